@@ -1,0 +1,107 @@
+# report-charts: `make serve` builds and serves the page, `make test` runs every test.
+# Each installs what it needs first and skips what is already there.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+TARGET := wasm32-unknown-unknown
+DATA := data/xihu-2024.json
+PORT ?= 8000
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := chromium chromium-driver fonts-noto-cjk binaryen
+# The wasm-bindgen CLI must match the library in Cargo.lock exactly.
+WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
+# Debian's wasm-opt 108: name the features Rust emits; never -all.
+WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	--enable-mutable-globals --enable-reference-types --enable-multivalue
+NATIVE := target/debug/report-charts
+
+.PHONY: serve test build setup deps-apt deps-rust deps-node check-data schema lint \
+	test-native test-wasm test-page snapshots screenshots clean
+
+serve: build
+	python3 tests/serve.py dist $(PORT)
+
+test: check-data lint test-native test-wasm test-page
+
+# --- set-up -------------------------------------------------------------------------
+
+setup: deps-apt deps-rust deps-node
+
+deps-apt:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v node >/dev/null || missing="$$missing nodejs npm"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) apt-get update -qq; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+deps-rust: Cargo.lock
+	@rustup target list --installed | grep -qx $(TARGET) || rustup target add $(TARGET)
+	@want="wasm-bindgen $(WASM_BINDGEN_VERSION)"; have="$$(wasm-bindgen --version 2>/dev/null || true)"; \
+	if [ "$$have" != "$$want" ]; then \
+		echo "installing $$want (have: $${have:-none})"; \
+		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; \
+	fi
+
+Cargo.lock: Cargo.toml
+	cargo generate-lockfile
+	@touch $@
+
+deps-node: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+# --- build --------------------------------------------------------------------------
+
+$(NATIVE): $(shell find src -name '*.rs') Cargo.toml Cargo.lock
+	cargo build --quiet --bin report-charts
+
+check-data: $(NATIVE)
+	$(NATIVE) check $(DATA)
+
+schema: $(NATIVE)
+	@mkdir -p dist
+	$(NATIVE) schema dist/report.schema.json
+
+build: deps-apt deps-rust check-data schema
+	cargo build --release --lib --target $(TARGET)
+	@mkdir -p target/opt dist/pkg dist/data
+	wasm-opt $(WASM_OPT_FLAGS) target/$(TARGET)/release/report_charts.wasm -o target/opt/report_charts.wasm
+	wasm-bindgen --target web --no-typescript --out-dir dist/pkg target/opt/report_charts.wasm
+	$(NATIVE) site $(DATA) www/index.html dist
+	cp www/app.js www/style.css dist/
+	cp $(DATA) dist/data/
+	@printf 'wasm: %s bytes, %s gzip\n' "$$(stat -c %s dist/pkg/report_charts_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_bg.wasm | wc -c)"
+
+# --- tests --------------------------------------------------------------------------
+
+lint: deps-rust
+	cargo fmt --check
+	cargo clippy --quiet --all-targets -- -D warnings
+	cargo clippy --quiet --lib --target $(TARGET) -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm: deps-apt deps-rust
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target $(TARGET) --test browser
+
+test-page: build deps-node
+	npx playwright test
+
+# Rewrites the SVG snapshots from the current code; review `git diff` before committing.
+snapshots:
+	UPDATE_SNAPSHOTS=1 cargo test --test snapshots
+
+# Screenshots of the page at 360, 768 and 1280 px in both themes, into tests/screenshots/.
+screenshots: build deps-node
+	SCREENSHOTS=1 npx playwright test tests/page/screenshots.spec.js
+
+clean:
+	rm -rf dist target/opt test-results playwright-report

@@ -1,0 +1,33 @@
+// Page tests run in Debian's Chromium against the optimised build in dist/,
+// served by the same server as `make serve`.
+const { defineConfig } = require('@playwright/test');
+
+const PORT = Number(process.env.TEST_PORT || 8123);
+
+module.exports = defineConfig({
+  testDir: 'tests/page',
+  timeout: 60_000,
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `python3 tests/serve.py dist ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/index.html`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

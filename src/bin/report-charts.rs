@@ -1,0 +1,151 @@
+//! The native command: checks the data, renders every chart to SVG, writes the schema.
+//!
+//! ```text
+//! report-charts check  DATA.json
+//! report-charts svg    DATA.json OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark]
+//! report-charts site   DATA.json www/index.html OUT_DIR   (index.html + svg/ fallbacks)
+//! report-charts schema OUT.json
+//! report-charts ids    DATA.json
+//! ```
+
+// The command is native only; the wasm build of the crate compiles it to nothing.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    native::main()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use report_charts::layout::ApproxMeasure;
+    use report_charts::model::{Lang, Report};
+    use report_charts::page::{self, SvgSizes};
+    use report_charts::render;
+    use std::collections::HashMap;
+    use report_charts::theme::ThemeName;
+    use report_charts::{validate, View};
+    use std::path::Path;
+    use std::process::ExitCode;
+
+    fn read(path: &str) -> Result<Report, String> {
+        let text =
+            std::fs::read_to_string(path).map_err(|e| format!("{path}: cannot read: {e}"))?;
+        validate::load(path, &text).map_err(|e| e.to_string())
+    }
+
+    /// SVG sizes recorded while the fallbacks are written.
+    struct Sizes(HashMap<(String, bool), (f64, f64)>);
+
+    impl SvgSizes for Sizes {
+        fn size(&self, id: &str, narrow: bool) -> (f64, f64) {
+            self.0.get(&(id.to_string(), narrow)).copied().unwrap_or((640.0, 400.0))
+        }
+    }
+
+    /// Widths of the static fallbacks: the page's column on a desktop and on a phone.
+    const WIDE: f64 = 720.0;
+    const NARROW: f64 = 360.0;
+
+    /// Writes `svg/ID.svg`, `svg/ID.narrow.svg` and `index.html` into `out`.
+    fn site(r: &Report, template: &str, out: &Path) -> Result<(), String> {
+        let dir = out.join("svg");
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let mut sizes = Sizes(HashMap::new());
+        for c in &r.charts {
+            for (narrow, width) in [(false, WIDE), (true, NARROW)] {
+                let view = View { width, lang: Lang::Zh, theme: ThemeName::Light };
+                let scene = report_charts::scene(r, &c.id, view, &mut ApproxMeasure)?;
+                sizes.0.insert((c.id.clone(), narrow), (scene.width, scene.height));
+                let svg = render::svg(&scene, &c.title.zh)?;
+                let name = format!("{}{}.svg", c.id, if narrow { ".narrow" } else { "" });
+                let file = dir.join(name);
+                std::fs::write(&file, svg).map_err(|e| format!("{}: {e}", file.display()))?;
+            }
+        }
+        let html = page::fill(template, r, &sizes, Lang::Zh);
+        let file = out.join("index.html");
+        std::fs::write(&file, html).map_err(|e| format!("{}: {e}", file.display()))?;
+        println!("wrote index.html and {} SVG fallbacks to {}", 2 * r.charts.len(), out.display());
+        Ok(())
+    }
+
+    fn option<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+        args.windows(2)
+            .find(|w| w[0] == name)
+            .map(|w| w[1].as_str())
+    }
+
+    fn run(args: &[String]) -> Result<(), String> {
+        let usage = "usage: report-charts check DATA | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA TEMPLATE OUT_DIR | schema OUT | ids DATA";
+        match args.first().map(String::as_str) {
+            Some("check") => {
+                let path = args.get(1).ok_or(usage)?;
+                let r = read(path)?;
+                println!(
+                    "{path}: ok: {} figures, {} charts, {} sections",
+                    r.figures.len(),
+                    r.charts.len(),
+                    r.sections.len()
+                );
+                Ok(())
+            }
+            Some("ids") => {
+                let r = read(args.get(1).ok_or(usage)?)?;
+                for c in &r.charts {
+                    println!("{}", c.id);
+                }
+                Ok(())
+            }
+            Some("svg") => {
+                let r = read(args.get(1).ok_or(usage)?)?;
+                let out = Path::new(args.get(2).ok_or(usage)?);
+                std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+                let width: f64 = option(args, "--width")
+                    .unwrap_or("640")
+                    .parse()
+                    .map_err(|_| "--width takes a number of CSS pixels".to_string())?;
+                let view = View {
+                    width,
+                    lang: Lang::parse(option(args, "--lang").unwrap_or("zh")),
+                    theme: ThemeName::parse(option(args, "--theme").unwrap_or("light")),
+                };
+                for c in &r.charts {
+                    let svg = report_charts::svg(&r, &c.id, view)?;
+                    let file = out.join(format!("{}.svg", c.id));
+                    std::fs::write(&file, svg).map_err(|e| format!("{}: {e}", file.display()))?;
+                }
+                println!("wrote {} charts to {}", r.charts.len(), out.display());
+                Ok(())
+            }
+            Some("site") => {
+            let r = read(args.get(1).ok_or(usage)?)?;
+            let template_path = args.get(2).ok_or(usage)?;
+            let template = std::fs::read_to_string(template_path)
+                .map_err(|e| format!("{template_path}: cannot read: {e}"))?;
+            let out = Path::new(args.get(3).ok_or(usage)?);
+            site(&r, &template, out)
+        }
+        Some("schema") => {
+                let out = args.get(1).ok_or(usage)?;
+                let schema = schemars::schema_for!(report_charts::raw::ReportFile);
+                let text = serde_json::to_string_pretty(&schema).map_err(|e| e.to_string())?;
+                std::fs::write(out, text + "\n").map_err(|e| format!("{out}: {e}"))?;
+                Ok(())
+            }
+            _ => Err(usage.to_string()),
+        }
+    }
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        match run(&args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! Horizontal bars of amounts in one unit, each labelled at its end with the value as
+//! printed (突破800亿元), from a zero baseline, without gridlines.
+
+use super::rows::{bars, Row};
+use super::Ctx;
+use crate::spec::ChartSpec;
+
+/// Lays out the bars; returns the height used.
+pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
+    let p = ctx.theme.palette;
+    let rows: Vec<Row<'_>> = spec
+        .items
+        .iter()
+        .map(|it| Row {
+            id: &it.id,
+            label: &it.label,
+            value: it.value.unwrap_or(0.0),
+            text: it.value_text.as_deref().unwrap_or(""),
+            color: if it.accent { p.accent } else { p.neutral },
+            strong: it.accent,
+        })
+        .collect();
+    let narrow = ctx.narrow();
+    bars(ctx, &rows, top, narrow)
+}

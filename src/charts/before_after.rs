@@ -1,0 +1,126 @@
+//! Before → after: the old value as a hollow mark, the new one filled, an arrow between
+//! them on a scale from zero, and the change in per cent beside the arrow.
+
+use super::Ctx;
+use crate::format;
+use crate::layout::{Anchor, Font, Rect};
+use crate::model::Lang;
+use crate::spec::ChartSpec;
+
+/// Lays out one arrow per figure; returns the height used.
+pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
+    let s = ctx.theme.scale;
+    let p = ctx.theme.palette;
+    let font = ctx.label();
+    let bold = Font::bold(s.label * 1.3);
+    let mut y = top;
+    for it in &spec.items {
+        let (Some(to), Some(c)) = (it.value, it.change.as_ref()) else {
+            continue;
+        };
+        let from = c.from.unwrap_or(to);
+        let row_top = y;
+        y += ctx.b.paragraph(
+            &it.label,
+            ctx.x,
+            y,
+            ctx.w,
+            Anchor::Start,
+            font,
+            s.leading,
+            p.ink,
+        );
+        y += s.gap / 2.0;
+        let from_text = c.from_text.clone().unwrap_or_default();
+        let to_text = it.value_text.clone().unwrap_or_default();
+        // Values above their marks; a mark near an edge gets its text anchored inward.
+        let r = (s.label * 0.55).round();
+        let x0 = ctx.x + r;
+        let span = ctx.w - 2.0 * r;
+        let hi = from.max(to).max(f64::MIN_POSITIVE);
+        let fx = x0 + span * from / hi;
+        let tx = x0 + span * to / hi;
+        let regular = Font::regular(bold.size);
+        let fw = ctx.b.width(&from_text, regular);
+        let tw = ctx.b.width(&to_text, bold);
+        let (fax, fan, fl) = anchored(ctx, fx, fw);
+        let (tax, tan, tl) = anchored(ctx, tx, tw);
+        // Labels too close to sit side by side: the old value goes a line higher.
+        let clash = fl < tl + tw + s.gap && tl < fl + fw + s.gap;
+        let from_baseline = y + Font::BOX_ABOVE * bold.size;
+        let baseline = from_baseline + if clash { bold.size * 1.3 } else { 0.0 };
+        ctx.b
+            .text(&from_text, fax, from_baseline, fan, regular, p.muted);
+        ctx.b.text(&to_text, tax, baseline, tan, bold, p.accent);
+        y = baseline + Font::BOX_BELOW * bold.size + s.gap;
+        let cy = (y + r).round();
+        ctx.b.line((x0, cy), (x0 + span, cy), 1.0, p.track);
+        ctx.b.line((ctx.x, cy - r), (ctx.x, cy + r), 1.0, p.rule);
+        // Arrow from old to new.
+        let dir = if to < from { -1.0 } else { 1.0 };
+        let head = r * 1.2;
+        if (tx - fx).abs() > head + 2.0 * r {
+            let end = tx - dir * (r + 1.0);
+            ctx.b
+                .line((fx + dir * r, cy), (end - dir * head, cy), 3.0, p.accent);
+            ctx.b.polygon(
+                vec![
+                    (end, cy),
+                    (end - dir * head, cy - head * 0.7),
+                    (end - dir * head, cy + head * 0.7),
+                ],
+                p.accent,
+            );
+        }
+        ctx.b.polygon(
+            super::share::ring(fx, cy, r, r - 2.0, 0.0, std::f64::consts::TAU),
+            p.muted,
+        );
+        ctx.b.polygon(
+            super::share::ring(tx, cy, r, 0.0, 0.0, std::f64::consts::TAU),
+            p.accent,
+        );
+        y = cy + r + s.gap;
+        if let Some(pct) = format::percent_change(from, to) {
+            let text = match (spec.lang, to < from) {
+                (Lang::Zh, true) => format!("减少{pct}%"),
+                (Lang::Zh, false) => format!("增加{pct}%"),
+                (Lang::En, true) => format!("down {pct}%"),
+                (Lang::En, false) => format!("up {pct}%"),
+            };
+            y += ctx.b.paragraph(
+                &text,
+                ctx.x,
+                y,
+                ctx.w,
+                Anchor::Start,
+                Font::bold(s.label),
+                s.leading,
+                p.accent,
+            );
+        }
+        ctx.b.hit(
+            &it.id,
+            Rect {
+                x: ctx.x,
+                y: row_top,
+                w: ctx.w,
+                h: y - row_top,
+            },
+        );
+        y += s.gap * 2.0;
+    }
+    y - top - s.gap * 2.0
+}
+
+/// Where a text centred on `at` goes: anchored inward when it would cross an edge.
+/// Returns the anchor x, the anchor and the text's left edge.
+fn anchored(ctx: &Ctx<'_, '_>, at: f64, w: f64) -> (f64, Anchor, f64) {
+    if at - w / 2.0 < ctx.x {
+        (ctx.x, Anchor::Start, ctx.x)
+    } else if at + w / 2.0 > ctx.x + ctx.w {
+        (ctx.x + ctx.w, Anchor::End, ctx.x + ctx.w - w)
+    } else {
+        (at, Anchor::Middle, at - w / 2.0)
+    }
+}

@@ -1,0 +1,151 @@
+//! Big-number cards in a grid: the qualifier, the number in big type, its unit, the
+//! change with an arrow, and the label. Columns follow the width; on a phone they stack
+//! two or one to a row.
+
+use super::Ctx;
+use crate::layout::{Anchor, Font, Rect};
+use crate::spec::{ChartSpec, Item};
+
+/// How many columns `n` cards take in `w` pixels, balanced so the last row is not a widow.
+pub fn columns(n: usize, w: f64, min_card: f64, gap: f64) -> usize {
+    let fit = (((w + gap) / (min_card + gap)).floor() as usize).clamp(1, n.max(1));
+    let rows = n.div_ceil(fit);
+    n.div_ceil(rows).max(1)
+}
+
+/// Lays out the grid; returns the height used.
+pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
+    let s = ctx.theme.scale;
+    let n = spec.items.len();
+    let gap = s.gap * 2.0;
+    let min_card = if ctx.narrow() { 140.0 } else { 170.0 };
+    let cols = columns(n, ctx.w, min_card, gap);
+    let card_w = ((ctx.w - gap * (cols as f64 - 1.0)) / cols as f64).floor();
+    let mut y = top;
+    for row in spec.items.chunks(cols) {
+        let mut row_h: f64 = 0.0;
+        for (i, item) in row.iter().enumerate() {
+            let x = ctx.x + i as f64 * (card_w + gap);
+            row_h = row_h.max(card(ctx, item, x, y, card_w));
+        }
+        y += row_h + gap;
+    }
+    y - top - gap
+}
+
+/// Picks the largest big-type size at which the number line fits the card.
+fn number_size(ctx: &mut Ctx<'_, '_>, item: &Item, w: f64) -> f64 {
+    let s = ctx.theme.scale;
+    let small = Font::regular(s.label);
+    let fixed = ctx.b.width(&item.before, small) + ctx.b.width(&item.unit, small) + 6.0;
+    let number = item.number.as_deref().unwrap_or("");
+    let mut size = s.big;
+    while size > s.label * 1.4 && fixed + ctx.b.width(number, Font::bold(size)) > w {
+        size -= 1.0;
+    }
+    size
+}
+
+fn card(ctx: &mut Ctx<'_, '_>, item: &Item, x: f64, top: f64, w: f64) -> f64 {
+    let s = ctx.theme.scale;
+    let p = ctx.theme.palette;
+    let color = if item.accent { p.accent } else { p.ink };
+    ctx.b.rect(
+        Rect {
+            x,
+            y: top,
+            w,
+            h: 2.0,
+        },
+        if item.accent { p.accent } else { p.rule },
+    );
+    let mut y = top + 2.0 + s.gap;
+
+    // The number line: qualifier, number and unit share one baseline.
+    let size = number_size(ctx, item, w);
+    let big = Font::bold(size);
+    let small = Font::regular(s.label);
+    let baseline = y + Font::BOX_ABOVE * size;
+    let mut cx = x;
+    if !item.before.is_empty() {
+        cx = ctx
+            .b
+            .text(&item.before, cx, baseline, Anchor::Start, small, p.muted)
+            .w
+            + cx
+            + 3.0;
+    }
+    let number = item.number.as_deref().unwrap_or("");
+    cx += ctx
+        .b
+        .text(number, cx, baseline, Anchor::Start, big, color)
+        .w
+        + 3.0;
+    if cx + ctx.b.width(&item.unit, small) <= x + w {
+        ctx.b
+            .text(&item.unit, cx, baseline, Anchor::Start, small, color);
+        y = baseline + Font::BOX_BELOW * size + s.gap * 0.5;
+    } else {
+        // Too narrow for the unit beside the number: it goes underneath.
+        let ub = baseline + Font::BOX_BELOW * size + s.label;
+        ctx.b.text(&item.unit, x, ub, Anchor::Start, small, color);
+        y = ub + Font::BOX_BELOW * s.label + s.gap * 0.5;
+    }
+
+    // The change, with an arrow drawn as a shape so every font shows it.
+    if let (Some(c), Some(_)) = (&item.change, item.value) {
+        let font = Font::regular(s.small);
+        let a = s.small * 0.6;
+        let line_h = s.small * s.leading;
+        let arrow_color = if c.down { p.decrease } else { p.accent };
+        let mid = y + line_h / 2.0;
+        let tip = if c.down { mid + a / 2.0 } else { mid - a / 2.0 };
+        let base = if c.down { mid - a / 2.0 } else { mid + a / 2.0 };
+        ctx.b.polygon(
+            vec![(x, base), (x + a, base), (x + a / 2.0, tip)],
+            arrow_color,
+        );
+        y += ctx.b.paragraph(
+            &c.text,
+            x + a + 4.0,
+            y,
+            w - a - 4.0,
+            Anchor::Start,
+            font,
+            s.leading,
+            p.muted,
+        );
+    }
+    y += ctx.b.paragraph(
+        &item.label,
+        x,
+        y,
+        w,
+        Anchor::Start,
+        Font::regular(s.label),
+        s.leading,
+        p.ink,
+    );
+    ctx.b.hit(
+        &item.id,
+        Rect {
+            x,
+            y: top,
+            w,
+            h: y - top,
+        },
+    );
+    y - top
+}
+
+#[cfg(test)]
+mod tests {
+    use super::columns;
+
+    #[test]
+    fn seven_cards_on_a_wide_chart_do_not_leave_a_widow() {
+        assert_eq!(columns(7, 1240.0, 170.0, 24.0), 4);
+        assert_eq!(columns(4, 336.0, 140.0, 16.0), 2);
+        assert_eq!(columns(1, 336.0, 140.0, 16.0), 1);
+    }
+}

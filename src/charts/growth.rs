@@ -1,0 +1,34 @@
+//! Growth rates as bars from a zero baseline: +65.6%. One accent for the figure the
+//! story is about; falls in the decrease colour, to the left of zero.
+
+use super::rows::{bars, Row};
+use super::Ctx;
+use crate::spec::ChartSpec;
+
+/// Lays out the growth bars; returns the height used.
+pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
+    let p = ctx.theme.palette;
+    let rows: Vec<Row<'_>> = spec
+        .items
+        .iter()
+        .filter_map(|it| {
+            let c = it.change.as_ref()?;
+            Some(Row {
+                id: &it.id,
+                label: &it.label,
+                value: c.signed,
+                text: &c.short,
+                color: if c.signed < 0.0 {
+                    p.decrease
+                } else if it.accent {
+                    p.accent
+                } else {
+                    p.neutral
+                },
+                strong: it.accent,
+            })
+        })
+        .collect();
+    let narrow = ctx.narrow();
+    bars(ctx, &rows, top, narrow)
+}

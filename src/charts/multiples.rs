@@ -1,0 +1,76 @@
+//! Counts in unlike units as small multiples: one panel of bars per unit, each with its
+//! own scale, so that 栋 and 处 never share an axis.
+
+use super::rows::{bars, Row};
+use super::Ctx;
+use crate::layout::{Anchor, Font};
+use crate::model::Lang;
+use crate::spec::{ChartSpec, Item};
+
+/// The figures grouped by unit, in order of first appearance.
+pub fn groups(items: &[Item]) -> Vec<Vec<&Item>> {
+    let mut out: Vec<Vec<&Item>> = Vec::new();
+    for it in items {
+        match out
+            .iter_mut()
+            .find(|g| g.first().is_some_and(|f| f.unit_key == it.unit_key))
+        {
+            Some(g) => g.push(it),
+            None => out.push(vec![it]),
+        }
+    }
+    out
+}
+
+/// Lays out the panels; returns the height used.
+pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
+    let s = ctx.theme.scale;
+    let p = ctx.theme.palette;
+    let groups = groups(&spec.items);
+    let gap = s.gap * 2.5;
+    let cols = super::cards::columns(groups.len(), ctx.w, 260.0, gap);
+    let panel_w = ((ctx.w - gap * (cols as f64 - 1.0)) / cols as f64).floor();
+    let (x0, w0) = (ctx.x, ctx.w);
+    let mut y = top;
+    for row in groups.chunks(cols) {
+        let mut row_h: f64 = 0.0;
+        for (i, g) in row.iter().enumerate() {
+            let x = x0 + i as f64 * (panel_w + gap);
+            let unit = g.first().map_or("", |f| f.unit_key.as_str());
+            let head = match spec.lang {
+                Lang::Zh => format!("单位：{unit}"),
+                Lang::En => format!("Unit: {}", g.first().map_or("", |f| f.unit.as_str())),
+            };
+            ctx.x = x;
+            ctx.w = panel_w;
+            let mut h = ctx.b.paragraph(
+                &head,
+                x,
+                y,
+                panel_w,
+                Anchor::Start,
+                Font::bold(s.small),
+                s.leading,
+                p.muted,
+            );
+            h += s.gap / 2.0;
+            let rows: Vec<Row<'_>> = g
+                .iter()
+                .map(|it| Row {
+                    id: &it.id,
+                    label: &it.label,
+                    value: it.value.unwrap_or(0.0),
+                    text: it.value_text.as_deref().unwrap_or(""),
+                    color: if it.accent { p.accent } else { p.neutral },
+                    strong: it.accent,
+                })
+                .collect();
+            h += bars(ctx, &rows, y + h, true);
+            row_h = row_h.max(h);
+        }
+        y += row_h + gap;
+    }
+    ctx.x = x0;
+    ctx.w = w0;
+    y - top - gap
+}

@@ -1,0 +1,111 @@
+//! A part and its whole as proportional bars: the whole as a light track, the part
+//! filled over it, both values written as printed (2671.5万人次 of 超3000万人次).
+
+use super::Ctx;
+use crate::layout::{Anchor, Font, Rect};
+use crate::spec::ChartSpec;
+
+/// Lays out one pair of bars per part and whole; returns the height used.
+pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
+    let s = ctx.theme.scale;
+    let p = ctx.theme.palette;
+    let font = ctx.label();
+    let bold = Font::bold(s.label);
+    let bar_h = (s.label * 1.8).round();
+    let mut y = top;
+    for pair in spec.items.chunks_exact(2) {
+        let (part, whole) = (&pair[0], &pair[1]);
+        let (Some(pv), Some(wv)) = (part.value, whole.value) else {
+            continue;
+        };
+        let row_top = y;
+        let part_text = format!(
+            "{} {}",
+            part.label,
+            part.value_text.as_deref().unwrap_or("")
+        );
+        let whole_text = format!(
+            "{} {}",
+            whole.label,
+            whole.value_text.as_deref().unwrap_or("")
+        );
+        // Part on the left, whole on the right; one line each when they do not fit together.
+        let pw = ctx.b.width(&part_text, bold);
+        let ww = ctx.b.width(&whole_text, font);
+        if pw + ww + s.gap * 2.0 <= ctx.w {
+            let baseline = y + (ctx.line_h() - s.label) / 2.0 + Font::BOX_ABOVE * s.label;
+            ctx.b
+                .text(&part_text, ctx.x, baseline, Anchor::Start, bold, p.accent);
+            ctx.b.text(
+                &whole_text,
+                ctx.x + ctx.w,
+                baseline,
+                Anchor::End,
+                font,
+                p.muted,
+            );
+            y += ctx.line_h();
+        } else {
+            y += ctx.b.paragraph(
+                &part_text,
+                ctx.x,
+                y,
+                ctx.w,
+                Anchor::Start,
+                bold,
+                s.leading,
+                p.accent,
+            );
+            y += ctx.b.paragraph(
+                &whole_text,
+                ctx.x,
+                y,
+                ctx.w,
+                Anchor::Start,
+                font,
+                s.leading,
+                p.muted,
+            );
+        }
+        y += s.gap / 2.0;
+        let track = Rect {
+            x: ctx.x,
+            y: y.round(),
+            w: ctx.w.round(),
+            h: bar_h,
+        };
+        ctx.b.rect(track, p.track);
+        let share = if wv > 0.0 {
+            (pv / wv).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        ctx.b.rect(
+            Rect {
+                w: (ctx.w * share).round().max(1.0),
+                ..track
+            },
+            p.accent,
+        );
+        ctx.b.hit(
+            &part.id,
+            Rect {
+                x: ctx.x,
+                y: track.y,
+                w: ctx.w * share,
+                h: bar_h,
+            },
+        );
+        ctx.b.hit(
+            &whole.id,
+            Rect {
+                x: ctx.x,
+                y: row_top,
+                w: ctx.w,
+                h: track.y - row_top,
+            },
+        );
+        y += bar_h + s.gap * 2.5;
+    }
+    y - top - s.gap * 2.5
+}

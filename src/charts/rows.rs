@@ -1,0 +1,153 @@
+//! Horizontal bar rows, shared by the bar, growth and small-multiple kinds: a label,
+//! a bar from a zero baseline, and the value written at the bar's end.
+
+use super::Ctx;
+use crate::layout::{Anchor, Font, Rect};
+use crate::theme::Color;
+
+/// One bar.
+pub struct Row<'a> {
+    /// Figure id, for hit testing.
+    pub id: &'a str,
+    /// Label.
+    pub label: &'a str,
+    /// Signed value; bars grow left of zero when negative.
+    pub value: f64,
+    /// Text at the bar's end.
+    pub text: &'a str,
+    /// Fill.
+    pub color: Color,
+    /// Bold value text (the story's figure).
+    pub strong: bool,
+}
+
+/// Lays out `rows` from `top`; returns the height used. Labels sit beside the bars
+/// when there is room and above them on narrow charts (`stacked`).
+pub fn bars(ctx: &mut Ctx<'_, '_>, rows: &[Row<'_>], top: f64, stacked: bool) -> f64 {
+    let s = ctx.theme.scale;
+    let p = ctx.theme.palette;
+    let font = ctx.label();
+    let bold = Font::bold(s.label);
+    let line_h = ctx.line_h();
+    let bar_h = (s.label * 1.5).round();
+    let gap = s.gap / 2.0;
+
+    // Label column: as wide as the widest label, up to a third of the width.
+    let widest = rows
+        .iter()
+        .map(|r| ctx.b.width(r.label, font))
+        .fold(0.0, f64::max);
+    let label_w = if stacked {
+        0.0
+    } else {
+        widest.min(ctx.w * 0.34).ceil()
+    };
+    let bar_x = if stacked {
+        ctx.x
+    } else {
+        ctx.x + label_w + s.gap
+    };
+    let area = ctx.x + ctx.w - bar_x;
+
+    // One scale for all rows, so that the longest bar plus its text still fits.
+    let text_w: Vec<f64> = rows
+        .iter()
+        .map(|r| ctx.b.width(r.text, if r.strong { bold } else { font }))
+        .collect();
+    let lo = rows.iter().map(|r| r.value).fold(0.0, f64::min);
+    let hi = rows.iter().map(|r| r.value).fold(0.0, f64::max);
+    let mut scale = f64::INFINITY;
+    for (r, tw) in rows.iter().zip(&text_w) {
+        let room = area - tw - gap - if lo < 0.0 { tw + gap } else { 0.0 };
+        if r.value != 0.0 {
+            scale = scale.min(room.max(1.0) / (hi - lo).max(r.value.abs()));
+        }
+    }
+    if !scale.is_finite() {
+        scale = 0.0;
+    }
+    let neg_room = if lo < 0.0 {
+        text_w.iter().cloned().fold(0.0, f64::max) + gap
+    } else {
+        0.0
+    };
+    let zero_x = (bar_x + neg_room - lo * scale).round();
+
+    let mut y = top;
+    for r in rows {
+        let row_top = y;
+        let label_h = if stacked {
+            let h = ctx.b.paragraph(
+                r.label,
+                ctx.x,
+                y,
+                ctx.w,
+                Anchor::Start,
+                font,
+                s.leading,
+                p.ink,
+            );
+            y += h + 2.0;
+            0.0
+        } else {
+            ctx.b.paragraph(
+                r.label,
+                ctx.x,
+                y,
+                label_w,
+                Anchor::Start,
+                font,
+                s.leading,
+                p.ink,
+            )
+        };
+        // Centre the bar on the first label line beside it.
+        let bar_top = if stacked {
+            y
+        } else {
+            y + (line_h - bar_h) / 2.0
+        };
+        let len = (r.value.abs() * scale).round();
+        let (bx, text_x, anchor) = if r.value >= 0.0 {
+            (zero_x, zero_x + len + gap, Anchor::Start)
+        } else {
+            (zero_x - len, zero_x - len - gap, Anchor::End)
+        };
+        let bar = Rect {
+            x: bx,
+            y: bar_top.round(),
+            w: len.max(1.0),
+            h: bar_h,
+        };
+        ctx.b.rect(bar, r.color);
+        if stacked {
+            // Labels sit on the baseline's line here, so it is drawn bar by bar.
+            ctx.b.line(
+                (zero_x, bar.y - 2.0),
+                (zero_x, bar.y + bar_h + 2.0),
+                1.0,
+                p.rule,
+            );
+        }
+        let baseline = bar_top + bar_h / 2.0 + 0.32 * s.label;
+        let strong = if r.strong { bold } else { font };
+        ctx.b.text(r.text, text_x, baseline, anchor, strong, p.ink);
+        let row_bottom = (bar_top + bar_h).max(row_top + label_h);
+        ctx.b.hit(
+            r.id,
+            Rect {
+                x: ctx.x,
+                y: row_top,
+                w: ctx.w,
+                h: row_bottom - row_top,
+            },
+        );
+        y = row_bottom + s.gap * if stacked { 1.25 } else { 1.0 };
+    }
+    if !stacked {
+        // The zero baseline, drawn last so bars never cover it.
+        ctx.b
+            .line((zero_x, top - 2.0), (zero_x, y - s.gap + 2.0), 1.0, p.rule);
+    }
+    y - top - s.gap
+}

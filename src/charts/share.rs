@@ -1,0 +1,108 @@
+//! Shares of a whole as rings: the filled arc is the share, the number sits in the
+//! hole, and the label and the change in points sit underneath.
+
+use super::cards::columns;
+use super::Ctx;
+use crate::layout::{Anchor, Font, Rect};
+use crate::spec::{ChartSpec, Item};
+use std::f64::consts::PI;
+
+/// The outline of a ring segment from angle `a0` to `a1` (radians, clockwise from 12 o'clock).
+pub fn ring(cx: f64, cy: f64, r_out: f64, r_in: f64, a0: f64, a1: f64) -> Vec<(f64, f64)> {
+    let steps = (((a1 - a0).abs() / (PI / 90.0)).ceil() as usize).max(2);
+    let at = |r: f64, a: f64| (cx + r * a.sin(), cy - r * a.cos());
+    let mut pts: Vec<(f64, f64)> = (0..=steps)
+        .map(|i| at(r_out, a0 + (a1 - a0) * i as f64 / steps as f64))
+        .collect();
+    pts.extend(
+        (0..=steps)
+            .rev()
+            .map(|i| at(r_in, a0 + (a1 - a0) * i as f64 / steps as f64)),
+    );
+    pts
+}
+
+/// Lays out the rings; returns the height used.
+pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
+    let s = ctx.theme.scale;
+    let n = spec.items.len();
+    let gap = s.gap * 2.0;
+    let cols = columns(n, ctx.w, if ctx.narrow() { 140.0 } else { 180.0 }, gap);
+    let cell_w = ((ctx.w - gap * (cols as f64 - 1.0)) / cols as f64).floor();
+    let mut y = top;
+    for row in spec.items.chunks(cols) {
+        let mut row_h: f64 = 0.0;
+        for (i, item) in row.iter().enumerate() {
+            let x = ctx.x + i as f64 * (cell_w + gap);
+            row_h = row_h.max(cell(ctx, item, x, y, cell_w));
+        }
+        y += row_h + gap;
+    }
+    y - top - gap
+}
+
+fn cell(ctx: &mut Ctx<'_, '_>, item: &Item, x: f64, top: f64, w: f64) -> f64 {
+    let s = ctx.theme.scale;
+    let p = ctx.theme.palette;
+    let d = (w * 0.62)
+        .min(if ctx.narrow() { 120.0 } else { 150.0 })
+        .floor();
+    let (r_out, r_in) = (d / 2.0, d / 2.0 - (d * 0.13).max(8.0));
+    let cx = x + w / 2.0;
+    let cy = top + r_out;
+    let share = item.value.unwrap_or(0.0).clamp(0.0, 100.0) / 100.0;
+    let color = if item.accent { p.accent } else { p.neutral };
+    ctx.b
+        .polygon(ring(cx, cy, r_out, r_in, 0.0, 2.0 * PI), p.track);
+    if share > 0.0 {
+        ctx.b
+            .polygon(ring(cx, cy, r_out, r_in, 0.0, 2.0 * PI * share), color);
+    }
+    // The number in the hole, shrunk until it fits.
+    let text = format!("{}{}", item.number.as_deref().unwrap_or(""), item.unit);
+    let mut size = s.big * 0.8;
+    while size > s.label && ctx.b.width(&text, Font::bold(size)) > r_in * 1.7 {
+        size -= 1.0;
+    }
+    let baseline = cy + 0.32 * size;
+    ctx.b
+        .text(&text, cx, baseline, Anchor::Middle, Font::bold(size), p.ink);
+    let mut y = top + d + s.gap;
+    let label = if item.before.is_empty() {
+        item.label.clone()
+    } else {
+        format!("{}{}", item.label, item.before)
+    };
+    y += ctx.b.paragraph(
+        &label,
+        cx,
+        y,
+        w,
+        Anchor::Middle,
+        Font::regular(s.label),
+        s.leading,
+        p.ink,
+    );
+    if let Some(c) = &item.change {
+        y += ctx.b.paragraph(
+            &c.text,
+            cx,
+            y,
+            w,
+            Anchor::Middle,
+            Font::regular(s.small),
+            s.leading,
+            p.muted,
+        );
+    }
+    ctx.b.hit(
+        &item.id,
+        Rect {
+            x,
+            y: top,
+            w,
+            h: y - top,
+        },
+    );
+    y - top
+}

@@ -1,0 +1,108 @@
+//! The story page as static HTML, written at build time from the data: every section,
+//! every chart as a `<figure>` with its pre-rendered SVG and caption. Readers without
+//! script, or whose browser cannot run the wasm, see the whole story from this alone;
+//! `www/app.js` then paints each canvas over its SVG.
+
+use crate::model::{Lang, Report};
+use crate::spec;
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Sizes of the pre-rendered SVGs, for `width`/`height` attributes that reserve space
+/// before the image loads (no layout shift).
+pub trait SvgSizes {
+    /// `(width, height)` in CSS pixels of chart `id` at the wide or the narrow width.
+    fn size(&self, id: &str, narrow: bool) -> (f64, f64);
+}
+
+/// One chart as a `<figure>`: the SVG fallback (narrow and wide), the canvas that
+/// replaces it, and a caption for screen readers.
+pub fn figure(report: &Report, id: &str, sizes: &dyn SvgSizes, lang: Lang) -> String {
+    let Some(chart) = report.chart(id) else {
+        return String::new();
+    };
+    let s = spec::resolve(report, chart, lang);
+    let alt = escape(&spec::describe(&s));
+    let (w, h) = sizes.size(id, false);
+    let (nw, nh) = sizes.size(id, true);
+    let id = escape(id);
+    format!(
+        r#"<figure class="chart" data-chart="{id}" id="chart-{id}">
+<div class="plot"><picture class="fallback"><source media="(max-width: 520px)" srcset="svg/{id}.narrow.svg" width="{nw}" height="{nh}"><img src="svg/{id}.svg" width="{w}" height="{h}" alt="{alt}"></picture><canvas role="img" aria-label="{alt}" hidden></canvas></div>
+<figcaption class="visually-hidden">{title}。{subtitle}</figcaption>
+</figure>
+"#,
+        title = escape(chart.title.pick(lang)),
+        subtitle = escape(chart.subtitle.pick(lang)),
+    )
+}
+
+/// The story: headline, deck, byline, the sections with their charts, and the source.
+pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
+    let m = &report.meta;
+    let mut out = format!(
+        r#"<header class="story-head">
+<p class="kicker">{publication} · {year}</p>
+<h1>{title}</h1>
+<p class="deck">{deck}</p>
+<p class="byline">{author}/文</p>
+</header>
+"#,
+        publication = escape(m.publication.pick(lang)),
+        year = m.year,
+        title = escape(m.title.pick(lang)),
+        deck = escape(m.deck.pick(lang)),
+        author = escape(m.author.pick(lang)),
+    );
+    for section in &report.sections {
+        let charts: Vec<&str> = report
+            .charts
+            .iter()
+            .filter(|c| c.section == section.id)
+            .map(|c| c.id.as_str())
+            .collect();
+        if charts.is_empty() {
+            continue;
+        }
+        out.push_str(&format!(
+            "<section class=\"part\" id=\"{id}\" aria-labelledby=\"h-{id}\">\n<h2 id=\"h-{id}\"><span class=\"short\">{short}</span> {title}</h2>\n",
+            id = escape(&section.id),
+            short = escape(section.short.pick(lang)),
+            title = escape(section.title.pick(lang)),
+        ));
+        for id in charts {
+            out.push_str(&figure(report, id, sizes, lang));
+        }
+        out.push_str("</section>\n");
+    }
+    out.push_str(&format!(
+        "<footer class=\"story-foot\">\n<p>{source}。{author}/文</p>\n<p>{credit}</p>\n</footer>\n",
+        source = escape(m.source_line.pick(lang)),
+        author = escape(m.author.pick(lang)),
+        credit = escape(m.image_credit.pick(lang)),
+    ));
+    out
+}
+
+/// Fills the page template: `{{title}}`, `{{description}}`, `{{lang}}` and `{{story}}`.
+pub fn fill(template: &str, report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
+    template
+        .replace("{{title}}", &escape(report.meta.title.pick(lang)))
+        .replace("{{description}}", &escape(report.meta.deck.pick(lang)))
+        .replace("{{lang}}", if lang == Lang::Zh { "zh-CN" } else { "en" })
+        .replace("{{story}}", &story(report, sizes, lang))
+}

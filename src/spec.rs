@@ -1,0 +1,167 @@
+//! Chart spec: a chart of the report, resolved for one language. Every string a chart
+//! kind draws is formatted here, so chart files lay out text and never format numbers.
+
+use crate::format;
+use crate::model::{ChangeKind, Chart, ChartKind, Figure, Lang, Report};
+
+/// One figure as a chart draws it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// Figure id.
+    pub id: String,
+    /// Label in the chart's language.
+    pub label: String,
+    /// The value, for scales; `None` when the report gives only a change.
+    pub value: Option<f64>,
+    /// The value as printed, with qualifier and unit: 突破800亿元.
+    pub value_text: Option<String>,
+    /// The qualifier before the number: 突破 / over.
+    pub before: String,
+    /// The number alone: 800.
+    pub number: Option<String>,
+    /// The unit after the number, with 余 where it goes: 亿元, 余家.
+    pub unit: String,
+    /// The unit as printed in the data, for grouping: 亿元.
+    pub unit_key: String,
+    /// The change, if any.
+    pub change: Option<ChangeSpec>,
+    /// Drawn in the accent colour.
+    pub accent: bool,
+}
+
+/// A change as a chart draws it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangeSpec {
+    /// As printed: 增长4.3%.
+    pub text: String,
+    /// Signed and short, for bar ends: +4.3%.
+    pub short: String,
+    /// The signed value, for scales.
+    pub signed: f64,
+    /// The old value of a before→after change.
+    pub from: Option<f64>,
+    /// The old value as printed: 37个.
+    pub from_text: Option<String>,
+    /// True for changes that are falls.
+    pub down: bool,
+}
+
+/// A chart resolved for one language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartSpec {
+    /// Chart id.
+    pub id: String,
+    /// Kind.
+    pub kind: ChartKind,
+    /// Language.
+    pub lang: Lang,
+    /// Title.
+    pub title: String,
+    /// Subtitle.
+    pub subtitle: String,
+    /// Footer: source line and note.
+    pub footer: String,
+    /// Figures in drawing order.
+    pub items: Vec<Item>,
+}
+
+fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
+    let change = f.change.as_ref().map(|c| ChangeSpec {
+        text: format::change(c, f, lang),
+        short: format::change_short(c, lang),
+        signed: c.signed(),
+        from: (c.kind == ChangeKind::From).then_some(c.value),
+        from_text: (c.kind == ChangeKind::From).then(|| format::value_bare(c.value, &f.unit, lang)),
+        down: matches!(c.kind, ChangeKind::Decline | ChangeKind::From),
+    });
+    // A figure printed only as a change (增长4.2%) shows the change as its number.
+    let (before, number, unit, value_text) = match (&f.value, &f.change) {
+        (None, Some(c)) => (
+            format::change_verb(c.kind, lang).to_string(),
+            Some(format::number(c.value)),
+            if lang == Lang::Zh {
+                c.unit.clone()
+            } else {
+                format::unit_en(&c.unit)
+            },
+            Some(format::change(c, f, lang)),
+        ),
+        _ => (
+            format::qualifier_before(f, lang).to_string(),
+            format::value_number(f, lang),
+            format::unit_after_number(f, lang),
+            format::value(f, lang),
+        ),
+    };
+    Item {
+        id: f.id.clone(),
+        label: f.label.pick(lang).to_string(),
+        value: f.value,
+        value_text,
+        before,
+        number,
+        unit,
+        unit_key: f.unit.zh.clone(),
+        change,
+        accent,
+    }
+}
+
+/// Resolves `chart` of `report` for `lang`.
+pub fn resolve(report: &Report, chart: &Chart, lang: Lang) -> ChartSpec {
+    let source = report.meta.source_line.pick(lang);
+    let footer = match &chart.note {
+        Some(n) => format!(
+            "{source}{}{}",
+            if lang == Lang::Zh {
+                "。注："
+            } else {
+                ". Note: "
+            },
+            n.pick(lang)
+        ),
+        None => source.to_string(),
+    };
+    ChartSpec {
+        id: chart.id.clone(),
+        kind: chart.kind,
+        lang,
+        title: chart.title.pick(lang).to_string(),
+        subtitle: chart.subtitle.pick(lang).to_string(),
+        footer,
+        items: chart
+            .figures
+            .iter()
+            .filter_map(|&i| {
+                report
+                    .figures
+                    .get(i)
+                    .map(|f| item(f, chart.accent == Some(i), lang))
+            })
+            .collect(),
+    }
+}
+
+/// A sentence-per-figure description of the chart from its data, for `alt` text and
+/// screen readers: 地区生产总值：突破800亿元，增长4.3%。
+pub fn describe(spec: &ChartSpec) -> String {
+    let (colon, comma, stop) = match spec.lang {
+        Lang::Zh => ("：", "，", "。"),
+        Lang::En => (": ", ", ", ". "),
+    };
+    let mut out = format!("{}{stop}", spec.title);
+    for it in &spec.items {
+        out.push_str(&it.label);
+        out.push_str(colon);
+        let mut parts: Vec<&str> = Vec::new();
+        if let Some(v) = &it.value_text {
+            parts.push(v);
+        }
+        if let (Some(c), Some(_)) = (&it.change, it.value) {
+            parts.push(&c.text);
+        }
+        out.push_str(&parts.join(comma));
+        out.push_str(stop);
+    }
+    out.trim_end().to_string()
+}

@@ -1,0 +1,647 @@
+//! The edge of the pipeline: JSON text in, a [`Report`] out, or every problem found.
+//!
+//! Problems are collected, not thrown, so that an editor fixes a file in one pass.
+//! Each names the JSON path (`charts[3].figures[1]`) of the value at fault.
+
+use crate::messages as msg;
+use crate::model::{
+    Change, ChangeKind, Chart, ChartKind, Figure, FigureKind, Meta, Qualifier, Report, Section,
+    Text, Topic,
+};
+use crate::raw;
+use std::collections::HashMap;
+use std::fmt;
+
+/// One thing wrong in a data file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// JSON path of the value at fault, e.g. `charts[3].figures[1]`; empty for the whole file.
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Every problem found in one data file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    /// The file, as the user named it.
+    pub file: String,
+    /// The problems, in file order.
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.problems.len();
+        write!(
+            f,
+            "{}: {n} problem{}",
+            self.file,
+            if n == 1 { "" } else { "s" }
+        )?;
+        for p in &self.problems {
+            if p.path.is_empty() {
+                write!(f, "\n  {}", p.message)?;
+            } else {
+                write!(f, "\n  {}: {}", p.path, p.message)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// Reads and validates a data file. `file` is only used in messages.
+pub fn load(file: &str, json: &str) -> Result<Report, DataError> {
+    let partial = load_partial(file, json)?;
+    match partial.error {
+        None => Ok(partial.report),
+        Some(e) => Err(e),
+    }
+}
+
+/// Validates a parsed file: the whole file must be right.
+pub fn validate(file: &str, raw: &raw::ReportFile) -> Result<Report, DataError> {
+    let partial = validate_partial(file, raw);
+    match partial.error {
+        None => Ok(partial.report),
+        Some(e) => Err(e),
+    }
+}
+
+/// What the browser gets from a file with problems: every chart that is right, and the
+/// problems of each chart that is not, so one mistake never blanks the whole page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Partial {
+    /// The report without the broken charts.
+    pub report: Report,
+    /// Broken charts: id (or `charts[i]` when the id itself is broken) and its problems.
+    pub broken: Vec<(String, Vec<Problem>)>,
+    /// Every problem, as [`load`] reports them; `None` when there are none.
+    pub error: Option<DataError>,
+}
+
+/// Reads a file, keeping what is right. Malformed JSON is an `Err`: nothing can be kept.
+pub fn load_partial(file: &str, json: &str) -> Result<Partial, DataError> {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    let parsed: Result<raw::ReportFile, _> = serde_path_to_error::deserialize(de);
+    match parsed {
+        Ok(raw) => Ok(validate_partial(file, &raw)),
+        Err(e) => {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            Err(DataError {
+                file: file.to_string(),
+                problems: vec![Problem {
+                    path: if path == "." { String::new() } else { path },
+                    message: msg::malformed_json(&inner.to_string()),
+                }],
+            })
+        }
+    }
+}
+
+/// The index in `figures[N]` or `charts[N]` at the start of a path.
+fn index_in(path: &str, list: &str) -> Option<usize> {
+    let rest = path.strip_prefix(list)?.strip_prefix('[')?;
+    rest.split(']').next()?.parse().ok()
+}
+
+fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
+    let mut c = Checker::default();
+    c.extra("", &raw.extra);
+    let meta = c.meta(raw.meta.as_ref());
+    let sections = c.sections(&raw.sections);
+    let figures = c.figures(&raw.figures, &sections);
+    let before_charts = c.problems.len();
+    let charts = c.charts(&raw.charts, &sections, &figures);
+    let problems = c.problems;
+
+    // A chart is broken by its own problems and by those of the figures it names.
+    let bad_figures: Vec<usize> = problems[..before_charts]
+        .iter()
+        .filter_map(|p| index_in(&p.path, "figures"))
+        .collect();
+    let mut broken: Vec<(String, Vec<Problem>)> = Vec::new();
+    let mut keep = Vec::new();
+    for (i, rc) in raw.charts.iter().enumerate() {
+        let own: Vec<Problem> = problems
+            .iter()
+            .filter(|p| index_in(&p.path, "charts") == Some(i))
+            .cloned()
+            .chain(
+                problems[..before_charts]
+                    .iter()
+                    .filter(|p| {
+                        index_in(&p.path, "figures").is_some_and(|k| {
+                            raw.figures
+                                .get(k)
+                                .and_then(|f| f.id.as_ref())
+                                .is_some_and(|id| rc.figures.contains(id))
+                                && bad_figures.contains(&k)
+                        })
+                    })
+                    .cloned(),
+            )
+            .collect();
+        let id = rc
+            .id
+            .clone()
+            .filter(|id| is_kebab(id))
+            .unwrap_or_else(|| format!("charts[{i}]"));
+        if own.is_empty() {
+            keep.push(id);
+        } else {
+            broken.push((id, own));
+        }
+    }
+    let charts = charts
+        .into_iter()
+        .filter(|c| keep.contains(&c.id))
+        .collect();
+    Partial {
+        report: Report {
+            meta,
+            sections,
+            figures,
+            charts,
+        },
+        broken,
+        error: (!problems.is_empty()).then(|| DataError {
+            file: file.to_string(),
+            problems,
+        }),
+    }
+}
+
+/// True for ASCII kebab-case: lower-case letters and digits in words joined by `-`.
+pub fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn report(&mut self, path: impl Into<String>, message: String) {
+        self.problems.push(Problem {
+            path: path.into(),
+            message,
+        });
+    }
+
+    fn extra(&mut self, path: &str, extra: &raw::Extra) {
+        for key in extra.keys() {
+            self.report(path.to_string(), msg::unknown_key(key));
+        }
+    }
+
+    fn text(&mut self, path: &str, t: Option<&raw::Text>) -> Text {
+        let Some(t) = t else {
+            self.report(path, msg::missing());
+            return Text::default();
+        };
+        self.extra(path, &t.extra);
+        let mut side = |lang: &str, s: &Option<String>| match s {
+            None => {
+                self.report(join(path, lang), msg::missing());
+                String::new()
+            }
+            Some(s) if s.trim().is_empty() => {
+                self.report(join(path, lang), msg::empty());
+                String::new()
+            }
+            Some(s) => s.clone(),
+        };
+        Text {
+            zh: side("zh", &t.zh),
+            en: side("en", &t.en),
+        }
+    }
+
+    fn string(&mut self, path: &str, s: Option<&String>) -> String {
+        match s {
+            None => {
+                self.report(path, msg::missing());
+                String::new()
+            }
+            Some(s) if s.trim().is_empty() => {
+                self.report(path, msg::empty());
+                String::new()
+            }
+            Some(s) => s.clone(),
+        }
+    }
+
+    fn id(&mut self, path: &str, s: Option<&String>, seen: &mut HashMap<String, String>) -> String {
+        let id = self.string(path, s);
+        if id.is_empty() {
+            return id;
+        }
+        if !is_kebab(&id) {
+            self.report(path, msg::not_kebab(&id));
+        }
+        if let Some(first) = seen.get(&id) {
+            self.report(path, msg::duplicate_id(&id, first));
+        } else {
+            seen.insert(id.clone(), path.to_string());
+        }
+        id
+    }
+
+    fn number(&mut self, path: &str, v: f64) -> bool {
+        if v.is_finite() {
+            true
+        } else {
+            self.report(path, msg::not_finite(v));
+            false
+        }
+    }
+
+    fn meta(&mut self, m: Option<&raw::Meta>) -> Meta {
+        let Some(m) = m else {
+            self.report("meta", msg::missing());
+            return Meta {
+                title: Text::default(),
+                deck: Text::default(),
+                publication: Text::default(),
+                author: Text::default(),
+                year: 0,
+                image_credit: Text::default(),
+                source_line: Text::default(),
+            };
+        };
+        self.extra("meta", &m.extra);
+        let year = m.year.unwrap_or_else(|| {
+            self.report("meta.year", msg::missing());
+            0
+        });
+        Meta {
+            title: self.text("meta.title", m.title.as_ref()),
+            deck: self.text("meta.deck", m.deck.as_ref()),
+            publication: self.text("meta.publication", m.publication.as_ref()),
+            author: self.text("meta.author", m.author.as_ref()),
+            year,
+            image_credit: self.text("meta.image_credit", m.image_credit.as_ref()),
+            source_line: self.text("meta.source_line", m.source_line.as_ref()),
+        }
+    }
+
+    fn sections(&mut self, raw: &[raw::Section]) -> Vec<Section> {
+        let mut seen = HashMap::new();
+        raw.iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let path = format!("sections[{i}]");
+                self.extra(&path, &s.extra);
+                let mut topic_ids = HashMap::new();
+                let topics = s
+                    .topics
+                    .iter()
+                    .enumerate()
+                    .map(|(j, t)| {
+                        let tp = format!("{path}.topics[{j}]");
+                        self.extra(&tp, &t.extra);
+                        Topic {
+                            id: self.id(&join(&tp, "id"), t.id.as_ref(), &mut topic_ids),
+                            title: self.text(&join(&tp, "title"), t.title.as_ref()),
+                        }
+                    })
+                    .collect();
+                Section {
+                    id: self.id(&join(&path, "id"), s.id.as_ref(), &mut seen),
+                    title: self.text(&join(&path, "title"), s.title.as_ref()),
+                    short: self.text(&join(&path, "short"), s.short.as_ref()),
+                    topics,
+                }
+            })
+            .collect()
+    }
+
+    fn figures(&mut self, raw: &[raw::Figure], sections: &[Section]) -> Vec<Figure> {
+        let mut seen = HashMap::new();
+        raw.iter()
+            .enumerate()
+            .map(|(i, f)| self.figure(&format!("figures[{i}]"), f, sections, &mut seen))
+            .collect()
+    }
+
+    fn figure(
+        &mut self,
+        path: &str,
+        f: &raw::Figure,
+        sections: &[Section],
+        seen: &mut HashMap<String, String>,
+    ) -> Figure {
+        self.extra(path, &f.extra);
+        let id = self.id(&join(path, "id"), f.id.as_ref(), seen);
+        let section = self.string(&join(path, "section"), f.section.as_ref());
+        let topic = self.string(&join(path, "topic"), f.topic.as_ref());
+        match sections.iter().find(|s| s.id == section) {
+            None if !section.is_empty() => {
+                self.report(join(path, "section"), msg::unknown_ref("section", &section))
+            }
+            Some(s) if !topic.is_empty() && !s.topics.iter().any(|t| t.id == topic) => self.report(
+                join(path, "topic"),
+                msg::unknown_ref(&format!("a topic of section \"{section}\""), &topic),
+            ),
+            _ => {}
+        }
+        let label = self.text(&join(path, "label"), f.label.as_ref());
+        let unit = self.text(&join(path, "unit"), f.unit.as_ref());
+        let kind = match f.kind.as_deref() {
+            None | Some("count") => FigureKind::Count,
+            Some("amount") => FigureKind::Amount,
+            Some("share") => FigureKind::Share,
+            Some("rate") => FigureKind::Rate,
+            Some(other) => {
+                self.report(
+                    join(path, "kind"),
+                    msg::not_one_of(other, &["count", "amount", "share", "rate"]),
+                );
+                FigureKind::Count
+            }
+        };
+        let value = f.value.filter(|&v| self.number(&join(path, "value"), v));
+        if let Some(v) = value {
+            match kind {
+                FigureKind::Count | FigureKind::Amount if v < 0.0 => {
+                    self.report(join(path, "value"), msg::negative_count(v))
+                }
+                FigureKind::Share if !(0.0..=100.0).contains(&v) => {
+                    self.report(join(path, "value"), msg::share_out_of_range(v))
+                }
+                _ => {}
+            }
+        }
+        let qualifier = f.qualifier.as_deref().and_then(|q| {
+            let found = Qualifier::ALL
+                .iter()
+                .find(|(_, s)| *s == q)
+                .map(|(k, _)| *k);
+            if found.is_none() {
+                let allowed: Vec<&str> = Qualifier::ALL.iter().map(|(_, s)| *s).collect();
+                self.report(join(path, "qualifier"), msg::not_one_of(q, &allowed));
+            }
+            found
+        });
+        let change = f
+            .change
+            .as_ref()
+            .and_then(|c| self.change(&join(path, "change"), c, &unit.zh));
+        if value.is_none() && f.value.is_none() && f.change.is_none() {
+            self.report(path, msg::no_value_no_change());
+        }
+        Figure {
+            id,
+            section,
+            topic,
+            label,
+            value,
+            unit,
+            qualifier,
+            change,
+            kind,
+            source: self.string(&join(path, "source"), f.source.as_ref()),
+        }
+    }
+
+    fn change(&mut self, path: &str, c: &raw::Change, figure_unit: &str) -> Option<Change> {
+        self.extra(path, &c.extra);
+        const KINDS: [(ChangeKind, &str); 7] = [
+            (ChangeKind::Growth, "growth"),
+            (ChangeKind::Decline, "decline"),
+            (ChangeKind::Improve, "improve"),
+            (ChangeKind::Rise, "rise"),
+            (ChangeKind::Above, "above"),
+            (ChangeKind::Added, "added"),
+            (ChangeKind::From, "from"),
+        ];
+        let name = self.string(&join(path, "kind"), c.kind.as_ref());
+        let kind = KINDS.iter().find(|(_, s)| *s == name).map(|(k, _)| *k);
+        if kind.is_none() && !name.is_empty() {
+            let allowed: Vec<&str> = KINDS.iter().map(|(_, s)| *s).collect();
+            self.report(join(path, "kind"), msg::not_one_of(&name, &allowed));
+        }
+        let value = match c.value {
+            None => {
+                self.report(join(path, "value"), msg::missing());
+                None
+            }
+            Some(v) if !self.number(&join(path, "value"), v) => None,
+            Some(v) if v < 0.0 => {
+                self.report(join(path, "value"), msg::negative_change(v));
+                None
+            }
+            Some(v) => Some(v),
+        };
+        let unit = self.string(&join(path, "unit"), c.unit.as_ref());
+        let reference = match (kind, &c.reference) {
+            (Some(ChangeKind::Above), r) => Some(self.text(&join(path, "reference"), r.as_ref())),
+            (_, Some(_)) => {
+                self.report(join(path, "reference"), msg::unknown_key("reference"));
+                None
+            }
+            _ => None,
+        };
+        let kind = kind?;
+        let expected = match kind {
+            ChangeKind::Growth | ChangeKind::Decline | ChangeKind::Improve => "%",
+            ChangeKind::Rise | ChangeKind::Above => "个百分点",
+            ChangeKind::Added | ChangeKind::From => figure_unit,
+        };
+        if !unit.is_empty() && unit != expected && !expected.is_empty() {
+            self.report(join(path, "unit"), msg::change_unit(&name, &unit, expected));
+        }
+        Some(Change {
+            kind,
+            value: value?,
+            unit,
+            reference,
+        })
+    }
+
+    fn charts(
+        &mut self,
+        raw: &[raw::Chart],
+        sections: &[Section],
+        figures: &[Figure],
+    ) -> Vec<Chart> {
+        let mut seen = HashMap::new();
+        let index: HashMap<&str, usize> = figures
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id.as_str(), i))
+            .collect();
+        raw.iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                let path = format!("charts[{i}]");
+                self.chart(&path, c, sections, figures, &index, &mut seen)
+            })
+            .collect()
+    }
+
+    fn chart(
+        &mut self,
+        path: &str,
+        c: &raw::Chart,
+        sections: &[Section],
+        figures: &[Figure],
+        index: &HashMap<&str, usize>,
+        seen: &mut HashMap<String, String>,
+    ) -> Option<Chart> {
+        self.extra(path, &c.extra);
+        let id = self.id(&join(path, "id"), c.id.as_ref(), seen);
+        let section = self.string(&join(path, "section"), c.section.as_ref());
+        if !section.is_empty() && !sections.iter().any(|s| s.id == section) {
+            self.report(join(path, "section"), msg::unknown_ref("section", &section));
+        }
+        let name = self.string(&join(path, "kind"), c.kind.as_ref());
+        let kind = ChartKind::ALL
+            .iter()
+            .find(|(_, s)| *s == name)
+            .map(|(k, _)| *k);
+        if kind.is_none() && !name.is_empty() {
+            let allowed: Vec<&str> = ChartKind::ALL.iter().map(|(_, s)| *s).collect();
+            self.report(join(path, "kind"), msg::not_one_of(&name, &allowed));
+        }
+        let mut ids = Vec::new();
+        for (j, fid) in c.figures.iter().enumerate() {
+            match index.get(fid.as_str()) {
+                Some(&k) => ids.push(k),
+                None => self.report(
+                    format!("{path}.figures[{j}]"),
+                    msg::unknown_ref("figure", fid),
+                ),
+            }
+        }
+        let accent = c.accent.as_ref().and_then(|a| match index.get(a.as_str()) {
+            Some(k) if ids.contains(k) => Some(*k),
+            Some(_) => {
+                self.report(join(path, "accent"), msg::accent_not_drawn(a));
+                None
+            }
+            None => {
+                self.report(join(path, "accent"), msg::unknown_ref("figure", a));
+                None
+            }
+        });
+        let chart = Chart {
+            id,
+            kind: kind.unwrap_or(ChartKind::Cards),
+            section,
+            title: self.text(&join(path, "title"), c.title.as_ref()),
+            subtitle: self.text(&join(path, "subtitle"), c.subtitle.as_ref()),
+            note: c
+                .note
+                .as_ref()
+                .map(|n| self.text(&join(path, "note"), Some(n))),
+            figures: ids,
+            accent,
+        };
+        // Kind rules only make sense once every figure resolved.
+        if let Some(kind) = kind {
+            if chart.figures.len() == c.figures.len() {
+                self.kind_rules(path, kind, &chart, figures);
+            }
+        }
+        kind.map(|_| chart)
+    }
+
+    fn kind_rules(&mut self, path: &str, kind: ChartKind, chart: &Chart, figures: &[Figure]) {
+        let figs: Vec<&Figure> = chart
+            .figures
+            .iter()
+            .filter_map(|&i| figures.get(i))
+            .collect();
+        let (min, max) = match kind {
+            ChartKind::Cards => (1, 12),
+            ChartKind::Bars | ChartKind::Growth | ChartKind::Multiples => (2, 40),
+            ChartKind::Share | ChartKind::BeforeAfter => (1, 6),
+            ChartKind::PartWhole => (2, 8),
+        };
+        let fpath = join(path, "figures");
+        if figs.len() < min || figs.len() > max {
+            self.report(fpath.clone(), msg::figure_count(kind, figs.len(), min, max));
+        }
+        let needs = |f: &Figure| -> Option<&'static str> {
+            match kind {
+                ChartKind::Bars | ChartKind::Multiples | ChartKind::PartWhole
+                    if f.value.is_none() =>
+                {
+                    Some("a value")
+                }
+                ChartKind::Growth if !matches!(&f.change, Some(c) if matches!(c.kind, ChangeKind::Growth | ChangeKind::Decline)) => {
+                    Some("a change of kind \"growth\" or \"decline\"")
+                }
+                ChartKind::Share if f.kind != FigureKind::Share || f.value.is_none() => {
+                    Some("kind \"share\" and a value")
+                }
+                ChartKind::BeforeAfter
+                    if f.value.is_none()
+                        || !matches!(&f.change, Some(c) if c.kind == ChangeKind::From) =>
+                {
+                    Some("a value and a change of kind \"from\"")
+                }
+                _ => None,
+            }
+        };
+        for (j, f) in figs.iter().enumerate() {
+            if let Some(n) = needs(f) {
+                self.report(format!("{fpath}[{j}]"), msg::unfit_figure(kind, &f.id, n));
+            }
+        }
+        if kind == ChartKind::Bars {
+            if let Some(first) = figs.first() {
+                for (j, f) in figs.iter().enumerate().skip(1) {
+                    if f.unit.zh != first.unit.zh {
+                        self.report(
+                            format!("{fpath}[{j}]"),
+                            msg::mixed_units(kind, &first.unit.zh, &f.unit.zh),
+                        );
+                    }
+                }
+            }
+        }
+        if kind == ChartKind::PartWhole {
+            if figs.len() % 2 == 1 {
+                self.report(
+                    fpath.clone(),
+                    msg::figure_count(kind, figs.len(), min, max)
+                        + " (an even number: part, whole, …)",
+                );
+            }
+            for (j, pair) in figs.chunks_exact(2).enumerate() {
+                let (part, whole) = (pair[0], pair[1]);
+                if part.unit.zh != whole.unit.zh {
+                    self.report(
+                        format!("{fpath}[{}]", 2 * j + 1),
+                        msg::mixed_units(kind, &part.unit.zh, &whole.unit.zh),
+                    );
+                } else if part.value > whole.value {
+                    self.report(
+                        format!("{fpath}[{}]", 2 * j),
+                        msg::part_exceeds_whole(&part.id, &whole.id),
+                    );
+                }
+            }
+        }
+    }
+}

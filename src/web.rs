@@ -1,0 +1,123 @@
+//! The `#[wasm_bindgen]` edge: converts JavaScript values in and errors out, and holds
+//! no chart logic. Every error reaches JavaScript as an `Error` with a message; nothing
+//! panics across the boundary (the release build aborts on panic, and no code path here
+//! unwraps).
+
+use crate::canvas::{context_2d, CanvasMeasure, CanvasSurface};
+use crate::layout::ApproxMeasure;
+use crate::model::{Lang, Report};
+use crate::theme::ThemeName;
+use crate::validate::{load_partial, Problem};
+use crate::{messages, render, scene, View};
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+fn problems_text(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| {
+            if p.path.is_empty() {
+                p.message.clone()
+            } else {
+                format!("{}: {}", p.path, p.message)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The charts of one data file, ready to draw.
+#[wasm_bindgen]
+pub struct Charts {
+    file: String,
+    report: Report,
+    broken: Vec<(String, Vec<Problem>)>,
+    measure: Option<CanvasMeasure>,
+}
+
+#[wasm_bindgen]
+impl Charts {
+    /// Reads and validates `json`, named `file` in messages. Charts with problems are
+    /// kept aside with their messages; malformed JSON is an error for the whole file.
+    #[wasm_bindgen(constructor)]
+    pub fn new(file: &str, json: &str) -> Result<Charts, JsError> {
+        let partial = load_partial(file, json).map_err(|e| JsError::new(&e.to_string()))?;
+        // A canvas of our own for measuring: the page's CSS cannot reach it.
+        let measure = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("canvas").ok())
+            .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
+            .and_then(|c| context_2d(&c))
+            .map(CanvasMeasure::new);
+        Ok(Charts {
+            file: file.to_string(),
+            report: partial.report,
+            broken: partial.broken,
+            measure,
+        })
+    }
+
+    /// Ids of the charts that can be drawn, in page order.
+    pub fn ids(&self) -> Vec<String> {
+        self.report.charts.iter().map(|c| c.id.clone()).collect()
+    }
+
+    /// The problems of chart `id` if its data is broken, as `file: path: message` lines;
+    /// `undefined` when it is fine.
+    pub fn problems(&self, id: &str) -> Option<String> {
+        self.broken
+            .iter()
+            .find(|(b, _)| b == id)
+            .map(|(_, p)| format!("{}:\n{}", self.file, problems_text(p)))
+    }
+
+    /// Ids of broken charts (or `charts[N]` where the id itself is broken).
+    pub fn broken_ids(&self) -> Vec<String> {
+        self.broken.iter().map(|(id, _)| id.clone()).collect()
+    }
+
+    /// Draws chart `id` into `canvas` at `css_width` CSS pixels and pixel ratio `dpr`;
+    /// returns the chart's height in CSS pixels, which the caller gives the canvas.
+    pub fn draw(
+        &mut self,
+        id: &str,
+        canvas: HtmlCanvasElement,
+        css_width: f64,
+        dpr: f64,
+        lang: &str,
+        theme: &str,
+    ) -> Result<f64, JsError> {
+        if let Some(p) = self.problems(id) {
+            return Err(JsError::new(&p));
+        }
+        let view = View {
+            width: css_width,
+            lang: Lang::parse(lang),
+            theme: ThemeName::parse(theme),
+        };
+        let scene = match self.measure.as_mut() {
+            Some(m) => scene(&self.report, id, view, m),
+            None => scene(&self.report, id, view, &mut ApproxMeasure),
+        }
+        .map_err(|e| JsError::new(&e))?;
+        let dpr = if dpr.is_finite() && dpr > 0.0 {
+            dpr.min(4.0)
+        } else {
+            1.0
+        };
+        let mut surface =
+            CanvasSurface::new(canvas, scene.width, scene.height, dpr).ok_or_else(|| {
+                JsError::new(&messages::drawing_failed("the canvas has no 2D context"))
+            })?;
+        render::draw(&scene, &mut surface)
+            .map_err(|e| JsError::new(&messages::drawing_failed(&e.to_string())))?;
+        Ok(scene.height)
+    }
+
+    /// Forgets measured text widths; call when web fonts finish loading.
+    pub fn fonts_changed(&mut self) {
+        if let Some(m) = self.measure.as_mut() {
+            m.clear();
+        }
+    }
+}
