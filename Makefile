@@ -75,7 +75,7 @@ build: deps-apt deps-rust check-data schema
 	wasm-opt $(WASM_OPT_FLAGS) target/$(TARGET)/release/report_charts.wasm -o target/opt/report_charts.wasm
 	wasm-bindgen --target web --no-typescript --out-dir dist/pkg target/opt/report_charts.wasm
 	$(NATIVE) site $(DATA) www/index.html dist
-	cp www/app.js www/style.css dist/
+	cp www/app.js www/style.css www/favicon.svg dist/
 	cp $(DATA) dist/data/
 	@printf 'wasm: %s bytes, %s gzip\n' "$$(stat -c %s dist/pkg/report_charts_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_bg.wasm | wc -c)"
 

@@ -29,7 +29,7 @@ pub trait SvgSizes {
     fn size(&self, id: &str, narrow: bool) -> (f64, f64);
 }
 
-/// One chart as a `<figure>`: the SVG fallback (narrow and wide), the canvas that
+/// One chart as a `<figure>`: the SVG fallback (narrow and wide, light and dark), the canvas that
 /// replaces it, and a caption for screen readers.
 pub fn figure(report: &Report, id: &str, sizes: &dyn SvgSizes, lang: Lang) -> String {
     let Some(chart) = report.chart(id) else {
@@ -42,7 +42,7 @@ pub fn figure(report: &Report, id: &str, sizes: &dyn SvgSizes, lang: Lang) -> St
     let id = escape(id);
     format!(
         r#"<figure class="chart" data-chart="{id}" id="chart-{id}">
-<div class="plot"><picture class="fallback"><source media="(max-width: 520px)" srcset="svg/{id}.narrow.svg" width="{nw}" height="{nh}"><img src="svg/{id}.svg" width="{w}" height="{h}" alt="{alt}"></picture><canvas role="img" aria-label="{alt}" hidden></canvas></div>
+<div class="plot"><picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="svg/{id}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="svg/{id}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="svg/{id}.dark.svg" width="{w}" height="{h}"><img src="svg/{id}.svg" width="{w}" height="{h}" alt="{alt}"></picture><canvas role="img" aria-label="{alt}" hidden></canvas></div>
 <figcaption class="visually-hidden">{title}。{subtitle}</figcaption>
 </figure>
 "#,

@@ -23,9 +23,9 @@ mod native {
     use report_charts::model::{Lang, Report};
     use report_charts::page::{self, SvgSizes};
     use report_charts::render;
-    use std::collections::HashMap;
     use report_charts::theme::ThemeName;
     use report_charts::{validate, View};
+    use std::collections::HashMap;
     use std::path::Path;
     use std::process::ExitCode;
 
@@ -40,7 +40,10 @@ mod native {
 
     impl SvgSizes for Sizes {
         fn size(&self, id: &str, narrow: bool) -> (f64, f64) {
-            self.0.get(&(id.to_string(), narrow)).copied().unwrap_or((640.0, 400.0))
+            self.0
+                .get(&(id.to_string(), narrow))
+                .copied()
+                .unwrap_or((640.0, 400.0))
         }
     }
 
@@ -48,26 +51,42 @@ mod native {
     const WIDE: f64 = 720.0;
     const NARROW: f64 = 360.0;
 
-    /// Writes `svg/ID.svg`, `svg/ID.narrow.svg` and `index.html` into `out`.
+    /// Writes `svg/ID[.narrow][.dark].svg` for every chart and `index.html` into `out`.
     fn site(r: &Report, template: &str, out: &Path) -> Result<(), String> {
         let dir = out.join("svg");
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         let mut sizes = Sizes(HashMap::new());
+        let variants = [
+            (false, ThemeName::Light, ""),
+            (false, ThemeName::Dark, ".dark"),
+            (true, ThemeName::Light, ".narrow"),
+            (true, ThemeName::Dark, ".narrow.dark"),
+        ];
         for c in &r.charts {
-            for (narrow, width) in [(false, WIDE), (true, NARROW)] {
-                let view = View { width, lang: Lang::Zh, theme: ThemeName::Light };
+            for (narrow, theme, suffix) in variants {
+                let width = if narrow { NARROW } else { WIDE };
+                let view = View {
+                    width,
+                    lang: Lang::Zh,
+                    theme,
+                };
                 let scene = report_charts::scene(r, &c.id, view, &mut ApproxMeasure)?;
-                sizes.0.insert((c.id.clone(), narrow), (scene.width, scene.height));
+                sizes
+                    .0
+                    .insert((c.id.clone(), narrow), (scene.width, scene.height));
                 let svg = render::svg(&scene, &c.title.zh)?;
-                let name = format!("{}{}.svg", c.id, if narrow { ".narrow" } else { "" });
-                let file = dir.join(name);
+                let file = dir.join(format!("{}{suffix}.svg", c.id));
                 std::fs::write(&file, svg).map_err(|e| format!("{}: {e}", file.display()))?;
             }
         }
         let html = page::fill(template, r, &sizes, Lang::Zh);
         let file = out.join("index.html");
         std::fs::write(&file, html).map_err(|e| format!("{}: {e}", file.display()))?;
-        println!("wrote index.html and {} SVG fallbacks to {}", 2 * r.charts.len(), out.display());
+        println!(
+            "wrote index.html and {} SVG fallbacks to {}",
+            variants.len() * r.charts.len(),
+            out.display()
+        );
         Ok(())
     }
 
@@ -120,14 +139,14 @@ mod native {
                 Ok(())
             }
             Some("site") => {
-            let r = read(args.get(1).ok_or(usage)?)?;
-            let template_path = args.get(2).ok_or(usage)?;
-            let template = std::fs::read_to_string(template_path)
-                .map_err(|e| format!("{template_path}: cannot read: {e}"))?;
-            let out = Path::new(args.get(3).ok_or(usage)?);
-            site(&r, &template, out)
-        }
-        Some("schema") => {
+                let r = read(args.get(1).ok_or(usage)?)?;
+                let template_path = args.get(2).ok_or(usage)?;
+                let template = std::fs::read_to_string(template_path)
+                    .map_err(|e| format!("{template_path}: cannot read: {e}"))?;
+                let out = Path::new(args.get(3).ok_or(usage)?);
+                site(&r, &template, out)
+            }
+            Some("schema") => {
                 let out = args.get(1).ok_or(usage)?;
                 let schema = schemars::schema_for!(report_charts::raw::ReportFile);
                 let text = serde_json::to_string_pretty(&schema).map_err(|e| e.to_string())?;

@@ -1,0 +1,172 @@
+//! Browser tests of the wasm build: drawing into a real canvas in headless Chromium,
+//! and errors reaching JavaScript as errors. Run by `make test-wasm`.
+#![cfg(target_arch = "wasm32")]
+
+use report_charts::web::Charts;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const FILE: &str = "data/xihu-2024.json";
+const DATA: &str = include_str!("../data/xihu-2024.json");
+
+fn canvas() -> HtmlCanvasElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let canvas: HtmlCanvasElement = document
+        .create_element("canvas")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document.body().unwrap().append_child(&canvas).unwrap();
+    canvas
+}
+
+/// Share of pixels that differ from the top-left (background) pixel.
+fn inked_share(canvas: &HtmlCanvasElement) -> f64 {
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let (w, h) = (canvas.width(), canvas.height());
+    let data = ctx
+        .get_image_data(0.0, 0.0, w as f64, h as f64)
+        .unwrap()
+        .data();
+    let bg = &data[0..4];
+    let inked = data.chunks_exact(4).filter(|px| *px != bg).count();
+    inked as f64 / (w * h) as f64
+}
+
+fn message(err: wasm_bindgen::JsError) -> String {
+    let value = JsValue::from(err);
+    value.dyn_into::<js_sys::Error>().unwrap().message().into()
+}
+
+#[wasm_bindgen_test]
+fn every_chart_draws_ink_into_its_canvas() {
+    let mut charts = Charts::new(FILE, DATA).unwrap();
+    for id in charts.ids() {
+        let c = canvas();
+        let height = charts
+            .draw(&id, c.clone(), 640.0, 1.0, "zh", "light")
+            .unwrap();
+        assert!(height > 100.0, "{id}: height {height}");
+        let share = inked_share(&c);
+        assert!(
+            share > 0.01,
+            "{id}: only {share:.4} of the pixels are drawn"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_backing_store_follows_the_pixel_ratio() {
+    let mut charts = Charts::new(FILE, DATA).unwrap();
+    let c = canvas();
+    let height = charts
+        .draw("growth", c.clone(), 360.0, 3.0, "zh", "light")
+        .unwrap();
+    assert_eq!(c.width(), 1080);
+    assert_eq!(c.height(), (height * 3.0).round() as u32);
+    let c1 = canvas();
+    charts
+        .draw("growth", c1.clone(), 360.0, 1.0, "zh", "light")
+        .unwrap();
+    assert_eq!(c1.width(), 360);
+}
+
+#[wasm_bindgen_test]
+fn a_narrow_chart_is_laid_out_again_not_scaled() {
+    let mut charts = Charts::new(FILE, DATA).unwrap();
+    let wide = charts
+        .draw("key-amounts", canvas(), 1280.0, 1.0, "zh", "light")
+        .unwrap();
+    let narrow = charts
+        .draw("key-amounts", canvas(), 360.0, 1.0, "zh", "light")
+        .unwrap();
+    // Labels move above the bars on a phone, so the chart grows taller, not shorter.
+    assert!(
+        narrow > wide,
+        "narrow {narrow} should be taller than wide {wide}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_dark_theme_paints_a_dark_background() {
+    let mut charts = Charts::new(FILE, DATA).unwrap();
+    let c = canvas();
+    charts
+        .draw("headline", c.clone(), 640.0, 1.0, "zh", "dark")
+        .unwrap();
+    let ctx: CanvasRenderingContext2d = c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let px = ctx.get_image_data(0.0, 0.0, 1.0, 1.0).unwrap().data();
+    assert!(
+        px[0] < 60 && px[1] < 60 && px[2] < 60,
+        "background {:?}",
+        &px[..3]
+    );
+}
+
+#[wasm_bindgen_test]
+fn malformed_json_raises_an_error_naming_the_file_not_a_panic() {
+    let err = Charts::new("bad.json", "{\"meta\": ")
+        .err()
+        .expect("an error");
+    let text = message(err);
+    assert!(text.starts_with("bad.json"), "{text}");
+    assert!(text.contains("not valid JSON"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn a_broken_chart_raises_its_problems_and_the_others_still_draw() {
+    let mut value: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    value["charts"][1]["figures"][0] = serde_json::Value::String("no-such-figure".into());
+    let broken_id = value["charts"][1]["id"].as_str().unwrap().to_string();
+    let mut charts = Charts::new(FILE, &value.to_string()).unwrap();
+    assert_eq!(charts.broken_ids(), vec![broken_id.clone()]);
+    let err = charts
+        .draw(&broken_id, canvas(), 640.0, 1.0, "zh", "light")
+        .err()
+        .expect("an error");
+    let text = message(err);
+    assert!(text.contains(FILE), "{text}");
+    assert!(text.contains("charts[1].figures[0]"), "{text}");
+    assert!(text.contains("no-such-figure"), "{text}");
+    for id in charts.ids() {
+        assert!(
+            charts
+                .draw(&id, canvas(), 640.0, 1.0, "zh", "light")
+                .is_ok(),
+            "{id}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn an_unknown_chart_id_is_an_error() {
+    let mut charts = Charts::new(FILE, DATA).unwrap();
+    let err = charts
+        .draw("nope", canvas(), 640.0, 1.0, "zh", "light")
+        .err()
+        .expect("an error");
+    assert!(message(err).contains("nope"));
+}
+
+#[wasm_bindgen_test]
+fn nonsense_sizes_do_not_panic() {
+    let mut charts = Charts::new(FILE, DATA).unwrap();
+    for (w, dpr) in [
+        (0.0, 1.0),
+        (-5.0, 2.0),
+        (f64::NAN, 1.0),
+        (640.0, f64::NAN),
+        (640.0, 0.0),
+        (4000.0, 9.0),
+    ] {
+        let _ = charts.draw("headline", canvas(), w, dpr, "zh", "light");
+    }
+}
