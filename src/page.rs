@@ -42,13 +42,44 @@ pub fn figure(report: &Report, id: &str, sizes: &dyn SvgSizes, lang: Lang) -> St
     let id = escape(id);
     format!(
         r#"<figure class="chart" data-chart="{id}" id="chart-{id}">
-<div class="plot"><picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="svg/{id}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="svg/{id}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="svg/{id}.dark.svg" width="{w}" height="{h}"><img src="svg/{id}.svg" width="{w}" height="{h}" alt="{alt}"></picture><canvas role="img" aria-label="{alt}" hidden></canvas></div>
+<div class="plot"><picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="svg/{id}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="svg/{id}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="svg/{id}.dark.svg" width="{w}" height="{h}"><img src="svg/{id}.svg" width="{w}" height="{h}" alt="{alt}"></picture><canvas role="img" tabindex="0" aria-label="{alt}" aria-describedby="table-{id}" hidden></canvas></div>
 <figcaption class="visually-hidden">{title}。{subtitle}</figcaption>
-</figure>
+{table}</figure>
 "#,
         title = escape(chart.title.pick(lang)),
         subtitle = escape(chart.subtitle.pick(lang)),
+        table = table(report, chart, lang),
     )
+}
+
+/// Column heads and the toggle of the data table; `www/app.js` has the same words for
+/// the language switch.
+fn table_words(lang: Lang) -> [&'static str; 5] {
+    match lang {
+        Lang::Zh => ["查看数据", "项目", "数值", "变化", "原文"],
+        Lang::En => ["Show data", "Item", "Value", "Change", "Source (Chinese)"],
+    }
+}
+
+/// The chart's numbers as a table behind a 查看数据 toggle: the same rows the tooltips show.
+pub fn table(report: &Report, chart: &crate::model::Chart, lang: Lang) -> String {
+    let [toggle, item, value, change, source] = table_words(lang);
+    let mut out = format!(
+        "<details class=\"data\"><summary>{toggle}</summary>\n<table id=\"table-{id}\"><caption>{title}</caption>\n<thead><tr><th scope=\"col\">{item}</th><th scope=\"col\">{value}</th><th scope=\"col\">{change}</th><th scope=\"col\">{source}</th></tr></thead>\n<tbody>\n",
+        id = escape(&chart.id),
+        title = escape(chart.title.pick(lang)),
+    );
+    for r in spec::rows(report, chart, lang) {
+        out.push_str(&format!(
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td lang=\"zh-CN\">{}</td></tr>\n",
+            escape(&r.label),
+            escape(&r.value),
+            escape(&r.change),
+            escape(&r.source)
+        ));
+    }
+    out.push_str("</tbody></table></details>\n");
+    out
 }
 
 /// The story: headline, deck, byline, the sections with their charts, and the source.
@@ -59,14 +90,26 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
 <p class="kicker">{publication} · {year}</p>
 <h1>{title}</h1>
 <p class="deck">{deck}</p>
-<p class="byline">{author}/文</p>
+<p class="byline">{byline}</p>
+<nav class="lang-switch" aria-label="语言 / Language"><a href="?lang=zh" hreflang="zh-CN" lang="zh-CN"{zh_current}>中文</a><a href="?lang=en" hreflang="en" lang="en"{en_current}>English</a></nav>
 </header>
+<p id="live" class="visually-hidden" aria-live="polite"></p>
 "#,
+        byline = escape(&spec::byline(report, lang)),
+        zh_current = if lang == Lang::Zh {
+            " aria-current=\"true\""
+        } else {
+            ""
+        },
+        en_current = if lang == Lang::En {
+            " aria-current=\"true\""
+        } else {
+            ""
+        },
         publication = escape(m.publication.pick(lang)),
         year = m.year,
         title = escape(m.title.pick(lang)),
         deck = escape(m.deck.pick(lang)),
-        author = escape(m.author.pick(lang)),
     );
     for section in &report.sections {
         let charts: Vec<&str> = report
@@ -79,7 +122,7 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
             continue;
         }
         out.push_str(&format!(
-            "<section class=\"part\" id=\"{id}\" aria-labelledby=\"h-{id}\">\n<h2 id=\"h-{id}\"><span class=\"short\">{short}</span> {title}</h2>\n",
+            "<section class=\"part\" id=\"{id}\" aria-labelledby=\"h-{id}\">\n<h2 id=\"h-{id}\"><span class=\"short\">{short}</span> <span class=\"title\">{title}</span></h2>\n",
             id = escape(&section.id),
             short = escape(section.short.pick(lang)),
             title = escape(section.title.pick(lang)),
@@ -90,9 +133,8 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
         out.push_str("</section>\n");
     }
     out.push_str(&format!(
-        "<footer class=\"story-foot\">\n<p>{source}。{author}/文</p>\n<p>{credit}</p>\n</footer>\n",
-        source = escape(m.source_line.pick(lang)),
-        author = escape(m.author.pick(lang)),
+        "<footer class=\"story-foot\">\n<p class=\"source\">{source}</p>\n<p class=\"credit\">{credit}</p>\n</footer>\n",
+        source = escape(&spec::page_text(report, lang).source),
         credit = escape(m.image_credit.pick(lang)),
     ));
     out

@@ -3,6 +3,7 @@
 
 use crate::format;
 use crate::model::{ChangeKind, Chart, ChartKind, Figure, Lang, Report};
+use serde::Serialize;
 
 /// One figure as a chart draws it.
 #[derive(Debug, Clone, PartialEq)]
@@ -164,4 +165,114 @@ pub fn describe(spec: &ChartSpec) -> String {
         out.push_str(stop);
     }
     out.trim_end().to_string()
+}
+
+/// One figure as the data table and the tooltip show it: exact value, change and source.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    /// Figure id.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// The value as printed, or the change where the report gives only that.
+    pub value: String,
+    /// The change as printed, when there is one beside a value.
+    pub change: String,
+    /// The report's sentence, always in Chinese: it is the source.
+    pub source: String,
+}
+
+/// The rows of `chart` in `lang`, in drawing order.
+pub fn rows(report: &Report, chart: &Chart, lang: Lang) -> Vec<Row> {
+    report
+        .figures_of(chart)
+        .map(|f| {
+            let value = match (format::value(f, lang), &f.change) {
+                (Some(v), _) => v,
+                (None, Some(c)) => format::change(c, f, lang),
+                (None, None) => String::new(),
+            };
+            let change = match (&f.value, &f.change) {
+                (Some(_), Some(c)) => format::change(c, f, lang),
+                _ => String::new(),
+            };
+            Row {
+                id: f.id.clone(),
+                label: f.label.pick(lang).to_string(),
+                value,
+                change,
+                source: f.source.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Page texts in one language, for the language switch.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PageText {
+    /// `zh-CN` or `en`.
+    pub lang: &'static str,
+    /// Headline.
+    pub title: String,
+    /// Deck.
+    pub deck: String,
+    /// Kicker: publication and year.
+    pub kicker: String,
+    /// Byline.
+    pub byline: String,
+    /// Footer: source and byline.
+    pub source: String,
+    /// Image credit.
+    pub credit: String,
+    /// Sections: id, short name, heading.
+    pub sections: Vec<(String, String, String)>,
+    /// Charts: id, title, subtitle, description.
+    pub charts: Vec<(String, String, String, String)>,
+}
+
+/// The byline as each language writes it: 范志刚/文, By Fan Zhigang.
+pub fn byline(report: &Report, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{}/文", report.meta.author.zh),
+        Lang::En => format!("By {}", report.meta.author.en),
+    }
+}
+
+/// Every text of the page in `lang`.
+pub fn page_text(report: &Report, lang: Lang) -> PageText {
+    let m = &report.meta;
+    let stop = if lang == Lang::Zh { "。" } else { ". " };
+    PageText {
+        lang: if lang == Lang::Zh { "zh-CN" } else { "en" },
+        title: m.title.pick(lang).to_string(),
+        deck: m.deck.pick(lang).to_string(),
+        kicker: format!("{} · {}", m.publication.pick(lang), m.year),
+        byline: byline(report, lang),
+        source: format!("{}{stop}{}", m.source_line.pick(lang), byline(report, lang)),
+        credit: m.image_credit.pick(lang).to_string(),
+        sections: report
+            .sections
+            .iter()
+            .map(|s| {
+                (
+                    s.id.clone(),
+                    s.short.pick(lang).to_string(),
+                    s.title.pick(lang).to_string(),
+                )
+            })
+            .collect(),
+        charts: report
+            .charts
+            .iter()
+            .map(|c| {
+                let spec = resolve(report, c, lang);
+                (
+                    c.id.clone(),
+                    spec.title.clone(),
+                    spec.subtitle.clone(),
+                    describe(&spec),
+                )
+            })
+            .collect(),
+    }
 }

@@ -4,11 +4,12 @@
 //! unwraps).
 
 use crate::canvas::{context_2d, CanvasMeasure, CanvasSurface};
-use crate::layout::ApproxMeasure;
+use crate::layout::{ApproxMeasure, Scene};
 use crate::model::{Lang, Report};
 use crate::theme::ThemeName;
 use crate::validate::{load_partial, Problem};
-use crate::{messages, render, scene, View};
+use crate::{messages, render, scene, spec, View};
+use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -33,6 +34,8 @@ pub struct Charts {
     report: Report,
     broken: Vec<(String, Vec<Problem>)>,
     measure: Option<CanvasMeasure>,
+    /// The last scene drawn of each chart: hit testing uses what was drawn.
+    scenes: HashMap<String, Scene>,
 }
 
 #[wasm_bindgen]
@@ -54,6 +57,7 @@ impl Charts {
             report: partial.report,
             broken: partial.broken,
             measure,
+            scenes: HashMap::new(),
         })
     }
 
@@ -111,7 +115,55 @@ impl Charts {
             })?;
         render::draw(&scene, &mut surface)
             .map_err(|e| JsError::new(&messages::drawing_failed(&e.to_string())))?;
-        Ok(scene.height)
+        let height = scene.height;
+        self.scenes.insert(id.to_string(), scene);
+        Ok(height)
+    }
+
+    /// The index of the figure region under (`x`, `y`) CSS pixels of chart `id` as last
+    /// drawn, or -1. Later regions win, as they were drawn on top.
+    pub fn hit(&self, id: &str, x: f64, y: f64) -> i32 {
+        self.scenes
+            .get(id)
+            .and_then(|s| s.hits.iter().rposition(|h| h.rect.contains(x, y)))
+            .map_or(-1, |i| i as i32)
+    }
+
+    /// How many figure regions chart `id` has, for arrow-key navigation.
+    pub fn hit_count(&self, id: &str) -> u32 {
+        self.scenes.get(id).map_or(0, |s| s.hits.len() as u32)
+    }
+
+    /// Region `i` of chart `id` as `[x, y, width, height]` in CSS pixels; empty if none.
+    pub fn hit_box(&self, id: &str, i: u32) -> Vec<f64> {
+        self.scenes
+            .get(id)
+            .and_then(|s| s.hits.get(i as usize))
+            .map_or_else(Vec::new, |h| vec![h.rect.x, h.rect.y, h.rect.w, h.rect.h])
+    }
+
+    /// The figure id of region `i` of chart `id`.
+    pub fn hit_figure(&self, id: &str, i: u32) -> Option<String> {
+        self.scenes
+            .get(id)
+            .and_then(|s| s.hits.get(i as usize))
+            .map(|h| h.figure.clone())
+    }
+
+    /// The rows of chart `id` in `lang` as JSON: `[{id, label, value, change, source}]`.
+    pub fn rows(&self, id: &str, lang: &str) -> Result<String, JsError> {
+        let chart = self
+            .report
+            .chart(id)
+            .ok_or_else(|| JsError::new(&messages::no_such_chart(id)))?;
+        serde_json::to_string(&spec::rows(&self.report, chart, Lang::parse(lang)))
+            .map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// Every text of the page in `lang` as JSON, for the language switch.
+    pub fn page_text(&self, lang: &str) -> Result<String, JsError> {
+        serde_json::to_string(&spec::page_text(&self.report, Lang::parse(lang)))
+            .map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// Forgets measured text widths; call when web fonts finish loading.
