@@ -74,9 +74,11 @@ build: deps-apt deps-rust check-data schema
 	@mkdir -p target/opt dist/pkg dist/data
 	wasm-opt $(WASM_OPT_FLAGS) target/$(TARGET)/release/report_charts.wasm -o target/opt/report_charts.wasm
 	wasm-bindgen --target web --no-typescript --out-dir dist/pkg target/opt/report_charts.wasm
-	$(NATIVE) site $(DATA) www/index.html dist
-	cp www/app.js www/style.css www/favicon.svg dist/
+	$(NATIVE) site $(DATA) www/index.html www/embed-chart.html dist
+	cp www/app.js www/charts.js www/frame.js www/embed.js www/embed.html www/style.css www/favicon.svg dist/
 	cp $(DATA) dist/data/
+	@mkdir -p dist/demo
+	cp www/demo/index.html www/demo/demo.css dist/demo/
 	@printf 'wasm: %s bytes, %s gzip\n' "$$(stat -c %s dist/pkg/report_charts_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_bg.wasm | wc -c)"
 
 # --- tests --------------------------------------------------------------------------

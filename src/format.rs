@@ -130,7 +130,33 @@ fn with_unit_en(amount: &str, noun: &str) -> String {
     } else if noun.is_empty() {
         amount.to_string()
     } else {
-        format!("{amount} {noun}")
+        format!("{amount} {}", noun_for(amount, noun))
+    }
+}
+
+/// The English noun as it goes with `amount`: 1 building, 5 buildings.
+fn noun_for(amount: &str, noun: &str) -> String {
+    if amount == "1" {
+        singular(noun)
+    } else {
+        noun.to_string()
+    }
+}
+
+/// The singular of a plural English noun (only its last word is plural): companies →
+/// company, businesses → business, car parks → car park; anything else unchanged.
+fn singular(noun: &str) -> String {
+    if let Some(stem) = noun.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if ["sses", "shes", "ches", "xes"]
+        .iter()
+        .any(|end| noun.ends_with(end))
+    {
+        noun[..noun.len() - 2].to_string()
+    } else if noun.ends_with('s') && !noun.ends_with("ss") {
+        noun[..noun.len() - 1].to_string()
+    } else {
+        noun.to_string()
     }
 }
 
@@ -157,7 +183,7 @@ pub fn unit_after_number(f: &Figure, lang: Lang) -> String {
             if f.unit.en == "%" {
                 "%".to_string()
             } else {
-                f.unit.en.clone()
+                noun_for(&value_number(f, lang).unwrap_or_default(), &f.unit.en)
             }
         }
     }
@@ -232,10 +258,17 @@ pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
                 "{v} percentage points above {}",
                 c.reference.as_ref().map_or("", |r| r.en.as_str())
             ),
-            ChangeKind::Added => format!(
-                "{} new",
-                with_unit_en(&english_amount(c.value, &c.unit), &f.unit.en)
-            ),
+            // 新增47家: "47 new companies", the adjective before the noun.
+            ChangeKind::Added => match f.unit.en.as_str() {
+                "" | "%" => format!(
+                    "{} new",
+                    with_unit_en(&english_amount(c.value, &c.unit), &f.unit.en)
+                ),
+                noun => {
+                    let n = english_amount(c.value, &c.unit);
+                    format!("{n} new {}", noun_for(&n, noun))
+                }
+            },
             ChangeKind::From => format!("down from {}", english_amount(c.value, &c.unit)),
         },
     }

@@ -70,16 +70,23 @@ impl Measure for ApproxMeasure {
     fn width(&mut self, text: &str, font: Font) -> f64 {
         let em: f64 = text
             .chars()
+            // Each class is at least as wide as Noto Sans CJK SC, the first font of the
+            // stack, draws it (bold within the 1.05 below).
             .map(|c| match c {
                 c if is_wide(c) => 1.0,
+                // CJK fonts draw these punctuation marks a full em wide.
+                '“' | '”' | '‘' | '’' | '…' | '—' | '·' | '×' => 1.0,
                 ' ' => 0.25,
-                '.' | ',' | ':' | ';' | '\'' | '|' | '!' | 'i' | 'l' | 'j' => 0.28,
-                '%' => 0.9,
-                '−' | '+' | '=' | '<' | '>' => 0.6,
-                'm' | 'w' | 'M' | 'W' => 0.86,
+                '.' | ',' | ':' | ';' | '\'' | '|' | 'i' | 'j' | 'l' | 'I' => 0.32,
+                '!' | '(' | ')' | '[' | ']' | '-' | 'f' => 0.38,
+                'r' | 't' | '/' => 0.42,
+                '%' | 'm' => 0.94,
+                'w' | 'M' | 'W' => 0.88,
+                'D' | 'G' | 'H' | 'N' | 'O' | 'Q' | 'U' | '&' => 0.74,
                 'A'..='Z' => 0.66,
-                '0'..='9' => 0.58,
-                _ => 0.56,
+                'b' | 'd' | 'h' | 'n' | 'o' | 'p' | 'q' | 'u' => 0.62,
+                // Digits, signs and the other lower-case letters.
+                _ => 0.58,
             })
             .sum();
         em * font.size * if font.bold { 1.05 } else { 1.0 }

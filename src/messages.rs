@@ -12,6 +12,11 @@ pub fn malformed_json(detail: &str) -> String {
     format!("is not valid JSON: {detail}")
 }
 
+/// Valid JSON, but a value of the wrong type (a string where a number belongs).
+pub fn wrong_type(detail: &str) -> String {
+    format!("has the wrong type: {detail}")
+}
+
 /// A key nobody declared: usually a typo.
 pub fn unknown_key(key: &str) -> String {
     format!("has an unknown key \"{key}\" (misspelt?)")

@@ -29,9 +29,33 @@ pub trait SvgSizes {
     fn size(&self, id: &str, narrow: bool) -> (f64, f64);
 }
 
-/// One chart as a `<figure>`: the SVG fallback (narrow and wide, light and dark), the canvas that
-/// replaces it, and a caption for screen readers.
-pub fn figure(report: &Report, id: &str, sizes: &dyn SvgSizes, lang: Lang) -> String {
+/// What a `<figure>` carries besides the chart.
+#[derive(Debug, Clone, Copy)]
+pub struct Parts<'a> {
+    /// Prefix of asset URLs (`""` on the story page, `"../"` in `embed/ID.html`).
+    pub base: &'a str,
+    /// The 查看数据 table, which the canvas's `aria-describedby` names.
+    pub table: bool,
+    /// Downloads and embed codes.
+    pub tools: bool,
+}
+
+/// The story page's figure: table and tools included.
+pub const STORY: Parts<'static> = Parts {
+    base: "",
+    table: true,
+    tools: true,
+};
+
+/// One chart as a `<figure>`: the SVG fallback (narrow and wide, light and dark), the
+/// canvas that replaces it, and a caption for screen readers.
+pub fn figure(
+    report: &Report,
+    id: &str,
+    sizes: &dyn SvgSizes,
+    lang: Lang,
+    parts: Parts<'_>,
+) -> String {
     let Some(chart) = report.chart(id) else {
         return String::new();
     };
@@ -40,15 +64,34 @@ pub fn figure(report: &Report, id: &str, sizes: &dyn SvgSizes, lang: Lang) -> St
     let (w, h) = sizes.size(id, false);
     let (nw, nh) = sizes.size(id, true);
     let id = escape(id);
+    let base = parts.base;
+    let described = if parts.table {
+        format!(" aria-describedby=\"table-{id}\"")
+    } else {
+        String::new()
+    };
+    let tools = if parts.tools {
+        format!(
+            r#"<div class="tools"><span class="tools-label">下载</span> <a class="dl-png" href="{base}svg/{id}.svg" hidden>PNG</a> <a class="dl-svg" href="{base}svg/{id}.svg" download="{id}.svg">SVG</a> <a class="dl-csv" href="{base}csv/{id}.csv" download="{id}.csv">CSV</a>
+<details class="embed-code" hidden><summary>嵌入代码</summary></details></div>
+"#
+        )
+    } else {
+        String::new()
+    };
     format!(
         r#"<figure class="chart" data-chart="{id}" id="chart-{id}">
-<div class="plot"><picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="svg/{id}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="svg/{id}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="svg/{id}.dark.svg" width="{w}" height="{h}"><img src="svg/{id}.svg" width="{w}" height="{h}" alt="{alt}"></picture><canvas role="img" tabindex="0" aria-label="{alt}" aria-describedby="table-{id}" hidden></canvas></div>
+<div class="plot"><picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="{base}svg/{id}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="{base}svg/{id}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="{base}svg/{id}.dark.svg" width="{w}" height="{h}"><img src="{base}svg/{id}.svg" width="{w}" height="{h}" alt="{alt}"></picture><canvas role="img" tabindex="0" aria-label="{alt}"{described} hidden></canvas></div>
 <figcaption class="visually-hidden">{title}。{subtitle}</figcaption>
-{table}</figure>
+{table}{tools}</figure>
 "#,
         title = escape(chart.title.pick(lang)),
         subtitle = escape(chart.subtitle.pick(lang)),
-        table = table(report, chart, lang),
+        table = if parts.table {
+            table(report, chart, lang)
+        } else {
+            String::new()
+        },
     )
 }
 
@@ -128,7 +171,7 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
             title = escape(section.title.pick(lang)),
         ));
         for id in charts {
-            out.push_str(&figure(report, id, sizes, lang));
+            out.push_str(&figure(report, id, sizes, lang, STORY));
         }
         out.push_str("</section>\n");
     }
@@ -147,4 +190,22 @@ pub fn fill(template: &str, report: &Report, sizes: &dyn SvgSizes, lang: Lang) -
         .replace("{{description}}", &escape(report.meta.deck.pick(lang)))
         .replace("{{lang}}", if lang == Lang::Zh { "zh-CN" } else { "en" })
         .replace("{{story}}", &story(report, sizes, lang))
+}
+
+/// A chart's own page for iframes (`embed/ID.html`): the chart alone, full width, with
+/// its static SVG until the canvas is painted. Fills `{{title}}`, `{{lang}}`, `{{figure}}`.
+pub fn embed_page(template: &str, report: &Report, id: &str, sizes: &dyn SvgSizes) -> String {
+    let title = report
+        .chart(id)
+        .map(|c| c.title.zh.as_str())
+        .unwrap_or_default();
+    let parts = Parts {
+        base: "../",
+        table: false,
+        tools: false,
+    };
+    template
+        .replace("{{title}}", &escape(title))
+        .replace("{{lang}}", "zh-CN")
+        .replace("{{figure}}", &figure(report, id, sizes, Lang::Zh, parts))
 }

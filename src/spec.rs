@@ -276,3 +276,50 @@ pub fn page_text(report: &Report, lang: Lang) -> PageText {
             .collect(),
     }
 }
+
+/// One CSV field, quoted when it holds a comma, quote or line break.
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The chart's data as CSV: UTF-8 with a byte-order mark, so Excel reads the Chinese.
+/// Numbers are written as printed, with the unit and qualifier in columns of their own.
+pub fn csv(report: &Report, chart: &Chart, lang: Lang) -> String {
+    let head = match lang {
+        Lang::Zh => ["编号", "项目", "数值", "单位", "限定词", "变化", "原文"],
+        Lang::En => [
+            "id",
+            "item",
+            "value",
+            "unit",
+            "qualifier",
+            "change",
+            "source",
+        ],
+    };
+    let mut out = String::from("\u{feff}");
+    out.push_str(&head.join(","));
+    out.push_str("\r\n");
+    for f in report.figures_of(chart) {
+        let fields = [
+            f.id.clone(),
+            f.label.pick(lang).to_string(),
+            f.value.map(format::number).unwrap_or_default(),
+            f.unit.pick(lang).to_string(),
+            f.qualifier.map(|q| q.zh().to_string()).unwrap_or_default(),
+            f.change
+                .as_ref()
+                .map(|c| format::change(c, f, lang))
+                .unwrap_or_default(),
+            f.source.clone(),
+        ];
+        let line: Vec<String> = fields.iter().map(|s| csv_field(s)).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}

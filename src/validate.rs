@@ -89,13 +89,23 @@ pub fn load_partial(file: &str, json: &str) -> Result<Partial, DataError> {
     match parsed {
         Ok(raw) => Ok(validate_partial(file, &raw)),
         Err(e) => {
+            // `?` stands for a key the parser never finished reading: drop it.
             let path = e.path().to_string();
+            let path = path.trim_end_matches(".?").trim_end_matches('?');
             let inner = e.into_inner();
+            let message = match inner.classify() {
+                serde_json::error::Category::Data => msg::wrong_type(&inner.to_string()),
+                _ => msg::malformed_json(&inner.to_string()),
+            };
             Err(DataError {
                 file: file.to_string(),
                 problems: vec![Problem {
-                    path: if path == "." { String::new() } else { path },
-                    message: msg::malformed_json(&inner.to_string()),
+                    path: if path == "." {
+                        String::new()
+                    } else {
+                        path.to_string()
+                    },
+                    message,
                 }],
             })
         }

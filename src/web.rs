@@ -160,6 +160,25 @@ impl Charts {
             .map_err(|e| JsError::new(&e.to_string()))
     }
 
+    /// Chart `id` as a standalone SVG document `width` CSS pixels wide, for downloads.
+    pub fn svg(&self, id: &str, width: f64, lang: &str, theme: &str) -> Result<String, JsError> {
+        let view = View {
+            width,
+            lang: Lang::parse(lang),
+            theme: ThemeName::parse(theme),
+        };
+        crate::svg(&self.report, id, view).map_err(|e| JsError::new(&e))
+    }
+
+    /// Chart `id`'s data as CSV (UTF-8 with a byte-order mark), for downloads.
+    pub fn csv(&self, id: &str, lang: &str) -> Result<String, JsError> {
+        let chart = self
+            .report
+            .chart(id)
+            .ok_or_else(|| JsError::new(&messages::no_such_chart(id)))?;
+        Ok(spec::csv(&self.report, chart, Lang::parse(lang)))
+    }
+
     /// Every text of the page in `lang` as JSON, for the language switch.
     pub fn page_text(&self, lang: &str) -> Result<String, JsError> {
         serde_json::to_string(&spec::page_text(&self.report, Lang::parse(lang)))

@@ -25,6 +25,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self):
         # Always revalidate during development; deploys set their own caching.
         self.send_header("Cache-Control", "no-cache")
+        # Embeds load from news sites' pages and from sandboxed (opaque-origin) frames.
+        self.send_header("Access-Control-Allow-Origin", "*")
         super().end_headers()
 
     def log_message(self, *args):

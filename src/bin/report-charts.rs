@@ -3,7 +3,8 @@
 //! ```text
 //! report-charts check  DATA.json
 //! report-charts svg    DATA.json OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark]
-//! report-charts site   DATA.json www/index.html OUT_DIR   (index.html + svg/ fallbacks)
+//! report-charts site   DATA.json www/index.html www/embed-chart.html OUT_DIR
+//!                      (index.html, embed/ID.html, svg/ fallbacks, csv/ data)
 //! report-charts schema OUT.json
 //! report-charts ids    DATA.json
 //! ```
@@ -52,7 +53,15 @@ mod native {
     const NARROW: f64 = 360.0;
 
     /// Writes `svg/ID[.narrow][.dark].svg` for every chart and `index.html` into `out`.
-    fn site(r: &Report, template: &str, out: &Path) -> Result<(), String> {
+    /// Writes `text` to `file`, creating its folder.
+    fn write(file: &Path, text: &str) -> Result<(), String> {
+        if let Some(dir) = file.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::write(file, text).map_err(|e| format!("{}: {e}", file.display()))
+    }
+
+    fn site(r: &Report, template: &str, embed_template: &str, out: &Path) -> Result<(), String> {
         let dir = out.join("svg");
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         let mut sizes = Sizes(HashMap::new());
@@ -75,15 +84,25 @@ mod native {
                     .0
                     .insert((c.id.clone(), narrow), (scene.width, scene.height));
                 let svg = render::svg(&scene, &c.title.zh)?;
-                let file = dir.join(format!("{}{suffix}.svg", c.id));
-                std::fs::write(&file, svg).map_err(|e| format!("{}: {e}", file.display()))?;
+                write(&dir.join(format!("{}{suffix}.svg", c.id)), &svg)?;
             }
         }
         let html = page::fill(template, r, &sizes, Lang::Zh);
-        let file = out.join("index.html");
-        std::fs::write(&file, html).map_err(|e| format!("{}: {e}", file.display()))?;
+        write(&out.join("index.html"), &html)?;
+        let embed_template = std::fs::read_to_string(embed_template)
+            .map_err(|e| format!("{embed_template}: cannot read: {e}"))?;
+        for c in &r.charts {
+            write(
+                &out.join("csv").join(format!("{}.csv", c.id)),
+                &report_charts::spec::csv(r, c, Lang::Zh),
+            )?;
+            write(
+                &out.join("embed").join(format!("{}.html", c.id)),
+                &page::embed_page(&embed_template, r, &c.id, &sizes),
+            )?;
+        }
         println!(
-            "wrote index.html and {} SVG fallbacks to {}",
+            "wrote index.html, {} SVG fallbacks, CSV files and embed pages to {}",
             variants.len() * r.charts.len(),
             out.display()
         );
@@ -97,7 +116,7 @@ mod native {
     }
 
     fn run(args: &[String]) -> Result<(), String> {
-        let usage = "usage: report-charts check DATA | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA TEMPLATE OUT_DIR | schema OUT | ids DATA";
+        let usage = "usage: report-charts check DATA | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | schema OUT | ids DATA";
         match args.first().map(String::as_str) {
             Some("check") => {
                 let path = args.get(1).ok_or(usage)?;
@@ -143,8 +162,9 @@ mod native {
                 let template_path = args.get(2).ok_or(usage)?;
                 let template = std::fs::read_to_string(template_path)
                     .map_err(|e| format!("{template_path}: cannot read: {e}"))?;
-                let out = Path::new(args.get(3).ok_or(usage)?);
-                site(&r, &template, out)
+                let embed_template = args.get(3).ok_or(usage)?;
+                let out = Path::new(args.get(4).ok_or(usage)?);
+                site(&r, &template, embed_template, out)
             }
             Some("schema") => {
                 let out = args.get(1).ok_or(usage)?;

@@ -39,7 +39,16 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
             let unit = g.first().map_or("", |f| f.unit_key.as_str());
             let head = match spec.lang {
                 Lang::Zh => format!("单位：{unit}"),
-                Lang::En => format!("Unit: {}", g.first().map_or("", |f| f.unit.as_str())),
+                // One Chinese unit (处) can stand for several English nouns (faults, voids).
+                Lang::En => {
+                    let mut nouns: Vec<&str> = Vec::new();
+                    for f in g {
+                        if !nouns.contains(&f.unit.as_str()) {
+                            nouns.push(&f.unit);
+                        }
+                    }
+                    format!("Unit: {}", nouns.join(", "))
+                }
             };
             ctx.x = x;
             ctx.w = panel_w;

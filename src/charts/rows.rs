@@ -90,10 +90,12 @@ pub fn bars(ctx: &mut Ctx<'_, '_>, rows: &[Row<'_>], top: f64, stacked: bool) ->
             y += h + 2.0;
             0.0
         } else {
-            ctx.b.paragraph(
+            // A bar taller than a line of text: the label is centred on the bar instead.
+            let lift = ((bar_h - line_h) / 2.0).max(0.0);
+            lift + ctx.b.paragraph(
                 r.label,
                 ctx.x,
-                y,
+                y + lift,
                 label_w,
                 Anchor::Start,
                 font,
@@ -101,11 +103,11 @@ pub fn bars(ctx: &mut Ctx<'_, '_>, rows: &[Row<'_>], top: f64, stacked: bool) ->
                 p.ink,
             )
         };
-        // Centre the bar on the first label line beside it.
+        // Centre the bar on the first label line beside it, never above the row.
         let bar_top = if stacked {
             y
         } else {
-            y + (line_h - bar_h) / 2.0
+            y + ((line_h - bar_h) / 2.0).max(0.0)
         };
         let len = (r.value.abs() * scale).round();
         let (bx, text_x, anchor) = if r.value >= 0.0 {
@@ -132,14 +134,16 @@ pub fn bars(ctx: &mut Ctx<'_, '_>, rows: &[Row<'_>], top: f64, stacked: bool) ->
         let baseline = bar_top + bar_h / 2.0 + 0.32 * s.label;
         let strong = if r.strong { bold } else { font };
         ctx.b.text(r.text, text_x, baseline, anchor, strong, p.ink);
-        let row_bottom = (bar_top + bar_h).max(row_top + label_h);
+        let row_bottom = (bar.y + bar_h).max(row_top + label_h);
+        // The bar is snapped to whole pixels: the region holds it wherever it landed.
+        let hit_top = row_top.min(bar.y);
         ctx.b.hit(
             r.id,
             Rect {
                 x: ctx.x,
-                y: row_top,
+                y: hit_top,
                 w: ctx.w,
-                h: row_bottom - row_top,
+                h: row_bottom - hit_top,
             },
         );
         y = row_bottom + s.gap * if stacked { 1.25 } else { 1.0 };

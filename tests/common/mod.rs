@@ -1,7 +1,7 @@
 //! Shared by the integration tests: the real data file, and small broken copies of it.
 //!
 //! Each test file compiles this module on its own and uses only part of it.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use report_charts::model::Report;
 use report_charts::validate::{self, DataError, Problem};

@@ -1,0 +1,158 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! SVG snapshots of every chart at a phone's and a desktop's width (Chinese, light), in
+//! `tests/snapshots/ID.WIDTH.svg`. A missing snapshot is written; `UPDATE_SNAPSHOTS=1`
+//! (`make snapshots`) rewrites them all. On a mismatch the new SVG is written beside the
+//! old one as `ID.WIDTH.new.svg`, for review with any image viewer or diff tool.
+
+mod common;
+
+use common::*;
+use report_charts::model::{Lang, Report};
+use report_charts::theme::ThemeName;
+use report_charts::View;
+use std::path::{Path, PathBuf};
+
+const WIDTHS: [u32; 2] = [360, 1280];
+
+fn snapshot_dir() -> PathBuf {
+    PathBuf::from(path("tests/snapshots"))
+}
+
+fn svg(r: &Report, id: &str, width: u32) -> String {
+    let view = View {
+        width: f64::from(width),
+        lang: Lang::Zh,
+        theme: ThemeName::Light,
+    };
+    report_charts::svg(r, id, view).unwrap_or_else(|e| panic!("chart {id} at {width}px: {e}"))
+}
+
+/// The first line where `old` and `new` differ: its number and both versions.
+fn first_difference(old: &str, new: &str) -> String {
+    let (mut a, mut b) = (old.lines(), new.lines());
+    let mut n = 1;
+    loop {
+        match (a.next(), b.next()) {
+            (Some(x), Some(y)) if x == y => n += 1,
+            (x, y) => {
+                return format!(
+                    "line {n}:\n      was: {}\n      now: {}",
+                    x.unwrap_or("(end of file)"),
+                    y.unwrap_or("(end of file)")
+                )
+            }
+        }
+    }
+}
+
+/// Compares `actual` with the snapshot at `file`; returns a failure message on mismatch.
+fn check(file: &Path, actual: &str, update: bool) -> Option<String> {
+    let new_file = file.with_extension("new.svg");
+    match std::fs::read_to_string(file) {
+        Ok(expected) if !update => {
+            if expected == actual {
+                // A stale proposal from an earlier failure is no longer wanted.
+                let _ = std::fs::remove_file(&new_file);
+                None
+            } else {
+                std::fs::write(&new_file, actual)
+                    .unwrap_or_else(|e| panic!("{}: {e}", new_file.display()));
+                Some(format!(
+                    "{} differs (new version in {}) at {}",
+                    file.display(),
+                    new_file.display(),
+                    first_difference(&expected, actual)
+                ))
+            }
+        }
+        _ => {
+            std::fs::write(file, actual).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            let _ = std::fs::remove_file(&new_file);
+            None
+        }
+    }
+}
+
+#[test]
+fn every_chart_matches_its_svg_snapshot_at_360_and_1280_pixels() {
+    let r = report();
+    let dir = snapshot_dir();
+    std::fs::create_dir_all(&dir).expect("tests/snapshots can be created");
+    let update = std::env::var("UPDATE_SNAPSHOTS").is_ok_and(|v| v == "1");
+    let mut failures = Vec::new();
+    for c in &r.charts {
+        for width in WIDTHS {
+            let file = dir.join(format!("{}.{width}.svg", c.id));
+            if let Some(f) = check(&file, &svg(&r, &c.id, width), update) {
+                failures.push(f);
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} snapshots differ; review the .new.svg files and run `make snapshots` to accept:\n  {}",
+        failures.len(),
+        failures.join("\n  ")
+    );
+}
+
+#[test]
+fn every_snapshot_belongs_to_a_chart_that_exists() {
+    let r = report();
+    let Ok(entries) = std::fs::read_dir(snapshot_dir()) else {
+        return; // No snapshots yet: the test above writes them.
+    };
+    let stale: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".svg") && !name.ends_with(".new.svg"))
+        .filter(|name| {
+            !r.charts
+                .iter()
+                .any(|c| WIDTHS.iter().any(|w| *name == format!("{}.{w}.svg", c.id)))
+        })
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "snapshots of charts that no longer exist (delete them): {stale:?}"
+    );
+}
+
+#[test]
+fn rendering_the_same_chart_twice_gives_identical_svg() {
+    let r = report();
+    for c in &r.charts {
+        for width in WIDTHS {
+            let (a, b) = (svg(&r, &c.id, width), svg(&r, &c.id, width));
+            assert!(
+                a == b,
+                "chart {} at {width}px renders differently twice, at {}",
+                c.id,
+                first_difference(&a, &b)
+            );
+        }
+    }
+    // And from a freshly loaded report, as another process would.
+    let again = report();
+    assert_eq!(svg(&r, "headline", 360), svg(&again, "headline", 360));
+}
+
+#[test]
+fn a_snapshot_is_a_standalone_svg_of_the_charts_css_size() {
+    let r = report();
+    let s = svg(&r, "headline", 360);
+    assert!(
+        s.starts_with("<svg width=\"360\" height=\""),
+        "{}",
+        &s[..80]
+    );
+    assert!(
+        s.contains("viewBox=\"0 0 1440 "),
+        "drawn at 4 units per pixel"
+    );
+    assert!(s.contains("<title>地区生产总值突破800亿元</title>"));
+    assert!(s.contains("突破"), "the numbers are text, not paths");
+    assert!(s.trim_end().ends_with("</svg>"));
+}

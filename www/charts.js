@@ -1,0 +1,353 @@
+// Shared glue of every place a chart appears: the story page (app.js), the iframe
+// embed page (frame.js) and the script embed (embed.js). It loads the wasm and the
+// data once, paints each chart's canvas over its static SVG, repaints on resize,
+// pixel-ratio and theme changes, and wires tooltips and keyboard navigation.
+// All chart logic, hit testing included, is in Rust; this file passes sizes and text.
+import init, { Charts } from './pkg/report_charts.js';
+
+export const WORDS = {
+  zh: {
+    failed: '此图表无法显示：', load: '图表数据无法载入：', source: '原文：',
+    table: ['查看数据', '项目', '数值', '变化', '原文'], sep: '：', comma: '，',
+    downloads: '下载', png: 'PNG 图片', svg: 'SVG 矢量图', csv: 'CSV 数据',
+    embed: '嵌入代码', iframe: 'iframe 嵌入', script: '脚本嵌入', copy: '复制', copied: '已复制',
+  },
+  en: {
+    failed: 'This chart cannot be shown: ', load: 'The chart data could not be loaded: ',
+    source: 'Source sentence: ', table: ['Show data', 'Item', 'Value', 'Change', 'Source (Chinese)'],
+    sep: ': ', comma: ', ', downloads: 'Download', png: 'PNG image', svg: 'SVG vector', csv: 'CSV data',
+    embed: 'Embed code', iframe: 'iframe embed', script: 'Script embed', copy: 'Copy', copied: 'Copied',
+  },
+};
+
+const messageOf = (e) => (e && e.message ? e.message : String(e));
+
+/** The data file's URL relative to a base (the folder holding pkg/ and data/). */
+export const dataUrl = (base) => new URL('data/xihu-2024.json', base);
+const DATA_NAME = 'data/xihu-2024.json';
+
+/** Reads bytes and text embedded in the one-file edition, if this is it. */
+function inlined(id) {
+  const el = document.getElementById(id);
+  return el ? el.textContent : null;
+}
+
+function base64ToBytes(text) {
+  const bin = atob(text.trim());
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i += 1) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+const loads = new Map();
+
+/** The folder this script was served from: where pkg/, data/ and svg/ are. */
+export const BASE = new URL('./', import.meta.url);
+
+/** Loads the wasm and the data once per base URL; every chart on the page shares them. */
+export function load(base = BASE) {
+  const key = String(base);
+  if (!loads.has(key)) {
+    loads.set(key, (async () => {
+      const wasm = inlined('report-charts-wasm');
+      const data = inlined('report-charts-data');
+      const fetchData = async () => {
+        const response = await fetch(dataUrl(base));
+        if (!response.ok) throw new Error(`${DATA_NAME}: HTTP ${response.status}`);
+        return response.text();
+      };
+      const [, text] = await Promise.all([
+        wasm ? init({ module_or_path: base64ToBytes(wasm) }) : init({ module_or_path: new URL('pkg/report_charts_bg.wasm', base) }),
+        data ?? fetchData(),
+      ]);
+      return new Charts(DATA_NAME, text);
+    })());
+  }
+  return loads.get(key);
+}
+
+/** Puts an error box above a chart's plot, keeping the static SVG visible. */
+export function showError(figure, message) {
+  let box = figure.querySelector('.chart-error');
+  if (!box) {
+    box = document.createElement('div');
+    box.className = 'chart-error';
+    box.setAttribute('role', 'alert');
+    figure.querySelector('.plot').before(box);
+  }
+  box.textContent = message;
+}
+
+/**
+ * Controls a set of chart figures inside `root` (a document or a shadow root).
+ * `options.theme` is 'light', 'dark' or 'auto' (follow the reader's setting).
+ */
+export class ChartSet {
+  constructor(charts, figures, root, options = {}) {
+    this.charts = charts;
+    this.figures = figures;
+    this.root = root;
+    this.lang = options.lang === 'en' ? 'en' : 'zh';
+    this.themeOption = options.theme || 'auto';
+    this.onDraw = options.onDraw || (() => {});
+    this.darkQuery = matchMedia('(prefers-color-scheme: dark)');
+    this.rowCache = new Map();
+    this.pending = new Set();
+    this.frame = 0;
+    this.widths = new Map();
+    this.tooltip = document.createElement('div');
+    this.tooltip.className = 'tooltip';
+    this.tooltip.setAttribute('role', 'tooltip');
+    this.tooltip.hidden = true;
+    (root.body || root).append(this.tooltip);
+    this.live = document.createElement('p');
+    this.live.className = 'visually-hidden';
+    this.live.setAttribute('aria-live', 'polite');
+    (root.body || root).append(this.live);
+  }
+
+  theme() {
+    if (this.themeOption === 'light' || this.themeOption === 'dark') return this.themeOption;
+    return this.darkQuery.matches ? 'dark' : 'light';
+  }
+
+  /** Draws one chart at its container's width; returns true when it drew. */
+  draw(figure) {
+    const canvas = figure.querySelector('canvas');
+    const width = figure.querySelector('.plot').clientWidth;
+    if (width <= 0) return false;
+    try {
+      this.charts.draw(figure.dataset.chart, canvas, width, window.devicePixelRatio || 1, this.lang, this.theme());
+    } catch (e) {
+      showError(figure, WORDS[this.lang].failed + messageOf(e));
+      canvas.hidden = true;
+      figure.classList.remove('drawn');
+      return false;
+    }
+    canvas.hidden = false;
+    figure.classList.add('drawn');
+    figure.querySelector('.chart-error')?.remove();
+    this.onDraw(figure);
+    return true;
+  }
+
+  /** Draws every chart once and starts watching sizes; returns how many drew. */
+  start() {
+    let drawn = 0;
+    for (const figure of this.figures) {
+      if (this.draw(figure)) drawn += 1;
+      if (drawn === 1) performance.mark('first-chart');
+      this.wire(figure);
+      this.widths.set(figure, figure.querySelector('.plot').clientWidth);
+    }
+    const observer = new ResizeObserver((entries) => {
+      const changed = [];
+      for (const entry of entries) {
+        const figure = entry.target.closest('figure');
+        const width = entry.target.clientWidth;
+        if (this.widths.get(figure) !== width) {
+          this.widths.set(figure, width);
+          changed.push(figure);
+        }
+      }
+      if (changed.length) this.schedule(changed);
+    });
+    for (const f of this.figures) observer.observe(f.querySelector('.plot'));
+    const watchRatio = () => {
+      matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', () => {
+        this.schedule(this.figures);
+        watchRatio();
+      }, { once: true });
+    };
+    watchRatio();
+    this.darkQuery.addEventListener('change', () => {
+      if (this.themeOption === 'auto') this.schedule(this.figures);
+    });
+    document.fonts?.addEventListener?.('loadingdone', () => {
+      this.charts.fonts_changed();
+      this.schedule(this.figures);
+    });
+    document.addEventListener('pointerdown', (e) => {
+      if (!this.figures.some((f) => f.contains(e.composedPath()[0]))) this.hideTip();
+    });
+    return drawn;
+  }
+
+  /** Repaints `list` once, in the next frame. */
+  schedule(list) {
+    this.hideTip();
+    for (const f of list) this.pending.add(f);
+    if (!this.frame) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        for (const f of this.pending) this.draw(f);
+        this.pending.clear();
+      });
+    }
+  }
+
+  setLang(lang) {
+    this.lang = lang === 'en' ? 'en' : 'zh';
+    this.schedule(this.figures);
+  }
+
+  rows(id) {
+    const key = `${id}:${this.lang}`;
+    if (!this.rowCache.has(key)) this.rowCache.set(key, JSON.parse(this.charts.rows(id, this.lang)));
+    return this.rowCache.get(key);
+  }
+
+  hideTip() {
+    this.tooltip.hidden = true;
+    for (const f of this.figures) f.querySelector('.highlight')?.remove();
+  }
+
+  /** Highlights region `index` of a chart and shows its tooltip beside it. */
+  showTip(figure, index) {
+    const id = figure.dataset.chart;
+    const canvas = figure.querySelector('canvas');
+    const box = this.charts.hit_box(id, index);
+    const figureId = this.charts.hit_figure(id, index);
+    const row = this.rows(id).find((r) => r.id === figureId);
+    if (!box.length || !row) return null;
+    const k = zoom(canvas);
+    const plot = figure.querySelector('.plot');
+    for (const f of this.figures) if (f !== figure) f.querySelector('.highlight')?.remove();
+    let mark = plot.querySelector('.highlight');
+    if (!mark) {
+      mark = document.createElement('div');
+      mark.className = 'highlight';
+      plot.append(mark);
+    }
+    const [x, y, w, h] = [...box].map((v) => v * k);
+    mark.style.transform = `translate(${canvas.offsetLeft + x - 3}px, ${y - 3}px)`;
+    mark.style.width = `${w + 6}px`;
+    mark.style.height = `${h + 6}px`;
+
+    const words = WORDS[this.lang];
+    const tip = this.tooltip;
+    tip.replaceChildren();
+    const add = (cls, text, lang) => {
+      if (!text) return;
+      const el = document.createElement('p');
+      el.className = cls;
+      el.textContent = text;
+      if (lang) el.lang = lang;
+      tip.append(el);
+    };
+    add('tip-label', row.label);
+    add('tip-value', row.value);
+    add('tip-change', row.change);
+    add('tip-source', words.source + row.source, 'zh-CN');
+    tip.hidden = false;
+
+    // Beside the region if it fits, else below or above it; always inside the viewport
+    // (a 320 px phone too), and never over the region it describes when there is room.
+    const r = canvas.getBoundingClientRect();
+    const tw = tip.offsetWidth;
+    const th = tip.offsetHeight;
+    const m = 8;
+    const region = { left: r.left + x, top: r.top + y, right: r.left + x + w, bottom: r.top + y + h };
+    const fits = ([l, t]) => l >= m && t >= m && l + tw <= innerWidth - m && t + th <= innerHeight - m;
+    const candidates = [
+      [region.right + 12, region.top],
+      [region.left - tw - 12, region.top],
+      [Math.min(region.left, innerWidth - tw - m), region.bottom + 8],
+      [Math.min(region.left, innerWidth - tw - m), region.top - th - 8],
+    ];
+    let [left, top] = candidates.find(fits) ?? candidates[2];
+    left = Math.max(m, Math.min(left, innerWidth - tw - m));
+    top = Math.max(m, Math.min(top, innerHeight - th - m));
+    tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    return row;
+  }
+
+  announce(row) {
+    const w = WORDS[this.lang];
+    this.live.textContent = row.label + w.sep + [row.value, row.change].filter(Boolean).join(w.comma);
+  }
+
+  /** Pointer, touch and keyboard for one chart. */
+  wire(figure) {
+    const canvas = figure.querySelector('canvas');
+    const id = figure.dataset.chart;
+    let current = -1;
+    const pointer = (event) => {
+      const r = canvas.getBoundingClientRect();
+      const k = zoom(canvas);
+      const i = this.charts.hit(id, (event.clientX - r.left) / k, (event.clientY - r.top) / k);
+      if (i < 0) {
+        current = -1;
+        this.hideTip();
+      } else if (i !== current || this.tooltip.hidden) {
+        current = i;
+        this.showTip(figure, i);
+      }
+    };
+    canvas.addEventListener('pointermove', pointer);
+    canvas.addEventListener('pointerdown', pointer);
+    canvas.addEventListener('pointerleave', (e) => {
+      if (e.pointerType === 'mouse') this.hideTip();
+    });
+    canvas.addEventListener('blur', () => this.hideTip());
+    canvas.addEventListener('keydown', (event) => {
+      const n = this.charts.hit_count(id);
+      if (!n) return;
+      const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+      let next = null;
+      if (event.key in moves) next = current < 0 ? 0 : (current + moves[event.key] + n) % n;
+      else if (event.key === 'Home') next = 0;
+      else if (event.key === 'End') next = n - 1;
+      else if (event.key === 'Escape') {
+        this.hideTip();
+        return;
+      }
+      if (next === null) return;
+      event.preventDefault();
+      current = next;
+      const row = this.showTip(figure, current);
+      if (row) this.announce(row);
+    });
+  }
+}
+
+/** CSS pixels of the canvas on screen per CSS pixel of the chart's layout. */
+function zoom(canvas) {
+  const layoutWidth = canvas.width / (window.devicePixelRatio || 1);
+  return layoutWidth > 0 ? canvas.clientWidth / layoutWidth : 1;
+}
+
+/** Marks the page ready for news sites and the benchmark. */
+export function ready(count) {
+  document.documentElement.dataset.chartsReady = String(count);
+  performance.mark('charts-ready');
+  document.dispatchEvent(new CustomEvent('charts-ready', { detail: { count } }));
+}
+
+/** Rewrites each figure's accessible texts (canvas label, image alt, caption) in `lang`. */
+export function applyChartTexts(charts, figures, lang) {
+  const t = JSON.parse(charts.page_text(lang));
+  const byId = new Map(t.charts.map((c) => [c[0], c]));
+  for (const figure of figures) {
+    const c = byId.get(figure.dataset.chart);
+    if (!c) continue;
+    const [, title, subtitle, description] = c;
+    figure.querySelector('canvas')?.setAttribute('aria-label', description);
+    figure.querySelector('.fallback img')?.setAttribute('alt', description);
+    const caption = figure.querySelector('figcaption');
+    if (caption) caption.textContent = `${title}${lang === 'zh' ? '。' : '. '}${subtitle}`;
+  }
+  return t;
+}
+
+/** Saves `blob` as `name` through a temporary link. */
+export function save(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

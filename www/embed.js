@@ -1,0 +1,103 @@
+// The host script: include it once per article, from wherever this site is served.
+//   <iframe src=".../embed/ID.html" …></iframe>  → it sets each frame's height.
+//   <div data-report-chart="ID"></div>          → it draws the chart inline, in a shadow
+//                                                   root the host page's CSS cannot reach.
+import { load, ChartSet, showError, WORDS, BASE, applyChartTexts } from './charts.js';
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const EMBED_PATH = new URL('embed/', BASE).href;
+
+/** The chart id an iframe shows, if it is one of ours. */
+function frameChart(frame) {
+  let src;
+  try {
+    src = new URL(frame.src, location.href);
+  } catch {
+    return null;
+  }
+  if (!src.href.startsWith(EMBED_PATH)) return null;
+  const m = /^([a-z0-9-]+)\.html$/.exec(src.pathname.split('/').pop() || '');
+  return m ? { id: m[1], origin: src.origin } : null;
+}
+
+// Height messages: only from one of our frames, from its own origin (or "null" when the
+// frame is sandboxed without allow-same-origin), about the chart it shows.
+window.addEventListener('message', (event) => {
+  const d = event.data;
+  if (!d || typeof d !== 'object') return;
+  const ours = d.type === 'report-charts:resize';
+  const amp = d.sentinel === 'amp' && d.type === 'embed-size';
+  if (!ours && !amp) return;
+  const height = Number(d.height);
+  if (!Number.isFinite(height) || height <= 0 || height > 20000) return;
+  for (const frame of document.querySelectorAll('iframe')) {
+    if (frame.contentWindow !== event.source) continue;
+    const chart = frameChart(frame);
+    if (!chart) return;
+    const opaque = frame.sandbox.length > 0 && !frame.sandbox.contains('allow-same-origin');
+    if (event.origin !== chart.origin && !(opaque && event.origin === 'null')) return;
+    if (ours && d.chart !== chart.id) return;
+    frame.style.height = `${Math.ceil(height)}px`;
+    frame.style.border = '0';
+    frame.dataset.reportChartHeight = String(Math.ceil(height));
+    return;
+  }
+});
+
+/** Builds the figure of chart `id` inside `root`: static SVG first, then the canvas. */
+function figureFor(id) {
+  const figure = document.createElement('figure');
+  figure.className = 'chart';
+  figure.dataset.chart = id;
+  const plot = document.createElement('div');
+  plot.className = 'plot';
+  const picture = document.createElement('picture');
+  picture.className = 'fallback';
+  const narrow = document.createElement('source');
+  narrow.media = '(max-width: 520px)';
+  narrow.srcset = new URL(`svg/${id}.narrow.svg`, BASE).href;
+  const img = document.createElement('img');
+  img.src = new URL(`svg/${id}.svg`, BASE).href;
+  img.alt = '';
+  picture.append(narrow, img);
+  const canvas = document.createElement('canvas');
+  canvas.setAttribute('role', 'img');
+  canvas.tabIndex = 0;
+  canvas.hidden = true;
+  plot.append(picture, canvas);
+  const caption = document.createElement('figcaption');
+  caption.className = 'visually-hidden';
+  figure.append(plot, caption);
+  return figure;
+}
+
+async function mount(host) {
+  if (host.shadowRoot || host.dataset.reportChartMounted) return;
+  const id = host.dataset.reportChart;
+  if (!ID.test(id || '')) return;
+  host.dataset.reportChartMounted = 'true';
+  const lang = host.dataset.lang === 'en' ? 'en' : 'zh';
+  const theme = ['light', 'dark'].includes(host.dataset.theme) ? host.dataset.theme : 'auto';
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('link');
+  style.rel = 'stylesheet';
+  style.href = new URL('style.css', BASE).href;
+  const figure = figureFor(id);
+  root.append(style, figure);
+  try {
+    const charts = await load();
+    applyChartTexts(charts, [figure], lang);
+    // Draw once the stylesheet has sized the plot.
+    if (!style.sheet) await new Promise((r) => style.addEventListener('load', r, { once: true }));
+    new ChartSet(charts, [figure], root, { lang, theme }).start();
+  } catch (e) {
+    showError(figure, WORDS[lang].load + (e?.message ?? String(e)));
+  }
+}
+
+function mountAll() {
+  document.querySelectorAll('[data-report-chart]').forEach(mount);
+}
+
+mountAll();
+new MutationObserver(mountAll).observe(document.documentElement, { childList: true, subtree: true });

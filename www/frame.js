@@ -1,0 +1,49 @@
+// The iframe embed page (embed/ID.html, or embed.html?chart=ID which forwards there):
+// one chart at the frame's full width, telling the host page its height.
+import { load, ChartSet, showError, ready, WORDS, applyChartTexts } from './charts.js';
+
+const params = new URLSearchParams(location.search);
+const lang = params.get('lang') === 'en' ? 'en' : 'zh';
+const theme = ['light', 'dark'].includes(params.get('theme')) ? params.get('theme') : 'auto';
+const figure = document.querySelector('figure[data-chart]');
+
+/** Tells the host page how tall the chart is: our protocol and AMP's embed-size. */
+function postHeight() {
+  if (window.parent === window) return;
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  window.parent.postMessage({ type: 'report-charts:resize', chart: figure.dataset.chart, height }, '*');
+  window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+}
+
+async function main() {
+  if (!figure) {
+    // embed.html?chart=ID: forward to the chart's own page, keeping the options.
+    const id = params.get('chart') || '';
+    if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+      params.delete('chart');
+      const rest = params.toString();
+      location.replace(`embed/${id}.html${rest ? `?${rest}` : ''}`);
+    } else {
+      document.querySelector('.embed-missing')?.removeAttribute('hidden');
+    }
+    return;
+  }
+  if (theme !== 'auto') document.documentElement.dataset.theme = theme;
+  document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+  new ResizeObserver(postHeight).observe(document.documentElement);
+  let charts;
+  try {
+    charts = await load();
+  } catch (e) {
+    showError(figure, WORDS[lang].load + (e?.message ?? String(e)));
+    ready(0);
+    postHeight();
+    return;
+  }
+  if (lang !== 'zh') applyChartTexts(charts, [figure], lang);
+  const set = new ChartSet(charts, [figure], document, { lang, theme, onDraw: postHeight });
+  ready(set.start());
+  postHeight();
+}
+
+main();
