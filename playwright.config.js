@@ -10,6 +10,9 @@ module.exports = defineConfig({
   workers: 2,
   reporter: [['list']],
   use: {
+    // Charts grow in when scrolled into view; tests that check drawn pixels want the
+    // final frame at once. The motion test turns this off for itself.
+    reducedMotion: 'reduce',
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: {
       executablePath: '/usr/bin/chromium',

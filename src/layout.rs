@@ -129,6 +129,35 @@ impl Rect {
     }
 }
 
+/// How a mark grows in when the chart first comes into view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grow {
+    /// Drawn whole from the start.
+    Still,
+    /// A bar growing rightwards from its left edge (the zero baseline).
+    Right,
+    /// A bar growing leftwards from its right edge (a negative value).
+    Left,
+}
+
+/// The outline of a ring segment from angle `a0` to `a1` (radians, clockwise from
+/// 12 o'clock), as a polygon fine enough to look round at any pixel ratio.
+pub fn ring_points(center: (f64, f64), radii: (f64, f64), a0: f64, a1: f64) -> Vec<(f64, f64)> {
+    let (cx, cy) = center;
+    let (r_out, r_in) = radii;
+    let steps = (((a1 - a0).abs() / (std::f64::consts::PI / 90.0)).ceil() as usize).max(2);
+    let at = |r: f64, a: f64| (cx + r * a.sin(), cy - r * a.cos());
+    let mut pts: Vec<(f64, f64)> = (0..=steps)
+        .map(|i| at(r_out, a0 + (a1 - a0) * i as f64 / steps as f64))
+        .collect();
+    pts.extend(
+        (0..=steps)
+            .rev()
+            .map(|i| at(r_in, a0 + (a1 - a0) * i as f64 / steps as f64)),
+    );
+    pts
+}
+
 /// One thing to draw.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mark {
@@ -138,6 +167,21 @@ pub enum Mark {
         rect: Rect,
         /// Fill.
         color: Color,
+        /// How it grows in.
+        grow: Grow,
+    },
+    /// A ring or ring segment (a gauge's arc, a dot); it grows in clockwise when `grows`.
+    Ring {
+        /// Centre.
+        center: (f64, f64),
+        /// Outer and inner radius; an inner radius of 0 is a disc.
+        radii: (f64, f64),
+        /// Start and end angle, radians clockwise from 12 o'clock.
+        angles: (f64, f64),
+        /// Fill.
+        color: Color,
+        /// Whether it sweeps in.
+        grows: bool,
     },
     /// A straight line.
     Line {
@@ -351,13 +395,39 @@ impl<'m> Builder<'m> {
         if !line.trim().is_empty() || lines.is_empty() {
             lines.push(line.trim_end().to_string());
         }
+        avoid_widow(&mut lines);
         lines
     }
 
     /// Adds a filled rectangle.
     pub fn rect(&mut self, rect: Rect, color: Color) {
+        self.bar(rect, color, Grow::Still);
+    }
+
+    /// Adds a rectangle that grows in from one side.
+    pub fn bar(&mut self, rect: Rect, color: Color, grow: Grow) {
         if rect.w > 0.0 && rect.h > 0.0 {
-            self.marks.push(Mark::Rect { rect, color });
+            self.marks.push(Mark::Rect { rect, color, grow });
+        }
+    }
+
+    /// Adds a ring segment; `grows` makes it sweep in.
+    pub fn ring(
+        &mut self,
+        center: (f64, f64),
+        radii: (f64, f64),
+        angles: (f64, f64),
+        color: Color,
+        grows: bool,
+    ) {
+        if radii.0 > 0.0 && radii.0 > radii.1 {
+            self.marks.push(Mark::Ring {
+                center,
+                radii,
+                angles,
+                color,
+                grows,
+            });
         }
     }
 
@@ -385,6 +455,28 @@ impl<'m> Builder<'m> {
             rect,
         });
     }
+}
+
+/// A last line of one Chinese character (百分 / 点) takes a companion from the line
+/// before, which then only gets shorter, so both still fit.
+fn avoid_widow(lines: &mut [String]) {
+    let n = lines.len();
+    if n < 2 {
+        return;
+    }
+    let last: Vec<char> = lines[n - 1].chars().collect();
+    let prev: Vec<char> = lines[n - 2].chars().collect();
+    let single_wide = last.iter().filter(|c| is_wide(**c)).count() == 1
+        && last.iter().all(|c| is_wide(*c) || is_closing(*c));
+    if !single_wide || prev.len() < 4 {
+        return;
+    }
+    let Some(&moved) = prev.last() else { return };
+    if !is_wide(moved) {
+        return;
+    }
+    lines[n - 2] = prev[..prev.len() - 1].iter().collect();
+    lines[n - 1] = format!("{moved}{}", lines[n - 1]);
 }
 
 fn split_to_fit(b: &mut Builder<'_>, line: &str, max_w: f64, font: Font) -> (String, String) {

@@ -5,7 +5,7 @@
 //! scene is drawn at [`UNITS_PER_PX`] units per CSS pixel: the canvas scales by
 //! `devicePixelRatio / UNITS_PER_PX`, and the SVG keeps its CSS size with a larger viewBox.
 
-use crate::layout::{Anchor, ApproxMeasure, Font, Mark, Measure, Scene};
+use crate::layout::{ring_points, Anchor, ApproxMeasure, Font, Grow, Mark, Measure, Scene};
 use crate::theme::{Color, FONT_STACK};
 use plotters::backend::SVGBackend;
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
@@ -133,18 +133,59 @@ pub fn draw<DB: Surface>(
     scene: &Scene,
     db: &mut DB,
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    draw_at(scene, db, 1.0)
+}
+
+/// Draws `scene` with its growing marks at `progress` (0 = not yet grown, 1 = whole):
+/// one frame of the grow-in animation. Text is always drawn whole.
+pub fn draw_at<DB: Surface>(
+    scene: &Scene,
+    db: &mut DB,
+    progress: f64,
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    let t = if progress.is_finite() {
+        progress.clamp(0.0, 1.0)
+    } else {
+        1.0
+    };
     db.ensure_prepared()?;
     let w = unit(scene.width);
     let h = unit(scene.height);
     db.draw_rect((0, 0), (w, h), &Stroke(scene.background, 0), true)?;
     for mark in &scene.marks {
         match mark {
-            Mark::Rect { rect, color } => db.draw_rect(
-                point((rect.x, rect.y)),
-                point((rect.x + rect.w, rect.y + rect.h)),
-                &Stroke(*color, 0),
-                true,
-            )?,
+            Mark::Rect { rect, color, grow } => {
+                let (x0, x1) = match grow {
+                    Grow::Still => (rect.x, rect.x + rect.w),
+                    Grow::Right => (rect.x, rect.x + rect.w * t),
+                    Grow::Left => (rect.x + rect.w * (1.0 - t), rect.x + rect.w),
+                };
+                if x1 > x0 {
+                    db.draw_rect(
+                        point((x0, rect.y)),
+                        point((x1, rect.y + rect.h)),
+                        &Stroke(*color, 0),
+                        true,
+                    )?;
+                }
+            }
+            Mark::Ring {
+                center,
+                radii,
+                angles,
+                color,
+                grows,
+            } => {
+                let a1 = if *grows {
+                    angles.0 + (angles.1 - angles.0) * t
+                } else {
+                    angles.1
+                };
+                if a1 > angles.0 {
+                    let points = ring_points(*center, *radii, angles.0, a1);
+                    db.fill_polygon(points.iter().map(|p| point(*p)), &Stroke(*color, 0))?;
+                }
+            }
             Mark::Line {
                 from,
                 to,

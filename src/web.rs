@@ -120,6 +120,32 @@ impl Charts {
         Ok(height)
     }
 
+    /// Redraws chart `id` as last laid out, with its bars and arcs grown to `progress`
+    /// (0 to 1): one frame of the grow-in animation, without laying it out again.
+    pub fn draw_frame(
+        &mut self,
+        id: &str,
+        canvas: HtmlCanvasElement,
+        dpr: f64,
+        progress: f64,
+    ) -> Result<(), JsError> {
+        let scene = self
+            .scenes
+            .get(id)
+            .ok_or_else(|| JsError::new(&messages::no_such_chart(id)))?;
+        let dpr = if dpr.is_finite() && dpr > 0.0 {
+            dpr.min(4.0)
+        } else {
+            1.0
+        };
+        let mut surface =
+            CanvasSurface::new(canvas, scene.width, scene.height, dpr).ok_or_else(|| {
+                JsError::new(&messages::drawing_failed("the canvas has no 2D context"))
+            })?;
+        render::draw_at(scene, &mut surface, progress)
+            .map_err(|e| JsError::new(&messages::drawing_failed(&e.to_string())))
+    }
+
     /// The index of the figure region under (`x`, `y`) CSS pixels of chart `id` as last
     /// drawn, or -1. Later regions win, as they were drawn on top.
     pub fn hit(&self, id: &str, x: f64, y: f64) -> i32 {

@@ -1,6 +1,6 @@
 // The story page: language switch, data tables, downloads and embed codes, on top of
 // the shared chart glue in charts.js.
-import { load, ChartSet, showError, ready, WORDS, applyChartTexts, save, BASE } from './charts.js';
+import { load, ChartSet, showLoadError, ready, WORDS, applyChartTexts, save, BASE } from './charts.js';
 
 let lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
 const $ = (root, sel) => root.querySelector(sel);
@@ -155,7 +155,7 @@ async function main() {
   try {
     charts = await load();
   } catch (e) {
-    for (const f of figures) showError(f, WORDS[lang].load + (e?.message ?? String(e)));
+    showLoadError(figures, e, lang);
     ready(0);
     return;
   }

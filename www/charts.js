@@ -7,13 +7,14 @@ import init, { Charts } from './pkg/report_charts.js';
 
 export const WORDS = {
   zh: {
-    failed: '此图表无法显示：', load: '图表数据无法载入：', source: '原文：',
+    failed: '此图表无法显示：', load: '图表数据无法载入：', wasm: '图表程序无法载入，显示的是静态图：', source: '原文：',
     table: ['查看数据', '项目', '数值', '变化', '原文'], sep: '：', comma: '，',
     downloads: '下载', png: 'PNG 图片', svg: 'SVG 矢量图', csv: 'CSV 数据',
     embed: '嵌入代码', iframe: 'iframe 嵌入', script: '脚本嵌入', copy: '复制', copied: '已复制',
   },
   en: {
     failed: 'This chart cannot be shown: ', load: 'The chart data could not be loaded: ',
+    wasm: 'The chart program could not be loaded; showing the static chart: ',
     source: 'Source sentence: ', table: ['Show data', 'Item', 'Value', 'Change', 'Source (Chinese)'],
     sep: ': ', comma: ', ', downloads: 'Download', png: 'PNG image', svg: 'SVG vector', csv: 'CSV data',
     embed: 'Embed code', iframe: 'iframe embed', script: 'Script embed', copy: 'Copy', copied: 'Copied',
@@ -56,14 +57,49 @@ export function load(base = BASE) {
         if (!response.ok) throw new Error(`${DATA_NAME}: HTTP ${response.status}`);
         return response.text();
       };
-      const [, text] = await Promise.all([
-        wasm ? init({ module_or_path: base64ToBytes(wasm) }) : init({ module_or_path: new URL('pkg/report_charts_bg.wasm', base) }),
-        data ?? fetchData(),
-      ]);
-      return new Charts(DATA_NAME, text);
+      const program = (wasm
+        ? init({ module_or_path: base64ToBytes(wasm) })
+        : init({ module_or_path: new URL('pkg/report_charts_bg.wasm', base) })
+      ).catch((e) => {
+        throw loadError(e, 'wasm');
+      });
+      const [, text] = await Promise.all([program, data ?? fetchData().catch((e) => {
+        throw loadError(e, 'data');
+      })]);
+      try {
+        return new Charts(DATA_NAME, text);
+      } catch (e) {
+        throw loadError(e, 'data');
+      }
     })());
   }
   return loads.get(key);
+}
+
+/**
+ * Tags a loading failure: 'static' when this browser or the host page's security policy
+ * will not run WebAssembly (the SVGs are the whole chart: nothing to report),
+ * 'wasm' when the program failed to arrive, 'data' for the data file.
+ */
+function loadError(e, kind) {
+  const err = e instanceof Error ? e : new Error(String(e));
+  const blocked = typeof WebAssembly !== 'object'
+    || err instanceof WebAssembly.CompileError
+    || err instanceof WebAssembly.LinkError
+    || /Content Security Policy|wasm-unsafe-eval|WebAssembly/i.test(err.message) && !/\b\d{3}\b/.test(err.message);
+  err.kind = kind === 'wasm' && blocked ? 'static' : kind;
+  return err;
+}
+
+/** Shows what failed to load in every figure; says nothing when the static SVGs stand in. */
+export function showLoadError(figures, e, lang) {
+  if (e?.kind === 'static') {
+    console.info('report-charts: WebAssembly cannot run here; showing the static charts.', e.message);
+    return;
+  }
+  const words = WORDS[lang === 'en' ? 'en' : 'zh'];
+  const prefix = e?.kind === 'wasm' ? words.wasm : words.load;
+  for (const f of figures) showError(f, prefix + messageOf(e));
 }
 
 /** Puts an error box above a chart's plot, keeping the static SVG visible. */
@@ -95,6 +131,10 @@ export class ChartSet {
     this.pending = new Set();
     this.frame = 0;
     this.widths = new Map();
+    // Bars and arcs grow in once, when a chart first comes into view; never on resize or
+    // language switch, and not at all for readers who ask for reduced motion.
+    this.motion = options.motion !== false && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.progress = new Map();
     this.tooltip = document.createElement('div');
     this.tooltip.className = 'tooltip';
     this.tooltip.setAttribute('role', 'tooltip');
@@ -124,6 +164,8 @@ export class ChartSet {
       figure.classList.remove('drawn');
       return false;
     }
+    const progress = this.progress.get(figure) ?? 1;
+    if (progress < 1) this.frame_(figure, progress);
     canvas.hidden = false;
     figure.classList.add('drawn');
     figure.querySelector('.chart-error')?.remove();
@@ -131,9 +173,44 @@ export class ChartSet {
     return true;
   }
 
+  /** Draws one frame of a chart's grow-in from its last layout. */
+  frame_(figure, progress) {
+    try {
+      this.charts.draw_frame(figure.dataset.chart, figure.querySelector('canvas'), window.devicePixelRatio || 1, progress);
+    } catch {
+      this.progress.set(figure, 1);
+    }
+  }
+
+  /** Grows a chart's bars and arcs in over at most 600 ms. */
+  grow(figure) {
+    const start = performance.now();
+    const step = (now) => {
+      const t = Math.min(1, (now - start) / 600);
+      const eased = 1 - (1 - t) ** 3;
+      this.progress.set(figure, eased);
+      this.frame_(figure, eased);
+      if (t < 1) requestAnimationFrame(step);
+      else this.progress.set(figure, 1);
+    };
+    requestAnimationFrame(step);
+  }
+
   /** Draws every chart once and starts watching sizes; returns how many drew. */
   start() {
     let drawn = 0;
+    if (this.motion && 'IntersectionObserver' in window) {
+      for (const figure of this.figures) this.progress.set(figure, 0);
+      const seen = new IntersectionObserver((entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          seen.unobserve(entry.target);
+          if (entry.target.classList.contains('drawn')) this.grow(entry.target);
+          else this.progress.set(entry.target, 1);
+        }
+      }, { threshold: 0.25 });
+      for (const figure of this.figures) seen.observe(figure);
+    }
     for (const figure of this.figures) {
       if (this.draw(figure)) drawn += 1;
       if (drawn === 1) performance.mark('first-chart');

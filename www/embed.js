@@ -2,7 +2,7 @@
 //   <iframe src=".../embed/ID.html" …></iframe>  → it sets each frame's height.
 //   <div data-report-chart="ID"></div>          → it draws the chart inline, in a shadow
 //                                                   root the host page's CSS cannot reach.
-import { load, ChartSet, showError, WORDS, BASE, applyChartTexts } from './charts.js';
+import { load, ChartSet, showLoadError, BASE, applyChartTexts } from './charts.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const EMBED_PATH = new URL('embed/', BASE).href;
@@ -91,7 +91,7 @@ async function mount(host) {
     if (!style.sheet) await new Promise((r) => style.addEventListener('load', r, { once: true }));
     new ChartSet(charts, [figure], root, { lang, theme }).start();
   } catch (e) {
-    showError(figure, WORDS[lang].load + (e?.message ?? String(e)));
+    showLoadError([figure], e, lang);
   }
 }
 

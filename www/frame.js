@@ -1,6 +1,6 @@
 // The iframe embed page (embed/ID.html, or embed.html?chart=ID which forwards there):
 // one chart at the frame's full width, telling the host page its height.
-import { load, ChartSet, showError, ready, WORDS, applyChartTexts } from './charts.js';
+import { load, ChartSet, showLoadError, ready, applyChartTexts } from './charts.js';
 
 const params = new URLSearchParams(location.search);
 const lang = params.get('lang') === 'en' ? 'en' : 'zh';
@@ -35,7 +35,7 @@ async function main() {
   try {
     charts = await load();
   } catch (e) {
-    showError(figure, WORDS[lang].load + (e?.message ?? String(e)));
+    showLoadError([figure], e, lang);
     ready(0);
     postHeight();
     return;

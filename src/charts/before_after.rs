@@ -72,14 +72,9 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
                 p.accent,
             );
         }
-        ctx.b.polygon(
-            super::share::ring(fx, cy, r, r - 2.0, 0.0, std::f64::consts::TAU),
-            p.muted,
-        );
-        ctx.b.polygon(
-            super::share::ring(tx, cy, r, 0.0, 0.0, std::f64::consts::TAU),
-            p.accent,
-        );
+        let full = (0.0, std::f64::consts::TAU);
+        ctx.b.ring((fx, cy), (r, r - 2.0), full, p.muted, false);
+        ctx.b.ring((tx, cy), (r, 0.0), full, p.accent, false);
         y = cy + r + s.gap;
         if let Some(pct) = format::percent_change(from, to) {
             let text = match (spec.lang, to < from) {

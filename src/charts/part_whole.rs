@@ -2,7 +2,7 @@
 //! filled over it, both values written as printed (2671.5万人次 of 超3000万人次).
 
 use super::Ctx;
-use crate::layout::{Anchor, Font, Rect};
+use crate::layout::{Anchor, Font, Grow, Rect};
 use crate::spec::ChartSpec;
 
 /// Lays out one pair of bars per part and whole; returns the height used.
@@ -80,12 +80,13 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         } else {
             0.0
         };
-        ctx.b.rect(
+        ctx.b.bar(
             Rect {
                 w: (ctx.w * share).round().max(1.0),
                 ..track
             },
             p.accent,
+            Grow::Right,
         );
         ctx.b.hit(
             &part.id,

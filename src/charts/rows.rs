@@ -2,7 +2,7 @@
 //! a bar from a zero baseline, and the value written at the bar's end.
 
 use super::Ctx;
-use crate::layout::{Anchor, Font, Rect};
+use crate::layout::{Anchor, Font, Grow, Rect};
 use crate::theme::Color;
 
 /// One bar.
@@ -121,7 +121,12 @@ pub fn bars(ctx: &mut Ctx<'_, '_>, rows: &[Row<'_>], top: f64, stacked: bool) ->
             w: len.max(1.0),
             h: bar_h,
         };
-        ctx.b.rect(bar, r.color);
+        let grow = if r.value < 0.0 {
+            Grow::Left
+        } else {
+            Grow::Right
+        };
+        ctx.b.bar(bar, r.color, grow);
         if stacked {
             // Labels sit on the baseline's line here, so it is drawn bar by bar.
             ctx.b.line(

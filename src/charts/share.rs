@@ -7,21 +7,6 @@ use crate::layout::{Anchor, Font, Rect};
 use crate::spec::{ChartSpec, Item};
 use std::f64::consts::PI;
 
-/// The outline of a ring segment from angle `a0` to `a1` (radians, clockwise from 12 o'clock).
-pub fn ring(cx: f64, cy: f64, r_out: f64, r_in: f64, a0: f64, a1: f64) -> Vec<(f64, f64)> {
-    let steps = (((a1 - a0).abs() / (PI / 90.0)).ceil() as usize).max(2);
-    let at = |r: f64, a: f64| (cx + r * a.sin(), cy - r * a.cos());
-    let mut pts: Vec<(f64, f64)> = (0..=steps)
-        .map(|i| at(r_out, a0 + (a1 - a0) * i as f64 / steps as f64))
-        .collect();
-    pts.extend(
-        (0..=steps)
-            .rev()
-            .map(|i| at(r_in, a0 + (a1 - a0) * i as f64 / steps as f64)),
-    );
-    pts
-}
-
 /// Lays out the rings; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     let s = ctx.theme.scale;
@@ -53,10 +38,15 @@ fn cell(ctx: &mut Ctx<'_, '_>, item: &Item, x: f64, top: f64, w: f64) -> f64 {
     let share = item.value.unwrap_or(0.0).clamp(0.0, 100.0) / 100.0;
     let color = if item.accent { p.accent } else { p.neutral };
     ctx.b
-        .polygon(ring(cx, cy, r_out, r_in, 0.0, 2.0 * PI), p.track);
+        .ring((cx, cy), (r_out, r_in), (0.0, 2.0 * PI), p.track, false);
     if share > 0.0 {
-        ctx.b
-            .polygon(ring(cx, cy, r_out, r_in, 0.0, 2.0 * PI * share), color);
+        ctx.b.ring(
+            (cx, cy),
+            (r_out, r_in),
+            (0.0, 2.0 * PI * share),
+            color,
+            true,
+        );
     }
     // The number in the hole, shrunk until it fits.
     let text = format!("{}{}", item.number.as_deref().unwrap_or(""), item.unit);

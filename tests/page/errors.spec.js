@@ -1,0 +1,124 @@
+// What a reader sees when the data or the wasm is wrong or missing: an error box that
+// says what failed, above the static SVG, which stays visible; never an uncaught error.
+const { test, expect } = require('@playwright/test');
+const { DATA, report, reportText, watchProblems, describeProblems, openStory } = require('./helpers');
+
+test.describe.configure({ mode: 'parallel' });
+
+// The page is in Chinese by default; app.js puts these words before the message.
+const FAILED = '此图表无法显示：';
+const LOAD = '图表数据无法载入：';
+
+/** Serves `body` with `status` in place of the data file. */
+function serveData(page, status, body) {
+  return page.route(`**/${DATA}`, (route) =>
+    route.fulfill({ status, contentType: 'application/json; charset=utf-8', body }),
+  );
+}
+
+/** Every figure's static SVG is on screen and has loaded. */
+async function expectFallbacks(page, figures) {
+  for (const figure of figures) {
+    const img = figure.locator('.fallback img');
+    await expect(img).toBeVisible();
+    expect(await img.evaluate((i) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+    // An undrawn canvas must take no room: otherwise a blank box sits under the SVG.
+    await expect(figure.locator('canvas'), 'the undrawn canvas is hidden').toBeHidden();
+  }
+}
+
+/** Console errors, other than Chromium's log line for a response the test itself made fail. */
+const unexpected = (problems, failedUrl) =>
+  describeProblems(
+    problems.filter(
+      (p) =>
+        !(failedUrl && p.kind === 'console.error' && p.url.endsWith(failedUrl) && p.text.startsWith('Failed to load resource')),
+    ),
+  );
+
+test('a chart that names a missing figure shows where the data is wrong and the other charts still draw', async ({ page }) => {
+  const data = report();
+  const n = 4;
+  const m = 1;
+  const broken = data.charts[n].id;
+  data.charts[n].figures[m] = 'no-such-figure';
+  await serveData(page, 200, JSON.stringify(data, null, 2));
+  const problems = watchProblems(page);
+  await openStory(page);
+
+  const figure = page.locator(`figure[data-chart="${broken}"]`);
+  const box = figure.locator('.chart-error');
+  await expect(box).toBeVisible();
+  await expect(box).toHaveText(new RegExp(`^${FAILED}`));
+  await expect(box).toContainText(DATA);
+  await expect(box).toContainText(`charts[${n}].figures[${m}]`);
+  await expect(box).toContainText('"no-such-figure"');
+  await expectFallbacks(page, [figure]);
+
+  const total = data.charts.length;
+  const ready = await page.evaluate(() => document.documentElement.dataset.chartsReady);
+  expect(Number(ready)).toBe(total - 1);
+  await expect(page.locator('.chart-error')).toHaveCount(1);
+  await expect(page.locator('figure[data-chart].drawn')).toHaveCount(total - 1);
+  await expect(page.locator('figure[data-chart]:not(.drawn)')).toHaveAttribute('data-chart', broken);
+  expect(unexpected(problems)).toEqual([]);
+});
+
+test('malformed JSON puts its parse error in every figure and keeps the static charts', async ({ page }) => {
+  // Drop the colon after the first key: serde_json reports the line and column.
+  const text = reportText().replace('"meta":', '"meta"');
+  await serveData(page, 200, text);
+  const problems = watchProblems(page);
+  await openStory(page);
+
+  const figures = await page.locator('figure[data-chart]').all();
+  expect(figures.length).toBe(report().charts.length);
+  for (const figure of figures) {
+    const box = figure.locator('.chart-error');
+    await expect(box).toBeVisible();
+    await expect(box).toHaveText(new RegExp(`^${LOAD}`));
+    await expect(box).toContainText(DATA);
+    await expect(box).toContainText('is not valid JSON');
+    await expect(box).toContainText(/line \d+ column \d+/);
+  }
+  await expectFallbacks(page, figures);
+  expect(await page.evaluate(() => document.documentElement.dataset.chartsReady)).toBe('0');
+  expect(unexpected(problems)).toEqual([]);
+});
+
+test('a missing data file is reported as HTTP 404 in every figure and the static charts stay', async ({ page }) => {
+  await serveData(page, 404, 'Not found');
+  const problems = watchProblems(page);
+  await openStory(page);
+
+  const figures = await page.locator('figure[data-chart]').all();
+  expect(figures.length).toBe(report().charts.length);
+  for (const figure of figures) {
+    const box = figure.locator('.chart-error');
+    await expect(box).toBeVisible();
+    await expect(box).toHaveText(`${LOAD}${DATA}: HTTP 404`);
+  }
+  await expectFallbacks(page, figures);
+  expect(await page.evaluate(() => document.documentElement.dataset.chartsReady)).toBe('0');
+  expect(unexpected(problems, DATA)).toEqual([]);
+});
+
+test('a missing wasm file is reported with its name and HTTP 404 in every figure and the static charts stay', async ({ page }) => {
+  const WASM = 'pkg/report_charts_bg.wasm';
+  await page.route(`**/${WASM}`, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }));
+  const problems = watchProblems(page);
+  await openStory(page);
+
+  const figures = await page.locator('figure[data-chart]').all();
+  expect(figures.length).toBe(report().charts.length);
+  for (const figure of figures) {
+    const box = figure.locator('.chart-error');
+    await expect(box).toBeVisible();
+    await expect(box).toHaveText(new RegExp(`^${LOAD}`));
+    await expect(box).toContainText('404');
+    await expect(box).toContainText('report_charts_bg.wasm');
+  }
+  await expectFallbacks(page, figures);
+  expect(await page.evaluate(() => document.documentElement.dataset.chartsReady)).toBe('0');
+  expect(unexpected(problems, WASM)).toEqual([]);
+});

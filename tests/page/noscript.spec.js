@@ -1,0 +1,41 @@
+// Without script the page is still the whole story: every chart is its static SVG,
+// in the variant for the screen's width and theme, with a text alternative.
+const { test, expect } = require('@playwright/test');
+const { report } = require('./helpers');
+
+test.describe.configure({ mode: 'parallel' });
+
+const CASES = [
+  { width: 360, scheme: 'light', variant: '.narrow' },
+  { width: 360, scheme: 'dark', variant: '.narrow.dark' },
+  { width: 1280, scheme: 'light', variant: '' },
+  { width: 1280, scheme: 'dark', variant: '.dark' },
+];
+
+for (const { width, scheme, variant } of CASES) {
+  test.describe(`Without JavaScript at ${width} px in the ${scheme} theme`, () => {
+    test.use({ javaScriptEnabled: false, viewport: { width, height: 800 }, colorScheme: scheme });
+
+    test(`every figure shows its loaded svg/ID${variant}.svg with a non-empty alt text`, async ({ page }) => {
+      await page.goto('./');
+      const ids = report().charts.map((c) => c.id);
+      const figures = await page.locator('figure[data-chart]').all();
+      expect(figures.length).toBe(ids.length);
+      for (const figure of figures) {
+        const id = await figure.getAttribute('data-chart');
+        const img = figure.locator('.fallback img');
+        await expect(img).toBeVisible();
+        await expect(img).toHaveAttribute('alt', /\S/);
+        const loaded = await img.evaluate((i) => ({ complete: i.complete, naturalWidth: i.naturalWidth, src: i.currentSrc }));
+        expect(loaded.complete, `${id} loaded`).toBe(true);
+        expect(loaded.naturalWidth, `${id} natural width`).toBeGreaterThan(0);
+        expect(new URL(loaded.src).pathname).toBe(`/svg/${id}${variant}.svg`);
+        await expect(figure.locator('canvas')).toBeHidden();
+        const box = await img.boundingBox();
+        expect(box.width, `${id} fits the viewport`).toBeLessThanOrEqual(width);
+      }
+      expect(await page.evaluate(() => document.documentElement.dataset.chartsReady)).toBeUndefined();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    });
+  });
+}

@@ -1,0 +1,59 @@
+// The charts follow the window: a resize repaints each canvas at its new width, at the
+// screen's pixel ratio, within a frame or two.
+const { test, expect } = require('@playwright/test');
+const { watchProblems, describeProblems, openStory, canvases, unsharp } = require('./helpers');
+
+test.describe.configure({ mode: 'parallel' });
+
+const MIN_INK = 0.01;
+
+/** CSS widths of the canvases, by chart id. */
+async function widths(page) {
+  return Object.fromEntries((await canvases(page)).map((c) => [c.id, c.clientWidth]));
+}
+
+/** Resizes the viewport and waits until every canvas has been repainted at its new width. */
+async function resizeTo(page, width) {
+  const before = await widths(page);
+  await page.setViewportSize({ width, height: 800 });
+  const after = await page.evaluate(() => innerWidth);
+  expect(after).toBe(width);
+  // The repaint is scheduled for the next animation frame after the ResizeObserver.
+  await expect.poll(() => unsharp(page), { timeout: 3_000, message: `canvases repainted at ${width} px` }).toEqual([]);
+  const now = await canvases(page);
+  // The step must really change the charts' width, or it would prove nothing.
+  expect(now.filter((c) => c.clientWidth === before[c.id]).map((c) => c.id)).toEqual([]);
+  expect(now.filter((c) => c.clientWidth > width).map((c) => `${c.id}: ${c.clientWidth}px`)).toEqual([]);
+  expect(now.filter((c) => !(c.ink > MIN_INK)).map((c) => `${c.id}: ${(c.ink * 100).toFixed(2)}% ink`)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+}
+
+test.describe('At pixel ratio 1', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+
+  test('resizing from 1280 to 420 to 1000 px repaints every canvas sharp at its new width without errors', async ({ page }) => {
+    const problems = watchProblems(page);
+    await openStory(page);
+    expect(await unsharp(page)).toEqual([]);
+    await resizeTo(page, 420);
+    await resizeTo(page, 1000);
+    expect(describeProblems(problems)).toEqual([]);
+  });
+});
+
+test.describe('At pixel ratio 2', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
+
+  test('every canvas has a backing store twice its CSS width, before and after a resize', async ({ page }) => {
+    const problems = watchProblems(page);
+    await openStory(page);
+    const twice = async () =>
+      (await canvases(page))
+        .filter((c) => c.dpr !== 2 || c.clientWidth === 0 || c.width !== 2 * c.clientWidth)
+        .map((c) => `${c.id}: backing ${c.width}px for ${c.clientWidth} CSS px at ratio ${c.dpr}`);
+    expect(await twice()).toEqual([]);
+    await resizeTo(page, 420);
+    expect(await twice()).toEqual([]);
+    expect(describeProblems(problems)).toEqual([]);
+  });
+});
