@@ -69,7 +69,9 @@ schema: $(NATIVE)
 	@mkdir -p dist
 	$(NATIVE) schema dist/report.schema.json
 
-build: deps-apt deps-rust check-data schema
+build: deps-apt deps-rust check-data
+	rm -rf dist
+	$(MAKE) --no-print-directory schema
 	cargo build --release --lib --target $(TARGET)
 	@mkdir -p target/opt dist/pkg dist/data
 	wasm-opt $(WASM_OPT_FLAGS) target/$(TARGET)/release/report_charts.wasm -o target/opt/report_charts.wasm
@@ -79,7 +81,9 @@ build: deps-apt deps-rust check-data schema
 	cp $(DATA) dist/data/
 	@mkdir -p dist/demo
 	cp www/demo/index.html www/demo/demo.css dist/demo/
-	@printf 'wasm: %s bytes, %s gzip\n' "$$(stat -c %s dist/pkg/report_charts_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_bg.wasm | wc -c)"
+	$(NATIVE) onefile dist dist/xihu-2024.html
+	$(NATIVE) fingerprint dist
+	@printf 'wasm: %s bytes, %s gzip\n' "$$(stat -c %s dist/pkg/*.wasm)" "$$(gzip -9c dist/pkg/*.wasm | wc -c)"
 
 # --- tests --------------------------------------------------------------------------
 

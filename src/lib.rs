@@ -18,6 +18,8 @@
 //! Only `render` and `canvas` know plotters; only `canvas` and `web` know the DOM.
 //! Every user-facing message lives in [`messages`].
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bundle;
 pub mod charts;
 pub mod format;
 pub mod layout;

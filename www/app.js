@@ -113,7 +113,8 @@ function wireTools(set, figure) {
     save(new Blob([set.charts.csv(id, set.lang)], { type: 'text/csv;charset=utf-8' }), `${id}.csv`);
   });
   const details = $(figure, '.embed-code');
-  if (!details) return;
+  // Embed codes need a served site; the one-file edition opened from disk has none.
+  if (!details || location.protocol === 'file:') return;
   details.hidden = false;
   details.addEventListener('toggle', () => {
     if (!details.open || details.querySelector('textarea')) return;

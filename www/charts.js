@@ -42,8 +42,13 @@ function base64ToBytes(text) {
 
 const loads = new Map();
 
-/** The folder this script was served from: where pkg/, data/ and svg/ are. */
-export const BASE = new URL('./', import.meta.url);
+/**
+ * The folder this script was served from: where pkg/, data/ and svg/ are. In the
+ * one-file edition the module is a data: URL, which has no folder: use the page's.
+ */
+export const BASE = import.meta.url.startsWith('data:')
+  ? new URL('./', document.baseURI)
+  : new URL('./', import.meta.url);
 
 /** Loads the wasm and the data once per base URL; every chart on the page shares them. */
 export function load(base = BASE) {

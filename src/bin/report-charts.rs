@@ -5,6 +5,8 @@
 //! report-charts svg    DATA.json OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark]
 //! report-charts site   DATA.json www/index.html www/embed-chart.html OUT_DIR
 //!                      (index.html, embed/ID.html, svg/ fallbacks, csv/ data)
+//! report-charts onefile DIST_DIR OUT.html   (the one-file edition of a built site)
+//! report-charts fingerprint DIST_DIR        (content hashes in cacheable asset names)
 //! report-charts schema OUT.json
 //! report-charts ids    DATA.json
 //! ```
@@ -116,7 +118,7 @@ mod native {
     }
 
     fn run(args: &[String]) -> Result<(), String> {
-        let usage = "usage: report-charts check DATA | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | schema OUT | ids DATA";
+        let usage = "usage: report-charts check DATA | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | onefile DIST OUT.html | fingerprint DIST | schema OUT | ids DATA";
         match args.first().map(String::as_str) {
             Some("check") => {
                 let path = args.get(1).ok_or(usage)?;
@@ -165,6 +167,21 @@ mod native {
                 let embed_template = args.get(3).ok_or(usage)?;
                 let out = Path::new(args.get(4).ok_or(usage)?);
                 site(&r, &template, embed_template, out)
+            }
+            Some("onefile") => {
+                let dir = Path::new(args.get(1).ok_or(usage)?);
+                let out = args.get(2).ok_or(usage)?;
+                let html = report_charts::bundle::one_file(dir)?;
+                std::fs::write(out, &html).map_err(|e| format!("{out}: {e}"))?;
+                println!("wrote {out} ({} bytes)", html.len());
+                Ok(())
+            }
+            Some("fingerprint") => {
+                let dir = Path::new(args.get(1).ok_or(usage)?);
+                for (old, new) in report_charts::bundle::fingerprint(dir)? {
+                    println!("{old} -> {new}");
+                }
+                Ok(())
             }
             Some("schema") => {
                 let out = args.get(1).ok_or(usage)?;

@@ -1,0 +1,289 @@
+//! Packaging the built site (native only): the one-file edition, and content hashes in
+//! the names of the assets that may be cached forever.
+//!
+//! The one-file edition inlines everything: the wasm as base64 (fetching it fails on
+//! `file://`), the data as JSON, the stylesheet, each chart's static SVG, and the three
+//! ES modules as `data:` URLs behind an import map, so no bundler is needed.
+
+use std::path::Path;
+
+/// Assets renamed with a content hash, in dependency order: a file's references to the
+/// ones before it are rewritten before its own hash is taken.
+pub const HASHED: [&str; 6] = [
+    "pkg/report_charts_bg.wasm",
+    "pkg/report_charts.js",
+    "style.css",
+    "charts.js",
+    "app.js",
+    "frame.js",
+];
+
+/// Files that keep their names (pasted into CMSs, linked from outside) but whose
+/// references to hashed assets are rewritten.
+pub const STABLE: [&str; 3] = ["index.html", "embed.html", "embed.js"];
+
+/// Standard base64, for inlining bytes.
+pub fn base64(bytes: &[u8]) -> String {
+    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(T[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// A short content hash (FNV-1a, 64 bit) for cache-busting names; stable across builds.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")[..10].to_string()
+}
+
+/// `name.ext` → `name.HASH.ext`.
+fn hashed_name(name: &str, hash: &str) -> String {
+    match name.rsplit_once('.') {
+        Some((stem, ext)) => format!("{stem}.{hash}.{ext}"),
+        None => format!("{name}.{hash}"),
+    }
+}
+
+/// Replaces references to the file `old` (a base name) with `new` wherever it stands as
+/// a whole path segment: after `/`, `"` or `'`, and before a quote, `?`, `#` or `)`.
+pub fn rewrite_refs(text: &str, old: &str, new: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(old) {
+        let before = rest[..i].chars().next_back();
+        let after = rest[i + old.len()..].chars().next();
+        out.push_str(&rest[..i]);
+        let whole = matches!(before, Some('/' | '"' | '\''))
+            && matches!(after, Some('"' | '\'' | '?' | '#' | ')'));
+        out.push_str(if whole { new } else { old });
+        rest = &rest[i + old.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn read(dir: &Path, name: &str) -> Result<Vec<u8>, String> {
+    let file = dir.join(name);
+    std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))
+}
+
+fn read_text(dir: &Path, name: &str) -> Result<String, String> {
+    String::from_utf8(read(dir, name)?).map_err(|e| format!("{name}: {e}"))
+}
+
+fn write(dir: &Path, name: &str, text: &[u8]) -> Result<(), String> {
+    let file = dir.join(name);
+    std::fs::write(&file, text).map_err(|e| format!("{}: {e}", file.display()))
+}
+
+/// Every file under `dir` ending in `.html` (the embed pages and the demo included).
+fn html_files(dir: &Path, prefix: &str, out: &mut Vec<String>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        let path = format!("{prefix}{name}");
+        if entry.path().is_dir() {
+            html_files(&entry.path(), &format!("{path}/"), out)?;
+        } else if name.ends_with(".html") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Renames the [`HASHED`] assets of the site in `dir` to `name.HASH.ext` and rewrites
+/// every reference to them; returns the renames.
+pub fn fingerprint(dir: &Path) -> Result<Vec<(String, String)>, String> {
+    let mut renames: Vec<(String, String)> = Vec::new();
+    let rewrite = |text: String, renames: &[(String, String)]| {
+        renames.iter().fold(text, |t, (old, new)| {
+            let base = |p: &str| p.rsplit('/').next().unwrap_or(p).to_string();
+            rewrite_refs(&t, &base(old), &base(new))
+        })
+    };
+    for name in HASHED {
+        let bytes = read(dir, name)?;
+        let bytes = match String::from_utf8(bytes) {
+            Ok(text) => rewrite(text, &renames).into_bytes(),
+            Err(e) => e.into_bytes(),
+        };
+        let new = hashed_name(name, &content_hash(&bytes));
+        write(dir, &new, &bytes)?;
+        std::fs::remove_file(dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
+        renames.push((name.to_string(), new));
+    }
+    let mut pages: Vec<String> = STABLE.iter().map(|s| s.to_string()).collect();
+    html_files(dir, "", &mut pages)?;
+    pages.sort();
+    pages.dedup();
+    for name in pages {
+        if dir.join(&name).exists() {
+            let text = rewrite(read_text(dir, &name)?, &renames);
+            write(dir, &name, text.as_bytes())?;
+        }
+    }
+    Ok(renames)
+}
+
+/// Text safe inside a `<script>` element: no `</` can close it early.
+fn script_safe(text: &str) -> String {
+    text.replace("</", "<\\/")
+}
+
+fn data_module(js: &str) -> String {
+    format!("data:text/javascript;base64,{}", base64(js.as_bytes()))
+}
+
+/// Replaces each `<picture class="fallback">…</picture>` with its wide light SVG inlined
+/// as an image, so the one-file edition shows every chart even where no script runs.
+fn inline_fallbacks(html: &str, dir: &Path) -> Result<String, String> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<picture class=\"fallback\">") {
+        let Some(len) = rest[start..].find("</picture>") else {
+            break;
+        };
+        let picture = &rest[start..start + len];
+        out.push_str(&rest[..start]);
+        let src = picture
+            .split("<img src=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .unwrap_or_default();
+        let alt = picture
+            .split(" alt=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .unwrap_or_default();
+        let svg = read(dir, src)?;
+        out.push_str(&format!(
+            "<picture class=\"fallback\"><img src=\"data:image/svg+xml;base64,{}\" alt=\"{alt}\">",
+            base64(&svg)
+        ));
+        rest = &rest[start + len..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// The whole story in one self-contained HTML file, built from the site in `dir`
+/// (before [`fingerprint`]).
+pub fn one_file(dir: &Path) -> Result<String, String> {
+    let glue = read_text(dir, "pkg/report_charts.js")?;
+    let charts =
+        read_text(dir, "charts.js")?.replace("'./pkg/report_charts.js'", "'report-charts/glue'");
+    let app = read_text(dir, "app.js")?.replace("'./charts.js'", "'report-charts/charts'");
+    if !charts.contains("'report-charts/glue'") || !app.contains("'report-charts/charts'") {
+        return Err("one-file edition: the module imports changed; update bundle::one_file".into());
+    }
+    let wasm = read(dir, "pkg/report_charts_bg.wasm")?;
+    let data = read_text(dir, "data/xihu-2024.json")?;
+    let css = read_text(dir, "style.css")?;
+    let icon = read(dir, "favicon.svg")?;
+    let import_map = format!(
+        "{{\"imports\": {{\"report-charts/glue\": \"{}\", \"report-charts/charts\": \"{}\"}}}}",
+        data_module(&glue),
+        data_module(&charts)
+    );
+    let scripts = format!(
+        "<script type=\"importmap\">{import_map}</script>\n\
+         <script type=\"application/json\" id=\"report-charts-data\">{}</script>\n\
+         <script type=\"text/plain\" id=\"report-charts-wasm\">{}</script>\n\
+         <script type=\"module\">{}</script>",
+        script_safe(&data),
+        base64(&wasm),
+        script_safe(&app)
+    );
+    let mut html = String::new();
+    for line in read_text(dir, "index.html")?.lines() {
+        let t = line.trim();
+        if t.starts_with("<link rel=\"modulepreload\"") || t.starts_with("<link rel=\"preload\"") {
+            continue;
+        }
+        if t == "<link rel=\"stylesheet\" href=\"style.css\">" {
+            html.push_str(&format!(
+                "<style>{}</style>\n",
+                script_safe(&css).replace("<\\/", "<\\/")
+            ));
+        } else if t.starts_with("<link rel=\"icon\"") {
+            html.push_str(&format!(
+                "<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">\n",
+                base64(&icon)
+            ));
+        } else if t == "<script type=\"module\" src=\"app.js\"></script>" {
+            html.push_str(&scripts);
+            html.push('\n');
+        } else if t.starts_with("<details class=\"embed-code\"") {
+            // Embed codes need a served site; a file on disk has none to offer.
+            html.push_str(&line.replacen(
+                "<details class=\"embed-code\" hidden>",
+                "<details class=\"embed-code\" hidden data-offline>",
+                1,
+            ));
+            html.push('\n');
+        } else {
+            html.push_str(line);
+            html.push('\n');
+        }
+    }
+    if !html.contains("id=\"report-charts-wasm\"") {
+        return Err(
+            "one-file edition: index.html has no <script src=\"app.js\"> to replace".into(),
+        );
+    }
+    inline_fallbacks(&html, dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_standard_alphabet_and_padding() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(b"foob"), "Zm9vYg==");
+    }
+
+    #[test]
+    fn references_are_rewritten_only_as_whole_file_names() {
+        let js = "import a from './charts.js'; import b from './pkg/report_charts.js';";
+        let out = rewrite_refs(js, "charts.js", "charts.abc.js");
+        assert_eq!(
+            out,
+            "import a from './charts.abc.js'; import b from './pkg/report_charts.js';"
+        );
+        let html = r#"<link href="../style.css"><a href="style.css?x">"#;
+        assert_eq!(
+            rewrite_refs(html, "style.css", "style.1.css"),
+            r#"<link href="../style.1.css"><a href="style.1.css?x">"#
+        );
+    }
+
+    #[test]
+    fn a_content_hash_changes_with_the_content() {
+        assert_eq!(content_hash(b"abc"), content_hash(b"abc"));
+        assert_ne!(content_hash(b"abc"), content_hash(b"abd"));
+        assert_eq!(content_hash(b"abc").len(), 10);
+    }
+}
