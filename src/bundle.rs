@@ -221,7 +221,7 @@ pub fn one_file(dir: &Path) -> Result<String, String> {
         if t == "<link rel=\"stylesheet\" href=\"style.css\">" {
             html.push_str(&format!(
                 "<style>{}</style>\n",
-                script_safe(&css).replace("<\\/", "<\\/")
+                css.replace("</style", "<\\/style")
             ));
         } else if t.starts_with("<link rel=\"icon\"") {
             html.push_str(&format!(
