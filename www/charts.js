@@ -88,10 +88,9 @@ export function load(base = BASE) {
  */
 function loadError(e, kind) {
   const err = e instanceof Error ? e : new Error(String(e));
+  // Only a refusal to run WebAssembly at all is quiet; a corrupt or missing file is an error.
   const blocked = typeof WebAssembly !== 'object'
-    || err instanceof WebAssembly.CompileError
-    || err instanceof WebAssembly.LinkError
-    || /Content Security Policy|wasm-unsafe-eval|WebAssembly/i.test(err.message) && !/\b\d{3}\b/.test(err.message);
+    || /unsafe-eval|Content Security Policy/i.test(err.message);
   err.kind = kind === 'wasm' && blocked ? 'static' : kind;
   return err;
 }
