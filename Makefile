@@ -24,7 +24,7 @@ NATIVE := target/debug/report-charts
 serve: build
 	python3 tests/serve.py dist $(PORT)
 
-test: check-data lint test-native test-wasm test-page
+test: check-data lint test-native test-wasm test-page test-size
 
 # --- set-up -------------------------------------------------------------------------
 
@@ -59,7 +59,7 @@ node_modules/.installed: package.json package-lock.json
 
 # --- build --------------------------------------------------------------------------
 
-$(NATIVE): $(shell find src -name '*.rs') Cargo.toml Cargo.lock
+$(NATIVE): $(shell find src -name '*.rs') $(wildcard data/fonts/*.otf) Cargo.toml Cargo.lock
 	cargo build --quiet --bin report-charts
 
 check-data: $(NATIVE)
@@ -77,6 +77,7 @@ build: deps-apt deps-rust check-data
 	wasm-opt $(WASM_OPT_FLAGS) target/$(TARGET)/release/report_charts.wasm -o target/opt/report_charts.wasm
 	wasm-bindgen --target web --no-typescript --out-dir dist/pkg target/opt/report_charts.wasm
 	$(NATIVE) site $(DATA) www/index.html www/embed-chart.html dist
+	$(NATIVE) og $(DATA) dist/og
 	cp www/app.js www/charts.js www/frame.js www/embed.js www/embed.html www/style.css www/favicon.svg dist/
 	cp $(DATA) dist/data/
 	@mkdir -p dist/demo
@@ -100,6 +101,25 @@ test-wasm: deps-apt deps-rust
 
 test-page: build deps-node
 	npx playwright test
+
+# The size ratchet: the gzip bytes of the story page's first load (tests/bench/story-files.js)
+# must stay within tests/bench/size-budget.json.
+test-size: build
+	node tests/bench/size.js
+
+# The benchmark (README, "Benchmark"): criterion per chart kind natively, then the story
+# page against Chart.js in headless Chromium. One table; all figures in dist/bench.json and
+# tests/bench/latest.json. The native build leaves out the release profile's LTO (only the
+# wasm needs it; it makes every rebuild take minutes), and unwinds, so that the library is
+# built once: with panic=abort the bin needs a second copy of the cdylib+rlib library, whose
+# file names collide with the first.
+bench: build deps-node
+	rm -rf target/criterion/render
+	CARGO_PROFILE_RELEASE_PANIC=unwind CARGO_PROFILE_BENCH_LTO=false CARGO_PROFILE_BENCH_CODEGEN_UNITS=16 \
+		cargo bench --quiet --bench render -- --warm-up-time 1 --measurement-time 2
+	node tests/bench/page.js
+
+.PHONY: bench test-size
 
 # Rewrites the SVG snapshots from the current code; review `git diff` before committing.
 snapshots:

@@ -29,12 +29,14 @@ pub fn signed(v: f64) -> String {
 }
 
 /// The size of the change from `from` to `to` in whole per cent, unsigned: 37 → 10 is 73.
-/// `None` when there is no base to divide by.
+/// `None` when there is no base to divide by, or the change is too large for a float
+/// (from a tiny base: 0.000001 → 10^300 would print as `inf`).
 pub fn percent_change(from: f64, to: f64) -> Option<String> {
     if from == 0.0 {
         return None;
     }
-    Some(number(((to - from) / from * 100.0).abs().round()))
+    let pct = ((to - from) / from * 100.0).abs().round();
+    pct.is_finite().then(|| number(pct))
 }
 
 /// Groups the integer part in threes with commas: 16400 → 16,400.
@@ -104,10 +106,11 @@ fn english_amount(v: f64, unit_zh: &str) -> String {
     } else {
         (0, "")
     };
+    // Grouped in both cases: 10^12 亿元 is 100,000,000,000 billion, not 100000000000 billion.
     let body = if shift == 0 {
         group_thousands(&exact)
     } else {
-        format!("{}{word}", shift_decimal(&exact, shift))
+        format!("{}{word}", group_thousands(&shift_decimal(&exact, shift)))
     };
     if neg {
         format!("−{body}")

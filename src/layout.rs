@@ -386,10 +386,8 @@ impl<'m> Builder<'m> {
                 line = token.trim_start().to_string();
             }
             // A single token wider than the line is cut by character.
-            while self.width(line.trim_end(), font) > max_w && line.chars().count() > 1 {
-                let (head, tail) = split_to_fit(self, &line, max_w, font);
-                lines.push(head);
-                line = tail;
+            if self.width(line.trim_end(), font) > max_w && line.chars().count() > 1 {
+                line = cut_to_fit(self, &line, max_w, font, &mut lines);
             }
         }
         if !line.trim().is_empty() || lines.is_empty() {
@@ -479,13 +477,56 @@ fn avoid_widow(lines: &mut [String]) {
     lines[n - 1] = format!("{moved}{}", lines[n - 1]);
 }
 
-fn split_to_fit(b: &mut Builder<'_>, line: &str, max_w: f64, font: Font) -> (String, String) {
+/// Cuts heads off `line`, each the longest that fits `max_w` (at least one character),
+/// until the rest fits or is one character; pushes the heads onto `lines` and returns
+/// the rest. A word thousands of characters long takes a few short measurements per
+/// line: never a measurement of the whole word per line, or of every head per character.
+fn cut_to_fit(
+    b: &mut Builder<'_>,
+    line: &str,
+    max_w: f64,
+    font: Font,
+    lines: &mut Vec<String>,
+) -> String {
     let chars: Vec<char> = line.chars().collect();
-    let mut n = chars.len().saturating_sub(1).max(1);
-    while n > 1 && b.width(&chars[..n].iter().collect::<String>(), font) > max_w {
-        n -= 1;
+    let mut start = 0;
+    while chars.len() - start > 1 {
+        let rest = &chars[start..];
+        let trimmed = rest.len() - rest.iter().rev().take_while(|c| c.is_whitespace()).count();
+        let n = longest_fit(b, &rest[..trimmed], max_w, font);
+        if n >= trimmed {
+            break;
+        }
+        lines.push(rest[..n].iter().collect());
+        start += n;
     }
-    (chars[..n].iter().collect(), chars[n..].iter().collect())
+    chars[start..].iter().collect()
+}
+
+/// The length of the longest head of `chars` that fits `max_w`, at least 1. Widths grow
+/// with length, so the head is found by doubling, then halving the gap.
+fn longest_fit(b: &mut Builder<'_>, chars: &[char], max_w: f64, font: Font) -> usize {
+    let fits = |b: &mut Builder<'_>, n: usize| {
+        b.width(&chars[..n].iter().collect::<String>(), font) <= max_w
+    };
+    // `lo` fits (0 always does); `hi` does not, or is the whole.
+    let (mut lo, mut hi) = (0, 1.min(chars.len()));
+    while hi > lo && fits(b, hi) {
+        lo = hi;
+        hi = (hi * 2).min(chars.len());
+    }
+    if hi == lo {
+        return lo.max(1);
+    }
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if fits(b, mid) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    lo.max(1)
 }
 
 /// Closing marks that must not begin a line (禁则).

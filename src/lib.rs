@@ -27,6 +27,8 @@ pub mod messages;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod raster;
 pub mod raw;
 pub mod render;
 pub mod spec;

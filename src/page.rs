@@ -81,7 +81,7 @@ pub fn figure(
     };
     format!(
         r#"<figure class="chart" data-chart="{id}" id="chart-{id}">
-<div class="plot"><picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="{base}svg/{id}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="{base}svg/{id}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="{base}svg/{id}.dark.svg" width="{w}" height="{h}"><img src="{base}svg/{id}.svg" width="{w}" height="{h}" alt="{alt}"></picture><canvas role="img" tabindex="0" aria-label="{alt}"{described} hidden></canvas></div>
+<div class="plot"><picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="{base}svg/{id}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="{base}svg/{id}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="{base}svg/{id}.dark.svg" width="{w}" height="{h}"><img src="{base}svg/{id}.svg" width="{w}" height="{h}" alt="{alt}" loading="lazy" decoding="async"></picture><canvas role="img" tabindex="0" aria-label="{alt}"{described} hidden></canvas></div>
 <figcaption class="visually-hidden">{title}。{subtitle}</figcaption>
 {table}{tools}</figure>
 "#,
@@ -183,9 +183,45 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
     out
 }
 
-/// Fills the page template: `{{title}}`, `{{description}}`, `{{lang}}` and `{{story}}`.
+/// Open Graph and Twitter tags: how a link to the page unfurls when shared, with the
+/// social card at `image` (`og/ID.png`, written by `report-charts og`).
+pub fn og_tags(title: &str, description: &str, image: &str, alt: &str) -> String {
+    use crate::raster::{CARD_HEIGHT, CARD_WIDTH};
+    format!(
+        "<meta property=\"og:type\" content=\"article\">\n<meta property=\"og:title\" content=\"{}\">\n<meta property=\"og:description\" content=\"{}\">\n<meta property=\"og:image\" content=\"{}\">\n<meta property=\"og:image:width\" content=\"{CARD_WIDTH}\">\n<meta property=\"og:image:height\" content=\"{CARD_HEIGHT}\">\n<meta property=\"og:image:alt\" content=\"{}\">\n<meta name=\"twitter:card\" content=\"summary_large_image\">\n",
+        escape(title),
+        escape(description),
+        escape(image),
+        escape(alt)
+    )
+}
+
+/// The tags of chart `id`'s card, its URL prefixed by `base`.
+fn chart_og(report: &Report, id: &str, base: &str, title: &str, description: &str) -> String {
+    let alt = report
+        .chart(id)
+        .map(|c| spec::describe(&spec::resolve(report, c, Lang::Zh)))
+        .unwrap_or_default();
+    let title = if title.is_empty() { &alt } else { title };
+    let description = if description.is_empty() {
+        &alt
+    } else {
+        description
+    };
+    og_tags(title, description, &format!("{base}og/{id}.png"), &alt)
+}
+
+/// Fills the page template: `{{title}}`, `{{description}}`, `{{lang}}`, `{{og}}` (the
+/// first chart's card) and `{{story}}`.
 pub fn fill(template: &str, report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
+    let (title, deck) = (report.meta.title.pick(lang), report.meta.deck.pick(lang));
+    let og = report
+        .charts
+        .first()
+        .map(|c| chart_og(report, &c.id, "", title, deck))
+        .unwrap_or_default();
     template
+        .replace("{{og}}", og.trim_end())
         .replace("{{title}}", &escape(report.meta.title.pick(lang)))
         .replace("{{description}}", &escape(report.meta.deck.pick(lang)))
         .replace("{{lang}}", if lang == Lang::Zh { "zh-CN" } else { "en" })
@@ -193,7 +229,8 @@ pub fn fill(template: &str, report: &Report, sizes: &dyn SvgSizes, lang: Lang) -
 }
 
 /// A chart's own page for iframes (`embed/ID.html`): the chart alone, full width, with
-/// its static SVG until the canvas is painted. Fills `{{title}}`, `{{lang}}`, `{{figure}}`.
+/// its static SVG until the canvas is painted. Fills `{{title}}`, `{{lang}}`, `{{figure}}`,
+/// and puts the chart's card tags at the end of the head.
 pub fn embed_page(template: &str, report: &Report, id: &str, sizes: &dyn SvgSizes) -> String {
     let title = report
         .chart(id)
@@ -205,6 +242,11 @@ pub fn embed_page(template: &str, report: &Report, id: &str, sizes: &dyn SvgSize
         tools: false,
     };
     template
+        .replacen(
+            "</head>",
+            &format!("{}</head>", chart_og(report, id, "../", title, "")),
+            1,
+        )
         .replace("{{title}}", &escape(title))
         .replace("{{lang}}", "zh-CN")
         .replace("{{figure}}", &figure(report, id, sizes, Lang::Zh, parts))

@@ -236,8 +236,11 @@ pub fn svg(scene: &Scene, title: &str) -> Result<String, String> {
         "<svg width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\"",
         size.0, size.1, size.0, size.1
     );
+    // Texts come from the data file, which may hold characters that no XML document can
+    // (a NUL pasted with a label): they draw as nothing on a canvas, so they go here too.
+    out.retain(xml_char);
     let mut title_el = String::new();
-    for c in title.chars() {
+    for c in title.chars().filter(|c| xml_char(*c)) {
         match c {
             '<' => title_el.push_str("&lt;"),
             '>' => title_el.push_str("&gt;"),
@@ -258,4 +261,10 @@ pub fn svg(scene: &Scene, title: &str) -> Result<String, String> {
         &format!("xmlns=\"http://www.w3.org/2000/svg\">\n<title>{title_el}</title>\n"),
         1,
     ))
+}
+
+/// True for the characters an XML 1.0 document may hold (control characters other than
+/// tab and line breaks, and U+FFFE and U+FFFF, are not among them).
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | ' '..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }

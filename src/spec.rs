@@ -310,7 +310,10 @@ pub fn csv(report: &Report, chart: &Chart, lang: Lang) -> String {
             f.label.pick(lang).to_string(),
             f.value.map(format::number).unwrap_or_default(),
             f.unit.pick(lang).to_string(),
-            f.qualifier.map(|q| q.zh().to_string()).unwrap_or_default(),
+            match lang {
+                Lang::Zh => f.qualifier.map(|q| q.zh().to_string()).unwrap_or_default(),
+                Lang::En => format::qualifier_before(f, lang).to_string(),
+            },
             f.change
                 .as_ref()
                 .map(|c| format::change(c, f, lang))

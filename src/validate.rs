@@ -9,7 +9,7 @@ use crate::model::{
     Text, Topic,
 };
 use crate::raw;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// One thing wrong in a data file.
@@ -84,10 +84,24 @@ pub struct Partial {
 
 /// Reads a file, keeping what is right. Malformed JSON is an `Err`: nothing can be kept.
 pub fn load_partial(file: &str, json: &str) -> Result<Partial, DataError> {
+    // A byte-order mark, as some Windows editors save UTF-8: the browser's decoder drops
+    // it before the page sees the text, so the native check must read past it too.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let de = &mut serde_json::Deserializer::from_str(json);
-    let parsed: Result<raw::ReportFile, _> = serde_path_to_error::deserialize(de);
+    let parsed: Result<raw::ReportFile, _> = serde_path_to_error::deserialize(&mut *de);
     match parsed {
-        Ok(raw) => Ok(validate_partial(file, &raw)),
+        // Anything after the document (a second copy pasted below it, a stray brace) is
+        // malformed too: `deserialize` stops reading at the document's end.
+        Ok(raw) => match de.end() {
+            Ok(()) => Ok(validate_partial(file, &raw)),
+            Err(e) => Err(DataError {
+                file: file.to_string(),
+                problems: vec![Problem {
+                    path: String::new(),
+                    message: msg::malformed_json(&e.to_string()),
+                }],
+            }),
+        },
         Err(e) => {
             // `?` stands for a key the parser never finished reading: drop it.
             let path = e.path().to_string();
@@ -128,47 +142,67 @@ fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
     let charts = c.charts(&raw.charts, &sections, &figures);
     let problems = c.problems;
 
-    // A chart is broken by its own problems and by those of the figures it names.
-    let bad_figures: Vec<usize> = problems[..before_charts]
-        .iter()
-        .filter_map(|p| index_in(&p.path, "figures"))
-        .collect();
+    // A chart is broken by its own problems and by those of the figures it names. Each
+    // problem's chart or figure is read off its path once, so that a file of thousands of
+    // figures and charts is not one pass over every problem per chart (that took seconds).
+    let mut of_chart: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut of_figure: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (n, p) in problems.iter().enumerate() {
+        if let Some(i) = index_in(&p.path, "charts") {
+            of_chart.entry(i).or_default().push(n);
+        }
+        if let Some(k) = index_in(&p.path, "figures").filter(|_| n < before_charts) {
+            of_figure.entry(k).or_default().push(n);
+        }
+    }
+    let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, f) in raw.figures.iter().enumerate() {
+        if let Some(id) = &f.id {
+            by_id.entry(id.as_str()).or_default().push(k);
+        }
+    }
     let mut broken: Vec<(String, Vec<Problem>)> = Vec::new();
-    let mut keep = Vec::new();
+    let mut keep = HashSet::new();
+    let mut names = HashSet::new();
     for (i, rc) in raw.charts.iter().enumerate() {
-        let own: Vec<Problem> = problems
+        let mut of_its_figures: Vec<usize> = rc
+            .figures
             .iter()
-            .filter(|p| index_in(&p.path, "charts") == Some(i))
-            .cloned()
-            .chain(
-                problems[..before_charts]
-                    .iter()
-                    .filter(|p| {
-                        index_in(&p.path, "figures").is_some_and(|k| {
-                            raw.figures
-                                .get(k)
-                                .and_then(|f| f.id.as_ref())
-                                .is_some_and(|id| rc.figures.contains(id))
-                                && bad_figures.contains(&k)
-                        })
-                    })
-                    .cloned(),
-            )
+            .filter_map(|id| by_id.get(id.as_str()))
+            .flatten()
+            .filter_map(|k| of_figure.get(k))
+            .flatten()
+            .copied()
             .collect();
+        // In file order, each once (a chart may name a figure twice).
+        of_its_figures.sort_unstable();
+        of_its_figures.dedup();
+        let own: Vec<Problem> = of_chart
+            .get(&i)
+            .into_iter()
+            .flatten()
+            .chain(&of_its_figures)
+            .map(|&n| problems[n].clone())
+            .collect();
+        // A second chart with the same id is named by its index, so that the first one's
+        // id still names the first one alone (the page looks charts up by id).
         let id = rc
             .id
             .clone()
-            .filter(|id| is_kebab(id))
+            .filter(|id| is_kebab(id) && !names.contains(id))
             .unwrap_or_else(|| format!("charts[{i}]"));
+        names.insert(id.clone());
         if own.is_empty() {
-            keep.push(id);
+            keep.insert(i);
         } else {
             broken.push((id, own));
         }
     }
+    // Kept by position, not by id: a broken copy of a good chart shares its id.
     let charts = charts
         .into_iter()
-        .filter(|c| keep.contains(&c.id))
+        .filter(|(i, _)| keep.contains(i))
+        .map(|(_, c)| c)
         .collect();
     Partial {
         report: Report {
@@ -492,7 +526,7 @@ impl Checker {
         raw: &[raw::Chart],
         sections: &[Section],
         figures: &[Figure],
-    ) -> Vec<Chart> {
+    ) -> Vec<(usize, Chart)> {
         let mut seen = HashMap::new();
         let index: HashMap<&str, usize> = figures
             .iter()
@@ -504,6 +538,7 @@ impl Checker {
             .filter_map(|(i, c)| {
                 let path = format!("charts[{i}]");
                 self.chart(&path, c, sections, figures, &index, &mut seen)
+                    .map(|chart| (i, chart))
             })
             .collect()
     }

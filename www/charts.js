@@ -139,6 +139,10 @@ export class ChartSet {
     // language switch, and not at all for readers who ask for reduced motion.
     this.motion = options.motion !== false && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.progress = new Map();
+    // Charts far from the viewport are not redrawn on resize until they come near it.
+    this.near = new Set();
+    this.stale = new Set();
+    this.watching = false;
     this.tooltip = document.createElement('div');
     this.tooltip.className = 'tooltip';
     this.tooltip.setAttribute('role', 'tooltip');
@@ -203,6 +207,20 @@ export class ChartSet {
   /** Draws every chart once and starts watching sizes; returns how many drew. */
   start() {
     let drawn = 0;
+    if ('IntersectionObserver' in window) {
+      this.watching = true;
+      const near = new IntersectionObserver((entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) {
+            this.near.delete(entry.target);
+            continue;
+          }
+          this.near.add(entry.target);
+          if (this.stale.delete(entry.target)) this.draw(entry.target);
+        }
+      }, { rootMargin: '100% 0px' });
+      for (const figure of this.figures) near.observe(figure);
+    }
     if (this.motion && 'IntersectionObserver' in window) {
       for (const figure of this.figures) this.progress.set(figure, 0);
       const seen = new IntersectionObserver((entries) => {
@@ -254,10 +272,13 @@ export class ChartSet {
     return drawn;
   }
 
-  /** Repaints `list` once, in the next frame. */
+  /** Repaints `list` once, in the next frame; charts far off screen when they come near. */
   schedule(list) {
     this.hideTip();
-    for (const f of list) this.pending.add(f);
+    for (const f of list) {
+      if (!this.watching || this.near.has(f)) this.pending.add(f);
+      else this.stale.add(f);
+    }
     if (!this.frame) {
       this.frame = requestAnimationFrame(() => {
         this.frame = 0;

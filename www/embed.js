@@ -59,6 +59,7 @@ function figureFor(id) {
   const img = document.createElement('img');
   img.src = new URL(`svg/${id}.svg`, BASE).href;
   img.alt = '';
+  img.loading = 'lazy';
   picture.append(narrow, img);
   const canvas = document.createElement('canvas');
   canvas.setAttribute('role', 'img');
@@ -92,6 +93,25 @@ async function mount(host) {
     new ChartSet(charts, [figure], root, { lang, theme }).start();
   } catch (e) {
     showLoadError([figure], e, lang);
+    staticTexts(figure, id);
+  }
+}
+
+/**
+ * Without the chart program, the alt text and caption come from the chart's own embed
+ * page, which the build wrote with them: the static SVG is never left unlabelled.
+ */
+async function staticTexts(figure, id) {
+  try {
+    const response = await fetch(new URL(`embed/${id}.html`, BASE));
+    if (!response.ok) return;
+    const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const alt = doc.querySelector('.fallback img')?.getAttribute('alt');
+    const caption = doc.querySelector('figcaption')?.textContent;
+    if (alt) figure.querySelector('.fallback img').alt = alt;
+    if (caption) figure.querySelector('figcaption').textContent = caption;
+  } catch {
+    // The SVG itself carries its title; nothing more to do offline.
   }
 }
 

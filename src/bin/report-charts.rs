@@ -7,6 +7,7 @@
 //!                      (index.html, embed/ID.html, svg/ fallbacks, csv/ data)
 //! report-charts onefile DIST_DIR OUT.html   (the one-file edition of a built site)
 //! report-charts fingerprint DIST_DIR        (content hashes in cacheable asset names)
+//! report-charts og     DATA.json OUT_DIR   (OUT_DIR/ID.png: 1200×630 social cards)
 //! report-charts schema OUT.json
 //! report-charts ids    DATA.json
 //! ```
@@ -111,6 +112,39 @@ mod native {
         Ok(())
     }
 
+    /// Writes `ID.png`, the 1200 × 630 social card of every chart, into `out`.
+    fn og(r: &Report, out: &Path) -> Result<(), String> {
+        use report_charts::raster;
+        std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+        let fonts = raster::Fonts::bundled()?;
+        let mut bytes = 0;
+        let mut missing: Vec<char> = Vec::new();
+        for c in &r.charts {
+            let scene = raster::card_scene(r, &c.id, Lang::Zh, ThemeName::Light)?;
+            for ch in fonts.missing_in(&scene) {
+                if !missing.contains(&ch) {
+                    missing.push(ch);
+                }
+            }
+            let png = raster::card_png(&scene, &fonts).map_err(|e| format!("{}: {e}", c.id))?;
+            let file = out.join(format!("{}.png", c.id));
+            std::fs::write(&file, &png).map_err(|e| format!("{}: {e}", file.display()))?;
+            bytes += png.len();
+        }
+        println!(
+            "wrote {} social cards ({bytes} bytes) to {}",
+            r.charts.len(),
+            out.display()
+        );
+        if !missing.is_empty() {
+            eprintln!(
+                "warning: the font subset has no glyph for {} (drawn as boxes): run data/fonts/subset.sh",
+                missing.iter().collect::<String>()
+            );
+        }
+        Ok(())
+    }
+
     fn option<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
         args.windows(2)
             .find(|w| w[0] == name)
@@ -118,7 +152,7 @@ mod native {
     }
 
     fn run(args: &[String]) -> Result<(), String> {
-        let usage = "usage: report-charts check DATA | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | onefile DIST OUT.html | fingerprint DIST | schema OUT | ids DATA";
+        let usage = "usage: report-charts check DATA | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | onefile DIST OUT.html | fingerprint DIST | og DATA OUT_DIR | schema OUT | ids DATA";
         match args.first().map(String::as_str) {
             Some("check") => {
                 let path = args.get(1).ok_or(usage)?;
@@ -182,6 +216,10 @@ mod native {
                     println!("{old} -> {new}");
                 }
                 Ok(())
+            }
+            Some("og") => {
+                let r = read(args.get(1).ok_or(usage)?)?;
+                og(&r, Path::new(args.get(2).ok_or(usage)?))
             }
             Some("schema") => {
                 let out = args.get(1).ok_or(usage)?;

@@ -5,6 +5,7 @@
 use super::Ctx;
 use crate::layout::{Anchor, Font, Rect};
 use crate::spec::{ChartSpec, Item};
+use crate::theme::Color;
 
 /// How many columns `n` cards take in `w` pixels, balanced so the last row is not a widow.
 pub fn columns(n: usize, w: f64, min_card: f64, gap: f64) -> usize {
@@ -43,6 +44,11 @@ fn number_size(ctx: &mut Ctx<'_, '_>, item: &Item, w: f64) -> f64 {
     while size > s.label * 1.4 && fixed + ctx.b.width(number, Font::bold(size)) > w {
         size -= 1.0;
     }
+    // A number that alone is wider than the card (10^12 亿元 in English) shrinks further,
+    // to the label size; past that it wraps.
+    while size > s.label && ctx.b.width(number, Font::bold(size)) > w {
+        size -= 1.0;
+    }
     size
 }
 
@@ -65,17 +71,56 @@ fn card(ctx: &mut Ctx<'_, '_>, item: &Item, x: f64, top: f64, w: f64) -> f64 {
     let size = number_size(ctx, item, w);
     let big = Font::bold(size);
     let small = Font::regular(s.label);
+    let number = item.number.as_deref().unwrap_or("");
+    let number_w = ctx.b.width(number, big);
+    let mut before = item.before.as_str();
+    if !before.is_empty() && ctx.b.width(before, small) + 3.0 + number_w > w {
+        // A number too long to share its line: the qualifier goes above it.
+        y += ctx
+            .b
+            .paragraph(before, x, y, w, Anchor::Start, small, s.leading, p.muted);
+        before = "";
+    }
+    if number_w > w {
+        // Longer than the card even at the label size: the number wraps, the unit below.
+        y += ctx
+            .b
+            .paragraph(number, x, y, w, Anchor::Start, big, 1.15, color);
+        y += ctx
+            .b
+            .paragraph(&item.unit, x, y, w, Anchor::Start, small, s.leading, color);
+        y += s.gap * 0.5;
+    } else {
+        y = number_line(ctx, item, (before, number), (x, y, w), size, color);
+    }
+
+    change_and_label(ctx, item, x, y, top, w)
+}
+
+/// The qualifier, the number and the unit on one baseline (the unit underneath when it
+/// does not fit beside); returns the y below them.
+fn number_line(
+    ctx: &mut Ctx<'_, '_>,
+    item: &Item,
+    (before, number): (&str, &str),
+    (x, y, w): (f64, f64, f64),
+    size: f64,
+    color: Color,
+) -> f64 {
+    let s = ctx.theme.scale;
+    let p = ctx.theme.palette;
+    let big = Font::bold(size);
+    let small = Font::regular(s.label);
     let baseline = y + Font::BOX_ABOVE * size;
     let mut cx = x;
-    if !item.before.is_empty() {
+    if !before.is_empty() {
         cx = ctx
             .b
-            .text(&item.before, cx, baseline, Anchor::Start, small, p.muted)
+            .text(before, cx, baseline, Anchor::Start, small, p.muted)
             .w
             + cx
             + 3.0;
     }
-    let number = item.number.as_deref().unwrap_or("");
     cx += ctx
         .b
         .text(number, cx, baseline, Anchor::Start, big, color)
@@ -84,13 +129,26 @@ fn card(ctx: &mut Ctx<'_, '_>, item: &Item, x: f64, top: f64, w: f64) -> f64 {
     if cx + ctx.b.width(&item.unit, small) <= x + w {
         ctx.b
             .text(&item.unit, cx, baseline, Anchor::Start, small, color);
-        y = baseline + Font::BOX_BELOW * size + s.gap * 0.5;
+        baseline + Font::BOX_BELOW * size + s.gap * 0.5
     } else {
         // Too narrow for the unit beside the number: it goes underneath.
         let ub = baseline + Font::BOX_BELOW * size + s.label;
         ctx.b.text(&item.unit, x, ub, Anchor::Start, small, color);
-        y = ub + Font::BOX_BELOW * s.label + s.gap * 0.5;
+        ub + Font::BOX_BELOW * s.label + s.gap * 0.5
     }
+}
+
+/// The change with its arrow, then the label, from `y`; returns the card's height.
+fn change_and_label(
+    ctx: &mut Ctx<'_, '_>,
+    item: &Item,
+    x: f64,
+    mut y: f64,
+    top: f64,
+    w: f64,
+) -> f64 {
+    let s = ctx.theme.scale;
+    let p = ctx.theme.palette;
 
     // The change, with an arrow drawn as a shape so every font shows it.
     if let (Some(c), Some(_)) = (&item.change, item.value) {

@@ -138,8 +138,25 @@ pub fn bars(ctx: &mut Ctx<'_, '_>, rows: &[Row<'_>], top: f64, stacked: bool) ->
         }
         let baseline = bar_top + bar_h / 2.0 + 0.32 * s.label;
         let strong = if r.strong { bold } else { font };
-        ctx.b.text(r.text, text_x, baseline, anchor, strong, p.ink);
-        let row_bottom = (bar.y + bar_h).max(row_top + label_h);
+        let room = if r.value >= 0.0 {
+            ctx.x + ctx.w - text_x
+        } else {
+            text_x - ctx.x
+        };
+        let text_bottom = if ctx.b.width(r.text, strong) <= room + 0.5 {
+            ctx.b.text(r.text, text_x, baseline, anchor, strong, p.ink);
+            row_top
+        } else {
+            // Wider than all the room beside its bar (10^12 in English on a phone): the
+            // text wraps there, its first line where the one line would have been.
+            let lead = (line_h - s.label) / 2.0 + Font::BOX_ABOVE * s.label;
+            let text_top = baseline - lead;
+            let lines = ctx.b.paragraph(
+                r.text, text_x, text_top, room, anchor, strong, s.leading, p.ink,
+            );
+            text_top + lines
+        };
+        let row_bottom = (bar.y + bar_h).max(row_top + label_h).max(text_bottom);
         // The bar is snapped to whole pixels: the region holds it wherever it landed.
         let hit_top = row_top.min(bar.y);
         ctx.b.hit(

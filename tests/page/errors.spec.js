@@ -17,12 +17,13 @@ function serveData(page, status, body) {
   );
 }
 
-/** Every figure's static SVG is on screen and has loaded. */
+/** Every figure's static SVG shows and loads when the reader scrolls to it (they load lazily). */
 async function expectFallbacks(page, figures) {
   for (const figure of figures) {
     const img = figure.locator('.fallback img');
+    await figure.scrollIntoViewIfNeeded();
     await expect(img).toBeVisible();
-    expect(await img.evaluate((i) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+    await expect.poll(() => img.evaluate((i) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
     // An undrawn canvas must take no room: otherwise a blank box sits under the SVG.
     await expect(figure.locator('canvas'), 'the undrawn canvas is hidden').toBeHidden();
   }

@@ -107,10 +107,12 @@ test('a corrupt wasm file is reported in every figure and the static charts stay
   const n = await figures.count();
   await expect(page.locator('.chart-error')).toHaveCount(n);
   await expect(page.locator('.chart-error').first()).toContainText('图表程序无法载入');
-  const shown = await page.locator('figure[data-chart] .fallback img').evaluateAll((imgs) =>
-    imgs.filter((img) => img.complete && img.naturalWidth > 0 && img.getBoundingClientRect().height > 0).length,
-  );
-  expect(shown).toBe(n);
+  // The SVGs load lazily: each is there once the reader scrolls to it.
+  for (let i = 0; i < n; i += 1) {
+    const img = figures.nth(i).locator('.fallback img');
+    await figures.nth(i).scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((el) => el.complete && el.naturalWidth > 0 && el.getBoundingClientRect().height > 0)).toBe(true);
+  }
   expect(await page.evaluate(() => document.documentElement.dataset.chartsReady)).toBe('0');
   expect(problems.filter((p) => p.kind === 'pageerror')).toEqual([]);
 });

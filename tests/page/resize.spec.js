@@ -12,12 +12,25 @@ async function widths(page) {
   return Object.fromEntries((await canvases(page)).map((c) => [c.id, c.clientWidth]));
 }
 
+/**
+ * Scrolls every chart into view in turn, as a reader would: charts far off screen are
+ * repainted when they come near the viewport, not on every resize.
+ */
+async function visitAll(page) {
+  const n = await page.locator('figure[data-chart]').count();
+  for (let i = 0; i < n; i += 1) {
+    await page.locator('figure[data-chart]').nth(i).scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+}
+
 /** Resizes the viewport and waits until every canvas has been repainted at its new width. */
 async function resizeTo(page, width) {
   const before = await widths(page);
   await page.setViewportSize({ width, height: 800 });
   const after = await page.evaluate(() => innerWidth);
   expect(after).toBe(width);
+  await visitAll(page);
   // The repaint is scheduled for the next animation frame after the ResizeObserver.
   await expect.poll(() => unsharp(page), { timeout: 3_000, message: `canvases repainted at ${width} px` }).toEqual([]);
   const now = await canvases(page);
@@ -54,6 +67,28 @@ test.describe('At pixel ratio 2', () => {
     expect(await twice()).toEqual([]);
     await resizeTo(page, 420);
     expect(await twice()).toEqual([]);
+    expect(describeProblems(problems)).toEqual([]);
+  });
+});
+
+test.describe('Off screen', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+
+  test('a resize repaints the charts near the viewport at once and the far ones when they come near', async ({ page }) => {
+    const problems = watchProblems(page);
+    await openStory(page);
+    await page.setViewportSize({ width: 500, height: 800 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const now = await canvases(page);
+    const first = now[0];
+    const last = now[now.length - 1];
+    expect(first.width, 'the chart on screen is repainted at once').toBe(first.clientWidth);
+    expect(last.width, 'the chart at the end of the page waits').not.toBe(last.clientWidth);
+    await page.locator('figure[data-chart]').last().scrollIntoViewIfNeeded();
+    await expect.poll(async () => {
+      const c = (await canvases(page)).pop();
+      return c.width === c.clientWidth;
+    }).toBe(true);
     expect(describeProblems(problems)).toEqual([]);
   });
 });

@@ -1,0 +1,78 @@
+//! `make bench`, native part: the time to lay out one chart and render it to SVG, per
+//! chart kind, with the real data, at the width the story page gives a chart at 1280 px.
+//!
+//! `cargo bench --bench render` (criterion); `make bench` runs it with short settings and
+//! folds the medians into `dist/bench.json`.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use report_charts::layout::ApproxMeasure;
+use report_charts::model::{ChartKind, Lang, Report};
+use report_charts::theme::ThemeName;
+use report_charts::{render, scene, validate, View};
+use std::hint::black_box;
+
+/// The data file the page draws.
+const DATA: &str = "data/xihu-2024.json";
+
+/// CSS pixels: the width of a chart in the story column at a 1280 px window
+/// (`www/style.css`: `.story` is at most 880 px wide with 16 px padding each side).
+const WIDTH: f64 = 848.0;
+
+/// One representative chart per kind.
+const CHARTS: [(&str, &str); 7] = [
+    ("cards", "headline"),
+    ("bars", "key-amounts"),
+    ("growth", "growth"),
+    ("share", "air-water"),
+    ("before-after", "service-windows"),
+    ("part-whole", "business-entities"),
+    ("multiples", "street-repairs"),
+];
+
+fn report() -> Report {
+    let path = format!("{}/{DATA}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    validate::load(DATA, &text).unwrap_or_else(|e| panic!("{DATA} does not validate:\n{e}"))
+}
+
+/// Panics unless every kind has exactly its representative chart in the data.
+fn check_coverage(report: &Report) {
+    for (kind, name) in ChartKind::ALL {
+        let Some((_, id)) = CHARTS.iter().find(|(k, _)| *k == name) else {
+            panic!("tests/bench/render.rs: no representative chart for kind {name}");
+        };
+        match report.chart(id) {
+            Some(chart) if chart.kind == kind => {}
+            Some(chart) => panic!(
+                "tests/bench/render.rs: chart {id} is a {} chart, not {name}",
+                chart.kind.name()
+            ),
+            None => panic!("tests/bench/render.rs: {DATA} has no chart {id} (for kind {name})"),
+        }
+    }
+}
+
+fn layout_and_svg(report: &Report, id: &str, view: View) -> String {
+    let scene = scene(report, id, view, &mut ApproxMeasure).unwrap_or_else(|e| panic!("{id}: {e}"));
+    render::svg(&scene, id).unwrap_or_else(|e| panic!("{id}: {e}"))
+}
+
+fn kinds(c: &mut Criterion) {
+    let report = report();
+    check_coverage(&report);
+    let view = View {
+        width: WIDTH,
+        lang: Lang::Zh,
+        theme: ThemeName::Light,
+    };
+    let mut group = c.benchmark_group("render");
+    for (kind, id) in CHARTS {
+        group.bench_with_input(BenchmarkId::new(kind, id), &id, |b, id| {
+            b.iter(|| layout_and_svg(&report, black_box(id), black_box(view)));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, kinds);
+criterion_main!(benches);

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// `make test-size`: the size ratchet. Sums the gzip -9 bytes of every file the story page
+// transfers on a first load (tests/bench/story-files.js: the page, its style, scripts,
+// wasm, data, favicon and the 26 light SVG fallbacks a 1280 px window fetches), from the
+// files in dist/, and fails when the total grows past tests/bench/size-budget.json.
+//
+// usage: node tests/bench/size.js [DIST]        check against the budget
+//        node tests/bench/size.js [DIST] --set  write the current total, rounded up to
+//                                               the next KiB, as the new budget
+const fs = require('fs');
+const path = require('path');
+const { measureFiles } = require('./story-files');
+
+const BUDGET = path.join(__dirname, 'size-budget.json');
+const KEY = 'story_page_gzip_bytes';
+
+function main() {
+  const args = process.argv.slice(2);
+  const set = args.includes('--set');
+  const dist = args.find((a) => !a.startsWith('--')) || path.join(__dirname, '..', '..', 'dist');
+  const m = measureFiles(dist);
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  const types = Object.entries(m.byType)
+    .filter(([, v]) => v.count)
+    .map(([t, v]) => `${t} ${v.gzip} (${v.count})`)
+    .join(', ');
+  const total = m.total.gzip;
+  if (set) {
+    const budget = Math.ceil(total / 1024) * 1024;
+    fs.writeFileSync(BUDGET, `${JSON.stringify({ [KEY]: budget }, null, 2)}\n`);
+    console.log(`story page: ${total} bytes gzip in ${m.total.count} files; budget set to ${budget} bytes in ${path.relative(process.cwd(), BUDGET)}`);
+    return 0;
+  }
+  let budget;
+  try {
+    budget = JSON.parse(fs.readFileSync(BUDGET, 'utf8'))[KEY];
+  } catch (e) {
+    console.error(`test-size: cannot read ${KEY} from ${BUDGET}: ${e.message}`);
+    return 2;
+  }
+  if (!Number.isFinite(budget)) {
+    console.error(`test-size: ${BUDGET} has no number "${KEY}"`);
+    return 2;
+  }
+  if (total > budget) {
+    console.error(`test-size: FAILED: the story page transfers ${total} bytes gzip (${kib(total)}), over its budget of ${budget} bytes (${kib(budget)}) by ${total - budget} bytes.`);
+    console.error(`  by type: ${types}`);
+    console.error('  largest files (gzip bytes):');
+    for (const r of [...m.rows].sort((a, b) => b.gzip - a.gzip).slice(0, 6)) console.error(`    ${String(r.gzip).padStart(8)}  ${r.file}`);
+    console.error(`  Make it smaller, or if the growth is worth it, raise "${KEY}" in tests/bench/size-budget.json`);
+    console.error('  (`node tests/bench/size.js --set` writes the current total rounded up to the next KiB) and say why in the commit.');
+    return 1;
+  }
+  console.log(`test-size: ok: the story page transfers ${total} bytes gzip (${kib(total)}) in ${m.total.count} files, budget ${budget} bytes (${budget - total} to spare); ${types}`);
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (e) {
+  console.error(`test-size: ${e.message}`);
+  process.exitCode = 2;
+}
