@@ -65,11 +65,7 @@ pub fn figure(
     let (nw, nh) = sizes.size(id, true);
     let id = escape(id);
     let base = parts.base;
-    let described = if parts.table {
-        format!(" aria-describedby=\"table-{id}\"")
-    } else {
-        String::new()
-    };
+
     let tools = if parts.tools {
         format!(
             r#"<div class="tools"><span class="tools-label">下载</span> <a class="dl-png" href="{base}svg/{id}.svg" hidden>PNG</a> <a class="dl-svg" href="{base}svg/{id}.svg" download="{id}.svg">SVG</a> <a class="dl-csv" href="{base}csv/{id}.csv" download="{id}.csv">CSV</a>
@@ -81,7 +77,7 @@ pub fn figure(
     };
     format!(
         r#"<figure class="chart" data-chart="{id}" id="chart-{id}">
-<div class="plot"><picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="{base}svg/{id}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="{base}svg/{id}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="{base}svg/{id}.dark.svg" width="{w}" height="{h}"><img src="{base}svg/{id}.svg" width="{w}" height="{h}" alt="{alt}" loading="lazy" decoding="async"></picture><canvas role="img" tabindex="0" aria-label="{alt}"{described} hidden></canvas></div>
+<div class="plot"><picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="{base}svg/{id}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="{base}svg/{id}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="{base}svg/{id}.dark.svg" width="{w}" height="{h}"><img src="{base}svg/{id}.svg" width="{w}" height="{h}" alt="{alt}" loading="lazy" decoding="async"></picture><canvas role="img" tabindex="0" aria-label="{alt}" hidden></canvas></div>
 <figcaption class="visually-hidden">{title}。{subtitle}</figcaption>
 {table}{tools}</figure>
 "#,
@@ -136,7 +132,6 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
 <p class="byline">{byline}</p>
 <nav class="lang-switch" aria-label="语言 / Language"><a href="?lang=zh" hreflang="zh-CN" lang="zh-CN"{zh_current}>中文</a><a href="?lang=en" hreflang="en" lang="en"{en_current}>English</a></nav>
 </header>
-<p id="live" class="visually-hidden" aria-live="polite"></p>
 "#,
         byline = escape(&spec::byline(report, lang)),
         zh_current = if lang == Lang::Zh {

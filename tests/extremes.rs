@@ -217,6 +217,34 @@ fn a_figure_with_zero_growth_and_one_with_no_change_draw_legibly() {
 }
 
 #[test]
+fn a_before_after_between_extremes_or_below_zero_stays_on_the_canvas() {
+    // A rate may be negative; the old value may be tiny or huge beside the new one.
+    for (kind, value, from) in [
+        ("rate", -10.0, 37.0),
+        ("rate", -1e12, 0.001),
+        ("count", 1e12, 0.001),
+        ("count", 0.001, 1e12),
+        ("count", 10.0, 0.0),
+    ] {
+        let json = mutated(|v| {
+            let f = figure(v, "service-windows");
+            f["kind"] = json!(kind);
+            f["value"] = json!(value);
+            f["change"]["value"] = json!(from);
+        });
+        let r = load(&json);
+        let ids = ["service-windows".to_string()];
+        let mut bad = illegible(&r, &ids, &WIDTHS);
+        bad.extend(illegible(&r, &ids, &ODD_WIDTHS));
+        assert!(
+            bad.is_empty(),
+            "{value} from {from}:\n  {}",
+            bad.join("\n  ")
+        );
+    }
+}
+
+#[test]
 fn a_growth_chart_naming_a_figure_without_a_change_says_so() {
     let json = mutated(|v| remove(figure(v, "gdp"), "change"));
     let problems = problems(&json);

@@ -147,11 +147,16 @@ export class ChartSet {
     this.tooltip.className = 'tooltip';
     this.tooltip.setAttribute('role', 'tooltip');
     this.tooltip.hidden = true;
-    (root.body || root).append(this.tooltip);
-    this.live = document.createElement('p');
-    this.live.className = 'visually-hidden';
-    this.live.setAttribute('aria-live', 'polite');
-    (root.body || root).append(this.live);
+    // Inside the page's main landmark, so nothing on screen is outside a landmark.
+    const home = root.querySelector('main') ?? root.body ?? root;
+    home.append(this.tooltip);
+    this.live = root.querySelector('#live');
+    if (!this.live) {
+      this.live = document.createElement('p');
+      this.live.className = 'visually-hidden';
+      this.live.setAttribute('aria-live', 'polite');
+      home.append(this.live);
+    }
   }
 
   theme() {
@@ -329,18 +334,23 @@ export class ChartSet {
     const words = WORDS[this.lang];
     const tip = this.tooltip;
     tip.replaceChildren();
-    const add = (cls, text, lang) => {
-      if (!text) return;
+    const add = (cls, text) => {
+      if (!text) return null;
       const el = document.createElement('p');
       el.className = cls;
       el.textContent = text;
-      if (lang) el.lang = lang;
       tip.append(el);
+      return el;
     };
     add('tip-label', row.label);
     add('tip-value', row.value);
     add('tip-change', row.change);
-    add('tip-source', words.source + row.source, 'zh-CN');
+    // The source sentence is Chinese whatever the page's language; its prefix is not.
+    const source = add('tip-source', words.source);
+    const sentence = document.createElement('span');
+    sentence.lang = 'zh-CN';
+    sentence.textContent = row.source;
+    source.append(sentence);
     tip.hidden = false;
 
     // Beside the region if it fits, else below or above it; always inside the viewport

@@ -40,7 +40,15 @@ async function main() {
     postHeight();
     return;
   }
-  if (lang !== 'zh') applyChartTexts(charts, [figure], lang);
+  if (lang !== 'zh') {
+    const t = applyChartTexts(charts, [figure], lang);
+    const title = t.charts.find((c) => c[0] === figure.dataset.chart)?.[1];
+    if (title) {
+      document.title = title;
+      const h1 = document.querySelector('h1');
+      if (h1) h1.textContent = title;
+    }
+  }
   const set = new ChartSet(charts, [figure], document, { lang, theme, onDraw: postHeight });
   ready(set.start());
   postHeight();

@@ -37,9 +37,11 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         let r = (s.label * 0.55).round();
         let x0 = ctx.x + r;
         let span = ctx.w - 2.0 * r;
-        let hi = from.max(to).max(f64::MIN_POSITIVE);
-        let fx = x0 + span * from / hi;
-        let tx = x0 + span * to / hi;
+        // From zero, or from the lower value when one is negative (a rate may be).
+        let lo = from.min(to).min(0.0);
+        let hi = from.max(to).max(lo + f64::MIN_POSITIVE);
+        let at = |v: f64| x0 + span * ((v - lo) / (hi - lo));
+        let (fx, tx, zx) = (at(from), at(to), at(0.0));
         let regular = Font::regular(bold.size);
         let fw = ctx.b.width(&from_text, regular);
         let tw = ctx.b.width(&to_text, bold);
@@ -55,7 +57,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         y = baseline + Font::BOX_BELOW * bold.size + s.gap;
         let cy = (y + r).round();
         ctx.b.line((x0, cy), (x0 + span, cy), 1.0, p.track);
-        ctx.b.line((ctx.x, cy - r), (ctx.x, cy + r), 1.0, p.rule);
+        ctx.b.line((zx - r, cy - r), (zx - r, cy + r), 1.0, p.rule);
         // Arrow from old to new.
         let dir = if to < from { -1.0 } else { 1.0 };
         let head = r * 1.2;
