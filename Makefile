@@ -18,7 +18,7 @@ WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --e
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 NATIVE := target/debug/report-charts
 
-.PHONY: serve test build setup deps-apt deps-rust deps-node check-data schema lint \
+.PHONY: fuzz serve test build setup deps-apt deps-rust deps-node check-data schema lint \
 	test-native test-wasm test-page snapshots screenshots clean
 
 serve: build
@@ -120,6 +120,11 @@ bench: build deps-node
 	node tests/bench/page.js
 
 .PHONY: bench test-size
+
+# The structured fuzz and property tests, far longer than in `make test`.
+FUZZ_CASES ?= 5000
+fuzz:
+	FUZZ_CASES=$(FUZZ_CASES) cargo test --test properties -- --nocapture
 
 # Rewrites the SVG snapshots from the current code; review `git diff` before committing.
 snapshots:
