@@ -115,8 +115,20 @@ async function staticTexts(figure, id) {
   }
 }
 
+/** Asks each of our frames for its height: it may have told it before this script ran. */
+function askFrames() {
+  for (const frame of document.querySelectorAll('iframe')) {
+    if (!frameChart(frame) || frame.dataset.reportChartAsked) continue;
+    frame.dataset.reportChartAsked = 'true';
+    const ask = () => frame.contentWindow?.postMessage({ type: 'report-charts:ask-height' }, '*');
+    frame.addEventListener('load', ask);
+    ask();
+  }
+}
+
 function mountAll() {
   document.querySelectorAll('[data-report-chart]').forEach(mount);
+  askFrames();
 }
 
 mountAll();

@@ -15,6 +15,12 @@ function postHeight() {
   window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
 }
 
+// The host script may start after this frame has already told its height (its module
+// graph is larger): it then asks, and the frame answers.
+window.addEventListener('message', (event) => {
+  if (event.source === window.parent && event.data?.type === 'report-charts:ask-height' && figure) postHeight();
+});
+
 async function main() {
   if (!figure) {
     // embed.html?chart=ID: forward to the chart's own page, keeping the options.

@@ -382,6 +382,33 @@ test('a sandboxed iframe (allow-scripts only) draws its chart and the host sizes
   expect(describeProblems(problems)).toEqual([]);
 });
 
+test('frames that told their height before the host script ran are still sized', async ({ page }) => {
+  const problems = watchProblems(page);
+  // Hold back the host page's own embed.js (not the frames' scripts) until every frame has
+  // drawn and posted its height into the void.
+  let release;
+  const held = new Promise((r) => {
+    release = r;
+  });
+  await page.route('**/embed.js', async (route) => {
+    if (route.request().frame() === page.mainFrame()) await held;
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 768, height: 4000 });
+  await page.goto('demo/index.html', { waitUntil: 'commit' });
+  await page.locator('iframe.chart-frame').last().waitFor({ state: 'attached' });
+  const frames = page.locator('iframe.chart-frame');
+  const n = await frames.count();
+  for (let i = 0; i < n; i += 1) {
+    const frame = await contentFrame(frames.nth(i));
+    expect(await frameReady(frame)).toBe(1);
+  }
+  expect(await frames.first().evaluate((f) => f.style.height)).toBe('');
+  release();
+  for (let i = 0; i < n; i += 1) await expectSizedToContent(frames.nth(i), `frame ${i}`);
+  expect(describeProblems(problems)).toEqual([]);
+});
+
 // --- 9. downloads ------------------------------------------------------------------------
 
 /** Clicks a download link of `figure` and returns the saved file's name and bytes. */
