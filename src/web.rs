@@ -27,6 +27,20 @@ fn problems_text(problems: &[Problem]) -> String {
         .join("\n")
 }
 
+/// Paints `scene` into `canvas` at pixel ratio `dpr` (nonsense ratios become 1, and at most
+/// 4), its growing marks at `progress`.
+fn paint(scene: &Scene, canvas: HtmlCanvasElement, dpr: f64, progress: f64) -> Result<(), JsError> {
+    let dpr = if dpr.is_finite() && dpr > 0.0 {
+        dpr.min(4.0)
+    } else {
+        1.0
+    };
+    let mut surface = CanvasSurface::new(canvas, scene.width, scene.height, dpr)
+        .ok_or_else(|| JsError::new(&messages::drawing_failed("the canvas has no 2D context")))?;
+    render::draw_at(scene, &mut surface, progress)
+        .map_err(|e| JsError::new(&messages::drawing_failed(&e.to_string())))
+}
+
 /// The charts of one data file, ready to draw.
 #[wasm_bindgen]
 pub struct Charts {
@@ -104,17 +118,7 @@ impl Charts {
             None => scene(&self.report, id, view, &mut ApproxMeasure),
         }
         .map_err(|e| JsError::new(&e))?;
-        let dpr = if dpr.is_finite() && dpr > 0.0 {
-            dpr.min(4.0)
-        } else {
-            1.0
-        };
-        let mut surface =
-            CanvasSurface::new(canvas, scene.width, scene.height, dpr).ok_or_else(|| {
-                JsError::new(&messages::drawing_failed("the canvas has no 2D context"))
-            })?;
-        render::draw(&scene, &mut surface)
-            .map_err(|e| JsError::new(&messages::drawing_failed(&e.to_string())))?;
+        paint(&scene, canvas, dpr, 1.0)?;
         let height = scene.height;
         self.scenes.insert(id.to_string(), scene);
         Ok(height)
@@ -133,17 +137,7 @@ impl Charts {
             .scenes
             .get(id)
             .ok_or_else(|| JsError::new(&messages::no_such_chart(id)))?;
-        let dpr = if dpr.is_finite() && dpr > 0.0 {
-            dpr.min(4.0)
-        } else {
-            1.0
-        };
-        let mut surface =
-            CanvasSurface::new(canvas, scene.width, scene.height, dpr).ok_or_else(|| {
-                JsError::new(&messages::drawing_failed("the canvas has no 2D context"))
-            })?;
-        render::draw_at(scene, &mut surface, progress)
-            .map_err(|e| JsError::new(&messages::drawing_failed(&e.to_string())))
+        paint(scene, canvas, dpr, progress)
     }
 
     /// The index of the figure region under (`x`, `y`) CSS pixels of chart `id` as last

@@ -8,18 +8,7 @@ use crate::spec::ChartSpec;
 /// Lays out the bars; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     let p = ctx.theme.palette;
-    let rows: Vec<Row<'_>> = spec
-        .items
-        .iter()
-        .map(|it| Row {
-            id: &it.id,
-            label: &it.label,
-            value: it.value.unwrap_or(0.0),
-            text: it.value_text.as_deref().unwrap_or(""),
-            color: if it.accent { p.accent } else { p.neutral },
-            strong: it.accent,
-        })
-        .collect();
+    let rows: Vec<Row<'_>> = spec.items.iter().map(|it| Row::of_value(it, &p)).collect();
     let narrow = ctx.narrow();
     bars(ctx, &rows, top, narrow)
 }

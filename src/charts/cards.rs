@@ -16,18 +16,28 @@ pub fn columns(n: usize, w: f64, min_card: f64, gap: f64) -> usize {
 
 /// Lays out the grid; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
-    let s = ctx.theme.scale;
-    let n = spec.items.len();
-    let gap = s.gap * 2.0;
     let min_card = if ctx.narrow() { 140.0 } else { 170.0 };
-    let cols = columns(n, ctx.w, min_card, gap);
-    let card_w = ((ctx.w - gap * (cols as f64 - 1.0)) / cols as f64).floor();
+    grid(ctx, &spec.items, top, min_card, card)
+}
+
+/// Lays `items` out in balanced rows of cells at least `min_w` wide, each drawn by
+/// `cell(ctx, item, x, top, width)` returning its height; returns the height used.
+pub fn grid(
+    ctx: &mut Ctx<'_, '_>,
+    items: &[Item],
+    top: f64,
+    min_w: f64,
+    cell: fn(&mut Ctx<'_, '_>, &Item, f64, f64, f64) -> f64,
+) -> f64 {
+    let gap = ctx.theme.scale.gap * 2.0;
+    let cols = columns(items.len(), ctx.w, min_w, gap);
+    let cell_w = ((ctx.w - gap * (cols as f64 - 1.0)) / cols as f64).floor();
     let mut y = top;
-    for row in spec.items.chunks(cols) {
+    for row in items.chunks(cols) {
         let mut row_h: f64 = 0.0;
         for (i, item) in row.iter().enumerate() {
-            let x = ctx.x + i as f64 * (card_w + gap);
-            row_h = row_h.max(card(ctx, item, x, y, card_w));
+            let x = ctx.x + i as f64 * (cell_w + gap);
+            row_h = row_h.max(cell(ctx, item, x, y, cell_w));
         }
         y += row_h + gap;
     }

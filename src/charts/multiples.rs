@@ -63,17 +63,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
                 p.muted,
             );
             h += s.gap / 2.0;
-            let rows: Vec<Row<'_>> = g
-                .iter()
-                .map(|it| Row {
-                    id: &it.id,
-                    label: &it.label,
-                    value: it.value.unwrap_or(0.0),
-                    text: it.value_text.as_deref().unwrap_or(""),
-                    color: if it.accent { p.accent } else { p.neutral },
-                    strong: it.accent,
-                })
-                .collect();
+            let rows: Vec<Row<'_>> = g.iter().map(|it| Row::of_value(it, &p)).collect();
             h += bars(ctx, &rows, y + h, true);
             row_h = row_h.max(h);
         }

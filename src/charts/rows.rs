@@ -21,6 +21,25 @@ pub struct Row<'a> {
     pub strong: bool,
 }
 
+impl<'a> Row<'a> {
+    /// A bar of a figure's value, labelled with the value as printed; the accent colour
+    /// for the figure the story is about.
+    pub fn of_value(item: &'a crate::spec::Item, palette: &crate::theme::Palette) -> Row<'a> {
+        Row {
+            id: &item.id,
+            label: &item.label,
+            value: item.value.unwrap_or(0.0),
+            text: item.value_text.as_deref().unwrap_or(""),
+            color: if item.accent {
+                palette.accent
+            } else {
+                palette.neutral
+            },
+            strong: item.accent,
+        }
+    }
+}
+
 /// Lays out `rows` from `top`; returns the height used. Labels sit beside the bars
 /// when there is room and above them on narrow charts (`stacked`).
 pub fn bars(ctx: &mut Ctx<'_, '_>, rows: &[Row<'_>], top: f64, stacked: bool) -> f64 {

@@ -1,7 +1,7 @@
 //! Shares of a whole as rings: the filled arc is the share, the number sits in the
 //! hole, and the label and the change in points sit underneath.
 
-use super::cards::columns;
+use super::cards::grid;
 use super::Ctx;
 use crate::layout::{Anchor, Font, Rect};
 use crate::spec::{ChartSpec, Item};
@@ -9,21 +9,8 @@ use std::f64::consts::PI;
 
 /// Lays out the rings; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
-    let s = ctx.theme.scale;
-    let n = spec.items.len();
-    let gap = s.gap * 2.0;
-    let cols = columns(n, ctx.w, if ctx.narrow() { 140.0 } else { 180.0 }, gap);
-    let cell_w = ((ctx.w - gap * (cols as f64 - 1.0)) / cols as f64).floor();
-    let mut y = top;
-    for row in spec.items.chunks(cols) {
-        let mut row_h: f64 = 0.0;
-        for (i, item) in row.iter().enumerate() {
-            let x = ctx.x + i as f64 * (cell_w + gap);
-            row_h = row_h.max(cell(ctx, item, x, y, cell_w));
-        }
-        y += row_h + gap;
-    }
-    y - top - gap
+    let min_w = if ctx.narrow() { 140.0 } else { 180.0 };
+    grid(ctx, &spec.items, top, min_w, cell)
 }
 
 fn cell(ctx: &mut Ctx<'_, '_>, item: &Item, x: f64, top: f64, w: f64) -> f64 {
