@@ -34,7 +34,7 @@ pub trait SvgSizes {
 pub struct Parts<'a> {
     /// Prefix of asset URLs (`""` on the story page, `"../"` in `embed/ID.html`).
     pub base: &'a str,
-    /// The 查看数据 table, which the canvas's `aria-describedby` names.
+    /// The 查看数据 table of the chart's numbers.
     pub table: bool,
     /// Downloads and embed codes.
     pub tools: bool,
@@ -172,7 +172,7 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
     }
     out.push_str(&format!(
         "<footer class=\"story-foot\">\n<p class=\"source\">{source}</p>\n<p class=\"credit\">{credit}</p>\n</footer>\n",
-        source = escape(&spec::page_text(report, lang).source),
+        source = escape(&spec::source_line(report, lang)),
         credit = escape(m.image_credit.pick(lang)),
     ));
     out

@@ -238,17 +238,26 @@ pub fn byline(report: &Report, lang: Lang) -> String {
     }
 }
 
+/// The story's closing line: the source and the byline (来源：南昌日报。范志刚/文).
+pub fn source_line(report: &Report, lang: Lang) -> String {
+    let stop = if lang == Lang::Zh { "。" } else { ". " };
+    format!(
+        "{}{stop}{}",
+        report.meta.source_line.pick(lang),
+        byline(report, lang)
+    )
+}
+
 /// Every text of the page in `lang`.
 pub fn page_text(report: &Report, lang: Lang) -> PageText {
     let m = &report.meta;
-    let stop = if lang == Lang::Zh { "。" } else { ". " };
     PageText {
         lang: if lang == Lang::Zh { "zh-CN" } else { "en" },
         title: m.title.pick(lang).to_string(),
         deck: m.deck.pick(lang).to_string(),
         kicker: format!("{} · {}", m.publication.pick(lang), m.year),
         byline: byline(report, lang),
-        source: format!("{}{stop}{}", m.source_line.pick(lang), byline(report, lang)),
+        source: source_line(report, lang),
         credit: m.image_credit.pick(lang).to_string(),
         sections: report
             .sections

@@ -24,8 +24,8 @@ export const WORDS = {
 const messageOf = (e) => (e && e.message ? e.message : String(e));
 
 /** The data file's URL relative to a base (the folder holding pkg/ and data/). */
-export const dataUrl = (base) => new URL('data/xihu-2024.json', base);
 const DATA_NAME = 'data/xihu-2024.json';
+export const dataUrl = (base) => new URL(DATA_NAME, base);
 
 /** Reads bytes and text embedded in the one-file edition, if this is it. */
 function inlined(id) {
@@ -150,13 +150,10 @@ export class ChartSet {
     // Inside the page's main landmark, so nothing on screen is outside a landmark.
     const home = root.querySelector('main') ?? root.body ?? root;
     home.append(this.tooltip);
-    this.live = root.querySelector('#live');
-    if (!this.live) {
-      this.live = document.createElement('p');
-      this.live.className = 'visually-hidden';
-      this.live.setAttribute('aria-live', 'polite');
-      home.append(this.live);
-    }
+    this.live = document.createElement('p');
+    this.live.className = 'visually-hidden';
+    this.live.setAttribute('aria-live', 'polite');
+    home.append(this.live);
   }
 
   theme() {
