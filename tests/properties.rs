@@ -18,7 +18,8 @@ use proptest::test_runner::TestCaseError;
 use report_charts::format;
 use report_charts::layout::ApproxMeasure;
 use report_charts::model::{Lang, Report, Text};
-use report_charts::spec::{self, ChartSpec};
+use report_charts::resolve;
+use report_charts::spec::ChartSpec;
 use report_charts::theme::ThemeName;
 use report_charts::validate::{self, DataError};
 use report_charts::View;
@@ -156,7 +157,7 @@ fn real_specs() -> &'static HashMap<(String, Lang), ChartSpec> {
         let mut out = HashMap::new();
         for c in &r.charts {
             for lang in [Lang::Zh, Lang::En] {
-                out.insert((c.id.clone(), lang), spec::resolve(&r, c, lang));
+                out.insert((c.id.clone(), lang), resolve::resolve(&r, c, lang));
             }
         }
         out
@@ -170,7 +171,7 @@ fn real_specs() -> &'static HashMap<(String, Lang), ChartSpec> {
 fn draws(report: &Report) -> Result<(), String> {
     for chart in &report.charts {
         for lang in [Lang::Zh, Lang::En] {
-            let spec = spec::resolve(report, chart, lang);
+            let spec = resolve::resolve(report, chart, lang);
             if real_specs().get(&(chart.id.clone(), lang)) == Some(&spec) {
                 continue;
             }

@@ -97,7 +97,7 @@ mod native {
         for c in &r.charts {
             write(
                 &out.join("csv").join(format!("{}.csv", c.id)),
-                &report_charts::spec::csv(r, c, Lang::Zh),
+                &report_charts::resolve::csv(r, c, Lang::Zh),
             )?;
             write(
                 &out.join("embed").join(format!("{}.html", c.id)),

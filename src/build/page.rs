@@ -4,7 +4,7 @@
 //! `www/app.js` then paints each canvas over its SVG.
 
 use crate::model::{Lang, Report};
-use crate::spec;
+use crate::resolve;
 
 /// Escapes text for HTML content and attribute values.
 pub fn escape(s: &str) -> String {
@@ -59,8 +59,8 @@ pub fn figure(
     let Some(chart) = report.chart(id) else {
         return String::new();
     };
-    let s = spec::resolve(report, chart, lang);
-    let alt = escape(&spec::describe(&s));
+    let s = resolve::resolve(report, chart, lang);
+    let alt = escape(&resolve::describe(&s));
     let (w, h) = sizes.size(id, false);
     let (nw, nh) = sizes.size(id, true);
     let id = escape(id);
@@ -108,7 +108,7 @@ pub fn table(report: &Report, chart: &crate::model::Chart, lang: Lang) -> String
         id = escape(&chart.id),
         title = escape(chart.title.pick(lang)),
     );
-    for r in spec::rows(report, chart, lang) {
+    for r in resolve::rows(report, chart, lang) {
         out.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td lang=\"zh-CN\">{}</td></tr>\n",
             escape(&r.label),
@@ -133,7 +133,7 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
 <nav class="lang-switch" aria-label="语言 / Language"><a href="?lang=zh" hreflang="zh-CN" lang="zh-CN"{zh_current}>中文</a><a href="?lang=en" hreflang="en" lang="en"{en_current}>English</a></nav>
 </header>
 "#,
-        byline = escape(&spec::byline(report, lang)),
+        byline = escape(&resolve::byline(report, lang)),
         zh_current = if lang == Lang::Zh {
             " aria-current=\"true\""
         } else {
@@ -172,7 +172,7 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
     }
     out.push_str(&format!(
         "<footer class=\"story-foot\">\n<p class=\"source\">{source}</p>\n<p class=\"credit\">{credit}</p>\n</footer>\n",
-        source = escape(&spec::source_line(report, lang)),
+        source = escape(&resolve::source_line(report, lang)),
         credit = escape(m.image_credit.pick(lang)),
     ));
     out
@@ -195,7 +195,7 @@ pub fn og_tags(title: &str, description: &str, image: &str, alt: &str) -> String
 fn chart_og(report: &Report, id: &str, base: &str, title: &str, description: &str) -> String {
     let alt = report
         .chart(id)
-        .map(|c| spec::describe(&spec::resolve(report, c, Lang::Zh)))
+        .map(|c| resolve::describe(&resolve::resolve(report, c, Lang::Zh)))
         .unwrap_or_default();
     let title = if title.is_empty() { &alt } else { title };
     let description = if description.is_empty() {

@@ -8,7 +8,7 @@ use crate::layout::{ApproxMeasure, Scene};
 use crate::model::{Lang, Report};
 use crate::theme::ThemeName;
 use crate::validate::{load_partial, Problem};
-use crate::{messages, render, scene, spec, View};
+use crate::{messages, render, resolve as spec, scene, View};
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;

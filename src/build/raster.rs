@@ -34,8 +34,8 @@ pub const CARD_HEIGHT: u32 = 630;
 /// at 2×; a tall chart may read larger laid out wider and scaled down less.
 pub const LAYOUT_WIDTHS: [f64; 7] = [600.0, 680.0, 760.0, 840.0, 960.0, 1080.0, 1200.0];
 
-static REGULAR: &[u8] = include_bytes!("../data/fonts/NotoSansCJKsc-Regular.subset.otf");
-static BOLD: &[u8] = include_bytes!("../data/fonts/NotoSansCJKsc-Bold.subset.otf");
+static REGULAR: &[u8] = include_bytes!("../../data/fonts/NotoSansCJKsc-Regular.subset.otf");
+static BOLD: &[u8] = include_bytes!("../../data/fonts/NotoSansCJKsc-Bold.subset.otf");
 
 /// The two weights of the bundled font subset.
 pub struct Fonts {
