@@ -7,7 +7,9 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 TARGET := wasm32-unknown-unknown
-DATA := data/xihu-2024.json
+# The report to build, check or serve: data/$(REPORT).json beside data/$(REPORT).txt.
+REPORT ?= xihu-2024
+DATA := data/$(REPORT).json
 PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := chromium chromium-driver fonts-noto-cjk binaryen
@@ -69,22 +71,37 @@ schema: $(NATIVE)
 	@mkdir -p dist
 	$(NATIVE) schema dist/report.schema.json
 
-build: deps-apt deps-rust check-data
-	rm -rf dist
+# The reader's wasm (lay out, draw, hit-test) for the story page and the embeds; the
+# editor's (the whole pipeline, feature `editor`) beside it for the editor only.
+WASM_OUT := target/$(TARGET)/release/report_charts.wasm
+
+build: deps-apt deps-rust deps-node check-data
+	rm -rf dist target/www
 	$(MAKE) --no-print-directory schema
+	@mkdir -p target/opt target/www/pkg dist/pkg dist/data
+	cargo build --release --lib --target $(TARGET) --features editor
+	wasm-opt $(WASM_OPT_FLAGS) $(WASM_OUT) -o target/opt/report_charts_editor.wasm
+	wasm-bindgen --target web --no-typescript --out-dir dist/pkg target/opt/report_charts_editor.wasm
 	cargo build --release --lib --target $(TARGET)
-	@mkdir -p target/opt dist/pkg dist/data
-	wasm-opt $(WASM_OPT_FLAGS) target/$(TARGET)/release/report_charts.wasm -o target/opt/report_charts.wasm
-	wasm-bindgen --target web --no-typescript --out-dir dist/pkg target/opt/report_charts.wasm
+	wasm-opt $(WASM_OPT_FLAGS) $(WASM_OUT) -o target/opt/report_charts.wasm
+	wasm-bindgen --target web --no-typescript --out-dir target/www/pkg target/opt/report_charts.wasm
+	mv target/www/pkg/report_charts_bg.wasm dist/pkg/
+	# One minified module per page kind, the wasm's glue inside: a single request each.
+	cp www/app.js www/charts.js www/frame.js www/embed.js target/www/
+	npx esbuild target/www/app.js target/www/frame.js target/www/embed.js --bundle --minify \
+		--format=esm --target=es2020 --log-level=warning --outdir=dist
 	$(NATIVE) site $(DATA) www/index.html www/embed-chart.html dist
+	$(NATIVE) resolve $(DATA) dist/data
 	$(NATIVE) og $(DATA) dist/og
-	cp www/app.js www/charts.js www/frame.js www/embed.js www/embed.html www/style.css www/favicon.svg dist/
+	cp www/embed.html www/style.css www/favicon.svg dist/
 	cp $(DATA) dist/data/
 	@mkdir -p dist/demo
 	cp www/demo/index.html www/demo/demo.css dist/demo/
-	$(NATIVE) onefile dist dist/xihu-2024.html
+	$(NATIVE) onefile dist dist/$(REPORT).html
 	$(NATIVE) fingerprint dist
-	@printf 'wasm: %s bytes, %s gzip\n' "$$(stat -c %s dist/pkg/*.wasm)" "$$(gzip -9c dist/pkg/*.wasm | wc -c)"
+	@printf 'reader wasm: %s bytes, %s gzip; editor wasm: %s bytes, %s gzip\n' \
+		"$$(stat -c %s dist/pkg/report_charts_bg.*.wasm)" "$$(gzip -9c dist/pkg/report_charts_bg.*.wasm | wc -c)" \
+		"$$(stat -c %s dist/pkg/report_charts_editor_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_editor_bg.wasm | wc -c)"
 
 # --- tests --------------------------------------------------------------------------
 
@@ -92,12 +109,13 @@ lint: deps-rust
 	cargo fmt --check
 	cargo clippy --quiet --all-targets -- -D warnings
 	cargo clippy --quiet --lib --target $(TARGET) -- -D warnings
+	cargo clippy --quiet --lib --target $(TARGET) --features editor -- -D warnings
 
 test-native:
 	cargo test
 
 test-wasm: deps-apt deps-rust
-	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target $(TARGET) --test browser
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target $(TARGET) --features editor --test browser
 
 test-page: build deps-node
 	npx playwright test

@@ -23,7 +23,10 @@
 //! Only `render`, `canvas` and `raster` know plotters; only `canvas` and `web` know the DOM.
 //! Every user-facing message lives in [`messages`].
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod build;
+#[cfg(all(target_arch = "wasm32", feature = "editor"))]
+pub mod edit;
 #[cfg(target_arch = "wasm32")]
 pub mod read;
 pub mod shared;
@@ -31,10 +34,11 @@ pub mod shared;
 // The stages by name, wherever they run.
 #[cfg(not(target_arch = "wasm32"))]
 pub use build::{bundle, page, raster};
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub use build::{format, raw, resolve, scene, svg, validate};
 #[cfg(target_arch = "wasm32")]
 pub use read::{canvas, web};
-pub use shared::{charts, layout, messages, model, render, spec, theme};
+pub use shared::{charts, layout, messages, model, render, spec, theme, wire};
 
 use model::Lang;
 use theme::ThemeName;

@@ -98,19 +98,21 @@ function wireTools(set, figure) {
       // A PNG at twice the chart's width in pixels, drawn fresh, in the page's language.
       const canvas = document.createElement('canvas');
       const width = $(figure, '.plot').clientWidth || 640;
-      set.charts.draw(id, canvas, width, 2, set.lang, set.theme());
+      set.charts.draw(id, canvas, width, 2, set.theme());
       canvas.toBlob((blob) => blob && save(blob, `${id}.png`), 'image/png');
     });
   }
+  // The SVG and CSV files were written at build time, in both languages and themes.
+  const en = () => (set.lang === 'en' ? '.en' : '');
   $(figure, '.dl-svg')?.addEventListener('click', (e) => {
-    e.preventDefault();
-    const width = $(figure, '.plot').clientWidth || 640;
-    const svg = set.charts.svg(id, width, set.lang, set.theme());
-    save(new Blob([svg], { type: 'image/svg+xml' }), `${id}.svg`);
+    const name = `${id}${en()}${set.theme() === 'dark' ? '.dark' : ''}.svg`;
+    e.currentTarget.href = new URL(`svg/${name}`, BASE).href;
+    e.currentTarget.download = name;
   });
   $(figure, '.dl-csv')?.addEventListener('click', (e) => {
-    e.preventDefault();
-    save(new Blob([set.charts.csv(id, set.lang)], { type: 'text/csv;charset=utf-8' }), `${id}.csv`);
+    const name = `${id}${en()}.csv`;
+    e.currentTarget.href = new URL(`csv/${name}`, BASE).href;
+    e.currentTarget.download = name;
   });
   const details = $(figure, '.embed-code');
   // Embed codes need a served site; the one-file edition opened from disk has none.
@@ -154,7 +156,7 @@ async function main() {
   const figures = [...document.querySelectorAll('figure[data-chart]')];
   let charts;
   try {
-    charts = await load();
+    charts = await load(undefined, lang);
   } catch (e) {
     showLoadError(figures, e, lang);
     ready(0);
@@ -174,8 +176,7 @@ async function main() {
       const url = new URL(location.href);
       url.searchParams.set('lang', lang);
       history.replaceState(null, '', url);
-      set.setLang(lang);
-      applyLanguage(set, figures);
+      set.setLang(lang).then(() => applyLanguage(set, figures), (err) => showLoadError(figures, err, lang));
     });
   });
 }

@@ -23,14 +23,13 @@ export const WORDS = {
 
 const messageOf = (e) => (e && e.message ? e.message : String(e));
 
-/** The data file's URL relative to a base (the folder holding pkg/ and data/). */
-const DATA_NAME = 'data/xihu-2024.json';
-export const dataUrl = (base) => new URL(DATA_NAME, base);
+/** The resolved chart file of one language (written by `make build`), relative to a base. */
+export const dataName = (lang) => `data/charts.${lang === 'en' ? 'en' : 'zh'}.bin`;
 
-/** Reads bytes and text embedded in the one-file edition, if this is it. */
+/** Reads bytes embedded in the one-file edition, if this is it. */
 function inlined(id) {
   const el = document.getElementById(id);
-  return el ? el.textContent : null;
+  return el ? base64ToBytes(el.textContent) : null;
 }
 
 function base64ToBytes(text) {
@@ -41,38 +40,45 @@ function base64ToBytes(text) {
 }
 
 const loads = new Map();
+const programs = new Map();
 
 /**
  * The folder this script was served from: where pkg/, data/ and svg/ are. In the
- * one-file edition the module is a data: URL, which has no folder: use the page's.
+ * one-file edition the module may be a data: URL, which has no folder: use the page's.
  */
 export const BASE = import.meta.url.startsWith('data:')
   ? new URL('./', document.baseURI)
   : new URL('./', import.meta.url);
 
-/** Loads the wasm and the data once per base URL; every chart on the page shares them. */
-export function load(base = BASE) {
+/** Starts the wasm once per base URL. */
+function program(base) {
   const key = String(base);
+  if (!programs.has(key)) {
+    const wasm = inlined('report-charts-wasm');
+    programs.set(key, init({ module_or_path: wasm ?? new URL('pkg/report_charts_bg.wasm', base) }).catch((e) => {
+      throw loadError(e, 'wasm');
+    }));
+  }
+  return programs.get(key);
+}
+
+/** Loads the wasm and the charts of `lang` once per base URL; every chart on the page shares them. */
+export function load(base = BASE, lang = 'zh') {
+  const name = dataName(lang);
+  const key = `${base} ${name}`;
   if (!loads.has(key)) {
     loads.set(key, (async () => {
-      const wasm = inlined('report-charts-wasm');
-      const data = inlined('report-charts-data');
       const fetchData = async () => {
-        const response = await fetch(dataUrl(base));
-        if (!response.ok) throw new Error(`${DATA_NAME}: HTTP ${response.status}`);
-        return response.text();
+        const response = await fetch(new URL(name, base));
+        if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+        return new Uint8Array(await response.arrayBuffer());
       };
-      const program = (wasm
-        ? init({ module_or_path: base64ToBytes(wasm) })
-        : init({ module_or_path: new URL('pkg/report_charts_bg.wasm', base) })
-      ).catch((e) => {
-        throw loadError(e, 'wasm');
-      });
-      const [, text] = await Promise.all([program, data ?? fetchData().catch((e) => {
+      const data = inlined(`report-charts-data-${lang}`);
+      const [, bytes] = await Promise.all([program(base), data ?? fetchData().catch((e) => {
         throw loadError(e, 'data');
       })]);
       try {
-        return new Charts(DATA_NAME, text);
+        return new Charts(name, bytes);
       } catch (e) {
         throw loadError(e, 'data');
       }
@@ -80,6 +86,9 @@ export function load(base = BASE) {
   }
   return loads.get(key);
 }
+
+/** Splits what the wasm hands out: records of fields (see src/shared/wire.rs). */
+export const records = (text) => (text ? text.split('\x1e').map((r) => r.split('\x1f')) : []);
 
 /**
  * Tags a loading failure: 'static' when this browser or the host page's security policy
@@ -128,6 +137,7 @@ export class ChartSet {
     this.figures = figures;
     this.root = root;
     this.lang = options.lang === 'en' ? 'en' : 'zh';
+    this.base = options.base || BASE;
     this.themeOption = options.theme || 'auto';
     this.onDraw = options.onDraw || (() => {});
     this.darkQuery = matchMedia('(prefers-color-scheme: dark)');
@@ -167,7 +177,7 @@ export class ChartSet {
     const width = figure.querySelector('.plot').clientWidth;
     if (width <= 0) return false;
     try {
-      this.charts.draw(figure.dataset.chart, canvas, width, window.devicePixelRatio || 1, this.lang, this.theme());
+      this.charts.draw(figure.dataset.chart, canvas, width, window.devicePixelRatio || 1, this.theme());
     } catch (e) {
       showError(figure, WORDS[this.lang].failed + messageOf(e));
       canvas.hidden = true;
@@ -290,14 +300,21 @@ export class ChartSet {
     }
   }
 
-  setLang(lang) {
+  /** Switches every chart to `lang`, loading its charts first. */
+  async setLang(lang) {
     this.lang = lang === 'en' ? 'en' : 'zh';
+    this.charts = await load(this.base, this.lang);
     this.schedule(this.figures);
   }
 
   rows(id) {
     const key = `${id}:${this.lang}`;
-    if (!this.rowCache.has(key)) this.rowCache.set(key, JSON.parse(this.charts.rows(id, this.lang)));
+    if (!this.rowCache.has(key)) {
+      const rows = records(this.charts.rows(id)).map(([figure, label, value, change, source]) => ({
+        id: figure, label, value, change, source,
+      }));
+      this.rowCache.set(key, rows);
+    }
     return this.rowCache.get(key);
   }
 
@@ -433,14 +450,26 @@ export function ready(count) {
   document.dispatchEvent(new CustomEvent('charts-ready', { detail: { count } }));
 }
 
+/** Every text of the page in the language of `charts`, as the language switch needs them. */
+export function pageText(charts) {
+  const [[lang, title, deck, kicker, byline, source, credit], ...sections] = records(charts.page_text());
+  return { lang, title, deck, kicker, byline, source, credit, sections };
+}
+
 /** Rewrites each figure's accessible texts (canvas label, image alt, caption) in `lang`. */
 export function applyChartTexts(charts, figures, lang) {
-  const t = JSON.parse(charts.page_text(lang));
-  const byId = new Map(t.charts.map((c) => [c[0], c]));
+  const t = pageText(charts);
+  t.charts = [];
   for (const figure of figures) {
-    const c = byId.get(figure.dataset.chart);
-    if (!c) continue;
-    const [, title, subtitle, description] = c;
+    const id = figure.dataset.chart;
+    let texts;
+    try {
+      [[...texts]] = records(charts.texts(id));
+    } catch {
+      continue;
+    }
+    const [title, subtitle, description] = texts;
+    t.charts.push([id, title, subtitle, description]);
     figure.querySelector('canvas')?.setAttribute('aria-label', description);
     figure.querySelector('.fallback img')?.setAttribute('alt', description);
     const caption = figure.querySelector('figcaption');

@@ -86,7 +86,7 @@ async function mount(host) {
   const figure = figureFor(id);
   root.append(style, figure);
   try {
-    const charts = await load();
+    const charts = await load(BASE, lang);
     applyChartTexts(charts, [figure], lang);
     // Draw once the stylesheet has sized the plot.
     if (!style.sheet) await new Promise((r) => style.addEventListener('load', r, { once: true }));

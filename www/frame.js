@@ -39,7 +39,7 @@ async function main() {
   new ResizeObserver(postHeight).observe(document.documentElement);
   let charts;
   try {
-    charts = await load();
+    charts = await load(undefined, lang);
   } catch (e) {
     showLoadError([figure], e, lang);
     ready(0);

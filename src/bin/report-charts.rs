@@ -8,6 +8,9 @@
 //! report-charts onefile DIST_DIR OUT.html   (the one-file edition of a built site)
 //! report-charts fingerprint DIST_DIR        (content hashes in cacheable asset names)
 //! report-charts og     DATA.json OUT_DIR   (OUT_DIR/ID.png: 1200×630 social cards)
+//! report-charts resolve DATA.json OUT_DIR [--partial]
+//!                      (OUT_DIR/charts.zh.bin and charts.en.bin: what the reader draws;
+//!                      --partial keeps broken charts as their problems instead of failing)
 //! report-charts schema OUT.json
 //! report-charts ids    DATA.json
 //! ```
@@ -68,25 +71,27 @@ mod native {
         let dir = out.join("svg");
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         let mut sizes = Sizes(HashMap::new());
+        // The fallbacks a page shows (Chinese, wide and narrow), and the English ones the
+        // download buttons of the English page link to.
         let variants = [
-            (false, ThemeName::Light, ""),
-            (false, ThemeName::Dark, ".dark"),
-            (true, ThemeName::Light, ".narrow"),
-            (true, ThemeName::Dark, ".narrow.dark"),
+            (false, Lang::Zh, ThemeName::Light, ""),
+            (false, Lang::Zh, ThemeName::Dark, ".dark"),
+            (true, Lang::Zh, ThemeName::Light, ".narrow"),
+            (true, Lang::Zh, ThemeName::Dark, ".narrow.dark"),
+            (false, Lang::En, ThemeName::Light, ".en"),
+            (false, Lang::En, ThemeName::Dark, ".en.dark"),
         ];
         for c in &r.charts {
-            for (narrow, theme, suffix) in variants {
+            for (narrow, lang, theme, suffix) in variants {
                 let width = if narrow { NARROW } else { WIDE };
-                let view = View {
-                    width,
-                    lang: Lang::Zh,
-                    theme,
-                };
+                let view = View { width, lang, theme };
                 let scene = report_charts::scene(r, &c.id, view, &mut ApproxMeasure)?;
-                sizes
-                    .0
-                    .insert((c.id.clone(), narrow), (scene.width, scene.height));
-                let svg = render::svg(&scene, &c.title.zh)?;
+                if lang == Lang::Zh {
+                    sizes
+                        .0
+                        .insert((c.id.clone(), narrow), (scene.width, scene.height));
+                }
+                let svg = render::svg(&scene, c.title.pick(lang))?;
                 write(&dir.join(format!("{}{suffix}.svg", c.id)), &svg)?;
             }
         }
@@ -95,10 +100,12 @@ mod native {
         let embed_template = std::fs::read_to_string(embed_template)
             .map_err(|e| format!("{embed_template}: cannot read: {e}"))?;
         for c in &r.charts {
-            write(
-                &out.join("csv").join(format!("{}.csv", c.id)),
-                &report_charts::resolve::csv(r, c, Lang::Zh),
-            )?;
+            for (lang, suffix) in [(Lang::Zh, ""), (Lang::En, ".en")] {
+                write(
+                    &out.join("csv").join(format!("{}{suffix}.csv", c.id)),
+                    &report_charts::resolve::csv(r, c, lang),
+                )?;
+            }
             write(
                 &out.join("embed").join(format!("{}.html", c.id)),
                 &page::embed_page(&embed_template, r, &c.id, &sizes),
@@ -145,6 +152,30 @@ mod native {
         Ok(())
     }
 
+    /// Writes `charts.LANG.bin`, the resolved form the reader draws, for both languages.
+    fn resolved(path: &str, out: &Path, partial: bool) -> Result<(), String> {
+        use report_charts::{resolve, wire};
+        let text =
+            std::fs::read_to_string(path).map_err(|e| format!("{path}: cannot read: {e}"))?;
+        let (report, broken) = if partial {
+            let p = validate::load_partial(path, &text).map_err(|e| e.to_string())?;
+            (p.report, p.broken)
+        } else {
+            (
+                validate::load(path, &text).map_err(|e| e.to_string())?,
+                Vec::new(),
+            )
+        };
+        std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+        for (lang, code) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+            let bytes = wire::encode(&resolve::resolved(&report, &broken, path, lang));
+            let file = out.join(format!("charts.{code}.bin"));
+            std::fs::write(&file, &bytes).map_err(|e| format!("{}: {e}", file.display()))?;
+            println!("wrote {} ({} bytes)", file.display(), bytes.len());
+        }
+        Ok(())
+    }
+
     fn option<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
         args.windows(2)
             .find(|w| w[0] == name)
@@ -152,7 +183,7 @@ mod native {
     }
 
     fn run(args: &[String]) -> Result<(), String> {
-        let usage = "usage: report-charts check DATA | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | onefile DIST OUT.html | fingerprint DIST | og DATA OUT_DIR | schema OUT | ids DATA";
+        let usage = "usage: report-charts check DATA | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | onefile DIST OUT.html | fingerprint DIST | og DATA OUT_DIR | resolve DATA OUT_DIR [--partial] | schema OUT | ids DATA";
         match args.first().map(String::as_str) {
             Some("check") => {
                 let path = args.get(1).ok_or(usage)?;
@@ -220,6 +251,11 @@ mod native {
             Some("og") => {
                 let r = read(args.get(1).ok_or(usage)?)?;
                 og(&r, Path::new(args.get(2).ok_or(usage)?))
+            }
+            Some("resolve") => {
+                let path = args.get(1).ok_or(usage)?;
+                let out = Path::new(args.get(2).ok_or(usage)?);
+                resolved(path, out, args.iter().any(|a| a == "--partial"))
             }
             Some("schema") => {
                 let out = args.get(1).ok_or(usage)?;

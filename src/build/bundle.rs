@@ -1,19 +1,17 @@
 //! Packaging the built site (native only): the one-file edition, and content hashes in
 //! the names of the assets that may be cached forever.
 //!
-//! The one-file edition inlines everything: the wasm as base64 (fetching it fails on
-//! `file://`), the data as JSON, the stylesheet, each chart's static SVG, and the three
-//! ES modules as `data:` URLs behind an import map, so no bundler is needed.
+//! The one-file edition inlines everything: the wasm and the charts files of both
+//! languages as base64 (fetching fails on `file://`), the stylesheet, each chart's
+//! static SVG, and the page's script, which the build has already bundled into one module.
 
 use std::path::Path;
 
 /// Assets renamed with a content hash, in dependency order: a file's references to the
 /// ones before it are rewritten before its own hash is taken.
-pub const HASHED: [&str; 6] = [
+pub const HASHED: [&str; 4] = [
     "pkg/report_charts_bg.wasm",
-    "pkg/report_charts.js",
     "style.css",
-    "charts.js",
     "app.js",
     "frame.js",
 ];
@@ -148,10 +146,6 @@ fn script_safe(text: &str) -> String {
     text.replace("</", "<\\/")
 }
 
-fn data_module(js: &str) -> String {
-    format!("data:text/javascript;base64,{}", base64(js.as_bytes()))
-}
-
 /// Replaces each `<picture class="fallback">…</picture>` with its wide light SVG inlined
 /// as an image, so the one-file edition shows every chart even where no script runs.
 fn inline_fallbacks(html: &str, dir: &Path) -> Result<String, String> {
@@ -187,35 +181,27 @@ fn inline_fallbacks(html: &str, dir: &Path) -> Result<String, String> {
 /// The whole story in one self-contained HTML file, built from the site in `dir`
 /// (before [`fingerprint`]).
 pub fn one_file(dir: &Path) -> Result<String, String> {
-    let glue = read_text(dir, "pkg/report_charts.js")?;
-    let charts =
-        read_text(dir, "charts.js")?.replace("'./pkg/report_charts.js'", "'report-charts/glue'");
-    let app = read_text(dir, "app.js")?.replace("'./charts.js'", "'report-charts/charts'");
-    if !charts.contains("'report-charts/glue'") || !app.contains("'report-charts/charts'") {
-        return Err("one-file edition: the module imports changed; update bundle::one_file".into());
-    }
+    let app = read_text(dir, "app.js")?;
     let wasm = read(dir, "pkg/report_charts_bg.wasm")?;
-    let data = read_text(dir, "data/xihu-2024.json")?;
     let css = read_text(dir, "style.css")?;
     let icon = read(dir, "favicon.svg")?;
-    let import_map = format!(
-        "{{\"imports\": {{\"report-charts/glue\": \"{}\", \"report-charts/charts\": \"{}\"}}}}",
-        data_module(&glue),
-        data_module(&charts)
-    );
-    let scripts = format!(
-        "<script type=\"importmap\">{import_map}</script>\n\
-         <script type=\"application/json\" id=\"report-charts-data\">{}</script>\n\
-         <script type=\"text/plain\" id=\"report-charts-wasm\">{}</script>\n\
+    let mut scripts = String::new();
+    for lang in ["zh", "en"] {
+        scripts.push_str(&format!(
+            "<script type=\"text/plain\" id=\"report-charts-data-{lang}\">{}</script>\n",
+            base64(&read(dir, &format!("data/charts.{lang}.bin"))?)
+        ));
+    }
+    scripts.push_str(&format!(
+        "<script type=\"text/plain\" id=\"report-charts-wasm\">{}</script>\n\
          <script type=\"module\">{}</script>",
-        script_safe(&data),
         base64(&wasm),
         script_safe(&app)
-    );
+    ));
     let mut html = String::new();
     for line in read_text(dir, "index.html")?.lines() {
         let t = line.trim();
-        if t.starts_with("<link rel=\"modulepreload\"") || t.starts_with("<link rel=\"preload\"") {
+        if t.starts_with("<link rel=\"preload\"") {
             continue;
         }
         if t == "<link rel=\"stylesheet\" href=\"style.css\">" {

@@ -39,6 +39,18 @@ pub fn percent_change(from: f64, to: f64) -> Option<String> {
     pct.is_finite().then(|| number(pct))
 }
 
+/// The change from `from` to `to` as a before→after chart writes it under its arrow:
+/// 减少73% / down 73%.
+pub fn percent_change_text(from: f64, to: f64, lang: Lang) -> Option<String> {
+    let pct = percent_change(from, to)?;
+    Some(match (lang, to < from) {
+        (Lang::Zh, true) => format!("减少{pct}%"),
+        (Lang::Zh, false) => format!("增加{pct}%"),
+        (Lang::En, true) => format!("down {pct}%"),
+        (Lang::En, false) => format!("up {pct}%"),
+    })
+}
+
 /// Groups the integer part in threes with commas: 16400 → 16,400.
 fn group_thousands(s: &str) -> String {
     let (int, frac) = s.split_once('.').map_or((s, None), |(i, f)| (i, Some(f)));

@@ -206,8 +206,16 @@ fn chart_og(report: &Report, id: &str, base: &str, title: &str, description: &st
     og_tags(title, description, &format!("{base}og/{id}.png"), &alt)
 }
 
+/// The resolved charts file of `lang`, as `report-charts resolve` names it.
+pub fn data_file(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "data/charts.zh.bin",
+        Lang::En => "data/charts.en.bin",
+    }
+}
+
 /// Fills the page template: `{{title}}`, `{{description}}`, `{{lang}}`, `{{og}}` (the
-/// first chart's card) and `{{story}}`.
+/// first chart's card), `{{data}}` (the charts file the page draws) and `{{story}}`.
 pub fn fill(template: &str, report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
     let (title, deck) = (report.meta.title.pick(lang), report.meta.deck.pick(lang));
     let og = report
@@ -220,6 +228,7 @@ pub fn fill(template: &str, report: &Report, sizes: &dyn SvgSizes, lang: Lang) -
         .replace("{{title}}", &escape(report.meta.title.pick(lang)))
         .replace("{{description}}", &escape(report.meta.deck.pick(lang)))
         .replace("{{lang}}", if lang == Lang::Zh { "zh-CN" } else { "en" })
+        .replace("{{data}}", data_file(lang))
         .replace("{{story}}", &story(report, sizes, lang))
 }
 

@@ -4,8 +4,9 @@
 
 use crate::format;
 use crate::model::{ChangeKind, Chart, Figure, Lang, Report};
-use crate::spec::{ChangeSpec, ChartSpec, Item};
-use serde::Serialize;
+pub use crate::spec::describe;
+use crate::spec::{ChangeSpec, ChartSpec, Entry, Item, PageText, Resolved, Row};
+use crate::validate::Problem;
 
 fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
     let change = f.change.as_ref().map(|c| ChangeSpec {
@@ -15,6 +16,10 @@ fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         from: (c.kind == ChangeKind::From).then_some(c.value),
         from_text: (c.kind == ChangeKind::From).then(|| format::value_bare(c.value, &f.unit, lang)),
         down: matches!(c.kind, ChangeKind::Decline | ChangeKind::From),
+        percent: match (c.kind, f.value) {
+            (ChangeKind::From, Some(to)) => format::percent_change_text(c.value, to, lang),
+            _ => None,
+        },
     });
     // A figure printed only as a change (增长4.2%) shows the change as its number.
     let (before, number, unit, value_text) = match (&f.value, &f.change) {
@@ -46,6 +51,7 @@ fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         unit_key: f.unit.zh.clone(),
         change,
         accent,
+        source: f.source.clone(),
     }
 }
 
@@ -84,91 +90,13 @@ pub fn resolve(report: &Report, chart: &Chart, lang: Lang) -> ChartSpec {
     }
 }
 
-/// A sentence-per-figure description of the chart from its data, for `alt` text and
-/// screen readers: 地区生产总值：突破800亿元，增长4.3%。
-pub fn describe(spec: &ChartSpec) -> String {
-    let (colon, comma, stop) = match spec.lang {
-        Lang::Zh => ("：", "，", "。"),
-        Lang::En => (": ", ", ", ". "),
-    };
-    let mut out = format!("{}{stop}", spec.title);
-    for it in &spec.items {
-        out.push_str(&it.label);
-        out.push_str(colon);
-        let mut parts: Vec<&str> = Vec::new();
-        if let Some(v) = &it.value_text {
-            parts.push(v);
-        }
-        if let (Some(c), Some(_)) = (&it.change, it.value) {
-            parts.push(&c.text);
-        }
-        out.push_str(&parts.join(comma));
-        out.push_str(stop);
-    }
-    out.trim_end().to_string()
-}
-
-/// One figure as the data table and the tooltip show it: exact value, change and source.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Row {
-    /// Figure id.
-    pub id: String,
-    /// Label.
-    pub label: String,
-    /// The value as printed, or the change where the report gives only that.
-    pub value: String,
-    /// The change as printed, when there is one beside a value.
-    pub change: String,
-    /// The report's sentence, always in Chinese: it is the source.
-    pub source: String,
-}
-
-/// The rows of `chart` in `lang`, in drawing order.
+/// The rows of `chart` in `lang`, in drawing order: what its items show as a table.
 pub fn rows(report: &Report, chart: &Chart, lang: Lang) -> Vec<Row> {
-    report
-        .figures_of(chart)
-        .map(|f| {
-            let value = match (format::value(f, lang), &f.change) {
-                (Some(v), _) => v,
-                (None, Some(c)) => format::change(c, f, lang),
-                (None, None) => String::new(),
-            };
-            let change = match (&f.value, &f.change) {
-                (Some(_), Some(c)) => format::change(c, f, lang),
-                _ => String::new(),
-            };
-            Row {
-                id: f.id.clone(),
-                label: f.label.pick(lang).to_string(),
-                value,
-                change,
-                source: f.source.clone(),
-            }
-        })
+    resolve(report, chart, lang)
+        .items
+        .iter()
+        .map(Item::row)
         .collect()
-}
-
-/// Page texts in one language, for the language switch.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PageText {
-    /// `zh-CN` or `en`.
-    pub lang: &'static str,
-    /// Headline.
-    pub title: String,
-    /// Deck.
-    pub deck: String,
-    /// Kicker: publication and year.
-    pub kicker: String,
-    /// Byline.
-    pub byline: String,
-    /// Footer: source and byline.
-    pub source: String,
-    /// Image credit.
-    pub credit: String,
-    /// Sections: id, short name, heading.
-    pub sections: Vec<(String, String, String)>,
-    /// Charts: id, title, subtitle, description.
-    pub charts: Vec<(String, String, String, String)>,
 }
 
 /// The byline as each language writes it: 范志刚/文, By Fan Zhigang.
@@ -193,7 +121,6 @@ pub fn source_line(report: &Report, lang: Lang) -> String {
 pub fn page_text(report: &Report, lang: Lang) -> PageText {
     let m = &report.meta;
     PageText {
-        lang: if lang == Lang::Zh { "zh-CN" } else { "en" },
         title: m.title.pick(lang).to_string(),
         deck: m.deck.pick(lang).to_string(),
         kicker: format!("{} · {}", m.publication.pick(lang), m.year),
@@ -211,19 +138,44 @@ pub fn page_text(report: &Report, lang: Lang) -> PageText {
                 )
             })
             .collect(),
-        charts: report
-            .charts
-            .iter()
-            .map(|c| {
-                let spec = resolve(report, c, lang);
-                (
-                    c.id.clone(),
-                    spec.title.clone(),
-                    spec.subtitle.clone(),
-                    describe(&spec),
-                )
-            })
-            .collect(),
+    }
+}
+
+/// `problems` as the page shows them: the file, then one `path: message` line each.
+pub fn problems_text(file: &str, problems: &[Problem]) -> String {
+    let mut out = format!("{file}:");
+    for p in problems {
+        out.push('\n');
+        if !p.path.is_empty() {
+            out.push_str(&p.path);
+            out.push_str(": ");
+        }
+        out.push_str(&p.message);
+    }
+    out
+}
+
+/// Every chart of `report` in `lang`, with the charts that `broken` names (chart id and
+/// problems, from [`crate::validate::load_partial`]) in their places in `order`.
+pub fn resolved(
+    report: &Report,
+    broken: &[(String, Vec<Problem>)],
+    file: &str,
+    lang: Lang,
+) -> Resolved {
+    let mut charts: Vec<Entry> = report
+        .charts
+        .iter()
+        .map(|c| Entry::Chart(Box::new(resolve(report, c, lang))))
+        .collect();
+    charts.extend(broken.iter().map(|(id, problems)| Entry::Broken {
+        id: id.clone(),
+        problems: problems_text(file, problems),
+    }));
+    Resolved {
+        lang,
+        page: page_text(report, lang),
+        charts,
     }
 }
 

@@ -5,6 +5,11 @@
 //! (where the host page's CSS leaks in and bold is measured as regular). The wrapper
 //! sizes the backing store by the pixel ratio, draws in CSS pixels through
 //! `setTransform`, and measures with the canvas's own `measureText`.
+//!
+//! The primitives our scenes use (rect, polygon, line, text) go to the 2D context
+//! directly, with the same geometry as plotters-canvas: it writes every colour with
+//! `f64`'s `Display` (`rgba(r,g,b,1)`), which would link Rust's float printer, 18 KB,
+//! into the reader's wasm for an alpha that is always 1.
 
 use crate::layout::{Font, Measure};
 use crate::render::{Surface, UNITS_PER_PX};
@@ -19,14 +24,42 @@ use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+/// `v` with at most two decimals, written with integer formatting only: the reader's
+/// wasm carries no float printer (it is 18 KB).
+fn decimal(out: &mut String, v: f64) {
+    let hundredths = (v.abs() * 100.0).round() as u64;
+    if v < 0.0 && hundredths > 0 {
+        out.push('-');
+    }
+    out.push_str(&(hundredths / 100).to_string());
+    let frac = hundredths % 100;
+    if frac > 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (frac / 10) as u8));
+        if !frac.is_multiple_of(10) {
+            out.push(char::from(b'0' + (frac % 10) as u8));
+        }
+    }
+}
+
 /// The CSS `font` shorthand for a size in pixels.
 fn css_font(size: f64, bold: bool) -> String {
-    format!(
-        "{} {}px {}",
-        if bold { "bold" } else { "normal" },
-        size,
-        FONT_STACK
-    )
+    let mut out = String::from(if bold { "bold " } else { "normal " });
+    decimal(&mut out, size);
+    out.push_str("px ");
+    out.push_str(FONT_STACK);
+    out
+}
+
+/// A colour as CSS `#rrggbb`. Scenes are opaque, so plotters' alpha is always 1.
+fn css_color(c: BackendColor) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::from("#");
+    for v in [c.rgb.0, c.rgb.1, c.rgb.2] {
+        out.push(char::from(HEX[usize::from(v >> 4)]));
+        out.push(char::from(HEX[usize::from(v & 15)]));
+    }
+    out
 }
 
 /// The 2D context of a canvas, if it has one.
@@ -79,6 +112,18 @@ impl Measure for CanvasMeasure {
         w
     }
 }
+
+/// `fillText` refused the text.
+#[derive(Debug)]
+struct TextFailed;
+
+impl std::fmt::Display for TextFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the canvas could not draw a text")
+    }
+}
+
+impl std::error::Error for TextFailed {}
 
 /// A canvas sized for its CSS box and the screen's pixel ratio.
 pub struct CanvasSurface {
@@ -141,7 +186,27 @@ impl DrawingBackend for CanvasSurface {
         to: BackendCoord,
         style: &S,
     ) -> Res {
-        self.inner.draw_line(from, to, style)
+        // Shifted half a unit off the grid on a level or plumb line, exactly as
+        // plotters-canvas does, so that both draw the same pixels.
+        let (mut a, mut b) = (
+            (f64::from(from.0), f64::from(from.1)),
+            (f64::from(to.0), f64::from(to.1)),
+        );
+        if from.0 == to.0 {
+            a.0 -= 0.5;
+            b.0 -= 0.5;
+        }
+        if from.1 == to.1 {
+            a.1 -= 0.5;
+            b.1 -= 0.5;
+        }
+        self.ctx.set_stroke_style_str(&css_color(style.color()));
+        self.ctx.set_line_width(f64::from(style.stroke_width()));
+        self.ctx.begin_path();
+        self.ctx.move_to(a.0, a.1);
+        self.ctx.line_to(b.0, b.1);
+        self.ctx.stroke();
+        Ok(())
     }
 
     fn draw_rect<S: BackendStyle>(
@@ -151,7 +216,17 @@ impl DrawingBackend for CanvasSurface {
         style: &S,
         fill: bool,
     ) -> Res {
-        self.inner.draw_rect(ul, br, style, fill)
+        let (x, y) = (f64::from(ul.0), f64::from(ul.1));
+        let (w, h) = (f64::from(br.0 - ul.0), f64::from(br.1 - ul.1));
+        if fill {
+            self.ctx.set_fill_style_str(&css_color(style.color()));
+            self.ctx.fill_rect(x, y, w, h);
+        } else {
+            self.ctx.set_stroke_style_str(&css_color(style.color()));
+            self.ctx.set_line_width(f64::from(style.stroke_width()));
+            self.ctx.stroke_rect(x, y, w, h);
+        }
+        Ok(())
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -167,7 +242,18 @@ impl DrawingBackend for CanvasSurface {
         path: I,
         style: &S,
     ) -> Res {
-        self.inner.fill_polygon(path, style)
+        self.ctx.set_fill_style_str(&css_color(style.color()));
+        self.ctx.begin_path();
+        for (i, (x, y)) in path.into_iter().enumerate() {
+            if i == 0 {
+                self.ctx.move_to(f64::from(x), f64::from(y));
+            } else {
+                self.ctx.line_to(f64::from(x), f64::from(y));
+            }
+        }
+        self.ctx.close_path();
+        self.ctx.fill();
+        Ok(())
     }
 
     fn draw_circle<S: BackendStyle>(
@@ -192,14 +278,11 @@ impl DrawingBackend for CanvasSurface {
             HPos::Center => "center",
             HPos::Right => "right",
         });
-        self.ctx.set_fill_style_str(&format!(
-            "rgba({},{},{},{})",
-            c.rgb.0, c.rgb.1, c.rgb.2, c.alpha
-        ));
+        self.ctx.set_fill_style_str(&css_color(c));
         let baseline = f64::from(pos.1) + Font::ASCENT * style.size();
         self.ctx
             .fill_text(text, f64::from(pos.0), baseline)
-            .map_err(|e| DrawingErrorKind::FontError(format!("fillText failed: {e:?}").into()))
+            .map_err(|_| DrawingErrorKind::FontError(Box::new(TextFailed)))
     }
 
     fn estimate_text_size<S: BackendTextStyle>(

@@ -1,31 +1,20 @@
-//! The `#[wasm_bindgen]` edge: converts JavaScript values in and errors out, and holds
-//! no chart logic. Every error reaches JavaScript as an `Error` with a message; nothing
-//! panics across the boundary (the release build aborts on panic, and no code path here
-//! unwraps).
+//! The reader's `#[wasm_bindgen]` edge: converts JavaScript values in and errors out, and
+//! holds no chart logic. Every error reaches JavaScript as an `Error` with a message;
+//! nothing panics across the boundary (the release build aborts on panic, and no code
+//! path here unwraps).
+//!
+//! Texts go out as fields joined by [`FIELD`] and records by [`RECORD`], which no
+//! resolved text holds: one string per call, split by the page's script, instead of
+//! glue for arrays of strings.
 
 use crate::canvas::{context_2d, CanvasMeasure, CanvasSurface};
 use crate::layout::{ApproxMeasure, Scene};
-use crate::model::{Lang, Report};
-use crate::theme::ThemeName;
-use crate::validate::{load_partial, Problem};
-use crate::{messages, render, resolve as spec, scene, View};
-use std::collections::HashMap;
+use crate::spec::{describe, ChartSpec, Entry, Resolved};
+use crate::theme::{Theme, ThemeName};
+use crate::wire::{FIELD, RECORD};
+use crate::{charts, messages, render, wire};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
-
-fn problems_text(problems: &[Problem]) -> String {
-    problems
-        .iter()
-        .map(|p| {
-            if p.path.is_empty() {
-                p.message.clone()
-            } else {
-                format!("{}: {}", p.path, p.message)
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
 
 /// Paints `scene` into `canvas` at pixel ratio `dpr` (nonsense ratios become 1, and at most
 /// 4), its growing marks at `progress`.
@@ -41,24 +30,21 @@ fn paint(scene: &Scene, canvas: HtmlCanvasElement, dpr: f64, progress: f64) -> R
         .map_err(|e| JsError::new(&messages::drawing_failed(&e.to_string())))
 }
 
-/// The charts of one data file, ready to draw.
+/// The charts of one resolved file, ready to draw.
 #[wasm_bindgen]
 pub struct Charts {
-    file: String,
-    report: Report,
-    broken: Vec<(String, Vec<Problem>)>,
+    resolved: Resolved,
     measure: Option<CanvasMeasure>,
-    /// The last scene drawn of each chart: hit testing uses what was drawn.
-    scenes: HashMap<String, Scene>,
+    /// The last scene drawn of each chart, by index: hit testing uses what was drawn.
+    scenes: Vec<Option<Scene>>,
+    /// The editor's validated report, for what only it builds in the browser.
+    #[cfg(feature = "editor")]
+    report: Option<crate::model::Report>,
 }
 
-#[wasm_bindgen]
 impl Charts {
-    /// Reads and validates `json`, named `file` in messages. Charts with problems are
-    /// kept aside with their messages; malformed JSON is an error for the whole file.
-    #[wasm_bindgen(constructor)]
-    pub fn new(file: &str, json: &str) -> Result<Charts, JsError> {
-        let partial = load_partial(file, json).map_err(|e| JsError::new(&e.to_string()))?;
+    /// Charts that draw `resolved`, measuring text with a canvas of their own.
+    pub fn with(resolved: Resolved) -> Charts {
         // A canvas of our own for measuring: the page's CSS cannot reach it.
         let measure = web_sys::window()
             .and_then(|w| w.document())
@@ -66,32 +52,93 @@ impl Charts {
             .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
             .and_then(|c| context_2d(&c))
             .map(CanvasMeasure::new);
-        Ok(Charts {
-            file: file.to_string(),
-            report: partial.report,
-            broken: partial.broken,
+        Charts {
+            scenes: vec![None; resolved.charts.len()],
+            resolved,
             measure,
-            scenes: HashMap::new(),
-        })
+            #[cfg(feature = "editor")]
+            report: None,
+        }
     }
 
-    /// Ids of the charts that can be drawn, in page order.
-    pub fn ids(&self) -> Vec<String> {
-        self.report.charts.iter().map(|c| c.id.clone()).collect()
+    /// The language of every text.
+    pub fn lang(&self) -> crate::model::Lang {
+        self.resolved.lang
     }
 
-    /// The problems of chart `id` if its data is broken, as `file: path: message` lines;
-    /// `undefined` when it is fine.
+    /// These charts, keeping the report they were resolved from.
+    #[cfg(feature = "editor")]
+    pub fn keeping(mut self, report: crate::model::Report) -> Charts {
+        self.report = Some(report);
+        self
+    }
+
+    /// The report these charts were resolved from, in the editor.
+    #[cfg(feature = "editor")]
+    pub fn report(&self) -> Option<&crate::model::Report> {
+        self.report.as_ref()
+    }
+
+    fn index(&self, id: &str) -> Option<usize> {
+        self.resolved.charts.iter().position(|e| e.id() == id)
+    }
+
+    fn chart(&self, id: &str) -> Result<(usize, &ChartSpec), JsError> {
+        match self.index(id).map(|i| (i, &self.resolved.charts[i])) {
+            Some((i, Entry::Chart(c))) => Ok((i, c)),
+            _ => Err(JsError::new(
+                &self
+                    .problems(id)
+                    .unwrap_or_else(|| messages::no_such_chart(id)),
+            )),
+        }
+    }
+
+    fn scene(&self, id: &str) -> Option<&Scene> {
+        self.index(id)
+            .and_then(|i| self.scenes.get(i))
+            .and_then(Option::as_ref)
+    }
+}
+
+#[wasm_bindgen]
+impl Charts {
+    /// Reads the resolved file `bytes`, named `file` in messages. A damaged chart record
+    /// breaks that chart alone; a file that is not ours, or of another build, is an error.
+    #[wasm_bindgen(constructor)]
+    pub fn new(file: &str, bytes: &[u8]) -> Result<Charts, JsError> {
+        wire::decode(bytes)
+            .map(Charts::with)
+            .map_err(|e| JsError::new(&format!("{file}: {}", messages::unreadable_file(e))))
+    }
+
+    /// The problems of chart `id` if it cannot be drawn, as `file: path: message` lines;
+    /// `undefined` when it is fine. A chart the file does not name gets the damage of
+    /// the records that could not be read, which is where it would have been.
     pub fn problems(&self, id: &str) -> Option<String> {
-        self.broken
-            .iter()
-            .find(|(b, _)| b == id)
-            .map(|(_, p)| format!("{}:\n{}", self.file, problems_text(p)))
-    }
-
-    /// Ids of broken charts (or `charts[N]` where the id itself is broken).
-    pub fn broken_ids(&self) -> Vec<String> {
-        self.broken.iter().map(|(id, _)| id.clone()).collect()
+        match self.index(id).map(|i| &self.resolved.charts[i]) {
+            Some(Entry::Broken { problems, .. }) => Some(problems.clone()),
+            Some(Entry::Chart(_)) => None,
+            None => {
+                let damage: Vec<&str> = self
+                    .resolved
+                    .charts
+                    .iter()
+                    .filter_map(|e| match e {
+                        Entry::Broken { id, problems } if id.starts_with("charts[") => {
+                            Some(problems.as_str())
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                let missing = messages::no_such_chart(id);
+                Some(if damage.is_empty() {
+                    missing
+                } else {
+                    format!("{missing}: {}", damage.join("; "))
+                })
+            }
+        }
     }
 
     /// Draws chart `id` into `canvas` at `css_width` CSS pixels and pixel ratio `dpr`;
@@ -102,25 +149,25 @@ impl Charts {
         canvas: HtmlCanvasElement,
         css_width: f64,
         dpr: f64,
-        lang: &str,
         theme: &str,
     ) -> Result<f64, JsError> {
-        if let Some(p) = self.problems(id) {
-            return Err(JsError::new(&p));
-        }
-        let view = View {
-            width: css_width,
-            lang: Lang::parse(lang),
-            theme: ThemeName::parse(theme),
+        let (i, _) = self.chart(id)?;
+        let Some(Entry::Chart(chart)) = self.resolved.charts.get(i) else {
+            return Err(JsError::new(&messages::no_such_chart(id)));
         };
+        let width = if css_width.is_finite() {
+            css_width
+        } else {
+            0.0
+        };
+        let theme = Theme::new(ThemeName::parse(theme), width.max(charts::MIN_WIDTH));
         let scene = match self.measure.as_mut() {
-            Some(m) => scene(&self.report, id, view, m),
-            None => scene(&self.report, id, view, &mut ApproxMeasure),
-        }
-        .map_err(|e| JsError::new(&e))?;
+            Some(m) => charts::layout(chart, theme, width, m),
+            None => charts::layout(chart, theme, width, &mut ApproxMeasure),
+        };
         paint(&scene, canvas, dpr, 1.0)?;
         let height = scene.height;
-        self.scenes.insert(id.to_string(), scene);
+        self.scenes[i] = Some(scene);
         Ok(height)
     }
 
@@ -134,8 +181,7 @@ impl Charts {
         progress: f64,
     ) -> Result<(), JsError> {
         let scene = self
-            .scenes
-            .get(id)
+            .scene(id)
             .ok_or_else(|| JsError::new(&messages::no_such_chart(id)))?;
         paint(scene, canvas, dpr, progress)
     }
@@ -143,66 +189,66 @@ impl Charts {
     /// The index of the figure region under (`x`, `y`) CSS pixels of chart `id` as last
     /// drawn, or -1. Later regions win, as they were drawn on top.
     pub fn hit(&self, id: &str, x: f64, y: f64) -> i32 {
-        self.scenes
-            .get(id)
+        self.scene(id)
             .and_then(|s| s.hits.iter().rposition(|h| h.rect.contains(x, y)))
             .map_or(-1, |i| i as i32)
     }
 
     /// How many figure regions chart `id` has, for arrow-key navigation.
     pub fn hit_count(&self, id: &str) -> u32 {
-        self.scenes.get(id).map_or(0, |s| s.hits.len() as u32)
+        self.scene(id).map_or(0, |s| s.hits.len() as u32)
     }
 
     /// Region `i` of chart `id` as `[x, y, width, height]` in CSS pixels; empty if none.
     pub fn hit_box(&self, id: &str, i: u32) -> Vec<f64> {
-        self.scenes
-            .get(id)
+        self.scene(id)
             .and_then(|s| s.hits.get(i as usize))
             .map_or_else(Vec::new, |h| vec![h.rect.x, h.rect.y, h.rect.w, h.rect.h])
     }
 
     /// The figure id of region `i` of chart `id`.
     pub fn hit_figure(&self, id: &str, i: u32) -> Option<String> {
-        self.scenes
-            .get(id)
+        self.scene(id)
             .and_then(|s| s.hits.get(i as usize))
             .map(|h| h.figure.clone())
     }
 
-    /// The rows of chart `id` in `lang` as JSON: `[{id, label, value, change, source}]`.
-    pub fn rows(&self, id: &str, lang: &str) -> Result<String, JsError> {
-        let chart = self
-            .report
-            .chart(id)
-            .ok_or_else(|| JsError::new(&messages::no_such_chart(id)))?;
-        serde_json::to_string(&spec::rows(&self.report, chart, Lang::parse(lang)))
-            .map_err(|e| JsError::new(&e.to_string()))
+    /// The rows of chart `id`: records of id, label, value, change and source.
+    pub fn rows(&self, id: &str) -> Result<String, JsError> {
+        let (_, chart) = self.chart(id)?;
+        let rows: Vec<_> = chart.items.iter().map(|it| it.row()).collect();
+        Ok(join(rows.iter().map(|r| {
+            [&r.id, &r.label, &r.value, &r.change, &r.source].map(String::as_str)
+        })))
     }
 
-    /// Chart `id` as a standalone SVG document `width` CSS pixels wide, for downloads.
-    pub fn svg(&self, id: &str, width: f64, lang: &str, theme: &str) -> Result<String, JsError> {
-        let view = View {
-            width,
-            lang: Lang::parse(lang),
-            theme: ThemeName::parse(theme),
+    /// Title, subtitle and description of chart `id`, for captions and alt text.
+    pub fn texts(&self, id: &str) -> Result<String, JsError> {
+        let (_, c) = self.chart(id)?;
+        Ok(join([[c.title.as_str(), &c.subtitle, &describe(c)]]))
+    }
+
+    /// The page's texts: one record of language tag, title, deck, kicker, byline, source
+    /// line and credit, then one record of id, short name and heading per section.
+    pub fn page_text(&self) -> String {
+        let p = &self.resolved.page;
+        let tag = match self.resolved.lang {
+            crate::model::Lang::Zh => "zh-CN",
+            crate::model::Lang::En => "en",
         };
-        crate::svg(&self.report, id, view).map_err(|e| JsError::new(&e))
-    }
-
-    /// Chart `id`'s data as CSV (UTF-8 with a byte-order mark), for downloads.
-    pub fn csv(&self, id: &str, lang: &str) -> Result<String, JsError> {
-        let chart = self
-            .report
-            .chart(id)
-            .ok_or_else(|| JsError::new(&messages::no_such_chart(id)))?;
-        Ok(spec::csv(&self.report, chart, Lang::parse(lang)))
-    }
-
-    /// Every text of the page in `lang` as JSON, for the language switch.
-    pub fn page_text(&self, lang: &str) -> Result<String, JsError> {
-        serde_json::to_string(&spec::page_text(&self.report, Lang::parse(lang)))
-            .map_err(|e| JsError::new(&e.to_string()))
+        let head = join([[
+            tag, &p.title, &p.deck, &p.kicker, &p.byline, &p.source, &p.credit,
+        ]]);
+        let sections = join(
+            p.sections
+                .iter()
+                .map(|(id, short, title)| [id.as_str(), short, title]),
+        );
+        if sections.is_empty() {
+            head
+        } else {
+            format!("{head}{RECORD}{sections}")
+        }
     }
 
     /// Forgets measured text widths; call when web fonts finish loading.
@@ -211,4 +257,21 @@ impl Charts {
             m.clear();
         }
     }
+}
+
+/// Records of fields, joined by [`FIELD`] and [`RECORD`].
+fn join<'a, const N: usize>(records: impl IntoIterator<Item = [&'a str; N]>) -> String {
+    let mut out = String::new();
+    for (i, fields) in records.into_iter().enumerate() {
+        if i > 0 {
+            out.push(RECORD);
+        }
+        for (j, f) in fields.iter().enumerate() {
+            if j > 0 {
+                out.push(FIELD);
+            }
+            out.push_str(f);
+        }
+    }
+    out
 }

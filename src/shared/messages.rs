@@ -6,6 +6,7 @@
 //! [`crate::validate::DataError`], not here.
 
 use crate::model::ChartKind;
+use crate::wire::{WireError, FORMAT};
 
 /// The file could not be read as JSON.
 pub fn malformed_json(detail: &str) -> String {
@@ -131,4 +132,23 @@ pub fn no_such_chart(id: &str) -> String {
 /// A drawing surface failed (canvas lost, out of memory).
 pub fn drawing_failed(detail: &str) -> String {
     format!("the chart could not be drawn: {detail}")
+}
+
+/// Why a resolved chart file (`data/SLUG.LANG.bin`) cannot be read at all.
+pub fn unreadable_file(e: WireError) -> String {
+    match e {
+        WireError::NotOurs => {
+            "is not a chart file written by this site's build (make build writes it)".to_string()
+        }
+        WireError::Format(found) => format!(
+            "was written by another build (format {found}; this page reads format {FORMAT}): build the site again"
+        ),
+        WireError::CutShort(at) => format!("is cut short after {at} bytes"),
+        WireError::Damaged(at) => format!("is damaged at byte {at}"),
+    }
+}
+
+/// Why one chart of a resolved file cannot be drawn (the others still can).
+pub fn damaged_chart(index: usize, e: WireError) -> String {
+    format!("chart {} of the file {}", index + 1, unreadable_file(e))
 }

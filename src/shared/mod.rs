@@ -9,3 +9,4 @@ pub mod model;
 pub mod render;
 pub mod spec;
 pub mod theme;
+pub mod wire;

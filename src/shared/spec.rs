@@ -27,6 +27,24 @@ pub struct Item {
     pub change: Option<ChangeSpec>,
     /// Drawn in the accent colour.
     pub accent: bool,
+    /// The report's sentence, always in Chinese: it is the source.
+    pub source: String,
+}
+
+impl Item {
+    /// The figure as the data table and the tooltip show it.
+    pub fn row(&self) -> Row {
+        Row {
+            id: self.id.clone(),
+            label: self.label.clone(),
+            value: self.value_text.clone().unwrap_or_default(),
+            change: match (&self.change, self.value) {
+                (Some(c), Some(_)) => c.text.clone(),
+                _ => String::new(),
+            },
+            source: self.source.clone(),
+        }
+    }
 }
 
 /// A change as a chart draws it.
@@ -44,6 +62,9 @@ pub struct ChangeSpec {
     pub from_text: Option<String>,
     /// True for changes that are falls.
     pub down: bool,
+    /// The change from the old to the new value in whole per cent, as a before→after
+    /// chart writes it under the arrow: 减少73%.
+    pub percent: Option<String>,
 }
 
 /// A chart resolved for one language.
@@ -63,4 +84,104 @@ pub struct ChartSpec {
     pub footer: String,
     /// Figures in drawing order.
     pub items: Vec<Item>,
+}
+
+/// A sentence-per-figure description of the chart from its data, for `alt` text and
+/// screen readers: 地区生产总值：突破800亿元，增长4.3%。
+pub fn describe(spec: &ChartSpec) -> String {
+    let (colon, comma, stop) = match spec.lang {
+        Lang::Zh => ("：", "，", "。"),
+        Lang::En => (": ", ", ", ". "),
+    };
+    let mut out = format!("{}{stop}", spec.title);
+    for it in &spec.items {
+        out.push_str(&it.label);
+        out.push_str(colon);
+        let mut parts: Vec<&str> = Vec::new();
+        if let Some(v) = &it.value_text {
+            parts.push(v);
+        }
+        if let (Some(c), Some(_)) = (&it.change, it.value) {
+            parts.push(&c.text);
+        }
+        out.push_str(&parts.join(comma));
+        out.push_str(stop);
+    }
+    out.trim_end().to_string()
+}
+
+/// One figure as the data table and the tooltip show it: exact value, change and source.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Row {
+    /// Figure id.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// The value as printed, or the change where the report gives only that.
+    pub value: String,
+    /// The change as printed, when there is one beside a value.
+    pub change: String,
+    /// The report's sentence, always in Chinese: it is the source.
+    pub source: String,
+}
+
+/// Page texts in one language, for the language switch.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PageText {
+    /// Headline.
+    pub title: String,
+    /// Deck.
+    pub deck: String,
+    /// Kicker: publication and year.
+    pub kicker: String,
+    /// Byline.
+    pub byline: String,
+    /// Footer: source and byline.
+    pub source: String,
+    /// Image credit.
+    pub credit: String,
+    /// Sections: id, short name, heading.
+    pub sections: Vec<(String, String, String)>,
+}
+
+/// A chart of the page: ready to draw, or broken with what is wrong with it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entry {
+    /// Resolved.
+    Chart(Box<ChartSpec>),
+    /// Its data has problems; the page shows them in the chart's place.
+    Broken {
+        /// The chart's id (or `charts[N]` when the id itself is broken).
+        id: String,
+        /// `file:` then one `path: message` line per problem.
+        problems: String,
+    },
+}
+
+impl Entry {
+    /// The chart's id.
+    pub fn id(&self) -> &str {
+        match self {
+            Entry::Chart(c) => &c.id,
+            Entry::Broken { id, .. } => id,
+        }
+    }
+}
+
+/// Every chart of a report in one language: what build time hands the reader.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    /// The language of every text.
+    pub lang: Lang,
+    /// The page's texts.
+    pub page: PageText,
+    /// The charts in page order.
+    pub charts: Vec<Entry>,
+}
+
+impl Resolved {
+    /// The chart with this id.
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.charts.iter().find(|e| e.id() == id)
+    }
 }

@@ -13,10 +13,8 @@ const ASSETS = [
   'index.html',
   'style.css',
   'app.js',
-  'charts.js',
-  'pkg/report_charts.js',
   'pkg/report_charts_bg.wasm',
-  'data/xihu-2024.json',
+  'data/charts.zh.bin',
   'favicon.svg',
 ];
 
@@ -78,7 +76,7 @@ function storyFiles(dist) {
 function typeOf(name) {
   const ext = path.extname(new URL(name, 'http://x/').pathname).toLowerCase();
   return (
-    { '.html': 'html', '.css': 'css', '.js': 'js', '.mjs': 'js', '.wasm': 'wasm', '.json': 'data', '.svg': 'svg' }[ext] ||
+    { '.html': 'html', '.css': 'css', '.js': 'js', '.mjs': 'js', '.wasm': 'wasm', '.json': 'data', '.bin': 'data', '.svg': 'svg' }[ext] ||
     'other'
   );
 }

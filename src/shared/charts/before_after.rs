@@ -2,9 +2,7 @@
 //! them on a scale from zero, and the change in per cent beside the arrow.
 
 use super::Ctx;
-use crate::format;
 use crate::layout::{Anchor, Font, Rect};
-use crate::model::Lang;
 use crate::spec::ChartSpec;
 
 /// Lays out one arrow per figure; returns the height used.
@@ -78,15 +76,9 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         ctx.b.ring((fx, cy), (r, r - 2.0), full, p.muted, false);
         ctx.b.ring((tx, cy), (r, 0.0), full, p.accent, false);
         y = cy + r + s.gap;
-        if let Some(pct) = format::percent_change(from, to) {
-            let text = match (spec.lang, to < from) {
-                (Lang::Zh, true) => format!("减少{pct}%"),
-                (Lang::Zh, false) => format!("增加{pct}%"),
-                (Lang::En, true) => format!("down {pct}%"),
-                (Lang::En, false) => format!("up {pct}%"),
-            };
+        if let Some(text) = &c.percent {
             y += ctx.b.paragraph(
-                &text,
+                text,
                 ctx.x,
                 y,
                 ctx.w,

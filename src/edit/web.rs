@@ -1,0 +1,44 @@
+//! The editor's `#[wasm_bindgen]` edge: the full pipeline (parse, validate with every
+//! message, resolve) in front of the reader's drawing. Converts types and errors only.
+
+use crate::model::Lang;
+use crate::theme::ThemeName;
+use crate::validate::load_partial;
+use crate::web::Charts;
+use crate::{resolve, View};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+impl Charts {
+    /// Reads and validates the data file `json`, named `file` in messages, and resolves
+    /// it in `lang`. Charts with problems show them in their place; malformed JSON is an
+    /// error for the whole file.
+    pub fn from_json(file: &str, json: &str, lang: &str) -> Result<Charts, JsError> {
+        let partial = load_partial(file, json).map_err(|e| JsError::new(&e.to_string()))?;
+        let lang = Lang::parse(lang);
+        let resolved = resolve::resolved(&partial.report, &partial.broken, file, lang);
+        Ok(Charts::with(resolved).keeping(partial.report))
+    }
+
+    /// Chart `id` as a standalone SVG document `width` CSS pixels wide, for downloads.
+    pub fn svg(&self, id: &str, width: f64, theme: &str) -> Result<String, JsError> {
+        let report = self
+            .report()
+            .ok_or_else(|| JsError::new(&crate::messages::no_such_chart(id)))?;
+        let view = View {
+            width,
+            lang: self.lang(),
+            theme: ThemeName::parse(theme),
+        };
+        crate::svg(report, id, view).map_err(|e| JsError::new(&e))
+    }
+
+    /// Chart `id`'s data as CSV (UTF-8 with a byte-order mark), for downloads.
+    pub fn csv(&self, id: &str) -> Result<String, JsError> {
+        let report = self.report();
+        let chart = report
+            .and_then(|r| r.chart(id).map(|c| (r, c)))
+            .ok_or_else(|| JsError::new(&crate::messages::no_such_chart(id)))?;
+        Ok(resolve::csv(chart.0, chart.1, self.lang()))
+    }
+}
