@@ -139,10 +139,11 @@ bench: build deps-node
 
 .PHONY: bench test-size
 
-# The structured fuzz and property tests, far longer than in `make test`.
+# The structured fuzz and property tests (the data loader, and the reader's decoder of the
+# resolved charts file), far longer than in `make test`.
 FUZZ_CASES ?= 5000
 fuzz:
-	FUZZ_CASES=$(FUZZ_CASES) cargo test --test properties -- --nocapture
+	FUZZ_CASES=$(FUZZ_CASES) cargo test --test properties --test wire -- --nocapture
 
 # Rewrites the SVG snapshots from the current code; review `git diff` before committing.
 snapshots:

@@ -1,8 +1,12 @@
 //! Browser tests of the wasm build: drawing into a real canvas in headless Chromium,
-//! and errors reaching JavaScript as errors. Run by `make test-wasm`.
-#![cfg(target_arch = "wasm32")]
+//! and errors reaching JavaScript as errors. Run by `make test-wasm` with the editor's
+//! feature, so that both ways in are tested: the reader's resolved file (`Charts::new`)
+//! and the editor's unvalidated data file (`Charts::from_json`).
+#![cfg(all(target_arch = "wasm32", feature = "editor"))]
 
+use report_charts::model::Lang;
 use report_charts::web::Charts;
+use report_charts::{resolve, validate, wire};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -41,6 +45,24 @@ fn inked_share(canvas: &HtmlCanvasElement) -> f64 {
     inked as f64 / (w * h) as f64
 }
 
+/// The charts as the reader gets them: resolved at build time, decoded in the browser.
+fn reader() -> Charts {
+    let report = validate::load(FILE, DATA).unwrap();
+    let bytes = wire::encode(&resolve::resolved(&report, &[], FILE, Lang::Zh));
+    Charts::new("data/charts.zh.bin", &bytes, canvas()).unwrap()
+}
+
+/// The charts as the editor gets them, from the data file itself.
+fn editor(json: &str) -> Result<Charts, wasm_bindgen::JsError> {
+    Charts::from_json(FILE, json, "zh", canvas())
+}
+
+/// Every chart id of the data, in page order.
+fn ids() -> Vec<String> {
+    let report = validate::load(FILE, DATA).unwrap();
+    report.charts.iter().map(|c| c.id.clone()).collect()
+}
+
 fn message(err: wasm_bindgen::JsError) -> String {
     let value = JsValue::from(err);
     value.dyn_into::<js_sys::Error>().unwrap().message().into()
@@ -48,12 +70,10 @@ fn message(err: wasm_bindgen::JsError) -> String {
 
 #[wasm_bindgen_test]
 fn every_chart_draws_ink_into_its_canvas() {
-    let mut charts = Charts::new(FILE, DATA).unwrap();
-    for id in charts.ids() {
+    let mut charts = reader();
+    for id in ids() {
         let c = canvas();
-        let height = charts
-            .draw(&id, c.clone(), 640.0, 1.0, "zh", "light")
-            .unwrap();
+        let height = charts.draw(&id, c.clone(), 640.0, 1.0, "light").unwrap();
         assert!(height > 100.0, "{id}: height {height}");
         let share = inked_share(&c);
         assert!(
@@ -65,28 +85,28 @@ fn every_chart_draws_ink_into_its_canvas() {
 
 #[wasm_bindgen_test]
 fn the_backing_store_follows_the_pixel_ratio() {
-    let mut charts = Charts::new(FILE, DATA).unwrap();
+    let mut charts = reader();
     let c = canvas();
     let height = charts
-        .draw("growth", c.clone(), 360.0, 3.0, "zh", "light")
+        .draw("growth", c.clone(), 360.0, 3.0, "light")
         .unwrap();
     assert_eq!(c.width(), 1080);
     assert_eq!(c.height(), (height * 3.0).round() as u32);
     let c1 = canvas();
     charts
-        .draw("growth", c1.clone(), 360.0, 1.0, "zh", "light")
+        .draw("growth", c1.clone(), 360.0, 1.0, "light")
         .unwrap();
     assert_eq!(c1.width(), 360);
 }
 
 #[wasm_bindgen_test]
 fn a_narrow_chart_is_laid_out_again_not_scaled() {
-    let mut charts = Charts::new(FILE, DATA).unwrap();
+    let mut charts = reader();
     let wide = charts
-        .draw("key-amounts", canvas(), 1280.0, 1.0, "zh", "light")
+        .draw("key-amounts", canvas(), 1280.0, 1.0, "light")
         .unwrap();
     let narrow = charts
-        .draw("key-amounts", canvas(), 360.0, 1.0, "zh", "light")
+        .draw("key-amounts", canvas(), 360.0, 1.0, "light")
         .unwrap();
     // Labels move above the bars on a phone, so the chart grows taller, not shorter.
     assert!(
@@ -97,10 +117,10 @@ fn a_narrow_chart_is_laid_out_again_not_scaled() {
 
 #[wasm_bindgen_test]
 fn the_dark_theme_paints_a_dark_background() {
-    let mut charts = Charts::new(FILE, DATA).unwrap();
+    let mut charts = reader();
     let c = canvas();
     charts
-        .draw("headline", c.clone(), 640.0, 1.0, "zh", "dark")
+        .draw("headline", c.clone(), 640.0, 1.0, "dark")
         .unwrap();
     let ctx: CanvasRenderingContext2d = c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
     let px = ctx.get_image_data(0.0, 0.0, 1.0, 1.0).unwrap().data();
@@ -113,7 +133,7 @@ fn the_dark_theme_paints_a_dark_background() {
 
 #[wasm_bindgen_test]
 fn malformed_json_raises_an_error_naming_the_file_not_a_panic() {
-    let err = Charts::new("bad.json", "{\"meta\": ")
+    let err = Charts::from_json("bad.json", "{\"meta\": ", "zh", canvas())
         .err()
         .expect("an error");
     let text = message(err);
@@ -122,25 +142,52 @@ fn malformed_json_raises_an_error_naming_the_file_not_a_panic() {
 }
 
 #[wasm_bindgen_test]
+fn bytes_that_are_not_a_charts_file_raise_an_error_naming_the_file_not_a_panic() {
+    for bytes in [&b""[..], b"RCHT", b"{\"meta\": 1}", &[0xff; 64]] {
+        let err = Charts::new("data/charts.zh.bin", bytes, canvas())
+            .err()
+            .expect("an error");
+        let text = message(err);
+        assert!(text.starts_with("data/charts.zh.bin: "), "{text}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_charts_file_cut_short_draws_the_charts_before_the_cut_and_explains_the_rest() {
+    let report = validate::load(FILE, DATA).unwrap();
+    let bytes = wire::encode(&resolve::resolved(&report, &[], FILE, Lang::Zh));
+    let mut charts = Charts::new("x.bin", &bytes[..bytes.len() / 2], canvas()).unwrap();
+    let ids = ids();
+    let drawn: Vec<bool> = ids
+        .iter()
+        .map(|id| charts.draw(id, canvas(), 640.0, 1.0, "light").is_ok())
+        .collect();
+    assert!(drawn[0], "the first chart is before the cut");
+    assert!(!drawn[ids.len() - 1], "the last chart is after it");
+    let err = charts
+        .draw(&ids[ids.len() - 1], canvas(), 640.0, 1.0, "light")
+        .err()
+        .expect("an error");
+    assert!(message(err).contains("cut short"));
+}
+
+#[wasm_bindgen_test]
 fn a_broken_chart_raises_its_problems_and_the_others_still_draw() {
     let mut value: serde_json::Value = serde_json::from_str(DATA).unwrap();
     value["charts"][1]["figures"][0] = serde_json::Value::String("no-such-figure".into());
     let broken_id = value["charts"][1]["id"].as_str().unwrap().to_string();
-    let mut charts = Charts::new(FILE, &value.to_string()).unwrap();
-    assert_eq!(charts.broken_ids(), vec![broken_id.clone()]);
+    let mut charts = editor(&value.to_string()).unwrap();
     let err = charts
-        .draw(&broken_id, canvas(), 640.0, 1.0, "zh", "light")
+        .draw(&broken_id, canvas(), 640.0, 1.0, "light")
         .err()
         .expect("an error");
     let text = message(err);
     assert!(text.contains(FILE), "{text}");
     assert!(text.contains("charts[1].figures[0]"), "{text}");
     assert!(text.contains("no-such-figure"), "{text}");
-    for id in charts.ids() {
+    for id in ids().iter().filter(|id| **id != broken_id) {
         assert!(
-            charts
-                .draw(&id, canvas(), 640.0, 1.0, "zh", "light")
-                .is_ok(),
+            charts.draw(id, canvas(), 640.0, 1.0, "light").is_ok(),
             "{id}"
         );
     }
@@ -148,9 +195,9 @@ fn a_broken_chart_raises_its_problems_and_the_others_still_draw() {
 
 #[wasm_bindgen_test]
 fn an_unknown_chart_id_is_an_error() {
-    let mut charts = Charts::new(FILE, DATA).unwrap();
+    let mut charts = reader();
     let err = charts
-        .draw("nope", canvas(), 640.0, 1.0, "zh", "light")
+        .draw("nope", canvas(), 640.0, 1.0, "light")
         .err()
         .expect("an error");
     assert!(message(err).contains("nope"));
@@ -158,7 +205,7 @@ fn an_unknown_chart_id_is_an_error() {
 
 #[wasm_bindgen_test]
 fn nonsense_sizes_do_not_panic() {
-    let mut charts = Charts::new(FILE, DATA).unwrap();
+    let mut charts = reader();
     for (w, dpr) in [
         (0.0, 1.0),
         (-5.0, 2.0),
@@ -167,7 +214,7 @@ fn nonsense_sizes_do_not_panic() {
         (640.0, 0.0),
         (4000.0, 9.0),
     ] {
-        let _ = charts.draw("headline", canvas(), w, dpr, "zh", "light");
+        let _ = charts.draw("headline", canvas(), w, dpr, "light");
     }
 }
 

@@ -78,7 +78,8 @@ export function load(base = BASE, lang = 'zh') {
         throw loadError(e, 'data');
       })]);
       try {
-        return new Charts(name, bytes);
+        // A canvas of our own to measure text with: the page's CSS cannot reach it.
+        return new Charts(name, bytes, document.createElement('canvas'));
       } catch (e) {
         throw loadError(e, 'data');
       }
@@ -327,10 +328,9 @@ export class ChartSet {
   showTip(figure, index) {
     const id = figure.dataset.chart;
     const canvas = figure.querySelector('canvas');
-    const box = this.charts.hit_box(id, index);
-    const figureId = this.charts.hit_figure(id, index);
-    const row = this.rows(id).find((r) => r.id === figureId);
-    if (!box.length || !row) return null;
+    const box = this.charts.regions(id).slice(index * 5, index * 5 + 5);
+    const row = this.rows(id)[box[4]];
+    if (box.length < 5 || !row) return null;
     const k = zoom(canvas);
     const plot = figure.querySelector('.plot');
     for (const f of this.figures) if (f !== figure) f.querySelector('.highlight')?.remove();
@@ -340,7 +340,7 @@ export class ChartSet {
       mark.className = 'highlight';
       plot.append(mark);
     }
-    const [x, y, w, h] = [...box].map((v) => v * k);
+    const [x, y, w, h] = [...box.slice(0, 4)].map((v) => v * k);
     mark.style.transform = `translate(${canvas.offsetLeft + x - 3}px, ${y - 3}px)`;
     mark.style.width = `${w + 6}px`;
     mark.style.height = `${h + 6}px`;
@@ -417,7 +417,7 @@ export class ChartSet {
     });
     canvas.addEventListener('blur', () => this.hideTip());
     canvas.addEventListener('keydown', (event) => {
-      const n = this.charts.hit_count(id);
+      const n = this.charts.regions(id).length / 5;
       if (!n) return;
       const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
       let next = null;

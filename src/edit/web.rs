@@ -7,17 +7,23 @@ use crate::validate::load_partial;
 use crate::web::Charts;
 use crate::{resolve, View};
 use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
 
 #[wasm_bindgen]
 impl Charts {
     /// Reads and validates the data file `json`, named `file` in messages, and resolves
-    /// it in `lang`. Charts with problems show them in their place; malformed JSON is an
-    /// error for the whole file.
-    pub fn from_json(file: &str, json: &str, lang: &str) -> Result<Charts, JsError> {
+    /// it in `lang`, to measure text on `measure`. Charts with problems show them in their
+    /// place; malformed JSON is an error for the whole file.
+    pub fn from_json(
+        file: &str,
+        json: &str,
+        lang: &str,
+        measure: HtmlCanvasElement,
+    ) -> Result<Charts, JsError> {
         let partial = load_partial(file, json).map_err(|e| JsError::new(&e.to_string()))?;
         let lang = Lang::parse(lang);
         let resolved = resolve::resolved(&partial.report, &partial.broken, file, lang);
-        Ok(Charts::with(resolved).keeping(partial.report))
+        Ok(Charts::with(resolved, Some(measure)).keeping(partial.report))
     }
 
     /// Chart `id` as a standalone SVG document `width` CSS pixels wide, for downloads.

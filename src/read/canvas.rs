@@ -20,7 +20,6 @@ use plotters_backend::{
     FontStyle,
 };
 use plotters_canvas::CanvasBackend;
-use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -71,8 +70,22 @@ pub fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d
 /// re-lays out every chart, and the same labels come back each time.
 pub struct CanvasMeasure {
     ctx: CanvasRenderingContext2d,
-    cache: HashMap<(String, u64, bool), f64>,
+    /// Widths by [`key`], sorted: a binary search instead of a hash map keeps hashbrown
+    /// and SipHash (4 KB) out of the reader's wasm.
+    cache: Vec<(u64, f64)>,
     font: String,
+}
+
+/// A 64-bit FNV-1a hash of text, size and weight. A few thousand strings make a
+/// collision, which would only misplace a label, about as likely as 1 in 10^11.
+fn key(text: &str, font: Font) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let size = font.size.to_bits().to_le_bytes();
+    for b in text.bytes().chain(size).chain([u8::from(font.bold)]) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 impl CanvasMeasure {
@@ -80,7 +93,7 @@ impl CanvasMeasure {
     pub fn new(ctx: CanvasRenderingContext2d) -> Self {
         CanvasMeasure {
             ctx,
-            cache: HashMap::new(),
+            cache: Vec::new(),
             font: String::new(),
         }
     }
@@ -94,10 +107,11 @@ impl CanvasMeasure {
 
 impl Measure for CanvasMeasure {
     fn width(&mut self, text: &str, font: Font) -> f64 {
-        let key = (text.to_string(), font.size.to_bits(), font.bold);
-        if let Some(w) = self.cache.get(&key) {
-            return *w;
-        }
+        let k = key(text, font);
+        let at = match self.cache.binary_search_by_key(&k, |e| e.0) {
+            Ok(i) => return self.cache[i].1,
+            Err(i) => i,
+        };
         let css = css_font(font.size, font.bold);
         if css != self.font {
             self.ctx.set_font(&css);
@@ -108,7 +122,7 @@ impl Measure for CanvasMeasure {
             .measure_text(text)
             .map(|m| m.width())
             .unwrap_or(0.0);
-        self.cache.insert(key, w);
+        self.cache.insert(at, (k, w));
         w
     }
 }

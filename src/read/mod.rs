@@ -3,3 +3,10 @@
 
 pub mod canvas;
 pub mod web;
+
+// Talc instead of the default dlmalloc: 2.5 KB less of the reader's wasm after gzip
+// (measured with twiggy), for an allocator that is also faster. Its realloc-in-place is
+// left out for size: a chart's vectors are built once per layout.
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

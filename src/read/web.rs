@@ -43,14 +43,12 @@ pub struct Charts {
 }
 
 impl Charts {
-    /// Charts that draw `resolved`, measuring text with a canvas of their own.
-    pub fn with(resolved: Resolved) -> Charts {
-        // A canvas of our own for measuring: the page's CSS cannot reach it.
-        let measure = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.create_element("canvas").ok())
-            .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
-            .and_then(|c| context_2d(&c))
+    /// Charts that draw `resolved`, measuring text on `measure`, a canvas that is theirs
+    /// alone (without one, or without its 2D context, text is measured by estimate).
+    pub fn with(resolved: Resolved, measure: Option<HtmlCanvasElement>) -> Charts {
+        let measure = measure
+            .as_ref()
+            .and_then(context_2d)
             .map(CanvasMeasure::new);
         Charts {
             scenes: vec![None; resolved.charts.len()],
@@ -94,6 +92,29 @@ impl Charts {
         }
     }
 
+    /// The problems of chart `id` if it cannot be drawn, as `file: path: message` lines;
+    /// `None` when it is fine. A chart the file does not name gets the damage of the first
+    /// record that could not be read, where it would most likely have been.
+    fn problems(&self, id: &str) -> Option<String> {
+        match self.index(id).map(|i| &self.resolved.charts[i]) {
+            Some(Entry::Broken { problems, .. }) => Some(problems.clone()),
+            Some(Entry::Chart(_)) => None,
+            None => {
+                let mut out = messages::no_such_chart(id);
+                // The first damaged record says why (a file cut short loses all after it).
+                let damage = self.resolved.charts.iter().find_map(|e| match e {
+                    Entry::Broken { id, problems } if id.starts_with("charts[") => Some(problems),
+                    _ => None,
+                });
+                if let Some(d) = damage {
+                    out.push_str(": ");
+                    out.push_str(d);
+                }
+                Some(out)
+            }
+        }
+    }
+
     fn scene(&self, id: &str) -> Option<&Scene> {
         self.index(id)
             .and_then(|i| self.scenes.get(i))
@@ -103,42 +124,14 @@ impl Charts {
 
 #[wasm_bindgen]
 impl Charts {
-    /// Reads the resolved file `bytes`, named `file` in messages. A damaged chart record
-    /// breaks that chart alone; a file that is not ours, or of another build, is an error.
+    /// Reads the resolved file `bytes`, named `file` in messages, to measure text on
+    /// `measure`. A damaged chart record breaks that chart alone; a file that is not
+    /// ours, or of another build, is an error.
     #[wasm_bindgen(constructor)]
-    pub fn new(file: &str, bytes: &[u8]) -> Result<Charts, JsError> {
+    pub fn new(file: &str, bytes: &[u8], measure: HtmlCanvasElement) -> Result<Charts, JsError> {
         wire::decode(bytes)
-            .map(Charts::with)
+            .map(|r| Charts::with(r, Some(measure)))
             .map_err(|e| JsError::new(&format!("{file}: {}", messages::unreadable_file(e))))
-    }
-
-    /// The problems of chart `id` if it cannot be drawn, as `file: path: message` lines;
-    /// `undefined` when it is fine. A chart the file does not name gets the damage of
-    /// the records that could not be read, which is where it would have been.
-    pub fn problems(&self, id: &str) -> Option<String> {
-        match self.index(id).map(|i| &self.resolved.charts[i]) {
-            Some(Entry::Broken { problems, .. }) => Some(problems.clone()),
-            Some(Entry::Chart(_)) => None,
-            None => {
-                let damage: Vec<&str> = self
-                    .resolved
-                    .charts
-                    .iter()
-                    .filter_map(|e| match e {
-                        Entry::Broken { id, problems } if id.starts_with("charts[") => {
-                            Some(problems.as_str())
-                        }
-                        _ => None,
-                    })
-                    .collect();
-                let missing = messages::no_such_chart(id);
-                Some(if damage.is_empty() {
-                    missing
-                } else {
-                    format!("{missing}: {}", damage.join("; "))
-                })
-            }
-        }
     }
 
     /// Draws chart `id` into `canvas` at `css_width` CSS pixels and pixel ratio `dpr`;
@@ -194,23 +187,20 @@ impl Charts {
             .map_or(-1, |i| i as i32)
     }
 
-    /// How many figure regions chart `id` has, for arrow-key navigation.
-    pub fn hit_count(&self, id: &str) -> u32 {
-        self.scene(id).map_or(0, |s| s.hits.len() as u32)
-    }
-
-    /// Region `i` of chart `id` as `[x, y, width, height]` in CSS pixels; empty if none.
-    pub fn hit_box(&self, id: &str, i: u32) -> Vec<f64> {
-        self.scene(id)
-            .and_then(|s| s.hits.get(i as usize))
-            .map_or_else(Vec::new, |h| vec![h.rect.x, h.rect.y, h.rect.w, h.rect.h])
-    }
-
-    /// The figure id of region `i` of chart `id`.
-    pub fn hit_figure(&self, id: &str, i: u32) -> Option<String> {
-        self.scene(id)
-            .and_then(|s| s.hits.get(i as usize))
-            .map(|h| h.figure.clone())
+    /// Every figure region of chart `id` as last drawn, five numbers each: `x`, `y`,
+    /// width and height in CSS pixels, and the index of its figure's row in [`Self::rows`].
+    /// Arrow keys step through them in this order.
+    pub fn regions(&self, id: &str) -> Vec<f64> {
+        let (Some(scene), Ok((_, chart))) = (self.scene(id), self.chart(id)) else {
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(scene.hits.len() * 5);
+        for h in &scene.hits {
+            let row = chart.items.iter().position(|it| it.id == h.figure);
+            let row = row.map_or(-1.0, |r| r as f64);
+            out.extend_from_slice(&[h.rect.x, h.rect.y, h.rect.w, h.rect.h, row]);
+        }
+        out
     }
 
     /// The rows of chart `id`: records of id, label, value, change and source.

@@ -146,7 +146,10 @@ pub fn ring_points(center: (f64, f64), radii: (f64, f64), a0: f64, a1: f64) -> V
     let (cx, cy) = center;
     let (r_out, r_in) = radii;
     let steps = (((a1 - a0).abs() / (std::f64::consts::PI / 90.0)).ceil() as usize).max(2);
-    let at = |r: f64, a: f64| (cx + r * a.sin(), cy - r * a.cos());
+    let at = |r: f64, a: f64| {
+        let (sin, cos) = crate::shared::trig::sin_cos(a);
+        (cx + r * sin, cy - r * cos)
+    };
     let mut pts: Vec<(f64, f64)> = (0..=steps)
         .map(|i| at(r_out, a0 + (a1 - a0) * i as f64 / steps as f64))
         .collect();
@@ -531,7 +534,31 @@ fn longest_fit(b: &mut Builder<'_>, chars: &[char], max_w: f64, font: Font) -> u
 
 /// Closing marks that must not begin a line (禁则).
 fn is_closing(c: char) -> bool {
-    "，。、；：！？）」』”’》〉%,.;:!?)]".contains(c)
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '！'
+            | '？'
+            | '）'
+            | '」'
+            | '』'
+            | '”'
+            | '’'
+            | '》'
+            | '〉'
+            | '%'
+            | ','
+            | '.'
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | ')'
+            | ']'
+    )
 }
 
 /// Break units: a wide character each, a Latin word with its trailing space, and

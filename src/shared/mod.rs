@@ -9,4 +9,5 @@ pub mod model;
 pub mod render;
 pub mod spec;
 pub mod theme;
+pub mod trig;
 pub mod wire;

@@ -7,13 +7,16 @@
 //! ```text
 //! file    = "RCHT" format:u8 lang:u8 page count:var record*
 //! page    = title deck kicker byline source credit sections:var (id short title)*
-//! record  = length:var (0 chart | 1 id problems)        each chart on its own, so a
-//! chart   = id kind:u8 title subtitle footer items:var item*     damaged record breaks one chart
-//! item    = id label value:f64? value_text:str? before number:str? unit unit_key
-//!           change? accent:u8 source
-//! change  = text short signed:f64 from:f64? from_text:str? down:u8 percent:str?
-//! str     = length:var utf-8      var = LEB128 u32      f64 = 8 bytes, little-endian
-//! x?      = 0 | 1 x
+//! record  = length:var (0 chart | 1 id problems)   each chart on its own: a damaged
+//! chart   = kind:u8 id title subtitle footer          record breaks one chart only
+//!           items:var item*
+//! item    = has:var [value:f64] [signed:f64] [from:f64]
+//!           id label before unit unit_key source
+//!           [value_text] [number] [change_text change_short] [from_text] [percent]
+//! has     = bits, each saying a [part] is there: 0 value · 1 value_text · 2 number ·
+//!           3 change (signed, change_text, change_short) · 4 from · 5 from_text ·
+//!           6 percent · and two flags: 7 accent · 8 down (the change is a fall)
+//! text    = length:var utf-8      var = LEB128 u32      f64 = 8 bytes, little-endian
 //! ```
 //!
 //! [`FORMAT`] changes whenever the layout does, so a page never misreads a file of
@@ -26,6 +29,17 @@ use crate::spec::{ChangeSpec, ChartSpec, Entry, Item, PageText, Resolved};
 pub const MAGIC: &[u8; 4] = b"RCHT";
 /// The version of the layout above.
 pub const FORMAT: u8 = 1;
+
+/// The bits of an item's `has`.
+const VALUE: usize = 1;
+const VALUE_TEXT: usize = 1 << 1;
+const NUMBER: usize = 1 << 2;
+const CHANGE: usize = 1 << 3;
+const FROM: usize = 1 << 4;
+const FROM_TEXT: usize = 1 << 5;
+const PERCENT: usize = 1 << 6;
+const ACCENT: usize = 1 << 7;
+const DOWN: usize = 1 << 8;
 
 /// Separates the fields of one record where the reader hands texts to the page's script.
 pub const FIELD: char = '\u{1f}';
@@ -67,49 +81,63 @@ fn text(out: &mut Vec<u8>, s: &str) {
     out.extend_from_slice(s.as_bytes());
 }
 
-fn float(out: &mut Vec<u8>, v: f64) {
-    out.extend_from_slice(&v.to_le_bytes());
-}
-
-fn maybe<T>(out: &mut Vec<u8>, v: Option<T>, put: impl FnOnce(&mut Vec<u8>, T)) {
-    match v {
-        Some(v) => {
-            out.push(1);
-            put(out, v);
-        }
-        None => out.push(0),
-    }
+/// The bits of `has` for `it`, with each part that is there.
+fn parts(it: &Item) -> usize {
+    let c = it.change.as_ref();
+    [
+        (it.value.is_some(), VALUE),
+        (it.value_text.is_some(), VALUE_TEXT),
+        (it.number.is_some(), NUMBER),
+        (c.is_some(), CHANGE),
+        (c.is_some_and(|c| c.from.is_some()), FROM),
+        (c.is_some_and(|c| c.from_text.is_some()), FROM_TEXT),
+        (c.is_some_and(|c| c.percent.is_some()), PERCENT),
+        (it.accent, ACCENT),
+        (c.is_some_and(|c| c.down), DOWN),
+    ]
+    .iter()
+    .filter(|(on, _)| *on)
+    .fold(0, |has, (_, bit)| has | bit)
 }
 
 fn item(out: &mut Vec<u8>, it: &Item) {
-    text(out, &it.id);
-    text(out, &it.label);
-    maybe(out, it.value, float);
-    maybe(out, it.value_text.as_deref(), text);
-    text(out, &it.before);
-    maybe(out, it.number.as_deref(), text);
-    text(out, &it.unit);
-    text(out, &it.unit_key);
-    maybe(out, it.change.as_ref(), |out, c| {
-        text(out, &c.text);
-        text(out, &c.short);
-        float(out, c.signed);
-        maybe(out, c.from, float);
-        maybe(out, c.from_text.as_deref(), text);
-        out.push(u8::from(c.down));
-        maybe(out, c.percent.as_deref(), text);
-    });
-    out.push(u8::from(it.accent));
-    text(out, &it.source);
+    var(out, parts(it));
+    let c = it.change.as_ref();
+    for v in [it.value, c.map(|c| c.signed), c.and_then(|c| c.from)]
+        .into_iter()
+        .flatten()
+    {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    for t in [
+        &it.id,
+        &it.label,
+        &it.before,
+        &it.unit,
+        &it.unit_key,
+        &it.source,
+    ] {
+        text(out, t);
+    }
+    let optional = [
+        it.value_text.as_deref(),
+        it.number.as_deref(),
+        c.map(|c| c.text.as_str()),
+        c.map(|c| c.short.as_str()),
+        c.and_then(|c| c.from_text.as_deref()),
+        c.and_then(|c| c.percent.as_deref()),
+    ];
+    for t in optional.into_iter().flatten() {
+        text(out, t);
+    }
 }
 
 fn chart(out: &mut Vec<u8>, s: &ChartSpec) {
-    text(out, &s.id);
     let kind = ChartKind::ALL.iter().position(|(k, _)| *k == s.kind);
     out.push(kind.unwrap_or(0) as u8);
-    text(out, &s.title);
-    text(out, &s.subtitle);
-    text(out, &s.footer);
+    for t in [&s.id, &s.title, &s.subtitle, &s.footer] {
+        text(out, t);
+    }
     var(out, s.items.len());
     for it in &s.items {
         item(out, it);
@@ -129,9 +157,9 @@ pub fn encode(resolved: &Resolved) -> Vec<u8> {
     }
     var(&mut out, p.sections.len());
     for (id, short, title) in &p.sections {
-        text(&mut out, id);
-        text(&mut out, short);
-        text(&mut out, title);
+        for t in [id, short, title] {
+            text(&mut out, t);
+        }
     }
     var(&mut out, resolved.charts.len());
     for entry in &resolved.charts {
@@ -154,6 +182,9 @@ pub fn encode(resolved: &Resolved) -> Vec<u8> {
 }
 
 // --- decoding (read time) --------------------------------------------------------------
+//
+// Written for size: every text of a part is read by one loop into an array, so that a
+// read that fails drops what was read with one piece of code, not one per field.
 
 /// Reads the file front to back; every read checks what is left.
 struct Reader<'a> {
@@ -177,14 +208,6 @@ impl<'a> Reader<'a> {
 
     fn byte(&mut self) -> Res<u8> {
         Ok(self.take(1)?[0])
-    }
-
-    fn flag(&mut self) -> Res<bool> {
-        match self.byte()? {
-            0 => Ok(false),
-            1 => Ok(true),
-            _ => Err(WireError::Damaged(self.at - 1)),
-        }
     }
 
     fn var(&mut self) -> Res<usize> {
@@ -213,6 +236,7 @@ impl<'a> Reader<'a> {
         Ok(n)
     }
 
+    #[inline(never)]
     fn text(&mut self) -> Res<String> {
         let n = self.var()?;
         let start = self.at;
@@ -222,65 +246,98 @@ impl<'a> Reader<'a> {
             .map_err(|_| WireError::Damaged(start))
     }
 
-    fn float(&mut self) -> Res<f64> {
-        let start = self.at;
-        let mut b = [0u8; 8];
-        b.copy_from_slice(self.take(8)?);
-        let v = f64::from_le_bytes(b);
-        // Build time writes only finite numbers; anything else is damage.
-        if v.is_finite() {
-            Ok(v)
-        } else {
-            Err(WireError::Damaged(start))
+    /// `N` texts in a row.
+    #[inline(never)]
+    fn texts<const N: usize>(&mut self) -> Res<[String; N]> {
+        let mut out: [String; N] = std::array::from_fn(|_| String::new());
+        for t in &mut out {
+            *t = self.text()?;
         }
+        Ok(out)
     }
 
-    fn maybe<T>(&mut self, get: impl FnOnce(&mut Self) -> Res<T>) -> Res<Option<T>> {
-        if self.flag()? {
-            get(self).map(Some)
+    /// A text where `has` says there is one.
+    fn text_if(&mut self, has: bool) -> Res<Option<String>> {
+        if has {
+            self.text().map(Some)
         } else {
             Ok(None)
         }
     }
 
-    fn change(&mut self) -> Res<ChangeSpec> {
-        Ok(ChangeSpec {
-            text: self.text()?,
-            short: self.text()?,
-            signed: self.float()?,
-            from: self.maybe(Self::float)?,
-            from_text: self.maybe(Self::text)?,
-            down: self.flag()?,
-            percent: self.maybe(Self::text)?,
-        })
+    /// A number where `has` says there is one; build time writes only finite ones.
+    #[inline(never)]
+    fn float_if(&mut self, has: bool) -> Res<Option<f64>> {
+        if !has {
+            return Ok(None);
+        }
+        let start = self.at;
+        let mut b = [0u8; 8];
+        b.copy_from_slice(self.take(8)?);
+        let v = f64::from_le_bytes(b);
+        if v.is_finite() {
+            Ok(Some(v))
+        } else {
+            Err(WireError::Damaged(start))
+        }
     }
 
     fn item(&mut self) -> Res<Item> {
+        let at = self.at;
+        let has = self.var()?;
+        if has >= DOWN << 1 || (has & CHANGE == 0 && has & (FROM | FROM_TEXT | PERCENT | DOWN) != 0)
+        {
+            return Err(WireError::Damaged(at));
+        }
+        let on = |bit: usize| has & bit != 0;
+        let value = self.float_if(on(VALUE))?;
+        let signed = self.float_if(on(CHANGE))?;
+        let from = self.float_if(on(FROM))?;
+        let [id, label, before, unit, unit_key, source] = self.texts()?;
+        let value_text = self.text_if(on(VALUE_TEXT))?;
+        let number = self.text_if(on(NUMBER))?;
+        let change = match signed {
+            Some(signed) => {
+                let [text, short] = self.texts()?;
+                Some(ChangeSpec {
+                    text,
+                    short,
+                    signed,
+                    from,
+                    from_text: self.text_if(on(FROM_TEXT))?,
+                    down: on(DOWN),
+                    percent: self.text_if(on(PERCENT))?,
+                })
+            }
+            None => None,
+        };
         Ok(Item {
-            id: self.text()?,
-            label: self.text()?,
-            value: self.maybe(Self::float)?,
-            value_text: self.maybe(Self::text)?,
-            before: self.text()?,
-            number: self.maybe(Self::text)?,
-            unit: self.text()?,
-            unit_key: self.text()?,
-            change: self.maybe(Self::change)?,
-            accent: self.flag()?,
-            source: self.text()?,
+            id,
+            label,
+            value,
+            value_text,
+            before,
+            number,
+            unit,
+            unit_key,
+            change,
+            accent: on(ACCENT),
+            source,
         })
     }
 
     fn chart(&mut self, lang: Lang) -> Res<ChartSpec> {
-        let id = self.text()?;
         let at = self.at;
         let kind = ChartKind::ALL
             .get(usize::from(self.byte()?))
             .ok_or(WireError::Damaged(at))?
             .0;
-        let (title, subtitle, footer) = (self.text()?, self.text()?, self.text()?);
+        let [id, title, subtitle, footer] = self.texts()?;
         let n = self.count()?;
-        let items = (0..n).map(|_| self.item()).collect::<Res<Vec<_>>>()?;
+        let mut items = Vec::with_capacity(n);
+        for _ in 0..n {
+            items.push(self.item()?);
+        }
         Ok(ChartSpec {
             id,
             kind,
@@ -293,46 +350,46 @@ impl<'a> Reader<'a> {
     }
 
     fn page(&mut self) -> Res<PageText> {
-        let mut page = PageText {
-            title: self.text()?,
-            deck: self.text()?,
-            kicker: self.text()?,
-            byline: self.text()?,
-            source: self.text()?,
-            credit: self.text()?,
-            sections: Vec::new(),
-        };
+        let [title, deck, kicker, byline, source, credit] = self.texts()?;
         let n = self.count()?;
+        let mut sections = Vec::with_capacity(n);
         for _ in 0..n {
-            page.sections
-                .push((self.text()?, self.text()?, self.text()?));
+            let [id, short, title] = self.texts()?;
+            sections.push((id, short, title));
         }
-        Ok(page)
+        Ok(PageText {
+            title,
+            deck,
+            kicker,
+            byline,
+            source,
+            credit,
+            sections,
+        })
     }
 }
 
 /// One chart record; a damaged one becomes a broken chart named by its place.
 fn record(bytes: &[u8], offset: usize, index: usize, lang: Lang) -> Entry {
     let mut r = Reader { bytes, at: 0 };
-    let shift = |e: WireError| match e {
-        WireError::CutShort(at) => WireError::CutShort(offset + at),
-        WireError::Damaged(at) => WireError::Damaged(offset + at),
-        other => other,
-    };
     let entry = match r.byte() {
         Ok(0) => r.chart(lang).map(|c| Entry::Chart(Box::new(c))),
-        Ok(1) => r.text().and_then(|id| {
-            Ok(Entry::Broken {
-                id,
-                problems: r.text()?,
-            })
-        }),
+        Ok(1) => r
+            .texts()
+            .map(|[id, problems]| Entry::Broken { id, problems }),
         Ok(_) => Err(WireError::Damaged(0)),
         Err(e) => Err(e),
     };
-    entry.unwrap_or_else(|e| Entry::Broken {
-        id: format!("charts[{index}]"),
-        problems: crate::messages::damaged_chart(index, shift(e)),
+    entry.unwrap_or_else(|e| {
+        let e = match e {
+            WireError::CutShort(at) => WireError::CutShort(offset + at),
+            WireError::Damaged(at) => WireError::Damaged(offset + at),
+            other => other,
+        };
+        Entry::Broken {
+            id: format!("charts[{index}]"),
+            problems: crate::messages::damaged_chart(index, e),
+        }
     })
 }
 
@@ -347,7 +404,11 @@ pub fn decode(bytes: &[u8]) -> Result<Resolved, WireError> {
     if format != FORMAT {
         return Err(WireError::Format(format));
     }
-    let lang = if r.flag()? { Lang::En } else { Lang::Zh };
+    let lang = match r.byte()? {
+        0 => Lang::Zh,
+        1 => Lang::En,
+        _ => return Err(WireError::Damaged(r.at - 1)),
+    };
     let page = r.page()?;
     let n = r.count()?;
     let mut charts = Vec::with_capacity(n);

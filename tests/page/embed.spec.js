@@ -246,13 +246,13 @@ for (const { width, dpr } of [
 test('an error box in the script embed under hostile CSS has the type of our own page', async ({ page, context }) => {
   // The data file is missing: every chart says so in its error box.
   const missing = (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
-  await page.route('**/data/xihu-2024.json', missing);
+  await page.route('**/data/charts.zh.bin', missing);
   await page.goto('demo/index.html');
   const box = page.locator('div[data-report-chart="growth"] .chart-error');
   await expect(box).toBeVisible();
   await expect(box).toContainText('HTTP 404');
   const own = await context.newPage();
-  await own.route('**/data/xihu-2024.json', missing);
+  await own.route('**/data/charts.zh.bin', missing);
   await own.goto('embed/growth.html');
   await expect(own.locator('.chart-error')).toContainText('HTTP 404');
   const [hostile, ours] = await Promise.all([typeOf(box), typeOf(own.locator('.chart-error'))]);

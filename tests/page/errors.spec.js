@@ -1,7 +1,9 @@
 // What a reader sees when the data or the wasm is wrong or missing: an error box that
 // says what failed, above the static SVG, which stays visible; never an uncaught error.
 const { test, expect } = require('@playwright/test');
-const { DATA, report, reportText, watchProblems, describeProblems, openStory } = require('./helpers');
+const {
+  DATA, SOURCE, report, resolvedFrom, resolvedBytes, watchProblems, describeProblems, openStory,
+} = require('./helpers');
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -10,10 +12,10 @@ const FAILED = '此图表无法显示：';
 const LOAD = '图表数据无法载入：';
 const WASM_FAILED = '图表程序无法载入，显示的是静态图：';
 
-/** Serves `body` with `status` in place of the data file. */
+/** Serves `body` with `status` in place of the charts file. */
 function serveData(page, status, body) {
   return page.route(`**/${DATA}`, (route) =>
-    route.fulfill({ status, contentType: 'application/json; charset=utf-8', body }),
+    route.fulfill({ status, contentType: 'application/octet-stream', body }),
   );
 }
 
@@ -44,7 +46,7 @@ test('a chart that names a missing figure shows where the data is wrong and the 
   const m = 1;
   const broken = data.charts[n].id;
   data.charts[n].figures[m] = 'no-such-figure';
-  await serveData(page, 200, JSON.stringify(data, null, 2));
+  await serveData(page, 200, resolvedFrom(JSON.stringify(data, null, 2)));
   const problems = watchProblems(page);
   await openStory(page);
 
@@ -52,7 +54,7 @@ test('a chart that names a missing figure shows where the data is wrong and the 
   const box = figure.locator('.chart-error');
   await expect(box).toBeVisible();
   await expect(box).toHaveText(new RegExp(`^${FAILED}`));
-  await expect(box).toContainText(DATA);
+  await expect(box).toContainText(SOURCE);
   await expect(box).toContainText(`charts[${n}].figures[${m}]`);
   await expect(box).toContainText('"no-such-figure"');
   await expectFallbacks(page, [figure]);
@@ -66,13 +68,8 @@ test('a chart that names a missing figure shows where the data is wrong and the 
   expect(unexpected(problems)).toEqual([]);
 });
 
-test('malformed JSON puts its parse error in every figure and keeps the static charts', async ({ page }) => {
-  // Drop the colon after the first key: serde_json reports the line and column.
-  const text = reportText().replace('"meta":', '"meta"');
-  await serveData(page, 200, text);
-  const problems = watchProblems(page);
-  await openStory(page);
-
+/** Every figure shows `pattern` in a load error box, over its static chart; none drew. */
+async function expectLoadErrorEverywhere(page, pattern) {
   const figures = await page.locator('figure[data-chart]').all();
   expect(figures.length).toBe(report().charts.length);
   for (const figure of figures) {
@@ -80,11 +77,45 @@ test('malformed JSON puts its parse error in every figure and keeps the static c
     await expect(box).toBeVisible();
     await expect(box).toHaveText(new RegExp(`^${LOAD}`));
     await expect(box).toContainText(DATA);
-    await expect(box).toContainText('is not valid JSON');
-    await expect(box).toContainText(/line \d+ column \d+/);
+    await expect(box).toContainText(pattern);
   }
   await expectFallbacks(page, figures);
   expect(await page.evaluate(() => document.documentElement.dataset.chartsReady)).toBe('0');
+}
+
+test('a file that is not a charts file puts what it is in every figure and keeps the static charts', async ({ page }) => {
+  // The data file itself, where the charts file should be: a mix-up on deploy.
+  await serveData(page, 200, JSON.stringify(report()));
+  const problems = watchProblems(page);
+  await openStory(page);
+  await expectLoadErrorEverywhere(page, 'is not a chart file written by this site\'s build');
+  expect(unexpected(problems)).toEqual([]);
+});
+
+test('a charts file from another build says to build again in every figure and keeps the static charts', async ({ page }) => {
+  const bytes = Buffer.from(resolvedBytes());
+  bytes[4] += 1;
+  await serveData(page, 200, bytes);
+  const problems = watchProblems(page);
+  await openStory(page);
+  await expectLoadErrorEverywhere(page, /another build \(format \d+; this page reads format \d+\)/);
+  expect(unexpected(problems)).toEqual([]);
+});
+
+test('a charts file cut short draws the charts before the cut and says where it ends in the others', async ({ page }) => {
+  const bytes = resolvedBytes();
+  await serveData(page, 200, bytes.subarray(0, Math.floor(bytes.length / 2)));
+  const problems = watchProblems(page);
+  await openStory(page);
+  const drawn = await page.locator('figure[data-chart].drawn').count();
+  const total = report().charts.length;
+  expect(drawn, 'the charts whose records arrived whole').toBeGreaterThan(0);
+  expect(drawn).toBeLessThan(total);
+  const boxes = page.locator('.chart-error');
+  await expect(boxes).toHaveCount(total - drawn);
+  await expect(boxes.first()).toHaveText(new RegExp(`^${FAILED}`));
+  await expect(boxes.first()).toContainText(/is cut short after \d+ bytes/);
+  await expectFallbacks(page, await page.locator('figure[data-chart]:not(.drawn)').all());
   expect(unexpected(problems)).toEqual([]);
 });
 

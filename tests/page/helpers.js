@@ -1,15 +1,46 @@
 // Shared by the page tests: the data file as built, a recorder of console and page
 // errors, and a reader of every chart canvas's size and ink.
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
+const { execFileSync } = require('child_process');
 
-/** The data file's path as the page fetches it (and names it in error messages). */
-const DATA = 'data/xihu-2024.json';
-const DIST = path.join(__dirname, '..', '..', 'dist');
+const ROOT = path.join(__dirname, '..', '..');
+const DIST = path.join(ROOT, 'dist');
+/** The report the site was built from (`make build REPORT=…`). */
+const REPORT = process.env.REPORT || 'xihu-2024';
+/** The data file, as its problems name it. */
+const SOURCE = `data/${REPORT}.json`;
+/** The resolved charts file the Chinese page fetches (and names in error messages). */
+const DATA = 'data/charts.zh.bin';
 
 /** The data file exactly as deployed, as text. */
 function reportText() {
-  return fs.readFileSync(path.join(DIST, DATA), 'utf8');
+  return fs.readFileSync(path.join(DIST, SOURCE), 'utf8');
+}
+
+/**
+ * The charts file that `make build` would write from the data `text`, broken charts kept
+ * as their problems (the native command's `resolve --partial`), as bytes.
+ */
+function resolvedFrom(text, lang = 'zh') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-charts-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'data'));
+    fs.writeFileSync(path.join(dir, SOURCE), text);
+    execFileSync(path.join(ROOT, 'target', 'debug', 'report-charts'), ['resolve', SOURCE, 'out', '--partial'], {
+      cwd: dir,
+      stdio: 'pipe',
+    });
+    return fs.readFileSync(path.join(dir, 'out', `charts.${lang}.bin`));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The charts file exactly as deployed, as bytes. */
+function resolvedBytes(lang = 'zh') {
+  return fs.readFileSync(path.join(DIST, 'data', `charts.${lang}.bin`));
 }
 
 /** The data file exactly as deployed, parsed. */
@@ -92,4 +123,4 @@ async function unsharp(page) {
     .map((c) => `${c.id}: backing ${c.width}px, CSS ${c.clientWidth}px × ${c.dpr} = ${c.expectedWidth}px`);
 }
 
-module.exports = { DATA, report, reportText, watchProblems, describeProblems, openStory, canvases, unsharp };
+module.exports = { DATA, SOURCE, REPORT, resolvedFrom, resolvedBytes, report, reportText, watchProblems, describeProblems, openStory, canvases, unsharp };

@@ -1,0 +1,148 @@
+//! The resolved form the reader decodes (`data/charts.LANG.bin`): it says what it holds
+//! exactly, and no bytes at all (cut short, flipped, from another build, not ours) make
+//! the decoder or the layout after it panic. `FUZZ_CASES=N` runs more random cases.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use proptest::prelude::*;
+use report_charts::charts;
+use report_charts::layout::ApproxMeasure;
+use report_charts::model::Lang;
+use report_charts::spec::{Entry, Resolved};
+use report_charts::theme::{Theme, ThemeName};
+use report_charts::wire::{self, WireError, FORMAT};
+use report_charts::{messages, resolve};
+
+fn resolved(lang: Lang) -> Resolved {
+    resolve::resolved(&common::report(), &[], common::DATA, lang)
+}
+
+/// Lays out every chart that decoded at a phone's and a desktop's width: what the reader
+/// does next with whatever it decoded.
+fn lay_out_all(r: &Resolved) {
+    for e in &r.charts {
+        if let Entry::Chart(spec) = e {
+            for width in [240.0, 360.0, 1280.0] {
+                let theme = Theme::new(ThemeName::Light, width);
+                let scene = charts::layout(spec, theme, width, &mut ApproxMeasure);
+                assert!(scene.height.is_finite());
+            }
+        }
+    }
+}
+
+fn cases() -> u32 {
+    std::env::var("FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map_or(256, |n: u32| n.max(256))
+}
+
+#[test]
+fn the_resolved_file_decodes_to_exactly_what_was_encoded_in_both_languages() {
+    for lang in [Lang::Zh, Lang::En] {
+        let r = resolved(lang);
+        assert_eq!(wire::decode(&wire::encode(&r)), Ok(r));
+    }
+}
+
+#[test]
+fn broken_charts_travel_with_their_problems() {
+    let mut value = common::data_value();
+    value["charts"][3]["figures"][0] = "no-such-figure".into();
+    let partial = report_charts::validate::load_partial(common::DATA, &value.to_string()).unwrap();
+    let r = resolve::resolved(&partial.report, &partial.broken, common::DATA, Lang::Zh);
+    let decoded = wire::decode(&wire::encode(&r)).unwrap();
+    let broken: Vec<_> = decoded
+        .charts
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Broken { id, problems } => Some((id.clone(), problems.clone())),
+            Entry::Chart(_) => None,
+        })
+        .collect();
+    assert_eq!(broken.len(), 1);
+    assert!(broken[0]
+        .1
+        .starts_with("data/xihu-2024.json:\ncharts[3].figures[0]: "));
+    assert!(broken[0].1.contains("no-such-figure"));
+}
+
+#[test]
+fn bytes_that_are_not_ours_or_of_another_build_are_refused_with_a_reason() {
+    let bytes = wire::encode(&resolved(Lang::Zh));
+    assert_eq!(wire::decode(b"{\"meta\": {}}"), Err(WireError::NotOurs));
+    assert_eq!(wire::decode(b""), Err(WireError::NotOurs));
+    let mut older = bytes.clone();
+    older[4] = FORMAT.wrapping_sub(1);
+    assert_eq!(
+        wire::decode(&older),
+        Err(WireError::Format(FORMAT.wrapping_sub(1)))
+    );
+    assert!(messages::unreadable_file(WireError::Format(0)).contains("build the site again"));
+}
+
+#[test]
+fn a_file_cut_anywhere_keeps_the_charts_before_the_cut_and_breaks_the_rest() {
+    let r = resolved(Lang::Zh);
+    let bytes = wire::encode(&r);
+    let total = r.charts.len();
+    let mut last_whole = 0;
+    for cut in 0..bytes.len() {
+        match wire::decode(&bytes[..cut]) {
+            Err(_) => assert_eq!(
+                last_whole, 0,
+                "a header error after charts decoded, at {cut}"
+            ),
+            Ok(d) => {
+                assert_eq!(d.charts.len(), total, "every chart has a place, at {cut}");
+                let whole = d
+                    .charts
+                    .iter()
+                    .take_while(|e| matches!(e, Entry::Chart(_)))
+                    .count();
+                assert!(
+                    whole >= last_whole && whole < total,
+                    "at {cut}: {whole} whole"
+                );
+                assert_eq!(&d.charts[..whole], &r.charts[..whole]);
+                assert!(d.charts[whole..]
+                    .iter()
+                    .all(|e| matches!(e, Entry::Broken { .. })));
+                last_whole = whole;
+            }
+        }
+    }
+    assert_eq!(last_whole, total - 1);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn flipped_bytes_never_make_the_decoder_or_the_layout_panic(
+        flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..12),
+    ) {
+        let mut bytes = wire::encode(&resolved(Lang::Zh));
+        for (at, byte) in &flips {
+            let i = at.index(bytes.len());
+            bytes[i] ^= byte | 1;
+        }
+        if let Ok(r) = wire::decode(&bytes) {
+            lay_out_all(&r);
+        }
+    }
+
+    #[test]
+    fn arbitrary_bytes_after_the_header_never_make_the_decoder_panic(
+        tail in proptest::collection::vec(any::<u8>(), 0..400),
+    ) {
+        let mut bytes = wire::MAGIC.to_vec();
+        bytes.extend([FORMAT, 0]);
+        bytes.extend(tail);
+        if let Ok(r) = wire::decode(&bytes) {
+            lay_out_all(&r);
+        }
+    }
+}
