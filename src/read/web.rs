@@ -51,7 +51,9 @@ impl Charts {
             .and_then(context_2d)
             .map(CanvasMeasure::new);
         Charts {
-            scenes: vec![None; resolved.charts.len()],
+            scenes: std::iter::repeat_with(|| None)
+                .take(resolved.charts.len())
+                .collect(),
             resolved,
             measure,
             #[cfg(feature = "editor")]

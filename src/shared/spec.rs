@@ -97,14 +97,17 @@ pub fn describe(spec: &ChartSpec) -> String {
     for it in &spec.items {
         out.push_str(&it.label);
         out.push_str(colon);
-        let mut parts: Vec<&str> = Vec::new();
-        if let Some(v) = &it.value_text {
-            parts.push(v);
+        let value = it.value_text.as_deref();
+        let change = match (&it.change, it.value) {
+            (Some(c), Some(_)) => Some(c.text.as_str()),
+            _ => None,
+        };
+        for (i, part) in value.into_iter().chain(change).enumerate() {
+            if i > 0 {
+                out.push_str(comma);
+            }
+            out.push_str(part);
         }
-        if let (Some(c), Some(_)) = (&it.change, it.value) {
-            parts.push(&c.text);
-        }
-        out.push_str(&parts.join(comma));
         out.push_str(stop);
     }
     out.trim_end().to_string()

@@ -41,13 +41,18 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
                 Lang::Zh => format!("单位：{unit}"),
                 // One Chinese unit (处) can stand for several English nouns (faults, voids).
                 Lang::En => {
+                    let mut head = String::from("Unit: ");
                     let mut nouns: Vec<&str> = Vec::new();
                     for f in g {
                         if !nouns.contains(&f.unit.as_str()) {
+                            if !nouns.is_empty() {
+                                head.push_str(", ");
+                            }
+                            head.push_str(&f.unit);
                             nouns.push(&f.unit);
                         }
                     }
-                    format!("Unit: {}", nouns.join(", "))
+                    head
                 }
             };
             ctx.x = x;
