@@ -164,7 +164,7 @@ async function main() {
   }
   const set = new ChartSet(charts, figures, document, { lang });
   if (lang !== 'zh') applyLanguage(set, figures);
-  const drawn = set.start();
+  const drawn = await set.start();
   ready(drawn);
   for (const f of figures) wireTools(set, f);
   document.querySelectorAll('.lang-switch a').forEach((a) => {

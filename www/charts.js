@@ -182,12 +182,14 @@ export class ChartSet {
     } catch (e) {
       showError(figure, WORDS[this.lang].failed + messageOf(e));
       canvas.hidden = true;
+      if (figure.classList.contains('drawn')) parkSources(figure, false);
       figure.classList.remove('drawn');
       return false;
     }
     const progress = this.progress.get(figure) ?? 1;
     if (progress < 1) this.frame_(figure, progress);
     canvas.hidden = false;
+    if (!figure.classList.contains('drawn')) parkSources(figure, true);
     figure.classList.add('drawn');
     figure.querySelector('.chart-error')?.remove();
     this.onDraw(figure);
@@ -217,8 +219,8 @@ export class ChartSet {
     requestAnimationFrame(step);
   }
 
-  /** Draws every chart once and starts watching sizes; returns how many drew. */
-  start() {
+  /** Draws every chart once and starts watching sizes; resolves to how many drew. */
+  async start() {
     let drawn = 0;
     if ('IntersectionObserver' in window) {
       this.watching = true;
@@ -246,11 +248,24 @@ export class ChartSet {
       }, { threshold: 0.25 });
       for (const figure of this.figures) seen.observe(figure);
     }
-    for (const figure of this.figures) {
-      if (this.draw(figure)) drawn += 1;
-      if (drawn === 1) performance.mark('first-chart');
+    // The charts on screen first, marked and painted, then the rest before charts-ready.
+    const order = byDistance(this.figures);
+    const first = Math.max(1, order.filter((f) => {
+      const r = f.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    }).length);
+    for (const figure of order) {
       this.wire(figure);
       this.widths.set(figure, figure.querySelector('.plot').clientWidth);
+    }
+    let marked = false;
+    for (const [i, figure] of order.entries()) {
+      if (i === first) await nextFrame();
+      if (this.draw(figure)) drawn += 1;
+      if (drawn && !marked) {
+        performance.mark('first-chart');
+        marked = true;
+      }
     }
     const observer = new ResizeObserver((entries) => {
       const changed = [];
@@ -434,6 +449,34 @@ export class ChartSet {
       const row = this.showTip(figure, current);
       if (row) this.announce(row);
     });
+  }
+}
+
+/** The figures by how far they are from the viewport, those on screen first. */
+function byDistance(figures) {
+  const away = (f) => {
+    const r = f.getBoundingClientRect();
+    return r.bottom < 0 ? -r.bottom : Math.max(0, r.top - innerHeight);
+  };
+  const distance = new Map(figures.map((f) => [f, away(f)]));
+  return [...figures].sort((a, b) => distance.get(a) - distance.get(b));
+}
+
+/** Resolves once the browser has painted a frame. */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * Parks (or restores) the `<source>`s of a figure's static fallback: once the canvas is
+ * up, a width change must not fetch the narrow or dark SVGs that the picture would switch to.
+ */
+function parkSources(figure, park) {
+  for (const source of figure.querySelectorAll('.fallback source')) {
+    if (park && source.srcset) {
+      source.dataset.srcset = source.srcset;
+      source.removeAttribute('srcset');
+    } else if (!park && source.dataset.srcset) {
+      source.srcset = source.dataset.srcset;
+    }
   }
 }
 

@@ -56,7 +56,7 @@ async function main() {
     }
   }
   const set = new ChartSet(charts, [figure], document, { lang, theme, onDraw: postHeight });
-  ready(set.start());
+  ready(await set.start());
   postHeight();
 }
 

@@ -4,15 +4,17 @@
 // folds in criterion's medians, prints one table and writes dist/bench.json and
 // tests/bench/latest.json.
 //
-// usage: node tests/bench/page.js   (env: BENCH_LOADS=15, BENCH_RESIZES=20)
+// usage: node tests/bench/page.js   (env: BENCH_LOADS=15, BENCH_SLOW_LOADS=7, BENCH_RESIZES=20)
 //
 // What is measured (times are medians over repeated runs: the machine is shared):
 //  - bytes: every response of one fresh page load at 1280×900, raw and after gzip -9, by type;
 //  - load: ms from navigation start to the `first-chart` and `charts-ready` marks, over
-//    BENCH_LOADS fresh contexts (cold cache), the two pages interleaved;
+//    BENCH_LOADS fresh contexts (cold cache), the two pages interleaved; then again with
+//    the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), a mid-range phone, over
+//    BENCH_SLOW_LOADS loads;
 //  - resize: the window switched between 1000 and 420 px by CDP, three animation frames
 //    waited, and the main thread's busy time (CDP Performance.getMetrics TaskDuration) over
-//    that window, divided by the number of charts;
+//    that window, divided by the number of charts, and every request made meanwhile;
 //  - memory: the wasm linear memory (captured by wrapping WebAssembly.instantiate*) and the
 //    JS heap in use after a forced GC (CDP Runtime.getHeapUsage), after load.
 const { chromium } = require('playwright-core');
@@ -28,6 +30,8 @@ const ROOT = path.join(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
 const LOADS = Number(process.env.BENCH_LOADS || 15);
 const RESIZES = Number(process.env.BENCH_RESIZES || 20);
+const SLOW_LOADS = Number(process.env.BENCH_SLOW_LOADS || 7);
+const SLOWDOWN = 4;
 const VIEWPORT = { width: 1280, height: 900 };
 const WIDTHS = [420, 1000];
 const CHART_JS = path.join(ROOT, 'node_modules', 'chart.js', 'dist', 'chart.umd.js');
@@ -215,10 +219,14 @@ async function bytesAndMemory(browser, url) {
   };
 }
 
-/** One fresh, cold-cache load: ms from navigation start to the two marks. */
-async function loadTimes(browser, url) {
+/** One fresh, cold-cache load: ms from navigation start to the two marks, the CPU slowed `slowdown`×. */
+async function loadTimes(browser, url, slowdown = 1) {
   const context = await newContext(browser);
   const page = await context.newPage();
+  if (slowdown > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
   await page.goto(url, { waitUntil: 'commit' });
   await waitReady(page);
   const marks = await page.evaluate(() => {
@@ -246,6 +254,8 @@ async function resizeCost(browser, url, count) {
   await page.waitForLoadState('networkidle');
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const setWidth = (width) => cdp.send('Emulation.setDeviceMetricsOverride', { width, height: VIEWPORT.height, deviceScaleFactor: 1, mobile: false });
   // Warm up: one round trip, not counted (1280 → 1000 may not change the column's width).
@@ -273,6 +283,7 @@ async function resizeCost(browser, url, count) {
     if ((await staleCanvases(page)).length) stale += 1;
     if (i % 2) idle.push(await step(width));
   }
+  const during = requests.length;
   const floor = { task: median(idle.map((x) => x.task)), script: median(idle.map((x) => x.script)), layout: median(idle.map((x) => x.layout)) };
   const net = (k) => raw.map((x) => Math.max(0, x[k] - floor[k]) / charts);
   await context.close();
@@ -282,9 +293,14 @@ async function resizeCost(browser, url, count) {
     task_ms_per_chart: stats(net('task'), 3),
     script_ms_per_chart: stats(net('script'), 3),
     layout_style_ms_per_chart: stats(net('layout'), 3),
+    // The rest of the main thread's time: paint, raster, image decode, GC.
+    other_ms_per_chart: stats(raw.map((x) => Math.max(0, (x.task - x.script - x.layout) - (floor.task - floor.script - floor.layout)) / charts), 3),
     task_ms_per_resize_raw: stats(raw.map((x) => x.task), 2),
     idle_floor_ms: { task: round(floor.task, 2), script: round(floor.script, 2), layout_style: round(floor.layout, 2), samples: idle.length },
     resizes_with_stale_canvases: stale,
+    // Counted from after the warm-up round trip: a width change should fetch nothing.
+    requests_during_resizes: during,
+    requested_during_resizes: [...new Set(requests)].slice(0, 20),
   };
 }
 
@@ -348,10 +364,15 @@ function table(r) {
     ['transfer, raw (all)', kb(s.bytes.total.raw), kb(c.bytes.total.raw), x(ratio(s.bytes.total.raw, c.bytes.total.raw))],
     [`first-chart, median of ${LOADS} (p90)`, `${ms(s.load.first_chart_ms.median)} (${ms(s.load.first_chart_ms.p90)})`, `${ms(c.load.first_chart_ms.median)} (${ms(c.load.first_chart_ms.p90)})`, x(r.ratios.first_chart_ms)],
     [`charts-ready, median of ${LOADS} (p90)`, `${ms(s.load.charts_ready_ms.median)} (${ms(s.load.charts_ready_ms.p90)})`, `${ms(c.load.charts_ready_ms.median)} (${ms(c.load.charts_ready_ms.p90)})`, x(r.ratios.charts_ready_ms)],
+    [`CPU ${SLOWDOWN}× slower: first-chart, median of ${SLOW_LOADS}`, ms(s.slow.first_chart_ms.median), ms(c.slow.first_chart_ms.median), x(r.ratios.slow_first_chart_ms)],
+    [`CPU ${SLOWDOWN}× slower: charts-ready, median of ${SLOW_LOADS}`, ms(s.slow.charts_ready_ms.median), ms(c.slow.charts_ready_ms.median), x(r.ratios.slow_charts_ready_ms)],
     [`resize main thread / chart, median of ${RESIZES}`, ms(s.resize.task_ms_per_chart.median), ms(c.resize.task_ms_per_chart.median), x(r.ratios.resize_task_ms_per_chart)],
     ['  of which script / chart', ms(s.resize.script_ms_per_chart.median), ms(c.resize.script_ms_per_chart.median), x(ratio(s.resize.script_ms_per_chart.median, c.resize.script_ms_per_chart.median))],
+    ['  of which layout and style / chart', ms(s.resize.layout_style_ms_per_chart.median), ms(c.resize.layout_style_ms_per_chart.median), x(ratio(s.resize.layout_style_ms_per_chart.median, c.resize.layout_style_ms_per_chart.median))],
+    ['  of which the rest (paint, decode, GC) / chart', ms(s.resize.other_ms_per_chart.median), ms(c.resize.other_ms_per_chart.median), x(ratio(s.resize.other_ms_per_chart.median, c.resize.other_ms_per_chart.median))],
     ['JS heap used after load', kb(s.memory.js_heap_used_bytes), kb(c.memory.js_heap_used_bytes), x(ratio(s.memory.js_heap_used_bytes, c.memory.js_heap_used_bytes))],
     ['wasm linear memory after load', kb(s.memory.wasm_linear_bytes), '–', ''],
+    [`requests during ${RESIZES} resizes`, String(s.resize.requests_during_resizes), String(c.resize.requests_during_resizes), ''],
   ];
   const bt = s.bytes.by_type;
   const types = Object.entries(bt).filter(([, v]) => v.count).map(([t, v]) => `${t} ${kb(v.gzip)} (${v.count})`).join(', ');
@@ -367,8 +388,39 @@ function table(r) {
     '',
     `story page by type (gzip): ${types}`,
     `size check (files, tests/bench/size-budget.json): ${r.size_check.files_gzip} bytes gzip, budget ${r.size_check.budget ?? '–'}`,
+    '',
+    'budgets (issue 10):',
+    ...r.budgets.map((b) => `  ${b.met ? 'met    ' : 'NOT MET'}  ${b.what}: ${b.measured} (budget ${b.budget})`),
     ...r.warnings.map((m) => `WARNING: ${m}`),
   ].join('\n');
+}
+
+// --- budgets -------------------------------------------------------------------------
+
+/** The budgets of issue 10, each with what was measured (medians) and whether it holds. */
+function budgets(s, c) {
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  const gz = (type) => s.bytes.by_type[type]?.gzip ?? 0;
+  const perChart = (o, k) => o.load[k].median / o.charts;
+  const rows = [
+    ['whole first load, gzip -9', s.bytes.total.gzip, 64 * 1024, kib],
+    ['  and against the Chart.js page', ratio(s.bytes.total.gzip, c.bytes.total.gzip), 0.87, (v) => `${v}×`],
+    ['reader wasm, gzip -9', gz('wasm'), 30 * 1024, kib],
+    ['our JS (glue included), gzip -9', gz('js'), 8 * 1024, kib],
+    ['charts-ready per chart against Chart.js', ratio(perChart(s, 'charts_ready_ms'), perChart(c, 'charts_ready_ms')), 0.4, (v) => `${v}×`],
+    [`CPU ${SLOWDOWN}×: first-chart against Chart.js's charts-ready`, ratio(s.slow.first_chart_ms.median, c.slow.charts_ready_ms.median), 0.5, (v) => `${v}×`],
+    [`CPU ${SLOWDOWN}×: all ${s.charts} charts against Chart.js's ${c.charts}`, ratio(s.slow.charts_ready_ms.median, c.slow.charts_ready_ms.median), 1, (v) => `${v}×`],
+    ['resize main thread per chart against Chart.js', ratio(s.resize.task_ms_per_chart.median, c.resize.task_ms_per_chart.median), 0.2, (v) => `${v}×`],
+    ['requests during resizes', s.resize.requests_during_resizes, 0, String],
+    ['wasm linear memory', s.memory.wasm_linear_bytes, 2 * 1024 * 1024, kib],
+    ['JS heap against the Chart.js page', ratio(s.memory.js_heap_used_bytes, c.memory.js_heap_used_bytes), 1, (v) => `${v}×`],
+  ];
+  return rows.map(([what, value, budget, show]) => ({
+    what,
+    measured: value === null ? '–' : show(value),
+    budget: show(budget),
+    met: value !== null && value <= budget,
+  }));
 }
 
 // --- main ----------------------------------------------------------------------------
@@ -402,6 +454,16 @@ async function main() {
       }
     }
     for (const o of Object.values(out)) o.load = { first_chart_ms: stats(o.load.first, 1), charts_ready_ms: stats(o.load.ready, 1) };
+    process.stderr.write(`bench: ${SLOW_LOADS} fresh loads of each page with the CPU ${SLOWDOWN}× slower, interleaved\n`);
+    const slow = { story: { first: [], ready: [] }, chartjs: { first: [], ready: [] } };
+    for (let i = 0; i < SLOW_LOADS; i += 1) {
+      for (const [name, url] of Object.entries(pages)) {
+        const m = await loadTimes(browser, url, SLOWDOWN);
+        slow[name].first.push(m.first);
+        slow[name].ready.push(m.ready);
+      }
+    }
+    for (const [name, o] of Object.entries(slow)) out[name].slow = { cpu_slowdown: SLOWDOWN, first_chart_ms: stats(o.first, 1), charts_ready_ms: stats(o.ready, 1) };
     for (const [name, url] of Object.entries(pages)) {
       process.stderr.write(`bench: ${name}: ${RESIZES} resizes\n`);
       out[name].resize = await resizeCost(browser, url, RESIZES);
@@ -444,7 +506,11 @@ async function main() {
         first_chart_ms: ratio(s.load.first_chart_ms.median, c.load.first_chart_ms.median),
         charts_ready_ms: ratio(s.load.charts_ready_ms.median, c.load.charts_ready_ms.median),
         resize_task_ms_per_chart: ratio(s.resize.task_ms_per_chart.median, c.resize.task_ms_per_chart.median),
+        slow_first_chart_ms: ratio(s.slow.first_chart_ms.median, c.slow.first_chart_ms.median),
+        slow_charts_ready_ms: ratio(s.slow.charts_ready_ms.median, c.slow.charts_ready_ms.median),
+        charts_ready_ms_per_chart: ratio(s.load.charts_ready_ms.median / s.charts, c.load.charts_ready_ms.median / c.charts),
       },
+      budgets: budgets(s, c),
       native: { what: 'layout + render to SVG, one chart, 848 CSS px (the story column at 1280 px), zh, light (criterion median, cargo bench profile without LTO)', kinds: native },
       size_check: { files_gzip: filesGzip, budget, files_not_fetched: notFetched, fetched_not_counted: notCounted },
       warnings,
