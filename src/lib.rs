@@ -11,13 +11,17 @@
 //!  data/*.json ──raw──▶ raw::ReportFile ──validate──▶ model::Report
 //!        (serde, lenient)          (every problem, with its JSON path)
 //!  model::Report + chart + lang ──resolve──▶ spec::ChartSpec  (every string formatted: format)
+//!  spec::Resolved (every chart, one language) ──wire::encode──▶ data/charts.LANG.bin
+//!
+//!  read/   (the reader's browser)
+//!  data/charts.LANG.bin ──wire::decode──▶ spec::Resolved     (no parser, no float printing)
+//!  web::Charts: the wasm edge (draw, hit-test); canvas::CanvasSurface (a DrawingBackend)
 //!
 //!  shared/ (both)
 //!  spec::ChartSpec + width + theme ──charts──▶ layout::Scene  (marks + measured text boxes)
-//!  layout::Scene ──render──▶ any plotters DrawingBackend
+//!  layout::Scene ──render──▶ any plotters DrawingBackend (canvas, SVG, bitmap)
 //!
-//!  read/   (the reader's browser)
-//!  canvas::CanvasSurface (a DrawingBackend), web (the wasm edge: draw, hit-test)
+//!  edit/   (the editor's wasm, feature `editor`): web::Charts from an unvalidated data file
 //! ```
 //!
 //! Only `render`, `canvas` and `raster` know plotters; only `canvas` and `web` know the DOM.

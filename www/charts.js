@@ -326,7 +326,7 @@ export class ChartSet {
   rows(id) {
     const key = `${id}:${this.lang}`;
     if (!this.rowCache.has(key)) {
-      const rows = records(this.charts.rows(id)).map(([figure, label, value, change, source]) => ({
+      const rows = records(this.charts.texts(id)).slice(1).map(([figure, label, value, change, source]) => ({
         id: figure, label, value, change, source,
       }));
       this.rowCache.set(key, rows);
@@ -505,13 +505,14 @@ export function applyChartTexts(charts, figures, lang) {
   t.charts = [];
   for (const figure of figures) {
     const id = figure.dataset.chart;
-    let texts;
+    let title;
+    let subtitle;
+    let description;
     try {
-      [[...texts]] = records(charts.texts(id));
+      [[title, subtitle, description]] = records(charts.texts(id));
     } catch {
       continue;
     }
-    const [title, subtitle, description] = texts;
     t.charts.push([id, title, subtitle, description]);
     figure.querySelector('canvas')?.setAttribute('aria-label', description);
     figure.querySelector('.fallback img')?.setAttribute('alt', description);

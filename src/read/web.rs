@@ -190,7 +190,7 @@ impl Charts {
     }
 
     /// Every figure region of chart `id` as last drawn, five numbers each: `x`, `y`,
-    /// width and height in CSS pixels, and the index of its figure's row in [`Self::rows`].
+    /// width and height in CSS pixels, and the index of its figure's row in [`Self::texts`].
     /// Arrow keys step through them in this order.
     pub fn regions(&self, id: &str) -> Vec<f64> {
         let (Some(scene), Ok((_, chart))) = (self.scene(id), self.chart(id)) else {
@@ -205,19 +205,20 @@ impl Charts {
         out
     }
 
-    /// The rows of chart `id`: records of id, label, value, change and source.
-    pub fn rows(&self, id: &str) -> Result<String, JsError> {
-        let (_, chart) = self.chart(id)?;
-        let rows: Vec<_> = chart.items.iter().map(|it| it.row()).collect();
-        Ok(join(rows.iter().map(|r| {
-            [&r.id, &r.label, &r.value, &r.change, &r.source].map(String::as_str)
-        })))
-    }
-
-    /// Title, subtitle and description of chart `id`, for captions and alt text.
+    /// The texts of chart `id`: first a record of its title, subtitle and description (for
+    /// captions and alt text), then one record per figure of id, label, value, change and
+    /// source, for the tooltips.
     pub fn texts(&self, id: &str) -> Result<String, JsError> {
         let (_, c) = self.chart(id)?;
-        Ok(join([[c.title.as_str(), &c.subtitle, &describe(c)]]))
+        let rows: Vec<_> = c.items.iter().map(|it| it.row()).collect();
+        let mut out = join([[c.title.as_str(), &c.subtitle, &describe(c)]]);
+        if !rows.is_empty() {
+            out.push(RECORD);
+            out.push_str(&join(rows.iter().map(|r| {
+                [&r.id, &r.label, &r.value, &r.change, &r.source].map(String::as_str)
+            })));
+        }
+        Ok(out)
     }
 
     /// The page's texts: one record of language tag, title, deck, kicker, byline, source
