@@ -2,9 +2,15 @@
 //! every chart as a `<figure>` with its pre-rendered SVG and caption. Readers without
 //! script, or whose browser cannot run the wasm, see the whole story from this alone;
 //! `www/app.js` then paints each canvas over its SVG.
+//!
+//! There is one page per language: `index.html` in Chinese and, when the report has
+//! English, `en/index.html`, each with every text, table and fallback in its language,
+//! so that search engines and readers without script read English too. The language
+//! switch is a link between the two.
 
 use crate::model::{Lang, Report};
 use crate::resolve;
+use crate::social::{self, Card, Site};
 
 /// Escapes text for HTML content and attribute values.
 pub fn escape(s: &str) -> String {
@@ -25,8 +31,32 @@ pub fn escape(s: &str) -> String {
 /// Sizes of the pre-rendered SVGs, for `width`/`height` attributes that reserve space
 /// before the image loads (no layout shift).
 pub trait SvgSizes {
-    /// `(width, height)` in CSS pixels of chart `id` at the wide or the narrow width.
-    fn size(&self, id: &str, narrow: bool) -> (f64, f64);
+    /// `(width, height)` in CSS pixels of chart `id` in `lang` at the wide or the narrow width.
+    fn size(&self, id: &str, narrow: bool, lang: Lang) -> (f64, f64);
+}
+
+/// Whether the report has an English edition: the English page, its SVGs, CSVs, cards
+/// and long image are written only then.
+pub fn has_english(report: &Report) -> bool {
+    !report.meta.title.en.trim().is_empty()
+}
+
+/// The languages the site is written in: Chinese, and English when the report has it.
+pub fn languages(report: &Report) -> Vec<Lang> {
+    if has_english(report) {
+        vec![Lang::Zh, Lang::En]
+    } else {
+        vec![Lang::Zh]
+    }
+}
+
+/// What sets a language's files apart: `""` for Chinese, `".en"` for English
+/// (`svg/ID.en.svg`, `csv/ID.en.csv`, `png/ID.en.png`).
+pub fn suffix(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "",
+        Lang::En => ".en",
+    }
 }
 
 /// What a `<figure>` carries besides the chart.
@@ -61,15 +91,22 @@ pub fn figure(
     };
     let s = resolve::resolve(report, chart, lang);
     let alt = escape(&resolve::describe(&s));
-    let (w, h) = sizes.size(id, false);
-    let (nw, nh) = sizes.size(id, true);
+    let (w, h) = sizes.size(id, false, lang);
+    let (nw, nh) = sizes.size(id, true, lang);
     let id = escape(id);
     let base = parts.base;
+    let l = suffix(lang);
+    let [downloads, embed] = match lang {
+        Lang::Zh => ["下载", "嵌入代码"],
+        Lang::En => ["Download", "Embed code"],
+    };
 
+    // The PNG is the article image the build drew (png/ID.png); with script, app.js
+    // draws one at the reader's width instead.
     let tools = if parts.tools {
         format!(
-            r#"<div class="tools"><span class="tools-label">下载</span> <a class="dl-png" href="{base}svg/{id}.svg" hidden>PNG</a> <a class="dl-svg" href="{base}svg/{id}.svg" download="{id}.svg">SVG</a> <a class="dl-csv" href="{base}csv/{id}.csv" download="{id}.csv">CSV</a>
-<details class="embed-code" hidden><summary>嵌入代码</summary></details></div>
+            r#"<div class="tools"><span class="tools-label">{downloads}</span> <a class="dl-png" href="{base}png/{id}{l}.png" download="{id}{l}.png">PNG</a> <a class="dl-svg" href="{base}svg/{id}{l}.svg" download="{id}{l}.svg">SVG</a> <a class="dl-csv" href="{base}csv/{id}{l}.csv" download="{id}{l}.csv">CSV</a>
+<details class="embed-code" hidden><summary>{embed}</summary></details></div>
 "#
         )
     } else {
@@ -77,10 +114,11 @@ pub fn figure(
     };
     format!(
         r#"<figure class="chart" data-chart="{id}" id="chart-{id}">
-<div class="plot"><picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="{base}svg/{id}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="{base}svg/{id}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="{base}svg/{id}.dark.svg" width="{w}" height="{h}"><img src="{base}svg/{id}.svg" width="{w}" height="{h}" alt="{alt}" loading="lazy" decoding="async"></picture><canvas role="img" tabindex="0" aria-label="{alt}" hidden></canvas></div>
-<figcaption class="visually-hidden">{title}。{subtitle}</figcaption>
+<div class="plot"><picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="{base}svg/{id}{l}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="{base}svg/{id}{l}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="{base}svg/{id}{l}.dark.svg" width="{w}" height="{h}"><img src="{base}svg/{id}{l}.svg" width="{w}" height="{h}" alt="{alt}" loading="lazy" decoding="async"></picture><canvas role="img" tabindex="0" aria-label="{alt}" hidden></canvas></div>
+<figcaption class="visually-hidden">{title}{stop}{subtitle}</figcaption>
 {table}{tools}</figure>
 "#,
+        stop = if lang == Lang::Zh { "。" } else { ". " },
         title = escape(chart.title.pick(lang)),
         subtitle = escape(chart.subtitle.pick(lang)),
         table = if parts.table {
@@ -121,7 +159,39 @@ pub fn table(report: &Report, chart: &crate::model::Chart, lang: Lang) -> String
     out
 }
 
+/// The language switch: a link to each language's page, the current one marked.
+/// Absent when the report has only one language.
+fn lang_switch(report: &Report, lang: Lang) -> String {
+    let langs = languages(report);
+    if langs.len() < 2 {
+        return String::new();
+    }
+    let label = match lang {
+        Lang::Zh => "语言 / Language",
+        Lang::En => "Language",
+    };
+    let mut out = format!("<nav class=\"lang-switch\" aria-label=\"{label}\">");
+    for l in langs {
+        let (code, name) = (
+            social::lang_code(l),
+            if l == Lang::Zh { "中文" } else { "English" },
+        );
+        let current = if l == lang {
+            " aria-current=\"page\""
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "<a href=\"{href}\" hreflang=\"{code}\" lang=\"{code}\"{current}>{name}</a>",
+            href = social::story_href(lang, l),
+        ));
+    }
+    out.push_str("</nav>\n");
+    out
+}
+
 /// The story: headline, deck, byline, the sections with their charts, and the source.
+/// `base` leads from the page back to the site's root (`"../"` on the English page).
 pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
     let m = &report.meta;
     let mut out = format!(
@@ -130,20 +200,10 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
 <h1>{title}</h1>
 <p class="deck">{deck}</p>
 <p class="byline">{byline}</p>
-<nav class="lang-switch" aria-label="语言 / Language"><a href="?lang=zh" hreflang="zh-CN" lang="zh-CN"{zh_current}>中文</a><a href="?lang=en" hreflang="en" lang="en"{en_current}>English</a></nav>
-</header>
+{switch}</header>
 "#,
         byline = escape(&resolve::byline(report, lang)),
-        zh_current = if lang == Lang::Zh {
-            " aria-current=\"true\""
-        } else {
-            ""
-        },
-        en_current = if lang == Lang::En {
-            " aria-current=\"true\""
-        } else {
-            ""
-        },
+        switch = lang_switch(report, lang),
         publication = escape(m.publication.pick(lang)),
         year = m.year,
         title = escape(m.title.pick(lang)),
@@ -165,8 +225,12 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
             short = escape(section.short.pick(lang)),
             title = escape(section.title.pick(lang)),
         ));
+        let parts = Parts {
+            base: social::story_base(lang),
+            ..STORY
+        };
         for id in charts {
-            out.push_str(&figure(report, id, sizes, lang, STORY));
+            out.push_str(&figure(report, id, sizes, lang, parts));
         }
         out.push_str("</section>\n");
     }
@@ -178,55 +242,84 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
     out
 }
 
-/// Open Graph and Twitter tags: how a link to the page unfurls when shared, with the
-/// social card at `image` (`og/ID.png`, written by `report-charts og`).
-pub fn og_tags(title: &str, description: &str, image: &str, alt: &str) -> String {
-    use crate::raster::{CARD_HEIGHT, CARD_WIDTH};
-    format!(
-        "<meta property=\"og:type\" content=\"article\">\n<meta property=\"og:title\" content=\"{}\">\n<meta property=\"og:description\" content=\"{}\">\n<meta property=\"og:image\" content=\"{}\">\n<meta property=\"og:image:width\" content=\"{CARD_WIDTH}\">\n<meta property=\"og:image:height\" content=\"{CARD_HEIGHT}\">\n<meta property=\"og:image:alt\" content=\"{}\">\n<meta name=\"twitter:card\" content=\"summary_large_image\">\n",
-        escape(title),
-        escape(description),
-        escape(image),
-        escape(alt)
+/// The tags of chart `id`'s card in `lang` for the page at `path` (`base` below the root).
+fn chart_card(
+    report: &Report,
+    id: &str,
+    lang: Lang,
+    at: (&str, &str),
+    texts: (&str, &str),
+    site: &Site,
+) -> String {
+    let alt = report
+        .chart(id)
+        .map(|c| resolve::describe(&resolve::resolve(report, c, lang)))
+        .unwrap_or_default();
+    let pick = |t: &'_ str| {
+        if t.is_empty() {
+            alt.clone()
+        } else {
+            t.to_string()
+        }
+    };
+    let (title, description) = (pick(texts.0), pick(texts.1));
+    let image = social::card_path(id, lang);
+    social::og_tags(
+        &Card {
+            title: &title,
+            description: &description,
+            image: &image,
+            alt: &alt,
+            path: at.0,
+            base: at.1,
+            lang,
+        },
+        site,
     )
 }
 
-/// The tags of chart `id`'s card, its URL prefixed by `base`.
-fn chart_og(report: &Report, id: &str, base: &str, title: &str, description: &str) -> String {
-    let alt = report
-        .chart(id)
-        .map(|c| resolve::describe(&resolve::resolve(report, c, Lang::Zh)))
-        .unwrap_or_default();
-    let title = if title.is_empty() { &alt } else { title };
-    let description = if description.is_empty() {
-        &alt
-    } else {
-        description
-    };
-    og_tags(title, description, &format!("{base}og/{id}.png"), &alt)
-}
-
-/// Fills the page template: `{{title}}`, `{{description}}`, `{{lang}}`, `{{og}}` (the
-/// first chart's card) and `{{story}}`.
-pub fn fill(template: &str, report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
+/// Fills the page template (written for the site's root) as the story page in `lang`:
+/// `{{title}}`, `{{description}}`, `{{lang}}`, `{{og}}` (canonical and `hreflang` links
+/// and the first chart's card) and `{{story}}`. The English page lives in `en/`, so
+/// the template's relative URLs are moved down a folder.
+pub fn fill(
+    template: &str,
+    report: &Report,
+    sizes: &dyn SvgSizes,
+    lang: Lang,
+    site: &Site,
+) -> String {
     let (title, deck) = (report.meta.title.pick(lang), report.meta.deck.pick(lang));
-    let og = report
-        .charts
-        .first()
-        .map(|c| chart_og(report, &c.id, "", title, deck))
-        .unwrap_or_default();
-    template
-        .replace("{{og}}", og.trim_end())
-        .replace("{{title}}", &escape(report.meta.title.pick(lang)))
-        .replace("{{description}}", &escape(report.meta.deck.pick(lang)))
-        .replace("{{lang}}", if lang == Lang::Zh { "zh-CN" } else { "en" })
+    let (path, base) = (social::story_path(lang), social::story_base(lang));
+    let mut head = social::story_links(lang, &languages(report), site);
+    if let Some(c) = report.charts.first() {
+        head.push_str(&chart_card(
+            report,
+            &c.id,
+            lang,
+            (path, base),
+            (title, deck),
+            site,
+        ));
+    }
+    social::rebase(template, base)
+        .replace("{{og}}", head.trim_end())
+        .replace("{{title}}", &escape(title))
+        .replace("{{description}}", &escape(deck))
+        .replace("{{lang}}", social::lang_code(lang))
         .replace("{{story}}", &story(report, sizes, lang))
 }
 
 /// A chart's own page for iframes (`embed/ID.html`): the chart alone, full width, with
 /// its static SVG until the canvas is painted. Fills `{{title}}`, `{{lang}}`, `{{figure}}`,
 /// and puts the chart's card tags at the end of the head.
-pub fn embed_page(template: &str, report: &Report, id: &str, sizes: &dyn SvgSizes) -> String {
+pub fn embed_page(
+    template: &str,
+    report: &Report,
+    id: &str,
+    sizes: &dyn SvgSizes,
+    site: &Site,
+) -> String {
     let title = report
         .chart(id)
         .map(|c| c.title.zh.as_str())
@@ -236,12 +329,10 @@ pub fn embed_page(template: &str, report: &Report, id: &str, sizes: &dyn SvgSize
         table: false,
         tools: false,
     };
+    let path = format!("embed/{id}.html");
+    let card = chart_card(report, id, Lang::Zh, (&path, "../"), (title, ""), site);
     template
-        .replacen(
-            "</head>",
-            &format!("{}</head>", chart_og(report, id, "../", title, "")),
-            1,
-        )
+        .replacen("</head>", &format!("{card}</head>"), 1)
         .replace("{{title}}", &escape(title))
         .replace("{{lang}}", "zh-CN")
         .replace("{{figure}}", &figure(report, id, sizes, Lang::Zh, parts))
