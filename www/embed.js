@@ -6,6 +6,7 @@ import { load, ChartSet, showLoadError, BASE, applyChartTexts } from './charts.j
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const EMBED_PATH = new URL('embed/', BASE).href;
+const EMBED_PAGE = new URL('embed.html', BASE).href;
 
 /** The chart id an iframe shows, if it is one of ours. */
 function frameChart(frame) {
@@ -14,6 +15,11 @@ function frameChart(frame) {
     src = new URL(frame.src, location.href);
   } catch {
     return null;
+  }
+  // embed.html?chart=ID forwards to embed/ID.html; the frame keeps the src it was given.
+  if (src.origin + src.pathname === EMBED_PAGE) {
+    const id = src.searchParams.get('chart') || '';
+    return ID.test(id) ? { id, origin: src.origin } : null;
   }
   if (!src.href.startsWith(EMBED_PATH)) return null;
   const m = /^([a-z0-9-]+)\.html$/.exec(src.pathname.split('/').pop() || '');

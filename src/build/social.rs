@@ -81,6 +81,9 @@ pub fn story_base(lang: Lang) -> &'static str {
 
 /// The link from the story page in `from` to the one in `to`, as its `href`.
 pub fn story_href(from: Lang, to: Lang) -> String {
+    if from == to {
+        return "./".to_string();
+    }
     let href = format!("{}{}", story_base(from), story_path(to));
     if href.is_empty() {
         "./".to_string()
