@@ -29,19 +29,20 @@ function rememberPlace() {
   }
 }
 
-/** Scrolls to the remembered place; `done` forgets it. */
+/** Scrolls to the remembered place, if any, and says whether there was one; `done` forgets it. */
 function restorePlace(done) {
   let place = null;
   try {
     place = JSON.parse(sessionStorage.getItem(PLACE));
     if (done) sessionStorage.removeItem(PLACE);
   } catch {
-    return;
+    return false;
   }
   const block = place && document.querySelectorAll(BLOCKS)[place.i];
-  if (!block || block.id !== place.id || !Number.isFinite(place.into)) return;
+  if (!block || block.id !== place.id || !Number.isFinite(place.into)) return false;
   const r = block.getBoundingClientRect();
   window.scrollTo(0, Math.max(0, window.scrollY + r.top + place.into * r.height));
+  return true;
 }
 
 /** `?lang=en` on the Chinese page (and `?lang=zh` on the English one): go to that page. */
@@ -148,7 +149,8 @@ function wireTools(set, figure) {
 async function main() {
   if (followLangQuery()) return;
   document.querySelectorAll('.lang-switch a').forEach((a) => a.addEventListener('click', rememberPlace));
-  restorePlace(false);
+  // A reader who switched language has seen the charts grow in on the other page.
+  const switched = restorePlace(false);
   const figures = [...document.querySelectorAll('figure[data-chart]')];
   let charts;
   try {
@@ -159,11 +161,11 @@ async function main() {
     restorePlace(true);
     return;
   }
-  const set = new ChartSet(charts, figures, document, { lang });
-  const drawn = set.start();
-  // The canvases may be of other heights than the static images they replace.
-  restorePlace(true);
-  ready(drawn);
+  const set = new ChartSet(charts, figures, document, { lang, motion: !switched });
+  ready(set.start());
+  // The canvases take their heights in the next frames, not those of the images they
+  // replace: find the place again once they have.
+  requestAnimationFrame(() => requestAnimationFrame(() => restorePlace(true)));
   for (const f of figures) wireTools(set, f);
 }
 

@@ -160,7 +160,8 @@ pub fn table(report: &Report, chart: &crate::model::Chart, lang: Lang) -> String
 }
 
 /// The language switch: a link to each language's page, the current one marked.
-/// Absent when the report has only one language.
+/// Absent when the report has only one language. It comes before the header and stays
+/// in view (sticky) down the whole story, so that a reader can switch wherever they are.
 fn lang_switch(report: &Report, lang: Lang) -> String {
     let langs = languages(report);
     if langs.len() < 2 {
@@ -195,12 +196,12 @@ fn lang_switch(report: &Report, lang: Lang) -> String {
 pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
     let m = &report.meta;
     let mut out = format!(
-        r#"<header class="story-head">
+        r#"{switch}<header class="story-head">
 <p class="kicker">{publication} · {year}</p>
 <h1>{title}</h1>
 <p class="deck">{deck}</p>
 <p class="byline">{byline}</p>
-{switch}</header>
+</header>
 "#,
         byline = escape(&resolve::byline(report, lang)),
         switch = lang_switch(report, lang),
