@@ -8,7 +8,7 @@ mod common;
 use common::*;
 use report_charts::article::{self, ARTICLE_WIDTH, RATIO};
 use report_charts::layout::Mark;
-use report_charts::long::{Kind, LongImage, SLICE_MAX_HEIGHT};
+use report_charts::long::{cut, Kind, LongImage, SLICE_MAX_HEIGHT};
 use report_charts::model::Lang;
 use report_charts::raster::Fonts;
 
@@ -288,4 +288,21 @@ fn the_long_image_page_shows_every_slice_and_links_the_archive() {
     }
     assert_eq!(article::slice_name(0, 9), "01.png");
     assert_eq!(article::slice_name(99, 120), "100.png");
+}
+
+#[test]
+fn blocks_are_packed_into_slices_without_passing_the_limit() {
+    let cuts = cut(&[300, 500, 400, 200], &[false; 4], 1000).unwrap();
+    assert_eq!(cuts, vec![0..2, 2..4]);
+}
+
+#[test]
+fn a_heading_goes_to_the_next_slice_with_its_chart() {
+    let cuts = cut(&[600, 100, 500], &[false, true, false], 1000).unwrap();
+    assert_eq!(cuts, vec![0..1, 1..3]);
+}
+
+#[test]
+fn a_block_taller_than_a_slice_is_an_error_naming_it() {
+    assert_eq!(cut(&[100, 1200], &[false; 2], 1000), Err(1));
 }

@@ -404,25 +404,3 @@ fn shifted(mark: &Mark, dy: f64) -> Mark {
         },
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn blocks_are_packed_into_slices_without_passing_the_limit() {
-        let cuts = cut(&[300, 500, 400, 200], &[false; 4], 1000).unwrap();
-        assert_eq!(cuts, vec![0..2, 2..4]);
-    }
-
-    #[test]
-    fn a_heading_goes_to_the_next_slice_with_its_chart() {
-        let cuts = cut(&[600, 100, 500], &[false, true, false], 1000).unwrap();
-        assert_eq!(cuts, vec![0..1, 1..3]);
-    }
-
-    #[test]
-    fn a_block_taller_than_a_slice_is_an_error_naming_it() {
-        assert_eq!(cut(&[100, 1200], &[false; 2], 1000), Err(1));
-    }
-}
