@@ -73,15 +73,12 @@ fn blank(height: f64, marks: Vec<Mark>) -> Scene {
     }
 }
 
+/// How a run of text is set: its font, its line height (a multiple of the size), its colour.
+#[derive(Debug, Clone, Copy)]
+struct Set(Font, f64, crate::theme::Color);
+
 /// Lines of text stacked downwards from `y`; returns where the next one starts.
-fn lines(
-    b: &mut Builder<'_>,
-    y: f64,
-    text: &str,
-    font: Font,
-    leading: f64,
-    color: crate::theme::Color,
-) -> f64 {
+fn lines(b: &mut Builder<'_>, y: f64, text: &str, Set(font, leading, color): Set) -> f64 {
     if text.trim().is_empty() {
         return y;
     }
@@ -103,30 +100,24 @@ fn head(report: &Report, lang: Lang) -> Block {
         p.accent,
     );
     let kicker = format!("{} · {}", m.publication.pick(lang), m.year);
-    let mut y = lines(&mut b, 28.0, &kicker, Font::bold(13.0), 1.45, p.accent);
+    let mut y = lines(&mut b, 28.0, &kicker, Set(Font::bold(13.0), 1.45, p.accent));
     y = lines(
         &mut b,
         y + 8.0,
         m.title.pick(lang),
-        Font::bold(28.0),
-        1.3,
-        p.ink,
+        Set(Font::bold(28.0), 1.3, p.ink),
     );
     y = lines(
         &mut b,
         y + 10.0,
         m.deck.pick(lang),
-        Font::regular(16.0),
-        1.6,
-        p.ink,
+        Set(Font::regular(16.0), 1.6, p.ink),
     );
     y = lines(
         &mut b,
         y + 10.0,
         &resolve::byline(report, lang),
-        Font::regular(13.0),
-        1.45,
-        p.muted,
+        Set(Font::regular(13.0), 1.45, p.muted),
     );
     b.line(
         (PAD, y + 20.0),
@@ -149,17 +140,13 @@ fn section(section: &crate::model::Section, lang: Lang) -> Block {
         &mut b,
         24.0,
         section.short.pick(lang),
-        Font::bold(13.0),
-        1.45,
-        p.accent,
+        Set(Font::bold(13.0), 1.45, p.accent),
     );
     y = lines(
         &mut b,
         y + 2.0,
         section.title.pick(lang),
-        Font::bold(21.0),
-        1.35,
-        p.ink,
+        Set(Font::bold(21.0), 1.35, p.ink),
     );
     Block {
         kind: Kind::Section(section.id.clone()),
@@ -198,17 +185,13 @@ fn foot(report: &Report, lang: Lang) -> Block {
         &mut b,
         12.0,
         &resolve::source_line(report, lang),
-        Font::regular(13.0),
-        1.5,
-        p.muted,
+        Set(Font::regular(13.0), 1.5, p.muted),
     );
     y = lines(
         &mut b,
         y + 4.0,
         m.image_credit.pick(lang),
-        Font::regular(12.0),
-        1.5,
-        p.muted,
+        Set(Font::regular(12.0), 1.5, p.muted),
     );
     b.rect(
         Rect {

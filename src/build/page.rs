@@ -191,8 +191,9 @@ fn lang_switch(report: &Report, lang: Lang) -> String {
     out
 }
 
-/// The story: headline, deck, byline, the sections with their charts, and the source.
-/// `base` leads from the page back to the site's root (`"../"` on the English page).
+/// The story in `lang`: the language switch, headline, deck, byline, the sections with
+/// their charts, and the source. Asset URLs lead from the language's page (the English
+/// one is in `en/`) back to the site's root.
 pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
     let m = &report.meta;
     let mut out = format!(
@@ -243,40 +244,42 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
     out
 }
 
-/// The tags of chart `id`'s card in `lang` for the page at `path` (`base` below the root).
-fn chart_card(
-    report: &Report,
-    id: &str,
+/// The page a card is for: where it is, its language, and its title and description
+/// (empty: the chart's description).
+struct CardPage<'a> {
+    path: &'a str,
+    base: &'a str,
     lang: Lang,
-    at: (&str, &str),
-    texts: (&str, &str),
-    site: &Site,
-) -> String {
+    title: &'a str,
+    description: &'a str,
+}
+
+/// The tags of chart `id`'s card on `page`.
+fn chart_card(report: &Report, id: &str, page: &CardPage<'_>, site: &Site) -> String {
+    let lang = page.lang;
     let alt = report
         .chart(id)
         .map(|c| resolve::describe(&resolve::resolve(report, c, lang)))
         .unwrap_or_default();
-    let pick = |t: &'_ str| {
+    let pick = |t: &str| {
         if t.is_empty() {
             alt.clone()
         } else {
             t.to_string()
         }
     };
-    let (title, description) = (pick(texts.0), pick(texts.1));
+    let (title, description) = (pick(page.title), pick(page.description));
     let image = social::card_path(id, lang);
-    social::og_tags(
-        &Card {
-            title: &title,
-            description: &description,
-            image: &image,
-            alt: &alt,
-            path: at.0,
-            base: at.1,
-            lang,
-        },
-        site,
-    )
+    let card = Card {
+        title: &title,
+        description: &description,
+        image: &image,
+        alt: &alt,
+        path: page.path,
+        base: page.base,
+        lang,
+    };
+    social::og_tags(&card, site)
 }
 
 /// Fills the page template (written for the site's root) as the story page in `lang`:
@@ -294,14 +297,14 @@ pub fn fill(
     let (path, base) = (social::story_path(lang), social::story_base(lang));
     let mut head = social::story_links(lang, &languages(report), site);
     if let Some(c) = report.charts.first() {
-        head.push_str(&chart_card(
-            report,
-            &c.id,
+        let page = CardPage {
+            path,
+            base,
             lang,
-            (path, base),
-            (title, deck),
-            site,
-        ));
+            title,
+            description: deck,
+        };
+        head.push_str(&chart_card(report, &c.id, &page, site));
     }
     social::rebase(template, base)
         .replace("{{og}}", head.trim_end())
@@ -331,7 +334,14 @@ pub fn embed_page(
         tools: false,
     };
     let path = format!("embed/{id}.html");
-    let card = chart_card(report, id, Lang::Zh, (&path, "../"), (title, ""), site);
+    let page = CardPage {
+        path: &path,
+        base: "../",
+        lang: Lang::Zh,
+        title,
+        description: "",
+    };
+    let card = chart_card(report, id, &page, site);
     template
         .replacen("</head>", &format!("{card}</head>"), 1)
         .replace("{{title}}", &escape(title))
