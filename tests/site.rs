@@ -28,7 +28,11 @@ fn template() -> String {
 }
 
 fn story(r: &Report, lang: Lang, site: &Site) -> String {
-    page::fill(&template(), r, &AnySize, lang, site)
+    let cx = page::Context {
+        sizes: &AnySize,
+        site,
+    };
+    page::fill(&template(), r, lang, &cx)
 }
 
 /// The `content` of `<meta property|name="key">`, if any.
@@ -300,4 +304,38 @@ fn the_build_warns_without_site_url_and_writes_absolute_cards_with_it() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr)
         .contains("SITE_URL \"news.example.org\" is not an absolute"));
+}
+
+#[test]
+fn each_chart_has_an_english_embed_page_with_its_english_card() {
+    let r = report();
+    let template = std::fs::read_to_string(path("www/embed-chart.html")).unwrap();
+    let site = Site::parse("https://news.example.org/r/").unwrap();
+    let cx = page::Context {
+        sizes: &AnySize,
+        site: &site,
+    };
+    for c in &r.charts {
+        let id = &c.id;
+        let en = page::embed_page(&template, &r, id, Lang::En, &cx);
+        assert!(en.contains("<html lang=\"en\">"), "{id}");
+        assert!(en.contains(&format!("<title>{}</title>", page::escape(&c.title.en))));
+        assert!(en.contains(&format!("<img src=\"../svg/{id}.en.svg\"")));
+        assert_eq!(
+            meta(&en, "og:url").unwrap(),
+            format!("https://news.example.org/r/embed/{id}.en.html")
+        );
+        assert_eq!(
+            meta(&en, "og:image").unwrap(),
+            format!("https://news.example.org/r/og/{id}.en.png")
+        );
+        let english = without_chinese_elements(&en);
+        assert!(
+            !english.chars().any(is_han),
+            "{id}: Chinese on its English embed page"
+        );
+        let zh = page::embed_page(&template, &r, id, Lang::Zh, &cx);
+        assert!(zh.contains("<html lang=\"zh-CN\">"));
+        assert!(zh.contains(&format!("<img src=\"../svg/{id}.svg\"")));
+    }
 }

@@ -76,7 +76,7 @@ function labelTools(figure) {
 
 /** The two embed codes of chart `id`, for a page served from `base`. */
 export function embedCodes(id, title, height) {
-  const frame = new URL(`embed/${id}.html${lang === 'en' ? '?lang=en' : ''}`, BASE).href;
+  const frame = new URL(`embed/${id}${lang === 'en' ? '.en' : ''}.html`, BASE).href;
   const script = new URL('embed.js', BASE).href;
   return [
     `<iframe src="${frame}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="${Math.ceil(height)}" frameborder="0" scrolling="no" loading="lazy"></iframe>\n<script type="module" src="${script}"></script>`,

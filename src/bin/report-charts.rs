@@ -76,8 +76,8 @@ mod native {
     }
 
     /// Writes the static site of `r` into `out`: `svg/` fallbacks and `csv/` data in
-    /// each language, `index.html`, `en/index.html` (when the report has English) and
-    /// `embed/ID.html`.
+    /// each language, `index.html` and `embed/ID.html`, and when the report has English
+    /// `en/index.html` and `embed/ID.en.html`.
     fn site(r: &Report, template: &str, embed_template: &str, out: &Path) -> Result<(), String> {
         let site = site_url()?;
         let dir = out.join("svg");
@@ -110,21 +110,33 @@ mod native {
                 )?;
             }
         }
+        let cx = page::Context {
+            sizes: &sizes,
+            site: &site,
+        };
         write(
             &out.join("index.html"),
-            &page::fill(template, r, &sizes, Lang::Zh, &site),
+            &page::fill(template, r, Lang::Zh, &cx),
         )?;
-        if page::has_english(r) {
-            let html = page::fill(template, r, &sizes, Lang::En, &site);
-            write(&out.join("en").join("index.html"), &html)?;
-        }
         let embed_template = std::fs::read_to_string(embed_template)
             .map_err(|e| format!("{embed_template}: cannot read: {e}"))?;
         for c in &r.charts {
             write(
                 &out.join("embed").join(format!("{}.html", c.id)),
-                &page::embed_page(&embed_template, r, &c.id, &sizes, &site),
+                &page::embed_page(&embed_template, r, &c.id, Lang::Zh, &cx),
             )?;
+        }
+        if page::has_english(r) {
+            write(
+                &out.join("en").join("index.html"),
+                &page::fill(template, r, Lang::En, &cx),
+            )?;
+            for c in &r.charts {
+                write(
+                    &out.join("embed").join(format!("{}.en.html", c.id)),
+                    &page::embed_page(&embed_template, r, &c.id, Lang::En, &cx),
+                )?;
+            }
         }
         println!(
             "wrote {} story page(s), {} SVG fallbacks, CSV files and embed pages to {}",

@@ -10,7 +10,7 @@
 
 use crate::model::{Lang, Report};
 use crate::resolve;
-use crate::social::{self, Card, Site};
+use crate::social::{self, Card};
 
 /// Escapes text for HTML content and attribute values.
 pub fn escape(s: &str) -> String {
@@ -33,6 +33,16 @@ pub fn escape(s: &str) -> String {
 pub trait SvgSizes {
     /// `(width, height)` in CSS pixels of chart `id` in `lang` at the wide or the narrow width.
     fn size(&self, id: &str, narrow: bool, lang: Lang) -> (f64, f64);
+}
+
+/// What the pages are built with besides the report: the sizes of the static SVGs and
+/// where the site will be served.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    /// Sizes of the SVG fallbacks.
+    pub sizes: &'a dyn SvgSizes,
+    /// The site's public address, if known.
+    pub site: &'a social::Site,
 }
 
 /// Whether the report has an English edition: the English page, its SVGs, CSVs, cards
@@ -255,7 +265,7 @@ struct CardPage<'a> {
 }
 
 /// The tags of chart `id`'s card on `page`.
-fn chart_card(report: &Report, id: &str, page: &CardPage<'_>, site: &Site) -> String {
+fn chart_card(report: &Report, id: &str, page: &CardPage<'_>, site: &social::Site) -> String {
     let lang = page.lang;
     let alt = report
         .chart(id)
@@ -286,16 +296,10 @@ fn chart_card(report: &Report, id: &str, page: &CardPage<'_>, site: &Site) -> St
 /// `{{title}}`, `{{description}}`, `{{lang}}`, `{{og}}` (canonical and `hreflang` links
 /// and the first chart's card) and `{{story}}`. The English page lives in `en/`, so
 /// the template's relative URLs are moved down a folder.
-pub fn fill(
-    template: &str,
-    report: &Report,
-    sizes: &dyn SvgSizes,
-    lang: Lang,
-    site: &Site,
-) -> String {
+pub fn fill(template: &str, report: &Report, lang: Lang, cx: &Context<'_>) -> String {
     let (title, deck) = (report.meta.title.pick(lang), report.meta.deck.pick(lang));
     let (path, base) = (social::story_path(lang), social::story_base(lang));
-    let mut head = social::story_links(lang, &languages(report), site);
+    let mut head = social::story_links(lang, &languages(report), cx.site);
     if let Some(c) = report.charts.first() {
         let page = CardPage {
             path,
@@ -304,47 +308,47 @@ pub fn fill(
             title,
             description: deck,
         };
-        head.push_str(&chart_card(report, &c.id, &page, site));
+        head.push_str(&chart_card(report, &c.id, &page, cx.site));
     }
     social::rebase(template, base)
         .replace("{{og}}", head.trim_end())
         .replace("{{title}}", &escape(title))
         .replace("{{description}}", &escape(deck))
         .replace("{{lang}}", social::lang_code(lang))
-        .replace("{{story}}", &story(report, sizes, lang))
+        .replace("{{story}}", &story(report, cx.sizes, lang))
 }
 
-/// A chart's own page for iframes (`embed/ID.html`): the chart alone, full width, with
-/// its static SVG until the canvas is painted. Fills `{{title}}`, `{{lang}}`, `{{figure}}`,
-/// and puts the chart's card tags at the end of the head.
+/// A chart's own page for iframes in `lang` (`embed/ID.html`, `embed/ID.en.html`): the
+/// chart alone, full width, with its static SVG until the canvas is painted. Fills
+/// `{{title}}`, `{{lang}}`, `{{figure}}`, and puts the chart's card tags at the end of the head.
 pub fn embed_page(
     template: &str,
     report: &Report,
     id: &str,
-    sizes: &dyn SvgSizes,
-    site: &Site,
+    lang: Lang,
+    cx: &Context<'_>,
 ) -> String {
     let title = report
         .chart(id)
-        .map(|c| c.title.zh.as_str())
+        .map(|c| c.title.pick(lang))
         .unwrap_or_default();
     let parts = Parts {
         base: "../",
         table: false,
         tools: false,
     };
-    let path = format!("embed/{id}.html");
+    let path = format!("embed/{id}{}.html", suffix(lang));
     let page = CardPage {
         path: &path,
         base: "../",
-        lang: Lang::Zh,
+        lang,
         title,
         description: "",
     };
-    let card = chart_card(report, id, &page, site);
+    let card = chart_card(report, id, &page, cx.site);
     template
         .replacen("</head>", &format!("{card}</head>"), 1)
         .replace("{{title}}", &escape(title))
-        .replace("{{lang}}", "zh-CN")
-        .replace("{{figure}}", &figure(report, id, sizes, Lang::Zh, parts))
+        .replace("{{lang}}", social::lang_code(lang))
+        .replace("{{figure}}", &figure(report, id, cx.sizes, lang, parts))
 }

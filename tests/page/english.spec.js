@@ -128,10 +128,35 @@ test('?lang=en forwards to the English page keeping the fragment; its embed code
   const details = page.locator(`#chart-${id} details.embed-code`);
   await details.locator('summary').click();
   const codes = await details.locator('textarea').evaluateAll((areas) => areas.map((a) => a.value));
-  expect(codes[0]).toContain(`/embed/${id}.html?lang=en"`);
+  expect(codes[0]).toContain(`/embed/${id}.en.html"`);
   expect(codes[1]).toContain(`data-report-chart="${id}" data-lang="en"`);
   // ?lang=zh on the English page goes back to the Chinese one.
   await page.goto('./en/?lang=zh');
   await page.waitForURL((u) => !u.pathname.includes('/en/'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('the English embed code gives a frame in English that the host script sizes', async ({ page }) => {
+  const problems = watchProblems(page);
+  const d = report();
+  const chart = d.charts.find((c) => c.id === 'growth') ?? d.charts[0];
+  await page.route('**/host-english.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+<iframe class="ours" src="embed/${chart.id}.en.html" title="chart" width="100%" frameborder="0" scrolling="no"></iframe>
+<script type="module" src="embed.js"></script></body></html>`,
+    }),
+  );
+  await page.setViewportSize({ width: 768, height: 900 });
+  await page.goto('./host-english.html');
+  const frame = await (await page.locator('iframe.ours').elementHandle()).contentFrame();
+  await frame.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined, null, { polling: 100 });
+  expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
+  expect(await frame.title()).toBe(chart.title.en);
+  expect(await frame.locator('canvas').getAttribute('aria-label')).toMatch(new RegExp(`^${chart.title.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await expect.poll(() => page.locator('iframe.ours').evaluate((f) => parseFloat(f.style.height) || 0)).toBeGreaterThan(200);
+  const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  expect(Math.abs((await page.locator('iframe.ours').evaluate((f) => parseFloat(f.style.height))) - inner)).toBeLessThanOrEqual(2);
+  expect(describeProblems(problems)).toEqual([]);
 });
