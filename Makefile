@@ -19,8 +19,12 @@ WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"
 WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 NATIVE := target/debug/report-charts
+# Where the site will be served (https://…/): the pages' og:image, og:url, twitter:image
+# and canonical links are absolute only when it is set (`make build SITE_URL=…`).
+SITE_URL ?=
+export SITE_URL
 
-.PHONY: fuzz serve test build setup deps-apt deps-rust deps-node check-data schema lint \
+.PHONY: articles fuzz serve test build setup deps-apt deps-rust deps-node check-data schema lint \
 	test-native test-wasm test-page snapshots screenshots clean
 
 serve: build
@@ -93,6 +97,7 @@ build: deps-apt deps-rust deps-node check-data
 	$(NATIVE) site $(DATA) www/index.html www/embed-chart.html dist
 	$(NATIVE) resolve $(DATA) dist/data
 	$(NATIVE) og $(DATA) dist/og
+	$(MAKE) --no-print-directory articles
 	cp www/embed.html www/style.css www/favicon.svg dist/
 	cp $(DATA) dist/data/
 	@mkdir -p dist/demo
@@ -102,6 +107,11 @@ build: deps-apt deps-rust deps-node check-data
 	@printf 'reader wasm: %s bytes, %s gzip; editor wasm: %s bytes, %s gzip\n' \
 		"$$(stat -c %s dist/pkg/report_charts_bg.*.wasm)" "$$(gzip -9c dist/pkg/report_charts_bg.*.wasm | wc -c)" \
 		"$$(stat -c %s dist/pkg/report_charts_editor_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_editor_bg.wasm | wc -c)"
+
+# Images for articles without script (WeChat, Weibo, print): dist/png/ID[.en].png at
+# 1080 px wide, and the long image dist/long/LANG/NN.png with dist/long/LANG.html.
+articles: $(NATIVE)
+	$(NATIVE) article $(DATA) dist
 
 # --- tests --------------------------------------------------------------------------
 

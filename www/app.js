@@ -1,66 +1,62 @@
 // The story page: language switch, data tables, downloads and embed codes, on top of
 // the shared chart glue in charts.js.
-import { load, ChartSet, showLoadError, ready, WORDS, applyChartTexts, save, BASE } from './charts.js';
+import { load, ChartSet, showLoadError, ready, WORDS, save, BASE } from './charts.js';
 
-let lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
+// Each language has its own page, written whole at build time: index.html, en/index.html.
+const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
 const $ = (root, sel) => root.querySelector(sel);
 
 function setText(el, text) {
   if (el && text !== undefined) el.textContent = text;
 }
 
-function buildTable(set, figure, title) {
-  const details = $(figure, 'details.data');
-  if (!details) return;
-  const [toggle, ...heads] = WORDS[lang].table;
-  setText($(details, 'summary'), toggle);
-  const table = $(details, 'table');
-  setText($(table, 'caption'), title);
-  $(table, 'thead tr').querySelectorAll('th').forEach((th, i) => setText(th, heads[i]));
-  const body = $(table, 'tbody');
-  body.replaceChildren();
-  for (const row of set.rows(figure.dataset.chart)) {
-    const tr = document.createElement('tr');
-    const th = document.createElement('th');
-    th.scope = 'row';
-    th.textContent = row.label;
-    tr.append(th);
-    for (const [text, l] of [[row.value], [row.change], [row.source, 'zh-CN']]) {
-      const td = document.createElement('td');
-      td.textContent = text;
-      if (l) td.lang = l;
-      tr.append(td);
-    }
-    body.append(tr);
+// --- language switch -------------------------------------------------------------------
+// The switch is a link to the other page; it takes the reader's place along: the block at
+// the top of the window and how far into it, found again on the other page (the two have
+// the same blocks in the same order, of other heights).
+const PLACE = 'report-charts:place';
+const BLOCKS = '.story-head, .part > h2, figure.chart, .story-foot';
+
+function rememberPlace() {
+  const blocks = [...document.querySelectorAll(BLOCKS)];
+  const i = blocks.findIndex((b) => b.getBoundingClientRect().bottom > 0);
+  if (i < 0) return;
+  const r = blocks[i].getBoundingClientRect();
+  try {
+    sessionStorage.setItem(PLACE, JSON.stringify({ i, id: blocks[i].id, into: -r.top / Math.max(r.height, 1) }));
+  } catch {
+    // No storage (private mode, blocked): the other page opens at its top.
   }
 }
 
-/** Rewrites every text of the page in `lang`; the chart set redraws the canvases. */
-function applyLanguage(set, figures) {
-  const t = applyChartTexts(set.charts, figures, lang);
-  document.documentElement.lang = t.lang;
-  document.title = t.title;
-  setText($(document, 'h1'), t.title);
-  setText($(document, '.deck'), t.deck);
-  setText($(document, '.kicker'), t.kicker);
-  setText($(document, '.byline'), t.byline);
-  setText($(document, '.story-foot .source'), t.source);
-  setText($(document, '.story-foot .credit'), t.credit);
-  for (const [id, short, title] of t.sections) {
-    const h2 = document.getElementById(`h-${id}`);
-    if (!h2) continue;
-    setText($(h2, '.short'), short);
-    setText($(h2, '.title'), title);
+/** Scrolls to the remembered place, if any, and says whether there was one; `done` forgets it. */
+function restorePlace(done) {
+  let place = null;
+  try {
+    place = JSON.parse(sessionStorage.getItem(PLACE));
+    if (done) sessionStorage.removeItem(PLACE);
+  } catch {
+    return false;
   }
-  const titles = new Map(t.charts.map((c) => [c[0], c[1]]));
-  for (const figure of figures) {
-    buildTable(set, figure, titles.get(figure.dataset.chart));
-    labelTools(figure);
-  }
-  document.querySelectorAll('.lang-switch a').forEach((a) => {
-    if (new URL(a.href).searchParams.get('lang') === lang) a.setAttribute('aria-current', 'true');
-    else a.removeAttribute('aria-current');
-  });
+  const block = place && document.querySelectorAll(BLOCKS)[place.i];
+  if (!block || block.id !== place.id || !Number.isFinite(place.into)) return false;
+  const r = block.getBoundingClientRect();
+  window.scrollTo(0, Math.max(0, window.scrollY + r.top + place.into * r.height));
+  return true;
+}
+
+/** `?lang=en` on the Chinese page (and `?lang=zh` on the English one): go to that page. */
+function followLangQuery() {
+  const params = new URLSearchParams(location.search);
+  const asked = params.get('lang');
+  const link = $(document, `.lang-switch a[hreflang="${asked === 'en' ? 'en' : 'zh-CN'}"]`);
+  if (!asked || (asked === 'en') === (lang === 'en') || !link) return false;
+  params.delete('lang');
+  const url = new URL(link.href);
+  url.search = params.toString();
+  url.hash = location.hash;
+  location.replace(url);
+  return true;
 }
 
 // --- downloads and embed codes -------------------------------------------------------
@@ -80,11 +76,11 @@ function labelTools(figure) {
 
 /** The two embed codes of chart `id`, for a page served from `base`. */
 export function embedCodes(id, title, height) {
-  const frame = new URL(`embed/${id}.html`, BASE).href;
+  const frame = new URL(`embed/${id}${lang === 'en' ? '.en' : ''}.html`, BASE).href;
   const script = new URL('embed.js', BASE).href;
   return [
     `<iframe src="${frame}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="${Math.ceil(height)}" frameborder="0" scrolling="no" loading="lazy"></iframe>\n<script type="module" src="${script}"></script>`,
-    `<div data-report-chart="${id}"></div>\n<script type="module" src="${script}"></script>`,
+    `<div data-report-chart="${id}"${lang === 'en' ? ' data-lang="en"' : ''}></div>\n<script type="module" src="${script}"></script>`,
   ];
 }
 
@@ -153,6 +149,10 @@ function wireTools(set, figure) {
 // --- start ----------------------------------------------------------------------------
 
 async function main() {
+  if (followLangQuery()) return;
+  document.querySelectorAll('.lang-switch a').forEach((a) => a.addEventListener('click', rememberPlace));
+  // A reader who switched language has seen the charts grow in on the other page.
+  const switched = restorePlace(false);
   const figures = [...document.querySelectorAll('figure[data-chart]')];
   let charts;
   try {
@@ -160,25 +160,15 @@ async function main() {
   } catch (e) {
     showLoadError(figures, e, lang);
     ready(0);
+    restorePlace(true);
     return;
   }
-  const set = new ChartSet(charts, figures, document, { lang });
-  if (lang !== 'zh') applyLanguage(set, figures);
-  const drawn = await set.start();
-  ready(drawn);
+  const set = new ChartSet(charts, figures, document, { lang, motion: !switched });
+  ready(await set.start());
+  // The canvases take their heights in the next frames, not those of the images they
+  // replace: find the place again once they have.
+  requestAnimationFrame(() => requestAnimationFrame(() => restorePlace(true)));
   for (const f of figures) wireTools(set, f);
-  document.querySelectorAll('.lang-switch a').forEach((a) => {
-    a.addEventListener('click', (e) => {
-      e.preventDefault();
-      const next = new URL(a.href).searchParams.get('lang') === 'en' ? 'en' : 'zh';
-      if (next === lang) return;
-      lang = next;
-      const url = new URL(location.href);
-      url.searchParams.set('lang', lang);
-      history.replaceState(null, '', url);
-      set.setLang(lang).then(() => applyLanguage(set, figures), (err) => showLoadError(figures, err, lang));
-    });
-  });
 }
 
 main();

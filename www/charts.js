@@ -316,13 +316,6 @@ export class ChartSet {
     }
   }
 
-  /** Switches every chart to `lang`, loading its charts first. */
-  async setLang(lang) {
-    this.lang = lang === 'en' ? 'en' : 'zh';
-    this.charts = await load(this.base, this.lang);
-    this.schedule(this.figures);
-  }
-
   rows(id) {
     const key = `${id}:${this.lang}`;
     if (!this.rowCache.has(key)) {
@@ -493,16 +486,9 @@ export function ready(count) {
   document.dispatchEvent(new CustomEvent('charts-ready', { detail: { count } }));
 }
 
-/** Every text of the page in the language of `charts`, as the language switch needs them. */
-export function pageText(charts) {
-  const [[lang, title, deck, kicker, byline, source, credit], ...sections] = records(charts.page_text());
-  return { lang, title, deck, kicker, byline, source, credit, sections };
-}
-
 /** Rewrites each figure's accessible texts (canvas label, image alt, caption) in `lang`. */
 export function applyChartTexts(charts, figures, lang) {
-  const t = pageText(charts);
-  t.charts = [];
+  const t = { charts: [] };
   for (const figure of figures) {
     const id = figure.dataset.chart;
     let title;

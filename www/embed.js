@@ -6,6 +6,7 @@ import { load, ChartSet, showLoadError, BASE, applyChartTexts } from './charts.j
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const EMBED_PATH = new URL('embed/', BASE).href;
+const EMBED_PAGE = new URL('embed.html', BASE).href;
 
 /** The chart id an iframe shows, if it is one of ours. */
 function frameChart(frame) {
@@ -15,8 +16,14 @@ function frameChart(frame) {
   } catch {
     return null;
   }
+  // embed.html?chart=ID forwards to embed/ID.html; the frame keeps the src it was given.
+  if (src.origin + src.pathname === EMBED_PAGE) {
+    const id = src.searchParams.get('chart') || '';
+    return ID.test(id) ? { id, origin: src.origin } : null;
+  }
   if (!src.href.startsWith(EMBED_PATH)) return null;
-  const m = /^([a-z0-9-]+)\.html$/.exec(src.pathname.split('/').pop() || '');
+  // embed/ID.html, or embed/ID.en.html in English.
+  const m = /^([a-z0-9-]+)(?:\.en)?\.html$/.exec(src.pathname.split('/').pop() || '');
   return m ? { id: m[1], origin: src.origin } : null;
 }
 
@@ -44,8 +51,9 @@ window.addEventListener('message', (event) => {
   }
 });
 
-/** Builds the figure of chart `id` inside `root`: static SVG first, then the canvas. */
-function figureFor(id) {
+/** Builds the figure of chart `id` in `lang` inside `root`: static SVG first, then the canvas. */
+function figureFor(id, lang) {
+  const l = lang === 'en' ? '.en' : '';
   const figure = document.createElement('figure');
   figure.className = 'chart';
   figure.dataset.chart = id;
@@ -55,9 +63,9 @@ function figureFor(id) {
   picture.className = 'fallback';
   const narrow = document.createElement('source');
   narrow.media = '(max-width: 520px)';
-  narrow.srcset = new URL(`svg/${id}.narrow.svg`, BASE).href;
+  narrow.srcset = new URL(`svg/${id}${l}.narrow.svg`, BASE).href;
   const img = document.createElement('img');
-  img.src = new URL(`svg/${id}.svg`, BASE).href;
+  img.src = new URL(`svg/${id}${l}.svg`, BASE).href;
   img.alt = '';
   img.loading = 'lazy';
   picture.append(narrow, img);
@@ -83,7 +91,7 @@ async function mount(host) {
   const style = document.createElement('link');
   style.rel = 'stylesheet';
   style.href = new URL('style.css', BASE).href;
-  const figure = figureFor(id);
+  const figure = figureFor(id, lang);
   root.append(style, figure);
   try {
     const charts = await load(BASE, lang);
@@ -93,7 +101,7 @@ async function mount(host) {
     new ChartSet(charts, [figure], root, { lang, theme }).start();
   } catch (e) {
     showLoadError([figure], e, lang);
-    staticTexts(figure, id);
+    staticTexts(figure, id, lang);
   }
 }
 
@@ -101,9 +109,9 @@ async function mount(host) {
  * Without the chart program, the alt text and caption come from the chart's own embed
  * page, which the build wrote with them: the static SVG is never left unlabelled.
  */
-async function staticTexts(figure, id) {
+async function staticTexts(figure, id, lang) {
   try {
-    const response = await fetch(new URL(`embed/${id}.html`, BASE));
+    const response = await fetch(new URL(`embed/${id}${lang === 'en' ? '.en' : ''}.html`, BASE));
     if (!response.ok) return;
     const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
     const alt = doc.querySelector('.fallback img')?.getAttribute('alt');

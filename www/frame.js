@@ -1,9 +1,11 @@
-// The iframe embed page (embed/ID.html, or embed.html?chart=ID which forwards there):
+// The iframe embed page (embed/ID.html, embed/ID.en.html in English, or
+// embed.html?chart=ID which forwards there):
 // one chart at the frame's full width, telling the host page its height.
 import { load, ChartSet, showLoadError, ready, applyChartTexts } from './charts.js';
 
 const params = new URLSearchParams(location.search);
-const lang = params.get('lang') === 'en' ? 'en' : 'zh';
+// embed/ID.en.html is English; ?lang= chooses on either page.
+const lang = (params.get('lang') || document.documentElement.lang) === 'en' ? 'en' : 'zh';
 const theme = ['light', 'dark'].includes(params.get('theme')) ? params.get('theme') : 'auto';
 const figure = document.querySelector('figure[data-chart]');
 

@@ -7,7 +7,8 @@
 //!                      (index.html, embed/ID.html, svg/ fallbacks, csv/ data)
 //! report-charts onefile DIST_DIR OUT.html   (the one-file edition of a built site)
 //! report-charts fingerprint DIST_DIR        (content hashes in cacheable asset names)
-//! report-charts og     DATA.json OUT_DIR   (OUT_DIR/ID.png: 1200×630 social cards)
+//! report-charts og     DATA.json OUT_DIR   (OUT_DIR/ID.png, ID.en.png: 1200×630 social cards)
+//! report-charts article DATA.json DIST_DIR (png/ID.png at 1080 px wide; long/: the long image)
 //! report-charts resolve DATA.json OUT_DIR [--partial]
 //!                      (OUT_DIR/charts.zh.bin and charts.en.bin: what the reader draws;
 //!                      --partial keeps broken charts as their problems instead of failing)
@@ -30,6 +31,7 @@ mod native {
     use report_charts::model::{Lang, Report};
     use report_charts::page::{self, SvgSizes};
     use report_charts::render;
+    use report_charts::social::Site;
     use report_charts::theme::ThemeName;
     use report_charts::{validate, View};
     use std::collections::HashMap;
@@ -43,15 +45,24 @@ mod native {
     }
 
     /// SVG sizes recorded while the fallbacks are written.
-    struct Sizes(HashMap<(String, bool), (f64, f64)>);
+    struct Sizes(HashMap<(String, bool, Lang), (f64, f64)>);
 
     impl SvgSizes for Sizes {
-        fn size(&self, id: &str, narrow: bool) -> (f64, f64) {
+        fn size(&self, id: &str, narrow: bool, lang: Lang) -> (f64, f64) {
             self.0
-                .get(&(id.to_string(), narrow))
+                .get(&(id.to_string(), narrow, lang))
                 .copied()
                 .unwrap_or((640.0, 400.0))
         }
+    }
+
+    /// Where the site will be served, from `SITE_URL`; warns when it is not set.
+    fn site_url() -> Result<Site, String> {
+        let site = Site::parse(&std::env::var("SITE_URL").unwrap_or_default())?;
+        if site.root().is_none() {
+            eprintln!("{}", report_charts::messages::site_url_unset());
+        }
+        Ok(site)
     }
 
     /// Widths of the static fallbacks: the page's column on a desktop and on a phone.
@@ -67,86 +78,135 @@ mod native {
         std::fs::write(file, text).map_err(|e| format!("{}: {e}", file.display()))
     }
 
+    /// Writes the static site of `r` into `out`: `svg/` fallbacks and `csv/` data in
+    /// each language, `index.html` and `embed/ID.html`, and when the report has English
+    /// `en/index.html` and `embed/ID.en.html`.
     fn site(r: &Report, template: &str, embed_template: &str, out: &Path) -> Result<(), String> {
+        let site = site_url()?;
         let dir = out.join("svg");
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         let mut sizes = Sizes(HashMap::new());
-        // The fallbacks a page shows (Chinese, wide and narrow), and the English ones the
-        // download buttons of the English page link to.
         let variants = [
-            (false, Lang::Zh, ThemeName::Light, ""),
-            (false, Lang::Zh, ThemeName::Dark, ".dark"),
-            (true, Lang::Zh, ThemeName::Light, ".narrow"),
-            (true, Lang::Zh, ThemeName::Dark, ".narrow.dark"),
-            (false, Lang::En, ThemeName::Light, ".en"),
-            (false, Lang::En, ThemeName::Dark, ".en.dark"),
+            (false, ThemeName::Light, ""),
+            (false, ThemeName::Dark, ".dark"),
+            (true, ThemeName::Light, ".narrow"),
+            (true, ThemeName::Dark, ".narrow.dark"),
         ];
-        for c in &r.charts {
-            for (narrow, lang, theme, suffix) in variants {
-                let width = if narrow { NARROW } else { WIDE };
-                let view = View { width, lang, theme };
-                let scene = report_charts::scene(r, &c.id, view, &mut ApproxMeasure)?;
-                if lang == Lang::Zh {
+        let langs = page::languages(r);
+        for &lang in &langs {
+            for c in &r.charts {
+                for (narrow, theme, suffix) in variants {
+                    let width = if narrow { NARROW } else { WIDE };
+                    let view = View { width, lang, theme };
+                    let scene = report_charts::scene(r, &c.id, view, &mut ApproxMeasure)?;
                     sizes
                         .0
-                        .insert((c.id.clone(), narrow), (scene.width, scene.height));
+                        .insert((c.id.clone(), narrow, lang), (scene.width, scene.height));
+                    let svg = render::svg(&scene, c.title.pick(lang))?;
+                    let name = format!("{}{}{suffix}.svg", c.id, page::suffix(lang));
+                    write(&dir.join(name), &svg)?;
                 }
-                let svg = render::svg(&scene, c.title.pick(lang))?;
-                write(&dir.join(format!("{}{suffix}.svg", c.id)), &svg)?;
-            }
-        }
-        let html = page::fill(template, r, &sizes, Lang::Zh);
-        write(&out.join("index.html"), &html)?;
-        let embed_template = std::fs::read_to_string(embed_template)
-            .map_err(|e| format!("{embed_template}: cannot read: {e}"))?;
-        for c in &r.charts {
-            for (lang, suffix) in [(Lang::Zh, ""), (Lang::En, ".en")] {
                 write(
-                    &out.join("csv").join(format!("{}{suffix}.csv", c.id)),
+                    &out.join("csv")
+                        .join(format!("{}{}.csv", c.id, page::suffix(lang))),
                     &report_charts::resolve::csv(r, c, lang),
                 )?;
             }
+        }
+        let cx = page::Context {
+            sizes: &sizes,
+            site: &site,
+        };
+        write(
+            &out.join("index.html"),
+            &page::fill(template, r, Lang::Zh, &cx),
+        )?;
+        let embed_template = std::fs::read_to_string(embed_template)
+            .map_err(|e| format!("{embed_template}: cannot read: {e}"))?;
+        for c in &r.charts {
             write(
                 &out.join("embed").join(format!("{}.html", c.id)),
-                &page::embed_page(&embed_template, r, &c.id, &sizes),
+                &page::embed_page(&embed_template, r, &c.id, Lang::Zh, &cx),
             )?;
         }
+        if page::has_english(r) {
+            write(
+                &out.join("en").join("index.html"),
+                &page::fill(template, r, Lang::En, &cx),
+            )?;
+            for c in &r.charts {
+                write(
+                    &out.join("embed").join(format!("{}.en.html", c.id)),
+                    &page::embed_page(&embed_template, r, &c.id, Lang::En, &cx),
+                )?;
+            }
+        }
         println!(
-            "wrote index.html, {} SVG fallbacks, CSV files and embed pages to {}",
-            variants.len() * r.charts.len(),
+            "wrote {} story page(s), {} SVG fallbacks, CSV files and embed pages to {}",
+            langs.len(),
+            langs.len() * variants.len() * r.charts.len(),
             out.display()
         );
         Ok(())
     }
 
-    /// Writes `ID.png`, the 1200 × 630 social card of every chart, into `out`.
+    /// Writes `ID.png` (and `ID.en.png` when the report has English), the 1200 × 630
+    /// social card of every chart, into `out`.
     fn og(r: &Report, out: &Path) -> Result<(), String> {
         use report_charts::raster;
         std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
         let fonts = raster::Fonts::bundled()?;
-        let mut bytes = 0;
+        let (mut bytes, mut count) = (0, 0);
         let mut missing: Vec<char> = Vec::new();
-        for c in &r.charts {
-            let scene = raster::card_scene(r, &c.id, Lang::Zh, ThemeName::Light)?;
-            for ch in fonts.missing_in(&scene) {
-                if !missing.contains(&ch) {
-                    missing.push(ch);
+        for lang in page::languages(r) {
+            for c in &r.charts {
+                let scene = raster::card_scene(r, &c.id, lang, ThemeName::Light)?;
+                for ch in fonts.missing_in(&scene) {
+                    if !missing.contains(&ch) {
+                        missing.push(ch);
+                    }
                 }
+                let png = raster::card_png(&scene, &fonts).map_err(|e| format!("{}: {e}", c.id))?;
+                let file = out.join(format!("{}{}.png", c.id, page::suffix(lang)));
+                std::fs::write(&file, &png).map_err(|e| format!("{}: {e}", file.display()))?;
+                bytes += png.len();
+                count += 1;
             }
-            let png = raster::card_png(&scene, &fonts).map_err(|e| format!("{}: {e}", c.id))?;
-            let file = out.join(format!("{}.png", c.id));
-            std::fs::write(&file, &png).map_err(|e| format!("{}: {e}", file.display()))?;
-            bytes += png.len();
         }
         println!(
-            "wrote {} social cards ({bytes} bytes) to {}",
-            r.charts.len(),
+            "wrote {count} social cards ({bytes} bytes) to {}",
             out.display()
         );
         if !missing.is_empty() {
             eprintln!(
-                "warning: the font subset has no glyph for {} (drawn as boxes): run data/fonts/subset.sh",
-                missing.iter().collect::<String>()
+                "{}",
+                report_charts::messages::glyphs_missing(&missing.iter().collect::<String>())
+            );
+        }
+        Ok(())
+    }
+
+    /// Writes the article images and the long image of `r` under `out`.
+    fn article(r: &Report, out: &Path) -> Result<(), String> {
+        let w = report_charts::article::write_all(r, out)?;
+        println!(
+            "wrote {} chart images to {}",
+            w.charts,
+            out.join("png").display()
+        );
+        for (lang, sizes) in &w.slices {
+            let list: Vec<String> = sizes.iter().map(|(w, h)| format!("{w}×{h}")).collect();
+            println!(
+                "wrote the {lang:?} long image as {} slices ({}) to {}",
+                sizes.len(),
+                list.join(", "),
+                out.join("long").display()
+            );
+        }
+        if !w.missing.is_empty() {
+            eprintln!(
+                "{}",
+                report_charts::messages::glyphs_missing(&w.missing.iter().collect::<String>())
             );
         }
         Ok(())
@@ -183,7 +243,7 @@ mod native {
     }
 
     fn run(args: &[String]) -> Result<(), String> {
-        let usage = "usage: report-charts check DATA | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | onefile DIST OUT.html | fingerprint DIST | og DATA OUT_DIR | resolve DATA OUT_DIR [--partial] | schema OUT | ids DATA";
+        let usage = "usage: report-charts check DATA | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | onefile DIST OUT.html | fingerprint DIST | og DATA OUT_DIR | article DATA DIST | resolve DATA OUT_DIR [--partial] | schema OUT | ids DATA";
         match args.first().map(String::as_str) {
             Some("check") => {
                 let path = args.get(1).ok_or(usage)?;
@@ -256,6 +316,10 @@ mod native {
                 let path = args.get(1).ok_or(usage)?;
                 let out = Path::new(args.get(2).ok_or(usage)?);
                 resolved(path, out, args.iter().any(|a| a == "--partial"))
+            }
+            Some("article") => {
+                let r = read(args.get(1).ok_or(usage)?)?;
+                article(&r, Path::new(args.get(2).ok_or(usage)?))
             }
             Some("schema") => {
                 let out = args.get(1).ok_or(usage)?;

@@ -217,6 +217,9 @@ pub fn one_file(dir: &Path) -> Result<String, String> {
         } else if t == "<script type=\"module\" src=\"app.js\"></script>" {
             html.push_str(&scripts);
             html.push('\n');
+        } else if t.starts_with("<nav class=\"lang-switch\"") {
+            // The other language is a page of the served site; a file on disk has none.
+            continue;
         } else if t.starts_with("<details class=\"embed-code\"") {
             // Embed codes need a served site; a file on disk has none to offer.
             html.push_str(&line.replacen(

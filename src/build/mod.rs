@@ -8,11 +8,19 @@ pub mod resolve;
 pub mod validate;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod article;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod bundle;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod long;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod raster;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod social;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod zip;
 
 use crate::layout::{self, Measure, Scene};
 use crate::model::Report;

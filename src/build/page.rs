@@ -2,9 +2,15 @@
 //! every chart as a `<figure>` with its pre-rendered SVG and caption. Readers without
 //! script, or whose browser cannot run the wasm, see the whole story from this alone;
 //! `www/app.js` then paints each canvas over its SVG.
+//!
+//! There is one page per language: `index.html` in Chinese and, when the report has
+//! English, `en/index.html`, each with every text, table and fallback in its language,
+//! so that search engines and readers without script read English too. The language
+//! switch is a link between the two.
 
 use crate::model::{Lang, Report};
 use crate::resolve;
+use crate::social::{self, Card};
 
 /// Escapes text for HTML content and attribute values.
 pub fn escape(s: &str) -> String {
@@ -25,8 +31,42 @@ pub fn escape(s: &str) -> String {
 /// Sizes of the pre-rendered SVGs, for `width`/`height` attributes that reserve space
 /// before the image loads (no layout shift).
 pub trait SvgSizes {
-    /// `(width, height)` in CSS pixels of chart `id` at the wide or the narrow width.
-    fn size(&self, id: &str, narrow: bool) -> (f64, f64);
+    /// `(width, height)` in CSS pixels of chart `id` in `lang` at the wide or the narrow width.
+    fn size(&self, id: &str, narrow: bool, lang: Lang) -> (f64, f64);
+}
+
+/// What the pages are built with besides the report: the sizes of the static SVGs and
+/// where the site will be served.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    /// Sizes of the SVG fallbacks.
+    pub sizes: &'a dyn SvgSizes,
+    /// The site's public address, if known.
+    pub site: &'a social::Site,
+}
+
+/// Whether the report has an English edition: the English page, its SVGs, CSVs, cards
+/// and long image are written only then.
+pub fn has_english(report: &Report) -> bool {
+    !report.meta.title.en.trim().is_empty()
+}
+
+/// The languages the site is written in: Chinese, and English when the report has it.
+pub fn languages(report: &Report) -> Vec<Lang> {
+    if has_english(report) {
+        vec![Lang::Zh, Lang::En]
+    } else {
+        vec![Lang::Zh]
+    }
+}
+
+/// What sets a language's files apart: `""` for Chinese, `".en"` for English
+/// (`svg/ID.en.svg`, `csv/ID.en.csv`, `png/ID.en.png`).
+pub fn suffix(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "",
+        Lang::En => ".en",
+    }
 }
 
 /// What a `<figure>` carries besides the chart.
@@ -61,15 +101,22 @@ pub fn figure(
     };
     let s = resolve::resolve(report, chart, lang);
     let alt = escape(&resolve::describe(&s));
-    let (w, h) = sizes.size(id, false);
-    let (nw, nh) = sizes.size(id, true);
+    let (w, h) = sizes.size(id, false, lang);
+    let (nw, nh) = sizes.size(id, true, lang);
     let id = escape(id);
     let base = parts.base;
+    let l = suffix(lang);
+    let [downloads, embed] = match lang {
+        Lang::Zh => ["下载", "嵌入代码"],
+        Lang::En => ["Download", "Embed code"],
+    };
 
+    // The PNG is the article image the build drew (png/ID.png); with script, app.js
+    // draws one at the reader's width instead.
     let tools = if parts.tools {
         format!(
-            r#"<div class="tools"><span class="tools-label">下载</span> <a class="dl-png" href="{base}svg/{id}.svg" hidden>PNG</a> <a class="dl-svg" href="{base}svg/{id}.svg" download="{id}.svg">SVG</a> <a class="dl-csv" href="{base}csv/{id}.csv" download="{id}.csv">CSV</a>
-<details class="embed-code" hidden><summary>嵌入代码</summary></details></div>
+            r#"<div class="tools"><span class="tools-label">{downloads}</span> <a class="dl-png" href="{base}png/{id}{l}.png" download="{id}{l}.png">PNG</a> <a class="dl-svg" href="{base}svg/{id}{l}.svg" download="{id}{l}.svg">SVG</a> <a class="dl-csv" href="{base}csv/{id}{l}.csv" download="{id}{l}.csv">CSV</a>
+<details class="embed-code" hidden><summary>{embed}</summary></details></div>
 "#
         )
     } else {
@@ -77,10 +124,11 @@ pub fn figure(
     };
     format!(
         r#"<figure class="chart" data-chart="{id}" id="chart-{id}">
-<div class="plot"><picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="{base}svg/{id}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="{base}svg/{id}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="{base}svg/{id}.dark.svg" width="{w}" height="{h}"><img src="{base}svg/{id}.svg" width="{w}" height="{h}" alt="{alt}" loading="lazy" decoding="async"></picture><canvas role="img" tabindex="0" aria-label="{alt}" hidden></canvas></div>
-<figcaption class="visually-hidden">{title}。{subtitle}</figcaption>
+<div class="plot"><picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="{base}svg/{id}{l}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="{base}svg/{id}{l}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="{base}svg/{id}{l}.dark.svg" width="{w}" height="{h}"><img src="{base}svg/{id}{l}.svg" width="{w}" height="{h}" alt="{alt}" loading="lazy" decoding="async"></picture><canvas role="img" tabindex="0" aria-label="{alt}" hidden></canvas></div>
+<figcaption class="visually-hidden">{title}{stop}{subtitle}</figcaption>
 {table}{tools}</figure>
 "#,
+        stop = if lang == Lang::Zh { "。" } else { ". " },
         title = escape(chart.title.pick(lang)),
         subtitle = escape(chart.subtitle.pick(lang)),
         table = if parts.table {
@@ -121,29 +169,53 @@ pub fn table(report: &Report, chart: &crate::model::Chart, lang: Lang) -> String
     out
 }
 
-/// The story: headline, deck, byline, the sections with their charts, and the source.
+/// The language switch: a link to each language's page, the current one marked.
+/// Absent when the report has only one language. It comes before the header and stays
+/// in view (sticky) down the whole story, so that a reader can switch wherever they are.
+fn lang_switch(report: &Report, lang: Lang) -> String {
+    let langs = languages(report);
+    if langs.len() < 2 {
+        return String::new();
+    }
+    let label = match lang {
+        Lang::Zh => "语言 / Language",
+        Lang::En => "Language",
+    };
+    let mut out = format!("<nav class=\"lang-switch\" aria-label=\"{label}\">");
+    for l in langs {
+        let (code, name) = (
+            social::lang_code(l),
+            if l == Lang::Zh { "中文" } else { "English" },
+        );
+        let current = if l == lang {
+            " aria-current=\"page\""
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "<a href=\"{href}\" hreflang=\"{code}\" lang=\"{code}\"{current}>{name}</a>",
+            href = social::story_href(lang, l),
+        ));
+    }
+    out.push_str("</nav>\n");
+    out
+}
+
+/// The story in `lang`: the language switch, headline, deck, byline, the sections with
+/// their charts, and the source. Asset URLs lead from the language's page (the English
+/// one is in `en/`) back to the site's root.
 pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
     let m = &report.meta;
     let mut out = format!(
-        r#"<header class="story-head">
+        r#"{switch}<header class="story-head">
 <p class="kicker">{publication} · {year}</p>
 <h1>{title}</h1>
 <p class="deck">{deck}</p>
 <p class="byline">{byline}</p>
-<nav class="lang-switch" aria-label="语言 / Language"><a href="?lang=zh" hreflang="zh-CN" lang="zh-CN"{zh_current}>中文</a><a href="?lang=en" hreflang="en" lang="en"{en_current}>English</a></nav>
 </header>
 "#,
         byline = escape(&resolve::byline(report, lang)),
-        zh_current = if lang == Lang::Zh {
-            " aria-current=\"true\""
-        } else {
-            ""
-        },
-        en_current = if lang == Lang::En {
-            " aria-current=\"true\""
-        } else {
-            ""
-        },
+        switch = lang_switch(report, lang),
         publication = escape(m.publication.pick(lang)),
         year = m.year,
         title = escape(m.title.pick(lang)),
@@ -165,8 +237,12 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
             short = escape(section.short.pick(lang)),
             title = escape(section.title.pick(lang)),
         ));
+        let parts = Parts {
+            base: social::story_base(lang),
+            ..STORY
+        };
         for id in charts {
-            out.push_str(&figure(report, id, sizes, lang, STORY));
+            out.push_str(&figure(report, id, sizes, lang, parts));
         }
         out.push_str("</section>\n");
     }
@@ -178,32 +254,42 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
     out
 }
 
-/// Open Graph and Twitter tags: how a link to the page unfurls when shared, with the
-/// social card at `image` (`og/ID.png`, written by `report-charts og`).
-pub fn og_tags(title: &str, description: &str, image: &str, alt: &str) -> String {
-    use crate::raster::{CARD_HEIGHT, CARD_WIDTH};
-    format!(
-        "<meta property=\"og:type\" content=\"article\">\n<meta property=\"og:title\" content=\"{}\">\n<meta property=\"og:description\" content=\"{}\">\n<meta property=\"og:image\" content=\"{}\">\n<meta property=\"og:image:width\" content=\"{CARD_WIDTH}\">\n<meta property=\"og:image:height\" content=\"{CARD_HEIGHT}\">\n<meta property=\"og:image:alt\" content=\"{}\">\n<meta name=\"twitter:card\" content=\"summary_large_image\">\n",
-        escape(title),
-        escape(description),
-        escape(image),
-        escape(alt)
-    )
+/// The page a card is for: where it is, its language, and its title and description
+/// (empty: the chart's description).
+struct CardPage<'a> {
+    path: &'a str,
+    base: &'a str,
+    lang: Lang,
+    title: &'a str,
+    description: &'a str,
 }
 
-/// The tags of chart `id`'s card, its URL prefixed by `base`.
-fn chart_og(report: &Report, id: &str, base: &str, title: &str, description: &str) -> String {
+/// The tags of chart `id`'s card on `page`.
+fn chart_card(report: &Report, id: &str, page: &CardPage<'_>, site: &social::Site) -> String {
+    let lang = page.lang;
     let alt = report
         .chart(id)
-        .map(|c| resolve::describe(&resolve::resolve(report, c, Lang::Zh)))
+        .map(|c| resolve::describe(&resolve::resolve(report, c, lang)))
         .unwrap_or_default();
-    let title = if title.is_empty() { &alt } else { title };
-    let description = if description.is_empty() {
-        &alt
-    } else {
-        description
+    let pick = |t: &str| {
+        if t.is_empty() {
+            alt.clone()
+        } else {
+            t.to_string()
+        }
     };
-    og_tags(title, description, &format!("{base}og/{id}.png"), &alt)
+    let (title, description) = (pick(page.title), pick(page.description));
+    let image = social::card_path(id, lang);
+    let card = Card {
+        title: &title,
+        description: &description,
+        image: &image,
+        alt: &alt,
+        path: page.path,
+        base: page.base,
+        lang,
+    };
+    social::og_tags(&card, site)
 }
 
 /// The resolved charts file of `lang`, as `report-charts resolve` names it.
@@ -214,44 +300,64 @@ pub fn data_file(lang: Lang) -> &'static str {
     }
 }
 
-/// Fills the page template: `{{title}}`, `{{description}}`, `{{lang}}`, `{{og}}` (the
-/// first chart's card), `{{data}}` (the charts file the page draws) and `{{story}}`.
-pub fn fill(template: &str, report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
+/// Fills the page template (written for the site's root) as the story page in `lang`:
+/// `{{title}}`, `{{description}}`, `{{lang}}`, `{{og}}` (canonical and `hreflang` links
+/// and the first chart's card), `{{data}}` (the charts file the page draws) and
+/// `{{story}}`. The English page lives in `en/`, so
+/// the template's relative URLs are moved down a folder.
+pub fn fill(template: &str, report: &Report, lang: Lang, cx: &Context<'_>) -> String {
     let (title, deck) = (report.meta.title.pick(lang), report.meta.deck.pick(lang));
-    let og = report
-        .charts
-        .first()
-        .map(|c| chart_og(report, &c.id, "", title, deck))
-        .unwrap_or_default();
-    template
-        .replace("{{og}}", og.trim_end())
-        .replace("{{title}}", &escape(report.meta.title.pick(lang)))
-        .replace("{{description}}", &escape(report.meta.deck.pick(lang)))
-        .replace("{{lang}}", if lang == Lang::Zh { "zh-CN" } else { "en" })
-        .replace("{{data}}", data_file(lang))
-        .replace("{{story}}", &story(report, sizes, lang))
+    let (path, base) = (social::story_path(lang), social::story_base(lang));
+    let mut head = social::story_links(lang, &languages(report), cx.site);
+    if let Some(c) = report.charts.first() {
+        let page = CardPage {
+            path,
+            base,
+            lang,
+            title,
+            description: deck,
+        };
+        head.push_str(&chart_card(report, &c.id, &page, cx.site));
+    }
+    social::rebase(&template.replace("{{data}}", data_file(lang)), base)
+        .replace("{{og}}", head.trim_end())
+        .replace("{{title}}", &escape(title))
+        .replace("{{description}}", &escape(deck))
+        .replace("{{lang}}", social::lang_code(lang))
+        .replace("{{story}}", &story(report, cx.sizes, lang))
 }
 
-/// A chart's own page for iframes (`embed/ID.html`): the chart alone, full width, with
-/// its static SVG until the canvas is painted. Fills `{{title}}`, `{{lang}}`, `{{figure}}`,
-/// and puts the chart's card tags at the end of the head.
-pub fn embed_page(template: &str, report: &Report, id: &str, sizes: &dyn SvgSizes) -> String {
+/// A chart's own page for iframes in `lang` (`embed/ID.html`, `embed/ID.en.html`): the
+/// chart alone, full width, with its static SVG until the canvas is painted. Fills
+/// `{{title}}`, `{{lang}}`, `{{figure}}`, and puts the chart's card tags at the end of the head.
+pub fn embed_page(
+    template: &str,
+    report: &Report,
+    id: &str,
+    lang: Lang,
+    cx: &Context<'_>,
+) -> String {
     let title = report
         .chart(id)
-        .map(|c| c.title.zh.as_str())
+        .map(|c| c.title.pick(lang))
         .unwrap_or_default();
     let parts = Parts {
         base: "../",
         table: false,
         tools: false,
     };
+    let path = format!("embed/{id}{}.html", suffix(lang));
+    let page = CardPage {
+        path: &path,
+        base: "../",
+        lang,
+        title,
+        description: "",
+    };
+    let card = chart_card(report, id, &page, cx.site);
     template
-        .replacen(
-            "</head>",
-            &format!("{}</head>", chart_og(report, id, "../", title, "")),
-            1,
-        )
+        .replacen("</head>", &format!("{card}</head>"), 1)
         .replace("{{title}}", &escape(title))
-        .replace("{{lang}}", "zh-CN")
-        .replace("{{figure}}", &figure(report, id, sizes, Lang::Zh, parts))
+        .replace("{{lang}}", social::lang_code(lang))
+        .replace("{{figure}}", &figure(report, id, cx.sizes, lang, parts))
 }

@@ -5,7 +5,7 @@
 use crate::format;
 use crate::model::{ChangeKind, Chart, Figure, Lang, Report};
 pub use crate::spec::describe;
-use crate::spec::{ChangeSpec, ChartSpec, Entry, Item, PageText, Resolved, Row};
+use crate::spec::{ChangeSpec, ChartSpec, Entry, Item, Resolved, Row};
 use crate::validate::Problem;
 
 fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
@@ -117,30 +117,6 @@ pub fn source_line(report: &Report, lang: Lang) -> String {
     )
 }
 
-/// Every text of the page in `lang`.
-pub fn page_text(report: &Report, lang: Lang) -> PageText {
-    let m = &report.meta;
-    PageText {
-        title: m.title.pick(lang).to_string(),
-        deck: m.deck.pick(lang).to_string(),
-        kicker: format!("{} · {}", m.publication.pick(lang), m.year),
-        byline: byline(report, lang),
-        source: source_line(report, lang),
-        credit: m.image_credit.pick(lang).to_string(),
-        sections: report
-            .sections
-            .iter()
-            .map(|s| {
-                (
-                    s.id.clone(),
-                    s.short.pick(lang).to_string(),
-                    s.title.pick(lang).to_string(),
-                )
-            })
-            .collect(),
-    }
-}
-
 /// `problems` as the page shows them: the file, then one `path: message` line each.
 pub fn problems_text(file: &str, problems: &[Problem]) -> String {
     let mut out = format!("{file}:");
@@ -172,11 +148,7 @@ pub fn resolved(
         id: id.clone(),
         problems: problems_text(file, problems),
     }));
-    Resolved {
-        lang,
-        page: page_text(report, lang),
-        charts,
-    }
+    Resolved { lang, charts }
 }
 
 /// One CSV field, quoted when it holds a comma, quote or line break.

@@ -221,29 +221,6 @@ impl Charts {
         Ok(out)
     }
 
-    /// The page's texts: one record of language tag, title, deck, kicker, byline, source
-    /// line and credit, then one record of id, short name and heading per section.
-    pub fn page_text(&self) -> String {
-        let p = &self.resolved.page;
-        let tag = match self.resolved.lang {
-            crate::model::Lang::Zh => "zh-CN",
-            crate::model::Lang::En => "en",
-        };
-        let head = join([[
-            tag, &p.title, &p.deck, &p.kicker, &p.byline, &p.source, &p.credit,
-        ]]);
-        let sections = join(
-            p.sections
-                .iter()
-                .map(|(id, short, title)| [id.as_str(), short, title]),
-        );
-        if sections.is_empty() {
-            head
-        } else {
-            format!("{head}{RECORD}{sections}")
-        }
-    }
-
     /// Forgets measured text widths; call when web fonts finish loading.
     pub fn fonts_changed(&mut self) {
         if let Some(m) = self.measure.as_mut() {

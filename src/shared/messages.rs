@@ -152,3 +152,33 @@ pub fn unreadable_file(e: WireError) -> String {
 pub fn damaged_chart(index: usize, e: WireError) -> String {
     format!("chart {} of the file {}", index + 1, unreadable_file(e))
 }
+
+// --- the build's outputs for sharing and for articles (issue 13) -----------------------
+
+/// `SITE_URL` is not an absolute http(s) URL.
+pub fn site_url_not_absolute(url: &str) -> String {
+    format!(
+        "SITE_URL \"{url}\" is not an absolute http:// or https:// URL without a query (e.g. https://news.example.org/report/)"
+    )
+}
+
+/// The build was not told where the site is served.
+pub fn site_url_unset() -> String {
+    "warning: SITE_URL is not set, so og:image, og:url and twitter:image are relative and \
+     shared links will show no card: build with make build SITE_URL=https://…/"
+        .to_string()
+}
+
+/// A block of the long image taller than a slice may be.
+pub fn block_too_tall(what: &str, height: u32, max: u32) -> String {
+    format!(
+        "{what} is {height} px tall at 2×, more than the {max} px a long-image slice may be: it cannot be cut between blocks"
+    )
+}
+
+/// Characters the bundled font subset cannot draw.
+pub fn glyphs_missing(chars: &str) -> String {
+    format!(
+        "warning: the font subset has no glyph for {chars} (drawn as boxes): run data/fonts/subset.sh"
+    )
+}

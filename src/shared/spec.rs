@@ -128,25 +128,6 @@ pub struct Row {
     pub source: String,
 }
 
-/// Page texts in one language, for the language switch.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PageText {
-    /// Headline.
-    pub title: String,
-    /// Deck.
-    pub deck: String,
-    /// Kicker: publication and year.
-    pub kicker: String,
-    /// Byline.
-    pub byline: String,
-    /// Footer: source and byline.
-    pub source: String,
-    /// Image credit.
-    pub credit: String,
-    /// Sections: id, short name, heading.
-    pub sections: Vec<(String, String, String)>,
-}
-
 /// A chart of the page: ready to draw, or broken with what is wrong with it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Entry {
@@ -176,8 +157,6 @@ impl Entry {
 pub struct Resolved {
     /// The language of every text.
     pub lang: Lang,
-    /// The page's texts.
-    pub page: PageText,
     /// The charts in page order.
     pub charts: Vec<Entry>,
 }

@@ -5,8 +5,7 @@
 //! every string is already formatted, every number already checked. The layout:
 //!
 //! ```text
-//! file    = "RCHT" format:u8 lang:u8 page count:var record*
-//! page    = title deck kicker byline source credit sections:var (id short title)*
+//! file    = "RCHT" format:u8 lang:u8 count:var record*
 //! record  = length:var (0 chart | 1 id problems)   each chart on its own: a damaged
 //! chart   = kind:u8 id title subtitle footer          record breaks one chart only
 //!           items:var item*
@@ -23,7 +22,7 @@
 //! another build: it says so instead.
 
 use crate::model::{ChartKind, Lang};
-use crate::spec::{ChangeSpec, ChartSpec, Entry, Item, PageText, Resolved};
+use crate::spec::{ChangeSpec, ChartSpec, Entry, Item, Resolved};
 
 /// The file's first bytes.
 pub const MAGIC: &[u8; 4] = b"RCHT";
@@ -149,18 +148,6 @@ pub fn encode(resolved: &Resolved) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     out.push(FORMAT);
     out.push(u8::from(resolved.lang == Lang::En));
-    let p = &resolved.page;
-    for field in [
-        &p.title, &p.deck, &p.kicker, &p.byline, &p.source, &p.credit,
-    ] {
-        text(&mut out, field);
-    }
-    var(&mut out, p.sections.len());
-    for (id, short, title) in &p.sections {
-        for t in [id, short, title] {
-            text(&mut out, t);
-        }
-    }
     var(&mut out, resolved.charts.len());
     for entry in &resolved.charts {
         let mut record = Vec::new();
@@ -348,25 +335,6 @@ impl<'a> Reader<'a> {
             items,
         })
     }
-
-    fn page(&mut self) -> Res<PageText> {
-        let [title, deck, kicker, byline, source, credit] = self.texts()?;
-        let n = self.count()?;
-        let mut sections = Vec::with_capacity(n);
-        for _ in 0..n {
-            let [id, short, title] = self.texts()?;
-            sections.push((id, short, title));
-        }
-        Ok(PageText {
-            title,
-            deck,
-            kicker,
-            byline,
-            source,
-            credit,
-            sections,
-        })
-    }
 }
 
 /// One chart record; a damaged one becomes a broken chart named by its place.
@@ -409,7 +377,6 @@ pub fn decode(bytes: &[u8]) -> Result<Resolved, WireError> {
         1 => Lang::En,
         _ => return Err(WireError::Damaged(r.at - 1)),
     };
-    let page = r.page()?;
     let n = r.count()?;
     let mut charts = Vec::with_capacity(n);
     for index in 0..n {
@@ -431,5 +398,5 @@ pub fn decode(bytes: &[u8]) -> Result<Resolved, WireError> {
             }
         }
     }
-    Ok(Resolved { lang, page, charts })
+    Ok(Resolved { lang, charts })
 }

@@ -148,7 +148,7 @@ async function openPage(page, url) {
 }
 
 const PAGES = [
-  { name: 'the story page', url: (lang) => `./${lang === 'en' ? '?lang=en' : ''}` },
+  { name: 'the story page', url: (lang) => `./${lang === 'en' ? 'en/' : ''}` },
   { name: 'the embed page of growth', url: (lang) => `./embed/growth.html${lang === 'en' ? '?lang=en' : ''}` },
 ];
 

@@ -116,6 +116,37 @@ test.describe('Iframe heights', () => {
   });
 });
 
+test('the host script sizes a frame given as embed.html?chart=ID, as the README documents it, at 360 and 1280 px', async ({ page }) => {
+  const problems = watchProblems(page);
+  const heights = {};
+  for (const width of [360, 1280]) {
+    const host = `${ORIGIN}/host-chart-param-${width}.html`;
+    await page.route(host, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head><body>
+<h1>A host page</h1>
+<iframe class="ours" src="${ORIGIN}/embed.html?chart=growth" title="growth" width="100%" frameborder="0" scrolling="no"></iframe>
+<p>After the chart.</p>
+<script type="module" src="${ORIGIN}/embed.js"></script>
+</body></html>`,
+      }),
+    );
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(host);
+    const iframe = page.locator('iframe.ours');
+    const frame = await contentFrame(iframe);
+    await expect.poll(() => frame.url()).toContain('/embed/growth.html');
+    expect(await frameReady(frame)).toBe(1);
+    const h = await expectSizedToContent(iframe, `embed.html?chart=growth at ${width} px`);
+    expect(h.styled, 'not left at the default 150 px').toBeGreaterThan(200);
+    heights[width] = h.styled;
+  }
+  expect(heights[360]).not.toBe(heights[1280]);
+  expect(describeProblems(problems)).toEqual([]);
+});
+
 // --- 2. who may resize a frame -------------------------------------------------------
 
 test('a resize message is obeyed only from our frame, from its own origin, about the chart it shows', async ({ page }) => {
@@ -516,6 +547,7 @@ test.describe('Downloads under a chart of the story', () => {
     await openStory(page);
     await page.locator('.lang-switch a[hreflang="en"]').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined);
     await check('after switching to English');
   });
 });

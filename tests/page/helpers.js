@@ -70,6 +70,8 @@ const describeProblems = (problems) => problems.map((p) => `${p.kind}: ${p.text}
 /** Opens the story and waits until app.js has said how many charts it drew. */
 async function openStory(page, query = '') {
   await page.goto(`./${query}`);
+  // ?lang=en forwards to the English page, en/.
+  if (/[?&]lang=en(&|#|$)/.test(query)) await page.waitForURL(/\/en\/([?#]|$)/);
   await page.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined, null, {
     timeout: 20_000,
   });

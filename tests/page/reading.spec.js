@@ -276,7 +276,7 @@ function pageTexts(page) {
       kicker: text(document.querySelector('.kicker')),
       byline: text(document.querySelector('.byline')),
       foot: text(document.querySelector('.story-foot')),
-      current: [...document.querySelectorAll('.lang-switch a[aria-current="true"]')].map((a) => a.textContent),
+      current: [...document.querySelectorAll('.lang-switch a[aria-current="page"]')].map((a) => a.textContent),
       sections: [...document.querySelectorAll('section.part h2')].map((h) => ({
         short: text(h.querySelector('.short')),
         title: text(h.querySelector('.title')),
@@ -326,19 +326,26 @@ async function waitRedrawn(page, before) {
     .toEqual([]);
 }
 
+/** Clicks the language link named `name` and waits for that page to draw its charts. */
+async function switchTo(page, name) {
+  const lang = name === 'English' ? 'en' : 'zh-CN';
+  await page.locator('.lang-switch a', { hasText: name }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await page.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined, null, { timeout: 20_000 });
+}
+
 test.describe('Language switch', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('clicking English rewrites the headline, headings, canvas labels, captions and data tables in English, redraws the canvases and sets ?lang=en', async ({ page }) => {
+  test('clicking English opens the English page (en/): headline, headings, canvas labels, captions and data tables in English, the canvases drawn in English', async ({ page }) => {
     const problems = watchProblems(page);
     await installPrinter(page);
     await openStory(page);
     const d = data();
     const zhPrints = await prints(page);
-    await page.locator('.lang-switch a', { hasText: 'English' }).click();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await switchTo(page, 'English');
     await waitRedrawn(page, zhPrints);
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    expect(new URL(page.url()).pathname).toMatch(/\/en\/$/);
     const t = await pageTexts(page);
     expect(t.title).toBe(d.meta.title.en);
     expect(t.h1).toBe(d.meta.title.en);
@@ -405,7 +412,7 @@ test.describe('Language switch', () => {
     await installPrinter(context);
     await openStory(page);
     const zhPrints = await prints(page);
-    await page.locator('.lang-switch a', { hasText: 'English' }).click();
+    await switchTo(page, 'English');
     await waitRedrawn(page, zhPrints);
     const switched = await pageTexts(page);
     const switchedPrints = await prints(page);
@@ -418,19 +425,19 @@ test.describe('Language switch', () => {
     expect(await prints(direct)).toEqual(switchedPrints);
   });
 
-  test('switching back to 中文 restores the Chinese page, its pixels and ?lang=zh', async ({ page }) => {
+  test('switching back to 中文 returns to the Chinese page and its pixels', async ({ page }) => {
     await installPrinter(page);
     await openStory(page);
     const zhTexts = await pageTexts(page);
     const zhPrints = await prints(page);
     expect(zhTexts.lang).toBe('zh-CN');
-    await page.locator('.lang-switch a', { hasText: 'English' }).click();
+    await switchTo(page, 'English');
     await waitRedrawn(page, zhPrints);
     const enPrints = await prints(page);
-    await page.locator('.lang-switch a', { hasText: '中文' }).click();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await switchTo(page, '中文');
     await waitRedrawn(page, enPrints);
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
+    expect(new URL(page.url()).pathname).toMatch(/\/$/);
+    expect(new URL(page.url()).pathname).not.toMatch(/\/en\/$/);
     expect(await pageTexts(page)).toEqual(zhTexts);
     expect(await prints(page)).toEqual(zhPrints);
   });
@@ -584,9 +591,8 @@ test.describe('With motion', () => {
     const between = resized.filter((f) => f.hash !== grown.hash && f.hash !== last.hash);
     expect(between, 'frames other than before and after the resize').toEqual([]);
 
-    // The reader goes up to the language links, switches, and scrolls back down.
-    await page.locator('.lang-switch a', { hasText: 'English' }).click();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    // The reader switches (the links stay in view) and scrolls on.
+    await switchTo(page, 'English');
     await page.waitForTimeout(300);
     const switched = await scrollAndRecord(page, LOW_CHART, 1500);
     const english = switched[switched.length - 1];

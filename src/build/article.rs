@@ -1,0 +1,237 @@
+//! Images for articles that take no script (native only): each chart laid out at
+//! [`ARTICLE_WIDTH`] CSS px, the width of a WeChat article's column, and drawn at
+//! [`RATIO`]× (`png/ID.png`, `png/ID.en.png`); and the long image of the whole story
+//! ([`crate::long`]) as slices with a page for the desk to download them from
+//! (`long/zh/01.png …`, `long/zh.zip`, `long/zh.html`).
+//!
+//! Drawn by the same surface and font subset as the social cards ([`crate::raster`]).
+
+use crate::layout::{ApproxMeasure, Scene};
+use crate::long::{LongImage, SLICE_MAX_HEIGHT};
+use crate::model::{Lang, Report};
+use crate::page::{self, escape};
+use crate::raster::{encode_png, CardSurface, Fonts};
+use crate::render::{self, UNITS_PER_PX};
+use crate::theme::ThemeName;
+use crate::{messages, zip, View};
+use std::path::Path;
+
+/// The article column's width in CSS pixels (WeChat's).
+pub const ARTICLE_WIDTH: f64 = 540.0;
+/// Image pixels per CSS pixel: 1080 px wide images, sharp on phones.
+pub const RATIO: f64 = 2.0;
+
+/// Chart `id` laid out for an article, in the light theme.
+pub fn chart_scene(report: &Report, id: &str, lang: Lang) -> Result<Scene, String> {
+    let view = View {
+        width: ARTICLE_WIDTH,
+        lang,
+        theme: ThemeName::Light,
+    };
+    crate::scene(report, id, view, &mut ApproxMeasure)
+}
+
+/// The size in image pixels of `scene` drawn at [`RATIO`]×.
+pub fn pixel_size(scene: &Scene) -> (u32, u32) {
+    (
+        (scene.width * RATIO).round() as u32,
+        (scene.height * RATIO).ceil() as u32,
+    )
+}
+
+/// `scene` drawn at [`RATIO`]× as RGB bytes of [`pixel_size`].
+pub fn rgb(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
+    let (w, h) = pixel_size(scene);
+    if w == 0 || h == 0 || !scene.width.is_finite() || !scene.height.is_finite() {
+        return Err(format!(
+            "a {} × {} scene has no image",
+            scene.width, scene.height
+        ));
+    }
+    let bg = scene.background;
+    let mut buf: Vec<u8> = std::iter::repeat_n([bg.0, bg.1, bg.2], (w * h) as usize)
+        .flatten()
+        .collect();
+    {
+        let k = RATIO / UNITS_PER_PX;
+        let mut surface = CardSurface::new(&mut buf, (w, h), fonts, k, (0.0, 0.0))?;
+        render::draw(scene, &mut surface).map_err(|e| e.to_string())?;
+    }
+    Ok(buf)
+}
+
+/// `scene` drawn at [`RATIO`]× as a PNG file.
+pub fn png(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
+    encode_png(&rgb(scene, fonts)?, pixel_size(scene))
+}
+
+/// The name of slice `i` (from 0) of `count`: `01.png`, `02.png` … (three digits past 99).
+pub fn slice_name(i: usize, count: usize) -> String {
+    let digits = count.to_string().len().max(2);
+    format!("{:0digits$}.png", i + 1)
+}
+
+/// The words of the long image's page.
+struct Words {
+    title: &'static str,
+    intro: &'static str,
+    all: &'static str,
+    slice: &'static str,
+    charts: &'static str,
+    other: (&'static str, &'static str),
+}
+
+fn words(lang: Lang) -> Words {
+    match lang {
+        Lang::Zh => Words {
+            title: "长图",
+            intro: "整篇图解的长图，按阅读顺序切成 {n} 张，每张宽 1080 像素、高不超过 4000 像素，只在两块内容之间切开。按顺序上传到公众号文章即可。",
+            all: "下载全部（ZIP，{n} 张）",
+            slice: "第 {i} 张",
+            charts: "单张图表（宽 1080 像素）",
+            other: ("English", "en"),
+        },
+        Lang::En => Words {
+            title: "Long image",
+            intro: "The whole story as one long image, cut into {n} slices in reading order, each 1080 px wide and at most 4000 px tall, cut only between blocks. Upload them in order.",
+            all: "Download all (ZIP, {n} images)",
+            slice: "Slice {i}",
+            charts: "Single charts (1080 px wide)",
+            other: ("中文", "zh-CN"),
+        },
+    }
+}
+
+/// `long/LANG.html`: the slices in order, each a download link, the archive of all of
+/// them, and the single chart images. `sizes` holds each slice's pixel size.
+pub fn long_page(report: &Report, lang: Lang, image: &LongImage, sizes: &[(u32, u32)]) -> String {
+    let w = words(lang);
+    let (code, dir) = (crate::social::lang_code(lang), lang_dir(lang));
+    let n = image.slices.len().to_string();
+    let title = format!("{} · {}", w.title, report.meta.title.pick(lang));
+    let mut items = String::new();
+    for (i, range) in image.slices.iter().enumerate() {
+        let name = slice_name(i, image.slices.len());
+        let (pw, ph) = sizes.get(i).copied().unwrap_or((1080, 1080));
+        let label = w.slice.replace("{i}", &(i + 1).to_string());
+        let shows: Vec<&str> = image.blocks[range.clone()]
+            .iter()
+            .map(|b| b.name.as_str())
+            .collect();
+        let sep = if lang == Lang::Zh { "；" } else { "; " };
+        items.push_str(&format!(
+            "<li><a href=\"{dir}/{name}\" download=\"{dir}-{name}\"><img src=\"{dir}/{name}\" width=\"{}\" height=\"{}\" alt=\"{}\" loading=\"lazy\"></a><p>{label} · {pw} × {ph}</p></li>\n",
+            pw / 2,
+            ph / 2,
+            escape(&format!("{label}{}{}", if lang == Lang::Zh { "：" } else { ": " }, shows.join(sep))),
+        ));
+    }
+    let mut charts = String::new();
+    for c in &report.charts {
+        let file = format!("{}{}.png", c.id, page::suffix(lang));
+        charts.push_str(&format!(
+            "<li><a href=\"../png/{file}\" download=\"{file}\">{}</a></li>\n",
+            escape(c.title.pick(lang))
+        ));
+    }
+    let other = if page::has_english(report) {
+        let other_dir = lang_dir(if lang == Lang::Zh { Lang::En } else { Lang::Zh });
+        format!(
+            "<p><a href=\"{other_dir}.html\" hreflang=\"{code}\" lang=\"{code}\">{name}</a></p>\n",
+            code = w.other.1,
+            name = w.other.0
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "<!doctype html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<meta name=\"robots\" content=\"noindex\">\n<link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\">\n<style>\nbody {{ margin: 0; font: 16px/1.6 system-ui, 'Noto Sans CJK SC', sans-serif; color: #1a1a1a; background: #f4f5f6; }}\nmain {{ max-width: 560px; margin: 0 auto; padding: 16px 10px 48px; }}\nh1 {{ font-size: 22px; line-height: 1.35; }}\n.all {{ display: inline-block; padding: 8px 14px; background: #c4221f; color: #fff; border-radius: 4px; text-decoration: none; font-weight: bold; }}\nol {{ list-style: none; padding: 0; }}\nol img {{ display: block; width: 100%; height: auto; background: #fff; box-shadow: 0 1px 3px rgba(0,0,0,.2); }}\nol p {{ margin: 4px 0 20px; font-size: 13px; color: #5c5c5c; }}\n</style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n<p>{intro}</p>\n<p><a class=\"all\" href=\"{dir}.zip\" download=\"{dir}.zip\">{all}</a></p>\n{other}<ol class=\"slices\">\n{items}</ol>\n<h2>{charts_head}</h2>\n<ul class=\"charts\">\n{charts}</ul>\n</main>\n</body>\n</html>\n",
+        title = escape(&title),
+        intro = escape(&w.intro.replace("{n}", &n)),
+        all = escape(&w.all.replace("{n}", &n)),
+        charts_head = w.charts,
+    )
+}
+
+/// The folder (and page name) of the long image in `lang`: `zh` or `en`.
+pub fn lang_dir(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "zh",
+        Lang::En => "en",
+    }
+}
+
+/// What [`write_all`] wrote.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Written {
+    /// Chart images.
+    pub charts: usize,
+    /// Slices per language, with each slice's pixel size.
+    pub slices: Vec<(Lang, Vec<(u32, u32)>)>,
+    /// Characters the font subset lacks (drawn as boxes).
+    pub missing: Vec<char>,
+}
+
+fn put(file: &Path, bytes: &[u8]) -> Result<(), String> {
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(file, bytes).map_err(|e| format!("{}: {e}", file.display()))
+}
+
+fn note_missing(fonts: &Fonts, scene: &Scene, missing: &mut Vec<char>) {
+    for c in fonts.missing_in(scene) {
+        if !missing.contains(&c) {
+            missing.push(c);
+        }
+    }
+}
+
+/// Writes `png/ID[.en].png` for every chart and the long image of each language
+/// (`long/LANG/NN.png`, `long/LANG.zip`, `long/LANG.html`) under `out`.
+pub fn write_all(report: &Report, out: &Path) -> Result<Written, String> {
+    let fonts = Fonts::bundled()?;
+    let mut written = Written::default();
+    for lang in page::languages(report) {
+        for c in &report.charts {
+            let scene = chart_scene(report, &c.id, lang)?;
+            note_missing(&fonts, &scene, &mut written.missing);
+            let file = out
+                .join("png")
+                .join(format!("{}{}.png", c.id, page::suffix(lang)));
+            put(
+                &file,
+                &png(&scene, &fonts).map_err(|e| format!("{}: {e}", c.id))?,
+            )?;
+            written.charts += 1;
+        }
+        let image = LongImage::new(report, lang)?;
+        let dir = lang_dir(lang);
+        let mut sizes = Vec::new();
+        let mut files = Vec::new();
+        for i in 0..image.slices.len() {
+            let scene = image.slice(i);
+            note_missing(&fonts, &scene, &mut written.missing);
+            let size = pixel_size(&scene);
+            if size.1 > SLICE_MAX_HEIGHT {
+                return Err(messages::block_too_tall(dir, size.1, SLICE_MAX_HEIGHT));
+            }
+            let bytes = png(&scene, &fonts)?;
+            let name = slice_name(i, image.slices.len());
+            put(&out.join("long").join(dir).join(&name), &bytes)?;
+            files.push((format!("{dir}/{name}"), bytes));
+            sizes.push(size);
+        }
+        put(
+            &out.join("long").join(format!("{dir}.zip")),
+            &zip::stored(&files)?,
+        )?;
+        let html = long_page(report, lang, &image, &sizes);
+        put(
+            &out.join("long").join(format!("{dir}.html")),
+            html.as_bytes(),
+        )?;
+        written.slices.push((lang, sizes));
+    }
+    Ok(written)
+}

@@ -1,0 +1,162 @@
+// The English page (en/index.html) as search engines and readers without script get it,
+// the switch between the two pages that keeps the reader's place, and ?lang=en.
+const { test, expect } = require('@playwright/test');
+const { report, watchProblems, describeProblems, openStory } = require('./helpers');
+
+const HAN = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
+
+/** Every text of the page a reader or crawler gets, without the elements marked zh-CN. */
+function englishTexts(page) {
+  return page.evaluate(() => {
+    const body = document.body.cloneNode(true);
+    body.querySelectorAll('[lang="zh-CN"]').forEach((el) => el.remove());
+    const attrs = [...body.querySelectorAll('[alt], [aria-label], [title]')].flatMap((el) =>
+      ['alt', 'aria-label', 'title'].map((a) => el.getAttribute(a)).filter(Boolean),
+    );
+    const head = [...document.head.querySelectorAll('meta[content]')].map((m) => m.getAttribute('content'));
+    return { text: body.textContent, attrs, head, title: document.title };
+  });
+}
+
+test.describe('Without script', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the English page is in English: its lang, its title, every text but the quoted sources, its static charts', async ({ page }) => {
+    const d = report();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('./en/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle(d.meta.title.en);
+    await expect(page.locator('h1')).toHaveText(d.meta.title.en);
+    const t = await englishTexts(page);
+    const chinese = [...t.text.split('\n'), ...t.attrs, ...t.head, t.title].filter((s) => HAN.test(s));
+    expect(chinese).toEqual([]);
+    // Every chart has its English table, and its fallback image is the English SVG.
+    for (const c of d.charts) {
+      const figure = page.locator(`figure[data-chart="${c.id}"]`);
+      await expect(figure.locator('table caption')).toHaveText(c.title.en);
+      await expect(figure.locator('.fallback img')).toHaveAttribute('src', `../svg/${c.id}.en.svg`);
+    }
+    // The images load (scrolled into view, as they are lazy).
+    const broken = [];
+    for (const c of d.charts.slice(0, 4)) {
+      const img = page.locator(`figure[data-chart="${c.id}"] .fallback img`);
+      await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => img.evaluate((i) => i.complete && i.naturalWidth > 0)).toBe(true);
+      if (!(await img.evaluate((i) => i.currentSrc.includes('.en.')))) broken.push(c.id);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('the two pages link each other with hreflang, and the switch is a plain link', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /en\/$/);
+    await page.locator('.lang-switch a[hreflang="en"]').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', /\.\.\/$/);
+    await page.locator('.lang-switch a[hreflang="zh-CN"]').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+});
+
+/** Waits until the page has drawn its charts and found the reader's place again. */
+async function settled(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined);
+  await page.waitForFunction(() => !sessionStorage.getItem('report-charts:place'));
+}
+
+/** The block at the top of the window and how far into it, as the switch records it. */
+function place(page) {
+  return page.evaluate(() => {
+    const blocks = [...document.querySelectorAll('.story-head, .part > h2, figure.chart, .story-foot')];
+    const i = blocks.findIndex((b) => b.getBoundingClientRect().bottom > 0);
+    const r = blocks[i].getBoundingClientRect();
+    return { i, id: blocks[i].id, into: -r.top / r.height, scrollY: window.scrollY };
+  });
+}
+
+for (const width of [360, 1280]) {
+  test(`at ${width} px the switch stays in view and takes the reader to the same place on the other page, and back`, async ({ page }) => {
+    const problems = watchProblems(page);
+    const d = report();
+    await page.setViewportSize({ width, height: 800 });
+    await openStory(page);
+    // A reader deep in the story, a third of the way into a chart.
+    const target = d.charts[Math.floor(d.charts.length / 2)].id;
+    await page.evaluate((id) => {
+      const f = document.getElementById(`chart-${id}`);
+      const r = f.getBoundingClientRect();
+      window.scrollTo(0, window.scrollY + r.top + r.height / 3);
+    }, target);
+    const before = await place(page);
+    expect(before.id).toBe(`chart-${target}`);
+    const link = page.locator('.lang-switch a[hreflang="en"]');
+    await expect(link).toBeInViewport();
+    await link.click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await settled(page);
+    const after = await place(page);
+    expect(after.id).toBe(before.id);
+    expect(Math.abs(after.into - before.into)).toBeLessThan(0.01);
+    // And back to Chinese, still there.
+    await page.locator('.lang-switch a[hreflang="zh-CN"]').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await settled(page);
+    const back = await place(page);
+    expect(back.id).toBe(before.id);
+    expect(Math.abs(back.scrollY - before.scrollY)).toBeLessThanOrEqual(4);
+    expect(describeProblems(problems)).toEqual([]);
+  });
+}
+
+test('a page opened afresh starts at its top, whatever was switched before', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openStory(page, '?lang=en');
+  expect(new URL(page.url()).pathname).toMatch(/\/en\/$/);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('?lang=en forwards to the English page keeping the fragment; its embed codes ask for English', async ({ page }) => {
+  const d = report();
+  const id = d.charts[1].id;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`./?lang=en#chart-${id}`);
+  await page.waitForURL(/\/en\/#chart-/);
+  await page.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined);
+  expect(new URL(page.url()).hash).toBe(`#chart-${id}`);
+  await expect(page.locator(`#chart-${id}`)).toBeInViewport();
+  const details = page.locator(`#chart-${id} details.embed-code`);
+  await details.locator('summary').click();
+  const codes = await details.locator('textarea').evaluateAll((areas) => areas.map((a) => a.value));
+  expect(codes[0]).toContain(`/embed/${id}.en.html"`);
+  expect(codes[1]).toContain(`data-report-chart="${id}" data-lang="en"`);
+  // ?lang=zh on the English page goes back to the Chinese one.
+  await page.goto('./en/?lang=zh');
+  await page.waitForURL((u) => !u.pathname.includes('/en/'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('the English embed code gives a frame in English that the host script sizes', async ({ page }) => {
+  const problems = watchProblems(page);
+  const d = report();
+  const chart = d.charts.find((c) => c.id === 'growth') ?? d.charts[0];
+  await page.route('**/host-english.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+<iframe class="ours" src="embed/${chart.id}.en.html" title="chart" width="100%" frameborder="0" scrolling="no"></iframe>
+<script type="module" src="embed.js"></script></body></html>`,
+    }),
+  );
+  await page.setViewportSize({ width: 768, height: 900 });
+  await page.goto('./host-english.html');
+  const frame = await (await page.locator('iframe.ours').elementHandle()).contentFrame();
+  await frame.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined, null, { polling: 100 });
+  expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
+  expect(await frame.title()).toBe(chart.title.en);
+  expect(await frame.locator('canvas').getAttribute('aria-label')).toMatch(new RegExp(`^${chart.title.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await expect.poll(() => page.locator('iframe.ours').evaluate((f) => parseFloat(f.style.height) || 0)).toBeGreaterThan(200);
+  const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  expect(Math.abs((await page.locator('iframe.ours').evaluate((f) => parseFloat(f.style.height))) - inner)).toBeLessThanOrEqual(2);
+  expect(describeProblems(problems)).toEqual([]);
+});
