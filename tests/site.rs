@@ -199,7 +199,8 @@ fn the_english_page_is_english_from_its_lang_to_its_tables() {
         "../style.css",
         "../app.js",
         "../favicon.svg",
-        "../pkg/report_charts.js",
+        "../pkg/report_charts_bg.wasm",
+        "../data/charts.en.bin",
     ] {
         assert!(
             en.contains(&format!("\"{asset}\"")),
