@@ -130,7 +130,7 @@ impl Rect {
 }
 
 /// How a mark grows in when the chart first comes into view.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Grow {
     /// Drawn whole from the start.
     Still,
@@ -138,6 +138,22 @@ pub enum Grow {
     Right,
     /// A bar growing leftwards from its right edge (a negative value).
     Left,
+    /// Drawn whole once the grow-in reaches this progress (0 to 1): a waffle's cells
+    /// fill one after another.
+    Appear(f64),
+}
+
+/// How a text moves while the marks it belongs to grow in, so that a value never
+/// stands at a bar end the bar has not reached yet.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Motion {
+    /// In place from the first frame: titles, labels, anything not tied to a growing mark.
+    Still,
+    /// Rides on a growing bar's end: this many CSS pixels from its place at progress 0,
+    /// moving with the bar's end to its place at 1.
+    Travel(f64),
+    /// Fades in as its mark arrives: not drawn before this progress, whole at 1.
+    Fade(f64),
 }
 
 /// The outline of a ring segment from angle `a0` to `a1` (radians, clockwise from
@@ -217,6 +233,8 @@ pub enum Mark {
         color: Color,
         /// The measured ink box, for overlap tests and hit testing.
         bounds: Rect,
+        /// How it moves during the grow-in; its box is where it comes to rest.
+        motion: Motion,
     },
 }
 
@@ -337,9 +355,24 @@ impl<'m> Builder<'m> {
                 font,
                 color,
                 bounds,
+                motion: Motion::Still,
             });
         }
         bounds
+    }
+
+    /// How many marks are placed so far: a start for [`Builder::moving`].
+    pub fn mark_count(&self) -> usize {
+        self.marks.len()
+    }
+
+    /// Makes the texts placed since mark `start` move with `motion` during the grow-in.
+    pub fn moving(&mut self, start: usize, motion: Motion) {
+        for mark in self.marks.iter_mut().skip(start) {
+            if let Mark::Text { motion: m, .. } = mark {
+                *m = motion;
+            }
+        }
     }
 
     /// Wraps `text` to `max_w` and places it with its first line's top at `top`;

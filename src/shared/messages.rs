@@ -5,7 +5,7 @@
 //! wrong and, where there is one, what would be right. Paths and files are added by
 //! [`crate::validate::DataError`], not here.
 
-use crate::model::ChartKind;
+use crate::model::{ChartKind, Lang};
 
 /// The file could not be read as JSON.
 pub fn malformed_json(detail: &str) -> String {
@@ -131,4 +131,12 @@ pub fn no_such_chart(id: &str) -> String {
 /// A drawing surface failed (canvas lost, out of memory).
 pub fn drawing_failed(detail: &str) -> String {
     format!("the chart could not be drawn: {detail}")
+}
+
+/// The key under a waffle chart: what one of its hundred cells stands for.
+pub fn waffle_key(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "每个小方代表1%",
+        Lang::En => "Each square is 1%",
+    }
 }

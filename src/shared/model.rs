@@ -214,11 +214,13 @@ pub enum ChartKind {
     PartWhole,
     /// Small bar panels, one per unit.
     Multiples,
+    /// A hundred cells, the share filled: one headline share that deserves the space.
+    Waffle,
 }
 
 impl ChartKind {
     /// Every kind with its name in the data file.
-    pub const ALL: [(ChartKind, &'static str); 7] = [
+    pub const ALL: [(ChartKind, &'static str); 8] = [
         (ChartKind::Cards, "cards"),
         (ChartKind::Bars, "bars"),
         (ChartKind::Growth, "growth"),
@@ -226,6 +228,7 @@ impl ChartKind {
         (ChartKind::BeforeAfter, "before-after"),
         (ChartKind::PartWhole, "part-whole"),
         (ChartKind::Multiples, "multiples"),
+        (ChartKind::Waffle, "waffle"),
     ];
 
     /// Its name in the data file.

@@ -1,7 +1,8 @@
 //! Big-number cards in a grid: the qualifier, the number in big type, its unit, the
-//! change with an arrow, and the label. Columns follow the width; on a phone they stack
-//! two or one to a row.
+//! picture its figure supports ([`super::pictures`]), the change with an arrow, and the
+//! label. Columns follow the width; on a phone they stack two or one to a row.
 
+use super::pictures::{self, Picture};
 use super::Ctx;
 use crate::layout::{Anchor, Font, Rect};
 use crate::spec::{ChartSpec, Item};
@@ -20,14 +21,28 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     grid(ctx, &spec.items, top, min_card, card)
 }
 
+/// One cell of a grid: its figure, the row it stands in, and its box.
+pub struct Cell<'a> {
+    /// The figure it draws.
+    pub item: &'a Item,
+    /// Every figure of its row, itself included, for what the row must share.
+    pub row: &'a [Item],
+    /// Left edge.
+    pub x: f64,
+    /// Top edge.
+    pub top: f64,
+    /// Width.
+    pub w: f64,
+}
+
 /// Lays `items` out in balanced rows of cells at least `min_w` wide, each drawn by
-/// `cell(ctx, item, x, top, width)` returning its height; returns the height used.
+/// `cell` returning its height; returns the height used.
 pub fn grid(
     ctx: &mut Ctx<'_, '_>,
     items: &[Item],
     top: f64,
     min_w: f64,
-    cell: fn(&mut Ctx<'_, '_>, &Item, f64, f64, f64) -> f64,
+    cell: fn(&mut Ctx<'_, '_>, &Cell<'_>) -> f64,
 ) -> f64 {
     let gap = ctx.theme.scale.gap * 2.0;
     let cols = columns(items.len(), ctx.w, min_w, gap);
@@ -36,8 +51,14 @@ pub fn grid(
     for row in items.chunks(cols) {
         let mut row_h: f64 = 0.0;
         for (i, item) in row.iter().enumerate() {
-            let x = ctx.x + i as f64 * (cell_w + gap);
-            row_h = row_h.max(cell(ctx, item, x, y, cell_w));
+            let at = Cell {
+                item,
+                row,
+                x: ctx.x + i as f64 * (cell_w + gap),
+                top: y,
+                w: cell_w,
+            };
+            row_h = row_h.max(cell(ctx, &at));
         }
         y += row_h + gap;
     }
@@ -62,7 +83,8 @@ fn number_size(ctx: &mut Ctx<'_, '_>, item: &Item, w: f64) -> f64 {
     size
 }
 
-fn card(ctx: &mut Ctx<'_, '_>, item: &Item, x: f64, top: f64, w: f64) -> f64 {
+fn card(ctx: &mut Ctx<'_, '_>, cell: &Cell<'_>) -> f64 {
+    let (item, x, top, w) = (cell.item, cell.x, cell.top, cell.w);
     let s = ctx.theme.scale;
     let p = ctx.theme.palette;
     let color = if item.accent { p.accent } else { p.ink };
@@ -76,6 +98,17 @@ fn card(ctx: &mut Ctx<'_, '_>, item: &Item, x: f64, top: f64, w: f64) -> f64 {
         if item.accent { p.accent } else { p.rule },
     );
     let mut y = top + 2.0 + s.gap;
+
+    // A ring stands beside the number when both fit; the number keeps the rest.
+    let picture = pictures::of(item);
+    let ring = match picture {
+        Some(Picture::Ring(share)) => ring_beside(ctx, item, w).map(|d| (share, d)),
+        _ => None,
+    };
+    let (w, full_w) = match ring {
+        Some((_, d)) => (w - d - s.gap, w),
+        None => (w, w),
+    };
 
     // The number line: qualifier, number and unit share one baseline.
     let size = number_size(ctx, item, w);
@@ -101,10 +134,45 @@ fn card(ctx: &mut Ctx<'_, '_>, item: &Item, x: f64, top: f64, w: f64) -> f64 {
             .paragraph(&item.unit, x, y, w, Anchor::Start, small, s.leading, color);
         y += s.gap * 0.5;
     } else {
+        let line_top = y;
         y = number_line(ctx, item, (before, number), (x, y, w), size, color);
+        if let Some((share, d)) = ring {
+            let centre = (x + full_w - d / 2.0, line_top + size / 2.0);
+            pictures::ring(ctx, centre, d, share, item.accent);
+        }
+    }
+
+    // The band under the number: every card of a row keeps it when one has a picture
+    // there, so that changes and labels stay on one line across the row.
+    let w = full_w;
+    if cell.row.iter().any(|it| in_band(ctx, it, w)) {
+        if ring.is_none() {
+            if let Some(pic) = picture {
+                pictures::band(ctx, &pic, (x, y, w), item.accent);
+            }
+        }
+        y += pictures::BAND + s.gap * 0.75;
     }
 
     change_and_label(ctx, item, x, y, top, w)
+}
+
+/// The diameter of the ring beside the number of a share card `w` wide, or `None`
+/// when the number would have to shrink too far to make room for it.
+fn ring_beside(ctx: &mut Ctx<'_, '_>, item: &Item, w: f64) -> Option<f64> {
+    let s = ctx.theme.scale;
+    let d = (s.big * 1.2).round().min(48.0);
+    (number_size(ctx, item, w - d - s.gap) >= s.big * 0.75).then_some(d)
+}
+
+/// True when the card of `item`, `w` wide, draws its picture in the band under the
+/// number: a part bar, a before → after pair, or a share whose ring did not fit.
+fn in_band(ctx: &mut Ctx<'_, '_>, item: &Item, w: f64) -> bool {
+    match pictures::of(item) {
+        Some(Picture::Ring(_)) => ring_beside(ctx, item, w).is_none(),
+        Some(_) => true,
+        None => false,
+    }
 }
 
 /// The qualifier, the number and the unit on one baseline (the unit underneath when it
