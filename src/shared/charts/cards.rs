@@ -87,7 +87,6 @@ fn card(ctx: &mut Ctx<'_, '_>, cell: &Cell<'_>) -> f64 {
     let (item, x, top, w) = (cell.item, cell.x, cell.top, cell.w);
     let s = ctx.theme.scale;
     let p = ctx.theme.palette;
-    let color = if item.accent { p.accent } else { p.ink };
     ctx.b.rect(
         Rect {
             x,
@@ -97,18 +96,52 @@ fn card(ctx: &mut Ctx<'_, '_>, cell: &Cell<'_>) -> f64 {
         },
         if item.accent { p.accent } else { p.rule },
     );
-    let mut y = top + 2.0 + s.gap;
+    let y0 = top + 2.0 + s.gap;
 
+    // Every card of a row ends its number block where the tallest one does, so that a
+    // unit pushed under its number or a wrapped qualifier does not stagger the row.
+    let level = cell
+        .row
+        .iter()
+        .map(|it| dry_run(ctx, |ctx| number_block(ctx, it, (x, y0, w))))
+        .fold(y0, f64::max);
+    let mut y = number_block(ctx, item, (x, y0, w)).max(level);
+
+    // The band under the number: every card of a row keeps it when one has a picture
+    // there, so that changes and labels stay on one line across the row.
+    if cell.row.iter().any(|it| in_band(ctx, it, w)) {
+        if in_band(ctx, item, w) {
+            if let Some(pic) = pictures::of(item) {
+                pictures::band(ctx, &pic, (x, y, w), item.accent);
+            }
+        }
+        y += pictures::BAND + s.gap * 0.75;
+    }
+
+    change_and_label(ctx, item, x, y, top, w)
+}
+
+/// Runs a layout step only to learn where it ends, leaving no marks behind.
+fn dry_run(ctx: &mut Ctx<'_, '_>, step: impl FnOnce(&mut Ctx<'_, '_>) -> f64) -> f64 {
+    let (marks, hits) = (ctx.b.marks.len(), ctx.b.hits.len());
+    let end = step(ctx);
+    ctx.b.marks.truncate(marks);
+    ctx.b.hits.truncate(hits);
+    end
+}
+
+/// The qualifier, the number and the unit from `y`, with a share's ring beside them
+/// when both fit; returns the y below them.
+fn number_block(ctx: &mut Ctx<'_, '_>, item: &Item, (x, mut y, full_w): (f64, f64, f64)) -> f64 {
+    let s = ctx.theme.scale;
+    let p = ctx.theme.palette;
+    let color = if item.accent { p.accent } else { p.ink };
     // A ring stands beside the number when both fit; the number keeps the rest.
-    let picture = pictures::of(item);
-    let ring = match picture {
-        Some(Picture::Ring(share)) => ring_beside(ctx, item, w).map(|d| (share, d)),
+    let ring = match pictures::of(item) {
+        Some(Picture::Ring(share)) => ring_beside(ctx, item, full_w).map(|d| (share, d)),
         _ => None,
     };
-    let (w, full_w) = match ring {
-        Some((_, d)) => (w - d - s.gap, w),
-        None => (w, w),
-    };
+    let w = ring.map_or(full_w, |(_, d)| full_w - d - s.gap);
 
     // The number line: qualifier, number and unit share one baseline.
     let size = number_size(ctx, item, w);
@@ -132,29 +165,15 @@ fn card(ctx: &mut Ctx<'_, '_>, cell: &Cell<'_>) -> f64 {
         y += ctx
             .b
             .paragraph(&item.unit, x, y, w, Anchor::Start, small, s.leading, color);
-        y += s.gap * 0.5;
-    } else {
-        let line_top = y;
-        y = number_line(ctx, item, (before, number), (x, y, w), size, color);
-        if let Some((share, d)) = ring {
-            let centre = (x + full_w - d / 2.0, line_top + size / 2.0);
-            pictures::ring(ctx, centre, d, share, item.accent);
-        }
+        return y + s.gap * 0.5;
     }
-
-    // The band under the number: every card of a row keeps it when one has a picture
-    // there, so that changes and labels stay on one line across the row.
-    let w = full_w;
-    if cell.row.iter().any(|it| in_band(ctx, it, w)) {
-        if ring.is_none() {
-            if let Some(pic) = picture {
-                pictures::band(ctx, &pic, (x, y, w), item.accent);
-            }
-        }
-        y += pictures::BAND + s.gap * 0.75;
+    let line_top = y;
+    let y = number_line(ctx, item, (before, number), (x, y, w), size, color);
+    if let Some((share, d)) = ring {
+        let centre = (x + full_w - d / 2.0, line_top + size / 2.0);
+        pictures::ring(ctx, centre, d, share, item.accent);
     }
-
-    change_and_label(ctx, item, x, y, top, w)
+    y
 }
 
 /// The diameter of the ring beside the number of a share card `w` wide, or `None`
