@@ -71,11 +71,11 @@ fn a_bars_value_travels_with_the_bar_end_and_rests_where_the_still_chart_has_it(
         .iter()
         .find_map(|m| match m {
             Mark::Text {
-                text, x, motion, ..
-            } if text == "+65.6%" => match motion {
-                Motion::Travel(dx) => Some((*x, *dx)),
-                _ => None,
-            },
+                text,
+                x,
+                motion: Motion::Travel(dx),
+                ..
+            } if text == "+65.6%" => Some((*x, *dx)),
             _ => None,
         })
         .expect("the accent's value travels");
