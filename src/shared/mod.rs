@@ -4,8 +4,10 @@
 
 pub mod charts;
 pub mod layout;
+mod measure;
 pub mod messages;
 pub mod model;
 pub mod render;
 pub mod spec;
 pub mod theme;
+mod wrap;

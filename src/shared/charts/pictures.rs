@@ -129,3 +129,86 @@ fn pair(
         .ring((fx, cy), (r, r - 2.0), (0.0, TAU), p.muted, false);
     ctx.b.ring((tx, cy), (r, 0.0), (0.0, TAU), fill, false);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::ChangeSpec;
+
+    fn item(kind: FigureKind, value: f64, change: Option<ChangeSpec>) -> Item {
+        Item {
+            id: "x".into(),
+            label: String::new(),
+            value: Some(value),
+            value_text: None,
+            before: String::new(),
+            number: None,
+            unit: String::new(),
+            unit_key: String::new(),
+            kind,
+            change,
+            accent: false,
+        }
+    }
+
+    fn change(added: Option<f64>, from: Option<f64>) -> ChangeSpec {
+        ChangeSpec {
+            text: String::new(),
+            short: String::new(),
+            signed: 0.0,
+            from,
+            added,
+            from_text: None,
+            down: false,
+        }
+    }
+
+    #[test]
+    fn a_share_is_a_ring_clamped_to_the_whole() {
+        assert_eq!(
+            of(&item(FigureKind::Share, 70.0, None)),
+            Some(Picture::Ring(0.7))
+        );
+        assert_eq!(
+            of(&item(FigureKind::Share, 130.0, None)),
+            Some(Picture::Ring(1.0))
+        );
+    }
+
+    #[test]
+    fn a_count_with_an_added_change_is_the_part_added_unless_it_exceeds_the_whole() {
+        let part = of(&item(
+            FigureKind::Count,
+            236.0,
+            Some(change(Some(47.0), None)),
+        ));
+        assert_eq!(part, Some(Picture::Part(47.0 / 236.0)));
+        let bad = of(&item(
+            FigureKind::Count,
+            40.0,
+            Some(change(Some(47.0), None)),
+        ));
+        assert_eq!(bad, None);
+    }
+
+    #[test]
+    fn a_from_change_is_a_pair_and_a_plain_count_has_no_picture() {
+        let pair = of(&item(
+            FigureKind::Count,
+            10.0,
+            Some(change(None, Some(37.0))),
+        ));
+        assert_eq!(
+            pair,
+            Some(Picture::Pair {
+                from: 37.0,
+                to: 10.0
+            })
+        );
+        assert_eq!(of(&item(FigureKind::Count, 10.0, None)), None);
+        assert_eq!(
+            of(&item(FigureKind::Rate, 4.3, Some(change(None, None)))),
+            None
+        );
+    }
+}
