@@ -152,7 +152,7 @@ fn a_snapshot_is_a_standalone_svg_of_the_charts_css_size() {
         s.contains("viewBox=\"0 0 1440 "),
         "drawn at 4 units per pixel"
     );
-    assert!(s.contains("<title>地区生产总值突破800亿元</title>"));
+    assert!(s.contains("<title>地区生产总值突破800亿元，增长4.3%</title>"));
     assert!(s.contains("突破"), "the numbers are text, not paths");
     assert!(s.trim_end().ends_with("</svg>"));
 }

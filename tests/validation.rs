@@ -543,6 +543,46 @@ fn a_figure_unfit_for_its_chart_kind_is_reported_at_the_figure() {
     );
 }
 
+#[test]
+fn a_waffle_of_a_figure_that_is_not_a_share_is_reported_at_the_figure() {
+    let json = mutated(|v| {
+        chart(v, "air-water")["figures"] = json!(["good-air-days", "gdp"]);
+    });
+    let c = chart_index(&data_value(), "air-water");
+    let p = only_problem(&json);
+    assert_eq!(p.path, format!("charts[{c}].figures[1]"));
+    assert_eq!(
+        p.message,
+        msg::unfit_figure(ChartKind::Waffle, "gdp", "kind \"share\" and a value")
+    );
+}
+
+#[test]
+fn a_waffle_of_more_shares_than_a_chart_gives_room_to_is_reported() {
+    let json = mutated(|v| {
+        chart(v, "air-water")["figures"] = json!([
+            "good-air-days",
+            "water-quality",
+            "tax-share",
+            "building-occupancy"
+        ])
+    });
+    let c = chart_index(&data_value(), "air-water");
+    let p = only_problem(&json);
+    assert_eq!(p.path, format!("charts[{c}].figures"));
+    assert_eq!(p.message, msg::figure_count(ChartKind::Waffle, 4, 1, 3));
+}
+
+#[test]
+fn a_waffle_of_up_to_three_shares_validates() {
+    let json = mutated(|v| {
+        chart(v, "air-water")["figures"] = json!(["good-air-days", "water-quality", "tax-share"])
+    });
+    if let Err(e) = validate::load(DATA, &json) {
+        panic!("three shares in one waffle:\n{e}");
+    }
+}
+
 // --- all problems at once -----------------------------------------------------------
 
 #[test]

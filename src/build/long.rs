@@ -376,6 +376,7 @@ fn shifted(mark: &Mark, dy: f64) -> Mark {
             font,
             color,
             bounds,
+            motion,
         } => Mark::Text {
             text: text.clone(),
             x: *x,
@@ -384,6 +385,7 @@ fn shifted(mark: &Mark, dy: f64) -> Mark {
             font: *font,
             color: *color,
             bounds: r(bounds),
+            motion: *motion,
         },
     }
 }

@@ -14,6 +14,7 @@ fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         short: format::change_short(c, lang),
         signed: c.signed(),
         from: (c.kind == ChangeKind::From).then_some(c.value),
+        added: (c.kind == ChangeKind::Added).then_some(c.value),
         from_text: (c.kind == ChangeKind::From).then(|| format::value_bare(c.value, &f.unit, lang)),
         down: matches!(c.kind, ChangeKind::Decline | ChangeKind::From),
         percent: match (c.kind, f.value) {
@@ -49,6 +50,7 @@ fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         number,
         unit,
         unit_key: f.unit.zh.clone(),
+        kind: f.kind,
         change,
         accent,
         source: f.source.clone(),

@@ -620,6 +620,8 @@ impl Checker {
             ChartKind::Cards => (1, 12),
             ChartKind::Bars | ChartKind::Growth | ChartKind::Multiples => (2, 40),
             ChartKind::Share | ChartKind::BeforeAfter => (1, 6),
+            // A waffle gives a share the space of a chart: one, or a few side by side.
+            ChartKind::Waffle => (1, 3),
             ChartKind::PartWhole => (2, 8),
         };
         let fpath = join(path, "figures");
@@ -636,7 +638,9 @@ impl Checker {
                 ChartKind::Growth if !matches!(&f.change, Some(c) if matches!(c.kind, ChangeKind::Growth | ChangeKind::Decline)) => {
                     Some("a change of kind \"growth\" or \"decline\"")
                 }
-                ChartKind::Share if f.kind != FigureKind::Share || f.value.is_none() => {
+                ChartKind::Share | ChartKind::Waffle
+                    if f.kind != FigureKind::Share || f.value.is_none() =>
+                {
                     Some("kind \"share\" and a value")
                 }
                 ChartKind::BeforeAfter

@@ -45,53 +45,7 @@ impl Font {
     pub const BOX_BELOW: f64 = 0.12;
 }
 
-/// Measures text widths. The browser measures with the canvas's own `measureText`;
-/// native rendering uses [`ApproxMeasure`].
-pub trait Measure {
-    /// The advance width of `text` in CSS pixels.
-    fn width(&mut self, text: &str, font: Font) -> f64;
-}
-
-/// Deterministic widths for native SVG: CJK 1em, Latin by class. Slightly generous,
-/// so that a static SVG viewed with real fonts never overlaps.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct ApproxMeasure;
-
-/// True for characters that take a full em and may break anywhere.
-pub fn is_wide(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF
-        | 0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
-        | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x2FFFD
-        | 0x1F300..=0x1FAFF)
-}
-
-impl Measure for ApproxMeasure {
-    fn width(&mut self, text: &str, font: Font) -> f64 {
-        let em: f64 = text
-            .chars()
-            // Each class is at least as wide as Noto Sans CJK SC, the first font of the
-            // stack, draws it (bold within the 1.05 below).
-            .map(|c| match c {
-                c if is_wide(c) => 1.0,
-                // CJK fonts draw these punctuation marks a full em wide.
-                '“' | '”' | '‘' | '’' | '…' | '—' | '·' | '×' => 1.0,
-                ' ' => 0.25,
-                '.' | ',' | ':' | ';' | '\'' | '|' | 'i' | 'j' | 'l' | 'I' => 0.32,
-                '!' | '(' | ')' | '[' | ']' | '-' | 'f' => 0.38,
-                'r' | 't' | '/' => 0.42,
-                '%' | 'm' => 0.94,
-                'w' | 'M' | 'W' => 0.88,
-                'D' | 'G' | 'H' | 'N' | 'O' | 'Q' | 'U' | '&' => 0.74,
-                'A'..='Z' => 0.66,
-                'b' | 'd' | 'h' | 'n' | 'o' | 'p' | 'q' | 'u' => 0.62,
-                // Digits, signs and the other lower-case letters.
-                _ => 0.58,
-            })
-            .sum();
-        em * font.size * if font.bold { 1.05 } else { 1.0 }
-    }
-}
+pub use super::measure::{is_wide, ApproxMeasure, Measure};
 
 /// An axis-aligned box in CSS pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -130,7 +84,7 @@ impl Rect {
 }
 
 /// How a mark grows in when the chart first comes into view.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Grow {
     /// Drawn whole from the start.
     Still,
@@ -138,6 +92,32 @@ pub enum Grow {
     Right,
     /// A bar growing leftwards from its right edge (a negative value).
     Left,
+    /// Drawn whole once the grow-in reaches this progress (0 to 1): a waffle's cells
+    /// fill one after another.
+    Appear(f64),
+}
+
+/// How a text moves while the marks it belongs to grow in, so that a value never
+/// stands at a bar end the bar has not reached yet.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Motion {
+    /// In place from the first frame: titles, labels, anything not tied to a growing mark.
+    Still,
+    /// Rides on a growing bar's end: this many CSS pixels from its place at progress 0,
+    /// moving with the bar's end to its place at 1.
+    Travel(f64),
+    /// Fades in as its mark arrives: not drawn before this progress, whole at 1.
+    Fade(f64),
+}
+
+/// The angle between the corners of a ring's outline of radius `r`: fine enough that
+/// the outline strays less than a twentieth of a CSS pixel from the circle, so small
+/// rings (a card's, a dot) take few corners and the static SVGs stay light; never
+/// coarser than 15° nor finer than 2°.
+fn ring_step(r: f64) -> f64 {
+    use std::f64::consts::PI;
+    let fine = 2.0 * (1.0 - 0.05 / r.max(0.05)).clamp(-1.0, 1.0).acos();
+    fine.clamp(PI / 90.0, PI / 12.0)
 }
 
 /// The outline of a ring segment from angle `a0` to `a1` (radians, clockwise from
@@ -145,7 +125,7 @@ pub enum Grow {
 pub fn ring_points(center: (f64, f64), radii: (f64, f64), a0: f64, a1: f64) -> Vec<(f64, f64)> {
     let (cx, cy) = center;
     let (r_out, r_in) = radii;
-    let steps = (((a1 - a0).abs() / (std::f64::consts::PI / 90.0)).ceil() as usize).max(2);
+    let steps = (((a1 - a0).abs() / ring_step(r_out)).ceil() as usize).max(2);
     let at = |r: f64, a: f64| {
         let (sin, cos) = crate::shared::trig::sin_cos(a);
         (cx + r * sin, cy - r * cos)
@@ -220,6 +200,8 @@ pub enum Mark {
         color: Color,
         /// The measured ink box, for overlap tests and hit testing.
         bounds: Rect,
+        /// How it moves during the grow-in; its box is where it comes to rest.
+        motion: Motion,
     },
 }
 
@@ -340,9 +322,24 @@ impl<'m> Builder<'m> {
                 font,
                 color,
                 bounds,
+                motion: Motion::Still,
             });
         }
         bounds
+    }
+
+    /// How many marks are placed so far: a start for [`Builder::moving`].
+    pub fn mark_count(&self) -> usize {
+        self.marks.len()
+    }
+
+    /// Makes the texts placed since mark `start` move with `motion` during the grow-in.
+    pub fn moving(&mut self, start: usize, motion: Motion) {
+        for mark in self.marks.iter_mut().skip(start) {
+            if let Mark::Text { motion: m, .. } = mark {
+                *m = motion;
+            }
+        }
     }
 
     /// Wraps `text` to `max_w` and places it with its first line's top at `top`;
@@ -373,31 +370,6 @@ impl<'m> Builder<'m> {
             );
         }
         lines.len() as f64 * line_h
-    }
-
-    /// The lines `text` breaks into at `max_w`: Chinese by character, Latin by word,
-    /// never a closing mark at the start of a line.
-    pub fn wrap(&mut self, text: &str, max_w: f64, font: Font) -> Vec<String> {
-        let mut lines = Vec::new();
-        let mut line = String::new();
-        for token in tokens(text) {
-            let candidate = format!("{line}{token}");
-            if line.is_empty() || self.width(candidate.trim_end(), font) <= max_w {
-                line = candidate;
-            } else {
-                lines.push(line.trim_end().to_string());
-                line = token.trim_start().to_string();
-            }
-            // A single token wider than the line is cut by character.
-            if self.width(line.trim_end(), font) > max_w && line.chars().count() > 1 {
-                line = cut_to_fit(self, &line, max_w, font, &mut lines);
-            }
-        }
-        if !line.trim().is_empty() || lines.is_empty() {
-            lines.push(line.trim_end().to_string());
-        }
-        avoid_widow(&mut lines);
-        lines
     }
 
     /// Adds a filled rectangle.
@@ -455,167 +427,5 @@ impl<'m> Builder<'m> {
             figure: figure.to_string(),
             rect,
         });
-    }
-}
-
-/// A last line of one Chinese character (百分 / 点) takes a companion from the line
-/// before, which then only gets shorter, so both still fit.
-fn avoid_widow(lines: &mut [String]) {
-    let n = lines.len();
-    if n < 2 {
-        return;
-    }
-    let last: Vec<char> = lines[n - 1].chars().collect();
-    let prev: Vec<char> = lines[n - 2].chars().collect();
-    let single_wide = last.iter().filter(|c| is_wide(**c)).count() == 1
-        && last.iter().all(|c| is_wide(*c) || is_closing(*c));
-    if !single_wide || prev.len() < 4 {
-        return;
-    }
-    let Some(&moved) = prev.last() else { return };
-    if !is_wide(moved) {
-        return;
-    }
-    lines[n - 2] = prev[..prev.len() - 1].iter().collect();
-    lines[n - 1] = format!("{moved}{}", lines[n - 1]);
-}
-
-/// Cuts heads off `line`, each the longest that fits `max_w` (at least one character),
-/// until the rest fits or is one character; pushes the heads onto `lines` and returns
-/// the rest. A word thousands of characters long takes a few short measurements per
-/// line: never a measurement of the whole word per line, or of every head per character.
-fn cut_to_fit(
-    b: &mut Builder<'_>,
-    line: &str,
-    max_w: f64,
-    font: Font,
-    lines: &mut Vec<String>,
-) -> String {
-    let chars: Vec<char> = line.chars().collect();
-    let mut start = 0;
-    while chars.len() - start > 1 {
-        let rest = &chars[start..];
-        let trimmed = rest.len() - rest.iter().rev().take_while(|c| c.is_whitespace()).count();
-        let n = longest_fit(b, &rest[..trimmed], max_w, font);
-        if n >= trimmed {
-            break;
-        }
-        lines.push(rest[..n].iter().collect());
-        start += n;
-    }
-    chars[start..].iter().collect()
-}
-
-/// The length of the longest head of `chars` that fits `max_w`, at least 1. Widths grow
-/// with length, so the head is found by doubling, then halving the gap.
-fn longest_fit(b: &mut Builder<'_>, chars: &[char], max_w: f64, font: Font) -> usize {
-    let fits = |b: &mut Builder<'_>, n: usize| {
-        b.width(&chars[..n].iter().collect::<String>(), font) <= max_w
-    };
-    // `lo` fits (0 always does); `hi` does not, or is the whole.
-    let (mut lo, mut hi) = (0, 1.min(chars.len()));
-    while hi > lo && fits(b, hi) {
-        lo = hi;
-        hi = (hi * 2).min(chars.len());
-    }
-    if hi == lo {
-        return lo.max(1);
-    }
-    while hi - lo > 1 {
-        let mid = lo + (hi - lo) / 2;
-        if fits(b, mid) {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-    }
-    lo.max(1)
-}
-
-/// Closing marks that must not begin a line (禁则).
-fn is_closing(c: char) -> bool {
-    matches!(
-        c,
-        '，' | '。'
-            | '、'
-            | '；'
-            | '：'
-            | '！'
-            | '？'
-            | '）'
-            | '」'
-            | '』'
-            | '”'
-            | '’'
-            | '》'
-            | '〉'
-            | '%'
-            | ','
-            | '.'
-            | ';'
-            | ':'
-            | '!'
-            | '?'
-            | ')'
-            | ']'
-    )
-}
-
-/// Break units: a wide character each, a Latin word with its trailing space, and
-/// closing marks glued to what precedes them.
-fn tokens(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut word = String::new();
-    for c in text.chars() {
-        if is_closing(c) {
-            word.push(c);
-            continue;
-        }
-        if is_wide(c) {
-            if !word.is_empty() {
-                out.push(std::mem::take(&mut word));
-            }
-            word.push(c);
-            out.push(std::mem::take(&mut word));
-            continue;
-        }
-        if c == ' ' {
-            word.push(c);
-            out.push(std::mem::take(&mut word));
-            continue;
-        }
-        // A Latin character right after a wide one starts a new word.
-        word.push(c);
-    }
-    if !word.is_empty() {
-        out.push(word);
-    }
-    // Glue closing marks that began a token onto the token before.
-    let mut glued: Vec<String> = Vec::new();
-    for t in out {
-        match (t.chars().next(), glued.last_mut()) {
-            (Some(c), Some(prev)) if is_closing(c) && t.chars().all(is_closing) => {
-                prev.push_str(&t)
-            }
-            _ => glued.push(t),
-        }
-    }
-    glued
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn closing_marks_stay_with_the_character_before() {
-        let t = tokens("增长，好。");
-        assert_eq!(t, vec!["增", "长，", "好。"]);
-    }
-
-    #[test]
-    fn latin_words_do_not_break_inside() {
-        let t = tokens("GDP up 4.3%");
-        assert_eq!(t, vec!["GDP ", "up ", "4.3%"]);
     }
 }

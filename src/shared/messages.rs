@@ -5,7 +5,7 @@
 //! wrong and, where there is one, what would be right. Paths and files are added by
 //! [`crate::validate::DataError`], not here.
 
-use crate::model::ChartKind;
+use crate::model::{ChartKind, Lang};
 use crate::wire::{WireError, FORMAT};
 
 /// The file could not be read as JSON.
@@ -181,4 +181,11 @@ pub fn glyphs_missing(chars: &str) -> String {
     format!(
         "warning: the font subset has no glyph for {chars} (drawn as boxes): run data/fonts/subset.sh"
     )
+}
+/// The key under a waffle chart: what one of its hundred cells stands for.
+pub fn waffle_key(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "每个小方代表1%",
+        Lang::En => "Each square is 1%",
+    }
 }

@@ -4,6 +4,7 @@
 
 pub mod charts;
 pub mod layout;
+mod measure;
 pub mod messages;
 pub mod model;
 pub mod render;
@@ -11,3 +12,4 @@ pub mod spec;
 pub mod theme;
 pub mod trig;
 pub mod wire;
+mod wrap;

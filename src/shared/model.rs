@@ -130,6 +130,16 @@ pub enum FigureKind {
     Rate,
 }
 
+impl FigureKind {
+    /// Every kind, in the order the resolved charts file numbers them.
+    pub const ALL: [FigureKind; 4] = [
+        FigureKind::Count,
+        FigureKind::Amount,
+        FigureKind::Share,
+        FigureKind::Rate,
+    ];
+}
+
 /// The direction and wording of a change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChangeKind {
@@ -214,11 +224,13 @@ pub enum ChartKind {
     PartWhole,
     /// Small bar panels, one per unit.
     Multiples,
+    /// A hundred cells, the share filled: one headline share that deserves the space.
+    Waffle,
 }
 
 impl ChartKind {
     /// Every kind with its name in the data file.
-    pub const ALL: [(ChartKind, &'static str); 7] = [
+    pub const ALL: [(ChartKind, &'static str); 8] = [
         (ChartKind::Cards, "cards"),
         (ChartKind::Bars, "bars"),
         (ChartKind::Growth, "growth"),
@@ -226,6 +238,7 @@ impl ChartKind {
         (ChartKind::BeforeAfter, "before-after"),
         (ChartKind::PartWhole, "part-whole"),
         (ChartKind::Multiples, "multiples"),
+        (ChartKind::Waffle, "waffle"),
     ];
 
     /// Its name in the data file.

@@ -5,7 +5,7 @@
 //! scene is drawn at [`UNITS_PER_PX`] units per CSS pixel: the canvas scales by
 //! `devicePixelRatio / UNITS_PER_PX`, and the SVG keeps its CSS size with a larger viewBox.
 
-use crate::layout::{ring_points, Anchor, ApproxMeasure, Font, Grow, Mark, Measure, Scene};
+use crate::layout::{ring_points, Anchor, ApproxMeasure, Font, Grow, Mark, Measure, Motion, Scene};
 use crate::theme::{Color, FONT_STACK};
 use plotters::backend::SVGBackend;
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
@@ -128,6 +128,28 @@ impl BackendTextStyle for TextStyle {
     }
 }
 
+/// Where and in what colour a text with `motion` stands at progress `t`; `None` while
+/// it is not yet drawn. A fade mixes the colour into the background rather than using
+/// alpha, so every backend shows the same frame.
+fn in_motion(motion: Motion, x: f64, color: Color, bg: Color, t: f64) -> Option<(f64, Color)> {
+    match motion {
+        Motion::Still => Some((x, color)),
+        Motion::Travel(dx) => Some((x + dx * (1.0 - t), color)),
+        Motion::Fade(_) if t >= 1.0 => Some((x, color)),
+        Motion::Fade(from) => {
+            let a = ((t - from) / (1.0 - from).max(f64::EPSILON)).clamp(0.0, 1.0);
+            let mix =
+                |c: u8, b: u8| (f64::from(b) + (f64::from(c) - f64::from(b)) * a).round() as u8;
+            (a > 0.0).then(|| {
+                (
+                    x,
+                    Color(mix(color.0, bg.0), mix(color.1, bg.1), mix(color.2, bg.2)),
+                )
+            })
+        }
+    }
+}
+
 /// Draws `scene` on `db`, which must be `scene.width × UNITS_PER_PX` units wide.
 pub fn draw<DB: Surface>(
     scene: &Scene,
@@ -159,6 +181,8 @@ pub fn draw_at<DB: Surface>(
                     Grow::Still => (rect.x, rect.x + rect.w),
                     Grow::Right => (rect.x, rect.x + rect.w * t),
                     Grow::Left => (rect.x + rect.w * (1.0 - t), rect.x + rect.w),
+                    Grow::Appear(at) if t < *at => (rect.x, rect.x),
+                    Grow::Appear(_) => (rect.x, rect.x + rect.w),
                 };
                 if x1 > x0 {
                     db.draw_rect(
@@ -206,16 +230,20 @@ pub fn draw_at<DB: Surface>(
                 anchor,
                 font,
                 color,
+                motion,
                 ..
             } => {
+                let Some((x, color)) = in_motion(*motion, *x, *color, scene.background, t) else {
+                    continue;
+                };
                 let style = TextStyle {
                     font: *font,
-                    color: *color,
+                    color,
                     anchor: *anchor,
                     scale: UNITS_PER_PX * DB::FONT_SCALE,
                 };
                 let top = baseline - Font::ASCENT * font.size;
-                db.draw_text(text, &style, point((*x, top)))?;
+                db.draw_text(text, &style, point((x, top)))?;
             }
         }
     }

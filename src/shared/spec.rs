@@ -2,7 +2,7 @@
 //! chart kind draws already formatted, so chart files lay out text and never format
 //! numbers. [`crate::build::resolve`] makes it at build time; the reader decodes it.
 
-use crate::model::{ChartKind, Lang};
+use crate::model::{ChartKind, FigureKind, Lang};
 
 /// One figure as a chart draws it.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +23,8 @@ pub struct Item {
     pub unit: String,
     /// The unit as printed in the data, for grouping: 亿元.
     pub unit_key: String,
+    /// What it measures: cards draw a share as a ring.
+    pub kind: FigureKind,
     /// The change, if any.
     pub change: Option<ChangeSpec>,
     /// Drawn in the accent colour.
@@ -58,6 +60,8 @@ pub struct ChangeSpec {
     pub signed: f64,
     /// The old value of a before→after change.
     pub from: Option<f64>,
+    /// The part of the value that is new, for a change of kind `added` (新增47家).
+    pub added: Option<f64>,
     /// The old value as printed: 37个.
     pub from_text: Option<String>,
     /// True for changes that are falls.

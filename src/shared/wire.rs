@@ -9,19 +9,19 @@
 //! record  = length:var (0 chart | 1 id problems)   each chart on its own: a damaged
 //! chart   = kind:u8 id title subtitle footer          record breaks one chart only
 //!           items:var item*
-//! item    = has:var [value:f64] [signed:f64] [from:f64]
+//! item    = has:var kind:u8 [value:f64] [signed:f64] [from:f64] [added:f64]
 //!           id label before unit unit_key source
 //!           [value_text] [number] [change_text change_short] [from_text] [percent]
 //! has     = bits, each saying a [part] is there: 0 value · 1 value_text · 2 number ·
 //!           3 change (signed, change_text, change_short) · 4 from · 5 from_text ·
-//!           6 percent · and two flags: 7 accent · 8 down (the change is a fall)
+//!           6 percent · 9 added · and two flags: 7 accent · 8 down (the change is a fall)
 //! text    = length:var utf-8      var = LEB128 u32      f64 = 8 bytes, little-endian
 //! ```
 //!
 //! [`FORMAT`] changes whenever the layout does, so a page never misreads a file of
 //! another build: it says so instead.
 
-use crate::model::{ChartKind, Lang};
+use crate::model::{ChartKind, FigureKind, Lang};
 use crate::spec::{ChangeSpec, ChartSpec, Entry, Item, Resolved};
 
 /// The file's first bytes.
@@ -39,6 +39,7 @@ const FROM_TEXT: usize = 1 << 5;
 const PERCENT: usize = 1 << 6;
 const ACCENT: usize = 1 << 7;
 const DOWN: usize = 1 << 8;
+const ADDED: usize = 1 << 9;
 
 /// Separates the fields of one record where the reader hands texts to the page's script.
 pub const FIELD: char = '\u{1f}';
@@ -93,6 +94,7 @@ fn parts(it: &Item) -> usize {
         (c.is_some_and(|c| c.percent.is_some()), PERCENT),
         (it.accent, ACCENT),
         (c.is_some_and(|c| c.down), DOWN),
+        (c.is_some_and(|c| c.added.is_some()), ADDED),
     ]
     .iter()
     .filter(|(on, _)| *on)
@@ -101,10 +103,17 @@ fn parts(it: &Item) -> usize {
 
 fn item(out: &mut Vec<u8>, it: &Item) {
     var(out, parts(it));
+    let kind = FigureKind::ALL.iter().position(|k| *k == it.kind);
+    out.push(kind.unwrap_or(0) as u8);
     let c = it.change.as_ref();
-    for v in [it.value, c.map(|c| c.signed), c.and_then(|c| c.from)]
-        .into_iter()
-        .flatten()
+    for v in [
+        it.value,
+        c.map(|c| c.signed),
+        c.and_then(|c| c.from),
+        c.and_then(|c| c.added),
+    ]
+    .into_iter()
+    .flatten()
     {
         out.extend_from_slice(&v.to_le_bytes());
     }
@@ -272,14 +281,19 @@ impl<'a> Reader<'a> {
     fn item(&mut self) -> Res<Item> {
         let at = self.at;
         let has = self.var()?;
-        if has >= DOWN << 1 || (has & CHANGE == 0 && has & (FROM | FROM_TEXT | PERCENT | DOWN) != 0)
-        {
+        let change_parts = FROM | FROM_TEXT | PERCENT | DOWN | ADDED;
+        if has >= ADDED << 1 || (has & CHANGE == 0 && has & change_parts != 0) {
             return Err(WireError::Damaged(at));
         }
         let on = |bit: usize| has & bit != 0;
+        let at = self.at;
+        let kind = *FigureKind::ALL
+            .get(usize::from(self.byte()?))
+            .ok_or(WireError::Damaged(at))?;
         let value = self.float_if(on(VALUE))?;
         let signed = self.float_if(on(CHANGE))?;
         let from = self.float_if(on(FROM))?;
+        let added = self.float_if(on(ADDED))?;
         let [id, label, before, unit, unit_key, source] = self.texts()?;
         let value_text = self.text_if(on(VALUE_TEXT))?;
         let number = self.text_if(on(NUMBER))?;
@@ -291,6 +305,7 @@ impl<'a> Reader<'a> {
                     short,
                     signed,
                     from,
+                    added,
                     from_text: self.text_if(on(FROM_TEXT))?,
                     down: on(DOWN),
                     percent: self.text_if(on(PERCENT))?,
@@ -307,6 +322,7 @@ impl<'a> Reader<'a> {
             number,
             unit,
             unit_key,
+            kind,
             change,
             accent: on(ACCENT),
             source,

@@ -19,20 +19,42 @@ const DATA: &str = "data/xihu-2024.json";
 const WIDTH: f64 = 848.0;
 
 /// One representative chart per kind.
-const CHARTS: [(&str, &str); 7] = [
+const CHARTS: [(&str, &str); 8] = [
     ("cards", "headline"),
     ("bars", "key-amounts"),
     ("growth", "growth"),
-    ("share", "air-water"),
+    ("share", SHARE_RINGS),
+    ("waffle", "air-water"),
     ("before-after", "service-windows"),
     ("part-whole", "business-entities"),
     ("multiples", "street-repairs"),
 ];
 
+/// The page draws its shares as card rings and a waffle, so the share kind is timed on
+/// a chart added here: the two air and water shares as rings.
+const SHARE_RINGS: &str = "bench-share-rings";
+
 fn report() -> Report {
     let path = format!("{}/{DATA}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    validate::load(DATA, &text).unwrap_or_else(|e| panic!("{DATA} does not validate:\n{e}"))
+    let mut data: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let text_pair = |s: &str| serde_json::json!({ "zh": s, "en": s });
+    let rings = serde_json::json!({
+        "id": SHARE_RINGS,
+        "kind": "share",
+        "section": "city",
+        "figures": ["good-air-days", "water-quality"],
+        "title": text_pair("shares as rings"),
+        "subtitle": text_pair("%, 2024"),
+        "accent": "good-air-days",
+    });
+    match data["charts"].as_array_mut() {
+        Some(charts) => charts.push(rings),
+        None => panic!("{path}: no charts"),
+    }
+    validate::load(DATA, &data.to_string())
+        .unwrap_or_else(|e| panic!("{DATA} does not validate:\n{e}"))
 }
 
 /// Panics unless every kind has exactly its representative chart in the data.

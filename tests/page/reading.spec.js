@@ -570,6 +570,70 @@ test.describe('With motion', () => {
     expect(describeProblems(problems)).toEqual([]);
   });
 
+  test('while the bars grow in, the value rides on the bar end: the gap from bar end to the end of its text stays the same', async ({ page }) => {
+    await openStory(page);
+    // key-amounts is below the fold at 1280 × 800; its accent bar is the story's figure.
+    const frames = await page.evaluate(
+      (chartId) =>
+        new Promise((resolve) => {
+          const canvas = document.querySelector(`figure[data-chart="${chartId}"] canvas`);
+          const ctx = canvas.getContext('2d', { willReadFrequently: true });
+          const accent = [0xc4, 0x22, 0x1f];
+          // The accent bar's end and, in the bar's rows, the last inked pixel (its value).
+          const measure = () => {
+            const { width: w, height: h } = canvas;
+            const d = ctx.getImageData(0, 0, w, h).data;
+            const bg = [d[0], d[1], d[2]];
+            const rows = [];
+            let barEnd = -1;
+            for (let y = 0; y < h; y++) {
+              let n = 0;
+              for (let x = 0; x < w; x++) {
+                const i = (y * w + x) * 4;
+                if (d[i] === accent[0] && d[i + 1] === accent[1] && d[i + 2] === accent[2]) {
+                  n++;
+                  barEnd = Math.max(barEnd, x);
+                }
+              }
+              if (n >= 4) rows.push(y);
+            }
+            if (!rows.length) return null;
+            let inkEnd = -1;
+            for (const y of rows) {
+              for (let x = w - 1; x > inkEnd; x--) {
+                const i = (y * w + x) * 4;
+                if (Math.abs(d[i] - bg[0]) + Math.abs(d[i + 1] - bg[1]) + Math.abs(d[i + 2] - bg[2]) > 60) {
+                  inkEnd = x;
+                  break;
+                }
+              }
+            }
+            return { barEnd, inkEnd };
+          };
+          const out = [];
+          const start = performance.now();
+          canvas.closest('figure').scrollIntoView({ block: 'center' });
+          const tick = () => {
+            const m = measure();
+            if (m) out.push({ t: Math.round(performance.now() - start), ...m });
+            if (performance.now() - start < 1500) requestAnimationFrame(tick);
+            else resolve(out);
+          };
+          requestAnimationFrame(tick);
+        }),
+      'key-amounts',
+    );
+    const final = frames[frames.length - 1];
+    const growing = frames.filter((f) => f.barEnd < final.barEnd - 20);
+    const timeline = JSON.stringify(frames.map((f) => [f.t, f.barEnd, f.inkEnd]));
+    expect(growing.length, `frames caught mid-grow: ${timeline}`).toBeGreaterThan(2);
+    const gap = final.inkEnd - final.barEnd;
+    expect(gap, 'the value stands beyond the bar').toBeGreaterThan(30);
+    for (const f of growing) {
+      expect(Math.abs(f.inkEnd - f.barEnd - gap), `at ${f.t} ms: ${timeline}`).toBeLessThanOrEqual(2);
+    }
+  });
+
   test('after the grow-in, a resize and a language switch redraw the chart at once, with no intermediate frame', async ({ page }) => {
     await installPrinter(page);
     await openStory(page);

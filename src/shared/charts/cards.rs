@@ -1,7 +1,8 @@
 //! Big-number cards in a grid: the qualifier, the number in big type, its unit, the
-//! change with an arrow, and the label. Columns follow the width; on a phone they stack
-//! two or one to a row.
+//! picture its figure supports ([`super::pictures`]), the change with an arrow, and the
+//! label. Columns follow the width; on a phone they stack two or one to a row.
 
+use super::pictures::{self, Picture};
 use super::Ctx;
 use crate::layout::{Anchor, Font, Rect};
 use crate::spec::{ChartSpec, Item};
@@ -20,14 +21,28 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     grid(ctx, &spec.items, top, min_card, card)
 }
 
+/// One cell of a grid: its figure, the row it stands in, and its box.
+pub struct Cell<'a> {
+    /// The figure it draws.
+    pub item: &'a Item,
+    /// Every figure of its row, itself included, for what the row must share.
+    pub row: &'a [Item],
+    /// Left edge.
+    pub x: f64,
+    /// Top edge.
+    pub top: f64,
+    /// Width.
+    pub w: f64,
+}
+
 /// Lays `items` out in balanced rows of cells at least `min_w` wide, each drawn by
-/// `cell(ctx, item, x, top, width)` returning its height; returns the height used.
+/// `cell` returning its height; returns the height used.
 pub fn grid(
     ctx: &mut Ctx<'_, '_>,
     items: &[Item],
     top: f64,
     min_w: f64,
-    cell: fn(&mut Ctx<'_, '_>, &Item, f64, f64, f64) -> f64,
+    cell: fn(&mut Ctx<'_, '_>, &Cell<'_>) -> f64,
 ) -> f64 {
     let gap = ctx.theme.scale.gap * 2.0;
     let cols = columns(items.len(), ctx.w, min_w, gap);
@@ -36,8 +51,14 @@ pub fn grid(
     for row in items.chunks(cols) {
         let mut row_h: f64 = 0.0;
         for (i, item) in row.iter().enumerate() {
-            let x = ctx.x + i as f64 * (cell_w + gap);
-            row_h = row_h.max(cell(ctx, item, x, y, cell_w));
+            let at = Cell {
+                item,
+                row,
+                x: ctx.x + i as f64 * (cell_w + gap),
+                top: y,
+                w: cell_w,
+            };
+            row_h = row_h.max(cell(ctx, &at));
         }
         y += row_h + gap;
     }
@@ -62,10 +83,10 @@ fn number_size(ctx: &mut Ctx<'_, '_>, item: &Item, w: f64) -> f64 {
     size
 }
 
-fn card(ctx: &mut Ctx<'_, '_>, item: &Item, x: f64, top: f64, w: f64) -> f64 {
+fn card(ctx: &mut Ctx<'_, '_>, cell: &Cell<'_>) -> f64 {
+    let (item, x, top, w) = (cell.item, cell.x, cell.top, cell.w);
     let s = ctx.theme.scale;
     let p = ctx.theme.palette;
-    let color = if item.accent { p.accent } else { p.ink };
     ctx.b.rect(
         Rect {
             x,
@@ -75,7 +96,52 @@ fn card(ctx: &mut Ctx<'_, '_>, item: &Item, x: f64, top: f64, w: f64) -> f64 {
         },
         if item.accent { p.accent } else { p.rule },
     );
-    let mut y = top + 2.0 + s.gap;
+    let y0 = top + 2.0 + s.gap;
+
+    // Every card of a row ends its number block where the tallest one does, so that a
+    // unit pushed under its number or a wrapped qualifier does not stagger the row.
+    let level = cell
+        .row
+        .iter()
+        .map(|it| dry_run(ctx, |ctx| number_block(ctx, it, (x, y0, w))))
+        .fold(y0, f64::max);
+    let mut y = number_block(ctx, item, (x, y0, w)).max(level);
+
+    // The band under the number: every card of a row keeps it when one has a picture
+    // there, so that changes and labels stay on one line across the row.
+    if cell.row.iter().any(|it| in_band(ctx, it, w)) {
+        if in_band(ctx, item, w) {
+            if let Some(pic) = pictures::of(item) {
+                pictures::band(ctx, &pic, (x, y, w), item.accent);
+            }
+        }
+        y += pictures::BAND + s.gap * 0.75;
+    }
+
+    change_and_label(ctx, item, x, y, top, w)
+}
+
+/// Runs a layout step only to learn where it ends, leaving no marks behind.
+fn dry_run(ctx: &mut Ctx<'_, '_>, step: impl FnOnce(&mut Ctx<'_, '_>) -> f64) -> f64 {
+    let (marks, hits) = (ctx.b.marks.len(), ctx.b.hits.len());
+    let end = step(ctx);
+    ctx.b.marks.truncate(marks);
+    ctx.b.hits.truncate(hits);
+    end
+}
+
+/// The qualifier, the number and the unit from `y`, with a share's ring beside them
+/// when both fit; returns the y below them.
+fn number_block(ctx: &mut Ctx<'_, '_>, item: &Item, (x, mut y, full_w): (f64, f64, f64)) -> f64 {
+    let s = ctx.theme.scale;
+    let p = ctx.theme.palette;
+    let color = if item.accent { p.accent } else { p.ink };
+    // A ring stands beside the number when both fit; the number keeps the rest.
+    let ring = match pictures::of(item) {
+        Some(Picture::Ring(share)) => ring_beside(ctx, item, full_w).map(|d| (share, d)),
+        _ => None,
+    };
+    let w = ring.map_or(full_w, |(_, d)| full_w - d - s.gap);
 
     // The number line: qualifier, number and unit share one baseline.
     let size = number_size(ctx, item, w);
@@ -99,12 +165,33 @@ fn card(ctx: &mut Ctx<'_, '_>, item: &Item, x: f64, top: f64, w: f64) -> f64 {
         y += ctx
             .b
             .paragraph(&item.unit, x, y, w, Anchor::Start, small, s.leading, color);
-        y += s.gap * 0.5;
-    } else {
-        y = number_line(ctx, item, (before, number), (x, y, w), size, color);
+        return y + s.gap * 0.5;
     }
+    let line_top = y;
+    let y = number_line(ctx, item, (before, number), (x, y, w), size, color);
+    if let Some((share, d)) = ring {
+        let centre = (x + full_w - d / 2.0, line_top + size / 2.0);
+        pictures::ring(ctx, centre, d, share, item.accent);
+    }
+    y
+}
 
-    change_and_label(ctx, item, x, y, top, w)
+/// The diameter of the ring beside the number of a share card `w` wide, or `None`
+/// when the number would have to shrink too far to make room for it.
+fn ring_beside(ctx: &mut Ctx<'_, '_>, item: &Item, w: f64) -> Option<f64> {
+    let s = ctx.theme.scale;
+    let d = (s.big * 1.2).round().min(48.0);
+    (number_size(ctx, item, w - d - s.gap) >= s.big * 0.75).then_some(d)
+}
+
+/// True when the card of `item`, `w` wide, draws its picture in the band under the
+/// number: a part bar, a before → after pair, or a share whose ring did not fit.
+fn in_band(ctx: &mut Ctx<'_, '_>, item: &Item, w: f64) -> bool {
+    match pictures::of(item) {
+        Some(Picture::Ring(_)) => ring_beside(ctx, item, w).is_none(),
+        Some(_) => true,
+        None => false,
+    }
 }
 
 /// The qualifier, the number and the unit on one baseline (the unit underneath when it

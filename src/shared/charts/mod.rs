@@ -10,8 +10,10 @@ mod cards;
 mod growth;
 mod multiples;
 mod part_whole;
+mod pictures;
 mod rows;
 mod share;
+mod waffle;
 
 use crate::layout::{Anchor, Builder, Font, Measure, Scene};
 use crate::model::ChartKind;
@@ -94,6 +96,7 @@ pub fn layout(spec: &ChartSpec, theme: Theme, width: f64, measure: &mut dyn Meas
         ChartKind::BeforeAfter => before_after::body(&mut ctx, spec, y),
         ChartKind::PartWhole => part_whole::body(&mut ctx, spec, y),
         ChartKind::Multiples => multiples::body(&mut ctx, spec, y),
+        ChartKind::Waffle => waffle::body(&mut ctx, spec, y),
     };
     y += s.gap * 1.5;
     y += b.paragraph(

@@ -2,7 +2,7 @@
 //! a bar from a zero baseline, and the value written at the bar's end.
 
 use super::Ctx;
-use crate::layout::{Anchor, Font, Grow, Rect};
+use crate::layout::{Anchor, Font, Grow, Motion, Rect};
 use crate::theme::Color;
 
 /// One bar.
@@ -162,6 +162,7 @@ pub fn bars(ctx: &mut Ctx<'_, '_>, rows: &[Row<'_>], top: f64, stacked: bool) ->
         } else {
             text_x - ctx.x
         };
+        let first_text = ctx.b.mark_count();
         let text_bottom = if ctx.b.width(r.text, strong) <= room + 0.5 {
             ctx.b.text(r.text, text_x, baseline, anchor, strong, p.ink);
             row_top
@@ -175,6 +176,9 @@ pub fn bars(ctx: &mut Ctx<'_, '_>, rows: &[Row<'_>], top: f64, stacked: bool) ->
             );
             text_top + lines
         };
+        // The value rides on the bar's end as it grows, never waiting where it will end.
+        let back = if r.value >= 0.0 { -len } else { len };
+        ctx.b.moving(first_text, Motion::Travel(back));
         let row_bottom = (bar.y + bar_h).max(row_top + label_h).max(text_bottom);
         // The bar is snapped to whole pixels: the region holds it wherever it landed.
         let hit_top = row_top.min(bar.y);

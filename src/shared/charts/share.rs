@@ -1,11 +1,15 @@
 //! Shares of a whole as rings: the filled arc is the share, the number sits in the
 //! hole, and the label and the change in points sit underneath.
 
-use super::cards::grid;
+use super::cards::{grid, Cell};
 use super::Ctx;
-use crate::layout::{Anchor, Font, Rect};
+use crate::layout::{Anchor, Font, Motion, Rect};
 use crate::spec::{ChartSpec, Item};
 use std::f64::consts::PI;
+
+/// The progress from which a ring's number fades in, so that it is whole as the arc
+/// closes (the grow-in eases out, so the last 40 % of progress is its slow half).
+pub const ARRIVING: f64 = 0.6;
 
 /// Lays out the rings; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
@@ -13,7 +17,8 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     grid(ctx, &spec.items, top, min_w, cell)
 }
 
-fn cell(ctx: &mut Ctx<'_, '_>, item: &Item, x: f64, top: f64, w: f64) -> f64 {
+fn cell(ctx: &mut Ctx<'_, '_>, cell: &Cell<'_>) -> f64 {
+    let (item, x, top, w): (&Item, f64, f64, f64) = (cell.item, cell.x, cell.top, cell.w);
     let s = ctx.theme.scale;
     let p = ctx.theme.palette;
     let d = (w * 0.62)
@@ -42,8 +47,11 @@ fn cell(ctx: &mut Ctx<'_, '_>, item: &Item, x: f64, top: f64, w: f64) -> f64 {
         size -= 1.0;
     }
     let baseline = cy + 0.32 * size;
+    let first = ctx.b.mark_count();
     ctx.b
         .text(&text, cx, baseline, Anchor::Middle, Font::bold(size), p.ink);
+    // The number is the arc's label: it arrives with the arc, not before it.
+    ctx.b.moving(first, Motion::Fade(ARRIVING));
     let mut y = top + d + s.gap;
     let label = if item.before.is_empty() {
         item.label.clone()

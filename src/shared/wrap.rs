@@ -1,0 +1,195 @@
+//! Line breaking for [`Builder::paragraph`]: Chinese by character, Latin by word, with
+//! the 禁则 rules (no closing mark at a line's start, no one-character last line).
+
+use crate::layout::{is_wide, Builder, Font};
+
+impl Builder<'_> {
+    /// The lines `text` breaks into at `max_w`: Chinese by character, Latin by word,
+    /// never a closing mark at the start of a line.
+    pub fn wrap(&mut self, text: &str, max_w: f64, font: Font) -> Vec<String> {
+        let mut lines = Vec::new();
+        let mut line = String::new();
+        for token in tokens(text) {
+            let candidate = format!("{line}{token}");
+            if line.is_empty() || self.width(candidate.trim_end(), font) <= max_w {
+                line = candidate;
+            } else {
+                lines.push(line.trim_end().to_string());
+                line = token.trim_start().to_string();
+            }
+            // A single token wider than the line is cut by character.
+            if self.width(line.trim_end(), font) > max_w && line.chars().count() > 1 {
+                line = cut_to_fit(self, &line, max_w, font, &mut lines);
+            }
+        }
+        if !line.trim().is_empty() || lines.is_empty() {
+            lines.push(line.trim_end().to_string());
+        }
+        avoid_widow(&mut lines);
+        lines
+    }
+}
+
+/// A last line of one Chinese character (百分 / 点) takes a companion from the line
+/// before, which then only gets shorter, so both still fit.
+fn avoid_widow(lines: &mut [String]) {
+    let n = lines.len();
+    if n < 2 {
+        return;
+    }
+    let last: Vec<char> = lines[n - 1].chars().collect();
+    let prev: Vec<char> = lines[n - 2].chars().collect();
+    let single_wide = last.iter().filter(|c| is_wide(**c)).count() == 1
+        && last.iter().all(|c| is_wide(*c) || is_closing(*c));
+    if !single_wide || prev.len() < 4 {
+        return;
+    }
+    let Some(&moved) = prev.last() else { return };
+    if !is_wide(moved) {
+        return;
+    }
+    lines[n - 2] = prev[..prev.len() - 1].iter().collect();
+    lines[n - 1] = format!("{moved}{}", lines[n - 1]);
+}
+
+/// Cuts heads off `line`, each the longest that fits `max_w` (at least one character),
+/// until the rest fits or is one character; pushes the heads onto `lines` and returns
+/// the rest. A word thousands of characters long takes a few short measurements per
+/// line: never a measurement of the whole word per line, or of every head per character.
+fn cut_to_fit(
+    b: &mut Builder<'_>,
+    line: &str,
+    max_w: f64,
+    font: Font,
+    lines: &mut Vec<String>,
+) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut start = 0;
+    while chars.len() - start > 1 {
+        let rest = &chars[start..];
+        let trimmed = rest.len() - rest.iter().rev().take_while(|c| c.is_whitespace()).count();
+        let n = longest_fit(b, &rest[..trimmed], max_w, font);
+        if n >= trimmed {
+            break;
+        }
+        lines.push(rest[..n].iter().collect());
+        start += n;
+    }
+    chars[start..].iter().collect()
+}
+
+/// The length of the longest head of `chars` that fits `max_w`, at least 1. Widths grow
+/// with length, so the head is found by doubling, then halving the gap.
+fn longest_fit(b: &mut Builder<'_>, chars: &[char], max_w: f64, font: Font) -> usize {
+    let fits = |b: &mut Builder<'_>, n: usize| {
+        b.width(&chars[..n].iter().collect::<String>(), font) <= max_w
+    };
+    // `lo` fits (0 always does); `hi` does not, or is the whole.
+    let (mut lo, mut hi) = (0, 1.min(chars.len()));
+    while hi > lo && fits(b, hi) {
+        lo = hi;
+        hi = (hi * 2).min(chars.len());
+    }
+    if hi == lo {
+        return lo.max(1);
+    }
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if fits(b, mid) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    lo.max(1)
+}
+
+/// Closing marks that must not begin a line (禁则).
+fn is_closing(c: char) -> bool {
+    // A match, not a search of a string: `str::contains` brings 2 KB of searcher into the
+    // reader's wasm.
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '！'
+            | '？'
+            | '）'
+            | '」'
+            | '』'
+            | '”'
+            | '’'
+            | '》'
+            | '〉'
+            | '%'
+            | ','
+            | '.'
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | ')'
+            | ']'
+    )
+}
+
+/// Break units: a wide character each, a Latin word with its trailing space, and
+/// closing marks glued to what precedes them.
+fn tokens(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        if is_closing(c) {
+            word.push(c);
+            continue;
+        }
+        if is_wide(c) {
+            if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+            word.push(c);
+            out.push(std::mem::take(&mut word));
+            continue;
+        }
+        if c == ' ' {
+            word.push(c);
+            out.push(std::mem::take(&mut word));
+            continue;
+        }
+        // A Latin character right after a wide one starts a new word.
+        word.push(c);
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    // Glue closing marks that began a token onto the token before.
+    let mut glued: Vec<String> = Vec::new();
+    for t in out {
+        match (t.chars().next(), glued.last_mut()) {
+            (Some(c), Some(prev)) if is_closing(c) && t.chars().all(is_closing) => {
+                prev.push_str(&t)
+            }
+            _ => glued.push(t),
+        }
+    }
+    glued
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closing_marks_stay_with_the_character_before() {
+        let t = tokens("增长，好。");
+        assert_eq!(t, vec!["增", "长，", "好。"]);
+    }
+
+    #[test]
+    fn latin_words_do_not_break_inside() {
+        let t = tokens("GDP up 4.3%");
+        assert_eq!(t, vec!["GDP ", "up ", "4.3%"]);
+    }
+}
