@@ -12,6 +12,9 @@ use crate::raw;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+mod skips;
+mod structure;
+
 /// One thing wrong in a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -140,6 +143,7 @@ fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
     let figures = c.figures(&raw.figures, &sections);
     let before_charts = c.problems.len();
     let charts = c.charts(&raw.charts, &sections, &figures);
+    let skips = c.skips(&raw.skips);
     let problems = c.problems;
 
     // A chart is broken by its own problems and by those of the figures it names. Each
@@ -210,6 +214,7 @@ fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
             sections,
             figures,
             charts,
+            skips,
         },
         broken,
         error: (!problems.is_empty()).then(|| DataError {
@@ -263,6 +268,9 @@ impl Checker {
         };
         self.extra(path, &t.extra);
         let mut side = |lang: &str, s: &Option<String>| match s {
+            // English is written last, by the desk: without it the report builds in
+            // Chinese only (see `Report::english_complete`).
+            None if lang == "en" => String::new(),
             None => {
                 self.report(join(path, lang), msg::missing());
                 String::new()
@@ -621,6 +629,7 @@ impl Checker {
             ChartKind::Bars | ChartKind::Growth | ChartKind::Multiples => (2, 40),
             ChartKind::Share | ChartKind::BeforeAfter => (1, 6),
             ChartKind::PartWhole => (2, 8),
+            ChartKind::Structure => (2, 8),
         };
         let fpath = join(path, "figures");
         if figs.len() < min || figs.len() > max {
@@ -628,7 +637,10 @@ impl Checker {
         }
         let needs = |f: &Figure| -> Option<&'static str> {
             match kind {
-                ChartKind::Bars | ChartKind::Multiples | ChartKind::PartWhole
+                ChartKind::Bars
+                | ChartKind::Multiples
+                | ChartKind::PartWhole
+                | ChartKind::Structure
                     if f.value.is_none() =>
                 {
                     Some("a value")
@@ -664,6 +676,9 @@ impl Checker {
                     }
                 }
             }
+        }
+        if kind == ChartKind::Structure {
+            self.structure_rules(&fpath, &figs);
         }
         if kind == ChartKind::PartWhole {
             if figs.len() % 2 == 1 {

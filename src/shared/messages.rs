@@ -132,3 +132,53 @@ pub fn no_such_chart(id: &str) -> String {
 pub fn drawing_failed(detail: &str) -> String {
     format!("the chart could not be drawn: {detail}")
 }
+
+/// A skip whose number is not digits.
+pub fn skip_not_a_number(number: &str) -> String {
+    format!("\"{number}\" is not a number as the text prints it (digits, one decimal point)")
+}
+
+/// A skip whose number is not in its sentence.
+pub fn skip_not_in_sentence(number: &str) -> String {
+    format!("\"{number}\" does not occur in the skip's sentence")
+}
+
+/// The parts of a structure that do not make a whole.
+pub fn structure_sum(sum: f64, percent: bool) -> String {
+    if percent {
+        format!("the parts of a \"structure\" chart in % add up to {sum}, not 100")
+    } else {
+        format!("the parts of a \"structure\" chart add up to {sum}: they need a positive whole")
+    }
+}
+
+/// `draft` would overwrite a file.
+pub fn draft_exists(out: &str, beside: &str) -> String {
+    format!("{out} exists already and the draft never overwrites a file: write beside it with --out {beside}, then compare the two")
+}
+
+/// Numbers of the text that no figure covers and no skip explains.
+pub fn uncovered(count: usize, text_file: &str) -> String {
+    format!(
+        "{count} number{} of {text_file} {} no figure and no skip (add a figure, or a skip with its reason):",
+        if count == 1 { "" } else { "s" },
+        if count == 1 { "has" } else { "have" }
+    )
+}
+
+/// One uncovered number and its sentence.
+pub fn uncovered_number(number: &str, sentence: &str) -> String {
+    format!("{number} in: {sentence}")
+}
+
+/// How many texts still lack English.
+pub fn missing_english(count: usize) -> String {
+    if count == 0 {
+        "every text has its English: the English edition is built".to_string()
+    } else {
+        format!(
+            "{count} text{} lack English: the page is built in Chinese only until each has its \"en\"",
+            if count == 1 { "" } else { "s" }
+        )
+    }
+}

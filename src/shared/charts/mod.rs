@@ -12,6 +12,7 @@ mod multiples;
 mod part_whole;
 mod rows;
 mod share;
+mod structure;
 
 use crate::layout::{Anchor, Builder, Font, Measure, Scene};
 use crate::model::ChartKind;
@@ -94,6 +95,7 @@ pub fn layout(spec: &ChartSpec, theme: Theme, width: f64, measure: &mut dyn Meas
         ChartKind::BeforeAfter => before_after::body(&mut ctx, spec, y),
         ChartKind::PartWhole => part_whole::body(&mut ctx, spec, y),
         ChartKind::Multiples => multiples::body(&mut ctx, spec, y),
+        ChartKind::Structure => structure::body(&mut ctx, spec, y),
     };
     y += s.gap * 1.5;
     y += b.paragraph(
