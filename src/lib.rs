@@ -31,7 +31,7 @@ pub mod shared;
 // The stages by name, wherever they run.
 #[cfg(not(target_arch = "wasm32"))]
 pub use build::{bundle, page, raster};
-pub use build::{format, raw, resolve, scene, svg, validate};
+pub use build::{coverage, draft, format, raw, resolve, scene, svg, validate};
 #[cfg(target_arch = "wasm32")]
 pub use read::{canvas, web};
 pub use shared::{charts, layout, messages, model, render, spec, theme};

@@ -1,7 +1,8 @@
 //! The native command: checks the data, renders every chart to SVG, writes the schema.
 //!
 //! ```text
-//! report-charts check  DATA.json
+//! report-charts check  DATA.json          (and DATA.txt beside it: every number covered)
+//! report-charts draft  TEXT.txt [--out FILE.json]   (never overwrites a file)
 //! report-charts svg    DATA.json OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark]
 //! report-charts site   DATA.json www/index.html www/embed-chart.html OUT_DIR
 //!                      (index.html, embed/ID.html, svg/ fallbacks, csv/ data)
@@ -145,6 +146,75 @@ mod native {
         Ok(())
     }
 
+    /// Validates a data file, then checks it against its text (DATA.txt beside DATA.json).
+    fn check(path: &str) -> Result<(), String> {
+        use report_charts::{coverage, messages};
+        let r = read(path)?;
+        println!(
+            "{path}: ok: {} figures, {} charts, {} sections, {} skips",
+            r.figures.len(),
+            r.charts.len(),
+            r.sections.len(),
+            r.skips.len()
+        );
+        println!("{path}: {}", messages::missing_english(r.missing_english()));
+        let text_path = Path::new(path).with_extension("txt");
+        let Ok(text) = std::fs::read_to_string(&text_path) else {
+            return Ok(());
+        };
+        let missing = coverage::uncovered(&text, &r);
+        if missing.is_empty() {
+            println!(
+                "{}: every number is a figure or a skip",
+                text_path.display()
+            );
+            return Ok(());
+        }
+        let mut lines = vec![messages::uncovered(
+            missing.len(),
+            &text_path.display().to_string(),
+        )];
+        lines.extend(
+            missing
+                .iter()
+                .map(|u| format!("  {}", messages::uncovered_number(&u.number, &u.sentence))),
+        );
+        Err(lines.join("\n"))
+    }
+
+    /// Drafts `TEXT.txt` into `TEXT.json` (or `out`), never over an existing file.
+    fn draft(text_path: &str, out: Option<&str>) -> Result<(), String> {
+        use report_charts::{draft, messages};
+        use std::io::Write;
+        let text = std::fs::read_to_string(text_path)
+            .map_err(|e| format!("{text_path}: cannot read: {e}"))?;
+        let out = out.map_or_else(|| Path::new(text_path).with_extension("json"), Into::into);
+        let d = draft::draft(&text)?;
+        let json = draft::to_json(&d)?;
+        let beside = out.with_extension("draft.json");
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&out)
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::AlreadyExists => messages::draft_exists(
+                    &out.display().to_string(),
+                    &beside.display().to_string(),
+                ),
+                _ => format!("{}: {e}", out.display()),
+            })?;
+        file.write_all(json.as_bytes())
+            .map_err(|e| format!("{}: {e}", out.display()))?;
+        println!(
+            "wrote {}: {} figures, {} charts, {} skips; curate it, then run check",
+            out.display(),
+            d.figures.len(),
+            d.charts.len(),
+            d.skips.len()
+        );
+        Ok(())
+    }
+
     fn option<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
         args.windows(2)
             .find(|w| w[0] == name)
@@ -152,19 +222,10 @@ mod native {
     }
 
     fn run(args: &[String]) -> Result<(), String> {
-        let usage = "usage: report-charts check DATA | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | onefile DIST OUT.html | fingerprint DIST | og DATA OUT_DIR | schema OUT | ids DATA";
+        let usage = "usage: report-charts check DATA | draft TEXT [--out FILE] | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | onefile DIST OUT.html | fingerprint DIST | og DATA OUT_DIR | schema OUT | ids DATA";
         match args.first().map(String::as_str) {
-            Some("check") => {
-                let path = args.get(1).ok_or(usage)?;
-                let r = read(path)?;
-                println!(
-                    "{path}: ok: {} figures, {} charts, {} sections",
-                    r.figures.len(),
-                    r.charts.len(),
-                    r.sections.len()
-                );
-                Ok(())
-            }
+            Some("check") => check(args.get(1).ok_or(usage)?),
+            Some("draft") => draft(args.get(1).ok_or(usage)?, option(args, "--out")),
             Some("ids") => {
                 let r = read(args.get(1).ok_or(usage)?)?;
                 for c in &r.charts {
