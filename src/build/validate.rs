@@ -476,15 +476,7 @@ impl Checker {
 
     fn change(&mut self, path: &str, c: &raw::Change, figure_unit: &str) -> Option<Change> {
         self.extra(path, &c.extra);
-        const KINDS: [(ChangeKind, &str); 7] = [
-            (ChangeKind::Growth, "growth"),
-            (ChangeKind::Decline, "decline"),
-            (ChangeKind::Improve, "improve"),
-            (ChangeKind::Rise, "rise"),
-            (ChangeKind::Above, "above"),
-            (ChangeKind::Added, "added"),
-            (ChangeKind::From, "from"),
-        ];
+        const KINDS: [(ChangeKind, &str); 7] = ChangeKind::ALL;
         let name = self.string(&join(path, "kind"), c.kind.as_ref());
         let kind = KINDS.iter().find(|(_, s)| *s == name).map(|(k, _)| *k);
         if kind.is_none() && !name.is_empty() {

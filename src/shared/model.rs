@@ -155,6 +155,27 @@ pub enum ChangeKind {
     From,
 }
 
+impl ChangeKind {
+    /// Every kind with its name in the data file.
+    pub const ALL: [(ChangeKind, &'static str); 7] = [
+        (ChangeKind::Growth, "growth"),
+        (ChangeKind::Decline, "decline"),
+        (ChangeKind::Improve, "improve"),
+        (ChangeKind::Rise, "rise"),
+        (ChangeKind::Above, "above"),
+        (ChangeKind::Added, "added"),
+        (ChangeKind::From, "from"),
+    ];
+
+    /// Its name in the data file.
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(k, _)| *k == self)
+            .map_or("", |(_, s)| s)
+    }
+}
+
 /// A growth or change printed with a figure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Change {
@@ -288,11 +309,13 @@ pub enum SkipReason {
     Ratio,
     /// A number the draft could not read (no unit it knows): the desk decides.
     Unread,
+    /// In the title or a heading: the figure, if it is one, is in the text.
+    Heading,
 }
 
 impl SkipReason {
     /// Every reason with its name in the data file.
-    pub const ALL: [(SkipReason, &'static str); 9] = [
+    pub const ALL: [(SkipReason, &'static str); 10] = [
         (SkipReason::Year, "year"),
         (SkipReason::Date, "date"),
         (SkipReason::Ordinal, "ordinal"),
@@ -302,6 +325,7 @@ impl SkipReason {
         (SkipReason::Label, "label"),
         (SkipReason::Ratio, "ratio"),
         (SkipReason::Unread, "unread"),
+        (SkipReason::Heading, "heading"),
     ];
 
     /// Its name in the data file.

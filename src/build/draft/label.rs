@@ -8,7 +8,7 @@ use super::numbers::is_han;
 pub const CLAUSE_MARKS: &[char] = &['，', ',', '：', ':', '、', '（', '(', '）', ')'];
 
 /// Words that open a clause but are not what is counted, stripped from the front.
-const OPENERS: [&str; 36] = [
+const OPENERS: [&str; 37] = [
     "全年",
     "全区",
     "全市",
@@ -45,11 +45,43 @@ const OPENERS: [&str; 36] = [
     "区级",
     "市级",
     "带动",
+    "现有",
+];
+
+/// Nouns ending in 区 or 市 that are not the report's place: 建成区绿地率 keeps them.
+const NOT_PLACES: [&str; 12] = [
+    "建成区",
+    "开发区",
+    "示范区",
+    "功能区",
+    "保护区",
+    "风景区",
+    "自贸区",
+    "高新区",
+    "城区",
+    "景区",
+    "园区",
+    "社区",
 ];
 
 /// Words that close a label but belong to the number: 总数达, 规模为.
-const CLOSERS: [&str; 12] = [
-    "达到", "超过", "突破", "共计", "合计", "总计", "为", "是", "有", "达", "共", "约",
+const CLOSERS: [&str; 16] = [
+    "达到",
+    "超过",
+    "突破",
+    "共计",
+    "合计",
+    "总计",
+    "完成",
+    "控制在",
+    "保持在",
+    "调整为",
+    "为",
+    "是",
+    "有",
+    "达",
+    "共",
+    "约",
 ];
 
 /// Verbs that end the noun after a measure word: 22家企业参加消博会 counts 企业.
@@ -96,7 +128,11 @@ fn place_prefix(s: &str) -> Option<&str> {
         let (Some(&(_, c)), Some(&(cut, _))) = (chars.get(n - 1), chars.get(n)) else {
             continue;
         };
-        if matches!(c, '区' | '市' | '县' | '省' | '镇') && chars.len() - n >= 2 {
+        let word: String = chars[..n].iter().map(|&(_, c)| c).collect();
+        if matches!(c, '区' | '市' | '县' | '省' | '镇')
+            && chars.len() - n >= 2
+            && !NOT_PLACES.iter().any(|w| word.ends_with(w))
+        {
             return Some(&s[cut..]);
         }
     }
@@ -199,7 +235,7 @@ pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
     let last = items[n - 1];
     let short = items[..n - 1].iter().map(|s| len(s)).max().unwrap_or(0);
     let mut out: Vec<String> = items.iter().map(|s| s.to_string()).collect();
-    if short <= 3 && len(last) > short + 1 {
+    if short <= 3 && len(last) >= short + 3 {
         // 城镇、农村居民人均可支配收入: the last item carries the tail of all.
         let head = len(items[n - 2]);
         let tail: String = last.chars().skip(head).collect();

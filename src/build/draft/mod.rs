@@ -18,6 +18,7 @@ pub mod out;
 pub mod sentence;
 pub mod text;
 
+use crate::model::SkipReason;
 use glossary::Glossary;
 use ids::Ids;
 use out::{Draft, Text};
@@ -56,21 +57,41 @@ pub fn draft_with(text: &str, g: &Glossary) -> Draft {
     let mut ids = Ids::default();
     let mut ratios = 0;
     let sections = sections(&outline, g);
+    // The title and the headings are text too: their numbers are skips, with the
+    // years among them (湖滨区2024年生态环境状况公报) counted for the report's year.
+    let headings = outline
+        .title
+        .iter()
+        .chain(outline.sections.iter().flatten());
+    for h in headings {
+        let read = sentence::read(h, g);
+        let numbers = read
+            .skips
+            .into_iter()
+            .map(|(n, r)| {
+                (
+                    n,
+                    if r == SkipReason::Year {
+                        r
+                    } else {
+                        SkipReason::Heading
+                    },
+                )
+            })
+            .chain(
+                read.figures
+                    .iter()
+                    .filter_map(|f| f.value)
+                    .map(|v| (crate::format::number(v), SkipReason::Heading)),
+            );
+        for (number, reason) in numbers {
+            push_skip(&mut skips, number, h, reason);
+        }
+    }
     for s in &outline.sentences {
         let read = sentence::read(&s.text, g);
         for (number, reason) in read.skips {
-            // One skip explains every occurrence of its number in its sentence.
-            if skips
-                .iter()
-                .any(|k: &out::Skip| k.number == number && k.sentence == s.text)
-            {
-                continue;
-            }
-            skips.push(out::Skip {
-                number,
-                sentence: s.text.clone(),
-                reason: reason.name().to_string(),
-            });
+            push_skip(&mut skips, number, &s.text, reason);
         }
         let mut local_ratio: HashMap<usize, usize> = HashMap::new();
         for f in read.figures {
@@ -119,6 +140,20 @@ pub fn draft_with(text: &str, g: &Glossary) -> Draft {
         figures: drafted.into_iter().map(|d| d.figure).collect(),
         charts,
         skips,
+    }
+}
+
+/// Adds a skip; one skip explains every occurrence of its number in its sentence.
+fn push_skip(skips: &mut Vec<out::Skip>, number: String, sentence: &str, reason: SkipReason) {
+    if !skips
+        .iter()
+        .any(|k| k.number == number && k.sentence == sentence)
+    {
+        skips.push(out::Skip {
+            number,
+            sentence: sentence.to_string(),
+            reason: reason.name().to_string(),
+        });
     }
 }
 

@@ -145,6 +145,20 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
             SkipReason::Duration
         });
     }
+    // 1至11月, 2023—2024年: the first number of a range is what the last one is.
+    for sep in ["至", "到", "—", "－", "-", "～", "~"] {
+        if let Some(t) = rest.strip_prefix(sep) {
+            let after = t.trim_start_matches(|c: char| c.is_ascii_digit());
+            if after.len() < t.len() {
+                if after.starts_with(['月', '日']) {
+                    return Some(SkipReason::Date);
+                }
+                if after.starts_with('年') {
+                    return Some(SkipReason::Year);
+                }
+            }
+        }
+    }
     if rest.starts_with(['月', '日', '号']) {
         return Some(SkipReason::Date);
     }

@@ -75,11 +75,20 @@ impl Reader<'_> {
         };
         let group = self.groups;
         self.groups += 1;
+        // 分别增长3.1%、6.2%和6.0%: an item without a word of its own has the first's.
+        let first_words = items[0].words.clone();
         let changes: Vec<Option<FoundChange>> = items
             .iter()
             .map(|it| {
-                let (d, len) = changes::word_before(&it.words)?;
-                (len == it.words.len()).then_some(())?;
+                let words = if numbers::qualifier_before(&it.words).is_none()
+                    && changes::word_before(&it.words).is_none()
+                {
+                    &first_words
+                } else {
+                    &it.words
+                };
+                let (d, len) = changes::word_before(words)?;
+                (len == words.len()).then_some(())?;
                 let kind = changes::kind(d, &it.unit.zh, "")?;
                 Some(FoundChange {
                     kind,
@@ -93,16 +102,17 @@ impl Reader<'_> {
         let end = items.last().map_or(self.cursor, |it| it.unit.end);
         // 分别为A和B，分别增长x%和y%: the changes go onto the list before, in order.
         if all_changes && labels_text.is_empty() {
-            let previous: Vec<usize> = self
-                .out
-                .figures
-                .iter()
-                .enumerate()
-                .filter(|(_, f)| {
-                    f.list.is_some() && f.list == self.out.figures.last().and_then(|l| l.list)
-                })
-                .map(|(k, _)| k)
+            // The list before, or else the figures right before (87件，1360万元，分别…).
+            let figures = &self.out.figures;
+            let last_list = figures.last().and_then(|l| l.list);
+            let mut previous: Vec<usize> = (0..figures.len())
+                .filter(|&k| last_list.is_some() && figures[k].list == last_list)
                 .collect();
+            if previous.len() != n && figures.len() >= n {
+                previous = (figures.len() - n..figures.len())
+                    .filter(|&k| figures[k].value.is_some())
+                    .collect();
+            }
             if previous.len() == n
                 && previous
                     .iter()
@@ -174,7 +184,7 @@ impl Reader<'_> {
             return last + 1;
         }
         let lead = &self.s[self.cursor..self.nums[i].start];
-        let text = label::strip_back(label::strip_front(label::clause_tail(lead)));
+        let text = list_labels(lead);
         let text = ["调整为", "结构", "比例", "之比", "比"]
             .iter()
             .fold(text, |t, w| t.strip_suffix(w).unwrap_or(t));
