@@ -27,9 +27,30 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     }
     let seams = SEAM * (items.len().saturating_sub(1)) as f64;
     let room = (ctx.w - seams).max(1.0);
+    let widths: Vec<f64> = items
+        .iter()
+        .map(|i| (room * i.value.unwrap_or(0.0) / sum).max(1.0))
+        .collect();
+    // Each part's number over its segment, where it fits; the key below has them all.
+    let bold = Font::bold(s.label);
+    let baseline = y + (ctx.line_h() - s.label) / 2.0 + Font::BOX_ABOVE * s.label;
     let mut x = ctx.x;
-    for (k, item) in items.iter().enumerate() {
-        let w = (room * item.value.unwrap_or(0.0) / sum).max(1.0);
+    let mut labelled = false;
+    for (item, w) in items.iter().zip(&widths) {
+        let text = format!("{}{}", item.number.as_deref().unwrap_or(""), item.unit);
+        if ctx.b.width(&text, bold) + s.gap / 2.0 <= *w {
+            let colour = if item.accent { p.accent } else { p.ink };
+            ctx.b
+                .text(&text, x.round(), baseline, Anchor::Start, bold, colour);
+            labelled = true;
+        }
+        x += w + SEAM;
+    }
+    if labelled {
+        y += (ctx.line_h() + s.gap / 3.0).round();
+    }
+    let mut x = ctx.x;
+    for ((k, item), &w) in items.iter().enumerate().zip(&widths) {
         let rect = Rect {
             x: x.round(),
             y,
