@@ -100,9 +100,11 @@ pub fn outline(text: &str) -> Outline {
             }
         }
         current.push_str(&strip_ws(t));
-        // A paragraph ends at a sentence's end before a blank line; a column break in
-        // the middle of a sentence (no closing mark) does not end it.
-        if blank(i + 1) && t.ends_with(['。', '！', '？', '!', '?']) {
+        // A paragraph ends at a sentence's end before a blank line, and with a line alone
+        // between blank lines that has no sentence punctuation (a byline, a credit); a
+        // column break in the middle of a sentence does not end it.
+        let apart = alone && !t.contains(SENTENCE_MARKS);
+        if blank(i + 1) && (apart || t.ends_with(['。', '！', '？', '!', '?'])) {
             flush(&mut current, &mut out, &mut paragraph);
         }
     }
