@@ -22,8 +22,7 @@ struct Item {
 fn list_labels(before: &str) -> &str {
     let clause = before
         .char_indices()
-        .filter(|(_, c)| matches!(c, '，' | ',' | '：' | ':'))
-        .last()
+        .rfind(|(_, c)| matches!(c, '，' | ',' | '：' | ':'))
         .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
     label::strip_back(label::strip_front(clause))
 }
