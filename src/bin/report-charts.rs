@@ -150,13 +150,13 @@ mod native {
     fn check(path: &str) -> Result<(), String> {
         use report_charts::{coverage, messages};
         let r = read(path)?;
-        println!(
-            "{path}: ok: {} figures, {} charts, {} sections, {} skips",
+        let (f, c, s, k) = (
             r.figures.len(),
             r.charts.len(),
             r.sections.len(),
-            r.skips.len()
+            r.skips.len(),
         );
+        println!("{}", messages::checked(path, f, c, s, k));
         println!("{path}: {}", messages::missing_english(r.missing_english()));
         let text_path = Path::new(path).with_extension("txt");
         let Ok(text) = std::fs::read_to_string(&text_path) else {
@@ -165,8 +165,8 @@ mod native {
         let missing = coverage::uncovered(&text, &r);
         if missing.is_empty() {
             println!(
-                "{}: every number is a figure or a skip",
-                text_path.display()
+                "{}",
+                messages::all_covered(&text_path.display().to_string())
             );
             return Ok(());
         }
@@ -205,13 +205,8 @@ mod native {
             })?;
         file.write_all(json.as_bytes())
             .map_err(|e| format!("{}: {e}", out.display()))?;
-        println!(
-            "wrote {}: {} figures, {} charts, {} skips; curate it, then run check",
-            out.display(),
-            d.figures.len(),
-            d.charts.len(),
-            d.skips.len()
-        );
+        let (f, c, k) = (d.figures.len(), d.charts.len(), d.skips.len());
+        println!("{}", messages::drafted(&out.display().to_string(), f, c, k));
         Ok(())
     }
 

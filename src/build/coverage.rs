@@ -35,10 +35,17 @@ pub fn uncovered(text: &str, report: &Report) -> Vec<Uncovered> {
     out
 }
 
+/// Equal as printed numbers: JSON readers may round a long decimal one binary digit
+/// differently from Rust's parser, and no report prints twelve significant digits.
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-12 * a.abs().max(b.abs()).max(1.0)
+}
+
 fn covered(report: &Report, sentence: &str, n: &numbers::Number) -> bool {
     let by_figure = report.figures.iter().any(|f| {
         f.source == sentence
-            && (f.value == Some(n.value) || f.change.as_ref().is_some_and(|c| c.value == n.value))
+            && (f.value.is_some_and(|v| same(v, n.value))
+                || f.change.as_ref().is_some_and(|c| same(c.value, n.value)))
     });
     by_figure
         || report

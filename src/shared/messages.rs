@@ -182,3 +182,91 @@ pub fn missing_english(count: usize) -> String {
         )
     }
 }
+
+/// `draft` wrote a data file.
+pub fn drafted(out: &str, figures: usize, charts: usize, skips: usize) -> String {
+    format!(
+        "wrote {out}: {figures} figures, {charts} charts, {skips} skips; curate it, then run check"
+    )
+}
+
+/// `check` found a data file right.
+pub fn checked(file: &str, figures: usize, charts: usize, sections: usize, skips: usize) -> String {
+    format!("{file}: ok: {figures} figures, {charts} charts, {sections} sections, {skips} skips")
+}
+
+/// `check` found every number of the text covered.
+pub fn all_covered(text_file: &str) -> String {
+    format!("{text_file}: every number is a figure or a skip")
+}
+
+// --- Texts the draft writes into a data file where the report has none: the desk
+// --- replaces them while curating. Each is (zh, en), en `None` where none is written.
+
+/// What the text does not say (publication, credits, byline).
+pub const DRAFT_TO_FILL: &str = "待填写";
+
+/// The label of a figure whose clause names nothing.
+pub const DRAFT_UNNAMED: &str = "未命名";
+
+/// The section of a text without headings.
+pub const DRAFT_WHOLE: (&str, &str) = ("全文", "The report");
+
+/// The section of the text before the first heading.
+pub const DRAFT_LEAD: (&str, &str) = ("导语", "Introduction");
+
+/// The topic of paragraph `n` (from 1).
+pub fn draft_paragraph(n: usize) -> (String, String) {
+    (format!("第{n}段"), format!("Paragraph {n}"))
+}
+
+/// The headline of a text without a title line.
+pub fn draft_title(year: i64) -> String {
+    if year > 0 {
+        format!("{year}年报告图解")
+    } else {
+        "报告图解".to_string()
+    }
+}
+
+/// The footer line of every chart until the desk names the source.
+pub fn draft_source_line() -> String {
+    format!("来源：{DRAFT_TO_FILL}")
+}
+
+/// A subtitle: the one unit of a chart, or 单位见各项 for several, and the year.
+pub fn draft_subtitle(unit: Option<&str>, year: i64) -> String {
+    let year = if year > 0 {
+        format!("，{year}年")
+    } else {
+        String::new()
+    };
+    match unit {
+        Some(u) => format!("单位：{u}{year}"),
+        None => format!("单位见各项{year}"),
+    }
+}
+
+/// The subtitle of a growth chart.
+pub fn draft_growth_subtitle(year: i64) -> String {
+    if year > 0 {
+        format!("同比增长，%，{year}年")
+    } else {
+        "同比增长，%".to_string()
+    }
+}
+
+/// The title of a growth chart: its fastest figure.
+pub fn draft_fastest(label: &str, change: &str) -> String {
+    format!("{label}{change}，增速最快")
+}
+
+/// The title of a structure chart: its largest part.
+pub fn draft_largest_part(label: &str, value: &str) -> String {
+    format!("{label}占{value}%")
+}
+
+/// The title of a part-whole chart: the whole, then the part.
+pub fn draft_part_of(whole: &str, part: &str) -> String {
+    format!("{whole}，其中{part}")
+}

@@ -16,6 +16,7 @@ use super::ids::Ids;
 use super::out::{Chart, Text};
 use super::Drafted;
 use crate::format::number;
+use crate::messages as msg;
 
 /// The most cards, gauges or before-after arrows in one chart.
 const MAX_PER_CHART: usize = 6;
@@ -68,21 +69,9 @@ fn message(d: &Drafted) -> String {
 }
 
 fn subtitle(units: &[&str], year: i64) -> Text {
-    let year = if year > 0 {
-        format!("，{year}年")
-    } else {
-        String::new()
-    };
-    let mut distinct: Vec<&str> = Vec::new();
-    for u in units {
-        if !distinct.contains(u) {
-            distinct.push(u);
-        }
-    }
-    match distinct.as_slice() {
-        [one] => Text::zh(format!("单位：{one}{year}")),
-        _ => Text::zh(format!("单位见各项{year}")),
-    }
+    let first = units.first().copied();
+    let one = first.filter(|f| units.iter().all(|u| u == f));
+    Text::zh(msg::draft_subtitle(one, year))
 }
 
 struct Proposer<'a> {
@@ -102,10 +91,11 @@ impl Proposer<'_> {
             .iter()
             .map(|&k| self.all[k].found.unit.as_str())
             .collect();
-        let mut subtitle = subtitle(&units, self.year);
-        if kind == "growth" {
-            subtitle = Text::zh(subtitle.zh.replacen("单位见各项", "同比增长，%", 1));
-        }
+        let subtitle = if kind == "growth" {
+            Text::zh(msg::draft_growth_subtitle(self.year))
+        } else {
+            subtitle(&units, self.year)
+        };
         let lead_id = &self.all[lead].figure.id;
         let base = if kind == "cards" {
             lead_id.clone()
@@ -149,10 +139,9 @@ impl Proposer<'_> {
             }) else {
                 continue;
             };
-            let title = format!(
-                "{}占{}%",
-                all[lead].found.label,
-                number(all[lead].found.value.unwrap_or(0.0))
+            let title = msg::draft_largest_part(
+                &all[lead].found.label,
+                &number(all[lead].found.value.unwrap_or(0.0)),
             );
             self.add("structure", section, &parts, lead, title);
         }
@@ -187,11 +176,7 @@ impl Proposer<'_> {
             }
         }
         for chunk in pairs.chunks(8) {
-            let title = format!(
-                "{}，其中{}",
-                message(&all[chunk[1]]),
-                message(&all[chunk[0]])
-            );
+            let title = msg::draft_part_of(&message(&all[chunk[1]]), &message(&all[chunk[0]]));
             self.add("part-whole", section, chunk, chunk[0], title);
         }
         // 4. growth rates.
@@ -218,10 +203,9 @@ impl Proposer<'_> {
             };
             growth.sort_by(|&a, &b| signed(b).total_cmp(&signed(a)));
             let lead = growth[0];
-            let title = format!(
-                "{}{}，增速最快",
-                all[lead].found.label,
-                change_text(&all[lead]).unwrap_or_default()
+            let title = msg::draft_fastest(
+                &all[lead].found.label,
+                &change_text(&all[lead]).unwrap_or_default(),
             );
             self.add("growth", section, &growth, lead, title);
         }

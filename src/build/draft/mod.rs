@@ -18,6 +18,7 @@ pub mod out;
 pub mod sentence;
 pub mod text;
 
+use crate::messages as msg;
 use crate::model::SkipReason;
 use glossary::Glossary;
 use ids::Ids;
@@ -41,7 +42,7 @@ pub struct Drafted {
 }
 
 /// Placeholder for what the text does not say (publication, credits): the desk fills it.
-pub const TO_FILL: &str = "待填写";
+pub const TO_FILL: &str = msg::DRAFT_TO_FILL;
 
 /// Drafts the data file of a report's `text`.
 pub fn draft(text: &str) -> Result<Draft, String> {
@@ -64,28 +65,19 @@ pub fn draft_with(text: &str, g: &Glossary) -> Draft {
         .iter()
         .chain(outline.sections.iter().flatten());
     for h in headings {
-        let read = sentence::read(h, g);
-        let numbers = read
+        let years: Vec<String> = sentence::read(h, g)
             .skips
             .into_iter()
-            .map(|(n, r)| {
-                (
-                    n,
-                    if r == SkipReason::Year {
-                        r
-                    } else {
-                        SkipReason::Heading
-                    },
-                )
-            })
-            .chain(
-                read.figures
-                    .iter()
-                    .filter_map(|f| f.value)
-                    .map(|v| (crate::format::number(v), SkipReason::Heading)),
-            );
-        for (number, reason) in numbers {
-            push_skip(&mut skips, number, h, reason);
+            .filter(|(_, r)| *r == SkipReason::Year)
+            .map(|(n, _)| n)
+            .collect();
+        for n in numbers::numbers(h) {
+            let reason = if years.contains(&n.text) {
+                SkipReason::Year
+            } else {
+                SkipReason::Heading
+            };
+            push_skip(&mut skips, n.text, h, reason);
         }
     }
     for s in &outline.sentences {
@@ -176,13 +168,18 @@ fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, out::Section)>
             let (id, title, short) = match heading {
                 None if none_only => (
                     "report".to_string(),
-                    Text::zh(outline.title.clone().unwrap_or_else(|| "全文".to_string())),
-                    Text::both("全文", "The report"),
+                    Text::zh(
+                        outline
+                            .title
+                            .clone()
+                            .unwrap_or_else(|| msg::DRAFT_WHOLE.0.to_string()),
+                    ),
+                    Text::both(msg::DRAFT_WHOLE.0, msg::DRAFT_WHOLE.1),
                 ),
                 None => (
                     "lead".to_string(),
-                    Text::both("导语", "Introduction"),
-                    Text::both("导语", "Introduction"),
+                    Text::both(msg::DRAFT_LEAD.0, msg::DRAFT_LEAD.1),
+                    Text::both(msg::DRAFT_LEAD.0, msg::DRAFT_LEAD.1),
                 ),
                 Some(h) => {
                     // 敢担当 善作为 经济发展更具竞争力: the last part names it.
@@ -214,7 +211,10 @@ fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, out::Section)>
                 if !topics.iter().any(|t| t.id == tid) {
                     topics.push(out::Topic {
                         id: tid,
-                        title: Text::both(format!("第{}段", p + 1), format!("Paragraph {}", p + 1)),
+                        title: {
+                            let (zh, en) = msg::draft_paragraph(p + 1);
+                            Text::both(zh, en)
+                        },
                     });
                 }
             }
@@ -243,7 +243,7 @@ fn figure(
         .find(|(k, _)| *k == s.section)
         .map_or_else(String::new, |(_, sec)| sec.id.clone());
     let label_zh = if f.label.is_empty() {
-        "未命名".to_string()
+        msg::DRAFT_UNNAMED.to_string()
     } else {
         f.label.clone()
     };
@@ -321,13 +321,10 @@ fn meta(
         .first()
         .map(|d| d.figure.source.clone())
         .unwrap_or_else(|| TO_FILL.to_string());
-    let title = outline.title.clone().unwrap_or_else(|| {
-        if year > 0 {
-            format!("{year}年报告图解")
-        } else {
-            "报告图解".to_string()
-        }
-    });
+    let title = outline
+        .title
+        .clone()
+        .unwrap_or_else(|| msg::draft_title(year));
     out::Meta {
         title: Text::zh(title),
         deck: Text::zh(deck),
@@ -335,6 +332,6 @@ fn meta(
         author: Text::zh(author(text).unwrap_or_else(|| TO_FILL.to_string())),
         year,
         image_credit: Text::zh(TO_FILL),
-        source_line: Text::zh(format!("来源：{TO_FILL}")),
+        source_line: Text::zh(msg::draft_source_line()),
     }
 }
