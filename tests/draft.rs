@@ -14,10 +14,11 @@ use report_charts::{coverage, draft, layout, validate, View};
 use serde_json::Value;
 
 /// The test reports in tests/reports/, each NAME.txt beside NAME.expected.json.
-const REPORTS: [&str; 3] = [
+const REPORTS: [&str; 4] = [
     "qingshan-county-2024",
     "jiangbei-industry-paper",
     "lakeside-ecology-2024",
+    "hefeng-city-communique-2024",
 ];
 
 fn read(rel: &str) -> String {

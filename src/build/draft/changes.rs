@@ -33,8 +33,23 @@ const WORDS: [(&str, Direction); 14] = [
     ("新增", Direction::Added),
 ];
 
-/// Words that may stand between a figure and its change: 同比增长, 比上年增长.
-const BRIDGES: [&str; 6] = ["同比", "比上年", "较上年", "比去年", "较去年", "分别"];
+/// Words that may stand between a figure and its change: 同比增长, 比上年末提高,
+/// 按不变价格计算，比上年增长. Longest first.
+pub const BRIDGES: [&str; 13] = [
+    "按不变价格计算",
+    "按可比价格计算",
+    "比上年同期",
+    "比去年同期",
+    "比上年末",
+    "较上年末",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "同比",
+    "环比",
+    "分别",
+];
 
 /// The change word that ends `lead` (the text right before a number), with its byte
 /// length in `lead`.
@@ -49,8 +64,9 @@ pub fn word_before(lead: &str) -> Option<(Direction, usize)> {
 /// True when `between` (the text between a figure and a change word) joins them: only
 /// punctuation and words like 同比.
 pub fn joins(between: &str) -> bool {
-    let mut rest = between.trim_start_matches(['，', ',', '、', '：', ':']);
+    let mut rest = between;
     loop {
+        rest = rest.trim_start_matches(['，', ',', '、', '：', ':']);
         match BRIDGES.iter().find(|b| rest.starts_with(*b)) {
             Some(b) => rest = &rest[b.len()..],
             None => return rest.is_empty(),

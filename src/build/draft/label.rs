@@ -49,7 +49,7 @@ const OPENERS: [&str; 37] = [
 ];
 
 /// Nouns ending in 区 or 市 that are not the report's place: 建成区绿地率 keeps them.
-const NOT_PLACES: [&str; 12] = [
+const NOT_PLACES: [&str; 13] = [
     "建成区",
     "开发区",
     "示范区",
@@ -62,6 +62,7 @@ const NOT_PLACES: [&str; 12] = [
     "景区",
     "园区",
     "社区",
+    "地区",
 ];
 
 /// Words that close a label but belong to the number: 总数达, 规模为.
@@ -144,7 +145,7 @@ pub fn strip_back(s: &str) -> &str {
     let mut s = s;
     loop {
         let before = s;
-        for w in CLOSERS {
+        for w in CLOSERS.iter().chain(&crate::build::draft::changes::BRIDGES) {
             if let Some(r) = s.strip_suffix(w) {
                 if !r.is_empty() {
                     s = r;

@@ -144,8 +144,16 @@ impl Reader<'_> {
         }
         let trail = &self.s[unit.end..];
         let value = Some(n.value);
+        let mut label = label::label(lead, trail, unit.zh == "%");
+        // 常住人口265.4万人，比上年末增加1.8万人: a difference the model has no change
+        // kind for is a figure of its own, named after the figure it compares.
+        if changes::BRIDGES.iter().any(|b| label.starts_with(b)) {
+            if let Some(prev) = self.out.figures.last() {
+                label.insert_str(0, &prev.label);
+            }
+        }
         self.push(Found {
-            label: label::label(lead, trail, unit.zh == "%"),
+            label,
             value,
             kind: kind_of(self.g, &unit.zh, value),
             qualifier: qualifier(q, &unit),
