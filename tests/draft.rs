@@ -14,11 +14,12 @@ use report_charts::{coverage, draft, layout, validate, View};
 use serde_json::Value;
 
 /// The test reports in tests/reports/, each NAME.txt beside NAME.expected.json.
-const REPORTS: [&str; 4] = [
+const REPORTS: [&str; 5] = [
     "qingshan-county-2024",
     "jiangbei-industry-paper",
     "lakeside-ecology-2024",
     "hefeng-city-communique-2024",
+    "songlin-county-2025-plan",
 ];
 
 fn read(rel: &str) -> String {

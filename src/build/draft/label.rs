@@ -66,7 +66,13 @@ const NOT_PLACES: [&str; 13] = [
 ];
 
 /// Words that close a label but belong to the number: 总数达, 规模为.
-const CLOSERS: [&str; 16] = [
+const CLOSERS: [&str; 22] = [
+    "达到了",
+    "稳定在",
+    "扩大到",
+    "增加到",
+    "提高到",
+    "下降到",
     "达到",
     "超过",
     "突破",
@@ -121,7 +127,7 @@ pub fn strip_front(s: &str) -> &str {
     s
 }
 
-/// 西湖区经营主体 → 经营主体: three or four characters ending in 区市县省镇, when the
+/// 西湖区经营主体 → 经营主体: three or four characters ending in 区市县省, when the
 /// rest is still a label.
 fn place_prefix(s: &str) -> Option<&str> {
     let chars: Vec<(usize, char)> = s.char_indices().collect();
@@ -130,7 +136,7 @@ fn place_prefix(s: &str) -> Option<&str> {
             continue;
         };
         let word: String = chars[..n].iter().map(|&(_, c)| c).collect();
-        if matches!(c, '区' | '市' | '县' | '省' | '镇')
+        if matches!(c, '区' | '市' | '县' | '省')
             && chars.len() - n >= 2
             && !NOT_PLACES.iter().any(|w| word.ends_with(w))
         {
