@@ -16,7 +16,10 @@ fn a_report_drafts_in_the_browser_into_data_that_validates_and_covers_its_text()
     let json = draft::to_json(&d).unwrap();
     let r = validate::load("draft.json", &json).unwrap();
     assert_eq!(r.figures.len(), 20);
-    assert!(r.figures.iter().any(|f| f.id == "gdp" && f.label.en == "GDP"));
+    assert!(r
+        .figures
+        .iter()
+        .any(|f| f.id == "gdp" && f.label.en == "GDP"));
     assert!(
         r.figures.iter().any(|f| f.id.starts_with("xing-zheng")),
         "pinyin ids in wasm too"

@@ -56,7 +56,7 @@ pub fn change_text(d: &Drafted) -> Option<String> {
 
 /// 地区生产总值突破800亿元，增长4.3%.
 fn message(d: &Drafted) -> String {
-    let label = &d.found.label;
+    let label = &d.figure.label.zh;
     match (value_text(d), change_text(d)) {
         (Some(_), Some(c)) if d.found.change.as_ref().is_some_and(|c| c.kind == "from") => {
             format!("{label}{c}")
@@ -140,7 +140,7 @@ impl Proposer<'_> {
                 continue;
             };
             let title = msg::draft_largest_part(
-                &all[lead].found.label,
+                &all[lead].figure.label.zh,
                 &number(all[lead].found.value.unwrap_or(0.0)),
             );
             self.add("structure", section, &parts, lead, title);
@@ -204,7 +204,7 @@ impl Proposer<'_> {
             growth.sort_by(|&a, &b| signed(b).total_cmp(&signed(a)));
             let lead = growth[0];
             let title = msg::draft_fastest(
-                &all[lead].found.label,
+                &all[lead].figure.label.zh,
                 &change_text(&all[lead]).unwrap_or_default(),
             );
             self.add("growth", section, &growth, lead, title);

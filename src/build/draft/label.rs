@@ -201,7 +201,7 @@ fn noun_only(trail: &str) -> &str {
     if t.starts_with('的') || t.starts_with("以上") {
         return "";
     }
-    for v in VERBS {
+    for v in VERBS.iter().chain(&["等"]) {
         if let Some(i) = t.find(v) {
             t = &t[..i];
         }
@@ -268,4 +268,28 @@ pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
         }
     }
     Some(out)
+}
+
+/// Straight quotation marks (as a newspaper's text file has them) as a label prints
+/// them: "上云上平台"企业 → “上云上平台”企业. A lone mark stays straight.
+pub fn curly_quotes(label: &str) -> String {
+    if label.matches('"').count() % 2 == 1 {
+        return label.to_string();
+    }
+    let mut open = false;
+    label
+        .chars()
+        .map(|c| {
+            if c == '"' {
+                open = !open;
+                if open {
+                    '“'
+                } else {
+                    '”'
+                }
+            } else {
+                c
+            }
+        })
+        .collect()
 }

@@ -245,7 +245,7 @@ fn figure(
     let label_zh = if f.label.is_empty() {
         msg::DRAFT_UNNAMED.to_string()
     } else {
-        f.label.clone()
+        label::curly_quotes(&f.label)
     };
     let term = g.term(&label_zh);
     let id = ids.unique(&ids::base_id(&label_zh, g, "figure"));
