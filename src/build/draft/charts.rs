@@ -9,7 +9,7 @@
 //! 6. three or more amounts in one unit → `bars`;
 //! 7. every figure not drawn yet → `cards`, by paragraph, at most six a chart.
 //!
-//! Titles state the lead figure (地区生产总值突破800亿元，增长4.3%); subtitles the
+//! Titles state the lead figure (地区生产总值4704.3亿元，增长6.1%); subtitles the
 //! unit and the year.
 
 use super::ids::Ids;
@@ -21,7 +21,7 @@ use crate::messages as msg;
 /// The most cards, gauges or before-after arrows in one chart.
 const MAX_PER_CHART: usize = 6;
 
-/// The value as printed, with its qualifier and unit: 突破800亿元, 2.1万余个, 40亿元左右.
+/// The value as printed, with its qualifier and unit: 突破4700亿元, 2.1万余个, 40亿元左右.
 pub fn value_text(d: &Drafted) -> Option<String> {
     let f = &d.found;
     let v = number(f.value?);
@@ -54,7 +54,7 @@ pub fn change_text(d: &Drafted) -> Option<String> {
     })
 }
 
-/// 地区生产总值突破800亿元，增长4.3%.
+/// 地区生产总值4704.3亿元，增长6.1%.
 fn message(d: &Drafted) -> String {
     let label = &d.figure.label.zh;
     match (value_text(d), change_text(d)) {

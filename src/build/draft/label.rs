@@ -1,4 +1,4 @@
-//! Labels: the noun phrase that a number counts. 全区地区生产总值突破800亿元 counts
+//! Labels: the noun phrase that a number counts. 全县地区生产总值突破4700亿元 counts
 //! 地区生产总值; 实施渔业村等7个城中村改造 counts 城中村改造 (the noun after the
 //! measure word); 城镇和农村居民人均可支配收入分别… distributes one head over a list.
 
@@ -104,7 +104,7 @@ pub fn clause_tail(s: &str) -> &str {
     })
 }
 
-/// `s` without the words that open a clause (repeatedly), a place name (西湖区, 南昌市)
+/// `s` without the words that open a clause (repeatedly), a place name (青山县, 和丰市)
 /// and anything up to 等 (实施渔业村等 …).
 pub fn strip_front(s: &str) -> &str {
     let mut s = s;
@@ -127,7 +127,7 @@ pub fn strip_front(s: &str) -> &str {
     s
 }
 
-/// 西湖区经营主体 → 经营主体: three or four characters ending in 区市县省, when the
+/// 青山县经营主体 → 经营主体: three or four characters ending in 区市县省, when the
 /// rest is still a label.
 fn place_prefix(s: &str) -> Option<&str> {
     let chars: Vec<(usize, char)> = s.char_indices().collect();
