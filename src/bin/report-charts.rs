@@ -157,7 +157,12 @@ mod native {
             r.skips.len(),
         );
         println!("{}", messages::checked(path, f, c, s, k));
-        println!("{path}: {}", messages::missing_english(r.missing_english()));
+        let english = messages::missing_english(
+            r.missing_english(),
+            r.labels_missing_english(),
+            r.figures.len(),
+        );
+        println!("{path}: {english}");
         let text_path = Path::new(path).with_extension("txt");
         let Ok(text) = std::fs::read_to_string(&text_path) else {
             return Ok(());

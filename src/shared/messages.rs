@@ -171,13 +171,13 @@ pub fn uncovered_number(number: &str, sentence: &str) -> String {
     format!("{number} in: {sentence}")
 }
 
-/// How many texts still lack English.
-pub fn missing_english(count: usize) -> String {
+/// How many texts (and figure labels among them) still lack English.
+pub fn missing_english(count: usize, labels: usize, figures: usize) -> String {
     if count == 0 {
         "every text has its English: the English edition is built".to_string()
     } else {
         format!(
-            "{count} text{} lack English: the page is built in Chinese only until each has its \"en\"",
+            "{count} text{} lack English ({labels} of {figures} figure labels): the page is built in Chinese only until each has its \"en\"",
             if count == 1 { "" } else { "s" }
         )
     }

@@ -403,6 +403,14 @@ impl Report {
             .count()
     }
 
+    /// How many figure labels have no English.
+    pub fn labels_missing_english(&self) -> usize {
+        self.figures
+            .iter()
+            .filter(|f| f.label.en.trim().is_empty())
+            .count()
+    }
+
     /// True when every text has its English: the page may offer the English edition.
     pub fn english_complete(&self) -> bool {
         self.missing_english() == 0
