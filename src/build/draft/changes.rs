@@ -35,9 +35,13 @@ const WORDS: [(&str, Direction); 14] = [
 
 /// Words that may stand between a figure and its change: 同比增长, 比上年末提高,
 /// 按不变价格计算，比上年增长. Longest first.
-pub const BRIDGES: [&str; 13] = [
+pub const BRIDGES: [&str; 17] = [
     "按不变价格计算",
     "按可比价格计算",
+    "可比口径",
+    "同口径",
+    "较年初",
+    "比年初",
     "比上年同期",
     "比去年同期",
     "比上年末",

@@ -145,9 +145,10 @@ impl Reader<'_> {
         let trail = &self.s[unit.end..];
         let value = Some(n.value);
         let mut label = label::label(lead, trail, unit.zh == "%");
-        // 常住人口265.4万人，比上年末增加1.8万人: a difference the model has no change
-        // kind for is a figure of its own, named after the figure it compares.
-        if changes::BRIDGES.iter().any(|b| label.starts_with(b)) {
+        // 常住人口265.4万人，比上年末增加1.8万人 (or 增长1.2倍): a difference the model
+        // has no change kind for is a figure of its own, named after the figure it compares.
+        let only_a_change = changes::word_before(&label).is_some_and(|(_, l)| l == label.len());
+        if only_a_change || changes::BRIDGES.iter().any(|b| label.starts_with(b)) {
             if let Some(prev) = self.out.figures.last() {
                 label.insert_str(0, &prev.label);
             }
