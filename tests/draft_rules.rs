@@ -287,3 +287,27 @@ fn a_text_without_headings_is_one_section_and_its_draft_validates() {
         "unknown English is left out, not null"
     );
 }
+
+#[test]
+fn words_like_tong_kou_jing_and_bi_shang_nian_mo_join_a_figure_and_its_change() {
+    let c = only("一般公共预算收入完成85.6亿元，同口径增长4.1%")
+        .change
+        .unwrap();
+    assert_eq!((c.kind, c.value), ("growth", 4.1));
+    let c = only("初步核算，全年全市实现地区生产总值2815.6亿元，按不变价格计算，比上年增长5.6%")
+        .change
+        .unwrap();
+    assert_eq!(c.value, 5.6);
+    let f = only("常住人口城镇化率71.3%，比上年末提高0.9个百分点");
+    assert_eq!(f.change.unwrap().kind, "rise");
+}
+
+#[test]
+fn a_difference_with_no_change_kind_is_named_after_the_figure_it_compares() {
+    let r = read("全县经营主体达12.6万户，较年初增加1.3万户");
+    let labels: Vec<&str> = r.figures.iter().map(|f| f.label.as_str()).collect();
+    assert_eq!(labels, ["经营主体", "经营主体较年初增加"]);
+    let r = read("实现进出口总额45.2亿美元，增长1.2倍");
+    assert_eq!(r.figures[1].label, "进出口总额增长");
+    assert_eq!(r.figures[1].unit, "倍");
+}
