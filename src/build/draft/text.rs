@@ -47,8 +47,9 @@ fn heading_shaped(line: &str) -> bool {
     !t.is_empty()
         && t.chars().count() <= HEADING_CHARS
         && !t.contains(SENTENCE_MARKS)
-        // A byline or a credit, not a heading: 范志刚/文 (本版图片由…提供).
-        && !t.contains(['/', '(', '（'])
+        // A byline or a credit, not a heading: 李明/文 (本版图片由…提供).
+        && !t.contains('/')
+        && !t.starts_with(['(', '（'])
 }
 
 /// Cuts `text` into title, sections, paragraphs and sentences.
