@@ -8,7 +8,7 @@
 mod common;
 
 use common::*;
-use report_charts::layout::{ApproxMeasure, Grow, Mark};
+use report_charts::layout::{ApproxMeasure, Mark};
 use report_charts::messages as msg;
 use report_charts::model::{ChartKind, Lang, Report};
 use report_charts::theme::ThemeName;
@@ -112,17 +112,20 @@ fn the_segments_fill_the_width_in_proportion_and_the_key_never_overlaps() {
             s.overlapping_texts()
         );
         assert!(s.texts_outside().is_empty(), "{:?}", s.texts_outside());
-        let bars: Vec<f64> = s
+        // The segments are the tallest rectangles (the key's swatches are smaller).
+        let rects: Vec<_> = s
             .marks
             .iter()
             .filter_map(|m| match m {
-                Mark::Rect {
-                    rect,
-                    grow: Grow::Right,
-                    ..
-                } => Some(rect.w),
+                Mark::Rect { rect, .. } => Some(*rect),
                 _ => None,
             })
+            .collect();
+        let tallest = rects.iter().map(|r| r.h).fold(0.0, f64::max);
+        let bars: Vec<f64> = rects
+            .iter()
+            .filter(|r| r.h == tallest)
+            .map(|r| r.w)
             .collect();
         assert_eq!(bars.len(), 3, "one segment a part");
         let total: f64 = bars.iter().sum();

@@ -3,7 +3,7 @@
 //! key underneath that writes every part as printed, one a line, so nothing overlaps.
 
 use super::Ctx;
-use crate::layout::{Anchor, Font, Grow, Rect};
+use crate::layout::{Anchor, Font, Rect};
 use crate::spec::{ChartSpec, Item};
 use crate::theme::{Color, Palette};
 
@@ -57,7 +57,9 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
             w: w.round().max(1.0),
             h: bar_h,
         };
-        ctx.b.bar(rect, colour(p, item, k), Grow::Right);
+        // Drawn whole: segments growing in each from its own left edge would open gaps
+        // in the one bar while they grow.
+        ctx.b.rect(rect, colour(p, item, k));
         ctx.b.hit(&item.id, rect);
         x += w + SEAM;
     }
