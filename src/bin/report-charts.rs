@@ -163,6 +163,14 @@ mod native {
             r.figures.len(),
         );
         println!("{path}: {english}");
+        let unread = r
+            .skips
+            .iter()
+            .filter(|s| s.reason == report_charts::model::SkipReason::Unread)
+            .count();
+        if unread > 0 {
+            println!("{path}: {}", messages::unread_skips(unread));
+        }
         let text_path = Path::new(path).with_extension("txt");
         // No text beside the data: nothing to cover (a data file written by hand).
         let text = match std::fs::read_to_string(&text_path) {

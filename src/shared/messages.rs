@@ -270,3 +270,11 @@ pub fn draft_largest_part(label: &str, value: &str) -> String {
 pub fn draft_part_of(whole: &str, part: &str) -> String {
     format!("{whole}，其中{part}")
 }
+
+/// Skips the draft could not read: the desk decides each.
+pub fn unread_skips(count: usize) -> String {
+    format!(
+        "{count} skip{} of reason \"unread\": the draft found no unit it knows; make each a figure or give it its reason",
+        if count == 1 { "" } else { "s" }
+    )
+}
