@@ -2,6 +2,8 @@
 //! parse and validate the data file, resolve and format every chart, and write the
 //! static site around the charts. The reader's wasm has none of this.
 
+pub mod coverage;
+pub mod draft;
 pub mod format;
 pub mod raw;
 pub mod resolve;
