@@ -1,7 +1,7 @@
 //! The draft in the browser, as the editor's wasm will run it: a report's text becomes a
 //! data file that validates, with no file system. Run with
-//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test draft_wasm`.
-#![cfg(target_arch = "wasm32")]
+//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --features editor --test draft_wasm` (in `make test-wasm`).
+#![cfg(all(target_arch = "wasm32", feature = "editor"))]
 
 use report_charts::{coverage, draft, validate};
 use wasm_bindgen_test::*;
