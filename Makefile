@@ -106,10 +106,11 @@ build: deps-apt deps-rust deps-node check-data
 	$(NATIVE) resolve $(DATA) dist/data
 	$(NATIVE) og $(DATA) dist/og
 	$(MAKE) --no-print-directory articles
-	cp www/embed.html www/style.css www/favicon.svg dist/
+	cp www/style.css www/favicon.svg dist/
 	cp $(DATA) dist/data/
 	@mkdir -p dist/demo
-	cp www/demo/index.html www/demo/demo.css dist/demo/
+	cp www/demo/demo.css dist/demo/
+	$(NATIVE) pages $(DATA) www dist
 	$(NATIVE) onefile dist dist/$(REPORT).html
 	$(NATIVE) fingerprint dist
 	@printf 'reader wasm: %s bytes, %s gzip; editor wasm: %s bytes, %s gzip\n' \
