@@ -106,7 +106,8 @@ build: deps-apt deps-rust deps-node check-data
 	$(NATIVE) resolve $(DATA) dist/data
 	$(NATIVE) og $(DATA) dist/og
 	$(MAKE) --no-print-directory articles
-	cp www/style.css www/favicon.svg dist/
+	npx esbuild www/style.css --minify --log-level=warning --outfile=dist/style.css
+	cp www/favicon.svg dist/
 	cp $(DATA) dist/data/
 	@mkdir -p dist/demo
 	cp www/demo/demo.css dist/demo/
