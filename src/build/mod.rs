@@ -2,6 +2,7 @@
 //! parse and validate the data file, resolve and format every chart, and write the
 //! static site around the charts. The reader's wasm has none of this.
 
+pub mod desk;
 pub mod format;
 pub mod raw;
 pub mod resolve;
