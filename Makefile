@@ -5,6 +5,8 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+# The report: data/$(REPORT).txt (its text) beside data/$(REPORT).json (its data).
+REPORT ?= xihu-2024
 
 TARGET := wasm32-unknown-unknown
 # The report to build, check or serve: data/$(REPORT).json beside data/$(REPORT).txt.
@@ -71,6 +73,12 @@ $(NATIVE): $(shell find src -name '*.rs') $(wildcard data/fonts/*.otf) Cargo.tom
 check-data: $(NATIVE)
 	$(NATIVE) check $(DATA)
 
+# The report's text becomes a first data file, never over an existing one (data/README.md,
+# "The draft"): make draft REPORT=new reads data/new.txt and writes data/new.json.
+.PHONY: draft
+draft: $(NATIVE)
+	$(NATIVE) draft data/$(REPORT).txt
+
 schema: $(NATIVE)
 	@mkdir -p dist
 	$(NATIVE) schema dist/report.schema.json
@@ -128,7 +136,7 @@ test-native:
 	cargo test
 
 test-wasm: deps-apt deps-rust
-	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target $(TARGET) --features editor --test browser
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target $(TARGET) --features editor --test browser --test draft_wasm
 
 test-page: build deps-node
 	npx playwright test

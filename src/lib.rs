@@ -39,7 +39,7 @@ pub mod shared;
 #[cfg(not(target_arch = "wasm32"))]
 pub use build::{article, bundle, long, page, raster, social, zip};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-pub use build::{format, raw, resolve, scene, svg, validate};
+pub use build::{coverage, draft, format, raw, resolve, scene, svg, validate};
 #[cfg(target_arch = "wasm32")]
 pub use read::{canvas, web};
 pub use shared::{charts, layout, messages, model, render, spec, theme, wire};

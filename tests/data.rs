@@ -46,7 +46,7 @@ fn every_figures_source_is_verbatim_in_the_report() {
         .filter(|f| f.source.chars().any(char::is_whitespace) || !text.contains(&f.source))
         .map(|f| format!("{}: {}", f.id, f.source))
         .collect();
-    assert_none("figures whose source is not in data/report-zh.txt", &bad);
+    assert_none("figures whose source is not in data/xihu-2024.txt", &bad);
 }
 
 #[test]

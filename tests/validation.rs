@@ -177,12 +177,12 @@ fn an_unknown_chart_kind_is_reported_with_the_kinds_there_are() {
 
 #[test]
 fn an_unknown_qualifier_is_reported_with_the_qualifiers_there_are() {
-    let json = mutated(|v| v["figures"][0]["qualifier"] = json!("约"));
+    let json = mutated(|v| v["figures"][0]["qualifier"] = json!("大约"));
     let p = only_problem(&json);
     assert_eq!(p.path, "figures[0].qualifier");
     assert_eq!(
         p.message,
-        msg::not_one_of("约", &["突破", "超", "近", "达", "余"])
+        msg::not_one_of("大约", &["突破", "超", "近", "达", "余", "约", "左右"])
     );
 }
 
@@ -362,11 +362,85 @@ fn a_missing_source_is_reported_with_its_path() {
 }
 
 #[test]
-fn a_text_missing_its_english_is_reported_at_the_language() {
+fn a_text_missing_its_english_still_validates_and_counts_as_lacking_english() {
     let json = mutated(|v| remove(&mut v["charts"][0]["title"], "en"));
+    let r = validate::load("draft.json", &json).expect("English is optional");
+    assert_eq!(r.missing_english(), 1);
+    assert!(!r.english_complete());
+    assert!(
+        report().english_complete(),
+        "the curated report has all its English"
+    );
+}
+
+#[test]
+fn a_text_with_blank_english_is_reported_at_the_language() {
+    let json = mutated(|v| v["charts"][0]["title"]["en"] = json!(" "));
     let p = only_problem(&json);
     assert_eq!(p.path, "charts[0].title.en");
-    assert_eq!(p.message, msg::missing());
+    assert_eq!(p.message, msg::empty());
+}
+
+#[test]
+fn a_skip_needs_a_known_reason_and_its_number_in_its_sentence() {
+    let json = mutated(|v| {
+        v["skips"] = json!([
+            {"number": "2024", "sentence": "2024年,西湖区经营主体超10万户", "reason": "year"},
+            {"number": "2025", "sentence": "2024年,西湖区经营主体超10万户", "reason": "year"},
+            {"number": "2024", "sentence": "2024年", "reason": "weekday"},
+            {"number": "20x", "sentence": "20x", "reason": "name", "why": "typo"}
+        ])
+    });
+    let problems = problems(&json);
+    assert_problem(
+        &problems,
+        "skips[1].number",
+        &msg::skip_not_in_sentence("2025"),
+    );
+    assert_problem(
+        &problems,
+        "skips[2].reason",
+        &msg::not_one_of(
+            "weekday",
+            &[
+                "year", "date", "ordinal", "rank", "duration", "name", "label", "ratio", "unread",
+                "heading",
+            ],
+        ),
+    );
+    assert_problem(&problems, "skips[3].number", &msg::skip_not_a_number("20x"));
+    assert_problem(&problems, "skips[3]", &msg::unknown_key("why"));
+    assert_eq!(problems.len(), 4, "{}", list(&problems));
+}
+
+#[test]
+fn qualifiers_about_and_around_are_read_and_printed_where_chinese_puts_them() {
+    let about = mutated(|v| figure(v, "voucher-spending")["qualifier"] = json!("约"));
+    let r = validate::load("q.json", &about).unwrap();
+    let f = r
+        .figures
+        .iter()
+        .find(|f| f.id == "voucher-spending")
+        .unwrap();
+    assert_eq!(
+        report_charts::format::value(f, Lang::Zh).unwrap(),
+        "约40亿元"
+    );
+    assert_eq!(
+        report_charts::format::value(f, Lang::En).unwrap(),
+        "about 4 billion yuan"
+    );
+    let around = mutated(|v| figure(v, "voucher-spending")["qualifier"] = json!("左右"));
+    let r = validate::load("q.json", &around).unwrap();
+    let f = r
+        .figures
+        .iter()
+        .find(|f| f.id == "voucher-spending")
+        .unwrap();
+    assert_eq!(
+        report_charts::format::value(f, Lang::Zh).unwrap(),
+        "40亿元左右"
+    );
 }
 
 #[test]
@@ -589,7 +663,7 @@ fn a_waffle_of_up_to_three_shares_validates() {
 fn several_problems_in_one_file_are_all_listed_in_file_order() {
     let json = mutated(|v| {
         remove(&mut v["figures"][3], "label");
-        v["figures"][40]["qualifier"] = json!("约");
+        v["figures"][40]["qualifier"] = json!("大约");
         v["charts"][5]["kind"] = json!("pie");
         v["charts"][7]["figures"][0] = json!("no-such-figure");
     });
@@ -691,7 +765,7 @@ fn load_partial_keeps_the_good_charts_and_lists_the_broken_one_by_id() {
 #[test]
 fn load_partial_breaks_every_chart_that_draws_a_broken_figure() {
     // gdp is drawn by the headline cards, the growth bars and the key amounts.
-    let json = mutated(|v| figure(v, "gdp")["qualifier"] = json!("约"));
+    let json = mutated(|v| figure(v, "gdp")["qualifier"] = json!("大约"));
     let partial = validate::load_partial("broken.json", &json).expect("still JSON");
     let broken: Vec<&str> = partial.broken.iter().map(|(id, _)| id.as_str()).collect();
     assert_eq!(broken, ["headline", "growth", "key-amounts"]);
@@ -699,7 +773,7 @@ fn load_partial_breaks_every_chart_that_draws_a_broken_figure() {
         assert_problem(
             own,
             "figures[0].qualifier",
-            &msg::not_one_of("约", &["突破", "超", "近", "达", "余"]),
+            &msg::not_one_of("大约", &["突破", "超", "近", "达", "余", "约", "左右"]),
         );
         assert!(partial.report.chart(id).is_none(), "{id} was kept");
     }

@@ -45,9 +45,11 @@ const ui = {
     if (m.status === 'charted' || m.status === 'figure') { ui.selectFigure(m.figure); return; }
     offer(button, m, sentence, w, vocab.skipReasons, {
       add: () => addFigure(m, sentence),
+      // An `unread` skip is the draft leaving the number to the desk: deciding replaces it.
       skip: (reason) => store.edit(null, (d) => {
         d.skips = d.skips || [];
-        d.skips.push({ number: m.number, sentence: sentence.text, reason });
+        if (m.skip !== null && m.skip !== undefined) d.skips[m.skip].reason = reason;
+        else d.skips.push({ number: m.number, sentence: sentence.text, reason });
       }),
       unskip: () => store.edit(null, (d) => { d.skips.splice(m.skip, 1); }),
     });
@@ -68,6 +70,7 @@ function addFigure(m, sentence) {
     // In the report's order: after the last figure of an earlier or the same sentence.
     const at = m.insert_at ?? d.figures.length;
     d.figures.splice(at, 0, figure);
+    if (m.skip !== null && m.skip !== undefined) d.skips.splice(m.skip, 1);
     store.sel.figure = at;
   });
 }

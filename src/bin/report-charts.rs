@@ -1,7 +1,8 @@
 //! The native command: checks the data, renders every chart to SVG, writes the schema.
 //!
 //! ```text
-//! report-charts check  DATA.json
+//! report-charts check  DATA.json          (and DATA.txt beside it: every number covered)
+//! report-charts draft  TEXT.txt [--out FILE.json]   (never overwrites a file)
 //! report-charts svg    DATA.json OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark]
 //! report-charts site   DATA.json www/index.html www/embed-chart.html OUT_DIR
 //!                      (index.html, embed/ID.html, svg/ fallbacks, csv/ data)
@@ -227,12 +228,93 @@ mod native {
             )
         };
         std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
-        for (lang, code) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+        for lang in report_charts::page::languages(&report) {
+            let code = if lang == Lang::En { "en" } else { "zh" };
             let bytes = wire::encode(&resolve::resolved(&report, &broken, path, lang));
             let file = out.join(format!("charts.{code}.bin"));
             std::fs::write(&file, &bytes).map_err(|e| format!("{}: {e}", file.display()))?;
             println!("wrote {} ({} bytes)", file.display(), bytes.len());
         }
+        Ok(())
+    }
+
+    /// Validates a data file, then checks it against its text (DATA.txt beside DATA.json).
+    fn check(path: &str) -> Result<(), String> {
+        use report_charts::{coverage, messages};
+        let r = read(path)?;
+        let (f, c, s, k) = (
+            r.figures.len(),
+            r.charts.len(),
+            r.sections.len(),
+            r.skips.len(),
+        );
+        println!("{}", messages::checked(path, f, c, s, k));
+        let english = messages::missing_english(
+            r.missing_english(),
+            r.labels_missing_english(),
+            r.figures.len(),
+        );
+        println!("{path}: {english}");
+        let unread = r
+            .skips
+            .iter()
+            .filter(|s| s.reason == report_charts::model::SkipReason::Unread)
+            .count();
+        if unread > 0 {
+            println!("{path}: {}", messages::unread_skips(unread));
+        }
+        let text_path = Path::new(path).with_extension("txt");
+        // No text beside the data: nothing to cover (a data file written by hand).
+        let text = match std::fs::read_to_string(&text_path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(format!("{}: cannot read: {e}", text_path.display())),
+        };
+        let missing = coverage::uncovered(&text, &r);
+        if missing.is_empty() {
+            println!(
+                "{}",
+                messages::all_covered(&text_path.display().to_string())
+            );
+            return Ok(());
+        }
+        let mut lines = vec![messages::uncovered(
+            missing.len(),
+            &text_path.display().to_string(),
+        )];
+        lines.extend(
+            missing
+                .iter()
+                .map(|u| format!("  {}", messages::uncovered_number(&u.number, &u.sentence))),
+        );
+        Err(lines.join("\n"))
+    }
+
+    /// Drafts `TEXT.txt` into `TEXT.json` (or `out`), never over an existing file.
+    fn draft(text_path: &str, out: Option<&str>) -> Result<(), String> {
+        use report_charts::{draft, messages};
+        use std::io::Write;
+        let text = std::fs::read_to_string(text_path)
+            .map_err(|e| format!("{text_path}: cannot read: {e}"))?;
+        let out = out.map_or_else(|| Path::new(text_path).with_extension("json"), Into::into);
+        let d = draft::draft(&text)?;
+        let json = draft::to_json(&d)?;
+        let beside = out.with_extension("draft.json");
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&out)
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::AlreadyExists => messages::draft_exists(
+                    &out.display().to_string(),
+                    &beside.display().to_string(),
+                ),
+                _ => format!("{}: {e}", out.display()),
+            })?;
+        file.write_all(json.as_bytes())
+            .map_err(|e| format!("{}: {e}", out.display()))?;
+        let (f, c, k) = (d.figures.len(), d.charts.len(), d.skips.len());
+        println!("{}", messages::drafted(&out.display().to_string(), f, c, k));
         Ok(())
     }
 
@@ -243,19 +325,10 @@ mod native {
     }
 
     fn run(args: &[String]) -> Result<(), String> {
-        let usage = "usage: report-charts check DATA | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | onefile DIST OUT.html | fingerprint DIST | og DATA OUT_DIR | article DATA DIST | resolve DATA OUT_DIR [--partial] | schema OUT | ids DATA";
+        let usage = "usage: report-charts check DATA | draft TEXT [--out FILE] | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | onefile DIST OUT.html | fingerprint DIST | og DATA OUT_DIR | article DATA DIST | resolve DATA OUT_DIR [--partial] | schema OUT | ids DATA";
         match args.first().map(String::as_str) {
-            Some("check") => {
-                let path = args.get(1).ok_or(usage)?;
-                let r = read(path)?;
-                println!(
-                    "{path}: ok: {} figures, {} charts, {} sections",
-                    r.figures.len(),
-                    r.charts.len(),
-                    r.sections.len()
-                );
-                Ok(())
-            }
+            Some("check") => check(args.get(1).ok_or(usage)?),
+            Some("draft") => draft(args.get(1).ok_or(usage)?, option(args, "--out")),
             Some("ids") => {
                 let r = read(args.get(1).ok_or(usage)?)?;
                 for c in &r.charts {

@@ -187,13 +187,12 @@ pub fn value_number(f: &Figure, lang: Lang) -> Option<String> {
 /// The unit as shown beside a big number, with 余 placed where Chinese puts it.
 pub fn unit_after_number(f: &Figure, lang: Lang) -> String {
     match lang {
-        Lang::Zh => {
-            if f.qualifier == Some(Qualifier::MoreThan) {
-                more_than_unit(&f.unit.zh)
-            } else {
-                f.unit.zh.clone()
-            }
-        }
+        Lang::Zh => match f.qualifier {
+            Some(Qualifier::MoreThan) => more_than_unit(&f.unit.zh),
+            // 左右 follows the unit: 40亿元左右.
+            Some(Qualifier::Around) => format!("{}左右", f.unit.zh),
+            _ => f.unit.zh.clone(),
+        },
         Lang::En => {
             if f.unit.en == "%" {
                 "%".to_string()
@@ -216,12 +215,13 @@ fn more_than_unit(unit: &str) -> String {
 pub fn qualifier_before(f: &Figure, lang: Lang) -> &'static str {
     match (f.qualifier, lang) {
         (None, _) => "",
-        (Some(Qualifier::MoreThan), Lang::Zh) => "",
+        (Some(Qualifier::MoreThan | Qualifier::Around), Lang::Zh) => "",
         (Some(q), Lang::Zh) => q.zh(),
         (Some(Qualifier::Passed | Qualifier::Over), Lang::En) => "over",
         (Some(Qualifier::Nearly), Lang::En) => "nearly",
         (Some(Qualifier::MoreThan), Lang::En) => "more than",
         (Some(Qualifier::Reached), Lang::En) => "",
+        (Some(Qualifier::About | Qualifier::Around), Lang::En) => "about",
     }
 }
 

@@ -2,7 +2,9 @@
 //! parse and validate the data file, resolve and format every chart, and write the
 //! static site around the charts. The reader's wasm has none of this.
 
+pub mod coverage;
 pub mod desk;
+pub mod draft;
 pub mod format;
 pub mod raw;
 pub mod resolve;

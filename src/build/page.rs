@@ -48,7 +48,9 @@ pub struct Context<'a> {
 /// Whether the report has an English edition: the English page, its SVGs, CSVs, cards
 /// and long image are written only then.
 pub fn has_english(report: &Report) -> bool {
-    !report.meta.title.en.trim().is_empty()
+    // A page half in English would be worse than none: the English edition appears when
+    // the last label is filled in.
+    report.english_complete()
 }
 
 /// The languages the site is written in: Chinese, and English when the report has it.

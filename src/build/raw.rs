@@ -18,7 +18,8 @@ pub struct Text {
     /// Chinese, as printed in the report.
     #[serde(default)]
     pub zh: Option<String>,
-    /// English, as a person would write it.
+    /// English, as a person would write it; left out where nobody has written it yet
+    /// (the report then builds in Chinese only).
     #[serde(default)]
     pub en: Option<String>,
     /// Misspelt keys.
@@ -42,6 +43,9 @@ pub struct ReportFile {
     /// What the page draws, in page order.
     #[serde(default)]
     pub charts: Vec<Chart>,
+    /// Numbers of the text that are deliberately not figures (years, ordinals …).
+    #[serde(default)]
+    pub skips: Vec<Skip>,
     /// Misspelt keys.
     #[serde(flatten)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]
@@ -121,7 +125,7 @@ pub struct Figure {
     pub value: Option<f64>,
     /// The unit: `zh` as printed (亿元, 万人次 …), `en` the counted noun.
     pub unit: Option<Text>,
-    /// 突破, 超, 近, 达 (before the number) or 余 (after it).
+    /// 突破, 超, 近, 达, 约 (before the number), 余 (after it) or 左右 (after the unit).
     pub qualifier: Option<String>,
     /// The growth or change printed with it.
     pub change: Option<Change>,
@@ -159,7 +163,8 @@ pub struct Change {
 pub struct Chart {
     /// Kebab-case, unique.
     pub id: Option<String>,
-    /// `cards`, `bars`, `growth`, `share`, `before-after`, `part-whole` or `multiples`.
+    /// `cards`, `bars`, `growth`, `share`, `before-after`, `part-whole`, `multiples` or
+    /// `structure`.
     pub kind: Option<String>,
     /// The section it belongs to.
     pub section: Option<String>,
@@ -174,6 +179,22 @@ pub struct Chart {
     pub note: Option<Text>,
     /// The figure the story is about.
     pub accent: Option<String>,
+    /// Misspelt keys.
+    #[serde(flatten)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]
+    pub extra: Extra,
+}
+
+/// A number of the report's text that is not a figure, and why.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Skip {
+    /// The number as printed: `"2024"`.
+    pub number: Option<String>,
+    /// The sentence it stands in, verbatim, whitespace removed.
+    pub sentence: Option<String>,
+    /// `year`, `date`, `ordinal`, `rank`, `duration`, `name`, `label`, `ratio` or `unread`.
+    pub reason: Option<String>,
     /// Misspelt keys.
     #[serde(flatten)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]

@@ -12,6 +12,9 @@ use crate::raw;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+mod skips;
+mod structure;
+
 /// One thing wrong in a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -140,6 +143,7 @@ fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
     let figures = c.figures(&raw.figures, &sections);
     let before_charts = c.problems.len();
     let charts = c.charts(&raw.charts, &sections, &figures);
+    let skips = c.skips(&raw.skips);
     let problems = c.problems;
 
     // A chart is broken by its own problems and by those of the figures it names. Each
@@ -210,6 +214,7 @@ fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
             sections,
             figures,
             charts,
+            skips,
         },
         broken,
         error: (!problems.is_empty()).then(|| DataError {
@@ -263,6 +268,9 @@ impl Checker {
         };
         self.extra(path, &t.extra);
         let mut side = |lang: &str, s: &Option<String>| match s {
+            // English is written last, by the desk: without it the report builds in
+            // Chinese only (see `Report::english_complete`).
+            None if lang == "en" => String::new(),
             None => {
                 self.report(join(path, lang), msg::missing());
                 String::new()
@@ -468,15 +476,7 @@ impl Checker {
 
     fn change(&mut self, path: &str, c: &raw::Change, figure_unit: &str) -> Option<Change> {
         self.extra(path, &c.extra);
-        const KINDS: [(ChangeKind, &str); 7] = [
-            (ChangeKind::Growth, "growth"),
-            (ChangeKind::Decline, "decline"),
-            (ChangeKind::Improve, "improve"),
-            (ChangeKind::Rise, "rise"),
-            (ChangeKind::Above, "above"),
-            (ChangeKind::Added, "added"),
-            (ChangeKind::From, "from"),
-        ];
+        const KINDS: [(ChangeKind, &str); 7] = ChangeKind::ALL;
         let name = self.string(&join(path, "kind"), c.kind.as_ref());
         let kind = KINDS.iter().find(|(_, s)| *s == name).map(|(k, _)| *k);
         if kind.is_none() && !name.is_empty() {
@@ -623,6 +623,7 @@ impl Checker {
             // A waffle gives a share the space of a chart: one, or a few side by side.
             ChartKind::Waffle => (1, 3),
             ChartKind::PartWhole => (2, 8),
+            ChartKind::Structure => (2, 8),
         };
         let fpath = join(path, "figures");
         if figs.len() < min || figs.len() > max {
@@ -630,7 +631,10 @@ impl Checker {
         }
         let needs = |f: &Figure| -> Option<&'static str> {
             match kind {
-                ChartKind::Bars | ChartKind::Multiples | ChartKind::PartWhole
+                ChartKind::Bars
+                | ChartKind::Multiples
+                | ChartKind::PartWhole
+                | ChartKind::Structure
                     if f.value.is_none() =>
                 {
                     Some("a value")
@@ -668,6 +672,9 @@ impl Checker {
                     }
                 }
             }
+        }
+        if kind == ChartKind::Structure {
+            self.structure_rules(&fpath, &figs);
         }
         if kind == ChartKind::PartWhole {
             if figs.len() % 2 == 1 {

@@ -77,3 +77,42 @@ pub fn data_problems(file: &str, json: &str) -> String {
 pub fn vocabulary() -> String {
     crate::build::desk::vocabulary()
 }
+
+/// The data file `make draft` writes for report `text` (see [`crate::build::desk::draft_json`]).
+#[wasm_bindgen]
+pub fn draft_data(text: &str) -> Result<String, JsError> {
+    crate::build::desk::draft_json(text).map_err(|e| JsError::new(&e))
+}
+
+/// The lines of `text` with their numbers marked under data file `json`, as JSON.
+#[wasm_bindgen]
+pub fn text_marks(text: &str, json: &str) -> Result<String, JsError> {
+    crate::build::desk::marks_json(text, json).map_err(|e| JsError::new(&e))
+}
+
+/// The figure the draft proposes for `number` of `sentence`, as JSON.
+#[wasm_bindgen]
+pub fn propose_figure(
+    text: &str,
+    json: &str,
+    sentence: &str,
+    number: &str,
+) -> Result<String, JsError> {
+    crate::build::desk::propose_json(text, json, sentence, number).map_err(|e| JsError::new(&e))
+}
+
+/// The figures whose values the text does not print, as records of index and message.
+#[wasm_bindgen]
+pub fn figure_flags(text: &str, json: &str) -> String {
+    let flags = crate::build::desk::flags(text, json);
+    let mut out = String::new();
+    for (i, (k, message)) in flags.iter().enumerate() {
+        if i > 0 {
+            out.push(RECORD);
+        }
+        out.push_str(&k.to_string());
+        out.push(FIELD);
+        out.push_str(message);
+    }
+    out
+}

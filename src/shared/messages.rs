@@ -189,3 +189,170 @@ pub fn waffle_key(lang: Lang) -> &'static str {
         Lang::En => "Each square is 1%",
     }
 }
+/// A skip whose number is not digits.
+pub fn skip_not_a_number(number: &str) -> String {
+    format!("\"{number}\" is not a number as the text prints it (digits, one decimal point)")
+}
+
+/// A skip whose number is not in its sentence.
+pub fn skip_not_in_sentence(number: &str) -> String {
+    format!("\"{number}\" does not occur in the skip's sentence")
+}
+
+/// The parts of a structure that do not make a whole.
+pub fn structure_sum(sum: f64, percent: bool) -> String {
+    if percent {
+        format!("the parts of a \"structure\" chart in % add up to {sum}, not 100")
+    } else {
+        format!("the parts of a \"structure\" chart add up to {sum}: they need a positive whole")
+    }
+}
+
+/// `draft` would overwrite a file.
+pub fn draft_exists(out: &str, beside: &str) -> String {
+    format!("{out} exists already and the draft never overwrites a file: write beside it with --out {beside}, then compare the two")
+}
+
+/// Numbers of the text that no figure covers and no skip explains.
+pub fn uncovered(count: usize, text_file: &str) -> String {
+    format!(
+        "{count} number{} of {text_file} {} no figure and no skip (add a figure, or a skip with its reason):",
+        if count == 1 { "" } else { "s" },
+        if count == 1 { "has" } else { "have" }
+    )
+}
+
+/// One uncovered number and its sentence.
+pub fn uncovered_number(number: &str, sentence: &str) -> String {
+    format!("{number} in: {sentence}")
+}
+
+/// How many texts (and figure labels among them) still lack English.
+pub fn missing_english(count: usize, labels: usize, figures: usize) -> String {
+    if count == 0 {
+        "every text has its English: the English edition is built".to_string()
+    } else {
+        format!(
+            "{count} text{} lack English ({labels} of {figures} figure labels): the page is built in Chinese only until each has its \"en\"",
+            if count == 1 { "" } else { "s" }
+        )
+    }
+}
+
+/// `draft` wrote a data file.
+pub fn drafted(out: &str, figures: usize, charts: usize, skips: usize) -> String {
+    format!(
+        "wrote {out}: {figures} figures, {charts} charts, {skips} skips; curate it, then run check"
+    )
+}
+
+/// `check` found a data file right.
+pub fn checked(file: &str, figures: usize, charts: usize, sections: usize, skips: usize) -> String {
+    format!("{file}: ok: {figures} figures, {charts} charts, {sections} sections, {skips} skips")
+}
+
+/// `check` found every number of the text covered.
+pub fn all_covered(text_file: &str) -> String {
+    format!("{text_file}: every number is a figure or a skip")
+}
+
+// --- Texts the draft writes into a data file where the report has none: the desk
+// --- replaces them while curating. Each is (zh, en), en `None` where none is written.
+
+/// What the text does not say (publication, credits, byline).
+pub const DRAFT_TO_FILL: &str = "待填写";
+
+/// The label of a figure whose clause names nothing.
+pub const DRAFT_UNNAMED: &str = "未命名";
+
+/// The section of a text without headings.
+pub const DRAFT_WHOLE: (&str, &str) = ("全文", "The report");
+
+/// The section of the text before the first heading.
+pub const DRAFT_LEAD: (&str, &str) = ("导语", "Introduction");
+
+/// The topic of paragraph `n` (from 1).
+pub fn draft_paragraph(n: usize) -> (String, String) {
+    (format!("第{n}段"), format!("Paragraph {n}"))
+}
+
+/// The headline of a text without a title line.
+pub fn draft_title(year: i64) -> String {
+    if year > 0 {
+        format!("{year}年报告图解")
+    } else {
+        "报告图解".to_string()
+    }
+}
+
+/// The footer line of every chart until the desk names the source.
+pub fn draft_source_line() -> String {
+    format!("来源：{DRAFT_TO_FILL}")
+}
+
+/// A subtitle: the one unit of a chart, or 单位见各项 for several, and the year.
+pub fn draft_subtitle(unit: Option<&str>, year: i64) -> String {
+    let year = if year > 0 {
+        format!("，{year}年")
+    } else {
+        String::new()
+    };
+    match unit {
+        Some(u) => format!("单位：{u}{year}"),
+        None => format!("单位见各项{year}"),
+    }
+}
+
+/// The subtitle of a growth chart.
+pub fn draft_growth_subtitle(year: i64) -> String {
+    if year > 0 {
+        format!("同比增长，%，{year}年")
+    } else {
+        "同比增长，%".to_string()
+    }
+}
+
+/// The title of a growth chart: its fastest figure.
+pub fn draft_fastest(label: &str, change: &str) -> String {
+    format!("{label}{change}，增速最快")
+}
+
+/// The title of a structure chart: its largest part.
+pub fn draft_largest_part(label: &str, value: &str) -> String {
+    format!("{label}占{value}%")
+}
+
+/// The title of a part-whole chart: the whole, then the part.
+pub fn draft_part_of(whole: &str, part: &str) -> String {
+    format!("{whole}，其中{part}")
+}
+
+/// Skips the draft could not read: the desk decides each.
+pub fn unread_skips(count: usize) -> String {
+    format!(
+        "{count} skip{} of reason \"unread\": the draft found no unit it knows; make each a figure or give it its reason",
+        if count == 1 { "" } else { "s" }
+    )
+}
+
+// --- the editor (issue 12) ------------------------------------------------------------
+
+/// A figure's value that its sentence does not print.
+pub fn value_not_in_sentence(value: f64) -> String {
+    format!("the value {value} is not a number of its sentence: the text prints otherwise")
+}
+
+/// A figure's change that its sentence does not print.
+pub fn change_not_in_sentence(value: f64) -> String {
+    format!("the change {value} is not a number of its sentence: the text prints otherwise")
+}
+
+/// A figure whose sentence is not in the report's text.
+pub fn source_not_in_text() -> String {
+    "its sentence is not in the report's text".to_string()
+}
+
+/// The editor asked for a number its sentence does not have.
+pub fn no_such_number(number: &str) -> String {
+    format!("the sentence has no number \"{number}\"")
+}

@@ -96,16 +96,22 @@ pub enum Qualifier {
     Reached,
     /// 余: more than (written after the number).
     MoreThan,
+    /// 约: about (before the number).
+    About,
+    /// 左右: around (after the number and its unit).
+    Around,
 }
 
 impl Qualifier {
     /// Every qualifier with its printed form, for parsing and for error messages.
-    pub const ALL: [(Qualifier, &'static str); 5] = [
+    pub const ALL: [(Qualifier, &'static str); 7] = [
         (Qualifier::Passed, "突破"),
         (Qualifier::Over, "超"),
         (Qualifier::Nearly, "近"),
         (Qualifier::Reached, "达"),
         (Qualifier::MoreThan, "余"),
+        (Qualifier::About, "约"),
+        (Qualifier::Around, "左右"),
     ];
 
     /// The printed form.
@@ -138,6 +144,16 @@ impl FigureKind {
         FigureKind::Share,
         FigureKind::Rate,
     ];
+
+    /// Its name in the data file.
+    pub fn name(self) -> &'static str {
+        match self {
+            FigureKind::Count => "count",
+            FigureKind::Amount => "amount",
+            FigureKind::Share => "share",
+            FigureKind::Rate => "rate",
+        }
+    }
 }
 
 /// The direction and wording of a change.
@@ -157,6 +173,27 @@ pub enum ChangeKind {
     Added,
     /// 由x{unit}压缩为{value}{unit}.
     From,
+}
+
+impl ChangeKind {
+    /// Every kind with its name in the data file.
+    pub const ALL: [(ChangeKind, &'static str); 7] = [
+        (ChangeKind::Growth, "growth"),
+        (ChangeKind::Decline, "decline"),
+        (ChangeKind::Improve, "improve"),
+        (ChangeKind::Rise, "rise"),
+        (ChangeKind::Above, "above"),
+        (ChangeKind::Added, "added"),
+        (ChangeKind::From, "from"),
+    ];
+
+    /// Its name in the data file.
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(k, _)| *k == self)
+            .map_or("", |(_, s)| s)
+    }
 }
 
 /// A growth or change printed with a figure.
@@ -226,11 +263,13 @@ pub enum ChartKind {
     Multiples,
     /// A hundred cells, the share filled: one headline share that deserves the space.
     Waffle,
+    /// One 100% stacked bar: the parts of a structure ratio (3.3:41.9:54.8).
+    Structure,
 }
 
 impl ChartKind {
     /// Every kind with its name in the data file.
-    pub const ALL: [(ChartKind, &'static str); 8] = [
+    pub const ALL: [(ChartKind, &'static str); 9] = [
         (ChartKind::Cards, "cards"),
         (ChartKind::Bars, "bars"),
         (ChartKind::Growth, "growth"),
@@ -239,6 +278,7 @@ impl ChartKind {
         (ChartKind::PartWhole, "part-whole"),
         (ChartKind::Multiples, "multiples"),
         (ChartKind::Waffle, "waffle"),
+        (ChartKind::Structure, "structure"),
     ];
 
     /// Its name in the data file.
@@ -271,6 +311,66 @@ pub struct Chart {
     pub accent: Option<usize>,
 }
 
+/// Why a number of the report's text is not a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkipReason {
+    /// 2024年.
+    Year,
+    /// 1月18日.
+    Date,
+    /// 第十八届, 第3批, 第38名.
+    Ordinal,
+    /// 全省第一, 30强.
+    Rank,
+    /// 35年来, 连续8个月.
+    Duration,
+    /// Part of a name: PM2.5, "5G", “十四五”.
+    Name,
+    /// Part of what a figure counts: 5000平方米以上楼宇.
+    Label,
+    /// A ratio that is not a structure of 100%.
+    Ratio,
+    /// A number the draft could not read (no unit it knows): the desk decides.
+    Unread,
+    /// In the title or a heading: the figure, if it is one, is in the text.
+    Heading,
+}
+
+impl SkipReason {
+    /// Every reason with its name in the data file.
+    pub const ALL: [(SkipReason, &'static str); 10] = [
+        (SkipReason::Year, "year"),
+        (SkipReason::Date, "date"),
+        (SkipReason::Ordinal, "ordinal"),
+        (SkipReason::Rank, "rank"),
+        (SkipReason::Duration, "duration"),
+        (SkipReason::Name, "name"),
+        (SkipReason::Label, "label"),
+        (SkipReason::Ratio, "ratio"),
+        (SkipReason::Unread, "unread"),
+        (SkipReason::Heading, "heading"),
+    ];
+
+    /// Its name in the data file.
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(k, _)| *k == self)
+            .map_or("", |(_, s)| s)
+    }
+}
+
+/// A number of the report's text that is deliberately not a figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Skip {
+    /// The number as printed: 2024.
+    pub number: String,
+    /// The sentence it stands in, verbatim, whitespace removed.
+    pub sentence: String,
+    /// Why it is not a figure.
+    pub reason: SkipReason,
+}
+
 /// The validated report.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
@@ -282,12 +382,61 @@ pub struct Report {
     pub figures: Vec<Figure>,
     /// Charts in page order.
     pub charts: Vec<Chart>,
+    /// Numbers of the text that are not figures, each with its reason.
+    pub skips: Vec<Skip>,
 }
 
 impl Report {
     /// The chart with this id.
     pub fn chart(&self, id: &str) -> Option<&Chart> {
         self.charts.iter().find(|c| c.id == id)
+    }
+
+    /// How many texts of the report have no English (an empty `en`): the English edition
+    /// appears only when this is 0.
+    pub fn missing_english(&self) -> usize {
+        let m = &self.meta;
+        let meta = [
+            &m.title,
+            &m.deck,
+            &m.publication,
+            &m.author,
+            &m.image_credit,
+            &m.source_line,
+        ];
+        let sections = self.sections.iter().flat_map(|s| {
+            [&s.title, &s.short]
+                .into_iter()
+                .chain(s.topics.iter().map(|t| &t.title))
+        });
+        let figures = self.figures.iter().flat_map(|f| {
+            [&f.label, &f.unit]
+                .into_iter()
+                .chain(f.change.as_ref().and_then(|c| c.reference.as_ref()))
+        });
+        let charts = self
+            .charts
+            .iter()
+            .flat_map(|c| [&c.title, &c.subtitle].into_iter().chain(c.note.as_ref()));
+        meta.into_iter()
+            .chain(sections)
+            .chain(figures)
+            .chain(charts)
+            .filter(|t| t.en.trim().is_empty() && !t.zh.is_empty())
+            .count()
+    }
+
+    /// How many figure labels have no English.
+    pub fn labels_missing_english(&self) -> usize {
+        self.figures
+            .iter()
+            .filter(|f| f.label.en.trim().is_empty())
+            .count()
+    }
+
+    /// True when every text has its English: the page may offer the English edition.
+    pub fn english_complete(&self) -> bool {
+        self.missing_english() == 0
     }
 
     /// The figures a chart draws, in its order.

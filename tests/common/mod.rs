@@ -22,7 +22,7 @@ pub fn data_text() -> String {
 
 /// The text of the report the data comes from.
 pub fn report_text() -> String {
-    std::fs::read_to_string(path("data/report-zh.txt")).expect("data/report-zh.txt is readable")
+    std::fs::read_to_string(path("data/xihu-2024.txt")).expect("data/xihu-2024.txt is readable")
 }
 
 /// The real data file, validated.

@@ -19,7 +19,7 @@ function data() {
 
 /** The report's full text with all whitespace removed, as sources are copied from it. */
 function reportPlain() {
-  return fs.readFileSync(path.join(ROOT, 'data', 'report-zh.txt'), 'utf8').replace(/\s+/g, '');
+  return fs.readFileSync(path.join(ROOT, 'data', 'xihu-2024.txt'), 'utf8').replace(/\s+/g, '');
 }
 
 /** A number as the data gives it, in its shortest form (what Rust's `{}` prints too). */

@@ -167,7 +167,7 @@ function expectSourceFromReport(t, row, plain) {
   const sentence = t.source.slice('原文：'.length);
   expect(sentence).toBe(row.source);
   expect(sentence.length).toBeGreaterThan(10);
-  expect(plain.includes(sentence.replace(/\s+/g, '')), `source of ${row.id} in data/report-zh.txt`).toBe(true);
+  expect(plain.includes(sentence.replace(/\s+/g, '')), `source of ${row.id} in data/xihu-2024.txt`).toBe(true);
   expect(t.sourceLang).toBe('zh-CN');
 }
 

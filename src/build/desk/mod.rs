@@ -1,10 +1,17 @@
 //! What the editor (`www/editor.html`) asks of the pipeline beyond validating and
-//! drawing: the data file written the way the repository's files are, and every problem
-//! of a file as a list, malformed JSON included. Plain functions, tested natively; the
-//! editor's wasm edge (`src/edit/web.rs`) only converts them.
+//! drawing: the data file written the way the repository's files are, every problem of
+//! a file as a list (malformed JSON included), the text's numbers marked by what the
+//! file does with them, figures proposed from the text, and values the text does not
+//! print. Plain functions, tested natively; the editor's wasm edge (`src/edit/web.rs`)
+//! only converts them.
 
+pub mod marks;
+pub mod propose;
+
+use crate::build::draft::{self, glossary::Glossary};
 use crate::messages as msg;
-use crate::model::{ChartKind, Qualifier};
+use crate::model::{ChangeKind, ChartKind, FigureKind, Qualifier, SkipReason};
+use crate::raw;
 use crate::validate::{load_partial, Problem};
 
 /// `json` written as the repository writes its data files: serde_json's pretty printer
@@ -31,16 +38,62 @@ pub fn problems(file: &str, json: &str) -> Vec<Problem> {
 /// The closed lists of the data file, for the editor's choices: chart kinds, figure
 /// kinds, change kinds, qualifiers and skip reasons, as JSON.
 pub fn vocabulary() -> String {
-    let chart_kinds: Vec<&str> = ChartKind::ALL.iter().map(|(_, s)| *s).collect();
-    let qualifiers: Vec<&str> = Qualifier::ALL.iter().map(|(_, s)| *s).collect();
+    fn names<T>(all: &[(T, &'static str)]) -> Vec<&'static str> {
+        all.iter().map(|(_, s)| *s).collect()
+    }
+    let figure_kinds: Vec<&str> = FigureKind::ALL.iter().map(|k| k.name()).collect();
     serde_json::json!({
-        "chartKinds": chart_kinds,
-        "figureKinds": ["count", "amount", "share", "rate"],
-        "changeKinds": ["growth", "decline", "improve", "rise", "above", "added", "from"],
-        "qualifiers": qualifiers,
-        "skipReasons": [],
+        "chartKinds": names(&ChartKind::ALL),
+        "figureKinds": figure_kinds,
+        "changeKinds": names(&ChangeKind::ALL),
+        "qualifiers": names(&Qualifier::ALL),
+        "skipReasons": names(&SkipReason::ALL),
     })
     .to_string()
+}
+
+/// The bundled glossary, read once.
+fn glossary() -> Result<&'static Glossary, String> {
+    static GLOSSARY: std::sync::OnceLock<Result<Glossary, String>> = std::sync::OnceLock::new();
+    GLOSSARY
+        .get_or_init(Glossary::bundled)
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// The lenient data file, for reading a file that may have problems.
+fn lenient(json: &str) -> Result<raw::ReportFile, String> {
+    serde_json::from_str(json.strip_prefix('\u{feff}').unwrap_or(json))
+        .map_err(|e| msg::malformed_json(&e.to_string()))
+}
+
+/// The data file `make draft` writes for report `text`.
+pub fn draft_json(text: &str) -> Result<String, String> {
+    draft::to_json(&draft::draft(text)?)
+}
+
+/// The lines of `text` with their numbers marked under data file `json`, as JSON.
+pub fn marks_json(text: &str, json: &str) -> Result<String, String> {
+    let lines = marks::marks(text, &lenient(json)?, glossary()?);
+    serde_json::to_string(&lines).map_err(|e| e.to_string())
+}
+
+/// The figure the draft proposes for `number` of `sentence`, as JSON.
+pub fn propose_json(
+    text: &str,
+    json: &str,
+    sentence: &str,
+    number: &str,
+) -> Result<String, String> {
+    let figure = propose::propose(text, &lenient(json)?, sentence, number, glossary()?)?;
+    serde_json::to_string(&figure).map_err(|e| e.to_string())
+}
+
+/// The figures of `json` whose values `text` does not print (see [`propose::flags`]).
+pub fn flags(text: &str, json: &str) -> Vec<(usize, String)> {
+    lenient(json)
+        .map(|f| propose::flags(text, &f))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -10,6 +10,9 @@ use crate::theme::Color;
 
 /// How many columns `n` cards take in `w` pixels, balanced so the last row is not a widow.
 pub fn columns(n: usize, w: f64, min_card: f64, gap: f64) -> usize {
+    if n == 0 {
+        return 1;
+    }
     let fit = (((w + gap) / (min_card + gap)).floor() as usize).clamp(1, n.max(1));
     let rows = n.div_ceil(fit);
     n.div_ceil(rows).max(1)
@@ -302,5 +305,11 @@ mod tests {
         assert_eq!(columns(7, 1240.0, 170.0, 24.0), 4);
         assert_eq!(columns(4, 336.0, 140.0, 16.0), 2);
         assert_eq!(columns(1, 336.0, 140.0, 16.0), 1);
+    }
+
+    #[test]
+    fn a_chart_with_no_cards_takes_one_column_and_does_not_divide_by_zero() {
+        // Found by the fuzzing of the reader's decoder: a damaged file can hold such a chart.
+        assert_eq!(columns(0, 1240.0, 170.0, 24.0), 1);
     }
 }

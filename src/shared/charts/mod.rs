@@ -13,6 +13,7 @@ mod part_whole;
 mod pictures;
 mod rows;
 mod share;
+mod structure;
 mod waffle;
 
 use crate::layout::{Anchor, Builder, Font, Measure, Scene};
@@ -97,6 +98,7 @@ pub fn layout(spec: &ChartSpec, theme: Theme, width: f64, measure: &mut dyn Meas
         ChartKind::PartWhole => part_whole::body(&mut ctx, spec, y),
         ChartKind::Multiples => multiples::body(&mut ctx, spec, y),
         ChartKind::Waffle => waffle::body(&mut ctx, spec, y),
+        ChartKind::Structure => structure::body(&mut ctx, spec, y),
     };
     y += s.gap * 1.5;
     y += b.paragraph(

@@ -1,0 +1,115 @@
+//! Changes printed with a figure: 增长4.3%, 下降17.2%, 提升2.9个百分点, 改善9.7%,
+//! 高于全市平均水平1.9个百分点, 新增47家, and 由37个压缩为10个. A change word names a
+//! direction; the unit after the number decides which kind of the data file it is.
+
+/// Which way a change word points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// 增长, 提升 …
+    Up,
+    /// 下降, 减少 …
+    Down,
+    /// 改善.
+    Better,
+    /// 新增.
+    Added,
+}
+
+/// Change words, longest first; each may be followed by 了.
+const WORDS: [(&str, Direction); 14] = [
+    ("增长", Direction::Up),
+    ("增加", Direction::Up),
+    ("上升", Direction::Up),
+    ("提高", Direction::Up),
+    ("提升", Direction::Up),
+    ("上涨", Direction::Up),
+    ("下降", Direction::Down),
+    ("降低", Direction::Down),
+    ("减少", Direction::Down),
+    ("回落", Direction::Down),
+    ("下滑", Direction::Down),
+    ("收窄", Direction::Down),
+    ("改善", Direction::Better),
+    ("新增", Direction::Added),
+];
+
+/// Words that may stand between a figure and its change: 同比增长, 比上年末提高,
+/// 按不变价格计算，比上年增长. Longest first.
+pub const BRIDGES: [&str; 17] = [
+    "按不变价格计算",
+    "按可比价格计算",
+    "可比口径",
+    "同口径",
+    "较年初",
+    "比年初",
+    "比上年同期",
+    "比去年同期",
+    "比上年末",
+    "较上年末",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "同比",
+    "环比",
+    "分别",
+];
+
+/// The change word that ends `lead` (the text right before a number), with its byte
+/// length in `lead`.
+pub fn word_before(lead: &str) -> Option<(Direction, usize)> {
+    let trimmed = lead.strip_suffix('了').unwrap_or(lead);
+    WORDS
+        .iter()
+        .find(|(w, _)| trimmed.ends_with(w))
+        .map(|(w, d)| (*d, lead.len() - trimmed.len() + w.len()))
+}
+
+/// True when `between` (the text between a figure and a change word) joins them: only
+/// punctuation and words like 同比.
+pub fn joins(between: &str) -> bool {
+    let mut rest = between;
+    loop {
+        rest = rest.trim_start_matches(['，', ',', '、', '：', ':']);
+        match BRIDGES.iter().find(|b| rest.starts_with(*b)) {
+            Some(b) => rest = &rest[b.len()..],
+            None => return rest.is_empty(),
+        }
+    }
+}
+
+/// The data file's change kind for a direction and the unit printed after the number;
+/// `figure_unit` is the unit of the figure it would belong to (for 新增).
+pub fn kind(d: Direction, unit: &str, figure_unit: &str) -> Option<&'static str> {
+    match (d, unit) {
+        (Direction::Up, "%") => Some("growth"),
+        (Direction::Down, "%") => Some("decline"),
+        (Direction::Better, "%") => Some("improve"),
+        (Direction::Up, "个百分点") => Some("rise"),
+        (Direction::Added, u) if u == figure_unit && u != "%" && u != "个百分点" => {
+            Some("added")
+        }
+        _ => None,
+    }
+}
+
+/// Words of a fall between the old and the new value: 由37个压缩为10个.
+const FALLS: [&str; 7] = ["压缩", "减少", "下降", "降低", "缩短", "精简", "缩减"];
+
+/// The old → new bridge right after the old value: the length of 压缩为 / 降至 / 减少到,
+/// if `rest` starts with one.
+pub fn fall_to(rest: &str) -> Option<usize> {
+    let word = FALLS.iter().find(|w| rest.starts_with(*w))?;
+    let after = &rest[word.len()..];
+    ["为", "到", "至"]
+        .iter()
+        .find(|t| after.starts_with(*t))
+        .map(|t| word.len() + t.len())
+}
+
+/// The reference of 高于{reference}x个百分点, when the clause before the number starts
+/// with 高于 (only that wording prints back verbatim).
+pub fn above_reference(clause: &str) -> Option<String> {
+    let r = clause.strip_prefix("高于")?;
+    (!r.is_empty()).then(|| r.to_string())
+}

@@ -1,0 +1,337 @@
+//! The draft: a report's text becomes a data file that `check` accepts as it is and the
+//! desk then curates. Plain functions, no files: text → [`Outline`](text::Outline) →
+//! figures and skips per sentence → [`Draft`] → JSON.
+//!
+//! ```text
+//! text ──outline──▶ headings, paragraphs, sentences
+//!      ──sentence::read (numbers, changes, lists, label)──▶ figures + skips
+//!      ──ids, glossary (id, English)──▶ out::Figure   ──charts──▶ out::Chart
+//! ```
+
+pub mod changes;
+pub mod charts;
+pub mod glossary;
+pub mod ids;
+pub mod label;
+pub mod numbers;
+pub mod out;
+pub mod sentence;
+pub mod text;
+
+use crate::messages as msg;
+use crate::model::SkipReason;
+use glossary::Glossary;
+use ids::Ids;
+use out::{Draft, Text};
+use sentence::Found;
+use std::collections::HashMap;
+
+/// A figure with what the chart rules need to know of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drafted {
+    /// As the data file writes it.
+    pub figure: out::Figure,
+    /// As the sentence reader found it.
+    pub found: Found,
+    /// Its paragraph in the text.
+    pub paragraph: usize,
+    /// Index of the figure it is a part of (其中), when that one has its unit.
+    pub part_of: Option<usize>,
+    /// The structure ratio it belongs to, numbered across the report.
+    pub ratio: Option<usize>,
+}
+
+/// Placeholder for what the text does not say (publication, credits): the desk fills it.
+pub const TO_FILL: &str = msg::DRAFT_TO_FILL;
+
+/// Drafts the data file of a report's `text`.
+pub fn draft(text: &str) -> Result<Draft, String> {
+    let glossary = Glossary::bundled()?;
+    Ok(draft_with(text, &glossary))
+}
+
+/// Drafts with the given glossary.
+pub fn draft_with(text: &str, g: &Glossary) -> Draft {
+    let outline = text::outline(text);
+    let mut drafted: Vec<Drafted> = Vec::new();
+    let mut skips = Vec::new();
+    let mut ids = Ids::default();
+    let mut ratios = 0;
+    let sections = sections(&outline, g);
+    // The title and the headings are text too: their numbers are skips, with the
+    // years among them (湖滨区2024年生态环境状况公报) counted for the report's year.
+    let headings = outline
+        .title
+        .iter()
+        .chain(outline.sections.iter().flatten());
+    for h in headings {
+        let years: Vec<String> = sentence::read(h, g)
+            .skips
+            .into_iter()
+            .filter(|(_, r)| *r == SkipReason::Year)
+            .map(|(n, _)| n)
+            .collect();
+        for n in numbers::numbers(h) {
+            let reason = if years.contains(&n.text) {
+                SkipReason::Year
+            } else {
+                SkipReason::Heading
+            };
+            push_skip(&mut skips, n.text, h, reason);
+        }
+    }
+    for s in &outline.sentences {
+        let read = sentence::read(&s.text, g);
+        for (number, reason) in read.skips {
+            push_skip(&mut skips, number, &s.text, reason);
+        }
+        let mut local_ratio: HashMap<usize, usize> = HashMap::new();
+        for f in read.figures {
+            let part_of = f
+                .part
+                .then(|| {
+                    drafted
+                        .iter()
+                        .rposition(|d| !d.found.part && d.found.value.is_some())
+                })
+                .flatten()
+                .filter(|&w| drafted[w].found.unit == f.unit && f.value.is_some());
+            let ratio = f.ratio.map(|r| {
+                *local_ratio.entry(r).or_insert_with(|| {
+                    ratios += 1;
+                    ratios
+                })
+            });
+            let figure = figure(&f, s, &sections, g, &mut ids);
+            drafted.push(Drafted {
+                figure,
+                found: f,
+                paragraph: s.paragraph,
+                part_of,
+                ratio,
+            });
+        }
+    }
+    let meta = meta(text, &outline, &skips, &drafted);
+    let used: Vec<out::Section> = sections
+        .into_iter()
+        .filter_map(|(_, mut sec)| {
+            let topics: Vec<&str> = drafted
+                .iter()
+                .filter(|d| d.figure.section == sec.id)
+                .map(|d| d.figure.topic.as_str())
+                .collect();
+            sec.topics.retain(|t| topics.contains(&t.id.as_str()));
+            (!sec.topics.is_empty()).then_some(sec)
+        })
+        .collect();
+    let charts = charts::propose(&drafted, meta.year);
+    Draft {
+        meta,
+        sections: used,
+        figures: drafted.into_iter().map(|d| d.figure).collect(),
+        charts,
+        skips,
+    }
+}
+
+/// Adds a skip; one skip explains every occurrence of its number in its sentence.
+fn push_skip(skips: &mut Vec<out::Skip>, number: String, sentence: &str, reason: SkipReason) {
+    if !skips
+        .iter()
+        .any(|k| k.number == number && k.sentence == sentence)
+    {
+        skips.push(out::Skip {
+            number,
+            sentence: sentence.to_string(),
+            reason: reason.name().to_string(),
+        });
+    }
+}
+
+/// The draft as the JSON text of a data file.
+pub fn to_json(d: &Draft) -> Result<String, String> {
+    serde_json::to_string_pretty(d)
+        .map(|s| s + "\n")
+        .map_err(|e| e.to_string())
+}
+
+/// Every section of the outline, with one topic per paragraph, keyed by its index.
+fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, out::Section)> {
+    let mut ids = Ids::default();
+    let none_only = outline.sections.len() == 1;
+    outline
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(k, heading)| {
+            let (id, title, short) = match heading {
+                None if none_only => (
+                    "report".to_string(),
+                    Text::zh(
+                        outline
+                            .title
+                            .clone()
+                            .unwrap_or_else(|| msg::DRAFT_WHOLE.0.to_string()),
+                    ),
+                    Text::both(msg::DRAFT_WHOLE.0, msg::DRAFT_WHOLE.1),
+                ),
+                None => (
+                    "lead".to_string(),
+                    Text::both(msg::DRAFT_LEAD.0, msg::DRAFT_LEAD.1),
+                    Text::both(msg::DRAFT_LEAD.0, msg::DRAFT_LEAD.1),
+                ),
+                Some(h) => {
+                    // 敢担当 善作为 经济发展更具竞争力: the last part names it.
+                    let last = h.split_whitespace().last().unwrap_or(h);
+                    let short: String = last.chars().take(4).collect();
+                    let words = ids::pinyin_words(&short);
+                    let base = if words.is_empty() {
+                        format!("section-{k}")
+                    } else {
+                        words.join("-")
+                    };
+                    let title = match g.term(h) {
+                        Some(t) => Text::both(h.clone(), t.en.clone()),
+                        None => Text::zh(h.clone()),
+                    };
+                    (base, title, Text::zh(short))
+                }
+            };
+            let id = ids.unique(&id);
+            let paragraphs: Vec<usize> = outline
+                .sentences
+                .iter()
+                .filter(|s| s.section == k)
+                .map(|s| s.paragraph)
+                .collect();
+            let mut topics: Vec<out::Topic> = Vec::new();
+            for p in paragraphs {
+                let tid = format!("p{}", p + 1);
+                if !topics.iter().any(|t| t.id == tid) {
+                    topics.push(out::Topic {
+                        id: tid,
+                        title: {
+                            let (zh, en) = msg::draft_paragraph(p + 1);
+                            Text::both(zh, en)
+                        },
+                    });
+                }
+            }
+            (
+                k,
+                out::Section {
+                    id,
+                    title,
+                    short,
+                    topics,
+                },
+            )
+        })
+        .collect()
+}
+
+fn figure(
+    f: &Found,
+    s: &text::Sentence,
+    sections: &[(usize, out::Section)],
+    g: &Glossary,
+    ids: &mut Ids,
+) -> out::Figure {
+    let section = sections
+        .iter()
+        .find(|(k, _)| *k == s.section)
+        .map_or_else(String::new, |(_, sec)| sec.id.clone());
+    let label_zh = if f.label.is_empty() {
+        msg::DRAFT_UNNAMED.to_string()
+    } else {
+        label::curly_quotes(&f.label)
+    };
+    let term = g.term(&label_zh);
+    let id = ids.unique(&ids::base_id(&label_zh, g, "figure"));
+    let unit_en = g.unit_en(&f.unit, &label_zh);
+    out::Figure {
+        id,
+        section,
+        topic: format!("p{}", s.paragraph + 1),
+        label: Text {
+            zh: label_zh,
+            en: term.map(|t| t.en.clone()),
+        },
+        value: f.value.map(out::number),
+        unit: Text {
+            zh: f.unit.clone(),
+            en: unit_en,
+        },
+        qualifier: f.qualifier.map(String::from),
+        change: f.change.as_ref().map(|c| out::Change {
+            kind: c.kind.to_string(),
+            value: out::number(c.value),
+            unit: c.unit.clone(),
+            reference: c.reference.as_ref().map(|r| Text::zh(r.clone())),
+        }),
+        kind: f.kind.to_string(),
+        source: s.text.clone(),
+    }
+}
+
+/// The most frequent year of the text (the year a report looks back on is the one it
+/// names most), or 0 when it names none.
+fn year(skips: &[out::Skip]) -> i64 {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for s in skips.iter().filter(|s| s.reason == "year") {
+        *counts.entry(s.number.as_str()).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(y, n)| (*n, *y))
+        .and_then(|(y, _)| y.parse().ok())
+        .unwrap_or(0)
+}
+
+/// The byline: the name before /文 (范志刚/文), or after 记者.
+fn author(text: &str) -> Option<String> {
+    text.lines().find_map(|l| {
+        let l = l.trim();
+        let name = l
+            .find("/文")
+            .map(|i| &l[..i])
+            .or_else(|| l.find("记者").map(|i| &l[i + "记者".len()..]))?;
+        let name: String = name
+            .trim()
+            .chars()
+            .rev()
+            .take_while(|c| numbers::is_han(*c))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        (!name.is_empty() && name.chars().count() <= 4).then_some(name)
+    })
+}
+
+fn meta(
+    text: &str,
+    outline: &text::Outline,
+    skips: &[out::Skip],
+    drafted: &[Drafted],
+) -> out::Meta {
+    let year = year(skips);
+    let deck = drafted
+        .first()
+        .map(|d| d.figure.source.clone())
+        .unwrap_or_else(|| TO_FILL.to_string());
+    let title = outline
+        .title
+        .clone()
+        .unwrap_or_else(|| msg::draft_title(year));
+    out::Meta {
+        title: Text::zh(title),
+        deck: Text::zh(deck),
+        publication: Text::zh(TO_FILL),
+        author: Text::zh(author(text).unwrap_or_else(|| TO_FILL.to_string())),
+        year,
+        image_credit: Text::zh(TO_FILL),
+        source_line: Text::zh(msg::draft_source_line()),
+    }
+}

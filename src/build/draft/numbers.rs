@@ -1,0 +1,192 @@
+//! Numbers as a report prints them: the Arabic number, the unit after it (a magnitude
+//! 万/亿, 余 where Chinese puts it, then a unit of the glossary), the qualifier before it,
+//! and the reasons a number is not a figure at all (years, dates, ordinals …).
+
+use super::glossary::Glossary;
+use crate::model::SkipReason;
+
+/// An Arabic number of a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    /// Byte offset of its first digit.
+    pub start: usize,
+    /// Byte offset after its last digit.
+    pub end: usize,
+    /// As printed: 22.67.
+    pub text: String,
+    /// Its value.
+    pub value: f64,
+}
+
+/// Every Arabic number of `s`, with at most one decimal point each.
+pub fn numbers(s: &str) -> Vec<Number> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+            i += 1;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+        }
+        let text = &s[start..i];
+        if let Ok(value) = text.parse() {
+            out.push(Number {
+                start,
+                end: i,
+                text: text.to_string(),
+                value,
+            });
+        }
+    }
+    out
+}
+
+/// The unit printed after a number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    /// As the data file writes it: 万个 (余 taken out), 亿元, %.
+    pub zh: String,
+    /// 余 stood between magnitude and unit: 2.1万余个, 2600余家.
+    pub more_than: bool,
+    /// 左右 followed the unit.
+    pub around: bool,
+    /// Byte offset after the unit (and after 左右).
+    pub end: usize,
+}
+
+/// The unit that starts `rest` (the text right after a number), if the glossary knows it.
+pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
+    let mut r = rest;
+    let magnitude = ['万', '亿']
+        .into_iter()
+        .find(|m| r.starts_with(*m))
+        .inspect(|m| r = &r[m.len_utf8()..]);
+    let more_than = r.starts_with('余');
+    if more_than {
+        r = &r['余'.len_utf8()..];
+    }
+    let base = glossary.unit_at(r);
+    if base.is_none() && magnitude.is_none() {
+        return None;
+    }
+    let base = base.unwrap_or("");
+    r = &r[base.len()..];
+    let around = r.starts_with("左右");
+    if around {
+        r = &r["左右".len()..];
+    }
+    let zh = format!("{}{base}", magnitude.map(String::from).unwrap_or_default());
+    Some(Unit {
+        zh,
+        more_than,
+        around,
+        end: offset + rest.len() - r.len(),
+    })
+}
+
+/// The qualifiers printed right before a number, longest first.
+const BEFORE: [&str; 5] = ["突破", "超", "近", "达", "约"];
+
+/// The qualifier that ends `lead` (the text right before a number).
+pub fn qualifier_before(lead: &str) -> Option<&'static str> {
+    // 达成/到达 … end in other words; only a qualifier touching the number counts, and
+    // 超过/达到 are printed forms the model has no word for (they stay in the text).
+    BEFORE.into_iter().find(|q| lead.ends_with(q))
+}
+
+fn ascii_letter_at(s: &str, back: bool) -> bool {
+    let c = if back {
+        s.chars().next_back()
+    } else {
+        s.chars().next()
+    };
+    c.is_some_and(|c| c.is_ascii_alphabetic())
+}
+
+/// True when the byte offset `at` of `s` stands inside quotation marks or a book title.
+fn quoted(s: &str, at: usize) -> bool {
+    let before = &s[..at];
+    let straight = before.matches('"').count() % 2 == 1;
+    let open = |o: char, c: char| {
+        before
+            .rfind(o)
+            .is_some_and(|i| before.rfind(c).is_none_or(|j| j < i))
+    };
+    straight || open('“', '”') || open('《', '》')
+}
+
+/// Why the number `n` of sentence `s` is not a figure, or `None` when it may be one.
+/// `unit` is the unit read after it, if any.
+pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReason> {
+    let lead = &s[..n.start];
+    let rest = &s[n.end..];
+    if ascii_letter_at(lead, true) || ascii_letter_at(rest, false) || quoted(s, n.start) {
+        return Some(SkipReason::Name);
+    }
+    if lead.ends_with('第') {
+        return Some(SkipReason::Ordinal);
+    }
+    let whole = !n.text.contains('.');
+    if let Some(after) = rest.strip_prefix('年') {
+        let year = whole && n.text.len() == 4 && (1900.0..=2100.0).contains(&n.value);
+        return Some(if year && !after.starts_with('来') {
+            SkipReason::Year
+        } else {
+            SkipReason::Duration
+        });
+    }
+    // 1至11月, 2023—2024年: the first number of a range is what the last one is.
+    for sep in ["至", "到", "—", "－", "-", "～", "~"] {
+        if let Some(t) = rest.strip_prefix(sep) {
+            let after = t.trim_start_matches(|c: char| c.is_ascii_digit());
+            if after.len() < t.len() {
+                if after.starts_with(['月', '日']) {
+                    return Some(SkipReason::Date);
+                }
+                if after.starts_with('年') {
+                    return Some(SkipReason::Year);
+                }
+            }
+        }
+    }
+    if rest.starts_with(['月', '日', '号']) {
+        return Some(SkipReason::Date);
+    }
+    if rest.starts_with("个月")
+        || rest.starts_with("小时")
+        || rest.starts_with("周年")
+        || lead.ends_with("连续")
+    {
+        return Some(SkipReason::Duration);
+    }
+    if rest.starts_with('强') || (lead.ends_with('前') && rest.starts_with(['名', '位'])) {
+        return Some(SkipReason::Rank);
+    }
+    // 5000平方米以上楼宇: a threshold inside what another figure counts.
+    if let Some(u) = unit {
+        let tail = &s[u.end..];
+        for bound in ["及以上", "以上", "以下", "以内"] {
+            if let Some(t) = tail.strip_prefix(bound) {
+                if t.chars().next().is_some_and(is_han) {
+                    return Some(SkipReason::Label);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A Chinese character (CJK unified ideographs).
+pub fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}

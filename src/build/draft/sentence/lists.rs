@@ -1,0 +1,219 @@
+//! Numbers that come in lists: 分别为A和B / 分别增长x%和y% (one label list over several
+//! numbers, or a list of changes over the list of figures before it), and the terms
+//! of a structure ratio 3.3:41.9:54.8.
+
+use super::{kind_of, qualifier, Found, FoundChange, Reader, LIST, RATIO};
+use crate::build::draft::changes;
+use crate::build::draft::label;
+use crate::build::draft::numbers::{self, Unit};
+use crate::model::SkipReason;
+
+/// How far the terms of a structure in % may miss 100 through rounding.
+const ROUNDING: f64 = 1.0;
+
+/// A list item: its number index, unit and the words between it and the item before.
+struct Item {
+    i: usize,
+    unit: Unit,
+    words: String,
+}
+
+/// The label text before 分别: its clause, without opening and closing words.
+fn list_labels(before: &str) -> &str {
+    let clause = before
+        .char_indices()
+        .rfind(|(_, c)| matches!(c, '，' | ',' | '：' | ':'))
+        .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
+    label::strip_back(label::strip_front(clause))
+}
+
+impl Reader<'_> {
+    /// Reads the list that starts at number `i` (its lead holds 分别).
+    pub(super) fn list(&mut self, i: usize) -> usize {
+        let lead = self.s[self.cursor..self.nums[i].start].to_string();
+        let at = lead.rfind("分别").unwrap_or(0);
+        let labels_text = list_labels(&lead[..at]).to_string();
+        let Some(first_unit) = self.unit(i) else {
+            return self.skip(i, SkipReason::Unread);
+        };
+        let mut items = vec![Item {
+            i,
+            unit: first_unit,
+            words: lead[at + "分别".len()..].to_string(),
+        }];
+        while let Some(last) = items.last() {
+            let k = last.i + 1;
+            let Some(next) = self.nums.get(k) else { break };
+            let between = &self.s[last.unit.end..next.start];
+            let Some(rest) = LIST.iter().find_map(|sep| between.strip_prefix(sep)) else {
+                break;
+            };
+            let q = numbers::qualifier_before(rest);
+            let bare = &rest[..rest.len() - q.map_or(0, str::len)];
+            let is_word =
+                bare.is_empty() || changes::word_before(bare).is_some_and(|(_, l)| l == bare.len());
+            let unit = self.unit(k);
+            match unit {
+                Some(unit)
+                    if is_word && numbers::skip_reason(self.s, next, Some(&unit)).is_none() =>
+                {
+                    items.push(Item {
+                        i: k,
+                        unit,
+                        words: rest.to_string(),
+                    })
+                }
+                _ => break,
+            }
+        }
+        let n = items.len();
+        let labels = match label::distribute(&labels_text, n) {
+            Some(l) => l,
+            None if n == 1 => vec![labels_text.clone()],
+            None => (1..=n).map(|k| format!("{labels_text}（{k}）")).collect(),
+        };
+        let group = self.groups;
+        self.groups += 1;
+        // 分别增长3.1%、6.2%和6.0%: an item without a word of its own has the first's.
+        let first_words = items[0].words.clone();
+        let changes: Vec<Option<FoundChange>> = items
+            .iter()
+            .map(|it| {
+                let words = if numbers::qualifier_before(&it.words).is_none()
+                    && changes::word_before(&it.words).is_none()
+                {
+                    &first_words
+                } else {
+                    &it.words
+                };
+                let (d, len) = changes::word_before(words)?;
+                (len == words.len()).then_some(())?;
+                let kind = changes::kind(d, &it.unit.zh, "")?;
+                Some(FoundChange {
+                    kind,
+                    value: self.nums[it.i].value,
+                    unit: it.unit.zh.clone(),
+                    reference: None,
+                })
+            })
+            .collect();
+        let all_changes = changes.iter().all(Option::is_some);
+        let end = items.last().map_or(self.cursor, |it| it.unit.end);
+        // 分别为A和B，分别增长x%和y%: the changes go onto the list before, in order.
+        if all_changes && labels_text.is_empty() {
+            // The list before, or else the figures right before (87件，1360万元，分别…).
+            let figures = &self.out.figures;
+            let last_list = figures.last().and_then(|l| l.list);
+            let mut previous: Vec<usize> = (0..figures.len())
+                .filter(|&k| last_list.is_some() && figures[k].list == last_list)
+                .collect();
+            if previous.len() != n && figures.len() >= n {
+                previous = (figures.len() - n..figures.len())
+                    .filter(|&k| figures[k].value.is_some())
+                    .collect();
+            }
+            if previous.len() == n
+                && previous
+                    .iter()
+                    .all(|&k| self.out.figures[k].change.is_none())
+            {
+                for (k, c) in previous.into_iter().zip(changes) {
+                    self.out.figures[k].change = c;
+                }
+                self.cursor = end;
+                return items.last().map_or(i, |it| it.i) + 1;
+            }
+        }
+        for ((it, label), change) in items.iter().zip(labels).zip(changes) {
+            let num = &self.nums[it.i];
+            let start = num.start;
+            let found = match change {
+                Some(c) => Found {
+                    label,
+                    value: None,
+                    unit: "%".to_string(),
+                    qualifier: None,
+                    change: Some(c),
+                    kind: "rate",
+                    part: self.part(start),
+                    ratio: None,
+                    list: Some(group),
+                    end: it.unit.end,
+                },
+                None => {
+                    let value = Some(num.value);
+                    Found {
+                        label,
+                        value,
+                        unit: it.unit.zh.clone(),
+                        qualifier: qualifier(numbers::qualifier_before(&it.words), &it.unit),
+                        change: None,
+                        kind: kind_of(self.g, &it.unit.zh, value),
+                        part: self.part(start),
+                        ratio: None,
+                        list: Some(group),
+                        end: it.unit.end,
+                    }
+                }
+            };
+            self.push(found);
+        }
+        items.last().map_or(i, |it| it.i) + 1
+    }
+
+    /// Reads the structure ratio that starts at number `i`.
+    pub(super) fn ratio(&mut self, i: usize) -> usize {
+        let mut last = i;
+        while let Some(next) = self.nums.get(last + 1) {
+            let gap = &self.s[self.nums[last].end..next.start];
+            if gap.chars().count() == 1 && gap.starts_with(RATIO) {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        let terms: Vec<usize> = (i..=last).collect();
+        let sum: f64 = terms.iter().map(|&k| self.nums[k].value).sum();
+        if terms.len() < 2 || (sum - 100.0).abs() > ROUNDING {
+            for &k in &terms {
+                self.out
+                    .skips
+                    .push((self.nums[k].text.clone(), SkipReason::Ratio));
+            }
+            return last + 1;
+        }
+        let lead = &self.s[self.cursor..self.nums[i].start];
+        let text = list_labels(lead);
+        let text = ["调整为", "结构", "比例", "之比", "比"]
+            .iter()
+            .fold(text, |t, w| t.strip_suffix(w).unwrap_or(t));
+        let n = terms.len();
+        let labels: Vec<String> = if text.contains("三次产业") && n == 3 {
+            ["第一产业", "第二产业", "第三产业"]
+                .map(String::from)
+                .to_vec()
+        } else {
+            label::distribute(text, n)
+                .unwrap_or_else(|| (1..=n).map(|k| format!("{text}（{k}）")).collect())
+        };
+        let group = self.groups;
+        self.groups += 1;
+        for (&k, label) in terms.iter().zip(labels) {
+            let num = &self.nums[k];
+            let (start, end, value) = (num.start, num.end, num.value);
+            self.push(Found {
+                label,
+                value: Some(value),
+                unit: "%".to_string(),
+                qualifier: None,
+                change: None,
+                kind: "share",
+                part: self.part(start),
+                ratio: Some(group),
+                list: None,
+                end,
+            });
+        }
+        last + 1
+    }
+}

@@ -1,0 +1,135 @@
+//! A structure ratio (三次产业结构为3.3:41.9:54.8) as one 100% stacked bar: each part a
+//! segment as wide as its share of the sum, the story's part in the accent colour, and a
+//! key underneath that writes every part as printed, one a line, so nothing overlaps.
+
+use super::Ctx;
+use crate::layout::{Anchor, Font, Rect};
+use crate::spec::{ChartSpec, Item};
+use crate::theme::{Color, Palette};
+
+/// The gap between two segments, in the background colour, so like colours stay apart.
+const SEAM: f64 = 2.0;
+
+/// Lays out the bar and its key; returns the height used.
+pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
+    let s = ctx.theme.scale;
+    let p = ctx.theme.palette;
+    let bar_h = (s.label * 2.4).round();
+    let items: Vec<&Item> = spec
+        .items
+        .iter()
+        .filter(|i| i.value.is_some_and(|v| v >= 0.0))
+        .collect();
+    let sum: f64 = items.iter().filter_map(|i| i.value).sum();
+    let mut y = top.round();
+    if sum <= 0.0 {
+        return 0.0;
+    }
+    let seams = SEAM * (items.len().saturating_sub(1)) as f64;
+    let room = (ctx.w - seams).max(1.0);
+    let widths: Vec<f64> = items
+        .iter()
+        .map(|i| (room * i.value.unwrap_or(0.0) / sum).max(1.0))
+        .collect();
+    // Each part's number over its segment, where it fits; the key below has them all.
+    let bold = Font::bold(s.label);
+    let baseline = y + (ctx.line_h() - s.label) / 2.0 + Font::BOX_ABOVE * s.label;
+    let mut x = ctx.x;
+    let mut labelled = false;
+    for (item, w) in items.iter().zip(&widths) {
+        let text = format!("{}{}", item.number.as_deref().unwrap_or(""), item.unit);
+        if ctx.b.width(&text, bold) + s.gap / 2.0 <= *w {
+            let colour = if item.accent { p.accent } else { p.ink };
+            ctx.b
+                .text(&text, x.round(), baseline, Anchor::Start, bold, colour);
+            labelled = true;
+        }
+        x += w + SEAM;
+    }
+    if labelled {
+        y += (ctx.line_h() + s.gap / 3.0).round();
+    }
+    let mut x = ctx.x;
+    for ((k, item), &w) in items.iter().enumerate().zip(&widths) {
+        let rect = Rect {
+            x: x.round(),
+            y,
+            w: w.round().max(1.0),
+            h: bar_h,
+        };
+        // Drawn whole: segments growing in each from its own left edge would open gaps
+        // in the one bar while they grow.
+        ctx.b.rect(rect, colour(p, item, k));
+        ctx.b.hit(&item.id, rect);
+        x += w + SEAM;
+    }
+    y += bar_h + s.gap;
+    let font = ctx.label();
+    let swatch = (s.label * 0.8).round();
+    for (k, item) in items.iter().enumerate() {
+        let text = match &item.change {
+            Some(c) => format!(
+                "{} {}，{}",
+                item.label,
+                item.value_text.as_deref().unwrap_or(""),
+                c.text
+            ),
+            None => format!(
+                "{} {}",
+                item.label,
+                item.value_text.as_deref().unwrap_or("")
+            ),
+        };
+        let line_top = y;
+        ctx.b.rect(
+            Rect {
+                x: ctx.x,
+                y: (y + (ctx.line_h() - swatch) / 2.0).round(),
+                w: swatch,
+                h: swatch,
+            },
+            colour(p, item, k),
+        );
+        let indent = swatch + s.gap / 2.0;
+        let f = if item.accent {
+            Font::bold(s.label)
+        } else {
+            font
+        };
+        y += ctx.b.paragraph(
+            &text,
+            ctx.x + indent,
+            y,
+            ctx.w - indent,
+            Anchor::Start,
+            f,
+            s.leading,
+            p.ink,
+        );
+        ctx.b.hit(
+            &item.id,
+            Rect {
+                x: ctx.x,
+                y: line_top,
+                w: ctx.w,
+                h: y - line_top,
+            },
+        );
+    }
+    y - top
+}
+
+/// The story's part in the accent colour; the others in steps of the neutral colour
+/// towards the background, so that neighbours differ without a rainbow.
+fn colour(p: Palette, item: &Item, k: usize) -> Color {
+    if item.accent {
+        return p.accent;
+    }
+    let t = [0.0, 0.45, 0.7, 0.25, 0.55][k % 5];
+    mix(p.neutral, p.track, t)
+}
+
+fn mix(a: Color, b: Color, t: f64) -> Color {
+    let m = |x: u8, y: u8| (f64::from(x) + (f64::from(y) - f64::from(x)) * t).round() as u8;
+    Color(m(a.0, b.0), m(a.1, b.1), m(a.2, b.2))
+}

@@ -1,0 +1,109 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The native command's draft and check, as a desk runs them: a text becomes a data file
+//! that check accepts, a second draft never overwrites it, and check fails on a number
+//! that nothing covers.
+
+mod common;
+
+use common::*;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_report-charts"))
+        .args(args)
+        .output()
+        .expect("the command runs")
+}
+
+/// A fresh folder of this test's own under the target directory.
+fn folder(name: &str) -> PathBuf {
+    let dir = PathBuf::from(path("target/test-commands")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+#[test]
+fn a_drafted_report_passes_check_and_a_second_draft_refuses_to_overwrite_it() {
+    let dir = folder("draft");
+    let txt = dir.join("new.txt");
+    std::fs::copy(path("tests/reports/qingshan-county-2024.txt"), &txt).unwrap();
+    let txt = txt.to_str().unwrap();
+    let first = run(&["draft", txt]);
+    assert!(first.status.success(), "{}", text(&first));
+    let json = dir.join("new.json");
+    let written = std::fs::read_to_string(&json).unwrap();
+
+    let check = run(&["check", json.to_str().unwrap()]);
+    assert!(check.status.success(), "{}", text(&check));
+    assert!(
+        text(&check).contains("every number is a figure or a skip"),
+        "{}",
+        text(&check)
+    );
+    assert!(text(&check).contains("lack English"), "{}", text(&check));
+
+    let again = run(&["draft", txt]);
+    assert!(!again.status.success());
+    let beside = dir.join("new.draft.json");
+    assert!(
+        text(&again).contains(&format!("--out {}", beside.display())),
+        "{}",
+        text(&again)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&json).unwrap(),
+        written,
+        "the file is untouched"
+    );
+
+    let out = run(&["draft", txt, "--out", beside.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(
+        std::fs::read_to_string(&beside).unwrap(),
+        written,
+        "the draft is deterministic"
+    );
+}
+
+#[test]
+fn check_fails_on_a_number_of_the_text_that_nothing_covers_and_prints_its_sentence() {
+    let dir = folder("uncovered");
+    let json = dir.join("r.json");
+    std::fs::write(&json, data_text()).unwrap();
+    let mut txt = report_text();
+    txt.push_str("\n\n全年新建公园12座。\n");
+    std::fs::write(dir.join("r.txt"), txt).unwrap();
+    let o = run(&["check", json.to_str().unwrap()]);
+    assert!(!o.status.success());
+    let out = text(&o);
+    assert!(out.contains("1 number of"), "{out}");
+    assert!(out.contains("12 in: 全年新建公园12座"), "{out}");
+}
+
+#[test]
+fn check_of_the_curated_report_reads_its_text_and_finds_every_number_covered() {
+    let o = run(&["check", &path(DATA)]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(
+        text(&o).contains("every number is a figure or a skip"),
+        "{}",
+        text(&o)
+    );
+    assert!(
+        text(&o).contains("every text has its English"),
+        "{}",
+        text(&o)
+    );
+}

@@ -1,0 +1,316 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The draft measured: on the curated Xihu report (the draft against data/xihu-2024.json)
+//! and on the short reports of tests/reports/ (each against its expected figures), with
+//! recall and false figures held by the ratchet in tests/reports/ratchet.json.
+
+mod common;
+
+use common::*;
+use report_charts::model::{Figure, Lang, Report};
+use report_charts::theme::ThemeName;
+use report_charts::{coverage, draft, layout, validate, View};
+use serde_json::Value;
+
+/// The test reports in tests/reports/, each NAME.txt beside NAME.expected.json.
+const REPORTS: [&str; 5] = [
+    "qingshan-county-2024",
+    "jiangbei-industry-paper",
+    "lakeside-ecology-2024",
+    "hefeng-city-communique-2024",
+    "songlin-county-2025-plan",
+];
+
+fn read(rel: &str) -> String {
+    std::fs::read_to_string(path(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// The draft of `text`, through its JSON and the validator, as `check` reads it.
+fn drafted(name: &str, text: &str) -> Report {
+    let d = draft::draft(text).unwrap();
+    let json = draft::to_json(&d).unwrap();
+    validate::load(&format!("{name}.json"), &json)
+        .unwrap_or_else(|e| panic!("the draft of {name} does not pass check:\n{e}"))
+}
+
+/// What a figure must get right: value, unit, qualifier and change.
+fn key(
+    value: Option<f64>,
+    unit: &str,
+    qualifier: Option<&str>,
+    change: Option<(String, f64, String)>,
+) -> String {
+    format!("{value:?}|{unit}|{qualifier:?}|{change:?}")
+}
+
+fn figure_key(f: &Figure) -> String {
+    let change = f
+        .change
+        .as_ref()
+        .map(|c| (c.kind.name().to_string(), c.value, c.unit.clone()));
+    key(f.value, &f.unit.zh, f.qualifier.map(|q| q.zh()), change)
+}
+
+fn value_key(v: &Value) -> String {
+    let change = v.get("change").map(|c| {
+        (
+            c["kind"].as_str().unwrap().to_string(),
+            c["value"].as_f64().unwrap(),
+            c["unit"].as_str().unwrap().to_string(),
+        )
+    });
+    let unit = v["unit"]
+        .as_str()
+        .or_else(|| v["unit"]["zh"].as_str())
+        .unwrap();
+    key(v["value"].as_f64(), unit, v["qualifier"].as_str(), change)
+}
+
+/// Recall and false figures of `got` against `expected` (pairs of sentence, key; the
+/// sentence is empty where the expectation does not name one).
+struct Measure {
+    recall: f64,
+    false_share: f64,
+    missed: Vec<String>,
+    extra: Vec<String>,
+}
+
+fn measure(expected: &[(String, String)], got: &[(String, String)]) -> Measure {
+    let mut left: Vec<&(String, String)> = got.iter().collect();
+    let mut missed = Vec::new();
+    for (sentence, k) in expected {
+        match left
+            .iter()
+            .position(|(s, g)| g == k && (sentence.is_empty() || s == sentence))
+        {
+            Some(i) => {
+                left.remove(i);
+            }
+            None => missed.push(format!("{k} in {sentence}")),
+        }
+    }
+    let extra: Vec<String> = left.iter().map(|(s, k)| format!("{k} in {s}")).collect();
+    Measure {
+        recall: (expected.len() - missed.len()) as f64 / expected.len().max(1) as f64,
+        false_share: extra.len() as f64 / got.len().max(1) as f64,
+        missed,
+        extra,
+    }
+}
+
+fn ratchet(name: &str) -> (f64, f64) {
+    let r: Value = serde_json::from_str(&read("tests/reports/ratchet.json")).unwrap();
+    let own = &r["reports"][name];
+    let floor = &r["floor"];
+    let recall = own["recall"]
+        .as_f64()
+        .unwrap()
+        .max(floor["recall"].as_f64().unwrap());
+    let false_share = own["false"]
+        .as_f64()
+        .unwrap()
+        .min(floor["false"].as_f64().unwrap());
+    (recall, false_share)
+}
+
+fn assert_ratchet(name: &str, m: &Measure) {
+    let (recall, false_share) = ratchet(name);
+    println!(
+        "{name}: recall {:.1}%, false figures {:.1}%",
+        m.recall * 100.0,
+        m.false_share * 100.0
+    );
+    assert!(
+        m.recall >= recall - 1e-9,
+        "{name}: recall {:.3} fell below the ratchet {recall:.3}; missed:\n  {}",
+        m.recall,
+        m.missed.join("\n  ")
+    );
+    assert!(
+        m.false_share <= false_share + 1e-9,
+        "{name}: false figures {:.3} rose above the ratchet {false_share:.3}:\n  {}",
+        m.false_share,
+        m.extra.join("\n  ")
+    );
+}
+
+fn keyed(r: &Report, with_sentence: bool) -> Vec<(String, String)> {
+    r.figures
+        .iter()
+        .map(|f| {
+            let s = if with_sentence {
+                f.source.clone()
+            } else {
+                String::new()
+            };
+            (s, figure_key(f))
+        })
+        .collect()
+}
+
+#[test]
+fn the_draft_of_xihu_finds_the_curated_figures_and_adds_none_beyond_the_ratchet() {
+    let curated = report();
+    let d = drafted("xihu-2024", &report_text());
+    let m = measure(&keyed(&curated, true), &keyed(&d, true));
+    assert_ratchet("xihu-2024", &m);
+}
+
+#[test]
+fn each_test_report_is_drafted_with_its_expected_figures_within_the_ratchet() {
+    for name in REPORTS {
+        let text = read(&format!("tests/reports/{name}.txt"));
+        let expected: Value =
+            serde_json::from_str(&read(&format!("tests/reports/{name}.expected.json"))).unwrap();
+        let want: Vec<(String, String)> = expected["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| (String::new(), value_key(f)))
+            .collect();
+        let d = drafted(name, &text);
+        assert_ratchet(name, &measure(&want, &keyed(&d, false)));
+    }
+}
+
+#[test]
+fn each_test_report_skips_its_years_dates_ordinals_and_names_with_their_reasons() {
+    for name in REPORTS {
+        let text = read(&format!("tests/reports/{name}.txt"));
+        let expected: Value =
+            serde_json::from_str(&read(&format!("tests/reports/{name}.expected.json"))).unwrap();
+        let d = drafted(name, &text);
+        let got: Vec<(String, &str)> = d
+            .skips
+            .iter()
+            .map(|s| (s.number.clone(), s.reason.name()))
+            .collect();
+        for s in expected["skips"].as_array().unwrap() {
+            let want = (
+                s["number"].as_str().unwrap().to_string(),
+                s["reason"].as_str().unwrap(),
+            );
+            assert!(got.contains(&want), "{name}: no skip {want:?} in {got:?}");
+        }
+    }
+}
+
+#[test]
+fn every_draft_covers_every_number_of_its_text() {
+    let mut texts: Vec<(String, String)> = vec![("xihu-2024".into(), report_text())];
+    for name in REPORTS {
+        texts.push((name.into(), read(&format!("tests/reports/{name}.txt"))));
+    }
+    for (name, text) in texts {
+        let d = drafted(&name, &text);
+        let missing = coverage::uncovered(&text, &d);
+        assert!(missing.is_empty(), "{name}: uncovered {missing:?}");
+    }
+}
+
+#[test]
+fn every_chart_of_every_draft_draws_at_phone_and_desktop_width_without_overlaps() {
+    let mut texts: Vec<(String, String)> = vec![("xihu-2024".into(), report_text())];
+    for name in REPORTS {
+        texts.push((name.into(), read(&format!("tests/reports/{name}.txt"))));
+    }
+    for (name, text) in texts {
+        let d = drafted(&name, &text);
+        assert!(!d.charts.is_empty(), "{name}: no charts proposed");
+        for c in &d.charts {
+            for width in [360.0, 1280.0] {
+                let view = View {
+                    width,
+                    lang: Lang::Zh,
+                    theme: ThemeName::Light,
+                };
+                let s = report_charts::scene(&d, &c.id, view, &mut layout::ApproxMeasure)
+                    .unwrap_or_else(|e| panic!("{name}/{}: {e}", c.id));
+                assert!(s.height > 0.0, "{name}/{} is empty", c.id);
+                let overlaps = s.overlapping_texts();
+                assert!(
+                    overlaps.is_empty(),
+                    "{name}/{} at {width}: {overlaps:?}",
+                    c.id
+                );
+                let outside = s.texts_outside();
+                assert!(
+                    outside.is_empty(),
+                    "{name}/{} at {width}: {outside:?}",
+                    c.id
+                );
+                report_charts::svg(&d, &c.id, view).unwrap();
+            }
+        }
+    }
+}
+
+#[test]
+fn the_draft_proposes_the_chart_kinds_its_rules_name() {
+    let text = read("tests/reports/qingshan-county-2024.txt");
+    let d = drafted("qingshan", &text);
+    let kinds: Vec<&str> = d.charts.iter().map(|c| c.kind.name()).collect();
+    for k in [
+        "structure",
+        "growth",
+        "part-whole",
+        "before-after",
+        "bars",
+        "cards",
+    ] {
+        assert!(kinds.contains(&k), "no {k} chart in {kinds:?}");
+    }
+    let gdp = d
+        .figures
+        .iter()
+        .find(|f| f.id == "gdp")
+        .expect("gdp from the glossary");
+    assert_eq!(gdp.label.en, "GDP");
+    let growth = d.charts.iter().find(|c| c.kind.name() == "growth").unwrap();
+    let first = &d.figures[growth.figures[0]];
+    assert!(
+        growth.title.zh.starts_with(&first.label.zh),
+        "{}",
+        growth.title.zh
+    );
+    assert!(
+        growth.subtitle.zh.contains("2024年"),
+        "{}",
+        growth.subtitle.zh
+    );
+    let declines = d
+        .figures_of(growth)
+        .filter(|f| f.change.as_ref().is_some_and(|c| c.signed() < 0.0))
+        .count();
+    assert!(declines >= 2, "the growth chart draws the falls too");
+}
+
+#[test]
+fn a_draft_lacks_english_where_the_glossary_has_none_and_still_validates() {
+    let d = drafted("xihu-2024", &report_text());
+    assert!(d.missing_english() > 0);
+    assert!(!d.english_complete());
+    assert!(report().english_complete());
+}
+
+#[test]
+fn the_curated_xihu_data_leaves_no_number_of_its_text_uncovered() {
+    let missing = coverage::uncovered(&report_text(), &report());
+    assert!(missing.is_empty(), "uncovered numbers: {missing:?}");
+}
+
+#[test]
+fn coverage_lists_a_number_no_figure_covers_with_its_sentence() {
+    let json = mutated(|v| {
+        let skips = v["skips"].as_array_mut().unwrap();
+        skips.retain(|s| s["number"] != "5000");
+    });
+    let r = validate::load("x.json", &json).unwrap();
+    let missing = coverage::uncovered(&report_text(), &r);
+    assert_eq!(missing.len(), 1, "{missing:?}");
+    assert_eq!(missing[0].number, "5000");
+    assert!(missing[0]
+        .sentence
+        .contains("103栋5000平方米以上楼宇入驻率83.46%"));
+}

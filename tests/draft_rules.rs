@@ -1,0 +1,313 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The draft's rules one by one, on sentences of the kind reports are made of.
+
+use report_charts::draft::glossary::Glossary;
+use report_charts::draft::sentence::{self, Found, Read};
+use report_charts::draft::{self, ids, label, text};
+use report_charts::model::SkipReason;
+use report_charts::validate;
+
+fn read(s: &str) -> Read {
+    sentence::read(s, &Glossary::bundled().unwrap())
+}
+
+fn only(s: &str) -> Found {
+    let r = read(s);
+    assert_eq!(r.figures.len(), 1, "{s}: {:?}", r.figures);
+    r.figures.into_iter().next().unwrap()
+}
+
+fn skips(s: &str) -> Vec<(String, SkipReason)> {
+    read(s).skips
+}
+
+#[test]
+fn a_number_takes_its_unit_as_printed_with_magnitude_and_more_than() {
+    let f = only("全区新增停车泊位2.1万余个");
+    assert_eq!(
+        (f.value, f.unit.as_str(), f.qualifier),
+        (Some(2.1), "万个", Some("余"))
+    );
+    assert_eq!(f.label, "新增停车泊位");
+    let f = only("惠及消费群体26万人次");
+    assert_eq!(f.unit, "万人次");
+    let f = only("整治C级危房307栋");
+    assert_eq!((f.unit.as_str(), f.kind), ("栋", "count"));
+    assert_eq!(only("发放消费券900万元").kind, "amount");
+}
+
+#[test]
+fn qualifiers_before_the_number_and_after_the_unit_are_read() {
+    assert_eq!(only("全区地区生产总值突破800亿元").qualifier, Some("突破"));
+    assert_eq!(only("全年接待游客超3000万人次").qualifier, Some("超"));
+    assert_eq!(only("带动相关消费近40亿元").qualifier, Some("近"));
+    assert_eq!(only("楼宇企业总数达6694家").qualifier, Some("达"));
+    assert_eq!(only("新增学位约8000个").qualifier, Some("约"));
+    assert_eq!(only("研发经费投入强度2.8%左右").qualifier, Some("左右"));
+    let f = only("全年\"上云上平台\"企业达2600余家");
+    assert_eq!(
+        f.qualifier,
+        Some("余"),
+        "余 is what the number says; 达 only reaches it"
+    );
+    assert_eq!(only("达成就业意向7427人次").qualifier, None);
+}
+
+#[test]
+fn a_change_in_the_same_clause_belongs_to_the_figure_before_it() {
+    let f = only("全区地区生产总值突破800亿元,增长4.3%");
+    let c = f.change.unwrap();
+    assert_eq!((c.kind, c.value, c.unit.as_str()), ("growth", 4.3, "%"));
+    let c = only("一般公共预算收入21.6亿元，同比下降17.2%")
+        .change
+        .unwrap();
+    assert_eq!((c.kind, c.value), ("decline", 17.2));
+    let c = only("入驻率83.46%,提升2.9个百分点").change.unwrap();
+    assert_eq!((c.kind, c.unit.as_str()), ("rise", "个百分点"));
+    let c = only("数字经济核心产业企业236家,新增47家").change.unwrap();
+    assert_eq!((c.kind, c.unit.as_str()), ("added", "家"));
+    let c = only("空气质量优良天数比率94%,高于全市平均水平1.9个百分点")
+        .change
+        .unwrap();
+    assert_eq!(
+        (c.kind, c.reference.as_deref()),
+        ("above", Some("全市平均水平"))
+    );
+}
+
+#[test]
+fn a_change_with_no_figure_before_it_is_a_figure_of_its_own() {
+    let f = only("城镇居民人均可支配收入增长4.2%");
+    assert_eq!(
+        (f.value, f.kind, f.label.as_str()),
+        (None, "rate", "城镇居民人均可支配收入")
+    );
+    assert_eq!(f.change.unwrap().kind, "growth");
+    let f = only("全年PM2.5浓度改善9.7%");
+    assert_eq!(
+        (f.label.as_str(), f.change.unwrap().kind),
+        ("PM2.5浓度", "improve")
+    );
+}
+
+#[test]
+fn a_fall_from_one_value_to_another_is_one_figure_with_a_change_from() {
+    let f = only("区市民中心综窗改革后办事窗口由37个压缩为10个");
+    assert_eq!(f.value, Some(10.0));
+    let c = f.change.unwrap();
+    assert_eq!((c.kind, c.value, c.unit.as_str()), ("from", 37.0, "个"));
+}
+
+#[test]
+fn a_list_after_fenbie_distributes_its_labels_and_its_changes() {
+    let r = read(
+        "第一、二、三产业增加值分别为42.3亿元、151.6亿元和192.6亿元，分别增长3.1%、6.2%和6.0%",
+    );
+    let labels: Vec<&str> = r.figures.iter().map(|f| f.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    );
+    let changes: Vec<f64> = r
+        .figures
+        .iter()
+        .map(|f| f.change.as_ref().unwrap().value)
+        .collect();
+    assert_eq!(changes, [3.1, 6.2, 6.0]);
+    let r = read("城镇和农村居民人均可支配收入分别增长4.6%和下降0.8%");
+    let got: Vec<(&str, &str)> = r
+        .figures
+        .iter()
+        .map(|f| (f.label.as_str(), f.change.as_ref().unwrap().kind))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("城镇居民人均可支配收入", "growth"),
+            ("农村居民人均可支配收入", "decline")
+        ]
+    );
+    let r = read("全年查处环境违法案件87件，罚没款1360万元，分别下降21.3%和9.8%");
+    assert_eq!(r.figures.len(), 2);
+    assert!(r
+        .figures
+        .iter()
+        .all(|f| f.change.as_ref().unwrap().kind == "decline"));
+}
+
+#[test]
+fn labels_share_a_head_or_a_tail_when_only_one_item_prints_it() {
+    assert_eq!(
+        label::distribute("一般公共预算收入和支出", 2).unwrap(),
+        ["一般公共预算收入", "一般公共预算支出"]
+    );
+    assert_eq!(
+        label::distribute("煤炭、油气、清洁能源", 3).unwrap(),
+        ["煤炭", "油气", "清洁能源"]
+    );
+    assert_eq!(label::distribute("煤炭、油气", 3), None);
+}
+
+#[test]
+fn figures_after_qizhong_are_parts() {
+    let r = read("一般公共预算收入21.6亿元，其中税收收入15.1亿元");
+    let parts: Vec<bool> = r.figures.iter().map(|f| f.part).collect();
+    assert_eq!(parts, [false, true]);
+}
+
+#[test]
+fn a_ratio_that_adds_up_to_100_is_a_structure_and_any_other_is_skipped() {
+    let r = read("三次产业结构调整为3.3:41.9:54.8");
+    let got: Vec<(&str, Option<f64>)> = r
+        .figures
+        .iter()
+        .map(|f| (f.label.as_str(), f.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("第一产业", Some(3.3)),
+            ("第二产业", Some(41.9)),
+            ("第三产业", Some(54.8))
+        ]
+    );
+    assert!(r
+        .figures
+        .iter()
+        .all(|f| f.ratio.is_some() && f.kind == "share"));
+    let r = read("男女比例为1:2");
+    assert!(r.figures.is_empty());
+    assert_eq!(r.skips.len(), 2);
+    assert!(r.skips.iter().all(|(_, why)| *why == SkipReason::Ratio));
+}
+
+#[test]
+fn years_dates_ordinals_ranks_durations_and_names_are_skipped_with_their_reason() {
+    use SkipReason::*;
+    let cases: [(&str, &str, SkipReason); 12] = [
+        ("2024年,西湖区经营主体超10万户", "2024", Year),
+        ("2025年1月18日召开", "1", Date),
+        ("2025年1月18日召开", "18", Date),
+        ("1至11月，规上工业营业收入突破1200亿元", "1", Date),
+        ("入选全省第3批数字技术应用场景", "3", Ordinal),
+        ("排名第38名", "38", Ordinal),
+        ("获评全国楼宇经济标杆城区30强", "30", Rank),
+        ("改革开放35年来", "35", Duration),
+        ("连续8个月位列全市第一", "8", Duration),
+        ("全年PM2.5浓度改善9.7%", "2.5", Name),
+        ("新建5G基站1860个", "5", Name),
+        ("103栋5000平方米以上楼宇入驻率83.46%", "5000", Label),
+    ];
+    for (s, number, reason) in cases {
+        assert!(
+            skips(s).contains(&(number.to_string(), reason)),
+            "{s}: {number} should be {reason:?}, got {:?}",
+            skips(s)
+        );
+    }
+    assert_eq!(skips("开展\"2024消费季\"活动100场")[0].1, Name, "quoted");
+    assert_eq!(skips("完成123")[0].1, Unread, "no unit it knows");
+}
+
+#[test]
+fn labels_lose_the_words_that_open_and_close_a_clause() {
+    assert_eq!(only("全区地区生产总值突破800亿元").label, "地区生产总值");
+    assert_eq!(only("西湖区经营主体超10万户").label, "经营主体");
+    assert_eq!(only("建成区绿地率38.2%").label, "建成区绿地率");
+    assert_eq!(only("实施渔业村等7个城中村改造").label, "城中村改造");
+    assert_eq!(only("103栋5000平方米以上楼宇").label, "5000平方米以上楼宇");
+}
+
+#[test]
+fn ids_come_from_the_glossary_else_from_pinyin_and_are_unique() {
+    let g = Glossary::bundled().unwrap();
+    assert_eq!(ids::base_id("地区生产总值", &g, "x"), "gdp");
+    assert_eq!(
+        ids::base_id("地方一般公共预算收入", &g, "x"),
+        "budget-revenue"
+    );
+    assert_eq!(ids::base_id("口袋公园", &g, "x"), "kou-dai-gong-yuan");
+    assert_eq!(ids::base_id("PM2.5平均浓度", &g, "x"), "pm25");
+    assert_eq!(ids::base_id("绿道", &g, "x"), "lv-dao");
+    assert_eq!(ids::base_id("——", &g, "figure"), "figure");
+    let mut taken = ids::Ids::default();
+    assert_eq!(taken.unique("gdp"), "gdp");
+    assert_eq!(taken.unique("gdp"), "gdp-2");
+    assert!(validate::is_kebab(&ids::base_id(
+        "新能源汽车产量（万辆）",
+        &g,
+        "x"
+    )));
+}
+
+#[test]
+fn every_glossary_term_has_a_kebab_id_and_english() {
+    let terms: serde_json::Value =
+        serde_json::from_str(include_str!("../data/glossary/terms.json")).unwrap();
+    for (zh, t) in terms["terms"].as_object().unwrap() {
+        assert!(validate::is_kebab(t["id"].as_str().unwrap()), "{zh}");
+        assert!(!t["en"].as_str().unwrap().trim().is_empty(), "{zh}");
+    }
+    Glossary::bundled().unwrap();
+}
+
+#[test]
+fn headings_are_short_lines_between_blank_lines_and_the_first_is_the_title() {
+    let o = text::outline("湖滨区生态公报\n\n空气与水\n\n全年优良天数比率92.6%。\n\n绿色发展\n\n森林覆盖率41.7%。\n\n李明/文\n");
+    assert_eq!(o.title.as_deref(), Some("湖滨区生态公报"));
+    assert_eq!(
+        o.sections,
+        [None, Some("空气与水".into()), Some("绿色发展".into())]
+    );
+    let texts: Vec<&str> = o.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["全年优良天数比率92.6%", "森林覆盖率41.7%", "李明/文"]
+    );
+    let o = text::outline("今年以来，全区森林覆盖率\n\n41.7%，绿地率38.2%。");
+    assert_eq!(
+        o.sentences[0].text, "今年以来，全区森林覆盖率41.7%，绿地率38.2%",
+        "a column break"
+    );
+}
+
+#[test]
+fn a_text_without_headings_is_one_section_and_its_draft_validates() {
+    let d =
+        draft::draft("全区森林覆盖率达到41.7%，建成区绿地率38.2%。新增城市绿地65公顷。").unwrap();
+    assert_eq!(d.sections.len(), 1);
+    assert_eq!(d.sections[0].id, "report");
+    let json = draft::to_json(&d).unwrap();
+    let r = validate::load("one.json", &json).unwrap();
+    assert_eq!(r.figures.len(), 3);
+    assert!(
+        !json.contains("\"en\": null"),
+        "unknown English is left out, not null"
+    );
+}
+
+#[test]
+fn words_like_tong_kou_jing_and_bi_shang_nian_mo_join_a_figure_and_its_change() {
+    let c = only("一般公共预算收入完成85.6亿元，同口径增长4.1%")
+        .change
+        .unwrap();
+    assert_eq!((c.kind, c.value), ("growth", 4.1));
+    let c = only("初步核算，全年全市实现地区生产总值2815.6亿元，按不变价格计算，比上年增长5.6%")
+        .change
+        .unwrap();
+    assert_eq!(c.value, 5.6);
+    let f = only("常住人口城镇化率71.3%，比上年末提高0.9个百分点");
+    assert_eq!(f.change.unwrap().kind, "rise");
+}
+
+#[test]
+fn a_difference_with_no_change_kind_is_named_after_the_figure_it_compares() {
+    let r = read("全县经营主体达12.6万户，较年初增加1.3万户");
+    let labels: Vec<&str> = r.figures.iter().map(|f| f.label.as_str()).collect();
+    assert_eq!(labels, ["经营主体", "经营主体较年初增加"]);
+    let r = read("实现进出口总额45.2亿美元，增长1.2倍");
+    assert_eq!(r.figures[1].label, "进出口总额增长");
+    assert_eq!(r.figures[1].unit, "倍");
+}

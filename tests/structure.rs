@@ -1,0 +1,175 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The `structure` chart kind: a structure ratio (三次产业结构为3.3:41.9:54.8) as one 100%
+//! stacked bar. Its rules, its layout, and SVG snapshots in tests/snapshots/structure/
+//! (a mismatch writes `*.new.svg` beside the old one; `UPDATE_SNAPSHOTS=1` rewrites).
+
+mod common;
+
+use common::*;
+use report_charts::layout::{ApproxMeasure, Mark};
+use report_charts::messages as msg;
+use report_charts::model::{ChartKind, Lang, Report};
+use report_charts::theme::ThemeName;
+use report_charts::{validate, View};
+use serde_json::{json, Value};
+
+const SENTENCE: &str = "三次产业结构调整为3.3:41.9:54.8";
+
+/// The real data with three structure figures and a structure chart added.
+fn with_structure(edit: impl FnOnce(&mut Value)) -> String {
+    mutated(|v| {
+        let figures = v["figures"].as_array_mut().unwrap();
+        for (id, zh, en, value) in [
+            ("primary", "第一产业", "primary industry", 3.3),
+            ("secondary", "第二产业", "secondary industry", 41.9),
+            ("tertiary", "第三产业", "tertiary industry", 54.8),
+        ] {
+            figures.push(json!({
+                "id": id, "section": "economy", "topic": "output",
+                "label": {"zh": zh, "en": en}, "value": value,
+                "unit": {"zh": "%", "en": "%"}, "kind": "share", "source": SENTENCE
+            }));
+        }
+        v["charts"].as_array_mut().unwrap().push(json!({
+            "id": "structure", "kind": "structure", "section": "economy",
+            "figures": ["primary", "secondary", "tertiary"],
+            "title": {"zh": "第三产业占54.8%", "en": "Services make up 54.8%"},
+            "subtitle": {"zh": "单位：%，2024年", "en": "%, 2024"},
+            "accent": "tertiary"
+        }));
+        edit(v);
+    })
+}
+
+fn load(json: &str) -> Report {
+    validate::load("structure.json", json).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn chart_path(v: &Value) -> String {
+    format!("charts[{}]", chart_index(v, "structure"))
+}
+
+#[test]
+fn a_structure_of_three_parts_in_percent_validates() {
+    let r = load(&with_structure(|_| {}));
+    assert_eq!(r.chart("structure").unwrap().kind, ChartKind::Structure);
+}
+
+#[test]
+fn a_structure_whose_percentages_do_not_add_up_to_100_is_reported() {
+    let json = with_structure(|v| figure(v, "tertiary")["value"] = json!(44.8));
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_problem(
+        &problems(&json),
+        &format!("{}.figures", chart_path(&v)),
+        &msg::structure_sum(90.0, true),
+    );
+}
+
+#[test]
+fn a_structure_mixing_units_is_reported_at_the_odd_figure() {
+    let json = with_structure(|v| {
+        figure(v, "secondary")["unit"] = json!({"zh": "亿元", "en": "yuan"});
+        figure(v, "secondary")["kind"] = json!("amount");
+    });
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_problem(
+        &problems(&json),
+        &format!("{}.figures[1]", chart_path(&v)),
+        &msg::mixed_units(ChartKind::Structure, "%", "亿元"),
+    );
+}
+
+#[test]
+fn a_structure_of_one_part_is_reported() {
+    let json = with_structure(|v| {
+        let i = chart_index(v, "structure");
+        v["charts"][i]["figures"] = json!(["tertiary"]);
+    });
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_problem(
+        &problems(&json),
+        &format!("{}.figures", chart_path(&v)),
+        &msg::figure_count(ChartKind::Structure, 1, 2, 8),
+    );
+}
+
+#[test]
+fn the_segments_fill_the_width_in_proportion_and_the_key_never_overlaps() {
+    let r = load(&with_structure(|_| {}));
+    for width in [240.0, 360.0, 768.0, 1280.0] {
+        let view = View {
+            width,
+            lang: Lang::Zh,
+            theme: ThemeName::Light,
+        };
+        let s = report_charts::scene(&r, "structure", view, &mut ApproxMeasure).unwrap();
+        assert!(
+            s.overlapping_texts().is_empty(),
+            "{:?}",
+            s.overlapping_texts()
+        );
+        assert!(s.texts_outside().is_empty(), "{:?}", s.texts_outside());
+        // The segments are the tallest rectangles (the key's swatches are smaller).
+        let rects: Vec<_> = s
+            .marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Rect { rect, .. } => Some(*rect),
+                _ => None,
+            })
+            .collect();
+        let tallest = rects.iter().map(|r| r.h).fold(0.0, f64::max);
+        let bars: Vec<f64> = rects
+            .iter()
+            .filter(|r| r.h == tallest)
+            .map(|r| r.w)
+            .collect();
+        assert_eq!(bars.len(), 3, "one segment a part");
+        let total: f64 = bars.iter().sum();
+        assert!((bars[2] / total - 0.548).abs() < 0.01, "{bars:?}");
+        assert!((bars[0] / total - 0.033).abs() < 0.01, "{bars:?}");
+    }
+}
+
+#[test]
+fn the_structure_chart_matches_its_svg_snapshots() {
+    let r = load(&with_structure(|v| {
+        // A part with a fall, as a structure's key prints it: 下降17.2%.
+        figure(v, "primary")["change"] = json!({"kind": "decline", "value": 17.2, "unit": "%"});
+    }));
+    let dir = std::path::PathBuf::from(path("tests/snapshots/structure"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let update = std::env::var("UPDATE_SNAPSHOTS").is_ok_and(|v| v == "1");
+    let mut failures = Vec::new();
+    for (width, theme, name) in [
+        (360.0, ThemeName::Light, "360"),
+        (1280.0, ThemeName::Light, "1280"),
+        (360.0, ThemeName::Dark, "360.dark"),
+    ] {
+        let view = View {
+            width,
+            lang: Lang::Zh,
+            theme,
+        };
+        let svg = report_charts::svg(&r, "structure", view).unwrap();
+        let file = dir.join(format!("structure.{name}.svg"));
+        let new_file = dir.join(format!("structure.{name}.new.svg"));
+        match std::fs::read_to_string(&file) {
+            Ok(old) if !update && old != svg => {
+                std::fs::write(&new_file, &svg).unwrap();
+                failures.push(file.display().to_string());
+            }
+            Ok(_) if !update => {
+                let _ = std::fs::remove_file(&new_file);
+            }
+            _ => std::fs::write(&file, &svg).unwrap(),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "snapshots differ (see .new.svg): {failures:?}"
+    );
+}
