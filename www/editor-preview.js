@@ -59,21 +59,24 @@ export class Preview {
     this.root.dataset.theme = this.opts.theme;
     this.root.style.setProperty('--pv-width', `${width}px`);
     const list = doc.charts || [];
-    const figures = list.map((c, i) => {
-      const id = drawnId(list, i);
-      const canvas = el('canvas', { class: 'pv-canvas', tabindex: '-1' });
-      const fig = el('figure', { class: `pv-chart${selected === i ? ' current' : ''}`, 'data-index': i, 'data-chart': id },
-        el('figcaption', {}, el('button', { type: 'button', class: 'link', text: `${i + 1}. ${c?.title?.[this.opts.lang] || id}`, onclick: () => this.onPick(i, null) })));
+    const figures = list.map((c, i) => el('figure', { class: `pv-chart${selected === i ? ' current' : ''}`, 'data-index': i, 'data-chart': drawnId(list, i) },
+      el('figcaption', {}, el('button', { type: 'button', class: 'link', text: `${i + 1}. ${c?.title?.[this.opts.lang] || drawnId(list, i)}`, onclick: () => this.onPick(i, null) }))));
+    this.root.replaceChildren(...figures);
+    // Drawn once in the page, as the story page's canvases are: a canvas outside the
+    // document sets its text otherwise.
+    for (const fig of figures) {
+      const i = Number(fig.dataset.index);
+      const id = fig.dataset.chart;
+      const canvas = el('canvas', { class: 'pv-canvas' });
+      fig.append(canvas);
       try {
         charts.draw(id, canvas, width, window.devicePixelRatio || 1, this.opts.theme);
-        fig.append(canvas);
         canvas.addEventListener('click', (e) => this.pick(i, id, canvas, e));
       } catch (e) {
+        canvas.remove();
         fig.append(el('div', { class: 'chart-error', role: 'alert', text: this.w.failed + (e.message || String(e)) }));
       }
-      return fig;
-    });
-    this.root.replaceChildren(...figures);
+    }
     return null;
   }
 

@@ -1,0 +1,252 @@
+// The editor (issue 12), driven as a desk would: a report's text with no data file is
+// drafted in the browser; labels, figures, skips and charts are edited; a value that
+// the text does not print is flagged; a broken chart shows its problem, path and error
+// box while the others draw; a reload finds everything; undo; the saved file passes the
+// native check. The curated file draws the story page's pixels and saves byte for byte.
+const crypto = require('crypto');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { execFileSync } = require('child_process');
+const { test, expect } = require('@playwright/test');
+const { default: AxeBuilder } = require('@axe-core/playwright');
+const { watchProblems, describeProblems, canvases, openStory } = require('./helpers');
+
+const ROOT = path.join(__dirname, '..', '..');
+const TEXT = path.join(ROOT, 'data', 'xihu-2024.txt');
+const DATA = path.join(ROOT, 'data', 'xihu-2024.json');
+const CHECK = path.join(ROOT, 'target', 'debug', 'report-charts');
+
+test.describe.configure({ mode: 'parallel' });
+test.use({ viewport: { width: 1280, height: 900 } });
+
+/** The document the editor keeps in localStorage. */
+const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('report-charts:editor')));
+
+/** Opens `editor.html` + `query` on a clean storage and waits for its wasm. */
+async function openEditor(page, query = '') {
+  await page.goto('editor.html');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`editor.html${query}`);
+  await page.waitForSelector('body[data-ready]');
+}
+
+/** The preview's charts: drawn (with ink) or an error box. */
+async function previewState(page) {
+  const drawn = (await canvases(page)).filter((c) => !c.hidden && c.ink > 0.01).map((c) => c.id);
+  const broken = await page.locator('.pv-chart:has(.chart-error)').evaluateAll((fs) => fs.map((f) => Number(f.dataset.index)));
+  return { drawn, broken };
+}
+
+/** Saves and returns the downloaded file's path. */
+async function save(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save')]);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'editor-'));
+  const file = path.join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+test('a desk drafts a report from its text alone, edits it, and saves a file that check-data passes', async ({ page }) => {
+  const problems = watchProblems(page);
+  await openEditor(page);
+  await page.setInputFiles('#open-txt', TEXT);
+  await page.fill('#open-slug', 'xihu-draft');
+  await page.click('#open-go');
+  await expect(page.locator('#desk')).toBeVisible();
+  let doc = (await stored(page)).doc;
+  expect(doc.figures.length).toBeGreaterThan(50);
+  expect(doc.charts.length).toBeGreaterThan(3);
+  // The draft appears: every chart draws, every number of the text is marked.
+  await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
+  expect(await page.locator('#text .num').count()).toBeGreaterThan(100);
+  await expect(page.locator('#text .num.charted').first()).toBeVisible();
+
+  // Rename a label: the chart redraws with it.
+  const cards = doc.charts.findIndex((c) => c.kind === 'cards' && c.figures.length >= 2);
+  expect(cards).toBeGreaterThanOrEqual(0);
+  await page.click(`.chart-list [data-chart="${cards}"]`);
+  const firstFid = doc.charts[cards].figures[0];
+  const k = doc.figures.findIndex((f) => f.id === firstFid);
+  await page.click('#chart-form .fig-row .link >> nth=0');
+  const before = await page.locator(`.pv-chart[data-index="${cards}"] canvas`).evaluate((c) => c.toDataURL());
+  await page.fill(`[data-path="figures[${k}].label.zh"]`, '改过的名称');
+  await expect.poll(async () => (await stored(page)).doc.figures[k].label.zh).toBe('改过的名称');
+  const after = await page.locator(`.pv-chart[data-index="${cards}"] canvas`).evaluate((c) => c.toDataURL());
+  expect(after).not.toBe(before);
+
+  // Add a chart: a cards chart of the selected figure.
+  await page.click('#add-chart');
+  doc = (await stored(page)).doc;
+  const added = doc.charts.length - 1;
+  expect(doc.charts[added]).toMatchObject({ kind: 'cards', figures: [firstFid] });
+  await expect(page.locator(`.pv-chart[data-index="${added}"] canvas`)).toBeVisible();
+
+  // Move a figure of the cards chart to the new chart.
+  await page.click(`.chart-list [data-chart="${cards}"]`);
+  const moved = doc.charts[cards].figures[1];
+  await page.locator('#chart-form .fig-row >> nth=1').locator('select.move-to').selectOption(String(added));
+  doc = (await stored(page)).doc;
+  expect(doc.charts[cards].figures).not.toContain(moved);
+  expect(doc.charts[added].figures).toEqual([firstFid, moved]);
+
+  // A number nobody has decided on (its figure deleted) is skipped with a reason …
+  const cut = async (j) => {
+    await page.click(`.chart-list [data-chart="${cards}"]`);
+    await page.click(`#chart-form .fig-row .link >> nth=${j}`);
+    const fig = (await stored(page)).doc.figures[(await stored(page)).sel.figure];
+    await page.click('#figure-form button.danger');
+    return fig;
+  };
+  const skipped = await cut(2);
+  const number = String(skipped.value ?? skipped.change.value);
+  const undecided = page.locator(`#text .num.undecided`, { hasText: number }).first();
+  await expect(undecided).toBeVisible();
+  const skipsBefore = (await stored(page)).doc.skips.length;
+  await undecided.click();
+  await page.selectOption('#skip-reason', 'label');
+  await page.click('#skip-number');
+  doc = (await stored(page)).doc;
+  expect(doc.skips.length).toBe(skipsBefore + 1);
+  expect(doc.skips.at(-1)).toEqual({ number, sentence: skipped.source, reason: 'label' });
+  await expect(page.locator('#text .num.skipped', { hasText: number }).first()).toBeVisible();
+  // … and another is added back as a figure, proposed as the draft reads it.
+  const readded = await cut(2);
+  const count = (await stored(page)).doc.figures.length;
+  await page.locator(`#text .num.undecided`, { hasText: String(readded.value ?? readded.change.value) }).first().click();
+  await page.click('#add-figure');
+  doc = (await stored(page)).doc;
+  expect(doc.figures.length).toBe(count + 1);
+  const back = doc.figures[(await stored(page)).sel.figure];
+  expect(back).toMatchObject({ source: readded.source, unit: readded.unit, section: readded.section, topic: readded.topic });
+  await expect(page.locator(`[data-path="figures[${(await stored(page)).sel.figure}].source"]`)).toHaveValue(readded.source);
+  // Into a chart again.
+  await page.click(`.chart-list [data-chart="${cards}"]`);
+  await page.selectOption('#add-to-chart', back.id);
+  expect((await stored(page)).doc.charts[cards].figures).toContain(back.id);
+
+  // A value that disagrees with the text is flagged.
+  await page.click(`.chart-list [data-chart="${added}"]`);
+  await page.click('#chart-form .fig-row .link >> nth=0');
+  const value = page.locator(`[data-path="figures[${k}].value"]`);
+  const printed = await value.inputValue();
+  await value.fill(String(Number(printed) + 1));
+  await expect(page.locator('#value-flag')).toContainText(String(Number(printed) + 1));
+  await value.fill(printed);
+  await expect(page.locator('#value-flag')).toHaveCount(0);
+
+  // Break a chart: its problem, path and error box; the other charts still draw.
+  await page.click(`.chart-list [data-chart="${cards}"]`);
+  const titlePath = `charts[${cards}].title.zh`;
+  const title = await page.locator(`[data-path="${titlePath}"]`).inputValue();
+  await page.fill(`[data-path="${titlePath}"]`, '');
+  const problem = page.locator('#problems .problem', { hasText: titlePath });
+  await expect(problem).toContainText('is empty');
+  await expect(page.locator(`.pv-chart[data-index="${cards}"] .chart-error`)).toContainText(titlePath);
+  const state = await previewState(page);
+  expect(state.broken).toEqual([cards]);
+  expect(state.drawn.length).toBe(doc.charts.length - 1);
+  await expect(page.locator('#chart-form .field-problem', { hasText: 'is empty' })).toBeVisible();
+  await page.locator('#figure-pane').scrollIntoViewIfNeeded();
+  await problem.click();
+  await expect(page.locator(`[data-path="${titlePath}"]`)).toBeFocused();
+  // Fix it.
+  await page.keyboard.type('修好的标题');
+  await expect(page.locator('#problems .ok')).toBeVisible();
+  await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
+
+  // Reload: everything as it was.
+  const kept = await stored(page);
+  await page.reload();
+  await page.waitForSelector('body[data-ready]');
+  expect((await stored(page)).doc).toEqual(kept.doc);
+  await expect(page.locator(`[data-path="${titlePath}"]`)).toHaveValue('修好的标题');
+  await expect(page.locator('#text .num.skipped', { hasText: number }).first()).toBeVisible();
+  // Undo: typing into one field is one step, so the title is as the draft had it; redo
+  // brings the new one back.
+  await page.click('#undo');
+  await expect(page.locator(`[data-path="${titlePath}"]`)).toHaveValue(title);
+  await page.click('#redo');
+  await expect(page.locator(`[data-path="${titlePath}"]`)).toHaveValue('修好的标题');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.locator(`[data-path="${titlePath}"]`)).toHaveValue('修好的标题');
+
+  // Save; the native check passes the downloaded file.
+  const file = await save(page);
+  expect(path.basename(file)).toBe('xihu-draft.json');
+  const out = execFileSync(CHECK, ['check', file], { encoding: 'utf8' });
+  expect(out).toContain('xihu-draft.json');
+  expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual((await stored(page)).doc);
+  expect(describeProblems(problems)).toEqual([]);
+});
+
+test("the curated report draws the story page's pixels and saves byte for byte", async ({ page, browser }) => {
+  const problems = watchProblems(page);
+  await openEditor(page, '?report=xihu-2024');
+  const doc = JSON.parse(fs.readFileSync(DATA, 'utf8'));
+  await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
+  await expect(page.locator('#problems .ok')).toBeVisible();
+  await expect(page.locator('#text .num.undecided')).toHaveCount(0);
+  const ids = doc.charts.slice(0, 4).map((c) => c.id);
+  // The canvases' PNGs, by hash: a mismatch is a short diff.
+  const pixels = async (p) => (await p.evaluate((list) => list.map((id) => document.querySelector(`figure[data-chart="${id}"] canvas`).toDataURL()), ids))
+    .map((url, i) => `${ids[i]} ${crypto.createHash('sha256').update(url).digest('hex')}`);
+  const editor = await pixels(page);
+  const story = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await openStory(story);
+  for (const id of ids) {
+    await story.locator(`figure[data-chart="${id}"]`).scrollIntoViewIfNeeded();
+    await story.waitForFunction((i) => document.querySelector(`figure[data-chart="${i}"]`).classList.contains('drawn'), id);
+  }
+  const widths = await story.evaluate((list) => list.map((id) => document.querySelector(`figure[data-chart="${id}"] canvas`).clientWidth), ids);
+  expect(widths).toEqual(ids.map(() => 848));
+  expect(await pixels(story)).toEqual(editor);
+  await story.close();
+
+  const file = await save(page);
+  expect(fs.readFileSync(file)).toEqual(fs.readFileSync(DATA));
+  expect(describeProblems(problems)).toEqual([]);
+});
+
+test('a charted number selects its figure and chart; the editor speaks English on request', async ({ page }) => {
+  await openEditor(page, '?report=xihu-2024');
+  const doc = JSON.parse(fs.readFileSync(DATA, 'utf8'));
+  const n = page.locator('#text .num.charted').first();
+  await n.focus();
+  await page.keyboard.press('Enter');
+  const k = Number(await page.evaluate(() => JSON.parse(localStorage.getItem('report-charts:editor')).sel.figure));
+  const fid = doc.figures[k].id;
+  await expect(page.locator(`[data-path="figures[${k}].label.zh"]`)).toHaveValue(doc.figures[k].label.zh);
+  const chart = doc.charts.findIndex((c) => c.figures.includes(fid));
+  await expect(page.locator(`.chart-list [data-chart="${chart}"]`)).toHaveAttribute('aria-pressed', 'true');
+  await page.click('#ui-lang');
+  await expect(page.locator('h1')).toHaveText('Chart editor');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await page.waitForSelector('body[data-ready]');
+  await expect(page.locator('h1')).toHaveText('Chart editor');
+  await page.click('#ui-lang');
+  await expect(page.locator('h1')).toHaveText('图表编辑器');
+});
+
+for (const width of [1280, 768]) {
+  test(`at ${width} px axe finds no violations and nothing overflows`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openEditor(page, '?report=xihu-2024');
+    await page.locator('#text .num.charted').first().click();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: path.join(ROOT, 'tests', 'screenshots', `editor-${width}.png`) });
+  });
+}
+
+test('the story page and the embeds never load the editor', async ({ page }) => {
+  const urls = [];
+  page.on('request', (r) => urls.push(r.url()));
+  await openStory(page);
+  await page.goto('embed.html?chart=' + JSON.parse(fs.readFileSync(DATA, 'utf8')).charts[0].id);
+  await page.waitForTimeout(500);
+  expect(urls.filter((u) => /editor/.test(u))).toEqual([]);
+});
