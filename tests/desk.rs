@@ -1,6 +1,8 @@
 //! The editor's questions to the pipeline (src/build/desk/), natively: the text's marks,
 //! figures proposed from the text, values the text does not print, and saving.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use report_charts::build::desk;
 use report_charts::validate;
 

@@ -214,3 +214,14 @@ export function figurePane(store, w, vocab, ui, flags) {
   }
   return form;
 }
+
+/** The report's own texts (`meta`): headline, deck, byline, credits, year. */
+export function metaPane(store, w) {
+  const text = (label, key, area) => pair(
+    field(store, `${label} · ${w.zh}`, `meta.${key}.zh`, { type: area ? 'area' : 'text' }),
+    field(store, `${label} · ${w.en}`, `meta.${key}.en`, { type: area ? 'area' : 'text' }));
+  return el('div', { class: 'form' },
+    text(w.metaTitle, 'title'), text(w.metaDeck, 'deck', true), text(w.metaPublication, 'publication'),
+    text(w.metaAuthor, 'author'), field(store, w.metaYear, 'meta.year', { type: 'number' }),
+    text(w.metaCredit, 'image_credit'), text(w.metaSourceLine, 'source_line'));
+}

@@ -21,6 +21,8 @@ export const UI = {
     noDraft: '此版本无法起草：请同时打开数据文件。', close: '关闭', skippedAs: '跳过原因', unskip: '取消跳过',
     figureN: (n) => `${n} 个数字`, chartN: (n) => `${n} 个图表`, problemN: (n) => `${n} 个问题`,
     deleteFigure: '删除数字', newReport: '打开其他报告', flagged: '数值不在原句中',
+    zh: '中文', en: '英文', metaTitle: '标题', metaDeck: '导语', metaPublication: '刊物', metaAuthor: '作者',
+    metaYear: '年份', metaCredit: '图片来源', metaSourceLine: '图表来源行',
   },
   en: {
     title: 'Chart editor', lang: '中文', langName: 'zh', open: 'Open', paste: 'Paste the report text', textFile: 'Text .txt',
@@ -45,5 +47,7 @@ export const UI = {
     skippedAs: 'Skipped as', unskip: 'Undo the skip', figureN: (n) => `${n} figures`, chartN: (n) => `${n} charts`,
     problemN: (n) => `${n} problems`, deleteFigure: 'Delete figure', newReport: 'Open another report',
     flagged: 'The value is not in its sentence',
+    zh: 'Chinese', en: 'English', metaTitle: 'Headline', metaDeck: 'Deck', metaPublication: 'Publication',
+    metaAuthor: 'Byline', metaYear: 'Year', metaCredit: 'Image credit', metaSourceLine: 'Source line',
   },
 };

@@ -6,7 +6,7 @@ import init, * as wasm from './pkg/report_charts_editor.js';
 import { UI } from './editor-words.js';
 import { Store } from './editor-state.js';
 import { el, annotate, nearest } from './editor-forms.js';
-import { chartsPane, figurePane, freshId } from './editor-panes.js';
+import { chartsPane, figurePane, metaPane, freshId } from './editor-panes.js';
 import { Preview } from './editor-preview.js';
 import { renderText, legend, offer } from './editor-text.js';
 
@@ -38,6 +38,7 @@ const ui = {
     const chart = (store.doc.charts || []).findIndex((c) => (c.figures || []).includes(fid));
     store.select({ figure: k, ...(chart >= 0 ? { chart } : {}) });
     refresh(true);
+    $('figure-pane').scrollIntoView({ block: 'nearest' });
     if (chart >= 0) preview.reveal(chart);
   },
   isSelected: (m) => m.figure !== null && m.figure !== undefined && m.figure === store.sel.figure,
@@ -90,11 +91,13 @@ function refresh(structural) {
   if (structural) {
     $('charts').replaceChildren(chartsPane(store, w, vocab, ui));
     $('figure').replaceChildren(figurePane(store, w, vocab, ui, flags));
+    $('meta').replaceChildren(metaPane(store, w));
   } else {
     updateFlag();
   }
   annotate($('charts'), problems);
   annotate($('figure'), problems);
+  annotate($('meta'), problems);
   renderMarks(text);
   preview.draw(wasm.Charts, fileName(), text, store.doc, store.sel.chart);
   $('undo').disabled = !store.undoStack.length;
@@ -149,6 +152,7 @@ function focusPath(path) {
   const chart = path.match(/^charts\[(\d+)\]/);
   if (fig) store.select({ figure: Number(fig[1]) });
   if (chart) store.select({ chart: Number(chart[1]) });
+  if (path.startsWith('meta')) $('meta-pane').open = true;
   refresh(true);
   const controls = new Map([...document.querySelectorAll('.edit-pane [data-path]')].map((c) => [c.dataset.path, c]));
   const control = nearest(controls, path);
@@ -252,7 +256,7 @@ function words() {
   document.title = `${w.title} · report-charts`;
   const set = { 'ed-title': w.title, undo: w.undo, redo: w.redo, save: w.save, reopen: w.newReport, 'open-h': w.open,
     'open-text-l': w.paste, 'open-txt-l': w.textFile, 'open-json-l': w.dataFile, 'open-slug-l': w.slug, 'open-go': w.start,
-    'text-h': w.text, 'charts-h': w.charts, 'figure-h': w.figures, 'preview-h': w.preview };
+    'text-h': w.text, 'meta-h': w.meta, 'charts-h': w.charts, 'figure-h': w.figures, 'preview-h': w.preview };
   for (const [id, t] of Object.entries(set)) $(id).textContent = t;
   $('ui-lang').textContent = w.lang;
   $('ui-lang').lang = w.langName;

@@ -100,7 +100,7 @@ pub fn flags(text: &str, json: &str) -> Vec<(usize, String)> {
 mod tests {
     use super::*;
 
-    const XIHU: &str = include_str!("../../data/xihu-2024.json");
+    const XIHU: &str = include_str!("../../../data/xihu-2024.json");
 
     #[test]
     fn the_curated_file_is_written_back_byte_for_byte() {
