@@ -249,4 +249,26 @@ test('the story page and the embeds never load the editor', async ({ page }) => 
   await page.goto('embed.html?chart=' + JSON.parse(fs.readFileSync(DATA, 'utf8')).charts[0].id);
   await page.waitForTimeout(500);
   expect(urls.filter((u) => /editor/.test(u))).toEqual([]);
+  // … and the editor loads its own wasm only: none of the reader's glue, wasm or charts files.
+  urls.length = 0;
+  await openEditor(page, '?report=xihu-2024');
+  const paths = urls.map((u) => new URL(u).pathname);
+  expect(paths.filter((p) => /report_charts_bg|charts\.(zh|en)\.bin|app\.|charts\.js/.test(p))).toEqual([]);
+  expect(paths).toContain('/pkg/report_charts_editor_bg.wasm');
+});
+
+test("a problem of the report's own texts opens their pane and focuses the field", async ({ page }) => {
+  await openEditor(page, '?report=xihu-2024');
+  await page.click('#meta-h');
+  await page.fill('[data-path="meta.publication.zh"]', '');
+  const problem = page.locator('#problems .problem', { hasText: 'meta.publication.zh' });
+  await expect(problem).toContainText('is empty');
+  await page.click('#meta-h');
+  await problem.click();
+  await expect(page.locator('[data-path="meta.publication.zh"]')).toBeFocused();
+  await page.keyboard.type('南昌日报');
+  await expect(page.locator('#problems .ok')).toBeVisible();
+  // Opening and saving again gives the same bytes.
+  const file = await save(page);
+  expect(fs.readFileSync(file)).toEqual(fs.readFileSync(DATA));
 });
