@@ -181,6 +181,32 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   expect(describeProblems(problems)).toEqual([]);
 });
 
+test('a report never seen before, pasted in, drafts, draws and saves a file that builds', async ({ page }) => {
+  const problems = watchProblems(page);
+  await openEditor(page);
+  const text = fs.readFileSync(path.join(ROOT, 'tests', 'reports', 'qingshan-county-2024.txt'), 'utf8');
+  await page.fill('#open-text', text);
+  await page.fill('#open-slug', 'qingshan-county-2024');
+  await page.click('#open-go');
+  const doc = (await stored(page)).doc;
+  expect(doc.charts.length).toBeGreaterThan(0);
+  await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
+  await expect(page.locator('#problems .ok')).toBeVisible();
+  // In English and dark, at phone width, the charts still draw.
+  await page.check('input[name="pv-lang"][value="en"]');
+  await page.check('input[name="pv-theme"][value="dark"]');
+  await page.check('input[name="pv-width"][value="phone"]');
+  await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
+  expect(await page.locator('.pv-canvas').first().evaluate((c) => c.width / window.devicePixelRatio)).toBe(360);
+  const file = await save(page);
+  // The saved file builds into a page: it validates, and resolves into the charts files.
+  execFileSync(CHECK, ['check', file], { encoding: 'utf8' });
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'editor-resolve-'));
+  execFileSync(CHECK, ['resolve', file, out], { encoding: 'utf8' });
+  expect(fs.readdirSync(out)).toContain('charts.zh.bin');
+  expect(describeProblems(problems)).toEqual([]);
+});
+
 test("the curated report draws the story page's pixels and saves byte for byte", async ({ page, browser }) => {
   const problems = watchProblems(page);
   await openEditor(page, '?report=xihu-2024');
