@@ -136,7 +136,7 @@ test-native:
 	cargo test
 
 test-wasm: deps-apt deps-rust
-	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target $(TARGET) --features editor --test browser --test draft_wasm
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target $(TARGET) --features editor --test browser --test draft_wasm --test editor_wasm
 
 test-page: build deps-node
 	npx playwright test
