@@ -3,6 +3,8 @@
 // a crash or a closed tab resumes where the desk was.
 
 const KEY = 'report-charts:editor';
+// The undo history apart: typing into a field rewrites the document, not the history.
+const HISTORY = 'report-charts:editor-history';
 // Undo steps kept across reloads; older ones are dropped first when storage is full.
 const KEEP = 60;
 
@@ -51,6 +53,7 @@ export class Store {
     this.redoStack = [];
     this.lastKey = null;
     this.lastAt = 0;
+    this.historyChanged = false;
   }
 
   /** Resumes the last session from storage; false when there is none. */
@@ -62,10 +65,16 @@ export class Store {
       return false;
     }
     if (!saved || typeof saved.doc !== 'object' || saved.doc === null) return false;
+    let history = null;
+    try {
+      history = JSON.parse(localStorage.getItem(HISTORY));
+    } catch {
+      // A session without its history still resumes.
+    }
     Object.assign(this, {
       slug: saved.slug || 'report', text: saved.text || '', doc: saved.doc,
       sel: saved.sel || { chart: null, figure: null },
-      undoStack: saved.undo || [], redoStack: saved.redo || [],
+      undoStack: history?.undo || [], redoStack: history?.redo || [],
     });
     return true;
   }
@@ -74,6 +83,7 @@ export class Store {
   open(slug, text, doc) {
     Object.assign(this, { slug, text, doc, sel: { chart: null, figure: null }, undoStack: [], redoStack: [] });
     this.lastKey = null;
+    this.historyChanged = true;
     this.persist();
   }
 
@@ -82,6 +92,7 @@ export class Store {
     this.doc = null;
     try {
       localStorage.removeItem(KEY);
+      localStorage.removeItem(HISTORY);
     } catch {
       // Nothing stored.
     }
@@ -97,6 +108,7 @@ export class Store {
       this.undoStack.push(JSON.stringify({ doc: this.doc, sel: this.sel }));
       if (this.undoStack.length > KEEP * 4) this.undoStack.shift();
       this.redoStack = [];
+      this.historyChanged = true;
     }
     this.lastKey = key;
     this.lastAt = now;
@@ -121,23 +133,29 @@ export class Store {
     this.doc = doc;
     this.sel = sel;
     this.lastKey = null;
+    this.historyChanged = true;
     this.persist();
     this.onChange({ structural: true });
   }
 
-  /** Writes the session to storage, dropping the oldest undo steps if it does not fit. */
+  /**
+   * Writes the session to storage: the document always, the history when it changed,
+   * dropping its oldest steps if it does not fit.
+   */
   persist() {
-    let keep = KEEP;
-    for (;;) {
+    try {
+      localStorage.setItem(KEY, JSON.stringify({ slug: this.slug, text: this.text, doc: this.doc, sel: this.sel }));
+    } catch {
+      return false;
+    }
+    if (!this.historyChanged) return true;
+    for (let keep = KEEP; ; keep = Math.floor(keep / 2)) {
       try {
-        localStorage.setItem(KEY, JSON.stringify({
-          slug: this.slug, text: this.text, doc: this.doc, sel: this.sel,
-          undo: this.undoStack.slice(-keep), redo: this.redoStack.slice(-keep),
-        }));
+        localStorage.setItem(HISTORY, JSON.stringify({ undo: this.undoStack.slice(-keep), redo: this.redoStack.slice(-keep) }));
+        this.historyChanged = false;
         return true;
       } catch {
         if (keep === 0) return false;
-        keep = Math.floor(keep / 2);
       }
     }
   }

@@ -76,7 +76,12 @@ function addFigure(m, sentence) {
   });
 }
 
-function status(text) { $('status').textContent = text; }
+// The last status, by its words' key (and what follows them), so that it follows the language switch.
+let said = null;
+function status(text, key = null) {
+  said = key ? { key, rest: text } : null;
+  $('status').textContent = key ? `${w[key]}${text}` : text;
+}
 
 /** The data file as JSON text, and the name its messages give it. */
 const json = () => JSON.stringify(store.doc);
@@ -185,7 +190,8 @@ function start(slug, text, data) {
   }
   store.open(slug, text, doc);
   show();
-  status(data ? `${w.opened} ${slug}` : w.drafted);
+  if (data) status(` ${slug}`, 'opened');
+  else status('', 'drafted');
   return null;
 }
 
@@ -219,7 +225,7 @@ async function openFromForm() {
 
 /** `editor.html?report=SLUG`: the site's data/SLUG.txt and data/SLUG.json (if it has one). */
 async function openFromSite(slug) {
-  status(w.loading);
+  status('', 'loading');
   const get = async (name) => {
     const r = await fetch(new URL(`data/${name}`, document.baseURI));
     return r.ok ? r.text() : null;
@@ -245,7 +251,7 @@ function save() {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-  status(`${w.saved} ${fileName()}`);
+  status(` ${fileName()}`, 'saved');
 }
 
 // --- the page's words ------------------------------------------------------------------
@@ -258,6 +264,7 @@ function words() {
     'open-text-l': w.paste, 'open-txt-l': w.textFile, 'open-json-l': w.dataFile, 'open-slug-l': w.slug, 'open-go': w.start,
     'text-h': w.text, 'meta-h': w.meta, 'charts-h': w.charts, 'figure-h': w.figures, 'preview-h': w.preview };
   for (const [id, t] of Object.entries(set)) $(id).textContent = t;
+  if (said) status(said.rest, said.key);
   $('ui-lang').textContent = w.lang;
   $('ui-lang').lang = w.langName;
   $('legend').replaceChildren(...legend(w));
@@ -299,7 +306,7 @@ async function main() {
   const resumed = store.resume();
   if (resumed && (!slug || slug === store.slug)) {
     show();
-    status(w.resumed);
+    status('', 'resumed');
   } else if (slug && /^[a-z0-9-]+$/.test(slug)) {
     await openFromSite(slug);
   } else {

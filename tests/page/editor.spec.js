@@ -246,8 +246,23 @@ test('a charted number selects its figure and chart; the editor speaks English o
   await expect(page.locator(`[data-path="figures[${k}].label.zh"]`)).toHaveValue(doc.figures[k].label.zh);
   const chart = doc.charts.findIndex((c) => c.figures.includes(fid));
   await expect(page.locator(`.chart-list [data-chart="${chart}"]`)).toHaveAttribute('aria-pressed', 'true');
+  // A click on a bar of the preview selects that bar's figure.
+  const growth = doc.charts.findIndex((c) => c.kind === 'growth');
+  const canvas = page.locator(`.pv-chart[data-index="${growth}"] canvas`);
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  const picked = [];
+  for (const y of [0.3, 0.45, 0.6, 0.75]) {
+    await canvas.click({ position: { x: box.width * 0.3, y: box.height * y } });
+    picked.push((await stored(page)).sel);
+  }
+  expect(picked.every((s) => s.chart === growth)).toBe(true);
+  const ids = picked.map((s) => doc.figures[s.figure]?.id);
+  expect(ids.filter((id) => doc.charts[growth].figures.includes(id)).length).toBeGreaterThan(1);
+  await expect(page.locator('#status')).toHaveText('已打开 xihu-2024');
   await page.click('#ui-lang');
   await expect(page.locator('h1')).toHaveText('Chart editor');
+  await expect(page.locator('#status')).toHaveText('Opened xihu-2024');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
   await page.waitForSelector('body[data-ready]');
