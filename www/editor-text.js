@@ -25,6 +25,20 @@ export function renderText(root, sentences, w, ui) {
     para.append(el('span', { class: 'sentence', 'data-sentence': si }, ...pieces(s, si, w, ui)));
   });
   root.replaceChildren(...out);
+  // One Tab stop for the whole text (the selected number, else the first); arrows move.
+  const nums = [...root.querySelectorAll('.num')];
+  const current = nums.find((b) => b.getAttribute('aria-pressed') === 'true') || nums[0];
+  nums.forEach((b) => { b.tabIndex = b === current ? 0 : -1; });
+  root.onkeydown = (e) => {
+    const i = nums.indexOf(document.activeElement);
+    if (i < 0) return;
+    const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: nums.length - 1 }[e.key];
+    if (to === undefined || !nums[to]) return;
+    e.preventDefault();
+    nums[i].tabIndex = -1;
+    nums[to].tabIndex = 0;
+    nums[to].focus();
+  };
 }
 
 function pieces(s, si, w, ui) {
@@ -32,12 +46,13 @@ function pieces(s, si, w, ui) {
   let pos = 0;
   s.marks.forEach((m, mi) => {
     if (m.start > pos) out.push(s.text.slice(pos, m.start));
+    const reason = w.reasons[m.reason] || m.reason;
     const what = {
-      charted: w.charted, figure: w.figureOnly, skipped: `${w.skipped}: ${m.reason}`, undecided: w.undecided,
+      charted: w.charted, figure: w.figureOnly, skipped: `${w.skipped}: ${reason}`, undecided: w.undecided,
     }[m.status];
     out.push(el('button', {
       type: 'button', class: `num ${m.status}`, 'data-sentence': si, 'data-mark': mi,
-      'data-figure': m.figure ?? undefined, title: what, 'aria-label': `${m.number}, ${what}`,
+      'data-figure': m.figure ?? undefined, 'data-reason': m.status === 'skipped' ? reason : undefined, title: what, 'aria-label': `${m.number}, ${what}`,
       'aria-pressed': ui.isSelected(m) ? 'true' : 'false',
       onclick: (e) => ui.pickNumber(m, s, e.currentTarget),
       text: s.text.slice(m.start, m.end),
@@ -50,6 +65,7 @@ function pieces(s, si, w, ui) {
 
 /** The legend of the marks. */
 export function legend(w) {
+  // Arrow keys move between the numbers of the text.
   return [el('span', { class: 'num charted', text: '8' }), ` ${w.charted} `,
     el('span', { class: 'num figure', text: '8' }), ` ${w.figureOnly} `,
     el('span', { class: 'num skipped', text: '8' }), ` ${w.skipped} `,
@@ -63,7 +79,7 @@ export function legend(w) {
 export function offer(button, mark, sentence, w, reasons, actions) {
   document.querySelector('.offer')?.remove();
   const select = el('select', { id: 'skip-reason', 'aria-label': w.reason },
-    ...reasons.map((r) => el('option', { value: r, text: r, selected: r === (mark.reason || mark.proposed_reason || 'unread') })));
+    ...reasons.map((r) => el('option', { value: r, text: w.reasons[r] || r, selected: r === (mark.reason || mark.proposed_reason || 'unread') })));
   const close = () => { panel.remove(); button.focus(); };
   const panel = el('div', { class: 'offer', role: 'group', 'aria-label': `${mark.number}` },
     el('strong', { text: mark.number }), ' ',

@@ -216,7 +216,7 @@ async function openFromForm() {
   const txt = await readFile($('open-txt'));
   const data = await readFile($('open-json'));
   const text = txt ? txt.text : $('open-text').value;
-  const named = (txt?.name || data?.name || '').replace(/\.(txt|json)$/i, '');
+  const named = (data?.name || txt?.name || '').replace(/\.(txt|json)$/i, '');
   const slug = ($('open-slug').value.trim() || named || 'report').replace(/[^a-z0-9-]+/gi, '-').toLowerCase();
   const error = start(slug, text, data?.text);
   $('open-error').hidden = !error;
@@ -284,6 +284,18 @@ async function main() {
   $('save').addEventListener('click', save);
   $('reopen').addEventListener('click', () => { store.close(); showOpen(); });
   $('open-go').addEventListener('click', openFromForm);
+  // A chosen file names the report (the data file's name first), unless the desk typed one.
+  for (const id of ['open-txt', 'open-json']) {
+    $(id).addEventListener('change', () => {
+      const f = $('open-json').files?.[0] || $('open-txt').files?.[0];
+      const slug = $('open-slug');
+      if (f && (!slug.value || slug.dataset.auto)) {
+        slug.value = f.name.replace(/\.(txt|json)$/i, '');
+        slug.dataset.auto = '1';
+      }
+    });
+  }
+  $('open-slug').addEventListener('input', () => delete $('open-slug').dataset.auto);
   document.addEventListener('keydown', (e) => {
     if (!(e.ctrlKey || e.metaKey) || $('desk').hidden) return;
     const key = e.key.toLowerCase();

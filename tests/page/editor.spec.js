@@ -207,6 +207,20 @@ test('a report never seen before, pasted in, drafts, draws and saves a file that
   expect(describeProblems(problems)).toEqual([]);
 });
 
+test('a text and its data file opened from disk are the curated report, saved byte for byte', async ({ page }) => {
+  await openEditor(page);
+  await page.setInputFiles('#open-txt', TEXT);
+  await page.setInputFiles('#open-json', DATA);
+  await page.click('#open-go');
+  await expect(page.locator('#status')).toHaveText('已打开 xihu-2024');
+  await expect(page.locator('#problems .ok')).toBeVisible();
+  // The skips of the file show their reasons beside their numbers.
+  await expect(page.locator('#text .num.skipped[data-reason="年份"]').first()).toBeVisible();
+  const file = await save(page);
+  expect(path.basename(file)).toBe('xihu-2024.json');
+  expect(fs.readFileSync(file)).toEqual(fs.readFileSync(DATA));
+});
+
 test("the curated report draws the story page's pixels and saves byte for byte", async ({ page, browser }) => {
   const problems = watchProblems(page);
   await openEditor(page, '?report=xihu-2024');
@@ -238,8 +252,12 @@ test("the curated report draws the story page's pixels and saves byte for byte",
 test('a charted number selects its figure and chart; the editor speaks English on request', async ({ page }) => {
   await openEditor(page, '?report=xihu-2024');
   const doc = JSON.parse(fs.readFileSync(DATA, 'utf8'));
-  const n = page.locator('#text .num.charted').first();
-  await n.focus();
+  // One Tab stop for the text; the arrows step from number to number.
+  await page.locator('#text .num').first().focus();
+  expect(await page.locator('#text .num[tabindex="0"]').count()).toBe(1);
+  const charted = await page.locator('#text .num').evaluateAll((ns) => ns.findIndex((b) => b.classList.contains('charted')));
+  for (let i = 0; i < charted; i += 1) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#text .num').nth(charted)).toBeFocused();
   await page.keyboard.press('Enter');
   const k = Number(await page.evaluate(() => JSON.parse(localStorage.getItem('report-charts:editor')).sel.figure));
   const fid = doc.figures[k].id;
