@@ -108,11 +108,12 @@ build: deps-apt deps-rust deps-node check-data
 	$(NATIVE) resolve $(DATA) dist/data
 	$(NATIVE) og $(DATA) dist/og
 	$(MAKE) --no-print-directory articles
-	cp www/embed.html www/style.css www/favicon.svg www/editor.html www/editor.css dist/
+	cp www/style.css www/favicon.svg www/editor.html www/editor.css dist/
 	# The report's text beside its data: editor.html?report=SLUG opens both.
 	cp $(DATA) $(wildcard data/$(REPORT).txt) dist/data/
 	@mkdir -p dist/demo
-	cp www/demo/index.html www/demo/demo.css dist/demo/
+	cp www/demo/demo.css dist/demo/
+	$(NATIVE) pages $(DATA) www dist
 	$(NATIVE) onefile dist dist/$(REPORT).html
 	$(NATIVE) fingerprint dist
 	@printf 'reader wasm: %s bytes, %s gzip; editor wasm: %s bytes, %s gzip\n' \

@@ -338,10 +338,19 @@ fn region_pixels(
     figure: &str,
     canvas: &HtmlCanvasElement,
 ) -> Vec<Vec<[u8; 3]>> {
-    let i = (0..charts.hit_count(id))
-        .find(|&i| charts.hit_figure(id, i).as_deref() == Some(figure))
+    // Regions are five numbers each, the last the row of their figure in `texts`, whose
+    // first record is the chart's own.
+    let texts = charts.texts(id).unwrap();
+    let rows: Vec<&str> = texts.split('\u{1e}').skip(1).collect();
+    let regions = charts.regions(id);
+    let b = regions
+        .chunks_exact(5)
+        .find(|r| {
+            rows.get(r[4] as usize)
+                .and_then(|row| row.split('\u{1f}').next())
+                == Some(figure)
+        })
         .unwrap_or_else(|| panic!("{id} has no region for {figure}"));
-    let b = charts.hit_box(id, i);
     let (x, y, w, h) = (b[0].round(), b[1].round(), b[2].round(), b[3].round());
     let ctx: CanvasRenderingContext2d = canvas
         .get_context("2d")
@@ -364,10 +373,10 @@ fn count(rows: &[Vec<[u8; 3]>], colour: [u8; 3]) -> usize {
 
 #[wasm_bindgen_test]
 fn a_share_card_draws_a_ring_beside_its_number_that_sweeps_in() {
-    let mut charts = Charts::new(FILE, DATA).unwrap();
+    let mut charts = reader();
     let c = canvas();
     charts
-        .draw("office-buildings", c.clone(), 640.0, 1.0, "zh", "light")
+        .draw("office-buildings", c.clone(), 640.0, 1.0, "light")
         .unwrap();
     let card = region_pixels(&charts, "office-buildings", "building-occupancy", &c);
     // The right quarter of the card holds the ring, away from the number and its label.
@@ -400,10 +409,10 @@ fn a_share_card_draws_a_ring_beside_its_number_that_sweeps_in() {
 
 #[wasm_bindgen_test]
 fn a_count_with_an_added_change_draws_the_part_added_at_the_end_of_its_whole() {
-    let mut charts = Charts::new(FILE, DATA).unwrap();
+    let mut charts = reader();
     let c = canvas();
     charts
-        .draw("digital-innovation", c.clone(), 640.0, 1.0, "zh", "light")
+        .draw("digital-innovation", c.clone(), 640.0, 1.0, "light")
         .unwrap();
     let card = region_pixels(&charts, "digital-innovation", "digital-core-firms", &c);
     // The bar's rows: the whole as the track, the 47 added of 236 filled at its end.
@@ -428,10 +437,10 @@ fn a_count_with_an_added_change_draws_the_part_added_at_the_end_of_its_whole() {
 
 #[wasm_bindgen_test]
 fn the_waffle_fills_94_of_its_100_cells_and_half_of_them_half_way_through() {
-    let mut charts = Charts::new(FILE, DATA).unwrap();
+    let mut charts = reader();
     let c = canvas();
     charts
-        .draw("air-water", c.clone(), 640.0, 1.0, "zh", "light")
+        .draw("air-water", c.clone(), 640.0, 1.0, "light")
         .unwrap();
     let share = |charts: &Charts| {
         let panel = region_pixels(charts, "air-water", "good-air-days", &c);

@@ -340,3 +340,30 @@ fn each_chart_has_an_english_embed_page_with_its_english_card() {
         assert!(zh.contains(&format!("<img src=\"../svg/{id}.svg\"")));
     }
 }
+
+#[test]
+fn the_demo_article_and_the_embed_forwarder_are_filled_from_the_report_they_are_built_for() {
+    let r = report();
+    let read = |p: &str| std::fs::read_to_string(path(p)).unwrap();
+    let demo = report_charts::demo::article(&read("www/demo/index.html"), &r);
+    let forwarder = report_charts::demo::forwarder(&read("www/embed.html"), &r);
+    for page in [&demo, &forwarder] {
+        assert!(!page.contains("{{"), "a placeholder is left: {page}");
+        assert!(page.contains(&page::escape(&r.meta.title.zh)));
+    }
+    // Every chart the demo embeds is one of this report's.
+    for src in demo.split("embed/").skip(1) {
+        let id = src.split(['.', '"']).next().unwrap();
+        assert!(
+            r.chart(id).is_some(),
+            "the demo embeds {id}, not in the data"
+        );
+    }
+    for div in demo.split("data-report-chart=\"").skip(1) {
+        let id = div.split('"').next().unwrap();
+        assert!(
+            r.chart(id).is_some(),
+            "the demo embeds {id}, not in the data"
+        );
+    }
+}

@@ -10,6 +10,8 @@
 //! report-charts fingerprint DIST_DIR        (content hashes in cacheable asset names)
 //! report-charts og     DATA.json OUT_DIR   (OUT_DIR/ID.png, ID.en.png: 1200×630 social cards)
 //! report-charts article DATA.json DIST_DIR (png/ID.png at 1080 px wide; long/: the long image)
+//! report-charts pages  DATA.json WWW_DIR OUT_DIR  (embed.html and demo/index.html from
+//!                      their templates in WWW_DIR)
 //! report-charts resolve DATA.json OUT_DIR [--partial]
 //!                      (OUT_DIR/charts.zh.bin and charts.en.bin: what the reader draws;
 //!                      --partial keeps broken charts as their problems instead of failing)
@@ -325,7 +327,7 @@ mod native {
     }
 
     fn run(args: &[String]) -> Result<(), String> {
-        let usage = "usage: report-charts check DATA | draft TEXT [--out FILE] | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | onefile DIST OUT.html | fingerprint DIST | og DATA OUT_DIR | article DATA DIST | resolve DATA OUT_DIR [--partial] | schema OUT | ids DATA";
+        let usage = "usage: report-charts check DATA | draft TEXT [--out FILE] | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | onefile DIST OUT.html | fingerprint DIST | og DATA OUT_DIR | article DATA DIST | pages DATA WWW_DIR OUT_DIR | resolve DATA OUT_DIR [--partial] | schema OUT | ids DATA";
         match args.first().map(String::as_str) {
             Some("check") => check(args.get(1).ok_or(usage)?),
             Some("draft") => draft(args.get(1).ok_or(usage)?, option(args, "--out")),
@@ -384,6 +386,20 @@ mod native {
             Some("og") => {
                 let r = read(args.get(1).ok_or(usage)?)?;
                 og(&r, Path::new(args.get(2).ok_or(usage)?))
+            }
+            Some("pages") => {
+                let r = read(args.get(1).ok_or(usage)?)?;
+                let (www, out) = (
+                    Path::new(args.get(2).ok_or(usage)?),
+                    Path::new(args.get(3).ok_or(usage)?),
+                );
+                let fill = |name: &str, f: fn(&str, &Report) -> String| {
+                    let t = std::fs::read_to_string(www.join(name))
+                        .map_err(|e| format!("{}: cannot read: {e}", www.join(name).display()))?;
+                    write(&out.join(name), &f(&t, &r))
+                };
+                fill("embed.html", report_charts::demo::forwarder)?;
+                fill("demo/index.html", report_charts::demo::article)
             }
             Some("resolve") => {
                 let path = args.get(1).ok_or(usage)?;
