@@ -87,8 +87,42 @@ function status(text, key = null) {
 const json = () => JSON.stringify(store.doc);
 const fileName = () => `${store.slug}.json`;
 
+/** What names a control across a redraw of the forms, so that focus stays where it was. */
+function focusKey(e) {
+  if (!e || e === document.body) return null;
+  if (e.id) return `#${e.id}`;
+  if (e.classList.contains('num')) return `num|${e.dataset.sentence}|${e.dataset.mark}`;
+  // The figure rows' buttons name their figure: they keep focus as the figure moves.
+  if (e.getAttribute('aria-label')) return `label|${e.getAttribute('aria-label')}`;
+  return `${e.closest('[data-path]')?.dataset.path ?? ''}|${e.textContent}`;
+}
+
+function refocus(key) {
+  if (!key || document.activeElement !== document.body) return;
+  const found = key.startsWith('#') ? $(key.slice(1))
+    : [...document.querySelectorAll('.edit-pane button, .edit-pane select, #text .num')].find((e) => focusKey(e) === key);
+  if (found?.classList.contains('num')) {
+    document.querySelectorAll('#text .num[tabindex="0"]').forEach((n) => { n.tabIndex = -1; });
+    found.tabIndex = 0;
+  }
+  found?.focus({ preventScroll: true });
+}
+
+// Typing redraws once a frame, however fast the keys come; structural edits at once.
+let pending = 0;
 function refresh(structural) {
   if (!store.doc) return;
+  if (!structural) {
+    if (!pending) pending = requestAnimationFrame(() => { pending = 0; redraw(false); });
+    return;
+  }
+  if (pending) cancelAnimationFrame(pending);
+  pending = 0;
+  redraw(true);
+}
+
+function redraw(structural) {
+  const focused = structural ? focusKey(document.activeElement) : null;
   const text = json();
   problems = records(wasm.data_problems(fileName(), text)).map(([path, message]) => ({ path, message }));
   flags = new Map(wasm.figure_flags ? records(wasm.figure_flags(store.text, text)).map(([k, m]) => [Number(k), m]) : []);
@@ -105,6 +139,7 @@ function refresh(structural) {
   annotate($('meta'), problems);
   renderMarks(text);
   preview.draw(wasm.Charts, fileName(), text, store.doc, store.sel.chart);
+  if (structural) refocus(focused);
   $('undo').disabled = !store.undoStack.length;
   $('redo').disabled = !store.redoStack.length;
   $('save').disabled = false;

@@ -72,8 +72,7 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   const before = await page.locator(`.pv-chart[data-index="${cards}"] canvas`).evaluate((c) => c.toDataURL());
   await page.fill(`[data-path="figures[${k}].label.zh"]`, '改过的名称');
   await expect.poll(async () => (await stored(page)).doc.figures[k].label.zh).toBe('改过的名称');
-  const after = await page.locator(`.pv-chart[data-index="${cards}"] canvas`).evaluate((c) => c.toDataURL());
-  expect(after).not.toBe(before);
+  await expect.poll(() => page.locator(`.pv-chart[data-index="${cards}"] canvas`).evaluate((c) => c.toDataURL())).not.toBe(before);
 
   // Add a chart: a cards chart of the selected figure.
   await page.click('#add-chart');
@@ -278,6 +277,15 @@ test('a charted number selects its figure and chart; the editor speaks English o
   const ids = picked.map((s) => doc.figures[s.figure]?.id);
   expect(ids.filter((id) => doc.charts[growth].figures.includes(id)).length).toBeGreaterThan(1);
   await expect(page.locator('#status')).toHaveText('已打开 xihu-2024');
+  // Moving a figure down by keyboard keeps the focus on its button, now one row lower.
+  const row = page.locator('#chart-form .fig-row').nth(0);
+  const fid0 = doc.charts[growth].figures[0];
+  await row.locator('button', { hasText: '↓' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await stored(page)).doc.charts[growth].figures[1]).toBe(fid0);
+  await expect(page.locator('#chart-form .fig-row').nth(1).locator('button', { hasText: '↓' })).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await stored(page)).doc.charts[growth].figures[0]).toBe(fid0);
   await page.click('#ui-lang');
   await expect(page.locator('h1')).toHaveText('Chart editor');
   await expect(page.locator('#status')).toHaveText('Opened xihu-2024');
