@@ -57,6 +57,8 @@ export class Preview {
     this.charts?.free();
     this.charts = charts;
     this.root.dataset.theme = this.opts.theme;
+    // Text is shaped by the language of its canvas, as on the story page of that language.
+    this.root.lang = this.opts.lang === 'en' ? 'en' : 'zh-CN';
     this.root.style.setProperty('--pv-width', `${width}px`);
     const list = doc.charts || [];
     const figures = list.map((c, i) => el('figure', { class: `pv-chart${selected === i ? ' current' : ''}`, 'data-index': i, 'data-chart': drawnId(list, i) },
