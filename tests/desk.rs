@@ -133,3 +133,23 @@ fn the_vocabulary_names_every_chart_kind() {
         .iter()
         .any(|k| k == "unread"));
 }
+
+#[test]
+fn the_text_pane_reads_the_text_back_whole_with_the_marks_that_ended_its_sentences() {
+    let lines = desk::marks::lines(TEXT);
+    let flat: String = TEXT.chars().filter(|c| !c.is_whitespace()).collect();
+    let sentences: Vec<_> = lines.iter().filter(|l| !l.heading).collect();
+    assert!(sentences.iter().all(|l| l.paragraph.is_some()));
+    // Each sentence with its end is in the text, in order.
+    let mut at = 0;
+    for l in &sentences {
+        let piece = format!("{}{}", l.text, l.end);
+        let found = flat[at..].find(&piece);
+        assert!(found.is_some(), "{piece}");
+        at += found.unwrap_or(0) + piece.len();
+    }
+    assert!(sentences.iter().filter(|l| l.end == "。").count() > sentences.len() / 2);
+    assert!(lines
+        .iter()
+        .any(|l| l.heading && l.text.contains("经济发展")));
+}

@@ -56,8 +56,8 @@ pub struct Line {
     pub end: String,
     /// The title or a heading.
     pub heading: bool,
-    /// Its paragraph.
-    pub paragraph: usize,
+    /// Its paragraph; `None` for the title and the headings.
+    pub paragraph: Option<usize>,
     /// Its numbers, in order.
     pub marks: Vec<Mark>,
 }
@@ -73,7 +73,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             text: t.chars().filter(|c| !c.is_whitespace()).collect(),
             end: String::new(),
             heading: true,
-            paragraph: usize::MAX,
+            paragraph: None,
             marks: Vec::new(),
         })
     };
@@ -104,7 +104,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             text: s.text.clone(),
             end,
             heading: false,
-            paragraph: s.paragraph,
+            paragraph: Some(s.paragraph),
             marks: Vec::new(),
         });
     }
