@@ -211,8 +211,10 @@ function start(slug, text, data) {
   if (data) {
     try {
       doc = JSON.parse(data);
-    } catch (e) {
-      return `${w.notJson}${messageOf(e)}`;
+    } catch {
+      // In check-data's words: the file, where and what.
+      const [[where, what] = []] = records(wasm.data_problems(`${slug}.json`, data));
+      return `${w.notJson}${slug}.json${where ? `: ${where}` : ''}: ${what}`;
     }
   } else {
     if (!text.trim()) return w.noText;

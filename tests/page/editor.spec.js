@@ -220,6 +220,17 @@ test('a text and its data file opened from disk are the curated report, saved by
   expect(fs.readFileSync(file)).toEqual(fs.readFileSync(DATA));
 });
 
+test('a data file that is not JSON is refused in check-data\'s words, and nothing is lost', async ({ page }) => {
+  await openEditor(page);
+  await page.setInputFiles('#open-txt', TEXT);
+  await page.setInputFiles('#open-json', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"meta": ') });
+  await page.click('#open-go');
+  await expect(page.locator('#open-error')).toContainText('broken.json');
+  await expect(page.locator('#open-error')).toContainText('is not valid JSON');
+  await expect(page.locator('#open')).toBeVisible();
+  expect(await stored(page)).toBeNull();
+});
+
 test("the curated report draws the story page's pixels and saves byte for byte", async ({ page, browser }) => {
   const problems = watchProblems(page);
   await openEditor(page, '?report=xihu-2024');
