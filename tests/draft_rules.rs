@@ -311,3 +311,23 @@ fn a_difference_with_no_change_kind_is_named_after_the_figure_it_compares() {
     assert_eq!(r.figures[1].label, "进出口总额增长");
     assert_eq!(r.figures[1].unit, "倍");
 }
+
+#[test]
+fn a_share_alone_in_its_paragraph_is_drafted_as_a_waffle_and_one_among_figures_as_a_card() {
+    let kinds = |text: &str| -> Vec<String> {
+        let d = draft::draft(text).expect("drafts");
+        let json = draft::to_json(&d).expect("writes");
+        let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+        validate::load("x.json", &json).expect("validates");
+        value["charts"]
+            .as_array()
+            .expect("charts")
+            .iter()
+            .map(|c| c["kind"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    let alone = "环境\n\n全年空气质量优良天数比率为92.6%。\n\n新建口袋公园12个。\n";
+    assert_eq!(kinds(alone), ["waffle", "cards"]);
+    let among = "环境\n\n全年空气质量优良天数比率为92.6%，新建口袋公园12个。\n";
+    assert_eq!(kinds(among), ["cards"]);
+}

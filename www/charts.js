@@ -173,9 +173,8 @@ export class ChartSet {
   }
 
   /** Draws one chart at its container's width; returns true when it drew. */
-  draw(figure) {
+  draw(figure, width = figure.querySelector('.plot').clientWidth) {
     const canvas = figure.querySelector('canvas');
-    const width = figure.querySelector('.plot').clientWidth;
     if (width <= 0) return false;
     try {
       this.charts.draw(figure.dataset.chart, canvas, width, window.devicePixelRatio || 1, this.theme());
@@ -261,7 +260,9 @@ export class ChartSet {
     let marked = false;
     for (const [i, figure] of order.entries()) {
       if (i === first) await nextFrame();
-      if (this.draw(figure)) drawn += 1;
+      // Widths read once, above, before any drawing: a draw changes the page, and reading
+      // a width after each one would lay out the whole article again, chart by chart.
+      if (this.draw(figure, this.widths.get(figure))) drawn += 1;
       if (drawn && !marked) {
         performance.mark('first-chart');
         marked = true;
@@ -310,7 +311,9 @@ export class ChartSet {
     if (!this.frame) {
       this.frame = requestAnimationFrame(() => {
         this.frame = 0;
-        for (const f of this.pending) this.draw(f);
+        // Every width first, then every draw: one layout, not one per chart.
+        const widths = [...this.pending].map((f) => [f, f.querySelector('.plot').clientWidth]);
+        for (const [f, width] of widths) this.draw(f, width);
         this.pending.clear();
       });
     }

@@ -158,7 +158,7 @@ mod native {
     fn og(r: &Report, out: &Path) -> Result<(), String> {
         use report_charts::raster;
         std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
-        let fonts = raster::Fonts::bundled()?;
+        let fonts = raster::Fonts::for_build()?;
         let (mut bytes, mut count) = (0, 0);
         let mut missing: Vec<char> = Vec::new();
         for lang in page::languages(r) {

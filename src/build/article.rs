@@ -190,7 +190,7 @@ fn note_missing(fonts: &Fonts, scene: &Scene, missing: &mut Vec<char>) {
 /// Writes `png/ID[.en].png` for every chart and the long image of each language
 /// (`long/LANG/NN.png`, `long/LANG.zip`, `long/LANG.html`) under `out`.
 pub fn write_all(report: &Report, out: &Path) -> Result<Written, String> {
-    let fonts = Fonts::bundled()?;
+    let fonts = Fonts::for_build()?;
     let mut written = Written::default();
     for lang in page::languages(report) {
         for c in &report.charts {

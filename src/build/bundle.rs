@@ -1,8 +1,8 @@
 //! Packaging the built site (native only): the one-file edition, and content hashes in
 //! the names of the assets that may be cached forever.
 //!
-//! The one-file edition inlines everything: the wasm and the charts files of both
-//! languages as base64 (fetching fails on `file://`), the stylesheet, each chart's
+//! The one-file edition inlines everything: the wasm and the Chinese charts file as
+//! base64 (fetching fails on `file://`), the stylesheet, each chart's
 //! static SVG, and the page's script, which the build has already bundled into one module.
 
 use std::path::Path;
@@ -186,12 +186,12 @@ pub fn one_file(dir: &Path) -> Result<String, String> {
     let css = read_text(dir, "style.css")?;
     let icon = read(dir, "favicon.svg")?;
     let mut scripts = String::new();
-    for lang in ["zh", "en"] {
-        scripts.push_str(&format!(
-            "<script type=\"text/plain\" id=\"report-charts-data-{lang}\">{}</script>\n",
-            base64(&read(dir, &format!("data/charts.{lang}.bin"))?)
-        ));
-    }
+    // The page in one file is the Chinese story; its English edition, when the report has
+    // one, is a page of its own on the site.
+    scripts.push_str(&format!(
+        "<script type=\"text/plain\" id=\"report-charts-data-zh\">{}</script>\n",
+        base64(&read(dir, "data/charts.zh.bin")?)
+    ));
     scripts.push_str(&format!(
         "<script type=\"text/plain\" id=\"report-charts-wasm\">{}</script>\n\
          <script type=\"module\">{}</script>",

@@ -16,7 +16,7 @@ use crate::model::{Lang, Report};
 use crate::render::{self, Surface, UNITS_PER_PX};
 use crate::theme::{Scale, ThemeName};
 use crate::View;
-use ab_glyph::{point, Font as _, FontRef, GlyphId, PxScale, ScaleFont as _};
+use ab_glyph::{point, Font as _, FontArc, FontRef, FontVec, GlyphId, PxScale, ScaleFont as _};
 use ab_glyph_rasterizer::Rasterizer;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -37,17 +37,25 @@ pub const LAYOUT_WIDTHS: [f64; 7] = [600.0, 680.0, 760.0, 840.0, 960.0, 1080.0, 
 static REGULAR: &[u8] = include_bytes!("../../data/fonts/NotoSansCJKsc-Regular.subset.otf");
 static BOLD: &[u8] = include_bytes!("../../data/fonts/NotoSansCJKsc-Bold.subset.otf");
 
-/// The two weights of the bundled font subset.
+/// Where Debian's `fonts-noto-cjk` (which `make` installs) puts Noto Sans CJK.
+const SYSTEM_FONTS: &str = "/usr/share/fonts/opentype/noto";
+/// The Simplified Chinese face of each collection (`fc-query` lists it as index 2).
+const SC_INDEX: u32 = 2;
+
+/// The two weights of Noto Sans CJK SC.
 pub struct Fonts {
-    regular: FontRef<'static>,
-    bold: FontRef<'static>,
+    regular: FontArc,
+    bold: FontArc,
 }
 
 impl Fonts {
-    /// The subsets compiled into the crate.
+    /// The subsets compiled into the crate: they hold the characters of the data files in
+    /// `data/` when they were made (`data/fonts/subset.sh`).
     pub fn bundled() -> Result<Fonts, String> {
         let load = |bytes: &'static [u8], name: &str| {
-            FontRef::try_from_slice(bytes).map_err(|e| format!("data/fonts: {name}: {e}"))
+            FontRef::try_from_slice(bytes)
+                .map(FontArc::new)
+                .map_err(|e| format!("data/fonts: {name}: {e}"))
         };
         Ok(Fonts {
             regular: load(REGULAR, "NotoSansCJKsc-Regular.subset.otf")?,
@@ -55,7 +63,27 @@ impl Fonts {
         })
     }
 
-    fn pick(&self, bold: bool) -> &FontRef<'static> {
+    /// What a build draws with: the machine's whole Noto Sans CJK SC when it has one
+    /// (`NOTO_CJK_DIR`, or Debian's folder), so that a new report's characters have their
+    /// glyphs; the bundled subsets otherwise. The outlines are the same.
+    pub fn for_build() -> Result<Fonts, String> {
+        let dir = std::env::var("NOTO_CJK_DIR").unwrap_or_else(|_| SYSTEM_FONTS.to_string());
+        let load = |name: &str| {
+            let bytes = std::fs::read(std::path::Path::new(&dir).join(name)).ok()?;
+            FontVec::try_from_vec_and_index(bytes, SC_INDEX)
+                .ok()
+                .map(FontArc::new)
+        };
+        match (
+            load("NotoSansCJK-Regular.ttc"),
+            load("NotoSansCJK-Bold.ttc"),
+        ) {
+            (Some(regular), Some(bold)) => Ok(Fonts { regular, bold }),
+            _ => Fonts::bundled(),
+        }
+    }
+
+    fn pick(&self, bold: bool) -> &FontArc {
         if bold {
             &self.bold
         } else {
@@ -438,7 +466,7 @@ fn blend(
 
 /// The ab_glyph scale that draws an em of `em` pixels (ab_glyph scales by the font's
 /// ascent-to-descent height, not its em).
-fn em_scale(font: &FontRef<'_>, em: f64) -> PxScale {
+fn em_scale(font: &FontArc, em: f64) -> PxScale {
     let upm = font.units_per_em().unwrap_or(1000.0);
     PxScale::from(em as f32 * font.height_unscaled() / upm)
 }

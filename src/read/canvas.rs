@@ -144,6 +144,9 @@ pub struct CanvasSurface {
     inner: CanvasBackend,
     ctx: CanvasRenderingContext2d,
     size: (u32, u32),
+    /// The context's font: setting `font` makes the canvas parse it, and a chart draws
+    /// many texts in few fonts.
+    font: std::cell::RefCell<String>,
 }
 
 impl CanvasSurface {
@@ -160,14 +163,28 @@ impl CanvasSurface {
         let k = dpr / UNITS_PER_PX;
         ctx.set_transform(k, 0.0, 0.0, k, 0.0, 0.0).ok()?;
         let inner = CanvasBackend::with_canvas_object(canvas)?;
+        // Every text of a scene sits on its baseline.
+        ctx.set_text_baseline("alphabetic");
         Some(CanvasSurface {
             inner,
             ctx,
+            font: std::cell::RefCell::new(String::new()),
             size: (
                 (css_w * UNITS_PER_PX).round() as u32,
                 (css_h * UNITS_PER_PX).round() as u32,
             ),
         })
+    }
+}
+
+impl CanvasSurface {
+    /// Sets the context's font to `css` unless it already is.
+    fn use_font(&self, css: String) {
+        let mut font = self.font.borrow_mut();
+        if *font != css {
+            self.ctx.set_font(&css);
+            *font = css;
+        }
     }
 }
 
@@ -285,8 +302,7 @@ impl DrawingBackend for CanvasSurface {
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Res {
         let c = style.color();
         let bold = matches!(style.style(), FontStyle::Bold);
-        self.ctx.set_font(&css_font(style.size(), bold));
-        self.ctx.set_text_baseline("alphabetic");
+        self.use_font(css_font(style.size(), bold));
         self.ctx.set_text_align(match style.anchor().h_pos {
             HPos::Left => "left",
             HPos::Center => "center",
@@ -304,7 +320,7 @@ impl DrawingBackend for CanvasSurface {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
-        self.ctx.set_font(&css_font(
+        self.use_font(css_font(
             style.size(),
             matches!(style.style(), FontStyle::Bold),
         ));

@@ -5,7 +5,7 @@
 //! 2. figures with a change 由x压缩为y → `before-after`;
 //! 3. 其中 parts with their whole in one unit → `part-whole`;
 //! 4. three or more growth rates → `growth`;
-//! 5. two or more percentages of a whole → `share`;
+//! 5. two or more percentages of a whole → `share`; one alone in its paragraph → `waffle`;
 //! 6. three or more amounts in one unit → `bars`;
 //! 7. every figure not drawn yet → `cards`, by paragraph, at most six a chart.
 //!
@@ -222,6 +222,17 @@ impl Proposer<'_> {
         if shares.len() >= 2 {
             for chunk in shares.chunks(MAX_PER_CHART) {
                 self.add("share", section, chunk, chunk[0], message(&all[chunk[0]]));
+            }
+        } else if let [k] = shares[..] {
+            // A share its paragraph prints alone is a headline of its own: a waffle.
+            // Beside other figures it stays a card, whose ring shows it.
+            if here
+                .iter()
+                .filter(|&&j| all[j].paragraph == all[k].paragraph)
+                .count()
+                == 1
+            {
+                self.add("waffle", section, &[k], k, message(&all[k]));
             }
         }
         // 6. amounts in one unit.
