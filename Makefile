@@ -93,22 +93,25 @@ build: deps-apt deps-rust deps-node check-data
 	@mkdir -p target/opt target/www/pkg dist/pkg dist/data
 	cargo build --release --lib --target $(TARGET) --features editor
 	wasm-opt $(WASM_OPT_FLAGS) $(WASM_OUT) -o target/opt/report_charts_editor.wasm
-	wasm-bindgen --target web --no-typescript --out-dir dist/pkg target/opt/report_charts_editor.wasm
+	wasm-bindgen --target web --no-typescript --out-dir target/www/pkg target/opt/report_charts_editor.wasm
+	mv target/www/pkg/report_charts_editor_bg.wasm dist/pkg/
 	cargo build --release --lib --target $(TARGET)
 	wasm-opt $(WASM_OPT_FLAGS) $(WASM_OUT) -o target/opt/report_charts.wasm
 	wasm-bindgen --target web --no-typescript --out-dir target/www/pkg target/opt/report_charts.wasm
 	mv target/www/pkg/report_charts_bg.wasm dist/pkg/
-	# One minified module per page kind, the wasm's glue inside: a single request each.
-	cp www/app.js www/charts.js www/frame.js www/embed.js target/www/
-	npx esbuild target/www/app.js target/www/frame.js target/www/embed.js --bundle --minify \
+	# One minified module per page kind, the wasm's glue inside: a single request each. The
+	# editor's module bundles the editor's glue; the others the reader's.
+	cp www/app.js www/charts.js www/frame.js www/embed.js www/editor.js www/editor-*.js target/www/
+	npx esbuild target/www/app.js target/www/frame.js target/www/embed.js target/www/editor.js --bundle --minify \
 		--format=esm --target=es2020 --log-level=warning --outdir=dist
 	$(NATIVE) site $(DATA) www/index.html www/embed-chart.html dist
 	$(NATIVE) resolve $(DATA) dist/data
 	$(NATIVE) og $(DATA) dist/og
 	$(MAKE) --no-print-directory articles
 	npx esbuild www/style.css --minify --log-level=warning --outfile=dist/style.css
-	cp www/favicon.svg dist/
-	cp $(DATA) dist/data/
+	cp www/favicon.svg www/editor.html www/editor.css dist/
+	# The report's text beside its data: editor.html?report=SLUG opens both.
+	cp $(DATA) $(wildcard data/$(REPORT).txt) dist/data/
 	@mkdir -p dist/demo
 	cp www/demo/demo.css dist/demo/
 	$(NATIVE) pages $(DATA) www dist
@@ -135,7 +138,7 @@ test-native:
 	cargo test
 
 test-wasm: deps-apt deps-rust
-	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target $(TARGET) --features editor --test browser --test draft_wasm
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target $(TARGET) --features editor --test browser --test draft_wasm --test editor_wasm
 
 test-page: build deps-node
 	npx playwright test

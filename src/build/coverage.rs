@@ -37,7 +37,7 @@ pub fn uncovered(text: &str, report: &Report) -> Vec<Uncovered> {
 
 /// Equal as printed numbers: JSON readers may round a long decimal one binary digit
 /// differently from Rust's parser, and no report prints twelve significant digits.
-fn same(a: f64, b: f64) -> bool {
+pub fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-12 * a.abs().max(b.abs()).max(1.0)
 }
 

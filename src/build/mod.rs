@@ -3,6 +3,7 @@
 //! static site around the charts. The reader's wasm has none of this.
 
 pub mod coverage;
+pub mod desk;
 pub mod draft;
 pub mod format;
 pub mod raw;

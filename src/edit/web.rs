@@ -5,6 +5,7 @@ use crate::model::Lang;
 use crate::theme::ThemeName;
 use crate::validate::load_partial;
 use crate::web::Charts;
+use crate::wire::{FIELD, RECORD};
 use crate::{resolve, View};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -47,4 +48,71 @@ impl Charts {
             .ok_or_else(|| JsError::new(&crate::messages::no_such_chart(id)))?;
         Ok(resolve::csv(chart.0, chart.1, self.lang()))
     }
+}
+
+/// Data file `json` formatted as the repository's files are (see [`crate::build::desk::pretty`]).
+#[wasm_bindgen]
+pub fn format_data(json: &str) -> Result<String, JsError> {
+    crate::build::desk::pretty(json).map_err(|e| JsError::new(&e))
+}
+
+/// Every problem of data file `json` (named `file`), as records of path and message.
+#[wasm_bindgen]
+pub fn data_problems(file: &str, json: &str) -> String {
+    let problems = crate::build::desk::problems(file, json);
+    let mut out = String::new();
+    for (i, p) in problems.iter().enumerate() {
+        if i > 0 {
+            out.push(RECORD);
+        }
+        out.push_str(&p.path);
+        out.push(FIELD);
+        out.push_str(&p.message);
+    }
+    out
+}
+
+/// The data file's closed lists (see [`crate::build::desk::vocabulary`]).
+#[wasm_bindgen]
+pub fn vocabulary() -> String {
+    crate::build::desk::vocabulary()
+}
+
+/// The data file `make draft` writes for report `text` (see [`crate::build::desk::draft_json`]).
+#[wasm_bindgen]
+pub fn draft_data(text: &str) -> Result<String, JsError> {
+    crate::build::desk::draft_json(text).map_err(|e| JsError::new(&e))
+}
+
+/// The lines of `text` with their numbers marked under data file `json`, as JSON.
+#[wasm_bindgen]
+pub fn text_marks(text: &str, json: &str) -> Result<String, JsError> {
+    crate::build::desk::marks_json(text, json).map_err(|e| JsError::new(&e))
+}
+
+/// The figure the draft proposes for `number` of `sentence`, as JSON.
+#[wasm_bindgen]
+pub fn propose_figure(
+    text: &str,
+    json: &str,
+    sentence: &str,
+    number: &str,
+) -> Result<String, JsError> {
+    crate::build::desk::propose_json(text, json, sentence, number).map_err(|e| JsError::new(&e))
+}
+
+/// The figures whose values the text does not print, as records of index and message.
+#[wasm_bindgen]
+pub fn figure_flags(text: &str, json: &str) -> String {
+    let flags = crate::build::desk::flags(text, json);
+    let mut out = String::new();
+    for (i, (k, message)) in flags.iter().enumerate() {
+        if i > 0 {
+            out.push(RECORD);
+        }
+        out.push_str(&k.to_string());
+        out.push(FIELD);
+        out.push_str(message);
+    }
+    out
 }

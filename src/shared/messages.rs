@@ -334,3 +334,25 @@ pub fn unread_skips(count: usize) -> String {
         if count == 1 { "" } else { "s" }
     )
 }
+
+// --- the editor (issue 12) ------------------------------------------------------------
+
+/// A figure's value that its sentence does not print.
+pub fn value_not_in_sentence(value: f64) -> String {
+    format!("the value {value} is not a number of its sentence: the text prints otherwise")
+}
+
+/// A figure's change that its sentence does not print.
+pub fn change_not_in_sentence(value: f64) -> String {
+    format!("the change {value} is not a number of its sentence: the text prints otherwise")
+}
+
+/// A figure whose sentence is not in the report's text.
+pub fn source_not_in_text() -> String {
+    "its sentence is not in the report's text".to_string()
+}
+
+/// The editor asked for a number its sentence does not have.
+pub fn no_such_number(number: &str) -> String {
+    format!("the sentence has no number \"{number}\"")
+}

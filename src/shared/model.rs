@@ -144,6 +144,16 @@ impl FigureKind {
         FigureKind::Share,
         FigureKind::Rate,
     ];
+
+    /// Its name in the data file.
+    pub fn name(self) -> &'static str {
+        match self {
+            FigureKind::Count => "count",
+            FigureKind::Amount => "amount",
+            FigureKind::Share => "share",
+            FigureKind::Rate => "rate",
+        }
+    }
 }
 
 /// The direction and wording of a change.

@@ -1,0 +1,202 @@
+//! The text pane's marks: every Arabic number of the report's text, as the draft and the
+//! coverage check read it, with what the data file does with it — a figure's (charted in
+//! a chart or not), a skip's (with its reason), or nobody's yet. Skips of reason
+//! `unread` are the draft saying it could not decide: the desk has not looked either.
+
+use crate::build::coverage::same;
+use crate::build::draft::{glossary::Glossary, numbers, sentence, text};
+use crate::raw;
+use serde::Serialize;
+
+/// What the data file does with a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// A figure drawn by at least one chart.
+    Charted,
+    /// A figure no chart draws.
+    Figure,
+    /// Skipped, with a reason.
+    Skipped,
+    /// Neither, or skipped as `unread`: the desk decides.
+    Undecided,
+}
+
+/// One number of a sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mark {
+    /// Where it starts in the sentence, in UTF-16 code units (the page's string offsets).
+    pub start: usize,
+    /// Where it ends, in UTF-16 code units.
+    pub end: usize,
+    /// As printed.
+    pub number: String,
+    /// What the data file does with it.
+    pub status: Status,
+    /// Index into `figures` of the figure that covers it.
+    pub figure: Option<usize>,
+    /// Indices into `charts` of the charts that draw that figure.
+    pub charts: Vec<usize>,
+    /// Index into `skips` of the skip that explains it.
+    pub skip: Option<usize>,
+    /// The skip's reason.
+    pub reason: Option<String>,
+    /// The reason the draft would give, for an undecided number.
+    pub proposed_reason: Option<String>,
+    /// Where in `figures` a figure of it would go to keep the report's order.
+    pub insert_at: usize,
+}
+
+/// A sentence (or the title, or a heading) of the text, with its numbers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Line {
+    /// Verbatim, whitespace removed, as a figure's `source` quotes it.
+    pub text: String,
+    /// The mark that closed it in the text (。 ； …), if any.
+    pub end: String,
+    /// The title or a heading.
+    pub heading: bool,
+    /// Its paragraph; `None` for the title and the headings.
+    pub paragraph: Option<usize>,
+    /// Its numbers, in order.
+    pub marks: Vec<Mark>,
+}
+
+/// The lines of `text` in order, each sentence with the mark that ended it.
+pub fn lines(text: &str) -> Vec<Line> {
+    let outline = text::outline(text);
+    let flat: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut cursor = 0;
+    let mut out: Vec<Line> = Vec::new();
+    let heading = |t: &str, out: &mut Vec<Line>| {
+        out.push(Line {
+            text: t.chars().filter(|c| !c.is_whitespace()).collect(),
+            end: String::new(),
+            heading: true,
+            paragraph: None,
+            marks: Vec::new(),
+        })
+    };
+    if let Some(t) = &outline.title {
+        heading(t, &mut out);
+    }
+    let mut section = usize::MAX;
+    for s in &outline.sentences {
+        if s.section != section {
+            section = s.section;
+            if let Some(Some(h)) = outline.sections.get(section) {
+                heading(h, &mut out);
+            }
+        }
+        let end = match flat[cursor..].find(&s.text) {
+            Some(at) => {
+                cursor += at + s.text.len();
+                flat[cursor..]
+                    .chars()
+                    .next()
+                    .filter(|c| "。；;！？!?".contains(*c))
+                    .map(String::from)
+                    .unwrap_or_default()
+            }
+            None => String::new(),
+        };
+        out.push(Line {
+            text: s.text.clone(),
+            end,
+            heading: false,
+            paragraph: Some(s.paragraph),
+            marks: Vec::new(),
+        });
+    }
+    out
+}
+
+fn utf16(s: &str, byte: usize) -> usize {
+    s[..byte].encode_utf16().count()
+}
+
+/// Whether figure `f` is the one of number `n` of its sentence: its value or its change's.
+fn covers(f: &raw::Figure, n: &numbers::Number) -> bool {
+    f.value.is_some_and(|v| same(v, n.value))
+        || f.change
+            .as_ref()
+            .and_then(|c| c.value)
+            .is_some_and(|v| same(v, n.value))
+}
+
+/// Every line of `text` with the marks of its numbers under data file `file`.
+pub fn marks(text: &str, file: &raw::ReportFile, glossary: &Glossary) -> Vec<Line> {
+    let mut out = lines(text);
+    let order: Vec<&str> = out.iter().map(|l| l.text.as_str()).collect();
+    // The line each figure quotes, for the report's order of new figures.
+    let at: Vec<Option<usize>> = file
+        .figures
+        .iter()
+        .map(|f| {
+            f.source
+                .as_deref()
+                .and_then(|s| order.iter().position(|l| *l == s))
+        })
+        .collect();
+    for (li, line) in out.iter_mut().enumerate() {
+        let draft = sentence::read(&line.text, glossary);
+        let insert_at = at
+            .iter()
+            .rposition(|a| a.is_some_and(|a| a <= li))
+            .map_or(0, |k| k + 1);
+        line.marks = numbers::numbers(&line.text)
+            .into_iter()
+            .map(|n| mark(&line.text, &n, file, &draft, insert_at))
+            .collect();
+    }
+    out
+}
+
+fn mark(
+    s: &str,
+    n: &numbers::Number,
+    file: &raw::ReportFile,
+    draft: &sentence::Read,
+    insert_at: usize,
+) -> Mark {
+    let figure = file
+        .figures
+        .iter()
+        .position(|f| f.source.as_deref() == Some(s) && covers(f, n));
+    let skip = file.skips.iter().position(|k| {
+        k.sentence.as_deref() == Some(s) && k.number.as_deref() == Some(n.text.as_str())
+    });
+    let charts: Vec<usize> = figure
+        .and_then(|k| file.figures[k].id.as_deref())
+        .map(|id| {
+            (file.charts.iter().enumerate())
+                .filter(|(_, c)| c.figures.iter().any(|f| f == id))
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .unwrap_or_default();
+    let reason = skip.and_then(|k| file.skips[k].reason.clone());
+    let status = match (figure, reason.as_deref()) {
+        (Some(_), _) if !charts.is_empty() => Status::Charted,
+        (Some(_), _) => Status::Figure,
+        (None, Some(r)) if r != "unread" => Status::Skipped,
+        _ => Status::Undecided,
+    };
+    let proposed_reason = draft
+        .skips
+        .iter()
+        .find(|(number, _)| *number == n.text)
+        .map(|(_, r)| r.name().to_string());
+    Mark {
+        start: utf16(s, n.start),
+        end: utf16(s, n.end),
+        number: n.text.clone(),
+        status,
+        figure,
+        charts,
+        skip,
+        reason,
+        proposed_reason,
+        insert_at,
+    }
+}

@@ -1,0 +1,105 @@
+// Form fields bound to JSON paths of the data file: each control carries its path
+// (`data-path`, as check-data prints it), so that a problem finds its field.
+import { valueAt, setAt } from './editor-state.js';
+
+/** The element id of the control of `path`. */
+export const fieldId = (path) => `f-${path.replace(/[^a-z0-9]+/gi, '-')}`;
+
+export function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'text') e.textContent = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c) e.append(c);
+  return e;
+}
+
+/**
+ * A labelled control for the value at `path` of the store's document.
+ * `opts.type`: 'text' (default), 'number', 'select' (with `opts.options`, [value, label]
+ * pairs, '' for none), 'area'. `opts.optional`: an empty value deletes the key.
+ * `opts.onSet(doc, value)` replaces the plain write, for values that move others along.
+ */
+export function field(store, label, path, opts = {}) {
+  const id = fieldId(path);
+  const current = valueAt(store.doc, path);
+  let control;
+  if (opts.type === 'select') {
+    control = el('select', { id });
+    for (const [value, text] of opts.options) {
+      control.append(el('option', { value, text, selected: String(current ?? '') === value }));
+    }
+  } else if (opts.type === 'area') {
+    control = el('textarea', { id, rows: 2 });
+    control.value = current ?? '';
+  } else {
+    control = el('input', {
+      id, type: 'text', spellcheck: 'false',
+      inputmode: opts.type === 'number' ? 'decimal' : undefined,
+    });
+    control.value = current ?? '';
+  }
+  if (opts.readonly) control.readOnly = true;
+  control.dataset.path = path;
+  const commit = () => {
+    let value = control.value;
+    if (opts.type === 'number') {
+      const n = Number(value.trim());
+      if (value.trim() === '') value = undefined;
+      else if (!Number.isFinite(n)) {
+        control.setAttribute('aria-invalid', 'true');
+        return;
+      } else value = n;
+      control.removeAttribute('aria-invalid');
+    } else if (opts.optional && value === '') value = undefined;
+    const structural = opts.type === 'select';
+    store.edit(path, (doc) => (opts.onSet ? opts.onSet(doc, value) : setAt(doc, path, value)), structural);
+  };
+  control.addEventListener(opts.type === 'select' ? 'change' : 'input', commit);
+  return el('div', { class: `field${opts.wide ? ' wide' : ''}` }, el('label', { for: id, text: label }), control);
+}
+
+/** Two fields side by side (zh and en of one text). */
+export const pair = (a, b) => el('div', { class: 'pair' }, a, b);
+
+/** Options of a closed list, with a first "none" choice when `none` is given. */
+export function options(list, none) {
+  const out = list.map((v) => (Array.isArray(v) ? v : [v, v]));
+  return none === undefined ? out : [['', none], ...out];
+}
+
+/**
+ * Puts each problem next to its field: the control whose path is the problem's, or
+ * the nearest one above it (`charts[2].figures` goes beside the chart's figure list).
+ */
+export function annotate(root, problems) {
+  root.querySelectorAll('.field-problem.inline').forEach((p) => p.remove());
+  root.querySelectorAll('[data-path][aria-describedby]').forEach((c) => {
+    c.removeAttribute('aria-describedby');
+    c.removeAttribute('aria-invalid');
+  });
+  const controls = new Map([...root.querySelectorAll('[data-path]')].map((c) => [c.dataset.path, c]));
+  problems.forEach((p, i) => {
+    const control = nearest(controls, p.path);
+    if (!control) return;
+    const note = el('p', { class: 'field-problem inline', id: `fp-${i}`, text: p.message });
+    const ids = [control.getAttribute('aria-describedby'), note.id].filter(Boolean).join(' ');
+    control.setAttribute('aria-describedby', ids);
+    control.setAttribute('aria-invalid', 'true');
+    (control.closest('.field, .fig-row, .group') || control).after(note);
+  });
+}
+
+/** The control of `path`, or of the nearest path above it that has one. */
+export function nearest(controls, path) {
+  let p = path;
+  while (p) {
+    if (controls.has(p)) return controls.get(p);
+    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+    p = cut > 0 ? p.slice(0, cut) : '';
+  }
+  return null;
+}

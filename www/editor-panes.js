@@ -1,0 +1,227 @@
+// The chart pane (create, reorder, delete; kind, figures and their order, accent, texts)
+// and the figure pane (labels, value, unit, qualifier, change, kind), bound to the data file.
+import { el, field, pair, options } from './editor-forms.js';
+
+/** An id not yet used among `taken`, from `stem`. */
+export function freshId(stem, taken) {
+  const used = new Set(taken);
+  for (let n = 1; ; n += 1) {
+    const id = `${stem}-${n}`;
+    if (!used.has(id)) return id;
+  }
+}
+
+const figureName = (f, lang) => (f?.label?.[lang] || f?.label?.zh || f?.id || '?');
+
+/** Removes figure `fid` from every chart (and their accents). */
+function unchart(doc, fid, except) {
+  (doc.charts || []).forEach((c, i) => {
+    if (i === except) return;
+    c.figures = (c.figures || []).filter((x) => x !== fid);
+    if (c.accent === fid) delete c.accent;
+  });
+}
+
+export function chartsPane(store, w, vocab, ui) {
+  const doc = store.doc;
+  const charts = doc.charts || [];
+  const list = el('ol', { class: 'chart-list' });
+  charts.forEach((c, i) => {
+    const current = store.sel.chart === i;
+    list.append(el('li', { class: current ? 'current' : '' }, el('button', {
+      type: 'button', 'aria-pressed': current ? 'true' : 'false', 'data-chart': i,
+      onclick: () => ui.selectChart(i),
+      text: `${i + 1}. ${c.title?.[ui.lang] || c.title?.zh || c.id || ''} · ${c.kind || '?'}`,
+    })));
+  });
+  const add = el('button', {
+    type: 'button', id: 'add-chart', text: w.addChart,
+    onclick: () => {
+      const fig = doc.figures?.[store.sel.figure];
+      const year = doc.meta?.year ?? '';
+      const chart = {
+        id: freshId('chart', charts.map((c) => c.id)), kind: 'cards',
+        section: fig?.section || doc.sections?.[0]?.id || '', figures: fig ? [fig.id] : [],
+        title: { zh: '新图表', en: 'New chart' },
+        subtitle: { zh: `${year}年`, en: `${year}` },
+      };
+      store.edit(null, (d) => {
+        d.charts = d.charts || [];
+        d.charts.push(chart);
+      });
+      ui.selectChart(charts.length);
+    },
+  });
+  const out = el('div', {}, list, add);
+  const i = store.sel.chart;
+  if (i !== null && charts[i]) out.append(chartForm(store, w, vocab, ui, i));
+  else out.append(el('p', { class: 'hint', text: w.selectChart }));
+  return out;
+}
+
+function chartForm(store, w, vocab, ui, i) {
+  const doc = store.doc;
+  const c = doc.charts[i];
+  const p = `charts[${i}]`;
+  const move = (to) => store.edit(null, (d) => {
+    const [x] = d.charts.splice(i, 1);
+    d.charts.splice(to, 0, x);
+    store.sel.chart = to;
+  });
+  const tools = el('div', { class: 'row-tools' },
+    el('button', { type: 'button', text: w.up, disabled: i === 0, onclick: () => move(i - 1) }),
+    el('button', { type: 'button', text: w.down, disabled: i === doc.charts.length - 1, onclick: () => move(i + 1) }),
+    el('button', {
+      type: 'button', class: 'danger', text: w.deleteChart,
+      onclick: () => store.edit(null, (d) => {
+        d.charts.splice(i, 1);
+        store.sel.chart = null;
+      }),
+    }));
+  const sections = (doc.sections || []).map((s) => [s.id || '', s.short?.[ui.lang] || s.id || '']);
+  const figs = c.figures || [];
+  const byId = new Map((doc.figures || []).map((f, k) => [f.id, k]));
+  const accent = field(store, w.accent, `${p}.accent`, {
+    type: 'select', optional: true,
+    options: options(figs.map((fid) => [fid, figureName(doc.figures?.[byId.get(fid)], ui.lang)]), w.none),
+  });
+  const form = el('div', { class: 'form', id: 'chart-form' }, tools,
+    pair(field(store, w.id, `${p}.id`), field(store, w.chartKind, `${p}.kind`, { type: 'select', options: options(vocab.chartKinds) })),
+    field(store, w.section, `${p}.section`, { type: 'select', options: options(sections, w.none) }),
+    pair(field(store, w.chartTitleZh, `${p}.title.zh`), field(store, w.chartTitleEn, `${p}.title.en`)),
+    pair(field(store, w.subZh, `${p}.subtitle.zh`), field(store, w.subEn, `${p}.subtitle.en`)),
+    pair(noteField(store, w.noteZh, p, 'zh'), noteField(store, w.noteEn, p, 'en')),
+    accent,
+    figureList(store, w, ui, i, byId));
+  return form;
+}
+
+/** A note side: both sides empty drop the note. */
+function noteField(store, label, p, lang) {
+  return field(store, label, `${p}.note.${lang}`, {
+    onSet: (doc, value) => {
+      const chart = doc.charts[Number(p.match(/\d+/)[0])];
+      const note = { ...(chart.note || {}), [lang]: value };
+      if (!note.zh && !note.en) delete chart.note;
+      else chart.note = { zh: note.zh ?? '', en: note.en ?? '' };
+    },
+  });
+}
+
+function figureList(store, w, ui, i, byId) {
+  const doc = store.doc;
+  const c = doc.charts[i];
+  const figs = c.figures || [];
+  const list = el('ol', { class: 'fig-list', 'data-path': `charts[${i}].figures`, tabindex: '-1', 'aria-label': w.figuresOf });
+  const reorder = (j, to) => store.edit(null, (d) => {
+    const f = d.charts[i].figures;
+    [f[j], f[to]] = [f[to], f[j]];
+  });
+  figs.forEach((fid, j) => {
+    const k = byId.get(fid);
+    const chartChoices = doc.charts.map((x, n) => [String(n), `${n + 1}. ${x.title?.[ui.lang] || x.id}`]).filter(([n]) => Number(n) !== i);
+    const moveTo = el('select', {
+      'aria-label': `${w.moveTo}: ${figureName(doc.figures?.[k], ui.lang)}`, class: 'move-to',
+      onchange: (e) => {
+        const to = Number(e.target.value);
+        if (!Number.isInteger(to) || e.target.value === '') return;
+        store.edit(null, (d) => {
+          const from = d.charts[i];
+          from.figures.splice(j, 1);
+          if (from.accent === fid) delete from.accent;
+          d.charts[to].figures = [...(d.charts[to].figures || []), fid];
+          store.sel.chart = to;
+        });
+      },
+    }, el('option', { value: '', text: `${w.moveTo}…` }), ...chartChoices.map(([v, t]) => el('option', { value: v, text: t })));
+    list.append(el('li', { class: 'fig-row', 'data-path': `charts[${i}].figures[${j}]`, tabindex: '-1' },
+      el('button', { type: 'button', class: 'link', text: figureName(doc.figures?.[k], ui.lang) + (k === undefined ? ` (${fid})` : ''), onclick: () => k !== undefined && ui.selectFigure(k) }),
+      el('button', { type: 'button', text: '↑', 'aria-label': `${w.up}: ${fid}`, disabled: j === 0, onclick: () => reorder(j, j - 1) }),
+      el('button', { type: 'button', text: '↓', 'aria-label': `${w.down}: ${fid}`, disabled: j === figs.length - 1, onclick: () => reorder(j, j + 1) }),
+      el('button', {
+        type: 'button', text: '×', 'aria-label': `${w.remove}: ${fid}`,
+        onclick: () => store.edit(null, (d) => {
+          d.charts[i].figures.splice(j, 1);
+          if (d.charts[i].accent === fid) delete d.charts[i].accent;
+        }),
+      }),
+      moveTo));
+  });
+  const free = (doc.figures || []).filter((f) => !figs.includes(f.id));
+  const add = el('select', {
+    id: 'add-to-chart', 'aria-label': w.addToChart,
+    onchange: (e) => {
+      const fid = e.target.value;
+      if (!fid) return;
+      store.edit(null, (d) => { d.charts[i].figures = [...(d.charts[i].figures || []), fid]; });
+    },
+  }, el('option', { value: '', text: `${w.addToChart}…` }), ...free.map((f) => el('option', { value: f.id, text: figureName(f, ui.lang) })));
+  return el('div', { class: 'group' }, el('h3', { text: w.figuresOf }), list, add);
+}
+
+export function figurePane(store, w, vocab, ui, flags) {
+  const doc = store.doc;
+  const k = store.sel.figure;
+  const f = doc.figures?.[k];
+  if (k === null || !f) return el('p', { class: 'hint', text: w.selectFigure });
+  const p = `figures[${k}]`;
+  const inCharts = (doc.charts || []).map((c, i) => [c, i]).filter(([c]) => (c.figures || []).includes(f.id));
+  const flag = flags.get(k);
+  const ch = f.change;
+  const sec = (doc.sections || []).find((s) => s.id === f.section);
+  const form = el('div', { class: 'form', id: 'figure-form' },
+    el('p', { class: 'in-charts' }, `${w.chartOf}: `, ...(inCharts.length ? inCharts.map(([c, i]) => el('button', { type: 'button', class: 'link', text: c.title?.[ui.lang] || c.id, onclick: () => ui.selectChart(i) })) : [w.none])),
+    pair(field(store, w.id, `${p}.id`, {
+      onSet: (d, value) => {
+        const old = d.figures[k].id;
+        d.figures[k].id = value ?? '';
+        // The charts follow a renamed figure.
+        for (const c of d.charts || []) {
+          c.figures = (c.figures || []).map((x) => (x === old ? value : x));
+          if (c.accent === old) c.accent = value;
+        }
+      },
+    }), field(store, w.kind, `${p}.kind`, { type: 'select', options: options(vocab.figureKinds) })),
+    pair(field(store, w.labelZh, `${p}.label.zh`), field(store, w.labelEn, `${p}.label.en`)),
+    pair(field(store, w.value, `${p}.value`, { type: 'number' }), field(store, w.qualifier, `${p}.qualifier`, { type: 'select', optional: true, options: options(vocab.qualifiers, w.none) })),
+    pair(field(store, w.unitZh, `${p}.unit.zh`), field(store, w.unitEn, `${p}.unit.en`)),
+    pair(field(store, w.section, `${p}.section`, { type: 'select', options: options((doc.sections || []).map((s) => [s.id || '', s.short?.[ui.lang] || s.id || ''])) }),
+      field(store, w.topic, `${p}.topic`, { type: 'select', options: options((sec?.topics || []).map((t) => [t.id || '', t.title?.[ui.lang] || t.id || '']), w.none) })),
+    el('div', { class: 'group' }, el('h3', { text: w.change }),
+      pair(field(store, w.changeKind, `${p}.change.kind`, {
+        type: 'select', options: options(vocab.changeKinds, w.none),
+        onSet: (d, value) => {
+          const fig = d.figures[k];
+          if (!value) delete fig.change;
+          else fig.change = { ...(fig.change || { value: 0, unit: '%' }), kind: value };
+        },
+      }), ch ? field(store, w.changeValue, `${p}.change.value`, { type: 'number' }) : null),
+      ch ? field(store, w.changeUnit, `${p}.change.unit`) : null,
+      ch?.kind === 'above' ? pair(field(store, w.refZh, `${p}.change.reference.zh`), field(store, w.refEn, `${p}.change.reference.en`)) : null),
+    field(store, w.source, `${p}.source`, { type: 'area', readonly: true, wide: true }),
+    el('button', {
+      type: 'button', class: 'danger', text: w.deleteFigure,
+      onclick: () => store.edit(null, (d) => {
+        const [gone] = d.figures.splice(k, 1);
+        unchart(d, gone.id);
+        store.sel.figure = null;
+      }),
+    }));
+  if (flag) {
+    const value = form.querySelector(`[data-path="${p}.value"]`);
+    value?.closest('.field')?.after(el('p', { class: 'flag', id: 'value-flag', role: 'note', text: `${w.disagrees}: ${flag}` }));
+    value?.setAttribute('aria-describedby', 'value-flag');
+  }
+  return form;
+}
+
+/** The report's own texts (`meta`): headline, deck, byline, credits, year. */
+export function metaPane(store, w) {
+  const text = (label, key, area) => pair(
+    field(store, `${label} · ${w.zh}`, `meta.${key}.zh`, { type: area ? 'area' : 'text' }),
+    field(store, `${label} · ${w.en}`, `meta.${key}.en`, { type: area ? 'area' : 'text' }));
+  return el('div', { class: 'form' },
+    text(w.metaTitle, 'title'), text(w.metaDeck, 'deck', true), text(w.metaPublication, 'publication'),
+    text(w.metaAuthor, 'author'), field(store, w.metaYear, 'meta.year', { type: 'number' }),
+    text(w.metaCredit, 'image_credit'), text(w.metaSourceLine, 'source_line'));
+}

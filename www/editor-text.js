@@ -1,0 +1,96 @@
+// The text pane: the report as the draft reads it, each number a button marked charted,
+// skipped (with its reason) or undecided. The marks come from the wasm (desk::marks),
+// with the draft's reading of the text; this file only lays them out and offers choices.
+import { el } from './editor-forms.js';
+
+/**
+ * Lays out `sentences` (from `text_marks`) into `root`. `ui.pickNumber(mark, sentence)`
+ * is called for a click on a number.
+ */
+export function renderText(root, sentences, w, ui) {
+  const out = [];
+  let para = null;
+  let at = -1;
+  sentences.forEach((s, si) => {
+    if (s.heading) {
+      out.push(el('h3', { class: 'text-heading' }, ...pieces(s, si, w, ui)));
+      at = -1;
+      return;
+    }
+    if (s.paragraph !== at) {
+      para = el('p', { class: 'text-para' });
+      out.push(para);
+      at = s.paragraph;
+    }
+    para.append(el('span', { class: 'sentence', 'data-sentence': si }, ...pieces(s, si, w, ui)));
+  });
+  root.replaceChildren(...out);
+  // One Tab stop for the whole text (the selected number, else the first); arrows move.
+  const nums = [...root.querySelectorAll('.num')];
+  const current = nums.find((b) => b.getAttribute('aria-pressed') === 'true') || nums[0];
+  nums.forEach((b) => { b.tabIndex = b === current ? 0 : -1; });
+  root.onkeydown = (e) => {
+    const i = nums.indexOf(document.activeElement);
+    if (i < 0) return;
+    const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: nums.length - 1 }[e.key];
+    if (to === undefined || !nums[to]) return;
+    e.preventDefault();
+    nums[i].tabIndex = -1;
+    nums[to].tabIndex = 0;
+    nums[to].focus();
+  };
+}
+
+function pieces(s, si, w, ui) {
+  const out = [];
+  let pos = 0;
+  s.marks.forEach((m, mi) => {
+    if (m.start > pos) out.push(s.text.slice(pos, m.start));
+    const reason = w.reasons[m.reason] || m.reason;
+    const what = {
+      charted: w.charted, figure: w.figureOnly, skipped: `${w.skipped}: ${reason}`, undecided: w.undecided,
+    }[m.status];
+    out.push(el('button', {
+      type: 'button', class: `num ${m.status}`, 'data-sentence': si, 'data-mark': mi,
+      'data-figure': m.figure ?? undefined, 'data-reason': m.status === 'skipped' ? reason : undefined, title: what, 'aria-label': `${m.number}, ${what}`,
+      'aria-pressed': ui.isSelected(m) ? 'true' : 'false',
+      onclick: (e) => ui.pickNumber(m, s, e.currentTarget),
+      text: s.text.slice(m.start, m.end),
+    }));
+    pos = m.end;
+  });
+  out.push(s.text.slice(pos) + (s.end || ''));
+  return out;
+}
+
+/** The legend of the marks. */
+export function legend(w) {
+  // Arrow keys move between the numbers of the text.
+  return [el('span', { class: 'num charted', text: '8' }), ` ${w.charted} `,
+    el('span', { class: 'num figure', text: '8' }), ` ${w.figureOnly} `,
+    el('span', { class: 'num skipped', text: '8' }), ` ${w.skipped} `,
+    el('span', { class: 'num undecided', text: '8' }), ` ${w.undecided}`];
+}
+
+/**
+ * The choices for an undecided (or skipped) number, in a panel after `button`'s block:
+ * add it as the figure the draft proposes, or skip it with a reason.
+ */
+export function offer(button, mark, sentence, w, reasons, actions) {
+  document.querySelector('.offer')?.remove();
+  const select = el('select', { id: 'skip-reason', 'aria-label': w.reason },
+    ...reasons.map((r) => el('option', { value: r, text: w.reasons[r] || r, selected: r === (mark.reason || mark.proposed_reason || 'unread') })));
+  const close = () => { panel.remove(); button.focus(); };
+  const panel = el('div', { class: 'offer', role: 'group', 'aria-label': `${mark.number}` },
+    el('strong', { text: mark.number }), ' ',
+    mark.status === 'skipped'
+      ? el('button', { type: 'button', id: 'unskip', text: w.unskip, onclick: () => { panel.remove(); actions.unskip(); } })
+      : el('button', { type: 'button', id: 'add-figure', text: w.addFigure, onclick: () => { panel.remove(); actions.add(); } }),
+    mark.status === 'skipped' ? null : el('span', { class: 'skip-choice' },
+      el('label', { for: 'skip-reason', text: `${w.reason} ` }), select,
+      el('button', { type: 'button', id: 'skip-number', text: w.skip, onclick: () => { panel.remove(); actions.skip(select.value); } })),
+    el('button', { type: 'button', text: w.cancel, onclick: close }));
+  panel.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
+  (button.closest('p, h3') || button).after(panel);
+  panel.querySelector('button')?.focus();
+}

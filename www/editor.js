@@ -1,0 +1,367 @@
+// The editor (issue 12): a desk turns a report's text into its charts in the browser.
+// The whole pipeline runs in the editor's wasm (cargo feature `editor`): the draft, the
+// validation with check-data's messages, the resolving and the story page's drawing.
+// This file holds the page together; the logic is in Rust (src/build/desk.rs).
+import init, * as wasm from './pkg/report_charts_editor.js';
+import { UI } from './editor-words.js';
+import { Store } from './editor-state.js';
+import { el, annotate, nearest } from './editor-forms.js';
+import { chartsPane, figurePane, metaPane, freshId } from './editor-panes.js';
+import { Preview } from './editor-preview.js';
+import { renderText, legend, offer } from './editor-text.js';
+
+const $ = (id) => document.getElementById(id);
+const UI_KEY = 'report-charts:editor-ui';
+const records = (t) => (t ? t.split('\x1e').map((r) => r.split('\x1f')) : []);
+const messageOf = (e) => (e && e.message ? e.message : String(e));
+
+let lang = 'zh';
+try { lang = localStorage.getItem(UI_KEY) === 'en' ? 'en' : 'zh'; } catch { /* default */ }
+let w = UI[lang];
+let vocab = null;
+let problems = [];
+let flags = new Map();
+let marks = [];
+const store = new Store(({ structural }) => refresh(structural));
+const preview = new Preview($('preview'), $('preview-tools'), w, (i, figureId) => {
+  const k = figureId ? (store.doc.figures || []).findIndex((f) => f.id === figureId) : -1;
+  store.select({ chart: i, ...(k >= 0 ? { figure: k } : {}) });
+  refresh(true);
+});
+preview.onOptions = () => refresh(false);
+
+const ui = {
+  get lang() { return lang; },
+  selectChart(i) { store.select({ chart: i }); refresh(true); preview.reveal(i); },
+  selectFigure(k) {
+    const fid = store.doc.figures?.[k]?.id;
+    const chart = (store.doc.charts || []).findIndex((c) => (c.figures || []).includes(fid));
+    store.select({ figure: k, ...(chart >= 0 ? { chart } : {}) });
+    refresh(true);
+    $('figure-pane').scrollIntoView({ block: 'nearest' });
+    if (chart >= 0) preview.reveal(chart);
+  },
+  isSelected: (m) => m.figure !== null && m.figure !== undefined && m.figure === store.sel.figure,
+  pickNumber(m, sentence, button) {
+    if (m.status === 'charted' || m.status === 'figure') { ui.selectFigure(m.figure); return; }
+    offer(button, m, sentence, w, vocab.skipReasons, {
+      add: () => addFigure(m, sentence),
+      // An `unread` skip is the draft leaving the number to the desk: deciding replaces it.
+      skip: (reason) => store.edit(null, (d) => {
+        d.skips = d.skips || [];
+        if (m.skip !== null && m.skip !== undefined) d.skips[m.skip].reason = reason;
+        else d.skips.push({ number: m.number, sentence: sentence.text, reason });
+      }),
+      unskip: () => store.edit(null, (d) => { d.skips.splice(m.skip, 1); }),
+    });
+  },
+};
+
+function addFigure(m, sentence) {
+  let figure;
+  try {
+    figure = JSON.parse(wasm.propose_figure(store.text, JSON.stringify(store.doc), sentence.text, m.number));
+  } catch (e) {
+    status(messageOf(e));
+    return;
+  }
+  figure.id = (store.doc.figures || []).some((f) => f.id === figure.id) ? freshId(figure.id, store.doc.figures.map((f) => f.id)) : figure.id;
+  store.edit(null, (d) => {
+    d.figures = d.figures || [];
+    // In the report's order: after the last figure of an earlier or the same sentence.
+    const at = m.insert_at ?? d.figures.length;
+    d.figures.splice(at, 0, figure);
+    if (m.skip !== null && m.skip !== undefined) d.skips.splice(m.skip, 1);
+    store.sel.figure = at;
+  });
+}
+
+// The last status, by its words' key (and what follows them), so that it follows the language switch.
+let said = null;
+function status(text, key = null) {
+  said = key ? { key, rest: text } : null;
+  $('status').textContent = key ? `${w[key]}${text}` : text;
+}
+
+/** The data file as JSON text, and the name its messages give it. */
+const json = () => JSON.stringify(store.doc);
+const fileName = () => `${store.slug}.json`;
+
+/** What names a control across a redraw of the forms, so that focus stays where it was. */
+function focusKey(e) {
+  if (!e || e === document.body) return null;
+  if (e.id) return `#${e.id}`;
+  if (e.classList.contains('num')) return `num|${e.dataset.sentence}|${e.dataset.mark}`;
+  // The figure rows' buttons name their figure: they keep focus as the figure moves.
+  if (e.getAttribute('aria-label')) return `label|${e.getAttribute('aria-label')}`;
+  return `${e.closest('[data-path]')?.dataset.path ?? ''}|${e.textContent}`;
+}
+
+function refocus(key) {
+  if (!key || document.activeElement !== document.body) return;
+  const found = key.startsWith('#') ? $(key.slice(1))
+    : [...document.querySelectorAll('.edit-pane button, .edit-pane select, #text .num')].find((e) => focusKey(e) === key);
+  if (found?.classList.contains('num')) {
+    document.querySelectorAll('#text .num[tabindex="0"]').forEach((n) => { n.tabIndex = -1; });
+    found.tabIndex = 0;
+  }
+  found?.focus({ preventScroll: true });
+}
+
+// Typing redraws once a frame, however fast the keys come; structural edits at once.
+let pending = 0;
+function refresh(structural) {
+  if (!store.doc) return;
+  if (!structural) {
+    if (!pending) pending = requestAnimationFrame(() => { pending = 0; redraw(false); });
+    return;
+  }
+  if (pending) cancelAnimationFrame(pending);
+  pending = 0;
+  redraw(true);
+}
+
+function redraw(structural) {
+  const focused = structural ? focusKey(document.activeElement) : null;
+  const text = json();
+  problems = records(wasm.data_problems(fileName(), text)).map(([path, message]) => ({ path, message }));
+  flags = new Map(wasm.figure_flags ? records(wasm.figure_flags(store.text, text)).map(([k, m]) => [Number(k), m]) : []);
+  renderProblems();
+  if (structural) {
+    $('charts').replaceChildren(chartsPane(store, w, vocab, ui));
+    $('figure').replaceChildren(figurePane(store, w, vocab, ui, flags));
+    $('meta').replaceChildren(metaPane(store, w));
+  } else {
+    updateFlag();
+  }
+  annotate($('charts'), problems);
+  annotate($('figure'), problems);
+  annotate($('meta'), problems);
+  renderMarks(text);
+  preview.draw(wasm.Charts, fileName(), text, store.doc, store.sel.chart);
+  if (structural) refocus(focused);
+  $('undo').disabled = !store.undoStack.length;
+  $('redo').disabled = !store.redoStack.length;
+  $('save').disabled = false;
+}
+
+/** Keeps the value's flag in step while the desk types into the figure form. */
+function updateFlag() {
+  const k = store.sel.figure;
+  const note = $('value-flag');
+  const flag = flags.get(k);
+  if (note && !flag) note.remove();
+  else if (note) note.textContent = `${w.disagrees}: ${flag}`;
+  else if (flag) {
+    const value = document.querySelector(`[data-path="figures[${k}].value"]`);
+    value?.closest('.field')?.after(el('p', { class: 'flag', id: 'value-flag', role: 'note', text: `${w.disagrees}: ${flag}` }));
+    value?.setAttribute('aria-describedby', 'value-flag');
+  }
+}
+
+function renderMarks(text) {
+  if (!wasm.text_marks || !store.text) {
+    $('text').replaceChildren(el('pre', { class: 'plain', text: store.text || '' }));
+    return;
+  }
+  try {
+    marks = JSON.parse(wasm.text_marks(store.text, text));
+  } catch (e) {
+    marks = [];
+    $('text').replaceChildren(el('p', { class: 'field-problem', text: messageOf(e) }));
+    return;
+  }
+  renderText($('text'), marks, w, ui);
+}
+
+function renderProblems() {
+  const list = $('problems');
+  $('problems-h').textContent = `${w.problems}${problems.length ? ` (${problems.length})` : ''}`;
+  if (!problems.length) {
+    list.replaceChildren(el('li', { class: 'ok', text: w.noProblems }));
+    return;
+  }
+  list.replaceChildren(...problems.map((p) => el('li', {}, el('button', {
+    type: 'button', class: 'problem', onclick: () => focusPath(p.path),
+  }, el('code', { text: p.path || fileName() }), ` ${p.message}`))));
+}
+
+/** Selects what `path` is in, and focuses its field. */
+function focusPath(path) {
+  const fig = path.match(/^figures\[(\d+)\]/);
+  const chart = path.match(/^charts\[(\d+)\]/);
+  if (fig) store.select({ figure: Number(fig[1]) });
+  if (chart) store.select({ chart: Number(chart[1]) });
+  if (path.startsWith('meta')) $('meta-pane').open = true;
+  refresh(true);
+  const controls = new Map([...document.querySelectorAll('.edit-pane [data-path]')].map((c) => [c.dataset.path, c]));
+  const control = nearest(controls, path);
+  if (control) {
+    control.focus();
+    control.scrollIntoView({ block: 'center' });
+  }
+  if (chart) preview.reveal(Number(chart[1]));
+}
+
+// --- opening, saving -------------------------------------------------------------------
+
+/** Starts editing `text` with data file `data` (JSON text), or drafts one when there is none. */
+function start(slug, text, data) {
+  let doc;
+  if (data) {
+    try {
+      doc = JSON.parse(data);
+    } catch {
+      // In check-data's words: the file, where and what.
+      const [[where, what] = []] = records(wasm.data_problems(`${slug}.json`, data));
+      return `${w.notJson}${slug}.json${where ? `: ${where}` : ''}: ${what}`;
+    }
+  } else {
+    if (!text.trim()) return w.noText;
+    if (!wasm.draft_data) return w.noDraft;
+    try {
+      doc = JSON.parse(wasm.draft_data(text));
+    } catch (e) {
+      return messageOf(e);
+    }
+  }
+  store.open(slug, text, doc);
+  show();
+  if (data) status(` ${slug}`, 'opened');
+  else status('', 'drafted');
+  return null;
+}
+
+function show() {
+  $('open').hidden = true;
+  $('desk').hidden = false;
+  refresh(true);
+}
+
+function showOpen() {
+  $('desk').hidden = true;
+  $('open').hidden = false;
+  $('open-text').focus();
+}
+
+async function readFile(input) {
+  const f = input.files?.[0];
+  return f ? { name: f.name, text: await f.text() } : null;
+}
+
+async function openFromForm() {
+  const txt = await readFile($('open-txt'));
+  const data = await readFile($('open-json'));
+  const text = txt ? txt.text : $('open-text').value;
+  const named = (data?.name || txt?.name || '').replace(/\.(txt|json)$/i, '');
+  const slug = ($('open-slug').value.trim() || named || 'report').replace(/[^a-z0-9-]+/gi, '-').toLowerCase();
+  const error = start(slug, text, data?.text);
+  $('open-error').hidden = !error;
+  $('open-error').textContent = error || '';
+}
+
+/** `editor.html?report=SLUG`: the site's data/SLUG.txt and data/SLUG.json (if it has one). */
+async function openFromSite(slug) {
+  status('', 'loading');
+  const get = async (name) => {
+    const r = await fetch(new URL(`data/${name}`, document.baseURI));
+    return r.ok ? r.text() : null;
+  };
+  const [text, data] = await Promise.all([get(`${slug}.txt`), get(`${slug}.json`)]);
+  const error = start(slug, text || '', data);
+  if (error) {
+    status(error);
+    showOpen();
+  }
+}
+
+function save() {
+  let out;
+  try {
+    out = wasm.format_data(json());
+  } catch (e) {
+    status(messageOf(e));
+    return;
+  }
+  const a = el('a', { href: URL.createObjectURL(new Blob([out], { type: 'application/json' })), download: fileName() });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  status(` ${fileName()}`, 'saved');
+}
+
+// --- the page's words ------------------------------------------------------------------
+
+function words() {
+  w = UI[lang];
+  document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+  document.title = `${w.title} · report-charts`;
+  const set = { 'ed-title': w.title, undo: w.undo, redo: w.redo, save: w.save, reopen: w.newReport, 'open-h': w.open,
+    'open-text-l': w.paste, 'open-txt-l': w.textFile, 'open-json-l': w.dataFile, 'open-slug-l': w.slug, 'open-go': w.start,
+    'text-h': w.text, 'meta-h': w.meta, 'charts-h': w.charts, 'figure-h': w.figures, 'preview-h': w.preview };
+  for (const [id, t] of Object.entries(set)) $(id).textContent = t;
+  if (said) status(said.rest, said.key);
+  $('ui-lang').textContent = w.lang;
+  $('ui-lang').lang = w.langName;
+  $('legend').replaceChildren(...legend(w));
+  preview.renderTools(w);
+}
+
+async function main() {
+  words();
+  $('ui-lang').addEventListener('click', () => {
+    lang = lang === 'en' ? 'zh' : 'en';
+    try { localStorage.setItem(UI_KEY, lang); } catch { /* this page only */ }
+    words();
+    refresh(true);
+  });
+  $('undo').addEventListener('click', () => store.undo());
+  $('redo').addEventListener('click', () => store.redo());
+  $('save').addEventListener('click', save);
+  $('reopen').addEventListener('click', () => { store.close(); showOpen(); });
+  $('open-go').addEventListener('click', openFromForm);
+  // A chosen file names the report (the data file's name first), unless the desk typed one.
+  for (const id of ['open-txt', 'open-json']) {
+    $(id).addEventListener('change', () => {
+      const f = $('open-json').files?.[0] || $('open-txt').files?.[0];
+      const slug = $('open-slug');
+      if (f && (!slug.value || slug.dataset.auto)) {
+        slug.value = f.name.replace(/\.(txt|json)$/i, '');
+        slug.dataset.auto = '1';
+      }
+    });
+  }
+  $('open-slug').addEventListener('input', () => delete $('open-slug').dataset.auto);
+  document.addEventListener('keydown', (e) => {
+    if (!(e.ctrlKey || e.metaKey) || $('desk').hidden) return;
+    const key = e.key.toLowerCase();
+    if (key === 'z' || key === 'y') {
+      e.preventDefault();
+      if (key === 'y' || e.shiftKey) store.redo(); else store.undo();
+    } else if (key === 's') {
+      e.preventDefault();
+      save();
+    }
+  });
+  try {
+    await init({ module_or_path: new URL('pkg/report_charts_editor_bg.wasm', import.meta.url) });
+  } catch (e) {
+    status(messageOf(e));
+    return;
+  }
+  vocab = JSON.parse(wasm.vocabulary());
+  const slug = new URLSearchParams(location.search).get('report');
+  const resumed = store.resume();
+  if (resumed && (!slug || slug === store.slug)) {
+    show();
+    status('', 'resumed');
+  } else if (slug && /^[a-z0-9-]+$/.test(slug)) {
+    await openFromSite(slug);
+  } else {
+    showOpen();
+  }
+  document.body.dataset.ready = '1';
+}
+
+main();
