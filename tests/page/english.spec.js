@@ -127,6 +127,8 @@ test('?lang=en forwards to the English page keeping the fragment; its embed code
   await expect(page.locator(`#chart-${id}`)).toBeInViewport();
   const details = page.locator(`#chart-${id} details.embed-code`);
   await details.locator('summary').click();
+  // The codes are written when the details' toggle event comes, a task after the click.
+  await expect(details.locator('textarea')).toHaveCount(2);
   const codes = await details.locator('textarea').evaluateAll((areas) => areas.map((a) => a.value));
   expect(codes[0]).toContain(`/embed/${id}.en.html"`);
   expect(codes[1]).toContain(`data-report-chart="${id}" data-lang="en"`);
