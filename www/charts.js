@@ -24,7 +24,7 @@ export const WORDS = {
 const messageOf = (e) => (e && e.message ? e.message : String(e));
 
 /** The resolved chart file of one language (written by `make build`), relative to a base. */
-export const dataName = (lang) => `data/charts.${lang === 'en' ? 'en' : 'zh'}.bin`;
+const dataName = (lang) => `data/charts.${lang === 'en' ? 'en' : 'zh'}.bin`;
 
 /** Reads bytes embedded in the one-file edition, if this is it. */
 function inlined(id) {
@@ -138,7 +138,6 @@ export class ChartSet {
     this.figures = figures;
     this.root = root;
     this.lang = options.lang === 'en' ? 'en' : 'zh';
-    this.base = options.base || BASE;
     this.themeOption = options.theme || 'auto';
     this.onDraw = options.onDraw || (() => {});
     this.darkQuery = matchMedia('(prefers-color-scheme: dark)');
@@ -319,15 +318,15 @@ export class ChartSet {
     }
   }
 
+  /** The tooltip rows of chart `id` (a set draws one language: its charts' only). */
   rows(id) {
-    const key = `${id}:${this.lang}`;
-    if (!this.rowCache.has(key)) {
+    if (!this.rowCache.has(id)) {
       const rows = records(this.charts.texts(id)).slice(1).map(([figure, label, value, change, source]) => ({
         id: figure, label, value, change, source,
       }));
-      this.rowCache.set(key, rows);
+      this.rowCache.set(id, rows);
     }
-    return this.rowCache.get(key);
+    return this.rowCache.get(id);
   }
 
   hideTip() {

@@ -164,10 +164,3 @@ pub struct Resolved {
     /// The charts in page order.
     pub charts: Vec<Entry>,
 }
-
-impl Resolved {
-    /// The chart with this id.
-    pub fn entry(&self, id: &str) -> Option<&Entry> {
-        self.charts.iter().find(|e| e.id() == id)
-    }
-}
