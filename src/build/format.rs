@@ -131,6 +131,17 @@ fn english_amount(v: f64, unit_zh: &str) -> String {
     }
 }
 
+/// The unit a number printed as the report prints it is counted in, in each language:
+/// 亿元 / 100 million yuan, 万户 / 10,000 households, 家 / companies. The CSVs write the
+/// value as printed (800) beside it, so that both languages say 800 and mean 8e10.
+pub fn unit_as_printed(unit: &crate::model::Text, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => unit.zh.clone(),
+        Lang::En if magnitude(&unit.zh) == 0 => unit.en.clone(),
+        Lang::En => with_unit_en(&english_amount(1.0, &unit.zh), &unit.en),
+    }
+}
+
 /// The number and unit of a figure, without its qualifier: 800亿元 / 80 billion yuan.
 pub fn value_bare(v: f64, unit: &crate::model::Text, lang: Lang) -> String {
     match lang {

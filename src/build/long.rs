@@ -31,7 +31,7 @@ pub enum Kind {
     Section(String),
     /// A chart; its id.
     Chart(String),
-    /// The source and image credit.
+    /// The source line, and the image credit when the page has one.
     Foot,
 }
 
@@ -187,12 +187,14 @@ fn foot(report: &Report, lang: Lang) -> Block {
         &resolve::source_line(report, lang),
         Set(Font::regular(13.0), 1.5, p.muted),
     );
-    y = lines(
-        &mut b,
-        y + 4.0,
-        m.image_credit.pick(lang),
-        Set(Font::regular(12.0), 1.5, p.muted),
-    );
+    if let Some(credit) = &m.image_credit {
+        y = lines(
+            &mut b,
+            y + 4.0,
+            credit.pick(lang),
+            Set(Font::regular(12.0), 1.5, p.muted),
+        );
+    }
     b.rect(
         Rect {
             x: 0.0,

@@ -248,10 +248,13 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
         }
         out.push_str("</section>\n");
     }
+    // A credit only for images the page shows: never the printed page's photo credit.
+    let credit = m.image_credit.as_ref().map_or(String::new(), |c| {
+        format!("<p class=\"credit\">{}</p>\n", escape(c.pick(lang)))
+    });
     out.push_str(&format!(
-        "<footer class=\"story-foot\">\n<p class=\"source\">{source}</p>\n<p class=\"credit\">{credit}</p>\n</footer>\n",
+        "<footer class=\"story-foot\">\n<p class=\"source\">{source}</p>\n{credit}</footer>\n",
         source = escape(&resolve::source_line(report, lang)),
-        credit = escape(m.image_credit.pick(lang)),
     ));
     out
 }

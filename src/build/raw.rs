@@ -66,7 +66,8 @@ pub struct Meta {
     pub author: Option<Text>,
     /// The year the figures describe.
     pub year: Option<i64>,
-    /// Image credits as printed.
+    /// The credit for the photos or images the page shows; left out when it shows none
+    /// (the printed page's 本版图片由…提供 does not belong on a page of charts).
     pub image_credit: Option<Text>,
     /// The line every chart carries in its footer (来源：南昌日报).
     pub source_line: Option<Text>,

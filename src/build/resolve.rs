@@ -163,18 +163,28 @@ fn csv_field(s: &str) -> String {
 }
 
 /// The chart's data as CSV: UTF-8 with a byte-order mark, so Excel reads the Chinese.
-/// Numbers are written as printed, with the unit and qualifier in columns of their own.
+/// Values are written as the report prints them, in both languages alike (800), and the
+/// unit column names the unit they are counted in, magnitude included (亿元 / 100 million
+/// yuan): the header says so, and `data/README.md` ("Outputs") documents it.
 pub fn csv(report: &Report, chart: &Chart, lang: Lang) -> String {
     let head = match lang {
-        Lang::Zh => ["编号", "项目", "数值", "单位", "限定词", "变化", "原文"],
+        Lang::Zh => [
+            "编号",
+            "项目",
+            "数值（按单位列计）",
+            "单位",
+            "限定词",
+            "变化",
+            "原文",
+        ],
         Lang::En => [
             "id",
             "item",
-            "value",
+            "value (in the unit column's unit)",
             "unit",
             "qualifier",
             "change",
-            "source",
+            "source (Chinese)",
         ],
     };
     let mut out = String::from("\u{feff}");
@@ -185,7 +195,7 @@ pub fn csv(report: &Report, chart: &Chart, lang: Lang) -> String {
             f.id.clone(),
             f.label.pick(lang).to_string(),
             f.value.map(format::number).unwrap_or_default(),
-            f.unit.pick(lang).to_string(),
+            format::unit_as_printed(&f.unit, lang),
             match lang {
                 Lang::Zh => f.qualifier.map(|q| q.zh().to_string()).unwrap_or_default(),
                 Lang::En => format::qualifier_before(f, lang).to_string(),

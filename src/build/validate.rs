@@ -335,7 +335,7 @@ impl Checker {
                 publication: Text::default(),
                 author: Text::default(),
                 year: 0,
-                image_credit: Text::default(),
+                image_credit: None,
                 source_line: Text::default(),
             };
         };
@@ -350,7 +350,10 @@ impl Checker {
             publication: self.text("meta.publication", m.publication.as_ref()),
             author: self.text("meta.author", m.author.as_ref()),
             year,
-            image_credit: self.text("meta.image_credit", m.image_credit.as_ref()),
+            image_credit: m
+                .image_credit
+                .as_ref()
+                .map(|t| self.text("meta.image_credit", Some(t))),
             source_line: self.text("meta.source_line", m.source_line.as_ref()),
         }
     }

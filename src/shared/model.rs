@@ -55,8 +55,9 @@ pub struct Meta {
     pub author: Text,
     /// The year the figures describe.
     pub year: i64,
-    /// Image credits as printed.
-    pub image_credit: Text,
+    /// The credit for the photos or images the page shows, when it shows any. The printed
+    /// page's credit (本版图片由…提供) is not the web page's: charts alone need none.
+    pub image_credit: Option<Text>,
     /// 来源：南昌日报.
     pub source_line: Text,
 }
@@ -396,14 +397,9 @@ impl Report {
     /// appears only when this is 0.
     pub fn missing_english(&self) -> usize {
         let m = &self.meta;
-        let meta = [
-            &m.title,
-            &m.deck,
-            &m.publication,
-            &m.author,
-            &m.image_credit,
-            &m.source_line,
-        ];
+        let meta = [&m.title, &m.deck, &m.publication, &m.author, &m.source_line]
+            .into_iter()
+            .chain(m.image_credit.as_ref());
         let sections = self.sections.iter().flat_map(|s| {
             [&s.title, &s.short]
                 .into_iter()
@@ -418,8 +414,7 @@ impl Report {
             .charts
             .iter()
             .flat_map(|c| [&c.title, &c.subtitle].into_iter().chain(c.note.as_ref()));
-        meta.into_iter()
-            .chain(sections)
+        meta.chain(sections)
             .chain(figures)
             .chain(charts)
             .filter(|t| t.en.trim().is_empty() && !t.zh.is_empty())

@@ -516,7 +516,7 @@ test.describe('Downloads under a chart of the story', () => {
     const text = csv.bytes.toString('utf8');
     expect(text.startsWith(BOM)).toBe(true);
     const rows = parseCsv(text.slice(1)).filter((r) => r.length > 1 || r[0] !== '');
-    expect(rows[0]).toEqual(['编号', '项目', '数值', '单位', '限定词', '变化', '原文']);
+    expect(rows[0]).toEqual(['编号', '项目', '数值（按单位列计）', '单位', '限定词', '变化', '原文']);
     expect(rows.length - 1, 'one row per figure').toBe(chart.figures.length);
     expect(rows.slice(1).map((r) => r[0])).toEqual(chart.figures);
     for (const row of rows.slice(1)) {
@@ -539,8 +539,10 @@ test.describe('Downloads under a chart of the story', () => {
     const check = async (how) => {
       const csv = await download(page, page.locator(`figure[data-chart="${ID}"]`), '.dl-csv');
       const rows = parseCsv(csv.bytes.toString('utf8').replace(/^\ufeff/, '')).filter((r) => r.length > 1);
-      expect(rows[0], `header ${how}`).toEqual(['id', 'item', 'value', 'unit', 'qualifier', 'change', 'source']);
+      expect(rows[0], `header ${how}`).toEqual(['id', 'item', 'value (in the unit column\'s unit)', 'unit', 'qualifier', 'change', 'source (Chinese)']);
       for (const row of rows.slice(1)) expect(row[1], `${row[0]} label ${how}`).toBe(figuresById.get(row[0]).label.en);
+      // The value as printed, counted in the unit the unit column names: 800 × 100 million yuan.
+      expect(rows.find((r) => r[0] === 'gdp').slice(2, 4), `gdp ${how}`).toEqual(['800', '100 million yuan']);
     };
     await openStory(page, '?lang=en');
     await check('with ?lang=en');

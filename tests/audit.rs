@@ -1,0 +1,307 @@
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The audit: every output of a build says the same number as the figure it comes from,
+//! magnitude included (800亿元 = 80 billion yuan = 8e10).
+//!
+//! For every report `data/*.json`, the native command writes the site into a folder of
+//! the test's own (pages, embed pages, SVGs, CSVs, the resolved charts files, the demo
+//! and the one-file edition); the test reads each back as a reader would and traces every
+//! Arabic number to a figure of its chart (or of the report, for the page's own texts).
+//! What only images or the browser show is read from the same code natively: the scenes
+//! of the article PNGs, the long image and the social cards, the alt texts of the long
+//! image's page, and what the reader's wasm decodes and draws from `charts.LANG.bin`
+//! (its texts for aria labels and tooltips, its canvas text). `tests/page/audit.spec.js`
+//! checks that the browser's aria labels are the build's alt texts.
+//!
+//! Numbers written in Chinese characters (第一, 十大) are not read.
+
+#[path = "audit/checks.rs"]
+mod checks;
+mod common;
+#[path = "audit/outputs.rs"]
+mod outputs;
+#[path = "audit/read.rs"]
+mod read;
+#[path = "audit/trace.rs"]
+mod trace;
+
+use report_charts::layout::ApproxMeasure;
+use report_charts::model::Report;
+use report_charts::spec::{describe, Entry};
+use report_charts::theme::{Theme, ThemeName};
+use report_charts::{article, charts, long, page, raster, validate, wire};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use trace::Finding;
+
+/// Every report of `data/`: its file name and its validated data.
+fn reports() -> Vec<(PathBuf, Report)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let mut out: Vec<(PathBuf, Report)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).unwrap();
+            let r = validate::load(&p.display().to_string(), &text)
+                .unwrap_or_else(|e| panic!("{} does not validate:\n{e}", p.display()));
+            (p, r)
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    assert!(!out.is_empty(), "no report in data/");
+    out
+}
+
+fn run(args: &[&str]) {
+    let out = Command::new(env!("CARGO_BIN_EXE_report-charts"))
+        .args(args)
+        .env("SITE_URL", "")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "report-charts {}: {}",
+        args.join(" "),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Writes the site of `data` into a fresh folder of this test's, as `make build` does,
+/// but with stand-ins for the bundled script, stylesheet and wasm (they print no number).
+fn build(data: &Path) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let slug = data.file_stem().unwrap().to_string_lossy().to_string();
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("audit")
+        .join(&slug);
+    if out.exists() {
+        std::fs::remove_dir_all(&out).unwrap();
+    }
+    std::fs::create_dir_all(out.join("pkg")).unwrap();
+    let (d, o, www) = (
+        data.to_str().unwrap(),
+        out.to_str().unwrap(),
+        root.join("www"),
+    );
+    let w = |name: &str| www.join(name).display().to_string();
+    run(&["site", d, &w("index.html"), &w("embed-chart.html"), o]);
+    run(&["resolve", d, &out.join("data").display().to_string()]);
+    run(&["pages", d, &www.display().to_string(), o]);
+    for (name, text) in [
+        ("app.js", "export {};"),
+        ("style.css", "body{}"),
+        ("favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
+        ("pkg/report_charts_bg.wasm", ""),
+    ] {
+        std::fs::write(out.join(name), text).unwrap();
+    }
+    let one = out.join(format!("{slug}.html"));
+    run(&["onefile", o, one.to_str().unwrap()]);
+    out
+}
+
+/// Every file under `dir`, as paths relative to it.
+fn files(dir: &Path, prefix: &str, out: &mut Vec<String>) {
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let name = format!("{prefix}{}", e.file_name().to_string_lossy());
+        if e.path().is_dir() {
+            files(&e.path(), &format!("{name}/"), out);
+        } else {
+            out.push(name);
+        }
+    }
+}
+
+/// Audits every file the build wrote for `r` into `dir`.
+fn audit_site(r: &Report, dir: &Path, out: &mut Vec<Finding>) {
+    let mut names = Vec::new();
+    files(dir, "", &mut names);
+    names.sort();
+    let mut seen = [0; 4];
+    for name in &names {
+        let path = dir.join(name);
+        let place = format!("{}/{name}", dir.file_name().unwrap().to_string_lossy());
+        let chart_id = name.rsplit('/').next().unwrap().split('.').next().unwrap();
+        if name.ends_with(".html") {
+            let only = name.starts_with("embed/").then_some(chart_id);
+            outputs::html(
+                &std::fs::read_to_string(&path).unwrap(),
+                r,
+                only,
+                &place,
+                out,
+            );
+            seen[0] += 1;
+        } else if name.ends_with(".svg") && name.starts_with("svg/") {
+            let c = r
+                .chart(chart_id)
+                .unwrap_or_else(|| panic!("{place}: no such chart"));
+            let scope = trace::chart_scope(r, c);
+            let doc = std::fs::read_to_string(&path).unwrap();
+            outputs::svg(&doc, &scope, outputs::lang_of(name), &place, out);
+            seen[1] += 1;
+        } else if name.ends_with(".csv") {
+            outputs::csv(
+                &std::fs::read_to_string(&path).unwrap(),
+                r,
+                chart_id,
+                &place,
+                out,
+            );
+            seen[2] += 1;
+        } else if name.ends_with(".bin") {
+            audit_resolved(r, &std::fs::read(&path).unwrap(), &place, out);
+            seen[3] += 1;
+        }
+    }
+    // An audit that reads nothing passes everything: each kind of output must be there.
+    let charts = r.charts.len() * page::languages(r).len();
+    assert!(
+        seen[0] >= 3 + charts,
+        "{}: too few pages ({})",
+        dir.display(),
+        seen[0]
+    );
+    assert_eq!(seen[1], 4 * charts, "{}: SVGs", dir.display());
+    assert_eq!(seen[2], charts, "{}: CSVs", dir.display());
+    assert_eq!(
+        seen[3],
+        page::languages(r).len(),
+        "{}: charts files",
+        dir.display()
+    );
+}
+
+/// Audits what the reader's wasm gets from `charts.LANG.bin`: the texts it hands the page
+/// (captions, the aria label, tooltip rows) and the text it draws, at a phone's and the
+/// story column's width.
+fn audit_resolved(r: &Report, bytes: &[u8], place: &str, out: &mut Vec<Finding>) {
+    let resolved = wire::decode(bytes).unwrap_or_else(|e| panic!("{place}: {e:?}"));
+    for entry in &resolved.charts {
+        let Entry::Chart(spec) = entry else {
+            panic!("{place}: a broken chart in a built file");
+        };
+        let chart = r.chart(&spec.id).unwrap();
+        let scope = trace::chart_scope(r, chart);
+        let at = format!("{place} (chart {})", spec.id);
+        let mut texts = vec![spec.title.clone(), spec.subtitle.clone(), describe(spec)];
+        for it in &spec.items {
+            let row = it.row();
+            texts.extend([row.label, row.value, row.change, row.source]);
+        }
+        for t in &texts {
+            trace::audit(t, &scope, &format!("{at} texts"), out);
+        }
+        for width in [360.0, 848.0] {
+            let theme = Theme::new(ThemeName::Light, width);
+            let scene = charts::layout(spec, theme, width, &mut ApproxMeasure);
+            outputs::scene(
+                &scene,
+                &scope,
+                resolved.lang,
+                &format!("{at} canvas at {width} px"),
+                out,
+            );
+        }
+    }
+}
+
+/// Audits the images drawn natively (article PNGs, social cards, the long image) and the
+/// alt texts of the long image's page.
+fn audit_images(r: &Report, out: &mut Vec<Finding>) {
+    let page_scope = trace::page_scope(r);
+    for lang in page::languages(r) {
+        for c in &r.charts {
+            let scope = trace::chart_scope(r, c);
+            let png = article::chart_scene(r, &c.id, lang).unwrap();
+            outputs::scene(
+                &png,
+                &scope,
+                lang,
+                &format!("png/{}{}.png", c.id, page::suffix(lang)),
+                out,
+            );
+            let card = raster::card_scene(r, &c.id, lang, ThemeName::Light).unwrap();
+            outputs::scene(
+                &card,
+                &scope,
+                lang,
+                &format!("og/{}{}.png", c.id, page::suffix(lang)),
+                out,
+            );
+        }
+        let image = long::LongImage::new(r, lang).unwrap();
+        for b in &image.blocks {
+            let scope = match &b.kind {
+                long::Kind::Chart(id) => trace::chart_scope(r, r.chart(id).unwrap()),
+                _ => page_scope.clone(),
+            };
+            outputs::scene(
+                &b.scene,
+                &scope,
+                lang,
+                &format!("long image ({lang:?}), {}", b.name),
+                out,
+            );
+        }
+        let sizes = vec![(1080, 1080); image.slices.len()];
+        let html = article::long_page(r, lang, &image, &sizes);
+        audit_slice_alts(
+            &html,
+            &page_scope,
+            &format!("long/{}.html", article::lang_dir(lang)),
+            out,
+        );
+    }
+}
+
+/// The long image's page names each slice by its place (第 1 张, Slice 1) before what it
+/// shows: that first number is the slice's ordinal, the rest traces like any text.
+fn audit_slice_alts(html: &str, scope: &trace::Scope, place: &str, out: &mut Vec<Finding>) {
+    let alts = read::tokens(html).into_iter().filter_map(|t| match t {
+        read::Token::Tag { name, attrs, .. } if name == "img" => {
+            attrs.into_iter().find(|(n, _)| n == "alt").map(|(_, v)| v)
+        }
+        _ => None,
+    });
+    let mut count = 0;
+    for (i, alt) in alts.enumerate() {
+        count += 1;
+        let (label, shows) = alt.split_once(['：', ':']).unwrap_or(("", &alt));
+        let ordinal = read::numbers(label);
+        let want = (i + 1) as f64;
+        if !matches!(ordinal.as_slice(), [(_, read::Printed::Number { value, .. })] if *value == want)
+        {
+            out.push(Finding {
+                place: format!("{place} [alt {}]", i + 1),
+                printed: label.to_string(),
+                problem: format!("the slice's name is not its ordinal {want}"),
+            });
+        }
+        trace::audit(shows, scope, &format!("{place} [alt {}]", i + 1), out);
+    }
+    assert!(count > 0, "{place}: no slice images");
+}
+
+fn report_findings(findings: &[Finding]) -> String {
+    let mut lines: Vec<String> = findings.iter().map(|f| format!("  {f}")).collect();
+    lines.dedup();
+    format!(
+        "{} numbers trace to no figure:\n{}",
+        lines.len(),
+        lines.join("\n")
+    )
+}
+
+#[test]
+fn every_number_of_every_output_is_its_figures_number_in_its_magnitude() {
+    let mut findings = Vec::new();
+    for (data, r) in reports() {
+        let dir = build(&data);
+        audit_site(&r, &dir, &mut findings);
+        audit_images(&r, &mut findings);
+    }
+    assert!(findings.is_empty(), "{}", report_findings(&findings));
+}

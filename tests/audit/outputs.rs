@@ -1,0 +1,240 @@
+//! Each kind of output read back into texts and audited: HTML pages (text, the
+//! attributes a reader or a screen reader gets, the meta tags a crawler shows, the SVGs
+//! inlined in the one-file edition), SVG files, CSV files and laid-out scenes.
+
+use crate::read::{self, Token};
+use crate::trace::{self, Finding, Scope};
+use report_charts::layout::{Mark, Scene};
+use report_charts::model::{Lang, Report};
+
+/// Attributes whose value is text for a reader.
+const TEXT_ATTRIBUTES: [&str; 4] = ["alt", "aria-label", "title", "placeholder"];
+
+/// `<meta>` keys whose content is no text: sizes, addresses and settings.
+const NOT_TEXT_META: [&str; 12] = [
+    "viewport",
+    "og:type",
+    "og:url",
+    "og:locale",
+    "og:image",
+    "og:image:width",
+    "og:image:height",
+    "twitter:card",
+    "twitter:image",
+    "robots",
+    "theme-color",
+    "color-scheme",
+];
+
+fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    attrs
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// Joins the texts of a drawing in reading order, as a reader reads them: Chinese
+/// without spaces (突破 800 亿元 is one phrase), English with; never two runs of digits
+/// into one number.
+pub fn join(texts: &[String], lang: Lang) -> String {
+    let mut out = String::new();
+    for t in texts.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
+        let digits_meet = out.ends_with(|c: char| c.is_ascii_digit())
+            && t.starts_with(|c: char| c.is_ascii_digit());
+        if lang == Lang::En || digits_meet {
+            out.push('\n');
+        }
+        out.push_str(t);
+    }
+    out
+}
+
+/// The language of an output file: `.en.` in its name.
+pub fn lang_of(name: &str) -> Lang {
+    if name.contains(".en.") || name.starts_with("en/") {
+        Lang::En
+    } else {
+        Lang::Zh
+    }
+}
+
+/// Audits an SVG document drawn for `scope`: its title, its label and every text.
+pub fn svg(doc: &str, scope: &Scope, lang: Lang, place: &str, out: &mut Vec<Finding>) {
+    let mut texts = Vec::new();
+    let mut inside = false;
+    for t in read::tokens(doc) {
+        match t {
+            Token::Tag {
+                name,
+                closing,
+                attrs,
+            } => {
+                if matches!(name.as_str(), "text" | "title" | "tspan") {
+                    inside = !closing || name == "tspan";
+                }
+                for a in TEXT_ATTRIBUTES {
+                    if let Some(v) = attr(&attrs, a) {
+                        trace::audit(v, scope, &format!("{place} [{a}]"), out);
+                    }
+                }
+            }
+            Token::Text(s) if inside => texts.push(s),
+            Token::Text(_) => {}
+        }
+    }
+    trace::audit(&join(&texts, lang), scope, place, out);
+}
+
+/// Audits a laid-out scene (what a canvas or a PNG shows) drawn for `scope`.
+pub fn scene(s: &Scene, scope: &Scope, lang: Lang, place: &str, out: &mut Vec<Finding>) {
+    let texts: Vec<String> = s
+        .marks
+        .iter()
+        .filter_map(|m| match m {
+            Mark::Text { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    trace::audit(&join(&texts, lang), scope, place, out);
+}
+
+/// Audits an HTML page: inside `<figure data-chart>` against that chart, elsewhere
+/// against the report, or against chart `only` when the whole page is that chart's (an
+/// embed page: its title and card tags too).
+pub fn html(doc: &str, r: &Report, only: Option<&str>, place: &str, out: &mut Vec<Finding>) {
+    let page = match only.and_then(|id| r.chart(id)) {
+        Some(c) => trace::chart_scope(r, c),
+        None => trace::page_scope(r),
+    };
+    let mut chart: Option<(String, Scope)> = None;
+    let lang = if doc.contains("<html lang=\"en\"") {
+        Lang::En
+    } else {
+        Lang::Zh
+    };
+    for t in read::tokens(doc) {
+        let (scope, at) = match &chart {
+            Some((id, s)) => (s, format!("{place} (chart {id})")),
+            None => (&page, place.to_string()),
+        };
+        match t {
+            Token::Text(s) => trace::audit(&s, scope, &at, out),
+            Token::Tag {
+                name,
+                closing,
+                attrs,
+            } => {
+                if name == "figure" && closing {
+                    chart = None;
+                    continue;
+                }
+                for a in TEXT_ATTRIBUTES {
+                    if let Some(v) = attr(&attrs, a) {
+                        trace::audit(v, scope, &format!("{at} [{a}]"), out);
+                    }
+                }
+                if name == "meta" {
+                    let key = attr(&attrs, "property").or(attr(&attrs, "name"));
+                    if let (Some(k), Some(c)) = (key, attr(&attrs, "content")) {
+                        if !NOT_TEXT_META.contains(&k) {
+                            trace::audit(c, scope, &format!("{at} [meta {k}]"), out);
+                        }
+                    }
+                }
+                if let Some(b64) =
+                    attr(&attrs, "src").and_then(|s| s.strip_prefix("data:image/svg+xml;base64,"))
+                {
+                    let svg_doc = String::from_utf8_lossy(&read::base64_decode(b64)).to_string();
+                    svg(&svg_doc, scope, lang, &format!("{at} [inlined SVG]"), out);
+                }
+                if name == "figure" && !closing {
+                    if let Some(c) = attr(&attrs, "data-chart").and_then(|id| r.chart(id)) {
+                        chart = Some((c.id.clone(), trace::chart_scope(r, c)));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The columns of the CSV files: id, item, value, unit, qualifier, change, source.
+const CSV_COLUMNS: usize = 7;
+
+/// Audits a chart's CSV: each row is a figure of the chart, its value times the
+/// magnitude its unit column names (亿元, "100 million yuan") is the figure's value,
+/// its source is the figure's sentence, and every other field traces like any text.
+pub fn csv(text: &str, r: &Report, chart_id: &str, place: &str, out: &mut Vec<Finding>) {
+    let Some(chart) = r.chart(chart_id) else {
+        return;
+    };
+    let scope = trace::chart_scope(r, chart);
+    let mut found = |at: String, printed: &str, problem: &str| {
+        out.push(Finding {
+            place: at,
+            printed: printed.to_string(),
+            problem: problem.to_string(),
+        })
+    };
+    let rows = read::csv(text);
+    let Some((head, body)) = rows.split_first() else {
+        return found(place.to_string(), "", "no header");
+    };
+    if head.len() != CSV_COLUMNS {
+        found(
+            place.to_string(),
+            &head.join(","),
+            "the header has not 7 columns",
+        );
+    }
+    let mut inner = Vec::new();
+    trace::audit(
+        &head.join(","),
+        &Scope::default(),
+        &format!("{place} header"),
+        &mut inner,
+    );
+    for (i, row) in body.iter().enumerate() {
+        let at = format!("{place} row {}", i + 2);
+        let [id, item, value, unit, qualifier, change, source] =
+            match <[String; CSV_COLUMNS]>::try_from(row.clone()) {
+                Ok(fields) => fields,
+                Err(_) => {
+                    found(at, &row.join(","), "not 7 fields");
+                    continue;
+                }
+            };
+        let Some(f) = r.figures_of(chart).find(|f| f.id == id) else {
+            found(at, &id, "no figure of this chart has this id");
+            continue;
+        };
+        if source != f.source {
+            found(
+                at.clone(),
+                &source,
+                "the source is not the figure's sentence",
+            );
+        }
+        if !value.is_empty() {
+            let times = read::chinese_scale(&unit).map_or(1.0, |s| s.0)
+                * crate::trace::amounts_product(&unit);
+            let printed: f64 = value.parse().unwrap_or(f64::NAN);
+            let want = f.value.map(|v| v * trace::scale(&f.unit.zh));
+            if want.is_none_or(|w| (w - printed * times).abs() > 1e-9 * w.abs().max(1.0)) {
+                found(
+                    at.clone(),
+                    &format!("{value} {unit}"),
+                    &format!(
+                        "reads as {:e}, but {} is {:?} in base units",
+                        printed * times,
+                        f.id,
+                        want
+                    ),
+                );
+            }
+        }
+        for field in [item, qualifier, change] {
+            trace::audit(&field, &scope, &at, &mut inner);
+        }
+    }
+    out.extend(inner);
+}

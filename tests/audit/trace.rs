@@ -1,0 +1,232 @@
+//! What a printed number may be, and the audit of one text against it.
+//!
+//! A number traces to a fact: a figure's value or change, in base units (800亿元 is
+//! 8e10), of the chart it is printed on, or of the report for the page's own texts. The
+//! few numbers that are no amount are accounted for one by one: the report's year
+//! (`meta.year`), names glued to Latin letters that a source sentence prints (PM2.5),
+//! a source sentence quoted whole, a label whose own numbers its sentence prints, and the
+//! fall in per cent that a before → after chart works out from its two values.
+
+use crate::read::{self, Printed};
+use report_charts::messages;
+use report_charts::model::{ChangeKind, Chart, ChartKind, Figure, Lang, Report};
+
+/// A number the data stands behind, in base units, and what it is.
+#[derive(Debug, Clone)]
+pub struct Fact {
+    pub value: f64,
+    pub what: String,
+}
+
+/// What the numbers of one text may trace to.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    pub facts: Vec<Fact>,
+    /// Texts of the data quoted whole, whose numbers are accounted for by the quote.
+    pub quotes: Vec<String>,
+    /// The source sentences: they account for the names (PM2.5) the outputs print.
+    pub sources: Vec<String>,
+    /// `meta.year`, which pages print as the year (2024年, a kicker's "· 2024").
+    pub year: i64,
+}
+
+/// One number of one output that traces to nothing.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub place: String,
+    pub printed: String,
+    pub problem: String,
+}
+
+impl std::fmt::Display for Finding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {} — {}", self.place, self.printed, self.problem)
+    }
+}
+
+/// The scale of a Chinese unit: 亿元 → 1e8, 户 → 1.
+pub fn scale(unit_zh: &str) -> f64 {
+    read::chinese_scale(unit_zh).map_or(1.0, |s| s.0)
+}
+
+/// The facts of one figure: its value and its change in base units, and the fall in
+/// per cent a before → after chart prints (37 → 10: 73%).
+pub fn facts(f: &Figure) -> Vec<Fact> {
+    let mut out = Vec::new();
+    if let Some(v) = f.value {
+        out.push(Fact {
+            value: v * scale(&f.unit.zh),
+            what: format!("{}: {v}{}", f.id, f.unit.zh),
+        });
+    }
+    if let Some(c) = &f.change {
+        let s = if c.unit == "%" || c.unit == "个百分点" {
+            1.0
+        } else {
+            scale(&c.unit)
+        };
+        out.push(Fact {
+            value: c.value * s,
+            what: format!("{}: change {}{}", f.id, c.value, c.unit),
+        });
+        if let (ChangeKind::From, Some(to)) = (c.kind, f.value) {
+            if c.value != 0.0 {
+                out.push(Fact {
+                    value: ((to - c.value) / c.value * 100.0).abs().round(),
+                    what: format!("{}: {} → {to} in per cent", f.id, c.value),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The numbers of `text` that are amounts, in base units.
+fn amounts(text: &str) -> Vec<f64> {
+    read::numbers(text)
+        .into_iter()
+        .filter_map(|(_, p)| match p {
+            Printed::Number { value, .. } => Some(value),
+            Printed::Name(_) => None,
+        })
+        .collect()
+}
+
+/// The amounts of a Chinese text, and one of each magnitude it names without digits:
+/// 亿元楼 (a building paying 100 million yuan of tax) names 1e8.
+fn amounts_zh(text: &str) -> Vec<f64> {
+    let mut out = amounts(text);
+    for (i, _) in text.char_indices() {
+        let digit_before = text[..i].ends_with(|c: char| c.is_ascii_digit());
+        if let Some((scale, _)) = read::chinese_scale(&text[i..]).filter(|_| !digit_before) {
+            out.push(scale);
+        }
+    }
+    out
+}
+
+/// `text` with every run of white space one space: a wrapped line reads as one.
+pub fn spaced(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// A label's numbers (年营业收入超50亿元的企业) are accounted for when its figure's
+/// sentence prints them, and the English label's when they are the Chinese label's.
+fn labels(f: &Figure) -> Vec<String> {
+    let zh = amounts_zh(&f.label.zh);
+    let sentence = amounts_zh(&f.source);
+    let zh_ok = zh.iter().all(|v| sentence.iter().any(|s| same(*s, *v)));
+    let en_ok = amounts(&f.label.en)
+        .iter()
+        .all(|v| zh.iter().any(|s| same(*s, *v)));
+    let mut out = Vec::new();
+    if zh_ok && !zh.is_empty() {
+        out.push(f.label.zh.clone());
+        if en_ok && !f.label.en.is_empty() {
+            out.push(spaced(&f.label.en));
+        }
+    }
+    out
+}
+
+fn scope_of<'a>(r: &Report, figures: impl Iterator<Item = &'a Figure>) -> Scope {
+    let mut s = Scope {
+        year: r.meta.year,
+        ..Scope::default()
+    };
+    for f in figures {
+        s.facts.extend(facts(f));
+        s.quotes.push(f.source.clone());
+        s.quotes.extend(labels(f));
+        s.sources.push(f.source.clone());
+    }
+    // The longest first, so that a quote inside another does not cut it.
+    s.quotes.sort_by_key(|q| std::cmp::Reverse(q.len()));
+    s
+}
+
+/// What the texts of `chart` may print: its own figures, and the key of its kind (a
+/// waffle's "each square is 1%", [`report_charts::messages::waffle_key`]).
+pub fn chart_scope(r: &Report, chart: &Chart) -> Scope {
+    let mut s = scope_of(r, r.figures_of(chart));
+    if chart.kind == ChartKind::Waffle {
+        s.quotes.extend(
+            [Lang::Zh, Lang::En]
+                .map(messages::waffle_key)
+                .map(str::to_string),
+        );
+    }
+    s
+}
+
+/// What the page's own texts (headline, deck, headings, footer) may print: any figure.
+pub fn page_scope(r: &Report) -> Scope {
+    scope_of(r, r.figures.iter())
+}
+
+/// Up to 24 characters either side of `needle`, printed at byte `i` of `text`.
+fn around(text: &str, i: usize, needle: &str) -> String {
+    let before: Vec<char> = text[..i].chars().rev().take(24).collect();
+    let before: String = before.into_iter().rev().collect();
+    let after: String = text[i + needle.len()..].chars().take(24).collect();
+    format!("…{before}[{needle}]{after}…")
+}
+
+/// Audits every number of `text` against `scope`, adding what traces to nothing to `out`.
+pub fn audit(text: &str, scope: &Scope, place: &str, out: &mut Vec<Finding>) {
+    let mut masked = spaced(text);
+    for q in &scope.quotes {
+        if !q.is_empty() {
+            masked = masked.replace(q.as_str(), "〔quote〕");
+        }
+    }
+    for (at, p) in read::numbers(&masked) {
+        let (printed, problem) = match p {
+            Printed::Name(name) => {
+                if scope.sources.iter().any(|s| s.contains(&name)) {
+                    continue;
+                }
+                (name, "a name that no source sentence prints".to_string())
+            }
+            Printed::Number { text: t, value } => {
+                if t == scope.year.to_string() || scope.facts.iter().any(|f| same(f.value, value)) {
+                    continue;
+                }
+                (t.clone(), problem(value, scope))
+            }
+        };
+        out.push(Finding {
+            place: place.to_string(),
+            printed: around(&masked, at, &printed),
+            problem,
+        });
+    }
+}
+
+/// Why `value` traces to nothing: the fact it differs from by a power of ten, if any.
+fn problem(value: f64, scope: &Scope) -> String {
+    let off = scope.facts.iter().find(|f| {
+        let ratio = (f.value / value).log10();
+        value != 0.0 && ratio.is_finite() && (ratio - ratio.round()).abs() < 1e-9
+    });
+    let none = format!("reads as {value:e}, which is no figure of its chart or report");
+    match off {
+        Some(f) => format!(
+            "{none}; the same digits are {} ({:e}): off by 10^{}?",
+            f.what,
+            f.value,
+            (f.value / value).log10().round()
+        ),
+        None => none,
+    }
+}
+
+/// The product of the amounts `text` prints, 1 when none: the magnitude a CSV's unit
+/// column names ("100 million yuan" → 1e8).
+pub fn amounts_product(text: &str) -> f64 {
+    amounts(text).iter().product()
+}
