@@ -329,34 +329,9 @@ mod native {
             .map(|w| w[1].as_str())
     }
 
-    /// The options of `score`; `None` for `--help`.
-    fn score_options(args: &[String]) -> Result<Option<score::Options>, String> {
-        use report_charts::messages::SCORE_USAGE;
-        let mut o = score::Options {
-            truth: "tests/truth".into(),
-            ..score::Options::default()
-        };
-        let mut corpus = None;
-        let mut rest = args.iter();
-        while let Some(a) = rest.next() {
-            match a.as_str() {
-                "--help" | "-h" => return Ok(None),
-                "--truth" => o.truth = rest.next().ok_or(SCORE_USAGE)?.into(),
-                "--ratchet" => o.ratchet = Some(rest.next().ok_or(SCORE_USAGE)?.into()),
-                "--misses" => o.misses = score::Misses::Tune,
-                "--misses=all" => o.misses = score::Misses::All,
-                "--record" => o.record = true,
-                _ if !a.starts_with('-') && corpus.is_none() => corpus = Some(a.into()),
-                _ => return Err(SCORE_USAGE.to_string()),
-            }
-        }
-        o.corpus = corpus.ok_or(SCORE_USAGE)?;
-        Ok(Some(o))
-    }
-
     /// Scores the draft on a corpus; fails when the ratchet does.
     fn score(args: &[String]) -> Result<(), String> {
-        let Some(o) = score_options(args)? else {
+        let Some(o) = score::Options::from_args(args)? else {
             println!("{}", report_charts::messages::SCORE_USAGE);
             return Ok(());
         };

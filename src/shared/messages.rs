@@ -419,6 +419,9 @@ pub fn score_misses_of(slug: &str, half: &str) -> String {
     format!("misses of {slug} ({half} half):\n")
 }
 
+/// A text without a miss.
+pub const SCORE_NO_MISSES: &str = "  every figure found right, nothing wrong, every heading found";
+
 /// Why the test half's misses are not listed.
 pub const SCORE_TEST_MISSES_HIDDEN: &str = "the test half's misses are not listed: rules are written from tune texts only (--misses=all lists them, to read, not to write rules from)";
 

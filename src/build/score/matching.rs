@@ -4,8 +4,8 @@
 //! A drafted figure belongs to a truth figure when its source sentence holds the truth's
 //! quote (at the quote's own place in the text, so that a repeated quote is told apart by
 //! its `nth`) and it prints one of the truth figure's numbers. Each truth figure takes
-//! one drafted figure first (one that is right, else the one sharing most numbers); a
-//! drafted figure left over that still belongs to a taken truth figure is half of a split.
+//! one drafted figure, closest pairs first (a right one before any other); a drafted
+//! figure left over that still belongs to a taken truth figure is half of a split.
 
 use super::figure::{Field, Fig};
 use super::truth::{occurrence, strip, Half, TruthList};
@@ -164,16 +164,20 @@ pub fn score(slug: &str, list: &TruthList, text: &str, draft: &Value) -> TextSco
         }
     };
     let belongs = |d: usize, t: usize| holds(d, t) && drafted[d].shared(&truth[t]) > 0;
+    // Every pair that belongs together, closest first (fewest fields apart, then most
+    // numbers shared, then in text order), each figure taken once: one truth figure
+    // cannot take the drafted figure that is right for its neighbour.
+    let mut pairs: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for (t, tf) in truth.iter().enumerate() {
+        for (d, df) in drafted.iter().enumerate().filter(|(d, _)| belongs(*d, t)) {
+            pairs.push((df.differs(tf).len(), usize::MAX - df.shared(tf), t, d));
+        }
+    }
+    pairs.sort_unstable();
     let mut taken: Vec<Option<usize>> = vec![None; drafted.len()];
     let mut primary: Vec<Option<usize>> = vec![None; truth.len()];
-    for t in 0..truth.len() {
-        let free = (0..drafted.len()).filter(|&d| taken[d].is_none() && belongs(d, t));
-        let best = free.max_by_key(|&d| {
-            let right = drafted[d].differs(&truth[t]).is_empty();
-            // Ties go to the first drafted figure: max_by_key keeps the last maximum.
-            (right, drafted[d].shared(&truth[t]), usize::MAX - d)
-        });
-        if let Some(d) = best {
+    for (_, _, t, d) in pairs {
+        if taken[d].is_none() && primary[t].is_none() {
             taken[d] = Some(t);
             primary[t] = Some(d);
         }

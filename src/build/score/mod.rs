@@ -49,6 +49,34 @@ pub struct Options {
     pub record: bool,
 }
 
+impl Options {
+    /// The options of `report-charts score ARGS…`; `None` for `--help`, the usage as the
+    /// error for anything it does not know.
+    pub fn from_args(args: &[String]) -> Result<Option<Options>, String> {
+        let usage = || msg::SCORE_USAGE.to_string();
+        let mut o = Options {
+            truth: "tests/truth".into(),
+            ..Options::default()
+        };
+        let mut corpus = None;
+        let mut rest = args.iter();
+        while let Some(a) = rest.next() {
+            match a.as_str() {
+                "--help" | "-h" => return Ok(None),
+                "--truth" => o.truth = rest.next().ok_or_else(usage)?.into(),
+                "--ratchet" => o.ratchet = Some(rest.next().ok_or_else(usage)?.into()),
+                "--misses" => o.misses = Misses::Tune,
+                "--misses=all" => o.misses = Misses::All,
+                "--record" => o.record = true,
+                _ if !a.starts_with('-') && corpus.is_none() => corpus = Some(a.into()),
+                _ => return Err(usage()),
+            }
+        }
+        o.corpus = corpus.ok_or_else(usage)?;
+        Ok(Some(o))
+    }
+}
+
 /// Every text scored, and the truth lists whose text the corpus lacks.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Scored {

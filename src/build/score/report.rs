@@ -62,6 +62,11 @@ pub fn table(texts: &[TextScore]) -> String {
 /// each heading not found.
 fn text_misses(s: &TextScore) -> String {
     let mut out = msg::score_misses_of(&s.slug, s.half.name());
+    let headings_missed = s.headings.iter().any(|h| !h.missed.is_empty());
+    if s.wrong.is_empty() && s.found() == s.truth.len() && !headings_missed {
+        out.push_str(msg::SCORE_NO_MISSES);
+        out.push('\n');
+    }
     for (t, right) in s.right.iter().enumerate() {
         if right.is_some() {
             continue;
