@@ -27,13 +27,21 @@ fn header() -> String {
 }
 
 fn cells(t: &Tally) -> Vec<String> {
+    // A share of nothing is no measure: "-", not 100% or 0%.
+    let share = |v: f64, whole: usize| {
+        if whole == 0 {
+            "-".to_string()
+        } else {
+            format!("{v:.2}%")
+        }
+    };
     let mut c = vec![
         t.expected.to_string(),
         t.found.to_string(),
-        format!("{:.2}%", t.recall()),
+        share(t.recall(), t.expected),
         t.drafted.to_string(),
         t.wrong_total().to_string(),
-        format!("{:.2}%", t.wrong_share()),
+        share(t.wrong_share(), t.drafted),
     ];
     c.extend(t.wrong.iter().map(usize::to_string));
     c.extend(t.headings.iter().map(|(e, f)| format!("{f}/{e}")));
