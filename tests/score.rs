@@ -207,6 +207,7 @@ fn the_ratchet_fails_when_a_half_falls_by_more_than_its_tolerance() {
         (half(90.0, 2.0), half(80.0, 5.0), 0),
         (half(95.0, 1.0), half(80.0, 5.0), 0),
         (half(89.96, 2.04), half(79.96, 5.04), 0),
+        (half(89.95, 2.05), half(79.95, 5.05), 0),
         (half(89.9, 2.0), half(80.0, 5.0), 1),
         (half(90.0, 2.1), half(80.0, 5.0), 1),
         (half(90.0, 2.0), half(79.0, 6.0), 2),
@@ -322,9 +323,13 @@ fn a_truth_list_that_is_not_json_is_refused_naming_file_and_path() {
 }
 
 #[test]
-fn a_quote_its_text_lacks_is_refused_naming_file_and_path() {
+fn a_quote_or_heading_its_text_lacks_is_refused_naming_file_and_path() {
     let e = score::score(&options("broken-quote", &temp("quote"))).unwrap_err();
-    assert!(e.contains("broken-quote/county/songlin.json"), "{e}");
+    assert!(
+        e.contains("broken-quote/county/songlin.json: 2 problems"),
+        "{e}"
+    );
+    assert!(e.contains("headings[0].text: "), "{e}");
     let missing = msg::truth_quote_missing("社会消费品零售总额1268.4万元");
     assert!(e.contains(&format!("figures[1].quote: {missing}")), "{e}");
 }

@@ -85,10 +85,12 @@ pub fn check(recorded: &Ratchet, measured: &Ratchet) -> Vec<String> {
         let (Some(was), Some(now)) = (recorded.get(half), measured.get(half)) else {
             continue;
         };
-        if now.recall < was.recall - TOLERANCE {
+        // The measures are rounded to two decimals: a move of exactly the tolerance holds.
+        let slack = TOLERANCE + 1e-9;
+        if now.recall < was.recall - slack {
             out.push(msg::score_recall_fell(half.name(), now.recall, was.recall));
         }
-        if now.wrong_share > was.wrong_share + TOLERANCE {
+        if now.wrong_share > was.wrong_share + slack {
             out.push(msg::score_wrong_rose(
                 half.name(),
                 now.wrong_share,

@@ -191,8 +191,8 @@ pub fn parse_json<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, Data
     Ok(list)
 }
 
-/// Checks that the list belongs to `slug` and that every quote is in `text`: a quote the
-/// text does not hold would silently count its figure as missed.
+/// Checks that the list belongs to `slug` and that every quote and heading is in `text`:
+/// one the text does not hold would silently count as missed.
 pub fn check(file: &str, slug: &str, list: &TruthList, text: &str) -> Result<(), DataError> {
     let stripped = strip(text);
     let mut problems = Vec::new();
@@ -214,6 +214,15 @@ pub fn check(file: &str, slug: &str, list: &TruthList, text: &str) -> Result<(),
                 .enumerate()
                 .map(|(i, s)| (format!("skips[{i}]"), &s.quote, s.nth)),
         );
+    for (i, h) in list.headings.iter().enumerate() {
+        let text = strip(&h.text);
+        if text.is_empty() || !stripped.contains(text.as_str()) {
+            problems.push(Problem {
+                path: format!("headings[{i}].text"),
+                message: msg::truth_quote_missing(&text),
+            });
+        }
+    }
     for (path, quote, nth) in quotes {
         let quote = strip(quote);
         let count = if quote.is_empty() {
