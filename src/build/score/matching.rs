@@ -141,11 +141,104 @@ fn source_places(text: &str, figs: &[Fig]) -> Vec<Option<usize>> {
         .collect()
 }
 
+/// The two sides, with where each quote and each source stands in the text.
+struct Sides {
+    truth: Vec<Fig>,
+    drafted: Vec<Fig>,
+    quoted: Vec<Option<usize>>,
+    placed: Vec<Option<usize>>,
+}
+
+impl Sides {
+    /// Drafted figure `d`'s source holds truth figure `t`'s quote, at the quote's place
+    /// where both places are known.
+    fn holds(&self, d: usize, t: usize) -> bool {
+        let (src, quote) = (&self.drafted[d].source, &self.truth[t].source);
+        match (self.placed[d], self.quoted[t]) {
+            (Some(s), Some(q)) => s <= q && q + quote.len() <= s + src.len(),
+            _ => src.contains(quote.as_str()),
+        }
+    }
+
+    /// Drafted figure `d` is (a part of) truth figure `t`.
+    fn belongs(&self, d: usize, t: usize) -> bool {
+        self.holds(d, t) && self.drafted[d].shared(&self.truth[t]) > 0
+    }
+
+    /// For each truth figure, the drafted figure it takes. Every pair that belongs
+    /// together, closest first (fewest fields apart, then most numbers shared, then in
+    /// text order), each figure taken once: one truth figure cannot take the drafted
+    /// figure that is right for its neighbour.
+    fn pair(&self) -> Vec<Option<usize>> {
+        let mut pairs: Vec<(usize, usize, usize, usize)> = Vec::new();
+        for (t, tf) in self.truth.iter().enumerate() {
+            for (d, df) in self.drafted.iter().enumerate() {
+                if self.belongs(d, t) {
+                    pairs.push((df.differs(tf).len(), usize::MAX - df.shared(tf), t, d));
+                }
+            }
+        }
+        pairs.sort_unstable();
+        let mut taken = vec![false; self.drafted.len()];
+        let mut primary = vec![None; self.truth.len()];
+        for (_, _, t, d) in pairs {
+            if !taken[d] && primary[t].is_none() {
+                taken[d] = true;
+                primary[t] = Some(d);
+            }
+        }
+        primary
+    }
+
+    /// The truth figures found right, and every wrong drafted figure in draft order.
+    fn judge(&self, primary: &[Option<usize>]) -> (Vec<Option<usize>>, Vec<Wrong>) {
+        let mut split = vec![false; self.truth.len()];
+        let mut wrong = Vec::new();
+        for d in 0..self.drafted.len() {
+            if primary.contains(&Some(d)) {
+                continue;
+            }
+            let of = (0..self.truth.len()).find(|&t| primary[t].is_some() && self.belongs(d, t));
+            if let Some(t) = of {
+                split[t] = true;
+            }
+            wrong.push(Wrong {
+                drafted: d,
+                class: of.map_or(Class::NotFigure, |_| Class::Split),
+                truth: of,
+                fields: of.map_or_else(Vec::new, |t| self.drafted[d].differs(&self.truth[t])),
+            });
+        }
+        let mut right = vec![None; self.truth.len()];
+        for (t, d) in primary.iter().enumerate() {
+            let Some(d) = *d else { continue };
+            let fields = self.drafted[d].differs(&self.truth[t]);
+            if fields.is_empty() {
+                right[t] = Some(d);
+                continue;
+            }
+            // The half of a split that took the truth figure is a split too.
+            let class = if split[t] {
+                Class::Split
+            } else {
+                Class::of(&fields)
+            };
+            wrong.push(Wrong {
+                drafted: d,
+                class,
+                truth: Some(t),
+                fields,
+            });
+        }
+        wrong.sort_by_key(|w| w.drafted);
+        (right, wrong)
+    }
+}
+
 /// Scores the draft (the data file's JSON) of `text` against its truth `list`.
 pub fn score(slug: &str, list: &TruthList, text: &str, draft: &Value) -> TextScore {
     let stripped = strip(text);
-    let truth: Vec<Fig> = list.figures.iter().map(Fig::from_truth).collect();
-    let quoted: Vec<Option<usize>> = list
+    let quoted = list
         .figures
         .iter()
         .map(|t| occurrence(&stripped, &strip(&t.quote), t.nth.unwrap_or(1)))
@@ -155,85 +248,19 @@ pub fn score(slug: &str, list: &TruthList, text: &str, draft: &Value) -> TextSco
         .and_then(Value::as_array)
         .map(|a| a.iter().map(Fig::from_draft).collect())
         .unwrap_or_default();
-    let placed = source_places(&stripped, &drafted);
-    let holds = |d: usize, t: usize| -> bool {
-        let (src, quote) = (&drafted[d].source, &truth[t].source);
-        match (placed[d], quoted[t]) {
-            (Some(s), Some(q)) => s <= q && q + quote.len() <= s + src.len(),
-            _ => src.contains(quote.as_str()),
-        }
+    let sides = Sides {
+        truth: list.figures.iter().map(Fig::from_truth).collect(),
+        placed: source_places(&stripped, &drafted),
+        drafted,
+        quoted,
     };
-    let belongs = |d: usize, t: usize| holds(d, t) && drafted[d].shared(&truth[t]) > 0;
-    // Every pair that belongs together, closest first (fewest fields apart, then most
-    // numbers shared, then in text order), each figure taken once: one truth figure
-    // cannot take the drafted figure that is right for its neighbour.
-    let mut pairs: Vec<(usize, usize, usize, usize)> = Vec::new();
-    for (t, tf) in truth.iter().enumerate() {
-        for (d, df) in drafted.iter().enumerate().filter(|(d, _)| belongs(*d, t)) {
-            pairs.push((df.differs(tf).len(), usize::MAX - df.shared(tf), t, d));
-        }
-    }
-    pairs.sort_unstable();
-    let mut taken: Vec<Option<usize>> = vec![None; drafted.len()];
-    let mut primary: Vec<Option<usize>> = vec![None; truth.len()];
-    for (_, _, t, d) in pairs {
-        if taken[d].is_none() && primary[t].is_none() {
-            taken[d] = Some(t);
-            primary[t] = Some(d);
-        }
-    }
-    let mut split = vec![false; truth.len()];
-    let mut wrong = Vec::new();
-    for d in 0..drafted.len() {
-        if taken[d].is_some() {
-            continue;
-        }
-        match (0..truth.len()).find(|&t| primary[t].is_some() && belongs(d, t)) {
-            Some(t) => {
-                split[t] = true;
-                let fields = drafted[d].differs(&truth[t]);
-                wrong.push(Wrong {
-                    drafted: d,
-                    class: Class::Split,
-                    truth: Some(t),
-                    fields,
-                });
-            }
-            None => wrong.push(Wrong {
-                drafted: d,
-                class: Class::NotFigure,
-                truth: None,
-                fields: Vec::new(),
-            }),
-        }
-    }
-    let mut right = vec![None; truth.len()];
-    for (t, d) in primary.iter().enumerate() {
-        let Some(d) = *d else { continue };
-        let fields = drafted[d].differs(&truth[t]);
-        if fields.is_empty() {
-            right[t] = Some(d);
-            continue;
-        }
-        let class = if split[t] {
-            Class::Split
-        } else {
-            Class::of(&fields)
-        };
-        wrong.push(Wrong {
-            drafted: d,
-            class,
-            truth: Some(t),
-            fields,
-        });
-    }
-    wrong.sort_by_key(|w| w.drafted);
+    let (right, wrong) = sides.judge(&sides.pair());
     TextScore {
         slug: slug.to_string(),
         half: list.half,
         headings: headings(list, draft),
-        truth,
-        draft: drafted,
+        truth: sides.truth,
+        draft: sides.drafted,
         right,
         wrong,
     }
