@@ -46,7 +46,8 @@ fn scored(figures: Vec<Value>) -> TextScore {
 
 const GDP: &str = "全县地区生产总值实现310.5亿元，可比增长6.1%";
 const BUDGET: &str = "一般公共预算收入18.6亿元，增长3.2%";
-const TARGETS: &str = "今年主要预期目标是：地区生产总值增长5.5%左右，城镇调查失业率控制在5.5%以内";
+const TARGETS: &str =
+    "今年主要预期目标是：地区生产总值增长5.5%左右，固定资产投资增长6%—6.5%，城镇调查失业率控制在5.5%以内";
 
 fn growth(v: f64) -> Value {
     json!({"kind": "growth", "value": v, "unit": "%"})
@@ -76,6 +77,22 @@ fn a_figure_with_every_key_of_the_contract_is_read_and_found_right() {
         json!({"value": 5.5, "qualifier": "以内", "status": "limit", "period": {"zh": "2026年"}}),
     )]);
     assert_eq!(s.right[6], Some(0), "{:?}", s.wrong);
+}
+
+#[test]
+fn a_range_is_found_right_only_with_both_ends() {
+    let range = |to: Value| {
+        let change = json!({"kind": "growth", "value": 6, "to": to, "unit": "%"});
+        drafted(
+            TARGETS,
+            "%",
+            json!({"change": change, "status": "target", "period": "2026年"}),
+        )
+    };
+    let s = scored(vec![range(json!(6.5))]);
+    assert_eq!(s.right[7], Some(0), "{:?}", s.wrong);
+    let s = scored(vec![range(Value::Null)]);
+    assert_eq!((s.right[7], classes(&s)), (None, vec![Class::Change]));
 }
 
 #[test]
@@ -261,7 +278,7 @@ fn a_run_drafts_in_memory_scores_each_text_and_lists_a_missing_one() {
     let slugs: Vec<&str> = scored.texts.iter().map(|s| s.slug.as_str()).collect();
     assert_eq!(slugs, ["qingshan", "songlin"]);
     assert_eq!(scored.missing, ["county/baishui.json"]);
-    assert_eq!(scored.texts[0].truth.len(), 7);
+    assert_eq!(scored.texts[0].truth.len(), 8);
     assert!(!scored.texts[0].draft.is_empty());
     let out = score::run(&options("truth", &file)).unwrap();
     assert!(
