@@ -7,7 +7,7 @@
 //! Drawn by the same surface and font subset as the social cards ([`crate::raster`]).
 
 use crate::layout::{ApproxMeasure, Scene};
-use crate::long::{LongImage, SLICE_MAX_HEIGHT};
+use crate::long::{self, LongImage, SLICE_MAX_HEIGHT};
 use crate::model::{Lang, Report};
 use crate::page::{self, escape};
 use crate::raster::{encode_png, CardSurface, Fonts};
@@ -16,10 +16,13 @@ use crate::theme::ThemeName;
 use crate::{messages, zip, View};
 use std::path::Path;
 
-/// The article column's width in CSS pixels (WeChat's).
-pub const ARTICLE_WIDTH: f64 = 540.0;
-/// Image pixels per CSS pixel: 1080 px wide images, sharp on phones.
-pub const RATIO: f64 = 2.0;
+/// The width in CSS pixels that article images are laid out at: a phone's. WeChat shows an
+/// article's images in a column of about 343 CSS px on a phone, so an image laid out at
+/// 360 keeps the smallest text of the theme's phone scale (12 px) at about 12 px there;
+/// one laid out for 540 px shrank its labels to about 9 px beside 17 px body text.
+pub const ARTICLE_WIDTH: f64 = 360.0;
+/// Image pixels per CSS pixel: 1080 px wide images, sharp on a 3× phone screen.
+pub const RATIO: f64 = 3.0;
 
 /// Chart `id` laid out for an article, in the light theme.
 pub fn chart_scene(report: &Report, id: &str, lang: Lang) -> Result<Scene, String> {
@@ -33,15 +36,21 @@ pub fn chart_scene(report: &Report, id: &str, lang: Lang) -> Result<Scene, Strin
 
 /// The size in image pixels of `scene` drawn at [`RATIO`]×.
 pub fn pixel_size(scene: &Scene) -> (u32, u32) {
+    pixel_size_at(scene, RATIO)
+}
+
+/// The size in image pixels of `scene` drawn at `ratio`×: its height rounded up, less a
+/// hair for the float's last digit (153.2 CSS px at 2.5× is 383 px, not 384).
+pub fn pixel_size_at(scene: &Scene, ratio: f64) -> (u32, u32) {
     (
-        (scene.width * RATIO).round() as u32,
-        (scene.height * RATIO).ceil() as u32,
+        (scene.width * ratio).round() as u32,
+        (scene.height * ratio - 1e-6).ceil() as u32,
     )
 }
 
-/// `scene` drawn at [`RATIO`]× as RGB bytes of [`pixel_size`].
-pub fn rgb(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
-    let (w, h) = pixel_size(scene);
+/// `scene` drawn at `ratio`× as RGB bytes of [`pixel_size_at`].
+pub fn rgb(scene: &Scene, ratio: f64, fonts: &Fonts) -> Result<Vec<u8>, String> {
+    let (w, h) = pixel_size_at(scene, ratio);
     if w == 0 || h == 0 || !scene.width.is_finite() || !scene.height.is_finite() {
         return Err(format!(
             "a {} × {} scene has no image",
@@ -53,16 +62,26 @@ pub fn rgb(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
         .flatten()
         .collect();
     {
-        let k = RATIO / UNITS_PER_PX;
+        let k = ratio / UNITS_PER_PX;
         let mut surface = CardSurface::new(&mut buf, (w, h), fonts, k, (0.0, 0.0))?;
         render::draw(scene, &mut surface).map_err(|e| e.to_string())?;
     }
     Ok(buf)
 }
 
-/// `scene` drawn at [`RATIO`]× as a PNG file.
+/// `scene` drawn at [`RATIO`]× as a PNG file: an article image.
 pub fn png(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
-    encode_png(&rgb(scene, fonts)?, pixel_size(scene))
+    png_at(scene, RATIO, fonts)
+}
+
+/// `scene` drawn at `ratio`× as a PNG file.
+pub fn png_at(scene: &Scene, ratio: f64, fonts: &Fonts) -> Result<Vec<u8>, String> {
+    encode_png(&rgb(scene, ratio, fonts)?, pixel_size_at(scene, ratio))
+}
+
+/// `pixels` of a long-image slice in CSS pixels, rounded: the size its page shows it at.
+fn css_px(pixels: u32) -> u32 {
+    (f64::from(pixels) / long::RATIO).round() as u32
 }
 
 /// The name of slice `i` (from 0) of `count`: `01.png`, `02.png` … (three digits past 99).
@@ -121,8 +140,8 @@ pub fn long_page(report: &Report, lang: Lang, image: &LongImage, sizes: &[(u32, 
         let sep = if lang == Lang::Zh { "；" } else { "; " };
         items.push_str(&format!(
             "<li><a href=\"{dir}/{name}\" download=\"{dir}-{name}\"><img src=\"{dir}/{name}\" width=\"{}\" height=\"{}\" alt=\"{}\" loading=\"lazy\"></a><p>{label} · {pw} × {ph}</p></li>\n",
-            pw / 2,
-            ph / 2,
+            css_px(pw),
+            css_px(ph),
             escape(&format!("{label}{}{}", if lang == Lang::Zh { "：" } else { ": " }, shows.join(sep))),
         ));
     }
@@ -212,11 +231,11 @@ pub fn write_all(report: &Report, out: &Path) -> Result<Written, String> {
         for i in 0..image.slices.len() {
             let scene = image.slice(i);
             note_missing(&fonts, &scene, &mut written.missing);
-            let size = pixel_size(&scene);
+            let size = pixel_size_at(&scene, long::RATIO);
             if size.1 > SLICE_MAX_HEIGHT {
                 return Err(messages::block_too_tall(dir, size.1, SLICE_MAX_HEIGHT));
             }
-            let bytes = png(&scene, &fonts)?;
+            let bytes = png_at(&scene, long::RATIO, &fonts)?;
             let name = slice_name(i, image.slices.len());
             put(&out.join("long").join(dir).join(&name), &bytes)?;
             files.push((format!("{dir}/{name}"), bytes));
