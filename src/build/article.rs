@@ -13,7 +13,7 @@ use crate::page::{self, escape};
 use crate::raster::{encode_png, CardSurface, Fonts};
 use crate::render::{self, UNITS_PER_PX};
 use crate::theme::ThemeName;
-use crate::{messages, zip, View};
+use crate::{cover, messages, zip, View};
 use std::path::Path;
 
 /// The width in CSS pixels that article images are laid out at: a phone's. WeChat shows an
@@ -185,6 +185,8 @@ pub fn lang_dir(lang: Lang) -> &'static str {
 pub struct Written {
     /// Chart images.
     pub charts: usize,
+    /// Cover images.
+    pub covers: usize,
     /// Slices per language, with each slice's pixel size.
     pub slices: Vec<(Lang, Vec<(u32, u32)>)>,
     /// Characters the font subset lacks (drawn as boxes).
@@ -206,6 +208,42 @@ fn note_missing(fonts: &Fonts, scene: &Scene, missing: &mut Vec<char>) {
     }
 }
 
+/// The file of a cover under `cover/`: `story[.1x1][.en].png` for the report's,
+/// `chart/ID[.1x1][.en].png` for a chart's.
+pub fn cover_file(chart: Option<&str>, shape: cover::Shape, lang: Lang) -> String {
+    let name = match chart {
+        Some(id) => format!("chart/{id}"),
+        None => "story".to_string(),
+    };
+    format!("{name}{}{}.png", shape.suffix(), page::suffix(lang))
+}
+
+/// Writes the covers of the report and of every chart in `lang` under `out/cover/`;
+/// returns how many.
+fn write_covers(
+    report: &Report,
+    lang: Lang,
+    fonts: &Fonts,
+    out: &Path,
+    missing: &mut Vec<char>,
+) -> Result<usize, String> {
+    let mut covers = vec![(None, cover::story(report, lang))];
+    for c in &report.charts {
+        covers.extend(cover::chart(report, &c.id, lang).map(|k| (Some(c.id.as_str()), k)));
+    }
+    let mut count = 0;
+    for (id, content) in &covers {
+        for shape in cover::Shape::ALL {
+            let scene = cover::scene(content, shape, &mut &*fonts);
+            note_missing(fonts, &scene, missing);
+            let file = out.join("cover").join(cover_file(*id, shape, lang));
+            put(&file, &png_at(&scene, shape.ratio(), fonts)?)?;
+            count += 1;
+        }
+    }
+    Ok(count)
+}
+
 /// Writes `png/ID[.en].png` for every chart and the long image of each language
 /// (`long/LANG/NN.png`, `long/LANG.zip`, `long/LANG.html`) under `out`.
 pub fn write_all(report: &Report, out: &Path) -> Result<Written, String> {
@@ -224,6 +262,7 @@ pub fn write_all(report: &Report, out: &Path) -> Result<Written, String> {
             )?;
             written.charts += 1;
         }
+        written.covers += write_covers(report, lang, &fonts, out, &mut written.missing)?;
         let image = LongImage::new(report, lang)?;
         let dir = lang_dir(lang);
         let mut sizes = Vec::new();
