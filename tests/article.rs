@@ -7,6 +7,7 @@ mod common;
 
 use common::*;
 use report_charts::article::{self, ARTICLE_WIDTH, RATIO};
+use report_charts::cover::Shape;
 use report_charts::layout::Mark;
 use report_charts::long::{self, cut, Kind, LongImage, SLICE_MAX_HEIGHT};
 use report_charts::model::Lang;
@@ -306,9 +307,28 @@ fn the_long_image_page_shows_every_slice_and_links_the_archive() {
             );
         }
         assert!(html.contains(&format!("href=\"{dir}.zip\" download")));
+        // The covers of the story and of every chart, in both shapes, for the desk to find.
+        let charts = r.charts.iter().map(|c| Some(c.id.as_str()));
+        for chart in std::iter::once(None).chain(charts) {
+            for shape in Shape::ALL {
+                let file = article::cover_file(chart, shape, lang);
+                assert!(
+                    html.contains(&format!("href=\"../cover/{file}\"")),
+                    "{lang:?}: {file}"
+                );
+            }
+        }
         assert_eq!(html.matches("<img ").count(), long.slices.len());
     }
     assert_eq!(article::slice_name(0, 9), "01.png");
+    assert_eq!(
+        article::cover_file(None, Shape::Wide, Lang::Zh),
+        "story.png"
+    );
+    assert_eq!(
+        article::cover_file(Some("growth"), Shape::Square, Lang::En),
+        "chart/growth.1x1.en.png"
+    );
     assert_eq!(article::slice_name(99, 120), "100.png");
 }
 

@@ -97,6 +97,10 @@ struct Words {
     all: &'static str,
     slice: &'static str,
     charts: &'static str,
+    /// The covers' heading and the names of their two shapes.
+    covers: (&'static str, &'static str, &'static str),
+    /// The report's own cover, beside the charts'.
+    story: &'static str,
     other: (&'static str, &'static str),
 }
 
@@ -107,7 +111,9 @@ fn words(lang: Lang) -> Words {
             intro: "整篇图解的长图，按阅读顺序切成 {n} 张，每张宽 1080 像素、高不超过 4000 像素，只在两块内容之间切开。按顺序上传到公众号文章即可。",
             all: "下载全部（ZIP，{n} 张）",
             slice: "第 {i} 张",
-            charts: "单张图表（宽 1080 像素）",
+            charts: "单张图表（宽 1080 像素）与封面",
+            covers: ("封面", "2.35:1（900 × 383）", "1:1（900 × 900）"),
+            story: "整篇图解",
             other: ("English", "en"),
         },
         Lang::En => Words {
@@ -115,7 +121,9 @@ fn words(lang: Lang) -> Words {
             intro: "The whole story as one long image, cut into {n} slices in reading order, each 1080 px wide and at most 4000 px tall, cut only between blocks. Upload them in order.",
             all: "Download all (ZIP, {n} images)",
             slice: "Slice {i}",
-            charts: "Single charts (1080 px wide)",
+            charts: "Single charts (1080 px wide) and covers",
+            covers: ("Cover", "2.35:1 (900 × 383)", "1:1 (900 × 900)"),
+            story: "The whole story",
             other: ("中文", "zh-CN"),
         },
     }
@@ -145,12 +153,26 @@ pub fn long_page(report: &Report, lang: Lang, image: &LongImage, sizes: &[(u32, 
             escape(&format!("{label}{}{}", if lang == Lang::Zh { "：" } else { ": " }, shows.join(sep))),
         ));
     }
-    let mut charts = String::new();
+    let covers = |chart: Option<&str>| {
+        let (head, wide, square) = w.covers;
+        let link = |shape: cover::Shape, name: &str| {
+            let file = cover_file(chart, shape, lang);
+            let saved = file.replace('/', "-");
+            format!("<a href=\"../cover/{file}\" download=\"{saved}\">{name}</a>")
+        };
+        format!(
+            " · {head} {} · {}",
+            link(cover::Shape::Wide, wide),
+            link(cover::Shape::Square, square)
+        )
+    };
+    let mut charts = format!("<li>{}{}</li>\n", w.story, covers(None));
     for c in &report.charts {
         let file = format!("{}{}.png", c.id, page::suffix(lang));
         charts.push_str(&format!(
-            "<li><a href=\"../png/{file}\" download=\"{file}\">{}</a></li>\n",
-            escape(c.title.pick(lang))
+            "<li><a href=\"../png/{file}\" download=\"{file}\">{}</a>{}</li>\n",
+            escape(c.title.pick(lang)),
+            covers(Some(&c.id))
         ));
     }
     let other = if page::has_english(report) {
