@@ -316,3 +316,42 @@ fn a_number_that_is_no_figure_is_caught() {
         ["123456.7 in \"合计123456.7亿元\""]
     );
 }
+
+#[test]
+fn the_fuzz_corpus_reports_that_validate_get_a_long_image_and_covers_without_panicking() {
+    let fonts = fonts();
+    let dir = path("tests/fuzz_corpus");
+    let mut drawn = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let file = entry.unwrap().path();
+        if file.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        let Ok(r) = report_charts::validate::load("fuzz.json", &text) else {
+            continue;
+        };
+        for lang in LANGS {
+            // A block taller than a slice is an error that names it, never a panic.
+            if let Ok(long) = LongImage::new(&r, lang) {
+                assert!(long
+                    .blocks
+                    .iter()
+                    .all(|b| b.pixels() <= long::SLICE_MAX_HEIGHT));
+            }
+            for (_, content) in covers(&r, lang) {
+                for shape in Shape::ALL {
+                    let scene = cover::scene(&content, shape, &mut &fonts);
+                    assert_eq!(
+                        article::pixel_size_at(&scene, shape.ratio()),
+                        shape.pixels(),
+                        "{}",
+                        file.display()
+                    );
+                }
+            }
+        }
+        drawn += 1;
+    }
+    assert!(drawn > 5, "only {drawn} corpus reports validate");
+}
