@@ -60,13 +60,13 @@ fn an_article_image_is_1080_px_wide_and_no_text_is_under_12_css_px_at_360() {
 #[test]
 fn the_chinese_long_image_is_at_most_11000_px_tall_at_1080_px_wide() {
     let r = report();
-    for (lang, most) in [(Lang::Zh, 11_000), (Lang::En, 13_500)] {
+    for (lang, most) in [(Lang::Zh, 11_000), (Lang::En, 13_000)] {
         let long = LongImage::new(&r, lang).unwrap();
         let height: u32 = long.blocks.iter().map(|b| b.pixels()).sum();
         let width = article::pixel_size_at(&long.scene(), long::RATIO).0;
         eprintln!("{lang:?}: the long image is {width} × {height} px");
         assert_eq!(width, 1080);
-        // The English one (12,876 px; it was 15,528) is held near where it is: its words
+        // The English one (12,536 px; it was 15,528) is held near where it is: its words
         // run longer, and 11,000 is the Chinese edition's, the one WeChat takes.
         assert!(
             height <= most,

@@ -17,7 +17,7 @@ mod share;
 mod structure;
 mod waffle;
 
-use crate::layout::{Anchor, Builder, Font, Measure, Scene};
+use crate::layout::{Anchor, Builder, Font, Mark, Measure, Scene};
 use crate::model::ChartKind;
 use crate::spec::ChartSpec;
 use crate::theme::Theme;
@@ -70,8 +70,8 @@ pub fn layout(spec: &ChartSpec, theme: Theme, width: f64, measure: &mut dyn Meas
     framed(spec, theme, width, measure, Frame::Whole)
 }
 
-/// The title and subtitle from `top`, each wrapped to `w`; in the compact frame on one
-/// line when they fit there together. Returns the height used.
+/// The title and subtitle from `top`, each wrapped to `w`; in the compact frame the
+/// subtitle follows the title's last line when it fits there. Returns the height used.
 fn head(
     b: &mut Builder<'_>,
     spec: &ChartSpec,
@@ -81,23 +81,30 @@ fn head(
 ) -> f64 {
     let (s, p) = (theme.scale, theme.palette);
     let (title, small) = (Font::bold(s.title), Font::regular(s.small));
-    let title_w = b.width(&spec.title, title);
-    if frame == Frame::Compact && title_w + s.gap + b.width(&spec.subtitle, small) <= w {
-        let line_h = s.title * 1.3;
-        let baseline = top + (line_h - s.title) / 2.0 + Font::ASCENT * s.title;
-        b.text(&spec.title, x, baseline, Anchor::Start, title, p.ink);
-        let sub_x = x + title_w + s.gap;
-        b.text(
-            &spec.subtitle,
-            sub_x,
-            baseline,
-            Anchor::Start,
-            small,
-            p.muted,
-        );
-        return line_h;
-    }
+    let before = b.mark_count();
     let h = b.paragraph(&spec.title, x, top, w, Anchor::Start, title, 1.3, p.ink);
+    // Where the title's last line ends: in the compact frame the subtitle may follow it.
+    let last = match b.marks.last() {
+        Some(Mark::Text {
+            bounds, baseline, ..
+        }) if b.mark_count() > before && frame == Frame::Compact => {
+            Some((bounds.x + bounds.w + s.gap, *baseline))
+        }
+        _ => None,
+    };
+    if let Some((sub_x, baseline)) = last {
+        if sub_x + b.width(&spec.subtitle, small) <= x + w {
+            b.text(
+                &spec.subtitle,
+                sub_x,
+                baseline,
+                Anchor::Start,
+                small,
+                p.muted,
+            );
+            return h;
+        }
+    }
     h + b.paragraph(
         &spec.subtitle,
         x,
