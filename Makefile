@@ -122,7 +122,8 @@ build: deps-apt deps-rust deps-node check-data
 		"$$(stat -c %s dist/pkg/report_charts_editor_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_editor_bg.wasm | wc -c)"
 
 # Images for articles without script (WeChat, Weibo, print): dist/png/ID[.en].png at
-# 1080 px wide, and the long image dist/long/LANG/NN.png with dist/long/LANG.html.
+# 1080 px wide, the long image dist/long/LANG/NN.png with dist/long/LANG.html, and the
+# covers dist/cover/story[.1x1][.en].png and dist/cover/chart/ID[.1x1][.en].png.
 articles: $(NATIVE)
 	$(NATIVE) article $(DATA) dist
 

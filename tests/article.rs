@@ -7,8 +7,9 @@ mod common;
 
 use common::*;
 use report_charts::article::{self, ARTICLE_WIDTH, RATIO};
+use report_charts::cover::Shape;
 use report_charts::layout::Mark;
-use report_charts::long::{cut, Kind, LongImage, SLICE_MAX_HEIGHT};
+use report_charts::long::{self, cut, Kind, LongImage, SLICE_MAX_HEIGHT};
 use report_charts::model::Lang;
 use report_charts::raster::Fonts;
 
@@ -40,7 +41,7 @@ fn ink(rgb: &[u8]) -> f64 {
 }
 
 #[test]
-fn a_chart_image_is_laid_out_at_540_css_px_and_drawn_1080_px_wide() {
+fn a_chart_image_is_laid_out_at_360_css_px_and_drawn_1080_px_wide() {
     let r = report();
     let fonts = fonts();
     for c in &r.charts {
@@ -158,7 +159,7 @@ fn slices_are_1080_px_wide_at_most_4000_tall_and_cut_only_between_blocks() {
             );
             let scene = long.slice(i);
             assert_eq!(
-                article::pixel_size(&scene),
+                article::pixel_size_at(&scene, long::RATIO),
                 (1080, bottom - top),
                 "{lang:?} slice {i}"
             );
@@ -191,7 +192,8 @@ fn slices_are_1080_px_wide_at_most_4000_tall_and_cut_only_between_blocks() {
 fn every_figure_of_the_page_is_in_the_long_image() {
     let r = report();
     for lang in LANGS {
-        let scene = LongImage::new(&r, lang).unwrap().scene();
+        let long = LongImage::new(&r, lang).unwrap();
+        let scene = long.scene();
         let mut missing = Vec::new();
         for c in &r.charts {
             for f in r.figures_of(c) {
@@ -204,14 +206,31 @@ fn every_figure_of_the_page_is_in_the_long_image() {
             missing.is_empty(),
             "{lang:?}: figures with no place in the long image: {missing:?}"
         );
-        // And every chart's own texts (title, labels, values) are in it, where the page has them.
-        for c in &r.charts {
-            let chart = article::chart_scene(&r, &c.id, lang).unwrap();
-            for (text, _) in chart.texts() {
+        // And every chart's block holds its title and, for each of its figures, the
+        // figure's label and its number or change as the chart prints it.
+        let squeeze = |t: &str| t.split_whitespace().collect::<String>();
+        for block in &long.blocks {
+            let Kind::Chart(id) = &block.kind else {
+                continue;
+            };
+            let all = squeeze(&block.scene.texts().map(|(t, _)| t).collect::<String>());
+            let spec = report_charts::resolve::resolve(&r, r.chart(id).unwrap(), lang);
+            assert!(all.contains(&squeeze(&spec.title)), "{lang:?} {id}: title");
+            for it in &spec.items {
+                let printed = [
+                    it.number.clone(),
+                    it.change.as_ref().map(|c| c.short.clone()),
+                    it.change.as_ref().map(|c| c.text.clone()),
+                ];
                 assert!(
-                    scene.texts().any(|(t, _)| t == text),
-                    "{lang:?} {}: {text:?} missing",
-                    c.id
+                    printed.iter().flatten().any(|p| all.contains(&squeeze(p))),
+                    "{lang:?} {id}: no number of {}",
+                    it.id
+                );
+                assert!(
+                    all.contains(&squeeze(&it.label)),
+                    "{lang:?} {id}: {}",
+                    it.id
                 );
             }
         }
@@ -238,23 +257,27 @@ fn a_slice_is_drawn_with_its_text_in_ink() {
     let r = report();
     let long = LongImage::new(&r, Lang::Zh).unwrap();
     let scene = long.slice(0);
-    let (w, h, rgb) = decode(&article::png(&scene, &fonts()).unwrap());
+    let k = long::RATIO;
+    let (w, h, rgb) = decode(&article::png_at(&scene, k, &fonts()).unwrap());
     assert_eq!((w, h), (1080, long.slice_bounds()[0].1));
     assert!(ink(&rgb) > 0.03, "the first slice is nearly blank");
-    // The headline is drawn where the layout put it: dark pixels in its box.
+    // The headline (the largest text) is drawn where the layout put it: dark pixels in its box.
     let title = scene
         .marks
         .iter()
-        .find_map(|m| match m {
+        .filter_map(|m| match m {
             Mark::Text {
                 text, bounds, font, ..
-            } if font.bold && font.size >= 28.0 => Some((text.clone(), *bounds)),
+            } if font.bold => Some((text.clone(), *bounds, font.size)),
             _ => None,
         })
+        .max_by(|a, b| a.2.total_cmp(&b.2))
         .expect("a headline");
+    assert_eq!(title.0, r.meta.title.zh, "the largest text is the headline");
     let b = title.1;
-    let dark = (b.y as u32 * 2..((b.y + b.h) as u32 * 2))
-        .flat_map(|y| (b.x as u32 * 2..((b.x + b.w) as u32 * 2).min(w)).map(move |x| (x, y)))
+    let px = |v: f64| (v * k) as u32;
+    let dark = (px(b.y)..px(b.y + b.h))
+        .flat_map(|y| (px(b.x)..px(b.x + b.w).min(w)).map(move |x| (x, y)))
         .filter(|&(x, y)| rgb[((y * w + x) * 3) as usize] < 100)
         .count();
     assert!(
@@ -284,9 +307,28 @@ fn the_long_image_page_shows_every_slice_and_links_the_archive() {
             );
         }
         assert!(html.contains(&format!("href=\"{dir}.zip\" download")));
+        // The covers of the story and of every chart, in both shapes, for the desk to find.
+        let charts = r.charts.iter().map(|c| Some(c.id.as_str()));
+        for chart in std::iter::once(None).chain(charts) {
+            for shape in Shape::ALL {
+                let file = article::cover_file(chart, shape, lang);
+                assert!(
+                    html.contains(&format!("href=\"../cover/{file}\"")),
+                    "{lang:?}: {file}"
+                );
+            }
+        }
         assert_eq!(html.matches("<img ").count(), long.slices.len());
     }
     assert_eq!(article::slice_name(0, 9), "01.png");
+    assert_eq!(
+        article::cover_file(None, Shape::Wide, Lang::Zh),
+        "story.png"
+    );
+    assert_eq!(
+        article::cover_file(Some("growth"), Shape::Square, Lang::En),
+        "chart/growth.1x1.en.png"
+    );
     assert_eq!(article::slice_name(99, 120), "100.png");
 }
 

@@ -9,7 +9,7 @@
 //! report-charts onefile DIST_DIR OUT.html   (the one-file edition of a built site)
 //! report-charts fingerprint DIST_DIR        (content hashes in cacheable asset names)
 //! report-charts og     DATA.json OUT_DIR   (OUT_DIR/ID.png, ID.en.png: 1200×630 social cards)
-//! report-charts article DATA.json DIST_DIR (png/ID.png at 1080 px wide; long/: the long image)
+//! report-charts article DATA.json DIST_DIR (png/ID.png at 1080 px wide; long/: the long image; cover/: covers)
 //! report-charts pages  DATA.json WWW_DIR OUT_DIR  (embed.html and demo/index.html from
 //!                      their templates in WWW_DIR)
 //! report-charts resolve DATA.json OUT_DIR [--partial]
@@ -196,9 +196,11 @@ mod native {
     fn article(r: &Report, out: &Path) -> Result<(), String> {
         let w = report_charts::article::write_all(r, out)?;
         println!(
-            "wrote {} chart images to {}",
+            "wrote {} chart images to {} and {} covers to {}",
             w.charts,
-            out.join("png").display()
+            out.join("png").display(),
+            w.covers,
+            out.join("cover").display()
         );
         for (lang, sizes) in &w.slices {
             let list: Vec<String> = sizes.iter().map(|(w, h)| format!("{w}×{h}")).collect();

@@ -7,19 +7,22 @@
 //! Drawn by the same surface and font subset as the social cards ([`crate::raster`]).
 
 use crate::layout::{ApproxMeasure, Scene};
-use crate::long::{LongImage, SLICE_MAX_HEIGHT};
+use crate::long::{self, LongImage, SLICE_MAX_HEIGHT};
 use crate::model::{Lang, Report};
 use crate::page::{self, escape};
 use crate::raster::{encode_png, CardSurface, Fonts};
 use crate::render::{self, UNITS_PER_PX};
 use crate::theme::ThemeName;
-use crate::{messages, zip, View};
+use crate::{cover, messages, zip, View};
 use std::path::Path;
 
-/// The article column's width in CSS pixels (WeChat's).
-pub const ARTICLE_WIDTH: f64 = 540.0;
-/// Image pixels per CSS pixel: 1080 px wide images, sharp on phones.
-pub const RATIO: f64 = 2.0;
+/// The width in CSS pixels that article images are laid out at: a phone's. WeChat shows an
+/// article's images in a column of about 343 CSS px on a phone, so an image laid out at
+/// 360 keeps the smallest text of the theme's phone scale (12 px) at about 12 px there;
+/// one laid out for 540 px shrank its labels to about 9 px beside 17 px body text.
+pub const ARTICLE_WIDTH: f64 = 360.0;
+/// Image pixels per CSS pixel: 1080 px wide images, sharp on a 3× phone screen.
+pub const RATIO: f64 = 3.0;
 
 /// Chart `id` laid out for an article, in the light theme.
 pub fn chart_scene(report: &Report, id: &str, lang: Lang) -> Result<Scene, String> {
@@ -33,15 +36,21 @@ pub fn chart_scene(report: &Report, id: &str, lang: Lang) -> Result<Scene, Strin
 
 /// The size in image pixels of `scene` drawn at [`RATIO`]×.
 pub fn pixel_size(scene: &Scene) -> (u32, u32) {
+    pixel_size_at(scene, RATIO)
+}
+
+/// The size in image pixels of `scene` drawn at `ratio`×: its height rounded up, less a
+/// hair for the float's last digit (153.2 CSS px at 2.5× is 383 px, not 384).
+pub fn pixel_size_at(scene: &Scene, ratio: f64) -> (u32, u32) {
     (
-        (scene.width * RATIO).round() as u32,
-        (scene.height * RATIO).ceil() as u32,
+        (scene.width * ratio).round() as u32,
+        (scene.height * ratio - 1e-6).ceil() as u32,
     )
 }
 
-/// `scene` drawn at [`RATIO`]× as RGB bytes of [`pixel_size`].
-pub fn rgb(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
-    let (w, h) = pixel_size(scene);
+/// `scene` drawn at `ratio`× as RGB bytes of [`pixel_size_at`].
+pub fn rgb(scene: &Scene, ratio: f64, fonts: &Fonts) -> Result<Vec<u8>, String> {
+    let (w, h) = pixel_size_at(scene, ratio);
     if w == 0 || h == 0 || !scene.width.is_finite() || !scene.height.is_finite() {
         return Err(format!(
             "a {} × {} scene has no image",
@@ -53,16 +62,26 @@ pub fn rgb(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
         .flatten()
         .collect();
     {
-        let k = RATIO / UNITS_PER_PX;
+        let k = ratio / UNITS_PER_PX;
         let mut surface = CardSurface::new(&mut buf, (w, h), fonts, k, (0.0, 0.0))?;
         render::draw(scene, &mut surface).map_err(|e| e.to_string())?;
     }
     Ok(buf)
 }
 
-/// `scene` drawn at [`RATIO`]× as a PNG file.
+/// `scene` drawn at [`RATIO`]× as a PNG file: an article image.
 pub fn png(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
-    encode_png(&rgb(scene, fonts)?, pixel_size(scene))
+    png_at(scene, RATIO, fonts)
+}
+
+/// `scene` drawn at `ratio`× as a PNG file.
+pub fn png_at(scene: &Scene, ratio: f64, fonts: &Fonts) -> Result<Vec<u8>, String> {
+    encode_png(&rgb(scene, ratio, fonts)?, pixel_size_at(scene, ratio))
+}
+
+/// `pixels` of a long-image slice in CSS pixels, rounded: the size its page shows it at.
+fn css_px(pixels: u32) -> u32 {
+    (f64::from(pixels) / long::RATIO).round() as u32
 }
 
 /// The name of slice `i` (from 0) of `count`: `01.png`, `02.png` … (three digits past 99).
@@ -78,6 +97,10 @@ struct Words {
     all: &'static str,
     slice: &'static str,
     charts: &'static str,
+    /// The covers' heading and the names of their two shapes.
+    covers: (&'static str, &'static str, &'static str),
+    /// The report's own cover, beside the charts'.
+    story: &'static str,
     other: (&'static str, &'static str),
 }
 
@@ -88,7 +111,9 @@ fn words(lang: Lang) -> Words {
             intro: "整篇图解的长图，按阅读顺序切成 {n} 张，每张宽 1080 像素、高不超过 4000 像素，只在两块内容之间切开。按顺序上传到公众号文章即可。",
             all: "下载全部（ZIP，{n} 张）",
             slice: "第 {i} 张",
-            charts: "单张图表（宽 1080 像素）",
+            charts: "单张图表（宽 1080 像素）与封面",
+            covers: ("封面", "2.35:1（900 × 383）", "1:1（900 × 900）"),
+            story: "整篇图解",
             other: ("English", "en"),
         },
         Lang::En => Words {
@@ -96,7 +121,9 @@ fn words(lang: Lang) -> Words {
             intro: "The whole story as one long image, cut into {n} slices in reading order, each 1080 px wide and at most 4000 px tall, cut only between blocks. Upload them in order.",
             all: "Download all (ZIP, {n} images)",
             slice: "Slice {i}",
-            charts: "Single charts (1080 px wide)",
+            charts: "Single charts (1080 px wide) and covers",
+            covers: ("Cover", "2.35:1 (900 × 383)", "1:1 (900 × 900)"),
+            story: "The whole story",
             other: ("中文", "zh-CN"),
         },
     }
@@ -121,17 +148,31 @@ pub fn long_page(report: &Report, lang: Lang, image: &LongImage, sizes: &[(u32, 
         let sep = if lang == Lang::Zh { "；" } else { "; " };
         items.push_str(&format!(
             "<li><a href=\"{dir}/{name}\" download=\"{dir}-{name}\"><img src=\"{dir}/{name}\" width=\"{}\" height=\"{}\" alt=\"{}\" loading=\"lazy\"></a><p>{label} · {pw} × {ph}</p></li>\n",
-            pw / 2,
-            ph / 2,
+            css_px(pw),
+            css_px(ph),
             escape(&format!("{label}{}{}", if lang == Lang::Zh { "：" } else { ": " }, shows.join(sep))),
         ));
     }
-    let mut charts = String::new();
+    let covers = |chart: Option<&str>| {
+        let (head, wide, square) = w.covers;
+        let link = |shape: cover::Shape, name: &str| {
+            let file = cover_file(chart, shape, lang);
+            let saved = file.replace('/', "-");
+            format!("<a href=\"../cover/{file}\" download=\"{saved}\">{name}</a>")
+        };
+        format!(
+            " · {head} {} · {}",
+            link(cover::Shape::Wide, wide),
+            link(cover::Shape::Square, square)
+        )
+    };
+    let mut charts = format!("<li>{}{}</li>\n", w.story, covers(None));
     for c in &report.charts {
         let file = format!("{}{}.png", c.id, page::suffix(lang));
         charts.push_str(&format!(
-            "<li><a href=\"../png/{file}\" download=\"{file}\">{}</a></li>\n",
-            escape(c.title.pick(lang))
+            "<li><a href=\"../png/{file}\" download=\"{file}\">{}</a>{}</li>\n",
+            escape(c.title.pick(lang)),
+            covers(Some(&c.id))
         ));
     }
     let other = if page::has_english(report) {
@@ -166,6 +207,8 @@ pub fn lang_dir(lang: Lang) -> &'static str {
 pub struct Written {
     /// Chart images.
     pub charts: usize,
+    /// Cover images.
+    pub covers: usize,
     /// Slices per language, with each slice's pixel size.
     pub slices: Vec<(Lang, Vec<(u32, u32)>)>,
     /// Characters the font subset lacks (drawn as boxes).
@@ -187,6 +230,42 @@ fn note_missing(fonts: &Fonts, scene: &Scene, missing: &mut Vec<char>) {
     }
 }
 
+/// The file of a cover under `cover/`: `story[.1x1][.en].png` for the report's,
+/// `chart/ID[.1x1][.en].png` for a chart's.
+pub fn cover_file(chart: Option<&str>, shape: cover::Shape, lang: Lang) -> String {
+    let name = match chart {
+        Some(id) => format!("chart/{id}"),
+        None => "story".to_string(),
+    };
+    format!("{name}{}{}.png", shape.suffix(), page::suffix(lang))
+}
+
+/// Writes the covers of the report and of every chart in `lang` under `out/cover/`;
+/// returns how many.
+fn write_covers(
+    report: &Report,
+    lang: Lang,
+    fonts: &Fonts,
+    out: &Path,
+    missing: &mut Vec<char>,
+) -> Result<usize, String> {
+    let mut covers = vec![(None, cover::story(report, lang))];
+    for c in &report.charts {
+        covers.extend(cover::chart(report, &c.id, lang).map(|k| (Some(c.id.as_str()), k)));
+    }
+    let mut count = 0;
+    for (id, content) in &covers {
+        for shape in cover::Shape::ALL {
+            let scene = cover::scene(content, shape, &mut &*fonts);
+            note_missing(fonts, &scene, missing);
+            let file = out.join("cover").join(cover_file(*id, shape, lang));
+            put(&file, &png_at(&scene, shape.ratio(), fonts)?)?;
+            count += 1;
+        }
+    }
+    Ok(count)
+}
+
 /// Writes `png/ID[.en].png` for every chart and the long image of each language
 /// (`long/LANG/NN.png`, `long/LANG.zip`, `long/LANG.html`) under `out`.
 pub fn write_all(report: &Report, out: &Path) -> Result<Written, String> {
@@ -205,6 +284,7 @@ pub fn write_all(report: &Report, out: &Path) -> Result<Written, String> {
             )?;
             written.charts += 1;
         }
+        written.covers += write_covers(report, lang, &fonts, out, &mut written.missing)?;
         let image = LongImage::new(report, lang)?;
         let dir = lang_dir(lang);
         let mut sizes = Vec::new();
@@ -212,11 +292,11 @@ pub fn write_all(report: &Report, out: &Path) -> Result<Written, String> {
         for i in 0..image.slices.len() {
             let scene = image.slice(i);
             note_missing(&fonts, &scene, &mut written.missing);
-            let size = pixel_size(&scene);
+            let size = pixel_size_at(&scene, long::RATIO);
             if size.1 > SLICE_MAX_HEIGHT {
                 return Err(messages::block_too_tall(dir, size.1, SLICE_MAX_HEIGHT));
             }
-            let bytes = png(&scene, &fonts)?;
+            let bytes = png_at(&scene, long::RATIO, &fonts)?;
             let name = slice_name(i, image.slices.len());
             put(&out.join("long").join(dir).join(&name), &bytes)?;
             files.push((format!("{dir}/{name}"), bytes));

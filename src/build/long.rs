@@ -1,42 +1,46 @@
-//! The long image (长图, native only): the whole story as one graphic at the width of a
-//! WeChat article, for channels that take images and text only (WeChat official
-//! accounts, Weibo, print, messaging apps).
+//! The long image (长图, native only): the whole story as one graphic 1080 px wide, for
+//! channels that take images and text only (WeChat official accounts, Weibo, print,
+//! messaging apps).
 //!
-//! The story is laid out as [`Block`]s in reading order: the headline with its deck and
-//! byline, each section's heading, each chart (laid out by the same code as the page at
-//! [`ARTICLE_WIDTH`]), and the source. Blocks are stacked into one [`Scene`] and cut
-//! into slices between blocks, never through one: WeChat recompresses images taller
-//! than [`SLICE_MAX_HEIGHT`] pixels.
+//! The story is laid out as [`Block`]s in reading order: the headline with its deck,
+//! each section's heading, each chart (laid out by the page's code in the compact frame,
+//! [`Frame::Compact`]: cards as one row a figure, no source line), and the source line
+//! once, at the end. Type sizes and spacing are the theme's at [`WIDTH`]. Blocks are
+//! stacked into one [`Scene`] and cut into slices between blocks, never through one:
+//! WeChat recompresses images taller than [`SLICE_MAX_HEIGHT`] pixels.
 
-use crate::article::{self, ARTICLE_WIDTH, RATIO};
-use crate::layout::{Anchor, ApproxMeasure, Builder, Font, Hit, Mark, Rect, Scene};
+use crate::charts::{self, Frame};
+use crate::layout::{Anchor, ApproxMeasure, Builder, Font, Mark, Rect, Scene};
 use crate::model::{Lang, Report};
-use crate::theme::{Palette, ThemeName};
+use crate::theme::{Palette, Scale, Theme, ThemeName};
 use crate::{messages, resolve};
 use std::ops::Range;
 
-/// The tallest slice, in image pixels (2000 CSS px at 2×).
+/// The tallest slice, in image pixels: WeChat recompresses taller images.
 pub const SLICE_MAX_HEIGHT: u32 = 4000;
-/// Horizontal padding of the text blocks, in CSS pixels (the charts' own at this width).
-const PAD: f64 = 16.0;
-/// Space below each chart, with a hairline across its middle.
-const CHART_GAP: f64 = 28.0;
+/// The width the long image is laid out at, in CSS pixels. Wider than the article
+/// images' [`crate::article::ARTICLE_WIDTH`]: at a phone's width its 26 charts would
+/// stand about 22,000 px tall at 1080 px wide, where a reader scrolls a long image as
+/// one picture and opens it full screen to read.
+pub const WIDTH: f64 = 540.0;
+/// Image pixels per CSS pixel: 1080 px wide.
+pub const RATIO: f64 = 2.0;
 
 /// What a block of the long image shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kind {
-    /// Kicker, headline, deck and byline.
+    /// Kicker, headline and deck.
     Head,
     /// A section's heading; the section's id.
     Section(String),
     /// A chart; its id.
     Chart(String),
-    /// The source line, and the image credit when the page has one.
+    /// The source line and byline, once for the whole image.
     Foot,
 }
 
 /// One block: what it is, a name for the slice's alt text, and its scene,
-/// [`ARTICLE_WIDTH`] wide and a whole number of CSS pixels tall.
+/// [`WIDTH`] wide and a whole number of CSS pixels tall.
 #[derive(Debug, Clone)]
 pub struct Block {
     /// What it shows.
@@ -63,9 +67,14 @@ pub struct LongImage {
     pub slices: Vec<Range<usize>>,
 }
 
+/// The light theme at the long image's width: its sizes are the charts' own.
+fn theme() -> Theme {
+    Theme::new(ThemeName::Light, WIDTH)
+}
+
 fn blank(height: f64, marks: Vec<Mark>) -> Scene {
     Scene {
-        width: ARTICLE_WIDTH,
+        width: WIDTH,
         height: height.ceil(),
         background: Palette::of(ThemeName::Light).background,
         marks,
@@ -77,95 +86,133 @@ fn blank(height: f64, marks: Vec<Mark>) -> Scene {
 #[derive(Debug, Clone, Copy)]
 struct Set(Font, f64, crate::theme::Color);
 
-/// Lines of text stacked downwards from `y`; returns where the next one starts.
+/// Lines of text stacked downwards from `y`, inside the charts' padding; returns where
+/// the next one starts.
 fn lines(b: &mut Builder<'_>, y: f64, text: &str, Set(font, leading, color): Set) -> f64 {
     if text.trim().is_empty() {
         return y;
     }
-    let max_w = ARTICLE_WIDTH - 2.0 * PAD;
-    y + b.paragraph(text, PAD, y, max_w, Anchor::Start, font, leading, color)
+    let pad = theme().scale.pad;
+    let max_w = WIDTH - 2.0 * pad;
+    y + b.paragraph(text, pad, y, max_w, Anchor::Start, font, leading, color)
+}
+
+/// The space between blocks, with a hairline across its middle under a chart.
+fn gap(s: &Scale) -> f64 {
+    s.gap * 2.0
+}
+
+/// The headline's size: between the charts' titles and their big numbers, so that a
+/// headline of about fifteen characters holds one line.
+fn headline(s: &Scale) -> f64 {
+    ((s.title + s.big) / 2.0).round()
 }
 
 fn head(report: &Report, lang: Lang) -> Block {
-    let (m, p) = (&report.meta, Palette::of(ThemeName::Light));
+    let (
+        m,
+        Theme {
+            palette: p,
+            scale: s,
+        },
+    ) = (&report.meta, theme());
     let mut measure = ApproxMeasure;
     let mut b = Builder::new(&mut measure);
+    let band = (s.gap / 2.0).round();
     b.rect(
         Rect {
             x: 0.0,
             y: 0.0,
-            w: ARTICLE_WIDTH,
-            h: 6.0,
+            w: WIDTH,
+            h: band,
         },
         p.accent,
     );
     let kicker = format!("{} · {}", m.publication.pick(lang), m.year);
-    let mut y = lines(&mut b, 28.0, &kicker, Set(Font::bold(13.0), 1.45, p.accent));
+    let mut y = lines(
+        &mut b,
+        band + s.pad * 1.5,
+        &kicker,
+        Set(Font::bold(s.small), s.leading, p.accent),
+    );
     y = lines(
         &mut b,
-        y + 8.0,
+        y + s.gap / 2.0,
         m.title.pick(lang),
-        Set(Font::bold(28.0), 1.3, p.ink),
+        Set(Font::bold(headline(&s)), 1.25, p.ink),
     );
     y = lines(
         &mut b,
-        y + 10.0,
+        y + s.gap,
         m.deck.pick(lang),
-        Set(Font::regular(16.0), 1.6, p.ink),
-    );
-    y = lines(
-        &mut b,
-        y + 10.0,
-        &resolve::byline(report, lang),
-        Set(Font::regular(13.0), 1.45, p.muted),
-    );
-    b.line(
-        (PAD, y + 20.0),
-        (ARTICLE_WIDTH - PAD, y + 20.0),
-        1.0,
-        p.rule,
+        Set(Font::regular(s.label), s.leading, p.ink),
     );
     Block {
         kind: Kind::Head,
         name: m.title.pick(lang).to_string(),
-        scene: blank(y + 21.0, b.marks),
+        scene: blank(y + s.pad, b.marks),
     }
 }
 
+/// A section's heading under a rule: its title in the accent colour (the page's short
+/// name above it would repeat the title's last words).
 fn section(section: &crate::model::Section, lang: Lang) -> Block {
-    let p = Palette::of(ThemeName::Light);
+    let Theme {
+        palette: p,
+        scale: s,
+    } = theme();
     let mut measure = ApproxMeasure;
     let mut b = Builder::new(&mut measure);
-    let mut y = lines(
-        &mut b,
-        24.0,
-        section.short.pick(lang),
-        Set(Font::bold(13.0), 1.45, p.accent),
+    b.rect(
+        Rect {
+            x: s.pad,
+            y: 0.0,
+            w: WIDTH - 2.0 * s.pad,
+            h: 2.0,
+        },
+        p.accent,
     );
-    y = lines(
+    let y = lines(
         &mut b,
-        y + 2.0,
+        s.gap * 1.5,
         section.title.pick(lang),
-        Set(Font::bold(21.0), 1.35, p.ink),
+        Set(Font::bold(s.title), 1.3, p.accent),
     );
     Block {
         kind: Kind::Section(section.id.clone()),
         name: section.title.pick(lang).to_string(),
-        scene: blank(y + 8.0, b.marks),
+        scene: blank(y + gap(&s), b.marks),
     }
 }
 
+/// Chart `id` in the compact frame: its note, if any, but not the source line, which
+/// the long image prints once, at its end.
+pub fn chart_scene(report: &Report, id: &str, lang: Lang) -> Result<Scene, String> {
+    let chart = report
+        .chart(id)
+        .ok_or_else(|| messages::no_such_chart(id))?;
+    let mut spec = resolve::resolve(report, chart, lang);
+    spec.footer = resolve::note(chart, lang).unwrap_or_default();
+    Ok(charts::framed(
+        &spec,
+        theme(),
+        WIDTH,
+        &mut ApproxMeasure,
+        Frame::Compact,
+    ))
+}
+
 fn chart(report: &Report, id: &str, lang: Lang) -> Result<Block, String> {
-    let mut scene = article::chart_scene(report, id, lang)?;
-    let h = scene.height.ceil();
-    let p = Palette::of(ThemeName::Light);
+    let s = theme().scale;
+    let mut scene = chart_scene(report, id, lang)?;
+    let (h, g) = (scene.height.ceil(), gap(&s));
     scene.marks.push(Mark::Line {
-        from: (PAD, h + CHART_GAP / 2.0),
-        to: (ARTICLE_WIDTH - PAD, h + CHART_GAP / 2.0),
+        from: (s.pad, h + g / 2.0),
+        to: (WIDTH - s.pad, h + g / 2.0),
         width: 1.0,
-        color: p.track,
+        color: theme().palette.track,
     });
-    scene.height = h + CHART_GAP;
+    scene.height = h + g;
     let name = report
         .chart(id)
         .map(|c| c.title.pick(lang).to_string())
@@ -177,37 +224,36 @@ fn chart(report: &Report, id: &str, lang: Lang) -> Result<Block, String> {
     })
 }
 
+/// The source line and byline, the only ones of the image. No image credit: the long
+/// image has no photographs.
 fn foot(report: &Report, lang: Lang) -> Block {
-    let (m, p) = (&report.meta, Palette::of(ThemeName::Light));
+    let Theme {
+        palette: p,
+        scale: s,
+    } = theme();
     let mut measure = ApproxMeasure;
     let mut b = Builder::new(&mut measure);
-    let mut y = lines(
+    let source = resolve::source_line(report, lang);
+    let y = lines(
         &mut b,
-        12.0,
-        &resolve::source_line(report, lang),
-        Set(Font::regular(13.0), 1.5, p.muted),
+        0.0,
+        &source,
+        Set(Font::regular(s.small), s.leading, p.muted),
     );
-    if let Some(credit) = &m.image_credit {
-        y = lines(
-            &mut b,
-            y + 4.0,
-            credit.pick(lang),
-            Set(Font::regular(12.0), 1.5, p.muted),
-        );
-    }
+    let band = (s.gap / 2.0).round();
     b.rect(
         Rect {
             x: 0.0,
-            y: y + 24.0,
-            w: ARTICLE_WIDTH,
-            h: 6.0,
+            y: y + s.pad,
+            w: WIDTH,
+            h: band,
         },
         p.accent,
     );
     Block {
         kind: Kind::Foot,
-        name: resolve::source_line(report, lang),
-        scene: blank(y + 30.0, b.marks),
+        name: source,
+        scene: blank(y + s.pad + band, b.marks),
     }
 }
 
@@ -282,15 +328,7 @@ impl LongImage {
         let mut out = blank(0.0, Vec::new());
         for block in &self.blocks[range] {
             let dy = out.height;
-            out.marks
-                .extend(block.scene.marks.iter().map(|m| shifted(m, dy)));
-            out.hits.extend(block.scene.hits.iter().map(|h| Hit {
-                figure: h.figure.clone(),
-                rect: Rect {
-                    y: h.rect.y + dy,
-                    ..h.rect
-                },
-            }));
+            out.place(&block.scene, 0.0, dy);
             out.height += block.scene.height;
         }
         out
@@ -329,65 +367,5 @@ impl LongImage {
                 bounds
             })
             .collect()
-    }
-}
-
-/// `mark` moved down by `dy` CSS pixels.
-fn shifted(mark: &Mark, dy: f64) -> Mark {
-    let p = |(x, y): (f64, f64)| (x, y + dy);
-    let r = |r: &Rect| Rect { y: r.y + dy, ..*r };
-    match mark {
-        Mark::Rect { rect, color, grow } => Mark::Rect {
-            rect: r(rect),
-            color: *color,
-            grow: *grow,
-        },
-        Mark::Ring {
-            center,
-            radii,
-            angles,
-            color,
-            grows,
-        } => Mark::Ring {
-            center: p(*center),
-            radii: *radii,
-            angles: *angles,
-            color: *color,
-            grows: *grows,
-        },
-        Mark::Line {
-            from,
-            to,
-            width,
-            color,
-        } => Mark::Line {
-            from: p(*from),
-            to: p(*to),
-            width: *width,
-            color: *color,
-        },
-        Mark::Polygon { points, color } => Mark::Polygon {
-            points: points.iter().map(|&q| p(q)).collect(),
-            color: *color,
-        },
-        Mark::Text {
-            text,
-            x,
-            baseline,
-            anchor,
-            font,
-            color,
-            bounds,
-            motion,
-        } => Mark::Text {
-            text: text.clone(),
-            x: *x,
-            baseline: baseline + dy,
-            anchor: *anchor,
-            font: *font,
-            color: *color,
-            bounds: r(bounds),
-            motion: *motion,
-        },
     }
 }

@@ -15,6 +15,8 @@ pub mod article;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod bundle;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod cover;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod demo;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod long;

@@ -121,6 +121,26 @@ impl Fonts {
     }
 }
 
+/// Widths as the fonts draw them, for images whose text is only ever drawn by
+/// [`CardSurface`] (the covers): exact, where [`ApproxMeasure`] is generous.
+impl crate::layout::Measure for &Fonts {
+    fn width(&mut self, text: &str, font: Font) -> f64 {
+        let face = self.pick(font.bold);
+        let scaled = face.as_scaled(em_scale(face, font.size));
+        let mut prev: Option<GlyphId> = None;
+        let mut w = 0.0_f32;
+        for c in text.chars().filter(|c| !invisible(*c)) {
+            let id = face.glyph_id(c);
+            if let Some(p) = prev {
+                w += scaled.kern(p, id);
+            }
+            w += scaled.h_advance(id);
+            prev = Some(id);
+        }
+        f64::from(w)
+    }
+}
+
 /// Characters that take no room and draw nothing, as on a canvas: controls (a NUL
 /// pasted with a label), zero-width spaces and joiners, direction marks, noncharacters.
 pub fn invisible(c: char) -> bool {

@@ -57,19 +57,21 @@ fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
     }
 }
 
+/// The note of `chart` as a footer prints it (注：…, Note: …), if it has one.
+pub fn note(chart: &Chart, lang: Lang) -> Option<String> {
+    let lead = if lang == Lang::Zh { "注：" } else { "Note: " };
+    chart
+        .note
+        .as_ref()
+        .map(|n| format!("{lead}{}", n.pick(lang)))
+}
+
 /// Resolves `chart` of `report` for `lang`.
 pub fn resolve(report: &Report, chart: &Chart, lang: Lang) -> ChartSpec {
     let source = report.meta.source_line.pick(lang);
-    let footer = match &chart.note {
-        Some(n) => format!(
-            "{source}{}{}",
-            if lang == Lang::Zh {
-                "。注："
-            } else {
-                ". Note: "
-            },
-            n.pick(lang)
-        ),
+    let stop = if lang == Lang::Zh { "。" } else { ". " };
+    let footer = match note(chart, lang) {
+        Some(n) => format!("{source}{stop}{n}"),
         None => source.to_string(),
     };
     ChartSpec {

@@ -172,7 +172,7 @@ pub fn site_url_unset() -> String {
 /// A block of the long image taller than a slice may be.
 pub fn block_too_tall(what: &str, height: u32, max: u32) -> String {
     format!(
-        "{what} is {height} px tall at 2×, more than the {max} px a long-image slice may be: it cannot be cut between blocks"
+        "{what} is {height} px tall in the long image, more than the {max} px a long-image slice may be: it cannot be cut between blocks"
     )
 }
 

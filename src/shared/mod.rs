@@ -8,6 +8,7 @@ mod measure;
 pub mod messages;
 pub mod model;
 pub mod render;
+mod shift;
 pub mod spec;
 pub mod theme;
 pub mod trig;

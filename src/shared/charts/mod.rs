@@ -8,6 +8,7 @@ mod bars;
 mod before_after;
 mod cards;
 mod growth;
+mod list;
 mod multiples;
 mod part_whole;
 mod pictures;
@@ -16,7 +17,7 @@ mod share;
 mod structure;
 mod waffle;
 
-use crate::layout::{Anchor, Builder, Font, Measure, Scene};
+use crate::layout::{Anchor, Builder, Font, Mark, Measure, Scene};
 use crate::model::ChartKind;
 use crate::spec::ChartSpec;
 use crate::theme::Theme;
@@ -53,36 +54,90 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// How much of a frame a chart is drawn in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// Padding all round and cards drawn as cards: the page, the embeds, the images.
+    Whole,
+    /// For charts stacked one under another (the long image): no padding above or below,
+    /// and cards as compact rows ([`list`]), one line a figure. The footer is drawn as the
+    /// spec has it: the long image gives it the note alone, and its source once at its end.
+    Compact,
+}
+
 /// Lays out a whole chart, frame and body, `width` CSS pixels wide.
 pub fn layout(spec: &ChartSpec, theme: Theme, width: f64, measure: &mut dyn Measure) -> Scene {
+    framed(spec, theme, width, measure, Frame::Whole)
+}
+
+/// The title and subtitle from `top`, each wrapped to `w`; in the compact frame the
+/// subtitle follows the title's last line when it fits there. Returns the height used.
+fn head(
+    b: &mut Builder<'_>,
+    spec: &ChartSpec,
+    theme: Theme,
+    frame: Frame,
+    (x, top, w): (f64, f64, f64),
+) -> f64 {
+    let (s, p) = (theme.scale, theme.palette);
+    let (title, small) = (Font::bold(s.title), Font::regular(s.small));
+    let before = b.mark_count();
+    let h = b.paragraph(&spec.title, x, top, w, Anchor::Start, title, 1.3, p.ink);
+    // Where the title's last line ends: in the compact frame the subtitle may follow it.
+    let last = match b.marks.last() {
+        Some(Mark::Text {
+            bounds, baseline, ..
+        }) if b.mark_count() > before && frame == Frame::Compact => {
+            Some((bounds.x + bounds.w + s.gap, *baseline))
+        }
+        _ => None,
+    };
+    if let Some((sub_x, baseline)) = last {
+        if sub_x + b.width(&spec.subtitle, small) <= x + w {
+            b.text(
+                &spec.subtitle,
+                sub_x,
+                baseline,
+                Anchor::Start,
+                small,
+                p.muted,
+            );
+            return h;
+        }
+    }
+    h + b.paragraph(
+        &spec.subtitle,
+        x,
+        top + h,
+        w,
+        Anchor::Start,
+        small,
+        s.leading,
+        p.muted,
+    )
+}
+
+/// Lays out a chart in `frame`, `width` CSS pixels wide.
+pub fn framed(
+    spec: &ChartSpec,
+    theme: Theme,
+    width: f64,
+    measure: &mut dyn Measure,
+    frame: Frame,
+) -> Scene {
     let width = width.max(MIN_WIDTH);
     let s = theme.scale;
     let p = theme.palette;
+    let pad = if frame == Frame::Compact { 0.0 } else { s.pad };
     let mut b = Builder::new(measure);
     let x = s.pad;
     let w = width - 2.0 * s.pad;
-    let mut y = s.pad;
-    y += b.paragraph(
-        &spec.title,
-        x,
-        y,
-        w,
-        Anchor::Start,
-        Font::bold(s.title),
-        1.3,
-        p.ink,
-    );
-    y += b.paragraph(
-        &spec.subtitle,
-        x,
-        y,
-        w,
-        Anchor::Start,
-        Font::regular(s.small),
-        s.leading,
-        p.muted,
-    );
-    y += s.gap * 1.5;
+    let mut y = pad + head(&mut b, spec, theme, frame, (x, pad, w));
+    y += if frame == Frame::Compact {
+        s.gap
+    } else {
+        s.gap * 1.5
+    };
     let mut ctx = Ctx {
         b: &mut b,
         theme,
@@ -90,6 +145,7 @@ pub fn layout(spec: &ChartSpec, theme: Theme, width: f64, measure: &mut dyn Meas
         w,
     };
     y += match spec.kind {
+        ChartKind::Cards if frame == Frame::Compact => list::body(&mut ctx, spec, y),
         ChartKind::Cards => cards::body(&mut ctx, spec, y),
         ChartKind::Bars => bars::body(&mut ctx, spec, y),
         ChartKind::Growth => growth::body(&mut ctx, spec, y),
@@ -100,18 +156,25 @@ pub fn layout(spec: &ChartSpec, theme: Theme, width: f64, measure: &mut dyn Meas
         ChartKind::Waffle => waffle::body(&mut ctx, spec, y),
         ChartKind::Structure => structure::body(&mut ctx, spec, y),
     };
-    y += s.gap * 1.5;
-    y += b.paragraph(
-        &spec.footer,
-        x,
-        y,
-        w,
-        Anchor::Start,
-        Font::regular(s.small),
-        s.leading,
-        p.muted,
-    );
-    y += s.pad;
+    // The whole frame keeps the footer's place even when it is empty.
+    if frame == Frame::Whole || !spec.footer.is_empty() {
+        y += if frame == Frame::Compact {
+            s.gap
+        } else {
+            s.gap * 1.5
+        };
+        y += b.paragraph(
+            &spec.footer,
+            x,
+            y,
+            w,
+            Anchor::Start,
+            Font::regular(s.small),
+            s.leading,
+            p.muted,
+        );
+    }
+    y += pad;
     Scene {
         width,
         height: y.ceil(),
