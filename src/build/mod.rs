@@ -6,6 +6,7 @@ pub mod coverage;
 pub mod desk;
 pub mod draft;
 pub mod format;
+pub mod punctuation;
 pub mod raw;
 pub mod resolve;
 pub mod validate;
