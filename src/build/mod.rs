@@ -18,6 +18,12 @@ pub mod bundle;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod demo;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod disclosure;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod files;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod html;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod long;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
