@@ -178,3 +178,60 @@ fn figures_are_in_the_reports_order() {
         last = at;
     }
 }
+
+/// The ASCII mark a full-width one stands for on screen, if it is one of those
+/// `build::punctuation` writes.
+fn printed_mark(shown: char) -> Option<char> {
+    let pairs = [
+        ('，', ','),
+        ('：', ':'),
+        ('；', ';'),
+        ('？', '?'),
+        ('！', '!'),
+        ('（', '('),
+        ('）', ')'),
+        ('“', '"'),
+        ('”', '"'),
+    ];
+    pairs.iter().find(|(w, _)| *w == shown).map(|&(_, a)| a)
+}
+
+#[test]
+fn every_displayed_source_is_its_printed_sentence_with_full_width_marks_and_nothing_else() {
+    let r = report();
+    let mut bad = Vec::new();
+    let mut changed = 0;
+    for chart in &r.charts {
+        for lang in [Lang::Zh, Lang::En] {
+            for row in report_charts::resolve::rows(&r, chart, lang) {
+                let Some(f) = r.figures.iter().find(|f| f.id == row.id) else {
+                    bad.push(format!("{}: no figure {}", chart.id, row.id));
+                    continue;
+                };
+                let (shown, printed): (Vec<char>, Vec<char>) =
+                    (row.source.chars().collect(), f.source.chars().collect());
+                let same = shown.len() == printed.len()
+                    && shown
+                        .iter()
+                        .zip(&printed)
+                        .all(|(&s, &p)| s == p || printed_mark(s) == Some(p));
+                let ascii_left = row.source.contains([',', ':', '"']);
+                if !same || ascii_left {
+                    bad.push(format!(
+                        "{}: shown {} for printed {}",
+                        f.id, row.source, f.source
+                    ));
+                }
+                changed += usize::from(row.source != f.source);
+            }
+        }
+    }
+    assert_none(
+        "rows whose source is not the printed sentence made full-width",
+        &bad,
+    );
+    assert!(
+        changed > 0,
+        "no source had an ASCII mark: the test checks nothing"
+    );
+}

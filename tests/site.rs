@@ -193,7 +193,7 @@ fn the_english_page_is_english_from_its_lang_to_its_tables() {
         }
     }
     // The quoted sources are still there, marked as Chinese.
-    assert!(en.contains("<td lang=\"zh-CN\">"));
+    assert!(en.contains("<li lang=\"zh-CN\">") && en.contains("<p lang=\"zh-CN\">"));
     // Assets one folder up.
     for asset in [
         "../style.css",
@@ -233,6 +233,76 @@ fn a_report_without_english_has_no_english_page_to_link() {
     let zh = story(&r, Lang::Zh, &Site::unknown());
     assert!(!zh.contains("lang-switch"));
     assert!(!zh.contains("hreflang"));
+}
+
+/// The part of `html` from the figure of chart `id` to its end.
+fn figure_of<'h>(html: &'h str, id: &str) -> &'h str {
+    let start = html
+        .find(&format!("<figure class=\"chart\" data-chart=\"{id}\""))
+        .unwrap();
+    let len = html[start..].find("</figure>").unwrap();
+    &html[start..start + len]
+}
+
+#[test]
+fn each_chart_quotes_each_of_its_source_sentences_once_and_numbers_them_when_there_are_several() {
+    let r = report();
+    for lang in [Lang::Zh, Lang::En] {
+        let html = story(&r, lang, &Site::unknown());
+        for c in &r.charts {
+            let figure = figure_of(&html, &c.id);
+            assert_eq!(
+                figure.matches("<details").count(),
+                2,
+                "{}: one disclosure, one embed code inside",
+                c.id
+            );
+            assert_eq!(figure.matches("<summary>").count(), 2, "{}", c.id);
+            let rows = report_charts::resolve::rows(&r, c, lang);
+            let mut sentences: Vec<&str> = rows.iter().map(|row| row.source.as_str()).collect();
+            sentences.dedup();
+            sentences.sort_unstable();
+            sentences.dedup();
+            for s in &sentences {
+                assert_eq!(figure.matches(&page::escape(s)).count(), 1, "{}: {s}", c.id);
+            }
+            let numbered = figure.matches("<td class=\"ref\"").count();
+            assert_eq!(
+                numbered,
+                if sentences.len() > 1 { rows.len() } else { 0 },
+                "{}",
+                c.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_section_list_links_each_charted_sections_heading_which_takes_focus() {
+    let r = report();
+    let zh = story(&r, Lang::Zh, &Site::unknown());
+    let nav = zh
+        .split("<nav class=\"sections\"")
+        .nth(1)
+        .unwrap()
+        .split("</nav>")
+        .next()
+        .unwrap();
+    let charted: Vec<_> = r
+        .sections
+        .iter()
+        .filter(|s| r.charts.iter().any(|c| c.section == s.id))
+        .collect();
+    assert!(!charted.is_empty());
+    assert_eq!(nav.matches("<a ").count(), charted.len());
+    for s in charted {
+        assert!(nav.contains(&format!(
+            "<a href=\"#h-{}\">{}</a>",
+            s.id,
+            page::escape(&s.short.zh)
+        )));
+        assert!(zh.contains(&format!("<h2 id=\"h-{}\" tabindex=\"-1\">", s.id)));
+    }
 }
 
 /// Runs `report-charts site` into a fresh folder, with `SITE_URL` set or not.

@@ -1,14 +1,10 @@
-// The story page: language switch, data tables, downloads and embed codes, on top of
-// the shared chart glue in charts.js.
-import { load, ChartSet, showLoadError, ready, WORDS, save, BASE } from './charts.js';
+// The story page: language switch, downloads and embed codes (their words are in the
+// page, written by src/build/disclosure.rs), on top of the shared chart glue in charts.js.
+import { load, ChartSet, showLoadError, ready, save, BASE } from './charts.js';
 
 // Each language has its own page, written whole at build time: index.html, en/index.html.
 const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
 const $ = (root, sel) => root.querySelector(sel);
-
-function setText(el, text) {
-  if (el && text !== undefined) el.textContent = text;
-}
 
 // --- language switch -------------------------------------------------------------------
 // The switch is a link to the other page; it takes the reader's place along: the block at
@@ -61,19 +57,6 @@ function followLangQuery() {
 
 // --- downloads and embed codes -------------------------------------------------------
 
-function labelTools(figure) {
-  const w = WORDS[lang];
-  setText($(figure, '.tools-label'), w.downloads);
-  $(figure, '.dl-png')?.setAttribute('aria-label', w.png);
-  $(figure, '.dl-svg')?.setAttribute('aria-label', w.svg);
-  $(figure, '.dl-csv')?.setAttribute('aria-label', w.csv);
-  const details = $(figure, '.embed-code');
-  if (!details) return;
-  setText($(details, 'summary'), w.embed);
-  details.querySelectorAll('.code-label').forEach((l, i) => setText(l, [w.iframe, w.script][i]));
-  details.querySelectorAll('button').forEach((b) => setText(b, w.copy));
-}
-
 /** The two embed codes of chart `id`, for a page served from `base`. */
 export function embedCodes(id, title, height) {
   const frame = new URL(`embed/${id}${lang === 'en' ? '.en' : ''}.html`, BASE).href;
@@ -113,37 +96,34 @@ function wireTools(set, figure) {
   const details = $(figure, '.embed-code');
   // Embed codes need a served site; the one-file edition opened from disk has none.
   if (!details || location.protocol === 'file:') return;
-  details.hidden = false;
-  details.addEventListener('toggle', () => {
-    if (!details.open || details.querySelector('textarea')) return;
+  // The page wrote the labels and buttons; the codes carry this site's address and the
+  // chart's height, written when the disclosure or the codes open (not at load: that
+  // would read every chart's height).
+  const areas = details.querySelectorAll('textarea');
+  const fill = (e) => {
+    if (!e.target.open) return;
     const title = $(figure, 'figcaption')?.textContent ?? id;
     const height = $(figure, 'canvas').clientHeight || 400;
     embedCodes(id, title, height).forEach((code, i) => {
-      const label = document.createElement('label');
-      const name = document.createElement('span');
-      name.className = 'code-label';
-      const area = document.createElement('textarea');
-      area.readOnly = true;
-      area.rows = i === 0 ? 4 : 2;
-      area.value = code;
-      area.spellcheck = false;
-      label.append(name, area);
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.addEventListener('click', async () => {
-        area.select();
-        try {
-          await navigator.clipboard.writeText(code);
-        } catch {
-          document.execCommand?.('copy');
-        }
-        button.textContent = WORDS[lang].copied;
-      });
-      details.append(label, button);
+      if (areas[i]) areas[i].value = code;
     });
-    labelTools(figure);
+  };
+  $(figure, 'details.data')?.addEventListener('toggle', fill);
+  details.addEventListener('toggle', fill);
+  details.querySelectorAll('button').forEach((button, i) => {
+    button.addEventListener('click', async () => {
+      const area = areas[i];
+      if (!area) return;
+      area.select();
+      try {
+        await navigator.clipboard.writeText(area.value);
+      } catch {
+        document.execCommand?.('copy');
+      }
+      button.textContent = button.dataset.copied;
+    });
   });
-  labelTools(figure);
+  details.hidden = false;
 }
 
 // --- start ----------------------------------------------------------------------------

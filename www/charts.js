@@ -8,16 +8,12 @@ import init, { Charts } from './pkg/report_charts.js';
 export const WORDS = {
   zh: {
     failed: '此图表无法显示：', load: '图表数据无法载入：', wasm: '图表程序无法载入，显示的是静态图：', source: '原文：',
-    table: ['查看数据', '项目', '数值', '变化', '原文'], sep: '：', comma: '，',
-    downloads: '下载', png: 'PNG 图片', svg: 'SVG 矢量图', csv: 'CSV 数据',
-    embed: '嵌入代码', iframe: 'iframe 嵌入', script: '脚本嵌入', copy: '复制', copied: '已复制',
+    sep: '：', comma: '，',
   },
   en: {
     failed: 'This chart cannot be shown: ', load: 'The chart data could not be loaded: ',
     wasm: 'The chart program could not be loaded; showing the static chart: ',
-    source: 'Source sentence: ', table: ['Show data', 'Item', 'Value', 'Change', 'Source (Chinese)'],
-    sep: ': ', comma: ', ', downloads: 'Download', png: 'PNG image', svg: 'SVG vector', csv: 'CSV data',
-    embed: 'Embed code', iframe: 'iframe embed', script: 'Script embed', copy: 'Copy', copied: 'Copied',
+    source: 'Source sentence: ', sep: ': ', comma: ', ',
   },
 };
 

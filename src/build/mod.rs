@@ -6,6 +6,7 @@ pub mod coverage;
 pub mod desk;
 pub mod draft;
 pub mod format;
+pub mod punctuation;
 pub mod raw;
 pub mod resolve;
 pub mod validate;
@@ -18,6 +19,12 @@ pub mod bundle;
 pub mod cover;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod demo;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod disclosure;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod files;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod long;
 #[cfg(not(target_arch = "wasm32"))]

@@ -8,25 +8,13 @@
 //! so that search engines and readers without script read English too. The language
 //! switch is a link between the two.
 
-use crate::model::{Lang, Report};
+use crate::build::disclosure;
+pub use crate::build::files::suffix;
+pub use crate::build::html::escape;
+use crate::model::{Lang, Report, Section};
 use crate::resolve;
+use crate::shared::messages::PAGE_SECTIONS;
 use crate::social::{self, Card};
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// Sizes of the pre-rendered SVGs, for `width`/`height` attributes that reserve space
 /// before the image loads (no layout shift).
@@ -62,31 +50,19 @@ pub fn languages(report: &Report) -> Vec<Lang> {
     }
 }
 
-/// What sets a language's files apart: `""` for Chinese, `".en"` for English
-/// (`svg/ID.en.svg`, `csv/ID.en.csv`, `png/ID.en.png`).
-pub fn suffix(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "",
-        Lang::En => ".en",
-    }
-}
-
 /// What a `<figure>` carries besides the chart.
 #[derive(Debug, Clone, Copy)]
 pub struct Parts<'a> {
     /// Prefix of asset URLs (`""` on the story page, `"../"` in `embed/ID.html`).
     pub base: &'a str,
-    /// The 查看数据 table of the chart's numbers.
-    pub table: bool,
-    /// Downloads and embed codes.
-    pub tools: bool,
+    /// The 数据与下载 disclosure: data table, sources, downloads and embed codes.
+    pub disclosure: bool,
 }
 
-/// The story page's figure: table and tools included.
+/// The story page's figure: its disclosure included.
 pub const STORY: Parts<'static> = Parts {
     base: "",
-    table: true,
-    tools: true,
+    disclosure: true,
 };
 
 /// One chart as a `<figure>`: the SVG fallback (narrow and wide, light and dark), the
@@ -108,67 +84,47 @@ pub fn figure(
     let id = escape(id);
     let base = parts.base;
     let l = suffix(lang);
-    let [downloads, embed] = match lang {
-        Lang::Zh => ["下载", "嵌入代码"],
-        Lang::En => ["Download", "Embed code"],
-    };
-
-    // The PNG is the article image the build drew (png/ID.png); with script, app.js
-    // draws one at the reader's width instead.
-    let tools = if parts.tools {
-        format!(
-            r#"<div class="tools"><span class="tools-label">{downloads}</span> <a class="dl-png" href="{base}png/{id}{l}.png" download="{id}{l}.png">PNG</a> <a class="dl-svg" href="{base}svg/{id}{l}.svg" download="{id}{l}.svg">SVG</a> <a class="dl-csv" href="{base}csv/{id}{l}.csv" download="{id}{l}.csv">CSV</a>
-<details class="embed-code" hidden><summary>{embed}</summary></details></div>
-"#
-        )
-    } else {
-        String::new()
-    };
     format!(
         r#"<figure class="chart" data-chart="{id}" id="chart-{id}">
 <div class="plot"><picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="{base}svg/{id}{l}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="{base}svg/{id}{l}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="{base}svg/{id}{l}.dark.svg" width="{w}" height="{h}"><img src="{base}svg/{id}{l}.svg" width="{w}" height="{h}" alt="{alt}" loading="lazy" decoding="async"></picture><canvas role="img" tabindex="0" aria-label="{alt}" hidden></canvas></div>
 <figcaption class="visually-hidden">{title}{stop}{subtitle}</figcaption>
-{table}{tools}</figure>
+{disclosure}</figure>
 "#,
         stop = if lang == Lang::Zh { "。" } else { ". " },
         title = escape(chart.title.pick(lang)),
         subtitle = escape(chart.subtitle.pick(lang)),
-        table = if parts.table {
-            table(report, chart, lang)
+        disclosure = if parts.disclosure {
+            disclosure::disclosure(report, chart, lang, base)
         } else {
             String::new()
         },
     )
 }
 
-/// Column heads and the toggle of the data table; `www/app.js` has the same words for
-/// the language switch.
-fn table_words(lang: Lang) -> [&'static str; 5] {
-    match lang {
-        Lang::Zh => ["查看数据", "项目", "数值", "变化", "原文"],
-        Lang::En => ["Show data", "Item", "Value", "Change", "Source (Chinese)"],
-    }
+/// The sections that have charts, in the report's order: the page shows no other.
+fn charted_sections(report: &Report) -> impl Iterator<Item = &Section> {
+    report
+        .sections
+        .iter()
+        .filter(|s| report.charts.iter().any(|c| c.section == s.id))
 }
 
-/// The chart's numbers as a table behind a 查看数据 toggle: the same rows the tooltips show.
-pub fn table(report: &Report, chart: &crate::model::Chart, lang: Lang) -> String {
-    let [toggle, item, value, change, source] = table_words(lang);
-    let mut out = format!(
-        "<details class=\"data\"><summary>{toggle}</summary>\n<table id=\"table-{id}\"><caption>{title}</caption>\n<thead><tr><th scope=\"col\">{item}</th><th scope=\"col\">{value}</th><th scope=\"col\">{change}</th><th scope=\"col\">{source}</th></tr></thead>\n<tbody>\n",
-        id = escape(&chart.id),
-        title = escape(chart.title.pick(lang)),
-    );
-    for r in resolve::rows(report, chart, lang) {
-        out.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td lang=\"zh-CN\">{}</td></tr>\n",
-            escape(&r.label),
-            escape(&r.value),
-            escape(&r.change),
-            escape(&r.source)
-        ));
-    }
-    out.push_str("</tbody></table></details>\n");
-    out
+/// The list of sections under the header: a link to each section's heading, so that a
+/// keyboard reader jumps between sections instead of tabbing through every chart.
+fn section_list(report: &Report, lang: Lang) -> String {
+    let links: String = charted_sections(report)
+        .map(|s| {
+            format!(
+                "<li><a href=\"#h-{id}\">{short}</a></li>",
+                id = escape(&s.id),
+                short = escape(s.short.pick(lang)),
+            )
+        })
+        .collect();
+    format!(
+        "<nav class=\"sections\" aria-label=\"{label}\"><ol>{links}</ol></nav>\n",
+        label = disclosure::say(PAGE_SECTIONS, lang),
+    )
 }
 
 /// The language switch: a link to each language's page, the current one marked.
@@ -215,26 +171,25 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
 <p class="deck">{deck}</p>
 <p class="byline">{byline}</p>
 </header>
-"#,
+{sections}"#,
         byline = escape(&resolve::byline(report, lang)),
         switch = lang_switch(report, lang),
+        sections = section_list(report, lang),
         publication = escape(m.publication.pick(lang)),
         year = m.year,
         title = escape(m.title.pick(lang)),
         deck = escape(m.deck.pick(lang)),
     );
-    for section in &report.sections {
-        let charts: Vec<&str> = report
+    for section in charted_sections(report) {
+        let charts = report
             .charts
             .iter()
             .filter(|c| c.section == section.id)
-            .map(|c| c.id.as_str())
-            .collect();
-        if charts.is_empty() {
-            continue;
-        }
+            .map(|c| c.id.as_str());
+        // The heading takes focus (tabindex -1) when the section list links to it, so
+        // that the next Tab goes on from the section, not from the top of the page.
         out.push_str(&format!(
-            "<section class=\"part\" id=\"{id}\" aria-labelledby=\"h-{id}\">\n<h2 id=\"h-{id}\"><span class=\"short\">{short}</span> <span class=\"title\">{title}</span></h2>\n",
+            "<section class=\"part\" id=\"{id}\" aria-labelledby=\"h-{id}\">\n<h2 id=\"h-{id}\" tabindex=\"-1\"><span class=\"short\">{short}</span> <span class=\"title\">{title}</span></h2>\n",
             id = escape(&section.id),
             short = escape(section.short.pick(lang)),
             title = escape(section.title.pick(lang)),
@@ -348,8 +303,7 @@ pub fn embed_page(
         .unwrap_or_default();
     let parts = Parts {
         base: "../",
-        table: false,
-        tools: false,
+        disclosure: false,
     };
     let path = format!("embed/{id}{}.html", suffix(lang));
     let page = CardPage {

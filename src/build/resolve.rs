@@ -2,6 +2,7 @@
 //! language, and the texts around it (rows, descriptions, page texts, CSV), with every
 //! number formatted by [`crate::format`].
 
+use crate::build::punctuation;
 use crate::format;
 use crate::model::{ChangeKind, Chart, Figure, Lang, Report};
 pub use crate::spec::describe;
@@ -53,7 +54,8 @@ fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         kind: f.kind,
         change,
         accent,
-        source: f.source.clone(),
+        // Shown to readers (tooltip, data table): the scan's ASCII marks made full-width.
+        source: punctuation::full_width(&f.source),
     }
 }
 

@@ -256,6 +256,34 @@ pub fn all_covered(text_file: &str) -> String {
     format!("{text_file}: every number is a figure or a skip")
 }
 
+// --- The story page's own words around the charts, each (zh, en): the page is written
+// --- whole at build time in each language, so it reads without script.
+
+/// The list of the story's sections, for jumping between them.
+pub const PAGE_SECTIONS: (&str, &str) = ("本文章节", "Sections");
+
+/// The one disclosure under each chart: its data table, sources, downloads, embed codes.
+pub const PAGE_DATA: (&str, &str) = ("数据与下载", "Data and downloads");
+
+/// The data table's column heads: item, value, change.
+pub const PAGE_HEADS: [(&str, &str); 3] = [("项目", "Item"), ("数值", "Value"), ("变化", "Change")];
+
+/// The report's sentences a chart's numbers come from (always quoted in Chinese).
+pub const PAGE_SOURCE: (&str, &str) = ("原文", "Source (Chinese)");
+
+/// Before the download links.
+pub const PAGE_DOWNLOAD: (&str, &str) = ("下载", "Download");
+
+/// The embed codes' toggle, and the names of its two codes.
+pub const PAGE_EMBED: [(&str, &str); 3] = [
+    ("嵌入代码", "Embed code"),
+    ("iframe 嵌入", "iframe embed"),
+    ("脚本嵌入", "Script embed"),
+];
+
+/// The copy button of an embed code, before and after a click.
+pub const PAGE_COPY: [(&str, &str); 2] = [("复制", "Copy"), ("已复制", "Copied")];
+
 // --- Texts the draft writes into a data file where the report has none: the desk
 // --- replaces them while curating. Each is (zh, en), en `None` where none is written.
 

@@ -29,7 +29,8 @@ pub struct Item {
     pub change: Option<ChangeSpec>,
     /// Drawn in the accent colour.
     pub accent: bool,
-    /// The report's sentence, always in Chinese: it is the source.
+    /// The report's sentence, always in Chinese: it is the source, with the scan's
+    /// ASCII marks made full-width for display (`build/punctuation.rs`).
     pub source: String,
 }
 
@@ -128,7 +129,8 @@ pub struct Row {
     pub value: String,
     /// The change as printed, when there is one beside a value.
     pub change: String,
-    /// The report's sentence, always in Chinese: it is the source.
+    /// The report's sentence, always in Chinese: it is the source, with the scan's
+    /// ASCII marks made full-width for display (`build/punctuation.rs`).
     pub source: String,
 }
 

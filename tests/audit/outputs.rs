@@ -112,12 +112,29 @@ pub fn html(doc: &str, r: &Report, only: Option<&str>, place: &str, out: &mut Ve
     } else {
         Lang::Zh
     };
+    // Inside a table's `td.ref`: the number of a source in the chart's list of sentences
+    // (1 … its figures), a reference and not a figure.
+    let mut in_ref = false;
     for t in read::tokens(doc) {
         let (scope, at) = match &chart {
             Some((id, s)) => (s, format!("{place} (chart {id})")),
             None => (&page, place.to_string()),
         };
         match t {
+            Token::Text(s) if in_ref => {
+                in_ref = false;
+                let figures = chart
+                    .as_ref()
+                    .and_then(|(id, _)| r.chart(id))
+                    .map_or(0, |c| c.figures.len());
+                if !s
+                    .trim()
+                    .parse::<usize>()
+                    .is_ok_and(|n| n >= 1 && n <= figures)
+                {
+                    trace::audit(&s, scope, &format!("{at} [source reference]"), out);
+                }
+            }
             Token::Text(s) => trace::audit(&s, scope, &at, out),
             Token::Tag {
                 name,
@@ -128,6 +145,7 @@ pub fn html(doc: &str, r: &Report, only: Option<&str>, place: &str, out: &mut Ve
                     chart = None;
                     continue;
                 }
+                in_ref = name == "td" && !closing && attr(&attrs, "class") == Some("ref");
                 for a in TEXT_ATTRIBUTES {
                     if let Some(v) = attr(&attrs, a) {
                         trace::audit(v, scope, &format!("{at} [{a}]"), out);

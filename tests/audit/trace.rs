@@ -141,6 +141,9 @@ fn scope_of<'a>(r: &Report, figures: impl Iterator<Item = &'a Figure>) -> Scope 
     for f in figures {
         s.facts.extend(facts(f));
         s.quotes.push(f.source.clone());
+        // The pages show a source with full-width punctuation (issue 19): the same sentence.
+        s.quotes
+            .push(report_charts::build::punctuation::full_width(&f.source));
         s.quotes.extend(labels(f));
         s.sources.push(f.source.clone());
     }

@@ -4,7 +4,7 @@
 const { test, expect } = require('@playwright/test');
 const { default: AxeBuilder } = require('@axe-core/playwright');
 const { watchProblems, describeProblems, openStory, canvases } = require('./helpers');
-const { data, chartFigures, rowZh, describeZh, axNode } = require('./reading-helpers');
+const { data, chartFigures, chartSources, tableHeads, rowZh, describeZh, axNode } = require('./reading-helpers');
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -61,7 +61,7 @@ test.describe('For screen readers', () => {
     );
   });
 
-  test('every 查看数据 table has one row per figure with its label, printed value, change and source sentence', async ({ page }) => {
+  test('every 数据与下载 table has one row per figure with its label, printed value and change, and the sentences under it once each', async ({ page }) => {
     await openStory(page);
     const d = data();
     const tables = await page.locator('figure[data-chart]').evaluateAll((fs) =>
@@ -71,6 +71,7 @@ test.describe('For screen readers', () => {
         const canvas = f.querySelector('canvas');
         return {
           id: f.dataset.chart,
+          disclosures: f.querySelectorAll(':scope > details').length,
           summary: details?.querySelector('summary')?.textContent ?? null,
           caption: table?.querySelector('caption')?.textContent ?? null,
           describedBy: canvas?.getAttribute('aria-describedby') ?? null,
@@ -78,26 +79,33 @@ test.describe('For screen readers', () => {
           heads: [...(table?.querySelectorAll('thead th') ?? [])].map((th) => [th.textContent, th.getAttribute('scope')]),
           rows: [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) => ({
             head: tr.querySelector('th[scope="row"]')?.textContent ?? null,
-            cells: [...tr.querySelectorAll('td')].map((td) => td.textContent),
-            sourceLang: tr.querySelector('td:nth-of-type(3)')?.lang ?? null,
+            cells: [...tr.querySelectorAll('td:not(.ref)')].map((td) => td.textContent),
+            ref: tr.querySelector('td.ref')?.textContent ?? null,
           })),
+          sources: [...(details?.querySelectorAll('.sources [lang]') ?? [])].map((e) => [e.textContent, e.lang]),
         };
       }),
     );
-    const expected = d.charts.map((c) => ({
-      id: c.id,
-      summary: '查看数据',
-      caption: c.title.zh,
-      // The canvas names no description: its aria-label already holds every figure.
-      describedBy: null,
-      tableId: `table-${c.id}`,
-      heads: ['项目', '数值', '变化', '原文'].map((h) => [h, 'col']),
-      rows: chartFigures(c.id, d).map(rowZh).map((r) => ({
-        head: r.label,
-        cells: [r.value, r.change, r.source],
-        sourceLang: 'zh-CN',
-      })),
-    }));
+    const expected = d.charts.map((c) => {
+      const heads = tableHeads(c.id, 'zh', d);
+      const sources = chartSources(c.id, d);
+      return {
+        id: c.id,
+        disclosures: 1,
+        summary: '数据与下载',
+        caption: c.title.zh,
+        // The canvas names no description: its aria-label already holds every figure.
+        describedBy: null,
+        tableId: `table-${c.id}`,
+        heads: heads.map((h) => [h, 'col']),
+        rows: chartFigures(c.id, d).map(rowZh).map((r) => ({
+          head: r.label,
+          cells: heads.includes('变化') ? [r.value, r.change] : [r.value],
+          ref: sources.length > 1 ? String(sources.indexOf(r.source) + 1) : null,
+        })),
+        sources: sources.map((s) => [s, 'zh-CN']),
+      };
+    });
     expect(tables).toEqual(expected);
     // Spot checks of the oracle against the report's own print.
     const row = (chart, label) => tables.find((t) => t.id === chart).rows.find((r) => r.head === label).cells;
@@ -171,10 +179,12 @@ for (const colorScheme of ['light', 'dark']) {
       }
     }
 
-    test('the story page with every 查看数据 table open and a tooltip showing has no axe violations', async ({ page }) => {
+    test('the story page with every 数据与下载 disclosure and its embed codes open and a tooltip showing has no axe violations', async ({ page }) => {
       await openPage(page, './');
-      await page.locator('details.data summary').evaluateAll((ss) => ss.forEach((s) => s.click()));
+      await page.locator('details.data > summary').evaluateAll((ss) => ss.forEach((s) => s.click()));
       expect(await page.locator('details.data[open]').count()).toBe(data().charts.length);
+      await page.locator('details.embed-code > summary').evaluateAll((ss) => ss.forEach((s) => s.click()));
+      expect(await page.locator('details.embed-code[open]').count()).toBe(data().charts.length);
       await page.locator('figure[data-chart="growth"] canvas').focus();
       await page.keyboard.press('Home');
       await expect(page.locator('.tooltip')).toBeVisible();
@@ -213,8 +223,10 @@ test.describe('Forced colours', () => {
     expect(Number(await page.evaluate(() => document.documentElement.dataset.chartsReady))).toBe(all.length);
     expect(all.filter((c) => c.hidden || !(c.ink > MIN_INK)).map((c) => `${c.id}: ${(c.ink * 100).toFixed(2)}% ink`)).toEqual([]);
     await expect(page.locator('.chart-error')).toHaveCount(0);
-    // The keyboard still gets a focus ring and a tooltip.
-    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+    // The keyboard still gets a focus ring and a tooltip: past 中文, English and the
+    // section list to the first chart.
+    await page.locator('.sections a').last().focus();
+    await page.keyboard.press('Tab');
     const ring = await page.evaluate(() => {
       const s = getComputedStyle(document.activeElement);
       return { tag: document.activeElement.tagName, style: s.outlineStyle, width: parseFloat(s.outlineWidth) };

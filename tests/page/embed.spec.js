@@ -444,6 +444,9 @@ test('frames that told their height before the host script ran are still sized',
 
 /** Clicks a download link of `figure` and returns the saved file's name and bytes. */
 async function download(page, figure, selector) {
+  // The links are inside the chart's 数据与下载 disclosure: open it as a reader would.
+  const details = figure.locator('details.data');
+  if (!(await details.evaluate((d) => d.open))) await details.locator(':scope > summary').click();
   const link = figure.locator(selector);
   await expect(link).toBeVisible();
   const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);

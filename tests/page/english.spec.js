@@ -125,10 +125,13 @@ test('?lang=en forwards to the English page keeping the fragment; its embed code
   await page.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined);
   expect(new URL(page.url()).hash).toBe(`#chart-${id}`);
   await expect(page.locator(`#chart-${id}`)).toBeInViewport();
+  // The embed codes are inside the chart's 数据与下载 disclosure.
+  await page.locator(`#chart-${id} details.data > summary`).click();
   const details = page.locator(`#chart-${id} details.embed-code`);
   await details.locator('summary').click();
   // The codes are written when the details' toggle event comes, a task after the click.
   await expect(details.locator('textarea')).toHaveCount(2);
+  await expect(details.locator('textarea').last()).toHaveValue(/data-report-chart/);
   const codes = await details.locator('textarea').evaluateAll((areas) => areas.map((a) => a.value));
   expect(codes[0]).toContain(`/embed/${id}.en.html"`);
   expect(codes[1]).toContain(`data-report-chart="${id}" data-lang="en"`);

@@ -39,3 +39,26 @@ for (const { width, scheme, variant } of CASES) {
     });
   });
 }
+
+test.describe('Without JavaScript, the 数据与下载 disclosure', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+
+  test('opens by keyboard on its table, its sources and the SVG, CSV and PNG files the build wrote', async ({ page, request }) => {
+    await page.goto('./');
+    const id = report().charts[1].id;
+    const figure = page.locator(`figure[data-chart="${id}"]`);
+    const summary = figure.locator('details.data > summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(figure.locator('table')).toBeVisible();
+    await expect(figure.locator('.sources')).toBeVisible();
+    for (const [cls, file] of [['.dl-svg', `svg/${id}.svg`], ['.dl-csv', `csv/${id}.csv`], ['.dl-png', `png/${id}.png`]]) {
+      const link = figure.locator(cls);
+      await expect(link).toBeVisible();
+      await expect(link).toHaveAttribute('href', file);
+      expect((await request.get(file)).status(), file).toBe(200);
+    }
+    // The embed codes need the script (the site's address): they stay hidden.
+    await expect(figure.locator('details.embed-code')).toBeHidden();
+  });
+});

@@ -53,7 +53,29 @@ function valueZh(f) {
   return `${f.qualifier || ''}${n}${unit}`;
 }
 
-/** One figure as the tooltip and the 查看数据 table should show it in Chinese. */
+const FULL_WIDTH = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+/**
+ * A source sentence as a reader is shown it: in Chinese text, the scan's ASCII marks
+ * full-width (not a comma or colon between digits), paired ASCII quotes as “ ”.
+ */
+function shownZh(sentence) {
+  if (!/[\u3400-\u9fff]/.test(sentence)) return sentence;
+  const chars = [...sentence];
+  const pairs = chars.filter((c) => c === '"').length % 2 === 0;
+  let open = false;
+  return chars.map((c, i) => {
+    const digits = /\d/.test(chars[i - 1] ?? '') && /\d/.test(chars[i + 1] ?? '');
+    if (c in FULL_WIDTH && !((c === ',' || c === ':') && digits)) return FULL_WIDTH[c];
+    if (c === '"' && pairs) {
+      open = !open;
+      return open ? '“' : '”';
+    }
+    return c;
+  }).join('');
+}
+
+/** One figure as the tooltip and the 数据与下载 table should show it in Chinese. */
 function rowZh(f) {
   const value = valueZh(f);
   return {
@@ -61,8 +83,27 @@ function rowZh(f) {
     label: f.label.zh,
     value: value ?? (f.change ? changeZh(f) : ''),
     change: value !== null && f.change ? changeZh(f) : '',
-    source: f.source,
+    source: shownZh(f.source),
   };
+}
+
+/** The distinct sentences of chart `id`'s figures, as shown, in the figures' order. */
+function chartSources(id, d = data()) {
+  return [...new Set(chartFigures(id, d).map((f) => shownZh(f.source)))];
+}
+
+/**
+ * The column heads of chart `id`'s data table in `lang`: the change column only when a
+ * figure has a change beside its value, the source column only when the figures come
+ * from more than one sentence.
+ */
+function tableHeads(id, lang, d = data()) {
+  const words = lang === 'en' ? ['Item', 'Value', 'Change', 'Source (Chinese)'] : ['项目', '数值', '变化', '原文'];
+  const figures = chartFigures(id, d);
+  const heads = words.slice(0, 2);
+  if (figures.some((f) => rowZh(f).change)) heads.push(words[2]);
+  if (chartSources(id, d).length > 1) heads.push(words[3]);
+  return heads;
 }
 
 /** The figures of chart `id` in the data's order (the order of the table and the label). */
@@ -217,6 +258,9 @@ module.exports = {
   changeZh,
   valueZh,
   rowZh,
+  shownZh,
+  chartSources,
+  tableHeads,
   chartFigures,
   drawnFigures,
   announcementZh,

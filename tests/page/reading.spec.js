@@ -7,6 +7,9 @@ const {
   data,
   reportPlain,
   rowZh,
+  shownZh,
+  chartSources,
+  tableHeads,
   chartFigures,
   drawnFigures,
   announcementZh,
@@ -23,6 +26,9 @@ test.describe.configure({ mode: 'parallel' });
 
 const HAN = /[\u3400-\u9fff]/;
 
+/** Tab presses from the top of the page to the first chart: 中文, English, each section link, the chart. */
+const toFirstChart = () => 3 + data().sections.filter((s) => data().charts.some((c) => c.section === s.id)).length;
+
 /** What has keyboard focus: tag, text and the chart it belongs to. */
 function focused(page) {
   return page.evaluate(() => {
@@ -35,15 +41,17 @@ function focused(page) {
 test.describe('By keyboard', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('Tab from the top reaches 中文, English, then the first chart, whose canvas shows a visible focus ring', async ({ page }) => {
+  test('Tab from the top reaches 中文, English, the section list, then the first chart, whose canvas shows a visible focus ring', async ({ page }) => {
     await openStory(page);
-    const first = data().charts[0].id;
+    const d = data();
+    const first = d.charts[0].id;
     const stops = [];
-    for (let i = 0; i < 3; i += 1) {
+    for (let i = 0; i < toFirstChart(); i += 1) {
       await page.keyboard.press('Tab');
       stops.push(await focused(page));
     }
-    expect(stops).toEqual(['a 中文', 'a English', `canvas#${first}`]);
+    const sections = d.sections.filter((s) => d.charts.some((c) => c.section === s.id)).map((s) => `a ${s.short.zh}`);
+    expect(stops).toEqual(['a 中文', 'a English', ...sections, `canvas#${first}`]);
     const ring = await page.evaluate(() => {
       const c = document.activeElement;
       const s = getComputedStyle(c);
@@ -61,7 +69,7 @@ test.describe('By keyboard', () => {
     expect(rows.length).toBeGreaterThan(1);
     // The headline's first figure as the report prints it, so the oracle is checked too.
     expect(rows[0]).toMatchObject({ label: '地区生产总值', value: '突破800亿元', change: '增长4.3%' });
-    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+    for (let i = 0; i < toFirstChart(); i += 1) await page.keyboard.press('Tab');
     expect(await focused(page)).toBe(`canvas#${id}`);
     expect((await tooltip(page)).hidden).toBe(true);
 
@@ -93,7 +101,7 @@ test.describe('By keyboard', () => {
     await openStory(page);
     const id = data().charts[0].id;
     const rows = drawnFigures(id).map(rowZh);
-    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+    for (let i = 0; i < toFirstChart(); i += 1) await page.keyboard.press('Tab');
     await page.keyboard.press('End');
     expect(tipRow(await tooltip(page))).toEqual(expectedTip(rows[rows.length - 1]));
     expect((await liveRegions(page)).filter((s) => s.trim())).toEqual([announcementZh(rows[rows.length - 1])]);
@@ -161,13 +169,18 @@ function probeRow(p) {
   return { row, index };
 }
 
-/** The tooltip's source line: 原文： and a sentence found, whitespace removed, in the report. */
+/**
+ * The tooltip's source line: 原文： and the figure's sentence, shown with full-width
+ * punctuation, which is the sentence as printed in the report.
+ */
 function expectSourceFromReport(t, row, plain) {
   expect(t.source.startsWith('原文：')).toBe(true);
   const sentence = t.source.slice('原文：'.length);
   expect(sentence).toBe(row.source);
   expect(sentence.length).toBeGreaterThan(10);
-  expect(plain.includes(sentence.replace(/\s+/g, '')), `source of ${row.id} in data/xihu-2024.txt`).toBe(true);
+  const printed = data().figures.find((f) => f.id === row.id).source;
+  expect(shownZh(printed)).toBe(sentence);
+  expect(plain.includes(printed), `source of ${row.id} in data/xihu-2024.txt`).toBe(true);
   expect(t.sourceLang).toBe('zh-CN');
 }
 
@@ -289,8 +302,10 @@ function pageTexts(page) {
         summary: text(f.querySelector('details.data summary')),
         tableCaption: text(f.querySelector('details.data caption')),
         heads: [...f.querySelectorAll('details.data thead th')].map(text),
-        rows: [...f.querySelectorAll('details.data tbody tr')].map((tr) => [...tr.children].map(text)),
-        sourceLangs: [...f.querySelectorAll('details.data tbody td:nth-child(4)')].map((td) => td.lang),
+        // Label, value and change (when the table has a change column), not the sentence's number.
+        rows: [...f.querySelectorAll('details.data tbody tr')].map((tr) => [...tr.children].filter((c) => !c.classList.contains('ref')).map(text)),
+        sources: [...f.querySelectorAll('details.data .sources [lang]')].map(text),
+        sourceLangs: [...f.querySelectorAll('details.data .sources [lang]')].map((e) => e.lang),
       })),
     };
   });
@@ -366,16 +381,16 @@ test.describe('Language switch', () => {
       if (HAN.test(f.label)) problemsIn.push(`${chart.id}: Chinese left in the label: ${f.label}`);
       if (f.alt !== f.label) problemsIn.push(`${chart.id}: static image alt differs from the canvas label`);
       if (f.caption !== `${chart.title.en}. ${chart.subtitle.en}`) problemsIn.push(`${chart.id}: caption ${f.caption}`);
-      if (f.summary !== 'Show data') problemsIn.push(`${chart.id}: summary ${f.summary}`);
+      if (f.summary !== 'Data and downloads') problemsIn.push(`${chart.id}: summary ${f.summary}`);
       if (f.tableCaption !== chart.title.en) problemsIn.push(`${chart.id}: table caption ${f.tableCaption}`);
-      if (JSON.stringify(f.heads) !== JSON.stringify(['Item', 'Value', 'Change', 'Source (Chinese)'])) problemsIn.push(`${chart.id}: heads ${f.heads}`);
+      if (JSON.stringify(f.heads) !== JSON.stringify(tableHeads(chart.id, 'en', d))) problemsIn.push(`${chart.id}: heads ${f.heads}`);
+      if (JSON.stringify(f.sources) !== JSON.stringify(chartSources(chart.id, d))) problemsIn.push(`${chart.id}: sources ${f.sources}`);
       if (f.rows.length !== figures.length) problemsIn.push(`${chart.id}: ${f.rows.length} rows for ${figures.length} figures`);
       f.rows.forEach((r, i) => {
         const fig = figures[i];
         if (!fig) return;
         if (r[0] !== fig.label.en) problemsIn.push(`${chart.id} row ${i}: ${r[0]} ≠ ${fig.label.en}`);
         if (HAN.test(r[1]) || HAN.test(r[2]) || !r[1]) problemsIn.push(`${chart.id} row ${i}: value/change not English: ${r[1]} | ${r[2]}`);
-        if (r[3] !== fig.source) problemsIn.push(`${chart.id} row ${i}: source changed`);
         // The value or change of the row is in the label, as the screen reader reads it.
         if (!f.label.includes(`${fig.label.en}: ${[r[1], r[2]].filter(Boolean).join(', ')}.`)) {
           problemsIn.push(`${chart.id} row ${i}: label does not say "${fig.label.en}: ${[r[1], r[2]].filter(Boolean).join(', ')}."`);
@@ -402,7 +417,7 @@ test.describe('Language switch', () => {
     await page.locator('figure[data-chart="headline"] canvas').focus();
     await page.keyboard.press('Home');
     const tip = await tooltip(page);
-    expect(tipRow(tip)).toEqual({ label: 'GDP', value: 'over 80 billion yuan', change: 'up 4.3%', source: `Source sentence: ${d.figures.find((f) => f.id === 'gdp').source}` });
+    expect(tipRow(tip)).toEqual({ label: 'GDP', value: 'over 80 billion yuan', change: 'up 4.3%', source: `Source sentence: ${shownZh(d.figures.find((f) => f.id === 'gdp').source)}` });
     expect(tip.sourceLang).toBe('zh-CN');
     expect((await liveRegions(page)).filter((s) => s.trim())).toEqual(['GDP: over 80 billion yuan, up 4.3%']);
     expect(describeProblems(problems)).toEqual([]);

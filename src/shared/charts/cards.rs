@@ -8,20 +8,34 @@ use crate::layout::{Anchor, Font, Rect};
 use crate::spec::{ChartSpec, Item};
 use crate::theme::Color;
 
-/// How many columns `n` cards take in `w` pixels, balanced so the last row is not a widow.
+/// How many columns `n` cells take in `w` pixels, balanced so the last row is not a widow
+/// (rings, waffles and panels: a chart of its own).
 pub fn columns(n: usize, w: f64, min_card: f64, gap: f64) -> usize {
     if n == 0 {
         return 1;
     }
-    let fit = (((w + gap) / (min_card + gap)).floor() as usize).clamp(1, n.max(1));
+    let fit = columns_at(w, min_card, gap).min(n);
     let rows = n.div_ceil(fit);
     n.div_ceil(rows).max(1)
+}
+
+/// How many columns of cells at least `min_card` wide fit in `w` pixels, whatever their
+/// number: card grids take this, so that every card chart on a page has the same columns
+/// at a given width (two cards leave the other columns empty rather than widen).
+pub fn columns_at(w: f64, min_card: f64, gap: f64) -> usize {
+    (((w + gap) / (min_card + gap)).floor() as usize).max(1)
+}
+
+/// The gap between the cells of a grid, across and down.
+pub fn grid_gap(ctx: &Ctx<'_, '_>) -> f64 {
+    ctx.theme.scale.gap * 2.0
 }
 
 /// Lays out the grid; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     let min_card = if ctx.narrow() { 140.0 } else { 170.0 };
-    grid(ctx, &spec.items, top, min_card, card)
+    let cols = columns_at(ctx.w, min_card, grid_gap(ctx));
+    grid(ctx, &spec.items, top, cols, card)
 }
 
 /// One cell of a grid: its figure, the row it stands in, and its box.
@@ -38,17 +52,17 @@ pub struct Cell<'a> {
     pub w: f64,
 }
 
-/// Lays `items` out in balanced rows of cells at least `min_w` wide, each drawn by
-/// `cell` returning its height; returns the height used.
+/// Lays `items` out in rows of `cols` equal cells, each drawn by `cell` returning its
+/// height; returns the height used.
 pub fn grid(
     ctx: &mut Ctx<'_, '_>,
     items: &[Item],
     top: f64,
-    min_w: f64,
+    cols: usize,
     cell: fn(&mut Ctx<'_, '_>, &Cell<'_>) -> f64,
 ) -> f64 {
-    let gap = ctx.theme.scale.gap * 2.0;
-    let cols = columns(items.len(), ctx.w, min_w, gap);
+    let gap = grid_gap(ctx);
+    let cols = cols.max(1);
     let cell_w = ((ctx.w - gap * (cols as f64 - 1.0)) / cols as f64).floor();
     let mut y = top;
     for row in items.chunks(cols) {
@@ -298,13 +312,26 @@ fn change_and_label(
 
 #[cfg(test)]
 mod tests {
-    use super::columns;
+    use super::{columns, columns_at};
 
     #[test]
-    fn seven_cards_on_a_wide_chart_do_not_leave_a_widow() {
+    fn seven_panels_on_a_wide_chart_do_not_leave_a_widow() {
         assert_eq!(columns(7, 1240.0, 170.0, 24.0), 4);
         assert_eq!(columns(4, 336.0, 140.0, 16.0), 2);
         assert_eq!(columns(1, 336.0, 140.0, 16.0), 1);
+    }
+
+    #[test]
+    fn card_grids_take_the_same_columns_at_a_width_whatever_their_number() {
+        // The story column's widths less the chart's padding: phone, tablet, desktop.
+        for (w, min, gap, cols) in [
+            (336.0, 140.0, 16.0, 2),
+            (704.0, 170.0, 20.0, 3),
+            (808.0, 170.0, 24.0, 4),
+        ] {
+            assert_eq!(columns_at(w, min, gap), cols, "at {w} px");
+        }
+        assert_eq!(columns_at(100.0, 140.0, 16.0), 1);
     }
 
     #[test]

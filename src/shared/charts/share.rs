@@ -1,7 +1,7 @@
 //! Shares of a whole as rings: the filled arc is the share, the number sits in the
 //! hole, and the label and the change in points sit underneath.
 
-use super::cards::{grid, Cell};
+use super::cards::{columns, grid, grid_gap, Cell};
 use super::Ctx;
 use crate::layout::{Anchor, Font, Motion, Rect};
 use crate::spec::{ChartSpec, Item};
@@ -14,7 +14,13 @@ pub const ARRIVING: f64 = 0.6;
 /// Lays out the rings; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     let min_w = if ctx.narrow() { 140.0 } else { 180.0 };
-    grid(ctx, &spec.items, top, min_w, cell)
+    grid(
+        ctx,
+        &spec.items,
+        top,
+        columns(spec.items.len(), ctx.w, min_w, grid_gap(ctx)),
+        cell,
+    )
 }
 
 fn cell(ctx: &mut Ctx<'_, '_>, cell: &Cell<'_>) -> f64 {

@@ -3,7 +3,7 @@
 //! with the number in big type, the label and the change beside the square, or under
 //! it when the chart is too narrow for both.
 
-use super::cards::{grid, Cell};
+use super::cards::{columns, grid, grid_gap, Cell};
 use super::share::ARRIVING;
 use super::Ctx;
 use crate::layout::{Anchor, Font, Grow, Motion, Rect};
@@ -16,7 +16,13 @@ const SIDE: usize = 10;
 /// Lays out one waffle per figure; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     let min_w = if ctx.narrow() { 300.0 } else { 380.0 };
-    let h = grid(ctx, &spec.items, top, min_w, panel);
+    let h = grid(
+        ctx,
+        &spec.items,
+        top,
+        columns(spec.items.len(), ctx.w, min_w, grid_gap(ctx)),
+        panel,
+    );
     let s = ctx.theme.scale;
     let p = ctx.theme.palette;
     // What one cell stands for, once, under the panels.
