@@ -11,6 +11,7 @@
 
 pub mod changes;
 pub mod charts;
+pub mod context;
 pub mod glossary;
 pub mod ids;
 pub mod label;
@@ -97,6 +98,13 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         }
     }
     for s in &outline.sentences {
+        if s.lead {
+            // A paragraph's own heading: its numbers, if any, are in the text below it.
+            for n in numbers::numbers(&s.text) {
+                push_skip(&mut skips, n.text, &s.text, SkipReason::Heading);
+            }
+            continue;
+        }
         let read = sentence::read(&s.text, g);
         for (number, reason) in read.skips {
             push_skip(&mut skips, number, &s.text, reason);
@@ -129,6 +137,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         }
     }
     let meta = meta(text, &outline, &skips, &drafted);
+    let titles = context::topic_titles(&outline);
     let used: Vec<Section> = sections
         .into_iter()
         .filter_map(|(_, mut sec)| {
@@ -138,6 +147,21 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 .map(|d| d.figure.topic.as_str())
                 .collect();
             sec.topics.retain(|t| topics.contains(&t.id.as_str()));
+            // A heading over several paragraphs titles the first of them; the others
+            // keep their own lead, if any.
+            let mut last = String::new();
+            for t in sec.topics.iter_mut() {
+                if t.title.zh == last {
+                    let p: usize = t.id[1..].parse().unwrap_or(1);
+                    let (zh, en) = msg::draft_paragraph(p);
+                    t.title = titles
+                        .own
+                        .get(&(p - 1))
+                        .map_or_else(|| both(zh, en), |o| self::zh(o.clone()));
+                } else {
+                    last = t.title.zh.clone();
+                }
+            }
             (!sec.topics.is_empty()).then_some(sec)
         })
         .collect();
@@ -179,6 +203,7 @@ pub fn to_json(d: &raw::ReportFile) -> Result<String, String> {
 /// Every section of the outline, with one topic per paragraph, keyed by its index.
 fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, Section)> {
     let mut ids = Ids::default();
+    let titles = context::topic_titles(outline);
     let none_only = outline.sections.len() == 1;
     outline
         .sections
@@ -228,9 +253,10 @@ fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, Section)> {
                 let tid = format!("p{}", p + 1);
                 if !topics.iter().any(|t| t.id == tid) {
                     let (zh, en) = msg::draft_paragraph(p + 1);
+                    let title = titles.under.get(&p).or_else(|| titles.own.get(&p));
                     topics.push(Topic {
                         id: tid,
-                        title: both(zh, en),
+                        title: title.map_or_else(|| both(zh, en), |t| self::zh(t.clone())),
                     });
                 }
             }
