@@ -74,15 +74,26 @@ const AFTER: [(&str, Qualifier); 4] = [
     ("以下", Qualifier::OrLess),
 ];
 
+/// The magnitudes that may stand before a unit, longest first: 2.35万亿元, 9千亿元.
+pub const MAGNITUDES: [&str; 4] = ["万亿", "千亿", "万", "亿"];
+
 /// The unit that starts `rest` (the text right after a number), if the glossary knows it.
 pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     let mut r = rest;
-    let magnitude = ['万', '亿']
+    // 380余万人次: 余 may stand before the magnitude as well as after it.
+    let mut more_than = r.starts_with('余')
+        && MAGNITUDES
+            .iter()
+            .any(|m| r['余'.len_utf8()..].starts_with(m));
+    if more_than {
+        r = &r['余'.len_utf8()..];
+    }
+    let magnitude = MAGNITUDES
         .into_iter()
         .find(|m| r.starts_with(*m))
-        .inspect(|m| r = &r[m.len_utf8()..]);
-    let more_than = r.starts_with('余');
-    if more_than {
+        .inspect(|m| r = &r[m.len()..]);
+    if r.starts_with('余') {
+        more_than = true;
         r = &r['余'.len_utf8()..];
     }
     let base = glossary.unit_at(r);

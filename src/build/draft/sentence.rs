@@ -62,6 +62,8 @@ pub struct Found {
     pub status: Status,
     /// When it is not for the report's year, as printed: 上半年.
     pub period: Option<String>,
+    /// Its words make it a bound: 控制在5.5%以内, 不超过.
+    pub bound: bool,
     /// It stands after 其中: a part of the figure before.
     pub part: bool,
     /// The parts of one structure ratio share a group number.
@@ -139,6 +141,7 @@ impl Found {
             kind,
             status: Status::Result,
             period: None,
+            bound: false,
             part: false,
             ratio: None,
             list: None,
@@ -176,7 +179,22 @@ impl Reader<'_> {
         if self.s[n.end..].starts_with(RATIO) {
             return self.ratio(i);
         }
-        let unit = self.unit(i);
+        match self.range(i) {
+            Some((to, unit)) => {
+                let next = self.step_at(i, Some(unit));
+                self.attach_to(n.value, to);
+                next.max(i + 2)
+            }
+            None => {
+                let unit = self.unit(i);
+                self.step_at(i, unit)
+            }
+        }
+    }
+
+    /// Reads the number `i` with the unit printed after it (or after the range it opens).
+    fn step_at(&mut self, i: usize, unit: Option<Unit>) -> usize {
+        let n = self.nums[i].clone();
         if let Some(reason) = numbers::skip_reason(self.s, &n, unit.as_ref()) {
             return self.skip(i, reason);
         }
@@ -194,7 +212,8 @@ impl Reader<'_> {
                 return next;
             }
         }
-        if self.change(i, lead, &unit) {
+        let q = q.map(|(q, _)| q);
+        if self.change(i, lead, &unit, q) {
             self.cursor = unit.end;
             return i + 1;
         }
@@ -209,8 +228,12 @@ impl Reader<'_> {
                 label.insert_str(0, &prev.label);
             }
         }
+        let qualifier = qualifier(q, &unit);
+        let bound = label::clause_tail(lead).contains("控制在")
+            || matches!(qualifier, Some(Qualifier::AtMost | Qualifier::Within));
         self.push(Found {
-            qualifier: qualifier(q.map(|(q, _)| q), &unit),
+            qualifier,
+            bound,
             part: self.part(n.start),
             ..Found::new(
                 label,
@@ -230,7 +253,7 @@ impl Reader<'_> {
 
     /// A change word before number `i`: attached to the figure before it, or a
     /// change-only figure. False when `lead` has no change word that fits.
-    fn change(&mut self, i: usize, lead: &str, unit: &Unit) -> bool {
+    fn change(&mut self, i: usize, lead: &str, unit: &Unit, q: Option<Qualifier>) -> bool {
         let n = &self.nums[i];
         let above = (unit.zh == "个百分点")
             .then(|| changes::above_reference(label::clause_tail(lead)))
@@ -255,6 +278,7 @@ impl Reader<'_> {
         };
         let change = FoundChange {
             reference: above,
+            qualifier: qualifier(q, unit),
             ..FoundChange::new(kind, n.value, &unit.zh)
         };
         let attach = changes::joins(before)
@@ -323,3 +347,4 @@ fn qualifier(before: Option<Qualifier>, unit: &Unit) -> Option<Qualifier> {
 }
 
 mod lists;
+mod ranges;
