@@ -221,3 +221,85 @@ fn units_and_magnitudes_are_read_as_printed() {
         );
     }
 }
+
+/// The figures of one sentence of a statistical communiqué of our own.
+fn read_one(s: &str) -> Vec<sentence::Found> {
+    sentence::read(s, &Glossary::bundled().unwrap()).figures
+}
+
+#[test]
+fn a_comparison_or_contribution_attaches_to_the_figure_before_it() {
+    let cases = [
+        (
+            "规上工业增加值增长7.2%，高于全省平均水平1.1个百分点",
+            "above",
+            "全省平均水平",
+            1.1,
+        ),
+        (
+            "固定资产投资增长3.4%，低于全市平均水平0.4个百分点",
+            "below",
+            "全市平均水平",
+            0.4,
+        ),
+        (
+            "工业投资增长12.6%，拉动全部投资增长4.6个百分点",
+            "pull",
+            "全部投资",
+            4.6,
+        ),
+        (
+            "社会消费品零售总额增长6.3%，快于全国1.8个百分点",
+            "above",
+            "全国",
+            1.8,
+        ),
+    ];
+    for (s, kind, reference, v) in cases {
+        let figures = read_one(s);
+        assert_eq!(figures.len(), 1, "{s}: {figures:?}");
+        let c = figures[0].compare.as_ref().unwrap_or_else(|| panic!("{s}"));
+        assert_eq!(
+            (c.kind.name(), c.reference.as_deref(), c.value),
+            (kind, Some(reference), v),
+            "{s}"
+        );
+        assert!(figures[0].change.is_some(), "{s}");
+    }
+}
+
+#[test]
+fn an_old_value_and_a_new_one_are_one_figure_whichever_way_it_went() {
+    let f = &read_one("城镇居民人均可支配收入从38650元增长到45210元")[0];
+    let c = f.change.as_ref().unwrap();
+    assert_eq!(
+        (f.value, c.kind.name(), c.value),
+        (Some(45210.0), "from", 38650.0)
+    );
+    let f = &read_one("地区生产总值从2020年的210.5亿元增长到2025年的286.4亿元")[0];
+    assert_eq!(
+        (f.value, f.change.as_ref().unwrap().value),
+        (Some(286.4), 210.5)
+    );
+}
+
+#[test]
+fn a_word_between_the_number_and_its_change_does_not_cut_the_link() {
+    let cases = [
+        ("实现工业增加值310.5亿元，可比增长6.1%", 6.1),
+        ("全体居民人均可支配收入41250元，名义增长5.3%", 5.3),
+        ("外贸进出口增长8.4%，总额突破800亿元", 8.4),
+    ];
+    for (s, growth) in cases {
+        let figures = read_one(s);
+        assert_eq!(figures.len(), 1, "{s}: {figures:?}");
+        assert!(figures[0].value.is_some(), "{s}");
+        assert_eq!(
+            figures[0].change.as_ref().map(|c| c.value),
+            Some(growth),
+            "{s}"
+        );
+    }
+    let f = &read_one("居民消费价格涨幅2%左右")[0];
+    assert_eq!(f.change.as_ref().map(|c| c.kind.name()), Some("growth"));
+}

@@ -8,7 +8,7 @@
 use crate::messages::status_word;
 use crate::model::{Figure, Lang, Qualifier};
 
-mod changes;
+pub mod changes;
 pub use changes::{
     change, change_before, change_short, change_unit_after, change_value_number, change_verb,
     change_with_compare, unit_en,
