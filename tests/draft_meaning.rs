@@ -303,3 +303,45 @@ fn a_word_between_the_number_and_its_change_does_not_cut_the_link() {
     let f = &read_one("居民消费价格涨幅2%左右")[0];
     assert_eq!(f.change.as_ref().map(|c| c.kind.name()), Some("growth"));
 }
+
+#[test]
+fn a_number_inside_a_label_or_a_condition_is_a_label_skip() {
+    let g = Glossary::bundled().unwrap();
+    let cases = [
+        ("年营业收入超50亿元的企业达36家", "50", 36.0),
+        ("建成5万吨级泊位3个", "5", 3.0),
+    ];
+    for (s, skipped, figure) in cases {
+        let read = sentence::read(s, &g);
+        assert!(
+            read.skips
+                .iter()
+                .any(|(n, r)| n == skipped && r.name() == "label"),
+            "{s}: {read:?}"
+        );
+        assert_eq!(read.figures.len(), 1, "{s}: {read:?}");
+        assert_eq!(read.figures[0].value, Some(figure), "{s}");
+    }
+}
+
+#[test]
+fn a_list_of_values_then_changes_pairs_them_and_names_its_items() {
+    let figures = read_one("城乡居民人均可支配收入分别达4.6万元、2.1万元，增长4.2%、6.3%");
+    let got: Vec<(&str, Option<f64>, Option<f64>)> = figures
+        .iter()
+        .map(|f| {
+            (
+                f.label.as_str(),
+                f.value,
+                f.change.as_ref().map(|c| c.value),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("城镇居民人均可支配收入", Some(4.6), Some(4.2)),
+            ("农村居民人均可支配收入", Some(2.1), Some(6.3)),
+        ]
+    );
+}

@@ -185,7 +185,9 @@ pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
     let plan = plan_year(outline);
     let mut out = HashMap::new();
     let mut said: Option<(usize, Context)> = None;
-    for s in outline.sentences.iter().filter(|s| !s.lead) {
+    // A paragraph's first sentence: its lead, when it has one (这是…的五年。 may be a
+    // paragraph of its own, whose words hold for the paragraphs after it).
+    for s in &outline.sentences {
         if out.contains_key(&s.paragraph) {
             continue;
         }
@@ -197,19 +199,25 @@ pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
         }
         let heading = outline.sections.get(s.section).cloned().flatten();
         let by_heading = heading.map(|h| of_heading(&h, plan)).unwrap_or_default();
-        let lead = outline
-            .sentences
-            .iter()
-            .find(|l| l.paragraph == s.paragraph && l.lead)
-            .map_or("", |l| l.text.as_str());
-        let opening = of_opening(lead, plan).or_else(|| of_opening(&s.text, plan));
+        let first = if s.lead {
+            outline
+                .sentences
+                .iter()
+                .find(|l| l.paragraph == s.paragraph && !l.lead)
+                .map_or("", |l| l.text.as_str())
+        } else {
+            ""
+        };
+        let opening = of_opening(&s.text, plan).or_else(|| of_opening(first, plan));
         if let Some(o) = &opening {
             said = Some((s.section, o.clone()));
         }
         let opening = opening.or_else(|| said.as_ref().map(|(_, c)| c.clone()));
         let c = match (opening, &by_heading.period) {
             // A section of the five years alone: its period holds in every paragraph.
-            (Some(o), Some(p)) if o.status == Status::Result && p.contains("十四五") => {
+            (Some(o), Some(p))
+                if o.status == Status::Result && o.period.is_some() && p.contains("十四五") =>
+            {
                 by_heading
             }
             (Some(o), _) => o,

@@ -66,7 +66,8 @@ const NOT_PLACES: [&str; 13] = [
 ];
 
 /// Words that close a label but belong to the number: 总数达, 规模为.
-const CLOSERS: [&str; 22] = [
+const CLOSERS: [&str; 23] = [
+    "年均",
     "达到了",
     "稳定在",
     "扩大到",
@@ -136,7 +137,10 @@ fn place_prefix(s: &str) -> Option<&str> {
             continue;
         };
         let word: String = chars[..n].iter().map(|&(_, c)| c).collect();
+        // 京津冀区域优良天数比率: 区域 is a word, not a place.
+        let word_goes_on = chars.get(n).is_some_and(|&(_, next)| next == '域');
         if matches!(c, '区' | '市' | '县' | '省')
+            && !word_goes_on
             && chars.len() - n >= 2
             && !NOT_PLACES.iter().any(|w| word.ends_with(w))
         {
@@ -231,6 +235,9 @@ pub fn label(lead: &str, trail: &str, percent: bool) -> String {
 /// labels, sharing the head or the tail that only one item prints; `None` when the
 /// list does not have `n` items.
 pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
+    if let Some(named) = compound(list, n) {
+        return Some(named);
+    }
     let items: Vec<&str> = list
         .split(['、', '和', '及', '与'])
         .filter(|s| !s.is_empty())
@@ -268,6 +275,25 @@ pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
         }
     }
     Some(out)
+}
+
+/// Words that name two items at once: 城乡居民人均可支配收入 is 城镇居民… and 农村居民…,
+/// 一般公共预算收支 is …收入 and …支出.
+const COMPOUNDS: [(&str, [&str; 2]); 3] = [
+    ("城乡", ["城镇", "农村"]),
+    ("收支", ["收入", "支出"]),
+    ("进出口", ["进口", "出口"]),
+];
+
+/// The two labels of a label with a compound word, when the list has two items.
+fn compound(list: &str, n: usize) -> Option<Vec<String>> {
+    if n != 2 {
+        return None;
+    }
+    COMPOUNDS.iter().find_map(|(w, [a, b])| {
+        let (head, tail) = list.split_once(w)?;
+        Some(vec![format!("{head}{a}{tail}"), format!("{head}{b}{tail}")])
+    })
 }
 
 /// Straight quotation marks (as a newspaper's text file has them) as a label prints

@@ -8,9 +8,14 @@ use crate::build::draft::label;
 use crate::build::draft::numbers::Unit;
 use crate::model::{ChangeKind, SkipReason};
 
-/// The words before the old value, after 由 or 从 and an optional year of it (从2020年的).
+/// The words before the old value, after 由 or 从 and an optional time of it (从2020年的,
+/// 从上半年, 由年初的).
 pub(super) fn opens(lead: &str) -> bool {
     let l = lead.strip_suffix('的').unwrap_or(lead);
+    let l = ["上半年", "年初", "年末", "上年"]
+        .iter()
+        .find_map(|w| l.strip_suffix(w))
+        .unwrap_or(l);
     let l = l.strip_suffix('年').map_or(l, |y| {
         let digits = y.len() - y.trim_end_matches(|c: char| c.is_ascii_digit()).len();
         if digits == 4 {
