@@ -87,13 +87,15 @@ const GOALS: [&str; 5] = [
     "主要目标：",
 ];
 
-/// The year a report plans for: the largest year its title and headings name (a 2026
-/// report reviews 2025 and sets the targets of 2026); 0 when they name none.
+/// The year a report plans for: the largest year a heading names that is not a review
+/// (三、2026年重点工作; not 一、2025年工作回顾); 0 when no heading names one. The title
+/// does not say it: a 2024年政府工作报告 may review 2024 or plan for it.
 pub fn plan_year(outline: &Outline) -> i64 {
     outline
-        .title
+        .sections
         .iter()
-        .chain(outline.sections.iter().flatten())
+        .flatten()
+        .filter(|h| !h.contains("回顾"))
         .flat_map(|h| years(h))
         .max()
         .unwrap_or(0)
@@ -167,8 +169,14 @@ fn of_opening(p: &str, plan: i64) -> Option<Context> {
     if plan > 0 && (p.starts_with(&year) || p.starts_with("今年")) {
         return Some(target(&year));
     }
-    if plan > 0 && GOALS.iter().any(|g| p.contains(g)) {
-        return Some(target(&year));
+    if GOALS.iter().any(|g| p.contains(g)) {
+        return Some(match plan {
+            0 => Context {
+                status: Status::Target,
+                period: None,
+            },
+            _ => target(&year),
+        });
     }
     let past = format!("{}年", plan - 1);
     let one_year = ["过去一年", "一年来", "这一年", "刚刚过去"];

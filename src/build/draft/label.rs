@@ -49,7 +49,10 @@ const OPENERS: [&str; 37] = [
 ];
 
 /// Nouns ending in 区 or 市 that are not the report's place: 建成区绿地率 keeps them.
-const NOT_PLACES: [&str; 13] = [
+const NOT_PLACES: [&str; 16] = [
+    "上市",
+    "城市",
+    "超市",
     "建成区",
     "开发区",
     "示范区",
@@ -220,7 +223,15 @@ pub fn label(lead: &str, trail: &str, percent: bool) -> String {
     // After a %, the words are what happened to it (100%达标), not what it counts.
     let after = if percent { "" } else { noun.as_str() };
     let before = strip_back(strip_front(clause_tail(lead)));
-    let before = before.rsplit_once('等').map_or(before, |(_, b)| b);
+    // 整治老旧小区、背街小巷等860余处: what 等 closes is what is counted.
+    let listed = before.strip_suffix('等').map(|_| {
+        let clause = lead.rsplit(['，', ',', '：', ':']).next().unwrap_or(lead);
+        strip_front(clause.strip_suffix('等').unwrap_or(clause))
+    });
+    let before = match listed {
+        Some(l) => l,
+        None => before.rsplit_once('等').map_or(before, |(_, b)| b),
+    };
     let chosen = if after.chars().count() >= 2 {
         after
     } else if !before.is_empty() {
