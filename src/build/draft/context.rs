@@ -65,6 +65,9 @@ impl Context {
     /// paragraph's default.
     pub fn apply(&self, f: &mut Found, sentence: &str) {
         f.period.clone_from(&self.period);
+        if let Some(p) = sentence_period(sentence) {
+            f.period = Some(p);
+        }
         f.status = if f.bound {
             Status::Limit
         } else if self.status == Status::Result && sentence.contains("力争") {
@@ -73,6 +76,35 @@ impl Context {
             self.status
         };
     }
+}
+
+/// The part of the year a sentence opens with, as printed: 上半年, 前三季度, 1—11月.
+pub fn sentence_period(sentence: &str) -> Option<String> {
+    const PARTS: [&str; 7] = [
+        "上半年",
+        "下半年",
+        "一季度",
+        "前三季度",
+        "二季度",
+        "三季度",
+        "四季度",
+    ];
+    let s = sentence
+        .trim_start_matches("全年")
+        .trim_start_matches("今年");
+    if let Some(p) = PARTS.iter().find(|p| s.starts_with(*p)) {
+        return Some((*p).to_string());
+    }
+    // 1—11月, 1-11月, 1至11月.
+    let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let a = digits(s);
+    let dash = ["—", "-", "－", "至", "~", "～"]
+        .iter()
+        .find(|d| a > 0 && s[a..].starts_with(*d))?;
+    let rest = &s[a + dash.len()..];
+    let b = digits(rest);
+    (b > 0 && rest[b..].starts_with('月'))
+        .then(|| s[..a + dash.len() + b + '月'.len_utf8()].to_string())
 }
 
 /// Opening words of a paragraph about the five years under review, as printed.

@@ -136,7 +136,10 @@ impl Reader<'_> {
                 None => {
                     let value = Some(num.value);
                     let kind = kind_of(self.g, &it.unit.zh, value);
-                    let before = numbers::qualifier_before(&it.words).map(|(q, _)| q);
+                    // 分别达4.3万元、2.2万元: the first item's 达 is every item's.
+                    let before = numbers::qualifier_before(&it.words)
+                        .or_else(|| numbers::qualifier_before(&items[0].words))
+                        .map(|(q, _)| q);
                     Found {
                         qualifier: qualifier(before, &it.unit),
                         part: self.part(start),
