@@ -345,3 +345,25 @@ fn a_list_of_values_then_changes_pairs_them_and_names_its_items() {
         ]
     );
 }
+
+#[test]
+fn a_date_written_with_dashes_is_a_date_skip() {
+    let read = sentence::read("时间：2026-01-20", &Glossary::bundled().unwrap());
+    assert!(read.figures.is_empty(), "{read:?}");
+    let reasons: Vec<&str> = read.skips.iter().map(|(_, r)| r.name()).collect();
+    assert_eq!(reasons, ["date", "date", "date"]);
+}
+
+#[test]
+fn results_that_say_around_or_plan_stay_results() {
+    let text = "过去一年工作回顾\n\n过去一年，全区实现营业收入3200亿元左右，完成年度计划的112.5%，城镇新增就业1.2万人以上。\n\n民生\n\n全区新建幼儿园8所。\n";
+    let d = draft::draft(text).unwrap();
+    let json = draft::to_json(&d).unwrap();
+    let r = validate::load("t.json", &json).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.figures.len(), 4, "{:#?}", r.figures);
+    assert!(
+        r.figures.iter().all(|f| f.status == Status::Result),
+        "{:#?}",
+        r.figures
+    );
+}

@@ -195,6 +195,9 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
             }
         }
     }
+    if iso_date(lead, rest) {
+        return Some(SkipReason::Date);
+    }
     if rest.starts_with(['月', '日', '号']) {
         return Some(SkipReason::Date);
     }
@@ -239,6 +242,32 @@ fn condition(rest: &str) -> bool {
     };
     let clause = r.split(['，', '；', '。', ',', ';']).next().unwrap_or(r);
     clause.chars().any(|c| c.is_ascii_digit())
+}
+
+/// True for a number of a date written 2026-01-20 (or 2026/01/20), any of its three.
+fn iso_date(lead: &str, rest: &str) -> bool {
+    let digits_then = |t: &str, sep: char| {
+        let d = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        d > 0 && t[d..].starts_with(sep)
+    };
+    let ends_digits_sep = |t: &str, sep: char| {
+        t.strip_suffix(sep)
+            .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()))
+    };
+    ['-', '/'].into_iter().any(|sep| {
+        let after = rest.strip_prefix(sep);
+        let before = ends_digits_sep(lead, sep);
+        match (after, before) {
+            (Some(a), _) if digits_then(a, sep) => true,
+            (Some(_), true) => true,
+            (None, true) => {
+                let l = &lead[..lead.len() - 1];
+                let l = l.trim_end_matches(|c: char| c.is_ascii_digit());
+                ends_digits_sep(l, sep)
+            }
+            _ => false,
+        }
+    })
 }
 
 /// A Chinese character (CJK unified ideographs).
