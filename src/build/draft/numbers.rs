@@ -58,6 +58,8 @@ pub struct Unit {
     pub zh: String,
     /// 余 stood between magnitude and unit: 2.1万余个, 2600余家.
     pub more_than: bool,
+    /// 多 stood right after the number: 100多个, 300多万人.
+    pub odd: bool,
     /// 左右, 以上, 以内 or 以下 followed the unit.
     pub after: Option<Qualifier>,
     /// Byte offset after the unit itself.
@@ -80,6 +82,10 @@ pub const MAGNITUDES: [&str; 4] = ["万亿", "千亿", "万", "亿"];
 /// The unit that starts `rest` (the text right after a number), if the glossary knows it.
 pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     let mut r = rest;
+    let odd = r.starts_with('多');
+    if odd {
+        r = &r['多'.len_utf8()..];
+    }
     // 380余万人次: 余 may stand before the magnitude as well as after it.
     let mut more_than = r.starts_with('余')
         && MAGNITUDES
@@ -108,9 +114,14 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         r = &r[w.len()..];
     }
     let zh = format!("{}{base}", magnitude.map(String::from).unwrap_or_default());
+    if odd && base.is_empty() {
+        // 多万 without a unit is no reading.
+        return None;
+    }
     Some(Unit {
         zh,
         more_than,
+        odd,
         after: after.map(|(_, q)| *q),
         unit_end,
         end: offset + rest.len() - r.len(),
