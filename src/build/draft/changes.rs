@@ -18,7 +18,7 @@ pub enum Direction {
 }
 
 /// Change words, longest first; each may be followed by 了.
-const WORDS: [(&str, Direction); 16] = [
+const WORDS: [(&str, Direction); 20] = [
     ("增长", Direction::Up),
     ("涨幅", Direction::Up),
     ("增幅", Direction::Up),
@@ -33,6 +33,10 @@ const WORDS: [(&str, Direction); 16] = [
     ("回落", Direction::Down),
     ("下滑", Direction::Down),
     ("收窄", Direction::Down),
+    ("压缩", Direction::Down),
+    ("精简", Direction::Down),
+    ("缩短", Direction::Down),
+    ("降价", Direction::Down),
     ("改善", Direction::Better),
     ("新增", Direction::Added),
 ];

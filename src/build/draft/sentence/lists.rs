@@ -53,9 +53,15 @@ impl Reader<'_> {
             let is_word =
                 bare.is_empty() || changes::word_before(bare).is_some_and(|(_, l)| l == bare.len());
             let unit = self.unit(k);
+            // 分别增至37座、14座，6部作品获奖: a bare number in another unit after a comma
+            // starts a clause of its own.
+            let same_unit = unit.as_ref().is_some_and(|u| u.zh == last.unit.zh);
+            let own_clause = bare.is_empty() && !same_unit && !between.starts_with('、');
             match unit {
                 Some(unit)
-                    if is_word && numbers::skip_reason(self.s, next, Some(&unit)).is_none() =>
+                    if is_word
+                        && !own_clause
+                        && numbers::skip_reason(self.s, next, Some(&unit)).is_none() =>
                 {
                     items.push(Item {
                         i: k,
