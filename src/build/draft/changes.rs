@@ -43,12 +43,13 @@ const WORDS: [(&str, Direction); 20] = [
 
 /// Words that may stand between a figure and its change: 同比增长, 比上年末提高,
 /// 按不变价格计算，比上年增长. Longest first.
-pub const BRIDGES: [&str; 20] = [
+pub const BRIDGES: [&str; 21] = [
     "按不变价格计算",
     "按可比价格计算",
     "可比口径",
     "同口径",
     "可比",
+    "年均",
     "名义",
     "实际",
     "较年初",

@@ -114,8 +114,9 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         r = &r[w.len()..];
     }
     let zh = format!("{}{base}", magnitude.map(String::from).unwrap_or_default());
-    if odd && base.is_empty() {
-        // 多万 without a unit is no reading.
+    // 多万 without a unit, or 2.2万P (a unit the glossary does not know, in letters), is
+    // no reading: the desk decides.
+    if base.is_empty() && (odd || r.starts_with(|c: char| c.is_ascii_alphabetic())) {
         return None;
     }
     Some(Unit {
