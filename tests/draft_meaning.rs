@@ -369,3 +369,34 @@ fn results_that_say_around_or_plan_stay_results() {
         r.figures
     );
 }
+
+#[test]
+fn changes_of_two_items_keep_their_qualifiers_and_their_names() {
+    let figures = read_one("城乡居民人均可支配收入分别增长6%左右和7%左右");
+    let got: Vec<(&str, Option<&str>)> = figures
+        .iter()
+        .map(|f| {
+            let c = f.change.as_ref().unwrap();
+            (f.label.as_str(), c.qualifier.map(|q| q.zh()))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("城镇居民人均可支配收入", Some("左右")),
+            ("农村居民人均可支配收入", Some("左右")),
+        ]
+    );
+    let figures = read_one("城乡居民人均可支配收入年均增长5.3%、8.1%");
+    let got: Vec<(&str, f64)> = figures
+        .iter()
+        .map(|f| (f.label.as_str(), f.change.as_ref().unwrap().value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("城镇居民人均可支配收入", 5.3),
+            ("农村居民人均可支配收入", 8.1)
+        ]
+    );
+}

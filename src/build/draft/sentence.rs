@@ -208,6 +208,9 @@ impl Reader<'_> {
         if lead_all.contains("分别") {
             return self.list(i);
         }
+        if self.second_change(lead_all, n.value, &unit) {
+            return i + 1;
+        }
         let q = numbers::qualifier_before(lead_all);
         let lead = &lead_all[..lead_all.len() - q.map_or(0, |(_, len)| len)];
         if falls::opens(lead) {
@@ -324,6 +327,40 @@ impl Reader<'_> {
             part: self.part(start),
             ..Found::change_only(label::label(before, "", true), change, unit.end)
         });
+        true
+    }
+
+    /// 城乡居民人均可支配收入年均增长5.3%、8.1%: a second change right after a change-only
+    /// figure whose label names two items (城乡) is the second item's, and the first
+    /// item takes the first name. False where that is not what stands here.
+    fn second_change(&mut self, lead: &str, value: f64, unit: &Unit) -> bool {
+        if !matches!(lead, "、" | "和") {
+            return false;
+        }
+        let Some(prev) = self.out.figures.last() else {
+            return false;
+        };
+        let Some(c) = prev.change.as_ref().filter(|_| prev.value.is_none()) else {
+            return false;
+        };
+        let Some(names) = label::distribute(&prev.label, 2) else {
+            return false;
+        };
+        if c.unit != unit.zh || names[0] == names[1] {
+            return false;
+        }
+        let change = FoundChange {
+            qualifier: qualifier(None, unit),
+            ..FoundChange::new(c.kind, value, &unit.zh)
+        };
+        let second = Found {
+            part: prev.part,
+            ..Found::change_only(names[1].clone(), change, unit.end)
+        };
+        if let Some(first) = self.out.figures.last_mut() {
+            first.label.clone_from(&names[0]);
+        }
+        self.push(second);
         true
     }
 

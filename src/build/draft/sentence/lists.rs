@@ -100,7 +100,11 @@ impl Reader<'_> {
                 let (d, len) = changes::word_before(words)?;
                 (len == words.len()).then_some(())?;
                 let kind = changes::kind(d, &it.unit.zh, "")?;
-                Some(FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh))
+                // 分别增长7%左右和8%左右: each change keeps what is printed after it.
+                Some(FoundChange {
+                    qualifier: qualifier(None, &it.unit),
+                    ..FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh)
+                })
             })
             .collect();
         let all_changes = changes.iter().all(Option::is_some);
@@ -241,7 +245,10 @@ impl Reader<'_> {
             };
             let change = changes::word_before(words)
                 .and_then(|(d, _)| changes::kind(d, &it.unit.zh, ""))
-                .map(|kind| FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh));
+                .map(|kind| FoundChange {
+                    qualifier: qualifier(None, &it.unit),
+                    ..FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh)
+                });
             if let Some(f) = self.out.figures.get_mut(base + k) {
                 f.change = change;
                 f.end = it.unit.end;
