@@ -108,7 +108,7 @@ pub fn sentence_period(sentence: &str) -> Option<String> {
 }
 
 /// Opening words of a paragraph about the five years under review, as printed.
-const FIVE_YEARS: [&str; 3] = ["这五年", "过去五年", "五年来"];
+const FIVE_YEARS: [&str; 4] = ["这五年", "过去五年", "过去的五年", "五年来"];
 
 /// Words of a paragraph or sentence that sets the targets of the coming year.
 const GOALS: [&str; 5] = [
@@ -174,9 +174,11 @@ fn target(period: &str) -> Context {
 /// What a paragraph's opening words say its figures are, where they say it: 这五年,
 /// “十四五”时期, 2026年 / 今年 (the coming year's goals), “十五五”时期.
 fn of_opening(p: &str, plan: i64) -> Option<Context> {
+    // 各位代表！…, and the dash of a bullet: ——这五年，综合实力…
     let p = p
         .trim_start_matches("各位代表！")
-        .trim_start_matches("各位代表，");
+        .trim_start_matches("各位代表，")
+        .trim_start_matches(['—', '―']);
     let five = FIVE_YEARS
         .iter()
         .find(|w| p.starts_with(*w) && !p.starts_with("这五年是"));
