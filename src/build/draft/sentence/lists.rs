@@ -28,19 +28,10 @@ fn list_labels(before: &str) -> &str {
 }
 
 impl Reader<'_> {
-    /// Reads the list that starts at number `i` (its lead holds 分别).
-    pub(super) fn list(&mut self, i: usize) -> usize {
-        let lead = self.s[self.cursor..self.nums[i].start].to_string();
-        let at = lead.rfind("分别").unwrap_or(0);
-        let labels_text = list_labels(&lead[..at]).to_string();
-        let Some(first_unit) = self.unit(i) else {
-            return self.skip(i, SkipReason::Unread);
-        };
-        let mut items = vec![Item {
-            i,
-            unit: first_unit,
-            words: lead[at + "分别".len()..].to_string(),
-        }];
+    /// The items of a list from its `first`: the numbers after it that a list mark
+    /// (and at most a change word or qualifier) joins to the one before.
+    fn items(&self, first: Item) -> Vec<Item> {
+        let mut items = vec![first];
         while let Some(last) = items.last() {
             let k = last.i + 1;
             let Some(next) = self.nums.get(k) else { break };
@@ -72,6 +63,22 @@ impl Reader<'_> {
                 _ => break,
             }
         }
+        items
+    }
+
+    /// Reads the list that starts at number `i` (its lead holds 分别).
+    pub(super) fn list(&mut self, i: usize) -> usize {
+        let lead = self.s[self.cursor..self.nums[i].start].to_string();
+        let at = lead.rfind("分别").unwrap_or(0);
+        let labels_text = list_labels(&lead[..at]).to_string();
+        let Some(first_unit) = self.unit(i) else {
+            return self.skip(i, SkipReason::Unread);
+        };
+        let mut items = self.items(Item {
+            i,
+            unit: first_unit,
+            words: lead[at + "分别".len()..].to_string(),
+        });
         // 分别达6.9万元、3.4万元，增长4.2%、5.3%: values, then as many changes.
         let tail = match values_then_changes(&items) {
             Some(m) => items.split_off(m),
