@@ -270,6 +270,10 @@ mod native {
         if unread > 0 {
             println!("{path}: {}", messages::unread_skips(unread));
         }
+        if r.unconfirmed() > 0 {
+            let lang = report_charts::model::Lang::En;
+            println!("{path}: {}", messages::unconfirmed(lang, r.unconfirmed()));
+        }
         let text_path = Path::new(path).with_extension("txt");
         // No text beside the data: nothing to cover (a data file written by hand).
         let text = match std::fs::read_to_string(&text_path) {

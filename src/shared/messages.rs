@@ -83,6 +83,70 @@ pub fn change_unit(kind: &str, unit: &str, expected: &str) -> String {
     format!("a change of kind \"{kind}\" is in {expected}, not \"{unit}\"")
 }
 
+/// A range whose upper end `to` is not above its lower end.
+pub fn range_inverted(lang: Lang, value: f64, to: f64) -> String {
+    match lang {
+        Lang::Zh => format!("区间上限 to {to} 不大于下限 {value}：按原文写出两端（6—6.5：value 6，to 6.5）"),
+        Lang::En => format!(
+            "the upper end {to} of a range is not above its lower end {value}: write both ends as printed (6—6.5: value 6, to 6.5)"
+        ),
+    }
+}
+
+/// A range with an upper end and no lower end.
+pub fn range_without_value(lang: Lang) -> String {
+    match lang {
+        Lang::Zh => "有区间上限 to 却没有下限 value：区间两端都要写".to_string(),
+        Lang::En => {
+            "has the upper end of a range but no value: a range needs both ends".to_string()
+        }
+    }
+}
+
+/// A `compare` of a kind that neither compares nor contributes.
+pub fn compare_kind(lang: Lang, kind: &str) -> String {
+    match lang {
+        Lang::Zh => format!("compare 只能是比较（above、below）或拉动（pull），不能是 \"{kind}\""),
+        Lang::En => format!(
+            "a compare is a comparison (\"above\", \"below\") or a contribution (\"pull\"), not \"{kind}\""
+        ),
+    }
+}
+
+/// A `compare` on a figure without a `change`: the comparison is its change.
+pub fn compare_without_change(lang: Lang) -> String {
+    match lang {
+        Lang::Zh => "没有 change 的数字不用 compare：把比较写进 change".to_string(),
+        Lang::En => {
+            "is a second change, but the figure has no first: write the comparison as its change"
+                .to_string()
+        }
+    }
+}
+
+/// How many figures and charts the draft wrote and the desk has not confirmed.
+pub fn unconfirmed(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{count} 个数字或图表待确认（\"draft\": true）：核对原文后删去该标记"),
+        Lang::En => format!(
+            "warning: {count} figures and charts written by the draft are not confirmed yet (\"draft\": true): check each against its sentence, then remove the mark"
+        ),
+    }
+}
+
+/// What a target or a limit says before its number, so that it never reads as a result:
+/// 目标 / target, 上限 / limit.
+pub fn status_word(status: crate::model::Status, lang: Lang) -> &'static str {
+    use crate::model::Status;
+    match (status, lang) {
+        (Status::Result, _) => "",
+        (Status::Target, Lang::Zh) => "目标",
+        (Status::Target, Lang::En) => "target",
+        (Status::Limit, Lang::Zh) => "限值",
+        (Status::Limit, Lang::En) => "limit",
+    }
+}
+
 /// A chart with too few or too many figures for its kind.
 pub fn figure_count(kind: ChartKind, count: usize, min: usize, max: usize) -> String {
     if max == usize::MAX {

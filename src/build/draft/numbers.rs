@@ -3,7 +3,7 @@
 //! and the reasons a number is not a figure at all (years, dates, ordinals …).
 
 use super::glossary::Glossary;
-use crate::model::SkipReason;
+use crate::model::{Qualifier, SkipReason};
 
 /// An Arabic number of a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,21 +58,48 @@ pub struct Unit {
     pub zh: String,
     /// 余 stood between magnitude and unit: 2.1万余个, 2600余家.
     pub more_than: bool,
-    /// 左右 followed the unit.
-    pub around: bool,
-    /// Byte offset after the unit (and after 左右).
+    /// 多 stood right after the number: 100多个, 300多万人.
+    pub odd: bool,
+    /// 左右, 以上, 以内 or 以下 followed the unit.
+    pub after: Option<Qualifier>,
+    /// Byte offset after the unit itself.
+    pub unit_end: usize,
+    /// Byte offset after the unit and the qualifier after it.
     pub end: usize,
 }
+
+/// The qualifiers printed after a unit.
+const AFTER: [(&str, Qualifier); 4] = [
+    ("左右", Qualifier::Around),
+    ("以上", Qualifier::OrMore),
+    ("以内", Qualifier::Within),
+    ("以下", Qualifier::OrLess),
+];
+
+/// The magnitudes that may stand before a unit, longest first: 2.35万亿元, 9千亿元.
+pub const MAGNITUDES: [&str; 4] = ["万亿", "千亿", "万", "亿"];
 
 /// The unit that starts `rest` (the text right after a number), if the glossary knows it.
 pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     let mut r = rest;
-    let magnitude = ['万', '亿']
+    let odd = r.starts_with('多');
+    if odd {
+        r = &r['多'.len_utf8()..];
+    }
+    // 380余万人次: 余 may stand before the magnitude as well as after it.
+    let mut more_than = r.starts_with('余')
+        && MAGNITUDES
+            .iter()
+            .any(|m| r['余'.len_utf8()..].starts_with(m));
+    if more_than {
+        r = &r['余'.len_utf8()..];
+    }
+    let magnitude = MAGNITUDES
         .into_iter()
         .find(|m| r.starts_with(*m))
-        .inspect(|m| r = &r[m.len_utf8()..]);
-    let more_than = r.starts_with('余');
-    if more_than {
+        .inspect(|m| r = &r[m.len()..]);
+    if r.starts_with('余') {
+        more_than = true;
         r = &r['余'.len_utf8()..];
     }
     let base = glossary.unit_at(r);
@@ -81,27 +108,48 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     }
     let base = base.unwrap_or("");
     r = &r[base.len()..];
-    let around = r.starts_with("左右");
-    if around {
-        r = &r["左右".len()..];
+    let unit_end = offset + rest.len() - r.len();
+    let after = AFTER.iter().find(|(w, _)| r.starts_with(w));
+    if let Some((w, _)) = after {
+        r = &r[w.len()..];
     }
     let zh = format!("{}{base}", magnitude.map(String::from).unwrap_or_default());
+    // 多万 without a unit, or 2.2万P (a unit the glossary does not know, in letters), is
+    // no reading: the desk decides.
+    if base.is_empty() && (odd || r.starts_with(|c: char| c.is_ascii_alphabetic())) {
+        return None;
+    }
     Some(Unit {
         zh,
         more_than,
-        around,
+        odd,
+        after: after.map(|(_, q)| *q),
+        unit_end,
         end: offset + rest.len() - r.len(),
     })
 }
 
 /// The qualifiers printed right before a number, longest first.
-const BEFORE: [&str; 5] = ["突破", "超", "近", "达", "约"];
+const BEFORE: [(&str, Qualifier); 8] = [
+    ("不超过", Qualifier::AtMost),
+    ("接近", Qualifier::Nearly),
+    ("不低于", Qualifier::AtLeast),
+    ("突破", Qualifier::Passed),
+    ("超", Qualifier::Over),
+    ("近", Qualifier::Nearly),
+    ("达", Qualifier::Reached),
+    ("约", Qualifier::About),
+];
 
-/// The qualifier that ends `lead` (the text right before a number).
-pub fn qualifier_before(lead: &str) -> Option<&'static str> {
+/// The qualifier that ends `lead` (the text right before a number), with its printed
+/// length in bytes.
+pub fn qualifier_before(lead: &str) -> Option<(Qualifier, usize)> {
     // 达成/到达 … end in other words; only a qualifier touching the number counts, and
     // 超过/达到 are printed forms the model has no word for (they stay in the text).
-    BEFORE.into_iter().find(|q| lead.ends_with(q))
+    BEFORE
+        .into_iter()
+        .find(|(w, _)| lead.ends_with(w))
+        .map(|(w, q)| (q, w.len()))
 }
 
 fn ascii_letter_at(s: &str, back: bool) -> bool {
@@ -159,6 +207,9 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
             }
         }
     }
+    if iso_date(lead, rest) {
+        return Some(SkipReason::Date);
+    }
     if rest.starts_with(['月', '日', '号']) {
         return Some(SkipReason::Date);
     }
@@ -174,7 +225,7 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     }
     // 5000平方米以上楼宇: a threshold inside what another figure counts.
     if let Some(u) = unit {
-        let tail = &s[u.end..];
+        let tail = &s[u.unit_end..];
         for bound in ["及以上", "以上", "以下", "以内"] {
             if let Some(t) = tail.strip_prefix(bound) {
                 if t.chars().next().is_some_and(is_han) {
@@ -182,8 +233,53 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
                 }
             }
         }
+        // 30万吨级进港航道: a class in a name. 年营业收入超50亿元的企业达36家: a
+        // threshold of what the clause's own number counts (总投资1226.3亿元的111个
+        // 项目, without a threshold word, is a figure of its own).
+        let threshold = ["超", "超过", "过", "达", "在"]
+            .iter()
+            .any(|w| lead.ends_with(w));
+        if tail.starts_with('级') || threshold && condition(&s[u.end..]) {
+            return Some(SkipReason::Label);
+        }
     }
     None
+}
+
+/// True when `rest` (after a number's unit) is 的 and a noun that the clause counts
+/// with a number of its own: …的企业达36家.
+fn condition(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix('的') else {
+        return false;
+    };
+    let clause = r.split(['，', '；', '。', ',', ';']).next().unwrap_or(r);
+    clause.chars().any(|c| c.is_ascii_digit())
+}
+
+/// True for a number of a date written 2026-01-20 (or 2026/01/20), any of its three.
+fn iso_date(lead: &str, rest: &str) -> bool {
+    let digits_then = |t: &str, sep: char| {
+        let d = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        d > 0 && t[d..].starts_with(sep)
+    };
+    let ends_digits_sep = |t: &str, sep: char| {
+        t.strip_suffix(sep)
+            .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()))
+    };
+    ['-', '/'].into_iter().any(|sep| {
+        let after = rest.strip_prefix(sep);
+        let before = ends_digits_sep(lead, sep);
+        match (after, before) {
+            (Some(a), _) if digits_then(a, sep) => true,
+            (Some(_), true) => true,
+            (None, true) => {
+                let l = &lead[..lead.len() - 1];
+                let l = l.trim_end_matches(|c: char| c.is_ascii_digit());
+                ends_digits_sep(l, sep)
+            }
+            _ => false,
+        }
+    })
 }
 
 /// A Chinese character (CJK unified ideographs).

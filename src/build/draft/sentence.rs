@@ -6,19 +6,37 @@ use super::changes::{self, Direction};
 use super::glossary::Glossary;
 use super::label;
 use super::numbers::{self, Number, Unit};
-use crate::model::SkipReason;
+use crate::model::{ChangeKind, FigureKind, Qualifier, SkipReason, Status};
 
 /// A change found with a figure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundChange {
-    /// The data file's change kind: growth, decline, improve, rise, above, added, from.
-    pub kind: &'static str,
-    /// The number as printed.
+    /// Its kind.
+    pub kind: ChangeKind,
+    /// The number as printed (the lower end of a range).
     pub value: f64,
+    /// The upper end of a range: 增长6%—6.5%.
+    pub to: Option<f64>,
     /// `%`, `个百分点` or the figure's unit.
     pub unit: String,
-    /// For `above`: what it is compared with.
+    /// As printed with it: 增长5%左右.
+    pub qualifier: Option<Qualifier>,
+    /// For `above`, `below` and `pull`: what it is compared with or pulled.
     pub reference: Option<String>,
+}
+
+impl FoundChange {
+    /// A change of `kind` by `value` `unit`, nothing else printed with it.
+    pub fn new(kind: ChangeKind, value: f64, unit: &str) -> FoundChange {
+        FoundChange {
+            kind,
+            value,
+            to: None,
+            unit: unit.to_string(),
+            qualifier: None,
+            reference: None,
+        }
+    }
 }
 
 /// A figure found in a sentence.
@@ -28,14 +46,24 @@ pub struct Found {
     pub label: String,
     /// The number; `None` for a change-only figure.
     pub value: Option<f64>,
+    /// The upper end of a range: 6—6.5.
+    pub to: Option<f64>,
     /// The unit as the data file writes it.
     pub unit: String,
-    /// 突破, 超, 近, 达, 约, 余 or 左右.
-    pub qualifier: Option<&'static str>,
+    /// As printed around the number: 突破, 余, 左右, 以内 ….
+    pub qualifier: Option<Qualifier>,
     /// Its change.
     pub change: Option<FoundChange>,
-    /// `count`, `amount`, `share` or `rate`.
-    pub kind: &'static str,
+    /// A comparison or contribution beside its change.
+    pub compare: Option<FoundChange>,
+    /// What it measures.
+    pub kind: FigureKind,
+    /// A result, a target or a limit.
+    pub status: Status,
+    /// When it is not for the report's year, as printed: 上半年.
+    pub period: Option<String>,
+    /// Its words make it a bound: 控制在5.5%以内, 不超过.
+    pub bound: bool,
     /// It stands after 其中: a part of the figure before.
     pub part: bool,
     /// The parts of one structure ratio share a group number.
@@ -55,8 +83,11 @@ pub struct Read {
     pub skips: Vec<(String, SkipReason)>,
 }
 
-/// Ratio separators: 3.3:41.9:54.8.
-const RATIO: [char; 3] = [':', '∶', '：'];
+/// Ratio separators: 3.3:41.9:54.8, 8.1︰37.4︰54.5 (U+FE30), 8.1：37.4：54.5.
+const RATIO: [char; 4] = [':', '∶', '：', '︰'];
+
+/// Words that name the total of the figure before: 外贸进出口增长8.4%，总额突破8000亿元.
+const TOTALS: [&str; 3] = ["总额", "总量", "总规模"];
 
 /// List separators between the numbers of a 分别 list.
 const LIST: [&str; 6] = ["、", "，", ",", "和", "及", "与"];
@@ -90,12 +121,43 @@ pub fn read(s: &str, g: &Glossary) -> Read {
     r.out
 }
 
-fn kind_of(g: &Glossary, unit: &str, value: Option<f64>) -> &'static str {
+fn kind_of(g: &Glossary, unit: &str, value: Option<f64>) -> FigureKind {
     match g.unit_kind(unit) {
-        "amount" => "amount",
-        "share" if value.is_some_and(|v| (0.0..=100.0).contains(&v)) => "share",
-        "share" => "rate",
-        _ => "count",
+        "amount" => FigureKind::Amount,
+        "share" if value.is_some_and(|v| (0.0..=100.0).contains(&v)) => FigureKind::Share,
+        "share" => FigureKind::Rate,
+        _ => FigureKind::Count,
+    }
+}
+
+impl Found {
+    /// A figure of `value` `unit` labelled `label`, nothing else known of it yet.
+    fn new(label: String, value: Option<f64>, unit: &str, kind: FigureKind, end: usize) -> Found {
+        Found {
+            label,
+            value,
+            to: None,
+            unit: unit.to_string(),
+            qualifier: None,
+            change: None,
+            compare: None,
+            kind,
+            status: Status::Result,
+            period: None,
+            bound: false,
+            part: false,
+            ratio: None,
+            list: None,
+            end,
+        }
+    }
+
+    /// A figure printed only as its change (城镇居民人均可支配收入增长4.2%).
+    fn change_only(label: String, change: FoundChange, end: usize) -> Found {
+        Found {
+            change: Some(change),
+            ..Found::new(label, None, "%", FigureKind::Rate, end)
+        }
     }
 }
 
@@ -120,7 +182,22 @@ impl Reader<'_> {
         if self.s[n.end..].starts_with(RATIO) {
             return self.ratio(i);
         }
-        let unit = self.unit(i);
+        match self.range(i) {
+            Some((to, unit)) => {
+                let next = self.step_at(i, Some(unit));
+                self.attach_to(n.value, to);
+                next.max(i + 2)
+            }
+            None => {
+                let unit = self.unit(i);
+                self.step_at(i, unit)
+            }
+        }
+    }
+
+    /// Reads the number `i` with the unit printed after it (or after the range it opens).
+    fn step_at(&mut self, i: usize, unit: Option<Unit>) -> usize {
+        let n = self.nums[i].clone();
         if let Some(reason) = numbers::skip_reason(self.s, &n, unit.as_ref()) {
             return self.skip(i, reason);
         }
@@ -131,20 +208,36 @@ impl Reader<'_> {
         if lead_all.contains("分别") {
             return self.list(i);
         }
+        if self.second_change(lead_all, n.value, &unit) {
+            return i + 1;
+        }
         let q = numbers::qualifier_before(lead_all);
-        let lead = &lead_all[..lead_all.len() - q.map_or(0, str::len)];
-        if lead.ends_with('由') {
+        let lead = &lead_all[..lead_all.len() - q.map_or(0, |(_, len)| len)];
+        if falls::opens(lead) {
             if let Some(next) = self.fall(i, &unit) {
                 return next;
             }
         }
-        if self.change(i, lead, &unit) {
+        let q = q.map(|(q, _)| q);
+        if self.change(i, lead, &unit, q) {
             self.cursor = unit.end;
             return i + 1;
         }
         let trail = &self.s[unit.end..];
         let value = Some(n.value);
         let mut label = label::label(lead, trail, unit.zh == "%");
+        // 外贸进出口增长8.4%，总额突破8000亿元: the total is the value of the change before.
+        if TOTALS.iter().any(|t| label.starts_with(t)) {
+            if let Some(f) = self.out.figures.last_mut().filter(|f| f.value.is_none()) {
+                f.value = value;
+                f.unit.clone_from(&unit.zh);
+                f.kind = kind_of(self.g, &unit.zh, value);
+                f.qualifier = qualifier(q, &unit);
+                f.end = unit.end;
+                self.cursor = unit.end;
+                return i + 1;
+            }
+        }
         // 常住人口265.4万人，比上年末增加1.8万人 (or 增长1.2倍): a difference the model
         // has no change kind for is a figure of its own, named after the figure it compares.
         let only_a_change = changes::word_before(&label).is_some_and(|(_, l)| l == label.len());
@@ -153,17 +246,20 @@ impl Reader<'_> {
                 label.insert_str(0, &prev.label);
             }
         }
+        let qualifier = qualifier(q, &unit);
+        let bound = label::clause_tail(lead).contains("控制在")
+            || matches!(qualifier, Some(Qualifier::AtMost | Qualifier::Within));
         self.push(Found {
-            label,
-            value,
-            kind: kind_of(self.g, &unit.zh, value),
-            qualifier: qualifier(q, &unit),
-            unit: unit.zh.clone(),
-            change: None,
+            qualifier,
+            bound,
             part: self.part(n.start),
-            ratio: None,
-            list: None,
-            end: unit.end,
+            ..Found::new(
+                label,
+                value,
+                &unit.zh,
+                kind_of(self.g, &unit.zh, value),
+                unit.end,
+            )
         });
         i + 1
     }
@@ -175,13 +271,19 @@ impl Reader<'_> {
 
     /// A change word before number `i`: attached to the figure before it, or a
     /// change-only figure. False when `lead` has no change word that fits.
-    fn change(&mut self, i: usize, lead: &str, unit: &Unit) -> bool {
-        let n = &self.nums[i];
-        let above = (unit.zh == "个百分点")
-            .then(|| changes::above_reference(label::clause_tail(lead)))
+    fn change(&mut self, i: usize, lead: &str, unit: &Unit, q: Option<Qualifier>) -> bool {
+        let n = self.nums[i].clone();
+        let compared = (unit.zh == "个百分点")
+            .then(|| changes::comparison(label::clause_tail(lead)))
             .flatten();
-        let (kind, before) = match (&above, changes::word_before(lead)) {
-            (Some(r), _) => ("above", &lead[..lead.len() - r.len() - "高于".len()]),
+        if let Some((kind, reference, _)) = &compared {
+            if self.compare(*kind, reference, n.value, unit) {
+                return true;
+            }
+        }
+        let above = compared.as_ref().map(|(_, r, _)| r.clone());
+        let (kind, before) = match (&compared, changes::word_before(lead)) {
+            (Some((kind, _, len)), _) => (*kind, &lead[..lead.len() - len]),
             (None, Some((d, len))) => {
                 let prev_unit = self.out.figures.last().map_or("", |f| f.unit.as_str());
                 let Some(k) = changes::kind(d, &unit.zh, prev_unit).or_else(|| {
@@ -196,17 +298,19 @@ impl Reader<'_> {
             (None, None) => return false,
         };
         let change = FoundChange {
-            kind,
-            value: n.value,
-            unit: unit.zh.clone(),
             reference: above,
+            qualifier: qualifier(q, unit),
+            ..FoundChange::new(kind, n.value, &unit.zh)
         };
         let attach = changes::joins(before)
             && self.out.figures.last().is_some_and(|f| {
                 f.change.is_none()
                     && f.value.is_some()
-                    && (kind != "added" || f.unit == unit.zh)
-                    && (!matches!(kind, "rise" | "above") || f.unit == "%")
+                    && (kind != ChangeKind::Added || f.unit == unit.zh)
+                    && (!matches!(
+                        kind,
+                        ChangeKind::Rise | ChangeKind::Above | ChangeKind::Below
+                    ) || f.unit == "%")
             });
         if attach {
             if let Some(f) = self.out.figures.last_mut() {
@@ -215,70 +319,81 @@ impl Reader<'_> {
             }
             return true;
         }
-        if kind == "added" || kind == "above" {
+        if matches!(kind, ChangeKind::Added) || kind.compares() {
             return false;
         }
         let start = n.start;
         self.push(Found {
-            label: label::label(before, "", true),
-            value: None,
-            unit: "%".to_string(),
-            qualifier: None,
-            change: Some(change),
-            kind: "rate",
             part: self.part(start),
-            ratio: None,
-            list: None,
-            end: unit.end,
+            ..Found::change_only(label::label(before, "", true), change, unit.end)
         });
         true
     }
 
-    /// 由37个压缩为10个: one figure, the new value with the old as a change of kind `from`.
-    fn fall(&mut self, i: usize, unit: &Unit) -> Option<usize> {
-        let bridge = changes::fall_to(&self.s[unit.end..])?;
-        let next = self.nums.get(i + 1)?;
-        if next.start != unit.end + bridge {
-            return None;
+    /// 城乡居民人均可支配收入年均增长5.3%、8.1%: a second change right after a change-only
+    /// figure whose label names two items (城乡) is the second item's, and the first
+    /// item takes the first name. False where that is not what stands here.
+    fn second_change(&mut self, lead: &str, value: f64, unit: &Unit) -> bool {
+        if !matches!(lead, "、" | "和") {
+            return false;
         }
-        let new_unit = self.unit(i + 1)?;
-        if new_unit.zh != unit.zh {
-            return None;
-        }
-        let n = &self.nums[i];
-        let lead = &self.s[self.cursor..n.start];
-        let lead = lead.strip_suffix('由').unwrap_or(lead);
-        let value = Some(next.value);
-        let found = Found {
-            label: label::label(lead, "", false),
-            value,
-            unit: unit.zh.clone(),
-            qualifier: None,
-            change: Some(FoundChange {
-                kind: "from",
-                value: n.value,
-                unit: unit.zh.clone(),
-                reference: None,
-            }),
-            kind: kind_of(self.g, &unit.zh, value),
-            part: self.part(n.start),
-            ratio: None,
-            list: None,
-            end: new_unit.end,
+        let Some(prev) = self.out.figures.last() else {
+            return false;
         };
-        self.push(found);
-        Some(i + 2)
+        let Some(c) = prev.change.as_ref().filter(|_| prev.value.is_none()) else {
+            return false;
+        };
+        let Some(names) = label::distribute(&prev.label, 2) else {
+            return false;
+        };
+        if c.unit != unit.zh || names[0] == names[1] {
+            return false;
+        }
+        let change = FoundChange {
+            qualifier: qualifier(None, unit),
+            ..FoundChange::new(c.kind, value, &unit.zh)
+        };
+        let second = Found {
+            part: prev.part,
+            ..Found::change_only(names[1].clone(), change, unit.end)
+        };
+        if let Some(first) = self.out.figures.last_mut() {
+            first.label.clone_from(&names[0]);
+        }
+        self.push(second);
+        true
+    }
+
+    /// A comparison or contribution after a figure's change (增长7.7%，高于全国1.8个百分点;
+    /// 拉动全部投资增长4.6个百分点): the figure's `compare`. False when the figure before
+    /// has no change yet, or a compare already.
+    fn compare(&mut self, kind: ChangeKind, reference: &str, value: f64, unit: &Unit) -> bool {
+        let Some(f) = self.out.figures.last_mut() else {
+            return false;
+        };
+        if f.change.is_none() || f.compare.is_some() {
+            return false;
+        }
+        f.compare = Some(FoundChange {
+            reference: (!reference.is_empty()).then(|| reference.to_string()),
+            ..FoundChange::new(kind, value, &unit.zh)
+        });
+        f.end = unit.end;
+        self.cursor = unit.end;
+        true
     }
 }
 
-fn qualifier(before: Option<&'static str>, unit: &Unit) -> Option<&'static str> {
+fn qualifier(before: Option<Qualifier>, unit: &Unit) -> Option<Qualifier> {
     if unit.more_than {
-        Some("余")
-    } else if unit.around {
-        Some("左右")
+        Some(Qualifier::MoreThan)
+    } else if unit.odd {
+        Some(Qualifier::Odd)
     } else {
-        before
+        unit.after.or(before)
     }
 }
 
+mod falls;
 mod lists;
+mod ranges;

@@ -6,7 +6,7 @@ use super::{kind_of, qualifier, Found, FoundChange, Reader, LIST, RATIO};
 use crate::build::draft::changes;
 use crate::build::draft::label;
 use crate::build::draft::numbers::{self, Unit};
-use crate::model::SkipReason;
+use crate::model::{FigureKind, SkipReason};
 
 /// How far the terms of a structure in % may miss 100 through rounding.
 const ROUNDING: f64 = 1.0;
@@ -28,19 +28,10 @@ fn list_labels(before: &str) -> &str {
 }
 
 impl Reader<'_> {
-    /// Reads the list that starts at number `i` (its lead holds 分别).
-    pub(super) fn list(&mut self, i: usize) -> usize {
-        let lead = self.s[self.cursor..self.nums[i].start].to_string();
-        let at = lead.rfind("分别").unwrap_or(0);
-        let labels_text = list_labels(&lead[..at]).to_string();
-        let Some(first_unit) = self.unit(i) else {
-            return self.skip(i, SkipReason::Unread);
-        };
-        let mut items = vec![Item {
-            i,
-            unit: first_unit,
-            words: lead[at + "分别".len()..].to_string(),
-        }];
+    /// The items of a list from its `first`: the numbers after it that a list mark
+    /// (and at most a change word or qualifier) joins to the one before.
+    fn items(&self, first: Item) -> Vec<Item> {
+        let mut items = vec![first];
         while let Some(last) = items.last() {
             let k = last.i + 1;
             let Some(next) = self.nums.get(k) else { break };
@@ -49,13 +40,19 @@ impl Reader<'_> {
                 break;
             };
             let q = numbers::qualifier_before(rest);
-            let bare = &rest[..rest.len() - q.map_or(0, str::len)];
+            let bare = &rest[..rest.len() - q.map_or(0, |(_, len)| len)];
             let is_word =
                 bare.is_empty() || changes::word_before(bare).is_some_and(|(_, l)| l == bare.len());
             let unit = self.unit(k);
+            // 分别增至37座、14座，6部作品获奖: a bare number in another unit after a comma
+            // starts a clause of its own.
+            let same_unit = unit.as_ref().is_some_and(|u| u.zh == last.unit.zh);
+            let own_clause = bare.is_empty() && !same_unit && !between.starts_with('、');
             match unit {
                 Some(unit)
-                    if is_word && numbers::skip_reason(self.s, next, Some(&unit)).is_none() =>
+                    if is_word
+                        && !own_clause
+                        && numbers::skip_reason(self.s, next, Some(&unit)).is_none() =>
                 {
                     items.push(Item {
                         i: k,
@@ -66,6 +63,27 @@ impl Reader<'_> {
                 _ => break,
             }
         }
+        items
+    }
+
+    /// Reads the list that starts at number `i` (its lead holds 分别).
+    pub(super) fn list(&mut self, i: usize) -> usize {
+        let lead = self.s[self.cursor..self.nums[i].start].to_string();
+        let at = lead.rfind("分别").unwrap_or(0);
+        let labels_text = list_labels(&lead[..at]).to_string();
+        let Some(first_unit) = self.unit(i) else {
+            return self.skip(i, SkipReason::Unread);
+        };
+        let mut items = self.items(Item {
+            i,
+            unit: first_unit,
+            words: lead[at + "分别".len()..].to_string(),
+        });
+        // 分别达6.9万元、3.4万元，增长4.2%、5.3%: values, then as many changes.
+        let tail = match values_then_changes(&items) {
+            Some(m) => items.split_off(m),
+            None => Vec::new(),
+        };
         let n = items.len();
         let labels = match label::distribute(&labels_text, n) {
             Some(l) => l,
@@ -89,11 +107,10 @@ impl Reader<'_> {
                 let (d, len) = changes::word_before(words)?;
                 (len == words.len()).then_some(())?;
                 let kind = changes::kind(d, &it.unit.zh, "")?;
+                // 分别增长7%左右和8%左右: each change keeps what is printed after it.
                 Some(FoundChange {
-                    kind,
-                    value: self.nums[it.i].value,
-                    unit: it.unit.zh.clone(),
-                    reference: None,
+                    qualifier: qualifier(None, &it.unit),
+                    ..FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh)
                 })
             })
             .collect();
@@ -129,34 +146,29 @@ impl Reader<'_> {
             let start = num.start;
             let found = match change {
                 Some(c) => Found {
-                    label,
-                    value: None,
-                    unit: "%".to_string(),
-                    qualifier: None,
-                    change: Some(c),
-                    kind: "rate",
                     part: self.part(start),
-                    ratio: None,
                     list: Some(group),
-                    end: it.unit.end,
+                    ..Found::change_only(label, c, it.unit.end)
                 },
                 None => {
                     let value = Some(num.value);
+                    let kind = kind_of(self.g, &it.unit.zh, value);
+                    // 分别达4.3万元、2.2万元: the first item's 达 is every item's.
+                    let before = numbers::qualifier_before(&it.words)
+                        .or_else(|| numbers::qualifier_before(&items[0].words))
+                        .map(|(q, _)| q);
                     Found {
-                        label,
-                        value,
-                        unit: it.unit.zh.clone(),
-                        qualifier: qualifier(numbers::qualifier_before(&it.words), &it.unit),
-                        change: None,
-                        kind: kind_of(self.g, &it.unit.zh, value),
+                        qualifier: qualifier(before, &it.unit),
                         part: self.part(start),
-                        ratio: None,
                         list: Some(group),
-                        end: it.unit.end,
+                        ..Found::new(label, value, &it.unit.zh, kind, it.unit.end)
                     }
                 }
             };
             self.push(found);
+        }
+        if !tail.is_empty() {
+            return self.pair_changes(&tail);
         }
         items.last().map_or(i, |it| it.i) + 1
     }
@@ -202,18 +214,55 @@ impl Reader<'_> {
             let num = &self.nums[k];
             let (start, end, value) = (num.start, num.end, num.value);
             self.push(Found {
-                label,
-                value: Some(value),
-                unit: "%".to_string(),
-                qualifier: None,
-                change: None,
-                kind: "share",
                 part: self.part(start),
                 ratio: Some(group),
-                list: None,
-                end,
+                ..Found::new(label, Some(value), "%", FigureKind::Share, end)
             });
         }
         last + 1
+    }
+}
+
+/// Where a list's values end and as many changes begin (分别达6.9万元、3.4万元，增长4.2%、
+/// 5.3%): the index of the first change, when the items split so.
+fn values_then_changes(items: &[Item]) -> Option<usize> {
+    let is_change = |it: &Item| {
+        let w = it.words.trim_start_matches(LIST_MARKS);
+        changes::word_before(w).is_some_and(|(_, l)| l == w.len())
+    };
+    let m = (1..items.len()).find(|&k| is_change(&items[k]))?;
+    (items.len() == 2 * m && !items[..m].iter().any(is_change)).then_some(m)
+}
+
+/// Punctuation between the items of a list.
+const LIST_MARKS: &[char] = &['、', '，', ','];
+
+impl Reader<'_> {
+    /// Gives the figures just read, in order, the changes of `tail`; the first change's
+    /// word holds for those printed without one. Returns the next number to read.
+    fn pair_changes(&mut self, tail: &[Item]) -> usize {
+        let first = tail[0].words.trim_start_matches(LIST_MARKS).to_string();
+        let base = self.out.figures.len() - tail.len();
+        for (k, it) in tail.iter().enumerate() {
+            let own = it.words.trim_start_matches(LIST_MARKS);
+            let words = if changes::word_before(own).is_some() {
+                own
+            } else {
+                &first
+            };
+            let change = changes::word_before(words)
+                .and_then(|(d, _)| changes::kind(d, &it.unit.zh, ""))
+                .map(|kind| FoundChange {
+                    qualifier: qualifier(None, &it.unit),
+                    ..FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh)
+                });
+            if let Some(f) = self.out.figures.get_mut(base + k) {
+                f.change = change;
+                f.end = it.unit.end;
+            }
+        }
+        let last = &tail[tail.len() - 1];
+        self.cursor = last.unit.end;
+        last.i + 1
     }
 }
