@@ -10,9 +10,10 @@
 mod common;
 
 use common::*;
+use report_charts::charts::{self, check::Need};
 use report_charts::layout::{ApproxMeasure, Mark, Rect, Scene};
 use report_charts::messages as msg;
-use report_charts::model::{ChartKind, Lang, Report};
+use report_charts::model::{Lang, Report};
 use report_charts::theme::ThemeName;
 use report_charts::validate;
 use report_charts::View;
@@ -258,11 +259,7 @@ fn a_growth_chart_naming_a_figure_without_a_change_says_so() {
     assert_problem(
         &problems,
         &format!("charts[{chart}].figures[{at}]"),
-        &msg::unfit_figure(
-            ChartKind::Growth,
-            "gdp",
-            "a change of kind \"growth\" or \"decline\"",
-        ),
+        &msg::unfit_figure(charts::growth::KIND, "gdp", Need::GrowthChange),
     );
 }
 
@@ -279,7 +276,7 @@ fn a_bars_chart_with_a_single_bar_is_refused_with_the_count_it_takes() {
     assert_problem(
         &problems(&json),
         &format!("charts[{i}].figures"),
-        &msg::figure_count(ChartKind::Bars, 1, 2, 40),
+        &msg::figure_count(charts::bars::KIND, 1, 2, 40),
     );
 }
 
@@ -344,7 +341,7 @@ fn a_bars_chart_with_forty_one_bars_is_refused_with_the_count_it_takes() {
     assert_problem(
         &problems(&json),
         &format!("charts[{i}].figures"),
-        &msg::figure_count(ChartKind::Bars, 41, 2, 40),
+        &msg::figure_count(charts::bars::KIND, 41, 2, 40),
     );
 }
 

@@ -7,6 +7,7 @@
 mod common;
 
 use common::*;
+use report_charts::charts::{self, check::Need};
 use report_charts::layout::ApproxMeasure;
 use report_charts::messages as msg;
 use report_charts::model::{ChartKind, Lang};
@@ -28,7 +29,7 @@ fn only_problem(json: &str) -> Problem {
 }
 
 fn chart_kind_names() -> Vec<&'static str> {
-    ChartKind::ALL.iter().map(|(_, s)| *s).collect()
+    ChartKind::names().collect()
 }
 
 // --- the real file ------------------------------------------------------------------
@@ -557,7 +558,10 @@ fn a_bars_chart_mixing_units_is_reported_at_the_odd_figure() {
     let c = chart_index(&data_value(), "key-amounts");
     let p = only_problem(&json);
     assert_eq!(p.path, format!("charts[{c}].figures[2]"));
-    assert_eq!(p.message, msg::mixed_units(ChartKind::Bars, "亿元", "个"));
+    assert_eq!(
+        p.message,
+        msg::mixed_units(charts::bars::KIND, "亿元", "个")
+    );
     assert!(p.message.contains("multiples"), "{}", p.message);
 }
 
@@ -597,7 +601,7 @@ fn a_chart_with_too_few_figures_for_its_kind_is_reported() {
     let c = chart_index(&data_value(), "growth");
     let p = only_problem(&json);
     assert_eq!(p.path, format!("charts[{c}].figures"));
-    assert_eq!(p.message, msg::figure_count(ChartKind::Growth, 1, 2, 40));
+    assert_eq!(p.message, msg::figure_count(charts::growth::KIND, 1, 2, 40));
 }
 
 #[test]
@@ -609,11 +613,7 @@ fn a_figure_unfit_for_its_chart_kind_is_reported_at_the_figure() {
     assert_eq!(p.path, format!("charts[{c}].figures[1]"));
     assert_eq!(
         p.message,
-        msg::unfit_figure(
-            ChartKind::Growth,
-            "tax-share",
-            "a change of kind \"growth\" or \"decline\""
-        )
+        msg::unfit_figure(charts::growth::KIND, "tax-share", Need::GrowthChange)
     );
 }
 
@@ -627,7 +627,7 @@ fn a_waffle_of_a_figure_that_is_not_a_share_is_reported_at_the_figure() {
     assert_eq!(p.path, format!("charts[{c}].figures[1]"));
     assert_eq!(
         p.message,
-        msg::unfit_figure(ChartKind::Waffle, "gdp", "kind \"share\" and a value")
+        msg::unfit_figure(charts::waffle::KIND, "gdp", Need::ShareValue)
     );
 }
 
@@ -644,7 +644,7 @@ fn a_waffle_of_more_shares_than_a_chart_gives_room_to_is_reported() {
     let c = chart_index(&data_value(), "air-water");
     let p = only_problem(&json);
     assert_eq!(p.path, format!("charts[{c}].figures"));
-    assert_eq!(p.message, msg::figure_count(ChartKind::Waffle, 4, 1, 3));
+    assert_eq!(p.message, msg::figure_count(charts::waffle::KIND, 4, 1, 3));
 }
 
 #[test]

@@ -3,17 +3,17 @@
 //! Problems are collected, not thrown, so that an editor fixes a file in one pass.
 //! Each names the JSON path (`charts[3].figures[1]`) of the value at fault.
 
+use crate::charts::{self, check::Finding};
 use crate::messages as msg;
 use crate::model::{
-    Change, ChangeKind, Chart, ChartKind, Figure, FigureKind, Meta, Qualifier, Report, Section,
-    Text, Topic,
+    Change, ChangeKind, Chart, ChartKind, Figure, FigureKind, Lang, Meta, Qualifier, Report,
+    Section, Text, Topic,
 };
 use crate::raw;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 mod skips;
-mod structure;
 
 /// One thing wrong in a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -559,12 +559,9 @@ impl Checker {
             self.report(join(path, "section"), msg::unknown_ref("section", &section));
         }
         let name = self.string(&join(path, "kind"), c.kind.as_ref());
-        let kind = ChartKind::ALL
-            .iter()
-            .find(|(_, s)| *s == name)
-            .map(|(k, _)| *k);
+        let kind = ChartKind::by_name(&name);
         if kind.is_none() && !name.is_empty() {
-            let allowed: Vec<&str> = ChartKind::ALL.iter().map(|(_, s)| *s).collect();
+            let allowed: Vec<&str> = ChartKind::names().collect();
             self.report(join(path, "kind"), msg::not_one_of(&name, &allowed));
         }
         let mut ids = Vec::new();
@@ -590,7 +587,7 @@ impl Checker {
         });
         let chart = Chart {
             id,
-            kind: kind.unwrap_or(ChartKind::Cards),
+            kind: kind.unwrap_or(charts::cards::KIND),
             section,
             title: self.text(&join(path, "title"), c.title.as_ref()),
             subtitle: self.text(&join(path, "subtitle"), c.subtitle.as_ref()),
@@ -610,94 +607,49 @@ impl Checker {
         kind.map(|_| chart)
     }
 
+    /// The rules of the chart's kind, from its entry in the kinds table.
     fn kind_rules(&mut self, path: &str, kind: ChartKind, chart: &Chart, figures: &[Figure]) {
         let figs: Vec<&Figure> = chart
             .figures
             .iter()
             .filter_map(|&i| figures.get(i))
             .collect();
-        let (min, max) = match kind {
-            ChartKind::Cards => (1, 12),
-            ChartKind::Bars | ChartKind::Growth | ChartKind::Multiples => (2, 40),
-            ChartKind::Share | ChartKind::BeforeAfter => (1, 6),
-            // A waffle gives a share the space of a chart: one, or a few side by side.
-            ChartKind::Waffle => (1, 3),
-            ChartKind::PartWhole => (2, 8),
-            ChartKind::Structure => (2, 8),
-        };
+        let def = kind.def();
+        let (min, max) = def.figures;
         let fpath = join(path, "figures");
         if figs.len() < min || figs.len() > max {
             self.report(fpath.clone(), msg::figure_count(kind, figs.len(), min, max));
         }
-        let needs = |f: &Figure| -> Option<&'static str> {
-            match kind {
-                ChartKind::Bars
-                | ChartKind::Multiples
-                | ChartKind::PartWhole
-                | ChartKind::Structure
-                    if f.value.is_none() =>
-                {
-                    Some("a value")
-                }
-                ChartKind::Growth if !matches!(&f.change, Some(c) if matches!(c.kind, ChangeKind::Growth | ChangeKind::Decline)) => {
-                    Some("a change of kind \"growth\" or \"decline\"")
-                }
-                ChartKind::Share | ChartKind::Waffle
-                    if f.kind != FigureKind::Share || f.value.is_none() =>
-                {
-                    Some("kind \"share\" and a value")
-                }
-                ChartKind::BeforeAfter
-                    if f.value.is_none()
-                        || !matches!(&f.change, Some(c) if c.kind == ChangeKind::From) =>
-                {
-                    Some("a value and a change of kind \"from\"")
-                }
-                _ => None,
-            }
-        };
+        let needs = def.check.needs;
         for (j, f) in figs.iter().enumerate() {
-            if let Some(n) = needs(f) {
-                self.report(format!("{fpath}[{j}]"), msg::unfit_figure(kind, &f.id, n));
-            }
-        }
-        if kind == ChartKind::Bars {
-            if let Some(first) = figs.first() {
-                for (j, f) in figs.iter().enumerate().skip(1) {
-                    if f.unit.zh != first.unit.zh {
-                        self.report(
-                            format!("{fpath}[{j}]"),
-                            msg::mixed_units(kind, &first.unit.zh, &f.unit.zh),
-                        );
-                    }
-                }
-            }
-        }
-        if kind == ChartKind::Structure {
-            self.structure_rules(&fpath, &figs);
-        }
-        if kind == ChartKind::PartWhole {
-            if figs.len() % 2 == 1 {
+            if !needs.fits(f) {
                 self.report(
-                    fpath.clone(),
-                    msg::figure_count(kind, figs.len(), min, max)
-                        + " (an even number: part, whole, …)",
+                    format!("{fpath}[{j}]"),
+                    msg::unfit_figure(kind, &f.id, needs),
                 );
             }
-            for (j, pair) in figs.chunks_exact(2).enumerate() {
-                let (part, whole) = (pair[0], pair[1]);
-                if part.unit.zh != whole.unit.zh {
-                    self.report(
-                        format!("{fpath}[{}]", 2 * j + 1),
-                        msg::mixed_units(kind, &part.unit.zh, &whole.unit.zh),
-                    );
-                } else if part.value > whole.value {
-                    self.report(
-                        format!("{fpath}[{}]", 2 * j),
-                        msg::part_exceeds_whole(&part.id, &whole.id),
-                    );
+        }
+        for finding in (def.check.rules)(&figs) {
+            let at = match finding.at() {
+                Some(j) => format!("{fpath}[{j}]"),
+                None => fpath.clone(),
+            };
+            let message = match finding {
+                Finding::MixedUnits { first, other, .. } => msg::mixed_units(kind, &first, &other),
+                Finding::PartExceedsWhole { part, whole, .. } => {
+                    msg::part_exceeds_whole(&part, &whole)
                 }
-            }
+                Finding::Unpaired => {
+                    msg::figure_count(kind, figs.len(), min, max)
+                        + " (an even number: part, whole, …)"
+                }
+                Finding::Negative { value, .. } => msg::negative_count(value),
+                Finding::StructureSum { sum, percent } => msg::structure_sum(sum, percent),
+                Finding::Unlike { first, other, .. } => {
+                    msg::unlike_amounts(Lang::En, &first, &other)
+                }
+            };
+            self.report(at, message);
         }
     }
 }

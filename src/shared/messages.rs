@@ -107,11 +107,33 @@ pub fn mixed_units(kind: ChartKind, first: &str, other: &str) -> String {
 }
 
 /// A figure that does not fit the chart kind that names it.
-pub fn unfit_figure(kind: ChartKind, id: &str, needs: &str) -> String {
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub fn unfit_figure(kind: ChartKind, id: &str, needs: crate::charts::check::Need) -> String {
+    use crate::charts::check::Need;
+    let needs = match needs {
+        Need::Nothing => "nothing",
+        Need::Value => "a value",
+        Need::GrowthChange => "a change of kind \"growth\" or \"decline\"",
+        Need::ShareValue => "kind \"share\" and a value",
+        Need::ValueAndFrom => "a value and a change of kind \"from\"",
+    };
     format!(
         "figure \"{id}\" cannot be drawn by a \"{}\" chart: it needs {needs}",
         kind.name()
     )
+}
+
+/// Amounts on one bar chart that may not be compared: not parts of one whole, nor one
+/// indicator across items, nor figures of one topic.
+pub fn unlike_amounts(lang: Lang, first: &str, other: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "条形图只比较可比的数：\"{other}\" 与 \"{first}\" 既不是同一整体的部分，也不是同一指标、同一话题；请分开画，或用卡片"
+        ),
+        Lang::En => format!(
+            "a \"bars\" chart compares only amounts that may be compared: \"{other}\" and \"{first}\" are neither parts of one whole, nor one indicator, nor of one topic; draw them apart, or as cards"
+        ),
+    }
 }
 
 /// A part larger than its whole.

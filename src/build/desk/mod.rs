@@ -42,8 +42,9 @@ pub fn vocabulary() -> String {
         all.iter().map(|(_, s)| *s).collect()
     }
     let figure_kinds: Vec<&str> = FigureKind::ALL.iter().map(|k| k.name()).collect();
+    let chart_kinds: Vec<&str> = ChartKind::names().collect();
     serde_json::json!({
-        "chartKinds": names(&ChartKind::ALL),
+        "chartKinds": chart_kinds,
         "figureKinds": figure_kinds,
         "changeKinds": names(&ChangeKind::ALL),
         "qualifiers": names(&Qualifier::ALL),

@@ -15,6 +15,9 @@
 use super::ids::Ids;
 use super::out::{Chart, Text};
 use super::Drafted;
+use crate::charts::{
+    bars, before_after, cards, growth, part_whole, share, structure, waffle, ChartKind,
+};
 use crate::format::number;
 use crate::messages as msg;
 
@@ -83,7 +86,14 @@ struct Proposer<'a> {
 }
 
 impl Proposer<'_> {
-    fn add(&mut self, kind: &str, section: &str, figures: &[usize], lead: usize, title: String) {
+    fn add(
+        &mut self,
+        kind: ChartKind,
+        section: &str,
+        figures: &[usize],
+        lead: usize,
+        title: String,
+    ) {
         if figures.is_empty() {
             return;
         }
@@ -91,23 +101,23 @@ impl Proposer<'_> {
             .iter()
             .map(|&k| self.all[k].found.unit.as_str())
             .collect();
-        let subtitle = if kind == "growth" {
+        let subtitle = if kind == growth::KIND {
             Text::zh(msg::draft_growth_subtitle(self.year))
         } else {
             subtitle(&units, self.year)
         };
         let lead_id = &self.all[lead].figure.id;
-        let base = if kind == "cards" {
+        let base = if kind == cards::KIND {
             lead_id.clone()
         } else {
-            format!("{lead_id}-{kind}")
+            format!("{lead_id}-{}", kind.name())
         };
         for &k in figures {
             self.drawn[k] = true;
         }
         self.charts.push(Chart {
             id: self.ids.unique(&base),
-            kind: kind.to_string(),
+            kind: kind.name().to_string(),
             section: section.to_string(),
             figures: figures
                 .iter()
@@ -143,7 +153,7 @@ impl Proposer<'_> {
                 &all[lead].figure.label.zh,
                 &number(all[lead].found.value.unwrap_or(0.0)),
             );
-            self.add("structure", section, &parts, lead, title);
+            self.add(structure::KIND, section, &parts, lead, title);
         }
         // 2. before → after.
         let falls: Vec<usize> = here
@@ -159,7 +169,7 @@ impl Proposer<'_> {
             .collect();
         for chunk in falls.chunks(MAX_PER_CHART) {
             self.add(
-                "before-after",
+                before_after::KIND,
                 section,
                 chunk,
                 chunk[0],
@@ -177,7 +187,7 @@ impl Proposer<'_> {
         }
         for chunk in pairs.chunks(8) {
             let title = msg::draft_part_of(&message(&all[chunk[1]]), &message(&all[chunk[0]]));
-            self.add("part-whole", section, chunk, chunk[0], title);
+            self.add(part_whole::KIND, section, chunk, chunk[0], title);
         }
         // 4. growth rates.
         let mut growth: Vec<usize> = here
@@ -207,7 +217,7 @@ impl Proposer<'_> {
                 &all[lead].figure.label.zh,
                 &change_text(&all[lead]).unwrap_or_default(),
             );
-            self.add("growth", section, &growth, lead, title);
+            self.add(growth::KIND, section, &growth, lead, title);
         }
         // 5. shares of a whole.
         let shares: Vec<usize> = here
@@ -221,7 +231,13 @@ impl Proposer<'_> {
             .collect();
         if shares.len() >= 2 {
             for chunk in shares.chunks(MAX_PER_CHART) {
-                self.add("share", section, chunk, chunk[0], message(&all[chunk[0]]));
+                self.add(
+                    share::KIND,
+                    section,
+                    chunk,
+                    chunk[0],
+                    message(&all[chunk[0]]),
+                );
             }
         } else if let [k] = shares[..] {
             // A share its paragraph prints alone is a headline of its own: a waffle.
@@ -232,7 +248,7 @@ impl Proposer<'_> {
                 .count()
                 == 1
             {
-                self.add("waffle", section, &[k], k, message(&all[k]));
+                self.add(waffle::KIND, section, &[k], k, message(&all[k]));
             }
         }
         // 6. amounts in one unit.
@@ -256,7 +272,7 @@ impl Proposer<'_> {
             if bars.len() >= 3 {
                 let v = |k: usize| all[k].found.value.unwrap_or(0.0);
                 bars.sort_by(|&a, &b| v(b).total_cmp(&v(a)));
-                self.add("bars", section, &bars, bars[0], message(&all[bars[0]]));
+                self.add(bars::KIND, section, &bars, bars[0], message(&all[bars[0]]));
             }
         }
         // 7. the rest, as cards by paragraph.
@@ -274,7 +290,7 @@ impl Proposer<'_> {
                     .copied()
                     .find(|&k| all[k].found.change.is_some() && all[k].found.value.is_some())
                     .unwrap_or(chunk[0]);
-                self.add("cards", section, chunk, lead, message(&all[lead]));
+                self.add(cards::KIND, section, chunk, lead, message(&all[lead]));
             }
         }
     }
