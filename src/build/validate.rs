@@ -14,6 +14,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 mod skips;
+mod titles;
 
 /// One thing wrong in a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -245,6 +246,8 @@ fn join(path: &str, key: &str) -> String {
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
+    /// The report's year, which a chart's title may print (2024年).
+    year: i64,
 }
 
 impl Checker {
@@ -344,6 +347,7 @@ impl Checker {
             self.report("meta.year", msg::missing());
             0
         });
+        self.year = year;
         Meta {
             title: self.text("meta.title", m.title.as_ref()),
             deck: self.text("meta.deck", m.deck.as_ref()),
@@ -601,7 +605,12 @@ impl Checker {
         // Kind rules only make sense once every figure resolved.
         if let Some(kind) = kind {
             if chart.figures.len() == c.figures.len() {
+                let before = self.problems.len();
                 self.kind_rules(path, kind, &chart, figures);
+                // What a title may say is read off figures that fit their chart.
+                if self.problems.len() == before {
+                    self.title_rules(path, &chart, figures, self.year);
+                }
             }
         }
         kind.map(|_| chart)

@@ -123,15 +123,39 @@ pub fn unfit_figure(kind: ChartKind, id: &str, needs: crate::charts::check::Need
     )
 }
 
-/// Amounts on one bar chart that may not be compared: not parts of one whole, nor one
-/// indicator across items, nor figures of one topic.
+/// Amounts on one bar chart that may not be compared: not one indicator across the
+/// items of one topic.
 pub fn unlike_amounts(lang: Lang, first: &str, other: &str) -> String {
     match lang {
         Lang::Zh => format!(
-            "条形图只比较可比的数：\"{other}\" 与 \"{first}\" 既不是同一整体的部分，也不是同一指标、同一话题；请分开画，或用卡片"
+            "条形图只比较可比的数：\"{other}\" 与 \"{first}\" 不是同一话题里的同一指标（标签结尾至少两个字相同）；请分开画，或用卡片"
         ),
         Lang::En => format!(
-            "a \"bars\" chart compares only amounts that may be compared: \"{other}\" and \"{first}\" are neither parts of one whole, nor one indicator, nor of one topic; draw them apart, or as cards"
+            "a \"bars\" chart compares only amounts that may be compared: \"{other}\" and \"{first}\" are not one indicator (labels ending in the same two characters or more) in one topic; draw them apart, or as cards"
+        ),
+    }
+}
+
+/// A number in a chart's title that no figure of the chart has.
+pub fn title_number_not_a_figure(lang: Lang, number: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "标题中的 {number} 不是本图任何数字的数值或变化：标题只说图上数字所说的"
+        ),
+        Lang::En => format!(
+            "{number} in the title is no value or change of a figure on this chart: a title says only what its figures say"
+        ),
+    }
+}
+
+/// A superlative in a chart's title that the text does not say.
+pub fn superlative_not_in_text(lang: Lang, word: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "标题说“{word}”，但原文没有这样说，本图也没有包含全部同类数字"
+        ),
+        Lang::En => format!(
+            "the title says \"{word}\", but no sentence of its figures says so, and the chart does not hold every figure of its kind"
         ),
     }
 }

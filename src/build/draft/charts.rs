@@ -6,7 +6,7 @@
 //! 3. 其中 parts with their whole in one unit → `part-whole`;
 //! 4. three or more growth rates → `growth`;
 //! 5. two or more percentages of a whole → `share`; one alone in its paragraph → `waffle`;
-//! 6. three or more amounts in one unit → `bars`;
+//! 6. two or more amounts of one paragraph and unit, one indicator → `bars`;
 //! 7. every figure not drawn yet → `cards`, by paragraph, at most six a chart.
 //!
 //! Titles state the lead figure (地区生产总值4704.3亿元，增长6.1%); subtitles the
@@ -57,9 +57,23 @@ pub fn change_text(d: &Drafted) -> Option<String> {
     })
 }
 
+/// True for a figure with a growth or a decline.
+fn is_growth(d: &Drafted) -> bool {
+    d.found
+        .change
+        .as_ref()
+        .is_some_and(|c| matches!(c.kind, "growth" | "decline"))
+}
+
 /// 地区生产总值4704.3亿元，增长6.1%.
 fn message(d: &Drafted) -> String {
+    // A label ending in a digit would run into the value: 二期2 + 300亿元 reads 2300.
     let label = &d.figure.label.zh;
+    let label = &if label.ends_with(|c: char| c.is_ascii_digit()) {
+        format!("{label}：")
+    } else {
+        label.clone()
+    };
     match (value_text(d), change_text(d)) {
         (Some(_), Some(c)) if d.found.change.as_ref().is_some_and(|c| c.kind == "from") => {
             format!("{label}{c}")
@@ -193,13 +207,7 @@ impl Proposer<'_> {
         let mut growth: Vec<usize> = here
             .iter()
             .copied()
-            .filter(|&k| {
-                all[k]
-                    .found
-                    .change
-                    .as_ref()
-                    .is_some_and(|c| matches!(c.kind, "growth" | "decline"))
-            })
+            .filter(|&k| is_growth(&all[k]))
             .collect();
         if growth.len() >= 3 {
             let signed = |k: usize| {
@@ -213,10 +221,20 @@ impl Proposer<'_> {
             };
             growth.sort_by(|&a, &b| signed(b).total_cmp(&signed(a)));
             let lead = growth[0];
-            let title = msg::draft_fastest(
-                &all[lead].figure.label.zh,
-                &change_text(&all[lead]).unwrap_or_default(),
-            );
+            // 增速最快 only where it is true of the report: the text says it, or this
+            // chart holds every growth rate the report prints.
+            let every = all.iter().filter(|d| is_growth(d)).count() == growth.len();
+            let said = growth
+                .iter()
+                .any(|&k| all[k].figure.source.contains("最快"));
+            let title = if every || said {
+                msg::draft_fastest(
+                    &all[lead].figure.label.zh,
+                    &change_text(&all[lead]).unwrap_or_default(),
+                )
+            } else {
+                message(&all[lead])
+            };
             self.add(growth::KIND, section, &growth, lead, title);
         }
         // 5. shares of a whole.
@@ -251,29 +269,15 @@ impl Proposer<'_> {
                 self.add(waffle::KIND, section, &[k], k, message(&all[k]));
             }
         }
-        // 6. amounts in one unit.
-        let mut units: Vec<&str> = Vec::new();
-        for &k in &here {
-            let f = &all[k].found;
-            if f.kind == "amount" && f.value.is_some() && !units.contains(&f.unit.as_str()) {
-                units.push(&f.unit);
-            }
-        }
-        for unit in units {
-            let mut bars: Vec<usize> = here
-                .iter()
-                .copied()
-                .filter(|&k| {
-                    all[k].found.kind == "amount"
-                        && all[k].found.unit == unit
-                        && all[k].found.value.is_some()
-                })
-                .collect();
-            if bars.len() >= 3 {
-                let v = |k: usize| all[k].found.value.unwrap_or(0.0);
-                bars.sort_by(|&a, &b| v(b).total_cmp(&v(a)));
-                self.add(bars::KIND, section, &bars, bars[0], message(&all[bars[0]]));
-            }
+        // 6. one indicator across the items of one paragraph.
+        for group in comparable(all, &here) {
+            self.add(
+                bars::KIND,
+                section,
+                &group,
+                group[0],
+                message(&all[group[0]]),
+            );
         }
         // 7. the rest, as cards by paragraph.
         let mut paragraphs: Vec<usize> = here.iter().map(|&k| all[k].paragraph).collect();
@@ -294,6 +298,42 @@ impl Proposer<'_> {
             }
         }
     }
+}
+
+/// Amounts that bars may compare (the rule of `charts::bars`): in one paragraph and
+/// one unit, their labels ending in one indicator (城镇/农村居民人均可支配收入), at
+/// least two a group, largest first. A shared unit alone is never enough.
+fn comparable(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
+    let amount = |k: usize| all[k].found.kind == "amount" && all[k].found.value.is_some();
+    let mut taken = vec![false; all.len()];
+    let mut groups = Vec::new();
+    for &k in here.iter().filter(|&&k| amount(k)) {
+        if taken[k] {
+            continue;
+        }
+        let (f, label) = (&all[k], &all[k].figure.label.zh);
+        let mut group: Vec<usize> = here
+            .iter()
+            .copied()
+            .filter(|&j| {
+                amount(j)
+                    && !taken[j]
+                    && all[j].paragraph == f.paragraph
+                    && all[j].found.unit == f.found.unit
+                    && bars::common_ending(&all[j].figure.label.zh, label) >= 2
+            })
+            .collect();
+        if group.len() < 2 {
+            continue;
+        }
+        for &j in &group {
+            taken[j] = true;
+        }
+        let v = |k: usize| all[k].found.value.unwrap_or(0.0);
+        group.sort_by(|&a, &b| v(b).total_cmp(&v(a)));
+        groups.push(group);
+    }
+    groups
 }
 
 /// The charts for `drafted`, section by section in the report's order.
