@@ -83,6 +83,70 @@ pub fn change_unit(kind: &str, unit: &str, expected: &str) -> String {
     format!("a change of kind \"{kind}\" is in {expected}, not \"{unit}\"")
 }
 
+/// A range whose upper end `to` is not above its lower end.
+pub fn range_inverted(lang: Lang, value: f64, to: f64) -> String {
+    match lang {
+        Lang::Zh => format!("区间上限 to {to} 不大于下限 {value}：按原文写出两端（6—6.5：value 6，to 6.5）"),
+        Lang::En => format!(
+            "the upper end {to} of a range is not above its lower end {value}: write both ends as printed (6—6.5: value 6, to 6.5)"
+        ),
+    }
+}
+
+/// A range with an upper end and no lower end.
+pub fn range_without_value(lang: Lang) -> String {
+    match lang {
+        Lang::Zh => "有区间上限 to 却没有下限 value：区间两端都要写".to_string(),
+        Lang::En => {
+            "has the upper end of a range but no value: a range needs both ends".to_string()
+        }
+    }
+}
+
+/// A `compare` of a kind that neither compares nor contributes.
+pub fn compare_kind(lang: Lang, kind: &str) -> String {
+    match lang {
+        Lang::Zh => format!("compare 只能是比较（above、below）或拉动（pull），不能是 \"{kind}\""),
+        Lang::En => format!(
+            "a compare is a comparison (\"above\", \"below\") or a contribution (\"pull\"), not \"{kind}\""
+        ),
+    }
+}
+
+/// A `compare` on a figure without a `change`: the comparison is its change.
+pub fn compare_without_change(lang: Lang) -> String {
+    match lang {
+        Lang::Zh => "没有 change 的数字不用 compare：把比较写进 change".to_string(),
+        Lang::En => {
+            "is a second change, but the figure has no first: write the comparison as its change"
+                .to_string()
+        }
+    }
+}
+
+/// How many figures and charts the draft wrote and the desk has not confirmed.
+pub fn unconfirmed(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{count} 个数字或图表待确认（\"draft\": true）：核对原文后删去该标记"),
+        Lang::En => format!(
+            "warning: {count} figures and charts written by the draft are not confirmed yet (\"draft\": true): check each against its sentence, then remove the mark"
+        ),
+    }
+}
+
+/// What a target or a limit says before its number, so that it never reads as a result:
+/// 目标 / target, 上限 / limit.
+pub fn status_word(status: crate::model::Status, lang: Lang) -> &'static str {
+    use crate::model::Status;
+    match (status, lang) {
+        (Status::Result, _) => "",
+        (Status::Target, Lang::Zh) => "目标",
+        (Status::Target, Lang::En) => "target",
+        (Status::Limit, Lang::Zh) => "限值",
+        (Status::Limit, Lang::En) => "limit",
+    }
+}
+
 /// A chart with too few or too many figures for its kind.
 pub fn figure_count(kind: ChartKind, count: usize, min: usize, max: usize) -> String {
     if max == usize::MAX {
@@ -401,4 +465,100 @@ pub fn source_not_in_text() -> String {
 /// The editor asked for a number its sentence does not have.
 pub fn no_such_number(number: &str) -> String {
     format!("the sentence has no number \"{number}\"")
+}
+
+// --- the score (issue 18): the draft measured on real texts -----------------------------
+// The command line speaks English, as `check` and `draft` do.
+
+/// A file or folder that cannot be read.
+pub fn cannot_read(file: &str, detail: &str) -> String {
+    format!("{file}: cannot read: {detail}")
+}
+
+/// A file that cannot be written.
+pub fn cannot_write(file: &str, detail: &str) -> String {
+    format!("{file}: cannot write: {detail}")
+}
+
+/// How to call `report-charts score`, and why the test half's misses stay hidden.
+pub const SCORE_USAGE: &str = "usage: report-charts score CORPUS_DIR [--truth DIR] [--ratchet FILE] [--misses | --misses=all] [--record]
+
+Drafts every CORPUS_DIR/**/SLUG.txt that has a truth list DIR/*/SLUG.json (default
+tests/truth; format in tests/truth/README.md), in memory, and compares the draft's figures
+with the list: per text and per half (tune, test) the recall, the wrong drafted figures by
+class (unit, change, status, split, other, not-figure) and the headings found.
+
+  --truth DIR      the truth lists (default tests/truth)
+  --ratchet FILE   the recorded recall and wrong share per half (default DIR/ratchet.json);
+                   the score fails when a half falls below it by more than 0.05 points
+  --record         write the ratchet anew from this run instead of checking it
+  --misses         list the missed and wrong figures of the tune half's texts
+  --misses=all     list the test half's too. Rules of the draft are written from tune
+                   texts only: the test half measures the draft on text it was not tuned
+                   to, and stops measuring that once its misses have been read for rules.";
+
+/// A truth list that names another text than its own file's.
+pub fn truth_text_mismatch(named: &str, expected: &str) -> String {
+    format!(
+        "names the text \"{named}\", but a list SLUG.json is the list of SLUG.txt (\"{expected}\")"
+    )
+}
+
+/// A quote that its text does not hold.
+pub fn truth_quote_missing(quote: &str) -> String {
+    format!("\"{quote}\" does not occur in the text (whitespace removed)")
+}
+
+/// An occurrence of a quote beyond those of the text.
+pub fn truth_nth_beyond(nth: usize, count: usize) -> String {
+    format!("asks for occurrence {nth} of the quote, but the text has {count} (counted from 1)")
+}
+
+/// The label of a totals row.
+pub fn score_total(texts: usize) -> String {
+    format!("total ({texts} text{})", if texts == 1 { "" } else { "s" })
+}
+
+/// A truth list whose text the corpus does not have: skipped, not failed.
+pub fn score_text_missing(list: &str, corpus: &str) -> String {
+    format!("skipped {list}: its text is not in {corpus}")
+}
+
+/// The heading of one text's misses.
+pub fn score_misses_of(slug: &str, half: &str) -> String {
+    format!("misses of {slug} ({half} half):\n")
+}
+
+/// A text without a miss.
+pub const SCORE_NO_MISSES: &str = "  every figure found right, nothing wrong, every heading found";
+
+/// Why the test half's misses are not listed.
+pub const SCORE_TEST_MISSES_HIDDEN: &str = "the test half's misses are not listed: rules are written from tune texts only (--misses=all lists them, to read, not to write rules from)";
+
+/// The ratchet file's own note.
+pub const SCORE_RATCHET_ABOUT: &str = "Written by `report-charts score --record` (make score): per half of the truth-listed texts, the recall (truth figures found right, %) and the wrong share (wrong drafted figures, %) last measured. The score fails when a half's recall falls, or its wrong share rises, by more than 0.05 points.";
+
+/// A half's recall fell below the ratchet.
+pub fn score_recall_fell(half: &str, now: f64, was: f64) -> String {
+    format!("the {half} half's recall fell to {now:.2}% from the {was:.2}% recorded in the ratchet: find the rule that lost figures (make score with --misses), or run score --record if the truth lists changed")
+}
+
+/// A half's wrong share rose above the ratchet.
+pub fn score_wrong_rose(half: &str, now: f64, was: f64) -> String {
+    format!("the {half} half's wrong figures rose to {now:.2}% of those drafted from the {was:.2}% recorded in the ratchet: find the rule that drafts them (make score with --misses), or run score --record if the truth lists changed")
+}
+
+/// `--record` wrote the ratchet.
+pub fn score_recorded(file: &str) -> String {
+    format!("recorded this run in {file}")
+}
+
+/// There is no ratchet yet.
+pub fn score_no_ratchet(file: &str) -> String {
+    format!("no ratchet at {file} yet: run with --record to keep these figures from falling")
+}
+
+/// The ratchet holds.
+pub fn score_ratchet_holds(file: &str) -> String {
+    format!("the ratchet in {file} holds")
 }

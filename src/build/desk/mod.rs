@@ -10,7 +10,7 @@ pub mod propose;
 
 use crate::build::draft::{self, glossary::Glossary};
 use crate::messages as msg;
-use crate::model::{ChangeKind, ChartKind, FigureKind, Qualifier, SkipReason};
+use crate::model::{ChangeKind, ChartKind, FigureKind, Qualifier, SkipReason, Status, Vocabulary};
 use crate::raw;
 use crate::validate::{load_partial, Problem};
 
@@ -38,17 +38,14 @@ pub fn problems(file: &str, json: &str) -> Vec<Problem> {
 /// The closed lists of the data file, for the editor's choices: chart kinds, figure
 /// kinds, change kinds, qualifiers and skip reasons, as JSON.
 pub fn vocabulary() -> String {
-    fn names<T>(all: &[(T, &'static str)]) -> Vec<&'static str> {
-        all.iter().map(|(_, s)| *s).collect()
-    }
-    let figure_kinds: Vec<&str> = FigureKind::ALL.iter().map(|k| k.name()).collect();
     let chart_kinds: Vec<&str> = ChartKind::names().collect();
     serde_json::json!({
         "chartKinds": chart_kinds,
-        "figureKinds": figure_kinds,
-        "changeKinds": names(&ChangeKind::ALL),
-        "qualifiers": names(&Qualifier::ALL),
-        "skipReasons": names(&SkipReason::ALL),
+        "figureKinds": FigureKind::names(),
+        "changeKinds": ChangeKind::names(),
+        "qualifiers": Qualifier::names(),
+        "skipReasons": SkipReason::names(),
+        "statuses": Status::names(),
     })
     .to_string()
 }
