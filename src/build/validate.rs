@@ -514,6 +514,11 @@ impl Checker {
                     format!("{fpath}[{j}]"),
                     msg::unfit_figure(kind, &f.id, needs),
                 );
+            } else if !def.check.statuses.contains(&f.status) {
+                self.report(
+                    format!("{fpath}[{j}]"),
+                    msg::status_not_drawn(Lang::En, kind, &f.id, f.status),
+                );
             }
         }
         for finding in (def.check.rules)(&figs) {
@@ -532,6 +537,8 @@ impl Checker {
                 }
                 Finding::Negative { value, .. } => msg::negative_count(value),
                 Finding::StructureSum { sum, percent } => msg::structure_sum(sum, percent),
+                Finding::LoneResult { id, .. } => msg::lone_result(Lang::En, &id),
+                Finding::NoTarget => msg::no_target(Lang::En),
                 Finding::Unlike { first, other, .. } => {
                     msg::unlike_amounts(Lang::En, &first, &other)
                 }

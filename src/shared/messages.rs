@@ -224,6 +224,57 @@ pub fn superlative_not_in_text(lang: Lang, word: &str) -> String {
     }
 }
 
+/// A target or a limit on a kind that draws results only.
+pub fn status_not_drawn(
+    lang: Lang,
+    kind: ChartKind,
+    id: &str,
+    status: crate::model::Status,
+) -> String {
+    let (zh, en) = match status {
+        crate::model::Status::Limit => ("限值", "a limit"),
+        _ => ("目标", "a target"),
+    };
+    match lang {
+        Lang::Zh => format!(
+            "数字 \"{id}\" 是{zh}：\"{}\" 图只画实绩，{zh}画在这里会被读成实绩（限值也从不画成占比环或方格图）；请用 \"targets\"（预期目标）图或卡片",
+            kind.name()
+        ),
+        Lang::En => format!(
+            "figure \"{id}\" is {en}: a \"{}\" chart draws results only, where {en} would read as a result (and a limit is never a share ring or a waffle); draw it in a \"targets\" chart or as a card",
+            kind.name()
+        ),
+    }
+}
+
+/// A result on a `targets` chart that stands beside no target.
+pub fn lone_result(lang: Lang, id: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "预期目标图中的实绩 \"{id}\" 后面没有目标：实绩只作为同一指标目标旁的上年数出现，紧排在该目标之前"
+        ),
+        Lang::En => format!(
+            "result \"{id}\" on a \"targets\" chart stands beside no target: a result appears only as last year's figure of a target's indicator, right before that target"
+        ),
+    }
+}
+
+/// A `targets` chart without a target.
+pub fn no_target(lang: Lang) -> String {
+    match lang {
+        Lang::Zh => "预期目标图没有目标或限值".to_string(),
+        Lang::En => "a \"targets\" chart needs a target or a limit".to_string(),
+    }
+}
+
+/// What stands before last year's result beside a target: 上年 / last year.
+pub fn last_year(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "上年 ",
+        Lang::En => "Last year: ",
+    }
+}
+
 /// A part larger than its whole.
 pub fn part_exceeds_whole(part: &str, whole: &str) -> String {
     format!("part \"{part}\" is larger than its whole \"{whole}\"")
