@@ -473,6 +473,14 @@ pub fn draft_growth_subtitle(year: i64) -> String {
     }
 }
 
+/// The subtitle of a targets chart: 预期目标, and the targets' year where the text gives it.
+pub fn draft_targets_subtitle(period: Option<&str>) -> String {
+    match period {
+        Some(p) => format!("预期目标，{p}"),
+        None => "预期目标".to_string(),
+    }
+}
+
 /// The title of a growth chart: its fastest figure.
 pub fn draft_fastest(label: &str, change: &str) -> String {
     format!("{label}{change}，增速最快")
