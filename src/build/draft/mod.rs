@@ -16,6 +16,7 @@ pub mod glossary;
 pub mod ids;
 pub mod label;
 pub mod numbers;
+mod parts;
 pub mod sentence;
 pub mod text;
 
@@ -75,28 +76,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let mut ids = Ids::default();
     let mut ratios = 0;
     let sections = sections(&outline, g);
-    // The title and the headings are text too: their numbers are skips, with the
-    // years among them (湖滨区2024年生态环境状况公报) counted for the report's year.
-    let headings = outline
-        .title
-        .iter()
-        .chain(outline.sections.iter().flatten());
-    for h in headings {
-        let years: Vec<String> = sentence::read(h, g)
-            .skips
-            .into_iter()
-            .filter(|(_, r)| *r == SkipReason::Year)
-            .map(|(n, _)| n)
-            .collect();
-        for n in numbers::numbers(h) {
-            let reason = if years.contains(&n.text) {
-                SkipReason::Year
-            } else {
-                SkipReason::Heading
-            };
-            push_skip(&mut skips, n.text, h, reason);
-        }
-    }
+    heading_skips(&outline, g, &mut skips);
     let contexts = context::contexts(&outline);
     for s in &outline.sentences {
         if s.lead {
@@ -140,34 +120,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         }
     }
     let meta = meta(text, &outline, &skips, &drafted);
-    let titles = context::topic_titles(&outline);
-    let used: Vec<Section> = sections
-        .into_iter()
-        .filter_map(|(_, mut sec)| {
-            let topics: Vec<&str> = drafted
-                .iter()
-                .filter(|d| d.figure.section == sec.id)
-                .map(|d| d.figure.topic.as_str())
-                .collect();
-            sec.topics.retain(|t| topics.contains(&t.id.as_str()));
-            // A heading over several paragraphs titles the first of them; the others
-            // keep their own lead, if any.
-            let mut last = String::new();
-            for t in sec.topics.iter_mut() {
-                if t.title.zh == last {
-                    let p: usize = t.id[1..].parse().unwrap_or(1);
-                    let (zh, en) = msg::draft_paragraph(p);
-                    t.title = titles
-                        .own
-                        .get(&(p - 1))
-                        .map_or_else(|| both(zh, en), |o| self::zh(o.clone()));
-                } else {
-                    last = t.title.zh.clone();
-                }
-            }
-            (!sec.topics.is_empty()).then_some(sec)
-        })
-        .collect();
+    let used = parts::kept(sections, &outline, &drafted);
     let charts = charts::propose(&drafted, meta.year);
     raw::ReportFile {
         meta: Some((&meta).into()),
@@ -193,6 +146,31 @@ fn push_skip(skips: &mut Vec<Skip>, number: String, sentence: &str, reason: Skip
             sentence: sentence.to_string(),
             reason,
         });
+    }
+}
+
+/// The title and the headings are text too: their numbers are skips, with the years
+/// among them (湖滨区2024年生态环境状况公报) counted for the report's year.
+fn heading_skips(outline: &text::Outline, g: &Glossary, skips: &mut Vec<Skip>) {
+    let headings = outline
+        .title
+        .iter()
+        .chain(outline.sections.iter().flatten());
+    for h in headings {
+        let years: Vec<String> = sentence::read(h, g)
+            .skips
+            .into_iter()
+            .filter(|(_, r)| *r == SkipReason::Year)
+            .map(|(n, _)| n)
+            .collect();
+        for n in numbers::numbers(h) {
+            let reason = if years.contains(&n.text) {
+                SkipReason::Year
+            } else {
+                SkipReason::Heading
+            };
+            push_skip(skips, n.text, h, reason);
+        }
     }
 }
 

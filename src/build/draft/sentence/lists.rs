@@ -28,19 +28,10 @@ fn list_labels(before: &str) -> &str {
 }
 
 impl Reader<'_> {
-    /// Reads the list that starts at number `i` (its lead holds 分别).
-    pub(super) fn list(&mut self, i: usize) -> usize {
-        let lead = self.s[self.cursor..self.nums[i].start].to_string();
-        let at = lead.rfind("分别").unwrap_or(0);
-        let labels_text = list_labels(&lead[..at]).to_string();
-        let Some(first_unit) = self.unit(i) else {
-            return self.skip(i, SkipReason::Unread);
-        };
-        let mut items = vec![Item {
-            i,
-            unit: first_unit,
-            words: lead[at + "分别".len()..].to_string(),
-        }];
+    /// The items of a list from its `first`: the numbers after it that a list mark
+    /// (and at most a change word or qualifier) joins to the one before.
+    fn items(&self, first: Item) -> Vec<Item> {
+        let mut items = vec![first];
         while let Some(last) = items.last() {
             let k = last.i + 1;
             let Some(next) = self.nums.get(k) else { break };
@@ -53,9 +44,15 @@ impl Reader<'_> {
             let is_word =
                 bare.is_empty() || changes::word_before(bare).is_some_and(|(_, l)| l == bare.len());
             let unit = self.unit(k);
+            // 分别增至37座、14座，6部作品获奖: a bare number in another unit after a comma
+            // starts a clause of its own.
+            let same_unit = unit.as_ref().is_some_and(|u| u.zh == last.unit.zh);
+            let own_clause = bare.is_empty() && !same_unit && !between.starts_with('、');
             match unit {
                 Some(unit)
-                    if is_word && numbers::skip_reason(self.s, next, Some(&unit)).is_none() =>
+                    if is_word
+                        && !own_clause
+                        && numbers::skip_reason(self.s, next, Some(&unit)).is_none() =>
                 {
                     items.push(Item {
                         i: k,
@@ -66,6 +63,22 @@ impl Reader<'_> {
                 _ => break,
             }
         }
+        items
+    }
+
+    /// Reads the list that starts at number `i` (its lead holds 分别).
+    pub(super) fn list(&mut self, i: usize) -> usize {
+        let lead = self.s[self.cursor..self.nums[i].start].to_string();
+        let at = lead.rfind("分别").unwrap_or(0);
+        let labels_text = list_labels(&lead[..at]).to_string();
+        let Some(first_unit) = self.unit(i) else {
+            return self.skip(i, SkipReason::Unread);
+        };
+        let mut items = self.items(Item {
+            i,
+            unit: first_unit,
+            words: lead[at + "分别".len()..].to_string(),
+        });
         // 分别达6.9万元、3.4万元，增长4.2%、5.3%: values, then as many changes.
         let tail = match values_then_changes(&items) {
             Some(m) => items.split_off(m),
@@ -94,7 +107,11 @@ impl Reader<'_> {
                 let (d, len) = changes::word_before(words)?;
                 (len == words.len()).then_some(())?;
                 let kind = changes::kind(d, &it.unit.zh, "")?;
-                Some(FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh))
+                // 分别增长7%左右和8%左右: each change keeps what is printed after it.
+                Some(FoundChange {
+                    qualifier: qualifier(None, &it.unit),
+                    ..FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh)
+                })
             })
             .collect();
         let all_changes = changes.iter().all(Option::is_some);
@@ -136,7 +153,10 @@ impl Reader<'_> {
                 None => {
                     let value = Some(num.value);
                     let kind = kind_of(self.g, &it.unit.zh, value);
-                    let before = numbers::qualifier_before(&it.words).map(|(q, _)| q);
+                    // 分别达4.3万元、2.2万元: the first item's 达 is every item's.
+                    let before = numbers::qualifier_before(&it.words)
+                        .or_else(|| numbers::qualifier_before(&items[0].words))
+                        .map(|(q, _)| q);
                     Found {
                         qualifier: qualifier(before, &it.unit),
                         part: self.part(start),
@@ -232,7 +252,10 @@ impl Reader<'_> {
             };
             let change = changes::word_before(words)
                 .and_then(|(d, _)| changes::kind(d, &it.unit.zh, ""))
-                .map(|kind| FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh));
+                .map(|kind| FoundChange {
+                    qualifier: qualifier(None, &it.unit),
+                    ..FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh)
+                });
             if let Some(f) = self.out.figures.get_mut(base + k) {
                 f.change = change;
                 f.end = it.unit.end;
