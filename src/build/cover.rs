@@ -4,8 +4,9 @@
 //! size fitted so that nothing clips: the title shrinks (down to the theme's smallest
 //! text) before it would leave its box.
 
+use crate::charts::growth;
 use crate::layout::{Anchor, Builder, Font, Measure, Rect, Scene};
-use crate::model::{ChartKind, Lang, Report};
+use crate::model::{Lang, Report};
 use crate::resolve;
 use crate::spec::Item;
 use crate::theme::{Palette, Scale, ThemeName};
@@ -78,7 +79,7 @@ fn lead(report: &Report, id: &str, lang: Lang) -> Option<Item> {
     let spec = resolve::resolve(report, chart, lang);
     let pick = spec.items.iter().position(|it| it.accent).unwrap_or(0);
     let mut item = spec.items.into_iter().nth(pick)?;
-    if let (ChartKind::Growth, Some(c)) = (chart.kind, &item.change) {
+    if let (true, Some(c)) = (chart.kind == growth::KIND, &item.change) {
         (item.before, item.number, item.unit) =
             (String::new(), Some(c.short.clone()), String::new());
     }

@@ -171,11 +171,108 @@ pub fn mixed_units(kind: ChartKind, first: &str, other: &str) -> String {
 }
 
 /// A figure that does not fit the chart kind that names it.
-pub fn unfit_figure(kind: ChartKind, id: &str, needs: &str) -> String {
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub fn unfit_figure(kind: ChartKind, id: &str, needs: crate::charts::check::Need) -> String {
+    use crate::charts::check::Need;
+    let needs = match needs {
+        Need::Nothing => "nothing",
+        Need::Value => "a value",
+        Need::GrowthChange => "a change of kind \"growth\" or \"decline\"",
+        Need::ShareValue => "kind \"share\" and a value",
+        Need::ValueAndFrom => "a value and a change of kind \"from\"",
+    };
     format!(
         "figure \"{id}\" cannot be drawn by a \"{}\" chart: it needs {needs}",
         kind.name()
     )
+}
+
+/// Amounts on one bar chart that may not be compared: not one indicator across the
+/// items of one topic.
+pub fn unlike_amounts(lang: Lang, first: &str, other: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "条形图只比较可比的数：\"{other}\" 与 \"{first}\" 不是同一话题里的同一指标（标签结尾至少两个字相同）；请分开画，或用卡片"
+        ),
+        Lang::En => format!(
+            "a \"bars\" chart compares only amounts that may be compared: \"{other}\" and \"{first}\" are not one indicator (labels ending in the same two characters or more) in one topic; draw them apart, or as cards"
+        ),
+    }
+}
+
+/// A number in a chart's title that no figure of the chart has.
+pub fn title_number_not_a_figure(lang: Lang, number: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "标题中的 {number} 不是本图任何数字的数值或变化：标题只说图上数字所说的"
+        ),
+        Lang::En => format!(
+            "{number} in the title is no value or change of a figure on this chart: a title says only what its figures say"
+        ),
+    }
+}
+
+/// A superlative in a chart's title that the text does not say.
+pub fn superlative_not_in_text(lang: Lang, word: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "标题说“{word}”，但原文没有这样说，本图也没有包含全部同类数字"
+        ),
+        Lang::En => format!(
+            "the title says \"{word}\", but no sentence of its figures says so, and the chart does not hold every figure of its kind"
+        ),
+    }
+}
+
+/// A target or a limit on a kind that draws results only.
+pub fn status_not_drawn(
+    lang: Lang,
+    kind: ChartKind,
+    id: &str,
+    status: crate::model::Status,
+) -> String {
+    let (zh, en) = match status {
+        crate::model::Status::Limit => ("限值", "a limit"),
+        _ => ("目标", "a target"),
+    };
+    match lang {
+        Lang::Zh => format!(
+            "数字 \"{id}\" 是{zh}：\"{}\" 图只画实绩，{zh}画在这里会被读成实绩（限值也从不画成占比环或方格图）；请用 \"targets\"（预期目标）图或卡片",
+            kind.name()
+        ),
+        Lang::En => format!(
+            "figure \"{id}\" is {en}: a \"{}\" chart draws results only, where {en} would read as a result (and a limit is never a share ring or a waffle); draw it in a \"targets\" chart or as a card",
+            kind.name()
+        ),
+    }
+}
+
+/// A result on a `targets` chart that stands beside no target.
+pub fn lone_result(lang: Lang, id: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "预期目标图中的实绩 \"{id}\" 后面没有目标：实绩只作为同一指标目标旁的上年数出现，紧排在该目标之前"
+        ),
+        Lang::En => format!(
+            "result \"{id}\" on a \"targets\" chart stands beside no target: a result appears only as last year's figure of a target's indicator, right before that target"
+        ),
+    }
+}
+
+/// A `targets` chart without a target.
+pub fn no_target(lang: Lang) -> String {
+    match lang {
+        Lang::Zh => "预期目标图没有目标或限值".to_string(),
+        Lang::En => "a \"targets\" chart needs a target or a limit".to_string(),
+    }
+}
+
+/// What stands before last year's result beside a target: 上年 / last year.
+pub fn last_year(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "上年 ",
+        Lang::En => "Last year: ",
+    }
 }
 
 /// A part larger than its whole.
@@ -401,6 +498,14 @@ pub fn draft_growth_subtitle(year: i64) -> String {
         format!("同比增长，%，{year}年")
     } else {
         "同比增长，%".to_string()
+    }
+}
+
+/// The subtitle of a targets chart: 预期目标, and the targets' year where the text gives it.
+pub fn draft_targets_subtitle(period: Option<&str>) -> String {
+    match period {
+        Some(p) => format!("预期目标，{p}"),
+        None => "预期目标".to_string(),
     }
 }
 

@@ -99,7 +99,7 @@ fn csv_with_row(r: &Report, id: &str, lang: Lang, row: &str) -> Vec<Finding> {
     let mut lines: Vec<&str> = csv.split("\r\n").collect();
     lines[1] = row;
     let mut out = Vec::new();
-    outputs::csv(&lines.join("\r\n"), r, id, "key-amounts.csv", &mut out);
+    outputs::csv(&lines.join("\r\n"), r, id, "headline.csv", &mut out);
     out
 }
 
@@ -108,8 +108,8 @@ fn a_csv_value_in_the_wrong_magnitude_is_found() {
     let r = common::report();
     let source = &r.figures.iter().find(|f| f.id == "gdp").unwrap().source;
     let row = |value: &str, unit: &str| format!("gdp,GDP,{value},{unit},over,up 4.3%,\"{source}\"");
-    // What key-amounts.en.csv said before: 800 yuan for 800亿元.
-    let found = csv_with_row(&r, "key-amounts", Lang::En, &row("800", "yuan"));
+    // What the English CSV of GDP said before: 800 yuan for 800亿元.
+    let found = csv_with_row(&r, "headline", Lang::En, &row("800", "yuan"));
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].problem.contains("8e2"), "{}", found[0]);
     for (value, unit) in [
@@ -117,7 +117,7 @@ fn a_csv_value_in_the_wrong_magnitude_is_found() {
         ("80000000000", "yuan"),
         ("800", "亿元"),
     ] {
-        let found = csv_with_row(&r, "key-amounts", Lang::En, &row(value, unit));
+        let found = csv_with_row(&r, "headline", Lang::En, &row(value, unit));
         assert!(found.is_empty(), "{value} {unit}: {found:?}");
     }
 }
@@ -199,7 +199,7 @@ fn both_csvs_of_a_chart_write_the_values_as_printed_and_name_the_unit_they_count
             c.id
         );
     }
-    let en = read::csv(&resolve::csv(&r, r.chart("key-amounts").unwrap(), Lang::En));
+    let en = read::csv(&resolve::csv(&r, r.chart("headline").unwrap(), Lang::En));
     assert_eq!(en[1][..4], ["gdp", "GDP", "800", "100 million yuan"]);
     let housing = read::csv(&resolve::csv(
         &r,

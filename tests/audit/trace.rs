@@ -9,7 +9,7 @@
 
 use crate::read::{self, Printed};
 use report_charts::messages;
-use report_charts::model::{ChangeKind, Chart, ChartKind, Figure, Lang, Report};
+use report_charts::model::{ChangeKind, Chart, Figure, Lang, Report};
 
 /// A number the data stands behind, in base units, and what it is.
 #[derive(Debug, Clone)]
@@ -156,7 +156,7 @@ fn scope_of<'a>(r: &Report, figures: impl Iterator<Item = &'a Figure>) -> Scope 
 /// waffle's "each square is 1%", [`report_charts::messages::waffle_key`]).
 pub fn chart_scope(r: &Report, chart: &Chart) -> Scope {
     let mut s = scope_of(r, r.figures_of(chart));
-    if chart.kind == ChartKind::Waffle {
+    if chart.kind == report_charts::charts::waffle::KIND {
         s.quotes.extend(
             [Lang::Zh, Lang::En]
                 .map(messages::waffle_key)

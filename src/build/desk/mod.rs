@@ -38,7 +38,7 @@ pub fn problems(file: &str, json: &str) -> Vec<Problem> {
 /// The closed lists of the data file, for the editor's choices: chart kinds, figure
 /// kinds, change kinds, qualifiers and skip reasons, as JSON.
 pub fn vocabulary() -> String {
-    let chart_kinds: Vec<&str> = ChartKind::ALL.iter().map(|(_, s)| *s).collect();
+    let chart_kinds: Vec<&str> = ChartKind::names().collect();
     serde_json::json!({
         "chartKinds": chart_kinds,
         "figureKinds": FigureKind::names(),

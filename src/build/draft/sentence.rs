@@ -184,8 +184,24 @@ impl Reader<'_> {
         }
         match self.range(i) {
             Some((to, unit)) => {
+                let skipped = self.out.skips.len();
                 let next = self.step_at(i, Some(unit));
-                self.attach_to(n.value, to);
+                // The range's end goes where its start went: onto the figure that read
+                // it, or beside it as a skip of the same reason (连续0~1万: both a
+                // duration), never nowhere: every number of the text is covered.
+                let reason = self.out.skips[skipped..]
+                    .iter()
+                    .find(|(text, _)| *text == n.text)
+                    .map(|(_, r)| *r);
+                match reason {
+                    Some(r) => {
+                        self.skip(i + 1, r);
+                    }
+                    None if !self.attach_to(n.value, to) => {
+                        self.skip(i + 1, SkipReason::Unread);
+                    }
+                    None => {}
+                }
                 next.max(i + 2)
             }
             None => {

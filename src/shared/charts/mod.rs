@@ -1,26 +1,49 @@
-//! Chart kinds: one file each. A kind lays out the body of a chart inside the frame
-//! that this module draws for all of them (title, subtitle, body, footer).
+//! Chart kinds: the one table of them ([`ALL`]), one file each, and the frame this
+//! module draws for all of them (title, subtitle, body, footer).
 //!
-//! Every kind is a function `fn body(&mut Ctx, &ChartSpec, top: f64) -> f64` that places
-//! marks below `top` and returns the height it used.
+//! Each `charts/<kind>.rs` declares `pub const KIND: ChartKind`: its name in the data
+//! file, its stable wire code, the range of figures it takes, what it needs of each
+//! figure and its rules over them all ([`check`]), and its layout, a function
+//! `fn body(&mut Ctx, &ChartSpec, top: f64) -> f64` that places marks below `top` and
+//! returns the height it used. Validation, the wire codes, the draft's and the editor's
+//! vocabulary and the schema read the kinds from the table.
+//!
+//! **Adding a kind = one file + one line in the table** below.
 
-mod bars;
-mod before_after;
-mod cards;
-mod growth;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod check;
+mod kind;
 mod list;
-mod multiples;
-mod part_whole;
 mod pictures;
 mod rows;
-mod share;
-mod structure;
-mod waffle;
+
+pub use kind::{ChartKind, Kind, Layout};
 
 use crate::layout::{Anchor, Builder, Font, Mark, Measure, Scene};
-use crate::model::ChartKind;
 use crate::spec::ChartSpec;
 use crate::theme::Theme;
+
+/// Declares each kind's file and lists its `KIND` in [`ALL`]: one line a kind.
+macro_rules! table {
+    ($($kind:ident),* $(,)?) => {
+        $(pub mod $kind;)*
+        /// Every chart kind, in the order the docs and the editor list them.
+        pub const ALL: &[ChartKind] = &[$($kind::KIND),*];
+    };
+}
+
+table! {
+    cards,
+    bars,
+    growth,
+    share,
+    before_after,
+    part_whole,
+    multiples,
+    waffle,
+    structure,
+    targets,
+}
 
 /// The narrowest width a chart is laid out at; a narrower canvas gets a scaled copy.
 pub const MIN_WIDTH: f64 = 240.0;
@@ -144,17 +167,11 @@ pub fn framed(
         x,
         w,
     };
-    y += match spec.kind {
-        ChartKind::Cards if frame == Frame::Compact => list::body(&mut ctx, spec, y),
-        ChartKind::Cards => cards::body(&mut ctx, spec, y),
-        ChartKind::Bars => bars::body(&mut ctx, spec, y),
-        ChartKind::Growth => growth::body(&mut ctx, spec, y),
-        ChartKind::Share => share::body(&mut ctx, spec, y),
-        ChartKind::BeforeAfter => before_after::body(&mut ctx, spec, y),
-        ChartKind::PartWhole => part_whole::body(&mut ctx, spec, y),
-        ChartKind::Multiples => multiples::body(&mut ctx, spec, y),
-        ChartKind::Waffle => waffle::body(&mut ctx, spec, y),
-        ChartKind::Structure => structure::body(&mut ctx, spec, y),
+    // The compact frame (long image) draws cards as rows, one line a figure.
+    y += if frame == Frame::Compact && spec.kind == cards::KIND {
+        list::body(&mut ctx, spec, y)
+    } else {
+        (spec.kind.def().layout)(&mut ctx, spec, y)
     };
     // The whole frame keeps the footer's place even when it is empty.
     if frame == Frame::Whole || !spec.footer.is_empty() {

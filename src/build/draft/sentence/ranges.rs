@@ -25,15 +25,17 @@ impl Reader<'_> {
         (DASHES.contains(&gap) && next.value > n.value).then_some((next.value, unit))
     }
 
-    /// Gives the figure or change that read number `value` its upper end `to`.
-    pub(super) fn attach_to(&mut self, value: f64, to: f64) {
+    /// Gives the figure or change that read number `value` its upper end `to`; false
+    /// when none did.
+    pub(super) fn attach_to(&mut self, value: f64, to: f64) -> bool {
         let Some(f) = self.out.figures.last_mut() else {
-            return;
+            return false;
         };
         match f.change.as_mut() {
             Some(c) if c.value == value && c.to.is_none() => c.to = Some(to),
             _ if f.value == Some(value) && f.to.is_none() => f.to = Some(to),
-            _ => {}
+            _ => return false,
         }
+        true
     }
 }
