@@ -93,6 +93,11 @@ fn opt(s: &Option<String>) -> Option<String> {
     s.as_deref().map(strip).filter(|s| !s.is_empty())
 }
 
+/// A unit with the full-width ％ some texts print read as %.
+fn unit(u: &str) -> String {
+    u.replace('％', "%")
+}
+
 /// A qualifier with its printed variants of one meaning folded together, and 达/达到
 /// (which some truth lists keep and some do not) read as none (`tests/truth/README.md`).
 fn fold(q: &Option<String>) -> Option<&str> {
@@ -191,7 +196,8 @@ impl Fig {
         }
         // A figure without a value prints no unit of its own (the draft writes the
         // change's unit there, the truth ""): only a value's unit is compared.
-        if (self.value.is_some() || truth.value.is_some()) && self.unit != truth.unit {
+        if (self.value.is_some() || truth.value.is_some()) && unit(&self.unit) != unit(&truth.unit)
+        {
             out.push(Field::Unit);
         }
         if fold(&self.qualifier) != fold(&truth.qualifier) {
@@ -202,7 +208,7 @@ impl Fig {
             (Some(a), Some(b)) => {
                 a.kind == b.kind
                     && same_opt(a.value, b.value)
-                    && a.unit == b.unit
+                    && unit(&a.unit) == unit(&b.unit)
                     && same_opt(a.to, b.to)
                     && fold(&a.qualifier) == fold(&b.qualifier)
             }
