@@ -4,6 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use report_charts::build::desk;
+use report_charts::build::desk::review::{About, Review};
+use report_charts::model::Lang;
 use report_charts::validate;
 
 const TEXT: &str = include_str!("../data/xihu-2024.txt");
@@ -90,18 +92,66 @@ fn a_figure_taken_out_leaves_its_number_undecided_and_the_draft_proposes_it_agai
         .any(|t| t["id"] == proposed["topic"]));
 }
 
-#[test]
-fn the_curated_values_are_all_printed_by_their_sentences() {
-    assert_eq!(desk::flags(TEXT, DATA), vec![]);
+fn review(json: &str, lang: Lang) -> Review {
+    desk::review::review("x.json", TEXT, json, lang)
 }
 
 #[test]
-fn a_value_the_sentence_does_not_print_is_flagged() {
+fn the_curated_report_is_done_with_nothing_to_fix_or_confirm() {
+    let r = review(DATA, Lang::Zh);
+    assert_eq!(r.problems, vec![]);
+    assert_eq!(r.to_confirm, "");
+    assert!(r.done);
+}
+
+#[test]
+fn a_value_the_sentence_does_not_print_is_a_problem_at_its_field_in_the_desks_language() {
     let changed = DATA.replacen("\"value\": 800,", "\"value\": 801,", 1);
     assert_ne!(changed, DATA);
-    let flags = desk::flags(TEXT, &changed);
-    assert_eq!(flags.len(), 1);
-    assert!(flags[0].1.contains("801"), "{flags:?}");
+    let k = serde_json::from_str::<serde_json::Value>(&changed).unwrap()["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|f| f["value"] == 801)
+        .unwrap();
+    for (lang, words) in [
+        (Lang::Zh, "与原文不符"),
+        (Lang::En, "the text prints otherwise"),
+    ] {
+        let r = review(&changed, lang);
+        assert!(!r.done);
+        assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+        let p = &r.problems[0];
+        assert_eq!(p.path, format!("figures[{k}].value"));
+        assert_eq!(p.about, About::Text);
+        assert!(
+            p.message.contains("801") && p.message.contains(words),
+            "{p:?}"
+        );
+    }
+}
+
+#[test]
+fn a_sentence_that_is_not_in_the_text_is_a_problem_at_the_figures_source() {
+    let changed = DATA.replacen("\"source\": \"", "\"source\": \"改过的", 1);
+    let r = review(&changed, Lang::Zh);
+    assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+    assert!(r.problems[0].path.ends_with("].source"));
+    assert_eq!(r.problems[0].message, "原句不在报告原文中");
+}
+
+#[test]
+fn the_files_problems_come_first_and_a_file_that_is_not_json_has_only_its_one() {
+    let broken = DATA
+        .replacen("\"kind\": \"cards\"", "\"kind\": \"card\"", 1)
+        .replacen("\"value\": 800,", "\"value\": 801,", 1);
+    let r = review(&broken, Lang::En);
+    let about: Vec<About> = r.problems.iter().map(|p| p.about).collect();
+    assert_eq!(about, vec![About::File, About::Text]);
+    let r = review("{", Lang::Zh);
+    assert_eq!(r.problems.len(), 1);
+    assert_eq!(r.problems[0].about, About::File);
+    assert!(!r.done);
 }
 
 #[test]
@@ -120,18 +170,42 @@ fn a_draft_in_the_editor_is_the_draft_of_the_command_and_saves_unchanged() {
 }
 
 #[test]
-fn the_vocabulary_names_every_chart_kind() {
+fn the_vocabulary_names_every_word_of_every_list_in_both_languages() {
     let v: serde_json::Value = serde_json::from_str(&desk::vocabulary()).unwrap();
-    assert!(v["chartKinds"]
+    let names = |list: &str| -> Vec<String> {
+        v[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(names("chartKinds").contains(&"structure".to_string()));
+    assert!(names("skipReasons").contains(&"unread".to_string()));
+    for list in [
+        "chartKinds",
+        "figureKinds",
+        "changeKinds",
+        "qualifiers",
+        "skipReasons",
+    ] {
+        for w in v[list].as_array().unwrap() {
+            let (zh, en) = (w["zh"].as_str().unwrap(), w["en"].as_str().unwrap());
+            // A desk reading Chinese never meets the file's English names.
+            assert!(zh.chars().any(|c| c > '\u{2e80}'), "{list}: {w}");
+            assert!(
+                !en.is_empty() && zh != w["name"] || list == "qualifiers",
+                "{list}: {w}"
+            );
+        }
+    }
+    let decline = v["changeKinds"]
         .as_array()
         .unwrap()
         .iter()
-        .any(|k| k == "structure"));
-    assert!(v["skipReasons"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|k| k == "unread"));
+        .find(|w| w["name"] == "decline")
+        .unwrap();
+    assert_eq!(decline["zh"], "下降");
 }
 
 #[test]

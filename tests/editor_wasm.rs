@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use report_charts::edit::web::{
-    data_problems, draft_data, figure_flags, format_data, propose_figure, text_marks, vocabulary,
+    data_problems, draft_data, format_data, propose_figure, review, text_marks, vocabulary,
 };
 use wasm_bindgen_test::*;
 
@@ -18,7 +18,9 @@ const DATA: &str = include_str!("../data/xihu-2024.json");
 fn the_curated_file_saves_byte_for_byte_and_has_no_problems() {
     assert_eq!(format_data(DATA).ok().as_deref(), Some(DATA));
     assert_eq!(data_problems("xihu-2024.json", DATA), "");
-    assert_eq!(figure_flags(TEXT, DATA), "");
+    let done: serde_json::Value =
+        serde_json::from_str(&review("xihu-2024.json", TEXT, DATA, "zh").ok().unwrap()).unwrap();
+    assert_eq!(done["done"], true);
 }
 
 #[wasm_bindgen_test]
@@ -52,6 +54,9 @@ fn bad_input_is_an_error_or_a_problem_not_a_panic() {
     assert!(data_problems("x.json", "{").contains("is not valid JSON"));
     assert!(text_marks(TEXT, "[1]").is_err());
     assert!(propose_figure(TEXT, DATA, "没有数字", "1").is_err());
-    assert_eq!(figure_flags(TEXT, "not json"), "");
+    assert!(review("x.json", TEXT, "not json", "zh")
+        .ok()
+        .unwrap()
+        .contains("\"done\":false"));
     assert!(text_marks("", DATA).is_ok());
 }

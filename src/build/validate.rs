@@ -87,6 +87,13 @@ pub struct Partial {
 
 /// Reads a file, keeping what is right. Malformed JSON is an `Err`: nothing can be kept.
 pub fn load_partial(file: &str, json: &str) -> Result<Partial, DataError> {
+    parse(file, json).map(|raw| validate_partial(file, &raw))
+}
+
+/// Reads a file's JSON into its lenient form, for validating once and reading what the
+/// validation does not keep (the editor's review); malformed JSON or a value of the wrong
+/// type is its one problem.
+pub fn parse(file: &str, json: &str) -> Result<raw::ReportFile, DataError> {
     // A byte-order mark, as some Windows editors save UTF-8: the browser's decoder drops
     // it before the page sees the text, so the native check must read past it too.
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
@@ -96,7 +103,7 @@ pub fn load_partial(file: &str, json: &str) -> Result<Partial, DataError> {
         // Anything after the document (a second copy pasted below it, a stray brace) is
         // malformed too: `deserialize` stops reading at the document's end.
         Ok(raw) => match de.end() {
-            Ok(()) => Ok(validate_partial(file, &raw)),
+            Ok(()) => Ok(raw),
             Err(e) => Err(DataError {
                 file: file.to_string(),
                 problems: vec![Problem {
@@ -135,7 +142,8 @@ fn index_in(path: &str, list: &str) -> Option<usize> {
     rest.split(']').next()?.parse().ok()
 }
 
-fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
+/// Validates a parsed file, keeping what is right (see [`load_partial`]).
+pub fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
     let mut c = Checker::default();
     c.extra("", &raw.extra);
     let meta = c.meta(raw.meta.as_ref());

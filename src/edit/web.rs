@@ -101,18 +101,10 @@ pub fn propose_figure(
     crate::build::desk::propose_json(text, json, sentence, number).map_err(|e| JsError::new(&e))
 }
 
-/// The figures whose values the text does not print, as records of index and message.
+/// Everything that keeps data file `json` (named `file`) from being done, against the
+/// report's `text`, worded in `lang`, as JSON (see [`crate::build::desk::review`]): the
+/// problems list, the fields' flags and the count to confirm all read it.
 #[wasm_bindgen]
-pub fn figure_flags(text: &str, json: &str) -> String {
-    let flags = crate::build::desk::flags(text, json);
-    let mut out = String::new();
-    for (i, (k, message)) in flags.iter().enumerate() {
-        if i > 0 {
-            out.push(RECORD);
-        }
-        out.push_str(&k.to_string());
-        out.push(FIELD);
-        out.push_str(message);
-    }
-    out
+pub fn review(file: &str, text: &str, json: &str, lang: &str) -> Result<String, JsError> {
+    crate::build::desk::review_json(file, text, json, lang).map_err(|e| JsError::new(&e))
 }

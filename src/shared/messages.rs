@@ -8,6 +8,8 @@
 use crate::model::{ChartKind, Lang};
 use crate::wire::{WireError, FORMAT};
 
+pub mod words;
+
 /// The file could not be read as JSON.
 pub fn malformed_json(detail: &str) -> String {
     format!("is not valid JSON: {detail}")
@@ -338,18 +340,45 @@ pub fn unread_skips(count: usize) -> String {
 // --- the editor (issue 12) ------------------------------------------------------------
 
 /// A figure's value that its sentence does not print.
-pub fn value_not_in_sentence(value: f64) -> String {
-    format!("the value {value} is not a number of its sentence: the text prints otherwise")
+pub fn value_not_in_sentence(lang: Lang, value: f64) -> String {
+    match lang {
+        Lang::Zh => format!("数值 {value} 不是原句中的数字：与原文不符"),
+        Lang::En => {
+            format!("the value {value} is not a number of its sentence: the text prints otherwise")
+        }
+    }
 }
 
 /// A figure's change that its sentence does not print.
-pub fn change_not_in_sentence(value: f64) -> String {
-    format!("the change {value} is not a number of its sentence: the text prints otherwise")
+pub fn change_not_in_sentence(lang: Lang, value: f64) -> String {
+    match lang {
+        Lang::Zh => format!("变化 {value} 不是原句中的数字：与原文不符"),
+        Lang::En => {
+            format!("the change {value} is not a number of its sentence: the text prints otherwise")
+        }
+    }
 }
 
 /// A figure whose sentence is not in the report's text.
-pub fn source_not_in_text() -> String {
-    "its sentence is not in the report's text".to_string()
+pub fn source_not_in_text(lang: Lang) -> String {
+    match lang {
+        Lang::Zh => "原句不在报告原文中".to_string(),
+        Lang::En => "its sentence is not in the report's text".to_string(),
+    }
+}
+
+/// What the draft wrote and the desk has not confirmed yet: empty when nothing is left.
+pub fn to_confirm(lang: Lang, figures: usize, charts: usize) -> String {
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    match (lang, figures, charts) {
+        (_, 0, 0) => String::new(),
+        (Lang::Zh, f, 0) => format!("{f} 个数字待确认"),
+        (Lang::Zh, 0, c) => format!("{c} 个图表待确认"),
+        (Lang::Zh, f, c) => format!("{f} 个数字、{c} 个图表待确认"),
+        (Lang::En, f, 0) => format!("{f} figure{} to confirm", s(f)),
+        (Lang::En, 0, c) => format!("{c} chart{} to confirm", s(c)),
+        (Lang::En, f, c) => format!("{f} figure{} and {c} chart{} to confirm", s(f), s(c)),
+    }
 }
 
 /// The editor asked for a number its sentence does not have.

@@ -1,16 +1,17 @@
 //! What the editor (`www/editor.html`) asks of the pipeline beyond validating and
 //! drawing: the data file written the way the repository's files are, every problem of
 //! a file as a list (malformed JSON included), the text's numbers marked by what the
-//! file does with them, figures proposed from the text, and values the text does not
-//! print. Plain functions, tested natively; the editor's wasm edge (`src/edit/web.rs`)
+//! file does with them, figures proposed from the text, and the review that says what
+//! is left to fix and to confirm (see [`review`]). Plain functions, tested natively; the editor's wasm edge (`src/edit/web.rs`)
 //! only converts them.
 
 pub mod marks;
 pub mod propose;
+pub mod review;
 
 use crate::build::draft::{self, glossary::Glossary};
-use crate::messages as msg;
-use crate::model::{ChangeKind, ChartKind, FigureKind, Qualifier, SkipReason};
+use crate::messages::{self as msg, words};
+use crate::model::{ChangeKind, ChartKind, FigureKind, Lang, Qualifier, SkipReason};
 use crate::raw;
 use crate::validate::{load_partial, Problem};
 
@@ -36,18 +37,25 @@ pub fn problems(file: &str, json: &str) -> Vec<Problem> {
 }
 
 /// The closed lists of the data file, for the editor's choices: chart kinds, figure
-/// kinds, change kinds, qualifiers and skip reasons, as JSON.
+/// kinds, change kinds, qualifiers and skip reasons, as JSON: each list an array of
+/// `{"name", "zh", "en"}`, the name as the file writes it and the words a desk reads.
 pub fn vocabulary() -> String {
-    fn names<T>(all: &[(T, &'static str)]) -> Vec<&'static str> {
-        all.iter().map(|(_, s)| *s).collect()
+    fn list<T: Copy>(
+        all: impl IntoIterator<Item = (T, &'static str)>,
+        word: fn(T, Lang) -> &'static str,
+    ) -> serde_json::Value {
+        all.into_iter()
+            .map(|(k, name)| {
+                serde_json::json!({ "name": name, "zh": word(k, Lang::Zh), "en": word(k, Lang::En) })
+            })
+            .collect()
     }
-    let figure_kinds: Vec<&str> = FigureKind::ALL.iter().map(|k| k.name()).collect();
     serde_json::json!({
-        "chartKinds": names(&ChartKind::ALL),
-        "figureKinds": figure_kinds,
-        "changeKinds": names(&ChangeKind::ALL),
-        "qualifiers": names(&Qualifier::ALL),
-        "skipReasons": names(&SkipReason::ALL),
+        "chartKinds": list(ChartKind::ALL, words::chart_kind),
+        "figureKinds": list(FigureKind::ALL.map(|k| (k, k.name())), words::figure_kind),
+        "changeKinds": list(ChangeKind::ALL, words::change_kind),
+        "qualifiers": list(Qualifier::ALL, words::qualifier),
+        "skipReasons": list(SkipReason::ALL, words::skip_reason),
     })
     .to_string()
 }
@@ -89,11 +97,11 @@ pub fn propose_json(
     serde_json::to_string(&figure).map_err(|e| e.to_string())
 }
 
-/// The figures of `json` whose values `text` does not print (see [`propose::flags`]).
-pub fn flags(text: &str, json: &str) -> Vec<(usize, String)> {
-    lenient(json)
-        .map(|f| propose::flags(text, &f))
-        .unwrap_or_default()
+/// The review of data file `json` (named `file`) against `text`, worded in `lang`
+/// (`zh` or `en`), as JSON (see [`review::review`]).
+pub fn review_json(file: &str, text: &str, json: &str, lang: &str) -> Result<String, String> {
+    let review = review::review(file, text, json, crate::model::Lang::parse(lang));
+    serde_json::to_string(&review).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

@@ -1,0 +1,81 @@
+//! The words of the data file's closed lists as a desk reads them, in both languages:
+//! the editor's choices, its flags and its problems name kinds and reasons in the
+//! interface's language, never by the file's English names (`before-after`, `decline`).
+
+use crate::model::{ChangeKind, ChartKind, FigureKind, Lang, Qualifier, SkipReason};
+
+/// One of two words by language.
+fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// What a chart kind draws.
+pub fn chart_kind(kind: ChartKind, lang: Lang) -> &'static str {
+    match kind {
+        ChartKind::Cards => pick(lang, "数字卡片", "Number cards"),
+        ChartKind::Bars => pick(lang, "条形图", "Bars"),
+        ChartKind::Growth => pick(lang, "增速条形图", "Growth rates"),
+        ChartKind::Share => pick(lang, "占比", "Shares"),
+        ChartKind::BeforeAfter => pick(lang, "前后对比", "Before and after"),
+        ChartKind::PartWhole => pick(lang, "部分与整体", "Part of a whole"),
+        ChartKind::Multiples => pick(lang, "分组小图", "Small multiples"),
+        ChartKind::Waffle => pick(lang, "百格图", "Waffle"),
+        ChartKind::Structure => pick(lang, "结构条", "Structure"),
+    }
+}
+
+/// What a figure counts.
+pub fn figure_kind(kind: FigureKind, lang: Lang) -> &'static str {
+    match kind {
+        FigureKind::Count => pick(lang, "数量", "Count"),
+        FigureKind::Amount => pick(lang, "金额", "Amount"),
+        FigureKind::Share => pick(lang, "占比", "Share"),
+        FigureKind::Rate => pick(lang, "增速", "Rate"),
+    }
+}
+
+/// How a figure changed, as the report words it.
+pub fn change_kind(kind: ChangeKind, lang: Lang) -> &'static str {
+    match kind {
+        ChangeKind::Growth => pick(lang, "增长", "Growth"),
+        ChangeKind::Decline => pick(lang, "下降", "Decline"),
+        ChangeKind::Improve => pick(lang, "改善", "Improvement"),
+        ChangeKind::Rise => pick(lang, "提升（百分点）", "Rise in points"),
+        ChangeKind::Above => pick(lang, "高于", "Above"),
+        ChangeKind::Added => pick(lang, "新增", "Added"),
+        ChangeKind::From => pick(lang, "由…变为", "From … to"),
+    }
+}
+
+/// A qualifier: printed in Chinese, glossed in English.
+pub fn qualifier(q: Qualifier, lang: Lang) -> &'static str {
+    let en = match q {
+        Qualifier::Passed => "突破 (passed)",
+        Qualifier::Over => "超 (over)",
+        Qualifier::Nearly => "近 (nearly)",
+        Qualifier::Reached => "达 (reached)",
+        Qualifier::MoreThan => "余 (more than)",
+        Qualifier::About => "约 (about)",
+        Qualifier::Around => "左右 (around)",
+    };
+    pick(lang, q.zh(), en)
+}
+
+/// Why a number is not a figure.
+pub fn skip_reason(reason: SkipReason, lang: Lang) -> &'static str {
+    match reason {
+        SkipReason::Year => pick(lang, "年份", "a year"),
+        SkipReason::Date => pick(lang, "日期", "a date"),
+        SkipReason::Ordinal => pick(lang, "序数", "an ordinal"),
+        SkipReason::Rank => pick(lang, "排名", "a rank"),
+        SkipReason::Duration => pick(lang, "时长", "a duration"),
+        SkipReason::Name => pick(lang, "名称的一部分", "part of a name"),
+        SkipReason::Label => pick(lang, "所计之物的一部分", "part of what is counted"),
+        SkipReason::Ratio => pick(lang, "比例", "a ratio"),
+        SkipReason::Unread => pick(lang, "未能读出", "not read"),
+        SkipReason::Heading => pick(lang, "标题中", "in a heading"),
+    }
+}
