@@ -85,11 +85,13 @@ export function annotate(root, problems) {
   problems.forEach((p, i) => {
     const control = nearest(controls, p.path);
     if (!control) return;
-    const note = el('p', { class: 'field-problem inline', id: `fp-${i}`, text: p.message });
+    // A figure that says what its sentence does not is flagged; a broken rule is a problem.
+    const note = el('p', { class: `field-problem inline${p.about === 'text' ? ' flag' : ''}`, id: `fp-${i}`, text: p.message });
     const ids = [control.getAttribute('aria-describedby'), note.id].filter(Boolean).join(' ');
     control.setAttribute('aria-describedby', ids);
     control.setAttribute('aria-invalid', 'true');
     (control.closest('.field, .fig-row, .group') || control).after(note);
+    control.closest('details')?.setAttribute('open', '');
   });
 }
 

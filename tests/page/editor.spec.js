@@ -74,12 +74,15 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   await expect.poll(async () => (await stored(page)).doc.figures[k].label.zh).toBe('改过的名称');
   await expect.poll(() => page.locator(`.pv-chart[data-index="${cards}"] canvas`).evaluate((c) => c.toDataURL())).not.toBe(before);
 
-  // Add a chart: a cards chart of the selected figure.
+  // Add a chart: it is selected, and starts empty (whatever figure was selected stays out).
   await page.click('#add-chart');
   doc = (await stored(page)).doc;
   const added = doc.charts.length - 1;
-  expect(doc.charts[added]).toMatchObject({ kind: 'cards', figures: [firstFid] });
-  await expect(page.locator(`.pv-chart[data-index="${added}"] canvas`)).toBeVisible();
+  expect(doc.charts[added]).toMatchObject({ kind: 'cards', figures: [] });
+  expect((await stored(page)).sel).toEqual({ chart: added, figure: null });
+  await expect(page.locator(`.chart-list [data-chart="${added}"]`)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator(`[data-path="charts[${added}].title.zh"]`)).toHaveValue('新图表');
+  await expect(page.locator('#figure .hint')).toBeVisible();
 
   // Move a figure of the cards chart to the new chart.
   await page.click(`.chart-list [data-chart="${cards}"]`);
@@ -87,7 +90,8 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   await page.locator('#chart-form .fig-row >> nth=1').locator('select.move-to').selectOption(String(added));
   doc = (await stored(page)).doc;
   expect(doc.charts[cards].figures).not.toContain(moved);
-  expect(doc.charts[added].figures).toEqual([firstFid, moved]);
+  expect(doc.charts[added].figures).toEqual([moved]);
+  await expect(page.locator(`.pv-chart[data-index="${added}"] canvas`)).toBeVisible();
 
   // A number nobody has decided on (its figure deleted) is skipped with a reason …
   const cut = async (j) => {
@@ -124,22 +128,32 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   await page.selectOption('#add-to-chart', back.id);
   expect((await stored(page)).doc.charts[cards].figures).toContain(back.id);
 
-  // A value that disagrees with the text is flagged.
-  await page.click(`.chart-list [data-chart="${added}"]`);
+  // A value that disagrees with the text is flagged beside its field and in the problems
+  // list, in the desk's language; the problems list never says 没有问题 meanwhile.
+  await page.click(`.chart-list [data-chart="${cards}"]`);
   await page.click('#chart-form .fig-row .link >> nth=0');
   const value = page.locator(`[data-path="figures[${k}].value"]`);
   const printed = await value.inputValue();
-  await value.fill(String(Number(printed) + 1));
-  await expect(page.locator('#value-flag')).toContainText(String(Number(printed) + 1));
+  const wrong = String(Number(printed) + 1);
+  await value.fill(wrong);
+  const flag = page.locator('#figure-form .field-problem.flag');
+  await expect(flag).toContainText(wrong);
+  await expect(flag).toContainText('与原文不符');
+  const listed = page.locator(`#problems .problem[data-at="figures[${k}].value"]`);
+  await expect(listed).toContainText(wrong);
+  await expect(listed).toContainText('与原文不符');
+  await expect(listed).toContainText(`「${doc.figures[k].label.zh}」`);
+  await expect(page.locator('#problems .ok')).toHaveCount(0);
   await value.fill(printed);
-  await expect(page.locator('#value-flag')).toHaveCount(0);
+  await expect(flag).toHaveCount(0);
+  await expect(listed).toHaveCount(0);
 
   // Break a chart: its problem, path and error box; the other charts still draw.
   await page.click(`.chart-list [data-chart="${cards}"]`);
   const titlePath = `charts[${cards}].title.zh`;
   const title = await page.locator(`[data-path="${titlePath}"]`).inputValue();
   await page.fill(`[data-path="${titlePath}"]`, '');
-  const problem = page.locator('#problems .problem', { hasText: titlePath });
+  const problem = page.locator(`#problems .problem[data-at="${titlePath}"]`);
   await expect(problem).toContainText('is empty');
   await expect(page.locator(`.pv-chart[data-index="${cards}"] .chart-error`)).toContainText(titlePath);
   const state = await previewState(page);
@@ -317,16 +331,58 @@ test('a charted number selects its figure and chart; the editor speaks English o
 });
 
 for (const width of [1280, 768]) {
-  test(`at ${width} px axe finds no violations and nothing overflows`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
-    await openEditor(page, '?report=xihu-2024');
-    await page.locator('#text .num.charted').first().click();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    if (process.env.SCREENSHOTS) await page.screenshot({ path: path.join(ROOT, 'tests', 'screenshots', `editor-${width}.png`) });
-  });
+  for (const lang of ['zh', 'en']) {
+    test(`at ${width} px in ${lang} axe finds no violations and nothing overflows`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await openEditor(page, '?report=xihu-2024');
+      if (lang === 'en') await page.click('#ui-lang');
+      await page.locator('#text .num.charted').first().click();
+      // A figure flagged against its sentence, as the desk meets it.
+      const k = (await stored(page)).sel.figure;
+      await page.fill(`[data-path="figures[${k}].value"]`, '123456');
+      await expect(page.locator('#figure-form .field-problem.flag')).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      if (process.env.SCREENSHOTS) await page.screenshot({ path: path.join(ROOT, 'tests', 'screenshots', `editor-${width}-${lang}.png`) });
+    });
+  }
 }
+
+test('the Chinese interface speaks Chinese: kinds in words, ids behind 高级, a legend of counts, selection that follows', async ({ page }) => {
+  await openEditor(page, '?report=xihu-2024');
+  const doc = JSON.parse(fs.readFileSync(DATA, 'utf8'));
+  // The legend counts the numbers of each colour; no sample number.
+  const nums = await page.locator('#text .num').evaluateAll((ns) => ns.map((n) => n.classList[1]));
+  for (const status of ['charted', 'figure', 'skipped', 'undecided']) {
+    await expect(page.locator(`#legend .key.${status}`)).toHaveText(String(nums.filter((n) => n === status).length));
+  }
+  // Choosing a chart shows its figures: the figure form moves to the chart's accent (or first).
+  const i = doc.charts.findIndex((c, n) => n > 0 && c.figures.length > 1);
+  await page.locator('#text .num.charted').first().click();
+  await page.click(`.chart-list [data-chart="${i}"]`);
+  const fid = doc.charts[i].accent || doc.charts[i].figures[0];
+  const k = doc.figures.findIndex((f) => f.id === fid);
+  await expect(page.locator(`[data-path="figures[${k}].label.zh"]`)).toHaveValue(doc.figures[k].label.zh);
+  // Kinds and change kinds in Chinese; the list of charts names kinds in words, not file names.
+  const texts = (sel) => page.locator(sel).evaluateAll((os) => os.map((o) => o.textContent));
+  for (const sel of [`[data-path="charts[${i}].kind"] option`, `[data-path="figures[${k}].kind"] option`, `[data-path="figures[${k}].change.kind"] option`, '.chart-list button']) {
+    const words = await texts(sel);
+    expect(words.filter((t) => /[a-z]{3,}/.test(t)), sel).toEqual([]);
+  }
+  expect(await texts(`[data-path="figures[${k}].change.kind"] option`)).toEqual(expect.arrayContaining(['增长', '下降']));
+  // Ids only behind 高级.
+  await expect(page.locator(`[data-path="figures[${k}].id"]`)).toBeHidden();
+  await expect(page.locator(`[data-path="charts[${i}].id"]`)).toBeHidden();
+  await page.locator('#figure-form details.advanced summary').click();
+  await expect(page.locator(`[data-path="figures[${k}].id"]`)).toHaveValue(fid);
+  expect(await page.locator('#chart-form .fig-row button[aria-label]').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')).filter((l) => /[a-z]+-[a-z]+/.test(l)))).toEqual([]);
+  // Add to this chart: each figure by its value and its sentence.
+  const free = doc.figures.find((f) => !doc.charts[i].figures.includes(f.id) && f.value !== undefined);
+  const option = page.locator(`#add-to-chart option[value="${free.id}"]`);
+  await expect(option).toContainText(`${free.value}${free.unit.zh}`);
+  await expect(option).toContainText(free.source.slice(0, 10));
+});
 
 test('the story page and the embeds never load the editor', async ({ page }) => {
   const urls = [];
@@ -347,7 +403,7 @@ test("a problem of the report's own texts opens their pane and focuses the field
   await openEditor(page, '?report=xihu-2024');
   await page.click('#meta-h');
   await page.fill('[data-path="meta.publication.zh"]', '');
-  const problem = page.locator('#problems .problem', { hasText: 'meta.publication.zh' });
+  const problem = page.locator('#problems .problem[data-at="meta.publication.zh"]');
   await expect(problem).toContainText('is empty');
   await page.click('#meta-h');
   await problem.click();
