@@ -258,11 +258,7 @@ fn a_growth_chart_naming_a_figure_without_a_change_says_so() {
     assert_problem(
         &problems,
         &format!("charts[{chart}].figures[{at}]"),
-        &msg::unfit_figure(
-            ChartKind::Growth,
-            "gdp",
-            "a change of kind \"growth\" or \"decline\"",
-        ),
+        &msg::unfit_figure(ChartKind::Growth, "gdp", msg::Needs::GrowthOrDecline),
     );
 }
 

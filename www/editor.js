@@ -13,7 +13,6 @@ import { renderProblems, renderConfirm } from './editor-status.js';
 
 const $ = (id) => document.getElementById(id);
 const UI_KEY = 'report-charts:editor-ui';
-const records = (t) => (t ? t.split('\x1e').map((r) => r.split('\x1f')) : []);
 const messageOf = (e) => (e && e.message ? e.message : String(e));
 
 let lang = 'zh';
@@ -156,7 +155,7 @@ function redraw(structural) {
   annotate($('figure'), review.problems);
   annotate($('meta'), review.problems);
   renderMarks(text);
-  preview.draw(wasm.Charts, fileName(), text, store.doc, store.sel.chart);
+  preview.draw(wasm.Charts, fileName(), text, store.doc, store.sel.chart, lang);
   if (structural) refocus(focused);
   $('undo').disabled = !store.undoStack.length;
   $('redo').disabled = !store.redoStack.length;
@@ -223,7 +222,7 @@ function start(slug, text, data) {
       doc = JSON.parse(data);
     } catch {
       // In check-data's words: the file, where and what.
-      const [[where, what] = []] = records(wasm.data_problems(`${slug}.json`, data));
+      const [{ path: where, message: what } = {}] = JSON.parse(wasm.review(`${slug}.json`, '', data, lang)).problems;
       return `${w.notJson}${slug}.json${where ? `: ${where}` : ''}: ${what}`;
     }
   } else {

@@ -3,7 +3,7 @@
 //! Problems are collected, not thrown, so that an editor fixes a file in one pass.
 //! Each names the JSON path (`charts[3].figures[1]`) of the value at fault.
 
-use crate::messages as msg;
+use crate::messages::{self as msg, Message, Needs, Ref};
 use crate::model::{
     Change, ChangeKind, Chart, ChartKind, Figure, FigureKind, Meta, Qualifier, Report, Section,
     Text, Topic,
@@ -20,8 +20,8 @@ mod structure;
 pub struct Problem {
     /// JSON path of the value at fault, e.g. `charts[3].figures[1]`; empty for the whole file.
     pub path: String,
-    /// What is wrong.
-    pub message: String,
+    /// What is wrong, in both languages (it reads as its English).
+    pub message: Message,
 }
 
 /// Every problem found in one data file.
@@ -50,6 +50,22 @@ impl fmt::Display for DataError {
             }
         }
         Ok(())
+    }
+}
+
+impl DataError {
+    /// The problems as [`fmt::Display`] lists them, worded in `lang`.
+    pub fn problems_in(&self, lang: crate::model::Lang) -> String {
+        let mut out = format!("{}:", self.file);
+        for p in &self.problems {
+            out.push_str("\n  ");
+            if !p.path.is_empty() {
+                out.push_str(&p.path);
+                out.push_str(": ");
+            }
+            out.push_str(p.message.said_in(lang));
+        }
+        out
     }
 }
 
@@ -256,10 +272,10 @@ struct Checker {
 }
 
 impl Checker {
-    fn report(&mut self, path: impl Into<String>, message: String) {
+    fn report(&mut self, path: impl Into<String>, message: impl Into<Message>) {
         self.problems.push(Problem {
             path: path.into(),
-            message,
+            message: message.into(),
         });
     }
 
@@ -414,12 +430,13 @@ impl Checker {
         let section = self.string(&join(path, "section"), f.section.as_ref());
         let topic = self.string(&join(path, "topic"), f.topic.as_ref());
         match sections.iter().find(|s| s.id == section) {
-            None if !section.is_empty() => {
-                self.report(join(path, "section"), msg::unknown_ref("section", &section))
-            }
+            None if !section.is_empty() => self.report(
+                join(path, "section"),
+                msg::unknown_ref(Ref::Section, &section),
+            ),
             Some(s) if !topic.is_empty() && !s.topics.iter().any(|t| t.id == topic) => self.report(
                 join(path, "topic"),
-                msg::unknown_ref(&format!("a topic of section \"{section}\""), &topic),
+                msg::unknown_ref(Ref::Topic(&section), &topic),
             ),
             _ => {}
         }
@@ -564,7 +581,10 @@ impl Checker {
         let id = self.id(&join(path, "id"), c.id.as_ref(), seen);
         let section = self.string(&join(path, "section"), c.section.as_ref());
         if !section.is_empty() && !sections.iter().any(|s| s.id == section) {
-            self.report(join(path, "section"), msg::unknown_ref("section", &section));
+            self.report(
+                join(path, "section"),
+                msg::unknown_ref(Ref::Section, &section),
+            );
         }
         let name = self.string(&join(path, "kind"), c.kind.as_ref());
         let kind = ChartKind::ALL
@@ -581,7 +601,7 @@ impl Checker {
                 Some(&k) => ids.push(k),
                 None => self.report(
                     format!("{path}.figures[{j}]"),
-                    msg::unknown_ref("figure", fid),
+                    msg::unknown_ref(Ref::Figure, fid),
                 ),
             }
         }
@@ -592,7 +612,7 @@ impl Checker {
                 None
             }
             None => {
-                self.report(join(path, "accent"), msg::unknown_ref("figure", a));
+                self.report(join(path, "accent"), msg::unknown_ref(Ref::Figure, a));
                 None
             }
         });
@@ -637,7 +657,7 @@ impl Checker {
         if figs.len() < min || figs.len() > max {
             self.report(fpath.clone(), msg::figure_count(kind, figs.len(), min, max));
         }
-        let needs = |f: &Figure| -> Option<&'static str> {
+        let needs = |f: &Figure| -> Option<Needs> {
             match kind {
                 ChartKind::Bars
                 | ChartKind::Multiples
@@ -645,21 +665,21 @@ impl Checker {
                 | ChartKind::Structure
                     if f.value.is_none() =>
                 {
-                    Some("a value")
+                    Some(Needs::Value)
                 }
                 ChartKind::Growth if !matches!(&f.change, Some(c) if matches!(c.kind, ChangeKind::Growth | ChangeKind::Decline)) => {
-                    Some("a change of kind \"growth\" or \"decline\"")
+                    Some(Needs::GrowthOrDecline)
                 }
                 ChartKind::Share | ChartKind::Waffle
                     if f.kind != FigureKind::Share || f.value.is_none() =>
                 {
-                    Some("kind \"share\" and a value")
+                    Some(Needs::ShareWithValue)
                 }
                 ChartKind::BeforeAfter
                     if f.value.is_none()
                         || !matches!(&f.change, Some(c) if c.kind == ChangeKind::From) =>
                 {
-                    Some("a value and a change of kind \"from\"")
+                    Some(Needs::ValueAndFrom)
                 }
                 _ => None,
             }
@@ -686,11 +706,7 @@ impl Checker {
         }
         if kind == ChartKind::PartWhole {
             if figs.len() % 2 == 1 {
-                self.report(
-                    fpath.clone(),
-                    msg::figure_count(kind, figs.len(), min, max)
-                        + " (an even number: part, whole, …)",
-                );
+                self.report(fpath.clone(), msg::odd_part_whole(figs.len(), min, max));
             }
             for (j, pair) in figs.chunks_exact(2).enumerate() {
                 let (part, whole) = (pair[0], pair[1]);

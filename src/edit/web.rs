@@ -5,7 +5,6 @@ use crate::model::Lang;
 use crate::theme::ThemeName;
 use crate::validate::load_partial;
 use crate::web::Charts;
-use crate::wire::{FIELD, RECORD};
 use crate::{resolve, View};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -14,16 +13,19 @@ use web_sys::HtmlCanvasElement;
 impl Charts {
     /// Reads and validates the data file `json`, named `file` in messages, and resolves
     /// it in `lang`, to measure text on `measure`. Charts with problems show them in their
-    /// place; malformed JSON is an error for the whole file.
+    /// place, worded in `words` (the interface's language); malformed JSON is an error for
+    /// the whole file.
     pub fn from_json(
         file: &str,
         json: &str,
         lang: &str,
+        words: &str,
         measure: HtmlCanvasElement,
     ) -> Result<Charts, JsError> {
-        let partial = load_partial(file, json).map_err(|e| JsError::new(&e.to_string()))?;
+        let words = Lang::parse(words);
+        let partial = load_partial(file, json).map_err(|e| JsError::new(&e.problems_in(words)))?;
         let lang = Lang::parse(lang);
-        let resolved = resolve::resolved(&partial.report, &partial.broken, file, lang);
+        let resolved = resolve::resolved_in(&partial.report, &partial.broken, file, lang, words);
         Ok(Charts::with(resolved, Some(measure)).keeping(partial.report))
     }
 
@@ -54,22 +56,6 @@ impl Charts {
 #[wasm_bindgen]
 pub fn format_data(json: &str) -> Result<String, JsError> {
     crate::build::desk::pretty(json).map_err(|e| JsError::new(&e))
-}
-
-/// Every problem of data file `json` (named `file`), as records of path and message.
-#[wasm_bindgen]
-pub fn data_problems(file: &str, json: &str) -> String {
-    let problems = crate::build::desk::problems(file, json);
-    let mut out = String::new();
-    for (i, p) in problems.iter().enumerate() {
-        if i > 0 {
-            out.push(RECORD);
-        }
-        out.push_str(&p.path);
-        out.push(FIELD);
-        out.push_str(&p.message);
-    }
-    out
 }
 
 /// The data file's closed lists (see [`crate::build::desk::vocabulary`]).

@@ -1,129 +1,87 @@
 //! Every message a user can see, in one place, so that their wording stays consistent
 //! and can be reviewed (and one day translated) together.
 //!
-//! Data messages are written for the editor who edits `data/*.json`: they say what is
-//! wrong and, where there is one, what would be right. Paths and files are added by
-//! [`crate::validate::DataError`], not here.
+//! Data messages ([`data`]) are written for the editor who edits `data/*.json`, in both
+//! languages ([`Message`]): `check` prints the English, the editor the desk's language.
 
-use crate::model::{ChartKind, Lang};
+use crate::model::Lang;
 use crate::wire::{WireError, FORMAT};
+use std::fmt;
 
+pub mod data;
 pub mod words;
 
-/// The file could not be read as JSON.
-pub fn malformed_json(detail: &str) -> String {
-    format!("is not valid JSON: {detail}")
+pub use data::*;
+
+/// A message in both languages. It reads as its English (`check` and the tests print
+/// that); [`Message::said_in`] gives the desk's language.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Message {
+    /// Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
 }
 
-/// Valid JSON, but a value of the wrong type (a string where a number belongs).
-pub fn wrong_type(detail: &str) -> String {
-    format!("has the wrong type: {detail}")
-}
+impl Message {
+    /// A message from its two wordings.
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Message {
+        Message {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
 
-/// A key nobody declared: usually a typo.
-pub fn unknown_key(key: &str) -> String {
-    format!("has an unknown key \"{key}\" (misspelt?)")
-}
+    /// A message from a wording by language.
+    pub fn by(word: impl Fn(Lang) -> String) -> Message {
+        Message {
+            zh: word(Lang::Zh),
+            en: word(Lang::En),
+        }
+    }
 
-/// A required field is absent.
-pub fn missing() -> String {
-    "is missing".to_string()
-}
-
-/// A text or id is present but empty.
-pub fn empty() -> String {
-    "is empty".to_string()
-}
-
-/// An id that is not ASCII kebab-case.
-pub fn not_kebab(id: &str) -> String {
-    format!("\"{id}\" is not an ASCII kebab-case id (like \"gdp-growth\")")
-}
-
-/// The same id twice.
-pub fn duplicate_id(id: &str, first_path: &str) -> String {
-    format!("\"{id}\" is used twice: first at {first_path}")
-}
-
-/// A reference to something that does not exist.
-pub fn unknown_ref(what: &str, id: &str) -> String {
-    format!("names {what} \"{id}\", which does not exist")
-}
-
-/// A number that JSON can carry but a chart cannot draw.
-pub fn not_finite(value: f64) -> String {
-    format!("{value} is not a finite number")
-}
-
-/// A count below zero.
-pub fn negative_count(value: f64) -> String {
-    format!("{value} is negative, but a count cannot be")
-}
-
-/// A negative change: the direction belongs in the kind.
-pub fn negative_change(value: f64) -> String {
-    format!("{value} is negative: write the number as printed and say the direction with kind \"decline\"")
-}
-
-/// A share outside 0–100.
-pub fn share_out_of_range(value: f64) -> String {
-    format!("{value} is a share of a whole and must lie between 0 and 100")
-}
-
-/// A figure with nothing to draw.
-pub fn no_value_no_change() -> String {
-    "has neither a value nor a change: a figure needs at least one".to_string()
-}
-
-/// A word outside a closed list.
-pub fn not_one_of(value: &str, allowed: &[&str]) -> String {
-    format!("\"{value}\" is not one of: {}", allowed.join(", "))
-}
-
-/// A change whose unit does not fit its kind.
-pub fn change_unit(kind: &str, unit: &str, expected: &str) -> String {
-    format!("a change of kind \"{kind}\" is in {expected}, not \"{unit}\"")
-}
-
-/// A chart with too few or too many figures for its kind.
-pub fn figure_count(kind: ChartKind, count: usize, min: usize, max: usize) -> String {
-    if max == usize::MAX {
-        format!(
-            "a \"{}\" chart needs at least {min} figures, not {count}",
-            kind.name()
-        )
-    } else {
-        format!(
-            "a \"{}\" chart takes {min} to {max} figures, not {count}",
-            kind.name()
-        )
+    /// The wording in `lang`.
+    pub fn said_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
     }
 }
 
-/// A chart mixing units on one axis.
-pub fn mixed_units(kind: ChartKind, first: &str, other: &str) -> String {
-    format!(
-        "a \"{}\" chart draws one unit on one axis, but mixes \"{first}\" and \"{other}\" (use \"multiples\" for unlike units)",
-        kind.name()
-    )
+/// A text written in one language only (a parser's detail): the same in both.
+impl From<String> for Message {
+    fn from(s: String) -> Message {
+        Message {
+            zh: s.clone(),
+            en: s,
+        }
+    }
 }
 
-/// A figure that does not fit the chart kind that names it.
-pub fn unfit_figure(kind: ChartKind, id: &str, needs: &str) -> String {
-    format!(
-        "figure \"{id}\" cannot be drawn by a \"{}\" chart: it needs {needs}",
-        kind.name()
-    )
+impl std::ops::Deref for Message {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.en
+    }
 }
 
-/// A part larger than its whole.
-pub fn part_exceeds_whole(part: &str, whole: &str) -> String {
-    format!("part \"{part}\" is larger than its whole \"{whole}\"")
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.en)
+    }
 }
 
-/// An accent on a figure the chart does not draw.
-pub fn accent_not_drawn(id: &str) -> String {
-    format!("accent \"{id}\" is not one of this chart's figures")
+impl PartialEq<&str> for Message {
+    fn eq(&self, other: &&str) -> bool {
+        self.en == *other
+    }
+}
+
+impl PartialEq<String> for Message {
+    fn eq(&self, other: &String) -> bool {
+        self.en == *other
+    }
 }
 
 /// A chart id the page asked for but the data does not have.
@@ -191,25 +149,6 @@ pub fn waffle_key(lang: Lang) -> &'static str {
         Lang::En => "Each square is 1%",
     }
 }
-/// A skip whose number is not digits.
-pub fn skip_not_a_number(number: &str) -> String {
-    format!("\"{number}\" is not a number as the text prints it (digits, one decimal point)")
-}
-
-/// A skip whose number is not in its sentence.
-pub fn skip_not_in_sentence(number: &str) -> String {
-    format!("\"{number}\" does not occur in the skip's sentence")
-}
-
-/// The parts of a structure that do not make a whole.
-pub fn structure_sum(sum: f64, percent: bool) -> String {
-    if percent {
-        format!("the parts of a \"structure\" chart in % add up to {sum}, not 100")
-    } else {
-        format!("the parts of a \"structure\" chart add up to {sum}: they need a positive whole")
-    }
-}
-
 /// `draft` would overwrite a file.
 pub fn draft_exists(out: &str, beside: &str) -> String {
     format!("{out} exists already and the draft never overwrites a file: write beside it with --out {beside}, then compare the two")

@@ -154,12 +154,12 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   const title = await page.locator(`[data-path="${titlePath}"]`).inputValue();
   await page.fill(`[data-path="${titlePath}"]`, '');
   const problem = page.locator(`#problems .problem[data-at="${titlePath}"]`);
-  await expect(problem).toContainText('is empty');
+  await expect(problem).toContainText('为空');
   await expect(page.locator(`.pv-chart[data-index="${cards}"] .chart-error`)).toContainText(titlePath);
   const state = await previewState(page);
   expect(state.broken).toEqual([cards]);
   expect(state.drawn.length).toBe(doc.charts.length - 1);
-  await expect(page.locator('#chart-form .field-problem', { hasText: 'is empty' })).toBeVisible();
+  await expect(page.locator('#chart-form .field-problem', { hasText: '为空' })).toBeVisible();
   await page.locator('#figure-pane').scrollIntoViewIfNeeded();
   await problem.click();
   await expect(page.locator(`[data-path="${titlePath}"]`)).toBeFocused();
@@ -240,7 +240,7 @@ test('a data file that is not JSON is refused in check-data\'s words, and nothin
   await page.setInputFiles('#open-json', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"meta": ') });
   await page.click('#open-go');
   await expect(page.locator('#open-error')).toContainText('broken.json');
-  await expect(page.locator('#open-error')).toContainText('is not valid JSON');
+  await expect(page.locator('#open-error')).toContainText('不是有效的 JSON');
   await expect(page.locator('#open')).toBeVisible();
   expect(await stored(page)).toBeNull();
 });
@@ -404,7 +404,7 @@ test("a problem of the report's own texts opens their pane and focuses the field
   await page.click('#meta-h');
   await page.fill('[data-path="meta.publication.zh"]', '');
   const problem = page.locator('#problems .problem[data-at="meta.publication.zh"]');
-  await expect(problem).toContainText('is empty');
+  await expect(problem).toContainText('为空');
   await page.click('#meta-h');
   await problem.click();
   await expect(page.locator('[data-path="meta.publication.zh"]')).toBeFocused();

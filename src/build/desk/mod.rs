@@ -21,7 +21,7 @@ use crate::validate::{load_partial, Problem};
 pub fn pretty(json: &str) -> Result<String, String> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| msg::malformed_json(&e.to_string()))?;
+        serde_json::from_str(json).map_err(|e| msg::malformed_json(&e.to_string()).en)?;
     let mut out = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
     out.push('\n');
     Ok(out)
@@ -72,7 +72,7 @@ fn glossary() -> Result<&'static Glossary, String> {
 /// The lenient data file, for reading a file that may have problems.
 fn lenient(json: &str) -> Result<raw::ReportFile, String> {
     serde_json::from_str(json.strip_prefix('\u{feff}').unwrap_or(json))
-        .map_err(|e| msg::malformed_json(&e.to_string()))
+        .map_err(|e| msg::malformed_json(&e.to_string()).en)
 }
 
 /// The data file `make draft` writes for report `text`.

@@ -64,7 +64,7 @@ pub fn review(file: &str, text: &str, json: &str, lang: Lang) -> Review {
         }
         Err(e) => (e.problems, None),
     };
-    let mut out: Vec<Finding> = problems.into_iter().map(from_file).collect();
+    let mut out: Vec<Finding> = problems.into_iter().map(|p| from_file(p, lang)).collect();
     let (figures, charts) = match &raw {
         Some(raw) => {
             out.extend(disagreements(text, raw, lang));
@@ -82,10 +82,10 @@ pub fn review(file: &str, text: &str, json: &str, lang: Lang) -> Review {
     }
 }
 
-fn from_file(p: Problem) -> Finding {
+fn from_file(p: Problem, lang: Lang) -> Finding {
     Finding {
+        message: p.message.said_in(lang).to_string(),
         path: p.path,
-        message: p.message,
         about: About::File,
     }
 }
