@@ -27,7 +27,7 @@ SITE_URL ?=
 export SITE_URL
 
 .PHONY: articles fuzz serve test build setup deps-apt deps-rust deps-node check-data schema lint \
-	test-native test-wasm test-page snapshots screenshots clean
+	test-native test-wasm test-page snapshots screenshots clean score
 
 serve: build
 	python3 tests/serve.py dist $(PORT)
@@ -127,6 +127,15 @@ articles: $(NATIVE)
 	$(NATIVE) article $(DATA) dist
 
 # --- tests --------------------------------------------------------------------------
+
+# The draft measured on real texts (README, "Score"): every CORPUS/**/SLUG.txt that has a
+# truth list tests/truth/*/SLUG.json, per text and per half, held by tests/truth/ratchet.json.
+# SCORE_FLAGS: --misses (the tune half's), --record (write the ratchet anew).
+CORPUS ?= ../shared/corpus
+SCORE_FLAGS ?=
+.PHONY: score
+score: $(NATIVE)
+	$(NATIVE) score $(CORPUS) $(SCORE_FLAGS)
 
 lint: deps-rust
 	cargo fmt --check

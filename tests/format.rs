@@ -209,6 +209,8 @@ fn short_changes_are_signed_for_bar_ends() {
         value: 2.1,
         unit: "%".into(),
         reference: None,
+        to: None,
+        qualifier: None,
     };
     assert_eq!(format::change_short(&fall, Lang::Zh), "\u{2212}2.1%");
     assert_eq!(format::change_short(&fall, Lang::En), "\u{2212}2.1%");
@@ -381,6 +383,8 @@ fn a_decline_prints_xiajiang_and_down() {
         value: 2.1,
         unit: "%".into(),
         reference: None,
+        to: None,
+        qualifier: None,
     };
     assert_eq!(format::change(&fall, f, Lang::Zh), "下降2.1%");
     assert_eq!(format::change(&fall, f, Lang::En), "down 2.1%");

@@ -9,7 +9,7 @@ mod common;
 use common::*;
 use report_charts::layout::ApproxMeasure;
 use report_charts::messages as msg;
-use report_charts::model::{ChartKind, Lang};
+use report_charts::model::{ChartKind, Lang, Qualifier, Vocabulary};
 use report_charts::theme::ThemeName;
 use report_charts::validate::{self, Problem};
 use report_charts::{raw, View};
@@ -183,10 +183,7 @@ fn an_unknown_qualifier_is_reported_with_the_qualifiers_there_are() {
     let json = mutated(|v| v["figures"][0]["qualifier"] = json!("大约"));
     let p = only_problem(&json);
     assert_eq!(p.path, "figures[0].qualifier");
-    assert_eq!(
-        p.message,
-        msg::not_one_of("大约", &["突破", "超", "近", "达", "余", "约", "左右"])
-    );
+    assert_eq!(p.message, msg::not_one_of("大约", &Qualifier::names()));
 }
 
 #[test]
@@ -210,7 +207,7 @@ fn an_unknown_change_kind_is_reported_with_the_kinds_there_are() {
         &msg::not_one_of(
             "increase",
             &[
-                "growth", "decline", "improve", "rise", "above", "added", "from",
+                "growth", "decline", "improve", "rise", "above", "added", "from", "below", "pull",
             ],
         ),
     );
@@ -407,7 +404,7 @@ fn a_skip_needs_a_known_reason_and_its_number_in_its_sentence() {
             "weekday",
             &[
                 "year", "date", "ordinal", "rank", "duration", "name", "label", "ratio", "unread",
-                "heading",
+                "heading", "target",
             ],
         ),
     );
@@ -776,7 +773,7 @@ fn load_partial_breaks_every_chart_that_draws_a_broken_figure() {
         assert_problem(
             own,
             "figures[0].qualifier",
-            &msg::not_one_of("大约", &["突破", "超", "近", "达", "余", "约", "左右"]),
+            &msg::not_one_of("大约", &Qualifier::names()),
         );
         assert!(partial.report.chart(id).is_none(), "{id} was kept");
     }

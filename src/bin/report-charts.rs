@@ -17,6 +17,8 @@
 //!                      --partial keeps broken charts as their problems instead of failing)
 //! report-charts schema OUT.json
 //! report-charts ids    DATA.json
+//! report-charts score  CORPUS_DIR [--truth DIR] [--ratchet FILE] [--misses[=all]] [--record]
+//!                      (the draft measured against truth lists: src/build/score/)
 //! ```
 
 // The command is native only; the wasm build of the crate compiles it to nothing.
@@ -30,6 +32,7 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use report_charts::build::score;
     use report_charts::layout::ApproxMeasure;
     use report_charts::model::{Lang, Report};
     use report_charts::page::{self, SvgSizes};
@@ -265,6 +268,10 @@ mod native {
         if unread > 0 {
             println!("{path}: {}", messages::unread_skips(unread));
         }
+        if r.unconfirmed() > 0 {
+            let lang = report_charts::model::Lang::En;
+            println!("{path}: {}", messages::unconfirmed(lang, r.unconfirmed()));
+        }
         let text_path = Path::new(path).with_extension("txt");
         // No text beside the data: nothing to cover (a data file written by hand).
         let text = match std::fs::read_to_string(&text_path) {
@@ -326,11 +333,27 @@ mod native {
             .map(|w| w[1].as_str())
     }
 
+    /// Scores the draft on a corpus; fails when the ratchet does.
+    fn score(args: &[String]) -> Result<(), String> {
+        let Some(o) = score::Options::from_args(args)? else {
+            println!("{}", report_charts::messages::SCORE_USAGE);
+            return Ok(());
+        };
+        let outcome = score::run(&o)?;
+        print!("{}", outcome.printed);
+        if outcome.failures.is_empty() {
+            Ok(())
+        } else {
+            Err(outcome.failures.join("\n"))
+        }
+    }
+
     fn run(args: &[String]) -> Result<(), String> {
-        let usage = "usage: report-charts check DATA | draft TEXT [--out FILE] | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | onefile DIST OUT.html | fingerprint DIST | og DATA OUT_DIR | article DATA DIST | pages DATA WWW_DIR OUT_DIR | resolve DATA OUT_DIR [--partial] | schema OUT | ids DATA";
+        let usage = "usage: report-charts check DATA | draft TEXT [--out FILE] | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | onefile DIST OUT.html | fingerprint DIST | og DATA OUT_DIR | article DATA DIST | pages DATA WWW_DIR OUT_DIR | resolve DATA OUT_DIR [--partial] | schema OUT | ids DATA | score CORPUS_DIR [--truth DIR] [--ratchet FILE] [--misses[=all]] [--record] (score --help)";
         match args.first().map(String::as_str) {
             Some("check") => check(args.get(1).ok_or(usage)?),
             Some("draft") => draft(args.get(1).ok_or(usage)?, option(args, "--out")),
+            Some("score") => score(&args[1..]),
             Some("ids") => {
                 let r = read(args.get(1).ok_or(usage)?)?;
                 for c in &r.charts {

@@ -5,7 +5,14 @@
 //! strings, not float multiplication, for the same reason: 2739.63亿元 is exactly
 //! 273.963 billion yuan.
 
-use crate::model::{Change, ChangeKind, Figure, Lang, Qualifier};
+use crate::messages::status_word;
+use crate::model::{Figure, Lang, Qualifier};
+
+mod changes;
+pub use changes::{
+    change, change_before, change_short, change_unit_after, change_value_number, change_verb,
+    change_with_compare, unit_en,
+};
 
 /// The shortest decimal that reads back as `v`; never an exponent, never `-0`.
 pub fn number(v: f64) -> String {
@@ -175,22 +182,36 @@ fn singular(noun: &str) -> String {
     }
 }
 
-/// The number alone, as the chart's big type shows it: 800 (zh) or 80 billion (en).
+/// The number alone, as the chart's big type shows it: 800 (zh) or 80 billion (en); a
+/// range with both ends as printed: 6—6.5.
 pub fn value_number(f: &Figure, lang: Lang) -> Option<String> {
     let v = f.value?;
-    Some(match lang {
+    let one = |v: f64| match lang {
         Lang::Zh => number(v),
         Lang::En => english_amount(v, &f.unit.zh),
+    };
+    Some(match f.to {
+        Some(to) => format!("{}{}{}", one(v), range_dash(lang), one(to)),
+        None => one(v),
     })
 }
 
-/// The unit as shown beside a big number, with 余 placed where Chinese puts it.
+/// The dash between the ends of a range.
+fn range_dash(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "—",
+        Lang::En => "–",
+    }
+}
+
+/// The unit as shown beside a big number, with 余 placed where Chinese puts it and
+/// 左右, 以上, 以内, 以下 after it.
 pub fn unit_after_number(f: &Figure, lang: Lang) -> String {
     match lang {
         Lang::Zh => match f.qualifier {
             Some(Qualifier::MoreThan) => more_than_unit(&f.unit.zh),
             // 左右 follows the unit: 40亿元左右.
-            Some(Qualifier::Around) => format!("{}左右", f.unit.zh),
+            Some(q) if q.after_unit() => format!("{}{}", f.unit.zh, q.zh()),
             _ => f.unit.zh.clone(),
         },
         Lang::En => {
@@ -213,22 +234,47 @@ fn more_than_unit(unit: &str) -> String {
 
 /// The qualifier that stands before the number, if any: 突破 / over.
 pub fn qualifier_before(f: &Figure, lang: Lang) -> &'static str {
-    match (f.qualifier, lang) {
+    qualifier_word(f.qualifier, lang)
+}
+
+/// A qualifier's word before the number: 突破, 不超过 / over, at most (after-unit
+/// qualifiers stand before the number in English only).
+fn qualifier_word(q: Option<Qualifier>, lang: Lang) -> &'static str {
+    match (q, lang) {
         (None, _) => "",
-        (Some(Qualifier::MoreThan | Qualifier::Around), Lang::Zh) => "",
+        (Some(q), Lang::Zh) if q == Qualifier::MoreThan || q.after_unit() => "",
         (Some(q), Lang::Zh) => q.zh(),
         (Some(Qualifier::Passed | Qualifier::Over), Lang::En) => "over",
         (Some(Qualifier::Nearly), Lang::En) => "nearly",
         (Some(Qualifier::MoreThan), Lang::En) => "more than",
         (Some(Qualifier::Reached), Lang::En) => "",
         (Some(Qualifier::About | Qualifier::Around), Lang::En) => "about",
+        (Some(Qualifier::AtMost | Qualifier::Within | Qualifier::OrLess), Lang::En) => "at most",
+        (Some(Qualifier::AtLeast | Qualifier::OrMore), Lang::En) => "at least",
     }
 }
 
-/// A figure's value exactly as the report prints it: 突破800亿元, 2600余家, 超3000万人次.
+/// What stands before a figure's number: its period, its status (a target or a limit
+/// says so, so that it never reads as a result) and its qualifier: 2026年目标约.
+pub fn before_number(f: &Figure, q: &str, lang: Lang) -> String {
+    let period = f.period.as_ref().map_or("", |p| p.pick(lang));
+    let words = [period, status_word(f.status, lang), q];
+    match lang {
+        Lang::Zh => words.concat(),
+        Lang::En => words
+            .iter()
+            .filter(|w| !w.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// A figure's value exactly as the report prints it: 突破800亿元, 2600余家, 超3000万人次;
+/// a target or a limit with its word (目标5.5%左右), a figure of another year with it.
 pub fn value(f: &Figure, lang: Lang) -> Option<String> {
     let n = value_number(f, lang)?;
-    let q = qualifier_before(f, lang);
+    let q = before_number(f, qualifier_before(f, lang), lang);
     let unit = unit_after_number(f, lang);
     Some(match lang {
         Lang::Zh => format!("{q}{n}{unit}"),
@@ -241,91 +287,6 @@ pub fn value(f: &Figure, lang: Lang) -> Option<String> {
             }
         }
     })
-}
-
-/// A change as printed: 增长4.3%, 提升2.9个百分点, 由37个压缩为10个.
-pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
-    let v = number(c.value);
-    match lang {
-        Lang::Zh => match c.kind {
-            ChangeKind::Growth => format!("增长{v}%"),
-            ChangeKind::Decline => format!("下降{v}%"),
-            ChangeKind::Improve => format!("改善{v}%"),
-            ChangeKind::Rise => format!("提升{v}个百分点"),
-            ChangeKind::Above => format!(
-                "高于{}{v}个百分点",
-                c.reference.as_ref().map_or("", |r| r.zh.as_str())
-            ),
-            ChangeKind::Added => format!("新增{v}{}", c.unit),
-            ChangeKind::From => format!(
-                "由{v}{}压缩为{}{}",
-                c.unit,
-                f.value.map(number).unwrap_or_default(),
-                f.unit.zh
-            ),
-        },
-        Lang::En => match c.kind {
-            ChangeKind::Growth => format!("up {v}%"),
-            ChangeKind::Decline => format!("down {v}%"),
-            ChangeKind::Improve => format!("improved {v}%"),
-            ChangeKind::Rise => format!("up {v} percentage points"),
-            ChangeKind::Above => format!(
-                "{v} percentage points above {}",
-                c.reference.as_ref().map_or("", |r| r.en.as_str())
-            ),
-            // 新增47家: "47 new companies", the adjective before the noun.
-            ChangeKind::Added => match f.unit.en.as_str() {
-                "" | "%" => format!(
-                    "{} new",
-                    with_unit_en(&english_amount(c.value, &c.unit), &f.unit.en)
-                ),
-                noun => {
-                    let n = english_amount(c.value, &c.unit);
-                    format!("{n} new {}", noun_for(&n, noun))
-                }
-            },
-            ChangeKind::From => format!("down from {}", english_amount(c.value, &c.unit)),
-        },
-    }
-}
-
-/// The verb of a change, for a figure printed only as a change: 增长 / up.
-pub fn change_verb(kind: ChangeKind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (ChangeKind::Growth, Lang::Zh) => "增长",
-        (ChangeKind::Decline, Lang::Zh) => "下降",
-        (ChangeKind::Improve, Lang::Zh) => "改善",
-        (ChangeKind::Rise, Lang::Zh) => "提升",
-        (ChangeKind::Above, Lang::Zh) => "高于",
-        (ChangeKind::Added, Lang::Zh) => "新增",
-        (ChangeKind::From, Lang::Zh) => "压缩",
-        (ChangeKind::Growth | ChangeKind::Rise, Lang::En) => "up",
-        (ChangeKind::Decline | ChangeKind::From, Lang::En) => "down",
-        (ChangeKind::Improve, Lang::En) => "improved",
-        (ChangeKind::Above, Lang::En) => "above by",
-        (ChangeKind::Added, Lang::En) => "added",
-    }
-}
-
-/// A change unit in English: % stays, 个百分点 becomes "points".
-pub fn unit_en(unit_zh: &str) -> String {
-    match unit_zh {
-        "%" => "%".to_string(),
-        "个百分点" => "points".to_string(),
-        other => other.to_string(),
-    }
-}
-
-/// The short signed form for bar ends and arrows: +4.3%, +2.9个百分点 / +2.9 pts.
-pub fn change_short(c: &Change, lang: Lang) -> String {
-    let s = signed(c.signed());
-    match (c.unit.as_str(), lang) {
-        ("%", _) => format!("{s}%"),
-        ("个百分点", Lang::Zh) => format!("{s}个百分点"),
-        ("个百分点", Lang::En) => format!("{s} pts"),
-        (u, Lang::Zh) => format!("{s}{u}"),
-        (_, Lang::En) => s,
-    }
 }
 
 #[cfg(test)]

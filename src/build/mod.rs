@@ -23,6 +23,8 @@ pub mod page;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod raster;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod score;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod social;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod zip;

@@ -3,24 +3,32 @@
 //! Every field an editor might forget is optional here, so that one missing label does
 //! not hide the next forty problems: [`crate::validate`] turns these into the strict
 //! [`crate::model`] types and reports every problem it finds, each with its JSON path.
-//! The JSON Schema in `dist/report.schema.json` is generated from these types.
+//! The JSON Schema in `dist/report.schema.json` is generated from these types, and the
+//! draft writes its data file with them: one definition serves reading, writing and the
+//! schema. Closed lists are [`Named`]: the draft writes the model's enums, and a word
+//! outside the list is kept, so that validation names it with its path.
 
-use serde::Deserialize;
+use crate::model::{ChangeKind, FigureKind, Qualifier, SkipReason, Status};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+mod from_model;
+mod named;
+pub use named::{number, Named};
 
 /// Keys nobody declared; kept so that validation can name each misspelt one.
 pub type Extra = BTreeMap<String, serde_json::Value>;
 
 /// A text in both languages of the page.
-#[derive(Debug, Clone, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Default)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Text {
     /// Chinese, as printed in the report.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zh: Option<String>,
     /// English, as a person would write it; left out where nobody has written it yet
     /// (the report then builds in Chinese only).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
     /// Misspelt keys.
     #[serde(flatten)]
@@ -29,10 +37,11 @@ pub struct Text {
 }
 
 /// The whole data file.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Default)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct ReportFile {
     /// Title, byline and source of the report.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
     /// The report's parts, in its order.
     #[serde(default)]
@@ -53,22 +62,29 @@ pub struct ReportFile {
 }
 
 /// Report metadata.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Default)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Meta {
     /// Headline of the story page.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<Text>,
     /// The sentence under the headline.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deck: Option<Text>,
     /// The newspaper that printed the report (南昌日报).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub publication: Option<Text>,
     /// The byline (范志刚).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<Text>,
     /// The year the figures describe.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<i64>,
     /// Image credits as printed.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_credit: Option<Text>,
     /// The line every chart carries in its footer (来源：南昌日报).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_line: Option<Text>,
     /// Misspelt keys.
     #[serde(flatten)]
@@ -77,14 +93,17 @@ pub struct Meta {
 }
 
 /// One of the report's parts.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Default)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Section {
     /// Kebab-case id.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The report's own heading.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<Text>,
     /// A short name (经济发展).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub short: Option<Text>,
     /// Topics inside the section.
     #[serde(default)]
@@ -96,12 +115,14 @@ pub struct Section {
 }
 
 /// A topic inside a section.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Default)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Topic {
     /// Kebab-case id, unique within its section.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Its name.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<Text>,
     /// Misspelt keys.
     #[serde(flatten)]
@@ -110,29 +131,55 @@ pub struct Topic {
 }
 
 /// One number of the report.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Default)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Figure {
     /// ASCII kebab-case, unique and stable.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// A section id.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
     /// A topic id of that section.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// What is counted.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<Text>,
-    /// The number exactly as printed.
+    /// The number exactly as printed (the lower end of a range).
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
     pub value: Option<f64>,
+    /// The upper end of a range, as printed: 6—6.5 is `value` 6, `to` 6.5.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
+    pub to: Option<f64>,
     /// The unit: `zh` as printed (亿元, 万人次 …), `en` the counted noun.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<Text>,
-    /// 突破, 超, 近, 达, 约 (before the number), 余 (after it) or 左右 (after the unit).
-    pub qualifier: Option<String>,
+    /// 突破, 超, 近, 达, 约, 不超过, 不低于 (before the number), 余 (after it), 左右,
+    /// 以上, 以内, 以下 (after the unit).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Named<Qualifier>>,
     /// The growth or change printed with it.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub change: Option<Change>,
+    /// A second change: a comparison (`above`, `below`) or a contribution (`pull`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compare: Option<Change>,
     /// `count` (default), `amount`, `share` or `rate`.
-    pub kind: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Named<FigureKind>>,
+    /// `result` (default), `target` or `limit`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<Named<Status>>,
+    /// Where the figure is not for the report's year: 上半年, “十四五”时期, 2026年.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period: Option<Text>,
     /// The sentence it comes from, verbatim, whitespace removed.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Written by the draft and not yet confirmed by the desk.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub draft: bool,
     /// Misspelt keys.
     #[serde(flatten)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]
@@ -140,16 +187,27 @@ pub struct Figure {
 }
 
 /// A growth or change printed with a figure.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Default)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Change {
-    /// `growth`, `decline`, `improve`, `rise`, `above`, `added` or `from`.
-    pub kind: Option<String>,
-    /// The number as printed, never negative.
+    /// `growth`, `decline`, `improve`, `rise`, `above`, `below`, `added`, `from` or `pull`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Named<ChangeKind>>,
+    /// The number as printed, never negative (the lower end of a range).
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
     pub value: Option<f64>,
+    /// The upper end of a range: 增长6%—6.5%.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
+    pub to: Option<f64>,
     /// `%`, `个百分点`, or the figure's own unit for `added` and `from`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
-    /// For `above`: what the figure is compared with.
+    /// As printed with the change: 增长5%左右 (`左右`), 增长6%以上 (`以上`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Named<Qualifier>>,
+    /// For `above` and `below`: what the figure is compared with; for `pull`, what it
+    /// pulled (全部投资).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<Text>,
     /// Misspelt keys.
     #[serde(flatten)]
@@ -158,27 +216,37 @@ pub struct Change {
 }
 
 /// A chart of the page.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Default)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Chart {
     /// Kebab-case, unique.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `cards`, `bars`, `growth`, `share`, `before-after`, `part-whole`, `multiples` or
     /// `structure`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The section it belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
     /// Figure ids, in drawing order.
     #[serde(default)]
     pub figures: Vec<String>,
     /// The message.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<Text>,
     /// Unit and year.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subtitle: Option<Text>,
     /// Printed in the footer.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     /// The figure the story is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub accent: Option<String>,
+    /// Proposed by the draft and not yet confirmed by the desk.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub draft: bool,
     /// Misspelt keys.
     #[serde(flatten)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]
@@ -186,17 +254,45 @@ pub struct Chart {
 }
 
 /// A number of the report's text that is not a figure, and why.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Default)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Skip {
     /// The number as printed: `"2024"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// The sentence it stands in, verbatim, whitespace removed.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sentence: Option<String>,
-    /// `year`, `date`, `ordinal`, `rank`, `duration`, `name`, `label`, `ratio` or `unread`.
-    pub reason: Option<String>,
+    /// `year`, `date`, `ordinal`, `rank`, `duration`, `name`, `label`, `ratio`,
+    /// `heading`, `unread` or `target`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<Named<SkipReason>>,
     /// Misspelt keys.
     #[serde(flatten)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]
     pub extra: Extra,
+}
+
+/// For `skip_serializing_if`: a `false` flag is the default and is left out.
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Text {
+    /// Chinese only: the English is written by the desk.
+    pub fn zh(zh: impl Into<String>) -> Text {
+        Text {
+            zh: Some(zh.into()),
+            ..Text::default()
+        }
+    }
+
+    /// Both languages.
+    pub fn both(zh: impl Into<String>, en: impl Into<String>) -> Text {
+        Text {
+            zh: Some(zh.into()),
+            en: Some(en.into()),
+            ..Text::default()
+        }
+    }
 }

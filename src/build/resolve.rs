@@ -3,14 +3,14 @@
 //! number formatted by [`crate::format`].
 
 use crate::format;
-use crate::model::{ChangeKind, Chart, Figure, Lang, Report};
+use crate::model::{ChangeKind, Chart, Figure, FigureKind, Lang, Report, Status};
 pub use crate::spec::describe;
 use crate::spec::{ChangeSpec, ChartSpec, Entry, Item, Resolved, Row};
 use crate::validate::Problem;
 
 fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
     let change = f.change.as_ref().map(|c| ChangeSpec {
-        text: format::change(c, f, lang),
+        text: format::change_with_compare(c, f, lang),
         short: format::change_short(c, lang),
         signed: c.signed(),
         from: (c.kind == ChangeKind::From).then_some(c.value),
@@ -25,17 +25,13 @@ fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
     // A figure printed only as a change (增长4.2%) shows the change as its number.
     let (before, number, unit, value_text) = match (&f.value, &f.change) {
         (None, Some(c)) => (
-            format::change_verb(c.kind, lang).to_string(),
-            Some(format::number(c.value)),
-            if lang == Lang::Zh {
-                c.unit.clone()
-            } else {
-                format::unit_en(&c.unit)
-            },
-            Some(format::change(c, f, lang)),
+            format::before_number(f, &format::change_before(c, lang), lang),
+            Some(format::change_value_number(c, lang)),
+            format::change_unit_after(c, lang),
+            Some(format::change_with_compare(c, f, lang)),
         ),
         _ => (
-            format::qualifier_before(f, lang).to_string(),
+            format::before_number(f, format::qualifier_before(f, lang), lang),
             format::value_number(f, lang),
             format::unit_after_number(f, lang),
             format::value(f, lang),
@@ -50,7 +46,12 @@ fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         number,
         unit,
         unit_key: f.unit.zh.clone(),
-        kind: f.kind,
+        // A limit is a bound, never a part of a whole: no ring, no waffle.
+        kind: match (f.status, f.kind) {
+            (Status::Limit, FigureKind::Share) => FigureKind::Rate,
+            (_, k) => k,
+        },
+        status: f.status,
         change,
         accent,
         source: f.source.clone(),

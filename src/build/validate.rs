@@ -5,13 +5,14 @@
 
 use crate::messages::{self as msg, Message, Needs, Ref};
 use crate::model::{
-    Change, ChangeKind, Chart, ChartKind, Figure, FigureKind, Meta, Qualifier, Report, Section,
-    Text, Topic,
+    ChangeKind, Chart, ChartKind, Figure, FigureKind, Meta, Report, Section, Text, Topic,
+    Vocabulary,
 };
 use crate::raw;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+mod figures;
 mod skips;
 mod structure;
 
@@ -341,6 +342,18 @@ impl Checker {
         id
     }
 
+    /// A word of a closed list: the model's value, or `None` (and a problem naming the
+    /// words of the list) when the file has another word.
+    fn word<T: Vocabulary>(&mut self, path: &str, w: Option<&raw::Named<T>>) -> Option<T> {
+        match w? {
+            raw::Named::Known(k) => Some(*k),
+            raw::Named::Other(other) => {
+                self.report(path, msg::not_one_of(other, &T::names()));
+                None
+            }
+        }
+    }
+
     fn number(&mut self, path: &str, v: f64) -> bool {
         if v.is_finite() {
             true
@@ -408,142 +421,6 @@ impl Checker {
                 }
             })
             .collect()
-    }
-
-    fn figures(&mut self, raw: &[raw::Figure], sections: &[Section]) -> Vec<Figure> {
-        let mut seen = HashMap::new();
-        raw.iter()
-            .enumerate()
-            .map(|(i, f)| self.figure(&format!("figures[{i}]"), f, sections, &mut seen))
-            .collect()
-    }
-
-    fn figure(
-        &mut self,
-        path: &str,
-        f: &raw::Figure,
-        sections: &[Section],
-        seen: &mut HashMap<String, String>,
-    ) -> Figure {
-        self.extra(path, &f.extra);
-        let id = self.id(&join(path, "id"), f.id.as_ref(), seen);
-        let section = self.string(&join(path, "section"), f.section.as_ref());
-        let topic = self.string(&join(path, "topic"), f.topic.as_ref());
-        match sections.iter().find(|s| s.id == section) {
-            None if !section.is_empty() => self.report(
-                join(path, "section"),
-                msg::unknown_ref(Ref::Section, &section),
-            ),
-            Some(s) if !topic.is_empty() && !s.topics.iter().any(|t| t.id == topic) => self.report(
-                join(path, "topic"),
-                msg::unknown_ref(Ref::Topic(&section), &topic),
-            ),
-            _ => {}
-        }
-        let label = self.text(&join(path, "label"), f.label.as_ref());
-        let unit = self.text(&join(path, "unit"), f.unit.as_ref());
-        let kind = match f.kind.as_deref() {
-            None | Some("count") => FigureKind::Count,
-            Some("amount") => FigureKind::Amount,
-            Some("share") => FigureKind::Share,
-            Some("rate") => FigureKind::Rate,
-            Some(other) => {
-                self.report(
-                    join(path, "kind"),
-                    msg::not_one_of(other, &["count", "amount", "share", "rate"]),
-                );
-                FigureKind::Count
-            }
-        };
-        let value = f.value.filter(|&v| self.number(&join(path, "value"), v));
-        if let Some(v) = value {
-            match kind {
-                FigureKind::Count | FigureKind::Amount if v < 0.0 => {
-                    self.report(join(path, "value"), msg::negative_count(v))
-                }
-                FigureKind::Share if !(0.0..=100.0).contains(&v) => {
-                    self.report(join(path, "value"), msg::share_out_of_range(v))
-                }
-                _ => {}
-            }
-        }
-        let qualifier = f.qualifier.as_deref().and_then(|q| {
-            let found = Qualifier::ALL
-                .iter()
-                .find(|(_, s)| *s == q)
-                .map(|(k, _)| *k);
-            if found.is_none() {
-                let allowed: Vec<&str> = Qualifier::ALL.iter().map(|(_, s)| *s).collect();
-                self.report(join(path, "qualifier"), msg::not_one_of(q, &allowed));
-            }
-            found
-        });
-        let change = f
-            .change
-            .as_ref()
-            .and_then(|c| self.change(&join(path, "change"), c, &unit.zh));
-        if value.is_none() && f.value.is_none() && f.change.is_none() {
-            self.report(path, msg::no_value_no_change());
-        }
-        Figure {
-            id,
-            section,
-            topic,
-            label,
-            value,
-            unit,
-            qualifier,
-            change,
-            kind,
-            source: self.string(&join(path, "source"), f.source.as_ref()),
-        }
-    }
-
-    fn change(&mut self, path: &str, c: &raw::Change, figure_unit: &str) -> Option<Change> {
-        self.extra(path, &c.extra);
-        const KINDS: [(ChangeKind, &str); 7] = ChangeKind::ALL;
-        let name = self.string(&join(path, "kind"), c.kind.as_ref());
-        let kind = KINDS.iter().find(|(_, s)| *s == name).map(|(k, _)| *k);
-        if kind.is_none() && !name.is_empty() {
-            let allowed: Vec<&str> = KINDS.iter().map(|(_, s)| *s).collect();
-            self.report(join(path, "kind"), msg::not_one_of(&name, &allowed));
-        }
-        let value = match c.value {
-            None => {
-                self.report(join(path, "value"), msg::missing());
-                None
-            }
-            Some(v) if !self.number(&join(path, "value"), v) => None,
-            Some(v) if v < 0.0 => {
-                self.report(join(path, "value"), msg::negative_change(v));
-                None
-            }
-            Some(v) => Some(v),
-        };
-        let unit = self.string(&join(path, "unit"), c.unit.as_ref());
-        let reference = match (kind, &c.reference) {
-            (Some(ChangeKind::Above), r) => Some(self.text(&join(path, "reference"), r.as_ref())),
-            (_, Some(_)) => {
-                self.report(join(path, "reference"), msg::unknown_key("reference"));
-                None
-            }
-            _ => None,
-        };
-        let kind = kind?;
-        let expected = match kind {
-            ChangeKind::Growth | ChangeKind::Decline | ChangeKind::Improve => "%",
-            ChangeKind::Rise | ChangeKind::Above => "个百分点",
-            ChangeKind::Added | ChangeKind::From => figure_unit,
-        };
-        if !unit.is_empty() && unit != expected && !expected.is_empty() {
-            self.report(join(path, "unit"), msg::change_unit(&name, &unit, expected));
-        }
-        Some(Change {
-            kind,
-            value: value?,
-            unit,
-            reference,
-        })
     }
 
     fn charts(
@@ -628,6 +505,7 @@ impl Checker {
                 .map(|n| self.text(&join(path, "note"), Some(n))),
             figures: ids,
             accent,
+            draft: c.draft,
         };
         // Kind rules only make sense once every figure resolved.
         if let Some(kind) = kind {

@@ -9,9 +9,11 @@ use crate::wire::{WireError, FORMAT};
 use std::fmt;
 
 pub mod data;
+pub mod score;
 pub mod words;
 
 pub use data::*;
+pub use score::*;
 
 /// A message in both languages. It reads as its English (`check` and the tests print
 /// that); [`Message::said_in`] gives the desk's language.
@@ -274,6 +276,29 @@ pub fn unread_skips(count: usize) -> String {
         "{count} skip{} of reason \"unread\": the draft found no unit it knows; make each a figure or give it its reason",
         if count == 1 { "" } else { "s" }
     )
+}
+
+/// How many figures and charts the draft wrote and the desk has not confirmed.
+pub fn unconfirmed(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{count} 个数字或图表待确认（\"draft\": true）：核对原文后删去该标记"),
+        Lang::En => format!(
+            "warning: {count} figures and charts written by the draft are not confirmed yet (\"draft\": true): check each against its sentence, then remove the mark"
+        ),
+    }
+}
+
+/// What a target or a limit says before its number, so that it never reads as a result:
+/// 目标 / target, 上限 / limit.
+pub fn status_word(status: crate::model::Status, lang: Lang) -> &'static str {
+    use crate::model::Status;
+    match (status, lang) {
+        (Status::Result, _) => "",
+        (Status::Target, Lang::Zh) => "目标",
+        (Status::Target, Lang::En) => "target",
+        (Status::Limit, Lang::Zh) => "限值",
+        (Status::Limit, Lang::En) => "limit",
+    }
 }
 
 // --- the editor (issue 12) ------------------------------------------------------------

@@ -2,6 +2,9 @@
 //!
 //! Nothing here can be missing or malformed: [`crate::validate`] is the only way in.
 
+mod words;
+pub use words::{ChangeKind, FigureKind, Qualifier, SkipReason, Status, Vocabulary};
+
 /// The two languages of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -83,119 +86,6 @@ pub struct Topic {
     pub title: Text,
 }
 
-/// How the report hedges a number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Qualifier {
-    /// 突破: passed the mark.
-    Passed,
-    /// 超: over.
-    Over,
-    /// 近: nearly.
-    Nearly,
-    /// 达: reached.
-    Reached,
-    /// 余: more than (written after the number).
-    MoreThan,
-    /// 约: about (before the number).
-    About,
-    /// 左右: around (after the number and its unit).
-    Around,
-}
-
-impl Qualifier {
-    /// Every qualifier with its printed form, for parsing and for error messages.
-    pub const ALL: [(Qualifier, &'static str); 7] = [
-        (Qualifier::Passed, "突破"),
-        (Qualifier::Over, "超"),
-        (Qualifier::Nearly, "近"),
-        (Qualifier::Reached, "达"),
-        (Qualifier::MoreThan, "余"),
-        (Qualifier::About, "约"),
-        (Qualifier::Around, "左右"),
-    ];
-
-    /// The printed form.
-    pub fn zh(self) -> &'static str {
-        Self::ALL
-            .iter()
-            .find(|(q, _)| *q == self)
-            .map_or("", |(_, s)| s)
-    }
-}
-
-/// What a figure measures, which decides the checks on its value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FigureKind {
-    /// A number of things: never negative.
-    Count,
-    /// Money.
-    Amount,
-    /// A percentage of a whole: 0 to 100.
-    Share,
-    /// A percentage change.
-    Rate,
-}
-
-impl FigureKind {
-    /// Every kind, in the order the resolved charts file numbers them.
-    pub const ALL: [FigureKind; 4] = [
-        FigureKind::Count,
-        FigureKind::Amount,
-        FigureKind::Share,
-        FigureKind::Rate,
-    ];
-
-    /// Its name in the data file.
-    pub fn name(self) -> &'static str {
-        match self {
-            FigureKind::Count => "count",
-            FigureKind::Amount => "amount",
-            FigureKind::Share => "share",
-            FigureKind::Rate => "rate",
-        }
-    }
-}
-
-/// The direction and wording of a change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChangeKind {
-    /// 增长x%.
-    Growth,
-    /// 下降x%.
-    Decline,
-    /// 改善x%.
-    Improve,
-    /// 提升x个百分点.
-    Rise,
-    /// 高于{reference}x个百分点.
-    Above,
-    /// 新增x{unit}.
-    Added,
-    /// 由x{unit}压缩为{value}{unit}.
-    From,
-}
-
-impl ChangeKind {
-    /// Every kind with its name in the data file.
-    pub const ALL: [(ChangeKind, &'static str); 7] = [
-        (ChangeKind::Growth, "growth"),
-        (ChangeKind::Decline, "decline"),
-        (ChangeKind::Improve, "improve"),
-        (ChangeKind::Rise, "rise"),
-        (ChangeKind::Above, "above"),
-        (ChangeKind::Added, "added"),
-        (ChangeKind::From, "from"),
-    ];
-
-    /// Its name in the data file.
-    pub fn name(self) -> &'static str {
-        Self::ALL
-            .iter()
-            .find(|(k, _)| *k == self)
-            .map_or("", |(_, s)| s)
-    }
-}
-
 /// A growth or change printed with a figure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Change {
@@ -205,15 +95,19 @@ pub struct Change {
     pub value: f64,
     /// `%`, `个百分点` or a count unit.
     pub unit: String,
-    /// What `Above` compares with.
+    /// What `Above` and `Below` compare with, or what `Pull` pulled.
     pub reference: Option<Text>,
+    /// The upper end of a range (增长6%—6.5%: `value` 6, `to` 6.5).
+    pub to: Option<f64>,
+    /// As printed with the change: 增长5%左右.
+    pub qualifier: Option<Qualifier>,
 }
 
 impl Change {
     /// The signed change, for axes: a decline is negative.
     pub fn signed(&self) -> f64 {
         match self.kind {
-            ChangeKind::Decline => -self.value,
+            ChangeKind::Decline | ChangeKind::Below => -self.value,
             _ => self.value,
         }
     }
@@ -234,14 +128,24 @@ pub struct Figure {
     pub value: Option<f64>,
     /// Unit: `zh` as printed, `en` the counted noun.
     pub unit: Text,
-    /// 突破, 超, 近, 达 or 余.
+    /// 突破, 超, 近, 达, 余, 左右, 不超过, 以内 … as printed.
     pub qualifier: Option<Qualifier>,
+    /// The upper end of a range, as printed (6—6.5: `value` 6, `to` 6.5).
+    pub to: Option<f64>,
     /// The growth or change printed with it.
     pub change: Option<Change>,
+    /// A second change: a comparison (above, below) or a contribution (pull).
+    pub compare: Option<Change>,
     /// Count, amount, share or rate.
     pub kind: FigureKind,
+    /// A result of the report's year, a target or a limit.
+    pub status: Status,
+    /// When the figure is not for the report's year: 上半年, “十四五”时期, 2026年.
+    pub period: Option<Text>,
     /// The sentence it comes from.
     pub source: String,
+    /// Written by the draft and not yet confirmed by the desk.
+    pub draft: bool,
 }
 
 /// The kinds of chart the page can draw.
@@ -309,55 +213,8 @@ pub struct Chart {
     pub note: Option<Text>,
     /// Index into [`Report::figures`] of the figure the story is about.
     pub accent: Option<usize>,
-}
-
-/// Why a number of the report's text is not a figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SkipReason {
-    /// 2024年.
-    Year,
-    /// 1月18日.
-    Date,
-    /// 第十八届, 第3批, 第38名.
-    Ordinal,
-    /// 全省第一, 30强.
-    Rank,
-    /// 35年来, 连续8个月.
-    Duration,
-    /// Part of a name: PM2.5, "5G", “十四五”.
-    Name,
-    /// Part of what a figure counts: 5000平方米以上楼宇.
-    Label,
-    /// A ratio that is not a structure of 100%.
-    Ratio,
-    /// A number the draft could not read (no unit it knows): the desk decides.
-    Unread,
-    /// In the title or a heading: the figure, if it is one, is in the text.
-    Heading,
-}
-
-impl SkipReason {
-    /// Every reason with its name in the data file.
-    pub const ALL: [(SkipReason, &'static str); 10] = [
-        (SkipReason::Year, "year"),
-        (SkipReason::Date, "date"),
-        (SkipReason::Ordinal, "ordinal"),
-        (SkipReason::Rank, "rank"),
-        (SkipReason::Duration, "duration"),
-        (SkipReason::Name, "name"),
-        (SkipReason::Label, "label"),
-        (SkipReason::Ratio, "ratio"),
-        (SkipReason::Unread, "unread"),
-        (SkipReason::Heading, "heading"),
-    ];
-
-    /// Its name in the data file.
-    pub fn name(self) -> &'static str {
-        Self::ALL
-            .iter()
-            .find(|(k, _)| *k == self)
-            .map_or("", |(_, s)| s)
-    }
+    /// Proposed by the draft and not yet confirmed by the desk.
+    pub draft: bool,
 }
 
 /// A number of the report's text that is deliberately not a figure.
@@ -413,6 +270,8 @@ impl Report {
             [&f.label, &f.unit]
                 .into_iter()
                 .chain(f.change.as_ref().and_then(|c| c.reference.as_ref()))
+                .chain(f.compare.as_ref().and_then(|c| c.reference.as_ref()))
+                .chain(f.period.as_ref())
         });
         let charts = self
             .charts
@@ -424,6 +283,13 @@ impl Report {
             .chain(charts)
             .filter(|t| t.en.trim().is_empty() && !t.zh.is_empty())
             .count()
+    }
+
+    /// How many figures and charts the draft wrote and the desk has not confirmed yet
+    /// (`"draft": true`): `check` counts them as warnings.
+    pub fn unconfirmed(&self) -> usize {
+        self.figures.iter().filter(|f| f.draft).count()
+            + self.charts.iter().filter(|c| c.draft).count()
     }
 
     /// How many figure labels have no English.

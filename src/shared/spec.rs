@@ -2,7 +2,7 @@
 //! chart kind draws already formatted, so chart files lay out text and never format
 //! numbers. [`crate::build::resolve`] makes it at build time; the reader decodes it.
 
-use crate::model::{ChartKind, FigureKind, Lang};
+use crate::model::{ChartKind, FigureKind, Lang, Status};
 
 /// One figure as a chart draws it.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +25,8 @@ pub struct Item {
     pub unit_key: String,
     /// What it measures: cards draw a share as a ring.
     pub kind: FigureKind,
+    /// A result, a target or a limit: a chart never shows a target as a result.
+    pub status: Status,
     /// The change, if any.
     pub change: Option<ChangeSpec>,
     /// Drawn in the accent colour.

@@ -14,20 +14,21 @@
 //!           [value_text] [number] [change_text change_short] [from_text] [percent]
 //! has     = bits, each saying a [part] is there: 0 value · 1 value_text · 2 number ·
 //!           3 change (signed, change_text, change_short) · 4 from · 5 from_text ·
-//!           6 percent · 9 added · and two flags: 7 accent · 8 down (the change is a fall)
+//!           6 percent · 9 added · and flags: 7 accent · 8 down (the change is a fall) ·
+//!           10 target · 11 limit (the figure's status; neither: a result)
 //! text    = length:var utf-8      var = LEB128 u32      f64 = 8 bytes, little-endian
 //! ```
 //!
 //! [`FORMAT`] changes whenever the layout does, so a page never misreads a file of
 //! another build: it says so instead.
 
-use crate::model::{ChartKind, FigureKind, Lang};
+use crate::model::{ChartKind, FigureKind, Lang, Status};
 use crate::spec::{ChangeSpec, ChartSpec, Entry, Item, Resolved};
 
 /// The file's first bytes.
 pub const MAGIC: &[u8; 4] = b"RCHT";
-/// The version of the layout above.
-pub const FORMAT: u8 = 1;
+/// The version of the layout above (2: an item's status, bits 10 and 11).
+pub const FORMAT: u8 = 2;
 
 /// The bits of an item's `has`.
 const VALUE: usize = 1;
@@ -40,6 +41,8 @@ const PERCENT: usize = 1 << 6;
 const ACCENT: usize = 1 << 7;
 const DOWN: usize = 1 << 8;
 const ADDED: usize = 1 << 9;
+const TARGET: usize = 1 << 10;
+const LIMIT: usize = 1 << 11;
 
 /// Separates the fields of one record where the reader hands texts to the page's script.
 pub const FIELD: char = '\u{1f}';
@@ -95,6 +98,8 @@ fn parts(it: &Item) -> usize {
         (it.accent, ACCENT),
         (c.is_some_and(|c| c.down), DOWN),
         (c.is_some_and(|c| c.added.is_some()), ADDED),
+        (it.status == Status::Target, TARGET),
+        (it.status == Status::Limit, LIMIT),
     ]
     .iter()
     .filter(|(on, _)| *on)
@@ -282,7 +287,10 @@ impl<'a> Reader<'a> {
         let at = self.at;
         let has = self.var()?;
         let change_parts = FROM | FROM_TEXT | PERCENT | DOWN | ADDED;
-        if has >= ADDED << 1 || (has & CHANGE == 0 && has & change_parts != 0) {
+        if has >= LIMIT << 1
+            || (has & CHANGE == 0 && has & change_parts != 0)
+            || has & (TARGET | LIMIT) == TARGET | LIMIT
+        {
             return Err(WireError::Damaged(at));
         }
         let on = |bit: usize| has & bit != 0;
@@ -323,6 +331,13 @@ impl<'a> Reader<'a> {
             unit,
             unit_key,
             kind,
+            status: if on(TARGET) {
+                Status::Target
+            } else if on(LIMIT) {
+                Status::Limit
+            } else {
+                Status::Result
+            },
             change,
             accent: on(ACCENT),
             source,

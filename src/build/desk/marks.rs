@@ -175,7 +175,7 @@ fn mark(
                 .collect()
         })
         .unwrap_or_default();
-    let reason = skip.and_then(|k| file.skips[k].reason.clone());
+    let reason = skip.and_then(|k| file.skips[k].reason.as_ref().map(|r| r.word().to_string()));
     let status = match (figure, reason.as_deref()) {
         (Some(_), _) if !charts.is_empty() => Status::Charted,
         (Some(_), _) => Status::Figure,

@@ -11,7 +11,9 @@ pub mod review;
 
 use crate::build::draft::{self, glossary::Glossary};
 use crate::messages::{self as msg, words};
-use crate::model::{ChangeKind, ChartKind, FigureKind, Lang, Qualifier, SkipReason};
+use crate::model::{
+    ChangeKind, ChartKind, FigureKind, Lang, Qualifier, SkipReason, Status, Vocabulary,
+};
 use crate::raw;
 use crate::validate::{load_partial, Problem};
 
@@ -37,25 +39,26 @@ pub fn problems(file: &str, json: &str) -> Vec<Problem> {
 }
 
 /// The closed lists of the data file, for the editor's choices: chart kinds, figure
-/// kinds, change kinds, qualifiers and skip reasons, as JSON: each list an array of
+/// kinds, change kinds, qualifiers, skip reasons and statuses, as JSON: each list an array of
 /// `{"name", "zh", "en"}`, the name as the file writes it and the words a desk reads.
 pub fn vocabulary() -> String {
     fn list<T: Copy>(
-        all: impl IntoIterator<Item = (T, &'static str)>,
+        all: &[(T, &'static str)],
         word: fn(T, Lang) -> &'static str,
     ) -> serde_json::Value {
-        all.into_iter()
-            .map(|(k, name)| {
+        all.iter()
+            .map(|&(k, name)| {
                 serde_json::json!({ "name": name, "zh": word(k, Lang::Zh), "en": word(k, Lang::En) })
             })
             .collect()
     }
     serde_json::json!({
-        "chartKinds": list(ChartKind::ALL, words::chart_kind),
-        "figureKinds": list(FigureKind::ALL.map(|k| (k, k.name())), words::figure_kind),
-        "changeKinds": list(ChangeKind::ALL, words::change_kind),
-        "qualifiers": list(Qualifier::ALL, words::qualifier),
-        "skipReasons": list(SkipReason::ALL, words::skip_reason),
+        "chartKinds": list(&ChartKind::ALL, words::chart_kind),
+        "figureKinds": list(FigureKind::NAMES, words::figure_kind),
+        "changeKinds": list(ChangeKind::NAMES, words::change_kind),
+        "qualifiers": list(Qualifier::NAMES, words::qualifier),
+        "skipReasons": list(SkipReason::NAMES, words::skip_reason),
+        "statuses": list(Status::NAMES, words::status),
     })
     .to_string()
 }

@@ -3,8 +3,9 @@
 
 use super::marks::lines;
 use crate::build::coverage::same;
-use crate::build::draft::{self, glossary::Glossary, numbers, out};
+use crate::build::draft::{self, glossary::Glossary, numbers};
 use crate::messages as msg;
+use crate::model::FigureKind;
 use crate::raw;
 
 /// The figure of number `number` of `sentence`, as the draft of `text` reads it, placed
@@ -16,23 +17,18 @@ pub fn propose(
     sentence: &str,
     number: &str,
     glossary: &Glossary,
-) -> Result<out::Figure, String> {
+) -> Result<raw::Figure, String> {
     let n = numbers::numbers(sentence)
         .into_iter()
         .find(|n| n.text == number)
         .ok_or_else(|| msg::no_such_number(number))?;
     let drafted = draft::draft_with(text, glossary);
-    let as_f64 = |v: &serde_json::Value| v.as_f64();
     let found = drafted.figures.into_iter().find(|f| {
-        f.source == sentence
-            && (f
-                .value
-                .as_ref()
-                .and_then(as_f64)
-                .is_some_and(|v| same(v, n.value))
+        f.source.as_deref() == Some(sentence)
+            && (f.value.is_some_and(|v| same(v, n.value))
                 || f.change
                     .as_ref()
-                    .and_then(|c| as_f64(&c.value))
+                    .and_then(|c| c.value)
                     .is_some_and(|v| same(v, n.value)))
     });
     let mut figure = found.unwrap_or_else(|| bare(sentence, &n, glossary));
@@ -41,36 +37,37 @@ pub fn propose(
 }
 
 /// A number the draft did not make a figure: its value and unit, the label left to the desk.
-fn bare(sentence: &str, n: &numbers::Number, glossary: &Glossary) -> out::Figure {
+fn bare(sentence: &str, n: &numbers::Number, glossary: &Glossary) -> raw::Figure {
     let unit = numbers::unit(&sentence[n.end..], n.end, glossary);
-    out::Figure {
-        id: "figure".to_string(),
-        section: String::new(),
-        topic: String::new(),
-        label: out::Text::zh(msg::DRAFT_UNNAMED),
-        value: Some(out::number(n.value)),
-        unit: out::Text::zh(unit.map(|u| u.zh).unwrap_or_default()),
-        qualifier: None,
-        change: None,
-        kind: "count".to_string(),
-        source: sentence.to_string(),
+    raw::Figure {
+        id: Some("figure".to_string()),
+        section: Some(String::new()),
+        topic: Some(String::new()),
+        label: Some(raw::Text::zh(msg::DRAFT_UNNAMED)),
+        value: Some(n.value),
+        unit: Some(raw::Text::zh(unit.map(|u| u.zh).unwrap_or_default())),
+        kind: Some(FigureKind::Count.into()),
+        source: Some(sentence.to_string()),
+        draft: true,
+        ..raw::Figure::default()
     }
 }
 
 /// Gives `figure` a section and topic of `file`.
-fn place(figure: &mut out::Figure, text: &str, file: &raw::ReportFile) {
+fn place(figure: &mut raw::Figure, text: &str, file: &raw::ReportFile) {
     let known = file.sections.iter().any(|s| {
-        s.id.as_deref() == Some(figure.section.as_str())
+        s.id.is_some()
+            && s.id == figure.section
             && s.topics
                 .iter()
-                .any(|t| t.id.as_deref() == Some(figure.topic.as_str()))
+                .any(|t| t.id.is_some() && t.id == figure.topic)
     });
     if known {
         return;
     }
     let order: Vec<String> = lines(text).into_iter().map(|l| l.text).collect();
     let line = |s: Option<&str>| s.and_then(|s| order.iter().position(|l| l == s));
-    let here = line(Some(figure.source.as_str())).unwrap_or(usize::MAX);
+    let here = line(figure.source.as_deref()).unwrap_or(usize::MAX);
     // The figure of the file quoting the nearest line before this one, else after it.
     let placed = file
         .figures
@@ -98,6 +95,6 @@ fn place(figure: &mut out::Figure, text: &str, file: &raw::ReportFile) {
             )
         }
     };
-    figure.section = section.unwrap_or_default();
-    figure.topic = topic.unwrap_or_default();
+    figure.section = Some(section.unwrap_or_default());
+    figure.topic = Some(topic.unwrap_or_default());
 }

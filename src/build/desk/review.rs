@@ -99,10 +99,8 @@ fn unconfirmed(file: &raw::ReportFile) -> (Vec<usize>, Vec<usize>) {
             .map(|(k, _)| k)
             .collect()
     };
-    // The `draft` mark of the data contract reaches the lenient file with the model of
-    // branch draft-sem; until it is merged no figure or chart carries one.
-    let figures: Vec<bool> = file.figures.iter().map(|_| false).collect();
-    let charts: Vec<bool> = file.charts.iter().map(|_| false).collect();
+    let figures: Vec<bool> = file.figures.iter().map(|f| f.draft).collect();
+    let charts: Vec<bool> = file.charts.iter().map(|c| c.draft).collect();
     (marked(&figures), marked(&charts))
 }
 

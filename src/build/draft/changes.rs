@@ -2,6 +2,8 @@
 //! 高于全市平均水平1.9个百分点, 新增47家, and 由37个压缩为10个. A change word names a
 //! direction; the unit after the number decides which kind of the data file it is.
 
+use crate::model::ChangeKind;
+
 /// Which way a change word points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -80,14 +82,14 @@ pub fn joins(between: &str) -> bool {
 
 /// The data file's change kind for a direction and the unit printed after the number;
 /// `figure_unit` is the unit of the figure it would belong to (for 新增).
-pub fn kind(d: Direction, unit: &str, figure_unit: &str) -> Option<&'static str> {
+pub fn kind(d: Direction, unit: &str, figure_unit: &str) -> Option<ChangeKind> {
     match (d, unit) {
-        (Direction::Up, "%") => Some("growth"),
-        (Direction::Down, "%") => Some("decline"),
-        (Direction::Better, "%") => Some("improve"),
-        (Direction::Up, "个百分点") => Some("rise"),
+        (Direction::Up, "%") => Some(ChangeKind::Growth),
+        (Direction::Down, "%") => Some(ChangeKind::Decline),
+        (Direction::Better, "%") => Some(ChangeKind::Improve),
+        (Direction::Up, "个百分点") => Some(ChangeKind::Rise),
         (Direction::Added, u) if u == figure_unit && u != "%" && u != "个百分点" => {
-            Some("added")
+            Some(ChangeKind::Added)
         }
         _ => None,
     }

@@ -13,52 +13,37 @@
 //! unit and the year.
 
 use super::ids::Ids;
-use super::out::{Chart, Text};
 use super::Drafted;
-use crate::format::number;
+use crate::format::{self, number};
 use crate::messages as msg;
+use crate::model::{ChangeKind, FigureKind, Lang};
+use crate::raw::{Chart, Text};
 
 /// The most cards, gauges or before-after arrows in one chart.
 const MAX_PER_CHART: usize = 6;
 
-/// The value as printed, with its qualifier and unit: 突破4700亿元, 2.1万余个, 40亿元左右.
+/// The value as printed, with its qualifier and unit: 突破4700亿元, 2.1万余个, 40亿元左右;
+/// a target says it is one (目标5.5%左右).
 pub fn value_text(d: &Drafted) -> Option<String> {
-    let f = &d.found;
-    let v = number(f.value?);
-    Some(match f.qualifier {
-        Some("余") => match f.unit.chars().next() {
-            Some(m @ ('万' | '亿')) => format!("{v}{m}余{}", &f.unit[m.len_utf8()..]),
-            _ => format!("{v}余{}", f.unit),
-        },
-        Some("左右") => format!("{v}{}左右", f.unit),
-        Some(q) => format!("{q}{v}{}", f.unit),
-        None => format!("{v}{}", f.unit),
-    })
+    format::value(&d.figure, Lang::Zh)
 }
 
-/// The change as printed: 增长4.3%, 由37个压缩为10个.
+/// The change as printed: 增长4.3%, 由37个压缩为10个; a target's says it is one.
 pub fn change_text(d: &Drafted) -> Option<String> {
-    let c = d.found.change.as_ref()?;
-    let v = number(c.value);
-    Some(match c.kind {
-        "growth" => format!("增长{v}%"),
-        "decline" => format!("下降{v}%"),
-        "improve" => format!("改善{v}%"),
-        "rise" => format!("提升{v}个百分点"),
-        "above" => format!(
-            "高于{}{v}个百分点",
-            c.reference.as_deref().unwrap_or_default()
-        ),
-        "added" => format!("新增{v}{}", c.unit),
-        _ => format!("由{v}{}压缩为{}", c.unit, value_text(d).unwrap_or_default()),
-    })
+    let c = d.figure.change.as_ref()?;
+    Some(format::change_with_compare(c, &d.figure, Lang::Zh))
 }
 
 /// 地区生产总值4704.3亿元，增长6.1%.
 fn message(d: &Drafted) -> String {
     let label = &d.figure.label.zh;
     match (value_text(d), change_text(d)) {
-        (Some(_), Some(c)) if d.found.change.as_ref().is_some_and(|c| c.kind == "from") => {
+        (Some(_), Some(c))
+            if d.found
+                .change
+                .as_ref()
+                .is_some_and(|c| c.kind == ChangeKind::From) =>
+        {
             format!("{label}{c}")
         }
         (Some(v), Some(c)) => format!("{label}{v}，{c}"),
@@ -106,16 +91,18 @@ impl Proposer<'_> {
             self.drawn[k] = true;
         }
         self.charts.push(Chart {
-            id: self.ids.unique(&base),
-            kind: kind.to_string(),
-            section: section.to_string(),
+            id: Some(self.ids.unique(&base)),
+            kind: Some(kind.to_string()),
+            section: Some(section.to_string()),
             figures: figures
                 .iter()
                 .map(|&k| self.all[k].figure.id.clone())
                 .collect(),
-            title: Text::zh(title),
-            subtitle,
+            title: Some(Text::zh(title)),
+            subtitle: Some(subtitle),
             accent: Some(lead_id.clone()),
+            draft: true,
+            ..Chart::default()
         });
     }
 
@@ -154,7 +141,7 @@ impl Proposer<'_> {
                     .found
                     .change
                     .as_ref()
-                    .is_some_and(|c| c.kind == "from")
+                    .is_some_and(|c| c.kind == ChangeKind::From)
             })
             .collect();
         for chunk in falls.chunks(MAX_PER_CHART) {
@@ -188,14 +175,14 @@ impl Proposer<'_> {
                     .found
                     .change
                     .as_ref()
-                    .is_some_and(|c| matches!(c.kind, "growth" | "decline"))
+                    .is_some_and(|c| matches!(c.kind, ChangeKind::Growth | ChangeKind::Decline))
             })
             .collect();
         if growth.len() >= 3 {
             let signed = |k: usize| {
                 let c = all[k].found.change.as_ref();
                 let v = c.map_or(0.0, |c| c.value);
-                if c.is_some_and(|c| c.kind == "decline") {
+                if c.is_some_and(|c| c.kind == ChangeKind::Decline) {
                     -v
                 } else {
                     v
@@ -214,7 +201,7 @@ impl Proposer<'_> {
             .iter()
             .copied()
             .filter(|&k| {
-                all[k].found.kind == "share"
+                all[k].found.kind == FigureKind::Share
                     && all[k].ratio.is_none()
                     && all[k].found.value.is_some()
             })
@@ -239,7 +226,10 @@ impl Proposer<'_> {
         let mut units: Vec<&str> = Vec::new();
         for &k in &here {
             let f = &all[k].found;
-            if f.kind == "amount" && f.value.is_some() && !units.contains(&f.unit.as_str()) {
+            if f.kind == FigureKind::Amount
+                && f.value.is_some()
+                && !units.contains(&f.unit.as_str())
+            {
                 units.push(&f.unit);
             }
         }
@@ -248,7 +238,7 @@ impl Proposer<'_> {
                 .iter()
                 .copied()
                 .filter(|&k| {
-                    all[k].found.kind == "amount"
+                    all[k].found.kind == FigureKind::Amount
                         && all[k].found.unit == unit
                         && all[k].found.value.is_some()
                 })

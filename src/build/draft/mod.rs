@@ -1,36 +1,37 @@
 //! The draft: a report's text becomes a data file that `check` accepts as it is and the
 //! desk then curates. Plain functions, no files: text → [`Outline`](text::Outline) →
-//! figures and skips per sentence → [`Draft`] → JSON.
+//! figures and skips per sentence, in the model's types → [`raw::ReportFile`] → JSON.
 //!
 //! ```text
 //! text ──outline──▶ headings, paragraphs, sentences
 //!      ──sentence::read (numbers, changes, lists, label)──▶ figures + skips
-//!      ──ids, glossary (id, English)──▶ out::Figure   ──charts──▶ out::Chart
+//!      ──ids, glossary (id, English)──▶ model::Figure   ──charts──▶ raw::Chart
+//!      ──▶ raw::ReportFile (the data file's own types, every figure and chart "draft")
 //! ```
 
 pub mod changes;
 pub mod charts;
+pub mod context;
 pub mod glossary;
 pub mod ids;
 pub mod label;
 pub mod numbers;
-pub mod out;
 pub mod sentence;
 pub mod text;
 
 use crate::messages as msg;
-use crate::model::SkipReason;
+use crate::model::{self, Change, Meta, Section, Skip, SkipReason, Text, Topic};
+use crate::raw;
 use glossary::Glossary;
 use ids::Ids;
-use out::{Draft, Text};
-use sentence::Found;
+use sentence::{Found, FoundChange};
 use std::collections::HashMap;
 
 /// A figure with what the chart rules need to know of it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Drafted {
-    /// As the data file writes it.
-    pub figure: out::Figure,
+    /// In the model's types, marked `draft`.
+    pub figure: model::Figure,
     /// As the sentence reader found it.
     pub found: Found,
     /// Its paragraph in the text.
@@ -45,13 +46,29 @@ pub struct Drafted {
 pub const TO_FILL: &str = msg::DRAFT_TO_FILL;
 
 /// Drafts the data file of a report's `text`.
-pub fn draft(text: &str) -> Result<Draft, String> {
+pub fn draft(text: &str) -> Result<raw::ReportFile, String> {
     let glossary = Glossary::bundled()?;
     Ok(draft_with(text, &glossary))
 }
 
+/// Text in Chinese only: the desk writes the English.
+fn zh(s: impl Into<String>) -> Text {
+    Text {
+        zh: s.into(),
+        en: String::new(),
+    }
+}
+
+/// Text in both languages.
+fn both(zh: impl Into<String>, en: impl Into<String>) -> Text {
+    Text {
+        zh: zh.into(),
+        en: en.into(),
+    }
+}
+
 /// Drafts with the given glossary.
-pub fn draft_with(text: &str, g: &Glossary) -> Draft {
+pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let outline = text::outline(text);
     let mut drafted: Vec<Drafted> = Vec::new();
     let mut skips = Vec::new();
@@ -81,6 +98,13 @@ pub fn draft_with(text: &str, g: &Glossary) -> Draft {
         }
     }
     for s in &outline.sentences {
+        if s.lead {
+            // A paragraph's own heading: its numbers, if any, are in the text below it.
+            for n in numbers::numbers(&s.text) {
+                push_skip(&mut skips, n.text, &s.text, SkipReason::Heading);
+            }
+            continue;
+        }
         let read = sentence::read(&s.text, g);
         for (number, reason) in read.skips {
             push_skip(&mut skips, number, &s.text, reason);
@@ -113,7 +137,8 @@ pub fn draft_with(text: &str, g: &Glossary) -> Draft {
         }
     }
     let meta = meta(text, &outline, &skips, &drafted);
-    let used: Vec<out::Section> = sections
+    let titles = context::topic_titles(&outline);
+    let used: Vec<Section> = sections
         .into_iter()
         .filter_map(|(_, mut sec)| {
             let topics: Vec<&str> = drafted
@@ -122,43 +147,63 @@ pub fn draft_with(text: &str, g: &Glossary) -> Draft {
                 .map(|d| d.figure.topic.as_str())
                 .collect();
             sec.topics.retain(|t| topics.contains(&t.id.as_str()));
+            // A heading over several paragraphs titles the first of them; the others
+            // keep their own lead, if any.
+            let mut last = String::new();
+            for t in sec.topics.iter_mut() {
+                if t.title.zh == last {
+                    let p: usize = t.id[1..].parse().unwrap_or(1);
+                    let (zh, en) = msg::draft_paragraph(p);
+                    t.title = titles
+                        .own
+                        .get(&(p - 1))
+                        .map_or_else(|| both(zh, en), |o| self::zh(o.clone()));
+                } else {
+                    last = t.title.zh.clone();
+                }
+            }
             (!sec.topics.is_empty()).then_some(sec)
         })
         .collect();
     let charts = charts::propose(&drafted, meta.year);
-    Draft {
-        meta,
-        sections: used,
-        figures: drafted.into_iter().map(|d| d.figure).collect(),
+    raw::ReportFile {
+        meta: Some((&meta).into()),
+        sections: used.iter().map(raw::Section::from).collect(),
+        figures: drafted
+            .iter()
+            .map(|d| raw::Figure::from(&d.figure))
+            .collect(),
         charts,
-        skips,
+        skips: skips.iter().map(raw::Skip::from).collect(),
+        ..raw::ReportFile::default()
     }
 }
 
 /// Adds a skip; one skip explains every occurrence of its number in its sentence.
-fn push_skip(skips: &mut Vec<out::Skip>, number: String, sentence: &str, reason: SkipReason) {
+fn push_skip(skips: &mut Vec<Skip>, number: String, sentence: &str, reason: SkipReason) {
     if !skips
         .iter()
         .any(|k| k.number == number && k.sentence == sentence)
     {
-        skips.push(out::Skip {
+        skips.push(Skip {
             number,
             sentence: sentence.to_string(),
-            reason: reason.name().to_string(),
+            reason,
         });
     }
 }
 
 /// The draft as the JSON text of a data file.
-pub fn to_json(d: &Draft) -> Result<String, String> {
+pub fn to_json(d: &raw::ReportFile) -> Result<String, String> {
     serde_json::to_string_pretty(d)
         .map(|s| s + "\n")
         .map_err(|e| e.to_string())
 }
 
 /// Every section of the outline, with one topic per paragraph, keyed by its index.
-fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, out::Section)> {
+fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, Section)> {
     let mut ids = Ids::default();
+    let titles = context::topic_titles(outline);
     let none_only = outline.sections.len() == 1;
     outline
         .sections
@@ -168,18 +213,16 @@ fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, out::Section)>
             let (id, title, short) = match heading {
                 None if none_only => (
                     "report".to_string(),
-                    Text::zh(
-                        outline
-                            .title
-                            .clone()
-                            .unwrap_or_else(|| msg::DRAFT_WHOLE.0.to_string()),
-                    ),
-                    Text::both(msg::DRAFT_WHOLE.0, msg::DRAFT_WHOLE.1),
+                    zh(outline
+                        .title
+                        .clone()
+                        .unwrap_or_else(|| msg::DRAFT_WHOLE.0.to_string())),
+                    both(msg::DRAFT_WHOLE.0, msg::DRAFT_WHOLE.1),
                 ),
                 None => (
                     "lead".to_string(),
-                    Text::both(msg::DRAFT_LEAD.0, msg::DRAFT_LEAD.1),
-                    Text::both(msg::DRAFT_LEAD.0, msg::DRAFT_LEAD.1),
+                    both(msg::DRAFT_LEAD.0, msg::DRAFT_LEAD.1),
+                    both(msg::DRAFT_LEAD.0, msg::DRAFT_LEAD.1),
                 ),
                 Some(h) => {
                     // 敢担当 善作为 经济发展更具竞争力: the last part names it.
@@ -192,10 +235,10 @@ fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, out::Section)>
                         words.join("-")
                     };
                     let title = match g.term(h) {
-                        Some(t) => Text::both(h.clone(), t.en.clone()),
-                        None => Text::zh(h.clone()),
+                        Some(t) => both(h.clone(), t.en.clone()),
+                        None => zh(h.clone()),
                     };
-                    (base, title, Text::zh(short))
+                    (base, title, zh(short))
                 }
             };
             let id = ids.unique(&id);
@@ -205,22 +248,21 @@ fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, out::Section)>
                 .filter(|s| s.section == k)
                 .map(|s| s.paragraph)
                 .collect();
-            let mut topics: Vec<out::Topic> = Vec::new();
+            let mut topics: Vec<Topic> = Vec::new();
             for p in paragraphs {
                 let tid = format!("p{}", p + 1);
                 if !topics.iter().any(|t| t.id == tid) {
-                    topics.push(out::Topic {
+                    let (zh, en) = msg::draft_paragraph(p + 1);
+                    let title = titles.under.get(&p).or_else(|| titles.own.get(&p));
+                    topics.push(Topic {
                         id: tid,
-                        title: {
-                            let (zh, en) = msg::draft_paragraph(p + 1);
-                            Text::both(zh, en)
-                        },
+                        title: title.map_or_else(|| both(zh, en), |t| self::zh(t.clone())),
                     });
                 }
             }
             (
                 k,
-                out::Section {
+                Section {
                     id,
                     title,
                     short,
@@ -234,10 +276,10 @@ fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, out::Section)>
 fn figure(
     f: &Found,
     s: &text::Sentence,
-    sections: &[(usize, out::Section)],
+    sections: &[(usize, Section)],
     g: &Glossary,
     ids: &mut Ids,
-) -> out::Figure {
+) -> model::Figure {
     let section = sections
         .iter()
         .find(|(k, _)| *k == s.section)
@@ -250,36 +292,47 @@ fn figure(
     let term = g.term(&label_zh);
     let id = ids.unique(&ids::base_id(&label_zh, g, "figure"));
     let unit_en = g.unit_en(&f.unit, &label_zh);
-    out::Figure {
+    model::Figure {
         id,
         section,
         topic: format!("p{}", s.paragraph + 1),
         label: Text {
             zh: label_zh,
-            en: term.map(|t| t.en.clone()),
+            en: term.map(|t| t.en.clone()).unwrap_or_default(),
         },
-        value: f.value.map(out::number),
+        value: f.value,
+        to: f.to,
         unit: Text {
             zh: f.unit.clone(),
-            en: unit_en,
+            en: unit_en.unwrap_or_default(),
         },
-        qualifier: f.qualifier.map(String::from),
-        change: f.change.as_ref().map(|c| out::Change {
-            kind: c.kind.to_string(),
-            value: out::number(c.value),
-            unit: c.unit.clone(),
-            reference: c.reference.as_ref().map(|r| Text::zh(r.clone())),
-        }),
-        kind: f.kind.to_string(),
+        qualifier: f.qualifier,
+        change: f.change.as_ref().map(change),
+        compare: f.compare.as_ref().map(change),
+        kind: f.kind,
+        status: f.status,
+        period: f.period.clone().map(zh),
         source: s.text.clone(),
+        draft: true,
+    }
+}
+
+fn change(c: &FoundChange) -> Change {
+    Change {
+        kind: c.kind,
+        value: c.value,
+        unit: c.unit.clone(),
+        reference: c.reference.clone().map(zh),
+        to: c.to,
+        qualifier: c.qualifier,
     }
 }
 
 /// The most frequent year of the text (the year a report looks back on is the one it
 /// names most), or 0 when it names none.
-fn year(skips: &[out::Skip]) -> i64 {
+fn year(skips: &[Skip]) -> i64 {
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    for s in skips.iter().filter(|s| s.reason == "year") {
+    for s in skips.iter().filter(|s| s.reason == SkipReason::Year) {
         *counts.entry(s.number.as_str()).or_default() += 1;
     }
     counts
@@ -310,12 +363,7 @@ fn author(text: &str) -> Option<String> {
     })
 }
 
-fn meta(
-    text: &str,
-    outline: &text::Outline,
-    skips: &[out::Skip],
-    drafted: &[Drafted],
-) -> out::Meta {
+fn meta(text: &str, outline: &text::Outline, skips: &[Skip], drafted: &[Drafted]) -> Meta {
     let year = year(skips);
     let deck = drafted
         .first()
@@ -325,13 +373,13 @@ fn meta(
         .title
         .clone()
         .unwrap_or_else(|| msg::draft_title(year));
-    out::Meta {
-        title: Text::zh(title),
-        deck: Text::zh(deck),
-        publication: Text::zh(TO_FILL),
-        author: Text::zh(author(text).unwrap_or_else(|| TO_FILL.to_string())),
+    Meta {
+        title: zh(title),
+        deck: zh(deck),
+        publication: zh(TO_FILL),
+        author: zh(author(text).unwrap_or_else(|| TO_FILL.to_string())),
         year,
-        image_credit: Text::zh(TO_FILL),
-        source_line: Text::zh(msg::draft_source_line()),
+        image_credit: zh(TO_FILL),
+        source_line: zh(msg::draft_source_line()),
     }
 }

@@ -3,7 +3,7 @@
 //! and the reasons a number is not a figure at all (years, dates, ordinals …).
 
 use super::glossary::Glossary;
-use crate::model::SkipReason;
+use crate::model::{Qualifier, SkipReason};
 
 /// An Arabic number of a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,11 +58,21 @@ pub struct Unit {
     pub zh: String,
     /// 余 stood between magnitude and unit: 2.1万余个, 2600余家.
     pub more_than: bool,
-    /// 左右 followed the unit.
-    pub around: bool,
-    /// Byte offset after the unit (and after 左右).
+    /// 左右, 以上, 以内 or 以下 followed the unit.
+    pub after: Option<Qualifier>,
+    /// Byte offset after the unit itself.
+    pub unit_end: usize,
+    /// Byte offset after the unit and the qualifier after it.
     pub end: usize,
 }
+
+/// The qualifiers printed after a unit.
+const AFTER: [(&str, Qualifier); 4] = [
+    ("左右", Qualifier::Around),
+    ("以上", Qualifier::OrMore),
+    ("以内", Qualifier::Within),
+    ("以下", Qualifier::OrLess),
+];
 
 /// The unit that starts `rest` (the text right after a number), if the glossary knows it.
 pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
@@ -81,27 +91,41 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     }
     let base = base.unwrap_or("");
     r = &r[base.len()..];
-    let around = r.starts_with("左右");
-    if around {
-        r = &r["左右".len()..];
+    let unit_end = offset + rest.len() - r.len();
+    let after = AFTER.iter().find(|(w, _)| r.starts_with(w));
+    if let Some((w, _)) = after {
+        r = &r[w.len()..];
     }
     let zh = format!("{}{base}", magnitude.map(String::from).unwrap_or_default());
     Some(Unit {
         zh,
         more_than,
-        around,
+        after: after.map(|(_, q)| *q),
+        unit_end,
         end: offset + rest.len() - r.len(),
     })
 }
 
 /// The qualifiers printed right before a number, longest first.
-const BEFORE: [&str; 5] = ["突破", "超", "近", "达", "约"];
+const BEFORE: [(&str, Qualifier); 7] = [
+    ("不超过", Qualifier::AtMost),
+    ("不低于", Qualifier::AtLeast),
+    ("突破", Qualifier::Passed),
+    ("超", Qualifier::Over),
+    ("近", Qualifier::Nearly),
+    ("达", Qualifier::Reached),
+    ("约", Qualifier::About),
+];
 
-/// The qualifier that ends `lead` (the text right before a number).
-pub fn qualifier_before(lead: &str) -> Option<&'static str> {
+/// The qualifier that ends `lead` (the text right before a number), with its printed
+/// length in bytes.
+pub fn qualifier_before(lead: &str) -> Option<(Qualifier, usize)> {
     // 达成/到达 … end in other words; only a qualifier touching the number counts, and
     // 超过/达到 are printed forms the model has no word for (they stay in the text).
-    BEFORE.into_iter().find(|q| lead.ends_with(q))
+    BEFORE
+        .into_iter()
+        .find(|(w, _)| lead.ends_with(w))
+        .map(|(w, q)| (q, w.len()))
 }
 
 fn ascii_letter_at(s: &str, back: bool) -> bool {
@@ -174,7 +198,7 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     }
     // 5000平方米以上楼宇: a threshold inside what another figure counts.
     if let Some(u) = unit {
-        let tail = &s[u.end..];
+        let tail = &s[u.unit_end..];
         for bound in ["及以上", "以上", "以下", "以内"] {
             if let Some(t) = tail.strip_prefix(bound) {
                 if t.chars().next().is_some_and(is_han) {

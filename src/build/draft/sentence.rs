@@ -6,19 +6,37 @@ use super::changes::{self, Direction};
 use super::glossary::Glossary;
 use super::label;
 use super::numbers::{self, Number, Unit};
-use crate::model::SkipReason;
+use crate::model::{ChangeKind, FigureKind, Qualifier, SkipReason, Status};
 
 /// A change found with a figure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundChange {
-    /// The data file's change kind: growth, decline, improve, rise, above, added, from.
-    pub kind: &'static str,
-    /// The number as printed.
+    /// Its kind.
+    pub kind: ChangeKind,
+    /// The number as printed (the lower end of a range).
     pub value: f64,
+    /// The upper end of a range: 增长6%—6.5%.
+    pub to: Option<f64>,
     /// `%`, `个百分点` or the figure's unit.
     pub unit: String,
-    /// For `above`: what it is compared with.
+    /// As printed with it: 增长5%左右.
+    pub qualifier: Option<Qualifier>,
+    /// For `above`, `below` and `pull`: what it is compared with or pulled.
     pub reference: Option<String>,
+}
+
+impl FoundChange {
+    /// A change of `kind` by `value` `unit`, nothing else printed with it.
+    pub fn new(kind: ChangeKind, value: f64, unit: &str) -> FoundChange {
+        FoundChange {
+            kind,
+            value,
+            to: None,
+            unit: unit.to_string(),
+            qualifier: None,
+            reference: None,
+        }
+    }
 }
 
 /// A figure found in a sentence.
@@ -28,14 +46,22 @@ pub struct Found {
     pub label: String,
     /// The number; `None` for a change-only figure.
     pub value: Option<f64>,
+    /// The upper end of a range: 6—6.5.
+    pub to: Option<f64>,
     /// The unit as the data file writes it.
     pub unit: String,
-    /// 突破, 超, 近, 达, 约, 余 or 左右.
-    pub qualifier: Option<&'static str>,
+    /// As printed around the number: 突破, 余, 左右, 以内 ….
+    pub qualifier: Option<Qualifier>,
     /// Its change.
     pub change: Option<FoundChange>,
-    /// `count`, `amount`, `share` or `rate`.
-    pub kind: &'static str,
+    /// A comparison or contribution beside its change.
+    pub compare: Option<FoundChange>,
+    /// What it measures.
+    pub kind: FigureKind,
+    /// A result, a target or a limit.
+    pub status: Status,
+    /// When it is not for the report's year, as printed: 上半年.
+    pub period: Option<String>,
     /// It stands after 其中: a part of the figure before.
     pub part: bool,
     /// The parts of one structure ratio share a group number.
@@ -90,12 +116,42 @@ pub fn read(s: &str, g: &Glossary) -> Read {
     r.out
 }
 
-fn kind_of(g: &Glossary, unit: &str, value: Option<f64>) -> &'static str {
+fn kind_of(g: &Glossary, unit: &str, value: Option<f64>) -> FigureKind {
     match g.unit_kind(unit) {
-        "amount" => "amount",
-        "share" if value.is_some_and(|v| (0.0..=100.0).contains(&v)) => "share",
-        "share" => "rate",
-        _ => "count",
+        "amount" => FigureKind::Amount,
+        "share" if value.is_some_and(|v| (0.0..=100.0).contains(&v)) => FigureKind::Share,
+        "share" => FigureKind::Rate,
+        _ => FigureKind::Count,
+    }
+}
+
+impl Found {
+    /// A figure of `value` `unit` labelled `label`, nothing else known of it yet.
+    fn new(label: String, value: Option<f64>, unit: &str, kind: FigureKind, end: usize) -> Found {
+        Found {
+            label,
+            value,
+            to: None,
+            unit: unit.to_string(),
+            qualifier: None,
+            change: None,
+            compare: None,
+            kind,
+            status: Status::Result,
+            period: None,
+            part: false,
+            ratio: None,
+            list: None,
+            end,
+        }
+    }
+
+    /// A figure printed only as its change (城镇居民人均可支配收入增长4.2%).
+    fn change_only(label: String, change: FoundChange, end: usize) -> Found {
+        Found {
+            change: Some(change),
+            ..Found::new(label, None, "%", FigureKind::Rate, end)
+        }
     }
 }
 
@@ -132,7 +188,7 @@ impl Reader<'_> {
             return self.list(i);
         }
         let q = numbers::qualifier_before(lead_all);
-        let lead = &lead_all[..lead_all.len() - q.map_or(0, str::len)];
+        let lead = &lead_all[..lead_all.len() - q.map_or(0, |(_, len)| len)];
         if lead.ends_with('由') {
             if let Some(next) = self.fall(i, &unit) {
                 return next;
@@ -154,16 +210,15 @@ impl Reader<'_> {
             }
         }
         self.push(Found {
-            label,
-            value,
-            kind: kind_of(self.g, &unit.zh, value),
-            qualifier: qualifier(q, &unit),
-            unit: unit.zh.clone(),
-            change: None,
+            qualifier: qualifier(q.map(|(q, _)| q), &unit),
             part: self.part(n.start),
-            ratio: None,
-            list: None,
-            end: unit.end,
+            ..Found::new(
+                label,
+                value,
+                &unit.zh,
+                kind_of(self.g, &unit.zh, value),
+                unit.end,
+            )
         });
         i + 1
     }
@@ -181,7 +236,10 @@ impl Reader<'_> {
             .then(|| changes::above_reference(label::clause_tail(lead)))
             .flatten();
         let (kind, before) = match (&above, changes::word_before(lead)) {
-            (Some(r), _) => ("above", &lead[..lead.len() - r.len() - "高于".len()]),
+            (Some(r), _) => (
+                ChangeKind::Above,
+                &lead[..lead.len() - r.len() - "高于".len()],
+            ),
             (None, Some((d, len))) => {
                 let prev_unit = self.out.figures.last().map_or("", |f| f.unit.as_str());
                 let Some(k) = changes::kind(d, &unit.zh, prev_unit).or_else(|| {
@@ -196,17 +254,15 @@ impl Reader<'_> {
             (None, None) => return false,
         };
         let change = FoundChange {
-            kind,
-            value: n.value,
-            unit: unit.zh.clone(),
             reference: above,
+            ..FoundChange::new(kind, n.value, &unit.zh)
         };
         let attach = changes::joins(before)
             && self.out.figures.last().is_some_and(|f| {
                 f.change.is_none()
                     && f.value.is_some()
-                    && (kind != "added" || f.unit == unit.zh)
-                    && (!matches!(kind, "rise" | "above") || f.unit == "%")
+                    && (kind != ChangeKind::Added || f.unit == unit.zh)
+                    && (!matches!(kind, ChangeKind::Rise | ChangeKind::Above) || f.unit == "%")
             });
         if attach {
             if let Some(f) = self.out.figures.last_mut() {
@@ -215,21 +271,13 @@ impl Reader<'_> {
             }
             return true;
         }
-        if kind == "added" || kind == "above" {
+        if matches!(kind, ChangeKind::Added | ChangeKind::Above) {
             return false;
         }
         let start = n.start;
         self.push(Found {
-            label: label::label(before, "", true),
-            value: None,
-            unit: "%".to_string(),
-            qualifier: None,
-            change: Some(change),
-            kind: "rate",
             part: self.part(start),
-            ratio: None,
-            list: None,
-            end: unit.end,
+            ..Found::change_only(label::label(before, "", true), change, unit.end)
         });
         true
     }
@@ -249,35 +297,28 @@ impl Reader<'_> {
         let lead = &self.s[self.cursor..n.start];
         let lead = lead.strip_suffix('由').unwrap_or(lead);
         let value = Some(next.value);
+        let kind = kind_of(self.g, &unit.zh, value);
         let found = Found {
-            label: label::label(lead, "", false),
-            value,
-            unit: unit.zh.clone(),
-            qualifier: None,
-            change: Some(FoundChange {
-                kind: "from",
-                value: n.value,
-                unit: unit.zh.clone(),
-                reference: None,
-            }),
-            kind: kind_of(self.g, &unit.zh, value),
+            change: Some(FoundChange::new(ChangeKind::From, n.value, &unit.zh)),
             part: self.part(n.start),
-            ratio: None,
-            list: None,
-            end: new_unit.end,
+            ..Found::new(
+                label::label(lead, "", false),
+                value,
+                &unit.zh,
+                kind,
+                new_unit.end,
+            )
         };
         self.push(found);
         Some(i + 2)
     }
 }
 
-fn qualifier(before: Option<&'static str>, unit: &Unit) -> Option<&'static str> {
+fn qualifier(before: Option<Qualifier>, unit: &Unit) -> Option<Qualifier> {
     if unit.more_than {
-        Some("余")
-    } else if unit.around {
-        Some("左右")
+        Some(Qualifier::MoreThan)
     } else {
-        before
+        unit.after.or(before)
     }
 }
 

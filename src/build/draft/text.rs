@@ -2,8 +2,14 @@
 //! paragraphs and sentences, with the newspaper's column spaces and line breaks removed.
 //!
 //! A heading is a short line without sentence punctuation that stands between blank
-//! lines and has text after it; a first line of that shape is the title. Sentences end
-//! at 。；！？ (and their ASCII forms), as the data file's `source` sentences do.
+//! lines and has text after it, or a numbered line (一、…, 第一部分) wherever it stands;
+//! a first line of that shape is the title. Sentences end at 。；！？ (and their ASCII
+//! forms), as the data file's `source` sentences do.
+//!
+//! Texts as published on the web come with single line breaks and no blank lines: there
+//! each line is a paragraph, a paragraph may open with its own heading ((一)…。, or a
+//! short lead sentence), and the page's leftovers (下载, 打印, 【字号：…】, 来源：,
+//! 时间：2026-02-02, the speaker's byline, 相关报道：) are not text at all.
 
 /// The longest line, in characters, that can still be a heading.
 const HEADING_CHARS: usize = 30;
@@ -25,6 +31,9 @@ pub struct Sentence {
     pub section: usize,
     /// Index of its paragraph in the whole text.
     pub paragraph: usize,
+    /// It opens its paragraph as that paragraph's heading: （一）聚力稳增长, or a short
+    /// lead sentence without numbers (生态底色更加亮丽).
+    pub lead: bool,
 }
 
 /// The text cut into parts.
@@ -52,9 +61,134 @@ fn heading_shaped(line: &str) -> bool {
         && !t.starts_with(['(', '（'])
 }
 
+/// A numbered heading: 一、…, 第一部分 …, short and without a sentence's end.
+fn numbered(line: &str) -> bool {
+    const NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    let t = line.trim();
+    let rest = t.trim_start_matches(NUMERALS);
+    let by_numeral = rest.len() < t.len() && rest.starts_with('、');
+    let by_part = t.starts_with('第') && {
+        let r = t['第'.len_utf8()..].trim_start_matches(NUMERALS);
+        r.len() + '第'.len_utf8() < t.len() && r.starts_with("部分")
+    };
+    (by_numeral || by_part)
+        && t.chars().count() <= 2 * HEADING_CHARS
+        && !t.contains(SENTENCE_ENDS)
+        && !t.ends_with(['：', ':'])
+}
+
+/// What a web page leaves around a report's text: its menu, font-size buttons, source
+/// and time lines, the dateline (——2026年1月26日在…会议上), the speaker's byline and a
+/// photo credit. None of it is the report's text.
+fn leftover(line: &str, title: Option<&str>) -> bool {
+    const MENU: [&str; 8] = ["下载", "打印", "全屏", "收藏", "加大", "还原", "减小", "】"];
+    const OPENERS: [&str; 8] = [
+        "【字号",
+        "来源：",
+        "（来源：",
+        "(来源：",
+        "时间：",
+        "编辑：",
+        "责任编辑",
+        "相关报道",
+    ];
+    let t = line.trim();
+    let chars = t.chars().count();
+    let no_marks = !t.contains(SENTENCE_MARKS) && !t.contains(SENTENCE_ENDS);
+    let datetime = t.chars().all(|c| c.is_ascii_digit() || " -:".contains(c));
+    // 省长 刘小涛, 自治区主席 韦 韬, 毛伟明: a title and a name, or a name alone.
+    let byline = no_marks
+        && chars <= 20
+        && (t.contains(char::is_whitespace)
+            || ["省长", "主席", "市长", "县长", "区长"]
+                .iter()
+                .any(|w| t.contains(w))
+            || chars <= 4);
+    let credit = t.ends_with('摄') && t.contains("记者");
+    // ——2026年1月26日在…会议上; a bullet (——经济增长稳中有进。…) is text.
+    let dateline = t.starts_with(['—', '―']) && !t.contains(SENTENCE_ENDS);
+    MENU.contains(&t)
+        || OPENERS.iter().any(|o| t.starts_with(o))
+        || datetime
+        || byline
+        || credit
+        || dateline
+        || title.is_some_and(|title| title.contains(t))
+}
+
+/// True when the text has its paragraphs on single lines, with (almost) no blank lines
+/// between them, as web pages publish reports.
+fn single_lines(lines: &[&str]) -> bool {
+    let blank = lines.iter().filter(|l| l.trim().is_empty()).count();
+    let full = lines.len() - blank;
+    full >= 10 && blank * 10 < full
+}
+
+/// True when a paragraph's first sentence is its heading: （一）…, or a short lead
+/// without numbers or commas that more text follows.
+fn lead_of(first: &str, followed: bool) -> bool {
+    let numbered = first.starts_with(['（', '(']) && {
+        let inner = first[first.chars().next().map_or(0, char::len_utf8)..]
+            .trim_start_matches(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
+        inner.starts_with(['）', ')'])
+    };
+    let short = first.chars().count() <= 24
+        && !first.contains(['，', ',', '：', ':'])
+        && !first.chars().any(|c| c.is_ascii_digit());
+    // 生态底色更加亮丽。 alone on its line is a heading too; 各位代表！ is an address.
+    numbered || (short && (followed || first.chars().count() <= 16) && !first.starts_with("各位"))
+}
+
 /// Cuts `text` into title, sections, paragraphs and sentences.
 pub fn outline(text: &str) -> Outline {
     let lines: Vec<&str> = text.lines().collect();
+    if single_lines(&lines) {
+        return outline_single(&lines);
+    }
+    outline_blank(&lines)
+}
+
+/// A text of single-line paragraphs: each line a paragraph, numbered lines headings.
+fn outline_single(lines: &[&str]) -> Outline {
+    let mut out = Outline {
+        sections: vec![None],
+        ..Outline::default()
+    };
+    let mut paragraph = 0usize;
+    for line in lines {
+        let t = line.trim();
+        if t.is_empty() || leftover(t, out.title.as_deref()) {
+            continue;
+        }
+        if out.title.is_none() && out.sentences.is_empty() && heading_shaped(t) {
+            out.title = Some(t.to_string());
+            continue;
+        }
+        if numbered(t) {
+            out.sections.push(Some(strip_ws(t)));
+            continue;
+        }
+        let section = out.sections.len() - 1;
+        let flat = strip_ws(t);
+        for (k, s) in flat
+            .split(SENTENCE_ENDS)
+            .filter(|s| !s.is_empty())
+            .enumerate()
+        {
+            out.sentences.push(Sentence {
+                text: s.to_string(),
+                section,
+                paragraph,
+                lead: k == 0 && lead_of(s, flat.len() > s.len()),
+            });
+        }
+        paragraph += 1;
+    }
+    out
+}
+
+/// A text of paragraphs between blank lines, as a newspaper's text file has them.
+fn outline_blank(lines: &[&str]) -> Outline {
     let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
     let mut out = Outline {
         sections: vec![None],
@@ -74,6 +208,7 @@ pub fn outline(text: &str) -> Outline {
                     text: s.to_string(),
                     section,
                     paragraph: *paragraph,
+                    lead: false,
                 });
             }
         }

@@ -3,7 +3,7 @@
 
 use super::{join, Checker};
 use crate::messages as msg;
-use crate::model::{Skip, SkipReason};
+use crate::model::Skip;
 use crate::raw;
 
 impl Checker {
@@ -18,19 +18,15 @@ impl Checker {
         self.extra(path, &s.extra);
         let number = self.string(&join(path, "number"), s.number.as_ref());
         let sentence = self.string(&join(path, "sentence"), s.sentence.as_ref());
-        let name = self.string(&join(path, "reason"), s.reason.as_ref());
+        let reason_path = join(path, "reason");
+        if s.reason.is_none() {
+            self.report(reason_path.clone(), msg::missing());
+        }
+        let reason = self.word(&reason_path, s.reason.as_ref());
         if !number.is_empty() && !is_number(&number) {
             self.report(join(path, "number"), msg::skip_not_a_number(&number));
         } else if !number.is_empty() && !sentence.is_empty() && !sentence.contains(&number) {
             self.report(join(path, "number"), msg::skip_not_in_sentence(&number));
-        }
-        let reason = SkipReason::ALL
-            .iter()
-            .find(|(_, s)| *s == name)
-            .map(|(k, _)| *k);
-        if reason.is_none() && !name.is_empty() {
-            let allowed: Vec<&str> = SkipReason::ALL.iter().map(|(_, s)| *s).collect();
-            self.report(join(path, "reason"), msg::not_one_of(&name, &allowed));
         }
         Some(Skip {
             number,

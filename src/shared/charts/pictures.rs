@@ -146,6 +146,7 @@ mod tests {
             unit: String::new(),
             unit_key: String::new(),
             kind,
+            status: crate::model::Status::Result,
             change,
             accent: false,
             source: String::new(),

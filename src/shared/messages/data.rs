@@ -268,3 +268,35 @@ pub fn structure_sum(sum: f64, percent: bool) -> Message {
         )
     }
 }
+
+/// A range whose upper end `to` is not above its lower end.
+pub fn range_inverted(value: f64, to: f64) -> Message {
+    Message::new(
+        format!("区间上限 to {to} 不大于下限 {value}：按原文写出两端（6—6.5：value 6，to 6.5）"),
+        format!("the upper end {to} of a range is not above its lower end {value}: write both ends as printed (6—6.5: value 6, to 6.5)"),
+    )
+}
+
+/// A range with an upper end and no lower end.
+pub fn range_without_value() -> Message {
+    Message::new(
+        "有区间上限 to 却没有下限 value：区间两端都要写",
+        "has the upper end of a range but no value: a range needs both ends",
+    )
+}
+
+/// A `compare` of a kind that neither compares nor contributes.
+pub fn compare_kind(kind: &str) -> Message {
+    Message::new(
+        format!("compare 只能是比较（above、below）或拉动（pull），不能是 \"{kind}\""),
+        format!("a compare is a comparison (\"above\", \"below\") or a contribution (\"pull\"), not \"{kind}\""),
+    )
+}
+
+/// A `compare` on a figure without a `change`: the comparison is its change.
+pub fn compare_without_change() -> Message {
+    Message::new(
+        "没有 change 的数字不用 compare：把比较写进 change",
+        "is a second change, but the figure has no first: write the comparison as its change",
+    )
+}

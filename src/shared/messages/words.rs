@@ -2,7 +2,7 @@
 //! the editor's choices, its flags and its problems name kinds and reasons in the
 //! interface's language, never by the file's English names (`before-after`, `decline`).
 
-use crate::model::{ChangeKind, ChartKind, FigureKind, Lang, Qualifier, SkipReason};
+use crate::model::{ChangeKind, ChartKind, FigureKind, Lang, Qualifier, SkipReason, Status};
 
 /// One of two words by language.
 fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
@@ -47,6 +47,8 @@ pub fn change_kind(kind: ChangeKind, lang: Lang) -> &'static str {
         ChangeKind::Above => pick(lang, "高于", "Above"),
         ChangeKind::Added => pick(lang, "新增", "Added"),
         ChangeKind::From => pick(lang, "由…变为", "From … to"),
+        ChangeKind::Below => pick(lang, "低于", "Below"),
+        ChangeKind::Pull => pick(lang, "拉动", "Contribution"),
     }
 }
 
@@ -60,6 +62,11 @@ pub fn qualifier(q: Qualifier, lang: Lang) -> &'static str {
         Qualifier::MoreThan => "余 (more than)",
         Qualifier::About => "约 (about)",
         Qualifier::Around => "左右 (around)",
+        Qualifier::AtMost => "不超过 (at most)",
+        Qualifier::AtLeast => "不低于 (at least)",
+        Qualifier::OrMore => "以上 (or more)",
+        Qualifier::Within => "以内 (within)",
+        Qualifier::OrLess => "以下 (or less)",
     };
     pick(lang, q.zh(), en)
 }
@@ -77,5 +84,15 @@ pub fn skip_reason(reason: SkipReason, lang: Lang) -> &'static str {
         SkipReason::Ratio => pick(lang, "比例", "a ratio"),
         SkipReason::Unread => pick(lang, "未能读出", "not read"),
         SkipReason::Heading => pick(lang, "标题中", "in a heading"),
+        SkipReason::Target => pick(lang, "目标（未作数字）", "a target"),
+    }
+}
+
+/// What a figure is: the year's result, a goal, or a bound.
+pub fn status(status: Status, lang: Lang) -> &'static str {
+    match status {
+        Status::Result => pick(lang, "结果", "Result"),
+        Status::Target => pick(lang, "目标", "Target"),
+        Status::Limit => pick(lang, "上限", "Limit"),
     }
 }

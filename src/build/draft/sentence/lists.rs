@@ -6,7 +6,7 @@ use super::{kind_of, qualifier, Found, FoundChange, Reader, LIST, RATIO};
 use crate::build::draft::changes;
 use crate::build::draft::label;
 use crate::build::draft::numbers::{self, Unit};
-use crate::model::SkipReason;
+use crate::model::{FigureKind, SkipReason};
 
 /// How far the terms of a structure in % may miss 100 through rounding.
 const ROUNDING: f64 = 1.0;
@@ -49,7 +49,7 @@ impl Reader<'_> {
                 break;
             };
             let q = numbers::qualifier_before(rest);
-            let bare = &rest[..rest.len() - q.map_or(0, str::len)];
+            let bare = &rest[..rest.len() - q.map_or(0, |(_, len)| len)];
             let is_word =
                 bare.is_empty() || changes::word_before(bare).is_some_and(|(_, l)| l == bare.len());
             let unit = self.unit(k);
@@ -89,12 +89,7 @@ impl Reader<'_> {
                 let (d, len) = changes::word_before(words)?;
                 (len == words.len()).then_some(())?;
                 let kind = changes::kind(d, &it.unit.zh, "")?;
-                Some(FoundChange {
-                    kind,
-                    value: self.nums[it.i].value,
-                    unit: it.unit.zh.clone(),
-                    reference: None,
-                })
+                Some(FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh))
             })
             .collect();
         let all_changes = changes.iter().all(Option::is_some);
@@ -129,30 +124,19 @@ impl Reader<'_> {
             let start = num.start;
             let found = match change {
                 Some(c) => Found {
-                    label,
-                    value: None,
-                    unit: "%".to_string(),
-                    qualifier: None,
-                    change: Some(c),
-                    kind: "rate",
                     part: self.part(start),
-                    ratio: None,
                     list: Some(group),
-                    end: it.unit.end,
+                    ..Found::change_only(label, c, it.unit.end)
                 },
                 None => {
                     let value = Some(num.value);
+                    let kind = kind_of(self.g, &it.unit.zh, value);
+                    let before = numbers::qualifier_before(&it.words).map(|(q, _)| q);
                     Found {
-                        label,
-                        value,
-                        unit: it.unit.zh.clone(),
-                        qualifier: qualifier(numbers::qualifier_before(&it.words), &it.unit),
-                        change: None,
-                        kind: kind_of(self.g, &it.unit.zh, value),
+                        qualifier: qualifier(before, &it.unit),
                         part: self.part(start),
-                        ratio: None,
                         list: Some(group),
-                        end: it.unit.end,
+                        ..Found::new(label, value, &it.unit.zh, kind, it.unit.end)
                     }
                 }
             };
@@ -202,16 +186,9 @@ impl Reader<'_> {
             let num = &self.nums[k];
             let (start, end, value) = (num.start, num.end, num.value);
             self.push(Found {
-                label,
-                value: Some(value),
-                unit: "%".to_string(),
-                qualifier: None,
-                change: None,
-                kind: "share",
                 part: self.part(start),
                 ratio: Some(group),
-                list: None,
-                end,
+                ..Found::new(label, Some(value), "%", FigureKind::Share, end)
             });
         }
         last + 1

@@ -1,0 +1,267 @@
+//! The closed lists of the data file (qualifiers, figure kinds, change kinds, statuses,
+//! skip reasons): each value with its one name in the data file, so that reading,
+//! writing, validation, the schema and the editor's choices share one table.
+
+/// A closed list of words of the data file.
+pub trait Vocabulary: Copy + PartialEq + Sized + 'static {
+    /// Every value with its name in the data file, in a fixed order.
+    const NAMES: &'static [(Self, &'static str)];
+
+    /// Its name in the data file.
+    fn name(self) -> &'static str {
+        Self::NAMES
+            .iter()
+            .find(|(k, _)| *k == self)
+            .map_or("", |(_, s)| s)
+    }
+
+    /// The value of a name, if the list has it.
+    fn from_name(name: &str) -> Option<Self> {
+        Self::NAMES
+            .iter()
+            .find(|(_, s)| *s == name)
+            .map(|(k, _)| *k)
+    }
+
+    /// Every name, for error messages, the schema and the editor's choices.
+    fn names() -> Vec<&'static str> {
+        Self::NAMES.iter().map(|(_, s)| *s).collect()
+    }
+}
+
+/// How the report hedges or bounds a number, as printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualifier {
+    /// 突破: passed the mark.
+    Passed,
+    /// 超: over.
+    Over,
+    /// 近: nearly.
+    Nearly,
+    /// 达: reached.
+    Reached,
+    /// 余: more than (written after the number).
+    MoreThan,
+    /// 约: about (before the number).
+    About,
+    /// 左右: around (after the number and its unit).
+    Around,
+    /// 不超过: at most (before the number).
+    AtMost,
+    /// 不低于: at least (before the number).
+    AtLeast,
+    /// 以上: or more (after the unit).
+    OrMore,
+    /// 以内: within (after the unit).
+    Within,
+    /// 以下: or less (after the unit).
+    OrLess,
+}
+
+impl Qualifier {
+    /// Every qualifier with its printed form, for parsing and for error messages.
+    pub const ALL: [(Qualifier, &'static str); 12] = [
+        (Qualifier::Passed, "突破"),
+        (Qualifier::Over, "超"),
+        (Qualifier::Nearly, "近"),
+        (Qualifier::Reached, "达"),
+        (Qualifier::MoreThan, "余"),
+        (Qualifier::About, "约"),
+        (Qualifier::Around, "左右"),
+        (Qualifier::AtMost, "不超过"),
+        (Qualifier::AtLeast, "不低于"),
+        (Qualifier::OrMore, "以上"),
+        (Qualifier::Within, "以内"),
+        (Qualifier::OrLess, "以下"),
+    ];
+
+    /// The printed form.
+    pub fn zh(self) -> &'static str {
+        self.name()
+    }
+
+    /// True for the qualifiers printed after the unit: 5%左右, 6%以上, 5.5%以内.
+    pub fn after_unit(self) -> bool {
+        matches!(
+            self,
+            Qualifier::Around | Qualifier::OrMore | Qualifier::Within | Qualifier::OrLess
+        )
+    }
+}
+
+impl Vocabulary for Qualifier {
+    const NAMES: &'static [(Self, &'static str)] = &Qualifier::ALL;
+}
+
+/// What a figure measures, which decides the checks on its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigureKind {
+    /// A number of things: never negative.
+    Count,
+    /// Money.
+    Amount,
+    /// A percentage of a whole: 0 to 100.
+    Share,
+    /// A percentage change.
+    Rate,
+}
+
+impl FigureKind {
+    /// Every kind, in the order the resolved charts file numbers them.
+    pub const ALL: [FigureKind; 4] = [
+        FigureKind::Count,
+        FigureKind::Amount,
+        FigureKind::Share,
+        FigureKind::Rate,
+    ];
+}
+
+impl FigureKind {
+    /// Its name in the data file (without importing [`Vocabulary`]).
+    pub fn name(self) -> &'static str {
+        <Self as Vocabulary>::name(self)
+    }
+}
+
+impl Vocabulary for FigureKind {
+    const NAMES: &'static [(Self, &'static str)] = &[
+        (FigureKind::Count, "count"),
+        (FigureKind::Amount, "amount"),
+        (FigureKind::Share, "share"),
+        (FigureKind::Rate, "rate"),
+    ];
+}
+
+/// What a figure is: the year's outcome, a goal, or a bound. A target or a limit is never
+/// drawn or described as a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Status {
+    /// The outcome of the report's year (the default).
+    #[default]
+    Result,
+    /// A goal: 力争地区生产总值增长5.5%左右, every figure of 今年主要预期目标是：….
+    Target,
+    /// A bound: 城镇调查失业率控制在5.5%以内, 不超过, 低于.
+    Limit,
+}
+
+impl Vocabulary for Status {
+    const NAMES: &'static [(Self, &'static str)] = &[
+        (Status::Result, "result"),
+        (Status::Target, "target"),
+        (Status::Limit, "limit"),
+    ];
+}
+
+/// The direction and wording of a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    /// 增长x%.
+    Growth,
+    /// 下降x%.
+    Decline,
+    /// 改善x%.
+    Improve,
+    /// 提升x个百分点.
+    Rise,
+    /// 高于{reference}x个百分点.
+    Above,
+    /// 新增x{unit}.
+    Added,
+    /// 由x{unit}压缩为{value}{unit}.
+    From,
+    /// 低于{reference}x个百分点.
+    Below,
+    /// A contribution: 拉动{reference}增长x个百分点.
+    Pull,
+}
+
+impl ChangeKind {
+    /// Every kind with its name in the data file.
+    pub const ALL: [(ChangeKind, &'static str); 9] = [
+        (ChangeKind::Growth, "growth"),
+        (ChangeKind::Decline, "decline"),
+        (ChangeKind::Improve, "improve"),
+        (ChangeKind::Rise, "rise"),
+        (ChangeKind::Above, "above"),
+        (ChangeKind::Added, "added"),
+        (ChangeKind::From, "from"),
+        (ChangeKind::Below, "below"),
+        (ChangeKind::Pull, "pull"),
+    ];
+
+    /// True for the kinds that compare the figure with something else (a reference) or
+    /// say what it contributed: the kinds of a figure's `compare`.
+    pub fn compares(self) -> bool {
+        matches!(
+            self,
+            ChangeKind::Above | ChangeKind::Below | ChangeKind::Pull
+        )
+    }
+}
+
+impl ChangeKind {
+    /// Its name in the data file (without importing [`Vocabulary`]).
+    pub fn name(self) -> &'static str {
+        <Self as Vocabulary>::name(self)
+    }
+}
+
+impl Vocabulary for ChangeKind {
+    const NAMES: &'static [(Self, &'static str)] = &ChangeKind::ALL;
+}
+
+/// Why a number of the report's text is not a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkipReason {
+    /// 2024年.
+    Year,
+    /// 1月18日.
+    Date,
+    /// 第十八届, 第3批, 第38名.
+    Ordinal,
+    /// 全省第一, 30强.
+    Rank,
+    /// 35年来, 连续8个月.
+    Duration,
+    /// Part of a name: PM2.5, "5G", “十四五”.
+    Name,
+    /// Part of what a figure counts: 5000平方米以上楼宇.
+    Label,
+    /// A ratio that is not a structure of 100%.
+    Ratio,
+    /// A number the draft could not read (no unit it knows): the desk decides.
+    Unread,
+    /// In the title or a heading: the figure, if it is one, is in the text.
+    Heading,
+    /// A number of a goal that the desk did not make a figure.
+    Target,
+}
+
+impl SkipReason {
+    /// Every reason with its name in the data file.
+    pub const ALL: [(SkipReason, &'static str); 11] = [
+        (SkipReason::Year, "year"),
+        (SkipReason::Date, "date"),
+        (SkipReason::Ordinal, "ordinal"),
+        (SkipReason::Rank, "rank"),
+        (SkipReason::Duration, "duration"),
+        (SkipReason::Name, "name"),
+        (SkipReason::Label, "label"),
+        (SkipReason::Ratio, "ratio"),
+        (SkipReason::Unread, "unread"),
+        (SkipReason::Heading, "heading"),
+        (SkipReason::Target, "target"),
+    ];
+}
+
+impl SkipReason {
+    /// Its name in the data file (without importing [`Vocabulary`]).
+    pub fn name(self) -> &'static str {
+        <Self as Vocabulary>::name(self)
+    }
+}
+
+impl Vocabulary for SkipReason {
+    const NAMES: &'static [(Self, &'static str)] = &SkipReason::ALL;
+}

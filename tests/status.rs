@@ -1,0 +1,215 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! What a figure means (data/README.md, "Status, ranges, periods and comparisons"):
+//! status, ranges, periods, comparisons and the draft mark, through validation, the
+//! resolved charts and the file the reader gets. A target is never shown as a result.
+
+mod common;
+
+use common::*;
+use report_charts::messages as msg;
+use report_charts::model::{FigureKind, Lang, Status};
+use report_charts::spec::{describe, Entry};
+use report_charts::{resolve, validate, wire};
+use serde_json::{json, Value};
+
+/// The Xihu file with its headline chart's first figure (GDP) edited by `edit`.
+fn with_gdp(edit: impl FnOnce(&mut Value)) -> String {
+    mutated(|v| edit(figure(v, "gdp")))
+}
+
+/// A case of a file broken in one place: what, the edit, the path and the message.
+type Case = (&'static str, fn(&mut Value), &'static str, msg::Message);
+
+#[test]
+fn the_new_fields_of_a_figure_are_checked_with_their_paths() {
+    let cases: [Case; 6] = [
+        (
+            "an unknown status",
+            |f| f["status"] = json!("goal"),
+            "figures[0].status",
+            msg::not_one_of("goal", &["result", "target", "limit"]),
+        ),
+        (
+            "a range whose upper end is below its lower end",
+            |f| f["to"] = json!(700),
+            "figures[0].to",
+            msg::range_inverted(800.0, 700.0),
+        ),
+        (
+            "a change range whose upper end equals its lower end",
+            |f| f["change"]["to"] = json!(4.3),
+            "figures[0].change.to",
+            msg::range_inverted(4.3, 4.3),
+        ),
+        (
+            "a compare that is not a comparison",
+            |f| f["compare"] = json!({"kind": "growth", "value": 1, "unit": "%"}),
+            "figures[0].compare.kind",
+            msg::compare_kind("growth"),
+        ),
+        (
+            "a below without its reference",
+            |f| f["compare"] = json!({"kind": "below", "value": 0.4, "unit": "个百分点"}),
+            "figures[0].compare.reference",
+            msg::missing(),
+        ),
+        (
+            "a pull in % instead of points",
+            |f| f["compare"] = json!({"kind": "pull", "value": 1.2, "unit": "%"}),
+            "figures[0].compare.unit",
+            msg::change_unit("pull", "%", "个百分点"),
+        ),
+    ];
+    for (what, edit, path, message) in cases {
+        let problems = problems(&with_gdp(edit));
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.path == path && p.message == message),
+            "{what}: expected {path}: {message}, got\n{}",
+            list(&problems)
+        );
+    }
+}
+
+#[test]
+fn status_range_period_compare_and_draft_marks_are_read_into_the_model() {
+    let json = with_gdp(|f| {
+        f["status"] = json!("target");
+        f["to"] = json!(850);
+        f["qualifier"] = json!("以上");
+        f["period"] = json!({"zh": "2025年", "en": "2025"});
+        f["change"] =
+            json!({"kind": "growth", "value": 5, "to": 5.5, "unit": "%", "qualifier": "左右"});
+        f["compare"] = json!({"kind": "pull", "value": 1.2, "unit": "个百分点", "reference": {"zh": "全市经济", "en": "the city's economy"}});
+        f["draft"] = json!(true);
+    });
+    let r = validate::load("x.json", &json).unwrap_or_else(|e| panic!("{e}"));
+    let f = &r.figures[0];
+    assert_eq!(f.status, Status::Target);
+    assert_eq!(f.to, Some(850.0));
+    let c = f.change.as_ref().unwrap();
+    assert_eq!(
+        (c.to, c.qualifier.map(|q| q.zh())),
+        (Some(5.5), Some("左右"))
+    );
+    assert_eq!(f.compare.as_ref().unwrap().kind.name(), "pull");
+    assert_eq!(f.period.as_ref().unwrap().zh, "2025年");
+    assert!(f.draft);
+    assert_eq!(r.unconfirmed(), 1);
+}
+
+#[test]
+fn a_target_says_it_is_a_target_and_keeps_its_qualifier_in_every_text_of_the_chart() {
+    let json = with_gdp(|f| {
+        f["status"] = json!("target");
+        f["qualifier"] = json!("左右");
+        f["change"] = json!({"kind": "growth", "value": 5.5, "unit": "%", "qualifier": "左右"});
+    });
+    let r = validate::load("x.json", &json).unwrap();
+    let chart = r.chart("headline").unwrap();
+    for (lang, word, around) in [(Lang::Zh, "目标", "左右"), (Lang::En, "target", "about")] {
+        let spec = resolve::resolve(&r, chart, lang);
+        let it = &spec.items[0];
+        assert_eq!(it.status, Status::Target);
+        let value = it.value_text.as_deref().unwrap();
+        assert!(value.contains(word) && value.contains(around), "{value}");
+        assert!(it.before.contains(word), "{}", it.before);
+        let change = &it.change.as_ref().unwrap().text;
+        assert!(change.contains(word) && change.contains(around), "{change}");
+        let row = it.row();
+        assert!(row.value.contains(word) && row.change.contains(word));
+        assert!(describe(&spec).contains(word));
+    }
+    assert_eq!(
+        resolve::resolve(&r, chart, Lang::Zh).items[0]
+            .value_text
+            .as_deref(),
+        Some("目标800亿元左右")
+    );
+}
+
+#[test]
+fn a_change_only_target_shows_its_range_and_qualifier_beside_its_number() {
+    let json = mutated(|v| {
+        let f = figure(v, "urban-income");
+        f["status"] = json!("target");
+        f["change"] = json!({"kind": "growth", "value": 6, "to": 6.5, "unit": "%"});
+    });
+    let r = validate::load("x.json", &json).unwrap();
+    let k = r
+        .figures
+        .iter()
+        .position(|f| f.id == "urban-income")
+        .unwrap();
+    let chart = r.charts.iter().find(|c| c.figures.contains(&k)).unwrap();
+    let spec = resolve::resolve(&r, chart, Lang::Zh);
+    let it = spec.items.iter().find(|i| i.id == "urban-income").unwrap();
+    assert_eq!(it.number.as_deref(), Some("6—6.5"));
+    assert_eq!(it.before, "目标增长");
+    assert_eq!(it.value_text.as_deref(), Some("目标增长6%—6.5%"));
+}
+
+#[test]
+fn a_limit_is_never_a_share_ring() {
+    let json = mutated(|v| {
+        let f = figure(v, "tax-share");
+        f["status"] = json!("limit");
+        f["qualifier"] = json!("以内");
+    });
+    let r = validate::load("x.json", &json).unwrap();
+    let spec = resolve::resolve(&r, r.chart("headline").unwrap(), Lang::Zh);
+    let it = spec.items.iter().find(|i| i.id == "tax-share").unwrap();
+    assert_ne!(it.kind, FigureKind::Share);
+    assert!(it.value_text.as_deref().unwrap().ends_with("%以内"));
+}
+
+#[test]
+fn a_comparison_travels_with_its_figures_change() {
+    let json = with_gdp(|f| {
+        f["compare"] = json!({"kind": "below", "value": 0.4, "unit": "个百分点", "reference": {"zh": "全省平均水平", "en": "the provincial average"}});
+    });
+    let r = validate::load("x.json", &json).unwrap();
+    let chart = r.chart("headline").unwrap();
+    let zh = resolve::resolve(&r, chart, Lang::Zh);
+    assert_eq!(
+        zh.items[0].change.as_ref().unwrap().text,
+        "增长4.3%，低于全省平均水平0.4个百分点"
+    );
+    let en = resolve::resolve(&r, chart, Lang::En);
+    assert!(en.items[0]
+        .change
+        .as_ref()
+        .unwrap()
+        .text
+        .ends_with("0.4 percentage points below the provincial average"));
+}
+
+#[test]
+fn the_status_survives_the_file_the_reader_gets() {
+    let json = with_gdp(|f| f["status"] = json!("target"));
+    let r = validate::load("x.json", &json).unwrap();
+    for status in [Status::Target, Status::Limit, Status::Result] {
+        let mut r = r.clone();
+        r.figures[0].status = status;
+        let resolved = resolve::resolved(&r, &[], "x.json", Lang::Zh);
+        let back = wire::decode(&wire::encode(&resolved)).unwrap();
+        let Entry::Chart(c) = &back.charts[0] else {
+            panic!("the headline chart did not survive")
+        };
+        assert_eq!(c.items[0].status, status);
+        assert_eq!(back, resolved);
+    }
+}
+
+#[test]
+fn the_xihu_file_keeps_every_figure_a_result_and_unconfirmed_nothing() {
+    let r = report();
+    assert!(r
+        .figures
+        .iter()
+        .all(|f| f.status == Status::Result && !f.draft));
+    assert_eq!(r.unconfirmed(), 0);
+}
