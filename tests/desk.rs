@@ -227,3 +227,60 @@ fn the_text_pane_reads_the_text_back_whole_with_the_marks_that_ended_its_sentenc
         .iter()
         .any(|l| l.heading && l.text.contains("经济发展")));
 }
+
+#[test]
+fn a_broken_rule_of_the_file_is_worded_in_the_desks_language() {
+    let broken = DATA.replacen("\"kind\": \"cards\"", "\"kind\": \"card\"", 1);
+    let zh = review(&broken, Lang::Zh);
+    let en = review(&broken, Lang::En);
+    assert_eq!(zh.problems.len(), 1);
+    assert_eq!(zh.problems[0].path, en.problems[0].path);
+    assert!(
+        zh.problems[0].message.contains("不是可选的词"),
+        "{:?}",
+        zh.problems
+    );
+    assert!(
+        en.problems[0].message.contains("is not one of"),
+        "{:?}",
+        en.problems
+    );
+    // check's own words are the English.
+    let checked = validate::load("x.json", &broken).err().unwrap();
+    assert_eq!(checked.problems[0].message.en, en.problems[0].message);
+}
+
+#[test]
+fn a_draft_is_not_done_until_the_desk_confirms_every_figure_and_chart() {
+    let text = include_str!("reports/songlin-county-2025-plan.txt");
+    let json = desk::draft_json(text).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let (f, c) = (
+        doc["figures"].as_array().unwrap().len(),
+        doc["charts"].as_array().unwrap().len(),
+    );
+    let r = desk::review::review("songlin.json", text, &json, Lang::Zh);
+    assert_eq!(r.problems, vec![]);
+    assert_eq!(r.figures_to_confirm, (0..f).collect::<Vec<_>>());
+    assert_eq!(r.charts_to_confirm, (0..c).collect::<Vec<_>>());
+    assert_eq!(r.to_confirm, format!("{f} 个数字、{c} 个图表待确认"));
+    assert!(!r.done);
+    // One figure confirmed: one fewer.
+    let mut one = doc.clone();
+    one["figures"][0].as_object_mut().unwrap().remove("draft");
+    let r = desk::review::review("songlin.json", text, &one.to_string(), Lang::En);
+    assert_eq!(
+        r.to_confirm,
+        format!("{} figures and {c} charts to confirm", f - 1)
+    );
+    // All confirmed: done, and nothing to say.
+    let mut all = doc.clone();
+    for list in ["figures", "charts"] {
+        for x in all[list].as_array_mut().unwrap() {
+            x.as_object_mut().unwrap().remove("draft");
+        }
+    }
+    let r = desk::review::review("songlin.json", text, &all.to_string(), Lang::Zh);
+    assert_eq!(r.to_confirm, "");
+    assert!(r.done);
+}

@@ -211,7 +211,12 @@ export function figurePane(store, w, vocab, ui) {
     f.draft ? el('p', { class: 'draft-note' }, `${w.draftFigure} `,
       el('button', { type: 'button', id: 'confirm-figure', text: w.confirmFigure, onclick: () => ui.confirmFigure(k) })) : null,
     el('p', { class: 'in-charts' }, `${w.chartOf}: `, ...(inCharts.length ? inCharts.map(([c, i]) => el('button', { type: 'button', class: 'link', text: c.title?.[ui.lang] || c.title?.zh || String(i + 1), onclick: () => ui.selectChart(i) })) : [w.none])),
-    field(store, w.kind, `${p}.kind`, { type: 'select', options: options(words(vocab.figureKinds, ui.lang)) }),
+    pair(field(store, w.kind, `${p}.kind`, { type: 'select', options: options(words(vocab.figureKinds, ui.lang)) }),
+      // A result is the default: the file leaves it out.
+      field(store, w.status, `${p}.status`, {
+        type: 'select', optional: true,
+        options: options(words(vocab.statuses.filter((x) => x.name !== 'result'), ui.lang), ui.words('statuses', 'result')),
+      })),
     pair(field(store, w.labelZh, `${p}.label.zh`), field(store, w.labelEn, `${p}.label.en`)),
     pair(field(store, w.value, `${p}.value`, { type: 'number' }), field(store, w.qualifier, `${p}.qualifier`, { type: 'select', optional: true, options: options(words(vocab.qualifiers, ui.lang), w.none) })),
     pair(field(store, w.unitZh, `${p}.unit.zh`), field(store, w.unitEn, `${p}.unit.en`)),

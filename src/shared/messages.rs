@@ -278,14 +278,21 @@ pub fn unread_skips(count: usize) -> String {
     )
 }
 
-/// How many figures and charts the draft wrote and the desk has not confirmed.
-pub fn unconfirmed(lang: Lang, count: usize) -> String {
-    match lang {
-        Lang::Zh => format!("{count} 个数字或图表待确认（\"draft\": true）：核对原文后删去该标记"),
-        Lang::En => format!(
-            "warning: {count} figures and charts written by the draft are not confirmed yet (\"draft\": true): check each against its sentence, then remove the mark"
-        ),
+/// `check`'s warning of what the draft wrote and the desk has not confirmed, in both
+/// languages (the desk may read either), with the ids of each.
+pub fn unconfirmed(figures: &[&str], charts: &[&str]) -> String {
+    let (f, c) = (figures.len(), charts.len());
+    let mut out = format!(
+        "warning: {} / {} (\"draft\": true; check each against its sentence, then remove the mark)",
+        to_confirm(Lang::Zh, f, c),
+        to_confirm(Lang::En, f, c)
+    );
+    for (what, ids) in [("figures", figures), ("charts", charts)] {
+        if !ids.is_empty() {
+            out.push_str(&format!("\n  {what}: {}", ids.join(", ")));
+        }
     }
+    out
 }
 
 /// What a target or a limit says before its number, so that it never reads as a result:

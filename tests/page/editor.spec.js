@@ -163,9 +163,11 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   await page.locator('#figure-pane').scrollIntoViewIfNeeded();
   await problem.click();
   await expect(page.locator(`[data-path="${titlePath}"]`)).toBeFocused();
-  // Fix it.
+  // Fix it: nothing is wrong, but the draft is not confirmed, so it is not 没有问题 yet.
   await page.keyboard.type('修好的标题');
-  await expect(page.locator('#problems .ok')).toBeVisible();
+  await expect(page.locator('#problems .problem')).toHaveCount(0);
+  await expect(page.locator('#problems .pending')).toContainText('待确认');
+  await expect(page.locator('#problems .ok')).toHaveCount(0);
   await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
 
   // Reload: everything as it was.
@@ -204,7 +206,8 @@ test('a report never seen before, pasted in, drafts, draws and saves a file that
   const doc = (await stored(page)).doc;
   expect(doc.charts.length).toBeGreaterThan(0);
   await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
-  await expect(page.locator('#problems .ok')).toBeVisible();
+  await expect(page.locator('#problems .problem')).toHaveCount(0);
+  await expect(page.locator('#to-confirm')).toHaveText(/^\d+ 个数字/);
   // In English and dark, at phone width, the charts still draw.
   await page.check('input[name="pv-lang"][value="en"]');
   await page.check('input[name="pv-theme"][value="dark"]');
@@ -217,6 +220,47 @@ test('a report never seen before, pasted in, drafts, draws and saves a file that
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'editor-resolve-'));
   execFileSync(CHECK, ['resolve', file, out], { encoding: 'utf8' });
   expect(fs.readdirSync(out)).toContain('charts.zh.bin');
+  expect(describeProblems(problems)).toEqual([]);
+});
+
+test('a pasted report with targets has its drafted figures to confirm, and says 没有问题 only once all are', async ({ page }) => {
+  const problems = watchProblems(page);
+  await openEditor(page);
+  await page.fill('#open-text', fs.readFileSync(path.join(ROOT, 'tests', 'reports', 'songlin-county-2025-plan.txt'), 'utf8'));
+  await page.fill('#open-slug', 'songlin');
+  await page.click('#open-go');
+  const doc = (await stored(page)).doc;
+  const drafted = doc.figures.filter((f) => f.draft).length;
+  expect(drafted).toBe(doc.figures.length);
+  expect(drafted).toBeGreaterThan(5);
+  await expect(page.locator('#to-confirm')).toHaveText(new RegExp(`^${drafted} 个数字`));
+  await expect(page.locator('#problems .pending')).toContainText('待确认');
+  await expect(page.locator('#problems .ok')).toHaveCount(0);
+  await expect(page.locator('body')).not.toContainText('没有问题');
+  // One figure, reached from the count: confirming it is an edit that undo takes back.
+  await page.click('#next-to-confirm');
+  const k = (await stored(page)).sel.figure;
+  await expect(page.locator('#figure-form .draft-note')).toBeVisible();
+  await page.click('#confirm-figure');
+  expect((await stored(page)).doc.figures[k].draft).toBeUndefined();
+  await expect(page.locator('#to-confirm')).toHaveText(new RegExp(`^${drafted - 1} 个数字`));
+  await page.click('#undo');
+  expect((await stored(page)).doc.figures[k].draft).toBe(true);
+  await page.click('#redo');
+  // A chart, with the figures it draws.
+  await page.click('.chart-list [data-chart="0"]');
+  await page.click('#confirm-chart');
+  const after = (await stored(page)).doc;
+  expect(after.charts[0].draft).toBeUndefined();
+  expect(after.figures.filter((f) => after.charts[0].figures.includes(f.id) && f.draft)).toEqual([]);
+  await expect(page.locator('body')).not.toContainText('没有问题');
+  // All at once: nothing left, and only now 没有问题.
+  await page.click('#confirm-all');
+  await expect(page.locator('#confirm .confirmed')).toHaveText('全部数字已确认');
+  await expect(page.locator('#problems .ok')).toHaveText('没有问题：check-data 会通过。');
+  const file = await save(page);
+  expect(fs.readFileSync(file, 'utf8')).not.toContain('"draft"');
+  expect(execFileSync(CHECK, ['check', file], { encoding: 'utf8' })).not.toContain('待确认');
   expect(describeProblems(problems)).toEqual([]);
 });
 
