@@ -90,7 +90,9 @@ export function annotate(root, problems) {
     const ids = [control.getAttribute('aria-describedby'), note.id].filter(Boolean).join(' ');
     control.setAttribute('aria-describedby', ids);
     control.setAttribute('aria-invalid', 'true');
-    (control.closest('.field, .fig-row, .group') || control).after(note);
+    // Below the pair a field stands in, so that its neighbour keeps its place.
+    const field = control.closest('.field, .fig-row, .group') || control;
+    (field.parentElement?.classList.contains('pair') ? field.parentElement : field).after(note);
     control.closest('details')?.setAttribute('open', '');
   });
 }
