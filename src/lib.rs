@@ -24,6 +24,11 @@
 //!  edit/   (the editor's wasm, feature `editor`): web::Charts from an unvalidated data file
 //! ```
 //!
+//! Chart kinds are one table, [`charts::ALL`]: each kind is a file `charts/<kind>.rs`
+//! declaring its name, wire code, figure range, checks and layout. **Adding a kind = one
+//! file + one line in the table**; validation, `wire`, the draft, the editor's choices and
+//! the schema follow from it.
+//!
 //! Only `render`, `canvas` and `raster` know plotters; only `canvas` and `web` know the DOM.
 //! Every user-facing message lives in [`messages`].
 

@@ -7,8 +7,9 @@
 mod common;
 
 use common::*;
+use report_charts::charts;
 use report_charts::layout::{ApproxMeasure, Mark, Rect, Scene};
-use report_charts::model::{ChartKind, Lang, Report};
+use report_charts::model::{Lang, Report};
 use report_charts::theme::ThemeName;
 use report_charts::View;
 
@@ -116,7 +117,7 @@ fn mark_box(m: &Mark) -> Option<Rect> {
 fn no_picture_on_a_card_covers_a_text_in_any_width_or_language() {
     let r = report();
     let mut bad = Vec::new();
-    for c in r.charts.iter().filter(|c| c.kind == ChartKind::Cards) {
+    for c in r.charts.iter().filter(|c| c.kind == charts::cards::KIND) {
         for width in WIDTHS {
             for lang in LANGS {
                 let s = scene(&r, &c.id, width, lang, ThemeName::Light);

@@ -8,9 +8,10 @@
 mod common;
 
 use common::*;
+use report_charts::charts;
 use report_charts::layout::{ApproxMeasure, Mark};
 use report_charts::messages as msg;
-use report_charts::model::{ChartKind, Lang, Report};
+use report_charts::model::{Lang, Report};
 use report_charts::theme::ThemeName;
 use report_charts::{validate, View};
 use serde_json::{json, Value};
@@ -54,7 +55,7 @@ fn chart_path(v: &Value) -> String {
 #[test]
 fn a_structure_of_three_parts_in_percent_validates() {
     let r = load(&with_structure(|_| {}));
-    assert_eq!(r.chart("structure").unwrap().kind, ChartKind::Structure);
+    assert_eq!(r.chart("structure").unwrap().kind, charts::structure::KIND);
 }
 
 #[test]
@@ -78,7 +79,7 @@ fn a_structure_mixing_units_is_reported_at_the_odd_figure() {
     assert_problem(
         &problems(&json),
         &format!("{}.figures[1]", chart_path(&v)),
-        &msg::mixed_units(ChartKind::Structure, "%", "亿元"),
+        &msg::mixed_units(charts::structure::KIND, "%", "亿元"),
     );
 }
 
@@ -92,7 +93,7 @@ fn a_structure_of_one_part_is_reported() {
     assert_problem(
         &problems(&json),
         &format!("{}.figures", chart_path(&v)),
-        &msg::figure_count(ChartKind::Structure, 1, 2, 8),
+        &msg::figure_count(charts::structure::KIND, 1, 2, 8),
     );
 }
 

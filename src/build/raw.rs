@@ -222,8 +222,11 @@ pub struct Chart {
     /// Kebab-case, unique.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// `cards`, `bars`, `growth`, `share`, `before-after`, `part-whole`, `multiples` or
-    /// `structure`.
+    /// One of the kinds of the table in `charts` (`cards`, `bars`, …).
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(schema_with = "chart_kind_schema")
+    )]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The section it belongs to.
@@ -295,4 +298,15 @@ impl Text {
             ..Text::default()
         }
     }
+}
+
+/// The schema of a chart's `kind`: the names of the kinds table, so that the schema
+/// never lists a kind the code does not draw.
+#[cfg(not(target_arch = "wasm32"))]
+fn chart_kind_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let names: Vec<&str> = crate::charts::ChartKind::names().collect();
+    schemars::json_schema!({
+        "type": "string",
+        "enum": names,
+    })
 }

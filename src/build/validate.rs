@@ -3,18 +3,16 @@
 //! Problems are collected, not thrown, so that an editor fixes a file in one pass.
 //! Each names the JSON path (`charts[3].figures[1]`) of the value at fault.
 
-use crate::messages::{self as msg, Message, Needs, Ref};
-use crate::model::{
-    ChangeKind, Chart, ChartKind, Figure, FigureKind, Meta, Report, Section, Text, Topic,
-    Vocabulary,
-};
+use crate::charts::{self, check::Finding};
+use crate::messages::{self as msg, Message, Ref};
+use crate::model::{Chart, ChartKind, Figure, Meta, Report, Section, Text, Topic, Vocabulary};
 use crate::raw;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 mod figures;
 mod skips;
-mod structure;
+mod titles;
 
 /// One thing wrong in a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -270,6 +268,8 @@ fn join(path: &str, key: &str) -> String {
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
+    /// The report's year, which a chart's title may print (2024年).
+    year: i64,
 }
 
 impl Checker {
@@ -381,6 +381,7 @@ impl Checker {
             self.report("meta.year", msg::missing());
             0
         });
+        self.year = year;
         Meta {
             title: self.text("meta.title", m.title.as_ref()),
             deck: self.text("meta.deck", m.deck.as_ref()),
@@ -464,12 +465,9 @@ impl Checker {
             );
         }
         let name = self.string(&join(path, "kind"), c.kind.as_ref());
-        let kind = ChartKind::ALL
-            .iter()
-            .find(|(_, s)| *s == name)
-            .map(|(k, _)| *k);
+        let kind = ChartKind::by_name(&name);
         if kind.is_none() && !name.is_empty() {
-            let allowed: Vec<&str> = ChartKind::ALL.iter().map(|(_, s)| *s).collect();
+            let allowed: Vec<&str> = ChartKind::names().collect();
             self.report(join(path, "kind"), msg::not_one_of(&name, &allowed));
         }
         let mut ids = Vec::new();
@@ -495,7 +493,7 @@ impl Checker {
         });
         let chart = Chart {
             id,
-            kind: kind.unwrap_or(ChartKind::Cards),
+            kind: kind.unwrap_or(charts::cards::KIND),
             section,
             title: self.text(&join(path, "title"), c.title.as_ref()),
             subtitle: self.text(&join(path, "subtitle"), c.subtitle.as_ref()),
@@ -510,96 +508,55 @@ impl Checker {
         // Kind rules only make sense once every figure resolved.
         if let Some(kind) = kind {
             if chart.figures.len() == c.figures.len() {
+                let before = self.problems.len();
                 self.kind_rules(path, kind, &chart, figures);
+                // What a title may say is read off figures that fit their chart.
+                if self.problems.len() == before {
+                    self.title_rules(path, &chart, figures, self.year);
+                }
             }
         }
         kind.map(|_| chart)
     }
 
+    /// The rules of the chart's kind, from its entry in the kinds table.
     fn kind_rules(&mut self, path: &str, kind: ChartKind, chart: &Chart, figures: &[Figure]) {
         let figs: Vec<&Figure> = chart
             .figures
             .iter()
             .filter_map(|&i| figures.get(i))
             .collect();
-        let (min, max) = match kind {
-            ChartKind::Cards => (1, 12),
-            ChartKind::Bars | ChartKind::Growth | ChartKind::Multiples => (2, 40),
-            ChartKind::Share | ChartKind::BeforeAfter => (1, 6),
-            // A waffle gives a share the space of a chart: one, or a few side by side.
-            ChartKind::Waffle => (1, 3),
-            ChartKind::PartWhole => (2, 8),
-            ChartKind::Structure => (2, 8),
-        };
+        let def = kind.def();
+        let (min, max) = def.figures;
         let fpath = join(path, "figures");
         if figs.len() < min || figs.len() > max {
             self.report(fpath.clone(), msg::figure_count(kind, figs.len(), min, max));
         }
-        let needs = |f: &Figure| -> Option<Needs> {
-            match kind {
-                ChartKind::Bars
-                | ChartKind::Multiples
-                | ChartKind::PartWhole
-                | ChartKind::Structure
-                    if f.value.is_none() =>
-                {
-                    Some(Needs::Value)
-                }
-                ChartKind::Growth if !matches!(&f.change, Some(c) if matches!(c.kind, ChangeKind::Growth | ChangeKind::Decline)) => {
-                    Some(Needs::GrowthOrDecline)
-                }
-                ChartKind::Share | ChartKind::Waffle
-                    if f.kind != FigureKind::Share || f.value.is_none() =>
-                {
-                    Some(Needs::ShareWithValue)
-                }
-                ChartKind::BeforeAfter
-                    if f.value.is_none()
-                        || !matches!(&f.change, Some(c) if c.kind == ChangeKind::From) =>
-                {
-                    Some(Needs::ValueAndFrom)
-                }
-                _ => None,
-            }
-        };
+        let needs = def.check.needs;
         for (j, f) in figs.iter().enumerate() {
-            if let Some(n) = needs(f) {
-                self.report(format!("{fpath}[{j}]"), msg::unfit_figure(kind, &f.id, n));
+            if !needs.fits(f) {
+                self.report(
+                    format!("{fpath}[{j}]"),
+                    msg::unfit_figure(kind, &f.id, needs),
+                );
             }
         }
-        if kind == ChartKind::Bars {
-            if let Some(first) = figs.first() {
-                for (j, f) in figs.iter().enumerate().skip(1) {
-                    if f.unit.zh != first.unit.zh {
-                        self.report(
-                            format!("{fpath}[{j}]"),
-                            msg::mixed_units(kind, &first.unit.zh, &f.unit.zh),
-                        );
-                    }
+        for finding in (def.check.rules)(&figs) {
+            let at = match finding.at() {
+                Some(j) => format!("{fpath}[{j}]"),
+                None => fpath.clone(),
+            };
+            let message = match finding {
+                Finding::MixedUnits { first, other, .. } => msg::mixed_units(kind, &first, &other),
+                Finding::PartExceedsWhole { part, whole, .. } => {
+                    msg::part_exceeds_whole(&part, &whole)
                 }
-            }
-        }
-        if kind == ChartKind::Structure {
-            self.structure_rules(&fpath, &figs);
-        }
-        if kind == ChartKind::PartWhole {
-            if figs.len() % 2 == 1 {
-                self.report(fpath.clone(), msg::odd_part_whole(figs.len(), min, max));
-            }
-            for (j, pair) in figs.chunks_exact(2).enumerate() {
-                let (part, whole) = (pair[0], pair[1]);
-                if part.unit.zh != whole.unit.zh {
-                    self.report(
-                        format!("{fpath}[{}]", 2 * j + 1),
-                        msg::mixed_units(kind, &part.unit.zh, &whole.unit.zh),
-                    );
-                } else if part.value > whole.value {
-                    self.report(
-                        format!("{fpath}[{}]", 2 * j),
-                        msg::part_exceeds_whole(&part.id, &whole.id),
-                    );
-                }
-            }
+                Finding::Unpaired => msg::odd_part_whole(kind, figs.len(), min, max),
+                Finding::Negative { value, .. } => msg::negative_count(value),
+                Finding::StructureSum { sum, percent } => msg::structure_sum(sum, percent),
+                Finding::Unlike { first, other, .. } => msg::unlike_amounts(&first, &other),
+            };
+            self.report(at, message);
         }
     }
 }

@@ -8,10 +8,15 @@ use crate::model::Lang;
 use crate::wire::{WireError, FORMAT};
 use std::fmt;
 
+// The data file's problems and words name what the reader's wasm does not carry (what a
+// kind asks of its figures, how a desk names it): they are the build's and the editor's.
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod data;
 pub mod score;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod words;
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub use data::*;
 pub use score::*;
 

@@ -148,51 +148,8 @@ pub struct Figure {
     pub draft: bool,
 }
 
-/// The kinds of chart the page can draw.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ChartKind {
-    /// A grid of big-number cards.
-    Cards,
-    /// Horizontal bars of amounts in one unit.
-    Bars,
-    /// Bars of growth rates from a zero baseline.
-    Growth,
-    /// A gauge per percentage of a whole.
-    Share,
-    /// An arrow from an old value to a new one.
-    BeforeAfter,
-    /// Proportional bars of a part and its whole.
-    PartWhole,
-    /// Small bar panels, one per unit.
-    Multiples,
-    /// A hundred cells, the share filled: one headline share that deserves the space.
-    Waffle,
-    /// One 100% stacked bar: the parts of a structure ratio (3.3:41.9:54.8).
-    Structure,
-}
-
-impl ChartKind {
-    /// Every kind with its name in the data file.
-    pub const ALL: [(ChartKind, &'static str); 9] = [
-        (ChartKind::Cards, "cards"),
-        (ChartKind::Bars, "bars"),
-        (ChartKind::Growth, "growth"),
-        (ChartKind::Share, "share"),
-        (ChartKind::BeforeAfter, "before-after"),
-        (ChartKind::PartWhole, "part-whole"),
-        (ChartKind::Multiples, "multiples"),
-        (ChartKind::Waffle, "waffle"),
-        (ChartKind::Structure, "structure"),
-    ];
-
-    /// Its name in the data file.
-    pub fn name(self) -> &'static str {
-        Self::ALL
-            .iter()
-            .find(|(k, _)| *k == self)
-            .map_or("", |(_, s)| s)
-    }
-}
+/// The kinds of chart the page can draw: the table in [`crate::charts`].
+pub use crate::charts::ChartKind;
 
 /// A chart of the page, with its figures resolved to indices into [`Report::figures`].
 #[derive(Debug, Clone, PartialEq)]

@@ -8,6 +8,7 @@
 //! file    = "RCHT" format:u8 lang:u8 count:var record*
 //! record  = length:var (0 chart | 1 id problems)   each chart on its own: a damaged
 //! chart   = kind:u8 id title subtitle footer          record breaks one chart only
+//!           (kind: the chart kind's own code, `charts::<kind>::KIND`)
 //!           items:var item*
 //! item    = has:var kind:u8 [value:f64] [signed:f64] [from:f64] [added:f64]
 //!           id label before unit unit_key source
@@ -108,8 +109,7 @@ fn parts(it: &Item) -> usize {
 
 fn item(out: &mut Vec<u8>, it: &Item) {
     var(out, parts(it));
-    let kind = FigureKind::ALL.iter().position(|k| *k == it.kind);
-    out.push(kind.unwrap_or(0) as u8);
+    out.push(it.kind.code());
     let c = it.change.as_ref();
     for v in [
         it.value,
@@ -146,8 +146,7 @@ fn item(out: &mut Vec<u8>, it: &Item) {
 }
 
 fn chart(out: &mut Vec<u8>, s: &ChartSpec) {
-    let kind = ChartKind::ALL.iter().position(|(k, _)| *k == s.kind);
-    out.push(kind.unwrap_or(0) as u8);
+    out.push(s.kind.code());
     for t in [&s.id, &s.title, &s.subtitle, &s.footer] {
         text(out, t);
     }
@@ -295,9 +294,7 @@ impl<'a> Reader<'a> {
         }
         let on = |bit: usize| has & bit != 0;
         let at = self.at;
-        let kind = *FigureKind::ALL
-            .get(usize::from(self.byte()?))
-            .ok_or(WireError::Damaged(at))?;
+        let kind = FigureKind::by_code(self.byte()?).ok_or(WireError::Damaged(at))?;
         let value = self.float_if(on(VALUE))?;
         let signed = self.float_if(on(CHANGE))?;
         let from = self.float_if(on(FROM))?;
@@ -346,10 +343,7 @@ impl<'a> Reader<'a> {
 
     fn chart(&mut self, lang: Lang) -> Res<ChartSpec> {
         let at = self.at;
-        let kind = ChartKind::ALL
-            .get(usize::from(self.byte()?))
-            .ok_or(WireError::Damaged(at))?
-            .0;
+        let kind = ChartKind::by_code(self.byte()?).ok_or(WireError::Damaged(at))?;
         let [id, title, subtitle, footer] = self.texts()?;
         let n = self.count()?;
         let mut items = Vec::with_capacity(n);

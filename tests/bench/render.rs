@@ -5,8 +5,9 @@
 //! folds the medians into `dist/bench.json`.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use report_charts::charts;
 use report_charts::layout::ApproxMeasure;
-use report_charts::model::{ChartKind, Lang, Report};
+use report_charts::model::{Lang, Report};
 use report_charts::theme::ThemeName;
 use report_charts::{render, scene, validate, View};
 use std::hint::black_box;
@@ -72,7 +73,8 @@ fn report() -> Report {
 
 /// Panics unless every kind has exactly its representative chart in the data.
 fn check_coverage(report: &Report) {
-    for (kind, name) in ChartKind::ALL {
+    for &kind in charts::ALL {
+        let name = kind.name();
         let Some((_, id)) = CHARTS.iter().find(|(k, _)| *k == name) else {
             panic!("tests/bench/render.rs: no representative chart for kind {name}");
         };

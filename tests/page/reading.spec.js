@@ -146,7 +146,7 @@ test.describe('By keyboard', () => {
 const PROBES = [
   { chart: 'growth', figure: 'rd-spending', value: '达4.2亿元', change: '增长65.6%' },
   { chart: 'growth', figure: 'gdp', value: '突破800亿元', change: '增长4.3%' },
-  { chart: 'key-amounts', figure: 'fixed-asset-investment', value: '251.64亿元', change: '' },
+  { chart: 'key-amounts', figure: 'digital-economy-revenue', value: '126亿元', change: '增长6.5%' },
   { chart: 'key-amounts', figure: 'services-revenue', value: '突破400亿元', change: '增长6.9%' },
   { chart: 'service-windows', figure: 'service-windows', value: '10个', change: '由37个压缩为10个' },
 ];
@@ -394,7 +394,7 @@ test.describe('Language switch', () => {
     expect(row('tourism', 'Tourist visits')[1]).toBe('over 30 million visits');
     expect(row('office-buildings', 'Occupancy of buildings over 5,000 sq m').slice(1, 3)).toEqual(['83.46%', 'up 2.9 percentage points']);
     expect(row('finance', 'Lending by banks in the district')[1]).toBe('273.963 billion yuan');
-    expect(row('key-amounts', 'Fixed-asset investment')[1]).toBe('25.164 billion yuan');
+    expect(row('investment', 'Fixed-asset investment')[1]).toBe('25.164 billion yuan');
     expect(row('service-windows', 'Service windows at the civic centre').slice(1, 3)).toEqual(['10 windows', 'down from 37']);
     expect(row('air-water', 'Days with good air quality')[2]).toBe('1.9 percentage points above the city average');
 

@@ -52,8 +52,9 @@ pub fn vocabulary() -> String {
             })
             .collect()
     }
+    let kinds: Vec<(ChartKind, &str)> = crate::charts::ALL.iter().map(|&k| (k, k.name())).collect();
     serde_json::json!({
-        "chartKinds": list(&ChartKind::ALL, words::chart_kind),
+        "chartKinds": list(&kinds, words::chart_kind),
         "figureKinds": list(FigureKind::NAMES, words::figure_kind),
         "changeKinds": list(ChangeKind::NAMES, words::change_kind),
         "qualifiers": list(Qualifier::NAMES, words::qualifier),

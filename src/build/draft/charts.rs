@@ -6,7 +6,7 @@
 //! 3. 其中 parts with their whole in one unit → `part-whole`;
 //! 4. three or more growth rates → `growth`;
 //! 5. two or more percentages of a whole → `share`; one alone in its paragraph → `waffle`;
-//! 6. three or more amounts in one unit → `bars`;
+//! 6. two or more amounts of one paragraph and unit, one indicator → `bars`;
 //! 7. every figure not drawn yet → `cards`, by paragraph, at most six a chart.
 //!
 //! Titles state the lead figure (地区生产总值4704.3亿元，增长6.1%); subtitles the
@@ -14,6 +14,9 @@
 
 use super::ids::Ids;
 use super::Drafted;
+use crate::charts::{
+    bars, before_after, cards, growth, part_whole, share, structure, waffle, ChartKind,
+};
 use crate::format::{self, number};
 use crate::messages as msg;
 use crate::model::{ChangeKind, FigureKind, Lang};
@@ -34,9 +37,23 @@ pub fn change_text(d: &Drafted) -> Option<String> {
     Some(format::change_with_compare(c, &d.figure, Lang::Zh))
 }
 
+/// True for a figure with a growth or a decline.
+fn is_growth(d: &Drafted) -> bool {
+    d.found
+        .change
+        .as_ref()
+        .is_some_and(|c| matches!(c.kind, ChangeKind::Growth | ChangeKind::Decline))
+}
+
 /// 地区生产总值4704.3亿元，增长6.1%.
 fn message(d: &Drafted) -> String {
+    // A label ending in a digit would run into the value: 二期2 + 300亿元 reads 2300.
     let label = &d.figure.label.zh;
+    let label = &if label.ends_with(|c: char| c.is_ascii_digit()) {
+        format!("{label}：")
+    } else {
+        label.clone()
+    };
     match (value_text(d), change_text(d)) {
         (Some(_), Some(c))
             if d.found
@@ -68,7 +85,14 @@ struct Proposer<'a> {
 }
 
 impl Proposer<'_> {
-    fn add(&mut self, kind: &str, section: &str, figures: &[usize], lead: usize, title: String) {
+    fn add(
+        &mut self,
+        kind: ChartKind,
+        section: &str,
+        figures: &[usize],
+        lead: usize,
+        title: String,
+    ) {
         if figures.is_empty() {
             return;
         }
@@ -76,23 +100,23 @@ impl Proposer<'_> {
             .iter()
             .map(|&k| self.all[k].found.unit.as_str())
             .collect();
-        let subtitle = if kind == "growth" {
+        let subtitle = if kind == growth::KIND {
             Text::zh(msg::draft_growth_subtitle(self.year))
         } else {
             subtitle(&units, self.year)
         };
         let lead_id = &self.all[lead].figure.id;
-        let base = if kind == "cards" {
+        let base = if kind == cards::KIND {
             lead_id.clone()
         } else {
-            format!("{lead_id}-{kind}")
+            format!("{lead_id}-{}", kind.name())
         };
         for &k in figures {
             self.drawn[k] = true;
         }
         self.charts.push(Chart {
             id: Some(self.ids.unique(&base)),
-            kind: Some(kind.to_string()),
+            kind: Some(kind.name().to_string()),
             section: Some(section.to_string()),
             figures: figures
                 .iter()
@@ -130,7 +154,7 @@ impl Proposer<'_> {
                 &all[lead].figure.label.zh,
                 &number(all[lead].found.value.unwrap_or(0.0)),
             );
-            self.add("structure", section, &parts, lead, title);
+            self.add(structure::KIND, section, &parts, lead, title);
         }
         // 2. before → after.
         let falls: Vec<usize> = here
@@ -146,7 +170,7 @@ impl Proposer<'_> {
             .collect();
         for chunk in falls.chunks(MAX_PER_CHART) {
             self.add(
-                "before-after",
+                before_after::KIND,
                 section,
                 chunk,
                 chunk[0],
@@ -164,19 +188,13 @@ impl Proposer<'_> {
         }
         for chunk in pairs.chunks(8) {
             let title = msg::draft_part_of(&message(&all[chunk[1]]), &message(&all[chunk[0]]));
-            self.add("part-whole", section, chunk, chunk[0], title);
+            self.add(part_whole::KIND, section, chunk, chunk[0], title);
         }
         // 4. growth rates.
         let mut growth: Vec<usize> = here
             .iter()
             .copied()
-            .filter(|&k| {
-                all[k]
-                    .found
-                    .change
-                    .as_ref()
-                    .is_some_and(|c| matches!(c.kind, ChangeKind::Growth | ChangeKind::Decline))
-            })
+            .filter(|&k| is_growth(&all[k]))
             .collect();
         if growth.len() >= 3 {
             let signed = |k: usize| {
@@ -190,11 +208,21 @@ impl Proposer<'_> {
             };
             growth.sort_by(|&a, &b| signed(b).total_cmp(&signed(a)));
             let lead = growth[0];
-            let title = msg::draft_fastest(
-                &all[lead].figure.label.zh,
-                &change_text(&all[lead]).unwrap_or_default(),
-            );
-            self.add("growth", section, &growth, lead, title);
+            // 增速最快 only where it is true of the report: the text says it, or this
+            // chart holds every growth rate the report prints.
+            let every = all.iter().filter(|d| is_growth(d)).count() == growth.len();
+            let said = growth
+                .iter()
+                .any(|&k| all[k].figure.source.contains("最快"));
+            let title = if every || said {
+                msg::draft_fastest(
+                    &all[lead].figure.label.zh,
+                    &change_text(&all[lead]).unwrap_or_default(),
+                )
+            } else {
+                message(&all[lead])
+            };
+            self.add(growth::KIND, section, &growth, lead, title);
         }
         // 5. shares of a whole.
         let shares: Vec<usize> = here
@@ -208,7 +236,13 @@ impl Proposer<'_> {
             .collect();
         if shares.len() >= 2 {
             for chunk in shares.chunks(MAX_PER_CHART) {
-                self.add("share", section, chunk, chunk[0], message(&all[chunk[0]]));
+                self.add(
+                    share::KIND,
+                    section,
+                    chunk,
+                    chunk[0],
+                    message(&all[chunk[0]]),
+                );
             }
         } else if let [k] = shares[..] {
             // A share its paragraph prints alone is a headline of its own: a waffle.
@@ -219,35 +253,18 @@ impl Proposer<'_> {
                 .count()
                 == 1
             {
-                self.add("waffle", section, &[k], k, message(&all[k]));
+                self.add(waffle::KIND, section, &[k], k, message(&all[k]));
             }
         }
-        // 6. amounts in one unit.
-        let mut units: Vec<&str> = Vec::new();
-        for &k in &here {
-            let f = &all[k].found;
-            if f.kind == FigureKind::Amount
-                && f.value.is_some()
-                && !units.contains(&f.unit.as_str())
-            {
-                units.push(&f.unit);
-            }
-        }
-        for unit in units {
-            let mut bars: Vec<usize> = here
-                .iter()
-                .copied()
-                .filter(|&k| {
-                    all[k].found.kind == FigureKind::Amount
-                        && all[k].found.unit == unit
-                        && all[k].found.value.is_some()
-                })
-                .collect();
-            if bars.len() >= 3 {
-                let v = |k: usize| all[k].found.value.unwrap_or(0.0);
-                bars.sort_by(|&a, &b| v(b).total_cmp(&v(a)));
-                self.add("bars", section, &bars, bars[0], message(&all[bars[0]]));
-            }
+        // 6. one indicator across the items of one paragraph.
+        for group in comparable(all, &here) {
+            self.add(
+                bars::KIND,
+                section,
+                &group,
+                group[0],
+                message(&all[group[0]]),
+            );
         }
         // 7. the rest, as cards by paragraph.
         let mut paragraphs: Vec<usize> = here.iter().map(|&k| all[k].paragraph).collect();
@@ -264,10 +281,46 @@ impl Proposer<'_> {
                     .copied()
                     .find(|&k| all[k].found.change.is_some() && all[k].found.value.is_some())
                     .unwrap_or(chunk[0]);
-                self.add("cards", section, chunk, lead, message(&all[lead]));
+                self.add(cards::KIND, section, chunk, lead, message(&all[lead]));
             }
         }
     }
+}
+
+/// Amounts that bars may compare (the rule of `charts::bars`): in one paragraph and
+/// one unit, their labels ending in one indicator (城镇/农村居民人均可支配收入), at
+/// least two a group, largest first. A shared unit alone is never enough.
+fn comparable(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
+    let amount = |k: usize| all[k].found.kind == FigureKind::Amount && all[k].found.value.is_some();
+    let mut taken = vec![false; all.len()];
+    let mut groups = Vec::new();
+    for &k in here.iter().filter(|&&k| amount(k)) {
+        if taken[k] {
+            continue;
+        }
+        let (f, label) = (&all[k], &all[k].figure.label.zh);
+        let mut group: Vec<usize> = here
+            .iter()
+            .copied()
+            .filter(|&j| {
+                amount(j)
+                    && !taken[j]
+                    && all[j].paragraph == f.paragraph
+                    && all[j].found.unit == f.found.unit
+                    && bars::common_ending(&all[j].figure.label.zh, label) >= 2
+            })
+            .collect();
+        if group.len() < 2 {
+            continue;
+        }
+        for &j in &group {
+            taken[j] = true;
+        }
+        let v = |k: usize| all[k].found.value.unwrap_or(0.0);
+        group.sort_by(|&a, &b| v(b).total_cmp(&v(a)));
+        groups.push(group);
+    }
+    groups
 }
 
 /// The charts for `drafted`, section by section in the report's order.

@@ -1,9 +1,27 @@
 //! Before → after: the old value as a hollow mark, the new one filled, an arrow between
 //! them on a scale from zero, and the change in per cent beside the arrow.
 
+use super::{ChartKind, Kind};
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+use super::check::{Check, Need};
 use super::Ctx;
 use crate::layout::{Anchor, Font, Rect};
 use crate::spec::ChartSpec;
+
+/// An arrow from an old value to a new one.
+pub const KIND: ChartKind = ChartKind::new(&Kind {
+    name: "before-after",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("前后对比", "Before and after"),
+    code: 4,
+    figures: (1, 6),
+    layout: body,
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    check: Check {
+        needs: Need::ValueAndFrom,
+        rules: super::check::no_rules,
+    },
+});
 
 /// Lays out one arrow per figure; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {

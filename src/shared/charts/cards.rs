@@ -2,11 +2,29 @@
 //! picture its figure supports ([`super::pictures`]), the change with an arrow, and the
 //! label. Columns follow the width; on a phone they stack two or one to a row.
 
+use super::{ChartKind, Kind};
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+use super::check::{Check, Need};
 use super::pictures::{self, Picture};
 use super::Ctx;
 use crate::layout::{Anchor, Font, Rect};
 use crate::spec::{ChartSpec, Item};
 use crate::theme::Color;
+
+/// A grid of big-number cards.
+pub const KIND: ChartKind = ChartKind::new(&Kind {
+    name: "cards",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("数字卡片", "Number cards"),
+    code: 0,
+    figures: (1, 12),
+    layout: body,
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    check: Check {
+        needs: Need::Nothing,
+        rules: super::check::no_rules,
+    },
+});
 
 /// How many columns `n` cards take in `w` pixels, balanced so the last row is not a widow.
 pub fn columns(n: usize, w: f64, min_card: f64, gap: f64) -> usize {

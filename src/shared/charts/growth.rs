@@ -1,9 +1,27 @@
 //! Growth rates as bars from a zero baseline: +65.6%. One accent for the figure the
 //! story is about; falls in the decrease colour, to the left of zero.
 
+use super::{ChartKind, Kind};
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+use super::check::{Check, Need};
 use super::rows::{bars, Row};
 use super::Ctx;
 use crate::spec::ChartSpec;
+
+/// Bars of growth rates from a zero baseline.
+pub const KIND: ChartKind = ChartKind::new(&Kind {
+    name: "growth",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("增速条形图", "Growth rates"),
+    code: 2,
+    figures: (2, 40),
+    layout: body,
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    check: Check {
+        needs: Need::GrowthChange,
+        rules: super::check::no_rules,
+    },
+});
 
 /// Lays out the growth bars; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {

@@ -1,25 +1,47 @@
-//! Chart kinds: one file each. A kind lays out the body of a chart inside the frame
-//! that this module draws for all of them (title, subtitle, body, footer).
+//! Chart kinds: the one table of them ([`ALL`]), one file each, and the frame this
+//! module draws for all of them (title, subtitle, body, footer).
 //!
-//! Every kind is a function `fn body(&mut Ctx, &ChartSpec, top: f64) -> f64` that places
-//! marks below `top` and returns the height it used.
+//! Each `charts/<kind>.rs` declares `pub const KIND: ChartKind`: its name in the data
+//! file, its stable wire code, the range of figures it takes, what it needs of each
+//! figure and its rules over them all ([`check`]), and its layout, a function
+//! `fn body(&mut Ctx, &ChartSpec, top: f64) -> f64` that places marks below `top` and
+//! returns the height it used. Validation, the wire codes, the draft's and the editor's
+//! vocabulary and the schema read the kinds from the table.
+//!
+//! **Adding a kind = one file + one line in the table** below.
 
-mod bars;
-mod before_after;
-mod cards;
-mod growth;
-mod multiples;
-mod part_whole;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod check;
+mod kind;
 mod pictures;
 mod rows;
-mod share;
-mod structure;
-mod waffle;
+
+pub use kind::{ChartKind, Kind, Layout};
 
 use crate::layout::{Anchor, Builder, Font, Measure, Scene};
-use crate::model::ChartKind;
 use crate::spec::ChartSpec;
 use crate::theme::Theme;
+
+/// Declares each kind's file and lists its `KIND` in [`ALL`]: one line a kind.
+macro_rules! table {
+    ($($kind:ident),* $(,)?) => {
+        $(pub mod $kind;)*
+        /// Every chart kind, in the order the docs and the editor list them.
+        pub const ALL: &[ChartKind] = &[$($kind::KIND),*];
+    };
+}
+
+table! {
+    cards,
+    bars,
+    growth,
+    share,
+    before_after,
+    part_whole,
+    multiples,
+    waffle,
+    structure,
+}
 
 /// The narrowest width a chart is laid out at; a narrower canvas gets a scaled copy.
 pub const MIN_WIDTH: f64 = 240.0;
@@ -89,17 +111,7 @@ pub fn layout(spec: &ChartSpec, theme: Theme, width: f64, measure: &mut dyn Meas
         x,
         w,
     };
-    y += match spec.kind {
-        ChartKind::Cards => cards::body(&mut ctx, spec, y),
-        ChartKind::Bars => bars::body(&mut ctx, spec, y),
-        ChartKind::Growth => growth::body(&mut ctx, spec, y),
-        ChartKind::Share => share::body(&mut ctx, spec, y),
-        ChartKind::BeforeAfter => before_after::body(&mut ctx, spec, y),
-        ChartKind::PartWhole => part_whole::body(&mut ctx, spec, y),
-        ChartKind::Multiples => multiples::body(&mut ctx, spec, y),
-        ChartKind::Waffle => waffle::body(&mut ctx, spec, y),
-        ChartKind::Structure => structure::body(&mut ctx, spec, y),
-    };
+    y += (spec.kind.def().layout)(&mut ctx, spec, y);
     y += s.gap * 1.5;
     y += b.paragraph(
         &spec.footer,

@@ -1,11 +1,29 @@
 //! Counts in unlike units as small multiples: one panel of bars per unit, each with its
 //! own scale, so that 栋 and 处 never share an axis.
 
+use super::{ChartKind, Kind};
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+use super::check::{Check, Need};
 use super::rows::{bars, Row};
 use super::Ctx;
 use crate::layout::{Anchor, Font};
 use crate::model::Lang;
 use crate::spec::{ChartSpec, Item};
+
+/// Small bar panels, one per unit.
+pub const KIND: ChartKind = ChartKind::new(&Kind {
+    name: "multiples",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("分组小图", "Small multiples"),
+    code: 6,
+    figures: (2, 40),
+    layout: body,
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    check: Check {
+        needs: Need::Value,
+        rules: super::check::no_rules,
+    },
+});
 
 /// The figures grouped by unit, in order of first appearance.
 pub fn groups(items: &[Item]) -> Vec<Vec<&Item>> {

@@ -1,9 +1,27 @@
 //! A part and its whole as proportional bars: the whole as a light track, the part
 //! filled over it, both values written as printed (2671.5万人次 of 超3000万人次).
 
+use super::{ChartKind, Kind};
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+use super::check::{Check, Need};
 use super::Ctx;
 use crate::layout::{Anchor, Font, Grow, Rect};
 use crate::spec::ChartSpec;
+
+/// Proportional bars of a part and its whole.
+pub const KIND: ChartKind = ChartKind::new(&Kind {
+    name: "part-whole",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("部分与整体", "Part of a whole"),
+    code: 5,
+    figures: (2, 8),
+    layout: body,
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    check: Check {
+        needs: Need::Value,
+        rules,
+    },
+});
 
 /// Lays out one pair of bars per part and whole; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
@@ -109,4 +127,31 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         y += bar_h + s.gap * 2.5;
     }
     y - top - s.gap * 2.5
+}
+
+/// Pairs of a part and its whole, each pair in one unit, the part no larger.
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+fn rules(figs: &[&crate::model::Figure]) -> Vec<super::check::Finding> {
+    use super::check::Finding;
+    let mut out = Vec::new();
+    if figs.len() % 2 == 1 {
+        out.push(Finding::Unpaired);
+    }
+    for (j, pair) in figs.chunks_exact(2).enumerate() {
+        let (part, whole) = (pair[0], pair[1]);
+        if part.unit.zh != whole.unit.zh {
+            out.push(Finding::MixedUnits {
+                at: 2 * j + 1,
+                first: part.unit.zh.clone(),
+                other: whole.unit.zh.clone(),
+            });
+        } else if part.value > whole.value {
+            out.push(Finding::PartExceedsWhole {
+                at: 2 * j,
+                part: part.id.clone(),
+                whole: whole.id.clone(),
+            });
+        }
+    }
+    out
 }

@@ -1,11 +1,29 @@
 //! Shares of a whole as rings: the filled arc is the share, the number sits in the
 //! hole, and the label and the change in points sit underneath.
 
+use super::{ChartKind, Kind};
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+use super::check::{Check, Need};
 use super::cards::{grid, Cell};
 use super::Ctx;
 use crate::layout::{Anchor, Font, Motion, Rect};
 use crate::spec::{ChartSpec, Item};
 use std::f64::consts::PI;
+
+/// A gauge per percentage of a whole.
+pub const KIND: ChartKind = ChartKind::new(&Kind {
+    name: "share",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("占比", "Shares"),
+    code: 3,
+    figures: (1, 6),
+    layout: body,
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    check: Check {
+        needs: Need::ShareValue,
+        rules: super::check::no_rules,
+    },
+});
 
 /// The progress from which a ring's number fades in, so that it is whole as the arc
 /// closes (the grow-in eases out, so the last 40 % of progress is its slow half).

@@ -2,10 +2,28 @@
 //! segment as wide as its share of the sum, the story's part in the accent colour, and a
 //! key underneath that writes every part as printed, one a line, so nothing overlaps.
 
+use super::{ChartKind, Kind};
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+use super::check::{Check, Need};
 use super::Ctx;
 use crate::layout::{Anchor, Font, Rect};
 use crate::spec::{ChartSpec, Item};
 use crate::theme::{Color, Palette};
+
+/// One 100% stacked bar: the parts of a structure ratio (3.3:41.9:54.8).
+pub const KIND: ChartKind = ChartKind::new(&Kind {
+    name: "structure",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("结构条", "Structure"),
+    code: 8,
+    figures: (2, 8),
+    layout: body,
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    check: Check {
+        needs: Need::Value,
+        rules,
+    },
+});
 
 /// The gap between two segments, in the background colour, so like colours stay apart.
 const SEAM: f64 = 2.0;
@@ -132,4 +150,36 @@ fn colour(p: Palette, item: &Item, k: usize) -> Color {
 fn mix(a: Color, b: Color, t: f64) -> Color {
     let m = |x: u8, y: u8| (f64::from(x) + (f64::from(y) - f64::from(x)) * t).round() as u8;
     Color(m(a.0, b.0), m(a.1, b.1), m(a.2, b.2))
+}
+
+/// How far printed percentages may miss 100 through rounding (3 parts of one decimal each).
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+const ROUNDING: f64 = 1.0;
+
+/// The parts of one whole: one unit, none negative; parts in % add up to 100, give or
+/// take rounding.
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+fn rules(figs: &[&crate::model::Figure]) -> Vec<super::check::Finding> {
+    use super::check::Finding;
+    let Some(first) = figs.first() else {
+        return Vec::new();
+    };
+    for (at, f) in figs.iter().enumerate() {
+        if f.unit.zh != first.unit.zh {
+            return vec![Finding::MixedUnits {
+                at,
+                first: first.unit.zh.clone(),
+                other: f.unit.zh.clone(),
+            }];
+        }
+        if let Some(value) = f.value.filter(|v| *v < 0.0) {
+            return vec![Finding::Negative { at, value }];
+        }
+    }
+    let sum: f64 = figs.iter().filter_map(|f| f.value).sum();
+    let percent = first.unit.zh == "%";
+    if sum <= 0.0 || (percent && (sum - 100.0).abs() > ROUNDING) {
+        return vec![Finding::StructureSum { sum, percent }];
+    }
+    Vec::new()
 }

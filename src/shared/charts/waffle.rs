@@ -3,12 +3,30 @@
 //! with the number in big type, the label and the change beside the square, or under
 //! it when the chart is too narrow for both.
 
+use super::{ChartKind, Kind};
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+use super::check::{Check, Need};
 use super::cards::{grid, Cell};
 use super::share::ARRIVING;
 use super::Ctx;
 use crate::layout::{Anchor, Font, Grow, Motion, Rect};
 use crate::messages;
 use crate::spec::ChartSpec;
+
+/// A hundred cells, the share filled: one headline share that deserves the space.
+pub const KIND: ChartKind = ChartKind::new(&Kind {
+    name: "waffle",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("百格图", "Waffle"),
+    code: 7,
+    figures: (1, 3),
+    layout: body,
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    check: Check {
+        needs: Need::ShareValue,
+        rules: super::check::no_rules,
+    },
+});
 
 /// Cells to a side.
 const SIDE: usize = 10;

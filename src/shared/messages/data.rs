@@ -4,6 +4,7 @@
 
 use super::words;
 use super::Message;
+use crate::charts::check::Need;
 use crate::model::{ChartKind, Lang};
 
 /// The file could not be read as JSON (the parser's detail is in English only).
@@ -162,8 +163,8 @@ pub fn figure_count(kind: ChartKind, count: usize, min: usize, max: usize) -> Me
 }
 
 /// A part-whole chart with a part and no whole.
-pub fn odd_part_whole(count: usize, min: usize, max: usize) -> Message {
-    let m = figure_count(ChartKind::PartWhole, count, min, max);
+pub fn odd_part_whole(kind: ChartKind, count: usize, min: usize, max: usize) -> Message {
+    let m = figure_count(kind, count, min, max);
     Message::new(
         format!("{}（须成对：部分、整体……）", m.zh),
         format!("{} (an even number: part, whole, …)", m.en),
@@ -184,29 +185,17 @@ pub fn mixed_units(kind: ChartKind, first: &str, other: &str) -> Message {
     )
 }
 
-/// What a chart kind needs of each of its figures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Needs {
-    /// A value.
-    Value,
-    /// A change of kind `growth` or `decline`.
-    GrowthOrDecline,
-    /// Kind `share` and a value.
-    ShareWithValue,
-    /// A value and a change of kind `from`.
-    ValueAndFrom,
-}
-
 /// A figure that does not fit the chart kind that names it.
-pub fn unfit_figure(kind: ChartKind, id: &str, needs: Needs) -> Message {
+pub fn unfit_figure(kind: ChartKind, id: &str, needs: Need) -> Message {
     let (zh, en) = match needs {
-        Needs::Value => ("数值", "a value"),
-        Needs::GrowthOrDecline => (
+        Need::Nothing => ("（无要求）", "nothing"),
+        Need::Value => ("数值", "a value"),
+        Need::GrowthChange => (
             "“增长”或“下降”类的变化",
             "a change of kind \"growth\" or \"decline\"",
         ),
-        Needs::ShareWithValue => ("类型“占比”和数值", "kind \"share\" and a value"),
-        Needs::ValueAndFrom => (
+        Need::ShareValue => ("类型“占比”和数值", "kind \"share\" and a value"),
+        Need::ValueAndFrom => (
             "数值和“由…变为”类的变化",
             "a value and a change of kind \"from\"",
         ),
@@ -217,6 +206,31 @@ pub fn unfit_figure(kind: ChartKind, id: &str, needs: Needs) -> Message {
             "figure \"{id}\" cannot be drawn by a \"{}\" chart: it needs {en}",
             kind.name()
         ),
+    )
+}
+
+/// Amounts on one bar chart that may not be compared: not one indicator across the
+/// items of one topic.
+pub fn unlike_amounts(first: &str, other: &str) -> Message {
+    Message::new(
+        format!("条形图只比较可比的数：\"{other}\" 与 \"{first}\" 不是同一话题里的同一指标（标签结尾至少两个字相同）；请分开画，或用卡片"),
+        format!("a \"bars\" chart compares only amounts that may be compared: \"{other}\" and \"{first}\" are not one indicator (labels ending in the same two characters or more) in one topic; draw them apart, or as cards"),
+    )
+}
+
+/// A number in a chart's title that no figure of the chart has.
+pub fn title_number_not_a_figure(number: &str) -> Message {
+    Message::new(
+        format!("标题中的 {number} 不是本图任何数字的数值或变化：标题只说图上数字所说的"),
+        format!("{number} in the title is no value or change of a figure on this chart: a title says only what its figures say"),
+    )
+}
+
+/// A superlative in a chart's title that the text does not say.
+pub fn superlative_not_in_text(word: &str) -> Message {
+    Message::new(
+        format!("标题说“{word}”，但原文没有这样说，本图也没有包含全部同类数字"),
+        format!("the title says \"{word}\", but no sentence of its figures says so, and the chart does not hold every figure of its kind"),
     )
 }
 

@@ -12,19 +12,10 @@ fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
     }
 }
 
-/// What a chart kind draws.
+/// What a chart kind draws, as its kind declares it (`charts/<kind>.rs`).
 pub fn chart_kind(kind: ChartKind, lang: Lang) -> &'static str {
-    match kind {
-        ChartKind::Cards => pick(lang, "数字卡片", "Number cards"),
-        ChartKind::Bars => pick(lang, "条形图", "Bars"),
-        ChartKind::Growth => pick(lang, "增速条形图", "Growth rates"),
-        ChartKind::Share => pick(lang, "占比", "Shares"),
-        ChartKind::BeforeAfter => pick(lang, "前后对比", "Before and after"),
-        ChartKind::PartWhole => pick(lang, "部分与整体", "Part of a whole"),
-        ChartKind::Multiples => pick(lang, "分组小图", "Small multiples"),
-        ChartKind::Waffle => pick(lang, "百格图", "Waffle"),
-        ChartKind::Structure => pick(lang, "结构条", "Structure"),
-    }
+    let (zh, en) = kind.def().words;
+    pick(lang, zh, en)
 }
 
 /// What a figure counts.

@@ -107,13 +107,29 @@ pub enum FigureKind {
 }
 
 impl FigureKind {
-    /// Every kind, in the order the resolved charts file numbers them.
+    /// Every kind.
     pub const ALL: [FigureKind; 4] = [
         FigureKind::Count,
         FigureKind::Amount,
         FigureKind::Share,
         FigureKind::Rate,
     ];
+
+    /// Its code in the resolved file: written out, never a position, so that reordering
+    /// [`FigureKind::ALL`] cannot change the format.
+    pub fn code(self) -> u8 {
+        match self {
+            FigureKind::Count => 0,
+            FigureKind::Amount => 1,
+            FigureKind::Share => 2,
+            FigureKind::Rate => 3,
+        }
+    }
+
+    /// The kind of this code in the resolved file.
+    pub fn by_code(code: u8) -> Option<FigureKind> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
 }
 
 impl FigureKind {

@@ -1,0 +1,129 @@
+//! What validation asks of a kind's figures, as data: what each figure needs, and the
+//! rules over all of them. A kind declares its [`Check`]; `validate` runs it and words
+//! each [`Finding`] through `messages`, with its JSON path.
+
+use crate::model::{ChangeKind, Figure, FigureKind};
+
+/// What a kind asks of its figures.
+#[derive(Clone, Copy)]
+pub struct Check {
+    /// What each figure must have.
+    pub needs: Need,
+    /// The rules over all its figures together, in drawing order.
+    pub rules: Rule,
+}
+
+/// The rules of a kind over its figures; [`no_rules`] where it has none.
+pub type Rule = fn(&[&Figure]) -> Vec<Finding>;
+
+/// A kind without rules over its figures together.
+pub fn no_rules(_: &[&Figure]) -> Vec<Finding> {
+    Vec::new()
+}
+
+/// What each figure of a kind must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Anything a figure may be.
+    Nothing,
+    /// A value.
+    Value,
+    /// A change of kind `growth` or `decline`.
+    GrowthChange,
+    /// Kind `share` and a value.
+    ShareValue,
+    /// A value and a change of kind `from`.
+    ValueAndFrom,
+}
+
+impl Need {
+    /// True when `f` has what is needed.
+    pub fn fits(self, f: &Figure) -> bool {
+        let change = f.change.as_ref().map(|c| c.kind);
+        match self {
+            Need::Nothing => true,
+            Need::Value => f.value.is_some(),
+            Need::GrowthChange => matches!(change, Some(ChangeKind::Growth | ChangeKind::Decline)),
+            Need::ShareValue => f.kind == FigureKind::Share && f.value.is_some(),
+            Need::ValueAndFrom => f.value.is_some() && change == Some(ChangeKind::From),
+        }
+    }
+}
+
+/// What a kind's rules found wrong; `at` is the index in the chart's `figures`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Finding {
+    /// One axis, two units.
+    MixedUnits {
+        /// The figure whose unit differs.
+        at: usize,
+        /// The first figure's unit.
+        first: String,
+        /// This one's.
+        other: String,
+    },
+    /// A part larger than its whole.
+    PartExceedsWhole {
+        /// The part.
+        at: usize,
+        /// The part's id.
+        part: String,
+        /// The whole's id.
+        whole: String,
+    },
+    /// Pairs that do not pair up: an odd number of figures.
+    Unpaired,
+    /// A negative value where parts of a whole are drawn.
+    Negative {
+        /// The figure.
+        at: usize,
+        /// Its value.
+        value: f64,
+    },
+    /// Parts that do not make a whole.
+    StructureSum {
+        /// What they add up to.
+        sum: f64,
+        /// True when they are printed in %.
+        percent: bool,
+    },
+    /// Amounts that may not be compared on one axis (see `bars`).
+    Unlike {
+        /// The figure that does not belong with the first.
+        at: usize,
+        /// The first figure's id.
+        first: String,
+        /// This one's id.
+        other: String,
+    },
+}
+
+impl Finding {
+    /// The index in the chart's `figures` it is about; `None` for the whole list.
+    pub fn at(&self) -> Option<usize> {
+        match self {
+            Finding::MixedUnits { at, .. }
+            | Finding::PartExceedsWhole { at, .. }
+            | Finding::Negative { at, .. }
+            | Finding::Unlike { at, .. } => Some(*at),
+            Finding::Unpaired | Finding::StructureSum { .. } => None,
+        }
+    }
+}
+
+/// Every figure whose zh unit differs from the first figure's.
+pub fn mixed_units(figs: &[&Figure]) -> Vec<Finding> {
+    let Some(first) = figs.first() else {
+        return Vec::new();
+    };
+    figs.iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, f)| f.unit.zh != first.unit.zh)
+        .map(|(at, f)| Finding::MixedUnits {
+            at,
+            first: first.unit.zh.clone(),
+            other: f.unit.zh.clone(),
+        })
+        .collect()
+}

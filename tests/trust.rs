@@ -1,0 +1,175 @@
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Charts say only what the text says (issue 18 §3): the checks every chart passes in
+//! validation, so that `check`, the build and the editor all see them, each at its JSON
+//! path.
+
+mod common;
+
+use common::*;
+use report_charts::messages as msg;
+use report_charts::validate::Problem;
+use serde_json::{json, Value};
+
+/// The problems of the real file after `edit`; none is an empty list.
+fn problems_after(edit: impl FnOnce(&mut Value)) -> Vec<Problem> {
+    match report_charts::validate::load("edited.json", &mutated(edit)) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.problems,
+    }
+}
+
+fn at(chart_id: &str, rest: &str) -> String {
+    format!("charts[{}].{rest}", chart_index(&data_value(), chart_id))
+}
+
+#[test]
+fn every_title_of_the_curated_report_states_only_its_charts_figures() {
+    assert_eq!(problems_after(|_| {}), Vec::new());
+}
+
+#[test]
+fn a_title_number_that_no_figure_of_its_chart_has_is_reported_in_its_language() {
+    // (chart, language, title, the number reported)
+    let cases = [
+        ("headline", "zh", "地区生产总值突破900亿元，增长4.3%", "900"),
+        ("headline", "zh", "工业投资增长12.4%", "12.4"),
+        // 800亿元 is 80 billion: 800 billion is wrong by a thousand.
+        (
+            "headline",
+            "en",
+            "GDP passes 800 billion yuan, up 4.3%",
+            "800 billion",
+        ),
+        (
+            "headline",
+            "en",
+            "GDP passes 80 billion yuan, up 4.5%",
+            "4.5",
+        ),
+        // A figure of another chart is still not this chart's.
+        (
+            "tourism",
+            "zh",
+            "全年接待游客超3000万人次，投资251.64亿元",
+            "251.64",
+        ),
+    ];
+    for (chart_id, lang, title, number) in cases {
+        let problems = problems_after(|v| chart(v, chart_id)["title"][lang] = json!(title));
+        let wording = msg::title_number_not_a_figure(number);
+        assert_eq!(
+            problems,
+            vec![Problem {
+                path: at(chart_id, &format!("title.{lang}")),
+                message: wording
+            }],
+            "{chart_id} titled {title}"
+        );
+    }
+}
+
+#[test]
+fn an_english_title_may_round_its_figure_but_not_change_its_magnitude() {
+    // 2739.63亿元 is 273.963 billion yuan.
+    for (title, ok) in [
+        ("Banks lent nearly 274 billion yuan", true),
+        ("Banks lent 273.96 billion yuan", true),
+        ("Banks lent 2,739.63 billion yuan", false),
+        ("Banks lent 270 billion yuan", false),
+    ] {
+        let problems = problems_after(|v| chart(v, "finance")["title"]["en"] = json!(title));
+        assert_eq!(problems.is_empty(), ok, "{title}: {problems:?}");
+    }
+}
+
+#[test]
+fn a_superlative_is_reported_where_neither_the_text_nor_the_chart_earns_it() {
+    // Without GDP the growth chart no longer holds every growth rate of the report, and
+    // no sentence of its figures says 最快.
+    let problems = problems_after(|v| {
+        let c = chart(v, "growth");
+        let figures: Vec<Value> = c["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| *f != "gdp")
+            .cloned()
+            .collect();
+        c["figures"] = json!(figures);
+    });
+    assert_eq!(
+        problems,
+        vec![
+            Problem {
+                path: at("growth", "title.zh"),
+                message: msg::superlative_not_in_text("最快"),
+            },
+            Problem {
+                path: at("growth", "title.en"),
+                message: msg::superlative_not_in_text("fastest"),
+            },
+        ]
+    );
+}
+
+#[test]
+fn a_superlative_the_text_says_may_stand_in_a_title() {
+    // 加装既有住宅电梯33台,数量居全市第一: the sentence says 第一.
+    let problems = problems_after(|v| {
+        let c = chart(v, "infrastructure");
+        let figures = c["figures"].as_array().unwrap().clone();
+        assert!(figures.contains(&json!("lifts")), "{figures:?}");
+        c["title"]["zh"] = json!("加装电梯33台，全市第一");
+    });
+    assert_eq!(problems, Vec::new());
+}
+
+#[test]
+fn bars_of_amounts_that_only_share_a_unit_are_reported_at_each_figure_that_does_not_belong() {
+    // GDP, investment and budget revenue are all 亿元, and still no comparison.
+    let problems = problems_after(|v| {
+        chart(v, "key-amounts")["figures"] =
+            json!(["gdp", "fixed-asset-investment", "budget-revenue"]);
+        chart(v, "key-amounts")["accent"] = json!("gdp");
+        chart(v, "key-amounts")["title"] =
+            json!({"zh": "地区生产总值突破800亿元", "en": "GDP passes 80 billion yuan"});
+    });
+    let expected: Vec<Problem> = [(1, "fixed-asset-investment"), (2, "budget-revenue")]
+        .into_iter()
+        .map(|(j, id)| Problem {
+            path: at("key-amounts", &format!("figures[{j}]")),
+            message: msg::unlike_amounts("gdp", id),
+        })
+        .collect();
+    assert_eq!(problems, expected);
+}
+
+#[test]
+fn bars_of_one_indicator_in_one_topic_are_accepted() {
+    // 规上服务业营业收入 and 数字经济营业收入: one indicator, one topic.
+    let r = report();
+    let c = r.chart("key-amounts").unwrap();
+    let labels: Vec<&str> = r.figures_of(c).map(|f| f.label.zh.as_str()).collect();
+    assert_eq!(labels, ["规上服务业营业收入", "数字经济营业收入"]);
+    assert_eq!(c.kind.name(), "bars");
+}
+
+#[test]
+fn the_key_amounts_keep_every_figure_on_the_page() {
+    let r = report();
+    for id in [
+        "gdp",
+        "services-revenue",
+        "fixed-asset-investment",
+        "tourism-revenue",
+        "digital-economy-revenue",
+        "budget-revenue",
+    ] {
+        let k = r.figures.iter().position(|f| f.id == id).unwrap();
+        assert!(
+            r.charts.iter().any(|c| c.figures.contains(&k)),
+            "{id} is on no chart"
+        );
+    }
+}
