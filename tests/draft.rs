@@ -34,37 +34,82 @@ fn drafted(name: &str, text: &str) -> Report {
         .unwrap_or_else(|e| panic!("the draft of {name} does not pass check:\n{e}"))
 }
 
-/// What a figure must get right: value, unit, qualifier and change.
-fn key(
+/// What a figure must get right: value, unit, qualifier and change; and what it means:
+/// status, range, the change's qualifier and range, the comparison.
+struct Key<'a> {
     value: Option<f64>,
-    unit: &str,
-    qualifier: Option<&str>,
+    to: Option<f64>,
+    unit: &'a str,
+    qualifier: Option<&'a str>,
     change: Option<(String, f64, String)>,
-) -> String {
-    format!("{value:?}|{unit}|{qualifier:?}|{change:?}")
+    change_more: Option<(Option<&'a str>, Option<f64>)>,
+    compare: Option<(String, f64)>,
+    status: &'a str,
+}
+
+fn key(k: Key) -> String {
+    // Fields that are not there are left out, so that the expectations written before
+    // them still read the same.
+    let mut out = format!("{:?}|{}|{:?}|{:?}", k.value, k.unit, k.qualifier, k.change);
+    if let Some(to) = k.to {
+        out.push_str(&format!("|to {to}"));
+    }
+    if let Some((q, to)) = k.change_more.filter(|(q, to)| q.is_some() || to.is_some()) {
+        out.push_str(&format!("|change {q:?} {to:?}"));
+    }
+    if let Some(c) = k.compare {
+        out.push_str(&format!("|compare {c:?}"));
+    }
+    if k.status != "result" {
+        out.push_str(&format!("|{}", k.status));
+    }
+    out
 }
 
 fn figure_key(f: &Figure) -> String {
-    let change = f
-        .change
-        .as_ref()
-        .map(|c| (c.kind.name().to_string(), c.value, c.unit.clone()));
-    key(f.value, &f.unit.zh, f.qualifier.map(|q| q.zh()), change)
+    let c = f.change.as_ref();
+    key(Key {
+        value: f.value,
+        to: f.to,
+        unit: &f.unit.zh,
+        qualifier: f.qualifier.map(|q| q.zh()),
+        change: c.map(|c| (c.kind.name().to_string(), c.value, c.unit.clone())),
+        change_more: c.map(|c| (c.qualifier.map(|q| q.zh()), c.to)),
+        compare: f
+            .compare
+            .as_ref()
+            .map(|c| (c.kind.name().to_string(), c.value)),
+        status: f.status.name(),
+    })
 }
 
 fn value_key(v: &Value) -> String {
-    let change = v.get("change").map(|c| {
-        (
-            c["kind"].as_str().unwrap().to_string(),
-            c["value"].as_f64().unwrap(),
-            c["unit"].as_str().unwrap().to_string(),
-        )
-    });
+    let c = v.get("change");
     let unit = v["unit"]
         .as_str()
         .or_else(|| v["unit"]["zh"].as_str())
         .unwrap();
-    key(v["value"].as_f64(), unit, v["qualifier"].as_str(), change)
+    key(Key {
+        value: v["value"].as_f64(),
+        to: v["to"].as_f64(),
+        unit,
+        qualifier: v["qualifier"].as_str(),
+        change: c.map(|c| {
+            (
+                c["kind"].as_str().unwrap().to_string(),
+                c["value"].as_f64().unwrap(),
+                c["unit"].as_str().unwrap().to_string(),
+            )
+        }),
+        change_more: c.map(|c| (c["qualifier"].as_str(), c["to"].as_f64())),
+        compare: v.get("compare").map(|c| {
+            (
+                c["kind"].as_str().unwrap().to_string(),
+                c["value"].as_f64().unwrap(),
+            )
+        }),
+        status: v["status"].as_str().unwrap_or("result"),
+    })
 }
 
 /// Recall and false figures of `got` against `expected` (pairs of sentence, key; the

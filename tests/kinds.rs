@@ -19,6 +19,7 @@ const RECORDED: &[(&str, u8)] = &[
     ("multiples", 6),
     ("waffle", 7),
     ("structure", 8),
+    ("targets", 9),
 ];
 
 #[test]

@@ -11,7 +11,7 @@ mod common;
 use common::*;
 use report_charts::model::{Lang, Report};
 use report_charts::theme::ThemeName;
-use report_charts::View;
+use report_charts::{validate, View};
 use std::path::{Path, PathBuf};
 
 const WIDTHS: [u32; 2] = [360, 1280];
@@ -155,4 +155,22 @@ fn a_snapshot_is_a_standalone_svg_of_the_charts_css_size() {
     assert!(s.contains("<title>地区生产总值突破800亿元，增长4.3%</title>"));
     assert!(s.contains("突破"), "the numbers are text, not paths");
     assert!(s.trim_end().ends_with("</svg>"));
+}
+
+#[test]
+fn the_targets_kind_matches_its_svg_snapshot_at_360_and_1280_pixels() {
+    // The report prints no targets: the kind is drawn from targets added to it.
+    let r =
+        validate::load("targets.json", &mutated(with_targets)).unwrap_or_else(|e| panic!("{e}"));
+    let dir = snapshot_dir().join("kinds");
+    std::fs::create_dir_all(&dir).expect("tests/snapshots/kinds can be created");
+    let update = std::env::var("UPDATE_SNAPSHOTS").is_ok_and(|v| v == "1");
+    let failures: Vec<String> = WIDTHS
+        .iter()
+        .filter_map(|&width| {
+            let file = dir.join(format!("targets.{width}.svg"));
+            check(&file, &svg(&r, "targets", width), update)
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n  "));
 }

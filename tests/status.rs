@@ -16,14 +16,31 @@ use serde_json::{json, Value};
 
 /// The Xihu file with its headline chart's first figure (GDP) edited by `edit`. The
 /// charts that draw GDP lose the numbers of their titles, which the edit may change (a
-/// title states only its figures' numbers: tests/trust.rs).
+/// title states only its figures' numbers: tests/trust.rs), and the growth chart, a
+/// chart of results, no longer draws GDP, which the edit may make a target.
 fn with_gdp(edit: impl FnOnce(&mut Value)) -> String {
     mutated(|v| {
         edit(figure(v, "gdp"));
         for id in ["headline", "growth"] {
             chart(v, id)["title"] = json!({"zh": "经济运行", "en": "The economy"});
         }
+        off_growth(v, "gdp");
     })
+}
+
+/// Takes figure `id` off the growth chart, a chart of results, for an edit that makes it
+/// a target; the chart's title, which claims the fastest growth, says no more.
+fn off_growth(v: &mut Value, id: &str) {
+    let growth = chart(v, "growth");
+    let rest: Vec<Value> = growth["figures"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| *f != id)
+        .cloned()
+        .collect();
+    growth["figures"] = json!(rest);
+    growth["title"] = json!({"zh": "经济运行", "en": "The economy"});
 }
 
 /// A case of a file broken in one place: what, the edit, the path and the message.
@@ -144,6 +161,12 @@ fn a_change_only_target_shows_its_range_and_qualifier_beside_its_number() {
         let f = figure(v, "urban-income");
         f["status"] = json!("target");
         f["change"] = json!({"kind": "growth", "value": 6, "to": 6.5, "unit": "%"});
+        off_growth(v, "urban-income");
+        // A card shows a target as printed.
+        chart(v, "headline")["figures"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!("urban-income"));
     });
     let r = validate::load("x.json", &json).unwrap();
     let k = r

@@ -8,6 +8,7 @@ mod common;
 
 use common::*;
 use report_charts::messages as msg;
+use report_charts::model::Vocabulary;
 use report_charts::validate::Problem;
 use serde_json::{json, Value};
 
@@ -172,4 +173,73 @@ fn the_key_amounts_keep_every_figure_on_the_page() {
             "{id} is on no chart"
         );
     }
+}
+
+#[test]
+fn targets_and_limits_are_drawn_only_by_the_targets_chart_and_cards() {
+    // (chart, figure, what it becomes)
+    let cases = [
+        ("growth", "gdp", "target"),
+        ("key-amounts", "services-revenue", "target"),
+        ("air-water", "good-air-days", "limit"),
+        ("growth", "rd-spending", "limit"),
+    ];
+    for (chart_id, figure_id, status) in cases {
+        let problems = problems_after(|v| {
+            figure(v, figure_id)["status"] = json!(status);
+            // Its titles keep their numbers out of the question.
+            chart(v, chart_id)["title"] = json!({"zh": "图", "en": "Chart"});
+            for id in ["headline", "growth", "key-amounts", "air-water", "finance"] {
+                chart(v, id)["title"] = json!({"zh": "图", "en": "Chart"});
+            }
+        });
+        let c = chart_index(&data_value(), chart_id);
+        let j = data_value()["charts"][c]["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|f| f == figure_id)
+            .unwrap();
+        let kind = report().chart(chart_id).unwrap().kind;
+        let expected = Problem {
+            path: format!("charts[{c}].figures[{j}]"),
+            message: msg::status_not_drawn(
+                kind,
+                figure_id,
+                <report_charts::model::Status as Vocabulary>::from_name(status).unwrap(),
+            ),
+        };
+        assert!(
+            problems.contains(&expected),
+            "{figure_id} as a {status} on {chart_id}: {problems:?}"
+        );
+    }
+}
+
+#[test]
+fn a_targets_chart_shows_each_target_beside_last_years_result_and_validates() {
+    assert_eq!(problems_after(with_targets), Vec::new());
+}
+
+#[test]
+fn a_result_on_the_targets_chart_stands_before_its_target_or_is_reported() {
+    let problems = problems_after(|v| {
+        with_targets(v);
+        chart(v, "targets")["figures"] = json!([
+            "gdp-target",
+            "investment-target",
+            "retail-target",
+            "jobless-limit",
+            "gdp"
+        ]);
+        chart(v, "targets")["title"] = json!({"zh": "预期目标", "en": "Targets"});
+    });
+    let c = data_value()["charts"].as_array().unwrap().len();
+    assert_eq!(
+        problems,
+        vec![Problem {
+            path: format!("charts[{c}].figures[4]"),
+            message: msg::lone_result("gdp"),
+        }]
+    );
 }

@@ -42,10 +42,16 @@ pub fn same(a: f64, b: f64) -> bool {
 }
 
 fn covered(report: &Report, sentence: &str, n: &numbers::Number) -> bool {
+    // A figure prints its value, its range's upper end, and those of its change and
+    // its comparison.
     let by_figure = report.figures.iter().any(|f| {
+        let changes = f.change.iter().chain(&f.compare);
         f.source == sentence
-            && (f.value.is_some_and(|v| same(v, n.value))
-                || f.change.as_ref().is_some_and(|c| same(c.value, n.value)))
+            && f.value
+                .into_iter()
+                .chain(f.to)
+                .chain(changes.flat_map(|c| [Some(c.value), c.to]).flatten())
+                .any(|v| same(v, n.value))
     });
     by_figure
         || report

@@ -8,7 +8,7 @@
 use crate::messages::status_word;
 use crate::model::{Figure, Lang, Qualifier};
 
-mod changes;
+pub mod changes;
 pub use changes::{
     change, change_before, change_short, change_unit_after, change_value_number, change_verb,
     change_with_compare, unit_en,
@@ -102,9 +102,14 @@ fn shift_decimal(s: &str, shift: i32) -> String {
     }
 }
 
-/// The power of ten a Chinese unit's leading magnitude stands for: 亿元 → 8, 万人次 → 4.
+/// The power of ten a Chinese unit's leading magnitude stands for: 亿元 → 8, 万人次 → 4,
+/// 万亿元 → 12, 千亿元 → 11.
 pub fn magnitude(unit_zh: &str) -> i32 {
-    if unit_zh.starts_with('亿') {
+    if unit_zh.starts_with("万亿") {
+        12
+    } else if unit_zh.starts_with("千亿") {
+        11
+    } else if unit_zh.starts_with('亿') {
         8
     } else if unit_zh.starts_with('万') {
         4
@@ -224,12 +229,13 @@ pub fn unit_after_number(f: &Figure, lang: Lang) -> String {
     }
 }
 
-/// 余 goes after the magnitude: 2.1万余个, 2600余家.
+/// 余 goes after the magnitude: 2.1万余个, 2600余家, 1.2万亿余元.
 fn more_than_unit(unit: &str) -> String {
-    match unit.chars().next() {
-        Some(m @ ('万' | '亿')) => format!("{m}余{}", &unit[m.len_utf8()..]),
-        _ => format!("余{unit}"),
-    }
+    let m = ["万亿", "千亿", "万", "亿"]
+        .into_iter()
+        .find(|m| unit.starts_with(m))
+        .unwrap_or("");
+    format!("{m}余{}", &unit[m.len()..])
 }
 
 /// The qualifier that stands before the number, if any: 突破 / over.

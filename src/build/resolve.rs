@@ -16,7 +16,8 @@ fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         from: (c.kind == ChangeKind::From).then_some(c.value),
         added: (c.kind == ChangeKind::Added).then_some(c.value),
         from_text: (c.kind == ChangeKind::From).then(|| format::value_bare(c.value, &f.unit, lang)),
-        down: matches!(c.kind, ChangeKind::Decline | ChangeKind::From),
+        down: c.kind == ChangeKind::Decline
+            || (c.kind == ChangeKind::From && !format::changes::rose(c, f)),
         percent: match (c.kind, f.value) {
             (ChangeKind::From, Some(to)) => format::percent_change_text(c.value, to, lang),
             _ => None,

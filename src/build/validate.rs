@@ -539,6 +539,11 @@ impl Checker {
                     format!("{fpath}[{j}]"),
                     msg::unfit_figure(kind, &f.id, needs),
                 );
+            } else if !def.check.statuses.contains(&f.status) {
+                self.report(
+                    format!("{fpath}[{j}]"),
+                    msg::status_not_drawn(kind, &f.id, f.status),
+                );
             }
         }
         for finding in (def.check.rules)(&figs) {
@@ -554,6 +559,8 @@ impl Checker {
                 Finding::Unpaired => msg::odd_part_whole(kind, figs.len(), min, max),
                 Finding::Negative { value, .. } => msg::negative_count(value),
                 Finding::StructureSum { sum, percent } => msg::structure_sum(sum, percent),
+                Finding::LoneResult { id, .. } => msg::lone_result(&id),
+                Finding::NoTarget => msg::no_target(),
                 Finding::Unlike { first, other, .. } => msg::unlike_amounts(&first, &other),
             };
             self.report(at, message);

@@ -156,6 +156,14 @@ pub fn waffle_key(lang: Lang) -> &'static str {
         Lang::En => "Each square is 1%",
     }
 }
+/// What stands before last year's result beside a target: 上年 / last year.
+pub fn last_year(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "上年 ",
+        Lang::En => "Last year: ",
+    }
+}
+
 /// `draft` would overwrite a file.
 pub fn draft_exists(out: &str, beside: &str) -> String {
     format!("{out} exists already and the draft never overwrites a file: write beside it with --out {beside}, then compare the two")
@@ -257,6 +265,14 @@ pub fn draft_growth_subtitle(year: i64) -> String {
         format!("同比增长，%，{year}年")
     } else {
         "同比增长，%".to_string()
+    }
+}
+
+/// The subtitle of a targets chart: 预期目标, and the targets' year where the text gives it.
+pub fn draft_targets_subtitle(period: Option<&str>) -> String {
+    match period {
+        Some(p) => format!("预期目标，{p}"),
+        None => "预期目标".to_string(),
     }
 }
 

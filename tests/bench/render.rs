@@ -20,7 +20,7 @@ const DATA: &str = "data/xihu-2024.json";
 const WIDTH: f64 = 848.0;
 
 /// One representative chart per kind.
-const CHARTS: [(&str, &str); 9] = [
+const CHARTS: [(&str, &str); 10] = [
     ("cards", "headline"),
     ("bars", "key-amounts"),
     ("growth", "growth"),
@@ -30,7 +30,12 @@ const CHARTS: [(&str, &str); 9] = [
     ("part-whole", "business-entities"),
     ("multiples", "street-repairs"),
     ("structure", STRUCTURE),
+    ("targets", TARGETS),
 ];
+
+/// The report prints no targets: the kind is timed on a target of GDP's growth added
+/// here, beside the year's result.
+const TARGETS: &str = "bench-targets";
 
 /// The page draws its shares as card rings and a waffle, so the share kind is timed on
 /// a chart added here: the two air and water shares as rings.
@@ -63,8 +68,32 @@ fn report() -> Report {
         "title": text_pair("buildings made safe, by class"),
         "subtitle": text_pair("buildings, 2024"),
     });
+    let target = serde_json::json!({
+        "id": "bench-gdp-target",
+        "section": "economy",
+        "topic": "output",
+        "label": text_pair("GDP"),
+        "unit": text_pair("%"),
+        "change": {"kind": "growth", "value": 5, "unit": "%", "qualifier": "左右"},
+        "kind": "rate",
+        "status": "target",
+        "period": {"zh": "2025年", "en": "2025"},
+        "source": "2025年地区生产总值增长5%左右",
+    });
+    let targets = serde_json::json!({
+        "id": TARGETS,
+        "kind": "targets",
+        "section": "economy",
+        "figures": ["gdp", "bench-gdp-target"],
+        "title": text_pair("targets"),
+        "subtitle": text_pair("2025"),
+    });
+    match data["figures"].as_array_mut() {
+        Some(figures) => figures.push(target),
+        None => panic!("{path}: no figures"),
+    }
     match data["charts"].as_array_mut() {
-        Some(charts) => charts.extend([rings, structure]),
+        Some(charts) => charts.extend([rings, structure, targets]),
         None => panic!("{path}: no charts"),
     }
     validate::load(DATA, &data.to_string())

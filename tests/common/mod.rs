@@ -115,3 +115,49 @@ pub fn assert_problem(problems: &[Problem], path: &str, message: &str) {
         list(problems)
     );
 }
+
+/// The real data file with a `targets` chart (预期目标) added to its economy section: a
+/// growth target beside the year's result (GDP), a range, an at-least target and a
+/// limit, in words of our own.
+pub fn with_targets(v: &mut Value) {
+    let t = |zh: &str, en: &str| serde_json::json!({"zh": zh, "en": en});
+    let next = t("2025年", "2025");
+    let figures = [
+        serde_json::json!({
+            "id": "gdp-target", "section": "economy", "topic": "output",
+            "label": t("地区生产总值", "GDP"), "unit": t("%", "%"),
+            "change": {"kind": "growth", "value": 5, "unit": "%", "qualifier": "左右"},
+            "kind": "rate", "status": "target", "period": next,
+            "source": "力争2025年地区生产总值增长5%左右",
+        }),
+        serde_json::json!({
+            "id": "investment-target", "section": "economy", "topic": "momentum",
+            "label": t("固定资产投资", "Fixed-asset investment"), "unit": t("%", "%"),
+            "change": {"kind": "growth", "value": 6, "to": 6.5, "unit": "%"},
+            "kind": "rate", "status": "target", "period": next,
+            "source": "固定资产投资增长6%—6.5%",
+        }),
+        serde_json::json!({
+            "id": "retail-target", "section": "economy", "topic": "consumption",
+            "label": t("社会消费品零售总额", "Retail sales"), "unit": t("%", "%"),
+            "change": {"kind": "growth", "value": 5, "unit": "%", "qualifier": "以上"},
+            "kind": "rate", "status": "target", "period": next,
+            "source": "社会消费品零售总额增长5%以上",
+        }),
+        serde_json::json!({
+            "id": "jobless-limit", "section": "economy", "topic": "output",
+            "label": t("城镇调查失业率", "Surveyed urban unemployment"), "value": 5.5,
+            "unit": t("%", "%"), "qualifier": "以内",
+            "kind": "share", "status": "limit", "period": next,
+            "source": "城镇调查失业率控制在5.5%以内",
+        }),
+    ];
+    v["figures"].as_array_mut().unwrap().extend(figures);
+    v["charts"].as_array_mut().unwrap().push(serde_json::json!({
+        "id": "targets", "kind": "targets", "section": "economy",
+        "figures": ["gdp", "gdp-target", "investment-target", "retail-target", "jobless-limit"],
+        "title": t("2025年预期目标：地区生产总值增长5%左右", "2025 targets: GDP growth of about 5%"),
+        "subtitle": t("预期目标，2025年", "Targets, 2025"),
+        "accent": "gdp-target",
+    }));
+}

@@ -18,8 +18,10 @@ pub enum Direction {
 }
 
 /// Change words, longest first; each may be followed by 了.
-const WORDS: [(&str, Direction); 14] = [
+const WORDS: [(&str, Direction); 16] = [
     ("增长", Direction::Up),
+    ("涨幅", Direction::Up),
+    ("增幅", Direction::Up),
     ("增加", Direction::Up),
     ("上升", Direction::Up),
     ("提高", Direction::Up),
@@ -37,11 +39,14 @@ const WORDS: [(&str, Direction); 14] = [
 
 /// Words that may stand between a figure and its change: 同比增长, 比上年末提高,
 /// 按不变价格计算，比上年增长. Longest first.
-pub const BRIDGES: [&str; 17] = [
+pub const BRIDGES: [&str; 20] = [
     "按不变价格计算",
     "按可比价格计算",
     "可比口径",
     "同口径",
+    "可比",
+    "名义",
+    "实际",
     "较年初",
     "比年初",
     "比上年同期",
@@ -95,10 +100,13 @@ pub fn kind(d: Direction, unit: &str, figure_unit: &str) -> Option<ChangeKind> {
     }
 }
 
-/// Words of a fall between the old and the new value: 由37个压缩为10个.
-const FALLS: [&str; 7] = ["压缩", "减少", "下降", "降低", "缩短", "精简", "缩减"];
+/// Words between the old and the new value: 由37个压缩为10个, 从27136元增长到36439元.
+const FALLS: [&str; 16] = [
+    "压缩", "减少", "下降", "降低", "缩短", "精简", "缩减", "缩小", "增长", "增加", "提升", "提高",
+    "扩大", "上升", "降", "增",
+];
 
-/// The old → new bridge right after the old value: the length of 压缩为 / 降至 / 减少到,
+/// The old → new bridge right after the old value: the length of 压缩为 / 降至 / 增长到,
 /// if `rest` starts with one.
 pub fn fall_to(rest: &str) -> Option<usize> {
     let word = FALLS.iter().find(|w| rest.starts_with(*w))?;
@@ -109,9 +117,25 @@ pub fn fall_to(rest: &str) -> Option<usize> {
         .map(|t| word.len() + t.len())
 }
 
-/// The reference of 高于{reference}x个百分点, when the clause before the number starts
-/// with 高于 (only that wording prints back verbatim).
-pub fn above_reference(clause: &str) -> Option<String> {
-    let r = clause.strip_prefix("高于")?;
-    (!r.is_empty()).then(|| r.to_string())
+/// A comparison or contribution that a clause before a number of 个百分点 opens with:
+/// 高于/快于/高出{reference} (`above`), 低于/慢于{reference} (`below`),
+/// 拉动{reference}增长 (`pull`): its kind, its reference as printed (empty where the
+/// text names none) and the byte length of the clause it takes.
+pub fn comparison(clause: &str) -> Option<(ChangeKind, String, usize)> {
+    const WORDS: [(&str, ChangeKind); 6] = [
+        ("高于", ChangeKind::Above),
+        ("快于", ChangeKind::Above),
+        ("高出", ChangeKind::Above),
+        ("低于", ChangeKind::Below),
+        ("慢于", ChangeKind::Below),
+        ("拉动", ChangeKind::Pull),
+    ];
+    let (word, kind) = WORDS.iter().find(|(w, _)| clause.starts_with(w))?;
+    let rest = &clause[word.len()..];
+    let reference = match kind {
+        ChangeKind::Pull => rest.strip_suffix("增长").unwrap_or(rest),
+        _ => rest,
+    };
+    (*kind == ChangeKind::Pull || !reference.is_empty())
+        .then(|| (*kind, reference.to_string(), clause.len()))
 }

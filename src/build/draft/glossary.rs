@@ -81,7 +81,10 @@ impl Glossary {
     }
 
     fn unit_info(&self, unit: &str) -> Option<&UnitInfo> {
-        let base = unit.trim_start_matches(['万', '亿']);
+        let base = super::numbers::MAGNITUDES
+            .iter()
+            .find_map(|m| unit.strip_prefix(m))
+            .unwrap_or(unit);
         self.units.iter().find(|(k, _)| k == base).map(|(_, i)| i)
     }
 

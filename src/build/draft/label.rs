@@ -49,7 +49,10 @@ const OPENERS: [&str; 37] = [
 ];
 
 /// Nouns ending in 区 or 市 that are not the report's place: 建成区绿地率 keeps them.
-const NOT_PLACES: [&str; 13] = [
+const NOT_PLACES: [&str; 16] = [
+    "上市",
+    "城市",
+    "超市",
     "建成区",
     "开发区",
     "示范区",
@@ -66,7 +69,8 @@ const NOT_PLACES: [&str; 13] = [
 ];
 
 /// Words that close a label but belong to the number: 总数达, 规模为.
-const CLOSERS: [&str; 22] = [
+const CLOSERS: [&str; 23] = [
+    "年均",
     "达到了",
     "稳定在",
     "扩大到",
@@ -136,7 +140,10 @@ fn place_prefix(s: &str) -> Option<&str> {
             continue;
         };
         let word: String = chars[..n].iter().map(|&(_, c)| c).collect();
+        // 京津冀区域优良天数比率: 区域 is a word, not a place.
+        let word_goes_on = chars.get(n).is_some_and(|&(_, next)| next == '域');
         if matches!(c, '区' | '市' | '县' | '省')
+            && !word_goes_on
             && chars.len() - n >= 2
             && !NOT_PLACES.iter().any(|w| word.ends_with(w))
         {
@@ -216,7 +223,15 @@ pub fn label(lead: &str, trail: &str, percent: bool) -> String {
     // After a %, the words are what happened to it (100%达标), not what it counts.
     let after = if percent { "" } else { noun.as_str() };
     let before = strip_back(strip_front(clause_tail(lead)));
-    let before = before.rsplit_once('等').map_or(before, |(_, b)| b);
+    // 整治老旧小区、背街小巷等860余处: what 等 closes is what is counted.
+    let listed = before.strip_suffix('等').map(|_| {
+        let clause = lead.rsplit(['，', ',', '：', ':']).next().unwrap_or(lead);
+        strip_front(clause.strip_suffix('等').unwrap_or(clause))
+    });
+    let before = match listed {
+        Some(l) => l,
+        None => before.rsplit_once('等').map_or(before, |(_, b)| b),
+    };
     let chosen = if after.chars().count() >= 2 {
         after
     } else if !before.is_empty() {
@@ -231,6 +246,9 @@ pub fn label(lead: &str, trail: &str, percent: bool) -> String {
 /// labels, sharing the head or the tail that only one item prints; `None` when the
 /// list does not have `n` items.
 pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
+    if let Some(named) = compound(list, n) {
+        return Some(named);
+    }
     let items: Vec<&str> = list
         .split(['、', '和', '及', '与'])
         .filter(|s| !s.is_empty())
@@ -268,6 +286,25 @@ pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
         }
     }
     Some(out)
+}
+
+/// Words that name two items at once: 城乡居民人均可支配收入 is 城镇居民… and 农村居民…,
+/// 一般公共预算收支 is …收入 and …支出.
+const COMPOUNDS: [(&str, [&str; 2]); 3] = [
+    ("城乡", ["城镇", "农村"]),
+    ("收支", ["收入", "支出"]),
+    ("进出口", ["进口", "出口"]),
+];
+
+/// The two labels of a label with a compound word, when the list has two items.
+fn compound(list: &str, n: usize) -> Option<Vec<String>> {
+    if n != 2 {
+        return None;
+    }
+    COMPOUNDS.iter().find_map(|(w, [a, b])| {
+        let (head, tail) = list.split_once(w)?;
+        Some(vec![format!("{head}{a}{tail}"), format!("{head}{b}{tail}")])
+    })
 }
 
 /// Straight quotation marks (as a newspaper's text file has them) as a label prints

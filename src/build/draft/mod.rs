@@ -97,6 +97,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             push_skip(&mut skips, n.text, h, reason);
         }
     }
+    let contexts = context::contexts(&outline);
     for s in &outline.sentences {
         if s.lead {
             // A paragraph's own heading: its numbers, if any, are in the text below it.
@@ -110,7 +111,9 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             push_skip(&mut skips, number, &s.text, reason);
         }
         let mut local_ratio: HashMap<usize, usize> = HashMap::new();
-        for f in read.figures {
+        let ctx = contexts.get(&s.paragraph).cloned().unwrap_or_default();
+        for mut f in read.figures {
+            ctx.apply(&mut f, &s.text);
             let part_of = f
                 .part
                 .then(|| {

@@ -74,15 +74,26 @@ const AFTER: [(&str, Qualifier); 4] = [
     ("以下", Qualifier::OrLess),
 ];
 
+/// The magnitudes that may stand before a unit, longest first: 2.35万亿元, 9千亿元.
+pub const MAGNITUDES: [&str; 4] = ["万亿", "千亿", "万", "亿"];
+
 /// The unit that starts `rest` (the text right after a number), if the glossary knows it.
 pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     let mut r = rest;
-    let magnitude = ['万', '亿']
+    // 380余万人次: 余 may stand before the magnitude as well as after it.
+    let mut more_than = r.starts_with('余')
+        && MAGNITUDES
+            .iter()
+            .any(|m| r['余'.len_utf8()..].starts_with(m));
+    if more_than {
+        r = &r['余'.len_utf8()..];
+    }
+    let magnitude = MAGNITUDES
         .into_iter()
         .find(|m| r.starts_with(*m))
-        .inspect(|m| r = &r[m.len_utf8()..]);
-    let more_than = r.starts_with('余');
-    if more_than {
+        .inspect(|m| r = &r[m.len()..]);
+    if r.starts_with('余') {
+        more_than = true;
         r = &r['余'.len_utf8()..];
     }
     let base = glossary.unit_at(r);
@@ -107,8 +118,9 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
 }
 
 /// The qualifiers printed right before a number, longest first.
-const BEFORE: [(&str, Qualifier); 7] = [
+const BEFORE: [(&str, Qualifier); 8] = [
     ("不超过", Qualifier::AtMost),
+    ("接近", Qualifier::Nearly),
     ("不低于", Qualifier::AtLeast),
     ("突破", Qualifier::Passed),
     ("超", Qualifier::Over),
@@ -206,8 +218,27 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
                 }
             }
         }
+        // 30万吨级进港航道: a class in a name. 年营业收入超50亿元的企业达36家: a
+        // threshold of what the clause's own number counts (总投资1226.3亿元的111个
+        // 项目, without a threshold word, is a figure of its own).
+        let threshold = ["超", "超过", "过", "达", "在"]
+            .iter()
+            .any(|w| lead.ends_with(w));
+        if tail.starts_with('级') || threshold && condition(&s[u.end..]) {
+            return Some(SkipReason::Label);
+        }
     }
     None
+}
+
+/// True when `rest` (after a number's unit) is 的 and a noun that the clause counts
+/// with a number of its own: …的企业达36家.
+fn condition(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix('的') else {
+        return false;
+    };
+    let clause = r.split(['，', '；', '。', ',', ';']).next().unwrap_or(r);
+    clause.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A Chinese character (CJK unified ideographs).

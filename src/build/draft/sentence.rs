@@ -62,6 +62,8 @@ pub struct Found {
     pub status: Status,
     /// When it is not for the report's year, as printed: 上半年.
     pub period: Option<String>,
+    /// Its words make it a bound: 控制在5.5%以内, 不超过.
+    pub bound: bool,
     /// It stands after 其中: a part of the figure before.
     pub part: bool,
     /// The parts of one structure ratio share a group number.
@@ -83,6 +85,9 @@ pub struct Read {
 
 /// Ratio separators: 3.3:41.9:54.8.
 const RATIO: [char; 3] = [':', '∶', '：'];
+
+/// Words that name the total of the figure before: 外贸进出口增长8.4%，总额突破8000亿元.
+const TOTALS: [&str; 3] = ["总额", "总量", "总规模"];
 
 /// List separators between the numbers of a 分别 list.
 const LIST: [&str; 6] = ["、", "，", ",", "和", "及", "与"];
@@ -139,6 +144,7 @@ impl Found {
             kind,
             status: Status::Result,
             period: None,
+            bound: false,
             part: false,
             ratio: None,
             list: None,
@@ -176,7 +182,22 @@ impl Reader<'_> {
         if self.s[n.end..].starts_with(RATIO) {
             return self.ratio(i);
         }
-        let unit = self.unit(i);
+        match self.range(i) {
+            Some((to, unit)) => {
+                let next = self.step_at(i, Some(unit));
+                self.attach_to(n.value, to);
+                next.max(i + 2)
+            }
+            None => {
+                let unit = self.unit(i);
+                self.step_at(i, unit)
+            }
+        }
+    }
+
+    /// Reads the number `i` with the unit printed after it (or after the range it opens).
+    fn step_at(&mut self, i: usize, unit: Option<Unit>) -> usize {
+        let n = self.nums[i].clone();
         if let Some(reason) = numbers::skip_reason(self.s, &n, unit.as_ref()) {
             return self.skip(i, reason);
         }
@@ -189,18 +210,31 @@ impl Reader<'_> {
         }
         let q = numbers::qualifier_before(lead_all);
         let lead = &lead_all[..lead_all.len() - q.map_or(0, |(_, len)| len)];
-        if lead.ends_with('由') {
+        if falls::opens(lead) {
             if let Some(next) = self.fall(i, &unit) {
                 return next;
             }
         }
-        if self.change(i, lead, &unit) {
+        let q = q.map(|(q, _)| q);
+        if self.change(i, lead, &unit, q) {
             self.cursor = unit.end;
             return i + 1;
         }
         let trail = &self.s[unit.end..];
         let value = Some(n.value);
         let mut label = label::label(lead, trail, unit.zh == "%");
+        // 外贸进出口增长8.4%，总额突破8000亿元: the total is the value of the change before.
+        if TOTALS.iter().any(|t| label.starts_with(t)) {
+            if let Some(f) = self.out.figures.last_mut().filter(|f| f.value.is_none()) {
+                f.value = value;
+                f.unit.clone_from(&unit.zh);
+                f.kind = kind_of(self.g, &unit.zh, value);
+                f.qualifier = qualifier(q, &unit);
+                f.end = unit.end;
+                self.cursor = unit.end;
+                return i + 1;
+            }
+        }
         // 常住人口265.4万人，比上年末增加1.8万人 (or 增长1.2倍): a difference the model
         // has no change kind for is a figure of its own, named after the figure it compares.
         let only_a_change = changes::word_before(&label).is_some_and(|(_, l)| l == label.len());
@@ -209,8 +243,12 @@ impl Reader<'_> {
                 label.insert_str(0, &prev.label);
             }
         }
+        let qualifier = qualifier(q, &unit);
+        let bound = label::clause_tail(lead).contains("控制在")
+            || matches!(qualifier, Some(Qualifier::AtMost | Qualifier::Within));
         self.push(Found {
-            qualifier: qualifier(q.map(|(q, _)| q), &unit),
+            qualifier,
+            bound,
             part: self.part(n.start),
             ..Found::new(
                 label,
@@ -230,16 +268,19 @@ impl Reader<'_> {
 
     /// A change word before number `i`: attached to the figure before it, or a
     /// change-only figure. False when `lead` has no change word that fits.
-    fn change(&mut self, i: usize, lead: &str, unit: &Unit) -> bool {
-        let n = &self.nums[i];
-        let above = (unit.zh == "个百分点")
-            .then(|| changes::above_reference(label::clause_tail(lead)))
+    fn change(&mut self, i: usize, lead: &str, unit: &Unit, q: Option<Qualifier>) -> bool {
+        let n = self.nums[i].clone();
+        let compared = (unit.zh == "个百分点")
+            .then(|| changes::comparison(label::clause_tail(lead)))
             .flatten();
-        let (kind, before) = match (&above, changes::word_before(lead)) {
-            (Some(r), _) => (
-                ChangeKind::Above,
-                &lead[..lead.len() - r.len() - "高于".len()],
-            ),
+        if let Some((kind, reference, _)) = &compared {
+            if self.compare(*kind, reference, n.value, unit) {
+                return true;
+            }
+        }
+        let above = compared.as_ref().map(|(_, r, _)| r.clone());
+        let (kind, before) = match (&compared, changes::word_before(lead)) {
+            (Some((kind, _, len)), _) => (*kind, &lead[..lead.len() - len]),
             (None, Some((d, len))) => {
                 let prev_unit = self.out.figures.last().map_or("", |f| f.unit.as_str());
                 let Some(k) = changes::kind(d, &unit.zh, prev_unit).or_else(|| {
@@ -255,6 +296,7 @@ impl Reader<'_> {
         };
         let change = FoundChange {
             reference: above,
+            qualifier: qualifier(q, unit),
             ..FoundChange::new(kind, n.value, &unit.zh)
         };
         let attach = changes::joins(before)
@@ -262,7 +304,10 @@ impl Reader<'_> {
                 f.change.is_none()
                     && f.value.is_some()
                     && (kind != ChangeKind::Added || f.unit == unit.zh)
-                    && (!matches!(kind, ChangeKind::Rise | ChangeKind::Above) || f.unit == "%")
+                    && (!matches!(
+                        kind,
+                        ChangeKind::Rise | ChangeKind::Above | ChangeKind::Below
+                    ) || f.unit == "%")
             });
         if attach {
             if let Some(f) = self.out.figures.last_mut() {
@@ -271,7 +316,7 @@ impl Reader<'_> {
             }
             return true;
         }
-        if matches!(kind, ChangeKind::Added | ChangeKind::Above) {
+        if matches!(kind, ChangeKind::Added) || kind.compares() {
             return false;
         }
         let start = n.start;
@@ -282,35 +327,23 @@ impl Reader<'_> {
         true
     }
 
-    /// 由37个压缩为10个: one figure, the new value with the old as a change of kind `from`.
-    fn fall(&mut self, i: usize, unit: &Unit) -> Option<usize> {
-        let bridge = changes::fall_to(&self.s[unit.end..])?;
-        let next = self.nums.get(i + 1)?;
-        if next.start != unit.end + bridge {
-            return None;
-        }
-        let new_unit = self.unit(i + 1)?;
-        if new_unit.zh != unit.zh {
-            return None;
-        }
-        let n = &self.nums[i];
-        let lead = &self.s[self.cursor..n.start];
-        let lead = lead.strip_suffix('由').unwrap_or(lead);
-        let value = Some(next.value);
-        let kind = kind_of(self.g, &unit.zh, value);
-        let found = Found {
-            change: Some(FoundChange::new(ChangeKind::From, n.value, &unit.zh)),
-            part: self.part(n.start),
-            ..Found::new(
-                label::label(lead, "", false),
-                value,
-                &unit.zh,
-                kind,
-                new_unit.end,
-            )
+    /// A comparison or contribution after a figure's change (增长7.7%，高于全国1.8个百分点;
+    /// 拉动全部投资增长4.6个百分点): the figure's `compare`. False when the figure before
+    /// has no change yet, or a compare already.
+    fn compare(&mut self, kind: ChangeKind, reference: &str, value: f64, unit: &Unit) -> bool {
+        let Some(f) = self.out.figures.last_mut() else {
+            return false;
         };
-        self.push(found);
-        Some(i + 2)
+        if f.change.is_none() || f.compare.is_some() {
+            return false;
+        }
+        f.compare = Some(FoundChange {
+            reference: (!reference.is_empty()).then(|| reference.to_string()),
+            ..FoundChange::new(kind, value, &unit.zh)
+        });
+        f.end = unit.end;
+        self.cursor = unit.end;
+        true
     }
 }
 
@@ -322,4 +355,6 @@ fn qualifier(before: Option<Qualifier>, unit: &Unit) -> Option<Qualifier> {
     }
 }
 
+mod falls;
 mod lists;
+mod ranges;

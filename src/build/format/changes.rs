@@ -95,9 +95,11 @@ pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
             ChangeKind::Below => format!("低于{}{v}个百分点{after}", reference(lang)),
             ChangeKind::Pull => format!("拉动{}增长{v}个百分点{after}", reference(lang)),
             ChangeKind::Added => format!("新增{v}{}{after}", c.unit),
+            // 由37个压缩为10个; a rise from the old value to the new: 由27136元增至36439元.
             ChangeKind::From => format!(
-                "由{v}{}压缩为{}{}",
+                "由{v}{}{}{}{}",
                 c.unit,
+                if rose(c, f) { "增至" } else { "压缩为" },
                 f.value.map(number).unwrap_or_default(),
                 f.unit.zh
             ),
@@ -124,7 +126,11 @@ pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
                     format!("{n} new {}", noun_for(&n, noun))
                 }
             },
-            ChangeKind::From => format!("down from {}", english_amount(c.value, &c.unit)),
+            ChangeKind::From => format!(
+                "{} from {}",
+                if rose(c, f) { "up" } else { "down" },
+                english_amount(c.value, &c.unit)
+            ),
         },
     }
 }
@@ -170,4 +176,9 @@ pub fn change_short(c: &Change, lang: Lang) -> String {
         (u, Lang::Zh) => format!("{s}{u}"),
         (_, Lang::En) => s,
     }
+}
+
+/// True when a change of kind `from` rose: the figure's value is above the old one.
+pub fn rose(c: &Change, f: &Figure) -> bool {
+    c.kind == ChangeKind::From && f.value.is_some_and(|v| v > c.value)
 }

@@ -103,17 +103,20 @@ fn allowed(figs: &[&Figure], lang: Lang) -> Vec<f64> {
     for f in figs {
         let scale = 10f64.powi(magnitude(&f.unit.zh));
         let scaled = |v: f64| if lang == Lang::En { v * scale } else { v };
-        out.extend(f.value.map(scaled));
-        if let Some(c) = &f.change {
+        out.extend([f.value, f.to].into_iter().flatten().map(scaled));
+        for c in [&f.change, &f.compare].into_iter().flatten() {
             // A change in the figure's own unit (新增47家, 由37个压缩为10个) scales with it.
-            out.push(if c.unit == f.unit.zh {
-                scaled(c.value)
-            } else {
-                c.value
-            });
+            let own = c.unit == f.unit.zh;
+            for v in [Some(c.value), c.to].into_iter().flatten() {
+                out.push(if own { scaled(v) } else { v });
+            }
         }
-        // A number inside what is counted (PM2.5浓度) is the label's, not a claim.
+        // A number inside what is counted (PM2.5浓度) is the label's, not a claim; the
+        // year of a figure's period (2026年目标) is the figure's.
         out.extend(numbers(f.label.pick(lang), lang).iter().map(|p| p.value));
+        if let Some(p) = &f.period {
+            out.extend(numbers(p.pick(lang), lang).iter().map(|p| p.value));
+        }
     }
     out
 }

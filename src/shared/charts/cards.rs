@@ -22,6 +22,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
         needs: Need::Nothing,
+        statuses: super::check::ANY_STATUS,
         rules: super::check::no_rules,
     },
 });

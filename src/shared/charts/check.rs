@@ -2,16 +2,24 @@
 //! rules over all of them. A kind declares its [`Check`]; `validate` runs it and words
 //! each [`Finding`] through `messages`, with its JSON path.
 
-use crate::model::{ChangeKind, Figure, FigureKind};
+use crate::model::{ChangeKind, Figure, FigureKind, Status};
 
 /// What a kind asks of its figures.
 #[derive(Clone, Copy)]
 pub struct Check {
     /// What each figure must have.
     pub needs: Need,
+    /// The statuses it may draw: a chart of results never draws a target or a limit.
+    pub statuses: &'static [Status],
     /// The rules over all its figures together, in drawing order.
     pub rules: Rule,
 }
+
+/// A kind that draws results only: a target or a limit on it would read as a result.
+pub const RESULTS: &[Status] = &[Status::Result];
+
+/// A kind that shows each figure as printed, with its 目标/限值 and qualifier.
+pub const ANY_STATUS: &[Status] = &[Status::Result, Status::Target, Status::Limit];
 
 /// The rules of a kind over its figures; [`no_rules`] where it has none.
 pub type Rule = fn(&[&Figure]) -> Vec<Finding>;
@@ -87,6 +95,15 @@ pub enum Finding {
         /// True when they are printed in %.
         percent: bool,
     },
+    /// A result on a `targets` chart with no target after it.
+    LoneResult {
+        /// The result.
+        at: usize,
+        /// Its id.
+        id: String,
+    },
+    /// A `targets` chart without a target or a limit.
+    NoTarget,
     /// Amounts that may not be compared on one axis (see `bars`).
     Unlike {
         /// The figure that does not belong with the first.
@@ -105,8 +122,9 @@ impl Finding {
             Finding::MixedUnits { at, .. }
             | Finding::PartExceedsWhole { at, .. }
             | Finding::Negative { at, .. }
+            | Finding::LoneResult { at, .. }
             | Finding::Unlike { at, .. } => Some(*at),
-            Finding::Unpaired | Finding::StructureSum { .. } => None,
+            Finding::Unpaired | Finding::StructureSum { .. } | Finding::NoTarget => None,
         }
     }
 }

@@ -19,6 +19,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
         needs: Need::GrowthChange,
+        statuses: super::check::RESULTS,
         rules: super::check::no_rules,
     },
 });

@@ -41,6 +41,7 @@ table! {
     multiples,
     waffle,
     structure,
+    targets,
 }
 
 /// The narrowest width a chart is laid out at; a narrower canvas gets a scaled copy.

@@ -21,6 +21,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
         needs: Need::Value,
+        statuses: super::check::RESULTS,
         rules,
     },
 });

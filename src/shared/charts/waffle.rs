@@ -24,6 +24,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
         needs: Need::ShareValue,
+        statuses: super::check::RESULTS,
         rules: super::check::no_rules,
     },
 });

@@ -234,6 +234,40 @@ pub fn superlative_not_in_text(word: &str) -> Message {
     )
 }
 
+/// A target or a limit on a kind that draws results only.
+pub fn status_not_drawn(kind: ChartKind, id: &str, status: crate::model::Status) -> Message {
+    let (zh, en) = match status {
+        crate::model::Status::Limit => ("限值", "a limit"),
+        _ => ("目标", "a target"),
+    };
+    Message::new(
+        format!(
+            "数字 \"{id}\" 是{zh}：{}只画实绩，{zh}画在这里会被读成实绩（限值也从不画成占比环或方格图）；请用预期目标图（targets）或卡片",
+            kind_zh(kind)
+        ),
+        format!(
+            "figure \"{id}\" is {en}: a \"{}\" chart draws results only, where {en} would read as a result (and a limit is never a share ring or a waffle); draw it in a \"targets\" chart or as a card",
+            kind.name()
+        ),
+    )
+}
+
+/// A result on a `targets` chart that stands beside no target.
+pub fn lone_result(id: &str) -> Message {
+    Message::new(
+        format!("预期目标图中的实绩 \"{id}\" 后面没有目标：实绩只作为同一指标目标旁的上年数出现，紧排在该目标之前"),
+        format!("result \"{id}\" on a \"targets\" chart stands beside no target: a result appears only as last year's figure of a target's indicator, right before that target"),
+    )
+}
+
+/// A `targets` chart without a target.
+pub fn no_target() -> Message {
+    Message::new(
+        "预期目标图没有目标或限值",
+        "a \"targets\" chart needs a target or a limit",
+    )
+}
+
 /// A part larger than its whole.
 pub fn part_exceeds_whole(part: &str, whole: &str) -> Message {
     Message::new(

@@ -161,6 +161,13 @@ pub enum Status {
     Limit,
 }
 
+impl Status {
+    /// Its name in the data file (without importing [`Vocabulary`]).
+    pub fn name(self) -> &'static str {
+        <Self as Vocabulary>::name(self)
+    }
+}
+
 impl Vocabulary for Status {
     const NAMES: &'static [(Self, &'static str)] = &[
         (Status::Result, "result"),

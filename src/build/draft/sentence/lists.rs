@@ -66,6 +66,11 @@ impl Reader<'_> {
                 _ => break,
             }
         }
+        // 分别达6.9万元、3.4万元，增长4.2%、5.3%: values, then as many changes.
+        let tail = match values_then_changes(&items) {
+            Some(m) => items.split_off(m),
+            None => Vec::new(),
+        };
         let n = items.len();
         let labels = match label::distribute(&labels_text, n) {
             Some(l) => l,
@@ -142,6 +147,9 @@ impl Reader<'_> {
             };
             self.push(found);
         }
+        if !tail.is_empty() {
+            return self.pair_changes(&tail);
+        }
         items.last().map_or(i, |it| it.i) + 1
     }
 
@@ -192,5 +200,46 @@ impl Reader<'_> {
             });
         }
         last + 1
+    }
+}
+
+/// Where a list's values end and as many changes begin (分别达6.9万元、3.4万元，增长4.2%、
+/// 5.3%): the index of the first change, when the items split so.
+fn values_then_changes(items: &[Item]) -> Option<usize> {
+    let is_change = |it: &Item| {
+        let w = it.words.trim_start_matches(LIST_MARKS);
+        changes::word_before(w).is_some_and(|(_, l)| l == w.len())
+    };
+    let m = (1..items.len()).find(|&k| is_change(&items[k]))?;
+    (items.len() == 2 * m && !items[..m].iter().any(is_change)).then_some(m)
+}
+
+/// Punctuation between the items of a list.
+const LIST_MARKS: &[char] = &['、', '，', ','];
+
+impl Reader<'_> {
+    /// Gives the figures just read, in order, the changes of `tail`; the first change's
+    /// word holds for those printed without one. Returns the next number to read.
+    fn pair_changes(&mut self, tail: &[Item]) -> usize {
+        let first = tail[0].words.trim_start_matches(LIST_MARKS).to_string();
+        let base = self.out.figures.len() - tail.len();
+        for (k, it) in tail.iter().enumerate() {
+            let own = it.words.trim_start_matches(LIST_MARKS);
+            let words = if changes::word_before(own).is_some() {
+                own
+            } else {
+                &first
+            };
+            let change = changes::word_before(words)
+                .and_then(|(d, _)| changes::kind(d, &it.unit.zh, ""))
+                .map(|kind| FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh));
+            if let Some(f) = self.out.figures.get_mut(base + k) {
+                f.change = change;
+                f.end = it.unit.end;
+            }
+        }
+        let last = &tail[tail.len() - 1];
+        self.cursor = last.unit.end;
+        last.i + 1
     }
 }

@@ -1,6 +1,8 @@
 //! The charts a draft proposes, by the rules written down in `data/README.md`
 //! ("Charts of a draft"), section by section:
 //!
+//! 0. the targets and limits → `targets` (预期目标), each beside last year's result of
+//!    its indicator where the text gives one ([`targets`]); rules 1–7 draw results only;
 //! 1. each structure ratio → `structure`;
 //! 2. figures with a change 由x压缩为y → `before-after`;
 //! 3. 其中 parts with their whole in one unit → `part-whole`;
@@ -12,6 +14,8 @@
 //! Titles state the lead figure (地区生产总值4704.3亿元，增长6.1%); subtitles the
 //! unit and the year.
 
+mod targets;
+
 use super::ids::Ids;
 use super::Drafted;
 use crate::charts::{
@@ -19,7 +23,7 @@ use crate::charts::{
 };
 use crate::format::{self, number};
 use crate::messages as msg;
-use crate::model::{ChangeKind, FigureKind, Lang};
+use crate::model::{ChangeKind, FigureKind, Lang, Status};
 use crate::raw::{Chart, Text};
 
 /// The most cards, gauges or before-after arrows in one chart.
@@ -45,7 +49,7 @@ fn is_growth(d: &Drafted) -> bool {
         .is_some_and(|c| matches!(c.kind, ChangeKind::Growth | ChangeKind::Decline))
 }
 
-/// 地区生产总值4704.3亿元，增长6.1%.
+/// 地区生产总值4704.3亿元，增长6.1%; a target says so: 地区生产总值目标增长5.5%左右.
 fn message(d: &Drafted) -> String {
     // A label ending in a digit would run into the value: 二期2 + 300亿元 reads 2300.
     let label = &d.figure.label.zh;
@@ -93,9 +97,6 @@ impl Proposer<'_> {
         lead: usize,
         title: String,
     ) {
-        if figures.is_empty() {
-            return;
-        }
         let units: Vec<&str> = figures
             .iter()
             .map(|&k| self.all[k].found.unit.as_str())
@@ -105,6 +106,21 @@ impl Proposer<'_> {
         } else {
             subtitle(&units, self.year)
         };
+        self.add_with(kind, section, figures, lead, (title, subtitle));
+    }
+
+    /// Adds a chart of `kind` with its title and subtitle.
+    fn add_with(
+        &mut self,
+        kind: ChartKind,
+        section: &str,
+        figures: &[usize],
+        lead: usize,
+        (title, subtitle): (String, Text),
+    ) {
+        if figures.is_empty() {
+            return;
+        }
         let lead_id = &self.all[lead].figure.id;
         let base = if kind == cards::KIND {
             lead_id.clone()
@@ -132,9 +148,14 @@ impl Proposer<'_> {
 
     fn section(&mut self, section: &str) {
         let all = self.all;
-        let here: Vec<usize> = (0..all.len())
+        let mine: Vec<usize> = (0..all.len())
             .filter(|&k| all[k].figure.section == section)
             .collect();
+        // 0. targets and limits: a chart of their own, never one of results.
+        let (here, goals): (Vec<usize>, Vec<usize>) = mine
+            .iter()
+            .partition(|&&k| all[k].figure.status == Status::Result);
+        self.targets(section, &goals);
         // 1. structure ratios.
         let mut groups: Vec<usize> = here.iter().filter_map(|&k| all[k].ratio).collect();
         groups.dedup();
@@ -210,7 +231,11 @@ impl Proposer<'_> {
             let lead = growth[0];
             // 增速最快 only where it is true of the report: the text says it, or this
             // chart holds every growth rate the report prints.
-            let every = all.iter().filter(|d| is_growth(d)).count() == growth.len();
+            let every = all
+                .iter()
+                .filter(|d| d.figure.status == Status::Result && is_growth(d))
+                .count()
+                == growth.len();
             let said = growth
                 .iter()
                 .any(|&k| all[k].figure.source.contains("最快"));
@@ -247,7 +272,7 @@ impl Proposer<'_> {
         } else if let [k] = shares[..] {
             // A share its paragraph prints alone is a headline of its own: a waffle.
             // Beside other figures it stays a card, whose ring shows it.
-            if here
+            if mine
                 .iter()
                 .filter(|&&j| all[j].paragraph == all[k].paragraph)
                 .count()
