@@ -9,7 +9,7 @@
 use super::Checker;
 use crate::format::magnitude;
 use crate::messages as msg;
-use crate::model::{Chart, Figure, Lang};
+use crate::model::{Chart, Figure, Lang, Status};
 
 /// Superlatives a title may not claim on its own, in Chinese.
 const SUPERLATIVES_ZH: [&str; 9] = [
@@ -219,8 +219,11 @@ fn superlative_earned(chart: &Chart, figs: &[&Figure], all: &[Figure], said: &st
     };
     let need = chart.kind.def().check.needs;
     let by_unit = need != crate::charts::check::Need::GrowthChange;
+    // Of the report's results only: a target is no competitor of what was done.
     let alike = |f: &Figure| {
-        need.fits(f) && f.kind == first.kind && (!by_unit || f.unit.zh == first.unit.zh)
+        f.status == Status::Result
+            && need.fits(f)
+            && (!by_unit || (f.kind == first.kind && f.unit.zh == first.unit.zh))
     };
     all.iter()
         .enumerate()

@@ -3,6 +3,7 @@
 //! result of the same indicator where the text gives one.
 
 use super::{message, Proposer};
+use crate::charts::bars::common_ending;
 use crate::charts::targets;
 use crate::messages as msg;
 use crate::model::{ChangeKind, Status};
@@ -12,8 +13,9 @@ use crate::raw::Text;
 const MAX_ROWS: usize = 8;
 
 /// True when `result` is last year's figure of the indicator `target` sets: the same
-/// label, and the same measure (a growth rate beside a growth rate, a value in the same
-/// unit beside a value).
+/// label (the one ends with the whole of the other: 力争地区生产总值 sets 地区生产总值),
+/// and the same measure (a growth rate beside a growth rate, a value in the same unit
+/// beside a value).
 fn same_indicator(result: &crate::model::Figure, target: &crate::model::Figure) -> bool {
     let rate = |f: &crate::model::Figure| {
         f.change
@@ -21,7 +23,9 @@ fn same_indicator(result: &crate::model::Figure, target: &crate::model::Figure) 
             .filter(|c| matches!(c.kind, ChangeKind::Growth | ChangeKind::Decline))
             .map(|c| c.unit.clone())
     };
-    if result.status != Status::Result || result.label.zh != target.label.zh {
+    let (a, b) = (&result.label.zh, &target.label.zh);
+    let shorter = a.chars().count().min(b.chars().count());
+    if result.status != Status::Result || shorter < 2 || common_ending(a, b) < shorter {
         return false;
     }
     match (target.value, rate(target)) {
