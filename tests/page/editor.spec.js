@@ -3,49 +3,18 @@
 // the text does not print is flagged; a broken chart shows its problem, path and error
 // box while the others draw; a reload finds everything; undo; the saved file passes the
 // native check. The curated file draws the story page's pixels and saves byte for byte.
+// What the desk must confirm, and the interface's language: editor-status.spec.js.
 const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
-const { default: AxeBuilder } = require('@axe-core/playwright');
-const { watchProblems, describeProblems, canvases, openStory } = require('./helpers');
-
-const ROOT = path.join(__dirname, '..', '..');
-const TEXT = path.join(ROOT, 'data', 'xihu-2024.txt');
-const DATA = path.join(ROOT, 'data', 'xihu-2024.json');
-const CHECK = path.join(ROOT, 'target', 'debug', 'report-charts');
+const { watchProblems, describeProblems, openStory } = require('./helpers');
+const { ROOT, TEXT, DATA, CHECK, stored, openEditor, previewState, save } = require('./editor-helpers');
 
 test.describe.configure({ mode: 'parallel' });
 test.use({ viewport: { width: 1280, height: 900 } });
-
-/** The document the editor keeps in localStorage. */
-const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('report-charts:editor')));
-
-/** Opens `editor.html` + `query` on a clean storage and waits for its wasm. */
-async function openEditor(page, query = '') {
-  await page.goto('editor.html');
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(`editor.html${query}`);
-  await page.waitForSelector('body[data-ready]');
-}
-
-/** The preview's charts: drawn (with ink) or an error box. */
-async function previewState(page) {
-  const drawn = (await canvases(page)).filter((c) => !c.hidden && c.ink > 0.01).map((c) => c.id);
-  const broken = await page.locator('.pv-chart:has(.chart-error)').evaluateAll((fs) => fs.map((f) => Number(f.dataset.index)));
-  return { drawn, broken };
-}
-
-/** Saves and returns the downloaded file's path. */
-async function save(page) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save')]);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'editor-'));
-  const file = path.join(dir, download.suggestedFilename());
-  await download.saveAs(file);
-  return file;
-}
 
 test('a desk drafts a report from its text alone, edits it, and saves a file that check-data passes', async ({ page }) => {
   const problems = watchProblems(page);
@@ -223,47 +192,6 @@ test('a report never seen before, pasted in, drafts, draws and saves a file that
   expect(describeProblems(problems)).toEqual([]);
 });
 
-test('a pasted report with targets has its drafted figures to confirm, and says 没有问题 only once all are', async ({ page }) => {
-  const problems = watchProblems(page);
-  await openEditor(page);
-  await page.fill('#open-text', fs.readFileSync(path.join(ROOT, 'tests', 'reports', 'songlin-county-2025-plan.txt'), 'utf8'));
-  await page.fill('#open-slug', 'songlin');
-  await page.click('#open-go');
-  const doc = (await stored(page)).doc;
-  const drafted = doc.figures.filter((f) => f.draft).length;
-  expect(drafted).toBe(doc.figures.length);
-  expect(drafted).toBeGreaterThan(5);
-  await expect(page.locator('#to-confirm')).toHaveText(new RegExp(`^${drafted} 个数字`));
-  await expect(page.locator('#problems .pending')).toContainText('待确认');
-  await expect(page.locator('#problems .ok')).toHaveCount(0);
-  await expect(page.locator('body')).not.toContainText('没有问题');
-  // One figure, reached from the count: confirming it is an edit that undo takes back.
-  await page.click('#next-to-confirm');
-  const k = (await stored(page)).sel.figure;
-  await expect(page.locator('#figure-form .draft-note')).toBeVisible();
-  await page.click('#confirm-figure');
-  expect((await stored(page)).doc.figures[k].draft).toBeUndefined();
-  await expect(page.locator('#to-confirm')).toHaveText(new RegExp(`^${drafted - 1} 个数字`));
-  await page.click('#undo');
-  expect((await stored(page)).doc.figures[k].draft).toBe(true);
-  await page.click('#redo');
-  // A chart, with the figures it draws.
-  await page.click('.chart-list [data-chart="0"]');
-  await page.click('#confirm-chart');
-  const after = (await stored(page)).doc;
-  expect(after.charts[0].draft).toBeUndefined();
-  expect(after.figures.filter((f) => after.charts[0].figures.includes(f.id) && f.draft)).toEqual([]);
-  await expect(page.locator('body')).not.toContainText('没有问题');
-  // All at once: nothing left, and only now 没有问题.
-  await page.click('#confirm-all');
-  await expect(page.locator('#confirm .confirmed')).toHaveText('全部数字已确认');
-  await expect(page.locator('#problems .ok')).toHaveText('没有问题：check-data 会通过。');
-  const file = await save(page);
-  expect(fs.readFileSync(file, 'utf8')).not.toContain('"draft"');
-  expect(execFileSync(CHECK, ['check', file], { encoding: 'utf8' })).not.toContain('待确认');
-  expect(describeProblems(problems)).toEqual([]);
-});
-
 test('a text and its data file opened from disk are the curated report, saved byte for byte', async ({ page }) => {
   await openEditor(page);
   await page.setInputFiles('#open-txt', TEXT);
@@ -372,60 +300,6 @@ test('a charted number selects its figure and chart; the editor speaks English o
   await expect(page.locator('h1')).toHaveText('Chart editor');
   await page.click('#ui-lang');
   await expect(page.locator('h1')).toHaveText('图表编辑器');
-});
-
-for (const width of [1280, 768]) {
-  for (const lang of ['zh', 'en']) {
-    test(`at ${width} px in ${lang} axe finds no violations and nothing overflows`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await openEditor(page, '?report=xihu-2024');
-      if (lang === 'en') await page.click('#ui-lang');
-      await page.locator('#text .num.charted').first().click();
-      // A figure flagged against its sentence, as the desk meets it.
-      const k = (await stored(page)).sel.figure;
-      await page.fill(`[data-path="figures[${k}].value"]`, '123456');
-      await expect(page.locator('#figure-form .field-problem.flag')).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      if (process.env.SCREENSHOTS) await page.screenshot({ path: path.join(ROOT, 'tests', 'screenshots', `editor-${width}-${lang}.png`) });
-    });
-  }
-}
-
-test('the Chinese interface speaks Chinese: kinds in words, ids behind 高级, a legend of counts, selection that follows', async ({ page }) => {
-  await openEditor(page, '?report=xihu-2024');
-  const doc = JSON.parse(fs.readFileSync(DATA, 'utf8'));
-  // The legend counts the numbers of each colour; no sample number.
-  const nums = await page.locator('#text .num').evaluateAll((ns) => ns.map((n) => n.classList[1]));
-  for (const status of ['charted', 'figure', 'skipped', 'undecided']) {
-    await expect(page.locator(`#legend .key.${status}`)).toHaveText(String(nums.filter((n) => n === status).length));
-  }
-  // Choosing a chart shows its figures: the figure form moves to the chart's accent (or first).
-  const i = doc.charts.findIndex((c, n) => n > 0 && c.figures.length > 1);
-  await page.locator('#text .num.charted').first().click();
-  await page.click(`.chart-list [data-chart="${i}"]`);
-  const fid = doc.charts[i].accent || doc.charts[i].figures[0];
-  const k = doc.figures.findIndex((f) => f.id === fid);
-  await expect(page.locator(`[data-path="figures[${k}].label.zh"]`)).toHaveValue(doc.figures[k].label.zh);
-  // Kinds and change kinds in Chinese; the list of charts names kinds in words, not file names.
-  const texts = (sel) => page.locator(sel).evaluateAll((os) => os.map((o) => o.textContent));
-  for (const sel of [`[data-path="charts[${i}].kind"] option`, `[data-path="figures[${k}].kind"] option`, `[data-path="figures[${k}].change.kind"] option`, '.chart-list button']) {
-    const words = await texts(sel);
-    expect(words.filter((t) => /[a-z]{3,}/.test(t)), sel).toEqual([]);
-  }
-  expect(await texts(`[data-path="figures[${k}].change.kind"] option`)).toEqual(expect.arrayContaining(['增长', '下降']));
-  // Ids only behind 高级.
-  await expect(page.locator(`[data-path="figures[${k}].id"]`)).toBeHidden();
-  await expect(page.locator(`[data-path="charts[${i}].id"]`)).toBeHidden();
-  await page.locator('#figure-form details.advanced summary').click();
-  await expect(page.locator(`[data-path="figures[${k}].id"]`)).toHaveValue(fid);
-  expect(await page.locator('#chart-form .fig-row button[aria-label]').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')).filter((l) => /[a-z]+-[a-z]+/.test(l)))).toEqual([]);
-  // Add to this chart: each figure by its value and its sentence.
-  const free = doc.figures.find((f) => !doc.charts[i].figures.includes(f.id) && f.value !== undefined);
-  const option = page.locator(`#add-to-chart option[value="${free.id}"]`);
-  await expect(option).toContainText(`${free.value}${free.unit.zh}`);
-  await expect(option).toContainText(free.source.slice(0, 10));
 });
 
 test('the story page and the embeds never load the editor', async ({ page }) => {
