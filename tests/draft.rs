@@ -14,12 +14,14 @@ use report_charts::{coverage, draft, layout, validate, View};
 use serde_json::Value;
 
 /// The test reports in tests/reports/, each NAME.txt beside NAME.expected.json.
-const REPORTS: [&str; 5] = [
+const REPORTS: [&str; 7] = [
     "qingshan-county-2024",
     "jiangbei-industry-paper",
     "lakeside-ecology-2024",
     "hefeng-city-communique-2024",
     "songlin-county-2025-plan",
+    "baihe-county-2026-web",
+    "yunshan-city-communique-2025",
 ];
 
 fn read(rel: &str) -> String {
@@ -45,6 +47,7 @@ struct Key<'a> {
     change_more: Option<(Option<&'a str>, Option<f64>)>,
     compare: Option<(String, f64)>,
     status: &'a str,
+    period: Option<&'a str>,
 }
 
 fn key(k: Key) -> String {
@@ -63,6 +66,9 @@ fn key(k: Key) -> String {
     if k.status != "result" {
         out.push_str(&format!("|{}", k.status));
     }
+    if let Some(p) = k.period {
+        out.push_str(&format!("|{p}"));
+    }
     out
 }
 
@@ -80,6 +86,7 @@ fn figure_key(f: &Figure) -> String {
             .as_ref()
             .map(|c| (c.kind.name().to_string(), c.value)),
         status: f.status.name(),
+        period: f.period.as_ref().map(|p| p.zh.as_str()),
     })
 }
 
@@ -109,6 +116,7 @@ fn value_key(v: &Value) -> String {
             )
         }),
         status: v["status"].as_str().unwrap_or("result"),
+        period: v["period"].as_str(),
     })
 }
 

@@ -203,6 +203,8 @@ fn units_and_magnitudes_are_read_as_printed() {
         ("粮食总产量512.3亿斤", 512.3, "亿斤", None),
         ("社会消费品零售总额2.35万亿元", 2.35, "万亿元", None),
         ("惠及群众380余万人次", 380.0, "万人次", Some("余")),
+        ("更新住宅电梯400多部", 400.0, "部", Some("多")),
+        ("惠及300多万名群众", 300.0, "万名", Some("多")),
         ("接待邮轮120艘次", 120.0, "艘次", None),
         ("举办招聘会11场次", 11.0, "场次", None),
         ("新增装机容量1200万千瓦", 1200.0, "万千瓦", None),
@@ -342,6 +344,59 @@ fn a_list_of_values_then_changes_pairs_them_and_names_its_items() {
         [
             ("城镇居民人均可支配收入", Some(4.6), Some(4.2)),
             ("农村居民人均可支配收入", Some(2.1), Some(6.3)),
+        ]
+    );
+}
+
+#[test]
+fn a_date_written_with_dashes_is_a_date_skip() {
+    let read = sentence::read("时间：2026-01-20", &Glossary::bundled().unwrap());
+    assert!(read.figures.is_empty(), "{read:?}");
+    let reasons: Vec<&str> = read.skips.iter().map(|(_, r)| r.name()).collect();
+    assert_eq!(reasons, ["date", "date", "date"]);
+}
+
+#[test]
+fn results_that_say_around_or_plan_stay_results() {
+    let text = "过去一年工作回顾\n\n过去一年，全区实现营业收入3200亿元左右，完成年度计划的112.5%，城镇新增就业1.2万人以上。\n\n民生\n\n全区新建幼儿园8所。\n";
+    let d = draft::draft(text).unwrap();
+    let json = draft::to_json(&d).unwrap();
+    let r = validate::load("t.json", &json).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.figures.len(), 4, "{:#?}", r.figures);
+    assert!(
+        r.figures.iter().all(|f| f.status == Status::Result),
+        "{:#?}",
+        r.figures
+    );
+}
+
+#[test]
+fn changes_of_two_items_keep_their_qualifiers_and_their_names() {
+    let figures = read_one("城乡居民人均可支配收入分别增长6%左右和7%左右");
+    let got: Vec<(&str, Option<&str>)> = figures
+        .iter()
+        .map(|f| {
+            let c = f.change.as_ref().unwrap();
+            (f.label.as_str(), c.qualifier.map(|q| q.zh()))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("城镇居民人均可支配收入", Some("左右")),
+            ("农村居民人均可支配收入", Some("左右")),
+        ]
+    );
+    let figures = read_one("城乡居民人均可支配收入年均增长5.3%、8.1%");
+    let got: Vec<(&str, f64)> = figures
+        .iter()
+        .map(|f| (f.label.as_str(), f.change.as_ref().unwrap().value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("城镇居民人均可支配收入", 5.3),
+            ("农村居民人均可支配收入", 8.1)
         ]
     );
 }

@@ -243,3 +243,20 @@ fn the_xihu_file_keeps_every_figure_a_result_and_unconfirmed_nothing() {
         .all(|f| f.status == Status::Result && !f.draft));
     assert_eq!(r.unconfirmed(), 0);
 }
+
+#[test]
+fn an_odd_number_prints_its_duo_before_the_magnitude() {
+    let json = mutated(|v| {
+        let f = figure(v, "gdp");
+        f["qualifier"] = json!("多");
+    });
+    let r = validate::load("x.json", &json).unwrap();
+    let spec = resolve::resolve(&r, r.chart("headline").unwrap(), Lang::Zh);
+    assert_eq!(spec.items[0].value_text.as_deref(), Some("800多亿元"));
+    let en = resolve::resolve(&r, r.chart("headline").unwrap(), Lang::En);
+    assert!(en.items[0]
+        .value_text
+        .as_deref()
+        .unwrap()
+        .starts_with("more than 80 billion"));
+}

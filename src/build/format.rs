@@ -215,6 +215,8 @@ pub fn unit_after_number(f: &Figure, lang: Lang) -> String {
     match lang {
         Lang::Zh => match f.qualifier {
             Some(Qualifier::MoreThan) => more_than_unit(&f.unit.zh),
+            // 多 follows the number, before any magnitude: 300多万人.
+            Some(Qualifier::Odd) => format!("多{}", f.unit.zh),
             // 左右 follows the unit: 40亿元左右.
             Some(q) if q.after_unit() => format!("{}{}", f.unit.zh, q.zh()),
             _ => f.unit.zh.clone(),
@@ -248,11 +250,15 @@ pub fn qualifier_before(f: &Figure, lang: Lang) -> &'static str {
 fn qualifier_word(q: Option<Qualifier>, lang: Lang) -> &'static str {
     match (q, lang) {
         (None, _) => "",
-        (Some(q), Lang::Zh) if q == Qualifier::MoreThan || q.after_unit() => "",
+        (Some(q), Lang::Zh)
+            if matches!(q, Qualifier::MoreThan | Qualifier::Odd) || q.after_unit() =>
+        {
+            ""
+        }
         (Some(q), Lang::Zh) => q.zh(),
         (Some(Qualifier::Passed | Qualifier::Over), Lang::En) => "over",
         (Some(Qualifier::Nearly), Lang::En) => "nearly",
-        (Some(Qualifier::MoreThan), Lang::En) => "more than",
+        (Some(Qualifier::MoreThan | Qualifier::Odd), Lang::En) => "more than",
         (Some(Qualifier::Reached), Lang::En) => "",
         (Some(Qualifier::About | Qualifier::Around), Lang::En) => "about",
         (Some(Qualifier::AtMost | Qualifier::Within | Qualifier::OrLess), Lang::En) => "at most",

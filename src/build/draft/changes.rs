@@ -18,7 +18,7 @@ pub enum Direction {
 }
 
 /// Change words, longest first; each may be followed by 了.
-const WORDS: [(&str, Direction); 16] = [
+const WORDS: [(&str, Direction); 20] = [
     ("增长", Direction::Up),
     ("涨幅", Direction::Up),
     ("增幅", Direction::Up),
@@ -33,18 +33,23 @@ const WORDS: [(&str, Direction); 16] = [
     ("回落", Direction::Down),
     ("下滑", Direction::Down),
     ("收窄", Direction::Down),
+    ("压缩", Direction::Down),
+    ("精简", Direction::Down),
+    ("缩短", Direction::Down),
+    ("降价", Direction::Down),
     ("改善", Direction::Better),
     ("新增", Direction::Added),
 ];
 
 /// Words that may stand between a figure and its change: 同比增长, 比上年末提高,
 /// 按不变价格计算，比上年增长. Longest first.
-pub const BRIDGES: [&str; 20] = [
+pub const BRIDGES: [&str; 21] = [
     "按不变价格计算",
     "按可比价格计算",
     "可比口径",
     "同口径",
     "可比",
+    "年均",
     "名义",
     "实际",
     "较年初",

@@ -65,6 +65,9 @@ impl Context {
     /// paragraph's default.
     pub fn apply(&self, f: &mut Found, sentence: &str) {
         f.period.clone_from(&self.period);
+        if let Some(p) = sentence_period(sentence) {
+            f.period = Some(p);
+        }
         f.status = if f.bound {
             Status::Limit
         } else if self.status == Status::Result && sentence.contains("力争") {
@@ -75,8 +78,37 @@ impl Context {
     }
 }
 
+/// The part of the year a sentence opens with, as printed: 上半年, 前三季度, 1—11月.
+pub fn sentence_period(sentence: &str) -> Option<String> {
+    const PARTS: [&str; 7] = [
+        "上半年",
+        "下半年",
+        "一季度",
+        "前三季度",
+        "二季度",
+        "三季度",
+        "四季度",
+    ];
+    let s = sentence
+        .trim_start_matches("全年")
+        .trim_start_matches("今年");
+    if let Some(p) = PARTS.iter().find(|p| s.starts_with(*p)) {
+        return Some((*p).to_string());
+    }
+    // 1—11月, 1-11月, 1至11月.
+    let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let a = digits(s);
+    let dash = ["—", "-", "－", "至", "~", "～"]
+        .iter()
+        .find(|d| a > 0 && s[a..].starts_with(*d))?;
+    let rest = &s[a + dash.len()..];
+    let b = digits(rest);
+    (b > 0 && rest[b..].starts_with('月'))
+        .then(|| s[..a + dash.len() + b + '月'.len_utf8()].to_string())
+}
+
 /// Opening words of a paragraph about the five years under review, as printed.
-const FIVE_YEARS: [&str; 3] = ["这五年", "过去五年", "五年来"];
+const FIVE_YEARS: [&str; 4] = ["这五年", "过去五年", "过去的五年", "五年来"];
 
 /// Words of a paragraph or sentence that sets the targets of the coming year.
 const GOALS: [&str; 5] = [
@@ -142,9 +174,11 @@ fn target(period: &str) -> Context {
 /// What a paragraph's opening words say its figures are, where they say it: 这五年,
 /// “十四五”时期, 2026年 / 今年 (the coming year's goals), “十五五”时期.
 fn of_opening(p: &str, plan: i64) -> Option<Context> {
+    // 各位代表！…, and the dash of a bullet: ——这五年，综合实力…
     let p = p
         .trim_start_matches("各位代表！")
-        .trim_start_matches("各位代表，");
+        .trim_start_matches("各位代表，")
+        .trim_start_matches(['—', '―']);
     let five = FIVE_YEARS
         .iter()
         .find(|w| p.starts_with(*w) && !p.starts_with("这五年是"));

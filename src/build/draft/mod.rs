@@ -143,13 +143,22 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let titles = context::topic_titles(&outline);
     let used: Vec<Section> = sections
         .into_iter()
-        .filter_map(|(_, mut sec)| {
+        .filter_map(|(k, mut sec)| {
             let topics: Vec<&str> = drafted
                 .iter()
                 .filter(|d| d.figure.section == sec.id)
                 .map(|d| d.figure.topic.as_str())
                 .collect();
-            sec.topics.retain(|t| topics.contains(&t.id.as_str()));
+            // A paragraph with figures is a topic, and so is one that opens with a
+            // heading: the outline keeps every heading of the text for the desk.
+            let headed: Vec<String> = outline
+                .sentences
+                .iter()
+                .filter(|s| s.section == k && s.lead)
+                .map(|s| format!("p{}", s.paragraph + 1))
+                .collect();
+            sec.topics
+                .retain(|t| topics.contains(&t.id.as_str()) || headed.contains(&t.id));
             // A heading over several paragraphs titles the first of them; the others
             // keep their own lead, if any.
             let mut last = String::new();
@@ -165,7 +174,8 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                     last = t.title.zh.clone();
                 }
             }
-            (!sec.topics.is_empty()).then_some(sec)
+            let heading = outline.sections.get(k).is_some_and(Option::is_some);
+            (heading || !sec.topics.is_empty()).then_some(sec)
         })
         .collect();
     let charts = charts::propose(&drafted, meta.year);

@@ -58,6 +58,8 @@ pub struct Unit {
     pub zh: String,
     /// 余 stood between magnitude and unit: 2.1万余个, 2600余家.
     pub more_than: bool,
+    /// 多 stood right after the number: 100多个, 300多万人.
+    pub odd: bool,
     /// 左右, 以上, 以内 or 以下 followed the unit.
     pub after: Option<Qualifier>,
     /// Byte offset after the unit itself.
@@ -80,6 +82,10 @@ pub const MAGNITUDES: [&str; 4] = ["万亿", "千亿", "万", "亿"];
 /// The unit that starts `rest` (the text right after a number), if the glossary knows it.
 pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     let mut r = rest;
+    let odd = r.starts_with('多');
+    if odd {
+        r = &r['多'.len_utf8()..];
+    }
     // 380余万人次: 余 may stand before the magnitude as well as after it.
     let mut more_than = r.starts_with('余')
         && MAGNITUDES
@@ -108,9 +114,15 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         r = &r[w.len()..];
     }
     let zh = format!("{}{base}", magnitude.map(String::from).unwrap_or_default());
+    // 多万 without a unit, or 2.2万P (a unit the glossary does not know, in letters), is
+    // no reading: the desk decides.
+    if base.is_empty() && (odd || r.starts_with(|c: char| c.is_ascii_alphabetic())) {
+        return None;
+    }
     Some(Unit {
         zh,
         more_than,
+        odd,
         after: after.map(|(_, q)| *q),
         unit_end,
         end: offset + rest.len() - r.len(),
@@ -195,6 +207,9 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
             }
         }
     }
+    if iso_date(lead, rest) {
+        return Some(SkipReason::Date);
+    }
     if rest.starts_with(['月', '日', '号']) {
         return Some(SkipReason::Date);
     }
@@ -239,6 +254,32 @@ fn condition(rest: &str) -> bool {
     };
     let clause = r.split(['，', '；', '。', ',', ';']).next().unwrap_or(r);
     clause.chars().any(|c| c.is_ascii_digit())
+}
+
+/// True for a number of a date written 2026-01-20 (or 2026/01/20), any of its three.
+fn iso_date(lead: &str, rest: &str) -> bool {
+    let digits_then = |t: &str, sep: char| {
+        let d = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        d > 0 && t[d..].starts_with(sep)
+    };
+    let ends_digits_sep = |t: &str, sep: char| {
+        t.strip_suffix(sep)
+            .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()))
+    };
+    ['-', '/'].into_iter().any(|sep| {
+        let after = rest.strip_prefix(sep);
+        let before = ends_digits_sep(lead, sep);
+        match (after, before) {
+            (Some(a), _) if digits_then(a, sep) => true,
+            (Some(_), true) => true,
+            (None, true) => {
+                let l = &lead[..lead.len() - 1];
+                let l = l.trim_end_matches(|c: char| c.is_ascii_digit());
+                ends_digits_sep(l, sep)
+            }
+            _ => false,
+        }
+    })
 }
 
 /// A Chinese character (CJK unified ideographs).

@@ -83,8 +83,8 @@ pub struct Read {
     pub skips: Vec<(String, SkipReason)>,
 }
 
-/// Ratio separators: 3.3:41.9:54.8.
-const RATIO: [char; 3] = [':', '∶', '：'];
+/// Ratio separators: 3.3:41.9:54.8, 8.1︰37.4︰54.5 (U+FE30), 8.1：37.4：54.5.
+const RATIO: [char; 4] = [':', '∶', '：', '︰'];
 
 /// Words that name the total of the figure before: 外贸进出口增长8.4%，总额突破8000亿元.
 const TOTALS: [&str; 3] = ["总额", "总量", "总规模"];
@@ -208,6 +208,9 @@ impl Reader<'_> {
         if lead_all.contains("分别") {
             return self.list(i);
         }
+        if self.second_change(lead_all, n.value, &unit) {
+            return i + 1;
+        }
         let q = numbers::qualifier_before(lead_all);
         let lead = &lead_all[..lead_all.len() - q.map_or(0, |(_, len)| len)];
         if falls::opens(lead) {
@@ -327,6 +330,40 @@ impl Reader<'_> {
         true
     }
 
+    /// 城乡居民人均可支配收入年均增长5.3%、8.1%: a second change right after a change-only
+    /// figure whose label names two items (城乡) is the second item's, and the first
+    /// item takes the first name. False where that is not what stands here.
+    fn second_change(&mut self, lead: &str, value: f64, unit: &Unit) -> bool {
+        if !matches!(lead, "、" | "和") {
+            return false;
+        }
+        let Some(prev) = self.out.figures.last() else {
+            return false;
+        };
+        let Some(c) = prev.change.as_ref().filter(|_| prev.value.is_none()) else {
+            return false;
+        };
+        let Some(names) = label::distribute(&prev.label, 2) else {
+            return false;
+        };
+        if c.unit != unit.zh || names[0] == names[1] {
+            return false;
+        }
+        let change = FoundChange {
+            qualifier: qualifier(None, unit),
+            ..FoundChange::new(c.kind, value, &unit.zh)
+        };
+        let second = Found {
+            part: prev.part,
+            ..Found::change_only(names[1].clone(), change, unit.end)
+        };
+        if let Some(first) = self.out.figures.last_mut() {
+            first.label.clone_from(&names[0]);
+        }
+        self.push(second);
+        true
+    }
+
     /// A comparison or contribution after a figure's change (增长7.7%，高于全国1.8个百分点;
     /// 拉动全部投资增长4.6个百分点): the figure's `compare`. False when the figure before
     /// has no change yet, or a compare already.
@@ -350,6 +387,8 @@ impl Reader<'_> {
 fn qualifier(before: Option<Qualifier>, unit: &Unit) -> Option<Qualifier> {
     if unit.more_than {
         Some(Qualifier::MoreThan)
+    } else if unit.odd {
+        Some(Qualifier::Odd)
     } else {
         unit.after.or(before)
     }

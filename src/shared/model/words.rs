@@ -56,11 +56,13 @@ pub enum Qualifier {
     Within,
     /// 以下: or less (after the unit).
     OrLess,
+    /// 多: more than (right after the number, before any magnitude: 100多个, 300多万人).
+    Odd,
 }
 
 impl Qualifier {
     /// Every qualifier with its printed form, for parsing and for error messages.
-    pub const ALL: [(Qualifier, &'static str); 12] = [
+    pub const ALL: [(Qualifier, &'static str); 13] = [
         (Qualifier::Passed, "突破"),
         (Qualifier::Over, "超"),
         (Qualifier::Nearly, "近"),
@@ -73,6 +75,7 @@ impl Qualifier {
         (Qualifier::OrMore, "以上"),
         (Qualifier::Within, "以内"),
         (Qualifier::OrLess, "以下"),
+        (Qualifier::Odd, "多"),
     ];
 
     /// The printed form.

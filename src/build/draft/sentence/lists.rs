@@ -53,9 +53,15 @@ impl Reader<'_> {
             let is_word =
                 bare.is_empty() || changes::word_before(bare).is_some_and(|(_, l)| l == bare.len());
             let unit = self.unit(k);
+            // 分别增至37座、14座，6部作品获奖: a bare number in another unit after a comma
+            // starts a clause of its own.
+            let same_unit = unit.as_ref().is_some_and(|u| u.zh == last.unit.zh);
+            let own_clause = bare.is_empty() && !same_unit && !between.starts_with('、');
             match unit {
                 Some(unit)
-                    if is_word && numbers::skip_reason(self.s, next, Some(&unit)).is_none() =>
+                    if is_word
+                        && !own_clause
+                        && numbers::skip_reason(self.s, next, Some(&unit)).is_none() =>
                 {
                     items.push(Item {
                         i: k,
@@ -94,7 +100,11 @@ impl Reader<'_> {
                 let (d, len) = changes::word_before(words)?;
                 (len == words.len()).then_some(())?;
                 let kind = changes::kind(d, &it.unit.zh, "")?;
-                Some(FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh))
+                // 分别增长7%左右和8%左右: each change keeps what is printed after it.
+                Some(FoundChange {
+                    qualifier: qualifier(None, &it.unit),
+                    ..FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh)
+                })
             })
             .collect();
         let all_changes = changes.iter().all(Option::is_some);
@@ -136,7 +146,10 @@ impl Reader<'_> {
                 None => {
                     let value = Some(num.value);
                     let kind = kind_of(self.g, &it.unit.zh, value);
-                    let before = numbers::qualifier_before(&it.words).map(|(q, _)| q);
+                    // 分别达4.3万元、2.2万元: the first item's 达 is every item's.
+                    let before = numbers::qualifier_before(&it.words)
+                        .or_else(|| numbers::qualifier_before(&items[0].words))
+                        .map(|(q, _)| q);
                     Found {
                         qualifier: qualifier(before, &it.unit),
                         part: self.part(start),
@@ -232,7 +245,10 @@ impl Reader<'_> {
             };
             let change = changes::word_before(words)
                 .and_then(|(d, _)| changes::kind(d, &it.unit.zh, ""))
-                .map(|kind| FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh));
+                .map(|kind| FoundChange {
+                    qualifier: qualifier(None, &it.unit),
+                    ..FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh)
+                });
             if let Some(f) = self.out.figures.get_mut(base + k) {
                 f.change = change;
                 f.end = it.unit.end;
