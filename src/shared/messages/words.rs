@@ -58,6 +58,7 @@ pub fn qualifier(q: Qualifier, lang: Lang) -> &'static str {
         Qualifier::OrMore => "以上 (or more)",
         Qualifier::Within => "以内 (within)",
         Qualifier::OrLess => "以下 (or less)",
+        Qualifier::Odd => "多 (odd, more than)",
     };
     pick(lang, q.zh(), en)
 }
