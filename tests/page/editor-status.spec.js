@@ -54,6 +54,26 @@ test('a pasted report with targets has its drafted figures to confirm, and says 
   expect(describeProblems(problems)).toEqual([]);
 });
 
+test('a value changed from its sentence is flagged, and so is a title that still states the old number', async ({ page }) => {
+  await openEditor(page, '?report=xihu-2024');
+  await expect(page.locator('#problems .ok')).toHaveText('没有问题：check-data 会通过。');
+  await expect(page.locator('#confirm .confirmed')).toHaveText('全部数字已确认');
+  const doc = JSON.parse(fs.readFileSync(DATA, 'utf8'));
+  const k = doc.figures.findIndex((f) => f.id === 'gdp');
+  const i = doc.charts.findIndex((c) => c.figures.includes('gdp') && c.title.zh.includes(String(doc.figures[k].value)));
+  expect(i).toBeGreaterThanOrEqual(0);
+  await page.locator('#text .num.charted', { hasText: String(doc.figures[k].value) }).first().click();
+  await page.fill(`[data-path="figures[${k}].value"]`, '801');
+  // Beside the field and in the list, in Chinese; the title that says 800 is listed too.
+  await expect(page.locator('#figure-form .field-problem.flag')).toContainText('数值 801 不是原句中的数字');
+  await expect(page.locator(`#problems .problem[data-at="figures[${k}].value"]`)).toContainText('与原文不符');
+  await expect(page.locator(`#problems .problem[data-at="charts[${i}].title.zh"]`)).toContainText(`标题中的 ${doc.figures[k].value}`);
+  await expect(page.locator('#problems .ok')).toHaveCount(0);
+  // Undone, all is as it was.
+  await page.click('#undo');
+  await expect(page.locator('#problems .ok')).toBeVisible();
+});
+
 test('the Chinese interface speaks Chinese: kinds in words, ids behind 高级, a legend of counts, selection that follows', async ({ page }) => {
   await openEditor(page, '?report=xihu-2024');
   const doc = JSON.parse(fs.readFileSync(DATA, 'utf8'));
