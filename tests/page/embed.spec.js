@@ -508,7 +508,7 @@ test.describe('Downloads under a chart of the story', () => {
     const wide = Number(await figure.locator('.fallback img').getAttribute('width'));
     expect(Number(parsed.width), 'SVG at the wide fallback\'s width').toBe(wide);
     expect(parsed.text).toContain(chart.title.zh);
-    for (const printed of ['突破800亿元', '251.64亿元', '突破400亿元', '25.5亿元']) expect(parsed.text).toContain(printed);
+    for (const printed of ['突破400亿元', '126亿元']) expect(parsed.text).toContain(printed);
 
     const csv = await download(page, figure, '.dl-csv');
     expect(csv.name).toBe(`${ID}.csv`);
@@ -527,9 +527,9 @@ test.describe('Downloads under a chart of the story', () => {
       expect(row[3], row[0]).toBe(f.unit.zh);
       expect(row[6], `${row[0]} source sentence`).toBe(f.source);
     }
-    const investment = rows.find((r) => r[0] === 'fixed-asset-investment');
-    expect(investment.slice(1, 4)).toEqual(['固定资产投资', '251.64', '亿元']);
-    expect(rows.find((r) => r[0] === 'gdp').slice(2, 6)).toEqual(['800', '亿元', '突破', '增长4.3%']);
+    const digital = rows.find((r) => r[0] === 'digital-economy-revenue');
+    expect(digital.slice(1, 4)).toEqual(['数字经济营业收入', '126', '亿元']);
+    expect(rows.find((r) => r[0] === 'services-revenue').slice(2, 6)).toEqual(['400', '亿元', '突破', '增长6.9%']);
     expect(describeProblems(problems)).toEqual([]);
   });
 

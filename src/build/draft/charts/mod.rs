@@ -212,6 +212,26 @@ impl Proposer<'_> {
             self.add(part_whole::KIND, section, chunk, chunk[0], title);
         }
         // 4. growth rates.
+        self.growth(section, &here);
+        // 5. shares of a whole.
+        self.shares(section, &here, &mine);
+        // 6. one indicator across the items of one paragraph.
+        for group in comparable(all, &here) {
+            self.add(
+                bars::KIND,
+                section,
+                &group,
+                group[0],
+                message(&all[group[0]]),
+            );
+        }
+        // 7. the rest, as cards by paragraph.
+        self.cards(section, &here);
+    }
+
+    /// Rule 4: three or more growth rates, fastest first; 增速最快 only where true.
+    fn growth(&mut self, section: &str, here: &[usize]) {
+        let all = self.all;
         let mut growth: Vec<usize> = here
             .iter()
             .copied()
@@ -249,7 +269,12 @@ impl Proposer<'_> {
             };
             self.add(growth::KIND, section, &growth, lead, title);
         }
-        // 5. shares of a whole.
+    }
+
+    /// Rule 5: two or more shares of a whole, or a waffle for one alone in its
+    /// paragraph (`mine`: every figure of the section, targets too).
+    fn shares(&mut self, section: &str, here: &[usize], mine: &[usize]) {
+        let all = self.all;
         let shares: Vec<usize> = here
             .iter()
             .copied()
@@ -281,17 +306,11 @@ impl Proposer<'_> {
                 self.add(waffle::KIND, section, &[k], k, message(&all[k]));
             }
         }
-        // 6. one indicator across the items of one paragraph.
-        for group in comparable(all, &here) {
-            self.add(
-                bars::KIND,
-                section,
-                &group,
-                group[0],
-                message(&all[group[0]]),
-            );
-        }
-        // 7. the rest, as cards by paragraph.
+    }
+
+    /// Rule 7: every result not drawn yet, as cards by paragraph.
+    fn cards(&mut self, section: &str, here: &[usize]) {
+        let all = self.all;
         let mut paragraphs: Vec<usize> = here.iter().map(|&k| all[k].paragraph).collect();
         paragraphs.dedup();
         for p in paragraphs {
