@@ -54,7 +54,7 @@ fn reader() -> Charts {
 
 /// The charts as the editor gets them, from the data file itself.
 fn editor(json: &str) -> Result<Charts, wasm_bindgen::JsError> {
-    Charts::from_json(FILE, json, "zh", canvas())
+    Charts::from_json(FILE, json, "zh", "en", canvas())
 }
 
 /// Every chart id of the data, in page order.
@@ -135,7 +135,7 @@ fn the_dark_theme_paints_a_dark_background() {
 
 #[wasm_bindgen_test]
 fn malformed_json_raises_an_error_naming_the_file_not_a_panic() {
-    let err = Charts::from_json("bad.json", "{\"meta\": ", "zh", canvas())
+    let err = Charts::from_json("bad.json", "{\"meta\": ", "zh", "en", canvas())
         .err()
         .expect("an error");
     let text = message(err);

@@ -107,3 +107,46 @@ fn check_of_the_curated_report_reads_its_text_and_finds_every_number_covered() {
         text(&o)
     );
 }
+
+#[test]
+fn check_passes_a_draft_and_warns_of_every_figure_and_chart_to_confirm_by_id() {
+    let dir = folder("confirm");
+    let txt = dir.join("songlin.txt");
+    std::fs::copy(path("tests/reports/songlin-county-2025-plan.txt"), &txt).unwrap();
+    assert!(run(&["draft", txt.to_str().unwrap()]).status.success());
+    let json = dir.join("songlin.json");
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    let (figures, charts) = (
+        doc["figures"].as_array().unwrap(),
+        doc["charts"].as_array().unwrap(),
+    );
+    let o = run(&["check", json.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o));
+    let out = text(&o);
+    let (f, c) = (figures.len(), charts.len());
+    assert!(
+        out.contains(&format!(
+            "{f} 个数字、{c} 个图表待确认 / {f} figures and {c} charts to confirm"
+        )),
+        "{out}"
+    );
+    for x in figures.iter().chain(charts) {
+        assert!(out.contains(x["id"].as_str().unwrap()), "{out}");
+    }
+    // Confirmed, nothing is left to warn of.
+    let confirmed = std::fs::read_to_string(&json)
+        .unwrap()
+        .replace(",\n      \"draft\": true", "");
+    assert!(!confirmed.contains("\"draft\""), "{confirmed}");
+    std::fs::write(&json, confirmed).unwrap();
+    let o = run(&["check", json.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(!text(&o).contains("to confirm"), "{}", text(&o));
+}
+
+#[test]
+fn check_of_the_curated_report_has_nothing_to_confirm() {
+    let o = run(&["check", &path(DATA)]);
+    assert!(!text(&o).contains("to confirm"), "{}", text(&o));
+}

@@ -4,6 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use report_charts::build::desk;
+use report_charts::build::desk::review::{About, Review};
+use report_charts::model::Lang;
 use report_charts::validate;
 
 const TEXT: &str = include_str!("../data/xihu-2024.txt");
@@ -90,18 +92,91 @@ fn a_figure_taken_out_leaves_its_number_undecided_and_the_draft_proposes_it_agai
         .any(|t| t["id"] == proposed["topic"]));
 }
 
-#[test]
-fn the_curated_values_are_all_printed_by_their_sentences() {
-    assert_eq!(desk::flags(TEXT, DATA), vec![]);
+fn review(json: &str, lang: Lang) -> Review {
+    desk::review::review("x.json", TEXT, json, lang)
 }
 
 #[test]
-fn a_value_the_sentence_does_not_print_is_flagged() {
+fn the_curated_report_is_done_with_nothing_to_fix_or_confirm() {
+    let r = review(DATA, Lang::Zh);
+    assert_eq!(r.problems, vec![]);
+    assert_eq!(r.to_confirm, "");
+    assert!(r.done);
+}
+
+#[test]
+fn a_value_the_sentence_does_not_print_is_a_problem_at_its_field_in_the_desks_language() {
     let changed = DATA.replacen("\"value\": 800,", "\"value\": 801,", 1);
     assert_ne!(changed, DATA);
-    let flags = desk::flags(TEXT, &changed);
-    assert_eq!(flags.len(), 1);
-    assert!(flags[0].1.contains("801"), "{flags:?}");
+    let k = serde_json::from_str::<serde_json::Value>(&changed).unwrap()["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|f| f["value"] == 801)
+        .unwrap();
+    for (lang, words) in [
+        (Lang::Zh, "与原文不符"),
+        (Lang::En, "the text prints otherwise"),
+    ] {
+        let r = review(&changed, lang);
+        assert!(!r.done);
+        let flagged: Vec<_> = r
+            .problems
+            .iter()
+            .filter(|p| p.about == About::Text)
+            .collect();
+        assert_eq!(flagged.len(), 1, "{:?}", r.problems);
+        let p = flagged[0];
+        assert_eq!(p.path, format!("figures[{k}].value"));
+        assert!(
+            p.message.contains("801") && p.message.contains(words),
+            "{p:?}"
+        );
+    }
+}
+
+#[test]
+fn a_title_whose_number_is_no_figure_of_its_chart_keeps_the_file_from_being_done() {
+    // The headline chart's title says 800亿元; its GDP figure now says 801.
+    let changed = DATA.replacen("\"value\": 800,", "\"value\": 801,", 1);
+    let r = review(&changed, Lang::Zh);
+    let titles: Vec<_> = r
+        .problems
+        .iter()
+        .filter(|p| p.path.ends_with(".title.zh"))
+        .collect();
+    assert_eq!(titles.len(), 1, "{:?}", r.problems);
+    assert_eq!(titles[0].about, About::File);
+    assert!(
+        titles[0].message.contains("标题中的 800"),
+        "{:?}",
+        titles[0]
+    );
+    assert!(!r.done);
+}
+
+#[test]
+fn a_sentence_that_is_not_in_the_text_is_a_problem_at_the_figures_source() {
+    let changed = DATA.replacen("\"source\": \"", "\"source\": \"改过的", 1);
+    let r = review(&changed, Lang::Zh);
+    assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+    assert!(r.problems[0].path.ends_with("].source"));
+    assert_eq!(r.problems[0].message, "原句不在报告原文中");
+}
+
+#[test]
+fn the_files_problems_come_first_and_a_file_that_is_not_json_has_only_its_one() {
+    let broken = DATA
+        .replacen("\"kind\": \"cards\"", "\"kind\": \"card\"", 1)
+        .replacen("\"value\": 800,", "\"value\": 801,", 1);
+    let r = review(&broken, Lang::En);
+    let about: Vec<About> = r.problems.iter().map(|p| p.about).collect();
+    assert_eq!(about.last(), Some(&About::Text), "{:?}", r.problems);
+    assert!(about[..about.len() - 1].iter().all(|a| *a == About::File));
+    let r = review("{", Lang::Zh);
+    assert_eq!(r.problems.len(), 1);
+    assert_eq!(r.problems[0].about, About::File);
+    assert!(!r.done);
 }
 
 #[test]
@@ -120,18 +195,42 @@ fn a_draft_in_the_editor_is_the_draft_of_the_command_and_saves_unchanged() {
 }
 
 #[test]
-fn the_vocabulary_names_every_chart_kind() {
+fn the_vocabulary_names_every_word_of_every_list_in_both_languages() {
     let v: serde_json::Value = serde_json::from_str(&desk::vocabulary()).unwrap();
-    assert!(v["chartKinds"]
+    let names = |list: &str| -> Vec<String> {
+        v[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(names("chartKinds").contains(&"structure".to_string()));
+    assert!(names("skipReasons").contains(&"unread".to_string()));
+    for list in [
+        "chartKinds",
+        "figureKinds",
+        "changeKinds",
+        "qualifiers",
+        "skipReasons",
+    ] {
+        for w in v[list].as_array().unwrap() {
+            let (zh, en) = (w["zh"].as_str().unwrap(), w["en"].as_str().unwrap());
+            // A desk reading Chinese never meets the file's English names.
+            assert!(zh.chars().any(|c| c > '\u{2e80}'), "{list}: {w}");
+            assert!(
+                !en.is_empty() && zh != w["name"] || list == "qualifiers",
+                "{list}: {w}"
+            );
+        }
+    }
+    let decline = v["changeKinds"]
         .as_array()
         .unwrap()
         .iter()
-        .any(|k| k == "structure"));
-    assert!(v["skipReasons"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|k| k == "unread"));
+        .find(|w| w["name"] == "decline")
+        .unwrap();
+    assert_eq!(decline["zh"], "下降");
 }
 
 #[test]
@@ -152,4 +251,61 @@ fn the_text_pane_reads_the_text_back_whole_with_the_marks_that_ended_its_sentenc
     assert!(lines
         .iter()
         .any(|l| l.heading && l.text.contains("经济发展")));
+}
+
+#[test]
+fn a_broken_rule_of_the_file_is_worded_in_the_desks_language() {
+    let broken = DATA.replacen("\"kind\": \"cards\"", "\"kind\": \"card\"", 1);
+    let zh = review(&broken, Lang::Zh);
+    let en = review(&broken, Lang::En);
+    assert_eq!(zh.problems.len(), 1);
+    assert_eq!(zh.problems[0].path, en.problems[0].path);
+    assert!(
+        zh.problems[0].message.contains("不是可选的词"),
+        "{:?}",
+        zh.problems
+    );
+    assert!(
+        en.problems[0].message.contains("is not one of"),
+        "{:?}",
+        en.problems
+    );
+    // check's own words are the English.
+    let checked = validate::load("x.json", &broken).err().unwrap();
+    assert_eq!(checked.problems[0].message.en, en.problems[0].message);
+}
+
+#[test]
+fn a_draft_is_not_done_until_the_desk_confirms_every_figure_and_chart() {
+    let text = include_str!("reports/songlin-county-2025-plan.txt");
+    let json = desk::draft_json(text).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let (f, c) = (
+        doc["figures"].as_array().unwrap().len(),
+        doc["charts"].as_array().unwrap().len(),
+    );
+    let r = desk::review::review("songlin.json", text, &json, Lang::Zh);
+    assert_eq!(r.problems, vec![]);
+    assert_eq!(r.figures_to_confirm, (0..f).collect::<Vec<_>>());
+    assert_eq!(r.charts_to_confirm, (0..c).collect::<Vec<_>>());
+    assert_eq!(r.to_confirm, format!("{f} 个数字、{c} 个图表待确认"));
+    assert!(!r.done);
+    // One figure confirmed: one fewer.
+    let mut one = doc.clone();
+    one["figures"][0].as_object_mut().unwrap().remove("draft");
+    let r = desk::review::review("songlin.json", text, &one.to_string(), Lang::En);
+    assert_eq!(
+        r.to_confirm,
+        format!("{} figures and {c} charts to confirm", f - 1)
+    );
+    // All confirmed: done, and nothing to say.
+    let mut all = doc.clone();
+    for list in ["figures", "charts"] {
+        for x in all[list].as_array_mut().unwrap() {
+            x.as_object_mut().unwrap().remove("draft");
+        }
+    }
+    let r = desk::review::review("songlin.json", text, &all.to_string(), Lang::Zh);
+    assert_eq!(r.to_confirm, "");
+    assert!(r.done);
 }

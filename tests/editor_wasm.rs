@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use report_charts::edit::web::{
-    data_problems, draft_data, figure_flags, format_data, propose_figure, text_marks, vocabulary,
+    draft_data, format_data, propose_figure, review, text_marks, vocabulary,
 };
 use wasm_bindgen_test::*;
 
@@ -17,14 +17,17 @@ const DATA: &str = include_str!("../data/xihu-2024.json");
 #[wasm_bindgen_test]
 fn the_curated_file_saves_byte_for_byte_and_has_no_problems() {
     assert_eq!(format_data(DATA).ok().as_deref(), Some(DATA));
-    assert_eq!(data_problems("xihu-2024.json", DATA), "");
-    assert_eq!(figure_flags(TEXT, DATA), "");
+    let done: serde_json::Value =
+        serde_json::from_str(&review("xihu-2024.json", TEXT, DATA, "zh").ok().unwrap()).unwrap();
+    assert_eq!(done["done"], true);
 }
 
 #[wasm_bindgen_test]
 fn a_report_drafts_marks_and_proposes_in_the_browser() {
     let json = draft_data(TEXT).ok().unwrap();
-    assert_eq!(data_problems("draft.json", &json), "");
+    let drafted: serde_json::Value =
+        serde_json::from_str(&review("draft.json", TEXT, &json, "en").ok().unwrap()).unwrap();
+    assert_eq!(drafted["problems"], serde_json::json!([]));
     let marks: serde_json::Value =
         serde_json::from_str(&text_marks(TEXT, &json).ok().unwrap()).unwrap();
     let lines = marks.as_array().unwrap();
@@ -49,9 +52,15 @@ fn a_report_drafts_marks_and_proposes_in_the_browser() {
 #[wasm_bindgen_test]
 fn bad_input_is_an_error_or_a_problem_not_a_panic() {
     assert!(format_data("{").is_err());
-    assert!(data_problems("x.json", "{").contains("is not valid JSON"));
+    assert!(review("x.json", TEXT, "{", "zh")
+        .ok()
+        .unwrap()
+        .contains("不是有效的 JSON"));
     assert!(text_marks(TEXT, "[1]").is_err());
     assert!(propose_figure(TEXT, DATA, "没有数字", "1").is_err());
-    assert_eq!(figure_flags(TEXT, "not json"), "");
+    assert!(review("x.json", TEXT, "not json", "zh")
+        .ok()
+        .unwrap()
+        .contains("\"done\":false"));
     assert!(text_marks("", DATA).is_ok());
 }

@@ -44,7 +44,7 @@ fn off_growth(v: &mut Value, id: &str) {
 }
 
 /// A case of a file broken in one place: what, the edit, the path and the message.
-type Case = (&'static str, fn(&mut Value), &'static str, String);
+type Case = (&'static str, fn(&mut Value), &'static str, msg::Message);
 
 #[test]
 fn the_new_fields_of_a_figure_are_checked_with_their_paths() {
@@ -59,19 +59,19 @@ fn the_new_fields_of_a_figure_are_checked_with_their_paths() {
             "a range whose upper end is below its lower end",
             |f| f["to"] = json!(700),
             "figures[0].to",
-            msg::range_inverted(Lang::En, 800.0, 700.0),
+            msg::range_inverted(800.0, 700.0),
         ),
         (
             "a change range whose upper end equals its lower end",
             |f| f["change"]["to"] = json!(4.3),
             "figures[0].change.to",
-            msg::range_inverted(Lang::En, 4.3, 4.3),
+            msg::range_inverted(4.3, 4.3),
         ),
         (
             "a compare that is not a comparison",
             |f| f["compare"] = json!({"kind": "growth", "value": 1, "unit": "%"}),
             "figures[0].compare.kind",
-            msg::compare_kind(Lang::En, "growth"),
+            msg::compare_kind("growth"),
         ),
         (
             "a below without its reference",

@@ -8,7 +8,7 @@ mod common;
 
 use common::*;
 use report_charts::messages as msg;
-use report_charts::model::{Lang, Vocabulary};
+use report_charts::model::Vocabulary;
 use report_charts::validate::Problem;
 use serde_json::{json, Value};
 
@@ -58,7 +58,7 @@ fn a_title_number_that_no_figure_of_its_chart_has_is_reported_in_its_language() 
     ];
     for (chart_id, lang, title, number) in cases {
         let problems = problems_after(|v| chart(v, chart_id)["title"][lang] = json!(title));
-        let wording = msg::title_number_not_a_figure(Lang::En, number);
+        let wording = msg::title_number_not_a_figure(number);
         assert_eq!(
             problems,
             vec![Problem {
@@ -104,11 +104,11 @@ fn a_superlative_is_reported_where_neither_the_text_nor_the_chart_earns_it() {
         vec![
             Problem {
                 path: at("growth", "title.zh"),
-                message: msg::superlative_not_in_text(Lang::En, "最快"),
+                message: msg::superlative_not_in_text("最快"),
             },
             Problem {
                 path: at("growth", "title.en"),
-                message: msg::superlative_not_in_text(Lang::En, "fastest"),
+                message: msg::superlative_not_in_text("fastest"),
             },
         ]
     );
@@ -140,7 +140,7 @@ fn bars_of_amounts_that_only_share_a_unit_are_reported_at_each_figure_that_does_
         .into_iter()
         .map(|(j, id)| Problem {
             path: at("key-amounts", &format!("figures[{j}]")),
-            message: msg::unlike_amounts(Lang::En, "gdp", id),
+            message: msg::unlike_amounts("gdp", id),
         })
         .collect();
     assert_eq!(problems, expected);
@@ -204,7 +204,6 @@ fn targets_and_limits_are_drawn_only_by_the_targets_chart_and_cards() {
         let expected = Problem {
             path: format!("charts[{c}].figures[{j}]"),
             message: msg::status_not_drawn(
-                Lang::En,
                 kind,
                 figure_id,
                 <report_charts::model::Status as Vocabulary>::from_name(status).unwrap(),
@@ -240,7 +239,7 @@ fn a_result_on_the_targets_chart_stands_before_its_target_or_is_reported() {
         problems,
         vec![Problem {
             path: format!("charts[{c}].figures[4]"),
-            message: msg::lone_result(Lang::En, "gdp"),
+            message: msg::lone_result("gdp"),
         }]
     );
 }

@@ -116,7 +116,10 @@ fn a_chart_naming_a_missing_figure_is_reported_with_its_path() {
     });
     let p = only_problem(&json);
     assert_eq!(p.path, "charts[3].figures[1]");
-    assert_eq!(p.message, msg::unknown_ref("figure", "no-such-figure"));
+    assert_eq!(
+        p.message,
+        msg::unknown_ref(msg::Ref::Figure, "no-such-figure")
+    );
     assert!(p.message.contains("does not exist"));
 }
 
@@ -125,7 +128,7 @@ fn a_figure_in_an_unknown_section_is_reported_with_its_path() {
     let json = mutated(|v| v["figures"][0]["section"] = json!("culture"));
     let p = only_problem(&json);
     assert_eq!(p.path, "figures[0].section");
-    assert_eq!(p.message, msg::unknown_ref("section", "culture"));
+    assert_eq!(p.message, msg::unknown_ref(msg::Ref::Section, "culture"));
 }
 
 #[test]
@@ -136,7 +139,7 @@ fn a_figure_in_an_unknown_topic_of_its_section_is_reported_with_its_path() {
     assert_eq!(p.path, "figures[0].topic");
     assert_eq!(
         p.message,
-        msg::unknown_ref("a topic of section \"economy\"", "renewal")
+        msg::unknown_ref(msg::Ref::Topic("economy"), "renewal")
     );
 }
 
@@ -145,7 +148,7 @@ fn a_chart_in_an_unknown_section_is_reported_with_its_path() {
     let json = mutated(|v| v["charts"][4]["section"] = json!("culture"));
     let p = only_problem(&json);
     assert_eq!(p.path, "charts[4].section");
-    assert_eq!(p.message, msg::unknown_ref("section", "culture"));
+    assert_eq!(p.message, msg::unknown_ref(msg::Ref::Section, "culture"));
 }
 
 #[test]
@@ -162,7 +165,7 @@ fn an_accent_naming_no_figure_at_all_is_reported_as_an_unknown_figure() {
     let json = mutated(|v| v["charts"][0]["accent"] = json!("gpd"));
     let p = only_problem(&json);
     assert_eq!(p.path, "charts[0].accent");
-    assert_eq!(p.message, msg::unknown_ref("figure", "gpd"));
+    assert_eq!(p.message, msg::unknown_ref(msg::Ref::Figure, "gpd"));
 }
 
 // --- closed lists -------------------------------------------------------------------
@@ -501,7 +504,7 @@ fn malformed_json_is_reported_with_its_line_and_column() {
     assert_eq!(e.problems.len(), 1, "{}", list(&e.problems));
     let p = &e.problems[0];
     assert!(
-        p.message.starts_with(&msg::malformed_json("")),
+        p.message.starts_with(&*msg::malformed_json("")),
         "{}",
         p.message
     );
@@ -535,7 +538,11 @@ fn a_value_of_the_wrong_json_type_is_reported_with_its_path() {
         p.message
     );
     // The JSON itself is fine: the message must not say it is not.
-    assert!(p.message.starts_with(&msg::wrong_type("")), "{}", p.message);
+    assert!(
+        p.message.starts_with(&*msg::wrong_type("")),
+        "{}",
+        p.message
+    );
 }
 
 #[test]

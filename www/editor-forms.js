@@ -85,11 +85,15 @@ export function annotate(root, problems) {
   problems.forEach((p, i) => {
     const control = nearest(controls, p.path);
     if (!control) return;
-    const note = el('p', { class: 'field-problem inline', id: `fp-${i}`, text: p.message });
+    // A figure that says what its sentence does not is flagged; a broken rule is a problem.
+    const note = el('p', { class: `field-problem inline${p.about === 'text' ? ' flag' : ''}`, id: `fp-${i}`, text: p.message });
     const ids = [control.getAttribute('aria-describedby'), note.id].filter(Boolean).join(' ');
     control.setAttribute('aria-describedby', ids);
     control.setAttribute('aria-invalid', 'true');
-    (control.closest('.field, .fig-row, .group') || control).after(note);
+    // Below the pair a field stands in, so that its neighbour keeps its place.
+    const field = control.closest('.field, .fig-row, .group') || control;
+    (field.parentElement?.classList.contains('pair') ? field.parentElement : field).after(note);
+    control.closest('details')?.setAttribute('open', '');
   });
 }
 

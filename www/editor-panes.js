@@ -13,6 +13,24 @@ export function freshId(stem, taken) {
 
 const figureName = (f, lang) => (f?.label?.[lang] || f?.label?.zh || f?.id || '?');
 
+/** A figure as printed: its value (or change) with its unit, to tell like-named figures apart. */
+function printed(f) {
+  if (!f) return '';
+  const unit = f.unit?.zh || '';
+  if (f.value !== undefined && f.value !== null) return `${f.value}${unit}`;
+  const c = f.change;
+  return c && c.value !== undefined ? `${c.value}${c.unit || ''}` : '';
+}
+
+/** A sentence cut to `n` characters, for a choice that must fit one line. */
+const cut = (s, n) => (!s || s.length <= n ? s || '' : `${s.slice(0, n - 1)}…`);
+
+/** Options of a closed list of the vocabulary, in the desk's language. */
+const words = (list, lang) => list.map((v) => [v.name, v[lang]]);
+
+/** The ids, which only a developer needs: behind a disclosure. */
+const advanced = (w, ...fields) => el('details', { class: 'advanced' }, el('summary', { text: w.advanced }), ...fields);
+
 /** Removes figure `fid` from every chart (and their accents). */
 function unchart(doc, fid, except) {
   (doc.charts || []).forEach((c, i) => {
@@ -31,25 +49,25 @@ export function chartsPane(store, w, vocab, ui) {
     list.append(el('li', { class: current ? 'current' : '' }, el('button', {
       type: 'button', 'aria-pressed': current ? 'true' : 'false', 'data-chart': i,
       onclick: () => ui.selectChart(i),
-      text: `${i + 1}. ${c.title?.[ui.lang] || c.title?.zh || c.id || ''} · ${c.kind || '?'}`,
+      text: `${i + 1}. ${c.title?.[ui.lang] || c.title?.zh || ''} · ${ui.words('chartKinds', c.kind) || '?'}${c.draft ? ` · ${w.unconfirmed}` : ''}`,
     })));
   });
   const add = el('button', {
     type: 'button', id: 'add-chart', text: w.addChart,
+    // A new chart starts empty and is selected: the desk adds its figures from the list.
     onclick: () => {
-      const fig = doc.figures?.[store.sel.figure];
       const year = doc.meta?.year ?? '';
       const chart = {
         id: freshId('chart', charts.map((c) => c.id)), kind: 'cards',
-        section: fig?.section || doc.sections?.[0]?.id || '', figures: fig ? [fig.id] : [],
+        section: doc.figures?.[store.sel.figure]?.section || doc.sections?.[0]?.id || '', figures: [],
         title: { zh: '新图表', en: 'New chart' },
         subtitle: { zh: `${year}年`, en: `${year}` },
       };
       store.edit(null, (d) => {
         d.charts = d.charts || [];
         d.charts.push(chart);
+        store.sel = { chart: d.charts.length - 1, figure: null };
       });
-      ui.selectChart(charts.length);
     },
   });
   const out = el('div', {}, list, add);
@@ -85,14 +103,18 @@ function chartForm(store, w, vocab, ui, i) {
     type: 'select', optional: true,
     options: options(figs.map((fid) => [fid, figureName(doc.figures?.[byId.get(fid)], ui.lang)]), w.none),
   });
+  const drafted = c.draft || figs.some((fid) => doc.figures?.[byId.get(fid)]?.draft);
   const form = el('div', { class: 'form', id: 'chart-form' }, tools,
-    pair(field(store, w.id, `${p}.id`), field(store, w.chartKind, `${p}.kind`, { type: 'select', options: options(vocab.chartKinds) })),
+    drafted ? el('p', { class: 'draft-note' }, `${w.draftChart} `,
+      el('button', { type: 'button', id: 'confirm-chart', text: w.confirmChart, onclick: () => ui.confirmChart(i) })) : null,
+    field(store, w.chartKind, `${p}.kind`, { type: 'select', options: options(words(vocab.chartKinds, ui.lang)) }),
     field(store, w.section, `${p}.section`, { type: 'select', options: options(sections, w.none) }),
     pair(field(store, w.chartTitleZh, `${p}.title.zh`), field(store, w.chartTitleEn, `${p}.title.en`)),
     pair(field(store, w.subZh, `${p}.subtitle.zh`), field(store, w.subEn, `${p}.subtitle.en`)),
     pair(noteField(store, w.noteZh, p, 'zh'), noteField(store, w.noteEn, p, 'en')),
     accent,
-    figureList(store, w, ui, i, byId));
+    figureList(store, w, ui, i, byId),
+    advanced(w, field(store, w.id, `${p}.id`)));
   return form;
 }
 
@@ -120,8 +142,9 @@ function figureList(store, w, ui, i, byId) {
   figs.forEach((fid, j) => {
     const k = byId.get(fid);
     const chartChoices = doc.charts.map((x, n) => [String(n), `${n + 1}. ${x.title?.[ui.lang] || x.id}`]).filter(([n]) => Number(n) !== i);
+    const name = figureName(doc.figures?.[k], ui.lang);
     const moveTo = el('select', {
-      'aria-label': `${w.moveTo}: ${figureName(doc.figures?.[k], ui.lang)}`, class: 'move-to',
+      'aria-label': `${w.moveTo}: ${name}`, class: 'move-to',
       onchange: (e) => {
         const to = Number(e.target.value);
         if (!Number.isInteger(to) || e.target.value === '') return;
@@ -134,12 +157,14 @@ function figureList(store, w, ui, i, byId) {
         });
       },
     }, el('option', { value: '', text: `${w.moveTo}…` }), ...chartChoices.map(([v, t]) => el('option', { value: v, text: t })));
+    const f = doc.figures?.[k];
     list.append(el('li', { class: 'fig-row', 'data-path': `charts[${i}].figures[${j}]`, tabindex: '-1' },
-      el('button', { type: 'button', class: 'link', text: figureName(doc.figures?.[k], ui.lang) + (k === undefined ? ` (${fid})` : ''), onclick: () => k !== undefined && ui.selectFigure(k) }),
-      el('button', { type: 'button', text: '↑', 'aria-label': `${w.up}: ${fid}`, disabled: j === 0, onclick: () => reorder(j, j - 1) }),
-      el('button', { type: 'button', text: '↓', 'aria-label': `${w.down}: ${fid}`, disabled: j === figs.length - 1, onclick: () => reorder(j, j + 1) }),
+      el('button', { type: 'button', class: 'link', text: `${name} ${printed(f)}`.trim() + (k === undefined ? ` (${fid})` : ''), onclick: () => k !== undefined && ui.selectFigure(k) }),
+      f?.draft ? el('span', { class: 'draft-tag', text: w.unconfirmed }) : null,
+      el('button', { type: 'button', text: '↑', 'aria-label': `${w.up}: ${name}`, disabled: j === 0, onclick: () => reorder(j, j - 1) }),
+      el('button', { type: 'button', text: '↓', 'aria-label': `${w.down}: ${name}`, disabled: j === figs.length - 1, onclick: () => reorder(j, j + 1) }),
       el('button', {
-        type: 'button', text: '×', 'aria-label': `${w.remove}: ${fid}`,
+        type: 'button', text: '×', 'aria-label': `${w.remove}: ${name}`,
         onclick: () => store.edit(null, (d) => {
           d.charts[i].figures.splice(j, 1);
           if (d.charts[i].accent === fid) delete d.charts[i].accent;
@@ -155,41 +180,51 @@ function figureList(store, w, ui, i, byId) {
       if (!fid) return;
       store.edit(null, (d) => { d.charts[i].figures = [...(d.charts[i].figures || []), fid]; });
     },
-  }, el('option', { value: '', text: `${w.addToChart}…` }), ...free.map((f) => el('option', { value: f.id, text: figureName(f, ui.lang) })));
-  return el('div', { class: 'group' }, el('h3', { text: w.figuresOf }), list, add);
+  // Each figure by its value and its sentence: like-named figures are told apart.
+  }, el('option', { value: '', text: `${w.addToChart}…` }), ...free.map((f) => el('option', {
+    value: f.id, text: `${figureName(f, ui.lang)} ${printed(f)} · ${cut(f.source, 28)}`,
+  })));
+  return el('div', { class: 'group' }, el('h3', { text: w.figuresOf }), figs.length ? list : el('p', { class: 'hint', text: w.noFigures }), add);
 }
 
-export function figurePane(store, w, vocab, ui, flags) {
+export function figurePane(store, w, vocab, ui) {
   const doc = store.doc;
   const k = store.sel.figure;
   const f = doc.figures?.[k];
   if (k === null || !f) return el('p', { class: 'hint', text: w.selectFigure });
   const p = `figures[${k}]`;
   const inCharts = (doc.charts || []).map((c, i) => [c, i]).filter(([c]) => (c.figures || []).includes(f.id));
-  const flag = flags.get(k);
   const ch = f.change;
   const sec = (doc.sections || []).find((s) => s.id === f.section);
+  const id = field(store, w.id, `${p}.id`, {
+    onSet: (d, value) => {
+      const old = d.figures[k].id;
+      d.figures[k].id = value ?? '';
+      // The charts follow a renamed figure.
+      for (const c of d.charts || []) {
+        c.figures = (c.figures || []).map((x) => (x === old ? value : x));
+        if (c.accent === old) c.accent = value;
+      }
+    },
+  });
   const form = el('div', { class: 'form', id: 'figure-form' },
-    el('p', { class: 'in-charts' }, `${w.chartOf}: `, ...(inCharts.length ? inCharts.map(([c, i]) => el('button', { type: 'button', class: 'link', text: c.title?.[ui.lang] || c.id, onclick: () => ui.selectChart(i) })) : [w.none])),
-    pair(field(store, w.id, `${p}.id`, {
-      onSet: (d, value) => {
-        const old = d.figures[k].id;
-        d.figures[k].id = value ?? '';
-        // The charts follow a renamed figure.
-        for (const c of d.charts || []) {
-          c.figures = (c.figures || []).map((x) => (x === old ? value : x));
-          if (c.accent === old) c.accent = value;
-        }
-      },
-    }), field(store, w.kind, `${p}.kind`, { type: 'select', options: options(vocab.figureKinds) })),
+    f.draft ? el('p', { class: 'draft-note' }, `${w.draftFigure} `,
+      el('button', { type: 'button', id: 'confirm-figure', text: w.confirmFigure, onclick: () => ui.confirmFigure(k) })) : null,
+    el('p', { class: 'in-charts' }, `${w.chartOf}: `, ...(inCharts.length ? inCharts.map(([c, i]) => el('button', { type: 'button', class: 'link', text: c.title?.[ui.lang] || c.title?.zh || String(i + 1), onclick: () => ui.selectChart(i) })) : [w.none])),
+    pair(field(store, w.kind, `${p}.kind`, { type: 'select', options: options(words(vocab.figureKinds, ui.lang)) }),
+      // A result is the default: the file leaves it out.
+      field(store, w.status, `${p}.status`, {
+        type: 'select', optional: true,
+        options: options(words(vocab.statuses.filter((x) => x.name !== 'result'), ui.lang), ui.words('statuses', 'result')),
+      })),
     pair(field(store, w.labelZh, `${p}.label.zh`), field(store, w.labelEn, `${p}.label.en`)),
-    pair(field(store, w.value, `${p}.value`, { type: 'number' }), field(store, w.qualifier, `${p}.qualifier`, { type: 'select', optional: true, options: options(vocab.qualifiers, w.none) })),
+    pair(field(store, w.value, `${p}.value`, { type: 'number' }), field(store, w.qualifier, `${p}.qualifier`, { type: 'select', optional: true, options: options(words(vocab.qualifiers, ui.lang), w.none) })),
     pair(field(store, w.unitZh, `${p}.unit.zh`), field(store, w.unitEn, `${p}.unit.en`)),
     pair(field(store, w.section, `${p}.section`, { type: 'select', options: options((doc.sections || []).map((s) => [s.id || '', s.short?.[ui.lang] || s.id || ''])) }),
       field(store, w.topic, `${p}.topic`, { type: 'select', options: options((sec?.topics || []).map((t) => [t.id || '', t.title?.[ui.lang] || t.id || '']), w.none) })),
     el('div', { class: 'group' }, el('h3', { text: w.change }),
       pair(field(store, w.changeKind, `${p}.change.kind`, {
-        type: 'select', options: options(vocab.changeKinds, w.none),
+        type: 'select', options: options(words(vocab.changeKinds, ui.lang), w.none),
         onSet: (d, value) => {
           const fig = d.figures[k];
           if (!value) delete fig.change;
@@ -207,11 +242,7 @@ export function figurePane(store, w, vocab, ui, flags) {
         store.sel.figure = null;
       }),
     }));
-  if (flag) {
-    const value = form.querySelector(`[data-path="${p}.value"]`);
-    value?.closest('.field')?.after(el('p', { class: 'flag', id: 'value-flag', role: 'note', text: `${w.disagrees}: ${flag}` }));
-    value?.setAttribute('aria-describedby', 'value-flag');
-  }
+  form.append(advanced(w, id));
   return form;
 }
 

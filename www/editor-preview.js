@@ -43,13 +43,14 @@ export class Preview {
 
   /**
    * Draws every chart of `doc` (its JSON text `json`, named `file`); `Charts` is the
-   * editor wasm's class. Returns the error for the whole file, if it could not be read.
+   * editor wasm's class. Problems are worded in `words`, the interface's language.
+   * Returns the error for the whole file, if it could not be read.
    */
-  draw(Charts, file, json, doc, selected) {
+  draw(Charts, file, json, doc, selected, words) {
     const width = WIDTHS[this.opts.width];
     let charts;
     try {
-      charts = Charts.from_json(file, json, this.opts.lang, this.measure);
+      charts = Charts.from_json(file, json, this.opts.lang, words, this.measure);
     } catch (e) {
       this.root.replaceChildren(el('div', { class: 'chart-error', role: 'alert', text: e.message || String(e) }));
       return e;

@@ -46,12 +46,14 @@ function pieces(s, si, w, ui) {
   let pos = 0;
   s.marks.forEach((m, mi) => {
     if (m.start > pos) out.push(s.text.slice(pos, m.start));
-    const reason = w.reasons[m.reason] || m.reason;
+    const reason = ui.words('skipReasons', m.reason);
+    // A figure the draft wrote and the desk has not confirmed says so on its number.
+    const draft = m.figure !== null && m.figure !== undefined && ui.isDraft(m.figure);
     const what = {
       charted: w.charted, figure: w.figureOnly, skipped: `${w.skipped}: ${reason}`, undecided: w.undecided,
-    }[m.status];
+    }[m.status] + (draft ? `, ${w.unconfirmed}` : '');
     out.push(el('button', {
-      type: 'button', class: `num ${m.status}`, 'data-sentence': si, 'data-mark': mi,
+      type: 'button', class: `num ${m.status}${draft ? ' draft' : ''}`, 'data-sentence': si, 'data-mark': mi,
       'data-figure': m.figure ?? undefined, 'data-reason': m.status === 'skipped' ? reason : undefined, title: what, 'aria-label': `${m.number}, ${what}`,
       'aria-pressed': ui.isSelected(m) ? 'true' : 'false',
       onclick: (e) => ui.pickNumber(m, s, e.currentTarget),
@@ -63,13 +65,13 @@ function pieces(s, si, w, ui) {
   return out;
 }
 
-/** The legend of the marks. */
-export function legend(w) {
-  // Arrow keys move between the numbers of the text.
-  return [el('span', { class: 'num charted', text: '8' }), ` ${w.charted} `,
-    el('span', { class: 'num figure', text: '8' }), ` ${w.figureOnly} `,
-    el('span', { class: 'num skipped', text: '8' }), ` ${w.skipped} `,
-    el('span', { class: 'num undecided', text: '8' }), ` ${w.undecided}`];
+/** The legend of the marks: each colour with how many numbers of the text it marks. */
+export function legend(w, sentences) {
+  const count = { charted: 0, figure: 0, skipped: 0, undecided: 0 };
+  for (const s of sentences) for (const m of s.marks) count[m.status] += 1;
+  return ['charted', 'figure', 'skipped', 'undecided'].flatMap((status) => [
+    el('span', { class: `key ${status}`, text: String(count[status]) }),
+    ` ${{ charted: w.charted, figure: w.figureOnly, skipped: w.skipped, undecided: w.undecided }[status]} `]);
 }
 
 /**
@@ -78,8 +80,9 @@ export function legend(w) {
  */
 export function offer(button, mark, sentence, w, reasons, actions) {
   document.querySelector('.offer')?.remove();
+  // `reasons`: [name, words] pairs, in the desk's language.
   const select = el('select', { id: 'skip-reason', 'aria-label': w.reason },
-    ...reasons.map((r) => el('option', { value: r, text: w.reasons[r] || r, selected: r === (mark.reason || mark.proposed_reason || 'unread') })));
+    ...reasons.map(([r, words]) => el('option', { value: r, text: words, selected: r === (mark.reason || mark.proposed_reason || 'unread') })));
   const close = () => { panel.remove(); button.focus(); };
   const panel = el('div', { class: 'offer', role: 'group', 'aria-label': `${mark.number}` },
     el('strong', { text: mark.number }), ' ',

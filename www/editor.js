@@ -9,18 +9,18 @@ import { el, annotate, nearest } from './editor-forms.js';
 import { chartsPane, figurePane, metaPane, freshId } from './editor-panes.js';
 import { Preview } from './editor-preview.js';
 import { renderText, legend, offer } from './editor-text.js';
+import { renderProblems, renderConfirm } from './editor-status.js';
 
 const $ = (id) => document.getElementById(id);
 const UI_KEY = 'report-charts:editor-ui';
-const records = (t) => (t ? t.split('\x1e').map((r) => r.split('\x1f')) : []);
 const messageOf = (e) => (e && e.message ? e.message : String(e));
 
 let lang = 'zh';
 try { lang = localStorage.getItem(UI_KEY) === 'en' ? 'en' : 'zh'; } catch { /* default */ }
 let w = UI[lang];
 let vocab = null;
-let problems = [];
-let flags = new Map();
+// The one review of the file (problems, flags, what is left to confirm): see editor-status.js.
+let review = { problems: [], figures_to_confirm: [], charts_to_confirm: [], to_confirm: '', done: false };
 let marks = [];
 const store = new Store(({ structural }) => refresh(structural));
 const preview = new Preview($('preview'), $('preview-tools'), w, (i, figureId) => {
@@ -32,7 +32,15 @@ preview.onOptions = () => refresh(false);
 
 const ui = {
   get lang() { return lang; },
-  selectChart(i) { store.select({ chart: i }); refresh(true); preview.reveal(i); },
+  // Choosing a chart shows its figures: the figure form follows to its accent or first figure.
+  selectChart(i) {
+    const c = store.doc.charts?.[i];
+    const fid = c?.accent || c?.figures?.[0];
+    const k = (store.doc.figures || []).findIndex((f) => f.id === fid);
+    store.select({ chart: i, figure: k >= 0 ? k : null });
+    refresh(true);
+    preview.reveal(i);
+  },
   selectFigure(k) {
     const fid = store.doc.figures?.[k]?.id;
     const chart = (store.doc.charts || []).findIndex((c) => (c.figures || []).includes(fid));
@@ -42,9 +50,20 @@ const ui = {
     if (chart >= 0) preview.reveal(chart);
   },
   isSelected: (m) => m.figure !== null && m.figure !== undefined && m.figure === store.sel.figure,
+  isDraft: (k) => Boolean(store.doc.figures?.[k]?.draft),
+  words: (list, name) => vocab?.[list]?.find((v) => v.name === name)?.[lang] ?? name,
+  // Confirming removes the draft's mark: one undo step, like every edit.
+  confirmFigure(k) { store.edit(null, (d) => { delete d.figures[k].draft; }); },
+  confirmChart(i) {
+    store.edit(null, (d) => {
+      const c = d.charts[i];
+      delete c.draft;
+      for (const f of d.figures || []) if ((c.figures || []).includes(f.id)) delete f.draft;
+    });
+  },
   pickNumber(m, sentence, button) {
     if (m.status === 'charted' || m.status === 'figure') { ui.selectFigure(m.figure); return; }
-    offer(button, m, sentence, w, vocab.skipReasons, {
+    offer(button, m, sentence, w, vocab.skipReasons.map((r) => [r.name, r[lang]]), {
       add: () => addFigure(m, sentence),
       // An `unread` skip is the draft leaving the number to the desk: deciding replaces it.
       skip: (reason) => store.edit(null, (d) => {
@@ -124,39 +143,38 @@ function refresh(structural) {
 function redraw(structural) {
   const focused = structural ? focusKey(document.activeElement) : null;
   const text = json();
-  problems = records(wasm.data_problems(fileName(), text)).map(([path, message]) => ({ path, message }));
-  flags = new Map(wasm.figure_flags ? records(wasm.figure_flags(store.text, text)).map(([k, m]) => [Number(k), m]) : []);
-  renderProblems();
+  review = JSON.parse(wasm.review(fileName(), store.text, text, lang));
+  renderProblems($('problems'), $('problems-h'), review, store.doc, w, lang, focusPath);
+  renderConfirm($('confirm'), review, w, { next: nextToConfirm, all: confirmAll });
   if (structural) {
     $('charts').replaceChildren(chartsPane(store, w, vocab, ui));
-    $('figure').replaceChildren(figurePane(store, w, vocab, ui, flags));
+    $('figure').replaceChildren(figurePane(store, w, vocab, ui));
     $('meta').replaceChildren(metaPane(store, w));
-  } else {
-    updateFlag();
   }
-  annotate($('charts'), problems);
-  annotate($('figure'), problems);
-  annotate($('meta'), problems);
+  annotate($('charts'), review.problems);
+  annotate($('figure'), review.problems);
+  annotate($('meta'), review.problems);
   renderMarks(text);
-  preview.draw(wasm.Charts, fileName(), text, store.doc, store.sel.chart);
+  preview.draw(wasm.Charts, fileName(), text, store.doc, store.sel.chart, lang);
   if (structural) refocus(focused);
   $('undo').disabled = !store.undoStack.length;
   $('redo').disabled = !store.redoStack.length;
   $('save').disabled = false;
 }
 
-/** Keeps the value's flag in step while the desk types into the figure form. */
-function updateFlag() {
-  const k = store.sel.figure;
-  const note = $('value-flag');
-  const flag = flags.get(k);
-  if (note && !flag) note.remove();
-  else if (note) note.textContent = `${w.disagrees}: ${flag}`;
-  else if (flag) {
-    const value = document.querySelector(`[data-path="figures[${k}].value"]`);
-    value?.closest('.field')?.after(el('p', { class: 'flag', id: 'value-flag', role: 'note', text: `${w.disagrees}: ${flag}` }));
-    value?.setAttribute('aria-describedby', 'value-flag');
-  }
+/** Selects the next figure the desk has not confirmed, after the selected one. */
+function nextToConfirm() {
+  const left = review.figures_to_confirm;
+  const k = left.find((x) => x > (store.sel.figure ?? -1)) ?? left[0];
+  if (k !== undefined) ui.selectFigure(k);
+  $('figure-pane').querySelector('#confirm-figure')?.focus({ preventScroll: true });
+}
+
+/** Confirms every figure and chart at once: one undo step. */
+function confirmAll() {
+  store.edit(null, (d) => {
+    for (const x of [...(d.figures || []), ...(d.charts || [])]) delete x.draft;
+  });
 }
 
 function renderMarks(text) {
@@ -172,18 +190,7 @@ function renderMarks(text) {
     return;
   }
   renderText($('text'), marks, w, ui);
-}
-
-function renderProblems() {
-  const list = $('problems');
-  $('problems-h').textContent = `${w.problems}${problems.length ? ` (${problems.length})` : ''}`;
-  if (!problems.length) {
-    list.replaceChildren(el('li', { class: 'ok', text: w.noProblems }));
-    return;
-  }
-  list.replaceChildren(...problems.map((p) => el('li', {}, el('button', {
-    type: 'button', class: 'problem', onclick: () => focusPath(p.path),
-  }, el('code', { text: p.path || fileName() }), ` ${p.message}`))));
+  $('legend').replaceChildren(...legend(w, marks));
 }
 
 /** Selects what `path` is in, and focuses its field. */
@@ -196,6 +203,8 @@ function focusPath(path) {
   refresh(true);
   const controls = new Map([...document.querySelectorAll('.edit-pane [data-path]')].map((c) => [c.dataset.path, c]));
   const control = nearest(controls, path);
+  // An id's field is behind the advanced disclosure.
+  control?.closest('details')?.setAttribute('open', '');
   if (control) {
     control.focus();
     control.scrollIntoView({ block: 'center' });
@@ -213,7 +222,7 @@ function start(slug, text, data) {
       doc = JSON.parse(data);
     } catch {
       // In check-data's words: the file, where and what.
-      const [[where, what] = []] = records(wasm.data_problems(`${slug}.json`, data));
+      const [{ path: where, message: what } = {}] = JSON.parse(wasm.review(`${slug}.json`, '', data, lang)).problems;
       return `${w.notJson}${slug}.json${where ? `: ${where}` : ''}: ${what}`;
     }
   } else {
@@ -304,7 +313,6 @@ function words() {
   if (said) status(said.rest, said.key);
   $('ui-lang').textContent = w.lang;
   $('ui-lang').lang = w.langName;
-  $('legend').replaceChildren(...legend(w));
   preview.renderTools(w);
 }
 

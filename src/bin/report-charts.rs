@@ -271,8 +271,13 @@ mod native {
             println!("{path}: {}", messages::unread_skips(unread));
         }
         if r.unconfirmed() > 0 {
-            let lang = report_charts::model::Lang::En;
-            println!("{path}: {}", messages::unconfirmed(lang, r.unconfirmed()));
+            let figures: Vec<&str> = (r.figures.iter().filter(|f| f.draft))
+                .map(|f| f.id.as_str())
+                .collect();
+            let charts: Vec<&str> = (r.charts.iter().filter(|c| c.draft))
+                .map(|c| c.id.as_str())
+                .collect();
+            println!("{path}: {}", messages::unconfirmed(&figures, &charts));
         }
         let text_path = Path::new(path).with_extension("txt");
         // No text beside the data: nothing to cover (a data file written by hand).

@@ -125,8 +125,9 @@ pub fn source_line(report: &Report, lang: Lang) -> String {
     )
 }
 
-/// `problems` as the page shows them: the file, then one `path: message` line each.
-pub fn problems_text(file: &str, problems: &[Problem]) -> String {
+/// `problems` as the page shows them, worded in `words`: the file, then one
+/// `path: message` line each.
+pub fn problems_text(file: &str, problems: &[Problem], words: Lang) -> String {
     let mut out = format!("{file}:");
     for p in problems {
         out.push('\n');
@@ -134,18 +135,31 @@ pub fn problems_text(file: &str, problems: &[Problem]) -> String {
             out.push_str(&p.path);
             out.push_str(": ");
         }
-        out.push_str(&p.message);
+        out.push_str(p.message.said_in(words));
     }
     out
 }
 
 /// Every chart of `report` in `lang`, with the charts that `broken` names (chart id and
-/// problems, from [`crate::validate::load_partial`]) in their places in `order`.
+/// problems, from [`crate::validate::load_partial`]) in their places in `order`, their
+/// problems in English as `check` words them.
 pub fn resolved(
     report: &Report,
     broken: &[(String, Vec<Problem>)],
     file: &str,
     lang: Lang,
+) -> Resolved {
+    resolved_in(report, broken, file, lang, Lang::En)
+}
+
+/// [`resolved`], with the broken charts' problems worded in `words`: the editor's
+/// interface language, which may differ from the charts' language.
+pub fn resolved_in(
+    report: &Report,
+    broken: &[(String, Vec<Problem>)],
+    file: &str,
+    lang: Lang,
+    words: Lang,
 ) -> Resolved {
     let mut charts: Vec<Entry> = report
         .charts
@@ -154,7 +168,7 @@ pub fn resolved(
         .collect();
     charts.extend(broken.iter().map(|(id, problems)| Entry::Broken {
         id: id.clone(),
-        problems: problems_text(file, problems),
+        problems: problems_text(file, problems, words),
     }));
     Resolved { lang, charts }
 }

@@ -4,10 +4,8 @@
 //! Each names the JSON path (`charts[3].figures[1]`) of the value at fault.
 
 use crate::charts::{self, check::Finding};
-use crate::messages as msg;
-use crate::model::{
-    Chart, ChartKind, Figure, Lang, Meta, Report, Section, Text, Topic, Vocabulary,
-};
+use crate::messages::{self as msg, Message, Ref};
+use crate::model::{Chart, ChartKind, Figure, Meta, Report, Section, Text, Topic, Vocabulary};
 use crate::raw;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -21,8 +19,8 @@ mod titles;
 pub struct Problem {
     /// JSON path of the value at fault, e.g. `charts[3].figures[1]`; empty for the whole file.
     pub path: String,
-    /// What is wrong.
-    pub message: String,
+    /// What is wrong, in both languages (it reads as its English).
+    pub message: Message,
 }
 
 /// Every problem found in one data file.
@@ -51,6 +49,22 @@ impl fmt::Display for DataError {
             }
         }
         Ok(())
+    }
+}
+
+impl DataError {
+    /// The problems as [`fmt::Display`] lists them, worded in `lang`.
+    pub fn problems_in(&self, lang: crate::model::Lang) -> String {
+        let mut out = format!("{}:", self.file);
+        for p in &self.problems {
+            out.push_str("\n  ");
+            if !p.path.is_empty() {
+                out.push_str(&p.path);
+                out.push_str(": ");
+            }
+            out.push_str(p.message.said_in(lang));
+        }
+        out
     }
 }
 
@@ -88,6 +102,13 @@ pub struct Partial {
 
 /// Reads a file, keeping what is right. Malformed JSON is an `Err`: nothing can be kept.
 pub fn load_partial(file: &str, json: &str) -> Result<Partial, DataError> {
+    parse(file, json).map(|raw| validate_partial(file, &raw))
+}
+
+/// Reads a file's JSON into its lenient form, for validating once and reading what the
+/// validation does not keep (the editor's review); malformed JSON or a value of the wrong
+/// type is its one problem.
+pub fn parse(file: &str, json: &str) -> Result<raw::ReportFile, DataError> {
     // A byte-order mark, as some Windows editors save UTF-8: the browser's decoder drops
     // it before the page sees the text, so the native check must read past it too.
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
@@ -97,7 +118,7 @@ pub fn load_partial(file: &str, json: &str) -> Result<Partial, DataError> {
         // Anything after the document (a second copy pasted below it, a stray brace) is
         // malformed too: `deserialize` stops reading at the document's end.
         Ok(raw) => match de.end() {
-            Ok(()) => Ok(validate_partial(file, &raw)),
+            Ok(()) => Ok(raw),
             Err(e) => Err(DataError {
                 file: file.to_string(),
                 problems: vec![Problem {
@@ -136,7 +157,8 @@ fn index_in(path: &str, list: &str) -> Option<usize> {
     rest.split(']').next()?.parse().ok()
 }
 
-fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
+/// Validates a parsed file, keeping what is right (see [`load_partial`]).
+pub fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
     let mut c = Checker::default();
     c.extra("", &raw.extra);
     let meta = c.meta(raw.meta.as_ref());
@@ -251,10 +273,10 @@ struct Checker {
 }
 
 impl Checker {
-    fn report(&mut self, path: impl Into<String>, message: String) {
+    fn report(&mut self, path: impl Into<String>, message: impl Into<Message>) {
         self.problems.push(Problem {
             path: path.into(),
-            message,
+            message: message.into(),
         });
     }
 
@@ -440,7 +462,10 @@ impl Checker {
         let id = self.id(&join(path, "id"), c.id.as_ref(), seen);
         let section = self.string(&join(path, "section"), c.section.as_ref());
         if !section.is_empty() && !sections.iter().any(|s| s.id == section) {
-            self.report(join(path, "section"), msg::unknown_ref("section", &section));
+            self.report(
+                join(path, "section"),
+                msg::unknown_ref(Ref::Section, &section),
+            );
         }
         let name = self.string(&join(path, "kind"), c.kind.as_ref());
         let kind = ChartKind::by_name(&name);
@@ -454,7 +479,7 @@ impl Checker {
                 Some(&k) => ids.push(k),
                 None => self.report(
                     format!("{path}.figures[{j}]"),
-                    msg::unknown_ref("figure", fid),
+                    msg::unknown_ref(Ref::Figure, fid),
                 ),
             }
         }
@@ -465,7 +490,7 @@ impl Checker {
                 None
             }
             None => {
-                self.report(join(path, "accent"), msg::unknown_ref("figure", a));
+                self.report(join(path, "accent"), msg::unknown_ref(Ref::Figure, a));
                 None
             }
         });
@@ -520,7 +545,7 @@ impl Checker {
             } else if !def.check.statuses.contains(&f.status) {
                 self.report(
                     format!("{fpath}[{j}]"),
-                    msg::status_not_drawn(Lang::En, kind, &f.id, f.status),
+                    msg::status_not_drawn(kind, &f.id, f.status),
                 );
             }
         }
@@ -534,17 +559,12 @@ impl Checker {
                 Finding::PartExceedsWhole { part, whole, .. } => {
                     msg::part_exceeds_whole(&part, &whole)
                 }
-                Finding::Unpaired => {
-                    msg::figure_count(kind, figs.len(), min, max)
-                        + " (an even number: part, whole, …)"
-                }
+                Finding::Unpaired => msg::odd_part_whole(kind, figs.len(), min, max),
                 Finding::Negative { value, .. } => msg::negative_count(value),
                 Finding::StructureSum { sum, percent } => msg::structure_sum(sum, percent),
-                Finding::LoneResult { id, .. } => msg::lone_result(Lang::En, &id),
-                Finding::NoTarget => msg::no_target(Lang::En),
-                Finding::Unlike { first, other, .. } => {
-                    msg::unlike_amounts(Lang::En, &first, &other)
-                }
+                Finding::LoneResult { id, .. } => msg::lone_result(&id),
+                Finding::NoTarget => msg::no_target(),
+                Finding::Unlike { first, other, .. } => msg::unlike_amounts(&first, &other),
             };
             self.report(at, message);
         }

@@ -5,7 +5,6 @@ use crate::model::Lang;
 use crate::theme::ThemeName;
 use crate::validate::load_partial;
 use crate::web::Charts;
-use crate::wire::{FIELD, RECORD};
 use crate::{resolve, View};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -14,16 +13,19 @@ use web_sys::HtmlCanvasElement;
 impl Charts {
     /// Reads and validates the data file `json`, named `file` in messages, and resolves
     /// it in `lang`, to measure text on `measure`. Charts with problems show them in their
-    /// place; malformed JSON is an error for the whole file.
+    /// place, worded in `words` (the interface's language); malformed JSON is an error for
+    /// the whole file.
     pub fn from_json(
         file: &str,
         json: &str,
         lang: &str,
+        words: &str,
         measure: HtmlCanvasElement,
     ) -> Result<Charts, JsError> {
-        let partial = load_partial(file, json).map_err(|e| JsError::new(&e.to_string()))?;
+        let words = Lang::parse(words);
+        let partial = load_partial(file, json).map_err(|e| JsError::new(&e.problems_in(words)))?;
         let lang = Lang::parse(lang);
-        let resolved = resolve::resolved(&partial.report, &partial.broken, file, lang);
+        let resolved = resolve::resolved_in(&partial.report, &partial.broken, file, lang, words);
         Ok(Charts::with(resolved, Some(measure)).keeping(partial.report))
     }
 
@@ -56,22 +58,6 @@ pub fn format_data(json: &str) -> Result<String, JsError> {
     crate::build::desk::pretty(json).map_err(|e| JsError::new(&e))
 }
 
-/// Every problem of data file `json` (named `file`), as records of path and message.
-#[wasm_bindgen]
-pub fn data_problems(file: &str, json: &str) -> String {
-    let problems = crate::build::desk::problems(file, json);
-    let mut out = String::new();
-    for (i, p) in problems.iter().enumerate() {
-        if i > 0 {
-            out.push(RECORD);
-        }
-        out.push_str(&p.path);
-        out.push(FIELD);
-        out.push_str(&p.message);
-    }
-    out
-}
-
 /// The data file's closed lists (see [`crate::build::desk::vocabulary`]).
 #[wasm_bindgen]
 pub fn vocabulary() -> String {
@@ -101,18 +87,10 @@ pub fn propose_figure(
     crate::build::desk::propose_json(text, json, sentence, number).map_err(|e| JsError::new(&e))
 }
 
-/// The figures whose values the text does not print, as records of index and message.
+/// Everything that keeps data file `json` (named `file`) from being done, against the
+/// report's `text`, worded in `lang`, as JSON (see [`crate::build::desk::review`]): the
+/// problems list, the fields' flags and the count to confirm all read it.
 #[wasm_bindgen]
-pub fn figure_flags(text: &str, json: &str) -> String {
-    let flags = crate::build::desk::flags(text, json);
-    let mut out = String::new();
-    for (i, (k, message)) in flags.iter().enumerate() {
-        if i > 0 {
-            out.push(RECORD);
-        }
-        out.push_str(&k.to_string());
-        out.push(FIELD);
-        out.push_str(message);
-    }
-    out
+pub fn review(file: &str, text: &str, json: &str, lang: &str) -> Result<String, JsError> {
+    crate::build::desk::review_json(file, text, json, lang).map_err(|e| JsError::new(&e))
 }

@@ -1,288 +1,94 @@
 //! Every message a user can see, in one place, so that their wording stays consistent
 //! and can be reviewed (and one day translated) together.
 //!
-//! Data messages are written for the editor who edits `data/*.json`: they say what is
-//! wrong and, where there is one, what would be right. Paths and files are added by
-//! [`crate::validate::DataError`], not here.
+//! Data messages ([`data`]) are written for the editor who edits `data/*.json`, in both
+//! languages ([`Message`]): `check` prints the English, the editor the desk's language.
 
-use crate::model::{ChartKind, Lang};
+use crate::model::Lang;
 use crate::wire::{WireError, FORMAT};
+use std::fmt;
 
-/// The file could not be read as JSON.
-pub fn malformed_json(detail: &str) -> String {
-    format!("is not valid JSON: {detail}")
-}
-
-/// Valid JSON, but a value of the wrong type (a string where a number belongs).
-pub fn wrong_type(detail: &str) -> String {
-    format!("has the wrong type: {detail}")
-}
-
-/// A key nobody declared: usually a typo.
-pub fn unknown_key(key: &str) -> String {
-    format!("has an unknown key \"{key}\" (misspelt?)")
-}
-
-/// A required field is absent.
-pub fn missing() -> String {
-    "is missing".to_string()
-}
-
-/// A text or id is present but empty.
-pub fn empty() -> String {
-    "is empty".to_string()
-}
-
-/// An id that is not ASCII kebab-case.
-pub fn not_kebab(id: &str) -> String {
-    format!("\"{id}\" is not an ASCII kebab-case id (like \"gdp-growth\")")
-}
-
-/// The same id twice.
-pub fn duplicate_id(id: &str, first_path: &str) -> String {
-    format!("\"{id}\" is used twice: first at {first_path}")
-}
-
-/// A reference to something that does not exist.
-pub fn unknown_ref(what: &str, id: &str) -> String {
-    format!("names {what} \"{id}\", which does not exist")
-}
-
-/// A number that JSON can carry but a chart cannot draw.
-pub fn not_finite(value: f64) -> String {
-    format!("{value} is not a finite number")
-}
-
-/// A count below zero.
-pub fn negative_count(value: f64) -> String {
-    format!("{value} is negative, but a count cannot be")
-}
-
-/// A negative change: the direction belongs in the kind.
-pub fn negative_change(value: f64) -> String {
-    format!("{value} is negative: write the number as printed and say the direction with kind \"decline\"")
-}
-
-/// A share outside 0–100.
-pub fn share_out_of_range(value: f64) -> String {
-    format!("{value} is a share of a whole and must lie between 0 and 100")
-}
-
-/// A figure with nothing to draw.
-pub fn no_value_no_change() -> String {
-    "has neither a value nor a change: a figure needs at least one".to_string()
-}
-
-/// A word outside a closed list.
-pub fn not_one_of(value: &str, allowed: &[&str]) -> String {
-    format!("\"{value}\" is not one of: {}", allowed.join(", "))
-}
-
-/// A change whose unit does not fit its kind.
-pub fn change_unit(kind: &str, unit: &str, expected: &str) -> String {
-    format!("a change of kind \"{kind}\" is in {expected}, not \"{unit}\"")
-}
-
-/// A range whose upper end `to` is not above its lower end.
-pub fn range_inverted(lang: Lang, value: f64, to: f64) -> String {
-    match lang {
-        Lang::Zh => format!("区间上限 to {to} 不大于下限 {value}：按原文写出两端（6—6.5：value 6，to 6.5）"),
-        Lang::En => format!(
-            "the upper end {to} of a range is not above its lower end {value}: write both ends as printed (6—6.5: value 6, to 6.5)"
-        ),
-    }
-}
-
-/// A range with an upper end and no lower end.
-pub fn range_without_value(lang: Lang) -> String {
-    match lang {
-        Lang::Zh => "有区间上限 to 却没有下限 value：区间两端都要写".to_string(),
-        Lang::En => {
-            "has the upper end of a range but no value: a range needs both ends".to_string()
-        }
-    }
-}
-
-/// A `compare` of a kind that neither compares nor contributes.
-pub fn compare_kind(lang: Lang, kind: &str) -> String {
-    match lang {
-        Lang::Zh => format!("compare 只能是比较（above、below）或拉动（pull），不能是 \"{kind}\""),
-        Lang::En => format!(
-            "a compare is a comparison (\"above\", \"below\") or a contribution (\"pull\"), not \"{kind}\""
-        ),
-    }
-}
-
-/// A `compare` on a figure without a `change`: the comparison is its change.
-pub fn compare_without_change(lang: Lang) -> String {
-    match lang {
-        Lang::Zh => "没有 change 的数字不用 compare：把比较写进 change".to_string(),
-        Lang::En => {
-            "is a second change, but the figure has no first: write the comparison as its change"
-                .to_string()
-        }
-    }
-}
-
-/// How many figures and charts the draft wrote and the desk has not confirmed.
-pub fn unconfirmed(lang: Lang, count: usize) -> String {
-    match lang {
-        Lang::Zh => format!("{count} 个数字或图表待确认（\"draft\": true）：核对原文后删去该标记"),
-        Lang::En => format!(
-            "warning: {count} figures and charts written by the draft are not confirmed yet (\"draft\": true): check each against its sentence, then remove the mark"
-        ),
-    }
-}
-
-/// What a target or a limit says before its number, so that it never reads as a result:
-/// 目标 / target, 上限 / limit.
-pub fn status_word(status: crate::model::Status, lang: Lang) -> &'static str {
-    use crate::model::Status;
-    match (status, lang) {
-        (Status::Result, _) => "",
-        (Status::Target, Lang::Zh) => "目标",
-        (Status::Target, Lang::En) => "target",
-        (Status::Limit, Lang::Zh) => "限值",
-        (Status::Limit, Lang::En) => "limit",
-    }
-}
-
-/// A chart with too few or too many figures for its kind.
-pub fn figure_count(kind: ChartKind, count: usize, min: usize, max: usize) -> String {
-    if max == usize::MAX {
-        format!(
-            "a \"{}\" chart needs at least {min} figures, not {count}",
-            kind.name()
-        )
-    } else {
-        format!(
-            "a \"{}\" chart takes {min} to {max} figures, not {count}",
-            kind.name()
-        )
-    }
-}
-
-/// A chart mixing units on one axis.
-pub fn mixed_units(kind: ChartKind, first: &str, other: &str) -> String {
-    format!(
-        "a \"{}\" chart draws one unit on one axis, but mixes \"{first}\" and \"{other}\" (use \"multiples\" for unlike units)",
-        kind.name()
-    )
-}
-
-/// A figure that does not fit the chart kind that names it.
+// The data file's problems and words name what the reader's wasm does not carry (what a
+// kind asks of its figures, how a desk names it): they are the build's and the editor's.
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-pub fn unfit_figure(kind: ChartKind, id: &str, needs: crate::charts::check::Need) -> String {
-    use crate::charts::check::Need;
-    let needs = match needs {
-        Need::Nothing => "nothing",
-        Need::Value => "a value",
-        Need::GrowthChange => "a change of kind \"growth\" or \"decline\"",
-        Need::ShareValue => "kind \"share\" and a value",
-        Need::ValueAndFrom => "a value and a change of kind \"from\"",
-    };
-    format!(
-        "figure \"{id}\" cannot be drawn by a \"{}\" chart: it needs {needs}",
-        kind.name()
-    )
+pub mod data;
+pub mod score;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod words;
+
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub use data::*;
+pub use score::*;
+
+/// A message in both languages. It reads as its English (`check` and the tests print
+/// that); [`Message::said_in`] gives the desk's language.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Message {
+    /// Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
 }
 
-/// Amounts on one bar chart that may not be compared: not one indicator across the
-/// items of one topic.
-pub fn unlike_amounts(lang: Lang, first: &str, other: &str) -> String {
-    match lang {
-        Lang::Zh => format!(
-            "条形图只比较可比的数：\"{other}\" 与 \"{first}\" 不是同一话题里的同一指标（标签结尾至少两个字相同）；请分开画，或用卡片"
-        ),
-        Lang::En => format!(
-            "a \"bars\" chart compares only amounts that may be compared: \"{other}\" and \"{first}\" are not one indicator (labels ending in the same two characters or more) in one topic; draw them apart, or as cards"
-        ),
+impl Message {
+    /// A message from its two wordings.
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Message {
+        Message {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+
+    /// A message from a wording by language.
+    pub fn by(word: impl Fn(Lang) -> String) -> Message {
+        Message {
+            zh: word(Lang::Zh),
+            en: word(Lang::En),
+        }
+    }
+
+    /// The wording in `lang`.
+    pub fn said_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
     }
 }
 
-/// A number in a chart's title that no figure of the chart has.
-pub fn title_number_not_a_figure(lang: Lang, number: &str) -> String {
-    match lang {
-        Lang::Zh => format!(
-            "标题中的 {number} 不是本图任何数字的数值或变化：标题只说图上数字所说的"
-        ),
-        Lang::En => format!(
-            "{number} in the title is no value or change of a figure on this chart: a title says only what its figures say"
-        ),
+/// A text written in one language only (a parser's detail): the same in both.
+impl From<String> for Message {
+    fn from(s: String) -> Message {
+        Message {
+            zh: s.clone(),
+            en: s,
+        }
     }
 }
 
-/// A superlative in a chart's title that the text does not say.
-pub fn superlative_not_in_text(lang: Lang, word: &str) -> String {
-    match lang {
-        Lang::Zh => format!(
-            "标题说“{word}”，但原文没有这样说，本图也没有包含全部同类数字"
-        ),
-        Lang::En => format!(
-            "the title says \"{word}\", but no sentence of its figures says so, and the chart does not hold every figure of its kind"
-        ),
+impl std::ops::Deref for Message {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.en
     }
 }
 
-/// A target or a limit on a kind that draws results only.
-pub fn status_not_drawn(
-    lang: Lang,
-    kind: ChartKind,
-    id: &str,
-    status: crate::model::Status,
-) -> String {
-    let (zh, en) = match status {
-        crate::model::Status::Limit => ("限值", "a limit"),
-        _ => ("目标", "a target"),
-    };
-    match lang {
-        Lang::Zh => format!(
-            "数字 \"{id}\" 是{zh}：\"{}\" 图只画实绩，{zh}画在这里会被读成实绩（限值也从不画成占比环或方格图）；请用 \"targets\"（预期目标）图或卡片",
-            kind.name()
-        ),
-        Lang::En => format!(
-            "figure \"{id}\" is {en}: a \"{}\" chart draws results only, where {en} would read as a result (and a limit is never a share ring or a waffle); draw it in a \"targets\" chart or as a card",
-            kind.name()
-        ),
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.en)
     }
 }
 
-/// A result on a `targets` chart that stands beside no target.
-pub fn lone_result(lang: Lang, id: &str) -> String {
-    match lang {
-        Lang::Zh => format!(
-            "预期目标图中的实绩 \"{id}\" 后面没有目标：实绩只作为同一指标目标旁的上年数出现，紧排在该目标之前"
-        ),
-        Lang::En => format!(
-            "result \"{id}\" on a \"targets\" chart stands beside no target: a result appears only as last year's figure of a target's indicator, right before that target"
-        ),
+impl PartialEq<&str> for Message {
+    fn eq(&self, other: &&str) -> bool {
+        self.en == *other
     }
 }
 
-/// A `targets` chart without a target.
-pub fn no_target(lang: Lang) -> String {
-    match lang {
-        Lang::Zh => "预期目标图没有目标或限值".to_string(),
-        Lang::En => "a \"targets\" chart needs a target or a limit".to_string(),
+impl PartialEq<String> for Message {
+    fn eq(&self, other: &String) -> bool {
+        self.en == *other
     }
-}
-
-/// What stands before last year's result beside a target: 上年 / last year.
-pub fn last_year(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "上年 ",
-        Lang::En => "Last year: ",
-    }
-}
-
-/// A part larger than its whole.
-pub fn part_exceeds_whole(part: &str, whole: &str) -> String {
-    format!("part \"{part}\" is larger than its whole \"{whole}\"")
-}
-
-/// An accent on a figure the chart does not draw.
-pub fn accent_not_drawn(id: &str) -> String {
-    format!("accent \"{id}\" is not one of this chart's figures")
 }
 
 /// A chart id the page asked for but the data does not have.
@@ -350,22 +156,11 @@ pub fn waffle_key(lang: Lang) -> &'static str {
         Lang::En => "Each square is 1%",
     }
 }
-/// A skip whose number is not digits.
-pub fn skip_not_a_number(number: &str) -> String {
-    format!("\"{number}\" is not a number as the text prints it (digits, one decimal point)")
-}
-
-/// A skip whose number is not in its sentence.
-pub fn skip_not_in_sentence(number: &str) -> String {
-    format!("\"{number}\" does not occur in the skip's sentence")
-}
-
-/// The parts of a structure that do not make a whole.
-pub fn structure_sum(sum: f64, percent: bool) -> String {
-    if percent {
-        format!("the parts of a \"structure\" chart in % add up to {sum}, not 100")
-    } else {
-        format!("the parts of a \"structure\" chart add up to {sum}: they need a positive whole")
+/// What stands before last year's result beside a target: 上年 / last year.
+pub fn last_year(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "上年 ",
+        Lang::En => "Last year: ",
     }
 }
 
@@ -532,120 +327,81 @@ pub fn unread_skips(count: usize) -> String {
     )
 }
 
+/// `check`'s warning of what the draft wrote and the desk has not confirmed, in both
+/// languages (the desk may read either), with the ids of each.
+pub fn unconfirmed(figures: &[&str], charts: &[&str]) -> String {
+    let (f, c) = (figures.len(), charts.len());
+    let mut out = format!(
+        "warning: {} / {} (\"draft\": true; check each against its sentence, then remove the mark)",
+        to_confirm(Lang::Zh, f, c),
+        to_confirm(Lang::En, f, c)
+    );
+    for (what, ids) in [("figures", figures), ("charts", charts)] {
+        if !ids.is_empty() {
+            out.push_str(&format!("\n  {what}: {}", ids.join(", ")));
+        }
+    }
+    out
+}
+
+/// What a target or a limit says before its number, so that it never reads as a result:
+/// 目标 / target, 上限 / limit.
+pub fn status_word(status: crate::model::Status, lang: Lang) -> &'static str {
+    use crate::model::Status;
+    match (status, lang) {
+        (Status::Result, _) => "",
+        (Status::Target, Lang::Zh) => "目标",
+        (Status::Target, Lang::En) => "target",
+        (Status::Limit, Lang::Zh) => "限值",
+        (Status::Limit, Lang::En) => "limit",
+    }
+}
+
 // --- the editor (issue 12) ------------------------------------------------------------
 
 /// A figure's value that its sentence does not print.
-pub fn value_not_in_sentence(value: f64) -> String {
-    format!("the value {value} is not a number of its sentence: the text prints otherwise")
+pub fn value_not_in_sentence(lang: Lang, value: f64) -> String {
+    match lang {
+        Lang::Zh => format!("数值 {value} 不是原句中的数字：与原文不符"),
+        Lang::En => {
+            format!("the value {value} is not a number of its sentence: the text prints otherwise")
+        }
+    }
 }
 
 /// A figure's change that its sentence does not print.
-pub fn change_not_in_sentence(value: f64) -> String {
-    format!("the change {value} is not a number of its sentence: the text prints otherwise")
+pub fn change_not_in_sentence(lang: Lang, value: f64) -> String {
+    match lang {
+        Lang::Zh => format!("变化 {value} 不是原句中的数字：与原文不符"),
+        Lang::En => {
+            format!("the change {value} is not a number of its sentence: the text prints otherwise")
+        }
+    }
 }
 
 /// A figure whose sentence is not in the report's text.
-pub fn source_not_in_text() -> String {
-    "its sentence is not in the report's text".to_string()
+pub fn source_not_in_text(lang: Lang) -> String {
+    match lang {
+        Lang::Zh => "原句不在报告原文中".to_string(),
+        Lang::En => "its sentence is not in the report's text".to_string(),
+    }
+}
+
+/// What the draft wrote and the desk has not confirmed yet: empty when nothing is left.
+pub fn to_confirm(lang: Lang, figures: usize, charts: usize) -> String {
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    match (lang, figures, charts) {
+        (_, 0, 0) => String::new(),
+        (Lang::Zh, f, 0) => format!("{f} 个数字待确认"),
+        (Lang::Zh, 0, c) => format!("{c} 个图表待确认"),
+        (Lang::Zh, f, c) => format!("{f} 个数字、{c} 个图表待确认"),
+        (Lang::En, f, 0) => format!("{f} figure{} to confirm", s(f)),
+        (Lang::En, 0, c) => format!("{c} chart{} to confirm", s(c)),
+        (Lang::En, f, c) => format!("{f} figure{} and {c} chart{} to confirm", s(f), s(c)),
+    }
 }
 
 /// The editor asked for a number its sentence does not have.
 pub fn no_such_number(number: &str) -> String {
     format!("the sentence has no number \"{number}\"")
-}
-
-// --- the score (issue 18): the draft measured on real texts -----------------------------
-// The command line speaks English, as `check` and `draft` do.
-
-/// A file or folder that cannot be read.
-pub fn cannot_read(file: &str, detail: &str) -> String {
-    format!("{file}: cannot read: {detail}")
-}
-
-/// A file that cannot be written.
-pub fn cannot_write(file: &str, detail: &str) -> String {
-    format!("{file}: cannot write: {detail}")
-}
-
-/// How to call `report-charts score`, and why the test half's misses stay hidden.
-pub const SCORE_USAGE: &str = "usage: report-charts score CORPUS_DIR [--truth DIR] [--ratchet FILE] [--misses | --misses=all] [--record]
-
-Drafts every CORPUS_DIR/**/SLUG.txt that has a truth list DIR/*/SLUG.json (default
-tests/truth; format in tests/truth/README.md), in memory, and compares the draft's figures
-with the list: per text and per half (tune, test) the recall, the wrong drafted figures by
-class (unit, change, status, split, other, not-figure) and the headings found.
-
-  --truth DIR      the truth lists (default tests/truth)
-  --ratchet FILE   the recorded recall and wrong share per half (default DIR/ratchet.json);
-                   the score fails when a half falls below it by more than 0.05 points
-  --record         write the ratchet anew from this run instead of checking it
-  --misses         list the missed and wrong figures of the tune half's texts
-  --misses=all     list the test half's too. Rules of the draft are written from tune
-                   texts only: the test half measures the draft on text it was not tuned
-                   to, and stops measuring that once its misses have been read for rules.";
-
-/// A truth list that names another text than its own file's.
-pub fn truth_text_mismatch(named: &str, expected: &str) -> String {
-    format!(
-        "names the text \"{named}\", but a list SLUG.json is the list of SLUG.txt (\"{expected}\")"
-    )
-}
-
-/// A quote that its text does not hold.
-pub fn truth_quote_missing(quote: &str) -> String {
-    format!("\"{quote}\" does not occur in the text (whitespace removed)")
-}
-
-/// An occurrence of a quote beyond those of the text.
-pub fn truth_nth_beyond(nth: usize, count: usize) -> String {
-    format!("asks for occurrence {nth} of the quote, but the text has {count} (counted from 1)")
-}
-
-/// The label of a totals row.
-pub fn score_total(texts: usize) -> String {
-    format!("total ({texts} text{})", if texts == 1 { "" } else { "s" })
-}
-
-/// A truth list whose text the corpus does not have: skipped, not failed.
-pub fn score_text_missing(list: &str, corpus: &str) -> String {
-    format!("skipped {list}: its text is not in {corpus}")
-}
-
-/// The heading of one text's misses.
-pub fn score_misses_of(slug: &str, half: &str) -> String {
-    format!("misses of {slug} ({half} half):\n")
-}
-
-/// A text without a miss.
-pub const SCORE_NO_MISSES: &str = "  every figure found right, nothing wrong, every heading found";
-
-/// Why the test half's misses are not listed.
-pub const SCORE_TEST_MISSES_HIDDEN: &str = "the test half's misses are not listed: rules are written from tune texts only (--misses=all lists them, to read, not to write rules from)";
-
-/// The ratchet file's own note.
-pub const SCORE_RATCHET_ABOUT: &str = "Written by `report-charts score --record` (make score): per half of the truth-listed texts, the recall (truth figures found right, %) and the wrong share (wrong drafted figures, %) last measured. The score fails when a half's recall falls, or its wrong share rises, by more than 0.05 points.";
-
-/// A half's recall fell below the ratchet.
-pub fn score_recall_fell(half: &str, now: f64, was: f64) -> String {
-    format!("the {half} half's recall fell to {now:.2}% from the {was:.2}% recorded in the ratchet: find the rule that lost figures (make score with --misses), or run score --record if the truth lists changed")
-}
-
-/// A half's wrong share rose above the ratchet.
-pub fn score_wrong_rose(half: &str, now: f64, was: f64) -> String {
-    format!("the {half} half's wrong figures rose to {now:.2}% of those drafted from the {was:.2}% recorded in the ratchet: find the rule that drafts them (make score with --misses), or run score --record if the truth lists changed")
-}
-
-/// `--record` wrote the ratchet.
-pub fn score_recorded(file: &str) -> String {
-    format!("recorded this run in {file}")
-}
-
-/// There is no ratchet yet.
-pub fn score_no_ratchet(file: &str) -> String {
-    format!("no ratchet at {file} yet: run with --record to keep these figures from falling")
-}
-
-/// The ratchet holds.
-pub fn score_ratchet_holds(file: &str) -> String {
-    format!("the ratchet in {file} holds")
 }

@@ -1,16 +1,19 @@
 //! What the editor (`www/editor.html`) asks of the pipeline beyond validating and
 //! drawing: the data file written the way the repository's files are, every problem of
 //! a file as a list (malformed JSON included), the text's numbers marked by what the
-//! file does with them, figures proposed from the text, and values the text does not
-//! print. Plain functions, tested natively; the editor's wasm edge (`src/edit/web.rs`)
+//! file does with them, figures proposed from the text, and the review that says what
+//! is left to fix and to confirm (see [`review`]). Plain functions, tested natively; the editor's wasm edge (`src/edit/web.rs`)
 //! only converts them.
 
 pub mod marks;
 pub mod propose;
+pub mod review;
 
 use crate::build::draft::{self, glossary::Glossary};
-use crate::messages as msg;
-use crate::model::{ChangeKind, ChartKind, FigureKind, Qualifier, SkipReason, Status, Vocabulary};
+use crate::messages::{self as msg, words};
+use crate::model::{
+    ChangeKind, ChartKind, FigureKind, Lang, Qualifier, SkipReason, Status, Vocabulary,
+};
 use crate::raw;
 use crate::validate::{load_partial, Problem};
 
@@ -20,7 +23,7 @@ use crate::validate::{load_partial, Problem};
 pub fn pretty(json: &str) -> Result<String, String> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| msg::malformed_json(&e.to_string()))?;
+        serde_json::from_str(json).map_err(|e| msg::malformed_json(&e.to_string()).en)?;
     let mut out = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
     out.push('\n');
     Ok(out)
@@ -36,16 +39,27 @@ pub fn problems(file: &str, json: &str) -> Vec<Problem> {
 }
 
 /// The closed lists of the data file, for the editor's choices: chart kinds, figure
-/// kinds, change kinds, qualifiers and skip reasons, as JSON.
+/// kinds, change kinds, qualifiers, skip reasons and statuses, as JSON: each list an array of
+/// `{"name", "zh", "en"}`, the name as the file writes it and the words a desk reads.
 pub fn vocabulary() -> String {
-    let chart_kinds: Vec<&str> = ChartKind::names().collect();
+    fn list<T: Copy>(
+        all: &[(T, &'static str)],
+        word: fn(T, Lang) -> &'static str,
+    ) -> serde_json::Value {
+        all.iter()
+            .map(|&(k, name)| {
+                serde_json::json!({ "name": name, "zh": word(k, Lang::Zh), "en": word(k, Lang::En) })
+            })
+            .collect()
+    }
+    let kinds: Vec<(ChartKind, &str)> = crate::charts::ALL.iter().map(|&k| (k, k.name())).collect();
     serde_json::json!({
-        "chartKinds": chart_kinds,
-        "figureKinds": FigureKind::names(),
-        "changeKinds": ChangeKind::names(),
-        "qualifiers": Qualifier::names(),
-        "skipReasons": SkipReason::names(),
-        "statuses": Status::names(),
+        "chartKinds": list(&kinds, words::chart_kind),
+        "figureKinds": list(FigureKind::NAMES, words::figure_kind),
+        "changeKinds": list(ChangeKind::NAMES, words::change_kind),
+        "qualifiers": list(Qualifier::NAMES, words::qualifier),
+        "skipReasons": list(SkipReason::NAMES, words::skip_reason),
+        "statuses": list(Status::NAMES, words::status),
     })
     .to_string()
 }
@@ -62,7 +76,7 @@ fn glossary() -> Result<&'static Glossary, String> {
 /// The lenient data file, for reading a file that may have problems.
 fn lenient(json: &str) -> Result<raw::ReportFile, String> {
     serde_json::from_str(json.strip_prefix('\u{feff}').unwrap_or(json))
-        .map_err(|e| msg::malformed_json(&e.to_string()))
+        .map_err(|e| msg::malformed_json(&e.to_string()).en)
 }
 
 /// The data file `make draft` writes for report `text`.
@@ -87,11 +101,11 @@ pub fn propose_json(
     serde_json::to_string(&figure).map_err(|e| e.to_string())
 }
 
-/// The figures of `json` whose values `text` does not print (see [`propose::flags`]).
-pub fn flags(text: &str, json: &str) -> Vec<(usize, String)> {
-    lenient(json)
-        .map(|f| propose::flags(text, &f))
-        .unwrap_or_default()
+/// The review of data file `json` (named `file`) against `text`, worded in `lang`
+/// (`zh` or `en`), as JSON (see [`review::review`]).
+pub fn review_json(file: &str, text: &str, json: &str, lang: &str) -> Result<String, String> {
+    let review = review::review(file, text, json, crate::model::Lang::parse(lang));
+    serde_json::to_string(&review).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

@@ -1,6 +1,5 @@
 //! A figure for a number the desk adds from the text, proposed as `make draft` would
-//! (the draft of the whole text, so that lists, 其中 parts and changes read the same),
-//! and the flags of figures whose value the text does not print.
+//! (the draft of the whole text, so that lists, 其中 parts and changes read the same).
 
 use super::marks::lines;
 use crate::build::coverage::same;
@@ -98,37 +97,4 @@ fn place(figure: &mut raw::Figure, text: &str, file: &raw::ReportFile) {
     };
     figure.section = Some(section.unwrap_or_default());
     figure.topic = Some(topic.unwrap_or_default());
-}
-
-/// Figures whose value (or change) is not a number their sentence prints, or whose
-/// sentence is not in `text` (when there is a text): index into `figures` and why.
-pub fn flags(text: &str, file: &raw::ReportFile) -> Vec<(usize, String)> {
-    let order: Vec<String> = if text.trim().is_empty() {
-        Vec::new()
-    } else {
-        lines(text).into_iter().map(|l| l.text).collect()
-    };
-    let mut out = Vec::new();
-    for (k, f) in file.figures.iter().enumerate() {
-        let Some(source) = f.source.as_deref() else {
-            continue;
-        };
-        if !order.is_empty() && !order.iter().any(|l| l == source) {
-            out.push((k, msg::source_not_in_text()));
-            continue;
-        }
-        let printed = numbers::numbers(source);
-        let in_text = |v: f64| printed.iter().any(|n| same(v, n.value));
-        if let Some(v) = f.value.filter(|v| !in_text(*v)) {
-            out.push((k, msg::value_not_in_sentence(v)));
-        } else if let Some(v) = f
-            .change
-            .as_ref()
-            .and_then(|c| c.value)
-            .filter(|v| !in_text(*v))
-        {
-            out.push((k, msg::change_not_in_sentence(v)));
-        }
-    }
-    out
 }

@@ -158,7 +158,7 @@ pub fn occurrence(text: &str, quote: &str, nth: usize) -> Option<usize> {
     text.match_indices(quote).nth(nth - 1).map(|(at, _)| at)
 }
 
-fn one_problem(file: &str, path: String, message: String) -> DataError {
+fn one_problem(file: &str, path: String, message: msg::Message) -> DataError {
     DataError {
         file: file.to_string(),
         problems: vec![Problem { path, message }],
@@ -200,7 +200,7 @@ pub fn check(file: &str, slug: &str, list: &TruthList, text: &str) -> Result<(),
     if list.text != expected {
         problems.push(Problem {
             path: "text".to_string(),
-            message: msg::truth_text_mismatch(&list.text, &expected),
+            message: msg::truth_text_mismatch(&list.text, &expected).into(),
         });
     }
     let quotes = list
@@ -219,7 +219,7 @@ pub fn check(file: &str, slug: &str, list: &TruthList, text: &str) -> Result<(),
         if text.is_empty() || !stripped.contains(text.as_str()) {
             problems.push(Problem {
                 path: format!("headings[{i}].text"),
-                message: msg::truth_quote_missing(&text),
+                message: msg::truth_quote_missing(&text).into(),
             });
         }
     }
@@ -233,11 +233,11 @@ pub fn check(file: &str, slug: &str, list: &TruthList, text: &str) -> Result<(),
         match nth {
             _ if count == 0 => problems.push(Problem {
                 path: format!("{path}.quote"),
-                message: msg::truth_quote_missing(&quote),
+                message: msg::truth_quote_missing(&quote).into(),
             }),
             Some(n) if n == 0 || n > count => problems.push(Problem {
                 path: format!("{path}.nth"),
-                message: msg::truth_nth_beyond(n, count),
+                message: msg::truth_nth_beyond(n, count).into(),
             }),
             _ => {}
         }

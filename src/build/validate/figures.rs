@@ -7,10 +7,6 @@ use crate::model::{Change, ChangeKind, Figure, FigureKind, Section};
 use crate::raw;
 use std::collections::HashMap;
 
-/// The language of the checker's problems until problems are typed (issue 17): the
-/// desk's tools word them in English today.
-const WORDING: crate::model::Lang = crate::model::Lang::En;
-
 impl Checker {
     pub(super) fn figures(&mut self, raw: &[raw::Figure], sections: &[Section]) -> Vec<Figure> {
         let mut seen = HashMap::new();
@@ -62,12 +58,9 @@ impl Checker {
             let cpath = join(path, "compare");
             let compare = self.change(&cpath, c, &unit.zh)?;
             if !compare.kind.compares() {
-                self.report(
-                    join(&cpath, "kind"),
-                    msg::compare_kind(WORDING, compare.kind.name()),
-                );
+                self.report(join(&cpath, "kind"), msg::compare_kind(compare.kind.name()));
             } else if f.change.is_none() {
-                self.report(cpath, msg::compare_without_change(WORDING));
+                self.report(cpath, msg::compare_without_change());
             }
             Some(compare)
         });
@@ -100,12 +93,13 @@ impl Checker {
     /// The section and topic a figure names must exist.
     fn place(&mut self, path: &str, section: &str, topic: &str, sections: &[Section]) {
         match sections.iter().find(|s| s.id == section) {
-            None if !section.is_empty() => {
-                self.report(join(path, "section"), msg::unknown_ref("section", section))
-            }
+            None if !section.is_empty() => self.report(
+                join(path, "section"),
+                msg::unknown_ref(msg::Ref::Section, section),
+            ),
             Some(s) if !topic.is_empty() && !s.topics.iter().any(|t| t.id == topic) => self.report(
                 join(path, "topic"),
-                msg::unknown_ref(&format!("a topic of section \"{section}\""), topic),
+                msg::unknown_ref(msg::Ref::Topic(section), topic),
             ),
             _ => {}
         }
@@ -123,11 +117,11 @@ impl Checker {
         let to = to.filter(|&t| self.number(&join(path, "to"), t))?;
         match value {
             Some(v) if to <= v => {
-                self.report(join(path, "to"), msg::range_inverted(WORDING, v, to));
+                self.report(join(path, "to"), msg::range_inverted(v, to));
                 None
             }
             None if !printed => {
-                self.report(join(path, "to"), msg::range_without_value(WORDING));
+                self.report(join(path, "to"), msg::range_without_value());
                 None
             }
             _ => Some(to),

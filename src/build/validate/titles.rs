@@ -11,9 +11,6 @@ use crate::format::magnitude;
 use crate::messages as msg;
 use crate::model::{Chart, Figure, Lang, Status};
 
-/// The wording of validation messages.
-const WORDING: Lang = Lang::En;
-
 /// Superlatives a title may not claim on its own, in Chinese.
 const SUPERLATIVES_ZH: [&str; 9] = [
     "最快", "最高", "最大", "最多", "第一", "最低", "最少", "最小", "最慢",
@@ -182,7 +179,7 @@ impl Checker {
                 if !fits(&p, &ok, lang) {
                     self.report(
                         format!("{path}.title.{side}"),
-                        msg::title_number_not_a_figure(WORDING, &p.text),
+                        msg::title_number_not_a_figure(&p.text),
                     );
                 }
             }
@@ -202,7 +199,7 @@ impl Checker {
                 if !superlative_earned(chart, &figs, all, said) {
                     self.report(
                         format!("{path}.title.{side}"),
-                        msg::superlative_not_in_text(WORDING, word),
+                        msg::superlative_not_in_text(word),
                     );
                 }
             }

@@ -16,6 +16,8 @@ use crate::spec::ChartSpec;
 /// Horizontal bars of amounts that may be compared.
 pub const KIND: ChartKind = ChartKind::new(&Kind {
     name: "bars",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("条形图", "Bars"),
     code: 1,
     figures: (2, 40),
     layout: body,

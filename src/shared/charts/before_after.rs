@@ -11,6 +11,8 @@ use crate::spec::ChartSpec;
 /// An arrow from an old value to a new one.
 pub const KIND: ChartKind = ChartKind::new(&Kind {
     name: "before-after",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("前后对比", "Before and after"),
     code: 4,
     figures: (1, 6),
     layout: body,

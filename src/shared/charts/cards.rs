@@ -14,6 +14,8 @@ use crate::theme::Color;
 /// A grid of big-number cards.
 pub const KIND: ChartKind = ChartKind::new(&Kind {
     name: "cards",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("数字卡片", "Number cards"),
     code: 0,
     figures: (1, 12),
     layout: body,

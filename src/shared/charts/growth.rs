@@ -11,6 +11,8 @@ use crate::spec::ChartSpec;
 /// Bars of growth rates from a zero baseline.
 pub const KIND: ChartKind = ChartKind::new(&Kind {
     name: "growth",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("增速条形图", "Growth rates"),
     code: 2,
     figures: (2, 40),
     layout: body,

@@ -18,6 +18,10 @@ pub type Layout = fn(&mut Ctx<'_, '_>, &ChartSpec, f64) -> f64;
 pub struct Kind {
     /// Its name in the data file: `bars`.
     pub name: &'static str,
+    /// How a desk reads it, in Chinese and English: the editor's choices and the
+    /// validation's messages name it so.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    pub words: (&'static str, &'static str),
     /// Its code in the resolved file (`wire`). Written out, never a position: a code
     /// is never reused and never changed without a bump of [`crate::wire::FORMAT`].
     pub code: u8,

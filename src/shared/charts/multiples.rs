@@ -13,6 +13,8 @@ use crate::spec::{ChartSpec, Item};
 /// Small bar panels, one per unit.
 pub const KIND: ChartKind = ChartKind::new(&Kind {
     name: "multiples",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("分组小图", "Small multiples"),
     code: 6,
     figures: (2, 40),
     layout: body,

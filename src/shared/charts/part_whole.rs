@@ -11,6 +11,8 @@ use crate::spec::ChartSpec;
 /// Proportional bars of a part and its whole.
 pub const KIND: ChartKind = ChartKind::new(&Kind {
     name: "part-whole",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("部分与整体", "Part of a whole"),
     code: 5,
     figures: (2, 8),
     layout: body,

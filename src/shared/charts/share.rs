@@ -13,6 +13,8 @@ use std::f64::consts::PI;
 /// A gauge per percentage of a whole.
 pub const KIND: ChartKind = ChartKind::new(&Kind {
     name: "share",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("占比", "Shares"),
     code: 3,
     figures: (1, 6),
     layout: body,

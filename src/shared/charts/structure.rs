@@ -13,6 +13,8 @@ use crate::theme::{Color, Palette};
 /// One 100% stacked bar: the parts of a structure ratio (3.3:41.9:54.8).
 pub const KIND: ChartKind = ChartKind::new(&Kind {
     name: "structure",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("结构条", "Structure"),
     code: 8,
     figures: (2, 8),
     layout: body,

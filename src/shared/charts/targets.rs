@@ -18,6 +18,8 @@ use crate::spec::{ChartSpec, Item};
 /// Targets and limits as printed, each beside last year's result where the text gives it.
 pub const KIND: ChartKind = ChartKind::new(&Kind {
     name: "targets",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("预期目标", "Targets"),
     code: 9,
     figures: (1, 16),
     layout: body,

@@ -16,6 +16,8 @@ use crate::spec::ChartSpec;
 /// A hundred cells, the share filled: one headline share that deserves the space.
 pub const KIND: ChartKind = ChartKind::new(&Kind {
     name: "waffle",
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    words: ("百格图", "Waffle"),
     code: 7,
     figures: (1, 3),
     layout: body,

@@ -1,0 +1,350 @@
+//! The problems of a data file, each in both languages: `check` prints the English, the
+//! editor shows the desk's language. They say what is wrong and, where there is one, what
+//! would be right; paths and files are added by [`crate::validate::DataError`], not here.
+
+use super::words;
+use super::Message;
+use crate::charts::check::Need;
+use crate::model::{ChartKind, Lang};
+
+/// The file could not be read as JSON (the parser's detail is in English only).
+pub fn malformed_json(detail: &str) -> Message {
+    Message::new(
+        format!("不是有效的 JSON：{detail}"),
+        format!("is not valid JSON: {detail}"),
+    )
+}
+
+/// Valid JSON, but a value of the wrong type (a string where a number belongs).
+pub fn wrong_type(detail: &str) -> Message {
+    Message::new(
+        format!("类型不对：{detail}"),
+        format!("has the wrong type: {detail}"),
+    )
+}
+
+/// A key nobody declared: usually a typo.
+pub fn unknown_key(key: &str) -> Message {
+    Message::new(
+        format!("有未知的键 \"{key}\"（拼错了？）"),
+        format!("has an unknown key \"{key}\" (misspelt?)"),
+    )
+}
+
+/// A required field is absent.
+pub fn missing() -> Message {
+    Message::new("缺少此项", "is missing")
+}
+
+/// A text or id is present but empty.
+pub fn empty() -> Message {
+    Message::new("为空", "is empty")
+}
+
+/// An id that is not ASCII kebab-case.
+pub fn not_kebab(id: &str) -> Message {
+    Message::new(
+        format!("编号 \"{id}\" 须为小写字母、数字和短横线（如 \"gdp-growth\"）"),
+        format!("\"{id}\" is not an ASCII kebab-case id (like \"gdp-growth\")"),
+    )
+}
+
+/// The same id twice.
+pub fn duplicate_id(id: &str, first_path: &str) -> Message {
+    Message::new(
+        format!("编号 \"{id}\" 用了两次：第一次在 {first_path}"),
+        format!("\"{id}\" is used twice: first at {first_path}"),
+    )
+}
+
+/// What a reference names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ref<'a> {
+    /// A section of the report.
+    Section,
+    /// A topic of the section with this id.
+    Topic(&'a str),
+    /// A figure.
+    Figure,
+}
+
+/// A reference to something that does not exist.
+pub fn unknown_ref(what: Ref<'_>, id: &str) -> Message {
+    let (zh, en) = match what {
+        Ref::Section => ("部分".to_string(), "section".to_string()),
+        Ref::Topic(s) => (
+            format!("部分 \"{s}\" 的小节"),
+            format!("a topic of section \"{s}\""),
+        ),
+        Ref::Figure => ("数字".to_string(), "figure".to_string()),
+    };
+    Message::new(
+        format!("指向的{zh} \"{id}\" 不存在"),
+        format!("names {en} \"{id}\", which does not exist"),
+    )
+}
+
+/// A number that JSON can carry but a chart cannot draw.
+pub fn not_finite(value: f64) -> Message {
+    Message::new(
+        format!("{value} 不是有限的数"),
+        format!("{value} is not a finite number"),
+    )
+}
+
+/// A count below zero.
+pub fn negative_count(value: f64) -> Message {
+    Message::new(
+        format!("{value} 是负数，而数量不能为负"),
+        format!("{value} is negative, but a count cannot be"),
+    )
+}
+
+/// A negative change: the direction belongs in the kind.
+pub fn negative_change(value: f64) -> Message {
+    Message::new(
+        format!("{value} 是负数：按原文写出数字，方向用类型“下降”（\"decline\"）表示"),
+        format!("{value} is negative: write the number as printed and say the direction with kind \"decline\""),
+    )
+}
+
+/// A share outside 0–100.
+pub fn share_out_of_range(value: f64) -> Message {
+    Message::new(
+        format!("{value} 是占比，须在 0 到 100 之间"),
+        format!("{value} is a share of a whole and must lie between 0 and 100"),
+    )
+}
+
+/// A figure with nothing to draw.
+pub fn no_value_no_change() -> Message {
+    Message::new(
+        "既没有数值也没有变化：一个数字至少要有其一",
+        "has neither a value nor a change: a figure needs at least one",
+    )
+}
+
+/// A word outside a closed list.
+pub fn not_one_of(value: &str, allowed: &[&str]) -> Message {
+    let list = allowed.join(", ");
+    Message::new(
+        format!("\"{value}\" 不是可选的词：{list}"),
+        format!("\"{value}\" is not one of: {list}"),
+    )
+}
+
+/// A change whose unit does not fit its kind.
+pub fn change_unit(kind: &str, unit: &str, expected: &str) -> Message {
+    Message::new(
+        format!("\"{kind}\" 类的变化，单位应为 {expected}，不是 \"{unit}\""),
+        format!("a change of kind \"{kind}\" is in {expected}, not \"{unit}\""),
+    )
+}
+
+/// A chart kind as a desk reads it: 条形图（bars）.
+fn kind_zh(kind: ChartKind) -> String {
+    format!("{}（{}）", words::chart_kind(kind, Lang::Zh), kind.name())
+}
+
+/// A chart with too few or too many figures for its kind.
+pub fn figure_count(kind: ChartKind, count: usize, min: usize, max: usize) -> Message {
+    let (name, zh) = (kind.name(), kind_zh(kind));
+    if max == usize::MAX {
+        Message::new(
+            format!("{zh}至少要有 {min} 个数字，现有 {count} 个"),
+            format!("a \"{name}\" chart needs at least {min} figures, not {count}"),
+        )
+    } else {
+        Message::new(
+            format!("{zh}要有 {min} 到 {max} 个数字，现有 {count} 个"),
+            format!("a \"{name}\" chart takes {min} to {max} figures, not {count}"),
+        )
+    }
+}
+
+/// A part-whole chart with a part and no whole.
+pub fn odd_part_whole(kind: ChartKind, count: usize, min: usize, max: usize) -> Message {
+    let m = figure_count(kind, count, min, max);
+    Message::new(
+        format!("{}（须成对：部分、整体……）", m.zh),
+        format!("{} (an even number: part, whole, …)", m.en),
+    )
+}
+
+/// A chart mixing units on one axis.
+pub fn mixed_units(kind: ChartKind, first: &str, other: &str) -> Message {
+    Message::new(
+        format!(
+            "{}的一根轴只画一种单位，这里混用了 \"{first}\" 和 \"{other}\"（单位不同请用分组小图 multiples）",
+            kind_zh(kind)
+        ),
+        format!(
+            "a \"{}\" chart draws one unit on one axis, but mixes \"{first}\" and \"{other}\" (use \"multiples\" for unlike units)",
+            kind.name()
+        ),
+    )
+}
+
+/// A figure that does not fit the chart kind that names it.
+pub fn unfit_figure(kind: ChartKind, id: &str, needs: Need) -> Message {
+    let (zh, en) = match needs {
+        Need::Nothing => ("（无要求）", "nothing"),
+        Need::Value => ("数值", "a value"),
+        Need::GrowthChange => (
+            "“增长”或“下降”类的变化",
+            "a change of kind \"growth\" or \"decline\"",
+        ),
+        Need::ShareValue => ("类型“占比”和数值", "kind \"share\" and a value"),
+        Need::ValueAndFrom => (
+            "数值和“由…变为”类的变化",
+            "a value and a change of kind \"from\"",
+        ),
+    };
+    Message::new(
+        format!("数字 \"{id}\" 不能画进{}：需要{zh}", kind_zh(kind)),
+        format!(
+            "figure \"{id}\" cannot be drawn by a \"{}\" chart: it needs {en}",
+            kind.name()
+        ),
+    )
+}
+
+/// Amounts on one bar chart that may not be compared: not one indicator across the
+/// items of one topic.
+pub fn unlike_amounts(first: &str, other: &str) -> Message {
+    Message::new(
+        format!("条形图只比较可比的数：\"{other}\" 与 \"{first}\" 不是同一话题里的同一指标（标签结尾至少两个字相同）；请分开画，或用卡片"),
+        format!("a \"bars\" chart compares only amounts that may be compared: \"{other}\" and \"{first}\" are not one indicator (labels ending in the same two characters or more) in one topic; draw them apart, or as cards"),
+    )
+}
+
+/// A number in a chart's title that no figure of the chart has.
+pub fn title_number_not_a_figure(number: &str) -> Message {
+    Message::new(
+        format!("标题中的 {number} 不是本图任何数字的数值或变化：标题只说图上数字所说的"),
+        format!("{number} in the title is no value or change of a figure on this chart: a title says only what its figures say"),
+    )
+}
+
+/// A superlative in a chart's title that the text does not say.
+pub fn superlative_not_in_text(word: &str) -> Message {
+    Message::new(
+        format!("标题说“{word}”，但原文没有这样说，本图也没有包含全部同类数字"),
+        format!("the title says \"{word}\", but no sentence of its figures says so, and the chart does not hold every figure of its kind"),
+    )
+}
+
+/// A target or a limit on a kind that draws results only.
+pub fn status_not_drawn(kind: ChartKind, id: &str, status: crate::model::Status) -> Message {
+    let (zh, en) = match status {
+        crate::model::Status::Limit => ("限值", "a limit"),
+        _ => ("目标", "a target"),
+    };
+    Message::new(
+        format!(
+            "数字 \"{id}\" 是{zh}：{}只画实绩，{zh}画在这里会被读成实绩（限值也从不画成占比环或方格图）；请用预期目标图（targets）或卡片",
+            kind_zh(kind)
+        ),
+        format!(
+            "figure \"{id}\" is {en}: a \"{}\" chart draws results only, where {en} would read as a result (and a limit is never a share ring or a waffle); draw it in a \"targets\" chart or as a card",
+            kind.name()
+        ),
+    )
+}
+
+/// A result on a `targets` chart that stands beside no target.
+pub fn lone_result(id: &str) -> Message {
+    Message::new(
+        format!("预期目标图中的实绩 \"{id}\" 后面没有目标：实绩只作为同一指标目标旁的上年数出现，紧排在该目标之前"),
+        format!("result \"{id}\" on a \"targets\" chart stands beside no target: a result appears only as last year's figure of a target's indicator, right before that target"),
+    )
+}
+
+/// A `targets` chart without a target.
+pub fn no_target() -> Message {
+    Message::new(
+        "预期目标图没有目标或限值",
+        "a \"targets\" chart needs a target or a limit",
+    )
+}
+
+/// A part larger than its whole.
+pub fn part_exceeds_whole(part: &str, whole: &str) -> Message {
+    Message::new(
+        format!("部分 \"{part}\" 大于其整体 \"{whole}\""),
+        format!("part \"{part}\" is larger than its whole \"{whole}\""),
+    )
+}
+
+/// An accent on a figure the chart does not draw.
+pub fn accent_not_drawn(id: &str) -> Message {
+    Message::new(
+        format!("强调的 \"{id}\" 不是此图的数字"),
+        format!("accent \"{id}\" is not one of this chart's figures"),
+    )
+}
+
+/// A skip whose number is not digits.
+pub fn skip_not_a_number(number: &str) -> Message {
+    Message::new(
+        format!("\"{number}\" 不是原文印出的数字（数字，至多一个小数点）"),
+        format!("\"{number}\" is not a number as the text prints it (digits, one decimal point)"),
+    )
+}
+
+/// A skip whose number is not in its sentence.
+pub fn skip_not_in_sentence(number: &str) -> Message {
+    Message::new(
+        format!("\"{number}\" 不在这条跳过项的原句中"),
+        format!("\"{number}\" does not occur in the skip's sentence"),
+    )
+}
+
+/// The parts of a structure that do not make a whole.
+pub fn structure_sum(sum: f64, percent: bool) -> Message {
+    if percent {
+        Message::new(
+            format!("结构条（structure）各部分（%）相加为 {sum}，不是 100"),
+            format!("the parts of a \"structure\" chart in % add up to {sum}, not 100"),
+        )
+    } else {
+        Message::new(
+            format!("结构条（structure）各部分相加为 {sum}：需要一个正的整体"),
+            format!(
+                "the parts of a \"structure\" chart add up to {sum}: they need a positive whole"
+            ),
+        )
+    }
+}
+
+/// A range whose upper end `to` is not above its lower end.
+pub fn range_inverted(value: f64, to: f64) -> Message {
+    Message::new(
+        format!("区间上限 to {to} 不大于下限 {value}：按原文写出两端（6—6.5：value 6，to 6.5）"),
+        format!("the upper end {to} of a range is not above its lower end {value}: write both ends as printed (6—6.5: value 6, to 6.5)"),
+    )
+}
+
+/// A range with an upper end and no lower end.
+pub fn range_without_value() -> Message {
+    Message::new(
+        "有区间上限 to 却没有下限 value：区间两端都要写",
+        "has the upper end of a range but no value: a range needs both ends",
+    )
+}
+
+/// A `compare` of a kind that neither compares nor contributes.
+pub fn compare_kind(kind: &str) -> Message {
+    Message::new(
+        format!("compare 只能是比较（above、below）或拉动（pull），不能是 \"{kind}\""),
+        format!("a compare is a comparison (\"above\", \"below\") or a contribution (\"pull\"), not \"{kind}\""),
+    )
+}
+
+/// A `compare` on a figure without a `change`: the comparison is its change.
+pub fn compare_without_change() -> Message {
+    Message::new(
+        "没有 change 的数字不用 compare：把比较写进 change",
+        "is a second change, but the figure has no first: write the comparison as its change",
+    )
+}

@@ -1,0 +1,90 @@
+//! The words of the data file's closed lists as a desk reads them, in both languages:
+//! the editor's choices, its flags and its problems name kinds and reasons in the
+//! interface's language, never by the file's English names (`before-after`, `decline`).
+
+use crate::model::{ChangeKind, ChartKind, FigureKind, Lang, Qualifier, SkipReason, Status};
+
+/// One of two words by language.
+fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// What a chart kind draws, as its kind declares it (`charts/<kind>.rs`).
+pub fn chart_kind(kind: ChartKind, lang: Lang) -> &'static str {
+    let (zh, en) = kind.def().words;
+    pick(lang, zh, en)
+}
+
+/// What a figure counts.
+pub fn figure_kind(kind: FigureKind, lang: Lang) -> &'static str {
+    match kind {
+        FigureKind::Count => pick(lang, "数量", "Count"),
+        FigureKind::Amount => pick(lang, "金额", "Amount"),
+        FigureKind::Share => pick(lang, "占比", "Share"),
+        FigureKind::Rate => pick(lang, "增速", "Rate"),
+    }
+}
+
+/// How a figure changed, as the report words it.
+pub fn change_kind(kind: ChangeKind, lang: Lang) -> &'static str {
+    match kind {
+        ChangeKind::Growth => pick(lang, "增长", "Growth"),
+        ChangeKind::Decline => pick(lang, "下降", "Decline"),
+        ChangeKind::Improve => pick(lang, "改善", "Improvement"),
+        ChangeKind::Rise => pick(lang, "提升（百分点）", "Rise in points"),
+        ChangeKind::Above => pick(lang, "高于", "Above"),
+        ChangeKind::Added => pick(lang, "新增", "Added"),
+        ChangeKind::From => pick(lang, "由…变为", "From … to"),
+        ChangeKind::Below => pick(lang, "低于", "Below"),
+        ChangeKind::Pull => pick(lang, "拉动", "Contribution"),
+    }
+}
+
+/// A qualifier: printed in Chinese, glossed in English.
+pub fn qualifier(q: Qualifier, lang: Lang) -> &'static str {
+    let en = match q {
+        Qualifier::Passed => "突破 (passed)",
+        Qualifier::Over => "超 (over)",
+        Qualifier::Nearly => "近 (nearly)",
+        Qualifier::Reached => "达 (reached)",
+        Qualifier::MoreThan => "余 (more than)",
+        Qualifier::About => "约 (about)",
+        Qualifier::Around => "左右 (around)",
+        Qualifier::AtMost => "不超过 (at most)",
+        Qualifier::AtLeast => "不低于 (at least)",
+        Qualifier::OrMore => "以上 (or more)",
+        Qualifier::Within => "以内 (within)",
+        Qualifier::OrLess => "以下 (or less)",
+        Qualifier::Odd => "多 (odd, more than)",
+    };
+    pick(lang, q.zh(), en)
+}
+
+/// Why a number is not a figure.
+pub fn skip_reason(reason: SkipReason, lang: Lang) -> &'static str {
+    match reason {
+        SkipReason::Year => pick(lang, "年份", "a year"),
+        SkipReason::Date => pick(lang, "日期", "a date"),
+        SkipReason::Ordinal => pick(lang, "序数", "an ordinal"),
+        SkipReason::Rank => pick(lang, "排名", "a rank"),
+        SkipReason::Duration => pick(lang, "时长", "a duration"),
+        SkipReason::Name => pick(lang, "名称的一部分", "part of a name"),
+        SkipReason::Label => pick(lang, "所计之物的一部分", "part of what is counted"),
+        SkipReason::Ratio => pick(lang, "比例", "a ratio"),
+        SkipReason::Unread => pick(lang, "未能读出", "not read"),
+        SkipReason::Heading => pick(lang, "标题中", "in a heading"),
+        SkipReason::Target => pick(lang, "目标（未作数字）", "a target"),
+    }
+}
+
+/// What a figure is: the year's result, a goal, or a bound.
+pub fn status(status: Status, lang: Lang) -> &'static str {
+    match status {
+        Status::Result => pick(lang, "结果", "Result"),
+        Status::Target => pick(lang, "目标", "Target"),
+        Status::Limit => pick(lang, "上限", "Limit"),
+    }
+}

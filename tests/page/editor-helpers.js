@@ -1,0 +1,40 @@
+// What the editor's page tests share: opening the editor on a clean storage, the
+// document it keeps, the preview's state, and saving.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { canvases } = require('./helpers');
+
+const ROOT = path.join(__dirname, '..', '..');
+const TEXT = path.join(ROOT, 'data', 'xihu-2024.txt');
+const DATA = path.join(ROOT, 'data', 'xihu-2024.json');
+const CHECK = path.join(ROOT, 'target', 'debug', 'report-charts');
+
+/** The document the editor keeps in localStorage. */
+const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('report-charts:editor')));
+
+/** Opens `editor.html` + `query` on a clean storage and waits for its wasm. */
+async function openEditor(page, query = '') {
+  await page.goto('editor.html');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`editor.html${query}`);
+  await page.waitForSelector('body[data-ready]');
+}
+
+/** The preview's charts: drawn (with ink) or an error box. */
+async function previewState(page) {
+  const drawn = (await canvases(page)).filter((c) => !c.hidden && c.ink > 0.01).map((c) => c.id);
+  const broken = await page.locator('.pv-chart:has(.chart-error)').evaluateAll((fs) => fs.map((f) => Number(f.dataset.index)));
+  return { drawn, broken };
+}
+
+/** Saves and returns the downloaded file's path. */
+async function save(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save')]);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'editor-'));
+  const file = path.join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+module.exports = { ROOT, TEXT, DATA, CHECK, stored, openEditor, previewState, save };

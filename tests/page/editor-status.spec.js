@@ -1,0 +1,129 @@
+// The editor's honest status (issues 18 §4 and 21 §3), driven as a desk would: what the
+// draft wrote is counted until the desk confirms it, and 没有问题 appears only then; every
+// problem, flag, kind and status in the interface's language, ids behind 高级; selection
+// that follows the desk; axe at 1280 and 768 px in both languages.
+const fs = require('fs');
+const path = require('path');
+const { execFileSync } = require('child_process');
+const { test, expect } = require('@playwright/test');
+const { default: AxeBuilder } = require('@axe-core/playwright');
+const { watchProblems, describeProblems } = require('./helpers');
+const { ROOT, DATA, CHECK, stored, openEditor, save } = require('./editor-helpers');
+
+test.describe.configure({ mode: 'parallel' });
+test.use({ viewport: { width: 1280, height: 900 } });
+
+test('a pasted report with targets has its drafted figures to confirm, and says 没有问题 only once all are', async ({ page }) => {
+  const problems = watchProblems(page);
+  await openEditor(page);
+  await page.fill('#open-text', fs.readFileSync(path.join(ROOT, 'tests', 'reports', 'songlin-county-2025-plan.txt'), 'utf8'));
+  await page.fill('#open-slug', 'songlin');
+  await page.click('#open-go');
+  const doc = (await stored(page)).doc;
+  const drafted = doc.figures.filter((f) => f.draft).length;
+  expect(drafted).toBe(doc.figures.length);
+  expect(drafted).toBeGreaterThan(5);
+  await expect(page.locator('#to-confirm')).toHaveText(new RegExp(`^${drafted} 个数字`));
+  await expect(page.locator('#problems .pending')).toContainText('待确认');
+  await expect(page.locator('#problems .ok')).toHaveCount(0);
+  await expect(page.locator('body')).not.toContainText('没有问题');
+  // One figure, reached from the count: confirming it is an edit that undo takes back.
+  await page.click('#next-to-confirm');
+  const k = (await stored(page)).sel.figure;
+  await expect(page.locator('#figure-form .draft-note')).toBeVisible();
+  await page.click('#confirm-figure');
+  expect((await stored(page)).doc.figures[k].draft).toBeUndefined();
+  await expect(page.locator('#to-confirm')).toHaveText(new RegExp(`^${drafted - 1} 个数字`));
+  await page.click('#undo');
+  expect((await stored(page)).doc.figures[k].draft).toBe(true);
+  await page.click('#redo');
+  // A chart, with the figures it draws.
+  await page.click('.chart-list [data-chart="0"]');
+  await page.click('#confirm-chart');
+  const after = (await stored(page)).doc;
+  expect(after.charts[0].draft).toBeUndefined();
+  expect(after.figures.filter((f) => after.charts[0].figures.includes(f.id) && f.draft)).toEqual([]);
+  await expect(page.locator('body')).not.toContainText('没有问题');
+  // All at once: nothing left, and only now 没有问题.
+  await page.click('#confirm-all');
+  await expect(page.locator('#confirm .confirmed')).toHaveText('全部数字已确认');
+  await expect(page.locator('#problems .ok')).toHaveText('没有问题：check-data 会通过。');
+  const file = await save(page);
+  expect(fs.readFileSync(file, 'utf8')).not.toContain('"draft"');
+  expect(execFileSync(CHECK, ['check', file], { encoding: 'utf8' })).not.toContain('待确认');
+  expect(describeProblems(problems)).toEqual([]);
+});
+
+test('a value changed from its sentence is flagged, and so is a title that still states the old number', async ({ page }) => {
+  await openEditor(page, '?report=xihu-2024');
+  await expect(page.locator('#problems .ok')).toHaveText('没有问题：check-data 会通过。');
+  await expect(page.locator('#confirm .confirmed')).toHaveText('全部数字已确认');
+  const doc = JSON.parse(fs.readFileSync(DATA, 'utf8'));
+  const k = doc.figures.findIndex((f) => f.id === 'gdp');
+  const i = doc.charts.findIndex((c) => c.figures.includes('gdp') && c.title.zh.includes(String(doc.figures[k].value)));
+  expect(i).toBeGreaterThanOrEqual(0);
+  await page.locator('#text .num.charted', { hasText: String(doc.figures[k].value) }).first().click();
+  await page.fill(`[data-path="figures[${k}].value"]`, '801');
+  // Beside the field and in the list, in Chinese; the title that says 800 is listed too.
+  await expect(page.locator('#figure-form .field-problem.flag')).toContainText('数值 801 不是原句中的数字');
+  await expect(page.locator(`#problems .problem[data-at="figures[${k}].value"]`)).toContainText('与原文不符');
+  await expect(page.locator(`#problems .problem[data-at="charts[${i}].title.zh"]`)).toContainText(`标题中的 ${doc.figures[k].value}`);
+  await expect(page.locator('#problems .ok')).toHaveCount(0);
+  // Undone, all is as it was.
+  await page.click('#undo');
+  await expect(page.locator('#problems .ok')).toBeVisible();
+});
+
+test('the Chinese interface speaks Chinese: kinds in words, ids behind 高级, a legend of counts, selection that follows', async ({ page }) => {
+  await openEditor(page, '?report=xihu-2024');
+  const doc = JSON.parse(fs.readFileSync(DATA, 'utf8'));
+  // The legend counts the numbers of each colour; no sample number.
+  const nums = await page.locator('#text .num').evaluateAll((ns) => ns.map((n) => n.classList[1]));
+  for (const status of ['charted', 'figure', 'skipped', 'undecided']) {
+    await expect(page.locator(`#legend .key.${status}`)).toHaveText(String(nums.filter((n) => n === status).length));
+  }
+  // Choosing a chart shows its figures: the figure form moves to the chart's accent (or first).
+  const i = doc.charts.findIndex((c, n) => n > 0 && c.figures.length > 1);
+  await page.locator('#text .num.charted').first().click();
+  await page.click(`.chart-list [data-chart="${i}"]`);
+  const fid = doc.charts[i].accent || doc.charts[i].figures[0];
+  const k = doc.figures.findIndex((f) => f.id === fid);
+  await expect(page.locator(`[data-path="figures[${k}].label.zh"]`)).toHaveValue(doc.figures[k].label.zh);
+  // Kinds and change kinds in Chinese; the list of charts names kinds in words, not file names.
+  const texts = (sel) => page.locator(sel).evaluateAll((os) => os.map((o) => o.textContent));
+  for (const sel of [`[data-path="charts[${i}].kind"] option`, `[data-path="figures[${k}].kind"] option`, `[data-path="figures[${k}].change.kind"] option`, '.chart-list button']) {
+    const words = await texts(sel);
+    expect(words.filter((t) => /[a-z]{3,}/.test(t)), sel).toEqual([]);
+  }
+  expect(await texts(`[data-path="figures[${k}].change.kind"] option`)).toEqual(expect.arrayContaining(['增长', '下降']));
+  // Ids only behind 高级.
+  await expect(page.locator(`[data-path="figures[${k}].id"]`)).toBeHidden();
+  await expect(page.locator(`[data-path="charts[${i}].id"]`)).toBeHidden();
+  await page.locator('#figure-form details.advanced summary').click();
+  await expect(page.locator(`[data-path="figures[${k}].id"]`)).toHaveValue(fid);
+  expect(await page.locator('#chart-form .fig-row button[aria-label]').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')).filter((l) => /[a-z]+-[a-z]+/.test(l)))).toEqual([]);
+  // Add to this chart: each figure by its value and its sentence.
+  const free = doc.figures.find((f) => !doc.charts[i].figures.includes(f.id) && f.value !== undefined);
+  const option = page.locator(`#add-to-chart option[value="${free.id}"]`);
+  await expect(option).toContainText(`${free.value}${free.unit.zh}`);
+  await expect(option).toContainText(free.source.slice(0, 10));
+});
+
+for (const width of [1280, 768]) {
+  for (const lang of ['zh', 'en']) {
+    test(`at ${width} px in ${lang} axe finds no violations and nothing overflows`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await openEditor(page, '?report=xihu-2024');
+      if (lang === 'en') await page.click('#ui-lang');
+      await page.locator('#text .num.charted').first().click();
+      // A figure flagged against its sentence, as the desk meets it.
+      const k = (await stored(page)).sel.figure;
+      await page.fill(`[data-path="figures[${k}].value"]`, '123456');
+      await expect(page.locator('#figure-form .field-problem.flag')).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      if (process.env.SCREENSHOTS) await page.screenshot({ path: path.join(ROOT, 'tests', 'screenshots', `editor-${width}-${lang}.png`) });
+    });
+  }
+}

@@ -1,0 +1,80 @@
+// The editor's status, from the wasm's one review of the file (src/build/desk/review.rs):
+// the problems list, the count of what the draft wrote and the desk has not confirmed
+// (always in view), and 没有问题 only when nothing is left. The flags beside the fields
+// are the same problems, placed by `annotate`: a mismatch beside a field is in the list.
+import { el } from './editor-forms.js';
+
+/** The name of a field of a figure, a chart or the report's texts, by its path below them. */
+function fieldName(rest, w) {
+  const names = {
+    value: w.value, 'label.zh': w.labelZh, 'label.en': w.labelEn, 'unit.zh': w.unitZh, 'unit.en': w.unitEn,
+    qualifier: w.qualifier, change: w.change, 'change.kind': w.changeKind, 'change.value': w.changeValue,
+    'change.unit': w.changeUnit, 'change.reference.zh': w.refZh, 'change.reference.en': w.refEn, kind: w.kind,
+    source: w.source, id: w.id, section: w.section, topic: w.topic, 'title.zh': w.chartTitleZh,
+    'title.en': w.chartTitleEn, 'subtitle.zh': w.subZh, 'subtitle.en': w.subEn, 'note.zh': w.noteZh,
+    'note.en': w.noteEn, accent: w.accent, figures: w.figuresOf,
+  };
+  const item = rest.match(/^figures\[(\d+)\]/);
+  if (item) return `${w.figuresOf} ${Number(item[1]) + 1}`;
+  return names[rest] ?? rest;
+}
+
+/**
+ * Where `path` is, in the desk's words: the figure's label or the chart's title, and the
+ * field (「地区生产总值」数值). The path itself is the last resort.
+ */
+export function placeOf(path, doc, w, lang) {
+  if (!path) return w.where.file;
+  const m = path.match(/^(figures|charts)\[(\d+)\]\.?(.*)$/);
+  if (m) {
+    const item = doc?.[m[1]]?.[Number(m[2])];
+    const name = m[1] === 'figures' ? (item?.label?.[lang] || item?.label?.zh) : (item?.title?.[lang] || item?.title?.zh);
+    const what = m[1] === 'figures' ? w.where.figure : w.where.chart;
+    const head = name ? `${what}「${name}」` : `${what} ${Number(m[2]) + 1}`;
+    return m[3] ? `${head} ${fieldName(m[3], w)}` : head;
+  }
+  const meta = path.match(/^meta\.([a-z_]+)(?:\.(zh|en))?$/);
+  if (meta) {
+    const key = { title: w.metaTitle, deck: w.metaDeck, publication: w.metaPublication, author: w.metaAuthor,
+      year: w.metaYear, image_credit: w.metaCredit, source_line: w.metaSourceLine }[meta[1]] ?? meta[1];
+    return `${w.where.meta} · ${key}${meta[2] ? ` · ${w[meta[2]]}` : ''}`;
+  }
+  return path;
+}
+
+/**
+ * The problems list: each problem with its place and what is wrong, a click focusing
+ * its field. With no problem it says 没有问题 only when nothing is left to confirm.
+ */
+export function renderProblems(list, heading, review, doc, w, lang, focusPath) {
+  const problems = review.problems;
+  heading.textContent = `${w.problems}${problems.length ? ` (${problems.length})` : ''}`;
+  if (problems.length) {
+    list.replaceChildren(...problems.map((p) => el('li', {}, el('button', {
+      type: 'button', class: `problem ${p.about}`, 'data-at': p.path, title: p.path || undefined,
+      onclick: () => focusPath(p.path),
+    }, el('strong', { text: placeOf(p.path, doc, w, lang) }), ` ${p.message}`))));
+  } else if (review.done) {
+    list.replaceChildren(el('li', { class: 'ok', text: w.noProblems }));
+  } else {
+    list.replaceChildren(el('li', { class: 'pending', text: w.notYet(review.to_confirm) }));
+  }
+}
+
+/**
+ * The count of what is left to confirm, always in view: with a way to check the next
+ * unconfirmed figure, and to confirm everything at once.
+ */
+export function renderConfirm(root, review, w, actions) {
+  const left = review.figures_to_confirm.length + review.charts_to_confirm.length;
+  if (!left) {
+    root.replaceChildren(el('span', { class: 'confirmed', text: w.allConfirmed }));
+    return;
+  }
+  root.replaceChildren(
+    el('strong', { id: 'to-confirm', text: review.to_confirm }),
+    review.figures_to_confirm.length
+      ? el('button', { type: 'button', id: 'next-to-confirm', text: w.nextToConfirm, onclick: actions.next })
+      : null,
+    el('button', { type: 'button', id: 'confirm-all', text: w.confirmAll, onclick: actions.all }));
+}
