@@ -169,8 +169,15 @@ bench: build deps-node
 	CARGO_PROFILE_RELEASE_PANIC=unwind CARGO_PROFILE_BENCH_LTO=false CARGO_PROFILE_BENCH_CODEGEN_UNITS=16 \
 		cargo bench --quiet --bench render -- --warm-up-time 1 --measurement-time 2
 	node tests/bench/page.js
+	CORPUS=$(CORPUS) node tests/bench/editor.js
 
-.PHONY: bench test-size
+# The editor's main-thread time per keystroke in a figure's label (README, "Benchmark"):
+# Xihu from the site, and the largest corpus report, $(CORPUS)/gzbg-2026/hainan.txt, pasted
+# in (skipped when absent); medians of 3 runs, in dist/bench-editor.json. A bench, not a test.
+bench-editor: build deps-node
+	CORPUS=$(CORPUS) node tests/bench/editor.js
+
+.PHONY: bench bench-editor test-size
 
 # The structured fuzz and property tests (the data loader, and the reader's decoder of the
 # resolved charts file), far longer than in `make test`.

@@ -18,13 +18,12 @@
 //  - memory: the wasm linear memory (captured by wrapping WebAssembly.instantiate*) and the
 //    JS heap in use after a forced GC (CDP Runtime.getHeapUsage), after load.
 const { chromium } = require('playwright-core');
-const { spawn, execSync } = require('child_process');
+const { execSync } = require('child_process');
 const fs = require('fs');
-const http = require('http');
-const net = require('net');
 const os = require('os');
 const path = require('path');
 const { storyFiles, typeOf, gzipSize, totals } = require('./story-files');
+const { LAUNCH, median, pct, round, serve, stopServers } = require('./browser');
 
 const ROOT = path.join(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
@@ -37,82 +36,8 @@ const WIDTHS = [420, 1000];
 const CHART_JS = path.join(ROOT, 'node_modules', 'chart.js', 'dist', 'chart.umd.js');
 const CRITERION = path.join(ROOT, 'target', 'criterion', 'render');
 
-const LAUNCH = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
-};
-
-// --- small helpers -------------------------------------------------------------------
-
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-function median(xs) {
-  const s = sorted(xs);
-  const n = s.length;
-  if (!n) return null;
-  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-}
-/** Nearest-rank percentile. */
-function pct(xs, p) {
-  const s = sorted(xs);
-  return s.length ? s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)] : null;
-}
-const round = (x, d = 2) => (x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 10 ** d) / 10 ** d);
 const stats = (xs, d = 2) => ({ median: round(median(xs), d), p90: round(pct(xs, 90), d), min: round(Math.min(...xs), d), max: round(Math.max(...xs), d), runs: xs.map((x) => round(x, d)) });
 const ratio = (a, b) => (a !== null && b ? round(a / b, 2) : null);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function get(url) {
-  return new Promise((resolve, reject) => {
-    http.get(url, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode));
-    }).on('error', reject);
-  });
-}
-
-const servers = [];
-
-/** Serves `dir` with tests/serve.py on a free port; resolves to its base URL when it answers. */
-async function serve(dir, probe) {
-  const port = await freePort();
-  const child = spawn('python3', [path.join(ROOT, 'tests', 'serve.py'), dir, String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
-  servers.push(child);
-  const base = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`serve.py ${dir} ${port} exited with ${child.exitCode}`);
-    try {
-      if ((await get(base + probe)) === 200) return base;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`serve.py ${dir} did not answer on port ${port}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-function stopServers() {
-  for (const child of servers) if (child.exitCode === null) child.kill('SIGTERM');
-}
 
 /** A temporary folder with the Chart.js page, Chart.js itself and the data file. */
 function chartjsSite() {
