@@ -52,7 +52,6 @@ export class Store {
     this.undoStack = [];
     this.redoStack = [];
     this.lastKey = null;
-    this.lastAt = 0;
     this.historyChanged = false;
   }
 
@@ -100,21 +99,26 @@ export class Store {
 
   /**
    * Applies `change` to the document. Edits of the same `key` (one field typed into)
-   * in quick succession are one undo step; `structural` edits redraw the forms.
+   * are one undo step until the field loses focus (`seal`): a step is what the desk did
+   * in one visit to a field, however slowly the machine or the desk typed it.
+   * `structural` edits redraw the forms.
    */
   edit(key, change, structural = true) {
-    const now = Date.now();
-    if (key === null || key !== this.lastKey || now - this.lastAt > 2000) {
+    if (key === null || key !== this.lastKey) {
       this.undoStack.push(JSON.stringify({ doc: this.doc, sel: this.sel }));
       if (this.undoStack.length > KEEP * 4) this.undoStack.shift();
       this.redoStack = [];
       this.historyChanged = true;
     }
     this.lastKey = key;
-    this.lastAt = now;
     change(this.doc);
     this.persist();
     this.onChange({ structural });
+  }
+
+  /** Ends the current undo step: the next edit, even of the same field, is a new one. */
+  seal() {
+    this.lastKey = null;
   }
 
   select(sel) {

@@ -324,6 +324,13 @@ async function main() {
     words();
     refresh(true);
   });
+  // Focus on another field ends the undo step of the field left. Buttons and links do
+  // not (a problem's link leads back into the field it names), and a field redrawn under
+  // the desk's fingers keeps its path, and so its step.
+  document.addEventListener('focusin', (e) => {
+    const path = e.target.dataset?.path;
+    if (path !== undefined && path !== store.lastKey) store.seal();
+  });
   $('undo').addEventListener('click', () => store.undo());
   $('redo').addEventListener('click', () => store.redo());
   $('save').addEventListener('click', save);

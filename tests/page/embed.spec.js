@@ -544,8 +544,8 @@ test.describe('Downloads under a chart of the story', () => {
       const rows = parseCsv(csv.bytes.toString('utf8').replace(/^\ufeff/, '')).filter((r) => r.length > 1);
       expect(rows[0], `header ${how}`).toEqual(['id', 'item', 'value (in the unit column\'s unit)', 'unit', 'qualifier', 'change', 'source (Chinese)']);
       for (const row of rows.slice(1)) expect(row[1], `${row[0]} label ${how}`).toBe(figuresById.get(row[0]).label.en);
-      // The value as printed, counted in the unit the unit column names: 800 × 100 million yuan.
-      expect(rows.find((r) => r[0] === 'gdp').slice(2, 4), `gdp ${how}`).toEqual(['800', '100 million yuan']);
+      // The value as printed, counted in the unit the unit column names: 400 × 100 million yuan.
+      expect(rows.find((r) => r[0] === 'services-revenue').slice(2, 4), `services-revenue ${how}`).toEqual(['400', '100 million yuan']);
     };
     await openStory(page, '?lang=en');
     await check('with ?lang=en');
