@@ -22,6 +22,10 @@ use crate::raw::{Chart, Text};
 /// The most cards, gauges or before-after arrows in one chart.
 const MAX_PER_CHART: usize = 6;
 
+/// The most bars a `growth` or `bars` chart of the draft gets (`check` allows 40; a
+/// phone shows about 20 readably).
+const MAX_BARS: usize = 20;
+
 /// The value as printed, with its qualifier and unit: 突破4700亿元, 2.1万余个, 40亿元左右;
 /// a target says it is one (目标5.5%左右).
 pub fn value_text(d: &Drafted) -> Option<String> {
@@ -189,12 +193,21 @@ impl Proposer<'_> {
                 }
             };
             growth.sort_by(|&a, &b| signed(b).total_cmp(&signed(a)));
-            let lead = growth[0];
-            let title = msg::draft_fastest(
-                &all[lead].figure.label.zh,
-                &change_text(&all[lead]).unwrap_or_default(),
-            );
-            self.add("growth", section, &growth, lead, title);
+            // A section of many rates (a five-year review) gets several charts, each
+            // readable; only the first holds the fastest, so only its title says so.
+            for (n, chunk) in growth.chunks(MAX_BARS).enumerate() {
+                let lead = chunk[0];
+                let title = if n == 0 {
+                    msg::draft_fastest(
+                        &all[lead].figure.label.zh,
+                        &change_text(&all[lead]).unwrap_or_default(),
+                    )
+                } else {
+                    message(&all[lead])
+                };
+                let kind = if chunk.len() >= 2 { "growth" } else { "cards" };
+                self.add(kind, section, chunk, lead, title);
+            }
         }
         // 5. shares of a whole.
         let shares: Vec<usize> = here
@@ -246,7 +259,10 @@ impl Proposer<'_> {
             if bars.len() >= 3 {
                 let v = |k: usize| all[k].found.value.unwrap_or(0.0);
                 bars.sort_by(|&a, &b| v(b).total_cmp(&v(a)));
-                self.add("bars", section, &bars, bars[0], message(&all[bars[0]]));
+                for chunk in bars.chunks(MAX_BARS) {
+                    let kind = if chunk.len() >= 2 { "bars" } else { "cards" };
+                    self.add(kind, section, chunk, chunk[0], message(&all[chunk[0]]));
+                }
             }
         }
         // 7. the rest, as cards by paragraph.
