@@ -239,18 +239,89 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         let threshold = ["超", "超过", "过", "达", "在"]
             .iter()
             .any(|w| lead.ends_with(w));
-        if tail.starts_with('级') || threshold && condition(&s[u.end..]) {
+        let over = ["超", "超过"].iter().any(|w| lead.ends_with(w));
+        let after = &s[u.end..];
+        let noun_next = !after.starts_with('的');
+        if tail.starts_with('级') || (threshold && !noun_next || over) && condition(after) {
+            return Some(SkipReason::Label);
+        }
+        // 为2.15万名劳动者追回工资2.65亿元: those it was done for are a figure.
+        let beneficiary = ["为", "帮助", "惠及", "向"]
+            .iter()
+            .any(|w| lead.ends_with(w));
+        if capacity(lead, &u.zh, after) || !beneficiary && counted_subject(&u.zh, after) {
             return Some(SkipReason::Label);
         }
     }
+    // 仅用90天建成: the time a task took, not a figure of the year.
+    if rest.starts_with('天') && (lead.ends_with('用') || lead.ends_with("历时")) {
+        return Some(SkipReason::Duration);
+    }
     None
+}
+
+/// Units of a plant's capacity, which a project's name carries: 60万吨钾肥复合造粒项目.
+const CAPACITY: [&str; 3] = ["吨", "千瓦", "立方米"];
+
+/// True for a capacity in a project's name: 年产4万吨基础锂盐一体化, 亚太轻合金10万吨
+/// 绿电高端铝基材料等项目, 20亿立方米/年煤制天然气项目. A capacity a sentence reports
+/// (形成60万吨政府可调度煤炭储备能力) names no project after it and stays a figure.
+fn capacity(lead: &str, unit: &str, rest: &str) -> bool {
+    let base = MAGNITUDES
+        .iter()
+        .find_map(|m| unit.strip_prefix(m))
+        .unwrap_or(unit);
+    if !CAPACITY.contains(&base) {
+        return false;
+    }
+    if lead.ends_with("年产") {
+        return true;
+    }
+    let named = rest.starts_with('/') || rest.chars().next().is_some_and(is_han);
+    let clause = rest
+        .split(['，', '；', '。', ',', ';'])
+        .next()
+        .unwrap_or(rest);
+    named
+        && ["项目", "电站", "装置", "生产线"]
+            .iter()
+            .any(|w| clause.contains(w))
+}
+
+/// True for a count that opens its clause's subject when the clause then gives that
+/// subject an amount or a change in % of its own: 19个援疆省市落实对口援疆资金197亿元,
+/// 15个重点事项审批时限压缩70%. The count says which ones; the amount is the figure.
+/// A share after it (3个国控断面水质优良比例100%) leaves the count a figure: it is the
+/// whole the share is of.
+fn counted_subject(unit: &str, rest: &str) -> bool {
+    if unit.contains(['元', '%']) || !rest.chars().next().is_some_and(is_han) {
+        return false;
+    }
+    let clause = rest
+        .split(['，', '；', '。', ',', ';', '、'])
+        .next()
+        .unwrap_or(rest);
+    numbers(clause).iter().any(|m| {
+        let after = &clause[m.end..];
+        let after = after.trim_start_matches(['多', '余']);
+        let after = MAGNITUDES
+            .iter()
+            .find_map(|g| after.strip_prefix(g))
+            .unwrap_or(after);
+        after.starts_with('元')
+            || after.starts_with(['%', '％'])
+                && super::changes::word_before(&clause[..m.start]).is_some()
+    })
 }
 
 /// True when `rest` (after a number's unit) is 的 and a noun that the clause counts
 /// with a number of its own: …的企业达36家.
 fn condition(rest: &str) -> bool {
-    let Some(r) = rest.strip_prefix('的') else {
-        return false;
+    // 引进投资超10亿元重大项目14个: the noun may follow without 的.
+    let r = match rest.strip_prefix('的') {
+        Some(r) => r,
+        None if !rest.starts_with(['和', '及', '与', '或']) && rest.starts_with(is_han) => rest,
+        None => return false,
     };
     let clause = r.split(['，', '；', '。', ',', ';']).next().unwrap_or(r);
     clause.chars().any(|c| c.is_ascii_digit())

@@ -1,0 +1,79 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Numbers a reader does not count are never drafted as figures: a capacity in a
+//! project's name, a count that only says which ones, a threshold, the time a task took.
+//! Sentences of our own, in the register of provincial and county reports.
+
+use report_charts::draft::glossary::Glossary;
+use report_charts::draft::sentence::{self, Read};
+use report_charts::model::SkipReason;
+
+fn read(s: &str) -> Read {
+    sentence::read(s, &Glossary::bundled().unwrap())
+}
+
+/// The reason the number `number` of `s` is skipped, or `None` when it is a figure's.
+fn skipped(s: &str, number: &str) -> Option<SkipReason> {
+    read(s)
+        .skips
+        .into_iter()
+        .find(|(n, _)| n == number)
+        .map(|(_, r)| r)
+}
+
+#[test]
+fn numbers_inside_a_name_or_a_condition_are_skipped_with_their_reason() {
+    let cases = [
+        // a capacity in a project's name
+        (
+            "推动南岭化工30万吨合成氨、北溪能源12万吨再生铝等项目建设",
+            "30",
+            SkipReason::Label,
+        ),
+        (
+            "推动南岭化工30万吨合成氨、北溪能源12万吨再生铝等项目建设",
+            "12",
+            SkipReason::Label,
+        ),
+        ("一年内实现年产5万吨碳酸锂", "5", SkipReason::Label),
+        ("北溪5亿立方米/年煤制天然气项目开工", "5", SkipReason::Label),
+        ("加快2座10万千瓦光热电站建设", "10", SkipReason::Label),
+        // a count that says which ones, before their amount or their change
+        (
+            "12个对口支援市县落实援助资金56亿元",
+            "12",
+            SkipReason::Label,
+        ),
+        ("9个重点事项办理时限压缩60%", "9", SkipReason::Label),
+        // a threshold without 的
+        ("引进投资超5亿元重大项目11个", "5", SkipReason::Label),
+        // the time a task took
+        ("仅用60天建成数据中心并投入使用", "60", SkipReason::Duration),
+    ];
+    for (s, number, reason) in cases {
+        assert_eq!(skipped(s, number), Some(reason), "{s}: {number}");
+    }
+}
+
+#[test]
+fn counts_and_capacities_that_are_what_a_sentence_reports_stay_figures() {
+    let cases = [
+        ("形成30万吨政府可调度粮食储备能力", "30"),
+        ("为1.2万名劳动者追回工资1.5亿元", "1.2"),
+        ("4个国控断面水质优良比例100%", "4"),
+        ("绿化覆盖率、森林覆盖率分别达41.2%和62.5%", "41.2"),
+        ("建成8个省级重点实验室", "8"),
+    ];
+    for (s, number) in cases {
+        let r = read(s);
+        assert_eq!(skipped(s, number), None, "{s}: {:?}", r.skips);
+        assert!(
+            r.figures
+                .iter()
+                .any(|f| f.value.is_some_and(|v| v.to_string() == number)),
+            "{s}: {:?}",
+            r.figures
+        );
+    }
+}
