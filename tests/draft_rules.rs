@@ -333,9 +333,17 @@ fn a_difference_with_no_change_kind_is_named_after_the_figure_it_compares() {
     let r = read("全县经营主体达12.6万户，较年初增加1.3万户");
     let labels: Vec<&str> = r.figures.iter().map(|f| f.label.as_str()).collect();
     assert_eq!(labels, ["经营主体", "经营主体较年初增加"]);
+}
+
+#[test]
+fn a_change_in_bei_is_left_for_the_desk() {
     let r = read("实现进出口总额45.2亿美元，增长1.2倍");
-    assert_eq!(r.figures[1].label, "进出口总额增长");
-    assert_eq!(r.figures[1].unit, "倍");
+    assert_eq!(r.figures.len(), 1, "{:?}", r.figures);
+    assert!(r.figures[0].change.is_none());
+    assert!(r.skips.contains(&("1.2".into(), SkipReason::Unread)));
+    let r = read("电池、化工产品出口分别增长2.6倍、35.4%");
+    assert!(r.skips.contains(&("2.6".into(), SkipReason::Unread)));
+    assert!(r.figures.iter().all(|f| f.unit != "倍"), "{:?}", r.figures);
 }
 
 #[test]

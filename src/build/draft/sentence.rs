@@ -223,6 +223,11 @@ impl Reader<'_> {
             self.cursor = unit.end;
             return i + 1;
         }
+        // 增长5.1倍: the model has no change in 倍, and as a value of its own it would
+        // say 5.1 of something the text does not count. The desk decides.
+        if unit.zh.ends_with('倍') && changes::word_before(lead).is_some() {
+            return self.skip(i, SkipReason::Unread);
+        }
         let trail = &self.s[unit.end..];
         let value = Some(n.value);
         let mut label = label::label(lead, trail, unit.zh == "%");

@@ -150,6 +150,14 @@ impl Reader<'_> {
                     list: Some(group),
                     ..Found::change_only(label, c, it.unit.end)
                 },
+                None if it.unit.zh.ends_with('倍')
+                    && (changes::word_before(&it.words).is_some()
+                        || changes::word_before(&first_words).is_some()) =>
+                {
+                    // 分别增长3.8倍、80.2%: a change in 倍 has no kind in the model.
+                    self.out.skips.push((num.text.clone(), SkipReason::Unread));
+                    continue;
+                }
                 None => {
                     let value = Some(num.value);
                     let kind = kind_of(self.g, &it.unit.zh, value);
