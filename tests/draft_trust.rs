@@ -77,3 +77,45 @@ fn counts_and_capacities_that_are_what_a_sentence_reports_stay_figures() {
         );
     }
 }
+
+#[test]
+fn an_old_and_a_new_value_are_one_figure_without_you_or_cong_and_in_pairs() {
+    let r = read("乡镇机构改革加快落实，46个站所整合优化为21个");
+    assert_eq!(r.figures.len(), 1, "{:?}", r.figures);
+    let f = &r.figures[0];
+    let c = f.change.as_ref().unwrap();
+    assert_eq!(
+        (f.value, f.unit.as_str(), c.kind.name(), c.value),
+        (Some(21.0), "个", "from", 46.0)
+    );
+    assert_eq!(f.label, "站所");
+
+    let r = read("城乡居民人均可支配收入从2021年的38120元和15460元分别提高到47350元和20190元");
+    let got: Vec<_> = r
+        .figures
+        .iter()
+        .map(|f| {
+            (
+                f.label.as_str(),
+                f.value,
+                f.change.as_ref().map(|c| (c.kind.name(), c.value)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "城镇居民人均可支配收入",
+                Some(47350.0),
+                Some(("from", 38120.0))
+            ),
+            (
+                "农村居民人均可支配收入",
+                Some(20190.0),
+                Some(("from", 15460.0))
+            ),
+        ]
+    );
+    assert!(r.skips.contains(&("2021".into(), SkipReason::Year)));
+}
