@@ -119,3 +119,24 @@ fn an_old_and_a_new_value_are_one_figure_without_you_or_cong_and_in_pairs() {
     );
     assert!(r.skips.contains(&("2021".into(), SkipReason::Year)));
 }
+
+#[test]
+fn a_full_width_percent_sign_is_a_percent_and_its_change_a_growth() {
+    let r = read("全市地区生产总值增长5.3％，居民人均可支配收入增长5.8％");
+    let got: Vec<_> = r
+        .figures
+        .iter()
+        .map(|f| {
+            f.change
+                .as_ref()
+                .map(|c| (c.kind.name(), c.value, c.unit.clone()))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            Some(("growth", 5.3, "%".to_string())),
+            Some(("growth", 5.8, "%".to_string()))
+        ]
+    );
+}

@@ -108,6 +108,8 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     }
     let base = base.unwrap_or("");
     r = &r[base.len()..];
+    // The full-width ％ of some web pages is the data file's %: a change is in %.
+    let base = if base == "％" { "%" } else { base };
     let unit_end = offset + rest.len() - r.len();
     let after = AFTER.iter().find(|(w, _)| r.starts_with(w));
     if let Some((w, _)) = after {
