@@ -140,3 +140,26 @@ fn a_full_width_percent_sign_is_a_percent_and_its_change_a_growth() {
         ]
     );
 }
+
+#[test]
+fn more_than_is_printed_where_the_text_prints_it() {
+    use report_charts::format;
+    use report_charts::model::Lang;
+    let cases = [
+        ("惠及群众380余万人次", "380余万人次"),
+        ("新增停车泊位2.1万余个", "2.1万余个"),
+        ("完成适老化改造6万多户", "6万多户"),
+        ("惠及300多万名群众", "300多万名"),
+        ("民生投入累计超过1000亿元", "超过1000亿元"),
+        ("接待游客超3000万人次", "超3000万人次"),
+    ];
+    for (s, printed) in cases {
+        // A first line alone is the title: the sentence goes into a paragraph of its own.
+        let text = format!("云山区2025年工作总结\n\n{s}。\n");
+        let d = report_charts::draft::draft(&text).unwrap();
+        let json = report_charts::draft::to_json(&d).unwrap();
+        let r = report_charts::validate::load("t.json", &json).unwrap();
+        let f = &r.figures[0];
+        assert_eq!(format::value(f, Lang::Zh).as_deref(), Some(printed), "{s}");
+    }
+}

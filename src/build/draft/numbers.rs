@@ -56,10 +56,9 @@ pub fn numbers(s: &str) -> Vec<Number> {
 pub struct Unit {
     /// As the data file writes it: 万个 (余 taken out), 亿元, %.
     pub zh: String,
-    /// 余 stood between magnitude and unit: 2.1万余个, 2600余家.
-    pub more_than: bool,
-    /// 多 stood right after the number: 100多个, 300多万人.
-    pub odd: bool,
+    /// 余 or 多 where it stood: 2.1万余个 and 2600余家 ([`Qualifier::MoreThan`]),
+    /// 380余万人次, 100多个 and 300多万人, 6万多户.
+    pub more: Option<Qualifier>,
     /// 左右, 以上, 以内 or 以下 followed the unit.
     pub after: Option<Qualifier>,
     /// Byte offset after the unit itself.
@@ -82,25 +81,33 @@ pub const MAGNITUDES: [&str; 4] = ["万亿", "千亿", "万", "亿"];
 /// The unit that starts `rest` (the text right after a number), if the glossary knows it.
 pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     let mut r = rest;
+    let mut more = None;
     let odd = r.starts_with('多');
     if odd {
+        more = Some(Qualifier::Odd);
         r = &r['多'.len_utf8()..];
     }
-    // 380余万人次: 余 may stand before the magnitude as well as after it.
-    let mut more_than = r.starts_with('余')
+    // 380余万人次: 余 may stand before the magnitude as well as after it, and is printed
+    // where it stood.
+    if r.starts_with('余')
         && MAGNITUDES
             .iter()
-            .any(|m| r['余'.len_utf8()..].starts_with(m));
-    if more_than {
+            .any(|m| r['余'.len_utf8()..].starts_with(m))
+    {
+        more = Some(Qualifier::MoreThanBeforeMagnitude);
         r = &r['余'.len_utf8()..];
     }
     let magnitude = MAGNITUDES
         .into_iter()
         .find(|m| r.starts_with(*m))
         .inspect(|m| r = &r[m.len()..]);
-    if r.starts_with('余') {
-        more_than = true;
+    if more.is_none() && r.starts_with('余') {
+        more = Some(Qualifier::MoreThan);
         r = &r['余'.len_utf8()..];
+    } else if more.is_none() && magnitude.is_some() && r.starts_with('多') {
+        // 6万多户.
+        more = Some(Qualifier::OddAfterMagnitude);
+        r = &r['多'.len_utf8()..];
     }
     let base = glossary.unit_at(r);
     if base.is_none() && magnitude.is_none() {
@@ -118,13 +125,13 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     let zh = format!("{}{base}", magnitude.map(String::from).unwrap_or_default());
     // 多万 without a unit, or 2.2万P (a unit the glossary does not know, in letters), is
     // no reading: the desk decides.
+    let odd = odd || more == Some(Qualifier::OddAfterMagnitude);
     if base.is_empty() && (odd || r.starts_with(|c: char| c.is_ascii_alphabetic())) {
         return None;
     }
     Some(Unit {
         zh,
-        more_than,
-        odd,
+        more,
         after: after.map(|(_, q)| *q),
         unit_end,
         end: offset + rest.len() - r.len(),
@@ -132,8 +139,9 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
 }
 
 /// The qualifiers printed right before a number, longest first.
-const BEFORE: [(&str, Qualifier); 8] = [
+const BEFORE: [(&str, Qualifier); 9] = [
     ("不超过", Qualifier::AtMost),
+    ("超过", Qualifier::OverFully),
     ("接近", Qualifier::Nearly),
     ("不低于", Qualifier::AtLeast),
     ("突破", Qualifier::Passed),
@@ -147,7 +155,7 @@ const BEFORE: [(&str, Qualifier); 8] = [
 /// length in bytes.
 pub fn qualifier_before(lead: &str) -> Option<(Qualifier, usize)> {
     // 达成/到达 … end in other words; only a qualifier touching the number counts, and
-    // 超过/达到 are printed forms the model has no word for (they stay in the text).
+    // 达到 is a printed form the model has no word for (it stays in the text).
     BEFORE
         .into_iter()
         .find(|(w, _)| lead.ends_with(w))

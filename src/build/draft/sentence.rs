@@ -393,13 +393,7 @@ impl Reader<'_> {
 }
 
 fn qualifier(before: Option<Qualifier>, unit: &Unit) -> Option<Qualifier> {
-    if unit.more_than {
-        Some(Qualifier::MoreThan)
-    } else if unit.odd {
-        Some(Qualifier::Odd)
-    } else {
-        unit.after.or(before)
-    }
+    unit.more.or(unit.after).or(before)
 }
 
 mod falls;
