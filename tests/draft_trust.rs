@@ -50,6 +50,11 @@ fn numbers_inside_a_name_or_a_condition_are_skipped_with_their_reason() {
         ("引进投资超5亿元重大项目11个", "5", SkipReason::Label),
         // the time a task took
         ("仅用60天建成数据中心并投入使用", "60", SkipReason::Duration),
+        // the report's own parts, a set the place is one of, places in a ranking
+        ("一年来，主要做了5个方面工作", "5", SkipReason::Label),
+        ("成为全国8个综合改革试点地区之一", "8", SkipReason::Label),
+        ("3个学科进入ESI全球排名前1%", "1", SkipReason::Rank),
+        ("区域创新能力全国排名提升3位", "3", SkipReason::Rank),
     ];
     for (s, number, reason) in cases {
         assert_eq!(skipped(s, number), Some(reason), "{s}: {number}");
@@ -64,6 +69,8 @@ fn counts_and_capacities_that_are_what_a_sentence_reports_stay_figures() {
         ("4个国控断面水质优良比例100%", "4"),
         ("绿化覆盖率、森林覆盖率分别达41.2%和62.5%", "41.2"),
         ("建成8个省级重点实验室", "8"),
+        ("出台24条稳增长政策措施", "24"),
+        ("6个学科进入ESI前千分之一", "6"),
     ];
     for (s, number) in cases {
         let r = read(s);

@@ -233,6 +233,12 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     if rest.starts_with('强') || (lead.ends_with('前') && rest.starts_with(['名', '位'])) {
         return Some(SkipReason::Rank);
     }
+    // 进入ESI世界学科排名前1%, 排名提升6位: places in a ranking.
+    let ranked = lead.ends_with('前') && unit.is_some_and(|u| matches!(u.zh.as_str(), "%" | "‰"))
+        || rest.starts_with('位') && ["排名", "位次"].iter().any(|w| lead.contains(w));
+    if ranked {
+        return Some(SkipReason::Rank);
+    }
     // 5000平方米以上楼宇: a threshold inside what another figure counts.
     if let Some(u) = unit {
         let tail = &s[u.unit_end..];
@@ -255,6 +261,9 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         if tail.starts_with('级') || (threshold && !noun_next || over) && condition(after) {
             return Some(SkipReason::Label);
         }
+        if plan_part(&u.zh, after) {
+            return Some(SkipReason::Label);
+        }
         // 为2.15万名劳动者追回工资2.65亿元: those it was done for are a figure.
         let beneficiary = ["为", "帮助", "惠及", "向"]
             .iter()
@@ -268,6 +277,22 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         return Some(SkipReason::Duration);
     }
     None
+}
+
+/// The parts a report is written in: 6个方面. (The truth lists count 25项主要指标 and
+/// 20条政策措施 as figures: a plan's measures are what the year did.)
+const PLAN_PARTS: [&str; 1] = ["方面"];
+
+/// True for a count of a report's own parts (主要做了6个方面工作), or of a set the place
+/// is one of (全国5个试点地区之一): what the text is made of, not what the year did.
+fn plan_part(unit: &str, rest: &str) -> bool {
+    let clause = rest
+        .split(['，', '；', '。', ',', ';', '、', '：', ':'])
+        .next()
+        .unwrap_or(rest);
+    let near: String = clause.chars().take(12).collect();
+    matches!(unit, "个" | "项" | "条") && PLAN_PARTS.iter().any(|w| near.contains(w))
+        || clause.ends_with("之一") && !clause.ends_with("分之一")
 }
 
 /// Units of a plant's capacity, which a project's name carries: 60万吨钾肥复合造粒项目.
