@@ -170,3 +170,38 @@ fn more_than_is_printed_where_the_text_prints_it() {
         assert_eq!(format::value(f, Lang::Zh).as_deref(), Some(printed), "{s}");
     }
 }
+
+#[test]
+fn units_keep_their_rate_and_bracket_and_new_units_are_read() {
+    let cases = [
+        (
+            "城乡居民基础养老金最低标准从105元/月提高到163元/月",
+            163.0,
+            "元/月",
+            "amount",
+        ),
+        ("新增煤矿产能2100万吨/年", 2100.0, "万吨/年", "count"),
+        (
+            "新增保障性租赁住房2.6万套（间）",
+            2.6,
+            "万套（间）",
+            "count",
+        ),
+        ("海铁联运量突破120万标箱", 120.0, "万标箱", "count"),
+        ("跨境公路班车开行量0.8万车次", 0.8, "万车次", "count"),
+        ("能源综合生产能力1.6亿吨标准煤", 1.6, "亿吨标准煤", "count"),
+        ("义务植树5000万株", 5000.0, "万株", "count"),
+        ("肉牛屠宰加工量60万头", 60.0, "万头", "count"),
+        ("天然气产能达到15亿方", 15.0, "亿方", "count"),
+        ("全市地区生产总值迈上2万亿台阶", 2.0, "万亿", "count"),
+    ];
+    for (s, value, unit, kind) in cases {
+        let r = read(s);
+        let f = r.figures.last().unwrap_or_else(|| panic!("{s}: {r:?}"));
+        assert_eq!(
+            (f.value, f.unit.as_str(), f.kind.name()),
+            (Some(value), unit, kind),
+            "{s}"
+        );
+    }
+}

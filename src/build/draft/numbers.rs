@@ -109,7 +109,10 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         more = Some(Qualifier::OddAfterMagnitude);
         r = &r['多'.len_utf8()..];
     }
-    let base = glossary.unit_at(r);
+    // 迈上5万亿台阶: words that open with a unit's character are no unit.
+    let base = glossary
+        .unit_at(r)
+        .filter(|_| !NOT_UNITS.iter().any(|w| r.starts_with(w)));
     if base.is_none() && magnitude.is_none() {
         return None;
     }
@@ -117,6 +120,10 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     r = &r[base.len()..];
     // The full-width ％ of some web pages is the data file's %: a change is in %.
     let base = if base == "％" { "%" } else { base };
+    // 796元/月, 3095万吨/年, 3.8万套（间）: the rest of the unit as printed.
+    let suffix = if base.is_empty() { 0 } else { suffix_len(r) };
+    let base = format!("{base}{}", &r[..suffix]);
+    r = &r[suffix..];
     let unit_end = offset + rest.len() - r.len();
     let after = AFTER.iter().find(|(w, _)| r.starts_with(w));
     if let Some((w, _)) = after {
@@ -136,6 +143,35 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         unit_end,
         end: offset + rest.len() - r.len(),
     })
+}
+
+/// Words that start with a unit of the glossary but are none: 台阶, 方面, 头部 ….
+const NOT_UNITS: [&str; 7] = ["台阶", "方面", "方案", "方式", "方向", "头部", "类型"];
+
+/// Rates that may follow a unit: 元/月, 吨/年.
+const RATES: [&str; 4] = ["/年", "/月", "/人", "/天"];
+
+/// The byte length of a rate (/年) or a bracketed second measure word (（间）) that
+/// starts `r`, or 0.
+fn suffix_len(r: &str) -> usize {
+    if let Some(rate) = RATES.iter().find(|w| r.starts_with(*w)) {
+        return rate.len();
+    }
+    let Some(inner) = r.strip_prefix('（') else {
+        return 0;
+    };
+    let mut cs = inner.char_indices();
+    match (cs.next(), cs.next()) {
+        (Some((_, c)), Some((i, '）'))) if is_han(c) => '（'.len_utf8() + i + '）'.len_utf8(),
+        _ => 0,
+    }
+}
+
+/// Where a unit's rate or bracket begins (元/月 → 3), if it has one.
+pub fn unit_suffix_start(unit: &str) -> Option<usize> {
+    (0..unit.len())
+        .filter(|&i| unit.is_char_boundary(i))
+        .find(|&i| suffix_len(&unit[i..]) == unit.len() - i)
 }
 
 /// The qualifiers printed right before a number, longest first.
@@ -306,6 +342,8 @@ fn capacity(lead: &str, unit: &str, rest: &str) -> bool {
         .iter()
         .find_map(|m| unit.strip_prefix(m))
         .unwrap_or(unit);
+    // 20亿立方米/年: the rate is part of the capacity.
+    let base = unit_suffix_start(base).map_or(base, |i| &base[..i]);
     if !CAPACITY.contains(&base) {
         return false;
     }
