@@ -205,3 +205,40 @@ fn units_keep_their_rate_and_bracket_and_new_units_are_read() {
         );
     }
 }
+
+#[test]
+fn changes_are_read_with_their_words_of_when_and_the_new_change_words() {
+    let cases = [
+        (
+            "城镇和农村居民人均可支配收入分别年均增长4.6%、6.8%",
+            vec![("growth", 4.6), ("growth", 6.8)],
+        ),
+        (
+            "公路、水利投资分别比“十三五”时期增长21.3%、95%",
+            vec![("growth", 21.3), ("growth", 95.0)],
+        ),
+        (
+            "市级公用经费和一般性支出分别压减12%、18%",
+            vec![("decline", 12.0), ("decline", 18.0)],
+        ),
+        ("融资平台累计压降76.4%", vec![("decline", 76.4)]),
+        ("退休人员基本养老金总体上调2%", vec![("growth", 2.0)]),
+        ("CPI微降0.2%", vec![("decline", 0.2)]),
+        ("对外直接投资年均增速超过25%", vec![("growth", 25.0)]),
+    ];
+    for (s, want) in cases {
+        let r = read(s);
+        let got: Vec<_> = r
+            .figures
+            .iter()
+            .map(|f| f.change.as_ref().map(|c| (c.kind.name(), c.value)))
+            .collect();
+        let want: Vec<_> = want.into_iter().map(Some).collect();
+        assert_eq!(got, want, "{s}: {:?}", r.figures);
+        assert!(
+            r.figures.iter().all(|f| f.value.is_none()),
+            "{s}: {:?}",
+            r.figures
+        );
+    }
+}

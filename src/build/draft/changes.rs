@@ -18,8 +18,13 @@ pub enum Direction {
 }
 
 /// Change words, longest first; each may be followed by 了.
-const WORDS: [(&str, Direction); 20] = [
+const WORDS: [(&str, Direction); 25] = [
     ("增长", Direction::Up),
+    ("增速", Direction::Up),
+    ("上调", Direction::Up),
+    ("压减", Direction::Down),
+    ("压降", Direction::Down),
+    ("微降", Direction::Down),
     ("涨幅", Direction::Up),
     ("增幅", Direction::Up),
     ("增加", Direction::Up),
@@ -75,6 +80,18 @@ pub fn word_before(lead: &str) -> Option<(Direction, usize)> {
         .iter()
         .find(|(w, _)| trimmed.ends_with(w))
         .map(|(w, d)| (*d, lead.len() - trimmed.len() + w.len()))
+}
+
+/// The change word that ends `words` (the words after 分别 in a list), when what
+/// stands before it only says since when: 分别年均增长, 分别比“十三五”时期下降,
+/// 分别较上年压减. Its direction and its byte length in `words`.
+pub fn list_word(words: &str) -> Option<(Direction, usize)> {
+    let (d, len) = word_before(words)?;
+    let before = &words[..words.len() - len];
+    let since = (before.starts_with('比') || before.starts_with('较'))
+        && before.chars().count() <= 10
+        && !before.contains(|c: char| c.is_ascii_digit() || "，,、；;。".contains(c));
+    (before.is_empty() || joins(before) || since).then_some((d, len))
 }
 
 /// True when `between` (the text between a figure and a change word) joins them: only

@@ -104,8 +104,8 @@ impl Reader<'_> {
                 } else {
                     &it.words
                 };
-                let (d, len) = changes::word_before(words)?;
-                (len == words.len()).then_some(())?;
+                // 分别年均增长, 分别比“十三五”时期下降: words of when may stand between.
+                let (d, _) = changes::list_word(words)?;
                 let kind = changes::kind(d, &it.unit.zh, "")?;
                 // 分别增长7%左右和8%左右: each change keeps what is printed after it.
                 Some(FoundChange {
