@@ -226,6 +226,9 @@ impl Reader<'_> {
             self.cursor = unit.end;
             return i + 1;
         }
+        if let Some(next) = self.added(i, lead, &unit, q) {
+            return next;
+        }
         // 增长5.1倍: the model has no change in 倍, and as a value of its own it would
         // say 5.1 of something the text does not count. The desk decides.
         if unit.zh.ends_with('倍') && changes::word_before(lead).is_some() {
@@ -246,8 +249,8 @@ impl Reader<'_> {
                 return i + 1;
             }
         }
-        // 常住人口265.4万人，比上年末增加1.8万人 (or 增长1.2倍): a difference the model
-        // has no change kind for is a figure of its own, named after the figure it compares.
+        // A difference in another unit than the figure before (人口265.4万人，其中城镇增加
+        // 1.2万户) is a figure of its own, named after the figure it compares.
         let only_a_change = changes::word_before(&label).is_some_and(|(_, l)| l == label.len());
         if only_a_change || changes::BRIDGES.iter().any(|b| label.starts_with(b)) {
             if let Some(prev) = self.out.figures.last() {
@@ -396,6 +399,7 @@ fn qualifier(before: Option<Qualifier>, unit: &Unit) -> Option<Qualifier> {
     unit.more.or(unit.after).or(before)
 }
 
+mod added;
 mod falls;
 mod lists;
 mod ranges;
