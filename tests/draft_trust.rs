@@ -242,3 +242,10 @@ fn changes_are_read_with_their_words_of_when_and_the_new_change_words() {
         );
     }
 }
+
+#[test]
+fn a_change_within_a_bound_is_a_limit() {
+    let r = read("居民消费价格指数涨幅3%以内");
+    assert_eq!(r.figures.len(), 1, "{:?}", r.figures);
+    assert!(r.figures[0].bound, "{:?}", r.figures[0]);
+}

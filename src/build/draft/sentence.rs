@@ -334,8 +334,14 @@ impl Reader<'_> {
             return false;
         }
         let start = n.start;
+        // 居民消费价格指数涨幅2%以内: a change within a bound.
+        let bound = matches!(
+            change.qualifier,
+            Some(Qualifier::Within | Qualifier::AtMost)
+        );
         self.push(Found {
             part: self.part(start),
+            bound,
             ..Found::change_only(label::label(before, "", true), change, unit.end)
         });
         true
