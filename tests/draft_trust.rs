@@ -249,3 +249,42 @@ fn a_change_within_a_bound_is_a_limit() {
     assert_eq!(r.figures.len(), 1, "{:?}", r.figures);
     assert!(r.figures[0].bound, "{:?}", r.figures[0]);
 }
+
+#[test]
+fn a_change_after_words_of_since_when_or_a_level_reached_stays_with_its_figure() {
+    let cases = [
+        (
+            "一般公共预算收入累计完成2.4万亿元，5年增长16.2%",
+            2.4,
+            "growth",
+            16.2,
+        ),
+        ("城镇化率达到61.5%、近3年提高3.2个百分点", 61.5, "rise", 3.2),
+        (
+            "地方一般公共预算收入累计超9000亿元、较“十三五”增长12.4%",
+            9000.0,
+            "growth",
+            12.4,
+        ),
+        ("地区生产总值增长5.2%、达到4.6万亿元", 4.6, "growth", 5.2),
+    ];
+    for (s, value, kind, change) in cases {
+        let r = read(s);
+        assert_eq!(r.figures.len(), 1, "{s}: {:?}", r.figures);
+        let f = &r.figures[0];
+        let c = f.change.as_ref().unwrap();
+        assert_eq!(
+            (f.value, c.kind.name(), c.value),
+            (Some(value), kind, change),
+            "{s}"
+        );
+    }
+    let f = &read("省属一级企业由48户整合至15户").figures[0];
+    assert_eq!(
+        (f.value, f.change.as_ref().unwrap().kind.name()),
+        (Some(15.0), "from")
+    );
+    let f = &read("殡葬基本服务费由平均3100元下降到1200元左右").figures[0];
+    assert_eq!(f.qualifier.map(|q| q.zh()), Some("左右"));
+    assert_eq!(f.change.as_ref().unwrap().value, 3100.0);
+}

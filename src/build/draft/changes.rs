@@ -102,9 +102,36 @@ pub fn joins(between: &str) -> bool {
         rest = rest.trim_start_matches(['，', ',', '、', '：', ':']);
         match BRIDGES.iter().find(|b| rest.starts_with(*b)) {
             Some(b) => rest = &rest[b.len()..],
-            None => return rest.is_empty(),
+            None => match since_len(rest) {
+                0 => return rest.is_empty(),
+                n => rest = &rest[n..],
+            },
         }
     }
+}
+
+/// The byte length of words of since when that open `rest`: 5年, 近3年 (a span whose
+/// number is a skip of its own), 较“十三五”, 比“十三五”时期; 0 when none.
+fn since_len(rest: &str) -> usize {
+    let r = rest.strip_prefix('近').unwrap_or(rest);
+    let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 && r[digits..].starts_with('年') {
+        return rest.len() - r.len() + digits + '年'.len_utf8();
+    }
+    let Some(q) = rest
+        .strip_prefix('较')
+        .or_else(|| rest.strip_prefix('比'))
+        .and_then(|r| r.strip_prefix('“'))
+    else {
+        return 0;
+    };
+    let Some(close) = q.find('”') else { return 0 };
+    let after = &q[close + '”'.len_utf8()..];
+    let tail = ["时期", "末期", "末"]
+        .iter()
+        .find(|t| after.starts_with(*t))
+        .map_or(0, |t| t.len());
+    rest.len() - after.len() + tail
 }
 
 /// The data file's change kind for a direction and the unit printed after the number;
@@ -123,9 +150,9 @@ pub fn kind(d: Direction, unit: &str, figure_unit: &str) -> Option<ChangeKind> {
 }
 
 /// Words between the old and the new value: 由37个压缩为10个, 从27136元增长到36439元.
-const FALLS: [&str; 16] = [
+const FALLS: [&str; 17] = [
     "压缩", "减少", "下降", "降低", "缩短", "精简", "缩减", "缩小", "增长", "增加", "提升", "提高",
-    "扩大", "上升", "降", "增",
+    "扩大", "上升", "整合", "降", "增",
 ];
 
 /// The old → new bridge right after the old value: the length of 压缩为 / 降至 / 增长到,

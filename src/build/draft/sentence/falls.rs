@@ -11,7 +11,9 @@ use crate::model::{ChangeKind, SkipReason};
 /// The words before the old value, after 由 or 从 and an optional time of it (从2020年的,
 /// 从上半年, 由年初的).
 pub(super) fn opens(lead: &str) -> bool {
-    let l = lead.strip_suffix('的').unwrap_or(lead);
+    // 由平均2900元下降到1000元左右.
+    let l = lead.strip_suffix("平均").unwrap_or(lead);
+    let l = l.strip_suffix('的').unwrap_or(l);
     let l = ["上半年", "年初", "年末", "上年"]
         .iter()
         .find_map(|w| l.strip_suffix(w))
@@ -160,6 +162,8 @@ impl Reader<'_> {
         let kind = kind_of(self.g, &unit.zh, value);
         let found = Found {
             change: Some(FoundChange::new(ChangeKind::From, n.value, &unit.zh)),
+            // 下降到1000元左右: what is printed with the new value is the figure's.
+            qualifier: super::qualifier(None, &new_unit),
             part: self.part(n.start),
             ..Found::new(
                 label::label(before_from(lead), "", false),
