@@ -55,6 +55,13 @@ fn numbers_inside_a_name_or_a_condition_are_skipped_with_their_reason() {
         ("成为全国8个综合改革试点地区之一", "8", SkipReason::Label),
         ("3个学科进入ESI全球排名前1%", "1", SkipReason::Rank),
         ("区域创新能力全国排名提升3位", "3", SkipReason::Rank),
+        // an age in what is counted, a team size in a name
+        ("免费开展0—6岁儿童孤独症筛查", "6", SkipReason::Label),
+        (
+            "建成120个社区健身路径或3人制篮球场",
+            "3",
+            SkipReason::Unread,
+        ),
     ];
     for (s, number, reason) in cases {
         assert_eq!(skipped(s, number), Some(reason), "{s}: {number}");
@@ -158,6 +165,7 @@ fn more_than_is_printed_where_the_text_prints_it() {
         ("完成适老化改造6万多户", "6万多户"),
         ("惠及300多万名群众", "300多万名"),
         ("民生投入累计超过1000亿元", "超过1000亿元"),
+        ("耕地保有量不少于2800万亩", "不少于2800万亩"),
         ("接待游客超3000万人次", "超3000万人次"),
     ];
     for (s, printed) in cases {

@@ -280,7 +280,9 @@ fn qualifier_word(q: Option<Qualifier>, lang: Lang) -> &'static str {
         (Some(Qualifier::Reached), Lang::En) => "",
         (Some(Qualifier::About | Qualifier::Around), Lang::En) => "about",
         (Some(Qualifier::AtMost | Qualifier::Within | Qualifier::OrLess), Lang::En) => "at most",
-        (Some(Qualifier::AtLeast | Qualifier::OrMore), Lang::En) => "at least",
+        (Some(Qualifier::AtLeast | Qualifier::OrMore | Qualifier::NoFewerThan), Lang::En) => {
+            "at least"
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 //! and the reasons a number is not a figure at all (years, dates, ordinals …).
 
 use super::glossary::Glossary;
+use super::inside;
 use crate::model::{Qualifier, SkipReason};
 
 /// An Arabic number of a sentence.
@@ -146,7 +147,9 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
 }
 
 /// Words that start with a unit of the glossary but are none: 台阶, 方面, 头部 ….
-const NOT_UNITS: [&str; 7] = ["台阶", "方面", "方案", "方式", "方向", "头部", "类型"];
+const NOT_UNITS: [&str; 8] = [
+    "台阶", "方面", "方案", "方式", "方向", "头部", "类型", "人制",
+];
 
 /// Rates that may follow a unit: 元/月, 吨/年.
 const RATES: [&str; 4] = ["/年", "/月", "/人", "/天"];
@@ -175,8 +178,9 @@ pub fn unit_suffix_start(unit: &str) -> Option<usize> {
 }
 
 /// The qualifiers printed right before a number, longest first.
-const BEFORE: [(&str, Qualifier); 9] = [
+const BEFORE: [(&str, Qualifier); 10] = [
     ("不超过", Qualifier::AtMost),
+    ("不少于", Qualifier::NoFewerThan),
     ("超过", Qualifier::OverFully),
     ("接近", Qualifier::Nearly),
     ("不低于", Qualifier::AtLeast),
@@ -297,14 +301,22 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         if tail.starts_with('级') || (threshold && !noun_next || over) && condition(after) {
             return Some(SkipReason::Label);
         }
-        if plan_part(&u.zh, after) {
+        if inside::plan_part(&u.zh, after) {
             return Some(SkipReason::Label);
         }
         // 为2.15万名劳动者追回工资2.65亿元: those it was done for are a figure.
         let beneficiary = ["为", "帮助", "惠及", "向"]
             .iter()
             .any(|w| lead.ends_with(w));
-        if capacity(lead, &u.zh, after) || !beneficiary && counted_subject(&u.zh, after) {
+        if inside::capacity(lead, &u.zh, after)
+            || !beneficiary && inside::counted_subject(&u.zh, after)
+        {
+            return Some(SkipReason::Label);
+        }
+    }
+    // 0—6岁儿童孤独症筛查: an age in what is counted.
+    if let Some(u) = unit.filter(|u| u.zh == "岁") {
+        if inside::AGED.iter().any(|w| s[u.end..].starts_with(w)) {
             return Some(SkipReason::Label);
         }
     }
@@ -313,78 +325,6 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         return Some(SkipReason::Duration);
     }
     None
-}
-
-/// The parts a report is written in: 6个方面. (The truth lists count 25项主要指标 and
-/// 20条政策措施 as figures: a plan's measures are what the year did.)
-const PLAN_PARTS: [&str; 1] = ["方面"];
-
-/// True for a count of a report's own parts (主要做了6个方面工作), or of a set the place
-/// is one of (全国5个试点地区之一): what the text is made of, not what the year did.
-fn plan_part(unit: &str, rest: &str) -> bool {
-    let clause = rest
-        .split(['，', '；', '。', ',', ';', '、', '：', ':'])
-        .next()
-        .unwrap_or(rest);
-    let near: String = clause.chars().take(12).collect();
-    matches!(unit, "个" | "项" | "条") && PLAN_PARTS.iter().any(|w| near.contains(w))
-        || clause.ends_with("之一") && !clause.ends_with("分之一")
-}
-
-/// Units of a plant's capacity, which a project's name carries: 60万吨钾肥复合造粒项目.
-const CAPACITY: [&str; 3] = ["吨", "千瓦", "立方米"];
-
-/// True for a capacity in a project's name: 年产4万吨基础锂盐一体化, 亚太轻合金10万吨
-/// 绿电高端铝基材料等项目, 20亿立方米/年煤制天然气项目. A capacity a sentence reports
-/// (形成60万吨政府可调度煤炭储备能力) names no project after it and stays a figure.
-fn capacity(lead: &str, unit: &str, rest: &str) -> bool {
-    let base = MAGNITUDES
-        .iter()
-        .find_map(|m| unit.strip_prefix(m))
-        .unwrap_or(unit);
-    // 20亿立方米/年: the rate is part of the capacity.
-    let base = unit_suffix_start(base).map_or(base, |i| &base[..i]);
-    if !CAPACITY.contains(&base) {
-        return false;
-    }
-    if lead.ends_with("年产") {
-        return true;
-    }
-    let named = rest.starts_with('/') || rest.chars().next().is_some_and(is_han);
-    let clause = rest
-        .split(['，', '；', '。', ',', ';'])
-        .next()
-        .unwrap_or(rest);
-    named
-        && ["项目", "电站", "装置", "生产线"]
-            .iter()
-            .any(|w| clause.contains(w))
-}
-
-/// True for a count that opens its clause's subject when the clause then gives that
-/// subject an amount or a change in % of its own: 19个援疆省市落实对口援疆资金197亿元,
-/// 15个重点事项审批时限压缩70%. The count says which ones; the amount is the figure.
-/// A share after it (3个国控断面水质优良比例100%) leaves the count a figure: it is the
-/// whole the share is of.
-fn counted_subject(unit: &str, rest: &str) -> bool {
-    if unit.contains(['元', '%']) || !rest.chars().next().is_some_and(is_han) {
-        return false;
-    }
-    let clause = rest
-        .split(['，', '；', '。', ',', ';', '、'])
-        .next()
-        .unwrap_or(rest);
-    numbers(clause).iter().any(|m| {
-        let after = &clause[m.end..];
-        let after = after.trim_start_matches(['多', '余']);
-        let after = MAGNITUDES
-            .iter()
-            .find_map(|g| after.strip_prefix(g))
-            .unwrap_or(after);
-        after.starts_with('元')
-            || after.starts_with(['%', '％'])
-                && super::changes::word_before(&clause[..m.start]).is_some()
-    })
 }
 
 /// True when `rest` (after a number's unit) is 的 and a noun that the clause counts

@@ -184,7 +184,14 @@ impl Reader<'_> {
         }
         match self.range(i) {
             Some((to, unit)) => {
+                let skipped = self.out.skips.len();
                 let next = self.step_at(i, Some(unit));
+                // 0—6岁儿童: a range skipped is skipped whole.
+                if let Some((_, reason)) = self.out.skips.get(skipped).cloned() {
+                    if let Some(end) = self.nums.get(i + 1) {
+                        self.out.skips.push((end.text.clone(), reason));
+                    }
+                }
                 self.attach_to(n.value, to);
                 next.max(i + 2)
             }
@@ -348,59 +355,6 @@ impl Reader<'_> {
         });
         true
     }
-
-    /// 城乡居民人均可支配收入年均增长5.3%、8.1%: a second change right after a change-only
-    /// figure whose label names two items (城乡) is the second item's, and the first
-    /// item takes the first name. False where that is not what stands here.
-    fn second_change(&mut self, lead: &str, value: f64, unit: &Unit) -> bool {
-        if !matches!(lead, "、" | "和") {
-            return false;
-        }
-        let Some(prev) = self.out.figures.last() else {
-            return false;
-        };
-        let Some(c) = prev.change.as_ref().filter(|_| prev.value.is_none()) else {
-            return false;
-        };
-        let Some(names) = label::distribute(&prev.label, 2) else {
-            return false;
-        };
-        if c.unit != unit.zh || names[0] == names[1] {
-            return false;
-        }
-        let change = FoundChange {
-            qualifier: qualifier(None, unit),
-            ..FoundChange::new(c.kind, value, &unit.zh)
-        };
-        let second = Found {
-            part: prev.part,
-            ..Found::change_only(names[1].clone(), change, unit.end)
-        };
-        if let Some(first) = self.out.figures.last_mut() {
-            first.label.clone_from(&names[0]);
-        }
-        self.push(second);
-        true
-    }
-
-    /// A comparison or contribution after a figure's change (增长7.7%，高于全国1.8个百分点;
-    /// 拉动全部投资增长4.6个百分点): the figure's `compare`. False when the figure before
-    /// has no change yet, or a compare already.
-    fn compare(&mut self, kind: ChangeKind, reference: &str, value: f64, unit: &Unit) -> bool {
-        let Some(f) = self.out.figures.last_mut() else {
-            return false;
-        };
-        if f.change.is_none() || f.compare.is_some() {
-            return false;
-        }
-        f.compare = Some(FoundChange {
-            reference: (!reference.is_empty()).then(|| reference.to_string()),
-            ..FoundChange::new(kind, value, &unit.zh)
-        });
-        f.end = unit.end;
-        self.cursor = unit.end;
-        true
-    }
 }
 
 fn qualifier(before: Option<Qualifier>, unit: &Unit) -> Option<Qualifier> {
@@ -408,6 +362,7 @@ fn qualifier(before: Option<Qualifier>, unit: &Unit) -> Option<Qualifier> {
 }
 
 mod added;
+mod compare;
 mod falls;
 mod lists;
 mod ranges;

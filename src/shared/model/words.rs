@@ -65,11 +65,13 @@ pub enum Qualifier {
     OddAfterMagnitude,
     /// 超过: over (before the number), as printed beside 超.
     OverFully,
+    /// 不少于: at least (before the number), as printed beside 不低于.
+    NoFewerThan,
 }
 
 impl Qualifier {
     /// Every qualifier with its printed form, for parsing and for error messages.
-    pub const ALL: [(Qualifier, &'static str); 16] = [
+    pub const ALL: [(Qualifier, &'static str); 17] = [
         (Qualifier::Passed, "突破"),
         (Qualifier::Over, "超"),
         (Qualifier::Nearly, "近"),
@@ -86,6 +88,7 @@ impl Qualifier {
         (Qualifier::MoreThanBeforeMagnitude, "余万"),
         (Qualifier::OddAfterMagnitude, "万多"),
         (Qualifier::OverFully, "超过"),
+        (Qualifier::NoFewerThan, "不少于"),
     ];
 
     /// The printed form.
