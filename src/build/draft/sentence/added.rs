@@ -55,7 +55,7 @@ impl Reader<'_> {
         let reached = REACHED.iter().find(|w| rest.starts_with(*w)).and_then(|w| {
             let next = self.nums.get(i + 1)?;
             let u = self.unit(i + 1)?;
-            (next.start == unit.end + w.len() && u.zh == unit.zh).then(|| (next.value, u))
+            (next.start == unit.end + w.len() && u.zh == unit.zh).then_some((next.value, u))
         });
         let (value, end, next) = match &reached {
             Some((v, u)) => (Some(*v), u.end, i + 2),
