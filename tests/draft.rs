@@ -14,7 +14,7 @@ use report_charts::{coverage, draft, layout, validate, View};
 use serde_json::Value;
 
 /// The test reports in tests/reports/, each NAME.txt beside NAME.expected.json.
-const REPORTS: [&str; 7] = [
+const REPORTS: [&str; 8] = [
     "qingshan-county-2024",
     "jiangbei-industry-paper",
     "lakeside-ecology-2024",
@@ -22,6 +22,7 @@ const REPORTS: [&str; 7] = [
     "songlin-county-2025-plan",
     "baihe-county-2026-web",
     "yunshan-city-communique-2025",
+    "qingtan-city-2026-review",
 ];
 
 fn read(rel: &str) -> String {

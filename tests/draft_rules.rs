@@ -329,13 +329,41 @@ fn words_like_tong_kou_jing_and_bi_shang_nian_mo_join_a_figure_and_its_change() 
 }
 
 #[test]
-fn a_difference_with_no_change_kind_is_named_after_the_figure_it_compares() {
+fn an_increase_in_the_figures_unit_is_its_change_added() {
     let r = read("全县经营主体达12.6万户，较年初增加1.3万户");
-    let labels: Vec<&str> = r.figures.iter().map(|f| f.label.as_str()).collect();
-    assert_eq!(labels, ["经营主体", "经营主体较年初增加"]);
+    assert_eq!(r.figures.len(), 1, "{:?}", r.figures);
+    let c = r.figures[0].change.as_ref().unwrap();
+    assert_eq!(
+        (c.kind.name(), c.value, c.unit.as_str()),
+        ("added", 1.3, "万户")
+    );
+    // Alone, it is a figure of its change only; with the level reached, of both.
+    let f = &read("农民人均收入增加980元").figures[0];
+    assert_eq!(
+        (f.label.as_str(), f.value, f.unit.as_str()),
+        ("农民人均收入", None, "元")
+    );
+    assert_eq!(f.change.as_ref().unwrap().kind.name(), "added");
+    let f = &read("边民补助标准再提高800元").figures[0];
+    assert_eq!(f.label, "边民补助标准");
+    let r = read("通用机场增加6个、达到19个");
+    assert_eq!(r.figures.len(), 1, "{:?}", r.figures);
+    assert_eq!(r.figures[0].value, Some(19.0));
+    assert_eq!(r.figures[0].change.as_ref().unwrap().value, 6.0);
+    // What an increase counts, named after it, is a value: 增加1万个学位.
+    let f = &read("增加1万个普惠性学前教育学位").figures[0];
+    assert!(f.change.is_none() && f.value == Some(1.0), "{f:?}");
+}
+
+#[test]
+fn a_change_in_bei_is_left_for_the_desk() {
     let r = read("实现进出口总额45.2亿美元，增长1.2倍");
-    assert_eq!(r.figures[1].label, "进出口总额增长");
-    assert_eq!(r.figures[1].unit, "倍");
+    assert_eq!(r.figures.len(), 1, "{:?}", r.figures);
+    assert!(r.figures[0].change.is_none());
+    assert!(r.skips.contains(&("1.2".into(), SkipReason::Unread)));
+    let r = read("电池、化工产品出口分别增长2.6倍、35.4%");
+    assert!(r.skips.contains(&("2.6".into(), SkipReason::Unread)));
+    assert!(r.figures.iter().all(|f| f.unit != "倍"), "{:?}", r.figures);
 }
 
 #[test]

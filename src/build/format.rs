@@ -225,9 +225,12 @@ fn range_dash(lang: Lang) -> &'static str {
 pub fn unit_after_number(f: &Figure, lang: Lang) -> String {
     match lang {
         Lang::Zh => match f.qualifier {
-            Some(Qualifier::MoreThan) => more_than_unit(&f.unit.zh),
-            // 多 follows the number, before any magnitude: 300多万人.
+            Some(Qualifier::MoreThan) => inside_unit(&f.unit.zh, "余"),
+            Some(Qualifier::OddAfterMagnitude) => inside_unit(&f.unit.zh, "多"),
+            // 多 follows the number, before any magnitude: 300多万人; 余 as printed
+            // there: 380余万人次.
             Some(Qualifier::Odd) => format!("多{}", f.unit.zh),
+            Some(Qualifier::MoreThanBeforeMagnitude) => format!("余{}", f.unit.zh),
             // 左右 follows the unit: 40亿元左右.
             Some(q) if q.after_unit() => format!("{}{}", f.unit.zh, q.zh()),
             _ => f.unit.zh.clone(),
@@ -242,13 +245,13 @@ pub fn unit_after_number(f: &Figure, lang: Lang) -> String {
     }
 }
 
-/// 余 goes after the magnitude: 2.1万余个, 2600余家, 1.2万亿余元.
-fn more_than_unit(unit: &str) -> String {
+/// `word` (余 or 多) after the magnitude: 2.1万余个, 2600余家, 1.2万亿余元, 6万多户.
+fn inside_unit(unit: &str, word: &str) -> String {
     let m = ["万亿", "千亿", "万", "亿"]
         .into_iter()
         .find(|m| unit.starts_with(m))
         .unwrap_or("");
-    format!("{m}余{}", &unit[m.len()..])
+    format!("{m}{word}{}", &unit[m.len()..])
 }
 
 /// The qualifier that stands before the number, if any: 突破 / over.
@@ -261,19 +264,25 @@ pub fn qualifier_before(f: &Figure, lang: Lang) -> &'static str {
 fn qualifier_word(q: Option<Qualifier>, lang: Lang) -> &'static str {
     match (q, lang) {
         (None, _) => "",
-        (Some(q), Lang::Zh)
-            if matches!(q, Qualifier::MoreThan | Qualifier::Odd) || q.after_unit() =>
-        {
-            ""
-        }
+        (Some(q), Lang::Zh) if q.inside_unit() || q.after_unit() => "",
         (Some(q), Lang::Zh) => q.zh(),
-        (Some(Qualifier::Passed | Qualifier::Over), Lang::En) => "over",
+        (Some(Qualifier::Passed | Qualifier::Over | Qualifier::OverFully), Lang::En) => "over",
         (Some(Qualifier::Nearly), Lang::En) => "nearly",
-        (Some(Qualifier::MoreThan | Qualifier::Odd), Lang::En) => "more than",
+        (
+            Some(
+                Qualifier::MoreThan
+                | Qualifier::Odd
+                | Qualifier::MoreThanBeforeMagnitude
+                | Qualifier::OddAfterMagnitude,
+            ),
+            Lang::En,
+        ) => "more than",
         (Some(Qualifier::Reached), Lang::En) => "",
         (Some(Qualifier::About | Qualifier::Around), Lang::En) => "about",
         (Some(Qualifier::AtMost | Qualifier::Within | Qualifier::OrLess), Lang::En) => "at most",
-        (Some(Qualifier::AtLeast | Qualifier::OrMore), Lang::En) => "at least",
+        (Some(Qualifier::AtLeast | Qualifier::OrMore | Qualifier::NoFewerThan), Lang::En) => {
+            "at least"
+        }
     }
 }
 

@@ -18,8 +18,13 @@ pub enum Direction {
 }
 
 /// Change words, longest first; each may be followed by 了.
-const WORDS: [(&str, Direction); 20] = [
+const WORDS: [(&str, Direction); 25] = [
     ("增长", Direction::Up),
+    ("增速", Direction::Up),
+    ("上调", Direction::Up),
+    ("压减", Direction::Down),
+    ("压降", Direction::Down),
+    ("微降", Direction::Down),
     ("涨幅", Direction::Up),
     ("增幅", Direction::Up),
     ("增加", Direction::Up),
@@ -77,6 +82,18 @@ pub fn word_before(lead: &str) -> Option<(Direction, usize)> {
         .map(|(w, d)| (*d, lead.len() - trimmed.len() + w.len()))
 }
 
+/// The change word that ends `words` (the words after 分别 in a list), when what
+/// stands before it only says since when: 分别年均增长, 分别比“十三五”时期下降,
+/// 分别较上年压减. Its direction and its byte length in `words`.
+pub fn list_word(words: &str) -> Option<(Direction, usize)> {
+    let (d, len) = word_before(words)?;
+    let before = &words[..words.len() - len];
+    let since = (before.starts_with('比') || before.starts_with('较'))
+        && before.chars().count() <= 10
+        && !before.contains(|c: char| c.is_ascii_digit() || "，,、；;。".contains(c));
+    (before.is_empty() || joins(before) || since).then_some((d, len))
+}
+
 /// True when `between` (the text between a figure and a change word) joins them: only
 /// punctuation and words like 同比.
 pub fn joins(between: &str) -> bool {
@@ -85,9 +102,36 @@ pub fn joins(between: &str) -> bool {
         rest = rest.trim_start_matches(['，', ',', '、', '：', ':']);
         match BRIDGES.iter().find(|b| rest.starts_with(*b)) {
             Some(b) => rest = &rest[b.len()..],
-            None => return rest.is_empty(),
+            None => match since_len(rest) {
+                0 => return rest.is_empty(),
+                n => rest = &rest[n..],
+            },
         }
     }
+}
+
+/// The byte length of words of since when that open `rest`: 5年, 近3年 (a span whose
+/// number is a skip of its own), 较“十三五”, 比“十三五”时期; 0 when none.
+fn since_len(rest: &str) -> usize {
+    let r = rest.strip_prefix('近').unwrap_or(rest);
+    let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 && r[digits..].starts_with('年') {
+        return rest.len() - r.len() + digits + '年'.len_utf8();
+    }
+    let Some(q) = rest
+        .strip_prefix('较')
+        .or_else(|| rest.strip_prefix('比'))
+        .and_then(|r| r.strip_prefix('“'))
+    else {
+        return 0;
+    };
+    let Some(close) = q.find('”') else { return 0 };
+    let after = &q[close + '”'.len_utf8()..];
+    let tail = ["时期", "末期", "末"]
+        .iter()
+        .find(|t| after.starts_with(*t))
+        .map_or(0, |t| t.len());
+    rest.len() - after.len() + tail
 }
 
 /// The data file's change kind for a direction and the unit printed after the number;
@@ -106,9 +150,9 @@ pub fn kind(d: Direction, unit: &str, figure_unit: &str) -> Option<ChangeKind> {
 }
 
 /// Words between the old and the new value: 由37个压缩为10个, 从27136元增长到36439元.
-const FALLS: [&str; 16] = [
+const FALLS: [&str; 17] = [
     "压缩", "减少", "下降", "降低", "缩短", "精简", "缩减", "缩小", "增长", "增加", "提升", "提高",
-    "扩大", "上升", "降", "增",
+    "扩大", "上升", "整合", "降", "增",
 ];
 
 /// The old → new bridge right after the old value: the length of 压缩为 / 降至 / 增长到,

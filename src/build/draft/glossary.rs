@@ -88,9 +88,18 @@ impl Glossary {
         self.units.iter().find(|(k, _)| k == base).map(|(_, i)| i)
     }
 
+    /// The unit without a rate or bracket printed after it (元/月 → 元, 套（间） → 套):
+    /// it decides the figure's kind, never its English.
+    fn plain_info(&self, unit: &str) -> Option<&UnitInfo> {
+        self.unit_info(unit).or_else(|| {
+            let plain = super::numbers::unit_suffix_start(unit).map(|i| &unit[..i])?;
+            self.unit_info(plain)
+        })
+    }
+
     /// The figure kind a unit implies: `amount` for money, `share` for %, else `count`.
     pub fn unit_kind(&self, unit: &str) -> &str {
-        self.unit_info(unit)
+        self.plain_info(unit)
             .and_then(|i| i.kind.as_deref())
             .unwrap_or("count")
     }

@@ -14,6 +14,7 @@ pub mod charts;
 pub mod context;
 pub mod glossary;
 pub mod ids;
+mod inside;
 pub mod label;
 pub mod numbers;
 mod parts;

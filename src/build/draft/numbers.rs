@@ -3,6 +3,7 @@
 //! and the reasons a number is not a figure at all (years, dates, ordinals …).
 
 use super::glossary::Glossary;
+use super::inside;
 use crate::model::{Qualifier, SkipReason};
 
 /// An Arabic number of a sentence.
@@ -56,10 +57,9 @@ pub fn numbers(s: &str) -> Vec<Number> {
 pub struct Unit {
     /// As the data file writes it: 万个 (余 taken out), 亿元, %.
     pub zh: String,
-    /// 余 stood between magnitude and unit: 2.1万余个, 2600余家.
-    pub more_than: bool,
-    /// 多 stood right after the number: 100多个, 300多万人.
-    pub odd: bool,
+    /// 余 or 多 where it stood: 2.1万余个 and 2600余家 ([`Qualifier::MoreThan`]),
+    /// 380余万人次, 100多个 and 300多万人, 6万多户.
+    pub more: Option<Qualifier>,
     /// 左右, 以上, 以内 or 以下 followed the unit.
     pub after: Option<Qualifier>,
     /// Byte offset after the unit itself.
@@ -82,32 +82,49 @@ pub const MAGNITUDES: [&str; 4] = ["万亿", "千亿", "万", "亿"];
 /// The unit that starts `rest` (the text right after a number), if the glossary knows it.
 pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     let mut r = rest;
+    let mut more = None;
     let odd = r.starts_with('多');
     if odd {
+        more = Some(Qualifier::Odd);
         r = &r['多'.len_utf8()..];
     }
-    // 380余万人次: 余 may stand before the magnitude as well as after it.
-    let mut more_than = r.starts_with('余')
+    // 380余万人次: 余 may stand before the magnitude as well as after it, and is printed
+    // where it stood.
+    if r.starts_with('余')
         && MAGNITUDES
             .iter()
-            .any(|m| r['余'.len_utf8()..].starts_with(m));
-    if more_than {
+            .any(|m| r['余'.len_utf8()..].starts_with(m))
+    {
+        more = Some(Qualifier::MoreThanBeforeMagnitude);
         r = &r['余'.len_utf8()..];
     }
     let magnitude = MAGNITUDES
         .into_iter()
         .find(|m| r.starts_with(*m))
         .inspect(|m| r = &r[m.len()..]);
-    if r.starts_with('余') {
-        more_than = true;
+    if more.is_none() && r.starts_with('余') {
+        more = Some(Qualifier::MoreThan);
         r = &r['余'.len_utf8()..];
+    } else if more.is_none() && magnitude.is_some() && r.starts_with('多') {
+        // 6万多户.
+        more = Some(Qualifier::OddAfterMagnitude);
+        r = &r['多'.len_utf8()..];
     }
-    let base = glossary.unit_at(r);
+    // 迈上5万亿台阶: words that open with a unit's character are no unit.
+    let base = glossary
+        .unit_at(r)
+        .filter(|_| !NOT_UNITS.iter().any(|w| r.starts_with(w)));
     if base.is_none() && magnitude.is_none() {
         return None;
     }
     let base = base.unwrap_or("");
     r = &r[base.len()..];
+    // The full-width ％ of some web pages is the data file's %: a change is in %.
+    let base = if base == "％" { "%" } else { base };
+    // 796元/月, 3095万吨/年, 3.8万套（间）: the rest of the unit as printed.
+    let suffix = if base.is_empty() { 0 } else { suffix_len(r) };
+    let base = format!("{base}{}", &r[..suffix]);
+    r = &r[suffix..];
     let unit_end = offset + rest.len() - r.len();
     let after = AFTER.iter().find(|(w, _)| r.starts_with(w));
     if let Some((w, _)) = after {
@@ -116,22 +133,55 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     let zh = format!("{}{base}", magnitude.map(String::from).unwrap_or_default());
     // 多万 without a unit, or 2.2万P (a unit the glossary does not know, in letters), is
     // no reading: the desk decides.
+    let odd = odd || more == Some(Qualifier::OddAfterMagnitude);
     if base.is_empty() && (odd || r.starts_with(|c: char| c.is_ascii_alphabetic())) {
         return None;
     }
     Some(Unit {
         zh,
-        more_than,
-        odd,
+        more,
         after: after.map(|(_, q)| *q),
         unit_end,
         end: offset + rest.len() - r.len(),
     })
 }
 
+/// Words that start with a unit of the glossary but are none: 台阶, 方面, 头部 ….
+const NOT_UNITS: [&str; 8] = [
+    "台阶", "方面", "方案", "方式", "方向", "头部", "类型", "人制",
+];
+
+/// Rates that may follow a unit: 元/月, 吨/年.
+const RATES: [&str; 4] = ["/年", "/月", "/人", "/天"];
+
+/// The byte length of a rate (/年) or a bracketed second measure word (（间）) that
+/// starts `r`, or 0.
+fn suffix_len(r: &str) -> usize {
+    if let Some(rate) = RATES.iter().find(|w| r.starts_with(*w)) {
+        return rate.len();
+    }
+    let Some(inner) = r.strip_prefix('（') else {
+        return 0;
+    };
+    let mut cs = inner.char_indices();
+    match (cs.next(), cs.next()) {
+        (Some((_, c)), Some((i, '）'))) if is_han(c) => '（'.len_utf8() + i + '）'.len_utf8(),
+        _ => 0,
+    }
+}
+
+/// Where a unit's rate or bracket begins (元/月 → 3), if it has one.
+pub fn unit_suffix_start(unit: &str) -> Option<usize> {
+    (0..unit.len())
+        .filter(|&i| unit.is_char_boundary(i))
+        .find(|&i| suffix_len(&unit[i..]) == unit.len() - i)
+}
+
 /// The qualifiers printed right before a number, longest first.
-const BEFORE: [(&str, Qualifier); 8] = [
+const BEFORE: [(&str, Qualifier); 10] = [
     ("不超过", Qualifier::AtMost),
+    ("不少于", Qualifier::NoFewerThan),
+    ("超过", Qualifier::OverFully),
     ("接近", Qualifier::Nearly),
     ("不低于", Qualifier::AtLeast),
     ("突破", Qualifier::Passed),
@@ -145,7 +195,7 @@ const BEFORE: [(&str, Qualifier); 8] = [
 /// length in bytes.
 pub fn qualifier_before(lead: &str) -> Option<(Qualifier, usize)> {
     // 达成/到达 … end in other words; only a qualifier touching the number counts, and
-    // 超过/达到 are printed forms the model has no word for (they stay in the text).
+    // 达到 is a printed form the model has no word for (it stays in the text).
     BEFORE
         .into_iter()
         .find(|(w, _)| lead.ends_with(w))
@@ -223,6 +273,12 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     if rest.starts_with('强') || (lead.ends_with('前') && rest.starts_with(['名', '位'])) {
         return Some(SkipReason::Rank);
     }
+    // 进入ESI世界学科排名前1%, 排名提升6位: places in a ranking.
+    let ranked = lead.ends_with('前') && unit.is_some_and(|u| matches!(u.zh.as_str(), "%" | "‰"))
+        || rest.starts_with('位') && ["排名", "位次"].iter().any(|w| lead.contains(w));
+    if ranked {
+        return Some(SkipReason::Rank);
+    }
     // 5000平方米以上楼宇: a threshold inside what another figure counts.
     if let Some(u) = unit {
         let tail = &s[u.unit_end..];
@@ -239,9 +295,34 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         let threshold = ["超", "超过", "过", "达", "在"]
             .iter()
             .any(|w| lead.ends_with(w));
-        if tail.starts_with('级') || threshold && condition(&s[u.end..]) {
+        let over = ["超", "超过"].iter().any(|w| lead.ends_with(w));
+        let after = &s[u.end..];
+        let noun_next = !after.starts_with('的');
+        if tail.starts_with('级') || (threshold && !noun_next || over) && condition(after) {
             return Some(SkipReason::Label);
         }
+        if inside::plan_part(&u.zh, after) {
+            return Some(SkipReason::Label);
+        }
+        // 为2.15万名劳动者追回工资2.65亿元: those it was done for are a figure.
+        let beneficiary = ["为", "帮助", "惠及", "向"]
+            .iter()
+            .any(|w| lead.ends_with(w));
+        if inside::capacity(lead, &u.zh, after)
+            || !beneficiary && inside::counted_subject(&u.zh, after)
+        {
+            return Some(SkipReason::Label);
+        }
+    }
+    // 0—6岁儿童孤独症筛查: an age in what is counted.
+    if let Some(u) = unit.filter(|u| u.zh == "岁") {
+        if inside::AGED.iter().any(|w| s[u.end..].starts_with(w)) {
+            return Some(SkipReason::Label);
+        }
+    }
+    // 仅用90天建成: the time a task took, not a figure of the year.
+    if rest.starts_with('天') && (lead.ends_with('用') || lead.ends_with("历时")) {
+        return Some(SkipReason::Duration);
     }
     None
 }
@@ -249,8 +330,11 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
 /// True when `rest` (after a number's unit) is 的 and a noun that the clause counts
 /// with a number of its own: …的企业达36家.
 fn condition(rest: &str) -> bool {
-    let Some(r) = rest.strip_prefix('的') else {
-        return false;
+    // 引进投资超10亿元重大项目14个: the noun may follow without 的.
+    let r = match rest.strip_prefix('的') {
+        Some(r) => r,
+        None if !rest.starts_with(['和', '及', '与', '或']) && rest.starts_with(is_han) => rest,
+        None => return false,
     };
     let clause = r.split(['，', '；', '。', ',', ';']).next().unwrap_or(r);
     clause.chars().any(|c| c.is_ascii_digit())

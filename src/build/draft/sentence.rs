@@ -230,20 +230,33 @@ impl Reader<'_> {
         let q = numbers::qualifier_before(lead_all);
         let lead = &lead_all[..lead_all.len() - q.map_or(0, |(_, len)| len)];
         if falls::opens(lead) {
-            if let Some(next) = self.fall(i, &unit) {
+            if let Some(next) = self.fall(i, &unit).or_else(|| self.fall_pair(i, &unit)) {
                 return next;
             }
+        }
+        if let Some(next) = self.merge(i, &unit) {
+            return next;
         }
         let q = q.map(|(q, _)| q);
         if self.change(i, lead, &unit, q) {
             self.cursor = unit.end;
             return i + 1;
         }
+        if let Some(next) = self.added(i, lead, &unit, q) {
+            return next;
+        }
+        // 增长5.1倍: the model has no change in 倍, and as a value of its own it would
+        // say 5.1 of something the text does not count. The desk decides.
+        if unit.zh.ends_with('倍') && changes::word_before(lead).is_some() {
+            return self.skip(i, SkipReason::Unread);
+        }
         let trail = &self.s[unit.end..];
         let value = Some(n.value);
         let mut label = label::label(lead, trail, unit.zh == "%");
-        // 外贸进出口增长8.4%，总额突破8000亿元: the total is the value of the change before.
-        if TOTALS.iter().any(|t| label.starts_with(t)) {
+        // 外贸进出口增长8.4%，总额突破8000亿元: the total is the value of the change before;
+        // so is the level of 地区生产总值增长5.5%、达到10.3万亿元.
+        let reached = matches!(lead_all, "、达到" | "，达到" | "、达" | "，达");
+        if reached || TOTALS.iter().any(|t| label.starts_with(t)) {
             if let Some(f) = self.out.figures.last_mut().filter(|f| f.value.is_none()) {
                 f.value = value;
                 f.unit.clone_from(&unit.zh);
@@ -254,8 +267,8 @@ impl Reader<'_> {
                 return i + 1;
             }
         }
-        // 常住人口265.4万人，比上年末增加1.8万人 (or 增长1.2倍): a difference the model
-        // has no change kind for is a figure of its own, named after the figure it compares.
+        // A difference in another unit than the figure before (人口265.4万人，其中城镇增加
+        // 1.2万户) is a figure of its own, named after the figure it compares.
         let only_a_change = changes::word_before(&label).is_some_and(|(_, l)| l == label.len());
         if only_a_change || changes::BRIDGES.iter().any(|b| label.starts_with(b)) {
             if let Some(prev) = self.out.figures.last() {
@@ -339,77 +352,26 @@ impl Reader<'_> {
             return false;
         }
         let start = n.start;
+        // 居民消费价格指数涨幅2%以内: a change within a bound.
+        let bound = matches!(
+            change.qualifier,
+            Some(Qualifier::Within | Qualifier::AtMost)
+        );
         self.push(Found {
             part: self.part(start),
+            bound,
             ..Found::change_only(label::label(before, "", true), change, unit.end)
         });
-        true
-    }
-
-    /// 城乡居民人均可支配收入年均增长5.3%、8.1%: a second change right after a change-only
-    /// figure whose label names two items (城乡) is the second item's, and the first
-    /// item takes the first name. False where that is not what stands here.
-    fn second_change(&mut self, lead: &str, value: f64, unit: &Unit) -> bool {
-        if !matches!(lead, "、" | "和") {
-            return false;
-        }
-        let Some(prev) = self.out.figures.last() else {
-            return false;
-        };
-        let Some(c) = prev.change.as_ref().filter(|_| prev.value.is_none()) else {
-            return false;
-        };
-        let Some(names) = label::distribute(&prev.label, 2) else {
-            return false;
-        };
-        if c.unit != unit.zh || names[0] == names[1] {
-            return false;
-        }
-        let change = FoundChange {
-            qualifier: qualifier(None, unit),
-            ..FoundChange::new(c.kind, value, &unit.zh)
-        };
-        let second = Found {
-            part: prev.part,
-            ..Found::change_only(names[1].clone(), change, unit.end)
-        };
-        if let Some(first) = self.out.figures.last_mut() {
-            first.label.clone_from(&names[0]);
-        }
-        self.push(second);
-        true
-    }
-
-    /// A comparison or contribution after a figure's change (增长7.7%，高于全国1.8个百分点;
-    /// 拉动全部投资增长4.6个百分点): the figure's `compare`. False when the figure before
-    /// has no change yet, or a compare already.
-    fn compare(&mut self, kind: ChangeKind, reference: &str, value: f64, unit: &Unit) -> bool {
-        let Some(f) = self.out.figures.last_mut() else {
-            return false;
-        };
-        if f.change.is_none() || f.compare.is_some() {
-            return false;
-        }
-        f.compare = Some(FoundChange {
-            reference: (!reference.is_empty()).then(|| reference.to_string()),
-            ..FoundChange::new(kind, value, &unit.zh)
-        });
-        f.end = unit.end;
-        self.cursor = unit.end;
         true
     }
 }
 
 fn qualifier(before: Option<Qualifier>, unit: &Unit) -> Option<Qualifier> {
-    if unit.more_than {
-        Some(Qualifier::MoreThan)
-    } else if unit.odd {
-        Some(Qualifier::Odd)
-    } else {
-        unit.after.or(before)
-    }
+    unit.more.or(unit.after).or(before)
 }
 
+mod added;
+mod compare;
 mod falls;
 mod lists;
 mod ranges;

@@ -53,9 +53,16 @@ fn strip_ws(s: &str) -> String {
 
 fn heading_shaped(line: &str) -> bool {
     let t = line.trim();
+    // 一、2025年工作回顾 between blank lines: the 、 of its number is no sentence's.
+    let marks = t.trim_start_matches(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
+    let marks = if marks.len() < t.len() {
+        marks.strip_prefix('、').unwrap_or(t)
+    } else {
+        t
+    };
     !t.is_empty()
         && t.chars().count() <= HEADING_CHARS
-        && !t.contains(SENTENCE_MARKS)
+        && !marks.contains(SENTENCE_MARKS)
         // A byline or a credit, not a heading: 李明/文 (本版图片由…提供).
         && !t.contains('/')
         && !t.starts_with(['(', '（'])

@@ -105,7 +105,7 @@ fn fold(q: &Option<String>) -> Option<&str> {
         "达" | "达到" => None,
         "超过" => Some("超"),
         "接近" => Some("近"),
-        "多" => Some("余"),
+        "多" | "余万" | "万多" => Some("余"),
         "不少于" => Some("不低于"),
         other => Some(other),
     }

@@ -59,6 +59,10 @@ pub fn qualifier(q: Qualifier, lang: Lang) -> &'static str {
         Qualifier::Within => "以内 (within)",
         Qualifier::OrLess => "以下 (or less)",
         Qualifier::Odd => "多 (odd, more than)",
+        Qualifier::MoreThanBeforeMagnitude => "余, before 万/亿 (more than)",
+        Qualifier::OddAfterMagnitude => "多, after 万/亿 (odd, more than)",
+        Qualifier::OverFully => "超过 (over)",
+        Qualifier::NoFewerThan => "不少于 (at least)",
     };
     pick(lang, q.zh(), en)
 }

@@ -58,11 +58,20 @@ pub enum Qualifier {
     OrLess,
     /// 多: more than (right after the number, before any magnitude: 100多个, 300多万人).
     Odd,
+    /// 余 printed before the magnitude: 380余万人次 (data file `余万`; 万 stands for any
+    /// magnitude).
+    MoreThanBeforeMagnitude,
+    /// 多 printed after the magnitude: 6万多户 (data file `万多`).
+    OddAfterMagnitude,
+    /// 超过: over (before the number), as printed beside 超.
+    OverFully,
+    /// 不少于: at least (before the number), as printed beside 不低于.
+    NoFewerThan,
 }
 
 impl Qualifier {
     /// Every qualifier with its printed form, for parsing and for error messages.
-    pub const ALL: [(Qualifier, &'static str); 13] = [
+    pub const ALL: [(Qualifier, &'static str); 17] = [
         (Qualifier::Passed, "突破"),
         (Qualifier::Over, "超"),
         (Qualifier::Nearly, "近"),
@@ -76,11 +85,26 @@ impl Qualifier {
         (Qualifier::Within, "以内"),
         (Qualifier::OrLess, "以下"),
         (Qualifier::Odd, "多"),
+        (Qualifier::MoreThanBeforeMagnitude, "余万"),
+        (Qualifier::OddAfterMagnitude, "万多"),
+        (Qualifier::OverFully, "超过"),
+        (Qualifier::NoFewerThan, "不少于"),
     ];
 
     /// The printed form.
     pub fn zh(self) -> &'static str {
         self.name()
+    }
+
+    /// True for 余 and 多 wherever printed: more than, written inside the unit.
+    pub fn inside_unit(self) -> bool {
+        matches!(
+            self,
+            Qualifier::MoreThan
+                | Qualifier::Odd
+                | Qualifier::MoreThanBeforeMagnitude
+                | Qualifier::OddAfterMagnitude
+        )
     }
 
     /// True for the qualifiers printed after the unit: 5%左右, 6%以上, 5.5%以内.

@@ -29,6 +29,10 @@ use crate::raw::{Chart, Text};
 /// The most cards, gauges or before-after arrows in one chart.
 const MAX_PER_CHART: usize = 6;
 
+/// The most bars a `growth` or `bars` chart of the draft gets (`check` allows 40; a
+/// phone shows about 20 readably).
+const MAX_BARS: usize = 20;
+
 /// The value as printed, with its qualifier and unit: 突破4700亿元, 2.1万余个, 40亿元左右;
 /// a target says it is one (目标5.5%左右).
 pub fn value_text(d: &Drafted) -> Option<String> {
@@ -217,13 +221,10 @@ impl Proposer<'_> {
         self.shares(section, &here, &mine);
         // 6. one indicator across the items of one paragraph.
         for group in comparable(all, &here) {
-            self.add(
-                bars::KIND,
-                section,
-                &group,
-                group[0],
-                message(&all[group[0]]),
-            );
+            for chunk in group.chunks(MAX_BARS) {
+                let kind = if chunk.len() >= 2 { bars::KIND } else { cards::KIND };
+                self.add(kind, section, chunk, chunk[0], message(&all[chunk[0]]));
+            }
         }
         // 7. the rest, as cards by paragraph.
         self.cards(section, &here);
@@ -248,26 +249,29 @@ impl Proposer<'_> {
                 }
             };
             growth.sort_by(|&a, &b| signed(b).total_cmp(&signed(a)));
-            let lead = growth[0];
-            // 增速最快 only where it is true of the report: the text says it, or this
-            // chart holds every growth rate the report prints.
+            // 增速最快 only where it is true of the report: the text says it, or the chart
+            // holds every growth rate the report prints. A section of many rates (a
+            // five-year review) gets several charts of at most MAX_BARS, each readable.
             let every = all
                 .iter()
                 .filter(|d| d.figure.status == Status::Result && is_growth(d))
                 .count()
                 == growth.len();
-            let said = growth
-                .iter()
-                .any(|&k| all[k].figure.source.contains("最快"));
-            let title = if every || said {
-                msg::draft_fastest(
-                    &all[lead].figure.label.zh,
-                    &change_text(&all[lead]).unwrap_or_default(),
-                )
-            } else {
-                message(&all[lead])
-            };
-            self.add(growth::KIND, section, &growth, lead, title);
+            let whole = growth.len() <= MAX_BARS;
+            for (n, chunk) in growth.chunks(MAX_BARS).enumerate() {
+                let lead = chunk[0];
+                let said = chunk.iter().any(|&k| all[k].figure.source.contains("最快"));
+                let title = if n == 0 && ((whole && every) || said) {
+                    msg::draft_fastest(
+                        &all[lead].figure.label.zh,
+                        &change_text(&all[lead]).unwrap_or_default(),
+                    )
+                } else {
+                    message(&all[lead])
+                };
+                let kind = if chunk.len() >= 2 { growth::KIND } else { cards::KIND };
+                self.add(kind, section, chunk, lead, title);
+            }
         }
     }
 

@@ -104,8 +104,8 @@ impl Reader<'_> {
                 } else {
                     &it.words
                 };
-                let (d, len) = changes::word_before(words)?;
-                (len == words.len()).then_some(())?;
+                // 分别年均增长, 分别比“十三五”时期下降: words of when may stand between.
+                let (d, _) = changes::list_word(words)?;
                 let kind = changes::kind(d, &it.unit.zh, "")?;
                 // 分别增长7%左右和8%左右: each change keeps what is printed after it.
                 Some(FoundChange {
@@ -150,6 +150,14 @@ impl Reader<'_> {
                     list: Some(group),
                     ..Found::change_only(label, c, it.unit.end)
                 },
+                None if it.unit.zh.ends_with('倍')
+                    && (changes::word_before(&it.words).is_some()
+                        || changes::word_before(&first_words).is_some()) =>
+                {
+                    // 分别增长3.8倍、80.2%: a change in 倍 has no kind in the model.
+                    self.out.skips.push((num.text.clone(), SkipReason::Unread));
+                    continue;
+                }
                 None => {
                     let value = Some(num.value);
                     let kind = kind_of(self.g, &it.unit.zh, value);
