@@ -222,7 +222,11 @@ impl Proposer<'_> {
         // 6. one indicator across the items of one paragraph.
         for group in comparable(all, &here) {
             for chunk in group.chunks(MAX_BARS) {
-                let kind = if chunk.len() >= 2 { bars::KIND } else { cards::KIND };
+                let kind = if chunk.len() >= 2 {
+                    bars::KIND
+                } else {
+                    cards::KIND
+                };
                 self.add(kind, section, chunk, chunk[0], message(&all[chunk[0]]));
             }
         }
@@ -269,7 +273,11 @@ impl Proposer<'_> {
                 } else {
                     message(&all[lead])
                 };
-                let kind = if chunk.len() >= 2 { growth::KIND } else { cards::KIND };
+                let kind = if chunk.len() >= 2 {
+                    growth::KIND
+                } else {
+                    cards::KIND
+                };
                 self.add(kind, section, chunk, lead, title);
             }
         }
