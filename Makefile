@@ -172,6 +172,11 @@ bench: build deps-node
 		cargo bench --quiet --bench render -- --warm-up-time 1 --measurement-time 2
 	node tests/bench/page.js
 	CORPUS=$(CORPUS) node tests/bench/editor.js
+	tests/bench/site.sh $(NATIVE) $(ASSETS) $(CORPUS)/gzbg-2026
+
+# The site of the corpus's 24 reports: first build, rebuild after one change, index size.
+bench-site: assets
+	tests/bench/site.sh $(NATIVE) $(ASSETS) $(CORPUS)/gzbg-2026
 
 # The editor's main-thread time per keystroke in a figure's label (README, "Benchmark"):
 # Xihu from the site, and the largest corpus report, $(CORPUS)/gzbg-2026/hainan.txt, pasted
@@ -179,7 +184,7 @@ bench: build deps-node
 bench-editor: build deps-node
 	CORPUS=$(CORPUS) node tests/bench/editor.js
 
-.PHONY: bench bench-editor test-size
+.PHONY: bench bench-editor bench-site test-size
 
 # The structured fuzz and property tests (the data loader, and the reader's decoder of the
 # resolved charts file), far longer than in `make test`.
