@@ -101,6 +101,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     };
     let built = many::build(&sources, &o)?;
     write::write(&built.dist, &a.out)?;
+    for w in built.reports.iter().flat_map(|r| r.warnings.iter()) {
+        eprintln!("{w}");
+    }
     let rebuilt = built.reports.iter().filter(|r| r.rebuilt).count();
     println!(
         "{}",

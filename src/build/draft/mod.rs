@@ -381,7 +381,9 @@ pub fn place(title: &str) -> Option<String> {
 }
 
 fn meta(text: &str, outline: &text::Outline, skips: &[Skip], drafted: &[Drafted]) -> Meta {
-    let year = year(skips);
+    // A work report's figures are for the year it reviews, which its review heading names;
+    // the year a text names most may be a plan's (2030, 2035).
+    let year = context::review_year(text).unwrap_or_else(|| year(skips));
     let deck = drafted
         .first()
         .map(|d| d.figure.source.clone())

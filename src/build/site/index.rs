@@ -39,12 +39,13 @@ impl Entry {
 }
 
 /// The first result with a value among the first chart's figures: a figure the page
-/// itself draws first, never a target or a bound.
+/// itself draws first, never a target or a bound, and never one the desk has not
+/// confirmed (a draft's reading is not a headline).
 fn headline(r: &Report) -> Option<String> {
     let chart = r.charts.first()?;
     chart.figures.iter().find_map(|&i| {
         let f = r.figures.get(i)?;
-        if f.status != Status::Result {
+        if f.status != Status::Result || f.draft {
             return None;
         }
         let value = format::value(f, Lang::Zh)?;

@@ -55,6 +55,8 @@ pub struct BuiltReport {
     pub rebuilt: bool,
     /// Characters the fonts lack.
     pub missing: Vec<char>,
+    /// What the command should warn of: the draft's charts left out.
+    pub warnings: Vec<String>,
 }
 
 /// The site of many reports.
@@ -200,7 +202,7 @@ fn data_of(s: &Source) -> Result<(String, String, bool), String> {
 /// One report: from the cache when its key is there, else built (and cached).
 fn one(s: &Source, o: &Options<'_>, assets_key: &str) -> Result<BuiltReport, String> {
     let (path, json, draft) = data_of(s)?;
-    let report = validate::load(&path, &json).map_err(|e| e.to_string())?;
+    let (report, warnings) = load(&path, &json, draft)?;
     let text = s.text.as_ref().map(|(_, t)| t.as_str());
     let key = content_hash(
         format!(
@@ -219,6 +221,7 @@ fn one(s: &Source, o: &Options<'_>, assets_key: &str) -> Result<BuiltReport, Str
             dist: write::read(dir)?,
             rebuilt: false,
             missing: Vec::new(),
+            warnings,
         });
     }
     let input = Input {
@@ -239,7 +242,37 @@ fn one(s: &Source, o: &Options<'_>, assets_key: &str) -> Result<BuiltReport, Str
         dist: built.dist,
         rebuilt: true,
         missing: built.missing,
+        warnings,
     })
+}
+
+/// Validates a report's data. Curated data must be right; a draft made on the fly may
+/// propose a chart that breaks a rule, which is left out with a warning (a missing chart
+/// is forgiven, a wrong one is not), as long as every problem is a broken chart's.
+fn load(path: &str, json: &str, draft: bool) -> Result<(Report, Vec<String>), String> {
+    if !draft {
+        return Ok((
+            validate::load(path, json).map_err(|e| e.to_string())?,
+            Vec::new(),
+        ));
+    }
+    let p = validate::load_partial(path, json).map_err(|e| e.to_string())?;
+    let Some(error) = p.error else {
+        return Ok((p.report, Vec::new()));
+    };
+    let in_charts: usize = p.broken.iter().map(|(_, problems)| problems.len()).sum();
+    if in_charts < error.problems.len() {
+        return Err(error.to_string());
+    }
+    let ids: Vec<&str> = p.broken.iter().map(|(id, _)| id.as_str()).collect();
+    Ok((
+        p.report,
+        vec![crate::messages::site_draft_charts_left_out(
+            path,
+            &ids,
+            &error.to_string(),
+        )],
+    ))
 }
 
 /// Puts a built report into the cache at `dir`, in place of its older entries: written

@@ -30,6 +30,14 @@ pub fn site_written(out: &str, reports: usize, rebuilt: usize, files: usize) -> 
     )
 }
 
+/// The draft of a text proposed charts that break a rule: the site leaves them out.
+pub fn site_draft_charts_left_out(path: &str, ids: &[&str], problems: &str) -> String {
+    format!(
+        "warning: {path}: the draft's chart(s) {} left out of the site:\n{problems}",
+        ids.join(", ")
+    )
+}
+
 /// A folder of reports holds none.
 pub fn site_no_reports(dir: &str) -> String {
     format!("{dir}: no report here (a report is SLUG.json, SLUG.txt, or both)")
