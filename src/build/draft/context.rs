@@ -133,6 +133,16 @@ pub fn plan_year(outline: &Outline) -> i64 {
         .unwrap_or(0)
 }
 
+/// The year a report reviews, when a heading says so (一、2025年工作回顾): the year its
+/// results are for. None when no review heading names a year. Read from the text's short
+/// lines, since a numbered heading may open its paragraph rather than stand in the outline.
+pub fn review_year(text: &str) -> Option<i64> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| l.contains("回顾") && l.chars().count() <= 30)
+        .find_map(|h| years(h).into_iter().next())
+}
+
 /// The four-digit years a text names (2026年).
 fn years(s: &str) -> Vec<i64> {
     s.match_indices('年')
