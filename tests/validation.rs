@@ -587,13 +587,10 @@ fn a_part_larger_than_its_whole_is_reported_at_the_part() {
 #[test]
 fn a_part_whole_chart_with_an_odd_number_of_figures_is_reported() {
     let json = mutated(|v| {
-        chart(v, "wanshougong-share")["figures"] = json!([
-            "wanshougong-visits",
-            "tourist-visits",
-            "wanshougong-revenue"
-        ]);
+        chart(v, "business-entities")["figures"] =
+            json!(["new-entities", "business-entities", "tech-awards"]);
     });
-    let c = chart_index(&data_value(), "wanshougong-share");
+    let c = chart_index(&data_value(), "business-entities");
     let p = only_problem(&json);
     assert_eq!(p.path, format!("charts[{c}].figures"));
     assert!(p.message.contains("an even number"), "{}", p.message);
