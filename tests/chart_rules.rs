@@ -174,3 +174,28 @@ fn a_small_count_without_a_comparison_is_advised_into_the_text_and_others_are_no
         assert!(!named(id), "{id} is listed: {listed:#?}");
     }
 }
+
+#[test]
+fn a_share_the_text_compares_is_drawn_as_that_comparison_without_the_reference_value() {
+    let text = "空气质量\n\n全县空气质量优良天数比率96.5%，高于全省平均水平2.3个百分点。\n";
+    let r = drafted("air", text);
+    let kinds: Vec<&str> = r.charts.iter().map(|c| c.kind.name()).collect();
+    assert_eq!(kinds, ["comparison"], "{:#?}", r.charts);
+    let t = printed(&r, &r.charts[0].id, Lang::Zh);
+    assert!(
+        t.contains("96.5%") && t.contains("高于全省平均水平2.3个百分点"),
+        "{t}"
+    );
+    // 96.5 − 2.3: the report does not print the province's 94.2%, and neither does the chart.
+    assert!(!t.contains("94.2"), "{t}");
+    // Xihu's 94% against the city's average is drawn the same way, never as a waffle.
+    let xihu = report();
+    let c = xihu.chart("air-water").unwrap();
+    assert_eq!(c.kind.name(), "comparison");
+    for lang in [Lang::Zh, Lang::En] {
+        assert!(
+            !printed(&xihu, "air-water", lang).contains("92.1"),
+            "{lang:?}"
+        );
+    }
+}

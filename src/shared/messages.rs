@@ -163,6 +163,13 @@ pub fn part_share(lang: Lang, share: &str) -> String {
         Lang::En => format!(" ({share}% of the whole)"),
     }
 }
+/// The reference's bar on a comparison chart; the comparison is printed under it.
+pub fn compared_with(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "对比",
+        Lang::En => "Compared with",
+    }
+}
 /// Above small multiples of two panels or more: their bars are not on one scale.
 pub fn own_scales(lang: Lang) -> &'static str {
     match lang {

@@ -199,6 +199,10 @@ pub fn unfit_figure(kind: ChartKind, id: &str, needs: Need) -> Message {
             "数值和“由…变为”类的变化",
             "a value and a change of kind \"from\"",
         ),
+        Need::ShareAndComparison => (
+            "类型“占比”、数值和“高于”或“低于”类的变化",
+            "kind \"share\", a value and a change of kind \"above\" or \"below\"",
+        ),
     };
     Message::new(
         format!("数字 \"{id}\" 不能画进{}：需要{zh}", kind_zh(kind)),

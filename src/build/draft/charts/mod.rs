@@ -7,7 +7,8 @@
 //! 2. figures with a change 由x压缩为y → `before-after`;
 //! 3. 其中 parts with their whole in one unit → `part-whole`;
 //! 4. three or more growth rates → `growth`;
-//! 5. two or more percentages of a whole → `share`; one alone in its paragraph → `waffle`;
+//! 5. two or more percentages of a whole → `share`; one alone in its paragraph → `waffle`,
+//!    or `comparison` where the text compares it (高于全市平均水平1.9个百分点);
 //! 6. two or more amounts of one paragraph and unit, one indicator → `bars`;
 //! 7. every figure not drawn yet → `cards`, by paragraph, at most six a chart.
 //!
@@ -22,7 +23,7 @@ mod targets;
 use super::ids::Ids;
 use super::Drafted;
 use crate::charts::{
-    bars, before_after, cards, growth, part_whole, share, structure, waffle, ChartKind,
+    bars, before_after, cards, comparison, growth, part_whole, share, structure, waffle, ChartKind,
 };
 use crate::format::{self, number};
 use crate::messages as msg;
@@ -316,7 +317,18 @@ impl Proposer<'_> {
                 .count()
                 == 1
             {
-                self.add(waffle::KIND, section, &[k], k, message(&all[k]));
+                // Its story is the comparison where the text makes one (高于全市平均水平).
+                let compared = all[k]
+                    .found
+                    .change
+                    .as_ref()
+                    .is_some_and(|c| matches!(c.kind, ChangeKind::Above | ChangeKind::Below));
+                let kind = if compared {
+                    comparison::KIND
+                } else {
+                    waffle::KIND
+                };
+                self.add(kind, section, &[k], k, message(&all[k]));
             }
         }
     }
