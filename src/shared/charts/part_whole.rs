@@ -153,7 +153,7 @@ fn exact(item: &Item, lang: Lang) -> bool {
 /// Integer arithmetic: the reader's wasm prints no floats.
 pub fn share_text(part: &Item, whole: &Item, lang: Lang) -> Option<String> {
     let (pv, wv) = (part.value?, whole.value?);
-    if !(exact(part, lang) && exact(whole, lang)) || !(wv > 0.0 && (0.0..=wv).contains(&pv)) {
+    if !(exact(part, lang) && exact(whole, lang) && wv > 0.0 && (0.0..=wv).contains(&pv)) {
         return None;
     }
     let tenths = (pv / wv * 1000.0).round() as u32;
