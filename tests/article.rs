@@ -58,7 +58,7 @@ fn a_chart_image_is_laid_out_at_360_css_px_and_drawn_1080_px_wide() {
         }
     }
     // Drawing is slow in a debug build: three charts of different kinds, both languages.
-    for id in ["headline", "growth", "wanshougong-share"] {
+    for id in ["headline", "growth", "business-entities"] {
         for lang in LANGS {
             let scene = article::chart_scene(&r, id, lang).unwrap();
             let png = article::png(&scene, &fonts).unwrap();

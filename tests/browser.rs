@@ -439,7 +439,10 @@ fn a_count_with_an_added_change_draws_the_part_added_at_the_end_of_its_whole() {
 
 #[wasm_bindgen_test]
 fn the_waffle_fills_94_of_its_100_cells_and_half_of_them_half_way_through() {
-    let mut charts = reader();
+    // Xihu draws its share as a comparison: the same share as a waffle, for its cells.
+    let json = DATA.replacen("\"kind\": \"comparison\"", "\"kind\": \"waffle\"", 1);
+    assert_ne!(json, DATA, "air-water is Xihu's one comparison");
+    let mut charts = editor(&json).unwrap();
     let c = canvas();
     charts
         .draw("air-water", c.clone(), 640.0, 1.0, "light")

@@ -102,7 +102,9 @@ fn labels_and_titles_stand_still_while_the_bars_grow() {
 
 #[test]
 fn a_waffle_fills_cell_by_cell_and_its_number_fades_in_as_the_last_cells_arrive() {
-    let r = report();
+    // Xihu draws its share as a comparison: the same share as a waffle, for its motion.
+    let json = mutated(|v| chart(v, "air-water")["kind"] = serde_json::json!("waffle"));
+    let r = validate::load("xihu-2024.json", &json).unwrap();
     let s = scene(&r, "air-water", 1280.0);
     let accent = accent();
     let cells = |t: f64| rects_of(&frame(&s, t), &accent);

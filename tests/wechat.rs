@@ -8,6 +8,7 @@ mod common;
 
 use common::*;
 use report_charts::article::{self, ARTICLE_WIDTH};
+use report_charts::charts::part_whole;
 use report_charts::cover::{self, Shape};
 use report_charts::layout::{Mark, Scene};
 use report_charts::long::{self, Kind, LongImage};
@@ -205,7 +206,7 @@ fn numbers(text: &str) -> Vec<String> {
 
 /// Every number the figures of `charts` may be printed as in `lang`: their values,
 /// changes and old values as the charts format them, the share a before → after chart
-/// computes from two of them, and the numbers inside their labels (5000平方米以上楼宇);
+/// computes from two of them, a part's share of its whole on a part-whole chart, and the numbers inside their labels (5000平方米以上楼宇);
 /// a waffle's legend; and the report's year. A note's numbers are not among them: a note
 /// must print its figures as the chart does.
 fn figure_numbers<'a>(
@@ -226,6 +227,13 @@ fn figure_numbers<'a>(
                 texts.extend(ch.percent.clone());
             }
             out.extend(texts.iter().flat_map(|t| numbers(t)));
+        }
+        if c.kind == report_charts::charts::part_whole::KIND {
+            // Each part's share of its whole, 占5.4%, as the chart works it out.
+            for pair in spec.items.chunks_exact(2) {
+                let share = part_whole::share_text(&pair[0], &pair[1], lang);
+                out.extend(share.iter().flat_map(|t| numbers(t)));
+            }
         }
         if c.kind == report_charts::charts::waffle::KIND {
             // Its legend, 每个小方代表1%: the scale of its hundred cells, as an axis's.

@@ -113,6 +113,10 @@ mod native {
                 .collect();
             println!("{path}: {}", messages::unconfirmed(&figures, &charts));
         }
+        // The rules of fewer, better charts guide the desk; they never fail the check.
+        for a in report_charts::validate::advice::advice(&r) {
+            println!("{path}: {}", messages::advice(&a.path, &a.message.en));
+        }
         let text_path = Path::new(path).with_extension("txt");
         // No text beside the data: nothing to cover (a data file written by hand).
         let text = match std::fs::read_to_string(&text_path) {

@@ -10,6 +10,7 @@ use crate::raw;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+pub mod advice;
 mod figures;
 mod skips;
 mod titles;

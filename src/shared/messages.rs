@@ -162,6 +162,27 @@ pub fn waffle_key(lang: Lang) -> &'static str {
         Lang::En => "Each square is 1%",
     }
 }
+/// A part's share of its whole, after the part's value: ，占5.4% / (5.4% of the whole).
+pub fn part_share(lang: Lang, share: &str) -> String {
+    match lang {
+        Lang::Zh => format!("，占{share}%"),
+        Lang::En => format!(" ({share}% of the whole)"),
+    }
+}
+/// The reference's bar on a comparison chart; the comparison is printed under it.
+pub fn compared_with(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "对比",
+        Lang::En => "Compared with",
+    }
+}
+/// Above small multiples of two panels or more: their bars are not on one scale.
+pub fn own_scales(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "各组单位不同，长度只在组内可比",
+        Lang::En => "Each panel has its own scale: compare bars within a panel only",
+    }
+}
 /// What stands before last year's result beside a target: 上年 / last year.
 pub fn last_year(lang: Lang) -> &'static str {
     match lang {
@@ -348,6 +369,11 @@ pub fn unconfirmed(figures: &[&str], charts: &[&str]) -> String {
         }
     }
     out
+}
+
+/// One piece of advice on the charts as `check` prints it (a warning: the build goes on).
+pub fn advice(path: &str, message: &str) -> String {
+    format!("warning: {path}: {message}")
 }
 
 /// What a target or a limit says before its number, so that it never reads as a result:

@@ -4,8 +4,9 @@
 //! 8e10), of the chart it is printed on, or of the report for the page's own texts. The
 //! few numbers that are no amount are accounted for one by one: the report's year
 //! (`meta.year`), names glued to Latin letters that a source sentence prints (PM2.5),
-//! a source sentence quoted whole, a label whose own numbers its sentence prints, and the
-//! fall in per cent that a before → after chart works out from its two values.
+//! a source sentence quoted whole, a label whose own numbers its sentence prints, the
+//! fall in per cent that a before → after chart works out from its two values, and the
+//! share of its whole that a part-whole chart works out for a part.
 
 use crate::read::{self, Printed};
 use report_charts::messages;
@@ -156,6 +157,20 @@ fn scope_of<'a>(r: &Report, figures: impl Iterator<Item = &'a Figure>) -> Scope 
 /// waffle's "each square is 1%", [`report_charts::messages::waffle_key`]).
 pub fn chart_scope(r: &Report, chart: &Chart) -> Scope {
     let mut s = scope_of(r, r.figures_of(chart));
+    // A part-whole chart prints each part's share of its whole, to one decimal (占5.4%).
+    if chart.kind == report_charts::charts::part_whole::KIND {
+        let figures: Vec<&Figure> = r.figures_of(chart).collect();
+        for pair in figures.chunks_exact(2) {
+            if let (Some(p), Some(w)) = (pair[0].value, pair[1].value) {
+                if w > 0.0 {
+                    s.facts.push(Fact {
+                        value: (p / w * 1000.0).round() / 10.0,
+                        what: format!("{} of {} in per cent", pair[0].id, pair[1].id),
+                    });
+                }
+            }
+        }
+    }
     if chart.kind == report_charts::charts::waffle::KIND {
         s.quotes.extend(
             [Lang::Zh, Lang::En]

@@ -459,7 +459,7 @@ test.describe('Language switch', () => {
 });
 
 /** A chart far below the fold at 1280 × 800, whose bars grow in. */
-const LOW_CHART = 'wanshougong-share';
+const LOW_CHART = 'street-repairs';
 
 /** Scrolls `id` into view and reads its pixels at the given times (ms) after the scroll. */
 function printsAfterScroll(page, id, times) {

@@ -42,6 +42,8 @@ pub enum Need {
     ShareValue,
     /// A value and a change of kind `from`.
     ValueAndFrom,
+    /// Kind `share`, a value, and a comparison (`above`/`below`, in points) as its change.
+    ShareAndComparison,
 }
 
 impl Need {
@@ -54,6 +56,10 @@ impl Need {
             Need::GrowthChange => matches!(change, Some(ChangeKind::Growth | ChangeKind::Decline)),
             Need::ShareValue => f.kind == FigureKind::Share && f.value.is_some(),
             Need::ValueAndFrom => f.value.is_some() && change == Some(ChangeKind::From),
+            Need::ShareAndComparison => {
+                Need::ShareValue.fits(f)
+                    && matches!(change, Some(ChangeKind::Above | ChangeKind::Below))
+            }
         }
     }
 }

@@ -43,6 +43,7 @@ table! {
     waffle,
     structure,
     targets,
+    comparison,
 }
 
 /// The narrowest width a chart is laid out at; a narrower canvas gets a scaled copy.

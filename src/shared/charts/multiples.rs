@@ -1,5 +1,6 @@
 //! Counts in unlike units as small multiples: one panel of bars per unit, each with its
-//! own scale, so that 栋 and 处 never share an axis.
+//! own scale, so that 栋 and 处 never share an axis. Where there are two panels or more
+//! the chart says so above them, or a reader would compare 41座 with 4353盏 by length.
 
 use super::{ChartKind, Kind};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
@@ -51,6 +52,19 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     let panel_w = ((ctx.w - gap * (cols as f64 - 1.0)) / cols as f64).floor();
     let (x0, w0) = (ctx.x, ctx.w);
     let mut y = top;
+    if groups.len() > 1 {
+        y += ctx.b.paragraph(
+            crate::messages::own_scales(spec.lang),
+            x0,
+            y,
+            w0,
+            Anchor::Start,
+            Font::regular(s.small),
+            s.leading,
+            p.muted,
+        );
+        y += s.gap;
+    }
     for row in groups.chunks(cols) {
         let mut row_h: f64 = 0.0;
         for (i, g) in row.iter().enumerate() {

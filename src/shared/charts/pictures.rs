@@ -33,7 +33,9 @@ pub fn of(item: &Item) -> Option<Picture> {
     let value = item.value.filter(|v| v.is_finite())?;
     let change = item.change.as_ref();
     if item.kind == FigureKind::Share {
-        return Some(Picture::Ring((value / 100.0).clamp(0.0, 1.0)));
+        // A full ring is a plain circle that says nothing its 100% does not (issue 19):
+        // only a share short of the whole gets one.
+        return (value < 100.0).then(|| Picture::Ring((value / 100.0).max(0.0)));
     }
     if let Some(added) = change.and_then(|c| c.added) {
         // A count that grew by more than it now is cannot be drawn as a part of itself.
@@ -167,15 +169,22 @@ mod tests {
     }
 
     #[test]
-    fn a_share_is_a_ring_clamped_to_the_whole() {
+    fn a_share_is_a_ring_of_its_part() {
         assert_eq!(
             of(&item(FigureKind::Share, 70.0, None)),
             Some(Picture::Ring(0.7))
         );
         assert_eq!(
-            of(&item(FigureKind::Share, 130.0, None)),
-            Some(Picture::Ring(1.0))
+            of(&item(FigureKind::Share, -5.0, None)),
+            Some(Picture::Ring(0.0))
         );
+    }
+
+    #[test]
+    fn a_share_of_the_whole_or_more_has_no_ring() {
+        for value in [100.0, 130.0] {
+            assert_eq!(of(&item(FigureKind::Share, value, None)), None, "{value}");
+        }
     }
 
     #[test]

@@ -199,6 +199,10 @@ pub fn unfit_figure(kind: ChartKind, id: &str, needs: Need) -> Message {
             "数值和“由…变为”类的变化",
             "a value and a change of kind \"from\"",
         ),
+        Need::ShareAndComparison => (
+            "类型“占比”、数值和“高于”或“低于”类的变化",
+            "kind \"share\", a value and a change of kind \"above\" or \"below\"",
+        ),
     };
     Message::new(
         format!("数字 \"{id}\" 不能画进{}：需要{zh}", kind_zh(kind)),
@@ -346,5 +350,29 @@ pub fn compare_without_change() -> Message {
     Message::new(
         "没有 change 的数字不用 compare：把比较写进 change",
         "is a second change, but the figure has no first: write the comparison as its change",
+    )
+}
+
+/// More than one chart in three is cards (issue 19: a wall of numbers is no story).
+pub fn too_many_cards(cards: usize, charts: usize) -> Message {
+    Message::new(
+        format!("{charts} 张图中有 {cards} 张是数字卡片：最多三张图一张卡片，其余换成能比较的图，或让小数字回到正文"),
+        format!("{cards} of {charts} charts are cards: at most one chart in three should be; draw the rest as comparisons, or leave small counts to the text"),
+    )
+}
+
+/// A figure's value on a second chart (a growth chart may compare its change).
+pub fn figure_repeated(figure: &str, first: &str) -> Message {
+    Message::new(
+        format!("数字 \"{figure}\" 已在图 \"{first}\" 中出现：一个数字只上一张图（增速图比较其增速、预期目标图列出上年结果除外）"),
+        format!("figure \"{figure}\" is already on chart \"{first}\": a figure's value stands on one chart (a growth chart may compare its change, a targets chart show last year's result)"),
+    )
+}
+
+/// A small count without a comparison on a card: the text's to carry as a live number.
+pub fn small_count_in_card(figure: &str) -> Message {
+    Message::new(
+        format!("小数字 \"{figure}\" 没有比较，放在正文里（正文的数字可点）比做成卡片更好"),
+        format!("small count \"{figure}\" has no comparison: it belongs in the text, as a live number, rather than on a card"),
     )
 }

@@ -7,9 +7,13 @@
 //! 2. figures with a change 由x压缩为y → `before-after`;
 //! 3. 其中 parts with their whole in one unit → `part-whole`;
 //! 4. three or more growth rates → `growth`;
-//! 5. two or more percentages of a whole → `share`; one alone in its paragraph → `waffle`;
+//! 5. two or more percentages of a whole → `share`; one alone in its paragraph → `waffle`,
+//!    or `comparison` where the text compares it (高于全市平均水平1.9个百分点);
 //! 6. two or more amounts of one paragraph and unit, one indicator → `bars`;
 //! 7. every figure not drawn yet → `cards`, by paragraph, at most six a chart.
+//!
+//! A figure's value stands on one chart: rules 1–3, 5 and 6 take only figures no chart
+//! shows yet; a growth chart compares changes, so rule 4 takes every growth rate.
 //!
 //! Titles state the lead figure (地区生产总值4704.3亿元，增长6.1%); subtitles the
 //! unit and the year.
@@ -19,7 +23,7 @@ mod targets;
 use super::ids::Ids;
 use super::Drafted;
 use crate::charts::{
-    bars, before_after, cards, growth, part_whole, share, structure, waffle, ChartKind,
+    bars, before_after, cards, comparison, growth, part_whole, share, structure, waffle, ChartKind,
 };
 use crate::format::{self, number};
 use crate::messages as msg;
@@ -88,6 +92,8 @@ struct Proposer<'a> {
     all: &'a [Drafted],
     year: i64,
     drawn: Vec<bool>,
+    /// Shown by a chart other than a growth chart: its value is on the page already.
+    shown: Vec<bool>,
     ids: Ids,
     charts: Vec<Chart>,
 }
@@ -133,6 +139,7 @@ impl Proposer<'_> {
         };
         for &k in figures {
             self.drawn[k] = true;
+            self.shown[k] |= kind != growth::KIND;
         }
         self.charts.push(Chart {
             id: Some(self.ids.unique(&base)),
@@ -156,10 +163,11 @@ impl Proposer<'_> {
             .filter(|&k| all[k].figure.section == section)
             .collect();
         // 0. targets and limits: a chart of their own, never one of results.
-        let (here, goals): (Vec<usize>, Vec<usize>) = mine
+        let (results, goals): (Vec<usize>, Vec<usize>) = mine
             .iter()
             .partition(|&&k| all[k].figure.status == Status::Result);
         self.targets(section, &goals);
+        let here = self.unshown(&results);
         // 1. structure ratios.
         let mut groups: Vec<usize> = here.iter().filter_map(|&k| all[k].ratio).collect();
         groups.dedup();
@@ -182,9 +190,9 @@ impl Proposer<'_> {
             self.add(structure::KIND, section, &parts, lead, title);
         }
         // 2. before → after.
-        let falls: Vec<usize> = here
-            .iter()
-            .copied()
+        let falls: Vec<usize> = self
+            .unshown(&here)
+            .into_iter()
             .filter(|&k| {
                 all[k]
                     .found
@@ -204,8 +212,8 @@ impl Proposer<'_> {
         }
         // 3. parts and wholes.
         let mut pairs: Vec<usize> = Vec::new();
-        for &k in &here {
-            if let Some(w) = all[k].part_of {
+        for k in self.unshown(&here) {
+            if let Some(w) = all[k].part_of.filter(|&w| !self.shown[w]) {
                 if all[k].found.value <= all[w].found.value {
                     pairs.extend([k, w]);
                 }
@@ -218,9 +226,9 @@ impl Proposer<'_> {
         // 4. growth rates.
         self.growth(section, &here);
         // 5. shares of a whole.
-        self.shares(section, &here, &mine);
+        self.shares(section, &self.unshown(&here), &mine);
         // 6. one indicator across the items of one paragraph.
-        for group in comparable(all, &here) {
+        for group in comparable(all, &self.unshown(&here)) {
             for chunk in group.chunks(MAX_BARS) {
                 let kind = if chunk.len() >= 2 {
                     bars::KIND
@@ -232,6 +240,11 @@ impl Proposer<'_> {
         }
         // 7. the rest, as cards by paragraph.
         self.cards(section, &here);
+    }
+
+    /// The figures of `among` whose value no chart shows yet, in their order.
+    fn unshown(&self, among: &[usize]) -> Vec<usize> {
+        among.iter().copied().filter(|&k| !self.shown[k]).collect()
     }
 
     /// Rule 4: three or more growth rates, fastest first; 增速最快 only where true.
@@ -284,7 +297,8 @@ impl Proposer<'_> {
     }
 
     /// Rule 5: two or more shares of a whole, or a waffle for one alone in its
-    /// paragraph (`mine`: every figure of the section, targets too).
+    /// paragraph (`mine`: every figure of the section, targets too). A share of 100%
+    /// is no part of anything: a full ring or waffle says nothing, so it stays a card.
     fn shares(&mut self, section: &str, here: &[usize], mine: &[usize]) {
         let all = self.all;
         let shares: Vec<usize> = here
@@ -293,7 +307,7 @@ impl Proposer<'_> {
             .filter(|&k| {
                 all[k].found.kind == FigureKind::Share
                     && all[k].ratio.is_none()
-                    && all[k].found.value.is_some()
+                    && all[k].found.value.is_some_and(|v| v < 100.0)
             })
             .collect();
         if shares.len() >= 2 {
@@ -315,7 +329,18 @@ impl Proposer<'_> {
                 .count()
                 == 1
             {
-                self.add(waffle::KIND, section, &[k], k, message(&all[k]));
+                // Its story is the comparison where the text makes one (高于全市平均水平).
+                let compared = all[k]
+                    .found
+                    .change
+                    .as_ref()
+                    .is_some_and(|c| matches!(c.kind, ChangeKind::Above | ChangeKind::Below));
+                let kind = if compared {
+                    comparison::KIND
+                } else {
+                    waffle::KIND
+                };
+                self.add(kind, section, &[k], k, message(&all[k]));
             }
         }
     }
@@ -385,6 +410,7 @@ pub fn propose(drafted: &[Drafted], year: i64) -> Vec<Chart> {
         all: drafted,
         year,
         drawn: vec![false; drafted.len()],
+        shown: vec![false; drafted.len()],
         ids: Ids::default(),
         charts: Vec::new(),
     };
