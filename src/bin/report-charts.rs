@@ -71,6 +71,16 @@ mod native {
         Ok(site)
     }
 
+    /// The report's text beside its data file (`DATA.txt`), if there is one.
+    fn report_text(data: &str) -> Result<Option<String>, String> {
+        let path = Path::new(data).with_extension("txt");
+        match std::fs::read_to_string(&path) {
+            Ok(t) => Ok(Some(t)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(format!("{}: cannot read: {e}", path.display())),
+        }
+    }
+
     /// Widths of the static fallbacks: the page's column on a desktop and on a phone.
     const WIDE: f64 = 720.0;
     const NARROW: f64 = 360.0;
@@ -86,8 +96,15 @@ mod native {
 
     /// Writes the static site of `r` into `out`: `svg/` fallbacks and `csv/` data in
     /// each language, `index.html` and `embed/ID.html`, and when the report has English
-    /// `en/index.html` and `embed/ID.en.html`.
-    fn site(r: &Report, template: &str, embed_template: &str, out: &Path) -> Result<(), String> {
+    /// `en/index.html` and `embed/ID.en.html`. `text` is the report's text, which the
+    /// story pages print.
+    fn site(
+        r: &Report,
+        template: &str,
+        embed_template: &str,
+        out: &Path,
+        text: Option<&str>,
+    ) -> Result<(), String> {
         let site = site_url()?;
         let dir = out.join("svg");
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -122,6 +139,7 @@ mod native {
         let cx = page::Context {
             sizes: &sizes,
             site: &site,
+            text,
         };
         write(
             &out.join("index.html"),
@@ -390,13 +408,15 @@ mod native {
                 Ok(())
             }
             Some("site") => {
-                let r = read(args.get(1).ok_or(usage)?)?;
+                let data = args.get(1).ok_or(usage)?;
+                let r = read(data)?;
+                let text = report_text(data)?;
                 let template_path = args.get(2).ok_or(usage)?;
                 let template = std::fs::read_to_string(template_path)
                     .map_err(|e| format!("{template_path}: cannot read: {e}"))?;
                 let embed_template = args.get(3).ok_or(usage)?;
                 let out = Path::new(args.get(4).ok_or(usage)?);
-                site(&r, &template, embed_template, out)
+                site(&r, &template, embed_template, out, text.as_deref())
             }
             Some("onefile") => {
                 let dir = Path::new(args.get(1).ok_or(usage)?);

@@ -30,11 +30,15 @@ pub mod long;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod prose;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod raster;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod score;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod social;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod story_text;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod zip;
 
