@@ -126,6 +126,47 @@ function wireTools(set, figure) {
   details.hidden = false;
 }
 
+// --- live numbers ---------------------------------------------------------------------
+// Each number of the text that is a figure is a link to its chart (written by
+// src/build/story_text.rs). Focus or a tap brings the chart into view and highlights the
+// figure on it with its tooltip; a mouse hover highlights it where the chart is in view
+// (scrolling the page under a moving pointer would pull the text away from it). Screen
+// readers hear each number's note through its aria-describedby.
+
+function wireLiveNumbers(set) {
+  const shown = (mark, scroll) => {
+    const figure = document.getElementById(mark.getAttribute('href')?.slice(1) ?? '');
+    if (!figure) return false;
+    if (!scroll) {
+      const r = figure.getBoundingClientRect();
+      if (r.bottom < 0 || r.top > innerHeight) return false;
+    }
+    const on = set.highlightFigure(figure, mark.dataset.figure);
+    for (const m of document.querySelectorAll('.fig.active')) m.classList.remove('active');
+    if (on) mark.classList.add('active');
+    return on;
+  };
+  const off = (mark) => {
+    mark.classList.remove('active');
+    set.hideTip();
+  };
+  for (const mark of document.querySelectorAll('.text a.fig[data-figure]')) {
+    mark.addEventListener('pointerenter', (e) => {
+      if (e.pointerType === 'mouse') shown(mark, false);
+    });
+    mark.addEventListener('pointerleave', (e) => {
+      if (e.pointerType === 'mouse' && !set.tooltip.contains(e.relatedTarget)) off(mark);
+    });
+    mark.addEventListener('focus', () => shown(mark, true));
+    mark.addEventListener('blur', () => off(mark));
+    // A tap (or a click) shows the figure where the chart is, instead of jumping there;
+    // without a drawn chart the link goes to the chart as it does without script.
+    mark.addEventListener('click', (e) => {
+      if (shown(mark, true)) e.preventDefault();
+    });
+  }
+}
+
 // --- start ----------------------------------------------------------------------------
 
 async function main() {
@@ -149,6 +190,7 @@ async function main() {
   // replace: find the place again once they have.
   requestAnimationFrame(() => requestAnimationFrame(() => restorePlace(true)));
   for (const f of figures) wireTools(set, f);
+  wireLiveNumbers(set);
 }
 
 main();

@@ -291,7 +291,13 @@ export class ChartSet {
       this.schedule(this.figures);
     });
     document.addEventListener('pointerdown', (e) => {
-      if (!this.figures.some((f) => f.contains(e.composedPath()[0]))) this.hideTip();
+      const at = e.composedPath()[0];
+      const live = at instanceof Element && at.closest?.('.fig');
+      if (!live && !this.tooltip.contains(at) && !this.figures.some((f) => f.contains(at))) this.hideTip();
+    });
+    // A mouse may move from a chart onto its tooltip (to follow its link back to the text).
+    this.tooltip.addEventListener('pointerleave', (e) => {
+      if (e.pointerType === 'mouse' && !this.figures.some((f) => f.contains(e.relatedTarget))) this.hideTip();
     });
     return drawn;
   }
@@ -371,6 +377,19 @@ export class ChartSet {
     sentence.lang = 'zh-CN';
     sentence.textContent = row.source;
     source.append(sentence);
+    // On the story page, back to the figure's first number in the text.
+    const back = this.root.getElementById?.(`t-${row.id}`);
+    const words_ = this.root.querySelector?.('.figure-notes')?.dataset;
+    if (back && words_?.back) {
+      const p = document.createElement('p');
+      p.className = 'tip-back';
+      const a = document.createElement('a');
+      a.href = `#t-${row.id}`;
+      a.textContent = words_.back;
+      a.addEventListener('click', () => this.hideTip());
+      p.append(a);
+      tip.append(p);
+    }
     tip.hidden = false;
 
     // Beside the region if it fits, else below or above it; always inside the viewport
@@ -392,6 +411,28 @@ export class ChartSet {
     top = Math.max(m, Math.min(top, innerHeight - th - m));
     tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
     return row;
+  }
+
+  /**
+   * Highlights figure `id` on chart `figure` with its tooltip, scrolling the chart into
+   * view first when it is off screen; returns whether the chart draws that figure.
+   */
+  highlightFigure(figure, id) {
+    if (!figure.classList.contains('drawn')) return false;
+    const row = this.rows(figure.dataset.chart).findIndex((r) => r.id === id);
+    const regions = this.charts.regions(figure.dataset.chart);
+    let index = -1;
+    for (let i = 0; i < regions.length / 5; i += 1) {
+      if (regions[i * 5 + 4] === row) {
+        index = i;
+        break;
+      }
+    }
+    if (row < 0 || index < 0) return false;
+    const r = figure.querySelector('canvas').getBoundingClientRect();
+    // Instant, not smooth: the tooltip is placed from where the chart is now.
+    if (r.bottom < 0 || r.top > innerHeight) figure.scrollIntoView({ block: 'center' });
+    return this.showTip(figure, index) !== null;
   }
 
   announce(row) {
@@ -419,7 +460,7 @@ export class ChartSet {
     canvas.addEventListener('pointermove', pointer);
     canvas.addEventListener('pointerdown', pointer);
     canvas.addEventListener('pointerleave', (e) => {
-      if (e.pointerType === 'mouse') this.hideTip();
+      if (e.pointerType === 'mouse' && !this.tooltip.contains(e.relatedTarget)) this.hideTip();
     });
     canvas.addEventListener('blur', () => this.hideTip());
     canvas.addEventListener('keydown', (event) => {

@@ -18,7 +18,9 @@ use crate::build::format::changes;
 use crate::build::html::escape;
 use crate::build::prose::{Paragraph, Prose, Run};
 use crate::model::{Lang, Report, Section};
-use crate::shared::messages::{PAGE_FIGURE_CHART, PAGE_FIGURE_NO_CHART, PAGE_TEXT_IN_CHINESE};
+use crate::shared::messages::{
+    PAGE_BACK_TO_TEXT, PAGE_FIGURE_CHART, PAGE_FIGURE_NO_CHART, PAGE_TEXT_IN_CHINESE,
+};
 use std::collections::HashSet;
 
 /// The id of the element that describes figure `id` (its hidden note).
@@ -200,5 +202,9 @@ pub fn notes(report: &Report, seen: &HashSet<String>, lang: Lang) -> String {
     if spans.is_empty() {
         return String::new();
     }
-    format!("<div class=\"figure-notes\" hidden>{spans}</div>\n")
+    // The words of the tooltips' link back to the text ride along, for the page's script.
+    format!(
+        "<div class=\"figure-notes\" hidden data-back=\"{}\">{spans}</div>\n",
+        say(PAGE_BACK_TO_TEXT, lang)
+    )
 }
