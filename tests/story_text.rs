@@ -240,3 +240,44 @@ fn the_article_reads_whole_without_script_with_each_section_heading() {
         assert!(plain.contains(&full_width(&s.text)), "missing: {}", s.text);
     }
 }
+
+#[test]
+fn a_report_drafted_from_text_gets_its_text_live_numbers_and_charts_by_paragraph() {
+    for name in [
+        "qingshan-county-2024",
+        "baihe-county-2026-web",
+        "songlin-county-2025-plan",
+    ] {
+        let text = std::fs::read_to_string(path(&format!("tests/reports/{name}.txt"))).unwrap();
+        let file = report_charts::draft::draft(&text).unwrap();
+        let json = serde_json::to_string(&file).unwrap();
+        let r = validate::load("draft.json", &json).unwrap();
+        let html = story(&r, Lang::Zh, Some(&text));
+        let marks = marks(&html);
+        // Every figure's numbers are marked, as in the curated report.
+        for f in &r.figures {
+            let n = marks.iter().filter(|m| m.figure == f.id).count();
+            assert_eq!(n, printed(f).len(), "{name}: {}", f.id);
+        }
+        assert!(!marks.is_empty(), "{name}");
+        let prose = prose::read(&text, &r);
+        for c in &r.charts {
+            let at = html
+                .find(&format!("data-chart=\"{}\" id=\"chart-", c.id))
+                .unwrap();
+            let last = html[..at].rfind("<p class=\"text\" id=\"p-").unwrap();
+            let shown: usize = html[last + 22..]
+                .split('"')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap();
+            assert_eq!(
+                Some(shown),
+                prose.place_of(&r, &c.figures),
+                "{name}: {}",
+                c.id
+            );
+        }
+    }
+}
