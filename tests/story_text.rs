@@ -169,12 +169,36 @@ fn the_english_page_shows_the_text_in_chinese_marked_as_chinese_and_says_so() {
         assert!(p.split('>').next().unwrap().contains("lang=\"zh-CN\""));
     }
     assert!(html.contains("exists only in Chinese"));
-    // The notes screen readers hear are in English.
+}
+
+#[test]
+fn a_figure_on_no_chart_is_still_marked_with_its_value_and_source() {
+    // Without the chart `finance`, its figures are on no chart.
+    let json = mutated(|v| {
+        let i = chart_index(v, "finance");
+        v["charts"].as_array_mut().unwrap().remove(i);
+    });
+    let r = validate::load("x.json", &json).unwrap();
+    let html = story(&r, Lang::En, Some(&report_text()));
+    let start = html.find("data-figure=\"bank-lending\"").unwrap();
+    let mark = &html[html[..start].rfind('<').unwrap()..];
+    let mark = &mark[..mark.find("</span>").unwrap()];
+    assert!(mark.starts_with("<span class=\"fig\""), "{mark}");
+    assert!(mark.contains("tabindex=\"0\""), "{mark}");
+    // Its value in the page's language, then its sentence.
+    let title = mark
+        .split("title=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    assert!(title.contains("273.963 billion yuan"), "{title}");
     assert!(
-        html.contains("<span id=\"d-gdp\">GDP: "),
-        "{}",
-        &html[html.find("d-gdp\">").unwrap()..][..80]
+        title.contains("On no chart. Source: ") && title.contains("2739.63亿元"),
+        "{title}"
     );
+    assert!(!html.contains("href=\"#chart-finance\""));
 }
 
 #[test]

@@ -130,21 +130,22 @@ function wireTools(set, figure) {
 // Each number of the text that is a figure is a link to its chart (written by
 // src/build/story_text.rs). Focus or a tap brings the chart into view and highlights the
 // figure on it with its tooltip; a mouse hover highlights it where the chart is in view
-// (scrolling the page under a moving pointer would pull the text away from it). Screen
-// readers hear each number's note through its aria-describedby.
+// (scrolling the page under a moving pointer would pull the text away from it). A number
+// that takes focus is announced in the live region: label, value and change, and its
+// chart's caption.
 
 function wireLiveNumbers(set) {
   const shown = (mark, scroll) => {
     const figure = document.getElementById(mark.getAttribute('href')?.slice(1) ?? '');
-    if (!figure) return false;
+    if (!figure) return null;
     if (!scroll) {
       const r = figure.getBoundingClientRect();
-      if (r.bottom < 0 || r.top > innerHeight) return false;
+      if (r.bottom < 0 || r.top > innerHeight) return null;
     }
-    const on = set.highlightFigure(figure, mark.dataset.figure);
+    const row = set.highlightFigure(figure, mark.dataset.figure);
     for (const m of document.querySelectorAll('.fig.active')) m.classList.remove('active');
-    if (on) mark.classList.add('active');
-    return on;
+    if (row) mark.classList.add('active');
+    return row && { row, figure };
   };
   const off = (mark) => {
     mark.classList.remove('active');
@@ -157,7 +158,10 @@ function wireLiveNumbers(set) {
     mark.addEventListener('pointerleave', (e) => {
       if (e.pointerType === 'mouse' && !set.tooltip.contains(e.relatedTarget)) off(mark);
     });
-    mark.addEventListener('focus', () => shown(mark, true));
+    mark.addEventListener('focus', () => {
+      const on = shown(mark, true);
+      if (on) set.announce(on.row, $(on.figure, 'figcaption')?.textContent ?? '');
+    });
     mark.addEventListener('blur', () => off(mark));
     // A tap (or a click) shows the figure where the chart is, instead of jumping there;
     // without a drawn chart the link goes to the chart as it does without script.

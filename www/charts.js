@@ -8,12 +8,12 @@ import init, { Charts } from './pkg/report_charts.js';
 export const WORDS = {
   zh: {
     failed: '此图表无法显示：', load: '图表数据无法载入：', wasm: '图表程序无法载入，显示的是静态图：', source: '原文：',
-    sep: '：', comma: '，',
+    sep: '：', comma: '，', stop: '。',
   },
   en: {
     failed: 'This chart cannot be shown: ', load: 'The chart data could not be loaded: ',
     wasm: 'The chart program could not be loaded; showing the static chart: ',
-    source: 'Source sentence: ', sep: ': ', comma: ', ',
+    source: 'Source sentence: ', sep: ': ', comma: ', ', stop: '. ',
   },
 };
 
@@ -415,10 +415,11 @@ export class ChartSet {
 
   /**
    * Highlights figure `id` on chart `figure` with its tooltip, scrolling the chart into
-   * view first when it is off screen; returns whether the chart draws that figure.
+   * view first when it is off screen; returns its tooltip row, or null where the chart
+   * does not draw that figure.
    */
   highlightFigure(figure, id) {
-    if (!figure.classList.contains('drawn')) return false;
+    if (!figure.classList.contains('drawn')) return null;
     const row = this.rows(figure.dataset.chart).findIndex((r) => r.id === id);
     const regions = this.charts.regions(figure.dataset.chart);
     let index = -1;
@@ -428,16 +429,18 @@ export class ChartSet {
         break;
       }
     }
-    if (row < 0 || index < 0) return false;
+    if (row < 0 || index < 0) return null;
     const r = figure.querySelector('canvas').getBoundingClientRect();
     // Instant, not smooth: the tooltip is placed from where the chart is now.
     if (r.bottom < 0 || r.top > innerHeight) figure.scrollIntoView({ block: 'center' });
-    return this.showTip(figure, index) !== null;
+    return this.showTip(figure, index);
   }
 
-  announce(row) {
+  /** Says a figure's label, value and change in the live region; then `after`, if any. */
+  announce(row, after = '') {
     const w = WORDS[this.lang];
-    this.live.textContent = row.label + w.sep + [row.value, row.change].filter(Boolean).join(w.comma);
+    const said = row.label + w.sep + [row.value, row.change].filter(Boolean).join(w.comma);
+    this.live.textContent = after ? `${said}${w.stop}${after}` : said;
   }
 
   /** Pointer, touch and keyboard for one chart. */

@@ -130,8 +130,9 @@ fn section_list(report: &Report, prose: Option<&Prose>, lang: Lang) -> String {
         })
         .collect();
     format!(
-        "<nav class=\"sections\" aria-label=\"{label}\"><ol>{links}</ol></nav>\n",
+        "<nav class=\"sections\" aria-label=\"{label}\"{words}><ol>{links}</ol></nav>\n",
         label = disclosure::say(PAGE_SECTIONS, lang),
+        words = story_text::script_words(lang),
     )
 }
 
@@ -220,7 +221,6 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang, prose: Option<&P
         ));
         out.push_str("</section>\n");
     }
-    out.push_str(&story_text::notes(report, &seen, lang));
     // A credit only for images the page shows: never the printed page's photo credit.
     let credit = m.image_credit.as_ref().map_or(String::new(), |c| {
         format!("<p class=\"credit\">{}</p>\n", escape(c.pick(lang)))

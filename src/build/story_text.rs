@@ -4,9 +4,9 @@
 //!
 //! All of it is static HTML: without script a reader reads the whole article, and a
 //! marked number is a link to its chart (or, on no chart, carries its value and source
-//! in a `title`). Every mark is described for screen readers by a hidden note of the
-//! figure's label, value and chart (`aria-describedby`), written here in the page's
-//! language; `www/app.js` adds the highlight on the chart.
+//! in a `title`). `www/app.js` adds the highlight on the chart and announces the figure's
+//! label, value and chart in a live region when a mark takes focus. (Hidden notes for
+//! `aria-describedby` were tried: they cost 2.4 KB gzip, more than the text itself.)
 //!
 //! The English page has no English of the text, and none is invented: it shows the
 //! desk's English lead where there is one and the report's paragraphs in Chinese, marked
@@ -18,15 +18,14 @@ use crate::build::format::changes;
 use crate::build::html::escape;
 use crate::build::prose::{Paragraph, Prose, Run};
 use crate::model::{Lang, Report, Section};
-use crate::shared::messages::{
-    PAGE_BACK_TO_TEXT, PAGE_FIGURE_CHART, PAGE_FIGURE_NO_CHART, PAGE_TEXT_IN_CHINESE,
-};
-use std::collections::HashSet;
+use crate::shared::messages::{PAGE_BACK_TO_TEXT, PAGE_FIGURE_NO_CHART, PAGE_TEXT_IN_CHINESE};
 
-/// The id of the element that describes figure `id` (its hidden note).
-pub fn note_id(figure: &str) -> String {
-    format!("d-{figure}")
+/// The words the page's script needs for live numbers, as attributes of the section
+/// list: the tooltip's link back to the text.
+pub fn script_words(lang: Lang) -> String {
+    format!(" data-back=\"{}\"", say(PAGE_BACK_TO_TEXT, lang))
 }
+use std::collections::HashSet;
 
 /// The id of the first mark of figure `id` in the text: its tooltip links back here.
 pub fn mark_id(figure: &str) -> String {
@@ -52,22 +51,13 @@ fn figure_line(report: &Report, id: &str, lang: Lang) -> Option<String> {
     Some(format!("{}{colon}{}", f.label.pick(lang), said.join(comma)))
 }
 
-/// The hidden note of figure `id`: its line, then its chart's title, or its source
-/// sentence when it is on no chart.
+/// The note of figure `id` on no chart (its `title`): its line, then its source sentence.
+/// (A figure on a chart is announced by the page's script from its chart's tooltip row.)
 fn note(report: &Report, id: &str, lang: Lang) -> String {
     let line = figure_line(report, id, lang).unwrap_or_default();
     let stop = if lang == Lang::Zh { "。" } else { ". " };
-    match chart_of(report, id) {
-        Some(c) => format!(
-            "{line}{stop}{}{}",
-            say(PAGE_FIGURE_CHART, lang),
-            c.title.pick(lang)
-        ),
-        None => {
-            let source = report.figure(id).map_or("", |f| f.source.as_str());
-            format!("{line}{stop}{}{source}", say(PAGE_FIGURE_NO_CHART, lang))
-        }
-    }
+    let source = report.figure(id).map_or("", |f| f.source.as_str());
+    format!("{line}{stop}{}{source}", say(PAGE_FIGURE_NO_CHART, lang))
 }
 
 /// One paragraph as HTML; `seen` holds the figures already marked on the page (the first
@@ -84,16 +74,16 @@ fn paragraph(report: &Report, p: &Paragraph, lang: Lang, seen: &mut HashSet<Stri
                 } else {
                     String::new()
                 };
-                let (id_e, text_e, desc) = (escape(id), escape(text), escape(&note_id(id)));
+                let (id_e, text_e) = (escape(id), escape(text));
                 body.push_str(&match chart_of(report, id) {
                     Some(c) => format!(
-                        "<a class=\"fig\"{anchor} href=\"#chart-{chart}\" data-figure=\"{id_e}\" aria-describedby=\"{desc}\">{text_e}</a>",
+                        "<a class=\"fig\"{anchor} href=\"#chart-{chart}\" data-figure=\"{id_e}\">{text_e}</a>",
                         chart = escape(&c.id),
                     ),
                     // No chart to go to: the value and source stand in a title, and the
                     // mark is focusable so that keyboard readers hear its note too.
                     None => format!(
-                        "<span class=\"fig\"{anchor} tabindex=\"0\" data-figure=\"{id_e}\" title=\"{title}\" aria-describedby=\"{desc}\">{text_e}</span>",
+                        "<span class=\"fig\"{anchor} tabindex=\"0\" data-figure=\"{id_e}\" title=\"{title}\">{text_e}</span>",
                         title = escape(&note(report, id, lang)),
                     ),
                 });
@@ -182,29 +172,4 @@ pub fn language_note(prose: Option<&Prose>, lang: Lang) -> String {
         ),
         _ => String::new(),
     }
-}
-
-/// The hidden notes of every figure marked on the page, for `aria-describedby`.
-pub fn notes(report: &Report, seen: &HashSet<String>, lang: Lang) -> String {
-    // In the figures' order, so that the page is the same from build to build.
-    let spans: String = report
-        .figures
-        .iter()
-        .filter(|f| seen.contains(&f.id))
-        .map(|f| {
-            format!(
-                "<span id=\"{}\">{}</span>",
-                escape(&note_id(&f.id)),
-                escape(&note(report, &f.id, lang))
-            )
-        })
-        .collect();
-    if spans.is_empty() {
-        return String::new();
-    }
-    // The words of the tooltips' link back to the text ride along, for the page's script.
-    format!(
-        "<div class=\"figure-notes\" hidden data-back=\"{}\">{spans}</div>\n",
-        say(PAGE_BACK_TO_TEXT, lang)
-    )
 }

@@ -218,9 +218,6 @@ pub fn all_covered(text_file: &str) -> String {
 /// The list of the story's sections, for jumping between them.
 pub const PAGE_SECTIONS: (&str, &str) = ("本文章节", "Sections");
 
-/// Before the chart's title in a live number's note (for screen readers).
-pub const PAGE_FIGURE_CHART: (&str, &str) = ("图表：", "Chart: ");
-
 /// Before the source sentence in the note of a live number that is on no chart.
 pub const PAGE_FIGURE_NO_CHART: (&str, &str) = ("不在图表中。原文：", "On no chart. Source: ");
 
