@@ -379,7 +379,8 @@ export class ChartSet {
     source.append(sentence);
     // On the story page, back to the figure's first number in the text.
     const back = this.root.getElementById?.(`t-${row.id}`);
-    const words_ = this.root.querySelector?.('.figure-notes')?.dataset;
+    // Its words ride on the section list (src/build/story_text.rs, `script_words`).
+    const words_ = this.root.querySelector?.('[data-back]')?.dataset;
     if (back && words_?.back) {
       const p = document.createElement('p');
       p.className = 'tip-back';
