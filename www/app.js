@@ -135,17 +135,28 @@ function wireTools(set, figure) {
 // chart's caption.
 
 function wireLiveNumbers(set) {
-  const shown = (mark, scroll) => {
+  /**
+   * Shows the figure of `mark` on its chart, in the next frame: after the browser has
+   * scrolled a focused mark into view, so that bringing the chart into view comes last.
+   * Returns whether the chart is there to show it on; `then` gets its tooltip row.
+   */
+  const shown = (mark, scroll, then = () => {}, still = () => true) => {
     const figure = document.getElementById(mark.getAttribute('href')?.slice(1) ?? '');
-    if (!figure) return null;
+    if (!figure?.classList.contains('drawn')) return false;
     if (!scroll) {
       const r = figure.getBoundingClientRect();
-      if (r.bottom < 0 || r.top > innerHeight) return null;
+      if (r.bottom < 0 || r.top > innerHeight) return false;
     }
-    const row = set.highlightFigure(figure, mark.dataset.figure);
-    for (const m of document.querySelectorAll('.fig.active')) m.classList.remove('active');
-    if (row) mark.classList.add('active');
-    return row && { row, figure };
+    requestAnimationFrame(() => {
+      // Focus or the pointer may have moved on within the frame: then nothing to show.
+      if (!still()) return;
+      const row = set.highlightFigure(figure, mark.dataset.figure, mark);
+      for (const m of document.querySelectorAll('.fig.active')) m.classList.remove('active');
+      if (!row) return;
+      mark.classList.add('active');
+      then(row, figure);
+    });
+    return true;
   };
   const off = (mark) => {
     mark.classList.remove('active');
@@ -153,14 +164,14 @@ function wireLiveNumbers(set) {
   };
   for (const mark of document.querySelectorAll('.text a.fig[data-figure]')) {
     mark.addEventListener('pointerenter', (e) => {
-      if (e.pointerType === 'mouse') shown(mark, false);
+      if (e.pointerType === 'mouse') shown(mark, false, undefined, () => mark.matches(':hover'));
     });
     mark.addEventListener('pointerleave', (e) => {
       if (e.pointerType === 'mouse' && !set.tooltip.contains(e.relatedTarget)) off(mark);
     });
     mark.addEventListener('focus', () => {
-      const on = shown(mark, true);
-      if (on) set.announce(on.row, $(on.figure, 'figcaption')?.textContent ?? '');
+      const said = (row, figure) => set.announce(row, $(figure, 'figcaption')?.textContent ?? '');
+      shown(mark, true, said, () => document.activeElement === mark);
     });
     mark.addEventListener('blur', () => off(mark));
     // A tap (or a click) shows the figure where the chart is, instead of jumping there;

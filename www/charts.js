@@ -416,10 +416,11 @@ export class ChartSet {
 
   /**
    * Highlights figure `id` on chart `figure` with its tooltip, scrolling the chart into
-   * view first when it is off screen; returns its tooltip row, or null where the chart
+   * view first when it is off screen (not so far that `keep` goes under the language
+   * bar); returns its tooltip row, or null where the chart
    * does not draw that figure.
    */
-  highlightFigure(figure, id) {
+  highlightFigure(figure, id, keep = null) {
     if (!figure.classList.contains('drawn')) return null;
     const row = this.rows(figure.dataset.chart).findIndex((r) => r.id === id);
     const regions = this.charts.regions(figure.dataset.chart);
@@ -431,9 +432,16 @@ export class ChartSet {
       }
     }
     if (row < 0 || index < 0) return null;
-    const r = figure.querySelector('canvas').getBoundingClientRect();
-    // Instant, not smooth: the tooltip is placed from where the chart is now.
-    if (r.bottom < 0 || r.top > innerHeight) figure.scrollIntoView({ block: 'center' });
+    // The figure's own region into view, with a margin (and the sticky language bar's
+    // 56 px above); instant, not smooth: the tooltip is placed from where it is now.
+    const canvas = figure.querySelector('canvas');
+    const k = zoom(canvas);
+    const top = canvas.getBoundingClientRect().top + regions[index * 5 + 1] * k;
+    const bottom = top + regions[index * 5 + 3] * k;
+    // Never so far that `keep` (the focused number) goes up under the bar.
+    const room = keep ? keep.getBoundingClientRect().top - 72 : Infinity;
+    if (bottom > innerHeight - 16) window.scrollBy(0, Math.max(0, Math.min(bottom - innerHeight + 16, room)));
+    else if (top < 72) window.scrollBy(0, top - 72);
     return this.showTip(figure, index);
   }
 

@@ -65,9 +65,8 @@ test.describe('Live numbers', () => {
       const mark = page.locator(`#t-${id}`);
       expect(await mark.evaluate((m) => m.tabIndex >= 0), id).toBe(true);
       await mark.focus();
-      const said = await live.textContent();
-      expect(said, id).toContain(figureOf(id).label.zh);
-      expect(said, id).toContain(chartOf(id).title.zh);
+      await expect(live, id).toContainText(figureOf(id).label.zh);
+      await expect(live, id).toContainText(chartOf(id).title.zh);
     }
   });
 
