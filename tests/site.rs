@@ -31,6 +31,7 @@ fn story(r: &Report, lang: Lang, site: &Site) -> String {
     let cx = page::Context {
         sizes: &AnySize,
         site,
+        text: Some(&report_text()),
     };
     page::fill(&template(), r, lang, &cx)
 }
@@ -401,6 +402,7 @@ fn each_chart_has_an_english_embed_page_with_its_english_card() {
     let cx = page::Context {
         sizes: &AnySize,
         site: &site,
+        text: None,
     };
     for c in &r.charts {
         let id = &c.id;

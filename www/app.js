@@ -126,6 +126,62 @@ function wireTools(set, figure) {
   details.hidden = false;
 }
 
+// --- live numbers ---------------------------------------------------------------------
+// Each number of the text that is a figure is a link to its chart (written by
+// src/build/story_text.rs). Focus or a tap brings the chart into view and highlights the
+// figure on it with its tooltip; a mouse hover highlights it where the chart is in view
+// (scrolling the page under a moving pointer would pull the text away from it). A number
+// that takes focus is announced in the live region: label, value and change, and its
+// chart's caption.
+
+function wireLiveNumbers(set) {
+  /**
+   * Shows the figure of `mark` on its chart, in the next frame: after the browser has
+   * scrolled a focused mark into view, so that bringing the chart into view comes last.
+   * Returns whether the chart is there to show it on; `then` gets its tooltip row.
+   */
+  const shown = (mark, scroll, then = () => {}, still = () => true) => {
+    const figure = document.getElementById(mark.getAttribute('href')?.slice(1) ?? '');
+    if (!figure?.classList.contains('drawn')) return false;
+    if (!scroll) {
+      const r = figure.getBoundingClientRect();
+      if (r.bottom < 0 || r.top > innerHeight) return false;
+    }
+    requestAnimationFrame(() => {
+      // Focus or the pointer may have moved on within the frame: then nothing to show.
+      if (!still()) return;
+      const row = set.highlightFigure(figure, mark.dataset.figure, mark);
+      for (const m of document.querySelectorAll('.fig.active')) m.classList.remove('active');
+      if (!row) return;
+      mark.classList.add('active');
+      then(row, figure);
+    });
+    return true;
+  };
+  const off = (mark) => {
+    mark.classList.remove('active');
+    set.hideTip();
+  };
+  for (const mark of document.querySelectorAll('.text a.fig[data-figure]')) {
+    mark.addEventListener('pointerenter', (e) => {
+      if (e.pointerType === 'mouse') shown(mark, false, undefined, () => mark.matches(':hover'));
+    });
+    mark.addEventListener('pointerleave', (e) => {
+      if (e.pointerType === 'mouse' && !set.tooltip.contains(e.relatedTarget)) off(mark);
+    });
+    mark.addEventListener('focus', () => {
+      const said = (row, figure) => set.announce(row, $(figure, 'figcaption')?.textContent ?? '');
+      shown(mark, true, said, () => document.activeElement === mark);
+    });
+    mark.addEventListener('blur', () => off(mark));
+    // A tap (or a click) shows the figure where the chart is, instead of jumping there;
+    // without a drawn chart the link goes to the chart as it does without script.
+    mark.addEventListener('click', (e) => {
+      if (shown(mark, true)) e.preventDefault();
+    });
+  }
+}
+
 // --- start ----------------------------------------------------------------------------
 
 /** Resolves once the whole page has been parsed (app.js runs async, often before). */
@@ -186,6 +242,7 @@ async function main() {
   // replace: find the place again once they have.
   requestAnimationFrame(() => requestAnimationFrame(() => restorePlace(true)));
   for (const f of figures) wireTools(chartSet(), f);
+  wireLiveNumbers(chartSet());
 }
 
 main();

@@ -8,12 +8,12 @@ import init, { Charts } from './pkg/report_charts.js';
 export const WORDS = {
   zh: {
     failed: '此图表无法显示：', load: '图表数据无法载入：', wasm: '图表程序无法载入，显示的是静态图：', source: '原文：',
-    sep: '：', comma: '，',
+    sep: '：', comma: '，', stop: '。',
   },
   en: {
     failed: 'This chart cannot be shown: ', load: 'The chart data could not be loaded: ',
     wasm: 'The chart program could not be loaded; showing the static chart: ',
-    source: 'Source sentence: ', sep: ': ', comma: ', ',
+    source: 'Source sentence: ', sep: ': ', comma: ', ', stop: '. ',
   },
 };
 
@@ -330,7 +330,13 @@ export class ChartSet {
       this.schedule(this.figures);
     });
     document.addEventListener('pointerdown', (e) => {
-      if (!this.figures.some((f) => f.contains(e.composedPath()[0]))) this.hideTip();
+      const at = e.composedPath()[0];
+      const live = at instanceof Element && at.closest?.('.fig');
+      if (!live && !this.tooltip.contains(at) && !this.figures.some((f) => f.contains(at))) this.hideTip();
+    });
+    // A mouse may move from a chart onto its tooltip (to follow its link back to the text).
+    this.tooltip.addEventListener('pointerleave', (e) => {
+      if (e.pointerType === 'mouse' && !this.figures.some((f) => f.contains(e.relatedTarget))) this.hideTip();
     });
   }
 
@@ -409,6 +415,20 @@ export class ChartSet {
     sentence.lang = 'zh-CN';
     sentence.textContent = row.source;
     source.append(sentence);
+    // On the story page, back to the figure's first number in the text.
+    const back = this.root.getElementById?.(`t-${row.id}`);
+    // Its words ride on the section list (src/build/story_text.rs, `script_words`).
+    const words_ = this.root.querySelector?.('[data-back]')?.dataset;
+    if (back && words_?.back) {
+      const p = document.createElement('p');
+      p.className = 'tip-back';
+      const a = document.createElement('a');
+      a.href = `#t-${row.id}`;
+      a.textContent = words_.back;
+      a.addEventListener('click', () => this.hideTip());
+      p.append(a);
+      tip.append(p);
+    }
     tip.hidden = false;
 
     // Beside the region if it fits, else below or above it; always inside the viewport
@@ -432,9 +452,42 @@ export class ChartSet {
     return row;
   }
 
-  announce(row) {
+  /**
+   * Highlights figure `id` on chart `figure` with its tooltip, scrolling the chart into
+   * view first when it is off screen (not so far that `keep` goes under the language
+   * bar); returns its tooltip row, or null where the chart
+   * does not draw that figure.
+   */
+  highlightFigure(figure, id, keep = null) {
+    if (!figure.classList.contains('drawn')) return null;
+    const row = this.rows(figure.dataset.chart).findIndex((r) => r.id === id);
+    const regions = this.charts.regions(figure.dataset.chart);
+    let index = -1;
+    for (let i = 0; i < regions.length / 5; i += 1) {
+      if (regions[i * 5 + 4] === row) {
+        index = i;
+        break;
+      }
+    }
+    if (row < 0 || index < 0) return null;
+    // The figure's own region into view, with a margin (and the sticky language bar's
+    // 56 px above); instant, not smooth: the tooltip is placed from where it is now.
+    const canvas = figure.querySelector('canvas');
+    const k = zoom(canvas);
+    const top = canvas.getBoundingClientRect().top + regions[index * 5 + 1] * k;
+    const bottom = top + regions[index * 5 + 3] * k;
+    // Never so far that `keep` (the focused number) goes up under the bar.
+    const room = keep ? keep.getBoundingClientRect().top - 72 : Infinity;
+    if (bottom > innerHeight - 16) window.scrollBy(0, Math.max(0, Math.min(bottom - innerHeight + 16, room)));
+    else if (top < 72) window.scrollBy(0, top - 72);
+    return this.showTip(figure, index);
+  }
+
+  /** Says a figure's label, value and change in the live region; then `after`, if any. */
+  announce(row, after = '') {
     const w = WORDS[this.lang];
-    this.live.textContent = row.label + w.sep + [row.value, row.change].filter(Boolean).join(w.comma);
+    const said = row.label + w.sep + [row.value, row.change].filter(Boolean).join(w.comma);
+    this.live.textContent = after ? `${said}${w.stop}${after}` : said;
   }
 
   /** Pointer, touch and keyboard for one chart. */
@@ -457,7 +510,7 @@ export class ChartSet {
     canvas.addEventListener('pointermove', pointer);
     canvas.addEventListener('pointerdown', pointer);
     canvas.addEventListener('pointerleave', (e) => {
-      if (e.pointerType === 'mouse') this.hideTip();
+      if (e.pointerType === 'mouse' && !this.tooltip.contains(e.relatedTarget)) this.hideTip();
     });
     canvas.addEventListener('blur', () => this.hideTip());
     canvas.addEventListener('keydown', (event) => {

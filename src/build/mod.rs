@@ -30,6 +30,8 @@ pub mod long;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod prose;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod raster;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod score;
@@ -37,6 +39,8 @@ pub mod score;
 pub mod site;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod social;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod story_text;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod zip;
 

@@ -11,10 +11,13 @@
 use crate::build::disclosure;
 pub use crate::build::files::suffix;
 pub use crate::build::html::escape;
+use crate::build::prose::{self, Prose};
+use crate::build::story_text;
 use crate::model::{Lang, Report, Section};
 use crate::resolve;
 use crate::shared::messages::PAGE_SECTIONS;
 use crate::social::{self, Card};
+use std::collections::HashSet;
 
 /// Sizes of the pre-rendered SVGs, for `width`/`height` attributes that reserve space
 /// before the image loads (no layout shift).
@@ -31,6 +34,8 @@ pub struct Context<'a> {
     pub sizes: &'a dyn SvgSizes,
     /// The site's public address, if known.
     pub site: &'a social::Site,
+    /// The report's text (`data/SLUG.txt`), when there is one: the page prints it.
+    pub text: Option<&'a str>,
 }
 
 /// Whether the report has an English edition: the English page, its SVGs, CSVs, cards
@@ -101,18 +106,21 @@ pub fn figure(
     )
 }
 
-/// The sections that have charts, in the report's order: the page shows no other.
-fn charted_sections(report: &Report) -> impl Iterator<Item = &Section> {
-    report
-        .sections
-        .iter()
-        .filter(|s| report.charts.iter().any(|c| c.section == s.id))
+/// The sections that have charts or text, in the report's order: the page shows no other.
+fn shown_sections<'a>(
+    report: &'a Report,
+    prose: Option<&'a Prose>,
+) -> impl Iterator<Item = &'a Section> + 'a {
+    report.sections.iter().filter(move |s| {
+        report.charts.iter().any(|c| c.section == s.id)
+            || prose.is_some_and(|p| p.of_section(&s.id).next().is_some())
+    })
 }
 
 /// The list of sections under the header: a link to each section's heading, so that a
 /// keyboard reader jumps between sections instead of tabbing through every chart.
-fn section_list(report: &Report, lang: Lang) -> String {
-    let links: String = charted_sections(report)
+fn section_list(report: &Report, prose: Option<&Prose>, lang: Lang) -> String {
+    let links: String = shown_sections(report, prose)
         .map(|s| {
             format!(
                 "<li><a href=\"#h-{id}\">{short}</a></li>",
@@ -122,8 +130,9 @@ fn section_list(report: &Report, lang: Lang) -> String {
         })
         .collect();
     format!(
-        "<nav class=\"sections\" aria-label=\"{label}\"><ol>{links}</ol></nav>\n",
+        "<nav class=\"sections\" aria-label=\"{label}\"{words}><ol>{links}</ol></nav>\n",
         label = disclosure::say(PAGE_SECTIONS, lang),
+        words = story_text::script_words(lang),
     )
 }
 
@@ -159,10 +168,11 @@ fn lang_switch(report: &Report, lang: Lang) -> String {
     out
 }
 
-/// The story in `lang`: the language switch, headline, deck, byline, the sections with
-/// their charts, and the source. Asset URLs lead from the language's page (the English
-/// one is in `en/`) back to the site's root.
-pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
+/// The story in `lang`: the language switch, headline, deck, byline, the text before the
+/// first heading, the sections with their text and charts (each after its paragraph),
+/// and the source. Asset URLs lead from the language's page (the English one is in
+/// `en/`) back to the site's root.
+pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang, prose: Option<&Prose>) -> String {
     let m = &report.meta;
     let mut out = format!(
         r#"{switch}<header class="story-head">
@@ -174,18 +184,30 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
 {sections}"#,
         byline = escape(&resolve::byline(report, lang)),
         switch = lang_switch(report, lang),
-        sections = section_list(report, lang),
+        sections = section_list(report, prose, lang),
         publication = escape(m.publication.pick(lang)),
         year = m.year,
         title = escape(m.title.pick(lang)),
         deck = escape(m.deck.pick(lang)),
     );
-    for section in charted_sections(report) {
-        let charts = report
-            .charts
-            .iter()
-            .filter(|c| c.section == section.id)
-            .map(|c| c.id.as_str());
+    out.push_str(&story_text::language_note(prose, lang));
+    let mut seen = HashSet::new();
+    // The text before the first heading opens the story, as it opens the report.
+    let intro = prose.into_iter().flat_map(|p| &p.parts);
+    for p in intro.filter(|p| p.heading.is_none() && p.section.is_none()) {
+        out.push_str(&story_text::paragraphs(
+            report,
+            &p.paragraphs,
+            lang,
+            &mut seen,
+        ));
+    }
+    let parts = Parts {
+        base: social::story_base(lang),
+        ..STORY
+    };
+    let chart = |id: &str| figure(report, id, sizes, lang, parts);
+    for section in shown_sections(report, prose) {
         // The heading takes focus (tabindex -1) when the section list links to it, so
         // that the next Tab goes on from the section, not from the top of the page.
         out.push_str(&format!(
@@ -194,13 +216,9 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang) -> String {
             short = escape(section.short.pick(lang)),
             title = escape(section.title.pick(lang)),
         ));
-        let parts = Parts {
-            base: social::story_base(lang),
-            ..STORY
-        };
-        for id in charts {
-            out.push_str(&figure(report, id, sizes, lang, parts));
-        }
+        out.push_str(&story_text::section_body(
+            report, prose, section, lang, &mut seen, &chart,
+        ));
         out.push_str("</section>\n");
     }
     // A credit only for images the page shows: never the printed page's photo credit.
@@ -266,6 +284,7 @@ pub fn fill(template: &str, report: &Report, lang: Lang, cx: &Context<'_>) -> St
     let (title, deck) = (report.meta.title.pick(lang), report.meta.deck.pick(lang));
     let (path, base) = (social::story_path(lang), social::story_base(lang));
     let mut head = social::story_links(lang, &languages(report), cx.site);
+    let prose = cx.text.map(|t| prose::read(t, report));
     if let Some(c) = report.charts.first() {
         let page = CardPage {
             path,
@@ -281,7 +300,7 @@ pub fn fill(template: &str, report: &Report, lang: Lang, cx: &Context<'_>) -> St
         .replace("{{title}}", &escape(title))
         .replace("{{description}}", &escape(deck))
         .replace("{{lang}}", social::lang_code(lang))
-        .replace("{{story}}", &story(report, cx.sizes, lang))
+        .replace("{{story}}", &story(report, cx.sizes, lang, prose.as_ref()))
 }
 
 /// A chart's own page for iframes in `lang` (`embed/ID.html`, `embed/ID.en.html`): the

@@ -109,6 +109,10 @@ pub struct Section {
     /// A short name (经济发展).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub short: Option<Text>,
+    /// The desk's own short lead for the section, shown on the story page instead of the
+    /// report's paragraphs (and, in English, before them).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lead: Option<Text>,
     /// Topics inside the section.
     #[serde(default)]
     pub topics: Vec<Topic>,

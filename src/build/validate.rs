@@ -424,6 +424,10 @@ impl Checker {
                     id: self.id(&join(&path, "id"), s.id.as_ref(), &mut seen),
                     title: self.text(&join(&path, "title"), s.title.as_ref()),
                     short: self.text(&join(&path, "short"), s.short.as_ref()),
+                    lead: s
+                        .lead
+                        .as_ref()
+                        .map(|t| self.text(&join(&path, "lead"), Some(t))),
                     topics,
                 }
             })

@@ -245,6 +245,18 @@ pub fn all_covered(text_file: &str) -> String {
 /// The list of the story's sections, for jumping between them.
 pub const PAGE_SECTIONS: (&str, &str) = ("本文章节", "Sections");
 
+/// Before the source sentence in the note of a live number that is on no chart.
+pub const PAGE_FIGURE_NO_CHART: (&str, &str) = ("不在图表中。原文：", "On no chart. Source: ");
+
+/// The English page's note above the report's text, which exists only in Chinese.
+pub const PAGE_TEXT_IN_CHINESE: (&str, &str) = (
+    "报告原文只有中文。文中每个数字都链接到它的图表。",
+    "The report's text exists only in Chinese: its paragraphs follow as printed, untranslated. Every figure in them links to its chart, and each chart is in English.",
+);
+
+/// The link in a chart's tooltip back to the figure's sentence in the text.
+pub const PAGE_BACK_TO_TEXT: (&str, &str) = ("回到原文", "Back to the text");
+
 /// The one disclosure under each chart: its data table, sources, downloads, embed codes.
 pub const PAGE_DATA: (&str, &str) = ("数据与下载", "Data and downloads");
 

@@ -77,6 +77,8 @@ pub struct Section {
     pub title: Text,
     /// Short name.
     pub short: Text,
+    /// The desk's own lead, shown instead of the report's paragraphs (`None`: the text).
+    pub lead: Option<Text>,
     /// Topics inside it.
     pub topics: Vec<Topic>,
 }
@@ -205,6 +207,11 @@ pub struct Report {
 }
 
 impl Report {
+    /// The figure with this id.
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
     /// The chart with this id.
     pub fn chart(&self, id: &str) -> Option<&Chart> {
         self.charts.iter().find(|c| c.id == id)
@@ -220,6 +227,7 @@ impl Report {
         let sections = self.sections.iter().flat_map(|s| {
             [&s.title, &s.short]
                 .into_iter()
+                .chain(s.lead.as_ref())
                 .chain(s.topics.iter().map(|t| &t.title))
         });
         let figures = self.figures.iter().flat_map(|f| {

@@ -161,7 +161,7 @@ fn a_page_credits_images_only_where_its_data_gives_a_credit() {
     let r = common::report();
     assert!(r.meta.image_credit.is_none(), "Xihu's page shows no photos");
     for lang in page::languages(&r) {
-        let story = page::story(&r, &AnySize, lang);
+        let story = page::story(&r, &AnySize, lang, None);
         assert!(
             !story.contains("class=\"credit\""),
             "{lang:?}: a credit for no image"
@@ -176,9 +176,8 @@ fn a_page_credits_images_only_where_its_data_gives_a_credit() {
             serde_json::json!({"zh": "图片：新华社", "en": "Photo: Xinhua"});
     });
     let with = validate::load("mutated.json", &json).unwrap();
-    assert!(
-        page::story(&with, &AnySize, Lang::En).contains("<p class=\"credit\">Photo: Xinhua</p>")
-    );
+    assert!(page::story(&with, &AnySize, Lang::En, None)
+        .contains("<p class=\"credit\">Photo: Xinhua</p>"));
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! attributes a reader or a screen reader gets, the meta tags a crawler shows, the SVGs
 //! inlined in the one-file edition), SVG files, CSV files and laid-out scenes.
 
+use crate::quoted;
 use crate::read::{self, Token};
 use crate::trace::{self, Finding, Scope};
 use report_charts::layout::{Mark, Scene};
@@ -101,7 +102,14 @@ pub fn scene(s: &Scene, scope: &Scope, lang: Lang, place: &str, out: &mut Vec<Fi
 /// Audits an HTML page: inside `<figure data-chart>` against that chart, elsewhere
 /// against the report, or against chart `only` when the whole page is that chart's (an
 /// embed page: its title and card tags too).
-pub fn html(doc: &str, r: &Report, only: Option<&str>, place: &str, out: &mut Vec<Finding>) {
+pub fn html(
+    doc: &str,
+    r: &Report,
+    only: Option<&str>,
+    quotes: &[String],
+    place: &str,
+    out: &mut Vec<Finding>,
+) {
     let page = match only.and_then(|id| r.chart(id)) {
         Some(c) => trace::chart_scope(r, c),
         None => trace::page_scope(r),
@@ -115,7 +123,41 @@ pub fn html(doc: &str, r: &Report, only: Option<&str>, place: &str, out: &mut Ve
     // Inside a table's `td.ref`: the number of a source in the chart's list of sentences
     // (1 … its figures), a reference and not a figure.
     let mut in_ref = false;
+    // Inside the article's paragraph: the report's text quoted, audited as such.
+    let mut para: Option<quoted::Paragraph> = None;
     for t in read::tokens(doc) {
+        if let Some(p) = para.as_mut() {
+            match &t {
+                Token::Text(s) => {
+                    if let Some(id) = &p.mark {
+                        quoted::mark(r, id, s, &format!("{place} [marked number]"), out);
+                    }
+                    p.plain.push_str(s);
+                    continue;
+                }
+                Token::Tag { name, closing, .. } if name == "p" && *closing => {
+                    quoted::paragraph(&p.plain, quotes, place, out);
+                    para = None;
+                    continue;
+                }
+                Token::Tag { closing: true, .. } => {
+                    p.mark = None;
+                    continue;
+                }
+                Token::Tag { attrs, .. } => p.mark = attr(attrs, "data-figure").map(str::to_string),
+            }
+        }
+        if let Token::Tag {
+            name,
+            closing: false,
+            attrs,
+        } = &t
+        {
+            if name == "p" && attr(attrs, "class") == Some("text") {
+                para = Some(quoted::Paragraph::default());
+                continue;
+            }
+        }
         let (scope, at) = match &chart {
             Some((id, s)) => (s, format!("{place} (chart {id})")),
             None => (&page, place.to_string()),

@@ -17,6 +17,8 @@ function focusState(page) {
     const r = a.getBoundingClientRect();
     return {
       chart: a.closest('figure[data-chart]')?.dataset.chart ?? null,
+      section: a.closest('section.part')?.id ?? null,
+      live: a.matches('.fig'),
       what: `${a.tagName.toLowerCase()}${a.id ? `#${a.id}` : ''} ${(a.textContent || '').trim().slice(0, 12)}`,
       inBar: Boolean(bar && bar.contains(a)),
       body: a === document.body,
@@ -101,8 +103,10 @@ test.describe('The section list', () => {
       expect(heading.top, `${s.id} heading below the bar`).toBeGreaterThanOrEqual(heading.barBottom - 0.5);
       await page.keyboard.press('Tab');
       const next = await focusState(page);
+      // The section's first live number of its text (or, without text, its first chart).
       const first = d.charts.find((c) => c.section === s.id).id;
-      expect(next.chart, `Tab after ${s.id}`).toBe(first);
+      expect(next.section, `Tab after ${s.id}`).toBe(s.id);
+      expect(next.live || next.chart === first, `Tab after ${s.id}: ${next.what}`).toBe(true);
     }
   });
 });
@@ -113,7 +117,8 @@ for (const width of [360, 1280]) {
 
     test('no element that takes focus, forward or back, is under the sticky language bar', async ({ page }) => {
       await openStory(page);
-      const limit = 6 * data().charts.length + 20;
+      // Every chart's stops, and every live number of the text.
+      const limit = 6 * data().charts.length + 20 + (await page.locator('.text .fig').count());
       const forward = await walk(page, 'Tab', limit);
       const back = await walk(page, 'Shift+Tab', limit);
       expect(forward.length).toBeGreaterThan(2 * data().charts.length);

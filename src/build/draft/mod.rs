@@ -248,6 +248,7 @@ fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, Section)> {
                     id,
                     title,
                     short,
+                    lead: None,
                     topics,
                 },
             )

@@ -37,6 +37,7 @@ impl From<&model::Section> for Section {
             id: Some(s.id.clone()),
             title: Some((&s.title).into()),
             short: Some((&s.short).into()),
+            lead: s.lead.as_ref().map(Into::into),
             topics: s
                 .topics
                 .iter()

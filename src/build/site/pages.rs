@@ -61,7 +61,11 @@ pub fn fallbacks(r: &Report, out: &mut Dist) -> Result<Sizes, String> {
 /// demo article into `out`. A drafted report's story pages say that nobody has reviewed it.
 pub fn pages(input: Input<'_>, t: &Templates, sizes: &Sizes, site: &Site, out: &mut Dist) {
     let r = input.report;
-    let cx = page::Context { sizes, site };
+    let cx = page::Context {
+        sizes,
+        site,
+        text: input.text,
+    };
     for lang in page::languages(r) {
         let mut html = page::fill(&t.page, r, lang, &cx);
         if input.draft {

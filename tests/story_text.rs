@@ -1,0 +1,307 @@
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The story page reads as the article: the report's text, every number of it that is a
+//! figure marked (and no other), each chart after the paragraph it illustrates, the
+//! desk's lead where it wrote one, and on the English page the Chinese text as Chinese.
+
+mod common;
+
+use common::*;
+use report_charts::build::prose::{self, Run};
+use report_charts::build::punctuation::full_width;
+use report_charts::model::{Figure, Lang, Report};
+use report_charts::page::{self, SvgSizes};
+use report_charts::social::Site;
+use report_charts::validate;
+
+struct AnySize;
+
+impl SvgSizes for AnySize {
+    fn size(&self, _: &str, _: bool, _: Lang) -> (f64, f64) {
+        (720.0, 400.0)
+    }
+}
+
+fn story(r: &Report, lang: Lang, text: Option<&str>) -> String {
+    let template = std::fs::read_to_string(path("www/index.html")).unwrap();
+    let site = Site::parse("").unwrap();
+    let cx = page::Context {
+        sizes: &AnySize,
+        site: &site,
+        text,
+    };
+    page::fill(&template, r, lang, &cx)
+}
+
+/// A marked number of the page: its figure and the number as printed.
+struct Mark {
+    figure: String,
+    number: String,
+}
+
+fn marks(html: &str) -> Vec<Mark> {
+    html.split("class=\"fig\"")
+        .skip(1)
+        .map(|m| Mark {
+            figure: m
+                .split("data-figure=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .to_string(),
+            number: m
+                .split('>')
+                .nth(1)
+                .unwrap()
+                .split('<')
+                .next()
+                .unwrap()
+                .to_string(),
+        })
+        .collect()
+}
+
+/// What a figure prints in its sentence.
+fn printed(f: &Figure) -> Vec<f64> {
+    let changes = f.change.iter().chain(&f.compare);
+    f.value
+        .into_iter()
+        .chain(f.to)
+        .chain(changes.flat_map(|c| [Some(c.value), c.to]).flatten())
+        .collect()
+}
+
+#[test]
+fn every_number_a_figure_prints_is_marked_once_and_every_mark_is_its_figures_number() {
+    let r = report();
+    let html = story(&r, Lang::Zh, Some(&report_text()));
+    let marks = marks(&html);
+    for f in &r.figures {
+        let numbers = printed(f);
+        let mine: Vec<&Mark> = marks.iter().filter(|m| m.figure == f.id).collect();
+        assert_eq!(mine.len(), numbers.len(), "{}: {:?}", f.id, numbers);
+        for m in mine {
+            let v: f64 = m.number.parse().unwrap();
+            assert!(numbers.contains(&v), "{} marks {}", f.id, m.number);
+        }
+    }
+    // Xihu: 82 figures, their values and changes; the audit reads each mark too.
+    assert!(marks.len() > r.figures.len(), "{} marks", marks.len());
+}
+
+#[test]
+fn a_number_that_is_a_skip_is_never_marked() {
+    let r = report();
+    assert!(!r.skips.is_empty());
+    for s in &r.skips {
+        let shown = full_width(&s.sentence);
+        let runs = prose::runs(&r, &s.sentence, &shown);
+        let marked = runs
+            .iter()
+            .any(|run| matches!(run, Run::Figure { text, .. } if *text == s.number));
+        assert!(!marked, "skip {} of {} is marked", s.number, s.sentence);
+    }
+}
+
+#[test]
+fn a_skip_wins_over_a_figure_that_prints_the_same_number() {
+    // The desk left 800 for itself (unread): the page does not make it look like a figure.
+    let json = mutated(|v| {
+        let sentence = figure(v, "gdp")["source"].clone();
+        v["skips"].as_array_mut().unwrap().push(serde_json::json!({
+            "number": "800",
+            "sentence": sentence,
+            "reason": "unread",
+        }));
+    });
+    let r = validate::load("x.json", &json).unwrap();
+    let html = story(&r, Lang::Zh, Some(&report_text()));
+    assert!(!marks(&html).iter().any(|m| m.number == "800"));
+    assert!(marks(&html)
+        .iter()
+        .any(|m| m.figure == "gdp" && m.number == "4.3"));
+}
+
+#[test]
+fn a_chart_stands_right_after_the_paragraph_that_holds_its_figures_sources() {
+    let r = report();
+    let text = report_text();
+    let prose = prose::read(&text, &r);
+    let html = story(&r, Lang::Zh, Some(&text));
+    for c in &r.charts {
+        let at = html
+            .find(&format!("data-chart=\"{}\" id=\"chart-", c.id))
+            .unwrap();
+        let before = &html[..at];
+        let last = before.rfind("<p class=\"text\" id=\"p-").unwrap();
+        let shown: usize = before[last + 22..]
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert_eq!(Some(shown), prose.place_of(&r, &c.figures), "{}", c.id);
+        // Every figure of the chart is in that paragraph or one before it.
+        for i in &c.figures {
+            let id = &r.figures[*i].id;
+            assert!(
+                before.contains(&format!("data-figure=\"{id}\"")),
+                "{}: {id} after",
+                c.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_english_page_shows_the_text_in_chinese_marked_as_chinese_and_says_so() {
+    let r = report();
+    let html = story(&r, Lang::En, Some(&report_text()));
+    let paragraphs = html.matches("<p class=\"text\"").count();
+    assert!(paragraphs > 10, "{paragraphs}");
+    assert_eq!(
+        html.matches("<p class=\"text\" id=\"p-").count(),
+        paragraphs
+    );
+    for p in html.split("<p class=\"text\" id=\"p-").skip(1) {
+        assert!(p.split('>').next().unwrap().contains("lang=\"zh-CN\""));
+    }
+    assert!(html.contains("exists only in Chinese"));
+}
+
+#[test]
+fn a_figure_on_no_chart_is_still_marked_with_its_value_and_source() {
+    // Without the chart `finance`, its figures are on no chart.
+    let json = mutated(|v| {
+        let i = chart_index(v, "finance");
+        v["charts"].as_array_mut().unwrap().remove(i);
+    });
+    let r = validate::load("x.json", &json).unwrap();
+    let html = story(&r, Lang::En, Some(&report_text()));
+    let start = html.find("data-figure=\"bank-lending\"").unwrap();
+    let mark = &html[html[..start].rfind('<').unwrap()..];
+    let mark = &mark[..mark.find("</span>").unwrap()];
+    assert!(mark.starts_with("<span class=\"fig\""), "{mark}");
+    assert!(mark.contains("tabindex=\"0\""), "{mark}");
+    // Its value in the page's language, then its sentence.
+    let title = mark
+        .split("title=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    assert!(title.contains("273.963 billion yuan"), "{title}");
+    assert!(
+        title.contains("On no chart. Source: ") && title.contains("2739.63亿元"),
+        "{title}"
+    );
+    assert!(!html.contains("href=\"#chart-finance\""));
+}
+
+#[test]
+fn a_desks_lead_replaces_the_sections_paragraphs_and_leads_the_english_page() {
+    let json = mutated(|v| {
+        v["sections"][0]["lead"] = serde_json::json!({
+            "zh": "西湖区经济总量站上新台阶。",
+            "en": "The economy of Xihu reached a new level.",
+        });
+    });
+    let r = validate::load("x.json", &json).unwrap();
+    let text = report_text();
+    let zh = story(&r, Lang::Zh, Some(&text));
+    let economy = |h: &str| {
+        h.split("id=\"economy\"")
+            .nth(1)
+            .unwrap()
+            .split("</section>")
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    assert!(economy(&zh).contains("<p class=\"lead\">西湖区经济总量站上新台阶。</p>"));
+    assert!(!economy(&zh).contains("class=\"text\""));
+    // Every chart of the section still stands there.
+    assert_eq!(
+        economy(&zh).matches("<figure").count(),
+        r.charts.iter().filter(|c| c.section == "economy").count()
+    );
+    let en = story(&r, Lang::En, Some(&text));
+    let e = economy(&en);
+    let lead = e
+        .find("<p class=\"lead\">The economy of Xihu reached a new level.</p>")
+        .unwrap();
+    assert!(e.find("<p class=\"text\"").unwrap() > lead);
+}
+
+#[test]
+fn without_a_text_the_page_is_its_charts_alone() {
+    let r = report();
+    let html = story(&r, Lang::Zh, None);
+    assert!(!html.contains("class=\"text\"") && !html.contains("class=\"fig\""));
+    assert_eq!(
+        html.matches("<figure class=\"chart\"").count(),
+        r.charts.len()
+    );
+}
+
+#[test]
+fn the_article_reads_whole_without_script_with_each_section_heading() {
+    let r = report();
+    let text = report_text();
+    let html = story(&r, Lang::Zh, Some(&text));
+    for s in &r.sections {
+        assert!(html.contains(&format!("<h2 id=\"h-{}\"", s.id)));
+    }
+    // Every sentence of the text is on the page, as shown (full-width punctuation).
+    let plain: String = html
+        .split('<')
+        .map(|t| t.split_once('>').map_or(t, |(_, rest)| rest))
+        .collect();
+    for s in report_charts::build::draft::text::outline(&text).sentences {
+        assert!(plain.contains(&full_width(&s.text)), "missing: {}", s.text);
+    }
+}
+
+#[test]
+fn a_report_drafted_from_text_gets_its_text_live_numbers_and_charts_by_paragraph() {
+    for name in [
+        "qingshan-county-2024",
+        "baihe-county-2026-web",
+        "songlin-county-2025-plan",
+    ] {
+        let text = std::fs::read_to_string(path(&format!("tests/reports/{name}.txt"))).unwrap();
+        let file = report_charts::draft::draft(&text).unwrap();
+        let json = serde_json::to_string(&file).unwrap();
+        let r = validate::load("draft.json", &json).unwrap();
+        let html = story(&r, Lang::Zh, Some(&text));
+        let marks = marks(&html);
+        // Every figure's numbers are marked, as in the curated report.
+        for f in &r.figures {
+            let n = marks.iter().filter(|m| m.figure == f.id).count();
+            assert_eq!(n, printed(f).len(), "{name}: {}", f.id);
+        }
+        assert!(!marks.is_empty(), "{name}");
+        let prose = prose::read(&text, &r);
+        for c in &r.charts {
+            let at = html
+                .find(&format!("data-chart=\"{}\" id=\"chart-", c.id))
+                .unwrap();
+            let last = html[..at].rfind("<p class=\"text\" id=\"p-").unwrap();
+            let shown: usize = html[last + 22..]
+                .split('"')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap();
+            assert_eq!(
+                Some(shown),
+                prose.place_of(&r, &c.figures),
+                "{name}: {}",
+                c.id
+            );
+        }
+    }
+}
