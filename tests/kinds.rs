@@ -20,6 +20,9 @@ const RECORDED: &[(&str, u8)] = &[
     ("waffle", 7),
     ("structure", 8),
     ("targets", 9),
+    ("ranking", 10),
+    ("target-result", 11),
+    ("trend", 12),
 ];
 
 #[test]
