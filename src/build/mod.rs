@@ -32,6 +32,8 @@ pub mod page;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod raster;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod register;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod score;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod social;
