@@ -73,6 +73,15 @@ fn reports() -> Vec<(String, Report)> {
                 "地区生产总值增长5%左右。",
             ),
         ),
+        (
+            "taoyuan-2026",
+            work_report(
+                "桃源县",
+                2026,
+                "全县地区生产总值突破400亿元。",
+                "地区生产总值增长5%左右。",
+            ),
+        ),
     ];
     texts
         .into_iter()
@@ -225,6 +234,15 @@ fn a_ranking_sorts_places_on_one_scale_and_prints_each_value_as_printed() {
             ("北岭县", "300亿元")
         ]
     );
+}
+
+#[test]
+fn a_bound_is_not_ranked_but_named_under_the_ranking() {
+    let reg = built(&reports());
+    let d = charts::ranking(&reg, of("gdp"), Measure::Value).unwrap();
+    // 突破400亿元 may be more than 512.6亿元: its bar would stand in a place it may not have.
+    assert!(d.spec.items.iter().all(|it| it.label != "桃源县"));
+    assert_eq!(d.bounds, ["桃源县 突破400亿元"]);
 }
 
 #[test]

@@ -9,7 +9,7 @@ use crate::build::resolve;
 use crate::charts::{ranking, target_result, trend};
 use crate::format;
 use crate::messages::register as words;
-use crate::model::{ChangeKind, Figure, Lang, Status};
+use crate::model::{ChangeKind, Figure, Lang, Qualifier, Status};
 use crate::spec::{ChartSpec, Item};
 use std::collections::BTreeMap;
 
@@ -63,6 +63,28 @@ pub struct Drawn<'a> {
     pub entries: Vec<&'a Entry>,
     /// Places left out because their report gives two different numbers for the cell.
     pub unsure: Vec<String>,
+    /// Places a ranking leaves out because their number is a bound (突破2万亿元): its
+    /// bar could stand below a place it passes. Each as the place and its number.
+    pub bounds: Vec<String>,
+}
+
+/// True when a qualifier bounds a number on one side (突破, 超, 余, 多, 以上 …): such a
+/// number cannot take its place in an order. 达, 约, 左右 and 近 stay near their number.
+fn bound(q: Option<Qualifier>) -> bool {
+    q.is_some_and(|q| {
+        !matches!(
+            q,
+            Qualifier::Reached | Qualifier::About | Qualifier::Around | Qualifier::Nearly
+        )
+    })
+}
+
+/// The qualifier of the number `measure` draws of `f`.
+fn qualifier(f: &Figure, measure: Measure) -> Option<Qualifier> {
+    match measure {
+        Measure::Value => f.qualifier,
+        Measure::Growth => f.change.as_ref().and_then(|c| c.qualifier),
+    }
 }
 
 /// One number per place: the entries of each place that have the measure, and the
@@ -188,6 +210,16 @@ pub fn ranking<'a>(register: &'a Register, of: Of<'_>, measure: Measure) -> Opti
     let (mut one, unsure) = per_place(cells(register, of.id, Status::Result, year), measure);
     let unit = common_unit(&one, measure)?;
     one.retain(|e| measure.unit(&e.figure) == unit);
+    let (bounded, mut one): (Vec<&Entry>, Vec<&Entry>) = one
+        .into_iter()
+        .partition(|e| bound(qualifier(&e.figure, measure)) || e.figure.to.is_some());
+    let bounds = bounded
+        .iter()
+        .map(|e| {
+            let it = item(e, e.place.clone(), measure, of.lang);
+            format!("{} {}", e.place, it.value_text.unwrap_or_default())
+        })
+        .collect();
     if one.len() < 3 {
         return None;
     }
@@ -204,6 +236,7 @@ pub fn ranking<'a>(register: &'a Register, of: Of<'_>, measure: Measure) -> Opti
         spec: spec(of, ranking::KIND, texts, items),
         entries: one,
         unsure,
+        bounds,
     })
 }
 
@@ -240,6 +273,7 @@ pub fn target_result<'a>(register: &'a Register, of: Of<'_>) -> Option<Drawn<'a>
         spec: spec(of, target_result::KIND, texts, items),
         entries,
         unsure,
+        bounds: Vec::new(),
     })
 }
 
@@ -290,6 +324,7 @@ pub fn trends<'a>(register: &'a Register, of: Of<'_>) -> Vec<Drawn<'a>> {
             spec: s,
             entries: one.into_iter().map(|(_, e)| e).collect(),
             unsure,
+            bounds: Vec::new(),
         });
     }
     out

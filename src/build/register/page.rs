@@ -18,7 +18,7 @@ use crate::theme::{Theme, ThemeName};
 const WIDTHS: [(f64, &str); 2] = [(360.0, "narrow"), (680.0, "wide")];
 
 /// The page's own style: the SVG of the reader's width, a table that scrolls sideways.
-const STYLE: &str = "body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:0 auto;max-width:720px;padding:16px;color:#1a1a1a;line-height:1.6}figure{margin:24px 0}svg{max-width:100%;height:auto}.wide{display:none}@media (min-width:700px){.narrow{display:none}.wide{display:block}}.table{overflow-x:auto}table{border-collapse:collapse;font-size:14px}td,th{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}td.s{color:#555;min-width:16em}td:nth-child(-n+4),th{white-space:nowrap}.unsure{color:#555;font-size:14px}";
+const STYLE: &str = "body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:0 auto;max-width:720px;padding:16px;color:#1a1a1a;line-height:1.6}figure{margin:24px 0}svg{max-width:100%;height:auto}.wide{display:none}@media (min-width:700px){.narrow{display:none}.wide{display:block}}.table{overflow-x:auto}table{border-collapse:collapse;font-size:14px}td,th{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}td.s{color:#555;min-width:16em}td:nth-child(-n+3),th{white-space:nowrap}.unsure{color:#555;font-size:14px}@media (max-width:600px){thead{display:none}tr,td{display:block}td{border:0;padding:2px 0}tr{border-bottom:1px solid #ddd;padding:8px 0}td.s{min-width:0}}";
 
 /// One chart: its SVG at each width and its data table.
 fn chart(d: &Drawn<'_>, lang: Lang) -> Result<String, String> {
@@ -65,6 +65,13 @@ fn chart(d: &Drawn<'_>, lang: Lang) -> Result<String, String> {
             "<p class=\"unsure\">{}{}</p>\n",
             t.unsure,
             escape(&d.unsure.join("、"))
+        ));
+    }
+    if !d.bounds.is_empty() {
+        out.push_str(&format!(
+            "<p class=\"unsure\">{}{}</p>\n",
+            t.bounds,
+            escape(&d.bounds.join("、"))
         ));
     }
     out.push_str("</figure>\n");

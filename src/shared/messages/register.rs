@@ -82,6 +82,8 @@ pub struct Page {
     pub columns: [&'static str; 5],
     /// Before the places a chart leaves out.
     pub unsure: &'static str,
+    /// Before the places a ranking leaves out because their number is a bound.
+    pub bounds: &'static str,
     /// The link to the report's page.
     pub open: &'static str,
     /// The link to the CSV of every figure.
@@ -98,6 +100,7 @@ pub fn page(lang: Lang) -> Page {
             lead: "各地报告中这一指标的全部数字，按原文所印；每个数字都链接到它所在报告的页面并附原句。",
             columns: ["地区", "时期", "数值", "变化", "原句"],
             unsure: "未画入（同一报告给出两个不同数字，待编辑确认）：",
+            bounds: "未排入（数字为界限而非确数，排位不定）：",
             open: "查看报告",
             csv: "下载全部指标（CSV）",
             no_chart: "报告数量不足，暂无图表。",
@@ -107,6 +110,7 @@ pub fn page(lang: Lang) -> Page {
             lead: "Every number of this indicator in the places' reports, as printed; each links to its report's page, with its sentence.",
             columns: ["Place", "Period", "Value", "Change", "Sentence"],
             unsure: "Not drawn (the report gives two different numbers; left for the desk): ",
+            bounds: "Not ranked (the number is a bound, not an exact value, so its place is unknown): ",
             open: "open the report",
             csv: "Download every indicator (CSV)",
             no_chart: "Too few reports for a chart yet.",
