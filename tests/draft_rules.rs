@@ -252,7 +252,7 @@ fn ids_come_from_the_glossary_else_from_pinyin_and_are_unique() {
     assert_eq!(ids::base_id("地区生产总值", &g, "x"), "gdp");
     assert_eq!(
         ids::base_id("地方一般公共预算收入", &g, "x"),
-        "budget-revenue"
+        "general-budget-revenue"
     );
     assert_eq!(ids::base_id("口袋公园", &g, "x"), "kou-dai-gong-yuan");
     assert_eq!(ids::base_id("PM2.5平均浓度", &g, "x"), "pm25");

@@ -20,6 +20,10 @@ const RECORDED: &[(&str, u8)] = &[
     ("waffle", 7),
     ("structure", 8),
     ("targets", 9),
+    ("comparison", 10),
+    ("ranking", 11),
+    ("target-result", 12),
+    ("trend", 13),
 ];
 
 #[test]

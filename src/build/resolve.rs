@@ -9,7 +9,8 @@ pub use crate::spec::describe;
 use crate::spec::{ChangeSpec, ChartSpec, Entry, Item, Resolved, Row};
 use crate::validate::Problem;
 
-fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
+/// A figure as a chart draws it, every text formatted for `lang`.
+pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
     let change = f.change.as_ref().map(|c| ChangeSpec {
         text: format::change_with_compare(c, f, lang),
         short: format::change_short(c, lang),

@@ -12,6 +12,8 @@ use std::fmt;
 // kind asks of its figures, how a desk names it): they are the build's and the editor's.
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod data;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod register;
 pub mod score;
 // The site build is native only (src/build/site/).
 #[cfg(not(target_arch = "wasm32"))]

@@ -35,6 +35,8 @@ pub struct UnitInfo {
 struct TermsFile {
     terms: BTreeMap<String, Term>,
     nouns: BTreeMap<String, String>,
+    #[serde(default)]
+    scopes: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -47,6 +49,9 @@ struct UnitsFile {
 pub struct Glossary {
     terms: BTreeMap<String, Term>,
     nouns: BTreeMap<String, String>,
+    /// Words that name where a figure counts (全省, 全市): the register reads 全省生产总值
+    /// as 生产总值, and nothing else before a term.
+    scopes: Vec<String>,
     /// Longest first, so that 人次 is read before 人 and 个百分点 before 个.
     units: Vec<(String, UnitInfo)>,
 }
@@ -68,6 +73,7 @@ impl Glossary {
         Ok(Glossary {
             terms: t.terms,
             nouns: t.nouns,
+            scopes: t.scopes,
             units,
         })
     }
@@ -118,6 +124,20 @@ impl Glossary {
             })
             .max_by_key(|(k, _)| k.len())
             .map(|(_, t)| t)
+    }
+
+    /// The indicator a label names, for the register: the label is a term, or a term
+    /// after one of the glossary's scopes (全省生产总值, 全市GDP). Stricter than
+    /// [`Glossary::term`], whose short prefix would read 海洋生产总值 as GDP: a wrong id
+    /// puts a number in another indicator's ranking.
+    pub fn indicator(&self, label: &str) -> Option<&Term> {
+        let label = label.trim();
+        self.terms.get(label).or_else(|| {
+            self.scopes
+                .iter()
+                .filter_map(|s| label.strip_prefix(s.as_str()))
+                .find_map(|rest| self.terms.get(rest))
+        })
     }
 
     /// The English of a unit: its own, or the noun that the label ends in (…企业 → companies).

@@ -23,11 +23,18 @@ use crate::layout::{Anchor, Builder, Font, Mark, Measure, Scene};
 use crate::spec::ChartSpec;
 use crate::theme::Theme;
 
-/// Declares each kind's file and lists its `KIND` in [`ALL`]: one line a kind.
+/// Declares each kind's file and lists its `KIND` in [`ALL`]: one line a kind. The kinds
+/// after `build:` are drawn at build time only (the register's static pages): the
+/// reader's wasm, whose first load must not grow, never receives them and leaves them out.
 macro_rules! table {
-    ($($kind:ident),* $(,)?) => {
+    ($($kind:ident),* ; build: $($built:ident),* $(,)?) => {
         $(pub mod $kind;)*
+        $(#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))] pub mod $built;)*
         /// Every chart kind, in the order the docs and the editor list them.
+        #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+        pub const ALL: &[ChartKind] = &[$($kind::KIND,)* $($built::KIND),*];
+        /// Every chart kind the reader's page draws.
+        #[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
         pub const ALL: &[ChartKind] = &[$($kind::KIND),*];
     };
 }
@@ -43,7 +50,11 @@ table! {
     waffle,
     structure,
     targets,
-    comparison,
+    comparison;
+    build:
+    ranking,
+    target_result,
+    trend,
 }
 
 /// The narrowest width a chart is laid out at; a narrower canvas gets a scaled copy.

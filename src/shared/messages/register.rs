@@ -1,0 +1,119 @@
+//! The register's words (issue 20 §2): the titles of the charts that compare reports and
+//! the texts of an indicator's page, in both languages.
+
+use crate::model::Lang;
+
+/// The footer of every register chart.
+pub fn footer(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "来源：各地政府工作报告；数字如原文所印",
+        Lang::En => "Source: the places' government work reports; numbers as printed",
+    }
+}
+
+/// A year as a column's label: 2025年 / 2025.
+pub fn year_label(lang: Lang, year: i64) -> String {
+    match lang {
+        Lang::Zh => format!("{year}年"),
+        Lang::En => year.to_string(),
+    }
+}
+
+/// The title and subtitle of a ranking of `name` in `year`, of its growth rates or of
+/// its values in `unit` (亿元 and 万亿元 on one scale).
+pub fn ranking(lang: Lang, name: &str, year: i64, growth: bool, unit: &str) -> (String, String) {
+    match (lang, growth) {
+        (Lang::Zh, true) => (
+            format!("{year}年各地{name}增速"),
+            format!("增长，%，{year}年；按增速排列"),
+        ),
+        (Lang::Zh, false) => (
+            format!("{year}年各地{name}"),
+            format!("如原文所印，按数值（{unit}，万、亿换算后）排列，{year}年"),
+        ),
+        (Lang::En, true) => (
+            format!("{name} growth by place, {year}"),
+            format!("Growth, %, {year}; fastest first"),
+        ),
+        (Lang::En, false) => (
+            format!("{name} by place, {year}"),
+            format!("As printed, ranked in base units, {year}"),
+        ),
+    }
+}
+
+/// The title and subtitle of each place's target for `year` beside its result of the
+/// year before.
+pub fn target_result(lang: Lang, name: &str, year: i64) -> (String, String) {
+    let last = year - 1;
+    match lang {
+        Lang::Zh => (
+            format!("各地{year}年{name}增长目标与{last}年实绩"),
+            format!("增长，%；每地上为{last}年实绩（灰），下为{year}年目标（彩），目标如原文所印"),
+        ),
+        Lang::En => (
+            format!("{name} growth: {year} targets and {last} results"),
+            format!("Growth, %; each place's {last} result (grey) above its {year} target (colour), as printed"),
+        ),
+    }
+}
+
+/// The title and subtitle of one place's values across years.
+pub fn trend(lang: Lang, name: &str, place: &str) -> (String, String) {
+    match lang {
+        Lang::Zh => (
+            format!("{place}{name}"),
+            "历年数值与增长，如原文所印".to_string(),
+        ),
+        Lang::En => (
+            format!("{name} of {place}"),
+            "Values and growth by year, as printed".to_string(),
+        ),
+    }
+}
+
+/// The register's texts of an indicator's page.
+pub struct Page {
+    /// Before the indicator's name in the page's title.
+    pub title: &'static str,
+    /// The page's lead: what it holds and where its numbers come from.
+    pub lead: &'static str,
+    /// The data table's headings: place, period, value, change, sentence.
+    pub columns: [&'static str; 5],
+    /// Before the places a chart leaves out.
+    pub unsure: &'static str,
+    /// Before the places a ranking leaves out because their number is a bound.
+    pub bounds: &'static str,
+    /// The link to the report's page.
+    pub open: &'static str,
+    /// The link to the CSV of every figure.
+    pub csv: &'static str,
+    /// Said in place of charts where no chart has enough places.
+    pub no_chart: &'static str,
+}
+
+/// The page's texts in `lang`.
+pub fn page(lang: Lang) -> Page {
+    match lang {
+        Lang::Zh => Page {
+            title: "指标：",
+            lead: "各地报告中这一指标的全部数字，按原文所印；每个数字都链接到它所在报告的页面并附原句。",
+            columns: ["地区", "时期", "数值", "变化", "原句"],
+            unsure: "未画入（同一报告给出两个不同数字，待编辑确认）：",
+            bounds: "未排入（数字为界限而非确数，排位不定）：",
+            open: "查看报告",
+            csv: "下载全部指标（CSV）",
+            no_chart: "报告数量不足，暂无图表。",
+        },
+        Lang::En => Page {
+            title: "Indicator: ",
+            lead: "Every number of this indicator in the places' reports, as printed; each links to its report's page, with its sentence.",
+            columns: ["Place", "Period", "Value", "Change", "Sentence"],
+            unsure: "Not drawn (the report gives two different numbers; left for the desk): ",
+            bounds: "Not ranked (the number is a bound, not an exact value, so its place is unknown): ",
+            open: "open the report",
+            csv: "Download every indicator (CSV)",
+            no_chart: "Too few reports for a chart yet.",
+        },
+    }
+}
