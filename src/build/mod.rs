@@ -5,7 +5,9 @@
 pub mod coverage;
 pub mod desk;
 pub mod draft;
+pub mod files;
 pub mod format;
+pub mod publish;
 pub mod punctuation;
 pub mod raw;
 pub mod resolve;
@@ -22,8 +24,6 @@ pub mod demo;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod disclosure;
 #[cfg(not(target_arch = "wasm32"))]
-pub mod files;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod long;
@@ -35,7 +35,6 @@ pub mod raster;
 pub mod score;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod social;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod zip;
 
 use crate::layout::{self, Measure, Scene};
