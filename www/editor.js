@@ -10,6 +10,9 @@ import { chartsPane, figurePane, metaPane, freshId } from './editor-panes.js';
 import { Preview } from './editor-preview.js';
 import { renderText, legend, offer } from './editor-text.js';
 import { renderProblems, renderConfirm } from './editor-status.js';
+import { storageWorks, migrate, loadReport } from './editor-store.js';
+import { renderRecent, renderStorageAlert } from './editor-recent.js';
+import { publish, noteConfirmed, drafted } from './editor-publish.js';
 
 const $ = (id) => document.getElementById(id);
 const UI_KEY = 'report-charts:editor-ui';
@@ -22,7 +25,13 @@ let vocab = null;
 // The one review of the file (problems, flags, what is left to confirm): see editor-status.js.
 let review = { problems: [], figures_to_confirm: [], charts_to_confirm: [], to_confirm: '', done: false };
 let marks = [];
-const store = new Store(({ structural }) => refresh(structural));
+// Whether the last write reached storage: while it does not, the page says so (issue 21 §2).
+let storedOk = true;
+const store = new Store(({ structural }) => refresh(structural), (ok) => {
+  if (ok === storedOk) return;
+  storedOk = ok;
+  renderStorageAlert($('storage-alert'), ok, w, save);
+});
 const preview = new Preview($('preview'), $('preview-tools'), w, (i, figureId) => {
   const k = figureId ? (store.doc.figures || []).findIndex((f) => f.id === figureId) : -1;
   store.select({ chart: i, ...(k >= 0 ? { figure: k } : {}) });
@@ -53,8 +62,13 @@ const ui = {
   isDraft: (k) => Boolean(store.doc.figures?.[k]?.draft),
   words: (list, name) => vocab?.[list]?.find((v) => v.name === name)?.[lang] ?? name,
   // Confirming removes the draft's mark: one undo step, like every edit.
-  confirmFigure(k) { store.edit(null, (d) => { delete d.figures[k].draft; }); },
+  confirmFigure(k) {
+    noteConfirmed(store.confirmations, drafted(store.doc, (kind, _, j) => kind === 'figure' && j === k));
+    store.edit(null, (d) => { delete d.figures[k].draft; });
+  },
   confirmChart(i) {
+    const ids = store.doc.charts?.[i]?.figures || [];
+    noteConfirmed(store.confirmations, drafted(store.doc, (kind, x, j) => (kind === 'chart' ? j === i : ids.includes(x.id))));
     store.edit(null, (d) => {
       const c = d.charts[i];
       delete c.draft;
@@ -160,6 +174,7 @@ function redraw(structural) {
   $('undo').disabled = !store.undoStack.length;
   $('redo').disabled = !store.redoStack.length;
   $('save').disabled = false;
+  $('publish').disabled = false;
 }
 
 /** Selects the next figure the desk has not confirmed, after the selected one. */
@@ -172,6 +187,7 @@ function nextToConfirm() {
 
 /** Confirms every figure and chart at once: one undo step. */
 function confirmAll() {
+  noteConfirmed(store.confirmations, drafted(store.doc));
   store.edit(null, (d) => {
     for (const x of [...(d.figures || []), ...(d.charts || [])]) delete x.draft;
   });
@@ -234,6 +250,9 @@ function start(slug, text, data) {
       return messageOf(e);
     }
   }
+  const kept = loadReport(slug);
+  // eslint-disable-next-line no-alert
+  if (kept && kept.changed > kept.downloaded && !window.confirm(w.replaceAsk(slug))) return w.kept(slug);
   store.open(slug, text, doc);
   show();
   if (data) status(` ${slug}`, 'opened');
@@ -242,12 +261,15 @@ function start(slug, text, data) {
 }
 
 function show() {
+  // The address no longer names a report: a reload resumes the one open now.
+  if (location.search) history.replaceState(null, '', location.pathname);
   $('open').hidden = true;
   $('desk').hidden = false;
   refresh(true);
 }
 
 function showOpen() {
+  renderRecent($('recent'), w, lang, reopen);
   $('desk').hidden = true;
   $('open').hidden = false;
   $('open-text').focus();
@@ -284,6 +306,28 @@ async function openFromSite(slug) {
   }
 }
 
+/** Opens report `slug` as it was left: its document, selection and undo history. */
+function reopen(slug) {
+  if (!store.resume(slug)) return;
+  show();
+  status(` ${slug}`, 'resumed');
+}
+
+/** 发布: the publish check, then the site as a ZIP (editor-publish.js). */
+function publishSite() {
+  refresh(true);
+  const r = publish(store, { wasm, w, lang, review, confirmAll });
+  if (r.error) status(r.error);
+  else status(` ${r.done}`, 'published');
+}
+
+/** Leaves the report for the open screen, asking first when its edits would be lost. */
+function leave() {
+  // eslint-disable-next-line no-alert
+  if (!storedOk && store.unsaved && !window.confirm(w.leaveAsk)) return;
+  showOpen();
+}
+
 function save() {
   let out;
   try {
@@ -297,6 +341,7 @@ function save() {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  store.markDownloaded();
   status(` ${fileName()}`, 'saved');
 }
 
@@ -306,7 +351,7 @@ function words() {
   w = UI[lang];
   document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
   document.title = `${w.title} · report-charts`;
-  const set = { 'ed-title': w.title, undo: w.undo, redo: w.redo, save: w.save, reopen: w.newReport, 'open-h': w.open,
+  const set = { 'ed-title': w.title, undo: w.undo, redo: w.redo, save: w.save, publish: w.publish, reopen: w.newReport, 'open-h': w.open,
     'open-text-l': w.paste, 'open-txt-l': w.textFile, 'open-json-l': w.dataFile, 'open-slug-l': w.slug, 'open-go': w.start,
     'text-h': w.text, 'meta-h': w.meta, 'charts-h': w.charts, 'figure-h': w.figures, 'preview-h': w.preview };
   for (const [id, t] of Object.entries(set)) $(id).textContent = t;
@@ -314,6 +359,8 @@ function words() {
   $('ui-lang').textContent = w.lang;
   $('ui-lang').lang = w.langName;
   preview.renderTools(w);
+  renderStorageAlert($('storage-alert'), storedOk, w, save);
+  if (!$('open').hidden) renderRecent($('recent'), w, lang, reopen);
 }
 
 async function main() {
@@ -327,7 +374,12 @@ async function main() {
   $('undo').addEventListener('click', () => store.undo());
   $('redo').addEventListener('click', () => store.redo());
   $('save').addEventListener('click', save);
-  $('reopen').addEventListener('click', () => { store.close(); showOpen(); });
+  $('publish').addEventListener('click', publishSite);
+  $('reopen').addEventListener('click', leave);
+  // Edits that are neither stored nor downloaded would go with the tab: the browser asks.
+  window.addEventListener('beforeunload', (e) => {
+    if (!storedOk && store.unsaved) e.preventDefault();
+  });
   $('open-go').addEventListener('click', openFromForm);
   // A chosen file names the report (the data file's name first), unless the desk typed one.
   for (const id of ['open-txt', 'open-json']) {
@@ -359,12 +411,18 @@ async function main() {
     return;
   }
   vocab = JSON.parse(wasm.vocabulary());
+  if (!storageWorks()) {
+    storedOk = false;
+    renderStorageAlert($('storage-alert'), false, w, save);
+  }
+  migrate();
   const slug = new URLSearchParams(location.search).get('report');
-  const resumed = store.resume();
-  if (resumed && (!slug || slug === store.slug)) {
+  const site = slug && /^[a-z0-9-]+$/.test(slug);
+  // A report with a stored state opens as the desk left it, never replaced by the site's.
+  if (store.resume(site ? slug : undefined)) {
     show();
-    status('', 'resumed');
-  } else if (slug && /^[a-z0-9-]+$/.test(slug)) {
+    status(` ${store.slug}`, 'resumed');
+  } else if (site) {
     await openFromSite(slug);
   } else {
     showOpen();
