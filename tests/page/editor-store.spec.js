@@ -4,7 +4,7 @@
 const fs = require('fs');
 const { test, expect } = require('@playwright/test');
 const { watchProblems, describeProblems } = require('./helpers');
-const { stored, openEditor, save } = require('./editor-helpers');
+const { DATA, stored, openEditor, save } = require('./editor-helpers');
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -128,4 +128,21 @@ test('a browser that stores nothing says so at once and offers Save', async ({ p
   await page.click('#reopen');
   expect(asked).toContain('未能保存');
   await expect(page.locator('#desk')).toBeVisible();
+});
+
+test('edits kept in the editor’s old single slot are moved to their report and resume', async ({ page }) => {
+  await openEditor(page);
+  const doc = JSON.parse(fs.readFileSync(DATA, 'utf8'));
+  doc.figures[0].label.zh = '旧槽中的修改';
+  await page.evaluate((d) => {
+    localStorage.clear();
+    localStorage.setItem('report-charts:editor', JSON.stringify({ slug: 'xihu-2024', text: '', doc: d, sel: { chart: null, figure: 0 } }));
+    localStorage.setItem('report-charts:editor-history', JSON.stringify({ undo: [JSON.stringify({ doc: d, sel: {} })], redo: [] }));
+  }, doc);
+  await page.reload();
+  await page.waitForSelector('body[data-ready]');
+  await expect(page.locator('[data-path="figures[0].label.zh"]')).toHaveValue('旧槽中的修改');
+  await expect(page.locator('#undo')).toBeEnabled();
+  expect(await page.evaluate(() => localStorage.getItem('report-charts:editor'))).toBeNull();
+  expect((await stored(page, 'xihu-2024')).doc.figures[0].label.zh).toBe('旧槽中的修改');
 });
