@@ -68,6 +68,20 @@ export function download(bytes, name, type) {
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
+/** Save: the data file as the repository's files are written, downloaded as `SLUG.json`. */
+export function saveJson(store, wasm) {
+  let out;
+  try {
+    out = wasm.format_data(JSON.stringify(store.doc));
+  } catch (e) {
+    return { error: e && e.message ? e.message : String(e) };
+  }
+  const name = `${store.slug}.json`;
+  download(out, name, 'application/json');
+  store.markDownloaded();
+  return { done: name };
+}
+
 /**
  * Publishes the store's report: refuses while `review` has problems; asks to confirm
  * what is left to confirm, then writes the ZIP. Returns what to tell the desk.

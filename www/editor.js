@@ -5,14 +5,14 @@
 import init, * as wasm from './pkg/report_charts_editor.js';
 import { UI } from './editor-words.js';
 import { Store } from './editor-state.js';
-import { el, annotate, nearest } from './editor-forms.js';
+import { el, annotate, nearest, focusKey, refocus } from './editor-forms.js';
 import { chartsPane, figurePane, metaPane, freshId } from './editor-panes.js';
 import { Preview } from './editor-preview.js';
 import { renderText, legend, offer } from './editor-text.js';
 import { renderProblems, renderConfirm } from './editor-status.js';
 import { storageWorks, migrate, loadReport } from './editor-store.js';
 import { renderRecent, renderStorageAlert } from './editor-recent.js';
-import { publish, noteConfirmed, drafted } from './editor-publish.js';
+import { publish, saveJson, noteConfirmed, drafted } from './editor-publish.js';
 
 const $ = (id) => document.getElementById(id);
 const UI_KEY = 'report-charts:editor-ui';
@@ -119,27 +119,6 @@ function status(text, key = null) {
 /** The data file as JSON text, and the name its messages give it. */
 const json = () => JSON.stringify(store.doc);
 const fileName = () => `${store.slug}.json`;
-
-/** What names a control across a redraw of the forms, so that focus stays where it was. */
-function focusKey(e) {
-  if (!e || e === document.body) return null;
-  if (e.id) return `#${e.id}`;
-  if (e.classList.contains('num')) return `num|${e.dataset.sentence}|${e.dataset.mark}`;
-  // The figure rows' buttons name their figure: they keep focus as the figure moves.
-  if (e.getAttribute('aria-label')) return `label|${e.getAttribute('aria-label')}`;
-  return `${e.closest('[data-path]')?.dataset.path ?? ''}|${e.textContent}`;
-}
-
-function refocus(key) {
-  if (!key || document.activeElement !== document.body) return;
-  const found = key.startsWith('#') ? $(key.slice(1))
-    : [...document.querySelectorAll('.edit-pane button, .edit-pane select, #text .num')].find((e) => focusKey(e) === key);
-  if (found?.classList.contains('num')) {
-    document.querySelectorAll('#text .num[tabindex="0"]').forEach((n) => { n.tabIndex = -1; });
-    found.tabIndex = 0;
-  }
-  found?.focus({ preventScroll: true });
-}
 
 // Typing redraws once a frame, however fast the keys come; structural edits at once.
 let pending = 0;
@@ -329,20 +308,9 @@ function leave() {
 }
 
 function save() {
-  let out;
-  try {
-    out = wasm.format_data(json());
-  } catch (e) {
-    status(messageOf(e));
-    return;
-  }
-  const a = el('a', { href: URL.createObjectURL(new Blob([out], { type: 'application/json' })), download: fileName() });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-  store.markDownloaded();
-  status(` ${fileName()}`, 'saved');
+  const r = saveJson(store, wasm);
+  if (r.error) status(r.error);
+  else status(` ${r.done}`, 'saved');
 }
 
 // --- the page's words ------------------------------------------------------------------
