@@ -5,9 +5,6 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
-# The report: data/$(REPORT).txt (its text) beside data/$(REPORT).json (its data).
-REPORT ?= xihu-2024
-
 TARGET := wasm32-unknown-unknown
 # The report to build, check or serve: data/$(REPORT).json beside data/$(REPORT).txt.
 REPORT ?= xihu-2024
@@ -26,7 +23,7 @@ NATIVE := target/debug/report-charts
 SITE_URL ?=
 export SITE_URL
 
-.PHONY: articles fuzz serve test build setup deps-apt deps-rust deps-node check-data schema lint \
+.PHONY: fuzz serve test build setup deps-apt deps-rust deps-node check-data schema lint \
 	test-native test-wasm test-page snapshots screenshots clean score
 
 serve: build
@@ -86,46 +83,51 @@ schema: $(NATIVE)
 # The reader's wasm (lay out, draw, hit-test) for the story page and the embeds; the
 # editor's (the whole pipeline, feature `editor`) beside it for the editor only.
 WASM_OUT := target/$(TARGET)/release/report_charts.wasm
+# What every report's site is built with: the wasm, the bundled scripts, the stylesheet,
+# the icon, the editor, the schema. `report-charts site` reads them from here.
+ASSETS := target/site-assets
 
-build: deps-apt deps-rust deps-node check-data
-	rm -rf dist target/www
-	$(MAKE) --no-print-directory schema
-	@mkdir -p target/opt target/www/pkg dist/pkg dist/data
-	cargo build --release --lib --target $(TARGET) --features editor
-	wasm-opt $(WASM_OPT_FLAGS) $(WASM_OUT) -o target/opt/report_charts_editor.wasm
-	wasm-bindgen --target web --no-typescript --out-dir target/www/pkg target/opt/report_charts_editor.wasm
-	mv target/www/pkg/report_charts_editor_bg.wasm dist/pkg/
-	cargo build --release --lib --target $(TARGET)
-	wasm-opt $(WASM_OPT_FLAGS) $(WASM_OUT) -o target/opt/report_charts.wasm
-	wasm-bindgen --target web --no-typescript --out-dir target/www/pkg target/opt/report_charts.wasm
-	mv target/www/pkg/report_charts_bg.wasm dist/pkg/
+# $(call wasm,NAME,CARGO_FLAGS): builds, shrinks and binds one wasm into $(ASSETS)/pkg/.
+define wasm
+	cargo build --release --lib --target $(TARGET) $(2)
+	wasm-opt $(WASM_OPT_FLAGS) $(WASM_OUT) -o target/opt/$(1).wasm
+	wasm-bindgen --target web --no-typescript --out-dir target/www/pkg target/opt/$(1).wasm
+	mv target/www/pkg/$(1)_bg.wasm $(ASSETS)/pkg/
+endef
+
+.PHONY: assets site
+assets: deps-apt deps-rust deps-node $(NATIVE)
+	rm -rf $(ASSETS) target/www
+	@mkdir -p target/opt target/www/pkg $(ASSETS)/pkg $(ASSETS)/demo
+	$(call wasm,report_charts_editor,--features editor)
+	$(call wasm,report_charts,)
 	# One minified module per page kind, the wasm's glue inside: a single request each. The
 	# editor's module bundles the editor's glue; the others the reader's.
 	cp www/app.js www/charts.js www/frame.js www/embed.js www/editor.js www/editor-*.js target/www/
 	npx esbuild target/www/app.js target/www/frame.js target/www/embed.js target/www/editor.js --bundle --minify \
-		--format=esm --target=es2020 --log-level=warning --outdir=dist
-	$(NATIVE) site $(DATA) www/index.html www/embed-chart.html dist
-	$(NATIVE) resolve $(DATA) dist/data
-	$(NATIVE) og $(DATA) dist/og
-	$(MAKE) --no-print-directory articles
-	npx esbuild www/style.css --minify --log-level=warning --outfile=dist/style.css
-	cp www/favicon.svg www/editor.html www/editor.css dist/
-	# The report's text beside its data: editor.html?report=SLUG opens both.
-	cp $(DATA) $(wildcard data/$(REPORT).txt) dist/data/
-	@mkdir -p dist/demo
-	cp www/demo/demo.css dist/demo/
-	$(NATIVE) pages $(DATA) www dist
-	$(NATIVE) onefile dist dist/$(REPORT).html
-	$(NATIVE) fingerprint dist
+		--format=esm --target=es2020 --log-level=warning --outdir=$(ASSETS)
+	npx esbuild www/style.css --minify --log-level=warning --outfile=$(ASSETS)/style.css
+	cp www/favicon.svg www/editor.html www/editor.css $(ASSETS)/
+	cp www/demo/demo.css $(ASSETS)/demo/
+	$(NATIVE) schema $(ASSETS)/report.schema.json
+
+# The whole dist/ of one report, in one process (src/build/site/): pages, embeds, charts
+# files, fallbacks, downloads, cards, article images, long image, covers, the one-file
+# edition, content hashes.
+build: assets check-data
+	rm -rf dist
+	$(NATIVE) site --assets $(ASSETS) $(DATA) dist
 	@printf 'reader wasm: %s bytes, %s gzip; editor wasm: %s bytes, %s gzip\n' \
 		"$$(stat -c %s dist/pkg/report_charts_bg.*.wasm)" "$$(gzip -9c dist/pkg/report_charts_bg.*.wasm | wc -c)" \
 		"$$(stat -c %s dist/pkg/report_charts_editor_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_editor_bg.wasm | wc -c)"
 
-# Images for articles without script (WeChat, Weibo, print): dist/png/ID[.en].png at
-# 1080 px wide, the long image dist/long/LANG/NN.png with dist/long/LANG.html, and the
-# covers dist/cover/story[.1x1][.en].png and dist/cover/chart/ID[.1x1][.en].png.
-articles: $(NATIVE)
-	$(NATIVE) article $(DATA) dist
+# A site of every report of a folder (README, "A site of many reports"): `make site`
+# builds data/, `make site DATA=DIR` any folder. A report with only its text is drafted
+# in memory and marked as a draft; unchanged reports come from target/site-cache/.
+SITE_DATA := $(if $(filter command line environment,$(origin DATA)),$(DATA),data)
+site: assets
+	rm -rf dist
+	$(NATIVE) site --assets $(ASSETS) --cache target/site-cache $(SITE_DATA) dist
 
 # --- tests --------------------------------------------------------------------------
 
@@ -170,6 +172,11 @@ bench: build deps-node
 		cargo bench --quiet --bench render -- --warm-up-time 1 --measurement-time 2
 	node tests/bench/page.js
 	CORPUS=$(CORPUS) node tests/bench/editor.js
+	tests/bench/site.sh $(NATIVE) $(ASSETS) $(CORPUS)/gzbg-2026
+
+# The site of the corpus's 24 reports: first build, rebuild after one change, index size.
+bench-site: assets
+	tests/bench/site.sh $(NATIVE) $(ASSETS) $(CORPUS)/gzbg-2026
 
 # The editor's main-thread time per keystroke in a figure's label (README, "Benchmark"):
 # Xihu from the site, and the largest corpus report, $(CORPUS)/gzbg-2026/hainan.txt, pasted
@@ -177,7 +184,7 @@ bench: build deps-node
 bench-editor: build deps-node
 	CORPUS=$(CORPUS) node tests/bench/editor.js
 
-.PHONY: bench bench-editor test-size
+.PHONY: bench bench-editor bench-site test-size
 
 # The structured fuzz and property tests (the data loader, and the reader's decoder of the
 # resolved charts file), far longer than in `make test`.

@@ -79,26 +79,27 @@ fn build(data: &Path) -> PathBuf {
     if out.exists() {
         std::fs::remove_dir_all(&out).unwrap();
     }
-    std::fs::create_dir_all(out.join("pkg")).unwrap();
-    let (d, o, www) = (
-        data.to_str().unwrap(),
-        out.to_str().unwrap(),
-        root.join("www"),
-    );
-    let w = |name: &str| www.join(name).display().to_string();
-    run(&["site", d, &w("index.html"), &w("embed-chart.html"), o]);
-    run(&["resolve", d, &out.join("data").display().to_string()]);
-    run(&["pages", d, &www.display().to_string(), o]);
+    let assets = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("audit-assets")
+        .join(&slug);
+    std::fs::create_dir_all(assets.join("pkg")).unwrap();
     for (name, text) in [
         ("app.js", "export {};"),
         ("style.css", "body{}"),
         ("favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
         ("pkg/report_charts_bg.wasm", ""),
+        ("frame.js", "export {};"),
     ] {
-        std::fs::write(out.join(name), text).unwrap();
+        std::fs::write(assets.join(name), text).unwrap();
     }
-    let one = out.join(format!("{slug}.html"));
-    run(&["onefile", o, one.to_str().unwrap()]);
+    let (d, o, a, www) = (
+        data.to_str().unwrap(),
+        out.to_str().unwrap(),
+        assets.to_str().unwrap(),
+        root.join("www"),
+    );
+    let w = www.display().to_string();
+    run(&["site", "--no-images", "--www", &w, "--assets", a, d, o]);
     out
 }
 

@@ -4,14 +4,9 @@
 //! report-charts check  DATA.json          (and DATA.txt beside it: every number covered)
 //! report-charts draft  TEXT.txt [--out FILE.json]   (never overwrites a file)
 //! report-charts svg    DATA.json OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark]
-//! report-charts site   DATA.json www/index.html www/embed-chart.html OUT_DIR
-//!                      (index.html, embed/ID.html, svg/ fallbacks, csv/ data)
-//! report-charts onefile DIST_DIR OUT.html   (the one-file edition of a built site)
-//! report-charts fingerprint DIST_DIR        (content hashes in cacheable asset names)
-//! report-charts og     DATA.json OUT_DIR   (OUT_DIR/ID.png, ID.en.png: 1200×630 social cards)
-//! report-charts article DATA.json DIST_DIR (png/ID.png at 1080 px wide; long/: the long image; cover/: covers)
-//! report-charts pages  DATA.json WWW_DIR OUT_DIR  (embed.html and demo/index.html from
-//!                      their templates in WWW_DIR)
+//! report-charts site   [--www DIR] [--assets DIR] [--cache DIR] [--no-images] DATA.json|DIR … OUT_DIR
+//!                      (one report: its whole dist/ at OUT_DIR; folders: a site of every
+//!                      report, src/build/site/)
 //! report-charts resolve DATA.json OUT_DIR [--partial]
 //!                      (OUT_DIR/charts.zh.bin and charts.en.bin: what the reader draws;
 //!                      --partial keeps broken charts as their problems instead of failing)
@@ -31,16 +26,16 @@ fn main() -> std::process::ExitCode {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "cmd/site.rs"]
+mod site_command;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod native {
     use report_charts::build::score;
-    use report_charts::layout::ApproxMeasure;
     use report_charts::model::{Lang, Report};
-    use report_charts::page::{self, SvgSizes};
-    use report_charts::render;
     use report_charts::social::Site;
     use report_charts::theme::ThemeName;
     use report_charts::{validate, View};
-    use std::collections::HashMap;
     use std::path::Path;
     use std::process::ExitCode;
 
@@ -50,174 +45,13 @@ mod native {
         validate::load(path, &text).map_err(|e| e.to_string())
     }
 
-    /// SVG sizes recorded while the fallbacks are written.
-    struct Sizes(HashMap<(String, bool, Lang), (f64, f64)>);
-
-    impl SvgSizes for Sizes {
-        fn size(&self, id: &str, narrow: bool, lang: Lang) -> (f64, f64) {
-            self.0
-                .get(&(id.to_string(), narrow, lang))
-                .copied()
-                .unwrap_or((640.0, 400.0))
-        }
-    }
-
     /// Where the site will be served, from `SITE_URL`; warns when it is not set.
-    fn site_url() -> Result<Site, String> {
+    pub(crate) fn site_url() -> Result<Site, String> {
         let site = Site::parse(&std::env::var("SITE_URL").unwrap_or_default())?;
         if site.root().is_none() {
             eprintln!("{}", report_charts::messages::site_url_unset());
         }
         Ok(site)
-    }
-
-    /// Widths of the static fallbacks: the page's column on a desktop and on a phone.
-    const WIDE: f64 = 720.0;
-    const NARROW: f64 = 360.0;
-
-    /// Writes `svg/ID[.narrow][.dark].svg` for every chart and `index.html` into `out`.
-    /// Writes `text` to `file`, creating its folder.
-    fn write(file: &Path, text: &str) -> Result<(), String> {
-        if let Some(dir) = file.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        }
-        std::fs::write(file, text).map_err(|e| format!("{}: {e}", file.display()))
-    }
-
-    /// Writes the static site of `r` into `out`: `svg/` fallbacks and `csv/` data in
-    /// each language, `index.html` and `embed/ID.html`, and when the report has English
-    /// `en/index.html` and `embed/ID.en.html`.
-    fn site(r: &Report, template: &str, embed_template: &str, out: &Path) -> Result<(), String> {
-        let site = site_url()?;
-        let dir = out.join("svg");
-        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let mut sizes = Sizes(HashMap::new());
-        let variants = [
-            (false, ThemeName::Light, ""),
-            (false, ThemeName::Dark, ".dark"),
-            (true, ThemeName::Light, ".narrow"),
-            (true, ThemeName::Dark, ".narrow.dark"),
-        ];
-        let langs = page::languages(r);
-        for &lang in &langs {
-            for c in &r.charts {
-                for (narrow, theme, suffix) in variants {
-                    let width = if narrow { NARROW } else { WIDE };
-                    let view = View { width, lang, theme };
-                    let scene = report_charts::scene(r, &c.id, view, &mut ApproxMeasure)?;
-                    sizes
-                        .0
-                        .insert((c.id.clone(), narrow, lang), (scene.width, scene.height));
-                    let svg = render::svg(&scene, c.title.pick(lang))?;
-                    let name = format!("{}{}{suffix}.svg", c.id, page::suffix(lang));
-                    write(&dir.join(name), &svg)?;
-                }
-                write(
-                    &out.join("csv")
-                        .join(format!("{}{}.csv", c.id, page::suffix(lang))),
-                    &report_charts::resolve::csv(r, c, lang),
-                )?;
-            }
-        }
-        let cx = page::Context {
-            sizes: &sizes,
-            site: &site,
-        };
-        write(
-            &out.join("index.html"),
-            &page::fill(template, r, Lang::Zh, &cx),
-        )?;
-        let embed_template = std::fs::read_to_string(embed_template)
-            .map_err(|e| format!("{embed_template}: cannot read: {e}"))?;
-        for c in &r.charts {
-            write(
-                &out.join("embed").join(format!("{}.html", c.id)),
-                &page::embed_page(&embed_template, r, &c.id, Lang::Zh, &cx),
-            )?;
-        }
-        if page::has_english(r) {
-            write(
-                &out.join("en").join("index.html"),
-                &page::fill(template, r, Lang::En, &cx),
-            )?;
-            for c in &r.charts {
-                write(
-                    &out.join("embed").join(format!("{}.en.html", c.id)),
-                    &page::embed_page(&embed_template, r, &c.id, Lang::En, &cx),
-                )?;
-            }
-        }
-        println!(
-            "wrote {} story page(s), {} SVG fallbacks, CSV files and embed pages to {}",
-            langs.len(),
-            langs.len() * variants.len() * r.charts.len(),
-            out.display()
-        );
-        Ok(())
-    }
-
-    /// Writes `ID.png` (and `ID.en.png` when the report has English), the 1200 × 630
-    /// social card of every chart, into `out`.
-    fn og(r: &Report, out: &Path) -> Result<(), String> {
-        use report_charts::raster;
-        std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
-        let fonts = raster::Fonts::for_build()?;
-        let (mut bytes, mut count) = (0, 0);
-        let mut missing: Vec<char> = Vec::new();
-        for lang in page::languages(r) {
-            for c in &r.charts {
-                let scene = raster::card_scene(r, &c.id, lang, ThemeName::Light)?;
-                for ch in fonts.missing_in(&scene) {
-                    if !missing.contains(&ch) {
-                        missing.push(ch);
-                    }
-                }
-                let png = raster::card_png(&scene, &fonts).map_err(|e| format!("{}: {e}", c.id))?;
-                let file = out.join(format!("{}{}.png", c.id, page::suffix(lang)));
-                std::fs::write(&file, &png).map_err(|e| format!("{}: {e}", file.display()))?;
-                bytes += png.len();
-                count += 1;
-            }
-        }
-        println!(
-            "wrote {count} social cards ({bytes} bytes) to {}",
-            out.display()
-        );
-        if !missing.is_empty() {
-            eprintln!(
-                "{}",
-                report_charts::messages::glyphs_missing(&missing.iter().collect::<String>())
-            );
-        }
-        Ok(())
-    }
-
-    /// Writes the article images and the long image of `r` under `out`.
-    fn article(r: &Report, out: &Path) -> Result<(), String> {
-        let w = report_charts::article::write_all(r, out)?;
-        println!(
-            "wrote {} chart images to {} and {} covers to {}",
-            w.charts,
-            out.join("png").display(),
-            w.covers,
-            out.join("cover").display()
-        );
-        for (lang, sizes) in &w.slices {
-            let list: Vec<String> = sizes.iter().map(|(w, h)| format!("{w}×{h}")).collect();
-            println!(
-                "wrote the {lang:?} long image as {} slices ({}) to {}",
-                sizes.len(),
-                list.join(", "),
-                out.join("long").display()
-            );
-        }
-        if !w.missing.is_empty() {
-            eprintln!(
-                "{}",
-                report_charts::messages::glyphs_missing(&w.missing.iter().collect::<String>())
-            );
-        }
-        Ok(())
     }
 
     /// Writes `charts.LANG.bin`, the resolved form the reader draws, for both languages.
@@ -356,7 +190,7 @@ mod native {
     }
 
     fn run(args: &[String]) -> Result<(), String> {
-        let usage = "usage: report-charts check DATA | draft TEXT [--out FILE] | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site DATA PAGE_TEMPLATE EMBED_TEMPLATE OUT_DIR | onefile DIST OUT.html | fingerprint DIST | og DATA OUT_DIR | article DATA DIST | pages DATA WWW_DIR OUT_DIR | resolve DATA OUT_DIR [--partial] | schema OUT | ids DATA | score CORPUS_DIR [--truth DIR] [--ratchet FILE] [--misses[=all]] [--record] (score --help)";
+        let usage = "usage: report-charts check DATA | draft TEXT [--out FILE] | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site [--www DIR] [--assets DIR] [--cache DIR] [--no-images] DATA|DIR … OUT_DIR | resolve DATA OUT_DIR [--partial] | schema OUT | ids DATA | score CORPUS_DIR [--truth DIR] [--ratchet FILE] [--misses[=all]] [--record] (score --help)";
         match args.first().map(String::as_str) {
             Some("check") => check(args.get(1).ok_or(usage)?),
             Some("draft") => draft(args.get(1).ok_or(usage)?, option(args, "--out")),
@@ -389,56 +223,11 @@ mod native {
                 println!("wrote {} charts to {}", r.charts.len(), out.display());
                 Ok(())
             }
-            Some("site") => {
-                let r = read(args.get(1).ok_or(usage)?)?;
-                let template_path = args.get(2).ok_or(usage)?;
-                let template = std::fs::read_to_string(template_path)
-                    .map_err(|e| format!("{template_path}: cannot read: {e}"))?;
-                let embed_template = args.get(3).ok_or(usage)?;
-                let out = Path::new(args.get(4).ok_or(usage)?);
-                site(&r, &template, embed_template, out)
-            }
-            Some("onefile") => {
-                let dir = Path::new(args.get(1).ok_or(usage)?);
-                let out = args.get(2).ok_or(usage)?;
-                let html = report_charts::bundle::one_file(dir)?;
-                std::fs::write(out, &html).map_err(|e| format!("{out}: {e}"))?;
-                println!("wrote {out} ({} bytes)", html.len());
-                Ok(())
-            }
-            Some("fingerprint") => {
-                let dir = Path::new(args.get(1).ok_or(usage)?);
-                for (old, new) in report_charts::bundle::fingerprint(dir)? {
-                    println!("{old} -> {new}");
-                }
-                Ok(())
-            }
-            Some("og") => {
-                let r = read(args.get(1).ok_or(usage)?)?;
-                og(&r, Path::new(args.get(2).ok_or(usage)?))
-            }
-            Some("pages") => {
-                let r = read(args.get(1).ok_or(usage)?)?;
-                let (www, out) = (
-                    Path::new(args.get(2).ok_or(usage)?),
-                    Path::new(args.get(3).ok_or(usage)?),
-                );
-                let fill = |name: &str, f: fn(&str, &Report) -> String| {
-                    let t = std::fs::read_to_string(www.join(name))
-                        .map_err(|e| format!("{}: cannot read: {e}", www.join(name).display()))?;
-                    write(&out.join(name), &f(&t, &r))
-                };
-                fill("embed.html", report_charts::demo::forwarder)?;
-                fill("demo/index.html", report_charts::demo::article)
-            }
+            Some("site") => crate::site_command::run(&args[1..]),
             Some("resolve") => {
                 let path = args.get(1).ok_or(usage)?;
                 let out = Path::new(args.get(2).ok_or(usage)?);
                 resolved(path, out, args.iter().any(|a| a == "--partial"))
-            }
-            Some("article") => {
-                let r = read(args.get(1).ok_or(usage)?)?;
-                article(&r, Path::new(args.get(2).ok_or(usage)?))
             }
             Some("schema") => {
                 let out = args.get(1).ok_or(usage)?;

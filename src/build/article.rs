@@ -6,6 +6,7 @@
 //!
 //! Drawn by the same surface and font subset as the social cards ([`crate::raster`]).
 
+use crate::build::site::Dist;
 use crate::layout::{ApproxMeasure, Scene};
 use crate::long::{self, LongImage, SLICE_MAX_HEIGHT};
 use crate::model::{Lang, Report};
@@ -14,7 +15,6 @@ use crate::raster::{encode_png, CardSurface, Fonts};
 use crate::render::{self, UNITS_PER_PX};
 use crate::theme::ThemeName;
 use crate::{cover, messages, zip, View};
-use std::path::Path;
 
 /// The width in CSS pixels that article images are laid out at: a phone's. WeChat shows an
 /// article's images in a column of about 343 CSS px on a phone, so an image laid out at
@@ -202,7 +202,7 @@ pub fn lang_dir(lang: Lang) -> &'static str {
     }
 }
 
-/// What [`write_all`] wrote.
+/// What [`files`] drew.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Written {
     /// Chart images.
@@ -213,13 +213,6 @@ pub struct Written {
     pub slices: Vec<(Lang, Vec<(u32, u32)>)>,
     /// Characters the font subset lacks (drawn as boxes).
     pub missing: Vec<char>,
-}
-
-fn put(file: &Path, bytes: &[u8]) -> Result<(), String> {
-    if let Some(dir) = file.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
-    std::fs::write(file, bytes).map_err(|e| format!("{}: {e}", file.display()))
 }
 
 fn note_missing(fonts: &Fonts, scene: &Scene, missing: &mut Vec<char>) {
@@ -246,7 +239,7 @@ fn write_covers(
     report: &Report,
     lang: Lang,
     fonts: &Fonts,
-    out: &Path,
+    out: &mut Dist,
     missing: &mut Vec<char>,
 ) -> Result<usize, String> {
     let mut covers = vec![(None, cover::story(report, lang))];
@@ -258,59 +251,54 @@ fn write_covers(
         for shape in cover::Shape::ALL {
             let scene = cover::scene(content, shape, &mut &*fonts);
             note_missing(fonts, &scene, missing);
-            let file = out.join("cover").join(cover_file(*id, shape, lang));
-            put(&file, &png_at(&scene, shape.ratio(), fonts)?)?;
+            let file = format!("cover/{}", cover_file(*id, shape, lang));
+            out.put(file, png_at(&scene, shape.ratio(), fonts)?);
             count += 1;
         }
     }
     Ok(count)
 }
 
-/// Writes `png/ID[.en].png` for every chart and the long image of each language
-/// (`long/LANG/NN.png`, `long/LANG.zip`, `long/LANG.html`) under `out`.
-pub fn write_all(report: &Report, out: &Path) -> Result<Written, String> {
-    let fonts = Fonts::for_build()?;
+/// Puts `png/ID[.en].png` for every chart, the covers, and the long image of each
+/// language (`long/LANG/NN.png`, `long/LANG.zip`, `long/LANG.html`) into `out`.
+///
+/// # Errors
+/// When a chart cannot be laid out or drawn, or a block of the long image is too tall.
+pub fn files(report: &Report, fonts: &Fonts, out: &mut Dist) -> Result<Written, String> {
     let mut written = Written::default();
     for lang in page::languages(report) {
         for c in &report.charts {
             let scene = chart_scene(report, &c.id, lang)?;
-            note_missing(&fonts, &scene, &mut written.missing);
-            let file = out
-                .join("png")
-                .join(format!("{}{}.png", c.id, page::suffix(lang)));
-            put(
-                &file,
-                &png(&scene, &fonts).map_err(|e| format!("{}: {e}", c.id))?,
-            )?;
+            note_missing(fonts, &scene, &mut written.missing);
+            out.put(
+                crate::build::files::png(&c.id, lang),
+                png(&scene, fonts).map_err(|e| format!("{}: {e}", c.id))?,
+            );
             written.charts += 1;
         }
-        written.covers += write_covers(report, lang, &fonts, out, &mut written.missing)?;
+        written.covers += write_covers(report, lang, fonts, out, &mut written.missing)?;
         let image = LongImage::new(report, lang)?;
         let dir = lang_dir(lang);
         let mut sizes = Vec::new();
         let mut files = Vec::new();
         for i in 0..image.slices.len() {
             let scene = image.slice(i);
-            note_missing(&fonts, &scene, &mut written.missing);
+            note_missing(fonts, &scene, &mut written.missing);
             let size = pixel_size_at(&scene, long::RATIO);
             if size.1 > SLICE_MAX_HEIGHT {
                 return Err(messages::block_too_tall(dir, size.1, SLICE_MAX_HEIGHT));
             }
-            let bytes = png_at(&scene, long::RATIO, &fonts)?;
+            let bytes = png_at(&scene, long::RATIO, fonts)?;
             let name = slice_name(i, image.slices.len());
-            put(&out.join("long").join(dir).join(&name), &bytes)?;
+            out.put(format!("long/{dir}/{name}"), bytes.clone());
             files.push((format!("{dir}/{name}"), bytes));
             sizes.push(size);
         }
-        put(
-            &out.join("long").join(format!("{dir}.zip")),
-            &zip::stored(&files)?,
-        )?;
-        let html = long_page(report, lang, &image, &sizes);
-        put(
-            &out.join("long").join(format!("{dir}.html")),
-            html.as_bytes(),
-        )?;
+        out.put(format!("long/{dir}.zip"), zip::stored(&files)?);
+        out.put(
+            format!("long/{dir}.html"),
+            long_page(report, lang, &image, &sizes),
+        );
         written.slices.push((lang, sizes));
     }
     Ok(written)

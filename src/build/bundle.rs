@@ -5,7 +5,7 @@
 //! base64 (fetching fails on `file://`), the stylesheet, each chart's
 //! static SVG, and the page's script, which the build has already bundled into one module.
 
-use std::path::Path;
+use crate::build::site::Dist;
 
 /// Assets renamed with a content hash, in dependency order: a file's references to the
 /// ones before it are rewritten before its own hash is taken.
@@ -78,38 +78,12 @@ pub fn rewrite_refs(text: &str, old: &str, new: &str) -> String {
     out
 }
 
-fn read(dir: &Path, name: &str) -> Result<Vec<u8>, String> {
-    let file = dir.join(name);
-    std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))
-}
-
-fn read_text(dir: &Path, name: &str) -> Result<String, String> {
-    String::from_utf8(read(dir, name)?).map_err(|e| format!("{name}: {e}"))
-}
-
-fn write(dir: &Path, name: &str, text: &[u8]) -> Result<(), String> {
-    let file = dir.join(name);
-    std::fs::write(&file, text).map_err(|e| format!("{}: {e}", file.display()))
-}
-
-/// Every file under `dir` ending in `.html` (the embed pages and the demo included).
-fn html_files(dir: &Path, prefix: &str, out: &mut Vec<String>) -> Result<(), String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().to_string();
-        let path = format!("{prefix}{name}");
-        if entry.path().is_dir() {
-            html_files(&entry.path(), &format!("{path}/"), out)?;
-        } else if name.ends_with(".html") {
-            out.push(path);
-        }
-    }
-    Ok(())
-}
-
-/// Renames the [`HASHED`] assets of the site in `dir` to `name.HASH.ext` and rewrites
-/// every reference to them; returns the renames.
-pub fn fingerprint(dir: &Path) -> Result<Vec<(String, String)>, String> {
+/// Renames the [`HASHED`] assets of `site` to `name.HASH.ext` and rewrites every
+/// reference to them in the others and in every HTML page; returns the renames.
+///
+/// # Errors
+/// When an asset to hash is missing or a page is not UTF-8.
+pub fn fingerprint(site: &mut Dist) -> Result<Vec<(String, String)>, String> {
     let mut renames: Vec<(String, String)> = Vec::new();
     let rewrite = |text: String, renames: &[(String, String)]| {
         renames.iter().fold(text, |t, (old, new)| {
@@ -118,25 +92,24 @@ pub fn fingerprint(dir: &Path) -> Result<Vec<(String, String)>, String> {
         })
     };
     for name in HASHED {
-        let bytes = read(dir, name)?;
+        let bytes = site
+            .take(name)
+            .ok_or_else(|| crate::messages::site_file_missing(name))?;
         let bytes = match String::from_utf8(bytes) {
             Ok(text) => rewrite(text, &renames).into_bytes(),
             Err(e) => e.into_bytes(),
         };
         let new = hashed_name(name, &content_hash(&bytes));
-        write(dir, &new, &bytes)?;
-        std::fs::remove_file(dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
+        site.put(new.clone(), bytes);
         renames.push((name.to_string(), new));
     }
-    let mut pages: Vec<String> = STABLE.iter().map(|s| s.to_string()).collect();
-    html_files(dir, "", &mut pages)?;
-    pages.sort();
-    pages.dedup();
-    for name in pages {
-        if dir.join(&name).exists() {
-            let text = rewrite(read_text(dir, &name)?, &renames);
-            write(dir, &name, text.as_bytes())?;
-        }
+    let pages = site
+        .paths()
+        .into_iter()
+        .filter(|p| p.ends_with(".html") || STABLE.contains(&p.as_str()));
+    for name in pages.collect::<Vec<_>>() {
+        let text = rewrite(site.text(&name)?.to_string(), &renames);
+        site.put(name, text);
     }
     Ok(renames)
 }
@@ -148,7 +121,7 @@ fn script_safe(text: &str) -> String {
 
 /// Replaces each `<picture class="fallback">…</picture>` with its wide light SVG inlined
 /// as an image, so the one-file edition shows every chart even where no script runs.
-fn inline_fallbacks(html: &str, dir: &Path) -> Result<String, String> {
+fn inline_fallbacks(html: &str, dir: &Dist) -> Result<String, String> {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(start) = rest.find("<picture class=\"fallback\">") {
@@ -167,10 +140,10 @@ fn inline_fallbacks(html: &str, dir: &Path) -> Result<String, String> {
             .nth(1)
             .and_then(|s| s.split('"').next())
             .unwrap_or_default();
-        let svg = read(dir, src)?;
+        let svg = dir.bytes(src)?;
         out.push_str(&format!(
             "<picture class=\"fallback\"><img src=\"data:image/svg+xml;base64,{}\" alt=\"{alt}\">",
-            base64(&svg)
+            base64(svg)
         ));
         rest = &rest[start + len..];
     }
@@ -180,26 +153,29 @@ fn inline_fallbacks(html: &str, dir: &Path) -> Result<String, String> {
 
 /// The whole story in one self-contained HTML file, built from the site in `dir`
 /// (before [`fingerprint`]).
-pub fn one_file(dir: &Path) -> Result<String, String> {
-    let app = read_text(dir, "app.js")?;
-    let wasm = read(dir, "pkg/report_charts_bg.wasm")?;
-    let css = read_text(dir, "style.css")?;
-    let icon = read(dir, "favicon.svg")?;
+///
+/// # Errors
+/// When a file it inlines is missing, or the page has no script to replace.
+pub fn one_file(dir: &Dist) -> Result<String, String> {
+    let app = dir.text("app.js")?;
+    let wasm = dir.bytes("pkg/report_charts_bg.wasm")?;
+    let css = dir.text("style.css")?;
+    let icon = dir.bytes("favicon.svg")?;
     let mut scripts = String::new();
     // The page in one file is the Chinese story; its English edition, when the report has
     // one, is a page of its own on the site.
     scripts.push_str(&format!(
         "<script type=\"text/plain\" id=\"report-charts-data-zh\">{}</script>\n",
-        base64(&read(dir, "data/charts.zh.bin")?)
+        base64(dir.bytes("data/charts.zh.bin")?)
     ));
     scripts.push_str(&format!(
         "<script type=\"text/plain\" id=\"report-charts-wasm\">{}</script>\n\
          <script type=\"module\">{}</script>",
-        base64(&wasm),
-        script_safe(&app)
+        base64(wasm),
+        script_safe(app)
     ));
     let mut html = String::new();
-    for line in read_text(dir, "index.html")?.lines() {
+    for line in dir.text("index.html")?.lines() {
         let t = line.trim();
         if t.starts_with("<link rel=\"preload\"") {
             continue;
@@ -212,7 +188,7 @@ pub fn one_file(dir: &Path) -> Result<String, String> {
         } else if t.starts_with("<link rel=\"icon\"") {
             html.push_str(&format!(
                 "<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">\n",
-                base64(&icon)
+                base64(icon)
             ));
         } else if t == "<script type=\"module\" src=\"app.js\"></script>" {
             html.push_str(&scripts);

@@ -34,6 +34,8 @@ pub mod raster;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod score;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod site;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod social;
 pub mod zip;
 

@@ -248,12 +248,9 @@ fn chart_card(report: &Report, id: &str, page: &CardPage<'_>, site: &social::Sit
     social::og_tags(&card, site)
 }
 
-/// The resolved charts file of `lang`, as `report-charts resolve` names it.
+/// The resolved charts file of `lang` ([`crate::build::files::resolved`]).
 pub fn data_file(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "data/charts.zh.bin",
-        Lang::En => "data/charts.en.bin",
-    }
+    crate::build::files::resolved(lang)
 }
 
 /// Fills the page template (written for the site's root) as the story page in `lang`:

@@ -1,13 +1,14 @@
 //! Publishing from the editor (issue 21 §1): the files of a report's site that the
 //! library writes in the browser as well as natively, and the ZIP that carries them.
 //!
-//! Today these are every chart's SVG fallbacks and CSVs in each language, named and
-//! drawn as `make build` writes them (`report-charts site`), with the data file and the
-//! report's text. The story pages, embeds, images and the one-file edition join here
-//! once the site build is one library function (report + assets → files): this module
-//! then hands that list to [`crate::zip::stored`] instead of its own.
+//! Today these are every chart's SVG fallbacks and CSVs in each language, named (by
+//! [`files`]) and drawn as the site build writes them (`build::site::pages::fallbacks`,
+//! native only: it sits beside the pages, cards and images, which need fonts and a
+//! bitmap), with the data file and the report's text. The story pages, embeds, images
+//! and the one-file edition join here once the site build's `Dist` compiles to wasm:
+//! this module then zips that `Dist` instead of its own list.
 
-use crate::build::files::{languages, suffix};
+use crate::build::files::{self, languages};
 use crate::layout::ApproxMeasure;
 use crate::model::{Lang, Report};
 use crate::render;
@@ -19,15 +20,6 @@ pub const WIDE: f64 = 720.0;
 /// Width of the static fallbacks on a phone.
 pub const NARROW: f64 = 360.0;
 
-/// The four drawings of a chart per language: phone or not, light or dark, and the
-/// name's ending for each.
-pub const VARIANTS: [(bool, ThemeName, &str); 4] = [
-    (false, ThemeName::Light, ""),
-    (false, ThemeName::Dark, ".dark"),
-    (true, ThemeName::Light, ".narrow"),
-    (true, ThemeName::Dark, ".narrow.dark"),
-];
-
 /// One file of the site: its path under the site's root, and its bytes.
 pub type File = (String, Vec<u8>);
 
@@ -37,18 +29,20 @@ pub fn chart_files(report: &Report) -> Result<Vec<File>, String> {
     let mut out = Vec::new();
     for lang in languages(report) {
         for c in &report.charts {
-            for (narrow, theme, ending) in VARIANTS {
+            for (narrow, dark) in [(false, false), (false, true), (true, false), (true, true)] {
                 let width = if narrow { NARROW } else { WIDE };
+                let theme = if dark {
+                    ThemeName::Dark
+                } else {
+                    ThemeName::Light
+                };
                 let view = View { width, lang, theme };
                 let scene = crate::build::scene(report, &c.id, view, &mut ApproxMeasure)?;
                 let svg = render::svg(&scene, c.title.pick(lang))?;
-                out.push((
-                    format!("svg/{}{}{ending}.svg", c.id, suffix(lang)),
-                    svg.into_bytes(),
-                ));
+                out.push((files::svg(&c.id, lang, narrow, dark), svg.into_bytes()));
             }
             out.push((
-                format!("csv/{}{}.csv", c.id, suffix(lang)),
+                files::csv(&c.id, lang),
                 crate::resolve::csv(report, c, lang).into_bytes(),
             ));
         }

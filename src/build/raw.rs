@@ -80,6 +80,9 @@ pub struct Meta {
     /// The year the figures describe.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<i64>,
+    /// The place the report is about (西湖区 / Xihu District); optional.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<Text>,
     /// The credit for the photos or images the page shows; left out when it shows none
     /// (the printed page's 本版图片由…提供 does not belong on a page of charts).
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -102,10 +102,7 @@ pub fn lang_code(lang: Lang) -> &'static str {
 
 /// The card of chart `id` in `lang`, relative to the site's root: `og/ID.png`, `og/ID.en.png`.
 pub fn card_path(id: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("og/{id}.png"),
-        Lang::En => format!("og/{id}.en.png"),
-    }
+    crate::build::files::og(id, lang)
 }
 
 /// What one page tells crawlers about itself.

@@ -372,6 +372,7 @@ impl Checker {
                 publication: Text::default(),
                 author: Text::default(),
                 year: 0,
+                place: None,
                 image_credit: None,
                 source_line: Text::default(),
             };
@@ -388,6 +389,7 @@ impl Checker {
             publication: self.text("meta.publication", m.publication.as_ref()),
             author: self.text("meta.author", m.author.as_ref()),
             year,
+            place: m.place.as_ref().map(|t| self.text("meta.place", Some(t))),
             image_credit: m
                 .image_credit
                 .as_ref()

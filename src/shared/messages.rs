@@ -13,12 +13,17 @@ use std::fmt;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod data;
 pub mod score;
+// The site build is native only (src/build/site/).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod site;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod words;
 
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub use data::*;
 pub use score::*;
+#[cfg(not(target_arch = "wasm32"))]
+pub use site::*;
 
 /// A message in both languages. It reads as its English (`check` and the tests print
 /// that); [`Message::said_in`] gives the desk's language.

@@ -58,6 +58,9 @@ pub struct Meta {
     pub author: Text,
     /// The year the figures describe.
     pub year: i64,
+    /// The place the report is about (西湖区, 江西省), when the data names it: the site's
+    /// index lists and filters reports by it.
+    pub place: Option<Text>,
     /// The credit for the photos or images the page shows, when it shows any. The printed
     /// page's credit (本版图片由…提供) is not the web page's: charts alone need none.
     pub image_credit: Option<Text>,

@@ -344,6 +344,42 @@ fn author(text: &str) -> Option<String> {
     })
 }
 
+/// The place a title names (2026年江西省政府工作报告 → 江西省, 湖滨区2024年生态环境状况
+///公报 → 湖滨区): the Han characters before the first word for a division, years left
+/// out. None when the title names no place (2026年政府工作报告): never guessed.
+pub fn place(title: &str) -> Option<String> {
+    // Longest first, so that 自治区 wins over the 区 inside it.
+    const DIVISIONS: [&str; 9] = [
+        "特别行政区",
+        "自治区",
+        "自治州",
+        "省",
+        "市",
+        "区",
+        "县",
+        "州",
+        "旗",
+    ];
+    let chars: Vec<char> = title.chars().collect();
+    let mut start = 0;
+    for (i, c) in chars.iter().enumerate() {
+        if !numbers::is_han(*c) || *c == '年' {
+            start = i + 1;
+            continue;
+        }
+        let rest: String = chars[i..].iter().collect();
+        if let Some(d) = DIVISIONS.iter().find(|d| rest.starts_with(*d)) {
+            // 贵州省: the 州 of a two-character name is not yet the division.
+            if i - start < 2 {
+                continue;
+            }
+            let name: String = chars[start..i].iter().collect();
+            return (i - start <= 10).then(|| format!("{name}{d}"));
+        }
+    }
+    None
+}
+
 fn meta(text: &str, outline: &text::Outline, skips: &[Skip], drafted: &[Drafted]) -> Meta {
     let year = year(skips);
     let deck = drafted
@@ -360,6 +396,7 @@ fn meta(text: &str, outline: &text::Outline, skips: &[Skip], drafted: &[Drafted]
         publication: zh(TO_FILL),
         author: zh(author(text).unwrap_or_else(|| TO_FILL.to_string())),
         year,
+        place: outline.title.as_deref().and_then(place).map(zh),
         image_credit: None,
         source_line: zh(msg::draft_source_line()),
     }

@@ -23,6 +23,7 @@ impl From<&model::Meta> for Meta {
             publication: Some((&m.publication).into()),
             author: Some((&m.author).into()),
             year: Some(m.year),
+            place: m.place.as_ref().map(Into::into),
             image_credit: m.image_credit.as_ref().map(Into::into),
             source_line: Some((&m.source_line).into()),
             ..Meta::default()

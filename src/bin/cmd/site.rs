@@ -1,0 +1,168 @@
+//! `report-charts site`: parses the arguments, reads the inputs, and writes what
+//! `report_charts::build::site` builds.
+
+use report_charts::build::site::{self, many, write, Assets, Dist, Input, Machine, Templates};
+use report_charts::messages;
+use report_charts::raster::Fonts;
+use std::path::{Path, PathBuf};
+
+/// What the command line asks for.
+struct Args {
+    www: PathBuf,
+    assets: Option<PathBuf>,
+    cache: Option<PathBuf>,
+    images: bool,
+    inputs: Vec<PathBuf>,
+    out: PathBuf,
+}
+
+fn parse(args: &[String]) -> Result<Args, String> {
+    let mut a = Args {
+        www: PathBuf::from("www"),
+        assets: None,
+        cache: None,
+        images: true,
+        inputs: Vec::new(),
+        out: PathBuf::new(),
+    };
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let mut value = || it.next().map(PathBuf::from).ok_or(messages::SITE_USAGE);
+        match arg.as_str() {
+            "--www" => a.www = value()?,
+            "--assets" => a.assets = Some(value()?),
+            "--cache" => a.cache = Some(value()?),
+            "--no-images" => a.images = false,
+            s if s.starts_with("--") => return Err(messages::SITE_USAGE.to_string()),
+            s => a.inputs.push(PathBuf::from(s)),
+        }
+    }
+    a.out = a.inputs.pop().ok_or(messages::SITE_USAGE)?;
+    if a.inputs.is_empty() {
+        return Err(messages::SITE_USAGE.to_string());
+    }
+    Ok(a)
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))
+}
+
+/// The templates of `www`; the forwarder and the demo are optional.
+fn templates(www: &Path) -> Result<Templates, String> {
+    let optional = |name: &str| read_text(&www.join(name)).unwrap_or_default();
+    Ok(Templates {
+        page: read_text(&www.join("index.html"))?,
+        embed_chart: read_text(&www.join("embed-chart.html"))?,
+        forwarder: optional("embed.html"),
+        demo: optional("demo/index.html"),
+    })
+}
+
+/// A hash of this command's own bytes: the code that draws every report.
+fn code_hash() -> String {
+    std::env::current_exe()
+        .and_then(std::fs::read)
+        .map(|b| report_charts::bundle::content_hash(&b))
+        .unwrap_or_default()
+}
+
+/// Runs `site` with the arguments after its name.
+pub fn run(args: &[String]) -> Result<(), String> {
+    let a = parse(args)?;
+    let assets = Assets {
+        templates: templates(&a.www)?,
+        files: match &a.assets {
+            Some(dir) => write::read(dir)?,
+            None => Dist::new(),
+        },
+    };
+    let site_url = crate::native::site_url()?;
+    let fonts = if a.images {
+        Some(Fonts::for_build()?)
+    } else {
+        None
+    };
+    let machine = Machine {
+        site: &site_url,
+        fonts: fonts.as_ref(),
+    };
+    let one = a.inputs.len() == 1 && a.inputs[0].is_file();
+    if one {
+        return one_report(&a.inputs[0], &assets, machine, &a.out);
+    }
+    let sources = many::sources(&a.inputs)?;
+    let code = code_hash();
+    let o = many::Options {
+        assets: &assets,
+        machine,
+        cache: a.cache.as_deref(),
+        code: &code,
+    };
+    let built = many::build(&sources, &o)?;
+    write::write(&built.dist, &a.out)?;
+    let rebuilt = built.reports.iter().filter(|r| r.rebuilt).count();
+    println!(
+        "{}",
+        messages::site_written(
+            &a.out.display().to_string(),
+            built.reports.len(),
+            rebuilt,
+            built.dist.len()
+        )
+    );
+    let missing: String = built
+        .reports
+        .iter()
+        .flat_map(|r| r.missing.iter())
+        .collect();
+    if !missing.is_empty() {
+        eprintln!("{}", messages::glyphs_missing(&missing));
+    }
+    Ok(())
+}
+
+/// The site of one data file at `out` (`make build`).
+fn one_report(
+    path: &Path,
+    assets: &Assets,
+    machine: Machine<'_>,
+    out: &Path,
+) -> Result<(), String> {
+    let name = path.display().to_string();
+    let data = read_text(path)?;
+    let report = report_charts::validate::load(&name, &data).map_err(|e| e.to_string())?;
+    let text_path = path.with_extension("txt");
+    let text = text_path
+        .is_file()
+        .then(|| read_text(&text_path))
+        .transpose()?;
+    let slug = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("report")
+        .to_string();
+    let input = Input {
+        slug: &slug,
+        report: &report,
+        data: &data,
+        text: text.as_deref(),
+        draft: false,
+    };
+    let built = site::report(input, assets, machine)?;
+    write::write(&built.dist, out)?;
+    for line in &built.log {
+        println!("{line}");
+    }
+    println!(
+        "wrote {} files ({} bytes) to {}",
+        built.dist.len(),
+        built.dist.size(),
+        out.display()
+    );
+    if !built.missing.is_empty() {
+        let missing: String = built.missing.iter().collect();
+        eprintln!("{}", messages::glyphs_missing(&missing));
+    }
+    Ok(())
+}

@@ -1,0 +1,92 @@
+//! The site build's messages (`report-charts site`, `make site`) and the words of the
+//! site's index page and draft notice.
+
+use super::Message;
+use crate::model::Lang;
+
+/// A file the build needs from the site it is putting together is not there.
+pub fn site_file_missing(path: &str) -> String {
+    format!("the site has no file {path} (the assets folder lacks it: run `make build`)")
+}
+
+/// What the pages stage wrote.
+pub fn site_pages(langs: usize, charts: usize) -> String {
+    format!(
+        "{langs} story page(s), {} SVG fallbacks, CSV files and embed pages",
+        langs * 4 * charts
+    )
+}
+
+/// What the images stage drew.
+pub fn site_images(charts: usize, covers: usize, slices: usize) -> String {
+    format!("{charts} social cards and article images, {covers} covers, {slices} long-image slices")
+}
+
+/// The site of many reports is written.
+pub fn site_written(out: &str, reports: usize, rebuilt: usize, files: usize) -> String {
+    format!(
+        "wrote {out}: {reports} report(s), {rebuilt} rebuilt and {} from the cache, {files} files",
+        reports - rebuilt
+    )
+}
+
+/// A folder of reports holds none.
+pub fn site_no_reports(dir: &str) -> String {
+    format!("{dir}: no report here (a report is SLUG.json, SLUG.txt, or both)")
+}
+
+/// The command's arguments.
+pub const SITE_USAGE: &str = "usage: report-charts site [--www DIR] [--assets DIR] [--cache DIR] [--no-images] DATA.json|DIR … OUT_DIR\n\
+  one DATA.json: its whole site at OUT_DIR (what `make build` serves);\n\
+  folders or several files: every report at OUT_DIR/SLUG/, an index at OUT_DIR/index.html,\n\
+  a report with only SLUG.txt drafted on the fly (never into its folder) and marked as a draft";
+
+/// The notice on the page of a report that only the draft has read.
+pub fn draft_notice() -> Message {
+    Message::new(
+        "未经编辑审核的草稿：本页数字由程序从报告原文自动读取，尚未经编辑核对。",
+        "An unreviewed draft: the figures on this page were read from the report's text by a program and no editor has checked them yet.",
+    )
+}
+
+/// The words of the site's index page.
+pub struct IndexWords {
+    /// The page's title.
+    pub title: &'static str,
+    /// The line under it.
+    pub deck: &'static str,
+    /// The place filter's legend.
+    pub place: &'static str,
+    /// The year filter's legend.
+    pub year: &'static str,
+    /// The choice of every place or year.
+    pub all: &'static str,
+    /// The badge of a drafted report.
+    pub draft: &'static str,
+    /// A report that names no place.
+    pub no_place: &'static str,
+}
+
+/// The index page's words in `lang`.
+pub fn index_words(lang: Lang) -> IndexWords {
+    match lang {
+        Lang::Zh => IndexWords {
+            title: "报告图解",
+            deck: "每份报告的数字图表，数字均可追溯到报告原文。",
+            place: "地区",
+            year: "年份",
+            all: "全部",
+            draft: "未经编辑审核的草稿",
+            no_place: "未注明地区",
+        },
+        Lang::En => IndexWords {
+            title: "Reports in charts",
+            deck: "The figures of each report in charts, every number traced to the report's text.",
+            place: "Place",
+            year: "Year",
+            all: "All",
+            draft: "Unreviewed draft",
+            no_place: "Place not named",
+        },
+    }
+}
