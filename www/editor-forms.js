@@ -107,3 +107,25 @@ export function nearest(controls, path) {
   }
   return null;
 }
+
+/** What names a control across a redraw of the forms, so that focus stays where it was. */
+export function focusKey(e) {
+  if (!e || e === document.body) return null;
+  if (e.id) return `#${e.id}`;
+  if (e.classList.contains('num')) return `num|${e.dataset.sentence}|${e.dataset.mark}`;
+  // The figure rows' buttons name their figure: they keep focus as the figure moves.
+  if (e.getAttribute('aria-label')) return `label|${e.getAttribute('aria-label')}`;
+  return `${e.closest('[data-path]')?.dataset.path ?? ''}|${e.textContent}`;
+}
+
+/** Focuses again the control `focusKey` named before a redraw, unless focus moved meanwhile. */
+export function refocus(key) {
+  if (!key || document.activeElement !== document.body) return;
+  const found = key.startsWith('#') ? document.getElementById(key.slice(1))
+    : [...document.querySelectorAll('.edit-pane button, .edit-pane select, #text .num')].find((e) => focusKey(e) === key);
+  if (found?.classList.contains('num')) {
+    document.querySelectorAll('#text .num[tabindex="0"]').forEach((n) => { n.tabIndex = -1; });
+    found.tabIndex = 0;
+  }
+  found?.focus({ preventScroll: true });
+}

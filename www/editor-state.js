@@ -1,10 +1,8 @@
 // The editor's document: the report's text and its data file as a JSON value, with the
-// selection, undo and redo. Every change goes to localStorage at once, so that a reload,
-// a crash or a closed tab resumes where the desk was.
+// selection, undo and redo. Every change goes to the report's own place in storage at once
+// (editor-store.js), so that a reload, a crash or a closed tab resumes where the desk was.
+import { loadReport, loadHistory, saveReport, saveHistory, currentSlug } from './editor-store.js';
 
-const KEY = 'report-charts:editor';
-// The undo history apart: typing into a field rewrites the document, not the history.
-const HISTORY = 'report-charts:editor-history';
 // Undo steps kept across reloads; older ones are dropped first when storage is full.
 const KEEP = 60;
 
@@ -43,8 +41,13 @@ export function setAt(doc, path, value) {
 }
 
 export class Store {
-  constructor(onChange) {
+  /**
+   * `onChange({ structural })` redraws after an edit; `onStored(ok)` hears whether the
+   * last write reached storage, so that the page can say so when it did not.
+   */
+  constructor(onChange, onStored = () => {}) {
     this.onChange = onChange;
+    this.onStored = onStored;
     this.slug = '';
     this.text = '';
     this.doc = null;
@@ -53,48 +56,48 @@ export class Store {
     this.redoStack = [];
     this.lastKey = null;
     this.historyChanged = false;
+    // When the document last changed, and when the desk last downloaded it.
+    this.changed = 0;
+    this.downloaded = 0;
+    // What the desk confirmed, by when (`{ id: 'figure:ID', at }`): the published README lists it.
+    this.confirmations = [];
   }
 
-  /** Resumes the last session from storage; false when there is none. */
-  resume() {
-    let saved = null;
-    try {
-      saved = JSON.parse(localStorage.getItem(KEY));
-    } catch {
-      return false;
-    }
-    if (!saved || typeof saved.doc !== 'object' || saved.doc === null) return false;
-    let history = null;
-    try {
-      history = JSON.parse(localStorage.getItem(HISTORY));
-    } catch {
-      // A session without its history still resumes.
-    }
+  /** Edits not yet downloaded (Save): what a desk would lose with the browser's storage. */
+  get unsaved() { return this.doc !== null && this.changed > this.downloaded; }
+
+  /** Resumes report `slug` (the one open last without it) from storage; false when there is none. */
+  resume(slug = currentSlug()) {
+    const saved = slug ? loadReport(slug) : null;
+    if (!saved) return false;
+    const history = loadHistory(slug);
     Object.assign(this, {
-      slug: saved.slug || 'report', text: saved.text || '', doc: saved.doc,
-      sel: saved.sel || { chart: null, figure: null },
-      undoStack: history?.undo || [], redoStack: history?.redo || [],
+      slug, text: saved.text || '', doc: saved.doc, sel: saved.sel || { chart: null, figure: null },
+      undoStack: history.undo, redoStack: history.redo,
+      changed: saved.changed || 0, downloaded: saved.downloaded || 0,
+      confirmations: Array.isArray(saved.confirmations) ? saved.confirmations : [],
     });
+    this.lastKey = null;
+    this.historyChanged = false;
+    saveReport(this.state());
     return true;
   }
 
-  /** Starts on a new report: its history starts empty. */
+  /** Starts on a new report: its history starts empty, and nothing of it is saved yet. */
   open(slug, text, doc) {
     Object.assign(this, { slug, text, doc, sel: { chart: null, figure: null }, undoStack: [], redoStack: [] });
     this.lastKey = null;
     this.historyChanged = true;
+    this.changed = Date.now();
+    this.downloaded = 0;
+    this.confirmations = [];
     this.persist();
   }
 
-  /** Forgets the session (the desk opens another report). */
-  close() {
-    this.doc = null;
-    try {
-      localStorage.removeItem(KEY);
-      localStorage.removeItem(HISTORY);
-    } catch {
-      // Nothing stored.
-    }
+  /** Notes that the desk downloaded the document as it is now. */
+  markDownloaded() {
+    this.downloaded = Math.max(Date.now(), this.changed);
+    this.persist();
   }
 
   /**
@@ -112,6 +115,7 @@ export class Store {
     }
     this.lastKey = key;
     change(this.doc);
+    this.changed = Math.max(now, this.downloaded + 1);
     this.persist();
     this.onChange({ structural });
   }
@@ -138,29 +142,28 @@ export class Store {
     this.sel = sel;
     this.lastKey = null;
     this.historyChanged = true;
+    this.changed = Math.max(Date.now(), this.downloaded + 1);
     this.persist();
     this.onChange({ structural: true });
   }
 
+  /** What is stored of the report (the history apart). */
+  state() {
+    const { slug, text, doc, sel, changed, downloaded, confirmations } = this;
+    return { slug, text, doc, sel, changed, downloaded, confirmations };
+  }
+
   /**
-   * Writes the session to storage: the document always, the history when it changed,
-   * dropping its oldest steps if it does not fit.
+   * Writes the report to storage: the document always, the history when it changed,
+   * dropping its oldest steps if it does not fit. Tells `onStored` whether it worked.
    */
   persist() {
-    try {
-      localStorage.setItem(KEY, JSON.stringify({ slug: this.slug, text: this.text, doc: this.doc, sel: this.sel }));
-    } catch {
-      return false;
+    let ok = saveReport(this.state());
+    if (ok && this.historyChanged) {
+      ok = saveHistory(this.slug, this.undoStack, this.redoStack, KEEP);
+      if (ok) this.historyChanged = false;
     }
-    if (!this.historyChanged) return true;
-    for (let keep = KEEP; ; keep = Math.floor(keep / 2)) {
-      try {
-        localStorage.setItem(HISTORY, JSON.stringify({ undo: this.undoStack.slice(-keep), redo: this.redoStack.slice(-keep) }));
-        this.historyChanged = false;
-        return true;
-      } catch {
-        if (keep === 0) return false;
-      }
-    }
+    this.onStored(ok);
+    return ok;
   }
 }

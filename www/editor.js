@@ -5,11 +5,14 @@
 import init, * as wasm from './pkg/report_charts_editor.js';
 import { UI } from './editor-words.js';
 import { Store } from './editor-state.js';
-import { el, annotate, nearest } from './editor-forms.js';
+import { el, annotate, nearest, focusKey, refocus } from './editor-forms.js';
 import { chartsPane, figurePane, metaPane, freshId } from './editor-panes.js';
 import { Preview } from './editor-preview.js';
 import { renderText, legend, offer } from './editor-text.js';
 import { renderProblems, renderConfirm } from './editor-status.js';
+import { storageWorks, migrate, loadReport } from './editor-store.js';
+import { renderRecent, renderStorageAlert } from './editor-recent.js';
+import { publish, saveJson, noteConfirmed, drafted } from './editor-publish.js';
 
 const $ = (id) => document.getElementById(id);
 const UI_KEY = 'report-charts:editor-ui';
@@ -22,7 +25,13 @@ let vocab = null;
 // The one review of the file (problems, flags, what is left to confirm): see editor-status.js.
 let review = { problems: [], figures_to_confirm: [], charts_to_confirm: [], to_confirm: '', done: false };
 let marks = [];
-const store = new Store(({ structural }) => refresh(structural));
+// Whether the last write reached storage: while it does not, the page says so (issue 21 §2).
+let storedOk = true;
+const store = new Store(({ structural }) => refresh(structural), (ok) => {
+  if (ok === storedOk) return;
+  storedOk = ok;
+  renderStorageAlert($('storage-alert'), ok, w, save);
+});
 const preview = new Preview($('preview'), $('preview-tools'), w, (i, figureId) => {
   const k = figureId ? (store.doc.figures || []).findIndex((f) => f.id === figureId) : -1;
   store.select({ chart: i, ...(k >= 0 ? { figure: k } : {}) });
@@ -53,8 +62,13 @@ const ui = {
   isDraft: (k) => Boolean(store.doc.figures?.[k]?.draft),
   words: (list, name) => vocab?.[list]?.find((v) => v.name === name)?.[lang] ?? name,
   // Confirming removes the draft's mark: one undo step, like every edit.
-  confirmFigure(k) { store.edit(null, (d) => { delete d.figures[k].draft; }); },
+  confirmFigure(k) {
+    noteConfirmed(store.confirmations, drafted(store.doc, (kind, _, j) => kind === 'figure' && j === k));
+    store.edit(null, (d) => { delete d.figures[k].draft; });
+  },
   confirmChart(i) {
+    const ids = store.doc.charts?.[i]?.figures || [];
+    noteConfirmed(store.confirmations, drafted(store.doc, (kind, x, j) => (kind === 'chart' ? j === i : ids.includes(x.id))));
     store.edit(null, (d) => {
       const c = d.charts[i];
       delete c.draft;
@@ -106,27 +120,6 @@ function status(text, key = null) {
 const json = () => JSON.stringify(store.doc);
 const fileName = () => `${store.slug}.json`;
 
-/** What names a control across a redraw of the forms, so that focus stays where it was. */
-function focusKey(e) {
-  if (!e || e === document.body) return null;
-  if (e.id) return `#${e.id}`;
-  if (e.classList.contains('num')) return `num|${e.dataset.sentence}|${e.dataset.mark}`;
-  // The figure rows' buttons name their figure: they keep focus as the figure moves.
-  if (e.getAttribute('aria-label')) return `label|${e.getAttribute('aria-label')}`;
-  return `${e.closest('[data-path]')?.dataset.path ?? ''}|${e.textContent}`;
-}
-
-function refocus(key) {
-  if (!key || document.activeElement !== document.body) return;
-  const found = key.startsWith('#') ? $(key.slice(1))
-    : [...document.querySelectorAll('.edit-pane button, .edit-pane select, #text .num')].find((e) => focusKey(e) === key);
-  if (found?.classList.contains('num')) {
-    document.querySelectorAll('#text .num[tabindex="0"]').forEach((n) => { n.tabIndex = -1; });
-    found.tabIndex = 0;
-  }
-  found?.focus({ preventScroll: true });
-}
-
 // Typing redraws once a frame, however fast the keys come; structural edits at once.
 let pending = 0;
 function refresh(structural) {
@@ -160,6 +153,7 @@ function redraw(structural) {
   $('undo').disabled = !store.undoStack.length;
   $('redo').disabled = !store.redoStack.length;
   $('save').disabled = false;
+  $('publish').disabled = false;
 }
 
 /** Selects the next figure the desk has not confirmed, after the selected one. */
@@ -172,6 +166,7 @@ function nextToConfirm() {
 
 /** Confirms every figure and chart at once: one undo step. */
 function confirmAll() {
+  noteConfirmed(store.confirmations, drafted(store.doc));
   store.edit(null, (d) => {
     for (const x of [...(d.figures || []), ...(d.charts || [])]) delete x.draft;
   });
@@ -234,6 +229,9 @@ function start(slug, text, data) {
       return messageOf(e);
     }
   }
+  const kept = loadReport(slug);
+  // eslint-disable-next-line no-alert
+  if (kept && kept.changed > kept.downloaded && !window.confirm(w.replaceAsk(slug))) return w.kept(slug);
   store.open(slug, text, doc);
   show();
   if (data) status(` ${slug}`, 'opened');
@@ -242,12 +240,15 @@ function start(slug, text, data) {
 }
 
 function show() {
+  // The address no longer names a report: a reload resumes the one open now.
+  if (location.search) history.replaceState(null, '', location.pathname);
   $('open').hidden = true;
   $('desk').hidden = false;
   refresh(true);
 }
 
 function showOpen() {
+  renderRecent($('recent'), w, lang, reopen);
   $('desk').hidden = true;
   $('open').hidden = false;
   $('open-text').focus();
@@ -284,20 +285,32 @@ async function openFromSite(slug) {
   }
 }
 
+/** Opens report `slug` as it was left: its document, selection and undo history. */
+function reopen(slug) {
+  if (!store.resume(slug)) return;
+  show();
+  status(` ${slug}`, 'resumed');
+}
+
+/** 发布: the publish check, then the site as a ZIP (editor-publish.js). */
+function publishSite() {
+  refresh(true);
+  const r = publish(store, { wasm, w, lang, review, confirmAll });
+  if (r.error) status(r.error);
+  else status(` ${r.done}`, 'published');
+}
+
+/** Leaves the report for the open screen, asking first when its edits would be lost. */
+function leave() {
+  // eslint-disable-next-line no-alert
+  if (!storedOk && store.unsaved && !window.confirm(w.leaveAsk)) return;
+  showOpen();
+}
+
 function save() {
-  let out;
-  try {
-    out = wasm.format_data(json());
-  } catch (e) {
-    status(messageOf(e));
-    return;
-  }
-  const a = el('a', { href: URL.createObjectURL(new Blob([out], { type: 'application/json' })), download: fileName() });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-  status(` ${fileName()}`, 'saved');
+  const r = saveJson(store, wasm);
+  if (r.error) status(r.error);
+  else status(` ${r.done}`, 'saved');
 }
 
 // --- the page's words ------------------------------------------------------------------
@@ -306,7 +319,7 @@ function words() {
   w = UI[lang];
   document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
   document.title = `${w.title} · report-charts`;
-  const set = { 'ed-title': w.title, undo: w.undo, redo: w.redo, save: w.save, reopen: w.newReport, 'open-h': w.open,
+  const set = { 'ed-title': w.title, undo: w.undo, redo: w.redo, save: w.save, publish: w.publish, reopen: w.newReport, 'open-h': w.open,
     'open-text-l': w.paste, 'open-txt-l': w.textFile, 'open-json-l': w.dataFile, 'open-slug-l': w.slug, 'open-go': w.start,
     'text-h': w.text, 'meta-h': w.meta, 'charts-h': w.charts, 'figure-h': w.figures, 'preview-h': w.preview };
   for (const [id, t] of Object.entries(set)) $(id).textContent = t;
@@ -314,6 +327,8 @@ function words() {
   $('ui-lang').textContent = w.lang;
   $('ui-lang').lang = w.langName;
   preview.renderTools(w);
+  renderStorageAlert($('storage-alert'), storedOk, w, save);
+  if (!$('open').hidden) renderRecent($('recent'), w, lang, reopen);
 }
 
 async function main() {
@@ -334,7 +349,12 @@ async function main() {
   $('undo').addEventListener('click', () => store.undo());
   $('redo').addEventListener('click', () => store.redo());
   $('save').addEventListener('click', save);
-  $('reopen').addEventListener('click', () => { store.close(); showOpen(); });
+  $('publish').addEventListener('click', publishSite);
+  $('reopen').addEventListener('click', leave);
+  // Edits that are neither stored nor downloaded would go with the tab: the browser asks.
+  window.addEventListener('beforeunload', (e) => {
+    if (!storedOk && store.unsaved) e.preventDefault();
+  });
   $('open-go').addEventListener('click', openFromForm);
   // A chosen file names the report (the data file's name first), unless the desk typed one.
   for (const id of ['open-txt', 'open-json']) {
@@ -366,12 +386,18 @@ async function main() {
     return;
   }
   vocab = JSON.parse(wasm.vocabulary());
+  if (!storageWorks()) {
+    storedOk = false;
+    renderStorageAlert($('storage-alert'), false, w, save);
+  }
+  migrate();
   const slug = new URLSearchParams(location.search).get('report');
-  const resumed = store.resume();
-  if (resumed && (!slug || slug === store.slug)) {
+  const site = slug && /^[a-z0-9-]+$/.test(slug);
+  // A report with a stored state opens as the desk left it, never replaced by the site's.
+  if (store.resume(site ? slug : undefined)) {
     show();
-    status('', 'resumed');
-  } else if (slug && /^[a-z0-9-]+$/.test(slug)) {
+    status(` ${store.slug}`, 'resumed');
+  } else if (site) {
     await openFromSite(slug);
   } else {
     showOpen();

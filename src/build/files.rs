@@ -1,6 +1,6 @@
 //! Output file names: what sets a language's files apart.
 
-use crate::model::Lang;
+use crate::model::{Lang, Report};
 
 /// What sets a language's files apart: `""` for Chinese, `".en"` for English
 /// (`svg/ID.en.svg`, `csv/ID.en.csv`, `png/ID.en.png`).
@@ -63,4 +63,14 @@ pub fn source(slug: &str, ext: &str) -> String {
 /// The one-file edition of the story: `SLUG.html`.
 pub fn one_file(slug: &str) -> String {
     format!("{slug}.html")
+}
+
+/// The languages a report's site is written in: Chinese, and English when every text has
+/// its English (a page half in English would be worse than none).
+pub fn languages(report: &Report) -> Vec<Lang> {
+    if report.english_complete() {
+        vec![Lang::Zh, Lang::En]
+    } else {
+        vec![Lang::Zh]
+    }
 }

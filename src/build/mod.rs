@@ -5,7 +5,9 @@
 pub mod coverage;
 pub mod desk;
 pub mod draft;
+pub mod files;
 pub mod format;
+pub mod publish;
 pub mod punctuation;
 pub mod raw;
 pub mod resolve;
@@ -21,8 +23,6 @@ pub mod cover;
 pub mod demo;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod disclosure;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod files;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
@@ -43,7 +43,6 @@ pub mod site;
 pub mod social;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod story_text;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod zip;
 
 use crate::layout::{self, Measure, Scene};

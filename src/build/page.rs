@@ -48,11 +48,7 @@ pub fn has_english(report: &Report) -> bool {
 
 /// The languages the site is written in: Chinese, and English when the report has it.
 pub fn languages(report: &Report) -> Vec<Lang> {
-    if has_english(report) {
-        vec![Lang::Zh, Lang::En]
-    } else {
-        vec![Lang::Zh]
-    }
+    crate::build::files::languages(report)
 }
 
 /// What a `<figure>` carries besides the chart.

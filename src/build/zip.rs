@@ -1,4 +1,4 @@
-//! A minimal ZIP writer (native only) for the long image's download-all link: files
+//! A minimal ZIP writer for the long image's download-all link and the editor's 发布: files
 //! stored as they are (PNGs are compressed already), UTF-8 names, a fixed timestamp so
 //! that the same images give the same archive.
 

@@ -10,8 +10,11 @@ const TEXT = path.join(ROOT, 'data', 'xihu-2024.txt');
 const DATA = path.join(ROOT, 'data', 'xihu-2024.json');
 const CHECK = path.join(ROOT, 'target', 'debug', 'report-charts');
 
-/** The document the editor keeps in localStorage. */
-const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('report-charts:editor')));
+/** What the editor keeps in localStorage of report `slug` (default: the one open now). */
+const stored = (page, slug = null) => page.evaluate((s) => {
+  const current = s || JSON.parse(localStorage.getItem('report-charts:editor:current'));
+  return JSON.parse(localStorage.getItem(`report-charts:editor:report:${current}`));
+}, slug);
 
 /** Opens `editor.html` + `query` on a clean storage and waits for its wasm. */
 async function openEditor(page, query = '') {

@@ -263,7 +263,7 @@ test('a charted number selects its figure and chart; the editor speaks English o
   for (let i = 0; i < charted; i += 1) await page.keyboard.press('ArrowRight');
   await expect(page.locator('#text .num').nth(charted)).toBeFocused();
   await page.keyboard.press('Enter');
-  const k = Number(await page.evaluate(() => JSON.parse(localStorage.getItem('report-charts:editor')).sel.figure));
+  const k = Number((await stored(page)).sel.figure);
   const fid = doc.figures[k].id;
   await expect(page.locator(`[data-path="figures[${k}].label.zh"]`)).toHaveValue(doc.figures[k].label.zh);
   const chart = doc.charts.findIndex((c) => c.figures.includes(fid));

@@ -1,0 +1,141 @@
+// The editor's storage (issue 21 §2, "Nothing lost"): every report keeps its own saved
+// state under its slug, so that opening another report never overwrites one; a list of
+// the recent reports reopens each. Writes report whether they succeeded: a full storage
+// or a browser without one (private mode) must be said to the desk, never swallowed.
+
+const PREFIX = 'report-charts:editor';
+/** The report the desk had open last: a reload resumes it. */
+const CURRENT = `${PREFIX}:current`;
+/** The recent reports, newest first: `[{ slug, title, at, unsaved }]`. */
+const RECENT = `${PREFIX}:recent`;
+/** The single slot of the editor before reports had their own (read once, then moved). */
+const LEGACY = PREFIX;
+// Reports listed; the states of older ones stay stored until the desk forgets them.
+const LISTED = 30;
+
+/** The key of report `slug`'s document, text and selection. */
+export const reportKey = (slug) => `${PREFIX}:report:${slug}`;
+/** The key of report `slug`'s undo history, apart: typing rewrites the document only. */
+export const historyKey = (slug) => `${PREFIX}:history:${slug}`;
+
+function read(key) {
+  try {
+    return JSON.parse(localStorage.getItem(key));
+  } catch {
+    return null;
+  }
+}
+
+function write(key, value) {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether this browser stores anything at all (private modes may refuse every write). */
+export function storageWorks() {
+  const probe = `${PREFIX}:probe`;
+  try {
+    localStorage.setItem(probe, '1');
+    localStorage.removeItem(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Moves the editor's old single slot to its report's own place, once. */
+export function migrate() {
+  const old = read(LEGACY);
+  if (!old || typeof old.doc !== 'object' || old.doc === null) return;
+  const slug = old.slug || 'report';
+  if (read(reportKey(slug))) return;
+  const history = read(`${PREFIX}-history`);
+  if (!write(reportKey(slug), { ...old, slug, changed: Date.now(), downloaded: 0 })) return;
+  if (history) write(historyKey(slug), history);
+  remember(slug, old.doc, true);
+  write(CURRENT, slug);
+  try {
+    localStorage.removeItem(LEGACY);
+    localStorage.removeItem(`${PREFIX}-history`);
+  } catch {
+    // Left where it was: it is read only when the report has no state of its own.
+  }
+}
+
+/** Report `slug`'s stored state `{ slug, text, doc, sel, changed, downloaded }`, or null. */
+export function loadReport(slug) {
+  const saved = read(reportKey(slug));
+  return saved && typeof saved.doc === 'object' && saved.doc !== null ? saved : null;
+}
+
+/** Report `slug`'s stored undo history `{ undo, redo }`, or empty stacks. */
+export function loadHistory(slug) {
+  const h = read(historyKey(slug));
+  return { undo: Array.isArray(h?.undo) ? h.undo : [], redo: Array.isArray(h?.redo) ? h.redo : [] };
+}
+
+/** Stores a report's state, and lists it first among the recent; false when it did not fit. */
+export function saveReport(state) {
+  const ok = write(reportKey(state.slug), state);
+  if (ok) {
+    remember(state.slug, state.doc, state.changed > state.downloaded);
+    write(CURRENT, state.slug);
+  }
+  return ok;
+}
+
+/** Stores a report's undo history, dropping its oldest steps until it fits; false if nothing fits. */
+export function saveHistory(slug, undo, redo, keep) {
+  for (let k = keep; ; k = Math.floor(k / 2)) {
+    if (write(historyKey(slug), { undo: undo.slice(-k), redo: redo.slice(-k) })) return true;
+    if (k === 0) return false;
+  }
+}
+
+/** The slug of the report open last, or null. */
+export const currentSlug = () => {
+  const slug = read(CURRENT);
+  return typeof slug === 'string' && loadReport(slug) ? slug : null;
+};
+
+function listed() {
+  const list = read(RECENT);
+  return Array.isArray(list) ? list.filter((r) => r && typeof r.slug === 'string') : [];
+}
+
+/** The recent reports, newest first, that still have a stored state. */
+export function recent() {
+  return listed().filter((r) => {
+    try {
+      return localStorage.getItem(reportKey(r.slug)) !== null;
+    } catch {
+      return false;
+    }
+  });
+}
+
+function titleOf(doc) {
+  const t = doc?.meta?.title;
+  return typeof t === 'string' ? t : (t?.zh || t?.en || '');
+}
+
+function remember(slug, doc, unsaved) {
+  // The list as written (not checked against the states): this runs at every keystroke.
+  const rest = listed().filter((r) => r.slug !== slug);
+  write(RECENT, [{ slug, title: titleOf(doc), at: Date.now(), unsaved }, ...rest].slice(0, LISTED));
+}
+
+/** Forgets report `slug`: its state, its history and its place in the list. */
+export function forget(slug) {
+  try {
+    localStorage.removeItem(reportKey(slug));
+    localStorage.removeItem(historyKey(slug));
+  } catch {
+    return;
+  }
+  write(RECENT, listed().filter((r) => r.slug !== slug));
+}
