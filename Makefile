@@ -101,7 +101,7 @@ build: deps-apt deps-rust deps-node check-data
 	mv target/www/pkg/report_charts_bg.wasm dist/pkg/
 	# One minified module per page kind, the wasm's glue inside: a single request each. The
 	# editor's module bundles the editor's glue; the others the reader's.
-	cp www/app.js www/charts.js www/frame.js www/embed.js www/editor.js www/editor-*.js target/www/
+	cp www/app.js www/charts.js www/records.js www/frame.js www/embed.js www/editor.js www/editor-*.js target/www/
 	npx esbuild target/www/app.js target/www/frame.js target/www/embed.js target/www/editor.js --bundle --minify \
 		--format=esm --target=es2020 --log-level=warning --outdir=dist
 	$(NATIVE) site $(DATA) www/index.html www/embed-chart.html dist

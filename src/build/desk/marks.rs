@@ -5,6 +5,7 @@
 
 use crate::build::coverage::same;
 use crate::build::draft::{glossary::Glossary, numbers, sentence, text};
+use crate::model::SkipReason;
 use crate::raw;
 use serde::Serialize;
 
@@ -33,6 +34,8 @@ pub struct Mark {
     pub number: String,
     /// What the data file does with it.
     pub status: Status,
+    /// Its figure was written by the draft and the desk has not confirmed it.
+    pub draft: bool,
     /// Index into `figures` of the figure that covers it.
     pub figure: Option<usize>,
     /// Indices into `charts` of the charts that draw that figure.
@@ -126,37 +129,77 @@ fn covers(f: &raw::Figure, n: &numbers::Number) -> bool {
 
 /// Every line of `text` with the marks of its numbers under data file `file`.
 pub fn marks(text: &str, file: &raw::ReportFile, glossary: &Glossary) -> Vec<Line> {
-    let mut out = lines(text);
-    let order: Vec<&str> = out.iter().map(|l| l.text.as_str()).collect();
-    // The line each figure quotes, for the report's order of new figures.
-    let at: Vec<Option<usize>> = file
-        .figures
-        .iter()
-        .map(|f| {
-            f.source
-                .as_deref()
-                .and_then(|s| order.iter().position(|l| *l == s))
-        })
-        .collect();
-    for (li, line) in out.iter_mut().enumerate() {
-        let draft = sentence::read(&line.text, glossary);
-        let insert_at = at
+    Reading::of(text, glossary).marks(file)
+}
+
+/// A text read once: its lines, each line's numbers, and the numbers the draft would skip
+/// with its reasons. Marking a data file against it reads no text again, so that the
+/// editor outlines and reads a report when its text changes, not at every keystroke.
+#[derive(Debug, Clone, Default)]
+pub struct Reading {
+    /// The lines in order, without marks.
+    lines: Vec<Line>,
+    /// Each line's numbers.
+    numbers: Vec<Vec<numbers::Number>>,
+    /// Each line's numbers that the draft skips, with its reasons.
+    skips: Vec<Vec<(String, SkipReason)>>,
+}
+
+impl Reading {
+    /// Reads `text` with `glossary`, as the draft does.
+    pub fn of(text: &str, glossary: &Glossary) -> Reading {
+        let lines = lines(text);
+        let numbers = lines.iter().map(|l| numbers::numbers(&l.text)).collect();
+        let skips = lines
             .iter()
-            .rposition(|a| a.is_some_and(|a| a <= li))
-            .map_or(0, |k| k + 1);
-        line.marks = numbers::numbers(&line.text)
-            .into_iter()
-            .map(|n| mark(&line.text, &n, file, &draft, insert_at))
+            .map(|l| sentence::read(&l.text, glossary).skips)
             .collect();
+        Reading {
+            lines,
+            numbers,
+            skips,
+        }
     }
-    out
+
+    /// The lines of the text, without marks.
+    pub fn lines(&self) -> &[Line] {
+        &self.lines
+    }
+
+    /// Every line with the marks of its numbers under data file `file`.
+    pub fn marks(&self, file: &raw::ReportFile) -> Vec<Line> {
+        let order: Vec<&str> = self.lines.iter().map(|l| l.text.as_str()).collect();
+        // The line each figure quotes, for the report's order of new figures.
+        let at: Vec<Option<usize>> = file
+            .figures
+            .iter()
+            .map(|f| {
+                f.source
+                    .as_deref()
+                    .and_then(|s| order.iter().position(|l| *l == s))
+            })
+            .collect();
+        let mut out = self.lines.clone();
+        for (li, line) in out.iter_mut().enumerate() {
+            let insert_at = at
+                .iter()
+                .rposition(|a| a.is_some_and(|a| a <= li))
+                .map_or(0, |k| k + 1);
+            let skips = &self.skips[li];
+            line.marks = self.numbers[li]
+                .iter()
+                .map(|n| mark(&line.text, n, file, skips, insert_at))
+                .collect();
+        }
+        out
+    }
 }
 
 fn mark(
     s: &str,
     n: &numbers::Number,
     file: &raw::ReportFile,
-    draft: &sentence::Read,
+    skips: &[(String, SkipReason)],
     insert_at: usize,
 ) -> Mark {
     let figure = file
@@ -182,8 +225,7 @@ fn mark(
         (None, Some(r)) if r != "unread" => Status::Skipped,
         _ => Status::Undecided,
     };
-    let proposed_reason = draft
-        .skips
+    let proposed_reason = skips
         .iter()
         .find(|(number, _)| *number == n.text)
         .map(|(_, r)| r.name().to_string());
@@ -192,6 +234,7 @@ fn mark(
         end: utf16(s, n.end),
         number: n.text.clone(),
         status,
+        draft: figure.is_some_and(|k| file.figures[k].draft),
         figure,
         charts,
         skip,
