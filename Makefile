@@ -179,6 +179,21 @@ bench-editor: build deps-node
 
 .PHONY: bench bench-editor test-size
 
+# Lighthouse (mobile) as the outside judge of the story page and the English page, served
+# from dist/ (README, "Benchmark"). Not part of `make test`: it installs Lighthouse from npm
+# into target/lighthouse/ the first time, and its simulated timings depend on the machine.
+LIGHTHOUSE_VERSION := 13.5.0
+LIGHTHOUSE := target/lighthouse/node_modules/.bin/lighthouse
+
+lighthouse: build $(LIGHTHOUSE)
+	CHROME_PATH=/usr/bin/chromium node tests/bench/lighthouse.js
+
+$(LIGHTHOUSE):
+	@mkdir -p target/lighthouse
+	npm install --no-audit --no-fund --no-save --prefix target/lighthouse lighthouse@$(LIGHTHOUSE_VERSION)
+
+.PHONY: lighthouse
+
 # The structured fuzz and property tests (the data loader, and the reader's decoder of the
 # resolved charts file), far longer than in `make test`.
 FUZZ_CASES ?= 5000

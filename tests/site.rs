@@ -135,8 +135,34 @@ fn without_site_url_the_cards_are_relative_and_no_page_claims_a_url() {
         meta(&en, "og:image").unwrap(),
         format!("../og/{first}.en.png")
     );
-    assert_eq!(link(&en, "alternate", "hreflang=\"zh-CN\"").unwrap(), "../");
-    assert_eq!(link(&zh, "alternate", "hreflang=\"en\"").unwrap(), "en/");
+}
+
+#[test]
+fn hreflang_links_are_absolute_with_site_url_and_absent_without() {
+    let r = report();
+    let root = "https://news.example.org/xihu/";
+    let site = Site::parse(root).unwrap();
+    // (page, its language's alternates: hreflang and the URL each names)
+    let alternates = [
+        ("zh-CN", root.to_string()),
+        ("x-default", root.to_string()),
+        ("en", format!("{root}en/")),
+    ];
+    for lang in [Lang::Zh, Lang::En] {
+        let known = story(&r, lang, &site);
+        for (code, url) in &alternates {
+            let href = link(&known, "alternate", &format!("hreflang=\"{code}\""));
+            assert_eq!(href.as_deref(), Some(url.as_str()), "{lang:?} page, {code}");
+        }
+        // Relative hreflang links are invalid: without the site's address there are none.
+        let unknown = story(&r, lang, &Site::unknown());
+        assert!(
+            !unknown.contains("<link rel=\"alternate\""),
+            "{lang:?} page without SITE_URL has alternate links"
+        );
+        // The language switch still links the two pages for readers.
+        assert!(unknown.contains("class=\"lang-switch\""), "{lang:?}");
+    }
 }
 
 #[test]

@@ -128,27 +128,64 @@ function wireTools(set, figure) {
 
 // --- start ----------------------------------------------------------------------------
 
+/** Resolves once the whole page has been parsed (app.js runs async, often before). */
+const parsed = () => new Promise((resolve) => {
+  if (document.readyState !== 'loading') resolve();
+  else document.addEventListener('DOMContentLoaded', resolve, { once: true });
+});
+
+/** Resolves in the browser's next rendering step (when the style sheet has applied). */
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** The chart figures the parser has reached, each with its canvas. */
+const figuresSoFar = () => [...document.querySelectorAll('figure[data-chart]')].filter((f) => f.querySelector('canvas'));
+
 async function main() {
+  // The wasm and the data start loading at once, while the page is still arriving.
+  const loading = load(undefined, lang);
+  // Its failure is handled below, maybe only once the page is parsed.
+  loading.catch(() => {});
+  // A language in the address, or a place kept by the language switch, needs the whole page.
+  const place = (() => {
+    try {
+      return sessionStorage.getItem(PLACE) !== null;
+    } catch {
+      return false;
+    }
+  })();
+  if (place || new URLSearchParams(location.search).has('lang')) await parsed();
   if (followLangQuery()) return;
-  document.querySelectorAll('.lang-switch a').forEach((a) => a.addEventListener('click', rememberPlace));
   // A reader who switched language has seen the charts grow in on the other page.
-  const switched = restorePlace(false);
-  const figures = [...document.querySelectorAll('figure[data-chart]')];
+  const switched = place && restorePlace(false);
   let charts;
   try {
-    charts = await load(undefined, lang);
+    charts = await loading;
   } catch (e) {
-    showLoadError(figures, e, lang);
+    await parsed();
+    showLoadError([...document.querySelectorAll('figure[data-chart]')], e, lang);
     ready(0);
     restorePlace(true);
     return;
   }
-  const set = new ChartSet(charts, figures, document, { lang, motion: !switched });
-  ready(await set.start());
+  // Made once the parser has reached a chart: its tooltip goes into the page's <main>.
+  let set = null;
+  const chartSet = () => set ?? (set = new ChartSet(charts, [], document, { lang, motion: !switched }));
+  // The charts the parser has reached are drawn in the first frame they can be: the
+  // reader should never see the article before its first chart. (A hidden tab renders
+  // no frame: it draws once the page is parsed.)
+  if (document.readyState === 'loading') {
+    await Promise.race([frame(), parsed()]);
+    const early = figuresSoFar();
+    if (early.length) chartSet().add(early);
+  }
+  await parsed();
+  document.querySelectorAll('.lang-switch a').forEach((a) => a.addEventListener('click', rememberPlace));
+  const figures = [...document.querySelectorAll('figure[data-chart]')];
+  ready(await chartSet().add(figures));
   // The canvases take their heights in the next frames, not those of the images they
   // replace: find the place again once they have.
   requestAnimationFrame(() => requestAnimationFrame(() => restorePlace(true)));
-  for (const f of figures) wireTools(set, f);
+  for (const f of figures) wireTools(chartSet(), f);
 }
 
 main();

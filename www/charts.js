@@ -129,7 +129,7 @@ export function showError(figure, message) {
 export class ChartSet {
   constructor(charts, figures, root, options = {}) {
     this.charts = charts;
-    this.figures = figures;
+    this.figures = [...figures];
     this.root = root;
     this.lang = options.lang === 'en' ? 'en' : 'zh';
     this.themeOption = options.theme || 'auto';
@@ -144,9 +144,15 @@ export class ChartSet {
     this.motion = options.motion !== false && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.progress = new Map();
     // Charts far from the viewport are not redrawn on resize until they come near it.
-    this.near = new Set();
+    this.nearby = new Set();
     this.stale = new Set();
     this.watching = false;
+    // What add() has taken in, and the charts it has still to draw, nearest first.
+    this.taken = new Set();
+    this.queue = [];
+    this.draining = null;
+    this.started = false;
+    this.marked = false;
     this.tooltip = document.createElement('div');
     this.tooltip.className = 'tooltip';
     this.tooltip.setAttribute('role', 'tooltip');
@@ -211,57 +217,91 @@ export class ChartSet {
     requestAnimationFrame(step);
   }
 
-  /** Draws every chart once and starts watching sizes; resolves to how many drew. */
-  async start() {
-    let drawn = 0;
+  /** Draws every chart of the set once and starts watching sizes; resolves to how many drew. */
+  start() {
+    return this.add(this.figures);
+  }
+
+  /**
+   * Takes `figures` into the set (those it does not have yet) and draws them: those on
+   * screen first, the first of them marked `first-chart`, then the rest, nearest first.
+   * Drawing gives the main thread back to the browser between charts whenever the next
+   * one could take it past TASK_MS (as long as the last one took), so that a reader who
+   * taps while the page loads is answered. Resolves, once every chart of the set has
+   * been drawn, to how many drew.
+   */
+  async add(figures) {
+    const fresh = figures.filter((f) => !this.taken.has(f));
+    if (!this.started) this.watch();
+    for (const figure of fresh) {
+      this.taken.add(figure);
+      if (!this.figures.includes(figure)) this.figures.push(figure);
+      this.wire(figure);
+      this.near?.observe(figure);
+      this.resizes.observe(figure.querySelector('.plot'));
+      if (this.seen) {
+        this.progress.set(figure, 0);
+        this.seen.observe(figure);
+      }
+    }
+    // Widths read once, before any drawing: a draw changes the page, and reading a width
+    // after each one would lay out the whole article again, chart by chart.
+    for (const figure of fresh) this.widths.set(figure, figure.querySelector('.plot').clientWidth);
+    this.queue = byDistance([...this.queue, ...fresh]);
+    if (!this.draining) this.draining = this.drain();
+    await this.draining;
+    return this.figures.filter((f) => f.classList.contains('drawn')).length;
+  }
+
+  /** Draws the queue, nearest first, yielding between charts when a task would grow long. */
+  async drain() {
+    let since = performance.now();
+    let cost = 0;
+    while (this.queue.length) {
+      if (performance.now() - since + cost > TASK_MS) {
+        await yieldToBrowser();
+        since = performance.now();
+      }
+      const figure = this.queue.shift();
+      // A resize may have drawn it meanwhile, at its new width.
+      if (figure.classList.contains('drawn')) continue;
+      const t = performance.now();
+      if (this.draw(figure, this.widths.get(figure)) && !this.marked) {
+        performance.mark('first-chart');
+        this.marked = true;
+      }
+      cost = performance.now() - t;
+    }
+    this.draining = null;
+  }
+
+  /** Starts watching what makes charts redraw: sizes, pixel ratio, theme, fonts, taps. */
+  watch() {
+    this.started = true;
     if ('IntersectionObserver' in window) {
       this.watching = true;
-      const near = new IntersectionObserver((entries) => {
+      this.near = new IntersectionObserver((entries) => {
         for (const entry of entries) {
           if (!entry.isIntersecting) {
-            this.near.delete(entry.target);
+            this.nearby.delete(entry.target);
             continue;
           }
-          this.near.add(entry.target);
+          this.nearby.add(entry.target);
           if (this.stale.delete(entry.target)) this.draw(entry.target);
         }
       }, { rootMargin: '100% 0px' });
-      for (const figure of this.figures) near.observe(figure);
-    }
-    if (this.motion && 'IntersectionObserver' in window) {
-      for (const figure of this.figures) this.progress.set(figure, 0);
-      const seen = new IntersectionObserver((entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
-          seen.unobserve(entry.target);
-          if (entry.target.classList.contains('drawn')) this.grow(entry.target);
-          else this.progress.set(entry.target, 1);
-        }
-      }, { threshold: 0.25 });
-      for (const figure of this.figures) seen.observe(figure);
-    }
-    // The charts on screen first, marked and painted, then the rest before charts-ready.
-    const order = byDistance(this.figures);
-    const first = Math.max(1, order.filter((f) => {
-      const r = f.getBoundingClientRect();
-      return r.bottom > 0 && r.top < innerHeight;
-    }).length);
-    for (const figure of order) {
-      this.wire(figure);
-      this.widths.set(figure, figure.querySelector('.plot').clientWidth);
-    }
-    let marked = false;
-    for (const [i, figure] of order.entries()) {
-      if (i === first) await nextFrame();
-      // Widths read once, above, before any drawing: a draw changes the page, and reading
-      // a width after each one would lay out the whole article again, chart by chart.
-      if (this.draw(figure, this.widths.get(figure))) drawn += 1;
-      if (drawn && !marked) {
-        performance.mark('first-chart');
-        marked = true;
+      if (this.motion) {
+        this.seen = new IntersectionObserver((entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            this.seen.unobserve(entry.target);
+            if (entry.target.classList.contains('drawn')) this.grow(entry.target);
+            else this.progress.set(entry.target, 1);
+          }
+        }, { threshold: 0.25 });
       }
     }
-    const observer = new ResizeObserver((entries) => {
+    this.resizes = new ResizeObserver((entries) => {
       const changed = [];
       for (const entry of entries) {
         const figure = entry.target.closest('figure');
@@ -273,7 +313,6 @@ export class ChartSet {
       }
       if (changed.length) this.schedule(changed);
     });
-    for (const f of this.figures) observer.observe(f.querySelector('.plot'));
     const watchRatio = () => {
       matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', () => {
         this.schedule(this.figures);
@@ -291,14 +330,13 @@ export class ChartSet {
     document.addEventListener('pointerdown', (e) => {
       if (!this.figures.some((f) => f.contains(e.composedPath()[0]))) this.hideTip();
     });
-    return drawn;
   }
 
   /** Repaints `list` once, in the next frame; charts far off screen when they come near. */
   schedule(list) {
     this.hideTip();
     for (const f of list) {
-      if (!this.watching || this.near.has(f)) this.pending.add(f);
+      if (!this.watching || this.nearby.has(f)) this.pending.add(f);
       else this.stale.add(f);
     }
     if (!this.frame) {
@@ -448,8 +486,17 @@ function byDistance(figures) {
   return [...figures].sort((a, b) => distance.get(a) - distance.get(b));
 }
 
-/** Resolves once the browser has painted a frame. */
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/**
+ * How long (ms) drawing keeps the main thread before it gives it back: a task over 50 ms
+ * is a long task, a reader's tap waits for it, and a phone is often 4× slower than the
+ * machine a chart was timed on. A chart that alone takes longer has a task of its own.
+ */
+const TASK_MS = 12;
+
+/** Gives the main thread back to the browser (input, rendering) and resumes after. */
+const yieldToBrowser = () => (globalThis.scheduler?.yield
+  ? globalThis.scheduler.yield()
+  : new Promise((resolve) => setTimeout(resolve, 0)));
 
 /**
  * Parks (or restores) the `<source>`s of a figure's static fallback: once the canvas is

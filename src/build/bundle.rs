@@ -214,7 +214,9 @@ pub fn one_file(dir: &Path) -> Result<String, String> {
                 "<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">\n",
                 base64(&icon)
             ));
-        } else if t == "<script type=\"module\" src=\"app.js\"></script>" {
+        } else if t.starts_with("<script type=\"module\" src=\"app.js\"") {
+            // Inline, the module runs once the page is parsed (no `async`): the data and
+            // the wasm it reads are inside the page.
             html.push_str(&scripts);
             html.push('\n');
         } else if t.starts_with("<nav class=\"lang-switch\"") {

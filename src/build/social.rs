@@ -150,24 +150,23 @@ pub fn og_tags(card: &Card<'_>, site: &Site) -> String {
     )
 }
 
-/// The story page's links to itself and its other language: `canonical` when the site
-/// is known, and `alternate` with `hreflang` for each language in `langs` (the Chinese
-/// page is also the `x-default`).
+/// The story page's links to itself and its other language, when the site is known:
+/// `canonical`, and `alternate` with `hreflang` for each language in `langs` (the Chinese
+/// page is also the `x-default`). Search engines reject relative `hreflang` links, so a
+/// build that does not know its address writes none; the language switch still links the
+/// pages for readers.
 pub fn story_links(lang: Lang, langs: &[Lang], site: &Site) -> String {
-    let base = story_base(lang);
     let mut out = String::new();
-    if let Some(root) = site.root() {
-        out.push_str(&format!(
-            "<link rel=\"canonical\" href=\"{}\">\n",
-            escape(&format!("{root}{}", story_path(lang)))
-        ));
-    }
+    let Some(root) = site.root() else {
+        return out;
+    };
+    out.push_str(&format!(
+        "<link rel=\"canonical\" href=\"{}\">\n",
+        escape(&format!("{root}{}", story_path(lang)))
+    ));
     if langs.len() > 1 {
         for &l in langs {
-            let href = match site.root() {
-                Some(_) => site.url(story_path(l), base),
-                None => story_href(lang, l),
-            };
+            let href = format!("{root}{}", story_path(l));
             out.push_str(&format!(
                 "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
                 lang_code(l),

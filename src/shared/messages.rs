@@ -132,7 +132,8 @@ pub fn site_url_not_absolute(url: &str) -> String {
 /// The build was not told where the site is served.
 pub fn site_url_unset() -> String {
     "warning: SITE_URL is not set, so og:image, og:url and twitter:image are relative and \
-     shared links will show no card: build with make build SITE_URL=https://…/"
+     shared links will show no card, and the pages carry no canonical or hreflang links: \
+     build with make build SITE_URL=https://…/"
         .to_string()
 }
 

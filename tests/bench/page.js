@@ -8,10 +8,11 @@
 //
 // What is measured (times are medians over repeated runs: the machine is shared):
 //  - bytes: every response of one fresh page load at 1280×900, raw and after gzip -9, by type;
-//  - load: ms from navigation start to the `first-chart` and `charts-ready` marks, over
-//    BENCH_LOADS fresh contexts (cold cache), the two pages interleaved; then again with
-//    the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), a mid-range phone, over
-//    BENCH_SLOW_LOADS loads;
+//  - load: ms from navigation start to the first contentful paint and to the `first-chart`
+//    and `charts-ready` marks, over BENCH_LOADS fresh contexts (cold cache), with the floor
+//    (the story page without its scripts, first-load.js) beside the two pages, all three
+//    interleaved; then again with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), a
+//    mid-range phone, over BENCH_SLOW_LOADS loads (at least 7); the long tasks of every load;
 //  - resize: the window switched between 1000 and 420 px by CDP, three animation frames
 //    waited, and the main thread's busy time (CDP Performance.getMetrics TaskDuration) over
 //    that window, divided by the number of charts, and every request made meanwhile;
@@ -24,12 +25,14 @@ const os = require('os');
 const path = require('path');
 const { storyFiles, typeOf, gzipSize, totals } = require('./story-files');
 const { LAUNCH, median, pct, round, serve, stopServers } = require('./browser');
+const { writeFloor, removeFloor, firstLoads } = require('./first-load');
 
 const ROOT = path.join(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
 const LOADS = Number(process.env.BENCH_LOADS || 15);
 const RESIZES = Number(process.env.BENCH_RESIZES || 20);
-const SLOW_LOADS = Number(process.env.BENCH_SLOW_LOADS || 7);
+// Issue 19 asks for medians of at least 7 runs at CPU×4.
+const SLOW_LOADS = Math.max(7, Number(process.env.BENCH_SLOW_LOADS || 7));
 const SLOWDOWN = 4;
 const VIEWPORT = { width: 1280, height: 900 };
 const WIDTHS = [420, 1000];
@@ -144,25 +147,6 @@ async function bytesAndMemory(browser, url) {
   };
 }
 
-/** One fresh, cold-cache load: ms from navigation start to the two marks, the CPU slowed `slowdown`×. */
-async function loadTimes(browser, url, slowdown = 1) {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  if (slowdown > 1) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-  }
-  await page.goto(url, { waitUntil: 'commit' });
-  await waitReady(page);
-  const marks = await page.evaluate(() => {
-    const at = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
-    return { first: at('first-chart'), ready: at('charts-ready') };
-  });
-  await context.close();
-  if (marks.first === null || marks.ready === null) throw new Error(`${url}: the page set no first-chart / charts-ready mark`);
-  return marks;
-}
-
 /** Waits `n` animation frames, then a task, in the page. */
 const frames = (page, n) =>
   page.evaluate((k) => new Promise((resolve) => {
@@ -227,6 +211,48 @@ async function resizeCost(browser, url, count) {
     requests_during_resizes: during,
     requested_during_resizes: [...new Set(requests)].slice(0, 20),
   };
+}
+
+/** The long tasks of the load whose blocking time is the (lower) median. */
+function medianLoad(tasks, blocking) {
+  const order = blocking.map((b, i) => [b ?? 0, i]).sort((a, b) => a[0] - b[0]);
+  const at = order[Math.floor((order.length - 1) / 2)];
+  return at ? (tasks[at[1]] || []).map(([start, d]) => [round(start, 1), round(d, 1)]) : null;
+}
+
+/**
+ * The first loads (first-load.js) per CPU slowdown: medians of the floor's and each page's
+ * first paint, first chart and charts ready; how long after the floor each first chart
+ * came; and the long tasks.
+ */
+function firstLoadSummary(byRate) {
+  const out = {};
+  for (const [rate, pages] of Object.entries(byRate)) {
+    const o = { cpu_slowdown: Number(rate), runs: pages.floor.fcp.length };
+    for (const [name, p] of Object.entries(pages)) {
+      const known = (xs) => xs.filter((x) => x !== null);
+      o[name] = {
+        first_contentful_paint_ms: stats(p.fcp, 1),
+        ...(p.first.length ? { first_chart_ms: stats(p.first, 1), charts_ready_ms: stats(p.ready, 1) } : {}),
+        long_tasks: known(p.long_count).length
+          ? {
+            count: stats(known(p.long_count), 0),
+            longest_ms: stats(known(p.long_longest), 1),
+            blocking_ms: stats(known(p.long_blocking), 1),
+            tasks_of_the_median_load: medianLoad(p.long_tasks, p.long_blocking),
+          }
+          : null,
+      };
+    }
+    const floor = o.floor.first_contentful_paint_ms.median;
+    for (const name of ['story', 'chartjs']) {
+      const first = o[name].first_chart_ms.median;
+      o[name].first_chart_after_floor_ms = round(first - floor, 1);
+      o[name].first_chart_over_floor = ratio(first, floor);
+    }
+    out[rate] = o;
+  }
+  return out;
 }
 
 // --- native (criterion) --------------------------------------------------------------
@@ -314,22 +340,55 @@ function table(r) {
     `story page by type (gzip): ${types}`,
     `size check (files, tests/bench/size-budget.json): ${r.size_check.files_gzip} bytes gzip, budget ${r.size_check.budget ?? '–'}`,
     '',
-    'budgets (issue 10):',
+    ...firstLoadTable(r.first_load),
+    '',
+    'budgets (issues 10 and 19):',
     ...r.budgets.map((b) => `  ${b.met ? 'met    ' : 'NOT MET'}  ${b.what}: ${b.measured} (budget ${b.budget})`),
     ...r.warnings.map((m) => `WARNING: ${m}`),
   ].join('\n');
 }
 
+/** The first loads against the floor, at each CPU slowdown: medians, differences and ratios. */
+function firstLoadTable(f) {
+  const ms = (n) => (n === null || n === undefined ? '–' : `${Math.round(n)} ms`);
+  const signed = (n) => (n === null || n === undefined ? '–' : `${n >= 0 ? '+' : ''}${Math.round(n)} ms`);
+  const x = (n) => (n === null || n === undefined ? '–' : `${n.toFixed(2)}×`);
+  const med = (o, k) => o?.[k]?.median ?? null;
+  const lines = [];
+  for (const o of Object.values(f)) {
+    const { floor, story, chartjs } = o;
+    const lt = (p) => (p.long_tasks ? `${med(p.long_tasks, 'count')} / ${ms(med(p.long_tasks, 'longest_ms'))} / ${ms(med(p.long_tasks, 'blocking_ms'))}` : 'not measured');
+    const rows = [
+      [`CPU ${o.cpu_slowdown}×, medians of ${o.runs} loads`, 'floor (no script)', 'story (wasm)', 'Chart.js'],
+      ['first contentful paint', ms(med(floor, 'first_contentful_paint_ms')), ms(med(story, 'first_contentful_paint_ms')), ms(med(chartjs, 'first_contentful_paint_ms'))],
+      ['first-chart', '', ms(med(story, 'first_chart_ms')), ms(med(chartjs, 'first_chart_ms'))],
+      ['  after the floor', '', signed(story.first_chart_after_floor_ms), signed(chartjs.first_chart_after_floor_ms)],
+      ['  against the floor', '', x(story.first_chart_over_floor), x(chartjs.first_chart_over_floor)],
+      ['charts-ready', '', ms(med(story, 'charts_ready_ms')), ms(med(chartjs, 'charts_ready_ms'))],
+      ['long tasks: count / longest / blocking', lt(floor), lt(story), lt(chartjs)],
+    ];
+    const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length)));
+    const line = (row) => row.map((cell, i) => (i === 0 ? cell.padEnd(w[i]) : cell.padStart(w[i]))).join('  ');
+    lines.push('', line(rows[0]), w.map((n) => '-'.repeat(n)).join('  '), ...rows.slice(1).map(line));
+  }
+  lines.push('(long tasks from navigation to 300 ms after charts-ready, or after load for the floor; blocking: their time past 50 ms each)');
+  return lines;
+}
+
 // --- budgets -------------------------------------------------------------------------
 
-/** The budgets of issue 10, each with what was measured (medians) and whether it holds. */
-function budgets(s, c) {
+/** The budgets of issues 10 and 19, each with what was measured (medians) and whether it holds. */
+function budgets(s, c, f) {
   const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
   const gz = (type) => s.bytes.by_type[type]?.gzip ?? 0;
   const perChart = (o, k) => o.load[k].median / o.charts;
   const rows = [
     ['whole first load, gzip -9', s.bytes.total.gzip, 64 * 1024, kib],
-    ['  and against the Chart.js page', ratio(s.bytes.total.gzip, c.bytes.total.gzip), 0.87, (v) => `${v}×`],
+    // Issue 19: the article's text makes the page bigger; 0.9× (was 0.87×).
+    ['  and against the Chart.js page', ratio(s.bytes.total.gzip, c.bytes.total.gzip), 0.9, (v) => `${v}×`],
+    [`CPU ${SLOWDOWN}×: first-chart after the floor's first paint`, f[SLOWDOWN].story.first_chart_after_floor_ms, 50, (v) => `${v} ms`],
+    // Issue 19: drawing yields at least every 50 ms (the floor's own longest task is printed above).
+    [`CPU ${SLOWDOWN}×: longest task while loading`, f[SLOWDOWN].story.long_tasks?.longest_ms.median ?? null, 50, (v) => `${Math.round(v)} ms`],
     ['reader wasm, gzip -9', gz('wasm'), 30 * 1024, kib],
     ['our JS (glue included), gzip -9', gz('js'), 8 * 1024, kib],
     ['charts-ready per chart against Chart.js', ratio(perChart(s, 'charts_ready_ms'), perChart(c, 'charts_ready_ms')), 0.4, (v) => `${v}×`],
@@ -370,25 +429,22 @@ async function main() {
       const code = b.requests.filter((r) => r.type === 'js' || r.type === 'wasm').reduce((a, r) => a + r.gzip, 0);
       out[name] = { url, charts: b.charts, dom_content_loaded_ms: b.dom_content_loaded_ms, bytes: { by_type: b.by_type, total: b.total, code_gzip: code, requests: b.requests }, memory: b.memory, load: { first: [], ready: [] } };
     }
-    process.stderr.write(`bench: ${LOADS} fresh loads of each page, interleaved\n`);
-    for (let i = 0; i < LOADS; i += 1) {
-      for (const [name, url] of Object.entries(pages)) {
-        const m = await loadTimes(browser, url);
-        out[name].load.first.push(m.first);
-        out[name].load.ready.push(m.ready);
-      }
+    // The first loads: the floor (the story page without its scripts) beside both pages.
+    const floorUrl = new URL(writeFloor(DIST), ours).href;
+    const withFloor = { floor: { url: floorUrl, charts: false }, story: { url: ours, charts: true }, chartjs: { url: theirs, charts: true } };
+    const firstLoad = {};
+    for (const [slowdown, runs] of [[1, LOADS], [SLOWDOWN, SLOW_LOADS]]) {
+      process.stderr.write(`bench: ${runs} fresh loads of the floor and each page with the CPU ${slowdown}× slower, interleaved\n`);
+      firstLoad[slowdown] = await firstLoads(browser, newContext, waitReady, withFloor, runs, slowdown);
     }
-    for (const o of Object.values(out)) o.load = { first_chart_ms: stats(o.load.first, 1), charts_ready_ms: stats(o.load.ready, 1) };
-    process.stderr.write(`bench: ${SLOW_LOADS} fresh loads of each page with the CPU ${SLOWDOWN}× slower, interleaved\n`);
-    const slow = { story: { first: [], ready: [] }, chartjs: { first: [], ready: [] } };
-    for (let i = 0; i < SLOW_LOADS; i += 1) {
-      for (const [name, url] of Object.entries(pages)) {
-        const m = await loadTimes(browser, url, SLOWDOWN);
-        slow[name].first.push(m.first);
-        slow[name].ready.push(m.ready);
-      }
+    removeFloor(DIST);
+    const fast = firstLoad[1];
+    const slowRuns = firstLoad[SLOWDOWN];
+    for (const name of Object.keys(pages)) {
+      out[name].load = { first_chart_ms: stats(fast[name].first, 1), charts_ready_ms: stats(fast[name].ready, 1) };
+      out[name].slow = { cpu_slowdown: SLOWDOWN, first_chart_ms: stats(slowRuns[name].first, 1), charts_ready_ms: stats(slowRuns[name].ready, 1) };
     }
-    for (const [name, o] of Object.entries(slow)) out[name].slow = { cpu_slowdown: SLOWDOWN, first_chart_ms: stats(o.first, 1), charts_ready_ms: stats(o.ready, 1) };
+    result.first_load = firstLoadSummary(firstLoad);
     for (const [name, url] of Object.entries(pages)) {
       process.stderr.write(`bench: ${name}: ${RESIZES} resizes\n`);
       out[name].resize = await resizeCost(browser, url, RESIZES);
@@ -435,7 +491,7 @@ async function main() {
         slow_charts_ready_ms: ratio(s.slow.charts_ready_ms.median, c.slow.charts_ready_ms.median),
         charts_ready_ms_per_chart: ratio(s.load.charts_ready_ms.median / s.charts, c.load.charts_ready_ms.median / c.charts),
       },
-      budgets: budgets(s, c),
+      budgets: budgets(s, c, result.first_load),
       native: { what: 'layout + render to SVG, one chart, 848 CSS px (the story column at 1280 px), zh, light (criterion median, cargo bench profile without LTO)', kinds: native },
       size_check: { files_gzip: filesGzip, budget, files_not_fetched: notFetched, fetched_not_counted: notCounted },
       warnings,
@@ -448,6 +504,7 @@ async function main() {
     console.log(table(result));
     console.log(`\nwrote dist/bench.json and tests/bench/latest.json (${result.seconds} s in the browser)`);
   } finally {
+    removeFloor(DIST);
     if (browser) await browser.close();
     stopServers();
     fs.rmSync(site, { recursive: true, force: true });

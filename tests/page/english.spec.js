@@ -48,12 +48,13 @@ test.describe('Without script', () => {
     expect(broken).toEqual([]);
   });
 
-  test('the two pages link each other with hreflang, and the switch is a plain link', async ({ page }) => {
+  test('the switch is a plain link between the two pages; hreflang links wait for SITE_URL', async ({ page }) => {
     await page.goto('./');
-    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /en\/$/);
+    // The test build has no SITE_URL, and relative hreflang links are invalid (tests/site.rs).
+    await expect(page.locator('link[rel="alternate"]')).toHaveCount(0);
     await page.locator('.lang-switch a[hreflang="en"]').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', /\.\.\/$/);
+    await expect(page.locator('link[rel="alternate"]')).toHaveCount(0);
     await page.locator('.lang-switch a[hreflang="zh-CN"]').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   });

@@ -1,0 +1,126 @@
+// `make bench`, the first load (issue 19, "Weight and speed"): how long after the page's
+// own first paint its first chart appears, and whether the main thread stays free for a
+// reader who taps while the page loads.
+//
+// Three pages are loaded side by side, interleaved, in fresh contexts (cold cache):
+//  - floor: the story page with every script removed (and the wasm and data preloads,
+//    which only the script reads): its first contentful paint is the floor, the earliest
+//    any script could put a chart on screen;
+//  - story: the story page itself (marks `first-chart` and `charts-ready`);
+//  - chartjs: the Chart.js page of the same report (the same marks).
+// Each load also keeps the long tasks (over 50 ms, PerformanceObserver 'longtask') from
+// navigation to `charts-ready` (to `load` for the floor) and QUIET_MS after it.
+const fs = require('fs');
+const path = require('path');
+
+/** The floor page's name in dist/, written by `writeFloor` and removed by `removeFloor`. */
+const FLOOR = 'bench-floor.html';
+
+/** How long after `charts-ready` long tasks are still counted (ms). */
+const QUIET_MS = 300;
+
+/**
+ * Writes dist/bench-floor.html: dist/index.html without its scripts and without the
+ * preloads of what only the script uses. Returns its name; throws if the page has no
+ * script to remove (the floor would then be the page itself, silently).
+ */
+function writeFloor(dist) {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const floor = html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
+    .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*>\s*/g, '');
+  if (floor === html || /<script\b/.test(floor)) throw new Error(`${FLOOR}: could not remove the scripts of dist/index.html`);
+  fs.writeFileSync(path.join(dist, FLOOR), floor);
+  return FLOOR;
+}
+
+function removeFloor(dist) {
+  fs.rmSync(path.join(dist, FLOOR), { force: true });
+}
+
+/** In the page, before any of its scripts: keeps every long task in window.__benchLongTasks. */
+function observeLongTasks() {
+  const tasks = [];
+  Object.defineProperty(window, '__benchLongTasks', { value: tasks });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: the bench reports none measured (null), not zero.
+    Object.defineProperty(window, '__benchNoLongTasks', { value: true });
+  }
+}
+
+/**
+ * One fresh, cold-cache load of `url` with the CPU slowed `slowdown`×: ms from navigation
+ * start to the first contentful paint and, for a page with charts, to its two marks; and
+ * the long tasks ([start, duration] ms) until it was ready.
+ */
+async function loadOnce(browser, newContext, url, { slowdown = 1, charts = true, waitReady } = {}) {
+  const context = await newContext(browser);
+  await context.addInitScript(observeLongTasks);
+  const page = await context.newPage();
+  if (slowdown > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
+  await page.goto(url, { waitUntil: charts ? 'commit' : 'load' });
+  if (charts) await waitReady(page);
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 30_000 });
+  await page.waitForTimeout(QUIET_MS);
+  const m = await page.evaluate(() => {
+    const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
+    const paint = (name) => performance.getEntriesByName(name, 'paint')[0]?.startTime ?? null;
+    return {
+      fcp: paint('first-contentful-paint'),
+      first: mark('first-chart'),
+      ready: mark('charts-ready'),
+      tasks: window.__benchNoLongTasks ? null : [...window.__benchLongTasks],
+    };
+  });
+  await context.close();
+  if (charts && (m.first === null || m.ready === null)) throw new Error(`${url}: the page set no first-chart / charts-ready mark`);
+  return m;
+}
+
+/** What the long tasks of one load add up to. */
+function longTaskSummary(tasks) {
+  if (tasks === null) return { count: null, longest: null, blocking: null };
+  return {
+    count: tasks.length,
+    longest: tasks.reduce((a, [, d]) => Math.max(a, d), 0),
+    // Lighthouse's "total blocking time" counts the same excess, from first paint to
+    // interactive; here it is counted over the whole load.
+    blocking: tasks.reduce((a, [, d]) => a + Math.max(0, d - 50), 0),
+  };
+}
+
+/**
+ * `runs` loads of each of `pages` ({name: {url, charts}}), interleaved, at `slowdown`×.
+ * Returns, per page, the raw series: fcp, first, ready, and the long tasks' count,
+ * longest and blocking time per load.
+ */
+async function firstLoads(browser, newContext, waitReady, pages, runs, slowdown) {
+  const out = {};
+  for (const name of Object.keys(pages)) out[name] = { fcp: [], first: [], ready: [], long_count: [], long_longest: [], long_blocking: [], long_tasks: [] };
+  for (let i = 0; i < runs; i += 1) {
+    for (const [name, p] of Object.entries(pages)) {
+      const m = await loadOnce(browser, newContext, p.url, { slowdown, charts: p.charts, waitReady });
+      const s = longTaskSummary(m.tasks);
+      const o = out[name];
+      o.fcp.push(m.fcp);
+      if (p.charts) {
+        o.first.push(m.first);
+        o.ready.push(m.ready);
+      }
+      o.long_count.push(s.count);
+      o.long_longest.push(s.longest);
+      o.long_blocking.push(s.blocking);
+      o.long_tasks.push(m.tasks);
+    }
+  }
+  return out;
+}
+
+module.exports = { writeFloor, removeFloor, firstLoads, FLOOR };
