@@ -112,6 +112,12 @@ pub fn parse(file: &str, json: &str) -> Result<raw::ReportFile, DataError> {
     // A byte-order mark, as some Windows editors save UTF-8: the browser's decoder drops
     // it before the page sees the text, so the native check must read past it too.
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    // A file that reads is read without tracking paths, at about half the cost: the
+    // editor parses the whole file at each keystroke. Only a failure is read again for
+    // its path.
+    if let Ok(raw) = serde_json::from_str(json) {
+        return Ok(raw);
+    }
     let de = &mut serde_json::Deserializer::from_str(json);
     let parsed: Result<raw::ReportFile, _> = serde_path_to_error::deserialize(&mut *de);
     match parsed {

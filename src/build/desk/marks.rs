@@ -8,6 +8,7 @@ use crate::build::draft::{glossary::Glossary, numbers, sentence, text};
 use crate::model::SkipReason;
 use crate::raw;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// What the data file does with a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -168,16 +169,16 @@ impl Reading {
 
     /// Every line with the marks of its numbers under data file `file`.
     pub fn marks(&self, file: &raw::ReportFile) -> Vec<Line> {
-        let order: Vec<&str> = self.lines.iter().map(|l| l.text.as_str()).collect();
+        let index = Index::of(file);
+        let mut line_of: HashMap<&str, usize> = HashMap::new();
+        for (li, l) in self.lines.iter().enumerate() {
+            line_of.entry(l.text.as_str()).or_insert(li);
+        }
         // The line each figure quotes, for the report's order of new figures.
         let at: Vec<Option<usize>> = file
             .figures
             .iter()
-            .map(|f| {
-                f.source
-                    .as_deref()
-                    .and_then(|s| order.iter().position(|l| *l == s))
-            })
+            .map(|f| f.source.as_deref().and_then(|s| line_of.get(s).copied()))
             .collect();
         let mut out = self.lines.clone();
         for (li, line) in out.iter_mut().enumerate() {
@@ -188,35 +189,72 @@ impl Reading {
             let skips = &self.skips[li];
             line.marks = self.numbers[li]
                 .iter()
-                .map(|n| mark(&line.text, n, file, skips, insert_at))
+                .map(|n| mark(&line.text, n, &index, skips, insert_at))
                 .collect();
         }
         out
     }
 }
 
+/// A data file's figures, skips and charts by what a number's mark looks up, so that
+/// marking a long report is not a pass over every figure for every number.
+struct Index<'a> {
+    file: &'a raw::ReportFile,
+    /// Figures by the sentence they quote, in file order.
+    figures: HashMap<&'a str, Vec<usize>>,
+    /// The first skip of each sentence and number.
+    skips: HashMap<(&'a str, &'a str), usize>,
+    /// The charts that draw each figure id, in file order, each once.
+    charts: HashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> Index<'a> {
+    fn of(file: &'a raw::ReportFile) -> Index<'a> {
+        let mut figures: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (k, f) in file.figures.iter().enumerate() {
+            if let Some(s) = f.source.as_deref() {
+                figures.entry(s).or_default().push(k);
+            }
+        }
+        let mut skips = HashMap::new();
+        for (k, x) in file.skips.iter().enumerate() {
+            if let (Some(s), Some(n)) = (x.sentence.as_deref(), x.number.as_deref()) {
+                skips.entry((s, n)).or_insert(k);
+            }
+        }
+        let mut charts: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, c) in file.charts.iter().enumerate() {
+            for id in &c.figures {
+                let of = charts.entry(id.as_str()).or_default();
+                if of.last() != Some(&i) {
+                    of.push(i);
+                }
+            }
+        }
+        Index {
+            file,
+            figures,
+            skips,
+            charts,
+        }
+    }
+}
+
 fn mark(
     s: &str,
     n: &numbers::Number,
-    file: &raw::ReportFile,
+    index: &Index,
     skips: &[(String, SkipReason)],
     insert_at: usize,
 ) -> Mark {
-    let figure = file
-        .figures
-        .iter()
-        .position(|f| f.source.as_deref() == Some(s) && covers(f, n));
-    let skip = file.skips.iter().position(|k| {
-        k.sentence.as_deref() == Some(s) && k.number.as_deref() == Some(n.text.as_str())
-    });
+    let file = index.file;
+    let figure = (index.figures.get(s).into_iter().flatten())
+        .copied()
+        .find(|&k| covers(&file.figures[k], n));
+    let skip = index.skips.get(&(s, n.text.as_str())).copied();
     let charts: Vec<usize> = figure
         .and_then(|k| file.figures[k].id.as_deref())
-        .map(|id| {
-            (file.charts.iter().enumerate())
-                .filter(|(_, c)| c.figures.iter().any(|f| f == id))
-                .map(|(i, _)| i)
-                .collect()
-        })
+        .and_then(|id| index.charts.get(id).cloned())
         .unwrap_or_default();
     let reason = skip.and_then(|k| file.skips[k].reason.as_ref().map(|r| r.word().to_string()));
     let status = match (figure, reason.as_deref()) {
