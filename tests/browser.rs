@@ -1,9 +1,10 @@
 //! Browser tests of the wasm build: drawing into a real canvas in headless Chromium,
 //! and errors reaching JavaScript as errors. Run by `make test-wasm` with the editor's
 //! feature, so that both ways in are tested: the reader's resolved file (`Charts::new`)
-//! and the editor's unvalidated data file (`Charts::from_json`).
+//! and the editor's unvalidated data file (`Desk::update`, then `Desk::draw`).
 #![cfg(all(target_arch = "wasm32", feature = "editor"))]
 
+use report_charts::edit::desk::Desk;
 use report_charts::model::Lang;
 use report_charts::web::Charts;
 use report_charts::{resolve, validate, wire};
@@ -52,9 +53,11 @@ fn reader() -> Charts {
     Charts::new("data/charts.zh.bin", &bytes, canvas()).unwrap()
 }
 
-/// The charts as the editor gets them, from the data file itself.
-fn editor(json: &str) -> Result<Charts, wasm_bindgen::JsError> {
-    Charts::from_json(FILE, json, "zh", "en", canvas())
+/// The charts as the editor gets them, from the data file itself: its `update` as JSON.
+fn editor(json: &str) -> (Desk, serde_json::Value) {
+    let mut desk = Desk::new(FILE, "", canvas()).unwrap();
+    let update = desk.update(json, "en", "zh").unwrap();
+    (desk, serde_json::from_str(&update).unwrap())
 }
 
 /// Every chart id of the data, in page order.
@@ -134,13 +137,13 @@ fn the_dark_theme_paints_a_dark_background() {
 }
 
 #[wasm_bindgen_test]
-fn malformed_json_raises_an_error_naming_the_file_not_a_panic() {
-    let err = Charts::from_json("bad.json", "{\"meta\": ", "zh", "en", canvas())
-        .err()
-        .expect("an error");
-    let text = message(err);
-    assert!(text.starts_with("bad.json"), "{text}");
+fn malformed_json_is_an_error_naming_the_file_not_a_panic() {
+    let (mut desk, update) = editor("{\"meta\": ");
+    let text = update["error"].as_str().unwrap();
+    assert!(text.starts_with(FILE), "{text}");
     assert!(text.contains("not valid JSON"), "{text}");
+    assert_eq!(update["charts"], serde_json::json!([]));
+    assert!(desk.draw("growth", canvas(), 640.0, 1.0, "light").is_err());
 }
 
 #[wasm_bindgen_test]
@@ -178,7 +181,11 @@ fn a_broken_chart_raises_its_problems_and_the_others_still_draw() {
     let mut value: serde_json::Value = serde_json::from_str(DATA).unwrap();
     value["charts"][1]["figures"][0] = serde_json::Value::String("no-such-figure".into());
     let broken_id = value["charts"][1]["id"].as_str().unwrap().to_string();
-    let mut charts = editor(&value.to_string()).unwrap();
+    let (mut charts, update) = editor(&value.to_string());
+    let drawn: Vec<&str> = (update["charts"].as_array().unwrap().iter())
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(drawn, ids(), "every chart keeps its id, the broken one too");
     let err = charts
         .draw(&broken_id, canvas(), 640.0, 1.0, "light")
         .err()
@@ -250,6 +257,7 @@ fn intl(nf: &js_sys::Intl::NumberFormat, digits: &str, exp: i32) -> String {
 
 #[wasm_bindgen_test]
 fn chinese_compact_numbers_match_the_browsers_intl_number_format() {
+    use report_charts::edit::desk::Desk;
     use report_charts::format::{magnitude, number, value_number};
     use report_charts::model::Lang;
     let report = report_charts::validate::load(FILE, DATA).unwrap();
@@ -292,6 +300,7 @@ fn chinese_compact_numbers_match_the_browsers_intl_number_format() {
 
 #[wasm_bindgen_test]
 fn english_numbers_of_a_million_and_more_match_the_browsers_compact_long_format() {
+    use report_charts::edit::desk::Desk;
     use report_charts::format::{magnitude, number, value_number};
     use report_charts::model::Lang;
     let report = report_charts::validate::load(FILE, DATA).unwrap();

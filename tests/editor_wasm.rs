@@ -4,33 +4,47 @@
 #![cfg(all(target_arch = "wasm32", feature = "editor"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use report_charts::edit::web::{
-    draft_data, format_data, propose_figure, review, text_marks, vocabulary,
-};
+use report_charts::edit::desk::Desk;
+use report_charts::edit::web::{draft_data, format_data, propose_figure, vocabulary};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::HtmlCanvasElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const TEXT: &str = include_str!("../data/xihu-2024.txt");
 const DATA: &str = include_str!("../data/xihu-2024.json");
 
-#[wasm_bindgen_test]
-fn the_curated_file_saves_byte_for_byte_and_has_no_problems() {
-    assert_eq!(format_data(DATA).ok().as_deref(), Some(DATA));
-    let done: serde_json::Value =
-        serde_json::from_str(&review("xihu-2024.json", TEXT, DATA, "zh").ok().unwrap()).unwrap();
-    assert_eq!(done["done"], true);
+fn canvas() -> HtmlCanvasElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    document
+        .create_element("canvas")
+        .unwrap()
+        .dyn_into()
+        .unwrap()
+}
+
+/// A desk on `TEXT`'s report, and its update for data file `json` in `words`.
+fn update(desk: &mut Desk, json: &str, words: &str) -> serde_json::Value {
+    serde_json::from_str(&desk.update(json, words, "zh").ok().unwrap()).unwrap()
 }
 
 #[wasm_bindgen_test]
-fn a_report_drafts_marks_and_proposes_in_the_browser() {
+fn the_curated_file_saves_byte_for_byte_and_has_no_problems() {
+    assert_eq!(format_data(DATA).ok().as_deref(), Some(DATA));
+    let mut desk = Desk::new("xihu-2024.json", TEXT, canvas()).ok().unwrap();
+    let done = update(&mut desk, DATA, "zh");
+    assert_eq!(done["done"], true);
+    assert_eq!(done["error"], serde_json::Value::Null);
+}
+
+#[wasm_bindgen_test]
+fn a_report_drafts_marks_proposes_and_draws_in_the_browser() {
     let json = draft_data(TEXT).ok().unwrap();
-    let drafted: serde_json::Value =
-        serde_json::from_str(&review("draft.json", TEXT, &json, "en").ok().unwrap()).unwrap();
+    let mut desk = Desk::new("draft.json", TEXT, canvas()).ok().unwrap();
+    let drafted = update(&mut desk, &json, "en");
     assert_eq!(drafted["problems"], serde_json::json!([]));
-    let marks: serde_json::Value =
-        serde_json::from_str(&text_marks(TEXT, &json).ok().unwrap()).unwrap();
-    let lines = marks.as_array().unwrap();
+    let lines = drafted["marks"].as_array().unwrap();
     let charted = lines
         .iter()
         .flat_map(|l| l["marks"].as_array().unwrap())
@@ -47,20 +61,29 @@ fn a_report_drafts_marks_and_proposes_in_the_browser() {
         serde_json::from_str(&propose_figure(TEXT, &json, sentence, number).ok().unwrap()).unwrap();
     assert_eq!(figure["source"], sentence);
     assert!(vocabulary().contains("\"unread\""));
+    // The preview draws from the same parse: every chart, each by the id the update gives.
+    for c in drafted["charts"].as_array().unwrap() {
+        let id = c["id"].as_str().unwrap();
+        let height = desk.draw(id, canvas(), 360.0, 1.0, "light").ok().unwrap();
+        assert!(height > 50.0, "{id}: {height}");
+    }
 }
 
 #[wasm_bindgen_test]
 fn bad_input_is_an_error_or_a_problem_not_a_panic() {
     assert!(format_data("{").is_err());
-    assert!(review("x.json", TEXT, "{", "zh")
-        .ok()
-        .unwrap()
-        .contains("不是有效的 JSON"));
-    assert!(text_marks(TEXT, "[1]").is_err());
+    let mut desk = Desk::new("x.json", TEXT, canvas()).ok().unwrap();
+    let broken = update(&mut desk, "{", "zh");
+    assert!(broken.to_string().contains("不是有效的 JSON"), "{broken}");
+    assert_eq!(broken["done"], false);
+    assert!(broken["error"].as_str().unwrap().starts_with("x.json"));
+    let wrong = update(&mut desk, "[1]", "zh");
+    assert_eq!(wrong["done"], false);
     assert!(propose_figure(TEXT, DATA, "没有数字", "1").is_err());
-    assert!(review("x.json", TEXT, "not json", "zh")
-        .ok()
-        .unwrap()
-        .contains("\"done\":false"));
-    assert!(text_marks("", DATA).is_ok());
+    assert!(update(&mut desk, "not json", "zh")["done"] == false);
+    let mut empty = Desk::new("x.json", "", canvas()).ok().unwrap();
+    assert!(empty.update(DATA, "zh", "en").is_ok());
+    assert!(desk
+        .draw("no-such-chart", canvas(), 360.0, 1.0, "dark")
+        .is_err());
 }

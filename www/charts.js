@@ -4,6 +4,7 @@
 // pixel-ratio and theme changes, and wires tooltips and keyboard navigation.
 // All chart logic, hit testing included, is in Rust; this file passes sizes and text.
 import init, { Charts } from './pkg/report_charts.js';
+import { records, regions, rows } from './records.js';
 
 export const WORDS = {
   zh: {
@@ -83,9 +84,6 @@ export function load(base = BASE, lang = 'zh') {
   }
   return loads.get(key);
 }
-
-/** Splits what the wasm hands out: records of fields (see src/shared/wire.rs). */
-export const records = (text) => (text ? text.split('\x1e').map((r) => r.split('\x1f')) : []);
 
 /**
  * Tags a loading failure: 'static' when this browser or the host page's security policy
@@ -361,10 +359,7 @@ export class ChartSet {
   /** The tooltip rows of chart `id` (a set draws one language: its charts' only). */
   rows(id) {
     if (!this.rowCache.has(id)) {
-      const rows = records(this.charts.texts(id)).slice(1).map(([figure, label, value, change, source]) => ({
-        id: figure, label, value, change, source,
-      }));
-      this.rowCache.set(id, rows);
+      this.rowCache.set(id, rows(this.charts.texts(id)));
     }
     return this.rowCache.get(id);
   }
@@ -378,9 +373,9 @@ export class ChartSet {
   showTip(figure, index) {
     const id = figure.dataset.chart;
     const canvas = figure.querySelector('canvas');
-    const box = this.charts.regions(id).slice(index * 5, index * 5 + 5);
-    const row = this.rows(id)[box[4]];
-    if (box.length < 5 || !row) return null;
+    const box = regions(this.charts.regions(id))[index];
+    const row = box && this.rows(id)[box.row];
+    if (!row) return null;
     const k = zoom(canvas);
     const plot = figure.querySelector('.plot');
     for (const f of this.figures) if (f !== figure) f.querySelector('.highlight')?.remove();
@@ -390,7 +385,7 @@ export class ChartSet {
       mark.className = 'highlight';
       plot.append(mark);
     }
-    const [x, y, w, h] = [...box.slice(0, 4)].map((v) => v * k);
+    const [x, y, w, h] = [box.x, box.y, box.w, box.h].map((v) => v * k);
     mark.style.transform = `translate(${canvas.offsetLeft + x - 3}px, ${y - 3}px)`;
     mark.style.width = `${w + 6}px`;
     mark.style.height = `${h + 6}px`;
@@ -514,7 +509,7 @@ export class ChartSet {
     });
     canvas.addEventListener('blur', () => this.hideTip());
     canvas.addEventListener('keydown', (event) => {
-      const n = this.charts.regions(id).length / 5;
+      const n = regions(this.charts.regions(id)).length;
       if (!n) return;
       const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
       let next = null;

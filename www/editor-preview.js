@@ -1,19 +1,15 @@
-// The live preview: every chart of the data file drawn by the editor's wasm with the
-// story page's drawing code, at phone (360 px) or desktop (848 px, the story column at
-// 1280) width, in zh or en, light or dark. A broken chart shows its error box; the others draw.
+// The live preview: every chart of the data file drawn by the editor's wasm (the desk's
+// last update, src/edit/desk.rs) with the story page's drawing code, in zh or en, light
+// or dark, at the width it is shown: a phone's 360 px, the pane's width (up to the story
+// column's 848 px), or the story column's full 848 px with scrolling. Never scaled.
+// A broken chart shows its error box; the others draw. Only the charts an update changed
+// are drawn again, into the canvases they had: those in view at once, the others when
+// the page is idle.
 import { el } from './editor-forms.js';
+import { regions, rows } from './records.js';
 
 /** Plot widths of the story page: the whole phone screen, and its 880 px column less padding. */
-export const WIDTHS = { phone: 360, desktop: 848 };
-
-const isKebab = (id) => typeof id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
-
-/** The id the resolved charts give chart `i`: its own, or `charts[i]` when that cannot name it. */
-export function drawnId(charts, i) {
-  const id = charts[i]?.id;
-  const first = charts.findIndex((c) => c?.id === id);
-  return isKebab(id) && first === i ? id : `charts[${i}]`;
-}
+export const WIDTHS = { phone: 360, full: 848 };
 
 export class Preview {
   constructor(root, tools, w, onPick) {
@@ -22,7 +18,23 @@ export class Preview {
     this.w = w;
     this.onPick = onPick;
     this.opts = { width: 'desktop', lang: 'zh', theme: 'light' };
-    this.measure = document.createElement('canvas');
+    /** Per chart of the file: its figure, canvas, drawn id, and whether it needs drawing. */
+    this.slots = [];
+    this.idle = 0;
+    this.drawnWidth = 0;
+    // Charts in (or near) view are drawn at once; the others when the page is idle.
+    this.inView = new Set();
+    this.seen = new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting) this.inView.add(e.target);
+        else this.inView.delete(e.target);
+      }
+      this.flush();
+    }, { rootMargin: '200px 0px' });
+    // The pane's width is the desktop preview's: a new width draws every chart again.
+    new ResizeObserver(() => {
+      if (this.desk && this.width() !== this.drawnWidth) this.redrawAll();
+    }).observe(root);
   }
 
   /** The radio groups of width, language and theme. */
@@ -36,70 +48,135 @@ export class Preview {
           onchange: () => { this.opts[name] = value; this.onOptions?.(this.opts); },
         }), ` ${text}`)));
     this.tools.replaceChildren(
-      group('width', w.width, [['phone', w.phone], ['desktop', w.desktop]]),
+      group('width', w.width, [['phone', w.phone], ['desktop', w.desktop], ['full', w.fullWidth]]),
       group('lang', w.previewLang, [['zh', '中文'], ['en', 'English']]),
       group('theme', w.theme, [['light', w.light], ['dark', w.dark]]));
   }
 
+  /** The width charts are drawn at, in CSS px: the option's, or the pane's (at most the story column's). */
+  width() {
+    if (WIDTHS[this.opts.width]) return WIDTHS[this.opts.width];
+    const style = getComputedStyle(this.root);
+    const inner = this.root.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return Math.max(200, Math.min(WIDTHS.full, Math.floor(inner)));
+  }
+
   /**
-   * Draws every chart of `doc` (its JSON text `json`, named `file`); `Charts` is the
-   * editor wasm's class. Problems are worded in `words`, the interface's language.
-   * Returns the error for the whole file, if it could not be read.
+   * Shows the desk's `update` (src/build/desk/session.rs) of `doc`: its charts by the ids
+   * they are drawn by, drawing again those that changed. `desk` draws them.
    */
-  draw(Charts, file, json, doc, selected, words) {
-    const width = WIDTHS[this.opts.width];
-    let charts;
-    try {
-      charts = Charts.from_json(file, json, this.opts.lang, words, this.measure);
-    } catch (e) {
-      this.root.replaceChildren(el('div', { class: 'chart-error', role: 'alert', text: e.message || String(e) }));
-      return e;
-    }
-    this.charts?.free();
-    this.charts = charts;
+  show(desk, update, doc, selected) {
+    this.desk = desk;
     this.root.dataset.theme = this.opts.theme;
     // Text is shaped by the language of its canvas, as on the story page of that language.
     this.root.lang = this.opts.lang === 'en' ? 'en' : 'zh-CN';
-    this.root.style.setProperty('--pv-width', `${width}px`);
-    const list = doc.charts || [];
-    const figures = list.map((c, i) => el('figure', { class: `pv-chart${selected === i ? ' current' : ''}`, 'data-index': i, 'data-chart': drawnId(list, i) },
-      el('figcaption', {}, el('button', { type: 'button', class: 'link', text: `${i + 1}. ${c?.title?.[this.opts.lang] || drawnId(list, i)}`, onclick: () => this.onPick(i, null) }))));
-    this.root.replaceChildren(...figures);
-    // Drawn once in the page, as the story page's canvases are: a canvas outside the
-    // document sets its text otherwise.
-    for (const fig of figures) {
-      const i = Number(fig.dataset.index);
-      const id = fig.dataset.chart;
-      const canvas = el('canvas', { class: 'pv-canvas' });
-      fig.append(canvas);
-      try {
-        charts.draw(id, canvas, width, window.devicePixelRatio || 1, this.opts.theme);
-        canvas.addEventListener('click', (e) => this.pick(i, id, canvas, e));
-      } catch (e) {
-        canvas.remove();
-        fig.append(el('div', { class: 'chart-error', role: 'alert', text: this.w.failed + (e.message || String(e)) }));
-      }
+    if (update.error) {
+      this.clear();
+      this.root.replaceChildren(el('div', { class: 'chart-error', role: 'alert', text: update.error }));
+      return;
     }
-    return null;
+    const ids = update.charts.map((c) => c.id);
+    if (ids.length !== this.slots.length || ids.some((id, i) => this.slots[i].id !== id)) this.build(ids);
+    else update.charts.forEach((c, i) => { if (c.changed) this.slots[i].dirty = true; });
+    const list = doc.charts || [];
+    this.slots.forEach((s, i) => {
+      const caption = `${i + 1}. ${list[i]?.title?.[this.opts.lang] || s.id}`;
+      if (s.caption.textContent !== caption) s.caption.textContent = caption;
+      s.figure.classList.toggle('current', selected === i);
+    });
+    this.flush();
+  }
+
+  /** Draws every chart again (another width). */
+  redrawAll() {
+    this.invalidate();
+    this.flush();
+  }
+
+  /** Every chart is to be drawn again at the next update (another theme or language). */
+  invalidate() {
+    for (const s of this.slots) s.dirty = true;
+  }
+
+  /** Forgets the charts. */
+  clear() {
+    for (const s of this.slots) this.seen.unobserve(s.figure);
+    this.slots = [];
+    this.inView.clear();
+  }
+
+  /** One figure and canvas per chart, in file order. */
+  build(ids) {
+    this.clear();
+    this.slots = ids.map((id, i) => {
+      const caption = el('button', { type: 'button', class: 'link', onclick: () => this.onPick(i, null) });
+      const canvas = el('canvas', { class: 'pv-canvas' });
+      canvas.addEventListener('click', (e) => this.pick(i, e));
+      const figure = el('figure', { class: 'pv-chart', 'data-index': i, 'data-chart': id }, el('figcaption', {}, caption), canvas);
+      return { id, figure, caption, canvas, dirty: true, error: null };
+    });
+    this.root.replaceChildren(...this.slots.map((s) => s.figure));
+    for (const s of this.slots) this.seen.observe(s.figure);
+  }
+
+  /** Draws the charts that need it: those in view now, the others one at a time when idle. */
+  flush() {
+    if (!this.desk) return;
+    const width = this.width();
+    if (width !== this.drawnWidth) {
+      for (const s of this.slots) s.dirty = true;
+      this.drawnWidth = width;
+    }
+    for (const s of this.slots) if (s.dirty && this.inView.has(s.figure)) this.draw(s, width);
+    if (!this.idle && this.slots.some((s) => s.dirty)) {
+      const later = window.requestIdleCallback || ((f) => setTimeout(() => f({ timeRemaining: () => 8 }), 50));
+      this.idle = later((deadline) => {
+        this.idle = 0;
+        for (const s of this.slots) {
+          if (deadline.timeRemaining() < 4) break;
+          if (s.dirty) this.draw(s, this.width());
+        }
+        this.flush();
+      });
+    }
+  }
+
+  /** Draws one chart into its own canvas, or puts its error box in its place. */
+  draw(s, width) {
+    s.dirty = false;
+    try {
+      this.desk.draw(s.id, s.canvas, width, window.devicePixelRatio || 1, this.opts.theme);
+      s.canvas.style.width = `${width}px`;
+      s.canvas.hidden = false;
+      s.error?.remove();
+      s.error = null;
+    } catch (e) {
+      s.canvas.hidden = true;
+      if (!s.error) {
+        s.error = el('div', { class: 'chart-error', role: 'alert' });
+        s.figure.append(s.error);
+      }
+      s.error.textContent = this.w.failed + (e.message || String(e));
+    }
   }
 
   /** A click on a drawn chart selects the chart and the figure under the pointer. */
-  pick(i, id, canvas, e) {
-    const r = canvas.getBoundingClientRect();
-    const scale = WIDTHS[this.opts.width] / r.width;
-    const hit = this.charts.hit(id, (e.clientX - r.left) * scale, (e.clientY - r.top) * scale);
+  pick(i, e) {
+    const s = this.slots[i];
+    if (!s) return;
+    const r = s.canvas.getBoundingClientRect();
+    const scale = r.width ? this.drawnWidth / r.width : 1;
+    const hit = this.desk.hit(s.id, (e.clientX - r.left) * scale, (e.clientY - r.top) * scale);
     let figureId = null;
     if (hit >= 0) {
-      const regions = this.charts.regions(id);
-      const row = regions[hit * 5 + 4];
-      const rows = this.charts.texts(id).split('\x1e').slice(1).map((t) => t.split('\x1f'));
-      figureId = rows[row]?.[0] ?? null;
+      const box = regions(this.desk.regions(s.id))[hit];
+      figureId = rows(this.desk.texts(s.id))[box?.row]?.id ?? null;
     }
     this.onPick(i, figureId);
   }
 
   /** Scrolls the preview to chart `i`. */
   reveal(i) {
-    this.root.querySelector(`[data-index="${i}"]`)?.scrollIntoView({ block: 'nearest' });
+    this.slots[i]?.figure.scrollIntoView({ block: 'nearest' });
   }
 }

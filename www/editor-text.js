@@ -1,10 +1,11 @@
 // The text pane: the report as the draft reads it, each number a button marked charted,
-// skipped (with its reason) or undecided. The marks come from the wasm (desk::marks),
-// with the draft's reading of the text; this file only lays them out and offers choices.
+// skipped (with its reason) or undecided. The marks come from the desk's update (when
+// they changed; desk::marks), with the draft's reading of the text; this file only lays
+// them out and offers choices.
 import { el } from './editor-forms.js';
 
 /**
- * Lays out `sentences` (from `text_marks`) into `root`. `ui.pickNumber(mark, sentence)`
+ * Lays out `sentences` (the marks of the desk's update) into `root`. `ui.pickNumber(mark, sentence)`
  * is called for a click on a number.
  */
 export function renderText(root, sentences, w, ui) {
@@ -41,6 +42,15 @@ export function renderText(root, sentences, w, ui) {
   };
 }
 
+/** Presses the numbers of the selected figure, without laying the text out again. */
+export function pressMarks(root, sentences, ui) {
+  for (const b of root.querySelectorAll('.num')) {
+    const m = sentences[b.dataset.sentence]?.marks[b.dataset.mark];
+    const pressed = m && ui.isSelected(m) ? 'true' : 'false';
+    if (b.getAttribute('aria-pressed') !== pressed) b.setAttribute('aria-pressed', pressed);
+  }
+}
+
 function pieces(s, si, w, ui) {
   const out = [];
   let pos = 0;
@@ -48,7 +58,7 @@ function pieces(s, si, w, ui) {
     if (m.start > pos) out.push(s.text.slice(pos, m.start));
     const reason = ui.words('skipReasons', m.reason);
     // A figure the draft wrote and the desk has not confirmed says so on its number.
-    const draft = m.figure !== null && m.figure !== undefined && ui.isDraft(m.figure);
+    const draft = m.draft;
     const what = {
       charted: w.charted, figure: w.figureOnly, skipped: `${w.skipped}: ${reason}`, undecided: w.undecided,
     }[m.status] + (draft ? `, ${w.unconfirmed}` : '');

@@ -1,14 +1,15 @@
 // The editor (issue 12): a desk turns a report's text into its charts in the browser.
 // The whole pipeline runs in the editor's wasm (cargo feature `editor`): the draft, the
 // validation with check-data's messages, the resolving and the story page's drawing.
-// This file holds the page together; the logic is in Rust (src/build/desk.rs).
+// This file holds the page together; the logic is in Rust (src/build/desk/, and the
+// stateful Desk of src/edit/desk.rs that parses each version of the file once).
 import init, * as wasm from './pkg/report_charts_editor.js';
 import { UI } from './editor-words.js';
 import { Store } from './editor-state.js';
 import { el, annotate, nearest, focusKey, refocus } from './editor-forms.js';
 import { chartsPane, figurePane, metaPane, freshId } from './editor-panes.js';
 import { Preview } from './editor-preview.js';
-import { renderText, legend, offer } from './editor-text.js';
+import { renderText, pressMarks, legend, offer } from './editor-text.js';
 import { renderProblems, renderConfirm } from './editor-status.js';
 import { storageWorks, migrate, loadReport } from './editor-store.js';
 import { renderRecent, renderStorageAlert } from './editor-recent.js';
@@ -27,6 +28,12 @@ let review = { problems: [], figures_to_confirm: [], charts_to_confirm: [], to_c
 let marks = [];
 // Whether the last write reached storage: while it does not, the page says so (issue 21 §2).
 let storedOk = true;
+// The interface language the text's marks were last laid out in.
+let marksIn = null;
+// The wasm's Desk for the report open: its text read once, the last file parsed once.
+let desk = null;
+let deskOf = null;
+const measure = document.createElement('canvas');
 const store = new Store(({ structural }) => refresh(structural), (ok) => {
   if (ok === storedOk) return;
   storedOk = ok;
@@ -37,7 +44,7 @@ const preview = new Preview($('preview'), $('preview-tools'), w, (i, figureId) =
   store.select({ chart: i, ...(k >= 0 ? { figure: k } : {}) });
   refresh(true);
 });
-preview.onOptions = () => refresh(false);
+preview.onOptions = () => { preview.invalidate(); refresh(false); };
 
 const ui = {
   get lang() { return lang; },
@@ -59,7 +66,6 @@ const ui = {
     if (chart >= 0) preview.reveal(chart);
   },
   isSelected: (m) => m.figure !== null && m.figure !== undefined && m.figure === store.sel.figure,
-  isDraft: (k) => Boolean(store.doc.figures?.[k]?.draft),
   words: (list, name) => vocab?.[list]?.find((v) => v.name === name)?.[lang] ?? name,
   // Confirming removes the draft's mark: one undo step, like every edit.
   confirmFigure(k) {
@@ -133,10 +139,24 @@ function refresh(structural) {
   redraw(true);
 }
 
+/** The desk of the report open: made anew for another report, told when its text changes. */
+function theDesk() {
+  if (!desk || deskOf.file !== fileName()) {
+    desk?.free();
+    desk = new wasm.Desk(fileName(), store.text, measure);
+  } else if (deskOf.text !== store.text) {
+    desk.set_text(store.text);
+  }
+  deskOf = { file: fileName(), text: store.text };
+  return desk;
+}
+
 function redraw(structural) {
   const focused = structural ? focusKey(document.activeElement) : null;
-  const text = json();
-  review = JSON.parse(wasm.review(fileName(), store.text, text, lang));
+  const d = theDesk();
+  // One parse of the file: the review, the marks and the preview's charts.
+  const update = JSON.parse(d.update(json(), lang, preview.opts.lang));
+  review = update;
   renderProblems($('problems'), $('problems-h'), review, store.doc, w, lang, focusPath);
   renderConfirm($('confirm'), review, w, { next: nextToConfirm, all: confirmAll });
   if (structural) {
@@ -147,8 +167,8 @@ function redraw(structural) {
   annotate($('charts'), review.problems);
   annotate($('figure'), review.problems);
   annotate($('meta'), review.problems);
-  renderMarks(text);
-  preview.draw(wasm.Charts, fileName(), text, store.doc, store.sel.chart, lang);
+  renderMarks(update.marks, structural);
+  preview.show(d, update, store.doc, store.sel.chart);
   if (structural) refocus(focused);
   $('undo').disabled = !store.undoStack.length;
   $('redo').disabled = !store.redoStack.length;
@@ -172,20 +192,23 @@ function confirmAll() {
   });
 }
 
-function renderMarks(text) {
-  if (!wasm.text_marks || !store.text) {
-    $('text').replaceChildren(el('pre', { class: 'plain', text: store.text || '' }));
+/**
+ * Lays the text out again when its marks changed (`fresh`, from the desk's update); after
+ * another structural edit it only presses the selected figure's numbers.
+ */
+function renderMarks(fresh, structural) {
+  if (!store.text) {
+    $('text').replaceChildren(el('pre', { class: 'plain', text: '' }));
     return;
   }
-  try {
-    marks = JSON.parse(wasm.text_marks(store.text, text));
-  } catch (e) {
-    marks = [];
-    $('text').replaceChildren(el('p', { class: 'field-problem', text: messageOf(e) }));
-    return;
+  if (fresh || marksIn !== lang) {
+    marks = fresh || marks;
+    marksIn = lang;
+    renderText($('text'), marks, w, ui);
+    $('legend').replaceChildren(...legend(w, marks));
+  } else if (structural) {
+    pressMarks($('text'), marks, ui);
   }
-  renderText($('text'), marks, w, ui);
-  $('legend').replaceChildren(...legend(w, marks));
 }
 
 /** Selects what `path` is in, and focuses its field. */
@@ -217,7 +240,9 @@ function start(slug, text, data) {
       doc = JSON.parse(data);
     } catch {
       // In check-data's words: the file, where and what.
-      const [{ path: where, message: what } = {}] = JSON.parse(wasm.review(`${slug}.json`, '', data, lang)).problems;
+      const check = new wasm.Desk(`${slug}.json`, '', measure);
+      const [{ path: where, message: what } = {}] = JSON.parse(check.update(data, lang, lang)).problems;
+      check.free();
       return `${w.notJson}${slug}.json${where ? `: ${where}` : ''}: ${what}`;
     }
   } else {

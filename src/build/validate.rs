@@ -113,6 +113,12 @@ pub fn parse(file: &str, json: &str) -> Result<raw::ReportFile, DataError> {
     // A byte-order mark, as some Windows editors save UTF-8: the browser's decoder drops
     // it before the page sees the text, so the native check must read past it too.
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    // A file that reads is read without tracking paths, at about half the cost: the
+    // editor parses the whole file at each keystroke. Only a failure is read again for
+    // its path.
+    if let Ok(raw) = serde_json::from_str(json) {
+        return Ok(raw);
+    }
     let de = &mut serde_json::Deserializer::from_str(json);
     let parsed: Result<raw::ReportFile, _> = serde_path_to_error::deserialize(&mut *de);
     match parsed {
@@ -191,8 +197,7 @@ pub fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
     }
     let mut broken: Vec<(String, Vec<Problem>)> = Vec::new();
     let mut keep = HashSet::new();
-    let mut names = HashSet::new();
-    for (i, rc) in raw.charts.iter().enumerate() {
+    for ((i, rc), id) in raw.charts.iter().enumerate().zip(drawn_ids(raw)) {
         let mut of_its_figures: Vec<usize> = rc
             .figures
             .iter()
@@ -212,14 +217,6 @@ pub fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
             .chain(&of_its_figures)
             .map(|&n| problems[n].clone())
             .collect();
-        // A second chart with the same id is named by its index, so that the first one's
-        // id still names the first one alone (the page looks charts up by id).
-        let id = rc
-            .id
-            .clone()
-            .filter(|id| is_kebab(id) && !names.contains(id))
-            .unwrap_or_else(|| format!("charts[{i}]"));
-        names.insert(id.clone());
         if own.is_empty() {
             keep.insert(i);
         } else {
@@ -246,6 +243,27 @@ pub fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
             problems,
         }),
     }
+}
+
+/// The id each chart of `raw` is drawn by, in file order: its own, or `charts[N]` when
+/// its id is missing or not kebab-case. A second chart with the same id is named by its
+/// index too, so that the first one's id still names the first one alone (the page and
+/// the editor's preview look charts up by id).
+pub fn drawn_ids(raw: &raw::ReportFile) -> Vec<String> {
+    let mut names = HashSet::new();
+    raw.charts
+        .iter()
+        .enumerate()
+        .map(|(i, rc)| {
+            let id = rc
+                .id
+                .clone()
+                .filter(|id| is_kebab(id) && !names.contains(id))
+                .unwrap_or_else(|| format!("charts[{i}]"));
+            names.insert(id.clone());
+            id
+        })
+        .collect()
 }
 
 /// True for ASCII kebab-case: lower-case letters and digits in words joined by `-`.

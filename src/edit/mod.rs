@@ -1,5 +1,7 @@
-//! The editor's wasm (cargo feature `editor`): the reader's [`crate::web::Charts`] made
-//! from an unvalidated data file in the browser, with every build-time stage behind it.
-//! The story page and the embeds never load this build.
+//! The editor's wasm (cargo feature `editor`): [`desk::Desk`], the stateful core that
+//! keeps a report's text and its last data file and draws the preview from that one parse,
+//! and the free functions of [`web`], with every build-time stage behind them. The story
+//! page and the embeds never load this build.
 
+pub mod desk;
 pub mod web;

@@ -37,9 +37,6 @@ pub struct Charts {
     measure: Option<CanvasMeasure>,
     /// The last scene drawn of each chart, by index: hit testing uses what was drawn.
     scenes: Vec<Option<Scene>>,
-    /// The editor's validated report, for what only it builds in the browser.
-    #[cfg(feature = "editor")]
-    report: Option<crate::model::Report>,
 }
 
 impl Charts {
@@ -56,27 +53,28 @@ impl Charts {
                 .collect(),
             resolved,
             measure,
-            #[cfg(feature = "editor")]
-            report: None,
         }
+    }
+
+    /// Draws `resolved` from now on, keeping the measured text widths, and the scene of
+    /// each chart that is the same as before (hit testing reads a chart not drawn again).
+    pub fn replace(&mut self, resolved: Resolved) {
+        let mut old: Vec<(Entry, Option<Scene>)> = std::mem::take(&mut self.resolved.charts)
+            .into_iter()
+            .zip(std::mem::take(&mut self.scenes))
+            .collect();
+        self.scenes = (resolved.charts.iter())
+            .map(|e| {
+                let same = old.iter().position(|(o, s)| o == e && s.is_some());
+                same.and_then(|k| old.swap_remove(k).1)
+            })
+            .collect();
+        self.resolved = resolved;
     }
 
     /// The language of every text.
     pub fn lang(&self) -> crate::model::Lang {
         self.resolved.lang
-    }
-
-    /// These charts, keeping the report they were resolved from.
-    #[cfg(feature = "editor")]
-    pub fn keeping(mut self, report: crate::model::Report) -> Charts {
-        self.report = Some(report);
-        self
-    }
-
-    /// The report these charts were resolved from, in the editor.
-    #[cfg(feature = "editor")]
-    pub fn report(&self) -> Option<&crate::model::Report> {
-        self.report.as_ref()
     }
 
     fn index(&self, id: &str) -> Option<usize> {

@@ -229,7 +229,9 @@ test("the curated report draws the story page's pixels and saves byte for byte",
   const pixels = async (p) => (await p.evaluate((list) => list.map((id) => document.querySelector(`figure[data-chart="${id}"] canvas`).toDataURL()), ids))
     .map((url, i) => `${ids[i]} ${crypto.createHash('sha256').update(url).digest('hex')}`);
   // Every chart, in Chinese and light, then in English and dark, against the story page
-  // of that language in that colour scheme at 1280 px (an 848 px column).
+  // of that language in that colour scheme at 1280 px (an 848 px column): the preview at
+  // the desktop's full size.
+  await page.check('input[name="pv-width"][value="full"]');
   for (const [lang, theme, query] of [['zh', 'light', ''], ['en', 'dark', 'en/']]) {
     await page.check(`input[name="pv-lang"][value="${lang}"]`);
     await page.check(`input[name="pv-theme"][value="${theme}"]`);

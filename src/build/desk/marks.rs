@@ -5,8 +5,10 @@
 
 use crate::build::coverage::same;
 use crate::build::draft::{glossary::Glossary, numbers, sentence, text};
+use crate::model::SkipReason;
 use crate::raw;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// What the data file does with a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -33,6 +35,8 @@ pub struct Mark {
     pub number: String,
     /// What the data file does with it.
     pub status: Status,
+    /// Its figure was written by the draft and the desk has not confirmed it.
+    pub draft: bool,
     /// Index into `figures` of the figure that covers it.
     pub figure: Option<usize>,
     /// Indices into `charts` of the charts that draw that figure.
@@ -126,54 +130,131 @@ fn covers(f: &raw::Figure, n: &numbers::Number) -> bool {
 
 /// Every line of `text` with the marks of its numbers under data file `file`.
 pub fn marks(text: &str, file: &raw::ReportFile, glossary: &Glossary) -> Vec<Line> {
-    let mut out = lines(text);
-    let order: Vec<&str> = out.iter().map(|l| l.text.as_str()).collect();
-    // The line each figure quotes, for the report's order of new figures.
-    let at: Vec<Option<usize>> = file
-        .figures
-        .iter()
-        .map(|f| {
-            f.source
-                .as_deref()
-                .and_then(|s| order.iter().position(|l| *l == s))
-        })
-        .collect();
-    for (li, line) in out.iter_mut().enumerate() {
-        let draft = sentence::read(&line.text, glossary);
-        let insert_at = at
+    Reading::of(text, glossary).marks(file)
+}
+
+/// A text read once: its lines, each line's numbers, and the numbers the draft would skip
+/// with its reasons. Marking a data file against it reads no text again, so that the
+/// editor outlines and reads a report when its text changes, not at every keystroke.
+#[derive(Debug, Clone, Default)]
+pub struct Reading {
+    /// The lines in order, without marks.
+    lines: Vec<Line>,
+    /// Each line's numbers.
+    numbers: Vec<Vec<numbers::Number>>,
+    /// Each line's numbers that the draft skips, with its reasons.
+    skips: Vec<Vec<(String, SkipReason)>>,
+}
+
+impl Reading {
+    /// Reads `text` with `glossary`, as the draft does.
+    pub fn of(text: &str, glossary: &Glossary) -> Reading {
+        let lines = lines(text);
+        let numbers = lines.iter().map(|l| numbers::numbers(&l.text)).collect();
+        let skips = lines
             .iter()
-            .rposition(|a| a.is_some_and(|a| a <= li))
-            .map_or(0, |k| k + 1);
-        line.marks = numbers::numbers(&line.text)
-            .into_iter()
-            .map(|n| mark(&line.text, &n, file, &draft, insert_at))
+            .map(|l| sentence::read(&l.text, glossary).skips)
             .collect();
+        Reading {
+            lines,
+            numbers,
+            skips,
+        }
     }
-    out
+
+    /// The lines of the text, without marks.
+    pub fn lines(&self) -> &[Line] {
+        &self.lines
+    }
+
+    /// Every line with the marks of its numbers under data file `file`.
+    pub fn marks(&self, file: &raw::ReportFile) -> Vec<Line> {
+        let index = Index::of(file);
+        let mut line_of: HashMap<&str, usize> = HashMap::new();
+        for (li, l) in self.lines.iter().enumerate() {
+            line_of.entry(l.text.as_str()).or_insert(li);
+        }
+        // The line each figure quotes, for the report's order of new figures.
+        let at: Vec<Option<usize>> = file
+            .figures
+            .iter()
+            .map(|f| f.source.as_deref().and_then(|s| line_of.get(s).copied()))
+            .collect();
+        let mut out = self.lines.clone();
+        for (li, line) in out.iter_mut().enumerate() {
+            let insert_at = at
+                .iter()
+                .rposition(|a| a.is_some_and(|a| a <= li))
+                .map_or(0, |k| k + 1);
+            let skips = &self.skips[li];
+            line.marks = self.numbers[li]
+                .iter()
+                .map(|n| mark(&line.text, n, &index, skips, insert_at))
+                .collect();
+        }
+        out
+    }
+}
+
+/// A data file's figures, skips and charts by what a number's mark looks up, so that
+/// marking a long report is not a pass over every figure for every number.
+struct Index<'a> {
+    file: &'a raw::ReportFile,
+    /// Figures by the sentence they quote, in file order.
+    figures: HashMap<&'a str, Vec<usize>>,
+    /// The first skip of each sentence and number.
+    skips: HashMap<(&'a str, &'a str), usize>,
+    /// The charts that draw each figure id, in file order, each once.
+    charts: HashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> Index<'a> {
+    fn of(file: &'a raw::ReportFile) -> Index<'a> {
+        let mut figures: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (k, f) in file.figures.iter().enumerate() {
+            if let Some(s) = f.source.as_deref() {
+                figures.entry(s).or_default().push(k);
+            }
+        }
+        let mut skips = HashMap::new();
+        for (k, x) in file.skips.iter().enumerate() {
+            if let (Some(s), Some(n)) = (x.sentence.as_deref(), x.number.as_deref()) {
+                skips.entry((s, n)).or_insert(k);
+            }
+        }
+        let mut charts: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, c) in file.charts.iter().enumerate() {
+            for id in &c.figures {
+                let of = charts.entry(id.as_str()).or_default();
+                if of.last() != Some(&i) {
+                    of.push(i);
+                }
+            }
+        }
+        Index {
+            file,
+            figures,
+            skips,
+            charts,
+        }
+    }
 }
 
 fn mark(
     s: &str,
     n: &numbers::Number,
-    file: &raw::ReportFile,
-    draft: &sentence::Read,
+    index: &Index,
+    skips: &[(String, SkipReason)],
     insert_at: usize,
 ) -> Mark {
-    let figure = file
-        .figures
-        .iter()
-        .position(|f| f.source.as_deref() == Some(s) && covers(f, n));
-    let skip = file.skips.iter().position(|k| {
-        k.sentence.as_deref() == Some(s) && k.number.as_deref() == Some(n.text.as_str())
-    });
+    let file = index.file;
+    let figure = (index.figures.get(s).into_iter().flatten())
+        .copied()
+        .find(|&k| covers(&file.figures[k], n));
+    let skip = index.skips.get(&(s, n.text.as_str())).copied();
     let charts: Vec<usize> = figure
         .and_then(|k| file.figures[k].id.as_deref())
-        .map(|id| {
-            (file.charts.iter().enumerate())
-                .filter(|(_, c)| c.figures.iter().any(|f| f == id))
-                .map(|(i, _)| i)
-                .collect()
-        })
+        .and_then(|id| index.charts.get(id).cloned())
         .unwrap_or_default();
     let reason = skip.and_then(|k| file.skips[k].reason.as_ref().map(|r| r.word().to_string()));
     let status = match (figure, reason.as_deref()) {
@@ -182,8 +263,7 @@ fn mark(
         (None, Some(r)) if r != "unread" => Status::Skipped,
         _ => Status::Undecided,
     };
-    let proposed_reason = draft
-        .skips
+    let proposed_reason = skips
         .iter()
         .find(|(number, _)| *number == n.text)
         .map(|(_, r)| r.name().to_string());
@@ -192,6 +272,7 @@ fn mark(
         end: utf16(s, n.end),
         number: n.text.clone(),
         status,
+        draft: figure.is_some_and(|k| file.figures[k].draft),
         figure,
         charts,
         skip,

@@ -2,12 +2,15 @@
 //! drawing: the data file written the way the repository's files are, every problem of
 //! a file as a list (malformed JSON included), the text's numbers marked by what the
 //! file does with them, figures proposed from the text, and the review that says what
-//! is left to fix and to confirm (see [`review`]). Plain functions, tested natively; the editor's wasm edge (`src/edit/web.rs`)
-//! only converts them.
+//! is left to fix and to confirm (see [`review`]). Plain functions, tested natively; the
+//! editor's wasm edge (`src/edit/`) only converts them. Between keystrokes the editor
+//! keeps a [`session::Session`]: the text read once, and one parse of the data file for
+//! the review, the marks and the preview.
 
 pub mod marks;
 pub mod propose;
 pub mod review;
+pub mod session;
 
 use crate::build::draft::{self, glossary::Glossary};
 use crate::messages::{self as msg, words};
@@ -65,7 +68,7 @@ pub fn vocabulary() -> String {
 }
 
 /// The bundled glossary, read once.
-fn glossary() -> Result<&'static Glossary, String> {
+pub fn glossary() -> Result<&'static Glossary, String> {
     static GLOSSARY: std::sync::OnceLock<Result<Glossary, String>> = std::sync::OnceLock::new();
     GLOSSARY
         .get_or_init(Glossary::bundled)

@@ -13,7 +13,7 @@ use crate::build::draft::numbers;
 use crate::messages as msg;
 use crate::model::Lang;
 use crate::raw;
-use crate::validate::{parse, validate_partial, Problem};
+use crate::validate::{parse, validate_partial, DataError, Problem};
 use serde::Serialize;
 
 /// Where a finding comes from.
@@ -56,22 +56,34 @@ pub struct Review {
 /// The review of data file `json` (named `file` in messages) against the report's
 /// `text`, worded in `lang`. A file that is not JSON has its one problem and nothing else.
 pub fn review(file: &str, text: &str, json: &str, lang: Lang) -> Review {
-    let (problems, raw) = match parse(file, json) {
+    match parse(file, json) {
         Ok(raw) => {
-            let partial = validate_partial(file, &raw);
-            let problems = partial.error.map(|e| e.problems).unwrap_or_default();
-            (problems, Some(raw))
+            let error = validate_partial(file, &raw).error;
+            let order: Vec<String> = if text.trim().is_empty() {
+                Vec::new()
+            } else {
+                lines(text).into_iter().map(|l| l.text).collect()
+            };
+            of(&raw, error.as_ref(), &order, lang)
         }
-        Err(e) => (e.problems, None),
-    };
-    let mut out: Vec<Finding> = problems.into_iter().map(|p| from_file(p, lang)).collect();
-    let (figures, charts) = match &raw {
-        Some(raw) => {
-            out.extend(disagreements(text, raw, lang));
-            unconfirmed(raw)
-        }
-        None => (Vec::new(), Vec::new()),
-    };
+        Err(e) => unreadable(e, lang),
+    }
+}
+
+/// The review of a parsed file, given its validation's `error` and the text's lines in
+/// `order` (none when there is no text): what [`review`] says, for a caller that has
+/// parsed, validated and read the text already.
+pub fn of(
+    file: &raw::ReportFile,
+    error: Option<&DataError>,
+    order: &[String],
+    lang: Lang,
+) -> Review {
+    let mut out: Vec<Finding> = error
+        .map(|e| e.problems.iter().map(|p| from_file(p, lang)).collect())
+        .unwrap_or_default();
+    out.extend(disagreements(order, file, lang));
+    let (figures, charts) = unconfirmed(file);
     let to_confirm = msg::to_confirm(lang, figures.len(), charts.len());
     Review {
         done: out.is_empty() && figures.is_empty() && charts.is_empty(),
@@ -82,10 +94,21 @@ pub fn review(file: &str, text: &str, json: &str, lang: Lang) -> Review {
     }
 }
 
-fn from_file(p: Problem, lang: Lang) -> Finding {
+/// The review of a file that could not be parsed: its one problem, nothing to confirm.
+pub fn unreadable(e: DataError, lang: Lang) -> Review {
+    Review {
+        problems: e.problems.iter().map(|p| from_file(p, lang)).collect(),
+        figures_to_confirm: Vec::new(),
+        charts_to_confirm: Vec::new(),
+        to_confirm: msg::to_confirm(lang, 0, 0),
+        done: false,
+    }
+}
+
+fn from_file(p: &Problem, lang: Lang) -> Finding {
     Finding {
         message: p.message.said_in(lang).to_string(),
-        path: p.path,
+        path: p.path.clone(),
         about: About::File,
     }
 }
@@ -105,13 +128,9 @@ fn unconfirmed(file: &raw::ReportFile) -> (Vec<usize>, Vec<usize>) {
 }
 
 /// Figures whose value (or change) is not a number their sentence prints, or whose
-/// sentence is not in `text` (when there is a text), each at the path of its field.
-pub fn disagreements(text: &str, file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
-    let order: Vec<String> = if text.trim().is_empty() {
-        Vec::new()
-    } else {
-        lines(text).into_iter().map(|l| l.text).collect()
-    };
+/// sentence is not among the text's lines in `order` (when there are any), each at the
+/// path of its field.
+pub fn disagreements(order: &[String], file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
     let mut out = Vec::new();
     for (k, f) in file.figures.iter().enumerate() {
         let Some(source) = f.source.as_deref() else {

@@ -1,0 +1,159 @@
+//! The editor's session (src/build/desk/session.rs), natively: one parse of a data file
+//! gives the review, the marks and the charts to draw, and says what changed since the
+//! last file, so that a keystroke redraws only what it changed.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use report_charts::build::desk::{self, session::Session};
+use report_charts::model::Lang;
+
+const TEXT: &str = include_str!("../data/xihu-2024.txt");
+const DATA: &str = include_str!("../data/xihu-2024.json");
+
+fn session() -> Session {
+    Session::new("x.json", TEXT, desk::glossary().unwrap())
+}
+
+/// The data file with `edit` applied to its JSON value.
+fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut value: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    edit(&mut value);
+    value.to_string()
+}
+
+/// The indices of the charts an update says changed.
+fn changed(update: &desk::session::Update) -> Vec<usize> {
+    (update.charts.iter().enumerate())
+        .filter(|(_, c)| c.changed)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The indices of the charts that draw figure `k` of the curated file.
+fn charts_of(k: usize) -> Vec<usize> {
+    let value: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    let id = value["figures"][k]["id"].clone();
+    (value["charts"].as_array().unwrap().iter().enumerate())
+        .filter(|(_, c)| c["figures"].as_array().unwrap().contains(&id))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+#[test]
+fn the_first_update_draws_every_chart_and_marks_the_text() {
+    let mut s = session();
+    let u = s.update(DATA, Lang::Zh, Lang::Zh);
+    assert!(u.review.done);
+    assert!(u.error.is_none());
+    assert!(u.marks.as_ref().is_some_and(|m| m.len() > 50));
+    assert_eq!(changed(&u).len(), u.charts.len());
+    assert!(u.charts.len() > 20);
+    assert_eq!(u.resolved.map(|r| r.charts.len()), Some(u.charts.len()));
+}
+
+#[test]
+fn a_label_typed_into_redraws_only_the_charts_of_its_figure_and_leaves_the_marks() {
+    let mut s = session();
+    s.update(DATA, Lang::Zh, Lang::Zh);
+    let k = (0..40).find(|&k| !charts_of(k).is_empty()).unwrap();
+    let mut label = String::from("地区");
+    for ch in ['生', '产'] {
+        label.push(ch);
+        let json = edited(|v| v["figures"][k]["label"]["zh"] = label.clone().into());
+        let u = s.update(&json, Lang::Zh, Lang::Zh);
+        assert_eq!(changed(&u), charts_of(k), "after {label}");
+        assert_eq!(u.marks, None, "the marks did not change");
+    }
+    // The same file again changes nothing.
+    let json = edited(|v| v["figures"][k]["label"]["zh"] = label.clone().into());
+    assert_eq!(
+        changed(&s.update(&json, Lang::Zh, Lang::Zh)),
+        Vec::<usize>::new()
+    );
+}
+
+/// An edit of a data file's JSON value, named.
+type Edit = (&'static str, fn(&mut serde_json::Value));
+
+#[test]
+fn what_changes_the_marks_or_the_languages_says_so() {
+    let cases: [Edit; 3] = [
+        ("a figure confirmed as drafted again", |v| {
+            v["figures"][0]["draft"] = true.into()
+        }),
+        ("a figure taken out", |v| {
+            v["figures"].as_array_mut().unwrap().remove(0);
+        }),
+        ("a skip taken out", |v| {
+            v["skips"].as_array_mut().unwrap().remove(0);
+        }),
+    ];
+    for (what, edit) in cases {
+        let mut s = session();
+        s.update(DATA, Lang::Zh, Lang::Zh);
+        let u = s.update(&edited(edit), Lang::Zh, Lang::Zh);
+        assert!(u.marks.is_some(), "{what}");
+    }
+    let mut s = session();
+    s.update(DATA, Lang::Zh, Lang::Zh);
+    let u = s.update(DATA, Lang::Zh, Lang::En);
+    assert_eq!(
+        changed(&u).len(),
+        u.charts.len(),
+        "another language redraws all"
+    );
+    s.set_text(&TEXT.replacen("800", "900", 1));
+    assert!(
+        s.update(DATA, Lang::Zh, Lang::En).marks.is_some(),
+        "a new text"
+    );
+}
+
+#[test]
+fn the_sessions_review_is_the_one_review_of_the_file() {
+    let files = [
+        DATA.to_string(),
+        DATA.replacen("\"value\": 800,", "\"value\": 801,", 1),
+        DATA.replacen("\"kind\": \"cards\"", "\"kind\": \"card\"", 1),
+        "{".to_string(),
+    ];
+    for json in files {
+        for lang in [Lang::Zh, Lang::En] {
+            let u = session().update(&json, lang, Lang::Zh);
+            assert_eq!(u.review, desk::review::review("x.json", TEXT, &json, lang));
+        }
+    }
+}
+
+#[test]
+fn a_file_that_cannot_be_read_draws_nothing_and_the_next_one_draws_all_again() {
+    let mut s = session();
+    s.update(DATA, Lang::Zh, Lang::Zh);
+    let bad = s.update("{\"meta\": ", Lang::En, Lang::Zh);
+    assert!(bad
+        .error
+        .as_deref()
+        .is_some_and(|e| e.starts_with("x.json")));
+    assert!(bad
+        .error
+        .as_deref()
+        .is_some_and(|e| e.contains("not valid JSON")));
+    assert!(bad.charts.is_empty() && bad.resolved.is_none() && !bad.review.done);
+    assert!(s.report().is_none());
+    let good = s.update(DATA, Lang::En, Lang::Zh);
+    assert_eq!(changed(&good).len(), good.charts.len());
+    assert!(s.report().is_some());
+}
+
+#[test]
+fn a_broken_chart_keeps_its_place_and_its_id_and_changes_when_it_breaks() {
+    let mut s = session();
+    let before = s.update(DATA, Lang::Zh, Lang::Zh);
+    let json = edited(|v| v["charts"][1]["figures"][0] = "no-such-figure".into());
+    let u = s.update(&json, Lang::Zh, Lang::Zh);
+    let ids = |u: &desk::session::Update| -> Vec<String> {
+        u.charts.iter().map(|c| c.id.clone()).collect()
+    };
+    assert_eq!(ids(&u), ids(&before));
+    assert_eq!(changed(&u), vec![1]);
+}
