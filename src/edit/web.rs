@@ -58,5 +58,6 @@ pub fn publish_zip(
         text,
         readme,
     };
-    crate::build::publish::site_zip(&publication, Lang::parse(lang)).map_err(|e| JsError::new(&e))
+    crate::build::publish::site_zip(&publication, crate::model::Lang::parse(lang))
+        .map_err(|e| JsError::new(&e))
 }
