@@ -48,7 +48,12 @@ fn inked_share(canvas: &HtmlCanvasElement) -> f64 {
 
 /// The charts as the reader gets them: resolved at build time, decoded in the browser.
 fn reader() -> Charts {
-    let report = validate::load(FILE, DATA).unwrap();
+    reader_of(DATA)
+}
+
+/// The charts of data file `json` as the reader gets them.
+fn reader_of(json: &str) -> Charts {
+    let report = validate::load(FILE, json).unwrap();
     let bytes = wire::encode(&resolve::resolved(&report, &[], FILE, Lang::Zh));
     Charts::new("data/charts.zh.bin", &bytes, canvas()).unwrap()
 }
@@ -257,7 +262,6 @@ fn intl(nf: &js_sys::Intl::NumberFormat, digits: &str, exp: i32) -> String {
 
 #[wasm_bindgen_test]
 fn chinese_compact_numbers_match_the_browsers_intl_number_format() {
-    use report_charts::edit::desk::Desk;
     use report_charts::format::{magnitude, number, value_number};
     use report_charts::model::Lang;
     let report = report_charts::validate::load(FILE, DATA).unwrap();
@@ -300,7 +304,6 @@ fn chinese_compact_numbers_match_the_browsers_intl_number_format() {
 
 #[wasm_bindgen_test]
 fn english_numbers_of_a_million_and_more_match_the_browsers_compact_long_format() {
-    use report_charts::edit::desk::Desk;
     use report_charts::format::{magnitude, number, value_number};
     use report_charts::model::Lang;
     let report = report_charts::validate::load(FILE, DATA).unwrap();
@@ -451,7 +454,7 @@ fn the_waffle_fills_94_of_its_100_cells_and_half_of_them_half_way_through() {
     // Xihu draws its share as a comparison: the same share as a waffle, for its cells.
     let json = DATA.replacen("\"kind\": \"comparison\"", "\"kind\": \"waffle\"", 1);
     assert_ne!(json, DATA, "air-water is Xihu's one comparison");
-    let mut charts = editor(&json).unwrap();
+    let mut charts = reader_of(&json);
     let c = canvas();
     charts
         .draw("air-water", c.clone(), 640.0, 1.0, "light")
