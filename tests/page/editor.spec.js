@@ -235,6 +235,7 @@ test("the curated report draws the story page's pixels and saves byte for byte",
   for (const [lang, theme, query] of [['zh', 'light', ''], ['en', 'dark', 'en/']]) {
     await page.check(`input[name="pv-lang"][value="${lang}"]`);
     await page.check(`input[name="pv-theme"][value="${theme}"]`);
+    await expect(page.locator('#preview[data-pending="0"]')).toHaveCount(1);
     await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
     const editor = await pixels(page);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme, reducedMotion: 'reduce' });
