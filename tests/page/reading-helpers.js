@@ -252,7 +252,17 @@ async function axNode(page, selector) {
   }
 }
 
+/**
+ * Items of the page (each with an `id` of a chart) in the data file's order: the story
+ * page places each chart after its paragraph, so its order is the article's, not the file's.
+ */
+function inFileOrder(items, d = data()) {
+  const at = new Map(d.charts.map((c, i) => [c.id, i]));
+  return [...items].sort((a, b) => (at.get(a.id) ?? Infinity) - (at.get(b.id) ?? Infinity));
+}
+
 module.exports = {
+  inFileOrder,
   data,
   reportPlain,
   changeZh,

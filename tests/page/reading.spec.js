@@ -26,8 +26,35 @@ test.describe.configure({ mode: 'parallel' });
 
 const HAN = /[\u3400-\u9fff]/;
 
-/** Tab presses from the top of the page to the first chart: 中文, English, each section link, the chart. */
-const toFirstChart = () => 3 + data().sections.filter((s) => data().charts.some((c) => c.section === s.id)).length;
+/**
+ * The tab stops before the first chart of the page: 中文, English, each section link, then
+ * the live numbers of the article's text above that chart (each a link to its figure).
+ */
+async function stopsBeforeFirstChart(page) {
+  const d = data();
+  const sections = d.sections.filter((s) => d.charts.some((c) => c.section === s.id)).map((s) => `a ${s.short.zh}`);
+  const numbers = await page.evaluate(() => {
+    const first = document.querySelector('figure[data-chart]');
+    return [...document.querySelectorAll('.text a.fig')]
+      .filter((a) => a.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)
+      .map((a) => `a ${a.textContent.trim()}`);
+  });
+  return ['a 中文', 'a English', ...sections, ...numbers];
+}
+
+/** The first chart of the page, in reading order. */
+const firstChart = (page) => page.evaluate(() => document.querySelector('figure[data-chart]').dataset.chart);
+
+/** Tabs from the top of the page to its first chart; returns every stop on the way. */
+async function tabToFirstChart(page) {
+  const stops = [];
+  const count = (await stopsBeforeFirstChart(page)).length + 1;
+  for (let i = 0; i < count; i += 1) {
+    await page.keyboard.press('Tab');
+    stops.push(await focused(page));
+  }
+  return stops;
+}
 
 /** What has keyboard focus: tag, text and the chart it belongs to. */
 function focused(page) {
@@ -41,17 +68,12 @@ function focused(page) {
 test.describe('By keyboard', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('Tab from the top reaches 中文, English, the section list, then the first chart, whose canvas shows a visible focus ring', async ({ page }) => {
+  test("Tab from the top reaches 中文, English, the section list, the text's live numbers above the first chart, then that chart, whose canvas shows a visible focus ring", async ({ page }) => {
     await openStory(page);
-    const d = data();
-    const first = d.charts[0].id;
-    const stops = [];
-    for (let i = 0; i < toFirstChart(); i += 1) {
-      await page.keyboard.press('Tab');
-      stops.push(await focused(page));
-    }
-    const sections = d.sections.filter((s) => d.charts.some((c) => c.section === s.id)).map((s) => `a ${s.short.zh}`);
-    expect(stops).toEqual(['a 中文', 'a English', ...sections, `canvas#${first}`]);
+    const first = await firstChart(page);
+    const before = await stopsBeforeFirstChart(page);
+    expect(before.length, 'the article above the first chart has live numbers').toBeGreaterThan(2 + 1);
+    expect(await tabToFirstChart(page)).toEqual([...before, `canvas#${first}`]);
     const ring = await page.evaluate(() => {
       const c = document.activeElement;
       const s = getComputedStyle(c);
@@ -64,12 +86,12 @@ test.describe('By keyboard', () => {
 
   test("the arrow keys show the first chart's figures one by one in drawing order, in the tooltip and the live region, and wrap around", async ({ page }) => {
     await openStory(page);
-    const id = data().charts[0].id;
+    const id = await firstChart(page);
     const rows = drawnFigures(id).map(rowZh);
     expect(rows.length).toBeGreaterThan(1);
     // The headline's first figure as the report prints it, so the oracle is checked too.
     expect(rows[0]).toMatchObject({ label: '地区生产总值', value: '突破800亿元', change: '增长4.3%' });
-    for (let i = 0; i < toFirstChart(); i += 1) await page.keyboard.press('Tab');
+    await tabToFirstChart(page);
     expect(await focused(page)).toBe(`canvas#${id}`);
     expect((await tooltip(page)).hidden).toBe(true);
 
@@ -99,9 +121,9 @@ test.describe('By keyboard', () => {
 
   test('Home and End jump to the first and last figure; Escape hides the tooltip and the highlight; Tab away hides them too', async ({ page }) => {
     await openStory(page);
-    const id = data().charts[0].id;
+    const id = await firstChart(page);
     const rows = drawnFigures(id).map(rowZh);
-    for (let i = 0; i < toFirstChart(); i += 1) await page.keyboard.press('Tab');
+    await tabToFirstChart(page);
     await page.keyboard.press('End');
     expect(tipRow(await tooltip(page))).toEqual(expectedTip(rows[rows.length - 1]));
     expect((await liveRegions(page)).filter((s) => s.trim())).toEqual([announcementZh(rows[rows.length - 1])]);
