@@ -5,7 +5,7 @@
 #![cfg(all(target_arch = "wasm32", feature = "editor"))]
 
 use report_charts::check::validate;
-use report_charts::edit::desk::Desk;
+use report_charts::edit::web::desk::Desk;
 use report_charts::publish::resolve;
 use report_charts::read::web::Charts;
 use report_charts::shared::model::Lang;

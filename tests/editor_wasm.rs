@@ -4,7 +4,7 @@
 #![cfg(all(target_arch = "wasm32", feature = "editor"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use report_charts::edit::desk::Desk;
+use report_charts::edit::web::desk::Desk;
 use report_charts::edit::web::{draft_data, format_data, propose_figure, vocabulary};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
