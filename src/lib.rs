@@ -44,6 +44,9 @@
 //! Everything is imported by its real path (`crate::shared::model::Lang`), so an import
 //! shows when it crosses a stage; the crate root re-exports nothing.
 
+// Every public item says what it is; `make lint` (clippy -D warnings) makes this an error.
+#![warn(missing_docs)]
+
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod check;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
