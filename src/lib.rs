@@ -44,8 +44,9 @@
 //! Everything is imported by its real path (`crate::shared::model::Lang`), so an import
 //! shows when it crosses a stage; the crate root re-exports nothing.
 
-// Every public item says what it is; `make lint` (clippy -D warnings) makes this an error.
-#![warn(missing_docs)]
+// Every public item says what it is, and what its errors mean; `make lint` (clippy
+// -D warnings) makes these errors.
+#![warn(missing_docs, clippy::missing_errors_doc)]
 
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod check;

@@ -74,6 +74,10 @@ impl DataError {
 impl std::error::Error for DataError {}
 
 /// Reads and validates a data file. `file` is only used in messages.
+///
+/// # Errors
+///
+/// A [`DataError`] listing every problem of the file, each with its JSON path.
 pub fn load(file: &str, json: &str) -> Result<Report, DataError> {
     let partial = load_partial(file, json)?;
     match partial.error {
@@ -83,6 +87,10 @@ pub fn load(file: &str, json: &str) -> Result<Report, DataError> {
 }
 
 /// Validates a parsed file: the whole file must be right.
+///
+/// # Errors
+///
+/// A [`DataError`] listing every problem of the file, each with its JSON path.
 pub fn validate(file: &str, raw: &raw::ReportFile) -> Result<Report, DataError> {
     let partial = validate_partial(file, raw);
     match partial.error {
@@ -104,6 +112,11 @@ pub struct Partial {
 }
 
 /// Reads a file, keeping what is right. Malformed JSON is an `Err`: nothing can be kept.
+///
+/// # Errors
+///
+/// A [`DataError`] with its one problem when `json` is not JSON or a value has the wrong
+/// type; every other problem is in [`Partial::error`].
 pub fn load_partial(file: &str, json: &str) -> Result<Partial, DataError> {
     parse(file, json).map(|raw| validate_partial(file, &raw))
 }
@@ -111,6 +124,11 @@ pub fn load_partial(file: &str, json: &str) -> Result<Partial, DataError> {
 /// Reads a file's JSON into its lenient form, for validating once and reading what the
 /// validation does not keep (the editor's review); malformed JSON or a value of the wrong
 /// type is its one problem.
+///
+/// # Errors
+///
+/// A [`DataError`] with its one problem when `json` is not JSON, or a value has the wrong
+/// type, at its JSON path.
 pub fn parse(file: &str, json: &str) -> Result<raw::ReportFile, DataError> {
     // A byte-order mark, as some Windows editors save UTF-8: the browser's decoder drops
     // it before the page sees the text, so the native check must read past it too.

@@ -58,11 +58,20 @@ pub struct Glossary {
 
 impl Glossary {
     /// The glossaries of `data/glossary/`.
+    ///
+    /// # Errors
+    ///
+    /// The message of [`Glossary::parse`] when a bundled glossary does not read.
     pub fn bundled() -> Result<Glossary, String> {
         Glossary::parse(TERMS, UNITS)
     }
 
     /// Glossaries from their JSON texts.
+    ///
+    /// # Errors
+    ///
+    /// A message naming the glossary file and what is wrong when either text is not a
+    /// glossary.
     pub fn parse(terms: &str, units: &str) -> Result<Glossary, String> {
         let t: TermsFile =
             serde_json::from_str(terms).map_err(|e| format!("data/glossary/terms.json: {e}"))?;

@@ -52,6 +52,10 @@ pub struct Drafted {
 pub const TO_FILL: &str = msg::DRAFT_TO_FILL;
 
 /// Drafts the data file of a report's `text`.
+///
+/// # Errors
+///
+/// The message of [`Glossary::bundled`] when the bundled glossary does not read.
 pub fn draft(text: &str) -> Result<raw::ReportFile, String> {
     let glossary = Glossary::bundled()?;
     Ok(draft_with(text, &glossary))
@@ -180,6 +184,10 @@ fn heading_skips(outline: &text::Outline, g: &Glossary, skips: &mut Vec<Skip>) {
 }
 
 /// The draft as the JSON text of a data file.
+///
+/// # Errors
+///
+/// The serializer's message, should the draft not serialise.
 pub fn to_json(d: &raw::ReportFile) -> Result<String, String> {
     serde_json::to_string_pretty(d)
         .map(|s| s + "\n")

@@ -1,6 +1,6 @@
 //! The characters a number is made of and those that stand right around it: Arabic
 //! numbers, the magnitudes and rates of a unit, Han characters. A leaf: [`super::numbers`],
-//! [`super::inside`] and [`super::glossary`] all read it, and it reads none of them.
+//! `inside` and [`super::glossary`] all read it, and it reads none of them.
 
 /// An Arabic number of a sentence.
 #[derive(Debug, Clone, PartialEq)]

@@ -25,6 +25,10 @@ pub type File = (String, Vec<u8>);
 
 /// `svg/ID[.en][.narrow][.dark].svg` and `csv/ID[.en].csv` for every chart of `report`,
 /// in each language of the site, as `make build` writes them.
+///
+/// # Errors
+///
+/// When a chart cannot be laid out or its SVG cannot be written.
 pub fn chart_files(report: &Report) -> Result<Vec<File>, String> {
     let mut out = Vec::new();
     for lang in languages(report) {
@@ -65,6 +69,11 @@ pub struct Publication<'a> {
 
 /// The site of a publication as a ZIP archive. Nothing is written while the data file
 /// has a problem: the error lists every one, worded in `words`.
+///
+/// # Errors
+///
+/// Every problem of the data file, worded in `words`; or a chart that cannot be drawn, or
+/// an archive too large for a ZIP.
 pub fn site_zip(p: &Publication, words: Lang) -> Result<Vec<u8>, String> {
     let file = format!("{}.json", p.slug);
     let report = crate::check::validate::load(&file, p.json).map_err(|e| e.problems_in(words))?;

@@ -27,6 +27,10 @@ pub const ARTICLE_WIDTH: f64 = 360.0;
 pub const RATIO: f64 = 3.0;
 
 /// Chart `id` laid out for an article, in the light theme.
+///
+/// # Errors
+///
+/// The no-such-chart message when `report` has no chart `id`.
 pub fn chart_scene(report: &Report, id: &str, lang: Lang) -> Result<Scene, String> {
     let view = View {
         width: ARTICLE_WIDTH,
@@ -51,6 +55,10 @@ pub fn pixel_size_at(scene: &Scene, ratio: f64) -> (u32, u32) {
 }
 
 /// `scene` drawn at `ratio`× as RGB bytes of [`pixel_size_at`].
+///
+/// # Errors
+///
+/// When the scene has no finite, non-empty size, or cannot be drawn on the bitmap.
 pub fn rgb(scene: &Scene, ratio: f64, fonts: &Fonts) -> Result<Vec<u8>, String> {
     let (w, h) = pixel_size_at(scene, ratio);
     if w == 0 || h == 0 || !scene.width.is_finite() || !scene.height.is_finite() {
@@ -72,11 +80,19 @@ pub fn rgb(scene: &Scene, ratio: f64, fonts: &Fonts) -> Result<Vec<u8>, String> 
 }
 
 /// `scene` drawn at [`RATIO`]× as a PNG file: an article image.
+///
+/// # Errors
+///
+/// As [`png_at`].
 pub fn png(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
     png_at(scene, RATIO, fonts)
 }
 
 /// `scene` drawn at `ratio`× as a PNG file.
+///
+/// # Errors
+///
+/// As [`rgb`], or when the PNG cannot be encoded.
 pub fn png_at(scene: &Scene, ratio: f64, fonts: &Fonts) -> Result<Vec<u8>, String> {
     encode_png(&rgb(scene, ratio, fonts)?, pixel_size_at(scene, ratio))
 }

@@ -188,6 +188,10 @@ fn section(section: &crate::shared::model::Section, lang: Lang) -> Block {
 
 /// Chart `id` in the compact frame: its note, if any, but not the source line, which
 /// the long image prints once, at its end.
+///
+/// # Errors
+///
+/// The no-such-chart message when `report` has no chart `id`.
 pub fn chart_scene(report: &Report, id: &str, lang: Lang) -> Result<Scene, String> {
     let chart = report
         .chart(id)
@@ -260,6 +264,10 @@ fn foot(report: &Report, lang: Lang) -> Block {
 
 /// The story's blocks in reading order, as the page has them: sections without charts
 /// are left out, as on the page.
+///
+/// # Errors
+///
+/// When a chart of a section cannot be laid out.
 pub fn blocks(report: &Report, lang: Lang) -> Result<Vec<Block>, String> {
     let mut out = vec![head(report, lang)];
     for s in &report.sections {
@@ -284,6 +292,10 @@ pub fn blocks(report: &Report, lang: Lang) -> Result<Vec<Block>, String> {
 /// Cuts blocks `heights` pixels tall into runs of at most `max` pixels, filling each
 /// run in turn. A block marked in `glued` stays with the one after it (a section's
 /// heading is never the last thing on a slice) when the two fit together.
+///
+/// # Errors
+///
+/// The index of the first block taller than `max`: no cut can hold it.
 pub fn cut(heights: &[u32], glued: &[bool], max: u32) -> Result<Vec<Range<usize>>, usize> {
     if let Some(i) = heights.iter().position(|&h| h > max) {
         return Err(i);
@@ -312,6 +324,10 @@ pub fn cut(heights: &[u32], glued: &[bool], max: u32) -> Result<Vec<Range<usize>
 
 impl LongImage {
     /// The long image of `report` in `lang`, cut into slices.
+    ///
+    /// # Errors
+    ///
+    /// When a block cannot be laid out, or one is taller than a slice.
     pub fn new(report: &Report, lang: Lang) -> Result<LongImage, String> {
         let blocks = blocks(report, lang)?;
         let heights: Vec<u32> = blocks.iter().map(Block::pixels).collect();

@@ -45,6 +45,10 @@ use crate::shared::theme::Theme;
 use crate::shared::{charts, messages, render, view::View};
 
 /// Lays out chart `id` of `report`: the stages from spec to scene.
+///
+/// # Errors
+///
+/// The no-such-chart message when `report` has no chart `id`.
 pub fn scene(
     report: &Report,
     id: &str,
@@ -60,6 +64,10 @@ pub fn scene(
 }
 
 /// Chart `id` of `report` as a standalone SVG document, measured by [`layout::ApproxMeasure`].
+///
+/// # Errors
+///
+/// When `report` has no chart `id`, or its SVG cannot be written.
 pub fn svg(report: &Report, id: &str, view: View) -> Result<String, String> {
     let scene = scene(report, id, view, &mut layout::ApproxMeasure)?;
     let title = report

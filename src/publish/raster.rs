@@ -51,6 +51,10 @@ pub struct Fonts {
 impl Fonts {
     /// The subsets compiled into the crate: they hold the characters of the data files in
     /// `data/` when they were made (`data/fonts/subset.sh`).
+    ///
+    /// # Errors
+    ///
+    /// A message naming the font when a bundled subset does not read.
     pub fn bundled() -> Result<Fonts, String> {
         let load = |bytes: &'static [u8], name: &str| {
             FontRef::try_from_slice(bytes)
@@ -66,6 +70,11 @@ impl Fonts {
     /// What a build draws with: the machine's whole Noto Sans CJK SC when it has one
     /// (`NOTO_CJK_DIR`, or Debian's folder), so that a new report's characters have their
     /// glyphs; the bundled subsets otherwise. The outlines are the same.
+    ///
+    /// # Errors
+    ///
+    /// As [`Fonts::bundled`], when the machine has no font and a bundled subset does not
+    /// read.
     pub fn for_build() -> Result<Fonts, String> {
         let dir = std::env::var("NOTO_CJK_DIR").unwrap_or_else(|_| SYSTEM_FONTS.to_string());
         let load = |name: &str| {
@@ -212,6 +221,10 @@ impl BackendStyle for Scaled {
 impl<'a> CardSurface<'a> {
     /// A surface over `buf`, an RGB bitmap of `size` pixels, placing drawing-unit
     /// coordinates `k` bitmap pixels apart from `origin`.
+    ///
+    /// # Errors
+    ///
+    /// When `buf` does not hold `size` RGB pixels.
     pub fn new(
         buf: &'a mut [u8],
         size: (u32, u32),
@@ -493,6 +506,10 @@ fn em_scale(font: &FontArc, em: f64) -> PxScale {
 
 /// The scene of chart `id` for its card: laid out at whichever of [`LAYOUT_WIDTHS`]
 /// draws its labels largest once fitted to the card (the narrowest on a tie).
+///
+/// # Errors
+///
+/// When `report` has no chart `id`, or no layout width is left to try.
 pub fn card_scene(
     report: &Report,
     id: &str,
@@ -518,6 +535,10 @@ pub fn card_scene(
 
 /// The card for `scene` as RGB bytes, [`CARD_WIDTH`] × [`CARD_HEIGHT`]: the scene fitted
 /// and centred on its own background colour.
+///
+/// # Errors
+///
+/// When the scene has no finite, non-empty size, or cannot be drawn on the bitmap.
 pub fn card_rgb(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
     if !(scene.width.is_finite() && scene.height.is_finite())
         || scene.width <= 0.0
@@ -551,6 +572,10 @@ pub fn card_rgb(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
 }
 
 /// RGB bytes of `size` pixels as a PNG file.
+///
+/// # Errors
+///
+/// The encoder's message when the PNG cannot be written.
 pub fn encode_png(rgb: &[u8], (w, h): (u32, u32)) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     {
@@ -569,6 +594,10 @@ pub fn encode_png(rgb: &[u8], (w, h): (u32, u32)) -> Result<Vec<u8>, String> {
 }
 
 /// The card for `scene` as a PNG file.
+///
+/// # Errors
+///
+/// As [`card_rgb`], or when the PNG cannot be encoded.
 pub fn card_png(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
     encode_png(&card_rgb(scene, fonts)?, (CARD_WIDTH, CARD_HEIGHT))
 }

@@ -23,6 +23,11 @@ impl Site {
     /// Reads `SITE_URL`: empty means unknown; anything else must be an absolute
     /// `http://` or `https://` URL without a query or fragment. A missing final `/` is
     /// added (the root is a folder).
+    ///
+    /// # Errors
+    ///
+    /// The message for `SITE_URL` when it is not an absolute http(s) URL without a query or
+    /// fragment.
     pub fn parse(url: &str) -> Result<Site, String> {
         let url = url.trim();
         if url.is_empty() {

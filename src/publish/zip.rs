@@ -17,6 +17,10 @@ fn u32le(out: &mut Vec<u8>, v: u32) {
 
 /// The archive of `files` (name, bytes), stored uncompressed; an error when a file or
 /// the archive passes the 4 GiB of a ZIP without its 64-bit extension.
+///
+/// # Errors
+///
+/// When a file or the archive passes 4 GiB.
 pub fn stored(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, String> {
     let too_big = |what: &str| format!("{what} is too large for a ZIP archive");
     let mut out: Vec<u8> = Vec::new();

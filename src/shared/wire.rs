@@ -388,6 +388,10 @@ fn record(bytes: &[u8], offset: usize, index: usize, lang: Lang) -> Entry {
 
 /// Reads a resolved file. A damaged file header is an error for the whole file; a
 /// damaged or missing chart record breaks that chart alone.
+///
+/// # Errors
+///
+/// A [`WireError`] when the header is not ours, of another format, or cut short.
 pub fn decode(bytes: &[u8]) -> Result<Resolved, WireError> {
     let mut r = Reader { bytes, at: 0 };
     if r.take(4).ok() != Some(&MAGIC[..]) {

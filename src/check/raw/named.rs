@@ -69,6 +69,10 @@ impl<T: Vocabulary> schemars::JsonSchema for Named<T> {
 }
 
 /// Writes a number as printed: an integer where it is one (800, not 800.0).
+///
+/// # Errors
+///
+/// The serializer's own error, passed on.
 pub fn number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
     match v {
         Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => s.serialize_i64(*v as i64),

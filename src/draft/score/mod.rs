@@ -52,6 +52,11 @@ pub struct Options {
 impl Options {
     /// The options of `report-charts score ARGS…`; `None` for `--help`, the usage as the
     /// error for anything it does not know.
+    ///
+    /// # Errors
+    ///
+    /// The usage, for an argument it does not know, a flag without its value, or no
+    /// corpus folder.
     pub fn from_args(args: &[String]) -> Result<Option<Options>, String> {
         let usage = || msg::SCORE_USAGE.to_string();
         let mut o = Options {
@@ -217,6 +222,11 @@ fn text_for<'a>(list: &Path, candidates: &'a [PathBuf]) -> Option<&'a PathBuf> {
 
 /// Drafts and scores every text of the corpus that has a truth list. A truth list that
 /// is not valid or names a quote its text lacks is an error, with every such problem.
+///
+/// # Errors
+///
+/// Every problem of the truth lists (one not valid, or naming a quote its text lacks), or a
+/// corpus folder that cannot be read.
 pub fn score(o: &Options) -> Result<Scored, String> {
     let lists = truth_lists(&o.truth)?;
     let mut corpus = BTreeMap::new();
@@ -278,6 +288,11 @@ pub fn measured(scored: &Scored) -> Ratchet {
 }
 
 /// Scores, prints, and checks (or records) the ratchet.
+///
+/// # Errors
+///
+/// The errors of [`score`], or a ratchet file that cannot be read or written. A score
+/// below the ratchet is no error: it is in [`Outcome::failures`].
 pub fn run(o: &Options) -> Result<Outcome, String> {
     let scored = score(o)?;
     let mut printed = report::table(&scored.texts);

@@ -57,6 +57,10 @@ impl Ratchet {
 }
 
 /// Reads the ratchet at `file`; `None` when there is none yet.
+///
+/// # Errors
+///
+/// A message naming the file when it cannot be read or is not a ratchet.
 pub fn read(file: &Path) -> Result<Option<Ratchet>, String> {
     let name = file.display().to_string();
     let json = match std::fs::read_to_string(file) {
@@ -71,6 +75,10 @@ pub fn read(file: &Path) -> Result<Option<Ratchet>, String> {
 
 /// Writes `r` to `file`, over a ratchet file only: a file there that is not one is the
 /// user's, and stays.
+///
+/// # Errors
+///
+/// When the file there is not a ratchet (see [`read`]), or it cannot be written.
 pub fn write(file: &Path, r: &Ratchet) -> Result<(), String> {
     read(file)?;
     let json = serde_json::to_string_pretty(r).map_err(|e| e.to_string())? + "\n";

@@ -166,11 +166,19 @@ fn one_problem(file: &str, path: String, message: msg::Message) -> DataError {
 }
 
 /// Reads the truth list `json` of file `file` (named in messages).
+///
+/// # Errors
+///
+/// A [`DataError`] naming the file, the JSON path and what is wrong.
 pub fn parse(file: &str, json: &str) -> Result<TruthList, DataError> {
     parse_json(file, json)
 }
 
 /// Reads `json` as a `T`, or says where (file, JSON path) and what is wrong.
+///
+/// # Errors
+///
+/// A [`DataError`] naming the file, the JSON path and what is wrong.
 pub fn parse_json<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, DataError> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let de = &mut serde_json::Deserializer::from_str(json);
@@ -193,6 +201,11 @@ pub fn parse_json<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, Data
 
 /// Checks that the list belongs to `slug` and that every quote and heading is in `text`:
 /// one the text does not hold would silently count as missed.
+///
+/// # Errors
+///
+/// A [`DataError`] with every quote or heading `text` lacks, and a list named for another
+/// text.
 pub fn check(file: &str, slug: &str, list: &TruthList, text: &str) -> Result<(), DataError> {
     let stripped = strip(text);
     let mut problems = Vec::new();

@@ -23,6 +23,10 @@ use crate::shared::model::{
 /// `json` written as the repository writes its data files: serde_json's pretty printer
 /// (two-space indent, keys in the order they came), and a final newline. Opening a file
 /// written so and writing it again gives the same bytes.
+///
+/// # Errors
+///
+/// The malformed-JSON message when `json` is not JSON.
 pub fn pretty(json: &str) -> Result<String, String> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let value: serde_json::Value =
@@ -71,6 +75,10 @@ pub fn vocabulary() -> String {
 }
 
 /// The bundled glossary, read once.
+///
+/// # Errors
+///
+/// The message of [`Glossary::bundled`] when the bundled glossary does not read.
 pub fn glossary() -> Result<&'static Glossary, String> {
     static GLOSSARY: std::sync::OnceLock<Result<Glossary, String>> = std::sync::OnceLock::new();
     GLOSSARY
@@ -86,17 +94,30 @@ fn lenient(json: &str) -> Result<raw::ReportFile, String> {
 }
 
 /// The data file `make draft` writes for report `text`.
+///
+/// # Errors
+///
+/// The message of [`draft::draft`], or the serializer's.
 pub fn draft_json(text: &str) -> Result<String, String> {
     draft::to_json(&draft::draft(text)?)
 }
 
 /// The lines of `text` with their numbers marked under data file `json`, as JSON.
+///
+/// # Errors
+///
+/// When `json` is not JSON, the glossary does not read, or the lines do not serialise.
 pub fn marks_json(text: &str, json: &str) -> Result<String, String> {
     let lines = marks::marks(text, &lenient(json)?, glossary()?);
     serde_json::to_string(&lines).map_err(|e| e.to_string())
 }
 
 /// The figure the draft proposes for `number` of `sentence`, as JSON.
+///
+/// # Errors
+///
+/// When `json` is not JSON, the glossary does not read, `sentence` has no number `number`,
+/// or the figure does not serialise.
 pub fn propose_json(
     text: &str,
     json: &str,
@@ -109,6 +130,11 @@ pub fn propose_json(
 
 /// The review of data file `json` (named `file`) against `text`, worded in `lang`
 /// (`zh` or `en`), as JSON (see [`review::review`]).
+///
+/// # Errors
+///
+/// The serializer's message, should the review not serialise; the file's own problems are
+/// in the review.
 pub fn review_json(file: &str, text: &str, json: &str, lang: &str) -> Result<String, String> {
     let review = review::review(file, text, json, crate::shared::model::Lang::parse(lang));
     serde_json::to_string(&review).map_err(|e| e.to_string())

@@ -11,6 +11,10 @@ use crate::shared::model::FigureKind;
 /// The figure of number `number` of `sentence`, as the draft of `text` reads it, placed
 /// in a section and topic that data file `file` has (those of the figures nearest it in
 /// the text, when the draft's own are not the file's).
+///
+/// # Errors
+///
+/// The no-such-number message when `sentence` has no number `number`.
 pub fn propose(
     text: &str,
     file: &raw::ReportFile,

@@ -25,6 +25,10 @@ pub struct Desk {
 impl Desk {
     /// A desk for the report `text`, its data files named `file` in messages, measuring
     /// the preview's text on `measure`, a canvas that is the desk's alone.
+    ///
+    /// # Errors
+    ///
+    /// When the bundled glossary does not read.
     #[wasm_bindgen(constructor)]
     pub fn new(file: &str, text: &str, measure: HtmlCanvasElement) -> Result<Desk, JsError> {
         let glossary = crate::edit::desk::glossary().map_err(|e| JsError::new(&e))?;
@@ -47,6 +51,11 @@ impl Desk {
     /// [`crate::edit::desk::session::Update`]): the review worded in `words`, the text's
     /// marks when they changed, and each chart's drawn id with whether it changed, its
     /// charts resolved in `lang` for [`Desk::draw`].
+    ///
+    /// # Errors
+    ///
+    /// The serializer's message, should the update not serialise; the file's own problems
+    /// are in the update.
     pub fn update(&mut self, json: &str, words: &str, lang: &str) -> Result<String, JsError> {
         let mut update = self
             .session
@@ -59,6 +68,11 @@ impl Desk {
 
     /// Draws chart `id` of the last update into `canvas` at `css_width` CSS pixels and
     /// pixel ratio `dpr`; returns its height in CSS pixels (see [`Charts::draw`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`Charts::draw`]: chart `id` is unknown or broken, or the canvas cannot be drawn
+    /// on.
     pub fn draw(
         &mut self,
         id: &str,
@@ -81,6 +95,10 @@ impl Desk {
     }
 
     /// The texts of chart `id` (see [`Charts::texts`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`Charts::texts`]: chart `id` is unknown or broken.
     pub fn texts(&self, id: &str) -> Result<String, JsError> {
         self.charts.texts(id)
     }
@@ -92,6 +110,10 @@ impl Desk {
 
     /// Chart `id` of the last readable file as a standalone SVG document `width` CSS
     /// pixels wide, in `lang` and `theme`, for downloads.
+    ///
+    /// # Errors
+    ///
+    /// When no file has been read yet, it has no chart `id`, or the SVG cannot be written.
     pub fn svg(&self, id: &str, width: f64, lang: &str, theme: &str) -> Result<String, JsError> {
         let report = self
             .session
@@ -106,6 +128,10 @@ impl Desk {
     }
 
     /// Chart `id`'s data as CSV in `lang` (UTF-8 with a byte-order mark), for downloads.
+    ///
+    /// # Errors
+    ///
+    /// When no file has been read yet, or it has no chart `id`.
     pub fn csv(&self, id: &str, lang: &str) -> Result<String, JsError> {
         let found = self
             .session

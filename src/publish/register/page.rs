@@ -92,6 +92,10 @@ pub fn drawn<'a>(register: &'a Register, id: &str, name: &str, lang: Lang) -> Ve
 
 /// The page of indicator `id` named `name`, in Chinese: `indicators/ID.html`, which
 /// links the reports' pages at `../SLUG/` and the register at `../indicators.csv`.
+///
+/// # Errors
+///
+/// When a chart of the indicator cannot be drawn as SVG.
 pub fn page(register: &Register, id: &str, name: &str) -> Result<String, String> {
     let lang = Lang::Zh;
     let t = words::page(lang);
