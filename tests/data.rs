@@ -1,22 +1,19 @@
 #![cfg(not(target_arch = "wasm32"))]
 // Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-//! The data against the report: every figure quotes the report verbatim, prints as the
-//! report prints it, and is drawn by some chart.
+//! The data against the report, for every report of `data/`: every figure quotes its
+//! report verbatim, prints as the report prints it, and is drawn by some chart.
 
 mod common;
 
 use common::*;
-use report_charts::format;
-use report_charts::model::{ChangeKind, Lang};
+use report_charts::publish::format;
+use report_charts::shared::model::{ChangeKind, Lang};
 use std::collections::BTreeSet;
 
-/// The report with the newspaper's column spaces and line breaks removed.
-fn report_without_whitespace() -> String {
-    report_text()
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect()
+/// A report's text with the newspaper's column spaces and line breaks removed.
+fn without_whitespace(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// Fails with every offender listed, not only the first.
@@ -30,37 +27,51 @@ fn assert_none(what: &str, offenders: &[String]) {
 }
 
 #[test]
-fn the_report_text_is_the_whole_report() {
-    let text = report_without_whitespace();
-    assert!(text.chars().count() > 3000, "the report text is too short");
-    assert!(text.contains("地区生产总值突破800亿元"));
+fn each_report_text_is_the_whole_report() {
+    for c in reports() {
+        let text = without_whitespace(&c.text);
+        assert!(
+            text.chars().count() > 3000,
+            "{}: the report text is too short",
+            c.file
+        );
+    }
+    let xihu = without_whitespace(&report_text());
+    assert!(xihu.contains("地区生产总值突破800亿元"));
 }
 
 #[test]
 fn every_figures_source_is_verbatim_in_the_report() {
-    let text = report_without_whitespace();
-    let r = report();
-    let bad: Vec<String> = r
-        .figures
-        .iter()
-        .filter(|f| f.source.chars().any(char::is_whitespace) || !text.contains(&f.source))
-        .map(|f| format!("{}: {}", f.id, f.source))
-        .collect();
-    assert_none("figures whose source is not in data/xihu-2024.txt", &bad);
+    let mut bad = Vec::new();
+    for c in reports() {
+        let text = without_whitespace(&c.text);
+        bad.extend(
+            c.report
+                .figures
+                .iter()
+                .filter(|f| f.source.chars().any(char::is_whitespace) || !text.contains(&f.source))
+                .map(|f| format!("{}: {}: {}", c.file, f.id, f.source)),
+        );
+    }
+    assert_none("figures whose source is not in their report's text", &bad);
 }
 
 #[test]
 fn every_figures_printed_value_is_verbatim_in_its_source() {
-    let r = report();
     let mut checked = 0;
     let mut bad = Vec::new();
-    for f in &r.figures {
-        let Some(v) = format::value(f, Lang::Zh) else {
-            continue;
-        };
-        checked += 1;
-        if !f.source.contains(&v) {
-            bad.push(format!("{}: \"{v}\" not in \"{}\"", f.id, f.source));
+    for c in reports() {
+        for f in &c.report.figures {
+            let Some(v) = format::value(f, Lang::Zh) else {
+                continue;
+            };
+            checked += 1;
+            if !f.source.contains(&v) {
+                bad.push(format!(
+                    "{}: {}: \"{v}\" not in \"{}\"",
+                    c.file, f.id, f.source
+                ));
+            }
         }
     }
     assert_none("figures that print differently from their source", &bad);
@@ -69,15 +80,20 @@ fn every_figures_printed_value_is_verbatim_in_its_source() {
 
 #[test]
 fn every_figures_printed_change_is_verbatim_in_its_source() {
-    let r = report();
     let mut checked = 0;
     let mut bad = Vec::new();
-    for f in &r.figures {
+    for (file, f) in reports()
+        .iter()
+        .flat_map(|c| c.report.figures.iter().map(move |f| (&c.file, f)))
+    {
         let Some(c) = &f.change else { continue };
         checked += 1;
         let printed = format::change(c, f, Lang::Zh);
         if !f.source.contains(&printed) {
-            bad.push(format!("{}: \"{printed}\" not in \"{}\"", f.id, f.source));
+            bad.push(format!(
+                "{file}: {}: \"{printed}\" not in \"{}\"",
+                f.id, f.source
+            ));
         }
         if c.kind == ChangeKind::Above {
             // The reference and the number, each as printed.
@@ -85,7 +101,10 @@ fn every_figures_printed_change_is_verbatim_in_its_source() {
             let number = format!("{}{}", format::number(c.value), c.unit);
             for part in [reference, number.as_str()] {
                 if part.is_empty() || !f.source.contains(part) {
-                    bad.push(format!("{}: \"{part}\" not in \"{}\"", f.id, f.source));
+                    bad.push(format!(
+                        "{file}: {}: \"{part}\" not in \"{}\"",
+                        f.id, f.source
+                    ));
                 }
             }
         }
@@ -96,40 +115,53 @@ fn every_figures_printed_change_is_verbatim_in_its_source() {
 
 #[test]
 fn every_figure_is_drawn_by_at_least_one_chart() {
-    let r = report();
-    let drawn: BTreeSet<usize> = r
-        .charts
-        .iter()
-        .flat_map(|c| c.figures.iter().copied())
-        .collect();
-    let missing: Vec<String> = r
-        .figures
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !drawn.contains(i))
-        .map(|(_, f)| format!("{} ({})", f.id, f.label.zh))
-        .collect();
+    let mut missing = Vec::new();
+    for c in reports() {
+        let r = &c.report;
+        let drawn: BTreeSet<usize> = r
+            .charts
+            .iter()
+            .flat_map(|c| c.figures.iter().copied())
+            .collect();
+        missing.extend(
+            r.figures
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !drawn.contains(i))
+                .map(|(_, f)| format!("{}: {} ({})", c.file, f.id, f.label.zh)),
+        );
+    }
     assert_none("figures that no chart draws", &missing);
 }
 
 #[test]
 fn every_charts_figures_exist_in_the_data() {
-    // Read from the file itself, so that a missing id is named, not dropped.
-    let v = data_value();
-    let ids: BTreeSet<&str> = v["figures"]
-        .as_array()
-        .expect("figures")
-        .iter()
-        .filter_map(|f| f["id"].as_str())
-        .collect();
     let mut bad = Vec::new();
-    for c in v["charts"].as_array().expect("charts") {
-        let figures = c["figures"].as_array().expect("a chart's figures");
-        assert!(!figures.is_empty(), "chart {} draws nothing", c["id"]);
-        for f in figures {
-            let id = f.as_str().unwrap_or_default();
-            if !ids.contains(id) {
-                bad.push(format!("chart {}: figure \"{id}\"", c["id"]));
+    for curated in reports() {
+        // Read from the file itself, so that a missing id is named, not dropped.
+        let v: serde_json::Value = serde_json::from_str(&curated.json).expect("JSON");
+        let ids: BTreeSet<&str> = v["figures"]
+            .as_array()
+            .expect("figures")
+            .iter()
+            .filter_map(|f| f["id"].as_str())
+            .collect();
+        for c in v["charts"].as_array().expect("charts") {
+            let figures = c["figures"].as_array().expect("a chart's figures");
+            assert!(
+                !figures.is_empty(),
+                "{}: chart {} draws nothing",
+                curated.file,
+                c["id"]
+            );
+            for f in figures {
+                let id = f.as_str().unwrap_or_default();
+                if !ids.contains(id) {
+                    bad.push(format!(
+                        "{}: chart {}: figure \"{id}\"",
+                        curated.file, c["id"]
+                    ));
+                }
             }
         }
     }
@@ -138,49 +170,56 @@ fn every_charts_figures_exist_in_the_data() {
 
 #[test]
 fn every_charts_accent_is_one_of_its_figures() {
-    let r = report();
-    for c in &r.charts {
-        if let Some(a) = c.accent {
-            assert!(
-                c.figures.contains(&a),
-                "chart {}: accent {} is not drawn",
-                c.id,
-                r.figures[a].id
-            );
+    for curated in reports() {
+        let r = &curated.report;
+        for c in &r.charts {
+            if let Some(a) = c.accent {
+                assert!(
+                    c.figures.contains(&a),
+                    "{}: chart {}: accent {} is not drawn",
+                    curated.file,
+                    c.id,
+                    r.figures[a].id
+                );
+            }
         }
     }
 }
 
 #[test]
 fn figure_and_chart_ids_are_unique() {
-    let r = report();
-    let figures: BTreeSet<&str> = r.figures.iter().map(|f| f.id.as_str()).collect();
-    let charts: BTreeSet<&str> = r.charts.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(figures.len(), r.figures.len());
-    assert_eq!(charts.len(), r.charts.len());
+    for c in reports() {
+        let r = &c.report;
+        let figures: BTreeSet<&str> = r.figures.iter().map(|f| f.id.as_str()).collect();
+        let charts: BTreeSet<&str> = r.charts.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(figures.len(), r.figures.len(), "{}: figure ids", c.file);
+        assert_eq!(charts.len(), r.charts.len(), "{}: chart ids", c.file);
+    }
 }
 
 #[test]
 fn figures_are_in_the_reports_order() {
     // The contract says so: each source starts no earlier than the one before it.
-    let text = report_without_whitespace();
-    let r = report();
-    let mut last = 0;
-    for f in &r.figures {
-        let at = text
-            .find(&f.source)
-            .unwrap_or_else(|| panic!("{}: source not in the report", f.id));
-        assert!(
-            at >= last,
-            "{} comes before the figure listed ahead of it",
-            f.id
-        );
-        last = at;
+    for c in reports() {
+        let text = without_whitespace(&c.text);
+        let mut last = 0;
+        for f in &c.report.figures {
+            let at = text
+                .find(&f.source)
+                .unwrap_or_else(|| panic!("{}: {}: source not in the report", c.file, f.id));
+            assert!(
+                at >= last,
+                "{}: {} comes before the figure listed ahead of it",
+                c.file,
+                f.id
+            );
+            last = at;
+        }
     }
 }
 
 /// The ASCII mark a full-width one stands for on screen, if it is one of those
-/// `build::punctuation` writes.
+/// `publish::punctuation` writes.
 fn printed_mark(shown: char) -> Option<char> {
     let pairs = [
         ('，', ','),
@@ -198,12 +237,15 @@ fn printed_mark(shown: char) -> Option<char> {
 
 #[test]
 fn every_displayed_source_is_its_printed_sentence_with_full_width_marks_and_nothing_else() {
-    let r = report();
     let mut bad = Vec::new();
     let mut changed = 0;
-    for chart in &r.charts {
+    let reports = reports();
+    for (r, chart) in reports
+        .iter()
+        .flat_map(|c| c.report.charts.iter().map(move |chart| (&c.report, chart)))
+    {
         for lang in [Lang::Zh, Lang::En] {
-            for row in report_charts::resolve::rows(&r, chart, lang) {
+            for row in report_charts::publish::resolve::rows(r, chart, lang) {
                 let Some(f) = r.figures.iter().find(|f| f.id == row.id) else {
                     bad.push(format!("{}: no figure {}", chart.id, row.id));
                     continue;

@@ -7,10 +7,10 @@
 mod common;
 
 use common::*;
-use report_charts::build::publish::{chart_files, site_zip, Publication};
-use report_charts::build::site::{self, Assets, Dist, Input, Machine, Templates};
-use report_charts::model::Lang;
-use report_charts::social::Site;
+use report_charts::publish::archive::{chart_files, site_zip, Publication};
+use report_charts::publish::site::{self, Assets, Dist, Input, Machine, Templates};
+use report_charts::publish::social::Site;
+use report_charts::shared::model::Lang;
 use std::collections::BTreeMap;
 
 /// The files of a stored ZIP archive, read from its local headers: name → bytes.

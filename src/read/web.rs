@@ -7,12 +7,12 @@
 //! resolved text holds: one string per call, split by the page's script, instead of
 //! glue for arrays of strings.
 
-use crate::canvas::{context_2d, CanvasMeasure, CanvasSurface};
-use crate::layout::{ApproxMeasure, Scene};
-use crate::spec::{describe, ChartSpec, Entry, Resolved};
-use crate::theme::{Theme, ThemeName};
-use crate::wire::{FIELD, RECORD};
-use crate::{charts, messages, render, wire};
+use crate::read::canvas::{context_2d, CanvasMeasure, CanvasSurface};
+use crate::shared::layout::{ApproxMeasure, Scene};
+use crate::shared::spec::{describe, ChartSpec, Entry, Resolved};
+use crate::shared::theme::{Theme, ThemeName};
+use crate::shared::wire::{FIELD, RECORD};
+use crate::shared::{charts, messages, render, wire};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -73,7 +73,7 @@ impl Charts {
     }
 
     /// The language of every text.
-    pub fn lang(&self) -> crate::model::Lang {
+    pub fn lang(&self) -> crate::shared::model::Lang {
         self.resolved.lang
     }
 
@@ -127,6 +127,11 @@ impl Charts {
     /// Reads the resolved file `bytes`, named `file` in messages, to measure text on
     /// `measure`. A damaged chart record breaks that chart alone; a file that is not
     /// ours, or of another build, is an error.
+    ///
+    /// # Errors
+    ///
+    /// The unreadable-file message, with `file`, when `bytes` are not a charts file of this
+    /// build.
     #[wasm_bindgen(constructor)]
     pub fn new(file: &str, bytes: &[u8], measure: HtmlCanvasElement) -> Result<Charts, JsError> {
         wire::decode(bytes)
@@ -136,6 +141,11 @@ impl Charts {
 
     /// Draws chart `id` into `canvas` at `css_width` CSS pixels and pixel ratio `dpr`;
     /// returns the chart's height in CSS pixels, which the caller gives the canvas.
+    ///
+    /// # Errors
+    ///
+    /// When chart `id` is unknown or broken (its problems), or the canvas cannot be drawn
+    /// on.
     pub fn draw(
         &mut self,
         id: &str,
@@ -166,6 +176,10 @@ impl Charts {
 
     /// Redraws chart `id` as last laid out, with its bars and arcs grown to `progress`
     /// (0 to 1): one frame of the grow-in animation, without laying it out again.
+    ///
+    /// # Errors
+    ///
+    /// When chart `id` has not been laid out, or the canvas cannot be drawn on.
     pub fn draw_frame(
         &mut self,
         id: &str,
@@ -206,6 +220,10 @@ impl Charts {
     /// The texts of chart `id`: first a record of its title, subtitle and description (for
     /// captions and alt text), then one record per figure of id, label, value, change and
     /// source, for the tooltips.
+    ///
+    /// # Errors
+    ///
+    /// When chart `id` is unknown or broken (its problems).
     pub fn texts(&self, id: &str) -> Result<String, JsError> {
         let (_, c) = self.chart(id)?;
         let rows: Vec<_> = c.items.iter().map(|it| it.row()).collect();

@@ -5,8 +5,10 @@
 //! scene is drawn at [`UNITS_PER_PX`] units per CSS pixel: the canvas scales by
 //! `devicePixelRatio / UNITS_PER_PX`, and the SVG keeps its CSS size with a larger viewBox.
 
-use crate::layout::{ring_points, Anchor, ApproxMeasure, Font, Grow, Mark, Measure, Motion, Scene};
-use crate::theme::{Color, FONT_STACK};
+use crate::shared::layout::{
+    ring_points, Anchor, ApproxMeasure, Font, Grow, Mark, Measure, Motion, Scene,
+};
+use crate::shared::theme::{Color, FONT_STACK};
 use plotters::backend::SVGBackend;
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{
@@ -151,6 +153,10 @@ fn in_motion(motion: Motion, x: f64, color: Color, bg: Color, t: f64) -> Option<
 }
 
 /// Draws `scene` on `db`, which must be `scene.width × UNITS_PER_PX` units wide.
+///
+/// # Errors
+///
+/// The backend's error, passed on.
 pub fn draw<DB: Surface>(
     scene: &Scene,
     db: &mut DB,
@@ -160,6 +166,10 @@ pub fn draw<DB: Surface>(
 
 /// Draws `scene` with its growing marks at `progress` (0 = not yet grown, 1 = whole):
 /// one frame of the grow-in animation. Text is always drawn whole.
+///
+/// # Errors
+///
+/// The backend's error, passed on.
 pub fn draw_at<DB: Surface>(
     scene: &Scene,
     db: &mut DB,
@@ -252,6 +262,10 @@ pub fn draw_at<DB: Surface>(
 
 /// The scene as a standalone SVG document, `scene.width` CSS pixels wide, that scales
 /// to its container (viewBox) and names what it shows for screen readers.
+///
+/// # Errors
+///
+/// The SVG backend's message, should it fail.
 pub fn svg(scene: &Scene, title: &str) -> Result<String, String> {
     let size = (unit(scene.width) as u32, unit(scene.height) as u32);
     let mut out = String::new();

@@ -3,8 +3,8 @@
 //! Each test file compiles this module on its own and uses only part of it.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
-use report_charts::model::Report;
-use report_charts::validate::{self, DataError, Problem};
+use report_charts::check::validate::{self, DataError, Problem};
+use report_charts::shared::model::Report;
 use serde_json::Value;
 
 /// The data file, as the tests name it in messages.
@@ -31,6 +31,48 @@ pub fn report() -> Report {
         Ok(r) => r,
         Err(e) => panic!("the real data file does not validate:\n{e}"),
     }
+}
+
+/// One curated report of `data/`: its data file beside its text.
+pub struct Curated {
+    /// The data file as messages name it: `data/SLUG.json`.
+    pub file: String,
+    /// The data file's text.
+    pub json: String,
+    /// The report's text, `data/SLUG.txt`.
+    pub text: String,
+    /// The data file, validated.
+    pub report: Report,
+}
+
+/// Every report of `data/` (each `data/*.json` beside its `.txt`), in file-name order,
+/// so that the data tests hold for each report the repository carries, not one.
+pub fn reports() -> Vec<Curated> {
+    let mut files: Vec<String> = std::fs::read_dir(path("data"))
+        .expect("data/ is readable")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".json"))
+        .map(|name| format!("data/{name}"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "data/ holds no report");
+    files
+        .into_iter()
+        .map(|file| {
+            let json = std::fs::read_to_string(path(&file)).expect("a data file is readable");
+            let txt = format!("{}.txt", file.trim_end_matches(".json"));
+            let text = std::fs::read_to_string(path(&txt))
+                .unwrap_or_else(|e| panic!("{txt}, the text beside {file}: {e}"));
+            let report = validate::load(&file, &json)
+                .unwrap_or_else(|e| panic!("{file} does not validate:\n{e}"));
+            Curated {
+                file,
+                json,
+                text,
+                report,
+            }
+        })
+        .collect()
 }
 
 /// The real data file as a JSON tree.

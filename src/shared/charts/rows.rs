@@ -2,8 +2,8 @@
 //! a bar from a zero baseline, and the value written at the bar's end.
 
 use super::Ctx;
-use crate::layout::{Anchor, Font, Grow, Motion, Rect};
-use crate::theme::Color;
+use crate::shared::layout::{Anchor, Font, Grow, Motion, Rect};
+use crate::shared::theme::Color;
 
 /// One bar.
 pub struct Row<'a> {
@@ -24,7 +24,10 @@ pub struct Row<'a> {
 impl<'a> Row<'a> {
     /// A bar of a figure's value, labelled with the value as printed; the accent colour
     /// for the figure the story is about.
-    pub fn of_value(item: &'a crate::spec::Item, palette: &crate::theme::Palette) -> Row<'a> {
+    pub fn of_value(
+        item: &'a crate::shared::spec::Item,
+        palette: &crate::shared::theme::Palette,
+    ) -> Row<'a> {
         Row {
             id: &item.id,
             label: &item.label,
@@ -40,18 +43,29 @@ impl<'a> Row<'a> {
     }
 }
 
-/// Lays out `rows` from `top`; returns the height used. Labels sit beside the bars
-/// when there is room and above them on narrow charts (`stacked`).
-pub fn bars(ctx: &mut Ctx<'_, '_>, rows: &[Row<'_>], top: f64, stacked: bool) -> f64 {
+/// Where a chart's rows put their parts: one scale for every bar, and the columns.
+#[derive(Clone, Copy)]
+struct Columns {
+    /// The label column's width (0 when labels sit above their bars).
+    label_w: f64,
+    /// The x of the zero line.
+    zero_x: f64,
+    /// CSS pixels per unit of value.
+    scale: f64,
+    /// The gap between a bar's end and its text.
+    gap: f64,
+    /// A bar's height.
+    bar_h: f64,
+}
+
+/// The columns of `rows`: a label column as wide as the widest label, up to a third of
+/// the width, and one scale for all rows, so that the longest bar plus its text fits.
+fn columns(ctx: &mut Ctx<'_, '_>, rows: &[Row<'_>], stacked: bool) -> Columns {
     let s = ctx.theme.scale;
-    let p = ctx.theme.palette;
     let font = ctx.label();
     let bold = Font::bold(s.label);
-    let line_h = ctx.line_h();
     let bar_h = (s.label * 1.5).round();
     let gap = s.gap / 2.0;
-
-    // Label column: as wide as the widest label, up to a third of the width.
     let widest = rows
         .iter()
         .map(|r| ctx.b.width(r.label, font))
@@ -67,8 +81,6 @@ pub fn bars(ctx: &mut Ctx<'_, '_>, rows: &[Row<'_>], top: f64, stacked: bool) ->
         ctx.x + label_w + s.gap
     };
     let area = ctx.x + ctx.w - bar_x;
-
-    // One scale for all rows, so that the longest bar plus its text still fits.
     let text_w: Vec<f64> = rows
         .iter()
         .map(|r| ctx.b.width(r.text, if r.strong { bold } else { font }))
@@ -90,113 +102,147 @@ pub fn bars(ctx: &mut Ctx<'_, '_>, rows: &[Row<'_>], top: f64, stacked: bool) ->
     } else {
         0.0
     };
-    let zero_x = (bar_x + neg_room - lo * scale).round();
+    Columns {
+        label_w,
+        zero_x: (bar_x + neg_room - lo * scale).round(),
+        scale,
+        gap,
+        bar_h,
+    }
+}
 
+/// Lays out `rows` from `top`; returns the height used. Labels sit beside the bars
+/// when there is room and above them on narrow charts (`stacked`).
+pub fn bars(ctx: &mut Ctx<'_, '_>, rows: &[Row<'_>], top: f64, stacked: bool) -> f64 {
+    let s = ctx.theme.scale;
+    let cols = columns(ctx, rows, stacked);
     let mut y = top;
     for r in rows {
-        let row_top = y;
-        let label_h = if stacked {
-            let h = ctx.b.paragraph(
-                r.label,
-                ctx.x,
-                y,
-                ctx.w,
-                Anchor::Start,
-                font,
-                s.leading,
-                p.ink,
-            );
-            y += h + 2.0;
-            0.0
-        } else {
-            // A bar taller than a line of text: the label is centred on the bar instead.
-            let lift = ((bar_h - line_h) / 2.0).max(0.0);
-            lift + ctx.b.paragraph(
-                r.label,
-                ctx.x,
-                y + lift,
-                label_w,
-                Anchor::Start,
-                font,
-                s.leading,
-                p.ink,
-            )
-        };
-        // Centre the bar on the first label line beside it, never above the row.
-        let bar_top = if stacked {
-            y
-        } else {
-            y + ((line_h - bar_h) / 2.0).max(0.0)
-        };
-        let len = (r.value.abs() * scale).round();
-        let (bx, text_x, anchor) = if r.value >= 0.0 {
-            (zero_x, zero_x + len + gap, Anchor::Start)
-        } else {
-            (zero_x - len, zero_x - len - gap, Anchor::End)
-        };
-        let bar = Rect {
-            x: bx,
-            y: bar_top.round(),
-            w: len.max(1.0),
-            h: bar_h,
-        };
-        let grow = if r.value < 0.0 {
-            Grow::Left
-        } else {
-            Grow::Right
-        };
-        ctx.b.bar(bar, r.color, grow);
-        if stacked {
-            // Labels sit on the baseline's line here, so it is drawn bar by bar.
-            ctx.b.line(
-                (zero_x, bar.y - 2.0),
-                (zero_x, bar.y + bar_h + 2.0),
-                1.0,
-                p.rule,
-            );
-        }
-        let baseline = bar_top + bar_h / 2.0 + 0.32 * s.label;
-        let strong = if r.strong { bold } else { font };
-        let room = if r.value >= 0.0 {
-            ctx.x + ctx.w - text_x
-        } else {
-            text_x - ctx.x
-        };
-        let first_text = ctx.b.mark_count();
-        let text_bottom = if ctx.b.width(r.text, strong) <= room + 0.5 {
-            ctx.b.text(r.text, text_x, baseline, anchor, strong, p.ink);
-            row_top
-        } else {
-            // Wider than all the room beside its bar (10^12 in English on a phone): the
-            // text wraps there, its first line where the one line would have been.
-            let lead = (line_h - s.label) / 2.0 + Font::BOX_ABOVE * s.label;
-            let text_top = baseline - lead;
-            let lines = ctx.b.paragraph(
-                r.text, text_x, text_top, room, anchor, strong, s.leading, p.ink,
-            );
-            text_top + lines
-        };
-        // The value rides on the bar's end as it grows, never waiting where it will end.
-        let back = if r.value >= 0.0 { -len } else { len };
-        ctx.b.moving(first_text, Motion::Travel(back));
-        let row_bottom = (bar.y + bar_h).max(row_top + label_h).max(text_bottom);
-        // The bar is snapped to whole pixels: the region holds it wherever it landed.
-        let hit_top = row_top.min(bar.y);
-        ctx.b.hit(
-            r.id,
-            Rect {
-                x: ctx.x,
-                y: hit_top,
-                w: ctx.w,
-                h: row_bottom - hit_top,
-            },
-        );
-        y = row_bottom + s.gap * if stacked { 1.25 } else { 1.0 };
+        y = row(ctx, r, &cols, y, stacked) + s.gap * if stacked { 1.25 } else { 1.0 };
     }
     if !stacked {
         // The zero baseline, drawn last so bars never cover it.
-        ctx.b
-            .line((zero_x, top - 2.0), (zero_x, y - s.gap + 2.0), 1.0, p.rule);
+        let p = ctx.theme.palette;
+        ctx.b.line(
+            (cols.zero_x, top - 2.0),
+            (cols.zero_x, y - s.gap + 2.0),
+            1.0,
+            p.rule,
+        );
     }
     y - top - s.gap
+}
+
+/// Lays out row `r` from `y`: its label, its bar and its text; returns the row's bottom.
+fn row(ctx: &mut Ctx<'_, '_>, r: &Row<'_>, cols: &Columns, mut y: f64, stacked: bool) -> f64 {
+    let s = ctx.theme.scale;
+    let p = ctx.theme.palette;
+    let font = ctx.label();
+    let bold = Font::bold(s.label);
+    let line_h = ctx.line_h();
+    let Columns {
+        label_w,
+        zero_x,
+        scale,
+        gap,
+        bar_h,
+    } = *cols;
+    let row_top = y;
+    let label_h = if stacked {
+        let h = ctx.b.paragraph(
+            r.label,
+            ctx.x,
+            y,
+            ctx.w,
+            Anchor::Start,
+            font,
+            s.leading,
+            p.ink,
+        );
+        y += h + 2.0;
+        0.0
+    } else {
+        // A bar taller than a line of text: the label is centred on the bar instead.
+        let lift = ((bar_h - line_h) / 2.0).max(0.0);
+        lift + ctx.b.paragraph(
+            r.label,
+            ctx.x,
+            y + lift,
+            label_w,
+            Anchor::Start,
+            font,
+            s.leading,
+            p.ink,
+        )
+    };
+    // Centre the bar on the first label line beside it, never above the row.
+    let bar_top = if stacked {
+        y
+    } else {
+        y + ((line_h - bar_h) / 2.0).max(0.0)
+    };
+    let len = (r.value.abs() * scale).round();
+    let (bx, text_x, anchor) = if r.value >= 0.0 {
+        (zero_x, zero_x + len + gap, Anchor::Start)
+    } else {
+        (zero_x - len, zero_x - len - gap, Anchor::End)
+    };
+    let bar = Rect {
+        x: bx,
+        y: bar_top.round(),
+        w: len.max(1.0),
+        h: bar_h,
+    };
+    let grow = if r.value < 0.0 {
+        Grow::Left
+    } else {
+        Grow::Right
+    };
+    ctx.b.bar(bar, r.color, grow);
+    if stacked {
+        // Labels sit on the baseline's line here, so it is drawn bar by bar.
+        ctx.b.line(
+            (zero_x, bar.y - 2.0),
+            (zero_x, bar.y + bar_h + 2.0),
+            1.0,
+            p.rule,
+        );
+    }
+    let baseline = bar_top + bar_h / 2.0 + 0.32 * s.label;
+    let strong = if r.strong { bold } else { font };
+    let room = if r.value >= 0.0 {
+        ctx.x + ctx.w - text_x
+    } else {
+        text_x - ctx.x
+    };
+    let first_text = ctx.b.mark_count();
+    let text_bottom = if ctx.b.width(r.text, strong) <= room + 0.5 {
+        ctx.b.text(r.text, text_x, baseline, anchor, strong, p.ink);
+        row_top
+    } else {
+        // Wider than all the room beside its bar (10^12 in English on a phone): the
+        // text wraps there, its first line where the one line would have been.
+        let lead = (line_h - s.label) / 2.0 + Font::BOX_ABOVE * s.label;
+        let text_top = baseline - lead;
+        let lines = ctx.b.paragraph(
+            r.text, text_x, text_top, room, anchor, strong, s.leading, p.ink,
+        );
+        text_top + lines
+    };
+    // The value rides on the bar's end as it grows, never waiting where it will end.
+    let back = if r.value >= 0.0 { -len } else { len };
+    ctx.b.moving(first_text, Motion::Travel(back));
+    let row_bottom = (bar.y + bar_h).max(row_top + label_h).max(text_bottom);
+    // The bar is snapped to whole pixels: the region holds it wherever it landed.
+    let hit_top = row_top.min(bar.y);
+    ctx.b.hit(
+        r.id,
+        Rect {
+            x: ctx.x,
+            y: hit_top,
+            w: ctx.w,
+            h: row_bottom - hit_top,
+        },
+    );
+    row_bottom
 }
