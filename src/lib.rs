@@ -42,7 +42,9 @@ pub mod shared;
 
 // The stages by name, wherever they run.
 #[cfg(not(target_arch = "wasm32"))]
-pub use build::{article, bundle, cover, demo, long, page, raster, social, zip};
+pub use build::raster;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub use build::{article, bundle, cover, demo, long, page, social, zip};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub use build::{coverage, draft, format, raw, resolve, scene, svg, validate};
 #[cfg(target_arch = "wasm32")]

@@ -1,17 +1,21 @@
-//! Images for articles that take no script (native only): each chart laid out at
+//! Images for articles that take no script: each chart laid out at
 //! [`ARTICLE_WIDTH`] CSS px, the width of a WeChat article's column, and drawn at
 //! [`RATIO`]× (`png/ID.png`, `png/ID.en.png`); and the long image of the whole story
 //! ([`crate::long`]) as slices with a page for the desk to download them from
 //! (`long/zh/01.png …`, `long/zh.zip`, `long/zh.html`).
 //!
-//! Drawn by the same surface and font subset as the social cards ([`crate::raster`]).
+//! Drawn by a [`Painter`]: natively the same surface and fonts as the social cards
+//! ([`crate::raster`]), in the editor the browser.
 
+use crate::build::site::paint::{Painter, Shot};
 use crate::build::site::Dist;
 use crate::layout::{ApproxMeasure, Scene};
 use crate::long::{self, LongImage, SLICE_MAX_HEIGHT};
 use crate::model::{Lang, Report};
 use crate::page::{self, escape};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::raster::{encode_png, CardSurface, Fonts};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::render::{self, UNITS_PER_PX};
 use crate::theme::ThemeName;
 use crate::{cover, messages, zip, View};
@@ -49,6 +53,7 @@ pub fn pixel_size_at(scene: &Scene, ratio: f64) -> (u32, u32) {
 }
 
 /// `scene` drawn at `ratio`× as RGB bytes of [`pixel_size_at`].
+#[cfg(not(target_arch = "wasm32"))]
 pub fn rgb(scene: &Scene, ratio: f64, fonts: &Fonts) -> Result<Vec<u8>, String> {
     let (w, h) = pixel_size_at(scene, ratio);
     if w == 0 || h == 0 || !scene.width.is_finite() || !scene.height.is_finite() {
@@ -70,11 +75,13 @@ pub fn rgb(scene: &Scene, ratio: f64, fonts: &Fonts) -> Result<Vec<u8>, String> 
 }
 
 /// `scene` drawn at [`RATIO`]× as a PNG file: an article image.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn png(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
     png_at(scene, RATIO, fonts)
 }
 
 /// `scene` drawn at `ratio`× as a PNG file.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn png_at(scene: &Scene, ratio: f64, fonts: &Fonts) -> Result<Vec<u8>, String> {
     encode_png(&rgb(scene, ratio, fonts)?, pixel_size_at(scene, ratio))
 }
@@ -215,8 +222,8 @@ pub struct Written {
     pub missing: Vec<char>,
 }
 
-fn note_missing(fonts: &Fonts, scene: &Scene, missing: &mut Vec<char>) {
-    for c in fonts.missing_in(scene) {
+fn note_missing(painter: &dyn Painter, scene: &Scene, missing: &mut Vec<char>) {
+    for c in painter.missing_in(scene) {
         if !missing.contains(&c) {
             missing.push(c);
         }
@@ -238,7 +245,7 @@ pub fn cover_file(chart: Option<&str>, shape: cover::Shape, lang: Lang) -> Strin
 fn write_covers(
     report: &Report,
     lang: Lang,
-    fonts: &Fonts,
+    painter: &mut dyn Painter,
     out: &mut Dist,
     missing: &mut Vec<char>,
 ) -> Result<usize, String> {
@@ -249,10 +256,11 @@ fn write_covers(
     let mut count = 0;
     for (id, content) in &covers {
         for shape in cover::Shape::ALL {
-            let scene = cover::scene(content, shape, &mut &*fonts);
-            note_missing(fonts, &scene, missing);
+            let scene = cover::scene(content, shape, painter.measure());
+            note_missing(painter, &scene, missing);
             let file = format!("cover/{}", cover_file(*id, shape, lang));
-            out.put(file, png_at(&scene, shape.ratio(), fonts)?);
+            let png = painter.paint(&file, &scene, Shot::At(shape.ratio()))?;
+            out.put(file, png);
             count += 1;
         }
     }
@@ -264,32 +272,38 @@ fn write_covers(
 ///
 /// # Errors
 /// When a chart cannot be laid out or drawn, or a block of the long image is too tall.
-pub fn files(report: &Report, fonts: &Fonts, out: &mut Dist) -> Result<Written, String> {
+pub fn files(
+    report: &Report,
+    painter: &mut dyn Painter,
+    out: &mut Dist,
+) -> Result<Written, String> {
     let mut written = Written::default();
     for lang in page::languages(report) {
         for c in &report.charts {
             let scene = chart_scene(report, &c.id, lang)?;
-            note_missing(fonts, &scene, &mut written.missing);
-            out.put(
-                crate::build::files::png(&c.id, lang),
-                png(&scene, fonts).map_err(|e| format!("{}: {e}", c.id))?,
-            );
+            note_missing(painter, &scene, &mut written.missing);
+            let file = crate::build::files::png(&c.id, lang);
+            let png = painter
+                .paint(&file, &scene, Shot::At(RATIO))
+                .map_err(|e| format!("{}: {e}", c.id))?;
+            out.put(file, png);
             written.charts += 1;
         }
-        written.covers += write_covers(report, lang, fonts, out, &mut written.missing)?;
+        written.covers += write_covers(report, lang, painter, out, &mut written.missing)?;
         let image = LongImage::new(report, lang)?;
         let dir = lang_dir(lang);
         let mut sizes = Vec::new();
         let mut files = Vec::new();
         for i in 0..image.slices.len() {
             let scene = image.slice(i);
-            note_missing(fonts, &scene, &mut written.missing);
+            note_missing(painter, &scene, &mut written.missing);
             let size = pixel_size_at(&scene, long::RATIO);
             if size.1 > SLICE_MAX_HEIGHT {
                 return Err(messages::block_too_tall(dir, size.1, SLICE_MAX_HEIGHT));
             }
-            let bytes = png_at(&scene, long::RATIO, fonts)?;
             let name = slice_name(i, image.slices.len());
+            let bytes =
+                painter.paint(&format!("long/{dir}/{name}"), &scene, Shot::At(long::RATIO))?;
             out.put(format!("long/{dir}/{name}"), bytes.clone());
             files.push((format!("{dir}/{name}"), bytes));
             sizes.push(size);

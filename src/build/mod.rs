@@ -2,47 +2,36 @@
 //! parse and validate the data file, resolve and format every chart, and write the
 //! static site around the charts. The reader's wasm has none of this.
 
+pub mod article;
+pub mod bundle;
+pub mod card;
+pub mod cover;
 pub mod coverage;
+pub mod demo;
 pub mod desk;
+pub mod disclosure;
 pub mod draft;
 pub mod files;
 pub mod format;
+pub mod html;
+pub mod long;
+pub mod page;
+pub mod prose;
 pub mod publish;
 pub mod punctuation;
 pub mod raw;
 pub mod resolve;
+pub mod site;
+pub mod social;
+pub mod story_text;
 pub mod validate;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod article;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod bundle;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod cover;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod demo;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod disclosure;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod html;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod long;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod page;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prose;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod raster;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod register;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod score;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod site;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod social;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod story_text;
 pub mod zip;
 
 use crate::layout::{self, Measure, Scene};

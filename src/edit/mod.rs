@@ -4,4 +4,5 @@
 //! page and the embeds never load this build.
 
 pub mod desk;
+pub mod publish;
 pub mod web;

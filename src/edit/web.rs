@@ -40,24 +40,3 @@ pub fn propose_figure(
 pub fn review(file: &str, text: &str, json: &str, lang: &str) -> Result<String, JsError> {
     crate::build::desk::review_json(file, text, json, lang).map_err(|e| JsError::new(&e))
 }
-
-/// The site of report `slug` (data file `json`, text `text`) as a ZIP archive, with
-/// `readme` as its README.txt (see [`crate::build::publish::site_zip`]). While the data
-/// file has a problem nothing is written: the error lists every one, worded in `lang`.
-#[wasm_bindgen]
-pub fn publish_zip(
-    slug: &str,
-    json: &str,
-    text: &str,
-    readme: &str,
-    lang: &str,
-) -> Result<Vec<u8>, JsError> {
-    let publication = crate::build::publish::Publication {
-        slug,
-        json,
-        text,
-        readme,
-    };
-    crate::build::publish::site_zip(&publication, crate::model::Lang::parse(lang))
-        .map_err(|e| JsError::new(&e))
-}
