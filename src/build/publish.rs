@@ -14,7 +14,7 @@ use crate::build::site::manifest::{self, Manifest};
 use crate::build::site::{self, Assets, Built, Dist, Input, Painter, Shot};
 use crate::layout::{ApproxMeasure, Measure, Scene};
 use crate::model::{Lang, Report};
-use serde_json::{json, Value};
+use serde::Serialize;
 
 /// What the desk publishes: the report's name, its data file and text, and the README
 /// that says what was confirmed, by when.
@@ -32,7 +32,7 @@ pub struct Publication<'a> {
 /// One image for the browser to draw: `svg` (the scene at its CSS size) drawn at
 /// (`x`, `y`) and `w` × `h` pixels onto a `width` × `height` image filled with
 /// `background`, saved as the PNG at `path`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Sketch {
     /// The PNG's path under the site's root.
     pub path: String,
@@ -52,17 +52,6 @@ pub struct Sketch {
     pub h: f64,
     /// The image's background, `#rrggbb`.
     pub background: String,
-}
-
-impl Sketch {
-    /// As JSON for the page, its fields by their names (through `serde_json::Value`,
-    /// which the editor's wasm has already, rather than a derive of its own).
-    pub fn to_json(&self) -> Value {
-        json!({
-            "path": self.path, "svg": self.svg, "width": self.width, "height": self.height,
-            "x": self.x, "y": self.y, "w": self.w, "h": self.h, "background": self.background,
-        })
-    }
 }
 
 /// A painter that draws nothing and notes each image as a [`Sketch`].

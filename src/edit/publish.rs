@@ -33,8 +33,7 @@ pub fn publish_sketches(
         readme: "",
     };
     let sketches = publish::sketches(&p, &mut m, Lang::parse(lang)).map_err(js)?;
-    let list: Vec<serde_json::Value> = sketches.iter().map(publish::Sketch::to_json).collect();
-    serde_json::to_string(&list).map_err(|e| JsError::new(&e.to_string()))
+    serde_json::to_string(&sketches).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// The files a publication is built from: the served site's assets and the drawn images,
@@ -60,10 +59,7 @@ impl Press {
 
     /// Every asset to fetch, as JSON `[[name in the build, name as served], …]`.
     pub fn assets(&self) -> Result<String, JsError> {
-        let list: Vec<serde_json::Value> = (self.manifest.assets.iter())
-            .map(|(a, b)| serde_json::json!([a, b]))
-            .collect();
-        serde_json::to_string(&list).map_err(|e| JsError::new(&e.to_string()))
+        serde_json::to_string(&self.manifest.assets).map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// Asset `path` (its name in the build), as fetched.

@@ -6,15 +6,13 @@
 use super::{Assets, Dist, Templates};
 use crate::build::bundle::rewrite_refs;
 use crate::social::Site;
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
 
 /// The manifest's path under the site's root.
 pub const PATH: &str = "publish.json";
 
-/// What a built site tells the editor's 发布 about how it was built. Read and written
-/// through `serde_json::Value`, which the editor's wasm has already: a derive would add
-/// its own code for one small file.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// What a built site tells the editor's 发布 about how it was built.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Manifest {
     /// The site's public address (`SITE_URL`), empty when it was not known.
     pub site: String,
@@ -64,16 +62,7 @@ impl Manifest {
     /// # Errors
     /// Never in practice: every field is a string.
     pub fn to_json(&self) -> Result<String, String> {
-        let assets: Vec<Value> = self.assets.iter().map(|(a, b)| json!([a, b])).collect();
-        let v = json!({
-            "site": self.site,
-            "page": self.page,
-            "embed_chart": self.embed_chart,
-            "forwarder": self.forwarder,
-            "demo": self.demo,
-            "assets": assets,
-        });
-        serde_json::to_string(&v).map_err(|e| format!("{PATH}: {e}"))
+        serde_json::to_string(self).map_err(|e| format!("{PATH}: {e}"))
     }
 
     /// Reads a site's manifest.
@@ -81,38 +70,7 @@ impl Manifest {
     /// # Errors
     /// When `json` is not a manifest; the error names the file and where it breaks.
     pub fn parse(json: &str) -> Result<Manifest, String> {
-        let v: Value = serde_json::from_str(json).map_err(|e| format!("{PATH}: {e}"))?;
-        let text = |key: &str| -> Result<String, String> {
-            v.get(key)
-                .and_then(Value::as_str)
-                .map(str::to_string)
-                .ok_or_else(|| format!("{PATH}: {key}: expected a string"))
-        };
-        let pair = |(i, p): (usize, &Value)| -> Result<(String, String), String> {
-            match (
-                p.get(0).and_then(Value::as_str),
-                p.get(1).and_then(Value::as_str),
-            ) {
-                (Some(a), Some(b)) => Ok((a.to_string(), b.to_string())),
-                _ => Err(format!("{PATH}: assets[{i}]: expected two strings")),
-            }
-        };
-        let assets = v
-            .get("assets")
-            .and_then(Value::as_array)
-            .ok_or_else(|| format!("{PATH}: assets: expected a list"))?;
-        Ok(Manifest {
-            site: text("site")?,
-            page: text("page")?,
-            embed_chart: text("embed_chart")?,
-            forwarder: text("forwarder")?,
-            demo: text("demo")?,
-            assets: assets
-                .iter()
-                .enumerate()
-                .map(pair)
-                .collect::<Result<_, _>>()?,
-        })
+        serde_json::from_str(json).map_err(|e| format!("{PATH}: {e}"))
     }
 
     /// The templates it names.
