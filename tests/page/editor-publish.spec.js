@@ -14,8 +14,9 @@ const { ROOT, CHECK, stored, openEditor } = require('./editor-helpers');
 const { unzip, unzipTo, serve, listFiles, checkSite } = require('./site-helpers');
 const { pngSize } = require('./embed-helpers');
 
-// The published site is served beside the tests' own server.
-const SITE_PORT = Number(process.env.TEST_PORT || 8123) + 1;
+// The published site is served beside the tests' own server, clear of the ports that
+// parallel runs take (TEST_PORT, TEST_PORT + 1, …).
+const SITE_PORT = Number(process.env.TEST_PORT || 8123) + 1000;
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -114,7 +115,7 @@ test('the desk pastes a report, confirms, fixes, reloads, visits another report,
   expect(differ).toEqual([]);
 
   // 8. Served, the published site passes the page checks.
-  const served = await serve(site, SITE_PORT);
+  const served = await serve(site, SITE_PORT, `data/${SLUG}.json`);
   try {
     await checkSite(page, served.url, (await stored(page)).doc.charts.map((c) => c.id));
   } finally {
