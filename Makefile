@@ -111,7 +111,7 @@ assets: deps-apt deps-rust deps-node $(NATIVE)
 	cp www/demo/demo.css $(ASSETS)/demo/
 	$(NATIVE) schema $(ASSETS)/report.schema.json
 
-# The whole dist/ of one report, in one process (src/build/site/): pages, embeds, charts
+# The whole dist/ of one report, in one process (src/publish/site/): pages, embeds, charts
 # files, fallbacks, downloads, cards, article images, long image, covers, the one-file
 # edition, content hashes.
 build: assets check-data

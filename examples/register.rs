@@ -3,9 +3,9 @@
 //! and `OUT_DIR/indicators/ID.html`. The site build (`make site`) will do the same for
 //! `dist/`; this is the register alone, for trying it on a corpus.
 
-use report_charts::build::draft::{self, glossary::Glossary};
-use report_charts::build::register::{self, Source};
-use report_charts::validate;
+use report_charts::check::validate;
+use report_charts::draft::{self, glossary::Glossary};
+use report_charts::publish::register::{self, Source};
 use std::path::Path;
 
 fn main() {

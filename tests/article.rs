@@ -6,12 +6,12 @@
 mod common;
 
 use common::*;
-use report_charts::article::{self, ARTICLE_WIDTH, RATIO};
-use report_charts::cover::Shape;
-use report_charts::layout::Mark;
-use report_charts::long::{self, cut, Kind, LongImage, SLICE_MAX_HEIGHT};
-use report_charts::model::Lang;
-use report_charts::raster::Fonts;
+use report_charts::publish::article::{self, ARTICLE_WIDTH, RATIO};
+use report_charts::publish::cover::Shape;
+use report_charts::publish::long::{self, cut, Kind, LongImage, SLICE_MAX_HEIGHT};
+use report_charts::publish::raster::Fonts;
+use report_charts::shared::layout::Mark;
+use report_charts::shared::model::Lang;
 
 const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
 
@@ -121,7 +121,7 @@ fn the_long_image_tells_the_story_in_reading_order() {
                 "{lang:?}: the long image lacks {want:?}"
             );
         }
-        let source: String = report_charts::resolve::source_line(&r, lang)
+        let source: String = report_charts::publish::resolve::source_line(&r, lang)
             .split_whitespace()
             .collect();
         assert!(texts
@@ -214,7 +214,7 @@ fn every_figure_of_the_page_is_in_the_long_image() {
                 continue;
             };
             let all = squeeze(&block.scene.texts().map(|(t, _)| t).collect::<String>());
-            let spec = report_charts::resolve::resolve(&r, r.chart(id).unwrap(), lang);
+            let spec = report_charts::publish::resolve::resolve(&r, r.chart(id).unwrap(), lang);
             assert!(all.contains(&squeeze(&spec.title)), "{lang:?} {id}: title");
             for it in &spec.items {
                 let printed = [

@@ -27,11 +27,13 @@ mod read;
 #[path = "audit/trace.rs"]
 mod trace;
 
-use report_charts::layout::ApproxMeasure;
-use report_charts::model::Report;
-use report_charts::spec::{describe, Entry};
-use report_charts::theme::{Theme, ThemeName};
-use report_charts::{article, charts, long, page, raster, validate, wire};
+use report_charts::check::validate;
+use report_charts::publish::{article, long, page, raster};
+use report_charts::shared::layout::ApproxMeasure;
+use report_charts::shared::model::Report;
+use report_charts::shared::spec::{describe, Entry};
+use report_charts::shared::theme::{Theme, ThemeName};
+use report_charts::shared::{charts, wire};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use trace::Finding;

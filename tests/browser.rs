@@ -4,10 +4,12 @@
 //! and the editor's unvalidated data file (`Desk::update`, then `Desk::draw`).
 #![cfg(all(target_arch = "wasm32", feature = "editor"))]
 
+use report_charts::check::validate;
 use report_charts::edit::desk::Desk;
-use report_charts::model::Lang;
-use report_charts::web::Charts;
-use report_charts::{resolve, validate, wire};
+use report_charts::publish::resolve;
+use report_charts::read::web::Charts;
+use report_charts::shared::model::Lang;
+use report_charts::shared::wire;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -262,9 +264,9 @@ fn intl(nf: &js_sys::Intl::NumberFormat, digits: &str, exp: i32) -> String {
 
 #[wasm_bindgen_test]
 fn chinese_compact_numbers_match_the_browsers_intl_number_format() {
-    use report_charts::format::{magnitude, number, value_number};
-    use report_charts::model::Lang;
-    let report = report_charts::validate::load(FILE, DATA).unwrap();
+    use report_charts::publish::format::{magnitude, number, value_number};
+    use report_charts::shared::model::Lang;
+    let report = report_charts::check::validate::load(FILE, DATA).unwrap();
     let zh = compact("zh-CN", false);
     let mut checked = Vec::new();
     let mut differ = Vec::new();
@@ -304,9 +306,9 @@ fn chinese_compact_numbers_match_the_browsers_intl_number_format() {
 
 #[wasm_bindgen_test]
 fn english_numbers_of_a_million_and_more_match_the_browsers_compact_long_format() {
-    use report_charts::format::{magnitude, number, value_number};
-    use report_charts::model::Lang;
-    let report = report_charts::validate::load(FILE, DATA).unwrap();
+    use report_charts::publish::format::{magnitude, number, value_number};
+    use report_charts::shared::model::Lang;
+    let report = report_charts::check::validate::load(FILE, DATA).unwrap();
     let en = compact("en-US", true);
     let mut checked = Vec::new();
     let mut differ = Vec::new();

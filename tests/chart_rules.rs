@@ -7,11 +7,13 @@
 mod common;
 
 use common::{path, report};
-use report_charts::layout::{ApproxMeasure, Mark, Scene};
-use report_charts::model::{Lang, Report};
-use report_charts::theme::ThemeName;
-use report_charts::validate::advice;
-use report_charts::{draft, messages, validate, View};
+use report_charts::check::validate;
+use report_charts::check::validate::advice;
+use report_charts::draft;
+use report_charts::shared::layout::{ApproxMeasure, Mark, Scene};
+use report_charts::shared::model::{Lang, Report};
+use report_charts::shared::theme::ThemeName;
+use report_charts::shared::{messages, view::View};
 
 /// The draft of `text`, through its JSON and the validator, as `check` reads it.
 fn drafted(name: &str, text: &str) -> Report {
@@ -41,7 +43,7 @@ fn every_report() -> Vec<(String, Report)> {
 
 fn scene(r: &Report, id: &str, width: f64, lang: Lang) -> Scene {
     let theme = ThemeName::Light;
-    report_charts::scene(r, id, View { width, lang, theme }, &mut ApproxMeasure)
+    report_charts::publish::scene(r, id, View { width, lang, theme }, &mut ApproxMeasure)
         .unwrap_or_else(|e| panic!("chart {id}: {e}"))
 }
 

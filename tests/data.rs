@@ -7,8 +7,8 @@
 mod common;
 
 use common::*;
-use report_charts::format;
-use report_charts::model::{ChangeKind, Lang};
+use report_charts::publish::format;
+use report_charts::shared::model::{ChangeKind, Lang};
 use std::collections::BTreeSet;
 
 /// The report with the newspaper's column spaces and line breaks removed.
@@ -180,7 +180,7 @@ fn figures_are_in_the_reports_order() {
 }
 
 /// The ASCII mark a full-width one stands for on screen, if it is one of those
-/// `build::punctuation` writes.
+/// `publish::punctuation` writes.
 fn printed_mark(shown: char) -> Option<char> {
     let pairs = [
         ('，', ','),
@@ -203,7 +203,7 @@ fn every_displayed_source_is_its_printed_sentence_with_full_width_marks_and_noth
     let mut changed = 0;
     for chart in &r.charts {
         for lang in [Lang::Zh, Lang::En] {
-            for row in report_charts::resolve::rows(&r, chart, lang) {
+            for row in report_charts::publish::resolve::rows(&r, chart, lang) {
                 let Some(f) = r.figures.iter().find(|f| f.id == row.id) else {
                     bad.push(format!("{}: no figure {}", chart.id, row.id));
                     continue;

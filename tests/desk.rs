@@ -1,12 +1,12 @@
-//! The editor's questions to the pipeline (src/build/desk/), natively: the text's marks,
+//! The editor's questions to the pipeline (src/edit/desk/), natively: the text's marks,
 //! figures proposed from the text, values the text does not print, and saving.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use report_charts::build::desk;
-use report_charts::build::desk::review::{About, Review};
-use report_charts::model::Lang;
-use report_charts::validate;
+use report_charts::check::validate;
+use report_charts::edit::desk;
+use report_charts::edit::desk::review::{About, Review};
+use report_charts::shared::model::Lang;
 
 const TEXT: &str = include_str!("../data/xihu-2024.txt");
 const DATA: &str = include_str!("../data/xihu-2024.json");

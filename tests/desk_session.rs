@@ -1,11 +1,11 @@
-//! The editor's session (src/build/desk/session.rs), natively: one parse of a data file
+//! The editor's session (src/edit/desk/session.rs), natively: one parse of a data file
 //! gives the review, the marks and the charts to draw, and says what changed since the
 //! last file, so that a keystroke redraws only what it changed.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use report_charts::build::desk::{self, session::Session};
-use report_charts::model::Lang;
+use report_charts::edit::desk::{self, session::Session};
+use report_charts::shared::model::Lang;
 
 const TEXT: &str = include_str!("../data/xihu-2024.txt");
 const DATA: &str = include_str!("../data/xihu-2024.json");

@@ -8,9 +8,11 @@
 mod common;
 
 use common::*;
-use report_charts::model::{Figure, Lang, Report};
-use report_charts::theme::ThemeName;
-use report_charts::{coverage, draft, layout, validate, View};
+use report_charts::check::{coverage, validate};
+use report_charts::draft;
+use report_charts::shared::model::{Figure, Lang, Report};
+use report_charts::shared::theme::ThemeName;
+use report_charts::shared::{layout, view::View};
 use serde_json::Value;
 
 /// The test reports in tests/reports/, each NAME.txt beside NAME.expected.json.
@@ -279,7 +281,7 @@ fn every_chart_of_every_draft_draws_at_phone_and_desktop_width_without_overlaps(
                     lang: Lang::Zh,
                     theme: ThemeName::Light,
                 };
-                let s = report_charts::scene(&d, &c.id, view, &mut layout::ApproxMeasure)
+                let s = report_charts::publish::scene(&d, &c.id, view, &mut layout::ApproxMeasure)
                     .unwrap_or_else(|e| panic!("{name}/{}: {e}", c.id));
                 assert!(s.height > 0.0, "{name}/{} is empty", c.id);
                 let overlaps = s.overlapping_texts();
@@ -294,7 +296,7 @@ fn every_chart_of_every_draft_draws_at_phone_and_desktop_width_without_overlaps(
                     "{name}/{} at {width}: {outside:?}",
                     c.id
                 );
-                report_charts::svg(&d, &c.id, view).unwrap();
+                report_charts::publish::svg(&d, &c.id, view).unwrap();
             }
         }
     }

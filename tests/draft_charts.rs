@@ -8,9 +8,10 @@
 mod common;
 
 use common::path;
-use report_charts::charts::bars::common_ending;
-use report_charts::model::{ChangeKind, Report, Status};
-use report_charts::{draft, validate};
+use report_charts::check::validate;
+use report_charts::draft;
+use report_charts::shared::charts::bars::common_ending;
+use report_charts::shared::model::{ChangeKind, Report, Status};
 
 fn read(rel: &str) -> String {
     std::fs::read_to_string(path(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))

@@ -9,7 +9,8 @@
 mod common;
 
 use common::path;
-use report_charts::{coverage, draft, validate};
+use report_charts::check::{coverage, validate};
+use report_charts::draft;
 
 fn corpus() -> std::path::PathBuf {
     std::env::var_os("TUNE_CORPUS")

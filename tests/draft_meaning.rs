@@ -6,10 +6,10 @@
 //! comparisons and contributions. The texts are short ones of our own, in the registers
 //! of a county work report and a statistical communiqué.
 
+use report_charts::check::validate;
 use report_charts::draft::glossary::Glossary;
 use report_charts::draft::{self, sentence, text};
-use report_charts::model::{Figure, Report, Status};
-use report_charts::validate;
+use report_charts::shared::model::{Figure, Report, Status};
 
 /// A county work report as a government website publishes it: the page's menu, the
 /// dateline, a byline, single line breaks, numbered headings, a heading that runs on.

@@ -7,9 +7,11 @@
 //! every number of its text, and draws every chart it proposes. `FUZZ_CASES=N` runs more.
 
 use proptest::prelude::*;
-use report_charts::model::Lang;
-use report_charts::theme::ThemeName;
-use report_charts::{coverage, draft, layout, validate, View};
+use report_charts::check::{coverage, validate};
+use report_charts::draft;
+use report_charts::shared::model::Lang;
+use report_charts::shared::theme::ThemeName;
+use report_charts::shared::{layout, view::View};
 
 const PIECES: &[&str] = &[
     "全区",
@@ -128,7 +130,7 @@ proptest! {
         prop_assert!(missing.is_empty(), "uncovered {:?} in\n{}", missing, t);
         for c in &r.charts {
             let view = View { width: 360.0, lang: Lang::Zh, theme: ThemeName::Light };
-            report_charts::scene(&r, &c.id, view, &mut layout::ApproxMeasure)
+            report_charts::publish::scene(&r, &c.id, view, &mut layout::ApproxMeasure)
                 .map_err(|e| TestCaseError::fail(format!("{}: {e}", c.id)))?;
         }
     }

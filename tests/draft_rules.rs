@@ -3,11 +3,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! The draft's rules one by one, on sentences of the kind reports are made of.
 
+use report_charts::check::validate;
 use report_charts::draft::glossary::Glossary;
 use report_charts::draft::sentence::{self, Found, Read};
 use report_charts::draft::{self, ids, label, text};
-use report_charts::model::SkipReason;
-use report_charts::validate;
+use report_charts::shared::model::SkipReason;
 
 fn read(s: &str) -> Read {
     sentence::read(s, &Glossary::bundled().unwrap())

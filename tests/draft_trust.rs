@@ -7,7 +7,7 @@
 
 use report_charts::draft::glossary::Glossary;
 use report_charts::draft::sentence::{self, Read};
-use report_charts::model::SkipReason;
+use report_charts::shared::model::SkipReason;
 
 fn read(s: &str) -> Read {
     sentence::read(s, &Glossary::bundled().unwrap())
@@ -157,8 +157,8 @@ fn a_full_width_percent_sign_is_a_percent_and_its_change_a_growth() {
 
 #[test]
 fn more_than_is_printed_where_the_text_prints_it() {
-    use report_charts::format;
-    use report_charts::model::Lang;
+    use report_charts::publish::format;
+    use report_charts::shared::model::Lang;
     let cases = [
         ("惠及群众380余万人次", "380余万人次"),
         ("新增停车泊位2.1万余个", "2.1万余个"),
@@ -173,7 +173,7 @@ fn more_than_is_printed_where_the_text_prints_it() {
         let text = format!("云山区2025年工作总结\n\n{s}。\n");
         let d = report_charts::draft::draft(&text).unwrap();
         let json = report_charts::draft::to_json(&d).unwrap();
-        let r = report_charts::validate::load("t.json", &json).unwrap();
+        let r = report_charts::check::validate::load("t.json", &json).unwrap();
         let f = &r.figures[0];
         assert_eq!(format::value(f, Lang::Zh).as_deref(), Some(printed), "{s}");
     }

@@ -1,4 +1,4 @@
-//! The editor's exports in the browser (src/edit/web.rs): what `www/editor.js` calls, with
+//! The editor's exports in the browser (src/edit/web/mod.rs): what `www/editor.js` calls, with
 //! no file system, answering with values or errors, never a panic. Run with
 //! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --features editor --test editor_wasm` (in `make test-wasm`).
 #![cfg(all(target_arch = "wasm32", feature = "editor"))]

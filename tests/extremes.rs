@@ -10,13 +10,13 @@
 mod common;
 
 use common::*;
-use report_charts::charts::{self, check::Need};
-use report_charts::layout::{ApproxMeasure, Mark, Rect, Scene};
-use report_charts::messages as msg;
-use report_charts::model::{Lang, Report};
-use report_charts::theme::ThemeName;
-use report_charts::validate;
-use report_charts::View;
+use report_charts::check::validate;
+use report_charts::shared::charts::{self, check::Need};
+use report_charts::shared::layout::{ApproxMeasure, Mark, Rect, Scene};
+use report_charts::shared::messages as msg;
+use report_charts::shared::model::{Lang, Report};
+use report_charts::shared::theme::ThemeName;
+use report_charts::shared::view::View;
 use serde_json::{json, Value};
 
 const WIDTHS: [f64; 4] = [320.0, 360.0, 768.0, 1280.0];
@@ -56,12 +56,12 @@ fn without_title_numbers(json: &str) -> String {
 }
 
 fn scene(r: &Report, id: &str, width: f64, lang: Lang) -> Scene {
-    report_charts::scene(r, id, view(width, lang), &mut ApproxMeasure)
+    report_charts::publish::scene(r, id, view(width, lang), &mut ApproxMeasure)
         .unwrap_or_else(|e| panic!("chart {id} at {width}px: {e}"))
 }
 
 fn svg(r: &Report, id: &str, width: f64, lang: Lang) -> String {
-    report_charts::svg(r, id, view(width, lang))
+    report_charts::publish::svg(r, id, view(width, lang))
         .unwrap_or_else(|e| panic!("chart {id} at {width}px: {e}"))
 }
 
@@ -114,7 +114,7 @@ fn illegible(r: &Report, ids: &[String], widths: &[f64]) -> Vec<String> {
                 if !marks.is_empty() {
                     bad.push(format!("{name}: marks outside {marks:?}"));
                 }
-                if !(s.width >= report_charts::charts::MIN_WIDTH && s.height.is_finite()) {
+                if !(s.width >= report_charts::shared::charts::MIN_WIDTH && s.height.is_finite()) {
                     bad.push(format!("{name}: a {}×{} scene", s.width, s.height));
                 }
             }
@@ -575,7 +575,7 @@ fn odd_widths_never_panic_and_nothing_leaves_the_canvas() {
         for c in &r.charts {
             for width in ODD_WIDTHS {
                 let s = scene(&r, &c.id, width, Lang::Zh);
-                assert_eq!(s.width, width.max(report_charts::charts::MIN_WIDTH));
+                assert_eq!(s.width, width.max(report_charts::shared::charts::MIN_WIDTH));
                 svg(&r, &c.id, width, Lang::En);
             }
         }
@@ -593,7 +593,11 @@ fn a_width_that_is_not_a_number_is_laid_out_at_the_minimum() {
     let r = report();
     for width in [f64::NAN, -1.0, f64::NEG_INFINITY] {
         let s = scene(&r, "headline", width, Lang::Zh);
-        assert_eq!(s.width, report_charts::charts::MIN_WIDTH, "width {width}");
+        assert_eq!(
+            s.width,
+            report_charts::shared::charts::MIN_WIDTH,
+            "width {width}"
+        );
         assert!(s.texts_outside().is_empty());
     }
 }

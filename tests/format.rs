@@ -7,8 +7,8 @@
 mod common;
 
 use common::*;
-use report_charts::format;
-use report_charts::model::{Change, ChangeKind, Figure, Lang, Report, Text};
+use report_charts::publish::format;
+use report_charts::shared::model::{Change, ChangeKind, Figure, Lang, Report, Text};
 
 fn fig<'a>(r: &'a Report, id: &str) -> &'a Figure {
     r.figures
@@ -344,7 +344,7 @@ fn every_english_value_is_free_of_float_artefacts_and_chinese() {
             f.id
         );
         assert!(
-            !v.chars().any(report_charts::layout::is_wide),
+            !v.chars().any(report_charts::shared::layout::is_wide),
             "{}: Chinese in English: {v}",
             f.id
         );

@@ -1,8 +1,8 @@
 //! The one table of chart kinds (`charts::ALL`): every kind has its own name and its own
 //! wire code, and a code never changes while the resolved file's format stays the same.
 
-use report_charts::charts::{self, ChartKind};
-use report_charts::wire::FORMAT;
+use report_charts::shared::charts::{self, ChartKind};
+use report_charts::shared::wire::FORMAT;
 use std::collections::HashMap;
 
 /// The wire codes as a page of format [`RECORDED_FORMAT`] reads them. A kind may be

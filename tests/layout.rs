@@ -7,11 +7,11 @@
 mod common;
 
 use common::*;
-use report_charts::charts;
-use report_charts::layout::{ApproxMeasure, Mark, Rect, Scene};
-use report_charts::model::{Lang, Report};
-use report_charts::theme::ThemeName;
-use report_charts::View;
+use report_charts::shared::charts;
+use report_charts::shared::layout::{ApproxMeasure, Mark, Rect, Scene};
+use report_charts::shared::model::{Lang, Report};
+use report_charts::shared::theme::ThemeName;
+use report_charts::shared::view::View;
 
 const WIDTHS: [f64; 4] = [320.0, 360.0, 768.0, 1280.0];
 const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
@@ -19,7 +19,7 @@ const THEMES: [ThemeName; 2] = [ThemeName::Light, ThemeName::Dark];
 
 fn scene(r: &Report, id: &str, width: f64, lang: Lang, theme: ThemeName) -> Scene {
     let view = View { width, lang, theme };
-    report_charts::scene(r, id, view, &mut ApproxMeasure)
+    report_charts::publish::scene(r, id, view, &mut ApproxMeasure)
         .unwrap_or_else(|e| panic!("chart {id} at {width}px: {e}"))
 }
 
@@ -335,7 +335,7 @@ fn cards_take_fewer_columns_on_a_phone() {
 fn a_chart_narrower_than_the_minimum_is_laid_out_at_the_minimum() {
     let r = report();
     let s = scene(&r, "headline", 100.0, Lang::Zh, ThemeName::Light);
-    assert_eq!(s.width, report_charts::charts::MIN_WIDTH);
+    assert_eq!(s.width, report_charts::shared::charts::MIN_WIDTH);
     assert!(s.texts_outside().is_empty(), "{:?}", s.texts_outside());
 }
 
@@ -347,9 +347,12 @@ fn an_unknown_chart_id_is_an_error_that_names_it() {
         lang: Lang::Zh,
         theme: ThemeName::Light,
     };
-    let e = report_charts::scene(&r, "no-such-chart", view, &mut ApproxMeasure)
+    let e = report_charts::publish::scene(&r, "no-such-chart", view, &mut ApproxMeasure)
         .expect_err("an unknown chart is an error");
-    assert_eq!(e, report_charts::messages::no_such_chart("no-such-chart"));
+    assert_eq!(
+        e,
+        report_charts::shared::messages::no_such_chart("no-such-chart")
+    );
 }
 
 /// Widths in em of Noto Sans CJK SC, the first font of the stack, as Chromium measures
@@ -383,7 +386,7 @@ const NOTO_SANS_CJK_SC: [(&str, bool, f64); 16] = [
 
 #[test]
 fn the_approximate_measure_is_never_narrower_than_the_page_font_and_not_much_wider() {
-    use report_charts::layout::{Font, Measure};
+    use report_charts::shared::layout::{Font, Measure};
     for (text, bold, real) in NOTO_SANS_CJK_SC {
         let font = Font { size: 100.0, bold };
         let approx = ApproxMeasure.width(text, font) / 100.0;

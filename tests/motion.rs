@@ -9,12 +9,12 @@ mod common;
 
 use common::*;
 use plotters::backend::SVGBackend;
-use report_charts::layout::{ApproxMeasure, Mark, Motion, Scene};
-use report_charts::model::{Lang, Report};
-use report_charts::render::{self, UNITS_PER_PX};
-use report_charts::theme::{Palette, ThemeName};
-use report_charts::validate;
-use report_charts::View;
+use report_charts::check::validate;
+use report_charts::shared::layout::{ApproxMeasure, Mark, Motion, Scene};
+use report_charts::shared::model::{Lang, Report};
+use report_charts::shared::render::{self, UNITS_PER_PX};
+use report_charts::shared::theme::{Palette, ThemeName};
+use report_charts::shared::view::View;
 
 fn scene(r: &Report, id: &str, width: f64) -> Scene {
     let view = View {
@@ -22,7 +22,7 @@ fn scene(r: &Report, id: &str, width: f64) -> Scene {
         lang: Lang::Zh,
         theme: ThemeName::Light,
     };
-    report_charts::scene(r, id, view, &mut ApproxMeasure).unwrap()
+    report_charts::publish::scene(r, id, view, &mut ApproxMeasure).unwrap()
 }
 
 /// The frame at `progress`, as SVG.

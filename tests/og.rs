@@ -6,10 +6,10 @@
 mod common;
 
 use common::*;
-use report_charts::layout::{Anchor, ApproxMeasure, Builder, Font, Rect, Scene};
-use report_charts::model::Lang;
-use report_charts::raster::{self, Fonts, Placement, CARD_HEIGHT, CARD_WIDTH};
-use report_charts::theme::{Palette, ThemeName};
+use report_charts::publish::raster::{self, Fonts, Placement, CARD_HEIGHT, CARD_WIDTH};
+use report_charts::shared::layout::{Anchor, ApproxMeasure, Builder, Font, Rect, Scene};
+use report_charts::shared::model::Lang;
+use report_charts::shared::theme::{Palette, ThemeName};
 
 const BG: (u8, u8, u8) = (0xff, 0xff, 0xff);
 
@@ -191,7 +191,7 @@ fn text_takes_the_colour_of_its_mark() {
     let (mut scene, _) = one_line("突破800亿元", 16.0, Anchor::Start, Font::bold(40.0));
     let accent = Palette::of(ThemeName::Light).accent;
     for m in &mut scene.marks {
-        if let report_charts::layout::Mark::Text { color, .. } = m {
+        if let report_charts::shared::layout::Mark::Text { color, .. } = m {
             *color = accent;
         }
     }
@@ -275,7 +275,7 @@ fn a_tall_chart_is_scaled_down_to_fit_the_card_whole() {
 #[test]
 fn a_shape_reaching_past_the_card_is_cut_at_its_edge_not_wrapped_round() {
     let palette = Palette::of(ThemeName::Light);
-    let triangle = report_charts::layout::Mark::Polygon {
+    let triangle = report_charts::shared::layout::Mark::Polygon {
         points: vec![(-400.0, 0.0), (50.0, 50.0), (-400.0, 100.0)],
         color: palette.accent,
     };

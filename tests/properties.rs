@@ -15,14 +15,14 @@ use common::*;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use proptest::test_runner::TestCaseError;
-use report_charts::format;
-use report_charts::layout::ApproxMeasure;
-use report_charts::model::{Lang, Report, Text};
-use report_charts::resolve;
-use report_charts::spec::ChartSpec;
-use report_charts::theme::ThemeName;
-use report_charts::validate::{self, DataError};
-use report_charts::View;
+use report_charts::check::validate::{self, DataError};
+use report_charts::publish::format;
+use report_charts::publish::resolve;
+use report_charts::shared::layout::ApproxMeasure;
+use report_charts::shared::model::{Lang, Report, Text};
+use report_charts::shared::spec::ChartSpec;
+use report_charts::shared::theme::ThemeName;
+use report_charts::shared::view::View;
 use serde_json::{json, Map, Number, Value};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -182,12 +182,13 @@ fn draws(report: &Report) -> Result<(), String> {
                     theme: ThemeName::Light,
                 };
                 let name = format!("chart {} at {width}px, {lang:?}", chart.id);
-                let scene = report_charts::scene(report, &chart.id, view, &mut ApproxMeasure)
-                    .map_err(|e| format!("{name}: {e}"))?;
+                let scene =
+                    report_charts::publish::scene(report, &chart.id, view, &mut ApproxMeasure)
+                        .map_err(|e| format!("{name}: {e}"))?;
                 if !(scene.width >= width.min(240.0) && scene.height.is_finite()) {
                     return Err(format!("{name}: a {}×{} scene", scene.width, scene.height));
                 }
-                let svg = report_charts::svg(report, &chart.id, view)
+                let svg = report_charts::publish::svg(report, &chart.id, view)
                     .map_err(|e| format!("{name}: {e}"))?;
                 if svg.to_ascii_lowercase().contains("<script") {
                     return Err(format!("{name}: the SVG holds a raw <script"));

@@ -8,12 +8,12 @@
 mod common;
 
 use common::*;
-use report_charts::build::publish::{self, Publication};
-use report_charts::build::site::manifest::{self, Manifest};
-use report_charts::build::site::{self, Assets, Dist, Input, Painter, Shot, Templates};
-use report_charts::layout::{ApproxMeasure, Measure, Scene};
-use report_charts::model::Lang;
-use report_charts::social::Site;
+use report_charts::publish::archive::{self as publish, Publication};
+use report_charts::publish::site::manifest::{self, Manifest};
+use report_charts::publish::site::{self, Assets, Dist, Input, Painter, Shot, Templates};
+use report_charts::publish::social::Site;
+use report_charts::shared::layout::{ApproxMeasure, Measure, Scene};
+use report_charts::shared::model::Lang;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The files of a stored ZIP archive, read from its local headers: name → bytes.

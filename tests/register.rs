@@ -7,15 +7,15 @@
 
 mod common;
 
-use report_charts::build::draft::{self, glossary::Glossary};
-use report_charts::build::register::charts::{self, Measure, Of};
-use report_charts::build::register::{self, csv, Period, Register, Source};
-use report_charts::charts as kinds;
-use report_charts::layout::ApproxMeasure;
-use report_charts::model::{Lang, Report, Status};
-use report_charts::render;
-use report_charts::theme::{Theme, ThemeName};
-use report_charts::validate;
+use report_charts::check::validate;
+use report_charts::draft::{self, glossary::Glossary};
+use report_charts::publish::register::charts::{self, Measure, Of};
+use report_charts::publish::register::{self, csv, Period, Register, Source};
+use report_charts::shared::charts as kinds;
+use report_charts::shared::layout::ApproxMeasure;
+use report_charts::shared::model::{Lang, Report, Status};
+use report_charts::shared::render;
+use report_charts::shared::theme::{Theme, ThemeName};
 
 /// A county's work report as its website publishes it (single line breaks, the page's
 /// leftovers): last year's results, then this year's targets.

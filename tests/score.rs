@@ -9,11 +9,11 @@
 mod common;
 
 use common::path;
-use report_charts::build::score::matching::{self, unnumbered, Class, TextScore};
-use report_charts::build::score::ratchet::{self, Measured, Ratchet};
-use report_charts::build::score::truth::{self, TruthList};
-use report_charts::build::score::{self, Misses, Options};
-use report_charts::messages as msg;
+use report_charts::draft::score::matching::{self, unnumbered, Class, TextScore};
+use report_charts::draft::score::ratchet::{self, Measured, Ratchet};
+use report_charts::draft::score::truth::{self, TruthList};
+use report_charts::draft::score::{self, Misses, Options};
+use report_charts::shared::messages as msg;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 

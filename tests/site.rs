@@ -7,9 +7,10 @@
 mod common;
 
 use common::*;
-use report_charts::model::{Lang, Report};
-use report_charts::page::{self, SvgSizes};
-use report_charts::social::Site;
+use report_charts::publish::html;
+use report_charts::publish::page::{self, SvgSizes};
+use report_charts::publish::social::Site;
+use report_charts::shared::model::{Lang, Report};
 
 struct AnySize;
 
@@ -173,9 +174,9 @@ fn the_english_page_is_english_from_its_lang_to_its_tables() {
     assert!(en.contains("<html lang=\"en\">"));
     assert!(en.contains(&format!(
         "<title>{}</title>",
-        page::escape(&r.meta.title.en)
+        html::escape(&r.meta.title.en)
     )));
-    assert!(en.contains(&format!("<h1>{}</h1>", page::escape(&r.meta.title.en))));
+    assert!(en.contains(&format!("<h1>{}</h1>", html::escape(&r.meta.title.en))));
     let english = without_chinese_elements(&en);
     let han: Vec<String> = english
         .lines()
@@ -205,14 +206,14 @@ fn the_english_page_is_english_from_its_lang_to_its_tables() {
         }
         assert!(en.contains(&format!(
             "<table id=\"table-{id}\"><caption>{}</caption>",
-            page::escape(&c.title.en)
+            html::escape(&c.title.en)
         )));
-        let rows = report_charts::resolve::rows(&r, c, Lang::En);
+        let rows = report_charts::publish::resolve::rows(&r, c, Lang::En);
         for row in rows {
             assert!(
                 en.contains(&format!(
                     "<tr><th scope=\"row\">{}</th>",
-                    page::escape(&row.label)
+                    html::escape(&row.label)
                 )),
                 "{id}: row {}",
                 row.label
@@ -285,13 +286,13 @@ fn each_chart_quotes_each_of_its_source_sentences_once_and_numbers_them_when_the
                 c.id
             );
             assert_eq!(figure.matches("<summary>").count(), 2, "{}", c.id);
-            let rows = report_charts::resolve::rows(&r, c, lang);
+            let rows = report_charts::publish::resolve::rows(&r, c, lang);
             let mut sentences: Vec<&str> = rows.iter().map(|row| row.source.as_str()).collect();
             sentences.dedup();
             sentences.sort_unstable();
             sentences.dedup();
             for s in &sentences {
-                assert_eq!(figure.matches(&page::escape(s)).count(), 1, "{}: {s}", c.id);
+                assert_eq!(figure.matches(&html::escape(s)).count(), 1, "{}: {s}", c.id);
             }
             let numbered = figure.matches("<td class=\"ref\"").count();
             assert_eq!(
@@ -326,7 +327,7 @@ fn the_section_list_links_each_charted_sections_heading_which_takes_focus() {
         assert!(nav.contains(&format!(
             "<a href=\"#h-{}\">{}</a>",
             s.id,
-            page::escape(&s.short.zh)
+            html::escape(&s.short.zh)
         )));
         assert!(zh.contains(&format!("<h2 id=\"h-{}\" tabindex=\"-1\">", s.id)));
     }
@@ -408,7 +409,7 @@ fn each_chart_has_an_english_embed_page_with_its_english_card() {
         let id = &c.id;
         let en = page::embed_page(&template, &r, id, Lang::En, &cx);
         assert!(en.contains("<html lang=\"en\">"), "{id}");
-        assert!(en.contains(&format!("<title>{}</title>", page::escape(&c.title.en))));
+        assert!(en.contains(&format!("<title>{}</title>", html::escape(&c.title.en))));
         assert!(en.contains(&format!("<img src=\"../svg/{id}.en.svg\"")));
         assert_eq!(
             meta(&en, "og:url").unwrap(),
@@ -433,11 +434,11 @@ fn each_chart_has_an_english_embed_page_with_its_english_card() {
 fn the_demo_article_and_the_embed_forwarder_are_filled_from_the_report_they_are_built_for() {
     let r = report();
     let read = |p: &str| std::fs::read_to_string(path(p)).unwrap();
-    let demo = report_charts::demo::article(&read("www/demo/index.html"), &r);
-    let forwarder = report_charts::demo::forwarder(&read("www/embed.html"), &r);
+    let demo = report_charts::publish::demo::article(&read("www/demo/index.html"), &r);
+    let forwarder = report_charts::publish::demo::forwarder(&read("www/embed.html"), &r);
     for page in [&demo, &forwarder] {
         assert!(!page.contains("{{"), "a placeholder is left: {page}");
-        assert!(page.contains(&page::escape(&r.meta.title.zh)));
+        assert!(page.contains(&html::escape(&r.meta.title.zh)));
     }
     // Every chart the demo embeds is one of this report's.
     for src in demo.split("embed/").skip(1) {

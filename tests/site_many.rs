@@ -7,9 +7,9 @@
 mod common;
 
 use common::*;
-use report_charts::build::site::many::{self, Options};
-use report_charts::build::site::{Assets, Dist, Machine, Templates};
-use report_charts::social::Site;
+use report_charts::publish::site::many::{self, Options};
+use report_charts::publish::site::{Assets, Dist, Machine, Templates};
+use report_charts::publish::social::Site;
 use std::path::{Path, PathBuf};
 
 /// A county work report of our own, text only: the draft reads it.

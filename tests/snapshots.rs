@@ -9,9 +9,10 @@
 mod common;
 
 use common::*;
-use report_charts::model::{Lang, Report};
-use report_charts::theme::ThemeName;
-use report_charts::{validate, View};
+use report_charts::check::validate;
+use report_charts::shared::model::{Lang, Report};
+use report_charts::shared::theme::ThemeName;
+use report_charts::shared::view::View;
 use std::path::{Path, PathBuf};
 
 const WIDTHS: [u32; 2] = [360, 1280];
@@ -26,7 +27,8 @@ fn svg(r: &Report, id: &str, width: u32) -> String {
         lang: Lang::Zh,
         theme: ThemeName::Light,
     };
-    report_charts::svg(r, id, view).unwrap_or_else(|e| panic!("chart {id} at {width}px: {e}"))
+    report_charts::publish::svg(r, id, view)
+        .unwrap_or_else(|e| panic!("chart {id} at {width}px: {e}"))
 }
 
 /// The first line where `old` and `new` differ: its number and both versions.

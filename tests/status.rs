@@ -8,10 +8,12 @@
 mod common;
 
 use common::*;
-use report_charts::messages as msg;
-use report_charts::model::{FigureKind, Lang, Status};
-use report_charts::spec::{describe, Entry};
-use report_charts::{resolve, validate, wire};
+use report_charts::check::validate;
+use report_charts::publish::resolve;
+use report_charts::shared::messages as msg;
+use report_charts::shared::model::{FigureKind, Lang, Status};
+use report_charts::shared::spec::{describe, Entry};
+use report_charts::shared::wire;
 use serde_json::{json, Value};
 
 /// The Xihu file with its headline chart's first figure (GDP) edited by `edit`. The

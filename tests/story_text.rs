@@ -7,12 +7,12 @@
 mod common;
 
 use common::*;
-use report_charts::build::prose::{self, Run};
-use report_charts::build::punctuation::full_width;
-use report_charts::model::{Figure, Lang, Report};
-use report_charts::page::{self, SvgSizes};
-use report_charts::social::Site;
-use report_charts::validate;
+use report_charts::check::validate;
+use report_charts::publish::page::{self, SvgSizes};
+use report_charts::publish::prose::{self, Run};
+use report_charts::publish::punctuation::full_width;
+use report_charts::publish::social::Site;
+use report_charts::shared::model::{Figure, Lang, Report};
 
 struct AnySize;
 
@@ -260,7 +260,7 @@ fn the_article_reads_whole_without_script_with_each_section_heading() {
         .split('<')
         .map(|t| t.split_once('>').map_or(t, |(_, rest)| rest))
         .collect();
-    for s in report_charts::build::draft::text::outline(&text).sentences {
+    for s in report_charts::draft::text::outline(&text).sentences {
         assert!(plain.contains(&full_width(&s.text)), "missing: {}", s.text);
     }
 }

@@ -8,12 +8,13 @@
 mod common;
 
 use common::*;
-use report_charts::charts;
-use report_charts::layout::{ApproxMeasure, Mark};
-use report_charts::messages as msg;
-use report_charts::model::{Lang, Report};
-use report_charts::theme::ThemeName;
-use report_charts::{validate, View};
+use report_charts::check::validate;
+use report_charts::shared::charts;
+use report_charts::shared::layout::{ApproxMeasure, Mark};
+use report_charts::shared::messages as msg;
+use report_charts::shared::model::{Lang, Report};
+use report_charts::shared::theme::ThemeName;
+use report_charts::shared::view::View;
 use serde_json::{json, Value};
 
 const SENTENCE: &str = "三次产业结构调整为3.3:41.9:54.8";
@@ -106,7 +107,7 @@ fn the_segments_fill_the_width_in_proportion_and_the_key_never_overlaps() {
             lang: Lang::Zh,
             theme: ThemeName::Light,
         };
-        let s = report_charts::scene(&r, "structure", view, &mut ApproxMeasure).unwrap();
+        let s = report_charts::publish::scene(&r, "structure", view, &mut ApproxMeasure).unwrap();
         assert!(
             s.overlapping_texts().is_empty(),
             "{:?}",
@@ -158,7 +159,7 @@ fn the_structure_chart_matches_its_svg_snapshots() {
             lang: Lang::Zh,
             theme,
         };
-        let svg = report_charts::svg(&r, "structure", view).unwrap();
+        let svg = report_charts::publish::svg(&r, "structure", view).unwrap();
         let file = dir.join(format!("structure.{name}.svg"));
         let new_file = dir.join(format!("structure.{name}.new.svg"));
         match std::fs::read_to_string(&file) {

@@ -7,14 +7,14 @@
 mod common;
 
 use common::*;
-use report_charts::messages as msg;
-use report_charts::model::Vocabulary;
-use report_charts::validate::Problem;
+use report_charts::check::validate::Problem;
+use report_charts::shared::messages as msg;
+use report_charts::shared::model::Vocabulary;
 use serde_json::{json, Value};
 
 /// The problems of the real file after `edit`; none is an empty list.
 fn problems_after(edit: impl FnOnce(&mut Value)) -> Vec<Problem> {
-    match report_charts::validate::load("edited.json", &mutated(edit)) {
+    match report_charts::check::validate::load("edited.json", &mutated(edit)) {
         Ok(_) => Vec::new(),
         Err(e) => e.problems,
     }
@@ -206,7 +206,7 @@ fn targets_and_limits_are_drawn_only_by_the_targets_chart_and_cards() {
             message: msg::status_not_drawn(
                 kind,
                 figure_id,
-                <report_charts::model::Status as Vocabulary>::from_name(status).unwrap(),
+                <report_charts::shared::model::Status as Vocabulary>::from_name(status).unwrap(),
             ),
         };
         assert!(

@@ -7,13 +7,14 @@
 mod common;
 
 use common::*;
-use report_charts::charts::{self, check::Need};
-use report_charts::layout::ApproxMeasure;
-use report_charts::messages as msg;
-use report_charts::model::{ChartKind, Lang, Qualifier, Vocabulary};
-use report_charts::theme::ThemeName;
-use report_charts::validate::{self, Problem};
-use report_charts::{raw, View};
+use report_charts::check::raw;
+use report_charts::check::validate::{self, Problem};
+use report_charts::shared::charts::{self, check::Need};
+use report_charts::shared::layout::ApproxMeasure;
+use report_charts::shared::messages as msg;
+use report_charts::shared::model::{ChartKind, Lang, Qualifier, Vocabulary};
+use report_charts::shared::theme::ThemeName;
+use report_charts::shared::view::View;
 use serde_json::{json, Value};
 
 /// The one problem of a file broken in one place; fails if there are more or none.
@@ -424,11 +425,11 @@ fn qualifiers_about_and_around_are_read_and_printed_where_chinese_puts_them() {
         .find(|f| f.id == "voucher-spending")
         .unwrap();
     assert_eq!(
-        report_charts::format::value(f, Lang::Zh).unwrap(),
+        report_charts::publish::format::value(f, Lang::Zh).unwrap(),
         "约40亿元"
     );
     assert_eq!(
-        report_charts::format::value(f, Lang::En).unwrap(),
+        report_charts::publish::format::value(f, Lang::En).unwrap(),
         "about 4 billion yuan"
     );
     let around = mutated(|v| figure(v, "voucher-spending")["qualifier"] = json!("左右"));
@@ -439,7 +440,7 @@ fn qualifiers_about_and_around_are_read_and_printed_where_chinese_puts_them() {
         .find(|f| f.id == "voucher-spending")
         .unwrap();
     assert_eq!(
-        report_charts::format::value(f, Lang::Zh).unwrap(),
+        report_charts::publish::format::value(f, Lang::Zh).unwrap(),
         "40亿元左右"
     );
 }
@@ -726,13 +727,13 @@ fn a_data_error_with_one_problem_says_problem_in_the_singular() {
 
 // --- partial loading ----------------------------------------------------------------
 
-fn drawable(report: &report_charts::model::Report, id: &str) {
+fn drawable(report: &report_charts::shared::model::Report, id: &str) {
     let view = View {
         width: 360.0,
         lang: Lang::Zh,
         theme: ThemeName::Light,
     };
-    let scene = report_charts::scene(report, id, view, &mut ApproxMeasure)
+    let scene = report_charts::publish::scene(report, id, view, &mut ApproxMeasure)
         .unwrap_or_else(|e| panic!("chart {id} is not drawable: {e}"));
     assert!(scene.height > 0.0 && !scene.marks.is_empty(), "chart {id}");
 }

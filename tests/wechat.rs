@@ -7,14 +7,14 @@
 mod common;
 
 use common::*;
-use report_charts::article::{self, ARTICLE_WIDTH};
-use report_charts::charts::part_whole;
-use report_charts::cover::{self, Shape};
-use report_charts::layout::{Mark, Scene};
-use report_charts::long::{self, Kind, LongImage};
-use report_charts::model::{Chart, Lang, Report};
-use report_charts::raster::Fonts;
-use report_charts::resolve;
+use report_charts::publish::article::{self, ARTICLE_WIDTH};
+use report_charts::publish::cover::{self, Shape};
+use report_charts::publish::long::{self, Kind, LongImage};
+use report_charts::publish::raster::Fonts;
+use report_charts::publish::resolve;
+use report_charts::shared::charts::part_whole;
+use report_charts::shared::layout::{Mark, Scene};
+use report_charts::shared::model::{Chart, Lang, Report};
 use std::collections::BTreeSet;
 
 const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
@@ -228,14 +228,14 @@ fn figure_numbers<'a>(
             }
             out.extend(texts.iter().flat_map(|t| numbers(t)));
         }
-        if c.kind == report_charts::charts::part_whole::KIND {
+        if c.kind == report_charts::shared::charts::part_whole::KIND {
             // Each part's share of its whole, 占5.4%, as the chart works it out.
             for pair in spec.items.chunks_exact(2) {
                 let share = part_whole::share_text(&pair[0], &pair[1], lang);
                 out.extend(share.iter().flat_map(|t| numbers(t)));
             }
         }
-        if c.kind == report_charts::charts::waffle::KIND {
+        if c.kind == report_charts::shared::charts::waffle::KIND {
             // Its legend, 每个小方代表1%: the scale of its hundred cells, as an axis's.
             out.insert("1".to_string());
         }
@@ -308,16 +308,16 @@ fn a_number_that_is_no_figure_is_caught() {
         text: "合计123456.7亿元".into(),
         x: 0.0,
         baseline: 10.0,
-        anchor: report_charts::layout::Anchor::Start,
-        font: report_charts::layout::Font::regular(12.0),
-        color: report_charts::theme::Color(0, 0, 0),
-        bounds: report_charts::layout::Rect {
+        anchor: report_charts::shared::layout::Anchor::Start,
+        font: report_charts::shared::layout::Font::regular(12.0),
+        color: report_charts::shared::theme::Color(0, 0, 0),
+        bounds: report_charts::shared::layout::Rect {
             x: 0.0,
             y: 0.0,
             w: 1.0,
             h: 1.0,
         },
-        motion: report_charts::layout::Motion::Still,
+        motion: report_charts::shared::layout::Motion::Still,
     });
     assert_eq!(
         strays(&scene, &allowed),
@@ -337,7 +337,7 @@ fn the_fuzz_corpus_reports_that_validate_get_a_long_image_and_covers_without_pan
         }
         let text = std::fs::read_to_string(&file).unwrap_or_default();
         // The charts that validate, as the page draws them beside a broken one's box.
-        let Ok(partial) = report_charts::validate::load_partial("fuzz.json", &text) else {
+        let Ok(partial) = report_charts::check::validate::load_partial("fuzz.json", &text) else {
             continue;
         };
         let r = partial.report;

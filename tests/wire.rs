@@ -6,13 +6,14 @@
 mod common;
 
 use proptest::prelude::*;
-use report_charts::charts;
-use report_charts::layout::ApproxMeasure;
-use report_charts::model::Lang;
-use report_charts::spec::{Entry, Resolved};
-use report_charts::theme::{Theme, ThemeName};
-use report_charts::wire::{self, WireError, FORMAT};
-use report_charts::{messages, resolve};
+use report_charts::publish::resolve;
+use report_charts::shared::charts;
+use report_charts::shared::layout::ApproxMeasure;
+use report_charts::shared::messages;
+use report_charts::shared::model::Lang;
+use report_charts::shared::spec::{Entry, Resolved};
+use report_charts::shared::theme::{Theme, ThemeName};
+use report_charts::shared::wire::{self, WireError, FORMAT};
 
 fn resolved(lang: Lang) -> Resolved {
     resolve::resolved(&common::report(), &[], common::DATA, lang)
@@ -55,7 +56,8 @@ fn the_resolved_file_decodes_to_exactly_what_was_encoded_in_both_languages() {
 fn broken_charts_travel_with_their_problems() {
     let mut value = common::data_value();
     value["charts"][3]["figures"][0] = "no-such-figure".into();
-    let partial = report_charts::validate::load_partial(common::DATA, &value.to_string()).unwrap();
+    let partial =
+        report_charts::check::validate::load_partial(common::DATA, &value.to_string()).unwrap();
     let r = resolve::resolved(&partial.report, &partial.broken, common::DATA, Lang::Zh);
     let decoded = wire::decode(&wire::encode(&r)).unwrap();
     let broken: Vec<_> = decoded

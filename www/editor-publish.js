@@ -1,5 +1,5 @@
 // 发布 (issue 21 §1): the report's whole site as a ZIP, built in the browser by the editor's
-// wasm with the site build of `make build` (src/build/publish.rs, src/build/site/), from the
+// wasm with the site build of `make build` (src/publish/archive.rs, src/publish/site/), from the
 // assets of the site this editor was served from (its publish.json). The wasm lists every
 // image as an SVG; this page draws each onto a canvas with its own fonts and hands the PNG
 // back. A publish check comes first: nothing is published while a problem remains, and what
@@ -81,7 +81,7 @@ export function saveJson(store, wasm) {
   return { done: name };
 }
 
-/** `sketch` (a scene as SVG, src/build/publish.rs `Sketch`) drawn as a PNG file. */
+/** `sketch` (a scene as SVG, src/publish/archive.rs `Sketch`) drawn as a PNG file. */
 export async function rasterise(sketch) {
   const url = URL.createObjectURL(new Blob([sketch.svg], { type: 'image/svg+xml' }));
   try {

@@ -6,14 +6,14 @@
 //! report-charts svg    DATA.json OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark]
 //! report-charts site   [--www DIR] [--assets DIR] [--cache DIR] [--no-images] DATA.json|DIR … OUT_DIR
 //!                      (one report: its whole dist/ at OUT_DIR; folders: a site of every
-//!                      report, src/build/site/)
+//!                      report, src/publish/site/)
 //! report-charts resolve DATA.json OUT_DIR [--partial]
 //!                      (OUT_DIR/charts.zh.bin and charts.en.bin: what the reader draws;
 //!                      --partial keeps broken charts as their problems instead of failing)
 //! report-charts schema OUT.json
 //! report-charts ids    DATA.json
 //! report-charts score  CORPUS_DIR [--truth DIR] [--ratchet FILE] [--misses[=all]] [--record]
-//!                      (the draft measured against truth lists: src/build/score/)
+//!                      (the draft measured against truth lists: src/draft/score/)
 //! ```
 
 // The command is native only; the wasm build of the crate compiles it to nothing.
@@ -31,11 +31,12 @@ mod site_command;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use report_charts::build::score;
-    use report_charts::model::{Lang, Report};
-    use report_charts::social::Site;
-    use report_charts::theme::ThemeName;
-    use report_charts::{validate, View};
+    use report_charts::check::validate;
+    use report_charts::draft::score;
+    use report_charts::publish::social::Site;
+    use report_charts::shared::model::{Lang, Report};
+    use report_charts::shared::theme::ThemeName;
+    use report_charts::shared::view::View;
     use std::path::Path;
     use std::process::ExitCode;
 
@@ -49,14 +50,15 @@ mod native {
     pub(crate) fn site_url() -> Result<Site, String> {
         let site = Site::parse(&std::env::var("SITE_URL").unwrap_or_default())?;
         if site.root().is_none() {
-            eprintln!("{}", report_charts::messages::site_url_unset());
+            eprintln!("{}", report_charts::shared::messages::site_url_unset());
         }
         Ok(site)
     }
 
     /// Writes `charts.LANG.bin`, the resolved form the reader draws, for both languages.
     fn resolved(path: &str, out: &Path, partial: bool) -> Result<(), String> {
-        use report_charts::{resolve, wire};
+        use report_charts::publish::resolve;
+        use report_charts::shared::wire;
         let text =
             std::fs::read_to_string(path).map_err(|e| format!("{path}: cannot read: {e}"))?;
         let (report, broken) = if partial {
@@ -69,7 +71,7 @@ mod native {
             )
         };
         std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
-        for lang in report_charts::page::languages(&report) {
+        for lang in report_charts::publish::page::languages(&report) {
             let code = if lang == Lang::En { "en" } else { "zh" };
             let bytes = wire::encode(&resolve::resolved(&report, &broken, path, lang));
             let file = out.join(format!("charts.{code}.bin"));
@@ -81,7 +83,8 @@ mod native {
 
     /// Validates a data file, then checks it against its text (DATA.txt beside DATA.json).
     fn check(path: &str) -> Result<(), String> {
-        use report_charts::{coverage, messages};
+        use report_charts::check::coverage;
+        use report_charts::shared::messages;
         let r = read(path)?;
         let (f, c, s, k) = (
             r.figures.len(),
@@ -99,7 +102,7 @@ mod native {
         let unread = r
             .skips
             .iter()
-            .filter(|s| s.reason == report_charts::model::SkipReason::Unread)
+            .filter(|s| s.reason == report_charts::shared::model::SkipReason::Unread)
             .count();
         if unread > 0 {
             println!("{path}: {}", messages::unread_skips(unread));
@@ -114,7 +117,7 @@ mod native {
             println!("{path}: {}", messages::unconfirmed(&figures, &charts));
         }
         // The rules of fewer, better charts guide the desk; they never fail the check.
-        for a in report_charts::validate::advice::advice(&r) {
+        for a in report_charts::check::validate::advice::advice(&r) {
             println!("{path}: {}", messages::advice(&a.path, &a.message.en));
         }
         let text_path = Path::new(path).with_extension("txt");
@@ -146,7 +149,8 @@ mod native {
 
     /// Drafts `TEXT.txt` into `TEXT.json` (or `out`), never over an existing file.
     fn draft(text_path: &str, out: Option<&str>) -> Result<(), String> {
-        use report_charts::{draft, messages};
+        use report_charts::draft;
+        use report_charts::shared::messages;
         use std::io::Write;
         let text = std::fs::read_to_string(text_path)
             .map_err(|e| format!("{text_path}: cannot read: {e}"))?;
@@ -181,7 +185,7 @@ mod native {
     /// Scores the draft on a corpus; fails when the ratchet does.
     fn score(args: &[String]) -> Result<(), String> {
         let Some(o) = score::Options::from_args(args)? else {
-            println!("{}", report_charts::messages::SCORE_USAGE);
+            println!("{}", report_charts::shared::messages::SCORE_USAGE);
             return Ok(());
         };
         let outcome = score::run(&o)?;
@@ -220,7 +224,7 @@ mod native {
                     theme: ThemeName::parse(option(args, "--theme").unwrap_or("light")),
                 };
                 for c in &r.charts {
-                    let svg = report_charts::svg(&r, &c.id, view)?;
+                    let svg = report_charts::publish::svg(&r, &c.id, view)?;
                     let file = out.join(format!("{}.svg", c.id));
                     std::fs::write(&file, svg).map_err(|e| format!("{}: {e}", file.display()))?;
                 }
@@ -235,7 +239,7 @@ mod native {
             }
             Some("schema") => {
                 let out = args.get(1).ok_or(usage)?;
-                let schema = schemars::schema_for!(report_charts::raw::ReportFile);
+                let schema = schemars::schema_for!(report_charts::check::raw::ReportFile);
                 let text = serde_json::to_string_pretty(&schema).map_err(|e| e.to_string())?;
                 std::fs::write(out, text + "\n").map_err(|e| format!("{out}: {e}"))?;
                 Ok(())

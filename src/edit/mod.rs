@@ -1,8 +1,8 @@
-//! The editor's wasm (cargo feature `editor`): [`desk::Desk`], the stateful core that
-//! keeps a report's text and its last data file and draws the preview from that one parse,
-//! and the free functions of [`web`], with every build-time stage behind them. The story
+//! The editor (`www/editor.html`): [`desk`], what the editor asks of the pipeline beyond
+//! validating and drawing, in plain functions tested natively; and [`web`], the editor's
+//! wasm edge (cargo feature `editor`), which only converts types and errors. The story
 //! page and the embeds never load this build.
 
 pub mod desk;
-pub mod publish;
+#[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -11,9 +11,9 @@
 //! `f64`'s `Display` (`rgba(r,g,b,1)`), which would link Rust's float printer, 18 KB,
 //! into the reader's wasm for an alpha that is always 1.
 
-use crate::layout::{Font, Measure};
-use crate::render::{Surface, UNITS_PER_PX};
-use crate::theme::FONT_STACK;
+use crate::shared::layout::{Font, Measure};
+use crate::shared::render::{Surface, UNITS_PER_PX};
+use crate::shared::theme::FONT_STACK;
 use plotters_backend::text_anchor::HPos;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,

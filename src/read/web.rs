@@ -7,12 +7,12 @@
 //! resolved text holds: one string per call, split by the page's script, instead of
 //! glue for arrays of strings.
 
-use crate::canvas::{context_2d, CanvasMeasure, CanvasSurface};
-use crate::layout::{ApproxMeasure, Scene};
-use crate::spec::{describe, ChartSpec, Entry, Resolved};
-use crate::theme::{Theme, ThemeName};
-use crate::wire::{FIELD, RECORD};
-use crate::{charts, messages, render, wire};
+use crate::read::canvas::{context_2d, CanvasMeasure, CanvasSurface};
+use crate::shared::layout::{ApproxMeasure, Scene};
+use crate::shared::spec::{describe, ChartSpec, Entry, Resolved};
+use crate::shared::theme::{Theme, ThemeName};
+use crate::shared::wire::{FIELD, RECORD};
+use crate::shared::{charts, messages, render, wire};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -73,7 +73,7 @@ impl Charts {
     }
 
     /// The language of every text.
-    pub fn lang(&self) -> crate::model::Lang {
+    pub fn lang(&self) -> crate::shared::model::Lang {
         self.resolved.lang
     }
 

@@ -3,7 +3,7 @@
 //! can assert on text boxes (no overlap, nothing outside the canvas) without a backend,
 //! and hit testing can use the same boxes that were drawn.
 
-use crate::theme::Color;
+use crate::shared::theme::Color;
 
 /// Where a text's `x` is: its start, middle or end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,36 +16,7 @@ pub enum Anchor {
     End,
 }
 
-/// A font: the family is always [`crate::theme::FONT_STACK`].
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Font {
-    /// Size in CSS pixels.
-    pub size: f64,
-    /// Bold or regular.
-    pub bold: bool,
-}
-
-impl Font {
-    /// A regular font of `size` px.
-    pub fn regular(size: f64) -> Font {
-        Font { size, bold: false }
-    }
-
-    /// A bold font of `size` px.
-    pub fn bold(size: f64) -> Font {
-        Font { size, bold: true }
-    }
-
-    /// Distance from the top of the em box to the baseline, as a fraction of the size.
-    /// Both backends place text by this rule (plotters' SVG backend writes `dy="0.76em"`).
-    pub const ASCENT: f64 = 0.76;
-    /// Ink above the baseline that a box must hold (CJK glyphs reach 0.88em).
-    pub const BOX_ABOVE: f64 = 0.88;
-    /// Ink below the baseline that a box must hold.
-    pub const BOX_BELOW: f64 = 0.12;
-}
-
-pub use super::measure::{is_wide, ApproxMeasure, Measure};
+pub use super::measure::{is_wide, ApproxMeasure, Font, Measure};
 
 /// An axis-aligned box in CSS pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]

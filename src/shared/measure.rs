@@ -1,7 +1,34 @@
 //! Text widths: the browser measures with the canvas's own `measureText`; native
 //! rendering and tests use [`ApproxMeasure`], deterministic and slightly generous.
 
-use crate::layout::Font;
+/// A font: the family is always [`crate::shared::theme::FONT_STACK`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Font {
+    /// Size in CSS pixels.
+    pub size: f64,
+    /// Bold or regular.
+    pub bold: bool,
+}
+
+impl Font {
+    /// A regular font of `size` px.
+    pub fn regular(size: f64) -> Font {
+        Font { size, bold: false }
+    }
+
+    /// A bold font of `size` px.
+    pub fn bold(size: f64) -> Font {
+        Font { size, bold: true }
+    }
+
+    /// Distance from the top of the em box to the baseline, as a fraction of the size.
+    /// Both backends place text by this rule (plotters' SVG backend writes `dy="0.76em"`).
+    pub const ASCENT: f64 = 0.76;
+    /// Ink above the baseline that a box must hold (CJK glyphs reach 0.88em).
+    pub const BOX_ABOVE: f64 = 0.88;
+    /// Ink below the baseline that a box must hold.
+    pub const BOX_BELOW: f64 = 0.12;
+}
 
 /// Measures text widths. The browser measures with the canvas's own `measureText`;
 /// native rendering uses [`ApproxMeasure`].

@@ -4,8 +4,8 @@
 //! Data messages ([`data`]) are written for the editor who edits `data/*.json`, in both
 //! languages ([`Message`]): `check` prints the English, the editor the desk's language.
 
-use crate::model::Lang;
-use crate::wire::{WireError, FORMAT};
+use crate::shared::model::Lang;
+use crate::shared::wire::{WireError, FORMAT};
 use std::fmt;
 
 // The data file's problems and words name what the reader's wasm does not carry (what a
@@ -15,7 +15,7 @@ pub mod data;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod register;
 pub mod score;
-// The site build is native only (src/build/site/).
+// The site build (src/publish/site/): natively, and in the editor's 发布.
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod site;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
@@ -392,8 +392,8 @@ pub fn advice(path: &str, message: &str) -> String {
 
 /// What a target or a limit says before its number, so that it never reads as a result:
 /// 目标 / target, 上限 / limit.
-pub fn status_word(status: crate::model::Status, lang: Lang) -> &'static str {
-    use crate::model::Status;
+pub fn status_word(status: crate::shared::model::Status, lang: Lang) -> &'static str {
+    use crate::shared::model::Status;
     match (status, lang) {
         (Status::Result, _) => "",
         (Status::Target, Lang::Zh) => "目标",

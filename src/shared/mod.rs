@@ -12,5 +12,6 @@ mod shift;
 pub mod spec;
 pub mod theme;
 pub mod trig;
+pub mod view;
 pub mod wire;
 mod wrap;

@@ -1,6 +1,6 @@
 //! The report after validation: strict types that the rest of the pipeline trusts.
 //!
-//! Nothing here can be missing or malformed: [`crate::validate`] is the only way in.
+//! Nothing here can be missing or malformed: [`crate::check::validate`] is the only way in.
 
 mod words;
 pub use words::{ChangeKind, FigureKind, Qualifier, SkipReason, Status, Vocabulary};
@@ -154,8 +154,8 @@ pub struct Figure {
     pub draft: bool,
 }
 
-/// The kinds of chart the page can draw: the table in [`crate::charts`].
-pub use crate::charts::ChartKind;
+/// The kinds of chart the page can draw: the table in [`crate::shared::charts`].
+pub use crate::shared::charts::ChartKind;
 
 /// A chart of the page, with its figures resolved to indices into [`Report::figures`].
 #[derive(Debug, Clone, PartialEq)]

@@ -2,7 +2,7 @@
 //! its blocks and a cover places its texts. One helper, so that no caller rebuilds marks
 //! field by field.
 
-use crate::layout::{Hit, Mark, Rect, Scene};
+use crate::shared::layout::{Hit, Mark, Rect, Scene};
 
 impl Rect {
     /// The box moved by `(dx, dy)` CSS pixels.

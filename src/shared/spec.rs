@@ -1,8 +1,8 @@
 //! Chart spec: a chart of the report, resolved for one language, with every string a
 //! chart kind draws already formatted, so chart files lay out text and never format
-//! numbers. [`crate::build::resolve`] makes it at build time; the reader decodes it.
+//! numbers. [`crate::publish::resolve`] makes it at build time; the reader decodes it.
 
-use crate::model::{ChartKind, FigureKind, Lang, Status};
+use crate::shared::model::{ChartKind, FigureKind, Lang, Status};
 
 /// One figure as a chart draws it.
 #[derive(Debug, Clone, PartialEq)]

@@ -23,8 +23,8 @@
 //! [`FORMAT`] changes whenever the layout does, so a page never misreads a file of
 //! another build: it says so instead.
 
-use crate::model::{ChartKind, FigureKind, Lang, Status};
-use crate::spec::{ChangeSpec, ChartSpec, Entry, Item, Resolved};
+use crate::shared::model::{ChartKind, FigureKind, Lang, Status};
+use crate::shared::spec::{ChangeSpec, ChartSpec, Entry, Item, Resolved};
 
 /// The file's first bytes.
 pub const MAGIC: &[u8; 4] = b"RCHT";
@@ -381,7 +381,7 @@ fn record(bytes: &[u8], offset: usize, index: usize, lang: Lang) -> Entry {
         };
         Entry::Broken {
             id: format!("charts[{index}]"),
-            problems: crate::messages::damaged_chart(index, e),
+            problems: crate::shared::messages::damaged_chart(index, e),
         }
     })
 }
@@ -416,7 +416,7 @@ pub fn decode(bytes: &[u8]) -> Result<Resolved, WireError> {
                 for i in index..n {
                     charts.push(Entry::Broken {
                         id: format!("charts[{i}]"),
-                        problems: crate::messages::damaged_chart(i, e),
+                        problems: crate::shared::messages::damaged_chart(i, e),
                     });
                 }
                 break;

@@ -1,7 +1,7 @@
 //! Line breaking for [`Builder::paragraph`]: Chinese by character, Latin by word, with
 //! the 禁则 rules (no closing mark at a line's start, no one-character last line).
 
-use crate::layout::{is_wide, Builder, Font};
+use crate::shared::layout::{is_wide, Builder, Font};
 
 impl Builder<'_> {
     /// The lines `text` breaks into at `max_w`: Chinese by character, Latin by word,

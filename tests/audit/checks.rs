@@ -5,10 +5,12 @@ use crate::common::{self, chart, mutated};
 use crate::outputs;
 use crate::read::{self, Printed};
 use crate::trace::{self, Finding};
-use report_charts::model::{Lang, Report};
-use report_charts::page::{self, SvgSizes};
-use report_charts::theme::ThemeName;
-use report_charts::{resolve, validate, View};
+use report_charts::check::validate;
+use report_charts::publish::page::{self, SvgSizes};
+use report_charts::publish::resolve;
+use report_charts::shared::model::{Lang, Report};
+use report_charts::shared::theme::ThemeName;
+use report_charts::shared::view::View;
 
 fn amounts(text: &str) -> Vec<f64> {
     read::numbers(text)
@@ -135,7 +137,7 @@ fn a_note_that_drops_the_magnitude_is_found_in_the_chart_it_annotates() {
         lang: Lang::En,
         theme: ThemeName::Light,
     };
-    let svg = report_charts::svg(&r, "investment", view).unwrap();
+    let svg = report_charts::publish::svg(&r, "investment", view).unwrap();
     let mut found = Vec::new();
     outputs::svg(
         &svg,

@@ -5,8 +5,8 @@
 use crate::quoted;
 use crate::read::{self, Token};
 use crate::trace::{self, Finding, Scope};
-use report_charts::layout::{Mark, Scene};
-use report_charts::model::{Lang, Report};
+use report_charts::shared::layout::{Mark, Scene};
+use report_charts::shared::model::{Lang, Report};
 
 /// Attributes whose value is text for a reader.
 const TEXT_ATTRIBUTES: [&str; 4] = ["alt", "aria-label", "title", "placeholder"];

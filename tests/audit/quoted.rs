@@ -8,9 +8,9 @@
 //!   that figure's own sentence: its value, range end, change or comparison.
 
 use crate::trace::Finding;
-use report_charts::build::draft::text;
-use report_charts::build::punctuation::full_width;
-use report_charts::model::Report;
+use report_charts::draft::text;
+use report_charts::publish::punctuation::full_width;
+use report_charts::shared::model::Report;
 
 /// The sentences of the report's text as the page displays them, each with its mark.
 pub fn quotes(text_file: &str) -> Vec<String> {

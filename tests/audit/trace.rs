@@ -9,8 +9,8 @@
 //! share of its whole that a part-whole chart works out for a part.
 
 use crate::read::{self, Printed};
-use report_charts::messages;
-use report_charts::model::{ChangeKind, Chart, Figure, Lang, Report};
+use report_charts::shared::messages;
+use report_charts::shared::model::{ChangeKind, Chart, Figure, Lang, Report};
 
 /// A number the data stands behind, in base units, and what it is.
 #[derive(Debug, Clone)]
@@ -144,7 +144,7 @@ fn scope_of<'a>(r: &Report, figures: impl Iterator<Item = &'a Figure>) -> Scope 
         s.quotes.push(f.source.clone());
         // The pages show a source with full-width punctuation (issue 19): the same sentence.
         s.quotes
-            .push(report_charts::build::punctuation::full_width(&f.source));
+            .push(report_charts::publish::punctuation::full_width(&f.source));
         s.quotes.extend(labels(f));
         s.sources.push(f.source.clone());
     }
@@ -154,11 +154,11 @@ fn scope_of<'a>(r: &Report, figures: impl Iterator<Item = &'a Figure>) -> Scope 
 }
 
 /// What the texts of `chart` may print: its own figures, and the key of its kind (a
-/// waffle's "each square is 1%", [`report_charts::messages::waffle_key`]).
+/// waffle's "each square is 1%", [`report_charts::shared::messages::waffle_key`]).
 pub fn chart_scope(r: &Report, chart: &Chart) -> Scope {
     let mut s = scope_of(r, r.figures_of(chart));
     // A part-whole chart prints each part's share of its whole, to one decimal (占5.4%).
-    if chart.kind == report_charts::charts::part_whole::KIND {
+    if chart.kind == report_charts::shared::charts::part_whole::KIND {
         let figures: Vec<&Figure> = r.figures_of(chart).collect();
         for pair in figures.chunks_exact(2) {
             if let (Some(p), Some(w)) = (pair[0].value, pair[1].value) {
@@ -171,7 +171,7 @@ pub fn chart_scope(r: &Report, chart: &Chart) -> Scope {
             }
         }
     }
-    if chart.kind == report_charts::charts::waffle::KIND {
+    if chart.kind == report_charts::shared::charts::waffle::KIND {
         s.quotes.extend(
             [Lang::Zh, Lang::En]
                 .map(messages::waffle_key)

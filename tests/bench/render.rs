@@ -5,11 +5,13 @@
 //! folds the medians into `dist/bench.json`.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use report_charts::charts;
-use report_charts::layout::ApproxMeasure;
-use report_charts::model::{Lang, Report};
-use report_charts::theme::ThemeName;
-use report_charts::{render, scene, validate, View};
+use report_charts::check::validate;
+use report_charts::publish::scene;
+use report_charts::shared::charts;
+use report_charts::shared::layout::ApproxMeasure;
+use report_charts::shared::model::{Lang, Report};
+use report_charts::shared::theme::ThemeName;
+use report_charts::shared::{render, view::View};
 use std::hint::black_box;
 
 /// The data file the page draws.

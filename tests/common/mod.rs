@@ -3,8 +3,8 @@
 //! Each test file compiles this module on its own and uses only part of it.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
-use report_charts::model::Report;
-use report_charts::validate::{self, DataError, Problem};
+use report_charts::check::validate::{self, DataError, Problem};
+use report_charts::shared::model::Report;
 use serde_json::Value;
 
 /// The data file, as the tests name it in messages.

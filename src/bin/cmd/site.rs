@@ -1,9 +1,9 @@
 //! `report-charts site`: parses the arguments, reads the inputs, and writes what
-//! `report_charts::build::site` builds.
+//! `report_charts::publish::site` builds.
 
-use report_charts::build::site::{self, many, write, Assets, Dist, Input, Machine, Templates};
-use report_charts::messages;
-use report_charts::raster::Fonts;
+use report_charts::publish::raster::Fonts;
+use report_charts::publish::site::{self, many, write, Assets, Dist, Input, Machine, Templates};
+use report_charts::shared::messages;
 use std::path::{Path, PathBuf};
 
 /// What the command line asks for.
@@ -63,7 +63,7 @@ fn templates(www: &Path) -> Result<Templates, String> {
 fn code_hash() -> String {
     std::env::current_exe()
         .and_then(std::fs::read)
-        .map(|b| report_charts::bundle::content_hash(&b))
+        .map(|b| report_charts::publish::bundle::content_hash(&b))
         .unwrap_or_default()
 }
 
@@ -134,7 +134,7 @@ fn one_report(
 ) -> Result<(), String> {
     let name = path.display().to_string();
     let data = read_text(path)?;
-    let report = report_charts::validate::load(&name, &data).map_err(|e| e.to_string())?;
+    let report = report_charts::check::validate::load(&name, &data).map_err(|e| e.to_string())?;
     let text_path = path.with_extension("txt");
     let text = text_path
         .is_file()

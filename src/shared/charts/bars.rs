@@ -11,7 +11,7 @@ use super::{ChartKind, Kind};
 use super::check::{Check, Need};
 use super::rows::{bars, Row};
 use super::Ctx;
-use crate::spec::ChartSpec;
+use crate::shared::spec::ChartSpec;
 
 /// Horizontal bars of amounts that may be compared.
 pub const KIND: ChartKind = ChartKind::new(&Kind {
@@ -44,7 +44,7 @@ const INDICATOR: usize = 2;
 /// One unit on one axis, and amounts that may be compared: one indicator across the
 /// items of one topic.
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-fn rules(figs: &[&crate::model::Figure]) -> Vec<super::check::Finding> {
+fn rules(figs: &[&crate::shared::model::Figure]) -> Vec<super::check::Finding> {
     use super::check::{mixed_units, Finding};
     let mixed = mixed_units(figs);
     if !mixed.is_empty() {

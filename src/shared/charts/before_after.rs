@@ -5,8 +5,8 @@ use super::{ChartKind, Kind};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
-use crate::layout::{Anchor, Font, Rect};
-use crate::spec::ChartSpec;
+use crate::shared::layout::{Anchor, Font, Rect};
+use crate::shared::spec::ChartSpec;
 
 /// An arrow from an old value to a new one.
 pub const KIND: ChartKind = ChartKind::new(&Kind {

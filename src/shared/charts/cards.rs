@@ -7,9 +7,9 @@ use super::{ChartKind, Kind};
 use super::check::{Check, Need};
 use super::pictures::{self, Picture};
 use super::Ctx;
-use crate::layout::{Anchor, Font, Rect};
-use crate::spec::{ChartSpec, Item};
-use crate::theme::Color;
+use crate::shared::layout::{Anchor, Font, Rect};
+use crate::shared::spec::{ChartSpec, Item};
+use crate::shared::theme::Color;
 
 /// A grid of big-number cards.
 pub const KIND: ChartKind = ChartKind::new(&Kind {

@@ -2,7 +2,7 @@
 //! rules over all of them. A kind declares its [`Check`]; `validate` runs it and words
 //! each [`Finding`] through `messages`, with its JSON path.
 
-use crate::model::{ChangeKind, Figure, FigureKind, Status};
+use crate::shared::model::{ChangeKind, Figure, FigureKind, Status};
 
 /// What a kind asks of its figures.
 #[derive(Clone, Copy)]

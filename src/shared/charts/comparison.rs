@@ -9,9 +9,9 @@ use super::{ChartKind, Kind};
 use super::check::{Check, Need};
 use super::rows::{bars, Row};
 use super::Ctx;
-use crate::layout::{Anchor, Font};
-use crate::messages;
-use crate::spec::ChartSpec;
+use crate::shared::layout::{Anchor, Font};
+use crate::shared::messages;
+use crate::shared::spec::ChartSpec;
 
 /// A share beside the reference it is compared with.
 pub const KIND: ChartKind = ChartKind::new(&Kind {

@@ -6,7 +6,7 @@ use super::{ChartKind, Kind};
 use super::check::{Check, Need};
 use super::rows::{bars, Row};
 use super::Ctx;
-use crate::spec::ChartSpec;
+use crate::shared::spec::ChartSpec;
 
 /// Bars of growth rates from a zero baseline.
 pub const KIND: ChartKind = ChartKind::new(&Kind {

@@ -4,7 +4,7 @@
 //! vocabulary and the schema all read it from there.
 
 use super::Ctx;
-use crate::spec::ChartSpec;
+use crate::shared::spec::ChartSpec;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
@@ -23,7 +23,7 @@ pub struct Kind {
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     pub words: (&'static str, &'static str),
     /// Its code in the resolved file (`wire`). Written out, never a position: a code
-    /// is never reused and never changed without a bump of [`crate::wire::FORMAT`].
+    /// is never reused and never changed without a bump of [`crate::shared::wire::FORMAT`].
     pub code: u8,
     /// The fewest and the most figures it draws.
     pub figures: (usize, usize),

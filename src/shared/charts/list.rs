@@ -4,8 +4,8 @@
 //! loses only the card's picture, which the number already states.
 
 use super::Ctx;
-use crate::layout::{Anchor, Font, Rect};
-use crate::spec::{ChartSpec, Item};
+use crate::shared::layout::{Anchor, Font, Rect};
+use crate::shared::spec::{ChartSpec, Item};
 
 /// Lays out one row per item from `top`, two to a line when every row fits half the
 /// width on one line; returns the height used.

@@ -19,9 +19,9 @@ mod rows;
 
 pub use kind::{ChartKind, Kind, Layout};
 
-use crate::layout::{Anchor, Builder, Font, Mark, Measure, Scene};
-use crate::spec::ChartSpec;
-use crate::theme::Theme;
+use crate::shared::layout::{Anchor, Builder, Font, Mark, Measure, Scene};
+use crate::shared::spec::ChartSpec;
+use crate::shared::theme::Theme;
 
 /// Declares each kind's file and lists its `KIND` in [`ALL`]: one line a kind. The kinds
 /// after `build:` are drawn at build time only (the register's static pages): the

@@ -7,9 +7,9 @@ use super::{ChartKind, Kind};
 use super::check::{Check, Need};
 use super::rows::{bars, Row};
 use super::Ctx;
-use crate::layout::{Anchor, Font};
-use crate::model::Lang;
-use crate::spec::{ChartSpec, Item};
+use crate::shared::layout::{Anchor, Font};
+use crate::shared::model::Lang;
+use crate::shared::spec::{ChartSpec, Item};
 
 /// Small bar panels, one per unit.
 pub const KIND: ChartKind = ChartKind::new(&Kind {
@@ -54,7 +54,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     let mut y = top;
     if groups.len() > 1 {
         y += ctx.b.paragraph(
-            crate::messages::own_scales(spec.lang),
+            crate::shared::messages::own_scales(spec.lang),
             x0,
             y,
             w0,

@@ -6,9 +6,9 @@ use super::{ChartKind, Kind};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
-use crate::layout::{Anchor, Font, Grow, Rect};
-use crate::model::{Lang, Qualifier};
-use crate::spec::{ChartSpec, Item};
+use crate::shared::layout::{Anchor, Font, Grow, Rect};
+use crate::shared::model::{Lang, Qualifier};
+use crate::shared::spec::{ChartSpec, Item};
 
 /// Proportional bars of a part and its whole.
 pub const KIND: ChartKind = ChartKind::new(&Kind {
@@ -46,7 +46,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
             part.value_text.as_deref().unwrap_or("")
         );
         if let Some(share) = share_text(part, whole, spec.lang) {
-            part_text.push_str(&crate::messages::part_share(spec.lang, &share));
+            part_text.push_str(&crate::shared::messages::part_share(spec.lang, &share));
         }
         let whole_text = format!(
             "{} {}",
@@ -166,7 +166,7 @@ pub fn share_text(part: &Item, whole: &Item, lang: Lang) -> Option<String> {
 
 /// Pairs of a part and its whole, each pair in one unit, the part no larger.
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-fn rules(figs: &[&crate::model::Figure]) -> Vec<super::check::Finding> {
+fn rules(figs: &[&crate::shared::model::Figure]) -> Vec<super::check::Finding> {
     use super::check::Finding;
     let mut out = Vec::new();
     if figs.len() % 2 == 1 {

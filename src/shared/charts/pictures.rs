@@ -4,9 +4,9 @@
 //! keeps the arrow drawn with its change; a card with nothing to draw has no picture.
 
 use super::Ctx;
-use crate::layout::{Grow, Rect};
-use crate::model::FigureKind;
-use crate::spec::Item;
+use crate::shared::layout::{Grow, Rect};
+use crate::shared::model::FigureKind;
+use crate::shared::spec::Item;
 use std::f64::consts::TAU;
 
 /// Height of the band under a card's number that holds a bar or a pair.
@@ -101,7 +101,7 @@ fn pair(
     (x, y, w): (f64, f64, f64),
     from: f64,
     to: f64,
-    fill: crate::theme::Color,
+    fill: crate::shared::theme::Color,
 ) {
     let p = ctx.theme.palette;
     let r = BAND / 2.0;
@@ -135,7 +135,7 @@ fn pair(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::spec::ChangeSpec;
+    use crate::shared::spec::ChangeSpec;
 
     fn item(kind: FigureKind, value: f64, change: Option<ChangeSpec>) -> Item {
         Item {
@@ -148,7 +148,7 @@ mod tests {
             unit: String::new(),
             unit_key: String::new(),
             kind,
-            status: crate::model::Status::Result,
+            status: crate::shared::model::Status::Result,
             change,
             accent: false,
             source: String::new(),

@@ -9,7 +9,7 @@ use super::{ChartKind, Kind};
 use super::check::{Check, Need};
 use super::rows::{bars, Row};
 use super::Ctx;
-use crate::spec::ChartSpec;
+use crate::shared::spec::ChartSpec;
 
 /// Sorted bars of one indicator across places.
 pub const KIND: ChartKind = ChartKind::new(&Kind {

@@ -2,8 +2,8 @@
 //! a bar from a zero baseline, and the value written at the bar's end.
 
 use super::Ctx;
-use crate::layout::{Anchor, Font, Grow, Motion, Rect};
-use crate::theme::Color;
+use crate::shared::layout::{Anchor, Font, Grow, Motion, Rect};
+use crate::shared::theme::Color;
 
 /// One bar.
 pub struct Row<'a> {
@@ -24,7 +24,10 @@ pub struct Row<'a> {
 impl<'a> Row<'a> {
     /// A bar of a figure's value, labelled with the value as printed; the accent colour
     /// for the figure the story is about.
-    pub fn of_value(item: &'a crate::spec::Item, palette: &crate::theme::Palette) -> Row<'a> {
+    pub fn of_value(
+        item: &'a crate::shared::spec::Item,
+        palette: &crate::shared::theme::Palette,
+    ) -> Row<'a> {
         Row {
             id: &item.id,
             label: &item.label,

@@ -6,8 +6,8 @@ use super::{ChartKind, Kind};
 use super::check::{Check, Need};
 use super::cards::{columns, grid, grid_gap, Cell};
 use super::Ctx;
-use crate::layout::{Anchor, Font, Motion, Rect};
-use crate::spec::{ChartSpec, Item};
+use crate::shared::layout::{Anchor, Font, Motion, Rect};
+use crate::shared::spec::{ChartSpec, Item};
 use std::f64::consts::PI;
 
 /// A gauge per percentage of a whole.

@@ -6,9 +6,9 @@ use super::{ChartKind, Kind};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
-use crate::layout::{Anchor, Font, Rect};
-use crate::spec::{ChartSpec, Item};
-use crate::theme::{Color, Palette};
+use crate::shared::layout::{Anchor, Font, Rect};
+use crate::shared::spec::{ChartSpec, Item};
+use crate::shared::theme::{Color, Palette};
 
 /// One 100% stacked bar: the parts of a structure ratio (3.3:41.9:54.8).
 pub const KIND: ChartKind = ChartKind::new(&Kind {
@@ -160,7 +160,7 @@ const ROUNDING: f64 = 1.0;
 /// The parts of one whole: one unit, none negative; parts in % add up to 100, give or
 /// take rounding.
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-fn rules(figs: &[&crate::model::Figure]) -> Vec<super::check::Finding> {
+fn rules(figs: &[&crate::shared::model::Figure]) -> Vec<super::check::Finding> {
     use super::check::Finding;
     let Some(first) = figs.first() else {
         return Vec::new();

@@ -9,8 +9,8 @@ use super::{ChartKind, Kind};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
-use crate::layout::{Anchor, Font, Grow, Rect};
-use crate::spec::{ChartSpec, Item};
+use crate::shared::layout::{Anchor, Font, Grow, Rect};
+use crate::shared::spec::{ChartSpec, Item};
 
 /// Each place's target beside its result of the year before.
 pub const KIND: ChartKind = ChartKind::new(&Kind {
@@ -95,7 +95,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
             ctx.b.bar(bar, color, Grow::Right);
             let baseline = bar.y + bar_h / 2.0 + 0.32 * s.label;
             let text = it.value_text.as_deref().unwrap_or("");
-            let f = if it.status == crate::model::Status::Result {
+            let f = if it.status == crate::shared::model::Status::Result {
                 font
             } else {
                 Font::bold(s.label)
@@ -112,9 +112,9 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
 
 /// Pairs: a result, then a target or a limit, and again.
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-fn rules(figs: &[&crate::model::Figure]) -> Vec<super::check::Finding> {
+fn rules(figs: &[&crate::shared::model::Figure]) -> Vec<super::check::Finding> {
     use super::check::Finding;
-    use crate::model::Status;
+    use crate::shared::model::Status;
     if figs.len() % 2 == 1 {
         return vec![Finding::Unpaired];
     }

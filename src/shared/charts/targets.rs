@@ -10,10 +10,10 @@ use super::{ChartKind, Kind};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
-use crate::layout::{Anchor, Font, Rect};
-use crate::messages;
-use crate::model::Status;
-use crate::spec::{ChartSpec, Item};
+use crate::shared::layout::{Anchor, Font, Rect};
+use crate::shared::messages;
+use crate::shared::model::Status;
+use crate::shared::spec::{ChartSpec, Item};
 
 /// Targets and limits as printed, each beside last year's result where the text gives it.
 pub const KIND: ChartKind = ChartKind::new(&Kind {
@@ -117,7 +117,7 @@ fn rect(x: f64, y: f64, w: f64, h: f64) -> Rect {
 /// Every result stands right before a target or a limit: a result alone would make
 /// this a chart of results.
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-fn rules(figs: &[&crate::model::Figure]) -> Vec<super::check::Finding> {
+fn rules(figs: &[&crate::shared::model::Figure]) -> Vec<super::check::Finding> {
     use super::check::Finding;
     let mut out: Vec<Finding> = figs
         .iter()

@@ -7,8 +7,8 @@ use super::{ChartKind, Kind};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
-use crate::layout::{Anchor, Font, Grow, Rect};
-use crate::spec::ChartSpec;
+use crate::shared::layout::{Anchor, Font, Grow, Rect};
+use crate::shared::spec::ChartSpec;
 
 /// Columns of one indicator of one place across years.
 pub const KIND: ChartKind = ChartKind::new(&Kind {

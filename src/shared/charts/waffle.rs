@@ -9,9 +9,9 @@ use super::check::{Check, Need};
 use super::cards::{columns, grid, grid_gap, Cell};
 use super::share::ARRIVING;
 use super::Ctx;
-use crate::layout::{Anchor, Font, Grow, Motion, Rect};
-use crate::messages;
-use crate::spec::ChartSpec;
+use crate::shared::layout::{Anchor, Font, Grow, Motion, Rect};
+use crate::shared::messages;
+use crate::shared::spec::ChartSpec;
 
 /// A hundred cells, the share filled: one headline share that deserves the space.
 pub const KIND: ChartKind = ChartKind::new(&Kind {
@@ -155,7 +155,7 @@ fn cells(
     ctx: &mut Ctx<'_, '_>,
     (x, y, side): (f64, f64, f64),
     share: f64,
-    fill: crate::theme::Color,
+    fill: crate::shared::theme::Color,
 ) {
     let track = ctx.theme.palette.track;
     let pitch = side / SIDE as f64;

@@ -1,11 +1,11 @@
 //! The problems of a data file, each in both languages: `check` prints the English, the
 //! editor shows the desk's language. They say what is wrong and, where there is one, what
-//! would be right; paths and files are added by [`crate::validate::DataError`], not here.
+//! would be right; paths and files are added by [`crate::check::validate::DataError`], not here.
 
 use super::words;
 use super::Message;
-use crate::charts::check::Need;
-use crate::model::{ChartKind, Lang};
+use crate::shared::charts::check::Need;
+use crate::shared::model::{ChartKind, Lang};
 
 /// The file could not be read as JSON (the parser's detail is in English only).
 pub fn malformed_json(detail: &str) -> Message {
@@ -239,9 +239,13 @@ pub fn superlative_not_in_text(word: &str) -> Message {
 }
 
 /// A target or a limit on a kind that draws results only.
-pub fn status_not_drawn(kind: ChartKind, id: &str, status: crate::model::Status) -> Message {
+pub fn status_not_drawn(
+    kind: ChartKind,
+    id: &str,
+    status: crate::shared::model::Status,
+) -> Message {
     let (zh, en) = match status {
-        crate::model::Status::Limit => ("限值", "a limit"),
+        crate::shared::model::Status::Limit => ("限值", "a limit"),
         _ => ("目标", "a target"),
     };
     Message::new(

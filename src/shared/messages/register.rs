@@ -1,7 +1,7 @@
 //! The register's words (issue 20 §2): the titles of the charts that compare reports and
 //! the texts of an indicator's page, in both languages.
 
-use crate::model::Lang;
+use crate::shared::model::Lang;
 
 /// The footer of every register chart.
 pub fn footer(lang: Lang) -> &'static str {

@@ -2,7 +2,7 @@
 //! site's index page and draft notice.
 
 use super::Message;
-use crate::model::Lang;
+use crate::shared::model::Lang;
 
 /// A file the build needs from the site it is putting together is not there.
 pub fn site_file_missing(path: &str) -> String {

@@ -1,0 +1,86 @@
+//! Advice on a report's charts as a whole (issue 19 §2, "Fewer, better charts"): what
+//! `check` lists as warnings, never as problems. A page with too many cards still tells
+//! the truth, and a small count can leave its card only once the text carries it as a
+//! live number; so these rules guide the desk and the draft without failing a build.
+
+use super::Problem;
+use crate::shared::charts::{cards, growth, targets};
+use crate::shared::messages as msg;
+use crate::shared::model::{Figure, FigureKind, Report, Status};
+
+/// At most one chart in this many is cards.
+pub const CHARTS_PER_CARDS: usize = 3;
+
+/// A count this small, printed without a change or a comparison, reads better in the
+/// text than as a big number on a card (20场, 1栋, 5处).
+const SMALL: f64 = 100.0;
+
+/// Every piece of advice on `r`'s charts, at the JSON path it is about.
+pub fn advice(r: &Report) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let (all, cards) = (r.charts.len(), cards_charts(r));
+    if cards * CHARTS_PER_CARDS > all {
+        out.push(Problem {
+            path: "charts".to_string(),
+            message: msg::too_many_cards(cards, all),
+        });
+    }
+    out.extend(repeated(r));
+    for (j, c) in r.charts.iter().enumerate() {
+        if c.kind != cards::KIND {
+            continue;
+        }
+        for (i, &k) in c.figures.iter().enumerate() {
+            if small_count(&r.figures[k]) {
+                out.push(Problem {
+                    path: format!("charts[{j}].figures[{i}]"),
+                    message: msg::small_count_in_card(&r.figures[k].id),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// How many of `r`'s charts are cards.
+pub fn cards_charts(r: &Report) -> usize {
+    r.charts.iter().filter(|c| c.kind == cards::KIND).count()
+}
+
+/// A figure's value stands on at most one chart: each later chart that draws it again is
+/// reported. Two charts compare, and may draw a figure shown elsewhere: a growth chart
+/// (its change) and a targets chart (last year's result beside its target, 上年).
+pub fn repeated(r: &Report) -> Vec<Problem> {
+    let mut first: Vec<Option<usize>> = vec![None; r.figures.len()];
+    let mut out = Vec::new();
+    for (j, c) in r.charts.iter().enumerate() {
+        if c.kind == growth::KIND {
+            continue;
+        }
+        for (i, &k) in c.figures.iter().enumerate() {
+            let beside_target = c.kind == targets::KIND
+                && r.figures.get(k).is_some_and(|f| f.status == Status::Result);
+            let Some(slot) = first.get_mut(k).filter(|_| !beside_target) else {
+                continue;
+            };
+            match *slot {
+                // Twice in one chart (a whole with two parts) is one chart.
+                Some(f) if f == j => {}
+                Some(f) => out.push(Problem {
+                    path: format!("charts[{j}].figures[{i}]"),
+                    message: msg::figure_repeated(&r.figures[k].id, &r.charts[f].id),
+                }),
+                None => *slot = Some(j),
+            }
+        }
+    }
+    out
+}
+
+/// A small count without a change or a comparison (20场, 1栋): the text's to carry.
+pub fn small_count(f: &Figure) -> bool {
+    f.kind == FigureKind::Count
+        && f.change.is_none()
+        && !f.unit.zh.starts_with(['万', '亿'])
+        && f.value.is_some_and(|v| v < SMALL)
+}

@@ -1,0 +1,266 @@
+//! A chart's title says only what its figures say (issue 18): every number in it is a
+//! value or a change of a figure on the chart, and a superlative (最快, 最高 …) stands
+//! only where the text says it or where the chart holds every figure of its kind.
+//!
+//! The Chinese title is compared as printed (800亿元 is 800); the English one in base
+//! units (80 billion is 8×10¹⁰, as 800亿元 is), up to the rounding it prints
+//! ("nearly 274 billion" for 2739.63亿元).
+
+use super::Checker;
+use crate::publish::format::magnitude;
+use crate::shared::messages as msg;
+use crate::shared::model::{Chart, Figure, Lang, Status};
+
+/// Superlatives a title may not claim on its own, in Chinese.
+const SUPERLATIVES_ZH: [&str; 9] = [
+    "最快", "最高", "最大", "最多", "第一", "最低", "最少", "最小", "最慢",
+];
+/// The English ones, each with the Chinese word its text would say.
+const SUPERLATIVES_EN: [(&str, &str); 7] = [
+    ("fastest", "最快"),
+    ("highest", "最高"),
+    ("largest", "最大"),
+    ("biggest", "最大"),
+    ("lowest", "最低"),
+    ("smallest", "最小"),
+    ("slowest", "最慢"),
+];
+
+/// How far an English number may round its figure: half a unit of its last printed
+/// digit, and never more than this share of the figure.
+const ROUNDING: f64 = 0.005;
+
+/// A number as a title prints it.
+#[derive(Debug, Clone, PartialEq)]
+struct Printed {
+    /// As written: `800`, `2,739.63 billion`.
+    text: String,
+    /// Its value in base units.
+    value: f64,
+    /// Half a unit of its last printed digit, in base units.
+    half_unit: f64,
+}
+
+/// The numbers of `text`, with the English scale words after them.
+fn numbers(text: &str, lang: Lang) -> Vec<Printed> {
+    let chars: Vec<char> = text
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' => '.',
+            c => c,
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len()
+            && (chars[i].is_ascii_digit()
+                || (matches!(chars[i], '.' | ',')
+                    && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
+        {
+            i += 1;
+        }
+        let digits: String = chars[start..i].iter().filter(|c| **c != ',').collect();
+        let Ok(v) = digits.parse::<f64>() else {
+            continue;
+        };
+        let decimals = digits.split('.').nth(1).map_or(0, str::len);
+        let mut scale = 1.0;
+        let mut text: String = chars[start..i].iter().collect();
+        if lang == Lang::En {
+            let rest: String = chars[i..].iter().collect();
+            let word = rest.trim_start();
+            for (name, s) in [
+                ("thousand", 1e3),
+                ("million", 1e6),
+                ("billion", 1e9),
+                ("trillion", 1e12),
+            ] {
+                if word.starts_with(name) {
+                    scale = s;
+                    text = format!("{text} {name}");
+                }
+            }
+        }
+        out.push(Printed {
+            text,
+            value: v * scale,
+            half_unit: 0.5 * 10f64.powi(-(decimals as i32)) * scale,
+        });
+    }
+    out
+}
+
+/// What a title may print: each figure's numbers, as printed (zh) and in base units (en).
+fn allowed(figs: &[&Figure], lang: Lang) -> Vec<f64> {
+    let mut out = Vec::new();
+    for f in figs {
+        let scale = 10f64.powi(magnitude(&f.unit.zh));
+        let scaled = |v: f64| if lang == Lang::En { v * scale } else { v };
+        out.extend([f.value, f.to].into_iter().flatten().map(scaled));
+        for c in [&f.change, &f.compare].into_iter().flatten() {
+            // A change in the figure's own unit (新增47家, 由37个压缩为10个) scales with it.
+            let own = c.unit == f.unit.zh;
+            for v in [Some(c.value), c.to].into_iter().flatten() {
+                out.push(if own { scaled(v) } else { v });
+            }
+        }
+        // A number inside what is counted (PM2.5浓度) is the label's, not a claim; the
+        // year of a figure's period (2026年目标) is the figure's.
+        out.extend(numbers(f.label.pick(lang), lang).iter().map(|p| p.value));
+        if let Some(p) = &f.period {
+            out.extend(numbers(p.pick(lang), lang).iter().map(|p| p.value));
+        }
+    }
+    out
+}
+
+/// `title` without the labels of its figures (the first place each stands whole, longest
+/// first, as a title names its figure before its number): a number inside what is
+/// counted (PM2.5浓度) is the label's, not a claim, and so is a word (第一产业 is no
+/// superlative). A label's digits that run into a
+/// number beside them are no label there: the reader sees one number.
+fn without_labels(title: &str, figs: &[&Figure], lang: Lang) -> String {
+    let mut labels: Vec<&str> = figs
+        .iter()
+        .map(|f| f.label.pick(lang))
+        .filter(|l| !l.is_empty())
+        .collect();
+    labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
+    let numeric = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '.');
+    let mut out = title.to_string();
+    for l in labels {
+        let whole = out.match_indices(l).map(|(i, _)| i).find(|&i| {
+            let before = out[..i].chars().next_back();
+            let after = out[i + l.len()..].chars().next();
+            let runs_in = numeric(l.chars().next()) && numeric(before);
+            let runs_on = numeric(l.chars().next_back()) && numeric(after);
+            !(runs_in || runs_on)
+        });
+        if let Some(i) = whole {
+            out.replace_range(i..i + l.len(), " ");
+        }
+    }
+    out
+}
+
+fn fits(p: &Printed, allowed: &[f64], lang: Lang) -> bool {
+    allowed.iter().any(|&a| match lang {
+        // As printed, up to the last bits of a float: a 19-digit number prints shortest.
+        Lang::Zh => (p.value - a).abs() <= 1e-12 * a.abs(),
+        Lang::En => {
+            let diff = (p.value - a).abs();
+            diff <= p.half_unit.max(1e-9 * a.abs()) && diff <= ROUNDING * a.abs()
+        }
+    })
+}
+
+impl Checker {
+    /// The title of `chart` against its figures; `all` are the report's figures, for a
+    /// superlative the chart earns by holding every figure of its kind.
+    pub(super) fn title_rules(&mut self, path: &str, chart: &Chart, all: &[Figure], year: i64) {
+        let figs: Vec<&Figure> = chart.figures.iter().filter_map(|&i| all.get(i)).collect();
+        for lang in [Lang::Zh, Lang::En] {
+            let side = match lang {
+                Lang::Zh => "zh",
+                Lang::En => "en",
+            };
+            let title = chart.title.pick(lang);
+            let mut ok = allowed(&figs, lang);
+            ok.push(year as f64);
+            let claims = without_labels(title, &figs, lang);
+            for p in numbers(&claims, lang) {
+                if !fits(&p, &ok, lang) {
+                    self.report(
+                        format!("{path}.title.{side}"),
+                        msg::title_number_not_a_figure(&p.text),
+                    );
+                }
+            }
+            let lower = claims.to_lowercase();
+            // The word of the title, and the word its text would say.
+            let claim = match lang {
+                Lang::Zh => SUPERLATIVES_ZH
+                    .iter()
+                    .find(|w| lower.contains(*w))
+                    .map(|w| (*w, *w)),
+                Lang::En => SUPERLATIVES_EN
+                    .iter()
+                    .find(|(w, _)| lower.contains(*w))
+                    .copied(),
+            };
+            if let Some((word, said)) = claim {
+                if !superlative_earned(chart, &figs, all, said) {
+                    self.report(
+                        format!("{path}.title.{side}"),
+                        msg::superlative_not_in_text(word),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A superlative is the text's when a figure's sentence says it (`said`), or the chart's when it
+/// holds every figure of the report that its kind could draw alike (every growth rate,
+/// every amount in its unit).
+fn superlative_earned(chart: &Chart, figs: &[&Figure], all: &[Figure], said: &str) -> bool {
+    if figs.iter().any(|f| f.source.contains(said)) {
+        return true;
+    }
+    let Some(first) = figs.first() else {
+        return false;
+    };
+    let need = chart.kind.def().check.needs;
+    let by_unit = need != crate::shared::charts::check::Need::GrowthChange;
+    // Of the report's results only: a target is no competitor of what was done.
+    let alike = |f: &Figure| {
+        f.status == Status::Result
+            && need.fits(f)
+            && (!by_unit || (f.kind == first.kind && f.unit.zh == first.unit.zh))
+    };
+    all.iter()
+        .enumerate()
+        .filter(|(_, f)| alike(f))
+        .all(|(i, _)| chart.figures.contains(&i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_numbers_are_read_in_base_units() {
+        let n = numbers(
+            "GDP passes 80 billion yuan, up 4.3%, 7,427 visits",
+            Lang::En,
+        );
+        let v: Vec<f64> = n.iter().map(|p| p.value).collect();
+        assert_eq!(v, vec![8e10, 4.3, 7427.0]);
+    }
+
+    #[test]
+    fn chinese_numbers_are_read_as_printed() {
+        let n = numbers("地区生产总值突破800亿元，增长4.3%", Lang::Zh);
+        let v: Vec<f64> = n.iter().map(|p| p.value).collect();
+        assert_eq!(v, vec![800.0, 4.3]);
+    }
+
+    #[test]
+    fn an_english_number_may_round_but_not_stray() {
+        let [p] = &numbers("nearly 274 billion", Lang::En)[..] else {
+            panic!("one number")
+        };
+        assert!(fits(p, &[2739.63e8], Lang::En));
+        let [q] = &numbers("3 billion", Lang::En)[..] else {
+            panic!("one number")
+        };
+        assert!(!fits(q, &[2.6e9], Lang::En));
+    }
+}

@@ -1,0 +1,190 @@
+//! Changes printed with a figure: 增长4.3%, 下降17.2%, 提升2.9个百分点, 改善9.7%,
+//! 高于全市平均水平1.9个百分点, 新增47家, and 由37个压缩为10个. A change word names a
+//! direction; the unit after the number decides which kind of the data file it is.
+
+use crate::shared::model::ChangeKind;
+
+/// Which way a change word points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// 增长, 提升 …
+    Up,
+    /// 下降, 减少 …
+    Down,
+    /// 改善.
+    Better,
+    /// 新增.
+    Added,
+}
+
+/// Change words, longest first; each may be followed by 了.
+const WORDS: [(&str, Direction); 25] = [
+    ("增长", Direction::Up),
+    ("增速", Direction::Up),
+    ("上调", Direction::Up),
+    ("压减", Direction::Down),
+    ("压降", Direction::Down),
+    ("微降", Direction::Down),
+    ("涨幅", Direction::Up),
+    ("增幅", Direction::Up),
+    ("增加", Direction::Up),
+    ("上升", Direction::Up),
+    ("提高", Direction::Up),
+    ("提升", Direction::Up),
+    ("上涨", Direction::Up),
+    ("下降", Direction::Down),
+    ("降低", Direction::Down),
+    ("减少", Direction::Down),
+    ("回落", Direction::Down),
+    ("下滑", Direction::Down),
+    ("收窄", Direction::Down),
+    ("压缩", Direction::Down),
+    ("精简", Direction::Down),
+    ("缩短", Direction::Down),
+    ("降价", Direction::Down),
+    ("改善", Direction::Better),
+    ("新增", Direction::Added),
+];
+
+/// Words that may stand between a figure and its change: 同比增长, 比上年末提高,
+/// 按不变价格计算，比上年增长. Longest first.
+pub const BRIDGES: [&str; 21] = [
+    "按不变价格计算",
+    "按可比价格计算",
+    "可比口径",
+    "同口径",
+    "可比",
+    "年均",
+    "名义",
+    "实际",
+    "较年初",
+    "比年初",
+    "比上年同期",
+    "比去年同期",
+    "比上年末",
+    "较上年末",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "同比",
+    "环比",
+    "分别",
+];
+
+/// The change word that ends `lead` (the text right before a number), with its byte
+/// length in `lead`.
+pub fn word_before(lead: &str) -> Option<(Direction, usize)> {
+    let trimmed = lead.strip_suffix('了').unwrap_or(lead);
+    WORDS
+        .iter()
+        .find(|(w, _)| trimmed.ends_with(w))
+        .map(|(w, d)| (*d, lead.len() - trimmed.len() + w.len()))
+}
+
+/// The change word that ends `words` (the words after 分别 in a list), when what
+/// stands before it only says since when: 分别年均增长, 分别比“十三五”时期下降,
+/// 分别较上年压减. Its direction and its byte length in `words`.
+pub fn list_word(words: &str) -> Option<(Direction, usize)> {
+    let (d, len) = word_before(words)?;
+    let before = &words[..words.len() - len];
+    let since = (before.starts_with('比') || before.starts_with('较'))
+        && before.chars().count() <= 10
+        && !before.contains(|c: char| c.is_ascii_digit() || "，,、；;。".contains(c));
+    (before.is_empty() || joins(before) || since).then_some((d, len))
+}
+
+/// True when `between` (the text between a figure and a change word) joins them: only
+/// punctuation and words like 同比.
+pub fn joins(between: &str) -> bool {
+    let mut rest = between;
+    loop {
+        rest = rest.trim_start_matches(['，', ',', '、', '：', ':']);
+        match BRIDGES.iter().find(|b| rest.starts_with(*b)) {
+            Some(b) => rest = &rest[b.len()..],
+            None => match since_len(rest) {
+                0 => return rest.is_empty(),
+                n => rest = &rest[n..],
+            },
+        }
+    }
+}
+
+/// The byte length of words of since when that open `rest`: 5年, 近3年 (a span whose
+/// number is a skip of its own), 较“十三五”, 比“十三五”时期; 0 when none.
+fn since_len(rest: &str) -> usize {
+    let r = rest.strip_prefix('近').unwrap_or(rest);
+    let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 && r[digits..].starts_with('年') {
+        return rest.len() - r.len() + digits + '年'.len_utf8();
+    }
+    let Some(q) = rest
+        .strip_prefix('较')
+        .or_else(|| rest.strip_prefix('比'))
+        .and_then(|r| r.strip_prefix('“'))
+    else {
+        return 0;
+    };
+    let Some(close) = q.find('”') else { return 0 };
+    let after = &q[close + '”'.len_utf8()..];
+    let tail = ["时期", "末期", "末"]
+        .iter()
+        .find(|t| after.starts_with(*t))
+        .map_or(0, |t| t.len());
+    rest.len() - after.len() + tail
+}
+
+/// The data file's change kind for a direction and the unit printed after the number;
+/// `figure_unit` is the unit of the figure it would belong to (for 新增).
+pub fn kind(d: Direction, unit: &str, figure_unit: &str) -> Option<ChangeKind> {
+    match (d, unit) {
+        (Direction::Up, "%") => Some(ChangeKind::Growth),
+        (Direction::Down, "%") => Some(ChangeKind::Decline),
+        (Direction::Better, "%") => Some(ChangeKind::Improve),
+        (Direction::Up, "个百分点") => Some(ChangeKind::Rise),
+        (Direction::Added, u) if u == figure_unit && u != "%" && u != "个百分点" => {
+            Some(ChangeKind::Added)
+        }
+        _ => None,
+    }
+}
+
+/// Words between the old and the new value: 由37个压缩为10个, 从27136元增长到36439元.
+const FALLS: [&str; 17] = [
+    "压缩", "减少", "下降", "降低", "缩短", "精简", "缩减", "缩小", "增长", "增加", "提升", "提高",
+    "扩大", "上升", "整合", "降", "增",
+];
+
+/// The old → new bridge right after the old value: the length of 压缩为 / 降至 / 增长到,
+/// if `rest` starts with one.
+pub fn fall_to(rest: &str) -> Option<usize> {
+    let word = FALLS.iter().find(|w| rest.starts_with(*w))?;
+    let after = &rest[word.len()..];
+    ["为", "到", "至"]
+        .iter()
+        .find(|t| after.starts_with(*t))
+        .map(|t| word.len() + t.len())
+}
+
+/// A comparison or contribution that a clause before a number of 个百分点 opens with:
+/// 高于/快于/高出{reference} (`above`), 低于/慢于{reference} (`below`),
+/// 拉动{reference}增长 (`pull`): its kind, its reference as printed (empty where the
+/// text names none) and the byte length of the clause it takes.
+pub fn comparison(clause: &str) -> Option<(ChangeKind, String, usize)> {
+    const WORDS: [(&str, ChangeKind); 6] = [
+        ("高于", ChangeKind::Above),
+        ("快于", ChangeKind::Above),
+        ("高出", ChangeKind::Above),
+        ("低于", ChangeKind::Below),
+        ("慢于", ChangeKind::Below),
+        ("拉动", ChangeKind::Pull),
+    ];
+    let (word, kind) = WORDS.iter().find(|(w, _)| clause.starts_with(w))?;
+    let rest = &clause[word.len()..];
+    let reference = match kind {
+        ChangeKind::Pull => rest.strip_suffix("增长").unwrap_or(rest),
+        _ => rest,
+    };
+    (*kind == ChangeKind::Pull || !reference.is_empty())
+        .then(|| (*kind, reference.to_string(), clause.len()))
+}

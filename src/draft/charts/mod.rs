@@ -1,0 +1,423 @@
+//! The charts a draft proposes, by the rules written down in `data/README.md`
+//! ("Charts of a draft"), section by section:
+//!
+//! 0. the targets and limits → `targets` (预期目标), each beside last year's result of
+//!    its indicator where the text gives one ([`targets`]); rules 1–7 draw results only;
+//! 1. each structure ratio → `structure`;
+//! 2. figures with a change 由x压缩为y → `before-after`;
+//! 3. 其中 parts with their whole in one unit → `part-whole`;
+//! 4. three or more growth rates → `growth`;
+//! 5. two or more percentages of a whole → `share`; one alone in its paragraph → `waffle`,
+//!    or `comparison` where the text compares it (高于全市平均水平1.9个百分点);
+//! 6. two or more amounts of one paragraph and unit, one indicator → `bars`;
+//! 7. every figure not drawn yet → `cards`, by paragraph, at most six a chart.
+//!
+//! A figure's value stands on one chart: rules 1–3, 5 and 6 take only figures no chart
+//! shows yet; a growth chart compares changes, so rule 4 takes every growth rate.
+//!
+//! Titles state the lead figure (地区生产总值4704.3亿元，增长6.1%); subtitles the
+//! unit and the year.
+
+mod targets;
+
+use super::ids::Ids;
+use super::Drafted;
+use crate::check::raw::{Chart, Text};
+use crate::publish::format::{self, number};
+use crate::shared::charts::{
+    bars, before_after, cards, comparison, growth, part_whole, share, structure, waffle, ChartKind,
+};
+use crate::shared::messages as msg;
+use crate::shared::model::{ChangeKind, FigureKind, Lang, Status};
+
+/// The most cards, gauges or before-after arrows in one chart.
+const MAX_PER_CHART: usize = 6;
+
+/// The most bars a `growth` or `bars` chart of the draft gets (`check` allows 40; a
+/// phone shows about 20 readably).
+const MAX_BARS: usize = 20;
+
+/// The value as printed, with its qualifier and unit: 突破4700亿元, 2.1万余个, 40亿元左右;
+/// a target says it is one (目标5.5%左右).
+pub fn value_text(d: &Drafted) -> Option<String> {
+    format::value(&d.figure, Lang::Zh)
+}
+
+/// The change as printed: 增长4.3%, 由37个压缩为10个; a target's says it is one.
+pub fn change_text(d: &Drafted) -> Option<String> {
+    let c = d.figure.change.as_ref()?;
+    Some(format::change_with_compare(c, &d.figure, Lang::Zh))
+}
+
+/// True for a figure with a growth or a decline.
+fn is_growth(d: &Drafted) -> bool {
+    d.found
+        .change
+        .as_ref()
+        .is_some_and(|c| matches!(c.kind, ChangeKind::Growth | ChangeKind::Decline))
+}
+
+/// 地区生产总值4704.3亿元，增长6.1%; a target says so: 地区生产总值目标增长5.5%左右.
+fn message(d: &Drafted) -> String {
+    // A label ending in a digit would run into the value: 二期2 + 300亿元 reads 2300.
+    let label = &d.figure.label.zh;
+    let label = &if label.ends_with(|c: char| c.is_ascii_digit()) {
+        format!("{label}：")
+    } else {
+        label.clone()
+    };
+    match (value_text(d), change_text(d)) {
+        (Some(_), Some(c))
+            if d.found
+                .change
+                .as_ref()
+                .is_some_and(|c| c.kind == ChangeKind::From) =>
+        {
+            format!("{label}{c}")
+        }
+        (Some(v), Some(c)) => format!("{label}{v}，{c}"),
+        (Some(v), None) => format!("{label}{v}"),
+        (None, Some(c)) => format!("{label}{c}"),
+        (None, None) => label.clone(),
+    }
+}
+
+fn subtitle(units: &[&str], year: i64) -> Text {
+    let first = units.first().copied();
+    let one = first.filter(|f| units.iter().all(|u| u == f));
+    Text::zh(msg::draft_subtitle(one, year))
+}
+
+struct Proposer<'a> {
+    all: &'a [Drafted],
+    year: i64,
+    drawn: Vec<bool>,
+    /// Shown by a chart other than a growth chart: its value is on the page already.
+    shown: Vec<bool>,
+    ids: Ids,
+    charts: Vec<Chart>,
+}
+
+impl Proposer<'_> {
+    fn add(
+        &mut self,
+        kind: ChartKind,
+        section: &str,
+        figures: &[usize],
+        lead: usize,
+        title: String,
+    ) {
+        let units: Vec<&str> = figures
+            .iter()
+            .map(|&k| self.all[k].found.unit.as_str())
+            .collect();
+        let subtitle = if kind == growth::KIND {
+            Text::zh(msg::draft_growth_subtitle(self.year))
+        } else {
+            subtitle(&units, self.year)
+        };
+        self.add_with(kind, section, figures, lead, (title, subtitle));
+    }
+
+    /// Adds a chart of `kind` with its title and subtitle.
+    fn add_with(
+        &mut self,
+        kind: ChartKind,
+        section: &str,
+        figures: &[usize],
+        lead: usize,
+        (title, subtitle): (String, Text),
+    ) {
+        if figures.is_empty() {
+            return;
+        }
+        let lead_id = &self.all[lead].figure.id;
+        let base = if kind == cards::KIND {
+            lead_id.clone()
+        } else {
+            format!("{lead_id}-{}", kind.name())
+        };
+        for &k in figures {
+            self.drawn[k] = true;
+            self.shown[k] |= kind != growth::KIND;
+        }
+        self.charts.push(Chart {
+            id: Some(self.ids.unique(&base)),
+            kind: Some(kind.name().to_string()),
+            section: Some(section.to_string()),
+            figures: figures
+                .iter()
+                .map(|&k| self.all[k].figure.id.clone())
+                .collect(),
+            title: Some(Text::zh(title)),
+            subtitle: Some(subtitle),
+            accent: Some(lead_id.clone()),
+            draft: true,
+            ..Chart::default()
+        });
+    }
+
+    fn section(&mut self, section: &str) {
+        let all = self.all;
+        let mine: Vec<usize> = (0..all.len())
+            .filter(|&k| all[k].figure.section == section)
+            .collect();
+        // 0. targets and limits: a chart of their own, never one of results.
+        let (results, goals): (Vec<usize>, Vec<usize>) = mine
+            .iter()
+            .partition(|&&k| all[k].figure.status == Status::Result);
+        self.targets(section, &goals);
+        let here = self.unshown(&results);
+        // 1. structure ratios.
+        let mut groups: Vec<usize> = here.iter().filter_map(|&k| all[k].ratio).collect();
+        groups.dedup();
+        for g in groups {
+            let parts: Vec<usize> = here
+                .iter()
+                .copied()
+                .filter(|&k| all[k].ratio == Some(g))
+                .collect();
+            let Some(&lead) = parts.iter().max_by(|&&a, &&b| {
+                let v = |k: usize| all[k].found.value.unwrap_or(0.0);
+                v(a).total_cmp(&v(b))
+            }) else {
+                continue;
+            };
+            let title = msg::draft_largest_part(
+                &all[lead].figure.label.zh,
+                &number(all[lead].found.value.unwrap_or(0.0)),
+            );
+            self.add(structure::KIND, section, &parts, lead, title);
+        }
+        // 2. before → after.
+        let falls: Vec<usize> = self
+            .unshown(&here)
+            .into_iter()
+            .filter(|&k| {
+                all[k]
+                    .found
+                    .change
+                    .as_ref()
+                    .is_some_and(|c| c.kind == ChangeKind::From)
+            })
+            .collect();
+        for chunk in falls.chunks(MAX_PER_CHART) {
+            self.add(
+                before_after::KIND,
+                section,
+                chunk,
+                chunk[0],
+                message(&all[chunk[0]]),
+            );
+        }
+        // 3. parts and wholes.
+        let mut pairs: Vec<usize> = Vec::new();
+        for k in self.unshown(&here) {
+            if let Some(w) = all[k].part_of.filter(|&w| !self.shown[w]) {
+                if all[k].found.value <= all[w].found.value {
+                    pairs.extend([k, w]);
+                }
+            }
+        }
+        for chunk in pairs.chunks(8) {
+            let title = msg::draft_part_of(&message(&all[chunk[1]]), &message(&all[chunk[0]]));
+            self.add(part_whole::KIND, section, chunk, chunk[0], title);
+        }
+        // 4. growth rates.
+        self.growth(section, &here);
+        // 5. shares of a whole.
+        self.shares(section, &self.unshown(&here), &mine);
+        // 6. one indicator across the items of one paragraph.
+        for group in comparable(all, &self.unshown(&here)) {
+            for chunk in group.chunks(MAX_BARS) {
+                let kind = if chunk.len() >= 2 {
+                    bars::KIND
+                } else {
+                    cards::KIND
+                };
+                self.add(kind, section, chunk, chunk[0], message(&all[chunk[0]]));
+            }
+        }
+        // 7. the rest, as cards by paragraph.
+        self.cards(section, &here);
+    }
+
+    /// The figures of `among` whose value no chart shows yet, in their order.
+    fn unshown(&self, among: &[usize]) -> Vec<usize> {
+        among.iter().copied().filter(|&k| !self.shown[k]).collect()
+    }
+
+    /// Rule 4: three or more growth rates, fastest first; 增速最快 only where true.
+    fn growth(&mut self, section: &str, here: &[usize]) {
+        let all = self.all;
+        let mut growth: Vec<usize> = here
+            .iter()
+            .copied()
+            .filter(|&k| is_growth(&all[k]))
+            .collect();
+        if growth.len() >= 3 {
+            let signed = |k: usize| {
+                let c = all[k].found.change.as_ref();
+                let v = c.map_or(0.0, |c| c.value);
+                if c.is_some_and(|c| c.kind == ChangeKind::Decline) {
+                    -v
+                } else {
+                    v
+                }
+            };
+            growth.sort_by(|&a, &b| signed(b).total_cmp(&signed(a)));
+            // 增速最快 only where it is true of the report: the text says it, or the chart
+            // holds every growth rate the report prints. A section of many rates (a
+            // five-year review) gets several charts of at most MAX_BARS, each readable.
+            let every = all
+                .iter()
+                .filter(|d| d.figure.status == Status::Result && is_growth(d))
+                .count()
+                == growth.len();
+            let whole = growth.len() <= MAX_BARS;
+            for (n, chunk) in growth.chunks(MAX_BARS).enumerate() {
+                let lead = chunk[0];
+                let said = chunk.iter().any(|&k| all[k].figure.source.contains("最快"));
+                let title = if n == 0 && ((whole && every) || said) {
+                    msg::draft_fastest(
+                        &all[lead].figure.label.zh,
+                        &change_text(&all[lead]).unwrap_or_default(),
+                    )
+                } else {
+                    message(&all[lead])
+                };
+                let kind = if chunk.len() >= 2 {
+                    growth::KIND
+                } else {
+                    cards::KIND
+                };
+                self.add(kind, section, chunk, lead, title);
+            }
+        }
+    }
+
+    /// Rule 5: two or more shares of a whole, or a waffle for one alone in its
+    /// paragraph (`mine`: every figure of the section, targets too). A share of 100%
+    /// is no part of anything: a full ring or waffle says nothing, so it stays a card.
+    fn shares(&mut self, section: &str, here: &[usize], mine: &[usize]) {
+        let all = self.all;
+        let shares: Vec<usize> = here
+            .iter()
+            .copied()
+            .filter(|&k| {
+                all[k].found.kind == FigureKind::Share
+                    && all[k].ratio.is_none()
+                    && all[k].found.value.is_some_and(|v| v < 100.0)
+            })
+            .collect();
+        if shares.len() >= 2 {
+            for chunk in shares.chunks(MAX_PER_CHART) {
+                self.add(
+                    share::KIND,
+                    section,
+                    chunk,
+                    chunk[0],
+                    message(&all[chunk[0]]),
+                );
+            }
+        } else if let [k] = shares[..] {
+            // A share its paragraph prints alone is a headline of its own: a waffle.
+            // Beside other figures it stays a card, whose ring shows it.
+            if mine
+                .iter()
+                .filter(|&&j| all[j].paragraph == all[k].paragraph)
+                .count()
+                == 1
+            {
+                // Its story is the comparison where the text makes one (高于全市平均水平).
+                let compared = all[k]
+                    .found
+                    .change
+                    .as_ref()
+                    .is_some_and(|c| matches!(c.kind, ChangeKind::Above | ChangeKind::Below));
+                let kind = if compared {
+                    comparison::KIND
+                } else {
+                    waffle::KIND
+                };
+                self.add(kind, section, &[k], k, message(&all[k]));
+            }
+        }
+    }
+
+    /// Rule 7: every result not drawn yet, as cards by paragraph.
+    fn cards(&mut self, section: &str, here: &[usize]) {
+        let all = self.all;
+        let mut paragraphs: Vec<usize> = here.iter().map(|&k| all[k].paragraph).collect();
+        paragraphs.dedup();
+        for p in paragraphs {
+            let rest: Vec<usize> = here
+                .iter()
+                .copied()
+                .filter(|&k| all[k].paragraph == p && !self.drawn[k])
+                .collect();
+            for chunk in rest.chunks(MAX_PER_CHART) {
+                let lead = chunk
+                    .iter()
+                    .copied()
+                    .find(|&k| all[k].found.change.is_some() && all[k].found.value.is_some())
+                    .unwrap_or(chunk[0]);
+                self.add(cards::KIND, section, chunk, lead, message(&all[lead]));
+            }
+        }
+    }
+}
+
+/// Amounts that bars may compare (the rule of `charts::bars`): in one paragraph and
+/// one unit, their labels ending in one indicator (城镇/农村居民人均可支配收入), at
+/// least two a group, largest first. A shared unit alone is never enough.
+fn comparable(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
+    let amount = |k: usize| all[k].found.kind == FigureKind::Amount && all[k].found.value.is_some();
+    let mut taken = vec![false; all.len()];
+    let mut groups = Vec::new();
+    for &k in here.iter().filter(|&&k| amount(k)) {
+        if taken[k] {
+            continue;
+        }
+        let (f, label) = (&all[k], &all[k].figure.label.zh);
+        let mut group: Vec<usize> = here
+            .iter()
+            .copied()
+            .filter(|&j| {
+                amount(j)
+                    && !taken[j]
+                    && all[j].paragraph == f.paragraph
+                    && all[j].found.unit == f.found.unit
+                    && bars::common_ending(&all[j].figure.label.zh, label) >= 2
+            })
+            .collect();
+        if group.len() < 2 {
+            continue;
+        }
+        for &j in &group {
+            taken[j] = true;
+        }
+        let v = |k: usize| all[k].found.value.unwrap_or(0.0);
+        group.sort_by(|&a, &b| v(b).total_cmp(&v(a)));
+        groups.push(group);
+    }
+    groups
+}
+
+/// The charts for `drafted`, section by section in the report's order.
+pub fn propose(drafted: &[Drafted], year: i64) -> Vec<Chart> {
+    let mut p = Proposer {
+        all: drafted,
+        year,
+        drawn: vec![false; drafted.len()],
+        shown: vec![false; drafted.len()],
+        ids: Ids::default(),
+        charts: Vec::new(),
+    };
+    let mut sections: Vec<&str> = drafted.iter().map(|d| d.figure.section.as_str()).collect();
+    sections.dedup();
+    for s in sections {
+        p.section(s);
+    }
+    p.charts
+}

@@ -1,0 +1,72 @@
+//! Rule 0 of the draft's charts: the targets and limits of a section get a chart of their
+//! own (`targets`, 预期目标), never a chart of results; each stands beside last year's
+//! result of the same indicator where the text gives one.
+
+use super::{message, Proposer};
+use crate::check::raw::Text;
+use crate::shared::charts::bars::common_ending;
+use crate::shared::charts::targets;
+use crate::shared::messages as msg;
+use crate::shared::model::{ChangeKind, Status};
+
+/// The most rows of one targets chart.
+const MAX_ROWS: usize = 8;
+
+/// True when `result` is last year's figure of the indicator `target` sets: the same
+/// label (the one ends with the whole of the other: 力争地区生产总值 sets 地区生产总值),
+/// and the same measure (a growth rate beside a growth rate, a value in the same unit
+/// beside a value).
+fn same_indicator(
+    result: &crate::shared::model::Figure,
+    target: &crate::shared::model::Figure,
+) -> bool {
+    let rate = |f: &crate::shared::model::Figure| {
+        f.change
+            .as_ref()
+            .filter(|c| matches!(c.kind, ChangeKind::Growth | ChangeKind::Decline))
+            .map(|c| c.unit.clone())
+    };
+    let (a, b) = (&result.label.zh, &target.label.zh);
+    let shorter = a.chars().count().min(b.chars().count());
+    if result.status != Status::Result || shorter < 2 || common_ending(a, b) < shorter {
+        return false;
+    }
+    match (target.value, rate(target)) {
+        (None, Some(unit)) => rate(result) == Some(unit),
+        (Some(_), _) => result.value.is_some() && result.unit.zh == target.unit.zh,
+        (None, None) => false,
+    }
+}
+
+impl Proposer<'_> {
+    /// The targets and limits among `goals` (indices into the report's figures), in
+    /// charts of at most [`MAX_ROWS`] rows.
+    pub(super) fn targets(&mut self, section: &str, goals: &[usize]) {
+        let all = self.all;
+        for rows in goals.chunks(MAX_ROWS) {
+            let mut figures = Vec::new();
+            for &k in rows {
+                // The nearest result before it of the same indicator, once.
+                let result = (0..k)
+                    .rev()
+                    .find(|&j| same_indicator(&all[j].figure, &all[k].figure))
+                    .filter(|j| !figures.contains(j));
+                figures.extend(result);
+                figures.push(k);
+            }
+            let lead = rows[0];
+            let period = rows
+                .iter()
+                .find_map(|&k| all[k].figure.period.as_ref())
+                .map(|p| p.zh.clone());
+            let subtitle = Text::zh(msg::draft_targets_subtitle(period.as_deref()));
+            self.add_with(
+                targets::KIND,
+                section,
+                &figures,
+                lead,
+                (message(&all[lead]), subtitle),
+            );
+        }
+    }
+}

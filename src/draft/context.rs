@@ -1,0 +1,281 @@
+//! What the outline says about each paragraph beyond its sentences: the heading it
+//! stands under (its own lead, or the heading paragraph before it), and what its
+//! figures are: results of the report's year, results of another period (“十四五”时期,
+//! 这五年), or targets (a section or paragraph of goals: 2026年重点工作,
+//! 今年主要预期目标是：…).
+
+use super::sentence::Found;
+use super::text::Outline;
+use crate::shared::model::Status;
+use std::collections::HashMap;
+
+/// The headings a paragraph stands under, by paragraph: the numbered heading it
+/// follows ((一)… alone on its line, or opening the paragraph itself), then its own
+/// short lead (坚决维护社会大局稳定。), each where there is one.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Titles {
+    /// The numbered heading a paragraph stands under.
+    pub under: HashMap<usize, String>,
+    /// A paragraph's own lead sentence.
+    pub own: HashMap<usize, String>,
+}
+
+/// The headings of every paragraph of `outline`.
+pub fn topic_titles(outline: &Outline) -> Titles {
+    let mut out = Titles::default();
+    let mut under: Option<(usize, String)> = None;
+    let mut paragraphs: Vec<(usize, usize)> = outline
+        .sentences
+        .iter()
+        .map(|s| (s.section, s.paragraph))
+        .collect();
+    paragraphs.dedup();
+    for (section, p) in paragraphs {
+        if under.as_ref().is_some_and(|(s, _)| *s != section) {
+            under = None;
+        }
+        let first = outline.sentences.iter().find(|s| s.paragraph == p);
+        if let Some(first) = first.filter(|f| f.lead) {
+            if first.text.starts_with(['（', '(']) {
+                under = Some((section, first.text.clone()));
+            } else {
+                out.own.insert(p, first.text.clone());
+            }
+        }
+        if let Some((_, h)) = &under {
+            out.under.insert(p, h.clone());
+        }
+    }
+    out
+}
+
+/// What the figures of a paragraph are, by default: their status and the period they
+/// are for when it is not the report's year.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Context {
+    /// Result, target or limit.
+    pub status: Status,
+    /// As printed: “十四五”时期, 这五年, 2026年.
+    pub period: Option<String>,
+}
+
+impl Context {
+    /// Gives figure `f` of `sentence` its status and period: a bound (控制在…以内) is a
+    /// limit, a goal word in a paragraph of results (力争) makes a target, else the
+    /// paragraph's default.
+    pub fn apply(&self, f: &mut Found, sentence: &str) {
+        f.period.clone_from(&self.period);
+        if let Some(p) = sentence_period(sentence) {
+            f.period = Some(p);
+        }
+        f.status = if f.bound {
+            Status::Limit
+        } else if self.status == Status::Result && sentence.contains("力争") {
+            Status::Target
+        } else {
+            self.status
+        };
+    }
+}
+
+/// The part of the year a sentence opens with, as printed: 上半年, 前三季度, 1—11月.
+pub fn sentence_period(sentence: &str) -> Option<String> {
+    const PARTS: [&str; 7] = [
+        "上半年",
+        "下半年",
+        "一季度",
+        "前三季度",
+        "二季度",
+        "三季度",
+        "四季度",
+    ];
+    let s = sentence
+        .trim_start_matches("全年")
+        .trim_start_matches("今年");
+    if let Some(p) = PARTS.iter().find(|p| s.starts_with(*p)) {
+        return Some((*p).to_string());
+    }
+    // 1—11月, 1-11月, 1至11月.
+    let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let a = digits(s);
+    let dash = ["—", "-", "－", "至", "~", "～"]
+        .iter()
+        .find(|d| a > 0 && s[a..].starts_with(*d))?;
+    let rest = &s[a + dash.len()..];
+    let b = digits(rest);
+    (b > 0 && rest[b..].starts_with('月'))
+        .then(|| s[..a + dash.len() + b + '月'.len_utf8()].to_string())
+}
+
+/// Opening words of a paragraph about the five years under review, as printed.
+const FIVE_YEARS: [&str; 4] = ["这五年", "过去五年", "过去的五年", "五年来"];
+
+/// Words of a paragraph or sentence that sets the targets of the coming year.
+const GOALS: [&str; 5] = [
+    "主要预期目标",
+    "预期目标是",
+    "主要目标是",
+    "目标任务是",
+    "主要目标：",
+];
+
+/// The year a report plans for: the largest year a heading names that is not a review
+/// (三、2026年重点工作; not 一、2025年工作回顾); 0 when no heading names one. The title
+/// does not say it: a 2024年政府工作报告 may review 2024 or plan for it.
+pub fn plan_year(outline: &Outline) -> i64 {
+    outline
+        .sections
+        .iter()
+        .flatten()
+        .filter(|h| !h.contains("回顾"))
+        .flat_map(|h| years(h))
+        .max()
+        .unwrap_or(0)
+}
+
+/// The year a report reviews, when a heading says so (一、2025年工作回顾): the year its
+/// results are for. None when no review heading names a year. Read from the text's short
+/// lines, since a numbered heading may open its paragraph rather than stand in the outline.
+pub fn review_year(text: &str) -> Option<i64> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| l.contains("回顾") && l.chars().count() <= 30)
+        .find_map(|h| years(h).into_iter().next())
+}
+
+/// The four-digit years a text names (2026年).
+fn years(s: &str) -> Vec<i64> {
+    s.match_indices('年')
+        .filter_map(|(i, _)| {
+            let digits = s[..i].get(i.saturating_sub(4)..)?;
+            let before = s[..i.saturating_sub(4)].chars().next_back();
+            (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| before.is_none_or(|c| !c.is_ascii_digit()))
+                .filter(|ok| *ok)
+                .and_then(|_| digits.parse().ok())
+        })
+        .collect()
+}
+
+/// What a section's heading says its figures are.
+fn of_heading(h: &str, plan: i64) -> Context {
+    let past = h.contains("十四五");
+    let next = h.contains("十五五");
+    let planned = plan > 0 && years(h).contains(&plan);
+    let review = h.contains("回顾") || h.contains("成就") || h.contains("成绩");
+    match (past, next, planned, review) {
+        (_, _, true, false) => target(&format!("{plan}年")),
+        (false, true, _, false) => target("“十五五”时期"),
+        (true, false, false, _) if !years(h).iter().any(|y| *y == plan - 1) => Context {
+            status: Status::Result,
+            period: Some("“十四五”时期".to_string()),
+        },
+        _ => Context::default(),
+    }
+}
+
+fn target(period: &str) -> Context {
+    Context {
+        status: Status::Target,
+        period: Some(period.to_string()),
+    }
+}
+
+/// What a paragraph's opening words say its figures are, where they say it: 这五年,
+/// “十四五”时期, 2026年 / 今年 (the coming year's goals), “十五五”时期.
+fn of_opening(p: &str, plan: i64) -> Option<Context> {
+    // 各位代表！…, and the dash of a bullet: ——这五年，综合实力…
+    let p = p
+        .trim_start_matches("各位代表！")
+        .trim_start_matches("各位代表，")
+        .trim_start_matches(['—', '―']);
+    let five = FIVE_YEARS
+        .iter()
+        .find(|w| p.starts_with(*w) && !p.starts_with("这五年是"));
+    if let Some(w) = five {
+        return Some(Context {
+            status: Status::Result,
+            period: Some((*w).to_string()),
+        });
+    }
+    let fourteenth = ["“十四五”", "回顾“十四五”", "这五年是"];
+    if fourteenth.iter().any(|w| p.starts_with(w)) || p.starts_with("这是") && p.contains("的五年")
+    {
+        return Some(Context {
+            status: Status::Result,
+            period: Some("“十四五”时期".to_string()),
+        });
+    }
+    if p.starts_with("“十五五”") {
+        return Some(target("“十五五”时期"));
+    }
+    let year = format!("{plan}年");
+    if plan > 0 && (p.starts_with(&year) || p.starts_with("今年")) {
+        return Some(target(&year));
+    }
+    if GOALS.iter().any(|g| p.contains(g)) {
+        return Some(match plan {
+            0 => Context {
+                status: Status::Target,
+                period: None,
+            },
+            _ => target(&year),
+        });
+    }
+    let past = format!("{}年", plan - 1);
+    let one_year = ["过去一年", "一年来", "这一年", "刚刚过去"];
+    (one_year.iter().any(|w| p.starts_with(w)) || plan > 0 && p.starts_with(&past))
+        .then(Context::default)
+}
+
+/// What the figures of each paragraph are, by default, by paragraph: what the opening
+/// words of the paragraph (or of the last paragraph before it in its section that had
+/// such words) say, else what its section's heading says. A section of the five years
+/// alone (“十四五”时期…回顾) keeps its period in every paragraph; one of both the year
+/// and the five years lets its paragraphs say which they are about.
+pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
+    let plan = plan_year(outline);
+    let mut out = HashMap::new();
+    let mut said: Option<(usize, Context)> = None;
+    // A paragraph's first sentence: its lead, when it has one (这是…的五年。 may be a
+    // paragraph of its own, whose words hold for the paragraphs after it).
+    for s in &outline.sentences {
+        if out.contains_key(&s.paragraph) {
+            continue;
+        }
+        if said
+            .as_ref()
+            .is_some_and(|(section, _)| *section != s.section)
+        {
+            said = None;
+        }
+        let heading = outline.sections.get(s.section).cloned().flatten();
+        let by_heading = heading.map(|h| of_heading(&h, plan)).unwrap_or_default();
+        let first = if s.lead {
+            outline
+                .sentences
+                .iter()
+                .find(|l| l.paragraph == s.paragraph && !l.lead)
+                .map_or("", |l| l.text.as_str())
+        } else {
+            ""
+        };
+        let opening = of_opening(&s.text, plan).or_else(|| of_opening(first, plan));
+        if let Some(o) = &opening {
+            said = Some((s.section, o.clone()));
+        }
+        let opening = opening.or_else(|| said.as_ref().map(|(_, c)| c.clone()));
+        let c = match (opening, &by_heading.period) {
+            // A section of the five years alone: its period holds in every paragraph.
+            (Some(o), Some(p))
+                if o.status == Status::Result && o.period.is_some() && p.contains("十四五") =>
+            {
+                by_heading
+            }
+            (Some(o), _) => o,
+            (None, _) => by_heading,
+        };
+        out.insert(s.paragraph, c);
+    }
+    out
+}

@@ -1,0 +1,157 @@
+//! The glossaries the draft reads: standard statistical terms (id and English) and units
+//! (English and figure kind). They are data, in `data/glossary/`, compiled in so that the
+//! editor's wasm drafts with the same words as the native command.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+const TERMS: &str = include_str!("../../data/glossary/terms.json");
+const UNITS: &str = include_str!("../../data/glossary/units.json");
+
+/// At most this many characters of a label's own may stand before a term (地方, 全区).
+const PREFIX_CHARS: usize = 3;
+
+/// A standard term.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Term {
+    /// Its id in data files.
+    pub id: String,
+    /// Its English.
+    pub en: String,
+}
+
+/// What the glossary knows of a unit.
+#[derive(Debug, Clone, Deserialize, PartialEq, Default)]
+pub struct UnitInfo {
+    /// Its English, where it does not depend on what is counted.
+    #[serde(default)]
+    pub en: Option<String>,
+    /// The figure kind it implies: `amount`, `share`; a count otherwise.
+    #[serde(default)]
+    pub kind: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct TermsFile {
+    terms: BTreeMap<String, Term>,
+    nouns: BTreeMap<String, String>,
+    #[serde(default)]
+    scopes: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct UnitsFile {
+    units: BTreeMap<String, UnitInfo>,
+}
+
+/// Both glossaries.
+#[derive(Debug, Clone)]
+pub struct Glossary {
+    terms: BTreeMap<String, Term>,
+    nouns: BTreeMap<String, String>,
+    /// Words that name where a figure counts (全省, 全市): the register reads 全省生产总值
+    /// as 生产总值, and nothing else before a term.
+    scopes: Vec<String>,
+    /// Longest first, so that 人次 is read before 人 and 个百分点 before 个.
+    units: Vec<(String, UnitInfo)>,
+}
+
+impl Glossary {
+    /// The glossaries of `data/glossary/`.
+    pub fn bundled() -> Result<Glossary, String> {
+        Glossary::parse(TERMS, UNITS)
+    }
+
+    /// Glossaries from their JSON texts.
+    pub fn parse(terms: &str, units: &str) -> Result<Glossary, String> {
+        let t: TermsFile =
+            serde_json::from_str(terms).map_err(|e| format!("data/glossary/terms.json: {e}"))?;
+        let u: UnitsFile =
+            serde_json::from_str(units).map_err(|e| format!("data/glossary/units.json: {e}"))?;
+        let mut units: Vec<(String, UnitInfo)> = u.units.into_iter().collect();
+        units.sort_by_key(|(k, _)| std::cmp::Reverse(k.chars().count()));
+        Ok(Glossary {
+            terms: t.terms,
+            nouns: t.nouns,
+            scopes: t.scopes,
+            units,
+        })
+    }
+
+    /// The unit that starts `rest`, longest first.
+    pub fn unit_at(&self, rest: &str) -> Option<&str> {
+        self.units
+            .iter()
+            .find(|(k, _)| rest.starts_with(k.as_str()))
+            .map(|(k, _)| k.as_str())
+    }
+
+    fn unit_info(&self, unit: &str) -> Option<&UnitInfo> {
+        let base = super::scan::MAGNITUDES
+            .iter()
+            .find_map(|m| unit.strip_prefix(m))
+            .unwrap_or(unit);
+        self.units.iter().find(|(k, _)| k == base).map(|(_, i)| i)
+    }
+
+    /// The unit without a rate or bracket printed after it (元/月 → 元, 套（间） → 套):
+    /// it decides the figure's kind, never its English.
+    fn plain_info(&self, unit: &str) -> Option<&UnitInfo> {
+        self.unit_info(unit).or_else(|| {
+            let plain = super::scan::unit_suffix_start(unit).map(|i| &unit[..i])?;
+            self.unit_info(plain)
+        })
+    }
+
+    /// The figure kind a unit implies: `amount` for money, `share` for %, else `count`.
+    pub fn unit_kind(&self, unit: &str) -> &str {
+        self.plain_info(unit)
+            .and_then(|i| i.kind.as_deref())
+            .unwrap_or("count")
+    }
+
+    /// The term a label is, if any: the label itself, or the label after a short prefix.
+    pub fn term(&self, label: &str) -> Option<&Term> {
+        if let Some(t) = self.terms.get(label) {
+            return Some(t);
+        }
+        self.terms
+            .iter()
+            .filter(|(k, _)| {
+                label
+                    .strip_suffix(k.as_str())
+                    .is_some_and(|p| p.chars().count() <= PREFIX_CHARS)
+            })
+            .max_by_key(|(k, _)| k.len())
+            .map(|(_, t)| t)
+    }
+
+    /// The indicator a label names, for the register: the label is a term, or a term
+    /// after one of the glossary's scopes (全省生产总值, 全市GDP). Stricter than
+    /// [`Glossary::term`], whose short prefix would read 海洋生产总值 as GDP: a wrong id
+    /// puts a number in another indicator's ranking.
+    pub fn indicator(&self, label: &str) -> Option<&Term> {
+        let label = label.trim();
+        self.terms.get(label).or_else(|| {
+            self.scopes
+                .iter()
+                .filter_map(|s| label.strip_prefix(s.as_str()))
+                .find_map(|rest| self.terms.get(rest))
+        })
+    }
+
+    /// The English of a unit: its own, or the noun that the label ends in (…企业 → companies).
+    pub fn unit_en(&self, unit: &str, label: &str) -> Option<String> {
+        let noun = self
+            .nouns
+            .iter()
+            .filter(|(k, _)| label.ends_with(k.as_str()))
+            .max_by_key(|(k, _)| k.len())
+            .map(|(_, en)| en.clone());
+        let own = self.unit_info(unit).and_then(|i| i.en.clone());
+        match own.as_deref() {
+            Some("%" | "yuan" | "percentage points") => own,
+            _ => noun.or(own),
+        }
+    }
+}

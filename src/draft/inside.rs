@@ -1,0 +1,90 @@
+//! Numbers inside what another number counts, or inside a name: a capacity in a
+//! project's name (年产4万吨碳酸锂), a count that only says which ones (19个援疆省市落实
+//! 援疆资金197亿元), a report's own parts (6个方面工作), an age (0—6岁儿童). The reasons
+//! [`super::numbers::skip_reason`] gives a `label` skip, one function each.
+
+use super::scan::{is_han, numbers, unit_suffix_start, MAGNITUDES};
+
+/// People an age may name: 0—6岁儿童, 60岁以上老年人.
+pub(super) const AGED: [&str; 8] = [
+    "儿童",
+    "幼儿",
+    "婴幼儿",
+    "老年人",
+    "老人",
+    "青少年",
+    "妇女",
+    "女生",
+];
+
+/// The parts a report is written in: 6个方面. (The truth lists count 25项主要指标 and
+/// 20条政策措施 as figures: a plan's measures are what the year did.)
+const PLAN_PARTS: [&str; 1] = ["方面"];
+
+/// True for a count of a report's own parts (主要做了6个方面工作), or of a set the place
+/// is one of (全国5个试点地区之一): what the text is made of, not what the year did.
+pub(super) fn plan_part(unit: &str, rest: &str) -> bool {
+    let clause = rest
+        .split(['，', '；', '。', ',', ';', '、', '：', ':'])
+        .next()
+        .unwrap_or(rest);
+    let near: String = clause.chars().take(12).collect();
+    matches!(unit, "个" | "项" | "条") && PLAN_PARTS.iter().any(|w| near.contains(w))
+        || clause.ends_with("之一") && !clause.ends_with("分之一")
+}
+
+/// Units of a plant's capacity, which a project's name carries: 60万吨钾肥复合造粒项目.
+const CAPACITY: [&str; 3] = ["吨", "千瓦", "立方米"];
+
+/// True for a capacity in a project's name: 年产4万吨基础锂盐一体化, 亚太轻合金10万吨
+/// 绿电高端铝基材料等项目, 20亿立方米/年煤制天然气项目. A capacity a sentence reports
+/// (形成60万吨政府可调度煤炭储备能力) names no project after it and stays a figure.
+pub(super) fn capacity(lead: &str, unit: &str, rest: &str) -> bool {
+    let base = MAGNITUDES
+        .iter()
+        .find_map(|m| unit.strip_prefix(m))
+        .unwrap_or(unit);
+    // 20亿立方米/年: the rate is part of the capacity.
+    let base = unit_suffix_start(base).map_or(base, |i| &base[..i]);
+    if !CAPACITY.contains(&base) {
+        return false;
+    }
+    if lead.ends_with("年产") {
+        return true;
+    }
+    let named = rest.starts_with('/') || rest.chars().next().is_some_and(is_han);
+    let clause = rest
+        .split(['，', '；', '。', ',', ';'])
+        .next()
+        .unwrap_or(rest);
+    named
+        && ["项目", "电站", "装置", "生产线"]
+            .iter()
+            .any(|w| clause.contains(w))
+}
+
+/// True for a count that opens its clause's subject when the clause then gives that
+/// subject an amount or a change in % of its own: 19个援疆省市落实对口援疆资金197亿元,
+/// 15个重点事项审批时限压缩70%. The count says which ones; the amount is the figure.
+/// A share after it (3个国控断面水质优良比例100%) leaves the count a figure: it is the
+/// whole the share is of.
+pub(super) fn counted_subject(unit: &str, rest: &str) -> bool {
+    if unit.contains(['元', '%']) || !rest.chars().next().is_some_and(is_han) {
+        return false;
+    }
+    let clause = rest
+        .split(['，', '；', '。', ',', ';', '、'])
+        .next()
+        .unwrap_or(rest);
+    numbers(clause).iter().any(|m| {
+        let after = &clause[m.end..];
+        let after = after.trim_start_matches(['多', '余']);
+        let after = MAGNITUDES
+            .iter()
+            .find_map(|g| after.strip_prefix(g))
+            .unwrap_or(after);
+        after.starts_with('元')
+            || after.starts_with(['%', '％'])
+                && super::changes::word_before(&clause[..m.start]).is_some()
+    })
+}

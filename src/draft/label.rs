@@ -1,0 +1,332 @@
+//! Labels: the noun phrase that a number counts. 全县地区生产总值突破4700亿元 counts
+//! 地区生产总值; 实施渔业村等7个城中村改造 counts 城中村改造 (the noun after the
+//! measure word); 城镇和农村居民人均可支配收入分别… distributes one head over a list.
+
+use super::numbers::is_han;
+
+/// Where a clause starts: after any of these.
+pub const CLAUSE_MARKS: &[char] = &['，', ',', '：', ':', '、', '（', '(', '）', ')'];
+
+/// Words that open a clause but are not what is counted, stripped from the front.
+const OPENERS: [&str; 37] = [
+    "全年",
+    "全区",
+    "全市",
+    "全省",
+    "全县",
+    "全镇",
+    "年内",
+    "目前",
+    "此外",
+    "同时",
+    "其中",
+    "累计",
+    "共计",
+    "完成了",
+    "完成",
+    "实现了",
+    "实现",
+    "共",
+    "有",
+    "已",
+    "今年",
+    "去年",
+    "一年来",
+    "截至年底",
+    "年末",
+    "年底",
+    "当年",
+    "举办",
+    "开展",
+    "发放",
+    "设立",
+    "拨付",
+    "成功",
+    "区级",
+    "市级",
+    "带动",
+    "现有",
+];
+
+/// Nouns ending in 区 or 市 that are not the report's place: 建成区绿地率 keeps them.
+const NOT_PLACES: [&str; 16] = [
+    "上市",
+    "城市",
+    "超市",
+    "建成区",
+    "开发区",
+    "示范区",
+    "功能区",
+    "保护区",
+    "风景区",
+    "自贸区",
+    "高新区",
+    "城区",
+    "景区",
+    "园区",
+    "社区",
+    "地区",
+];
+
+/// Words that close a label but belong to the number: 总数达, 规模为.
+const CLOSERS: [&str; 23] = [
+    "年均",
+    "达到了",
+    "稳定在",
+    "扩大到",
+    "增加到",
+    "提高到",
+    "下降到",
+    "达到",
+    "超过",
+    "突破",
+    "共计",
+    "合计",
+    "总计",
+    "完成",
+    "控制在",
+    "保持在",
+    "调整为",
+    "为",
+    "是",
+    "有",
+    "达",
+    "共",
+    "约",
+];
+
+/// Verbs that end the noun after a measure word: 22家企业参加消博会 counts 企业.
+const VERBS: [&str; 17] = [
+    "全部", "实施", "加装", "参加", "入选", "申报", "在区", "为", "实现", "成为", "参展", "获评",
+    "通过", "开展", "落户", "签约", "入驻",
+];
+
+/// The text after the last clause mark of `s`.
+pub fn clause_tail(s: &str) -> &str {
+    s.rfind(CLAUSE_MARKS).map_or(s, |i| {
+        &s[i + s[i..].chars().next().map_or(1, char::len_utf8)..]
+    })
+}
+
+/// `s` without the words that open a clause (repeatedly), a place name (青山县, 和丰市)
+/// and anything up to 等 (实施渔业村等 …).
+pub fn strip_front(s: &str) -> &str {
+    let mut s = s;
+    loop {
+        let before = s;
+        for w in OPENERS {
+            if let Some(r) = s.strip_prefix(w) {
+                if !r.is_empty() {
+                    s = r;
+                }
+            }
+        }
+        if let Some(r) = place_prefix(s) {
+            s = r;
+        }
+        if before == s {
+            break;
+        }
+    }
+    s
+}
+
+/// 青山县经营主体 → 经营主体: three or four characters ending in 区市县省, when the
+/// rest is still a label.
+fn place_prefix(s: &str) -> Option<&str> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for n in [3usize, 4] {
+        let (Some(&(_, c)), Some(&(cut, _))) = (chars.get(n - 1), chars.get(n)) else {
+            continue;
+        };
+        let word: String = chars[..n].iter().map(|&(_, c)| c).collect();
+        // 京津冀区域优良天数比率: 区域 is a word, not a place.
+        let word_goes_on = chars.get(n).is_some_and(|&(_, next)| next == '域');
+        if matches!(c, '区' | '市' | '县' | '省')
+            && !word_goes_on
+            && chars.len() - n >= 2
+            && !NOT_PLACES.iter().any(|w| word.ends_with(w))
+        {
+            return Some(&s[cut..]);
+        }
+    }
+    None
+}
+
+/// `s` without the words that close a label.
+pub fn strip_back(s: &str) -> &str {
+    let mut s = s;
+    loop {
+        let before = s;
+        for w in CLOSERS.iter().chain(&crate::draft::changes::BRIDGES) {
+            if let Some(r) = s.strip_suffix(w) {
+                if !r.is_empty() {
+                    s = r;
+                }
+            }
+        }
+        if before == s {
+            return s;
+        }
+    }
+}
+
+/// 5000平方米以上 at the start of `trail`: a threshold that belongs to the noun after it.
+fn threshold(trail: &str) -> &str {
+    let digits = trail
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || *c == '.'))
+        .map_or(trail.len(), |(i, _)| i);
+    if digits == 0 {
+        return "";
+    }
+    ["及以上", "以上", "以下", "以内"]
+        .iter()
+        .filter_map(|b| trail.find(b).map(|i| i + b.len()))
+        .filter(|&end| trail[digits..end].chars().count() <= 8)
+        .min()
+        .map_or("", |end| &trail[..end])
+}
+
+/// The noun right after a number's unit, up to a clause mark, a digit or a verb; with
+/// the threshold that opens it, if any.
+pub fn noun_after(trail: &str) -> String {
+    let t = threshold(trail);
+    format!("{t}{}", noun_only(&trail[t.len()..]))
+}
+
+fn noun_only(trail: &str) -> &str {
+    let end = trail
+        .char_indices()
+        .find(|&(_, c)| {
+            CLAUSE_MARKS.contains(&c)
+                || c.is_ascii_digit()
+                || !(is_han(c) || c.is_ascii_alphabetic() || c == '"' || c == '“' || c == '”')
+        })
+        .map_or(trail.len(), |(i, _)| i);
+    let mut t = &trail[..end];
+    if t.starts_with('的') || t.starts_with("以上") {
+        return "";
+    }
+    for v in VERBS.iter().chain(&["等"]) {
+        if let Some(i) = t.find(v) {
+            t = &t[..i];
+        }
+    }
+    t.trim_end_matches(['和', '及', '与'])
+}
+
+/// The label of a number: `lead` is its clause before it (qualifier and change word
+/// taken off), `trail` the text after its unit.
+pub fn label(lead: &str, trail: &str, percent: bool) -> String {
+    let noun = noun_after(trail);
+    // After a %, the words are what happened to it (100%达标), not what it counts.
+    let after = if percent { "" } else { noun.as_str() };
+    let before = strip_back(strip_front(clause_tail(lead)));
+    // 整治老旧小区、背街小巷等860余处: what 等 closes is what is counted.
+    let listed = before.strip_suffix('等').map(|_| {
+        let clause = lead.rsplit(['，', ',', '：', ':']).next().unwrap_or(lead);
+        strip_front(clause.strip_suffix('等').unwrap_or(clause))
+    });
+    let before = match listed {
+        Some(l) => l,
+        None => before.rsplit_once('等').map_or(before, |(_, b)| b),
+    };
+    let chosen = if after.chars().count() >= 2 {
+        after
+    } else if !before.is_empty() {
+        before
+    } else {
+        after
+    };
+    chosen.trim_matches(['和', '及', '与']).to_string()
+}
+
+/// Splits a list of labels (城镇和农村居民人均可支配收入, 第一、二、三产业增加值) into `n`
+/// labels, sharing the head or the tail that only one item prints; `None` when the
+/// list does not have `n` items.
+pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
+    if let Some(named) = compound(list, n) {
+        return Some(named);
+    }
+    let items: Vec<&str> = list
+        .split(['、', '和', '及', '与'])
+        .filter(|s| !s.is_empty())
+        .collect();
+    if items.len() != n || n < 2 {
+        return None;
+    }
+    let len = |s: &str| s.chars().count();
+    let last = items[n - 1];
+    let short = items[..n - 1].iter().map(|s| len(s)).max().unwrap_or(0);
+    let mut out: Vec<String> = items.iter().map(|s| s.to_string()).collect();
+    if short <= 3 && len(last) >= short + 3 {
+        // 城镇、农村居民人均可支配收入: the last item carries the tail of all.
+        let head = len(items[n - 2]);
+        let tail: String = last.chars().skip(head).collect();
+        for item in out.iter_mut().take(n - 1) {
+            item.push_str(&tail);
+        }
+        // 第一、二、三产业: the 第 of the first item is every item's.
+        if let Some(rest) = items[0].strip_prefix('第') {
+            if !rest.is_empty() {
+                for item in out.iter_mut().skip(1) {
+                    if !item.starts_with('第') {
+                        item.insert(0, '第');
+                    }
+                }
+            }
+        }
+    } else if len(last) <= 3 && len(items[0]) > len(last) + 1 {
+        // 一般公共预算收入和支出: the first item carries the head of all.
+        let keep = len(items[0]) - len(last);
+        let head: String = items[0].chars().take(keep).collect();
+        for item in out.iter_mut().skip(1) {
+            item.insert_str(0, &head);
+        }
+    }
+    Some(out)
+}
+
+/// Words that name two items at once: 城乡居民人均可支配收入 is 城镇居民… and 农村居民…,
+/// 一般公共预算收支 is …收入 and …支出.
+const COMPOUNDS: [(&str, [&str; 2]); 3] = [
+    ("城乡", ["城镇", "农村"]),
+    ("收支", ["收入", "支出"]),
+    ("进出口", ["进口", "出口"]),
+];
+
+/// The two labels of a label with a compound word, when the list has two items.
+fn compound(list: &str, n: usize) -> Option<Vec<String>> {
+    if n != 2 {
+        return None;
+    }
+    COMPOUNDS.iter().find_map(|(w, [a, b])| {
+        let (head, tail) = list.split_once(w)?;
+        Some(vec![format!("{head}{a}{tail}"), format!("{head}{b}{tail}")])
+    })
+}
+
+/// Straight quotation marks (as a newspaper's text file has them) as a label prints
+/// them: "上云上平台"企业 → “上云上平台”企业. A lone mark stays straight.
+pub fn curly_quotes(label: &str) -> String {
+    if label.matches('"').count() % 2 == 1 {
+        return label.to_string();
+    }
+    let mut open = false;
+    label
+        .chars()
+        .map(|c| {
+            if c == '"' {
+                open = !open;
+                if open {
+                    '“'
+                } else {
+                    '”'
+                }
+            } else {
+                c
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,411 @@
+//! The draft: a report's text becomes a data file that `check` accepts as it is and the
+//! desk then curates. Plain functions, no files: text → [`Outline`](text::Outline) →
+//! figures and skips per sentence, in the model's types → [`raw::ReportFile`] → JSON.
+//!
+//! ```text
+//! text ──outline──▶ headings, paragraphs, sentences
+//!      ──sentence::read (numbers, changes, lists, label)──▶ figures + skips
+//!      ──ids, glossary (id, English)──▶ model::Figure   ──charts──▶ raw::Chart
+//!      ──▶ raw::ReportFile (the data file's own types, every figure and chart "draft")
+//! ```
+
+pub mod changes;
+pub mod charts;
+pub mod context;
+pub mod glossary;
+pub mod ids;
+mod inside;
+pub mod label;
+pub mod numbers;
+mod parts;
+pub mod scan;
+// The draft measured against truth lists (`report-charts score`): native only.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod score;
+pub mod sentence;
+pub mod text;
+
+use crate::check::raw;
+use crate::shared::messages as msg;
+use crate::shared::model::{self, Change, Meta, Section, Skip, SkipReason, Text, Topic};
+use glossary::Glossary;
+use ids::Ids;
+use sentence::{Found, FoundChange};
+use std::collections::HashMap;
+
+/// A figure with what the chart rules need to know of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drafted {
+    /// In the model's types, marked `draft`.
+    pub figure: model::Figure,
+    /// As the sentence reader found it.
+    pub found: Found,
+    /// Its paragraph in the text.
+    pub paragraph: usize,
+    /// Index of the figure it is a part of (其中), when that one has its unit.
+    pub part_of: Option<usize>,
+    /// The structure ratio it belongs to, numbered across the report.
+    pub ratio: Option<usize>,
+}
+
+/// Placeholder for what the text does not say (publication, credits): the desk fills it.
+pub const TO_FILL: &str = msg::DRAFT_TO_FILL;
+
+/// Drafts the data file of a report's `text`.
+pub fn draft(text: &str) -> Result<raw::ReportFile, String> {
+    let glossary = Glossary::bundled()?;
+    Ok(draft_with(text, &glossary))
+}
+
+/// Text in Chinese only: the desk writes the English.
+fn zh(s: impl Into<String>) -> Text {
+    Text {
+        zh: s.into(),
+        en: String::new(),
+    }
+}
+
+/// Text in both languages.
+fn both(zh: impl Into<String>, en: impl Into<String>) -> Text {
+    Text {
+        zh: zh.into(),
+        en: en.into(),
+    }
+}
+
+/// Drafts with the given glossary.
+pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
+    let outline = text::outline(text);
+    let mut drafted: Vec<Drafted> = Vec::new();
+    let mut skips = Vec::new();
+    let mut ids = Ids::default();
+    let mut ratios = 0;
+    let sections = sections(&outline, g);
+    heading_skips(&outline, g, &mut skips);
+    let contexts = context::contexts(&outline);
+    for s in &outline.sentences {
+        if s.lead {
+            // A paragraph's own heading: its numbers, if any, are in the text below it.
+            for n in numbers::numbers(&s.text) {
+                push_skip(&mut skips, n.text, &s.text, SkipReason::Heading);
+            }
+            continue;
+        }
+        let read = sentence::read(&s.text, g);
+        for (number, reason) in read.skips {
+            push_skip(&mut skips, number, &s.text, reason);
+        }
+        let mut local_ratio: HashMap<usize, usize> = HashMap::new();
+        let ctx = contexts.get(&s.paragraph).cloned().unwrap_or_default();
+        for mut f in read.figures {
+            ctx.apply(&mut f, &s.text);
+            let part_of = f
+                .part
+                .then(|| {
+                    drafted
+                        .iter()
+                        .rposition(|d| !d.found.part && d.found.value.is_some())
+                })
+                .flatten()
+                .filter(|&w| drafted[w].found.unit == f.unit && f.value.is_some());
+            let ratio = f.ratio.map(|r| {
+                *local_ratio.entry(r).or_insert_with(|| {
+                    ratios += 1;
+                    ratios
+                })
+            });
+            let figure = figure(&f, s, &sections, g, &mut ids);
+            drafted.push(Drafted {
+                figure,
+                found: f,
+                paragraph: s.paragraph,
+                part_of,
+                ratio,
+            });
+        }
+    }
+    let meta = meta(text, &outline, &skips, &drafted);
+    let used = parts::kept(sections, &outline, &drafted);
+    let charts = charts::propose(&drafted, meta.year);
+    raw::ReportFile {
+        meta: Some((&meta).into()),
+        sections: used.iter().map(raw::Section::from).collect(),
+        figures: drafted
+            .iter()
+            .map(|d| raw::Figure::from(&d.figure))
+            .collect(),
+        charts,
+        skips: skips.iter().map(raw::Skip::from).collect(),
+        ..raw::ReportFile::default()
+    }
+}
+
+/// Adds a skip; one skip explains every occurrence of its number in its sentence.
+fn push_skip(skips: &mut Vec<Skip>, number: String, sentence: &str, reason: SkipReason) {
+    if !skips
+        .iter()
+        .any(|k| k.number == number && k.sentence == sentence)
+    {
+        skips.push(Skip {
+            number,
+            sentence: sentence.to_string(),
+            reason,
+        });
+    }
+}
+
+/// The title and the headings are text too: their numbers are skips, with the years
+/// among them (湖滨区2024年生态环境状况公报) counted for the report's year.
+fn heading_skips(outline: &text::Outline, g: &Glossary, skips: &mut Vec<Skip>) {
+    let headings = outline
+        .title
+        .iter()
+        .chain(outline.sections.iter().flatten());
+    for h in headings {
+        let years: Vec<String> = sentence::read(h, g)
+            .skips
+            .into_iter()
+            .filter(|(_, r)| *r == SkipReason::Year)
+            .map(|(n, _)| n)
+            .collect();
+        for n in numbers::numbers(h) {
+            let reason = if years.contains(&n.text) {
+                SkipReason::Year
+            } else {
+                SkipReason::Heading
+            };
+            push_skip(skips, n.text, h, reason);
+        }
+    }
+}
+
+/// The draft as the JSON text of a data file.
+pub fn to_json(d: &raw::ReportFile) -> Result<String, String> {
+    serde_json::to_string_pretty(d)
+        .map(|s| s + "\n")
+        .map_err(|e| e.to_string())
+}
+
+/// Every section of the outline, with one topic per paragraph, keyed by its index.
+fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, Section)> {
+    let mut ids = Ids::default();
+    let titles = context::topic_titles(outline);
+    let none_only = outline.sections.len() == 1;
+    outline
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(k, heading)| {
+            let (id, title, short) = match heading {
+                None if none_only => (
+                    "report".to_string(),
+                    zh(outline
+                        .title
+                        .clone()
+                        .unwrap_or_else(|| msg::DRAFT_WHOLE.0.to_string())),
+                    both(msg::DRAFT_WHOLE.0, msg::DRAFT_WHOLE.1),
+                ),
+                None => (
+                    "lead".to_string(),
+                    both(msg::DRAFT_LEAD.0, msg::DRAFT_LEAD.1),
+                    both(msg::DRAFT_LEAD.0, msg::DRAFT_LEAD.1),
+                ),
+                Some(h) => {
+                    // 敢担当 善作为 经济发展更具竞争力: the last part names it.
+                    let last = h.split_whitespace().last().unwrap_or(h);
+                    let short: String = last.chars().take(4).collect();
+                    let words = ids::pinyin_words(&short);
+                    let base = if words.is_empty() {
+                        format!("section-{k}")
+                    } else {
+                        words.join("-")
+                    };
+                    let title = match g.term(h) {
+                        Some(t) => both(h.clone(), t.en.clone()),
+                        None => zh(h.clone()),
+                    };
+                    (base, title, zh(short))
+                }
+            };
+            let id = ids.unique(&id);
+            let paragraphs: Vec<usize> = outline
+                .sentences
+                .iter()
+                .filter(|s| s.section == k)
+                .map(|s| s.paragraph)
+                .collect();
+            let mut topics: Vec<Topic> = Vec::new();
+            for p in paragraphs {
+                let tid = format!("p{}", p + 1);
+                if !topics.iter().any(|t| t.id == tid) {
+                    let (zh, en) = msg::draft_paragraph(p + 1);
+                    let title = titles.under.get(&p).or_else(|| titles.own.get(&p));
+                    topics.push(Topic {
+                        id: tid,
+                        title: title.map_or_else(|| both(zh, en), |t| self::zh(t.clone())),
+                    });
+                }
+            }
+            (
+                k,
+                Section {
+                    id,
+                    title,
+                    short,
+                    lead: None,
+                    topics,
+                },
+            )
+        })
+        .collect()
+}
+
+fn figure(
+    f: &Found,
+    s: &text::Sentence,
+    sections: &[(usize, Section)],
+    g: &Glossary,
+    ids: &mut Ids,
+) -> model::Figure {
+    let section = sections
+        .iter()
+        .find(|(k, _)| *k == s.section)
+        .map_or_else(String::new, |(_, sec)| sec.id.clone());
+    let label_zh = if f.label.is_empty() {
+        msg::DRAFT_UNNAMED.to_string()
+    } else {
+        label::curly_quotes(&f.label)
+    };
+    let term = g.term(&label_zh);
+    let id = ids.unique(&ids::base_id(&label_zh, g, "figure"));
+    let unit_en = g.unit_en(&f.unit, &label_zh);
+    model::Figure {
+        id,
+        section,
+        topic: format!("p{}", s.paragraph + 1),
+        label: Text {
+            zh: label_zh,
+            en: term.map(|t| t.en.clone()).unwrap_or_default(),
+        },
+        value: f.value,
+        to: f.to,
+        unit: Text {
+            zh: f.unit.clone(),
+            en: unit_en.unwrap_or_default(),
+        },
+        qualifier: f.qualifier,
+        change: f.change.as_ref().map(change),
+        compare: f.compare.as_ref().map(change),
+        kind: f.kind,
+        status: f.status,
+        period: f.period.clone().map(zh),
+        source: s.text.clone(),
+        draft: true,
+    }
+}
+
+fn change(c: &FoundChange) -> Change {
+    Change {
+        kind: c.kind,
+        value: c.value,
+        unit: c.unit.clone(),
+        reference: c.reference.clone().map(zh),
+        to: c.to,
+        qualifier: c.qualifier,
+    }
+}
+
+/// The most frequent year of the text (the year a report looks back on is the one it
+/// names most), or 0 when it names none.
+fn year(skips: &[Skip]) -> i64 {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for s in skips.iter().filter(|s| s.reason == SkipReason::Year) {
+        *counts.entry(s.number.as_str()).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(y, n)| (*n, *y))
+        .and_then(|(y, _)| y.parse().ok())
+        .unwrap_or(0)
+}
+
+/// The byline: the name before /文 (范志刚/文), or after 记者.
+fn author(text: &str) -> Option<String> {
+    text.lines().find_map(|l| {
+        let l = l.trim();
+        let name = l
+            .find("/文")
+            .map(|i| &l[..i])
+            .or_else(|| l.find("记者").map(|i| &l[i + "记者".len()..]))?;
+        let name: String = name
+            .trim()
+            .chars()
+            .rev()
+            .take_while(|c| numbers::is_han(*c))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        (!name.is_empty() && name.chars().count() <= 4).then_some(name)
+    })
+}
+
+/// The place a title names (2026年江西省政府工作报告 → 江西省, 湖滨区2024年生态环境状况
+///公报 → 湖滨区): the Han characters before the first word for a division, years left
+/// out. None when the title names no place (2026年政府工作报告): never guessed.
+pub fn place(title: &str) -> Option<String> {
+    // Longest first, so that 自治区 wins over the 区 inside it.
+    const DIVISIONS: [&str; 9] = [
+        "特别行政区",
+        "自治区",
+        "自治州",
+        "省",
+        "市",
+        "区",
+        "县",
+        "州",
+        "旗",
+    ];
+    let chars: Vec<char> = title.chars().collect();
+    let mut start = 0;
+    for (i, c) in chars.iter().enumerate() {
+        if !numbers::is_han(*c) || *c == '年' {
+            start = i + 1;
+            continue;
+        }
+        let rest: String = chars[i..].iter().collect();
+        if let Some(d) = DIVISIONS.iter().find(|d| rest.starts_with(*d)) {
+            // 贵州省: the 州 of a two-character name is not yet the division.
+            if i - start < 2 {
+                continue;
+            }
+            let name: String = chars[start..i].iter().collect();
+            return (i - start <= 10).then(|| format!("{name}{d}"));
+        }
+    }
+    None
+}
+
+fn meta(text: &str, outline: &text::Outline, skips: &[Skip], drafted: &[Drafted]) -> Meta {
+    // A work report's figures are for the year it reviews, which its review heading names;
+    // the year a text names most may be a plan's (2030, 2035).
+    let year = context::review_year(text).unwrap_or_else(|| year(skips));
+    let deck = drafted
+        .first()
+        .map(|d| d.figure.source.clone())
+        .unwrap_or_else(|| TO_FILL.to_string());
+    let title = outline
+        .title
+        .clone()
+        .unwrap_or_else(|| msg::draft_title(year));
+    Meta {
+        title: zh(title),
+        deck: zh(deck),
+        publication: zh(TO_FILL),
+        author: zh(author(text).unwrap_or_else(|| TO_FILL.to_string())),
+        year,
+        place: outline.title.as_deref().and_then(place).map(zh),
+        image_credit: None,
+        source_line: zh(msg::draft_source_line()),
+    }
+}

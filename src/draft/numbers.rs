@@ -1,0 +1,294 @@
+//! Numbers as a report prints them: the Arabic number, the unit after it (a magnitude
+//! 万/亿, 余 where Chinese puts it, then a unit of the glossary), the qualifier before it,
+//! and the reasons a number is not a figure at all (years, dates, ordinals …).
+
+use super::glossary::Glossary;
+use super::inside;
+use super::scan::suffix_len;
+pub use super::scan::{is_han, numbers, unit_suffix_start, Number, MAGNITUDES};
+use crate::shared::model::{Qualifier, SkipReason};
+
+/// The unit printed after a number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    /// As the data file writes it: 万个 (余 taken out), 亿元, %.
+    pub zh: String,
+    /// 余 or 多 where it stood: 2.1万余个 and 2600余家 ([`Qualifier::MoreThan`]),
+    /// 380余万人次, 100多个 and 300多万人, 6万多户.
+    pub more: Option<Qualifier>,
+    /// 左右, 以上, 以内 or 以下 followed the unit.
+    pub after: Option<Qualifier>,
+    /// Byte offset after the unit itself.
+    pub unit_end: usize,
+    /// Byte offset after the unit and the qualifier after it.
+    pub end: usize,
+}
+
+/// The qualifiers printed after a unit.
+const AFTER: [(&str, Qualifier); 4] = [
+    ("左右", Qualifier::Around),
+    ("以上", Qualifier::OrMore),
+    ("以内", Qualifier::Within),
+    ("以下", Qualifier::OrLess),
+];
+
+/// The unit that starts `rest` (the text right after a number), if the glossary knows it.
+pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
+    let mut r = rest;
+    let mut more = None;
+    let odd = r.starts_with('多');
+    if odd {
+        more = Some(Qualifier::Odd);
+        r = &r['多'.len_utf8()..];
+    }
+    // 380余万人次: 余 may stand before the magnitude as well as after it, and is printed
+    // where it stood.
+    if r.starts_with('余')
+        && MAGNITUDES
+            .iter()
+            .any(|m| r['余'.len_utf8()..].starts_with(m))
+    {
+        more = Some(Qualifier::MoreThanBeforeMagnitude);
+        r = &r['余'.len_utf8()..];
+    }
+    let magnitude = MAGNITUDES
+        .into_iter()
+        .find(|m| r.starts_with(*m))
+        .inspect(|m| r = &r[m.len()..]);
+    if more.is_none() && r.starts_with('余') {
+        more = Some(Qualifier::MoreThan);
+        r = &r['余'.len_utf8()..];
+    } else if more.is_none() && magnitude.is_some() && r.starts_with('多') {
+        // 6万多户.
+        more = Some(Qualifier::OddAfterMagnitude);
+        r = &r['多'.len_utf8()..];
+    }
+    // 迈上5万亿台阶: words that open with a unit's character are no unit.
+    let base = glossary
+        .unit_at(r)
+        .filter(|_| !NOT_UNITS.iter().any(|w| r.starts_with(w)));
+    if base.is_none() && magnitude.is_none() {
+        return None;
+    }
+    let base = base.unwrap_or("");
+    r = &r[base.len()..];
+    // The full-width ％ of some web pages is the data file's %: a change is in %.
+    let base = if base == "％" { "%" } else { base };
+    // 796元/月, 3095万吨/年, 3.8万套（间）: the rest of the unit as printed.
+    let suffix = if base.is_empty() { 0 } else { suffix_len(r) };
+    let base = format!("{base}{}", &r[..suffix]);
+    r = &r[suffix..];
+    let unit_end = offset + rest.len() - r.len();
+    let after = AFTER.iter().find(|(w, _)| r.starts_with(w));
+    if let Some((w, _)) = after {
+        r = &r[w.len()..];
+    }
+    let zh = format!("{}{base}", magnitude.map(String::from).unwrap_or_default());
+    // 多万 without a unit, or 2.2万P (a unit the glossary does not know, in letters), is
+    // no reading: the desk decides.
+    let odd = odd || more == Some(Qualifier::OddAfterMagnitude);
+    if base.is_empty() && (odd || r.starts_with(|c: char| c.is_ascii_alphabetic())) {
+        return None;
+    }
+    Some(Unit {
+        zh,
+        more,
+        after: after.map(|(_, q)| *q),
+        unit_end,
+        end: offset + rest.len() - r.len(),
+    })
+}
+
+/// Words that start with a unit of the glossary but are none: 台阶, 方面, 头部 ….
+const NOT_UNITS: [&str; 8] = [
+    "台阶", "方面", "方案", "方式", "方向", "头部", "类型", "人制",
+];
+
+/// The qualifiers printed right before a number, longest first.
+const BEFORE: [(&str, Qualifier); 10] = [
+    ("不超过", Qualifier::AtMost),
+    ("不少于", Qualifier::NoFewerThan),
+    ("超过", Qualifier::OverFully),
+    ("接近", Qualifier::Nearly),
+    ("不低于", Qualifier::AtLeast),
+    ("突破", Qualifier::Passed),
+    ("超", Qualifier::Over),
+    ("近", Qualifier::Nearly),
+    ("达", Qualifier::Reached),
+    ("约", Qualifier::About),
+];
+
+/// The qualifier that ends `lead` (the text right before a number), with its printed
+/// length in bytes.
+pub fn qualifier_before(lead: &str) -> Option<(Qualifier, usize)> {
+    // 达成/到达 … end in other words; only a qualifier touching the number counts, and
+    // 达到 is a printed form the model has no word for (it stays in the text).
+    BEFORE
+        .into_iter()
+        .find(|(w, _)| lead.ends_with(w))
+        .map(|(w, q)| (q, w.len()))
+}
+
+fn ascii_letter_at(s: &str, back: bool) -> bool {
+    let c = if back {
+        s.chars().next_back()
+    } else {
+        s.chars().next()
+    };
+    c.is_some_and(|c| c.is_ascii_alphabetic())
+}
+
+/// True when the byte offset `at` of `s` stands inside quotation marks or a book title.
+fn quoted(s: &str, at: usize) -> bool {
+    let before = &s[..at];
+    let straight = before.matches('"').count() % 2 == 1;
+    let open = |o: char, c: char| {
+        before
+            .rfind(o)
+            .is_some_and(|i| before.rfind(c).is_none_or(|j| j < i))
+    };
+    straight || open('“', '”') || open('《', '》')
+}
+
+/// Why the number `n` of sentence `s` is not a figure, or `None` when it may be one.
+/// `unit` is the unit read after it, if any.
+pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReason> {
+    let lead = &s[..n.start];
+    let rest = &s[n.end..];
+    if ascii_letter_at(lead, true) || ascii_letter_at(rest, false) || quoted(s, n.start) {
+        return Some(SkipReason::Name);
+    }
+    if lead.ends_with('第') {
+        return Some(SkipReason::Ordinal);
+    }
+    let whole = !n.text.contains('.');
+    if let Some(after) = rest.strip_prefix('年') {
+        let year = whole && n.text.len() == 4 && (1900.0..=2100.0).contains(&n.value);
+        return Some(if year && !after.starts_with('来') {
+            SkipReason::Year
+        } else {
+            SkipReason::Duration
+        });
+    }
+    // 1至11月, 2023—2024年: the first number of a range is what the last one is.
+    for sep in ["至", "到", "—", "－", "-", "～", "~"] {
+        if let Some(t) = rest.strip_prefix(sep) {
+            let after = t.trim_start_matches(|c: char| c.is_ascii_digit());
+            if after.len() < t.len() {
+                if after.starts_with(['月', '日']) {
+                    return Some(SkipReason::Date);
+                }
+                if after.starts_with('年') {
+                    return Some(SkipReason::Year);
+                }
+            }
+        }
+    }
+    if iso_date(lead, rest) {
+        return Some(SkipReason::Date);
+    }
+    if rest.starts_with(['月', '日', '号']) {
+        return Some(SkipReason::Date);
+    }
+    if rest.starts_with("个月")
+        || rest.starts_with("小时")
+        || rest.starts_with("周年")
+        || lead.ends_with("连续")
+    {
+        return Some(SkipReason::Duration);
+    }
+    if rest.starts_with('强') || (lead.ends_with('前') && rest.starts_with(['名', '位'])) {
+        return Some(SkipReason::Rank);
+    }
+    // 进入ESI世界学科排名前1%, 排名提升6位: places in a ranking.
+    let ranked = lead.ends_with('前') && unit.is_some_and(|u| matches!(u.zh.as_str(), "%" | "‰"))
+        || rest.starts_with('位') && ["排名", "位次"].iter().any(|w| lead.contains(w));
+    if ranked {
+        return Some(SkipReason::Rank);
+    }
+    // 5000平方米以上楼宇: a threshold inside what another figure counts.
+    if let Some(u) = unit {
+        let tail = &s[u.unit_end..];
+        for bound in ["及以上", "以上", "以下", "以内"] {
+            if let Some(t) = tail.strip_prefix(bound) {
+                if t.chars().next().is_some_and(is_han) {
+                    return Some(SkipReason::Label);
+                }
+            }
+        }
+        // 30万吨级进港航道: a class in a name. 年营业收入超50亿元的企业达36家: a
+        // threshold of what the clause's own number counts (总投资1226.3亿元的111个
+        // 项目, without a threshold word, is a figure of its own).
+        let threshold = ["超", "超过", "过", "达", "在"]
+            .iter()
+            .any(|w| lead.ends_with(w));
+        let over = ["超", "超过"].iter().any(|w| lead.ends_with(w));
+        let after = &s[u.end..];
+        let noun_next = !after.starts_with('的');
+        if tail.starts_with('级') || (threshold && !noun_next || over) && condition(after) {
+            return Some(SkipReason::Label);
+        }
+        if inside::plan_part(&u.zh, after) {
+            return Some(SkipReason::Label);
+        }
+        // 为2.15万名劳动者追回工资2.65亿元: those it was done for are a figure.
+        let beneficiary = ["为", "帮助", "惠及", "向"]
+            .iter()
+            .any(|w| lead.ends_with(w));
+        if inside::capacity(lead, &u.zh, after)
+            || !beneficiary && inside::counted_subject(&u.zh, after)
+        {
+            return Some(SkipReason::Label);
+        }
+    }
+    // 0—6岁儿童孤独症筛查: an age in what is counted.
+    if let Some(u) = unit.filter(|u| u.zh == "岁") {
+        if inside::AGED.iter().any(|w| s[u.end..].starts_with(w)) {
+            return Some(SkipReason::Label);
+        }
+    }
+    // 仅用90天建成: the time a task took, not a figure of the year.
+    if rest.starts_with('天') && (lead.ends_with('用') || lead.ends_with("历时")) {
+        return Some(SkipReason::Duration);
+    }
+    None
+}
+
+/// True when `rest` (after a number's unit) is 的 and a noun that the clause counts
+/// with a number of its own: …的企业达36家.
+fn condition(rest: &str) -> bool {
+    // 引进投资超10亿元重大项目14个: the noun may follow without 的.
+    let r = match rest.strip_prefix('的') {
+        Some(r) => r,
+        None if !rest.starts_with(['和', '及', '与', '或']) && rest.starts_with(is_han) => rest,
+        None => return false,
+    };
+    let clause = r.split(['，', '；', '。', ',', ';']).next().unwrap_or(r);
+    clause.chars().any(|c| c.is_ascii_digit())
+}
+
+/// True for a number of a date written 2026-01-20 (or 2026/01/20), any of its three.
+fn iso_date(lead: &str, rest: &str) -> bool {
+    let digits_then = |t: &str, sep: char| {
+        let d = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        d > 0 && t[d..].starts_with(sep)
+    };
+    let ends_digits_sep = |t: &str, sep: char| {
+        t.strip_suffix(sep)
+            .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()))
+    };
+    ['-', '/'].into_iter().any(|sep| {
+        let after = rest.strip_prefix(sep);
+        let before = ends_digits_sep(lead, sep);
+        match (after, before) {
+            (Some(a), _) if digits_then(a, sep) => true,
+            (Some(_), true) => true,
+            (None, true) => {
+                let l = &lead[..lead.len() - 1];
+                let l = l.trim_end_matches(|c: char| c.is_ascii_digit());
+                ends_digits_sep(l, sep)
+            }
+            _ => false,
+        }
+    })
+}

@@ -1,0 +1,83 @@
+//! The characters a number is made of and those that stand right around it: Arabic
+//! numbers, the magnitudes and rates of a unit, Han characters. A leaf: [`super::numbers`],
+//! [`super::inside`] and [`super::glossary`] all read it, and it reads none of them.
+
+/// An Arabic number of a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    /// Byte offset of its first digit.
+    pub start: usize,
+    /// Byte offset after its last digit.
+    pub end: usize,
+    /// As printed: 22.67.
+    pub text: String,
+    /// Its value.
+    pub value: f64,
+}
+
+/// Every Arabic number of `s`, with at most one decimal point each.
+pub fn numbers(s: &str) -> Vec<Number> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+            i += 1;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+        }
+        let text = &s[start..i];
+        if let Ok(value) = text.parse() {
+            out.push(Number {
+                start,
+                end: i,
+                text: text.to_string(),
+                value,
+            });
+        }
+    }
+    out
+}
+
+/// The magnitudes that may stand before a unit, longest first: 2.35万亿元, 9千亿元.
+pub const MAGNITUDES: [&str; 4] = ["万亿", "千亿", "万", "亿"];
+
+/// Rates that may follow a unit: 元/月, 吨/年.
+const RATES: [&str; 4] = ["/年", "/月", "/人", "/天"];
+
+/// The byte length of a rate (/年) or a bracketed second measure word (（间）) that
+/// starts `r`, or 0.
+pub(super) fn suffix_len(r: &str) -> usize {
+    if let Some(rate) = RATES.iter().find(|w| r.starts_with(*w)) {
+        return rate.len();
+    }
+    let Some(inner) = r.strip_prefix('（') else {
+        return 0;
+    };
+    let mut cs = inner.char_indices();
+    match (cs.next(), cs.next()) {
+        (Some((_, c)), Some((i, '）'))) if is_han(c) => '（'.len_utf8() + i + '）'.len_utf8(),
+        _ => 0,
+    }
+}
+
+/// Where a unit's rate or bracket begins (元/月 → 3), if it has one.
+pub fn unit_suffix_start(unit: &str) -> Option<usize> {
+    (0..unit.len())
+        .filter(|&i| unit.is_char_boundary(i))
+        .find(|&i| suffix_len(&unit[i..]) == unit.len() - i)
+}
+
+/// A Chinese character (CJK unified ideographs).
+pub fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}

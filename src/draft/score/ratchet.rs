@@ -1,0 +1,102 @@
+//! The score's ratchet (`tests/truth/ratchet.json`): per half, the recall and the wrong
+//! share last recorded. A half whose recall falls, or whose wrong share rises, by more
+//! than [`TOLERANCE`] points fails the score. The file is the tool's own: `--record`
+//! writes it anew.
+
+use super::truth::Half;
+use crate::check::validate::DataError;
+use crate::shared::messages as msg;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// Percentage points a measure may move the wrong way before the ratchet fails (the
+/// draft's rounding of a figure or two must not fail CI, a lost rule must).
+pub const TOLERANCE: f64 = 0.05;
+
+/// What one half measured, in per cent.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measured {
+    /// Texts scored.
+    pub texts: usize,
+    /// Truth figures found right, of those expected.
+    pub recall: f64,
+    /// Wrong drafted figures, of those drafted.
+    pub wrong_share: f64,
+}
+
+/// The ratchet file.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ratchet {
+    /// What it is, for a reader of the file.
+    #[serde(default)]
+    pub about: String,
+    /// The tune half.
+    pub tune: Option<Measured>,
+    /// The test half.
+    pub test: Option<Measured>,
+}
+
+impl Ratchet {
+    /// The record of `half`.
+    pub fn get(&self, half: Half) -> Option<Measured> {
+        match half {
+            Half::Tune => self.tune,
+            Half::Test => self.test,
+        }
+    }
+
+    /// Sets the record of `half`.
+    pub fn set(&mut self, half: Half, m: Option<Measured>) {
+        match half {
+            Half::Tune => self.tune = m,
+            Half::Test => self.test = m,
+        }
+    }
+}
+
+/// Reads the ratchet at `file`; `None` when there is none yet.
+pub fn read(file: &Path) -> Result<Option<Ratchet>, String> {
+    let name = file.display().to_string();
+    let json = match std::fs::read_to_string(file) {
+        Ok(j) => j,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(msg::cannot_read(&name, &e.to_string())),
+    };
+    super::truth::parse_json::<Ratchet>(&name, &json)
+        .map(Some)
+        .map_err(|e: DataError| e.to_string())
+}
+
+/// Writes `r` to `file`, over a ratchet file only: a file there that is not one is the
+/// user's, and stays.
+pub fn write(file: &Path, r: &Ratchet) -> Result<(), String> {
+    read(file)?;
+    let json = serde_json::to_string_pretty(r).map_err(|e| e.to_string())? + "\n";
+    std::fs::write(file, json)
+        .map_err(|e| msg::cannot_write(&file.display().to_string(), &e.to_string()))
+}
+
+/// What fails the ratchet: one message per measure that moved the wrong way.
+pub fn check(recorded: &Ratchet, measured: &Ratchet) -> Vec<String> {
+    let mut out = Vec::new();
+    for half in Half::ALL {
+        let (Some(was), Some(now)) = (recorded.get(half), measured.get(half)) else {
+            continue;
+        };
+        // The measures are rounded to two decimals: a move of exactly the tolerance holds.
+        let slack = TOLERANCE + 1e-9;
+        if now.recall < was.recall - slack {
+            out.push(msg::score_recall_fell(half.name(), now.recall, was.recall));
+        }
+        if now.wrong_share > was.wrong_share + slack {
+            out.push(msg::score_wrong_rose(
+                half.name(),
+                now.wrong_share,
+                was.wrong_share,
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,253 @@
+//! A truth list (`tests/truth/README.md`): the figures a careful reader finds in one real
+//! text, written by hand. Read with typed serde, then checked against the text: every
+//! problem names the file and the JSON path, as `check` does for a data file.
+
+use crate::check::validate::{DataError, Problem};
+use crate::shared::messages as msg;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+/// Which half of the truth-listed texts a list belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Half {
+    /// Rules of the draft may be written from these texts' misses.
+    Tune,
+    /// These texts measure the draft on text it was not tuned to.
+    Test,
+}
+
+impl Half {
+    /// Both halves, in the order the score prints them.
+    pub const ALL: [Half; 2] = [Half::Tune, Half::Test];
+
+    /// As the list and the ratchet write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Half::Tune => "tune",
+            Half::Test => "test",
+        }
+    }
+}
+
+/// What a figure is (`data/README.md`, "Status, ranges, periods and comparisons").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// The year's outcome; the default.
+    #[default]
+    Result,
+    /// A goal.
+    Target,
+    /// A bound.
+    Limit,
+}
+
+impl Status {
+    /// As the data file writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Result => "result",
+            Status::Target => "target",
+            Status::Limit => "limit",
+        }
+    }
+}
+
+/// A heading of the text, as printed.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Heading {
+    /// 1 for 一、/第一部分, 2 for （一）, 3 for 1. or a bold lead.
+    pub level: u8,
+    /// The heading without the paragraph that runs on after it.
+    pub text: String,
+}
+
+/// A change (or a comparison) of a truth figure.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TruthChange {
+    /// `growth`, `decline`, `above`, `below`, `pull` … as the data file names it.
+    pub kind: String,
+    /// As printed.
+    pub value: f64,
+    /// `%`, `个百分点`, or the figure's unit.
+    #[serde(default)]
+    pub unit: String,
+    /// The upper end of a range.
+    pub to: Option<f64>,
+    /// 左右, 以上 … of the change.
+    pub qualifier: Option<String>,
+    /// What it is compared with.
+    pub reference: Option<String>,
+}
+
+/// A figure a reader finds in the text.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TruthFigure {
+    /// A verbatim piece of one sentence holding every number of the figure.
+    pub quote: String,
+    /// Which occurrence of `quote` (from 1) when it is not unique.
+    pub nth: Option<usize>,
+    /// What is counted.
+    pub label: String,
+    /// As printed, or null.
+    pub value: Option<f64>,
+    /// The upper end of a range.
+    pub to: Option<f64>,
+    /// `zh` as printed; "" without a value.
+    #[serde(default)]
+    pub unit: String,
+    /// 突破, 超, 余, 左右 … as printed.
+    pub qualifier: Option<String>,
+    /// The change the text gives with it.
+    pub change: Option<TruthChange>,
+    /// A second change: a comparison or a contribution.
+    pub compare: Option<TruthChange>,
+    /// Result, target or limit.
+    #[serde(default)]
+    pub status: Status,
+    /// Where the figure is not for the report's year, as printed.
+    pub period: Option<String>,
+}
+
+/// A number of the text that is not a figure.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TruthSkip {
+    /// A verbatim piece of the text holding the number.
+    pub quote: String,
+    /// Which occurrence of `quote` (from 1) when it is not unique.
+    pub nth: Option<usize>,
+    /// The number as printed.
+    pub number: String,
+    /// Why it is not a figure.
+    pub reason: String,
+}
+
+/// One text's truth list.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TruthList {
+    /// The text's file name, `SLUG.txt`.
+    pub text: String,
+    /// Tune or test.
+    pub half: Half,
+    /// Every heading, as printed.
+    #[serde(default)]
+    pub headings: Vec<Heading>,
+    /// Every figure.
+    pub figures: Vec<TruthFigure>,
+    /// Every other number.
+    #[serde(default)]
+    pub skips: Vec<TruthSkip>,
+}
+
+/// `text` without its whitespace, as quotes and sources are written.
+pub fn strip(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The byte offset of the `nth` (from 1) occurrence of `quote` in `text`.
+pub fn occurrence(text: &str, quote: &str, nth: usize) -> Option<usize> {
+    if quote.is_empty() || nth == 0 {
+        return None;
+    }
+    text.match_indices(quote).nth(nth - 1).map(|(at, _)| at)
+}
+
+fn one_problem(file: &str, path: String, message: msg::Message) -> DataError {
+    DataError {
+        file: file.to_string(),
+        problems: vec![Problem { path, message }],
+    }
+}
+
+/// Reads the truth list `json` of file `file` (named in messages).
+pub fn parse(file: &str, json: &str) -> Result<TruthList, DataError> {
+    parse_json(file, json)
+}
+
+/// Reads `json` as a `T`, or says where (file, JSON path) and what is wrong.
+pub fn parse_json<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, DataError> {
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let de = &mut serde_json::Deserializer::from_str(json);
+    let list: T = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
+        // `?` stands for a key the parser never finished reading: drop it.
+        let path = e.path().to_string();
+        let path = path.trim_end_matches(".?").trim_end_matches('?');
+        let path = if path == "." { "" } else { path }.to_string();
+        let inner = e.into_inner();
+        let message = match inner.classify() {
+            serde_json::error::Category::Data => msg::wrong_type(&inner.to_string()),
+            _ => msg::malformed_json(&inner.to_string()),
+        };
+        one_problem(file, path, message)
+    })?;
+    de.end()
+        .map_err(|e| one_problem(file, String::new(), msg::malformed_json(&e.to_string())))?;
+    Ok(list)
+}
+
+/// Checks that the list belongs to `slug` and that every quote and heading is in `text`:
+/// one the text does not hold would silently count as missed.
+pub fn check(file: &str, slug: &str, list: &TruthList, text: &str) -> Result<(), DataError> {
+    let stripped = strip(text);
+    let mut problems = Vec::new();
+    let expected = format!("{slug}.txt");
+    if list.text != expected {
+        problems.push(Problem {
+            path: "text".to_string(),
+            message: msg::truth_text_mismatch(&list.text, &expected).into(),
+        });
+    }
+    let quotes = list
+        .figures
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (format!("figures[{i}]"), &f.quote, f.nth))
+        .chain(
+            list.skips
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (format!("skips[{i}]"), &s.quote, s.nth)),
+        );
+    for (i, h) in list.headings.iter().enumerate() {
+        let text = strip(&h.text);
+        if text.is_empty() || !stripped.contains(text.as_str()) {
+            problems.push(Problem {
+                path: format!("headings[{i}].text"),
+                message: msg::truth_quote_missing(&text).into(),
+            });
+        }
+    }
+    for (path, quote, nth) in quotes {
+        let quote = strip(quote);
+        let count = if quote.is_empty() {
+            0
+        } else {
+            stripped.matches(quote.as_str()).count()
+        };
+        match nth {
+            _ if count == 0 => problems.push(Problem {
+                path: format!("{path}.quote"),
+                message: msg::truth_quote_missing(&quote).into(),
+            }),
+            Some(n) if n == 0 || n > count => problems.push(Problem {
+                path: format!("{path}.nth"),
+                message: msg::truth_nth_beyond(n, count).into(),
+            }),
+            _ => {}
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(DataError {
+            file: file.to_string(),
+            problems,
+        })
+    }
+}

@@ -1,0 +1,377 @@
+//! One sentence read into figures and skips: the constructions reports are made of
+//! (a figure and its change, 分别 lists, 其中 parts, 由x压缩为y, change-only figures,
+//! structure ratios 3.3:41.9:54.8) on top of the numbers and units of [`super::numbers`].
+
+use super::changes::{self, Direction};
+use super::glossary::Glossary;
+use super::label;
+use super::numbers::{self, Number, Unit};
+use crate::shared::model::{ChangeKind, FigureKind, Qualifier, SkipReason, Status};
+
+/// A change found with a figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundChange {
+    /// Its kind.
+    pub kind: ChangeKind,
+    /// The number as printed (the lower end of a range).
+    pub value: f64,
+    /// The upper end of a range: 增长6%—6.5%.
+    pub to: Option<f64>,
+    /// `%`, `个百分点` or the figure's unit.
+    pub unit: String,
+    /// As printed with it: 增长5%左右.
+    pub qualifier: Option<Qualifier>,
+    /// For `above`, `below` and `pull`: what it is compared with or pulled.
+    pub reference: Option<String>,
+}
+
+impl FoundChange {
+    /// A change of `kind` by `value` `unit`, nothing else printed with it.
+    pub fn new(kind: ChangeKind, value: f64, unit: &str) -> FoundChange {
+        FoundChange {
+            kind,
+            value,
+            to: None,
+            unit: unit.to_string(),
+            qualifier: None,
+            reference: None,
+        }
+    }
+}
+
+/// A figure found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// What is counted.
+    pub label: String,
+    /// The number; `None` for a change-only figure.
+    pub value: Option<f64>,
+    /// The upper end of a range: 6—6.5.
+    pub to: Option<f64>,
+    /// The unit as the data file writes it.
+    pub unit: String,
+    /// As printed around the number: 突破, 余, 左右, 以内 ….
+    pub qualifier: Option<Qualifier>,
+    /// Its change.
+    pub change: Option<FoundChange>,
+    /// A comparison or contribution beside its change.
+    pub compare: Option<FoundChange>,
+    /// What it measures.
+    pub kind: FigureKind,
+    /// A result, a target or a limit.
+    pub status: Status,
+    /// When it is not for the report's year, as printed: 上半年.
+    pub period: Option<String>,
+    /// Its words make it a bound: 控制在5.5%以内, 不超过.
+    pub bound: bool,
+    /// It stands after 其中: a part of the figure before.
+    pub part: bool,
+    /// The parts of one structure ratio share a group number.
+    pub ratio: Option<usize>,
+    /// The figures of one 分别 list share a group number.
+    list: Option<usize>,
+    /// Byte offset after it in the sentence.
+    end: usize,
+}
+
+/// What a sentence holds.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Read {
+    /// Its figures, in order.
+    pub figures: Vec<Found>,
+    /// Its numbers that are not figures, with why.
+    pub skips: Vec<(String, SkipReason)>,
+}
+
+/// Ratio separators: 3.3:41.9:54.8, 8.1︰37.4︰54.5 (U+FE30), 8.1：37.4：54.5.
+const RATIO: [char; 4] = [':', '∶', '：', '︰'];
+
+/// Words that name the total of the figure before: 外贸进出口增长8.4%，总额突破8000亿元.
+const TOTALS: [&str; 3] = ["总额", "总量", "总规模"];
+
+/// List separators between the numbers of a 分别 list.
+const LIST: [&str; 6] = ["、", "，", ",", "和", "及", "与"];
+
+struct Reader<'a> {
+    s: &'a str,
+    g: &'a Glossary,
+    nums: Vec<Number>,
+    /// Byte offset after the last figure.
+    cursor: usize,
+    out: Read,
+    groups: usize,
+    part_from: Option<usize>,
+}
+
+/// Reads sentence `s`.
+pub fn read(s: &str, g: &Glossary) -> Read {
+    let mut r = Reader {
+        s,
+        g,
+        nums: numbers::numbers(s),
+        cursor: 0,
+        out: Read::default(),
+        groups: 0,
+        part_from: s.find("其中"),
+    };
+    let mut i = 0;
+    while i < r.nums.len() {
+        i = r.step(i);
+    }
+    r.out
+}
+
+fn kind_of(g: &Glossary, unit: &str, value: Option<f64>) -> FigureKind {
+    match g.unit_kind(unit) {
+        "amount" => FigureKind::Amount,
+        "share" if value.is_some_and(|v| (0.0..=100.0).contains(&v)) => FigureKind::Share,
+        "share" => FigureKind::Rate,
+        _ => FigureKind::Count,
+    }
+}
+
+impl Found {
+    /// A figure of `value` `unit` labelled `label`, nothing else known of it yet.
+    fn new(label: String, value: Option<f64>, unit: &str, kind: FigureKind, end: usize) -> Found {
+        Found {
+            label,
+            value,
+            to: None,
+            unit: unit.to_string(),
+            qualifier: None,
+            change: None,
+            compare: None,
+            kind,
+            status: Status::Result,
+            period: None,
+            bound: false,
+            part: false,
+            ratio: None,
+            list: None,
+            end,
+        }
+    }
+
+    /// A figure printed only as its change (城镇居民人均可支配收入增长4.2%).
+    fn change_only(label: String, change: FoundChange, end: usize) -> Found {
+        Found {
+            change: Some(change),
+            ..Found::new(label, None, "%", FigureKind::Rate, end)
+        }
+    }
+}
+
+impl Reader<'_> {
+    fn unit(&self, i: usize) -> Option<Unit> {
+        let n = self.nums.get(i)?;
+        numbers::unit(&self.s[n.end..], n.end, self.g)
+    }
+
+    fn part(&self, at: usize) -> bool {
+        self.part_from.is_some_and(|p| p < at)
+    }
+
+    fn skip(&mut self, i: usize, reason: SkipReason) -> usize {
+        self.out.skips.push((self.nums[i].text.clone(), reason));
+        i + 1
+    }
+
+    /// Reads the number `i` (and any that belong to it); returns the next to read.
+    fn step(&mut self, i: usize) -> usize {
+        let n = self.nums[i].clone();
+        if self.s[n.end..].starts_with(RATIO) {
+            return self.ratio(i);
+        }
+        match self.range(i) {
+            Some((to, unit)) => {
+                let skipped = self.out.skips.len();
+                let next = self.step_at(i, Some(unit));
+                // The range's end goes where its start went: onto the figure that read
+                // it, or beside it as a skip of the same reason (连续0~1万: both a
+                // duration), never nowhere: every number of the text is covered.
+                let reason = self.out.skips[skipped..]
+                    .iter()
+                    .find(|(text, _)| *text == n.text)
+                    .map(|(_, r)| *r);
+                match reason {
+                    Some(r) => {
+                        self.skip(i + 1, r);
+                    }
+                    None if !self.attach_to(n.value, to) => {
+                        self.skip(i + 1, SkipReason::Unread);
+                    }
+                    None => {}
+                }
+                next.max(i + 2)
+            }
+            None => {
+                let unit = self.unit(i);
+                self.step_at(i, unit)
+            }
+        }
+    }
+
+    /// Reads the number `i` with the unit printed after it (or after the range it opens).
+    fn step_at(&mut self, i: usize, unit: Option<Unit>) -> usize {
+        let n = self.nums[i].clone();
+        if let Some(reason) = numbers::skip_reason(self.s, &n, unit.as_ref()) {
+            return self.skip(i, reason);
+        }
+        let Some(unit) = unit else {
+            return self.skip(i, SkipReason::Unread);
+        };
+        let lead_all = &self.s[self.cursor..n.start];
+        if lead_all.contains("分别") {
+            return self.list(i);
+        }
+        if self.second_change(lead_all, n.value, &unit) {
+            return i + 1;
+        }
+        let q = numbers::qualifier_before(lead_all);
+        let lead = &lead_all[..lead_all.len() - q.map_or(0, |(_, len)| len)];
+        if falls::opens(lead) {
+            if let Some(next) = self.fall(i, &unit).or_else(|| self.fall_pair(i, &unit)) {
+                return next;
+            }
+        }
+        if let Some(next) = self.merge(i, &unit) {
+            return next;
+        }
+        let q = q.map(|(q, _)| q);
+        if self.change(i, lead, &unit, q) {
+            self.cursor = unit.end;
+            return i + 1;
+        }
+        if let Some(next) = self.added(i, lead, &unit, q) {
+            return next;
+        }
+        // 增长5.1倍: the model has no change in 倍, and as a value of its own it would
+        // say 5.1 of something the text does not count. The desk decides.
+        if unit.zh.ends_with('倍') && changes::word_before(lead).is_some() {
+            return self.skip(i, SkipReason::Unread);
+        }
+        let trail = &self.s[unit.end..];
+        let value = Some(n.value);
+        let mut label = label::label(lead, trail, unit.zh == "%");
+        // 外贸进出口增长8.4%，总额突破8000亿元: the total is the value of the change before;
+        // so is the level of 地区生产总值增长5.5%、达到10.3万亿元.
+        let reached = matches!(lead_all, "、达到" | "，达到" | "、达" | "，达");
+        if reached || TOTALS.iter().any(|t| label.starts_with(t)) {
+            if let Some(f) = self.out.figures.last_mut().filter(|f| f.value.is_none()) {
+                f.value = value;
+                f.unit.clone_from(&unit.zh);
+                f.kind = kind_of(self.g, &unit.zh, value);
+                f.qualifier = qualifier(q, &unit);
+                f.end = unit.end;
+                self.cursor = unit.end;
+                return i + 1;
+            }
+        }
+        // A difference in another unit than the figure before (人口265.4万人，其中城镇增加
+        // 1.2万户) is a figure of its own, named after the figure it compares.
+        let only_a_change = changes::word_before(&label).is_some_and(|(_, l)| l == label.len());
+        if only_a_change || changes::BRIDGES.iter().any(|b| label.starts_with(b)) {
+            if let Some(prev) = self.out.figures.last() {
+                label.insert_str(0, &prev.label);
+            }
+        }
+        let qualifier = qualifier(q, &unit);
+        let bound = label::clause_tail(lead).contains("控制在")
+            || matches!(qualifier, Some(Qualifier::AtMost | Qualifier::Within));
+        self.push(Found {
+            qualifier,
+            bound,
+            part: self.part(n.start),
+            ..Found::new(
+                label,
+                value,
+                &unit.zh,
+                kind_of(self.g, &unit.zh, value),
+                unit.end,
+            )
+        });
+        i + 1
+    }
+
+    fn push(&mut self, f: Found) {
+        self.cursor = f.end;
+        self.out.figures.push(f);
+    }
+
+    /// A change word before number `i`: attached to the figure before it, or a
+    /// change-only figure. False when `lead` has no change word that fits.
+    fn change(&mut self, i: usize, lead: &str, unit: &Unit, q: Option<Qualifier>) -> bool {
+        let n = self.nums[i].clone();
+        let compared = (unit.zh == "个百分点")
+            .then(|| changes::comparison(label::clause_tail(lead)))
+            .flatten();
+        if let Some((kind, reference, _)) = &compared {
+            if self.compare(*kind, reference, n.value, unit) {
+                return true;
+            }
+        }
+        let above = compared.as_ref().map(|(_, r, _)| r.clone());
+        let (kind, before) = match (&compared, changes::word_before(lead)) {
+            (Some((kind, _, len)), _) => (*kind, &lead[..lead.len() - len]),
+            (None, Some((d, len))) => {
+                let prev_unit = self.out.figures.last().map_or("", |f| f.unit.as_str());
+                let Some(k) = changes::kind(d, &unit.zh, prev_unit).or_else(|| {
+                    (d != Direction::Added)
+                        .then(|| changes::kind(d, &unit.zh, ""))
+                        .flatten()
+                }) else {
+                    return false;
+                };
+                (k, &lead[..lead.len() - len])
+            }
+            (None, None) => return false,
+        };
+        let change = FoundChange {
+            reference: above,
+            qualifier: qualifier(q, unit),
+            ..FoundChange::new(kind, n.value, &unit.zh)
+        };
+        let attach = changes::joins(before)
+            && self.out.figures.last().is_some_and(|f| {
+                f.change.is_none()
+                    && f.value.is_some()
+                    && (kind != ChangeKind::Added || f.unit == unit.zh)
+                    && (!matches!(
+                        kind,
+                        ChangeKind::Rise | ChangeKind::Above | ChangeKind::Below
+                    ) || f.unit == "%")
+            });
+        if attach {
+            if let Some(f) = self.out.figures.last_mut() {
+                f.change = Some(change);
+                f.end = unit.end;
+            }
+            return true;
+        }
+        if matches!(kind, ChangeKind::Added) || kind.compares() {
+            return false;
+        }
+        let start = n.start;
+        // 居民消费价格指数涨幅2%以内: a change within a bound.
+        let bound = matches!(
+            change.qualifier,
+            Some(Qualifier::Within | Qualifier::AtMost)
+        );
+        self.push(Found {
+            part: self.part(start),
+            bound,
+            ..Found::change_only(label::label(before, "", true), change, unit.end)
+        });
+        true
+    }
+}
+
+fn qualifier(before: Option<Qualifier>, unit: &Unit) -> Option<Qualifier> {
+    unit.more.or(unit.after).or(before)
+}
+
+mod added;
+mod compare;
+mod falls;
+mod lists;
+mod ranges;

@@ -1,0 +1,73 @@
+//! An increase printed in the figure's own unit: 农民人均收入增加1207元, 人均预期寿命再
+//! 提高1.5岁, 较年初增加1.3万户, 通用机场增加11个、达到25个. The model's change of kind
+//! `added`, never a value of 1207元 labelled …增加.
+
+use super::{kind_of, qualifier, Found, FoundChange, Reader};
+use crate::draft::changes::{self, Direction};
+use crate::draft::label;
+use crate::draft::numbers::{is_han, Unit};
+use crate::shared::model::{ChangeKind, Qualifier};
+
+/// Words between an increase and the level it reached: 增加11个、达到25个.
+const REACHED: [&str; 4] = ["、达到", "，达到", "、达", "，达"];
+
+impl Reader<'_> {
+    /// Reads number `i` as an increase when `lead` ends in 增加/提高/增长 … and its unit
+    /// is a count or an amount (`q` is the qualifier printed before it: 增加超7400亿元);
+    /// returns the next number to read, or `None` where this is
+    /// no such increase (增加1万个学位 counts the places: a value).
+    pub(super) fn added(
+        &mut self,
+        i: usize,
+        lead: &str,
+        unit: &Unit,
+        q: Option<Qualifier>,
+    ) -> Option<usize> {
+        let (d, len) = changes::word_before(lead)?;
+        let plain = !matches!(unit.zh.as_str(), "%" | "个百分点") && !unit.zh.ends_with('倍');
+        let rest = &self.s[unit.end..];
+        if d != Direction::Up || !plain || rest.starts_with(is_han) {
+            return None;
+        }
+        let n = &self.nums[i];
+        let change = FoundChange {
+            qualifier: qualifier(q, unit),
+            ..FoundChange::new(ChangeKind::Added, n.value, &unit.zh)
+        };
+        let before = &lead[..lead.len() - len];
+        // 全县经营主体达12.6万户，较年初增加1.3万户: the change of the figure before.
+        if changes::joins(before) {
+            if let Some(f) = self
+                .out
+                .figures
+                .last_mut()
+                .filter(|f| f.change.is_none() && f.value.is_some() && f.unit == unit.zh)
+            {
+                f.change = Some(change);
+                f.end = unit.end;
+                self.cursor = unit.end;
+                return Some(i + 1);
+            }
+        }
+        let name = label::label(before, "", false);
+        let name = name.trim_end_matches('再').to_string();
+        // 增加11个、达到25个: the level reached is the figure's value.
+        let reached = REACHED.iter().find(|w| rest.starts_with(*w)).and_then(|w| {
+            let next = self.nums.get(i + 1)?;
+            let u = self.unit(i + 1)?;
+            (next.start == unit.end + w.len() && u.zh == unit.zh).then_some((next.value, u))
+        });
+        let (value, end, next) = match &reached {
+            Some((v, u)) => (Some(*v), u.end, i + 2),
+            None => (None, unit.end, i + 1),
+        };
+        let found = Found {
+            change: Some(change),
+            qualifier: reached.as_ref().and_then(|(_, u)| qualifier(None, u)),
+            part: self.part(n.start),
+            ..Found::new(name, value, &unit.zh, kind_of(self.g, &unit.zh, value), end)
+        };
+        self.push(found);
+        Some(next)
+    }
+}

@@ -1,0 +1,179 @@
+//! An old value and the new one: 由37个压缩为10个, 从27136元增长到36439元,
+//! 从2020年的3.68万亿元增长到2025年的4.93万亿元: one figure, the new value, with the
+//! old as its change of kind `from`.
+
+use super::{kind_of, Found, FoundChange, Reader};
+use crate::draft::changes;
+use crate::draft::label;
+use crate::draft::numbers::Unit;
+use crate::shared::model::{ChangeKind, SkipReason};
+
+/// The words before the old value, after 由 or 从 and an optional time of it (从2020年的,
+/// 从上半年, 由年初的).
+pub(super) fn opens(lead: &str) -> bool {
+    // 由平均2900元下降到1000元左右.
+    let l = lead.strip_suffix("平均").unwrap_or(lead);
+    let l = l.strip_suffix('的').unwrap_or(l);
+    let l = ["上半年", "年初", "年末", "上年"]
+        .iter()
+        .find_map(|w| l.strip_suffix(w))
+        .unwrap_or(l);
+    let l = l.strip_suffix('年').map_or(l, |y| {
+        let digits = y.len() - y.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 4 {
+            &y[..y.len() - 4]
+        } else {
+            l
+        }
+    });
+    l.ends_with('由') || l.ends_with('从')
+}
+
+/// The lead without its 由/从 and the old value's year.
+fn before_from(lead: &str) -> &str {
+    lead.rfind(['由', '从']).map_or(lead, |i| &lead[..i])
+}
+
+/// Verbs that turn a number of things into another without 由/从 before the old one:
+/// 188个园区整合优化为120个. Each ends in 为/至/到, the new value right after it.
+const MERGES: [&str; 10] = [
+    "整合优化为",
+    "整合为",
+    "合并为",
+    "撤并为",
+    "优化为",
+    "压减为",
+    "压减至",
+    "精简为",
+    "压缩为",
+    "减少至",
+];
+
+/// The most characters of the noun between the old value and its verb (园区).
+const MERGED_NOUN: usize = 8;
+
+/// In 园区整合优化为 (the text after the old value's unit): the noun and the byte
+/// length up to the new value.
+fn merged(rest: &str) -> Option<(&str, usize)> {
+    let (at, verb) = MERGES
+        .iter()
+        .filter_map(|v| rest.find(v).map(|at| (at, *v)))
+        .min_by_key(|(at, _)| *at)?;
+    let noun = &rest[..at];
+    let han = noun.chars().all(super::super::numbers::is_han);
+    (han && noun.chars().count() <= MERGED_NOUN).then_some((noun, at + verb.len()))
+}
+
+impl Reader<'_> {
+    /// 188个园区整合优化为120个: the old value, what it counts, a verb of merging, the
+    /// new value in the same unit: one figure of kind `from`, labelled by that noun.
+    pub(super) fn merge(&mut self, i: usize, unit: &Unit) -> Option<usize> {
+        let (noun, len) = merged(&self.s[unit.end..])?;
+        let next = self.nums.get(i + 1)?;
+        if next.start != unit.end + len {
+            return None;
+        }
+        let new_unit = self.unit(i + 1)?;
+        if new_unit.zh != unit.zh || unit.zh.contains('%') {
+            return None;
+        }
+        let old = &self.nums[i];
+        let value = Some(next.value);
+        let found = Found {
+            change: Some(FoundChange::new(ChangeKind::From, old.value, &unit.zh)),
+            part: self.part(old.start),
+            ..Found::new(
+                noun.to_string(),
+                value,
+                &unit.zh,
+                kind_of(self.g, &unit.zh, value),
+                new_unit.end,
+            )
+        };
+        self.push(found);
+        Some(i + 2)
+    }
+
+    /// 城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元: two
+    /// old values, 分别 and a bridge, two new values; two figures of kind `from`, named
+    /// by the label's two items. `None` where the label does not name two.
+    pub(super) fn fall_pair(&mut self, i: usize, unit: &Unit) -> Option<usize> {
+        let n = |k: usize| self.nums.get(k);
+        let (second, third, fourth) = (n(i + 1)?, n(i + 2)?, n(i + 3)?);
+        let between = &self.s[unit.end..second.start];
+        if !matches!(between, "和" | "、" | "与") {
+            return None;
+        }
+        let u2 = self.unit(i + 1)?;
+        let after = self.s[u2.end..].strip_prefix("分别")?;
+        let bridge = changes::fall_to(after)?;
+        let at = u2.end + "分别".len() + bridge;
+        let u3 = self.unit(i + 2)?;
+        let u4 = self.unit(i + 3)?;
+        let joined = &self.s[u3.end..fourth.start];
+        let same = [&u2, &u3, &u4].iter().all(|u| u.zh == unit.zh);
+        if third.start != at || !matches!(joined, "和" | "、" | "与") || !same {
+            return None;
+        }
+        let lead = &self.s[self.cursor..self.nums[i].start];
+        let names = label::distribute(&label::label(before_from(lead), "", false), 2)?;
+        let olds = [self.nums[i].value, second.value];
+        let news = [(third.value, u3.end), (fourth.value, u4.end)];
+        for ((name, old), (new, end)) in names.into_iter().zip(olds).zip(news) {
+            let value = Some(new);
+            let found = Found {
+                change: Some(FoundChange::new(ChangeKind::From, old, &unit.zh)),
+                ..Found::new(name, value, &unit.zh, kind_of(self.g, &unit.zh, value), end)
+            };
+            self.push(found);
+        }
+        Some(i + 4)
+    }
+
+    /// Reads the old value `i` and the new one after its bridge (压缩为, 增长到 …, and
+    /// the new value's year: 增长到2025年的); returns the next number to read.
+    pub(super) fn fall(&mut self, i: usize, unit: &Unit) -> Option<usize> {
+        let bridge = changes::fall_to(&self.s[unit.end..])?;
+        let mut k = i + 1;
+        let mut at = unit.end + bridge;
+        // 增长到2025年的4.93万亿元: the new value's year stands between.
+        if let Some(year) = self.nums.get(k).filter(|y| y.start == at) {
+            let rest = &self.s[year.end..];
+            if year.text.len() == 4 && rest.starts_with("年的") {
+                at = year.end + "年的".len();
+                k += 1;
+            }
+        }
+        let next = self.nums.get(k)?;
+        if next.start != at {
+            return None;
+        }
+        let new_unit = self.unit(k)?;
+        if new_unit.zh != unit.zh {
+            return None;
+        }
+        if k > i + 1 {
+            let year = self.nums[i + 1].text.clone();
+            self.out.skips.push((year, SkipReason::Year));
+        }
+        let n = &self.nums[i];
+        let lead = &self.s[self.cursor..n.start];
+        let value = Some(next.value);
+        let kind = kind_of(self.g, &unit.zh, value);
+        let found = Found {
+            change: Some(FoundChange::new(ChangeKind::From, n.value, &unit.zh)),
+            // 下降到1000元左右: what is printed with the new value is the figure's.
+            qualifier: super::qualifier(None, &new_unit),
+            part: self.part(n.start),
+            ..Found::new(
+                label::label(before_from(lead), "", false),
+                value,
+                &unit.zh,
+                kind,
+                new_unit.end,
+            )
+        };
+        self.push(found);
+        Some(k + 1)
+    }
+}

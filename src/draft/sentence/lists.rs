@@ -1,0 +1,276 @@
+//! Numbers that come in lists: 分别为A和B / 分别增长x%和y% (one label list over several
+//! numbers, or a list of changes over the list of figures before it), and the terms
+//! of a structure ratio 3.3:41.9:54.8.
+
+use super::{kind_of, qualifier, Found, FoundChange, Reader, LIST, RATIO};
+use crate::draft::changes;
+use crate::draft::label;
+use crate::draft::numbers::{self, Unit};
+use crate::shared::model::{FigureKind, SkipReason};
+
+/// How far the terms of a structure in % may miss 100 through rounding.
+const ROUNDING: f64 = 1.0;
+
+/// A list item: its number index, unit and the words between it and the item before.
+struct Item {
+    i: usize,
+    unit: Unit,
+    words: String,
+}
+
+/// The label text before 分别: its clause, without opening and closing words.
+fn list_labels(before: &str) -> &str {
+    let clause = before
+        .char_indices()
+        .rfind(|(_, c)| matches!(c, '，' | ',' | '：' | ':'))
+        .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
+    label::strip_back(label::strip_front(clause))
+}
+
+impl Reader<'_> {
+    /// The items of a list from its `first`: the numbers after it that a list mark
+    /// (and at most a change word or qualifier) joins to the one before.
+    fn items(&self, first: Item) -> Vec<Item> {
+        let mut items = vec![first];
+        while let Some(last) = items.last() {
+            let k = last.i + 1;
+            let Some(next) = self.nums.get(k) else { break };
+            let between = &self.s[last.unit.end..next.start];
+            let Some(rest) = LIST.iter().find_map(|sep| between.strip_prefix(sep)) else {
+                break;
+            };
+            let q = numbers::qualifier_before(rest);
+            let bare = &rest[..rest.len() - q.map_or(0, |(_, len)| len)];
+            let is_word =
+                bare.is_empty() || changes::word_before(bare).is_some_and(|(_, l)| l == bare.len());
+            let unit = self.unit(k);
+            // 分别增至37座、14座，6部作品获奖: a bare number in another unit after a comma
+            // starts a clause of its own.
+            let same_unit = unit.as_ref().is_some_and(|u| u.zh == last.unit.zh);
+            let own_clause = bare.is_empty() && !same_unit && !between.starts_with('、');
+            match unit {
+                Some(unit)
+                    if is_word
+                        && !own_clause
+                        && numbers::skip_reason(self.s, next, Some(&unit)).is_none() =>
+                {
+                    items.push(Item {
+                        i: k,
+                        unit,
+                        words: rest.to_string(),
+                    })
+                }
+                _ => break,
+            }
+        }
+        items
+    }
+
+    /// Reads the list that starts at number `i` (its lead holds 分别).
+    pub(super) fn list(&mut self, i: usize) -> usize {
+        let lead = self.s[self.cursor..self.nums[i].start].to_string();
+        let at = lead.rfind("分别").unwrap_or(0);
+        let labels_text = list_labels(&lead[..at]).to_string();
+        let Some(first_unit) = self.unit(i) else {
+            return self.skip(i, SkipReason::Unread);
+        };
+        let mut items = self.items(Item {
+            i,
+            unit: first_unit,
+            words: lead[at + "分别".len()..].to_string(),
+        });
+        // 分别达6.9万元、3.4万元，增长4.2%、5.3%: values, then as many changes.
+        let tail = match values_then_changes(&items) {
+            Some(m) => items.split_off(m),
+            None => Vec::new(),
+        };
+        let n = items.len();
+        let labels = match label::distribute(&labels_text, n) {
+            Some(l) => l,
+            None if n == 1 => vec![labels_text.clone()],
+            None => (1..=n).map(|k| format!("{labels_text}（{k}）")).collect(),
+        };
+        let group = self.groups;
+        self.groups += 1;
+        // 分别增长3.1%、6.2%和6.0%: an item without a word of its own has the first's.
+        let first_words = items[0].words.clone();
+        let changes: Vec<Option<FoundChange>> = items
+            .iter()
+            .map(|it| {
+                let words = if numbers::qualifier_before(&it.words).is_none()
+                    && changes::word_before(&it.words).is_none()
+                {
+                    &first_words
+                } else {
+                    &it.words
+                };
+                // 分别年均增长, 分别比“十三五”时期下降: words of when may stand between.
+                let (d, _) = changes::list_word(words)?;
+                let kind = changes::kind(d, &it.unit.zh, "")?;
+                // 分别增长7%左右和8%左右: each change keeps what is printed after it.
+                Some(FoundChange {
+                    qualifier: qualifier(None, &it.unit),
+                    ..FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh)
+                })
+            })
+            .collect();
+        let all_changes = changes.iter().all(Option::is_some);
+        let end = items.last().map_or(self.cursor, |it| it.unit.end);
+        // 分别为A和B，分别增长x%和y%: the changes go onto the list before, in order.
+        if all_changes && labels_text.is_empty() {
+            // The list before, or else the figures right before (87件，1360万元，分别…).
+            let figures = &self.out.figures;
+            let last_list = figures.last().and_then(|l| l.list);
+            let mut previous: Vec<usize> = (0..figures.len())
+                .filter(|&k| last_list.is_some() && figures[k].list == last_list)
+                .collect();
+            if previous.len() != n && figures.len() >= n {
+                previous = (figures.len() - n..figures.len())
+                    .filter(|&k| figures[k].value.is_some())
+                    .collect();
+            }
+            if previous.len() == n
+                && previous
+                    .iter()
+                    .all(|&k| self.out.figures[k].change.is_none())
+            {
+                for (k, c) in previous.into_iter().zip(changes) {
+                    self.out.figures[k].change = c;
+                }
+                self.cursor = end;
+                return items.last().map_or(i, |it| it.i) + 1;
+            }
+        }
+        for ((it, label), change) in items.iter().zip(labels).zip(changes) {
+            let num = &self.nums[it.i];
+            let start = num.start;
+            let found = match change {
+                Some(c) => Found {
+                    part: self.part(start),
+                    list: Some(group),
+                    ..Found::change_only(label, c, it.unit.end)
+                },
+                None if it.unit.zh.ends_with('倍')
+                    && (changes::word_before(&it.words).is_some()
+                        || changes::word_before(&first_words).is_some()) =>
+                {
+                    // 分别增长3.8倍、80.2%: a change in 倍 has no kind in the model.
+                    self.out.skips.push((num.text.clone(), SkipReason::Unread));
+                    continue;
+                }
+                None => {
+                    let value = Some(num.value);
+                    let kind = kind_of(self.g, &it.unit.zh, value);
+                    // 分别达4.3万元、2.2万元: the first item's 达 is every item's.
+                    let before = numbers::qualifier_before(&it.words)
+                        .or_else(|| numbers::qualifier_before(&items[0].words))
+                        .map(|(q, _)| q);
+                    Found {
+                        qualifier: qualifier(before, &it.unit),
+                        part: self.part(start),
+                        list: Some(group),
+                        ..Found::new(label, value, &it.unit.zh, kind, it.unit.end)
+                    }
+                }
+            };
+            self.push(found);
+        }
+        if !tail.is_empty() {
+            return self.pair_changes(&tail);
+        }
+        items.last().map_or(i, |it| it.i) + 1
+    }
+
+    /// Reads the structure ratio that starts at number `i`.
+    pub(super) fn ratio(&mut self, i: usize) -> usize {
+        let mut last = i;
+        while let Some(next) = self.nums.get(last + 1) {
+            let gap = &self.s[self.nums[last].end..next.start];
+            if gap.chars().count() == 1 && gap.starts_with(RATIO) {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        let terms: Vec<usize> = (i..=last).collect();
+        let sum: f64 = terms.iter().map(|&k| self.nums[k].value).sum();
+        if terms.len() < 2 || (sum - 100.0).abs() > ROUNDING {
+            for &k in &terms {
+                self.out
+                    .skips
+                    .push((self.nums[k].text.clone(), SkipReason::Ratio));
+            }
+            return last + 1;
+        }
+        let lead = &self.s[self.cursor..self.nums[i].start];
+        let text = list_labels(lead);
+        let text = ["调整为", "结构", "比例", "之比", "比"]
+            .iter()
+            .fold(text, |t, w| t.strip_suffix(w).unwrap_or(t));
+        let n = terms.len();
+        let labels: Vec<String> = if text.contains("三次产业") && n == 3 {
+            ["第一产业", "第二产业", "第三产业"]
+                .map(String::from)
+                .to_vec()
+        } else {
+            label::distribute(text, n)
+                .unwrap_or_else(|| (1..=n).map(|k| format!("{text}（{k}）")).collect())
+        };
+        let group = self.groups;
+        self.groups += 1;
+        for (&k, label) in terms.iter().zip(labels) {
+            let num = &self.nums[k];
+            let (start, end, value) = (num.start, num.end, num.value);
+            self.push(Found {
+                part: self.part(start),
+                ratio: Some(group),
+                ..Found::new(label, Some(value), "%", FigureKind::Share, end)
+            });
+        }
+        last + 1
+    }
+}
+
+/// Where a list's values end and as many changes begin (分别达6.9万元、3.4万元，增长4.2%、
+/// 5.3%): the index of the first change, when the items split so.
+fn values_then_changes(items: &[Item]) -> Option<usize> {
+    let is_change = |it: &Item| {
+        let w = it.words.trim_start_matches(LIST_MARKS);
+        changes::word_before(w).is_some_and(|(_, l)| l == w.len())
+    };
+    let m = (1..items.len()).find(|&k| is_change(&items[k]))?;
+    (items.len() == 2 * m && !items[..m].iter().any(is_change)).then_some(m)
+}
+
+/// Punctuation between the items of a list.
+const LIST_MARKS: &[char] = &['、', '，', ','];
+
+impl Reader<'_> {
+    /// Gives the figures just read, in order, the changes of `tail`; the first change's
+    /// word holds for those printed without one. Returns the next number to read.
+    fn pair_changes(&mut self, tail: &[Item]) -> usize {
+        let first = tail[0].words.trim_start_matches(LIST_MARKS).to_string();
+        let base = self.out.figures.len() - tail.len();
+        for (k, it) in tail.iter().enumerate() {
+            let own = it.words.trim_start_matches(LIST_MARKS);
+            let words = if changes::word_before(own).is_some() {
+                own
+            } else {
+                &first
+            };
+            let change = changes::word_before(words)
+                .and_then(|(d, _)| changes::kind(d, &it.unit.zh, ""))
+                .map(|kind| FoundChange {
+                    qualifier: qualifier(None, &it.unit),
+                    ..FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh)
+                });
+            if let Some(f) = self.out.figures.get_mut(base + k) {
+                f.change = change;
+                f.end = it.unit.end;
+            }
+        }
+        let last = &tail[tail.len() - 1];
+        self.cursor = last.unit.end;
+        last.i + 1
+    }
+}

@@ -1,0 +1,160 @@
+//! What the editor (`www/editor.html`) asks of the pipeline beyond validating and
+//! drawing: the data file written the way the repository's files are, every problem of
+//! a file as a list (malformed JSON included), the text's numbers marked by what the
+//! file does with them, figures proposed from the text, and the review that says what
+//! is left to fix and to confirm (see [`review`]). Plain functions, tested natively; the
+//! editor's wasm edge (`src/edit/`) only converts them. Between keystrokes the editor
+//! keeps a [`session::Session`]: the text read once, and one parse of the data file for
+//! the review, the marks and the preview.
+
+pub mod marks;
+pub mod propose;
+pub mod review;
+pub mod session;
+
+use crate::check::raw;
+use crate::check::validate::{load_partial, Problem};
+use crate::draft::{self, glossary::Glossary};
+use crate::shared::messages::{self as msg, words};
+use crate::shared::model::{
+    ChangeKind, ChartKind, FigureKind, Lang, Qualifier, SkipReason, Status, Vocabulary,
+};
+
+/// `json` written as the repository writes its data files: serde_json's pretty printer
+/// (two-space indent, keys in the order they came), and a final newline. Opening a file
+/// written so and writing it again gives the same bytes.
+pub fn pretty(json: &str) -> Result<String, String> {
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| msg::malformed_json(&e.to_string()).en)?;
+    let mut out = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
+    out.push('\n');
+    Ok(out)
+}
+
+/// Every problem of data file `json`, in file order, as `check` lists them; a file that
+/// is not JSON at all has its one problem.
+pub fn problems(file: &str, json: &str) -> Vec<Problem> {
+    match load_partial(file, json) {
+        Ok(partial) => partial.error.map(|e| e.problems).unwrap_or_default(),
+        Err(e) => e.problems,
+    }
+}
+
+/// The closed lists of the data file, for the editor's choices: chart kinds, figure
+/// kinds, change kinds, qualifiers, skip reasons and statuses, as JSON: each list an array of
+/// `{"name", "zh", "en"}`, the name as the file writes it and the words a desk reads.
+pub fn vocabulary() -> String {
+    fn list<T: Copy>(
+        all: &[(T, &'static str)],
+        word: fn(T, Lang) -> &'static str,
+    ) -> serde_json::Value {
+        all.iter()
+            .map(|&(k, name)| {
+                serde_json::json!({ "name": name, "zh": word(k, Lang::Zh), "en": word(k, Lang::En) })
+            })
+            .collect()
+    }
+    let kinds: Vec<(ChartKind, &str)> = crate::shared::charts::ALL
+        .iter()
+        .map(|&k| (k, k.name()))
+        .collect();
+    serde_json::json!({
+        "chartKinds": list(&kinds, words::chart_kind),
+        "figureKinds": list(FigureKind::NAMES, words::figure_kind),
+        "changeKinds": list(ChangeKind::NAMES, words::change_kind),
+        "qualifiers": list(Qualifier::NAMES, words::qualifier),
+        "skipReasons": list(SkipReason::NAMES, words::skip_reason),
+        "statuses": list(Status::NAMES, words::status),
+    })
+    .to_string()
+}
+
+/// The bundled glossary, read once.
+pub fn glossary() -> Result<&'static Glossary, String> {
+    static GLOSSARY: std::sync::OnceLock<Result<Glossary, String>> = std::sync::OnceLock::new();
+    GLOSSARY
+        .get_or_init(Glossary::bundled)
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// The lenient data file, for reading a file that may have problems.
+fn lenient(json: &str) -> Result<raw::ReportFile, String> {
+    serde_json::from_str(json.strip_prefix('\u{feff}').unwrap_or(json))
+        .map_err(|e| msg::malformed_json(&e.to_string()).en)
+}
+
+/// The data file `make draft` writes for report `text`.
+pub fn draft_json(text: &str) -> Result<String, String> {
+    draft::to_json(&draft::draft(text)?)
+}
+
+/// The lines of `text` with their numbers marked under data file `json`, as JSON.
+pub fn marks_json(text: &str, json: &str) -> Result<String, String> {
+    let lines = marks::marks(text, &lenient(json)?, glossary()?);
+    serde_json::to_string(&lines).map_err(|e| e.to_string())
+}
+
+/// The figure the draft proposes for `number` of `sentence`, as JSON.
+pub fn propose_json(
+    text: &str,
+    json: &str,
+    sentence: &str,
+    number: &str,
+) -> Result<String, String> {
+    let figure = propose::propose(text, &lenient(json)?, sentence, number, glossary()?)?;
+    serde_json::to_string(&figure).map_err(|e| e.to_string())
+}
+
+/// The review of data file `json` (named `file`) against `text`, worded in `lang`
+/// (`zh` or `en`), as JSON (see [`review::review`]).
+pub fn review_json(file: &str, text: &str, json: &str, lang: &str) -> Result<String, String> {
+    let review = review::review(file, text, json, crate::shared::model::Lang::parse(lang));
+    serde_json::to_string(&review).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const XIHU: &str = include_str!("../../../data/xihu-2024.json");
+
+    #[test]
+    fn the_curated_file_is_written_back_byte_for_byte() {
+        assert_eq!(pretty(XIHU).as_deref(), Ok(XIHU));
+    }
+
+    #[test]
+    fn a_compact_file_gets_the_repositorys_layout_with_keys_in_their_order() {
+        let out = pretty(r#"{"b":1,"a":[],"c":{"z":22.67,"y":800}}"#);
+        let want =
+            "{\n  \"b\": 1,\n  \"a\": [],\n  \"c\": {\n    \"z\": 22.67,\n    \"y\": 800\n  }\n}\n";
+        assert_eq!(out.as_deref(), Ok(want));
+    }
+
+    #[test]
+    fn malformed_json_is_an_error_in_the_checks_words() {
+        let e = pretty("{\"a\": ").err().unwrap_or_default();
+        assert!(e.starts_with("is not valid JSON"), "{e}");
+    }
+
+    #[test]
+    fn the_problems_are_those_check_lists() {
+        let broken = XIHU.replacen("\"kind\": \"cards\"", "\"kind\": \"card\"", 1);
+        let listed = problems("x.json", &broken);
+        let checked = crate::check::validate::load("x.json", &broken)
+            .err()
+            .map(|e| e.problems);
+        assert_eq!(Some(listed.clone()), checked);
+        assert!(listed.iter().any(|p| p.path.ends_with(".kind")));
+        assert!(problems("x.json", XIHU).is_empty());
+    }
+
+    #[test]
+    fn a_file_that_is_not_json_has_one_problem_for_the_whole_file() {
+        let listed = problems("x.json", "{");
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].path, "");
+    }
+}

@@ -1,0 +1,100 @@
+//! A figure for a number the desk adds from the text, proposed as `make draft` would
+//! (the draft of the whole text, so that lists, 其中 parts and changes read the same).
+
+use super::marks::lines;
+use crate::check::coverage::same;
+use crate::check::raw;
+use crate::draft::{self, glossary::Glossary, numbers};
+use crate::shared::messages as msg;
+use crate::shared::model::FigureKind;
+
+/// The figure of number `number` of `sentence`, as the draft of `text` reads it, placed
+/// in a section and topic that data file `file` has (those of the figures nearest it in
+/// the text, when the draft's own are not the file's).
+pub fn propose(
+    text: &str,
+    file: &raw::ReportFile,
+    sentence: &str,
+    number: &str,
+    glossary: &Glossary,
+) -> Result<raw::Figure, String> {
+    let n = numbers::numbers(sentence)
+        .into_iter()
+        .find(|n| n.text == number)
+        .ok_or_else(|| msg::no_such_number(number))?;
+    let drafted = draft::draft_with(text, glossary);
+    let found = drafted.figures.into_iter().find(|f| {
+        f.source.as_deref() == Some(sentence)
+            && (f.value.is_some_and(|v| same(v, n.value))
+                || f.change
+                    .as_ref()
+                    .and_then(|c| c.value)
+                    .is_some_and(|v| same(v, n.value)))
+    });
+    let mut figure = found.unwrap_or_else(|| bare(sentence, &n, glossary));
+    place(&mut figure, text, file);
+    Ok(figure)
+}
+
+/// A number the draft did not make a figure: its value and unit, the label left to the desk.
+fn bare(sentence: &str, n: &numbers::Number, glossary: &Glossary) -> raw::Figure {
+    let unit = numbers::unit(&sentence[n.end..], n.end, glossary);
+    raw::Figure {
+        id: Some("figure".to_string()),
+        section: Some(String::new()),
+        topic: Some(String::new()),
+        label: Some(raw::Text::zh(msg::DRAFT_UNNAMED)),
+        value: Some(n.value),
+        unit: Some(raw::Text::zh(unit.map(|u| u.zh).unwrap_or_default())),
+        kind: Some(FigureKind::Count.into()),
+        source: Some(sentence.to_string()),
+        draft: true,
+        ..raw::Figure::default()
+    }
+}
+
+/// Gives `figure` a section and topic of `file`.
+fn place(figure: &mut raw::Figure, text: &str, file: &raw::ReportFile) {
+    let known = file.sections.iter().any(|s| {
+        s.id.is_some()
+            && s.id == figure.section
+            && s.topics
+                .iter()
+                .any(|t| t.id.is_some() && t.id == figure.topic)
+    });
+    if known {
+        return;
+    }
+    let order: Vec<String> = lines(text).into_iter().map(|l| l.text).collect();
+    let line = |s: Option<&str>| s.and_then(|s| order.iter().position(|l| l == s));
+    let here = line(figure.source.as_deref()).unwrap_or(usize::MAX);
+    // The figure of the file quoting the nearest line before this one, else after it.
+    let placed = file
+        .figures
+        .iter()
+        .filter(|f| f.section.is_some() && f.topic.is_some());
+    let near = placed
+        .clone()
+        .filter_map(|f| line(f.source.as_deref()).map(|l| (l, f)))
+        .min_by_key(|(l, _)| {
+            if *l <= here {
+                (0, here - l)
+            } else {
+                (1, l - here)
+            }
+        })
+        .map(|(_, f)| f)
+        .or_else(|| placed.clone().next());
+    let (section, topic) = match near {
+        Some(f) => (f.section.clone(), f.topic.clone()),
+        None => {
+            let s = file.sections.first();
+            (
+                s.and_then(|s| s.id.clone()),
+                s.and_then(|s| s.topics.first()).and_then(|t| t.id.clone()),
+            )
+        }
+    };
+    figure.section = Some(section.unwrap_or_default());
+    figure.topic = Some(topic.unwrap_or_default());
+}

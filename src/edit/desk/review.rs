@@ -1,0 +1,159 @@
+//! The editor's one status of a data file: every problem `check` finds, every figure
+//! whose value its sentence does not print, and what the draft wrote that the desk has
+//! not confirmed. The problems list, the flags beside the fields and the line that says
+//! 没有问题 all read this one review, so that they cannot disagree.
+//!
+//! A number in a chart's title that no figure of the chart has is a problem of the file:
+//! validation finds it (issue 18 §3), and it reaches this list with every other problem
+//! of the file. Nothing here checks titles a second time.
+
+use super::marks::lines;
+use crate::check::coverage::same;
+use crate::check::raw;
+use crate::check::validate::{parse, validate_partial, DataError, Problem};
+use crate::draft::numbers;
+use crate::shared::messages as msg;
+use crate::shared::model::Lang;
+use serde::Serialize;
+
+/// Where a finding comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum About {
+    /// The file breaks a rule of the data contract: `check` fails on it.
+    File,
+    /// A figure says what its sentence does not: a value or change it does not print,
+    /// or a sentence that is not in the text.
+    Text,
+}
+
+/// One thing the desk must fix, at the JSON path of its field.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// JSON path of the value at fault (`figures[3].value`); empty for the whole file.
+    pub path: String,
+    /// What is wrong, in the review's language.
+    pub message: String,
+    /// Where it comes from.
+    pub about: About,
+}
+
+/// Everything that keeps a data file from being done.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Review {
+    /// The file's problems in file order, then the figures that disagree with the text.
+    pub problems: Vec<Finding>,
+    /// Indices into `figures` of those the draft wrote and the desk has not confirmed.
+    pub figures_to_confirm: Vec<usize>,
+    /// Indices into `charts` of those the draft proposed and the desk has not confirmed.
+    pub charts_to_confirm: Vec<usize>,
+    /// The count of what is left to confirm, in words (`3 个数字待确认`); empty for none.
+    pub to_confirm: String,
+    /// No problem and nothing to confirm: the only state in which the editor says so.
+    pub done: bool,
+}
+
+/// The review of data file `json` (named `file` in messages) against the report's
+/// `text`, worded in `lang`. A file that is not JSON has its one problem and nothing else.
+pub fn review(file: &str, text: &str, json: &str, lang: Lang) -> Review {
+    match parse(file, json) {
+        Ok(raw) => {
+            let error = validate_partial(file, &raw).error;
+            let order: Vec<String> = if text.trim().is_empty() {
+                Vec::new()
+            } else {
+                lines(text).into_iter().map(|l| l.text).collect()
+            };
+            of(&raw, error.as_ref(), &order, lang)
+        }
+        Err(e) => unreadable(e, lang),
+    }
+}
+
+/// The review of a parsed file, given its validation's `error` and the text's lines in
+/// `order` (none when there is no text): what [`review`] says, for a caller that has
+/// parsed, validated and read the text already.
+pub fn of(
+    file: &raw::ReportFile,
+    error: Option<&DataError>,
+    order: &[String],
+    lang: Lang,
+) -> Review {
+    let mut out: Vec<Finding> = error
+        .map(|e| e.problems.iter().map(|p| from_file(p, lang)).collect())
+        .unwrap_or_default();
+    out.extend(disagreements(order, file, lang));
+    let (figures, charts) = unconfirmed(file);
+    let to_confirm = msg::to_confirm(lang, figures.len(), charts.len());
+    Review {
+        done: out.is_empty() && figures.is_empty() && charts.is_empty(),
+        problems: out,
+        figures_to_confirm: figures,
+        charts_to_confirm: charts,
+        to_confirm,
+    }
+}
+
+/// The review of a file that could not be parsed: its one problem, nothing to confirm.
+pub fn unreadable(e: DataError, lang: Lang) -> Review {
+    Review {
+        problems: e.problems.iter().map(|p| from_file(p, lang)).collect(),
+        figures_to_confirm: Vec::new(),
+        charts_to_confirm: Vec::new(),
+        to_confirm: msg::to_confirm(lang, 0, 0),
+        done: false,
+    }
+}
+
+fn from_file(p: &Problem, lang: Lang) -> Finding {
+    Finding {
+        message: p.message.said_in(lang).to_string(),
+        path: p.path.clone(),
+        about: About::File,
+    }
+}
+
+/// The figures and charts of `file` marked `"draft": true`.
+fn unconfirmed(file: &raw::ReportFile) -> (Vec<usize>, Vec<usize>) {
+    let marked = |d: &[bool]| {
+        d.iter()
+            .enumerate()
+            .filter(|(_, d)| **d)
+            .map(|(k, _)| k)
+            .collect()
+    };
+    let figures: Vec<bool> = file.figures.iter().map(|f| f.draft).collect();
+    let charts: Vec<bool> = file.charts.iter().map(|c| c.draft).collect();
+    (marked(&figures), marked(&charts))
+}
+
+/// Figures whose value (or change) is not a number their sentence prints, or whose
+/// sentence is not among the text's lines in `order` (when there are any), each at the
+/// path of its field.
+pub fn disagreements(order: &[String], file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (k, f) in file.figures.iter().enumerate() {
+        let Some(source) = f.source.as_deref() else {
+            continue;
+        };
+        let at = |key: &str, message: String| Finding {
+            path: format!("figures[{k}].{key}"),
+            message,
+            about: About::Text,
+        };
+        if !order.is_empty() && !order.iter().any(|l| l == source) {
+            out.push(at("source", msg::source_not_in_text(lang)));
+            continue;
+        }
+        let printed = numbers::numbers(source);
+        let in_text = |v: f64| printed.iter().any(|n| same(v, n.value));
+        if let Some(v) = f.value.filter(|v| !in_text(*v)) {
+            out.push(at("value", msg::value_not_in_sentence(lang, v)));
+        }
+        let change = f.change.as_ref().and_then(|c| c.value);
+        if let Some(v) = change.filter(|v| !in_text(*v)) {
+            out.push(at("change.value", msg::change_not_in_sentence(lang, v)));
+        }
+    }
+    out
+}

@@ -1,0 +1,117 @@
+//! The editor's stateful core at the wasm edge: [`Desk`] keeps the report's text read once
+//! and the last data file's parse (a [`Session`]), and draws the preview from that same
+//! parse with the reader's drawing code. Converts types and errors only.
+
+use crate::edit::desk::session::Session;
+use crate::publish::resolve;
+use crate::read::web::Charts;
+use crate::shared::model::Lang;
+use crate::shared::spec::Resolved;
+use crate::shared::theme::ThemeName;
+use crate::shared::{messages, view::View};
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+/// One report open in the editor: `update` with each version of its data file, then draw
+/// the charts that changed.
+#[wasm_bindgen]
+pub struct Desk {
+    session: Session,
+    /// The charts of the last data file that could be read, as the preview draws them.
+    charts: Charts,
+}
+
+#[wasm_bindgen]
+impl Desk {
+    /// A desk for the report `text`, its data files named `file` in messages, measuring
+    /// the preview's text on `measure`, a canvas that is the desk's alone.
+    #[wasm_bindgen(constructor)]
+    pub fn new(file: &str, text: &str, measure: HtmlCanvasElement) -> Result<Desk, JsError> {
+        let glossary = crate::edit::desk::glossary().map_err(|e| JsError::new(&e))?;
+        let empty = Resolved {
+            lang: Lang::Zh,
+            charts: Vec::new(),
+        };
+        Ok(Desk {
+            session: Session::new(file, text, glossary),
+            charts: Charts::with(empty, Some(measure)),
+        })
+    }
+
+    /// The report's text changed: it is read again (nothing happens if it is the same).
+    pub fn set_text(&mut self, text: &str) {
+        self.session.set_text(text);
+    }
+
+    /// Everything data file `json` gives the editor, as JSON (see
+    /// [`crate::edit::desk::session::Update`]): the review worded in `words`, the text's
+    /// marks when they changed, and each chart's drawn id with whether it changed, its
+    /// charts resolved in `lang` for [`Desk::draw`].
+    pub fn update(&mut self, json: &str, words: &str, lang: &str) -> Result<String, JsError> {
+        let mut update = self
+            .session
+            .update(json, Lang::parse(words), Lang::parse(lang));
+        if let Some(resolved) = update.resolved.take() {
+            self.charts.replace(resolved);
+        }
+        serde_json::to_string(&update).map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// Draws chart `id` of the last update into `canvas` at `css_width` CSS pixels and
+    /// pixel ratio `dpr`; returns its height in CSS pixels (see [`Charts::draw`]).
+    pub fn draw(
+        &mut self,
+        id: &str,
+        canvas: HtmlCanvasElement,
+        css_width: f64,
+        dpr: f64,
+        theme: &str,
+    ) -> Result<f64, JsError> {
+        self.charts.draw(id, canvas, css_width, dpr, theme)
+    }
+
+    /// The index of the figure region under (`x`, `y`) of chart `id` as last drawn, or -1.
+    pub fn hit(&self, id: &str, x: f64, y: f64) -> i32 {
+        self.charts.hit(id, x, y)
+    }
+
+    /// Every figure region of chart `id` as last drawn (see [`Charts::regions`]).
+    pub fn regions(&self, id: &str) -> Vec<f64> {
+        self.charts.regions(id)
+    }
+
+    /// The texts of chart `id` (see [`Charts::texts`]).
+    pub fn texts(&self, id: &str) -> Result<String, JsError> {
+        self.charts.texts(id)
+    }
+
+    /// Forgets measured text widths; call when web fonts finish loading.
+    pub fn fonts_changed(&mut self) {
+        self.charts.fonts_changed();
+    }
+
+    /// Chart `id` of the last readable file as a standalone SVG document `width` CSS
+    /// pixels wide, in `lang` and `theme`, for downloads.
+    pub fn svg(&self, id: &str, width: f64, lang: &str, theme: &str) -> Result<String, JsError> {
+        let report = self
+            .session
+            .report()
+            .ok_or_else(|| JsError::new(&messages::no_such_chart(id)))?;
+        let view = View {
+            width,
+            lang: Lang::parse(lang),
+            theme: ThemeName::parse(theme),
+        };
+        crate::publish::svg(report, id, view).map_err(|e| JsError::new(&e))
+    }
+
+    /// Chart `id`'s data as CSV in `lang` (UTF-8 with a byte-order mark), for downloads.
+    pub fn csv(&self, id: &str, lang: &str) -> Result<String, JsError> {
+        let found = self
+            .session
+            .report()
+            .and_then(|r| r.chart(id).map(|c| (r, c)));
+        let (report, chart) = found.ok_or_else(|| JsError::new(&messages::no_such_chart(id)))?;
+        Ok(resolve::csv(report, chart, Lang::parse(lang)))
+    }
+}

@@ -1,0 +1,45 @@
+//! The editor's free `#[wasm_bindgen]` functions: what needs no report open (formatting,
+//! the vocabulary, the draft, a proposed figure). What keeps state between keystrokes is
+//! [`desk::Desk`]. Converts types and errors only.
+
+pub mod desk;
+pub mod publish;
+
+use wasm_bindgen::prelude::*;
+
+/// Data file `json` formatted as the repository's files are (see [`crate::edit::desk::pretty`]).
+#[wasm_bindgen]
+pub fn format_data(json: &str) -> Result<String, JsError> {
+    crate::edit::desk::pretty(json).map_err(|e| JsError::new(&e))
+}
+
+/// The data file's closed lists (see [`crate::edit::desk::vocabulary`]).
+#[wasm_bindgen]
+pub fn vocabulary() -> String {
+    crate::edit::desk::vocabulary()
+}
+
+/// The data file `make draft` writes for report `text` (see [`crate::edit::desk::draft_json`]).
+#[wasm_bindgen]
+pub fn draft_data(text: &str) -> Result<String, JsError> {
+    crate::edit::desk::draft_json(text).map_err(|e| JsError::new(&e))
+}
+
+/// The figure the draft proposes for `number` of `sentence`, as JSON.
+#[wasm_bindgen]
+pub fn propose_figure(
+    text: &str,
+    json: &str,
+    sentence: &str,
+    number: &str,
+) -> Result<String, JsError> {
+    crate::edit::desk::propose_json(text, json, sentence, number).map_err(|e| JsError::new(&e))
+}
+
+/// Everything that keeps data file `json` (named `file`) from being done, against the
+/// report's `text`, worded in `lang`, as JSON (see [`crate::edit::desk::review`]): the
+/// problems list, the fields' flags and the count to confirm all read it.
+#[wasm_bindgen]
+pub fn review(file: &str, text: &str, json: &str, lang: &str) -> Result<String, JsError> {
+    crate::edit::desk::review_json(file, text, json, lang).map_err(|e| JsError::new(&e))
+}

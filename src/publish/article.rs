@@ -1,0 +1,321 @@
+//! Images for articles that take no script: each chart laid out at
+//! [`ARTICLE_WIDTH`] CSS px, the width of a WeChat article's column, and drawn at
+//! [`RATIO`]× (`png/ID.png`, `png/ID.en.png`); and the long image of the whole story
+//! ([`crate::publish::long`]) as slices with a page for the desk to download them from
+//! (`long/zh/01.png …`, `long/zh.zip`, `long/zh.html`).
+//!
+//! Drawn by a [`Painter`]: natively the same surface and fonts as the social cards
+//! ([`crate::publish::raster`]), in the editor the browser.
+
+use crate::publish::html::escape;
+use crate::publish::long::{self, LongImage, SLICE_MAX_HEIGHT};
+use crate::publish::page;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::publish::raster::{encode_png, CardSurface, Fonts};
+use crate::publish::site::dist::Dist;
+use crate::publish::site::paint::{Painter, Shot};
+use crate::publish::{cover, zip};
+use crate::shared::layout::{ApproxMeasure, Scene};
+use crate::shared::model::{Lang, Report};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::shared::render::{self, UNITS_PER_PX};
+use crate::shared::theme::ThemeName;
+use crate::shared::{messages, view::View};
+
+/// The width in CSS pixels that article images are laid out at: a phone's. WeChat shows an
+/// article's images in a column of about 343 CSS px on a phone, so an image laid out at
+/// 360 keeps the smallest text of the theme's phone scale (12 px) at about 12 px there;
+/// one laid out for 540 px shrank its labels to about 9 px beside 17 px body text.
+pub const ARTICLE_WIDTH: f64 = 360.0;
+/// Image pixels per CSS pixel: 1080 px wide images, sharp on a 3× phone screen.
+pub const RATIO: f64 = 3.0;
+
+/// Chart `id` laid out for an article, in the light theme.
+pub fn chart_scene(report: &Report, id: &str, lang: Lang) -> Result<Scene, String> {
+    let view = View {
+        width: ARTICLE_WIDTH,
+        lang,
+        theme: ThemeName::Light,
+    };
+    crate::publish::scene(report, id, view, &mut ApproxMeasure)
+}
+
+/// The size in image pixels of `scene` drawn at [`RATIO`]×.
+pub fn pixel_size(scene: &Scene) -> (u32, u32) {
+    pixel_size_at(scene, RATIO)
+}
+
+/// The size in image pixels of `scene` drawn at `ratio`×: its height rounded up, less a
+/// hair for the float's last digit (153.2 CSS px at 2.5× is 383 px, not 384).
+pub fn pixel_size_at(scene: &Scene, ratio: f64) -> (u32, u32) {
+    (
+        (scene.width * ratio).round() as u32,
+        (scene.height * ratio - 1e-6).ceil() as u32,
+    )
+}
+
+/// `scene` drawn at `ratio`× as RGB bytes of [`pixel_size_at`].
+#[cfg(not(target_arch = "wasm32"))]
+pub fn rgb(scene: &Scene, ratio: f64, fonts: &Fonts) -> Result<Vec<u8>, String> {
+    let (w, h) = pixel_size_at(scene, ratio);
+    if w == 0 || h == 0 || !scene.width.is_finite() || !scene.height.is_finite() {
+        return Err(format!(
+            "a {} × {} scene has no image",
+            scene.width, scene.height
+        ));
+    }
+    let bg = scene.background;
+    let mut buf: Vec<u8> = std::iter::repeat_n([bg.0, bg.1, bg.2], (w * h) as usize)
+        .flatten()
+        .collect();
+    {
+        let k = ratio / UNITS_PER_PX;
+        let mut surface = CardSurface::new(&mut buf, (w, h), fonts, k, (0.0, 0.0))?;
+        render::draw(scene, &mut surface).map_err(|e| e.to_string())?;
+    }
+    Ok(buf)
+}
+
+/// `scene` drawn at [`RATIO`]× as a PNG file: an article image.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn png(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
+    png_at(scene, RATIO, fonts)
+}
+
+/// `scene` drawn at `ratio`× as a PNG file.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn png_at(scene: &Scene, ratio: f64, fonts: &Fonts) -> Result<Vec<u8>, String> {
+    encode_png(&rgb(scene, ratio, fonts)?, pixel_size_at(scene, ratio))
+}
+
+/// `pixels` of a long-image slice in CSS pixels, rounded: the size its page shows it at.
+fn css_px(pixels: u32) -> u32 {
+    (f64::from(pixels) / long::RATIO).round() as u32
+}
+
+/// The name of slice `i` (from 0) of `count`: `01.png`, `02.png` … (three digits past 99).
+pub fn slice_name(i: usize, count: usize) -> String {
+    let digits = count.to_string().len().max(2);
+    format!("{:0digits$}.png", i + 1)
+}
+
+/// The words of the long image's page.
+struct Words {
+    title: &'static str,
+    intro: &'static str,
+    all: &'static str,
+    slice: &'static str,
+    charts: &'static str,
+    /// The covers' heading and the names of their two shapes.
+    covers: (&'static str, &'static str, &'static str),
+    /// The report's own cover, beside the charts'.
+    story: &'static str,
+    other: (&'static str, &'static str),
+}
+
+fn words(lang: Lang) -> Words {
+    match lang {
+        Lang::Zh => Words {
+            title: "长图",
+            intro: "整篇图解的长图，按阅读顺序切成 {n} 张，每张宽 1080 像素、高不超过 4000 像素，只在两块内容之间切开。按顺序上传到公众号文章即可。",
+            all: "下载全部（ZIP，{n} 张）",
+            slice: "第 {i} 张",
+            charts: "单张图表（宽 1080 像素）与封面",
+            covers: ("封面", "2.35:1（900 × 383）", "1:1（900 × 900）"),
+            story: "整篇图解",
+            other: ("English", "en"),
+        },
+        Lang::En => Words {
+            title: "Long image",
+            intro: "The whole story as one long image, cut into {n} slices in reading order, each 1080 px wide and at most 4000 px tall, cut only between blocks. Upload them in order.",
+            all: "Download all (ZIP, {n} images)",
+            slice: "Slice {i}",
+            charts: "Single charts (1080 px wide) and covers",
+            covers: ("Cover", "2.35:1 (900 × 383)", "1:1 (900 × 900)"),
+            story: "The whole story",
+            other: ("中文", "zh-CN"),
+        },
+    }
+}
+
+/// `long/LANG.html`: the slices in order, each a download link, the archive of all of
+/// them, and the single chart images. `sizes` holds each slice's pixel size.
+pub fn long_page(report: &Report, lang: Lang, image: &LongImage, sizes: &[(u32, u32)]) -> String {
+    let w = words(lang);
+    let (code, dir) = (crate::publish::social::lang_code(lang), lang_dir(lang));
+    let n = image.slices.len().to_string();
+    let title = format!("{} · {}", w.title, report.meta.title.pick(lang));
+    let mut items = String::new();
+    for (i, range) in image.slices.iter().enumerate() {
+        let name = slice_name(i, image.slices.len());
+        let (pw, ph) = sizes.get(i).copied().unwrap_or((1080, 1080));
+        let label = w.slice.replace("{i}", &(i + 1).to_string());
+        let shows: Vec<&str> = image.blocks[range.clone()]
+            .iter()
+            .map(|b| b.name.as_str())
+            .collect();
+        let sep = if lang == Lang::Zh { "；" } else { "; " };
+        items.push_str(&format!(
+            "<li><a href=\"{dir}/{name}\" download=\"{dir}-{name}\"><img src=\"{dir}/{name}\" width=\"{}\" height=\"{}\" alt=\"{}\" loading=\"lazy\"></a><p>{label} · {pw} × {ph}</p></li>\n",
+            css_px(pw),
+            css_px(ph),
+            escape(&format!("{label}{}{}", if lang == Lang::Zh { "：" } else { ": " }, shows.join(sep))),
+        ));
+    }
+    let covers = |chart: Option<&str>| {
+        let (head, wide, square) = w.covers;
+        let link = |shape: cover::Shape, name: &str| {
+            let file = cover_file(chart, shape, lang);
+            let saved = file.replace('/', "-");
+            format!("<a href=\"../cover/{file}\" download=\"{saved}\">{name}</a>")
+        };
+        format!(
+            " · {head} {} · {}",
+            link(cover::Shape::Wide, wide),
+            link(cover::Shape::Square, square)
+        )
+    };
+    let mut charts = format!("<li>{}{}</li>\n", w.story, covers(None));
+    for c in &report.charts {
+        let file = format!("{}{}.png", c.id, page::suffix(lang));
+        charts.push_str(&format!(
+            "<li><a href=\"../png/{file}\" download=\"{file}\">{}</a>{}</li>\n",
+            escape(c.title.pick(lang)),
+            covers(Some(&c.id))
+        ));
+    }
+    let other = if page::has_english(report) {
+        let other_dir = lang_dir(if lang == Lang::Zh { Lang::En } else { Lang::Zh });
+        format!(
+            "<p><a href=\"{other_dir}.html\" hreflang=\"{code}\" lang=\"{code}\">{name}</a></p>\n",
+            code = w.other.1,
+            name = w.other.0
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "<!doctype html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<meta name=\"robots\" content=\"noindex\">\n<link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\">\n<style>\nbody {{ margin: 0; font: 16px/1.6 system-ui, 'Noto Sans CJK SC', sans-serif; color: #1a1a1a; background: #f4f5f6; }}\nmain {{ max-width: 560px; margin: 0 auto; padding: 16px 10px 48px; }}\nh1 {{ font-size: 22px; line-height: 1.35; }}\n.all {{ display: inline-block; padding: 8px 14px; background: #c4221f; color: #fff; border-radius: 4px; text-decoration: none; font-weight: bold; }}\nol {{ list-style: none; padding: 0; }}\nol img {{ display: block; width: 100%; height: auto; background: #fff; box-shadow: 0 1px 3px rgba(0,0,0,.2); }}\nol p {{ margin: 4px 0 20px; font-size: 13px; color: #5c5c5c; }}\n</style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n<p>{intro}</p>\n<p><a class=\"all\" href=\"{dir}.zip\" download=\"{dir}.zip\">{all}</a></p>\n{other}<ol class=\"slices\">\n{items}</ol>\n<h2>{charts_head}</h2>\n<ul class=\"charts\">\n{charts}</ul>\n</main>\n</body>\n</html>\n",
+        title = escape(&title),
+        intro = escape(&w.intro.replace("{n}", &n)),
+        all = escape(&w.all.replace("{n}", &n)),
+        charts_head = w.charts,
+    )
+}
+
+/// The folder (and page name) of the long image in `lang`: `zh` or `en`.
+pub fn lang_dir(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "zh",
+        Lang::En => "en",
+    }
+}
+
+/// What [`files`] drew.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Written {
+    /// Chart images.
+    pub charts: usize,
+    /// Cover images.
+    pub covers: usize,
+    /// Slices per language, with each slice's pixel size.
+    pub slices: Vec<(Lang, Vec<(u32, u32)>)>,
+    /// Characters the font subset lacks (drawn as boxes).
+    pub missing: Vec<char>,
+}
+
+fn note_missing(painter: &dyn Painter, scene: &Scene, missing: &mut Vec<char>) {
+    for c in painter.missing_in(scene) {
+        if !missing.contains(&c) {
+            missing.push(c);
+        }
+    }
+}
+
+/// The file of a cover under `cover/`: `story[.1x1][.en].png` for the report's,
+/// `chart/ID[.1x1][.en].png` for a chart's.
+pub fn cover_file(chart: Option<&str>, shape: cover::Shape, lang: Lang) -> String {
+    let name = match chart {
+        Some(id) => format!("chart/{id}"),
+        None => "story".to_string(),
+    };
+    format!("{name}{}{}.png", shape.suffix(), page::suffix(lang))
+}
+
+/// Writes the covers of the report and of every chart in `lang` under `out/cover/`;
+/// returns how many.
+fn write_covers(
+    report: &Report,
+    lang: Lang,
+    painter: &mut dyn Painter,
+    out: &mut Dist,
+    missing: &mut Vec<char>,
+) -> Result<usize, String> {
+    let mut covers = vec![(None, cover::story(report, lang))];
+    for c in &report.charts {
+        covers.extend(cover::chart(report, &c.id, lang).map(|k| (Some(c.id.as_str()), k)));
+    }
+    let mut count = 0;
+    for (id, content) in &covers {
+        for shape in cover::Shape::ALL {
+            let scene = cover::scene(content, shape, painter.measure());
+            note_missing(painter, &scene, missing);
+            let file = format!("cover/{}", cover_file(*id, shape, lang));
+            let png = painter.paint(&file, &scene, Shot::At(shape.ratio()))?;
+            out.put(file, png);
+            count += 1;
+        }
+    }
+    Ok(count)
+}
+
+/// Puts `png/ID[.en].png` for every chart, the covers, and the long image of each
+/// language (`long/LANG/NN.png`, `long/LANG.zip`, `long/LANG.html`) into `out`.
+///
+/// # Errors
+/// When a chart cannot be laid out or drawn, or a block of the long image is too tall.
+pub fn files(
+    report: &Report,
+    painter: &mut dyn Painter,
+    out: &mut Dist,
+) -> Result<Written, String> {
+    let mut written = Written::default();
+    for lang in page::languages(report) {
+        for c in &report.charts {
+            let scene = chart_scene(report, &c.id, lang)?;
+            note_missing(painter, &scene, &mut written.missing);
+            let file = crate::publish::files::png(&c.id, lang);
+            let png = painter
+                .paint(&file, &scene, Shot::At(RATIO))
+                .map_err(|e| format!("{}: {e}", c.id))?;
+            out.put(file, png);
+            written.charts += 1;
+        }
+        written.covers += write_covers(report, lang, painter, out, &mut written.missing)?;
+        let image = LongImage::new(report, lang)?;
+        let dir = lang_dir(lang);
+        let mut sizes = Vec::new();
+        let mut files = Vec::new();
+        for i in 0..image.slices.len() {
+            let scene = image.slice(i);
+            note_missing(painter, &scene, &mut written.missing);
+            let size = pixel_size_at(&scene, long::RATIO);
+            if size.1 > SLICE_MAX_HEIGHT {
+                return Err(messages::block_too_tall(dir, size.1, SLICE_MAX_HEIGHT));
+            }
+            let name = slice_name(i, image.slices.len());
+            let bytes =
+                painter.paint(&format!("long/{dir}/{name}"), &scene, Shot::At(long::RATIO))?;
+            out.put(format!("long/{dir}/{name}"), bytes.clone());
+            files.push((format!("{dir}/{name}"), bytes));
+            sizes.push(size);
+        }
+        out.put(format!("long/{dir}.zip"), zip::stored(&files)?);
+        out.put(
+            format!("long/{dir}.html"),
+            long_page(report, lang, &image, &sizes),
+        );
+        written.slices.push((lang, sizes));
+    }
+    Ok(written)
+}

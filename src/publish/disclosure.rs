@@ -1,0 +1,140 @@
+//! The one disclosure under each chart of the story page, 数据与下载 (Data and downloads):
+//! the chart's numbers as a table, the report's sentences they come from (each once),
+//! the PNG, SVG and CSV downloads and the embed codes. Closed, it is one tab stop; it
+//! opens without script, and its downloads are the build's own files.
+
+use crate::publish::files::suffix;
+use crate::publish::html::escape;
+use crate::publish::resolve;
+use crate::shared::messages::{
+    PAGE_COPY, PAGE_DATA, PAGE_DOWNLOAD, PAGE_EMBED, PAGE_HEADS, PAGE_SOURCE,
+};
+use crate::shared::model::{Chart, Lang, Report};
+use crate::shared::spec::Row;
+
+/// One of the page's `(zh, en)` words in `lang`.
+pub fn say(words: (&'static str, &'static str), lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => words.0,
+        Lang::En => words.1,
+    }
+}
+
+/// The disclosure of `chart` in `lang`; asset URLs start with `base`.
+pub fn disclosure(report: &Report, chart: &Chart, lang: Lang, base: &str) -> String {
+    let rows = resolve::rows(report, chart, lang);
+    format!(
+        "<details class=\"data\"><summary>{summary}</summary>\n{table}{sources}{downloads}{embed}</details>\n",
+        summary = say(PAGE_DATA, lang),
+        table = table(chart, &rows, lang),
+        sources = sources(&rows, lang),
+        downloads = downloads(&chart.id, lang, base),
+        embed = embed_codes(lang),
+    )
+}
+
+/// The distinct source sentences of `rows`, in their first row's order.
+fn sentences(rows: &[Row]) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for r in rows {
+        if !r.source.is_empty() && !out.contains(&r.source.as_str()) {
+            out.push(&r.source);
+        }
+    }
+    out
+}
+
+/// The chart's numbers as a table, one row per figure in drawing order: the same rows
+/// the tooltips show. The change column is left out when no figure has a change; when
+/// the figures come from more than one sentence, a last column gives each row's
+/// sentence by its number in the list under the table.
+fn table(chart: &Chart, rows: &[Row], lang: Lang) -> String {
+    let has_change = rows.iter().any(|r| !r.change.is_empty());
+    let listed = sentences(rows);
+    let numbered = listed.len() > 1;
+    let [item, value, change] = PAGE_HEADS.map(|w| say(w, lang));
+    let source = say(PAGE_SOURCE, lang);
+    let mut out = format!(
+        "<table id=\"table-{id}\"><caption>{title}</caption>\n<thead><tr><th scope=\"col\">{item}</th><th scope=\"col\">{value}</th>",
+        id = escape(&chart.id),
+        title = escape(chart.title.pick(lang)),
+    );
+    if has_change {
+        out.push_str(&format!("<th scope=\"col\">{change}</th>"));
+    }
+    if numbered {
+        out.push_str(&format!("<th scope=\"col\">{source}</th>"));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for r in rows {
+        out.push_str(&format!(
+            "<tr><th scope=\"row\">{}</th><td>{}</td>",
+            escape(&r.label),
+            escape(&r.value)
+        ));
+        if has_change {
+            out.push_str(&format!("<td>{}</td>", escape(&r.change)));
+        }
+        if numbered {
+            let n = listed
+                .iter()
+                .position(|s| *s == r.source)
+                .map_or(0, |i| i + 1);
+            out.push_str(&format!(
+                "<td class=\"ref\" data-label=\"{source}\">{n}</td>"
+            ));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody></table>\n");
+    out
+}
+
+/// The sentences the chart's numbers come from, each once: a paragraph for one, a
+/// numbered list for several (the numbers of the table's last column).
+fn sources(rows: &[Row], lang: Lang) -> String {
+    let listed = sentences(rows);
+    let head = say(PAGE_SOURCE, lang);
+    match listed.as_slice() {
+        [] => String::new(),
+        [one] => format!(
+            "<div class=\"sources\"><p class=\"sources-head\">{head}</p><p lang=\"zh-CN\">{}</p></div>\n",
+            escape(one)
+        ),
+        many => {
+            let items: String = many
+                .iter()
+                .map(|s| format!("<li lang=\"zh-CN\">{}</li>", escape(s)))
+                .collect();
+            format!("<div class=\"sources\"><p class=\"sources-head\">{head}</p><ol>{items}</ol></div>\n")
+        }
+    }
+}
+
+/// The PNG (the build's article image; with script, one drawn at the reader's width),
+/// the SVG and the CSV of chart `id`.
+fn downloads(id: &str, lang: Lang, base: &str) -> String {
+    let id = escape(id);
+    let l = suffix(lang);
+    format!(
+        "<p class=\"downloads\">{label} <a class=\"dl-png\" href=\"{base}png/{id}{l}.png\" download=\"{id}{l}.png\">PNG</a> <a class=\"dl-svg\" href=\"{base}svg/{id}{l}.svg\" download=\"{id}{l}.svg\">SVG</a> <a class=\"dl-csv\" href=\"{base}csv/{id}{l}.csv\" download=\"{id}{l}.csv\">CSV</a></p>\n",
+        label = say(PAGE_DOWNLOAD, lang),
+    )
+}
+
+/// The embed codes, hidden until `www/app.js` writes them (they need the served site's
+/// address). One line: the one-file edition marks it offline by its opening tag.
+fn embed_codes(lang: Lang) -> String {
+    let [toggle, iframe, script] = PAGE_EMBED.map(|w| say(w, lang));
+    let [copy, copied] = PAGE_COPY.map(|w| say(w, lang));
+    let code = |name: &str, rows: u8| {
+        format!(
+            "<label><span class=\"code-label\">{name}</span><textarea readonly rows=\"{rows}\" spellcheck=\"false\"></textarea></label><button type=\"button\" data-copied=\"{copied}\">{copy}</button>"
+        )
+    };
+    format!(
+        "<details class=\"embed-code\" hidden><summary>{toggle}</summary>{}{}</details>\n",
+        code(iframe, 4),
+        code(script, 2)
+    )
+}

@@ -1,0 +1,335 @@
+//! Numbers as the report prints them, in Chinese and in English.
+//!
+//! Values are written in their shortest round-trip decimal form, so 251.64 stays
+//! 251.64 and never becomes 251.64000000000001. English scales go through decimal
+//! strings, not float multiplication, for the same reason: 2739.63亿元 is exactly
+//! 273.963 billion yuan.
+
+use crate::shared::messages::status_word;
+use crate::shared::model::{Figure, Lang, Qualifier};
+
+pub mod changes;
+pub use changes::{
+    change, change_before, change_short, change_unit_after, change_value_number, change_verb,
+    change_with_compare, unit_en,
+};
+
+/// The shortest decimal that reads back as `v`; never an exponent, never `-0`.
+pub fn number(v: f64) -> String {
+    if v == 0.0 {
+        return "0".to_string();
+    }
+    let s = format!("{v}");
+    // Rust prints f64 without exponent, but keep a guard for the -0 case.
+    s.trim_start_matches('+').to_string()
+}
+
+/// `number` with a sign: +4.3 or −2.1 (a real minus sign, as newsrooms print it).
+pub fn signed(v: f64) -> String {
+    if v > 0.0 {
+        format!("+{}", number(v))
+    } else if v < 0.0 {
+        format!("−{}", number(-v))
+    } else {
+        "0".to_string()
+    }
+}
+
+/// The size of the change from `from` to `to` in whole per cent, unsigned: 37 → 10 is 73.
+/// `None` when there is no base to divide by, or the change is too large for a float
+/// (from a tiny base: 0.000001 → 10^300 would print as `inf`).
+pub fn percent_change(from: f64, to: f64) -> Option<String> {
+    if from == 0.0 {
+        return None;
+    }
+    let pct = ((to - from) / from * 100.0).abs().round();
+    pct.is_finite().then(|| number(pct))
+}
+
+/// The change from `from` to `to` as a before→after chart writes it under its arrow:
+/// 减少73% / down 73%.
+pub fn percent_change_text(from: f64, to: f64, lang: Lang) -> Option<String> {
+    let pct = percent_change(from, to)?;
+    Some(match (lang, to < from) {
+        (Lang::Zh, true) => format!("减少{pct}%"),
+        (Lang::Zh, false) => format!("增加{pct}%"),
+        (Lang::En, true) => format!("down {pct}%"),
+        (Lang::En, false) => format!("up {pct}%"),
+    })
+}
+
+/// Groups the integer part in threes with commas: 16400 → 16,400.
+fn group_thousands(s: &str) -> String {
+    let (int, frac) = s.split_once('.').map_or((s, None), |(i, f)| (i, Some(f)));
+    let mut out = String::new();
+    let n = int.len();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (n - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+/// Shifts the decimal string of a non-negative number by `10^shift` exactly.
+fn shift_decimal(s: &str, shift: i32) -> String {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let digits: String = format!("{int}{frac}");
+    let point = int.len() as i32 + shift;
+    let mut out = if point <= 0 {
+        format!("0.{}{}", "0".repeat((-point) as usize), digits)
+    } else if point as usize >= digits.len() {
+        format!("{digits}{}", "0".repeat(point as usize - digits.len()))
+    } else {
+        let (a, b) = digits.split_at(point as usize);
+        format!("{a}.{b}")
+    };
+    if out.contains('.') {
+        out = out.trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    let trimmed = out.trim_start_matches('0');
+    if trimmed.is_empty() {
+        "0".to_string()
+    } else if trimmed.starts_with('.') {
+        format!("0{trimmed}")
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// The power of ten a Chinese unit's leading magnitude stands for: 亿元 → 8, 万人次 → 4,
+/// 万亿元 → 12, 千亿元 → 11.
+pub fn magnitude(unit_zh: &str) -> i32 {
+    if unit_zh.starts_with("万亿") {
+        12
+    } else if unit_zh.starts_with("千亿") {
+        11
+    } else if unit_zh.starts_with('亿') {
+        8
+    } else if unit_zh.starts_with('万') {
+        4
+    } else {
+        0
+    }
+}
+
+/// An English amount: 80 billion, 30 million, 16,400.
+fn english_amount(v: f64, unit_zh: &str) -> String {
+    let neg = v < 0.0;
+    let exact = shift_decimal(&number(v.abs()), magnitude(unit_zh));
+    let int_len = exact.split('.').next().map_or(0, str::len) as i32;
+    let (shift, word) = if int_len > 9 {
+        (-9, " billion")
+    } else if int_len > 6 {
+        (-6, " million")
+    } else {
+        (0, "")
+    };
+    // Grouped in both cases: 10^12 亿元 is 100,000,000,000 billion, not 100000000000 billion.
+    let body = if shift == 0 {
+        group_thousands(&exact)
+    } else {
+        format!("{}{word}", group_thousands(&shift_decimal(&exact, shift)))
+    };
+    if neg {
+        format!("−{body}")
+    } else {
+        body
+    }
+}
+
+/// The unit a number printed as the report prints it is counted in, in each language:
+/// 亿元 / 100 million yuan, 万户 / 10,000 households, 家 / companies. The CSVs write the
+/// value as printed (800) beside it, so that both languages say 800 and mean 8e10.
+pub fn unit_as_printed(unit: &crate::shared::model::Text, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => unit.zh.clone(),
+        Lang::En if magnitude(&unit.zh) == 0 => unit.en.clone(),
+        Lang::En => with_unit_en(&english_amount(1.0, &unit.zh), &unit.en),
+    }
+}
+
+/// The number and unit of a figure, without its qualifier: 800亿元 / 80 billion yuan.
+pub fn value_bare(v: f64, unit: &crate::shared::model::Text, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{}{}", number(v), unit.zh),
+        Lang::En => with_unit_en(&english_amount(v, &unit.zh), &unit.en),
+    }
+}
+
+fn with_unit_en(amount: &str, noun: &str) -> String {
+    if noun == "%" {
+        format!("{amount}%")
+    } else if noun.is_empty() {
+        amount.to_string()
+    } else {
+        format!("{amount} {}", noun_for(amount, noun))
+    }
+}
+
+/// The English noun as it goes with `amount`: 1 building, 5 buildings.
+fn noun_for(amount: &str, noun: &str) -> String {
+    if amount == "1" {
+        singular(noun)
+    } else {
+        noun.to_string()
+    }
+}
+
+/// The singular of a plural English noun (only its last word is plural): companies →
+/// company, businesses → business, car parks → car park; anything else unchanged.
+fn singular(noun: &str) -> String {
+    if let Some(stem) = noun.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if ["sses", "shes", "ches", "xes"]
+        .iter()
+        .any(|end| noun.ends_with(end))
+    {
+        noun[..noun.len() - 2].to_string()
+    } else if noun.ends_with('s') && !noun.ends_with("ss") {
+        noun[..noun.len() - 1].to_string()
+    } else {
+        noun.to_string()
+    }
+}
+
+/// The number alone, as the chart's big type shows it: 800 (zh) or 80 billion (en); a
+/// range with both ends as printed: 6—6.5.
+pub fn value_number(f: &Figure, lang: Lang) -> Option<String> {
+    let v = f.value?;
+    let one = |v: f64| match lang {
+        Lang::Zh => number(v),
+        Lang::En => english_amount(v, &f.unit.zh),
+    };
+    Some(match f.to {
+        Some(to) => format!("{}{}{}", one(v), range_dash(lang), one(to)),
+        None => one(v),
+    })
+}
+
+/// The dash between the ends of a range.
+fn range_dash(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "—",
+        Lang::En => "–",
+    }
+}
+
+/// The unit as shown beside a big number, with 余 placed where Chinese puts it and
+/// 左右, 以上, 以内, 以下 after it.
+pub fn unit_after_number(f: &Figure, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => match f.qualifier {
+            Some(Qualifier::MoreThan) => inside_unit(&f.unit.zh, "余"),
+            Some(Qualifier::OddAfterMagnitude) => inside_unit(&f.unit.zh, "多"),
+            // 多 follows the number, before any magnitude: 300多万人; 余 as printed
+            // there: 380余万人次.
+            Some(Qualifier::Odd) => format!("多{}", f.unit.zh),
+            Some(Qualifier::MoreThanBeforeMagnitude) => format!("余{}", f.unit.zh),
+            // 左右 follows the unit: 40亿元左右.
+            Some(q) if q.after_unit() => format!("{}{}", f.unit.zh, q.zh()),
+            _ => f.unit.zh.clone(),
+        },
+        Lang::En => {
+            if f.unit.en == "%" {
+                "%".to_string()
+            } else {
+                noun_for(&value_number(f, lang).unwrap_or_default(), &f.unit.en)
+            }
+        }
+    }
+}
+
+/// `word` (余 or 多) after the magnitude: 2.1万余个, 2600余家, 1.2万亿余元, 6万多户.
+fn inside_unit(unit: &str, word: &str) -> String {
+    let m = ["万亿", "千亿", "万", "亿"]
+        .into_iter()
+        .find(|m| unit.starts_with(m))
+        .unwrap_or("");
+    format!("{m}{word}{}", &unit[m.len()..])
+}
+
+/// The qualifier that stands before the number, if any: 突破 / over.
+pub fn qualifier_before(f: &Figure, lang: Lang) -> &'static str {
+    qualifier_word(f.qualifier, lang)
+}
+
+/// A qualifier's word before the number: 突破, 不超过 / over, at most (after-unit
+/// qualifiers stand before the number in English only).
+fn qualifier_word(q: Option<Qualifier>, lang: Lang) -> &'static str {
+    match (q, lang) {
+        (None, _) => "",
+        (Some(q), Lang::Zh) if q.inside_unit() || q.after_unit() => "",
+        (Some(q), Lang::Zh) => q.zh(),
+        (Some(Qualifier::Passed | Qualifier::Over | Qualifier::OverFully), Lang::En) => "over",
+        (Some(Qualifier::Nearly), Lang::En) => "nearly",
+        (
+            Some(
+                Qualifier::MoreThan
+                | Qualifier::Odd
+                | Qualifier::MoreThanBeforeMagnitude
+                | Qualifier::OddAfterMagnitude,
+            ),
+            Lang::En,
+        ) => "more than",
+        (Some(Qualifier::Reached), Lang::En) => "",
+        (Some(Qualifier::About | Qualifier::Around), Lang::En) => "about",
+        (Some(Qualifier::AtMost | Qualifier::Within | Qualifier::OrLess), Lang::En) => "at most",
+        (Some(Qualifier::AtLeast | Qualifier::OrMore | Qualifier::NoFewerThan), Lang::En) => {
+            "at least"
+        }
+    }
+}
+
+/// What stands before a figure's number: its period, its status (a target or a limit
+/// says so, so that it never reads as a result) and its qualifier: 2026年目标约.
+pub fn before_number(f: &Figure, q: &str, lang: Lang) -> String {
+    let period = f.period.as_ref().map_or("", |p| p.pick(lang));
+    let words = [period, status_word(f.status, lang), q];
+    match lang {
+        Lang::Zh => words.concat(),
+        Lang::En => words
+            .iter()
+            .filter(|w| !w.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// A figure's value exactly as the report prints it: 突破800亿元, 2600余家, 超3000万人次;
+/// a target or a limit with its word (目标5.5%左右), a figure of another year with it.
+pub fn value(f: &Figure, lang: Lang) -> Option<String> {
+    let n = value_number(f, lang)?;
+    let q = before_number(f, qualifier_before(f, lang), lang);
+    let unit = unit_after_number(f, lang);
+    Some(match lang {
+        Lang::Zh => format!("{q}{n}{unit}"),
+        Lang::En => {
+            let body = with_unit_en(&n, &unit);
+            if q.is_empty() {
+                body
+            } else {
+                format!("{q} {body}")
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shifting_a_decimal_is_exact() {
+        assert_eq!(shift_decimal("2739.63", 8), "273963000000");
+        assert_eq!(shift_decimal("273963000000", -9), "273.963");
+        assert_eq!(shift_decimal("1.64", 4), "16400");
+        assert_eq!(shift_decimal("5", -3), "0.005");
+    }
+}

@@ -1,0 +1,184 @@
+//! Changes as the report prints them: 增长4.3%, 提升2.9个百分点, 由37个压缩为10个,
+//! 增长5%左右, 增长6%—6.5%, 低于全省平均水平0.4个百分点, in Chinese and in English.
+
+use super::{english_amount, noun_for, number, qualifier_word, range_dash, signed, with_unit_en};
+use crate::shared::messages::status_word;
+use crate::shared::model::{Change, ChangeKind, Figure, Lang};
+
+/// The number of a change as printed, with its range and qualifier: 5%左右, 约5%,
+/// 6%—6.5% (zh); about 5, 6–6.5 (en, the unit is the caller's).
+fn change_number(c: &Change, lang: Lang) -> (String, String) {
+    let v = number(c.value);
+    let unit = if lang == Lang::Zh && c.to.is_some() && c.unit == "%" {
+        "%"
+    } else {
+        ""
+    };
+    let v = match c.to {
+        Some(to) => format!("{v}{unit}{}{}", range_dash(lang), number(to)),
+        None => v,
+    };
+    let before = qualifier_word(c.qualifier, lang);
+    let after = match (c.qualifier, lang) {
+        (Some(q), Lang::Zh) if q.after_unit() => q.zh(),
+        _ => "",
+    };
+    match lang {
+        Lang::Zh => (format!("{before}{v}"), after.to_string()),
+        Lang::En if before.is_empty() => (v, String::new()),
+        Lang::En => (format!("{before} {v}"), String::new()),
+    }
+}
+
+/// What stands before a change-only figure's number: its verb and the qualifier
+/// printed before the number: 增长, 增长约 / up, up about.
+pub fn change_before(c: &Change, lang: Lang) -> String {
+    let verb = change_verb(c.kind, lang);
+    match (qualifier_word(c.qualifier, lang), lang) {
+        ("", _) => verb.to_string(),
+        (q, Lang::Zh) => format!("{verb}{q}"),
+        (q, Lang::En) => format!("{verb} {q}"),
+    }
+}
+
+/// The number of a change-only figure as its big type shows it: 4.2, 6—6.5.
+pub fn change_value_number(c: &Change, lang: Lang) -> String {
+    let mut bare = c.clone();
+    bare.qualifier = None;
+    let (v, _) = change_number(&bare, lang);
+    if lang == Lang::Zh && c.to.is_some() && c.unit == "%" {
+        // 6%—6.5 reads as 6—6.5 beside its unit.
+        v.replacen('%', "", 1)
+    } else {
+        v
+    }
+}
+
+/// The unit after a change-only figure's number, with 左右/以上 after it: %左右 / points.
+pub fn change_unit_after(c: &Change, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => match c.qualifier {
+            Some(q) if q.after_unit() => format!("{}{}", c.unit, q.zh()),
+            _ => c.unit.clone(),
+        },
+        Lang::En => unit_en(&c.unit),
+    }
+}
+
+/// A figure's change with its comparison, as the rows, descriptions and tooltips show
+/// them: 增长6.1%，高于全国平均水平0.9个百分点; a target's change says it is one.
+pub fn change_with_compare(c: &Change, f: &Figure, lang: Lang) -> String {
+    let status = status_word(f.status, lang);
+    let mut out = match (status, lang) {
+        ("", _) => change(c, f, lang),
+        (w, Lang::Zh) => format!("{w}{}", change(c, f, lang)),
+        (w, Lang::En) => format!("{w} {}", change(c, f, lang)),
+    };
+    if let Some(k) = &f.compare {
+        out.push_str(if lang == Lang::Zh { "，" } else { ", " });
+        out.push_str(&change(k, f, lang));
+    }
+    out
+}
+
+/// A change as printed: 增长4.3%, 提升2.9个百分点, 由37个压缩为10个, 增长5%左右.
+pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
+    let (v, after) = change_number(c, lang);
+    let reference = |l: Lang| c.reference.as_ref().map_or("", |r| r.pick(l));
+    match lang {
+        Lang::Zh => match c.kind {
+            ChangeKind::Growth => format!("增长{v}%{after}"),
+            ChangeKind::Decline => format!("下降{v}%{after}"),
+            ChangeKind::Improve => format!("改善{v}%{after}"),
+            ChangeKind::Rise => format!("提升{v}个百分点{after}"),
+            ChangeKind::Above => format!("高于{}{v}个百分点{after}", reference(lang)),
+            ChangeKind::Below => format!("低于{}{v}个百分点{after}", reference(lang)),
+            ChangeKind::Pull => format!("拉动{}增长{v}个百分点{after}", reference(lang)),
+            ChangeKind::Added => format!("新增{v}{}{after}", c.unit),
+            // 由37个压缩为10个; a rise from the old value to the new: 由27136元增至36439元.
+            ChangeKind::From => format!(
+                "由{v}{}{}{}{}",
+                c.unit,
+                if rose(c, f) { "增至" } else { "压缩为" },
+                f.value.map(number).unwrap_or_default(),
+                f.unit.zh
+            ),
+        },
+        Lang::En => match c.kind {
+            ChangeKind::Growth => format!("up {v}%"),
+            ChangeKind::Decline => format!("down {v}%"),
+            ChangeKind::Improve => format!("improved {v}%"),
+            ChangeKind::Rise => format!("up {v} percentage points"),
+            ChangeKind::Above => format!("{v} percentage points above {}", reference(lang)),
+            ChangeKind::Below => format!("{v} percentage points below {}", reference(lang)),
+            ChangeKind::Pull => match reference(lang) {
+                "" => format!("contributed {v} percentage points of growth"),
+                r => format!("contributed {v} percentage points to the growth of {r}"),
+            },
+            // 新增47家: "47 new companies", the adjective before the noun.
+            ChangeKind::Added => match f.unit.en.as_str() {
+                "" | "%" => format!(
+                    "{} new",
+                    with_unit_en(&english_amount(c.value, &c.unit), &f.unit.en)
+                ),
+                noun => {
+                    let n = english_amount(c.value, &c.unit);
+                    format!("{n} new {}", noun_for(&n, noun))
+                }
+            },
+            ChangeKind::From => format!(
+                "{} from {}",
+                if rose(c, f) { "up" } else { "down" },
+                english_amount(c.value, &c.unit)
+            ),
+        },
+    }
+}
+
+/// The verb of a change, for a figure printed only as a change: 增长 / up.
+pub fn change_verb(kind: ChangeKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (ChangeKind::Growth, Lang::Zh) => "增长",
+        (ChangeKind::Decline, Lang::Zh) => "下降",
+        (ChangeKind::Improve, Lang::Zh) => "改善",
+        (ChangeKind::Rise, Lang::Zh) => "提升",
+        (ChangeKind::Above, Lang::Zh) => "高于",
+        (ChangeKind::Below, Lang::Zh) => "低于",
+        (ChangeKind::Pull, Lang::Zh) => "拉动",
+        (ChangeKind::Added, Lang::Zh) => "新增",
+        (ChangeKind::From, Lang::Zh) => "压缩",
+        (ChangeKind::Growth | ChangeKind::Rise, Lang::En) => "up",
+        (ChangeKind::Decline | ChangeKind::From, Lang::En) => "down",
+        (ChangeKind::Improve, Lang::En) => "improved",
+        (ChangeKind::Above, Lang::En) => "above by",
+        (ChangeKind::Below, Lang::En) => "below by",
+        (ChangeKind::Pull, Lang::En) => "contributed",
+        (ChangeKind::Added, Lang::En) => "added",
+    }
+}
+
+/// A change unit in English: % stays, 个百分点 becomes "points".
+pub fn unit_en(unit_zh: &str) -> String {
+    match unit_zh {
+        "%" => "%".to_string(),
+        "个百分点" => "points".to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// The short signed form for bar ends and arrows: +4.3%, +2.9个百分点 / +2.9 pts.
+pub fn change_short(c: &Change, lang: Lang) -> String {
+    let s = signed(c.signed());
+    match (c.unit.as_str(), lang) {
+        ("%", _) => format!("{s}%"),
+        ("个百分点", Lang::Zh) => format!("{s}个百分点"),
+        ("个百分点", Lang::En) => format!("{s} pts"),
+        (u, Lang::Zh) => format!("{s}{u}"),
+        (_, Lang::En) => s,
+    }
+}
+
+/// True when a change of kind `from` rose: the figure's value is above the old one.
+pub fn rose(c: &Change, f: &Figure) -> bool {
+    c.kind == ChangeKind::From && f.value.is_some_and(|v| v > c.value)
+}

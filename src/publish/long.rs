@@ -1,0 +1,372 @@
+//! The long image (长图, native only): the whole story as one graphic 1080 px wide, for
+//! channels that take images and text only (WeChat official accounts, Weibo, print,
+//! messaging apps).
+//!
+//! The story is laid out as [`Block`]s in reading order: the headline with its deck,
+//! each section's heading, each chart (laid out by the page's code in the compact frame,
+//! [`Frame::Compact`]: cards as one row a figure, no source line), and the source line
+//! once, at the end. Type sizes and spacing are the theme's at [`WIDTH`]. Blocks are
+//! stacked into one [`Scene`] and cut into slices between blocks, never through one:
+//! WeChat recompresses images taller than [`SLICE_MAX_HEIGHT`] pixels.
+
+use crate::publish::resolve;
+use crate::shared::charts::{self, Frame};
+use crate::shared::layout::{Anchor, ApproxMeasure, Builder, Font, Mark, Rect, Scene};
+use crate::shared::messages;
+use crate::shared::model::{Lang, Report};
+use crate::shared::theme::{Palette, Scale, Theme, ThemeName};
+use std::ops::Range;
+
+/// The tallest slice, in image pixels: WeChat recompresses taller images.
+pub const SLICE_MAX_HEIGHT: u32 = 4000;
+/// The width the long image is laid out at, in CSS pixels. Wider than the article
+/// images' [`crate::publish::article::ARTICLE_WIDTH`]: at a phone's width its 26 charts would
+/// stand about 22,000 px tall at 1080 px wide, where a reader scrolls a long image as
+/// one picture and opens it full screen to read.
+pub const WIDTH: f64 = 540.0;
+/// Image pixels per CSS pixel: 1080 px wide.
+pub const RATIO: f64 = 2.0;
+
+/// What a block of the long image shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// Kicker, headline and deck.
+    Head,
+    /// A section's heading; the section's id.
+    Section(String),
+    /// A chart; its id.
+    Chart(String),
+    /// The source line and byline, once for the whole image.
+    Foot,
+}
+
+/// One block: what it is, a name for the slice's alt text, and its scene,
+/// [`WIDTH`] wide and a whole number of CSS pixels tall.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// What it shows.
+    pub kind: Kind,
+    /// Its headline, heading or chart title.
+    pub name: String,
+    /// Its marks, from its own top-left corner.
+    pub scene: Scene,
+}
+
+impl Block {
+    /// Its height in image pixels.
+    pub fn pixels(&self) -> u32 {
+        (self.scene.height * RATIO).round() as u32
+    }
+}
+
+/// The long image of one language: its blocks and where it is cut.
+#[derive(Debug, Clone)]
+pub struct LongImage {
+    /// Every block, in reading order.
+    pub blocks: Vec<Block>,
+    /// The blocks of each slice, in order; together they hold every block once.
+    pub slices: Vec<Range<usize>>,
+}
+
+/// The light theme at the long image's width: its sizes are the charts' own.
+fn theme() -> Theme {
+    Theme::new(ThemeName::Light, WIDTH)
+}
+
+fn blank(height: f64, marks: Vec<Mark>) -> Scene {
+    Scene {
+        width: WIDTH,
+        height: height.ceil(),
+        background: Palette::of(ThemeName::Light).background,
+        marks,
+        hits: Vec::new(),
+    }
+}
+
+/// How a run of text is set: its font, its line height (a multiple of the size), its colour.
+#[derive(Debug, Clone, Copy)]
+struct Set(Font, f64, crate::shared::theme::Color);
+
+/// Lines of text stacked downwards from `y`, inside the charts' padding; returns where
+/// the next one starts.
+fn lines(b: &mut Builder<'_>, y: f64, text: &str, Set(font, leading, color): Set) -> f64 {
+    if text.trim().is_empty() {
+        return y;
+    }
+    let pad = theme().scale.pad;
+    let max_w = WIDTH - 2.0 * pad;
+    y + b.paragraph(text, pad, y, max_w, Anchor::Start, font, leading, color)
+}
+
+/// The space between blocks, with a hairline across its middle under a chart.
+fn gap(s: &Scale) -> f64 {
+    s.gap * 2.0
+}
+
+/// The headline's size: between the charts' titles and their big numbers, so that a
+/// headline of about fifteen characters holds one line.
+fn headline(s: &Scale) -> f64 {
+    ((s.title + s.big) / 2.0).round()
+}
+
+fn head(report: &Report, lang: Lang) -> Block {
+    let (
+        m,
+        Theme {
+            palette: p,
+            scale: s,
+        },
+    ) = (&report.meta, theme());
+    let mut measure = ApproxMeasure;
+    let mut b = Builder::new(&mut measure);
+    let band = (s.gap / 2.0).round();
+    b.rect(
+        Rect {
+            x: 0.0,
+            y: 0.0,
+            w: WIDTH,
+            h: band,
+        },
+        p.accent,
+    );
+    let kicker = format!("{} · {}", m.publication.pick(lang), m.year);
+    let mut y = lines(
+        &mut b,
+        band + s.pad * 1.5,
+        &kicker,
+        Set(Font::bold(s.small), s.leading, p.accent),
+    );
+    y = lines(
+        &mut b,
+        y + s.gap / 2.0,
+        m.title.pick(lang),
+        Set(Font::bold(headline(&s)), 1.25, p.ink),
+    );
+    y = lines(
+        &mut b,
+        y + s.gap,
+        m.deck.pick(lang),
+        Set(Font::regular(s.label), s.leading, p.ink),
+    );
+    Block {
+        kind: Kind::Head,
+        name: m.title.pick(lang).to_string(),
+        scene: blank(y + s.pad, b.marks),
+    }
+}
+
+/// A section's heading under a rule: its title in the accent colour (the page's short
+/// name above it would repeat the title's last words).
+fn section(section: &crate::shared::model::Section, lang: Lang) -> Block {
+    let Theme {
+        palette: p,
+        scale: s,
+    } = theme();
+    let mut measure = ApproxMeasure;
+    let mut b = Builder::new(&mut measure);
+    b.rect(
+        Rect {
+            x: s.pad,
+            y: 0.0,
+            w: WIDTH - 2.0 * s.pad,
+            h: 2.0,
+        },
+        p.accent,
+    );
+    let y = lines(
+        &mut b,
+        s.gap * 1.5,
+        section.title.pick(lang),
+        Set(Font::bold(s.title), 1.3, p.accent),
+    );
+    Block {
+        kind: Kind::Section(section.id.clone()),
+        name: section.title.pick(lang).to_string(),
+        scene: blank(y + gap(&s), b.marks),
+    }
+}
+
+/// Chart `id` in the compact frame: its note, if any, but not the source line, which
+/// the long image prints once, at its end.
+pub fn chart_scene(report: &Report, id: &str, lang: Lang) -> Result<Scene, String> {
+    let chart = report
+        .chart(id)
+        .ok_or_else(|| messages::no_such_chart(id))?;
+    let mut spec = resolve::resolve(report, chart, lang);
+    spec.footer = resolve::note(chart, lang).unwrap_or_default();
+    Ok(charts::framed(
+        &spec,
+        theme(),
+        WIDTH,
+        &mut ApproxMeasure,
+        Frame::Compact,
+    ))
+}
+
+fn chart(report: &Report, id: &str, lang: Lang) -> Result<Block, String> {
+    let s = theme().scale;
+    let mut scene = chart_scene(report, id, lang)?;
+    let (h, g) = (scene.height.ceil(), gap(&s));
+    scene.marks.push(Mark::Line {
+        from: (s.pad, h + g / 2.0),
+        to: (WIDTH - s.pad, h + g / 2.0),
+        width: 1.0,
+        color: theme().palette.track,
+    });
+    scene.height = h + g;
+    let name = report
+        .chart(id)
+        .map(|c| c.title.pick(lang).to_string())
+        .unwrap_or_default();
+    Ok(Block {
+        kind: Kind::Chart(id.to_string()),
+        name,
+        scene,
+    })
+}
+
+/// The source line and byline, the only ones of the image. No image credit: the long
+/// image has no photographs.
+fn foot(report: &Report, lang: Lang) -> Block {
+    let Theme {
+        palette: p,
+        scale: s,
+    } = theme();
+    let mut measure = ApproxMeasure;
+    let mut b = Builder::new(&mut measure);
+    let source = resolve::source_line(report, lang);
+    let y = lines(
+        &mut b,
+        0.0,
+        &source,
+        Set(Font::regular(s.small), s.leading, p.muted),
+    );
+    let band = (s.gap / 2.0).round();
+    b.rect(
+        Rect {
+            x: 0.0,
+            y: y + s.pad,
+            w: WIDTH,
+            h: band,
+        },
+        p.accent,
+    );
+    Block {
+        kind: Kind::Foot,
+        name: source,
+        scene: blank(y + s.pad + band, b.marks),
+    }
+}
+
+/// The story's blocks in reading order, as the page has them: sections without charts
+/// are left out, as on the page.
+pub fn blocks(report: &Report, lang: Lang) -> Result<Vec<Block>, String> {
+    let mut out = vec![head(report, lang)];
+    for s in &report.sections {
+        let charts: Vec<&str> = report
+            .charts
+            .iter()
+            .filter(|c| c.section == s.id)
+            .map(|c| c.id.as_str())
+            .collect();
+        if charts.is_empty() {
+            continue;
+        }
+        out.push(section(s, lang));
+        for id in charts {
+            out.push(chart(report, id, lang)?);
+        }
+    }
+    out.push(foot(report, lang));
+    Ok(out)
+}
+
+/// Cuts blocks `heights` pixels tall into runs of at most `max` pixels, filling each
+/// run in turn. A block marked in `glued` stays with the one after it (a section's
+/// heading is never the last thing on a slice) when the two fit together.
+pub fn cut(heights: &[u32], glued: &[bool], max: u32) -> Result<Vec<Range<usize>>, usize> {
+    if let Some(i) = heights.iter().position(|&h| h > max) {
+        return Err(i);
+    }
+    // Units: a glued block with its successor, when they fit in one slice.
+    let mut units: Vec<Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < heights.len() {
+        let together = glued.get(i).copied().unwrap_or(false)
+            && i + 1 < heights.len()
+            && heights[i] + heights[i + 1] <= max;
+        let end = if together { i + 2 } else { i + 1 };
+        units.push(i..end);
+        i = end;
+    }
+    let height = |r: &Range<usize>| heights[r.clone()].iter().sum::<u32>();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for unit in units {
+        match out.last_mut() {
+            Some(last) if height(&(last.start..unit.end)) <= max => last.end = unit.end,
+            _ => out.push(unit),
+        }
+    }
+    Ok(out)
+}
+
+impl LongImage {
+    /// The long image of `report` in `lang`, cut into slices.
+    pub fn new(report: &Report, lang: Lang) -> Result<LongImage, String> {
+        let blocks = blocks(report, lang)?;
+        let heights: Vec<u32> = blocks.iter().map(Block::pixels).collect();
+        let glued: Vec<bool> = blocks
+            .iter()
+            .map(|b| matches!(b.kind, Kind::Head | Kind::Section(_)))
+            .collect();
+        let slices = cut(&heights, &glued, SLICE_MAX_HEIGHT)
+            .map_err(|i| messages::block_too_tall(&blocks[i].name, heights[i], SLICE_MAX_HEIGHT))?;
+        Ok(LongImage { blocks, slices })
+    }
+
+    /// The blocks `range` stacked into one scene, each below the last, hits included.
+    pub fn stack(&self, range: Range<usize>) -> Scene {
+        let mut out = blank(0.0, Vec::new());
+        for block in &self.blocks[range] {
+            let dy = out.height;
+            out.place(&block.scene, 0.0, dy);
+            out.height += block.scene.height;
+        }
+        out
+    }
+
+    /// The whole long image as one scene: what the slices are cut from.
+    pub fn scene(&self) -> Scene {
+        self.stack(0..self.blocks.len())
+    }
+
+    /// Slice `i` as a scene.
+    pub fn slice(&self, i: usize) -> Scene {
+        self.stack(self.slices.get(i).cloned().unwrap_or(0..0))
+    }
+
+    /// Each slice's top and bottom in the whole image, in image pixels.
+    pub fn slice_bounds(&self) -> Vec<(u32, u32)> {
+        let heights: Vec<u32> = self.blocks.iter().map(Block::pixels).collect();
+        self.slices
+            .iter()
+            .map(|r| {
+                let top: u32 = heights[..r.start].iter().sum();
+                (top, top + heights[r.clone()].iter().sum::<u32>())
+            })
+            .collect()
+    }
+
+    /// Each block's top and bottom in the whole image, in image pixels.
+    pub fn block_bounds(&self) -> Vec<(u32, u32)> {
+        let mut top = 0;
+        self.blocks
+            .iter()
+            .map(|b| {
+                let bounds = (top, top + b.pixels());
+                top = bounds.1;
+                bounds
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,248 @@
+//! The report's text as the story page prints it: paragraph by paragraph, each number
+//! that is a figure marked with that figure's id, and each section's paragraphs beside
+//! the report's section they belong to, so that a chart can stand after the paragraph
+//! that holds the sources of its figures.
+//!
+//! The text is cut exactly as the draft and the coverage check cut it
+//! ([`text::outline`]), so a sentence here is a figure's `source` or a skip's `sentence`
+//! character for character. A number is marked only where a figure of that very sentence
+//! prints it (its value, range end, change or comparison) and no skip names it: a number
+//! the desk left as a skip, `unread` included, is never made to look like a figure.
+
+use crate::check::coverage::same;
+use crate::draft::{numbers, text};
+use crate::publish::punctuation::full_width;
+use crate::shared::model::{Figure, Report};
+
+/// Where a sentence ends, as [`text::outline`] cuts: the mark is given back for display.
+const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '？', '!', '?'];
+
+/// A run of a paragraph as displayed (full-width punctuation).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Run {
+    /// Text with no live number: words, and numbers that are no figure (skips).
+    Text(String),
+    /// A number of the text that figure `id` prints, as printed.
+    Figure {
+        /// The figure's id.
+        id: String,
+        /// The number as printed (800, 4.3).
+        text: String,
+    },
+}
+
+/// One paragraph of the text.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Paragraph {
+    /// Its index in the whole text (as [`text::Sentence::paragraph`]).
+    pub index: usize,
+    /// What it prints, in order.
+    pub runs: Vec<Run>,
+    /// Its sentences as the data quotes them (whitespace removed, no closing mark).
+    pub sentences: Vec<String>,
+}
+
+impl Paragraph {
+    /// The ids of the figures it marks, in order, each once.
+    pub fn figures(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for r in &self.runs {
+            if let Run::Figure { id, .. } = r {
+                if !out.contains(&id.as_str()) {
+                    out.push(id);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A part of the text under one heading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    /// The report's section it is (by its heading, else by its figures), if any.
+    pub section: Option<String>,
+    /// Its heading as printed, whitespace removed; `None` for the text before the first.
+    pub heading: Option<String>,
+    /// Its paragraphs.
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// The whole text, cut into parts.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Prose {
+    /// The parts in the text's order.
+    pub parts: Vec<Part>,
+}
+
+impl Prose {
+    /// The paragraphs of the report's section `id`, in order.
+    pub fn of_section<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Paragraph> {
+        self.parts
+            .iter()
+            .filter(move |p| p.section.as_deref() == Some(id))
+            .flat_map(|p| &p.paragraphs)
+    }
+
+    /// Every paragraph, in order.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
+        self.parts.iter().flat_map(|p| &p.paragraphs)
+    }
+
+    /// The paragraph a chart stands after: the last one that holds the source of one of
+    /// `figures` (a chart comes after the words it illustrates, all of them).
+    pub fn place_of(&self, report: &Report, figures: &[usize]) -> Option<usize> {
+        let sources: Vec<&str> = figures
+            .iter()
+            .filter_map(|i| report.figures.get(*i))
+            .map(|f| f.source.as_str())
+            .collect();
+        self.paragraphs()
+            .filter(|p| p.sentences.iter().any(|s| sources.contains(&s.as_str())))
+            .map(|p| p.index)
+            .max()
+    }
+}
+
+fn strip_ws(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The numbers a figure prints in its sentence: value, range end, those of its change
+/// and of its comparison.
+fn printed(f: &Figure) -> Vec<f64> {
+    let changes = f.change.iter().chain(&f.compare);
+    f.value
+        .into_iter()
+        .chain(f.to)
+        .chain(changes.flat_map(|c| [Some(c.value), c.to]).flatten())
+        .collect()
+}
+
+/// The runs of one sentence (`display`: as shown, closing mark included; `quoted`: as the
+/// data quotes it). A figure's number is used once: 增长4.3% twice in one sentence needs
+/// two figures to be marked twice.
+pub fn runs(report: &Report, quoted: &str, display: &str) -> Vec<Run> {
+    let mut used: Vec<(usize, usize)> = Vec::new();
+    let mut out = Vec::new();
+    let mut at = 0;
+    let wanted = numbers::numbers(quoted);
+    let shown = numbers::numbers(display);
+    for (n, d) in wanted.iter().zip(&shown) {
+        let skipped = report
+            .skips
+            .iter()
+            .any(|s| s.sentence == quoted && s.number == n.text);
+        if skipped {
+            continue;
+        }
+        let hit = report
+            .figures
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.source == quoted)
+            .find_map(|(i, f)| {
+                printed(f)
+                    .iter()
+                    .enumerate()
+                    .find(|(k, v)| same(**v, n.value) && !used.contains(&(i, *k)))
+                    .map(|(k, _)| (i, k, f.id.clone()))
+            });
+        let Some((i, k, id)) = hit else { continue };
+        used.push((i, k));
+        if d.start > at {
+            out.push(Run::Text(display[at..d.start].to_string()));
+        }
+        out.push(Run::Figure {
+            id,
+            text: d.text.clone(),
+        });
+        at = d.end;
+    }
+    if at < display.len() {
+        out.push(Run::Text(display[at..].to_string()));
+    }
+    out
+}
+
+/// The report's section a part belongs to: the one whose title is its heading, else the
+/// one most of its paragraphs' figures belong to.
+fn section_of(report: &Report, heading: Option<&str>, paragraphs: &[Paragraph]) -> Option<String> {
+    if let Some(h) = heading {
+        let h = strip_ws(h);
+        if let Some(s) = report.sections.iter().find(|s| strip_ws(&s.title.zh) == h) {
+            return Some(s.id.clone());
+        }
+    }
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for id in paragraphs.iter().flat_map(Paragraph::figures) {
+        let Some(f) = report.figure(id) else { continue };
+        match counts.iter_mut().find(|(s, _)| *s == f.section) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((&f.section, 1)),
+        }
+    }
+    // The first of the most: a tie goes to the section the text reaches first.
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts
+        .iter()
+        .find(|(_, n)| *n == best)
+        .map(|(s, _)| s.to_string())
+}
+
+/// Reads `text` (the report's text as printed) against `report`.
+pub fn read(text: &str, report: &Report) -> Prose {
+    let outline = text::outline(text);
+    // Each sentence's closing mark, found in the text with its whitespace removed.
+    let flat = strip_ws(text);
+    let mut cursor = 0;
+    let mut parts: Vec<Part> = outline
+        .sections
+        .iter()
+        .map(|h| Part {
+            section: None,
+            heading: h.as_deref().map(strip_ws),
+            paragraphs: Vec::new(),
+        })
+        .collect();
+    for s in &outline.sentences {
+        let end = match flat[cursor..].find(&s.text) {
+            Some(i) => {
+                cursor += i + s.text.len();
+                flat[cursor..]
+                    .chars()
+                    .next()
+                    .filter(|c| SENTENCE_ENDS.contains(c))
+            }
+            None => None,
+        };
+        // Together, so that a closing `;` of a Chinese sentence becomes full-width too.
+        let display = full_width(&format!(
+            "{}{}",
+            s.text,
+            end.map(String::from).unwrap_or_default()
+        ));
+        let Some(part) = parts.get_mut(s.section) else {
+            continue;
+        };
+        if part
+            .paragraphs
+            .last()
+            .is_none_or(|p| p.index != s.paragraph)
+        {
+            part.paragraphs.push(Paragraph {
+                index: s.paragraph,
+                ..Paragraph::default()
+            });
+        }
+        if let Some(p) = part.paragraphs.last_mut() {
+            p.runs.extend(runs(report, &s.text, &display));
+            p.sentences.push(s.text.clone());
+        }
+    }
+    for part in &mut parts {
+        part.section = section_of(report, part.heading.as_deref(), &part.paragraphs);
+    }
+    parts.retain(|p| !p.paragraphs.is_empty() || p.heading.is_some());
+    Prose { parts }
+}

@@ -1,0 +1,87 @@
+//! `indicators.csv`: every figure of every report, one row each, in UTF-8 with a
+//! byte-order mark (so that Excel reads the Chinese). The columns are documented in
+//! `data/README.md` ("The register"); values are written as printed, in the unit column's
+//! unit, as the charts' CSVs are.
+
+use super::{Period, Register};
+use crate::publish::format;
+use crate::shared::model::Lang;
+
+/// The header, in the columns' order.
+pub const COLUMNS: [&str; 20] = [
+    "report",
+    "place",
+    "year",
+    "period",
+    "indicator",
+    "label_zh",
+    "label_en",
+    "value",
+    "value_to",
+    "unit",
+    "unit_en",
+    "qualifier",
+    "change_kind",
+    "change_value",
+    "change_to",
+    "change_unit",
+    "change_qualifier",
+    "status",
+    "source",
+    "link",
+];
+
+/// One field, quoted when it holds a comma, quote or line break.
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The register as CSV.
+pub fn csv(register: &Register) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&COLUMNS.join(","));
+    out.push_str("\r\n");
+    for e in &register.entries {
+        let f = &e.figure;
+        let (year, period) = match &e.period {
+            Period::Year(y) => (y.to_string(), String::new()),
+            Period::Other(p) => (String::new(), p.clone()),
+        };
+        let c = f.change.as_ref();
+        let fields = [
+            e.slug.clone(),
+            e.place.clone(),
+            year,
+            period,
+            e.indicator
+                .as_ref()
+                .map(|t| t.id.clone())
+                .unwrap_or_default(),
+            f.label.zh.clone(),
+            f.label.en.clone(),
+            f.value.map(format::number).unwrap_or_default(),
+            f.to.map(format::number).unwrap_or_default(),
+            f.unit.zh.clone(),
+            format::unit_as_printed(&f.unit, Lang::En),
+            f.qualifier.map(|q| q.zh().to_string()).unwrap_or_default(),
+            c.map(|c| c.kind.name().to_string()).unwrap_or_default(),
+            c.map(|c| format::number(c.value)).unwrap_or_default(),
+            c.and_then(|c| c.to).map(format::number).unwrap_or_default(),
+            c.map(|c| c.unit.clone()).unwrap_or_default(),
+            c.and_then(|c| c.qualifier)
+                .map(|q| q.zh().to_string())
+                .unwrap_or_default(),
+            f.status.name().to_string(),
+            f.source.clone(),
+            e.link.clone(),
+        ];
+        let line: Vec<String> = fields.iter().map(|s| field(s)).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}

@@ -1,0 +1,201 @@
+//! The register (issue 20 §2): every figure of many reports under a stable indicator id
+//! from the glossary (地区生产总值, 全省生产总值 and 全市GDP are all `gdp`), with the
+//! place and the year it is for, and from it `indicators.csv` ([`csv`]) and the charts
+//! that compare reports ([`charts`]): a ranking of places, targets beside results, a
+//! trend of one place.
+//!
+//! Plain functions over validated reports; no files. The site build reads the reports,
+//! calls [`register`], and writes what [`csv::csv`] and [`page::page`] return.
+
+pub mod charts;
+pub mod csv;
+pub mod page;
+
+use crate::draft::glossary::{Glossary, Term};
+use crate::shared::model::{Figure, Report, Status};
+
+/// A validated report and what the register needs to name it.
+#[derive(Debug, Clone, Copy)]
+pub struct Source<'a> {
+    /// Its slug: its page is `SLUG/`.
+    pub slug: &'a str,
+    /// The report.
+    pub report: &'a Report,
+    /// Its place (江西省, 西湖区), when the caller knows it; else [`place_of`] reads it.
+    pub place: Option<&'a str>,
+}
+
+/// What time a figure is for.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Period {
+    /// One whole year: 2025.
+    Year(i64),
+    /// Anything else, as printed: “十四五”时期, 上半年, 1—11月.
+    Other(String),
+}
+
+/// One figure of one report, placed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The report's slug.
+    pub slug: String,
+    /// The report's place.
+    pub place: String,
+    /// The year the report looks back on ([`review_year`]).
+    pub report_year: i64,
+    /// The time the figure is for.
+    pub period: Period,
+    /// Its indicator, where its label is a term of the glossary.
+    pub indicator: Option<Term>,
+    /// The figure as the report has it.
+    pub figure: Figure,
+    /// Its place on the report's page: `SLUG/#chart-ID` of the first chart that draws
+    /// it, else the report's page `SLUG/`.
+    pub link: String,
+}
+
+/// Every figure of every report, in the reports' order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Register {
+    /// The entries.
+    pub entries: Vec<Entry>,
+}
+
+/// The place a report is of: its caller's word, else its title without the year before
+/// it and the kind of report after it (2026年江苏省政府工作报告 → 江苏省). One function, so
+/// that `meta.place` replaces it when the data file has one.
+pub fn place_of(report: &Report) -> String {
+    let title = report.meta.title.zh.trim();
+    let title = title
+        .char_indices()
+        .find(|(_, c)| *c == '年')
+        .filter(|(at, _)| title[..*at].chars().all(|c| c.is_ascii_digit()) && *at > 0)
+        .map_or(title, |(at, c)| &title[at + c.len_utf8()..]);
+    let end = [
+        "人民政府工作报告",
+        "政府工作报告",
+        "国民经济和社会发展统计公报",
+        "统计公报",
+    ]
+    .iter()
+    .find_map(|k| title.find(k));
+    let place = end.map_or(title, |at| &title[..at]);
+    place.trim().to_string()
+}
+
+/// The year a report looks back on. A work report reviews one year and sets the targets
+/// of the next: where its targets name one year (2026年), that year less one; otherwise
+/// `meta.year`. (`meta.year` of a draft is the year the text names most, which in a work
+/// report is as often the plan year as the review year.)
+pub fn review_year(report: &Report) -> i64 {
+    report
+        .figures
+        .iter()
+        .filter(|f| f.status != Status::Result)
+        .filter_map(|f| f.period.as_ref().and_then(|p| one_year(&p.zh)))
+        .max()
+        .map_or(report.meta.year, |plan| plan - 1)
+}
+
+/// The year of a period that is one whole year as printed (2026年, 2026).
+fn one_year(period: &str) -> Option<i64> {
+    let digits = period.trim().trim_end_matches('年');
+    (digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+/// The time a figure is for: its period where it has one, else the review year for a
+/// result. A target or limit without a period is not placed in a year: it may be of
+/// the next year or of the next five.
+fn period_of(f: &Figure, review: i64) -> Period {
+    match &f.period {
+        Some(p) => one_year(&p.zh).map_or_else(|| Period::Other(p.zh.clone()), Period::Year),
+        None if f.status == Status::Result => Period::Year(review),
+        None => Period::Other(String::new()),
+    }
+}
+
+/// Where a reader finds the figure on its report's page.
+pub fn link(slug: &str, report: &Report, figure: usize) -> String {
+    report
+        .charts
+        .iter()
+        .find(|c| c.figures.contains(&figure))
+        .map_or_else(|| format!("{slug}/"), |c| format!("{slug}/#chart-{}", c.id))
+}
+
+/// The register of `sources`: every figure, with its indicator where the glossary knows
+/// its label ([`Glossary::indicator`]).
+pub fn register(sources: &[Source<'_>], glossary: &Glossary) -> Register {
+    let mut entries = Vec::new();
+    for s in sources {
+        let place = s.place.map_or_else(|| place_of(s.report), str::to_string);
+        let review = review_year(s.report);
+        for (i, f) in s.report.figures.iter().enumerate() {
+            entries.push(Entry {
+                slug: s.slug.to_string(),
+                place: place.clone(),
+                report_year: review,
+                period: period_of(f, review),
+                indicator: glossary.indicator(&f.label.zh).cloned(),
+                figure: f.clone(),
+                link: link(s.slug, s.report, i),
+            });
+        }
+    }
+    Register { entries }
+}
+
+impl Register {
+    /// The entries of indicator `id`.
+    pub fn of<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Entry> + 'a {
+        let id = id.to_string();
+        self.entries
+            .iter()
+            .filter(move |e| e.indicator.as_ref().is_some_and(|t| t.id == id))
+    }
+
+    /// The indicators that at least `reports` reports have, with their first term, in
+    /// the order of first appearance.
+    pub fn shared(&self, reports: usize) -> Vec<Term> {
+        let mut out: Vec<(Term, Vec<&str>)> = Vec::new();
+        for e in &self.entries {
+            let Some(t) = &e.indicator else { continue };
+            match out.iter_mut().find(|(o, _)| o.id == t.id) {
+                Some((_, slugs)) if !slugs.contains(&e.slug.as_str()) => slugs.push(&e.slug),
+                Some(_) => {}
+                None => out.push((t.clone(), vec![&e.slug])),
+            }
+        }
+        out.into_iter()
+            .filter(|(_, slugs)| slugs.len() >= reports)
+            .map(|(t, _)| t)
+            .collect()
+    }
+}
+
+/// Reports that an indicator needs before it gets a page.
+pub const PAGE_REPORTS: usize = 3;
+
+/// The register's files for a site's `dist/`: `indicators.csv`, and
+/// `indicators/ID.html` for every indicator that [`PAGE_REPORTS`] reports have, as
+/// (path under `dist/`, contents).
+///
+/// # Errors
+/// When a chart's SVG cannot be written.
+pub fn files(register: &Register) -> Result<Vec<(String, String)>, String> {
+    let mut out = vec![("indicators.csv".to_string(), csv::csv(register))];
+    for t in register.shared(PAGE_REPORTS) {
+        let name = register
+            .of(&t.id)
+            .map(|e| e.figure.label.zh.clone())
+            .next()
+            .unwrap_or_else(|| t.id.clone());
+        out.push((
+            format!("indicators/{}.html", t.id),
+            page::page(register, &t.id, &name)?,
+        ));
+    }
+    Ok(out)
+}

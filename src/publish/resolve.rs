@@ -1,0 +1,235 @@
+//! Resolving: a validated [`Report`] becomes the [`ChartSpec`] of each chart in each
+//! language, and the texts around it (rows, descriptions, page texts, CSV), with every
+//! number formatted by [`crate::publish::format`].
+
+use crate::check::validate::Problem;
+use crate::publish::format;
+use crate::publish::punctuation;
+use crate::shared::model::{ChangeKind, Chart, Figure, FigureKind, Lang, Report, Status};
+pub use crate::shared::spec::describe;
+use crate::shared::spec::{ChangeSpec, ChartSpec, Entry, Item, Resolved, Row};
+
+/// A figure as a chart draws it, every text formatted for `lang`.
+pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
+    let change = f.change.as_ref().map(|c| ChangeSpec {
+        text: format::change_with_compare(c, f, lang),
+        short: format::change_short(c, lang),
+        signed: c.signed(),
+        from: (c.kind == ChangeKind::From).then_some(c.value),
+        added: (c.kind == ChangeKind::Added).then_some(c.value),
+        from_text: (c.kind == ChangeKind::From).then(|| format::value_bare(c.value, &f.unit, lang)),
+        down: c.kind == ChangeKind::Decline
+            || (c.kind == ChangeKind::From && !format::changes::rose(c, f)),
+        percent: match (c.kind, f.value) {
+            (ChangeKind::From, Some(to)) => format::percent_change_text(c.value, to, lang),
+            _ => None,
+        },
+    });
+    // A figure printed only as a change (增长4.2%) shows the change as its number.
+    let (before, number, unit, value_text) = match (&f.value, &f.change) {
+        (None, Some(c)) => (
+            format::before_number(f, &format::change_before(c, lang), lang),
+            Some(format::change_value_number(c, lang)),
+            format::change_unit_after(c, lang),
+            Some(format::change_with_compare(c, f, lang)),
+        ),
+        _ => (
+            format::before_number(f, format::qualifier_before(f, lang), lang),
+            format::value_number(f, lang),
+            format::unit_after_number(f, lang),
+            format::value(f, lang),
+        ),
+    };
+    Item {
+        id: f.id.clone(),
+        label: f.label.pick(lang).to_string(),
+        value: f.value,
+        value_text,
+        before,
+        number,
+        unit,
+        unit_key: f.unit.zh.clone(),
+        // A limit is a bound, never a part of a whole: no ring, no waffle.
+        kind: match (f.status, f.kind) {
+            (Status::Limit, FigureKind::Share) => FigureKind::Rate,
+            (_, k) => k,
+        },
+        status: f.status,
+        change,
+        accent,
+        // Shown to readers (tooltip, data table): the scan's ASCII marks made full-width.
+        source: punctuation::full_width(&f.source),
+    }
+}
+
+/// The note of `chart` as a footer prints it (注：…, Note: …), if it has one.
+pub fn note(chart: &Chart, lang: Lang) -> Option<String> {
+    let lead = if lang == Lang::Zh { "注：" } else { "Note: " };
+    chart
+        .note
+        .as_ref()
+        .map(|n| format!("{lead}{}", n.pick(lang)))
+}
+
+/// Resolves `chart` of `report` for `lang`.
+pub fn resolve(report: &Report, chart: &Chart, lang: Lang) -> ChartSpec {
+    let source = report.meta.source_line.pick(lang);
+    let stop = if lang == Lang::Zh { "。" } else { ". " };
+    let footer = match note(chart, lang) {
+        Some(n) => format!("{source}{stop}{n}"),
+        None => source.to_string(),
+    };
+    ChartSpec {
+        id: chart.id.clone(),
+        kind: chart.kind,
+        lang,
+        title: chart.title.pick(lang).to_string(),
+        subtitle: chart.subtitle.pick(lang).to_string(),
+        footer,
+        items: chart
+            .figures
+            .iter()
+            .filter_map(|&i| {
+                report
+                    .figures
+                    .get(i)
+                    .map(|f| item(f, chart.accent == Some(i), lang))
+            })
+            .collect(),
+    }
+}
+
+/// The rows of `chart` in `lang`, in drawing order: what its items show as a table.
+pub fn rows(report: &Report, chart: &Chart, lang: Lang) -> Vec<Row> {
+    resolve(report, chart, lang)
+        .items
+        .iter()
+        .map(Item::row)
+        .collect()
+}
+
+/// The byline as each language writes it: 范志刚/文, By Fan Zhigang.
+pub fn byline(report: &Report, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{}/文", report.meta.author.zh),
+        Lang::En => format!("By {}", report.meta.author.en),
+    }
+}
+
+/// The story's closing line: the source and the byline (来源：南昌日报。范志刚/文).
+pub fn source_line(report: &Report, lang: Lang) -> String {
+    let stop = if lang == Lang::Zh { "。" } else { ". " };
+    format!(
+        "{}{stop}{}",
+        report.meta.source_line.pick(lang),
+        byline(report, lang)
+    )
+}
+
+/// `problems` as the page shows them, worded in `words`: the file, then one
+/// `path: message` line each.
+pub fn problems_text(file: &str, problems: &[Problem], words: Lang) -> String {
+    let mut out = format!("{file}:");
+    for p in problems {
+        out.push('\n');
+        if !p.path.is_empty() {
+            out.push_str(&p.path);
+            out.push_str(": ");
+        }
+        out.push_str(p.message.said_in(words));
+    }
+    out
+}
+
+/// Every chart of `report` in `lang`, with the charts that `broken` names (chart id and
+/// problems, from [`crate::check::validate::load_partial`]) in their places in `order`, their
+/// problems in English as `check` words them.
+pub fn resolved(
+    report: &Report,
+    broken: &[(String, Vec<Problem>)],
+    file: &str,
+    lang: Lang,
+) -> Resolved {
+    resolved_in(report, broken, file, lang, Lang::En)
+}
+
+/// [`resolved`], with the broken charts' problems worded in `words`: the editor's
+/// interface language, which may differ from the charts' language.
+pub fn resolved_in(
+    report: &Report,
+    broken: &[(String, Vec<Problem>)],
+    file: &str,
+    lang: Lang,
+    words: Lang,
+) -> Resolved {
+    let mut charts: Vec<Entry> = report
+        .charts
+        .iter()
+        .map(|c| Entry::Chart(Box::new(resolve(report, c, lang))))
+        .collect();
+    charts.extend(broken.iter().map(|(id, problems)| Entry::Broken {
+        id: id.clone(),
+        problems: problems_text(file, problems, words),
+    }));
+    Resolved { lang, charts }
+}
+
+/// One CSV field, quoted when it holds a comma, quote or line break.
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The chart's data as CSV: UTF-8 with a byte-order mark, so Excel reads the Chinese.
+/// Values are written as the report prints them, in both languages alike (800), and the
+/// unit column names the unit they are counted in, magnitude included (亿元 / 100 million
+/// yuan): the header says so, and `data/README.md` ("Outputs") documents it.
+pub fn csv(report: &Report, chart: &Chart, lang: Lang) -> String {
+    let head = match lang {
+        Lang::Zh => [
+            "编号",
+            "项目",
+            "数值（按单位列计）",
+            "单位",
+            "限定词",
+            "变化",
+            "原文",
+        ],
+        Lang::En => [
+            "id",
+            "item",
+            "value (in the unit column's unit)",
+            "unit",
+            "qualifier",
+            "change",
+            "source (Chinese)",
+        ],
+    };
+    let mut out = String::from("\u{feff}");
+    out.push_str(&head.join(","));
+    out.push_str("\r\n");
+    for f in report.figures_of(chart) {
+        let fields = [
+            f.id.clone(),
+            f.label.pick(lang).to_string(),
+            f.value.map(format::number).unwrap_or_default(),
+            format::unit_as_printed(&f.unit, lang),
+            match lang {
+                Lang::Zh => f.qualifier.map(|q| q.zh().to_string()).unwrap_or_default(),
+                Lang::En => format::qualifier_before(f, lang).to_string(),
+            },
+            f.change
+                .as_ref()
+                .map(|c| format::change(c, f, lang))
+                .unwrap_or_default(),
+            f.source.clone(),
+        ];
+        let line: Vec<String> = fields.iter().map(|s| csv_field(s)).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}

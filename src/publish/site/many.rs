@@ -1,0 +1,398 @@
+//! A site of many reports (`make site`): every report of the given folders at `SLUG/`,
+//! built on every core, each from the cache when its text, data and the code that draws
+//! it are unchanged; the files every report shares (the wasm, the stylesheet, the icon)
+//! once at the root with content hashes; and an index of the reports.
+//!
+//! A report is `SLUG.json` (curated data, its text `SLUG.txt` beside it when there is
+//! one) or `SLUG.txt` alone, which is drafted in memory: its data goes into the site (and
+//! the cache), never into the folder it was read from, and its pages say it is a draft.
+
+use super::index::{self, Entry};
+use super::manifest::{self, Manifest};
+use super::{write, Assets, Dist, Input, Machine};
+use crate::check::validate;
+use crate::draft;
+use crate::publish::bundle::{content_hash, rewrite_refs};
+use crate::shared::model::Report;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// One report found in a folder.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// Its name: the file name without extension.
+    pub slug: String,
+    /// Its data file's path and contents, when it has one.
+    pub data: Option<(String, String)>,
+    /// Its text's path and contents, when it has one.
+    pub text: Option<(String, String)>,
+}
+
+/// What every report of the site is built with.
+#[derive(Clone, Copy)]
+pub struct Options<'a> {
+    /// The assets and templates.
+    pub assets: &'a Assets,
+    /// The machine's site address and fonts.
+    pub machine: Machine<'a>,
+    /// Where built reports are kept between runs; `None` builds every report.
+    pub cache: Option<&'a Path>,
+    /// A hash of the code that draws (the command's own bytes): a new build of the code
+    /// rebuilds every report.
+    pub code: &'a str,
+}
+
+/// A report as the site holds it.
+#[derive(Debug, Clone)]
+pub struct BuiltReport {
+    /// Its folder under the site.
+    pub slug: String,
+    /// The validated report.
+    pub report: Report,
+    /// Whether only the draft has read it.
+    pub draft: bool,
+    /// Its files, relative to its folder.
+    pub dist: Dist,
+    /// Whether it was built in this run (not taken from the cache).
+    pub rebuilt: bool,
+    /// Characters the fonts lack.
+    pub missing: Vec<char>,
+    /// What the command should warn of: the draft's charts left out.
+    pub warnings: Vec<String>,
+}
+
+/// The site of many reports.
+#[derive(Debug, Clone, Default)]
+pub struct ManySite {
+    /// Every file of the site.
+    pub dist: Dist,
+    /// Every report, in slug order.
+    pub reports: Vec<BuiltReport>,
+}
+
+/// The reports of `inputs`: data files, text files, and folders of them, by slug.
+///
+/// # Errors
+/// When a folder or a file cannot be read, or no report is found.
+pub fn sources(inputs: &[PathBuf]) -> Result<Vec<Source>, String> {
+    let mut files: Vec<PathBuf> = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            let entries =
+                std::fs::read_dir(input).map_err(|e| format!("{}: {e}", input.display()))?;
+            for e in entries.flatten() {
+                files.push(e.path());
+            }
+        } else {
+            files.push(input.clone());
+        }
+    }
+    files.sort();
+    let mut out: Vec<Source> = Vec::new();
+    for f in files {
+        let ext = f.extension().and_then(|e| e.to_str()).unwrap_or_default();
+        let Some(slug) = f.file_stem().and_then(|s| s.to_str()) else {
+            continue;
+        };
+        // Only SLUG.json and SLUG.txt are reports (SLUG.draft.json and the rest are not).
+        if !matches!(ext, "json" | "txt") || slug.contains('.') || f.is_dir() {
+            continue;
+        }
+        let path = f.display().to_string();
+        let text = std::fs::read_to_string(&f).map_err(|e| format!("{path}: cannot read: {e}"))?;
+        let i = match out.iter().position(|s| s.slug == slug) {
+            Some(i) => i,
+            None => {
+                out.push(Source {
+                    slug: slug.to_string(),
+                    data: None,
+                    text: None,
+                });
+                out.len() - 1
+            }
+        };
+        if ext == "json" {
+            out[i].data = Some((path, text));
+        } else {
+            out[i].text = Some((path, text));
+        }
+    }
+    if out.is_empty() {
+        let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+        return Err(crate::shared::messages::site_no_reports(&names.join(" ")));
+    }
+    Ok(out)
+}
+
+/// A hash of everything a report's files depend on besides the report: the code, the
+/// assets, the templates and the site's address.
+pub fn assets_key(o: &Options<'_>) -> String {
+    let mut all = String::from(o.code);
+    for (path, bytes) in o.assets.files.iter() {
+        all.push_str(path);
+        all.push_str(&content_hash(bytes));
+    }
+    let t = &o.assets.templates;
+    for s in [&t.page, &t.embed_chart, &t.forwarder, &t.demo] {
+        all.push_str(&content_hash(s.as_bytes()));
+    }
+    all.push_str(o.machine.site.root().unwrap_or_default());
+    all.push_str(if o.machine.fonts.is_some() {
+        "images"
+    } else {
+        ""
+    });
+    content_hash(all.as_bytes())
+}
+
+/// Builds the site of `sources`, each report on its own core.
+///
+/// # Errors
+/// Every report that fails, each error naming its file.
+pub fn build(sources: &[Source], o: &Options<'_>) -> Result<ManySite, String> {
+    let key = assets_key(o);
+    let results: Vec<Result<BuiltReport, String>> =
+        sources.par_iter().map(|s| one(s, o, &key)).collect();
+    let mut reports = Vec::new();
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok(b) => reports.push(b),
+            Err(e) => errors.push(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors.join("\n"));
+    }
+    let mut site = ManySite::default();
+    let shared = share(&mut reports);
+    site.dist.merge("", shared);
+    let entries: Vec<Entry> = reports
+        .iter()
+        .map(|b| Entry::of(&b.slug, &b.report, b.draft))
+        .collect();
+    site.dist.put("index.html", index::page(&entries));
+    site.dist.merge("", extra_files(&reports));
+    for b in &reports {
+        site.dist.merge(&format!("{}/", b.slug), b.dist.clone());
+    }
+    site.reports = reports;
+    Ok(site)
+}
+
+/// Files made from every report together, at the site's root: the seam of the register
+/// of indicators (issue 20 §2: `indicators.csv`, `indicators/ID.html`), which receives
+/// every built report. None yet.
+pub fn extra_files(reports: &[BuiltReport]) -> Dist {
+    let _ = reports;
+    Dist::new()
+}
+
+/// The data file of `s`: its own, or the draft of its text (never written beside it).
+fn data_of(s: &Source) -> Result<(String, String, bool), String> {
+    match (&s.data, &s.text) {
+        (Some((path, json)), _) => Ok((path.clone(), json.clone(), false)),
+        (None, Some((path, text))) => {
+            let d = draft::draft(text).map_err(|e| format!("{path}: {e}"))?;
+            let json = draft::to_json(&d).map_err(|e| format!("{path}: {e}"))?;
+            Ok((format!("{path} (drafted)"), json, true))
+        }
+        (None, None) => Err(crate::shared::messages::site_no_reports(&s.slug)),
+    }
+}
+
+/// One report: from the cache when its key is there, else built (and cached).
+fn one(s: &Source, o: &Options<'_>, assets_key: &str) -> Result<BuiltReport, String> {
+    let (path, json, draft) = data_of(s)?;
+    let (report, warnings) = load(&path, &json, draft)?;
+    let text = s.text.as_ref().map(|(_, t)| t.as_str());
+    let key = content_hash(
+        format!(
+            "{assets_key}{}{}{draft}",
+            content_hash(json.as_bytes()),
+            content_hash(text.unwrap_or_default().as_bytes())
+        )
+        .as_bytes(),
+    );
+    let entry = o.cache.map(|c| c.join(format!("{}-{key}", s.slug)));
+    if let Some(dir) = entry.as_ref().filter(|d| d.is_dir()) {
+        return Ok(BuiltReport {
+            slug: s.slug.clone(),
+            report,
+            draft,
+            dist: write::read(dir)?,
+            rebuilt: false,
+            missing: Vec::new(),
+            warnings,
+        });
+    }
+    let input = Input {
+        slug: &s.slug,
+        report: &report,
+        data: &json,
+        text,
+        draft,
+    };
+    let built = super::report(input, o.assets, o.machine)?;
+    if let (Some(dir), Some(cache)) = (entry.as_ref(), o.cache) {
+        keep(cache, dir, &s.slug, &built.dist)?;
+    }
+    Ok(BuiltReport {
+        slug: s.slug.clone(),
+        report,
+        draft,
+        dist: built.dist,
+        rebuilt: true,
+        missing: built.missing,
+        warnings,
+    })
+}
+
+/// Validates a report's data. Curated data must be right; a draft made on the fly may
+/// propose a chart that breaks a rule, which is left out with a warning (a missing chart
+/// is forgiven, a wrong one is not), as long as every problem is a broken chart's.
+fn load(path: &str, json: &str, draft: bool) -> Result<(Report, Vec<String>), String> {
+    if !draft {
+        return Ok((
+            validate::load(path, json).map_err(|e| e.to_string())?,
+            Vec::new(),
+        ));
+    }
+    let p = validate::load_partial(path, json).map_err(|e| e.to_string())?;
+    let Some(error) = p.error else {
+        return Ok((p.report, Vec::new()));
+    };
+    let in_charts: usize = p.broken.iter().map(|(_, problems)| problems.len()).sum();
+    if in_charts < error.problems.len() {
+        return Err(error.to_string());
+    }
+    let ids: Vec<&str> = p.broken.iter().map(|(id, _)| id.as_str()).collect();
+    Ok((
+        p.report,
+        vec![crate::shared::messages::site_draft_charts_left_out(
+            path,
+            &ids,
+            &error.to_string(),
+        )],
+    ))
+}
+
+/// Puts a built report into the cache at `dir`, in place of its older entries: written
+/// beside and renamed, so that an interrupted build leaves no half entry.
+fn keep(cache: &Path, dir: &Path, slug: &str, dist: &Dist) -> Result<(), String> {
+    if let Ok(entries) = std::fs::read_dir(cache) {
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().to_string();
+            let old = name
+                .strip_prefix(slug)
+                .and_then(|r| r.strip_prefix('-'))
+                .is_some_and(|k| k.len() == 10 && k.bytes().all(|b| b.is_ascii_hexdigit()));
+            if old {
+                let _ = std::fs::remove_dir_all(e.path());
+            }
+        }
+    }
+    let tmp = dir.with_extension(format!("tmp{}", std::process::id()));
+    write::write(dist, &tmp)?;
+    std::fs::rename(&tmp, dir).map_err(|e| format!("{}: {e}", dir.display()))
+}
+
+/// Whether a report's file is one that every report shares: the wasm, the stylesheet
+/// and the icon. The scripts stay in each report's folder, because they find the
+/// report's files from their own address.
+fn is_shared(path: &str) -> bool {
+    (path.starts_with("pkg/") && path.ends_with(".wasm"))
+        || (!path.contains('/') && path.ends_with(".css") && path.starts_with("style."))
+        || path == "favicon.svg"
+}
+
+/// Takes the shared files out of every report (giving each a content hash where it has
+/// none) and points the reports' pages and scripts one folder up to them.
+fn share(reports: &mut [BuiltReport]) -> Dist {
+    let mut shared = Dist::new();
+    for b in reports.iter_mut() {
+        let mut moved: Vec<(String, String)> = Vec::new();
+        // The editor's 发布 fetches the assets by their served names: now one folder up.
+        let mut manifest = b
+            .dist
+            .text(manifest::PATH)
+            .ok()
+            .and_then(|t| Manifest::parse(t).ok());
+        for path in b.dist.paths().into_iter().filter(|p| is_shared(p)) {
+            let Some(bytes) = b.dist.take(&path) else {
+                continue;
+            };
+            let hash = content_hash(&bytes);
+            let named = if path.contains(&hash) || path == "favicon.svg" {
+                path.clone()
+            } else {
+                hashed(&path, &hash)
+            };
+            if named != path {
+                rename_refs(&mut b.dist, &path, &named);
+            }
+            if let Some(m) = &mut manifest {
+                for (_, served) in m.assets.iter_mut().filter(|(_, s)| *s == path) {
+                    *served = format!("../{named}");
+                }
+            }
+            shared.put(named.clone(), bytes);
+            moved.push((path, named));
+        }
+        let moved: Vec<String> = moved.into_iter().map(|(_, named)| named).collect();
+        point_up(&mut b.dist, &moved);
+        if let Some(json) = manifest.and_then(|m| m.to_json().ok()) {
+            b.dist.put(manifest::PATH, json);
+        }
+    }
+    shared
+}
+
+fn hashed(path: &str, hash: &str) -> String {
+    match path.rsplit_once('.') {
+        Some((stem, ext)) => format!("{stem}.{hash}.{ext}"),
+        None => format!("{path}.{hash}"),
+    }
+}
+
+fn base(p: &str) -> &str {
+    p.rsplit('/').next().unwrap_or(p)
+}
+
+fn is_text(path: &str) -> bool {
+    path.ends_with(".html") || path.ends_with(".js")
+}
+
+fn rename_refs(dist: &mut Dist, old: &str, new: &str) {
+    for path in dist.paths().into_iter().filter(|p| is_text(p)) {
+        if let Ok(text) = dist.text(&path) {
+            let t = rewrite_refs(text, base(old), base(new));
+            dist.put(path, t);
+        }
+    }
+}
+
+/// Rewrites `"…/P"` (relative to each file's own folder) to one folder further up, for
+/// every moved path `P`. A page `depth` folders down reaches the report's root with
+/// `../` × depth; the site's root is one more.
+fn point_up(dist: &mut Dist, moved: &[String]) {
+    for path in dist.paths().into_iter().filter(|p| is_text(p)) {
+        // Scripts resolve against their own folder, the report's root.
+        let depth = if path.ends_with(".js") {
+            0
+        } else {
+            path.matches('/').count()
+        };
+        let up = "../".repeat(depth);
+        let Ok(text) = dist.text(&path) else {
+            continue;
+        };
+        let mut t = text.to_string();
+        for m in moved {
+            for q in ['"', '\''] {
+                t = t.replace(&format!("{q}{up}{m}"), &format!("{q}../{up}{m}"));
+            }
+        }
+        dist.put(path, t);
+    }
+}

@@ -1,0 +1,175 @@
+//! The report's words on the story page: each section's paragraphs (or the desk's own
+//! lead), every number that is a figure a live link to its chart, and each chart right
+//! after the paragraph that holds its figures' sources.
+//!
+//! All of it is static HTML: without script a reader reads the whole article, and a
+//! marked number is a link to its chart (or, on no chart, carries its value and source
+//! in a `title`). `www/app.js` adds the highlight on the chart and announces the figure's
+//! label, value and chart in a live region when a mark takes focus. (Hidden notes for
+//! `aria-describedby` were tried: they cost 2.4 KB gzip, more than the text itself.)
+//!
+//! The English page has no English of the text, and none is invented: it shows the
+//! desk's English lead where there is one and the report's paragraphs in Chinese, marked
+//! `lang="zh-CN"`, with a note that says so.
+
+use crate::publish::disclosure::say;
+use crate::publish::format;
+use crate::publish::format::changes;
+use crate::publish::html::escape;
+use crate::publish::prose::{Paragraph, Prose, Run};
+use crate::shared::messages::{PAGE_BACK_TO_TEXT, PAGE_FIGURE_NO_CHART, PAGE_TEXT_IN_CHINESE};
+use crate::shared::model::{Lang, Report, Section};
+
+/// The words the page's script needs for live numbers, as attributes of the section
+/// list: the tooltip's link back to the text.
+pub fn script_words(lang: Lang) -> String {
+    format!(" data-back=\"{}\"", say(PAGE_BACK_TO_TEXT, lang))
+}
+use std::collections::BTreeSet;
+
+/// The id of the first mark of figure `id` in the text: its tooltip links back here.
+pub fn mark_id(figure: &str) -> String {
+    format!("t-{figure}")
+}
+
+/// The first chart (in page order) that draws figure `id`.
+fn chart_of<'a>(report: &'a Report, id: &str) -> Option<&'a crate::shared::model::Chart> {
+    let i = report.figures.iter().position(|f| f.id == id)?;
+    report.charts.iter().find(|c| c.figures.contains(&i))
+}
+
+/// What a figure says in one line: 地区生产总值：突破800亿元，增长4.3%.
+fn figure_line(report: &Report, id: &str, lang: Lang) -> Option<String> {
+    let f = report.figure(id)?;
+    let value = format::value(f, lang);
+    let change = f.change.as_ref().map(|c| changes::change(c, f, lang));
+    let (colon, comma) = match lang {
+        Lang::Zh => ("：", "，"),
+        Lang::En => (": ", ", "),
+    };
+    let said: Vec<String> = value.into_iter().chain(change).collect();
+    Some(format!("{}{colon}{}", f.label.pick(lang), said.join(comma)))
+}
+
+/// The note of figure `id` on no chart (its `title`): its line, then its source sentence.
+/// (A figure on a chart is announced by the page's script from its chart's tooltip row.)
+fn note(report: &Report, id: &str, lang: Lang) -> String {
+    let line = figure_line(report, id, lang).unwrap_or_default();
+    let stop = if lang == Lang::Zh { "。" } else { ". " };
+    let source = report.figure(id).map_or("", |f| f.source.as_str());
+    format!("{line}{stop}{}{source}", say(PAGE_FIGURE_NO_CHART, lang))
+}
+
+/// One paragraph as HTML; `seen` holds the figures already marked on the page (the first
+/// mark of each gets the id that tooltips link back to).
+fn paragraph(report: &Report, p: &Paragraph, lang: Lang, seen: &mut BTreeSet<String>) -> String {
+    let mut body = String::new();
+    for run in &p.runs {
+        match run {
+            Run::Text(t) => body.push_str(&escape(t)),
+            Run::Figure { id, text } => {
+                let first = seen.insert(id.clone());
+                let anchor = if first {
+                    format!(" id=\"{}\"", mark_id(id))
+                } else {
+                    String::new()
+                };
+                let (id_e, text_e) = (escape(id), escape(text));
+                body.push_str(&match chart_of(report, id) {
+                    Some(c) => format!(
+                        "<a class=\"fig\"{anchor} href=\"#chart-{chart}\" data-figure=\"{id_e}\">{text_e}</a>",
+                        chart = escape(&c.id),
+                    ),
+                    // No chart to go to: the value and source stand in a title, and the
+                    // mark is focusable so that keyboard readers hear its note too.
+                    None => format!(
+                        "<span class=\"fig\"{anchor} tabindex=\"0\" data-figure=\"{id_e}\" title=\"{title}\">{text_e}</span>",
+                        title = escape(&note(report, id, lang)),
+                    ),
+                });
+            }
+        }
+    }
+    let lang_attr = if lang == Lang::En {
+        " lang=\"zh-CN\""
+    } else {
+        ""
+    };
+    format!(
+        "<p class=\"text\" id=\"p-{}\"{lang_attr}>{body}</p>\n",
+        p.index
+    )
+}
+
+/// Paragraphs as HTML (the text before the first heading, which belongs to no section).
+pub fn paragraphs(
+    report: &Report,
+    list: &[Paragraph],
+    lang: Lang,
+    seen: &mut BTreeSet<String>,
+) -> String {
+    list.iter()
+        .map(|p| paragraph(report, p, lang, seen))
+        .collect()
+}
+
+/// What the page prints of `section`: its lead or its paragraphs, with its charts (each
+/// written by `chart`) after the paragraph they illustrate, the rest at the end.
+pub fn section_body(
+    report: &Report,
+    prose: Option<&Prose>,
+    section: &Section,
+    lang: Lang,
+    seen: &mut BTreeSet<String>,
+    chart: &dyn Fn(&str) -> String,
+) -> String {
+    let mut out = String::new();
+    let lead = section
+        .lead
+        .as_ref()
+        .map(|t| t.pick(lang))
+        .filter(|t| !t.is_empty());
+    if let Some(lead) = lead {
+        out.push_str(&format!("<p class=\"lead\">{}</p>\n", escape(lead)));
+    }
+    let charts: Vec<(&str, Option<usize>)> = report
+        .charts
+        .iter()
+        .filter(|c| c.section == section.id)
+        .map(|c| {
+            (
+                c.id.as_str(),
+                prose.and_then(|p| p.place_of(report, &c.figures)),
+            )
+        })
+        .collect();
+    // A Chinese lead is the section shortened: the report's paragraphs give way to it.
+    // The English page has no English of them, so they follow its lead, in Chinese.
+    let paragraphs: Vec<&Paragraph> = match (prose, lead, lang) {
+        (Some(p), None, _) | (Some(p), Some(_), Lang::En) => p.of_section(&section.id).collect(),
+        _ => Vec::new(),
+    };
+    let mut placed = BTreeSet::new();
+    for p in &paragraphs {
+        out.push_str(&paragraph(report, p, lang, seen));
+        for (id, _) in charts.iter().filter(|(_, at)| *at == Some(p.index)) {
+            out.push_str(&chart(id));
+            placed.insert(*id);
+        }
+    }
+    for (id, _) in charts.iter().filter(|(id, _)| !placed.contains(id)) {
+        out.push_str(&chart(id));
+    }
+    out
+}
+
+/// The note under the English page's header: the text is Chinese only.
+pub fn language_note(prose: Option<&Prose>, lang: Lang) -> String {
+    match (prose, lang) {
+        (Some(_), Lang::En) => format!(
+            "<p class=\"text-note\">{}</p>\n",
+            say(PAGE_TEXT_IN_CHINESE, lang)
+        ),
+        _ => String::new(),
+    }
+}
