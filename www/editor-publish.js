@@ -5,7 +5,16 @@
 // back. A publish check comes first: nothing is published while a problem remains, and what
 // the draft wrote is confirmed (after asking) before it goes out. The archive's README says
 // what was confirmed, by when. Single files (a chart's PNG, its embed code, the long image)
-// come from the same sketches.
+// come from the same sketches. The site build is a wasm of its own (the publisher's,
+// src/edit/press.rs), loaded the first time the desk publishes: the editor's wasm stays small.
+import initPress, * as glue from './pkg/report_charts_publish.js';
+
+let pressReady = null;
+/** The publisher's wasm, loaded once. */
+function publisher() {
+  pressReady ??= initPress({ module_or_path: new URL('pkg/report_charts_publish_bg.wasm', import.meta.url) }).then(() => glue);
+  return pressReady;
+}
 
 const pad = (n) => String(n).padStart(2, '0');
 
@@ -104,7 +113,7 @@ export async function rasterise(sketch) {
   }
 }
 
-/** The sketches of the store's report whose path passes `only`. */
+/** The sketches of the store's report whose path passes `only` (`wasm`: the publisher's). */
 function sketches(store, wasm, lang, only = () => true) {
   const measure = document.createElement('canvas');
   const all = JSON.parse(wasm.publish_sketches(store.slug, JSON.stringify(store.doc), store.text, lang, measure));
@@ -122,7 +131,8 @@ async function fetched(path, w) {
 
 /** The whole site of the store's report as a ZIP; `progress(done, total)` as images are drawn. */
 export async function siteZip(store, ctx, readmeText) {
-  const { wasm, w, lang, progress = () => {} } = ctx;
+  const { w, lang, progress = () => {} } = ctx;
+  const wasm = await publisher();
   const manifest = new TextDecoder().decode(await fetched('publish.json', w));
   const press = new wasm.Press(manifest);
   try {
@@ -141,7 +151,7 @@ export async function siteZip(store, ctx, readmeText) {
 /**
  * Publishes the store's report: refuses while `review` has problems; asks to confirm
  * what is left to confirm, then writes the ZIP of its whole site. Resolves to what to
- * tell the desk. `ctx`: { wasm, w, lang, review, confirmAll, progress }.
+ * tell the desk. `ctx`: { w, lang, review, confirmAll, progress }.
  */
 export async function publish(store, ctx) {
   const { w, review } = ctx;
@@ -166,9 +176,10 @@ export async function publish(store, ctx) {
 
 /** Chart `id`'s article image (1080 px wide, as `png/ID.png` of the site), downloaded. */
 export async function chartPng(store, ctx, id) {
-  const { wasm, lang, previewLang } = ctx;
+  const { lang, previewLang } = ctx;
   const path = `png/${id}${previewLang === 'en' ? '.en' : ''}.png`;
   try {
+    const wasm = await publisher();
     const [s] = sketches(store, wasm, lang, (p) => p === path);
     if (!s) return { error: ctx.w.oneMissing(path) };
     const name = path.slice(4);
@@ -181,9 +192,10 @@ export async function chartPng(store, ctx, id) {
 
 /** The long image alone: its slices in reading order, as a ZIP (`long/zh.zip` of the site). */
 export async function longImage(store, ctx) {
-  const { wasm, lang, previewLang } = ctx;
+  const { lang, previewLang } = ctx;
   const dir = previewLang === 'en' ? 'en' : 'zh';
   try {
+    const wasm = await publisher();
     const archive = new wasm.Archive();
     try {
       for (const s of sketches(store, wasm, lang, (p) => p.startsWith(`long/${dir}/`))) {

@@ -3,7 +3,6 @@
 //! [`desk::Desk`]. Converts types and errors only.
 
 pub mod desk;
-pub mod publish;
 
 use wasm_bindgen::prelude::*;
 

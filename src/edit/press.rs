@@ -1,5 +1,6 @@
-//! 发布 at the wasm edge (see [`crate::publish::archive`]): the images to draw, then the
-//! site's ZIP from the served assets and the drawn images. Converts types and errors only.
+//! 发布 at the wasm edge (see [`crate::publish::archive`]), in the publisher's own wasm: the images
+//! to draw, then the site's ZIP from the served assets and the drawn images. Converts types
+//! and errors only.
 
 use crate::publish::archive::{self as publish, Publication};
 use crate::publish::site::manifest::Manifest;
