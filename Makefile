@@ -81,7 +81,8 @@ schema: $(NATIVE)
 	$(NATIVE) schema dist/report.schema.json
 
 # The reader's wasm (lay out, draw, hit-test) for the story page and the embeds; the
-# editor's (the whole pipeline, feature `editor`) beside it for the editor only.
+# editor's (the whole pipeline, feature `editor`) beside it for the editor only, and the
+# publisher's (the site build, feature `publisher`), which the editor loads for 发布.
 WASM_OUT := target/$(TARGET)/release/report_charts.wasm
 # What every report's site is built with: the wasm, the bundled scripts, the stylesheet,
 # the icon, the editor, the schema. `report-charts site` reads them from here.
@@ -100,6 +101,7 @@ assets: deps-apt deps-rust deps-node $(NATIVE)
 	rm -rf $(ASSETS) target/www
 	@mkdir -p target/opt target/www/pkg $(ASSETS)/pkg $(ASSETS)/demo
 	$(call wasm,report_charts_editor,--features editor)
+	$(call wasm,report_charts_publish,--features publisher)
 	$(call wasm,report_charts,)
 	# One minified module per page kind, the wasm's glue inside: a single request each. The
 	# editor's module bundles the editor's glue; the others the reader's.
@@ -117,9 +119,10 @@ assets: deps-apt deps-rust deps-node $(NATIVE)
 build: assets check-data
 	rm -rf dist
 	$(NATIVE) site --assets $(ASSETS) $(DATA) dist
-	@printf 'reader wasm: %s bytes, %s gzip; editor wasm: %s bytes, %s gzip\n' \
+	@printf 'reader wasm: %s bytes, %s gzip; editor wasm: %s bytes, %s gzip; publisher wasm: %s bytes, %s gzip\n' \
 		"$$(stat -c %s dist/pkg/report_charts_bg.*.wasm)" "$$(gzip -9c dist/pkg/report_charts_bg.*.wasm | wc -c)" \
-		"$$(stat -c %s dist/pkg/report_charts_editor_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_editor_bg.wasm | wc -c)"
+		"$$(stat -c %s dist/pkg/report_charts_editor_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_editor_bg.wasm | wc -c)" \
+		"$$(stat -c %s dist/pkg/report_charts_publish_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_publish_bg.wasm | wc -c)"
 
 # A site of every report of a folder (README, "A site of many reports"): `make site`
 # builds data/, `make site DATA=DIR` any folder. A report with only its text is drafted
@@ -145,6 +148,7 @@ lint: deps-rust
 	cargo clippy --quiet --all-targets -- -D warnings
 	cargo clippy --quiet --lib --target $(TARGET) -- -D warnings
 	cargo clippy --quiet --lib --target $(TARGET) --features editor -- -D warnings
+	cargo clippy --quiet --lib --target $(TARGET) --features publisher -- -D warnings
 
 test-native:
 	cargo test

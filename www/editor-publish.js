@@ -1,12 +1,20 @@
-// 发布 (issue 21 §1): the report's site as a ZIP, written in the browser by the editor's
-// wasm with the code of `make build` (src/build/publish.rs). A publish check comes first:
-// nothing is published while a problem remains, and what the draft wrote is confirmed
-// (after asking) before it goes out. The archive's README says what was confirmed, by when.
-//
-// Seam: the archive holds what the library writes in wasm today (every chart's SVGs and
-// CSVs in each language, the data file and the text). The story pages, embeds, PNGs, long
-// image, covers and one-file edition join inside `publish_zip` once the site build is one
-// library function; nothing here changes then.
+// 发布 (issue 21 §1): the report's whole site as a ZIP, built in the browser by the editor's
+// wasm with the site build of `make build` (src/publish/archive.rs, src/publish/site/), from the
+// assets of the site this editor was served from (its publish.json). The wasm lists every
+// image as an SVG; this page draws each onto a canvas with its own fonts and hands the PNG
+// back. A publish check comes first: nothing is published while a problem remains, and what
+// the draft wrote is confirmed (after asking) before it goes out. The archive's README says
+// what was confirmed, by when. Single files (a chart's PNG, its embed code, the long image)
+// come from the same sketches. The site build is a wasm of its own (the publisher's,
+// src/edit/press.rs), loaded the first time the desk publishes: the editor's wasm stays small.
+import initPress, * as glue from './pkg/report_charts_publish.js';
+
+let pressReady = null;
+/** The publisher's wasm, loaded once. */
+function publisher() {
+  pressReady ??= initPress({ module_or_path: new URL('pkg/report_charts_publish_bg.wasm', import.meta.url) }).then(() => glue);
+  return pressReady;
+}
 
 const pad = (n) => String(n).padStart(2, '0');
 
@@ -82,27 +90,188 @@ export function saveJson(store, wasm) {
   return { done: name };
 }
 
+/** `sketch` (a scene as SVG, src/publish/archive.rs `Sketch`) drawn as a PNG file. */
+export async function rasterise(sketch) {
+  const url = URL.createObjectURL(new Blob([sketch.svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = sketch.width;
+    canvas.height = sketch.height;
+    const g = canvas.getContext('2d');
+    g.fillStyle = sketch.background;
+    g.fillRect(0, 0, sketch.width, sketch.height);
+    g.drawImage(img, sketch.x, sketch.y, sketch.w, sketch.h);
+    const blob = await new Promise((done, fail) => {
+      canvas.toBlob((b) => (b ? done(b) : fail(new Error(`${sketch.path}: no PNG`))), 'image/png');
+    });
+    return new Uint8Array(await blob.arrayBuffer());
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** The sketches of the store's report whose path passes `only` (`wasm`: the publisher's). */
+function sketches(store, wasm, lang, only = () => true) {
+  const measure = document.createElement('canvas');
+  const all = JSON.parse(wasm.publish_sketches(store.slug, JSON.stringify(store.doc), store.text, lang, measure));
+  return all.filter((s) => only(s.path));
+}
+
+const message = (e) => (e && e.message ? e.message : String(e));
+
+/** Fetches `path` of the site this editor was served from, as bytes. */
+async function fetched(path, w) {
+  const r = await fetch(new URL(path, document.baseURI));
+  if (!r.ok) throw new Error(w.publishNoSite(path));
+  return new Uint8Array(await r.arrayBuffer());
+}
+
+/** The whole site of the store's report as a ZIP; `progress(done, total)` as images are drawn. */
+export async function siteZip(store, ctx, readmeText) {
+  const { w, lang, progress = () => {} } = ctx;
+  const wasm = await publisher();
+  const manifest = new TextDecoder().decode(await fetched('publish.json', w));
+  const press = new wasm.Press(manifest);
+  try {
+    for (const [name, served] of JSON.parse(press.assets())) press.asset(name, await fetched(served, w));
+    const list = sketches(store, wasm, lang);
+    for (const [i, s] of list.entries()) {
+      press.image(s.path, await rasterise(s));
+      progress(i + 1, list.length);
+    }
+    return press.zip(store.slug, JSON.stringify(store.doc), store.text, readmeText, lang);
+  } finally {
+    press.free();
+  }
+}
+
 /**
  * Publishes the store's report: refuses while `review` has problems; asks to confirm
- * what is left to confirm, then writes the ZIP. Returns what to tell the desk.
- * `ctx`: { wasm, w, lang, review, confirmAll }.
+ * what is left to confirm, then writes the ZIP of its whole site. Resolves to what to
+ * tell the desk. `ctx`: { w, lang, review, confirmAll, progress }.
  */
-export function publish(store, ctx) {
-  const { wasm, w, lang, review } = ctx;
+export async function publish(store, ctx) {
+  const { w, review } = ctx;
   if (review.problems.length) return { error: w.publishProblems(review.problems.length) };
   if (review.figures_to_confirm.length + review.charts_to_confirm.length) {
     // eslint-disable-next-line no-alert
     if (!window.confirm(w.publishAsk(review.to_confirm))) return { error: w.publishWaits };
     ctx.confirmAll();
   }
-  const at = Date.now();
   let zip;
   try {
-    zip = wasm.publish_zip(store.slug, JSON.stringify(store.doc), store.text, readme(store, w, at), lang);
+    zip = await siteZip(store, ctx, readme(store, w, Date.now()));
   } catch (e) {
-    return { error: e && e.message ? e.message : String(e) };
+    return { error: message(e) };
   }
   const name = `${store.slug}-site.zip`;
   download(zip, name, 'application/zip');
   return { done: name };
+}
+
+// --- single files ------------------------------------------------------------------------
+
+/** Chart `id`'s article image (1080 px wide, as `png/ID.png` of the site), downloaded. */
+export async function chartPng(store, ctx, id) {
+  const { lang, previewLang } = ctx;
+  const path = `png/${id}${previewLang === 'en' ? '.en' : ''}.png`;
+  try {
+    const wasm = await publisher();
+    const [s] = sketches(store, wasm, lang, (p) => p === path);
+    if (!s) return { error: ctx.w.oneMissing(path) };
+    const name = path.slice(4);
+    download(await rasterise(s), name, 'image/png');
+    return { done: name };
+  } catch (e) {
+    return { error: message(e) };
+  }
+}
+
+/** The long image alone: its slices in reading order, as a ZIP (`long/zh.zip` of the site). */
+export async function longImage(store, ctx) {
+  const { lang, previewLang } = ctx;
+  const dir = previewLang === 'en' ? 'en' : 'zh';
+  try {
+    const wasm = await publisher();
+    const archive = new wasm.Archive();
+    try {
+      for (const s of sketches(store, wasm, lang, (p) => p.startsWith(`long/${dir}/`))) {
+        archive.add(s.path.slice(5), await rasterise(s));
+      }
+      const name = `${store.slug}-long-${dir}.zip`;
+      download(archive.zip(), name, 'application/zip');
+      return { done: name };
+    } finally {
+      archive.free();
+    }
+  } catch (e) {
+    return { error: message(e) };
+  }
+}
+
+/**
+ * Chart `id`'s embed code for the site this editor serves (or the address it was built
+ * for), as the story page offers it: a placeholder and the embed script.
+ */
+export async function embedCode(id, ctx) {
+  let root = new URL('.', document.baseURI).href;
+  try {
+    const r = await fetch(new URL('publish.json', document.baseURI));
+    if (r.ok) root = (await r.json()).site || root;
+  } catch { /* the editor's own address */ }
+  const en = ctx.previewLang === 'en' ? ' data-lang="en"' : '';
+  return `<div data-report-chart="${id}"${en}></div>\n<script type="module" src="${new URL('embed.js', root).href}"></script>`;
+}
+
+/**
+ * The single-file tools in `box`: a chart and a language to pick, and a button each for
+ * the chart's PNG, its embed code (copied) and the long image. `run(job)` runs a job's
+ * promise and tells the desk its result.
+ */
+export function renderOne(box, store, w, run) {
+  const pick = (id, label, options) => {
+    const wrap = document.createElement('label');
+    wrap.htmlFor = id;
+    wrap.textContent = label;
+    const select = document.createElement('select');
+    select.id = id;
+    for (const [value, text] of options) select.append(new Option(text, value));
+    return [wrap, select];
+  };
+  const charts = (store.doc?.charts || []).map((c) => [c.id, c.title?.zh || c.title?.en || c.id]);
+  const [chartL, chart] = pick('one-chart', w.oneChart, charts);
+  const [langL, lang] = pick('one-lang', w.oneLang, [['zh', w.zh], ['en', w.en]]);
+  const button = (id, text, job) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.id = id;
+    b.textContent = text;
+    b.disabled = !charts.length && id !== 'one-long';
+    b.addEventListener('click', () => run(job(chart.value, lang.value)));
+    return b;
+  };
+  box.replaceChildren(
+    chartL, chart, langL, lang,
+    button('one-png', w.onePng, (id, l) => ['png', id, l]),
+    button('one-embed', w.oneEmbed, (id, l) => ['embed', id, l]),
+    button('one-long', w.oneLong, (id, l) => ['long', id, l]),
+  );
+}
+
+/** Runs single-file job `[what, chart id, language]`; resolves to what to tell the desk. */
+export async function runOne([what, id, previewLang], store, ctx) {
+  const c = { ...ctx, previewLang };
+  if (what === 'png') return chartPng(store, c, id);
+  if (what === 'long') return longImage(store, c);
+  const code = await embedCode(id, c);
+  try {
+    await navigator.clipboard.writeText(code);
+    return { done: code, copied: true };
+  } catch {
+    // No clipboard (an insecure page, or refused): the code is shown to copy by hand.
+    return { done: code, copied: false };
+  }
 }

@@ -13,7 +13,7 @@ import { renderText, pressMarks, legend, offer } from './editor-text.js';
 import { renderProblems, renderConfirm } from './editor-status.js';
 import { storageWorks, migrate, loadReport } from './editor-store.js';
 import { renderRecent, renderStorageAlert } from './editor-recent.js';
-import { publish, saveJson, noteConfirmed, drafted } from './editor-publish.js';
+import { publish, saveJson, noteConfirmed, drafted, renderOne, runOne } from './editor-publish.js';
 
 const $ = (id) => document.getElementById(id);
 const UI_KEY = 'report-charts:editor-ui';
@@ -317,12 +317,27 @@ function reopen(slug) {
   status(` ${slug}`, 'resumed');
 }
 
-/** 发布: the publish check, then the site as a ZIP (editor-publish.js). */
-function publishSite() {
+/** 发布: the publish check, then the whole site as a ZIP (editor-publish.js). */
+async function publishSite() {
   refresh(true);
-  const r = publish(store, { wasm, w, lang, review, confirmAll });
+  $('publish').disabled = true;
+  const progress = (done, total) => status(w.publishing(done, total));
+  try {
+    const r = await publish(store, { wasm, w, lang, review, confirmAll, progress });
+    if (r.error) status(r.error);
+    else status(` ${r.done}`, 'published');
+  } finally {
+    $('publish').disabled = false;
+  }
+}
+
+/** A single file (editor-publish.js): a chart's PNG, its embed code, or the long image. */
+async function publishOne(job) {
+  status(w.loading);
+  const r = await runOne(job, store, { wasm, w, lang });
   if (r.error) status(r.error);
-  else status(` ${r.done}`, 'published');
+  else if (r.copied !== undefined) status(`${r.copied ? w.copied : w.copyByHand}${r.done}`);
+  else status(` ${r.done}`, 'saved');
 }
 
 /** Leaves the report for the open screen, asking first when its edits would be lost. */
@@ -347,7 +362,9 @@ function words() {
   const set = { 'ed-title': w.title, undo: w.undo, redo: w.redo, save: w.save, publish: w.publish, reopen: w.newReport, 'open-h': w.open,
     'open-text-l': w.paste, 'open-txt-l': w.textFile, 'open-json-l': w.dataFile, 'open-slug-l': w.slug, 'open-go': w.start,
     'text-h': w.text, 'meta-h': w.meta, 'charts-h': w.charts, 'figure-h': w.figures, 'preview-h': w.preview };
+  set['one-file-h'] = w.oneFiles;
   for (const [id, t] of Object.entries(set)) $(id).textContent = t;
+  if ($('one-file').open) renderOne($('one-tools'), store, w, publishOne);
   if (said) status(said.rest, said.key);
   $('ui-lang').textContent = w.lang;
   $('ui-lang').lang = w.langName;
@@ -375,6 +392,9 @@ async function main() {
   $('redo').addEventListener('click', () => store.redo());
   $('save').addEventListener('click', save);
   $('publish').addEventListener('click', publishSite);
+  $('one-file').addEventListener('toggle', () => {
+    if ($('one-file').open) renderOne($('one-tools'), store, w, publishOne);
+  });
   $('reopen').addEventListener('click', leave);
   // Edits that are neither stored nor downloaded would go with the tab: the browser asks.
   window.addEventListener('beforeunload', (e) => {

@@ -1,8 +1,11 @@
 //! The editor (`www/editor.html`): [`desk`], what the editor asks of the pipeline beyond
 //! validating and drawing, in plain functions tested natively; and `web`, the editor's
 //! wasm edge (cargo feature `editor`), which only converts types and errors. The story
-//! page and the embeds never load this build.
+//! page and the embeds never load this build. [`press`] is the wasm edge of 发布 (cargo
+//! feature `publisher`): a wasm of its own, loaded when the desk publishes.
 
 pub mod desk;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "publisher"))]
+pub mod press;
+#[cfg(all(target_arch = "wasm32", not(feature = "publisher")))]
 pub mod web;

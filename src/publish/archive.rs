@@ -1,58 +1,20 @@
-//! Publishing from the editor (issue 21 §1): the files of a report's site that the
-//! library writes in the browser as well as natively, and the ZIP that carries them.
+//! Publishing from the editor (issue 21 §1): the whole site of a report, built by the site
+//! build of `make build` ([`crate::publish::site::build`]) from the assets and templates of
+//! the site the editor was served from (its [`Manifest`]), with its images drawn by the
+//! browser, and the ZIP that carries it.
 //!
-//! Today these are every chart's SVG fallbacks and CSVs in each language, named (by
-//! [`files`]) and drawn as the site build writes them (`publish::site::pages::fallbacks`,
-//! native only: it sits beside the pages, cards and images, which need fonts and a
-//! bitmap), with the data file and the report's text. The story pages, embeds, images
-//! and the one-file edition join here once the site build's `Dist` compiles to wasm:
-//! this module then zips that `Dist` instead of its own list.
+//! Two steps, because the browser draws the images between them: [`sketches`] lists every
+//! image as its SVG and pixel size; the page rasterises each to a PNG; [`site_zip`] builds
+//! the site with those PNGs and zips it. HTML, SVG, CSV and JSON are the bytes `make
+//! build` writes for the same data file; images differ only in font rasterisation.
 
-use crate::publish::files::{self, languages};
-use crate::shared::layout::ApproxMeasure;
+use crate::publish::article::pixel_size_at;
+use crate::publish::card::{Placement, CARD_HEIGHT, CARD_WIDTH};
+use crate::publish::site::manifest::{self, Manifest};
+use crate::publish::site::{self, Assets, Built, Dist, Input, Painter, Shot};
+use crate::shared::layout::{ApproxMeasure, Measure, Scene};
 use crate::shared::model::{Lang, Report};
-use crate::shared::render;
-use crate::shared::theme::ThemeName;
-use crate::shared::view::View;
-
-/// Width of the static fallbacks on a desktop: the page's column.
-pub const WIDE: f64 = 720.0;
-/// Width of the static fallbacks on a phone.
-pub const NARROW: f64 = 360.0;
-
-/// One file of the site: its path under the site's root, and its bytes.
-pub type File = (String, Vec<u8>);
-
-/// `svg/ID[.en][.narrow][.dark].svg` and `csv/ID[.en].csv` for every chart of `report`,
-/// in each language of the site, as `make build` writes them.
-///
-/// # Errors
-///
-/// When a chart cannot be laid out or its SVG cannot be written.
-pub fn chart_files(report: &Report) -> Result<Vec<File>, String> {
-    let mut out = Vec::new();
-    for lang in languages(report) {
-        for c in &report.charts {
-            for (narrow, dark) in [(false, false), (false, true), (true, false), (true, true)] {
-                let width = if narrow { NARROW } else { WIDE };
-                let theme = if dark {
-                    ThemeName::Dark
-                } else {
-                    ThemeName::Light
-                };
-                let view = View { width, lang, theme };
-                let scene = crate::publish::scene(report, &c.id, view, &mut ApproxMeasure)?;
-                let svg = render::svg(&scene, c.title.pick(lang))?;
-                out.push((files::svg(&c.id, lang, narrow, dark), svg.into_bytes()));
-            }
-            out.push((
-                files::csv(&c.id, lang),
-                crate::publish::resolve::csv(report, c, lang).into_bytes(),
-            ));
-        }
-    }
-    Ok(out)
-}
+use serde::Serialize;
 
 /// What the desk publishes: the report's name, its data file and text, and the README
 /// that says what was confirmed, by when.
@@ -67,22 +29,176 @@ pub struct Publication<'a> {
     pub readme: &'a str,
 }
 
-/// The site of a publication as a ZIP archive. Nothing is written while the data file
-/// has a problem: the error lists every one, worded in `words`.
+/// One image for the browser to draw: `svg` (the scene at its CSS size) drawn at
+/// (`x`, `y`) and `w` × `h` pixels onto a `width` × `height` image filled with
+/// `background`, saved as the PNG at `path`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sketch {
+    /// The PNG's path under the site's root.
+    pub path: String,
+    /// The scene as an SVG document.
+    pub svg: String,
+    /// The image's width in pixels.
+    pub width: u32,
+    /// The image's height in pixels.
+    pub height: u32,
+    /// Where the scene's left edge lands, in image pixels.
+    pub x: f64,
+    /// Where the scene's top edge lands, in image pixels.
+    pub y: f64,
+    /// The scene's width on the image.
+    pub w: f64,
+    /// The scene's height on the image.
+    pub h: f64,
+    /// The image's background, `#rrggbb`.
+    pub background: String,
+}
+
+/// A painter that draws nothing and notes each image as a [`Sketch`].
+struct Sketcher<'m> {
+    measure: &'m mut dyn Measure,
+    sketches: Vec<Sketch>,
+}
+
+impl Painter for Sketcher<'_> {
+    fn measure(&mut self) -> &mut dyn Measure {
+        self.measure
+    }
+
+    fn missing_in(&self, _: &Scene) -> Vec<char> {
+        Vec::new()
+    }
+
+    fn paint(&mut self, path: &str, scene: &Scene, shot: Shot) -> Result<Vec<u8>, String> {
+        let ((width, height), (x, y, k)) = match shot {
+            Shot::Card => {
+                let p = Placement::fit(scene.width, scene.height);
+                ((CARD_WIDTH, CARD_HEIGHT), (p.x, p.y, p.scale))
+            }
+            Shot::At(ratio) => (pixel_size_at(scene, ratio), (0.0, 0.0, ratio)),
+        };
+        let bg = scene.background;
+        self.sketches.push(Sketch {
+            path: path.to_string(),
+            svg: crate::shared::render::svg(scene, "")?,
+            width,
+            height,
+            x,
+            y,
+            w: scene.width * k,
+            h: scene.height * k,
+            background: format!("#{:02x}{:02x}{:02x}", bg.0, bg.1, bg.2),
+        });
+        Ok(Vec::new())
+    }
+}
+
+/// A painter whose images were drawn already: the PNGs by path.
+struct Drawn {
+    pngs: Dist,
+    /// The covers' layout only decides their pixels, which are drawn already.
+    measure: ApproxMeasure,
+}
+
+impl Painter for Drawn {
+    fn measure(&mut self) -> &mut dyn Measure {
+        &mut self.measure
+    }
+
+    fn missing_in(&self, _: &Scene) -> Vec<char> {
+        Vec::new()
+    }
+
+    fn paint(&mut self, path: &str, _: &Scene, _: Shot) -> Result<Vec<u8>, String> {
+        self.pngs
+            .take(path)
+            .ok_or_else(|| crate::shared::messages::site_file_missing(path))
+    }
+}
+
+fn load(p: &Publication, words: Lang) -> Result<Report, String> {
+    let file = format!("{}.json", p.slug);
+    crate::check::validate::load(&file, p.json).map_err(|e| e.problems_in(words))
+}
+
+/// Every image of the site of `p`, to be drawn by the browser; the covers' text is
+/// measured with `measure`, as it will be drawn. Nothing while the data file has a
+/// problem: the error lists every one, worded in `words`.
 ///
 /// # Errors
+/// The data file's problems, or a chart that cannot be laid out.
+pub fn sketches(
+    p: &Publication,
+    measure: &mut dyn Measure,
+    words: Lang,
+) -> Result<Vec<Sketch>, String> {
+    let report = load(p, words)?;
+    let mut sketcher = Sketcher {
+        measure,
+        sketches: Vec::new(),
+    };
+    site::images(&report, &mut sketcher, &mut Built::default())?;
+    Ok(sketcher.sketches)
+}
+
+/// The site of `p` as `make build` writes it, with the assets and templates of
+/// manifest `m` (`served`: each asset by its name in the build, as fetched), the images
+/// `pngs` (by path; none leaves the images out), and the README. Nothing while the data
+/// file has a problem: the error lists every one, worded in `words`.
 ///
-/// Every problem of the data file, worded in `words`; or a chart that cannot be drawn, or
-/// an archive too large for a ZIP.
-pub fn site_zip(p: &Publication, words: Lang) -> Result<Vec<u8>, String> {
-    let file = format!("{}.json", p.slug);
-    let report = crate::check::validate::load(&file, p.json).map_err(|e| e.problems_in(words))?;
-    let mut files = vec![("README.txt".to_string(), p.readme.as_bytes().to_vec())];
-    files.extend(chart_files(&report)?);
+/// # Errors
+/// The data file's problems, a manifest with a bad address, an image or asset missing.
+pub fn site(
+    p: &Publication,
+    m: &Manifest,
+    served: Dist,
+    pngs: Option<Dist>,
+    words: Lang,
+) -> Result<Dist, String> {
+    let report = load(p, words)?;
     let data = crate::edit::desk::pretty(p.json)?;
-    files.push((format!("data/{file}"), data.into_bytes()));
-    if !p.text.is_empty() {
-        files.push((format!("data/{}.txt", p.slug), p.text.as_bytes().to_vec()));
-    }
+    let input = Input {
+        slug: p.slug,
+        report: &report,
+        data: &data,
+        text: (!p.text.is_empty()).then_some(p.text),
+        draft: false,
+    };
+    let assets = Assets {
+        templates: m.templates(),
+        files: manifest::unhash(m, served),
+    };
+    let address = m.site()?;
+    let mut drawn = pngs.map(|pngs| Drawn {
+        pngs,
+        measure: ApproxMeasure,
+    });
+    let built = site::build(
+        input,
+        &assets,
+        &address,
+        drawn.as_mut().map(|d| d as &mut dyn Painter),
+    )?;
+    let mut dist = built.dist;
+    dist.put("README.txt", p.readme);
+    Ok(dist)
+}
+
+/// [`site`] as a stored ZIP archive.
+///
+/// # Errors
+/// As [`site`]'s.
+pub fn site_zip(
+    p: &Publication,
+    m: &Manifest,
+    served: Dist,
+    pngs: Option<Dist>,
+    words: Lang,
+) -> Result<Vec<u8>, String> {
+    let dist = site(p, m, served, pngs, words)?;
+    let files: Vec<(String, Vec<u8>)> = dist
+        .iter()
+        .map(|(path, bytes)| (path.to_string(), bytes.to_vec()))
+        .collect();
     crate::publish::zip::stored(&files)
 }

@@ -1,19 +1,23 @@
-//! Images for articles that take no script (native only): each chart laid out at
+//! Images for articles that take no script: each chart laid out at
 //! [`ARTICLE_WIDTH`] CSS px, the width of a WeChat article's column, and drawn at
 //! [`RATIO`]× (`png/ID.png`, `png/ID.en.png`); and the long image of the whole story
 //! ([`crate::publish::long`]) as slices with a page for the desk to download them from
 //! (`long/zh/01.png …`, `long/zh.zip`, `long/zh.html`).
 //!
-//! Drawn by the same surface and font subset as the social cards ([`crate::publish::raster`]).
+//! Drawn by a [`Painter`]: natively the same surface and fonts as the social cards
+//! ([`crate::publish::raster`]), in the editor the browser.
 
 use crate::publish::html::escape;
 use crate::publish::long::{self, LongImage, SLICE_MAX_HEIGHT};
 use crate::publish::page;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::publish::raster::{encode_png, CardSurface, Fonts};
 use crate::publish::site::dist::Dist;
+use crate::publish::site::paint::{Painter, Shot};
 use crate::publish::{cover, zip};
 use crate::shared::layout::{ApproxMeasure, Scene};
 use crate::shared::model::{Lang, Report};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::shared::render::{self, UNITS_PER_PX};
 use crate::shared::theme::ThemeName;
 use crate::shared::{messages, view::View};
@@ -30,7 +34,7 @@ pub const RATIO: f64 = 3.0;
 ///
 /// # Errors
 ///
-/// The no-such-chart message when `report` has no chart `id`.
+/// When `report` has no chart `id`, or its layout fails.
 pub fn chart_scene(report: &Report, id: &str, lang: Lang) -> Result<Scene, String> {
     let view = View {
         width: ARTICLE_WIDTH,
@@ -59,6 +63,7 @@ pub fn pixel_size_at(scene: &Scene, ratio: f64) -> (u32, u32) {
 /// # Errors
 ///
 /// When the scene has no finite, non-empty size, or cannot be drawn on the bitmap.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn rgb(scene: &Scene, ratio: f64, fonts: &Fonts) -> Result<Vec<u8>, String> {
     let (w, h) = pixel_size_at(scene, ratio);
     if w == 0 || h == 0 || !scene.width.is_finite() || !scene.height.is_finite() {
@@ -84,6 +89,7 @@ pub fn rgb(scene: &Scene, ratio: f64, fonts: &Fonts) -> Result<Vec<u8>, String> 
 /// # Errors
 ///
 /// As [`png_at`].
+#[cfg(not(target_arch = "wasm32"))]
 pub fn png(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
     png_at(scene, RATIO, fonts)
 }
@@ -93,6 +99,7 @@ pub fn png(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
 /// # Errors
 ///
 /// As [`rgb`], or when the PNG cannot be encoded.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn png_at(scene: &Scene, ratio: f64, fonts: &Fonts) -> Result<Vec<u8>, String> {
     encode_png(&rgb(scene, ratio, fonts)?, pixel_size_at(scene, ratio))
 }
@@ -233,8 +240,8 @@ pub struct Written {
     pub missing: Vec<char>,
 }
 
-fn note_missing(fonts: &Fonts, scene: &Scene, missing: &mut Vec<char>) {
-    for c in fonts.missing_in(scene) {
+fn note_missing(painter: &dyn Painter, scene: &Scene, missing: &mut Vec<char>) {
+    for c in painter.missing_in(scene) {
         if !missing.contains(&c) {
             missing.push(c);
         }
@@ -256,7 +263,7 @@ pub fn cover_file(chart: Option<&str>, shape: cover::Shape, lang: Lang) -> Strin
 fn write_covers(
     report: &Report,
     lang: Lang,
-    fonts: &Fonts,
+    painter: &mut dyn Painter,
     out: &mut Dist,
     missing: &mut Vec<char>,
 ) -> Result<usize, String> {
@@ -267,10 +274,11 @@ fn write_covers(
     let mut count = 0;
     for (id, content) in &covers {
         for shape in cover::Shape::ALL {
-            let scene = cover::scene(content, shape, &mut &*fonts);
-            note_missing(fonts, &scene, missing);
+            let scene = cover::scene(content, shape, painter.measure());
+            note_missing(painter, &scene, missing);
             let file = format!("cover/{}", cover_file(*id, shape, lang));
-            out.put(file, png_at(&scene, shape.ratio(), fonts)?);
+            let png = painter.paint(&file, &scene, Shot::At(shape.ratio()))?;
+            out.put(file, png);
             count += 1;
         }
     }
@@ -282,32 +290,38 @@ fn write_covers(
 ///
 /// # Errors
 /// When a chart cannot be laid out or drawn, or a block of the long image is too tall.
-pub fn files(report: &Report, fonts: &Fonts, out: &mut Dist) -> Result<Written, String> {
+pub fn files(
+    report: &Report,
+    painter: &mut dyn Painter,
+    out: &mut Dist,
+) -> Result<Written, String> {
     let mut written = Written::default();
     for lang in page::languages(report) {
         for c in &report.charts {
             let scene = chart_scene(report, &c.id, lang)?;
-            note_missing(fonts, &scene, &mut written.missing);
-            out.put(
-                crate::publish::files::png(&c.id, lang),
-                png(&scene, fonts).map_err(|e| format!("{}: {e}", c.id))?,
-            );
+            note_missing(painter, &scene, &mut written.missing);
+            let file = crate::publish::files::png(&c.id, lang);
+            let png = painter
+                .paint(&file, &scene, Shot::At(RATIO))
+                .map_err(|e| format!("{}: {e}", c.id))?;
+            out.put(file, png);
             written.charts += 1;
         }
-        written.covers += write_covers(report, lang, fonts, out, &mut written.missing)?;
+        written.covers += write_covers(report, lang, painter, out, &mut written.missing)?;
         let image = LongImage::new(report, lang)?;
         let dir = lang_dir(lang);
         let mut sizes = Vec::new();
         let mut files = Vec::new();
         for i in 0..image.slices.len() {
             let scene = image.slice(i);
-            note_missing(fonts, &scene, &mut written.missing);
+            note_missing(painter, &scene, &mut written.missing);
             let size = pixel_size_at(&scene, long::RATIO);
             if size.1 > SLICE_MAX_HEIGHT {
                 return Err(messages::block_too_tall(dir, size.1, SLICE_MAX_HEIGHT));
             }
-            let bytes = png_at(&scene, long::RATIO, fonts)?;
             let name = slice_name(i, image.slices.len());
+            let bytes =
+                painter.paint(&format!("long/{dir}/{name}"), &scene, Shot::At(long::RATIO))?;
             out.put(format!("long/{dir}/{name}"), bytes.clone());
             files.push((format!("{dir}/{name}"), bytes));
             sizes.push(size);

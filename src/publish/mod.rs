@@ -4,38 +4,26 @@
 //! reader's wasm has none of this.
 
 pub mod archive;
+pub mod article;
+pub mod bundle;
+pub mod card;
+pub mod cover;
+pub mod demo;
+pub mod disclosure;
 pub mod files;
 pub mod format;
-pub mod punctuation;
-pub mod resolve;
-
-#[cfg(not(target_arch = "wasm32"))]
-pub mod article;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod bundle;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod cover;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod demo;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod disclosure;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod html;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod long;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod page;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod prose;
+pub mod punctuation;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod raster;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod register;
-#[cfg(not(target_arch = "wasm32"))]
+pub mod resolve;
 pub mod site;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod social;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod story_text;
 pub mod zip;
 

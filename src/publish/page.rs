@@ -17,7 +17,7 @@ use crate::publish::social::{self, Card};
 use crate::publish::story_text;
 use crate::shared::messages::PAGE_SECTIONS;
 use crate::shared::model::{Lang, Report, Section};
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 /// Sizes of the pre-rendered SVGs, for `width`/`height` attributes that reserve space
 /// before the image loads (no layout shift).
@@ -187,7 +187,7 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang, prose: Option<&P
         deck = escape(m.deck.pick(lang)),
     );
     out.push_str(&story_text::language_note(prose, lang));
-    let mut seen = HashSet::new();
+    let mut seen = BTreeSet::new();
     // The text before the first heading opens the story, as it opens the report.
     let intro = prose.into_iter().flat_map(|p| &p.parts);
     for p in intro.filter(|p| p.heading.is_none() && p.section.is_none()) {

@@ -11,11 +11,9 @@
 //! polygons, rings and lines are filled with exact coverage by ab_glyph's rasteriser,
 //! so their edges are smooth without drawing the card larger and scaling it down.
 
-use crate::shared::layout::{ApproxMeasure, Font, Rect, Scene};
-use crate::shared::model::{Lang, Report};
+pub use crate::publish::card::{card_scene, Placement, CARD_HEIGHT, CARD_WIDTH, LAYOUT_WIDTHS};
+use crate::shared::layout::{Font, Scene};
 use crate::shared::render::{self, Surface, UNITS_PER_PX};
-use crate::shared::theme::{Scale, ThemeName};
-use crate::shared::view::View;
 use ab_glyph::{point, Font as _, FontArc, FontRef, FontVec, GlyphId, PxScale, ScaleFont as _};
 use ab_glyph_rasterizer::Rasterizer;
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -25,14 +23,6 @@ use plotters_backend::{
 };
 use plotters_bitmap::bitmap_pixel::RGBPixel;
 use plotters_bitmap::{BitMapBackend, BitMapBackendError};
-
-/// Card width in pixels (the size Facebook, LinkedIn and X recommend).
-pub const CARD_WIDTH: u32 = 1200;
-/// Card height in pixels.
-pub const CARD_HEIGHT: u32 = 630;
-/// Layout widths in CSS pixels tried for a card, narrowest first: 600 fills the card
-/// at 2×; a tall chart may read larger laid out wider and scaled down less.
-pub const LAYOUT_WIDTHS: [f64; 7] = [600.0, 680.0, 760.0, 840.0, 960.0, 1080.0, 1200.0];
 
 static REGULAR: &[u8] = include_bytes!("../../data/fonts/NotoSansCJKsc-Regular.subset.otf");
 static BOLD: &[u8] = include_bytes!("../../data/fonts/NotoSansCJKsc-Bold.subset.otf");
@@ -54,7 +44,7 @@ impl Fonts {
     ///
     /// # Errors
     ///
-    /// A message naming the font when a bundled subset does not read.
+    /// When a bundled font does not parse.
     pub fn bundled() -> Result<Fonts, String> {
         let load = |bytes: &'static [u8], name: &str| {
             FontRef::try_from_slice(bytes)
@@ -73,8 +63,7 @@ impl Fonts {
     ///
     /// # Errors
     ///
-    /// As [`Fonts::bundled`], when the machine has no font and a bundled subset does not
-    /// read.
+    /// When neither the machine's fonts nor the bundled subsets parse.
     pub fn for_build() -> Result<Fonts, String> {
         let dir = std::env::var("NOTO_CJK_DIR").unwrap_or_else(|_| SYSTEM_FONTS.to_string());
         let load = |name: &str| {
@@ -156,40 +145,6 @@ pub fn invisible(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
             | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}')
-}
-
-/// Where a scene lands on the card: scaled to fit, centred.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Placement {
-    /// Card pixels per CSS pixel.
-    pub scale: f64,
-    /// Left edge of the scene on the card, in card pixels.
-    pub x: f64,
-    /// Top edge of the scene on the card, in card pixels.
-    pub y: f64,
-}
-
-impl Placement {
-    /// The largest scale at which a `width × height` CSS pixel scene fits the card, centred.
-    pub fn fit(width: f64, height: f64) -> Placement {
-        let (cw, ch) = (f64::from(CARD_WIDTH), f64::from(CARD_HEIGHT));
-        let scale = (cw / width.max(1.0)).min(ch / height.max(1.0));
-        Placement {
-            scale,
-            x: ((cw - width * scale) / 2.0).round(),
-            y: ((ch - height * scale) / 2.0).round(),
-        }
-    }
-
-    /// A box in the scene's CSS pixels, in card pixels.
-    pub fn rect(&self, r: Rect) -> Rect {
-        Rect {
-            x: self.x + r.x * self.scale,
-            y: self.y + r.y * self.scale,
-            w: r.w * self.scale,
-            h: r.h * self.scale,
-        }
-    }
 }
 
 /// A plotters backend for cards: shapes go to a bitmap backend, text is rasterised here.
@@ -504,41 +459,12 @@ fn em_scale(font: &FontArc, em: f64) -> PxScale {
     PxScale::from(em as f32 * font.height_unscaled() / upm)
 }
 
-/// The scene of chart `id` for its card: laid out at whichever of [`LAYOUT_WIDTHS`]
-/// draws its labels largest once fitted to the card (the narrowest on a tie).
-///
-/// # Errors
-///
-/// When `report` has no chart `id`, or no layout width is left to try.
-pub fn card_scene(
-    report: &Report,
-    id: &str,
-    lang: Lang,
-    theme: ThemeName,
-) -> Result<Scene, String> {
-    let mut best: Option<(f64, Scene)> = None;
-    for width in LAYOUT_WIDTHS {
-        let view = View { width, lang, theme };
-        let scene = crate::publish::scene(report, id, view, &mut ApproxMeasure)?;
-        let label = Scale::for_width(width).label * Placement::fit(scene.width, scene.height).scale;
-        let better = match &best {
-            Some((b, _)) => label > b + 0.01,
-            None => true,
-        };
-        if better {
-            best = Some((label, scene));
-        }
-    }
-    best.map(|(_, s)| s)
-        .ok_or_else(|| "no layout width to try".to_string())
-}
-
 /// The card for `scene` as RGB bytes, [`CARD_WIDTH`] × [`CARD_HEIGHT`]: the scene fitted
 /// and centred on its own background colour.
 ///
 /// # Errors
 ///
-/// When the scene has no finite, non-empty size, or cannot be drawn on the bitmap.
+/// When the scene has no finite, non-empty size, or cannot be drawn.
 pub fn card_rgb(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
     if !(scene.width.is_finite() && scene.height.is_finite())
         || scene.width <= 0.0
@@ -575,7 +501,7 @@ pub fn card_rgb(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
 ///
 /// # Errors
 ///
-/// The encoder's message when the PNG cannot be written.
+/// When the PNG encoder fails.
 pub fn encode_png(rgb: &[u8], (w, h): (u32, u32)) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     {
@@ -597,7 +523,7 @@ pub fn encode_png(rgb: &[u8], (w, h): (u32, u32)) -> Result<Vec<u8>, String> {
 ///
 /// # Errors
 ///
-/// As [`card_rgb`], or when the PNG cannot be encoded.
+/// As [`card_rgb`] and [`encode_png`].
 pub fn card_png(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
     encode_png(&card_rgb(scene, fonts)?, (CARD_WIDTH, CARD_HEIGHT))
 }

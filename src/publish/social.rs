@@ -131,7 +131,7 @@ pub struct Card<'a> {
 
 /// The Open Graph and Twitter tags of `card`, with `og:url` when the site is known.
 pub fn og_tags(card: &Card<'_>, site: &Site) -> String {
-    use crate::publish::raster::{CARD_HEIGHT, CARD_WIDTH};
+    use crate::publish::card::{CARD_HEIGHT, CARD_WIDTH};
     let image = escape(&site.url(card.image, card.base));
     let url = match site.root() {
         Some(root) => format!(

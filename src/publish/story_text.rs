@@ -25,7 +25,7 @@ use crate::shared::model::{Lang, Report, Section};
 pub fn script_words(lang: Lang) -> String {
     format!(" data-back=\"{}\"", say(PAGE_BACK_TO_TEXT, lang))
 }
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 /// The id of the first mark of figure `id` in the text: its tooltip links back here.
 pub fn mark_id(figure: &str) -> String {
@@ -62,7 +62,7 @@ fn note(report: &Report, id: &str, lang: Lang) -> String {
 
 /// One paragraph as HTML; `seen` holds the figures already marked on the page (the first
 /// mark of each gets the id that tooltips link back to).
-fn paragraph(report: &Report, p: &Paragraph, lang: Lang, seen: &mut HashSet<String>) -> String {
+fn paragraph(report: &Report, p: &Paragraph, lang: Lang, seen: &mut BTreeSet<String>) -> String {
     let mut body = String::new();
     for run in &p.runs {
         match run {
@@ -106,7 +106,7 @@ pub fn paragraphs(
     report: &Report,
     list: &[Paragraph],
     lang: Lang,
-    seen: &mut HashSet<String>,
+    seen: &mut BTreeSet<String>,
 ) -> String {
     list.iter()
         .map(|p| paragraph(report, p, lang, seen))
@@ -120,7 +120,7 @@ pub fn section_body(
     prose: Option<&Prose>,
     section: &Section,
     lang: Lang,
-    seen: &mut HashSet<String>,
+    seen: &mut BTreeSet<String>,
     chart: &dyn Fn(&str) -> String,
 ) -> String {
     let mut out = String::new();
@@ -149,7 +149,7 @@ pub fn section_body(
         (Some(p), None, _) | (Some(p), Some(_), Lang::En) => p.of_section(&section.id).collect(),
         _ => Vec::new(),
     };
-    let mut placed = HashSet::new();
+    let mut placed = BTreeSet::new();
     for p in &paragraphs {
         out.push_str(&paragraph(report, p, lang, seen));
         for (id, _) in charts.iter().filter(|(_, at)| *at == Some(p.index)) {

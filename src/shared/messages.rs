@@ -15,8 +15,8 @@ pub mod data;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod register;
 pub mod score;
-// The site build is native only (src/publish/site/).
-#[cfg(not(target_arch = "wasm32"))]
+// The site build (src/publish/site/): natively, and in the editor's 发布.
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod site;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod words;
@@ -24,7 +24,7 @@ pub mod words;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub use data::*;
 pub use score::*;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub use site::*;
 
 /// A message in both languages. It reads as its English (`check` and the tests print

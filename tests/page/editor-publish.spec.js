@@ -1,7 +1,8 @@
 // The desk's evening (issue 21 §1–§2), played whole: paste a new report; confirm figures;
 // fix one; reload; open another report and come back with nothing lost; publish; unzip;
-// and check the result: the data file passes check-data, and every SVG and CSV is the
-// byte of what the native site command writes for that same file. A problem stops 发布.
+// and check the result: the data file passes check-data, every file but the images is the
+// byte of what the native site command writes for that same file, and the site, served,
+// passes the page checks. A problem stops 发布.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -10,6 +11,12 @@ const { test, expect } = require('@playwright/test');
 const { default: AxeBuilder } = require('@axe-core/playwright');
 const { watchProblems, describeProblems } = require('./helpers');
 const { ROOT, CHECK, stored, openEditor } = require('./editor-helpers');
+const { unzip, unzipTo, serve, listFiles, checkSite } = require('./site-helpers');
+const { pngSize } = require('./embed-helpers');
+
+// The published site is served beside the tests' own server, clear of the ports that
+// parallel runs take (TEST_PORT, TEST_PORT + 1, …).
+const SITE_PORT = Number(process.env.TEST_PORT || 8123) + 1000;
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -21,17 +28,18 @@ async function publishAndUnzip(page, accept) {
   const asked = [];
   const answer = (d) => { asked.push(d.message()); if (accept) d.accept(); else d.dismiss(); };
   page.on('dialog', answer);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#publish')]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), page.click('#publish')]);
   page.off('dialog', answer);
   expect(download.suggestedFilename()).toBe(`${SLUG}-site.zip`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'publish-'));
   const zip = path.join(dir, 'site.zip');
   await download.saveAs(zip);
-  execFileSync('unzip', ['-q', zip, '-d', path.join(dir, 'site')]);
-  return { site: path.join(dir, 'site'), asked, dir };
+  const names = unzipTo(zip, path.join(dir, 'site'));
+  return { site: path.join(dir, 'site'), asked, dir, names };
 }
 
 test('the desk pastes a report, confirms, fixes, reloads, visits another report, comes back and publishes', async ({ page }) => {
+  test.setTimeout(240_000);
   const problems = watchProblems(page);
   await openEditor(page);
   // 1. A new report, pasted.
@@ -40,9 +48,12 @@ test('the desk pastes a report, confirms, fixes, reloads, visits another report,
   await page.click('#open-go');
   await expect(page.locator('#desk')).toBeVisible();
   // 2. Two figures confirmed, one by one.
+  const confirmedCount = async () => (await stored(page)).doc.figures.filter((f) => !f.draft).length;
   for (let i = 0; i < 2; i += 1) {
     await page.click('#next-to-confirm');
     await page.click('#confirm-figure');
+    // Each confirmation is stored before the next figure is chosen.
+    await expect.poll(confirmedCount).toBe(i + 1);
   }
   const confirmed = (await stored(page)).doc.figures.filter((f) => !f.draft).map((f) => f.id);
   expect(confirmed.length).toBe(2);
@@ -69,14 +80,16 @@ test('the desk pastes a report, confirms, fixes, reloads, visits another report,
   await page.click('#publish');
   await expect(page.locator('#status')).toContainText('未发布');
   expect((await stored(page)).doc.figures.some((f) => f.draft)).toBe(true);
-  const { site, asked, dir } = await publishAndUnzip(page, true);
+  const { site, asked, dir, names } = await publishAndUnzip(page, true);
   expect(asked).toHaveLength(1);
   expect(asked[0]).toContain('待确认');
   await expect(page.locator('#status')).toContainText(`${SLUG}-site.zip`);
   expect((await stored(page)).doc.figures.some((f) => f.draft)).toBe(false);
+  expect(describeProblems(problems)).toEqual([]);
 
-  // 7–8. The archive: its README lists each confirmation with its time; its data file passes
-  // check-data; its SVGs and CSVs are the native site command's bytes for that file.
+  // 7. The archive: its README lists each confirmation with its time; its data file passes
+  // check-data; every file is the native site command's for that file, byte for byte, but
+  // the images (drawn by the browser: the same sizes, its own glyphs).
   const readme = fs.readFileSync(path.join(site, 'README.txt'), 'utf8');
   for (const id of confirmed) expect(readme).toMatch(new RegExp(`\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC  数字 ${id}`));
   expect(readme).toContain('全县地区生产总值');
@@ -85,13 +98,28 @@ test('the desk pastes a report, confirms, fixes, reloads, visits another report,
   expect(fs.readFileSync(path.join(site, 'data', `${SLUG}.txt`), 'utf8')).toBe(fs.readFileSync(TEXT, 'utf8'));
   execFileSync(CHECK, ['check', data], { encoding: 'utf8' });
   const native = path.join(dir, 'native');
-  execFileSync(CHECK, ['site', data, native], { encoding: 'utf8', env: { ...process.env, SITE_URL: '' } });
-  for (const sub of ['svg', 'csv']) {
-    const names = fs.readdirSync(path.join(native, sub)).sort();
-    expect(fs.readdirSync(path.join(site, sub)).sort()).toEqual(names);
-    for (const n of names) {
-      expect(fs.readFileSync(path.join(site, sub, n)).equals(fs.readFileSync(path.join(native, sub, n))), `${sub}/${n}`).toBe(true);
-    }
+  const assets = path.join(ROOT, 'target', 'site-assets');
+  execFileSync(CHECK, ['site', '--assets', assets, data, native], { encoding: 'utf8', env: { ...process.env, SITE_URL: '' } });
+  const built = listFiles(native).sort();
+  expect(names).toEqual([...built, 'README.txt'].sort());
+  for (const kind of ['index.html', '.svg', '.csv', 'embed.js', `${SLUG}.html`, 'long/zh.html', 'cover/story.png']) {
+    expect(built.some((n) => n.endsWith(kind)), `the site has ${kind}`).toBe(true);
+  }
+  const differ = [];
+  for (const n of built) {
+    const [a, b] = [fs.readFileSync(path.join(site, n)), fs.readFileSync(path.join(native, n))];
+    if (n.endsWith('.png')) {
+      if (JSON.stringify(pngSize(a)) !== JSON.stringify(pngSize(b))) differ.push(`${n}: size`);
+    } else if (!n.endsWith('.zip') && !a.equals(b)) differ.push(n);
+  }
+  expect(differ).toEqual([]);
+
+  // 8. Served, the published site passes the page checks.
+  const served = await serve(site, SITE_PORT, `data/${SLUG}.json`);
+  try {
+    await checkSite(page, served.url, (await stored(page)).doc.charts.map((c) => c.id));
+  } finally {
+    served.stop();
   }
   expect(describeProblems(problems)).toEqual([]);
 });
@@ -122,3 +150,38 @@ for (const lang of ['zh', 'en']) {
     }
   });
 }
+
+for (const lang of ['zh', 'en']) {
+  test(`the desk, with its single-file tools open, has no axe violations (${lang})`, async ({ page }) => {
+    await openEditor(page, '?report=xihu-2024');
+    if (lang === 'en') await page.click('#ui-lang');
+    await page.click('#one-file-h');
+    await expect(page.locator('#one-png')).toBeVisible();
+    for (const width of [1280, 768]) {
+      await page.setViewportSize({ width, height: 900 });
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    }
+  });
+}
+
+test('单个文件 gives one chart\'s PNG, its embed code and the long image alone', async ({ page }) => {
+  const problems = watchProblems(page);
+  await openEditor(page, '?report=xihu-2024');
+  await page.click('#one-file-h');
+  const id = await page.locator('#one-chart').inputValue();
+  const [png] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('#one-png')]);
+  expect(png.suggestedFilename()).toBe(`${id}.png`);
+  const bytes = fs.readFileSync(await png.path());
+  expect(pngSize(bytes).width).toBe(1080);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.click('#one-embed');
+  await expect(page.locator('#status')).toContainText(`data-report-chart="${id}"`);
+  await expect(page.locator('#status')).toContainText('embed.js');
+  const [long] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('#one-long')]);
+  expect(long.suggestedFilename()).toBe('xihu-2024-long-zh.zip');
+  const slices = unzip(fs.readFileSync(await long.path()));
+  expect([...slices.keys()][0]).toBe('zh/01.png');
+  for (const b of slices.values()) expect(pngSize(b).width).toBe(1080);
+  expect(describeProblems(problems)).toEqual([]);
+});

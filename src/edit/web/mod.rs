@@ -7,10 +7,6 @@ pub mod desk;
 use wasm_bindgen::prelude::*;
 
 /// Data file `json` formatted as the repository's files are (see [`crate::edit::desk::pretty`]).
-///
-/// # Errors
-///
-/// The malformed-JSON message when `json` is not JSON.
 #[wasm_bindgen]
 pub fn format_data(json: &str) -> Result<String, JsError> {
     crate::edit::desk::pretty(json).map_err(|e| JsError::new(&e))
@@ -23,20 +19,12 @@ pub fn vocabulary() -> String {
 }
 
 /// The data file `make draft` writes for report `text` (see [`crate::edit::desk::draft_json`]).
-///
-/// # Errors
-///
-/// As [`crate::edit::desk::draft_json`].
 #[wasm_bindgen]
 pub fn draft_data(text: &str) -> Result<String, JsError> {
     crate::edit::desk::draft_json(text).map_err(|e| JsError::new(&e))
 }
 
 /// The figure the draft proposes for `number` of `sentence`, as JSON.
-///
-/// # Errors
-///
-/// As [`crate::edit::desk::propose_json`].
 #[wasm_bindgen]
 pub fn propose_figure(
     text: &str,
@@ -50,37 +38,7 @@ pub fn propose_figure(
 /// Everything that keeps data file `json` (named `file`) from being done, against the
 /// report's `text`, worded in `lang`, as JSON (see [`crate::edit::desk::review`]): the
 /// problems list, the fields' flags and the count to confirm all read it.
-///
-/// # Errors
-///
-/// As [`crate::edit::desk::review_json`].
 #[wasm_bindgen]
 pub fn review(file: &str, text: &str, json: &str, lang: &str) -> Result<String, JsError> {
     crate::edit::desk::review_json(file, text, json, lang).map_err(|e| JsError::new(&e))
-}
-
-/// The site of report `slug` (data file `json`, text `text`) as a ZIP archive, with
-/// `readme` as its README.txt (see [`crate::publish::archive::site_zip`]). While the data
-/// file has a problem nothing is written: the error lists every one, worded in `lang`.
-///
-/// # Errors
-///
-/// As [`crate::publish::archive::site_zip`]: every problem of the data file, or an archive
-/// too large for a ZIP.
-#[wasm_bindgen]
-pub fn publish_zip(
-    slug: &str,
-    json: &str,
-    text: &str,
-    readme: &str,
-    lang: &str,
-) -> Result<Vec<u8>, JsError> {
-    let publication = crate::publish::archive::Publication {
-        slug,
-        json,
-        text,
-        readme,
-    };
-    crate::publish::archive::site_zip(&publication, crate::shared::model::Lang::parse(lang))
-        .map_err(|e| JsError::new(&e))
 }

@@ -8,6 +8,7 @@
 //! the cache), never into the folder it was read from, and its pages say it is a draft.
 
 use super::index::{self, Entry};
+use super::manifest::{self, Manifest};
 use super::{write, Assets, Dist, Input, Machine};
 use crate::check::validate;
 use crate::draft;
@@ -310,7 +311,13 @@ fn is_shared(path: &str) -> bool {
 fn share(reports: &mut [BuiltReport]) -> Dist {
     let mut shared = Dist::new();
     for b in reports.iter_mut() {
-        let mut moved: Vec<String> = Vec::new();
+        let mut moved: Vec<(String, String)> = Vec::new();
+        // The editor's 发布 fetches the assets by their served names: now one folder up.
+        let mut manifest = b
+            .dist
+            .text(manifest::PATH)
+            .ok()
+            .and_then(|t| Manifest::parse(t).ok());
         for path in b.dist.paths().into_iter().filter(|p| is_shared(p)) {
             let Some(bytes) = b.dist.take(&path) else {
                 continue;
@@ -324,10 +331,19 @@ fn share(reports: &mut [BuiltReport]) -> Dist {
             if named != path {
                 rename_refs(&mut b.dist, &path, &named);
             }
+            if let Some(m) = &mut manifest {
+                for (_, served) in m.assets.iter_mut().filter(|(_, s)| *s == path) {
+                    *served = format!("../{named}");
+                }
+            }
             shared.put(named.clone(), bytes);
-            moved.push(named);
+            moved.push((path, named));
         }
+        let moved: Vec<String> = moved.into_iter().map(|(_, named)| named).collect();
         point_up(&mut b.dist, &moved);
+        if let Some(json) = manifest.and_then(|m| m.to_json().ok()) {
+            b.dist.put(manifest::PATH, json);
+        }
     }
     shared
 }

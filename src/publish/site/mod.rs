@@ -1,23 +1,28 @@
-//! One site build (native only): a validated report and the built assets in, every file of
-//! its `dist/` out, in memory ([`Dist`]). The command only parses arguments and
-//! [`write`]s the result; a site of many reports ([`many`]) calls [`report`] once per report.
+//! One site build: a validated report and the built assets in, every file of its `dist/`
+//! out, in memory ([`Dist`]). The command only parses arguments and [`write`]s the
+//! result; a site of many reports ([`many`]) calls [`report`] once per report; the editor's
+//! 发布 calls [`build`] in wasm with the browser as its [`Painter`], so that a published
+//! ZIP holds the files `make build` writes.
 //!
-//! Native only for now: the social cards and article images draw with the machine's fonts
-//! ([`Fonts::for_build`]) and the schema comes from `schemars`. Everything else here is
-//! free of `std::fs`, so the editor's wasm can produce the same files for a ZIP once those
-//! two are passed in.
+//! Only [`many`] (every core, a cache on disk) and [`write`] (the disk) are native only.
 
 pub mod dist;
 pub mod index;
+pub mod manifest;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod many;
 mod pages;
+pub mod paint;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod write;
 
 pub use dist::Dist;
+pub use paint::{Painter, Shot};
 
-use crate::publish::raster::{self, Fonts};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::publish::raster::Fonts;
 use crate::publish::social::Site;
-use crate::publish::{article, bundle, files};
+use crate::publish::{article, bundle, card, files};
 use crate::publish::{page, resolve};
 use crate::shared::model::{Lang, Report};
 use crate::shared::theme::ThemeName;
@@ -64,6 +69,7 @@ pub struct Input<'a> {
 
 /// What the build needs from the machine: where the site is served, and the fonts
 /// the images are drawn with.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone, Copy)]
 pub struct Machine<'a> {
     /// The site's public address, if known.
@@ -90,20 +96,34 @@ pub struct Built {
 /// # Errors
 /// When a chart cannot be laid out or drawn, or an asset the one-file edition inlines
 /// is missing.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn report(input: Input<'_>, assets: &Assets, machine: Machine<'_>) -> Result<Built, String> {
+    match machine.fonts {
+        Some(fonts) => {
+            let mut painter = paint::FontPainter::new(fonts);
+            build(input, assets, machine.site, Some(&mut painter))
+        }
+        None => build(input, assets, machine.site, None),
+    }
+}
+
+/// [`report`] with the images drawn by `painter` (none without one).
+///
+/// # Errors
+/// As [`report`]'s, and when the painter cannot draw an image.
+pub fn build(
+    input: Input<'_>,
+    assets: &Assets,
+    site: &Site,
+    painter: Option<&mut dyn Painter>,
+) -> Result<Built, String> {
     let mut built = Built {
         dist: assets.files.clone(),
         ..Built::default()
     };
     let r = input.report;
     let sizes = pages::fallbacks(r, &mut built.dist)?;
-    pages::pages(
-        input,
-        &assets.templates,
-        &sizes,
-        machine.site,
-        &mut built.dist,
-    );
+    pages::pages(input, &assets.templates, &sizes, site, &mut built.dist);
     for lang in page::languages(r) {
         let bytes = wire::encode(&resolve::resolved(r, &[], input.slug, lang));
         built.dist.put(files::resolved(lang), bytes);
@@ -114,8 +134,8 @@ pub fn report(input: Input<'_>, assets: &Assets, machine: Machine<'_>) -> Result
     if let Some(text) = input.text {
         built.dist.put(files::source(input.slug, "txt"), text);
     }
-    if let Some(fonts) = machine.fonts {
-        images(r, fonts, &mut built)?;
+    if let Some(painter) = painter {
+        images(r, painter, &mut built)?;
     }
     built.log.push(crate::shared::messages::site_pages(
         page::languages(r).len(),
@@ -124,22 +144,30 @@ pub fn report(input: Input<'_>, assets: &Assets, machine: Machine<'_>) -> Result
     if !assets.files.is_empty() {
         let one = bundle::one_file(&built.dist)?;
         built.dist.put(files::one_file(input.slug), one);
-        bundle::fingerprint(&mut built.dist)?;
+        let renames = bundle::fingerprint(&mut built.dist)?;
+        let m = manifest::manifest(assets, site, &renames);
+        built.dist.put(manifest::PATH, m.to_json()?);
     }
     Ok(built)
 }
 
-/// The social cards, article images, covers and long images of `r`.
-fn images(r: &Report, fonts: &Fonts, built: &mut Built) -> Result<(), String> {
+/// Puts the social cards, article images, covers and long images of `r` into `built`.
+///
+/// # Errors
+/// When a chart cannot be laid out, or the painter cannot draw an image.
+pub fn images(r: &Report, painter: &mut dyn Painter, built: &mut Built) -> Result<(), String> {
     for lang in page::languages(r) {
         for c in &r.charts {
-            let scene = raster::card_scene(r, &c.id, lang, ThemeName::Light)?;
-            note(&mut built.missing, fonts.missing_in(&scene));
-            let png = raster::card_png(&scene, fonts).map_err(|e| format!("{}: {e}", c.id))?;
-            built.dist.put(files::og(&c.id, lang), png);
+            let scene = card::card_scene(r, &c.id, lang, ThemeName::Light)?;
+            note(&mut built.missing, painter.missing_in(&scene));
+            let file = files::og(&c.id, lang);
+            let png = painter
+                .paint(&file, &scene, Shot::Card)
+                .map_err(|e| format!("{}: {e}", c.id))?;
+            built.dist.put(file, png);
         }
     }
-    let w = article::files(r, fonts, &mut built.dist)?;
+    let w = article::files(r, painter, &mut built.dist)?;
     note(&mut built.missing, w.missing);
     built.log.push(crate::shared::messages::site_images(
         w.charts,

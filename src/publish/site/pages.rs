@@ -11,28 +11,32 @@ use crate::shared::layout::ApproxMeasure;
 use crate::shared::model::{Lang, Report};
 use crate::shared::theme::ThemeName;
 use crate::shared::{render, view::View};
-use std::collections::HashMap;
 
 /// Widths of the static fallbacks: the page's column on a desktop and on a phone.
 const WIDE: f64 = 720.0;
 const NARROW: f64 = 360.0;
 
-/// SVG sizes recorded while the fallbacks are drawn.
-pub struct Sizes(HashMap<(String, bool, Lang), (f64, f64)>);
+/// SVG sizes recorded while the fallbacks are drawn, by chart, narrowness and language:
+/// a list, not a hash map, which would weigh on the editor's wasm for a few dozen entries.
+pub struct Sizes(Vec<(SvgKey, (f64, f64))>);
+
+/// A fallback SVG: its chart, whether narrow, its language.
+type SvgKey = (String, bool, Lang);
 
 impl SvgSizes for Sizes {
     fn size(&self, id: &str, narrow: bool, lang: Lang) -> (f64, f64) {
         self.0
-            .get(&(id.to_string(), narrow, lang))
-            .copied()
-            .unwrap_or((640.0, 400.0))
+            .iter()
+            .rev()
+            .find(|((i, n, l), _)| i == id && *n == narrow && *l == lang)
+            .map_or((640.0, 400.0), |(_, size)| *size)
     }
 }
 
 /// Puts `svg/ID[.en][.narrow][.dark].svg` and `csv/ID[.en].csv` of every chart into `out`;
 /// returns the SVGs' sizes for the pages' `width` and `height`.
 pub fn fallbacks(r: &Report, out: &mut Dist) -> Result<Sizes, String> {
-    let mut sizes = Sizes(HashMap::new());
+    let mut sizes = Sizes(Vec::new());
     for lang in page::languages(r) {
         for c in &r.charts {
             for narrow in [false, true] {
@@ -47,7 +51,7 @@ pub fn fallbacks(r: &Report, out: &mut Dist) -> Result<Sizes, String> {
                     let scene = crate::publish::scene(r, &c.id, view, &mut ApproxMeasure)?;
                     sizes
                         .0
-                        .insert((c.id.clone(), narrow, lang), (scene.width, scene.height));
+                        .push(((c.id.clone(), narrow, lang), (scene.width, scene.height)));
                     let svg = render::svg(&scene, c.title.pick(lang))?;
                     out.put(files::svg(&c.id, lang, narrow, dark), svg);
                 }
