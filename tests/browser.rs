@@ -60,6 +60,29 @@ fn reader_of(json: &str) -> Charts {
     Charts::new("data/charts.zh.bin", &bytes, canvas()).unwrap()
 }
 
+/// Xihu with one more cards chart `id` of the figures `ids` (in the first one's section),
+/// as a desk might add it: the card pictures of figures Xihu's own charts leave to the
+/// text.
+fn with_cards(id: &str, ids: &[&str]) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    let first = v["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == ids[0])
+        .unwrap();
+    let chart = serde_json::json!({
+        "id": id,
+        "kind": "cards",
+        "section": first["section"].clone(),
+        "figures": ids,
+        "title": {"zh": id, "en": id},
+        "subtitle": {"zh": "2024年", "en": "2024"},
+    });
+    v["charts"].as_array_mut().unwrap().push(chart);
+    v.to_string()
+}
+
 /// The charts as the editor gets them, from the data file itself: its `update` as JSON.
 fn editor(json: &str) -> (Desk, serde_json::Value) {
     let mut desk = Desk::new(FILE, "", canvas()).unwrap();
@@ -389,12 +412,20 @@ fn count(rows: &[Vec<[u8; 3]>], colour: [u8; 3]) -> usize {
 
 #[wasm_bindgen_test]
 fn a_share_card_draws_a_ring_beside_its_number_that_sweeps_in() {
-    let mut charts = reader();
+    let office = [
+        "themed-buildings",
+        "buildings-renovated",
+        "billion-yuan-buildings",
+        "building-firms",
+        "large-buildings",
+        "building-occupancy",
+    ];
+    let mut charts = reader_of(&with_cards("office-cards", &office));
     let c = canvas();
     charts
-        .draw("office-buildings", c.clone(), 640.0, 1.0, "light")
+        .draw("office-cards", c.clone(), 640.0, 1.0, "light")
         .unwrap();
-    let card = region_pixels(&charts, "office-buildings", "building-occupancy", &c);
+    let card = region_pixels(&charts, "office-cards", "building-occupancy", &c);
     // The right quarter of the card holds the ring, away from the number and its label.
     let strip = |rows: &[Vec<[u8; 3]>]| -> Vec<Vec<[u8; 3]>> {
         rows.iter().map(|r| r[r.len() * 3 / 4..].to_vec()).collect()
@@ -402,11 +433,11 @@ fn a_share_card_draws_a_ring_beside_its_number_that_sweeps_in() {
     let ring = strip(&card);
     // Before the grow-in only the ring's track is drawn: the arc sweeps in.
     charts
-        .draw_frame("office-buildings", c.clone(), 1.0, 0.0)
+        .draw_frame("office-cards", c.clone(), 1.0, 0.0)
         .unwrap();
     let start = strip(&region_pixels(
         &charts,
-        "office-buildings",
+        "office-cards",
         "building-occupancy",
         &c,
     ));
@@ -425,7 +456,15 @@ fn a_share_card_draws_a_ring_beside_its_number_that_sweeps_in() {
 
 #[wasm_bindgen_test]
 fn a_count_with_an_added_change_draws_the_part_added_at_the_end_of_its_whole() {
-    let mut charts = reader();
+    let digital = [
+        "producer-services-firms",
+        "park-tenants",
+        "digital-core-firms",
+        "rd-spending",
+        "high-tech-firms",
+        "tech-contracts",
+    ];
+    let mut charts = reader_of(&with_cards("digital-innovation", &digital));
     let c = canvas();
     charts
         .draw("digital-innovation", c.clone(), 640.0, 1.0, "light")

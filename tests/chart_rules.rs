@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{path, report};
+use common::{path, report, with_chart};
 use report_charts::check::validate;
 use report_charts::check::validate::advice;
 use report_charts::draft;
@@ -111,14 +111,14 @@ fn no_share_of_the_whole_is_drawn_as_a_ring_or_a_waffle() {
 
 #[test]
 fn multiples_of_unlike_units_say_that_their_scales_differ() {
-    let r = report();
+    let r = with_chart(
+        "multiples",
+        "repairs",
+        &["streetlights", "cable-faults", "road-voids"],
+    );
     for lang in [Lang::Zh, Lang::En] {
         let said = messages::own_scales(lang);
-        assert!(
-            printed(&r, "street-repairs", lang).contains(said),
-            "{lang:?}"
-        );
-        assert!(printed(&r, "safety-fixes", lang).contains(said), "{lang:?}");
+        assert!(printed(&r, "repairs", lang).contains(said), "{lang:?}");
         assert!(!printed(&r, "growth", lang).contains(said), "{lang:?}");
     }
 }
@@ -150,29 +150,29 @@ fn the_drafts_part_whole_chart_prints_the_share() {
 
 #[test]
 fn a_small_count_without_a_comparison_is_advised_into_the_text_and_others_are_not() {
-    // Until the text's live numbers carry them (the `story` branch), Xihu keeps its small
-    // counts on cards, and `check` lists each one as advice.
-    let r = report();
+    // 新增亿元楼宇1栋, 建成5处口袋公园, 20场: small, and nothing to compare them with;
+    // 236家 with 新增47家 has its comparison; 1.64万户 is no small count; 1039件 neither.
+    let small = [
+        "billion-yuan-buildings",
+        "pocket-parks",
+        "finance-matchmaking",
+    ];
+    let others = [
+        "digital-core-firms",
+        "old-estate-households",
+        "business-requests",
+    ];
+    let r = with_chart("cards", "counts", &[&small[..], &others[..]].concat());
     let listed: Vec<String> = advice::advice(&r)
         .into_iter()
         .filter(|p| p.message.en.starts_with("small count"))
         .map(|p| p.message.en)
         .collect();
     let named = |id: &str| listed.iter().any(|m| m.contains(&format!("\"{id}\"")));
-    // 新增亿元楼宇1栋, 建成5处口袋公园: small, and nothing to compare them with.
-    for id in [
-        "billion-yuan-buildings",
-        "pocket-parks",
-        "finance-matchmaking",
-    ] {
+    for id in small {
         assert!(named(id), "{id} is not listed: {listed:#?}");
     }
-    // 236家 with 新增47家 has its comparison; 1.64万户 is no small count; 1039件 neither.
-    for id in [
-        "digital-core-firms",
-        "old-estate-households",
-        "business-requests",
-    ] {
+    for id in others {
         assert!(!named(id), "{id} is listed: {listed:#?}");
     }
 }
@@ -200,4 +200,141 @@ fn a_share_the_text_compares_is_drawn_as_that_comparison_without_the_reference_v
             "{lang:?}"
         );
     }
+}
+
+#[test]
+fn at_most_one_chart_in_three_is_cards_in_xihu_and_in_every_draft() {
+    for (name, r) in every_report() {
+        let cards = advice::cards_charts(&r);
+        assert!(
+            cards * advice::CHARTS_PER_CARDS <= r.charts.len(),
+            "{name}: {cards} of {} charts are cards",
+            r.charts.len()
+        );
+        let said = advice::advice(&r)
+            .into_iter()
+            .filter(|p| p.path == "charts")
+            .count();
+        assert_eq!(said, 0, "{name}: check advises on the cards");
+    }
+}
+
+#[test]
+fn check_advises_when_more_than_one_chart_in_three_is_cards() {
+    // Four paragraphs of counts that nothing compares: the draft's cards, before its budget.
+    let mut r = report();
+    let cards = r
+        .charts
+        .iter()
+        .position(|c| c.kind.name() == "cards")
+        .unwrap();
+    let extra: Vec<_> = (0..r.charts.len())
+        .map(|_| r.charts[cards].clone())
+        .collect();
+    r.charts
+        .extend(extra.into_iter().enumerate().map(|(i, mut c)| {
+            c.id = format!("more-{i}");
+            c.lead = false;
+            c
+        }));
+    let said: Vec<String> = advice::advice(&r)
+        .into_iter()
+        .filter(|p| p.path == "charts")
+        .map(|p| p.message.en)
+        .collect();
+    assert_eq!(said.len(), 1, "{said:#?}");
+    assert!(
+        said[0].contains("at most one chart in three"),
+        "{}",
+        said[0]
+    );
+}
+
+#[test]
+fn the_draft_leaves_small_counts_without_a_comparison_to_the_text() {
+    let text =
+        "经济运行\n\n全区地区生产总值突破800亿元，增长4.3%；一般公共预算收入25.5亿元，增长5.1%；\
+                规上服务业营业收入400亿元，增长6.9%。\n\n活动\n\n举办对接会20场，建成口袋公园5处，\
+                新增亿元楼宇1栋，引进企业236家。\n";
+    let r = drafted("small", text);
+    for c in &r.charts {
+        if c.kind.name() != "cards" {
+            continue;
+        }
+        for f in r.figures_of(c) {
+            assert!(!advice::small_count(f), "{} on card chart {}", f.id, c.id);
+        }
+    }
+    // Off the charts, never out of the data: 20场 is still a figure.
+    assert!(
+        r.figures.iter().any(|f| f.value == Some(20.0)),
+        "{:#?}",
+        r.figures
+    );
+}
+
+#[test]
+fn xihu_puts_no_small_count_on_a_card() {
+    let r = report();
+    let listed: Vec<String> = advice::advice(&r)
+        .into_iter()
+        .filter(|p| p.message.en.starts_with("small count"))
+        .map(|p| p.message.en)
+        .collect();
+    assert!(listed.is_empty(), "{listed:#?}");
+}
+
+#[test]
+fn the_draft_opens_with_a_lead_graphic_of_the_headline_results() {
+    let text =
+        "2024年工作回顾\n\n全区地区生产总值突破800亿元，增长4.3%；一般公共预算收入25.5亿元，\
+                增长5.1%；规上服务业营业收入400亿元，增长6.9%；研发投入4.2亿元，增长65.6%。\n\n\
+                城市建设\n\n新增停车泊位2.1万个，改造老旧小区58个，惠及居民1.64万户。\n";
+    let r = drafted("lead", text);
+    let lead = r
+        .lead_chart()
+        .unwrap_or_else(|| panic!("no lead: {:#?}", r.charts));
+    assert_eq!(r.charts.iter().filter(|c| c.lead).count(), 1);
+    let first = &r.figures[lead.figures[0]];
+    assert_eq!(first.id, "gdp", "{:#?}", lead);
+    assert!(
+        lead.title.zh.starts_with("地区生产总值突破800亿元"),
+        "{}",
+        lead.title.zh
+    );
+    // Its figures trace to their sentences, and stand on no other chart of values.
+    for f in r.figures_of(lead) {
+        assert!(text.replace('\n', "").contains(&f.source), "{}", f.source);
+    }
+    assert!(advice::repeated(&r).is_empty(), "{:#?}", r.charts);
+}
+
+#[test]
+fn xihu_opens_with_its_headline_figures_gdp_first() {
+    let r = report();
+    let lead = r.lead_chart().expect("Xihu has a lead graphic");
+    assert_eq!(lead.id, r.charts[0].id);
+    assert_eq!(r.figures[lead.figures[0]].id, "gdp");
+    assert!(lead.title.zh.contains("800亿元") && lead.title.zh.contains("4.3%"));
+}
+
+#[test]
+fn no_multiples_chart_draws_unlike_amounts_one_to_a_panel() {
+    // 41座 beside 4353盏: each panel its own scale, one bar a panel, nothing compared.
+    for (name, r) in every_report() {
+        let lone = advice::lone_panels(&r);
+        assert!(lone.is_empty(), "{name}: {lone:#?}");
+    }
+    let r = with_chart(
+        "multiples",
+        "street-repairs",
+        &["streetlights", "bridges", "road-voids"],
+    );
+    let lone = advice::lone_panels(&r);
+    assert_eq!(lone.len(), 1, "{lone:#?}");
+    assert!(
+        lone[0].message.en.contains("street-repairs"),
+        "{}",
+        lone[0].message.en
+    );
 }

@@ -23,6 +23,22 @@ fn scene(r: &Report, id: &str, width: f64, lang: Lang, theme: ThemeName) -> Scen
         .unwrap_or_else(|e| panic!("chart {id} at {width}px: {e}"))
 }
 
+/// Xihu with a chart of six cards of one paragraph, one with a picture (新增47家).
+fn digital_innovation() -> Report {
+    with_chart(
+        "cards",
+        "digital-innovation",
+        &[
+            "producer-services-firms",
+            "park-tenants",
+            "digital-core-firms",
+            "rd-spending",
+            "high-tech-firms",
+            "tech-contracts",
+        ],
+    )
+}
+
 /// Every view of every chart, with a name for failure messages.
 fn every_view(r: &Report) -> Vec<(String, Scene)> {
     let mut out = Vec::new();
@@ -164,7 +180,7 @@ fn first_line_under_the_number(s: &Scene, card: &Rect) -> f64 {
 fn cards_of_one_row_start_their_changes_and_labels_level_when_one_has_a_picture_under_its_number() {
     // The figure with an `added` change draws a bar under its number; its neighbours keep
     // the same band, so what follows the numbers starts at one height across the row.
-    let r = report();
+    let r = digital_innovation();
     for width in WIDTHS {
         for lang in LANGS {
             let s = scene(&r, "digital-innovation", width, lang, ThemeName::Light);
@@ -318,7 +334,7 @@ fn a_narrow_chart_is_laid_out_again_not_scaled_down() {
 
 #[test]
 fn cards_take_fewer_columns_on_a_phone() {
-    let r = report();
+    let r = digital_innovation();
     let lefts = |width: f64| -> usize {
         let s = scene(&r, "digital-innovation", width, Lang::Zh, ThemeName::Light);
         let mut xs: Vec<i64> = s.hits.iter().map(|h| h.rect.x.round() as i64).collect();
@@ -403,7 +419,11 @@ fn the_approximate_measure_is_never_narrower_than_the_page_font_and_not_much_wid
 
 #[test]
 fn a_small_multiple_panel_names_every_english_noun_it_counts() {
-    let r = report();
+    let r = with_chart(
+        "multiples",
+        "street-repairs",
+        &["streetlights", "cable-faults", "bridges", "road-voids"],
+    );
     // 处 counts cable faults and road voids alike; in English they are two nouns.
     let en = scene(&r, "street-repairs", 768.0, Lang::En, ThemeName::Light);
     let heads: Vec<&str> = en

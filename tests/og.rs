@@ -104,7 +104,7 @@ fn a_chart_card_is_a_1200_by_630_png_with_the_chart_on_it() {
 #[test]
 fn a_card_is_drawn_on_the_background_of_its_theme() {
     let r = report();
-    let scene = raster::card_scene(&r, "finance", Lang::Zh, ThemeName::Dark).unwrap();
+    let scene = raster::card_scene(&r, "investment", Lang::Zh, ThemeName::Dark).unwrap();
     let (_, _, rgb) = decode(&raster::card_png(&scene, &fonts()).unwrap());
     let bg = Palette::of(ThemeName::Dark).background;
     assert_eq!(&rgb[..3], &[bg.0, bg.1, bg.2], "top-left corner");

@@ -130,7 +130,8 @@ fn a_chart_stands_right_after_the_paragraph_that_holds_its_figures_sources() {
     let text = report_text();
     let prose = prose::read(&text, &r);
     let html = story(&r, Lang::Zh, Some(&text));
-    for c in &r.charts {
+    // The lead graphic stands before the text (below).
+    for c in r.charts.iter().filter(|c| !c.lead) {
         let at = html
             .find(&format!("data-chart=\"{}\" id=\"chart-", c.id))
             .unwrap();
@@ -173,9 +174,9 @@ fn the_english_page_shows_the_text_in_chinese_marked_as_chinese_and_says_so() {
 
 #[test]
 fn a_figure_on_no_chart_is_still_marked_with_its_value_and_source() {
-    // Without the chart `finance`, its figures are on no chart.
+    // Without the chart `investment`, its figures are on no chart.
     let json = mutated(|v| {
-        let i = chart_index(v, "finance");
+        let i = chart_index(v, "investment");
         v["charts"].as_array_mut().unwrap().remove(i);
     });
     let r = validate::load("x.json", &json).unwrap();
@@ -198,7 +199,7 @@ fn a_figure_on_no_chart_is_still_marked_with_its_value_and_source() {
         title.contains("On no chart. Source: ") && title.contains("2739.63亿元"),
         "{title}"
     );
-    assert!(!html.contains("href=\"#chart-finance\""));
+    assert!(!html.contains("href=\"#chart-investment\""));
 }
 
 #[test]
@@ -226,7 +227,10 @@ fn a_desks_lead_replaces_the_sections_paragraphs_and_leads_the_english_page() {
     // Every chart of the section still stands there.
     assert_eq!(
         economy(&zh).matches("<figure").count(),
-        r.charts.iter().filter(|c| c.section == "economy").count()
+        r.charts
+            .iter()
+            .filter(|c| c.section == "economy" && !c.lead)
+            .count()
     );
     let en = story(&r, Lang::En, Some(&text));
     let e = economy(&en);
@@ -285,7 +289,7 @@ fn a_report_drafted_from_text_gets_its_text_live_numbers_and_charts_by_paragraph
         }
         assert!(!marks.is_empty(), "{name}");
         let prose = prose::read(&text, &r);
-        for c in &r.charts {
+        for c in r.charts.iter().filter(|c| !c.lead) {
             let at = html
                 .find(&format!("data-chart=\"{}\" id=\"chart-", c.id))
                 .unwrap();
@@ -304,4 +308,43 @@ fn a_report_drafted_from_text_gets_its_text_live_numbers_and_charts_by_paragraph
             );
         }
     }
+}
+
+#[test]
+fn the_lead_graphic_opens_the_story_before_the_text_and_the_first_section() {
+    let r = report();
+    let lead = r.lead_chart().expect("Xihu has a lead graphic");
+    for lang in [Lang::Zh, Lang::En] {
+        let html = story(&r, lang, Some(&report_text()));
+        let at = html
+            .find(&format!("data-chart=\"{}\" id=\"chart-", lead.id))
+            .unwrap();
+        let header = html.find("</header>").unwrap();
+        let text = html.find("<p class=\"text\"").unwrap();
+        let section = html.find("<section class=\"part\"").unwrap();
+        assert!(header < at && at < text && at < section, "{lang:?}");
+        assert_eq!(
+            html.matches(&format!("id=\"chart-{}\"", lead.id)).count(),
+            1
+        );
+        // Its numbers in the text link up to it, traced to their sentences.
+        assert!(html.contains(&format!("href=\"#chart-{}\" data-figure=\"gdp\"", lead.id)));
+    }
+}
+
+#[test]
+fn a_lead_graphic_that_is_not_the_first_chart_is_reported_at_its_path() {
+    let json = mutated(|v| {
+        let i = chart_index(v, "air-water");
+        v["charts"][i]["lead"] = serde_json::json!(true);
+    });
+    let e = validate::load("x.json", &json).unwrap_err();
+    let i = chart_index(&data_value(), "air-water");
+    let at = format!("charts[{i}].lead");
+    assert!(
+        e.problems
+            .iter()
+            .any(|p| p.path == at && p.message.en.contains("first chart")),
+        "{e}"
+    );
 }

@@ -683,7 +683,8 @@ fn several_problems_in_one_file_are_all_listed_in_file_order() {
         remove(&mut v["figures"][3], "label");
         v["figures"][40]["qualifier"] = json!("大约");
         v["charts"][5]["kind"] = json!("pie");
-        v["charts"][7]["figures"][0] = json!("no-such-figure");
+        // Not its accent, which would be a second problem.
+        v["charts"][7]["figures"][1] = json!("no-such-figure");
     });
     let problems = problems(&json);
     let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
@@ -693,7 +694,7 @@ fn several_problems_in_one_file_are_all_listed_in_file_order() {
             "figures[3].label",
             "figures[40].qualifier",
             "charts[5].kind",
-            "charts[7].figures[0]"
+            "charts[7].figures[1]"
         ],
         "{}",
         list(&problems)
@@ -747,20 +748,20 @@ fn load_partial_keeps_the_good_charts_and_lists_the_broken_one_by_id() {
         .iter()
         .map(|c| c["id"].as_str().expect("id").to_string())
         .collect();
-    let json = mutated(|v| chart(v, "finance")["accent"] = json!("gdp"));
+    let json = mutated(|v| chart(v, "investment")["accent"] = json!("gdp"));
     let partial = validate::load_partial("broken.json", &json).expect("still JSON");
 
     assert_eq!(partial.broken.len(), 1, "{:?}", partial.broken);
     let (id, own) = &partial.broken[0];
-    assert_eq!(id, "finance");
-    let c = chart_index(&all, "finance");
+    assert_eq!(id, "investment");
+    let c = chart_index(&all, "investment");
     assert_problem(
         own,
         &format!("charts[{c}].accent"),
         &msg::accent_not_drawn("gdp"),
     );
 
-    assert!(partial.report.chart("finance").is_none());
+    assert!(partial.report.chart("investment").is_none());
     let kept: Vec<&str> = partial
         .report
         .charts
@@ -770,7 +771,7 @@ fn load_partial_keeps_the_good_charts_and_lists_the_broken_one_by_id() {
     let expected: Vec<&str> = ids
         .iter()
         .map(String::as_str)
-        .filter(|&i| i != "finance")
+        .filter(|&i| i != "investment")
         .collect();
     assert_eq!(kept, expected);
     for id in kept {

@@ -132,7 +132,7 @@ function wireTools(set, figure) {
 // figure on it with its tooltip; a mouse hover highlights it where the chart is in view
 // (scrolling the page under a moving pointer would pull the text away from it). A number
 // that takes focus is announced in the live region: label, value and change, and its
-// chart's caption.
+// chart's caption; one on no chart, its note (value and source).
 
 function wireLiveNumbers(set) {
   /**
@@ -180,6 +180,17 @@ function wireLiveNumbers(set) {
       if (shown(mark, true)) e.preventDefault();
     });
   }
+  // A number on no chart says its note when it takes focus: label, value and source.
+  for (const mark of document.querySelectorAll('.text span.fig[data-figure]')) {
+    mark.addEventListener('focus', () => { set.live.textContent = mark.title; });
+  }
+  // The browser leaves a focused element that is partly in view where it is, even under
+  // the sticky language bar (the section list right above the lead graphic): below it.
+  const bar = document.querySelector('.lang-switch');
+  document.addEventListener('focusin', (e) => {
+    const under = bar && !bar.contains(e.target) ? bar.getBoundingClientRect().bottom + 8 - e.target.getBoundingClientRect().top : 0;
+    if (under > 0) window.scrollBy(0, -under);
+  });
 }
 
 // --- start ----------------------------------------------------------------------------

@@ -469,12 +469,18 @@ export class ChartSet {
     // 56 px above); instant, not smooth: the tooltip is placed from where it is now.
     const canvas = figure.querySelector('canvas');
     const k = zoom(canvas);
-    const top = canvas.getBoundingClientRect().top + regions[index * 5 + 1] * k;
+    const head = canvas.getBoundingClientRect().top;
+    const top = head + regions[index * 5 + 1] * k;
     const bottom = top + regions[index * 5 + 3] * k;
-    // Never so far that `keep` (the focused number) goes up under the bar.
-    const room = keep ? keep.getBoundingClientRect().top - 72 : Infinity;
+    // Never so far that `keep` (the focused number) goes up under the bar, or down out of
+    // view: the lead graphic stands far above the numbers it draws. Upwards, the chart
+    // from its title where the region still fits, so that no part of it is left under
+    // the bar for the next focus.
+    const kept = keep?.getBoundingClientRect();
+    const room = kept ? kept.top - 72 : Infinity;
+    const up = bottom - head + 88 <= innerHeight ? head - 72 : top - 72;
     if (bottom > innerHeight - 16) window.scrollBy(0, Math.max(0, Math.min(bottom - innerHeight + 16, room)));
-    else if (top < 72) window.scrollBy(0, top - 72);
+    else if (top < 72) window.scrollBy(0, Math.min(0, Math.max(up, kept ? kept.bottom - innerHeight + 16 : -Infinity)));
     return this.showTip(figure, index);
   }
 

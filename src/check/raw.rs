@@ -258,6 +258,10 @@ pub struct Chart {
     /// Proposed by the draft and not yet confirmed by the desk.
     #[serde(default, skip_serializing_if = "is_false")]
     pub draft: bool,
+    /// The lead graphic: the report's headline figures, drawn first on the page, before
+    /// the first section (only the first chart may be it).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub lead: bool,
     /// Misspelt keys.
     #[serde(flatten)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]

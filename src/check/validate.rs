@@ -488,6 +488,11 @@ impl Checker {
             .enumerate()
             .filter_map(|(i, c)| {
                 let path = format!("charts[{i}]");
+                // The lead graphic opens the page: a second one, or one further down,
+                // would be drawn where its place in `charts` does not say.
+                if c.lead && i > 0 {
+                    self.report(join(&path, "lead"), msg::lead_not_first());
+                }
                 self.chart(&path, c, sections, figures, &index, &mut seen)
                     .map(|chart| (i, chart))
             })
@@ -552,6 +557,7 @@ impl Checker {
             figures: ids,
             accent,
             draft: c.draft,
+            lead: c.lead,
         };
         // Kind rules only make sense once every figure resolved.
         if let Some(kind) = kind {

@@ -3,9 +3,11 @@
 //! messaging apps).
 //!
 //! The story is laid out as [`Block`]s in reading order: the headline with its deck,
-//! each section's heading, each chart (laid out by the page's code in the compact frame,
-//! [`Frame::Compact`]: cards as one row a figure, no source line), and the source line
-//! once, at the end. Type sizes and spacing are the theme's at [`WIDTH`]. Blocks are
+//! the lead graphic, each section's heading, each chart (laid out by the page's code in
+//! the compact frame, [`Frame::Compact`]: cards as one row a figure, no source line),
+//! the section's figures that no chart draws (the page's text carries them; the image
+//! has no text, so they stand as compact rows: no figure is dropped), and the source
+//! line once, at the end. Type sizes and spacing are the theme's at [`WIDTH`]. Blocks are
 //! stacked into one [`Scene`] and cut into slices between blocks, never through one:
 //! WeChat recompresses images taller than [`SLICE_MAX_HEIGHT`] pixels.
 
@@ -13,8 +15,9 @@ use crate::publish::resolve;
 use crate::shared::charts::{self, Frame};
 use crate::shared::layout::{Anchor, ApproxMeasure, Builder, Font, Mark, Rect, Scene};
 use crate::shared::messages;
-use crate::shared::model::{Lang, Report};
+use crate::shared::model::{Chart, Lang, Report, Section, Text};
 use crate::shared::theme::{Palette, Scale, Theme, ThemeName};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// The tallest slice, in image pixels: WeChat recompresses taller images.
@@ -36,6 +39,8 @@ pub enum Kind {
     Section(String),
     /// A chart; its id.
     Chart(String),
+    /// A section's figures on no chart, as compact rows; the section's id.
+    Figures(String),
     /// The source line and byline, once for the whole image.
     Foot,
 }
@@ -157,7 +162,7 @@ fn head(report: &Report, lang: Lang) -> Block {
 
 /// A section's heading under a rule: its title in the accent colour (the page's short
 /// name above it would repeat the title's last words).
-fn section(section: &crate::shared::model::Section, lang: Lang) -> Block {
+fn section(section: &Section, lang: Lang) -> Block {
     let Theme {
         palette: p,
         scale: s,
@@ -229,6 +234,36 @@ fn chart(report: &Report, id: &str, lang: Lang) -> Result<Block, String> {
     })
 }
 
+/// The figures `rest` of `section` that no chart draws, as compact rows under a title
+/// of their own: on the page they are live numbers of the text, which the image lacks.
+fn figures(report: &Report, section: &Section, rest: &[usize], lang: Lang) -> Block {
+    let words = |(zh, en): (&str, &str)| Text {
+        zh: zh.to_string(),
+        en: en.to_string(),
+    };
+    let rows = Chart {
+        id: format!("{}-text", section.id),
+        kind: charts::cards::KIND,
+        section: section.id.clone(),
+        figures: rest.to_vec(),
+        title: words(messages::LONG_MORE_FIGURES),
+        subtitle: words(messages::LONG_MORE_FIGURES_UNITS),
+        note: None,
+        accent: None,
+        draft: false,
+        lead: false,
+    };
+    let mut spec = resolve::resolve(report, &rows, lang);
+    spec.footer = String::new();
+    let mut scene = charts::framed(&spec, theme(), WIDTH, &mut ApproxMeasure, Frame::Compact);
+    scene.height += gap(&theme().scale);
+    Block {
+        kind: Kind::Figures(section.id.clone()),
+        name: format!("{} · {}", section.title.pick(lang), rows.title.pick(lang)),
+        scene,
+    }
+}
+
 /// The source line and byline, the only ones of the image. No image credit: the long
 /// image has no photographs.
 fn foot(report: &Report, lang: Lang) -> Block {
@@ -262,27 +297,49 @@ fn foot(report: &Report, lang: Lang) -> Block {
     }
 }
 
-/// The story's blocks in reading order, as the page has them: sections without charts
-/// are left out, as on the page.
+/// The story's blocks in reading order, as the page has them: the lead graphic first,
+/// then each section with its charts and its figures on no chart; a section with
+/// neither is left out.
 ///
 /// # Errors
 ///
 /// When a chart of a section cannot be laid out.
 pub fn blocks(report: &Report, lang: Lang) -> Result<Vec<Block>, String> {
     let mut out = vec![head(report, lang)];
+    if let Some(lead) = report.lead_chart() {
+        out.push(chart(report, &lead.id, lang)?);
+    }
+    // A growth chart prints changes: a value it draws no other chart shows gets a row.
+    let drawn: HashSet<usize> = report
+        .charts
+        .iter()
+        .flat_map(|c| {
+            let changes_only = c.kind == charts::growth::KIND;
+            c.figures
+                .iter()
+                .copied()
+                .filter(move |&k| !changes_only || report.figures[k].value.is_none())
+        })
+        .collect();
     for s in &report.sections {
         let charts: Vec<&str> = report
             .charts
             .iter()
-            .filter(|c| c.section == s.id)
+            .filter(|c| c.section == s.id && !c.lead)
             .map(|c| c.id.as_str())
             .collect();
-        if charts.is_empty() {
+        let rest: Vec<usize> = (0..report.figures.len())
+            .filter(|k| !drawn.contains(k) && report.figures[*k].section == s.id)
+            .collect();
+        if charts.is_empty() && rest.is_empty() {
             continue;
         }
         out.push(section(s, lang));
         for id in charts {
             out.push(chart(report, id, lang)?);
+        }
+        if !rest.is_empty() {
+            out.push(figures(report, s, &rest, lang));
         }
     }
     out.push(foot(report, lang));

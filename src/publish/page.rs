@@ -164,8 +164,8 @@ fn lang_switch(report: &Report, lang: Lang) -> String {
     out
 }
 
-/// The story in `lang`: the language switch, headline, deck, byline, the text before the
-/// first heading, the sections with their text and charts (each after its paragraph),
+/// The story in `lang`: the language switch, headline, deck, byline, the lead graphic
+/// (when a chart is marked `lead`), the text before the first heading, the sections with their text and charts (each after its paragraph),
 /// and the source. Asset URLs lead from the language's page (the English one is in
 /// `en/`) back to the site's root.
 pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang, prose: Option<&Prose>) -> String {
@@ -187,6 +187,15 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang, prose: Option<&P
         deck = escape(m.deck.pick(lang)),
     );
     out.push_str(&story_text::language_note(prose, lang));
+    let parts = Parts {
+        base: social::story_base(lang),
+        ..STORY
+    };
+    let chart = |id: &str| figure(report, id, sizes, lang, parts);
+    // The lead graphic opens the story: the headline figures before the first word.
+    if let Some(lead) = report.lead_chart() {
+        out.push_str(&chart(&lead.id));
+    }
     let mut seen = BTreeSet::new();
     // The text before the first heading opens the story, as it opens the report.
     let intro = prose.into_iter().flat_map(|p| &p.parts);
@@ -198,11 +207,6 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang, prose: Option<&P
             &mut seen,
         ));
     }
-    let parts = Parts {
-        base: social::story_base(lang),
-        ..STORY
-    };
-    let chart = |id: &str| figure(report, id, sizes, lang, parts);
     for section in shown_sections(report, prose) {
         // The heading takes focus (tabindex -1) when the section list links to it, so
         // that the next Tab goes on from the section, not from the top of the page.

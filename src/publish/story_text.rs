@@ -135,7 +135,8 @@ pub fn section_body(
     let charts: Vec<(&str, Option<usize>)> = report
         .charts
         .iter()
-        .filter(|c| c.section == section.id)
+        // The lead graphic stands before the first section, not in its own.
+        .filter(|c| c.section == section.id && !c.lead)
         .map(|c| {
             (
                 c.id.as_str(),

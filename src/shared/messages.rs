@@ -247,6 +247,12 @@ pub fn all_covered(text_file: &str) -> String {
 /// The list of the story's sections, for jumping between them.
 pub const PAGE_SECTIONS: (&str, &str) = ("本文章节", "Sections");
 
+/// The title of a section's figures on no chart in the long image (on the page they
+/// are live numbers of the text), and its subtitle.
+pub const LONG_MORE_FIGURES: (&str, &str) = ("原文中的其余数字", "More figures from the text");
+/// The subtitle of [`LONG_MORE_FIGURES`].
+pub const LONG_MORE_FIGURES_UNITS: (&str, &str) = ("单位见各项", "Units as marked");
+
 /// Before the source sentence in the note of a live number that is on no chart.
 pub const PAGE_FIGURE_NO_CHART: (&str, &str) = ("不在图表中。原文：", "On no chart. Source: ");
 

@@ -178,6 +178,9 @@ pub struct Chart {
     pub accent: Option<usize>,
     /// Proposed by the draft and not yet confirmed by the desk.
     pub draft: bool,
+    /// The lead graphic: the report's headline figures, drawn before the first section.
+    /// Only the first chart may be it (`check` says so otherwise).
+    pub lead: bool,
 }
 
 /// A number of the report's text that is deliberately not a figure.
@@ -215,6 +218,12 @@ impl Report {
     /// The chart with this id.
     pub fn chart(&self, id: &str) -> Option<&Chart> {
         self.charts.iter().find(|c| c.id == id)
+    }
+
+    /// The lead graphic, which opens the page before the first section: the first chart,
+    /// when it is marked `lead`.
+    pub fn lead_chart(&self) -> Option<&Chart> {
+        self.charts.first().filter(|c| c.lead)
     }
 
     /// How many texts of the report have no English (an empty `en`): the English edition

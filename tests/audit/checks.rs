@@ -80,7 +80,9 @@ fn a_number_that_is_no_figure_of_its_chart_is_found_though_another_chart_has_it(
 
 #[test]
 fn only_the_reports_year_and_names_its_sentences_print_are_accounted_for() {
-    let r = common::report();
+    // The figures of 全年PM2.5浓度改善9.7% and the paragraph after it, on one chart.
+    let ids = ["pm25", "pocket-parks", "green-corridor", "water-quality"];
+    let r = common::with_chart("cards", "ecology", &ids);
     let ecology = trace::chart_scope(&r, r.chart("ecology").unwrap());
     assert!(findings_of("2024年，PM2.5浓度改善9.7%", &ecology).is_empty());
     assert_eq!(

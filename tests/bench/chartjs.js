@@ -12,8 +12,18 @@
 
   const report = await (await fetch('data/xihu-2024.json')).json();
   const figures = new Map(report.figures.map((f) => [f.id, f]));
+  // The 8 charts this page has always drawn, so that runs stay comparable: those the
+  // story page no longer draws (their figures stand in its text) are kept here, as the
+  // data file had them before issue 19.
+  const KEPT = {
+    'digital-innovation': { title: { zh: '数字经济核心企业新增47家，达236家' }, subtitle: { zh: '单位见各项，2024年' }, accent: 'digital-core-firms', figures: ['producer-services-firms', 'park-tenants', 'digital-core-firms', 'rd-spending', 'high-tech-firms', 'tech-contracts'] },
+    'office-buildings': { title: { zh: '楼宇入驻率提升2.9个百分点，达83.46%' }, subtitle: { zh: '单位见各项，2024年' }, accent: 'building-occupancy', figures: ['themed-buildings', 'buildings-renovated', 'billion-yuan-buildings', 'building-firms', 'large-buildings', 'building-occupancy'] },
+    'safety-fixes': { title: { zh: '整治C级危房307栋、D级177栋' }, subtitle: { zh: '单位：栋、处，2024年' }, accent: 'class-c-buildings', figures: ['class-c-buildings', 'class-d-buildings', 'facade-hazards'] },
+    'infrastructure': { title: { zh: '新增停车泊位2.1万余个' }, subtitle: { zh: '单位见各项，2024年' }, accent: 'parking-spaces-added', figures: ['lifts', 'shared-parking-buildings', 'shared-parking-estates', 'shared-parking-spaces', 'new-car-parks', 'upgraded-parking', 'parking-spaces-added'] },
+    'street-repairs': { title: { zh: '维修路灯4353盏，修复道路空洞3600余处' }, subtitle: { zh: '单位：盏、处、座，2024年' }, accent: 'streetlights', figures: ['streetlights', 'cable-faults', 'bridges', 'road-voids'] },
+  };
   const chartOf = (id) => {
-    const c = report.charts.find((x) => x.id === id);
+    const c = KEPT[id] ? { id, ...KEPT[id] } : report.charts.find((x) => x.id === id);
     if (!c) throw new Error(`data/xihu-2024.json has no chart ${id}`);
     return { ...c, figures: c.figures.map((f) => figures.get(f)) };
   };

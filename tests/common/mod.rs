@@ -5,7 +5,7 @@
 
 use report_charts::check::validate::{self, DataError, Problem};
 use report_charts::shared::model::Report;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 /// The data file, as the tests name it in messages.
 pub const DATA: &str = "data/xihu-2024.json";
@@ -85,6 +85,25 @@ pub fn mutated(edit: impl FnOnce(&mut Value)) -> String {
     let mut v = data_value();
     edit(&mut v);
     serde_json::to_string_pretty(&v).expect("a JSON tree serialises")
+}
+
+/// Xihu with one more chart of `kind` drawing the figures `ids` (in the first one's
+/// section), as a desk might add it, validated: the layouts and rules of charts that
+/// Xihu's own choice of charts no longer draws.
+pub fn with_chart(kind: &str, id: &str, ids: &[&str]) -> Report {
+    let json = mutated(|v| {
+        let section = v["figures"][figure_index(v, ids[0])]["section"].clone();
+        let chart = json!({
+            "id": id,
+            "kind": kind,
+            "section": section,
+            "figures": ids,
+            "title": {"zh": id, "en": id},
+            "subtitle": {"zh": "2024年", "en": "2024"},
+        });
+        v["charts"].as_array_mut().expect("charts").push(chart);
+    });
+    validate::load(DATA, &json).unwrap_or_else(|e| panic!("{id} does not validate:\n{e}"))
 }
 
 /// The index of the figure `id` in the data file.

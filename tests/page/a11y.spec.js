@@ -111,8 +111,8 @@ test.describe('For screen readers', () => {
     const row = (chart, label) => tables.find((t) => t.id === chart).rows.find((r) => r.head === label).cells;
     expect(row('headline', '地区生产总值').slice(0, 2)).toEqual(['突破800亿元', '增长4.3%']);
     expect(row('service-windows', '区市民中心办事窗口').slice(0, 2)).toEqual(['10个', '由37个压缩为10个']);
-    expect(row('digital-adoption', '上云上平台企业')[0]).toBe('2600余家');
-    expect(row('infrastructure', '新增停车泊位')[0]).toBe('2.1万余个');
+    expect(row('consumption', '带动相关消费')[0]).toBe('近40亿元');
+    expect(row('business-entities', '经营主体')[0]).toBe('超10万户');
     expect(row('air-water', '空气质量优良天数比率')[1]).toBe('高于全市平均水平1.9个百分点');
   });
 

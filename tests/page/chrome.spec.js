@@ -46,7 +46,8 @@ test.describe('Tab stops', () => {
   test('with every disclosure closed, Tab stops at most twice in each chart: its canvas and its 数据与下载', async ({ page }) => {
     await openStory(page);
     const ids = data().charts.map((c) => c.id);
-    const stops = await walk(page, 'Tab', 6 * ids.length + 20);
+    // Every chart's stops, and every live number of the text between them.
+    const stops = await walk(page, 'Tab', 6 * ids.length + 20 + (await page.locator('.text .fig').count()));
     const per = new Map(ids.map((id) => [id, 0]));
     for (const s of stops) if (s.chart) per.set(s.chart, per.get(s.chart) + 1);
     const over = [...per].filter(([, n]) => n > 2).map(([id, n]) => `${id}: ${n}`);

@@ -427,10 +427,10 @@ test.describe('Language switch', () => {
     const label = (chart) => t.charts.find((c) => c.id === chart).label;
     expect(label('headline')).toContain('GDP: over 80 billion yuan, up 4.3%.');
     expect(row('headline', 'GDP').slice(1, 3)).toEqual(['over 80 billion yuan', 'up 4.3%']);
-    expect(label('tourism')).toContain('Tourist visits: over 30 million visits.');
-    expect(row('tourism', 'Tourist visits')[1]).toBe('over 30 million visits');
+    expect(label('consumption')).toContain('Tourist visits: over 30 million visits.');
+    expect(row('consumption', 'Tourist visits')[1]).toBe('over 30 million visits');
     expect(row('office-buildings', 'Occupancy of buildings over 5,000 sq m').slice(1, 3)).toEqual(['83.46%', 'up 2.9 percentage points']);
-    expect(row('finance', 'Lending by banks in the district')[1]).toBe('273.963 billion yuan');
+    expect(row('investment', 'Lending by banks in the district')[1]).toBe('273.963 billion yuan');
     expect(row('investment', 'Fixed-asset investment')[1]).toBe('25.164 billion yuan');
     expect(row('service-windows', 'Service windows at the civic centre').slice(1, 3)).toEqual(['10 windows', 'down from 37']);
     expect(row('air-water', 'Days with good air quality')[2]).toBe('1.9 percentage points above the city average');
@@ -481,7 +481,7 @@ test.describe('Language switch', () => {
 });
 
 /** A chart far below the fold at 1280 × 800, whose bars grow in. */
-const LOW_CHART = 'street-repairs';
+const LOW_CHART = 'safety-fixes';
 
 /** Scrolls `id` into view and reads its pixels at the given times (ms) after the scroll. */
 function printsAfterScroll(page, id, times) {

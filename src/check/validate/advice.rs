@@ -4,7 +4,7 @@
 //! live number; so these rules guide the desk and the draft without failing a build.
 
 use super::Problem;
-use crate::shared::charts::{cards, growth, targets};
+use crate::shared::charts::{cards, growth, multiples, targets};
 use crate::shared::messages as msg;
 use crate::shared::model::{Figure, FigureKind, Report, Status};
 
@@ -26,6 +26,7 @@ pub fn advice(r: &Report) -> Vec<Problem> {
         });
     }
     out.extend(repeated(r));
+    out.extend(lone_panels(r));
     for (j, c) in r.charts.iter().enumerate() {
         if c.kind != cards::KIND {
             continue;
@@ -72,6 +73,34 @@ pub fn repeated(r: &Report) -> Vec<Problem> {
                 }),
                 None => *slot = Some(j),
             }
+        }
+    }
+    out
+}
+
+/// Each multiples chart with a panel of one figure beside other panels. Each panel has
+/// its own scale, so a lone bar fills its panel whatever its number: 41座 would read
+/// longer than 4353盏 beside it. Unlike amounts belong in the text or on charts of
+/// their own.
+pub fn lone_panels(r: &Report) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (j, c) in r.charts.iter().enumerate() {
+        if c.kind != multiples::KIND {
+            continue;
+        }
+        // Panels as the layout groups them: by unit, in order of first appearance.
+        let mut panels: Vec<(&str, usize)> = Vec::new();
+        for f in c.figures.iter().filter_map(|&k| r.figures.get(k)) {
+            match panels.iter_mut().find(|(u, _)| *u == f.unit.zh) {
+                Some(p) => p.1 += 1,
+                None => panels.push((&f.unit.zh, 1)),
+            }
+        }
+        if panels.len() > 1 && panels.iter().any(|&(_, n)| n == 1) {
+            out.push(Problem {
+                path: format!("charts[{j}]"),
+                message: msg::lone_panel(&c.id),
+            });
         }
     }
     out

@@ -10,7 +10,13 @@
 //! 5. two or more percentages of a whole → `share`; one alone in its paragraph → `waffle`,
 //!    or `comparison` where the text compares it (高于全市平均水平1.9个百分点);
 //! 6. two or more amounts of one paragraph and unit, one indicator → `bars`;
-//! 7. every figure not drawn yet → `cards`, by paragraph, at most six a chart.
+//! 7. every figure not drawn yet → `cards`, by paragraph, at most six a chart; a
+//!    small count without a comparison (20场, 1栋) stays in the text, a live number.
+//!
+//! Then the **lead graphic** ([`Proposer::lead`]): the report's headline results, cards
+//! marked `lead` and put first, which the page draws before the first section. Last, at
+//! most one chart in three may be cards ([`advice::CHARTS_PER_CARDS`]): the cards charts
+//! that say least go back to the text, whose numbers are live ([`Proposer::budget`]).
 //!
 //! A figure's value stands on one chart: rules 1–3, 5 and 6 take only figures no chart
 //! shows yet; a growth chart compares changes, so rule 4 takes every growth rate.
@@ -18,11 +24,13 @@
 //! Titles state the lead figure (地区生产总值4704.3亿元，增长6.1%); subtitles the
 //! unit and the year.
 
+mod lead;
 mod targets;
 
 use super::ids::Ids;
 use super::Drafted;
 use crate::check::raw::{Chart, Text};
+use crate::check::validate::advice;
 use crate::publish::format::{self, number};
 use crate::shared::charts::{
     bars, before_after, cards, comparison, growth, part_whole, share, structure, waffle, ChartKind,
@@ -345,7 +353,8 @@ impl Proposer<'_> {
         }
     }
 
-    /// Rule 7: every result not drawn yet, as cards by paragraph.
+    /// Rule 7: every result not drawn yet, as cards by paragraph; a small count without
+    /// a comparison is left to the text, where the page marks it as a live number.
     fn cards(&mut self, section: &str, here: &[usize]) {
         let all = self.all;
         let mut paragraphs: Vec<usize> = here.iter().map(|&k| all[k].paragraph).collect();
@@ -354,7 +363,9 @@ impl Proposer<'_> {
             let rest: Vec<usize> = here
                 .iter()
                 .copied()
-                .filter(|&k| all[k].paragraph == p && !self.drawn[k])
+                .filter(|&k| {
+                    all[k].paragraph == p && !self.drawn[k] && !advice::small_count(&all[k].figure)
+                })
                 .collect();
             for chunk in rest.chunks(MAX_PER_CHART) {
                 let lead = chunk
@@ -419,5 +430,7 @@ pub fn propose(drafted: &[Drafted], year: i64) -> Vec<Chart> {
     for s in sections {
         p.section(s);
     }
+    p.lead();
+    p.budget();
     p.charts
 }

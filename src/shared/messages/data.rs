@@ -357,6 +357,14 @@ pub fn compare_without_change() -> Message {
     )
 }
 
+/// A chart marked as the lead graphic that is not the first chart.
+pub fn lead_not_first() -> Message {
+    Message::new(
+        "只有第一张图能作为开篇图（lead）：把它移到 charts 的最前面，或去掉 lead",
+        "only the first chart may be the lead graphic: move it to the top of charts, or remove lead",
+    )
+}
+
 /// More than one chart in three is cards (issue 19: a wall of numbers is no story).
 pub fn too_many_cards(cards: usize, charts: usize) -> Message {
     Message::new(
@@ -370,6 +378,14 @@ pub fn figure_repeated(figure: &str, first: &str) -> Message {
     Message::new(
         format!("数字 \"{figure}\" 已在图 \"{first}\" 中出现：一个数字只上一张图（增速图比较其增速、预期目标图列出上年结果除外）"),
         format!("figure \"{figure}\" is already on chart \"{first}\": a figure's value stands on one chart (a growth chart may compare its change, a targets chart show last year's result)"),
+    )
+}
+
+/// A multiples chart with a panel of one figure beside others (41座 beside 4353盏).
+pub fn lone_panel(chart: &str) -> Message {
+    Message::new(
+        format!("分组小图 \"{chart}\" 有只含一个数字的组：各组标尺不同，这根条总是画满，会显得比别组更大的数还长；单位不同的数字放在正文或各自的图里"),
+        format!("multiples chart \"{chart}\" has a panel of one figure: each panel has its own scale, so its bar fills the panel and reads longer than larger numbers beside it; leave unlike amounts to the text or to charts of their own"),
     )
 }
 

@@ -1,0 +1,105 @@
+//! The lead graphic of a draft and its budget of cards (`data/README.md`, "Charts of a
+//! draft"): the report's headline results first, and at most one chart in three cards.
+
+use super::{message, Proposer};
+use crate::check::raw::{Chart, Text};
+use crate::check::validate::advice;
+use crate::shared::charts::{cards, growth};
+use crate::shared::model::{FigureKind, Status};
+
+/// The most headline figures of a lead graphic.
+const LEAD_FIGURES: usize = 4;
+
+impl Proposer<'_> {
+    /// The lead graphic: up to [`LEAD_FIGURES`] headline results of the first section
+    /// that has them (a work report's review opens with its GDP), as cards marked
+    /// `lead`, put first: the page draws it before the first section. A headline result
+    /// has a value, is no small count and no part of a structure ratio, and no chart but
+    /// cards or a growth chart shows it: it leaves its cards for the lead, and a chart of
+    /// comparisons keeps what it compares. None for fewer than two.
+    pub(super) fn lead(&mut self) {
+        let all = self.all;
+        let index = |id: &str| all.iter().position(|d| d.figure.id == id);
+        let compared: Vec<usize> = self
+            .charts
+            .iter()
+            .filter(|c| {
+                ![cards::KIND.name(), growth::KIND.name()]
+                    .contains(&c.kind.as_deref().unwrap_or(""))
+            })
+            .flat_map(|c| c.figures.iter().filter_map(|id| index(id)))
+            .collect();
+        let headline = |k: usize| {
+            let d = &all[k];
+            d.figure.status == Status::Result
+                && d.found.value.is_some()
+                && d.ratio.is_none()
+                && !advice::small_count(&d.figure)
+                && !compared.contains(&k)
+        };
+        let Some(first) = (0..all.len()).find(|&k| headline(k)) else {
+            return;
+        };
+        let section = all[first].figure.section.clone();
+        let picked: Vec<usize> = (0..all.len())
+            .filter(|&k| all[k].figure.section == section && headline(k))
+            .take(LEAD_FIGURES)
+            .collect();
+        if picked.len() < 2 {
+            return;
+        }
+        // Out of their cards: a cards chart left without its titled figure is retitled
+        // by its first, one left empty goes.
+        let taken: Vec<&str> = picked.iter().map(|&k| all[k].figure.id.as_str()).collect();
+        for c in self.charts.iter_mut() {
+            if c.kind.as_deref() != Some(cards::KIND.name()) {
+                continue;
+            }
+            c.figures.retain(|id| !taken.contains(&id.as_str()));
+            let titled = c.accent.as_ref().is_some_and(|a| c.figures.contains(a));
+            if let (false, Some(k)) = (titled, c.figures.first().and_then(|id| index(id))) {
+                c.accent = Some(all[k].figure.id.clone());
+                c.title = Some(Text::zh(message(&all[k])));
+            }
+        }
+        self.charts.retain(|c| !c.figures.is_empty());
+        let title = message(&all[picked[0]]);
+        self.add(cards::KIND, &section, &picked, picked[0], title);
+        if let Some(mut c) = self.charts.pop() {
+            c.lead = true;
+            self.charts.insert(0, c);
+        }
+    }
+
+    /// At most one chart in three is cards: while there are more, the cards chart that
+    /// says least (fewest changes and amounts; the later of two alike) goes, its figures
+    /// left to the text; the lead graphic goes last.
+    pub(super) fn budget(&mut self) {
+        let is_cards = |c: &Chart| c.kind.as_deref() == Some(cards::KIND.name());
+        let all = self.all;
+        let worth = |c: &Chart| -> usize {
+            c.figures
+                .iter()
+                .filter_map(|id| all.iter().find(|d| &d.figure.id == id))
+                .map(|d| {
+                    1 + usize::from(d.found.change.is_some())
+                        + usize::from(d.found.kind == FigureKind::Amount)
+                })
+                .sum()
+        };
+        loop {
+            let cards = self.charts.iter().filter(|c| is_cards(c)).count();
+            if cards * advice::CHARTS_PER_CARDS <= self.charts.len() {
+                return;
+            }
+            let least = (0..self.charts.len())
+                .filter(|&j| is_cards(&self.charts[j]))
+                .min_by_key(|&j| {
+                    let c = &self.charts[j];
+                    (c.lead, worth(c), std::cmp::Reverse(j))
+                });
+            let Some(j) = least else { return };
+            self.charts.remove(j);
+        }
+    }
+}
