@@ -115,7 +115,7 @@ export class Store {
     }
     this.lastKey = key;
     change(this.doc);
-    this.changed = Math.max(now, this.downloaded + 1);
+    this.changed = Math.max(Date.now(), this.downloaded + 1);
     this.persist();
     this.onChange({ structural });
   }
