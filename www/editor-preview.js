@@ -32,7 +32,10 @@ export class Preview {
       this.flush();
     }, { rootMargin: '200px 0px' });
     // The pane's width is the desktop preview's: a new width draws every chart again.
-    new ResizeObserver(() => {
+    // It is read here, when it changes, never at a keystroke (which would force a layout).
+    this.inner = null;
+    new ResizeObserver(([entry]) => {
+      this.inner = entry.contentRect.width;
       if (this.desk && this.width() !== this.drawnWidth) this.redrawAll();
     }).observe(root);
   }
@@ -56,9 +59,11 @@ export class Preview {
   /** The width charts are drawn at, in CSS px: the option's, or the pane's (at most the story column's). */
   width() {
     if (WIDTHS[this.opts.width]) return WIDTHS[this.opts.width];
-    const style = getComputedStyle(this.root);
-    const inner = this.root.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    return Math.max(200, Math.min(WIDTHS.full, Math.floor(inner)));
+    if (this.inner === null) {
+      const style = getComputedStyle(this.root);
+      this.inner = this.root.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    }
+    return Math.max(200, Math.min(WIDTHS.full, Math.floor(this.inner)));
   }
 
   /**
@@ -67,9 +72,11 @@ export class Preview {
    */
   show(desk, update, doc, selected) {
     this.desk = desk;
-    this.root.dataset.theme = this.opts.theme;
+    // Written only when they change: even the same value restyles the whole preview.
+    if (this.root.dataset.theme !== this.opts.theme) this.root.dataset.theme = this.opts.theme;
     // Text is shaped by the language of its canvas, as on the story page of that language.
-    this.root.lang = this.opts.lang === 'en' ? 'en' : 'zh-CN';
+    const lang = this.opts.lang === 'en' ? 'en' : 'zh-CN';
+    if (this.root.lang !== lang) this.root.lang = lang;
     if (update.error) {
       this.clear();
       this.root.replaceChildren(el('div', { class: 'chart-error', role: 'alert', text: update.error }));
@@ -82,7 +89,7 @@ export class Preview {
     this.slots.forEach((s, i) => {
       const caption = `${i + 1}. ${list[i]?.title?.[this.opts.lang] || s.id}`;
       if (s.caption.textContent !== caption) s.caption.textContent = caption;
-      s.figure.classList.toggle('current', selected === i);
+      if (s.figure.classList.contains('current') !== (selected === i)) s.figure.classList.toggle('current', selected === i);
     });
     this.flush();
   }

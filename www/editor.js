@@ -10,7 +10,7 @@ import { el, annotate, nearest, focusKey, refocus } from './editor-forms.js';
 import { chartsPane, figurePane, metaPane, freshId } from './editor-panes.js';
 import { Preview } from './editor-preview.js';
 import { renderText, pressMarks, legend, offer } from './editor-text.js';
-import { renderProblems, renderConfirm } from './editor-status.js';
+import { renderProblems, renderConfirm, placeOf } from './editor-status.js';
 import { storageWorks, migrate, loadReport } from './editor-store.js';
 import { renderRecent, renderStorageAlert } from './editor-recent.js';
 import { publish, saveJson, noteConfirmed, drafted } from './editor-publish.js';
@@ -151,22 +151,35 @@ function theDesk() {
   return desk;
 }
 
+// What the problems list and the flags last said, to lay them out again only when that changes.
+let reviewSaid = null;
+
 function redraw(structural) {
   const focused = structural ? focusKey(document.activeElement) : null;
   const d = theDesk();
   // One parse of the file: the review, the marks and the preview's charts.
   const update = JSON.parse(d.update(json(), lang, preview.opts.lang));
   review = update;
-  renderProblems($('problems'), $('problems-h'), review, store.doc, w, lang, focusPath);
-  renderConfirm($('confirm'), review, w, { next: nextToConfirm, all: confirmAll });
+  // A keystroke mostly changes no problem: the lists and flags are laid out again only
+  // when what they say changed (or the forms were), so that typing costs no layout.
+  // A problem is named by its figure's label or chart's title: typing into one renames it.
+  const places = review.problems.map((p) => placeOf(p.path, store.doc, w, lang));
+  const said = JSON.stringify([lang, review.problems, places, review.to_confirm, review.done]);
+  if (structural || said !== reviewSaid) {
+    renderProblems($('problems'), $('problems-h'), review, store.doc, w, lang, focusPath);
+    renderConfirm($('confirm'), review, w, { next: nextToConfirm, all: confirmAll });
+  }
   if (structural) {
     $('charts').replaceChildren(chartsPane(store, w, vocab, ui));
     $('figure').replaceChildren(figurePane(store, w, vocab, ui));
     $('meta').replaceChildren(metaPane(store, w));
   }
-  annotate($('charts'), review.problems);
-  annotate($('figure'), review.problems);
-  annotate($('meta'), review.problems);
+  if (structural || said !== reviewSaid) {
+    annotate($('charts'), review.problems);
+    annotate($('figure'), review.problems);
+    annotate($('meta'), review.problems);
+  }
+  reviewSaid = said;
   renderMarks(update.marks, structural);
   preview.show(d, update, store.doc, store.sel.chart);
   if (structural) refocus(focused);
@@ -378,8 +391,12 @@ async function main() {
   $('reopen').addEventListener('click', leave);
   // Edits that are neither stored nor downloaded would go with the tab: the browser asks.
   window.addEventListener('beforeunload', (e) => {
+    store.flush();
     if (!storedOk && store.unsaved) e.preventDefault();
   });
+  // Typing is stored when the desk pauses: leaving or hiding the page stores it at once.
+  window.addEventListener('pagehide', () => store.flush());
+  document.addEventListener('visibilitychange', () => { if (document.hidden) store.flush(); });
   $('open-go').addEventListener('click', openFromForm);
   // A chosen file names the report (the data file's name first), unless the desk typed one.
   for (const id of ['open-txt', 'open-json']) {
