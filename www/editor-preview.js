@@ -10,6 +10,8 @@ import { regions, rows } from './records.js';
 
 /** Plot widths of the story page: the whole phone screen, and its 880 px column less padding. */
 export const WIDTHS = { phone: 360, full: 848 };
+// The charts in view drawn in one task at most for this long (then the next task).
+const BUDGET_MS = 12;
 
 export class Preview {
   constructor(root, tools, w, onPick) {
@@ -21,6 +23,7 @@ export class Preview {
     /** Per chart of the file: its figure, canvas, drawn id, and whether it needs drawing. */
     this.slots = [];
     this.idle = 0;
+    this.soon = 0;
     this.drawnWidth = 0;
     // Charts in (or near) view are drawn at once; the others when the page is idle.
     this.inView = new Set();
@@ -110,6 +113,7 @@ export class Preview {
     for (const s of this.slots) this.seen.unobserve(s.figure);
     this.slots = [];
     this.inView.clear();
+    this.root.setAttribute('aria-busy', 'false');
   }
 
   /** One figure and canvas per chart, in file order. */
@@ -126,7 +130,7 @@ export class Preview {
     for (const s of this.slots) this.seen.observe(s.figure);
   }
 
-  /** Draws the charts that need it: those in view now, the others one at a time when idle. */
+  /** Draws the charts that need it: those in view first, the others one at a time when idle. */
   flush() {
     if (!this.desk) return;
     const width = this.width();
@@ -134,17 +138,32 @@ export class Preview {
       for (const s of this.slots) s.dirty = true;
       this.drawnWidth = width;
     }
-    for (const s of this.slots) if (s.dirty && this.inView.has(s.figure)) this.draw(s, width);
+    // Those in view at once, but never one long task: past a budget the rest follow in
+    // tasks of their own, so that the page answers between them (a report opening draws
+    // a screenful of charts; a keystroke, the one chart of its figure).
+    const until = performance.now() + BUDGET_MS;
+    for (const s of this.slots) {
+      if (!s.dirty || !this.inView.has(s.figure)) continue;
+      if (performance.now() > until) {
+        if (!this.soon) this.soon = setTimeout(() => { this.soon = 0; this.flush(); }, 0);
+        break;
+      }
+      this.draw(s, width);
+    }
+    // Busy while a chart waits to be drawn again (a test, or a screen reader, can tell).
+    const busy = String(this.slots.some((s) => s.dirty));
+    if (this.root.getAttribute('aria-busy') !== busy) this.root.setAttribute('aria-busy', busy);
+    if (this.soon) return;
     if (!this.idle && this.slots.some((s) => s.dirty)) {
-      const later = window.requestIdleCallback || ((f) => setTimeout(() => f({ timeRemaining: () => 8 }), 50));
+      const later = window.requestIdleCallback || ((f) => setTimeout(() => f({ timeRemaining: () => 8, didTimeout: true }), 50));
       this.idle = later((deadline) => {
         this.idle = 0;
-        for (const s of this.slots) {
-          if (deadline.timeRemaining() < 4) break;
-          if (s.dirty) this.draw(s, this.width());
-        }
+        // One chart per idle moment: a long chart drawn at the end of one would make it a
+        // long task. A page never idle long enough still draws them, one a task.
+        const s = this.slots.find((x) => x.dirty);
+        if (s && (deadline.didTimeout || deadline.timeRemaining() >= 4)) this.draw(s, this.width());
         this.flush();
-      });
+      }, { timeout: 250 });
     }
   }
 

@@ -32,6 +32,8 @@ async function paste(page, slug, text) {
   await page.fill('#open-text', text);
   await page.fill('#open-slug', slug);
   await page.click('#open-go');
+  // The draft is made off the page's thread: opened, or refused with a reason.
+  await expect(page.locator('#desk:not([hidden]), #open-error:not([hidden])').first()).toBeVisible();
 }
 
 test('two reports keep their own edits and undo history across reloads, and reopen from 最近的报告', async ({ page }) => {
