@@ -158,10 +158,16 @@ export class Preview {
       const later = window.requestIdleCallback || ((f) => setTimeout(() => f({ timeRemaining: () => 8, didTimeout: true }), 50));
       this.idle = later((deadline) => {
         this.idle = 0;
-        // One chart per idle moment: a long chart drawn at the end of one would make it a
-        // long task. A page never idle long enough still draws them, one a task.
-        const s = this.slots.find((x) => x.dirty);
-        if (s && (deadline.didTimeout || deadline.timeRemaining() >= 4)) this.draw(s, this.width());
+        // Charts while the idle moment has room for another (a chart takes a few ms; one
+        // started at its very end would make it a long task). A page never idle long
+        // enough still draws them, one a task.
+        let room = deadline.didTimeout || deadline.timeRemaining() >= 4;
+        for (const s of this.slots) {
+          if (!room) break;
+          if (!s.dirty) continue;
+          this.draw(s, this.width());
+          room = deadline.timeRemaining() >= 15;
+        }
         this.flush();
       }, { timeout: 250 });
     }
