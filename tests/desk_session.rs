@@ -85,7 +85,11 @@ fn what_changes_the_marks_or_the_languages_says_so() {
             v["figures"][0]["value"] = 123_456.5.into()
         }),
         ("a skip's reason", |v| {
-            let to = if v["skips"][0]["reason"] == "year" { "date" } else { "year" };
+            let to = if v["skips"][0]["reason"] == "year" {
+                "date"
+            } else {
+                "year"
+            };
             v["skips"][0]["reason"] = to.into();
         }),
         ("a chart's figures taken out", |v| {

@@ -45,20 +45,33 @@ pub struct Update {
 #[derive(Debug, Default, PartialEq)]
 struct Marked {
     /// Each figure's sentence, value, change's value, id and draft mark.
-    figures: Vec<(Option<String>, Option<f64>, Option<f64>, Option<String>, bool)>,
+    figures: Vec<FigureMarked>,
     /// Each skip's sentence, number and reason.
     skips: Vec<(Option<String>, Option<String>, Option<String>)>,
     /// Each chart's figure ids.
     charts: Vec<Vec<String>>,
 }
 
+/// What the marks read of one figure.
+#[derive(Debug, PartialEq)]
+struct FigureMarked {
+    source: Option<String>,
+    value: Option<f64>,
+    change: Option<f64>,
+    id: Option<String>,
+    draft: bool,
+}
+
 impl Marked {
     fn of(file: &raw::ReportFile) -> Marked {
         Marked {
             figures: (file.figures.iter())
-                .map(|f| {
-                    let change = f.change.as_ref().and_then(|c| c.value);
-                    (f.source.clone(), f.value, change, f.id.clone(), f.draft)
+                .map(|f| FigureMarked {
+                    source: f.source.clone(),
+                    value: f.value,
+                    change: f.change.as_ref().and_then(|c| c.value),
+                    id: f.id.clone(),
+                    draft: f.draft,
                 })
                 .collect(),
             skips: (file.skips.iter())
