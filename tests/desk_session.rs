@@ -81,9 +81,25 @@ type Edit = (&'static str, fn(&mut serde_json::Value));
 
 #[test]
 fn what_changes_the_marks_or_the_languages_says_so() {
-    let cases: [Edit; 3] = [
+    let cases: [Edit; 6] = [
         ("a figure confirmed as drafted again", |v| {
             v["figures"][0]["draft"] = true.into()
+        }),
+        ("a value its sentence does not print", |v| {
+            v["figures"][0]["value"] = 123_456.5.into()
+        }),
+        ("a skip's reason", |v| {
+            let to = if v["skips"][0]["reason"] == "year" {
+                "date"
+            } else {
+                "year"
+            };
+            v["skips"][0]["reason"] = to.into();
+        }),
+        ("a chart's figures taken out", |v| {
+            for c in v["charts"].as_array_mut().unwrap() {
+                c["figures"] = serde_json::json!([]);
+            }
         }),
         ("a figure taken out", |v| {
             v["figures"].as_array_mut().unwrap().remove(0);
@@ -92,9 +108,12 @@ fn what_changes_the_marks_or_the_languages_says_so() {
             v["skips"].as_array_mut().unwrap().remove(0);
         }),
     ];
+    let typed = edited(|v| v["figures"][0]["label"]["zh"] = "改过的名称".into());
     for (what, edit) in cases {
         let mut s = session();
         s.update(DATA, Lang::Zh, Lang::Zh);
+        // After a keystroke that left the marks as they were, they are worked out again.
+        assert_eq!(s.update(&typed, Lang::Zh, Lang::Zh).marks, None, "{what}");
         let u = s.update(&edited(edit), Lang::Zh, Lang::Zh);
         assert!(u.marks.is_some(), "{what}");
     }

@@ -10,6 +10,8 @@ import { regions, rows } from './records.js';
 
 /** Plot widths of the story page: the whole phone screen, and its 880 px column less padding. */
 export const WIDTHS = { phone: 360, full: 848 };
+// The charts in view drawn in one task at most for this long (then the next task).
+const BUDGET_MS = 12;
 
 export class Preview {
   constructor(root, tools, w, onPick) {
@@ -21,6 +23,7 @@ export class Preview {
     /** Per chart of the file: its figure, canvas, drawn id, and whether it needs drawing. */
     this.slots = [];
     this.idle = 0;
+    this.soon = 0;
     this.drawnWidth = 0;
     // Charts in (or near) view are drawn at once; the others when the page is idle.
     this.inView = new Set();
@@ -32,7 +35,10 @@ export class Preview {
       this.flush();
     }, { rootMargin: '200px 0px' });
     // The pane's width is the desktop preview's: a new width draws every chart again.
-    new ResizeObserver(() => {
+    // It is read here, when it changes, never at a keystroke (which would force a layout).
+    this.inner = null;
+    new ResizeObserver(([entry]) => {
+      this.inner = entry.contentRect.width;
       if (this.desk && this.width() !== this.drawnWidth) this.redrawAll();
     }).observe(root);
   }
@@ -56,9 +62,11 @@ export class Preview {
   /** The width charts are drawn at, in CSS px: the option's, or the pane's (at most the story column's). */
   width() {
     if (WIDTHS[this.opts.width]) return WIDTHS[this.opts.width];
-    const style = getComputedStyle(this.root);
-    const inner = this.root.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    return Math.max(200, Math.min(WIDTHS.full, Math.floor(inner)));
+    if (this.inner === null) {
+      const style = getComputedStyle(this.root);
+      this.inner = this.root.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    }
+    return Math.max(200, Math.min(WIDTHS.full, Math.floor(this.inner)));
   }
 
   /**
@@ -67,9 +75,11 @@ export class Preview {
    */
   show(desk, update, doc, selected) {
     this.desk = desk;
-    this.root.dataset.theme = this.opts.theme;
+    // Written only when they change: even the same value restyles the whole preview.
+    if (this.root.dataset.theme !== this.opts.theme) this.root.dataset.theme = this.opts.theme;
     // Text is shaped by the language of its canvas, as on the story page of that language.
-    this.root.lang = this.opts.lang === 'en' ? 'en' : 'zh-CN';
+    const lang = this.opts.lang === 'en' ? 'en' : 'zh-CN';
+    if (this.root.lang !== lang) this.root.lang = lang;
     if (update.error) {
       this.clear();
       this.root.replaceChildren(el('div', { class: 'chart-error', role: 'alert', text: update.error }));
@@ -82,7 +92,7 @@ export class Preview {
     this.slots.forEach((s, i) => {
       const caption = `${i + 1}. ${list[i]?.title?.[this.opts.lang] || s.id}`;
       if (s.caption.textContent !== caption) s.caption.textContent = caption;
-      s.figure.classList.toggle('current', selected === i);
+      if (s.figure.classList.contains('current') !== (selected === i)) s.figure.classList.toggle('current', selected === i);
     });
     this.flush();
   }
@@ -96,7 +106,7 @@ export class Preview {
   /** Every chart is to be drawn again at the next update (another theme or language). */
   invalidate() {
     for (const s of this.slots) s.dirty = true;
-    this.root.dataset.pending = String(this.slots.length);
+    if (this.slots.length) this.root.setAttribute('aria-busy', 'true');
   }
 
   /** Forgets the charts. */
@@ -104,6 +114,7 @@ export class Preview {
     for (const s of this.slots) this.seen.unobserve(s.figure);
     this.slots = [];
     this.inView.clear();
+    this.root.setAttribute('aria-busy', 'false');
   }
 
   /** One figure and canvas per chart, in file order. */
@@ -120,7 +131,7 @@ export class Preview {
     for (const s of this.slots) this.seen.observe(s.figure);
   }
 
-  /** Draws the charts that need it: those in view now, the others one at a time when idle. */
+  /** Draws the charts that need it: those in view first, the others one at a time when idle. */
   flush() {
     if (!this.desk) return;
     const width = this.width();
@@ -128,25 +139,38 @@ export class Preview {
       for (const s of this.slots) s.dirty = true;
       this.drawnWidth = width;
     }
-    for (const s of this.slots) if (s.dirty && this.inView.has(s.figure)) this.draw(s, width);
-    const pending = this.slots.filter((s) => s.dirty).length;
-    // What is left to draw, for whoever waits on the preview (tests, a busy machine).
-    this.root.dataset.pending = String(pending);
-    if (!this.idle && pending) {
-      const later = window.requestIdleCallback || ((f) => setTimeout(() => f({ timeRemaining: () => 8 }), 50));
-      // A page that is never idle (a busy machine) still gets its charts: at least one
-      // chart per callback, and the callback comes within a second even without idle time.
+    // Those in view at once, but never one long task: past a budget the rest follow in
+    // tasks of their own, so that the page answers between them (a report opening draws
+    // a screenful of charts; a keystroke, the one chart of its figure).
+    const until = performance.now() + BUDGET_MS;
+    for (const s of this.slots) {
+      if (!s.dirty || !this.inView.has(s.figure)) continue;
+      if (performance.now() > until) {
+        if (!this.soon) this.soon = setTimeout(() => { this.soon = 0; this.flush(); }, 0);
+        break;
+      }
+      this.draw(s, width);
+    }
+    // Busy while a chart waits to be drawn again (a test, or a screen reader, can tell).
+    const busy = String(this.slots.some((s) => s.dirty));
+    if (this.root.getAttribute('aria-busy') !== busy) this.root.setAttribute('aria-busy', busy);
+    if (this.soon) return;
+    if (!this.idle && this.slots.some((s) => s.dirty)) {
+      const later = window.requestIdleCallback || ((f) => setTimeout(() => f({ timeRemaining: () => 8, didTimeout: true }), 50));
       this.idle = later((deadline) => {
         this.idle = 0;
-        let drew = false;
+        // Charts while the idle moment has room for another (a chart takes a few ms; one
+        // started at its very end would make it a long task). A page never idle long
+        // enough still draws them, one a task.
+        let room = deadline.didTimeout || deadline.timeRemaining() >= 4;
         for (const s of this.slots) {
+          if (!room) break;
           if (!s.dirty) continue;
-          if (drew && deadline.timeRemaining() < 4) break;
           this.draw(s, this.width());
-          drew = true;
+          room = deadline.timeRemaining() >= 15;
         }
         this.flush();
-      }, { timeout: 1000 });
+      }, { timeout: 250 });
     }
   }
 

@@ -5,6 +5,10 @@ import { loadReport, loadHistory, saveReport, saveHistory, currentSlug } from '.
 
 // Undo steps kept across reloads; older ones are dropped first when storage is full.
 const KEEP = 60;
+// Typing is stored once the desk pauses this long (and at once when the field or the
+// page is left): writing the whole report at every keystroke is most of a keystroke's
+// time on a provincial report.
+const PAUSE_MS = 400;
 
 /** Splits a JSON path as check-data prints it (`charts[3].title.zh`) into keys. */
 export function splitPath(path) {
@@ -61,6 +65,7 @@ export class Store {
     this.downloaded = 0;
     // What the desk confirmed, by when (`{ id: 'figure:ID', at }`): the published README lists it.
     this.confirmations = [];
+    this.writeLater = 0;
   }
 
   /** Edits not yet downloaded (Save): what a desk would lose with the browser's storage. */
@@ -68,6 +73,8 @@ export class Store {
 
   /** Resumes report `slug` (the one open last without it) from storage; false when there is none. */
   resume(slug = currentSlug()) {
+    // The report open now keeps its last keystrokes before another takes its place.
+    this.flush();
     const saved = slug ? loadReport(slug) : null;
     if (!saved) return false;
     const history = loadHistory(slug);
@@ -85,6 +92,7 @@ export class Store {
 
   /** Starts on a new report: its history starts empty, and nothing of it is saved yet. */
   open(slug, text, doc) {
+    this.flush();
     Object.assign(this, { slug, text, doc, sel: { chart: null, figure: null }, undoStack: [], redoStack: [] });
     this.lastKey = null;
     this.historyChanged = true;
@@ -116,13 +124,26 @@ export class Store {
     this.lastKey = key;
     change(this.doc);
     this.changed = Math.max(Date.now(), this.downloaded + 1);
-    this.persist();
+    if (key !== null && !structural) this.persistSoon();
+    else this.persist();
     this.onChange({ structural });
   }
 
   /** Ends the current undo step: the next edit, even of the same field, is a new one. */
   seal() {
     this.lastKey = null;
+    this.flush();
+  }
+
+  /** Stores the typing once the desk pauses. */
+  persistSoon() {
+    clearTimeout(this.writeLater);
+    this.writeLater = setTimeout(() => this.persist(), PAUSE_MS);
+  }
+
+  /** Stores at once what typing left unstored (the page is being left or hidden). */
+  flush() {
+    if (this.writeLater) this.persist();
   }
 
   select(sel) {
@@ -158,6 +179,8 @@ export class Store {
    * dropping its oldest steps if it does not fit. Tells `onStored` whether it worked.
    */
   persist() {
+    clearTimeout(this.writeLater);
+    this.writeLater = 0;
     let ok = saveReport(this.state());
     if (ok && this.historyChanged) {
       ok = saveHistory(this.slug, this.undoStack, this.redoStack, KEEP);

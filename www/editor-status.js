@@ -30,7 +30,7 @@ export function placeOf(path, doc, w, lang) {
     const item = doc?.[m[1]]?.[Number(m[2])];
     const name = m[1] === 'figures' ? (item?.label?.[lang] || item?.label?.zh) : (item?.title?.[lang] || item?.title?.zh);
     const what = m[1] === 'figures' ? w.where.figure : w.where.chart;
-    const head = name ? `${what}「${name}」` : `${what} ${Number(m[2]) + 1}`;
+    const head = name ? `${what}${w.quoted(name)}` : `${what} ${Number(m[2]) + 1}`;
     return m[3] ? `${head} ${fieldName(m[3], w)}` : head;
   }
   const meta = path.match(/^meta\.([a-z_]+)(?:\.(zh|en))?$/);

@@ -10,7 +10,7 @@ import { el, annotate, nearest, focusKey, refocus } from './editor-forms.js';
 import { chartsPane, figurePane, metaPane, freshId } from './editor-panes.js';
 import { Preview } from './editor-preview.js';
 import { renderText, pressMarks, legend, offer } from './editor-text.js';
-import { renderProblems, renderConfirm } from './editor-status.js';
+import { renderProblems, renderConfirm, placeOf } from './editor-status.js';
 import { storageWorks, migrate, loadReport } from './editor-store.js';
 import { renderRecent, renderStorageAlert } from './editor-recent.js';
 import { publish, saveJson, noteConfirmed, drafted, renderOne, runOne } from './editor-publish.js';
@@ -151,22 +151,35 @@ function theDesk() {
   return desk;
 }
 
+// What the problems list and the flags last said, to lay them out again only when that changes.
+let reviewSaid = null;
+
 function redraw(structural) {
   const focused = structural ? focusKey(document.activeElement) : null;
   const d = theDesk();
   // One parse of the file: the review, the marks and the preview's charts.
   const update = JSON.parse(d.update(json(), lang, preview.opts.lang));
   review = update;
-  renderProblems($('problems'), $('problems-h'), review, store.doc, w, lang, focusPath);
-  renderConfirm($('confirm'), review, w, { next: nextToConfirm, all: confirmAll });
+  // A keystroke mostly changes no problem: the lists and flags are laid out again only
+  // when what they say changed (or the forms were), so that typing costs no layout.
+  // A problem is named by its figure's label or chart's title: typing into one renames it.
+  const places = review.problems.map((p) => placeOf(p.path, store.doc, w, lang));
+  const said = JSON.stringify([lang, review.problems, places, review.to_confirm, review.done]);
+  if (structural || said !== reviewSaid) {
+    renderProblems($('problems'), $('problems-h'), review, store.doc, w, lang, focusPath);
+    renderConfirm($('confirm'), review, w, { next: nextToConfirm, all: confirmAll });
+  }
   if (structural) {
     $('charts').replaceChildren(chartsPane(store, w, vocab, ui));
     $('figure').replaceChildren(figurePane(store, w, vocab, ui));
     $('meta').replaceChildren(metaPane(store, w));
   }
-  annotate($('charts'), review.problems);
-  annotate($('figure'), review.problems);
-  annotate($('meta'), review.problems);
+  if (structural || said !== reviewSaid) {
+    annotate($('charts'), review.problems);
+    annotate($('figure'), review.problems);
+    annotate($('meta'), review.problems);
+  }
+  reviewSaid = said;
   renderMarks(update.marks, structural);
   preview.show(d, update, store.doc, store.sel.chart);
   if (structural) refocus(focused);
@@ -232,8 +245,53 @@ function focusPath(path) {
 
 // --- opening, saving -------------------------------------------------------------------
 
+// The worker that drafts (editor-worker.js), started at the first draft; false once it
+// could not start or load, and then the page drafts itself.
+let drafter = null;
+let drafts = 0;
+
+/**
+ * The data file the draft writes for `text`, as JSON text: in the worker, so that the
+ * page answers meanwhile; on the page where a worker cannot run.
+ */
+function draftOf(text) {
+  const here = () => Promise.resolve().then(() => wasm.draft_data(text));
+  if (drafter === false) return here();
+  try {
+    drafter = drafter || new Worker(new URL('editor-worker.js', import.meta.url), { type: 'module' });
+  } catch {
+    drafter = false;
+    return here();
+  }
+  const worker = drafter;
+  drafts += 1;
+  const id = drafts;
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      worker.removeEventListener('message', heard);
+      worker.removeEventListener('error', failed);
+    };
+    const heard = ({ data: r }) => {
+      if (r.id !== id) return;
+      done();
+      if (r.error) reject(new Error(r.error));
+      else resolve(r.json);
+    };
+    const failed = (e) => {
+      e.preventDefault();
+      done();
+      worker.terminate();
+      drafter = false;
+      here().then(resolve, reject);
+    };
+    worker.addEventListener('message', heard);
+    worker.addEventListener('error', failed);
+    worker.postMessage({ id, text });
+  });
+}
+
 /** Starts editing `text` with data file `data` (JSON text), or drafts one when there is none. */
-function start(slug, text, data) {
+async function start(slug, text, data) {
   let doc;
   if (data) {
     try {
@@ -249,7 +307,8 @@ function start(slug, text, data) {
     if (!text.trim()) return w.noText;
     if (!wasm.draft_data) return w.noDraft;
     try {
-      doc = JSON.parse(wasm.draft_data(text));
+      status('', 'drafting');
+      doc = JSON.parse(await draftOf(text));
     } catch (e) {
       return messageOf(e);
     }
@@ -258,17 +317,24 @@ function start(slug, text, data) {
   // eslint-disable-next-line no-alert
   if (kept && kept.changed > kept.downloaded && !window.confirm(w.replaceAsk(slug))) return w.kept(slug);
   store.open(slug, text, doc);
-  show();
+  await show();
   if (data) status(` ${slug}`, 'opened');
   else status('', 'drafted');
   return null;
 }
 
-function show() {
+/** A moment for the page to answer: opening a long report is several tasks, none long. */
+const yieldTask = () => new Promise((resolve) => { setTimeout(resolve, 0); });
+
+async function show() {
   // The address no longer names a report: a reload resumes the one open now.
   if (location.search) history.replaceState(null, '', location.pathname);
   $('open').hidden = true;
   $('desk').hidden = false;
+  // Reading the text (the desk) and the first update of its file are tasks of their own.
+  await yieldTask();
+  theDesk();
+  await yieldTask();
   refresh(true);
 }
 
@@ -285,12 +351,22 @@ async function readFile(input) {
 }
 
 async function openFromForm() {
+  // Opening a long text takes a moment: one opening at a time.
+  $('open-go').disabled = true;
+  try {
+    await openForm();
+  } finally {
+    $('open-go').disabled = false;
+  }
+}
+
+async function openForm() {
   const txt = await readFile($('open-txt'));
   const data = await readFile($('open-json'));
   const text = txt ? txt.text : $('open-text').value;
   const named = (data?.name || txt?.name || '').replace(/\.(txt|json)$/i, '');
   const slug = ($('open-slug').value.trim() || named || 'report').replace(/[^a-z0-9-]+/gi, '-').toLowerCase();
-  const error = start(slug, text, data?.text);
+  const error = await start(slug, text, data?.text);
   $('open-error').hidden = !error;
   $('open-error').textContent = error || '';
 }
@@ -303,7 +379,7 @@ async function openFromSite(slug) {
     return r.ok ? r.text() : null;
   };
   const [text, data] = await Promise.all([get(`${slug}.txt`), get(`${slug}.json`)]);
-  const error = start(slug, text || '', data);
+  const error = await start(slug, text || '', data);
   if (error) {
     status(error);
     showOpen();
@@ -311,9 +387,9 @@ async function openFromSite(slug) {
 }
 
 /** Opens report `slug` as it was left: its document, selection and undo history. */
-function reopen(slug) {
+async function reopen(slug) {
   if (!store.resume(slug)) return;
-  show();
+  await show();
   status(` ${slug}`, 'resumed');
 }
 
@@ -398,8 +474,12 @@ async function main() {
   $('reopen').addEventListener('click', leave);
   // Edits that are neither stored nor downloaded would go with the tab: the browser asks.
   window.addEventListener('beforeunload', (e) => {
+    store.flush();
     if (!storedOk && store.unsaved) e.preventDefault();
   });
+  // Typing is stored when the desk pauses: leaving or hiding the page stores it at once.
+  window.addEventListener('pagehide', () => store.flush());
+  document.addEventListener('visibilitychange', () => { if (document.hidden) store.flush(); });
   $('open-go').addEventListener('click', openFromForm);
   // A chosen file names the report (the data file's name first), unless the desk typed one.
   for (const id of ['open-txt', 'open-json']) {
@@ -440,7 +520,7 @@ async function main() {
   const site = slug && /^[a-z0-9-]+$/.test(slug);
   // A report with a stored state opens as the desk left it, never replaced by the site's.
   if (store.resume(site ? slug : undefined)) {
-    show();
+    await show();
     status(` ${store.slug}`, 'resumed');
   } else if (site) {
     await openFromSite(slug);

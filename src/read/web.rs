@@ -65,8 +65,9 @@ impl Charts {
             .collect();
         self.scenes = (resolved.charts.iter())
             .map(|e| {
-                let same = old.iter().position(|(o, s)| o == e && s.is_some());
-                same.and_then(|k| old.swap_remove(k).1)
+                // Taken out in order, so that an unchanged chart is the first one compared.
+                let same = old.iter().position(|(o, _)| o == e);
+                same.and_then(|k| old.remove(k).1)
             })
             .collect();
         self.resolved = resolved;

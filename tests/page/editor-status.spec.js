@@ -19,12 +19,20 @@ test('a pasted report with targets has its drafted figures to confirm, and says 
   await page.fill('#open-text', fs.readFileSync(path.join(ROOT, 'tests', 'reports', 'songlin-county-2025-plan.txt'), 'utf8'));
   await page.fill('#open-slug', 'songlin');
   await page.click('#open-go');
+  await expect(page.locator('#desk')).toBeVisible();
   const doc = (await stored(page)).doc;
   const drafted = doc.figures.filter((f) => f.draft).length;
   expect(drafted).toBe(doc.figures.length);
   expect(drafted).toBeGreaterThan(5);
   await expect(page.locator('#to-confirm')).toHaveText(new RegExp(`^${drafted} 个数字`));
   await expect(page.locator('#problems .pending')).toContainText('待确认');
+  // The count stays in view wherever the desk scrolls to, at a desktop's width and a tablet's.
+  for (const width of [1280, 768]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.locator('#preview .pv-chart').last().scrollIntoViewIfNeeded();
+    await expect(page.locator('#to-confirm'), `${width} px`).toBeInViewport();
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
   await expect(page.locator('#problems .ok')).toHaveCount(0);
   await expect(page.locator('body')).not.toContainText('没有问题');
   // One figure, reached from the count: confirming it is an edit that undo takes back.
@@ -107,6 +115,22 @@ test('the Chinese interface speaks Chinese: kinds in words, ids behind 高级, a
   const option = page.locator(`#add-to-chart option[value="${free.id}"]`);
   await expect(option).toContainText(`${free.value}${free.unit.zh}`);
   await expect(option).toContainText(free.source.slice(0, 10));
+});
+
+test('the English interface names a problem\'s place in English, and its kinds and statuses in English words', async ({ page }) => {
+  await openEditor(page, '?report=xihu-2024');
+  await page.click('#ui-lang');
+  await page.locator('#text .num.charted').first().click();
+  const k = (await stored(page)).sel.figure;
+  await page.fill(`[data-path="figures[${k}].value"]`, '123456');
+  const place = page.locator(`#problems .problem[data-at="figures[${k}].value"] strong`);
+  await expect(place).toHaveText(/^Figure “.+” Value$/);
+  await expect(page.locator('#problems')).not.toContainText('「');
+  await expect(page.locator('#figure-form .field-problem.flag')).toContainText('123456');
+  const texts = (sel) => page.locator(sel).evaluateAll((os) => os.map((o) => o.textContent));
+  for (const sel of [`[data-path="figures[${k}].kind"] option`, `[data-path="figures[${k}].status"] option`, `[data-path="figures[${k}].change.kind"] option`]) {
+    expect((await texts(sel)).filter((t) => /[\u4e00-\u9fff]/.test(t)), sel).toEqual([]);
+  }
 });
 
 for (const width of [1280, 768]) {

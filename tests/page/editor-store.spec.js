@@ -32,6 +32,8 @@ async function paste(page, slug, text) {
   await page.fill('#open-text', text);
   await page.fill('#open-slug', slug);
   await page.click('#open-go');
+  // The draft is made off the page's thread: opened, or refused with a reason.
+  await expect(page.locator('#desk:not([hidden]), #open-error:not([hidden])').first()).toBeVisible();
 }
 
 test('two reports keep their own edits and undo history across reloads, and reopen from 最近的报告', async ({ page }) => {
@@ -145,4 +147,22 @@ test('edits kept in the editor’s old single slot are moved to their report and
   await expect(page.locator('#undo')).toBeEnabled();
   expect(await page.evaluate(() => localStorage.getItem('report-charts:editor'))).toBeNull();
   expect((await stored(page, 'xihu-2024')).doc.figures[0].label.zh).toBe('旧槽中的修改');
+});
+
+test('typing is stored once the desk pauses, and at once when the page is left', async ({ page }) => {
+  await openEditor(page, '?report=xihu-2024');
+  await page.locator('#text .num.charted').first().click();
+  const k = (await stored(page)).sel.figure;
+  const field = page.locator(`[data-path="figures[${k}].label.zh"]`);
+  const before = await field.inputValue();
+  // A pause: the typing reaches storage without leaving the field.
+  await field.press('End');
+  await page.keyboard.type('甲');
+  await expect.poll(async () => (await stored(page)).doc.figures[k].label.zh).toBe(`${before}甲`);
+  // No pause: a reload straight after the keystroke keeps it all the same.
+  await page.keyboard.type('乙');
+  await page.reload();
+  await page.waitForSelector('body[data-ready]');
+  expect((await stored(page)).doc.figures[k].label.zh).toBe(`${before}甲乙`);
+  await expect(page.locator(`[data-path="figures[${k}].label.zh"]`)).toHaveValue(`${before}甲乙`);
 });

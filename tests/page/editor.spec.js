@@ -139,7 +139,8 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   await expect(page.locator('#problems .ok')).toHaveCount(0);
   await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
 
-  // Reload: everything as it was.
+  // Reload: everything as it was (typing is stored once the desk pauses).
+  await expect.poll(async () => (await stored(page)).doc.charts[cards].title.zh).toBe('修好的标题');
   const kept = await stored(page);
   await page.reload();
   await page.waitForSelector('body[data-ready]');
@@ -172,6 +173,7 @@ test('a report never seen before, pasted in, drafts, draws and saves a file that
   await page.fill('#open-text', text);
   await page.fill('#open-slug', 'qingshan-county-2024');
   await page.click('#open-go');
+  await expect(page.locator('#desk')).toBeVisible();
   const doc = (await stored(page)).doc;
   expect(doc.charts.length).toBeGreaterThan(0);
   await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
@@ -235,7 +237,7 @@ test("the curated report draws the story page's pixels and saves byte for byte",
   for (const [lang, theme, query] of [['zh', 'light', ''], ['en', 'dark', 'en/']]) {
     await page.check(`input[name="pv-lang"][value="${lang}"]`);
     await page.check(`input[name="pv-theme"][value="${theme}"]`);
-    await expect(page.locator('#preview[data-pending="0"]')).toHaveCount(1);
+    await expect(page.locator('#preview')).toHaveAttribute('aria-busy', 'false');
     await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
     const editor = await pixels(page);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme, reducedMotion: 'reduce' });

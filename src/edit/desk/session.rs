@@ -6,6 +6,7 @@
 
 use super::marks::{Line, Reading};
 use super::review::{self, Review};
+use crate::check::raw;
 use crate::check::validate::{drawn_ids, parse, validate_partial};
 use crate::draft::glossary::Glossary;
 use crate::publish::resolve;
@@ -39,10 +40,57 @@ pub struct Update {
     pub resolved: Option<Resolved>,
 }
 
+/// Everything of a data file that the text's marks read: a keystroke in a label or a
+/// title changes none of it, and then the marks are not worked out again.
+#[derive(Debug, Default, PartialEq)]
+struct Marked {
+    /// Each figure's sentence, value, change's value, id and draft mark.
+    figures: Vec<FigureMarked>,
+    /// Each skip's sentence, number and reason.
+    skips: Vec<(Option<String>, Option<String>, Option<String>)>,
+    /// Each chart's figure ids.
+    charts: Vec<Vec<String>>,
+}
+
+/// What the marks read of one figure.
+#[derive(Debug, PartialEq)]
+struct FigureMarked {
+    source: Option<String>,
+    value: Option<f64>,
+    change: Option<f64>,
+    id: Option<String>,
+    draft: bool,
+}
+
+impl Marked {
+    fn of(file: &raw::ReportFile) -> Marked {
+        Marked {
+            figures: (file.figures.iter())
+                .map(|f| FigureMarked {
+                    source: f.source.clone(),
+                    value: f.value,
+                    change: f.change.as_ref().and_then(|c| c.value),
+                    id: f.id.clone(),
+                    draft: f.draft,
+                })
+                .collect(),
+            skips: (file.skips.iter())
+                .map(|x| {
+                    let reason = x.reason.as_ref().map(|r| r.word().to_string());
+                    (x.sentence.clone(), x.number.clone(), reason)
+                })
+                .collect(),
+            charts: file.charts.iter().map(|c| c.figures.clone()).collect(),
+        }
+    }
+}
+
 /// What the last update drew, to tell what changed.
 #[derive(Debug, Default)]
 struct Last {
     marks: Option<Vec<Line>>,
+    /// What the last marks were worked out from.
+    marked: Option<Marked>,
     /// The charts' entries in file order, with the languages they were resolved in.
     charts: Vec<Entry>,
     langs: Option<(Lang, Lang)>,
@@ -94,6 +142,7 @@ impl Session {
                 .collect()
         };
         self.last.marks = None;
+        self.last.marked = None;
     }
 
     /// The report of the last file that could be read, without its broken charts.
@@ -121,11 +170,7 @@ impl Session {
         };
         let partial = validate_partial(&self.file, &raw);
         let review = review::of(&raw, partial.error.as_ref(), &self.order, words);
-        let marks = self.reading.marks(&raw);
-        let marks = (self.last.marks.as_ref() != Some(&marks)).then(|| {
-            self.last.marks = Some(marks.clone());
-            marks
-        });
+        let marks = self.marks(&raw);
         let resolved =
             resolve::resolved_in(&partial.report, &partial.broken, &self.file, lang, words);
         let charts = self.changes(&drawn_ids(&raw), &resolved, (words, lang));
@@ -137,6 +182,20 @@ impl Session {
             error: None,
             resolved: Some(resolved),
         }
+    }
+
+    /// The text's marks under `raw`, when they differ from the last update's.
+    fn marks(&mut self, raw: &raw::ReportFile) -> Option<Vec<Line>> {
+        let marked = Marked::of(raw);
+        if self.last.marked.as_ref() == Some(&marked) && self.last.marks.is_some() {
+            return None;
+        }
+        self.last.marked = Some(marked);
+        let marks = self.reading.marks(raw);
+        (self.last.marks.as_ref() != Some(&marks)).then(|| {
+            self.last.marks = Some(marks.clone());
+            marks
+        })
     }
 
     /// Each chart of the file by the id it is drawn by, changed when its entry differs
