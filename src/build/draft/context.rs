@@ -157,13 +157,32 @@ fn years(s: &str) -> Vec<i64> {
         .collect()
 }
 
+/// Words of a heading that looks back (一、2025年工作回顾, 工作总结和发展成就).
+const REVIEW: [&str; 4] = ["回顾", "成就", "成绩", "总结"];
+
+/// Words of a heading that sets out the coming year's work even without its year
+/// (三、今年工作安排, 二、重点工作).
+const PLAN: [&str; 6] = [
+    "工作安排",
+    "重点工作",
+    "主要工作",
+    "工作任务",
+    "今年",
+    "主要预期目标",
+];
+
 /// What a section's heading says its figures are.
 fn of_heading(h: &str, plan: i64) -> Context {
     let past = h.contains("十四五");
     let next = h.contains("十五五");
-    let planned = plan > 0 && years(h).contains(&plan);
-    let review = h.contains("回顾") || h.contains("成就") || h.contains("成绩");
+    let review = REVIEW.iter().any(|w| h.contains(w));
+    let by_words = !past && !next && PLAN.iter().any(|w| h.contains(w));
+    let planned = plan > 0 && years(h).contains(&plan) || by_words;
     match (past, next, planned, review) {
+        (_, _, true, false) if plan == 0 => Context {
+            status: Status::Target,
+            period: None,
+        },
         (_, _, true, false) => target(&format!("{plan}年")),
         (false, true, _, false) => target("“十五五”时期"),
         (true, false, false, _) if !years(h).iter().any(|y| *y == plan - 1) => Context {
@@ -228,6 +247,37 @@ fn of_opening(p: &str, plan: i64) -> Option<Context> {
         .then(Context::default)
 }
 
+/// What each section's heading says its figures are, by section. A report reviews, then
+/// plans: once a heading has set out plans, a later heading that neither looks back nor
+/// names a period (四、全面加强政府自身建设) stays in the plans, of the coming year where
+/// they were named.
+fn section_contexts(outline: &Outline, plan: i64) -> Vec<Context> {
+    let mut plans: Option<Context> = None;
+    let year = Some(format!("{plan}年"));
+    outline
+        .sections
+        .iter()
+        .map(|h| {
+            let Some(h) = h else {
+                return Context::default();
+            };
+            let c = of_heading(h, plan);
+            if c.status == Status::Target
+                && plans
+                    .as_ref()
+                    .is_none_or(|p| p.period != year || c.period == year)
+            {
+                plans = Some(c.clone());
+            }
+            let says_nothing = c == Context::default() && !REVIEW.iter().any(|w| h.contains(w));
+            match &plans {
+                Some(p) if says_nothing => p.clone(),
+                _ => c,
+            }
+        })
+        .collect()
+}
+
 /// What the figures of each paragraph are, by default, by paragraph: what the opening
 /// words of the paragraph (or of the last paragraph before it in its section that had
 /// such words) say, else what its section's heading says. A section of the five years
@@ -235,6 +285,7 @@ fn of_opening(p: &str, plan: i64) -> Option<Context> {
 /// and the five years lets its paragraphs say which they are about.
 pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
     let plan = plan_year(outline);
+    let by_section = section_contexts(outline, plan);
     let mut out = HashMap::new();
     let mut said: Option<(usize, Context)> = None;
     // A paragraph's first sentence: its lead, when it has one (这是…的五年。 may be a
@@ -249,8 +300,7 @@ pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
         {
             said = None;
         }
-        let heading = outline.sections.get(s.section).cloned().flatten();
-        let by_heading = heading.map(|h| of_heading(&h, plan)).unwrap_or_default();
+        let by_heading = by_section.get(s.section).cloned().unwrap_or_default();
         let first = if s.lead {
             outline
                 .sentences
