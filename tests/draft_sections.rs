@@ -116,3 +116,32 @@ fn a_heading_without_review_or_plan_before_the_plans_keeps_results() {
     let r = drafted(&t);
     assert_eq!(status(&r, "地区生产总值增长5.1%"), Status::Result);
 }
+
+#[test]
+fn a_goal_word_makes_a_target_among_results_and_only_in_its_clause_when_it_is_weak() {
+    let t = "青禾县政府工作报告
+一、2025年工作回顾
+过去一年，全县地区生产总值增长5.1%。全县粮食产量达到40.2万吨，努力实现居民收入增长6%。
+确保明年粮食产量稳定在41万吨。
+力争新开工项目50个。
+";
+    let r = drafted(t);
+    let cases = [
+        ("地区生产总值增长5.1%", Status::Result),
+        ("全县粮食产量达到40.2万吨", Status::Result),
+        ("居民收入增长6%", Status::Target),
+        ("稳定在41万吨", Status::Target),
+        ("新开工项目50个", Status::Target),
+    ];
+    for (quote, want) in cases {
+        let f = r
+            .figures
+            .iter()
+            .find(|f| {
+                let v = f.value.or(f.change.as_ref().map(|c| c.value));
+                f.source.contains(quote) && quote.contains(&v.unwrap().to_string())
+            })
+            .unwrap_or_else(|| panic!("no figure in «{quote}»: {:#?}", r.figures));
+        assert_eq!(f.status, want, "{quote}");
+    }
+}

@@ -59,21 +59,45 @@ pub struct Context {
     pub period: Option<String>,
 }
 
+/// Words that make a figure a goal wherever it stands: no report says them of what it
+/// achieved (力争…增长6%, 确保粮食产量稳定在…).
+const GOAL_WORDS: [&str; 2] = ["力争", "确保"];
+
+/// Words that make a goal of the clause they stand in only (努力实现…增长5%): a sentence
+/// of results may say 努力 of something else.
+const GOAL_CLAUSE_WORDS: [&str; 1] = ["努力"];
+
+/// The clause of `sentence` that a figure ending at byte `end` closes.
+fn clause_of(sentence: &str, end: usize) -> &str {
+    let end = end.min(sentence.len());
+    let Some(before) = sentence.get(..end) else {
+        return sentence;
+    };
+    let start = before.rfind(['，', '：', ',', ':']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(0, char::len_utf8)
+    });
+    let stop = sentence[end..]
+        .find(['，', ','])
+        .map_or(sentence.len(), |i| end + i);
+    &sentence[start..stop]
+}
+
 impl Context {
     /// Gives figure `f` of `sentence` its status and period: a bound (控制在…以内) is a
-    /// limit, a goal word in a paragraph of results (力争) makes a target, else the
-    /// paragraph's default.
+    /// limit; a goal word (力争, 确保; 努力 in its clause) makes a target in a paragraph
+    /// of results too; else the paragraph's default.
     pub fn apply(&self, f: &mut Found, sentence: &str) {
         f.period.clone_from(&self.period);
         if let Some(p) = sentence_period(sentence) {
             f.period = Some(p);
         }
-        f.status = if f.bound {
-            Status::Limit
-        } else if self.status == Status::Result && sentence.contains("力争") {
-            Status::Target
-        } else {
-            self.status
+        let clause = clause_of(sentence, f.end());
+        let goal = GOAL_WORDS.iter().any(|w| sentence.contains(w))
+            || GOAL_CLAUSE_WORDS.iter().any(|w| clause.contains(w));
+        f.status = match self.status {
+            _ if f.bound => Status::Limit,
+            Status::Result if goal => Status::Target,
+            s => s,
         };
     }
 }
@@ -181,7 +205,7 @@ fn of_heading(h: &str, plan: i64) -> Context {
     match (past, next, planned, review) {
         (_, _, true, false) if plan == 0 => Context {
             status: Status::Target,
-            period: None,
+            ..Context::default()
         },
         (_, _, true, false) => target(&format!("{plan}年")),
         (false, true, _, false) => target("“十五五”时期"),
@@ -236,7 +260,7 @@ fn of_opening(p: &str, plan: i64) -> Option<Context> {
         return Some(match plan {
             0 => Context {
                 status: Status::Target,
-                period: None,
+                ..Context::default()
             },
             _ => target(&year),
         });

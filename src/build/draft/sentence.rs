@@ -131,6 +131,11 @@ fn kind_of(g: &Glossary, unit: &str, value: Option<f64>) -> FigureKind {
 }
 
 impl Found {
+    /// Byte offset after it in its sentence.
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
     /// A figure of `value` `unit` labelled `label`, nothing else known of it yet.
     fn new(label: String, value: Option<f64>, unit: &str, kind: FigureKind, end: usize) -> Found {
         Found {
