@@ -1,7 +1,8 @@
 //! Numbers inside what another number counts, or inside a name: a capacity in a
 //! project's name (年产4万吨碳酸锂), a count that only says which ones (19个援疆省市落实
-//! 援疆资金197亿元), a report's own parts (6个方面工作), an age (0—6岁儿童). The reasons
-//! [`super::numbers::skip_reason`] gives a `label` skip, one function each.
+//! 援疆资金197亿元), a report's own parts (6个方面工作), an age (0—6岁儿童), a policy
+//! known by its count (稳增长27条, 20条具体举措). The reasons [`super::numbers::skip_reason`]
+//! gives a `label` (or, for a policy, a `name`) skip, one function each.
 
 use super::numbers::{is_han, numbers, unit_suffix_start, MAGNITUDES};
 
@@ -18,7 +19,8 @@ pub(super) const AGED: [&str; 8] = [
 ];
 
 /// The parts a report is written in: 6个方面. (The truth lists count 25项主要指标 and
-/// 20条政策措施 as figures: a plan's measures are what the year did.)
+/// 30项举措 as figures: a plan's measures are what the year did; N条 before 措施 is a
+/// policy's name, [`policy_name`].)
 const PLAN_PARTS: [&str; 1] = ["方面"];
 
 /// True for a count of a report's own parts (主要做了6个方面工作), or of a set the place
@@ -87,4 +89,26 @@ pub(super) fn counted_subject(unit: &str, rest: &str) -> bool {
             || after.starts_with(['%', '％'])
                 && super::changes::word_before(&clause[..m.start]).is_some()
     })
+}
+
+/// What a policy is called by: N条 before these words names the policy (出台科技金融20条
+/// 政策措施), as 稳增长27条 does before 、…等政策举措.
+const POLICY: [&str; 5] = ["举措", "措施", "政策", "具体举措", "意见"];
+
+/// True for a policy known by the count of its articles (制定实施稳增长惠民生27条、
+/// 金融支持民营经济发展12条等政策举措; 20条具体举措): the count is part of its name, not
+/// a figure of the year. 项 is left alone: 实施稳经济30项举措 counts the measures.
+pub(super) fn policy_name(unit: &str, rest: &str) -> bool {
+    if unit != "条" {
+        return false;
+    }
+    let clause = rest
+        .split(['，', '；', '。', ',', ';'])
+        .next()
+        .unwrap_or(rest);
+    let policy = |t: &str| POLICY.iter().any(|w| t.starts_with(w));
+    policy(clause)
+        || clause
+            .match_indices('等')
+            .any(|(i, _)| policy(&clause[i + '等'.len_utf8()..]))
 }

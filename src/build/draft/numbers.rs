@@ -304,6 +304,9 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         if inside::plan_part(&u.zh, after) {
             return Some(SkipReason::Label);
         }
+        if inside::policy_name(&u.zh, after) {
+            return Some(SkipReason::Name);
+        }
         // 为2.15万名劳动者追回工资2.65亿元: those it was done for are a figure.
         let beneficiary = ["为", "帮助", "惠及", "向"]
             .iter()

@@ -315,6 +315,9 @@ impl Reader<'_> {
                 return true;
             }
         }
+        if compared.is_none() && self.compared_inside(i, lead, unit, q) {
+            return true;
+        }
         let above = compared.as_ref().map(|(_, r, _)| r.clone());
         let (kind, before) = match (&compared, changes::word_before(lead)) {
             (Some((kind, _, len)), _) => (*kind, &lead[..lead.len() - len]),

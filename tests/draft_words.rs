@@ -1,0 +1,79 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Words around a number that decide what it is: a comparison inside its clause, a policy
+//! known by its count. Sentences of our own.
+
+use report_charts::draft::glossary::Glossary;
+use report_charts::draft::sentence::{self, Read};
+use report_charts::model::{ChangeKind, SkipReason};
+
+fn read(s: &str) -> Read {
+    sentence::read(s, &Glossary::bundled().unwrap())
+}
+
+#[test]
+fn a_comparison_after_what_it_compares_is_that_figures_change() {
+    let cases = [
+        (
+            "全县粮食产量增长2%，农业增加值增速高于全市0.6个百分点",
+            "农业增加值增速",
+            ChangeKind::Above,
+            "全市",
+        ),
+        (
+            "服务业增加值增幅低于全省平均水平0.3个百分点",
+            "服务业增加值增幅",
+            ChangeKind::Below,
+            "全省平均水平",
+        ),
+    ];
+    for (s, label, kind, reference) in cases {
+        let r = read(s);
+        let f = r.figures.last().unwrap();
+        let c = f.change.as_ref().unwrap();
+        assert_eq!(
+            (f.label.as_str(), f.value, c.kind, c.reference.as_deref()),
+            (label, None, kind, Some(reference)),
+            "{s}"
+        );
+        // The figure before keeps its own change and gains no comparison.
+        assert!(r.figures.iter().all(|f| f.compare.is_none()), "{s}");
+    }
+}
+
+#[test]
+fn a_bound_word_is_no_comparison() {
+    let r = read("研发投入增速不低于全市1个百分点");
+    assert!(r.figures.iter().all(|f| f
+        .change
+        .as_ref()
+        .is_none_or(|c| c.kind != ChangeKind::Below)));
+}
+
+#[test]
+fn a_policy_known_by_its_count_is_a_name() {
+    let cases = [
+        ("出台支持小微企业16条措施", "16"),
+        ("制定稳就业9条、助企纾困11条等政策举措", "9"),
+        ("制定稳就业9条、助企纾困11条等政策举措", "11"),
+        ("促进消费18条具体举措落地见效", "18"),
+    ];
+    for (s, n) in cases {
+        let r = read(s);
+        assert!(
+            r.skips.contains(&(n.to_string(), SkipReason::Name)),
+            "{s}: {:?} {:?}",
+            r.skips,
+            r.figures
+        );
+        assert!(r.figures.is_empty(), "{s}: {:?}", r.figures);
+    }
+}
+
+#[test]
+fn measures_counted_in_xiang_and_roads_in_tiao_stay_figures() {
+    for s in ["实施稳经济25项举措", "新建农村公路12条"] {
+        assert_eq!(read(s).figures.len(), 1, "{s}");
+    }
+}
