@@ -145,3 +145,23 @@ fn a_goal_word_makes_a_target_among_results_and_only_in_its_clause_when_it_is_we
         assert_eq!(f.status, want, "{quote}");
     }
 }
+
+#[test]
+fn a_horizon_year_in_a_heading_is_not_the_plan_year() {
+    let t = "青禾县政府工作报告
+一、2025年工作回顾
+过去一年，全县地区生产总值增长5.1%。
+二、到2035年基本实现现代化的远景
+三、2026年经济社会发展的主要任务
+全县地区生产总值增长5.5%左右。
+";
+    let r = drafted(t);
+    let f = r
+        .figures
+        .iter()
+        .find(|f| f.source.contains("增长5.5%左右"))
+        .unwrap();
+    assert_eq!(f.status, Status::Target);
+    assert_eq!(f.period.as_ref().map(|p| p.zh.as_str()), Some("2026年"));
+    assert_eq!(status(&r, "增长5.1%"), Status::Result);
+}

@@ -143,18 +143,27 @@ const GOALS: [&str; 5] = [
     "主要目标：",
 ];
 
-/// The year a report plans for: the largest year a heading names that is not a review
-/// (三、2026年重点工作; not 一、2025年工作回顾); 0 when no heading names one. The title
-/// does not say it: a 2024年政府工作报告 may review 2024 or plan for it.
+/// The year a report plans for: the year after the one a review heading names
+/// (一、2025年工作回顾 → 2026) when a heading that looks back on nothing names it, else
+/// the largest year such a heading names (三、2026年重点工作); 0 when no heading names
+/// one. A later year in a heading (到2035年) is a horizon, not the plan. The title does
+/// not say it: a 2024年政府工作报告 may review 2024 or plan for it.
 pub fn plan_year(outline: &Outline) -> i64 {
-    outline
-        .sections
-        .iter()
-        .flatten()
-        .filter(|h| !h.contains("回顾"))
+    let headings = || outline.sections.iter().flatten();
+    let looks_back = |h: &str| REVIEW.iter().any(|w| h.contains(w));
+    let named: Vec<i64> = headings()
+        .filter(|h| !looks_back(h))
+        .flat_map(|h| years(h))
+        .collect();
+    let next = headings()
+        .filter(|h| looks_back(h))
         .flat_map(|h| years(h))
         .max()
-        .unwrap_or(0)
+        .map(|y| y + 1);
+    match next {
+        Some(y) if named.contains(&y) => y,
+        _ => named.into_iter().max().unwrap_or(0),
+    }
 }
 
 /// The year a report reviews, when a heading says so (一、2025年工作回顾): the year its
