@@ -77,3 +77,41 @@ fn measures_counted_in_xiang_and_roads_in_tiao_stay_figures() {
         assert_eq!(read(s).figures.len(), 1, "{s}");
     }
 }
+
+#[test]
+fn a_mark_passed_is_no_label_and_the_change_after_it_is_the_figures() {
+    let r = read("全县地区生产总值跨越500亿元大关，年均增长5.2%");
+    assert_eq!(r.figures.len(), 1, "{:?}", r.figures);
+    let f = &r.figures[0];
+    assert_eq!((f.value, f.unit.as_str()), (Some(500.0), "亿元"));
+    assert!(f.label.contains("地区生产总值"), "{}", f.label);
+    assert_eq!(f.change.as_ref().map(|c| c.value), Some(5.2));
+}
+
+#[test]
+fn a_list_of_changes_after_its_base_goes_onto_the_figures_before_it() {
+    for base in ["较上年", "比上年", "与上年相比", "同比"] {
+        let s = format!("新建农村公路120公里，改造危桥15座，{base}分别增长8%、25%");
+        let r = read(&s);
+        let got: Vec<(Option<f64>, Option<f64>)> = r
+            .figures
+            .iter()
+            .map(|f| (f.value, f.change.as_ref().map(|c| c.value)))
+            .collect();
+        assert_eq!(
+            got,
+            [(Some(120.0), Some(8.0)), (Some(15.0), Some(25.0))],
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn a_share_named_before_its_list_keeps_its_name() {
+    let r = read("第一产业、第二产业比重分别为8%、40%");
+    assert!(
+        r.figures.iter().all(|f| f.change.is_none()),
+        "{:?}",
+        r.figures
+    );
+}

@@ -97,7 +97,11 @@ pub fn list_word(words: &str) -> Option<(Direction, usize)> {
 /// True when `between` (the text between a figure and a change word) joins them: only
 /// punctuation and words like 同比.
 pub fn joins(between: &str) -> bool {
-    let mut rest = between;
+    // 跨越5000亿元大关，年均增长5.7%: the mark passed belongs to the figure.
+    let mut rest = crate::build::draft::label::MARKS
+        .iter()
+        .find_map(|m| between.strip_prefix(m))
+        .unwrap_or(between);
     loop {
         rest = rest.trim_start_matches(['，', ',', '、', '：', ':']);
         match BRIDGES.iter().find(|b| rest.starts_with(*b)) {

@@ -27,6 +27,20 @@ fn list_labels(before: &str) -> &str {
     label::strip_back(label::strip_front(clause))
 }
 
+/// True when the words before 分别 name only what the changes compare with
+/// (较“十三五”时期, 比上年, 同比), not what changed: the list's changes are then the
+/// figures' before it, as where nothing stands before 分别. 比重 and 比例 name a figure.
+fn only_a_base(labels: &str) -> bool {
+    let base = ["较", "比", "同比", "与"]
+        .iter()
+        .find_map(|w| labels.strip_prefix(w));
+    base.is_some_and(|rest| {
+        !rest.is_empty()
+            && !rest.starts_with(['重', '例', '率'])
+            && (labels.starts_with('与') == rest.ends_with("相比"))
+    }) || labels == "同比"
+}
+
 impl Reader<'_> {
     /// The items of a list from its `first`: the numbers after it that a list mark
     /// (and at most a change word or qualifier) joins to the one before.
@@ -117,7 +131,7 @@ impl Reader<'_> {
         let all_changes = changes.iter().all(Option::is_some);
         let end = items.last().map_or(self.cursor, |it| it.unit.end);
         // 分别为A和B，分别增长x%和y%: the changes go onto the list before, in order.
-        if all_changes && labels_text.is_empty() {
+        if all_changes && (labels_text.is_empty() || only_a_base(&labels_text)) {
             // The list before, or else the figures right before (87件，1360万元，分别…).
             let figures = &self.out.figures;
             let last_list = figures.last().and_then(|l| l.list);
