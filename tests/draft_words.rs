@@ -115,3 +115,46 @@ fn a_share_named_before_its_list_keeps_its_name() {
         r.figures
     );
 }
+
+#[test]
+fn a_unit_printed_once_after_a_list_is_every_items() {
+    let r = read("文化、体育惠民工程分别惠及3500万、2300万人次");
+    let units: Vec<&str> = r.figures.iter().map(|f| f.unit.as_str()).collect();
+    assert_eq!(units, ["万人次", "万人次"], "{:?}", r.figures);
+}
+
+#[test]
+fn a_list_of_comparisons_names_its_reference() {
+    let r = read("投资、消费增速分别快于全省2.4个、1个百分点");
+    // Labels are the desk's to edit; the numbers and what they compare with are not.
+    let got: Vec<(Option<ChangeKind>, Option<f64>, Option<String>)> = r
+        .figures
+        .iter()
+        .map(|f| {
+            let c = f.change.as_ref();
+            (
+                c.map(|c| c.kind),
+                c.map(|c| c.value),
+                c.and_then(|c| c.reference.clone()),
+            )
+        })
+        .collect();
+    let above = Some(ChangeKind::Above);
+    let all = Some("全省".to_string());
+    assert_eq!(
+        got,
+        [(above, Some(2.4), all.clone()), (above, Some(1.0), all)]
+    );
+}
+
+#[test]
+fn a_list_of_comparisons_after_a_list_of_changes_is_their_comparisons() {
+    let r = read("城镇和农村居民人均可支配收入分别增长4%、6%，分别高于全省1个、2个百分点");
+    assert_eq!(r.figures.len(), 2, "{:?}", r.figures);
+    let compares: Vec<Option<f64>> = r
+        .figures
+        .iter()
+        .map(|f| f.compare.as_ref().map(|c| c.value))
+        .collect();
+    assert_eq!(compares, [Some(1.0), Some(2.0)], "{:?}", r.figures);
+}
