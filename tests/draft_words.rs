@@ -158,3 +158,38 @@ fn a_list_of_comparisons_after_a_list_of_changes_is_their_comparisons() {
         .collect();
     assert_eq!(compares, [Some(1.0), Some(2.0)], "{:?}", r.figures);
 }
+
+#[test]
+fn a_count_with_its_floor_is_a_figure_and_a_threshold_is_a_label() {
+    let figures = [
+        ("选派800名以上农技人员", 800.0),
+        ("建设50个以上美丽乡村示范村", 50.0),
+        ("为3万户以上群众改造住房", 3.0),
+    ];
+    for (s, v) in figures {
+        let r = read(s);
+        let f = r
+            .figures
+            .first()
+            .unwrap_or_else(|| panic!("{s}: {:?}", r.skips));
+        assert_eq!(
+            (f.value, f.qualifier.map(|q| q.zh())),
+            (Some(v), Some("以上")),
+            "{s}"
+        );
+    }
+    let labels = [
+        ("全县30户以上自然村通硬化路", "30"),
+        ("改造120栋5000平方米以上楼宇", "5000"),
+        ("建设20个以上、总投资10亿元以上的项目", "10"),
+    ];
+    for (s, n) in labels {
+        let r = read(s);
+        assert!(
+            r.skips.contains(&(n.to_string(), SkipReason::Label)),
+            "{s}: {:?} {:?}",
+            r.skips,
+            r.figures
+        );
+    }
+}

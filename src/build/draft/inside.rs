@@ -4,7 +4,7 @@
 //! known by its count (稳增长27条, 20条具体举措). The reasons [`super::numbers::skip_reason`]
 //! gives a `label` (or, for a policy, a `name`) skip, one function each.
 
-use super::numbers::{is_han, numbers, unit_suffix_start, MAGNITUDES};
+use super::numbers::{is_han, numbers, unit_suffix_start, Number, MAGNITUDES};
 
 /// People an age may name: 0—6岁儿童, 60岁以上老年人.
 pub(super) const AGED: [&str; 8] = [
@@ -111,4 +111,38 @@ pub(super) fn policy_name(unit: &str, rest: &str) -> bool {
         || clause
             .match_indices('等')
             .any(|(i, _)| policy(&clause[i + '等'.len_utf8()..]))
+}
+
+/// Measure words of things counted one by one: 600个以上项目 counts 项目.
+const COUNTED: [&str; 16] = [
+    "个", "条", "名", "户", "家", "所", "项", "座", "支", "只", "艘", "辆", "人", "颗", "款", "对",
+];
+
+/// Verbs of doing right before a count: 加快推动600个以上亿元级工业项目建设.
+const DOING: [&str; 16] = [
+    "推动", "培育", "建设", "选派", "帮助", "为", "实施", "新增", "引进", "打造", "开展", "建成",
+    "新建", "创建", "组建", "招引",
+];
+
+/// True when number `n` of `s`, in count unit `unit` with 以上 and a noun after it, is
+/// how many of that noun the clause does (选派1200名以上科技特派员, 建设300个以上精品示范村):
+/// a figure, not a threshold inside what another number counts (103栋5000平方米以上楼宇,
+/// 全省50户以上村寨). It takes a verb of doing right before it and no other number in its
+/// clause.
+pub(super) fn floor_of_a_count(s: &str, n: &Number, unit: &str) -> bool {
+    let base = MAGNITUDES
+        .iter()
+        .find_map(|m| unit.strip_prefix(m))
+        .unwrap_or(unit);
+    if !COUNTED.contains(&base) {
+        return false;
+    }
+    let lead = &s[..n.start];
+    let marks = ['，', '；', '。', ',', ';', '：', ':', '、'];
+    let start = lead.rfind(marks).map_or(0, |i| {
+        i + lead[i..].chars().next().map_or(0, char::len_utf8)
+    });
+    let stop = s[n.end..].find(marks).map_or(s.len(), |i| n.end + i);
+    let alone = numbers(&s[start..stop]).len() == 1;
+    alone && DOING.iter().any(|v| lead.ends_with(v))
 }

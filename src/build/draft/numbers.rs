@@ -284,7 +284,7 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         let tail = &s[u.unit_end..];
         for bound in ["及以上", "以上", "以下", "以内"] {
             if let Some(t) = tail.strip_prefix(bound) {
-                if t.chars().next().is_some_and(is_han) {
+                if t.chars().next().is_some_and(is_han) && !inside::floor_of_a_count(s, n, &u.zh) {
                     return Some(SkipReason::Label);
                 }
             }
