@@ -193,3 +193,17 @@ fn a_count_with_its_floor_is_a_figure_and_a_threshold_is_a_label() {
         );
     }
 }
+
+#[test]
+fn a_bare_magnitude_with_more_counts_the_people_after_it_and_nothing_else() {
+    let r = read("全县20多万农村居民喝上放心水");
+    let f = r.figures.first().unwrap_or_else(|| panic!("{:?}", r.skips));
+    assert_eq!(
+        (f.value, f.unit.as_str(), f.qualifier.map(|q| q.zh())),
+        (Some(20.0), "万", Some("多"))
+    );
+    // 多万 before anything else stays the desk's.
+    let r = read("全县新建道路20多万，改造管网");
+    assert!(r.figures.is_empty(), "{:?}", r.figures);
+    assert!(r.skips.contains(&("20".to_string(), SkipReason::Unread)));
+}

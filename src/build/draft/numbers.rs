@@ -134,7 +134,9 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     // 多万 without a unit, or 2.2万P (a unit the glossary does not know, in letters), is
     // no reading: the desk decides.
     let odd = odd || more == Some(Qualifier::OddAfterMagnitude);
-    if base.is_empty() && (odd || r.starts_with(|c: char| c.is_ascii_alphabetic())) {
+    if base.is_empty()
+        && (odd && !people_next(r) || r.starts_with(|c: char| c.is_ascii_alphabetic()))
+    {
         return None;
     }
     Some(Unit {
@@ -144,6 +146,26 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         unit_end,
         end: offset + rest.len() - r.len(),
     })
+}
+
+/// Words for people that a bare magnitude counts (3000多万皖北地区群众, 30多万监测对象).
+const PEOPLE: [&str; 9] = [
+    "群众",
+    "人口",
+    "居民",
+    "农民",
+    "儿女",
+    "职工",
+    "学生",
+    "监测对象",
+    "老年人",
+];
+
+/// True when `r` (after a bare magnitude) names people within its next few words: the
+/// magnitude then counts them, 多 or not.
+fn people_next(r: &str) -> bool {
+    let words: String = r.chars().take_while(|c| is_han(*c)).take(8).collect();
+    PEOPLE.iter().any(|p| words.contains(p))
 }
 
 /// Words that start with a unit of the glossary but are none: 台阶, 方面, 头部 ….
