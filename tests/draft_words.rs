@@ -207,3 +207,24 @@ fn a_bare_magnitude_with_more_counts_the_people_after_it_and_nothing_else() {
     assert!(r.figures.is_empty(), "{:?}", r.figures);
     assert!(r.skips.contains(&("20".to_string(), SkipReason::Unread)));
 }
+
+#[test]
+fn a_level_passed_after_a_change_is_that_figures_value() {
+    let r = read("全县地区生产总值年均增长6%左右、迈上800亿元台阶");
+    assert_eq!(r.figures.len(), 1, "{:?}", r.figures);
+    let f = &r.figures[0];
+    assert_eq!(
+        (f.value, f.change.as_ref().map(|c| c.value)),
+        (Some(800.0), Some(6.0))
+    );
+}
+
+#[test]
+fn over_the_average_by_points_is_a_comparison() {
+    let r = read("粮食单产增长3%，超过全省平均水平0.5个百分点");
+    let c = r.figures[0].compare.as_ref().unwrap();
+    assert_eq!(
+        (c.kind, c.value, c.reference.as_deref()),
+        (ChangeKind::Above, 0.5, Some("全省平均水平"))
+    );
+}

@@ -196,12 +196,13 @@ pub fn comparison_inside(clause: &str) -> Option<(ChangeKind, String, usize)> {
 }
 
 /// A comparison or contribution that a clause before a number of 个百分点 opens with:
-/// 高于/快于/高出{reference} (`above`), 低于/慢于{reference} (`below`),
+/// 高于/超过/快于/高出{reference} (`above`), 低于/慢于{reference} (`below`),
 /// 拉动{reference}增长 (`pull`): its kind, its reference as printed (empty where the
 /// text names none) and the byte length of the clause it takes.
 pub fn comparison(clause: &str) -> Option<(ChangeKind, String, usize)> {
-    const WORDS: [(&str, ChangeKind); 6] = [
+    const WORDS: [(&str, ChangeKind); 7] = [
         ("高于", ChangeKind::Above),
+        ("超过", ChangeKind::Above),
         ("快于", ChangeKind::Above),
         ("高出", ChangeKind::Above),
         ("低于", ChangeKind::Below),
