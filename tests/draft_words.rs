@@ -228,3 +228,15 @@ fn over_the_average_by_points_is_a_comparison() {
         (ChangeKind::Above, 0.5, Some("全省平均水平"))
     );
 }
+
+#[test]
+fn classes_before_a_count_of_items_are_a_label() {
+    let r = read("今年将办好8类30件民生实事");
+    assert!(
+        r.skips.contains(&("8".to_string(), SkipReason::Label)),
+        "{:?}",
+        r.skips
+    );
+    let values: Vec<Option<f64>> = r.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, [Some(30.0)]);
+}

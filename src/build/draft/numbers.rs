@@ -329,6 +329,10 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         if inside::policy_name(&u.zh, after) {
             return Some(SkipReason::Name);
         }
+        // 12类45件民生实事: the classes the items fall in; the items are the figure.
+        if u.zh == "类" && after.starts_with(|c: char| c.is_ascii_digit()) {
+            return Some(SkipReason::Label);
+        }
         // 为2.15万名劳动者追回工资2.65亿元: those it was done for are a figure.
         let beneficiary = ["为", "帮助", "惠及", "向"]
             .iter()
