@@ -97,7 +97,11 @@ pub fn list_word(words: &str) -> Option<(Direction, usize)> {
 /// True when `between` (the text between a figure and a change word) joins them: only
 /// punctuation and words like 同比.
 pub fn joins(between: &str) -> bool {
-    let mut rest = between;
+    // 跨越5000亿元大关，年均增长5.7%: the mark passed belongs to the figure.
+    let mut rest = crate::draft::label::MARKS
+        .iter()
+        .find_map(|m| between.strip_prefix(m))
+        .unwrap_or(between);
     loop {
         rest = rest.trim_start_matches(['，', ',', '、', '：', ':']);
         match BRIDGES.iter().find(|b| rest.starts_with(*b)) {
@@ -166,13 +170,39 @@ pub fn fall_to(rest: &str) -> Option<usize> {
         .map(|t| word.len() + t.len())
 }
 
+/// A comparison inside a clause before a number of 个百分点, after the words that name
+/// what is compared (一产增加值增幅高于全国): its kind, its reference as printed and the
+/// byte length from the comparison word on. None where the clause opens with the word
+/// ([`comparison`] reads that), names nothing before it or nothing after it, or says
+/// 不低于 (a bound, not a comparison).
+pub fn comparison_inside(clause: &str) -> Option<(ChangeKind, String, usize)> {
+    const WORDS: [(&str, ChangeKind); 5] = [
+        ("高于", ChangeKind::Above),
+        ("快于", ChangeKind::Above),
+        ("高出", ChangeKind::Above),
+        ("低于", ChangeKind::Below),
+        ("慢于", ChangeKind::Below),
+    ];
+    let (at, kind, word) = WORDS
+        .iter()
+        .filter_map(|(w, k)| clause.find(w).map(|i| (i, *k, *w)))
+        .min_by_key(|(i, _, _)| *i)?;
+    let before = &clause[..at];
+    let reference = &clause[at + word.len()..];
+    let named = !before.is_empty() && !before.ends_with('不');
+    let plain = !before.chars().any(|c| c.is_ascii_digit());
+    (named && plain && !reference.is_empty())
+        .then(|| (kind, reference.to_string(), clause.len() - at))
+}
+
 /// A comparison or contribution that a clause before a number of 个百分点 opens with:
-/// 高于/快于/高出{reference} (`above`), 低于/慢于{reference} (`below`),
+/// 高于/超过/快于/高出{reference} (`above`), 低于/慢于{reference} (`below`),
 /// 拉动{reference}增长 (`pull`): its kind, its reference as printed (empty where the
 /// text names none) and the byte length of the clause it takes.
 pub fn comparison(clause: &str) -> Option<(ChangeKind, String, usize)> {
-    const WORDS: [(&str, ChangeKind); 6] = [
+    const WORDS: [(&str, ChangeKind); 7] = [
         ("高于", ChangeKind::Above),
+        ("超过", ChangeKind::Above),
         ("快于", ChangeKind::Above),
         ("高出", ChangeKind::Above),
         ("低于", ChangeKind::Below),

@@ -59,21 +59,45 @@ pub struct Context {
     pub period: Option<String>,
 }
 
+/// Words that make a figure a goal wherever it stands: no report says them of what it
+/// achieved (力争…增长6%, 确保粮食产量稳定在…).
+const GOAL_WORDS: [&str; 2] = ["力争", "确保"];
+
+/// Words that make a goal of the clause they stand in only (努力实现…增长5%): a sentence
+/// of results may say 努力 of something else.
+const GOAL_CLAUSE_WORDS: [&str; 1] = ["努力"];
+
+/// The clause of `sentence` that a figure ending at byte `end` closes.
+fn clause_of(sentence: &str, end: usize) -> &str {
+    let end = end.min(sentence.len());
+    let Some(before) = sentence.get(..end) else {
+        return sentence;
+    };
+    let start = before.rfind(['，', '：', ',', ':']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(0, char::len_utf8)
+    });
+    let stop = sentence[end..]
+        .find(['，', ','])
+        .map_or(sentence.len(), |i| end + i);
+    &sentence[start..stop]
+}
+
 impl Context {
     /// Gives figure `f` of `sentence` its status and period: a bound (控制在…以内) is a
-    /// limit, a goal word in a paragraph of results (力争) makes a target, else the
-    /// paragraph's default.
+    /// limit; a goal word (力争, 确保; 努力 in its clause) makes a target in a paragraph
+    /// of results too; else the paragraph's default.
     pub fn apply(&self, f: &mut Found, sentence: &str) {
         f.period.clone_from(&self.period);
         if let Some(p) = sentence_period(sentence) {
             f.period = Some(p);
         }
-        f.status = if f.bound {
-            Status::Limit
-        } else if self.status == Status::Result && sentence.contains("力争") {
-            Status::Target
-        } else {
-            self.status
+        let clause = clause_of(sentence, f.end());
+        let goal = GOAL_WORDS.iter().any(|w| sentence.contains(w))
+            || GOAL_CLAUSE_WORDS.iter().any(|w| clause.contains(w));
+        f.status = match self.status {
+            _ if f.bound => Status::Limit,
+            Status::Result if goal => Status::Target,
+            s => s,
         };
     }
 }
@@ -119,18 +143,27 @@ const GOALS: [&str; 5] = [
     "主要目标：",
 ];
 
-/// The year a report plans for: the largest year a heading names that is not a review
-/// (三、2026年重点工作; not 一、2025年工作回顾); 0 when no heading names one. The title
-/// does not say it: a 2024年政府工作报告 may review 2024 or plan for it.
+/// The year a report plans for: the year after the one a review heading names
+/// (一、2025年工作回顾 → 2026) when a heading that looks back on nothing names it, else
+/// the largest year such a heading names (三、2026年重点工作); 0 when no heading names
+/// one. A later year in a heading (到2035年) is a horizon, not the plan. The title does
+/// not say it: a 2024年政府工作报告 may review 2024 or plan for it.
 pub fn plan_year(outline: &Outline) -> i64 {
-    outline
-        .sections
-        .iter()
-        .flatten()
-        .filter(|h| !h.contains("回顾"))
+    let headings = || outline.sections.iter().flatten();
+    let looks_back = |h: &str| REVIEW.iter().any(|w| h.contains(w));
+    let named: Vec<i64> = headings()
+        .filter(|h| !looks_back(h))
+        .flat_map(|h| years(h))
+        .collect();
+    let next = headings()
+        .filter(|h| looks_back(h))
         .flat_map(|h| years(h))
         .max()
-        .unwrap_or(0)
+        .map(|y| y + 1);
+    match next {
+        Some(y) if named.contains(&y) => y,
+        _ => named.into_iter().max().unwrap_or(0),
+    }
 }
 
 /// The year a report reviews, when a heading says so (一、2025年工作回顾): the year its
@@ -157,13 +190,32 @@ fn years(s: &str) -> Vec<i64> {
         .collect()
 }
 
+/// Words of a heading that looks back (一、2025年工作回顾, 工作总结和发展成就).
+const REVIEW: [&str; 4] = ["回顾", "成就", "成绩", "总结"];
+
+/// Words of a heading that sets out the coming year's work even without its year
+/// (三、今年工作安排, 二、重点工作).
+const PLAN: [&str; 6] = [
+    "工作安排",
+    "重点工作",
+    "主要工作",
+    "工作任务",
+    "今年",
+    "主要预期目标",
+];
+
 /// What a section's heading says its figures are.
 fn of_heading(h: &str, plan: i64) -> Context {
     let past = h.contains("十四五");
     let next = h.contains("十五五");
-    let planned = plan > 0 && years(h).contains(&plan);
-    let review = h.contains("回顾") || h.contains("成就") || h.contains("成绩");
+    let review = REVIEW.iter().any(|w| h.contains(w));
+    let by_words = !past && !next && PLAN.iter().any(|w| h.contains(w));
+    let planned = plan > 0 && years(h).contains(&plan) || by_words;
     match (past, next, planned, review) {
+        (_, _, true, false) if plan == 0 => Context {
+            status: Status::Target,
+            ..Context::default()
+        },
         (_, _, true, false) => target(&format!("{plan}年")),
         (false, true, _, false) => target("“十五五”时期"),
         (true, false, false, _) if !years(h).iter().any(|y| *y == plan - 1) => Context {
@@ -217,7 +269,7 @@ fn of_opening(p: &str, plan: i64) -> Option<Context> {
         return Some(match plan {
             0 => Context {
                 status: Status::Target,
-                period: None,
+                ..Context::default()
             },
             _ => target(&year),
         });
@@ -228,6 +280,37 @@ fn of_opening(p: &str, plan: i64) -> Option<Context> {
         .then(Context::default)
 }
 
+/// What each section's heading says its figures are, by section. A report reviews, then
+/// plans: once a heading has set out plans, a later heading that neither looks back nor
+/// names a period (四、全面加强政府自身建设) stays in the plans, of the coming year where
+/// they were named.
+fn section_contexts(outline: &Outline, plan: i64) -> Vec<Context> {
+    let mut plans: Option<Context> = None;
+    let year = Some(format!("{plan}年"));
+    outline
+        .sections
+        .iter()
+        .map(|h| {
+            let Some(h) = h else {
+                return Context::default();
+            };
+            let c = of_heading(h, plan);
+            if c.status == Status::Target
+                && plans
+                    .as_ref()
+                    .is_none_or(|p| p.period != year || c.period == year)
+            {
+                plans = Some(c.clone());
+            }
+            let says_nothing = c == Context::default() && !REVIEW.iter().any(|w| h.contains(w));
+            match &plans {
+                Some(p) if says_nothing => p.clone(),
+                _ => c,
+            }
+        })
+        .collect()
+}
+
 /// What the figures of each paragraph are, by default, by paragraph: what the opening
 /// words of the paragraph (or of the last paragraph before it in its section that had
 /// such words) say, else what its section's heading says. A section of the five years
@@ -235,6 +318,7 @@ fn of_opening(p: &str, plan: i64) -> Option<Context> {
 /// and the five years lets its paragraphs say which they are about.
 pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
     let plan = plan_year(outline);
+    let by_section = section_contexts(outline, plan);
     let mut out = HashMap::new();
     let mut said: Option<(usize, Context)> = None;
     // A paragraph's first sentence: its lead, when it has one (这是…的五年。 may be a
@@ -249,8 +333,7 @@ pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
         {
             said = None;
         }
-        let heading = outline.sections.get(s.section).cloned().flatten();
-        let by_heading = heading.map(|h| of_heading(&h, plan)).unwrap_or_default();
+        let by_heading = by_section.get(s.section).cloned().unwrap_or_default();
         let first = if s.lead {
             outline
                 .sentences

@@ -1,9 +1,10 @@
 //! Numbers inside what another number counts, or inside a name: a capacity in a
 //! project's name (年产4万吨碳酸锂), a count that only says which ones (19个援疆省市落实
-//! 援疆资金197亿元), a report's own parts (6个方面工作), an age (0—6岁儿童). The reasons
-//! [`super::numbers::skip_reason`] gives a `label` skip, one function each.
+//! 援疆资金197亿元), a report's own parts (6个方面工作), an age (0—6岁儿童), a policy
+//! known by its count (稳增长27条, 20条具体举措). The reasons [`super::numbers::skip_reason`]
+//! gives a `label` (or, for a policy, a `name`) skip, one function each.
 
-use super::scan::{is_han, numbers, unit_suffix_start, MAGNITUDES};
+use super::scan::{is_han, numbers, unit_suffix_start, Number, MAGNITUDES};
 
 /// People an age may name: 0—6岁儿童, 60岁以上老年人.
 pub(super) const AGED: [&str; 8] = [
@@ -18,7 +19,8 @@ pub(super) const AGED: [&str; 8] = [
 ];
 
 /// The parts a report is written in: 6个方面. (The truth lists count 25项主要指标 and
-/// 20条政策措施 as figures: a plan's measures are what the year did.)
+/// 30项举措 as figures: a plan's measures are what the year did; N条 before 措施 is a
+/// policy's name, [`policy_name`].)
 const PLAN_PARTS: [&str; 1] = ["方面"];
 
 /// True for a count of a report's own parts (主要做了6个方面工作), or of a set the place
@@ -87,4 +89,60 @@ pub(super) fn counted_subject(unit: &str, rest: &str) -> bool {
             || after.starts_with(['%', '％'])
                 && super::changes::word_before(&clause[..m.start]).is_some()
     })
+}
+
+/// What a policy is called by: N条 before these words names the policy (出台科技金融20条
+/// 政策措施), as 稳增长27条 does before 、…等政策举措.
+const POLICY: [&str; 5] = ["举措", "措施", "政策", "具体举措", "意见"];
+
+/// True for a policy known by the count of its articles (制定实施稳增长惠民生27条、
+/// 金融支持民营经济发展12条等政策举措; 20条具体举措): the count is part of its name, not
+/// a figure of the year. 项 is left alone: 实施稳经济30项举措 counts the measures.
+pub(super) fn policy_name(unit: &str, rest: &str) -> bool {
+    if unit != "条" {
+        return false;
+    }
+    let clause = rest
+        .split(['，', '；', '。', ',', ';'])
+        .next()
+        .unwrap_or(rest);
+    let policy = |t: &str| POLICY.iter().any(|w| t.starts_with(w));
+    policy(clause)
+        || clause
+            .match_indices('等')
+            .any(|(i, _)| policy(&clause[i + '等'.len_utf8()..]))
+}
+
+/// Measure words of things counted one by one: 600个以上项目 counts 项目.
+const COUNTED: [&str; 16] = [
+    "个", "条", "名", "户", "家", "所", "项", "座", "支", "只", "艘", "辆", "人", "颗", "款", "对",
+];
+
+/// Verbs of doing right before a count: 加快推动600个以上亿元级工业项目建设.
+const DOING: [&str; 16] = [
+    "推动", "培育", "建设", "选派", "帮助", "为", "实施", "新增", "引进", "打造", "开展", "建成",
+    "新建", "创建", "组建", "招引",
+];
+
+/// True when number `n` of `s`, in count unit `unit` with 以上 and a noun after it, is
+/// how many of that noun the clause does (选派1200名以上科技特派员, 建设300个以上精品示范村):
+/// a figure, not a threshold inside what another number counts (103栋5000平方米以上楼宇,
+/// 全省50户以上村寨). It takes a verb of doing right before it and no other number in its
+/// clause.
+pub(super) fn floor_of_a_count(s: &str, n: &Number, unit: &str) -> bool {
+    let base = MAGNITUDES
+        .iter()
+        .find_map(|m| unit.strip_prefix(m))
+        .unwrap_or(unit);
+    if !COUNTED.contains(&base) {
+        return false;
+    }
+    let lead = &s[..n.start];
+    let marks = ['，', '；', '。', ',', ';', '：', ':', '、'];
+    let start = lead.rfind(marks).map_or(0, |i| {
+        i + lead[i..].chars().next().map_or(0, char::len_utf8)
+    });
+    let stop = s[n.end..].find(marks).map_or(s.len(), |i| n.end + i);
+    let alone = numbers(&s[start..stop]).len() == 1;
+    alone && DOING.iter().any(|v| lead.ends_with(v))
 }

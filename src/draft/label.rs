@@ -69,8 +69,10 @@ const NOT_PLACES: [&str; 16] = [
 ];
 
 /// Words that close a label but belong to the number: 总数达, 规模为.
-const CLOSERS: [&str; 23] = [
+const CLOSERS: [&str; 25] = [
     "年均",
+    "跨越",
+    "迈上",
     "达到了",
     "稳定在",
     "扩大到",
@@ -188,6 +190,10 @@ fn threshold(trail: &str) -> &str {
         .map_or("", |end| &trail[..end])
 }
 
+/// Words after an amount that name it a mark passed (迈上3万亿元台阶, 跨越5000亿元大关):
+/// the label is what passed it, before the number.
+pub const MARKS: [&str; 4] = ["大关", "台阶", "关口", "大台阶"];
+
 /// The noun right after a number's unit, up to a clause mark, a digit or a verb; with
 /// the threshold that opens it, if any.
 pub fn noun_after(trail: &str) -> String {
@@ -205,7 +211,9 @@ fn noun_only(trail: &str) -> &str {
         })
         .map_or(trail.len(), |(i, _)| i);
     let mut t = &trail[..end];
-    if t.starts_with('的') || t.starts_with("以上") {
+    // 跨越5000亿元大关: a mark passed, not what the number counts.
+    let mark = MARKS.iter().any(|m| t.starts_with(m));
+    if t.starts_with('的') || t.starts_with("以上") || mark {
         return "";
     }
     for v in VERBS.iter().chain(&["等"]) {

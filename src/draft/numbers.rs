@@ -87,7 +87,9 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     // 多万 without a unit, or 2.2万P (a unit the glossary does not know, in letters), is
     // no reading: the desk decides.
     let odd = odd || more == Some(Qualifier::OddAfterMagnitude);
-    if base.is_empty() && (odd || r.starts_with(|c: char| c.is_ascii_alphabetic())) {
+    if base.is_empty()
+        && (odd && !people_next(r) || r.starts_with(|c: char| c.is_ascii_alphabetic()))
+    {
         return None;
     }
     Some(Unit {
@@ -97,6 +99,26 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         unit_end,
         end: offset + rest.len() - r.len(),
     })
+}
+
+/// Words for people that a bare magnitude counts (3000多万皖北地区群众, 30多万监测对象).
+const PEOPLE: [&str; 9] = [
+    "群众",
+    "人口",
+    "居民",
+    "农民",
+    "儿女",
+    "职工",
+    "学生",
+    "监测对象",
+    "老年人",
+];
+
+/// True when `r` (after a bare magnitude) names people within its next few words: the
+/// magnitude then counts them, 多 or not.
+fn people_next(r: &str) -> bool {
+    let words: String = r.chars().take_while(|c| is_han(*c)).take(8).collect();
+    PEOPLE.iter().any(|p| words.contains(p))
 }
 
 /// Words that start with a unit of the glossary but are none: 台阶, 方面, 头部 ….
@@ -211,7 +233,7 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         let tail = &s[u.unit_end..];
         for bound in ["及以上", "以上", "以下", "以内"] {
             if let Some(t) = tail.strip_prefix(bound) {
-                if t.chars().next().is_some_and(is_han) {
+                if t.chars().next().is_some_and(is_han) && !inside::floor_of_a_count(s, n, &u.zh) {
                     return Some(SkipReason::Label);
                 }
             }
@@ -229,6 +251,13 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
             return Some(SkipReason::Label);
         }
         if inside::plan_part(&u.zh, after) {
+            return Some(SkipReason::Label);
+        }
+        if inside::policy_name(&u.zh, after) {
+            return Some(SkipReason::Name);
+        }
+        // 12类45件民生实事: the classes the items fall in; the items are the figure.
+        if u.zh == "类" && after.starts_with(|c: char| c.is_ascii_digit()) {
             return Some(SkipReason::Label);
         }
         // 为2.15万名劳动者追回工资2.65亿元: those it was done for are a figure.

@@ -131,6 +131,11 @@ fn kind_of(g: &Glossary, unit: &str, value: Option<f64>) -> FigureKind {
 }
 
 impl Found {
+    /// Byte offset after it in its sentence.
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
     /// A figure of `value` `unit` labelled `label`, nothing else known of it yet.
     fn new(label: String, value: Option<f64>, unit: &str, kind: FigureKind, end: usize) -> Found {
         Found {
@@ -255,7 +260,11 @@ impl Reader<'_> {
         let mut label = label::label(lead, trail, unit.zh == "%");
         // 外贸进出口增长8.4%，总额突破8000亿元: the total is the value of the change before;
         // so is the level of 地区生产总值增长5.5%、达到10.3万亿元.
-        let reached = matches!(lead_all, "、达到" | "，达到" | "、达" | "，达");
+        // 年均增长5%左右、迈上3万亿元台阶: a level passed is the level too.
+        let reached = matches!(
+            lead_all,
+            "、达到" | "，达到" | "、达" | "，达" | "、迈上" | "，迈上" | "、跨越" | "，跨越"
+        );
         if reached || TOTALS.iter().any(|t| label.starts_with(t)) {
             if let Some(f) = self.out.figures.last_mut().filter(|f| f.value.is_none()) {
                 f.value = value;
@@ -309,6 +318,9 @@ impl Reader<'_> {
             if self.compare(*kind, reference, n.value, unit) {
                 return true;
             }
+        }
+        if compared.is_none() && self.compared_inside(i, lead, unit, q) {
+            return true;
         }
         let above = compared.as_ref().map(|(_, r, _)| r.clone());
         let (kind, before) = match (&compared, changes::word_before(lead)) {

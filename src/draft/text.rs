@@ -2,7 +2,8 @@
 //! paragraphs and sentences, with the newspaper's column spaces and line breaks removed.
 //!
 //! A heading is a short line without sentence punctuation that stands between blank
-//! lines and has text after it, or a numbered line (一、…, 第一部分) wherever it stands;
+//! lines and has text after it, or a numbered line (一、…, 第一部分) wherever it stands,
+//! however long, and however spaced (its paragraph may run on after a space or a 。);
 //! a first line of that shape is the title. Sentences end at 。；！？ (and their ASCII
 //! forms), as the data file's `source` sentences do.
 //!
@@ -84,6 +85,25 @@ fn numbered(line: &str) -> bool {
         && !t.ends_with(['：', ':'])
 }
 
+/// A numbered heading with its paragraph running on after it on the same line
+/// (一、2025年工作回顾 过去一年，… or 一、2025年工作回顾。过去一年，…): the heading and the
+/// paragraph, where a space or a sentence's end parts them. A number glued to its words
+/// (一、回顾过去一年，…) is left as text: there is no telling where its heading would end.
+fn numbered_running_on(line: &str) -> Option<(String, &str)> {
+    let t = line.trim();
+    let numerals =
+        t.trim_start_matches(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
+    let body = numerals
+        .strip_prefix('、')
+        .filter(|_| numerals.len() < t.len())?;
+    let cut = body.find(|c: char| c.is_whitespace() || SENTENCE_ENDS.contains(&c))?;
+    let head = &t[..t.len() - body.len() + cut];
+    let rest =
+        body[cut..].trim_start_matches(|c: char| c.is_whitespace() || SENTENCE_ENDS.contains(&c));
+    let head_ok = cut > 0 && head.chars().count() <= 2 * HEADING_CHARS;
+    (head_ok && !rest.is_empty() && numbered(head)).then(|| (strip_ws(head), rest))
+}
+
 /// What a web page leaves around a report's text: its menu, font-size buttons, source
 /// and time lines, the dateline (——2026年1月26日在…会议上), the speaker's byline and a
 /// photo credit. None of it is the report's text.
@@ -104,7 +124,9 @@ fn leftover(line: &str, title: Option<&str>) -> bool {
     let no_marks = !t.contains(SENTENCE_MARKS) && !t.contains(SENTENCE_ENDS);
     let datetime = t.chars().all(|c| c.is_ascii_digit() || " -:".contains(c));
     // 省长 刘小涛, 自治区主席 韦 韬, 毛伟明: a title and a name, or a name alone.
+    // A numbered line is a heading, however it is spaced (一、 2025年工作回顾).
     let byline = no_marks
+        && !numbered(t)
         && chars <= 20
         && (t.contains(char::is_whitespace)
             || ["省长", "主席", "市长", "县长", "区长"]
@@ -175,6 +197,13 @@ fn outline_single(lines: &[&str]) -> Outline {
             out.sections.push(Some(strip_ws(t)));
             continue;
         }
+        let t = match numbered_running_on(t) {
+            Some((heading, rest)) => {
+                out.sections.push(Some(heading));
+                rest
+            }
+            None => t,
+        };
         let section = out.sections.len() - 1;
         let flat = strip_ws(t);
         for (k, s) in flat
@@ -228,6 +257,20 @@ fn outline_blank(lines: &[&str]) -> Outline {
             continue;
         }
         let alone = (i == 0 || blank(i - 1)) && blank(i + 1);
+        // A numbered heading is one wherever it stands, however long, as in single lines.
+        if Some(i) != first && (numbered(t) || numbered_running_on(t).is_some()) {
+            flush(&mut current, &mut out, &mut paragraph);
+            let Some((heading, rest)) = numbered_running_on(t) else {
+                out.sections.push(Some(strip_ws(t)));
+                continue;
+            };
+            out.sections.push(Some(heading));
+            current.push_str(&strip_ws(rest));
+            if blank(i + 1) && rest.ends_with(['。', '！', '？', '!', '?']) {
+                flush(&mut current, &mut out, &mut paragraph);
+            }
+            continue;
+        }
         if alone && heading_shaped(t) {
             if Some(i) == first {
                 out.title = Some(t.to_string());

@@ -2,9 +2,9 @@
 //! 1.8个百分点) and the second item of a change-only figure over two (城乡…5.3%、8.1%).
 
 use super::{qualifier, Found, FoundChange, Reader};
-use crate::draft::label;
 use crate::draft::numbers::Unit;
-use crate::shared::model::ChangeKind;
+use crate::draft::{changes, label};
+use crate::shared::model::{ChangeKind, Qualifier};
 
 impl Reader<'_> {
     /// 城乡居民人均可支配收入年均增长5.3%、8.1%: a second change right after a change-only
@@ -63,6 +63,41 @@ impl Reader<'_> {
         });
         f.end = unit.end;
         self.cursor = unit.end;
+        true
+    }
+
+    /// A comparison after the words that name what is compared, in one clause
+    /// (一产增加值增幅高于全国0.7个百分点): a figure of that change alone, whatever figure
+    /// stands before it, since the clause names its own. False where the clause is not
+    /// of that shape.
+    pub(super) fn compared_inside(
+        &mut self,
+        i: usize,
+        lead: &str,
+        unit: &Unit,
+        q: Option<Qualifier>,
+    ) -> bool {
+        if unit.zh != "个百分点" {
+            return false;
+        }
+        let Some((kind, reference, len)) = changes::comparison_inside(label::clause_tail(lead))
+        else {
+            return false;
+        };
+        let label = label::label(&lead[..lead.len() - len], "", true);
+        if label.is_empty() {
+            return false;
+        }
+        let n = self.nums[i].clone();
+        let change = FoundChange {
+            reference: Some(reference),
+            qualifier: qualifier(q, unit),
+            ..FoundChange::new(kind, n.value, &unit.zh)
+        };
+        self.push(Found {
+            part: self.part(n.start),
+            ..Found::change_only(label, change, unit.end)
+        });
         true
     }
 }

@@ -27,6 +27,38 @@ fn list_labels(before: &str) -> &str {
     label::strip_back(label::strip_front(clause))
 }
 
+/// 分别惠及3500万、2300万人次, 分别快于全国3.4个、1个百分点: a unit printed once, after
+/// the last item, is every item's where the others print only its magnitude (or the
+/// 个 of 个百分点).
+fn shared_unit(items: &mut [Item]) {
+    const SHORT: [&str; 6] = ["万", "亿", "万亿", "千", "百", "个"];
+    let Some(last) = items.last().map(|it| it.unit.zh.clone()) else {
+        return;
+    };
+    let n = items.len();
+    for it in &mut items[..n.saturating_sub(1)] {
+        let short =
+            SHORT.contains(&it.unit.zh.as_str()) && (it.unit.zh != "个" || last == "个百分点");
+        if short && last.len() > it.unit.zh.len() && last.starts_with(&it.unit.zh) {
+            it.unit.zh.clone_from(&last);
+        }
+    }
+}
+
+/// True when the words before 分别 name only what the changes compare with
+/// (较“十三五”时期, 比上年, 同比), not what changed: the list's changes are then the
+/// figures' before it, as where nothing stands before 分别. 比重 and 比例 name a figure.
+fn only_a_base(labels: &str) -> bool {
+    let base = ["较", "比", "同比", "与"]
+        .iter()
+        .find_map(|w| labels.strip_prefix(w));
+    base.is_some_and(|rest| {
+        !rest.is_empty()
+            && !rest.starts_with(['重', '例', '率'])
+            && (labels.starts_with('与') == rest.ends_with("相比"))
+    }) || labels == "同比"
+}
+
 impl Reader<'_> {
     /// The items of a list from its `first`: the numbers after it that a list mark
     /// (and at most a change word or qualifier) joins to the one before.
@@ -63,6 +95,7 @@ impl Reader<'_> {
                 _ => break,
             }
         }
+        shared_unit(&mut items);
         items
     }
 
@@ -104,6 +137,15 @@ impl Reader<'_> {
                 } else {
                     &it.words
                 };
+                // 分别快于全国3.4个、1个百分点: comparisons, each with the reference.
+                if it.unit.zh == "个百分点" {
+                    if let Some((kind, reference, _)) = changes::comparison(words) {
+                        return Some(FoundChange {
+                            reference: (!reference.is_empty()).then_some(reference),
+                            ..FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh)
+                        });
+                    }
+                }
                 // 分别年均增长, 分别比“十三五”时期下降: words of when may stand between.
                 let (d, _) = changes::list_word(words)?;
                 let kind = changes::kind(d, &it.unit.zh, "")?;
@@ -117,7 +159,7 @@ impl Reader<'_> {
         let all_changes = changes.iter().all(Option::is_some);
         let end = items.last().map_or(self.cursor, |it| it.unit.end);
         // 分别为A和B，分别增长x%和y%: the changes go onto the list before, in order.
-        if all_changes && labels_text.is_empty() {
+        if all_changes && (labels_text.is_empty() || only_a_base(&labels_text)) {
             // The list before, or else the figures right before (87件，1360万元，分别…).
             let figures = &self.out.figures;
             let last_list = figures.last().and_then(|l| l.list);
@@ -129,13 +171,19 @@ impl Reader<'_> {
                     .filter(|&k| figures[k].value.is_some())
                     .collect();
             }
-            if previous.len() == n
-                && previous
-                    .iter()
-                    .all(|&k| self.out.figures[k].change.is_none())
-            {
+            // 增长5%、6%，分别高于全国1个、2个百分点: comparisons beside their changes.
+            let compares = changes.iter().flatten().all(|c| c.kind.compares());
+            let free = |f: &Found| match compares {
+                true => f.change.is_some() && f.compare.is_none(),
+                false => f.change.is_none(),
+            };
+            if previous.len() == n && previous.iter().all(|&k| free(&self.out.figures[k])) {
                 for (k, c) in previous.into_iter().zip(changes) {
-                    self.out.figures[k].change = c;
+                    let f = &mut self.out.figures[k];
+                    match compares {
+                        true => f.compare = c,
+                        false => f.change = c,
+                    }
                 }
                 self.cursor = end;
                 return items.last().map_or(i, |it| it.i) + 1;

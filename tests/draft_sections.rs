@@ -1,0 +1,167 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! A report reviews, then plans: the draft finds its numbered headings however they are
+//! printed, and gives the figures under them their status from where they stand. The
+//! texts are short ones of our own.
+
+use report_charts::check::validate;
+use report_charts::draft::{self, text};
+use report_charts::shared::model::{Report, Status};
+
+fn drafted(t: &str) -> Report {
+    let d = draft::draft(t).unwrap();
+    let json = draft::to_json(&d).unwrap();
+    validate::load("t.json", &json).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn headings(t: &str) -> Vec<String> {
+    text::outline(t).sections.into_iter().flatten().collect()
+}
+
+/// The status of the figure whose source has `quote`.
+fn status(r: &Report, quote: &str) -> Status {
+    r.figures
+        .iter()
+        .find(|f| f.source.contains(quote))
+        .unwrap_or_else(|| panic!("no figure in «{quote}»: {:#?}", r.figures))
+        .status
+}
+
+/// Ten lines of filler so that a text reads as single-line paragraphs.
+fn lines(n: usize) -> String {
+    (1..=n)
+        .map(|k| format!("第{k}段文字没有数字。\n"))
+        .collect()
+}
+
+#[test]
+fn a_numbered_heading_with_its_paragraph_running_on_is_a_heading() {
+    let cases = [
+        "一、2025年工作回顾 过去一年，全县粮食产量增长2.1%。\n",
+        "一、2025年工作回顾。过去一年，全县粮食产量增长2.1%。\n",
+    ];
+    for case in cases {
+        let t = format!("青禾县政府工作报告\n{}{case}", lines(10));
+        assert_eq!(headings(&t), ["一、2025年工作回顾"], "{case}");
+        let o = text::outline(&t);
+        assert!(o.sentences.iter().any(|s| s.text.starts_with("过去一年")));
+    }
+}
+
+#[test]
+fn a_number_glued_to_its_words_is_no_running_on_heading() {
+    let t = format!(
+        "青禾县政府工作报告\n{}一、回顾过去一年，全县粮食产量增长2.1%。\n",
+        lines(10)
+    );
+    assert!(headings(&t).is_empty());
+}
+
+#[test]
+fn a_numbered_heading_between_blank_lines_is_a_heading_however_long() {
+    let long =
+        "二、坚持和加强党的全面领导，全力建设人民满意的法治政府、创新政府、廉洁政府和服务型政府";
+    let t = format!(
+        "青禾县政府工作报告\n\n一、2025年工作回顾 全县粮食产量增长2.1%。\n\n{long}\n\n政府自身建设不断加强。\n"
+    );
+    assert_eq!(headings(&t), ["一、2025年工作回顾", long]);
+}
+
+#[test]
+fn a_spaced_numbered_heading_is_no_byline() {
+    let t = format!(
+        "青禾县政府工作报告\n{}第一部分 2025年工作回顾\n全县粮食产量增长2.1%。\n",
+        lines(10)
+    );
+    assert_eq!(headings(&t), ["第一部分2025年工作回顾"]);
+}
+
+/// A report whose plan heading does not name its year, and a last heading that names no
+/// period at all.
+const PLANS: &str = "青禾县政府工作报告
+一、工作回顾
+过去一年，全县地区生产总值增长5.1%，粮食产量达到40.2万吨。
+各项事业协调发展，城镇新增就业1.2万人。
+二、2026年经济社会发展主要目标
+全县地区生产总值增长5.5%左右。
+三、今年工作安排
+粮食产量稳定在40万吨。
+新增城镇就业1.3万人。
+四、全面加强政府自身建设
+政府一般性支出压减5%。
+这一段没有数字。
+这一段也没有数字。
+";
+
+#[test]
+fn figures_take_their_status_from_the_part_of_the_report_they_stand_in() {
+    let r = drafted(PLANS);
+    let cases = [
+        ("地区生产总值增长5.1%", Status::Result),
+        ("城镇新增就业1.2万人", Status::Result),
+        ("地区生产总值增长5.5%左右", Status::Target),
+        ("粮食产量稳定在40万吨", Status::Target),
+        ("新增城镇就业1.3万人", Status::Target),
+        ("政府一般性支出压减5%", Status::Target),
+    ];
+    for (quote, want) in cases {
+        assert_eq!(status(&r, quote), want, "{quote}");
+    }
+}
+
+#[test]
+fn a_heading_without_review_or_plan_before_the_plans_keeps_results() {
+    let t = PLANS.replace("一、工作回顾", "一、砥砺奋进的一年");
+    let r = drafted(&t);
+    assert_eq!(status(&r, "地区生产总值增长5.1%"), Status::Result);
+}
+
+#[test]
+fn a_goal_word_makes_a_target_among_results_and_only_in_its_clause_when_it_is_weak() {
+    let t = "青禾县政府工作报告
+一、2025年工作回顾
+过去一年，全县地区生产总值增长5.1%。全县粮食产量达到40.2万吨，努力实现居民收入增长6%。
+确保明年粮食产量稳定在41万吨。
+力争新开工项目50个。
+";
+    let r = drafted(t);
+    let cases = [
+        ("地区生产总值增长5.1%", Status::Result),
+        ("全县粮食产量达到40.2万吨", Status::Result),
+        ("居民收入增长6%", Status::Target),
+        ("稳定在41万吨", Status::Target),
+        ("新开工项目50个", Status::Target),
+    ];
+    for (quote, want) in cases {
+        let f = r
+            .figures
+            .iter()
+            .find(|f| {
+                let v = f.value.or(f.change.as_ref().map(|c| c.value));
+                f.source.contains(quote) && quote.contains(&v.unwrap().to_string())
+            })
+            .unwrap_or_else(|| panic!("no figure in «{quote}»: {:#?}", r.figures));
+        assert_eq!(f.status, want, "{quote}");
+    }
+}
+
+#[test]
+fn a_horizon_year_in_a_heading_is_not_the_plan_year() {
+    let t = "青禾县政府工作报告
+一、2025年工作回顾
+过去一年，全县地区生产总值增长5.1%。
+二、到2035年基本实现现代化的远景
+三、2026年经济社会发展的主要任务
+全县地区生产总值增长5.5%左右。
+";
+    let r = drafted(t);
+    let f = r
+        .figures
+        .iter()
+        .find(|f| f.source.contains("增长5.5%左右"))
+        .unwrap();
+    assert_eq!(f.status, Status::Target);
+    assert_eq!(f.period.as_ref().map(|p| p.zh.as_str()), Some("2026年"));
+    assert_eq!(status(&r, "增长5.1%"), Status::Result);
+}

@@ -1,0 +1,242 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Words around a number that decide what it is: a comparison inside its clause, a policy
+//! known by its count. Sentences of our own.
+
+use report_charts::draft::glossary::Glossary;
+use report_charts::draft::sentence::{self, Read};
+use report_charts::shared::model::{ChangeKind, SkipReason};
+
+fn read(s: &str) -> Read {
+    sentence::read(s, &Glossary::bundled().unwrap())
+}
+
+#[test]
+fn a_comparison_after_what_it_compares_is_that_figures_change() {
+    let cases = [
+        (
+            "全县粮食产量增长2%，农业增加值增速高于全市0.6个百分点",
+            "农业增加值增速",
+            ChangeKind::Above,
+            "全市",
+        ),
+        (
+            "服务业增加值增幅低于全省平均水平0.3个百分点",
+            "服务业增加值增幅",
+            ChangeKind::Below,
+            "全省平均水平",
+        ),
+    ];
+    for (s, label, kind, reference) in cases {
+        let r = read(s);
+        let f = r.figures.last().unwrap();
+        let c = f.change.as_ref().unwrap();
+        assert_eq!(
+            (f.label.as_str(), f.value, c.kind, c.reference.as_deref()),
+            (label, None, kind, Some(reference)),
+            "{s}"
+        );
+        // The figure before keeps its own change and gains no comparison.
+        assert!(r.figures.iter().all(|f| f.compare.is_none()), "{s}");
+    }
+}
+
+#[test]
+fn a_bound_word_is_no_comparison() {
+    let r = read("研发投入增速不低于全市1个百分点");
+    assert!(r.figures.iter().all(|f| f
+        .change
+        .as_ref()
+        .is_none_or(|c| c.kind != ChangeKind::Below)));
+}
+
+#[test]
+fn a_policy_known_by_its_count_is_a_name() {
+    let cases = [
+        ("出台支持小微企业16条措施", "16"),
+        ("制定稳就业9条、助企纾困11条等政策举措", "9"),
+        ("制定稳就业9条、助企纾困11条等政策举措", "11"),
+        ("促进消费18条具体举措落地见效", "18"),
+    ];
+    for (s, n) in cases {
+        let r = read(s);
+        assert!(
+            r.skips.contains(&(n.to_string(), SkipReason::Name)),
+            "{s}: {:?} {:?}",
+            r.skips,
+            r.figures
+        );
+        assert!(r.figures.is_empty(), "{s}: {:?}", r.figures);
+    }
+}
+
+#[test]
+fn measures_counted_in_xiang_and_roads_in_tiao_stay_figures() {
+    for s in ["实施稳经济25项举措", "新建农村公路12条"] {
+        assert_eq!(read(s).figures.len(), 1, "{s}");
+    }
+}
+
+#[test]
+fn a_mark_passed_is_no_label_and_the_change_after_it_is_the_figures() {
+    let r = read("全县地区生产总值跨越500亿元大关，年均增长5.2%");
+    assert_eq!(r.figures.len(), 1, "{:?}", r.figures);
+    let f = &r.figures[0];
+    assert_eq!((f.value, f.unit.as_str()), (Some(500.0), "亿元"));
+    assert!(f.label.contains("地区生产总值"), "{}", f.label);
+    assert_eq!(f.change.as_ref().map(|c| c.value), Some(5.2));
+}
+
+#[test]
+fn a_list_of_changes_after_its_base_goes_onto_the_figures_before_it() {
+    for base in ["较上年", "比上年", "与上年相比", "同比"] {
+        let s = format!("新建农村公路120公里，改造危桥15座，{base}分别增长8%、25%");
+        let r = read(&s);
+        let got: Vec<(Option<f64>, Option<f64>)> = r
+            .figures
+            .iter()
+            .map(|f| (f.value, f.change.as_ref().map(|c| c.value)))
+            .collect();
+        assert_eq!(
+            got,
+            [(Some(120.0), Some(8.0)), (Some(15.0), Some(25.0))],
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn a_share_named_before_its_list_keeps_its_name() {
+    let r = read("第一产业、第二产业比重分别为8%、40%");
+    assert!(
+        r.figures.iter().all(|f| f.change.is_none()),
+        "{:?}",
+        r.figures
+    );
+}
+
+#[test]
+fn a_unit_printed_once_after_a_list_is_every_items() {
+    let r = read("文化、体育惠民工程分别惠及3500万、2300万人次");
+    let units: Vec<&str> = r.figures.iter().map(|f| f.unit.as_str()).collect();
+    assert_eq!(units, ["万人次", "万人次"], "{:?}", r.figures);
+}
+
+#[test]
+fn a_list_of_comparisons_names_its_reference() {
+    let r = read("投资、消费增速分别快于全省2.4个、1个百分点");
+    // Labels are the desk's to edit; the numbers and what they compare with are not.
+    let got: Vec<(Option<ChangeKind>, Option<f64>, Option<String>)> = r
+        .figures
+        .iter()
+        .map(|f| {
+            let c = f.change.as_ref();
+            (
+                c.map(|c| c.kind),
+                c.map(|c| c.value),
+                c.and_then(|c| c.reference.clone()),
+            )
+        })
+        .collect();
+    let above = Some(ChangeKind::Above);
+    let all = Some("全省".to_string());
+    assert_eq!(
+        got,
+        [(above, Some(2.4), all.clone()), (above, Some(1.0), all)]
+    );
+}
+
+#[test]
+fn a_list_of_comparisons_after_a_list_of_changes_is_their_comparisons() {
+    let r = read("城镇和农村居民人均可支配收入分别增长4%、6%，分别高于全省1个、2个百分点");
+    assert_eq!(r.figures.len(), 2, "{:?}", r.figures);
+    let compares: Vec<Option<f64>> = r
+        .figures
+        .iter()
+        .map(|f| f.compare.as_ref().map(|c| c.value))
+        .collect();
+    assert_eq!(compares, [Some(1.0), Some(2.0)], "{:?}", r.figures);
+}
+
+#[test]
+fn a_count_with_its_floor_is_a_figure_and_a_threshold_is_a_label() {
+    let figures = [
+        ("选派800名以上农技人员", 800.0),
+        ("建设50个以上美丽乡村示范村", 50.0),
+        ("为3万户以上群众改造住房", 3.0),
+    ];
+    for (s, v) in figures {
+        let r = read(s);
+        let f = r
+            .figures
+            .first()
+            .unwrap_or_else(|| panic!("{s}: {:?}", r.skips));
+        assert_eq!(
+            (f.value, f.qualifier.map(|q| q.zh())),
+            (Some(v), Some("以上")),
+            "{s}"
+        );
+    }
+    let labels = [
+        ("全县30户以上自然村通硬化路", "30"),
+        ("改造120栋5000平方米以上楼宇", "5000"),
+        ("建设20个以上、总投资10亿元以上的项目", "10"),
+    ];
+    for (s, n) in labels {
+        let r = read(s);
+        assert!(
+            r.skips.contains(&(n.to_string(), SkipReason::Label)),
+            "{s}: {:?} {:?}",
+            r.skips,
+            r.figures
+        );
+    }
+}
+
+#[test]
+fn a_bare_magnitude_with_more_counts_the_people_after_it_and_nothing_else() {
+    let r = read("全县20多万农村居民喝上放心水");
+    let f = r.figures.first().unwrap_or_else(|| panic!("{:?}", r.skips));
+    assert_eq!(
+        (f.value, f.unit.as_str(), f.qualifier.map(|q| q.zh())),
+        (Some(20.0), "万", Some("多"))
+    );
+    // 多万 before anything else stays the desk's.
+    let r = read("全县新建道路20多万，改造管网");
+    assert!(r.figures.is_empty(), "{:?}", r.figures);
+    assert!(r.skips.contains(&("20".to_string(), SkipReason::Unread)));
+}
+
+#[test]
+fn a_level_passed_after_a_change_is_that_figures_value() {
+    let r = read("全县地区生产总值年均增长6%左右、迈上800亿元台阶");
+    assert_eq!(r.figures.len(), 1, "{:?}", r.figures);
+    let f = &r.figures[0];
+    assert_eq!(
+        (f.value, f.change.as_ref().map(|c| c.value)),
+        (Some(800.0), Some(6.0))
+    );
+}
+
+#[test]
+fn over_the_average_by_points_is_a_comparison() {
+    let r = read("粮食单产增长3%，超过全省平均水平0.5个百分点");
+    let c = r.figures[0].compare.as_ref().unwrap();
+    assert_eq!(
+        (c.kind, c.value, c.reference.as_deref()),
+        (ChangeKind::Above, 0.5, Some("全省平均水平"))
+    );
+}
+
+#[test]
+fn classes_before_a_count_of_items_are_a_label() {
+    let r = read("今年将办好8类30件民生实事");
+    assert!(
+        r.skips.contains(&("8".to_string(), SkipReason::Label)),
+        "{:?}",
+        r.skips
+    );
+    let values: Vec<Option<f64>> = r.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, [Some(30.0)]);
+}
