@@ -142,6 +142,8 @@ function wireLiveNumbers(set) {
    */
   const shown = (mark, scroll, then = () => {}, still = () => true) => {
     const figure = document.getElementById(mark.getAttribute('href')?.slice(1) ?? '');
+    // A chart still waiting to be drawn is drawn at once for a number that asks for it.
+    if (scroll && set.waiting.has(figure)) set.draw(figure);
     if (!figure?.classList.contains('drawn')) return false;
     if (!scroll) {
       const r = figure.getBoundingClientRect();
@@ -236,7 +238,7 @@ async function main() {
   }
   // Made once the parser has reached a chart: its tooltip goes into the page's <main>.
   let set = null;
-  const chartSet = () => set ?? (set = new ChartSet(charts, [], document, { lang, motion: !switched }));
+  const chartSet = () => set ?? (set = new ChartSet(charts, [], document, { lang, motion: !switched, lazy: true }));
   // The charts the parser has reached are drawn in the first frame they can be: the
   // reader should never see the article before its first chart. (A hidden tab renders
   // no frame: it draws once the page is parsed.)
@@ -248,7 +250,14 @@ async function main() {
   await parsed();
   document.querySelectorAll('.lang-switch a').forEach((a) => a.addEventListener('click', rememberPlace));
   const figures = [...document.querySelectorAll('figure[data-chart]')];
-  ready(await chartSet().add(figures));
+  // The first screen's charts are drawn: `data-charts-shown`, the `charts-shown` mark.
+  document.documentElement.dataset.chartsShown = await chartSet().add(figures);
+  performance.mark('charts-shown');
+  // The charts further down are drawn in background tasks from the page's load on, or
+  // when they come near; `charts-ready` once every chart is.
+  chartSet().done = ready;
+  chartSet().settle();
+  chartSet().drawWhenIdle();
   // The canvases take their heights in the next frames, not those of the images they
   // replace: find the place again once they have.
   requestAnimationFrame(() => requestAnimationFrame(() => restorePlace(true)));

@@ -151,6 +151,10 @@ export class ChartSet {
     this.taken = new Set();
     this.queue = [];
     this.draining = null;
+    // On the story page (option `lazy`), the charts far from the viewport wait, behind
+    // their static SVGs, until they come near, the page is idle, or a reader asks for one.
+    this.lazy = options.lazy === true;
+    this.waiting = new Set();
     this.started = false;
     this.marked = false;
     this.tooltip = document.createElement('div');
@@ -174,6 +178,9 @@ export class ChartSet {
   /** Draws one chart at its container's width; returns true when it drew. */
   draw(figure, width = figure.querySelector('.plot').clientWidth) {
     const canvas = figure.querySelector('canvas');
+    // Waiting no more, drawn or not (a chart of no width is drawn once it has one).
+    this.waiting.delete(figure);
+    queueMicrotask(() => this.settle());
     if (width <= 0) return false;
     try {
       this.charts.draw(figure.dataset.chart, canvas, width, window.devicePixelRatio || 1, this.theme());
@@ -223,12 +230,11 @@ export class ChartSet {
   }
 
   /**
-   * Takes `figures` into the set (those it does not have yet) and draws them: those on
-   * screen first, the first of them marked `first-chart`, then the rest, nearest first.
-   * Drawing gives the main thread back to the browser between charts whenever the next
-   * one could take it past TASK_MS (as long as the last one took), so that a reader who
-   * taps while the page loads is answered. Resolves, once every chart of the set has
-   * been drawn, to how many drew.
+   * Takes `figures` into the set (those it does not have yet) and draws them, a chart a
+   * task: those on screen first, the first of them marked `first-chart`, then the rest,
+   * nearest first. With `lazy`, only those within a screen of the viewport; the others
+   * wait (drawWhenIdle, or when they come near). Resolves, once those are drawn, to how
+   * many charts of the set are drawn.
    */
   async add(figures) {
     const fresh = figures.filter((f) => !this.taken.has(f));
@@ -247,32 +253,87 @@ export class ChartSet {
     // Widths read once, before any drawing: a draw changes the page, and reading a width
     // after each one would lay out the whole article again, chart by chart.
     for (const figure of fresh) this.widths.set(figure, figure.querySelector('.plot').clientWidth);
-    this.queue = byDistance([...this.queue, ...fresh]);
-    if (!this.draining) this.draining = this.drain();
-    await this.draining;
+    // Lazy: a chart more than a screen away is not drawn now. Each swap of a static chart
+    // for its canvas costs the browser a layout and a commit of the whole page; during the
+    // load those come on top of the first chart's (issue 19, long tasks).
+    for (const figure of fresh) {
+      if (this.lazy && this.near && away(figure) > innerHeight) this.waiting.add(figure);
+      else this.queue.push(figure);
+    }
+    this.queue = byDistance(this.queue);
+    while (this.queue.length) await this.kick();
+    return this.drawn();
+  }
+
+  drawn() {
     return this.figures.filter((f) => f.classList.contains('drawn')).length;
   }
 
-  /** Draws the queue, nearest first, yielding between charts when a task would grow long. */
+  /** Calls `this.done` (set by the page), once, when no chart is left waiting or queued. */
+  settle() {
+    if (!this.waiting.size && !this.queue.length && !this.draining) {
+      this.done?.(this.drawn());
+      this.done = null;
+    }
+  }
+
+  /** Queues waiting charts and draws them, nearest first. */
+  enqueue(figures) {
+    this.queue = byDistance([...this.queue, ...figures.filter((f) => this.waiting.delete(f))]);
+    this.kick();
+  }
+
+  /**
+   * Starts drawing the queue unless it is being drawn; resolves when that run ends. (A
+   * run may end without yielding, within the call: it is forgotten only once it has.)
+   */
+  kick() {
+    this.draining ??= this.drain().finally(() => {
+      this.draining = null;
+      // Charts queued while the run was ending are drawn by a run of their own.
+      if (this.queue.length) this.kick();
+      else this.settle();
+    });
+    return this.draining;
+  }
+
+  /**
+   * Draws the waiting charts, one a task, from the page's load on, in background tasks
+   * (after input and rendering): a reader who scrolls finds them drawn, and the load's own
+   * tasks stay short. Not in idle periods only: a page that renders every frame (an
+   * animation, a polling test) has idle periods of a few ms, too short for a chart.
+   */
+  drawWhenIdle() {
+    const later = (f) => (globalThis.scheduler?.postTask
+      ? scheduler.postTask(f, { priority: 'background' })
+      : setTimeout(f));
+    const step = () => {
+      const [figure] = byDistance([...this.waiting]);
+      if (!figure) return;
+      if (!this.draining) this.draw(figure);
+      later(step);
+    };
+    const go = () => later(step);
+    if (document.readyState === 'complete') go();
+    else addEventListener('load', go);
+  }
+
+  /**
+   * Draws the queue, nearest first, a chart a task: between two charts the browser paints
+   * and answers a reader's tap (a task over 50 ms is a long task, and a phone is often 4×
+   * slower than the machine a chart was timed on).
+   */
   async drain() {
-    let since = performance.now();
-    let cost = 0;
     while (this.queue.length) {
-      if (performance.now() - since + cost > TASK_MS) {
-        await yieldToBrowser();
-        since = performance.now();
-      }
       const figure = this.queue.shift();
       // A resize may have drawn it meanwhile, at its new width.
       if (figure.classList.contains('drawn')) continue;
-      const t = performance.now();
       if (this.draw(figure, this.widths.get(figure)) && !this.marked) {
         performance.mark('first-chart');
         this.marked = true;
       }
-      cost = performance.now() - t;
+      await yieldToBrowser();
     }
-    this.draining = null;
   }
 
   /** Starts watching what makes charts redraw: sizes, pixel ratio, theme, fonts, taps. */
@@ -288,6 +349,7 @@ export class ChartSet {
           }
           this.nearby.add(entry.target);
           if (this.stale.delete(entry.target)) this.draw(entry.target);
+          else this.enqueue([entry.target]);
         }
       }, { rootMargin: '100% 0px' });
       if (this.motion) {
@@ -535,22 +597,17 @@ export class ChartSet {
   }
 }
 
+/** How far (CSS px) a figure is from the viewport: 0 on screen. */
+function away(figure) {
+  const r = figure.getBoundingClientRect();
+  return r.bottom < 0 ? -r.bottom : Math.max(0, r.top - innerHeight);
+}
+
 /** The figures by how far they are from the viewport, those on screen first. */
 function byDistance(figures) {
-  const away = (f) => {
-    const r = f.getBoundingClientRect();
-    return r.bottom < 0 ? -r.bottom : Math.max(0, r.top - innerHeight);
-  };
   const distance = new Map(figures.map((f) => [f, away(f)]));
   return [...figures].sort((a, b) => distance.get(a) - distance.get(b));
 }
-
-/**
- * How long (ms) drawing keeps the main thread before it gives it back: a task over 50 ms
- * is a long task, a reader's tap waits for it, and a phone is often 4× slower than the
- * machine a chart was timed on. A chart that alone takes longer has a task of its own.
- */
-const TASK_MS = 12;
 
 /** Gives the main thread back to the browser (input, rendering) and resumes after. */
 const yieldToBrowser = () => (globalThis.scheduler?.yield
@@ -578,7 +635,7 @@ function zoom(canvas) {
   return layoutWidth > 0 ? canvas.clientWidth / layoutWidth : 1;
 }
 
-/** Marks the page ready for news sites and the benchmark. */
+/** Marks every chart drawn (or failed), for news sites, the tests and the benchmark. */
 export function ready(count) {
   document.documentElement.dataset.chartsReady = String(count);
   performance.mark('charts-ready');
