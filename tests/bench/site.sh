@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The site of many reports on the corpus (README, "A site of many reports"): the first
 # build with an empty cache, the rebuild after one report's text changes, the size of the
-# index page. Works on a copy of the corpus (the corpus is never written to); skipped when
+# index page and of the register (indicators.csv), the indicators' pages. Works on a copy of the corpus (the corpus is never written to); skipped when
 # the corpus is absent. Usage: tests/bench/site.sh NATIVE ASSETS CORPUS_DIR
 set -eu -o pipefail
 native=$1 assets=$2 corpus=$3
@@ -29,6 +29,15 @@ reports=$(ls -d "$work"/dist/*/ | wc -l)
 index=$(stat -c %s "$work/dist/index.html")
 index_gz=$(gzip -9c "$work/dist/index.html" | wc -c)
 size=$(du -sb "$work/dist" | cut -f1)
-printf '{"reports": %s, "first_s": %.1f, "after_one_change_s": %.1f, "index_bytes": %s, "index_gzip_bytes": %s, "site_bytes": %s}\n' \
-  "$reports" "$first" "$again" "$index" "$index_gz" "$size" | tee "$work/bench-site.json"
+csv=$(stat -c %s "$work/dist/indicators.csv")
+csv_gz=$(gzip -9c "$work/dist/indicators.csv" | wc -c)
+rows=$(($(wc -l <"$work/dist/indicators.csv") - 1))
+pages=$(ls "$work"/dist/indicators/*.html | grep -vc '\.en\.html$' || true)
+cores=$(nproc)
+load=$(cut -d' ' -f1 /proc/loadavg)
+printf '{"reports": %s, "first_s": %.1f, "after_one_change_s": %.1f, "ratio": %.3f, "per_report_s": %.2f, "index_bytes": %s, "index_gzip_bytes": %s, "indicators_csv_bytes": %s, "indicators_csv_gzip_bytes": %s, "indicators_csv_rows": %s, "indicator_pages": %s, "site_bytes": %s, "cores": %s, "load_average": %s}\n' \
+  "$reports" "$first" "$again" "$(awk "BEGIN { print $again / $first }")" "$(awk "BEGIN { print $first / $reports }")" \
+  "$index" "$index_gz" "$csv" "$csv_gz" "$rows" "$pages" "$size" "$cores" "$load" | tee "$work/bench-site.json"
+printf 'site of %s reports: first build %.1f s, after one change %.1f s (%.0f%%); index %s B (%s B gzip); indicators.csv %s B, %s rows; %s indicator pages\n' \
+  "$reports" "$first" "$again" "$(awk "BEGIN { print 100 * $again / $first }")" "$index" "$index_gz" "$csv" "$rows" "$pages"
 tail -1 "$work/again.log"

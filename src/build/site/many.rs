@@ -10,6 +10,9 @@
 use super::index::{self, Entry};
 use super::{write, Assets, Dist, Input, Machine};
 use crate::build::bundle::{content_hash, rewrite_refs};
+use crate::build::draft::glossary::Glossary;
+use crate::build::{files, register};
+use crate::model::Lang;
 use crate::model::Report;
 use crate::{draft, validate};
 use rayon::prelude::*;
@@ -169,8 +172,11 @@ pub fn build(sources: &[Source], o: &Options<'_>) -> Result<ManySite, String> {
         .iter()
         .map(|b| Entry::of(&b.slug, &b.report, b.draft))
         .collect();
-    site.dist.put("index.html", index::page(&entries));
-    site.dist.merge("", extra_files(&reports));
+    let (extra, indicators) = extra_files(&reports, o.machine.site.root())?;
+    site.dist
+        .put("index.html", index::page(&entries, &indicators));
+    site.dist.put(files::INDEX_STYLE, index::style(&entries));
+    site.dist.merge("", extra);
     for b in &reports {
         site.dist.merge(&format!("{}/", b.slug), b.dist.clone());
     }
@@ -178,12 +184,47 @@ pub fn build(sources: &[Source], o: &Options<'_>) -> Result<ManySite, String> {
     Ok(site)
 }
 
-/// Files made from every report together, at the site's root: the seam of the register
-/// of indicators (issue 20 §2: `indicators.csv`, `indicators/ID.html`), which receives
-/// every built report. None yet.
-pub fn extra_files(reports: &[BuiltReport]) -> Dist {
-    let _ = reports;
-    Dist::new()
+/// Files made from every report together, at the site's root: the register of
+/// indicators (issue 20 §2), `indicators.csv` and `indicators/ID.html` for every
+/// indicator that [`register::PAGE_REPORTS`] reports share. Each value links to its
+/// sentence on its report's page where the page marks it (`SLUG/#t-FIGURE`), else to its
+/// chart. Made afresh each run from the reports (cached or not): it lays out and writes
+/// a few SVGs per indicator, no images. Returns the files and the indicators that have
+/// a page (id, Chinese name, English name), for the index; `root` is the site's address.
+///
+/// # Errors
+/// When the glossary cannot be read or a chart cannot be drawn.
+pub fn extra_files(
+    reports: &[BuiltReport],
+    root: Option<&str>,
+) -> Result<(Dist, Vec<(String, String, String)>), String> {
+    let glossary = Glossary::bundled()?;
+    let places: Vec<Option<String>> = reports
+        .iter()
+        .map(|b| b.report.meta.place.as_ref().map(|p| p.zh.clone()))
+        .collect();
+    let sources: Vec<register::Source<'_>> = reports
+        .iter()
+        .zip(&places)
+        .map(|(b, place)| register::Source {
+            slug: &b.slug,
+            report: &b.report,
+            place: place.as_deref(),
+        })
+        .collect();
+    let mut reg = register::register(&sources, &glossary);
+    reg.link_sentences(|slug, anchor| {
+        reports
+            .iter()
+            .find(|b| b.slug == slug)
+            .and_then(|b| b.dist.text(files::story(Lang::Zh)).ok())
+            .is_some_and(|page| page.contains(&format!(" id=\"{anchor}\"")))
+    });
+    let mut dist = Dist::new();
+    for (path, contents) in register::files_at(&reg, root)? {
+        dist.put(path, contents);
+    }
+    Ok((dist, register::pages(&reg)))
 }
 
 /// The data file of `s`: its own, or the draft of its text (never written beside it).
@@ -342,8 +383,9 @@ fn base(p: &str) -> &str {
     p.rsplit('/').next().unwrap_or(p)
 }
 
+/// The files that name others: pages, scripts, and the scripts' list of names.
 fn is_text(path: &str) -> bool {
-    path.ends_with(".html") || path.ends_with(".js")
+    path.ends_with(".html") || path.ends_with(".js") || path == files::MANIFEST
 }
 
 fn rename_refs(dist: &mut Dist, old: &str, new: &str) {
@@ -360,8 +402,9 @@ fn rename_refs(dist: &mut Dist, old: &str, new: &str) {
 /// `../` × depth; the site's root is one more.
 fn point_up(dist: &mut Dist, moved: &[String]) {
     for path in dist.paths().into_iter().filter(|p| is_text(p)) {
-        // Scripts resolve against their own folder, the report's root.
-        let depth = if path.ends_with(".js") {
+        // Scripts (and their list of names) resolve against their own folder, the
+        // report's root.
+        let depth = if path.ends_with(".js") || path == files::MANIFEST {
             0
         } else {
             path.matches('/').count()
