@@ -203,17 +203,30 @@ pub fn files_at(register: &Register, root: Option<&str>) -> Result<Vec<(String, 
         (files::INDICATORS_CSV.to_string(), csv::csv(register)),
         (files::INDICATORS_STYLE.to_string(), page::STYLE.to_string()),
     ];
-    for (id, zh, en) in pages(register) {
+    // Each indicator's page in each language on its own core, natively.
+    let jobs: Vec<((String, String, String), Lang)> = pages(register)
+        .into_iter()
+        .flat_map(|p| [(p.clone(), Lang::Zh), (p, Lang::En)])
+        .collect();
+    let one = |((id, zh, en), lang): &((String, String, String), Lang)| {
         let ind = page::Indicator {
             register,
-            id: &id,
-            zh: &zh,
-            en: &en,
+            id,
+            zh,
+            en,
             root,
         };
-        for lang in [Lang::Zh, Lang::En] {
-            out.extend(page::page(&ind, lang)?);
-        }
+        page::page(&ind, *lang)
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let written: Vec<Result<Vec<(String, String)>, String>> = {
+        use rayon::prelude::*;
+        jobs.par_iter().map(one).collect()
+    };
+    #[cfg(target_arch = "wasm32")]
+    let written: Vec<Result<Vec<(String, String)>, String>> = jobs.iter().map(one).collect();
+    for w in written {
+        out.extend(w?);
     }
     Ok(out)
 }

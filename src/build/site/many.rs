@@ -16,6 +16,7 @@ use crate::model::Lang;
 use crate::model::Report;
 use crate::{draft, validate};
 use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// One report found in a folder.
@@ -213,13 +214,20 @@ pub fn extra_files(
         })
         .collect();
     let mut reg = register::register(&sources, &glossary);
-    reg.link_sentences(|slug, anchor| {
-        reports
-            .iter()
-            .find(|b| b.slug == slug)
-            .and_then(|b| b.dist.text(files::story(Lang::Zh)).ok())
-            .is_some_and(|page| page.contains(&format!(" id=\"{anchor}\"")))
-    });
+    // The marks of each report's text, read once (a page is scanned once, not per figure).
+    let marks: HashMap<&str, HashSet<&str>> = reports
+        .iter()
+        .map(|b| {
+            let page = b.dist.text(files::story(Lang::Zh)).unwrap_or_default();
+            let ids = page
+                .split(" id=\"")
+                .skip(1)
+                .filter_map(|rest| rest.split('"').next())
+                .collect();
+            (b.slug.as_str(), ids)
+        })
+        .collect();
+    reg.link_sentences(|slug, anchor| marks.get(slug).is_some_and(|ids| ids.contains(anchor)));
     let mut dist = Dist::new();
     for (path, contents) in register::files_at(&reg, root)? {
         dist.put(path, contents);
