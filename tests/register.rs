@@ -360,8 +360,8 @@ fn every_item_of_the_register_kinds_stays_inside_its_chart() {
 #[test]
 fn the_register_kinds_draw_each_bar_in_its_colour_where_the_layout_puts_it() {
     use report_charts::build::article;
-    use report_charts::layout::Mark;
     use report_charts::build::raster::Fonts;
+    use report_charts::layout::Mark;
     let fonts = Fonts::bundled().unwrap();
     let reg = built(&reports());
     let drawn = [
@@ -392,7 +392,12 @@ fn the_register_kinds_draw_each_bar_in_its_colour_where_the_layout_puts_it() {
                 .collect();
             // One bar an item at least: none is left undrawn.
             let n = d.spec.items.len();
-            assert!(bars.len() >= n, "{} at {w}: {} bars, {n} items", d.spec.id, bars.len());
+            assert!(
+                bars.len() >= n,
+                "{} at {w}: {} bars, {n} items",
+                d.spec.id,
+                bars.len()
+            );
             for (r, c) in bars {
                 let got = at(r.x + r.w / 2.0, r.y + r.h / 2.0);
                 let near = |a: u8, b: u8| a.abs_diff(b) <= 8;

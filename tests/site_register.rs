@@ -100,6 +100,9 @@ fn the_site_writes_the_register_and_its_index_links_it() {
     }
     // No inline style: the pages keep to `style-src 'self'`.
     assert!(!index.contains("<style"));
+    // A 2026 work report is filed under the year it reviews, as the register files it.
+    assert_eq!(index.matches("<span class=\"year\">2025</span>").count(), 3);
+    assert!(!index.contains("<span class=\"year\">2026</span>"));
 }
 
 #[test]

@@ -15,7 +15,7 @@ pub struct Entry {
     pub slug: String,
     /// The place it is about, when the data names it.
     pub place: Option<String>,
-    /// The year its figures are for.
+    /// The year its results are for (the year a work report reviews).
     pub year: i64,
     /// Its title.
     pub title: String,
@@ -31,7 +31,9 @@ impl Entry {
         Entry {
             slug: slug.to_string(),
             place: r.meta.place.as_ref().map(|p| p.zh.clone()),
-            year: r.meta.year,
+            // The year the register files the report's results under: a work report's
+            // review year (a draft's meta.year may be a plan's end, 2030).
+            year: crate::build::register::review_year(r),
             title: r.meta.title.zh.clone(),
             headline: headline(r),
             draft,
