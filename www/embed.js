@@ -114,18 +114,19 @@ async function mount(host) {
   const lang = host.dataset.lang === 'en' ? 'en' : 'zh';
   const theme = ['light', 'dark'].includes(host.dataset.theme) ? host.dataset.theme : 'auto';
   const root = host.attachShadow({ mode: 'open' });
-  let n;
+  let all;
   try {
-    n = (await names())[lang];
+    all = await names();
   } catch {
-    n = null;
+    all = null;
   }
+  const n = all?.[lang];
   // Only the report's own charts (never a key such as `constructor`).
   const files = n?.charts && Object.hasOwn(n.charts, id) ? n.charts[id] : null;
   if (!files) return;
   const style = document.createElement('link');
   style.rel = 'stylesheet';
-  style.href = new URL(n.style, BASE).href;
+  style.href = new URL(all.style, BASE).href;
   const figure = figureFor(id, files);
   root.append(style, figure);
   try {
