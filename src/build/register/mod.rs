@@ -204,11 +204,11 @@ pub fn files_at(register: &Register, root: Option<&str>) -> Result<Vec<(String, 
         (files::INDICATORS_STYLE.to_string(), page::STYLE.to_string()),
     ];
     // Each indicator's page in each language on its own core, natively.
-    let jobs: Vec<((String, String, String), Lang)> = pages(register)
+    let jobs: Vec<(Named, Lang)> = pages(register)
         .into_iter()
         .flat_map(|p| [(p.clone(), Lang::Zh), (p, Lang::En)])
         .collect();
-    let one = |((id, zh, en), lang): &((String, String, String), Lang)| {
+    let one = |((id, zh, en), lang): &(Named, Lang)| {
         let ind = page::Indicator {
             register,
             id,
@@ -239,9 +239,13 @@ pub fn files(register: &Register) -> Result<Vec<(String, String)>, String> {
     files_at(register, None)
 }
 
+/// An indicator that has a page: its id, its name in Chinese and in English (`gdp`,
+/// 地区生产总值, GDP).
+pub type Named = (String, String, String);
+
 /// The indicators that get a page, with their names in Chinese and English, for the
-/// index: (id, 地区生产总值, GDP).
-pub fn pages(register: &Register) -> Vec<(String, String, String)> {
+/// index.
+pub fn pages(register: &Register) -> Vec<Named> {
     register
         .shared(PAGE_REPORTS)
         .into_iter()

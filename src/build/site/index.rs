@@ -4,6 +4,7 @@
 
 use crate::build::files;
 use crate::build::html::escape;
+use crate::build::register::Named;
 use crate::format;
 use crate::messages::index_words;
 use crate::model::{Lang, Report, Status};
@@ -85,7 +86,7 @@ pub fn style(entries: &[Entry]) -> String {
 
 /// The index page, in Chinese, listing `entries` by year (newest first), then place, and
 /// the `indicators` that have a page (id, Chinese name, English name) with the register.
-pub fn page(entries: &[Entry], indicators: &[(String, String, String)]) -> String {
+pub fn page(entries: &[Entry], indicators: &[Named]) -> String {
     let w = index_words(Lang::Zh);
     let mut list: Vec<&Entry> = entries.iter().collect();
     list.sort_by(|a, b| (b.year, &a.place, &a.slug).cmp(&(a.year, &b.place, &b.slug)));
@@ -125,7 +126,7 @@ pub fn page(entries: &[Entry], indicators: &[(String, String, String)]) -> Strin
 }
 
 /// The register's section: a link to every indicator's page and to `indicators.csv`.
-fn register(indicators: &[(String, String, String)]) -> String {
+fn register(indicators: &[Named]) -> String {
     let w = index_words(Lang::Zh);
     let links: String = indicators
         .iter()

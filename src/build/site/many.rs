@@ -198,7 +198,7 @@ pub fn build(sources: &[Source], o: &Options<'_>) -> Result<ManySite, String> {
 pub fn extra_files(
     reports: &[BuiltReport],
     root: Option<&str>,
-) -> Result<(Dist, Vec<(String, String, String)>), String> {
+) -> Result<(Dist, Vec<register::Named>), String> {
     let glossary = Glossary::bundled()?;
     let places: Vec<Option<String>> = reports
         .iter()
