@@ -59,12 +59,12 @@ function followLangQuery() {
 
 /**
  * The two embed codes of chart `id`, for this site: `names` holds the chart's embed page
- * and the host script as the page names them (`data-embed`, `data-script`, relative to
- * the scripts' folder).
+ * (`data-embed`) and the page the host script (`<html data-embed-script>`), relative to
+ * the scripts' folder.
  */
 export function embedCodes(id, title, height, names) {
   const frame = new URL(names.embed, BASE).href;
-  const script = new URL(names.script, BASE).href;
+  const script = new URL(document.documentElement.dataset.embedScript, BASE).href;
   return [
     `<iframe src="${frame}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="${Math.ceil(height)}" frameborder="0" scrolling="no" loading="lazy"></iframe>\n<script type="module" src="${script}"></script>`,
     `<div data-report-chart="${id}"${lang === 'en' ? ' data-lang="en"' : ''}></div>\n<script type="module" src="${script}"></script>`,

@@ -147,10 +147,9 @@ fn embed_codes(id: &str, lang: Lang) -> String {
         )
     };
     format!(
-        "<details class=\"embed-code\" data-embed=\"{embed}\" data-script=\"{script_file}\" hidden><summary>{toggle}</summary>{}{}</details>\n",
+        "<details class=\"embed-code\" data-embed=\"{embed}\" hidden><summary>{toggle}</summary>{}{}</details>\n",
         code(iframe, 4),
         code(script, 2),
         embed = escape(&files::embed(id, lang)),
-        script_file = files::EMBED_SCRIPT,
     )
 }

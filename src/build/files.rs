@@ -121,6 +121,7 @@ pub fn charts_attributes(report: &Report) -> String {
     languages(report)
         .into_iter()
         .map(|l| format!(" data-charts-{}=\"{}\"", code(l), resolved(l)))
+        .chain([format!(" data-embed-script=\"{EMBED_SCRIPT}\"")])
         .collect()
 }
 
