@@ -96,8 +96,15 @@ define wasm
 	mv target/www/pkg/$(1)_bg.wasm $(ASSETS)/pkg/
 endef
 
+# The assets are rebuilt only when what they are made of changed (the sources, the
+# scripts and templates of www/, the glossaries compiled into the editor, the lock files):
+# a second `make site` or `make build` goes straight to the site command.
+ASSET_SOURCES := $(shell find src www data/glossary -type f) Cargo.toml Cargo.lock package-lock.json
+
 .PHONY: assets site
-assets: deps-apt deps-rust deps-node $(NATIVE)
+assets: deps-apt deps-rust deps-node $(ASSETS).built
+
+$(ASSETS).built: $(ASSET_SOURCES) $(NATIVE)
 	rm -rf $(ASSETS) target/www
 	@mkdir -p target/opt target/www/pkg $(ASSETS)/pkg $(ASSETS)/demo
 	$(call wasm,report_charts_editor,--features editor)
@@ -112,6 +119,7 @@ assets: deps-apt deps-rust deps-node $(NATIVE)
 	cp www/favicon.svg www/editor.html www/editor.css $(ASSETS)/
 	cp www/demo/demo.css $(ASSETS)/demo/
 	$(NATIVE) schema $(ASSETS)/report.schema.json
+	@touch $@
 
 # The whole dist/ of one report, in one process (src/publish/site/): pages, embeds, charts
 # files, fallbacks, downloads, cards, article images, long image, covers, the one-file
@@ -131,6 +139,14 @@ SITE_DATA := $(if $(filter command line environment,$(origin DATA)),$(DATA),data
 site: assets
 	rm -rf dist
 	$(NATIVE) site --assets $(ASSETS) --cache target/site-cache $(SITE_DATA) dist
+
+# The site the page tests open (tests/page/site.spec.js): data/ and the three short
+# county reports of tests/site/, which share indicators, so that it has indicator pages.
+SITE_TEST := target/site-test
+.PHONY: site-test
+site-test: assets
+	rm -rf $(SITE_TEST)
+	$(NATIVE) site --assets $(ASSETS) --cache target/site-cache data tests/site $(SITE_TEST)
 
 # --- tests --------------------------------------------------------------------------
 
@@ -156,7 +172,7 @@ test-native:
 test-wasm: deps-apt deps-rust
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target $(TARGET) --features editor --test browser --test draft_wasm --test editor_wasm
 
-test-page: build deps-node
+test-page: build site-test deps-node
 	npx playwright test
 
 # The size ratchet: the gzip bytes of the story page's first load (tests/bench/story-files.js)

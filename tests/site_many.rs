@@ -7,6 +7,7 @@
 mod common;
 
 use common::*;
+use report_charts::publish::files;
 use report_charts::publish::site::many::{self, Options};
 use report_charts::publish::site::{Assets, Dist, Machine, Templates};
 use report_charts::publish::social::Site;
@@ -124,7 +125,12 @@ fn the_shared_files_are_written_once_with_content_hashes_and_the_pages_reach_the
     let wasm: Vec<&String> = paths.iter().filter(|p| p.ends_with(".wasm")).collect();
     assert_eq!(wasm.len(), 2, "{wasm:?}");
     assert!(wasm.iter().all(|p| p.starts_with("pkg/")), "{wasm:?}");
-    let css: Vec<&String> = paths.iter().filter(|p| p.ends_with(".css")).collect();
+    // The reports' stylesheet; the index and the indicators' pages have their own.
+    let own = [files::INDEX_STYLE, files::INDICATORS_STYLE];
+    let css: Vec<&String> = paths
+        .iter()
+        .filter(|p| p.ends_with(".css") && !own.contains(&p.as_str()))
+        .collect();
     assert_eq!(css.len(), 1, "{css:?}");
     assert!(css[0].starts_with("style.") && css[0].len() == "style.0123456789.css".len());
     for slug in ["xihu-2024", "qinghe-2025"] {
@@ -143,14 +149,28 @@ fn the_shared_files_are_written_once_with_content_hashes_and_the_pages_reach_the
             .unwrap();
         let app = std::str::from_utf8(site.dist.get(app).unwrap()).unwrap();
         assert!(app.contains("\"../pkg/report_charts_bg."), "{app}");
+        // The script embed's list of names reaches the shared stylesheet too.
+        let names = site
+            .dist
+            .text(&format!("{slug}/{}", files::MANIFEST))
+            .unwrap();
+        assert!(names.contains(&format!("\"../{}\"", css[0])), "{names}");
     }
 }
 
 #[test]
-fn the_cache_rebuilds_only_the_report_that_changed() {
+fn the_cache_rebuilds_only_the_report_that_changed_and_the_register_follows_it() {
     let dir = folder("site-many-cache");
-    assert_eq!(rebuilt(&build(&dir)), ["qinghe-2025", "xihu-2024"]);
-    assert!(rebuilt(&build(&dir)).is_empty());
+    let first = build(&dir);
+    assert_eq!(rebuilt(&first), ["qinghe-2025", "xihu-2024"]);
+    let second = build(&dir);
+    assert!(rebuilt(&second).is_empty());
+    // Reports from the cache give the same site, register included.
+    assert_eq!(second.dist.paths(), first.dist.paths());
+    assert_eq!(
+        second.dist.get(files::INDICATORS_CSV),
+        first.dist.get(files::INDICATORS_CSV)
+    );
     let text = dir.join("reports/qinghe-2025.txt");
     std::fs::write(&text, QINGHE.replace("182.6亿元", "183.1亿元")).unwrap();
     let third = build(&dir);
@@ -158,6 +178,8 @@ fn the_cache_rebuilds_only_the_report_that_changed() {
     let data =
         std::str::from_utf8(third.dist.get("qinghe-2025/data/qinghe-2025.json").unwrap()).unwrap();
     assert!(data.contains("183.1"));
+    let register = third.dist.text(files::INDICATORS_CSV).unwrap();
+    assert!(register.contains(",183.1,") && !register.contains(",182.6,"));
 }
 
 #[test]

@@ -57,10 +57,14 @@ function followLangQuery() {
 
 // --- downloads and embed codes -------------------------------------------------------
 
-/** The two embed codes of chart `id`, for a page served from `base`. */
-export function embedCodes(id, title, height) {
-  const frame = new URL(`embed/${id}${lang === 'en' ? '.en' : ''}.html`, BASE).href;
-  const script = new URL('embed.js', BASE).href;
+/**
+ * The two embed codes of chart `id`, for this site: `names` holds the chart's embed page
+ * (`data-embed`) and the page the host script (`<html data-embed-script>`), relative to
+ * the scripts' folder.
+ */
+export function embedCodes(id, title, height, names) {
+  const frame = new URL(names.embed, BASE).href;
+  const script = new URL(document.documentElement.dataset.embedScript, BASE).href;
   return [
     `<iframe src="${frame}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="${Math.ceil(height)}" frameborder="0" scrolling="no" loading="lazy"></iframe>\n<script type="module" src="${script}"></script>`,
     `<div data-report-chart="${id}"${lang === 'en' ? ' data-lang="en"' : ''}></div>\n<script type="module" src="${script}"></script>`,
@@ -78,21 +82,21 @@ function wireTools(set, figure) {
       const canvas = document.createElement('canvas');
       const width = $(figure, '.plot').clientWidth || 640;
       set.charts.draw(id, canvas, width, 2, set.theme());
-      canvas.toBlob((blob) => blob && save(blob, `${id}.png`), 'image/png');
+      canvas.toBlob((blob) => blob && save(blob, png.getAttribute('download')), 'image/png');
     });
   }
-  // The SVG and CSV files were written at build time, in both languages and themes.
-  const en = () => (set.lang === 'en' ? '.en' : '');
-  $(figure, '.dl-svg')?.addEventListener('click', (e) => {
-    const name = `${id}${en()}${set.theme() === 'dark' ? '.dark' : ''}.svg`;
-    e.currentTarget.href = new URL(`svg/${name}`, BASE).href;
-    e.currentTarget.download = name;
-  });
-  $(figure, '.dl-csv')?.addEventListener('click', (e) => {
-    const name = `${id}${en()}.csv`;
-    e.currentTarget.href = new URL(`csv/${name}`, BASE).href;
-    e.currentTarget.download = name;
-  });
+  // The SVG and CSV files were written at build time, in the page's language; the page
+  // names the dark SVG too, offered when the page is dark.
+  const svg = $(figure, '.dl-svg');
+  if (svg?.dataset.dark) {
+    const light = [svg.getAttribute('href'), svg.getAttribute('download')];
+    const dark = [svg.dataset.dark, svg.dataset.dark.split('/').pop()];
+    svg.addEventListener('click', () => {
+      const [href, name] = set.theme() === 'dark' ? dark : light;
+      svg.setAttribute('href', href);
+      svg.download = name;
+    });
+  }
   const details = $(figure, '.embed-code');
   // Embed codes need a served site; the one-file edition opened from disk has none.
   if (!details || location.protocol === 'file:') return;
@@ -104,7 +108,7 @@ function wireTools(set, figure) {
     if (!e.target.open) return;
     const title = $(figure, 'figcaption')?.textContent ?? id;
     const height = $(figure, 'canvas').clientHeight || 400;
-    embedCodes(id, title, height).forEach((code, i) => {
+    embedCodes(id, title, height, details.dataset).forEach((code, i) => {
       if (areas[i]) areas[i].value = code;
     });
   };

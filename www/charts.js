@@ -20,8 +20,11 @@ export const WORDS = {
 
 const messageOf = (e) => (e && e.message ? e.message : String(e));
 
-/** The resolved chart file of one language (written by `make build`), relative to a base. */
-const dataName = (lang) => `data/charts.${lang === 'en' ? 'en' : 'zh'}.bin`;
+/**
+ * The charts file of `lang` as the page names it (`<html data-charts-zh="…">`, written
+ * by the build from src/build/files.rs), relative to the scripts' folder.
+ */
+export const chartsFile = (lang, root = document.documentElement) => root.dataset[lang === 'en' ? 'chartsEn' : 'chartsZh'];
 
 /** Reads bytes embedded in the one-file edition, if this is it. */
 function inlined(id) {
@@ -59,13 +62,16 @@ function program(base) {
   return programs.get(key);
 }
 
-/** Loads the wasm and the charts of `lang` once per base URL; every chart on the page shares them. */
-export function load(base = BASE, lang = 'zh') {
-  const name = dataName(lang);
+/**
+ * Loads the wasm and the charts of `lang` once per base URL; every chart on the page
+ * shares them. `name` is the charts file as the build named it, relative to `base`.
+ */
+export function load(base = BASE, lang = 'zh', name = chartsFile(lang)) {
   const key = `${base} ${name}`;
   if (!loads.has(key)) {
     loads.set(key, (async () => {
       const fetchData = async () => {
+        if (!name) throw new Error(`charts (${lang}): not named by the page`);
         const response = await fetch(new URL(name, base));
         if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
         return new Uint8Array(await response.arrayBuffer());

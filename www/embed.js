@@ -5,31 +5,52 @@
 import { load, ChartSet, showLoadError, BASE, applyChartTexts } from './charts.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const EMBED_PATH = new URL('embed/', BASE).href;
-const EMBED_PAGE = new URL('embed.html', BASE).href;
+// The one name this script knows: the list of the report's files that the build writes
+// beside it (MANIFEST in src/build/files.rs). Every other name comes from that list.
+const MANIFEST = 'files.json';
+let manifest = null;
+
+/** The report's file names, fetched once: `{ forwarder, zh: { data, charts: { ID: … } }, en }`. */
+function names() {
+  manifest ??= fetch(new URL(MANIFEST, BASE)).then((r) => {
+    if (!r.ok) throw new Error(`${MANIFEST}: HTTP ${r.status}`);
+    return r.json();
+  });
+  return manifest;
+}
+
+/** Our embed pages by address (without query), and the forwarder's address. */
+async function ourFrames() {
+  const n = await names();
+  const pages = new Map();
+  for (const lang of ['zh', 'en']) {
+    for (const [id, files] of Object.entries(n[lang]?.charts ?? {})) pages.set(new URL(files.embed, BASE).href, id);
+  }
+  return { pages, forwarder: n.forwarder ? new URL(n.forwarder, BASE).href : null };
+}
 
 /** The chart id an iframe shows, if it is one of ours. */
-function frameChart(frame) {
+function frameChart(frame, ours) {
   let src;
   try {
     src = new URL(frame.src, location.href);
   } catch {
     return null;
   }
-  // embed.html?chart=ID forwards to embed/ID.html; the frame keeps the src it was given.
-  if (src.origin + src.pathname === EMBED_PAGE) {
+  const address = src.origin + src.pathname;
+  // The forwarder (embed.html?chart=ID) sends the frame on to the chart's page; the frame
+  // keeps the src it was given.
+  if (address === ours.forwarder) {
     const id = src.searchParams.get('chart') || '';
     return ID.test(id) ? { id, origin: src.origin } : null;
   }
-  if (!src.href.startsWith(EMBED_PATH)) return null;
-  // embed/ID.html, or embed/ID.en.html in English.
-  const m = /^([a-z0-9-]+)(?:\.en)?\.html$/.exec(src.pathname.split('/').pop() || '');
-  return m ? { id: m[1], origin: src.origin } : null;
+  const id = ours.pages.get(address);
+  return id ? { id, origin: src.origin } : null;
 }
 
 // Height messages: only from one of our frames, from its own origin (or "null" when the
 // frame is sandboxed without allow-same-origin), about the chart it shows.
-window.addEventListener('message', (event) => {
+window.addEventListener('message', async (event) => {
   const d = event.data;
   if (!d || typeof d !== 'object') return;
   const ours = d.type === 'report-charts:resize';
@@ -37,9 +58,15 @@ window.addEventListener('message', (event) => {
   if (!ours && !amp) return;
   const height = Number(d.height);
   if (!Number.isFinite(height) || height <= 0 || height > 20000) return;
+  let known;
+  try {
+    known = await ourFrames();
+  } catch {
+    return;
+  }
   for (const frame of document.querySelectorAll('iframe')) {
     if (frame.contentWindow !== event.source) continue;
-    const chart = frameChart(frame);
+    const chart = frameChart(frame, known);
     if (!chart) return;
     const opaque = frame.sandbox.length > 0 && !frame.sandbox.contains('allow-same-origin');
     if (event.origin !== chart.origin && !(opaque && event.origin === 'null')) return;
@@ -51,9 +78,8 @@ window.addEventListener('message', (event) => {
   }
 });
 
-/** Builds the figure of chart `id` in `lang` inside `root`: static SVG first, then the canvas. */
-function figureFor(id, lang) {
-  const l = lang === 'en' ? '.en' : '';
+/** Builds the figure of chart `id` from its `files` (static SVG first, then the canvas). */
+function figureFor(id, files) {
   const figure = document.createElement('figure');
   figure.className = 'chart';
   figure.dataset.chart = id;
@@ -63,9 +89,9 @@ function figureFor(id, lang) {
   picture.className = 'fallback';
   const narrow = document.createElement('source');
   narrow.media = '(max-width: 520px)';
-  narrow.srcset = new URL(`svg/${id}${l}.narrow.svg`, BASE).href;
+  narrow.srcset = new URL(files.narrow, BASE).href;
   const img = document.createElement('img');
-  img.src = new URL(`svg/${id}${l}.svg`, BASE).href;
+  img.src = new URL(files.svg, BASE).href;
   img.alt = '';
   img.loading = 'lazy';
   picture.append(narrow, img);
@@ -88,20 +114,30 @@ async function mount(host) {
   const lang = host.dataset.lang === 'en' ? 'en' : 'zh';
   const theme = ['light', 'dark'].includes(host.dataset.theme) ? host.dataset.theme : 'auto';
   const root = host.attachShadow({ mode: 'open' });
+  let all;
+  try {
+    all = await names();
+  } catch {
+    all = null;
+  }
+  const n = all?.[lang];
+  // Only the report's own charts (never a key such as `constructor`).
+  const files = n?.charts && Object.hasOwn(n.charts, id) ? n.charts[id] : null;
+  if (!files) return;
   const style = document.createElement('link');
   style.rel = 'stylesheet';
-  style.href = new URL('style.css', BASE).href;
-  const figure = figureFor(id, lang);
+  style.href = new URL(all.style, BASE).href;
+  const figure = figureFor(id, files);
   root.append(style, figure);
   try {
-    const charts = await load(BASE, lang);
+    const charts = await load(BASE, lang, n.data);
     applyChartTexts(charts, [figure], lang);
     // Draw once the stylesheet has sized the plot.
     if (!style.sheet) await new Promise((r) => style.addEventListener('load', r, { once: true }));
     new ChartSet(charts, [figure], root, { lang, theme }).start();
   } catch (e) {
     showLoadError([figure], e, lang);
-    staticTexts(figure, id, lang);
+    staticTexts(figure, files.embed);
   }
 }
 
@@ -109,9 +145,9 @@ async function mount(host) {
  * Without the chart program, the alt text and caption come from the chart's own embed
  * page, which the build wrote with them: the static SVG is never left unlabelled.
  */
-async function staticTexts(figure, id, lang) {
+async function staticTexts(figure, embed) {
   try {
-    const response = await fetch(new URL(`embed/${id}${lang === 'en' ? '.en' : ''}.html`, BASE));
+    const response = await fetch(new URL(embed, BASE));
     if (!response.ok) return;
     const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
     const alt = doc.querySelector('.fallback img')?.getAttribute('alt');
@@ -124,9 +160,17 @@ async function staticTexts(figure, id, lang) {
 }
 
 /** Asks each of our frames for its height: it may have told it before this script ran. */
-function askFrames() {
-  for (const frame of document.querySelectorAll('iframe')) {
-    if (!frameChart(frame) || frame.dataset.reportChartAsked) continue;
+async function askFrames() {
+  const frames = [...document.querySelectorAll('iframe')].filter((f) => !f.dataset.reportChartAsked);
+  if (!frames.length) return;
+  let ours;
+  try {
+    ours = await ourFrames();
+  } catch {
+    return;
+  }
+  for (const frame of frames) {
+    if (!frameChart(frame, ours) || frame.dataset.reportChartAsked) continue;
     frame.dataset.reportChartAsked = 'true';
     const ask = () => frame.contentWindow?.postMessage({ type: 'report-charts:ask-height' }, '*');
     frame.addEventListener('load', ask);

@@ -23,17 +23,32 @@ window.addEventListener('message', (event) => {
   if (event.source === window.parent && event.data?.type === 'report-charts:ask-height' && figure) postHeight();
 });
 
+/**
+ * embed.html?chart=ID: forwards to the chart's own page, keeping the options. The page
+ * names the list of the report's files (`data-files`), which names the chart's page.
+ */
+async function forward() {
+  const id = params.get('chart') || '';
+  let page = null;
+  try {
+    const response = await fetch(document.documentElement.dataset.files);
+    const charts = response.ok ? (await response.json()).zh?.charts : null;
+    if (charts && Object.hasOwn(charts, id)) page = charts[id].embed;
+  } catch {
+    page = null;
+  }
+  if (!page || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+    document.querySelector('.embed-missing')?.removeAttribute('hidden');
+    return;
+  }
+  params.delete('chart');
+  const rest = params.toString();
+  location.replace(`${page}${rest ? `?${rest}` : ''}`);
+}
+
 async function main() {
   if (!figure) {
-    // embed.html?chart=ID: forward to the chart's own page, keeping the options.
-    const id = params.get('chart') || '';
-    if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-      params.delete('chart');
-      const rest = params.toString();
-      location.replace(`embed/${id}.html${rest ? `?${rest}` : ''}`);
-    } else {
-      document.querySelector('.embed-missing')?.removeAttribute('hidden');
-    }
+    await forward();
     return;
   }
   if (theme !== 'auto') document.documentElement.dataset.theme = theme;

@@ -18,7 +18,7 @@ pub const HASHED: [&str; 4] = [
 
 /// Files that keep their names (pasted into CMSs, linked from outside) but whose
 /// references to hashed assets are rewritten.
-pub const STABLE: [&str; 3] = ["index.html", "embed.html", "embed.js"];
+pub const STABLE: [&str; 4] = ["index.html", "embed.html", "embed.js", "files.json"];
 
 /// Standard base64, for inlining bytes.
 pub fn base64(bytes: &[u8]) -> String {
@@ -200,11 +200,7 @@ pub fn one_file(dir: &Dist) -> Result<String, String> {
             continue;
         } else if t.starts_with("<details class=\"embed-code\"") {
             // Embed codes need a served site; a file on disk has none to offer.
-            html.push_str(&line.replacen(
-                "<details class=\"embed-code\" hidden>",
-                "<details class=\"embed-code\" hidden data-offline>",
-                1,
-            ));
+            html.push_str(&line.replacen(" hidden>", " hidden data-offline>", 1));
             html.push('\n');
         } else {
             html.push_str(line);

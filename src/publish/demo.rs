@@ -8,7 +8,9 @@ use crate::shared::model::Report;
 
 /// `www/embed.html` with `{{title}}`: the report's title.
 pub fn forwarder(template: &str, report: &Report) -> String {
-    template.replace("{{title}}", &escape(&report.meta.title.zh))
+    template
+        .replace("{{title}}", &escape(&report.meta.title.zh))
+        .replace("{{files}}", crate::publish::files::MANIFEST)
 }
 
 /// `www/demo/index.html` with `{{title}}` and, for the charts it embeds, `{{chart0}}` …

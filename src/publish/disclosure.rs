@@ -3,7 +3,7 @@
 //! the PNG, SVG and CSV downloads and the embed codes. Closed, it is one tab stop; it
 //! opens without script, and its downloads are the build's own files.
 
-use crate::publish::files::suffix;
+use crate::publish::files;
 use crate::publish::html::escape;
 use crate::publish::resolve;
 use crate::shared::messages::{
@@ -29,7 +29,7 @@ pub fn disclosure(report: &Report, chart: &Chart, lang: Lang, base: &str) -> Str
         table = table(chart, &rows, lang),
         sources = sources(&rows, lang),
         downloads = downloads(&chart.id, lang, base),
-        embed = embed_codes(lang),
+        embed = embed_codes(&chart.id, lang),
     )
 }
 
@@ -114,17 +114,31 @@ fn sources(rows: &[Row], lang: Lang) -> String {
 /// The PNG (the build's article image; with script, one drawn at the reader's width),
 /// the SVG and the CSV of chart `id`.
 fn downloads(id: &str, lang: Lang, base: &str) -> String {
-    let id = escape(id);
-    let l = suffix(lang);
+    let link = |class: &str, path: String, label: &str, extra: String| {
+        let name = path.rsplit('/').next().unwrap_or(&path).to_string();
+        format!(
+            "<a class=\"{class}\" href=\"{base}{path}\" download=\"{name}\"{extra}>{label}</a>",
+            path = escape(&path),
+            name = escape(&name),
+        )
+    };
+    // The SVG in the page's dark theme, for the script to offer when the page is dark.
+    let dark = format!(
+        " data-dark=\"{base}{}\"",
+        escape(&files::svg(id, lang, false, true))
+    );
     format!(
-        "<p class=\"downloads\">{label} <a class=\"dl-png\" href=\"{base}png/{id}{l}.png\" download=\"{id}{l}.png\">PNG</a> <a class=\"dl-svg\" href=\"{base}svg/{id}{l}.svg\" download=\"{id}{l}.svg\">SVG</a> <a class=\"dl-csv\" href=\"{base}csv/{id}{l}.csv\" download=\"{id}{l}.csv\">CSV</a></p>\n",
+        "<p class=\"downloads\">{label} {} {} {}</p>\n",
+        link("dl-png", files::png(id, lang), "PNG", String::new()),
+        link("dl-svg", files::svg(id, lang, false, false), "SVG", dark),
+        link("dl-csv", files::csv(id, lang), "CSV", String::new()),
         label = say(PAGE_DOWNLOAD, lang),
     )
 }
 
 /// The embed codes, hidden until `www/app.js` writes them (they need the served site's
 /// address). One line: the one-file edition marks it offline by its opening tag.
-fn embed_codes(lang: Lang) -> String {
+fn embed_codes(id: &str, lang: Lang) -> String {
     let [toggle, iframe, script] = PAGE_EMBED.map(|w| say(w, lang));
     let [copy, copied] = PAGE_COPY.map(|w| say(w, lang));
     let code = |name: &str, rows: u8| {
@@ -133,8 +147,9 @@ fn embed_codes(lang: Lang) -> String {
         )
     };
     format!(
-        "<details class=\"embed-code\" hidden><summary>{toggle}</summary>{}{}</details>\n",
+        "<details class=\"embed-code\" data-embed=\"{embed}\" hidden><summary>{toggle}</summary>{}{}</details>\n",
         code(iframe, 4),
-        code(script, 2)
+        code(script, 2),
+        embed = escape(&files::embed(id, lang)),
     )
 }

@@ -65,6 +65,85 @@ pub fn one_file(slug: &str) -> String {
     format!("{slug}.html")
 }
 
+/// The `embed.html?chart=ID` forwarder, at the report's root.
+pub const FORWARDER: &str = "embed.html";
+
+/// The pages' stylesheet, at the report's root (before its content hash).
+pub const STYLE: &str = "style.css";
+
+/// The host page's script of the embeds, at the report's root.
+pub const EMBED_SCRIPT: &str = "embed.js";
+
+/// The names the script embed and the embed forwarder need (`embed.js`, `frame.js`),
+/// written by the build beside the report: they find a chart's files here instead of
+/// building their names. The story page and the chart's embed page hand theirs to the
+/// scripts in `data-` attributes.
+pub const MANIFEST: &str = "files.json";
+
+/// The contents of [`MANIFEST`] for `report`: per language, the charts file, and per
+/// chart its static SVG (wide and narrow, light) and its embed page; the embed
+/// forwarder and the stylesheet (renamed with its content hash by the build, here too).
+pub fn manifest(report: &Report) -> String {
+    let mut langs = serde_json::Map::new();
+    for lang in languages(report) {
+        let mut charts = serde_json::Map::new();
+        for c in &report.charts {
+            charts.insert(
+                c.id.clone(),
+                serde_json::json!({
+                    "svg": svg(&c.id, lang, false, false),
+                    "narrow": svg(&c.id, lang, true, false),
+                    "embed": embed(&c.id, lang),
+                }),
+            );
+        }
+        langs.insert(
+            code(lang).to_string(),
+            serde_json::json!({ "data": resolved(lang), "charts": charts }),
+        );
+    }
+    langs.insert("forwarder".into(), FORWARDER.into());
+    langs.insert("style".into(), STYLE.into());
+    serde_json::Value::Object(langs).to_string()
+}
+
+fn code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "zh",
+        Lang::En => "en",
+    }
+}
+
+/// The charts files of `report`'s languages as attributes of a page's `<html>`
+/// (` data-charts-zh="data/charts.zh.bin"` …), for the scripts: relative to the report's
+/// root, where the scripts are.
+pub fn charts_attributes(report: &Report) -> String {
+    languages(report)
+        .into_iter()
+        .map(|l| format!(" data-charts-{}=\"{}\"", code(l), resolved(l)))
+        .chain([format!(" data-embed-script=\"{EMBED_SCRIPT}\"")])
+        .collect()
+}
+
+/// The register of every figure of a site of many reports (issue 20 §2).
+pub const INDICATORS_CSV: &str = "indicators.csv";
+
+/// The folder of the indicators' pages and their charts' files; a chart's files inside
+/// it are named as a report's are ([`svg`], [`csv`], [`embed`]).
+pub const INDICATORS: &str = "indicators/";
+
+/// The page of indicator `id` in `lang`: `indicators/ID[.en].html`.
+pub fn indicator(id: &str, lang: Lang) -> String {
+    format!("{INDICATORS}{id}{}.html", suffix(lang))
+}
+
+/// The stylesheet of the indicators' pages and embeds: `indicators/indicators.css`.
+pub const INDICATORS_STYLE: &str = "indicators/indicators.css";
+
+/// The stylesheet of a site's index: `index.css` (no inline styles: the pages keep to
+/// `style-src 'self'`).
+pub const INDEX_STYLE: &str = "index.css";
+
 /// The languages a report's site is written in: Chinese, and English when every text has
 /// its English (a page half in English would be worse than none).
 pub fn languages(report: &Report) -> Vec<Lang> {

@@ -9,6 +9,7 @@
 //! switch is a link between the two.
 
 use crate::publish::disclosure;
+use crate::publish::files;
 pub use crate::publish::files::suffix;
 use crate::publish::html::escape;
 use crate::publish::prose::{self, Prose};
@@ -278,7 +279,7 @@ pub fn data_file(lang: Lang) -> &'static str {
 /// Fills the page template (written for the site's root) as the story page in `lang`:
 /// `{{title}}`, `{{description}}`, `{{lang}}`, `{{og}}` (canonical and `hreflang` links
 /// and the first chart's card), `{{data}}` (the charts file the page draws) and
-/// `{{story}}`. The English page lives in `en/`, so
+/// `{{story}}`, and `{{charts}}` (the charts files, for the script). The English page lives in `en/`, so
 /// the template's relative URLs are moved down a folder.
 pub fn fill(template: &str, report: &Report, lang: Lang, cx: &Context<'_>) -> String {
     let (title, deck) = (report.meta.title.pick(lang), report.meta.deck.pick(lang));
@@ -301,11 +302,12 @@ pub fn fill(template: &str, report: &Report, lang: Lang, cx: &Context<'_>) -> St
         .replace("{{description}}", &escape(deck))
         .replace("{{lang}}", social::lang_code(lang))
         .replace("{{story}}", &story(report, cx.sizes, lang, prose.as_ref()))
+        .replace("{{charts}}", &files::charts_attributes(report))
 }
 
 /// A chart's own page for iframes in `lang` (`embed/ID.html`, `embed/ID.en.html`): the
 /// chart alone, full width, with its static SVG until the canvas is painted. Fills
-/// `{{title}}`, `{{lang}}`, `{{figure}}`, and puts the chart's card tags at the end of the head.
+/// `{{title}}`, `{{lang}}`, `{{figure}}`, `{{charts}}`, and puts the chart's card tags at the end of the head.
 pub fn embed_page(
     template: &str,
     report: &Report,
@@ -321,7 +323,7 @@ pub fn embed_page(
         base: "../",
         disclosure: false,
     };
-    let path = format!("embed/{id}{}.html", suffix(lang));
+    let path = files::embed(id, lang);
     let page = CardPage {
         path: &path,
         base: "../",
@@ -335,4 +337,5 @@ pub fn embed_page(
         .replace("{{title}}", &escape(title))
         .replace("{{lang}}", social::lang_code(lang))
         .replace("{{figure}}", &figure(report, id, cx.sizes, lang, parts))
+        .replace("{{charts}}", &files::charts_attributes(report))
 }

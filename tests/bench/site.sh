@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The site of many reports on the corpus (README, "A site of many reports"): the first
 # build with an empty cache, the rebuild after one report's text changes, the size of the
-# index page. Works on a copy of the corpus (the corpus is never written to); skipped when
+# index page and of the register (indicators.csv), the indicators' pages. Works on a copy of the corpus (the corpus is never written to); skipped when
 # the corpus is absent. Usage: tests/bench/site.sh NATIVE ASSETS CORPUS_DIR
 set -eu -o pipefail
 native=$1 assets=$2 corpus=$3
@@ -14,21 +14,40 @@ rm -rf "$work"
 mkdir -p "$work/data"
 cp "$corpus"/*.txt "$work/data/"
 cp "$corpus"/*.json "$work/data/" 2>/dev/null || true
+# SITE_FLAGS (e.g. --no-images) are passed to the command and recorded.
+flags=${SITE_FLAGS:-}
+# Prints the run's wall time; its CPU time (user + system, every core) goes to $work/$1.cpu.
 run() {
   local start end
   start=$(date +%s.%N)
-  "$native" site --assets "$assets" --cache "$work/cache" "$work/data" "$work/dist" >"$work/$1.log"
+  # shellcheck disable=SC2086
+  /usr/bin/time -f '%U %S' -o "$work/$1.time" \
+    "$native" site $flags --assets "$assets" --cache "$work/cache" "$work/data" "$work/dist" >"$work/$1.log"
   end=$(date +%s.%N)
+  awk '{ print $1 + $2 }' "$work/$1.time" >"$work/$1.cpu"
   awk "BEGIN { print $end - $start }"
 }
 first=$(run first)
 one=$(ls "$work"/data/*.txt | head -1)
 printf '\n' >>"$one"
 again=$(run again)
-reports=$(ls -d "$work"/dist/*/ | wc -l)
+first_cpu=$(cat "$work/first.cpu")
+again_cpu=$(cat "$work/again.cpu")
+reports=$(ls "$work"/dist/*/index.html | wc -l)
 index=$(stat -c %s "$work/dist/index.html")
 index_gz=$(gzip -9c "$work/dist/index.html" | wc -c)
 size=$(du -sb "$work/dist" | cut -f1)
-printf '{"reports": %s, "first_s": %.1f, "after_one_change_s": %.1f, "index_bytes": %s, "index_gzip_bytes": %s, "site_bytes": %s}\n' \
-  "$reports" "$first" "$again" "$index" "$index_gz" "$size" | tee "$work/bench-site.json"
+csv=$(stat -c %s "$work/dist/indicators.csv")
+csv_gz=$(gzip -9c "$work/dist/indicators.csv" | wc -c)
+rows=$(($(wc -l <"$work/dist/indicators.csv") - 1))
+pages=$(ls "$work"/dist/indicators/*.html | grep -vc '\.en\.html$' || true)
+cores=$(nproc)
+load=$(cut -d' ' -f1 /proc/loadavg)
+printf '{"reports": %s, "flags": "%s", "first_s": %.1f, "after_one_change_s": %.1f, "ratio": %.3f, "first_cpu_s": %.1f, "after_one_change_cpu_s": %.1f, "cpu_per_report_s": %.2f, "index_bytes": %s, "index_gzip_bytes": %s, "indicators_csv_bytes": %s, "indicators_csv_gzip_bytes": %s, "indicators_csv_rows": %s, "indicator_pages": %s, "site_bytes": %s, "cores": %s, "load_average": %s}\n' \
+  "$reports" "$flags" "$first" "$again" "$(awk "BEGIN { print $again / $first }")" "$first_cpu" "$again_cpu" \
+  "$(awk "BEGIN { print $first_cpu / $reports }")" "$index" "$index_gz" "$csv" "$csv_gz" "$rows" "$pages" "$size" "$cores" "$load" \
+  | tee "$work/bench-site.json"
+printf 'site of %s reports%s: first build %.1f s (%.0f s CPU), after one change %.1f s (%.0f s CPU; %.0f%% of the first); index %s B (%s B gzip); indicators.csv %s B, %s rows; %s indicator pages\n' \
+  "$reports" "${flags:+ ($flags)}" "$first" "$first_cpu" "$again" "$again_cpu" "$(awk "BEGIN { print 100 * $again / $first }")" \
+  "$index" "$index_gz" "$csv" "$rows" "$pages"
 tail -1 "$work/again.log"

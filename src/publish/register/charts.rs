@@ -232,8 +232,13 @@ pub fn ranking<'a>(register: &'a Register, of: Of<'_>, measure: Measure) -> Opti
         .map(|e| item(e, e.place.clone(), measure, of.lang))
         .collect();
     let texts = words::ranking(of.lang, of.name, year, measure == Measure::Growth, &unit);
+    let mut spec = spec(of, ranking::KIND, texts, items);
+    // Two rankings of one indicator (values, growth) need two names for their files.
+    if measure == Measure::Growth {
+        spec.id.push_str("-growth");
+    }
     Some(Drawn {
-        spec: spec(of, ranking::KIND, texts, items),
+        spec,
         entries: one,
         unsure,
         bounds,

@@ -32,7 +32,7 @@ pub const COLUMNS: [&str; 20] = [
 ];
 
 /// One field, quoted when it holds a comma, quote or line break.
-fn field(s: &str) -> String {
+pub fn field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {

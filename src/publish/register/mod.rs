@@ -5,14 +5,15 @@
 //! trend of one place.
 //!
 //! Plain functions over validated reports; no files. The site build reads the reports,
-//! calls [`register`], and writes what [`csv::csv`] and [`page::page`] return.
+//! calls [`register`], and writes what [`files_at`] returns.
 
 pub mod charts;
 pub mod csv;
 pub mod page;
 
 use crate::draft::glossary::{Glossary, Term};
-use crate::shared::model::{Figure, Report, Status};
+use crate::publish::files;
+use crate::shared::model::{Figure, Lang, Report, Status};
 
 /// A validated report and what the register needs to name it.
 #[derive(Debug, Clone, Copy)]
@@ -148,6 +149,18 @@ pub fn register(sources: &[Source<'_>], glossary: &Glossary) -> Register {
 }
 
 impl Register {
+    /// Points every entry whose report's page marks its figure in the text at that
+    /// mark: `SLUG/#t-FIGURE`, the number in its sentence. `marked(slug, anchor)` says
+    /// whether the page has it; the others keep their chart's link.
+    pub fn link_sentences(&mut self, marked: impl Fn(&str, &str) -> bool) {
+        for e in &mut self.entries {
+            let anchor = crate::publish::story_text::mark_id(&e.figure.id);
+            if marked(&e.slug, &anchor) {
+                e.link = format!("{}/#{anchor}", e.slug);
+            }
+        }
+    }
+
     /// The entries of indicator `id`.
     pub fn of<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Entry> + 'a {
         let id = id.to_string();
@@ -178,24 +191,71 @@ impl Register {
 /// Reports that an indicator needs before it gets a page.
 pub const PAGE_REPORTS: usize = 3;
 
-/// The register's files for a site's `dist/`: `indicators.csv`, and
-/// `indicators/ID.html` for every indicator that [`PAGE_REPORTS`] reports have, as
-/// (path under `dist/`, contents).
+/// The register's files for a site's `dist/`: `indicators.csv`, the pages' style, and
+/// for every indicator that [`PAGE_REPORTS`] reports have its page in Chinese and in
+/// English with its charts' files, as (path under `dist/`, contents). `root` is the
+/// site's public address, when known.
+///
+/// # Errors
+/// When a chart's SVG cannot be written.
+pub fn files_at(register: &Register, root: Option<&str>) -> Result<Vec<(String, String)>, String> {
+    let mut out = vec![
+        (files::INDICATORS_CSV.to_string(), csv::csv(register)),
+        (files::INDICATORS_STYLE.to_string(), page::STYLE.to_string()),
+    ];
+    // Each indicator's page in each language on its own core, natively.
+    let jobs: Vec<(Named, Lang)> = pages(register)
+        .into_iter()
+        .flat_map(|p| [(p.clone(), Lang::Zh), (p, Lang::En)])
+        .collect();
+    let one = |((id, zh, en), lang): &(Named, Lang)| {
+        let ind = page::Indicator {
+            register,
+            id,
+            zh,
+            en,
+            root,
+        };
+        page::page(&ind, *lang)
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let written: Vec<Result<Vec<(String, String)>, String>> = {
+        use rayon::prelude::*;
+        jobs.par_iter().map(one).collect()
+    };
+    #[cfg(target_arch = "wasm32")]
+    let written: Vec<Result<Vec<(String, String)>, String>> = jobs.iter().map(one).collect();
+    for w in written {
+        out.extend(w?);
+    }
+    Ok(out)
+}
+
+/// [`files_at`] for a site whose address is not known.
 ///
 /// # Errors
 /// When a chart's SVG cannot be written.
 pub fn files(register: &Register) -> Result<Vec<(String, String)>, String> {
-    let mut out = vec![("indicators.csv".to_string(), csv::csv(register))];
-    for t in register.shared(PAGE_REPORTS) {
-        let name = register
-            .of(&t.id)
-            .map(|e| e.figure.label.zh.clone())
-            .next()
-            .unwrap_or_else(|| t.id.clone());
-        out.push((
-            format!("indicators/{}.html", t.id),
-            page::page(register, &t.id, &name)?,
-        ));
-    }
-    Ok(out)
+    files_at(register, None)
+}
+
+/// An indicator that has a page: its id, its name in Chinese and in English (`gdp`,
+/// 地区生产总值, GDP).
+pub type Named = (String, String, String);
+
+/// The indicators that get a page, with their names in Chinese and English, for the
+/// index.
+pub fn pages(register: &Register) -> Vec<Named> {
+    register
+        .shared(PAGE_REPORTS)
+        .into_iter()
+        .map(|t| {
+            let zh = register
+                .of(&t.id)
+                .map(|e| e.figure.label.zh.clone())
+                .next()
+                .unwrap_or_else(|| t.id.clone());
+            (t.id, zh, t.en)
+        })
+        .collect()
 }

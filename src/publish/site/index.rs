@@ -2,8 +2,10 @@
 //! year, title and headline figure, linked to its page, and filters by place and year
 //! that work without script (radio buttons and CSS `:has()`).
 
+use crate::publish::files;
 use crate::publish::format;
 use crate::publish::html::escape;
+use crate::publish::register::Named;
 use crate::shared::messages::index_words;
 use crate::shared::model::{Lang, Report, Status};
 
@@ -14,7 +16,7 @@ pub struct Entry {
     pub slug: String,
     /// The place it is about, when the data names it.
     pub place: Option<String>,
-    /// The year its figures are for.
+    /// The year its results are for (the year a work report reviews).
     pub year: i64,
     /// Its title.
     pub title: String,
@@ -30,7 +32,9 @@ impl Entry {
         Entry {
             slug: slug.to_string(),
             place: r.meta.place.as_ref().map(|p| p.zh.clone()),
-            year: r.meta.year,
+            // The year the register files the report's results under: a work report's
+            // review year (a draft's meta.year may be a plan's end, 2030).
+            year: crate::publish::register::review_year(r),
             title: r.meta.title.zh.clone(),
             headline: headline(r),
             draft,
@@ -61,23 +65,12 @@ fn choices<T: Ord + Clone>(values: impl Iterator<Item = T>) -> Vec<T> {
     v
 }
 
-/// The index page, in Chinese, listing `entries` by year (newest first), then place.
-pub fn page(entries: &[Entry]) -> String {
-    let w = index_words(Lang::Zh);
-    let mut list: Vec<&Entry> = entries.iter().collect();
-    list.sort_by(|a, b| (b.year, &a.place, &a.slug).cmp(&(a.year, &b.place, &b.slug)));
+/// The index's stylesheet (`index.css`): its own styles, and the filters' rules, one per
+/// place and year of `entries` (a file, not inline: the pages keep to `style-src 'self'`).
+pub fn style(entries: &[Entry]) -> String {
     let places = choices(entries.iter().map(|e| e.place.clone().unwrap_or_default()));
     let years = choices(entries.iter().map(|e| e.year));
-    let mut css = String::new();
-    let mut filters = String::new();
-    filters.push_str(&fieldset("place", w.place, w.all, &places, |p| {
-        if p.is_empty() {
-            w.no_place.to_string()
-        } else {
-            p.clone()
-        }
-    }));
-    filters.push_str(&fieldset("year", w.year, w.all, &years, |y| y.to_string()));
+    let mut css = String::from(STYLE);
     for i in 0..places.len() {
         css.push_str(&format!(
             "body:has(#place-{i}:checked) li:not([data-place=\"{i}\"]){{display:none}}\n"
@@ -88,6 +81,26 @@ pub fn page(entries: &[Entry]) -> String {
             "body:has(#year-{i}:checked) li:not([data-year=\"{i}\"]){{display:none}}\n"
         ));
     }
+    css
+}
+
+/// The index page, in Chinese, listing `entries` by year (newest first), then place, and
+/// the `indicators` that have a page (id, Chinese name, English name) with the register.
+pub fn page(entries: &[Entry], indicators: &[Named]) -> String {
+    let w = index_words(Lang::Zh);
+    let mut list: Vec<&Entry> = entries.iter().collect();
+    list.sort_by(|a, b| (b.year, &a.place, &a.slug).cmp(&(a.year, &b.place, &b.slug)));
+    let places = choices(entries.iter().map(|e| e.place.clone().unwrap_or_default()));
+    let years = choices(entries.iter().map(|e| e.year));
+    let mut filters = String::new();
+    filters.push_str(&fieldset("place", w.place, w.all, &places, |p| {
+        if p.is_empty() {
+            w.no_place.to_string()
+        } else {
+            p.clone()
+        }
+    }));
+    filters.push_str(&fieldset("year", w.year, w.all, &years, |y| y.to_string()));
     let mut items = String::new();
     for e in list {
         let p = places
@@ -101,11 +114,42 @@ pub fn page(entries: &[Entry]) -> String {
         "<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <title>{title}</title>\n<meta name=\"color-scheme\" content=\"light dark\">\n\
-<style>\n{STYLE}{css}</style>\n</head>\n<body>\n<main class=\"site-index\">\n\
-<h1>{title}</h1>\n<p class=\"deck\">{deck}</p>\n<form class=\"filters\">\n{filters}</form>\n\
-<ul class=\"reports\">\n{items}</ul>\n</main>\n</body>\n</html>\n",
+<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\"{style}\">\n</head>\n<body>\n<main class=\"site-index\">\n\
+<h1>{title}</h1>\n<p class=\"deck\">{deck}</p>\n<form class=\"filters\" aria-label=\"{filter}\">\n{filters}</form>\n\
+<ul class=\"reports\">\n{items}</ul>\n{register}</main>\n</body>\n</html>\n",
         title = escape(w.title),
         deck = escape(w.deck),
+        filter = escape(w.filter),
+        style = files::INDEX_STYLE,
+        register = register(indicators),
+    )
+}
+
+/// The register's section: a link to every indicator's page and to `indicators.csv`.
+fn register(indicators: &[Named]) -> String {
+    let w = index_words(Lang::Zh);
+    let links: String = indicators
+        .iter()
+        .map(|(id, zh, en)| {
+            format!(
+                "<li><a href=\"{page}\">{zh}</a> <span class=\"en\" lang=\"en\">{en}</span></li>\n",
+                page = escape(&files::indicator(id, Lang::Zh)),
+                zh = escape(zh),
+                en = escape(en),
+            )
+        })
+        .collect();
+    let list = if links.is_empty() {
+        format!("<p>{}</p>\n", escape(w.no_indicators))
+    } else {
+        format!("<ul class=\"indicators\">\n{links}</ul>\n")
+    };
+    format!(
+        "<section class=\"register\" aria-labelledby=\"register\">\n<h2 id=\"register\">{title}</h2>\n<p>{deck}</p>\n{list}<p><a href=\"{csv}\" download>{download}</a></p>\n</section>\n",
+        title = escape(w.indicators),
+        deck = escape(w.indicators_deck),
+        csv = files::INDICATORS_CSV,
+        download = escape(w.csv),
     )
 }
 
@@ -159,7 +203,8 @@ fn item(e: &Entry, place: usize, year: usize, draft: &str) -> String {
 
 /// The index's own styles: a narrow column, the filters as rows of chips.
 const STYLE: &str = "body{margin:0;font:16px/1.6 system-ui,-apple-system,\"PingFang SC\",\"Noto Sans CJK SC\",sans-serif;color:#1a1a1a;background:#fff}\
-@media (prefers-color-scheme:dark){body{color:#e8e8e8;background:#161616}a{color:#8ab4ff}}\
+@media (prefers-color-scheme:dark){body{color:#e8e8e8;background:#161616}a{color:#8ab4ff}.deck,.where,.en{color:#b0b0b0!important}\
+.reports li,label{border-color:#555!important}label:has(input:checked){background:#e8e8e8!important;color:#161616!important}}\
 .site-index{max-width:960px;margin:0 auto;padding:24px 16px}h1{font-size:28px;margin:0 0 4px}.deck{margin:0 0 16px;color:#666}\
 .filters{display:flex;flex-wrap:wrap;gap:8px 24px;margin-bottom:16px}fieldset{border:0;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:6px;align-items:center}\
 legend{float:left;font-weight:600;margin-right:6px}label{display:inline-flex;gap:4px;align-items:center;padding:2px 10px;border:1px solid #ccc;border-radius:999px;cursor:pointer;font-size:14px}\
@@ -167,4 +212,5 @@ label:has(input:checked){background:#1a1a1a;color:#fff;border-color:#1a1a1a}inpu
 .reports{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:12px}\
 .reports li{border:1px solid #ddd;border-radius:8px;padding:12px 14px}.reports h2{font-size:18px;line-height:1.4;margin:4px 0}.where{margin:0;font-size:14px;color:#666}\
 .place{font-weight:600;color:inherit}.draft{display:inline-block;margin-left:6px;padding:0 6px;border-radius:4px;background:#fff3cd;color:#6b4e00;font-size:12px}\
-.headline{margin:0;font-size:15px}\n";
+.headline{margin:0;font-size:15px}.register{margin-top:32px}.register h2{font-size:22px}\
+.indicators{display:flex;flex-wrap:wrap;gap:6px 18px;padding:0;list-style:none}.en{color:#666;font-size:13px}\n";

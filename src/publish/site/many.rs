@@ -12,9 +12,13 @@ use super::manifest::{self, Manifest};
 use super::{write, Assets, Dist, Input, Machine};
 use crate::check::validate;
 use crate::draft;
+use crate::draft::glossary::Glossary;
 use crate::publish::bundle::{content_hash, rewrite_refs};
+use crate::publish::{files, register};
+use crate::shared::model::Lang;
 use crate::shared::model::Report;
 use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// One report found in a folder.
@@ -171,8 +175,11 @@ pub fn build(sources: &[Source], o: &Options<'_>) -> Result<ManySite, String> {
         .iter()
         .map(|b| Entry::of(&b.slug, &b.report, b.draft))
         .collect();
-    site.dist.put("index.html", index::page(&entries));
-    site.dist.merge("", extra_files(&reports));
+    let (extra, indicators) = extra_files(&reports, o.machine.site.root())?;
+    site.dist
+        .put("index.html", index::page(&entries, &indicators));
+    site.dist.put(files::INDEX_STYLE, index::style(&entries));
+    site.dist.merge("", extra);
     for b in &reports {
         site.dist.merge(&format!("{}/", b.slug), b.dist.clone());
     }
@@ -180,12 +187,54 @@ pub fn build(sources: &[Source], o: &Options<'_>) -> Result<ManySite, String> {
     Ok(site)
 }
 
-/// Files made from every report together, at the site's root: the seam of the register
-/// of indicators (issue 20 §2: `indicators.csv`, `indicators/ID.html`), which receives
-/// every built report. None yet.
-pub fn extra_files(reports: &[BuiltReport]) -> Dist {
-    let _ = reports;
-    Dist::new()
+/// Files made from every report together, at the site's root: the register of
+/// indicators (issue 20 §2), `indicators.csv` and `indicators/ID.html` for every
+/// indicator that [`register::PAGE_REPORTS`] reports share. Each value links to its
+/// sentence on its report's page where the page marks it (`SLUG/#t-FIGURE`), else to its
+/// chart. Made afresh each run from the reports (cached or not): it lays out and writes
+/// a few SVGs per indicator, no images. Returns the files and the indicators that have
+/// a page (id, Chinese name, English name), for the index; `root` is the site's address.
+///
+/// # Errors
+/// When the glossary cannot be read or a chart cannot be drawn.
+pub fn extra_files(
+    reports: &[BuiltReport],
+    root: Option<&str>,
+) -> Result<(Dist, Vec<register::Named>), String> {
+    let glossary = Glossary::bundled()?;
+    let places: Vec<Option<String>> = reports
+        .iter()
+        .map(|b| b.report.meta.place.as_ref().map(|p| p.zh.clone()))
+        .collect();
+    let sources: Vec<register::Source<'_>> = reports
+        .iter()
+        .zip(&places)
+        .map(|(b, place)| register::Source {
+            slug: &b.slug,
+            report: &b.report,
+            place: place.as_deref(),
+        })
+        .collect();
+    let mut reg = register::register(&sources, &glossary);
+    // The marks of each report's text, read once (a page is scanned once, not per figure).
+    let marks: HashMap<&str, HashSet<&str>> = reports
+        .iter()
+        .map(|b| {
+            let page = b.dist.text(files::story(Lang::Zh)).unwrap_or_default();
+            let ids = page
+                .split(" id=\"")
+                .skip(1)
+                .filter_map(|rest| rest.split('"').next())
+                .collect();
+            (b.slug.as_str(), ids)
+        })
+        .collect();
+    reg.link_sentences(|slug, anchor| marks.get(slug).is_some_and(|ids| ids.contains(anchor)));
+    let mut dist = Dist::new();
+    for (path, contents) in register::files_at(&reg, root)? {
+        dist.put(path, contents);
+    }
+    Ok((dist, register::pages(&reg)))
 }
 
 /// The data file of `s`: its own, or the draft of its text (never written beside it).
@@ -359,8 +408,9 @@ fn base(p: &str) -> &str {
     p.rsplit('/').next().unwrap_or(p)
 }
 
+/// The files that name others: pages, scripts, and the scripts' list of names.
 fn is_text(path: &str) -> bool {
-    path.ends_with(".html") || path.ends_with(".js")
+    path.ends_with(".html") || path.ends_with(".js") || path == files::MANIFEST
 }
 
 fn rename_refs(dist: &mut Dist, old: &str, new: &str) {
@@ -377,8 +427,9 @@ fn rename_refs(dist: &mut Dist, old: &str, new: &str) {
 /// `../` × depth; the site's root is one more.
 fn point_up(dist: &mut Dist, moved: &[String]) {
     for path in dist.paths().into_iter().filter(|p| is_text(p)) {
-        // Scripts resolve against their own folder, the report's root.
-        let depth = if path.ends_with(".js") {
+        // Scripts (and their list of names) resolve against their own folder, the
+        // report's root.
+        let depth = if path.ends_with(".js") || path == files::MANIFEST {
             0
         } else {
             path.matches('/').count()

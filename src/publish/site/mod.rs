@@ -128,6 +128,7 @@ pub fn build(
         let bytes = wire::encode(&resolve::resolved(r, &[], input.slug, lang));
         built.dist.put(files::resolved(lang), bytes);
     }
+    built.dist.put(files::MANIFEST, files::manifest(r));
     built
         .dist
         .put(files::source(input.slug, "json"), input.data);

@@ -90,6 +90,28 @@ pub struct Page {
     pub csv: &'static str,
     /// Said in place of charts where no chart has enough places.
     pub no_chart: &'static str,
+    /// Before a chart's title in its table's caption.
+    pub table: &'static str,
+    /// The columns of a chart's CSV.
+    pub csv_columns: [&'static str; 6],
+    /// The disclosure of a chart's downloads and embed code.
+    pub tools: &'static str,
+    /// Before the download links.
+    pub download: &'static str,
+    /// The dark SVG's link.
+    pub svg_dark: &'static str,
+    /// The embed code's label.
+    pub embed: &'static str,
+    /// Under the embed code when the build does not know the site's address.
+    pub embed_relative: &'static str,
+    /// The link from an embedded chart to its indicator's page.
+    pub more: &'static str,
+    /// The name of the page's top links.
+    pub nav: &'static str,
+    /// The link to the site's index.
+    pub index: &'static str,
+    /// The link to the page in the other language, in that language.
+    pub switch: &'static str,
 }
 
 /// The page's texts in `lang`.
@@ -104,6 +126,17 @@ pub fn page(lang: Lang) -> Page {
             open: "查看报告",
             csv: "下载全部指标（CSV）",
             no_chart: "报告数量不足，暂无图表。",
+            table: "数据：",
+            csv_columns: ["报告", "地区", "时期", "数值（如原文所印）", "原句", "链接"],
+            tools: "下载与嵌入",
+            download: "下载：",
+            svg_dark: "SVG（深色）",
+            embed: "嵌入代码（iframe）",
+            embed_relative: "地址相对于本页；以 SITE_URL 构建可得完整地址。",
+            more: "查看全部数据与原句",
+            nav: "导航",
+            index: "全部报告",
+            switch: "English",
         },
         Lang::En => Page {
             title: "Indicator: ",
@@ -114,6 +147,17 @@ pub fn page(lang: Lang) -> Page {
             open: "open the report",
             csv: "Download every indicator (CSV)",
             no_chart: "Too few reports for a chart yet.",
+            table: "Data: ",
+            csv_columns: ["report", "place", "period", "value (as printed)", "sentence", "link"],
+            tools: "Downloads and embed",
+            download: "Download:",
+            svg_dark: "SVG (dark)",
+            embed: "Embed code (iframe)",
+            embed_relative: "The address is relative to this page; build with SITE_URL for a full one.",
+            more: "All the data and sentences",
+            nav: "Navigation",
+            index: "All reports",
+            switch: "中文",
         },
     }
 }

@@ -73,6 +73,16 @@ pub struct IndexWords {
     pub draft: &'static str,
     /// A report that names no place.
     pub no_place: &'static str,
+    /// The filters' name.
+    pub filter: &'static str,
+    /// The register's heading.
+    pub indicators: &'static str,
+    /// The line under it.
+    pub indicators_deck: &'static str,
+    /// Said when no indicator is shared by enough reports for a page.
+    pub no_indicators: &'static str,
+    /// The link to `indicators.csv`.
+    pub csv: &'static str,
 }
 
 /// The index page's words in `lang`.
@@ -86,6 +96,11 @@ pub fn index_words(lang: Lang) -> IndexWords {
             all: "全部",
             draft: "未经编辑审核的草稿",
             no_place: "未注明地区",
+            filter: "按地区和年份筛选",
+            indicators: "指标",
+            indicators_deck: "三份及以上报告共有的指标：各地排名、目标与实绩、历年走势，每个数字链接到原句。",
+            no_indicators: "还没有三份报告共有的指标。",
+            csv: "下载全部数字（indicators.csv）",
         },
         Lang::En => IndexWords {
             title: "Reports in charts",
@@ -95,6 +110,11 @@ pub fn index_words(lang: Lang) -> IndexWords {
             all: "All",
             draft: "Unreviewed draft",
             no_place: "Place not named",
+            filter: "Filter by place and year",
+            indicators: "Indicators",
+            indicators_deck: "Indicators that three reports or more share: places ranked, targets beside results, trends; every number linked to its sentence.",
+            no_indicators: "No indicator is shared by three reports yet.",
+            csv: "Download every figure (indicators.csv)",
         },
     }
 }

@@ -1,0 +1,136 @@
+// The site of many reports (README, "A site of many reports"), as `make site-test` builds
+// it into target/site-test/: data/ (Xihu) and the three short county reports of
+// tests/site/, which share indicators. The index → a report → an indicator page → the
+// number in its sentence on its report's page; the register's pages in both languages;
+// axe on the index and on the indicator pages. Served on TEST_PORT + 1 by this file
+// (the other page tests serve dist/); skipped when the site was not built.
+const { test, expect } = require('@playwright/test');
+const { default: AxeBuilder } = require('@axe-core/playwright');
+const { spawn } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+const { watchProblems, describeProblems } = require('./helpers');
+
+const ROOT = path.join(__dirname, '..', '..', 'target', 'site-test');
+const PORT = Number(process.env.TEST_PORT || 8123) + 1;
+const BASE = `http://127.0.0.1:${PORT}/`;
+
+test.skip(!fs.existsSync(path.join(ROOT, 'index.html')), 'target/site-test/ is absent: run make site-test');
+test.describe.configure({ mode: 'serial' });
+
+let server;
+test.beforeAll(async () => {
+  server = spawn('python3', [path.join(__dirname, '..', 'serve.py'), ROOT, String(PORT)], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i += 1) {
+    try {
+      if ((await fetch(`${BASE}index.html`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the site server on ${PORT} did not start`);
+});
+test.afterAll(() => server?.kill());
+
+function violations(results) {
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${v.help}`));
+}
+
+/** Images of the page that do not load, the lazy ones (below the fold) fetched now. */
+const brokenImages = (page) => page.evaluate(async () => {
+  const imgs = [...document.images];
+  for (const i of imgs) i.loading = 'eager';
+  await Promise.all(imgs.map((i) => i.decode().catch(() => null)));
+  return imgs.filter((i) => i.getClientRects().length && !(i.complete && i.naturalWidth > 0)).map((i) => i.currentSrc || i.src);
+});
+
+for (const width of [360, 1280]) {
+  test.describe(`At ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+
+    test('the index lists every report, filters them by place without script, and opens a report with its charts drawn', async ({ page }) => {
+      const problems = watchProblems(page);
+      await page.goto(`${BASE}index.html`);
+      const reports = page.locator('.reports li');
+      await expect(reports).toHaveCount(4);
+      await page.locator('label', { hasText: '石门县' }).click();
+      await expect(page.locator('.reports li:visible')).toHaveCount(1);
+      await expect(page.locator('.reports li:visible h2')).toContainText('石门县');
+      await page.locator('fieldset').first().locator('label', { hasText: '全部' }).click();
+      await expect(page.locator('.reports li:visible')).toHaveCount(4);
+      await page.locator('.reports a', { hasText: '西湖区' }).click();
+      await page.waitForURL(/\/xihu-2024\/$/);
+      await page.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined, null, { timeout: 20_000 });
+      const drawn = await page.locator('figure[data-chart].drawn').count();
+      expect(drawn).toBe(await page.locator('figure[data-chart]').count());
+      expect(drawn).toBeGreaterThan(0);
+      expect(describeProblems(problems)).toEqual([]);
+    });
+
+    test('the index links an indicator page whose charts show and whose every value opens the number in its sentence', async ({ page }) => {
+      const problems = watchProblems(page);
+      await page.goto(`${BASE}index.html`);
+      await page.locator('.register a', { hasText: '地区生产总值' }).click();
+      await page.waitForURL(/indicators\/gdp\.html$/);
+      await expect(page.locator('h1')).toContainText('地区生产总值');
+      await expect(page.locator('figure picture img').first()).toBeVisible();
+      expect(await brokenImages(page)).toEqual([]);
+      // The target-result chart: each county's 2026 target beside its 2025 result.
+      const first = page.locator('figure').first();
+      await expect(first.locator('figcaption')).toContainText('2026年地区生产总值增长目标与2025年实绩');
+      const rows = await first.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].slice(0, 3).map((c) => c.textContent.trim())));
+      expect(rows).toContainEqual(['石门县', '2025年', '增长4.9%']);
+      expect(rows).toContainEqual(['石门县', '2026年', '目标增长5.5%左右']);
+      // Every value's link lands on a mark in its report's text that prints its number.
+      const links = await page.locator('tbody td:nth-child(3) a').evaluateAll((as) => as.map((a) => [a.href, a.textContent]));
+      expect(links.length).toBeGreaterThan(0);
+      for (const [href, value] of links) {
+        const url = new URL(href);
+        expect(url.hash).toMatch(/^#t-/);
+        const story = await (await fetch(url.href.split('#')[0])).text();
+        const at = story.indexOf(` id="${url.hash.slice(1)}"`);
+        expect(at, `${href} has no mark`).toBeGreaterThan(0);
+        // The mark's paragraph prints the value (a growth rate is marked by its amount's number, before it).
+        const paragraph = story.slice(story.lastIndexOf('<p', at), story.indexOf('</p>', at)).replace(/<[^>]+>/g, '');
+        expect(paragraph, href).toContain(value.match(/[\d.]+/)[0]);
+      }
+      await page.locator('tbody td:nth-child(3) a').first().click();
+      await page.waitForURL(/\/#t-/);
+      await expect(page.locator(':target')).toHaveCount(1);
+      expect(describeProblems(problems)).toEqual([]);
+    });
+  });
+}
+
+test('the indicator page has its English page, its downloads and an embed page for each chart', async ({ page }) => {
+  const problems = watchProblems(page);
+  await page.goto(`${BASE}indicators/gdp.html`);
+  await page.locator('nav a[hreflang="en"]').click();
+  await page.waitForURL(/gdp\.en\.html$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1')).toContainText('GDP');
+  expect(await brokenImages(page)).toEqual([]);
+  const downloads = await page.locator('figure details a[download]').evaluateAll((as) => as.map((a) => a.href));
+  expect(downloads.length).toBeGreaterThan(0);
+  for (const href of downloads) expect((await fetch(href)).status, href).toBe(200);
+  const code = await page.locator('figure details textarea').first().inputValue();
+  const src = code.match(/src="([^"]+)"/)[1];
+  await page.goto(new URL(src, page.url()).href);
+  expect(await brokenImages(page)).toEqual([]);
+  await expect(page.locator('figure img')).toHaveAttribute('alt', /GDP/);
+  expect(describeProblems(problems)).toEqual([]);
+});
+
+for (const scheme of ['light', 'dark']) {
+  for (const url of ['index.html', 'indicators/gdp.html', 'indicators/gdp.en.html']) {
+    test(`${url} (${scheme}) has no axe violations`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${BASE}${url}`);
+      await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.passes.length).toBeGreaterThan(0);
+      expect(violations(results)).toEqual([]);
+    });
+  }
+}
