@@ -17,6 +17,10 @@ fn js(e: String) -> JsError {
 /// Every image of the site of report `slug` (data file `json`, text `text`) as JSON, for
 /// the page to draw (see [`crate::publish::archive::Sketch`]); the covers' text measured on
 /// `measure`. While the data file has a problem the error lists every one, in `lang`.
+///
+/// # Errors
+///
+/// Every problem of the data file, worded in `lang`; or a chart that cannot be laid out.
 #[wasm_bindgen]
 pub fn publish_sketches(
     slug: &str,
@@ -49,6 +53,10 @@ pub struct Press {
 #[wasm_bindgen]
 impl Press {
     /// A press for the site whose `publish.json` is `manifest`.
+    ///
+    /// # Errors
+    ///
+    /// When `manifest` is not a site's `publish.json`.
     #[wasm_bindgen(constructor)]
     pub fn new(manifest: &str) -> Result<Press, JsError> {
         Ok(Press {
@@ -59,6 +67,10 @@ impl Press {
     }
 
     /// Every asset to fetch, as JSON `[[name in the build, name as served], …]`.
+    ///
+    /// # Errors
+    ///
+    /// When the asset list cannot be written as JSON.
     pub fn assets(&self) -> Result<String, JsError> {
         serde_json::to_string(&self.manifest.assets).map_err(|e| JsError::new(&e.to_string()))
     }
@@ -75,6 +87,10 @@ impl Press {
 
     /// The site of report `slug` as a ZIP archive, with `readme` as its README.txt. While
     /// the data file has a problem nothing is written: the error lists every one, in `lang`.
+    ///
+    /// # Errors
+    ///
+    /// Every problem of the data file, worded in `lang`; a file that cannot be built; or an archive too large for a ZIP.
     pub fn zip(
         &mut self,
         slug: &str,
@@ -116,6 +132,10 @@ impl Archive {
     }
 
     /// The files added, in order, as a stored ZIP archive.
+    ///
+    /// # Errors
+    ///
+    /// When the archive is too large for a ZIP.
     pub fn zip(&self) -> Result<Vec<u8>, JsError> {
         crate::publish::zip::stored(&self.files).map_err(js)
     }

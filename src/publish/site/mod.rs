@@ -7,6 +7,7 @@
 //! Only [`many`] (every core, a cache on disk) and [`write`] (the disk) are native only.
 
 pub mod dist;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod index;
 pub mod manifest;
 #[cfg(not(target_arch = "wasm32"))]
