@@ -171,7 +171,7 @@ fn hreflang_links_are_absolute_with_site_url_and_absent_without() {
 fn the_english_page_is_english_from_its_lang_to_its_tables() {
     let r = report();
     let en = story(&r, Lang::En, &Site::unknown());
-    assert!(en.contains("<html lang=\"en\">"));
+    assert!(en.contains("<html lang=\"en\" data-charts-"));
     assert!(en.contains(&format!(
         "<title>{}</title>",
         html::escape(&r.meta.title.en)
@@ -408,7 +408,7 @@ fn each_chart_has_an_english_embed_page_with_its_english_card() {
     for c in &r.charts {
         let id = &c.id;
         let en = page::embed_page(&template, &r, id, Lang::En, &cx);
-        assert!(en.contains("<html lang=\"en\">"), "{id}");
+        assert!(en.contains("<html lang=\"en\" data-charts-"), "{id}");
         assert!(en.contains(&format!("<title>{}</title>", html::escape(&c.title.en))));
         assert!(en.contains(&format!("<img src=\"../svg/{id}.en.svg\"")));
         assert_eq!(
@@ -425,7 +425,7 @@ fn each_chart_has_an_english_embed_page_with_its_english_card() {
             "{id}: Chinese on its English embed page"
         );
         let zh = page::embed_page(&template, &r, id, Lang::Zh, &cx);
-        assert!(zh.contains("<html lang=\"zh-CN\">"));
+        assert!(zh.contains("<html lang=\"zh-CN\" data-charts-"));
         assert!(zh.contains(&format!("<img src=\"../svg/{id}.svg\"")));
     }
 }
