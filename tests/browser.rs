@@ -61,9 +61,9 @@ fn reader_of(json: &str) -> Charts {
 }
 
 /// Xihu with one more cards chart `id` of the figures `ids` (in the first one's section),
-/// as a desk might add it: the card pictures of figures Xihu's own charts leave to the
-/// text.
-fn with_cards(id: &str, ids: &[&str]) -> String {
+/// accenting `accent`, as a desk might add it: the card pictures of figures Xihu's own
+/// charts leave to the text. Only the accented card draws its picture in the accent colour.
+fn with_cards(id: &str, ids: &[&str], accent: &str) -> String {
     let mut v: serde_json::Value = serde_json::from_str(DATA).unwrap();
     let first = v["figures"]
         .as_array()
@@ -76,6 +76,7 @@ fn with_cards(id: &str, ids: &[&str]) -> String {
         "kind": "cards",
         "section": first["section"].clone(),
         "figures": ids,
+        "accent": accent,
         "title": {"zh": id, "en": id},
         "subtitle": {"zh": "2024年", "en": "2024"},
     });
@@ -420,7 +421,7 @@ fn a_share_card_draws_a_ring_beside_its_number_that_sweeps_in() {
         "large-buildings",
         "building-occupancy",
     ];
-    let mut charts = reader_of(&with_cards("office-cards", &office));
+    let mut charts = reader_of(&with_cards("office-cards", &office, "building-occupancy"));
     let c = canvas();
     charts
         .draw("office-cards", c.clone(), 640.0, 1.0, "light")
@@ -464,7 +465,7 @@ fn a_count_with_an_added_change_draws_the_part_added_at_the_end_of_its_whole() {
         "high-tech-firms",
         "tech-contracts",
     ];
-    let mut charts = reader_of(&with_cards("digital-innovation", &digital));
+    let mut charts = reader_of(&with_cards("digital-innovation", &digital, "digital-core-firms"));
     let c = canvas();
     charts
         .draw("digital-innovation", c.clone(), 640.0, 1.0, "light")

@@ -45,12 +45,18 @@ fn a_report_drafts_marks_proposes_and_draws_in_the_browser() {
     let drafted = update(&mut desk, &json, "en");
     assert_eq!(drafted["problems"], serde_json::json!([]));
     let lines = drafted["marks"].as_array().unwrap();
-    let charted = lines
-        .iter()
-        .flat_map(|l| l["marks"].as_array().unwrap())
-        .filter(|m| m["status"] == "charted")
-        .count();
-    assert!(charted > 50, "{charted}");
+    let count = |status: &str| {
+        lines
+            .iter()
+            .flat_map(|l| l["marks"].as_array().unwrap())
+            .filter(|m| m["status"] == status)
+            .count()
+    };
+    // The draft charts a share of its figures (at most one chart in three is cards; small
+    // counts stay in the text as live numbers): every figure is marked, charted or not.
+    let (charted, figures) = (count("charted"), count("figure"));
+    assert!(charted > 20, "{charted} charted");
+    assert!(charted + figures > 50, "{charted} charted, {figures} on no chart");
     let first = lines
         .iter()
         .find(|l| !l["marks"].as_array().unwrap().is_empty())
