@@ -7,6 +7,10 @@ pub mod desk;
 use wasm_bindgen::prelude::*;
 
 /// Data file `json` formatted as the repository's files are (see [`crate::edit::desk::pretty`]).
+///
+/// # Errors
+///
+/// The malformed-JSON message when `json` is not JSON.
 #[wasm_bindgen]
 pub fn format_data(json: &str) -> Result<String, JsError> {
     crate::edit::desk::pretty(json).map_err(|e| JsError::new(&e))
@@ -19,12 +23,21 @@ pub fn vocabulary() -> String {
 }
 
 /// The data file `make draft` writes for report `text` (see [`crate::edit::desk::draft_json`]).
+///
+/// # Errors
+///
+/// The draft's message when the text cannot be drafted.
 #[wasm_bindgen]
 pub fn draft_data(text: &str) -> Result<String, JsError> {
     crate::edit::desk::draft_json(text).map_err(|e| JsError::new(&e))
 }
 
 /// The figure the draft proposes for `number` of `sentence`, as JSON.
+///
+/// # Errors
+///
+/// When `json` is not JSON or `sentence` has no number `number` (see
+/// [`crate::edit::desk::propose_json`]).
 #[wasm_bindgen]
 pub fn propose_figure(
     text: &str,
@@ -38,6 +51,10 @@ pub fn propose_figure(
 /// Everything that keeps data file `json` (named `file`) from being done, against the
 /// report's `text`, worded in `lang`, as JSON (see [`crate::edit::desk::review`]): the
 /// problems list, the fields' flags and the count to confirm all read it.
+///
+/// # Errors
+///
+/// The serializer's message, should the review not serialise.
 #[wasm_bindgen]
 pub fn review(file: &str, text: &str, json: &str, lang: &str) -> Result<String, JsError> {
     crate::edit::desk::review_json(file, text, json, lang).map_err(|e| JsError::new(&e))
