@@ -19,7 +19,6 @@ pub mod prose;
 pub mod punctuation;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod raster;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod register;
 pub mod resolve;
 pub mod site;
