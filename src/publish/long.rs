@@ -13,7 +13,7 @@
 
 use crate::publish::resolve;
 use crate::shared::charts::{self, Frame};
-use crate::shared::layout::{Anchor, ApproxMeasure, Builder, Font, Mark, Rect, Scene};
+use crate::shared::layout::{Anchor, ApproxMeasure, Builder, Font, Ink, Mark, Place, Rect, Scene};
 use crate::shared::messages;
 use crate::shared::model::{Chart, Lang, Report, Section, Text};
 use crate::shared::theme::{Palette, Scale, Theme, ThemeName};
@@ -100,7 +100,20 @@ fn lines(b: &mut Builder<'_>, y: f64, text: &str, Set(font, leading, color): Set
     }
     let pad = theme().scale.pad;
     let max_w = WIDTH - 2.0 * pad;
-    y + b.paragraph(text, pad, y, max_w, Anchor::Start, font, leading, color)
+    y + b.paragraph(
+        text,
+        Place {
+            x: pad,
+            top: y,
+            width: max_w,
+            anchor: Anchor::Start,
+        },
+        Ink {
+            font,
+            leading,
+            color,
+        },
+    )
 }
 
 /// The space between blocks, with a hairline across its middle under a chart.

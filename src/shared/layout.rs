@@ -238,6 +238,31 @@ impl Scene {
     }
 }
 
+/// Where a paragraph goes: the left, middle or right `x` per `anchor`, the top of its
+/// first line and the width it wraps to.
+#[derive(Clone, Copy, Debug)]
+pub struct Place {
+    /// The x the lines are anchored at.
+    pub x: f64,
+    /// The top of the first line.
+    pub top: f64,
+    /// The width the text wraps to.
+    pub width: f64,
+    /// How each line sits on `x`.
+    pub anchor: Anchor,
+}
+
+/// How a paragraph is set: its font, line height as a multiple of the font size, and colour.
+#[derive(Clone, Copy, Debug)]
+pub struct Ink {
+    /// The font of every line.
+    pub font: Font,
+    /// Line height over font size.
+    pub leading: f64,
+    /// The text colour.
+    pub color: Color,
+}
+
 /// Builds a scene: places marks and measures text.
 pub struct Builder<'m> {
     /// The scene so far.
@@ -313,29 +338,23 @@ impl<'m> Builder<'m> {
         }
     }
 
-    /// Wraps `text` to `max_w` and places it with its first line's top at `top`;
+    /// Wraps `text` to `at.width` and places it with its first line's top at `at.top`;
     /// returns the height used (a whole number of lines).
-    #[allow(clippy::too_many_arguments)]
-    pub fn paragraph(
-        &mut self,
-        text: &str,
-        x: f64,
-        top: f64,
-        max_w: f64,
-        anchor: Anchor,
-        font: Font,
-        leading: f64,
-        color: Color,
-    ) -> f64 {
-        let lines = self.wrap(text, max_w, font);
+    pub fn paragraph(&mut self, text: &str, at: Place, ink: Ink) -> f64 {
+        let Ink {
+            font,
+            leading,
+            color,
+        } = ink;
+        let lines = self.wrap(text, at.width, font);
         let line_h = font.size * leading;
-        let first_baseline = top + (line_h - font.size) / 2.0 + Font::BOX_ABOVE * font.size;
+        let first_baseline = at.top + (line_h - font.size) / 2.0 + Font::BOX_ABOVE * font.size;
         for (i, line) in lines.iter().enumerate() {
             self.text(
                 line,
-                x,
+                at.x,
                 first_baseline + i as f64 * line_h,
-                anchor,
+                at.anchor,
                 font,
                 color,
             );
