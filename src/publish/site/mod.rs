@@ -7,6 +7,8 @@
 //! Only [`many`] (every core, a cache on disk) and [`write`] (the disk) are native only.
 
 pub mod dist;
+#[cfg(not(target_arch = "wasm32"))]
+mod hoist;
 pub mod index;
 pub mod manifest;
 #[cfg(not(target_arch = "wasm32"))]
