@@ -12,6 +12,7 @@ use crate::publish::fonts::Fonts;
 use crate::publish::html::escape;
 use crate::publish::long::{self, LongImage, SLICE_MAX_HEIGHT};
 use crate::publish::page;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::publish::raster::{encode_png, CardSurface};
 use crate::publish::site::dist::Dist;
 use crate::publish::site::paint::{Painter, Shot};
