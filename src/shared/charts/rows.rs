@@ -137,6 +137,7 @@ pub fn bars(ctx: &mut Ctx<'_, '_>, rows: &[Row<'_>], top: f64, stacked: bool) ->
 fn row(ctx: &mut Ctx<'_, '_>, r: &Row<'_>, cols: &Columns, mut y: f64, stacked: bool) -> f64 {
     let s = ctx.theme.scale;
     let p = ctx.theme.palette;
+    let font = ctx.label();
     let line_h = ctx.line_h();
     let Columns {
         label_w,
@@ -146,30 +147,40 @@ fn row(ctx: &mut Ctx<'_, '_>, r: &Row<'_>, cols: &Columns, mut y: f64, stacked: 
         bar_h,
     } = *cols;
     let row_top = y;
-    let ink = Ink {
-        font: ctx.label(),
-        leading: s.leading,
-        color: p.ink,
-    };
     let label_h = if stacked {
-        let at = Place {
-            x: ctx.x,
-            top: y,
-            width: ctx.w,
-            anchor: Anchor::Start,
-        };
-        y += ctx.b.paragraph(r.label, at, ink) + 2.0;
+        let h = ctx.b.paragraph(
+            r.label,
+            Place {
+                x: ctx.x,
+                top: y,
+                width: ctx.w,
+                anchor: Anchor::Start,
+            },
+            Ink {
+                font,
+                leading: s.leading,
+                color: p.ink,
+            },
+        );
+        y += h + 2.0;
         0.0
     } else {
         // A bar taller than a line of text: the label is centred on the bar instead.
         let lift = ((bar_h - line_h) / 2.0).max(0.0);
-        let at = Place {
-            x: ctx.x,
-            top: y + lift,
-            width: label_w,
-            anchor: Anchor::Start,
-        };
-        lift + ctx.b.paragraph(r.label, at, ink)
+        lift + ctx.b.paragraph(
+            r.label,
+            Place {
+                x: ctx.x,
+                top: y + lift,
+                width: label_w,
+                anchor: Anchor::Start,
+            },
+            Ink {
+                font,
+                leading: s.leading,
+                color: p.ink,
+            },
+        )
     };
     // Centre the bar on the first label line beside it, never above the row.
     let bar_top = if stacked {
