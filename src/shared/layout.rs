@@ -81,37 +81,6 @@ pub enum Motion {
     Fade(f64),
 }
 
-/// The angle between the corners of a ring's outline of radius `r`: fine enough that
-/// the outline strays less than a twentieth of a CSS pixel from the circle, so small
-/// rings (a card's, a dot) take few corners and the static SVGs stay light; never
-/// coarser than 15° nor finer than 2°.
-fn ring_step(r: f64) -> f64 {
-    use std::f64::consts::PI;
-    let fine = 2.0 * (1.0 - 0.05 / r.max(0.05)).clamp(-1.0, 1.0).acos();
-    fine.clamp(PI / 90.0, PI / 12.0)
-}
-
-/// The outline of a ring segment from angle `a0` to `a1` (radians, clockwise from
-/// 12 o'clock), as a polygon fine enough to look round at any pixel ratio.
-pub fn ring_points(center: (f64, f64), radii: (f64, f64), a0: f64, a1: f64) -> Vec<(f64, f64)> {
-    let (cx, cy) = center;
-    let (r_out, r_in) = radii;
-    let steps = (((a1 - a0).abs() / ring_step(r_out)).ceil() as usize).max(2);
-    let at = |r: f64, a: f64| {
-        let (sin, cos) = crate::shared::trig::sin_cos(a);
-        (cx + r * sin, cy - r * cos)
-    };
-    let mut pts: Vec<(f64, f64)> = (0..=steps)
-        .map(|i| at(r_out, a0 + (a1 - a0) * i as f64 / steps as f64))
-        .collect();
-    pts.extend(
-        (0..=steps)
-            .rev()
-            .map(|i| at(r_in, a0 + (a1 - a0) * i as f64 / steps as f64)),
-    );
-    pts
-}
-
 /// One thing to draw.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mark {
