@@ -46,7 +46,7 @@
 
 // Every public item says what it is, and what its errors mean; `make lint` (clippy
 // -D warnings) makes these errors.
-#![warn(missing_docs, clippy::missing_errors_doc)]
+#![warn(missing_docs, clippy::missing_errors_doc, clippy::too_many_lines)]
 
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod check;

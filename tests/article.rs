@@ -8,8 +8,8 @@ mod common;
 use common::*;
 use report_charts::publish::article::{self, ARTICLE_WIDTH, RATIO};
 use report_charts::publish::cover::Shape;
+use report_charts::publish::fonts::Fonts;
 use report_charts::publish::long::{self, cut, Kind, LongImage, SLICE_MAX_HEIGHT};
-use report_charts::publish::raster::Fonts;
 use report_charts::shared::layout::Mark;
 use report_charts::shared::model::Lang;
 

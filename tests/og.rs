@@ -6,7 +6,8 @@
 mod common;
 
 use common::*;
-use report_charts::publish::raster::{self, Fonts, Placement, CARD_HEIGHT, CARD_WIDTH};
+use report_charts::publish::fonts::Fonts;
+use report_charts::publish::raster::{self, Placement, CARD_HEIGHT, CARD_WIDTH};
 use report_charts::shared::layout::{Anchor, ApproxMeasure, Builder, Font, Rect, Scene};
 use report_charts::shared::model::Lang;
 use report_charts::shared::theme::{Palette, ThemeName};

@@ -360,7 +360,7 @@ fn every_item_of_the_register_kinds_stays_inside_its_chart() {
 #[test]
 fn the_register_kinds_draw_each_bar_in_its_colour_where_the_layout_puts_it() {
     use report_charts::publish::article;
-    use report_charts::publish::raster::Fonts;
+    use report_charts::publish::fonts::Fonts;
     use report_charts::shared::layout::Mark;
     let fonts = Fonts::bundled().unwrap();
     let reg = built(&reports());

@@ -184,7 +184,7 @@ fn the_cache_rebuilds_only_the_report_that_changed_and_the_register_follows_it()
 
 #[test]
 fn the_draft_names_the_place_its_title_names_and_never_guesses_one() {
-    use report_charts::draft::place;
+    use report_charts::draft::meta::place;
     for (title, want) in [
         ("2026年江西省政府工作报告", Some("江西省")),
         ("2026年广西壮族自治区政府工作报告", Some("广西壮族自治区")),

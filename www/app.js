@@ -1,5 +1,5 @@
 // The story page: language switch, downloads and embed codes (their words are in the
-// page, written by src/build/disclosure.rs), on top of the shared chart glue in charts.js.
+// page, written by src/publish/disclosure.rs), on top of the shared chart glue in charts.js.
 import { load, ChartSet, showLoadError, ready, save, BASE } from './charts.js';
 
 // Each language has its own page, written whole at build time: index.html, en/index.html.
@@ -132,7 +132,7 @@ function wireTools(set, figure) {
 
 // --- live numbers ---------------------------------------------------------------------
 // Each number of the text that is a figure is a link to its chart (written by
-// src/build/story_text.rs). Focus or a tap brings the chart into view and highlights the
+// src/publish/story_text.rs). Focus or a tap brings the chart into view and highlights the
 // figure on it with its tooltip; a mouse hover highlights it where the chart is in view
 // (scrolling the page under a moving pointer would pull the text away from it). A number
 // that takes focus is announced in the live region: label, value and change, and its

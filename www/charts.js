@@ -22,7 +22,7 @@ const messageOf = (e) => (e && e.message ? e.message : String(e));
 
 /**
  * The charts file of `lang` as the page names it (`<html data-charts-zh="…">`, written
- * by the build from src/build/files.rs), relative to the scripts' folder.
+ * by the build from src/publish/files.rs), relative to the scripts' folder.
  */
 export const chartsFile = (lang, root = document.documentElement) => root.dataset[lang === 'en' ? 'chartsEn' : 'chartsZh'];
 
@@ -480,7 +480,7 @@ export class ChartSet {
     source.append(sentence);
     // On the story page, back to the figure's first number in the text.
     const back = this.root.getElementById?.(`t-${row.id}`);
-    // Its words ride on the section list (src/build/story_text.rs, `script_words`).
+    // Its words ride on the section list (src/publish/story_text.rs, `script_words`).
     const words_ = this.root.querySelector?.('[data-back]')?.dataset;
     if (back && words_?.back) {
       const p = document.createElement('p');

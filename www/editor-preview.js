@@ -1,5 +1,5 @@
 // The live preview: every chart of the data file drawn by the editor's wasm (the desk's
-// last update, src/edit/desk.rs) with the story page's drawing code, in zh or en, light
+// last update, src/edit/web/desk.rs) with the story page's drawing code, in zh or en, light
 // or dark, at the width it is shown: a phone's 360 px, the pane's width (up to the story
 // column's 848 px), or the story column's full 848 px with scrolling. Never scaled.
 // A broken chart shows its error box; the others draw. Only the charts an update changed
@@ -70,7 +70,7 @@ export class Preview {
   }
 
   /**
-   * Shows the desk's `update` (src/build/desk/session.rs) of `doc`: its charts by the ids
+   * Shows the desk's `update` (src/edit/desk/session.rs) of `doc`: its charts by the ids
    * they are drawn by, drawing again those that changed. `desk` draws them.
    */
   show(desk, update, doc, selected) {

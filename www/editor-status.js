@@ -1,4 +1,4 @@
-// The editor's status, from the wasm's one review of the file (src/build/desk/review.rs):
+// The editor's status, from the wasm's one review of the file (src/edit/desk/review.rs):
 // the problems list, the count of what the draft wrote and the desk has not confirmed
 // (always in view), and 没有问题 only when nothing is left. The flags beside the fields
 // are the same problems, placed by `annotate`: a mismatch beside a field is in the list.

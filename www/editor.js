@@ -1,8 +1,8 @@
 // The editor (issue 12): a desk turns a report's text into its charts in the browser.
 // The whole pipeline runs in the editor's wasm (cargo feature `editor`): the draft, the
 // validation with check-data's messages, the resolving and the story page's drawing.
-// This file holds the page together; the logic is in Rust (src/build/desk/, and the
-// stateful Desk of src/edit/desk.rs that parses each version of the file once).
+// This file holds the page together; the logic is in Rust (src/edit/desk/, and the
+// stateful Desk of src/edit/web/desk.rs that parses each version of the file once).
 import init, * as wasm from './pkg/report_charts_editor.js';
 import { UI } from './editor-words.js';
 import { Store } from './editor-state.js';

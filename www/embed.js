@@ -6,7 +6,7 @@ import { load, ChartSet, showLoadError, BASE, applyChartTexts } from './charts.j
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 // The one name this script knows: the list of the report's files that the build writes
-// beside it (MANIFEST in src/build/files.rs). Every other name comes from that list.
+// beside it (MANIFEST in src/publish/files.rs). Every other name comes from that list.
 const MANIFEST = 'files.json';
 let manifest = null;
 

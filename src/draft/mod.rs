@@ -16,6 +16,7 @@ pub mod glossary;
 pub mod ids;
 mod inside;
 pub mod label;
+pub mod meta;
 pub mod numbers;
 mod parts;
 pub mod scan;
@@ -27,7 +28,7 @@ pub mod text;
 
 use crate::check::raw;
 use crate::shared::messages as msg;
-use crate::shared::model::{self, Change, Meta, Section, Skip, SkipReason, Text, Topic};
+use crate::shared::model::{self, Change, Section, Skip, SkipReason, Text, Topic};
 use glossary::Glossary;
 use ids::Ids;
 use sentence::{Found, FoundChange};
@@ -128,7 +129,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             });
         }
     }
-    let meta = meta(text, &outline, &skips, &drafted);
+    let meta = meta::meta(text, &outline, &skips, &drafted);
     let used = parts::kept(sections, &outline, &drafted);
     let charts = charts::propose(&drafted, meta.year);
     raw::ReportFile {
@@ -320,100 +321,5 @@ fn change(c: &FoundChange) -> Change {
         reference: c.reference.clone().map(zh),
         to: c.to,
         qualifier: c.qualifier,
-    }
-}
-
-/// The most frequent year of the text (the year a report looks back on is the one it
-/// names most), or 0 when it names none.
-fn year(skips: &[Skip]) -> i64 {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for s in skips.iter().filter(|s| s.reason == SkipReason::Year) {
-        *counts.entry(s.number.as_str()).or_default() += 1;
-    }
-    counts
-        .into_iter()
-        .max_by_key(|(y, n)| (*n, *y))
-        .and_then(|(y, _)| y.parse().ok())
-        .unwrap_or(0)
-}
-
-/// The byline: the name before /文 (范志刚/文), or after 记者.
-fn author(text: &str) -> Option<String> {
-    text.lines().find_map(|l| {
-        let l = l.trim();
-        let name = l
-            .find("/文")
-            .map(|i| &l[..i])
-            .or_else(|| l.find("记者").map(|i| &l[i + "记者".len()..]))?;
-        let name: String = name
-            .trim()
-            .chars()
-            .rev()
-            .take_while(|c| numbers::is_han(*c))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        (!name.is_empty() && name.chars().count() <= 4).then_some(name)
-    })
-}
-
-/// The place a title names (2026年江西省政府工作报告 → 江西省, 湖滨区2024年生态环境状况
-///公报 → 湖滨区): the Han characters before the first word for a division, years left
-/// out. None when the title names no place (2026年政府工作报告): never guessed.
-pub fn place(title: &str) -> Option<String> {
-    // Longest first, so that 自治区 wins over the 区 inside it.
-    const DIVISIONS: [&str; 9] = [
-        "特别行政区",
-        "自治区",
-        "自治州",
-        "省",
-        "市",
-        "区",
-        "县",
-        "州",
-        "旗",
-    ];
-    let chars: Vec<char> = title.chars().collect();
-    let mut start = 0;
-    for (i, c) in chars.iter().enumerate() {
-        if !numbers::is_han(*c) || *c == '年' {
-            start = i + 1;
-            continue;
-        }
-        let rest: String = chars[i..].iter().collect();
-        if let Some(d) = DIVISIONS.iter().find(|d| rest.starts_with(*d)) {
-            // 贵州省: the 州 of a two-character name is not yet the division.
-            if i - start < 2 {
-                continue;
-            }
-            let name: String = chars[start..i].iter().collect();
-            return (i - start <= 10).then(|| format!("{name}{d}"));
-        }
-    }
-    None
-}
-
-fn meta(text: &str, outline: &text::Outline, skips: &[Skip], drafted: &[Drafted]) -> Meta {
-    // A work report's figures are for the year it reviews, which its review heading names;
-    // the year a text names most may be a plan's (2030, 2035).
-    let year = context::review_year(text).unwrap_or_else(|| year(skips));
-    let deck = drafted
-        .first()
-        .map(|d| d.figure.source.clone())
-        .unwrap_or_else(|| TO_FILL.to_string());
-    let title = outline
-        .title
-        .clone()
-        .unwrap_or_else(|| msg::draft_title(year));
-    Meta {
-        title: zh(title),
-        deck: zh(deck),
-        publication: zh(TO_FILL),
-        author: zh(author(text).unwrap_or_else(|| TO_FILL.to_string())),
-        year,
-        place: outline.title.as_deref().and_then(place).map(zh),
-        image_credit: None,
-        source_line: zh(msg::draft_source_line()),
     }
 }

@@ -229,46 +229,8 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         return Some(SkipReason::Rank);
     }
     // 5000平方米以上楼宇: a threshold inside what another figure counts.
-    if let Some(u) = unit {
-        let tail = &s[u.unit_end..];
-        for bound in ["及以上", "以上", "以下", "以内"] {
-            if let Some(t) = tail.strip_prefix(bound) {
-                if t.chars().next().is_some_and(is_han) && !inside::floor_of_a_count(s, n, &u.zh) {
-                    return Some(SkipReason::Label);
-                }
-            }
-        }
-        // 30万吨级进港航道: a class in a name. 年营业收入超50亿元的企业达36家: a
-        // threshold of what the clause's own number counts (总投资1226.3亿元的111个
-        // 项目, without a threshold word, is a figure of its own).
-        let threshold = ["超", "超过", "过", "达", "在"]
-            .iter()
-            .any(|w| lead.ends_with(w));
-        let over = ["超", "超过"].iter().any(|w| lead.ends_with(w));
-        let after = &s[u.end..];
-        let noun_next = !after.starts_with('的');
-        if tail.starts_with('级') || (threshold && !noun_next || over) && condition(after) {
-            return Some(SkipReason::Label);
-        }
-        if inside::plan_part(&u.zh, after) {
-            return Some(SkipReason::Label);
-        }
-        if inside::policy_name(&u.zh, after) {
-            return Some(SkipReason::Name);
-        }
-        // 12类45件民生实事: the classes the items fall in; the items are the figure.
-        if u.zh == "类" && after.starts_with(|c: char| c.is_ascii_digit()) {
-            return Some(SkipReason::Label);
-        }
-        // 为2.15万名劳动者追回工资2.65亿元: those it was done for are a figure.
-        let beneficiary = ["为", "帮助", "惠及", "向"]
-            .iter()
-            .any(|w| lead.ends_with(w));
-        if inside::capacity(lead, &u.zh, after)
-            || !beneficiary && inside::counted_subject(&u.zh, after)
-        {
-            return Some(SkipReason::Label);
-        }
+    if let Some(reason) = unit.and_then(|u| unit_skip(s, n, lead, u)) {
+        return Some(reason);
     }
     // 0—6岁儿童孤独症筛查: an age in what is counted.
     if let Some(u) = unit.filter(|u| u.zh == "岁") {
@@ -279,6 +241,50 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     // 仅用90天建成: the time a task took, not a figure of the year.
     if rest.starts_with('天') && (lead.ends_with('用') || lead.ends_with("历时")) {
         return Some(SkipReason::Duration);
+    }
+    None
+}
+
+/// Why number `n` of sentence `s`, read with unit `u`, names a class, a threshold or a
+/// name rather than a figure (`lead` is the sentence before it), or `None`.
+fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
+    let tail = &s[u.unit_end..];
+    for bound in ["及以上", "以上", "以下", "以内"] {
+        if let Some(t) = tail.strip_prefix(bound) {
+            if t.chars().next().is_some_and(is_han) && !inside::floor_of_a_count(s, n, &u.zh) {
+                return Some(SkipReason::Label);
+            }
+        }
+    }
+    // 30万吨级进港航道: a class in a name. 年营业收入超50亿元的企业达36家: a
+    // threshold of what the clause's own number counts (总投资1226.3亿元的111个
+    // 项目, without a threshold word, is a figure of its own).
+    let threshold = ["超", "超过", "过", "达", "在"]
+        .iter()
+        .any(|w| lead.ends_with(w));
+    let over = ["超", "超过"].iter().any(|w| lead.ends_with(w));
+    let after = &s[u.end..];
+    let noun_next = !after.starts_with('的');
+    if tail.starts_with('级') || (threshold && !noun_next || over) && condition(after) {
+        return Some(SkipReason::Label);
+    }
+    if inside::plan_part(&u.zh, after) {
+        return Some(SkipReason::Label);
+    }
+    if inside::policy_name(&u.zh, after) {
+        return Some(SkipReason::Name);
+    }
+    // 12类45件民生实事: the classes the items fall in; the items are the figure.
+    if u.zh == "类" && after.starts_with(|c: char| c.is_ascii_digit()) {
+        return Some(SkipReason::Label);
+    }
+    // 为2.15万名劳动者追回工资2.65亿元: those it was done for are a figure.
+    let beneficiary = ["为", "帮助", "惠及", "向"]
+        .iter()
+        .any(|w| lead.ends_with(w));
+    if inside::capacity(lead, &u.zh, after) || !beneficiary && inside::counted_subject(&u.zh, after)
+    {
+        return Some(SkipReason::Label);
     }
     None
 }

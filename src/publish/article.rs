@@ -7,11 +7,13 @@
 //! Drawn by a [`Painter`]: natively the same surface and fonts as the social cards
 //! ([`crate::publish::raster`]), in the editor the browser.
 
+#[cfg(not(target_arch = "wasm32"))]
+use crate::publish::fonts::Fonts;
 use crate::publish::html::escape;
 use crate::publish::long::{self, LongImage, SLICE_MAX_HEIGHT};
 use crate::publish::page;
 #[cfg(not(target_arch = "wasm32"))]
-use crate::publish::raster::{encode_png, CardSurface, Fonts};
+use crate::publish::raster::{encode_png, CardSurface};
 use crate::publish::site::dist::Dist;
 use crate::publish::site::paint::{Painter, Shot};
 use crate::publish::{cover, zip};

@@ -6,7 +6,7 @@
 
 use crate::publish::resolve;
 use crate::shared::charts::growth;
-use crate::shared::layout::{Anchor, Builder, Font, Measure, Rect, Scene};
+use crate::shared::layout::{Anchor, Builder, Font, Ink, Measure, Place, Rect, Scene};
 use crate::shared::model::{Lang, Report};
 use crate::shared::spec::Item;
 use crate::shared::theme::{Palette, Scale, ThemeName};
@@ -117,7 +117,7 @@ struct Sizes {
 }
 
 /// Lays out `cover` in `shape`, in CSS pixels, measuring text with `measure` (the
-/// fonts it will be drawn with: [`crate::publish::raster::Fonts`]).
+/// fonts it will be drawn with: [`crate::publish::fonts::Fonts`]).
 pub fn scene(cover: &Cover, shape: Shape, measure: &mut dyn Measure) -> Scene {
     let (w, h) = shape.css();
     let s = Scale::for_width(w);
@@ -138,13 +138,17 @@ pub fn scene(cover: &Cover, shape: Shape, measure: &mut dyn Measure) -> Scene {
     let top = band + pad * 0.75;
     let kicker_h = b.paragraph(
         &cover.kicker,
-        pad,
-        top,
-        w - 2.0 * pad,
-        Anchor::Start,
-        kicker,
-        s.leading,
-        p.accent,
+        Place {
+            x: pad,
+            top,
+            width: w - 2.0 * pad,
+            anchor: Anchor::Start,
+        },
+        Ink {
+            font: kicker,
+            leading: s.leading,
+            color: p.accent,
+        },
     );
     let body = Rect {
         x: pad,
@@ -366,25 +370,33 @@ fn figure(b: &mut Builder<'_>, item: &Item, area: Rect, sizes: (f64, f64), s: &S
     if line.unit_below {
         top += b.paragraph(
             &item.unit,
-            area.x,
-            top,
-            area.w,
-            Anchor::Start,
-            small,
-            s.leading,
-            p.accent,
+            Place {
+                x: area.x,
+                top,
+                width: area.w,
+                anchor: Anchor::Start,
+            },
+            Ink {
+                font: small,
+                leading: s.leading,
+                color: p.accent,
+            },
         );
     } else {
         b.text(&item.unit, x, baseline, Anchor::Start, small, p.accent);
     }
     b.paragraph(
         &item.label,
-        area.x,
-        top,
-        area.w,
-        Anchor::Start,
-        small,
-        s.leading,
-        p.ink,
+        Place {
+            x: area.x,
+            top,
+            width: area.w,
+            anchor: Anchor::Start,
+        },
+        Ink {
+            font: small,
+            leading: s.leading,
+            color: p.ink,
+        },
     );
 }

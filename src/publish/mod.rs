@@ -11,6 +11,8 @@ pub mod cover;
 pub mod demo;
 pub mod disclosure;
 pub mod files;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fonts;
 pub mod format;
 pub mod html;
 pub mod long;

@@ -81,37 +81,6 @@ pub enum Motion {
     Fade(f64),
 }
 
-/// The angle between the corners of a ring's outline of radius `r`: fine enough that
-/// the outline strays less than a twentieth of a CSS pixel from the circle, so small
-/// rings (a card's, a dot) take few corners and the static SVGs stay light; never
-/// coarser than 15° nor finer than 2°.
-fn ring_step(r: f64) -> f64 {
-    use std::f64::consts::PI;
-    let fine = 2.0 * (1.0 - 0.05 / r.max(0.05)).clamp(-1.0, 1.0).acos();
-    fine.clamp(PI / 90.0, PI / 12.0)
-}
-
-/// The outline of a ring segment from angle `a0` to `a1` (radians, clockwise from
-/// 12 o'clock), as a polygon fine enough to look round at any pixel ratio.
-pub fn ring_points(center: (f64, f64), radii: (f64, f64), a0: f64, a1: f64) -> Vec<(f64, f64)> {
-    let (cx, cy) = center;
-    let (r_out, r_in) = radii;
-    let steps = (((a1 - a0).abs() / ring_step(r_out)).ceil() as usize).max(2);
-    let at = |r: f64, a: f64| {
-        let (sin, cos) = crate::shared::trig::sin_cos(a);
-        (cx + r * sin, cy - r * cos)
-    };
-    let mut pts: Vec<(f64, f64)> = (0..=steps)
-        .map(|i| at(r_out, a0 + (a1 - a0) * i as f64 / steps as f64))
-        .collect();
-    pts.extend(
-        (0..=steps)
-            .rev()
-            .map(|i| at(r_in, a0 + (a1 - a0) * i as f64 / steps as f64)),
-    );
-    pts
-}
-
 /// One thing to draw.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mark {
@@ -238,6 +207,31 @@ impl Scene {
     }
 }
 
+/// Where a paragraph goes: the left, middle or right `x` per `anchor`, the top of its
+/// first line and the width it wraps to.
+#[derive(Clone, Copy, Debug)]
+pub struct Place {
+    /// The x the lines are anchored at.
+    pub x: f64,
+    /// The top of the first line.
+    pub top: f64,
+    /// The width the text wraps to.
+    pub width: f64,
+    /// How each line sits on `x`.
+    pub anchor: Anchor,
+}
+
+/// How a paragraph is set: its font, line height as a multiple of the font size, and colour.
+#[derive(Clone, Copy, Debug)]
+pub struct Ink {
+    /// The font of every line.
+    pub font: Font,
+    /// Line height over font size.
+    pub leading: f64,
+    /// The text colour.
+    pub color: Color,
+}
+
 /// Builds a scene: places marks and measures text.
 pub struct Builder<'m> {
     /// The scene so far.
@@ -313,29 +307,23 @@ impl<'m> Builder<'m> {
         }
     }
 
-    /// Wraps `text` to `max_w` and places it with its first line's top at `top`;
+    /// Wraps `text` to `at.width` and places it with its first line's top at `at.top`;
     /// returns the height used (a whole number of lines).
-    #[allow(clippy::too_many_arguments)]
-    pub fn paragraph(
-        &mut self,
-        text: &str,
-        x: f64,
-        top: f64,
-        max_w: f64,
-        anchor: Anchor,
-        font: Font,
-        leading: f64,
-        color: Color,
-    ) -> f64 {
-        let lines = self.wrap(text, max_w, font);
+    pub fn paragraph(&mut self, text: &str, at: Place, ink: Ink) -> f64 {
+        let Ink {
+            font,
+            leading,
+            color,
+        } = ink;
+        let lines = self.wrap(text, at.width, font);
         let line_h = font.size * leading;
-        let first_baseline = top + (line_h - font.size) / 2.0 + Font::BOX_ABOVE * font.size;
+        let first_baseline = at.top + (line_h - font.size) / 2.0 + Font::BOX_ABOVE * font.size;
         for (i, line) in lines.iter().enumerate() {
             self.text(
                 line,
-                x,
+                at.x,
                 first_baseline + i as f64 * line_h,
-                anchor,
+                at.anchor,
                 font,
                 color,
             );

@@ -8,6 +8,7 @@ use crate::shared::model::Lang;
 use crate::shared::wire::{WireError, FORMAT};
 use std::fmt;
 
+pub mod draft;
 // The data file's problems and words name what the reader's wasm does not carry (what a
 // kind asks of its figures, how a desk names it): they are the build's and the editor's.
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
@@ -23,6 +24,7 @@ pub mod words;
 
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub use data::*;
+pub use draft::*;
 pub use score::*;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub use site::*;
@@ -286,128 +288,6 @@ pub const PAGE_EMBED: [(&str, &str); 3] = [
 
 /// The copy button of an embed code, before and after a click.
 pub const PAGE_COPY: [(&str, &str); 2] = [("复制", "Copy"), ("已复制", "Copied")];
-
-// --- Texts the draft writes into a data file where the report has none: the desk
-// --- replaces them while curating. Each is (zh, en), en `None` where none is written.
-
-/// What the text does not say (publication, credits, byline).
-pub const DRAFT_TO_FILL: &str = "待填写";
-
-/// The label of a figure whose clause names nothing.
-pub const DRAFT_UNNAMED: &str = "未命名";
-
-/// The section of a text without headings.
-pub const DRAFT_WHOLE: (&str, &str) = ("全文", "The report");
-
-/// The section of the text before the first heading.
-pub const DRAFT_LEAD: (&str, &str) = ("导语", "Introduction");
-
-/// The topic of paragraph `n` (from 1).
-pub fn draft_paragraph(n: usize) -> (String, String) {
-    (format!("第{n}段"), format!("Paragraph {n}"))
-}
-
-/// The headline of a text without a title line.
-pub fn draft_title(year: i64) -> String {
-    if year > 0 {
-        format!("{year}年报告图解")
-    } else {
-        "报告图解".to_string()
-    }
-}
-
-/// The footer line of every chart until the desk names the source.
-pub fn draft_source_line() -> String {
-    format!("来源：{DRAFT_TO_FILL}")
-}
-
-/// A subtitle: the one unit of a chart, or 单位见各项 for several, and the year.
-pub fn draft_subtitle(unit: Option<&str>, year: i64) -> String {
-    let year = if year > 0 {
-        format!("，{year}年")
-    } else {
-        String::new()
-    };
-    match unit {
-        Some(u) => format!("单位：{u}{year}"),
-        None => format!("单位见各项{year}"),
-    }
-}
-
-/// The subtitle of a growth chart.
-pub fn draft_growth_subtitle(year: i64) -> String {
-    if year > 0 {
-        format!("同比增长，%，{year}年")
-    } else {
-        "同比增长，%".to_string()
-    }
-}
-
-/// The subtitle of a targets chart: 预期目标, and the targets' year where the text gives it.
-pub fn draft_targets_subtitle(period: Option<&str>) -> String {
-    match period {
-        Some(p) => format!("预期目标，{p}"),
-        None => "预期目标".to_string(),
-    }
-}
-
-/// The title of a growth chart: its fastest figure.
-pub fn draft_fastest(label: &str, change: &str) -> String {
-    format!("{label}{change}，增速最快")
-}
-
-/// The title of a structure chart: its largest part.
-pub fn draft_largest_part(label: &str, value: &str) -> String {
-    format!("{label}占{value}%")
-}
-
-/// The title of a part-whole chart: the whole, then the part.
-pub fn draft_part_of(whole: &str, part: &str) -> String {
-    format!("{whole}，其中{part}")
-}
-
-/// Skips the draft could not read: the desk decides each.
-pub fn unread_skips(count: usize) -> String {
-    format!(
-        "{count} skip{} of reason \"unread\": the draft found no unit it knows; make each a figure or give it its reason",
-        if count == 1 { "" } else { "s" }
-    )
-}
-
-/// `check`'s warning of what the draft wrote and the desk has not confirmed, in both
-/// languages (the desk may read either), with the ids of each.
-pub fn unconfirmed(figures: &[&str], charts: &[&str]) -> String {
-    let (f, c) = (figures.len(), charts.len());
-    let mut out = format!(
-        "warning: {} / {} (\"draft\": true; check each against its sentence, then remove the mark)",
-        to_confirm(Lang::Zh, f, c),
-        to_confirm(Lang::En, f, c)
-    );
-    for (what, ids) in [("figures", figures), ("charts", charts)] {
-        if !ids.is_empty() {
-            out.push_str(&format!("\n  {what}: {}", ids.join(", ")));
-        }
-    }
-    out
-}
-
-/// One piece of advice on the charts as `check` prints it (a warning: the build goes on).
-pub fn advice(path: &str, message: &str) -> String {
-    format!("warning: {path}: {message}")
-}
-
-/// What a target or a limit says before its number, so that it never reads as a result:
-/// 目标 / target, 上限 / limit.
-pub fn status_word(status: crate::shared::model::Status, lang: Lang) -> &'static str {
-    use crate::shared::model::Status;
-    match (status, lang) {
-        (Status::Result, _) => "",
-        (Status::Target, Lang::Zh) => "目标",
-        (Status::Target, Lang::En) => "target",
-        (Status::Limit, Lang::Zh) => "限值",
-        (Status::Limit, Lang::En) => "limit",
-    }
-}
 
 // --- the editor (issue 12) ------------------------------------------------------------
 

@@ -5,10 +5,9 @@
 //! scene is drawn at [`UNITS_PER_PX`] units per CSS pixel: the canvas scales by
 //! `devicePixelRatio / UNITS_PER_PX`, and the SVG keeps its CSS size with a larger viewBox.
 
-use crate::shared::layout::{
-    ring_points, Anchor, ApproxMeasure, Font, Grow, Mark, Measure, Motion, Scene,
-};
+use crate::shared::layout::{Anchor, ApproxMeasure, Font, Grow, Mark, Measure, Motion, Scene};
 use crate::shared::theme::{Color, FONT_STACK};
+use crate::shared::trig::ring_points;
 use plotters::backend::SVGBackend;
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{

@@ -1,7 +1,7 @@
 //! `report-charts site`: parses the arguments, reads the inputs, and writes what
 //! `report_charts::publish::site` builds.
 
-use report_charts::publish::raster::Fonts;
+use report_charts::publish::fonts::Fonts;
 use report_charts::publish::site::{self, many, write, Assets, Dist, Input, Machine, Templates};
 use report_charts::shared::messages;
 use std::path::{Path, PathBuf};

@@ -15,7 +15,7 @@
 //!
 //! Then the **lead graphic** ([`Proposer::lead`]): the report's headline results, cards
 //! marked `lead` and put first, which the page draws before the first section. Last, at
-//! most one chart in three may be cards ([`advice::CHARTS_PER_CARDS`]): the cards charts
+//! most one chart in three may be cards ([`crate::check::validate::advice::CHARTS_PER_CARDS`]): the cards charts
 //! that say least go back to the text, whose numbers are live ([`Proposer::budget`]).
 //!
 //! A figure's value stands on one chart: rules 1–3, 5 and 6 take only figures no chart
@@ -25,16 +25,14 @@
 //! unit and the year.
 
 mod lead;
+mod results;
 mod targets;
 
 use super::ids::Ids;
 use super::Drafted;
 use crate::check::raw::{Chart, Text};
-use crate::check::validate::advice;
 use crate::publish::format::{self, number};
-use crate::shared::charts::{
-    bars, before_after, cards, comparison, growth, part_whole, share, structure, waffle, ChartKind,
-};
+use crate::shared::charts::{bars, before_after, cards, growth, part_whole, structure, ChartKind};
 use crate::shared::messages as msg;
 use crate::shared::model::{ChangeKind, FigureKind, Lang, Status};
 
@@ -253,129 +251,6 @@ impl Proposer<'_> {
     /// The figures of `among` whose value no chart shows yet, in their order.
     fn unshown(&self, among: &[usize]) -> Vec<usize> {
         among.iter().copied().filter(|&k| !self.shown[k]).collect()
-    }
-
-    /// Rule 4: three or more growth rates, fastest first; 增速最快 only where true.
-    fn growth(&mut self, section: &str, here: &[usize]) {
-        let all = self.all;
-        let mut growth: Vec<usize> = here
-            .iter()
-            .copied()
-            .filter(|&k| is_growth(&all[k]))
-            .collect();
-        if growth.len() >= 3 {
-            let signed = |k: usize| {
-                let c = all[k].found.change.as_ref();
-                let v = c.map_or(0.0, |c| c.value);
-                if c.is_some_and(|c| c.kind == ChangeKind::Decline) {
-                    -v
-                } else {
-                    v
-                }
-            };
-            growth.sort_by(|&a, &b| signed(b).total_cmp(&signed(a)));
-            // 增速最快 only where it is true of the report: the text says it, or the chart
-            // holds every growth rate the report prints. A section of many rates (a
-            // five-year review) gets several charts of at most MAX_BARS, each readable.
-            let every = all
-                .iter()
-                .filter(|d| d.figure.status == Status::Result && is_growth(d))
-                .count()
-                == growth.len();
-            let whole = growth.len() <= MAX_BARS;
-            for (n, chunk) in growth.chunks(MAX_BARS).enumerate() {
-                let lead = chunk[0];
-                let said = chunk.iter().any(|&k| all[k].figure.source.contains("最快"));
-                let title = if n == 0 && ((whole && every) || said) {
-                    msg::draft_fastest(
-                        &all[lead].figure.label.zh,
-                        &change_text(&all[lead]).unwrap_or_default(),
-                    )
-                } else {
-                    message(&all[lead])
-                };
-                let kind = if chunk.len() >= 2 {
-                    growth::KIND
-                } else {
-                    cards::KIND
-                };
-                self.add(kind, section, chunk, lead, title);
-            }
-        }
-    }
-
-    /// Rule 5: two or more shares of a whole, or a waffle for one alone in its
-    /// paragraph (`mine`: every figure of the section, targets too). A share of 100%
-    /// is no part of anything: a full ring or waffle says nothing, so it stays a card.
-    fn shares(&mut self, section: &str, here: &[usize], mine: &[usize]) {
-        let all = self.all;
-        let shares: Vec<usize> = here
-            .iter()
-            .copied()
-            .filter(|&k| {
-                all[k].found.kind == FigureKind::Share
-                    && all[k].ratio.is_none()
-                    && all[k].found.value.is_some_and(|v| v < 100.0)
-            })
-            .collect();
-        if shares.len() >= 2 {
-            for chunk in shares.chunks(MAX_PER_CHART) {
-                self.add(
-                    share::KIND,
-                    section,
-                    chunk,
-                    chunk[0],
-                    message(&all[chunk[0]]),
-                );
-            }
-        } else if let [k] = shares[..] {
-            // A share its paragraph prints alone is a headline of its own: a waffle.
-            // Beside other figures it stays a card, whose ring shows it.
-            if mine
-                .iter()
-                .filter(|&&j| all[j].paragraph == all[k].paragraph)
-                .count()
-                == 1
-            {
-                // Its story is the comparison where the text makes one (高于全市平均水平).
-                let compared = all[k]
-                    .found
-                    .change
-                    .as_ref()
-                    .is_some_and(|c| matches!(c.kind, ChangeKind::Above | ChangeKind::Below));
-                let kind = if compared {
-                    comparison::KIND
-                } else {
-                    waffle::KIND
-                };
-                self.add(kind, section, &[k], k, message(&all[k]));
-            }
-        }
-    }
-
-    /// Rule 7: every result not drawn yet, as cards by paragraph; a small count without
-    /// a comparison is left to the text, where the page marks it as a live number.
-    fn cards(&mut self, section: &str, here: &[usize]) {
-        let all = self.all;
-        let mut paragraphs: Vec<usize> = here.iter().map(|&k| all[k].paragraph).collect();
-        paragraphs.dedup();
-        for p in paragraphs {
-            let rest: Vec<usize> = here
-                .iter()
-                .copied()
-                .filter(|&k| {
-                    all[k].paragraph == p && !self.drawn[k] && !advice::small_count(&all[k].figure)
-                })
-                .collect();
-            for chunk in rest.chunks(MAX_PER_CHART) {
-                let lead = chunk
-                    .iter()
-                    .copied()
-                    .find(|&k| all[k].found.change.is_some() && all[k].found.value.is_some())
-                    .unwrap_or(chunk[0]);
-                self.add(cards::KIND, section, chunk, lead, message(&all[lead]));
-            }
-        }
     }
 }
 

@@ -127,57 +127,13 @@ impl Reader<'_> {
         self.groups += 1;
         // 分别增长3.1%、6.2%和6.0%: an item without a word of its own has the first's.
         let first_words = items[0].words.clone();
-        let changes: Vec<Option<FoundChange>> = items
-            .iter()
-            .map(|it| {
-                let words = if numbers::qualifier_before(&it.words).is_none()
-                    && changes::word_before(&it.words).is_none()
-                {
-                    &first_words
-                } else {
-                    &it.words
-                };
-                // 分别快于全国3.4个、1个百分点: comparisons, each with the reference.
-                if it.unit.zh == "个百分点" {
-                    if let Some((kind, reference, _)) = changes::comparison(words) {
-                        return Some(FoundChange {
-                            reference: (!reference.is_empty()).then_some(reference),
-                            ..FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh)
-                        });
-                    }
-                }
-                // 分别年均增长, 分别比“十三五”时期下降: words of when may stand between.
-                let (d, _) = changes::list_word(words)?;
-                let kind = changes::kind(d, &it.unit.zh, "")?;
-                // 分别增长7%左右和8%左右: each change keeps what is printed after it.
-                Some(FoundChange {
-                    qualifier: qualifier(None, &it.unit),
-                    ..FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh)
-                })
-            })
-            .collect();
+        let changes = self.list_changes(&items, &first_words);
         let all_changes = changes.iter().all(Option::is_some);
         let end = items.last().map_or(self.cursor, |it| it.unit.end);
         // 分别为A和B，分别增长x%和y%: the changes go onto the list before, in order.
         if all_changes && (labels_text.is_empty() || only_a_base(&labels_text)) {
-            // The list before, or else the figures right before (87件，1360万元，分别…).
-            let figures = &self.out.figures;
-            let last_list = figures.last().and_then(|l| l.list);
-            let mut previous: Vec<usize> = (0..figures.len())
-                .filter(|&k| last_list.is_some() && figures[k].list == last_list)
-                .collect();
-            if previous.len() != n && figures.len() >= n {
-                previous = (figures.len() - n..figures.len())
-                    .filter(|&k| figures[k].value.is_some())
-                    .collect();
-            }
-            // 增长5%、6%，分别高于全国1个、2个百分点: comparisons beside their changes.
-            let compares = changes.iter().flatten().all(|c| c.kind.compares());
-            let free = |f: &Found| match compares {
-                true => f.change.is_some() && f.compare.is_none(),
-                false => f.change.is_none(),
-            };
-            if previous.len() == n && previous.iter().all(|&k| free(&self.out.figures[k])) {
+            if let Some(previous) = self.previous_for(n, &changes) {
+                let compares = changes.iter().flatten().all(|c| c.kind.compares());
                 for (k, c) in previous.into_iter().zip(changes) {
                     let f = &mut self.out.figures[k];
                     match compares {
@@ -227,6 +183,64 @@ impl Reader<'_> {
             return self.pair_changes(&tail);
         }
         items.last().map_or(i, |it| it.i) + 1
+    }
+
+    /// The change each list item states, if every item's words give one: `first_words`
+    /// stand in for an item without a word of its own.
+    fn list_changes(&self, items: &[Item], first_words: &str) -> Vec<Option<FoundChange>> {
+        items
+            .iter()
+            .map(|it| {
+                let words = if numbers::qualifier_before(&it.words).is_none()
+                    && changes::word_before(&it.words).is_none()
+                {
+                    first_words
+                } else {
+                    &it.words
+                };
+                // 分别快于全国3.4个、1个百分点: comparisons, each with the reference.
+                if it.unit.zh == "个百分点" {
+                    if let Some((kind, reference, _)) = changes::comparison(words) {
+                        return Some(FoundChange {
+                            reference: (!reference.is_empty()).then_some(reference),
+                            ..FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh)
+                        });
+                    }
+                }
+                // 分别年均增长, 分别比“十三五”时期下降: words of when may stand between.
+                let (d, _) = changes::list_word(words)?;
+                let kind = changes::kind(d, &it.unit.zh, "")?;
+                // 分别增长7%左右和8%左右: each change keeps what is printed after it.
+                Some(FoundChange {
+                    qualifier: qualifier(None, &it.unit),
+                    ..FoundChange::new(kind, self.nums[it.i].value, &it.unit.zh)
+                })
+            })
+            .collect()
+    }
+
+    /// The figures a list of `n` changes goes onto: the list before, or else the `n`
+    /// figures right before, when each is free to take its change.
+    fn previous_for(&self, n: usize, changes: &[Option<FoundChange>]) -> Option<Vec<usize>> {
+        // The list before, or else the figures right before (87件，1360万元，分别…).
+        let figures = &self.out.figures;
+        let last_list = figures.last().and_then(|l| l.list);
+        let mut previous: Vec<usize> = (0..figures.len())
+            .filter(|&k| last_list.is_some() && figures[k].list == last_list)
+            .collect();
+        if previous.len() != n && figures.len() >= n {
+            previous = (figures.len() - n..figures.len())
+                .filter(|&k| figures[k].value.is_some())
+                .collect();
+        }
+        // 增长5%、6%，分别高于全国1个、2个百分点: comparisons beside their changes.
+        let compares = changes.iter().flatten().all(|c| c.kind.compares());
+        let free = |f: &Found| match compares {
+            true => f.change.is_some() && f.compare.is_none(),
+            false => f.change.is_none(),
+        };
+        (previous.len() == n && previous.iter().all(|&k| free(&self.out.figures[k])))
+            .then_some(previous)
     }
 
     /// Reads the structure ratio that starts at number `i`.

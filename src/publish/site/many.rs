@@ -8,12 +8,11 @@
 //! the cache), never into the folder it was read from, and its pages say it is a draft.
 
 use super::index::{self, Entry};
-use super::manifest::{self, Manifest};
-use super::{write, Assets, Dist, Input, Machine};
+use super::{hoist, write, Assets, Dist, Input, Machine};
 use crate::check::validate;
 use crate::draft;
 use crate::draft::glossary::Glossary;
-use crate::publish::bundle::{content_hash, rewrite_refs};
+use crate::publish::bundle::content_hash;
 use crate::publish::{files, register};
 use crate::shared::model::Lang;
 use crate::shared::model::Report;
@@ -169,7 +168,7 @@ pub fn build(sources: &[Source], o: &Options<'_>) -> Result<ManySite, String> {
         return Err(errors.join("\n"));
     }
     let mut site = ManySite::default();
-    let shared = share(&mut reports);
+    let shared = hoist::share(reports.iter_mut().map(|b| &mut b.dist));
     site.dist.merge("", shared);
     let entries: Vec<Entry> = reports
         .iter()
@@ -344,106 +343,4 @@ fn keep(cache: &Path, dir: &Path, slug: &str, dist: &Dist) -> Result<(), String>
     let tmp = dir.with_extension(format!("tmp{}", std::process::id()));
     write::write(dist, &tmp)?;
     std::fs::rename(&tmp, dir).map_err(|e| format!("{}: {e}", dir.display()))
-}
-
-/// Whether a report's file is one that every report shares: the wasm, the stylesheet
-/// and the icon. The scripts stay in each report's folder, because they find the
-/// report's files from their own address.
-fn is_shared(path: &str) -> bool {
-    (path.starts_with("pkg/") && path.ends_with(".wasm"))
-        || (!path.contains('/') && path.ends_with(".css") && path.starts_with("style."))
-        || path == "favicon.svg"
-}
-
-/// Takes the shared files out of every report (giving each a content hash where it has
-/// none) and points the reports' pages and scripts one folder up to them.
-fn share(reports: &mut [BuiltReport]) -> Dist {
-    let mut shared = Dist::new();
-    for b in reports.iter_mut() {
-        let mut moved: Vec<(String, String)> = Vec::new();
-        // The editor's 发布 fetches the assets by their served names: now one folder up.
-        let mut manifest = b
-            .dist
-            .text(manifest::PATH)
-            .ok()
-            .and_then(|t| Manifest::parse(t).ok());
-        for path in b.dist.paths().into_iter().filter(|p| is_shared(p)) {
-            let Some(bytes) = b.dist.take(&path) else {
-                continue;
-            };
-            let hash = content_hash(&bytes);
-            let named = if path.contains(&hash) || path == "favicon.svg" {
-                path.clone()
-            } else {
-                hashed(&path, &hash)
-            };
-            if named != path {
-                rename_refs(&mut b.dist, &path, &named);
-            }
-            if let Some(m) = &mut manifest {
-                for (_, served) in m.assets.iter_mut().filter(|(_, s)| *s == path) {
-                    *served = format!("../{named}");
-                }
-            }
-            shared.put(named.clone(), bytes);
-            moved.push((path, named));
-        }
-        let moved: Vec<String> = moved.into_iter().map(|(_, named)| named).collect();
-        point_up(&mut b.dist, &moved);
-        if let Some(json) = manifest.and_then(|m| m.to_json().ok()) {
-            b.dist.put(manifest::PATH, json);
-        }
-    }
-    shared
-}
-
-fn hashed(path: &str, hash: &str) -> String {
-    match path.rsplit_once('.') {
-        Some((stem, ext)) => format!("{stem}.{hash}.{ext}"),
-        None => format!("{path}.{hash}"),
-    }
-}
-
-fn base(p: &str) -> &str {
-    p.rsplit('/').next().unwrap_or(p)
-}
-
-/// The files that name others: pages, scripts, and the scripts' list of names.
-fn is_text(path: &str) -> bool {
-    path.ends_with(".html") || path.ends_with(".js") || path == files::MANIFEST
-}
-
-fn rename_refs(dist: &mut Dist, old: &str, new: &str) {
-    for path in dist.paths().into_iter().filter(|p| is_text(p)) {
-        if let Ok(text) = dist.text(&path) {
-            let t = rewrite_refs(text, base(old), base(new));
-            dist.put(path, t);
-        }
-    }
-}
-
-/// Rewrites `"…/P"` (relative to each file's own folder) to one folder further up, for
-/// every moved path `P`. A page `depth` folders down reaches the report's root with
-/// `../` × depth; the site's root is one more.
-fn point_up(dist: &mut Dist, moved: &[String]) {
-    for path in dist.paths().into_iter().filter(|p| is_text(p)) {
-        // Scripts (and their list of names) resolve against their own folder, the
-        // report's root.
-        let depth = if path.ends_with(".js") || path == files::MANIFEST {
-            0
-        } else {
-            path.matches('/').count()
-        };
-        let up = "../".repeat(depth);
-        let Ok(text) = dist.text(&path) else {
-            continue;
-        };
-        let mut t = text.to_string();
-        for m in moved {
-            for q in ['"', '\''] {
-                t = t.replace(&format!("{q}{up}{m}"), &format!("{q}../{up}{m}"));
-            }
-        }
-        dist.put(path, t);
-    }
 }

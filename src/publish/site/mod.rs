@@ -8,6 +8,8 @@
 
 pub mod dist;
 #[cfg(not(target_arch = "wasm32"))]
+mod hoist;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod index;
 pub mod manifest;
 #[cfg(not(target_arch = "wasm32"))]
@@ -21,7 +23,7 @@ pub use dist::Dist;
 pub use paint::{Painter, Shot};
 
 #[cfg(not(target_arch = "wasm32"))]
-use crate::publish::raster::Fonts;
+use crate::publish::fonts::Fonts;
 use crate::publish::social::Site;
 use crate::publish::{article, bundle, card, files};
 use crate::publish::{page, resolve};

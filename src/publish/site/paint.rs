@@ -3,7 +3,7 @@
 //! as SVG (`www/editor-publish.js`), so the site build itself never needs a bitmap.
 
 #[cfg(not(target_arch = "wasm32"))]
-use crate::publish::raster::Fonts;
+use crate::publish::fonts::Fonts;
 use crate::shared::layout::{Measure, Scene};
 
 /// How an image's pixels relate to its scene's CSS pixels.

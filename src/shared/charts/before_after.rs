@@ -5,7 +5,7 @@ use super::{ChartKind, Kind};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Rect};
+use crate::shared::layout::{Anchor, Font, Rect, Ink, Place};
 use crate::shared::spec::ChartSpec;
 
 /// An arrow from an old value to a new one.
@@ -37,16 +37,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         };
         let from = c.from.unwrap_or(to);
         let row_top = y;
-        y += ctx.b.paragraph(
-            &it.label,
-            ctx.x,
-            y,
-            ctx.w,
-            Anchor::Start,
-            font,
-            s.leading,
-            p.ink,
-        );
+        y += ctx.b.paragraph(&it.label, Place { x: ctx.x, top: y, width: ctx.w, anchor: Anchor::Start }, Ink { font, leading: s.leading, color: p.ink });
         y += s.gap / 2.0;
         let from_text = c.from_text.clone().unwrap_or_default();
         let to_text = it.value_text.clone().unwrap_or_default();
@@ -96,16 +87,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         ctx.b.ring((tx, cy), (r, 0.0), full, p.accent, false);
         y = cy + r + s.gap;
         if let Some(text) = &c.percent {
-            y += ctx.b.paragraph(
-                text,
-                ctx.x,
-                y,
-                ctx.w,
-                Anchor::Start,
-                Font::bold(s.label),
-                s.leading,
-                p.accent,
-            );
+            y += ctx.b.paragraph(text, Place { x: ctx.x, top: y, width: ctx.w, anchor: Anchor::Start }, Ink { font: Font::bold(s.label), leading: s.leading, color: p.accent });
         }
         ctx.b.hit(
             &it.id,

@@ -7,7 +7,7 @@ use super::{ChartKind, Kind};
 use super::check::{Check, Need};
 use super::pictures::{self, Picture};
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Rect};
+use crate::shared::layout::{Anchor, Font, Rect, Ink, Place};
 use crate::shared::spec::{ChartSpec, Item};
 use crate::shared::theme::Color;
 
@@ -190,17 +190,17 @@ fn number_block(ctx: &mut Ctx<'_, '_>, item: &Item, (x, mut y, full_w): (f64, f6
         // A number too long to share its line: the qualifier goes above it.
         y += ctx
             .b
-            .paragraph(before, x, y, w, Anchor::Start, small, s.leading, p.muted);
+            .paragraph(before, Place { x, top: y, width: w, anchor: Anchor::Start }, Ink { font: small, leading: s.leading, color: p.muted });
         before = "";
     }
     if number_w > w {
         // Longer than the card even at the label size: the number wraps, the unit below.
         y += ctx
             .b
-            .paragraph(number, x, y, w, Anchor::Start, big, 1.15, color);
+            .paragraph(number, Place { x, top: y, width: w, anchor: Anchor::Start }, Ink { font: big, leading: 1.15, color });
         y += ctx
             .b
-            .paragraph(&item.unit, x, y, w, Anchor::Start, small, s.leading, color);
+            .paragraph(&item.unit, Place { x, top: y, width: w, anchor: Anchor::Start }, Ink { font: small, leading: s.leading, color });
         return y + s.gap * 0.5;
     }
     let line_top = y;
@@ -296,27 +296,9 @@ fn change_and_label(
             vec![(x, base), (x + a, base), (x + a / 2.0, tip)],
             arrow_color,
         );
-        y += ctx.b.paragraph(
-            &c.text,
-            x + a + 4.0,
-            y,
-            w - a - 4.0,
-            Anchor::Start,
-            font,
-            s.leading,
-            p.muted,
-        );
+        y += ctx.b.paragraph(&c.text, Place { x: x + a + 4.0, top: y, width: w - a - 4.0, anchor: Anchor::Start }, Ink { font, leading: s.leading, color: p.muted });
     }
-    y += ctx.b.paragraph(
-        &item.label,
-        x,
-        y,
-        w,
-        Anchor::Start,
-        Font::regular(s.label),
-        s.leading,
-        p.ink,
-    );
+    y += ctx.b.paragraph(&item.label, Place { x, top: y, width: w, anchor: Anchor::Start }, Ink { font: Font::regular(s.label), leading: s.leading, color: p.ink });
     ctx.b.hit(
         &item.id,
         Rect {

@@ -9,7 +9,7 @@ use super::{ChartKind, Kind};
 use super::check::{Check, Need};
 use super::rows::{bars, Row};
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font};
+use crate::shared::layout::{Anchor, Font, Ink, Place};
 use crate::shared::messages;
 use crate::shared::spec::ChartSpec;
 
@@ -56,16 +56,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
             },
         ];
         y += bars(ctx, &rows, y, narrow) + s.gap / 2.0;
-        y += ctx.b.paragraph(
-            &change.text,
-            ctx.x,
-            y,
-            ctx.w,
-            Anchor::Start,
-            Font::bold(s.label),
-            s.leading,
-            p.accent,
-        );
+        y += ctx.b.paragraph(&change.text, Place { x: ctx.x, top: y, width: ctx.w, anchor: Anchor::Start }, Ink { font: Font::bold(s.label), leading: s.leading, color: p.accent });
         y += gap;
     }
     (y - top - gap).max(0.0)

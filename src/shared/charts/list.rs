@@ -4,7 +4,7 @@
 //! loses only the card's picture, which the number already states.
 
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Rect};
+use crate::shared::layout::{Anchor, Font, Ink, Place, Rect};
 use crate::shared::spec::{ChartSpec, Item};
 
 /// Lays out one row per item from `top`, two to a line when every row fits half the
@@ -149,13 +149,17 @@ fn label(ctx: &mut Ctx<'_, '_>, item: &Item, top: f64, w: f64) -> f64 {
     let font = ctx.label();
     ctx.b.paragraph(
         &item.label,
-        ctx.x,
-        top,
-        w,
-        Anchor::Start,
-        font,
-        s.leading,
-        ctx.theme.palette.ink,
+        Place {
+            x: ctx.x,
+            top,
+            width: w,
+            anchor: Anchor::Start,
+        },
+        Ink {
+            font,
+            leading: s.leading,
+            color: ctx.theme.palette.ink,
+        },
     )
 }
 

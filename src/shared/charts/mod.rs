@@ -19,7 +19,7 @@ mod rows;
 
 pub use kind::{ChartKind, Kind, Layout};
 
-use crate::shared::layout::{Anchor, Builder, Font, Mark, Measure, Scene};
+use crate::shared::layout::{Anchor, Builder, Font, Ink, Mark, Measure, Place, Scene};
 use crate::shared::spec::ChartSpec;
 use crate::shared::theme::Theme;
 
@@ -117,7 +117,20 @@ fn head(
     let (s, p) = (theme.scale, theme.palette);
     let (title, small) = (Font::bold(s.title), Font::regular(s.small));
     let before = b.mark_count();
-    let h = b.paragraph(&spec.title, x, top, w, Anchor::Start, title, 1.3, p.ink);
+    let h = b.paragraph(
+        &spec.title,
+        Place {
+            x,
+            top,
+            width: w,
+            anchor: Anchor::Start,
+        },
+        Ink {
+            font: title,
+            leading: 1.3,
+            color: p.ink,
+        },
+    );
     // Where the title's last line ends: in the compact frame the subtitle may follow it.
     let last = match b.marks.last() {
         Some(Mark::Text {
@@ -142,13 +155,17 @@ fn head(
     }
     h + b.paragraph(
         &spec.subtitle,
-        x,
-        top + h,
-        w,
-        Anchor::Start,
-        small,
-        s.leading,
-        p.muted,
+        Place {
+            x,
+            top: top + h,
+            width: w,
+            anchor: Anchor::Start,
+        },
+        Ink {
+            font: small,
+            leading: s.leading,
+            color: p.muted,
+        },
     )
 }
 
@@ -194,13 +211,17 @@ pub fn framed(
         };
         y += b.paragraph(
             &spec.footer,
-            x,
-            y,
-            w,
-            Anchor::Start,
-            Font::regular(s.small),
-            s.leading,
-            p.muted,
+            Place {
+                x,
+                top: y,
+                width: w,
+                anchor: Anchor::Start,
+            },
+            Ink {
+                font: Font::regular(s.small),
+                leading: s.leading,
+                color: p.muted,
+            },
         );
     }
     y += pad;

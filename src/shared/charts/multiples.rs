@@ -7,7 +7,7 @@ use super::{ChartKind, Kind};
 use super::check::{Check, Need};
 use super::rows::{bars, Row};
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font};
+use crate::shared::layout::{Anchor, Font, Ink, Place};
 use crate::shared::model::Lang;
 use crate::shared::spec::{ChartSpec, Item};
 
@@ -53,16 +53,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     let (x0, w0) = (ctx.x, ctx.w);
     let mut y = top;
     if groups.len() > 1 {
-        y += ctx.b.paragraph(
-            crate::shared::messages::own_scales(spec.lang),
-            x0,
-            y,
-            w0,
-            Anchor::Start,
-            Font::regular(s.small),
-            s.leading,
-            p.muted,
-        );
+        y += ctx.b.paragraph(crate::shared::messages::own_scales(spec.lang), Place { x: x0, top: y, width: w0, anchor: Anchor::Start }, Ink { font: Font::regular(s.small), leading: s.leading, color: p.muted });
         y += s.gap;
     }
     for row in groups.chunks(cols) {
@@ -90,16 +81,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
             };
             ctx.x = x;
             ctx.w = panel_w;
-            let mut h = ctx.b.paragraph(
-                &head,
-                x,
-                y,
-                panel_w,
-                Anchor::Start,
-                Font::bold(s.small),
-                s.leading,
-                p.muted,
-            );
+            let mut h = ctx.b.paragraph(&head, Place { x, top: y, width: panel_w, anchor: Anchor::Start }, Ink { font: Font::bold(s.small), leading: s.leading, color: p.muted });
             h += s.gap / 2.0;
             let rows: Vec<Row<'_>> = g.iter().map(|it| Row::of_value(it, &p)).collect();
             h += bars(ctx, &rows, y + h, true);

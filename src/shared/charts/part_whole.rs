@@ -6,7 +6,7 @@ use super::{ChartKind, Kind};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Grow, Rect};
+use crate::shared::layout::{Anchor, Font, Grow, Rect, Ink, Place};
 use crate::shared::model::{Lang, Qualifier};
 use crate::shared::spec::{ChartSpec, Item};
 
@@ -70,26 +70,8 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
             );
             y += ctx.line_h();
         } else {
-            y += ctx.b.paragraph(
-                &part_text,
-                ctx.x,
-                y,
-                ctx.w,
-                Anchor::Start,
-                bold,
-                s.leading,
-                p.accent,
-            );
-            y += ctx.b.paragraph(
-                &whole_text,
-                ctx.x,
-                y,
-                ctx.w,
-                Anchor::Start,
-                font,
-                s.leading,
-                p.muted,
-            );
+            y += ctx.b.paragraph(&part_text, Place { x: ctx.x, top: y, width: ctx.w, anchor: Anchor::Start }, Ink { font: bold, leading: s.leading, color: p.accent });
+            y += ctx.b.paragraph(&whole_text, Place { x: ctx.x, top: y, width: ctx.w, anchor: Anchor::Start }, Ink { font, leading: s.leading, color: p.muted });
         }
         y += s.gap / 2.0;
         let track = Rect {

@@ -2,7 +2,7 @@
 //! a bar from a zero baseline, and the value written at the bar's end.
 
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Grow, Motion, Rect};
+use crate::shared::layout::{Anchor, Font, Grow, Ink, Motion, Place, Rect};
 use crate::shared::theme::Color;
 
 /// One bar.
@@ -138,7 +138,6 @@ fn row(ctx: &mut Ctx<'_, '_>, r: &Row<'_>, cols: &Columns, mut y: f64, stacked: 
     let s = ctx.theme.scale;
     let p = ctx.theme.palette;
     let font = ctx.label();
-    let bold = Font::bold(s.label);
     let line_h = ctx.line_h();
     let Columns {
         label_w,
@@ -151,13 +150,17 @@ fn row(ctx: &mut Ctx<'_, '_>, r: &Row<'_>, cols: &Columns, mut y: f64, stacked: 
     let label_h = if stacked {
         let h = ctx.b.paragraph(
             r.label,
-            ctx.x,
-            y,
-            ctx.w,
-            Anchor::Start,
-            font,
-            s.leading,
-            p.ink,
+            Place {
+                x: ctx.x,
+                top: y,
+                width: ctx.w,
+                anchor: Anchor::Start,
+            },
+            Ink {
+                font,
+                leading: s.leading,
+                color: p.ink,
+            },
         );
         y += h + 2.0;
         0.0
@@ -166,13 +169,17 @@ fn row(ctx: &mut Ctx<'_, '_>, r: &Row<'_>, cols: &Columns, mut y: f64, stacked: 
         let lift = ((bar_h - line_h) / 2.0).max(0.0);
         lift + ctx.b.paragraph(
             r.label,
-            ctx.x,
-            y + lift,
-            label_w,
-            Anchor::Start,
-            font,
-            s.leading,
-            p.ink,
+            Place {
+                x: ctx.x,
+                top: y + lift,
+                width: label_w,
+                anchor: Anchor::Start,
+            },
+            Ink {
+                font,
+                leading: s.leading,
+                color: p.ink,
+            },
         )
     };
     // Centre the bar on the first label line beside it, never above the row.
@@ -209,26 +216,8 @@ fn row(ctx: &mut Ctx<'_, '_>, r: &Row<'_>, cols: &Columns, mut y: f64, stacked: 
         );
     }
     let baseline = bar_top + bar_h / 2.0 + 0.32 * s.label;
-    let strong = if r.strong { bold } else { font };
-    let room = if r.value >= 0.0 {
-        ctx.x + ctx.w - text_x
-    } else {
-        text_x - ctx.x
-    };
     let first_text = ctx.b.mark_count();
-    let text_bottom = if ctx.b.width(r.text, strong) <= room + 0.5 {
-        ctx.b.text(r.text, text_x, baseline, anchor, strong, p.ink);
-        row_top
-    } else {
-        // Wider than all the room beside its bar (10^12 in English on a phone): the
-        // text wraps there, its first line where the one line would have been.
-        let lead = (line_h - s.label) / 2.0 + Font::BOX_ABOVE * s.label;
-        let text_top = baseline - lead;
-        let lines = ctx.b.paragraph(
-            r.text, text_x, text_top, room, anchor, strong, s.leading, p.ink,
-        );
-        text_top + lines
-    };
+    let text_bottom = value_text(ctx, r, (text_x, baseline), anchor, row_top);
     // The value rides on the bar's end as it grows, never waiting where it will end.
     let back = if r.value >= 0.0 { -len } else { len };
     ctx.b.moving(first_text, Motion::Travel(back));
@@ -245,4 +234,52 @@ fn row(ctx: &mut Ctx<'_, '_>, r: &Row<'_>, cols: &Columns, mut y: f64, stacked: 
         },
     );
     row_bottom
+}
+
+/// Writes a bar's value beside its end at `(text_x, baseline)`, wrapping it when it is
+/// wider than the room there; returns the bottom of what it wrote (`row_top` for one line).
+fn value_text(
+    ctx: &mut Ctx<'_, '_>,
+    r: &Row<'_>,
+    (text_x, baseline): (f64, f64),
+    anchor: Anchor,
+    row_top: f64,
+) -> f64 {
+    let s = ctx.theme.scale;
+    let p = ctx.theme.palette;
+    let line_h = ctx.line_h();
+    let strong = if r.strong {
+        Font::bold(s.label)
+    } else {
+        ctx.label()
+    };
+    let room = if r.value >= 0.0 {
+        ctx.x + ctx.w - text_x
+    } else {
+        text_x - ctx.x
+    };
+    if ctx.b.width(r.text, strong) <= room + 0.5 {
+        ctx.b.text(r.text, text_x, baseline, anchor, strong, p.ink);
+        row_top
+    } else {
+        // Wider than all the room beside its bar (10^12 in English on a phone): the
+        // text wraps there, its first line where the one line would have been.
+        let lead = (line_h - s.label) / 2.0 + Font::BOX_ABOVE * s.label;
+        let text_top = baseline - lead;
+        let lines = ctx.b.paragraph(
+            r.text,
+            Place {
+                x: text_x,
+                top: text_top,
+                width: room,
+                anchor,
+            },
+            Ink {
+                font: strong,
+                leading: s.leading,
+                color: p.ink,
+            },
+        );
+        text_top + lines
+    }
 }

@@ -6,7 +6,7 @@ use super::{ChartKind, Kind};
 use super::check::{Check, Need};
 use super::cards::{columns, grid, grid_gap, Cell};
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Motion, Rect};
+use crate::shared::layout::{Anchor, Font, Motion, Rect, Ink, Place};
 use crate::shared::spec::{ChartSpec, Item};
 use std::f64::consts::PI;
 
@@ -83,27 +83,9 @@ fn cell(ctx: &mut Ctx<'_, '_>, cell: &Cell<'_>) -> f64 {
     } else {
         format!("{}{}", item.label, item.before)
     };
-    y += ctx.b.paragraph(
-        &label,
-        cx,
-        y,
-        w,
-        Anchor::Middle,
-        Font::regular(s.label),
-        s.leading,
-        p.ink,
-    );
+    y += ctx.b.paragraph(&label, Place { x: cx, top: y, width: w, anchor: Anchor::Middle }, Ink { font: Font::regular(s.label), leading: s.leading, color: p.ink });
     if let Some(c) = &item.change {
-        y += ctx.b.paragraph(
-            &c.text,
-            cx,
-            y,
-            w,
-            Anchor::Middle,
-            Font::regular(s.small),
-            s.leading,
-            p.muted,
-        );
+        y += ctx.b.paragraph(&c.text, Place { x: cx, top: y, width: w, anchor: Anchor::Middle }, Ink { font: Font::regular(s.small), leading: s.leading, color: p.muted });
     }
     ctx.b.hit(
         &item.id,

@@ -6,7 +6,7 @@ use super::{ChartKind, Kind};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Rect};
+use crate::shared::layout::{Anchor, Font, Rect, Ink, Place};
 use crate::shared::spec::{ChartSpec, Item};
 use crate::shared::theme::{Color, Palette};
 
@@ -115,16 +115,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         } else {
             font
         };
-        y += ctx.b.paragraph(
-            &text,
-            ctx.x + indent,
-            y,
-            ctx.w - indent,
-            Anchor::Start,
-            f,
-            s.leading,
-            p.ink,
-        );
+        y += ctx.b.paragraph(&text, Place { x: ctx.x + indent, top: y, width: ctx.w - indent, anchor: Anchor::Start }, Ink { font: f, leading: s.leading, color: p.ink });
         ctx.b.hit(
             &item.id,
             Rect {

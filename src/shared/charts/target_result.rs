@@ -9,7 +9,7 @@ use super::{ChartKind, Kind};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Grow, Rect};
+use crate::shared::layout::{Anchor, Font, Grow, Rect, Ink, Place};
 use crate::shared::spec::{ChartSpec, Item};
 
 /// Each place's target beside its result of the year before.
@@ -69,20 +69,11 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         if narrow {
             y += ctx
                 .b
-                .paragraph(&result.label, ctx.x, y, ctx.w, Anchor::Start, font, s.leading, p.ink)
+                .paragraph(&result.label, Place { x: ctx.x, top: y, width: ctx.w, anchor: Anchor::Start }, Ink { font, leading: s.leading, color: p.ink })
                 + 2.0;
         } else {
             let line_h = ctx.line_h();
-            ctx.b.paragraph(
-                &result.label,
-                ctx.x,
-                y + bar_h + 1.0 - line_h / 2.0,
-                label_w - s.gap,
-                Anchor::Start,
-                font,
-                s.leading,
-                p.ink,
-            );
+            ctx.b.paragraph(&result.label, Place { x: ctx.x, top: y + bar_h + 1.0 - line_h / 2.0, width: label_w - s.gap, anchor: Anchor::Start }, Ink { font, leading: s.leading, color: p.ink });
         }
         for (it, color) in [(result, p.neutral), (target, p.accent)] {
             let len = (it.value.unwrap_or(0.0).max(0.0) * scale).round();

@@ -10,7 +10,7 @@ use super::{ChartKind, Kind};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Rect};
+use crate::shared::layout::{Anchor, Font, Rect, Ink, Place};
 use crate::shared::messages;
 use crate::shared::model::Status;
 use crate::shared::spec::{ChartSpec, Item};
@@ -67,42 +67,15 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
             y += s.gap;
         }
         let row_top = y;
-        y += ctx.b.paragraph(
-            &target.label,
-            x,
-            y,
-            w,
-            Anchor::Start,
-            ctx.label(),
-            s.leading,
-            p.muted,
-        );
+        y += ctx.b.paragraph(&target.label, Place { x, top: y, width: w, anchor: Anchor::Start }, Ink { font: ctx.label(), leading: s.leading, color: p.muted });
         let color = if target.accent { p.accent } else { p.ink };
         let target_top = y;
-        y += ctx.b.paragraph(
-            &printed(target),
-            x,
-            y,
-            w,
-            Anchor::Start,
-            bold,
-            s.leading,
-            color,
-        );
+        y += ctx.b.paragraph(&printed(target), Place { x, top: y, width: w, anchor: Anchor::Start }, Ink { font: bold, leading: s.leading, color });
         ctx.b.hit(&target.id, rect(x, target_top, w, y - target_top));
         if let Some(r) = result {
             let text = format!("{}{}", messages::last_year(spec.lang), printed(r));
             let result_top = y;
-            y += ctx.b.paragraph(
-                &text,
-                x,
-                y,
-                w,
-                Anchor::Start,
-                ctx.label(),
-                s.leading,
-                p.muted,
-            );
+            y += ctx.b.paragraph(&text, Place { x, top: y, width: w, anchor: Anchor::Start }, Ink { font: ctx.label(), leading: s.leading, color: p.muted });
             ctx.b.hit(&r.id, rect(x, result_top, w, y - result_top));
         }
         y = y.max(row_top) + s.gap;

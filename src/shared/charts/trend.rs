@@ -7,7 +7,7 @@ use super::{ChartKind, Kind};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Grow, Rect};
+use crate::shared::layout::{Anchor, Font, Grow, Rect, Ink, Place};
 use crate::shared::spec::ChartSpec;
 
 /// Columns of one indicator of one place across years.
@@ -62,9 +62,9 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         ctx.b
             .text(value, cx, base - h - s.gap / 2.0, Anchor::Middle, font, p.ink);
         let mut y = base + s.gap / 2.0;
-        y += ctx.b.paragraph(&it.label, cx, y, slot, Anchor::Middle, font, s.leading, p.ink);
+        y += ctx.b.paragraph(&it.label, Place { x: cx, top: y, width: slot, anchor: Anchor::Middle }, Ink { font, leading: s.leading, color: p.ink });
         if let Some(c) = &it.change {
-            y += ctx.b.paragraph(&c.short, cx, y, slot, Anchor::Middle, small, s.leading, p.muted);
+            y += ctx.b.paragraph(&c.short, Place { x: cx, top: y, width: slot, anchor: Anchor::Middle }, Ink { font: small, leading: s.leading, color: p.muted });
         }
         ctx.b.hit(&it.id, Rect { x: cx - slot / 2.0, y: top, w: slot, h: y - top });
         bottom = bottom.max(y);

@@ -9,7 +9,7 @@ use super::check::{Check, Need};
 use super::cards::{columns, grid, grid_gap, Cell};
 use super::share::ARRIVING;
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Grow, Motion, Rect};
+use crate::shared::layout::{Anchor, Font, Grow, Motion, Rect, Ink, Place};
 use crate::shared::messages;
 use crate::shared::spec::ChartSpec;
 
@@ -47,16 +47,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     // What one cell stands for, once, under the panels.
     let y = top + h + s.gap;
     h + s.gap
-        + ctx.b.paragraph(
-            messages::waffle_key(spec.lang),
-            ctx.x,
-            y,
-            ctx.w,
-            Anchor::Start,
-            Font::regular(s.small),
-            s.leading,
-            p.muted,
-        )
+        + ctx.b.paragraph(messages::waffle_key(spec.lang), Place { x: ctx.x, top: y, width: ctx.w, anchor: Anchor::Start }, Ink { font: Font::regular(s.small), leading: s.leading, color: p.muted })
 }
 
 /// The square's side: under half the panel beside the text, the whole panel's width
@@ -101,40 +92,13 @@ fn panel(ctx: &mut Ctx<'_, '_>, cell: &Cell<'_>) -> f64 {
     }
     let first = ctx.b.mark_count();
     let number_color = if item.accent { p.accent } else { p.ink };
-    y += ctx.b.paragraph(
-        &text,
-        tx,
-        y,
-        tw,
-        Anchor::Start,
-        Font::bold(size),
-        1.15,
-        number_color,
-    );
+    y += ctx.b.paragraph(&text, Place { x: tx, top: y, width: tw, anchor: Anchor::Start }, Ink { font: Font::bold(size), leading: 1.15, color: number_color });
     // The number labels the cells: it arrives as they fill, like a ring's.
     ctx.b.moving(first, Motion::Fade(ARRIVING));
     y += s.gap * 0.5;
-    y += ctx.b.paragraph(
-        &item.label,
-        tx,
-        y,
-        tw,
-        Anchor::Start,
-        Font::regular(s.label),
-        s.leading,
-        p.ink,
-    );
+    y += ctx.b.paragraph(&item.label, Place { x: tx, top: y, width: tw, anchor: Anchor::Start }, Ink { font: Font::regular(s.label), leading: s.leading, color: p.ink });
     if let Some(c) = &item.change {
-        y += ctx.b.paragraph(
-            &c.text,
-            tx,
-            y,
-            tw,
-            Anchor::Start,
-            Font::regular(s.small),
-            s.leading,
-            p.muted,
-        );
+        y += ctx.b.paragraph(&c.text, Place { x: tx, top: y, width: tw, anchor: Anchor::Start }, Ink { font: Font::regular(s.small), leading: s.leading, color: p.muted });
     }
     let bottom = if beside { y.max(top + side) } else { y };
     ctx.b.hit(

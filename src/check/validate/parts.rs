@@ -1,0 +1,230 @@
+//! The report's parts as the checker reads them: meta, sections and charts, with the
+//! rules each chart kind sets for its figures.
+
+use super::{join, Checker};
+use crate::check::raw;
+use crate::shared::charts::{self, check::Finding};
+use crate::shared::messages::{self as msg, Ref};
+use crate::shared::model::{Chart, ChartKind, Figure, Meta, Section, Text, Topic};
+use std::collections::HashMap;
+
+impl Checker {
+    pub(super) fn meta(&mut self, m: Option<&raw::Meta>) -> Meta {
+        let Some(m) = m else {
+            self.report("meta", msg::missing());
+            return Meta {
+                title: Text::default(),
+                deck: Text::default(),
+                publication: Text::default(),
+                author: Text::default(),
+                year: 0,
+                place: None,
+                image_credit: None,
+                source_line: Text::default(),
+            };
+        };
+        self.extra("meta", &m.extra);
+        let year = m.year.unwrap_or_else(|| {
+            self.report("meta.year", msg::missing());
+            0
+        });
+        self.year = year;
+        Meta {
+            title: self.text("meta.title", m.title.as_ref()),
+            deck: self.text("meta.deck", m.deck.as_ref()),
+            publication: self.text("meta.publication", m.publication.as_ref()),
+            author: self.text("meta.author", m.author.as_ref()),
+            year,
+            place: m.place.as_ref().map(|t| self.text("meta.place", Some(t))),
+            image_credit: m
+                .image_credit
+                .as_ref()
+                .map(|t| self.text("meta.image_credit", Some(t))),
+            source_line: self.text("meta.source_line", m.source_line.as_ref()),
+        }
+    }
+
+    pub(super) fn sections(&mut self, raw: &[raw::Section]) -> Vec<Section> {
+        let mut seen = HashMap::new();
+        raw.iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let path = format!("sections[{i}]");
+                self.extra(&path, &s.extra);
+                let mut topic_ids = HashMap::new();
+                let topics = s
+                    .topics
+                    .iter()
+                    .enumerate()
+                    .map(|(j, t)| {
+                        let tp = format!("{path}.topics[{j}]");
+                        self.extra(&tp, &t.extra);
+                        Topic {
+                            id: self.id(&join(&tp, "id"), t.id.as_ref(), &mut topic_ids),
+                            title: self.text(&join(&tp, "title"), t.title.as_ref()),
+                        }
+                    })
+                    .collect();
+                Section {
+                    id: self.id(&join(&path, "id"), s.id.as_ref(), &mut seen),
+                    title: self.text(&join(&path, "title"), s.title.as_ref()),
+                    short: self.text(&join(&path, "short"), s.short.as_ref()),
+                    lead: s
+                        .lead
+                        .as_ref()
+                        .map(|t| self.text(&join(&path, "lead"), Some(t))),
+                    topics,
+                }
+            })
+            .collect()
+    }
+
+    pub(super) fn charts(
+        &mut self,
+        raw: &[raw::Chart],
+        sections: &[Section],
+        figures: &[Figure],
+    ) -> Vec<(usize, Chart)> {
+        let mut seen = HashMap::new();
+        let index: HashMap<&str, usize> = figures
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id.as_str(), i))
+            .collect();
+        raw.iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                let path = format!("charts[{i}]");
+                // The lead graphic opens the page: a second one, or one further down,
+                // would be drawn where its place in `charts` does not say.
+                if c.lead && i > 0 {
+                    self.report(join(&path, "lead"), msg::lead_not_first());
+                }
+                self.chart(&path, c, sections, figures, &index, &mut seen)
+                    .map(|chart| (i, chart))
+            })
+            .collect()
+    }
+
+    fn chart(
+        &mut self,
+        path: &str,
+        c: &raw::Chart,
+        sections: &[Section],
+        figures: &[Figure],
+        index: &HashMap<&str, usize>,
+        seen: &mut HashMap<String, String>,
+    ) -> Option<Chart> {
+        self.extra(path, &c.extra);
+        let id = self.id(&join(path, "id"), c.id.as_ref(), seen);
+        let section = self.string(&join(path, "section"), c.section.as_ref());
+        if !section.is_empty() && !sections.iter().any(|s| s.id == section) {
+            self.report(
+                join(path, "section"),
+                msg::unknown_ref(Ref::Section, &section),
+            );
+        }
+        let name = self.string(&join(path, "kind"), c.kind.as_ref());
+        let kind = ChartKind::by_name(&name);
+        if kind.is_none() && !name.is_empty() {
+            let allowed: Vec<&str> = ChartKind::names().collect();
+            self.report(join(path, "kind"), msg::not_one_of(&name, &allowed));
+        }
+        let mut ids = Vec::new();
+        for (j, fid) in c.figures.iter().enumerate() {
+            match index.get(fid.as_str()) {
+                Some(&k) => ids.push(k),
+                None => self.report(
+                    format!("{path}.figures[{j}]"),
+                    msg::unknown_ref(Ref::Figure, fid),
+                ),
+            }
+        }
+        let accent = c.accent.as_ref().and_then(|a| match index.get(a.as_str()) {
+            Some(k) if ids.contains(k) => Some(*k),
+            Some(_) => {
+                self.report(join(path, "accent"), msg::accent_not_drawn(a));
+                None
+            }
+            None => {
+                self.report(join(path, "accent"), msg::unknown_ref(Ref::Figure, a));
+                None
+            }
+        });
+        let chart = Chart {
+            id,
+            kind: kind.unwrap_or(charts::cards::KIND),
+            section,
+            title: self.text(&join(path, "title"), c.title.as_ref()),
+            subtitle: self.text(&join(path, "subtitle"), c.subtitle.as_ref()),
+            note: c
+                .note
+                .as_ref()
+                .map(|n| self.text(&join(path, "note"), Some(n))),
+            figures: ids,
+            accent,
+            draft: c.draft,
+            lead: c.lead,
+        };
+        // Kind rules only make sense once every figure resolved.
+        if let Some(kind) = kind {
+            if chart.figures.len() == c.figures.len() {
+                let before = self.problems.len();
+                self.kind_rules(path, kind, &chart, figures);
+                // What a title may say is read off figures that fit their chart.
+                if self.problems.len() == before {
+                    self.title_rules(path, &chart, figures, self.year);
+                }
+            }
+        }
+        kind.map(|_| chart)
+    }
+
+    /// The rules of the chart's kind, from its entry in the kinds table.
+    fn kind_rules(&mut self, path: &str, kind: ChartKind, chart: &Chart, figures: &[Figure]) {
+        let figs: Vec<&Figure> = chart
+            .figures
+            .iter()
+            .filter_map(|&i| figures.get(i))
+            .collect();
+        let def = kind.def();
+        let (min, max) = def.figures;
+        let fpath = join(path, "figures");
+        if figs.len() < min || figs.len() > max {
+            self.report(fpath.clone(), msg::figure_count(kind, figs.len(), min, max));
+        }
+        let needs = def.check.needs;
+        for (j, f) in figs.iter().enumerate() {
+            if !needs.fits(f) {
+                self.report(
+                    format!("{fpath}[{j}]"),
+                    msg::unfit_figure(kind, &f.id, needs),
+                );
+            } else if !def.check.statuses.contains(&f.status) {
+                self.report(
+                    format!("{fpath}[{j}]"),
+                    msg::status_not_drawn(kind, &f.id, f.status),
+                );
+            }
+        }
+        for finding in (def.check.rules)(&figs) {
+            let at = match finding.at() {
+                Some(j) => format!("{fpath}[{j}]"),
+                None => fpath.clone(),
+            };
+            let message = match finding {
+                Finding::MixedUnits { first, other, .. } => msg::mixed_units(kind, &first, &other),
+                Finding::PartExceedsWhole { part, whole, .. } => {
+                    msg::part_exceeds_whole(&part, &whole)
+                }
+                Finding::Unpaired => msg::odd_part_whole(kind, figs.len(), min, max),
+                Finding::Negative { value, .. } => msg::negative_count(value),
+                Finding::StructureSum { sum, percent } => msg::structure_sum(sum, percent),
+                Finding::LoneResult { id, .. } => msg::lone_result(&id),
+                Finding::NoTarget => msg::no_target(),
+                Finding::Unlike { first, other, .. } => msg::unlike_amounts(&first, &other),
+            };
+            self.report(at, message);
+        }
+    }
+}
