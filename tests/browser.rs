@@ -465,7 +465,11 @@ fn a_count_with_an_added_change_draws_the_part_added_at_the_end_of_its_whole() {
         "high-tech-firms",
         "tech-contracts",
     ];
-    let mut charts = reader_of(&with_cards("digital-innovation", &digital, "digital-core-firms"));
+    let mut charts = reader_of(&with_cards(
+        "digital-innovation",
+        &digital,
+        "digital-core-firms",
+    ));
     let c = canvas();
     charts
         .draw("digital-innovation", c.clone(), 640.0, 1.0, "light")

@@ -56,7 +56,10 @@ fn a_report_drafts_marks_proposes_and_draws_in_the_browser() {
     // counts stay in the text as live numbers): every figure is marked, charted or not.
     let (charted, figures) = (count("charted"), count("figure"));
     assert!(charted > 20, "{charted} charted");
-    assert!(charted + figures > 50, "{charted} charted, {figures} on no chart");
+    assert!(
+        charted + figures > 50,
+        "{charted} charted, {figures} on no chart"
+    );
     let first = lines
         .iter()
         .find(|l| !l["marks"].as_array().unwrap().is_empty())
