@@ -47,7 +47,6 @@ fn publication<'a>(json: &'a str, text: &'a str) -> Publication<'a> {
 /// Assets shaped like `target/site-assets`: scripts that name the files the content
 /// hashes rename, and the files the one-file edition inlines.
 fn assets() -> Assets {
-    let read = |name: &str| std::fs::read_to_string(path(&format!("www/{name}"))).unwrap();
     let mut files = Dist::new();
     files.put(
         "app.js",
@@ -77,12 +76,7 @@ fn assets() -> Assets {
         vec![0, 0x61, 0x73, 0x6d, 1],
     );
     Assets {
-        templates: Templates {
-            page: read("index.html"),
-            embed_chart: read("embed-chart.html"),
-            forwarder: read("embed.html"),
-            demo: read("demo/index.html"),
-        },
+        templates: Templates::read(path("www").as_ref()).unwrap(),
         files,
     }
 }

@@ -22,7 +22,6 @@ const QINGHE: &str = "2025年青禾县政府工作报告\n\n\
 今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n";
 
 fn assets() -> Assets {
-    let read = |name: &str| std::fs::read_to_string(path(&format!("www/{name}"))).unwrap();
     let mut files = Dist::new();
     files.put(
         "app.js",
@@ -34,12 +33,7 @@ fn assets() -> Assets {
     files.put("pkg/report_charts_bg.wasm", "reader");
     files.put("pkg/report_charts_editor_bg.wasm", "editor");
     Assets {
-        templates: Templates {
-            page: read("index.html"),
-            embed_chart: read("embed-chart.html"),
-            forwarder: read("embed.html"),
-            demo: read("demo/index.html"),
-        },
+        templates: Templates::read(path("www").as_ref()).unwrap(),
         files,
     }
 }

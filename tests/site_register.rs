@@ -31,7 +31,6 @@ const COUNTIES: [(&str, &str, &str, &str, &str); 3] = [
 ];
 
 fn assets() -> Assets {
-    let read = |name: &str| std::fs::read_to_string(path(&format!("www/{name}"))).unwrap();
     let mut files = Dist::new();
     files.put("app.js", "export {};");
     files.put("frame.js", "export {};");
@@ -39,12 +38,7 @@ fn assets() -> Assets {
     files.put("favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
     files.put("pkg/report_charts_bg.wasm", "reader");
     Assets {
-        templates: Templates {
-            page: read("index.html"),
-            embed_chart: read("embed-chart.html"),
-            forwarder: read("embed.html"),
-            demo: read("demo/index.html"),
-        },
+        templates: Templates::read(path("www").as_ref()).unwrap(),
         files,
     }
 }

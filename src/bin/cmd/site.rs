@@ -48,17 +48,6 @@ fn read_text(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))
 }
 
-/// The templates of `www`; the forwarder and the demo are optional.
-fn templates(www: &Path) -> Result<Templates, String> {
-    let optional = |name: &str| read_text(&www.join(name)).unwrap_or_default();
-    Ok(Templates {
-        page: read_text(&www.join("index.html"))?,
-        embed_chart: read_text(&www.join("embed-chart.html"))?,
-        forwarder: optional("embed.html"),
-        demo: optional("demo/index.html"),
-    })
-}
-
 /// A hash of this command's own bytes: the code that draws every report.
 fn code_hash() -> String {
     std::env::current_exe()
@@ -71,7 +60,7 @@ fn code_hash() -> String {
 pub fn run(args: &[String]) -> Result<(), String> {
     let a = parse(args)?;
     let assets = Assets {
-        templates: templates(&a.www)?,
+        templates: Templates::read(&a.www)?,
         files: match &a.assets {
             Some(dir) => write::read(dir)?,
             None => Dist::new(),

@@ -44,6 +44,28 @@ pub struct Templates {
     pub demo: String,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+impl Templates {
+    /// The templates of the folder `www`; the forwarder and the demo are optional.
+    ///
+    /// # Errors
+    ///
+    /// When the story page's or the embed page's template cannot be read.
+    pub fn read(www: &std::path::Path) -> Result<Templates, String> {
+        let text = |name: &str| {
+            let path = www.join(name);
+            std::fs::read_to_string(&path)
+                .map_err(|e| format!("{}: cannot read: {e}", path.display()))
+        };
+        Ok(Templates {
+            page: text("index.html")?,
+            embed_chart: text("embed-chart.html")?,
+            forwarder: text("embed.html").unwrap_or_default(),
+            demo: text("demo/index.html").unwrap_or_default(),
+        })
+    }
+}
+
 /// What every report's site is built with besides the report.
 #[derive(Debug, Clone, Default)]
 pub struct Assets {
