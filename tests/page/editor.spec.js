@@ -313,8 +313,11 @@ test('the story page and the embeds never load the editor', async ({ page }) => 
   const urls = [];
   page.on('request', (r) => urls.push(r.url()));
   await openStory(page);
-  await page.goto('embed.html?chart=' + JSON.parse(fs.readFileSync(DATA, 'utf8')).charts[0].id);
-  await page.waitForTimeout(500);
+  const first = JSON.parse(fs.readFileSync(DATA, 'utf8')).charts[0].id;
+  await page.goto('embed.html?chart=' + first);
+  // The old address redirects to the chart's own embed page: wait for it to load, so
+  // that the redirect cannot interrupt the next navigation.
+  await page.waitForURL(new RegExp(`/embed/${first}\\.html`));
   expect(urls.filter((u) => /editor/.test(u))).toEqual([]);
   // … and the editor loads its own wasm only: none of the reader's glue, wasm or charts files.
   urls.length = 0;

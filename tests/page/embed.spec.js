@@ -351,6 +351,16 @@ test.describe('When the policy does not allow WebAssembly', () => {
         await figs.nth(i).scrollIntoViewIfNeeded();
         await expect.poll(() => figs.nth(i).locator('.fallback img').evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
       }
+      // Figures in iframes load theirs when their frame is in view: scrolling the page for
+      // the figures above may have moved a frame out of view before its image loaded.
+      const iframes = page.locator('iframe');
+      for (let i = 0; i < (await iframes.count()); i += 1) {
+        await iframes.nth(i).scrollIntoViewIfNeeded();
+        const frame = await contentFrame(iframes.nth(i));
+        await expect
+          .poll(() => frame.evaluate(() => [...document.querySelectorAll('.fallback img')].every((img) => img.complete && img.naturalWidth > 0)))
+          .toBe(true);
+      }
       const states = await figureStates(page);
       expect(states.length).toBe(figures());
       const wrong = states.filter((f) => f.drawn || f.canvasVisible || !f.imgVisible || !f.imgLoaded || f.error !== null);
