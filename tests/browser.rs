@@ -174,7 +174,7 @@ fn malformed_json_is_an_error_naming_the_file_not_a_panic() {
     assert!(text.starts_with(FILE), "{text}");
     assert!(text.contains("not valid JSON"), "{text}");
     assert_eq!(update["charts"], serde_json::json!([]));
-    assert!(desk.draw("growth", canvas(), 640.0, 1.0, "light").is_err());
+    assert!(desk.draw(0, canvas(), 640.0, 1.0, "light").is_err());
 }
 
 #[wasm_bindgen_test]
@@ -211,25 +211,26 @@ fn a_charts_file_cut_short_draws_the_charts_before_the_cut_and_explains_the_rest
 fn a_broken_chart_raises_its_problems_and_the_others_still_draw() {
     let mut value: serde_json::Value = serde_json::from_str(DATA).unwrap();
     value["charts"][1]["figures"][0] = serde_json::Value::String("no-such-figure".into());
-    let broken_id = value["charts"][1]["id"].as_str().unwrap().to_string();
-    let (mut charts, update) = editor(&value.to_string());
-    let drawn: Vec<&str> = (update["charts"].as_array().unwrap().iter())
-        .map(|c| c["id"].as_str().unwrap())
+    let (mut desk, update) = editor(&value.to_string());
+    let drawn: Vec<(u64, &str)> = (update["charts"].as_array().unwrap().iter())
+        .map(|c| (c["index"].as_u64().unwrap(), c["id"].as_str().unwrap()))
         .collect();
-    assert_eq!(drawn, ids(), "every chart keeps its id, the broken one too");
-    let err = charts
-        .draw(&broken_id, canvas(), 640.0, 1.0, "light")
+    let expected: Vec<(u64, String)> = (0..).zip(ids()).collect();
+    let expected: Vec<(u64, &str)> = expected.iter().map(|(i, id)| (*i, id.as_str())).collect();
+    assert_eq!(
+        drawn, expected,
+        "every chart keeps its place and id, the broken one too"
+    );
+    let err = desk
+        .draw(1, canvas(), 640.0, 1.0, "light")
         .err()
         .expect("an error");
     let text = message(err);
     assert!(text.contains(FILE), "{text}");
     assert!(text.contains("charts[1].figures[0]"), "{text}");
     assert!(text.contains("no-such-figure"), "{text}");
-    for id in ids().iter().filter(|id| **id != broken_id) {
-        assert!(
-            charts.draw(id, canvas(), 640.0, 1.0, "light").is_ok(),
-            "{id}"
-        );
+    for i in (0..ids().len()).filter(|i| *i != 1) {
+        assert!(desk.draw(i, canvas(), 640.0, 1.0, "light").is_ok(), "{i}");
     }
 }
 

@@ -174,8 +174,8 @@ fn a_broken_chart_keeps_its_place_and_its_id_and_changes_when_it_breaks() {
     let before = s.update(DATA, Lang::Zh, Lang::Zh);
     let json = edited(|v| v["charts"][1]["figures"][0] = "no-such-figure".into());
     let u = s.update(&json, Lang::Zh, Lang::Zh);
-    let ids = |u: &desk::session::Update| -> Vec<String> {
-        u.charts.iter().map(|c| c.id.clone()).collect()
+    let ids = |u: &desk::session::Update| -> Vec<(usize, Option<String>)> {
+        u.charts.iter().map(|c| (c.index, c.id.clone())).collect()
     };
     assert_eq!(ids(&u), ids(&before));
     assert_eq!(changed(&u), vec![1]);

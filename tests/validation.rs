@@ -752,8 +752,8 @@ fn load_partial_keeps_the_good_charts_and_lists_the_broken_one_by_id() {
     let partial = validate::load_partial("broken.json", &json).expect("still JSON");
 
     assert_eq!(partial.broken.len(), 1, "{:?}", partial.broken);
-    let (id, own) = &partial.broken[0];
-    assert_eq!(id, "investment");
+    let (id, own) = (&partial.broken[0].id, &partial.broken[0].problems);
+    assert_eq!(id.as_deref(), Some("investment"));
     let c = chart_index(&all, "investment");
     assert_problem(
         own,
@@ -786,15 +786,15 @@ fn load_partial_breaks_every_chart_that_draws_a_broken_figure() {
     // gdp is drawn by the headline cards and the growth bars.
     let json = mutated(|v| figure(v, "gdp")["qualifier"] = json!("大约"));
     let partial = validate::load_partial("broken.json", &json).expect("still JSON");
-    let broken: Vec<&str> = partial.broken.iter().map(|(id, _)| id.as_str()).collect();
+    let broken: Vec<String> = partial.broken.iter().map(|b| b.name()).collect();
     assert_eq!(broken, ["headline", "growth"]);
-    for (id, own) in &partial.broken {
+    for (id, own) in partial.broken.iter().map(|b| (b.name(), &b.problems)) {
         assert_problem(
             own,
             "figures[0].qualifier",
             &msg::not_one_of("大约", &Qualifier::names()),
         );
-        assert!(partial.report.chart(id).is_none(), "{id} was kept");
+        assert!(partial.report.chart(&id).is_none(), "{id} was kept");
     }
     assert_eq!(
         partial.report.charts.len(),
@@ -804,11 +804,16 @@ fn load_partial_breaks_every_chart_that_draws_a_broken_figure() {
 }
 
 #[test]
-fn load_partial_names_a_chart_with_a_broken_id_by_its_index() {
+fn load_partial_knows_a_chart_with_a_broken_id_by_its_index_and_names_it_by_its_path() {
     let json = mutated(|v| v["charts"][4]["id"] = json!("Finance!"));
     let partial = validate::load_partial("broken.json", &json).expect("still JSON");
-    let broken: Vec<&str> = partial.broken.iter().map(|(id, _)| id.as_str()).collect();
-    assert_eq!(broken, ["charts[4]"]);
+    let broken: Vec<_> = partial
+        .broken
+        .iter()
+        .map(|b| (b.index, b.id.clone()))
+        .collect();
+    assert_eq!(broken, [(4, None)]);
+    assert_eq!(partial.broken[0].name(), "charts[4]");
 }
 
 #[test]

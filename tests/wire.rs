@@ -11,7 +11,7 @@ use report_charts::shared::charts;
 use report_charts::shared::layout::ApproxMeasure;
 use report_charts::shared::messages;
 use report_charts::shared::model::Lang;
-use report_charts::shared::spec::{Entry, Resolved};
+use report_charts::shared::spec::{Broken, Entry, Problems, Resolved};
 use report_charts::shared::theme::{Theme, ThemeName};
 use report_charts::shared::wire::{self, WireError, FORMAT};
 
@@ -46,7 +46,7 @@ fn the_resolved_file_decodes_to_exactly_what_was_encoded_in_both_languages() {
         let r = resolved(lang);
         let d = wire::decode(&wire::encode(&r)).unwrap();
         for (a, b) in d.charts.iter().zip(&r.charts) {
-            assert_eq!(a, b, "{}", b.id());
+            assert_eq!(a, b, "{:?}", b.id());
         }
         assert_eq!(d, r);
     }
@@ -64,11 +64,18 @@ fn broken_charts_travel_with_their_problems() {
         .charts
         .iter()
         .filter_map(|e| match e {
-            Entry::Broken { id, problems } => Some((id.clone(), problems.clone())),
-            Entry::Chart(_) => None,
+            Entry::Broken(Broken {
+                index,
+                problems: Problems::Listed(problems),
+                ..
+            }) => Some((*index, problems.clone())),
+            _ => None,
         })
         .collect();
     assert_eq!(broken.len(), 1);
+    // In its place in the file, so that the page and the preview find it there.
+    assert_eq!(broken[0].0, 3);
+    assert!(matches!(&decoded.charts[3], Entry::Broken(_)));
     assert!(broken[0]
         .1
         .starts_with("data/xihu-2024.json:\ncharts[3].figures[0]: "));
@@ -113,9 +120,14 @@ fn a_file_cut_anywhere_keeps_the_charts_before_the_cut_and_breaks_the_rest() {
                     "at {cut}: {whole} whole"
                 );
                 assert_eq!(&d.charts[..whole], &r.charts[..whole]);
-                assert!(d.charts[whole..]
-                    .iter()
-                    .all(|e| matches!(e, Entry::Broken { .. })));
+                // Known by their places alone, with the damage as a value for the
+                // reader to word.
+                for (i, e) in d.charts.iter().enumerate().skip(whole) {
+                    assert!(
+                        matches!(e, Entry::Broken(Broken { index, id: None, problems: Problems::Damaged(_) }) if *index == i),
+                        "at {cut}: chart {i} is {e:?}"
+                    );
+                }
                 last_whole = whole;
             }
         }

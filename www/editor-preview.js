@@ -20,7 +20,7 @@ export class Preview {
     this.w = w;
     this.onPick = onPick;
     this.opts = { width: 'desktop', lang: 'zh', theme: 'light' };
-    /** Per chart of the file: its figure, canvas, drawn id, and whether it needs drawing. */
+    /** Per chart of the file, by its place: its figure, canvas, id if any, and whether it needs drawing. */
     this.slots = [];
     this.idle = 0;
     this.soon = 0;
@@ -70,8 +70,8 @@ export class Preview {
   }
 
   /**
-   * Shows the desk's `update` (src/edit/desk/session.rs) of `doc`: its charts by the ids
-   * they are drawn by, drawing again those that changed. `desk` draws them.
+   * Shows the desk's `update` (src/edit/desk/session.rs) of `doc`: its charts by their
+   * places in the file, drawing again those that changed. `desk` draws them.
    */
   show(desk, update, doc, selected) {
     this.desk = desk;
@@ -85,12 +85,12 @@ export class Preview {
       this.root.replaceChildren(el('div', { class: 'chart-error', role: 'alert', text: update.error }));
       return;
     }
-    const ids = update.charts.map((c) => c.id);
+    const ids = update.charts.map((c) => c.id ?? null);
     if (ids.length !== this.slots.length || ids.some((id, i) => this.slots[i].id !== id)) this.build(ids);
     else update.charts.forEach((c, i) => { if (c.changed) this.slots[i].dirty = true; });
     const list = doc.charts || [];
     this.slots.forEach((s, i) => {
-      const caption = `${i + 1}. ${list[i]?.title?.[this.opts.lang] || s.id}`;
+      const caption = `${i + 1}. ${list[i]?.title?.[this.opts.lang] || s.id || ''}`;
       if (s.caption.textContent !== caption) s.caption.textContent = caption;
       if (s.figure.classList.contains('current') !== (selected === i)) s.figure.classList.toggle('current', selected === i);
     });
@@ -117,15 +117,15 @@ export class Preview {
     this.root.setAttribute('aria-busy', 'false');
   }
 
-  /** One figure and canvas per chart, in file order. */
+  /** One figure and canvas per chart, in file order; the desk draws each by its place. */
   build(ids) {
     this.clear();
     this.slots = ids.map((id, i) => {
       const caption = el('button', { type: 'button', class: 'link', onclick: () => this.onPick(i, null) });
       const canvas = el('canvas', { class: 'pv-canvas' });
       canvas.addEventListener('click', (e) => this.pick(i, e));
-      const figure = el('figure', { class: 'pv-chart', 'data-index': i, 'data-chart': id }, el('figcaption', {}, caption), canvas);
-      return { id, figure, caption, canvas, dirty: true, error: null };
+      const figure = el('figure', { class: 'pv-chart', 'data-index': i, ...(id ? { 'data-chart': id } : {}) }, el('figcaption', {}, caption), canvas);
+      return { index: i, id, figure, caption, canvas, dirty: true, error: null };
     });
     this.root.replaceChildren(...this.slots.map((s) => s.figure));
     for (const s of this.slots) this.seen.observe(s.figure);
@@ -178,7 +178,7 @@ export class Preview {
   draw(s, width) {
     s.dirty = false;
     try {
-      this.desk.draw(s.id, s.canvas, width, window.devicePixelRatio || 1, this.opts.theme);
+      this.desk.draw(s.index, s.canvas, width, window.devicePixelRatio || 1, this.opts.theme);
       s.canvas.style.width = `${width}px`;
       s.canvas.hidden = false;
       s.error?.remove();
@@ -199,11 +199,11 @@ export class Preview {
     if (!s) return;
     const r = s.canvas.getBoundingClientRect();
     const scale = r.width ? this.drawnWidth / r.width : 1;
-    const hit = this.desk.hit(s.id, (e.clientX - r.left) * scale, (e.clientY - r.top) * scale);
+    const hit = this.desk.hit(s.index, (e.clientX - r.left) * scale, (e.clientY - r.top) * scale);
     let figureId = null;
     if (hit >= 0) {
-      const box = regions(this.desk.regions(s.id))[hit];
-      figureId = rows(this.desk.texts(s.id))[box?.row]?.id ?? null;
+      const box = regions(this.desk.regions(s.index))[hit];
+      figureId = rows(this.desk.texts(s.index))[box?.row]?.id ?? null;
     }
     this.onPick(i, figureId);
   }

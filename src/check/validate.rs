@@ -106,10 +106,30 @@ pub fn validate(file: &str, raw: &raw::ReportFile) -> Result<Report, DataError> 
 pub struct Partial {
     /// The report without the broken charts.
     pub report: Report,
-    /// Broken charts: id (or `charts[i]` when the id itself is broken) and its problems.
-    pub broken: Vec<(String, Vec<Problem>)>,
+    /// The broken charts, in file order.
+    pub broken: Vec<BrokenChart>,
     /// Every problem, as [`load`] reports them; `None` when there are none.
     pub error: Option<DataError>,
+}
+
+/// A chart of the file that cannot be drawn, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BrokenChart {
+    /// Its place among the file's charts, counted from 0.
+    pub index: usize,
+    /// Its id, when it has one that names it alone (see [`drawn_ids`]).
+    pub id: Option<String>,
+    /// Its own problems and those of the figures it draws, in file order.
+    pub problems: Vec<Problem>,
+}
+
+impl BrokenChart {
+    /// How messages name it: its id, or its JSON path when it has no id of its own.
+    pub fn name(&self) -> String {
+        self.id
+            .clone()
+            .unwrap_or_else(|| format!("charts[{}]", self.index))
+    }
 }
 
 /// Reads a file, keeping what is right. Malformed JSON is an `Err`: nothing can be kept.
@@ -216,7 +236,7 @@ pub fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
             by_id.entry(id.as_str()).or_default().push(k);
         }
     }
-    let mut broken: Vec<(String, Vec<Problem>)> = Vec::new();
+    let mut broken: Vec<BrokenChart> = Vec::new();
     let mut keep = HashSet::new();
     for ((i, rc), id) in raw.charts.iter().enumerate().zip(drawn_ids(raw)) {
         let mut of_its_figures: Vec<usize> = rc
@@ -241,7 +261,11 @@ pub fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
         if own.is_empty() {
             keep.insert(i);
         } else {
-            broken.push((id, own));
+            broken.push(BrokenChart {
+                index: i,
+                id,
+                problems: own,
+            });
         }
     }
     // Kept by position, not by id: a broken copy of a good chart shares its id.
@@ -266,22 +290,22 @@ pub fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
     }
 }
 
-/// The id each chart of `raw` is drawn by, in file order: its own, or `charts[N]` when
-/// its id is missing or not kebab-case. A second chart with the same id is named by its
-/// index too, so that the first one's id still names the first one alone (the page and
-/// the editor's preview look charts up by id).
-pub fn drawn_ids(raw: &raw::ReportFile) -> Vec<String> {
+/// The id each chart of `raw` is known by, in file order: its own, or `None` when its id
+/// is missing or not kebab-case. A second chart with the same id has none either, so that
+/// the first one's id still names the first one alone (the page looks charts up by id;
+/// the editor's preview, by place).
+pub fn drawn_ids(raw: &raw::ReportFile) -> Vec<Option<String>> {
     let mut names = HashSet::new();
     raw.charts
         .iter()
-        .enumerate()
-        .map(|(i, rc)| {
+        .map(|rc| {
             let id = rc
                 .id
                 .clone()
-                .filter(|id| is_kebab(id) && !names.contains(id))
-                .unwrap_or_else(|| format!("charts[{i}]"));
-            names.insert(id.clone());
+                .filter(|id| is_kebab(id) && !names.contains(id));
+            if let Some(id) = &id {
+                names.insert(id.clone());
+            }
             id
         })
         .collect()

@@ -2,12 +2,12 @@
 //! language, and the texts around it (rows, descriptions, page texts, CSV), with every
 //! number formatted by [`crate::publish::format`].
 
-use crate::check::validate::Problem;
+use crate::check::validate::{BrokenChart, Problem};
 use crate::publish::format;
 use crate::publish::punctuation;
 use crate::shared::model::{ChangeKind, Chart, Figure, FigureKind, Lang, Report, Status};
 pub use crate::shared::spec::describe;
-use crate::shared::spec::{ChangeSpec, ChartSpec, Entry, Item, Resolved, Row};
+use crate::shared::spec::{Broken, ChangeSpec, ChartSpec, Entry, Item, Problems, Resolved, Row};
 
 /// A figure as a chart draws it, every text formatted for `lang`.
 pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
@@ -141,15 +141,10 @@ pub fn problems_text(file: &str, problems: &[Problem], words: Lang) -> String {
     out
 }
 
-/// Every chart of `report` in `lang`, with the charts that `broken` names (chart id and
-/// problems, from [`crate::check::validate::load_partial`]) in their places in `order`, their
-/// problems in English as `check` words them.
-pub fn resolved(
-    report: &Report,
-    broken: &[(String, Vec<Problem>)],
-    file: &str,
-    lang: Lang,
-) -> Resolved {
+/// Every chart of `report` in `lang`, with the charts that `broken` names (from
+/// [`crate::check::validate::load_partial`]) in their places in the file, their problems
+/// in English as `check` words them.
+pub fn resolved(report: &Report, broken: &[BrokenChart], file: &str, lang: Lang) -> Resolved {
     resolved_in(report, broken, file, lang, Lang::En)
 }
 
@@ -157,7 +152,7 @@ pub fn resolved(
 /// interface language, which may differ from the charts' language.
 pub fn resolved_in(
     report: &Report,
-    broken: &[(String, Vec<Problem>)],
+    broken: &[BrokenChart],
     file: &str,
     lang: Lang,
     words: Lang,
@@ -167,10 +162,16 @@ pub fn resolved_in(
         .iter()
         .map(|c| Entry::Chart(Box::new(resolve(report, c, lang))))
         .collect();
-    charts.extend(broken.iter().map(|(id, problems)| Entry::Broken {
-        id: id.clone(),
-        problems: problems_text(file, problems, words),
-    }));
+    // The report keeps its good charts in file order: each broken one goes back to its
+    // place, the lowest first, so that every chart sits at its index in the file.
+    for b in broken {
+        let entry = Entry::Broken(Broken {
+            index: b.index,
+            id: b.id.clone(),
+            problems: Problems::Listed(problems_text(file, &b.problems, words)),
+        });
+        charts.insert(b.index.min(charts.len()), entry);
+    }
     Resolved { lang, charts }
 }
 

@@ -9,7 +9,7 @@
 
 use crate::read::canvas::{context_2d, CanvasMeasure, CanvasSurface};
 use crate::shared::layout::{ApproxMeasure, Scene};
-use crate::shared::spec::{describe, ChartSpec, Entry, Resolved};
+use crate::shared::spec::{describe, Broken, ChartSpec, Entry, Problems, Resolved};
 use crate::shared::theme::{Theme, ThemeName};
 use crate::shared::wire::{FIELD, RECORD};
 use crate::shared::{charts, messages, render, wire};
@@ -79,47 +79,132 @@ impl Charts {
     }
 
     fn index(&self, id: &str) -> Option<usize> {
-        self.resolved.charts.iter().position(|e| e.id() == id)
+        self.resolved.charts.iter().position(|e| e.id() == Some(id))
     }
 
-    fn chart(&self, id: &str) -> Result<(usize, &ChartSpec), JsError> {
-        match self.index(id).map(|i| (i, &self.resolved.charts[i])) {
-            Some((i, Entry::Chart(c))) => Ok((i, c)),
-            _ => Err(JsError::new(
-                &self
-                    .problems(id)
-                    .unwrap_or_else(|| messages::no_such_chart(id)),
-            )),
-        }
+    /// The chart at place `i`, or why it cannot be drawn: its problems, or that there is
+    /// no such chart (named `name` in the message).
+    fn chart_at(&self, i: usize, name: &str) -> Result<&ChartSpec, String> {
+        chart_in(&self.resolved.charts, i, name)
     }
 
-    /// The problems of chart `id` if it cannot be drawn, as `file: path: message` lines;
-    /// `None` when it is fine. A chart the file does not name gets the damage of the first
-    /// record that could not be read, where it would most likely have been.
-    fn problems(&self, id: &str) -> Option<String> {
-        match self.index(id).map(|i| &self.resolved.charts[i]) {
-            Some(Entry::Broken { problems, .. }) => Some(problems.clone()),
-            Some(Entry::Chart(_)) => None,
-            None => {
-                let mut out = messages::no_such_chart(id);
-                // The first damaged record says why (a file cut short loses all after it).
-                let damage = self.resolved.charts.iter().find_map(|e| match e {
-                    Entry::Broken { id, problems } if id.starts_with("charts[") => Some(problems),
-                    _ => None,
-                });
-                if let Some(d) = damage {
-                    out.push_str(": ");
-                    out.push_str(d);
-                }
-                Some(out)
+    /// The place of chart `id`, or why there is none: its id is unknown, and the first
+    /// record that could not be read says where it would most likely have been (a file
+    /// cut short loses every chart after it).
+    fn place(&self, id: &str) -> Result<usize, String> {
+        self.index(id).ok_or_else(|| {
+            let mut out = messages::no_such_chart(id);
+            let damage = self.resolved.charts.iter().find_map(|e| match e {
+                Entry::Broken(b) if matches!(b.problems, Problems::Damaged(_)) => Some(b),
+                _ => None,
+            });
+            if let Some(d) = damage {
+                out.push_str(": ");
+                out.push_str(&worded(d));
             }
-        }
+            out
+        })
     }
 
-    fn scene(&self, id: &str) -> Option<&Scene> {
-        self.index(id)
-            .and_then(|i| self.scenes.get(i))
-            .and_then(Option::as_ref)
+    fn scene_at(&self, i: usize) -> Option<&Scene> {
+        self.scenes.get(i).and_then(Option::as_ref)
+    }
+
+    /// [`Charts::draw`] of the chart at place `i` of the file.
+    ///
+    /// # Errors
+    ///
+    /// When there is no chart at `i` or it is broken (its problems), or the canvas cannot
+    /// be drawn on.
+    pub fn draw_at(&mut self, i: usize, to: Canvas) -> Result<f64, JsError> {
+        let chart = chart_in(&self.resolved.charts, i, &(i + 1).to_string())
+            .map_err(|e| JsError::new(&e))?;
+        let width = if to.css_width.is_finite() {
+            to.css_width
+        } else {
+            0.0
+        };
+        let theme = Theme::new(ThemeName::parse(to.theme), width.max(charts::MIN_WIDTH));
+        let scene = match self.measure.as_mut() {
+            Some(m) => charts::layout(chart, theme, width, m),
+            None => charts::layout(chart, theme, width, &mut ApproxMeasure),
+        };
+        paint(&scene, to.canvas, to.dpr, 1.0)?;
+        let height = scene.height;
+        self.scenes[i] = Some(scene);
+        Ok(height)
+    }
+
+    /// [`Charts::hit`] on the chart at place `i`.
+    pub fn hit_at(&self, i: usize, x: f64, y: f64) -> i32 {
+        self.scene_at(i)
+            .and_then(|s| s.hits.iter().rposition(|h| h.rect.contains(x, y)))
+            .map_or(-1, |i| i as i32)
+    }
+
+    /// [`Charts::regions`] of the chart at place `i`.
+    pub fn regions_at(&self, i: usize) -> Vec<f64> {
+        let (Some(scene), Ok(chart)) = (self.scene_at(i), self.chart_at(i, "")) else {
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(scene.hits.len() * 5);
+        for h in &scene.hits {
+            let row = chart.items.iter().position(|it| it.id == h.figure);
+            let row = row.map_or(-1.0, |r| r as f64);
+            out.extend_from_slice(&[h.rect.x, h.rect.y, h.rect.w, h.rect.h, row]);
+        }
+        out
+    }
+
+    /// [`Charts::texts`] of the chart at place `i`.
+    ///
+    /// # Errors
+    ///
+    /// When there is no chart at `i`, or it is broken (its problems).
+    pub fn texts_at(&self, i: usize) -> Result<String, JsError> {
+        let c = self
+            .chart_at(i, &(i + 1).to_string())
+            .map_err(|e| JsError::new(&e))?;
+        let rows: Vec<_> = c.items.iter().map(|it| it.row()).collect();
+        let mut out = join([[c.title.as_str(), &c.subtitle, &describe(c)]]);
+        if !rows.is_empty() {
+            out.push(RECORD);
+            out.push_str(&join(rows.iter().map(|r| {
+                [&r.id, &r.label, &r.value, &r.change, &r.source].map(String::as_str)
+            })));
+        }
+        Ok(out)
+    }
+}
+
+/// Where and how a chart is drawn: the canvas, its width in CSS pixels, the pixel ratio
+/// and the theme's name.
+pub struct Canvas<'t> {
+    /// The canvas drawn into.
+    pub canvas: HtmlCanvasElement,
+    /// Its width in CSS pixels.
+    pub css_width: f64,
+    /// Device pixels per CSS pixel.
+    pub dpr: f64,
+    /// `light` or `dark`.
+    pub theme: &'t str,
+}
+
+/// The chart at place `i` of `charts` (see [`Charts::chart_at`]): a function of the list
+/// alone, so that drawing may measure text while it holds the chart.
+fn chart_in<'c>(charts: &'c [Entry], i: usize, name: &str) -> Result<&'c ChartSpec, String> {
+    match charts.get(i) {
+        Some(Entry::Chart(c)) => Ok(c),
+        Some(Entry::Broken(b)) => Err(worded(b)),
+        None => Err(messages::no_such_chart(name)),
+    }
+}
+
+/// Why a broken chart cannot be drawn, as the page shows it.
+fn worded(b: &Broken) -> String {
+    match &b.problems {
+        Problems::Listed(text) => text.clone(),
+        Problems::Damaged(e) => messages::damaged_chart(b.index, *e),
     }
 }
 
@@ -155,24 +240,14 @@ impl Charts {
         dpr: f64,
         theme: &str,
     ) -> Result<f64, JsError> {
-        let (i, _) = self.chart(id)?;
-        let Some(Entry::Chart(chart)) = self.resolved.charts.get(i) else {
-            return Err(JsError::new(&messages::no_such_chart(id)));
+        let i = self.place(id).map_err(|e| JsError::new(&e))?;
+        let to = Canvas {
+            canvas,
+            css_width,
+            dpr,
+            theme,
         };
-        let width = if css_width.is_finite() {
-            css_width
-        } else {
-            0.0
-        };
-        let theme = Theme::new(ThemeName::parse(theme), width.max(charts::MIN_WIDTH));
-        let scene = match self.measure.as_mut() {
-            Some(m) => charts::layout(chart, theme, width, m),
-            None => charts::layout(chart, theme, width, &mut ApproxMeasure),
-        };
-        paint(&scene, canvas, dpr, 1.0)?;
-        let height = scene.height;
-        self.scenes[i] = Some(scene);
-        Ok(height)
+        self.draw_at(i, to)
     }
 
     /// Redraws chart `id` as last laid out, with its bars and arcs grown to `progress`
@@ -189,7 +264,8 @@ impl Charts {
         progress: f64,
     ) -> Result<(), JsError> {
         let scene = self
-            .scene(id)
+            .index(id)
+            .and_then(|i| self.scene_at(i))
             .ok_or_else(|| JsError::new(&messages::no_such_chart(id)))?;
         paint(scene, canvas, dpr, progress)
     }
@@ -197,25 +273,16 @@ impl Charts {
     /// The index of the figure region under (`x`, `y`) CSS pixels of chart `id` as last
     /// drawn, or -1. Later regions win, as they were drawn on top.
     pub fn hit(&self, id: &str, x: f64, y: f64) -> i32 {
-        self.scene(id)
-            .and_then(|s| s.hits.iter().rposition(|h| h.rect.contains(x, y)))
-            .map_or(-1, |i| i as i32)
+        self.index(id).map_or(-1, |i| self.hit_at(i, x, y))
     }
 
     /// Every figure region of chart `id` as last drawn, five numbers each: `x`, `y`,
     /// width and height in CSS pixels, and the index of its figure's row in [`Self::texts`].
     /// Arrow keys step through them in this order.
     pub fn regions(&self, id: &str) -> Vec<f64> {
-        let (Some(scene), Ok((_, chart))) = (self.scene(id), self.chart(id)) else {
-            return Vec::new();
-        };
-        let mut out = Vec::with_capacity(scene.hits.len() * 5);
-        for h in &scene.hits {
-            let row = chart.items.iter().position(|it| it.id == h.figure);
-            let row = row.map_or(-1.0, |r| r as f64);
-            out.extend_from_slice(&[h.rect.x, h.rect.y, h.rect.w, h.rect.h, row]);
-        }
-        out
+        self.index(id)
+            .map(|i| self.regions_at(i))
+            .unwrap_or_default()
     }
 
     /// The texts of chart `id`: first a record of its title, subtitle and description (for
@@ -226,16 +293,8 @@ impl Charts {
     ///
     /// When chart `id` is unknown or broken (its problems).
     pub fn texts(&self, id: &str) -> Result<String, JsError> {
-        let (_, c) = self.chart(id)?;
-        let rows: Vec<_> = c.items.iter().map(|it| it.row()).collect();
-        let mut out = join([[c.title.as_str(), &c.subtitle, &describe(c)]]);
-        if !rows.is_empty() {
-            out.push(RECORD);
-            out.push_str(&join(rows.iter().map(|r| {
-                [&r.id, &r.label, &r.value, &r.change, &r.source].map(String::as_str)
-            })));
-        }
-        Ok(out)
+        let i = self.place(id).map_err(|e| JsError::new(&e))?;
+        self.texts_at(i)
     }
 
     /// Forgets measured text widths; call when web fonts finish loading.

@@ -5,7 +5,7 @@
 //! languages ([`Message`]): `check` prints the English, the editor the desk's language.
 
 use crate::shared::model::Lang;
-use crate::shared::wire::{WireError, FORMAT};
+use crate::shared::wire::format::{WireError, FORMAT};
 use std::fmt;
 
 pub mod draft;

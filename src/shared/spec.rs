@@ -3,6 +3,7 @@
 //! numbers. [`crate::publish::resolve`] makes it at build time; the reader decodes it.
 
 use crate::shared::model::{ChartKind, FigureKind, Lang, Status};
+use crate::shared::wire::format::WireError;
 
 /// One figure as a chart draws it.
 #[derive(Debug, Clone, PartialEq)]
@@ -141,21 +142,39 @@ pub struct Row {
 pub enum Entry {
     /// Resolved.
     Chart(Box<ChartSpec>),
-    /// Its data has problems; the page shows them in the chart's place.
-    Broken {
-        /// The chart's id (or `charts[N]` when the id itself is broken).
-        id: String,
-        /// `file:` then one `path: message` line per problem.
-        problems: String,
-    },
+    /// Its data has problems, or its record could not be read; the page shows them in
+    /// the chart's place.
+    Broken(Broken),
+}
+
+/// A chart that cannot be drawn, at its place in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Broken {
+    /// Its place among the file's charts, counted from 0.
+    pub index: usize,
+    /// Its own id, when it has one that names it alone: a chart whose id is missing,
+    /// malformed or taken by an earlier chart, or whose record is damaged, has none.
+    pub id: Option<String>,
+    /// What is wrong with it.
+    pub problems: Problems,
+}
+
+/// Why a chart cannot be drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problems {
+    /// Its data's problems, worded at build time in the page's language: `file:` then
+    /// one `path: message` line each.
+    Listed(String),
+    /// Its record in the resolved file could not be read; the reader words it.
+    Damaged(WireError),
 }
 
 impl Entry {
-    /// The chart's id.
-    pub fn id(&self) -> &str {
+    /// The chart's id; `None` for a broken chart without one of its own.
+    pub fn id(&self) -> Option<&str> {
         match self {
-            Entry::Chart(c) => &c.id,
-            Entry::Broken { id, .. } => id,
+            Entry::Chart(c) => Some(&c.id),
+            Entry::Broken(b) => b.id.as_deref(),
         }
     }
 }

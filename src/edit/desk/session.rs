@@ -7,7 +7,7 @@
 use super::marks::{Line, Reading};
 use super::review::{self, Review};
 use crate::check::raw;
-use crate::check::validate::{drawn_ids, parse, validate_partial};
+use crate::check::validate::{parse, validate_partial};
 use crate::draft::glossary::Glossary;
 use crate::publish::resolve;
 use crate::shared::model::{Lang, Report};
@@ -17,8 +17,10 @@ use serde::Serialize;
 /// A chart of the data file as the preview draws it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Drawn {
-    /// The id it is drawn by: its own, or `charts[N]` (see [`drawn_ids`]).
-    pub id: String,
+    /// Its place in the file, which the preview draws it by (`Desk::draw`).
+    pub index: usize,
+    /// Its id, when it has one that names it alone.
+    pub id: Option<String>,
     /// It differs from the last update's chart at its place: the preview draws it again.
     pub changed: bool,
 }
@@ -173,7 +175,7 @@ impl Session {
         let marks = self.marks(&raw);
         let resolved =
             resolve::resolved_in(&partial.report, &partial.broken, &self.file, lang, words);
-        let charts = self.changes(&drawn_ids(&raw), &resolved, (words, lang));
+        let charts = self.changes(&resolved, (words, lang));
         self.report = Some(partial.report);
         Update {
             review,
@@ -198,29 +200,18 @@ impl Session {
         })
     }
 
-    /// Each chart of the file by the id it is drawn by, changed when its entry differs
-    /// from the last update's at its place (or the languages differ); remembers these.
-    fn changes(&mut self, ids: &[String], resolved: &Resolved, langs: (Lang, Lang)) -> Vec<Drawn> {
+    /// Each chart of the file, in file order, changed when its entry differs from the
+    /// last update's at its place (or the languages differ); remembers these.
+    fn changes(&mut self, resolved: &Resolved, langs: (Lang, Lang)) -> Vec<Drawn> {
         let same_langs = self.last.langs == Some(langs);
-        let entries: Vec<Entry> = ids
-            .iter()
-            .map(|id| {
-                let found = resolved.charts.iter().find(|e| e.id() == id).cloned();
-                found.unwrap_or_else(|| Entry::Broken {
-                    id: id.clone(),
-                    problems: String::new(),
-                })
-            })
-            .collect();
-        let out = entries
-            .iter()
-            .enumerate()
+        let out = (resolved.charts.iter().enumerate())
             .map(|(i, e)| Drawn {
-                id: e.id().to_string(),
+                index: i,
+                id: e.id().map(str::to_string),
                 changed: !same_langs || self.last.charts.get(i) != Some(e),
             })
             .collect();
-        self.last.charts = entries;
+        self.last.charts.clone_from(&resolved.charts);
         self.last.langs = Some(langs);
         out
     }

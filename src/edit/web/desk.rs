@@ -4,7 +4,7 @@
 
 use crate::edit::desk::session::Session;
 use crate::publish::resolve;
-use crate::read::web::Charts;
+use crate::read::web::{Canvas, Charts};
 use crate::shared::model::Lang;
 use crate::shared::spec::Resolved;
 use crate::shared::theme::ThemeName;
@@ -49,7 +49,7 @@ impl Desk {
 
     /// Everything data file `json` gives the editor, as JSON (see
     /// [`crate::edit::desk::session::Update`]): the review worded in `words`, the text's
-    /// marks when they changed, and each chart's drawn id with whether it changed, its
+    /// marks when they changed, and each chart's place and id with whether it changed, its
     /// charts resolved in `lang` for [`Desk::draw`].
     ///
     /// # Errors
@@ -66,41 +66,50 @@ impl Desk {
         serde_json::to_string(&update).map_err(|e| JsError::new(&e.to_string()))
     }
 
-    /// Draws chart `id` of the last update into `canvas` at `css_width` CSS pixels and
-    /// pixel ratio `dpr`; returns its height in CSS pixels (see [`Charts::draw`]).
+    /// Draws the chart at place `index` of the last update's file into `canvas` at
+    /// `css_width` CSS pixels and pixel ratio `dpr`; returns its height in CSS pixels
+    /// (see [`Charts::draw`]).
     ///
     /// # Errors
     ///
-    /// As [`Charts::draw`]: chart `id` is unknown or broken, or the canvas cannot be drawn
-    /// on.
+    /// As [`Charts::draw`]: there is no chart at `index` or it is broken, or the canvas
+    /// cannot be drawn on.
     pub fn draw(
         &mut self,
-        id: &str,
+        index: usize,
         canvas: HtmlCanvasElement,
         css_width: f64,
         dpr: f64,
         theme: &str,
     ) -> Result<f64, JsError> {
-        self.charts.draw(id, canvas, css_width, dpr, theme)
+        let to = Canvas {
+            canvas,
+            css_width,
+            dpr,
+            theme,
+        };
+        self.charts.draw_at(index, to)
     }
 
-    /// The index of the figure region under (`x`, `y`) of chart `id` as last drawn, or -1.
-    pub fn hit(&self, id: &str, x: f64, y: f64) -> i32 {
-        self.charts.hit(id, x, y)
+    /// The index of the figure region under (`x`, `y`) of the chart at place `index` as
+    /// last drawn, or -1.
+    pub fn hit(&self, index: usize, x: f64, y: f64) -> i32 {
+        self.charts.hit_at(index, x, y)
     }
 
-    /// Every figure region of chart `id` as last drawn (see [`Charts::regions`]).
-    pub fn regions(&self, id: &str) -> Vec<f64> {
-        self.charts.regions(id)
+    /// Every figure region of the chart at place `index` as last drawn (see
+    /// [`Charts::regions`]).
+    pub fn regions(&self, index: usize) -> Vec<f64> {
+        self.charts.regions_at(index)
     }
 
-    /// The texts of chart `id` (see [`Charts::texts`]).
+    /// The texts of the chart at place `index` (see [`Charts::texts`]).
     ///
     /// # Errors
     ///
-    /// As [`Charts::texts`]: chart `id` is unknown or broken.
-    pub fn texts(&self, id: &str) -> Result<String, JsError> {
-        self.charts.texts(id)
+    /// As [`Charts::texts`]: there is no chart at `index`, or it is broken.
+    pub fn texts(&self, index: usize) -> Result<String, JsError> {
+        self.charts.texts_at(index)
     }
 
     /// Forgets measured text widths; call when web fonts finish loading.

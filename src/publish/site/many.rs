@@ -9,7 +9,7 @@
 
 use super::index::{self, Entry};
 use super::{hoist, write, Assets, Dist, Input, Machine};
-use crate::check::validate;
+use crate::check::validate::{self, BrokenChart};
 use crate::draft;
 use crate::draft::glossary::Glossary;
 use crate::publish::bundle::content_hash;
@@ -310,11 +310,12 @@ fn load(path: &str, json: &str, draft: bool) -> Result<(Report, Vec<String>), St
     let Some(error) = p.error else {
         return Ok((p.report, Vec::new()));
     };
-    let in_charts: usize = p.broken.iter().map(|(_, problems)| problems.len()).sum();
+    let in_charts: usize = p.broken.iter().map(|b| b.problems.len()).sum();
     if in_charts < error.problems.len() {
         return Err(error.to_string());
     }
-    let ids: Vec<&str> = p.broken.iter().map(|(id, _)| id.as_str()).collect();
+    let names: Vec<String> = p.broken.iter().map(BrokenChart::name).collect();
+    let ids: Vec<&str> = names.iter().map(String::as_str).collect();
     Ok((
         p.report,
         vec![crate::shared::messages::site_draft_charts_left_out(

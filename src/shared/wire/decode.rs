@@ -1,190 +1,14 @@
-//! The resolved form: how build time hands [`Resolved`] to the reader, one file per
-//! language (`data/SLUG.LANG.bin`).
+//! Reading the resolved file in the browser (the layout is in [`super::format`]).
 //!
-//! The reader's wasm decodes it with no parser, no validation and no float printing:
-//! every string is already formatted, every number already checked. The layout:
-//!
-//! ```text
-//! file    = "RCHT" format:u8 lang:u8 count:var record*
-//! record  = length:var (0 chart | 1 id problems)   each chart on its own: a damaged
-//! chart   = kind:u8 id title subtitle footer          record breaks one chart only
-//!           (kind: the chart kind's own code, `charts::<kind>::KIND`)
-//!           items:var item*
-//! item    = has:var kind:u8 [value:f64] [signed:f64] [from:f64] [added:f64]
-//!           id label before unit unit_key source
-//!           [value_text] [number] [change_text change_short] [from_text] [percent]
-//! has     = bits, each saying a [part] is there: 0 value · 1 value_text · 2 number ·
-//!           3 change (signed, change_text, change_short) · 4 from · 5 from_text ·
-//!           6 percent · 9 added · and flags: 7 accent · 8 down (the change is a fall) ·
-//!           10 target · 11 limit (the figure's status; neither: a result)
-//! text    = length:var utf-8      var = LEB128 u32      f64 = 8 bytes, little-endian
-//! ```
-//!
-//! [`FORMAT`] changes whenever the layout does, so a page never misreads a file of
-//! another build: it says so instead.
+//! Written for size: every text of a part is read by one loop into an array, so that a
+//! read that fails drops what was read with one piece of code, not one per field.
 
+use super::format::{
+    WireError, ACCENT, ADDED, CHANGE, DOWN, FORMAT, FROM, FROM_TEXT, LIMIT, MAGIC, NUMBER, PERCENT,
+    TARGET, VALUE, VALUE_TEXT,
+};
 use crate::shared::model::{ChartKind, FigureKind, Lang, Status};
-use crate::shared::spec::{ChangeSpec, ChartSpec, Entry, Item, Resolved};
-
-/// The file's first bytes.
-pub const MAGIC: &[u8; 4] = b"RCHT";
-/// The version of the layout above (2: an item's status, bits 10 and 11).
-pub const FORMAT: u8 = 2;
-
-/// The bits of an item's `has`.
-const VALUE: usize = 1;
-const VALUE_TEXT: usize = 1 << 1;
-const NUMBER: usize = 1 << 2;
-const CHANGE: usize = 1 << 3;
-const FROM: usize = 1 << 4;
-const FROM_TEXT: usize = 1 << 5;
-const PERCENT: usize = 1 << 6;
-const ACCENT: usize = 1 << 7;
-const DOWN: usize = 1 << 8;
-const ADDED: usize = 1 << 9;
-const TARGET: usize = 1 << 10;
-const LIMIT: usize = 1 << 11;
-
-/// Separates the fields of one record where the reader hands texts to the page's script.
-pub const FIELD: char = '\u{1f}';
-/// Separates those records.
-pub const RECORD: char = '\u{1e}';
-
-/// Why bytes are not a resolved file, and where.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WireError {
-    /// It does not start with [`MAGIC`].
-    NotOurs,
-    /// Written by a build of another format.
-    Format(u8),
-    /// It ends at this byte before the structure does.
-    CutShort(usize),
-    /// A value that cannot be (bad tag, text not UTF-8, a number not finite) at this byte.
-    Damaged(usize),
-}
-
-// --- encoding (build time) -------------------------------------------------------------
-
-fn var(out: &mut Vec<u8>, mut n: usize) {
-    loop {
-        let byte = (n & 0x7f) as u8;
-        n >>= 7;
-        if n == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
-}
-
-fn text(out: &mut Vec<u8>, s: &str) {
-    // The two separators would split a text in the page's script: they draw as nothing
-    // on a canvas anyway.
-    let s = s.replace([FIELD, RECORD], "");
-    var(out, s.len());
-    out.extend_from_slice(s.as_bytes());
-}
-
-/// The bits of `has` for `it`, with each part that is there.
-fn parts(it: &Item) -> usize {
-    let c = it.change.as_ref();
-    [
-        (it.value.is_some(), VALUE),
-        (it.value_text.is_some(), VALUE_TEXT),
-        (it.number.is_some(), NUMBER),
-        (c.is_some(), CHANGE),
-        (c.is_some_and(|c| c.from.is_some()), FROM),
-        (c.is_some_and(|c| c.from_text.is_some()), FROM_TEXT),
-        (c.is_some_and(|c| c.percent.is_some()), PERCENT),
-        (it.accent, ACCENT),
-        (c.is_some_and(|c| c.down), DOWN),
-        (c.is_some_and(|c| c.added.is_some()), ADDED),
-        (it.status == Status::Target, TARGET),
-        (it.status == Status::Limit, LIMIT),
-    ]
-    .iter()
-    .filter(|(on, _)| *on)
-    .fold(0, |has, (_, bit)| has | bit)
-}
-
-fn item(out: &mut Vec<u8>, it: &Item) {
-    var(out, parts(it));
-    out.push(it.kind.code());
-    let c = it.change.as_ref();
-    for v in [
-        it.value,
-        c.map(|c| c.signed),
-        c.and_then(|c| c.from),
-        c.and_then(|c| c.added),
-    ]
-    .into_iter()
-    .flatten()
-    {
-        out.extend_from_slice(&v.to_le_bytes());
-    }
-    for t in [
-        &it.id,
-        &it.label,
-        &it.before,
-        &it.unit,
-        &it.unit_key,
-        &it.source,
-    ] {
-        text(out, t);
-    }
-    let optional = [
-        it.value_text.as_deref(),
-        it.number.as_deref(),
-        c.map(|c| c.text.as_str()),
-        c.map(|c| c.short.as_str()),
-        c.and_then(|c| c.from_text.as_deref()),
-        c.and_then(|c| c.percent.as_deref()),
-    ];
-    for t in optional.into_iter().flatten() {
-        text(out, t);
-    }
-}
-
-fn chart(out: &mut Vec<u8>, s: &ChartSpec) {
-    out.push(s.kind.code());
-    for t in [&s.id, &s.title, &s.subtitle, &s.footer] {
-        text(out, t);
-    }
-    var(out, s.items.len());
-    for it in &s.items {
-        item(out, it);
-    }
-}
-
-/// `resolved` as bytes.
-pub fn encode(resolved: &Resolved) -> Vec<u8> {
-    let mut out = MAGIC.to_vec();
-    out.push(FORMAT);
-    out.push(u8::from(resolved.lang == Lang::En));
-    var(&mut out, resolved.charts.len());
-    for entry in &resolved.charts {
-        let mut record = Vec::new();
-        match entry {
-            Entry::Chart(c) => {
-                record.push(0);
-                chart(&mut record, c);
-            }
-            Entry::Broken { id, problems } => {
-                record.push(1);
-                text(&mut record, id);
-                text(&mut record, problems);
-            }
-        }
-        var(&mut out, record.len());
-        out.extend_from_slice(&record);
-    }
-    out
-}
-
-// --- decoding (read time) --------------------------------------------------------------
-//
-// Written for size: every text of a part is read by one loop into an array, so that a
-// read that fails drops what was read with one piece of code, not one per field.
+use crate::shared::spec::{Broken, ChangeSpec, ChartSpec, Entry, Item, Problems, Resolved};
 
 /// Reads the file front to back; every read checks what is left.
 struct Reader<'a> {
@@ -362,14 +186,28 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// One chart record; a damaged one becomes a broken chart named by its place.
+/// The chart at `index`, whose record could not be read: it has no id, and the edge
+/// words `e`.
+fn damaged(index: usize, e: WireError) -> Entry {
+    Entry::Broken(Broken {
+        index,
+        id: None,
+        problems: Problems::Damaged(e),
+    })
+}
+
+/// One chart record; a damaged one becomes a broken chart known by its place alone.
 fn record(bytes: &[u8], offset: usize, index: usize, lang: Lang) -> Entry {
     let mut r = Reader { bytes, at: 0 };
     let entry = match r.byte() {
         Ok(0) => r.chart(lang).map(|c| Entry::Chart(Box::new(c))),
-        Ok(1) => r
-            .texts()
-            .map(|[id, problems]| Entry::Broken { id, problems }),
+        Ok(1) => r.texts().map(|[id, problems]| {
+            Entry::Broken(Broken {
+                index,
+                id: (!id.is_empty()).then_some(id),
+                problems: Problems::Listed(problems),
+            })
+        }),
         Ok(_) => Err(WireError::Damaged(0)),
         Err(e) => Err(e),
     };
@@ -379,10 +217,7 @@ fn record(bytes: &[u8], offset: usize, index: usize, lang: Lang) -> Entry {
             WireError::Damaged(at) => WireError::Damaged(offset + at),
             other => other,
         };
-        Entry::Broken {
-            id: format!("charts[{index}]"),
-            problems: crate::shared::messages::damaged_chart(index, e),
-        }
+        damaged(index, e)
     })
 }
 
@@ -418,10 +253,7 @@ pub fn decode(bytes: &[u8]) -> Result<Resolved, WireError> {
             Err(e) => {
                 // Cut short: this chart and every one after it are lost.
                 for i in index..n {
-                    charts.push(Entry::Broken {
-                        id: format!("charts[{i}]"),
-                        problems: crate::shared::messages::damaged_chart(i, e),
-                    });
+                    charts.push(damaged(i, e));
                 }
                 break;
             }
