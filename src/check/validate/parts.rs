@@ -193,21 +193,25 @@ impl Checker {
         if figs.len() < min || figs.len() > max {
             self.report(fpath.clone(), msg::figure_count(kind, figs.len(), min, max));
         }
-        let needs = def.check.needs;
+        // Every kind of the table has its plan.
+        let Some(check) = crate::shared::charts::plan(kind).map(|p| &p.check) else {
+            return;
+        };
+        let needs = check.needs;
         for (j, f) in figs.iter().enumerate() {
             if !needs.fits(f) {
                 self.report(
                     format!("{fpath}[{j}]"),
                     msg::unfit_figure(kind, &f.id, needs),
                 );
-            } else if !def.check.statuses.contains(&f.status) {
+            } else if !check.statuses.contains(&f.status) {
                 self.report(
                     format!("{fpath}[{j}]"),
                     msg::status_not_drawn(kind, &f.id, f.status),
                 );
             }
         }
-        for finding in (def.check.rules)(&figs) {
+        for finding in (check.rules)(&figs) {
             let at = match finding.at() {
                 Some(j) => format!("{fpath}[{j}]"),
                 None => fpath.clone(),

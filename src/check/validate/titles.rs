@@ -217,7 +217,10 @@ fn superlative_earned(chart: &Chart, figs: &[&Figure], all: &[Figure], said: &st
     let Some(first) = figs.first() else {
         return false;
     };
-    let need = chart.kind.def().check.needs;
+    // Every kind of the table has its plan.
+    let Some(need) = crate::shared::charts::plan(chart.kind).map(|p| p.check.needs) else {
+        return false;
+    };
     let by_unit = need != crate::shared::charts::check::Need::GrowthChange;
     // Of the report's results only: a target is no competitor of what was done.
     let alike = |f: &Figure| {

@@ -6,7 +6,7 @@
 //! unit, a topic (section and topic), and the indicator their labels end in, at least
 //! two characters (城镇/农村居民人均可支配收入, 第一/二/三产业增加值, 工业/民间投资).
 
-use super::{ChartKind, Kind};
+use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::rows::{bars, Row};
@@ -20,6 +20,11 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     words: ("条形图", "Bars"),
     code: 1,
     figures: (2, 40),
+});
+
+/// How it is laid out and checked.
+pub const PLAN: Plan = Plan {
+    kind: KIND,
     layout: body,
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
@@ -27,7 +32,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
         statuses: super::check::RESULTS,
         rules,
     },
-});
+};
 
 /// Lays out the bars; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {

@@ -1,7 +1,7 @@
 //! Before → after: the old value as a hollow mark, the new one filled, an arrow between
 //! them on a scale from zero, and the change in per cent beside the arrow.
 
-use super::{ChartKind, Kind};
+use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
@@ -15,6 +15,11 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     words: ("前后对比", "Before and after"),
     code: 4,
     figures: (1, 6),
+});
+
+/// How it is laid out and checked.
+pub const PLAN: Plan = Plan {
+    kind: KIND,
     layout: body,
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
@@ -22,7 +27,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
         statuses: super::check::RESULTS,
         rules: super::check::no_rules,
     },
-});
+};
 
 /// Lays out one arrow per figure; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {

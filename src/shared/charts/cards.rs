@@ -2,7 +2,7 @@
 //! picture its figure supports ([`super::pictures`]), the change with an arrow, and the
 //! label. Columns follow the width; on a phone they stack two or one to a row.
 
-use super::{ChartKind, Kind};
+use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::pictures::{self, Picture};
@@ -18,6 +18,11 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     words: ("数字卡片", "Number cards"),
     code: 0,
     figures: (1, 12),
+});
+
+/// How it is laid out and checked.
+pub const PLAN: Plan = Plan {
+    kind: KIND,
     layout: body,
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
@@ -25,7 +30,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
         statuses: super::check::ANY_STATUS,
         rules: super::check::no_rules,
     },
-});
+};
 
 /// How many columns `n` cells take in `w` pixels, balanced so the last row is not a widow
 /// (rings, waffles and panels: a chart of its own).

@@ -4,7 +4,7 @@
 //! as printed under them. The reference's own value (92.1%) is never written: the report
 //! does not print it, so its bar only stands where the comparison puts it.
 
-use super::{ChartKind, Kind};
+use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::rows::{bars, Row};
@@ -20,6 +20,11 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     words: ("对比", "Comparison"),
     code: 10,
     figures: (1, 3),
+});
+
+/// How it is laid out and checked.
+pub const PLAN: Plan = Plan {
+    kind: KIND,
     layout: body,
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
@@ -27,7 +32,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
         statuses: super::check::RESULTS,
         rules: super::check::no_rules,
     },
-});
+};
 
 /// Lays out a pair of bars per figure; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {

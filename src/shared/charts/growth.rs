@@ -1,7 +1,7 @@
 //! Growth rates as bars from a zero baseline: +65.6%. One accent for the figure the
 //! story is about; falls in the decrease colour, to the left of zero.
 
-use super::{ChartKind, Kind};
+use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::rows::{bars, Row};
@@ -15,6 +15,11 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     words: ("增速条形图", "Growth rates"),
     code: 2,
     figures: (2, 40),
+});
+
+/// How it is laid out and checked.
+pub const PLAN: Plan = Plan {
+    kind: KIND,
     layout: body,
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
@@ -22,7 +27,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
         statuses: super::check::RESULTS,
         rules: super::check::no_rules,
     },
-});
+};
 
 /// Lays out the growth bars; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {

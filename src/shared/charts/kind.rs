@@ -1,18 +1,13 @@
-//! What a chart kind is: everything the pipeline knows of it, declared once in the kind's
-//! own file (`charts/<kind>.rs`, as `pub const KIND: ChartKind`) and listed once in the
-//! table of [`super::ALL`]. Validation, the wire codes, the draft's and the editor's
-//! vocabulary and the schema all read it from there.
+//! What a chart kind is called and what it takes, declared once in the kind's own file
+//! (`charts/<kind>.rs`, as `pub const KIND: ChartKind`) and listed once in the table of
+//! [`super::ALL`]. Validation, the wire codes, the draft's and the editor's vocabulary and
+//! the schema all read it from there.
+//!
+//! It names nothing of the model or the specs, which hold a [`ChartKind`]: how a kind is
+//! laid out and checked, which does name them, is its [`super::Plan`] beside it.
 
-use super::Ctx;
-use crate::shared::spec::ChartSpec;
 use std::fmt;
 use std::hash::{Hash, Hasher};
-
-#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-use super::check::Check;
-
-/// Lays out the body of a chart below `top`; returns the height it used.
-pub type Layout = fn(&mut Ctx<'_, '_>, &ChartSpec, f64) -> f64;
 
 /// One chart kind.
 pub struct Kind {
@@ -27,12 +22,6 @@ pub struct Kind {
     pub code: u8,
     /// The fewest and the most figures it draws.
     pub figures: (usize, usize),
-    /// Its body.
-    pub layout: Layout,
-    /// What validation asks of its figures. Not in the reader's wasm, which trusts the
-    /// resolved file.
-    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-    pub check: Check,
 }
 
 /// A chart kind: a handle on its [`Kind`], compared by its wire code.
@@ -58,21 +47,6 @@ impl ChartKind {
     /// Its code in the resolved file.
     pub fn code(self) -> u8 {
         self.0.code
-    }
-
-    /// The kind of this name in the data file.
-    pub fn by_name(name: &str) -> Option<ChartKind> {
-        super::ALL.iter().copied().find(|k| k.name() == name)
-    }
-
-    /// The kind of this code in the resolved file.
-    pub fn by_code(code: u8) -> Option<ChartKind> {
-        super::ALL.iter().copied().find(|k| k.code() == code)
-    }
-
-    /// Every name, in the table's order: for messages, the editor and the schema.
-    pub fn names() -> impl Iterator<Item = &'static str> {
-        super::ALL.iter().map(|k| k.name())
     }
 }
 

@@ -2,22 +2,24 @@
 //! module draws for all of them (title, subtitle, body, footer).
 //!
 //! Each `charts/<kind>.rs` declares `pub const KIND: ChartKind`: its name in the data
-//! file, its stable wire code, the range of figures it takes, what it needs of each
-//! figure and its rules over them all ([`check`]), and its layout, a function
-//! `fn body(&mut Ctx, &ChartSpec, top: f64) -> f64` that places marks below `top` and
-//! returns the height it used. Validation, the wire codes, the draft's and the editor's
-//! vocabulary and the schema read the kinds from the table.
+//! file, its stable wire code and the range of figures it takes; and `pub const PLAN:
+//! Plan`: what it needs of each figure and its rules over them all ([`check`]), and its
+//! layout, a function `fn body(&mut Ctx, &ChartSpec, top: f64) -> f64` that places marks
+//! below `top` and returns the height it used. Validation, the wire codes, the draft's
+//! and the editor's vocabulary and the schema read the kinds from the table.
 //!
 //! **Adding a kind = one file + one line in the table** below.
 
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod check;
-mod kind;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+use check::Check;
+pub mod kind;
 mod list;
 mod pictures;
 mod rows;
 
-pub use kind::{ChartKind, Kind, Layout};
+pub use kind::{ChartKind, Kind};
 
 use crate::shared::layout::{Anchor, Builder, Font, Ink, Mark, Measure, Place, Scene};
 use crate::shared::spec::ChartSpec;
@@ -36,6 +38,12 @@ macro_rules! table {
         /// Every chart kind the reader's page draws.
         #[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
         pub const ALL: &[ChartKind] = &[$($kind::KIND),*];
+        /// How each kind of [`ALL`] is laid out and checked, in the same order.
+        #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+        const PLANS: &[Plan] = &[$($kind::PLAN,)* $($built::PLAN),*];
+        /// How each kind the reader's page draws is laid out.
+        #[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
+        const PLANS: &[Plan] = &[$($kind::PLAN),*];
     };
 }
 
@@ -55,6 +63,45 @@ table! {
     ranking,
     target_result,
     trend,
+}
+
+/// Lays out the body of a chart below `top`; returns the height it used.
+pub type Layout = fn(&mut Ctx<'_, '_>, &ChartSpec, f64) -> f64;
+
+/// How a chart kind is laid out and checked: what names the specs and the model, which
+/// themselves name the kind ([`ChartKind`] names neither).
+pub struct Plan {
+    /// The kind.
+    pub kind: ChartKind,
+    /// Its body.
+    pub layout: Layout,
+    /// What validation asks of its figures. Not in the reader's wasm, which trusts the
+    /// resolved file.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+    pub check: Check,
+}
+
+/// How `kind` is laid out and checked. Every kind of [`ALL`] has its plan; only a kind
+/// of the build's alone, asked for in the reader's wasm, has none.
+pub fn plan(kind: ChartKind) -> Option<&'static Plan> {
+    PLANS.iter().find(|p| p.kind == kind)
+}
+
+impl ChartKind {
+    /// The kind of this name in the data file.
+    pub fn by_name(name: &str) -> Option<ChartKind> {
+        ALL.iter().copied().find(|k| k.name() == name)
+    }
+
+    /// The kind of this code in the resolved file.
+    pub fn by_code(code: u8) -> Option<ChartKind> {
+        ALL.iter().copied().find(|k| k.code() == code)
+    }
+
+    /// Every name, in the table's order: for messages, the editor and the schema.
+    pub fn names() -> impl Iterator<Item = &'static str> {
+        ALL.iter().map(|k| k.name())
+    }
 }
 
 /// The narrowest width a chart is laid out at; a narrower canvas gets a scaled copy.
@@ -200,7 +247,7 @@ pub fn framed(
     y += if frame == Frame::Compact && spec.kind == cards::KIND {
         list::body(&mut ctx, spec, y)
     } else {
-        (spec.kind.def().layout)(&mut ctx, spec, y)
+        plan(spec.kind).map_or(0.0, |p| (p.layout)(&mut ctx, spec, y))
     };
     // The whole frame keeps the footer's place even when it is empty.
     if frame == Frame::Whole || !spec.footer.is_empty() {

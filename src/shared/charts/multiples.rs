@@ -2,7 +2,7 @@
 //! own scale, so that 栋 and 处 never share an axis. Where there are two panels or more
 //! the chart says so above them, or a reader would compare 41座 with 4353盏 by length.
 
-use super::{ChartKind, Kind};
+use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::rows::{bars, Row};
@@ -18,6 +18,11 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     words: ("分组小图", "Small multiples"),
     code: 6,
     figures: (2, 40),
+});
+
+/// How it is laid out and checked.
+pub const PLAN: Plan = Plan {
+    kind: KIND,
     layout: body,
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
@@ -25,7 +30,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
         statuses: super::check::RESULTS,
         rules: super::check::no_rules,
     },
-});
+};
 
 /// The figures grouped by unit, in order of first appearance.
 pub fn groups(items: &[Item]) -> Vec<Vec<&Item>> {

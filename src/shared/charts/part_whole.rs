@@ -2,7 +2,7 @@
 //! filled over it, both values written as printed (370万元 of 6912万元), and the part's
 //! share of the whole (占5.4%) where both are exact: of 超10万户 no share is exact.
 
-use super::{ChartKind, Kind};
+use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
@@ -17,6 +17,11 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     words: ("部分与整体", "Part of a whole"),
     code: 5,
     figures: (2, 8),
+});
+
+/// How it is laid out and checked.
+pub const PLAN: Plan = Plan {
+    kind: KIND,
     layout: body,
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
@@ -24,7 +29,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
         statuses: super::check::RESULTS,
         rules,
     },
-});
+};
 
 /// Lays out one pair of bars per part and whole; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {

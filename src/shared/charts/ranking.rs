@@ -4,7 +4,7 @@
 //! The register sorts the items and gives each a value in base units, so that 5.3万亿元
 //! and 33757.93亿元 stand on one scale while each keeps its printed text.
 
-use super::{ChartKind, Kind};
+use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::rows::{bars, Row};
@@ -18,6 +18,11 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     words: ("排名", "Ranking"),
     code: 11,
     figures: (2, 40),
+});
+
+/// How it is laid out and checked.
+pub const PLAN: Plan = Plan {
+    kind: KIND,
     layout: body,
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
@@ -25,7 +30,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
         statuses: super::check::RESULTS,
         rules: super::check::mixed_units,
     },
-});
+};
 
 /// Lays out the bars in the items' order; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {

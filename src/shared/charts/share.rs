@@ -1,7 +1,7 @@
 //! Shares of a whole as rings: the filled arc is the share, the number sits in the
 //! hole, and the label and the change in points sit underneath.
 
-use super::{ChartKind, Kind};
+use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::cards::{columns, grid, grid_gap, Cell};
@@ -17,6 +17,11 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     words: ("占比", "Shares"),
     code: 3,
     figures: (1, 6),
+});
+
+/// How it is laid out and checked.
+pub const PLAN: Plan = Plan {
+    kind: KIND,
     layout: body,
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
@@ -24,7 +29,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
         statuses: super::check::RESULTS,
         rules: super::check::no_rules,
     },
-});
+};
 
 /// The progress from which a ring's number fades in, so that it is whole as the arc
 /// closes (the grow-in eases out, so the last 40 % of progress is its slow half).

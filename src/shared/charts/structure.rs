@@ -2,7 +2,7 @@
 //! segment as wide as its share of the sum, the story's part in the accent colour, and a
 //! key underneath that writes every part as printed, one a line, so nothing overlaps.
 
-use super::{ChartKind, Kind};
+use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
@@ -17,6 +17,11 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     words: ("结构条", "Structure"),
     code: 8,
     figures: (2, 8),
+});
+
+/// How it is laid out and checked.
+pub const PLAN: Plan = Plan {
+    kind: KIND,
     layout: body,
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
@@ -24,7 +29,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
         statuses: super::check::RESULTS,
         rules,
     },
-});
+};
 
 /// The gap between two segments, in the background colour, so like colours stay apart.
 const SEAM: f64 = 2.0;

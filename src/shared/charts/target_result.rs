@@ -5,7 +5,7 @@
 //!
 //! Items come in pairs, the result first; the place's name stands once, beside the pair.
 
-use super::{ChartKind, Kind};
+use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
@@ -19,6 +19,11 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     words: ("目标与实绩", "Targets and results"),
     code: 12,
     figures: (2, 80),
+});
+
+/// How it is laid out and checked.
+pub const PLAN: Plan = Plan {
+    kind: KIND,
     layout: body,
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
@@ -26,7 +31,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
         statuses: super::check::ANY_STATUS,
         rules,
     },
-});
+};
 
 /// Lays out one pair of bars a place; returns the height used.
 pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {

@@ -6,7 +6,7 @@
 //! A result stands right before the target it belongs to (result, target, target,
 //! result, target …); the rules check that no result stands alone.
 
-use super::{ChartKind, Kind};
+use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
@@ -22,6 +22,11 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     words: ("预期目标", "Targets"),
     code: 9,
     figures: (1, 16),
+});
+
+/// How it is laid out and checked.
+pub const PLAN: Plan = Plan {
+    kind: KIND,
     layout: body,
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
@@ -29,7 +34,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
         statuses: super::check::ANY_STATUS,
         rules,
     },
-});
+};
 
 /// What a row prints of a figure: its value and its change, as printed.
 fn printed(it: &Item) -> String {

@@ -3,7 +3,7 @@
 //! item its value in base units, so that a year printed in 亿元 and one in 万亿元 share
 //! the scale.
 
-use super::{ChartKind, Kind};
+use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
@@ -17,6 +17,11 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     words: ("历年趋势", "Trend"),
     code: 13,
     figures: (2, 20),
+});
+
+/// How it is laid out and checked.
+pub const PLAN: Plan = Plan {
+    kind: KIND,
     layout: body,
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
@@ -24,7 +29,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
         statuses: super::check::RESULTS,
         rules: super::check::no_rules,
     },
-});
+};
 
 /// The tallest column, in CSS px, as a share of the chart's width (and at most this).
 const TALLEST: f64 = 180.0;

@@ -3,7 +3,7 @@
 //! with the number in big type, the label and the change beside the square, or under
 //! it when the chart is too narrow for both.
 
-use super::{ChartKind, Kind};
+use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::cards::{columns, grid, grid_gap, Cell};
@@ -20,6 +20,11 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
     words: ("百格图", "Waffle"),
     code: 7,
     figures: (1, 3),
+});
+
+/// How it is laid out and checked.
+pub const PLAN: Plan = Plan {
+    kind: KIND,
     layout: body,
     #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
     check: Check {
@@ -27,7 +32,7 @@ pub const KIND: ChartKind = ChartKind::new(&Kind {
         statuses: super::check::RESULTS,
         rules: super::check::no_rules,
     },
-});
+};
 
 /// Cells to a side.
 const SIDE: usize = 10;
