@@ -10,6 +10,7 @@ use report_charts::publish::article::{self, ARTICLE_WIDTH, RATIO};
 use report_charts::publish::cover::Shape;
 use report_charts::publish::fonts::Fonts;
 use report_charts::publish::long::{self, cut, Kind, LongImage, SLICE_MAX_HEIGHT};
+use report_charts::publish::pixels;
 use report_charts::shared::layout::Mark;
 use report_charts::shared::model::Lang;
 
@@ -159,7 +160,7 @@ fn slices_are_1080_px_wide_at_most_4000_tall_and_cut_only_between_blocks() {
             );
             let scene = long.slice(i);
             assert_eq!(
-                article::pixel_size_at(&scene, long::RATIO),
+                pixels::pixel_size_at(&scene, long::RATIO),
                 (1080, bottom - top),
                 "{lang:?} slice {i}"
             );
@@ -258,7 +259,7 @@ fn a_slice_is_drawn_with_its_text_in_ink() {
     let long = LongImage::new(&r, Lang::Zh).unwrap();
     let scene = long.slice(0);
     let k = long::RATIO;
-    let (w, h, rgb) = decode(&article::png_at(&scene, k, &fonts()).unwrap());
+    let (w, h, rgb) = decode(&pixels::png_at(&scene, k, &fonts()).unwrap());
     assert_eq!((w, h), (1080, long.slice_bounds()[0].1));
     assert!(ink(&rgb) > 0.03, "the first slice is nearly blank");
     // The headline (the largest text) is drawn where the layout put it: dark pixels in its box.

@@ -9,6 +9,7 @@ mod common;
 
 use report_charts::check::validate;
 use report_charts::draft::{self, glossary::Glossary};
+use report_charts::publish::pixels;
 use report_charts::publish::register::charts::{self, Measure, Of};
 use report_charts::publish::register::{self, csv, Period, Register, Source};
 use report_charts::shared::charts as kinds;
@@ -359,7 +360,6 @@ fn every_item_of_the_register_kinds_stays_inside_its_chart() {
 /// is left around it, so that a chart is never empty or drawn in one colour.
 #[test]
 fn the_register_kinds_draw_each_bar_in_its_colour_where_the_layout_puts_it() {
-    use report_charts::publish::article;
     use report_charts::publish::fonts::Fonts;
     use report_charts::shared::layout::Mark;
     let fonts = Fonts::bundled().unwrap();
@@ -372,8 +372,8 @@ fn the_register_kinds_draw_each_bar_in_its_colour_where_the_layout_puts_it() {
     for d in &drawn {
         for (w, name) in [(360.0, ThemeName::Light), (680.0, ThemeName::Dark)] {
             let scene = kinds::layout(&d.spec, Theme::new(name, w), w, &mut ApproxMeasure);
-            let rgb = article::rgb(&scene, 1.0, &fonts).unwrap();
-            let (pw, _) = article::pixel_size_at(&scene, 1.0);
+            let rgb = pixels::rgb(&scene, 1.0, &fonts).unwrap();
+            let (pw, _) = pixels::pixel_size_at(&scene, 1.0);
             let at = |x: f64, y: f64| {
                 let i = ((y.floor() as u32 * pw + x.floor() as u32) * 3) as usize;
                 (rgb[i], rgb[i + 1], rgb[i + 2])

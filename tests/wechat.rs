@@ -11,6 +11,7 @@ use report_charts::publish::article::{self, ARTICLE_WIDTH};
 use report_charts::publish::cover::{self, Shape};
 use report_charts::publish::fonts::Fonts;
 use report_charts::publish::long::{self, Kind, LongImage};
+use report_charts::publish::pixels;
 use report_charts::publish::resolve;
 use report_charts::shared::charts::part_whole;
 use report_charts::shared::layout::{Mark, Scene};
@@ -64,7 +65,7 @@ fn the_long_image_is_at_most_11000_px_tall_at_1080_px_wide_in_both_languages() {
     for lang in LANGS {
         let long = LongImage::new(&r, lang).unwrap();
         let height: u32 = long.blocks.iter().map(|b| b.pixels()).sum();
-        let width = article::pixel_size_at(&long.scene(), long::RATIO).0;
+        let width = pixels::pixel_size_at(&long.scene(), long::RATIO).0;
         eprintln!("{lang:?}: the long image is {width} × {height} px");
         assert_eq!(width, 1080);
         assert!(
@@ -188,7 +189,7 @@ fn covers_are_900_by_383_and_900_by_900_with_every_text_whole_and_legible() {
                 let scene = cover::scene(&content, shape, &mut &fonts);
                 let what = format!("{name} {shape:?} {lang:?}");
                 assert_eq!(
-                    article::pixel_size_at(&scene, shape.ratio()),
+                    pixels::pixel_size_at(&scene, shape.ratio()),
                     shape.pixels(),
                     "{what}"
                 );
@@ -216,7 +217,7 @@ fn covers_are_900_by_383_and_900_by_900_with_every_text_whole_and_legible() {
     let story = cover::story(&r, Lang::Zh);
     for shape in Shape::ALL {
         let scene = cover::scene(&story, shape, &mut &fonts);
-        let png = article::png_at(&scene, shape.ratio(), &fonts).unwrap();
+        let png = pixels::png_at(&scene, shape.ratio(), &fonts).unwrap();
         let decoder = png::Decoder::new(std::io::Cursor::new(png));
         let info = decoder.read_info().unwrap().info().clone();
         assert_eq!((info.width, info.height), shape.pixels());
@@ -402,7 +403,7 @@ fn the_fuzz_corpus_reports_that_validate_get_a_long_image_and_covers_without_pan
                 for shape in Shape::ALL {
                     let scene = cover::scene(&content, shape, &mut &fonts);
                     assert_eq!(
-                        article::pixel_size_at(&scene, shape.ratio()),
+                        pixels::pixel_size_at(&scene, shape.ratio()),
                         shape.pixels(),
                         "{}",
                         file.display()

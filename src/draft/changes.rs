@@ -46,6 +46,11 @@ const WORDS: [(&str, Direction); 25] = [
     ("新增", Direction::Added),
 ];
 
+/// Words after an amount that name it a mark passed (迈上3万亿元台阶, 跨越5000亿元大关):
+/// the label is what passed it, before the number. Here beside [`BRIDGES`], as a mark
+/// passed may stand between a figure and its change too.
+pub const MARKS: [&str; 4] = ["大关", "台阶", "关口", "大台阶"];
+
 /// Words that may stand between a figure and its change: 同比增长, 比上年末提高,
 /// 按不变价格计算，比上年增长. Longest first.
 pub const BRIDGES: [&str; 21] = [
@@ -98,7 +103,7 @@ pub fn list_word(words: &str) -> Option<(Direction, usize)> {
 /// punctuation and words like 同比.
 pub fn joins(between: &str) -> bool {
     // 跨越5000亿元大关，年均增长5.7%: the mark passed belongs to the figure.
-    let mut rest = crate::draft::label::MARKS
+    let mut rest = MARKS
         .iter()
         .find_map(|m| between.strip_prefix(m))
         .unwrap_or(between);

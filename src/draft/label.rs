@@ -190,10 +190,6 @@ fn threshold(trail: &str) -> &str {
         .map_or("", |end| &trail[..end])
 }
 
-/// Words after an amount that name it a mark passed (迈上3万亿元台阶, 跨越5000亿元大关):
-/// the label is what passed it, before the number.
-pub const MARKS: [&str; 4] = ["大关", "台阶", "关口", "大台阶"];
-
 /// The noun right after a number's unit, up to a clause mark, a digit or a verb; with
 /// the threshold that opens it, if any.
 pub fn noun_after(trail: &str) -> String {
@@ -212,7 +208,9 @@ fn noun_only(trail: &str) -> &str {
         .map_or(trail.len(), |(i, _)| i);
     let mut t = &trail[..end];
     // 跨越5000亿元大关: a mark passed, not what the number counts.
-    let mark = MARKS.iter().any(|m| t.starts_with(m));
+    let mark = crate::draft::changes::MARKS
+        .iter()
+        .any(|m| t.starts_with(m));
     if t.starts_with('的') || t.starts_with("以上") || mark {
         return "";
     }

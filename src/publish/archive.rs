@@ -8,8 +8,8 @@
 //! the site with those PNGs and zips it. HTML, SVG, CSV and JSON are the bytes `make
 //! build` writes for the same data file; images differ only in font rasterisation.
 
-use crate::publish::article::pixel_size_at;
 use crate::publish::card::{Placement, CARD_HEIGHT, CARD_WIDTH};
+use crate::publish::pixels::pixel_size_at;
 use crate::publish::site::manifest::{self, Manifest};
 use crate::publish::site::{self, Assets, Built, Dist, Input, Painter, Shot};
 use crate::shared::layout::{ApproxMeasure, Measure, Scene};

@@ -12,15 +12,14 @@ use crate::publish::fonts::Fonts;
 use crate::publish::html::escape;
 use crate::publish::long::{self, LongImage, SLICE_MAX_HEIGHT};
 use crate::publish::page;
+use crate::publish::pixels::pixel_size_at;
 #[cfg(not(target_arch = "wasm32"))]
-use crate::publish::raster::{encode_png, CardSurface};
+use crate::publish::pixels::png_at;
 use crate::publish::site::dist::Dist;
 use crate::publish::site::paint::{Painter, Shot};
 use crate::publish::{cover, zip};
 use crate::shared::layout::{ApproxMeasure, Scene};
 use crate::shared::model::{Lang, Report};
-#[cfg(not(target_arch = "wasm32"))]
-use crate::shared::render::{self, UNITS_PER_PX};
 use crate::shared::theme::ThemeName;
 use crate::shared::{messages, view::View};
 
@@ -51,59 +50,14 @@ pub fn pixel_size(scene: &Scene) -> (u32, u32) {
     pixel_size_at(scene, RATIO)
 }
 
-/// The size in image pixels of `scene` drawn at `ratio`×: its height rounded up, less a
-/// hair for the float's last digit (153.2 CSS px at 2.5× is 383 px, not 384).
-pub fn pixel_size_at(scene: &Scene, ratio: f64) -> (u32, u32) {
-    (
-        (scene.width * ratio).round() as u32,
-        (scene.height * ratio - 1e-6).ceil() as u32,
-    )
-}
-
-/// `scene` drawn at `ratio`× as RGB bytes of [`pixel_size_at`].
-///
-/// # Errors
-///
-/// When the scene has no finite, non-empty size, or cannot be drawn on the bitmap.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn rgb(scene: &Scene, ratio: f64, fonts: &Fonts) -> Result<Vec<u8>, String> {
-    let (w, h) = pixel_size_at(scene, ratio);
-    if w == 0 || h == 0 || !scene.width.is_finite() || !scene.height.is_finite() {
-        return Err(format!(
-            "a {} × {} scene has no image",
-            scene.width, scene.height
-        ));
-    }
-    let bg = scene.background;
-    let mut buf: Vec<u8> = std::iter::repeat_n([bg.0, bg.1, bg.2], (w * h) as usize)
-        .flatten()
-        .collect();
-    {
-        let k = ratio / UNITS_PER_PX;
-        let mut surface = CardSurface::new(&mut buf, (w, h), fonts, k, (0.0, 0.0))?;
-        render::draw(scene, &mut surface).map_err(|e| e.to_string())?;
-    }
-    Ok(buf)
-}
-
 /// `scene` drawn at [`RATIO`]× as a PNG file: an article image.
 ///
 /// # Errors
 ///
-/// As [`png_at`].
+/// As [`crate::publish::pixels::png_at`].
 #[cfg(not(target_arch = "wasm32"))]
 pub fn png(scene: &Scene, fonts: &Fonts) -> Result<Vec<u8>, String> {
     png_at(scene, RATIO, fonts)
-}
-
-/// `scene` drawn at `ratio`× as a PNG file.
-///
-/// # Errors
-///
-/// As [`rgb`], or when the PNG cannot be encoded.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn png_at(scene: &Scene, ratio: f64, fonts: &Fonts) -> Result<Vec<u8>, String> {
-    encode_png(&rgb(scene, ratio, fonts)?, pixel_size_at(scene, ratio))
 }
 
 /// `pixels` of a long-image slice in CSS pixels, rounded: the size its page shows it at.

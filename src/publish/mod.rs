@@ -17,6 +17,7 @@ pub mod format;
 pub mod html;
 pub mod long;
 pub mod page;
+pub mod pixels;
 pub mod prose;
 pub mod punctuation;
 #[cfg(not(target_arch = "wasm32"))]

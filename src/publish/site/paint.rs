@@ -13,7 +13,7 @@ pub enum Shot {
     /// and centred on its background ([`crate::publish::card::Placement`]).
     Card,
     /// The scene at this many image pixels per CSS pixel
-    /// ([`crate::publish::article::pixel_size_at`]).
+    /// ([`crate::publish::pixels::pixel_size_at`]).
     At(f64),
 }
 
@@ -58,7 +58,7 @@ impl Painter for FontPainter<'_> {
     fn paint(&mut self, _path: &str, scene: &Scene, shot: Shot) -> Result<Vec<u8>, String> {
         match shot {
             Shot::Card => crate::publish::raster::card_png(scene, self.fonts),
-            Shot::At(ratio) => crate::publish::article::png_at(scene, ratio, self.fonts),
+            Shot::At(ratio) => crate::publish::pixels::png_at(scene, ratio, self.fonts),
         }
     }
 }
