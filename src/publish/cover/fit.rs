@@ -1,0 +1,235 @@
+//! Fitting a cover's texts into their boxes: the title at the largest size that fits,
+//! beside or above the figure in big type, each size tried from the largest down so that
+//! nothing clips.
+
+use super::{Cover, Shape};
+use crate::shared::layout::{Anchor, Builder, Font, Ink, Place, Rect};
+use crate::shared::spec::Item;
+use crate::shared::theme::{Palette, Scale, ThemeName};
+
+/// The sizes a cover's texts are tried at, largest first, and the smallest they may take.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Sizes {
+    /// The title's.
+    pub(super) title: (f64, f64),
+    /// The figure's number.
+    pub(super) number: (f64, f64),
+}
+
+/// The largest size of `sizes` at which `text` fits `area` in bold, and its lines.
+fn title_fit(
+    b: &mut Builder<'_>,
+    text: &str,
+    area: Rect,
+    (max, min): (f64, f64),
+) -> Option<(f64, Vec<String>)> {
+    let mut size = max;
+    while size >= min {
+        let lines = b.wrap(text, area.w, Font::bold(size));
+        if lines.len() as f64 * size * LEADING <= area.h {
+            return Some((size, lines));
+        }
+        size -= 1.0;
+    }
+    None
+}
+
+/// The title's line height, as a multiple of its size.
+const LEADING: f64 = 1.25;
+
+/// The title in `area` at the largest size that fits (at the smallest, whole, even if it
+/// does not: the tests then name it); returns whether it fit.
+pub(super) fn title(
+    b: &mut Builder<'_>,
+    text: &str,
+    area: Rect,
+    sizes: (f64, f64),
+    ink: crate::shared::theme::Color,
+) -> bool {
+    let (size, lines, fit) = match title_fit(b, text, area, sizes) {
+        Some((size, lines)) => (size, lines, true),
+        None => (sizes.1, b.wrap(text, area.w, Font::bold(sizes.1)), false),
+    };
+    let font = Font::bold(size);
+    for (i, line) in lines.iter().enumerate() {
+        let top = area.y + i as f64 * size * LEADING;
+        let baseline = top + (LEADING - 1.0) * size / 2.0 + Font::BOX_ABOVE * size;
+        b.text(line, area.x, baseline, Anchor::Start, font, ink);
+    }
+    fit
+}
+
+/// The title and the figure in `body`: side by side on a wide cover, the figure under
+/// the title on a square one. Returns false, with nothing placed, when the title
+/// does not fit beside the figure.
+pub(super) fn with_figure(
+    b: &mut Builder<'_>,
+    cover: &Cover,
+    item: &Item,
+    shape: Shape,
+    body: Rect,
+    sizes: Sizes,
+    s: &Scale,
+) -> bool {
+    let ink = Palette::of(ThemeName::Light).ink;
+    let (title_area, fig_area) = match shape {
+        Shape::Wide => {
+            let fig_w = (body.w * 0.42).floor();
+            let Some(fig_h) = figure_height(b, item, fig_w, sizes.number, s) else {
+                return false;
+            };
+            (
+                Rect {
+                    w: body.w - fig_w - s.gap * 2.0,
+                    ..body
+                },
+                Rect {
+                    x: body.x + body.w - fig_w,
+                    y: body.y + ((body.h - fig_h) / 2.0).max(0.0).floor(),
+                    w: fig_w,
+                    h: fig_h,
+                },
+            )
+        }
+        Shape::Square => {
+            // The title at the size it takes with the figure under it; the two centred.
+            let Some(fig_h) = figure_height(b, item, body.w, sizes.number, s) else {
+                return false;
+            };
+            let room = Rect {
+                h: body.h - fig_h - s.gap * 2.0,
+                ..body
+            };
+            let Some((size, lines)) = title_fit(b, &cover.title, room, sizes.title) else {
+                return false;
+            };
+            let title_h = lines.len() as f64 * size * LEADING;
+            let top = body.y + ((room.h - title_h) / 2.0).max(0.0).floor();
+            (
+                Rect {
+                    y: top,
+                    h: title_h,
+                    ..body
+                },
+                Rect {
+                    y: top + title_h + s.gap * 2.0,
+                    h: fig_h,
+                    ..body
+                },
+            )
+        }
+    };
+    if fig_area.h > body.h || title_fit(b, &cover.title, title_area, sizes.title).is_none() {
+        return false;
+    }
+    title(b, &cover.title, title_area, sizes.title, ink);
+    figure(b, item, fig_area, sizes.number, s);
+    true
+}
+
+/// How a figure's number line is set: the number's size, and whether the unit goes
+/// under it (too wide to stand beside it even at the smallest size).
+#[derive(Debug, Clone, Copy)]
+struct NumberLine {
+    size: f64,
+    unit_below: bool,
+}
+
+/// The largest size at which the figure's number line (qualifier, number, unit) fits
+/// `w`; at the smallest, the unit goes under the number. `None` when even the
+/// qualifier and number alone do not fit.
+fn number_line(
+    b: &mut Builder<'_>,
+    item: &Item,
+    w: f64,
+    (max, min): (f64, f64),
+    s: &Scale,
+) -> Option<NumberLine> {
+    let small = Font::regular(s.label);
+    let before = b.width(&item.before, small) + 4.0;
+    let unit = b.width(&item.unit, small) + 4.0;
+    let number = item.number.as_deref().unwrap_or_default();
+    let mut size = max;
+    while size > min && before + unit + b.width(number, Font::bold(size)) > w {
+        size -= 1.0;
+    }
+    let wide = before + b.width(number, Font::bold(size));
+    if wide > w {
+        return None;
+    }
+    Some(NumberLine {
+        size,
+        unit_below: wide + unit > w,
+    })
+}
+
+/// The height of the figure's block `w` wide (its number line, the unit under it if it
+/// must, and its whole label), or `None` when its number does not fit `w`.
+fn figure_height(
+    b: &mut Builder<'_>,
+    item: &Item,
+    w: f64,
+    sizes: (f64, f64),
+    s: &Scale,
+) -> Option<f64> {
+    let line = number_line(b, item, w, sizes, s)?;
+    let label = b.wrap(&item.label, w, Font::regular(s.label)).len();
+    let unit = if line.unit_below {
+        s.label * s.leading
+    } else {
+        0.0
+    };
+    Some(line.size + s.gap / 2.0 + unit + label as f64 * s.label * s.leading)
+}
+
+/// The figure in `area`, from its top: the number line in big type, then its label.
+fn figure(b: &mut Builder<'_>, item: &Item, area: Rect, sizes: (f64, f64), s: &Scale) {
+    let p = Palette::of(ThemeName::Light);
+    let Some(line) = number_line(b, item, area.w, sizes, s) else {
+        return;
+    };
+    let (small, big) = (Font::regular(s.label), Font::bold(line.size));
+    let baseline = area.y + Font::BOX_ABOVE * line.size;
+    let mut x = area.x;
+    if !item.before.is_empty() {
+        x += b
+            .text(&item.before, x, baseline, Anchor::Start, small, p.muted)
+            .w
+            + 4.0;
+    }
+    let number = item.number.as_deref().unwrap_or_default();
+    x += b.text(number, x, baseline, Anchor::Start, big, p.accent).w + 4.0;
+    let mut top = baseline + Font::BOX_BELOW * line.size + s.gap / 2.0;
+    if line.unit_below {
+        top += b.paragraph(
+            &item.unit,
+            Place {
+                x: area.x,
+                top,
+                width: area.w,
+                anchor: Anchor::Start,
+            },
+            Ink {
+                font: small,
+                leading: s.leading,
+                color: p.accent,
+            },
+        );
+    } else {
+        b.text(&item.unit, x, baseline, Anchor::Start, small, p.accent);
+    }
+    b.paragraph(
+        &item.label,
+        Place {
+            x: area.x,
+            top,
+            width: area.w,
+            anchor: Anchor::Start,
+        },
+        Ink {
+            font: small,
+            leading: s.leading,
+            color: p.ink,
+        },
+    );
+}
