@@ -84,7 +84,7 @@ export function saveJson(store, wasm) {
   } catch (e) {
     return { error: e && e.message ? e.message : String(e) };
   }
-  const name = `${store.slug}.json`;
+  const name = JSON.parse(wasm.file_names(store.slug)).data;
   download(out, name, 'application/json');
   store.markDownloaded();
   return { done: name };
@@ -133,7 +133,7 @@ async function fetched(path, w) {
 export async function siteZip(store, ctx, readmeText) {
   const { w, lang, progress = () => {} } = ctx;
   const wasm = await publisher();
-  const manifest = new TextDecoder().decode(await fetched('publish.json', w));
+  const manifest = new TextDecoder().decode(await fetched(JSON.parse(ctx.wasm.file_names(store.slug)).publish, w));
   const press = new wasm.Press(manifest);
   try {
     for (const [name, served] of JSON.parse(press.assets())) press.asset(name, await fetched(served, w));
@@ -167,7 +167,7 @@ export async function publish(store, ctx) {
   } catch (e) {
     return { error: message(e) };
   }
-  const name = `${store.slug}-site.zip`;
+  const name = JSON.parse(ctx.wasm.file_names(store.slug)).site;
   download(zip, name, 'application/zip');
   return { done: name };
 }
@@ -177,12 +177,12 @@ export async function publish(store, ctx) {
 /** Chart `id`'s article image (1080 px wide, as `png/ID.png` of the site), downloaded. */
 export async function chartPng(store, ctx, id) {
   const { lang, previewLang } = ctx;
-  const path = `png/${id}${previewLang === 'en' ? '.en' : ''}.png`;
+  const path = ctx.wasm.chart_png(id, previewLang);
   try {
     const wasm = await publisher();
     const [s] = sketches(store, wasm, lang, (p) => p === path);
     if (!s) return { error: ctx.w.oneMissing(path) };
-    const name = path.slice(4);
+    const name = path.slice(path.lastIndexOf('/') + 1);
     download(await rasterise(s), name, 'image/png');
     return { done: name };
   } catch (e) {
@@ -193,17 +193,17 @@ export async function chartPng(store, ctx, id) {
 /** The long image alone: its slices in reading order, as a ZIP (`long/zh.zip` of the site). */
 export async function longImage(store, ctx) {
   const { lang, previewLang } = ctx;
-  const dir = previewLang === 'en' ? 'en' : 'zh';
+  const { long } = JSON.parse(ctx.wasm.file_names(store.slug));
+  const { slices, zip } = long[previewLang === 'en' ? 'en' : 'zh'];
   try {
     const wasm = await publisher();
     const archive = new wasm.Archive();
     try {
-      for (const s of sketches(store, wasm, lang, (p) => p.startsWith(`long/${dir}/`))) {
-        archive.add(s.path.slice(5), await rasterise(s));
+      for (const s of sketches(store, wasm, lang, (p) => p.startsWith(slices))) {
+        archive.add(s.path.slice(long.folder.length), await rasterise(s));
       }
-      const name = `${store.slug}-long-${dir}.zip`;
-      download(archive.zip(), name, 'application/zip');
-      return { done: name };
+      download(archive.zip(), zip, 'application/zip');
+      return { done: zip };
     } finally {
       archive.free();
     }
@@ -216,14 +216,15 @@ export async function longImage(store, ctx) {
  * Chart `id`'s embed code for the site this editor serves (or the address it was built
  * for), as the story page offers it: a placeholder and the embed script.
  */
-export async function embedCode(id, ctx) {
+export async function embedCode(id, store, ctx) {
+  const names = JSON.parse(ctx.wasm.file_names(store.slug));
   let root = new URL('.', document.baseURI).href;
   try {
-    const r = await fetch(new URL('publish.json', document.baseURI));
+    const r = await fetch(new URL(names.publish, document.baseURI));
     if (r.ok) root = (await r.json()).site || root;
   } catch { /* the editor's own address */ }
   const en = ctx.previewLang === 'en' ? ' data-lang="en"' : '';
-  return `<div data-report-chart="${id}"${en}></div>\n<script type="module" src="${new URL('embed.js', root).href}"></script>`;
+  return `<div data-report-chart="${id}"${en}></div>\n<script type="module" src="${new URL(names.embed_script, root).href}"></script>`;
 }
 
 /**
@@ -266,7 +267,7 @@ export async function runOne([what, id, previewLang], store, ctx) {
   const c = { ...ctx, previewLang };
   if (what === 'png') return chartPng(store, c, id);
   if (what === 'long') return longImage(store, c);
-  const code = await embedCode(id, c);
+  const code = await embedCode(id, store, c);
   try {
     await navigator.clipboard.writeText(code);
     return { done: code, copied: true };

@@ -124,7 +124,9 @@ function status(text, key = null) {
 
 /** The data file as JSON text, and the name its messages give it. */
 const json = () => JSON.stringify(store.doc);
-const fileName = () => `${store.slug}.json`;
+/** The names of report `slug`'s files, from the one module that owns them (src/publish/files.rs). */
+const namesOf = (slug) => JSON.parse(wasm.file_names(slug));
+const fileName = () => namesOf(store.slug).data;
 
 // Typing redraws once the desk pauses (SETTLE_MS after the last keystroke, and at least
 // every MAX_WAIT_MS while the keys keep coming): the field shows each character at once,
@@ -327,10 +329,11 @@ async function start(slug, text, data) {
       doc = JSON.parse(data);
     } catch {
       // In check-data's words: the file, where and what.
-      const check = new wasm.Desk(`${slug}.json`, '', measure);
+      const file = namesOf(slug).data;
+      const check = new wasm.Desk(file, '', measure);
       const [{ path: where, message: what } = {}] = JSON.parse(check.update(data, lang, lang)).problems;
       check.free();
-      return `${w.notJson}${slug}.json${where ? `: ${where}` : ''}: ${what}`;
+      return `${w.notJson}${file}${where ? `: ${where}` : ''}: ${what}`;
     }
   } else {
     if (!text.trim()) return w.noText;
@@ -404,10 +407,11 @@ async function openForm() {
 async function openFromSite(slug) {
   status('', 'loading');
   const get = async (name) => {
-    const r = await fetch(new URL(`data/${name}`, document.baseURI));
+    const r = await fetch(new URL(name, document.baseURI));
     return r.ok ? r.text() : null;
   };
-  const [text, data] = await Promise.all([get(`${slug}.txt`), get(`${slug}.json`)]);
+  const { open } = namesOf(slug);
+  const [text, data] = await Promise.all([get(open.text), get(open.data)]);
   const error = await start(slug, text || '', data);
   if (error) {
     status(error);

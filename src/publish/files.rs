@@ -60,6 +60,43 @@ pub fn source(slug: &str, ext: &str) -> String {
     format!("data/{slug}.{ext}")
 }
 
+/// The folder of the long image's slices in `lang`, inside [`LONG`]: `long/zh/`, `long/en/`.
+pub fn long_slices(lang: Lang) -> String {
+    format!("{LONG}{}/", code(lang))
+}
+
+/// What the editor's 发布 reads to build the site in the browser
+/// ([`crate::publish::site::manifest`]), at the report's root.
+pub const PUBLISH: &str = "publish.json";
+
+/// The folder of the long image, its archives and its pages.
+pub const LONG: &str = "long/";
+
+/// The names the editor gives report `slug`'s files, as JSON for its script, so that it
+/// never builds one itself: `data`, the data file the desk saves and its messages name
+/// (`SLUG.json`); `open`, the site's text and data the editor opens (`data/SLUG.txt`,
+/// `data/SLUG.json`); `site`, the archive of 发布 (`SLUG-site.zip`); `long`, the long
+/// image's folder and, per language, its slices' folder and the archive of them alone
+/// (`SLUG-long-zh.zip`); `publish`, the site's [`PUBLISH`]; `embed_script`, the
+/// [`EMBED_SCRIPT`] an embed code loads.
+pub fn editor_names(slug: &str) -> String {
+    let long = |lang: Lang| {
+        serde_json::json!({
+            "slices": long_slices(lang),
+            "zip": format!("{slug}-long-{}.zip", code(lang)),
+        })
+    };
+    serde_json::json!({
+        "data": format!("{slug}.json"),
+        "open": { "text": source(slug, "txt"), "data": source(slug, "json") },
+        "site": format!("{slug}-site.zip"),
+        "long": { "folder": LONG, "zh": long(Lang::Zh), "en": long(Lang::En) },
+        "publish": PUBLISH,
+        "embed_script": EMBED_SCRIPT,
+    })
+    .to_string()
+}
+
 /// The one-file edition of the story: `SLUG.html`.
 pub fn one_file(slug: &str) -> String {
     format!("{slug}.html")

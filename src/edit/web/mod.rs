@@ -16,6 +16,19 @@ pub fn format_data(json: &str) -> Result<String, JsError> {
     crate::edit::desk::pretty(json).map_err(|e| JsError::new(&e))
 }
 
+/// The names of report `slug`'s files, as JSON (see [`crate::publish::files::editor_names`]):
+/// the editor's script takes them from here and builds none.
+#[wasm_bindgen]
+pub fn file_names(slug: &str) -> String {
+    crate::publish::files::editor_names(slug)
+}
+
+/// The article image of chart `id` in `lang` (`png/ID[.en].png`, as the site names it).
+#[wasm_bindgen]
+pub fn chart_png(id: &str, lang: &str) -> String {
+    crate::publish::files::png(id, crate::shared::model::Lang::parse(lang))
+}
+
 /// The data file's closed lists (see [`crate::edit::desk::vocabulary`]).
 #[wasm_bindgen]
 pub fn vocabulary() -> String {

@@ -9,7 +9,7 @@ use crate::publish::social::Site;
 use serde::{Deserialize, Serialize};
 
 /// The manifest's path under the site's root.
-pub const PATH: &str = "publish.json";
+pub const PATH: &str = crate::publish::files::PUBLISH;
 
 /// What a built site tells the editor's 发布 about how it was built.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
