@@ -221,7 +221,11 @@ fn answers_sanely(json: &str) -> Result<Vec<validate::Problem>, String> {
                 return Err(format!("load and load_partial disagree: {strict:?} vs {e}"));
             }
             if let Some(doc) = &doc {
-                if let Some(p) = e.problems.iter().find(|p| !names_a_place(doc, &p.path)) {
+                if let Some(p) = e
+                    .problems
+                    .iter()
+                    .find(|p| !names_a_place(doc, &p.path.to_string()))
+                {
                     return Err(format!("{:?} names no place: {}", p.path, describe(&e)));
                 }
             }
@@ -235,7 +239,11 @@ fn answers_sanely(json: &str) -> Result<Vec<validate::Problem>, String> {
                     if e.problems.is_empty() {
                         return Err("an error without problems".into());
                     }
-                    if let Some(bad) = e.problems.iter().find(|q| !names_a_place(&doc, &q.path)) {
+                    if let Some(bad) = e
+                        .problems
+                        .iter()
+                        .find(|q| !names_a_place(&doc, &q.path.to_string()))
+                    {
                         return Err(format!("{:?} names no place: {}", bad.path, describe(e)));
                     }
                 }

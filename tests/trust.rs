@@ -7,7 +7,7 @@
 mod common;
 
 use common::*;
-use report_charts::check::validate::Problem;
+use report_charts::check::validate::{JsonPath, Problem};
 use report_charts::shared::messages as msg;
 use report_charts::shared::model::Vocabulary;
 use serde_json::{json, Value};
@@ -20,8 +20,8 @@ fn problems_after(edit: impl FnOnce(&mut Value)) -> Vec<Problem> {
     }
 }
 
-fn at(chart_id: &str, rest: &str) -> String {
-    format!("charts[{}].{rest}", chart_index(&data_value(), chart_id))
+fn at(chart_id: &str) -> JsonPath {
+    JsonPath::item("charts", chart_index(&data_value(), chart_id))
 }
 
 #[test]
@@ -62,7 +62,7 @@ fn a_title_number_that_no_figure_of_its_chart_has_is_reported_in_its_language() 
         assert_eq!(
             problems,
             vec![Problem {
-                path: at(chart_id, &format!("title.{lang}")),
+                path: at(chart_id).key("title").key(lang),
                 message: wording
             }],
             "{chart_id} titled {title}"
@@ -103,11 +103,11 @@ fn a_superlative_is_reported_where_neither_the_text_nor_the_chart_earns_it() {
         problems,
         vec![
             Problem {
-                path: at("growth", "title.zh"),
+                path: at("growth").key("title").key("zh"),
                 message: msg::superlative_not_in_text("最快"),
             },
             Problem {
-                path: at("growth", "title.en"),
+                path: at("growth").key("title").key("en"),
                 message: msg::superlative_not_in_text("fastest"),
             },
         ]
@@ -138,7 +138,7 @@ fn bars_of_amounts_that_only_share_a_unit_are_reported_at_each_figure_that_does_
     let expected: Vec<Problem> = [(1, "fixed-asset-investment"), (2, "budget-revenue")]
         .into_iter()
         .map(|(j, id)| Problem {
-            path: at("key-amounts", &format!("figures[{j}]")),
+            path: at("key-amounts").key("figures").at(j),
             message: msg::unlike_amounts("gdp", id),
         })
         .collect();
@@ -207,7 +207,7 @@ fn targets_and_limits_are_drawn_only_by_the_targets_chart_and_cards() {
             .unwrap();
         let kind = report().chart(chart_id).unwrap().kind;
         let expected = Problem {
-            path: format!("charts[{c}].figures[{j}]"),
+            path: JsonPath::item("charts", c).key("figures").at(j),
             message: msg::status_not_drawn(
                 kind,
                 figure_id,
@@ -243,7 +243,7 @@ fn a_result_on_the_targets_chart_stands_before_its_target_or_is_reported() {
     assert_eq!(
         problems,
         vec![Problem {
-            path: format!("charts[{c}].figures[4]"),
+            path: JsonPath::item("charts", c).key("figures").at(4),
             message: msg::lone_result("gdp"),
         }]
     );

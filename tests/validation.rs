@@ -687,7 +687,7 @@ fn several_problems_in_one_file_are_all_listed_in_file_order() {
         v["charts"][7]["figures"][1] = json!("no-such-figure");
     });
     let problems = problems(&json);
-    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    let paths: Vec<String> = problems.iter().map(|p| p.path.to_string()).collect();
     assert_eq!(
         paths,
         [
@@ -834,4 +834,19 @@ fn a_raw_file_without_meta_is_reported_as_missing_meta() {
     let p = only_problem(&json);
     assert_eq!(p.path, "meta");
     assert_eq!(p.message, msg::missing());
+}
+
+#[test]
+fn a_problem_path_is_its_steps_and_prints_as_check_data_writes_it() {
+    use validate::JsonPath;
+    let p = JsonPath::item("charts", 3).key("figures").at(1);
+    assert_eq!(p.to_string(), "charts[3].figures[1]");
+    assert_eq!((p.chart(), p.figure()), (Some(3), None));
+    assert_eq!(JsonPath::item("figures", 2).key("value").figure(), Some(2));
+    assert_eq!(JsonPath::root().key("meta").key("year"), "meta.year");
+    assert!(JsonPath::root().is_empty());
+    // A path the parser stopped in is typed too.
+    let e = validate::load("x.json", r#"{"charts": [{"figures": [1]}]}"#).unwrap_err();
+    assert_eq!(e.problems[0].path, "charts[0].figures[0]");
+    assert_eq!(e.problems[0].path.chart(), Some(0));
 }

@@ -118,7 +118,10 @@ mod native {
         }
         // The rules of fewer, better charts guide the desk; they never fail the check.
         for a in report_charts::check::validate::advice::advice(&r) {
-            println!("{path}: {}", messages::advice(&a.path, &a.message.en));
+            println!(
+                "{path}: {}",
+                messages::advice(&a.path.to_string(), &a.message.en)
+            );
         }
         let text_path = Path::new(path).with_extension("txt");
         // No text beside the data: nothing to cover (a data file written by hand).

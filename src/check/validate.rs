@@ -9,12 +9,14 @@ use crate::shared::model::Report;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use checker::{join, Checker};
+use checker::Checker;
+pub use path::{JsonPath, Step};
 
 pub mod advice;
 mod checker;
 mod figures;
 mod parts;
+mod path;
 mod skips;
 mod titles;
 
@@ -22,7 +24,7 @@ mod titles;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// JSON path of the value at fault, e.g. `charts[3].figures[1]`; empty for the whole file.
-    pub path: String,
+    pub path: JsonPath,
     /// What is wrong, in both languages (it reads as its English).
     pub message: Message,
 }
@@ -63,7 +65,7 @@ impl DataError {
         for p in &self.problems {
             out.push_str("\n  ");
             if !p.path.is_empty() {
-                out.push_str(&p.path);
+                out.push_str(&p.path.to_string());
                 out.push_str(": ");
             }
             out.push_str(p.message.said_in(lang));
@@ -170,15 +172,13 @@ pub fn parse(file: &str, json: &str) -> Result<raw::ReportFile, DataError> {
             Err(e) => Err(DataError {
                 file: file.to_string(),
                 problems: vec![Problem {
-                    path: String::new(),
+                    path: JsonPath::root(),
                     message: msg::malformed_json(&e.to_string()),
                 }],
             }),
         },
         Err(e) => {
-            // `?` stands for a key the parser never finished reading: drop it.
-            let path = e.path().to_string();
-            let path = path.trim_end_matches(".?").trim_end_matches('?');
+            let path = JsonPath::from(e.path());
             let inner = e.into_inner();
             let message = match inner.classify() {
                 serde_json::error::Category::Data => msg::wrong_type(&inner.to_string()),
@@ -186,29 +186,16 @@ pub fn parse(file: &str, json: &str) -> Result<raw::ReportFile, DataError> {
             };
             Err(DataError {
                 file: file.to_string(),
-                problems: vec![Problem {
-                    path: if path == "." {
-                        String::new()
-                    } else {
-                        path.to_string()
-                    },
-                    message,
-                }],
+                problems: vec![Problem { path, message }],
             })
         }
     }
 }
 
-/// The index in `figures[N]` or `charts[N]` at the start of a path.
-fn index_in(path: &str, list: &str) -> Option<usize> {
-    let rest = path.strip_prefix(list)?.strip_prefix('[')?;
-    rest.split(']').next()?.parse().ok()
-}
-
 /// Validates a parsed file, keeping what is right (see [`load_partial`]).
 pub fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
     let mut c = Checker::default();
-    c.extra("", &raw.extra);
+    c.extra(&JsonPath::root(), &raw.extra);
     let meta = c.meta(raw.meta.as_ref());
     let sections = c.sections(&raw.sections);
     let figures = c.figures(&raw.figures, &sections);
@@ -218,15 +205,15 @@ pub fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
     let problems = c.problems;
 
     // A chart is broken by its own problems and by those of the figures it names. Each
-    // problem's chart or figure is read off its path once, so that a file of thousands of
+    // problem's chart or figure is read off its path's steps once, so that a file of thousands of
     // figures and charts is not one pass over every problem per chart (that took seconds).
     let mut of_chart: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut of_figure: HashMap<usize, Vec<usize>> = HashMap::new();
     for (n, p) in problems.iter().enumerate() {
-        if let Some(i) = index_in(&p.path, "charts") {
+        if let Some(i) = p.path.chart() {
             of_chart.entry(i).or_default().push(n);
         }
-        if let Some(k) = index_in(&p.path, "figures").filter(|_| n < before_charts) {
+        if let Some(k) = p.path.figure().filter(|_| n < before_charts) {
             of_figure.entry(k).or_default().push(n);
         }
     }

@@ -133,7 +133,7 @@ pub fn problems_text(file: &str, problems: &[Problem], words: Lang) -> String {
     for p in problems {
         out.push('\n');
         if !p.path.is_empty() {
-            out.push_str(&p.path);
+            out.push_str(&p.path.to_string());
             out.push_str(": ");
         }
         out.push_str(p.message.said_in(words));

@@ -3,7 +3,7 @@
 //! the truth, and a small count can leave its card only once the text carries it as a
 //! live number; so these rules guide the desk and the draft without failing a build.
 
-use super::Problem;
+use super::{JsonPath, Problem};
 use crate::shared::charts::{cards, growth, multiples, targets};
 use crate::shared::messages as msg;
 use crate::shared::model::{Figure, FigureKind, Report, Status};
@@ -21,7 +21,7 @@ pub fn advice(r: &Report) -> Vec<Problem> {
     let (all, cards) = (r.charts.len(), cards_charts(r));
     if cards * CHARTS_PER_CARDS > all {
         out.push(Problem {
-            path: "charts".to_string(),
+            path: JsonPath::root().key("charts"),
             message: msg::too_many_cards(cards, all),
         });
     }
@@ -34,7 +34,7 @@ pub fn advice(r: &Report) -> Vec<Problem> {
         for (i, &k) in c.figures.iter().enumerate() {
             if small_count(&r.figures[k]) {
                 out.push(Problem {
-                    path: format!("charts[{j}].figures[{i}]"),
+                    path: JsonPath::item("charts", j).key("figures").at(i),
                     message: msg::small_count_in_card(&r.figures[k].id),
                 });
             }
@@ -68,7 +68,7 @@ pub fn repeated(r: &Report) -> Vec<Problem> {
                 // Twice in one chart (a whole with two parts) is one chart.
                 Some(f) if f == j => {}
                 Some(f) => out.push(Problem {
-                    path: format!("charts[{j}].figures[{i}]"),
+                    path: JsonPath::item("charts", j).key("figures").at(i),
                     message: msg::figure_repeated(&r.figures[k].id, &r.charts[f].id),
                 }),
                 None => *slot = Some(j),
@@ -98,7 +98,7 @@ pub fn lone_panels(r: &Report) -> Vec<Problem> {
         }
         if panels.len() > 1 && panels.iter().any(|&(_, n)| n == 1) {
             out.push(Problem {
-                path: format!("charts[{j}]"),
+                path: JsonPath::item("charts", j),
                 message: msg::lone_panel(&c.id),
             });
         }

@@ -1,20 +1,11 @@
 //! The checker's primitives: each reads one value of the file at a JSON path, and
 //! reports what is missing, empty or not one of the allowed words there.
 
-use super::{is_kebab, Problem};
+use super::{is_kebab, JsonPath, Problem};
 use crate::check::raw;
 use crate::shared::messages::{self as msg, Message};
 use crate::shared::model::{Text, Vocabulary};
 use std::collections::HashMap;
-
-/// `key` under `path` as a JSON path.
-pub(super) fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
-    }
-}
 
 #[derive(Default)]
 /// Collects the problems of one file as it is read.
@@ -26,20 +17,20 @@ pub(super) struct Checker {
 }
 
 impl Checker {
-    pub(super) fn report(&mut self, path: impl Into<String>, message: impl Into<Message>) {
+    pub(super) fn report(&mut self, path: impl Into<JsonPath>, message: impl Into<Message>) {
         self.problems.push(Problem {
             path: path.into(),
             message: message.into(),
         });
     }
 
-    pub(super) fn extra(&mut self, path: &str, extra: &raw::Extra) {
+    pub(super) fn extra(&mut self, path: &JsonPath, extra: &raw::Extra) {
         for key in extra.keys() {
-            self.report(path.to_string(), msg::unknown_key(key));
+            self.report(path, msg::unknown_key(key));
         }
     }
 
-    pub(super) fn text(&mut self, path: &str, t: Option<&raw::Text>) -> Text {
+    pub(super) fn text(&mut self, path: &JsonPath, t: Option<&raw::Text>) -> Text {
         let Some(t) = t else {
             self.report(path, msg::missing());
             return Text::default();
@@ -50,11 +41,11 @@ impl Checker {
             // Chinese only (see `Report::english_complete`).
             None if lang == "en" => String::new(),
             None => {
-                self.report(join(path, lang), msg::missing());
+                self.report(path.key(lang), msg::missing());
                 String::new()
             }
             Some(s) if s.trim().is_empty() => {
-                self.report(join(path, lang), msg::empty());
+                self.report(path.key(lang), msg::empty());
                 String::new()
             }
             Some(s) => s.clone(),
@@ -65,7 +56,7 @@ impl Checker {
         }
     }
 
-    pub(super) fn string(&mut self, path: &str, s: Option<&String>) -> String {
+    pub(super) fn string(&mut self, path: &JsonPath, s: Option<&String>) -> String {
         match s {
             None => {
                 self.report(path, msg::missing());
@@ -81,7 +72,7 @@ impl Checker {
 
     pub(super) fn id(
         &mut self,
-        path: &str,
+        path: &JsonPath,
         s: Option<&String>,
         seen: &mut HashMap<String, String>,
     ) -> String {
@@ -104,7 +95,7 @@ impl Checker {
     /// words of the list) when the file has another word.
     pub(super) fn word<T: Vocabulary>(
         &mut self,
-        path: &str,
+        path: &JsonPath,
         w: Option<&raw::Named<T>>,
     ) -> Option<T> {
         match w? {
@@ -116,7 +107,7 @@ impl Checker {
         }
     }
 
-    pub(super) fn number(&mut self, path: &str, v: f64) -> bool {
+    pub(super) fn number(&mut self, path: &JsonPath, v: f64) -> bool {
         if v.is_finite() {
             true
         } else {

@@ -1,7 +1,7 @@
 //! The `figures` of a data file: each number with its unit, qualifier, change, status,
 //! range and period, checked against the contract of `data/README.md`.
 
-use super::{join, Checker};
+use super::{Checker, JsonPath};
 use crate::check::raw;
 use crate::shared::messages as msg;
 use crate::shared::model::{Change, ChangeKind, Figure, FigureKind, Section};
@@ -12,53 +12,53 @@ impl Checker {
         let mut seen = HashMap::new();
         raw.iter()
             .enumerate()
-            .map(|(i, f)| self.figure(&format!("figures[{i}]"), f, sections, &mut seen))
+            .map(|(i, f)| self.figure(&JsonPath::item("figures", i), f, sections, &mut seen))
             .collect()
     }
 
     fn figure(
         &mut self,
-        path: &str,
+        path: &JsonPath,
         f: &raw::Figure,
         sections: &[Section],
         seen: &mut HashMap<String, String>,
     ) -> Figure {
         self.extra(path, &f.extra);
-        let id = self.id(&join(path, "id"), f.id.as_ref(), seen);
-        let section = self.string(&join(path, "section"), f.section.as_ref());
-        let topic = self.string(&join(path, "topic"), f.topic.as_ref());
+        let id = self.id(&path.key("id"), f.id.as_ref(), seen);
+        let section = self.string(&path.key("section"), f.section.as_ref());
+        let topic = self.string(&path.key("topic"), f.topic.as_ref());
         self.place(path, &section, &topic, sections);
-        let label = self.text(&join(path, "label"), f.label.as_ref());
-        let unit = self.text(&join(path, "unit"), f.unit.as_ref());
+        let label = self.text(&path.key("label"), f.label.as_ref());
+        let unit = self.text(&path.key("unit"), f.unit.as_ref());
         let kind = self
-            .word(&join(path, "kind"), f.kind.as_ref())
+            .word(&path.key("kind"), f.kind.as_ref())
             .unwrap_or(FigureKind::Count);
         let status = self
-            .word(&join(path, "status"), f.status.as_ref())
+            .word(&path.key("status"), f.status.as_ref())
             .unwrap_or_default();
-        let value = f.value.filter(|&v| self.number(&join(path, "value"), v));
+        let value = f.value.filter(|&v| self.number(&path.key("value"), v));
         if let Some(v) = value {
             match kind {
                 FigureKind::Count | FigureKind::Amount if v < 0.0 => {
-                    self.report(join(path, "value"), msg::negative_count(v))
+                    self.report(path.key("value"), msg::negative_count(v))
                 }
                 FigureKind::Share if !(0.0..=100.0).contains(&v) => {
-                    self.report(join(path, "value"), msg::share_out_of_range(v))
+                    self.report(path.key("value"), msg::share_out_of_range(v))
                 }
                 _ => {}
             }
         }
         let to = self.range(path, value, f.to, f.value.is_some());
-        let qualifier = self.word(&join(path, "qualifier"), f.qualifier.as_ref());
+        let qualifier = self.word(&path.key("qualifier"), f.qualifier.as_ref());
         let change = f
             .change
             .as_ref()
-            .and_then(|c| self.change(&join(path, "change"), c, &unit.zh));
+            .and_then(|c| self.change(&path.key("change"), c, &unit.zh));
         let compare = f.compare.as_ref().and_then(|c| {
-            let cpath = join(path, "compare");
+            let cpath = path.key("compare");
             let compare = self.change(&cpath, c, &unit.zh)?;
             if !compare.kind.compares() {
-                self.report(join(&cpath, "kind"), msg::compare_kind(compare.kind.name()));
+                self.report(cpath.key("kind"), msg::compare_kind(compare.kind.name()));
             } else if f.change.is_none() {
                 self.report(cpath, msg::compare_without_change());
             }
@@ -70,7 +70,7 @@ impl Checker {
         let period = f
             .period
             .as_ref()
-            .map(|p| self.text(&join(path, "period"), Some(p)));
+            .map(|p| self.text(&path.key("period"), Some(p)));
         Figure {
             id,
             section,
@@ -85,20 +85,20 @@ impl Checker {
             kind,
             status,
             period,
-            source: self.string(&join(path, "source"), f.source.as_ref()),
+            source: self.string(&path.key("source"), f.source.as_ref()),
             draft: f.draft,
         }
     }
 
     /// The section and topic a figure names must exist.
-    fn place(&mut self, path: &str, section: &str, topic: &str, sections: &[Section]) {
+    fn place(&mut self, path: &JsonPath, section: &str, topic: &str, sections: &[Section]) {
         match sections.iter().find(|s| s.id == section) {
             None if !section.is_empty() => self.report(
-                join(path, "section"),
+                path.key("section"),
                 msg::unknown_ref(msg::Ref::Section, section),
             ),
             Some(s) if !topic.is_empty() && !s.topics.iter().any(|t| t.id == topic) => self.report(
-                join(path, "topic"),
+                path.key("topic"),
                 msg::unknown_ref(msg::Ref::Topic(section), topic),
             ),
             _ => {}
@@ -109,19 +109,19 @@ impl Checker {
     /// only with a lower end (`printed` is false when the file has no value at all).
     fn range(
         &mut self,
-        path: &str,
+        path: &JsonPath,
         value: Option<f64>,
         to: Option<f64>,
         printed: bool,
     ) -> Option<f64> {
-        let to = to.filter(|&t| self.number(&join(path, "to"), t))?;
+        let to = to.filter(|&t| self.number(&path.key("to"), t))?;
         match value {
             Some(v) if to <= v => {
-                self.report(join(path, "to"), msg::range_inverted(v, to));
+                self.report(path.key("to"), msg::range_inverted(v, to));
                 None
             }
             None if !printed => {
-                self.report(join(path, "to"), msg::range_without_value());
+                self.report(path.key("to"), msg::range_without_value());
                 None
             }
             _ => Some(to),
@@ -130,38 +130,38 @@ impl Checker {
 
     pub(super) fn change(
         &mut self,
-        path: &str,
+        path: &JsonPath,
         c: &raw::Change,
         figure_unit: &str,
     ) -> Option<Change> {
         self.extra(path, &c.extra);
-        let kind_path = join(path, "kind");
+        let kind_path = path.key("kind");
         if c.kind.is_none() {
             self.report(kind_path.clone(), msg::missing());
         }
         let kind = self.word(&kind_path, c.kind.as_ref());
         let value = match c.value {
             None => {
-                self.report(join(path, "value"), msg::missing());
+                self.report(path.key("value"), msg::missing());
                 None
             }
-            Some(v) if !self.number(&join(path, "value"), v) => None,
+            Some(v) if !self.number(&path.key("value"), v) => None,
             Some(v) if v < 0.0 => {
-                self.report(join(path, "value"), msg::negative_change(v));
+                self.report(path.key("value"), msg::negative_change(v));
                 None
             }
             Some(v) => Some(v),
         };
         let to = self.range(path, value, c.to, c.value.is_some());
-        let qualifier = self.word(&join(path, "qualifier"), c.qualifier.as_ref());
-        let unit = self.string(&join(path, "unit"), c.unit.as_ref());
+        let qualifier = self.word(&path.key("qualifier"), c.qualifier.as_ref());
+        let unit = self.string(&path.key("unit"), c.unit.as_ref());
         let reference = match (kind, &c.reference) {
             (Some(ChangeKind::Above | ChangeKind::Below), r) => {
-                Some(self.text(&join(path, "reference"), r.as_ref()))
+                Some(self.text(&path.key("reference"), r.as_ref()))
             }
-            (Some(ChangeKind::Pull), Some(r)) => Some(self.text(&join(path, "reference"), Some(r))),
+            (Some(ChangeKind::Pull), Some(r)) => Some(self.text(&path.key("reference"), Some(r))),
             (_, Some(_)) => {
-                self.report(join(path, "reference"), msg::unknown_key("reference"));
+                self.report(path.key("reference"), msg::unknown_key("reference"));
                 None
             }
             _ => None,
@@ -176,7 +176,7 @@ impl Checker {
         };
         if !unit.is_empty() && unit != expected && !expected.is_empty() {
             self.report(
-                join(path, "unit"),
+                path.key("unit"),
                 msg::change_unit(kind.name(), &unit, expected),
             );
         }

@@ -1,7 +1,7 @@
 //! The report's parts as the checker reads them: meta, sections and charts, with the
 //! rules each chart kind sets for its figures.
 
-use super::{join, Checker};
+use super::{Checker, JsonPath};
 use crate::check::raw;
 use crate::shared::charts::{self, check::Finding};
 use crate::shared::messages::{self as msg, Ref};
@@ -11,7 +11,7 @@ use std::collections::HashMap;
 impl Checker {
     pub(super) fn meta(&mut self, m: Option<&raw::Meta>) -> Meta {
         let Some(m) = m else {
-            self.report("meta", msg::missing());
+            self.report(&JsonPath::root().key("meta"), msg::missing());
             return Meta {
                 title: Text::default(),
                 deck: Text::default(),
@@ -23,24 +23,36 @@ impl Checker {
                 source_line: Text::default(),
             };
         };
-        self.extra("meta", &m.extra);
+        self.extra(&JsonPath::root().key("meta"), &m.extra);
         let year = m.year.unwrap_or_else(|| {
-            self.report("meta.year", msg::missing());
+            self.report(&JsonPath::root().key("meta").key("year"), msg::missing());
             0
         });
         self.year = year;
         Meta {
-            title: self.text("meta.title", m.title.as_ref()),
-            deck: self.text("meta.deck", m.deck.as_ref()),
-            publication: self.text("meta.publication", m.publication.as_ref()),
-            author: self.text("meta.author", m.author.as_ref()),
+            title: self.text(&JsonPath::root().key("meta").key("title"), m.title.as_ref()),
+            deck: self.text(&JsonPath::root().key("meta").key("deck"), m.deck.as_ref()),
+            publication: self.text(
+                &JsonPath::root().key("meta").key("publication"),
+                m.publication.as_ref(),
+            ),
+            author: self.text(
+                &JsonPath::root().key("meta").key("author"),
+                m.author.as_ref(),
+            ),
             year,
-            place: m.place.as_ref().map(|t| self.text("meta.place", Some(t))),
+            place: m
+                .place
+                .as_ref()
+                .map(|t| self.text(&JsonPath::root().key("meta").key("place"), Some(t))),
             image_credit: m
                 .image_credit
                 .as_ref()
-                .map(|t| self.text("meta.image_credit", Some(t))),
-            source_line: self.text("meta.source_line", m.source_line.as_ref()),
+                .map(|t| self.text(&JsonPath::root().key("meta").key("image_credit"), Some(t))),
+            source_line: self.text(
+                &JsonPath::root().key("meta").key("source_line"),
+                m.source_line.as_ref(),
+            ),
         }
     }
 
@@ -49,7 +61,7 @@ impl Checker {
         raw.iter()
             .enumerate()
             .map(|(i, s)| {
-                let path = format!("sections[{i}]");
+                let path = JsonPath::item("sections", i);
                 self.extra(&path, &s.extra);
                 let mut topic_ids = HashMap::new();
                 let topics = s
@@ -57,22 +69,22 @@ impl Checker {
                     .iter()
                     .enumerate()
                     .map(|(j, t)| {
-                        let tp = format!("{path}.topics[{j}]");
+                        let tp = path.key("topics").at(j);
                         self.extra(&tp, &t.extra);
                         Topic {
-                            id: self.id(&join(&tp, "id"), t.id.as_ref(), &mut topic_ids),
-                            title: self.text(&join(&tp, "title"), t.title.as_ref()),
+                            id: self.id(&tp.key("id"), t.id.as_ref(), &mut topic_ids),
+                            title: self.text(&tp.key("title"), t.title.as_ref()),
                         }
                     })
                     .collect();
                 Section {
-                    id: self.id(&join(&path, "id"), s.id.as_ref(), &mut seen),
-                    title: self.text(&join(&path, "title"), s.title.as_ref()),
-                    short: self.text(&join(&path, "short"), s.short.as_ref()),
+                    id: self.id(&path.key("id"), s.id.as_ref(), &mut seen),
+                    title: self.text(&path.key("title"), s.title.as_ref()),
+                    short: self.text(&path.key("short"), s.short.as_ref()),
                     lead: s
                         .lead
                         .as_ref()
-                        .map(|t| self.text(&join(&path, "lead"), Some(t))),
+                        .map(|t| self.text(&path.key("lead"), Some(t))),
                     topics,
                 }
             })
@@ -94,11 +106,11 @@ impl Checker {
         raw.iter()
             .enumerate()
             .filter_map(|(i, c)| {
-                let path = format!("charts[{i}]");
+                let path = JsonPath::item("charts", i);
                 // The lead graphic opens the page: a second one, or one further down,
                 // would be drawn where its place in `charts` does not say.
                 if c.lead && i > 0 {
-                    self.report(join(&path, "lead"), msg::lead_not_first());
+                    self.report(path.key("lead"), msg::lead_not_first());
                 }
                 self.chart(&path, c, sections, figures, &index, &mut seen)
                     .map(|chart| (i, chart))
@@ -108,7 +120,7 @@ impl Checker {
 
     fn chart(
         &mut self,
-        path: &str,
+        path: &JsonPath,
         c: &raw::Chart,
         sections: &[Section],
         figures: &[Figure],
@@ -116,26 +128,26 @@ impl Checker {
         seen: &mut HashMap<String, String>,
     ) -> Option<Chart> {
         self.extra(path, &c.extra);
-        let id = self.id(&join(path, "id"), c.id.as_ref(), seen);
-        let section = self.string(&join(path, "section"), c.section.as_ref());
+        let id = self.id(&path.key("id"), c.id.as_ref(), seen);
+        let section = self.string(&path.key("section"), c.section.as_ref());
         if !section.is_empty() && !sections.iter().any(|s| s.id == section) {
             self.report(
-                join(path, "section"),
+                path.key("section"),
                 msg::unknown_ref(Ref::Section, &section),
             );
         }
-        let name = self.string(&join(path, "kind"), c.kind.as_ref());
+        let name = self.string(&path.key("kind"), c.kind.as_ref());
         let kind = ChartKind::by_name(&name);
         if kind.is_none() && !name.is_empty() {
             let allowed: Vec<&str> = ChartKind::names().collect();
-            self.report(join(path, "kind"), msg::not_one_of(&name, &allowed));
+            self.report(path.key("kind"), msg::not_one_of(&name, &allowed));
         }
         let mut ids = Vec::new();
         for (j, fid) in c.figures.iter().enumerate() {
             match index.get(fid.as_str()) {
                 Some(&k) => ids.push(k),
                 None => self.report(
-                    format!("{path}.figures[{j}]"),
+                    path.key("figures").at(j),
                     msg::unknown_ref(Ref::Figure, fid),
                 ),
             }
@@ -143,11 +155,11 @@ impl Checker {
         let accent = c.accent.as_ref().and_then(|a| match index.get(a.as_str()) {
             Some(k) if ids.contains(k) => Some(*k),
             Some(_) => {
-                self.report(join(path, "accent"), msg::accent_not_drawn(a));
+                self.report(path.key("accent"), msg::accent_not_drawn(a));
                 None
             }
             None => {
-                self.report(join(path, "accent"), msg::unknown_ref(Ref::Figure, a));
+                self.report(path.key("accent"), msg::unknown_ref(Ref::Figure, a));
                 None
             }
         });
@@ -155,12 +167,12 @@ impl Checker {
             id,
             kind: kind.unwrap_or(charts::cards::KIND),
             section,
-            title: self.text(&join(path, "title"), c.title.as_ref()),
-            subtitle: self.text(&join(path, "subtitle"), c.subtitle.as_ref()),
+            title: self.text(&path.key("title"), c.title.as_ref()),
+            subtitle: self.text(&path.key("subtitle"), c.subtitle.as_ref()),
             note: c
                 .note
                 .as_ref()
-                .map(|n| self.text(&join(path, "note"), Some(n))),
+                .map(|n| self.text(&path.key("note"), Some(n))),
             figures: ids,
             accent,
             draft: c.draft,
@@ -181,7 +193,7 @@ impl Checker {
     }
 
     /// The rules of the chart's kind, from its entry in the kinds table.
-    fn kind_rules(&mut self, path: &str, kind: ChartKind, chart: &Chart, figures: &[Figure]) {
+    fn kind_rules(&mut self, path: &JsonPath, kind: ChartKind, chart: &Chart, figures: &[Figure]) {
         let figs: Vec<&Figure> = chart
             .figures
             .iter()
@@ -189,7 +201,7 @@ impl Checker {
             .collect();
         let def = kind.def();
         let (min, max) = def.figures;
-        let fpath = join(path, "figures");
+        let fpath = path.key("figures");
         if figs.len() < min || figs.len() > max {
             self.report(fpath.clone(), msg::figure_count(kind, figs.len(), min, max));
         }
@@ -200,20 +212,14 @@ impl Checker {
         let needs = check.needs;
         for (j, f) in figs.iter().enumerate() {
             if !needs.fits(f) {
-                self.report(
-                    format!("{fpath}[{j}]"),
-                    msg::unfit_figure(kind, &f.id, needs),
-                );
+                self.report(fpath.at(j), msg::unfit_figure(kind, &f.id, needs));
             } else if !check.statuses.contains(&f.status) {
-                self.report(
-                    format!("{fpath}[{j}]"),
-                    msg::status_not_drawn(kind, &f.id, f.status),
-                );
+                self.report(fpath.at(j), msg::status_not_drawn(kind, &f.id, f.status));
             }
         }
         for finding in (check.rules)(&figs) {
             let at = match finding.at() {
-                Some(j) => format!("{fpath}[{j}]"),
+                Some(j) => fpath.at(j),
                 None => fpath.clone(),
             };
             let message = match finding {

@@ -6,7 +6,7 @@
 //! units (80 billion is 8×10¹⁰, as 800亿元 is), up to the rounding it prints
 //! ("nearly 274 billion" for 2739.63亿元).
 
-use super::Checker;
+use super::{Checker, JsonPath};
 use crate::publish::format::magnitude;
 use crate::shared::messages as msg;
 use crate::shared::model::{Chart, Figure, Lang, Status};
@@ -164,7 +164,13 @@ fn fits(p: &Printed, allowed: &[f64], lang: Lang) -> bool {
 impl Checker {
     /// The title of `chart` against its figures; `all` are the report's figures, for a
     /// superlative the chart earns by holding every figure of its kind.
-    pub(super) fn title_rules(&mut self, path: &str, chart: &Chart, all: &[Figure], year: i64) {
+    pub(super) fn title_rules(
+        &mut self,
+        path: &JsonPath,
+        chart: &Chart,
+        all: &[Figure],
+        year: i64,
+    ) {
         let figs: Vec<&Figure> = chart.figures.iter().filter_map(|&i| all.get(i)).collect();
         for lang in [Lang::Zh, Lang::En] {
             let side = match lang {
@@ -178,7 +184,7 @@ impl Checker {
             for p in numbers(&claims, lang) {
                 if !fits(&p, &ok, lang) {
                     self.report(
-                        format!("{path}.title.{side}"),
+                        path.key("title").key(side),
                         msg::title_number_not_a_figure(&p.text),
                     );
                 }
@@ -198,7 +204,7 @@ impl Checker {
             if let Some((word, said)) = claim {
                 if !superlative_earned(chart, &figs, all, said) {
                     self.report(
-                        format!("{path}.title.{side}"),
+                        path.key("title").key(side),
                         msg::superlative_not_in_text(word),
                     );
                 }

@@ -2,7 +2,7 @@
 //! text, written by hand. Read with typed serde, then checked against the text: every
 //! problem names the file and the JSON path, as `check` does for a data file.
 
-use crate::check::validate::{DataError, Problem};
+use crate::check::validate::{DataError, JsonPath, Problem};
 use crate::shared::messages as msg;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -158,7 +158,7 @@ pub fn occurrence(text: &str, quote: &str, nth: usize) -> Option<usize> {
     text.match_indices(quote).nth(nth - 1).map(|(at, _)| at)
 }
 
-fn one_problem(file: &str, path: String, message: msg::Message) -> DataError {
+fn one_problem(file: &str, path: JsonPath, message: msg::Message) -> DataError {
     DataError {
         file: file.to_string(),
         problems: vec![Problem { path, message }],
@@ -183,10 +183,7 @@ pub fn parse_json<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, Data
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let de = &mut serde_json::Deserializer::from_str(json);
     let list: T = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
-        // `?` stands for a key the parser never finished reading: drop it.
-        let path = e.path().to_string();
-        let path = path.trim_end_matches(".?").trim_end_matches('?');
-        let path = if path == "." { "" } else { path }.to_string();
+        let path = JsonPath::from(e.path());
         let inner = e.into_inner();
         let message = match inner.classify() {
             serde_json::error::Category::Data => msg::wrong_type(&inner.to_string()),
@@ -195,7 +192,7 @@ pub fn parse_json<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, Data
         one_problem(file, path, message)
     })?;
     de.end()
-        .map_err(|e| one_problem(file, String::new(), msg::malformed_json(&e.to_string())))?;
+        .map_err(|e| one_problem(file, JsonPath::root(), msg::malformed_json(&e.to_string())))?;
     Ok(list)
 }
 
@@ -212,7 +209,7 @@ pub fn check(file: &str, slug: &str, list: &TruthList, text: &str) -> Result<(),
     let expected = format!("{slug}.txt");
     if list.text != expected {
         problems.push(Problem {
-            path: "text".to_string(),
+            path: JsonPath::root().key("text"),
             message: msg::truth_text_mismatch(&list.text, &expected).into(),
         });
     }
@@ -220,18 +217,18 @@ pub fn check(file: &str, slug: &str, list: &TruthList, text: &str) -> Result<(),
         .figures
         .iter()
         .enumerate()
-        .map(|(i, f)| (format!("figures[{i}]"), &f.quote, f.nth))
+        .map(|(i, f)| (JsonPath::item("figures", i), &f.quote, f.nth))
         .chain(
             list.skips
                 .iter()
                 .enumerate()
-                .map(|(i, s)| (format!("skips[{i}]"), &s.quote, s.nth)),
+                .map(|(i, s)| (JsonPath::item("skips", i), &s.quote, s.nth)),
         );
     for (i, h) in list.headings.iter().enumerate() {
         let text = strip(&h.text);
         if text.is_empty() || !stripped.contains(text.as_str()) {
             problems.push(Problem {
-                path: format!("headings[{i}].text"),
+                path: JsonPath::item("headings", i).key("text"),
                 message: msg::truth_quote_missing(&text).into(),
             });
         }
@@ -245,11 +242,11 @@ pub fn check(file: &str, slug: &str, list: &TruthList, text: &str) -> Result<(),
         };
         match nth {
             _ if count == 0 => problems.push(Problem {
-                path: format!("{path}.quote"),
+                path: path.key("quote"),
                 message: msg::truth_quote_missing(&quote).into(),
             }),
             Some(n) if n == 0 || n > count => problems.push(Problem {
-                path: format!("{path}.nth"),
+                path: path.key("nth"),
                 message: msg::truth_nth_beyond(n, count).into(),
             }),
             _ => {}

@@ -108,7 +108,7 @@ pub fn unreadable(e: DataError, lang: Lang) -> Review {
 fn from_file(p: &Problem, lang: Lang) -> Finding {
     Finding {
         message: p.message.said_in(lang).to_string(),
-        path: p.path.clone(),
+        path: p.path.to_string(),
         about: About::File,
     }
 }
