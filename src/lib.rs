@@ -34,8 +34,8 @@
 //! ```
 //!
 //! Chart kinds are one table, [`shared::charts::ALL`]: each kind is a file
-//! `shared/charts/<kind>.rs` declaring its name, wire code, figure range, checks and
-//! layout. **Adding a kind = one file + one line in the table**; validation, `wire`, the
+//! `shared/charts/<kind>.rs` declaring its name, wire code and figure range (`KIND`), and
+//! its checks and layout (`PLAN`). **Adding a kind = one file + one line in the table**; validation, `wire`, the
 //! draft, the editor's choices and the schema follow from it.
 //!
 //! Only `render`, `canvas` and `raster` know plotters; only `canvas` and the `web` edges
