@@ -11,7 +11,7 @@ use std::collections::HashMap;
 impl Checker {
     pub(super) fn meta(&mut self, m: Option<&raw::Meta>) -> Meta {
         let Some(m) = m else {
-            self.report(&JsonPath::root().key("meta"), msg::missing());
+            self.report(JsonPath::root().key("meta"), msg::missing());
             return Meta {
                 title: Text::default(),
                 deck: Text::default(),
@@ -25,7 +25,7 @@ impl Checker {
         };
         self.extra(&JsonPath::root().key("meta"), &m.extra);
         let year = m.year.unwrap_or_else(|| {
-            self.report(&JsonPath::root().key("meta").key("year"), msg::missing());
+            self.report(JsonPath::root().key("meta").key("year"), msg::missing());
             0
         });
         self.year = year;

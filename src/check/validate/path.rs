@@ -123,21 +123,29 @@ impl From<&JsonPath> for JsonPath {
     }
 }
 
+impl JsonPath {
+    /// True when it prints as `text`.
+    fn prints_as(&self, text: &str) -> bool {
+        let printed = self.to_string();
+        printed.as_str() == text
+    }
+}
+
 /// Tests compare a path with the text `check-data` prints for it.
 impl PartialEq<str> for JsonPath {
     fn eq(&self, other: &str) -> bool {
-        self.to_string() == other
+        self.prints_as(other)
     }
 }
 
 impl PartialEq<&str> for JsonPath {
     fn eq(&self, other: &&str) -> bool {
-        self.to_string() == *other
+        self.prints_as(other)
     }
 }
 
 impl PartialEq<String> for JsonPath {
     fn eq(&self, other: &String) -> bool {
-        &self.to_string() == other
+        self.prints_as(other)
     }
 }
