@@ -6,6 +6,7 @@
 import init, * as wasm from './pkg/report_charts_editor.js';
 import { UI } from './editor-words.js';
 import { Store } from './editor-state.js';
+import { Updates } from './editor-update.js';
 import { el, annotate, nearest, focusKey, refocus } from './editor-forms.js';
 import { chartsPane, figurePane, metaPane, freshId } from './editor-panes.js';
 import { Preview } from './editor-preview.js';
@@ -34,7 +35,12 @@ let marksIn = null;
 let desk = null;
 let deskOf = null;
 const measure = document.createElement('canvas');
-const store = new Store(({ structural }) => refresh(structural, !structural), (ok) => {
+// What the next update of the desk is sent: the items typed into, or the whole file.
+const updates = new Updates();
+const store = new Store(({ structural, key }) => {
+  updates.note(key, structural);
+  refresh(structural, !structural);
+}, (ok) => {
   if (ok === storedOk) return;
   storedOk = ok;
   renderStorageAlert($('storage-alert'), ok, w, save);
@@ -172,6 +178,7 @@ function theDesk() {
   if (!desk || deskOf.file !== fileName()) {
     desk?.free();
     desk = new wasm.Desk(fileName(), store.text, measure);
+    updates.reset();
   } else if (deskOf.text !== store.text) {
     desk.set_text(store.text);
   }
@@ -185,8 +192,9 @@ let reviewSaid = null;
 function redraw(structural) {
   const focused = structural ? focusKey(document.activeElement) : null;
   const d = theDesk();
-  // One parse of the file: the review, the marks and the preview's charts.
-  const update = JSON.parse(d.update(json(), lang, preview.opts.lang));
+  // One update of the desk (of the items typed into, or of the whole file): the review,
+  // the marks and the preview's charts.
+  const update = updates.of(d, store.doc, json, lang, preview.opts.lang);
   review = update;
   // A keystroke mostly changes no problem: the lists and flags are laid out again only
   // when what they say changed (or the forms were), so that typing costs no layout.
@@ -360,6 +368,8 @@ async function show() {
   if (location.search) history.replaceState(null, '', location.pathname);
   $('open').hidden = true;
   $('desk').hidden = false;
+  // Another document: the desk reads it whole.
+  updates.reset();
   // Reading the text (the desk) and the first update of its file are tasks of their own.
   await yieldTask();
   theDesk();

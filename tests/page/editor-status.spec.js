@@ -82,6 +82,40 @@ test('a value changed from its sentence is flagged, and so is a title that still
   await expect(page.locator('#problems .ok')).toBeVisible();
 });
 
+test('a label typed empty, or a title typed with a number that is no figure of its chart, is in the list and beside its field', async ({ page }) => {
+  // Typing sends the desk the item typed into, not the whole file (www/editor-update.js):
+  // the list and the flags must still say what the whole file says, key by key.
+  await openEditor(page, '?report=xihu-2024');
+  await expect(page.locator('#problems .ok')).toBeVisible();
+  await page.locator('#text .num.charted').first().click();
+  const { figure: k, chart: i } = (await stored(page)).sel;
+  const label = page.locator(`[data-path="figures[${k}].label.zh"]`);
+  const was = await label.inputValue();
+  await label.focus();
+  await label.press('End');
+  for (let n = 0; n < was.length; n += 1) await label.press('Backspace');
+  await expect(page.locator(`#problems .problem[data-at="figures[${k}].label.zh"]`)).toBeVisible();
+  await expect(label).toHaveAttribute('aria-invalid', 'true');
+  const flag = page.locator(`#${await label.getAttribute('aria-describedby')}`);
+  await expect(flag).toBeVisible();
+  await expect(page.locator('#problems .ok')).toHaveCount(0);
+  // Typed back, one character at a time: nothing is left.
+  await label.pressSequentially(was);
+  await expect(page.locator('#problems .ok')).toBeVisible();
+  await expect(label).not.toHaveAttribute('aria-invalid', 'true');
+  // The chart's title, typed into: a number no figure of the chart has.
+  const title = page.locator(`[data-path="charts[${i}].title.zh"]`);
+  await title.focus();
+  await title.press('End');
+  await title.pressSequentially('98765亿元');
+  await expect(page.locator(`#problems .problem[data-at="charts[${i}].title.zh"]`)).toContainText('98765');
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator(`#${await title.getAttribute('aria-describedby')}`)).toContainText('98765');
+  // Left and saved, the file says the same as the list: check-data finds the same problem.
+  const file = await save(page);
+  expect(() => execFileSync(CHECK, ['check', file], { encoding: 'utf8', stdio: 'pipe' })).toThrow(/98765/);
+});
+
 test('the Chinese interface speaks Chinese: kinds in words, ids behind 高级, a legend of counts, selection that follows', async ({ page }) => {
   await openEditor(page, '?report=xihu-2024');
   const doc = JSON.parse(fs.readFileSync(DATA, 'utf8'));
