@@ -167,6 +167,42 @@ test('the English interface names a problem\'s place in English, and its kinds a
   }
 });
 
+test('the English interface prints the lists\' values in English units, and every option and flag in English', async ({ page }) => {
+  await openEditor(page, '?report=xihu-2024');
+  await page.click('#ui-lang');
+  const doc = JSON.parse(fs.readFileSync(DATA, 'utf8'));
+  await page.locator('#text .num.charted').first().click();
+  const { figure: k, chart: i } = (await stored(page)).sel;
+  const han = /[\u4e00-\u9fff]/;
+  const texts = (sel) => page.locator(sel).evaluateAll((os) => os.map((o) => o.textContent));
+  // The chart's figures by English label and value, in English units (80 billion yuan, not 800亿元).
+  const rows = await texts('#chart-form .fig-row button.link');
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.filter((t) => han.test(t))).toEqual([]);
+  // Add to this chart: the value in English; only the sentence quoted from the text is Chinese.
+  const free = doc.figures.find((f) => !doc.charts[i].figures.includes(f.id) && f.value !== undefined && /亿|万/.test(f.unit.zh));
+  const [named] = (await texts(`#add-to-chart option[value="${free.id}"]`))[0].split(' · ');
+  expect(named).toContain(` ${free.unit.en}`);
+  expect(han.test(named), named).toBe(false);
+  // Every choice of the forms, the chart list and the legend in English.
+  const lists = ['.chart-list button', '#legend', `[data-path="charts[${i}].kind"] option`, `[data-path="charts[${i}].accent"] option`,
+    `[data-path="figures[${k}].kind"] option`, `[data-path="figures[${k}].status"] option`,
+    `[data-path="figures[${k}].change.kind"] option`, `[data-path="figures[${k}].section"] option`, '.move-to option'];
+  for (const sel of lists) expect((await texts(sel)).filter((t) => han.test(t)), sel).toEqual([]);
+  // A qualifier in English words, then the Chinese it is printed as: 'passed (突破)'.
+  const qualifiers = await texts(`[data-path="figures[${k}].qualifier"] option`);
+  expect(qualifiers.slice(1).filter((t) => !/^[^\u4e00-\u9fff(]+( \(.+\))?$/.test(t))).toEqual([]);
+  // A flag, beside its field and in the list, in English.
+  await page.fill(`[data-path="figures[${k}].value"]`, '123456');
+  await expect(page.locator('#figure-form .field-problem.flag')).toContainText('123456');
+  for (const sel of ['#figure-form .field-problem', '#problems .problem', '#confirm']) {
+    expect((await texts(sel)).filter((t) => han.test(t)), sel).toEqual([]);
+  }
+  // Back in Chinese, the same lists print Chinese units.
+  await page.click('#ui-lang');
+  await expect(page.locator(`#add-to-chart option[value="${free.id}"]`)).toContainText(`${free.value}${free.unit.zh}`);
+});
+
 for (const width of [1280, 768]) {
   for (const lang of ['zh', 'en']) {
     test(`at ${width} px in ${lang} axe finds no violations and nothing overflows`, async ({ page }) => {

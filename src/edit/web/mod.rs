@@ -4,6 +4,7 @@
 
 pub mod desk;
 
+use crate::shared::model::Lang;
 use wasm_bindgen::prelude::*;
 
 /// Data file `json` formatted as the repository's files are (see [`crate::edit::desk::pretty`]).
@@ -14,6 +15,20 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 pub fn format_data(json: &str) -> Result<String, JsError> {
     crate::edit::desk::pretty(json).map_err(|e| JsError::new(&e))
+}
+
+/// A figure's number with its unit in the interface's language `lang` (see
+/// [`crate::edit::desk::value_printed`]).
+#[wasm_bindgen]
+pub fn value_printed(value: f64, unit_zh: &str, unit_en: &str, lang: &str) -> String {
+    crate::edit::desk::value_printed(value, unit_zh, unit_en, Lang::parse(lang))
+}
+
+/// A change's number with its unit in the interface's language `lang` (see
+/// [`crate::edit::desk::change_printed`]).
+#[wasm_bindgen]
+pub fn change_printed(value: f64, unit: &str, lang: &str) -> String {
+    crate::edit::desk::change_printed(value, unit, Lang::parse(lang))
 }
 
 /// The data file's closed lists (see [`crate::edit::desk::vocabulary`]).
