@@ -199,7 +199,7 @@ bench-site: assets
 	tests/bench/site.sh $(NATIVE) $(ASSETS) $(CORPUS)/gzbg-2026
 
 # The editor's main-thread time per keystroke in a figure's label (README, "Benchmark"):
-# Xihu from the site, and the largest corpus report, $(CORPUS)/gzbg-2026/hainan.txt, pasted
+# Xihu from the site, and the largest corpus report by characters (hainan.txt), pasted
 # in (skipped when absent); medians of 3 runs, in dist/bench-editor.json. A bench, not a test.
 bench-editor: build deps-node
 	CORPUS=$(CORPUS) node tests/bench/editor.js

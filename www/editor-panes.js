@@ -13,15 +13,6 @@ export function freshId(stem, taken) {
 
 const figureName = (f, lang) => (f?.label?.[lang] || f?.label?.zh || f?.id || '?');
 
-/** A figure as printed: its value (or change) with its unit, to tell like-named figures apart. */
-function printed(f) {
-  if (!f) return '';
-  const unit = f.unit?.zh || '';
-  if (f.value !== undefined && f.value !== null) return `${f.value}${unit}`;
-  const c = f.change;
-  return c && c.value !== undefined ? `${c.value}${c.unit || ''}` : '';
-}
-
 /** A sentence cut to `n` characters, for a choice that must fit one line. */
 const cut = (s, n) => (!s || s.length <= n ? s || '' : `${s.slice(0, n - 1)}…`);
 
@@ -159,7 +150,7 @@ function figureList(store, w, ui, i, byId) {
     }, el('option', { value: '', text: `${w.moveTo}…` }), ...chartChoices.map(([v, t]) => el('option', { value: v, text: t })));
     const f = doc.figures?.[k];
     list.append(el('li', { class: 'fig-row', 'data-path': `charts[${i}].figures[${j}]`, tabindex: '-1' },
-      el('button', { type: 'button', class: 'link', text: `${name} ${printed(f)}`.trim() + (k === undefined ? ` (${fid})` : ''), onclick: () => k !== undefined && ui.selectFigure(k) }),
+      el('button', { type: 'button', class: 'link', text: `${name} ${ui.printed(f)}`.trim() + (k === undefined ? ` (${fid})` : ''), onclick: () => k !== undefined && ui.selectFigure(k) }),
       f?.draft ? el('span', { class: 'draft-tag', text: w.unconfirmed }) : null,
       el('button', { type: 'button', text: '↑', 'aria-label': `${w.up}: ${name}`, disabled: j === 0, onclick: () => reorder(j, j - 1) }),
       el('button', { type: 'button', text: '↓', 'aria-label': `${w.down}: ${name}`, disabled: j === figs.length - 1, onclick: () => reorder(j, j + 1) }),
@@ -182,7 +173,7 @@ function figureList(store, w, ui, i, byId) {
     },
   // Each figure by its value and its sentence: like-named figures are told apart.
   }, el('option', { value: '', text: `${w.addToChart}…` }), ...free.map((f) => el('option', {
-    value: f.id, text: `${figureName(f, ui.lang)} ${printed(f)} · ${cut(f.source, 28)}`,
+    value: f.id, text: `${figureName(f, ui.lang)} ${ui.printed(f)} · ${cut(f.source, 28)}`,
   })));
   return el('div', { class: 'group' }, el('h3', { text: w.figuresOf }), figs.length ? list : el('p', { class: 'hint', text: w.noFigures }), add);
 }

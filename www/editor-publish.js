@@ -44,8 +44,12 @@ export function drafted(doc, only = null) {
   return ids;
 }
 
-/** The README of the archive: what it holds, and every confirmation with its time. */
-export function readme(store, w, at) {
+/**
+ * The README of the archive, in the interface's language `lang`: what it holds, and every
+ * confirmation with its time, each named by its label or title in that language (the
+ * Chinese where it has none) in that language's quotation marks.
+ */
+export function readme(store, w, at, lang = 'zh') {
   const { doc, slug } = store;
   const last = new Map();
   for (const c of store.confirmations) last.set(c.id, c.at);
@@ -55,8 +59,9 @@ export function readme(store, w, at) {
     for (const x of list) {
       const when = last.get(`${kind}:${x.id}`);
       if (x.draft || when === undefined) continue;
-      const name = kind === 'figure' ? x.label?.zh : x.title?.zh;
-      lines.push(`  ${utc(when)}  ${kind === 'figure' ? w.where.figure : w.where.chart} ${x.id}${name ? `「${name}」` : ''}`);
+      const text = kind === 'figure' ? x.label : x.title;
+      const name = text?.[lang] || text?.zh;
+      lines.push(`  ${utc(when)}  ${kind === 'figure' ? w.where.figure : w.where.chart} ${x.id}${name ? w.quoted(name) : ''}`);
       listed += 1;
     }
   }
@@ -163,7 +168,7 @@ export async function publish(store, ctx) {
   }
   let zip;
   try {
-    zip = await siteZip(store, ctx, readme(store, w, Date.now()));
+    zip = await siteZip(store, ctx, readme(store, w, Date.now(), ctx.lang));
   } catch (e) {
     return { error: message(e) };
   }

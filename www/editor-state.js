@@ -46,7 +46,7 @@ export function setAt(doc, path, value) {
 
 export class Store {
   /**
-   * `onChange({ structural })` redraws after an edit; `onStored(ok)` hears whether the
+   * `onChange({ structural, key })` redraws after an edit (`key`: the field's path); `onStored(ok)` hears whether the
    * last write reached storage, so that the page can say so when it did not.
    */
   constructor(onChange, onStored = () => {}) {
@@ -126,7 +126,7 @@ export class Store {
     this.changed = Math.max(Date.now(), this.downloaded + 1);
     if (key !== null && !structural) this.persistSoon();
     else this.persist();
-    this.onChange({ structural });
+    this.onChange({ structural, key });
   }
 
   /** Ends the current undo step: the next edit, even of the same field, is a new one. */

@@ -82,6 +82,40 @@ test('a value changed from its sentence is flagged, and so is a title that still
   await expect(page.locator('#problems .ok')).toBeVisible();
 });
 
+test('a label typed empty, or a title typed with a number that is no figure of its chart, is in the list and beside its field', async ({ page }) => {
+  // Typing sends the desk the item typed into, not the whole file (www/editor-update.js):
+  // the list and the flags must still say what the whole file says, key by key.
+  await openEditor(page, '?report=xihu-2024');
+  await expect(page.locator('#problems .ok')).toBeVisible();
+  await page.locator('#text .num.charted').first().click();
+  const { figure: k, chart: i } = (await stored(page)).sel;
+  const label = page.locator(`[data-path="figures[${k}].label.zh"]`);
+  const was = await label.inputValue();
+  await label.focus();
+  await label.press('End');
+  for (let n = 0; n < was.length; n += 1) await label.press('Backspace');
+  await expect(page.locator(`#problems .problem[data-at="figures[${k}].label.zh"]`)).toBeVisible();
+  await expect(label).toHaveAttribute('aria-invalid', 'true');
+  const flag = page.locator(`#${await label.getAttribute('aria-describedby')}`);
+  await expect(flag).toBeVisible();
+  await expect(page.locator('#problems .ok')).toHaveCount(0);
+  // Typed back, one character at a time: nothing is left.
+  await label.pressSequentially(was);
+  await expect(page.locator('#problems .ok')).toBeVisible();
+  await expect(label).not.toHaveAttribute('aria-invalid', 'true');
+  // The chart's title, typed into: a number no figure of the chart has.
+  const title = page.locator(`[data-path="charts[${i}].title.zh"]`);
+  await title.focus();
+  await title.press('End');
+  await title.pressSequentially('98765亿元');
+  await expect(page.locator(`#problems .problem[data-at="charts[${i}].title.zh"]`)).toContainText('98765');
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator(`#${await title.getAttribute('aria-describedby')}`)).toContainText('98765');
+  // Left and saved, the file says the same as the list: check-data finds the same problem.
+  const file = await save(page);
+  expect(() => execFileSync(CHECK, ['check', file], { encoding: 'utf8', stdio: 'pipe' })).toThrow(/98765/);
+});
+
 test('the Chinese interface speaks Chinese: kinds in words, ids behind 高级, a legend of counts, selection that follows', async ({ page }) => {
   await openEditor(page, '?report=xihu-2024');
   const doc = JSON.parse(fs.readFileSync(DATA, 'utf8'));
@@ -131,6 +165,42 @@ test('the English interface names a problem\'s place in English, and its kinds a
   for (const sel of [`[data-path="figures[${k}].kind"] option`, `[data-path="figures[${k}].status"] option`, `[data-path="figures[${k}].change.kind"] option`]) {
     expect((await texts(sel)).filter((t) => /[\u4e00-\u9fff]/.test(t)), sel).toEqual([]);
   }
+});
+
+test('the English interface prints the lists\' values in English units, and every option and flag in English', async ({ page }) => {
+  await openEditor(page, '?report=xihu-2024');
+  await page.click('#ui-lang');
+  const doc = JSON.parse(fs.readFileSync(DATA, 'utf8'));
+  await page.locator('#text .num.charted').first().click();
+  const { figure: k, chart: i } = (await stored(page)).sel;
+  const han = /[\u4e00-\u9fff]/;
+  const texts = (sel) => page.locator(sel).evaluateAll((os) => os.map((o) => o.textContent));
+  // The chart's figures by English label and value, in English units (80 billion yuan, not 800亿元).
+  const rows = await texts('#chart-form .fig-row button.link');
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.filter((t) => han.test(t))).toEqual([]);
+  // Add to this chart: the value in English; only the sentence quoted from the text is Chinese.
+  const free = doc.figures.find((f) => !doc.charts[i].figures.includes(f.id) && f.value !== undefined && /亿|万/.test(f.unit.zh));
+  const [named] = (await texts(`#add-to-chart option[value="${free.id}"]`))[0].split(' · ');
+  expect(named).toContain(` ${free.unit.en}`);
+  expect(han.test(named), named).toBe(false);
+  // Every choice of the forms, the chart list and the legend in English.
+  const lists = ['.chart-list button', '#legend', `[data-path="charts[${i}].kind"] option`, `[data-path="charts[${i}].accent"] option`,
+    `[data-path="figures[${k}].kind"] option`, `[data-path="figures[${k}].status"] option`,
+    `[data-path="figures[${k}].change.kind"] option`, `[data-path="figures[${k}].section"] option`, '.move-to option'];
+  for (const sel of lists) expect((await texts(sel)).filter((t) => han.test(t)), sel).toEqual([]);
+  // A qualifier in English words, then the Chinese it is printed as: 'passed (突破)'.
+  const qualifiers = await texts(`[data-path="figures[${k}].qualifier"] option`);
+  expect(qualifiers.slice(1).filter((t) => !/^[^\u4e00-\u9fff(]+( \(.+\))?$/.test(t))).toEqual([]);
+  // A flag, beside its field and in the list, in English.
+  await page.fill(`[data-path="figures[${k}].value"]`, '123456');
+  await expect(page.locator('#figure-form .field-problem.flag')).toContainText('123456');
+  for (const sel of ['#figure-form .field-problem', '#problems .problem', '#confirm']) {
+    expect((await texts(sel)).filter((t) => han.test(t)), sel).toEqual([]);
+  }
+  // Back in Chinese, the same lists print Chinese units.
+  await page.click('#ui-lang');
+  await expect(page.locator(`#add-to-chart option[value="${free.id}"]`)).toContainText(`${free.value}${free.unit.zh}`);
 });
 
 for (const width of [1280, 768]) {

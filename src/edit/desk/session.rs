@@ -3,6 +3,12 @@
 //! everything the editor shows of it: the review (problems, flags, what is left to
 //! confirm), the text's marks when they changed, and the charts to draw with which of
 //! them changed. The preview draws from the same parse (see `src/edit/web/desk.rs`).
+//!
+//! Typing in a field of one figure, one chart or the report's texts changes one item of
+//! the file: [`Session::patch`] puts the new item into the last parse instead of reading
+//! the whole file again, and charts whose data did not change keep their last resolved
+//! entry. Validation and the review still read the whole file, so that the problems
+//! list is as true after a patch as after a whole update.
 
 use super::marks::{Line, Reading};
 use super::review::{self, Review};
@@ -13,6 +19,7 @@ use crate::publish::resolve;
 use crate::shared::model::{Lang, Report};
 use crate::shared::spec::{Entry, Resolved};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// A chart of the data file as the preview draws it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -96,6 +103,72 @@ struct Last {
     /// The charts' entries in file order, with the languages they were resolved in.
     charts: Vec<Entry>,
     langs: Option<(Lang, Lang)>,
+    /// Each chart resolved last, by id, with what it was resolved from.
+    resolved: HashMap<String, (Inputs, Entry)>,
+}
+
+/// Everything a chart's resolved entry is made of (see `resolve::resolve`): the chart,
+/// the figures it names, and the report's source line. Equal inputs resolve alike, so a
+/// chart whose inputs did not change keeps its last entry.
+#[derive(Debug, PartialEq)]
+struct Inputs {
+    chart: raw::Chart,
+    figures: Vec<raw::Figure>,
+    source_line: Option<raw::Text>,
+}
+
+impl Inputs {
+    /// Whether chart `chart` of `file`, whose figures by id are `by_id`, is made of these.
+    fn same(
+        &self,
+        chart: &raw::Chart,
+        by_id: &HashMap<&str, Vec<&raw::Figure>>,
+        file: &raw::ReportFile,
+    ) -> bool {
+        let source_line = file.meta.as_ref().and_then(|m| m.source_line.as_ref());
+        self.chart == *chart
+            && self.source_line.as_ref() == source_line
+            && self.figures.len() == named(chart, by_id).count()
+            && self
+                .figures
+                .iter()
+                .zip(named(chart, by_id))
+                .all(|(a, b)| a == b)
+    }
+
+    fn of(
+        chart: &raw::Chart,
+        by_id: &HashMap<&str, Vec<&raw::Figure>>,
+        file: &raw::ReportFile,
+    ) -> Inputs {
+        Inputs {
+            chart: chart.clone(),
+            figures: named(chart, by_id).cloned().collect(),
+            source_line: file.meta.as_ref().and_then(|m| m.source_line.clone()),
+        }
+    }
+}
+
+/// The figures `chart` names, in its order (every figure of an id that several share).
+fn named<'a>(
+    chart: &'a raw::Chart,
+    by_id: &'a HashMap<&str, Vec<&'a raw::Figure>>,
+) -> impl Iterator<Item = &'a raw::Figure> + 'a {
+    (chart.figures.iter())
+        .filter_map(|id| by_id.get(id.as_str()))
+        .flatten()
+        .copied()
+}
+
+/// One item of the data file as the editor has it now, for [`Session::patch`]: `at` is
+/// `meta`, `figures[N]` or `charts[N]`, `item` its whole JSON text. (Text, not a JSON
+/// value: read as the whole file is read, it adds no second reader to the wasm.)
+#[derive(Debug, Clone)]
+pub struct Patch {
+    /// Where the item is.
+    pub at: String,
+    /// The item, as JSON.
+    pub item: String,
 }
 
 /// One report open in the editor.
@@ -109,6 +182,8 @@ pub struct Session {
     order: Vec<String>,
     last: Last,
     report: Option<Report>,
+    /// The last file that could be parsed, which [`Session::patch`] patches.
+    raw: Option<raw::ReportFile>,
 }
 
 impl Session {
@@ -122,6 +197,7 @@ impl Session {
             order: Vec::new(),
             last: Last::default(),
             report: None,
+            raw: None,
         };
         session.set_text(text);
         session
@@ -161,6 +237,7 @@ impl Session {
                 let error = Some(e.problems_in(words));
                 self.last.charts.clear();
                 self.report = None;
+                self.raw = None;
                 return Update {
                     review: review::unreadable(e, words),
                     marks: None,
@@ -170,11 +247,33 @@ impl Session {
                 };
             }
         };
-        let partial = validate_partial(&self.file, &raw);
-        let review = review::of(&raw, partial.error.as_ref(), &self.order, words);
-        let marks = self.marks(&raw);
-        let resolved =
-            resolve::resolved_in(&partial.report, &partial.broken, &self.file, lang, words);
+        let update = self.read(&raw, words, lang);
+        self.raw = Some(raw);
+        update
+    }
+
+    /// What [`Session::update`] gives for the last file parsed with `patches` put in
+    /// place of its items, without reading the whole file again; `None` when there is no
+    /// such file, a patch's place is not an item of it, or its item does not read: then
+    /// the editor sends the whole file.
+    pub fn patch(&mut self, patches: &[Patch], words: Lang, lang: Lang) -> Option<Update> {
+        let mut raw = self.raw.take()?;
+        let done = patches.iter().all(|p| put(&mut raw, p).is_some());
+        if !done {
+            return None;
+        }
+        let update = self.read(&raw, words, lang);
+        self.raw = Some(raw);
+        Some(update)
+    }
+
+    /// The update of a parsed file: validated and reviewed whole, resolved where its
+    /// charts changed.
+    fn read(&mut self, raw: &raw::ReportFile, words: Lang, lang: Lang) -> Update {
+        let mut partial = validate_partial(&self.file, raw);
+        let review = review::of(raw, partial.error.as_ref(), &self.order, words);
+        let marks = self.marks(raw);
+        let resolved = self.resolve(raw, &mut partial, (words, lang));
         let charts = self.changes(&resolved, (words, lang));
         self.report = Some(partial.report);
         Update {
@@ -184,6 +283,67 @@ impl Session {
             error: None,
             resolved: Some(resolved),
         }
+    }
+
+    /// The charts of `partial` resolved as `resolve::resolved_in` resolves them, each
+    /// kept chart whose inputs are those of the last update taking its last entry.
+    fn resolve(
+        &mut self,
+        raw: &raw::ReportFile,
+        partial: &mut crate::check::validate::Partial,
+        (words, lang): (Lang, Lang),
+    ) -> Resolved {
+        let mut by_id: HashMap<&str, Vec<&raw::Figure>> = HashMap::new();
+        for f in &raw.figures {
+            if let Some(id) = &f.id {
+                by_id.entry(id.as_str()).or_default().push(f);
+            }
+        }
+        // A kept chart is drawn by its own id, which names one chart of the file.
+        // (The first of that id: a later copy is a duplicate, and broken.)
+        let mut at: HashMap<&str, &raw::Chart> = HashMap::new();
+        for c in &raw.charts {
+            if let Some(id) = c.id.as_deref() {
+                at.entry(id).or_insert(c);
+            }
+        }
+        let same_langs = self.last.langs == Some((words, lang));
+        let mut last = std::mem::take(&mut self.last.resolved);
+        let mut now = HashMap::new();
+        let report = &partial.report;
+        let kept: Vec<Entry> = (report.charts.iter())
+            .map(|c| {
+                let Some(rc) = at.get(c.id.as_str()) else {
+                    return Entry::Chart(Box::new(resolve::resolve(report, c, lang)));
+                };
+                let entry = match last.remove(c.id.as_str()) {
+                    Some((inputs, entry)) if same_langs && inputs.same(rc, &by_id, raw) => {
+                        now.insert(c.id.clone(), (inputs, entry.clone()));
+                        return entry;
+                    }
+                    _ => Entry::Chart(Box::new(resolve::resolve(report, c, lang))),
+                };
+                now.insert(c.id.clone(), (Inputs::of(rc, &by_id, raw), entry.clone()));
+                entry
+            })
+            .collect();
+        self.last.resolved = now;
+        // The broken charts' entries as `resolved_in` words them, each put back at its
+        // place in the file among the kept ones, the lowest first.
+        let charts = std::mem::take(&mut partial.report.charts);
+        let mut resolved =
+            resolve::resolved_in(&partial.report, &partial.broken, &self.file, lang, words);
+        partial.report.charts = charts;
+        let mut all = kept;
+        for entry in std::mem::take(&mut resolved.charts) {
+            let at = match &entry {
+                Entry::Broken(b) => b.index,
+                Entry::Chart(_) => all.len(),
+            };
+            all.insert(at.min(all.len()), entry);
+        }
+        resolved.charts = all;
+        resolved
     }
 
     /// The text's marks under `raw`, when they differ from the last update's.
@@ -215,4 +375,21 @@ impl Session {
         self.last.langs = Some(langs);
         out
     }
+}
+
+/// Puts `patch`'s item in its place in `raw`; `None` when it has none or does not read.
+fn put(raw: &mut raw::ReportFile, patch: &Patch) -> Option<()> {
+    let item = patch.item.as_str();
+    if patch.at == "meta" {
+        raw.meta = Some(serde_json::from_str(item).ok()?);
+        return Some(());
+    }
+    let (list, rest) = patch.at.split_once('[')?;
+    let k: usize = rest.strip_suffix(']')?.parse().ok()?;
+    match list {
+        "figures" => *raw.figures.get_mut(k)? = serde_json::from_str(item).ok()?,
+        "charts" => *raw.charts.get_mut(k)? = serde_json::from_str(item).ok()?,
+        _ => return None,
+    }
+    Some(())
 }

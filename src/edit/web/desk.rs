@@ -2,7 +2,7 @@
 //! and the last data file's parse (a [`Session`]), and draws the preview from that same
 //! parse with the reader's drawing code. Converts types and errors only.
 
-use crate::edit::desk::session::Session;
+use crate::edit::desk::session::{Patch, Session};
 use crate::publish::resolve;
 use crate::read::web::{Canvas, Charts};
 use crate::shared::model::Lang;
@@ -64,6 +64,42 @@ impl Desk {
             self.charts.replace(resolved);
         }
         serde_json::to_string(&update).map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// What [`Desk::update`] gives for the last file read with its items at `places`
+    /// (`meta`, `figures[3]`, `charts[0]`) replaced by `items`, each a whole item as JSON:
+    /// typing in one item's field sends that item, not the whole file (see
+    /// [`Session::patch`]). `None` when the desk cannot patch: then the editor sends the
+    /// whole file to [`Desk::update`].
+    ///
+    /// # Errors
+    ///
+    /// The serializer's message, should the update not serialise.
+    pub fn patch(
+        &mut self,
+        places: Vec<String>,
+        items: Vec<String>,
+        words: &str,
+        lang: &str,
+    ) -> Result<Option<String>, JsError> {
+        if places.len() != items.len() {
+            return Ok(None);
+        }
+        let patches: Vec<Patch> = (places.into_iter().zip(items))
+            .map(|(at, item)| Patch { at, item })
+            .collect();
+        let Some(mut update) = self
+            .session
+            .patch(&patches, Lang::parse(words), Lang::parse(lang))
+        else {
+            return Ok(None);
+        };
+        if let Some(resolved) = update.resolved.take() {
+            self.charts.replace(resolved);
+        }
+        serde_json::to_string(&update)
+            .map(Some)
+            .map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// Draws the chart at place `index` of the last update's file into `canvas` at

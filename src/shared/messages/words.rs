@@ -45,26 +45,27 @@ pub fn change_kind(kind: ChangeKind, lang: Lang) -> &'static str {
     }
 }
 
-/// A qualifier: printed in Chinese, glossed in English.
+/// A qualifier: in Chinese as printed; in English its meaning first, then the Chinese it
+/// is printed as, which the desk matches against the sentence (two read "over").
 pub fn qualifier(q: Qualifier, lang: Lang) -> &'static str {
     let en = match q {
-        Qualifier::Passed => "突破 (passed)",
-        Qualifier::Over => "超 (over)",
-        Qualifier::Nearly => "近 (nearly)",
-        Qualifier::Reached => "达 (reached)",
-        Qualifier::MoreThan => "余 (more than)",
-        Qualifier::About => "约 (about)",
-        Qualifier::Around => "左右 (around)",
-        Qualifier::AtMost => "不超过 (at most)",
-        Qualifier::AtLeast => "不低于 (at least)",
-        Qualifier::OrMore => "以上 (or more)",
-        Qualifier::Within => "以内 (within)",
-        Qualifier::OrLess => "以下 (or less)",
-        Qualifier::Odd => "多 (odd, more than)",
-        Qualifier::MoreThanBeforeMagnitude => "余, before 万/亿 (more than)",
-        Qualifier::OddAfterMagnitude => "多, after 万/亿 (odd, more than)",
-        Qualifier::OverFully => "超过 (over)",
-        Qualifier::NoFewerThan => "不少于 (at least)",
+        Qualifier::Passed => "passed (突破)",
+        Qualifier::Over => "over (超)",
+        Qualifier::Nearly => "nearly (近)",
+        Qualifier::Reached => "reached (达)",
+        Qualifier::MoreThan => "more than (余)",
+        Qualifier::About => "about (约)",
+        Qualifier::Around => "around (左右)",
+        Qualifier::AtMost => "at most (不超过)",
+        Qualifier::AtLeast => "at least (不低于)",
+        Qualifier::OrMore => "or more (以上)",
+        Qualifier::Within => "within (以内)",
+        Qualifier::OrLess => "or less (以下)",
+        Qualifier::Odd => "odd, more than (多)",
+        Qualifier::MoreThanBeforeMagnitude => "more than (余, before 万/亿)",
+        Qualifier::OddAfterMagnitude => "odd, more than (多, after 万/亿)",
+        Qualifier::OverFully => "over (超过)",
+        Qualifier::NoFewerThan => "at least (不少于)",
     };
     pick(lang, q.zh(), en)
 }

@@ -1,0 +1,204 @@
+//! Typing in one item's field (src/edit/desk/session.rs, `Session::patch`): the desk is
+//! sent that item, not the whole file, and says exactly what it would have said had it
+//! read the whole file again: the same review, marks, charts to draw and resolved charts.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use report_charts::edit::desk;
+use report_charts::edit::desk::session::{Patch, Session, Update};
+use report_charts::shared::model::Lang;
+use serde_json::{json, Value};
+
+const TEXT: &str = include_str!("../data/xihu-2024.txt");
+const DATA: &str = include_str!("../data/xihu-2024.json");
+
+fn session() -> Session {
+    Session::new("x.json", TEXT, desk::glossary().unwrap())
+}
+
+fn data() -> Value {
+    serde_json::from_str(DATA).unwrap()
+}
+
+/// The index of the first figure that a chart draws.
+fn charted() -> usize {
+    let v = data();
+    let ids: Vec<&Value> = (v["charts"].as_array().unwrap().iter())
+        .flat_map(|c| c["figures"].as_array().unwrap())
+        .collect();
+    (v["figures"].as_array().unwrap().iter())
+        .position(|f| ids.contains(&&f["id"]))
+        .unwrap()
+}
+
+/// An edit typed into one item's field: what it does to the file, and the item's place.
+type Typed = (&'static str, &'static str, fn(&mut Value, usize));
+
+const EDITS: [Typed; 8] = [
+    ("a figure's Chinese label", "figures", |v, k| {
+        v["figures"][k]["label"]["zh"] = "改过的名称".into()
+    }),
+    ("a figure's label emptied", "figures", |v, k| {
+        v["figures"][k]["label"]["zh"] = "".into()
+    }),
+    ("a figure's English label", "figures", |v, k| {
+        v["figures"][k]["label"]["en"] = "Renamed".into()
+    }),
+    ("a figure's value", "figures", |v, k| {
+        v["figures"][k]["value"] = 123_456.5.into()
+    }),
+    ("a figure's unit", "figures", |v, k| {
+        v["figures"][k]["unit"]["en"] = "things".into()
+    }),
+    ("a chart's title", "charts", |v, _| {
+        v["charts"][0]["title"]["zh"] = "新的标题".into()
+    }),
+    (
+        "a chart's title with a number that is no figure of it",
+        "charts",
+        |v, _| v["charts"][0]["title"]["zh"] = "增长98765亿元".into(),
+    ),
+    ("the report's source line", "meta", |v, _| {
+        v["meta"]["source_line"]["zh"] = "来源：另一份报告".into()
+    }),
+];
+
+/// The patch of the item at `list` (`figures`, `charts` or `meta`) of `v`, figure `k`.
+fn patch_of(v: &Value, list: &str, k: usize) -> Patch {
+    let (at, item) = match list {
+        "meta" => ("meta".to_string(), v["meta"].clone()),
+        "figures" => (format!("figures[{k}]"), v["figures"][k].clone()),
+        _ => ("charts[0]".to_string(), v["charts"][0].clone()),
+    };
+    Patch {
+        at,
+        item: item.to_string(),
+    }
+}
+
+/// What a patched session says of `file` against what reading it says: the review and
+/// the resolved charts of a session that reads it first (nothing kept from before), and
+/// the charts to draw and the marks of one that read the file before it whole.
+fn assert_as_read(
+    got: Option<Update>,
+    whole: &mut Session,
+    file: &Value,
+    (words, lang): (Lang, Lang),
+    what: &str,
+) {
+    let got = got.unwrap_or_else(|| panic!("{what}: the patch was refused"));
+    let fresh = session().update(&file.to_string(), words, lang);
+    let want = whole.update(&file.to_string(), words, lang);
+    assert_eq!(got.review, fresh.review, "{what}");
+    assert_eq!(got.resolved, fresh.resolved, "{what}");
+    assert_eq!(got.error, fresh.error, "{what}");
+    assert_eq!(got.charts, want.charts, "{what}");
+    assert_eq!(got.marks, want.marks, "{what}");
+}
+
+#[test]
+fn a_patched_item_gives_the_update_the_whole_file_gives() {
+    let k = charted();
+    for (what, list, edit) in EDITS {
+        for langs in [(Lang::Zh, Lang::Zh), (Lang::En, Lang::En)] {
+            let mut v = data();
+            edit(&mut v, k);
+            let mut whole = session();
+            whole.update(DATA, langs.0, langs.1);
+            let mut typed = session();
+            typed.update(DATA, langs.0, langs.1);
+            let got = typed.patch(&[patch_of(&v, list, k)], langs.0, langs.1);
+            assert_as_read(got, &mut whole, &v, langs, what);
+            assert_eq!(typed.report(), whole.report(), "{what}");
+            // Typing on: the next patch (three items) is read against the patched file.
+            let mut back = data();
+            back["figures"][k]["label"]["zh"] = v["figures"][k]["label"]["zh"].clone();
+            back["charts"][0]["title"] = v["charts"][0]["title"].clone();
+            let items = ["figures", "charts", "meta"].map(|list| patch_of(&back, list, k));
+            let got = typed.patch(&items, langs.0, langs.1);
+            assert_as_read(
+                got,
+                &mut whole,
+                &back,
+                langs,
+                &format!("{what}, then more typing"),
+            );
+        }
+    }
+}
+
+#[test]
+fn a_label_typed_empty_or_a_title_number_that_is_no_figure_is_a_problem_at_its_field() {
+    let k = charted();
+    let mut s = session();
+    assert!(s
+        .update(DATA, Lang::En, Lang::Zh)
+        .review
+        .problems
+        .is_empty());
+    let cases = [
+        (1, format!("figures[{k}].label.zh")),
+        (6, "charts[0].title.zh".to_string()),
+    ];
+    for (n, path) in cases {
+        let (what, list, edit) = EDITS[n];
+        let mut v = data();
+        edit(&mut v, k);
+        let u = s
+            .patch(&[patch_of(&v, list, k)], Lang::En, Lang::Zh)
+            .unwrap();
+        assert!(
+            u.review.problems.iter().any(|p| p.path == path),
+            "{what}: {:?}",
+            u.review.problems
+        );
+        assert!(!u.review.done, "{what}");
+        // Typed back, the problem is gone.
+        let u = s
+            .patch(&[patch_of(&data(), list, k)], Lang::En, Lang::Zh)
+            .unwrap();
+        assert!(u.review.problems.is_empty(), "{what} typed back");
+    }
+}
+
+#[test]
+fn a_patch_the_desk_cannot_place_is_refused_and_the_editor_sends_the_whole_file() {
+    let k = charted();
+    let item = |at: &str, item: Value| Patch {
+        at: at.to_string(),
+        item: item.to_string(),
+    };
+    // No file read yet.
+    assert!(session()
+        .patch(&[patch_of(&data(), "figures", k)], Lang::Zh, Lang::Zh)
+        .is_none());
+    let unplaceable = [
+        item("figures[9999]", data()["figures"][k].clone()),
+        item("skips[0]", json!({})),
+        item("figures", json!({})),
+        item("figures[0]", json!({ "value": "eight hundred" })),
+        Patch {
+            at: "charts[0]".to_string(),
+            item: "{\"title\": ".to_string(),
+        },
+        item("meta", json!("a headline")),
+    ];
+    for p in unplaceable {
+        let mut s = session();
+        s.update(DATA, Lang::Zh, Lang::Zh);
+        let at = p.at.clone();
+        assert!(s.patch(&[p], Lang::Zh, Lang::Zh).is_none(), "{at}");
+        // Refused, it leaves the desk waiting for the whole file.
+        assert!(
+            s.patch(&[patch_of(&data(), "figures", k)], Lang::Zh, Lang::Zh)
+                .is_none(),
+            "{at}"
+        );
+        assert!(s.update(DATA, Lang::Zh, Lang::Zh).error.is_none());
+        assert!(
+            s.patch(&[patch_of(&data(), "figures", k)], Lang::Zh, Lang::Zh)
+                .is_some(),
+            "{at}"
+        );
+    }
+}
