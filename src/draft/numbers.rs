@@ -78,6 +78,11 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     let suffix = if base.is_empty() { 0 } else { suffix_len(r) };
     let base = format!("{base}{}", &r[..suffix]);
     r = &r[suffix..];
+    // 增长1倍多: 多 after 倍 (the only unit it follows) is more than, as printed.
+    if more.is_none() && base == "倍" && r.starts_with('多') {
+        more = Some(Qualifier::Odd);
+        r = &r['多'.len_utf8()..];
+    }
     let unit_end = offset + rest.len() - r.len();
     let after = AFTER.iter().find(|(w, _)| r.starts_with(w));
     if let Some((w, _)) = after {

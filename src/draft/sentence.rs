@@ -159,9 +159,14 @@ impl Found {
 
     /// A figure printed only as its change (城镇居民人均可支配收入增长4.2%).
     fn change_only(label: String, change: FoundChange, end: usize) -> Found {
+        // 增长1.2倍 is no percentage: the figure's unit says 倍 too.
+        let unit = match change.kind {
+            ChangeKind::Times => "倍",
+            _ => "%",
+        };
         Found {
             change: Some(change),
-            ..Found::new(label, None, "%", FigureKind::Rate, end)
+            ..Found::new(label, None, unit, FigureKind::Rate, end)
         }
     }
 }
@@ -250,8 +255,8 @@ impl Reader<'_> {
         if let Some(next) = self.added(i, lead, &unit, q) {
             return next;
         }
-        // 增长5.1倍: the model has no change in 倍, and as a value of its own it would
-        // say 5.1 of something the text does not count. The desk decides.
+        // 下降2倍 (a change in 倍 that is no growth) would, as a value of its own, say 2
+        // of something the text does not count. The desk decides.
         if unit.zh.ends_with('倍') && changes::word_before(lead).is_some() {
             return self.skip(i, SkipReason::Unread);
         }

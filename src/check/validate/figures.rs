@@ -173,6 +173,7 @@ impl Checker {
                 "个百分点"
             }
             ChangeKind::Added | ChangeKind::From => figure_unit,
+            ChangeKind::Times => "倍",
         };
         if !unit.is_empty() && unit != expected && !expected.is_empty() {
             self.report(
