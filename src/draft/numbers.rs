@@ -72,6 +72,12 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     }
     let base = base.unwrap_or("");
     r = &r[base.len()..];
+    // 5PB is no 5P: a unit in letters ends where the letters end.
+    if base.ends_with(|c: char| c.is_ascii_alphabetic())
+        && r.starts_with(|c: char| c.is_ascii_alphanumeric())
+    {
+        return None;
+    }
     // The full-width ％ of some web pages is the data file's %: a change is in %.
     let base = if base == "％" { "%" } else { base };
     // 796元/月, 3095万吨/年, 3.8万套（间）: the rest of the unit as printed.
@@ -127,8 +133,8 @@ fn people_next(r: &str) -> bool {
 }
 
 /// Words that start with a unit of the glossary but are none: 台阶, 方面, 头部 ….
-const NOT_UNITS: [&str; 8] = [
-    "台阶", "方面", "方案", "方式", "方向", "头部", "类型", "人制",
+const NOT_UNITS: [&str; 12] = [
+    "台阶", "方面", "方案", "方式", "方向", "头部", "类型", "人制", "回望", "回顾", "起步", "期间",
 ];
 
 /// The qualifiers printed right before a number, longest first.
@@ -182,7 +188,10 @@ fn quoted(s: &str, at: usize) -> bool {
 pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReason> {
     let lead = &s[..n.start];
     let rest = &s[n.end..];
-    if ascii_letter_at(lead, true) || ascii_letter_at(rest, false) || quoted(s, n.start) {
+    // 450PF: letters the glossary knows as a unit are no name (5G is).
+    let latin_unit = unit.is_some_and(|u| u.zh.starts_with(|c: char| c.is_ascii_alphabetic()));
+    let named = ascii_letter_at(rest, false) && !latin_unit;
+    if ascii_letter_at(lead, true) || named || quoted(s, n.start) {
         return Some(SkipReason::Name);
     }
     if lead.ends_with('第') {
