@@ -146,6 +146,7 @@ pub fn kind(d: Direction, unit: &str, figure_unit: &str) -> Option<ChangeKind> {
         (Direction::Down, "%") => Some(ChangeKind::Decline),
         (Direction::Better, "%") => Some(ChangeKind::Improve),
         (Direction::Up, "个百分点") => Some(ChangeKind::Rise),
+        (Direction::Down, "个百分点") => Some(ChangeKind::Decline),
         // 增长1.2倍, 提高3倍: kept in 倍 as printed, never made a percentage.
         (Direction::Up, "倍") => Some(ChangeKind::Times),
         (Direction::Added, u) if u == figure_unit && u != "%" && u != "个百分点" => {

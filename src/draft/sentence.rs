@@ -353,10 +353,8 @@ impl Reader<'_> {
                 f.change.is_none()
                     && f.value.is_some()
                     && (kind != ChangeKind::Added || f.unit == unit.zh)
-                    && (!matches!(
-                        kind,
-                        ChangeKind::Rise | ChangeKind::Above | ChangeKind::Below
-                    ) || f.unit == "%")
+                    // A change in points is only ever of a figure in %.
+                    && (unit.zh != "个百分点" || f.unit == "%")
             });
         if attach {
             if let Some(f) = self.out.figures.last_mut() {

@@ -90,6 +90,7 @@ pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
     match lang {
         Lang::Zh => match c.kind {
             ChangeKind::Growth => format!("增长{v}%{after}"),
+            ChangeKind::Decline if c.unit == "个百分点" => format!("下降{v}个百分点{after}"),
             ChangeKind::Decline => format!("下降{v}%{after}"),
             ChangeKind::Improve => format!("改善{v}%{after}"),
             ChangeKind::Rise => format!("提升{v}个百分点{after}"),
@@ -110,6 +111,9 @@ pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
         },
         Lang::En => match c.kind {
             ChangeKind::Growth => format!("up {v}%"),
+            ChangeKind::Decline if c.unit == "个百分点" => {
+                format!("down {v} percentage points")
+            }
             ChangeKind::Decline => format!("down {v}%"),
             ChangeKind::Improve => format!("improved {v}%"),
             // 增长1.2倍 is ×2.2; English says what the text says, never a percentage.

@@ -1,0 +1,74 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Changes of the tune half's misses beside 倍: a decline in 个百分点 (比重下降0.5个百分点),
+//! and lists of changes without 分别 (游客人次、花费增长5.6%、7.5%). The sentences are
+//! short ones of our own.
+
+mod common;
+
+use common::*;
+use report_charts::check::validate;
+use report_charts::draft::glossary::Glossary;
+use report_charts::draft::sentence::{self, Read};
+use report_charts::publish::format;
+use report_charts::shared::charts::check::Need;
+use report_charts::shared::model::{ChangeKind, Lang};
+use serde_json::json;
+
+fn read(s: &str) -> Read {
+    sentence::read(s, &Glossary::bundled().unwrap())
+}
+
+/// Each figure's change as (kind, value, unit).
+fn changes(r: &Read) -> Vec<(ChangeKind, f64, String)> {
+    r.figures
+        .iter()
+        .map(|f| {
+            let c = f
+                .change
+                .as_ref()
+                .unwrap_or_else(|| panic!("no change: {f:?}"));
+            (c.kind, c.value, c.unit.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn a_fall_in_points_is_a_decline_in_points() {
+    for (s, value) in [
+        ("高耗能行业增加值占比下降0.5个百分点", 0.5),
+        ("物流费用与生产总值的比率降低1.2个百分点", 1.2),
+    ] {
+        let r = read(s);
+        assert_eq!(r.figures.len(), 1, "{s}: {r:?}");
+        assert_eq!(r.figures[0].value, None, "{s}");
+        assert_eq!(
+            changes(&r),
+            [(ChangeKind::Decline, value, "个百分点".to_string())],
+            "{s}"
+        );
+    }
+    // A decline in % stays one.
+    let r = read("单位生产总值能耗下降3.2%");
+    assert_eq!(changes(&r), [(ChangeKind::Decline, 3.2, "%".to_string())]);
+}
+
+#[test]
+fn a_decline_in_points_prints_points_and_stays_off_growth_bars() {
+    let json = mutated(|v| {
+        let mut f = figure(v, "gdp").clone();
+        f["id"] = json!("gdp-points");
+        f["change"] = json!({"kind": "decline", "value": 0.5, "unit": "个百分点"});
+        v["figures"].as_array_mut().unwrap().push(f);
+    });
+    let r = validate::load("points.json", &json).unwrap_or_else(|e| panic!("{e}"));
+    let f = r.figures.iter().find(|f| f.id == "gdp-points").unwrap();
+    let c = f.change.as_ref().unwrap();
+    assert_eq!(format::change(c, f, Lang::Zh), "下降0.5个百分点");
+    assert_eq!(format::change(c, f, Lang::En), "down 0.5 percentage points");
+    assert_eq!(format::change_short(c, Lang::Zh), "−0.5个百分点");
+    assert_eq!(format::change_short(c, Lang::En), "−0.5 pts");
+    // Growth bars are in %: a decline in points is no growth rate.
+    assert!(!Need::GrowthChange.fits(f));
+}
