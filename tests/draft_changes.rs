@@ -72,3 +72,31 @@ fn a_decline_in_points_prints_points_and_stays_off_growth_bars() {
     // Growth bars are in %: a decline in points is no growth rate.
     assert!(!Need::GrowthChange.fits(f));
 }
+
+#[test]
+fn a_list_of_changes_without_fenbie_names_each_item() {
+    let r = read("入境游客人次、旅游花费增长5.6%、7.5%");
+    let labels: Vec<&str> = r.figures.iter().map(|f| f.label.as_str()).collect();
+    assert_eq!(labels, ["入境游客人次", "旅游花费"], "{r:?}");
+    assert_eq!(
+        changes(&r),
+        [
+            (ChangeKind::Growth, 5.6, "%".to_string()),
+            (ChangeKind::Growth, 7.5, "%".to_string())
+        ]
+    );
+    let r = read("科技型企业、高新技术企业增长2.1倍、1.6倍");
+    assert_eq!(changes(&r).len(), 2, "{r:?}");
+    assert!(changes(&r).iter().all(|c| c.0 == ChangeKind::Times));
+}
+
+#[test]
+fn a_list_needs_as_many_names_as_numbers_and_bare_numbers() {
+    // Two names, one change: one figure named by both.
+    let r = read("入境游客人次、旅游花费增长5.6%");
+    assert_eq!(r.figures.len(), 1, "{r:?}");
+    // Each number with its own words is read on its own.
+    let r = read("游客人次、花费增长5.6%、利润增长7.5%");
+    assert_eq!(r.figures.len(), 2, "{r:?}");
+    assert_eq!(r.figures[1].label, "利润", "{r:?}");
+}

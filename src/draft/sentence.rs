@@ -231,7 +231,7 @@ impl Reader<'_> {
             return self.skip(i, SkipReason::Unread);
         };
         let lead_all = &self.s[self.cursor..n.start];
-        if lead_all.contains("分别") {
+        if lead_all.contains("分别") || self.unmarked_list(i, lead_all) {
             return self.list(i);
         }
         if self.second_change(lead_all, n.value, &unit) {
