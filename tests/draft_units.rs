@@ -3,7 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Measure words and units of the tune half's misses that the glossary did not know
 //! (友城120对, 案件36起, 渔船95艘, 算力4.8万P …), read as units; and the words that open
-//! with one of them but are none (2025回望). The sentences are short ones of our own.
+//! with one of them but are none (2025回望); and a count that only says of which ones a
+//! share is (22条排水沟整治率达100%). The sentences are short ones of our own.
 
 use report_charts::draft::glossary::Glossary;
 use report_charts::draft::sentence::{self, Read};
@@ -48,5 +49,23 @@ fn words_that_open_with_a_unit_are_no_unit() {
     for s in ["2025回望过去五年", "2025回顾全年工作", "储存容量5PB"] {
         let r = read(s);
         assert!(r.figures.is_empty(), "{s}: {r:?}");
+    }
+}
+
+#[test]
+fn a_count_of_what_a_share_is_of_is_a_label() {
+    for s in [
+        "18条重点河道整治率达100%",
+        "12个重点产业产值占农业总产值的75%以上",
+    ] {
+        let r = read(s);
+        assert_eq!(r.figures.len(), 1, "{s}: {r:?}");
+        assert_eq!(r.figures[0].unit, "%", "{s}");
+    }
+    // A count with a figure of its own in another clause stays a figure, and so does
+    // one that names its share with no verb between.
+    for s in ["建成12个示范园区，入园率达90%", "5个监测断面水质达标比例100%"] {
+        let r = read(s);
+        assert_eq!(r.figures.len(), 2, "{s}: {r:?}");
     }
 }
