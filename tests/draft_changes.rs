@@ -2,8 +2,8 @@
 // Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Changes of the tune half's misses beside 倍: a decline in 个百分点 (比重下降0.5个百分点),
-//! and lists of changes without 分别 (游客人次、花费增长5.6%、7.5%). The sentences are
-//! short ones of our own.
+//! lists of changes without 分别 (游客人次、花费增长5.6%、7.5%), and lists that print their
+//! unit once (分别提高12、18.5个百分点). The sentences are short ones of our own.
 
 mod common;
 
@@ -99,4 +99,21 @@ fn a_list_needs_as_many_names_as_numbers_and_bare_numbers() {
     let r = read("游客人次、花费增长5.6%、利润增长7.5%");
     assert_eq!(r.figures.len(), 2, "{r:?}");
     assert_eq!(r.figures[1].label, "利润", "{r:?}");
+}
+
+#[test]
+fn a_list_that_prints_its_unit_once_gives_it_to_every_number() {
+    let r = read("城镇、农村供水普及率分别提高12、18.5个百分点");
+    assert_eq!(
+        changes(&r),
+        [
+            (ChangeKind::Rise, 12.0, "个百分点".to_string()),
+            (ChangeKind::Rise, 18.5, "个百分点".to_string())
+        ],
+        "{r:?}"
+    );
+    assert!(r.skips.is_empty(), "{:?}", r.skips);
+    // A bare number before a count in another unit is no such list.
+    let r = read("分别建成3、5个园区");
+    assert!(r.figures.iter().all(|f| f.value != Some(3.0)), "{r:?}");
 }

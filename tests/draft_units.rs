@@ -64,7 +64,10 @@ fn a_count_of_what_a_share_is_of_is_a_label() {
     }
     // A count with a figure of its own in another clause stays a figure, and so does
     // one that names its share with no verb between.
-    for s in ["建成12个示范园区，入园率达90%", "5个监测断面水质达标比例100%"] {
+    for s in [
+        "建成12个示范园区，入园率达90%",
+        "5个监测断面水质达标比例100%",
+    ] {
         let r = read(s);
         assert_eq!(r.figures.len(), 2, "{s}: {r:?}");
     }

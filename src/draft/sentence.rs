@@ -227,10 +227,14 @@ impl Reader<'_> {
         if let Some(reason) = numbers::skip_reason(self.s, &n, unit.as_ref()) {
             return self.skip(i, reason);
         }
+        let lead_all = &self.s[self.cursor..n.start];
         let Some(unit) = unit else {
+            // 分别提高15、22个百分点: the unit printed once is every number's.
+            if lead_all.contains("分别") && self.list_unit(i).is_some() {
+                return self.list(i);
+            }
             return self.skip(i, SkipReason::Unread);
         };
-        let lead_all = &self.s[self.cursor..n.start];
         if lead_all.contains("分别") || self.unmarked_list(i, lead_all) {
             return self.list(i);
         }
@@ -389,4 +393,5 @@ mod added;
 mod compare;
 mod falls;
 mod lists;
+mod once;
 mod ranges;

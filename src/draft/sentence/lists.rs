@@ -84,7 +84,7 @@ impl Reader<'_> {
             let bare = &rest[..rest.len() - q.map_or(0, |(_, len)| len)];
             let is_word =
                 bare.is_empty() || changes::word_before(bare).is_some_and(|(_, l)| l == bare.len());
-            let unit = self.unit(k);
+            let unit = self.unit(k).or_else(|| self.list_unit(k));
             // 分别增至37座、14座，6部作品获奖: a bare number in another unit after a comma
             // starts a clause of its own.
             let same_unit = unit.as_ref().is_some_and(|u| u.zh == last.unit.zh);
@@ -151,7 +151,7 @@ impl Reader<'_> {
             }
         };
         let labels_text = list_labels(&lead[..at]).to_string();
-        let Some(first_unit) = self.unit(i) else {
+        let Some(first_unit) = self.unit(i).or_else(|| self.list_unit(i)) else {
             return self.skip(i, SkipReason::Unread);
         };
         let mut items = self.items(Item {
