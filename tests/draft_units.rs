@@ -72,3 +72,17 @@ fn a_count_of_what_a_share_is_of_is_a_label() {
         assert_eq!(r.figures.len(), 2, "{s}: {r:?}");
     }
 }
+
+#[test]
+fn a_floor_of_what_the_year_forms_or_sets_up_is_a_figure() {
+    for (s, value) in [("形成20项以上改革案例", 20.0), ("建立5个以上协作机制", 5.0)]
+    {
+        let r = read(s);
+        assert_eq!(r.figures.len(), 1, "{s}: {r:?}");
+        assert_eq!(r.figures[0].value, Some(value), "{s}");
+    }
+    // A threshold inside what is counted stays a label: 5000万元以上项目.
+    let r = read("形成5000万元以上项目12个");
+    assert_eq!(r.figures.len(), 1, "{r:?}");
+    assert_eq!(r.figures[0].value, Some(12.0));
+}

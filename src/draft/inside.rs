@@ -119,9 +119,9 @@ const COUNTED: [&str; 16] = [
 ];
 
 /// Verbs of doing right before a count: 加快推动600个以上亿元级工业项目建设.
-const DOING: [&str; 16] = [
+const DOING: [&str; 19] = [
     "推动", "培育", "建设", "选派", "帮助", "为", "实施", "新增", "引进", "打造", "开展", "建成",
-    "新建", "创建", "组建", "招引",
+    "新建", "创建", "组建", "招引", "形成", "建立", "推出",
 ];
 
 /// True when number `n` of `s`, in count unit `unit` with 以上 and a noun after it, is
