@@ -117,3 +117,21 @@ fn a_list_that_prints_its_unit_once_gives_it_to_every_number() {
     let r = read("分别建成3、5个园区");
     assert!(r.figures.iter().all(|f| f.value != Some(3.0)), "{r:?}");
 }
+
+#[test]
+fn words_of_how_a_change_held_keep_it_a_change() {
+    for (s, value) in [
+        ("研发经费投入增速年均超15%", 15.0),
+        ("海洋旅游增速保持在8%以上", 8.0),
+        ("游客人次和花费增长均超12%", 12.0),
+    ] {
+        let r = read(s);
+        assert_eq!(r.figures.len(), 1, "{s}: {r:?}");
+        assert_eq!(r.figures[0].value, None, "{s}: a growth is no value in %");
+        assert_eq!(
+            changes(&r),
+            [(ChangeKind::Growth, value, "%".to_string())],
+            "{s}"
+        );
+    }
+}
