@@ -356,14 +356,19 @@ fn an_increase_in_the_figures_unit_is_its_change_added() {
 }
 
 #[test]
-fn a_change_in_bei_is_left_for_the_desk() {
+fn a_change_in_bei_is_a_times_change_never_a_value_in_bei() {
+    // 增长1.2倍 is the change of the amount before it (tests/draft_times.rs has more).
     let r = read("实现进出口总额45.2亿美元，增长1.2倍");
     assert_eq!(r.figures.len(), 1, "{:?}", r.figures);
-    assert!(r.figures[0].change.is_none());
-    assert!(r.skips.contains(&("1.2".into(), SkipReason::Unread)));
+    let c = r.figures[0].change.as_ref().unwrap();
+    assert_eq!((c.kind.name(), c.value), ("times", 1.2));
+    assert!(r.skips.is_empty(), "{:?}", r.skips);
     let r = read("电池、化工产品出口分别增长2.6倍、35.4%");
-    assert!(r.skips.contains(&("2.6".into(), SkipReason::Unread)));
-    assert!(r.figures.iter().all(|f| f.unit != "倍"), "{:?}", r.figures);
+    assert!(
+        r.figures.iter().all(|f| f.value.is_none()),
+        "{:?}",
+        r.figures
+    );
 }
 
 #[test]

@@ -77,10 +77,18 @@ pub const BRIDGES: [&str; 21] = [
     "分别",
 ];
 
+/// Words after a change word that say how it held, not what changed.
+const HELD: [&str; 3] = ["保持在", "年均", "均"];
+
 /// The change word that ends `lead` (the text right before a number), with its byte
-/// length in `lead`.
+/// length in `lead` (with the words of [`HELD`] after it).
 pub fn word_before(lead: &str) -> Option<(Direction, usize)> {
-    let trimmed = lead.strip_suffix('了').unwrap_or(lead);
+    // 增速年均超20%, 增速保持在10%以上, 增长均超20%: words of how the change held.
+    let trimmed = HELD
+        .iter()
+        .find_map(|w| lead.strip_suffix(w))
+        .unwrap_or(lead);
+    let trimmed = trimmed.strip_suffix('了').unwrap_or(trimmed);
     WORDS
         .iter()
         .find(|(w, _)| trimmed.ends_with(w))
@@ -151,6 +159,9 @@ pub fn kind(d: Direction, unit: &str, figure_unit: &str) -> Option<ChangeKind> {
         (Direction::Down, "%") => Some(ChangeKind::Decline),
         (Direction::Better, "%") => Some(ChangeKind::Improve),
         (Direction::Up, "个百分点") => Some(ChangeKind::Rise),
+        (Direction::Down, "个百分点") => Some(ChangeKind::Decline),
+        // 增长1.2倍, 提高3倍: kept in 倍 as printed, never made a percentage.
+        (Direction::Up, "倍") => Some(ChangeKind::Times),
         (Direction::Added, u) if u == figure_unit && u != "%" && u != "个百分点" => {
             Some(ChangeKind::Added)
         }

@@ -119,9 +119,9 @@ const COUNTED: [&str; 16] = [
 ];
 
 /// Verbs of doing right before a count: 加快推动600个以上亿元级工业项目建设.
-const DOING: [&str; 16] = [
+const DOING: [&str; 19] = [
     "推动", "培育", "建设", "选派", "帮助", "为", "实施", "新增", "引进", "打造", "开展", "建成",
-    "新建", "创建", "组建", "招引",
+    "新建", "创建", "组建", "招引", "形成", "建立", "推出",
 ];
 
 /// True when number `n` of `s`, in count unit `unit` with 以上 and a noun after it, is
@@ -145,4 +145,25 @@ pub(super) fn floor_of_a_count(s: &str, n: &Number, unit: &str) -> bool {
     let stop = s[n.end..].find(marks).map_or(s.len(), |i| n.end + i);
     let alone = numbers(&s[start..stop]).len() == 1;
     alone && DOING.iter().any(|v| lead.ends_with(v))
+}
+
+/// True for a count whose clause goes on to give a share of what it counts (22条排水沟
+/// 整治率达100%, 14个重点产业产值占总产值的80%以上): the count says of which ones; the
+/// share is the figure.
+pub(super) fn share_of_counted(unit: &str, rest: &str) -> bool {
+    let clause = rest
+        .split(['，', '；', '。', ',', ';', '、', '：', ':'])
+        .next()
+        .unwrap_or(rest);
+    let Some(pct) = clause.find(['%', '％']) else {
+        return false;
+    };
+    let before = &clause[..pct];
+    let digits = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    // 比例保持100%, 整治率达100%, 占…的80%: a verb between; 3个断面水质优良比例100%
+    // names its share with no verb, and its count is a figure of its own.
+    let share = ["率", "比例", "比重", "占"]
+        .iter()
+        .any(|w| digits.find(w).is_some_and(|at| digits.len() > at + w.len()));
+    matches!(unit, "个" | "条" | "家" | "座" | "所") && digits.len() < before.len() && share
 }

@@ -72,12 +72,23 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     }
     let base = base.unwrap_or("");
     r = &r[base.len()..];
+    // 5PB is no 5P: a unit in letters ends where the letters end.
+    if base.ends_with(|c: char| c.is_ascii_alphabetic())
+        && r.starts_with(|c: char| c.is_ascii_alphanumeric())
+    {
+        return None;
+    }
     // The full-width ％ of some web pages is the data file's %: a change is in %.
     let base = if base == "％" { "%" } else { base };
     // 796元/月, 3095万吨/年, 3.8万套（间）: the rest of the unit as printed.
     let suffix = if base.is_empty() { 0 } else { suffix_len(r) };
     let base = format!("{base}{}", &r[..suffix]);
     r = &r[suffix..];
+    // 增长1倍多: 多 after 倍 (the only unit it follows) is more than, as printed.
+    if more.is_none() && base == "倍" && r.starts_with('多') {
+        more = Some(Qualifier::Odd);
+        r = &r['多'.len_utf8()..];
+    }
     let unit_end = offset + rest.len() - r.len();
     let after = AFTER.iter().find(|(w, _)| r.starts_with(w));
     if let Some((w, _)) = after {
@@ -122,8 +133,8 @@ fn people_next(r: &str) -> bool {
 }
 
 /// Words that start with a unit of the glossary but are none: 台阶, 方面, 头部 ….
-const NOT_UNITS: [&str; 8] = [
-    "台阶", "方面", "方案", "方式", "方向", "头部", "类型", "人制",
+const NOT_UNITS: [&str; 12] = [
+    "台阶", "方面", "方案", "方式", "方向", "头部", "类型", "人制", "回望", "回顾", "起步", "期间",
 ];
 
 /// The qualifiers printed right before a number, longest first.
@@ -177,7 +188,10 @@ fn quoted(s: &str, at: usize) -> bool {
 pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReason> {
     let lead = &s[..n.start];
     let rest = &s[n.end..];
-    if ascii_letter_at(lead, true) || ascii_letter_at(rest, false) || quoted(s, n.start) {
+    // 450PF: letters the glossary knows as a unit are no name (5G is).
+    let latin_unit = unit.is_some_and(|u| u.zh.starts_with(|c: char| c.is_ascii_alphabetic()));
+    let named = ascii_letter_at(rest, false) && !latin_unit;
+    if ascii_letter_at(lead, true) || named || quoted(s, n.start) {
         return Some(SkipReason::Name);
     }
     if lead.ends_with('第') {
@@ -268,7 +282,7 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     if tail.starts_with('级') || (threshold && !noun_next || over) && condition(after) {
         return Some(SkipReason::Label);
     }
-    if inside::plan_part(&u.zh, after) {
+    if inside::plan_part(&u.zh, after) || inside::share_of_counted(&u.zh, after) {
         return Some(SkipReason::Label);
     }
     if inside::policy_name(&u.zh, after) {

@@ -159,9 +159,14 @@ impl Found {
 
     /// A figure printed only as its change (城镇居民人均可支配收入增长4.2%).
     fn change_only(label: String, change: FoundChange, end: usize) -> Found {
+        // 增长1.2倍 is no percentage: the figure's unit says 倍 too.
+        let unit = match change.kind {
+            ChangeKind::Times => "倍",
+            _ => "%",
+        };
         Found {
             change: Some(change),
-            ..Found::new(label, None, "%", FigureKind::Rate, end)
+            ..Found::new(label, None, unit, FigureKind::Rate, end)
         }
     }
 }
@@ -222,11 +227,15 @@ impl Reader<'_> {
         if let Some(reason) = numbers::skip_reason(self.s, &n, unit.as_ref()) {
             return self.skip(i, reason);
         }
+        let lead_all = &self.s[self.cursor..n.start];
         let Some(unit) = unit else {
+            // 分别提高15、22个百分点: the unit printed once is every number's.
+            if lead_all.contains("分别") && self.list_unit(i).is_some() {
+                return self.list(i);
+            }
             return self.skip(i, SkipReason::Unread);
         };
-        let lead_all = &self.s[self.cursor..n.start];
-        if lead_all.contains("分别") {
+        if lead_all.contains("分别") || self.unmarked_list(i, lead_all) {
             return self.list(i);
         }
         if self.second_change(lead_all, n.value, &unit) {
@@ -250,8 +259,8 @@ impl Reader<'_> {
         if let Some(next) = self.added(i, lead, &unit, q) {
             return next;
         }
-        // 增长5.1倍: the model has no change in 倍, and as a value of its own it would
-        // say 5.1 of something the text does not count. The desk decides.
+        // 下降2倍 (a change in 倍 that is no growth) would, as a value of its own, say 2
+        // of something the text does not count. The desk decides.
         if unit.zh.ends_with('倍') && changes::word_before(lead).is_some() {
             return self.skip(i, SkipReason::Unread);
         }
@@ -348,10 +357,8 @@ impl Reader<'_> {
                 f.change.is_none()
                     && f.value.is_some()
                     && (kind != ChangeKind::Added || f.unit == unit.zh)
-                    && (!matches!(
-                        kind,
-                        ChangeKind::Rise | ChangeKind::Above | ChangeKind::Below
-                    ) || f.unit == "%")
+                    // A change in points is only ever of a figure in %.
+                    && (unit.zh != "个百分点" || f.unit == "%")
             });
         if attach {
             if let Some(f) = self.out.figures.last_mut() {
@@ -386,4 +393,5 @@ mod added;
 mod compare;
 mod falls;
 mod lists;
+mod once;
 mod ranges;

@@ -110,6 +110,12 @@ pub struct Change {
 }
 
 impl Change {
+    /// True for a growth or a decline in %: what growth bars draw (a decline in
+    /// 个百分点 or a change in 倍 is no growth rate).
+    pub fn is_growth_rate(&self) -> bool {
+        matches!(self.kind, ChangeKind::Growth | ChangeKind::Decline) && self.unit == "%"
+    }
+
     /// The signed change, for axes: a decline is negative.
     pub fn signed(&self) -> f64 {
         match self.kind {

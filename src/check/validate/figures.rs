@@ -168,11 +168,14 @@ impl Checker {
         };
         let kind = kind?;
         let expected = match kind {
+            // 比重下降0.5个百分点: a decline may be in points too.
+            ChangeKind::Decline if unit == "个百分点" => "个百分点",
             ChangeKind::Growth | ChangeKind::Decline | ChangeKind::Improve => "%",
             ChangeKind::Rise | ChangeKind::Above | ChangeKind::Below | ChangeKind::Pull => {
                 "个百分点"
             }
             ChangeKind::Added | ChangeKind::From => figure_unit,
+            ChangeKind::Times => "倍",
         };
         if !unit.is_empty() && unit != expected && !expected.is_empty() {
             self.report(

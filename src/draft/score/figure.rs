@@ -122,9 +122,18 @@ fn draft_change(v: Option<&Value>) -> Option<Change> {
     })
 }
 
+/// A change's kind; the lists write a change in 倍 as `growth` in `倍`, which the data
+/// file calls `times` (`tests/truth/README.md`).
+fn truth_kind(c: &TruthChange) -> String {
+    match (c.kind.as_str(), strip(&c.unit).as_str()) {
+        ("growth", "倍") => "times".to_string(),
+        (k, _) => k.to_string(),
+    }
+}
+
 fn truth_change(c: &Option<TruthChange>) -> Option<Change> {
     c.as_ref().map(|c| Change {
-        kind: c.kind.clone(),
+        kind: truth_kind(c),
         value: Some(c.value),
         unit: strip(&c.unit),
         to: c.to,

@@ -45,6 +45,15 @@ fn shared_unit(items: &mut [Item]) {
     }
 }
 
+/// Where the change word (and the qualifier after it) that ends `lead` starts:
+/// 游客人次、花费增长超 → the byte offset of 增长.
+fn change_start(lead: &str) -> Option<usize> {
+    let q = numbers::qualifier_before(lead).map_or(0, |(_, len)| len);
+    let bare = &lead[..lead.len() - q];
+    let (_, len) = changes::word_before(bare)?;
+    Some(bare.len() - len)
+}
+
 /// True when the words before 分别 name only what the changes compare with
 /// (较“十三五”时期, 比上年, 同比), not what changed: the list's changes are then the
 /// figures' before it, as where nothing stands before 分别. 比重 and 比例 name a figure.
@@ -75,7 +84,7 @@ impl Reader<'_> {
             let bare = &rest[..rest.len() - q.map_or(0, |(_, len)| len)];
             let is_word =
                 bare.is_empty() || changes::word_before(bare).is_some_and(|(_, l)| l == bare.len());
-            let unit = self.unit(k);
+            let unit = self.unit(k).or_else(|| self.list_unit(k));
             // 分别增至37座、14座，6部作品获奖: a bare number in another unit after a comma
             // starts a clause of its own.
             let same_unit = unit.as_ref().is_some_and(|u| u.zh == last.unit.zh);
@@ -99,18 +108,56 @@ impl Reader<'_> {
         items
     }
 
-    /// Reads the list that starts at number `i` (its lead holds 分别).
+    /// True when number `i` opens a list of changes that prints no 分别 but names as
+    /// many items before its change word as it has numbers after it, all in one unit:
+    /// 游客人次、旅游花费增长5.6%、7.5% (and not 人次增长5.6%、花费7.5%).
+    pub(super) fn unmarked_list(&self, i: usize, lead: &str) -> bool {
+        let Some(at) = change_start(lead) else {
+            return false;
+        };
+        let labels = list_labels(&lead[..at]);
+        let Some(unit) = self.unit(i) else {
+            return false;
+        };
+        if !labels.contains('、') || !matches!(unit.zh.as_str(), "%" | "个百分点" | "倍") {
+            return false;
+        }
+        let items = self.items(Item {
+            i,
+            unit,
+            words: lead[at..].to_string(),
+        });
+        let one_unit = items.iter().all(|it| it.unit.zh == items[0].unit.zh);
+        let bare = items[1..].iter().all(|it| it.words.is_empty());
+        items.len() >= 2
+            && one_unit
+            && bare
+            && label::distribute(labels, items.len()).is_some()
+            && self
+                .list_changes(&items, &items[0].words)
+                .iter()
+                .all(Option::is_some)
+    }
+
+    /// Reads the list that starts at number `i` (its lead holds 分别, or it is an
+    /// [`Self::unmarked_list`]).
     pub(super) fn list(&mut self, i: usize) -> usize {
         let lead = self.s[self.cursor..self.nums[i].start].to_string();
-        let at = lead.rfind("分别").unwrap_or(0);
+        let (at, words_at) = match lead.rfind("分别") {
+            Some(at) => (at, at + "分别".len()),
+            None => {
+                let at = change_start(&lead).unwrap_or(0);
+                (at, at)
+            }
+        };
         let labels_text = list_labels(&lead[..at]).to_string();
-        let Some(first_unit) = self.unit(i) else {
+        let Some(first_unit) = self.unit(i).or_else(|| self.list_unit(i)) else {
             return self.skip(i, SkipReason::Unread);
         };
         let mut items = self.items(Item {
             i,
             unit: first_unit,
-            words: lead[at + "分别".len()..].to_string(),
+            words: lead[words_at..].to_string(),
         });
         // 分别达6.9万元、3.4万元，增长4.2%、5.3%: values, then as many changes.
         let tail = match values_then_changes(&items) {

@@ -3,7 +3,7 @@
 
 use super::{english_amount, noun_for, number, qualifier_word, range_dash, signed, with_unit_en};
 use crate::shared::messages::status_word;
-use crate::shared::model::{Change, ChangeKind, Figure, Lang};
+use crate::shared::model::{Change, ChangeKind, Figure, Lang, Qualifier};
 
 /// The number of a change as printed, with its range and qualifier: 5%左右, 约5%,
 /// 6%—6.5% (zh); about 5, 6–6.5 (en, the unit is the caller's).
@@ -59,6 +59,8 @@ pub fn change_unit_after(c: &Change, lang: Lang) -> String {
     match lang {
         Lang::Zh => match c.qualifier {
             Some(q) if q.after_unit() => format!("{}{}", c.unit, q.zh()),
+            // 1倍多: the big type shows the number alone, 多 after 倍.
+            _ if c.kind == ChangeKind::Times => format!("{}{}", c.unit, inside_times(c)),
             _ => c.unit.clone(),
         },
         Lang::En => unit_en(&c.unit),
@@ -88,6 +90,7 @@ pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
     match lang {
         Lang::Zh => match c.kind {
             ChangeKind::Growth => format!("增长{v}%{after}"),
+            ChangeKind::Decline if c.unit == "个百分点" => format!("下降{v}个百分点{after}"),
             ChangeKind::Decline => format!("下降{v}%{after}"),
             ChangeKind::Improve => format!("改善{v}%{after}"),
             ChangeKind::Rise => format!("提升{v}个百分点{after}"),
@@ -95,6 +98,8 @@ pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
             ChangeKind::Below => format!("低于{}{v}个百分点{after}", reference(lang)),
             ChangeKind::Pull => format!("拉动{}增长{v}个百分点{after}", reference(lang)),
             ChangeKind::Added => format!("新增{v}{}{after}", c.unit),
+            // 增长1倍多: 余 and 多 stand after 倍, as printed.
+            ChangeKind::Times => format!("增长{v}倍{}{after}", inside_times(c)),
             // 由37个压缩为10个; a rise from the old value to the new: 由27136元增至36439元.
             ChangeKind::From => format!(
                 "由{v}{}{}{}{}",
@@ -106,8 +111,13 @@ pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
         },
         Lang::En => match c.kind {
             ChangeKind::Growth => format!("up {v}%"),
+            ChangeKind::Decline if c.unit == "个百分点" => {
+                format!("down {v} percentage points")
+            }
             ChangeKind::Decline => format!("down {v}%"),
             ChangeKind::Improve => format!("improved {v}%"),
+            // 增长1.2倍 is ×2.2; English says what the text says, never a percentage.
+            ChangeKind::Times => format!("grew by {v} times"),
             ChangeKind::Rise => format!("up {v} percentage points"),
             ChangeKind::Above => format!("{v} percentage points above {}", reference(lang)),
             ChangeKind::Below => format!("{v} percentage points below {}", reference(lang)),
@@ -135,6 +145,15 @@ pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
     }
 }
 
+/// 余 or 多 as printed after 倍 in a change (增长1倍多); empty for any other qualifier.
+fn inside_times(c: &Change) -> &'static str {
+    match c.qualifier {
+        Some(Qualifier::Odd | Qualifier::OddAfterMagnitude) => "多",
+        Some(Qualifier::MoreThan | Qualifier::MoreThanBeforeMagnitude) => "余",
+        _ => "",
+    }
+}
+
 /// The verb of a change, for a figure printed only as a change: 增长 / up.
 pub fn change_verb(kind: ChangeKind, lang: Lang) -> &'static str {
     match (kind, lang) {
@@ -147,6 +166,8 @@ pub fn change_verb(kind: ChangeKind, lang: Lang) -> &'static str {
         (ChangeKind::Pull, Lang::Zh) => "拉动",
         (ChangeKind::Added, Lang::Zh) => "新增",
         (ChangeKind::From, Lang::Zh) => "压缩",
+        (ChangeKind::Times, Lang::Zh) => "增长",
+        (ChangeKind::Times, Lang::En) => "grew by",
         (ChangeKind::Growth | ChangeKind::Rise, Lang::En) => "up",
         (ChangeKind::Decline | ChangeKind::From, Lang::En) => "down",
         (ChangeKind::Improve, Lang::En) => "improved",
@@ -162,6 +183,7 @@ pub fn unit_en(unit_zh: &str) -> String {
     match unit_zh {
         "%" => "%".to_string(),
         "个百分点" => "points".to_string(),
+        "倍" => "times".to_string(),
         other => other.to_string(),
     }
 }
@@ -173,6 +195,7 @@ pub fn change_short(c: &Change, lang: Lang) -> String {
         ("%", _) => format!("{s}%"),
         ("个百分点", Lang::Zh) => format!("{s}个百分点"),
         ("个百分点", Lang::En) => format!("{s} pts"),
+        ("倍", Lang::En) => format!("{s} times"),
         (u, Lang::Zh) => format!("{s}{u}"),
         (_, Lang::En) => s,
     }

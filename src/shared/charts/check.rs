@@ -53,7 +53,7 @@ impl Need {
         match self {
             Need::Nothing => true,
             Need::Value => f.value.is_some(),
-            Need::GrowthChange => matches!(change, Some(ChangeKind::Growth | ChangeKind::Decline)),
+            Need::GrowthChange => f.change.as_ref().is_some_and(|c| c.is_growth_rate()),
             Need::ShareValue => f.kind == FigureKind::Share && f.value.is_some(),
             Need::ValueAndFrom => f.value.is_some() && change == Some(ChangeKind::From),
             Need::ShareAndComparison => {

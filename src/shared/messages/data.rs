@@ -191,8 +191,8 @@ pub fn unfit_figure(kind: ChartKind, id: &str, needs: Need) -> Message {
         Need::Nothing => ("（无要求）", "nothing"),
         Need::Value => ("数值", "a value"),
         Need::GrowthChange => (
-            "“增长”或“下降”类的变化",
-            "a change of kind \"growth\" or \"decline\"",
+            "以%计的“增长”或“下降”类变化",
+            "a change of kind \"growth\" or \"decline\" in %",
         ),
         Need::ShareValue => ("类型“占比”和数值", "kind \"share\" and a value"),
         Need::ValueAndFrom => (

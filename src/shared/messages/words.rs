@@ -42,6 +42,7 @@ pub fn change_kind(kind: ChangeKind, lang: Lang) -> &'static str {
         ChangeKind::From => pick(lang, "由…变为", "From … to"),
         ChangeKind::Below => pick(lang, "低于", "Below"),
         ChangeKind::Pull => pick(lang, "拉动", "Contribution"),
+        ChangeKind::Times => pick(lang, "增长（倍）", "Growth in times"),
     }
 }
 

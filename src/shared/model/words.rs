@@ -224,11 +224,14 @@ pub enum ChangeKind {
     Below,
     /// A contribution: 拉动{reference}增长x个百分点.
     Pull,
+    /// 增长x倍 (提高x倍): grew by x times its size, as printed (增长1.2倍 is ×2.2);
+    /// never turned into a percentage.
+    Times,
 }
 
 impl ChangeKind {
     /// Every kind with its name in the data file.
-    pub const ALL: [(ChangeKind, &'static str); 9] = [
+    pub const ALL: [(ChangeKind, &'static str); 10] = [
         (ChangeKind::Growth, "growth"),
         (ChangeKind::Decline, "decline"),
         (ChangeKind::Improve, "improve"),
@@ -238,6 +241,7 @@ impl ChangeKind {
         (ChangeKind::From, "from"),
         (ChangeKind::Below, "below"),
         (ChangeKind::Pull, "pull"),
+        (ChangeKind::Times, "times"),
     ];
 
     /// True for the kinds that compare the figure with something else (a reference) or

@@ -1,0 +1,88 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Measure words and units of the tune half's misses that the glossary did not know
+//! (友城120对, 案件36起, 渔船95艘, 算力4.8万P …), read as units; and the words that open
+//! with one of them but are none (2025回望); and a count that only says of which ones a
+//! share is (22条排水沟整治率达100%). The sentences are short ones of our own.
+
+use report_charts::draft::glossary::Glossary;
+use report_charts::draft::sentence::{self, Read};
+
+fn read(s: &str) -> Read {
+    sentence::read(s, &Glossary::bundled().unwrap())
+}
+
+#[test]
+fn counters_and_units_of_real_reports_are_read() {
+    // Each sentence, its one figure's value and unit as printed.
+    let cases: [(&str, f64, &str); 18] = [
+        ("国际友好城市达到58对", 58.0, "对"),
+        ("成功处置突发事件36起", 36.0, "起"),
+        ("更新老旧渔船95艘", 95.0, "艘"),
+        ("上市创新产品42款", 42.0, "款"),
+        ("发射遥感卫星27颗", 27.0, "颗"),
+        ("组建科技服务队300支", 300.0, "支"),
+        ("设立产业基金12只", 12.0, "只"),
+        ("发布典型案例6批", 6.0, "批"),
+        ("服务远洋船舶1500航次", 1500.0, "航次"),
+        ("运动员获得8金", 8.0, "金"),
+        ("火箭发射11发", 11.0, "发"),
+        ("组建创新团队19组", 19.0, "组"),
+        ("举办培训班30期", 30.0, "期"),
+        ("建成输电线路4回", 4.0, "回"),
+        ("修复污染地块13块", 13.0, "块"),
+        ("智能算力达3.2万P", 3.2, "万P"),
+        ("超算算力达450PF", 450.0, "PF"),
+        ("储能产能达40GWh", 40.0, "GWh"),
+    ];
+    for (s, value, unit) in cases {
+        let r = read(s);
+        assert_eq!(r.figures.len(), 1, "{s}: {r:?}");
+        assert_eq!(r.figures[0].value, Some(value), "{s}");
+        assert_eq!(r.figures[0].unit, unit, "{s}");
+    }
+}
+
+#[test]
+fn words_that_open_with_a_unit_are_no_unit() {
+    for s in ["2025回望过去五年", "2025回顾全年工作", "储存容量5PB"] {
+        let r = read(s);
+        assert!(r.figures.is_empty(), "{s}: {r:?}");
+    }
+}
+
+#[test]
+fn a_count_of_what_a_share_is_of_is_a_label() {
+    for s in [
+        "18条重点河道整治率达100%",
+        "12个重点产业产值占农业总产值的75%以上",
+    ] {
+        let r = read(s);
+        assert_eq!(r.figures.len(), 1, "{s}: {r:?}");
+        assert_eq!(r.figures[0].unit, "%", "{s}");
+    }
+    // A count with a figure of its own in another clause stays a figure, and so does
+    // one that names its share with no verb between.
+    for s in [
+        "建成12个示范园区，入园率达90%",
+        "5个监测断面水质达标比例100%",
+    ] {
+        let r = read(s);
+        assert_eq!(r.figures.len(), 2, "{s}: {r:?}");
+    }
+}
+
+#[test]
+fn a_floor_of_what_the_year_forms_or_sets_up_is_a_figure() {
+    for (s, value) in [("形成20项以上改革案例", 20.0), ("建立5个以上协作机制", 5.0)]
+    {
+        let r = read(s);
+        assert_eq!(r.figures.len(), 1, "{s}: {r:?}");
+        assert_eq!(r.figures[0].value, Some(value), "{s}");
+    }
+    // A threshold inside what is counted stays a label: 5000万元以上项目.
+    let r = read("形成5000万元以上项目12个");
+    assert_eq!(r.figures.len(), 1, "{r:?}");
+    assert_eq!(r.figures[0].value, Some(12.0));
+}
