@@ -285,7 +285,16 @@ fn a_draft_is_not_done_until_the_desk_confirms_every_figure_and_chart() {
         doc["charts"].as_array().unwrap().len(),
     );
     let r = desk::review::review("songlin.json", text, &json, Lang::Zh);
-    assert_eq!(r.problems, vec![]);
+    // The only problems: the placeholders the draft wrote where the text says nothing.
+    let paths: Vec<&str> = r.problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "meta.publication.zh",
+            "meta.author.zh",
+            "meta.source_line.zh"
+        ]
+    );
     assert_eq!(r.figures_to_confirm, (0..f).collect::<Vec<_>>());
     assert_eq!(r.charts_to_confirm, (0..c).collect::<Vec<_>>());
     assert_eq!(r.to_confirm, format!("{f} 个数字、{c} 个图表待确认"));
@@ -298,8 +307,12 @@ fn a_draft_is_not_done_until_the_desk_confirms_every_figure_and_chart() {
         r.to_confirm,
         format!("{} figures and {c} charts to confirm", f - 1)
     );
-    // All confirmed: done, and nothing to say.
+    // All confirmed, the placeholders written: done, and nothing to say.
     let mut all = doc.clone();
+    for key in ["publication", "author"] {
+        all["meta"][key] = serde_json::json!({ "zh": "青石日报" });
+    }
+    all["meta"]["source_line"] = serde_json::json!({ "zh": "来源：青石日报" });
     for list in ["figures", "charts"] {
         for x in all[list].as_array_mut().unwrap() {
             x.as_object_mut().unwrap().remove("draft");

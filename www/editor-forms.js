@@ -2,6 +2,14 @@
 // (`data-path`, as check-data prints it), so that a problem finds its field.
 import { valueAt, setAt } from './editor-state.js';
 
+/**
+ * What the desk typed into a number field that is no number, by the field's path:
+ * `{ text, last }`, `last` the value the file keeps meanwhile. Each is a problem of the
+ * one list (editor.js) until the field reads as a number again: the value is never lost
+ * to a typo, and never silently.
+ */
+export const unreadable = new Map();
+
 /** The element id of the control of `path`. */
 export const fieldId = (path) => `f-${path.replace(/[^a-z0-9]+/gi, '-')}`;
 
@@ -40,25 +48,36 @@ export function field(store, label, path, opts = {}) {
       id, type: 'text', spellcheck: 'false',
       inputmode: opts.type === 'number' ? 'decimal' : undefined,
     });
-    control.value = current ?? '';
+    control.value = unreadable.get(path)?.text ?? current ?? '';
   }
   if (opts.readonly) control.readOnly = true;
   control.dataset.path = path;
-  const commit = () => {
+  const commit = (e) => {
     let value = control.value;
     if (opts.type === 'number') {
       const n = Number(value.trim());
-      if (value.trim() === '') value = undefined;
-      else if (!Number.isFinite(n)) {
-        control.setAttribute('aria-invalid', 'true');
+      const was = unreadable.delete(path);
+      if (value.trim() === '') {
+        // Emptied: the value goes when the desk leaves the field, not at the keystroke
+        // that empties it on the way to typing another.
+        if (e.type === 'input') {
+          if (was) store.onChange({ structural: false });
+          return;
+        }
+        value = undefined;
+      } else if (!Number.isFinite(n)) {
+        unreadable.set(path, { text: value.trim(), last: valueAt(store.doc, path) });
+        store.onChange({ structural: false });
         return;
       } else value = n;
-      control.removeAttribute('aria-invalid');
     } else if (opts.optional && value === '') value = undefined;
     const structural = opts.type === 'select';
     store.edit(path, (doc) => (opts.onSet ? opts.onSet(doc, value) : setAt(doc, path, value)), structural);
   };
   control.addEventListener(opts.type === 'select' ? 'change' : 'input', commit);
+  if (opts.type === 'number') {
+    control.addEventListener('change', (e) => { if (control.value.trim() === '') commit(e); });
+  }
   return el('div', { class: `field${opts.wide ? ' wide' : ''}` }, el('label', { for: id, text: label }), control);
 }
 

@@ -22,6 +22,12 @@ const words = (list, lang) => list.map((v) => [v.name, v[lang]]);
 /** The ids, which only a developer needs: behind a disclosure. */
 const advanced = (w, ...fields) => el('details', { class: 'advanced' }, el('summary', { text: w.advanced }), ...fields);
 
+/** A text in `lang`, else in the other language: an id is never a name the desk reads. */
+const named = (t, lang) => t?.[lang] || t?.zh || t?.en || '';
+
+/** The sections as choices: each by its short name (or title) in the desk's language. */
+const sectionChoices = (doc, lang) => (doc.sections || []).map((s) => [s.id || '', named(s.short, lang) || named(s.title, lang) || s.id || '']);
+
 /** Removes figure `fid` from every chart (and their accents). */
 function unchart(doc, fid, except) {
   (doc.charts || []).forEach((c, i) => {
@@ -51,7 +57,9 @@ export function chartsPane(store, w, vocab, ui) {
       const chart = {
         id: freshId('chart', charts.map((c) => c.id)), kind: 'cards',
         section: doc.figures?.[store.sel.figure]?.section || doc.sections?.[0]?.id || '', figures: [],
-        title: { zh: '新图表', en: 'New chart' },
+        // A placeholder title (the wasm's): the chart draws, and the title is a problem
+        // at its field until the desk writes one.
+        title: { zh: vocab.newChart },
         subtitle: { zh: `${year}年`, en: `${year}` },
       };
       store.edit(null, (d) => {
@@ -87,16 +95,18 @@ function chartForm(store, w, vocab, ui, i) {
         store.sel.chart = null;
       }),
     }));
-  const sections = (doc.sections || []).map((s) => [s.id || '', s.short?.[ui.lang] || s.id || '']);
+  const sections = sectionChoices(doc, ui.lang);
   const figs = c.figures || [];
   const byId = new Map((doc.figures || []).map((f, k) => [f.id, k]));
   const accent = field(store, w.accent, `${p}.accent`, {
     type: 'select', optional: true,
     options: options(figs.map((fid) => [fid, figureName(doc.figures?.[byId.get(fid)], ui.lang)]), w.none),
   });
+  // A chart the draft proposed is the draft's until confirmed; one the desk made is its
+  // own, and says only that some of its figures are still to confirm.
   const drafted = c.draft || figs.some((fid) => doc.figures?.[byId.get(fid)]?.draft);
   const form = el('div', { class: 'form', id: 'chart-form' }, tools,
-    drafted ? el('p', { class: 'draft-note' }, `${w.draftChart} `,
+    drafted ? el('p', { class: 'draft-note' }, `${c.draft ? w.draftChart : w.chartHasDrafts} `,
       el('button', { type: 'button', id: 'confirm-chart', text: w.confirmChart, onclick: () => ui.confirmChart(i) })) : null,
     field(store, w.chartKind, `${p}.kind`, { type: 'select', options: options(words(vocab.chartKinds, ui.lang)) }),
     field(store, w.section, `${p}.section`, { type: 'select', options: options(sections, w.none) }),
@@ -180,6 +190,7 @@ function figureList(store, w, ui, i, byId) {
 
 export function figurePane(store, w, vocab, ui) {
   const doc = store.doc;
+  const { lang } = ui;
   const k = store.sel.figure;
   const f = doc.figures?.[k];
   if (k === null || !f) return el('p', { class: 'hint', text: w.selectFigure });
@@ -211,8 +222,8 @@ export function figurePane(store, w, vocab, ui) {
     pair(field(store, w.labelZh, `${p}.label.zh`), field(store, w.labelEn, `${p}.label.en`)),
     pair(field(store, w.value, `${p}.value`, { type: 'number' }), field(store, w.qualifier, `${p}.qualifier`, { type: 'select', optional: true, options: options(words(vocab.qualifiers, ui.lang), w.none) })),
     pair(field(store, w.unitZh, `${p}.unit.zh`), field(store, w.unitEn, `${p}.unit.en`)),
-    pair(field(store, w.section, `${p}.section`, { type: 'select', options: options((doc.sections || []).map((s) => [s.id || '', s.short?.[ui.lang] || s.id || ''])) }),
-      field(store, w.topic, `${p}.topic`, { type: 'select', options: options((sec?.topics || []).map((t) => [t.id || '', t.title?.[ui.lang] || t.id || '']), w.none) })),
+    pair(field(store, w.section, `${p}.section`, { type: 'select', options: options(sectionChoices(doc, ui.lang)) }),
+      field(store, w.topic, `${p}.topic`, { type: 'select', options: options((sec?.topics || []).map((t) => [t.id || '', named(t.title, lang) || t.id || '']), w.none) })),
     el('div', { class: 'group' }, el('h3', { text: w.change }),
       pair(field(store, w.changeKind, `${p}.change.kind`, {
         type: 'select', options: options(words(vocab.changeKinds, ui.lang), w.none),
@@ -245,5 +256,10 @@ export function metaPane(store, w) {
   return el('div', { class: 'form' },
     text(w.metaTitle, 'title'), text(w.metaDeck, 'deck', true), text(w.metaPublication, 'publication'),
     text(w.metaAuthor, 'author'), field(store, w.metaYear, 'meta.year', { type: 'number' }),
-    text(w.metaCredit, 'image_credit'), text(w.metaSourceLine, 'source_line'));
+    text(w.metaCredit, 'image_credit'), text(w.metaSourceLine, 'source_line'),
+    // The story page's section buttons: each section's short name, the desk's to edit.
+    el('div', { class: 'group' }, el('h3', { text: w.sectionShorts }),
+      ...(store.doc.sections || []).map((s, i) => pair(
+        field(store, `${named(s.title, 'zh') || s.id} · ${w.zh}`, `sections[${i}].short.zh`),
+        field(store, `${named(s.title, 'en') || s.id} · ${w.en}`, `sections[${i}].short.en`, { optional: true })))));
 }

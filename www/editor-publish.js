@@ -26,11 +26,13 @@ export function utc(at) {
 
 /**
  * Records in `log` (the report's confirmations, kept with it) that the figures and
- * charts named by `ids` were confirmed now.
+ * charts named by `ids` were confirmed now: `how` is 'one' when the desk confirmed each
+ * (a figure, or a chart with its figures), 'all' when one click confirmed everything
+ * left (全部确认, or yes to 发布's question). The README tells the two apart.
  */
-export function noteConfirmed(log, ids) {
+export function noteConfirmed(log, ids, how = 'one') {
   const at = Date.now();
-  for (const id of ids) log.push({ id, at });
+  for (const id of ids) log.push({ id, at, how });
 }
 
 /** The ids of what `doc` marks as drafted, as `figure:ID` and `chart:ID`. */
@@ -45,27 +47,30 @@ export function drafted(doc, only = null) {
 }
 
 /**
- * The README of the archive, in the interface's language `lang`: what it holds, and every
- * confirmation with its time, each named by its label or title in that language (the
- * Chinese where it has none) in that language's quotation marks.
+ * The README of the archive, in the interface's language `lang`: what it holds, then what
+ * the desk confirmed one by one and, apart, what was confirmed all at once without being
+ * checked one by one, each with its time, named by its label or title in that language
+ * (the Chinese where it has none) in that language's quotation marks.
  */
 export function readme(store, w, at, lang = 'zh') {
   const { doc, slug } = store;
   const last = new Map();
-  for (const c of store.confirmations) last.set(c.id, c.at);
-  const lines = [`${slug} · ${w.publishedAt} ${utc(at)}`, '', w.zipHolds, '', `${w.confirmedList}:`];
-  let listed = 0;
+  for (const c of store.confirmations) last.set(c.id, c);
+  const one = [];
+  const all = [];
   for (const [kind, list] of [['figure', doc.figures || []], ['chart', doc.charts || []]]) {
     for (const x of list) {
-      const when = last.get(`${kind}:${x.id}`);
-      if (x.draft || when === undefined) continue;
+      const c = last.get(`${kind}:${x.id}`);
+      if (x.draft || c === undefined) continue;
       const text = kind === 'figure' ? x.label : x.title;
       const name = text?.[lang] || text?.zh;
-      lines.push(`  ${utc(when)}  ${kind === 'figure' ? w.where.figure : w.where.chart} ${x.id}${name ? w.quoted(name) : ''}`);
-      listed += 1;
+      const line = `  ${utc(c.at)}  ${kind === 'figure' ? w.where.figure : w.where.chart} ${x.id}${name ? w.quoted(name) : ''}`;
+      (c.how === 'all' ? all : one).push(line);
     }
   }
-  if (!listed) lines.push(`  ${w.noneConfirmedHere}`);
+  const lines = [`${slug} · ${w.publishedAt} ${utc(at)}`, '', w.zipHolds, '', `${w.confirmedList}:`];
+  lines.push(...(one.length ? one : [`  ${w.noneConfirmedHere}`]));
+  if (all.length) lines.push('', `${w.confirmedAllList(all.length)}:`, ...all);
   lines.push('');
   return lines.join('\n');
 }
@@ -160,10 +165,12 @@ export async function siteZip(store, ctx, readmeText) {
  */
 export async function publish(store, ctx) {
   const { w, review } = ctx;
-  if (review.problems.length) return { error: w.publishProblems(review.problems.length) };
+  // Refusals as words of the table: they follow the desk's switch of language.
+  const n = review.problems.length;
+  if (n) return { error: (words) => words.publishProblems(n) };
   if (review.figures_to_confirm.length + review.charts_to_confirm.length) {
     // eslint-disable-next-line no-alert
-    if (!window.confirm(w.publishAsk(review.to_confirm))) return { error: w.publishWaits };
+    if (!window.confirm(w.publishAsk(review.to_confirm))) return { error: (words) => words.publishWaits };
     ctx.confirmAll();
   }
   let zip;

@@ -33,6 +33,12 @@ export function placeOf(path, doc, w, lang) {
     const head = name ? `${what}${w.quoted(name)}` : `${what} ${Number(m[2]) + 1}`;
     return m[3] ? `${head} ${fieldName(m[3], w)}` : head;
   }
+  const section = path.match(/^sections\[(\d+)\]\.short(?:\.(zh|en))?$/);
+  if (section) {
+    const s = doc?.sections?.[Number(section[1])];
+    const name = s?.title?.[lang] || s?.title?.zh || String(Number(section[1]) + 1);
+    return `${w.where.meta} · ${w.sectionShorts}${w.quoted(name)}${section[2] ? ` · ${w[section[2]]}` : ''}`;
+  }
   const meta = path.match(/^meta\.([a-z_]+)(?:\.(zh|en))?$/);
   if (meta) {
     const key = { title: w.metaTitle, deck: w.metaDeck, publication: w.metaPublication, author: w.metaAuthor,

@@ -139,3 +139,24 @@ export function forget(slug) {
   }
   write(RECENT, listed().filter((r) => r.slug !== slug));
 }
+
+/** `slug`, or `slug-2`, `slug-3` … : the first name no stored report has. */
+export function freeSlug(slug) {
+  if (!loadReport(slug)) return slug;
+  for (let n = 2; ; n += 1) if (!loadReport(`${slug}-${n}`)) return `${slug}-${n}`;
+}
+
+/**
+ * Keeps report `slug`'s stored state (its document, text, history and confirmations)
+ * under the name `kept` too, listed among the recent: what opening another report under
+ * the same name would replace stays recoverable. False when storage refused it.
+ */
+export function keepAs(slug, kept) {
+  const saved = loadReport(slug);
+  if (!saved || !write(reportKey(kept), { ...saved, slug: kept })) return false;
+  const history = read(historyKey(slug));
+  if (history) write(historyKey(kept), history);
+  remember(kept, saved.doc, true);
+  return true;
+}
+

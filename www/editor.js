@@ -7,12 +7,12 @@ import init, * as wasm from './pkg/report_charts_editor.js';
 import { UI } from './editor-words.js';
 import { Store } from './editor-state.js';
 import { Updates } from './editor-update.js';
-import { el, annotate, nearest, focusKey, refocus } from './editor-forms.js';
+import { el, annotate, nearest, focusKey, refocus, unreadable } from './editor-forms.js';
 import { chartsPane, figurePane, metaPane, freshId } from './editor-panes.js';
 import { Preview } from './editor-preview.js';
 import { renderText, pressMarks, legend, offer } from './editor-text.js';
 import { renderProblems, renderConfirm, placeOf } from './editor-status.js';
-import { storageWorks, migrate, loadReport } from './editor-store.js';
+import { storageWorks, migrate, loadReport, freeSlug, keepAs } from './editor-store.js';
 import { renderRecent, renderStorageAlert } from './editor-recent.js';
 import { publish, saveJson, noteConfirmed, drafted, renderOne, runOne } from './editor-publish.js';
 
@@ -132,11 +132,13 @@ function addFigure(m, sentence) {
   });
 }
 
-// The last status, by its words' key (and what follows them), so that it follows the language switch.
+// The last status, by its words' key (and what follows them), or as words of the
+// language (a function of the table), so that it follows the language switch.
 let said = null;
 function status(text, key = null) {
-  said = key ? { key, rest: text } : null;
-  $('status').textContent = key ? `${w[key]}${text}` : text;
+  said = key || typeof text === 'function' ? { key, rest: text } : null;
+  const rest = typeof text === 'function' ? text(w) : text;
+  $('status').textContent = key ? `${w[key]}${rest}` : rest;
 }
 
 /** The data file as JSON text, and the name its messages give it. */
@@ -209,7 +211,7 @@ function redraw(structural) {
   // One update of the desk (of the items typed into, or of the whole file): the review,
   // the marks and the preview's charts.
   const update = updates.of(d, store.doc, json, lang, preview.opts.lang);
-  review = update;
+  review = withTyped(update);
   // A keystroke mostly changes no problem: the lists and flags are laid out again only
   // when what they say changed (or the forms were), so that typing costs no layout.
   // A problem is named by its figure's label or chart's title: typing into one renames it.
@@ -239,6 +241,16 @@ function redraw(structural) {
   $('publish').disabled = false;
 }
 
+/**
+ * The desk's review with what the forms hold that the file cannot (a value typed that is
+ * no number) among its problems: the list, the flags and 发布 all see it.
+ */
+function withTyped(update) {
+  if (!unreadable.size) return update;
+  const typed = [...unreadable].map(([path, u]) => ({ path, message: w.notANumber(u.text, u.last), about: 'file' }));
+  return { ...update, problems: [...update.problems, ...typed], done: false };
+}
+
 /** Selects the next figure the desk has not confirmed, after the selected one. */
 function nextToConfirm() {
   settleTyping();
@@ -250,7 +262,7 @@ function nextToConfirm() {
 
 /** Confirms every figure and chart at once: one undo step. */
 function confirmAll() {
-  noteConfirmed(store.confirmations, drafted(store.doc));
+  noteConfirmed(store.confirmations, drafted(store.doc), 'all');
   store.edit(null, (d) => {
     for (const x of [...(d.figures || []), ...(d.charts || [])]) delete x.draft;
   });
@@ -281,7 +293,7 @@ function focusPath(path) {
   const chart = path.match(/^charts\[(\d+)\]/);
   if (fig) store.select({ figure: Number(fig[1]) });
   if (chart) store.select({ chart: Number(chart[1]) });
-  if (path.startsWith('meta')) $('meta-pane').open = true;
+  if (path.startsWith('meta') || path.startsWith('sections')) $('meta-pane').open = true;
   refresh(true);
   const controls = new Map([...document.querySelectorAll('.edit-pane [data-path]')].map((c) => [c.dataset.path, c]));
   const control = nearest(controls, path);
@@ -341,8 +353,39 @@ function draftOf(text) {
   });
 }
 
-/** Starts editing `text` with data file `data` (JSON text), or drafts one when there is none. */
+/**
+ * The name of a pasted report nobody named: its place and year as the draft read them,
+ * with a suffix when a stored report has it already.
+ */
+function nameOf(doc) {
+  const m = doc?.meta || {};
+  const year = Number.isInteger(m.year) ? m.year : 0;
+  return freeSlug(wasm.report_slug(m.place?.zh || '', year));
+}
+
+/**
+ * Opens `slug` over its stored state: when that has edits not downloaded, they are kept
+ * under another name of the recent list first (after asking). Null when the desk said no.
+ */
+function clearSlot(slug) {
+  const kept = loadReport(slug);
+  if (!kept || kept.changed <= kept.downloaded) return '';
+  const as = freeSlug(slug);
+  // eslint-disable-next-line no-alert
+  if (!window.confirm(w.replaceAsk(slug, as))) return null;
+  return keepAs(slug, as) ? w.keptAs(slug, as) : null;
+}
+
+/**
+ * Starts editing `text` with data file `data` (JSON text), or drafts one when there is
+ * none. `slug` null: the report is named after the draft's place and year.
+ */
 async function start(slug, text, data) {
+  const failed = (message) => {
+    // The open screen stays as it was: no status of a draft that did not happen.
+    status('');
+    return message;
+  };
   let doc;
   if (data) {
     try {
@@ -353,25 +396,25 @@ async function start(slug, text, data) {
       const check = new wasm.Desk(file, '', measure);
       const [{ path: where, message: what } = {}] = JSON.parse(check.update(data, lang, lang)).problems;
       check.free();
-      return `${w.notJson}${file}${where ? `: ${where}` : ''}: ${what}`;
+      return failed(`${w.notJson}${file}${where ? `: ${where}` : ''}: ${what}`);
     }
   } else {
-    if (!text.trim()) return w.noText;
-    if (!wasm.draft_data) return w.noDraft;
+    if (!text.trim()) return failed(w.noText);
+    if (!wasm.draft_data) return failed(w.noDraft);
     try {
       status('', 'drafting');
       doc = JSON.parse(await draftOf(text));
     } catch (e) {
-      return messageOf(e);
+      return failed(messageOf(e));
     }
   }
-  const kept = loadReport(slug);
-  // eslint-disable-next-line no-alert
-  if (kept && kept.changed > kept.downloaded && !window.confirm(w.replaceAsk(slug))) return w.kept(slug);
-  store.open(slug, text, doc);
+  const name = slug || nameOf(doc);
+  const keptAs = clearSlot(name);
+  if (keptAs === null) return failed(w.kept(name));
+  store.open(name, text, doc);
   await show();
-  if (data) status(` ${slug}`, 'opened');
-  else status('', 'drafted');
+  if (data) status(` ${name}${keptAs}`, 'opened');
+  else status(keptAs, 'drafted');
   return null;
 }
 
@@ -379,12 +422,15 @@ async function start(slug, text, data) {
 const yieldTask = () => new Promise((resolve) => { setTimeout(resolve, 0); });
 
 async function show() {
+  // What was typed into another report's fields is no problem of this one.
+  unreadable.clear();
   // The address no longer names a report: a reload resumes the one open now.
   if (location.search) history.replaceState(null, '', location.pathname);
   $('open').hidden = true;
   $('desk').hidden = false;
   // Another document: the desk reads it whole.
   updates.reset();
+  deskTools(true);
   // Reading the text (the desk) and the first update of its file are tasks of their own.
   await yieldTask();
   theDesk();
@@ -392,8 +438,16 @@ async function show() {
   refresh(true);
 }
 
+/** What acts on the report open: hidden or disabled while the open screen shows. */
+function deskTools(on) {
+  $('confirm').hidden = !on;
+  for (const id of ['undo', 'redo', 'save', 'publish']) if (!on) $(id).disabled = true;
+  $('one-file').hidden = !on;
+}
+
 function showOpen() {
   renderRecent($('recent'), w, lang, reopen);
+  deskTools(false);
   $('desk').hidden = true;
   $('open').hidden = false;
   $('open-text').focus();
@@ -419,10 +473,13 @@ async function openForm() {
   const data = await readFile($('open-json'));
   const text = txt ? txt.text : $('open-text').value;
   const named = (data?.name || txt?.name || '').replace(/\.(txt|json)$/i, '');
-  const slug = ($('open-slug').value.trim() || named || 'report').replace(/[^a-z0-9-]+/gi, '-').toLowerCase();
+  // Nobody named it: the draft's place and year will (never one shared default name).
+  const slug = ($('open-slug').value.trim() || named).replace(/[^a-z0-9-]+/gi, '-').toLowerCase() || null;
   const error = await start(slug, text, data?.text);
   $('open-error').hidden = !error;
   $('open-error').textContent = error || '';
+  // Opened: the form starts empty for the next report, so that no name carries over to it.
+  if (!error) for (const id of ['open-text', 'open-slug', 'open-txt', 'open-json']) $(id).value = '';
 }
 
 /** `editor.html?report=SLUG`: the site's data/SLUG.txt and data/SLUG.json (if it has one). */
@@ -497,6 +554,7 @@ function words() {
     'text-h': w.text, 'meta-h': w.meta, 'charts-h': w.charts, 'figure-h': w.figures, 'preview-h': w.preview };
   set['one-file-h'] = w.oneFiles;
   for (const [id, t] of Object.entries(set)) $(id).textContent = t;
+  $('open-slug').placeholder = w.slugAuto;
   if ($('one-file').open) renderOne($('one-tools'), store, w, publishOne);
   if (said) status(said.rest, said.key);
   $('ui-lang').textContent = w.lang;

@@ -20,10 +20,14 @@ fn year(skips: &[Skip]) -> i64 {
         .unwrap_or(0)
 }
 
-/// The byline: the name before /文 (范志刚/文), or after 记者.
+/// The byline: the name before /文 (范志刚/文), or after 记者. A photo's credit
+/// (本报记者 朱江 摄) names the photographer, not the writer: it is no byline.
 fn author(text: &str) -> Option<String> {
     text.lines().find_map(|l| {
         let l = l.trim();
+        if l.ends_with('摄') {
+            return None;
+        }
         let name = l
             .find("/文")
             .map(|i| &l[..i])
@@ -104,5 +108,16 @@ pub(super) fn meta(
         place: outline.title.as_deref().and_then(place).map(zh),
         image_credit: None,
         source_line: zh(msg::draft_source_line()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::author;
+
+    #[test]
+    fn a_photo_credit_is_no_byline() {
+        assert_eq!(author("会上，市长作报告。本报记者 王五 摄\n"), None);
+        assert_eq!(author("李明/文\n"), Some("李明".to_string()));
     }
 }

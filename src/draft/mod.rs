@@ -24,6 +24,7 @@ pub mod scan;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod score;
 pub mod sentence;
+mod short;
 pub mod text;
 
 use crate::check::raw;
@@ -220,14 +221,13 @@ fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, Section)> {
                     both(msg::DRAFT_LEAD.0, msg::DRAFT_LEAD.1),
                 ),
                 Some(h) => {
-                    // 敢担当 善作为 经济发展更具竞争力: the last part names it.
-                    let last = h.split_whitespace().last().unwrap_or(h);
-                    let short: String = last.chars().take(4).collect();
+                    let short = short::short_name(h);
+                    // An id of four syllables at most, as the four characters it was once made of.
                     let words = ids::pinyin_words(&short);
                     let base = if words.is_empty() {
                         format!("section-{k}")
                     } else {
-                        words.join("-")
+                        words.into_iter().take(4).collect::<Vec<_>>().join("-")
                     };
                     let title = match g.term(h) {
                         Some(t) => both(h.clone(), t.en.clone()),

@@ -3,6 +3,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { expect } = require('@playwright/test');
 const { canvases } = require('./helpers');
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -40,4 +41,19 @@ async function save(page) {
   return file;
 }
 
-module.exports = { ROOT, TEXT, DATA, CHECK, stored, openEditor, previewState, save };
+/**
+ * Writes the desk's own text into every field that still holds a placeholder of the draft,
+ * as a desk does: each problem clicked opens its field, which is then filled. The texts
+ * hold no number (a number in a title must be a figure of its chart).
+ */
+async function fillPlaceholders(page, text = '本报') {
+  const placeholder = page.locator('#problems button.problem').filter({ hasText: /占位文字|placeholder/ });
+  for (let left = await placeholder.count(); left > 0; left = await placeholder.count()) {
+    const at = await placeholder.first().getAttribute('data-at');
+    await placeholder.first().click();
+    await page.locator(`[data-path="${at}"]`).fill(at.startsWith('meta.source_line') ? `来源：${text}` : text);
+    await expect(page.locator(`#problems button.problem[data-at="${at}"]`)).toHaveCount(0);
+  }
+}
+
+module.exports = { ROOT, TEXT, DATA, CHECK, stored, openEditor, previewState, save, fillPlaceholders };

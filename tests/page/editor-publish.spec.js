@@ -10,7 +10,7 @@ const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
 const { default: AxeBuilder } = require('@axe-core/playwright');
 const { watchProblems, describeProblems } = require('./helpers');
-const { ROOT, CHECK, stored, openEditor } = require('./editor-helpers');
+const { ROOT, CHECK, stored, openEditor, fillPlaceholders } = require('./editor-helpers');
 const { unzip, unzipTo, serve, listFiles, checkSite } = require('./site-helpers');
 const { pngSize } = require('./embed-helpers');
 
@@ -75,7 +75,11 @@ test('the desk pastes a report, confirms, fixes, reloads, visits another report,
   expect(doc.figures[k].label.zh).toBe('全县地区生产总值');
   expect(doc.figures.filter((f) => !f.draft).map((f) => f.id)).toEqual(confirmed);
 
-  // 6. Publish: the rest is to confirm, and 发布 asks first; declined, nothing goes out.
+  // 6. Publish. While the draft's placeholders (待填写) stand, 发布 refuses; the desk writes them.
+  await page.click('#publish');
+  await expect(page.locator('#status')).toContainText('个问题');
+  await fillPlaceholders(page);
+  // The rest is to confirm, and 发布 asks first; declined, nothing goes out.
   page.once('dialog', (d) => d.dismiss());
   await page.click('#publish');
   await expect(page.locator('#status')).toContainText('未发布');
@@ -90,8 +94,19 @@ test('the desk pastes a report, confirms, fixes, reloads, visits another report,
   // 7. The archive: its README lists each confirmation with its time; its data file passes
   // check-data; every file is the native site command's for that file, byte for byte, but
   // the images (drawn by the browser: the same sizes, its own glyphs).
+  // Those confirmed at 发布's question are listed apart, as confirmed all at once and
+  // not checked one by one, with their number: never as checks the desk made.
   const readme = fs.readFileSync(path.join(site, 'README.txt'), 'utf8');
-  for (const id of confirmed) expect(readme).toMatch(new RegExp(`\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC  数字 ${id}`));
+  const [byOne, atOnce = ''] = readme.split('一次全部确认');
+  for (const id of confirmed) expect(byOne).toMatch(new RegExp(`\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC  数字 ${id}`));
+  const rest = doc.figures.filter((f) => !confirmed.includes(f.id));
+  expect(rest.length).toBeGreaterThan(0);
+  expect(atOnce).toContain(`${rest.length + doc.charts.filter((c) => c.draft).length} 项`);
+  for (const f of rest) {
+    const line = new RegExp(`数字 ${f.id}(「|\\n)`);
+    expect(byOne).not.toMatch(line);
+    expect(atOnce).toMatch(line);
+  }
   expect(readme).toContain('全县地区生产总值');
   const data = path.join(site, 'data', `${SLUG}.json`);
   expect(JSON.parse(fs.readFileSync(data, 'utf8'))).toEqual((await stored(page)).doc);

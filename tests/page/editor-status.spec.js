@@ -8,7 +8,7 @@ const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
 const { default: AxeBuilder } = require('@axe-core/playwright');
 const { watchProblems, describeProblems } = require('./helpers');
-const { ROOT, DATA, CHECK, stored, openEditor, save } = require('./editor-helpers');
+const { ROOT, DATA, CHECK, stored, openEditor, save, fillPlaceholders } = require('./editor-helpers');
 
 test.describe.configure({ mode: 'parallel' });
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -25,6 +25,9 @@ test('a pasted report with targets has its drafted figures to confirm, and says 
   expect(drafted).toBe(doc.figures.length);
   expect(drafted).toBeGreaterThan(5);
   await expect(page.locator('#to-confirm')).toHaveText(new RegExp(`^${drafted} 个数字`));
+  // The draft's placeholders (待填写) are problems: the desk writes them first.
+  await expect(page.locator('#problems .pending')).toHaveCount(0);
+  await fillPlaceholders(page);
   await expect(page.locator('#problems .pending')).toContainText('待确认');
   // The count stays in view wherever the desk scrolls to, at a desktop's width and a tablet's.
   for (const width of [1280, 768]) {
@@ -55,7 +58,7 @@ test('a pasted report with targets has its drafted figures to confirm, and says 
   // All at once: nothing left, and only now 没有问题.
   await page.click('#confirm-all');
   await expect(page.locator('#confirm .confirmed')).toHaveText('全部数字已确认');
-  await expect(page.locator('#problems .ok')).toHaveText('没有问题：check-data 会通过。');
+  await expect(page.locator('#problems .ok')).toHaveText('没有问题：可以发布。');
   const file = await save(page);
   expect(fs.readFileSync(file, 'utf8')).not.toContain('"draft"');
   expect(execFileSync(CHECK, ['check', file], { encoding: 'utf8' })).not.toContain('待确认');
@@ -64,7 +67,7 @@ test('a pasted report with targets has its drafted figures to confirm, and says 
 
 test('a value changed from its sentence is flagged, and so is a title that still states the old number', async ({ page }) => {
   await openEditor(page, '?report=xihu-2024');
-  await expect(page.locator('#problems .ok')).toHaveText('没有问题：check-data 会通过。');
+  await expect(page.locator('#problems .ok')).toHaveText('没有问题：可以发布。');
   await expect(page.locator('#confirm .confirmed')).toHaveText('全部数字已确认');
   const doc = JSON.parse(fs.readFileSync(DATA, 'utf8'));
   const k = doc.figures.findIndex((f) => f.id === 'gdp');

@@ -83,6 +83,7 @@ pub fn of(
         .map(|e| e.problems.iter().map(|p| from_file(p, lang)).collect())
         .unwrap_or_default();
     out.extend(disagreements(order, file, lang));
+    out.extend(super::placeholders::placeholders(file, lang));
     let (figures, charts) = unconfirmed(file);
     let to_confirm = msg::to_confirm(lang, figures.len(), charts.len());
     Review {

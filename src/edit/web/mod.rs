@@ -86,3 +86,9 @@ pub fn propose_figure(
 pub fn review(file: &str, text: &str, json: &str, lang: &str) -> Result<String, JsError> {
     crate::edit::desk::review_json(file, text, json, lang).map_err(|e| JsError::new(&e))
 }
+
+/// The file name of a pasted report named by nobody (see [`crate::edit::desk::report_slug`]).
+#[wasm_bindgen]
+pub fn report_slug(place: &str, year: i32) -> String {
+    crate::edit::desk::report_slug(place, i64::from(year))
+}

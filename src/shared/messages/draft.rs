@@ -11,6 +11,21 @@ pub const DRAFT_TO_FILL: &str = "待填写";
 /// The label of a figure whose clause names nothing.
 pub const DRAFT_UNNAMED: &str = "未命名";
 
+/// Every text the draft (or the editor) writes where it does not know: while a data file
+/// holds one, the editor lists it as a problem and does not publish.
+pub const DRAFT_PLACEHOLDERS: [&str; 3] = [DRAFT_TO_FILL, DRAFT_UNNAMED, DESK_NEW_CHART];
+
+/// The title of a chart the desk has just made in the editor, until it writes one.
+pub const DESK_NEW_CHART: &str = "新图表";
+
+/// A text that still holds `placeholder`: the desk writes the real one.
+pub fn placeholder_left(lang: Lang, placeholder: &str) -> String {
+    match lang {
+        Lang::Zh => format!("仍是占位文字「{placeholder}」：请填写实际内容"),
+        Lang::En => format!("still says the placeholder “{placeholder}”: write the real text"),
+    }
+}
+
 /// The section of a text without headings.
 pub const DRAFT_WHOLE: (&str, &str) = ("全文", "The report");
 

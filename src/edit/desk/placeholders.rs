@@ -1,0 +1,134 @@
+//! What the draft writes where it does not know (待填写 for a publication, a byline or a
+//! source it did not find, 未命名 for a figure whose clause names nothing) is a problem
+//! of the desk until replaced: a page must never go out saying 待填写 · 2025 or 来源：待填写.
+//! Each is a finding at its field's path, in the one problems list, so that 发布 refuses
+//! while one remains.
+
+use super::review::{About, Finding};
+use crate::check::raw;
+use crate::shared::messages as msg;
+use crate::shared::model::Lang;
+
+/// Every text of `file` that still holds a placeholder of the draft, at its path.
+pub fn placeholders(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if let Some(m) = &file.meta {
+        let texts = [
+            ("title", &m.title),
+            ("deck", &m.deck),
+            ("publication", &m.publication),
+            ("author", &m.author),
+            ("place", &m.place),
+            ("image_credit", &m.image_credit),
+            ("source_line", &m.source_line),
+        ];
+        for (key, text) in texts {
+            text_at(&mut out, &format!("meta.{key}"), text.as_ref(), lang);
+        }
+    }
+    for (i, s) in file.sections.iter().enumerate() {
+        text_at(
+            &mut out,
+            &format!("sections[{i}].title"),
+            s.title.as_ref(),
+            lang,
+        );
+        text_at(
+            &mut out,
+            &format!("sections[{i}].short"),
+            s.short.as_ref(),
+            lang,
+        );
+    }
+    for (k, f) in file.figures.iter().enumerate() {
+        text_at(
+            &mut out,
+            &format!("figures[{k}].label"),
+            f.label.as_ref(),
+            lang,
+        );
+    }
+    for (i, c) in file.charts.iter().enumerate() {
+        let p = format!("charts[{i}]");
+        text_at(&mut out, &format!("{p}.title"), c.title.as_ref(), lang);
+        text_at(
+            &mut out,
+            &format!("{p}.subtitle"),
+            c.subtitle.as_ref(),
+            lang,
+        );
+        text_at(&mut out, &format!("{p}.note"), c.note.as_ref(), lang);
+    }
+    out
+}
+
+/// The findings of one text: each language that holds a placeholder, at `path.zh`/`.en`.
+fn text_at(out: &mut Vec<Finding>, path: &str, text: Option<&raw::Text>, lang: Lang) {
+    let Some(text) = text else {
+        return;
+    };
+    for (side, value) in [("zh", &text.zh), ("en", &text.en)] {
+        let Some(value) = value else {
+            continue;
+        };
+        if let Some(p) = msg::DRAFT_PLACEHOLDERS.iter().find(|p| value.contains(*p)) {
+            out.push(Finding {
+                path: format!("{path}.{side}"),
+                message: msg::placeholder_left(lang, p),
+                about: About::File,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(json: &str) -> raw::ReportFile {
+        serde_json::from_str(json).unwrap_or_default()
+    }
+
+    #[test]
+    fn every_placeholder_of_the_draft_is_a_finding_at_its_field() {
+        let f = file(
+            r#"{"meta": {"publication": {"zh": "待填写"}, "author": {"zh": "李明"},
+                "source_line": {"zh": "来源：待填写"}},
+                "figures": [{"label": {"zh": "未命名", "en": "GDP"}}],
+                "charts": [{"title": {"zh": "未命名等3项"}}]}"#,
+        );
+        let paths: Vec<String> = placeholders(&f, Lang::Zh)
+            .into_iter()
+            .map(|p| p.path)
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                "meta.publication.zh",
+                "meta.source_line.zh",
+                "figures[0].label.zh",
+                "charts[0].title.zh"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_file_the_desk_has_filled_in_has_no_placeholder() {
+        let f = file(r#"{"meta": {"publication": {"zh": "南昌日报", "en": "Nanchang Daily"}}}"#);
+        assert!(placeholders(&f, Lang::En).is_empty());
+    }
+
+    #[test]
+    fn the_finding_names_the_placeholder_in_both_languages() {
+        let f = file(r#"{"meta": {"publication": {"zh": "待填写"}}}"#);
+        for lang in [Lang::Zh, Lang::En] {
+            let found = placeholders(&f, lang);
+            assert_eq!(found.len(), 1);
+            assert!(found[0].message.contains("待填写"), "{}", found[0].message);
+        }
+        assert_ne!(
+            placeholders(&f, Lang::Zh)[0].message,
+            placeholders(&f, Lang::En)[0].message
+        );
+    }
+}
