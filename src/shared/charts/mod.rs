@@ -23,18 +23,13 @@ use crate::shared::layout::{Anchor, Builder, Font, Ink, Mark, Measure, Place, Sc
 use crate::shared::spec::ChartSpec;
 use crate::shared::theme::Theme;
 
-/// Declares each kind's file and lists its `KIND` in [`ALL`]: one line a kind. The kinds
-/// after `build:` are drawn at build time only (the register's static pages): the
-/// reader's wasm, whose first load must not grow, never receives them and leaves them out.
+/// Declares each kind's file and lists its `KIND` in [`ALL`]: one line a kind.
 macro_rules! table {
-    ($($kind:ident),* ; build: $($built:ident),* $(,)?) => {
+    ($($kind:ident),* $(,)?) => {
         $(pub mod $kind;)*
-        $(#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))] pub mod $built;)*
-        /// Every chart kind, in the order the docs and the editor list them.
-        #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-        pub const ALL: &[ChartKind] = &[$($kind::KIND,)* $($built::KIND),*];
-        /// Every chart kind the reader's page draws.
-        #[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
+        /// Every chart kind, in the order the docs and the editor list them. The reader's
+        /// wasm draws them all: the register's kinds (ranking, target-result, trend) too,
+        /// on the indicators' pages.
         pub const ALL: &[ChartKind] = &[$($kind::KIND),*];
     };
 }
@@ -50,8 +45,7 @@ table! {
     waffle,
     structure,
     targets,
-    comparison;
-    build:
+    comparison,
     ranking,
     target_result,
     trend,
