@@ -198,31 +198,45 @@ fn data_of(s: &Source) -> Result<(String, String, bool), String> {
     }
 }
 
+/// The cache key of `s`: its data and text, and the assets and code (`assets_key`). A
+/// report with only its text is keyed by the text alone (the draft is the code's), so
+/// that an unchanged text is not drafted again: its data comes from the cache.
+fn key_of(s: &Source, assets_key: &str) -> String {
+    let hash = |file: &Option<(String, String)>| {
+        file.as_ref()
+            .map_or_else(String::new, |(_, t)| content_hash(t.as_bytes()))
+    };
+    content_hash(format!("{assets_key}{}{}", hash(&s.data), hash(&s.text)).as_bytes())
+}
+
 /// One report: from the cache when its key is there, else built (and cached).
 fn one(s: &Source, o: &Options<'_>, assets_key: &str) -> Result<BuiltReport, String> {
-    let (path, json, draft) = data_of(s)?;
-    let (report, warnings) = load(&path, &json, draft)?;
-    let text = s.text.as_ref().map(|(_, t)| t.as_str());
-    let key = content_hash(
-        format!(
-            "{assets_key}{}{}{draft}",
-            content_hash(json.as_bytes()),
-            content_hash(text.unwrap_or_default().as_bytes())
-        )
-        .as_bytes(),
-    );
+    let key = key_of(s, assets_key);
     let entry = o.cache.map(|c| c.join(format!("{}-{key}", s.slug)));
     if let Some(dir) = entry.as_ref().filter(|d| d.is_dir()) {
+        let dist = write::read(dir)?;
+        // The data as it was built: the curated file, or the draft made of the text.
+        let json = dist.text(&files::source(&s.slug, "json"))?;
+        let draft = s.data.is_none();
+        let path = match (&s.data, &s.text) {
+            (Some((path, _)), _) => path.clone(),
+            (None, Some((path, _))) => format!("{path} (drafted)"),
+            (None, None) => s.slug.clone(),
+        };
+        let (report, warnings) = load(&path, json, draft)?;
         return Ok(BuiltReport {
             slug: s.slug.clone(),
             report,
             draft,
-            dist: write::read(dir)?,
+            dist,
             rebuilt: false,
             missing: Vec::new(),
             warnings,
         });
     }
+    let (path, json, draft) = data_of(s)?;
+    let (report, warnings) = load(&path, &json, draft)?;
+    let text = s.text.as_ref().map(|(_, t)| t.as_str());
     let input = Input {
         slug: &s.slug,
         report: &report,
