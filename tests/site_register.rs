@@ -14,6 +14,8 @@ use report_charts::publish::site::many::{self, Options};
 use report_charts::publish::site::{Assets, Dist, Machine, Templates};
 use report_charts::publish::social::Site;
 use report_charts::shared::model::Lang;
+use report_charts::shared::spec::Entry;
+use report_charts::shared::wire;
 use std::path::{Path, PathBuf};
 
 /// A county's work report of our own: last year's GDP and its growth, this year's target.
@@ -105,17 +107,18 @@ fn an_indicator_page_in_each_language_reaches_every_file_it_names() {
     for lang in [Lang::Zh, Lang::En] {
         let page_path = files::indicator("gdp", lang);
         let page = site.dist.text(&page_path).unwrap();
-        assert!(!page.contains("<style") && !page.contains("<script"));
+        // No inline style or script: the story's module and stylesheet, as files.
+        assert!(!page.contains("<style") && !page.contains("<script>"));
+        assert!(values(page, "src").iter().any(|v| v.starts_with("app.")));
         // Every local address of the page (and of its charts' embed pages) is a file of
-        // the site: pictures, downloads, embeds, the other language, the register.
+        // the site: pictures, scripts, styles, downloads, embeds, the other language, the
+        // register.
         let mut pages = vec![page_path.clone()];
-        let embeds: Vec<String> = page
-            .split("iframe src=&quot;")
-            .skip(1)
-            .filter_map(|r| r.split("&quot;").next())
+        let embeds: Vec<String> = values(page, "data-embed")
+            .into_iter()
             .map(|v| format!("indicators/{v}"))
             .collect();
-        assert!(!embeds.is_empty(), "{page_path}: no embed code");
+        assert!(!embeds.is_empty(), "{page_path}: no embed page");
         pages.extend(embeds);
         for p in &pages {
             let html = site.dist.text(p).unwrap_or_else(|e| panic!("{p}: {e}"));
@@ -125,6 +128,10 @@ fn an_indicator_page_in_each_language_reaches_every_file_it_names() {
                 .chain(values(html, "src"))
                 .chain(values(html, "srcset"));
             for r in refs {
+                if let Some(anchor) = r.strip_prefix('#') {
+                    assert!(html.contains(&format!(" id=\"{anchor}\"")), "{p}: {r}");
+                    continue;
+                }
                 let target = r.split('#').next().unwrap_or(r);
                 let resolved = resolve(dir, target);
                 let found =
@@ -136,8 +143,61 @@ fn an_indicator_page_in_each_language_reaches_every_file_it_names() {
         assert!(page.contains("<caption>") && page.contains("scope=\"col\""));
     }
     let en = site.dist.text(&files::indicator("gdp", Lang::En)).unwrap();
-    assert!(en.contains("<html lang=\"en\">"), "{en}");
+    assert!(en.contains("<html lang=\"en\" "), "{en}");
     assert!(en.contains("targets and 2025 results"), "{en}");
+}
+
+#[test]
+fn an_indicator_page_draws_its_charts_from_its_own_charts_file_with_the_reports_scripts() {
+    let site = build(&folder("site-register-canvas"));
+    for lang in [Lang::Zh, Lang::En] {
+        let page = site.dist.text(&files::indicator("gdp", lang)).unwrap();
+        let key = if lang == Lang::Zh {
+            "data-charts-zh"
+        } else {
+            "data-charts-en"
+        };
+        let data = values(page, key)[0];
+        let bytes = site.dist.get(&format!("indicators/{data}")).unwrap();
+        let resolved = wire::decode(bytes).unwrap();
+        assert_eq!(resolved.lang, lang);
+        let ids: Vec<String> = resolved
+            .charts
+            .iter()
+            .map(|e| match e {
+                Entry::Chart(c) => c.id.clone(),
+                Entry::Broken(b) => panic!("chart {} is broken", b.index),
+            })
+            .collect();
+        // Each figure of the page is a chart of the file, with a canvas over its SVG.
+        assert_eq!(values(page, "data-chart"), ids);
+        assert_eq!(page.matches("<canvas role=\"img\"").count(), ids.len());
+        assert_eq!(
+            page.matches("<picture class=\"fallback\">").count(),
+            ids.len()
+        );
+        assert!(ids.iter().any(|id| id == "gdp-target-result"), "{ids:?}");
+    }
+    // The scripts are the reports' own, beside the pages; the script embed finds each
+    // chart's files, its charts file included, in indicators/files.json.
+    let app = values(site.dist.text("indicators/gdp.html").unwrap(), "src")
+        .into_iter()
+        .find(|v| v.starts_with("app."))
+        .unwrap();
+    assert_eq!(
+        site.dist.get(&format!("indicators/{app}")),
+        site.dist.get(&format!("{}/{app}", COUNTIES[0].0))
+    );
+    let names: serde_json::Value =
+        serde_json::from_str(site.dist.text("indicators/files.json").unwrap()).unwrap();
+    let chart = &names["en"]["charts"]["gdp-target-result"];
+    for key in ["svg", "narrow", "embed", "data"] {
+        let file = chart[key].as_str().unwrap();
+        assert!(
+            site.dist.has(&format!("indicators/{file}")),
+            "{key}: {file}"
+        );
+    }
 }
 
 /// `target` relative to the folder `dir`, as a path of the site.

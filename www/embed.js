@@ -130,7 +130,8 @@ async function mount(host) {
   const figure = figureFor(id, files);
   root.append(style, figure);
   try {
-    const charts = await load(BASE, lang, n.data);
+    // A chart may name its own charts file (an indicator's page has one per indicator).
+    const charts = await load(BASE, lang, files.data ?? n.data);
     applyChartTexts(charts, [figure], lang);
     // Draw once the stylesheet has sized the plot.
     if (!style.sheet) await new Promise((r) => style.addEventListener('load', r, { once: true }));

@@ -28,7 +28,7 @@ pub fn disclosure(report: &Report, chart: &Chart, lang: Lang, base: &str) -> Str
         summary = say(PAGE_DATA, lang),
         table = table(chart, &rows, lang),
         sources = sources(&rows, lang),
-        downloads = downloads(&chart.id, lang, base),
+        downloads = downloads(&chart.id, lang, base, true),
         embed = embed_codes(&chart.id, lang),
     )
 }
@@ -112,15 +112,19 @@ fn sources(rows: &[Row], lang: Lang) -> String {
 }
 
 /// The PNG (the build's article image; with script, one drawn at the reader's width),
-/// the SVG and the CSV of chart `id`.
-fn downloads(id: &str, lang: Lang, base: &str) -> String {
-    let link = |class: &str, path: String, label: &str, extra: String| {
+/// the SVG and the CSV of chart `id`. Without the build's image (`png` false) the PNG
+/// link is hidden until the script, which draws it, shows it.
+pub(crate) fn downloads(id: &str, lang: Lang, base: &str, png: bool) -> String {
+    let named = |class: &str, path: String, href: String, label: &str, extra: String| {
         let name = path.rsplit('/').next().unwrap_or(&path).to_string();
         format!(
-            "<a class=\"{class}\" href=\"{base}{path}\" download=\"{name}\"{extra}>{label}</a>",
-            path = escape(&path),
+            "<a class=\"{class}\" href=\"{href}\" download=\"{name}\"{extra}>{label}</a>",
+            href = escape(&href),
             name = escape(&name),
         )
+    };
+    let link = |class: &str, path: String, label: &str, extra: String| {
+        named(class, path.clone(), format!("{base}{path}"), label, extra)
     };
     // The SVG in the page's dark theme, for the script to offer when the page is dark.
     let dark = format!(
@@ -129,7 +133,19 @@ fn downloads(id: &str, lang: Lang, base: &str) -> String {
     );
     format!(
         "<p class=\"downloads\">{label} {} {} {}</p>\n",
-        link("dl-png", files::png(id, lang), "PNG", String::new()),
+        if png {
+            link("dl-png", files::png(id, lang), "PNG", String::new())
+        } else {
+            // No file to fall back on: the link names the chart, which the script draws.
+            let chart = format!("#chart-{id}");
+            named(
+                "dl-png",
+                files::png(id, lang),
+                chart,
+                "PNG",
+                " hidden".into(),
+            )
+        },
         link("dl-svg", files::svg(id, lang, false, false), "SVG", dark),
         link("dl-csv", files::csv(id, lang), "CSV", String::new()),
         label = say(PAGE_DOWNLOAD, lang),
@@ -138,7 +154,7 @@ fn downloads(id: &str, lang: Lang, base: &str) -> String {
 
 /// The embed codes, hidden until `www/app.js` writes them (they need the served site's
 /// address). One line: the one-file edition marks it offline by its opening tag.
-fn embed_codes(id: &str, lang: Lang) -> String {
+pub(crate) fn embed_codes(id: &str, lang: Lang) -> String {
     let [toggle, iframe, script] = PAGE_EMBED.map(|w| say(w, lang));
     let [copy, copied] = PAGE_COPY.map(|w| say(w, lang));
     let code = |name: &str, rows: u8| {

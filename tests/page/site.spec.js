@@ -9,7 +9,7 @@ const { default: AxeBuilder } = require('@axe-core/playwright');
 const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
-const { watchProblems, describeProblems } = require('./helpers');
+const { watchProblems, describeProblems, canvases } = require('./helpers');
 
 const ROOT = path.join(__dirname, '..', '..', 'target', 'site-test');
 const PORT = Number(process.env.TEST_PORT || 8123) + 1;
@@ -74,7 +74,8 @@ for (const width of [360, 1280]) {
       await page.locator('.register a', { hasText: '地区生产总值' }).click();
       await page.waitForURL(/indicators\/gdp\.html$/);
       await expect(page.locator('h1')).toContainText('地区生产总值');
-      await expect(page.locator('figure picture img').first()).toBeVisible();
+      // The static SVG, or the canvas drawn over it.
+      await expect(page.locator('figure.chart .plot :is(img, canvas):visible').first()).toBeVisible();
       expect(await brokenImages(page)).toEqual([]);
       // The target-result chart: each county's 2026 target beside its 2025 result.
       const first = page.locator('figure').first();
@@ -100,10 +101,33 @@ for (const width of [360, 1280]) {
       await expect(page.locator(':target')).toHaveCount(1);
       expect(describeProblems(problems)).toEqual([]);
     });
+
+    for (const url of ['indicators/gdp.html', 'indicators/gdp.en.html']) {
+      test(`${url} draws every chart on canvas over its static SVG, as a story page does, sharp and with no console error`, async ({ page }) => {
+        const problems = watchProblems(page);
+        await page.goto(`${BASE}${url}`);
+        await page.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined, null, { timeout: 30_000 });
+        const drawn = await canvases(page);
+        expect(drawn.length).toBeGreaterThanOrEqual(3);
+        for (const c of drawn) {
+          expect(c.hidden, `${c.id} is drawn`).toBe(false);
+          expect(c.ink, `${c.id} has ink`).toBeGreaterThan(0.01);
+          expect(c.width, `${c.id} is sharp`).toBe(c.expectedWidth);
+        }
+        await expect(page.locator('figure.chart.drawn picture.fallback').first()).toBeHidden();
+        // The keyboard reaches a chart and its tooltip names a place and its sentence.
+        const canvas = page.locator('figure.chart canvas').first();
+        await canvas.focus();
+        await page.keyboard.press('ArrowRight');
+        await expect(page.locator('.tooltip')).toBeVisible();
+        await expect(page.locator('.tooltip')).toContainText(/石门县|松林县|玉溪县/);
+        expect(describeProblems(problems)).toEqual([]);
+      });
+    }
   });
 }
 
-test('the indicator page has its English page, its downloads and an embed page for each chart', async ({ page }) => {
+test('the indicator page has its English page, its PNG, SVG and CSV downloads and both embed codes, each of which draws its chart', async ({ page }) => {
   const problems = watchProblems(page);
   await page.goto(`${BASE}indicators/gdp.html`);
   await page.locator('nav a[hreflang="en"]').click();
@@ -111,15 +135,49 @@ test('the indicator page has its English page, its downloads and an embed page f
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('h1')).toContainText('GDP');
   expect(await brokenImages(page)).toEqual([]);
-  const downloads = await page.locator('figure details a[download]').evaluateAll((as) => as.map((a) => a.href));
-  expect(downloads.length).toBeGreaterThan(0);
-  for (const href of downloads) expect((await fetch(href)).status, href).toBe(200);
-  const code = await page.locator('figure details textarea').first().inputValue();
-  const src = code.match(/src="([^"]+)"/)[1];
-  await page.goto(new URL(src, page.url()).href);
-  expect(await brokenImages(page)).toEqual([]);
+  await page.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined, null, { timeout: 30_000 });
+  const figure = page.locator('figure.chart').first();
+  await figure.locator('details.data > summary').click();
+  // The build's files: the SVG (light and dark) and the CSV, in English.
+  const files = await figure.locator('a.dl-svg, a.dl-csv').evaluateAll((as) => as.flatMap((a) => [a.href, a.dataset.dark && new URL(a.dataset.dark, location.href).href]).filter(Boolean));
+  expect(files.length).toBe(3);
+  for (const href of files) expect((await fetch(href)).status, href).toBe(200);
+  // The PNG is drawn by the script at the chart's width, twice over.
+  const [png] = await Promise.all([page.waitForEvent('download'), figure.locator('a.dl-png').click()]);
+  expect(png.suggestedFilename()).toMatch(/\.en\.png$/);
+  const saved = test.info().outputPath(png.suggestedFilename());
+  await png.saveAs(saved);
+  expect(fs.readFileSync(saved).subarray(1, 4).toString()).toBe('PNG');
+  // Both embed codes, written for this site: the iframe's page and the script embed draw the chart.
+  await figure.locator('details.embed-code > summary').click();
+  const [frameCode, scriptCode] = await figure.locator('details.embed-code textarea').evaluateAll((ts) => ts.map((t) => t.value));
+  const src = frameCode.match(/src="([^"]+)"/)[1];
+  await page.goto(src);
+  await page.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined, null, { timeout: 20_000 });
+  const [framed] = await canvases(page);
+  expect(framed.ink, `${src} draws its chart`).toBeGreaterThan(0.01);
   await expect(page.locator('figure img')).toHaveAttribute('alt', /GDP/);
+  await page.setContent(`<!doctype html><html><body>${scriptCode}</body></html>`);
+  const host = page.locator('[data-report-chart]');
+  await expect.poll(() => host.evaluate((h) => h.shadowRoot?.querySelector('figure.drawn canvas')?.width ?? 0), { timeout: 20_000 }).toBeGreaterThan(0);
   expect(describeProblems(problems)).toEqual([]);
+});
+
+test.describe('Without script', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+
+  test('the indicator page shows every chart as its static SVG, its table linked to the sentences, and offers no download it cannot give', async ({ page }) => {
+    await page.goto(`${BASE}indicators/gdp.html`);
+    const figures = page.locator('figure.chart');
+    expect(await figures.count()).toBeGreaterThanOrEqual(3);
+    expect(await brokenImages(page)).toEqual([]);
+    await expect(figures.first().locator('picture img')).toBeVisible();
+    await expect(figures.first().locator('canvas')).toBeHidden();
+    await expect(figures.first().locator('tbody a').first()).toBeVisible();
+    await figures.first().locator('details.data > summary').click();
+    await expect(figures.first().locator('a.dl-svg')).toBeVisible();
+    await expect(figures.first().locator('a.dl-png')).toBeHidden();
+  });
 });
 
 for (const scheme of ['light', 'dark']) {

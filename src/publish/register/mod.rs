@@ -9,6 +9,7 @@
 
 pub mod charts;
 pub mod csv;
+pub mod figure;
 pub mod page;
 
 use crate::draft::glossary::{Glossary, Term};
@@ -193,15 +194,24 @@ pub const PAGE_REPORTS: usize = 3;
 
 /// The register's files for a site's `dist/`: `indicators.csv`, the pages' style, and
 /// for every indicator that [`PAGE_REPORTS`] reports have its page in Chinese and in
-/// English with its charts' files, as (path under `dist/`, contents). `root` is the
-/// site's public address, when known.
+/// English with its charts' files (`scripts` names the shared files they load), and `indicators/files.json` (every chart's files, for
+/// the script embed), as (path under `dist/`, contents).
 ///
 /// # Errors
 /// When a chart's SVG cannot be written.
-pub fn files_at(register: &Register, root: Option<&str>) -> Result<Vec<(String, String)>, String> {
+pub fn files_at(
+    register: &Register,
+    scripts: &figure::Scripts,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
     let mut out = vec![
-        (files::INDICATORS_CSV.to_string(), csv::csv(register)),
-        (files::INDICATORS_STYLE.to_string(), page::STYLE.to_string()),
+        (
+            files::INDICATORS_CSV.to_string(),
+            csv::csv(register).into_bytes(),
+        ),
+        (
+            files::INDICATORS_STYLE.to_string(),
+            page::STYLE.as_bytes().to_vec(),
+        ),
     ];
     // Each indicator's page in each language on its own core, natively.
     let jobs: Vec<(Named, Lang)> = pages(register)
@@ -214,29 +224,73 @@ pub fn files_at(register: &Register, root: Option<&str>) -> Result<Vec<(String, 
             id,
             zh,
             en,
-            root,
+            scripts,
         };
         page::page(&ind, *lang)
     };
     #[cfg(not(target_arch = "wasm32"))]
-    let written: Vec<Result<Vec<(String, String)>, String>> = {
+    let written: Vec<Result<page::Written, String>> = {
         use rayon::prelude::*;
         jobs.par_iter().map(one).collect()
     };
     #[cfg(target_arch = "wasm32")]
-    let written: Vec<Result<Vec<(String, String)>, String>> = jobs.iter().map(one).collect();
-    for w in written {
-        out.extend(w?);
+    let written: Vec<Result<page::Written, String>> = jobs.iter().map(one).collect();
+    let mut manifest = Manifest::default();
+    for ((job, lang), w) in jobs.iter().zip(written) {
+        let w = w?;
+        manifest.add(&job.0, *lang, &w.charts);
+        out.extend(w.files);
     }
+    out.push((
+        format!("{}{}", files::INDICATORS, files::MANIFEST),
+        manifest.json(&scripts.style).into_bytes(),
+    ));
     Ok(out)
 }
 
-/// [`files_at`] for a site whose address is not known.
+/// `indicators/files.json`, as a report's `files.json`: per language, per chart, its
+/// static SVGs, its embed page and its charts file (each indicator has its own).
+#[derive(Default)]
+struct Manifest {
+    zh: serde_json::Map<String, serde_json::Value>,
+    en: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Manifest {
+    fn add(&mut self, indicator: &str, lang: Lang, charts: &[String]) {
+        let map = match lang {
+            Lang::Zh => &mut self.zh,
+            Lang::En => &mut self.en,
+        };
+        for c in charts {
+            map.insert(
+                c.clone(),
+                serde_json::json!({
+                    "svg": files::svg(c, lang, false, false),
+                    "narrow": files::svg(c, lang, true, false),
+                    "embed": files::embed(c, lang),
+                    "data": figure::data_file(indicator, lang),
+                }),
+            );
+        }
+    }
+
+    fn json(self, style: &str) -> String {
+        serde_json::json!({
+            "zh": { "charts": self.zh },
+            "en": { "charts": self.en },
+            "style": style,
+        })
+        .to_string()
+    }
+}
+
+/// [`files_at`] without the site's shared files: static pages.
 ///
 /// # Errors
 /// When a chart's SVG cannot be written.
-pub fn files(register: &Register) -> Result<Vec<(String, String)>, String> {
-    files_at(register, None)
+pub fn files(register: &Register) -> Result<Vec<(String, Vec<u8>)>, String> {
+    files_at(register, &figure::Scripts::default())
 }
 
 /// An indicator that has a page: its id, its name in Chinese and in English (`gdp`,

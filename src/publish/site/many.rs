@@ -8,16 +8,13 @@
 //! the cache), never into the folder it was read from, and its pages say it is a draft.
 
 use super::index::{self, Entry};
-use super::{hoist, write, Assets, Dist, Input, Machine};
+use super::{hoist, joined, write, Assets, Dist, Input, Machine};
 use crate::check::validate::{self, BrokenChart};
 use crate::draft;
-use crate::draft::glossary::Glossary;
 use crate::publish::bundle::content_hash;
-use crate::publish::{files, register};
-use crate::shared::model::Lang;
+use crate::publish::files;
 use crate::shared::model::Report;
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// One report found in a folder.
@@ -169,12 +166,14 @@ pub fn build(sources: &[Source], o: &Options<'_>) -> Result<ManySite, String> {
     }
     let mut site = ManySite::default();
     let shared = hoist::share(reports.iter_mut().map(|b| &mut b.dist));
+    let (scripts, copied) = joined::scripts(&shared, &reports, &o.assets.templates.embed_chart);
     site.dist.merge("", shared);
+    site.dist.merge(files::INDICATORS, copied);
     let entries: Vec<Entry> = reports
         .iter()
         .map(|b| Entry::of(&b.slug, &b.report, b.draft))
         .collect();
-    let (extra, indicators) = extra_files(&reports, o.machine.site.root())?;
+    let (extra, indicators) = joined::extra_files(&reports, &scripts)?;
     site.dist
         .put("index.html", index::page(&entries, &indicators));
     site.dist.put(files::INDEX_STYLE, index::style(&entries));
@@ -184,56 +183,6 @@ pub fn build(sources: &[Source], o: &Options<'_>) -> Result<ManySite, String> {
     }
     site.reports = reports;
     Ok(site)
-}
-
-/// Files made from every report together, at the site's root: the register of
-/// indicators (issue 20 §2), `indicators.csv` and `indicators/ID.html` for every
-/// indicator that [`register::PAGE_REPORTS`] reports share. Each value links to its
-/// sentence on its report's page where the page marks it (`SLUG/#t-FIGURE`), else to its
-/// chart. Made afresh each run from the reports (cached or not): it lays out and writes
-/// a few SVGs per indicator, no images. Returns the files and the indicators that have
-/// a page (id, Chinese name, English name), for the index; `root` is the site's address.
-///
-/// # Errors
-/// When the glossary cannot be read or a chart cannot be drawn.
-pub fn extra_files(
-    reports: &[BuiltReport],
-    root: Option<&str>,
-) -> Result<(Dist, Vec<register::Named>), String> {
-    let glossary = Glossary::bundled()?;
-    let places: Vec<Option<String>> = reports
-        .iter()
-        .map(|b| b.report.meta.place.as_ref().map(|p| p.zh.clone()))
-        .collect();
-    let sources: Vec<register::Source<'_>> = reports
-        .iter()
-        .zip(&places)
-        .map(|(b, place)| register::Source {
-            slug: &b.slug,
-            report: &b.report,
-            place: place.as_deref(),
-        })
-        .collect();
-    let mut reg = register::register(&sources, &glossary);
-    // The marks of each report's text, read once (a page is scanned once, not per figure).
-    let marks: HashMap<&str, HashSet<&str>> = reports
-        .iter()
-        .map(|b| {
-            let page = b.dist.text(files::story(Lang::Zh)).unwrap_or_default();
-            let ids = page
-                .split(" id=\"")
-                .skip(1)
-                .filter_map(|rest| rest.split('"').next())
-                .collect();
-            (b.slug.as_str(), ids)
-        })
-        .collect();
-    reg.link_sentences(|slug, anchor| marks.get(slug).is_some_and(|ids| ids.contains(anchor)));
-    let mut dist = Dist::new();
-    for (path, contents) in register::files_at(&reg, root)? {
-        dist.put(path, contents);
-    }
-    Ok((dist, register::pages(&reg)))
 }
 
 /// The data file of `s`: its own, or the draft of its text (never written beside it).
@@ -249,31 +198,45 @@ fn data_of(s: &Source) -> Result<(String, String, bool), String> {
     }
 }
 
+/// The cache key of `s`: its data and text, and the assets and code (`assets_key`). A
+/// report with only its text is keyed by the text alone (the draft is the code's), so
+/// that an unchanged text is not drafted again: its data comes from the cache.
+fn key_of(s: &Source, assets_key: &str) -> String {
+    let hash = |file: &Option<(String, String)>| {
+        file.as_ref()
+            .map_or_else(String::new, |(_, t)| content_hash(t.as_bytes()))
+    };
+    content_hash(format!("{assets_key}{}{}", hash(&s.data), hash(&s.text)).as_bytes())
+}
+
 /// One report: from the cache when its key is there, else built (and cached).
 fn one(s: &Source, o: &Options<'_>, assets_key: &str) -> Result<BuiltReport, String> {
-    let (path, json, draft) = data_of(s)?;
-    let (report, warnings) = load(&path, &json, draft)?;
-    let text = s.text.as_ref().map(|(_, t)| t.as_str());
-    let key = content_hash(
-        format!(
-            "{assets_key}{}{}{draft}",
-            content_hash(json.as_bytes()),
-            content_hash(text.unwrap_or_default().as_bytes())
-        )
-        .as_bytes(),
-    );
+    let key = key_of(s, assets_key);
     let entry = o.cache.map(|c| c.join(format!("{}-{key}", s.slug)));
     if let Some(dir) = entry.as_ref().filter(|d| d.is_dir()) {
+        let dist = write::read(dir)?;
+        // The data as it was built: the curated file, or the draft made of the text.
+        let json = dist.text(&files::source(&s.slug, "json"))?;
+        let draft = s.data.is_none();
+        let path = match (&s.data, &s.text) {
+            (Some((path, _)), _) => path.clone(),
+            (None, Some((path, _))) => format!("{path} (drafted)"),
+            (None, None) => s.slug.clone(),
+        };
+        let (report, warnings) = load(&path, json, draft)?;
         return Ok(BuiltReport {
             slug: s.slug.clone(),
             report,
             draft,
-            dist: write::read(dir)?,
+            dist,
             rebuilt: false,
             missing: Vec::new(),
             warnings,
         });
     }
+    let (path, json, draft) = data_of(s)?;
+    let (report, warnings) = load(&path, &json, draft)?;
+    let text = s.text.as_ref().map(|(_, t)| t.as_str());
     let input = Input {
         slug: &s.slug,
         report: &report,

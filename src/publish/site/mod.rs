@@ -11,6 +11,8 @@ pub mod dist;
 mod hoist;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod index;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod joined;
 pub mod manifest;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod many;

@@ -25,24 +25,15 @@ use crate::shared::layout::{Anchor, Builder, Font, Ink, Mark, Measure, Place, Sc
 use crate::shared::spec::ChartSpec;
 use crate::shared::theme::Theme;
 
-/// Declares each kind's file and lists its `KIND` in [`ALL`]: one line a kind. The kinds
-/// after `build:` are drawn at build time only (the register's static pages): the
-/// reader's wasm, whose first load must not grow, never receives them and leaves them out.
+/// Declares each kind's file and lists its `KIND` in [`ALL`]: one line a kind.
 macro_rules! table {
-    ($($kind:ident),* ; build: $($built:ident),* $(,)?) => {
+    ($($kind:ident),* $(,)?) => {
         $(pub mod $kind;)*
-        $(#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))] pub mod $built;)*
-        /// Every chart kind, in the order the docs and the editor list them.
-        #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-        pub const ALL: &[ChartKind] = &[$($kind::KIND,)* $($built::KIND),*];
-        /// Every chart kind the reader's page draws.
-        #[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
+        /// Every chart kind, in the order the docs and the editor list them. The reader's
+        /// wasm draws them all: the register's kinds (ranking, target-result, trend) too,
+        /// on the indicators' pages.
         pub const ALL: &[ChartKind] = &[$($kind::KIND),*];
         /// How each kind of [`ALL`] is laid out and checked, in the same order.
-        #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-        const PLANS: &[Plan] = &[$($kind::PLAN,)* $($built::PLAN),*];
-        /// How each kind the reader's page draws is laid out.
-        #[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
         const PLANS: &[Plan] = &[$($kind::PLAN),*];
     };
 }
@@ -58,8 +49,7 @@ table! {
     waffle,
     structure,
     targets,
-    comparison;
-    build:
+    comparison,
     ranking,
     target_result,
     trend,
@@ -81,8 +71,8 @@ pub struct Plan {
     pub check: Check,
 }
 
-/// How `kind` is laid out and checked. Every kind of [`ALL`] has its plan; only a kind
-/// of the build's alone, asked for in the reader's wasm, has none.
+/// How `kind` is laid out and checked. Every kind of [`ALL`] has its plan (the table
+/// makes both); `None` only for a kind that is not in it.
 pub fn plan(kind: ChartKind) -> Option<&'static Plan> {
     PLANS.iter().find(|p| p.kind == kind)
 }

@@ -1,0 +1,104 @@
+//! The files made from every report of a site together, at its root: the register of
+//! indicators (issue 20 §2) and the indicators' pages, with the scripts they share with
+//! the reports' pages.
+
+use super::many::BuiltReport;
+use super::Dist;
+use crate::draft::glossary::Glossary;
+use crate::publish::register::figure::Scripts;
+use crate::publish::{files, register};
+use crate::shared::model::Lang;
+use std::collections::{HashMap, HashSet};
+
+/// Files made from every report together, at the site's root: the register of
+/// indicators (issue 20 §2), `indicators.csv` and `indicators/ID.html` for every
+/// indicator that [`register::PAGE_REPORTS`] reports share. Each value links to its
+/// sentence on its report's page where the page marks it (`SLUG/#t-FIGURE`), else to its
+/// chart. Made afresh each run from the reports (cached or not): it lays out and writes
+/// a few SVGs per indicator, no images. Returns the files and the indicators that have
+/// a page (id, Chinese name, English name), for the index; `scripts` names the shared
+/// files the pages load.
+///
+/// # Errors
+/// When the glossary cannot be read or a chart cannot be drawn.
+pub fn extra_files(
+    reports: &[BuiltReport],
+    scripts: &Scripts,
+) -> Result<(Dist, Vec<register::Named>), String> {
+    let glossary = Glossary::bundled()?;
+    let places: Vec<Option<String>> = reports
+        .iter()
+        .map(|b| b.report.meta.place.as_ref().map(|p| p.zh.clone()))
+        .collect();
+    let sources: Vec<register::Source<'_>> = reports
+        .iter()
+        .zip(&places)
+        .map(|(b, place)| register::Source {
+            slug: &b.slug,
+            report: &b.report,
+            place: place.as_deref(),
+        })
+        .collect();
+    let mut reg = register::register(&sources, &glossary);
+    // The marks of each report's text, read once (a page is scanned once, not per figure).
+    let marks: HashMap<&str, HashSet<&str>> = reports
+        .iter()
+        .map(|b| {
+            let page = b.dist.text(files::story(Lang::Zh)).unwrap_or_default();
+            let ids = page
+                .split(" id=\"")
+                .skip(1)
+                .filter_map(|rest| rest.split('"').next())
+                .collect();
+            (b.slug.as_str(), ids)
+        })
+        .collect();
+    reg.link_sentences(|slug, anchor| marks.get(slug).is_some_and(|ids| ids.contains(anchor)));
+    let mut dist = Dist::new();
+    for (path, contents) in register::files_at(&reg, scripts)? {
+        dist.put(path, contents);
+    }
+    Ok((dist, register::pages(&reg)))
+}
+
+/// The shared files the indicators' pages load, as they name them, and the scripts
+/// copied beside them (into `indicators/`, as every report has its own copies: a script
+/// finds its charts files from its own address). The scripts are a report's, already
+/// pointed one folder up to the shared wasm; `indicators/` is as deep as a report. Empty
+/// names (no scripts) when the site was built without the assets.
+pub(super) fn scripts(
+    shared: &Dist,
+    reports: &[BuiltReport],
+    embed_template: &str,
+) -> (Scripts, Dist) {
+    let mut copied = Dist::new();
+    let Some(first) = reports.first() else {
+        return (Scripts::default(), copied);
+    };
+    let named = |stem: &str| {
+        first
+            .dist
+            .paths()
+            .into_iter()
+            .find(|p| !p.contains('/') && p.ends_with(".js") && p.strip_prefix(stem).is_some())
+    };
+    let style = shared
+        .paths()
+        .into_iter()
+        .find(|p| p.starts_with("style.") && p.ends_with(".css"));
+    let (Some(app), Some(frame), Some(style)) = (named("app."), named("frame."), style) else {
+        return (Scripts::default(), copied);
+    };
+    for name in [&app, &frame, &files::EMBED_SCRIPT.to_string()] {
+        if let Some(bytes) = first.dist.get(name) {
+            copied.put(name.clone(), bytes.to_vec());
+        }
+    }
+    let scripts = Scripts {
+        app,
+        frame,
+        style: format!("../{style}"),
+        embed_template: embed_template.to_string(),
+    };
+    (scripts, copied)
+}
