@@ -15,6 +15,7 @@ pub mod advice;
 mod checker;
 mod figures;
 mod parts;
+pub mod periods;
 mod skips;
 mod titles;
 

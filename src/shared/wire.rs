@@ -12,10 +12,10 @@
 //!           items:var item*
 //! item    = has:var kind:u8 [value:f64] [signed:f64] [from:f64] [added:f64]
 //!           id label before unit unit_key source
-//!           [value_text] [number] [change_text change_short] [from_text] [percent]
+//!           [value_text] [number] [change_text change_short] [from_text] [reference]
 //! has     = bits, each saying a [part] is there: 0 value · 1 value_text · 2 number ·
 //!           3 change (signed, change_text, change_short) · 4 from · 5 from_text ·
-//!           6 percent · 9 added · and flags: 7 accent · 8 down (the change is a fall) ·
+//!           6 reference · 9 added · and flags: 7 accent · 8 down (the change is a fall) ·
 //!           10 target · 11 limit (the figure's status; neither: a result)
 //! text    = length:var utf-8      var = LEB128 u32      f64 = 8 bytes, little-endian
 //! ```
@@ -28,8 +28,9 @@ use crate::shared::spec::{ChangeSpec, ChartSpec, Entry, Item, Resolved};
 
 /// The file's first bytes.
 pub const MAGIC: &[u8; 4] = b"RCHT";
-/// The version of the layout above (2: an item's status, bits 10 and 11).
-pub const FORMAT: u8 = 2;
+/// The version of the layout above (2: an item's status, bits 10 and 11; 3: bit 6 is a
+/// comparison's reference, no longer a before→after chart's worked-out per cent).
+pub const FORMAT: u8 = 3;
 
 /// The bits of an item's `has`.
 const VALUE: usize = 1;
@@ -38,7 +39,7 @@ const NUMBER: usize = 1 << 2;
 const CHANGE: usize = 1 << 3;
 const FROM: usize = 1 << 4;
 const FROM_TEXT: usize = 1 << 5;
-const PERCENT: usize = 1 << 6;
+const REFERENCE: usize = 1 << 6;
 const ACCENT: usize = 1 << 7;
 const DOWN: usize = 1 << 8;
 const ADDED: usize = 1 << 9;
@@ -95,7 +96,7 @@ fn parts(it: &Item) -> usize {
         (c.is_some(), CHANGE),
         (c.is_some_and(|c| c.from.is_some()), FROM),
         (c.is_some_and(|c| c.from_text.is_some()), FROM_TEXT),
-        (c.is_some_and(|c| c.percent.is_some()), PERCENT),
+        (c.is_some_and(|c| c.reference.is_some()), REFERENCE),
         (it.accent, ACCENT),
         (c.is_some_and(|c| c.down), DOWN),
         (c.is_some_and(|c| c.added.is_some()), ADDED),
@@ -138,7 +139,7 @@ fn item(out: &mut Vec<u8>, it: &Item) {
         c.map(|c| c.text.as_str()),
         c.map(|c| c.short.as_str()),
         c.and_then(|c| c.from_text.as_deref()),
-        c.and_then(|c| c.percent.as_deref()),
+        c.and_then(|c| c.reference.as_deref()),
     ];
     for t in optional.into_iter().flatten() {
         text(out, t);
@@ -285,7 +286,7 @@ impl<'a> Reader<'a> {
     fn item(&mut self) -> Res<Item> {
         let at = self.at;
         let has = self.var()?;
-        let change_parts = FROM | FROM_TEXT | PERCENT | DOWN | ADDED;
+        let change_parts = FROM | FROM_TEXT | REFERENCE | DOWN | ADDED;
         if has >= LIMIT << 1
             || (has & CHANGE == 0 && has & change_parts != 0)
             || has & (TARGET | LIMIT) == TARGET | LIMIT
@@ -313,7 +314,7 @@ impl<'a> Reader<'a> {
                     added,
                     from_text: self.text_if(on(FROM_TEXT))?,
                     down: on(DOWN),
-                    percent: self.text_if(on(PERCENT))?,
+                    reference: self.text_if(on(REFERENCE))?,
                 })
             }
             None => None,
