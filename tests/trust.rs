@@ -243,3 +243,54 @@ fn a_result_on_the_targets_chart_stands_before_its_target_or_is_reported() {
         }]
     );
 }
+
+#[test]
+fn a_growth_chart_of_changes_of_two_periods_or_bases_is_refused() {
+    // GDP's growth as if it were over the five years: not the 同比 of the others.
+    let five_years = json!({"zh": "“十四五”时期", "en": "the 14th Five-Year Plan period"});
+    let problems = problems_after(|v| figure(v, "gdp")["period"] = five_years.clone());
+    let [first, other] =
+        [(None, false), (Some("“十四五”时期"), false)].map(|(p, y)| msg::period_name(p, y));
+    assert_eq!(
+        problems,
+        vec![Problem {
+            path: at("growth", "figures[4]"),
+            message: msg::periods_mixed((&first.0, &first.1), (&other.0, &other.1), "gdp"),
+        }]
+    );
+    // 年均 right before the change makes it an average a year, another basis.
+    let problems = problems_after(|v| {
+        let f = figure(v, "rd-spending");
+        let source = f["source"]
+            .as_str()
+            .unwrap()
+            .replace("增长65.6%", "年均增长65.6%");
+        f["source"] = json!(source);
+    });
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].path, at("growth", "figures[1]"));
+}
+
+#[test]
+fn a_growth_chart_whose_figures_share_a_period_names_it_in_its_subtitle() {
+    let five_years = json!({"zh": "“十四五”时期", "en": "the 14th Five-Year Plan period"});
+    let problems = problems_after(|v| {
+        for id in [
+            "rd-spending",
+            "services-revenue",
+            "digital-economy-revenue",
+            "budget-revenue",
+            "gdp",
+            "urban-income",
+        ] {
+            figure(v, id)["period"] = five_years.clone();
+        }
+    });
+    assert_eq!(
+        problems,
+        vec![Problem {
+            path: at("growth", "subtitle.zh"),
+            message: msg::period_not_in_subtitle("“十四五”时期"),
+        }]
+    );
+}

@@ -20,8 +20,9 @@ pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         from_text: (c.kind == ChangeKind::From).then(|| format::value_bare(c.value, &f.unit, lang)),
         down: c.kind == ChangeKind::Decline
             || (c.kind == ChangeKind::From && !format::changes::rose(c, f)),
+        // A bar's label: "The city average", as English labels start.
         reference: matches!(c.kind, ChangeKind::Above | ChangeKind::Below)
-            .then(|| c.reference.as_ref().map(|r| r.pick(lang).to_string()))
+            .then(|| c.reference.as_ref().map(|r| capitalised(r.pick(lang))))
             .flatten(),
     });
     // A figure printed only as a change (增长4.2%) shows the change as its number.
@@ -59,6 +60,14 @@ pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         // Shown to readers (tooltip, data table): the scan's ASCII marks made full-width.
         source: punctuation::full_width(&f.source),
     }
+}
+
+/// `text` with its first letter capitalised (Chinese is unchanged).
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// The note of `chart` as a footer prints it (注：…, Note: …), if it has one.
