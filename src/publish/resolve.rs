@@ -62,12 +62,14 @@ pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
     }
 }
 
-/// `text` with its first letter capitalised (Chinese is unchanged).
+/// `text` with its first letter capitalised (Chinese is unchanged). ASCII only: the
+/// Unicode case tables would add kilobytes to the editor's wasm for English words.
 fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// The note of `chart` as a footer prints it (注：…, Note: …), if it has one.
