@@ -17,6 +17,8 @@
 
 #[path = "audit/checks.rs"]
 mod checks;
+#[path = "audit/claims.rs"]
+mod claims;
 mod common;
 #[path = "audit/outputs.rs"]
 mod outputs;
@@ -314,4 +316,57 @@ fn every_number_of_every_output_is_its_figures_number_in_its_magnitude() {
         audit_images(&r, &mut findings);
     }
     assert!(findings.is_empty(), "{}", report_findings(&findings));
+}
+
+#[test]
+fn no_title_claims_a_rank_that_the_sentences_of_its_figures_do_not_say() {
+    let mut findings = Vec::new();
+    for (_, r) in reports() {
+        claims::titles(&r, &mut findings);
+    }
+    assert!(findings.is_empty(), "{}", report_findings(&findings));
+}
+
+#[test]
+fn a_comparison_names_what_it_compares_with_and_never_draws_a_bare_compared_with() {
+    use report_charts::shared::messages::compared_with;
+    for (_, r) in reports() {
+        for c in r
+            .charts
+            .iter()
+            .filter(|c| c.kind == charts::comparison::KIND)
+        {
+            for lang in page::languages(&r) {
+                let spec = report_charts::publish::resolve::resolve(&r, c, lang);
+                let scene = charts::layout(
+                    &spec,
+                    Theme::new(ThemeName::Light, 360.0),
+                    360.0,
+                    &mut ApproxMeasure,
+                );
+                let texts: Vec<String> = scene.texts().map(|(t, _)| t.to_string()).collect();
+                assert!(
+                    !texts.iter().any(|t| t == compared_with(lang)),
+                    "{} ({lang:?}): a bar labelled only {:?}: {texts:?}",
+                    c.id,
+                    compared_with(lang)
+                );
+                for f in r.figures_of(c) {
+                    let named = f
+                        .change
+                        .iter()
+                        .chain(&f.compare)
+                        .filter_map(|k| k.reference.as_ref());
+                    for reference in named {
+                        let name = reference.pick(lang).to_lowercase();
+                        assert!(
+                            texts.iter().any(|t| t.to_lowercase() == name),
+                            "{} ({lang:?}): no bar named {name:?}: {texts:?}",
+                            c.id
+                        );
+                    }
+                }
+            }
+        }
+    }
 }

@@ -165,3 +165,32 @@ fn a_horizon_year_in_a_heading_is_not_the_plan_year() {
     assert_eq!(f.period.as_ref().map(|p| p.zh.as_str()), Some("2026年"));
     assert_eq!(status(&r, "增长5.1%"), Status::Result);
 }
+
+/// The paragraph indexes of the sentences of `t`, with each sentence's first characters.
+fn paragraphs(t: &str) -> Vec<(usize, String)> {
+    text::outline(t)
+        .sentences
+        .into_iter()
+        .map(|s| (s.paragraph, s.text.chars().take(4).collect()))
+        .collect()
+}
+
+#[test]
+fn a_paragraph_that_ends_without_its_full_stop_still_ends_where_the_next_one_is_indented() {
+    // Column lines kept as spaces; each paragraph's first line is two characters shorter
+    // (its indent). The first two paragraphs end without 。, the third breaks mid-sentence
+    // at a column's end and goes on with a full line after the blank line.
+    let t = "标题在这里\n\n\
+        新区今年召开全区大会，明确了 建设城市副中心的发展定位以及具体 推进步骤还有各项工作的安排要求\n\n\
+        副中心建设要达预期目标，需要 各个街道迎难而上敢作敢为，并且用一 个个成功实践为全区贡献有益经验\n\n\
+        作为城市中心城区之一，新区坚持 以高质量发展为主线，牢牢把握迎难而 上敢作善为的工作\n\n\
+        主线完成了全年各项任务目标和要求并 交出优质答卷。\n";
+    let got = paragraphs(t);
+    let index = |start: &str| got.iter().find(|(_, s)| s == start).unwrap().0;
+    assert_ne!(index("新区今年"), index("副中心建"), "{got:?}");
+    assert_ne!(index("副中心建"), index("作为城市"), "{got:?}");
+    assert!(
+        got.iter().all(|(_, s)| s != "主线完成"),
+        "a break mid-sentence joins: {got:?}"
+    );
+}

@@ -182,13 +182,6 @@ fn signed_numbers_use_a_real_minus_sign() {
 }
 
 #[test]
-fn a_percent_change_is_rounded_to_whole_per_cent() {
-    assert_eq!(format::percent_change(37.0, 10.0).as_deref(), Some("73"));
-    assert_eq!(format::percent_change(10.0, 15.0).as_deref(), Some("50"));
-    assert_eq!(format::percent_change(0.0, 10.0), None);
-}
-
-#[test]
 fn the_magnitude_of_a_unit_is_its_leading_wan_or_yi() {
     assert_eq!(format::magnitude("亿元"), 8);
     assert_eq!(format::magnitude("万人次"), 4);

@@ -731,7 +731,9 @@ fn parse_printed(s: &str) -> Result<(f64, i32), String> {
         Some(rest) => (true, rest),
         None => (false, s),
     };
-    let (digits, scale) = if let Some(d) = body.strip_suffix(" billion") {
+    let (digits, scale) = if let Some(d) = body.strip_suffix(" trillion") {
+        (d, 12)
+    } else if let Some(d) = body.strip_suffix(" billion") {
         (d, 9)
     } else if let Some(d) = body.strip_suffix(" million") {
         (d, 6)
@@ -850,7 +852,9 @@ fn check_number(v: f64, max_decimals: Option<usize>) -> Result<(), TestCaseError
         );
         if let Some(max) = max_decimals {
             // Scaling moves the point by whole powers of ten and adds no digits of its own.
-            let shift = if numeral.ends_with("billion") {
+            let shift = if numeral.ends_with("trillion") {
+                12
+            } else if numeral.ends_with("billion") {
                 9
             } else if numeral.ends_with("million") {
                 6
@@ -925,25 +929,6 @@ proptest! {
         let (back, _) = parse_printed(s.trim_start_matches('+')).map_err(TestCaseError::fail)?;
         prop_assert_eq!(back, v);
     }
-
-    #[test]
-    fn a_percent_change_is_a_whole_number_or_nothing(
-        from in hostile_number().prop_filter_map("a number", |v| v.as_f64()),
-        to in hostile_number().prop_filter_map("a number", |v| v.as_f64()),
-    ) {
-        if let Some(p) = format::percent_change(from, to) {
-            clean(&p).map_err(TestCaseError::fail)?;
-            prop_assert!(!p.contains('.'), "{:?} from {:e} to {:e}", p, from, to);
-        }
-    }
-}
-
-#[test]
-fn the_percent_change_between_a_tiny_and_a_huge_number_is_not_infinite() {
-    // 5e-324 → 1e300 is a rise of more than f64::MAX per cent.
-    assert_eq!(format::percent_change(5e-324, 1e300), None);
-    assert_eq!(format::percent_change(1e300, 5e-324), Some("100".into()));
-    assert_eq!(format::percent_change(37.0, 10.0), Some("73".into()));
 }
 
 #[test]

@@ -13,7 +13,6 @@ use report_charts::publish::fonts::Fonts;
 use report_charts::publish::long::{self, Kind, LongImage};
 use report_charts::publish::pixels;
 use report_charts::publish::resolve;
-use report_charts::shared::charts::part_whole;
 use report_charts::shared::layout::{Mark, Scene};
 use report_charts::shared::model::{Chart, Lang, Report};
 use std::collections::BTreeSet;
@@ -272,16 +271,9 @@ fn figure_numbers<'a>(
             if let Some(ch) = &it.change {
                 texts.extend([ch.text.clone(), ch.short.clone()]);
                 texts.extend(ch.from_text.clone());
-                texts.extend(ch.percent.clone());
+                texts.extend(ch.reference.clone());
             }
             out.extend(texts.iter().flat_map(|t| numbers(t)));
-        }
-        if c.kind == report_charts::shared::charts::part_whole::KIND {
-            // Each part's share of its whole, 占5.4%, as the chart works it out.
-            for pair in spec.items.chunks_exact(2) {
-                let share = part_whole::share_text(&pair[0], &pair[1], lang);
-                out.extend(share.iter().flat_map(|t| numbers(t)));
-            }
         }
         if c.kind == report_charts::shared::charts::waffle::KIND {
             // Its legend, 每个小方代表1%: the scale of its hundred cells, as an axis's.

@@ -17,6 +17,7 @@ mod checker;
 mod figures;
 mod parts;
 mod path;
+pub mod periods;
 mod skips;
 mod titles;
 

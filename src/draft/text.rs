@@ -223,6 +223,32 @@ fn outline_single(lines: &[&str]) -> Outline {
     out
 }
 
+/// True when `next`, the block after a blank line, opens a paragraph as `block` did: a
+/// newspaper's text keeps its column lines as spaces, and a paragraph's first line is
+/// indented, so it is shorter than the lines after it. A block that opens with a line as
+/// short as `block`'s first (within one character), and shorter than `block`'s other
+/// lines, is a new paragraph even though `block` ends without its 。; a column break
+/// inside a sentence goes on with a full line. A first line that ends in punctuation says
+/// nothing (it may end a sentence early), nor does a block of fewer than three lines.
+fn opens_like(block: &str, next: &str) -> bool {
+    let widths: Vec<usize> = block
+        .split_whitespace()
+        .map(|s| s.chars().count())
+        .collect();
+    let Some(first) = next.split_whitespace().next() else {
+        return false;
+    };
+    let (Some(&opening), true) = (widths.first(), widths.len() >= 3 && next.contains(' ')) else {
+        return false;
+    };
+    let mut body = widths[1..].to_vec();
+    body.sort_unstable();
+    let line = body[body.len() / 2];
+    let width = first.chars().count();
+    let punctuated = first.ends_with(SENTENCE_MARKS) || first.ends_with(SENTENCE_ENDS);
+    !punctuated && width.abs_diff(opening) <= 1 && width + 2 <= line
+}
+
 /// A text of paragraphs between blank lines, as a newspaper's text file has them.
 fn outline_blank(lines: &[&str]) -> Outline {
     let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
@@ -288,9 +314,15 @@ fn outline_blank(lines: &[&str]) -> Outline {
         current.push_str(&strip_ws(t));
         // A paragraph ends at a sentence's end before a blank line, and with a line alone
         // between blank lines that has no sentence punctuation (a byline, a credit); a
-        // column break in the middle of a sentence does not end it.
+        // column break in the middle of a sentence does not end it, unless the next
+        // block is indented as this one opened (a paragraph that ends without its 。).
         let apart = alone && !t.contains(SENTENCE_MARKS);
-        if blank(i + 1) && (apart || t.ends_with(['。', '！', '？', '!', '?'])) {
+        let next = lines[i + 1..]
+            .iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty());
+        let indented = next.is_some_and(|n| opens_like(t, n));
+        if blank(i + 1) && (apart || indented || t.ends_with(['。', '！', '？', '!', '?'])) {
             flush(&mut current, &mut out, &mut paragraph);
         }
     }

@@ -35,29 +35,6 @@ pub fn signed(v: f64) -> String {
     }
 }
 
-/// The size of the change from `from` to `to` in whole per cent, unsigned: 37 → 10 is 73.
-/// `None` when there is no base to divide by, or the change is too large for a float
-/// (from a tiny base: 0.000001 → 10^300 would print as `inf`).
-pub fn percent_change(from: f64, to: f64) -> Option<String> {
-    if from == 0.0 {
-        return None;
-    }
-    let pct = ((to - from) / from * 100.0).abs().round();
-    pct.is_finite().then(|| number(pct))
-}
-
-/// The change from `from` to `to` as a before→after chart writes it under its arrow:
-/// 减少73% / down 73%.
-pub fn percent_change_text(from: f64, to: f64, lang: Lang) -> Option<String> {
-    let pct = percent_change(from, to)?;
-    Some(match (lang, to < from) {
-        (Lang::Zh, true) => format!("减少{pct}%"),
-        (Lang::Zh, false) => format!("增加{pct}%"),
-        (Lang::En, true) => format!("down {pct}%"),
-        (Lang::En, false) => format!("up {pct}%"),
-    })
-}
-
 /// Groups the integer part in threes with commas: 16400 → 16,400.
 fn group_thousands(s: &str) -> String {
     let (int, frac) = s.split_once('.').map_or((s, None), |(i, f)| (i, Some(f)));
@@ -123,14 +100,17 @@ fn english_amount(v: f64, unit_zh: &str) -> String {
     let neg = v < 0.0;
     let exact = shift_decimal(&number(v.abs()), magnitude(unit_zh));
     let int_len = exact.split('.').next().map_or(0, str::len) as i32;
-    let (shift, word) = if int_len > 9 {
+    // 14.2万亿元 is 14.2 trillion yuan: nobody writes 14,200 billion.
+    let (shift, word) = if int_len > 12 {
+        (-12, " trillion")
+    } else if int_len > 9 {
         (-9, " billion")
     } else if int_len > 6 {
         (-6, " million")
     } else {
         (0, "")
     };
-    // Grouped in both cases: 10^12 亿元 is 100,000,000,000 billion, not 100000000000 billion.
+    // Grouped in both cases: 10^12 亿元 is 100,000,000 trillion, not 100000000 trillion.
     let body = if shift == 0 {
         group_thousands(&exact)
     } else {
@@ -286,6 +266,24 @@ fn qualifier_word(q: Option<Qualifier>, lang: Lang) -> &'static str {
     }
 }
 
+/// A figure's qualifier as a CSV's qualifier column names it, in every language: 达 /
+/// reached, 以上 / or more. Every qualifier has its word in both languages, so that the
+/// two CSVs of a chart say the same thing (the English of a chart's big number leaves
+/// 达 out, as English does; a column of qualifiers may not).
+pub fn qualifier_name(q: Option<Qualifier>, lang: Lang) -> &'static str {
+    match (q, lang) {
+        (None, _) => "",
+        (Some(q), Lang::Zh) => q.zh(),
+        (Some(Qualifier::Passed), Lang::En) => "passed",
+        (Some(Qualifier::Reached), Lang::En) => "reached",
+        (Some(Qualifier::Around), Lang::En) => "around",
+        (Some(Qualifier::OrMore), Lang::En) => "or more",
+        (Some(Qualifier::Within), Lang::En) => "within",
+        (Some(Qualifier::OrLess), Lang::En) => "or less",
+        (Some(q), Lang::En) => qualifier_word(Some(q), Lang::En),
+    }
+}
+
 /// What stands before a figure's number: its period, its status (a target or a limit
 /// says so, so that it never reads as a result) and its qualifier: 2026年目标约.
 pub fn before_number(f: &Figure, q: &str, lang: Lang) -> String {
@@ -331,5 +329,27 @@ mod tests {
         assert_eq!(shift_decimal("273963000000", -9), "273.963");
         assert_eq!(shift_decimal("1.64", 4), "16400");
         assert_eq!(shift_decimal("5", -3), "0.005");
+    }
+
+    #[test]
+    fn amounts_of_ten_to_the_twelve_and_more_are_trillions() {
+        let cases = [
+            (14.2, "万亿元", "14.2 trillion"),
+            (2.35, "万亿元", "2.35 trillion"),
+            (9999.0, "亿元", "999.9 billion"),
+            (12000.0, "亿元", "1.2 trillion"),
+            (800.0, "亿元", "80 billion"),
+        ];
+        for (v, unit, want) in cases {
+            assert_eq!(english_amount(v, unit), want, "{v}{unit}");
+        }
+    }
+
+    #[test]
+    fn every_qualifier_has_a_csv_word_in_both_languages() {
+        for (q, printed) in Qualifier::ALL {
+            assert_eq!(qualifier_name(Some(q), Lang::Zh), printed);
+            assert!(!qualifier_name(Some(q), Lang::En).is_empty(), "{printed}");
+        }
     }
 }

@@ -20,10 +20,10 @@ pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         from_text: (c.kind == ChangeKind::From).then(|| format::value_bare(c.value, &f.unit, lang)),
         down: c.kind == ChangeKind::Decline
             || (c.kind == ChangeKind::From && !format::changes::rose(c, f)),
-        percent: match (c.kind, f.value) {
-            (ChangeKind::From, Some(to)) => format::percent_change_text(c.value, to, lang),
-            _ => None,
-        },
+        // A bar's label: "The city average", as English labels start.
+        reference: matches!(c.kind, ChangeKind::Above | ChangeKind::Below)
+            .then(|| c.reference.as_ref().map(|r| capitalised(r.pick(lang))))
+            .flatten(),
     });
     // A figure printed only as a change (增长4.2%) shows the change as its number.
     let (before, number, unit, value_text) = match (&f.value, &f.change) {
@@ -60,6 +60,16 @@ pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         // Shown to readers (tooltip, data table): the scan's ASCII marks made full-width.
         source: punctuation::full_width(&f.source),
     }
+}
+
+/// `text` with its first letter capitalised (Chinese is unchanged). ASCII only: the
+/// Unicode case tables would add kilobytes to the editor's wasm for English words.
+fn capitalised(text: &str) -> String {
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// The note of `chart` as a footer prints it (注：…, Note: …), if it has one.
@@ -217,11 +227,13 @@ pub fn csv(report: &Report, chart: &Chart, lang: Lang) -> String {
             f.id.clone(),
             f.label.pick(lang).to_string(),
             f.value.map(format::number).unwrap_or_default(),
-            format::unit_as_printed(&f.unit, lang),
-            match lang {
-                Lang::Zh => f.qualifier.map(|q| q.zh().to_string()).unwrap_or_default(),
-                Lang::En => format::qualifier_before(f, lang).to_string(),
+            // The unit is the value's: a figure that is only a change (增长4.2%) has an
+            // empty value and so an empty unit; its change column carries the %.
+            match f.value {
+                Some(_) => format::unit_as_printed(&f.unit, lang),
+                None => String::new(),
             },
+            format::qualifier_name(f.qualifier, lang).to_string(),
             f.change
                 .as_ref()
                 .map(|c| format::change(c, f, lang))

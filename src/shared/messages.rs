@@ -14,6 +14,8 @@ pub mod draft;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod data;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod periods;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod register;
 pub mod score;
 // The site build (src/publish/site/): natively, and in the editor's 发布.
@@ -25,6 +27,8 @@ pub mod words;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub use data::*;
 pub use draft::*;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub use periods::*;
 pub use score::*;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub use site::*;
@@ -164,13 +168,6 @@ pub fn waffle_key(lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => "每个小方代表1%",
         Lang::En => "Each square is 1%",
-    }
-}
-/// A part's share of its whole, after the part's value: ，占5.4% / (5.4% of the whole).
-pub fn part_share(lang: Lang, share: &str) -> String {
-    match lang {
-        Lang::Zh => format!("，占{share}%"),
-        Lang::En => format!(" ({share}% of the whole)"),
     }
 }
 /// The reference's bar on a comparison chart; the comparison is printed under it.

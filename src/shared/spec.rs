@@ -70,9 +70,9 @@ pub struct ChangeSpec {
     pub from_text: Option<String>,
     /// True for changes that are falls.
     pub down: bool,
-    /// The change from the old to the new value in whole per cent, as a before→after
-    /// chart writes it under the arrow: 减少73%.
-    pub percent: Option<String>,
+    /// What a comparison (`above`, `below`) compares with, as printed: 全市平均水平 /
+    /// the city average; a comparison chart names its second bar with it.
+    pub reference: Option<String>,
 }
 
 /// A chart resolved for one language.

@@ -1,7 +1,7 @@
 //! The audit's own tests: that it reads numbers as a reader does, and that it finds the
 //! wrong numbers this repository has printed (each fixed since, and put back here).
 
-use crate::common::{self, chart, mutated};
+use crate::common::{self, chart, figure, mutated};
 use crate::outputs;
 use crate::read::{self, Printed};
 use crate::trace::{self, Finding};
@@ -214,4 +214,151 @@ fn both_csvs_of_a_chart_write_the_values_as_printed_and_name_the_unit_they_count
         .find(|row| row[0] == "old-estate-households")
         .unwrap();
     assert_eq!(households[2..4], ["1.64", "10,000 households"]);
+}
+
+#[test]
+fn a_number_printed_without_its_qualifier_is_found() {
+    // 绿色产品产量均增长20%以上, drawn as "+20%".
+    let scope = trace::Scope {
+        facts: vec![trace::Fact {
+            value: 20.0,
+            what: "green: change 20%".into(),
+            hedges: trace::hedges(Some(report_charts::shared::model::Qualifier::OrMore)),
+        }],
+        ..trace::Scope::default()
+    };
+    let found = findings_of("绿色产品产量 +20%", &scope);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].problem.contains("qualifier"), "{}", found[0]);
+    for shown in [
+        "绿色产品产量 +20%以上",
+        "Green products at least +20%",
+        "up 20% or more",
+    ] {
+        assert!(findings_of(shown, &scope).is_empty(), "{shown}");
+    }
+}
+
+#[test]
+fn every_drawing_of_a_change_with_a_qualifier_shows_the_qualifier() {
+    // GDP's growth as if printed 增长4.3%以上: every kind that draws it says 以上.
+    let json = mutated(|v| {
+        figure(v, "gdp")["change"]["qualifier"] = "以上".into();
+        chart(v, "headline")["title"] = serde_json::json!({
+            "zh": "地区生产总值突破800亿元，增长4.3%以上",
+            "en": "GDP passes 80 billion yuan, up 4.3% or more"
+        });
+    });
+    let r = validate::load("mutated.json", &json).unwrap();
+    let mut found = Vec::new();
+    for id in ["headline", "growth"] {
+        let scope = trace::chart_scope(&r, r.chart(id).unwrap());
+        for lang in [Lang::Zh, Lang::En] {
+            for width in [360.0, 720.0] {
+                let view = View {
+                    width,
+                    lang,
+                    theme: ThemeName::Light,
+                };
+                let svg = report_charts::publish::svg(&r, id, view).unwrap();
+                outputs::svg(
+                    &svg,
+                    &scope,
+                    lang,
+                    &format!("{id} {lang:?} {width}"),
+                    &mut found,
+                );
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+/// The English of a value reads as the same amount as its Chinese, in the words a reader
+/// uses: 14.2万亿元 is 14.2 trillion yuan, never 14,200 billion.
+fn english_amount_problems(r: &Report) -> Vec<String> {
+    use report_charts::publish::format;
+    let mut out = Vec::new();
+    for f in &r.figures {
+        let Some(v) = f.value else { continue };
+        let [zh, en] = [Lang::Zh, Lang::En].map(|l| format::value_bare(v, &f.unit, l));
+        let (a, b) = (amounts(&zh), amounts(&en));
+        let same =
+            a.len() == 1 && b.len() == 1 && (a[0] - b[0]).abs() <= 1e-9 * a[0].abs().max(1.0);
+        if !same {
+            out.push(format!("{}: {zh} is not {en}", f.id));
+        }
+        let thousands_of_billions = en
+            .split_once(" billion")
+            .is_some_and(|(n, _)| n.split('.').next().is_some_and(|i| i.len() > 3));
+        if thousands_of_billions {
+            out.push(format!("{}: {en} for {zh}: say trillion", f.id));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_english_amount_of_xihu_is_the_chinese_amount() {
+    let problems = english_amount_problems(&common::report());
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn every_english_amount_of_a_drafted_corpus_report_is_the_chinese_amount() {
+    let dir = std::path::PathBuf::from(common::path("../shared/corpus/gzbg-2026"));
+    if !dir.exists() {
+        eprintln!("no corpus at {}: skipped", dir.display());
+        return;
+    }
+    let mut problems = Vec::new();
+    for name in ["jiangsu", "guangdong", "anhui", "ningxia"] {
+        let Ok(text) = std::fs::read_to_string(dir.join(format!("{name}.txt"))) else {
+            continue;
+        };
+        let d = report_charts::draft::draft(&text).unwrap();
+        let json = report_charts::draft::to_json(&d).unwrap();
+        let r = validate::load(name, &json).unwrap_or_else(|e| panic!("{name}: {e}"));
+        problems.extend(
+            english_amount_problems(&r)
+                .into_iter()
+                .map(|p| format!("{name}: {p}")),
+        );
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn both_csvs_carry_the_same_qualifiers_and_a_change_only_row_has_no_unit() {
+    let r = common::report();
+    for c in &r.charts {
+        let [zh, en] = [Lang::Zh, Lang::En].map(|l| read::csv(&resolve::csv(&r, c, l)));
+        for (z, e) in zh.iter().zip(&en).skip(1) {
+            assert_eq!(
+                z[4].is_empty(),
+                e[4].is_empty(),
+                "{}: qualifier {:?} / {:?}",
+                z[0],
+                z[4],
+                e[4]
+            );
+            for row in [z, e] {
+                assert!(
+                    !row[2].is_empty() || row[3].is_empty(),
+                    "{}: a unit {:?} for no value",
+                    row[0],
+                    row[3]
+                );
+            }
+        }
+    }
+    let investment = read::csv(&resolve::csv(&r, r.chart("investment").unwrap(), Lang::En));
+    let lending = investment
+        .iter()
+        .find(|row| row[0] == "bank-lending")
+        .unwrap();
+    assert_eq!(lending[4], "reached");
+    let growth = read::csv(&resolve::csv(&r, r.chart("growth").unwrap(), Lang::Zh));
+    let income = growth.iter().find(|row| row[0] == "urban-income").unwrap();
+    assert_eq!(income[2..6], ["", "", "", "增长4.2%"]);
 }

@@ -4,19 +4,45 @@
 //! 8e10), of the chart it is printed on, or of the report for the page's own texts. The
 //! few numbers that are no amount are accounted for one by one: the report's year
 //! (`meta.year`), names glued to Latin letters that a source sentence prints (PM2.5),
-//! a source sentence quoted whole, a label whose own numbers its sentence prints, the
-//! fall in per cent that a before → after chart works out from its two values, and the
-//! share of its whole that a part-whole chart works out for a part.
+//! a source sentence quoted whole, and a label whose own numbers its sentence prints.
+//! Nothing worked out is accounted for (a fall in per cent, a share of a whole): the
+//! report does not print it. A number of a figure with a qualifier (突破, 以上 …) must
+//! show it beside it.
 
 use crate::read::{self, Printed};
 use report_charts::shared::messages;
-use report_charts::shared::model::{ChangeKind, Chart, Figure, Lang, Report};
+use report_charts::shared::model::{Chart, Figure, Lang, Qualifier, Report};
 
 /// A number the data stands behind, in base units, and what it is.
 #[derive(Debug, Clone)]
 pub struct Fact {
     pub value: f64,
     pub what: String,
+    /// The words of its qualifier (以上, or more …), one of which must stand beside the
+    /// number wherever it is printed; empty when it has none to show.
+    pub hedges: &'static [&'static str],
+}
+
+/// The words that show `q` beside its number, in either language: 增长20%以上 printed as
+/// "+20%" says more than the text. 达 (reached) hedges nothing and needs no word.
+pub fn hedges(q: Option<Qualifier>) -> &'static [&'static str] {
+    use Qualifier as Q;
+    match q {
+        None | Some(Q::Reached) => &[],
+        Some(Q::Passed) => &["突破", "over", "pass", "past", "more than", "above"],
+        Some(Q::Over | Q::OverFully) => &["超", "over", "more than", "above"],
+        Some(Q::Nearly) => &["近", "nearly", "almost"],
+        Some(Q::MoreThan | Q::Odd | Q::MoreThanBeforeMagnitude | Q::OddAfterMagnitude) => {
+            &["余", "多", "more than", "over", "-plus"]
+        }
+        Some(Q::About) => &["约", "about", "around"],
+        Some(Q::Around) => &["左右", "about", "around"],
+        Some(Q::AtMost) => &["不超过", "at most", "no more than"],
+        Some(Q::AtLeast | Q::NoFewerThan) => &["不低于", "不少于", "at least", "no less than"],
+        Some(Q::OrMore) => &["以上", "or more", "at least"],
+        Some(Q::Within) => &["以内", "within", "at most"],
+        Some(Q::OrLess) => &["以下", "or less", "at most"],
+    }
 }
 
 /// What the numbers of one text may trace to.
@@ -50,14 +76,15 @@ pub fn scale(unit_zh: &str) -> f64 {
     read::chinese_scale(unit_zh).map_or(1.0, |s| s.0)
 }
 
-/// The facts of one figure: its value and its change in base units, and the fall in
-/// per cent a before → after chart prints (37 → 10: 73%).
+/// The facts of one figure: its value and its change in base units. Nothing worked out
+/// from them (37 → 10 is no 73%, 370 of 6912 no 5.4%): the report prints neither.
 pub fn facts(f: &Figure) -> Vec<Fact> {
     let mut out = Vec::new();
     if let Some(v) = f.value {
         out.push(Fact {
             value: v * scale(&f.unit.zh),
             what: format!("{}: {v}{}", f.id, f.unit.zh),
+            hedges: hedges(f.qualifier),
         });
     }
     if let Some(c) = &f.change {
@@ -69,15 +96,8 @@ pub fn facts(f: &Figure) -> Vec<Fact> {
         out.push(Fact {
             value: c.value * s,
             what: format!("{}: change {}{}", f.id, c.value, c.unit),
+            hedges: hedges(c.qualifier),
         });
-        if let (ChangeKind::From, Some(to)) = (c.kind, f.value) {
-            if c.value != 0.0 {
-                out.push(Fact {
-                    value: ((to - c.value) / c.value * 100.0).abs().round(),
-                    what: format!("{}: {} → {to} in per cent", f.id, c.value),
-                });
-            }
-        }
     }
     out
 }
@@ -157,20 +177,6 @@ fn scope_of<'a>(r: &Report, figures: impl Iterator<Item = &'a Figure>) -> Scope 
 /// waffle's "each square is 1%", [`report_charts::shared::messages::waffle_key`]).
 pub fn chart_scope(r: &Report, chart: &Chart) -> Scope {
     let mut s = scope_of(r, r.figures_of(chart));
-    // A part-whole chart prints each part's share of its whole, to one decimal (占5.4%).
-    if chart.kind == report_charts::shared::charts::part_whole::KIND {
-        let figures: Vec<&Figure> = r.figures_of(chart).collect();
-        for pair in figures.chunks_exact(2) {
-            if let (Some(p), Some(w)) = (pair[0].value, pair[1].value) {
-                if w > 0.0 {
-                    s.facts.push(Fact {
-                        value: (p / w * 1000.0).round() / 10.0,
-                        what: format!("{} of {} in per cent", pair[0].id, pair[1].id),
-                    });
-                }
-            }
-        }
-    }
     if chart.kind == report_charts::shared::charts::waffle::KIND {
         s.quotes.extend(
             [Lang::Zh, Lang::En]
@@ -211,10 +217,22 @@ pub fn audit(text: &str, scope: &Scope, place: &str, out: &mut Vec<Finding>) {
                 (name, "a name that no source sentence prints".to_string())
             }
             Printed::Number { text: t, value } => {
-                if t == scope.year.to_string() || scope.facts.iter().any(|f| same(f.value, value)) {
+                let of: Vec<&Fact> = scope
+                    .facts
+                    .iter()
+                    .filter(|f| same(f.value, value))
+                    .collect();
+                if t == scope.year.to_string() {
                     continue;
                 }
-                (t.clone(), problem(value, scope))
+                match unhedged(&masked, at, &t, &of) {
+                    None if !of.is_empty() => continue,
+                    None => (t.clone(), problem(value, scope)),
+                    Some(words) => (
+                        t.clone(),
+                        format!("printed without its qualifier (one of {words:?})"),
+                    ),
+                }
             }
         };
         out.push(Finding {
@@ -223,6 +241,31 @@ pub fn audit(text: &str, scope: &Scope, place: &str, out: &mut Vec<Finding>) {
             problem,
         });
     }
+}
+
+/// Characters either side of a number in which its qualifier must stand: 突破 800 亿元
+/// before it, 20%以上 after it, "at least" or "or more" a few words away in English.
+const HEDGE_WINDOW: usize = 24;
+
+/// The qualifier words that should stand beside the number `printed` at byte `at` of
+/// `text` and do not, when every fact it may be has a qualifier; `None` when it is shown
+/// (or one of its facts has none).
+fn unhedged(text: &str, at: usize, printed: &str, of: &[&Fact]) -> Option<Vec<&'static str>> {
+    if of.is_empty() || of.iter().any(|f| f.hedges.is_empty()) {
+        return None;
+    }
+    let before: String = {
+        let mut v: Vec<char> = text[..at].chars().rev().take(HEDGE_WINDOW).collect();
+        v.reverse();
+        v.into_iter().collect()
+    };
+    let after: String = text[at + printed.len()..]
+        .chars()
+        .take(HEDGE_WINDOW)
+        .collect();
+    let near = format!("{before} {after}").to_lowercase();
+    let words: Vec<&'static str> = of.iter().flat_map(|f| f.hedges.iter().copied()).collect();
+    (!words.iter().any(|w| near.contains(w))).then_some(words)
 }
 
 /// Why `value` traces to nothing: the fact it differs from by a power of ten, if any.

@@ -1,6 +1,8 @@
 //! A chart's title says only what its figures say (issue 18): every number in it is a
-//! value or a change of a figure on the chart, and a superlative (最快, 最高 …) stands
-//! only where the text says it or where the chart holds every figure of its kind.
+//! value or a change of a figure on the chart, and a superlative (最快, 最高, 首位 …)
+//! stands only where a sentence of its figures says it. That the chart holds every
+//! figure of its kind does not earn one: 增速最快 is then a ranking of ours, not the
+//! text's (the text may leave figures out, or measure them on other bases).
 //!
 //! The Chinese title is compared as printed (800亿元 is 800); the English one in base
 //! units (80 billion is 8×10¹⁰, as 800亿元 is), up to the rounding it prints
@@ -9,14 +11,15 @@
 use super::{Checker, JsonPath};
 use crate::publish::format::magnitude;
 use crate::shared::messages as msg;
-use crate::shared::model::{Chart, Figure, Lang, Status};
+use crate::shared::model::{Chart, Figure, Lang};
 
-/// Superlatives a title may not claim on its own, in Chinese.
-const SUPERLATIVES_ZH: [&str; 9] = [
-    "最快", "最高", "最大", "最多", "第一", "最低", "最少", "最小", "最慢",
-];
+/// Superlatives a title may not claim on its own, in Chinese: any 最 and its word (最快,
+/// 最高, 最好 …), and the ranks.
+const SUPERLATIVES_ZH: [&str; 4] = ["最", "第一", "首位", "之最"];
 /// The English ones, each with the Chinese word its text would say.
-const SUPERLATIVES_EN: [(&str, &str); 7] = [
+const SUPERLATIVES_EN: [(&str, &str); 9] = [
+    ("the most", "最"),
+    ("ranked first", "第一"),
     ("fastest", "最快"),
     ("highest", "最高"),
     ("largest", "最大"),
@@ -162,8 +165,7 @@ fn fits(p: &Printed, allowed: &[f64], lang: Lang) -> bool {
 }
 
 impl Checker {
-    /// The title of `chart` against its figures; `all` are the report's figures, for a
-    /// superlative the chart earns by holding every figure of its kind.
+    /// The title of `chart` against its figures (`all`: the report's figures).
     pub(super) fn title_rules(
         &mut self,
         path: &JsonPath,
@@ -194,15 +196,15 @@ impl Checker {
             let claim = match lang {
                 Lang::Zh => SUPERLATIVES_ZH
                     .iter()
-                    .find(|w| lower.contains(*w))
-                    .map(|w| (*w, *w)),
+                    .find_map(|w| superlative_word(&lower, w))
+                    .map(|w| (w, w)),
                 Lang::En => SUPERLATIVES_EN
                     .iter()
                     .find(|(w, _)| lower.contains(*w))
                     .copied(),
             };
             if let Some((word, said)) = claim {
-                if !superlative_earned(chart, &figs, all, said) {
+                if !figs.iter().any(|f| f.source.contains(said)) {
                     self.report(
                         path.key("title").key(side),
                         msg::superlative_not_in_text(word),
@@ -213,31 +215,18 @@ impl Checker {
     }
 }
 
-/// A superlative is the text's when a figure's sentence says it (`said`), or the chart's when it
-/// holds every figure of the report that its kind could draw alike (every growth rate,
-/// every amount in its unit).
-fn superlative_earned(chart: &Chart, figs: &[&Figure], all: &[Figure], said: &str) -> bool {
-    if figs.iter().any(|f| f.source.contains(said)) {
-        return true;
-    }
-    let Some(first) = figs.first() else {
-        return false;
+/// The superlative `word` as `title` prints it: 最 with the character after it (最快),
+/// the other words as they are.
+fn superlative_word<'a>(title: &'a str, word: &str) -> Option<&'a str> {
+    let at = title.find(word)?;
+    let end = match word {
+        "最" => title[at + word.len()..]
+            .chars()
+            .next()
+            .map_or(at + word.len(), |c| at + word.len() + c.len_utf8()),
+        _ => at + word.len(),
     };
-    // Every kind of the table has its plan.
-    let Some(need) = crate::shared::charts::plan(chart.kind).map(|p| p.check.needs) else {
-        return false;
-    };
-    let by_unit = need != crate::shared::charts::check::Need::GrowthChange;
-    // Of the report's results only: a target is no competitor of what was done.
-    let alike = |f: &Figure| {
-        f.status == Status::Result
-            && need.fits(f)
-            && (!by_unit || (f.kind == first.kind && f.unit.zh == first.unit.zh))
-    };
-    all.iter()
-        .enumerate()
-        .filter(|(_, f)| alike(f))
-        .all(|(i, _)| chart.figures.contains(&i))
+    title.get(at..end)
 }
 
 #[cfg(test)]

@@ -2,58 +2,84 @@
 //! whole → `share`, `waffle` or `comparison`; every figure not drawn yet → `cards`.
 
 use super::{change_text, is_growth, message, Proposer, MAX_BARS, MAX_PER_CHART};
-use crate::check::validate::advice;
+use crate::check::raw::Text;
+use crate::check::validate::{advice, periods};
 use crate::shared::charts::{cards, comparison, growth, share, waffle};
 use crate::shared::messages as msg;
-use crate::shared::model::{ChangeKind, FigureKind, Status};
+use crate::shared::model::{ChangeKind, FigureKind};
 
 impl Proposer<'_> {
-    /// Rule 4: three or more growth rates, fastest first; 增速最快 only where true.
+    /// Rule 4: three or more growth rates of one period and basis, fastest first (同比
+    /// growth of the year apart from 年均 growth over five years); 增速最快 only where the
+    /// text says it.
     pub(super) fn growth(&mut self, section: &str, here: &[usize]) {
         let all = self.all;
-        let mut growth: Vec<usize> = here
+        let rates: Vec<usize> = here
             .iter()
             .copied()
             .filter(|&k| is_growth(&all[k]))
             .collect();
-        if growth.len() >= 3 {
-            let signed = |k: usize| {
-                let c = all[k].found.change.as_ref();
-                let v = c.map_or(0.0, |c| c.value);
-                if c.is_some_and(|c| c.kind == ChangeKind::Decline) {
-                    -v
-                } else {
-                    v
-                }
-            };
-            growth.sort_by(|&a, &b| signed(b).total_cmp(&signed(a)));
-            // 增速最快 only where it is true of the report: the text says it, or the chart
-            // holds every growth rate the report prints. A section of many rates (a
-            // five-year review) gets several charts of at most MAX_BARS, each readable.
-            let every = all
-                .iter()
-                .filter(|d| d.figure.status == Status::Result && is_growth(d))
-                .count()
-                == growth.len();
-            let whole = growth.len() <= MAX_BARS;
-            for (n, chunk) in growth.chunks(MAX_BARS).enumerate() {
-                let lead = chunk[0];
-                let said = chunk.iter().any(|&k| all[k].figure.source.contains("最快"));
-                let title = if n == 0 && ((whole && every) || said) {
-                    msg::draft_fastest(
-                        &all[lead].figure.label.zh,
-                        &change_text(&all[lead]).unwrap_or_default(),
-                    )
-                } else {
-                    message(&all[lead])
-                };
-                let kind = if chunk.len() >= 2 {
-                    growth::KIND
-                } else {
-                    cards::KIND
-                };
-                self.add(kind, section, chunk, lead, title);
+        let mut keys: Vec<(Option<&str>, bool)> = Vec::new();
+        for &k in &rates {
+            let key = periods::key(&all[k].figure);
+            if !keys.contains(&key) {
+                keys.push(key);
             }
+        }
+        for key in keys {
+            let group: Vec<usize> = rates
+                .iter()
+                .copied()
+                .filter(|&k| periods::key(&all[k].figure) == key)
+                .collect();
+            self.growth_of(section, group, key);
+        }
+    }
+
+    /// The growth charts of one period and basis (`key`).
+    fn growth_of(&mut self, section: &str, mut growth: Vec<usize>, key: (Option<&str>, bool)) {
+        let all = self.all;
+        if growth.len() < 3 {
+            return;
+        }
+        let signed = |k: usize| {
+            let c = all[k].found.change.as_ref();
+            let v = c.map_or(0.0, |c| c.value);
+            if c.is_some_and(|c| c.kind == ChangeKind::Decline) {
+                -v
+            } else {
+                v
+            }
+        };
+        growth.sort_by(|&a, &b| signed(b).total_cmp(&signed(a)));
+        // A section of many rates (a five-year review) gets several charts of at most
+        // MAX_BARS, each readable.
+        for (n, chunk) in growth.chunks(MAX_BARS).enumerate() {
+            let lead = chunk[0];
+            let said = chunk.iter().any(|&k| all[k].figure.source.contains("最快"));
+            let title = if n == 0 && said {
+                msg::draft_fastest(
+                    &all[lead].figure.label.zh,
+                    &change_text(&all[lead]).unwrap_or_default(),
+                )
+            } else {
+                message(&all[lead])
+            };
+            if chunk.len() < 2 {
+                self.add(cards::KIND, section, chunk, lead, title);
+                continue;
+            }
+            let subtitle = match key {
+                (None, false) => msg::draft_growth_subtitle(self.year),
+                (period, yearly) => msg::draft_period_growth_subtitle(period, yearly, self.year),
+            };
+            self.add_with(
+                growth::KIND,
+                section,
+                chunk,
+                lead,
+                (title, Text::zh(subtitle)),
+            );
         }
     }
 

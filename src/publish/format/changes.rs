@@ -188,16 +188,35 @@ pub fn unit_en(unit_zh: &str) -> String {
     }
 }
 
-/// The short signed form for bar ends and arrows: +4.3%, +2.9个百分点 / +2.9 pts.
+/// The short signed form for bar ends and arrows, with the change's qualifier and range
+/// as printed: +4.3%, +20%以上, 约+5%, +6%—6.5%, +2.9个百分点 / +2.9 pts, at least +20%.
+/// A chart that shows a change says what the text says: 增长20%以上 is never "+20%".
 pub fn change_short(c: &Change, lang: Lang) -> String {
     let s = signed(c.signed());
-    match (c.unit.as_str(), lang) {
-        ("%", _) => format!("{s}%"),
-        ("个百分点", Lang::Zh) => format!("{s}个百分点"),
-        ("个百分点", Lang::En) => format!("{s} pts"),
-        ("倍", Lang::En) => format!("{s} times"),
-        (u, Lang::Zh) => format!("{s}{u}"),
-        (_, Lang::En) => s,
+    let unit = match (c.unit.as_str(), lang) {
+        ("%", _) => "%",
+        ("个百分点", Lang::Zh) => "个百分点",
+        ("个百分点", Lang::En) => " pts",
+        ("倍", Lang::En) => " times",
+        (u, Lang::Zh) => u,
+        (_, Lang::En) => "",
+    };
+    let body = match c.to {
+        // Both ends as printed: +6%—6.5% / +6–6.5%.
+        Some(to) => match lang {
+            Lang::Zh => format!("{s}{unit}{}{}{unit}", range_dash(lang), number(to)),
+            Lang::En => format!("{s}{}{}{unit}", range_dash(lang), number(to)),
+        },
+        None => format!("{s}{unit}"),
+    };
+    match (c.qualifier, lang) {
+        (None, _) => body,
+        (Some(q), Lang::Zh) if q.after_unit() => format!("{body}{}", q.zh()),
+        (Some(q), Lang::Zh) => format!("{}{body}", qualifier_word(Some(q), lang)),
+        (Some(q), Lang::En) => match qualifier_word(Some(q), lang) {
+            "" => body,
+            w => format!("{w} {body}"),
+        },
     }
 }
 

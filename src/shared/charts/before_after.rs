@@ -91,7 +91,10 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         ctx.b.ring((fx, cy), (r, r - 2.0), full, p.muted, false);
         ctx.b.ring((tx, cy), (r, 0.0), full, p.accent, false);
         y = cy + r + s.gap;
-        if let Some(text) = &c.percent {
+        // The change as the text prints it (由37个压缩为10个), never a per cent worked out
+        // from the two values: the report does not print one.
+        {
+            let text = &c.text;
             y += ctx.b.paragraph(text, Place { x: ctx.x, top: y, width: ctx.w, anchor: Anchor::Start }, Ink { font: Font::bold(s.label), leading: s.leading, color: p.accent });
         }
         ctx.b.hit(

@@ -1,6 +1,6 @@
 //! A share whose story is a comparison, drawn as that comparison (空气质量优良天数比率94%，
 //! 高于全市平均水平1.9个百分点): two bars from zero on one scale, the figure's labelled
-//! with its value as printed, the reference's 对比 / compared with, and the comparison
+//! with its value as printed, the reference's by its name (全市平均水平 / the city average), and the comparison
 //! as printed under them. The reference's own value (92.1%) is never written: the report
 //! does not print it, so its bar only stands where the comparison puts it.
 
@@ -53,7 +53,12 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
             },
             Row {
                 id: &item.id,
-                label: messages::compared_with(spec.lang),
+                // Named by what it is (全市平均水平), its own value (92.1%) never
+                // written: only the comparison below says how far apart they are.
+                label: change
+                    .reference
+                    .as_deref()
+                    .unwrap_or(messages::compared_with(spec.lang)),
                 value: value - change.signed,
                 text: "",
                 color: p.neutral,

@@ -1,14 +1,14 @@
 //! A part and its whole as proportional bars: the whole as a light track, the part
-//! filled over it, both values written as printed (370万元 of 6912万元), and the part's
-//! share of the whole (占5.4%) where both are exact: of 超10万户 no share is exact.
+//! filled over it, both values written as printed (370万元 of 6912万元). The part's share
+//! of the whole is drawn, never written: the report does not print it (占5.4% would be a
+//! number of ours).
 
 use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
 use crate::shared::layout::{Anchor, Font, Grow, Rect, Ink, Place};
-use crate::shared::model::{Lang, Qualifier};
-use crate::shared::spec::{ChartSpec, Item};
+use crate::shared::spec::ChartSpec;
 
 /// Proportional bars of a part and its whole.
 pub const KIND: ChartKind = ChartKind::new(&Kind {
@@ -45,14 +45,11 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
             continue;
         };
         let row_top = y;
-        let mut part_text = format!(
+        let part_text = format!(
             "{} {}",
             part.label,
             part.value_text.as_deref().unwrap_or("")
         );
-        if let Some(share) = share_text(part, whole, spec.lang) {
-            part_text.push_str(&crate::shared::messages::part_share(spec.lang, &share));
-        }
         let whole_text = format!(
             "{} {}",
             whole.label,
@@ -120,35 +117,6 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         y += bar_h + s.gap * 2.5;
     }
     y - top - s.gap * 2.5
-}
-
-/// True when `item`'s value is printed without a bound or a period: 370万元 or 达370万元,
-/// not 超10万户 or 2600余家, whose share of anything is not one number. (English prints
-/// 达 as nothing, and every other qualifier before the number.)
-fn exact(item: &Item, lang: Lang) -> bool {
-    match lang {
-        Lang::Zh => {
-            (item.before.is_empty() || item.before == Qualifier::Reached.zh())
-                && item.unit == item.unit_key
-        }
-        Lang::En => item.before.is_empty(),
-    }
-}
-
-/// The part's share of the whole in per cent, to one decimal and as the audit reads it
-/// (5.4, 19), or `None` where either value is not exact or the share rounds to nothing.
-/// Integer arithmetic: the reader's wasm prints no floats.
-pub fn share_text(part: &Item, whole: &Item, lang: Lang) -> Option<String> {
-    let (pv, wv) = (part.value?, whole.value?);
-    if !(exact(part, lang) && exact(whole, lang) && wv > 0.0 && (0.0..=wv).contains(&pv)) {
-        return None;
-    }
-    let tenths = (pv / wv * 1000.0).round() as u32;
-    match (tenths / 10, tenths % 10) {
-        (0, 0) => None,
-        (n, 0) => Some(n.to_string()),
-        (n, d) => Some(format!("{n}.{d}")),
-    }
 }
 
 /// Pairs of a part and its whole, each pair in one unit, the part no larger.

@@ -164,7 +164,7 @@ mod tests {
             added,
             from_text: None,
             down: false,
-            percent: None,
+            reference: None,
         }
     }
 

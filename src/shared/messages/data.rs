@@ -233,8 +233,8 @@ pub fn title_number_not_a_figure(number: &str) -> Message {
 /// A superlative in a chart's title that the text does not say.
 pub fn superlative_not_in_text(word: &str) -> Message {
     Message::new(
-        format!("标题说“{word}”，但原文没有这样说，本图也没有包含全部同类数字"),
-        format!("the title says \"{word}\", but no sentence of its figures says so, and the chart does not hold every figure of its kind"),
+        format!("标题说“{word}”，但本图数字的原文句子没有这样说"),
+        format!("the title says \"{word}\", but no sentence of its figures says so"),
     )
 }
 

@@ -73,6 +73,20 @@ pub fn draft_growth_subtitle(year: i64) -> String {
     }
 }
 
+/// The subtitle of a growth chart of another period than the report's year, or of
+/// averages a year: 年均增长，%，“十四五”时期 / 增长，%，这五年.
+pub fn draft_period_growth_subtitle(period: Option<&str>, yearly: bool, year: i64) -> String {
+    let verb = if yearly {
+        "年均增长"
+    } else {
+        "同比增长"
+    };
+    match period {
+        Some(p) => format!("{}，%，{p}", if yearly { verb } else { "增长" }),
+        None => draft_growth_subtitle(year).replacen("同比增长", verb, 1),
+    }
+}
+
 /// The subtitle of a targets chart: 预期目标, and the targets' year where the text gives it.
 pub fn draft_targets_subtitle(period: Option<&str>) -> String {
     match period {

@@ -4,7 +4,7 @@
 //! read that fails drops what was read with one piece of code, not one per field.
 
 use super::format::{
-    WireError, ACCENT, ADDED, CHANGE, DOWN, FORMAT, FROM, FROM_TEXT, LIMIT, MAGIC, NUMBER, PERCENT,
+    WireError, ACCENT, ADDED, CHANGE, DOWN, FORMAT, FROM, FROM_TEXT, LIMIT, MAGIC, NUMBER, REFERENCE,
     TARGET, VALUE, VALUE_TEXT,
 };
 use crate::shared::model::{ChartKind, FigureKind, Lang, Status};
@@ -109,7 +109,7 @@ impl<'a> Reader<'a> {
     fn item(&mut self) -> Res<Item> {
         let at = self.at;
         let has = self.var()?;
-        let change_parts = FROM | FROM_TEXT | PERCENT | DOWN | ADDED;
+        let change_parts = FROM | FROM_TEXT | REFERENCE | DOWN | ADDED;
         if has >= LIMIT << 1
             || (has & CHANGE == 0 && has & change_parts != 0)
             || has & (TARGET | LIMIT) == TARGET | LIMIT
@@ -137,7 +137,7 @@ impl<'a> Reader<'a> {
                     added,
                     from_text: self.text_if(on(FROM_TEXT))?,
                     down: on(DOWN),
-                    percent: self.text_if(on(PERCENT))?,
+                    reference: self.text_if(on(REFERENCE))?,
                 })
             }
             None => None,

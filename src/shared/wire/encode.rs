@@ -1,7 +1,7 @@
 //! Writing the resolved file at build time (the layout is in [`super::format`]).
 
 use super::format::{
-    ACCENT, ADDED, CHANGE, DOWN, FIELD, FORMAT, FROM, FROM_TEXT, LIMIT, MAGIC, NUMBER, PERCENT,
+    ACCENT, ADDED, CHANGE, DOWN, FIELD, FORMAT, FROM, FROM_TEXT, LIMIT, MAGIC, NUMBER, REFERENCE,
     RECORD, TARGET, VALUE, VALUE_TEXT,
 };
 use crate::shared::messages::damaged_chart;
@@ -38,7 +38,7 @@ fn parts(it: &Item) -> usize {
         (c.is_some(), CHANGE),
         (c.is_some_and(|c| c.from.is_some()), FROM),
         (c.is_some_and(|c| c.from_text.is_some()), FROM_TEXT),
-        (c.is_some_and(|c| c.percent.is_some()), PERCENT),
+        (c.is_some_and(|c| c.reference.is_some()), REFERENCE),
         (it.accent, ACCENT),
         (c.is_some_and(|c| c.down), DOWN),
         (c.is_some_and(|c| c.added.is_some()), ADDED),
@@ -81,7 +81,7 @@ fn item(out: &mut Vec<u8>, it: &Item) {
         c.map(|c| c.text.as_str()),
         c.map(|c| c.short.as_str()),
         c.and_then(|c| c.from_text.as_deref()),
-        c.and_then(|c| c.percent.as_deref()),
+        c.and_then(|c| c.reference.as_deref()),
     ];
     for t in optional.into_iter().flatten() {
         text(out, t);

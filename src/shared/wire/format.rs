@@ -9,10 +9,10 @@
 //!           items:var item*
 //! item    = has:var kind:u8 [value:f64] [signed:f64] [from:f64] [added:f64]
 //!           id label before unit unit_key source
-//!           [value_text] [number] [change_text change_short] [from_text] [percent]
+//!           [value_text] [number] [change_text change_short] [from_text] [reference]
 //! has     = bits, each saying a [part] is there: 0 value · 1 value_text · 2 number ·
 //!           3 change (signed, change_text, change_short) · 4 from · 5 from_text ·
-//!           6 percent · 9 added · and flags: 7 accent · 8 down (the change is a fall) ·
+//!           6 reference · 9 added · and flags: 7 accent · 8 down (the change is a fall) ·
 //!           10 target · 11 limit (the figure's status; neither: a result)
 //! text    = length:var utf-8      var = LEB128 u32      f64 = 8 bytes, little-endian
 //! ```
@@ -22,8 +22,9 @@
 
 /// The file's first bytes.
 pub const MAGIC: &[u8; 4] = b"RCHT";
-/// The version of the layout above (2: an item's status, bits 10 and 11).
-pub const FORMAT: u8 = 2;
+/// The version of the layout above (2: an item's status, bits 10 and 11; 3: bit 6 is a
+/// comparison's reference, no longer a before→after chart's worked-out per cent).
+pub const FORMAT: u8 = 3;
 
 /// The bits of an item's `has`.
 pub(super) const VALUE: usize = 1;
@@ -32,7 +33,7 @@ pub(super) const NUMBER: usize = 1 << 2;
 pub(super) const CHANGE: usize = 1 << 3;
 pub(super) const FROM: usize = 1 << 4;
 pub(super) const FROM_TEXT: usize = 1 << 5;
-pub(super) const PERCENT: usize = 1 << 6;
+pub(super) const REFERENCE: usize = 1 << 6;
 pub(super) const ACCENT: usize = 1 << 7;
 pub(super) const DOWN: usize = 1 << 8;
 pub(super) const ADDED: usize = 1 << 9;

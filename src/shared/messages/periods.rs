@@ -1,0 +1,40 @@
+//! The problems of a chart whose figures are not of one period and basis (issue 18):
+//! 同比 growth of the year beside 年均 growth over five years says what no text says.
+
+use super::Message;
+
+/// How a figure's period and basis are named in a problem: its period as printed (or the
+/// report's year), with 年均 where its change is an average a year.
+pub fn period_name(period: Option<&str>, yearly: bool) -> (String, String) {
+    let (zh, en) = match period {
+        Some(p) => (p.to_string(), p.to_string()),
+        None => ("报告年度".to_string(), "the report's year".to_string()),
+    };
+    if yearly {
+        (format!("{zh}（年均）"), format!("{en} (average a year)"))
+    } else {
+        (zh, en)
+    }
+}
+
+/// Figures of one chart whose changes are of different periods or bases.
+pub fn periods_mixed(first: (&str, &str), other: (&str, &str), id: &str) -> Message {
+    Message::new(
+        format!(
+            "一张图只画同一时期、同一口径的数字：\"{id}\" 属于“{}”，而本图第一个数字属于“{}”；请分开画",
+            other.0, first.0
+        ),
+        format!(
+            "a chart draws figures of one period and basis only: \"{id}\" is of {}, the chart's first figure of {}; draw them apart",
+            other.1, first.1
+        ),
+    )
+}
+
+/// A chart whose figures all share a period or basis its subtitle does not name.
+pub fn period_not_in_subtitle(word: &str) -> Message {
+    Message::new(
+        format!("本图的数字都属于“{word}”，副标题要写明"),
+        format!("every figure of this chart is of \"{word}\": its subtitle must say so"),
+    )
+}
