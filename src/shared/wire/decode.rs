@@ -4,8 +4,8 @@
 //! read that fails drops what was read with one piece of code, not one per field.
 
 use super::format::{
-    WireError, ACCENT, ADDED, CHANGE, DOWN, FORMAT, FROM, FROM_TEXT, LIMIT, MAGIC, NUMBER, REFERENCE,
-    TARGET, VALUE, VALUE_TEXT,
+    WireError, ACCENT, ADDED, CHANGE, DOWN, FORMAT, FROM, FROM_TEXT, LIMIT, MAGIC, NUMBER,
+    REFERENCE, TARGET, VALUE, VALUE_TEXT,
 };
 use crate::shared::model::{ChartKind, FigureKind, Lang, Status};
 use crate::shared::spec::{Broken, ChangeSpec, ChartSpec, Entry, Item, Problems, Resolved};

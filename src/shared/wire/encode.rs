@@ -1,8 +1,8 @@
 //! Writing the resolved file at build time (the layout is in [`super::format`]).
 
 use super::format::{
-    ACCENT, ADDED, CHANGE, DOWN, FIELD, FORMAT, FROM, FROM_TEXT, LIMIT, MAGIC, NUMBER, REFERENCE,
-    RECORD, TARGET, VALUE, VALUE_TEXT,
+    ACCENT, ADDED, CHANGE, DOWN, FIELD, FORMAT, FROM, FROM_TEXT, LIMIT, MAGIC, NUMBER, RECORD,
+    REFERENCE, TARGET, VALUE, VALUE_TEXT,
 };
 use crate::shared::messages::damaged_chart;
 use crate::shared::model::{Lang, Status};
