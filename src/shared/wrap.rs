@@ -1,5 +1,6 @@
 //! Line breaking for [`Builder::paragraph`]: Chinese by character, Latin by word, with
-//! the 禁则 rules (no closing mark at a line's start, no one-character last line).
+//! the 禁则 rules (no closing mark at a line's start, no opening mark at a line's end, no
+//! one-character last line).
 
 use crate::shared::layout::{is_wide, Builder, Font};
 
@@ -135,8 +136,16 @@ fn is_closing(c: char) -> bool {
     )
 }
 
-/// Break units: a wide character each, a Latin word with its trailing space, and
-/// closing marks glued to what precedes them.
+/// Opening marks that must not end a line (禁则).
+fn is_opening(c: char) -> bool {
+    matches!(
+        c,
+        '（' | '「' | '『' | '“' | '‘' | '《' | '〈' | '【' | '(' | '['
+    )
+}
+
+/// Break units: a wide character each, a Latin word with its trailing space, closing
+/// marks glued to what precedes them and opening marks to what follows.
 fn tokens(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut word = String::new();
@@ -145,8 +154,15 @@ fn tokens(text: &str) -> Vec<String> {
             word.push(c);
             continue;
         }
+        if is_opening(c) {
+            if !word.is_empty() && !word.chars().all(is_opening) {
+                out.push(std::mem::take(&mut word));
+            }
+            word.push(c);
+            continue;
+        }
         if is_wide(c) {
-            if !word.is_empty() {
+            if !word.is_empty() && !word.chars().all(is_opening) {
                 out.push(std::mem::take(&mut word));
             }
             word.push(c);
@@ -185,6 +201,13 @@ mod tests {
     fn closing_marks_stay_with_the_character_before() {
         let t = tokens("增长，好。");
         assert_eq!(t, vec!["增", "长，", "好。"]);
+    }
+
+    #[test]
+    fn opening_marks_stay_with_the_character_after() {
+        let t = tokens("收入（亿元）");
+        assert_eq!(t, vec!["收", "入", "（亿", "元）"]);
+        assert_eq!(tokens("GDP (yuan)"), vec!["GDP ", "(yuan)"]);
     }
 
     #[test]
