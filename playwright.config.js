@@ -1,6 +1,7 @@
 // Page tests run in Debian's Chromium against the optimised build in dist/,
 // served by the same server as `make serve`.
 const { defineConfig } = require('@playwright/test');
+const { LAUNCH } = require('./tests/chromium');
 
 const PORT = Number(process.env.TEST_PORT || 8123);
 
@@ -14,18 +15,8 @@ module.exports = defineConfig({
     // final frame at once. The motion test turns this off for itself.
     reducedMotion: 'reduce',
     baseURL: `http://127.0.0.1:${PORT}/`,
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    },
+    // Debian's Chromium with the flags every browser run uses (tests/chromium.js).
+    launchOptions: LAUNCH,
   },
   webServer: {
     command: `python3 tests/serve.py dist ${PORT}`,

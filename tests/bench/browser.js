@@ -9,19 +9,8 @@ const path = require('path');
 
 const ROOT = path.join(__dirname, '..', '..');
 
-/** How the benches launch Chromium: headless, no sandbox, no GPU, nothing in the background. */
-const LAUNCH = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
-};
+/** How the benches launch Chromium: as the page tests do (tests/chromium.js). */
+const { LAUNCH } = require('../chromium');
 
 // --- small statistics ----------------------------------------------------------------
 

@@ -14,13 +14,14 @@ const fs = require('fs');
 const http = require('http');
 const net = require('net');
 const path = require('path');
+const { ARGS, EXECUTABLE } = require('../chromium');
 
 const ROOT = path.join(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
 const LIGHTHOUSE = path.join(ROOT, 'target', 'lighthouse', 'node_modules', '.bin', 'lighthouse');
 const OUT = path.join(DIST, 'lighthouse');
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS || 1));
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME = process.env.CHROME_PATH || EXECUTABLE;
 
 /** What must hold on each page (issue 19). */
 const BUDGETS = [
@@ -68,7 +69,7 @@ function lighthouse(url, name) {
     '--quiet',
     '--output=json',
     `--output-path=${file}`,
-    '--chrome-flags=--headless --no-sandbox --disable-gpu',
+    `--chrome-flags=--headless ${ARGS.join(' ')}`,
   ], { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'inherit'] });
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
