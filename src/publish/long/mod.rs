@@ -20,7 +20,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 mod parts;
-use parts::{blank, chart, figures, foot, head, section, theme};
+mod split;
+use parts::{blank, chart, foot, head, section, theme};
 
 /// The tallest slice, in image pixels: WeChat recompresses taller images.
 pub const SLICE_MAX_HEIGHT: u32 = 4000;
@@ -133,12 +134,20 @@ pub fn blocks(report: &Report, lang: Lang) -> Result<Vec<Block>, String> {
         if charts.is_empty() && rest.is_empty() {
             continue;
         }
-        out.push(section(s, lang));
+        let heading = section(s, lang);
+        // Right under its heading, the first part leaves the heading room on its slice.
+        let first = if charts.is_empty() {
+            SLICE_MAX_HEIGHT.saturating_sub(heading.pixels())
+        } else {
+            SLICE_MAX_HEIGHT
+        };
+        out.push(heading);
         for id in charts {
             out.push(chart(report, id, lang)?);
         }
         if !rest.is_empty() {
-            out.push(figures(report, s, &rest, lang));
+            let limits = (first, SLICE_MAX_HEIGHT);
+            out.extend(split::figure_blocks(report, s, &rest, lang, limits));
         }
     }
     out.push(foot(report, lang));
@@ -183,9 +192,14 @@ impl LongImage {
     ///
     /// # Errors
     ///
-    /// When a block cannot be laid out, or one is taller than a slice.
+    /// When a block cannot be laid out.
     pub fn new(report: &Report, lang: Lang) -> Result<LongImage, String> {
-        let blocks = blocks(report, lang)?;
+        // A block taller than a slice (a chart of very many rows) is cut between its
+        // rows: the image is never refused for its length.
+        let blocks: Vec<Block> = blocks(report, lang)?
+            .into_iter()
+            .flat_map(|b| split::fit(b, SLICE_MAX_HEIGHT))
+            .collect();
         let heights: Vec<u32> = blocks.iter().map(Block::pixels).collect();
         let glued: Vec<bool> = blocks
             .iter()
