@@ -96,6 +96,27 @@ fn a_section_of_very_many_figures_is_cut_between_its_rows_under_a_continued_head
                 "{lang:?}: part {i} of the section's figures, continued or not"
             );
         }
+        // A slice that the rows continue from is full: the rows fill it to the last one
+        // that fits, whatever came before them on it.
+        let bounds = image.slice_bounds();
+        for (i, range) in image.slices.iter().enumerate() {
+            let next = image.blocks.get(range.end);
+            let continued_after =
+                next.is_some_and(|b| b.scene.texts().any(|(t, _)| t.contains(continued)));
+            // Nor is a slice left nearly empty before the rows' first part.
+            let first_after = next.is_some_and(|b| std::ptr::eq(b, parts[0]));
+            let (top, bottom) = bounds[i];
+            assert!(
+                !first_after || bottom - top > SLICE_MAX_HEIGHT - 600,
+                "{lang:?} slice {i} is {} px tall, before the rows' first part",
+                bottom - top
+            );
+            assert!(
+                !continued_after || bottom - top > SLICE_MAX_HEIGHT - 200,
+                "{lang:?} slice {i} is {} px tall, and the rows continue after it",
+                bottom - top
+            );
+        }
         // Every figure is drawn once: the rows are shared out, none dropped or repeated.
         let want: Vec<String> = {
             let mut v: Vec<String> = (0..MANY).map(|i| format!("many-{i}")).collect();

@@ -9,7 +9,8 @@
 //! has no text, so they stand as compact rows: no figure is dropped), and the source
 //! line once, at the end. Type sizes and spacing are the theme's at [`WIDTH`]. Blocks are
 //! stacked into one [`Scene`] and cut into slices between blocks, never through one:
-//! WeChat recompresses images taller than [`SLICE_MAX_HEIGHT`] pixels.
+//! WeChat recompresses images taller than [`SLICE_MAX_HEIGHT`] pixels. A block taller
+//! than a slice is first cut into blocks that fit, between its rows (`split`).
 
 use crate::publish::resolve;
 use crate::shared::charts::{self, Frame};
@@ -99,7 +100,7 @@ pub fn chart_scene(report: &Report, id: &str, lang: Lang) -> Result<Scene, Strin
 
 /// The story's blocks in reading order, as the page has them: the lead graphic first,
 /// then each section with its charts and its figures on no chart; a section with
-/// neither is left out.
+/// neither is left out. Every block fits a slice: a taller one is cut between its rows.
 ///
 /// # Errors
 ///
@@ -107,7 +108,7 @@ pub fn chart_scene(report: &Report, id: &str, lang: Lang) -> Result<Scene, Strin
 pub fn blocks(report: &Report, lang: Lang) -> Result<Vec<Block>, String> {
     let mut out = vec![head(report, lang)];
     if let Some(lead) = report.lead_chart() {
-        out.push(chart(report, &lead.id, lang)?);
+        out.extend(split::fit(chart(report, &lead.id, lang)?, SLICE_MAX_HEIGHT));
     }
     // A growth chart prints changes: a value it draws no other chart shows gets a row.
     let drawn: HashSet<usize> = report
@@ -134,18 +135,12 @@ pub fn blocks(report: &Report, lang: Lang) -> Result<Vec<Block>, String> {
         if charts.is_empty() && rest.is_empty() {
             continue;
         }
-        let heading = section(s, lang);
-        // Right under its heading, the first part leaves the heading room on its slice.
-        let first = if charts.is_empty() {
-            SLICE_MAX_HEIGHT.saturating_sub(heading.pixels())
-        } else {
-            SLICE_MAX_HEIGHT
-        };
-        out.push(heading);
+        out.push(section(s, lang));
         for id in charts {
-            out.push(chart(report, id, lang)?);
+            out.extend(split::fit(chart(report, id, lang)?, SLICE_MAX_HEIGHT));
         }
         if !rest.is_empty() {
+            let first = split::room(&out, SLICE_MAX_HEIGHT);
             let limits = (first, SLICE_MAX_HEIGHT);
             out.extend(split::figure_blocks(report, s, &rest, lang, limits));
         }
@@ -187,6 +182,14 @@ pub fn cut(heights: &[u32], glued: &[bool], max: u32) -> Result<Vec<Range<usize>
     Ok(out)
 }
 
+/// Which blocks stay with the one after them: the headline and the section headings.
+fn glued(blocks: &[Block]) -> Vec<bool> {
+    blocks
+        .iter()
+        .map(|b| matches!(b.kind, Kind::Head | Kind::Section(_)))
+        .collect()
+}
+
 impl LongImage {
     /// The long image of `report` in `lang`, cut into slices.
     ///
@@ -201,11 +204,7 @@ impl LongImage {
             .flat_map(|b| split::fit(b, SLICE_MAX_HEIGHT))
             .collect();
         let heights: Vec<u32> = blocks.iter().map(Block::pixels).collect();
-        let glued: Vec<bool> = blocks
-            .iter()
-            .map(|b| matches!(b.kind, Kind::Head | Kind::Section(_)))
-            .collect();
-        let slices = cut(&heights, &glued, SLICE_MAX_HEIGHT)
+        let slices = cut(&heights, &glued(&blocks), SLICE_MAX_HEIGHT)
             .map_err(|i| messages::block_too_tall(&blocks[i].name, heights[i], SLICE_MAX_HEIGHT))?;
         Ok(LongImage { blocks, slices })
     }

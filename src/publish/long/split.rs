@@ -4,13 +4,13 @@
 //! so between its rows and never through a line of text. No block fails the build.
 
 use super::parts::{blank, figures};
-use super::{Block, RATIO};
+use super::{cut, glued, Block, Kind, RATIO};
 use crate::shared::layout::{Hit, Mark, Scene};
 use crate::shared::model::{Lang, Report, Section};
 
-/// The figures `rest` of `section` as blocks of at most `max` image pixels each, the
-/// first at most `first` (room left under the section's heading): as many rows in each
-/// as fit, a row never cut. A single row taller than a slice is left to [`fit`].
+/// The figures `rest` of `section` as one block when it fits `max` image pixels, else as
+/// parts, the first at most `first` (see [`room`]) and the others `max`: as many rows
+/// in each as fit, a row never cut. A single row taller than a slice is left to [`fit`].
 pub(super) fn figure_blocks(
     report: &Report,
     section: &Section,
@@ -19,7 +19,7 @@ pub(super) fn figure_blocks(
     (first, max): (u32, u32),
 ) -> Vec<Block> {
     let whole = figures(report, section, rest, lang, false);
-    if whole.pixels() <= first {
+    if whole.pixels() <= max {
         return vec![whole];
     }
     let mut out = Vec::new();
@@ -45,6 +45,29 @@ pub(super) fn figure_blocks(
         start += lo;
     }
     out
+}
+
+/// The least room, in image pixels, worth starting a section's figures in at the foot
+/// of a slice: their title and about eight rows.
+const MIN_PART: u32 = 600;
+
+/// The room for the first part of a section's figures that come after the blocks
+/// `before`: what the slice these end on has left, when it holds the title and a few
+/// rows, so that no slice is left nearly empty; else a whole slice's, less the section's
+/// heading when the figures follow it directly (the heading goes along with them).
+pub(super) fn room(before: &[Block], max: u32) -> u32 {
+    let heights: Vec<u32> = before.iter().map(Block::pixels).collect();
+    let left = cut(&heights, &glued(before), max)
+        .ok()
+        .and_then(|slices| slices.last().cloned())
+        .map_or(0, |r| max.saturating_sub(heights[r].iter().sum()));
+    if left >= MIN_PART {
+        return left;
+    }
+    match before.last() {
+        Some(b) if matches!(b.kind, Kind::Section(_)) => max.saturating_sub(b.pixels()),
+        _ => max,
+    }
 }
 
 /// The vertical extent of a mark, in CSS pixels.
