@@ -249,6 +249,9 @@ pub const PAGE_SECTIONS: (&str, &str) = ("本文章节", "Sections");
 /// The title of a section's figures on no chart in the long image (on the page they
 /// are live numbers of the text), and its subtitle.
 pub const LONG_MORE_FIGURES: (&str, &str) = ("原文中的其余数字", "More figures from the text");
+/// After [`LONG_MORE_FIGURES`] on the parts after the first, when a section's figures
+/// fill more than one slice of the long image.
+pub const LONG_CONTINUED: (&str, &str) = ("（续）", " (continued)");
 /// The subtitle of [`LONG_MORE_FIGURES`].
 pub const LONG_MORE_FIGURES_UNITS: (&str, &str) = ("单位见各项", "Units as marked");
 

@@ -9,7 +9,8 @@
 //! has no text, so they stand as compact rows: no figure is dropped), and the source
 //! line once, at the end. Type sizes and spacing are the theme's at [`WIDTH`]. Blocks are
 //! stacked into one [`Scene`] and cut into slices between blocks, never through one:
-//! WeChat recompresses images taller than [`SLICE_MAX_HEIGHT`] pixels.
+//! WeChat recompresses images taller than [`SLICE_MAX_HEIGHT`] pixels. A block taller
+//! than a slice is first cut into blocks that fit, between its rows (`split`).
 
 use crate::publish::resolve;
 use crate::shared::charts::{self, Frame};
@@ -20,7 +21,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 mod parts;
-use parts::{blank, chart, figures, foot, head, section, theme};
+mod split;
+use parts::{blank, chart, foot, head, section, theme};
 
 /// The tallest slice, in image pixels: WeChat recompresses taller images.
 pub const SLICE_MAX_HEIGHT: u32 = 4000;
@@ -98,7 +100,7 @@ pub fn chart_scene(report: &Report, id: &str, lang: Lang) -> Result<Scene, Strin
 
 /// The story's blocks in reading order, as the page has them: the lead graphic first,
 /// then each section with its charts and its figures on no chart; a section with
-/// neither is left out.
+/// neither is left out. Every block fits a slice: a taller one is cut between its rows.
 ///
 /// # Errors
 ///
@@ -106,7 +108,7 @@ pub fn chart_scene(report: &Report, id: &str, lang: Lang) -> Result<Scene, Strin
 pub fn blocks(report: &Report, lang: Lang) -> Result<Vec<Block>, String> {
     let mut out = vec![head(report, lang)];
     if let Some(lead) = report.lead_chart() {
-        out.push(chart(report, &lead.id, lang)?);
+        out.extend(split::fit(chart(report, &lead.id, lang)?, SLICE_MAX_HEIGHT));
     }
     // A growth chart prints changes: a value it draws no other chart shows gets a row.
     let drawn: HashSet<usize> = report
@@ -135,10 +137,12 @@ pub fn blocks(report: &Report, lang: Lang) -> Result<Vec<Block>, String> {
         }
         out.push(section(s, lang));
         for id in charts {
-            out.push(chart(report, id, lang)?);
+            out.extend(split::fit(chart(report, id, lang)?, SLICE_MAX_HEIGHT));
         }
         if !rest.is_empty() {
-            out.push(figures(report, s, &rest, lang));
+            let first = split::room(&out, SLICE_MAX_HEIGHT);
+            let limits = (first, SLICE_MAX_HEIGHT);
+            out.extend(split::figure_blocks(report, s, &rest, lang, limits));
         }
     }
     out.push(foot(report, lang));
@@ -178,20 +182,29 @@ pub fn cut(heights: &[u32], glued: &[bool], max: u32) -> Result<Vec<Range<usize>
     Ok(out)
 }
 
+/// Which blocks stay with the one after them: the headline and the section headings.
+fn glued(blocks: &[Block]) -> Vec<bool> {
+    blocks
+        .iter()
+        .map(|b| matches!(b.kind, Kind::Head | Kind::Section(_)))
+        .collect()
+}
+
 impl LongImage {
     /// The long image of `report` in `lang`, cut into slices.
     ///
     /// # Errors
     ///
-    /// When a block cannot be laid out, or one is taller than a slice.
+    /// When a block cannot be laid out.
     pub fn new(report: &Report, lang: Lang) -> Result<LongImage, String> {
-        let blocks = blocks(report, lang)?;
-        let heights: Vec<u32> = blocks.iter().map(Block::pixels).collect();
-        let glued: Vec<bool> = blocks
-            .iter()
-            .map(|b| matches!(b.kind, Kind::Head | Kind::Section(_)))
+        // A block taller than a slice (a chart of very many rows) is cut between its
+        // rows: the image is never refused for its length.
+        let blocks: Vec<Block> = blocks(report, lang)?
+            .into_iter()
+            .flat_map(|b| split::fit(b, SLICE_MAX_HEIGHT))
             .collect();
-        let slices = cut(&heights, &glued, SLICE_MAX_HEIGHT)
+        let heights: Vec<u32> = blocks.iter().map(Block::pixels).collect();
+        let slices = cut(&heights, &glued(&blocks), SLICE_MAX_HEIGHT)
             .map_err(|i| messages::block_too_tall(&blocks[i].name, heights[i], SLICE_MAX_HEIGHT))?;
         Ok(LongImage { blocks, slices })
     }

@@ -169,10 +169,23 @@ pub(super) fn chart(report: &Report, id: &str, lang: Lang) -> Result<Block, Stri
 
 /// The figures `rest` of `section` that no chart draws, as compact rows under a title
 /// of their own: on the page they are live numbers of the text, which the image lacks.
-pub(super) fn figures(report: &Report, section: &Section, rest: &[usize], lang: Lang) -> Block {
+/// `more` marks the title as continued, for the parts after the first of a section
+/// whose figures fill more than one slice.
+pub(super) fn figures(
+    report: &Report,
+    section: &Section,
+    rest: &[usize],
+    lang: Lang,
+    more: bool,
+) -> Block {
+    let (cont_zh, cont_en) = if more {
+        messages::LONG_CONTINUED
+    } else {
+        ("", "")
+    };
     let words = |(zh, en): (&str, &str)| Text {
-        zh: zh.to_string(),
-        en: en.to_string(),
+        zh: format!("{zh}{cont_zh}"),
+        en: format!("{en}{cont_en}"),
     };
     let rows = Chart {
         id: format!("{}-text", section.id),
@@ -180,7 +193,10 @@ pub(super) fn figures(report: &Report, section: &Section, rest: &[usize], lang: 
         section: section.id.clone(),
         figures: rest.to_vec(),
         title: words(messages::LONG_MORE_FIGURES),
-        subtitle: words(messages::LONG_MORE_FIGURES_UNITS),
+        subtitle: Text {
+            zh: messages::LONG_MORE_FIGURES_UNITS.0.to_string(),
+            en: messages::LONG_MORE_FIGURES_UNITS.1.to_string(),
+        },
         note: None,
         accent: None,
         draft: false,
