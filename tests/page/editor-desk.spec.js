@@ -111,9 +111,14 @@ test('a name taken by unsaved edits keeps them under another name, and Cancel le
   await expect(page.locator('#status')).not.toContainText('正在起草');
   await expect(page.locator('#confirm-all')).toBeHidden();
 
-  let asked = '';
-  page.once('dialog', (d) => { asked = d.message(); d.accept(); });
-  await paste(page, REPORT, 'qingshi');
+  // The open screen still shows the last error, so paste() cannot tell when this one is
+  // answered: wait for the question itself.
+  const question = page.waitForEvent('dialog');
+  const pasting = paste(page, REPORT, 'qingshi');
+  const dialog = await question;
+  const asked = dialog.message();
+  await dialog.accept();
+  await pasting;
   expect(asked).toContain('qingshi-2');
   await expect(page.locator('#desk')).toBeVisible();
   expect((await stored(page, 'qingshi-2')).doc.figures[k].label.zh).toBe('未下载的修改');
