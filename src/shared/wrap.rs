@@ -190,7 +190,38 @@ fn tokens(text: &str) -> Vec<String> {
             _ => glued.push(t),
         }
     }
-    glued
+    glue_points(glued)
+}
+
+/// 个百分点 is one word, and stays with the number before it: a line never ends in 1.9个百
+/// with 分点 on the next.
+fn glue_points(tokens: Vec<String>) -> Vec<String> {
+    const WORD: [&str; 4] = ["个", "百", "分", "点"];
+    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        // The word may begin at 个 or at 百; its last character may carry closing marks.
+        let start = usize::from(tokens[i] != WORD[0]);
+        let len = WORD.len() - start;
+        let matches = i + len <= tokens.len()
+            && (0..len).all(|k| {
+                let t = tokens[i + k].as_str();
+                let w = WORD[start + k];
+                t == w || (k + 1 == len && t.starts_with(w) && t[w.len()..].chars().all(is_closing))
+            });
+        if !matches {
+            out.push(tokens[i].clone());
+            i += 1;
+            continue;
+        }
+        let word: String = tokens[i..i + len].concat();
+        match out.last_mut() {
+            Some(prev) if prev.ends_with(|c: char| c.is_ascii_digit()) => prev.push_str(&word),
+            _ => out.push(word),
+        }
+        i += len;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -208,6 +239,14 @@ mod tests {
         let t = tokens("收入（亿元）");
         assert_eq!(t, vec!["收", "入", "（亿", "元）"]);
         assert_eq!(tokens("GDP (yuan)"), vec!["GDP ", "(yuan)"]);
+    }
+
+    #[test]
+    fn percentage_points_stay_one_word_with_their_number() {
+        assert_eq!(tokens("高1.9个百分点"), vec!["高", "1.9个百分点"]);
+        assert_eq!(tokens("提高0.5百分点，"), vec!["提", "高", "0.5百分点，"]);
+        assert_eq!(tokens("百分点"), vec!["百分点"]);
+        assert_eq!(tokens("个百分"), vec!["个", "百", "分"]);
     }
 
     #[test]
