@@ -196,27 +196,39 @@ fn tokens(text: &str) -> Vec<String> {
 /// 个百分点 is one word, and stays with the number before it: a line never ends in 1.9个百
 /// with 分点 on the next.
 fn glue_points(tokens: Vec<String>) -> Vec<String> {
-    const WORD: [&str; 4] = ["个", "百", "分", "点"];
+    // Compared as chars, not with `str` patterns: a pattern search brings kilobytes of
+    // searcher into the reader's wasm.
+    const WORD: [char; 4] = ['个', '百', '分', '点'];
+    let first = |t: &str| t.chars().next();
     let mut out: Vec<String> = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
         // The word may begin at 个 or at 百; its last character may carry closing marks.
-        let start = usize::from(tokens[i] != WORD[0]);
+        let start = usize::from(first(&tokens[i]) != Some(WORD[0]));
         let len = WORD.len() - start;
         let matches = i + len <= tokens.len()
             && (0..len).all(|k| {
-                let t = tokens[i + k].as_str();
-                let w = WORD[start + k];
-                t == w || (k + 1 == len && t.starts_with(w) && t[w.len()..].chars().all(is_closing))
+                let mut cs = tokens[i + k].chars();
+                cs.next() == Some(WORD[start + k])
+                    && if k + 1 == len {
+                        cs.all(is_closing)
+                    } else {
+                        cs.next().is_none()
+                    }
             });
         if !matches {
             out.push(tokens[i].clone());
             i += 1;
             continue;
         }
-        let word: String = tokens[i..i + len].concat();
+        let mut word = String::new();
+        for t in &tokens[i..i + len] {
+            word.push_str(t);
+        }
         match out.last_mut() {
-            Some(prev) if prev.ends_with(|c: char| c.is_ascii_digit()) => prev.push_str(&word),
+            Some(prev) if prev.chars().next_back().is_some_and(|c| c.is_ascii_digit()) => {
+                prev.push_str(&word)
+            }
             _ => out.push(word),
         }
         i += len;
