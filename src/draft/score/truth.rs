@@ -4,8 +4,9 @@
 
 use crate::check::validate::{DataError, JsonPath, Problem};
 use crate::shared::messages as msg;
+use crate::shared::model::{Status, Vocabulary};
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 
 /// Which half of the truth-listed texts a list belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -30,28 +31,16 @@ impl Half {
     }
 }
 
-/// What a figure is (`data/README.md`, "Status, ranges, periods and comparisons").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    /// The year's outcome; the default.
-    #[default]
-    Result,
-    /// A goal.
-    Target,
-    /// A bound.
-    Limit,
-}
-
-impl Status {
-    /// As the data file writes it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Status::Result => "result",
-            Status::Target => "target",
-            Status::Limit => "limit",
-        }
-    }
+/// A figure's status as a truth list writes it: the model's [`Status`], read strictly (a
+/// word the list does not have is an error, not kept for later as a data file keeps it).
+fn status<'de, D: Deserializer<'de>>(d: D) -> Result<Status, D::Error> {
+    let word = String::deserialize(d)?;
+    Status::from_name(&word).ok_or_else(|| {
+        serde::de::Error::custom(format!(
+            "unknown status `{word}`, expected one of {}",
+            Status::names().join(", ")
+        ))
+    })
 }
 
 /// A heading of the text, as printed.
@@ -107,7 +96,7 @@ pub struct TruthFigure {
     /// A second change: a comparison or a contribution.
     pub compare: Option<TruthChange>,
     /// Result, target or limit.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "status")]
     pub status: Status,
     /// Where the figure is not for the report's year, as printed.
     pub period: Option<String>,
