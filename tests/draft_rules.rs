@@ -280,6 +280,24 @@ fn every_glossary_term_has_a_kebab_id_and_english() {
 }
 
 #[test]
+fn a_papers_byline_and_photo_credit_are_not_the_reports_text() {
+    for tail in [
+        "李明/文 (本版图片由湖滨日报社提供)",
+        "李明／文",
+        "（本版图片由湖滨区融媒体中心提供）",
+    ] {
+        let o = text::outline(&format!(
+            "湖滨区生态公报\n\n全年优良天数比率92.6%。\n\n{tail}\n"
+        ));
+        let texts: Vec<&str> = o.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["全年优良天数比率92.6%"], "{tail}");
+    }
+    // A sentence that names a source in passing is still text.
+    let o = text::outline("湖滨区生态公报\n\n全区图片由市局统一发布，共计120张。\n");
+    assert_eq!(o.sentences.len(), 1);
+}
+
+#[test]
 fn headings_are_short_lines_between_blank_lines_and_the_first_is_the_title() {
     let o = text::outline("湖滨区生态公报\n\n空气与水\n\n全年优良天数比率92.6%。\n\n绿色发展\n\n森林覆盖率41.7%。\n\n李明/文\n");
     assert_eq!(o.title.as_deref(), Some("湖滨区生态公报"));
@@ -290,7 +308,8 @@ fn headings_are_short_lines_between_blank_lines_and_the_first_is_the_title() {
     let texts: Vec<&str> = o.sentences.iter().map(|s| s.text.as_str()).collect();
     assert_eq!(
         texts,
-        ["全年优良天数比率92.6%", "森林覆盖率41.7%", "李明/文"]
+        ["全年优良天数比率92.6%", "森林覆盖率41.7%"],
+        "the byline is the page's, not the report's text"
     );
     let o = text::outline("今年以来，全区森林覆盖率\n\n41.7%，绿地率38.2%。");
     assert_eq!(

@@ -133,7 +133,7 @@ fn leftover(line: &str, title: Option<&str>) -> bool {
                 .iter()
                 .any(|w| t.contains(w))
             || chars <= 4);
-    let credit = t.ends_with('摄') && t.contains("记者");
+    let credit = credit(t);
     // ——2026年1月26日在…会议上; a bullet (——经济增长稳中有进。…) is text.
     let dateline = t.starts_with(['—', '―']) && !t.contains(SENTENCE_ENDS);
     MENU.contains(&t)
@@ -143,6 +143,15 @@ fn leftover(line: &str, title: Option<&str>) -> bool {
         || credit
         || dateline
         || title.is_some_and(|title| title.contains(t))
+}
+
+/// A writer's or a photographer's credit: 本报记者 朱江 摄, or a paper's 李明/文 (本版图片由…
+/// 提供). The story page names its writer in its own footer, and has none of the photos.
+fn credit(t: &str) -> bool {
+    (t.ends_with('摄') && t.contains("记者"))
+        || (!t.contains(SENTENCE_ENDS)
+            && t.chars().count() <= 60
+            && (t.contains("/文") || t.contains("／文") || t.contains("图片由")))
 }
 
 /// True when the text has its paragraphs on single lines, with (almost) no blank lines
@@ -283,6 +292,10 @@ fn outline_blank(lines: &[&str]) -> Outline {
             continue;
         }
         let alone = (i == 0 || blank(i - 1)) && blank(i + 1);
+        if alone && credit(t) {
+            flush(&mut current, &mut out, &mut paragraph);
+            continue;
+        }
         // A numbered heading is one wherever it stands, however long, as in single lines.
         if Some(i) != first && (numbered(t) || numbered_running_on(t).is_some()) {
             flush(&mut current, &mut out, &mut paragraph);
