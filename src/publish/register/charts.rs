@@ -4,7 +4,7 @@
 //! rates of 2025) is left out and named as unsure: the desk decides, the chart never
 //! picks one.
 
-use super::{Entry, Period, Register};
+use super::{marks, Entry, Period, Register};
 use crate::publish::format;
 use crate::publish::resolve;
 use crate::shared::charts::{ranking, target_result, trend};
@@ -63,8 +63,9 @@ pub struct Drawn<'a> {
     pub entries: Vec<&'a Entry>,
     /// Places left out because their report gives two different numbers for the cell.
     pub unsure: Vec<String>,
-    /// Places a ranking leaves out because their number is a bound (突破2万亿元): its
-    /// bar could stand below a place it passes. Each as the place and its number.
+    /// Places a ranking leaves out because their number is a bound (突破2万亿元) or a
+    /// mark passed with no figure beside it (迈上6万亿元台阶): its bar could stand below
+    /// a place it passes. Each as the place and its number.
     pub bounds: Vec<String>,
 }
 
@@ -107,7 +108,14 @@ fn per_place<'a>(
     }
     let (mut one, mut unsure) = (Vec::new(), Vec::new());
     for key in order {
-        let Some(list) = by.get(&key) else { continue };
+        let Some(list) = by.get_mut(&key) else {
+            continue;
+        };
+        // 迈上6万亿元台阶，达到62661亿元: the figure itself, not the mark it passed.
+        let mark = |e: &&Entry| measure == Measure::Value && marks::passed(&e.figure);
+        if list.iter().any(|e| !mark(e)) {
+            list.retain(|e| !mark(e));
+        }
         let printed = |e: &Entry| (measure.of(&e.figure), e.figure.to, e.figure.change.clone());
         match list.first() {
             Some(first) if list.iter().all(|e| printed(e) == printed(first)) => one.push(*first),
@@ -212,7 +220,11 @@ pub fn ranking<'a>(register: &'a Register, of: Of<'_>, measure: Measure) -> Opti
     one.retain(|e| measure.unit(&e.figure) == unit);
     let (bounded, mut one): (Vec<&Entry>, Vec<&Entry>) = one
         .into_iter()
-        .partition(|e| bound(qualifier(&e.figure, measure)) || e.figure.to.is_some());
+        .partition(|e| {
+            bound(qualifier(&e.figure, measure))
+                || e.figure.to.is_some()
+                || (measure == Measure::Value && marks::passed(&e.figure))
+        });
     let bounds = bounded
         .iter()
         .map(|e| {
@@ -296,9 +308,12 @@ pub fn trends<'a>(register: &'a Register, of: Of<'_>) -> Vec<Drawn<'a>> {
     for place in places {
         let mut years: BTreeMap<i64, Vec<&Entry>> = BTreeMap::new();
         for e in register.of(of.id).filter(|e| e.place == place) {
-            if let (Period::Year(y), Status::Result, Some(_)) =
-                (&e.period, e.figure.status, m.of(&e.figure))
-            {
+            if let (Period::Year(y), Status::Result, Some(_), false) = (
+                &e.period,
+                e.figure.status,
+                m.of(&e.figure),
+                marks::passed(&e.figure),
+            ) {
                 years.entry(*y).or_default().push(e);
             }
         }
