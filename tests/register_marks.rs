@@ -4,7 +4,8 @@
 //! A mark passed is no value (issue 20): 地区生产总值迈上600亿元台阶，达到612.3亿元 gives the
 //! register the figure itself, 612.3亿元; a mark alone is never ranked; and a change said
 //! after an aside of its own clause (达到5.53万亿元、稳居全国前十强、增长4.8%) stays the
-//! figure's. The reports are short county reports written for these tests.
+//! figure's; and a place whose target or result is not read is named, not silently left
+//! out. The reports are short county reports written for these tests.
 
 use report_charts::check::validate;
 use report_charts::draft::{self, glossary::Glossary};
@@ -62,17 +63,42 @@ fn ranked(reg: &Register) -> (Vec<(String, String)>, Vec<String>) {
 #[test]
 fn the_figure_after_a_mark_it_passed_is_read_as_the_indicator_and_ranked_not_the_mark() {
     let reps = reports(&[
-        ("donghu", "东湖县", "全县地区生产总值迈上600亿元台阶，达到612.3亿元，增长5.1%。"),
-        ("xishan", "西山县", "全县地区生产总值达到512.6亿元，增长5.8%。"),
-        ("nanhe", "南河县", "全县地区生产总值达到386.9亿元，增长6.3%。"),
+        (
+            "donghu",
+            "东湖县",
+            "全县地区生产总值迈上600亿元台阶，达到612.3亿元，增长5.1%。",
+        ),
+        (
+            "xishan",
+            "西山县",
+            "全县地区生产总值达到512.6亿元，增长5.8%。",
+        ),
+        (
+            "nanhe",
+            "南河县",
+            "全县地区生产总值达到386.9亿元，增长6.3%。",
+        ),
     ]);
     let figures = reps[0].1.figures.iter();
-    let gdp: Vec<_> = figures.filter(|f| f.id.starts_with("gdp") && f.value.is_some()).collect();
+    let gdp: Vec<_> = figures
+        .filter(|f| f.id.starts_with("gdp") && f.value.is_some())
+        .collect();
     let values: Vec<_> = gdp.iter().map(|f| (f.value, marks::passed(f))).collect();
-    assert_eq!(values, [(Some(600.0), true), (Some(612.3), false)], "{gdp:?}");
+    assert_eq!(
+        values,
+        [(Some(600.0), true), (Some(612.3), false)],
+        "{gdp:?}"
+    );
     let (printed, bounds) = ranked(&built(&reps));
-    let want = [("东湖县", "612.3亿元"), ("西山县", "512.6亿元"), ("南河县", "386.9亿元")];
-    let want: Vec<(String, String)> = want.iter().map(|(p, v)| (p.to_string(), v.to_string())).collect();
+    let want = [
+        ("东湖县", "612.3亿元"),
+        ("西山县", "512.6亿元"),
+        ("南河县", "386.9亿元"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(p, v)| (p.to_string(), v.to_string()))
+        .collect();
     assert_eq!(printed, want);
     assert!(bounds.is_empty(), "{bounds:?}");
 }
@@ -81,9 +107,21 @@ fn the_figure_after_a_mark_it_passed_is_read_as_the_indicator_and_ranked_not_the
 fn a_mark_passed_alone_is_never_ranked_but_named_under_the_ranking() {
     let reps = reports(&[
         ("donghu", "东湖县", "全县地区生产总值迈上600亿元台阶。"),
-        ("xishan", "西山县", "全县地区生产总值达到512.6亿元，增长5.8%。"),
-        ("nanhe", "南河县", "全县地区生产总值达到386.9亿元，增长6.3%。"),
-        ("beiling", "北岭县", "全县地区生产总值达到300亿元，增长4.8%。"),
+        (
+            "xishan",
+            "西山县",
+            "全县地区生产总值达到512.6亿元，增长5.8%。",
+        ),
+        (
+            "nanhe",
+            "南河县",
+            "全县地区生产总值达到386.9亿元，增长6.3%。",
+        ),
+        (
+            "beiling",
+            "北岭县",
+            "全县地区生产总值达到300亿元，增长4.8%。",
+        ),
     ]);
     let (printed, bounds) = ranked(&built(&reps));
     assert!(printed.iter().all(|(p, _)| p != "东湖县"), "{printed:?}");
@@ -92,8 +130,17 @@ fn a_mark_passed_alone_is_never_ranked_but_named_under_the_ranking() {
 
 #[test]
 fn a_number_that_only_ends_like_a_mark_is_no_mark() {
-    let reps = reports(&[("donghu", "东湖县", "全县地区生产总值达到1600亿元，迈上新台阶。")]);
-    let f = reps[0].1.figures.iter().find(|f| f.value == Some(1600.0)).unwrap();
+    let reps = reports(&[(
+        "donghu",
+        "东湖县",
+        "全县地区生产总值达到1600亿元，迈上新台阶。",
+    )]);
+    let f = reps[0]
+        .1
+        .figures
+        .iter()
+        .find(|f| f.value == Some(1600.0))
+        .unwrap();
     assert!(!marks::passed(f), "{f:?}");
 }
 
@@ -107,7 +154,11 @@ fn a_change_after_an_aside_of_its_own_clause_stays_the_figures() {
         let r = draft::sentence::read(s, &g);
         assert_eq!(r.figures.len(), 1, "{s}: {r:?}");
         let c = r.figures[0].change.as_ref().unwrap();
-        assert_eq!((r.figures[0].value, c.kind, c.value), (Some(553.0), ChangeKind::Growth, 4.8), "{s}");
+        assert_eq!(
+            (r.figures[0].value, c.kind, c.value),
+            (Some(553.0), ChangeKind::Growth, 4.8),
+            "{s}"
+        );
     }
 }
 
@@ -121,4 +172,32 @@ fn a_clause_that_runs_into_the_change_word_names_a_figure_of_its_own() {
         let r = draft::sentence::read(s, &g);
         assert!(r.figures[0].change.is_none(), "{s}: {r:?}");
     }
+}
+
+#[test]
+fn a_place_without_both_a_target_and_a_result_is_named_as_not_read_under_the_chart() {
+    let reps = reports(&[
+        (
+            "donghu",
+            "东湖县",
+            "全县地区生产总值达到612.3亿元，增长5.1%。",
+        ),
+        (
+            "xishan",
+            "西山县",
+            "全县地区生产总值达到512.6亿元，增长5.8%。",
+        ),
+        (
+            "nanhe",
+            "南河县",
+            "全县地区生产总值达到386.9亿元，增长6.3%。",
+        ),
+        // No growth of last year: no pair to draw, and no silence about it either.
+        ("beiling", "北岭县", "全县地区生产总值达到300亿元。"),
+    ]);
+    let reg = built(&reps);
+    let d = charts::target_result(&reg, GDP).unwrap();
+    assert_eq!(d.entries.len(), 6);
+    assert_eq!(d.unread, ["北岭县"]);
+    assert!(d.unsure.is_empty());
 }

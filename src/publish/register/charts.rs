@@ -67,6 +67,9 @@ pub struct Drawn<'a> {
     /// mark passed with no figure beside it (迈上6万亿元台阶): its bar could stand below
     /// a place it passes. Each as the place and its number.
     pub bounds: Vec<String>,
+    /// Places of the indicator that targets beside results leaves out for want of a
+    /// target or a result the draft read for sure: named, never guessed.
+    pub unread: Vec<String>,
 }
 
 /// True when a qualifier bounds a number on one side (突破, 超, 余, 多, 以上 …): such a
@@ -218,13 +221,11 @@ pub fn ranking<'a>(register: &'a Register, of: Of<'_>, measure: Measure) -> Opti
     let (mut one, unsure) = per_place(cells(register, of.id, Status::Result, year), measure);
     let unit = common_unit(&one, measure)?;
     one.retain(|e| measure.unit(&e.figure) == unit);
-    let (bounded, mut one): (Vec<&Entry>, Vec<&Entry>) = one
-        .into_iter()
-        .partition(|e| {
-            bound(qualifier(&e.figure, measure))
-                || e.figure.to.is_some()
-                || (measure == Measure::Value && marks::passed(&e.figure))
-        });
+    let (bounded, mut one): (Vec<&Entry>, Vec<&Entry>) = one.into_iter().partition(|e| {
+        bound(qualifier(&e.figure, measure))
+            || e.figure.to.is_some()
+            || (measure == Measure::Value && marks::passed(&e.figure))
+    });
     let bounds = bounded
         .iter()
         .map(|e| {
@@ -254,6 +255,7 @@ pub fn ranking<'a>(register: &'a Register, of: Of<'_>, measure: Measure) -> Opti
         entries: one,
         unsure,
         bounds,
+        unread: Vec::new(),
     })
 }
 
@@ -285,12 +287,21 @@ pub fn target_result<'a>(register: &'a Register, of: Of<'_>) -> Option<Drawn<'a>
         items.push(item(t, t.place.clone(), m, of.lang));
         entries.extend([r, t]);
     }
+    // Every work report states both: a place without the pair was not read for sure.
+    let mut unread: Vec<String> = Vec::new();
+    for e in register.of(of.id) {
+        let drawn = entries.iter().any(|d| d.slug == e.slug);
+        if !drawn && !unsure.contains(&e.place) && !unread.contains(&e.place) {
+            unread.push(e.place.clone());
+        }
+    }
     let texts = words::target_result(of.lang, of.name, year);
     Some(Drawn {
         spec: spec(of, target_result::KIND, texts, items),
         entries,
         unsure,
         bounds: Vec::new(),
+        unread,
     })
 }
 
@@ -345,6 +356,7 @@ pub fn trends<'a>(register: &'a Register, of: Of<'_>) -> Vec<Drawn<'a>> {
             entries: one.into_iter().map(|(_, e)| e).collect(),
             unsure,
             bounds: Vec::new(),
+            unread: Vec::new(),
         });
     }
     out
