@@ -253,13 +253,23 @@ impl ManySite {
     }
 }
 
-/// What the index calls a refused report: its title, the first line of its text.
+/// What the index calls a refused report: its title (its data's `meta.title.zh` where
+/// the file still reads as JSON, else its text's first line), else its slug.
 fn name_of(s: &Source) -> String {
-    s.text
-        .as_ref()
-        .and_then(|(_, t)| t.lines().map(str::trim).find(|l| !l.is_empty()))
-        .filter(|l| l.chars().count() <= 60)
-        .map_or_else(|| s.slug.clone(), str::to_string)
+    let from_data = s.data.as_ref().and_then(|(_, json)| {
+        let v: serde_json::Value = serde_json::from_str(json).ok()?;
+        Some(v.pointer("/meta/title/zh")?.as_str()?.trim().to_string())
+    });
+    let from_text = || {
+        s.text
+            .as_ref()
+            .and_then(|(_, t)| t.lines().map(str::trim).find(|l| !l.is_empty()))
+            .map(str::to_string)
+    };
+    from_data
+        .or_else(from_text)
+        .filter(|l| !l.is_empty() && l.chars().count() <= 60)
+        .unwrap_or_else(|| s.slug.clone())
 }
 
 /// The data file of `s`: its own, or the draft of its text (never written beside it).
