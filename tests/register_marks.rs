@@ -194,10 +194,12 @@ fn a_place_without_both_a_target_and_a_result_is_named_as_not_read_under_the_cha
         ),
         // No growth of last year: no pair to draw, and no silence about it either.
         ("beiling", "北岭县", "全县地区生产总值达到300亿元。"),
+        // A title that names no place: the report is named by its slug, never blank.
+        ("nowhere-2026", "", "全县地区生产总值达到200亿元。"),
     ]);
     let reg = built(&reps);
     let d = charts::target_result(&reg, GDP).unwrap();
     assert_eq!(d.entries.len(), 6);
-    assert_eq!(d.unread, ["北岭县"]);
+    assert_eq!(d.unread, ["北岭县", "nowhere-2026"]);
     assert!(d.unsure.is_empty());
 }

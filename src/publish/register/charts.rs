@@ -290,9 +290,15 @@ pub fn target_result<'a>(register: &'a Register, of: Of<'_>) -> Option<Drawn<'a>
     // Every work report states both: a place without the pair was not read for sure.
     let mut unread: Vec<String> = Vec::new();
     for e in register.of(of.id) {
+        // A report whose place was not read is named by its slug, never left blank.
+        let name = if e.place.is_empty() {
+            &e.slug
+        } else {
+            &e.place
+        };
         let drawn = entries.iter().any(|d| d.slug == e.slug);
-        if !drawn && !unsure.contains(&e.place) && !unread.contains(&e.place) {
-            unread.push(e.place.clone());
+        if !drawn && !unsure.contains(name) && !unread.contains(name) {
+            unread.push(name.clone());
         }
     }
     let texts = words::target_result(of.lang, of.name, year);
