@@ -147,6 +147,9 @@ SITE_TEST := target/site-test
 site-test: assets
 	rm -rf $(SITE_TEST)
 	$(NATIVE) site --assets $(ASSETS) --cache target/site-cache data tests/site $(SITE_TEST)
+	@# A site with one refused report (tests/site-refused/): the others built, the index
+	@# saying so, and the command failing, as it must.
+	! $(NATIVE) site --no-images --assets $(ASSETS) tests/site tests/site-refused $(SITE_TEST)/refused 2>/dev/null
 
 # --- tests --------------------------------------------------------------------------
 

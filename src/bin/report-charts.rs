@@ -201,7 +201,7 @@ mod native {
     }
 
     fn run(args: &[String]) -> Result<(), String> {
-        let usage = "usage: report-charts check DATA | draft TEXT [--out FILE] | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site [--www DIR] [--assets DIR] [--cache DIR] [--no-images] DATA|DIR … OUT_DIR | resolve DATA OUT_DIR [--partial] | schema OUT | ids DATA | score CORPUS_DIR [--truth DIR] [--ratchet FILE] [--misses[=all]] [--record] (score --help)";
+        let usage = "usage: report-charts check DATA | draft TEXT [--out FILE] | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site [--www DIR] [--assets DIR] [--cache DIR] [--no-images] [--timings] DATA|DIR … OUT_DIR | resolve DATA OUT_DIR [--partial] | schema OUT | ids DATA | score CORPUS_DIR [--truth DIR] [--ratchet FILE] [--misses[=all]] [--record] (score --help)";
         match args.first().map(String::as_str) {
             Some("check") => check(args.get(1).ok_or(usage)?),
             Some("draft") => draft(args.get(1).ok_or(usage)?, option(args, "--out")),

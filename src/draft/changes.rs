@@ -51,6 +51,16 @@ const WORDS: [(&str, Direction); 25] = [
 /// passed may stand between a figure and its change too.
 pub const MARKS: [&str; 4] = ["大关", "台阶", "关口", "大台阶"];
 
+/// True when `lead` (the text between a mark passed and the next number) says the number
+/// is the figure that passed it: 迈上6万亿元台阶，达到62661亿元.
+pub fn reached_after_mark(lead: &str) -> bool {
+    MARKS.iter().any(|m| {
+        lead.strip_prefix(m)
+            .map(|r| r.trim_start_matches(['，', '、', ',']))
+            .is_some_and(|r| matches!(r, "达到" | "达" | "实现" | "为"))
+    })
+}
+
 /// Words that may stand between a figure and its change: 同比增长, 比上年末提高,
 /// 按不变价格计算，比上年增长. Longest first.
 pub const BRIDGES: [&str; 21] = [
@@ -108,22 +118,51 @@ pub fn list_word(words: &str) -> Option<(Direction, usize)> {
 }
 
 /// True when `between` (the text between a figure and a change word) joins them: only
-/// punctuation and words like 同比.
+/// punctuation, words like 同比, and one aside of its own clause.
 pub fn joins(between: &str) -> bool {
     // 跨越5000亿元大关，年均增长5.7%: the mark passed belongs to the figure.
     let mut rest = MARKS
         .iter()
         .find_map(|m| between.strip_prefix(m))
         .unwrap_or(between);
+    let mut asides = 0;
     loop {
         rest = rest.trim_start_matches(['，', ',', '、', '：', ':']);
         match BRIDGES.iter().find(|b| rest.starts_with(*b)) {
             Some(b) => rest = &rest[b.len()..],
-            None => match since_len(rest) {
-                0 => return rest.is_empty(),
-                n => rest = &rest[n..],
+            None => match (since_len(rest), aside_len(rest)) {
+                (0, 0) => return rest.is_empty(),
+                (0, n) if asides == 0 => {
+                    asides += 1;
+                    rest = &rest[n..];
+                }
+                (0, _) => return false,
+                (n, _) => rest = &rest[n..],
             },
         }
+    }
+}
+
+/// Characters an aside may have: 稳居全国前十强, 创历史新高.
+const ASIDE_CHARS: usize = 12;
+
+/// The byte length of an aside that opens `rest`: a clause of its own between a figure
+/// and its change (达到5.53万亿元、稳居全国前十强、增长4.8%), closed by 、 or ， with the change
+/// word right after, no number in it and no change word; 0 when none. A clause that runs
+/// into the change word (、规上工业增加值增长6.2%) names a figure of its own instead.
+fn aside_len(rest: &str) -> usize {
+    let Some(end) = rest.find(['、', '，']) else {
+        return 0;
+    };
+    let clause = &rest[..end];
+    let plain = !clause.is_empty()
+        && clause.chars().count() <= ASIDE_CHARS
+        && !clause.contains(|c: char| c.is_ascii_digit() || "，,、；;：:。（(".contains(c))
+        && !WORDS.iter().any(|(w, _)| clause.contains(w));
+    if plain {
+        end
+    } else {
+        0
     }
 }
 

@@ -267,6 +267,12 @@ impl Reader<'_> {
         let trail = &self.s[unit.end..];
         let value = Some(n.value);
         let mut label = label::label(lead, trail, unit.zh == "%");
+        // 迈上6万亿元台阶，达到62661亿元: the figure itself, named as the mark it passed.
+        if changes::reached_after_mark(lead_all) {
+            if let Some(prev) = self.out.figures.last() {
+                label.clone_from(&prev.label);
+            }
+        }
         // 外贸进出口增长8.4%，总额突破8000亿元: the total is the value of the change before;
         // so is the level of 地区生产总值增长5.5%、达到10.3万亿元.
         // 年均增长5%左右、迈上3万亿元台阶: a level passed is the level too.

@@ -181,7 +181,7 @@ test.describe('Without script', () => {
 });
 
 for (const scheme of ['light', 'dark']) {
-  for (const url of ['index.html', 'indicators/gdp.html', 'indicators/gdp.en.html']) {
+  for (const url of ['index.html', 'indicators/gdp.html', 'indicators/gdp.en.html', 'refused/index.html']) {
     test(`${url} (${scheme}) has no axe violations`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`${BASE}${url}`);
@@ -191,4 +191,24 @@ for (const scheme of ['light', 'dark']) {
       expect(violations(results)).toEqual([]);
     });
   }
+}
+
+for (const width of [360, 1280]) {
+  test(`at ${width} px the index of a site with a refused report lists the others and says, in a reader's words, which was left out`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const problems = watchProblems(page);
+    await page.goto(`${BASE}refused/index.html`);
+    await expect(page.locator('.reports li')).toHaveCount(3);
+    const left = page.locator('section.left-out');
+    await expect(left).toBeVisible();
+    await expect(left.locator('h2')).toHaveText('暂未收入的报告');
+    await expect(left).toContainText('数据有误');
+    await expect(left.locator('li')).toHaveText(['2026年双桥县政府工作报告']);
+    // No developer's words: no JSON path, no type.
+    await expect(left).not.toContainText('meta.year');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `target/site-test/refused-${width}.png`, fullPage: true });
+    expect(describeProblems(problems)).toEqual([]);
+  });
 }

@@ -4,7 +4,7 @@
 //! rates of 2025) is left out and named as unsure: the desk decides, the chart never
 //! picks one.
 
-use super::{Entry, Period, Register};
+use super::{marks, Entry, Period, Register};
 use crate::publish::format;
 use crate::publish::resolve;
 use crate::shared::charts::{ranking, target_result, trend};
@@ -63,9 +63,13 @@ pub struct Drawn<'a> {
     pub entries: Vec<&'a Entry>,
     /// Places left out because their report gives two different numbers for the cell.
     pub unsure: Vec<String>,
-    /// Places a ranking leaves out because their number is a bound (突破2万亿元): its
-    /// bar could stand below a place it passes. Each as the place and its number.
+    /// Places a ranking leaves out because their number is a bound (突破2万亿元) or a
+    /// mark passed with no figure beside it (迈上6万亿元台阶): its bar could stand below
+    /// a place it passes. Each as the place and its number.
     pub bounds: Vec<String>,
+    /// Places of the indicator that targets beside results leaves out for want of a
+    /// target or a result the draft read for sure: named, never guessed.
+    pub unread: Vec<String>,
 }
 
 /// True when a qualifier bounds a number on one side (突破, 超, 余, 多, 以上 …): such a
@@ -107,7 +111,14 @@ fn per_place<'a>(
     }
     let (mut one, mut unsure) = (Vec::new(), Vec::new());
     for key in order {
-        let Some(list) = by.get(&key) else { continue };
+        let Some(list) = by.get_mut(&key) else {
+            continue;
+        };
+        // 迈上6万亿元台阶，达到62661亿元: the figure itself, not the mark it passed.
+        let mark = |e: &&Entry| measure == Measure::Value && marks::passed(&e.figure);
+        if list.iter().any(|e| !mark(e)) {
+            list.retain(|e| !mark(e));
+        }
         let printed = |e: &Entry| (measure.of(&e.figure), e.figure.to, e.figure.change.clone());
         match list.first() {
             Some(first) if list.iter().all(|e| printed(e) == printed(first)) => one.push(*first),
@@ -210,9 +221,11 @@ pub fn ranking<'a>(register: &'a Register, of: Of<'_>, measure: Measure) -> Opti
     let (mut one, unsure) = per_place(cells(register, of.id, Status::Result, year), measure);
     let unit = common_unit(&one, measure)?;
     one.retain(|e| measure.unit(&e.figure) == unit);
-    let (bounded, mut one): (Vec<&Entry>, Vec<&Entry>) = one
-        .into_iter()
-        .partition(|e| bound(qualifier(&e.figure, measure)) || e.figure.to.is_some());
+    let (bounded, mut one): (Vec<&Entry>, Vec<&Entry>) = one.into_iter().partition(|e| {
+        bound(qualifier(&e.figure, measure))
+            || e.figure.to.is_some()
+            || (measure == Measure::Value && marks::passed(&e.figure))
+    });
     let bounds = bounded
         .iter()
         .map(|e| {
@@ -242,6 +255,7 @@ pub fn ranking<'a>(register: &'a Register, of: Of<'_>, measure: Measure) -> Opti
         entries: one,
         unsure,
         bounds,
+        unread: Vec::new(),
     })
 }
 
@@ -273,12 +287,27 @@ pub fn target_result<'a>(register: &'a Register, of: Of<'_>) -> Option<Drawn<'a>
         items.push(item(t, t.place.clone(), m, of.lang));
         entries.extend([r, t]);
     }
+    // Every work report states both: a place without the pair was not read for sure.
+    let mut unread: Vec<String> = Vec::new();
+    for e in register.of(of.id) {
+        // A report whose place was not read is named by its slug, never left blank.
+        let name = if e.place.is_empty() {
+            &e.slug
+        } else {
+            &e.place
+        };
+        let drawn = entries.iter().any(|d| d.slug == e.slug);
+        if !drawn && !unsure.contains(name) && !unread.contains(name) {
+            unread.push(name.clone());
+        }
+    }
     let texts = words::target_result(of.lang, of.name, year);
     Some(Drawn {
         spec: spec(of, target_result::KIND, texts, items),
         entries,
         unsure,
         bounds: Vec::new(),
+        unread,
     })
 }
 
@@ -296,9 +325,12 @@ pub fn trends<'a>(register: &'a Register, of: Of<'_>) -> Vec<Drawn<'a>> {
     for place in places {
         let mut years: BTreeMap<i64, Vec<&Entry>> = BTreeMap::new();
         for e in register.of(of.id).filter(|e| e.place == place) {
-            if let (Period::Year(y), Status::Result, Some(_)) =
-                (&e.period, e.figure.status, m.of(&e.figure))
-            {
+            if let (Period::Year(y), Status::Result, Some(_), false) = (
+                &e.period,
+                e.figure.status,
+                m.of(&e.figure),
+                marks::passed(&e.figure),
+            ) {
                 years.entry(*y).or_default().push(e);
             }
         }
@@ -330,6 +362,7 @@ pub fn trends<'a>(register: &'a Register, of: Of<'_>) -> Vec<Drawn<'a>> {
             entries: one.into_iter().map(|(_, e)| e).collect(),
             unsure,
             bounds: Vec::new(),
+            unread: Vec::new(),
         });
     }
     out

@@ -10,6 +10,7 @@
 pub mod charts;
 pub mod csv;
 pub mod figure;
+pub mod marks;
 pub mod page;
 
 use crate::draft::glossary::{Glossary, Term};

@@ -194,7 +194,12 @@ fn chart(
         caption = figure::caption(d, lang),
     );
     html.push_str(&table(d, &t, lang));
-    for (before, list) in [(t.unsure, &d.unsure), (t.bounds, &d.bounds)] {
+    let notes = [
+        (t.unsure, &d.unsure),
+        (t.bounds, &d.bounds),
+        (t.unread, &d.unread),
+    ];
+    for (before, list) in notes {
         if !list.is_empty() {
             html.push_str(&format!(
                 "<p class=\"note\">{before}{}</p>\n",

@@ -20,6 +20,9 @@ fn is_shared(path: &str) -> bool {
 /// none) and points the reports' pages and scripts one folder up to them.
 pub(super) fn share<'a>(reports: impl IntoIterator<Item = &'a mut Dist>) -> Dist {
     let mut shared = Dist::new();
+    // Every report carries the same wasm: hash each content once, not once a report
+    // (comparing bytes costs far less than hashing them byte by byte).
+    let mut hashes: Vec<(String, Vec<u8>, String)> = Vec::new();
     for dist in reports {
         let mut moved: Vec<(String, String)> = Vec::new();
         // The editor's 发布 fetches the assets by their served names: now one folder up.
@@ -31,7 +34,14 @@ pub(super) fn share<'a>(reports: impl IntoIterator<Item = &'a mut Dist>) -> Dist
             let Some(bytes) = dist.take(&path) else {
                 continue;
             };
-            let hash = content_hash(&bytes);
+            let hash = match hashes.iter().find(|(p, b, _)| *p == path && *b == bytes) {
+                Some((_, _, h)) => h.clone(),
+                None => {
+                    let h = content_hash(&bytes);
+                    hashes.push((path.clone(), bytes.clone(), h.clone()));
+                    h
+                }
+            };
             let named = if path.contains(&hash) || path == "favicon.svg" {
                 path.clone()
             } else {

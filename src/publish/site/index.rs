@@ -84,9 +84,10 @@ pub fn style(entries: &[Entry]) -> String {
     css
 }
 
-/// The index page, in Chinese, listing `entries` by year (newest first), then place, and
-/// the `indicators` that have a page (id, Chinese name, English name) with the register.
-pub fn page(entries: &[Entry], indicators: &[Named]) -> String {
+/// The index page, in Chinese, listing `entries` by year (newest first), then place, the
+/// reports `left_out` (refused by this build, by name) and the `indicators` that have a
+/// page (id, Chinese name, English name) with the register.
+pub fn page(entries: &[Entry], indicators: &[Named], left_out: &[&str]) -> String {
     let w = index_words(Lang::Zh);
     let mut list: Vec<&Entry> = entries.iter().collect();
     list.sort_by(|a, b| (b.year, &a.place, &a.slug).cmp(&(a.year, &b.place, &b.slug)));
@@ -116,12 +117,30 @@ pub fn page(entries: &[Entry], indicators: &[Named]) -> String {
 <title>{title}</title>\n<meta name=\"color-scheme\" content=\"light dark\">\n\
 <link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\"{style}\">\n</head>\n<body>\n<main class=\"site-index\">\n\
 <h1>{title}</h1>\n<p class=\"deck\">{deck}</p>\n<form class=\"filters\" aria-label=\"{filter}\">\n{filters}</form>\n\
-<ul class=\"reports\">\n{items}</ul>\n{register}</main>\n</body>\n</html>\n",
+<ul class=\"reports\">\n{items}</ul>\n{left_out}{register}</main>\n</body>\n</html>\n",
         title = escape(w.title),
         deck = escape(w.deck),
         filter = escape(w.filter),
         style = files::INDEX_STYLE,
+        left_out = left_out_section(left_out),
         register = register(indicators),
+    )
+}
+
+/// The reports this build left out, with why in a reader's words; nothing when none.
+fn left_out_section(names: &[&str]) -> String {
+    if names.is_empty() {
+        return String::new();
+    }
+    let w = index_words(Lang::Zh);
+    let items: String = names
+        .iter()
+        .map(|n| format!("<li>{}</li>\n", escape(n)))
+        .collect();
+    format!(
+        "<section class=\"left-out\" aria-labelledby=\"left-out\">\n<h2 id=\"left-out\">{title}</h2>\n<p>{why}</p>\n<ul>\n{items}</ul>\n</section>\n",
+        title = escape(w.left_out),
+        why = escape(w.left_out_why),
     )
 }
 
@@ -212,5 +231,6 @@ label:has(input:checked){background:#1a1a1a;color:#fff;border-color:#1a1a1a}inpu
 .reports{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:12px}\
 .reports li{border:1px solid #ddd;border-radius:8px;padding:12px 14px}.reports h2{font-size:18px;line-height:1.4;margin:4px 0}.where{margin:0;font-size:14px;color:#666}\
 .place{font-weight:600;color:inherit}.draft{display:inline-block;margin-left:6px;padding:0 6px;border-radius:4px;background:#fff3cd;color:#6b4e00;font-size:12px}\
-.headline{margin:0;font-size:15px}.register{margin-top:32px}.register h2{font-size:22px}\
+.headline{margin:0;font-size:15px}.left-out{margin-top:24px;padding:8px 14px;border-left:4px solid #d9a400;background:#fffbe8}\
+@media (prefers-color-scheme:dark){.left-out{background:#2a2510}}.left-out h2{font-size:18px;margin:4px 0}.left-out p{margin:4px 0}.register{margin-top:32px}.register h2{font-size:22px}\
 .indicators{display:flex;flex-wrap:wrap;gap:6px 18px;padding:0;list-style:none}.en{color:#666;font-size:13px}\n";

@@ -3,12 +3,14 @@
 //! the reports' pages.
 
 use super::many::BuiltReport;
-use super::Dist;
+use super::{write, Dist};
 use crate::draft::glossary::Glossary;
+use crate::publish::bundle::content_hash;
 use crate::publish::register::figure::Scripts;
 use crate::publish::{files, register};
 use crate::shared::model::Lang;
 use std::collections::{HashMap, HashSet};
+use std::path::Path;
 
 /// Files made from every report together, at the site's root: the register of
 /// indicators (issue 20 §2), `indicators.csv` and `indicators/ID.html` for every
@@ -19,11 +21,18 @@ use std::collections::{HashMap, HashSet};
 /// a page (id, Chinese name, English name), for the index; `scripts` names the shared
 /// files the pages load.
 ///
+/// With a `cache` (its folder and the code's hash), the files are kept there under a
+/// hash of the register and the scripts (`register-HASH/`) and taken from it while
+/// neither changes: a report edited without a change to its figures (a typo in a
+/// sentence no figure quotes) does not draw the indicators' pages again.
+///
 /// # Errors
-/// When the glossary cannot be read or a chart cannot be drawn.
+/// When the glossary cannot be read, a chart cannot be drawn, or the cache cannot be
+/// read or written.
 pub fn extra_files(
     reports: &[BuiltReport],
     scripts: &Scripts,
+    cache: Option<(&Path, &str)>,
 ) -> Result<(Dist, Vec<register::Named>), String> {
     let glossary = Glossary::bundled()?;
     let places: Vec<Option<String>> = reports
@@ -54,11 +63,22 @@ pub fn extra_files(
         })
         .collect();
     reg.link_sentences(|slug, anchor| marks.get(slug).is_some_and(|ids| ids.contains(anchor)));
+    let pages = register::pages(&reg);
+    let entry = cache.map(|(dir, code)| {
+        let inputs = format!("{code}{reg:?}{scripts:?}");
+        dir.join(format!("register-{}", content_hash(inputs.as_bytes())))
+    });
+    if let Some(dir) = entry.as_ref().filter(|d| d.is_dir()) {
+        return Ok((write::read(dir)?, pages));
+    }
     let mut dist = Dist::new();
     for (path, contents) in register::files_at(&reg, scripts)? {
         dist.put(path, contents);
     }
-    Ok((dist, register::pages(&reg)))
+    if let (Some(dir), Some((cache, _))) = (entry, cache) {
+        write::keep(cache, &dir, "register", &dist)?;
+    }
+    Ok((dist, pages))
 }
 
 /// The shared files the indicators' pages load, as they name them, and the scripts

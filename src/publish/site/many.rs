@@ -51,14 +51,33 @@ pub struct BuiltReport {
     pub report: Report,
     /// Whether only the draft has read it.
     pub draft: bool,
-    /// Its files, relative to its folder.
+    /// Its files, relative to its folder, the shared ones taken out (pointed one folder
+    /// up to the site's root).
     pub dist: Dist,
+    /// The files it shares with every report, at the site's root (the wasm, the
+    /// stylesheet, the icon): taken out of a report built in this run, empty for one
+    /// from the cache.
+    pub shared: Dist,
     /// Whether it was built in this run (not taken from the cache).
     pub rebuilt: bool,
+    /// Its cache entry, which holds exactly its files, when it came from the cache.
+    pub cached: Option<PathBuf>,
     /// Characters the fonts lack.
     pub missing: Vec<char>,
     /// What the command should warn of: the draft's charts left out.
     pub warnings: Vec<String>,
+}
+
+/// A report the site left out, because its data (or the draft of its text) was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// Its slug.
+    pub slug: String,
+    /// What the index calls it: its text's first line (its title) when it has a text,
+    /// else its slug.
+    pub name: String,
+    /// The error for the desk: the file, the JSON path and what is wrong.
+    pub error: String,
 }
 
 /// The site of many reports.
@@ -66,8 +85,19 @@ pub struct BuiltReport {
 pub struct ManySite {
     /// Every file of the site.
     pub dist: Dist,
-    /// Every report, in slug order.
+    /// Every report built, in slug order.
     pub reports: Vec<BuiltReport>,
+    /// The reports left out, in slug order: none of their files is in [`ManySite::dist`].
+    pub refused: Vec<Refused>,
+    /// Each stage's wall time in seconds, in order (`report-charts site --timings`).
+    pub stages: Vec<(&'static str, f64)>,
+}
+
+/// Wall time since `start` in seconds, and a new start.
+fn lap(start: &mut std::time::Instant) -> f64 {
+    let s = start.elapsed().as_secs_f64();
+    *start = std::time::Instant::now();
+    s
 }
 
 /// The reports of `inputs`: data files, text files, and folders of them, by slug.
@@ -145,27 +175,51 @@ pub fn assets_key(o: &Options<'_>) -> String {
     content_hash(all.as_bytes())
 }
 
-/// Builds the site of `sources`, each report on its own core.
+/// Builds the site of `sources`, each report on its own core. A report that is refused
+/// (bad data, a draft that cannot be read) does not stop the others: it is left out of
+/// the site whole, listed in [`ManySite::refused`] and on the index, and the caller
+/// decides how to fail.
 ///
 /// # Errors
-/// Every report that fails, each error naming its file.
+/// When the files made from every report together (the register) cannot be made.
 pub fn build(sources: &[Source], o: &Options<'_>) -> Result<ManySite, String> {
+    let mut clock = std::time::Instant::now();
+    let mut site = ManySite::default();
     let key = assets_key(o);
-    let results: Vec<Result<BuiltReport, String>> =
-        sources.par_iter().map(|s| one(s, o, &key)).collect();
+    site.stages.push(("assets key", lap(&mut clock)));
+    // The shared files are the assets' and kept once a key (`shared-KEY/`): without
+    // them no report comes from the cache, as one must be built to give them.
+    let shared_dir = o.cache.map(|c| c.join(format!("shared-{key}")));
+    let have_shared = shared_dir.as_ref().is_some_and(|d| d.is_dir());
+    let results: Vec<Result<BuiltReport, String>> = sources
+        .par_iter()
+        .map(|s| one(s, o, &key, have_shared))
+        .collect();
+    site.stages
+        .push(("reports (built or cached)", lap(&mut clock)));
     let mut reports = Vec::new();
-    let mut errors = Vec::new();
-    for r in results {
+    for (s, r) in sources.iter().zip(results) {
         match r {
             Ok(b) => reports.push(b),
-            Err(e) => errors.push(e),
+            Err(error) => site.refused.push(Refused {
+                slug: s.slug.clone(),
+                name: name_of(s),
+                error,
+            }),
         }
     }
-    if !errors.is_empty() {
-        return Err(errors.join("\n"));
+    let shared = match (reports.iter().find(|b| b.rebuilt), &shared_dir) {
+        (Some(b), _) => b.shared.clone(),
+        (None, Some(dir)) if have_shared => write::read(dir)?,
+        (None, _) => Dist::new(),
+    };
+    // Kept from a report built in this run (with none, the cache had them already).
+    if let (Some(dir), Some(cache), false) = (&shared_dir, o.cache, have_shared) {
+        if reports.iter().any(|b| b.rebuilt) {
+            write::keep(cache, dir, "shared", &shared)?;
+        }
     }
-    let mut site = ManySite::default();
-    let shared = hoist::share(reports.iter_mut().map(|b| &mut b.dist));
+    site.stages.push(("shared files", lap(&mut clock)));
     let (scripts, copied) = joined::scripts(&shared, &reports, &o.assets.templates.embed_chart);
     site.dist.merge("", shared);
     site.dist.merge(files::INDICATORS, copied);
@@ -173,16 +227,49 @@ pub fn build(sources: &[Source], o: &Options<'_>) -> Result<ManySite, String> {
         .iter()
         .map(|b| Entry::of(&b.slug, &b.report, b.draft))
         .collect();
-    let (extra, indicators) = joined::extra_files(&reports, &scripts)?;
+    let cache = o.cache.map(|c| (c, key.as_str()));
+    let (extra, indicators) = joined::extra_files(&reports, &scripts, cache)?;
+    site.stages.push(("register", lap(&mut clock)));
+    let left_out: Vec<&str> = site.refused.iter().map(|r| r.name.as_str()).collect();
     site.dist
-        .put("index.html", index::page(&entries, &indicators));
+        .put("index.html", index::page(&entries, &indicators, &left_out));
     site.dist.put(files::INDEX_STYLE, index::style(&entries));
     site.dist.merge("", extra);
     for b in &reports {
         site.dist.merge(&format!("{}/", b.slug), b.dist.clone());
     }
+    site.stages.push(("index and merge", lap(&mut clock)));
     site.reports = reports;
     Ok(site)
+}
+
+impl ManySite {
+    /// The reports from the cache, as [`write::write_linked`] links them: their folder
+    /// in the site and their cache entry.
+    pub fn linked(&self) -> Vec<(String, &Path)> {
+        let cached = self.reports.iter();
+        let linked = cached.filter_map(|b| Some((format!("{}/", b.slug), b.cached.as_deref()?)));
+        linked.collect()
+    }
+}
+
+/// What the index calls a refused report: its title (its data's `meta.title.zh` where
+/// the file still reads as JSON, else its text's first line), else its slug.
+fn name_of(s: &Source) -> String {
+    let from_data = s.data.as_ref().and_then(|(_, json)| {
+        let v: serde_json::Value = serde_json::from_str(json).ok()?;
+        Some(v.pointer("/meta/title/zh")?.as_str()?.trim().to_string())
+    });
+    let from_text = || {
+        s.text
+            .as_ref()
+            .and_then(|(_, t)| t.lines().map(str::trim).find(|l| !l.is_empty()))
+            .map(str::to_string)
+    };
+    from_data
+        .or_else(from_text)
+        .filter(|l| !l.is_empty() && l.chars().count() <= 60)
+        .unwrap_or_else(|| s.slug.clone())
 }
 
 /// The data file of `s`: its own, or the draft of its text (never written beside it).
@@ -210,10 +297,10 @@ fn key_of(s: &Source, assets_key: &str) -> String {
 }
 
 /// One report: from the cache when its key is there, else built (and cached).
-fn one(s: &Source, o: &Options<'_>, assets_key: &str) -> Result<BuiltReport, String> {
+fn one(s: &Source, o: &Options<'_>, assets_key: &str, shared: bool) -> Result<BuiltReport, String> {
     let key = key_of(s, assets_key);
     let entry = o.cache.map(|c| c.join(format!("{}-{key}", s.slug)));
-    if let Some(dir) = entry.as_ref().filter(|d| d.is_dir()) {
+    if let Some(dir) = entry.as_ref().filter(|d| shared && d.is_dir()) {
         let dist = write::read(dir)?;
         // The data as it was built: the curated file, or the draft made of the text.
         let json = dist.text(&files::source(&s.slug, "json"))?;
@@ -229,7 +316,9 @@ fn one(s: &Source, o: &Options<'_>, assets_key: &str) -> Result<BuiltReport, Str
             report,
             draft,
             dist,
+            shared: Dist::new(),
             rebuilt: false,
+            cached: Some(dir.clone()),
             missing: Vec::new(),
             warnings,
         });
@@ -244,16 +333,21 @@ fn one(s: &Source, o: &Options<'_>, assets_key: &str) -> Result<BuiltReport, Str
         text,
         draft,
     };
-    let built = super::report(input, o.assets, o.machine)?;
+    let mut built = super::report(input, o.assets, o.machine)?;
+    // Cached as the site holds it, shared files out: a report from the cache is neither
+    // read with its copy of the wasm nor pointed to the shared files again.
+    let shared = hoist::share(std::iter::once(&mut built.dist));
     if let (Some(dir), Some(cache)) = (entry.as_ref(), o.cache) {
-        keep(cache, dir, &s.slug, &built.dist)?;
+        write::keep(cache, dir, &s.slug, &built.dist)?;
     }
     Ok(BuiltReport {
         slug: s.slug.clone(),
         report,
         draft,
         dist: built.dist,
+        shared,
         rebuilt: true,
+        cached: None,
         missing: built.missing,
         warnings,
     })
@@ -287,24 +381,4 @@ fn load(path: &str, json: &str, draft: bool) -> Result<(Report, Vec<String>), St
             &error.to_string(),
         )],
     ))
-}
-
-/// Puts a built report into the cache at `dir`, in place of its older entries: written
-/// beside and renamed, so that an interrupted build leaves no half entry.
-fn keep(cache: &Path, dir: &Path, slug: &str, dist: &Dist) -> Result<(), String> {
-    if let Ok(entries) = std::fs::read_dir(cache) {
-        for e in entries.flatten() {
-            let name = e.file_name().to_string_lossy().to_string();
-            let old = name
-                .strip_prefix(slug)
-                .and_then(|r| r.strip_prefix('-'))
-                .is_some_and(|k| k.len() == 10 && k.bytes().all(|b| b.is_ascii_hexdigit()));
-            if old {
-                let _ = std::fs::remove_dir_all(e.path());
-            }
-        }
-    }
-    let tmp = dir.with_extension(format!("tmp{}", std::process::id()));
-    write::write(dist, &tmp)?;
-    std::fs::rename(&tmp, dir).map_err(|e| format!("{}: {e}", dir.display()))
 }

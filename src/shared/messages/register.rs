@@ -84,6 +84,8 @@ pub struct Page {
     pub unsure: &'static str,
     /// Before the places a ranking leaves out because their number is a bound.
     pub bounds: &'static str,
+    /// Before the places whose target or result the draft did not read for sure.
+    pub unread: &'static str,
     /// The link to the report's page.
     pub open: &'static str,
     /// The link to the CSV of every figure.
@@ -123,6 +125,7 @@ pub fn page(lang: Lang) -> Page {
             columns: ["地区", "时期", "数值", "变化", "原句"],
             unsure: "未画入（同一报告给出两个不同数字，待编辑确认）：",
             bounds: "未排入（数字为界限而非确数，排位不定）：",
+            unread: "未读出（本年目标或上年实绩未能从报告中确认读出，待编辑核对）：",
             open: "查看报告",
             csv: "下载全部指标（CSV）",
             no_chart: "报告数量不足，暂无图表。",
@@ -144,6 +147,7 @@ pub fn page(lang: Lang) -> Page {
             columns: ["Place", "Period", "Value", "Change", "Sentence"],
             unsure: "Not drawn (the report gives two different numbers; left for the desk): ",
             bounds: "Not ranked (the number is a bound, not an exact value, so its place is unknown): ",
+            unread: "Not read (the year's target or the year before's result could not be read from the report for sure; left for the desk): ",
             open: "open the report",
             csv: "Download every indicator (CSV)",
             no_chart: "Too few reports for a chart yet.",

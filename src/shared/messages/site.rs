@@ -38,13 +38,28 @@ pub fn site_draft_charts_left_out(path: &str, ids: &[&str], problems: &str) -> S
     )
 }
 
+/// Reports the site refused: the others are built, and the command exits non-zero so
+/// that CI notices. `errors` name each file, its JSON path and what is wrong.
+pub fn site_refused(errors: &[String]) -> String {
+    format!(
+        "{}\n{} report(s) left out of the site (the others are built; fix and run again)",
+        errors.join("\n"),
+        errors.len()
+    )
+}
+
+/// One stage's wall time (`report-charts site --timings`).
+pub fn site_stage(stage: &str, seconds: f64) -> String {
+    format!("timing: {stage}: {seconds:.3} s")
+}
+
 /// A folder of reports holds none.
 pub fn site_no_reports(dir: &str) -> String {
     format!("{dir}: no report here (a report is SLUG.json, SLUG.txt, or both)")
 }
 
 /// The command's arguments.
-pub const SITE_USAGE: &str = "usage: report-charts site [--www DIR] [--assets DIR] [--cache DIR] [--no-images] DATA.json|DIR … OUT_DIR\n\
+pub const SITE_USAGE: &str = "usage: report-charts site [--www DIR] [--assets DIR] [--cache DIR] [--no-images] [--timings] DATA.json|DIR … OUT_DIR\n\
   one DATA.json: its whole site at OUT_DIR (what `make build` serves);\n\
   folders or several files: every report at OUT_DIR/SLUG/, an index at OUT_DIR/index.html,\n\
   a report with only SLUG.txt drafted on the fly (never into its folder) and marked as a draft";
@@ -83,6 +98,10 @@ pub struct IndexWords {
     pub no_indicators: &'static str,
     /// The link to `indicators.csv`.
     pub csv: &'static str,
+    /// The heading over the reports the site left out.
+    pub left_out: &'static str,
+    /// Why they are left out, for a reader: no file names, no JSON paths.
+    pub left_out_why: &'static str,
 }
 
 /// The index page's words in `lang`.
@@ -101,6 +120,8 @@ pub fn index_words(lang: Lang) -> IndexWords {
             indicators_deck: "三份及以上报告共有的指标：各地排名、目标与实绩、历年走势，每个数字链接到原句。",
             no_indicators: "还没有三份报告共有的指标。",
             csv: "下载全部数字（indicators.csv）",
+            left_out: "暂未收入的报告",
+            left_out_why: "以下报告的数据有误，本次未予发布，待编辑核对修正后收入。",
         },
         Lang::En => IndexWords {
             title: "Reports in charts",
@@ -115,6 +136,8 @@ pub fn index_words(lang: Lang) -> IndexWords {
             indicators_deck: "Indicators that three reports or more share: places ranked, targets beside results, trends; every number linked to its sentence.",
             no_indicators: "No indicator is shared by three reports yet.",
             csv: "Download every figure (indicators.csv)",
+            left_out: "Reports not included yet",
+            left_out_why: "The data of these reports has an error, so they are not published this time; they will be added once an editor has checked and corrected them.",
         },
     }
 }

@@ -1,0 +1,205 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! A mark passed is no value (issue 20): 地区生产总值迈上600亿元台阶，达到612.3亿元 gives the
+//! register the figure itself, 612.3亿元; a mark alone is never ranked; and a change said
+//! after an aside of its own clause (达到5.53万亿元、稳居全国前十强、增长4.8%) stays the
+//! figure's; and a place whose target or result is not read is named, not silently left
+//! out. The reports are short county reports written for these tests.
+
+use report_charts::check::validate;
+use report_charts::draft::{self, glossary::Glossary};
+use report_charts::publish::register::charts::{self, Measure, Of};
+use report_charts::publish::register::{self, marks, Register, Source};
+use report_charts::shared::model::{ChangeKind, Lang, Report};
+
+/// A county's work report as its website publishes it (as `tests/register.rs` has it):
+/// last year's results, then this year's targets.
+fn work_report(place: &str, result: &str) -> String {
+    format!(
+        "2026年{place}人民政府工作报告\n下载\n打印\n2026年{place}人民政府工作报告\n来源：{place}日报\n\
+时间：2026-01-20\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2025年工作回顾\n\
+过去一年，{result}\n二、2026年主要目标和重点工作\n2026年全县经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
+    )
+}
+
+fn reports(places: &[(&str, &str, &str)]) -> Vec<(String, Report)> {
+    places
+        .iter()
+        .map(|(slug, place, result)| {
+            let raw = draft::draft(&work_report(place, result)).unwrap();
+            let report = validate::validate(slug, &raw).unwrap_or_else(|e| panic!("{slug}: {e}"));
+            (slug.to_string(), report)
+        })
+        .collect()
+}
+
+fn built(reports: &[(String, Report)]) -> Register {
+    let sources: Vec<Source<'_>> = reports
+        .iter()
+        .map(|(slug, report)| Source {
+            slug,
+            report,
+            place: None,
+        })
+        .collect();
+    register::register(&sources, &Glossary::bundled().unwrap())
+}
+
+const GDP: Of<'static> = Of {
+    id: "gdp",
+    name: "地区生产总值",
+    lang: Lang::Zh,
+};
+
+/// Each item of the GDP ranking as (place, value as printed).
+fn ranked(reg: &Register) -> (Vec<(String, String)>, Vec<String>) {
+    let d = charts::ranking(reg, GDP, Measure::Value).unwrap();
+    let items = d.spec.items.iter();
+    let printed = items.map(|it| (it.label.clone(), it.value_text.clone().unwrap_or_default()));
+    (printed.collect(), d.bounds)
+}
+
+#[test]
+fn the_figure_after_a_mark_it_passed_is_read_as_the_indicator_and_ranked_not_the_mark() {
+    let reps = reports(&[
+        (
+            "donghu",
+            "东湖县",
+            "全县地区生产总值迈上600亿元台阶，达到612.3亿元，增长5.1%。",
+        ),
+        (
+            "xishan",
+            "西山县",
+            "全县地区生产总值达到512.6亿元，增长5.8%。",
+        ),
+        (
+            "nanhe",
+            "南河县",
+            "全县地区生产总值达到386.9亿元，增长6.3%。",
+        ),
+    ]);
+    let figures = reps[0].1.figures.iter();
+    let gdp: Vec<_> = figures
+        .filter(|f| f.id.starts_with("gdp") && f.value.is_some())
+        .collect();
+    let values: Vec<_> = gdp.iter().map(|f| (f.value, marks::passed(f))).collect();
+    assert_eq!(
+        values,
+        [(Some(600.0), true), (Some(612.3), false)],
+        "{gdp:?}"
+    );
+    let (printed, bounds) = ranked(&built(&reps));
+    let want = [
+        ("东湖县", "612.3亿元"),
+        ("西山县", "512.6亿元"),
+        ("南河县", "386.9亿元"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(p, v)| (p.to_string(), v.to_string()))
+        .collect();
+    assert_eq!(printed, want);
+    assert!(bounds.is_empty(), "{bounds:?}");
+}
+
+#[test]
+fn a_mark_passed_alone_is_never_ranked_but_named_under_the_ranking() {
+    let reps = reports(&[
+        ("donghu", "东湖县", "全县地区生产总值迈上600亿元台阶。"),
+        (
+            "xishan",
+            "西山县",
+            "全县地区生产总值达到512.6亿元，增长5.8%。",
+        ),
+        (
+            "nanhe",
+            "南河县",
+            "全县地区生产总值达到386.9亿元，增长6.3%。",
+        ),
+        (
+            "beiling",
+            "北岭县",
+            "全县地区生产总值达到300亿元，增长4.8%。",
+        ),
+    ]);
+    let (printed, bounds) = ranked(&built(&reps));
+    assert!(printed.iter().all(|(p, _)| p != "东湖县"), "{printed:?}");
+    assert_eq!(bounds, ["东湖县 600亿元"]);
+}
+
+#[test]
+fn a_number_that_only_ends_like_a_mark_is_no_mark() {
+    let reps = reports(&[(
+        "donghu",
+        "东湖县",
+        "全县地区生产总值达到1600亿元，迈上新台阶。",
+    )]);
+    let f = reps[0]
+        .1
+        .figures
+        .iter()
+        .find(|f| f.value == Some(1600.0))
+        .unwrap();
+    assert!(!marks::passed(f), "{f:?}");
+}
+
+#[test]
+fn a_change_after_an_aside_of_its_own_clause_stays_the_figures() {
+    let g = Glossary::bundled().unwrap();
+    for s in [
+        "全县地区生产总值达到553亿元、稳居全市前三位、增长4.8%",
+        "全县地区生产总值达到553亿元，创历史新高，增长4.8%",
+    ] {
+        let r = draft::sentence::read(s, &g);
+        assert_eq!(r.figures.len(), 1, "{s}: {r:?}");
+        let c = r.figures[0].change.as_ref().unwrap();
+        assert_eq!(
+            (r.figures[0].value, c.kind, c.value),
+            (Some(553.0), ChangeKind::Growth, 4.8),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn a_clause_that_runs_into_the_change_word_names_a_figure_of_its_own() {
+    let g = Glossary::bundled().unwrap();
+    for s in [
+        "全县地区生产总值达到553亿元、稳居全市前三位，规上工业增加值增长6.2%",
+        "全县地区生产总值达到553亿元，全县上下团结奋进攻坚克难再创佳绩，增长4.8%",
+    ] {
+        let r = draft::sentence::read(s, &g);
+        assert!(r.figures[0].change.is_none(), "{s}: {r:?}");
+    }
+}
+
+#[test]
+fn a_place_without_both_a_target_and_a_result_is_named_as_not_read_under_the_chart() {
+    let reps = reports(&[
+        (
+            "donghu",
+            "东湖县",
+            "全县地区生产总值达到612.3亿元，增长5.1%。",
+        ),
+        (
+            "xishan",
+            "西山县",
+            "全县地区生产总值达到512.6亿元，增长5.8%。",
+        ),
+        (
+            "nanhe",
+            "南河县",
+            "全县地区生产总值达到386.9亿元，增长6.3%。",
+        ),
+        // No growth of last year: no pair to draw, and no silence about it either.
+        ("beiling", "北岭县", "全县地区生产总值达到300亿元。"),
+        // A title that names no place: the report is named by its slug, never blank.
+        ("nowhere-2026", "", "全县地区生产总值达到200亿元。"),
+    ]);
+    let reg = built(&reps);
+    let d = charts::target_result(&reg, GDP).unwrap();
+    assert_eq!(d.entries.len(), 6);
+    assert_eq!(d.unread, ["北岭县", "nowhere-2026"]);
+    assert!(d.unsure.is_empty());
+}
