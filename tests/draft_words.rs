@@ -240,3 +240,31 @@ fn classes_before_a_count_of_items_are_a_label() {
     let values: Vec<Option<f64>> = r.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, [Some(30.0)]);
 }
+
+#[test]
+fn a_count_that_restates_the_names_before_it_is_a_label_skip() {
+    let restated = [
+        ("支持青禾、石桥、柳岸3个县实验室高效运营", "3"),
+        ("依托东港、西渡、南坪、北塘等4家区疾控中心", "4"),
+        ("抓好渔船“木改钢”、老旧装置改造和矿山排查3件事", "3"),
+    ];
+    for (s, n) in restated {
+        let r = read(s);
+        assert!(
+            r.skips.iter().any(|(m, why)| m == n && *why == SkipReason::Label),
+            "{s}: {r:?}"
+        );
+        assert!(r.figures.is_empty(), "{s}: {r:?}");
+    }
+    // More than the names, numbers among them, a range or words that describe: a figure.
+    let counted = [
+        ("新增东港、西渡等20个试点乡镇", 20.0),
+        ("新增孵化器3个、众创空间2个", 2.0),
+        ("创建旅游度假区、休闲街区2-3家", 2.0),
+        ("建成规模最大、技术领先的2座光热电站", 2.0),
+    ];
+    for (s, v) in counted {
+        let r = read(s);
+        assert!(r.figures.iter().any(|f| f.value == Some(v)), "{s}: {r:?}");
+    }
+}

@@ -167,3 +167,58 @@ pub(super) fn share_of_counted(unit: &str, rest: &str) -> bool {
         .any(|w| digits.find(w).is_some_and(|at| digits.len() > at + w.len()));
     matches!(unit, "个" | "条" | "家" | "座" | "所") && digits.len() < before.len() && share
 }
+
+/// Count units a restated count is printed in: 吉光3个省实验室, 五指山等5家市疾控中心.
+const RESTATED: [&str; 13] = [
+    "个", "家", "座", "条", "件", "项", "所", "支", "处", "种", "只", "名", "位",
+];
+
+/// True for a count that says no more than the names listed right before it
+/// (支持长白山、三江、吉光3个省实验室; 海口、三亚、儋州、琼海、五指山等5家市疾控中心):
+/// the names are the news, the count only restates how many were named. `lead` is the
+/// The list is the clause's items split at 、, one more for
+/// a 和/及/与 in the last, a 等 allowed at its end; no item holds a digit (孵化器3个、
+/// 众创空间2个 lists figures) and the last does not end in 的 (规模最大、技术领先的2座
+/// describes). A count larger than its names (北京、上海等20个城市) tells something and
+/// stays a figure, and so does a range (街区2-3家). `tests/truth/scripts/restated_counts.py`
+/// applies the same test to the truth lists. `s` is the sentence.
+pub(super) fn restated_count(s: &str, n: &Number, unit: &str) -> bool {
+    let whole = !n.text.contains('.') && n.value >= 2.0;
+    if !RESTATED.contains(&unit) || !whole || !s[n.end..].starts_with(unit) {
+        return false;
+    }
+    let clause = clause_before(&s[..n.start]);
+    let clause = clause.strip_suffix('等').unwrap_or(clause);
+    let items: Vec<&str> = clause.split('、').collect();
+    let Some(last) = items.last() else {
+        return false;
+    };
+    let bad = items
+        .iter()
+        .any(|i| i.is_empty() || i.chars().any(|c| c.is_ascii_digit()));
+    let long = items.iter().skip(1).any(|i| i.chars().count() > 16);
+    if bad || long || last.ends_with('的') {
+        return false;
+    }
+    let joined = usize::from(last.contains(['和', '及', '与']));
+    let k = items.len() + joined;
+    k >= 2 && k as f64 == n.value
+}
+
+/// The clause that ends `lead`: after its last mark, or after a closing quote that ends
+/// no item of a list (“省市共建、一室一策”支持长白山…: the quote is a clause of its own;
+/// 渔船“木改钢”、化工…: the quote is an item).
+fn clause_before(lead: &str) -> &str {
+    let mut start = 0;
+    let mut next: Option<char> = None;
+    for (i, c) in lead.char_indices().rev() {
+        let mark = "，；。：！？,;:（(".contains(c);
+        let quote_end = "”》）)".contains(c) && next.is_some_and(|x| x != '、');
+        if mark || quote_end {
+            start = i + c.len_utf8();
+            break;
+        }
+        next = Some(c);
+    }
+    &lead[start..]
+}

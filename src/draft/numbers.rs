@@ -285,6 +285,9 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     if inside::plan_part(&u.zh, after) || inside::share_of_counted(&u.zh, after) {
         return Some(SkipReason::Label);
     }
+    if inside::restated_count(s, n, &u.zh) {
+        return Some(SkipReason::Label);
+    }
     if inside::policy_name(&u.zh, after) {
         return Some(SkipReason::Name);
     }
