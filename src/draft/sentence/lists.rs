@@ -5,8 +5,8 @@
 use super::{kind_of, qualifier, Found, FoundChange, Reader, LIST, RATIO};
 use crate::draft::changes;
 use crate::draft::label;
-use crate::draft::numbers::{self, Unit};
-use crate::shared::model::{FigureKind, SkipReason};
+use crate::draft::numbers::{self, is_han, Unit};
+use crate::shared::model::{ChangeKind, FigureKind, SkipReason};
 
 /// How far the terms of a structure in % may miss 100 through rounding.
 const ROUNDING: f64 = 1.0;
@@ -256,7 +256,11 @@ impl Reader<'_> {
                 }
                 // 分别年均增长, 分别比“十三五”时期下降: words of when may stand between.
                 let (d, _) = changes::list_word(words)?;
-                let kind = changes::kind(d, &it.unit.zh, "")?;
+                // 分别提高25元、50元: an increase in the items' own unit, as 提高183元 is;
+                // what follows the list decides for every item.
+                let after = items.last().map_or("", |l| &self.s[l.unit.end..]);
+                let kind = changes::kind(d, &it.unit.zh, "")
+                    .or_else(|| added_in_list(d, &it.unit.zh, after))?;
                 // 分别增长7%左右和8%左右: each change keeps what is printed after it.
                 Some(FoundChange {
                     qualifier: qualifier(None, &it.unit),
@@ -382,4 +386,12 @@ impl Reader<'_> {
         self.cursor = last.unit.end;
         last.i + 1
     }
+}
+
+/// The change kind of a list item that rose by an amount in its own unit (分别提高25元、
+/// 50元), as [`Reader::added`] reads one alone; `None` where a noun follows (分别增加
+/// 1万个、2万个学位 counts places: values).
+fn added_in_list(d: changes::Direction, unit: &str, after: &str) -> Option<ChangeKind> {
+    let plain = !matches!(unit, "%" | "个百分点") && !unit.ends_with('倍');
+    (d == changes::Direction::Up && plain && !after.starts_with(is_han)).then_some(ChangeKind::Added)
 }
