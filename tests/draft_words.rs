@@ -268,3 +268,21 @@ fn a_count_that_restates_the_names_before_it_is_a_label_skip() {
         assert!(r.figures.iter().any(|f| f.value == Some(v)), "{s}: {r:?}");
     }
 }
+
+#[test]
+fn the_count_of_indicators_a_plan_sets_is_a_label_skip() {
+    for (s, n) in [
+        ("县“十五五”规划共设置24项指标", "24"),
+        ("围绕增速、结构、效率提出5项主要指标", "5"),
+    ] {
+        let r = read(s);
+        assert!(
+            r.skips.iter().any(|(m, why)| m == n && *why == SkipReason::Label),
+            "{s}: {r:?}"
+        );
+        assert!(r.figures.is_empty(), "{s}: {r:?}");
+    }
+    // Indicators that did something are a figure.
+    let r = read("生态环境9项约束性指标全部完成");
+    assert_eq!(r.figures.len(), 1, "{r:?}");
+}

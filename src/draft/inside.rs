@@ -35,6 +35,24 @@ pub(super) fn plan_part(unit: &str, rest: &str) -> bool {
         || clause.ends_with("之一") && !clause.ends_with("分之一")
 }
 
+/// Verbs by which a plan is said to set its indicators: 共设置26项指标, 细化提出22项主要指标.
+const SETS: [&str; 5] = ["设置", "设置了", "提出", "共计", "设立"];
+
+/// Words a plan's indicators are qualified by: 22项主要指标, 8项约束性指标.
+const INDICATOR_KINDS: [&str; 5] = ["主要", "核心", "约束性", "预期性", "量化"];
+
+/// True for the count of indicators a plan sets (规划共设置26项指标, 提出5项指标): how the
+/// plan is written, as 6个方面 is, not what it will achieve. A count of indicators that
+/// did something (9项约束性指标全部完成, 5项指标居全国第一) follows no such verb and stays a
+/// figure. `tests/truth/scripts/plan_indicators.py` applies the same test to the lists.
+pub(super) fn plan_indicators(lead: &str, unit: &str, rest: &str) -> bool {
+    let kinds = INDICATOR_KINDS
+        .iter()
+        .find_map(|k| rest.strip_prefix(k))
+        .unwrap_or(rest);
+    unit == "项" && kinds.starts_with("指标") && SETS.iter().any(|v| lead.ends_with(v))
+}
+
 /// Units of a plant's capacity, which a project's name carries: 60万吨钾肥复合造粒项目.
 const CAPACITY: [&str; 3] = ["吨", "千瓦", "立方米"];
 

@@ -282,7 +282,10 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     if tail.starts_with('级') || (threshold && !noun_next || over) && condition(after) {
         return Some(SkipReason::Label);
     }
-    if inside::plan_part(&u.zh, after) || inside::share_of_counted(&u.zh, after) {
+    if inside::plan_part(&u.zh, after)
+        || inside::share_of_counted(&u.zh, after)
+        || inside::plan_indicators(lead, &u.zh, after)
+    {
         return Some(SkipReason::Label);
     }
     if inside::restated_count(s, n, &u.zh) {
