@@ -251,7 +251,9 @@ fn a_count_that_restates_the_names_before_it_is_a_label_skip() {
     for (s, n) in restated {
         let r = read(s);
         assert!(
-            r.skips.iter().any(|(m, why)| m == n && *why == SkipReason::Label),
+            r.skips
+                .iter()
+                .any(|(m, why)| m == n && *why == SkipReason::Label),
             "{s}: {r:?}"
         );
         assert!(r.figures.is_empty(), "{s}: {r:?}");
@@ -277,7 +279,9 @@ fn the_count_of_indicators_a_plan_sets_is_a_label_skip() {
     ] {
         let r = read(s);
         assert!(
-            r.skips.iter().any(|(m, why)| m == n && *why == SkipReason::Label),
+            r.skips
+                .iter()
+                .any(|(m, why)| m == n && *why == SkipReason::Label),
             "{s}: {r:?}"
         );
         assert!(r.figures.is_empty(), "{s}: {r:?}");
@@ -285,4 +289,38 @@ fn the_count_of_indicators_a_plan_sets_is_a_label_skip() {
     // Indicators that did something are a figure.
     let r = read("生态环境9项约束性指标全部完成");
     assert_eq!(r.figures.len(), 1, "{r:?}");
+}
+
+#[test]
+fn a_number_that_only_says_which_ones_is_a_label_skip() {
+    let cases = [
+        ("特殊教育学校覆盖10万人口以上的乡镇", "10"),
+        ("清理黄河沿岸1公里范围内化工企业", "1"),
+        ("落实企业和个人15%所得税优惠", "15"),
+        ("成为全省首个过500亿元县区", "500"),
+        ("建成20亿方/年储气调峰工程", "20"),
+        ("3个1类新药获批上市", "1"),
+    ];
+    for (s, n) in cases {
+        let r = read(s);
+        assert!(
+            r.skips
+                .iter()
+                .any(|(m, why)| m == n && *why == SkipReason::Label),
+            "{s}: {r:?}"
+        );
+        assert!(
+            r.figures.iter().all(|f| f.value != n.parse().ok()),
+            "{s}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn a_standing_between_a_figure_and_its_change_keeps_them_one_figure() {
+    let r = read("全县地区生产总值达到356.2亿元、稳居全市第一方阵、增长6.3%");
+    assert_eq!(r.figures.len(), 1, "{r:?}");
+    assert_eq!(r.figures[0].value, Some(356.2));
+    let c = r.figures[0].change.as_ref().unwrap();
+    assert_eq!((c.kind, c.value), (ChangeKind::Growth, 6.3));
 }

@@ -9,7 +9,8 @@ use report_charts::draft::score::matching;
 use report_charts::draft::score::truth;
 use serde_json::json;
 
-const TEXT: &str = "今年主要目标：\n工业增加值增长6%；\n做强石化产业，提升竞争力。产值突破130亿元。\n";
+const TEXT: &str =
+    "今年主要目标：\n工业增加值增长6%；\n做强石化产业，提升竞争力。产值突破130亿元。\n";
 
 fn list(quote: &str, figure: serde_json::Value) -> truth::TruthList {
     let mut f = figure;

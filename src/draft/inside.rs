@@ -53,8 +53,9 @@ pub(super) fn plan_indicators(lead: &str, unit: &str, rest: &str) -> bool {
     unit == "项" && kinds.starts_with("指标") && SETS.iter().any(|v| lead.ends_with(v))
 }
 
-/// Units of a plant's capacity, which a project's name carries: 60万吨钾肥复合造粒项目.
-const CAPACITY: [&str; 3] = ["吨", "千瓦", "立方米"];
+/// Units of a plant's capacity, which a project's name carries: 60万吨钾肥复合造粒项目,
+/// 150亿方/年天然气产能工程.
+const CAPACITY: [&str; 4] = ["吨", "千瓦", "立方米", "方"];
 
 /// True for a capacity in a project's name: 年产4万吨基础锂盐一体化, 亚太轻合金10万吨
 /// 绿电高端铝基材料等项目, 20亿立方米/年煤制天然气项目. A capacity a sentence reports
@@ -78,7 +79,7 @@ pub(super) fn capacity(lead: &str, unit: &str, rest: &str) -> bool {
         .next()
         .unwrap_or(rest);
     named
-        && ["项目", "电站", "装置", "生产线"]
+        && ["项目", "电站", "装置", "生产线", "工程"]
             .iter()
             .any(|w| clause.contains(w))
 }
@@ -239,4 +240,41 @@ fn clause_before(lead: &str) -> &str {
         next = Some(c);
     }
     &lead[start..]
+}
+
+/// Words of a strip of land along something: 长江沿线1公里, 河道两岸500米.
+const ALONG: [&str; 6] = ["沿线", "沿岸", "两岸", "周边", "沿江", "沿河"];
+
+/// True for a number that only says which ones (`lead` is the sentence before it, `tail`
+/// what follows its unit): a population class (20万人口以上的县: the unit read as 万人 is
+/// the word 人口), a distance that draws a zone (长江沿线1公里化工腾退地块), or a class
+/// right after a count (2个1类创新药: the class of what is counted), or a tax rate in a
+/// policy's name (企业和个人15%所得税优惠). A count of marks
+/// passed (跨越3个千亿元台阶) stays a figure, as most lists have it.
+pub(super) fn which_ones(lead: &str, unit: &str, tail: &str) -> bool {
+    let population =
+        unit.ends_with('人') && ["口以上", "口以下"].iter().any(|w| tail.starts_with(w));
+    let zone = matches!(unit, "公里" | "米" | "千米") && ALONG.iter().any(|w| lead.ends_with(w));
+    let mut back = lead.chars().rev();
+    let after_count = unit == "类"
+        && back.next().is_some_and(|c| "个种项".contains(c))
+        && back.next().is_some_and(|c| c.is_ascii_digit());
+    let tax = unit == "%" && TAXES.iter().any(|w| tail.starts_with(w));
+    population || zone || after_count || tax
+}
+
+/// Taxes a rate may be the name of: 15%所得税优惠, 9%增值税税率.
+const TAXES: [&str; 5] = ["所得税", "企业所得税", "个人所得税", "增值税", "关税"];
+
+/// Verbs ending in 过 that pass a number rather than name a class: 超过 is a qualifier,
+/// 跨过3万亿元 a mark the figure passed.
+const PASSED: [&str; 5] = ["超过", "通过", "经过", "跨过", "越过"];
+
+/// True for an amount after a bare 过 that names a class of what follows it (北方第一个过
+/// 10万亿元省份, 过百亿元企业): the class, not a figure; `after` follows the unit.
+pub(super) fn class_over(lead: &str, after: &str) -> bool {
+    lead.ends_with('过')
+        && !PASSED.iter().any(|w| lead.ends_with(w))
+        && after.starts_with(is_han)
+        && !after.starts_with(['的', '和', '及', '与', '或'])
 }

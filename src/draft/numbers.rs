@@ -288,7 +288,8 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     {
         return Some(SkipReason::Label);
     }
-    if inside::restated_count(s, n, &u.zh) {
+    let class = inside::which_ones(lead, &u.zh, tail) || inside::class_over(lead, after);
+    if inside::restated_count(s, n, &u.zh) || class {
         return Some(SkipReason::Label);
     }
     if inside::policy_name(&u.zh, after) {

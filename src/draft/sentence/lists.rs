@@ -2,10 +2,10 @@
 //! numbers, or a list of changes over the list of figures before it), and the terms
 //! of a structure ratio 3.3:41.9:54.8.
 
-use super::{kind_of, qualifier, Found, FoundChange, Reader, LIST, RATIO};
+use super::{added, kind_of, qualifier, Found, FoundChange, Reader, LIST, RATIO};
 use crate::draft::changes;
 use crate::draft::label;
-use crate::draft::numbers::{self, is_han, Unit};
+use crate::draft::numbers::{self, Unit};
 use crate::shared::model::{ChangeKind, FigureKind, SkipReason};
 
 /// How far the terms of a structure in % may miss 100 through rounding.
@@ -196,6 +196,10 @@ impl Reader<'_> {
             let num = &self.nums[it.i];
             let start = num.start;
             let found = match change {
+                // 分别提高25元、50元: an increase is in the figure's own unit.
+                Some(c) if c.kind == ChangeKind::Added => {
+                    self.added_item(label, c, &it.unit, start, group)
+                }
                 Some(c) => Found {
                     part: self.part(start),
                     list: Some(group),
@@ -260,7 +264,7 @@ impl Reader<'_> {
                 // what follows the list decides for every item.
                 let after = items.last().map_or("", |l| &self.s[l.unit.end..]);
                 let kind = changes::kind(d, &it.unit.zh, "")
-                    .or_else(|| added_in_list(d, &it.unit.zh, after))?;
+                    .or_else(|| added::in_list(d, &it.unit.zh, after))?;
                 // 分别增长7%左右和8%左右: each change keeps what is printed after it.
                 Some(FoundChange {
                     qualifier: qualifier(None, &it.unit),
@@ -290,8 +294,12 @@ impl Reader<'_> {
             true => f.change.is_some() && f.compare.is_none(),
             false => f.change.is_none(),
         };
-        (previous.len() == n && previous.iter().all(|&k| free(&self.out.figures[k])))
-            .then_some(previous)
+        let all = previous.iter().zip(changes);
+        (previous.len() == n
+            && all
+                .clone()
+                .all(|(&k, c)| free(&self.out.figures[k]) && added::fits(&self.out.figures[k], c)))
+        .then_some(previous)
     }
 
     /// Reads the structure ratio that starts at number `i`.
@@ -386,12 +394,4 @@ impl Reader<'_> {
         self.cursor = last.unit.end;
         last.i + 1
     }
-}
-
-/// The change kind of a list item that rose by an amount in its own unit (分别提高25元、
-/// 50元), as [`Reader::added`] reads one alone; `None` where a noun follows (分别增加
-/// 1万个、2万个学位 counts places: values).
-fn added_in_list(d: changes::Direction, unit: &str, after: &str) -> Option<ChangeKind> {
-    let plain = !matches!(unit, "%" | "个百分点") && !unit.ends_with('倍');
-    (d == changes::Direction::Up && plain && !after.starts_with(is_han)).then_some(ChangeKind::Added)
 }
