@@ -135,3 +135,21 @@ fn words_of_how_a_change_held_keep_it_a_change() {
         );
     }
 }
+
+#[test]
+fn a_list_that_rose_by_amounts_is_a_list_of_added_changes() {
+    let r = read("城乡居民养老金、低保标准每月分别提高25元、50元");
+    assert_eq!(
+        changes(&r),
+        [
+            (ChangeKind::Added, 25.0, "元".to_string()),
+            (ChangeKind::Added, 50.0, "元".to_string()),
+        ]
+    );
+    // The figure's unit is the increase's, as check requires of a change `added`.
+    let plain = |f: &sentence::Found| f.value.is_none() && f.unit == "元";
+    assert!(r.figures.iter().all(plain), "{r:?}");
+    // A noun after the last amount: the places are counted, values.
+    let r = read("普惠托位、学前学位分别增加2000个、3000个学位");
+    assert!(r.figures.iter().all(|f| f.change.is_none()), "{r:?}");
+}

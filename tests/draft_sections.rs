@@ -194,3 +194,23 @@ fn a_paragraph_that_ends_without_its_full_stop_still_ends_where_the_next_one_is_
         "a break mid-sentence joins: {got:?}"
     );
 }
+
+#[test]
+fn numbered_headings_are_found_however_the_page_printed_them() {
+    // A numbered first line, a full-width or ASCII point, a space before the mark, and
+    // zero-width characters a web page leaves: every one a heading, none a title.
+    let t = "\u{feff}一、2025年工作回顾\n全县地区生产总值增长5.8%。\n二．2026年工作安排\n地区生产总值增长6%左右。\n三 、加强政府建设\n\u{200b}四.保障措施\n一是稳投资。\n";
+    assert_eq!(
+        headings(t),
+        [
+            "一、2025年工作回顾",
+            "二．2026年工作安排",
+            "三、加强政府建设",
+            "四.保障措施"
+        ]
+    );
+    assert_eq!(text::outline(t).title, None);
+    let r = drafted(t);
+    assert_eq!(status(&r, "增长5.8%"), Status::Result);
+    assert_eq!(status(&r, "增长6%左右"), Status::Target);
+}

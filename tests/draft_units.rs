@@ -16,7 +16,7 @@ fn read(s: &str) -> Read {
 #[test]
 fn counters_and_units_of_real_reports_are_read() {
     // Each sentence, its one figure's value and unit as printed.
-    let cases: [(&str, f64, &str); 18] = [
+    let cases: [(&str, f64, &str); 22] = [
         ("国际友好城市达到58对", 58.0, "对"),
         ("成功处置突发事件36起", 36.0, "起"),
         ("更新老旧渔船95艘", 95.0, "艘"),
@@ -35,6 +35,10 @@ fn counters_and_units_of_real_reports_are_read() {
         ("智能算力达3.2万P", 3.2, "万P"),
         ("超算算力达450PF", 450.0, "PF"),
         ("储能产能达40GWh", 40.0, "GWh"),
+        ("耕层厚度达到21.3厘米", 21.3, "厘米"),
+        ("土壤有机质含量达到26克/千克", 26.0, "克/千克"),
+        ("度电煤耗降至0.28千克", 0.28, "千克"),
+        ("冬季供暖室温不低于18℃", 18.0, "℃"),
     ];
     for (s, value, unit) in cases {
         let r = read(s);

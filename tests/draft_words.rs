@@ -240,3 +240,87 @@ fn classes_before_a_count_of_items_are_a_label() {
     let values: Vec<Option<f64>> = r.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, [Some(30.0)]);
 }
+
+#[test]
+fn a_count_that_restates_the_names_before_it_is_a_label_skip() {
+    let restated = [
+        ("支持青禾、石桥、柳岸3个县实验室高效运营", "3"),
+        ("依托东港、西渡、南坪、北塘等4家区疾控中心", "4"),
+        ("抓好渔船“木改钢”、老旧装置改造和矿山排查3件事", "3"),
+    ];
+    for (s, n) in restated {
+        let r = read(s);
+        assert!(
+            r.skips
+                .iter()
+                .any(|(m, why)| m == n && *why == SkipReason::Label),
+            "{s}: {r:?}"
+        );
+        assert!(r.figures.is_empty(), "{s}: {r:?}");
+    }
+    // More than the names, numbers among them, a range or words that describe: a figure.
+    let counted = [
+        ("新增东港、西渡等20个试点乡镇", 20.0),
+        ("新增孵化器3个、众创空间2个", 2.0),
+        ("创建旅游度假区、休闲街区2-3家", 2.0),
+        ("建成规模最大、技术领先的2座光热电站", 2.0),
+    ];
+    for (s, v) in counted {
+        let r = read(s);
+        assert!(r.figures.iter().any(|f| f.value == Some(v)), "{s}: {r:?}");
+    }
+}
+
+#[test]
+fn the_count_of_indicators_a_plan_sets_is_a_label_skip() {
+    for (s, n) in [
+        ("县“十五五”规划共设置24项指标", "24"),
+        ("围绕增速、结构、效率提出5项主要指标", "5"),
+    ] {
+        let r = read(s);
+        assert!(
+            r.skips
+                .iter()
+                .any(|(m, why)| m == n && *why == SkipReason::Label),
+            "{s}: {r:?}"
+        );
+        assert!(r.figures.is_empty(), "{s}: {r:?}");
+    }
+    // Indicators that did something are a figure.
+    let r = read("生态环境9项约束性指标全部完成");
+    assert_eq!(r.figures.len(), 1, "{r:?}");
+}
+
+#[test]
+fn a_number_that_only_says_which_ones_is_a_label_skip() {
+    let cases = [
+        ("特殊教育学校覆盖10万人口以上的乡镇", "10"),
+        ("清理黄河沿岸1公里范围内化工企业", "1"),
+        ("落实企业和个人15%所得税优惠", "15"),
+        ("成为全省首个过500亿元县区", "500"),
+        ("建成20亿方/年储气调峰工程", "20"),
+        ("3个1类新药获批上市", "1"),
+    ];
+    for (s, n) in cases {
+        let r = read(s);
+        assert!(
+            r.skips
+                .iter()
+                .any(|(m, why)| m == n && *why == SkipReason::Label),
+            "{s}: {r:?}"
+        );
+        assert!(
+            r.figures.iter().all(|f| f.value != n.parse().ok()),
+            "{s}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn a_standing_between_a_figure_and_its_change_keeps_them_one_figure() {
+    let r = read("全县地区生产总值达到356.2亿元、稳居全市第一方阵、增长6.3%");
+    assert_eq!(r.figures.len(), 1, "{r:?}");
+    assert_eq!(r.figures[0].value, Some(356.2));
+    let c = r.figures[0].change.as_ref().unwrap();
+    assert_eq!((c.kind, c.value), (ChangeKind::Growth, 6.3));
+}

@@ -204,6 +204,7 @@ fn short_changes_are_signed_for_bar_ends() {
         reference: None,
         to: None,
         qualifier: None,
+        yearly: false,
     };
     assert_eq!(format::change_short(&fall, Lang::Zh), "\u{2212}2.1%");
     assert_eq!(format::change_short(&fall, Lang::En), "\u{2212}2.1%");
@@ -378,6 +379,7 @@ fn a_decline_prints_xiajiang_and_down() {
         reference: None,
         to: None,
         qualifier: None,
+        yearly: false,
     };
     assert_eq!(format::change(&fall, f, Lang::Zh), "下降2.1%");
     assert_eq!(format::change(&fall, f, Lang::En), "down 2.1%");

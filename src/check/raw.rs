@@ -217,6 +217,9 @@ pub struct Change {
     /// pulled (全部投资).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<Text>,
+    /// `true` for an average a year (年均增长5.7%); left out otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub yearly: Option<bool>,
     /// Misspelt keys.
     #[serde(flatten)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]

@@ -128,6 +128,11 @@ pub fn joins(between: &str) -> bool {
     let mut asides = 0;
     loop {
         rest = rest.trim_start_matches(['，', ',', '、', '：', ':']);
+        let standing = standing_len(rest);
+        if standing > 0 {
+            rest = &rest[standing..];
+            continue;
+        }
         match BRIDGES.iter().find(|b| rest.starts_with(*b)) {
             Some(b) => rest = &rest[b.len()..],
             None => match (since_len(rest), aside_len(rest)) {
@@ -163,6 +168,28 @@ fn aside_len(rest: &str) -> usize {
         end
     } else {
         0
+    }
+}
+
+/// Words that open a standing printed between a figure and its change.
+const STANDINGS: [&str; 6] = ["稳居", "位居", "跃居", "居", "位列", "跻身"];
+
+/// The byte length of a standing set off by 、 between a figure and its change
+/// (达到5.53万亿元、稳居全国前十强、增长4.8%): a comment on the figure, with no number of
+/// its own; 0 when `rest` opens with none.
+fn standing_len(rest: &str) -> usize {
+    if !STANDINGS.iter().any(|w| rest.starts_with(w)) {
+        return 0;
+    }
+    match rest.find('、') {
+        Some(end)
+            if rest[..end].chars().count() <= 12
+                && !rest[..end]
+                    .contains(|c: char| c.is_ascii_digit() || "，,；;。".contains(c)) =>
+        {
+            end
+        }
+        _ => 0,
     }
 }
 

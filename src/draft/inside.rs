@@ -35,8 +35,27 @@ pub(super) fn plan_part(unit: &str, rest: &str) -> bool {
         || clause.ends_with("之一") && !clause.ends_with("分之一")
 }
 
-/// Units of a plant's capacity, which a project's name carries: 60万吨钾肥复合造粒项目.
-const CAPACITY: [&str; 3] = ["吨", "千瓦", "立方米"];
+/// Verbs by which a plan is said to set its indicators: 共设置26项指标, 细化提出22项主要指标.
+const SETS: [&str; 5] = ["设置", "设置了", "提出", "共计", "设立"];
+
+/// Words a plan's indicators are qualified by: 22项主要指标, 8项约束性指标.
+const INDICATOR_KINDS: [&str; 5] = ["主要", "核心", "约束性", "预期性", "量化"];
+
+/// True for the count of indicators a plan sets (规划共设置26项指标, 提出5项指标): how the
+/// plan is written, as 6个方面 is, not what it will achieve. A count of indicators that
+/// did something (9项约束性指标全部完成, 5项指标居全国第一) follows no such verb and stays a
+/// figure. `tests/truth/scripts/plan_indicators.py` applies the same test to the lists.
+pub(super) fn plan_indicators(lead: &str, unit: &str, rest: &str) -> bool {
+    let kinds = INDICATOR_KINDS
+        .iter()
+        .find_map(|k| rest.strip_prefix(k))
+        .unwrap_or(rest);
+    unit == "项" && kinds.starts_with("指标") && SETS.iter().any(|v| lead.ends_with(v))
+}
+
+/// Units of a plant's capacity, which a project's name carries: 60万吨钾肥复合造粒项目,
+/// 150亿方/年天然气产能工程.
+const CAPACITY: [&str; 4] = ["吨", "千瓦", "立方米", "方"];
 
 /// True for a capacity in a project's name: 年产4万吨基础锂盐一体化, 亚太轻合金10万吨
 /// 绿电高端铝基材料等项目, 20亿立方米/年煤制天然气项目. A capacity a sentence reports
@@ -60,7 +79,7 @@ pub(super) fn capacity(lead: &str, unit: &str, rest: &str) -> bool {
         .next()
         .unwrap_or(rest);
     named
-        && ["项目", "电站", "装置", "生产线"]
+        && ["项目", "电站", "装置", "生产线", "工程"]
             .iter()
             .any(|w| clause.contains(w))
 }
@@ -166,4 +185,96 @@ pub(super) fn share_of_counted(unit: &str, rest: &str) -> bool {
         .iter()
         .any(|w| digits.find(w).is_some_and(|at| digits.len() > at + w.len()));
     matches!(unit, "个" | "条" | "家" | "座" | "所") && digits.len() < before.len() && share
+}
+
+/// Count units a restated count is printed in: 吉光3个省实验室, 五指山等5家市疾控中心.
+const RESTATED: [&str; 13] = [
+    "个", "家", "座", "条", "件", "项", "所", "支", "处", "种", "只", "名", "位",
+];
+
+/// True for a count that says no more than the names listed right before it
+/// (支持长白山、三江、吉光3个省实验室; 海口、三亚、儋州、琼海、五指山等5家市疾控中心):
+/// the names are the news, the count only restates how many were named. `lead` is the
+/// The list is the clause's items split at 、, one more for
+/// a 和/及/与 in the last, a 等 allowed at its end; no item holds a digit (孵化器3个、
+/// 众创空间2个 lists figures) and the last does not end in 的 (规模最大、技术领先的2座
+/// describes). A count larger than its names (北京、上海等20个城市) tells something and
+/// stays a figure, and so does a range (街区2-3家). `tests/truth/scripts/restated_counts.py`
+/// applies the same test to the truth lists. `s` is the sentence.
+pub(super) fn restated_count(s: &str, n: &Number, unit: &str) -> bool {
+    let whole = !n.text.contains('.') && n.value >= 2.0;
+    if !RESTATED.contains(&unit) || !whole || !s[n.end..].starts_with(unit) {
+        return false;
+    }
+    let clause = clause_before(&s[..n.start]);
+    let clause = clause.strip_suffix('等').unwrap_or(clause);
+    let items: Vec<&str> = clause.split('、').collect();
+    let Some(last) = items.last() else {
+        return false;
+    };
+    let bad = items
+        .iter()
+        .any(|i| i.is_empty() || i.chars().any(|c| c.is_ascii_digit()));
+    let long = items.iter().skip(1).any(|i| i.chars().count() > 16);
+    if bad || long || last.ends_with('的') {
+        return false;
+    }
+    let joined = usize::from(last.contains(['和', '及', '与']));
+    let k = items.len() + joined;
+    k >= 2 && k as f64 == n.value
+}
+
+/// The clause that ends `lead`: after its last mark, or after a closing quote that ends
+/// no item of a list (“省市共建、一室一策”支持长白山…: the quote is a clause of its own;
+/// 渔船“木改钢”、化工…: the quote is an item).
+fn clause_before(lead: &str) -> &str {
+    let mut start = 0;
+    let mut next: Option<char> = None;
+    for (i, c) in lead.char_indices().rev() {
+        let mark = "，；。：！？,;:（(".contains(c);
+        let quote_end = "”》）)".contains(c) && next.is_some_and(|x| x != '、');
+        if mark || quote_end {
+            start = i + c.len_utf8();
+            break;
+        }
+        next = Some(c);
+    }
+    &lead[start..]
+}
+
+/// Words of a strip of land along something: 长江沿线1公里, 河道两岸500米.
+const ALONG: [&str; 6] = ["沿线", "沿岸", "两岸", "周边", "沿江", "沿河"];
+
+/// True for a number that only says which ones (`lead` is the sentence before it, `tail`
+/// what follows its unit): a population class (20万人口以上的县: the unit read as 万人 is
+/// the word 人口), a distance that draws a zone (长江沿线1公里化工腾退地块), or a class
+/// right after a count (2个1类创新药: the class of what is counted), or a tax rate in a
+/// policy's name (企业和个人15%所得税优惠). A count of marks
+/// passed (跨越3个千亿元台阶) stays a figure, as most lists have it.
+pub(super) fn which_ones(lead: &str, unit: &str, tail: &str) -> bool {
+    let population =
+        unit.ends_with('人') && ["口以上", "口以下"].iter().any(|w| tail.starts_with(w));
+    let zone = matches!(unit, "公里" | "米" | "千米") && ALONG.iter().any(|w| lead.ends_with(w));
+    let mut back = lead.chars().rev();
+    let after_count = unit == "类"
+        && back.next().is_some_and(|c| "个种项".contains(c))
+        && back.next().is_some_and(|c| c.is_ascii_digit());
+    let tax = unit == "%" && TAXES.iter().any(|w| tail.starts_with(w));
+    population || zone || after_count || tax
+}
+
+/// Taxes a rate may be the name of: 15%所得税优惠, 9%增值税税率.
+const TAXES: [&str; 5] = ["所得税", "企业所得税", "个人所得税", "增值税", "关税"];
+
+/// Verbs ending in 过 that pass a number rather than name a class: 超过 is a qualifier,
+/// 跨过3万亿元 a mark the figure passed.
+const PASSED: [&str; 5] = ["超过", "通过", "经过", "跨过", "越过"];
+
+/// True for an amount after a bare 过 that names a class of what follows it (北方第一个过
+/// 10万亿元省份, 过百亿元企业): the class, not a figure; `after` follows the unit.
+pub(super) fn class_over(lead: &str, after: &str) -> bool {
+    lead.ends_with('过')
+        && !PASSED.iter().any(|w| lead.ends_with(w))
+        && after.starts_with(is_han)
+        && !after.starts_with(['的', '和', '及', '与', '或'])
 }

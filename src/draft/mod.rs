@@ -288,7 +288,7 @@ fn figure(
     let term = g.term(&label_zh);
     let id = ids.unique(&ids::base_id(&label_zh, g, "figure"));
     let unit_en = g.unit_en(&f.unit, &label_zh);
-    model::Figure {
+    let mut figure = model::Figure {
         id,
         section,
         topic: format!("p{}", s.paragraph + 1),
@@ -310,7 +310,13 @@ fn figure(
         period: f.period.clone().map(zh),
         source: s.text.clone(),
         draft: true,
+    };
+    // 年均增长5.7%: an average a year, kept in the model so that no output drops 年均.
+    let yearly = crate::check::validate::periods::printed_yearly(&figure);
+    if let Some(c) = figure.change.as_mut() {
+        c.yearly = yearly && !c.kind.compares();
     }
+    figure
 }
 
 fn change(c: &FoundChange) -> Change {
@@ -321,5 +327,7 @@ fn change(c: &FoundChange) -> Change {
         reference: c.reference.clone().map(zh),
         to: c.to,
         qualifier: c.qualifier,
+        // Read off the sentence once the figure is whole (`figure`).
+        yearly: false,
     }
 }

@@ -282,7 +282,14 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     if tail.starts_with('级') || (threshold && !noun_next || over) && condition(after) {
         return Some(SkipReason::Label);
     }
-    if inside::plan_part(&u.zh, after) || inside::share_of_counted(&u.zh, after) {
+    if inside::plan_part(&u.zh, after)
+        || inside::share_of_counted(&u.zh, after)
+        || inside::plan_indicators(lead, &u.zh, after)
+    {
+        return Some(SkipReason::Label);
+    }
+    let class = inside::which_ones(lead, &u.zh, tail) || inside::class_over(lead, after);
+    if inside::restated_count(s, n, &u.zh) || class {
         return Some(SkipReason::Label);
     }
     if inside::policy_name(&u.zh, after) {

@@ -69,12 +69,35 @@ fn heading_shaped(line: &str) -> bool {
         && !t.starts_with(['(', '（'])
 }
 
+/// What follows a heading's Chinese numeral and its mark, as reports and web pages print
+/// it: 一、, 一．, 一., 一 、 (a space before the mark); `None` for a line that opens
+/// otherwise (一是…, 一批…).
+fn after_numeral(t: &str) -> Option<&str> {
+    const NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    let rest = t.trim_start_matches(NUMERALS);
+    if rest.len() == t.len() {
+        return None;
+    }
+    let rest = rest.trim_start_matches([' ', '\u{3000}']);
+    ['、', '．', '.']
+        .into_iter()
+        .find_map(|m| rest.strip_prefix(m))
+}
+
+/// Characters a web page leaves at a line's ends besides spaces: zero-width spaces and
+/// joiners, the byte-order mark.
+const INVISIBLE: [char; 5] = ['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}'];
+
+/// A line without the spaces and invisible characters around it.
+fn clean(line: &str) -> &str {
+    line.trim_matches(|c: char| c.is_whitespace() || INVISIBLE.contains(&c))
+}
+
 /// A numbered heading: 一、…, 第一部分 …, short and without a sentence's end.
 fn numbered(line: &str) -> bool {
     const NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
     let t = line.trim();
-    let rest = t.trim_start_matches(NUMERALS);
-    let by_numeral = rest.len() < t.len() && rest.starts_with('、');
+    let by_numeral = after_numeral(t).is_some();
     let by_part = t.starts_with('第') && {
         let r = t['第'.len_utf8()..].trim_start_matches(NUMERALS);
         r.len() + '第'.len_utf8() < t.len() && r.starts_with("部分")
@@ -91,11 +114,7 @@ fn numbered(line: &str) -> bool {
 /// (一、回顾过去一年，…) is left as text: there is no telling where its heading would end.
 fn numbered_running_on(line: &str) -> Option<(String, &str)> {
     let t = line.trim();
-    let numerals =
-        t.trim_start_matches(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
-    let body = numerals
-        .strip_prefix('、')
-        .filter(|_| numerals.len() < t.len())?;
+    let body = after_numeral(t)?;
     let cut = body.find(|c: char| c.is_whitespace() || SENTENCE_ENDS.contains(&c))?;
     let head = &t[..t.len() - body.len() + cut];
     let rest =
@@ -179,7 +198,7 @@ fn lead_of(first: &str, followed: bool) -> bool {
 
 /// Cuts `text` into title, sections, paragraphs and sentences.
 pub fn outline(text: &str) -> Outline {
-    let lines: Vec<&str> = text.lines().collect();
+    let lines: Vec<&str> = text.lines().map(clean).collect();
     if single_lines(&lines) {
         return outline_single(&lines);
     }
@@ -198,7 +217,9 @@ fn outline_single(lines: &[&str]) -> Outline {
         if t.is_empty() || leftover(t, out.title.as_deref()) {
             continue;
         }
-        if out.title.is_none() && out.sentences.is_empty() && heading_shaped(t) {
+        // A numbered first line is the first heading: no title is numbered.
+        let untitled = out.title.is_none() && out.sentences.is_empty();
+        if untitled && heading_shaped(t) && !numbered(t) {
             out.title = Some(t.to_string());
             continue;
         }
@@ -296,8 +317,9 @@ fn outline_blank(lines: &[&str]) -> Outline {
             flush(&mut current, &mut out, &mut paragraph);
             continue;
         }
-        // A numbered heading is one wherever it stands, however long, as in single lines.
-        if Some(i) != first && (numbered(t) || numbered_running_on(t).is_some()) {
+        // A numbered heading is one wherever it stands, however long, as in single lines,
+        // the first line too (no title is numbered).
+        if numbered(t) || numbered_running_on(t).is_some() {
             flush(&mut current, &mut out, &mut paragraph);
             let Some((heading, rest)) = numbered_running_on(t) else {
                 out.sections.push(Some(strip_ws(t)));

@@ -107,6 +107,9 @@ pub struct Change {
     pub to: Option<f64>,
     /// As printed with the change: 增长5%左右.
     pub qualifier: Option<Qualifier>,
+    /// An average a year over the figure's period (年均增长5.7%), printed 年均增长 /
+    /// "average annual growth" wherever the change is; never a change of one year.
+    pub yearly: bool,
 }
 
 impl Change {

@@ -61,6 +61,7 @@ impl From<&model::Change> for Change {
             unit: Some(c.unit.clone()),
             qualifier: c.qualifier.map(Named::from),
             reference: c.reference.as_ref().map(Text::from),
+            yearly: c.yearly.then_some(true),
             ..Change::default()
         }
     }

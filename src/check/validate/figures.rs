@@ -190,6 +190,7 @@ impl Checker {
             reference,
             to,
             qualifier,
+            yearly: c.yearly.unwrap_or(false),
         })
     }
 }

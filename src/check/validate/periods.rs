@@ -9,12 +9,20 @@ use crate::shared::charts;
 use crate::shared::messages as msg;
 use crate::shared::model::{Chart, Figure, Lang};
 
-/// How far before its change's number 年均 may stand (年均增长, 分别年均增长11.2%、).
-const YEARLY_REACH: usize = 12;
+/// How far before its change's number 年均 may stand in its clause (年均增长; 年均分别增长
+/// 3.5%左右、6%左右、5%左右: the third too).
+const YEARLY_REACH: usize = 24;
 
-/// True when `f`'s change is an average a year (年均增长5.7%): its sentence prints 年均
-/// in the same clause, shortly before the change's number.
+/// True when `f`'s change is an average a year (年均增长5.7%): the data file says so
+/// (`yearly`), or its sentence prints 年均 in the same clause, shortly before the
+/// change's number (a file written before the key).
 pub fn yearly(f: &Figure) -> bool {
+    f.change.as_ref().is_some_and(|c| c.yearly) || printed_yearly(f)
+}
+
+/// True when `f`'s sentence prints 年均 in the same clause, shortly before its change's
+/// number: what the draft reads as a change's `yearly`.
+pub fn printed_yearly(f: &Figure) -> bool {
     let Some(c) = &f.change else { return false };
     let printed = number(c.value);
     f.source.match_indices(&printed).any(|(at, _)| {

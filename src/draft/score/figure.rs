@@ -20,6 +20,8 @@ pub struct Change {
     pub to: Option<f64>,
     /// 左右, 以上 …
     pub qualifier: Option<String>,
+    /// An average a year: 年均增长5.7%.
+    pub yearly: bool,
 }
 
 /// A figure: what a reader is told of one number.
@@ -119,6 +121,7 @@ fn draft_change(v: Option<&Value>) -> Option<Change> {
         unit: words(v.get("unit")).unwrap_or_default(),
         to: v.get("to").and_then(Value::as_f64),
         qualifier: words(v.get("qualifier")),
+        yearly: v.get("yearly").and_then(Value::as_bool).unwrap_or(false),
     })
 }
 
@@ -138,6 +141,7 @@ fn truth_change(c: &Option<TruthChange>) -> Option<Change> {
         unit: strip(&c.unit),
         to: c.to,
         qualifier: opt(&c.qualifier),
+        yearly: c.yearly.unwrap_or(false),
     })
 }
 
@@ -220,6 +224,7 @@ impl Fig {
                     && unit(&a.unit) == unit(&b.unit)
                     && same_opt(a.to, b.to)
                     && fold(&a.qualifier) == fold(&b.qualifier)
+                    && a.yearly == b.yearly
             }
             _ => false,
         };
@@ -256,7 +261,11 @@ impl Fig {
                 let v = c.value.map_or("?".to_string(), |v| format!("{v}"));
                 let to = c.to.map_or(String::new(), |t| format!("—{t}"));
                 let cq = c.qualifier.as_deref().unwrap_or("");
-                s.push_str(&format!(" {name} {} {v}{to}{} {cq}", c.kind, c.unit));
+                let yearly = if c.yearly { "yearly " } else { "" };
+                s.push_str(&format!(
+                    " {name} {yearly}{} {v}{to}{} {cq}",
+                    c.kind, c.unit
+                ));
             }
         }
         let period = self.period.as_deref().unwrap_or("-");

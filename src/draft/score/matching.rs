@@ -151,6 +151,27 @@ fn source_places(text: &str, figs: &[Fig]) -> Vec<Option<usize>> {
         .collect()
 }
 
+/// Marks that end a sentence, which a draft's source sentence does not hold.
+const ENDS: [char; 6] = ['。', '；', '！', '？', ';', '!'];
+
+/// The part of a quote that one sentence holds, and its byte offset in the quote: a quote
+/// may end with its sentence's mark (规模工业增加值增长6%；) or start with the end of the
+/// sentence before it, written to make the quote unique (…竞争力。产值突破1300亿元).
+fn sentence_of(quote: &str) -> (usize, &str) {
+    let core = quote.trim_end_matches(ENDS);
+    let core = core.trim_end_matches(['，', ',']);
+    match core.rfind(ENDS) {
+        Some(i) => {
+            let at = i + core[i..].chars().next().map_or(0, char::len_utf8);
+            match core[at..].is_empty() {
+                true => (0, core),
+                false => (at, &core[at..]),
+            }
+        }
+        None => (0, core),
+    }
+}
+
 /// The two sides, with where each quote and each source stands in the text.
 struct Sides {
     truth: Vec<Fig>,
@@ -164,9 +185,10 @@ impl Sides {
     /// where both places are known.
     fn holds(&self, d: usize, t: usize) -> bool {
         let (src, quote) = (&self.drafted[d].source, &self.truth[t].source);
+        let (skip, core) = sentence_of(quote);
         match (self.placed[d], self.quoted[t]) {
-            (Some(s), Some(q)) => s <= q && q + quote.len() <= s + src.len(),
-            _ => src.contains(quote.as_str()),
+            (Some(s), Some(q)) => s <= q + skip && q + skip + core.len() <= s + src.len(),
+            _ => src.contains(core),
         }
     }
 

@@ -70,6 +70,8 @@ pub struct TruthChange {
     pub qualifier: Option<String>,
     /// What it is compared with.
     pub reference: Option<String>,
+    /// `true` for an average a year (年均增长5.7%), as the data file says it.
+    pub yearly: Option<bool>,
 }
 
 /// A figure a reader finds in the text.

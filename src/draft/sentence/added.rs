@@ -71,3 +71,44 @@ impl Reader<'_> {
         Some(next)
     }
 }
+
+/// The change kind of a list item that rose by an amount in its own unit (分别提高25元、
+/// 50元), as [`Reader::added`] reads one alone; `None` where a noun follows the list
+/// (分别增加1万个、2万个学位 counts places: values).
+pub(super) fn in_list(d: Direction, unit: &str, after: &str) -> Option<ChangeKind> {
+    let plain = !matches!(unit, "%" | "个百分点") && !unit.ends_with('倍');
+    (d == Direction::Up && plain && !after.starts_with(is_han)).then_some(ChangeKind::Added)
+}
+
+/// True when change `c` may go onto figure `f`: an increase only onto a figure of its
+/// own unit.
+pub(super) fn fits(f: &Found, c: &Option<FoundChange>) -> bool {
+    c.as_ref()
+        .is_none_or(|c| c.kind != ChangeKind::Added || c.unit == f.unit)
+}
+
+impl Reader<'_> {
+    /// The figure of a list item that rose by `change` (分别提高25元、50元: 25元), in the
+    /// item's unit; `start` is where its number stands, `group` the list's.
+    pub(super) fn added_item(
+        &self,
+        label: String,
+        change: FoundChange,
+        unit: &Unit,
+        start: usize,
+        group: usize,
+    ) -> Found {
+        Found {
+            change: Some(change),
+            part: self.part(start),
+            list: Some(group),
+            ..Found::new(
+                label,
+                None,
+                &unit.zh,
+                kind_of(self.g, &unit.zh, None),
+                unit.end,
+            )
+        }
+    }
+}

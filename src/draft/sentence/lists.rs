@@ -2,11 +2,11 @@
 //! numbers, or a list of changes over the list of figures before it), and the terms
 //! of a structure ratio 3.3:41.9:54.8.
 
-use super::{kind_of, qualifier, Found, FoundChange, Reader, LIST, RATIO};
+use super::{added, kind_of, qualifier, Found, FoundChange, Reader, LIST, RATIO};
 use crate::draft::changes;
 use crate::draft::label;
 use crate::draft::numbers::{self, Unit};
-use crate::shared::model::{FigureKind, SkipReason};
+use crate::shared::model::{ChangeKind, FigureKind, SkipReason};
 
 /// How far the terms of a structure in % may miss 100 through rounding.
 const ROUNDING: f64 = 1.0;
@@ -196,6 +196,10 @@ impl Reader<'_> {
             let num = &self.nums[it.i];
             let start = num.start;
             let found = match change {
+                // 分别提高25元、50元: an increase is in the figure's own unit.
+                Some(c) if c.kind == ChangeKind::Added => {
+                    self.added_item(label, c, &it.unit, start, group)
+                }
                 Some(c) => Found {
                     part: self.part(start),
                     list: Some(group),
@@ -256,7 +260,11 @@ impl Reader<'_> {
                 }
                 // 分别年均增长, 分别比“十三五”时期下降: words of when may stand between.
                 let (d, _) = changes::list_word(words)?;
-                let kind = changes::kind(d, &it.unit.zh, "")?;
+                // 分别提高25元、50元: an increase in the items' own unit, as 提高183元 is;
+                // what follows the list decides for every item.
+                let after = items.last().map_or("", |l| &self.s[l.unit.end..]);
+                let kind = changes::kind(d, &it.unit.zh, "")
+                    .or_else(|| added::in_list(d, &it.unit.zh, after))?;
                 // 分别增长7%左右和8%左右: each change keeps what is printed after it.
                 Some(FoundChange {
                     qualifier: qualifier(None, &it.unit),
@@ -286,8 +294,12 @@ impl Reader<'_> {
             true => f.change.is_some() && f.compare.is_none(),
             false => f.change.is_none(),
         };
-        (previous.len() == n && previous.iter().all(|&k| free(&self.out.figures[k])))
-            .then_some(previous)
+        let all = previous.iter().zip(changes);
+        (previous.len() == n
+            && all
+                .clone()
+                .all(|(&k, c)| free(&self.out.figures[k]) && added::fits(&self.out.figures[k], c)))
+        .then_some(previous)
     }
 
     /// Reads the structure ratio that starts at number `i`.

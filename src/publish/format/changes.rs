@@ -33,7 +33,13 @@ fn change_number(c: &Change, lang: Lang) -> (String, String) {
 /// What stands before a change-only figure's number: its verb and the qualifier
 /// printed before the number: 增长, 增长约 / up, up about.
 pub fn change_before(c: &Change, lang: Lang) -> String {
-    let verb = change_verb(c.kind, lang);
+    let verb = match (c.yearly, c.kind, lang) {
+        (false, _, _) => change_verb(c.kind, lang).to_string(),
+        (true, _, Lang::Zh) => format!("年均{}", change_verb(c.kind, lang)),
+        (true, ChangeKind::Growth, Lang::En) => "average annual growth".to_string(),
+        (true, ChangeKind::Decline, Lang::En) => "average annual decline".to_string(),
+        (true, k, Lang::En) => format!("{} a year on average", change_verb(k, lang)),
+    };
     match (qualifier_word(c.qualifier, lang), lang) {
         ("", _) => verb.to_string(),
         (q, Lang::Zh) => format!("{verb}{q}"),
@@ -83,8 +89,25 @@ pub fn change_with_compare(c: &Change, f: &Figure, lang: Lang) -> String {
     out
 }
 
-/// A change as printed: 增长4.3%, 提升2.9个百分点, 由37个压缩为10个, 增长5%左右.
+/// A change as printed: 增长4.3%, 提升2.9个百分点, 由37个压缩为10个, 增长5%左右; an
+/// average a year as printed too: 年均增长5.7% / average annual growth of 5.7%.
 pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
+    let once = one_year(c, f, lang);
+    if !c.yearly || c.kind.compares() {
+        return once;
+    }
+    match (c.kind, lang) {
+        (_, Lang::Zh) => format!("年均{once}"),
+        (ChangeKind::Growth, Lang::En) => once.replacen("up ", "average annual growth of ", 1),
+        (ChangeKind::Decline, Lang::En) if c.unit == "%" => {
+            once.replacen("down ", "average annual decline of ", 1)
+        }
+        (_, Lang::En) => format!("{once} a year on average"),
+    }
+}
+
+/// A change of one period, as [`change`] prints it without 年均.
+fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
     let (v, after) = change_number(c, lang);
     let reference = |l: Lang| c.reference.as_ref().map_or("", |r| r.pick(l));
     match lang {

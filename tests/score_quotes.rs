@@ -1,0 +1,49 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! A truth quote that reaches past its sentence still finds the drafted figure of that
+//! sentence: a quote may keep its sentence's closing mark (增长6%；), or start in the
+//! sentence before to be unique (…竞争力。产值突破1300亿元). A short text of our own.
+
+use report_charts::draft::score::matching;
+use report_charts::draft::score::truth;
+use serde_json::json;
+
+const TEXT: &str =
+    "今年主要目标：\n工业增加值增长6%；\n做强石化产业，提升竞争力。产值突破130亿元。\n";
+
+fn list(quote: &str, figure: serde_json::Value) -> truth::TruthList {
+    let mut f = figure;
+    f["quote"] = json!(quote);
+    let doc = json!({"text": "t.txt", "half": "tune", "headings": [], "figures": [f], "skips": []});
+    truth::parse("t.json", &doc.to_string()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn a_quote_past_its_sentence_still_finds_the_sentences_figure() {
+    let growth = json!({"label": "工业增加值", "value": null, "unit": "",
+        "change": {"kind": "growth", "value": 6, "unit": "%"}, "status": "target"});
+    let output = json!({"label": "产值", "value": 130, "unit": "亿元", "qualifier": "突破",
+        "status": "target"});
+    let cases = [
+        (
+            "工业增加值增长6%；",
+            growth,
+            json!({"id": "a", "label": {"zh": "工业增加值"}, "unit": {"zh": "%"},
+                "source": "工业增加值增长6%", "status": "target",
+                "change": {"kind": "growth", "value": 6, "unit": "%"}}),
+        ),
+        (
+            "提升竞争力。产值突破130亿元",
+            output,
+            json!({"id": "b", "label": {"zh": "产值"}, "unit": {"zh": "亿元"}, "value": 130,
+                "qualifier": "突破", "source": "产值突破130亿元", "status": "target"}),
+        ),
+    ];
+    for (quote, truth_figure, drafted) in cases {
+        let l = list(quote, truth_figure);
+        let s = matching::score("t", &l, TEXT, &json!({"figures": [drafted]}));
+        assert_eq!(s.found(), 1, "{quote}: {:?}", s.wrong);
+        assert!(s.wrong.is_empty(), "{quote}: {:?}", s.wrong);
+    }
+}

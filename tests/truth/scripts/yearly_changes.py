@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Say in the truth lists which changes are an average a year: 年均增长5.7%.
+
+The data file's change has a key `yearly` (data/README.md, "Change"); the lists, written
+before it, printed 年均 in their quotes only. Mechanical, the same reading as the draft's
+(src/check/validate/periods.rs, `printed_yearly`): a figure's change becomes
+`"yearly": true` when its sentence prints 年均 within 24 characters before the
+change's number (read in the text, where the quote stands), with no ，。；,; between them. Comparisons (`compare`) are left alone.
+
+Usage: yearly_changes.py CORPUS_DIR LIST.json...  (rewrites in place, one object a line; prints per
+list how many changes it marked, and for tune lists only, their quotes).
+"""
+import json
+import re
+import sys
+
+REACH = 24
+
+
+def number(v):
+    return str(int(v)) if v == int(v) else repr(v)
+
+
+def yearly(text, fig):
+    change = fig["change"]
+    at = -1
+    for _ in range(fig.get("nth", 1)):
+        at = text.find(fig["quote"], at + 1)
+    if at < 0:
+        return False
+    printed = number(change["value"])
+    for m in re.finditer(r"(?<![0-9.])" + re.escape(printed) + r"(?![0-9])", fig["quote"]):
+        before = text[: at + m.start()][-REACH:]
+        i = before.rfind("年均")
+        if i >= 0 and not re.search("[，。；,;]", before[i:]):
+            return True
+    return False
+
+
+def main():
+    corpus, lists = sys.argv[1], sys.argv[2:]
+    for path in lists:
+        raw = open(path, encoding="utf-8").read()
+        doc = json.loads(raw)
+        half = doc["half"]
+        text = "".join(open(f"{corpus}/{doc['text']}", encoding="utf-8").read().split())
+        lines, marked = [], []
+        for line in raw.split("\n"):
+            body = line.strip().rstrip(",")
+            if body.startswith('{"quote"') and '"change"' in body:
+                fig = json.loads(body)
+                c = fig.get("change")
+                if c and not c.get("yearly") and yearly(text, fig):
+                    c["yearly"] = True
+                    indent = line[: len(line) - len(line.lstrip())]
+                    comma = "," if line.rstrip().endswith(",") else ""
+                    line = indent + json.dumps(fig, ensure_ascii=False) + comma
+                    marked.append(fig["quote"])
+            lines.append(line)
+        fixed = "\n".join(lines)
+        json.loads(fixed)
+        if marked:
+            open(path, "w", encoding="utf-8").write(fixed)
+        print(f"{path}: {len(marked)}" + (f" {marked[:3]}…" if half == "tune" and marked else ""))
+
+
+if __name__ == "__main__":
+    main()
