@@ -107,17 +107,21 @@ ASSET_SOURCES := $(shell find src www data/glossary -type f) Cargo.toml Cargo.lo
 assets: deps-apt deps-rust deps-node $(ASSETS).built
 
 $(ASSETS).built: $(ASSET_SOURCES) $(NATIVE)
-	rm -rf $(ASSETS) target/www
+	rm -rf $(ASSETS) target/www target/opt/register
 	@mkdir -p target/opt target/www/pkg $(ASSETS)/pkg $(ASSETS)/demo
 	$(call wasm,report_charts_editor,--features editor)
 	$(call wasm,report_charts_publish,--features publisher)
-	$(call wasm,report_charts_register,--features register)
+	# The indicators' pages run the register's wasm through the reader's glue, which app.js,
+	# frame.js and embed.js bundle: it is bound under the reader's name (its imports name
+	# that glue's module), then renamed, and its glue must be the reader's.
+	cargo build --release --lib --target $(TARGET) --features register
+	@mkdir -p target/opt/register target/www/register
+	wasm-opt $(WASM_OPT_FLAGS) $(WASM_OUT) -o target/opt/register/report_charts.wasm
+	wasm-bindgen --target web --no-typescript --out-dir target/www/register target/opt/register/report_charts.wasm
+	mv target/www/register/report_charts_bg.wasm $(ASSETS)/pkg/report_charts_register_bg.wasm
 	$(call wasm,report_charts,)
-	# The indicators' pages run the register's wasm through the reader's glue, bundled
-	# into app.js, frame.js and embed.js: the two must bind the same imports and exports.
-	sed 's/report_charts_register/report_charts/g' target/www/pkg/report_charts_register.js \
-		| cmp -s - target/www/pkg/report_charts.js \
-		|| { echo "the register's wasm needs other glue than the reader's (target/www/pkg/)"; exit 1; }
+	cmp -s target/www/register/report_charts.js target/www/pkg/report_charts.js \
+		|| { echo "the register's wasm needs other glue than the reader's (target/www/)"; exit 1; }
 	# One minified module per page kind, the wasm's glue inside: a single request each. The
 	# editor's module bundles the editor's glue; the others the reader's.
 	cp www/app.js www/charts.js www/records.js www/frame.js www/embed.js www/editor.js www/editor-*.js target/www/
