@@ -81,8 +81,10 @@ schema: $(NATIVE)
 	$(NATIVE) schema dist/report.schema.json
 
 # The reader's wasm (lay out, draw, hit-test) for the story page and the embeds; the
-# editor's (the whole pipeline, feature `editor`) beside it for the editor only, and the
-# publisher's (the site build, feature `publisher`), which the editor loads for 发布.
+# register's (the reader with the indicators' chart kinds, feature `register`) for the
+# indicators' pages only; the editor's (the whole pipeline, feature `editor`) beside it
+# for the editor only, and the publisher's (the site build, feature `publisher`), which
+# the editor loads for 发布.
 WASM_OUT := target/$(TARGET)/release/report_charts.wasm
 # What every report's site is built with: the wasm, the bundled scripts, the stylesheet,
 # the icon, the editor, the schema. `report-charts site` reads them from here.
@@ -105,11 +107,21 @@ ASSET_SOURCES := $(shell find src www data/glossary -type f) Cargo.toml Cargo.lo
 assets: deps-apt deps-rust deps-node $(ASSETS).built
 
 $(ASSETS).built: $(ASSET_SOURCES) $(NATIVE)
-	rm -rf $(ASSETS) target/www
+	rm -rf $(ASSETS) target/www target/opt/register
 	@mkdir -p target/opt target/www/pkg $(ASSETS)/pkg $(ASSETS)/demo
 	$(call wasm,report_charts_editor,--features editor)
 	$(call wasm,report_charts_publish,--features publisher)
+	# The indicators' pages run the register's wasm through the reader's glue, which app.js,
+	# frame.js and embed.js bundle: it is bound under the reader's name (its imports name
+	# that glue's module), then renamed, and its glue must be the reader's.
+	cargo build --release --lib --target $(TARGET) --features register
+	@mkdir -p target/opt/register target/www/register
+	wasm-opt $(WASM_OPT_FLAGS) $(WASM_OUT) -o target/opt/register/report_charts.wasm
+	wasm-bindgen --target web --no-typescript --out-dir target/www/register target/opt/register/report_charts.wasm
+	mv target/www/register/report_charts_bg.wasm $(ASSETS)/pkg/report_charts_register_bg.wasm
 	$(call wasm,report_charts,)
+	cmp -s target/www/register/report_charts.js target/www/pkg/report_charts.js \
+		|| { echo "the register's wasm needs other glue than the reader's (target/www/)"; exit 1; }
 	# One minified module per page kind, the wasm's glue inside: a single request each. The
 	# editor's module bundles the editor's glue; the others the reader's.
 	cp www/app.js www/charts.js www/records.js www/frame.js www/embed.js www/editor.js www/editor-*.js target/www/
@@ -127,8 +139,9 @@ $(ASSETS).built: $(ASSET_SOURCES) $(NATIVE)
 build: assets check-data
 	rm -rf dist
 	$(NATIVE) site --assets $(ASSETS) $(DATA) dist
-	@printf 'reader wasm: %s bytes, %s gzip; editor wasm: %s bytes, %s gzip; publisher wasm: %s bytes, %s gzip\n' \
+	@printf 'reader wasm: %s bytes, %s gzip (with the register kinds: %s gzip); editor wasm: %s bytes, %s gzip; publisher wasm: %s bytes, %s gzip\n' \
 		"$$(stat -c %s dist/pkg/report_charts_bg.*.wasm)" "$$(gzip -9c dist/pkg/report_charts_bg.*.wasm | wc -c)" \
+		"$$(gzip -9c dist/pkg/report_charts_register_bg.wasm | wc -c)" \
 		"$$(stat -c %s dist/pkg/report_charts_editor_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_editor_bg.wasm | wc -c)" \
 		"$$(stat -c %s dist/pkg/report_charts_publish_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_publish_bg.wasm | wc -c)"
 
@@ -168,6 +181,7 @@ lint: deps-rust
 	cargo clippy --quiet --lib --target $(TARGET) -- -D warnings
 	cargo clippy --quiet --lib --target $(TARGET) --features editor -- -D warnings
 	cargo clippy --quiet --lib --target $(TARGET) --features publisher -- -D warnings
+	cargo clippy --quiet --lib --target $(TARGET) --features register -- -D warnings
 
 test-native:
 	cargo test

@@ -8,6 +8,7 @@ mod common;
 use common::*;
 use report_charts::publish::article::{self, ARTICLE_WIDTH, RATIO};
 use report_charts::publish::cover::Shape;
+use report_charts::publish::files;
 use report_charts::publish::fonts::Fonts;
 use report_charts::publish::long::{self, cut, Kind, LongImage, SLICE_MAX_HEIGHT};
 use report_charts::publish::pixels;
@@ -299,38 +300,36 @@ fn the_long_image_page_shows_every_slice_and_links_the_archive() {
             .map(|&(a, b)| (1080, b - a))
             .collect();
         let html = article::long_page(&r, lang, &long, &sizes);
-        let dir = article::lang_dir(lang);
         for i in 0..long.slices.len() {
-            let name = article::slice_name(i, long.slices.len());
+            let name = files::long_slice(lang, i, long.slices.len());
+            let name = files::in_long(&name);
             assert!(
-                html.contains(&format!("<img src=\"{dir}/{name}\" width=\"540\"")),
+                html.contains(&format!("<img src=\"{name}\" width=\"540\"")),
                 "{lang:?}: {name}"
             );
         }
-        assert!(html.contains(&format!("href=\"{dir}.zip\" download")));
+        let zip = files::long_zip(lang);
+        assert!(html.contains(&format!("href=\"{}\" download", files::in_long(&zip))));
         // The covers of the story and of every chart, in both shapes, for the desk to find.
         let charts = r.charts.iter().map(|c| Some(c.id.as_str()));
         for chart in std::iter::once(None).chain(charts) {
             for shape in Shape::ALL {
-                let file = article::cover_file(chart, shape, lang);
+                let file = files::cover(chart, shape == Shape::Square, lang);
                 assert!(
-                    html.contains(&format!("href=\"../cover/{file}\"")),
+                    html.contains(&format!("href=\"../{file}\"")),
                     "{lang:?}: {file}"
                 );
             }
         }
         assert_eq!(html.matches("<img ").count(), long.slices.len());
     }
-    assert_eq!(article::slice_name(0, 9), "01.png");
+    assert_eq!(files::long_slice(Lang::Zh, 0, 9), "long/zh/01.png");
+    assert_eq!(files::cover(None, false, Lang::Zh), "cover/story.png");
     assert_eq!(
-        article::cover_file(None, Shape::Wide, Lang::Zh),
-        "story.png"
+        files::cover(Some("growth"), true, Lang::En),
+        "cover/chart/growth.1x1.en.png"
     );
-    assert_eq!(
-        article::cover_file(Some("growth"), Shape::Square, Lang::En),
-        "chart/growth.1x1.en.png"
-    );
-    assert_eq!(article::slice_name(99, 120), "100.png");
+    assert_eq!(files::long_slice(Lang::En, 99, 120), "long/en/100.png");
 }
 
 #[test]

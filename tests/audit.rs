@@ -30,7 +30,7 @@ mod read;
 mod trace;
 
 use report_charts::check::validate;
-use report_charts::publish::{article, long, page, raster};
+use report_charts::publish::{article, files, long, page, raster};
 use report_charts::shared::layout::ApproxMeasure;
 use report_charts::shared::model::Report;
 use report_charts::shared::spec::{describe, Entry};
@@ -256,12 +256,7 @@ fn audit_images(r: &Report, out: &mut Vec<Finding>) {
         }
         let sizes = vec![(1080, 1080); image.slices.len()];
         let html = article::long_page(r, lang, &image, &sizes);
-        audit_slice_alts(
-            &html,
-            &page_scope,
-            &format!("long/{}.html", article::lang_dir(lang)),
-            out,
-        );
+        audit_slice_alts(&html, &page_scope, &files::long_page(lang), out);
     }
 }
 

@@ -39,6 +39,7 @@ fn assets() -> Assets {
     files.put("style.css", "body{}");
     files.put("favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
     files.put("pkg/report_charts_bg.wasm", "reader");
+    files.put(files::REGISTER_WASM, "register");
     Assets {
         templates: Templates::read(path("www").as_ref()).unwrap(),
         files,
@@ -145,6 +146,30 @@ fn an_indicator_page_in_each_language_reaches_every_file_it_names() {
     let en = site.dist.text(&files::indicator("gdp", Lang::En)).unwrap();
     assert!(en.contains("<html lang=\"en\" "), "{en}");
     assert!(en.contains("targets and 2025 results"), "{en}");
+}
+
+#[test]
+fn only_the_indicators_pages_load_the_wasm_that_draws_the_registers_kinds() {
+    let site = build(&folder("site-register-wasm"));
+    let page = site.dist.text(&files::indicator("gdp", Lang::Zh)).unwrap();
+    let wasm = values(page, "data-wasm");
+    assert_eq!(wasm.len(), 1, "{page}");
+    let served = resolve("indicators", wasm[0]);
+    assert!(files::is_register_wasm(&served), "{served}");
+    assert_eq!(site.dist.get(&served), Some(&b"register"[..]));
+    // Its embed pages and the script embed's list name the same.
+    let embed = values(page, "data-embed")[0];
+    let embed = site.dist.text(&format!("indicators/{embed}")).unwrap();
+    assert_eq!(values(embed, "data-wasm"), wasm);
+    let names: serde_json::Value =
+        serde_json::from_str(site.dist.text("indicators/files.json").unwrap()).unwrap();
+    assert_eq!(names["wasm"].as_str(), Some(wasm[0]));
+    // A report's pages load the story page's wasm: they name none.
+    let story = site
+        .dist
+        .text(&format!("{}/index.html", COUNTIES[0].0))
+        .unwrap();
+    assert!(values(story, "data-wasm").is_empty());
 }
 
 #[test]

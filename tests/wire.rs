@@ -83,6 +83,40 @@ fn broken_charts_travel_with_their_problems() {
 }
 
 #[test]
+fn a_chart_of_a_kind_the_program_does_not_draw_is_broken_in_its_place_and_named() {
+    // The story page's wasm draws no register kinds: it reads them as this reader does bars.
+    let without_bars: wire::Draws = |kind| kind != charts::bars::KIND;
+    let r = resolved(Lang::Zh);
+    let bytes = wire::encode(&r);
+    let d = wire::decode_for(&bytes, without_bars).unwrap();
+    assert_eq!(d.charts.len(), r.charts.len());
+    let mut seen = 0;
+    for (i, (got, sent)) in d.charts.iter().zip(&r.charts).enumerate() {
+        match sent {
+            Entry::Chart(spec) if spec.kind == charts::bars::KIND => {
+                seen += 1;
+                let Entry::Broken(b) = got else {
+                    panic!("chart {i} was drawn: {got:?}")
+                };
+                assert_eq!(b.index, i);
+                assert_eq!(b.id.as_deref(), Some(spec.id.as_str()));
+                let Problems::Damaged(e) = b.problems else {
+                    panic!("{b:?}")
+                };
+                assert_eq!(e, WireError::NotDrawn(charts::bars::KIND));
+                let said = messages::damaged_chart(i, e);
+                assert!(said.contains("a bars chart"), "{said}");
+            }
+            _ => assert_eq!(got, sent, "chart {i}"),
+        }
+    }
+    assert!(seen > 0, "the report has no bars chart to leave out");
+    // Natively every kind of the table is drawn.
+    assert_eq!(wire::decode(&bytes).unwrap(), r);
+    assert!(charts::ALL.iter().all(|k| charts::plan(*k).is_some()));
+}
+
+#[test]
 fn bytes_that_are_not_ours_or_of_another_build_are_refused_with_a_reason() {
     let bytes = wire::encode(&resolved(Lang::Zh));
     assert_eq!(wire::decode(b"{\"meta\": {}}"), Err(WireError::NotOurs));

@@ -26,6 +26,16 @@ const messageOf = (e) => (e && e.message ? e.message : String(e));
  */
 export const chartsFile = (lang, root = document.documentElement) => root.dataset[lang === 'en' ? 'chartsEn' : 'chartsZh'];
 
+/** The story page's wasm, relative to the scripts' folder (the build hashes its name here too). */
+export const READER_WASM = 'pkg/report_charts_bg.wasm';
+
+/**
+ * The reader's wasm as the page names it (`<html data-wasm="…">`, written by the build,
+ * relative to the scripts' folder): the indicators' pages name the build that also draws
+ * the register's kinds; every other page loads the story page's own.
+ */
+export const wasmFile = (root = document.documentElement) => root.dataset.wasm ?? READER_WASM;
+
 /** Reads bytes embedded in the one-file edition, if this is it. */
 function inlined(id) {
   const el = document.getElementById(id);
@@ -50,12 +60,12 @@ export const BASE = import.meta.url.startsWith('data:')
   ? new URL('./', document.baseURI)
   : new URL('./', import.meta.url);
 
-/** Starts the wasm once per base URL. */
-function program(base) {
-  const key = String(base);
+/** Starts the wasm `file` once per base URL. */
+function program(base, file) {
+  const key = `${base} ${file}`;
   if (!programs.has(key)) {
     const wasm = inlined('report-charts-wasm');
-    programs.set(key, init({ module_or_path: wasm ?? new URL('pkg/report_charts_bg.wasm', base) }).catch((e) => {
+    programs.set(key, init({ module_or_path: wasm ?? new URL(file, base) }).catch((e) => {
       throw loadError(e, 'wasm');
     }));
   }
@@ -64,10 +74,11 @@ function program(base) {
 
 /**
  * Loads the wasm and the charts of `lang` once per base URL; every chart on the page
- * shares them. `name` is the charts file as the build named it, relative to `base`.
+ * shares them. `name` is the charts file as the build named it, and `wasm` the program,
+ * both relative to `base`.
  */
-export function load(base = BASE, lang = 'zh', name = chartsFile(lang)) {
-  const key = `${base} ${name}`;
+export function load(base = BASE, lang = 'zh', name = chartsFile(lang), wasm = wasmFile()) {
+  const key = `${base} ${name} ${wasm}`;
   if (!loads.has(key)) {
     loads.set(key, (async () => {
       const fetchData = async () => {
@@ -77,7 +88,7 @@ export function load(base = BASE, lang = 'zh', name = chartsFile(lang)) {
         return new Uint8Array(await response.arrayBuffer());
       };
       const data = inlined(`report-charts-data-${lang}`);
-      const [, bytes] = await Promise.all([program(base), data ?? fetchData().catch((e) => {
+      const [, bytes] = await Promise.all([program(base, wasm), data ?? fetchData().catch((e) => {
         throw loadError(e, 'data');
       })]);
       try {

@@ -2,7 +2,7 @@
 //   <iframe src=".../embed/ID.html" …></iframe>  → it sets each frame's height.
 //   <div data-report-chart="ID"></div>          → it draws the chart inline, in a shadow
 //                                                   root the host page's CSS cannot reach.
-import { load, ChartSet, showLoadError, BASE, applyChartTexts } from './charts.js';
+import { load, ChartSet, showLoadError, BASE, applyChartTexts, READER_WASM } from './charts.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 // The one name this script knows: the list of the report's files that the build writes
@@ -130,8 +130,9 @@ async function mount(host) {
   const figure = figureFor(id, files);
   root.append(style, figure);
   try {
-    // A chart may name its own charts file (an indicator's page has one per indicator).
-    const charts = await load(BASE, lang, files.data ?? n.data);
+    // A chart may name its own charts file (an indicator's page has one per indicator),
+    // and the list the wasm that draws it (the indicators' charts need the register's).
+    const charts = await load(BASE, lang, files.data ?? n.data, all.wasm ?? READER_WASM);
     applyChartTexts(charts, [figure], lang);
     // Draw once the stylesheet has sized the plot.
     if (!style.sheet) await new Promise((r) => style.addEventListener('load', r, { once: true }));

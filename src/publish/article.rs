@@ -7,6 +7,7 @@
 //! Drawn by a [`Painter`]: natively the same surface and fonts as the social cards
 //! ([`crate::publish::raster`]), in the editor the browser.
 
+use crate::publish::files;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::publish::fonts::Fonts;
 use crate::publish::html::escape;
@@ -65,101 +66,61 @@ fn css_px(pixels: u32) -> u32 {
     (f64::from(pixels) / long::RATIO).round() as u32
 }
 
-/// The name of slice `i` (from 0) of `count`: `01.png`, `02.png` … (three digits past 99).
-pub fn slice_name(i: usize, count: usize) -> String {
-    let digits = count.to_string().len().max(2);
-    format!("{:0digits$}.png", i + 1)
-}
-
-/// The words of the long image's page.
-struct Words {
-    title: &'static str,
-    intro: &'static str,
-    all: &'static str,
-    slice: &'static str,
-    charts: &'static str,
-    /// The covers' heading and the names of their two shapes.
-    covers: (&'static str, &'static str, &'static str),
-    /// The report's own cover, beside the charts'.
-    story: &'static str,
-    other: (&'static str, &'static str),
-}
-
-fn words(lang: Lang) -> Words {
-    match lang {
-        Lang::Zh => Words {
-            title: "长图",
-            intro: "整篇图解的长图，按阅读顺序切成 {n} 张，每张宽 1080 像素、高不超过 4000 像素，只在两块内容之间切开。按顺序上传到公众号文章即可。",
-            all: "下载全部（ZIP，{n} 张）",
-            slice: "第 {i} 张",
-            charts: "单张图表（宽 1080 像素）与封面",
-            covers: ("封面", "2.35:1（900 × 383）", "1:1（900 × 900）"),
-            story: "整篇图解",
-            other: ("English", "en"),
-        },
-        Lang::En => Words {
-            title: "Long image",
-            intro: "The whole story as one long image, cut into {n} slices in reading order, each 1080 px wide and at most 4000 px tall, cut only between blocks. Upload them in order.",
-            all: "Download all (ZIP, {n} images)",
-            slice: "Slice {i}",
-            charts: "Single charts (1080 px wide) and covers",
-            covers: ("Cover", "2.35:1 (900 × 383)", "1:1 (900 × 900)"),
-            story: "The whole story",
-            other: ("中文", "zh-CN"),
-        },
-    }
+/// The name a download saves file `path` of `folder` under: its path inside the folder,
+/// its own folders joined by `-` (`cover/chart/growth.png` → `chart-growth.png`).
+fn saved(path: &str, folder: &str) -> String {
+    path.strip_prefix(folder).unwrap_or(path).replace('/', "-")
 }
 
 /// `long/LANG.html`: the slices in order, each a download link, the archive of all of
 /// them, and the single chart images. `sizes` holds each slice's pixel size.
 pub fn long_page(report: &Report, lang: Lang, image: &LongImage, sizes: &[(u32, u32)]) -> String {
-    let w = words(lang);
-    let (code, dir) = (crate::publish::social::lang_code(lang), lang_dir(lang));
+    let w = messages::outputs::long_page(lang);
+    let (said, sep) = messages::outputs::slice_separators(lang);
+    let code = crate::publish::social::lang_code(lang);
     let n = image.slices.len().to_string();
     let title = format!("{} · {}", w.title, report.meta.title.pick(lang));
     let mut items = String::new();
     for (i, range) in image.slices.iter().enumerate() {
-        let name = slice_name(i, image.slices.len());
+        let name = files::in_long(&files::long_slice(lang, i, image.slices.len())).to_string();
         let (pw, ph) = sizes.get(i).copied().unwrap_or((1080, 1080));
         let label = w.slice.replace("{i}", &(i + 1).to_string());
         let shows: Vec<&str> = image.blocks[range.clone()]
             .iter()
             .map(|b| b.name.as_str())
             .collect();
-        let sep = if lang == Lang::Zh { "；" } else { "; " };
         items.push_str(&format!(
-            "<li><a href=\"{dir}/{name}\" download=\"{dir}-{name}\"><img src=\"{dir}/{name}\" width=\"{}\" height=\"{}\" alt=\"{}\" loading=\"lazy\"></a><p>{label} · {pw} × {ph}</p></li>\n",
+            "<li><a href=\"{name}\" download=\"{}\"><img src=\"{name}\" width=\"{}\" height=\"{}\" alt=\"{}\" loading=\"lazy\"></a><p>{label} · {pw} × {ph}</p></li>\n",
+            name.replace('/', "-"),
             css_px(pw),
             css_px(ph),
-            escape(&format!("{label}{}{}", if lang == Lang::Zh { "：" } else { ": " }, shows.join(sep))),
+            escape(&format!("{label}{said}{}", shows.join(sep))),
         ));
     }
     let covers = |chart: Option<&str>| {
         let (head, wide, square) = w.covers;
-        let link = |shape: cover::Shape, name: &str| {
-            let file = cover_file(chart, shape, lang);
-            let saved = file.replace('/', "-");
-            format!("<a href=\"../cover/{file}\" download=\"{saved}\">{name}</a>")
+        let link = |square: bool, name: &str| {
+            let file = files::cover(chart, square, lang);
+            let saved = saved(&file, files::COVER);
+            format!("<a href=\"../{file}\" download=\"{saved}\">{name}</a>")
         };
-        format!(
-            " · {head} {} · {}",
-            link(cover::Shape::Wide, wide),
-            link(cover::Shape::Square, square)
-        )
+        format!(" · {head} {} · {}", link(false, wide), link(true, square))
     };
     let mut charts = format!("<li>{}{}</li>\n", w.story, covers(None));
     for c in &report.charts {
-        let file = format!("{}{}.png", c.id, page::suffix(lang));
+        let file = files::png(&c.id, lang);
         charts.push_str(&format!(
-            "<li><a href=\"../png/{file}\" download=\"{file}\">{}</a>{}</li>\n",
+            "<li><a href=\"../{file}\" download=\"{}\">{}</a>{}</li>\n",
+            saved(&file, "png/"),
             escape(c.title.pick(lang)),
             covers(Some(&c.id))
         ));
     }
     let other = if page::has_english(report) {
-        let other_dir = lang_dir(if lang == Lang::Zh { Lang::En } else { Lang::Zh });
+        let other = files::long_page(if lang == Lang::Zh { Lang::En } else { Lang::Zh });
         format!(
-            "<p><a href=\"{other_dir}.html\" hreflang=\"{code}\" lang=\"{code}\">{name}</a></p>\n",
+            "<p><a href=\"{}\" hreflang=\"{code}\" lang=\"{code}\">{name}</a></p>\n",
+            files::in_long(&other),
             code = w.other.1,
             name = w.other.0
         )
@@ -167,20 +128,13 @@ pub fn long_page(report: &Report, lang: Lang, image: &LongImage, sizes: &[(u32, 
         String::new()
     };
     format!(
-        "<!doctype html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<meta name=\"robots\" content=\"noindex\">\n<link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\">\n<style>\nbody {{ margin: 0; font: 16px/1.6 system-ui, 'Noto Sans CJK SC', sans-serif; color: #1a1a1a; background: #f4f5f6; }}\nmain {{ max-width: 560px; margin: 0 auto; padding: 16px 10px 48px; }}\nh1 {{ font-size: 22px; line-height: 1.35; }}\n.all {{ display: inline-block; padding: 8px 14px; background: #c4221f; color: #fff; border-radius: 4px; text-decoration: none; font-weight: bold; }}\nol {{ list-style: none; padding: 0; }}\nol img {{ display: block; width: 100%; height: auto; background: #fff; box-shadow: 0 1px 3px rgba(0,0,0,.2); }}\nol p {{ margin: 4px 0 20px; font-size: 13px; color: #5c5c5c; }}\n</style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n<p>{intro}</p>\n<p><a class=\"all\" href=\"{dir}.zip\" download=\"{dir}.zip\">{all}</a></p>\n{other}<ol class=\"slices\">\n{items}</ol>\n<h2>{charts_head}</h2>\n<ul class=\"charts\">\n{charts}</ul>\n</main>\n</body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<meta name=\"robots\" content=\"noindex\">\n<link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\">\n<style>\nbody {{ margin: 0; font: 16px/1.6 system-ui, 'Noto Sans CJK SC', sans-serif; color: #1a1a1a; background: #f4f5f6; }}\nmain {{ max-width: 560px; margin: 0 auto; padding: 16px 10px 48px; }}\nh1 {{ font-size: 22px; line-height: 1.35; }}\n.all {{ display: inline-block; padding: 8px 14px; background: #c4221f; color: #fff; border-radius: 4px; text-decoration: none; font-weight: bold; }}\nol {{ list-style: none; padding: 0; }}\nol img {{ display: block; width: 100%; height: auto; background: #fff; box-shadow: 0 1px 3px rgba(0,0,0,.2); }}\nol p {{ margin: 4px 0 20px; font-size: 13px; color: #5c5c5c; }}\n</style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n<p>{intro}</p>\n<p><a class=\"all\" href=\"{zip}\" download=\"{zip}\">{all}</a></p>\n{other}<ol class=\"slices\">\n{items}</ol>\n<h2>{charts_head}</h2>\n<ul class=\"charts\">\n{charts}</ul>\n</main>\n</body>\n</html>\n",
         title = escape(&title),
         intro = escape(&w.intro.replace("{n}", &n)),
         all = escape(&w.all.replace("{n}", &n)),
         charts_head = w.charts,
+        zip = files::in_long(&files::long_zip(lang)),
     )
-}
-
-/// The folder (and page name) of the long image in `lang`: `zh` or `en`.
-pub fn lang_dir(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "zh",
-        Lang::En => "en",
-    }
 }
 
 /// What [`files`] drew.
@@ -204,16 +158,6 @@ fn note_missing(painter: &dyn Painter, scene: &Scene, missing: &mut Vec<char>) {
     }
 }
 
-/// The file of a cover under `cover/`: `story[.1x1][.en].png` for the report's,
-/// `chart/ID[.1x1][.en].png` for a chart's.
-pub fn cover_file(chart: Option<&str>, shape: cover::Shape, lang: Lang) -> String {
-    let name = match chart {
-        Some(id) => format!("chart/{id}"),
-        None => "story".to_string(),
-    };
-    format!("{name}{}{}.png", shape.suffix(), page::suffix(lang))
-}
-
 /// Writes the covers of the report and of every chart in `lang` under `out/cover/`;
 /// returns how many.
 fn write_covers(
@@ -232,7 +176,7 @@ fn write_covers(
         for shape in cover::Shape::ALL {
             let scene = cover::scene(content, shape, painter.measure());
             note_missing(painter, &scene, missing);
-            let file = format!("cover/{}", cover_file(*id, shape, lang));
+            let file = files::cover(*id, shape == cover::Shape::Square, lang);
             let png = painter.paint(&file, &scene, Shot::At(shape.ratio()))?;
             out.put(file, png);
             count += 1;
@@ -256,7 +200,7 @@ pub fn files(
         for c in &report.charts {
             let scene = chart_scene(report, &c.id, lang)?;
             note_missing(painter, &scene, &mut written.missing);
-            let file = crate::publish::files::png(&c.id, lang);
+            let file = files::png(&c.id, lang);
             let png = painter
                 .paint(&file, &scene, Shot::At(RATIO))
                 .map_err(|e| format!("{}: {e}", c.id))?;
@@ -265,26 +209,25 @@ pub fn files(
         }
         written.covers += write_covers(report, lang, painter, out, &mut written.missing)?;
         let image = LongImage::new(report, lang)?;
-        let dir = lang_dir(lang);
         let mut sizes = Vec::new();
-        let mut files = Vec::new();
-        for i in 0..image.slices.len() {
+        let mut archive = Vec::new();
+        let count = image.slices.len();
+        for i in 0..count {
             let scene = image.slice(i);
             note_missing(painter, &scene, &mut written.missing);
             let size = pixel_size_at(&scene, long::RATIO);
+            let file = files::long_slice(lang, i, count);
             if size.1 > SLICE_MAX_HEIGHT {
-                return Err(messages::block_too_tall(dir, size.1, SLICE_MAX_HEIGHT));
+                return Err(messages::block_too_tall(&file, size.1, SLICE_MAX_HEIGHT));
             }
-            let name = slice_name(i, image.slices.len());
-            let bytes =
-                painter.paint(&format!("long/{dir}/{name}"), &scene, Shot::At(long::RATIO))?;
-            out.put(format!("long/{dir}/{name}"), bytes.clone());
-            files.push((format!("{dir}/{name}"), bytes));
+            let bytes = painter.paint(&file, &scene, Shot::At(long::RATIO))?;
+            archive.push((files::in_long(&file).to_string(), bytes.clone()));
+            out.put(file, bytes);
             sizes.push(size);
         }
-        out.put(format!("long/{dir}.zip"), zip::stored(&files)?);
+        out.put(files::long_zip(lang), zip::stored(&archive)?);
         out.put(
-            format!("long/{dir}.html"),
+            files::long_page(lang),
             long_page(report, lang, &image, &sizes),
         );
         written.slices.push((lang, sizes));

@@ -5,20 +5,22 @@
 //! base64 (fetching fails on `file://`), the stylesheet, each chart's
 //! static SVG, and the page's script, which the build has already bundled into one module.
 
+use crate::publish::files;
 use crate::publish::site::dist::Dist;
+use crate::shared::model::Lang;
 
 /// Assets renamed with a content hash, in dependency order: a file's references to the
 /// ones before it are rewritten before its own hash is taken.
-pub const HASHED: [&str; 4] = [
-    "pkg/report_charts_bg.wasm",
-    "style.css",
-    "app.js",
-    "frame.js",
-];
+pub const HASHED: [&str; 4] = [files::READER_WASM, files::STYLE, files::APP, files::FRAME];
 
 /// Files that keep their names (pasted into CMSs, linked from outside) but whose
 /// references to hashed assets are rewritten.
-pub const STABLE: [&str; 4] = ["index.html", "embed.html", "embed.js", "files.json"];
+pub const STABLE: [&str; 4] = [
+    files::story(Lang::Zh),
+    files::FORWARDER,
+    files::EMBED_SCRIPT,
+    files::MANIFEST,
+];
 
 /// Standard base64, for inlining bytes.
 pub fn base64(bytes: &[u8]) -> String {
@@ -157,16 +159,16 @@ fn inline_fallbacks(html: &str, dir: &Dist) -> Result<String, String> {
 /// # Errors
 /// When a file it inlines is missing, or the page has no script to replace.
 pub fn one_file(dir: &Dist) -> Result<String, String> {
-    let app = dir.text("app.js")?;
-    let wasm = dir.bytes("pkg/report_charts_bg.wasm")?;
-    let css = dir.text("style.css")?;
+    let app = dir.text(files::APP)?;
+    let wasm = dir.bytes(files::READER_WASM)?;
+    let css = dir.text(files::STYLE)?;
     let icon = dir.bytes("favicon.svg")?;
     let mut scripts = String::new();
     // The page in one file is the Chinese story; its English edition, when the report has
     // one, is a page of its own on the site.
     scripts.push_str(&format!(
         "<script type=\"text/plain\" id=\"report-charts-data-zh\">{}</script>\n",
-        base64(dir.bytes("data/charts.zh.bin")?)
+        base64(dir.bytes(files::resolved(Lang::Zh))?)
     ));
     scripts.push_str(&format!(
         "<script type=\"text/plain\" id=\"report-charts-wasm\">{}</script>\n\
@@ -175,7 +177,7 @@ pub fn one_file(dir: &Dist) -> Result<String, String> {
         script_safe(app)
     ));
     let mut html = String::new();
-    for line in dir.text("index.html")?.lines() {
+    for line in dir.text(files::story(Lang::Zh))?.lines() {
         let t = line.trim();
         if t.starts_with("<link rel=\"preload\"") {
             continue;

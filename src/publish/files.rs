@@ -12,7 +12,7 @@ pub fn suffix(lang: Lang) -> &'static str {
 }
 
 /// The story page in `lang`: `index.html`, `en/index.html`.
-pub fn story(lang: Lang) -> &'static str {
+pub const fn story(lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => "index.html",
         Lang::En => "en/index.html",
@@ -65,6 +65,43 @@ pub fn long_slices(lang: Lang) -> String {
     format!("{LONG}{}/", code(lang))
 }
 
+/// Slice `i` (from 0) of the `count` slices of the long image in `lang`:
+/// `long/zh/01.png`, `long/zh/02.png` … (three digits past 99).
+pub fn long_slice(lang: Lang, i: usize, count: usize) -> String {
+    let digits = count.to_string().len().max(2);
+    format!("{}{:0digits$}.png", long_slices(lang), i + 1)
+}
+
+/// The archive of the long image's slices in `lang`: `long/zh.zip`.
+pub fn long_zip(lang: Lang) -> String {
+    format!("{LONG}{}.zip", code(lang))
+}
+
+/// The page of the long image in `lang`, for the desk: `long/zh.html`.
+pub fn long_page(lang: Lang) -> String {
+    format!("{LONG}{}.html", code(lang))
+}
+
+/// A file inside [`LONG`] as the long image's page and its archive name it (`zh/01.png`
+/// for `long/zh/01.png`); a file outside it as it is.
+pub fn in_long(path: &str) -> &str {
+    path.strip_prefix(LONG).unwrap_or(path)
+}
+
+/// The folder of the covers.
+pub const COVER: &str = "cover/";
+
+/// A cover, wide (2.35:1) or `square` (1:1): the report's, `cover/story[.1x1][.en].png`,
+/// or chart `id`'s, `cover/chart/ID[.1x1][.en].png`.
+pub fn cover(chart: Option<&str>, square: bool, lang: Lang) -> String {
+    let name = match chart {
+        Some(id) => format!("chart/{id}"),
+        None => "story".to_string(),
+    };
+    let shape = if square { ".1x1" } else { "" };
+    format!("{COVER}{name}{shape}{}.png", suffix(lang))
+}
+
 /// What the editor's 发布 reads to build the site in the browser
 /// ([`crate::publish::site::manifest`]), at the report's root.
 pub const PUBLISH: &str = "publish.json";
@@ -104,6 +141,33 @@ pub fn one_file(slug: &str) -> String {
 
 /// The `embed.html?chart=ID` forwarder, at the report's root.
 pub const FORWARDER: &str = "embed.html";
+
+/// The story page's wasm, the reader's (before its content hash).
+pub const READER_WASM: &str = "pkg/report_charts_bg.wasm";
+
+/// The story page's script, at the report's root (before its content hash).
+pub const APP: &str = "app.js";
+
+/// The embed pages' script, at the report's root (before its content hash).
+pub const FRAME: &str = "frame.js";
+
+/// The charts file of an indicator's page in `lang`, relative to [`INDICATORS`]:
+/// `data/ID[.en].bin`.
+pub fn indicator_data(id: &str, lang: Lang) -> String {
+    format!("data/{id}{}.bin", suffix(lang))
+}
+
+/// The reader's wasm built with the register's chart kinds (feature `register`), which
+/// the indicators' pages load instead of the story page's: before its content hash.
+pub const REGISTER_WASM: &str = "pkg/report_charts_register_bg.wasm";
+
+/// True for [`REGISTER_WASM`], with or without its content hash.
+pub fn is_register_wasm(path: &str) -> bool {
+    let (stem, ext) = REGISTER_WASM.split_at(REGISTER_WASM.len() - ".wasm".len());
+    path.strip_prefix(stem)
+        .and_then(|rest| rest.strip_suffix(ext))
+        .is_some_and(|hash| hash.is_empty() || hash.starts_with('.'))
+}
 
 /// The pages' stylesheet, at the report's root (before its content hash).
 pub const STYLE: &str = "style.css";

@@ -16,7 +16,7 @@ use crate::publish::prose::{self, Prose};
 use crate::publish::resolve;
 use crate::publish::social::{self, Card};
 use crate::publish::story_text;
-use crate::shared::messages::PAGE_SECTIONS;
+use crate::shared::messages::{self, PAGE_SECTIONS};
 use crate::shared::model::{Lang, Report, Section};
 use std::collections::BTreeSet;
 
@@ -152,16 +152,10 @@ fn lang_switch(report: &Report, lang: Lang) -> String {
     if langs.len() < 2 {
         return String::new();
     }
-    let label = match lang {
-        Lang::Zh => "语言 / Language",
-        Lang::En => "Language",
-    };
+    let label = messages::outputs::lang_switch(lang);
     let mut out = format!("<nav class=\"lang-switch\" aria-label=\"{label}\">");
     for l in langs {
-        let (code, name) = (
-            social::lang_code(l),
-            if l == Lang::Zh { "中文" } else { "English" },
-        );
+        let (code, name) = (social::lang_code(l), messages::outputs::lang_name(l));
         let current = if l == lang {
             " aria-current=\"page\""
         } else {

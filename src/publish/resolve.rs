@@ -5,6 +5,7 @@
 use crate::check::validate::{BrokenChart, Problem};
 use crate::publish::format;
 use crate::publish::punctuation;
+use crate::shared::messages;
 use crate::shared::model::{ChangeKind, Chart, Figure, FigureKind, Lang, Report, Status};
 pub use crate::shared::spec::describe;
 use crate::shared::spec::{Broken, ChangeSpec, ChartSpec, Entry, Item, Problems, Resolved, Row};
@@ -199,26 +200,7 @@ fn csv_field(s: &str) -> String {
 /// unit column names the unit they are counted in, magnitude included (亿元 / 100 million
 /// yuan): the header says so, and `data/README.md` ("Outputs") documents it.
 pub fn csv(report: &Report, chart: &Chart, lang: Lang) -> String {
-    let head = match lang {
-        Lang::Zh => [
-            "编号",
-            "项目",
-            "数值（按单位列计）",
-            "单位",
-            "限定词",
-            "变化",
-            "原文",
-        ],
-        Lang::En => [
-            "id",
-            "item",
-            "value (in the unit column's unit)",
-            "unit",
-            "qualifier",
-            "change",
-            "source (Chinese)",
-        ],
-    };
+    let head = messages::outputs::csv_head(lang);
     let mut out = String::from("\u{feff}");
     out.push_str(&head.join(","));
     out.push_str("\r\n");

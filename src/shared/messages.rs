@@ -14,6 +14,8 @@ pub mod draft;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod data;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod outputs;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod periods;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod register;
@@ -125,6 +127,10 @@ pub fn unreadable_file(e: WireError) -> String {
         ),
         WireError::CutShort(at) => format!("is cut short after {at} bytes"),
         WireError::Damaged(at) => format!("is damaged at byte {at}"),
+        WireError::NotDrawn(kind) => format!(
+            "is a {} chart, which this page's program does not draw (the indicators' pages do)",
+            kind.name()
+        ),
     }
 }
 
@@ -168,6 +174,13 @@ pub fn waffle_key(lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => "每个小方代表1%",
         Lang::En => "Each square is 1%",
+    }
+}
+/// What stands before a small multiple's unit above its panel: 单位： / Unit:.
+pub fn unit_head(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "单位：",
+        Lang::En => "Unit: ",
     }
 }
 /// The reference's bar on a comparison chart; the comparison is printed under it.

@@ -54,14 +54,6 @@ impl Shape {
         let (_, h) = self.pixels();
         (self.css_width(), f64::from(h) / self.ratio())
     }
-
-    /// What its file name carries before the language and `.png`: nothing, or `.1x1`.
-    pub fn suffix(self) -> &'static str {
-        match self {
-            Shape::Wide => "",
-            Shape::Square => ".1x1",
-        }
-    }
 }
 
 /// What a cover says: a kicker, a title, and the figure it puts in big type.

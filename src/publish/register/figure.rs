@@ -24,18 +24,27 @@ pub struct Scripts {
     pub style: String,
     /// `www/embed-chart.html`, as written for a report's `embed/`.
     pub embed_template: String,
+    /// The reader's wasm that draws the register's kinds
+    /// (`../pkg/report_charts_register_bg.HASH.wasm`); empty without the site's assets.
+    pub wasm: String,
 }
 
 /// The embed page without script, for a register built without the site's assets: the
 /// static SVG and its caption.
 const STATIC_EMBED: &str = "<!doctype html>\n<html lang=\"{{lang}}\"{{charts}}>\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{{title}}</title>\n<meta name=\"color-scheme\" content=\"light dark\">\n<meta name=\"robots\" content=\"noindex\">\n<link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\">\n</head>\n<body class=\"embed-body\">\n<main class=\"embed\">\n<h1 class=\"visually-hidden\">{{title}}</h1>\n{{figure}}\n</main>\n</body>\n</html>\n";
 
-/// The charts files of indicator `id` as attributes of its pages' `<html>`, for the
-/// scripts (relative to `indicators/`, where the scripts are).
-pub fn charts_attributes(id: &str) -> String {
+/// The charts files of indicator `id` and the wasm that draws them (`wasm`, when the
+/// site has it) as attributes of its pages' `<html>`, for the scripts (relative to
+/// `indicators/`, where the scripts are).
+pub fn charts_attributes(id: &str, wasm: &str) -> String {
     let data = |lang| escape(&data_file(id, lang));
+    let wasm = if wasm.is_empty() {
+        String::new()
+    } else {
+        format!(" data-wasm=\"{}\"", escape(wasm))
+    };
     format!(
-        " data-charts-zh=\"{}\" data-charts-en=\"{}\" data-embed-script=\"{}\"",
+        " data-charts-zh=\"{}\" data-charts-en=\"{}\" data-embed-script=\"{}\"{wasm}",
         data(Lang::Zh),
         data(Lang::En),
         files::EMBED_SCRIPT
@@ -45,7 +54,7 @@ pub fn charts_attributes(id: &str) -> String {
 /// The charts file of indicator `id` in `lang`, relative to `indicators/`:
 /// `data/ID[.en].bin`.
 pub fn data_file(id: &str, lang: Lang) -> String {
-    format!("data/{id}{}.bin", files::suffix(lang))
+    files::indicator_data(id, lang)
 }
 
 /// The `<picture>` of a chart (narrow and wide, light and dark) and, with script, the
@@ -119,6 +128,6 @@ pub fn embed_page(
         .replace("\"../favicon.svg\"", "\"../../favicon.svg\"")
         .replace("{{title}}", &escape(&d.spec.title))
         .replace("{{lang}}", crate::publish::social::lang_code(lang))
-        .replace("{{charts}}", &charts_attributes(indicator))
+        .replace("{{charts}}", &charts_attributes(indicator, &scripts.wasm))
         .replace("{{figure}}", &figure)
 }

@@ -244,7 +244,7 @@ pub fn files_at(
     }
     out.push((
         format!("{}{}", files::INDICATORS, files::MANIFEST),
-        manifest.json(&scripts.style).into_bytes(),
+        manifest.json(scripts).into_bytes(),
     ));
     Ok(out)
 }
@@ -276,13 +276,18 @@ impl Manifest {
         }
     }
 
-    fn json(self, style: &str) -> String {
-        serde_json::json!({
+    /// With the stylesheet, and the wasm that draws the register's kinds (the script
+    /// embed loads it for these charts; without it, the story page's).
+    fn json(self, scripts: &figure::Scripts) -> String {
+        let mut out = serde_json::json!({
             "zh": { "charts": self.zh },
             "en": { "charts": self.en },
-            "style": style,
-        })
-        .to_string()
+            "style": scripts.style,
+        });
+        if !scripts.wasm.is_empty() {
+            out["wasm"] = scripts.wasm.clone().into();
+        }
+        out.to_string()
     }
 }
 

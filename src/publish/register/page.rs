@@ -275,7 +275,7 @@ pub fn page(ind: &Indicator<'_>, lang: Lang) -> Result<Written, String> {
     let html = format!(
         "<!doctype html>\n<html lang=\"{html_lang}\"{charts}>\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<title>{title}{name}</title>\n<link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\">\n{head}<link rel=\"stylesheet\" href=\"indicators.css\">\n</head>\n<body>\n<main class=\"story register\">\n<header class=\"story-head\">\n<nav class=\"top\" aria-label=\"{nav}\"><a href=\"../index.html\">{index}</a><a href=\"{other_page}\" hreflang=\"{other_lang}\" lang=\"{other_lang}\">{switch}</a></nav>\n<h1>{title}{name}</h1>\n<p>{lead}</p>\n</header>\n{body}<footer class=\"story-foot\"><p><a href=\"../{csv_path}\" download>{csv}</a></p></footer>\n</main>\n</body>\n</html>\n",
         html_lang = html_lang(lang),
-        charts = figure::charts_attributes(ind.id),
+        charts = figure::charts_attributes(ind.id, &ind.scripts.wasm),
         other_lang = html_lang(other),
         other_page = escape(other_page.trim_start_matches(files::INDICATORS)),
         title = t.title,

@@ -114,11 +114,19 @@ pub(super) fn scripts(
             copied.put(name.clone(), bytes.to_vec());
         }
     }
+    // Hashed and shared at the site's root like the story page's wasm.
+    let wasm = shared
+        .paths()
+        .into_iter()
+        .find(|p| files::is_register_wasm(p))
+        .map(|p| format!("../{p}"))
+        .unwrap_or_default();
     let scripts = Scripts {
         app,
         frame,
         style: format!("../{style}"),
         embed_template: embed_template.to_string(),
+        wasm,
     };
     (scripts, copied)
 }

@@ -25,15 +25,22 @@ use crate::shared::layout::{Anchor, Builder, Font, Ink, Mark, Measure, Place, Sc
 use crate::shared::spec::ChartSpec;
 use crate::shared::theme::Theme;
 
-/// Declares each kind's file and lists its `KIND` in [`ALL`]: one line a kind.
+/// Declares each kind's file and lists its `KIND` in [`ALL`]: one line a kind. The kinds
+/// after `register:` are drawn only by the indicators' pages (`make site`): the story
+/// page's wasm, whose first load must not grow, leaves their layout out, and its decoder
+/// turns a chart of theirs into a broken chart ([`crate::shared::wire::WireError::NotDrawn`]).
+/// The indicators' pages load the reader's wasm built with the feature `register`.
 macro_rules! table {
-    ($($kind:ident),* $(,)?) => {
+    ($($kind:ident),* ; register: $($reg:ident),* $(,)?) => {
         $(pub mod $kind;)*
-        /// Every chart kind, in the order the docs and the editor list them. The reader's
-        /// wasm draws them all: the register's kinds (ranking, target-result, trend) too,
-        /// on the indicators' pages.
-        pub const ALL: &[ChartKind] = &[$($kind::KIND),*];
+        $(pub mod $reg;)*
+        /// Every chart kind, in the order the docs and the editor list them.
+        pub const ALL: &[ChartKind] = &[$($kind::KIND,)* $($reg::KIND),*];
         /// How each kind of [`ALL`] is laid out and checked, in the same order.
+        #[cfg(any(not(target_arch = "wasm32"), feature = "editor", feature = "register"))]
+        const PLANS: &[Plan] = &[$($kind::PLAN,)* $($reg::PLAN),*];
+        /// How each kind the story page draws is laid out.
+        #[cfg(all(target_arch = "wasm32", not(any(feature = "editor", feature = "register"))))]
         const PLANS: &[Plan] = &[$($kind::PLAN),*];
     };
 }
@@ -49,7 +56,8 @@ table! {
     waffle,
     structure,
     targets,
-    comparison,
+    comparison;
+    register:
     ranking,
     target_result,
     trend,
@@ -71,8 +79,9 @@ pub struct Plan {
     pub check: Check,
 }
 
-/// How `kind` is laid out and checked. Every kind of [`ALL`] has its plan (the table
-/// makes both); `None` only for a kind that is not in it.
+/// How `kind` is laid out and checked: `None` for a kind this build does not draw (the
+/// register's kinds in the story page's wasm). Natively and in the editor every kind of
+/// [`ALL`] has its plan.
 pub fn plan(kind: ChartKind) -> Option<&'static Plan> {
     PLANS.iter().find(|p| p.kind == kind)
 }

@@ -7,8 +7,12 @@ use super::format::{
     WireError, ACCENT, ADDED, CHANGE, DOWN, FORMAT, FROM, FROM_TEXT, LIMIT, MAGIC, NUMBER,
     REFERENCE, TARGET, VALUE, VALUE_TEXT,
 };
+use crate::shared::charts::plan;
 use crate::shared::model::{ChartKind, FigureKind, Lang, Status};
 use crate::shared::spec::{Broken, ChangeSpec, ChartSpec, Entry, Item, Problems, Resolved};
+
+/// Whether this program draws a kind: a chart of a kind it does not is broken.
+pub type Draws = fn(ChartKind) -> bool;
 
 /// Reads the file front to back; every read checks what is left.
 struct Reader<'a> {
@@ -197,10 +201,22 @@ fn damaged(index: usize, e: WireError) -> Entry {
 }
 
 /// One chart record; a damaged one becomes a broken chart known by its place alone.
-fn record(bytes: &[u8], offset: usize, index: usize, lang: Lang) -> Entry {
+fn record(bytes: &[u8], offset: usize, index: usize, lang: Lang, draws: Draws) -> Entry {
     let mut r = Reader { bytes, at: 0 };
     let entry = match r.byte() {
-        Ok(0) => r.chart(lang).map(|c| Entry::Chart(Box::new(c))),
+        // A chart of a kind this program does not draw is broken, and keeps its id so
+        // that the page finds it in its place.
+        Ok(0) => r.chart(lang).map(|c| {
+            if draws(c.kind) {
+                Entry::Chart(Box::new(c))
+            } else {
+                Entry::Broken(Broken {
+                    index,
+                    id: Some(c.id),
+                    problems: Problems::Damaged(WireError::NotDrawn(c.kind)),
+                })
+            }
+        }),
         Ok(1) => r.texts().map(|[id, problems]| {
             Entry::Broken(Broken {
                 index,
@@ -222,12 +238,22 @@ fn record(bytes: &[u8], offset: usize, index: usize, lang: Lang) -> Entry {
 }
 
 /// Reads a resolved file. A damaged file header is an error for the whole file; a
-/// damaged or missing chart record breaks that chart alone.
+/// damaged or missing chart record, or a chart of a kind this build does not draw
+/// ([`crate::shared::charts::plan`]), breaks that chart alone.
 ///
 /// # Errors
 ///
 /// A [`WireError`] when the header is not ours, of another format, or cut short.
 pub fn decode(bytes: &[u8]) -> Result<Resolved, WireError> {
+    decode_for(bytes, |kind| plan(kind).is_some())
+}
+
+/// [`decode`] for a program that draws the kinds `draws` says it does.
+///
+/// # Errors
+///
+/// As [`decode`].
+pub fn decode_for(bytes: &[u8], draws: Draws) -> Result<Resolved, WireError> {
     let mut r = Reader { bytes, at: 0 };
     if r.take(4).ok() != Some(&MAGIC[..]) {
         return Err(WireError::NotOurs);
@@ -249,7 +275,7 @@ pub fn decode(bytes: &[u8]) -> Result<Resolved, WireError> {
             r.take(len).map(|b| (offset, b))
         });
         match record_bytes {
-            Ok((offset, b)) => charts.push(record(b, offset, index, lang)),
+            Ok((offset, b)) => charts.push(record(b, offset, index, lang, draws)),
             Err(e) => {
                 // Cut short: this chart and every one after it are lost.
                 for i in index..n {

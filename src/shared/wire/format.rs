@@ -1,5 +1,6 @@
 //! The resolved file's layout, its constants and its errors: what both sides of the wire
-//! and the messages that word its errors agree on, with nothing of the charts. The layout:
+//! and the messages that word its errors agree on, with nothing of the charts but a
+//! kind's handle. The layout:
 //!
 //! ```text
 //! file    = "RCHT" format:u8 lang:u8 count:var record*
@@ -19,6 +20,8 @@
 //!
 //! [`FORMAT`] changes whenever the layout does, so a page never misreads a file of
 //! another build: it says so instead.
+
+use crate::shared::charts::kind::ChartKind;
 
 /// The file's first bytes.
 pub const MAGIC: &[u8; 4] = b"RCHT";
@@ -56,4 +59,7 @@ pub enum WireError {
     CutShort(usize),
     /// A value that cannot be (bad tag, text not UTF-8, a number not finite) at this byte.
     Damaged(usize),
+    /// A chart of a kind this program does not draw: the story page's wasm leaves out
+    /// the register's kinds, which only the indicators' pages draw.
+    NotDrawn(ChartKind),
 }

@@ -9,6 +9,6 @@ mod decode;
 mod encode;
 pub mod format;
 
-pub use decode::decode;
+pub use decode::{decode, decode_for, Draws};
 pub use encode::encode;
 pub use format::{WireError, FIELD, FORMAT, MAGIC, RECORD};
