@@ -7,8 +7,8 @@ use super::Message;
 /// A label that is a verb alone (筹措): it names nothing counted.
 pub fn label_bare_verb(label: &str) -> Message {
     Message::new(
-        format!("标签“{label}”只是动词，没有说明数的是什么；请写明对象（如资金用于什么）"),
-        format!("the label \"{label}\" is a verb alone and names nothing counted; name what it is (what the money is for)"),
+        format!("标签“{label}”只是动词，没有说明数的是什么；请写明对象（资金用于什么、惠及谁）"),
+        format!("the label \"{label}\" is a verb alone and names nothing counted; name what is counted (what the money is for, who benefits)"),
     )
 }
 
