@@ -20,6 +20,7 @@ mod path;
 pub mod periods;
 mod skips;
 mod titles;
+pub mod trust;
 
 /// One thing wrong in a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]

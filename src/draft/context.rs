@@ -5,6 +5,7 @@
 //! 今年主要预期目标是：…).
 
 use super::sentence::Found;
+use super::spans;
 use super::text::Outline;
 use crate::shared::model::Status;
 use std::collections::HashMap;
@@ -67,15 +68,20 @@ const GOAL_WORDS: [&str; 2] = ["力争", "确保"];
 /// of results may say 努力 of something else.
 const GOAL_CLAUSE_WORDS: [&str; 1] = ["努力"];
 
+/// Where the clause of `sentence` that ends at byte `end` starts; `None` off a char.
+fn clause_start(sentence: &str, end: usize) -> Option<usize> {
+    let before = sentence.get(..end)?;
+    Some(before.rfind(['，', '：', ',', ':']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(0, char::len_utf8)
+    }))
+}
+
 /// The clause of `sentence` that a figure ending at byte `end` closes.
 fn clause_of(sentence: &str, end: usize) -> &str {
     let end = end.min(sentence.len());
-    let Some(before) = sentence.get(..end) else {
+    let Some(start) = clause_start(sentence, end) else {
         return sentence;
     };
-    let start = before.rfind(['，', '：', ',', ':']).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(0, char::len_utf8)
-    });
     let stop = sentence[end..]
         .find(['，', ','])
         .map_or(sentence.len(), |i| end + i);
@@ -92,6 +98,13 @@ impl Context {
             f.period = Some(p);
         }
         let clause = clause_of(sentence, f.end());
+        // The words before its first number: what the figure is (年产值, 三年安排, 累计).
+        let start = clause_start(sentence, f.end().min(sentence.len())).unwrap_or(0);
+        let to = start
+            + clause
+                .find(|c: char| c.is_ascii_digit())
+                .unwrap_or(clause.len());
+        let (sentence_to, clause_to) = (&sentence[..to], &sentence[start..to]);
         let goal = GOAL_WORDS.iter().any(|w| sentence.contains(w))
             || GOAL_CLAUSE_WORDS.iter().any(|w| clause.contains(w));
         f.status = match self.status {
@@ -99,6 +112,8 @@ impl Context {
             Status::Result if goal => Status::Target,
             s => s,
         };
+        let period = f.period.take();
+        f.period = spans::own_period(f, period, sentence_to, clause_to);
     }
 }
 
@@ -258,7 +273,13 @@ fn of_opening(p: &str, plan: i64) -> Option<Context> {
             period: Some("“十四五”时期".to_string()),
         });
     }
-    if p.starts_with("“十五五”") {
+    // 我们编制了“十五五”规划纲要…提出地区生产总值年均增长5%左右: the plan's goals,
+    // never the five years under review that the paragraph before spoke of.
+    let plan_of_five = p.contains("“十五五”")
+        && ["规划纲要", "主要目标", "主要指标"]
+            .iter()
+            .any(|w| p.contains(w));
+    if p.starts_with("“十五五”") || plan_of_five && !p.contains("十四五") {
         return Some(target("“十五五”时期"));
     }
     let year = format!("{plan}年");

@@ -4,12 +4,73 @@
 
 use super::numbers::is_han;
 
+/// Words never cut through (有色, 市场): data, `data/glossary/label-words.txt`.
+const WORDS: &str = include_str!("../../data/glossary/label-words.txt");
+
+/// Verbs that are no label alone (筹措, 安排): data, `data/glossary/label-verbs.txt`.
+const BARE_VERBS: &str = include_str!("../../data/glossary/label-verbs.txt");
+
+/// The entries of a word list: one a line, `#` opening a comment.
+fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// True when cutting `s` at byte `cut` splits a word of the glossary: 有|色金属,
+/// 全市|场交易, 十大|为民. The trimmer then leaves the words whole.
+pub fn splits_word(s: &str, cut: usize) -> bool {
+    let (Some(left), Some(right)) = (s.get(..cut), s.get(cut..)) else {
+        return false;
+    };
+    entries(WORDS).any(|w| {
+        w.char_indices()
+            .skip(1)
+            .any(|(i, _)| left.ends_with(&w[..i]) && right.starts_with(&w[i..]))
+    })
+}
+
+/// True when `label` is a verb alone (筹措, 安排): it names no thing counted.
+pub fn bare_verb(label: &str) -> bool {
+    entries(BARE_VERBS).any(|v| v == label)
+}
+
+/// Spans a sum may be over, before its verb: 三年安排, 五年累计.
+const SPAN_DIGITS: &[char] = &[
+    '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十',
+];
+
+/// `s` without a span opening it (三年安排 → 安排, 每年安排 → 安排).
+fn without_span(s: &str) -> &str {
+    let rest = s.trim_start_matches("每年");
+    let digits = rest.trim_start_matches(SPAN_DIGITS);
+    if digits.len() < rest.len() {
+        if let Some(r) = digits.strip_prefix('年') {
+            return r;
+        }
+    }
+    rest
+}
+
+/// What a sum is for, after its number: 实施十大为民办实事工程项目 → 十大为民办实事工程
+/// 项目, 支持新质生产力发展 → 新质生产力发展; `None` when no verb of purpose opens
+/// `trail` or what follows is no short noun phrase.
+fn purpose(trail: &str) -> Option<&str> {
+    let rest = entries(BARE_VERBS).find_map(|v| trail.strip_prefix(v))?;
+    let end = rest
+        .find(|c: char| CLAUSE_MARKS.contains(&c) || matches!(c, '。' | '；' | ';'))
+        .unwrap_or(rest.len());
+    let object = &rest[..end];
+    (2..=16).contains(&object.chars().count()).then_some(object)
+}
+
 /// Where a clause starts: after any of these.
 pub const CLAUSE_MARKS: &[char] = &['，', ',', '：', ':', '、', '（', '(', '）', ')'];
 
 /// Words that open a clause but are not what is counted, stripped from the front.
-const OPENERS: [&str; 37] = [
+const OPENERS: [&str; 38] = [
     "全年",
+    "提出",
     "全区",
     "全市",
     "全省",
@@ -118,7 +179,7 @@ pub fn strip_front(s: &str) -> &str {
         let before = s;
         for w in OPENERS {
             if let Some(r) = s.strip_prefix(w) {
-                if !r.is_empty() {
+                if !r.is_empty() && !splits_word(s, w.len()) {
                     s = r;
                 }
             }
@@ -146,6 +207,7 @@ fn place_prefix(s: &str) -> Option<&str> {
         let word_goes_on = chars.get(n).is_some_and(|&(_, next)| next == '域');
         if matches!(c, '区' | '市' | '县' | '省')
             && !word_goes_on
+            && !splits_word(s, cut)
             && chars.len() - n >= 2
             && !NOT_PLACES.iter().any(|w| word.ends_with(w))
         {
@@ -162,7 +224,7 @@ pub fn strip_back(s: &str) -> &str {
         let before = s;
         for w in CLOSERS.iter().chain(&crate::draft::changes::BRIDGES) {
             if let Some(r) = s.strip_suffix(w) {
-                if !r.is_empty() {
+                if !r.is_empty() && !splits_word(s, r.len()) {
                     s = r;
                 }
             }
@@ -215,7 +277,7 @@ fn noun_only(trail: &str) -> &str {
         return "";
     }
     for v in VERBS.iter().chain(&["等"]) {
-        if let Some(i) = t.find(v) {
+        if let Some(i) = t.find(v).filter(|&i| !splits_word(t, i)) {
             t = &t[..i];
         }
     }
@@ -225,6 +287,15 @@ fn noun_only(trail: &str) -> &str {
 /// The label of a number: `lead` is its clause before it (qualifier and change word
 /// taken off), `trail` the text after its unit.
 pub fn label(lead: &str, trail: &str, percent: bool) -> String {
+    // 筹措890.59亿元实施…, 三年安排450亿元支持…: a sum is named by what it is for.
+    let verb = without_span(strip_back(strip_front(clause_tail(lead))));
+    // 累计投入665亿元用于…: the noun after is the verb of its purpose.
+    let verb_after = bare_verb(&noun_after(trail));
+    if !percent && (verb.is_empty() || bare_verb(verb) || verb_after) {
+        if let Some(object) = purpose(trail) {
+            return object.to_string();
+        }
+    }
     let noun = noun_after(trail);
     // After a %, the words are what happened to it (100%达标), not what it counts.
     let after = if percent { "" } else { noun.as_str() };
@@ -245,7 +316,15 @@ pub fn label(lead: &str, trail: &str, percent: bool) -> String {
     } else {
         after
     };
-    chosen.trim_matches(['和', '及', '与']).to_string()
+    let mut out = chosen.trim_start_matches(['和', '及', '与']);
+    // 惠及 keeps its 及: a conjunction is trimmed, never half a word.
+    while let Some(r) = out.strip_suffix(['和', '及', '与']) {
+        if splits_word(out, r.len()) {
+            break;
+        }
+        out = r;
+    }
+    out.to_string()
 }
 
 /// Splits a list of labels (城镇和农村居民人均可支配收入, 第一、二、三产业增加值) into `n`

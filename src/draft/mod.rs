@@ -25,6 +25,7 @@ pub mod scan;
 pub mod score;
 pub mod sentence;
 mod short;
+pub mod spans;
 pub mod text;
 
 use crate::check::raw;

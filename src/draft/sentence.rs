@@ -273,6 +273,11 @@ impl Reader<'_> {
                 label.clone_from(&prev.label);
             }
         }
+        // 筹措890.59亿元 with nothing it is for after it: a sum named by a verb alone
+        // is left to the desk (a count, 实施5批次, keeps its figure; `check` flags it).
+        if label::bare_verb(&label) && unit.zh.ends_with('元') {
+            return self.skip(i, SkipReason::Unread);
+        }
         // 外贸进出口增长8.4%，总额突破8000亿元: the total is the value of the change before;
         // so is the level of 地区生产总值增长5.5%、达到10.3万亿元.
         // 年均增长5%左右、迈上3万亿元台阶: a level passed is the level too.

@@ -24,6 +24,8 @@ pub mod score;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod site;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod trust;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod words;
 
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
@@ -34,6 +36,8 @@ pub use periods::*;
 pub use score::*;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub use site::*;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub use trust::*;
 
 /// A message in both languages. It reads as its English (`check` and the tests print
 /// that); [`Message::said_in`] gives the desk's language.

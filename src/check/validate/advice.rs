@@ -26,6 +26,12 @@ pub fn advice(r: &Report) -> Vec<Problem> {
         });
     }
     out.extend(repeated(r));
+    out.extend(super::trust::label_flags(
+        r.figures
+            .iter()
+            .enumerate()
+            .map(|(k, f)| (k, f.label.zh.as_str(), Some(f.source.as_str()))),
+    ));
     out.extend(lone_panels(r));
     for (j, c) in r.charts.iter().enumerate() {
         if c.kind != cards::KIND {

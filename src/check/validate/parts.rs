@@ -187,6 +187,7 @@ impl Checker {
                 if self.problems.len() == before {
                     self.title_rules(path, &chart, figures, self.year);
                     self.period_rules(path, &chart, figures);
+                    self.trust_rules(path, &chart, figures);
                 }
             }
         }

@@ -49,8 +49,26 @@ pub fn value_text(d: &Drafted) -> Option<String> {
     format::value(&d.figure, Lang::Zh)
 }
 
+/// `d` without its period, where it is a result whose sentence does not say it: 过去五年
+/// goes into a title only where the sentence says the figure is a sum or change over them.
+fn without_unsaid_period(d: &Drafted) -> Option<Drafted> {
+    let unsaid = d.figure.status == Status::Result
+        && d.figure
+            .period
+            .as_ref()
+            .is_some_and(|p| !crate::check::validate::trust::period_said(&d.figure, &p.zh));
+    unsaid.then(|| {
+        let mut plain = d.clone();
+        plain.figure.period = None;
+        plain
+    })
+}
+
 /// The change as printed: 增长4.3%, 由37个压缩为10个; a target's says it is one.
 pub fn change_text(d: &Drafted) -> Option<String> {
+    if let Some(plain) = without_unsaid_period(d) {
+        return change_text(&plain);
+    }
     let c = d.figure.change.as_ref()?;
     Some(format::change_with_compare(c, &d.figure, Lang::Zh))
 }
@@ -64,6 +82,9 @@ fn is_growth(d: &Drafted) -> bool {
 
 /// 地区生产总值4704.3亿元，增长6.1%; a target says so: 地区生产总值目标增长5.5%左右.
 fn message(d: &Drafted) -> String {
+    if let Some(plain) = without_unsaid_period(d) {
+        return message(&plain);
+    }
     // A label ending in a digit would run into the value: 二期2 + 300亿元 reads 2300.
     let label = &d.figure.label.zh;
     let label = &if label.ends_with(|c: char| c.is_ascii_digit()) {
@@ -206,7 +227,16 @@ impl Proposer<'_> {
                     .is_some_and(|c| c.kind == ChangeKind::From)
             })
             .collect();
-        for chunk in falls.chunks(MAX_PER_CHART) {
+        // By paragraph: a fall of unemployment and a fall of the count of parks are no
+        // one story because both fell (issue 18 §3: grouped by topic, never by kind).
+        let mut by_paragraph: Vec<Vec<usize>> = Vec::new();
+        for k in falls {
+            match by_paragraph.last_mut() {
+                Some(g) if all[g[0]].paragraph == all[k].paragraph => g.push(k),
+                _ => by_paragraph.push(vec![k]),
+            }
+        }
+        for chunk in by_paragraph.iter().flat_map(|g| g.chunks(MAX_PER_CHART)) {
             self.add(
                 before_after::KIND,
                 section,

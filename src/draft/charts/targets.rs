@@ -4,6 +4,7 @@
 
 use super::{message, Proposer};
 use crate::check::raw::Text;
+use crate::check::validate::periods::yearly;
 use crate::shared::charts::bars::common_ending;
 use crate::shared::charts::targets;
 use crate::shared::messages as msg;
@@ -26,6 +27,22 @@ fn same_indicator(
             .filter(|c| matches!(c.kind, ChangeKind::Growth | ChangeKind::Decline))
             .map(|c| c.unit.clone())
     };
+    // Last year's result of one year beside a target of one year: never an average a
+    // year (年均增长4.8% over five years) or a figure of a span, and never beside a
+    // target of a five-year plan (“十五五”时期) or one that is itself 年均.
+    let one_year = |p: Option<&crate::shared::model::Text>| {
+        p.is_none_or(|p| {
+            p.zh.strip_suffix('年')
+                .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+        })
+    };
+    if result.period.is_some()
+        || !one_year(target.period.as_ref())
+        || yearly(result)
+        || yearly(target)
+    {
+        return false;
+    }
     let (a, b) = (&result.label.zh, &target.label.zh);
     let shorter = a.chars().count().min(b.chars().count());
     if result.status != Status::Result || shorter < 2 || common_ending(a, b) < shorter {

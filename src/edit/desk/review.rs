@@ -83,6 +83,7 @@ pub fn of(
         .map(|e| e.problems.iter().map(|p| from_file(p, lang)).collect())
         .unwrap_or_default();
     out.extend(disagreements(order, file, lang));
+    out.extend(label_flags(file, lang));
     out.extend(super::placeholders::placeholders(file, lang));
     let (figures, charts) = unconfirmed(file);
     let to_confirm = msg::to_confirm(lang, figures.len(), charts.len());
@@ -157,4 +158,21 @@ pub fn disagreements(order: &[String], file: &raw::ReportFile, lang: Lang) -> Ve
         }
     }
     out
+}
+
+/// Labels the desk must look at (`check::validate::trust`): a verb alone (筹措), or one
+/// that starts halfway through a word of its sentence (色金属 of 有色金属).
+pub fn label_flags(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
+    let labels = file.figures.iter().enumerate().filter_map(|(k, f)| {
+        let zh = f.label.as_ref()?.zh.as_deref()?;
+        Some((k, zh, f.source.as_deref()))
+    });
+    crate::check::validate::trust::label_flags(labels)
+        .iter()
+        .map(|p| Finding {
+            message: p.message.said_in(lang).to_string(),
+            path: p.path.to_string(),
+            about: About::Text,
+        })
+        .collect()
 }

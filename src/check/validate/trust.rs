@@ -1,0 +1,83 @@
+//! What a draft may say wrong and a desk may miss (issue 18): a label that is a verb alone
+//! (筹措) or starts halfway through a word of its sentence (色金属 of 有色金属); a title
+//! that gives a figure a period its sentence does not say (过去五年 on a year's value);
+//! a target beside a result that is an average a year or of a span.
+
+use super::{Checker, JsonPath, Problem};
+use crate::draft::label::{bare_verb, splits_word};
+use crate::draft::spans::OVER_SPAN;
+use crate::shared::charts::targets;
+use crate::shared::messages as msg;
+use crate::shared::model::{Chart, Figure, Status};
+
+/// The labels of `figures` (index, label, sentence) that a desk must look at: a verb
+/// alone, or a label its sentence prints right after the first half of a word.
+pub fn label_flags<'a>(
+    figures: impl Iterator<Item = (usize, &'a str, Option<&'a str>)>,
+) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (k, label, source) in figures {
+        let path = JsonPath::item("figures", k).key("label").key("zh");
+        if bare_verb(label) {
+            out.push(Problem {
+                path,
+                message: msg::label_bare_verb(label),
+            });
+            continue;
+        }
+        let Some(source) = source else { continue };
+        let cut = source.match_indices(label).find_map(|(at, _)| {
+            let joined = format!("{}{label}", &source[..at]);
+            splits_word(&joined, at).then(|| {
+                let before = source[..at].chars().next_back().map_or(0, char::len_utf8);
+                source[at - before..at + label.len()].to_string()
+            })
+        });
+        if let Some(word) = cut {
+            out.push(Problem {
+                path,
+                message: msg::label_cut(label, &word),
+            });
+        }
+    }
+    out
+}
+
+/// True when `f`'s sentence says its period: prints it, or says the figure is a sum or a
+/// change over a span (累计, 年均, 比2020年).
+pub fn period_said(f: &Figure, period: &str) -> bool {
+    f.source.contains(period) || OVER_SPAN.iter().any(|w| f.source.contains(w))
+}
+
+impl Checker {
+    /// A chart's title claims no period that its figure's sentence does not say, and a
+    /// targets chart sets a target only beside one year's result.
+    pub(super) fn trust_rules(&mut self, path: &JsonPath, chart: &Chart, all: &[Figure]) {
+        let figs: Vec<&Figure> = chart.figures.iter().filter_map(|&i| all.get(i)).collect();
+        // A target's period is its plan's (2026年), set by the section it stands in; a
+        // result's is claimed by the title only where one figure's sentence says it.
+        let results = || figs.iter().filter(|f| f.status == Status::Result);
+        let mut periods: Vec<&str> = results()
+            .filter_map(|f| f.period.as_ref().map(|p| p.zh.as_str()))
+            .filter(|p| chart.title.zh.contains(p))
+            .collect();
+        periods.dedup();
+        for p in periods {
+            let of_p = || results().filter(|f| f.period.as_ref().is_some_and(|q| q.zh == p));
+            if !of_p().any(|f| period_said(f, p)) {
+                let id = of_p().next().map_or("", |f| f.id.as_str());
+                self.report(path.key("title").key("zh"), msg::title_period_unsaid(p, id));
+            }
+        }
+        if chart.kind != targets::KIND {
+            return;
+        }
+        let goals = figs.iter().any(|f| f.status != Status::Result);
+        for (j, f) in figs.iter().enumerate() {
+            let span = f.period.is_some() || super::periods::yearly(f);
+            if goals && f.status == Status::Result && span {
+                self.report(path.key("figures").at(j), msg::target_beside_other(&f.id));
+            }
+        }
+    }
+}

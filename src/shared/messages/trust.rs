@@ -1,0 +1,38 @@
+//! What the review flags in a draft's labels, titles and target charts (issue 18): a
+//! label that is a verb alone or half a word, a period a title claims that the figure's
+//! sentence does not say, a target set beside an average a year or a span.
+
+use super::Message;
+
+/// A label that is a verb alone (筹措): it names nothing counted.
+pub fn label_bare_verb(label: &str) -> Message {
+    Message::new(
+        format!("标签“{label}”只是动词，没有说明数的是什么；请写明对象（资金用于什么、惠及谁）"),
+        format!("the label \"{label}\" is a verb alone and names nothing counted; name what is counted (what the money is for, who benefits)"),
+    )
+}
+
+/// A label that starts halfway through a word of its sentence (色金属 of 有色金属).
+pub fn label_cut(label: &str, word: &str) -> Message {
+    Message::new(
+        format!("标签“{label}”可能截断了原文的词“{word}”，请核对"),
+        format!("the label \"{label}\" may cut the word \"{word}\" of its sentence: check it"),
+    )
+}
+
+/// A title that gives a figure a period its sentence does not say.
+pub fn title_period_unsaid(period: &str, id: &str) -> Message {
+    Message::new(
+        format!("标题写了“{period}”，但 \"{id}\" 的原句没有说它是这一时期的累计或变化；请删去时期或核对"),
+        format!("the title says \"{period}\", but the sentence of \"{id}\" does not say it is a sum or change over that period: drop the period or check it"),
+    )
+}
+
+/// A result beside a target that is an average a year, or of a span, or of another
+/// period than the target's.
+pub fn target_beside_other(id: &str) -> Message {
+    Message::new(
+        format!("目标只能与同一指标上一年的结果并列：\"{id}\" 是年均或多年的数字，或与目标时期不同；请移出本图"),
+        format!("a target stands only beside last year's result of its indicator: \"{id}\" is an average a year, of several years, or of another period than the target's; take it off this chart"),
+    )
+}
