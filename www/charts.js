@@ -253,7 +253,7 @@ export class ChartSet {
       this.resizes.observe(figure.querySelector('.plot'));
       if (this.seen) {
         this.progress.set(figure, 0);
-        this.seen.observe(figure);
+        this.seen.observe(figure.querySelector('canvas'));
       }
     }
     // Widths read once, before any drawing: a draw changes the page, and reading a width
@@ -359,14 +359,19 @@ export class ChartSet {
         }
       }, { rootMargin: '100% 0px' });
       if (this.motion) {
+        // The canvas, not its figure: a figure may hold a table many screens long (an
+        // indicator page's), so that a share of it is never on screen. And its first pixel
+        // on screen, not a share of it: until the grow-in starts, the canvas shows the
+        // labels without their bars, and no reader should see that.
         this.seen = new IntersectionObserver((entries) => {
           for (const entry of entries) {
             if (!entry.isIntersecting) continue;
             this.seen.unobserve(entry.target);
-            if (entry.target.classList.contains('drawn')) this.grow(entry.target);
-            else this.progress.set(entry.target, 1);
+            const figure = entry.target.closest('figure');
+            if (figure.classList.contains('drawn')) this.grow(figure);
+            else this.progress.set(figure, 1);
           }
-        }, { threshold: 0.25 });
+        }, { threshold: 0 });
       }
     }
     this.resizes = new ResizeObserver((entries) => {
