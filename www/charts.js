@@ -500,33 +500,39 @@ export class ChartSet {
     tip.hidden = false;
 
     // Beside the region if it fits, else below or above it; always inside the viewport
-    // (a 320 px phone too), and never over the region it describes when there is room.
+    // (a 320 px phone too), below the sticky language bar, and never over the region it
+    // describes when there is room.
     const r = canvas.getBoundingClientRect();
     const tw = tip.offsetWidth;
     const th = tip.offsetHeight;
     const m = 8;
+    const ceiling = barBottom(this.root) + m;
     const region = { left: r.left + x, top: r.top + y, right: r.left + x + w, bottom: r.top + y + h };
-    const fits = ([l, t]) => l >= m && t >= m && l + tw <= innerWidth - m && t + th <= innerHeight - m;
+    const fits = ([l, t]) => l >= m && t >= ceiling && l + tw <= innerWidth - m && t + th <= innerHeight - m;
+    const under = Math.min(region.left, innerWidth - tw - m);
     const candidates = [
       [region.right + 12, region.top],
       [region.left - tw - 12, region.top],
-      [Math.min(region.left, innerWidth - tw - m), region.bottom + 8],
-      [Math.min(region.left, innerWidth - tw - m), region.top - th - 8],
+      [under, region.bottom + 8],
+      [under, region.top - th - 8],
     ];
-    let [left, top] = candidates.find(fits) ?? candidates[2];
+    // None fits whole: below or above the region, on the side with more room.
+    const roomier = innerHeight - region.bottom >= region.top - ceiling ? candidates[2] : candidates[3];
+    let [left, top] = candidates.find(fits) ?? roomier;
     left = Math.max(m, Math.min(left, innerWidth - tw - m));
-    top = Math.max(m, Math.min(top, innerHeight - th - m));
+    top = Math.max(ceiling, Math.min(top, innerHeight - th - m));
     tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
     return row;
   }
 
   /**
    * Highlights figure `id` on chart `figure` with its tooltip, scrolling the chart into
-   * view first when it is off screen (not so far that `keep` goes under the language
-   * bar); returns its tooltip row, or null where the chart
-   * does not draw that figure.
+   * view first; returns its tooltip row, or null where the chart does not draw that
+   * figure. `options.keep` (a number that took focus) is never scrolled under the
+   * language bar or out of view; `options.whole` (a number tapped, clicked or entered)
+   * brings the whole chart into view below the bar, the number left behind.
    */
-  highlightFigure(figure, id, keep = null) {
+  highlightFigure(figure, id, options = {}) {
     if (!figure.classList.contains('drawn')) return null;
     const row = this.rows(figure.dataset.chart).findIndex((r) => r.id === id);
     const regions = this.charts.regions(figure.dataset.chart);
@@ -538,22 +544,14 @@ export class ChartSet {
       }
     }
     if (row < 0 || index < 0) return null;
-    // The figure's own region into view, with a margin (and the sticky language bar's
-    // 56 px above); instant, not smooth: the tooltip is placed from where it is now.
+    // Instant, not smooth: the tooltip is placed from where the chart is now.
     const canvas = figure.querySelector('canvas');
     const k = zoom(canvas);
-    const head = canvas.getBoundingClientRect().top;
-    const top = head + regions[index * 5 + 1] * k;
-    const bottom = top + regions[index * 5 + 3] * k;
-    // Never so far that `keep` (the focused number) goes up under the bar, or down out of
-    // view: the lead graphic stands far above the numbers it draws. Upwards, the chart
-    // from its title where the region still fits, so that no part of it is left under
-    // the bar for the next focus.
-    const kept = keep?.getBoundingClientRect();
-    const room = kept ? kept.top - 72 : Infinity;
-    const up = bottom - head + 88 <= innerHeight ? head - 72 : top - 72;
-    if (bottom > innerHeight - 16) window.scrollBy(0, Math.max(0, Math.min(bottom - innerHeight + 16, room)));
-    else if (top < 72) window.scrollBy(0, Math.min(0, Math.max(up, kept ? kept.bottom - innerHeight + 16 : -Infinity)));
+    const box = canvas.getBoundingClientRect();
+    const top = box.top + regions[index * 5 + 1] * k;
+    const region = { top, bottom: top + regions[index * 5 + 3] * k };
+    const by = options.whole ? wholeScroll(box, region, this.root) : keptScroll(box, region, options.keep);
+    if (by) window.scrollBy(0, by);
     return this.showTip(figure, index);
   }
 
@@ -606,6 +604,51 @@ export class ChartSet {
       if (row) this.announce(row);
     });
   }
+}
+
+/**
+ * Where the page's sticky language bar ends in the viewport (0 without one, or with it
+ * scrolled away): nothing is brought into view or placed under it.
+ */
+function barBottom(root) {
+  const bar = root.querySelector?.('.lang-switch');
+  return bar ? Math.max(0, bar.getBoundingClientRect().bottom) : 0;
+}
+
+/** The height the sticky bar covers once the page scrolls under it, and a margin. */
+function barHeight(root) {
+  const bar = root.querySelector?.('.lang-switch');
+  return (bar && getComputedStyle(bar).position === 'sticky' ? bar.offsetHeight : 0) + 16;
+}
+
+/**
+ * How far to scroll so that the whole chart (`box`) stands below the sticky bar; a chart
+ * taller than the screen from its title down, or, where the figure's `region` would then
+ * be left below the screen, with the region at the screen's foot.
+ */
+function wholeScroll(box, region, root) {
+  const high = barHeight(root);
+  const low = innerHeight - 16;
+  if (box.top >= high && box.bottom <= low) return 0;
+  if (box.bottom - box.top <= low - high) return box.top < high ? box.top - high : box.bottom - low;
+  if (region.bottom - (box.top - high) <= low) return box.top - high;
+  return region.top >= high && region.bottom <= low ? 0 : region.bottom - low;
+}
+
+/**
+ * How far to scroll so that the figure's `region` of the chart (`box`) is in view, never
+ * so far that `keep` (the focused number) goes up under the language bar or down out of
+ * view: the lead graphic stands far above the numbers it draws. Upwards, the chart from
+ * its title where the region still fits, so that no part of it is left under the bar for
+ * the next focus.
+ */
+function keptScroll(box, region, keep) {
+  const kept = keep?.getBoundingClientRect();
+  const room = kept ? kept.top - 72 : Infinity;
+  const up = region.bottom - box.top + 88 <= innerHeight ? box.top - 72 : region.top - 72;
+  if (region.bottom > innerHeight - 16) return Math.max(0, Math.min(region.bottom - innerHeight + 16, room));
+  if (region.top < 72) return Math.min(0, Math.max(up, kept ? kept.bottom - innerHeight + 16 : -Infinity));
+  return 0;
 }
 
 /** How far (CSS px) a figure is from the viewport: 0 on screen. */
