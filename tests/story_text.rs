@@ -333,6 +333,28 @@ fn the_lead_graphic_opens_the_story_before_the_text_and_the_first_section() {
 }
 
 #[test]
+fn only_the_first_charts_static_svg_loads_at_once_and_is_timed_the_others_lazily() {
+    let r = report();
+    let lead = r.lead_chart().expect("Xihu has a lead graphic");
+    for lang in [Lang::Zh, Lang::En] {
+        let html = story(&r, lang, Some(&report_text()));
+        let imgs: Vec<&str> = html
+            .split("<picture class=\"fallback\">")
+            .skip(1)
+            .map(|p| p.split("</picture>").next().unwrap_or(""))
+            .collect();
+        assert_eq!(imgs.len(), r.charts.len(), "{lang:?}");
+        // The first paint shows the lead graphic: fetched first, its paint timed by the bench.
+        assert!(imgs[0].contains(&format!("svg/{}", lead.id)), "{lang:?}");
+        assert!(imgs[0].contains("fetchpriority=\"high\" elementtiming=\"first-chart\""));
+        assert!(!imgs[0].contains("loading=\"lazy\""));
+        for img in &imgs[1..] {
+            assert!(img.contains("loading=\"lazy\"") && !img.contains("elementtiming"));
+        }
+    }
+}
+
+#[test]
 fn a_lead_graphic_that_is_not_the_first_chart_is_reported_at_its_path() {
     let json = mutated(|v| {
         let i = chart_index(v, "air-water");

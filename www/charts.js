@@ -664,7 +664,7 @@ function byDistance(figures) {
 }
 
 /** Gives the main thread back to the browser (input, rendering) and resumes after. */
-const yieldToBrowser = () => (globalThis.scheduler?.yield
+export const yieldToBrowser = () => (globalThis.scheduler?.yield
   ? globalThis.scheduler.yield()
   : new Promise((resolve) => setTimeout(resolve, 0)));
 

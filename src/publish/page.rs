@@ -59,12 +59,18 @@ pub struct Parts<'a> {
     pub base: &'a str,
     /// The 数据与下载 disclosure: data table, sources, downloads and embed codes.
     pub disclosure: bool,
+    /// The page's first chart: its static SVG is fetched at once, first of the images, so
+    /// that it is in the page's first paint (a reader never sees the article before its
+    /// first chart, issue 19); `elementtiming="first-chart"` lets the bench time its paint.
+    /// The others load lazily: the canvases replace most of them before they are needed.
+    pub lead: bool,
 }
 
 /// The story page's figure: its disclosure included.
 pub const STORY: Parts<'static> = Parts {
     base: "",
     disclosure: true,
+    lead: false,
 };
 
 /// One chart as a `<figure>`: the SVG fallback (narrow and wide, light and dark), the
@@ -86,9 +92,14 @@ pub fn figure(
     let id = escape(id);
     let base = parts.base;
     let l = suffix(lang);
+    let load = if parts.lead {
+        r#"fetchpriority="high" elementtiming="first-chart""#
+    } else {
+        r#"loading="lazy" decoding="async""#
+    };
     format!(
         r#"<figure class="chart" data-chart="{id}" id="chart-{id}">
-<div class="plot"><picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="{base}svg/{id}{l}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="{base}svg/{id}{l}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="{base}svg/{id}{l}.dark.svg" width="{w}" height="{h}"><img src="{base}svg/{id}{l}.svg" width="{w}" height="{h}" alt="{alt}" loading="lazy" decoding="async"></picture><canvas role="img" tabindex="0" aria-label="{alt}" hidden></canvas></div>
+<div class="plot"><picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="{base}svg/{id}{l}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="{base}svg/{id}{l}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="{base}svg/{id}{l}.dark.svg" width="{w}" height="{h}"><img src="{base}svg/{id}{l}.svg" width="{w}" height="{h}" alt="{alt}" {load}></picture><canvas role="img" tabindex="0" aria-label="{alt}" hidden></canvas></div>
 <figcaption class="visually-hidden">{title}{stop}{subtitle}</figcaption>
 {disclosure}</figure>
 "#,
@@ -192,7 +203,12 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang, prose: Option<&P
         base: social::story_base(lang),
         ..STORY
     };
-    let chart = |id: &str| figure(report, id, sizes, lang, parts);
+    // The first chart placed (the lead graphic, when the report has one) is the `lead`.
+    let first = std::cell::Cell::new(true);
+    let chart = |id: &str| {
+        let lead = first.replace(false);
+        figure(report, id, sizes, lang, Parts { lead, ..parts })
+    };
     // The lead graphic opens the story: the headline figures before the first word.
     if let Some(lead) = report.lead_chart() {
         out.push_str(&chart(&lead.id));
@@ -322,6 +338,7 @@ pub fn embed_page(
     let parts = Parts {
         base: "../",
         disclosure: false,
+        lead: false,
     };
     let path = files::embed(id, lang);
     let page = CardPage {

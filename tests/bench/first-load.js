@@ -10,7 +10,9 @@
 //    viewport, and `charts-ready`: every chart, the far ones drawn from `load` on);
 //  - chartjs: the Chart.js page of the same report (the same marks).
 // Each load also keeps the long tasks (over 50 ms, PerformanceObserver 'longtask') from
-// navigation to `charts-ready` (to `load` for the floor) and QUIET_MS after it.
+// navigation to `charts-ready` (to `load` for the floor) and QUIET_MS after it; when the
+// first chart became visible (its static SVG, `elementtiming="first-chart"`, painted: Element
+// Timing; or its canvas drawn, whichever came first); and the layout shifts (CLS).
 const fs = require('fs');
 const path = require('path');
 
@@ -39,10 +41,27 @@ function removeFloor(dist) {
   fs.rmSync(path.join(dist, FLOOR), { force: true });
 }
 
-/** In the page, before any of its scripts: keeps every long task in window.__benchLongTasks. */
+/**
+ * In the page, before any of its scripts: keeps every long task in window.__benchLongTasks,
+ * the paint of each element marked `elementtiming` in window.__benchElements (ms by
+ * identifier) and the layout shifts' sum in window.__benchShift.
+ */
 function observeLongTasks() {
   const tasks = [];
   Object.defineProperty(window, '__benchLongTasks', { value: tasks });
+  const elements = {};
+  Object.defineProperty(window, '__benchElements', { value: elements });
+  window.__benchShift = 0;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) elements[e.identifier] ??= e.renderTime || e.loadTime;
+    }).observe({ type: 'element', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__benchShift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // No Element Timing or Layout Instability API: nothing measured (null).
+  }
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
@@ -80,6 +99,9 @@ async function loadOnce(browser, newContext, url, { slowdown = 1, charts = true,
       // after, from the page's load on); the Chart.js page has no such mark.
       shown: mark('charts-shown'),
       ready: mark('charts-ready'),
+      // The first chart's static SVG painted (Element Timing), if it was before its canvas.
+      svg: window.__benchElements['first-chart'] ?? null,
+      shift: window.__benchShift ?? null,
       tasks: window.__benchNoLongTasks ? null : [...window.__benchLongTasks],
     };
   });
@@ -107,13 +129,17 @@ function longTaskSummary(tasks) {
  */
 async function firstLoads(browser, newContext, waitReady, pages, runs, slowdown) {
   const out = {};
-  for (const name of Object.keys(pages)) out[name] = { fcp: [], first: [], shown: [], ready: [], long_count: [], long_longest: [], long_blocking: [], long_tasks: [] };
+  for (const name of Object.keys(pages)) out[name] = { fcp: [], first: [], visible: [], shift: [], shown: [], ready: [], long_count: [], long_longest: [], long_blocking: [], long_tasks: [] };
   for (let i = 0; i < runs; i += 1) {
     for (const [name, p] of Object.entries(pages)) {
       const m = await loadOnce(browser, newContext, p.url, { slowdown, charts: p.charts, waitReady });
       const s = longTaskSummary(m.tasks);
       const o = out[name];
       o.fcp.push(m.fcp);
+      // Visible: the earlier of the static SVG's paint and the canvas's drawing.
+      const visible = [m.svg, p.charts ? m.first : null].filter((t) => t !== null);
+      if (visible.length) o.visible.push(Math.min(...visible));
+      if (m.shift !== null) o.shift.push(m.shift);
       if (p.charts) {
         o.first.push(m.first);
         if (m.shown !== null) o.shown.push(m.shown);

@@ -235,6 +235,8 @@ function firstLoadSummary(byRate) {
         first_contentful_paint_ms: stats(p.fcp, 1),
         ...(p.first.length ? { first_chart_ms: stats(p.first, 1), charts_ready_ms: stats(p.ready, 1) } : {}),
         ...(p.shown.length ? { charts_shown_ms: stats(p.shown, 1) } : {}),
+        ...(p.visible.length ? { first_chart_visible_ms: stats(p.visible, 1) } : {}),
+        ...(p.shift.length ? { layout_shift: stats(p.shift, 4) } : {}),
         long_tasks: known(p.long_count).length
           ? {
             count: stats(known(p.long_count), 0),
@@ -250,6 +252,8 @@ function firstLoadSummary(byRate) {
       const first = o[name].first_chart_ms.median;
       o[name].first_chart_after_floor_ms = round(first - floor, 1);
       o[name].first_chart_over_floor = ratio(first, floor);
+      const visible = o[name].first_chart_visible_ms?.median ?? null;
+      o[name].first_chart_visible_after_floor_ms = visible === null ? null : round(visible - floor, 1);
     }
     out[rate] = o;
   }
@@ -358,16 +362,20 @@ function firstLoadTable(f) {
   const lines = [];
   for (const o of Object.values(f)) {
     const { floor, story, chartjs } = o;
+    const cls = (p) => (p.layout_shift ? p.layout_shift.median.toFixed(3) : '–');
     const lt = (p) => (p.long_tasks ? `${med(p.long_tasks, 'count')} / ${ms(med(p.long_tasks, 'longest_ms'))} / ${ms(med(p.long_tasks, 'blocking_ms'))}` : 'not measured');
     const rows = [
       [`CPU ${o.cpu_slowdown}×, medians of ${o.runs} loads`, 'floor (no script)', 'story (wasm)', 'Chart.js'],
       ['first contentful paint', ms(med(floor, 'first_contentful_paint_ms')), ms(med(story, 'first_contentful_paint_ms')), ms(med(chartjs, 'first_contentful_paint_ms'))],
-      ['first-chart', '', ms(med(story, 'first_chart_ms')), ms(med(chartjs, 'first_chart_ms'))],
+      ['first chart visible (static SVG or canvas)', ms(med(floor, 'first_chart_visible_ms')), ms(med(story, 'first_chart_visible_ms')), ms(med(chartjs, 'first_chart_visible_ms'))],
+      ['  after the floor\'s first paint', '', signed(story.first_chart_visible_after_floor_ms), signed(chartjs.first_chart_visible_after_floor_ms)],
+      ['first canvas drawn (first-chart)', '', ms(med(story, 'first_chart_ms')), ms(med(chartjs, 'first_chart_ms'))],
       ['  after the floor', '', signed(story.first_chart_after_floor_ms), signed(chartjs.first_chart_after_floor_ms)],
       ['  against the floor', '', x(story.first_chart_over_floor), x(chartjs.first_chart_over_floor)],
       ['charts near the viewport (charts-shown)', '', ms(med(story, 'charts_shown_ms')), '–'],
       ['charts-ready (every chart)', '', ms(med(story, 'charts_ready_ms')), ms(med(chartjs, 'charts_ready_ms'))],
       ['long tasks: count / longest / blocking', lt(floor), lt(story), lt(chartjs)],
+      ['layout shift (CLS)', cls(floor), cls(story), cls(chartjs)],
     ];
     const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length)));
     const line = (row) => row.map((cell, i) => (i === 0 ? cell.padEnd(w[i]) : cell.padStart(w[i]))).join('  ');
@@ -388,7 +396,9 @@ function budgets(s, c, f) {
     ['whole first load, gzip -9', s.bytes.total.gzip, 64 * 1024, kib],
     // Issue 19: the article's text makes the page bigger; 0.9× (was 0.87×).
     ['  and against the Chart.js page', ratio(s.bytes.total.gzip, c.bytes.total.gzip), 0.9, (v) => `${v}×`],
-    [`CPU ${SLOWDOWN}×: first-chart after the floor's first paint`, f[SLOWDOWN].story.first_chart_after_floor_ms, 50, (v) => `${v} ms`],
+    // Issue 19: a reader never sees the article before its first chart.
+    [`CPU ${SLOWDOWN}×: first chart visible after the floor's first paint`, f[SLOWDOWN].story.first_chart_visible_after_floor_ms, 50, (v) => `${v} ms`],
+    [`CPU ${SLOWDOWN}×: first canvas drawn after the floor's first paint`, f[SLOWDOWN].story.first_chart_after_floor_ms, 50, (v) => `${v} ms`],
     // Issue 19: drawing yields at least every 50 ms (the floor's own longest task is printed above).
     [`CPU ${SLOWDOWN}×: longest task while loading`, f[SLOWDOWN].story.long_tasks?.longest_ms.median ?? null, 50, (v) => `${Math.round(v)} ms`],
     ['reader wasm, gzip -9', gz('wasm'), 30 * 1024, kib],
