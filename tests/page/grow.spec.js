@@ -3,7 +3,7 @@
 // with reduced motion; on the story page and on the register's indicator pages, whose
 // figures hold data tables many screens long (the tester's gdp.html at 360 px drew its
 // labels and never its bars). The indicator pages are those of `make site-test`, served
-// on TEST_PORT + 2 by this file; skipped when that site was not built.
+// on TEST_PORT + 1000 by this file; skipped when that site was not built.
 const { test, expect } = require('@playwright/test');
 const fs = require('fs');
 const path = require('path');
@@ -11,7 +11,8 @@ const { watchProblems, describeProblems } = require('./helpers');
 const { serve } = require('./site-helpers');
 
 const SITE = path.join(__dirname, '..', '..', 'target', 'site-test');
-const SITE_PORT = Number(process.env.TEST_PORT || 8123) + 2;
+// Far from TEST_PORT + 1 (site.spec.js), which another run with the next TEST_PORT may hold.
+const SITE_PORT = Number(process.env.TEST_PORT || 8123) + 1000;
 /** The register's indicator pages (gdp, general-budget-revenue, …), Chinese. */
 const INDICATORS = fs.existsSync(path.join(SITE, 'indicators'))
   ? fs.readdirSync(path.join(SITE, 'indicators')).filter((f) => /^[a-z0-9-]+\.html$/.test(f)).map((f) => f.slice(0, -5))
