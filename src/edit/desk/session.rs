@@ -271,8 +271,9 @@ impl Session {
     /// charts changed.
     fn read(&mut self, raw: &raw::ReportFile, words: Lang, lang: Lang) -> Update {
         let mut partial = validate_partial(&self.file, raw);
-        let review = review::of(raw, partial.error.as_ref(), &self.order, words);
         let marks = self.marks(raw);
+        let undecided = self.last.marks.as_deref().map_or(0, review::undecided);
+        let review = review::of(raw, partial.error.as_ref(), &self.order, undecided, words);
         let resolved = self.resolve(raw, &mut partial, (words, lang));
         let charts = self.changes(&resolved, (words, lang));
         self.report = Some(partial.report);
