@@ -180,3 +180,28 @@ fn a_broken_chart_keeps_its_place_and_its_id_and_changes_when_it_breaks() {
     assert_eq!(ids(&u), ids(&before));
     assert_eq!(changed(&u), vec![1]);
 }
+
+#[test]
+fn a_session_told_which_marks_another_showed_gives_its_own_only_when_they_differ() {
+    let (mut page, mut worker) = (session(), session());
+    let first = page.update(DATA, Lang::Zh, Lang::Zh);
+    // The worker's first update: the page shows these very marks, so none are sent.
+    worker.shown_elsewhere(&first.marks_of);
+    let same = worker.update(DATA, Lang::Zh, Lang::Zh);
+    assert_eq!((same.marks, &same.marks_of), (None, &first.marks_of));
+    // The worker reads a value typed: other marks, which the page shows.
+    let k = (0..40).find(|&k| !charts_of(k).is_empty()).unwrap();
+    let typed = edited(|v| v["figures"][k]["value"] = 97531.into());
+    let after = worker.update(&typed, Lang::Zh, Lang::Zh);
+    assert!(after.marks.is_some() && after.marks != first.marks);
+    assert_ne!(after.marks_of, first.marks_of);
+    // Undone on the page, whose own last marks were these: it sends them again.
+    page.shown_elsewhere(&after.marks_of);
+    let undone = page.update(DATA, Lang::Zh, Lang::Zh);
+    assert_eq!(undone.marks, first.marks);
+    assert_eq!(undone.marks_of, first.marks_of);
+    assert_eq!(undone.review, first.review);
+    // A name that is no name only costs the marks again.
+    page.shown_elsewhere("not a name");
+    assert_eq!(page.update(DATA, Lang::Zh, Lang::Zh).marks, first.marks);
+}

@@ -5,6 +5,11 @@
 // validates and reviews the whole file, so the problems list stays true. An id's field
 // renames the charts' references too, and any other edit may change more than one item:
 // then the whole file goes (Desk.update).
+//
+// Two desks read the report: the worker's reads what is typed (editor-typing.js), the
+// page's every other edit, at once. Each keeps the last file it read, so the first update
+// of a desk after the other one read is of the whole file, and that desk is told which
+// marks the page shows (the other desk's), so that it sends its own only when they differ.
 import { valueAt } from './editor-state.js';
 
 const ITEM = /^(meta|figures\[\d+\]|charts\[\d+\])\./;
@@ -13,6 +18,14 @@ export class Updates {
   constructor() {
     this.items = new Set();
     this.whole = true;
+    // Which desk read last: 'page' or 'worker'; the name of the marks the page shows.
+    this.side = null;
+    this.shown = '';
+  }
+
+  /** The page shows the marks of `update` (when it has any: a file that does not read has none). */
+  showing(update) {
+    if (update.marks_of) this.shown = update.marks_of;
   }
 
   /** Notes what an edit changed: one item typed into (`key`, its field's path), or more. */
@@ -28,15 +41,28 @@ export class Updates {
   }
 
   /**
-   * The desk's update (parsed) of `doc` as it is now: the items typed into since the
-   * last one, or the whole file `json()` when more changed or the desk cannot patch.
+   * What desk `side` is sent of `doc` as it is now: `{ places, items }` (the items typed
+   * into since the last update, each as JSON) or `{ json }` (the whole file, `json()`),
+   * with `shown` (the name of the marks the page shows) when the other desk read last.
    */
-  of(desk, doc, json, words, lang) {
-    const items = this.whole ? [] : [...this.items].map((at) => ({ at, item: valueAt(doc, at) }));
+  take(side, doc, json) {
+    const switched = this.side !== side;
+    const shown = switched && this.shown ? { shown: this.shown } : {};
+    const whole = this.whole || switched;
+    const items = whole ? [] : [...this.items].map((at) => ({ at, item: valueAt(doc, at) }));
     this.items = new Set();
     this.whole = false;
+    this.side = side;
     const patchable = items.length && items.every((x) => x.item && typeof x.item === 'object');
-    const sent = patchable ? desk.patch(items.map((x) => x.at), items.map((x) => JSON.stringify(x.item)), words, lang) : undefined;
-    return JSON.parse(sent ?? desk.update(json(), words, lang));
+    if (!patchable) return { json: json(), ...shown };
+    return { places: items.map((x) => x.at), items: items.map((x) => JSON.stringify(x.item)), ...shown };
+  }
+
+  /** The page's desk's update (parsed) of `doc` as it is now: read at once, on the page. */
+  of(desk, doc, json, words, lang) {
+    const sent = this.take('page', doc, json);
+    if (sent.shown) desk.shown_elsewhere(sent.shown);
+    const patched = sent.json === undefined ? desk.patch(sent.places, sent.items, words, lang) : undefined;
+    return JSON.parse(patched ?? desk.update(sent.json ?? json(), words, lang));
   }
 }

@@ -1,15 +1,42 @@
-// The draft of a pasted report, off the page's thread: drafting a provincial report takes
-// the editor's wasm a few hundred milliseconds, which on the page would be one long task
-// (issue 21 §4, "opening never blocks"). The worker loads the same wasm and answers
-// `{ id, text }` with `{ id, json }` (the data file `make draft` writes) or `{ id, error }`.
-import init, { draft_data } from './pkg/report_charts_editor.js';
+// The editor's worker: what would be long tasks on the page's thread (issue 21 §4).
+//  - `{ id, draft: text }`: the draft of a pasted report (a few hundred milliseconds on a
+//    provincial report), answered `{ id, json }` (the data file `make draft` writes);
+//  - `{ id, file?, text?, shown?, json | places + items, words, lang }`: the update of a
+//    desk of its own (src/edit/web/desk.rs) after typing, as the page's desk would read
+//    it (the review, the marks, the charts that changed), answered `{ id, json, wire }`
+//    with its charts in the resolved file's bytes for the page's desk to draw, or
+//    `{ id, whole: true }` when it cannot patch and needs the whole file. `file` and
+//    `text` come when they changed: a new report makes a new desk.
+// Any error is answered `{ id, error }`.
+import init, { draft_data, Desk } from './pkg/report_charts_editor.js';
 
 const ready = init({ module_or_path: new URL('pkg/report_charts_editor_bg.wasm', import.meta.url) });
+
+let desk = null;
+let deskFile = null;
+
+/** The update of `m`, by the desk of its file. */
+function update(m) {
+  if (m.file !== undefined && m.file !== deskFile) {
+    desk?.free();
+    desk = new Desk(m.file, m.text ?? '', undefined);
+    deskFile = m.file;
+  } else if (m.text !== undefined) {
+    desk.set_text(m.text);
+  }
+  if (!desk) throw new Error('the worker has no desk yet');
+  if (m.shown) desk.shown_elsewhere(m.shown);
+  const json = m.json === undefined ? desk.patch(m.places, m.items, m.words, m.lang) : desk.update(m.json, m.words, m.lang);
+  if (json === undefined) return [{ id: m.id, whole: true }];
+  const wire = desk.wire();
+  return [{ id: m.id, json, wire }, [wire.buffer]];
+}
 
 self.onmessage = async ({ data }) => {
   try {
     await ready;
-    self.postMessage({ id: data.id, json: draft_data(data.text) });
+    if (data.draft !== undefined) self.postMessage({ id: data.id, json: draft_data(data.draft) });
+    else self.postMessage(...update(data));
   } catch (e) {
     self.postMessage({ id: data.id, error: e && e.message ? e.message : String(e) });
   }

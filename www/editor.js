@@ -15,6 +15,8 @@ import { renderProblems, renderConfirm, placeOf } from './editor-status.js';
 import { storageWorks, migrate, loadReport, freeSlug, keepAs } from './editor-store.js';
 import { renderRecent, renderStorageAlert } from './editor-recent.js';
 import { publish, saveJson, noteConfirmed, drafted, renderOne, runOne } from './editor-publish.js';
+import { Link, draftIn } from './editor-link.js';
+import { Typing } from './editor-typing.js';
 
 const $ = (id) => document.getElementById(id);
 const UI_KEY = 'report-charts:editor-ui';
@@ -150,25 +152,26 @@ const json = () => JSON.stringify(store.doc);
 const namesOf = (slug) => JSON.parse(wasm.file_names(slug));
 const fileName = () => namesOf(store.slug).data;
 
-// Typing redraws once the desk pauses (SETTLE_MS after the last keystroke, and at least
-// every MAX_WAIT_MS while the keys keep coming): the field shows each character at once,
-// and the desk's update (the items typed into patched in, the whole file checked, the
-// changed charts resolved and drawn: about 5 ms of CPU on the largest provincial report)
-// runs once per pause instead of once per keystroke. Leaving the
-// field, saving, publishing or any structural edit redraws at once, so that the status
-// they act on is the file's as typed. Other redraws wait for one frame.
-const SETTLE_MS = 250;
-const MAX_WAIT_MS = 1000;
+// Typing: the update waits for the desk to pause, and is read in the worker
+// (editor-typing.js). Leaving the field sends it at once; saving, publishing and any
+// structural edit read the file on the page, at once, so that the status they act on is
+// the file's as typed. Other redraws wait for one frame.
 let pending = 0;
-let later = 0;
-let waitingSince = 0;
+const link = new Link(new URL('editor-worker.js', import.meta.url));
+const typing = new Typing(link, {
+  store,
+  updates,
+  file: () => fileName(),
+  json,
+  langs: () => ({ words: lang, lang: preview.opts.lang }),
+  redraw: () => redraw(false),
+  show: showAnswer,
+  busy,
+});
 function refresh(structural, typed = false) {
   if (!store.doc) return;
   if (typed) {
-    clearTimeout(later);
-    if (!waitingSince) waitingSince = performance.now();
-    const wait = Math.min(SETTLE_MS, Math.max(0, waitingSince + MAX_WAIT_MS - performance.now()));
-    later = setTimeout(settleTyping, wait);
+    typing.typed();
     return;
   }
   if (!structural) {
@@ -177,19 +180,28 @@ function refresh(structural, typed = false) {
   }
   if (pending) cancelAnimationFrame(pending);
   pending = 0;
-  clearTimeout(later);
-  later = 0;
-  waitingSince = 0;
   redraw(true);
+}
+
+/** Whether what the status shows waits for an update: a test, or a screen reader, can tell. */
+function busy(on) {
+  const pane = $('problems-pane');
+  if (pane.getAttribute('aria-busy') !== String(on)) pane.setAttribute('aria-busy', String(on));
+}
+
+/** Shows the worker's `answer`: its update, and its charts for the page's desk to draw. */
+function showAnswer(answer) {
+  const update = JSON.parse(answer.json);
+  if (!update.error) {
+    const changed = theDesk().show(answer.wire);
+    update.charts.forEach((c, i) => { c.changed = changed[i] === 1; });
+  }
+  present(update, false);
 }
 
 /** Redraws at once what typing left to redraw (before anything reads the review). */
 function settleTyping() {
-  if (!later && !waitingSince) return;
-  clearTimeout(later);
-  later = 0;
-  waitingSince = 0;
-  if (store.doc) redraw(false);
+  if (typing.pending && store.doc) redraw(false);
 }
 
 /** The desk of the report open: made anew for another report, told when its text changes. */
@@ -208,12 +220,19 @@ function theDesk() {
 // What the problems list and the flags last said, to lay them out again only when that changes.
 let reviewSaid = null;
 
+/** Reads the file on the page, at once, and shows it: what the worker was asked is older. */
 function redraw(structural) {
-  const focused = structural ? focusKey(document.activeElement) : null;
-  const d = theDesk();
+  typing.overtaken();
   // One update of the desk (of the items typed into, or of the whole file): the review,
   // the marks and the preview's charts.
-  const update = updates.of(d, store.doc, json, lang, preview.opts.lang);
+  present(updates.of(theDesk(), store.doc, json, lang, preview.opts.lang), structural);
+}
+
+/** Shows the desk's `update`: the status, the forms (after a structural edit), the marks, the preview. */
+function present(update, structural) {
+  const focused = structural ? focusKey(document.activeElement) : null;
+  busy(typing.waiting);
+  updates.showing(update);
   review = withTyped(update);
   // A keystroke mostly changes no problem: the lists and flags are laid out again only
   // when what they say changed (or the forms were), so that typing costs no layout.
@@ -238,7 +257,7 @@ function redraw(structural) {
   }
   reviewSaid = now;
   renderMarks(update.marks, structural);
-  preview.show(d, update, store.doc, store.sel.chart);
+  preview.show(theDesk(), update, store.doc, store.sel.chart);
   if (structural) refocus(focused);
   $('undo').disabled = !store.undoStack.length;
   $('redo').disabled = !store.redoStack.length;
@@ -329,50 +348,11 @@ function focusPath(path) {
 
 // --- opening, saving -------------------------------------------------------------------
 
-// The worker that drafts (editor-worker.js), started at the first draft; false once it
-// could not start or load, and then the page drafts itself.
-let drafter = null;
-let drafts = 0;
-
 /**
  * The data file the draft writes for `text`, as JSON text: in the worker, so that the
  * page answers meanwhile; on the page where a worker cannot run.
  */
-function draftOf(text) {
-  const here = () => Promise.resolve().then(() => wasm.draft_data(text));
-  if (drafter === false) return here();
-  try {
-    drafter = drafter || new Worker(new URL('editor-worker.js', import.meta.url), { type: 'module' });
-  } catch {
-    drafter = false;
-    return here();
-  }
-  const worker = drafter;
-  drafts += 1;
-  const id = drafts;
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      worker.removeEventListener('message', heard);
-      worker.removeEventListener('error', failed);
-    };
-    const heard = ({ data: r }) => {
-      if (r.id !== id) return;
-      done();
-      if (r.error) reject(new Error(r.error));
-      else resolve(r.json);
-    };
-    const failed = (e) => {
-      e.preventDefault();
-      done();
-      worker.terminate();
-      drafter = false;
-      here().then(resolve, reject);
-    };
-    worker.addEventListener('message', heard);
-    worker.addEventListener('error', failed);
-    worker.postMessage({ id, text });
-  });
-}
+const draftOf = (text) => draftIn(link, text, () => wasm.draft_data(text));
 
 /**
  * The name of a pasted report nobody named: its place as the draft read it and the year
@@ -600,9 +580,11 @@ async function main() {
     const path = e.target.dataset?.path;
     if (path !== undefined && path !== store.lastKey) {
       store.seal();
-      settleTyping();
+      typing.now();
     }
   });
+  // The fields' forms are never sent: Enter in a field submits nothing.
+  for (const id of ['meta', 'figure', 'charts']) $(id).addEventListener('submit', (e) => e.preventDefault());
   $('undo').addEventListener('click', () => store.undo());
   $('redo').addEventListener('click', () => store.redo());
   $('save').addEventListener('click', save);

@@ -58,7 +58,14 @@ impl Charts {
 
     /// Draws `resolved` from now on, keeping the measured text widths, and the scene of
     /// each chart that is the same as before (hit testing reads a chart not drawn again).
-    pub fn replace(&mut self, resolved: Resolved) {
+    /// Returns, for each place of `resolved`, whether its chart differs from the one that
+    /// was at that place: what must be drawn again.
+    pub fn replace(&mut self, resolved: Resolved) -> Vec<bool> {
+        let changed = (resolved.charts.iter().enumerate())
+            .map(|(i, e)| {
+                self.resolved.lang != resolved.lang || self.resolved.charts.get(i) != Some(e)
+            })
+            .collect();
         let mut old: Vec<(Entry, Option<Scene>)> = std::mem::take(&mut self.resolved.charts)
             .into_iter()
             .zip(std::mem::take(&mut self.scenes))
@@ -71,6 +78,12 @@ impl Charts {
             })
             .collect();
         self.resolved = resolved;
+        changed
+    }
+
+    /// The charts drawn: what [`Charts::replace`] was last given.
+    pub fn resolved(&self) -> &Resolved {
+        &self.resolved
     }
 
     /// The language of every text.

@@ -155,12 +155,16 @@ test('the interface speaks the desk’s language: no developer commands, and sec
 
 for (const width of [1280, 768]) {
   for (const lang of ['zh', 'en']) {
-    test(`at ${width} px in ${lang} the chart form fits its pane and 单个文件 opens without growing the bar`, async ({ page }) => {
+    test(`at ${width} px in ${lang} the desk fits the window, the chart form fits its pane and 单个文件 opens without growing the bar`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await openEditor(page);
       await paste(page, REPORT);
       if (lang === 'en') await page.click('#ui-lang');
       await page.click('.chart-list [data-chart="0"]');
+      // The page never scrolls, its panes do: with the bar's line of what is left to confirm too.
+      await expect(page.locator('#confirm-all')).toBeVisible();
+      const fits = () => page.evaluate(() => document.scrollingElement.scrollHeight - innerHeight);
+      expect(await fits()).toBeLessThanOrEqual(0);
       const over = await page.evaluate(() => {
         const pane = document.querySelector('.edit-pane').getBoundingClientRect();
         return [...document.querySelectorAll('#chart-form select, #chart-form input, #chart-form button')]
@@ -174,7 +178,12 @@ for (const width of [1280, 768]) {
         await expect(page.locator('#one-png')).toBeVisible();
         expect(await page.locator('header.bar').evaluate((h) => h.getBoundingClientRect().height)).toBe(before);
         await expect(page.locator('#one-long')).toBeInViewport();
+      } else {
+        // Below 1100 px the single-file tools open in the bar's flow: the panes give way.
+        await page.click('#one-file-h');
+        await expect(page.locator('#one-png')).toBeVisible();
       }
+      expect(await fits()).toBeLessThanOrEqual(0);
       if (process.env.SCREENSHOTS) await page.screenshot({ path: path.join(ROOT, 'tests', 'screenshots', `editor-form-${width}-${lang}.png`) });
     });
   }

@@ -10,6 +10,7 @@
 //! entry. Validation and the review still read the whole file, so that the problems
 //! list is as true after a patch as after a whole update.
 
+use super::marked::{print, print_text};
 use super::marks::{Line, Reading};
 use super::review::{self, Review};
 use crate::check::raw;
@@ -38,8 +39,11 @@ pub struct Update {
     /// The one review of the file.
     #[serde(flatten)]
     pub review: Review,
-    /// The text's lines with their marks; `None` when they are the last update's.
+    /// The text's lines with their marks; `None` when they are those the page shows.
     pub marks: Option<Vec<Line>>,
+    /// A name of what the marks are of (see [`print`]), in hexadecimal: the page tells the
+    /// other desk which marks it shows (see [`Session::shown_elsewhere`]).
+    pub marks_of: String,
     /// Each chart of the file, in file order.
     pub charts: Vec<Drawn>,
     /// Why no chart can be drawn, when the file cannot be read at all (`file: message`).
@@ -49,57 +53,13 @@ pub struct Update {
     pub resolved: Option<Resolved>,
 }
 
-/// Everything of a data file that the text's marks read: a keystroke in a label or a
-/// title changes none of it, and then the marks are not worked out again.
-#[derive(Debug, Default, PartialEq)]
-struct Marked {
-    /// Each figure's sentence, value, change's value, id and draft mark.
-    figures: Vec<FigureMarked>,
-    /// Each skip's sentence, number and reason.
-    skips: Vec<(Option<String>, Option<String>, Option<String>)>,
-    /// Each chart's figure ids.
-    charts: Vec<Vec<String>>,
-}
-
-/// What the marks read of one figure.
-#[derive(Debug, PartialEq)]
-struct FigureMarked {
-    source: Option<String>,
-    value: Option<f64>,
-    change: Option<f64>,
-    id: Option<String>,
-    draft: bool,
-}
-
-impl Marked {
-    fn of(file: &raw::ReportFile) -> Marked {
-        Marked {
-            figures: (file.figures.iter())
-                .map(|f| FigureMarked {
-                    source: f.source.clone(),
-                    value: f.value,
-                    change: f.change.as_ref().and_then(|c| c.value),
-                    id: f.id.clone(),
-                    draft: f.draft,
-                })
-                .collect(),
-            skips: (file.skips.iter())
-                .map(|x| {
-                    let reason = x.reason.as_ref().map(|r| r.word().to_string());
-                    (x.sentence.clone(), x.number.clone(), reason)
-                })
-                .collect(),
-            charts: file.charts.iter().map(|c| c.figures.clone()).collect(),
-        }
-    }
-}
-
 /// What the last update drew, to tell what changed.
 #[derive(Debug, Default)]
 struct Last {
-    marks: Option<Vec<Line>>,
-    /// What the last marks were worked out from.
-    marked: Option<Marked>,
+    /// The last marks worked out, with the name of what they were worked out from.
+    marks: Option<(u64, Vec<Line>)>,
+    /// The name of the marks the page shows (this session's last, or another's).
+    shown: Option<u64>,
     /// The charts' entries in file order, with the languages they were resolved in.
     charts: Vec<Entry>,
     langs: Option<(Lang, Lang)>,
@@ -178,6 +138,8 @@ pub struct Session {
     text: String,
     glossary: &'static Glossary,
     reading: Reading,
+    /// The text's name, for the marks' (see [`print`]).
+    text_print: u64,
     /// The text's lines, for the review; empty when there is no text.
     order: Vec<String>,
     last: Last,
@@ -194,6 +156,7 @@ impl Session {
             text: String::new(),
             glossary,
             reading: Reading::default(),
+            text_print: print_text(""),
             order: Vec::new(),
             last: Last::default(),
             report: None,
@@ -209,6 +172,7 @@ impl Session {
             return;
         }
         self.text = text.to_string();
+        self.text_print = print_text(text);
         self.reading = Reading::of(text, self.glossary);
         self.order = if text.trim().is_empty() {
             Vec::new()
@@ -220,7 +184,13 @@ impl Session {
                 .collect()
         };
         self.last.marks = None;
-        self.last.marked = None;
+        self.last.shown = None;
+    }
+
+    /// The page shows the marks another session gave, named `marks_of` (an update's
+    /// [`Update::marks_of`]): the next update gives its marks unless they are those.
+    pub fn shown_elsewhere(&mut self, marks_of: &str) {
+        self.last.shown = u64::from_str_radix(marks_of, 16).ok();
     }
 
     /// The report of the last file that could be read, without its broken charts.
@@ -241,6 +211,7 @@ impl Session {
                 return Update {
                     review: review::unreadable(e, words),
                     marks: None,
+                    marks_of: String::new(),
                     charts: Vec::new(),
                     error,
                     resolved: None,
@@ -271,8 +242,8 @@ impl Session {
     /// charts changed.
     fn read(&mut self, raw: &raw::ReportFile, words: Lang, lang: Lang) -> Update {
         let mut partial = validate_partial(&self.file, raw);
-        let marks = self.marks(raw);
-        let undecided = self.last.marks.as_deref().map_or(0, review::undecided);
+        let (marks, print) = self.marks(raw);
+        let undecided = self.undecided(raw, print);
         let review = review::of(raw, partial.error.as_ref(), &self.order, undecided, words);
         let resolved = self.resolve(raw, &mut partial, (words, lang));
         let charts = self.changes(&resolved, (words, lang));
@@ -280,6 +251,7 @@ impl Session {
         Update {
             review,
             marks,
+            marks_of: format!("{print:016x}"),
             charts,
             error: None,
             resolved: Some(resolved),
@@ -347,18 +319,37 @@ impl Session {
         resolved
     }
 
-    /// The text's marks under `raw`, when they differ from the last update's.
-    fn marks(&mut self, raw: &raw::ReportFile) -> Option<Vec<Line>> {
-        let marked = Marked::of(raw);
-        if self.last.marked.as_ref() == Some(&marked) && self.last.marks.is_some() {
-            return None;
+    /// The text's marks under `raw` when they differ from those the page shows, and
+    /// their name.
+    fn marks(&mut self, raw: &raw::ReportFile) -> (Option<Vec<Line>>, u64) {
+        let now = print(raw, self.text_print);
+        if self.last.shown == Some(now) {
+            return (None, now);
         }
-        self.last.marked = Some(marked);
         let marks = self.reading.marks(raw);
-        (self.last.marks.as_ref() != Some(&marks)).then(|| {
-            self.last.marks = Some(marks.clone());
-            marks
-        })
+        // The page may show the same lines, worked out from other inputs (an id renamed).
+        let same = matches!(
+            (&self.last.marks, self.last.shown),
+            (Some((of, lines)), Some(shown)) if *of == shown && *lines == marks
+        );
+        self.last.shown = Some(now);
+        self.last.marks = Some((now, marks.clone()));
+        ((!same).then_some(marks), now)
+    }
+
+    /// How many numbers of the text `raw` leaves undecided: from the last marks when they
+    /// are of `print`, else worked out (the page showed another session's marks, and
+    /// these were not worked out here), and kept for the next update.
+    fn undecided(&mut self, raw: &raw::ReportFile, print: u64) -> usize {
+        if let Some((of, lines)) = &self.last.marks {
+            if *of == print {
+                return review::undecided(lines);
+            }
+        }
+        let lines = self.reading.marks(raw);
+        let n = review::undecided(&lines);
+        self.last.marks = Some((print, lines));
+        n
     }
 
     /// Each chart of the file, in file order, changed when its entry differs from the

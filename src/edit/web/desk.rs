@@ -1,6 +1,13 @@
 //! The editor's stateful core at the wasm edge: [`Desk`] keeps the report's text read once
 //! and the last data file's parse (a [`Session`]), and draws the preview from that same
 //! parse with the reader's drawing code. Converts types and errors only.
+//!
+//! The editor runs two desks on one report (issue 21 §4, typing speed): one in a worker,
+//! which reads what is typed (validation, review, marks, resolving) off the page's
+//! thread and hands over its charts in the resolved file's bytes ([`Desk::wire`]), and
+//! one on the page, which draws them ([`Desk::show`]) and reads every other edit itself.
+//! Either desk's update says which charts changed from what *it* holds for drawing, so
+//! that a chart is drawn again whichever desk read the file last.
 
 use crate::edit::desk::session::{Patch, Session};
 use crate::publish::resolve;
@@ -8,7 +15,7 @@ use crate::read::web::{Canvas, Charts};
 use crate::shared::model::Lang;
 use crate::shared::spec::Resolved;
 use crate::shared::theme::ThemeName;
-use crate::shared::{messages, view::View};
+use crate::shared::{messages, view::View, wire};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -16,6 +23,8 @@ use web_sys::HtmlCanvasElement;
 /// the charts that changed.
 #[wasm_bindgen]
 pub struct Desk {
+    /// The data file's name in messages.
+    file: String,
     session: Session,
     /// The charts of the last data file that could be read, as the preview draws them.
     charts: Charts,
@@ -24,21 +33,27 @@ pub struct Desk {
 #[wasm_bindgen]
 impl Desk {
     /// A desk for the report `text`, its data files named `file` in messages, measuring
-    /// the preview's text on `measure`, a canvas that is the desk's alone.
+    /// the preview's text on `measure`, a canvas that is the desk's alone (none in a
+    /// worker, which draws nothing).
     ///
     /// # Errors
     ///
     /// When the bundled glossary does not read.
     #[wasm_bindgen(constructor)]
-    pub fn new(file: &str, text: &str, measure: HtmlCanvasElement) -> Result<Desk, JsError> {
+    pub fn new(
+        file: &str,
+        text: &str,
+        measure: Option<HtmlCanvasElement>,
+    ) -> Result<Desk, JsError> {
         let glossary = crate::edit::desk::glossary().map_err(|e| JsError::new(&e))?;
         let empty = Resolved {
             lang: Lang::Zh,
             charts: Vec::new(),
         };
         Ok(Desk {
+            file: file.to_string(),
             session: Session::new(file, text, glossary),
-            charts: Charts::with(empty, Some(measure)),
+            charts: Charts::with(empty, measure),
         })
     }
 
@@ -60,9 +75,7 @@ impl Desk {
         let mut update = self
             .session
             .update(json, Lang::parse(words), Lang::parse(lang));
-        if let Some(resolved) = update.resolved.take() {
-            self.charts.replace(resolved);
-        }
+        self.hold(&mut update);
         serde_json::to_string(&update).map_err(|e| JsError::new(&e.to_string()))
     }
 
@@ -94,12 +107,42 @@ impl Desk {
         else {
             return Ok(None);
         };
-        if let Some(resolved) = update.resolved.take() {
-            self.charts.replace(resolved);
-        }
+        self.hold(&mut update);
         serde_json::to_string(&update)
             .map(Some)
             .map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// The charts this desk holds for drawing, as the resolved file's bytes (the format
+    /// the story page reads, `src/shared/wire/`): what a desk in a worker hands the
+    /// page's desk after an update, for [`Desk::show`].
+    pub fn wire(&self) -> Vec<u8> {
+        wire::encode(self.charts.resolved())
+    }
+
+    /// Draws from now on the charts of `bytes` ([`Desk::wire`] of the other desk, after
+    /// its update of the file as it is now). Returns, for each place, 1 when its chart
+    /// differs from the one this desk held there (to be drawn again), else 0.
+    ///
+    /// # Errors
+    ///
+    /// When `bytes` are not a resolved file of this build.
+    pub fn show(&mut self, bytes: &[u8]) -> Result<Vec<u8>, JsError> {
+        let resolved = wire::decode(bytes).map_err(|e| {
+            JsError::new(&format!("{}: {}", self.file, messages::unreadable_file(e)))
+        })?;
+        Ok(self
+            .charts
+            .replace(resolved)
+            .into_iter()
+            .map(u8::from)
+            .collect())
+    }
+
+    /// The page shows what the other desk read last, the marks named `marks_of` (its
+    /// update's): this desk's next update gives its marks unless they are those.
+    pub fn shown_elsewhere(&mut self, marks_of: &str) {
+        self.session.shown_elsewhere(marks_of);
     }
 
     /// Draws the chart at place `index` of the last update's file into `canvas` at
@@ -146,6 +189,19 @@ impl Desk {
     /// As [`Charts::texts`]: there is no chart at `index`, or it is broken.
     pub fn texts(&self, index: usize) -> Result<String, JsError> {
         self.charts.texts_at(index)
+    }
+
+    /// Holds `update`'s charts for drawing; each chart that differs from the one held at
+    /// its place is marked changed (the session marks those that differ from its own
+    /// last update, which the other desk may have replaced meanwhile).
+    fn hold(&mut self, update: &mut crate::edit::desk::session::Update) {
+        let Some(resolved) = update.resolved.take() else {
+            return;
+        };
+        let changed = self.charts.replace(resolved);
+        for (c, now) in update.charts.iter_mut().zip(changed) {
+            c.changed |= now;
+        }
     }
 
     /// Forgets measured text widths; call when web fonts finish loading.
