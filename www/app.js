@@ -142,21 +142,23 @@ function wireLiveNumbers(set) {
   /**
    * Shows the figure of `mark` on its chart, in the next frame: after the browser has
    * scrolled a focused mark into view, so that bringing the chart into view comes last.
+   * `how` is 'hover' (only where the chart is in view), 'focus' (the chart into view, the
+   * number kept in view) or 'tap' (a tap, click or Enter: the whole chart into view).
    * Returns whether the chart is there to show it on; `then` gets its tooltip row.
    */
-  const shown = (mark, scroll, then = () => {}, still = () => true) => {
+  const shown = (mark, how, then = () => {}, still = () => true) => {
     const figure = document.getElementById(mark.getAttribute('href')?.slice(1) ?? '');
     // A chart still waiting to be drawn is drawn at once for a number that asks for it.
-    if (scroll && set.waiting.has(figure)) set.draw(figure);
+    if (how !== 'hover' && set.waiting.has(figure)) set.draw(figure);
     if (!figure?.classList.contains('drawn')) return false;
-    if (!scroll) {
+    if (how === 'hover') {
       const r = figure.getBoundingClientRect();
       if (r.bottom < 0 || r.top > innerHeight) return false;
     }
     requestAnimationFrame(() => {
       // Focus or the pointer may have moved on within the frame: then nothing to show.
       if (!still()) return;
-      const row = set.highlightFigure(figure, mark.dataset.figure, mark);
+      const row = set.highlightFigure(figure, mark.dataset.figure, how === 'tap' ? { whole: true } : { keep: mark });
       for (const m of document.querySelectorAll('.fig.active')) m.classList.remove('active');
       if (!row) return;
       mark.classList.add('active');
@@ -164,26 +166,49 @@ function wireLiveNumbers(set) {
     });
     return true;
   };
+  // The number last clicked: the page scrolled its chart into view, away from under the
+  // pointer, so its tooltip stays when the pointer leaves the number (until focus does).
+  let pinned = null;
+  // The number a pointer is pressing: its focus (which comes with the press) shows nothing,
+  // the click does. Scrolling at the press would move the number from under the pointer
+  // before its release, and the release elsewhere is no click.
+  let pressed = null;
+  // Said in the live region: the figure's label, value and change, and its chart's caption.
+  const said = (row, figure) => set.announce(row, $(figure, 'figcaption')?.textContent ?? '');
   const off = (mark) => {
     mark.classList.remove('active');
     set.hideTip();
   };
   for (const mark of document.querySelectorAll('.text a.fig[data-figure]')) {
     mark.addEventListener('pointerenter', (e) => {
-      if (e.pointerType === 'mouse') shown(mark, false, undefined, () => mark.matches(':hover'));
+      if (e.pointerType === 'mouse') shown(mark, 'hover', undefined, () => mark.matches(':hover'));
     });
     mark.addEventListener('pointerleave', (e) => {
-      if (e.pointerType === 'mouse' && !set.tooltip.contains(e.relatedTarget)) off(mark);
+      if (e.pointerType === 'mouse' && pinned !== mark && !set.tooltip.contains(e.relatedTarget)) off(mark);
+    });
+    mark.addEventListener('pointerdown', () => {
+      pressed = mark;
     });
     mark.addEventListener('focus', () => {
-      const said = (row, figure) => set.announce(row, $(figure, 'figcaption')?.textContent ?? '');
-      shown(mark, true, said, () => document.activeElement === mark);
+      if (pressed === mark) {
+        pressed = null;
+        return;
+      }
+      shown(mark, 'focus', said, () => document.activeElement === mark);
     });
-    mark.addEventListener('blur', () => off(mark));
-    // A tap (or a click) shows the figure where the chart is, instead of jumping there;
-    // without a drawn chart the link goes to the chart as it does without script.
+    mark.addEventListener('blur', () => {
+      pinned = null;
+      pressed = null;
+      off(mark);
+    });
+    // A tap, a click or Enter brings the whole chart into view with the figure shown on
+    // it, instead of jumping there; without a drawn chart the link goes to the chart as it
+    // does without script.
     mark.addEventListener('click', (e) => {
-      if (shown(mark, true)) e.preventDefault();
+      pressed = null;
+      if (!shown(mark, 'tap', said)) return;
+      e.preventDefault();
+      pinned = mark;
     });
   }
   // A number on no chart says its note when it takes focus: label, value and source.

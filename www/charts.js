@@ -1,147 +1,26 @@
 // Shared glue of every place a chart appears: the story page (app.js), the iframe
-// embed page (frame.js) and the script embed (embed.js). It loads the wasm and the
-// data once, paints each chart's canvas over its static SVG, repaints on resize,
-// pixel-ratio and theme changes, and wires tooltips and keyboard navigation.
-// All chart logic, hit testing included, is in Rust; this file passes sizes and text.
-import init, { Charts } from './pkg/report_charts.js';
-import { records, regions, rows } from './records.js';
+// embed page (frame.js) and the script embed (embed.js). A ChartSet paints each chart's
+// canvas over its static SVG, nearest first, grows it in when it comes into view, and
+// repaints on resize, pixel-ratio and theme changes. Loading the wasm and the data is in
+// chart-load.js; tooltips, highlights and keys are in chart-tips.js (ChartTips, which a
+// ChartSet is). All chart logic, hit testing included, is in Rust; these pass sizes and text.
+import { records } from './records.js';
+import { WORDS, messageOf, showError } from './chart-load.js';
+import { ChartTips } from './chart-tips.js';
 
-export const WORDS = {
-  zh: {
-    failed: '此图表无法显示：', load: '图表数据无法载入：', wasm: '图表程序无法载入，显示的是静态图：', source: '原文：',
-    sep: '：', comma: '，', stop: '。',
-  },
-  en: {
-    failed: 'This chart cannot be shown: ', load: 'The chart data could not be loaded: ',
-    wasm: 'The chart program could not be loaded; showing the static chart: ',
-    source: 'Source sentence: ', sep: ': ', comma: ', ', stop: '. ',
-  },
-};
-
-const messageOf = (e) => (e && e.message ? e.message : String(e));
-
-/**
- * The charts file of `lang` as the page names it (`<html data-charts-zh="…">`, written
- * by the build from src/publish/files.rs), relative to the scripts' folder.
- */
-export const chartsFile = (lang, root = document.documentElement) => root.dataset[lang === 'en' ? 'chartsEn' : 'chartsZh'];
-
-/** Reads bytes embedded in the one-file edition, if this is it. */
-function inlined(id) {
-  const el = document.getElementById(id);
-  return el ? base64ToBytes(el.textContent) : null;
-}
-
-function base64ToBytes(text) {
-  const bin = atob(text.trim());
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i += 1) bytes[i] = bin.charCodeAt(i);
-  return bytes;
-}
-
-const loads = new Map();
-const programs = new Map();
-
-/**
- * The folder this script was served from: where pkg/, data/ and svg/ are. In the
- * one-file edition the module may be a data: URL, which has no folder: use the page's.
- */
-export const BASE = import.meta.url.startsWith('data:')
-  ? new URL('./', document.baseURI)
-  : new URL('./', import.meta.url);
-
-/** Starts the wasm once per base URL. */
-function program(base) {
-  const key = String(base);
-  if (!programs.has(key)) {
-    const wasm = inlined('report-charts-wasm');
-    programs.set(key, init({ module_or_path: wasm ?? new URL('pkg/report_charts_bg.wasm', base) }).catch((e) => {
-      throw loadError(e, 'wasm');
-    }));
-  }
-  return programs.get(key);
-}
-
-/**
- * Loads the wasm and the charts of `lang` once per base URL; every chart on the page
- * shares them. `name` is the charts file as the build named it, relative to `base`.
- */
-export function load(base = BASE, lang = 'zh', name = chartsFile(lang)) {
-  const key = `${base} ${name}`;
-  if (!loads.has(key)) {
-    loads.set(key, (async () => {
-      const fetchData = async () => {
-        if (!name) throw new Error(`charts (${lang}): not named by the page`);
-        const response = await fetch(new URL(name, base));
-        if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-        return new Uint8Array(await response.arrayBuffer());
-      };
-      const data = inlined(`report-charts-data-${lang}`);
-      const [, bytes] = await Promise.all([program(base), data ?? fetchData().catch((e) => {
-        throw loadError(e, 'data');
-      })]);
-      try {
-        // A canvas of our own to measure text with: the page's CSS cannot reach it.
-        return new Charts(name, bytes, document.createElement('canvas'));
-      } catch (e) {
-        throw loadError(e, 'data');
-      }
-    })());
-  }
-  return loads.get(key);
-}
-
-/**
- * Tags a loading failure: 'static' when this browser or the host page's security policy
- * will not run WebAssembly (the SVGs are the whole chart: nothing to report),
- * 'wasm' when the program failed to arrive, 'data' for the data file.
- */
-function loadError(e, kind) {
-  const err = e instanceof Error ? e : new Error(String(e));
-  // Only a refusal to run WebAssembly at all is quiet; a corrupt or missing file is an error.
-  const blocked = typeof WebAssembly !== 'object'
-    || /unsafe-eval|Content Security Policy/i.test(err.message);
-  err.kind = kind === 'wasm' && blocked ? 'static' : kind;
-  return err;
-}
-
-/** Shows what failed to load in every figure; says nothing when the static SVGs stand in. */
-export function showLoadError(figures, e, lang) {
-  if (e?.kind === 'static') {
-    console.info('report-charts: WebAssembly cannot run here; showing the static charts.', e.message);
-    return;
-  }
-  const words = WORDS[lang === 'en' ? 'en' : 'zh'];
-  const prefix = e?.kind === 'wasm' ? words.wasm : words.load;
-  for (const f of figures) showError(f, prefix + messageOf(e));
-}
-
-/** Puts an error box above a chart's plot, keeping the static SVG visible. */
-export function showError(figure, message) {
-  let box = figure.querySelector('.chart-error');
-  if (!box) {
-    box = document.createElement('div');
-    box.className = 'chart-error';
-    box.setAttribute('role', 'alert');
-    figure.querySelector('.plot').before(box);
-  }
-  box.textContent = message;
-}
+export { WORDS, chartsFile, BASE, load, showLoadError, showError } from './chart-load.js';
 
 /**
  * Controls a set of chart figures inside `root` (a document or a shadow root).
  * `options.theme` is 'light', 'dark' or 'auto' (follow the reader's setting).
  */
-export class ChartSet {
+export class ChartSet extends ChartTips {
   constructor(charts, figures, root, options = {}) {
-    this.charts = charts;
+    super(charts, root, options.lang);
     this.figures = [...figures];
-    this.root = root;
-    this.lang = options.lang === 'en' ? 'en' : 'zh';
     this.themeOption = options.theme || 'auto';
     this.onDraw = options.onDraw || (() => {});
     this.darkQuery = matchMedia('(prefers-color-scheme: dark)');
-    this.rowCache = new Map();
     this.pending = new Set();
     this.frame = 0;
     this.widths = new Map();
@@ -163,17 +42,6 @@ export class ChartSet {
     this.waiting = new Set();
     this.started = false;
     this.marked = false;
-    this.tooltip = document.createElement('div');
-    this.tooltip.className = 'tooltip';
-    this.tooltip.setAttribute('role', 'tooltip');
-    this.tooltip.hidden = true;
-    // Inside the page's main landmark, so nothing on screen is outside a landmark.
-    const home = root.querySelector('main') ?? root.body ?? root;
-    home.append(this.tooltip);
-    this.live = document.createElement('p');
-    this.live.className = 'visually-hidden';
-    this.live.setAttribute('aria-live', 'polite');
-    home.append(this.live);
   }
 
   theme() {
@@ -275,7 +143,7 @@ export class ChartSet {
       this.resizes.observe(figure.querySelector('.plot'));
       if (this.seen) {
         this.progress.set(figure, 0);
-        this.seen.observe(figure);
+        this.seen.observe(figure.querySelector('canvas'));
       }
     }
     // Widths read once, before any drawing: a draw changes the page, and reading a width
@@ -400,14 +268,19 @@ export class ChartSet {
         }
       }, { rootMargin: '100% 0px' });
       if (this.motion) {
+        // The canvas, not its figure: a figure may hold a table many screens long (an
+        // indicator page's), so that a share of it is never on screen. And its first pixel
+        // on screen, not a share of it: until the grow-in starts, the canvas shows the
+        // labels without their bars, and no reader should see that.
         this.seen = new IntersectionObserver((entries) => {
           for (const entry of entries) {
             if (!entry.isIntersecting) continue;
             this.seen.unobserve(entry.target);
-            if (entry.target.classList.contains('drawn')) this.grow(entry.target);
-            else this.progress.set(entry.target, 1);
+            const figure = entry.target.closest('figure');
+            if (figure.classList.contains('drawn')) this.grow(figure);
+            else this.progress.set(figure, 1);
           }
-        }, { threshold: 0.25 });
+        }, { threshold: 0 });
       }
     }
     this.resizes = new ResizeObserver((entries) => {
@@ -464,184 +337,6 @@ export class ChartSet {
       });
     }
   }
-
-  /** The tooltip rows of chart `id` (a set draws one language: its charts' only). */
-  rows(id) {
-    if (!this.rowCache.has(id)) {
-      this.rowCache.set(id, rows(this.charts.texts(id)));
-    }
-    return this.rowCache.get(id);
-  }
-
-  hideTip() {
-    this.tooltip.hidden = true;
-    for (const f of this.figures) f.querySelector('.highlight')?.remove();
-  }
-
-  /** Highlights region `index` of a chart and shows its tooltip beside it. */
-  showTip(figure, index) {
-    const id = figure.dataset.chart;
-    const canvas = figure.querySelector('canvas');
-    const box = regions(this.charts.regions(id))[index];
-    const row = box && this.rows(id)[box.row];
-    if (!row) return null;
-    const k = zoom(canvas);
-    const plot = figure.querySelector('.plot');
-    for (const f of this.figures) if (f !== figure) f.querySelector('.highlight')?.remove();
-    let mark = plot.querySelector('.highlight');
-    if (!mark) {
-      mark = document.createElement('div');
-      mark.className = 'highlight';
-      plot.append(mark);
-    }
-    const [x, y, w, h] = [box.x, box.y, box.w, box.h].map((v) => v * k);
-    mark.style.transform = `translate(${canvas.offsetLeft + x - 3}px, ${y - 3}px)`;
-    mark.style.width = `${w + 6}px`;
-    mark.style.height = `${h + 6}px`;
-
-    const words = WORDS[this.lang];
-    const tip = this.tooltip;
-    tip.replaceChildren();
-    const add = (cls, text) => {
-      if (!text) return null;
-      const el = document.createElement('p');
-      el.className = cls;
-      el.textContent = text;
-      tip.append(el);
-      return el;
-    };
-    add('tip-label', row.label);
-    add('tip-value', row.value);
-    add('tip-change', row.change);
-    // The source sentence is Chinese whatever the page's language; its prefix is not.
-    const source = add('tip-source', words.source);
-    const sentence = document.createElement('span');
-    sentence.lang = 'zh-CN';
-    sentence.textContent = row.source;
-    source.append(sentence);
-    // On the story page, back to the figure's first number in the text.
-    const back = this.root.getElementById?.(`t-${row.id}`);
-    // Its words ride on the section list (src/publish/story_text.rs, `script_words`).
-    const words_ = this.root.querySelector?.('[data-back]')?.dataset;
-    if (back && words_?.back) {
-      const p = document.createElement('p');
-      p.className = 'tip-back';
-      const a = document.createElement('a');
-      a.href = `#t-${row.id}`;
-      a.textContent = words_.back;
-      a.addEventListener('click', () => this.hideTip());
-      p.append(a);
-      tip.append(p);
-    }
-    tip.hidden = false;
-
-    // Beside the region if it fits, else below or above it; always inside the viewport
-    // (a 320 px phone too), and never over the region it describes when there is room.
-    const r = canvas.getBoundingClientRect();
-    const tw = tip.offsetWidth;
-    const th = tip.offsetHeight;
-    const m = 8;
-    const region = { left: r.left + x, top: r.top + y, right: r.left + x + w, bottom: r.top + y + h };
-    const fits = ([l, t]) => l >= m && t >= m && l + tw <= innerWidth - m && t + th <= innerHeight - m;
-    const candidates = [
-      [region.right + 12, region.top],
-      [region.left - tw - 12, region.top],
-      [Math.min(region.left, innerWidth - tw - m), region.bottom + 8],
-      [Math.min(region.left, innerWidth - tw - m), region.top - th - 8],
-    ];
-    let [left, top] = candidates.find(fits) ?? candidates[2];
-    left = Math.max(m, Math.min(left, innerWidth - tw - m));
-    top = Math.max(m, Math.min(top, innerHeight - th - m));
-    tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
-    return row;
-  }
-
-  /**
-   * Highlights figure `id` on chart `figure` with its tooltip, scrolling the chart into
-   * view first when it is off screen (not so far that `keep` goes under the language
-   * bar); returns its tooltip row, or null where the chart
-   * does not draw that figure.
-   */
-  highlightFigure(figure, id, keep = null) {
-    if (!figure.classList.contains('drawn')) return null;
-    const row = this.rows(figure.dataset.chart).findIndex((r) => r.id === id);
-    const regions = this.charts.regions(figure.dataset.chart);
-    let index = -1;
-    for (let i = 0; i < regions.length / 5; i += 1) {
-      if (regions[i * 5 + 4] === row) {
-        index = i;
-        break;
-      }
-    }
-    if (row < 0 || index < 0) return null;
-    // The figure's own region into view, with a margin (and the sticky language bar's
-    // 56 px above); instant, not smooth: the tooltip is placed from where it is now.
-    const canvas = figure.querySelector('canvas');
-    const k = zoom(canvas);
-    const head = canvas.getBoundingClientRect().top;
-    const top = head + regions[index * 5 + 1] * k;
-    const bottom = top + regions[index * 5 + 3] * k;
-    // Never so far that `keep` (the focused number) goes up under the bar, or down out of
-    // view: the lead graphic stands far above the numbers it draws. Upwards, the chart
-    // from its title where the region still fits, so that no part of it is left under
-    // the bar for the next focus.
-    const kept = keep?.getBoundingClientRect();
-    const room = kept ? kept.top - 72 : Infinity;
-    const up = bottom - head + 88 <= innerHeight ? head - 72 : top - 72;
-    if (bottom > innerHeight - 16) window.scrollBy(0, Math.max(0, Math.min(bottom - innerHeight + 16, room)));
-    else if (top < 72) window.scrollBy(0, Math.min(0, Math.max(up, kept ? kept.bottom - innerHeight + 16 : -Infinity)));
-    return this.showTip(figure, index);
-  }
-
-  /** Says a figure's label, value and change in the live region; then `after`, if any. */
-  announce(row, after = '') {
-    const w = WORDS[this.lang];
-    const said = row.label + w.sep + [row.value, row.change].filter(Boolean).join(w.comma);
-    this.live.textContent = after ? `${said}${w.stop}${after}` : said;
-  }
-
-  /** Pointer, touch and keyboard for one chart. */
-  wire(figure) {
-    const canvas = figure.querySelector('canvas');
-    const id = figure.dataset.chart;
-    let current = -1;
-    const pointer = (event) => {
-      const r = canvas.getBoundingClientRect();
-      const k = zoom(canvas);
-      const i = this.charts.hit(id, (event.clientX - r.left) / k, (event.clientY - r.top) / k);
-      if (i < 0) {
-        current = -1;
-        this.hideTip();
-      } else if (i !== current || this.tooltip.hidden) {
-        current = i;
-        this.showTip(figure, i);
-      }
-    };
-    canvas.addEventListener('pointermove', pointer);
-    canvas.addEventListener('pointerdown', pointer);
-    canvas.addEventListener('pointerleave', (e) => {
-      if (e.pointerType === 'mouse' && !this.tooltip.contains(e.relatedTarget)) this.hideTip();
-    });
-    canvas.addEventListener('blur', () => this.hideTip());
-    canvas.addEventListener('keydown', (event) => {
-      const n = regions(this.charts.regions(id)).length;
-      if (!n) return;
-      const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-      let next = null;
-      if (event.key in moves) next = current < 0 ? 0 : (current + moves[event.key] + n) % n;
-      else if (event.key === 'Home') next = 0;
-      else if (event.key === 'End') next = n - 1;
-      else if (event.key === 'Escape') {
-        this.hideTip();
-        return;
-      }
-      if (next === null) return;
-      event.preventDefault();
-      current = next;
-      const row = this.showTip(figure, current);
-      if (row) this.announce(row);
-    });
-  }
 }
 
 /** How far (CSS px) a figure is from the viewport: 0 on screen. */
@@ -674,12 +369,6 @@ function parkSources(figure, park) {
       source.srcset = source.dataset.srcset;
     }
   }
-}
-
-/** CSS pixels of the canvas on screen per CSS pixel of the chart's layout. */
-function zoom(canvas) {
-  const layoutWidth = canvas.width / (window.devicePixelRatio || 1);
-  return layoutWidth > 0 ? canvas.clientWidth / layoutWidth : 1;
 }
 
 /** Marks every chart drawn (or failed), for news sites, the tests and the benchmark. */

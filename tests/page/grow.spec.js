@@ -1,0 +1,110 @@
+// With motion on (the other page tests run with reduced motion, playwright.config.js):
+// every chart scrolled into view ends whole, its bars with its labels, the same pixels as
+// with reduced motion; on the story page and on the register's indicator pages, whose
+// figures hold data tables many screens long (the tester's gdp.html at 360 px drew its
+// labels and never its bars). The indicator pages are those of `make site-test`, served
+// on TEST_PORT + 2 by this file; skipped when that site was not built.
+const { test, expect } = require('@playwright/test');
+const fs = require('fs');
+const path = require('path');
+const { watchProblems, describeProblems } = require('./helpers');
+const { serve } = require('./site-helpers');
+
+const SITE = path.join(__dirname, '..', '..', 'target', 'site-test');
+const SITE_PORT = Number(process.env.TEST_PORT || 8123) + 2;
+/** The register's indicator pages (gdp, general-budget-revenue, …), Chinese. */
+const INDICATORS = fs.existsSync(path.join(SITE, 'indicators'))
+  ? fs.readdirSync(path.join(SITE, 'indicators')).filter((f) => /^[a-z0-9-]+\.html$/.test(f)).map((f) => f.slice(0, -5))
+  : [];
+
+/** Each drawn chart's canvas as `size:hash` of its pixels, by chart id. */
+const prints = (page) => page.evaluate(() => {
+  const out = {};
+  for (const figure of document.querySelectorAll('figure[data-chart]')) {
+    const c = figure.querySelector('canvas');
+    if (!c || c.hidden || !c.width || !c.height) continue;
+    // Read through a copy (see helpers.js, canvases).
+    const copy = document.createElement('canvas');
+    copy.width = c.width;
+    copy.height = c.height;
+    const ctx = copy.getContext('2d', { willReadFrequently: true });
+    ctx.drawImage(c, 0, 0);
+    const words = new Uint32Array(ctx.getImageData(0, 0, c.width, c.height).data.buffer);
+    let h = 0x811c9dc5;
+    for (const w of words) h = Math.imul(h ^ w, 0x01000193) >>> 0;
+    out[figure.dataset.chart] = `${c.width}x${c.height}:${h.toString(16)}`;
+  }
+  return out;
+});
+
+const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined, null, { timeout: 30_000 });
+
+/** The charts of `url` as drawn with reduced motion at `viewport`: the whole charts. */
+async function stillPrints(browser, url, viewport) {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await ready(page);
+    return await prints(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Scrolls each chart of the page into view in turn, its canvas's top at the screen's
+ * foot (the smallest part of it on screen), and waits until it is the whole chart.
+ */
+async function scrollThrough(page, whole) {
+  const ids = Object.keys(whole);
+  expect(ids.length).toBeGreaterThan(0);
+  for (const id of ids) {
+    await page.locator(`figure[data-chart="${id}"] canvas`).evaluate((c) => {
+      window.scrollBy(0, c.getBoundingClientRect().top - innerHeight + 40);
+    });
+    await expect.poll(async () => (await prints(page))[id], { message: `${id} grows in whole`, timeout: 10_000 }).toBe(whole[id]);
+  }
+  // None of them is left half-grown, or grown back.
+  expect(await prints(page)).toEqual(whole);
+}
+
+for (const width of [360, 1280]) {
+  test.describe(`With motion, at ${width} px`, () => {
+    const viewport = { width, height: 800 };
+    test.use({ viewport, reducedMotion: 'no-preference' });
+
+    test('every chart of the story scrolled into view ends whole: its bars drawn with its labels', async ({ page, browser, baseURL }) => {
+      test.setTimeout(120_000);
+      const problems = watchProblems(page);
+      const whole = await stillPrints(browser, baseURL, viewport);
+      await page.goto('./');
+      await ready(page);
+      expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(false);
+      await scrollThrough(page, whole);
+      expect(describeProblems(problems)).toEqual([]);
+    });
+
+    test.describe('the register', () => {
+      test.skip(!fs.existsSync(path.join(SITE, 'index.html')), 'target/site-test/ is absent: run make site-test');
+      let site;
+      test.beforeAll(async () => {
+        site = await serve(SITE, SITE_PORT, 'index.html');
+      });
+      test.afterAll(() => site?.stop());
+
+      for (const id of INDICATORS) {
+        test(`indicators/${id}.html: every chart scrolled into view ends whole, though its figure holds a long table`, async ({ page, browser }) => {
+          test.setTimeout(120_000);
+          const problems = watchProblems(page);
+          const url = `${site.url}indicators/${id}.html`;
+          const whole = await stillPrints(browser, url, viewport);
+          await page.goto(url);
+          await ready(page);
+          await scrollThrough(page, whole);
+          expect(describeProblems(problems)).toEqual([]);
+        });
+      }
+    });
+  });
+}
