@@ -144,8 +144,6 @@ pub struct CanvasSurface {
     inner: CanvasBackend,
     ctx: CanvasRenderingContext2d,
     size: (u32, u32),
-    /// Device pixels per CSS pixel: texts are drawn in CSS pixels (see `draw_text`).
-    dpr: f64,
     /// The context's font: setting `font` makes the canvas parse it, and a chart draws
     /// many texts in few fonts.
     font: std::cell::RefCell<String>,
@@ -171,7 +169,6 @@ impl CanvasSurface {
             inner,
             ctx,
             font: std::cell::RefCell::new(String::new()),
-            dpr,
             size: (
                 (css_w * UNITS_PER_PX).round() as u32,
                 (css_h * UNITS_PER_PX).round() as u32,
@@ -302,15 +299,10 @@ impl DrawingBackend for CanvasSurface {
 
     /// Places text as plotters' SVG backend does (`VPos::Top` puts the baseline
     /// 0.76em below `pos`), so canvas and SVG agree to the pixel.
-    ///
-    /// Drawn at its size in CSS pixels, the canvas scaled by the pixel ratio alone for the
-    /// call, not at [`UNITS_PER_PX`] times that size scaled back: the font is then the one
-    /// [`CanvasMeasure`] measured the text in, which the browser has already looked up
-    /// (a new size costs a font lookup, about 2 ms at CPU 4×; issue 19).
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Res {
         let c = style.color();
         let bold = matches!(style.style(), FontStyle::Bold);
-        self.use_font(css_font(style.size() / UNITS_PER_PX, bold));
+        self.use_font(css_font(style.size(), bold));
         self.ctx.set_text_align(match style.anchor().h_pos {
             HPos::Left => "left",
             HPos::Center => "center",
@@ -318,20 +310,8 @@ impl DrawingBackend for CanvasSurface {
         });
         self.ctx.set_fill_style_str(&css_color(c));
         let baseline = f64::from(pos.1) + Font::ASCENT * style.size();
-        let (d, k) = (self.dpr, self.dpr / UNITS_PER_PX);
-        let drawn = self
-            .ctx
-            .set_transform(d, 0.0, 0.0, d, 0.0, 0.0)
-            .and_then(|()| {
-                self.ctx.fill_text(
-                    text,
-                    f64::from(pos.0) / UNITS_PER_PX,
-                    baseline / UNITS_PER_PX,
-                )
-            });
-        let back = self.ctx.set_transform(k, 0.0, 0.0, k, 0.0, 0.0);
-        drawn
-            .and(back)
+        self.ctx
+            .fill_text(text, f64::from(pos.0), baseline)
             .map_err(|_| DrawingErrorKind::FontError(Box::new(TextFailed)))
     }
 
@@ -340,15 +320,14 @@ impl DrawingBackend for CanvasSurface {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
-        // Measured in CSS pixels, as drawn.
         self.use_font(css_font(
-            style.size() / UNITS_PER_PX,
+            style.size(),
             matches!(style.style(), FontStyle::Bold),
         ));
         let w = self
             .ctx
             .measure_text(text)
-            .map(|m| m.width() * UNITS_PER_PX)
+            .map(|m| m.width())
             .unwrap_or(0.0);
         Ok((w.ceil() as u32, style.size().ceil() as u32))
     }
