@@ -53,14 +53,14 @@ export function chartsPane(store, w, vocab, ui) {
     type: 'button', id: 'add-chart', text: w.addChart,
     // A new chart starts empty and is selected: the desk adds its figures from the list.
     onclick: () => {
-      const year = doc.meta?.year ?? '';
       const chart = {
         id: freshId('chart', charts.map((c) => c.id)), kind: 'cards',
         section: doc.figures?.[store.sel.figure]?.section || doc.sections?.[0]?.id || '', figures: [],
-        // A placeholder title (the wasm's): the chart draws, and the title is a problem
-        // at its field until the desk writes one.
+        // Placeholders (the wasm's): the chart draws, and its title and subtitle are
+        // problems at their fields until the desk writes them (a subtitle says the
+        // figures' unit and year, which a chart with no figure yet cannot know).
         title: { zh: vocab.newChart },
-        subtitle: { zh: `${year}年`, en: `${year}` },
+        subtitle: { zh: vocab.toFill },
       };
       store.edit(null, (d) => {
         d.charts = d.charts || [];
@@ -145,7 +145,7 @@ function figureList(store, w, ui, i, byId) {
     const chartChoices = doc.charts.map((x, n) => [String(n), `${n + 1}. ${x.title?.[ui.lang] || x.id}`]).filter(([n]) => Number(n) !== i);
     const name = figureName(doc.figures?.[k], ui.lang);
     const moveTo = el('select', {
-      'aria-label': `${w.moveTo}: ${name}`, class: 'move-to',
+      'aria-label': `${w.moveTo}${w.colon}${name}`, class: 'move-to',
       onchange: (e) => {
         const to = Number(e.target.value);
         if (!Number.isInteger(to) || e.target.value === '') return;
@@ -160,12 +160,12 @@ function figureList(store, w, ui, i, byId) {
     }, el('option', { value: '', text: `${w.moveTo}…` }), ...chartChoices.map(([v, t]) => el('option', { value: v, text: t })));
     const f = doc.figures?.[k];
     list.append(el('li', { class: 'fig-row', 'data-path': `charts[${i}].figures[${j}]`, tabindex: '-1' },
-      el('button', { type: 'button', class: 'link', text: `${name} ${ui.printed(f)}`.trim() + (k === undefined ? ` (${fid})` : ''), onclick: () => k !== undefined && ui.selectFigure(k) }),
+      el('button', { type: 'button', class: 'link', text: `${name} ${ui.printed(f)}`.trim() + (k === undefined ? w.parens(fid) : ''), onclick: () => k !== undefined && ui.selectFigure(k) }),
       f?.draft ? el('span', { class: 'draft-tag', text: w.unconfirmed }) : null,
-      el('button', { type: 'button', text: '↑', 'aria-label': `${w.up}: ${name}`, disabled: j === 0, onclick: () => reorder(j, j - 1) }),
-      el('button', { type: 'button', text: '↓', 'aria-label': `${w.down}: ${name}`, disabled: j === figs.length - 1, onclick: () => reorder(j, j + 1) }),
+      el('button', { type: 'button', text: '↑', 'aria-label': `${w.up}${w.colon}${name}`, disabled: j === 0, onclick: () => reorder(j, j - 1) }),
+      el('button', { type: 'button', text: '↓', 'aria-label': `${w.down}${w.colon}${name}`, disabled: j === figs.length - 1, onclick: () => reorder(j, j + 1) }),
       el('button', {
-        type: 'button', text: '×', 'aria-label': `${w.remove}: ${name}`,
+        type: 'button', text: '×', 'aria-label': `${w.remove}${w.colon}${name}`,
         onclick: () => store.edit(null, (d) => {
           d.charts[i].figures.splice(j, 1);
           if (d.charts[i].accent === fid) delete d.charts[i].accent;
@@ -212,7 +212,7 @@ export function figurePane(store, w, vocab, ui) {
   const form = el('div', { class: 'form', id: 'figure-form' },
     f.draft ? el('p', { class: 'draft-note' }, `${w.draftFigure} `,
       el('button', { type: 'button', id: 'confirm-figure', text: w.confirmFigure, onclick: () => ui.confirmFigure(k) })) : null,
-    el('p', { class: 'in-charts' }, `${w.chartOf}: `, ...(inCharts.length ? inCharts.map(([c, i]) => el('button', { type: 'button', class: 'link', text: c.title?.[ui.lang] || c.title?.zh || String(i + 1), onclick: () => ui.selectChart(i) })) : [w.none])),
+    el('p', { class: 'in-charts' }, `${w.chartOf}${w.colon}`, ...(inCharts.length ? inCharts.map(([c, i]) => el('button', { type: 'button', class: 'link', text: c.title?.[ui.lang] || c.title?.zh || String(i + 1), onclick: () => ui.selectChart(i) })) : [w.none])),
     pair(field(store, w.kind, `${p}.kind`, { type: 'select', options: options(words(vocab.figureKinds, ui.lang)) }),
       // A result is the default: the file leaves it out.
       field(store, w.status, `${p}.status`, {

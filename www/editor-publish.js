@@ -68,9 +68,9 @@ export function readme(store, w, at, lang = 'zh') {
       (c.how === 'all' ? all : one).push(line);
     }
   }
-  const lines = [`${slug} · ${w.publishedAt} ${utc(at)}`, '', w.zipHolds, '', `${w.confirmedList}:`];
+  const lines = [`${slug} · ${w.publishedAt} ${utc(at)}`, '', w.zipHolds, '', `${w.confirmedList}${w.colon}`];
   lines.push(...(one.length ? one : [`  ${w.noneConfirmedHere}`]));
-  if (all.length) lines.push('', `${w.confirmedAllList(all.length)}:`, ...all);
+  if (all.length) lines.push('', `${w.confirmedAllList(all.length)}${w.colon}`, ...all);
   lines.push('');
   return lines.join('\n');
 }
@@ -165,12 +165,20 @@ export async function siteZip(store, ctx, readmeText) {
  */
 export async function publish(store, ctx) {
   const { w, review } = ctx;
-  // Refusals as words of the table: they follow the desk's switch of language.
-  const n = review.problems.length;
-  if (n) return { error: (words) => words.publishProblems(n) };
-  if (review.figures_to_confirm.length + review.charts_to_confirm.length) {
+  // Refusals as words of the table and of the review as it is when they are shown: they
+  // follow the desk's switch of language, and every update (the count of problems left,
+  // nothing once none is).
+  if (review.problems.length) return { error: (words, r) => (r.problems.length ? words.publishProblems(r.problems.length) : '') };
+  // Numbers of the text left undecided are on no chart and in no list of the page: the
+  // desk may publish without them, but is asked first.
+  // eslint-disable-next-line no-alert
+  if (review.undecided && !window.confirm(w.publishUndecidedAsk(review.to_decide))) {
+    return { error: (words, r) => (r.undecided ? words.publishDecideFirst : '') };
+  }
+  const unconfirmed = (r) => r.figures_to_confirm.length + r.charts_to_confirm.length;
+  if (unconfirmed(review)) {
     // eslint-disable-next-line no-alert
-    if (!window.confirm(w.publishAsk(review.to_confirm))) return { error: (words) => words.publishWaits };
+    if (!window.confirm(w.publishAsk(review.to_confirm))) return { error: (words, r) => (unconfirmed(r) ? words.publishWaits : '') };
     ctx.confirmAll();
   }
   let zip;

@@ -90,13 +90,17 @@ export class Store {
     return true;
   }
 
-  /** Starts on a new report: its history starts empty, and nothing of it is saved yet. */
+  /**
+   * Starts on a new report: its history starts empty. Nothing of it is changed yet: a
+   * file opened as it is (the site's, or the desk's) and a fresh draft of a text are no
+   * edits, and only an edit marks the report 有未下载的修改 (unsaved).
+   */
   open(slug, text, doc) {
     this.flush();
     Object.assign(this, { slug, text, doc, sel: { chart: null, figure: null }, undoStack: [], redoStack: [] });
     this.lastKey = null;
     this.historyChanged = true;
-    this.changed = Date.now();
+    this.changed = 0;
     this.downloaded = 0;
     this.confirmations = [];
     this.persist();

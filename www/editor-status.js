@@ -1,6 +1,7 @@
 // The editor's status, from the wasm's one review of the file (src/edit/desk/review.rs):
 // the problems list, the count of what the draft wrote and the desk has not confirmed
-// (always in view), and 没有问题 only when nothing is left. The flags beside the fields
+// and of the text's numbers left undecided (always in view), and 没有问题 only when
+// nothing is left. The flags beside the fields
 // are the same problems, placed by `annotate`: a mismatch beside a field is in the list.
 import { el } from './editor-forms.js';
 
@@ -54,7 +55,7 @@ export function placeOf(path, doc, w, lang) {
  */
 export function renderProblems(list, heading, review, doc, w, lang, focusPath) {
   const problems = review.problems;
-  heading.textContent = `${w.problems}${problems.length ? ` (${problems.length})` : ''}`;
+  heading.textContent = `${w.problems}${problems.length ? w.parens(problems.length) : ''}`;
   if (problems.length) {
     list.replaceChildren(...problems.map((p) => el('li', {}, el('button', {
       type: 'button', class: `problem ${p.about}`, 'data-at': p.path, title: p.path || undefined,
@@ -63,8 +64,13 @@ export function renderProblems(list, heading, review, doc, w, lang, focusPath) {
   } else if (review.done) {
     list.replaceChildren(el('li', { class: 'ok', text: w.noProblems }));
   } else {
-    list.replaceChildren(el('li', { class: 'pending', text: w.notYet(review.to_confirm) }));
+    list.replaceChildren(el('li', { class: 'pending', text: w.notYet(left(review, w)) }));
   }
+}
+
+/** What is left besides problems, in words: to confirm, and numbers to decide. */
+function left(review, w) {
+  return [review.to_confirm, review.to_decide].filter(Boolean).join(w.and);
 }
 
 /**
@@ -72,9 +78,13 @@ export function renderProblems(list, heading, review, doc, w, lang, focusPath) {
  * unconfirmed figure, and to confirm everything at once.
  */
 export function renderConfirm(root, review, w, actions) {
-  const left = review.figures_to_confirm.length + review.charts_to_confirm.length;
-  if (!left) {
-    root.replaceChildren(el('span', { class: 'confirmed', text: w.allConfirmed }));
+  const count = review.figures_to_confirm.length + review.charts_to_confirm.length;
+  // The numbers of the text left undecided are counted apart, with a way to each.
+  const decide = review.undecided ? [
+    el('strong', { id: 'to-decide', text: review.to_decide }),
+    el('button', { type: 'button', id: 'next-to-decide', text: w.nextToDecide, onclick: actions.decide })] : [];
+  if (!count) {
+    root.replaceChildren(el('span', { class: 'confirmed', text: w.allConfirmed }), ...decide);
     return;
   }
   root.replaceChildren(
@@ -82,5 +92,6 @@ export function renderConfirm(root, review, w, actions) {
     review.figures_to_confirm.length
       ? el('button', { type: 'button', id: 'next-to-confirm', text: w.nextToConfirm, onclick: actions.next })
       : null,
-    el('button', { type: 'button', id: 'confirm-all', text: w.confirmAll, onclick: actions.all }));
+    el('button', { type: 'button', id: 'confirm-all', text: w.confirmAll, onclick: actions.all }),
+    ...decide);
 }

@@ -59,12 +59,13 @@ function pieces(s, si, w, ui) {
     const reason = ui.words('skipReasons', m.reason);
     // A figure the draft wrote and the desk has not confirmed says so on its number.
     const draft = m.draft;
+    // Punctuation of the interface's language: 是数字但未上图，待确认 / A figure, in no chart, to confirm.
     const what = {
-      charted: w.charted, figure: w.figureOnly, skipped: `${w.skipped}: ${reason}`, undecided: w.undecided,
-    }[m.status] + (draft ? `, ${w.unconfirmed}` : '');
+      charted: w.charted, figure: w.figureOnly, skipped: `${w.skipped}${w.colon}${reason}`, undecided: w.undecided,
+    }[m.status] + (draft ? `${w.comma}${w.unconfirmed}` : '');
     out.push(el('button', {
       type: 'button', class: `num ${m.status}${draft ? ' draft' : ''}`, 'data-sentence': si, 'data-mark': mi,
-      'data-figure': m.figure ?? undefined, 'data-reason': m.status === 'skipped' ? reason : undefined, title: what, 'aria-label': `${m.number}, ${what}`,
+      'data-figure': m.figure ?? undefined, 'data-reason': m.status === 'skipped' ? reason : undefined, title: what, 'aria-label': `${m.number}${w.comma}${what}`,
       'aria-pressed': ui.isSelected(m) ? 'true' : 'false',
       onclick: (e) => ui.pickNumber(m, s, e.currentTarget),
       text: s.text.slice(m.start, m.end),

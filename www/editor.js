@@ -135,12 +135,15 @@ function addFigure(m, sentence) {
 }
 
 // The last status, by its words' key (and what follows them), or as words of the
-// language (a function of the table), so that it follows the language switch.
+// language (a function of the table and of the review), so that it follows the language
+// switch and every update: a refusal to publish that counts problems counts them as
+// they are now, and says nothing once they are gone (issue 21: no stale status).
 let said = null;
 function status(text, key = null) {
   said = key || typeof text === 'function' ? { key, rest: text } : null;
-  const rest = typeof text === 'function' ? text(w) : text;
-  $('status').textContent = key ? `${w[key]}${rest}` : rest;
+  const rest = typeof text === 'function' ? text(w, review) : text;
+  const line = key ? `${w[key]}${rest}` : rest;
+  if ($('status').textContent !== line) $('status').textContent = line;
 }
 
 /** The data file as JSON text, and the name its messages give it. */
@@ -276,22 +279,24 @@ function present(update, structural) {
   // when what they say changed (or the forms were), so that typing costs no layout.
   // A problem is named by its figure's label or chart's title: typing into one renames it.
   const places = review.problems.map((p) => placeOf(p.path, store.doc, w, lang));
-  const said = JSON.stringify([lang, review.problems, places, review.to_confirm, review.done]);
-  if (structural || said !== reviewSaid) {
+  const now = JSON.stringify([lang, review.problems, places, review.to_confirm, review.to_decide, review.done]);
+  if (structural || now !== reviewSaid) {
     renderProblems($('problems'), $('problems-h'), review, store.doc, w, lang, focusPath);
-    renderConfirm($('confirm'), review, w, { next: nextToConfirm, all: confirmAll });
+    renderConfirm($('confirm'), review, w, { next: nextToConfirm, all: confirmAll, decide: nextToDecide });
+    // A status that reads the review says what it says now.
+    if (said && typeof said.rest === 'function') status(said.rest, said.key);
   }
   if (structural) {
     $('charts').replaceChildren(chartsPane(store, w, vocab, ui));
     $('figure').replaceChildren(figurePane(store, w, vocab, ui));
     $('meta').replaceChildren(metaPane(store, w));
   }
-  if (structural || said !== reviewSaid) {
+  if (structural || now !== reviewSaid) {
     annotate($('charts'), review.problems);
     annotate($('figure'), review.problems);
     annotate($('meta'), review.problems);
   }
-  reviewSaid = said;
+  reviewSaid = now;
   renderMarks(update.marks, structural);
   preview.show(theDesk(), update, store.doc, store.sel.chart);
   if (structural) refocus(focused);
@@ -318,6 +323,22 @@ function nextToConfirm() {
   const k = left.find((x) => x > (store.sel.figure ?? -1)) ?? left[0];
   if (k !== undefined) ui.selectFigure(k);
   $('figure-pane').querySelector('#confirm-figure')?.focus({ preventScroll: true });
+}
+
+// The last undecided number reached by 处理下一个, by its place among the text's numbers
+// (the same after a decision: a decision changes a number's colour, not the numbers).
+let decidedAt = -1;
+
+/** Opens the choices of the next undecided number of the text, after the last one reached. */
+function nextToDecide() {
+  settleTyping();
+  const all = [...$('text').querySelectorAll('.num')];
+  const open = all.filter((b) => b.classList.contains('undecided'));
+  const next = open.find((b) => all.indexOf(b) > decidedAt) || open[0];
+  if (!next) return;
+  decidedAt = all.indexOf(next);
+  next.scrollIntoView({ block: 'center' });
+  next.click();
 }
 
 /** Confirms every figure and chart at once: one undo step. */
@@ -375,13 +396,13 @@ function focusPath(path) {
 const draftOf = (text) => draftIn(link, text, () => wasm.draft_data(text));
 
 /**
- * The name of a pasted report nobody named: its place and year as the draft read them,
- * with a suffix when a stored report has it already.
+ * The name of a pasted report nobody named: its place as the draft read it and the year
+ * its title prints (guangxi-2026), with a suffix when a stored report has it already.
  */
 function nameOf(doc) {
   const m = doc?.meta || {};
   const year = Number.isInteger(m.year) ? m.year : 0;
-  return freeSlug(wasm.report_slug(m.place?.zh || '', year));
+  return freeSlug(wasm.report_slug(m.place?.zh || '', m.title?.zh || '', year));
 }
 
 /**
@@ -417,7 +438,7 @@ async function start(slug, text, data) {
       const check = new wasm.Desk(file, '', measure);
       const [{ path: where, message: what } = {}] = JSON.parse(check.update(data, lang, lang)).problems;
       check.free();
-      return failed(`${w.notJson}${file}${where ? `: ${where}` : ''}: ${what}`);
+      return failed(`${w.notJson}${file}${where ? `${w.colon}${where}` : ''}${w.colon}${what}`);
     }
   } else {
     if (!text.trim()) return failed(w.noText);

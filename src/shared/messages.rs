@@ -333,6 +333,25 @@ pub fn to_confirm(lang: Lang, figures: usize, charts: usize) -> String {
     }
 }
 
+/// The text's numbers that the data file neither makes figures nor skips (or skips as
+/// `unread`, the draft's not knowing): the desk decides each. Empty when none is left.
+pub fn to_decide(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (_, 0) => String::new(),
+        (Lang::Zh, n) => format!("{n} 个数字待决定"),
+        (Lang::En, 1) => "1 number to decide".to_string(),
+        (Lang::En, n) => format!("{n} numbers to decide"),
+    }
+}
+
+/// A chart's subtitle that does not name the unit all its figures are in.
+pub fn subtitle_without_unit(lang: Lang, unit: &str) -> String {
+    match lang {
+        Lang::Zh => format!("副标题未写出图中数字共同的单位「{unit}」"),
+        Lang::En => format!("the subtitle does not name the unit its figures share ({unit})"),
+    }
+}
+
 /// The editor asked for a number its sentence does not have.
 pub fn no_such_number(number: &str) -> String {
     format!("the sentence has no number \"{number}\"")

@@ -9,10 +9,14 @@
 
 pub mod marked;
 pub mod marks;
+pub mod name;
 pub mod placeholders;
 pub mod propose;
 pub mod review;
 pub mod session;
+pub mod subtitles;
+
+pub use name::report_slug;
 
 use crate::check::raw;
 use crate::check::validate::{load_partial, Problem};
@@ -50,7 +54,8 @@ pub fn problems(file: &str, json: &str) -> Vec<Problem> {
 /// The closed lists of the data file, for the editor's choices: chart kinds, figure
 /// kinds, change kinds, qualifiers, skip reasons and statuses, as JSON: each list an array of
 /// `{"name", "zh", "en"}`, the name as the file writes it and the words a desk reads; and
-/// `newChart`, the placeholder title of a chart the desk makes.
+/// `newChart`, the placeholder title of a chart the desk makes, and `toFill`, the
+/// placeholder of a text nobody has written yet (a new chart's subtitle).
 pub fn vocabulary() -> String {
     fn list<T: Copy>(
         all: &[(T, &'static str)],
@@ -74,6 +79,7 @@ pub fn vocabulary() -> String {
         "skipReasons": list(SkipReason::NAMES, words::skip_reason),
         "statuses": list(Status::NAMES, words::status),
         "newChart": msg::DESK_NEW_CHART,
+        "toFill": msg::DRAFT_TO_FILL,
     })
     .to_string()
 }
@@ -167,24 +173,6 @@ pub fn review_json(file: &str, text: &str, json: &str, lang: &str) -> Result<Str
     serde_json::to_string(&review).map_err(|e| e.to_string())
 }
 
-/// The file name a pasted report is given when the desk names none: the pinyin of its
-/// `place` (江苏省 → jiang-su-sheng) and its `year`, so that two pasted reports never
-/// share one stored state; `report` and the year when the draft found no place.
-pub fn report_slug(place: &str, year: i64) -> String {
-    let mut words: Vec<String> = draft::ids::pinyin_words(place)
-        .into_iter()
-        .map(|w| w.to_ascii_lowercase())
-        .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphanumeric()))
-        .collect();
-    if words.is_empty() {
-        words.push("report".to_string());
-    }
-    if year > 0 {
-        words.push(year.to_string());
-    }
-    words.join("-")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,16 +238,5 @@ mod tests {
         let listed = problems("x.json", "{");
         assert_eq!(listed.len(), 1);
         assert_eq!(listed[0].path, "");
-    }
-
-    #[test]
-    fn a_pasted_report_is_named_by_its_place_and_year() {
-        for (place, year, slug) in [
-            ("江苏省", 2025, "jiang-su-sheng-2025"),
-            ("", 2025, "report-2025"),
-            ("", 0, "report"),
-        ] {
-            assert_eq!(super::report_slug(place, year), slug);
-        }
     }
 }

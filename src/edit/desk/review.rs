@@ -7,7 +7,7 @@
 //! validation finds it (issue 18 §3), and it reaches this list with every other problem
 //! of the file. Nothing here checks titles a second time.
 
-use super::marks::lines;
+use super::marks::{lines, Line, Status};
 use crate::check::coverage::same;
 use crate::check::raw;
 use crate::check::validate::{parse, validate_partial, DataError, Problem};
@@ -49,7 +49,13 @@ pub struct Review {
     pub charts_to_confirm: Vec<usize>,
     /// The count of what is left to confirm, in words (`3 个数字待确认`); empty for none.
     pub to_confirm: String,
-    /// No problem and nothing to confirm: the only state in which the editor says so.
+    /// How many numbers of the text are undecided: neither a figure nor skipped, or
+    /// skipped as `unread` (the draft did not know). The desk decides each.
+    pub undecided: usize,
+    /// Their count in words (`7 个数字待决定`); empty for none.
+    pub to_decide: String,
+    /// No problem, nothing to confirm and nothing undecided: the only state in which the
+    /// editor says 没有问题.
     pub done: bool,
 }
 
@@ -64,19 +70,32 @@ pub fn review(file: &str, text: &str, json: &str, lang: Lang) -> Review {
             } else {
                 lines(text).into_iter().map(|l| l.text).collect()
             };
-            of(&raw, error.as_ref(), &order, lang)
+            // The bundled glossary always reads (its own test says so); were it not to,
+            // the marks' colours would be missing too, and the count with them.
+            let marked = super::glossary()
+                .map(|g| super::marks::marks(text, &raw, g))
+                .unwrap_or_default();
+            of(&raw, error.as_ref(), &order, undecided(&marked), lang)
         }
         Err(e) => unreadable(e, lang),
     }
 }
 
-/// The review of a parsed file, given its validation's `error` and the text's lines in
-/// `order` (none when there is no text): what [`review`] says, for a caller that has
-/// parsed, validated and read the text already.
+/// How many numbers of the marked lines `marked` are undecided.
+pub fn undecided(marked: &[Line]) -> usize {
+    (marked.iter().flat_map(|l| &l.marks))
+        .filter(|m| m.status == Status::Undecided)
+        .count()
+}
+
+/// The review of a parsed file, given its validation's `error`, the text's lines in
+/// `order` (none when there is no text) and the count of its `undecided` numbers: what
+/// [`review`] says, for a caller that has parsed, validated and marked the text already.
 pub fn of(
     file: &raw::ReportFile,
     error: Option<&DataError>,
     order: &[String],
+    undecided: usize,
     lang: Lang,
 ) -> Review {
     let mut out: Vec<Finding> = error
@@ -84,14 +103,17 @@ pub fn of(
         .unwrap_or_default();
     out.extend(disagreements(order, file, lang));
     out.extend(super::placeholders::placeholders(file, lang));
+    out.extend(super::subtitles::without_unit(file, lang));
     let (figures, charts) = unconfirmed(file);
     let to_confirm = msg::to_confirm(lang, figures.len(), charts.len());
     Review {
-        done: out.is_empty() && figures.is_empty() && charts.is_empty(),
+        done: out.is_empty() && figures.is_empty() && charts.is_empty() && undecided == 0,
         problems: out,
         figures_to_confirm: figures,
         charts_to_confirm: charts,
         to_confirm,
+        undecided,
+        to_decide: msg::to_decide(lang, undecided),
     }
 }
 
@@ -102,6 +124,8 @@ pub fn unreadable(e: DataError, lang: Lang) -> Review {
         figures_to_confirm: Vec::new(),
         charts_to_confirm: Vec::new(),
         to_confirm: msg::to_confirm(lang, 0, 0),
+        undecided: 0,
+        to_decide: String::new(),
         done: false,
     }
 }

@@ -242,8 +242,9 @@ impl Session {
     /// charts changed.
     fn read(&mut self, raw: &raw::ReportFile, words: Lang, lang: Lang) -> Update {
         let mut partial = validate_partial(&self.file, raw);
-        let review = review::of(raw, partial.error.as_ref(), &self.order, words);
         let (marks, print) = self.marks(raw);
+        let undecided = self.undecided(raw, print);
+        let review = review::of(raw, partial.error.as_ref(), &self.order, undecided, words);
         let resolved = self.resolve(raw, &mut partial, (words, lang));
         let charts = self.changes(&resolved, (words, lang));
         self.report = Some(partial.report);
@@ -334,6 +335,21 @@ impl Session {
         self.last.shown = Some(now);
         self.last.marks = Some((now, marks.clone()));
         ((!same).then_some(marks), now)
+    }
+
+    /// How many numbers of the text `raw` leaves undecided: from the last marks when they
+    /// are of `print`, else worked out (the page showed another session's marks, and
+    /// these were not worked out here), and kept for the next update.
+    fn undecided(&mut self, raw: &raw::ReportFile, print: u64) -> usize {
+        if let Some((of, lines)) = &self.last.marks {
+            if *of == print {
+                return review::undecided(lines);
+            }
+        }
+        let lines = self.reading.marks(raw);
+        let n = review::undecided(&lines);
+        self.last.marks = Some((print, lines));
+        n
     }
 
     /// Each chart of the file, in file order, changed when its entry differs from the

@@ -87,8 +87,9 @@ pub fn review(file: &str, text: &str, json: &str, lang: &str) -> Result<String, 
     crate::edit::desk::review_json(file, text, json, lang).map_err(|e| JsError::new(&e))
 }
 
-/// The file name of a pasted report named by nobody (see [`crate::edit::desk::report_slug`]).
+/// The file name of a pasted report named by nobody, from its place, its title and the
+/// year the draft read (see [`crate::edit::desk::report_slug`]).
 #[wasm_bindgen]
-pub fn report_slug(place: &str, year: i32) -> String {
-    crate::edit::desk::report_slug(place, i64::from(year))
+pub fn report_slug(place: &str, title: &str, year: i32) -> String {
+    crate::edit::desk::report_slug(place, title, i64::from(year))
 }

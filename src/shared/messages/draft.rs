@@ -51,6 +51,9 @@ pub fn draft_source_line() -> String {
     format!("来源：{DRAFT_TO_FILL}")
 }
 
+/// A subtitle's words for a chart whose items each print their own unit.
+pub const UNITS_WITH_EACH: &str = "单位见各项";
+
 /// A subtitle: the one unit of a chart, or 单位见各项 for several, and the year.
 pub fn draft_subtitle(unit: Option<&str>, year: i64) -> String {
     let year = if year > 0 {
@@ -60,7 +63,7 @@ pub fn draft_subtitle(unit: Option<&str>, year: i64) -> String {
     };
     match unit {
         Some(u) => format!("单位：{u}{year}"),
-        None => format!("单位见各项{year}"),
+        None => format!("{UNITS_WITH_EACH}{year}"),
     }
 }
 

@@ -1,0 +1,139 @@
+//! The name a pasted report's files get when the desk gives none: its place and the year
+//! its title prints, as the site names reports (`xihu-2024`, `shimen-2026`): 2026年广西壮族
+//! 自治区政府工作报告 → `guangxi-2026`. The short names of places are data
+//! (`data/glossary/places.json`); a place it does not list is named by its pinyin without
+//! its division word.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+const PLACES: &str = include_str!("../../../data/glossary/places.json");
+
+/// Division words a place name ends in, longest first (自治区 before 区).
+const DIVISIONS: [&str; 11] = [
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "省",
+    "市",
+    "区",
+    "县",
+    "州",
+    "旗",
+    "盟",
+];
+
+#[derive(Deserialize)]
+struct Place {
+    short: String,
+    id: String,
+}
+
+#[derive(Deserialize)]
+struct PlacesFile {
+    places: BTreeMap<String, Place>,
+}
+
+/// The word of `place`'s files from the glossary of places: by its full or short name.
+fn listed(place: &str) -> Option<String> {
+    // The glossary is compiled in and tested to read: a failure here names no place,
+    // and the pinyin names it instead.
+    let file: PlacesFile = serde_json::from_str(PLACES).ok()?;
+    (file.places.iter())
+        .find(|(full, p)| full.as_str() == place || p.short == place)
+        .map(|(_, p)| p.id.clone())
+}
+
+/// `place` without the division word it ends in, when at least two characters are left
+/// (西湖区 → 西湖; 金州 stays 金州).
+fn without_division(place: &str) -> &str {
+    DIVISIONS
+        .iter()
+        .find_map(|d| place.strip_suffix(d))
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(place)
+}
+
+/// The word of `place` in a file name: the glossary's, else its pinyin in one word.
+fn place_word(place: &str) -> String {
+    if let Some(id) = listed(place) {
+        return id;
+    }
+    crate::draft::ids::pinyin_words(without_division(place))
+        .into_iter()
+        .map(|w| w.to_ascii_lowercase())
+        .filter(|w| w.chars().all(|c| c.is_ascii_alphanumeric()))
+        .collect()
+}
+
+/// The first year `title` prints (2026年…), if any.
+fn title_year(title: &str) -> Option<i64> {
+    let chars: Vec<char> = title.chars().collect();
+    chars.windows(5).find_map(|w| {
+        let digits = w[..4].iter().all(char::is_ascii_digit);
+        let starts = w[0] == '1' || w[0] == '2';
+        (digits && starts && w[4] == '年')
+            .then(|| w[..4].iter().collect::<String>().parse().ok())
+            .flatten()
+    })
+}
+
+/// The file name of a pasted report nobody named: the short name of its `place` and the
+/// year its `title` prints (a work report's title has the year it is given in, its
+/// figures are the year before: the site's names are the title's), else `year`, the
+/// year the draft read. `report` stands for a place the draft did not find.
+pub fn report_slug(place: &str, title: &str, year: i64) -> String {
+    let word = place_word(place.trim());
+    let mut words = vec![if word.is_empty() {
+        "report".to_string()
+    } else {
+        word
+    }];
+    if let Some(y) = title_year(title).or((year > 0).then_some(year)) {
+        words.push(y.to_string());
+    }
+    words.join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::report_slug;
+
+    #[test]
+    fn a_pasted_report_is_named_by_its_short_place_and_the_year_its_title_prints() {
+        for (place, title, year, slug) in [
+            (
+                "广西壮族自治区",
+                "2026年广西壮族自治区政府工作报告",
+                2025,
+                "guangxi-2026",
+            ),
+            ("陕西省", "2026年陕西省政府工作报告", 2025, "shaanxi-2026"),
+            ("重庆市", "2026年重庆市政府工作报告", 2025, "chongqing-2026"),
+            ("江苏省", "政府工作报告", 2025, "jiangsu-2025"),
+            ("石门县", "2026年石门县政府工作报告", 2025, "shimen-2026"),
+            ("西湖区", "西湖区2024年经济运行情况", 2024, "xihu-2024"),
+            ("", "2026年政府工作报告", 2025, "report-2026"),
+            ("", "", 2025, "report-2025"),
+            ("", "", 0, "report"),
+        ] {
+            assert_eq!(report_slug(place, title, year), slug, "{place} {title}");
+        }
+    }
+
+    #[test]
+    fn the_glossary_of_places_reads_and_names_each_place_in_ascii() {
+        let file: super::PlacesFile =
+            serde_json::from_str(super::PLACES).expect("data/glossary/places.json reads");
+        assert!(file.places.len() >= 34);
+        for (full, p) in &file.places {
+            assert!(full.starts_with(&p.short), "{full}");
+            assert!(
+                p.id.chars().all(|c| c.is_ascii_lowercase()),
+                "{full}: {}",
+                p.id
+            );
+        }
+    }
+}
