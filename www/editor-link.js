@@ -1,5 +1,6 @@
-// The page's side of the editor's worker (editor-worker.js): one worker, started at the
-// first question, that drafts pasted reports and reads what the desk types, so that
+// The page's side of the editor's worker (editor-worker.js): one worker, started when a
+// report opens (or at the first question, if sooner), that drafts pasted reports and
+// reads what the desk types, so that
 // neither is a long task on the page (issue 21 §4). Where no worker can run (a page
 // opened from a file, a browser without module workers) or it fails, `ask` rejects with
 // `NO_WORKER` and the page does the work itself.

@@ -97,6 +97,24 @@ export class Preview {
     this.flush();
   }
 
+  /** Whether `update` has the charts shown, by place and id: none added, removed or renamed. */
+  holds(update) {
+    const charts = update.charts || [];
+    return charts.length === this.slots.length && charts.every((c, i) => (c.id ?? null) === this.slots[i].id);
+  }
+
+  /** Whether charts wait for bytes not read yet (the preview is busy meanwhile). */
+  hold(on) {
+    this.held = on;
+    if (on && this.root.getAttribute('aria-busy') !== 'true') this.root.setAttribute('aria-busy', 'true');
+  }
+
+  /** Draws again the charts whose place `changed` flags (1), as a desk's `show` gives them. */
+  redraw(changed) {
+    this.slots.forEach((s, i) => { if (changed[i] === 1) s.dirty = true; });
+    this.flush();
+  }
+
   /** Draws every chart again (another width). */
   redrawAll() {
     this.invalidate();
@@ -152,7 +170,7 @@ export class Preview {
       this.draw(s, width);
     }
     // Busy while a chart waits to be drawn again (a test, or a screen reader, can tell).
-    const busy = String(this.slots.some((s) => s.dirty));
+    const busy = String(Boolean(this.held) || this.slots.some((s) => s.dirty));
     if (this.root.getAttribute('aria-busy') !== busy) this.root.setAttribute('aria-busy', busy);
     if (this.soon) return;
     if (!this.idle && this.slots.some((s) => s.dirty)) {

@@ -11,7 +11,8 @@
 // then, which is dropped. Where no worker runs, the page's desk reads what was typed.
 import { NO_WORKER } from './editor-link.js';
 
-const SETTLE_MS = 250;
+/** How long the desk pauses before its typing is read. */
+export const SETTLE_MS = 250;
 const MAX_WAIT_MS = 1000;
 
 export class Typing {
@@ -32,10 +33,13 @@ export class Typing {
     this.epoch = 0;
     // What the worker's desk was last sent: `{ file, text }`.
     this.sentOf = null;
+    // When the last key came (performance.now()).
+    this.lastKey = null;
   }
 
   /** Something was typed (already in the store): the update waits for the desk to pause. */
   typed() {
+    this.lastKey = performance.now();
     this.page.busy(true);
     clearTimeout(this.later);
     if (!this.since) this.since = performance.now();
@@ -51,6 +55,11 @@ export class Typing {
   /** Whether something typed is not shown yet. */
   get pending() {
     return Boolean(this.later || this.asking || this.again);
+  }
+
+  /** Whether the desk is typing: a key came less than the pause ago. */
+  get typing() {
+    return performance.now() - (this.lastKey ?? -Infinity) < SETTLE_MS;
   }
 
   /** Whether an update is still to come after the one shown now. */

@@ -3,8 +3,9 @@
 //    provincial report), answered `{ id, json }` (the data file `make draft` writes);
 //  - `{ id, file?, text?, shown?, json | places + items, words, lang }`: the update of a
 //    desk of its own (src/edit/web/desk.rs) after typing, as the page's desk would read
-//    it (the review, the marks, the charts that changed), answered `{ id, json, wire }`
-//    with its charts in the resolved file's bytes for the page's desk to draw, or
+//    it (the review, the marks, the charts that changed), answered `{ id, json, wire? }`
+//    with its charts in the resolved file's bytes for the page's desk to draw (only when
+//    one of them changed, or the whole file was read: see `update` below), or
 //    `{ id, whole: true }` when it cannot patch and needs the whole file. `file` and
 //    `text` come when they changed: a new report makes a new desk.
 // Any error is answered `{ id, error }`.
@@ -26,8 +27,14 @@ function update(m) {
   }
   if (!desk) throw new Error('the worker has no desk yet');
   if (m.shown) desk.shown_elsewhere(m.shown);
-  const json = m.json === undefined ? desk.patch(m.places, m.items, m.words, m.lang) : desk.update(m.json, m.words, m.lang);
+  const patched = m.json === undefined;
+  const json = patched ? desk.patch(m.places, m.items, m.words, m.lang) : desk.update(m.json, m.words, m.lang);
   if (json === undefined) return [{ id: m.id, whole: true }];
+  // A patch follows this desk's own last update, whose charts the page's desk holds (any
+  // reading on the page since makes the next update here one of the whole file): when no
+  // chart changed, the page has nothing to decode or draw, and is sent no bytes. Most
+  // keystrokes change no chart (a figure's label, a sentence's words).
+  if (patched && !JSON.parse(json).charts?.some((c) => c.changed)) return [{ id: m.id, json }];
   const wire = desk.wire();
   return [{ id: m.id, json, wire }, [wire.buffer]];
 }

@@ -16,10 +16,15 @@
 //    figure's Chinese label and types 16 characters one at a time, BENCH_EDITOR_PAUSE ms
 //    apart (a person's pace); each character is one `input` event, as an IME's commit is;
 //  - for each keystroke, sums the main thread's top-level tasks from the task that
-//    dispatched its `input` event up to the next keystroke's (the last: to 700 ms after
-//    it, past the editor's update on a pause), and counts the long tasks (≥ 50 ms) while typing. When a keystroke's
-//    work outlasts the pause, the next key waits behind it and one frame may serve both, as
-//    it would for a person typing; the sum over the keystrokes stays right.
+//    dispatched its `input` event up to the next keystroke's (the last: for as long as the
+//    pause, BENCH_EDITOR_PAUSE), and counts the long tasks (≥ 50 ms) while typing. When a
+//    keystroke's work outlasts the pause, the next key waits behind it and one frame may
+//    serve both, as it would for a person typing; the sum over the keystrokes stays right;
+//  - what runs after typing stops (from the last key's window to 700 ms after it: the
+//    editor's update on the pause, the autosave) is summed apart, with its longest task;
+//  - a task that is mostly garbage collection (V8's MajorGC, MinorGC, incremental marking:
+//    of the whole tab's heap, not of one key's work) is counted apart too, in the window
+//    it falls in: each keystroke's figure is given without those tasks, and the GC beside it.
 //
 // Each time is given twice: wall time (the tasks' durations: what the desk waits, and what
 // a `longtask` observer sees) and the main thread's CPU time (the trace's thread
@@ -35,7 +40,7 @@
 // answer (the status, and the charts it changed drawn) in a task of its own, then style,
 // layout and paint in others. At this bench's pace (150 ms) an update falls in the
 // keystrokes where the second's wait ends and after the last key, and counts to the
-// keystroke it follows; the last one has its own row in the table. A `longtask` observer
+// keystroke it follows; after the last, in the time after typing stops. A `longtask` observer
 // sees only tasks over 50 ms, so it cannot say whether a keystroke stays under the 16 ms
 // budget, and it misses a keystroke split into several 40 ms tasks. An `event` timing
 // entry (threshold 16 ms at least) measures the latency to the next paint, waiting
@@ -135,6 +140,34 @@ const cpu = (tasks) => tasks.reduce((a, t) => a + t.cpu, 0);
 const blocking = (tasks) => tasks.reduce((a, t) => a + Math.max(0, t.ms - LONG_TASK_MS), 0);
 const longest = (tasks) => tasks.reduce((a, t) => Math.max(a, t.ms), 0);
 const within = (tasks, from, to) => tasks.filter((t) => t.start >= from && t.start < to);
+const gcOf = (tasks) => tasks.filter((t) => t.gc);
+const workOf = (tasks) => tasks.filter((t) => !t.gc);
+
+// The trace events of V8's collector that a task may be mostly made of.
+const GC = new Set(['MajorGC', 'MinorGC', 'V8.GC_MC_INCREMENTAL', 'V8.GC_MC_INCREMENTAL_START', 'V8.GC_MC_INCREMENTAL_FINALIZE']);
+
+/**
+ * Marks each task of `tasks` (of the thread that ran `anchor`) whose CPU time is at least
+ * half garbage collection (the union of its GC events' thread durations) as `gc`.
+ */
+function markGc(events, anchor, tasks) {
+  const gcs = events
+    .filter((e) => e.ph === 'X' && e.pid === anchor.pid && e.tid === anchor.tid && GC.has(e.name))
+    .map((e) => ({ from: e.ts / 1000, to: (e.ts + (e.dur || 0)) / 1000, cpu: (e.tdur ?? e.dur ?? 0) / 1000 }))
+    .sort((a, b) => a.from - b.from);
+  for (const t of tasks) {
+    // Nested GC events are folded into the outermost, as tasks are.
+    let end = -Infinity;
+    let gc = 0;
+    for (const g of gcs) {
+      if (g.from < t.start || g.to > t.start + t.ms || g.from < end) continue;
+      gc += g.cpu;
+      end = g.to;
+    }
+    t.gc = gc * 2 >= t.cpu && gc > 0;
+  }
+  return tasks;
+}
 
 // --- in the page ---------------------------------------------------------------------
 
@@ -182,6 +215,35 @@ async function focusLabel(page, report) {
   return { label, at };
 }
 
+/**
+ * Per keystroke of a typing trace's `events`, the main thread's time it caused (GC tasks
+ * apart), then what ran after typing stopped, and the long tasks.
+ */
+function keystrokes(events, report) {
+  const inputs = dispatches(events, 'input');
+  if (inputs.length !== TYPED.length) throw new Error(`${report.name}: ${inputs.length} input events traced for ${TYPED.length} keystrokes`);
+  const tasks = markGc(events, inputs[0], topLevelTasks(events, inputs[0]));
+  const starts = inputs.map((e) => taskStart(tasks, e.ts / 1000));
+  // The last key's window is as long as the pause; what follows it runs after typing stopped.
+  const stop = starts[starts.length - 1] + PAUSE_MS;
+  const windows = starts.map((s, i) => within(tasks, s, i + 1 < starts.length ? starts[i + 1] : stop));
+  const keys = windows.map(workOf);
+  const tail = workOf(within(tasks, stop, Infinity));
+  const typing = within(tasks, starts[0], Infinity);
+  const long = typing.filter((t) => t.ms >= LONG_TASK_MS);
+  return {
+    keystroke_ms: keys.map((k) => busy(k)),
+    keystroke_cpu_ms: keys.map((k) => cpu(k)),
+    gc_cpu_ms: windows.map((k) => cpu(gcOf(k))),
+    after_typing_cpu_ms: cpu(tail),
+    after_typing_longest_task_cpu_ms: tail.reduce((a, t) => Math.max(a, t.cpu), 0),
+    after_typing_gc_cpu_ms: cpu(gcOf(within(tasks, stop, Infinity))),
+    longest_task_cpu_ms: typing.reduce((a, t) => Math.max(a, t.cpu), 0),
+    long_tasks: long.length,
+    longest_task_ms: longest(typing),
+  };
+}
+
 /** Types TYPED into the focused label; per keystroke, the main-thread time it caused. */
 async function typeLabel(browser, page, report) {
   const { label, at } = await focusLabel(page, report);
@@ -198,22 +260,7 @@ async function typeLabel(browser, page, report) {
   // The edit must have reached the document, or nothing was measured.
   const after = await label.inputValue();
   if (after !== before + TYPED) throw new Error(`${report.name}: ${at} reads ${JSON.stringify(after)} after typing, not ${JSON.stringify(before + TYPED)}`);
-  const inputs = dispatches(events, 'input');
-  if (inputs.length !== TYPED.length) throw new Error(`${report.name}: ${inputs.length} input events traced for ${TYPED.length} keystrokes`);
-  const tasks = topLevelTasks(events, inputs[0]);
-  const starts = inputs.map((e) => taskStart(tasks, e.ts / 1000));
-  const keys = starts.map((s, i) => within(tasks, s, i + 1 < starts.length ? starts[i + 1] : Infinity));
-  const typing = within(tasks, starts[0], Infinity);
-  const long = typing.filter((t) => t.ms >= LONG_TASK_MS);
-  return {
-    field: at,
-    keystroke_ms: keys.map((k) => busy(k)),
-    keystroke_cpu_ms: keys.map((k) => cpu(k)),
-    after_pause_cpu_ms: cpu(keys[keys.length - 1]),
-    longest_task_per_keystroke_ms: keys.map((k) => longest(k)),
-    long_tasks: long.length,
-    longest_task_ms: longest(typing),
-  };
+  return { field: at, ...keystrokes(events, report) };
 }
 
 /** One run of `report` in a fresh context. */
@@ -266,7 +313,11 @@ function summary(report, chars, runs) {
     field: runs[0].typing.field,
     keystroke_ms: perKeystroke(runs, 'keystroke_ms'),
     keystroke_cpu_ms: perKeystroke(runs, 'keystroke_cpu_ms'),
-    last_keystroke_with_update_cpu_ms: round(median(runs.map((r) => r.typing.after_pause_cpu_ms)), 1),
+    gc_cpu_ms: perKeystroke(runs, 'gc_cpu_ms'),
+    after_typing_cpu_ms: round(median(runs.map((r) => r.typing.after_typing_cpu_ms)), 1),
+    after_typing_longest_task_cpu_ms: round(median(runs.map((r) => r.typing.after_typing_longest_task_cpu_ms)), 1),
+    after_typing_gc_cpu_ms: round(median(runs.map((r) => r.typing.after_typing_gc_cpu_ms)), 1),
+    longest_task_cpu_ms: round(Math.max(...runs.map((r) => r.typing.longest_task_cpu_ms)), 1),
     long_tasks_while_typing: {
       count_median: median(runs.map((r) => r.typing.long_tasks)),
       longest_ms: round(Math.max(...runs.map((r) => r.typing.longest_task_ms)), 1),
@@ -288,8 +339,12 @@ function table(result) {
     ['keystroke, CPU: median', (s) => ms(s.keystroke_cpu_ms.median)],
     ['keystroke, CPU: p90', (s) => ms(s.keystroke_cpu_ms.p90)],
     ['keystroke, CPU: max', (s) => ms(s.keystroke_cpu_ms.max)],
-    ['last keystroke + the update after the pause, CPU', (s) => ms(s.last_keystroke_with_update_cpu_ms)],
     ['keystrokes over 16 ms, wall / CPU', (s) => `${s.keystroke_ms.over_16_ms} / ${s.keystroke_cpu_ms.over_16_ms} of ${s.keystroke_ms.keystrokes}`],
+    ['GC tasks (the whole tab) per keystroke, CPU: max', (s) => ms(s.gc_cpu_ms.max)],
+    ['longest task, typing and after, CPU (all runs)', (s) => ms(s.longest_task_cpu_ms)],
+    ['after typing stops (update, autosave), CPU', (s) => ms(s.after_typing_cpu_ms)],
+    ['after typing stops, longest task, CPU', (s) => ms(s.after_typing_longest_task_cpu_ms)],
+    ['after typing stops, GC tasks, CPU', (s) => ms(s.after_typing_gc_cpu_ms)],
     ['long tasks while typing (median of runs)', (s) => String(s.long_tasks_while_typing.count_median)],
     ['longest task while typing (all runs)', (s) => ms(s.long_tasks_while_typing.longest_ms)],
     ['opening (paste → drafted), wall busy', open((o) => ms(o.busy_ms))],
@@ -304,7 +359,7 @@ function table(result) {
   return [
     `editor bench, ${result.date}: ${result.machine.nproc} × ${result.machine.cpu}, Chromium ${result.machine.chromium}, load average ${result.machine.loadavg_at_start.join(' ')} at start`,
     `${TYPED.length} characters typed ${PAUSE_MS} ms apart into a figure's Chinese label at normal CPU; the main thread's tasks per keystroke`,
-    `(CDP trace), wall and CPU time; medians of ${RUNS} fresh runs, maxima over every keystroke`,
+    `(CDP trace), wall and CPU time, tasks mostly GC apart; medians of ${RUNS} fresh runs, maxima over every keystroke`,
     '',
     line(rows[0]),
     width.map((n) => '-'.repeat(n)).join('  '),
@@ -325,7 +380,7 @@ async function main() {
     const result = {
       date: new Date().toISOString(),
       machine: { nproc: os.cpus().length, cpu: os.cpus()[0]?.model ?? '?', chromium: browser.version(), loadavg_at_start: os.loadavg().map((x) => round(x, 2)) },
-      settings: { runs: RUNS, typed: TYPED, pause_ms: PAUSE_MS, viewport: VIEWPORT, cpu_slowdown: 1, long_task_ms: LONG_TASK_MS, measure: 'CDP trace: top-level tasks of the renderer main thread from each keystroke input event to the next; wall (dur) and CPU (tdur) time' },
+      settings: { runs: RUNS, typed: TYPED, pause_ms: PAUSE_MS, viewport: VIEWPORT, cpu_slowdown: 1, long_task_ms: LONG_TASK_MS, measure: 'CDP trace: top-level tasks of the renderer main thread from each keystroke input event to the next (the last: for the pause), tasks mostly GC apart; then after typing stops; wall (dur) and CPU (tdur) time' },
       reports: [],
     };
     for (const report of REPORTS) {
@@ -353,15 +408,20 @@ async function main() {
   }
 }
 
-for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.on(sig, () => {
+// Run as a script; required, it lends its accounting to re-read traces kept with
+// BENCH_EDITOR_TRACES (`keystrokes(JSON.parse(trace).traceEvents, { name })`).
+if (require.main === module) {
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.on(sig, () => {
+      stopServers();
+      process.exit(130);
+    });
+  }
+  main().catch((e) => {
+    console.error(`bench-editor: ${e.stack || e.message}`);
     stopServers();
-    process.exit(130);
+    process.exitCode = 1;
   });
 }
 
-main().catch((e) => {
-  console.error(`bench-editor: ${e.stack || e.message}`);
-  stopServers();
-  process.exitCode = 1;
-});
+module.exports = { keystrokes };
