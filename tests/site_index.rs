@@ -63,6 +63,12 @@ fn reports() -> Vec<(String, String, Report)> {
             "一般公共预算收入25亿元，增长1%。".to_string(),
             "一般公共预算收入增长2%。",
         ),
+        (
+            "liushu-2026",
+            "柳树县",
+            "全县地区生产总值增长5.2%；一般公共预算收入18亿元，增长2%。".to_string(),
+            "地区生产总值增长5%左右。",
+        ),
     ];
     texts
         .into_iter()
@@ -95,10 +101,20 @@ fn a_ranking_names_the_reports_of_its_year_it_leaves_out_and_why() {
     let list = reports();
     let reg = built(&list);
     let cases = [
-        (Lang::Zh, "桥头县（未读出）", "石岭县（未提及）"),
-        (Lang::En, "桥头县 (not read)", "石岭县 (not mentioned)"),
+        (
+            Lang::Zh,
+            "桥头县（未读出）",
+            "石岭县（未提及）",
+            "柳树县（未读出）",
+        ),
+        (
+            Lang::En,
+            "桥头县 (not read)",
+            "石岭县 (not mentioned)",
+            "柳树县 (not read)",
+        ),
     ];
-    for (lang, unread, unnamed) in cases {
+    for (lang, unread, unnamed, growth_only) in cases {
         let of = Of {
             id: "gdp",
             name: "地区生产总值",
@@ -106,7 +122,12 @@ fn a_ranking_names_the_reports_of_its_year_it_leaves_out_and_why() {
         };
         for measure in [Measure::Value, Measure::Growth] {
             let d = charts::ranking(&reg, of, measure).expect("a ranking");
-            assert_eq!(d.absent, [unread, unnamed], "{lang:?} {measure:?}");
+            // Liushu prints a growth rate and no value: ranked by growth only.
+            let want = match measure {
+                Measure::Value => vec![unread, unnamed, growth_only],
+                Measure::Growth => vec![unread, unnamed],
+            };
+            assert_eq!(d.absent, want, "{lang:?} {measure:?}");
             // A place named in another note is not named twice.
             let noted: Vec<&String> = d.unsure.iter().chain(&d.bounds).collect();
             assert!(d
@@ -128,6 +149,9 @@ fn the_index_heads_each_report_with_its_gdp_linked_to_its_sentence_or_with_nothi
     let donghu = entry("donghu-2026").headline.expect("a headline");
     assert_eq!(donghu.text, "地区生产总值 512.6亿元，增长5.8%");
     assert!(donghu.link.starts_with("donghu-2026/#"), "{}", donghu.link);
+    // A report that prints only the growth rate is headed by it.
+    let liushu = entry("liushu-2026").headline.map(|h| h.text);
+    assert_eq!(liushu.as_deref(), Some("地区生产总值 增长5.2%"));
     // Two growth rates of one year: the desk decides, the index shows none.
     for slug in ["beiling-2026", "qiaotou-2026", "shiling-2026"] {
         assert_eq!(entry(slug).headline, None, "{slug}");

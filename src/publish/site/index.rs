@@ -60,17 +60,16 @@ impl Entry {
     }
 }
 
-/// The year a title opens with (2026年政府工作报告 → 2026).
+/// The year a title prints (2026年政府工作报告, 陕西省2026年政府工作报告 → 2026): its first
+/// four digits followed by 年.
 fn title_year(title: &str) -> Option<i64> {
-    let digits: String = title
-        .trim()
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    let after = title.trim().get(digits.len()..)?;
-    (digits.len() == 4 && after.starts_with('年'))
-        .then(|| digits.parse().ok())
-        .flatten()
+    let chars: Vec<char> = title.chars().collect();
+    chars.windows(5).find_map(|w| {
+        let digits: String = w[..4].iter().collect();
+        (w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
+            .then(|| digits.parse().ok())
+            .flatten()
+    })
 }
 
 /// The report's GDP of the year it reviews, from the register, as printed with its unit
@@ -99,16 +98,26 @@ fn headline(slug: &str, register: &Register) -> Option<Headline> {
         .iter()
         .filter_map(|e| e.figure.change.as_ref())
         .collect();
-    let first = found.iter().find(|e| e.figure.value.is_some())?;
+    // The figure with a value, else (a report that prints only the growth, 地区生产总值
+    // 增长5.3%) the first with a change.
+    let first = found
+        .iter()
+        .find(|e| e.figure.value.is_some())
+        .or_else(|| found.iter().find(|e| e.figure.change.is_some()))?;
     let f = &first.figure;
-    if with_value.iter().any(|g| value(g) != value(f)) || changes.iter().any(|c| *c != changes[0]) {
+    let one_value = with_value.iter().all(|g| value(g) == value(f));
+    if !one_value || changes.iter().any(|c| *c != changes[0]) {
         return None;
     }
-    let mut text = format!("{} {}", f.label.zh, format::value(f, Lang::Zh)?);
-    if let Some(c) = &f.change {
-        text.push('，');
-        text.push_str(&format::change(c, f, Lang::Zh));
+    let printed = [
+        format::value(f, Lang::Zh),
+        f.change.as_ref().map(|c| format::change(c, f, Lang::Zh)),
+    ];
+    let printed: Vec<String> = printed.into_iter().flatten().collect();
+    if printed.is_empty() {
+        return None;
     }
+    let text = format!("{} {}", f.label.zh, printed.join("，"));
     Some(Headline {
         text,
         link: first.link.clone(),
