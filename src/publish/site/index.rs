@@ -308,7 +308,7 @@ legend{float:left;font-weight:600;margin-right:6px}label{display:inline-flex;gap
 label:has(input:checked){background:#1a1a1a;color:#fff;border-color:#1a1a1a}input[type=radio]{position:absolute;opacity:0;width:1px;height:1px}label:has(input:focus-visible){outline:2px solid #0a66c2}\
 .reports{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:12px}\
 .reports li{border:1px solid #ddd;border-radius:8px;padding:12px 14px}.reports h2{font-size:18px;line-height:1.4;margin:4px 0}.where{margin:0;font-size:14px;color:#666}\
-.place{font-weight:600;color:inherit}.draft{display:inline-block;margin-left:6px;padding:0 6px;border-radius:4px;background:#fff3cd;color:#6b4e00;font-size:12px}\
+.place{font-weight:600;color:inherit}.year{white-space:nowrap}.draft{display:inline-block;margin-left:6px;padding:0 6px;border-radius:4px;background:#fff3cd;color:#6b4e00;font-size:12px}\
 .headline{margin:0;font-size:15px}.left-out{margin-top:24px;padding:8px 14px;border-left:4px solid #d9a400;background:#fffbe8}\
 @media (prefers-color-scheme:dark){.left-out{background:#2a2510}}.left-out h2{font-size:18px;margin:4px 0}.left-out p{margin:4px 0}.register{margin-top:32px}.register h2{font-size:22px}\
 .indicators{display:flex;flex-wrap:wrap;gap:6px 18px;padding:0;list-style:none}.en{color:#666;font-size:13px}\n";
