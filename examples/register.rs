@@ -55,6 +55,7 @@ fn run() -> Result<(), String> {
             slug,
             report,
             place: None,
+            text: None,
         })
         .collect();
     let reg = register::register(&sources, &Glossary::bundled()?);

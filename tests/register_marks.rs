@@ -41,6 +41,7 @@ fn built(reports: &[(String, Report)]) -> Register {
             slug,
             report,
             place: None,
+            text: None,
         })
         .collect();
     register::register(&sources, &Glossary::bundled().unwrap())

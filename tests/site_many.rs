@@ -77,9 +77,20 @@ fn the_index_lists_every_report_with_its_place_and_year_and_marks_the_draft() {
     let dir = folder("site-many-index");
     let site = build(&dir);
     let index = std::str::from_utf8(site.dist.get("index.html").unwrap()).unwrap();
-    for (slug, place, year) in [
-        ("xihu-2024", "西湖区", "2024"),
-        ("qinghe-2025", "青禾县", "2024"),
+    // Qinghe's title prints 2025, the year its figures are for is 2024: both are named.
+    for (slug, place, year, headline) in [
+        (
+            "xihu-2024",
+            "西湖区",
+            "2024年",
+            "xihu-2024/#t-gdp\">地区生产总值 突破800亿元，增长4.3%<",
+        ),
+        (
+            "qinghe-2025",
+            "青禾县",
+            "2025年报告 · 2024年数据",
+            "地区生产总值 182.6亿元，增长5.8%<",
+        ),
     ] {
         let item = index
             .lines()
@@ -95,12 +106,12 @@ fn the_index_lists_every_report_with_its_place_and_year_and_marks_the_draft() {
         );
         let draft = slug == "qinghe-2025";
         assert_eq!(item.contains("未经编辑审核的草稿"), draft, "{item}");
-        // A headline figure only where the desk has confirmed it: never the draft's.
-        assert_eq!(item.contains("class=\"headline\""), !draft, "{item}");
+        // The report's GDP of its data year, as printed, linked to its place on the page.
+        assert!(item.contains(headline), "{item}");
     }
-    // Filters by place and year: one choice per value (two places, one year) and "all".
+    // Filters by place and year: one choice per value (two places, two years) and "all".
     assert_eq!(index.matches("name=\"place\"").count(), 3);
-    assert_eq!(index.matches("name=\"year\"").count(), 2);
+    assert_eq!(index.matches("name=\"year\"").count(), 3);
     let draft_page = std::str::from_utf8(site.dist.get("qinghe-2025/index.html").unwrap()).unwrap();
     assert!(draft_page.contains("class=\"draft-notice\""));
     assert!(draft_page.contains("未经编辑审核的草稿"));

@@ -135,6 +135,11 @@ impl Glossary {
             .map(|(_, t)| t)
     }
 
+    /// Every label the glossary knows, with its term.
+    pub fn labels(&self) -> impl Iterator<Item = (&str, &Term)> {
+        self.terms.iter().map(|(k, t)| (k.as_str(), t))
+    }
+
     /// The indicator a label names, for the register: the label is a term, or a term
     /// after one of the glossary's scopes (全省生产总值, 全市GDP). Stricter than
     /// [`Glossary::term`], whose short prefix would read 海洋生产总值 as GDP: a wrong id

@@ -81,6 +81,61 @@ pub fn place(title: &str) -> Option<String> {
     None
 }
 
+/// The provinces by the short name a text calls them by, with their full name.
+const PROVINCES: [(&str, &str); 31] = [
+    ("北京", "北京市"),
+    ("天津", "天津市"),
+    ("上海", "上海市"),
+    ("重庆", "重庆市"),
+    ("河北", "河北省"),
+    ("山西", "山西省"),
+    ("辽宁", "辽宁省"),
+    ("吉林", "吉林省"),
+    ("黑龙江", "黑龙江省"),
+    ("江苏", "江苏省"),
+    ("浙江", "浙江省"),
+    ("安徽", "安徽省"),
+    ("福建", "福建省"),
+    ("江西", "江西省"),
+    ("山东", "山东省"),
+    ("河南", "河南省"),
+    ("湖北", "湖北省"),
+    ("湖南", "湖南省"),
+    ("广东", "广东省"),
+    ("海南", "海南省"),
+    ("四川", "四川省"),
+    ("贵州", "贵州省"),
+    ("云南", "云南省"),
+    ("陕西", "陕西省"),
+    ("甘肃", "甘肃省"),
+    ("青海", "青海省"),
+    ("内蒙古", "内蒙古自治区"),
+    ("广西", "广西壮族自治区"),
+    ("西藏", "西藏自治区"),
+    ("宁夏", "宁夏回族自治区"),
+    ("新疆", "新疆维吾尔自治区"),
+];
+
+/// How much of the text's opening names its place: the masthead, the paper (来源：云南日报)
+/// and the meeting (在云南省第十四届人民代表大会).
+const OPENING_CHARS: usize = 600;
+
+/// The province a text's opening names most (2026年政府工作报告 from 云南日报, 在云南省…
+/// 大会上 → 云南省), for a title that names no place. Only when it is named at least twice
+/// and more often than any other; else None: the desk fills it, never a guess.
+pub fn place_in_text(text: &str) -> Option<String> {
+    let opening: String = text.chars().take(OPENING_CHARS).collect();
+    let mut counts: Vec<(usize, &str)> = PROVINCES
+        .iter()
+        .map(|(short, full)| (opening.matches(short).count(), *full))
+        .collect();
+    counts.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+    match counts.as_slice() {
+        [(first, full), (second, _), ..] if *first >= 2 && first > second => Some(full.to_string()),
+        _ => None,
+    }
+}
+
 /// The report's meta as the text gives it; what it does not say is left [`TO_FILL`].
 pub(super) fn meta(
     text: &str,
@@ -105,7 +160,12 @@ pub(super) fn meta(
         publication: zh(TO_FILL),
         author: zh(author(text).unwrap_or_else(|| TO_FILL.to_string())),
         year,
-        place: outline.title.as_deref().and_then(place).map(zh),
+        place: outline
+            .title
+            .as_deref()
+            .and_then(place)
+            .or_else(|| place_in_text(text))
+            .map(zh),
         image_credit: None,
         source_line: zh(msg::draft_source_line()),
     }
@@ -113,11 +173,38 @@ pub(super) fn meta(
 
 #[cfg(test)]
 mod tests {
-    use super::author;
+    use super::{author, place_in_text};
 
     #[test]
     fn a_photo_credit_is_no_byline() {
         assert_eq!(author("会上，市长作报告。本报记者 王五 摄\n"), None);
         assert_eq!(author("李明/文\n"), Some("李明".to_string()));
+    }
+
+    #[test]
+    fn a_text_whose_title_names_no_place_takes_the_province_its_opening_names() {
+        let cases = [
+            (
+                "报告\n来源：云南日报\n在云南省人民代表大会上\n",
+                Some("云南省"),
+            ),
+            (
+                "报告\n在广西壮族自治区人民代表大会上\n广西各族人民\n",
+                Some("广西壮族自治区"),
+            ),
+            ("报告\n各位代表：全省经济稳定增长。\n", None),
+            // Named once each: neither is the place for sure.
+            ("报告\n云南日报\n福建省代表团\n", None),
+            ("报告\n云南日报 云南\n福建 福建\n", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(place_in_text(text).as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_place_named_only_after_the_opening_is_not_read() {
+        let text = format!("报告\n{}\n云南省 云南省\n", "全省".repeat(400));
+        assert_eq!(place_in_text(&text), None);
     }
 }

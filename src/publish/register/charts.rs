@@ -70,6 +70,9 @@ pub struct Drawn<'a> {
     /// Places of the indicator that targets beside results leaves out for want of a
     /// target or a result the draft read for sure: named, never guessed.
     pub unread: Vec<String>,
+    /// The reports of a ranking's year that it leaves out for no reason above, each
+    /// with why ([`words::absent`]): on the site, never left out silently.
+    pub absent: Vec<String>,
 }
 
 /// True when a qualifier bounds a number on one side (突破, 超, 余, 多, 以上 …): such a
@@ -226,6 +229,7 @@ pub fn ranking<'a>(register: &'a Register, of: Of<'_>, measure: Measure) -> Opti
             || e.figure.to.is_some()
             || (measure == Measure::Value && marks::passed(&e.figure))
     });
+    let absent = absent(register, of, year, &unsure, &bounded, &one);
     let bounds = bounded
         .iter()
         .map(|e| {
@@ -256,7 +260,27 @@ pub fn ranking<'a>(register: &'a Register, of: Of<'_>, measure: Measure) -> Opti
         unsure,
         bounds,
         unread: Vec::new(),
+        absent,
     })
+}
+
+/// The reports of `year` that a ranking of `of` leaves out and names in no other note
+/// (`unsure` by name, `bounded` and `ranked` by slug), each with why.
+fn absent(
+    register: &Register,
+    of: Of<'_>,
+    year: i64,
+    unsure: &[String],
+    bounded: &[&Entry],
+    ranked: &[&Entry],
+) -> Vec<String> {
+    let noted = |slug: &str| bounded.iter().chain(ranked).any(|e| e.slug == slug);
+    register
+        .reports
+        .iter()
+        .filter(|r| r.report_year == year && !noted(&r.slug) && !unsure.contains(&r.name))
+        .map(|r| words::absent(of.lang, &r.name, r.named.iter().any(|id| id == of.id)))
+        .collect()
 }
 
 /// Each place's growth target for the most common target year beside its result of the
@@ -308,6 +332,7 @@ pub fn target_result<'a>(register: &'a Register, of: Of<'_>) -> Option<Drawn<'a>
         unsure,
         bounds: Vec::new(),
         unread,
+        absent: Vec::new(),
     })
 }
 
@@ -363,6 +388,7 @@ pub fn trends<'a>(register: &'a Register, of: Of<'_>) -> Vec<Drawn<'a>> {
             unsure,
             bounds: Vec::new(),
             unread: Vec::new(),
+            absent: Vec::new(),
         });
     }
     out

@@ -26,6 +26,23 @@ pub struct Source<'a> {
     pub report: &'a Report,
     /// Its place (江西省, 西湖区), when the caller knows it; else [`place_of`] reads it.
     pub place: Option<&'a str>,
+    /// Its text, when it has one: what tells a ranking whether a report left out of it
+    /// names the indicator at all. Without it, the sentences of its figures and skips.
+    pub text: Option<&'a str>,
+}
+
+/// A report the register holds, whatever figures it has: what a chart names when it
+/// leaves the report out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listed {
+    /// Its slug.
+    pub slug: String,
+    /// Its place, or its slug when its place was not read: never a blank.
+    pub name: String,
+    /// The year it looks back on ([`review_year`]).
+    pub report_year: i64,
+    /// The indicators its text names by one of the glossary's labels.
+    pub named: Vec<String>,
 }
 
 /// What time a figure is for.
@@ -62,6 +79,8 @@ pub struct Entry {
 pub struct Register {
     /// The entries.
     pub entries: Vec<Entry>,
+    /// Every report, in the reports' order.
+    pub reports: Vec<Listed>,
 }
 
 /// The place a report is of: its caller's word, else its title without the year before
@@ -132,9 +151,20 @@ pub fn link(slug: &str, report: &Report, figure: usize) -> String {
 /// its label ([`Glossary::indicator`]).
 pub fn register(sources: &[Source<'_>], glossary: &Glossary) -> Register {
     let mut entries = Vec::new();
+    let mut reports = Vec::new();
     for s in sources {
         let place = s.place.map_or_else(|| place_of(s.report), str::to_string);
         let review = review_year(s.report);
+        reports.push(Listed {
+            slug: s.slug.to_string(),
+            name: if place.is_empty() {
+                s.slug.to_string()
+            } else {
+                place.clone()
+            },
+            report_year: review,
+            named: named(s, glossary),
+        });
         for (i, f) in s.report.figures.iter().enumerate() {
             entries.push(Entry {
                 slug: s.slug.to_string(),
@@ -147,7 +177,28 @@ pub fn register(sources: &[Source<'_>], glossary: &Glossary) -> Register {
             });
         }
     }
-    Register { entries }
+    Register { entries, reports }
+}
+
+/// The indicators the text of `s` names by one of the glossary's labels.
+fn named(s: &Source<'_>, glossary: &Glossary) -> Vec<String> {
+    let sentences = || {
+        let r = s.report;
+        let figures = r.figures.iter().map(|f| f.source.as_str());
+        figures
+            .chain(r.skips.iter().map(|k| k.sentence.as_str()))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let text = s.text.map_or_else(sentences, str::to_string);
+    let mut ids: Vec<String> = glossary
+        .labels()
+        .filter(|(label, _)| text.contains(label))
+        .map(|(_, t)| t.id.clone())
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids
 }
 
 impl Register {

@@ -198,6 +198,7 @@ fn chart(
         (t.unsure, &d.unsure),
         (t.bounds, &d.bounds),
         (t.unread, &d.unread),
+        (t.absent, &d.absent),
     ];
     for (before, list) in notes {
         if !list.is_empty() {

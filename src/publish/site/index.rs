@@ -5,9 +5,18 @@
 use crate::publish::files;
 use crate::publish::format;
 use crate::publish::html::escape;
-use crate::publish::register::Named;
-use crate::shared::messages::index_words;
-use crate::shared::model::{Lang, Report, Status};
+use crate::publish::register::{self, marks, Named, Period, Register};
+use crate::shared::messages::{index_words, index_years};
+use crate::shared::model::{Figure, Lang, Report, Status};
+
+/// A report's headline figure as the index prints it, and where it stands on its page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline {
+    /// As the page prints it: 地区生产总值 62661亿元，增长4.8%.
+    pub text: String,
+    /// Its sentence (or chart) on the report's page, from the site's root.
+    pub link: String,
+}
 
 /// One report as the index lists it.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,44 +27,105 @@ pub struct Entry {
     pub place: Option<String>,
     /// The year its results are for (the year a work report reviews).
     pub year: i64,
+    /// The year its title prints (2026年政府工作报告 → 2026), when the title names one.
+    pub title_year: Option<i64>,
     /// Its title.
     pub title: String,
-    /// Its headline figure, as the page prints it (地区生产总值 800亿元), when it has one.
-    pub headline: Option<String>,
+    /// Its headline figure ([`headline`]), when it has one for sure.
+    pub headline: Option<Headline>,
     /// Whether only the draft has read it.
     pub draft: bool,
 }
 
 impl Entry {
-    /// The entry of report `r` at `slug`.
-    pub fn of(slug: &str, r: &Report, draft: bool) -> Entry {
+    /// The entry of report `r` at `slug`, its headline taken from the site's register.
+    pub fn of(slug: &str, r: &Report, draft: bool, register: &Register) -> Entry {
+        let title = r.meta.title.zh.clone();
         Entry {
             slug: slug.to_string(),
             place: r.meta.place.as_ref().map(|p| p.zh.clone()),
             // The year the register files the report's results under: a work report's
             // review year (a draft's meta.year may be a plan's end, 2030).
             year: crate::publish::register::review_year(r),
-            title: r.meta.title.zh.clone(),
-            headline: headline(r),
+            title_year: title_year(&title),
+            title,
+            headline: headline(slug, register),
             draft,
         }
     }
+
+    /// The year filter's value of the entry: its data year and its title's.
+    fn years(&self) -> (i64, Option<i64>) {
+        (self.year, self.title_year.filter(|t| *t != self.year))
+    }
 }
 
-/// The first result with a value among the first chart's figures: a figure the page
-/// itself draws first, never a target or a bound, and never one the desk has not
-/// confirmed (a draft's reading is not a headline).
-fn headline(r: &Report) -> Option<String> {
-    let chart = r.charts.first()?;
-    chart.figures.iter().find_map(|&i| {
-        let f = r.figures.get(i)?;
-        if f.status != Status::Result || f.draft {
-            return None;
-        }
-        let value = format::value(f, Lang::Zh)?;
-        Some(format!("{} {value}", f.label.zh))
+/// The year a title prints (2026年政府工作报告, 陕西省2026年政府工作报告 → 2026): its first
+/// four digits followed by 年.
+fn title_year(title: &str) -> Option<i64> {
+    let chars: Vec<char> = title.chars().collect();
+    chars.windows(5).find_map(|w| {
+        let digits: String = w[..4].iter().collect();
+        (w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
+            .then(|| digits.parse().ok())
+            .flatten()
     })
 }
+
+/// The report's GDP of the year it reviews, from the register, as printed with its unit
+/// and change: the one figure the 两会 chart and the rankings compare, so that the index
+/// agrees with `indicators/gdp.html`. None when the report has none, when its only one is
+/// a mark passed (迈上6万亿元台阶), or when it prints two different values or two
+/// different growth rates for it (the ranking leaves it to the desk too): never a guess.
+fn headline(slug: &str, register: &Register) -> Option<Headline> {
+    let year = register
+        .reports
+        .iter()
+        .find(|r| r.slug == slug)?
+        .report_year;
+    let found: Vec<&register::Entry> = register
+        .of(HEADLINE_INDICATOR)
+        .filter(|e| e.slug == slug && e.figure.status == Status::Result)
+        .filter(|e| e.period == Period::Year(year) && !marks::passed(&e.figure))
+        .collect();
+    let with_value: Vec<&Figure> = found
+        .iter()
+        .map(|e| &e.figure)
+        .filter(|f| f.value.is_some())
+        .collect();
+    let value = |f: &Figure| (f.value, f.to, f.unit.zh.clone(), f.qualifier);
+    let changes: Vec<_> = found
+        .iter()
+        .filter_map(|e| e.figure.change.as_ref())
+        .collect();
+    // The figure with a value, else (a report that prints only the growth, 地区生产总值
+    // 增长5.3%) the first with a change.
+    let first = found
+        .iter()
+        .find(|e| e.figure.value.is_some())
+        .or_else(|| found.iter().find(|e| e.figure.change.is_some()))?;
+    let f = &first.figure;
+    let one_value = with_value.iter().all(|g| value(g) == value(f));
+    if !one_value || changes.iter().any(|c| *c != changes[0]) {
+        return None;
+    }
+    let printed = [
+        format::value(f, Lang::Zh),
+        f.change.as_ref().map(|c| format::change(c, f, Lang::Zh)),
+    ];
+    let printed: Vec<String> = printed.into_iter().flatten().collect();
+    if printed.is_empty() {
+        return None;
+    }
+    let text = format!("{} {}", f.label.zh, printed.join("，"));
+    Some(Headline {
+        text,
+        link: first.link.clone(),
+    })
+}
+
+/// The indicator whose figure heads each report's line in the index.
+pub const HEADLINE_INDICATOR: &str = "gdp";
 
 /// A filter's values as CSS-safe ids: their position in the sorted list.
 fn choices<T: Ord + Clone>(values: impl Iterator<Item = T>) -> Vec<T> {
@@ -69,7 +139,7 @@ fn choices<T: Ord + Clone>(values: impl Iterator<Item = T>) -> Vec<T> {
 /// place and year of `entries` (a file, not inline: the pages keep to `style-src 'self'`).
 pub fn style(entries: &[Entry]) -> String {
     let places = choices(entries.iter().map(|e| e.place.clone().unwrap_or_default()));
-    let years = choices(entries.iter().map(|e| e.year));
+    let years = choices(entries.iter().map(Entry::years));
     let mut css = String::from(STYLE);
     for i in 0..places.len() {
         css.push_str(&format!(
@@ -92,7 +162,7 @@ pub fn page(entries: &[Entry], indicators: &[Named], left_out: &[&str]) -> Strin
     let mut list: Vec<&Entry> = entries.iter().collect();
     list.sort_by(|a, b| (b.year, &a.place, &a.slug).cmp(&(a.year, &b.place, &b.slug)));
     let places = choices(entries.iter().map(|e| e.place.clone().unwrap_or_default()));
-    let years = choices(entries.iter().map(|e| e.year));
+    let years = choices(entries.iter().map(Entry::years));
     let mut filters = String::new();
     filters.push_str(&fieldset("place", w.place, w.all, &places, |p| {
         if p.is_empty() {
@@ -101,14 +171,16 @@ pub fn page(entries: &[Entry], indicators: &[Named], left_out: &[&str]) -> Strin
             p.clone()
         }
     }));
-    filters.push_str(&fieldset("year", w.year, w.all, &years, |y| y.to_string()));
+    filters.push_str(&fieldset("year", w.year, w.all, &years, |(y, t)| {
+        index_years(Lang::Zh, *y, *t)
+    }));
     let mut items = String::new();
     for e in list {
         let p = places
             .iter()
             .position(|x| Some(x) == e.place.as_ref() || (x.is_empty() && e.place.is_none()))
             .unwrap_or(0);
-        let y = years.iter().position(|x| *x == e.year).unwrap_or(0);
+        let y = years.iter().position(|x| *x == e.years()).unwrap_or(0);
         items.push_str(&item(e, p, y, w.draft));
     }
     format!(
@@ -204,7 +276,13 @@ fn item(e: &Entry, place: usize, year: usize, draft: &str) -> String {
     let headline = e
         .headline
         .as_ref()
-        .map(|h| format!("<p class=\"headline\">{}</p>", escape(h)))
+        .map(|h| {
+            format!(
+                "<p class=\"headline\"><a href=\"{}\">{}</a></p>",
+                escape(&h.link),
+                escape(&h.text)
+            )
+        })
         .unwrap_or_default();
     format!(
         "<li data-place=\"{place}\" data-year=\"{year}\"><p class=\"where\">{where_}<span class=\"year\">{y}</span>{badge}</p>\
@@ -214,7 +292,7 @@ fn item(e: &Entry, place: usize, year: usize, draft: &str) -> String {
             .as_ref()
             .map(|p| format!("<span class=\"place\">{}</span> ", escape(p)))
             .unwrap_or_default(),
-        y = e.year,
+        y = escape(&index_years(Lang::Zh, e.year, e.years().1)),
         slug = escape(&e.slug),
         title = escape(&e.title),
     )
@@ -230,7 +308,7 @@ legend{float:left;font-weight:600;margin-right:6px}label{display:inline-flex;gap
 label:has(input:checked){background:#1a1a1a;color:#fff;border-color:#1a1a1a}input[type=radio]{position:absolute;opacity:0;width:1px;height:1px}label:has(input:focus-visible){outline:2px solid #0a66c2}\
 .reports{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:12px}\
 .reports li{border:1px solid #ddd;border-radius:8px;padding:12px 14px}.reports h2{font-size:18px;line-height:1.4;margin:4px 0}.where{margin:0;font-size:14px;color:#666}\
-.place{font-weight:600;color:inherit}.draft{display:inline-block;margin-left:6px;padding:0 6px;border-radius:4px;background:#fff3cd;color:#6b4e00;font-size:12px}\
+.place{font-weight:600;color:inherit}.year{white-space:nowrap}.draft{display:inline-block;margin-left:6px;padding:0 6px;border-radius:4px;background:#fff3cd;color:#6b4e00;font-size:12px}\
 .headline{margin:0;font-size:15px}.left-out{margin-top:24px;padding:8px 14px;border-left:4px solid #d9a400;background:#fffbe8}\
 @media (prefers-color-scheme:dark){.left-out{background:#2a2510}}.left-out h2{font-size:18px;margin:4px 0}.left-out p{margin:4px 0}.register{margin-top:32px}.register h2{font-size:22px}\
 .indicators{display:flex;flex-wrap:wrap;gap:6px 18px;padding:0;list-style:none}.en{color:#666;font-size:13px}\n";

@@ -18,8 +18,9 @@ use std::path::Path;
 /// sentence on its report's page where the page marks it (`SLUG/#t-FIGURE`), else to its
 /// chart. Made afresh each run from the reports (cached or not): it lays out and writes
 /// a few SVGs per indicator, no images. Returns the files and the indicators that have
-/// a page (id, Chinese name, English name), for the index; `scripts` names the shared
-/// files the pages load.
+/// a page (id, Chinese name, English name), for the index, and the register itself (the
+/// index's headlines come from it); `scripts` names the shared files the pages load;
+/// `texts` holds each report's text by slug, where it has one.
 ///
 /// With a `cache` (its folder and the code's hash), the files are kept there under a
 /// hash of the register and the scripts (`register-HASH/`) and taken from it while
@@ -31,9 +32,10 @@ use std::path::Path;
 /// read or written.
 pub fn extra_files(
     reports: &[BuiltReport],
+    texts: &HashMap<&str, &str>,
     scripts: &Scripts,
     cache: Option<(&Path, &str)>,
-) -> Result<(Dist, Vec<register::Named>), String> {
+) -> Result<(Dist, Vec<register::Named>, register::Register), String> {
     let glossary = Glossary::bundled()?;
     let places: Vec<Option<String>> = reports
         .iter()
@@ -46,6 +48,7 @@ pub fn extra_files(
             slug: &b.slug,
             report: &b.report,
             place: place.as_deref(),
+            text: texts.get(b.slug.as_str()).copied(),
         })
         .collect();
     let mut reg = register::register(&sources, &glossary);
@@ -69,7 +72,7 @@ pub fn extra_files(
         dir.join(format!("register-{}", content_hash(inputs.as_bytes())))
     });
     if let Some(dir) = entry.as_ref().filter(|d| d.is_dir()) {
-        return Ok((write::read(dir)?, pages));
+        return Ok((write::read(dir)?, pages, reg));
     }
     let mut dist = Dist::new();
     for (path, contents) in register::files_at(&reg, scripts)? {
@@ -78,7 +81,7 @@ pub fn extra_files(
     if let (Some(dir), Some((cache, _))) = (entry, cache) {
         write::keep(cache, &dir, "register", &dist)?;
     }
-    Ok((dist, pages))
+    Ok((dist, pages, reg))
 }
 
 /// The shared files the indicators' pages load, as they name them, and the scripts

@@ -223,12 +223,16 @@ pub fn build(sources: &[Source], o: &Options<'_>) -> Result<ManySite, String> {
     let (scripts, copied) = joined::scripts(&shared, &reports, &o.assets.templates.embed_chart);
     site.dist.merge("", shared);
     site.dist.merge(files::INDICATORS, copied);
+    let cache = o.cache.map(|c| (c, key.as_str()));
+    let texts: std::collections::HashMap<&str, &str> = sources
+        .iter()
+        .filter_map(|s| s.text.as_ref().map(|(_, t)| (s.slug.as_str(), t.as_str())))
+        .collect();
+    let (extra, indicators, reg) = joined::extra_files(&reports, &texts, &scripts, cache)?;
     let entries: Vec<Entry> = reports
         .iter()
-        .map(|b| Entry::of(&b.slug, &b.report, b.draft))
+        .map(|b| Entry::of(&b.slug, &b.report, b.draft, &reg))
         .collect();
-    let cache = o.cache.map(|c| (c, key.as_str()));
-    let (extra, indicators) = joined::extra_files(&reports, &scripts, cache)?;
     site.stages.push(("register", lap(&mut clock)));
     let left_out: Vec<&str> = site.refused.iter().map(|r| r.name.as_str()).collect();
     site.dist

@@ -86,6 +86,9 @@ pub struct Page {
     pub bounds: &'static str,
     /// Before the places whose target or result the draft did not read for sure.
     pub unread: &'static str,
+    /// Before the reports of a ranking's year on the site that it leaves out, each with
+    /// [`absent`]'s reason.
+    pub absent: &'static str,
     /// The link to the report's page.
     pub open: &'static str,
     /// The link to the CSV of every figure.
@@ -126,6 +129,7 @@ pub fn page(lang: Lang) -> Page {
             unsure: "未画入（同一报告给出两个不同数字，待编辑确认）：",
             bounds: "未排入（数字为界限而非确数，排位不定）：",
             unread: "未读出（本年目标或上年实绩未能从报告中确认读出，待编辑核对）：",
+            absent: "本站同年报告中未列入此排名的：",
             open: "查看报告",
             csv: "下载全部指标（CSV）",
             no_chart: "报告数量不足，暂无图表。",
@@ -148,6 +152,7 @@ pub fn page(lang: Lang) -> Page {
             unsure: "Not drawn (the report gives two different numbers; left for the desk): ",
             bounds: "Not ranked (the number is a bound, not an exact value, so its place is unknown): ",
             unread: "Not read (the year's target or the year before's result could not be read from the report for sure; left for the desk): ",
+            absent: "Reports of the same year on this site not in this ranking: ",
             open: "open the report",
             csv: "Download every indicator (CSV)",
             no_chart: "Too few reports for a chart yet.",
@@ -163,5 +168,16 @@ pub fn page(lang: Lang) -> Page {
             index: "All reports",
             switch: "中文",
         },
+    }
+}
+
+/// A report a ranking leaves out, with why: 未读出 when its text names the indicator
+/// (`named`) but the draft read no number of it for sure, 未提及 when it does not name it.
+pub fn absent(lang: Lang, name: &str, named: bool) -> String {
+    match (lang, named) {
+        (Lang::Zh, true) => format!("{name}（未读出）"),
+        (Lang::Zh, false) => format!("{name}（未提及）"),
+        (Lang::En, true) => format!("{name} (not read)"),
+        (Lang::En, false) => format!("{name} (not mentioned)"),
     }
 }

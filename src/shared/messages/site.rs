@@ -141,3 +141,15 @@ pub fn index_words(lang: Lang) -> IndexWords {
         },
     }
 }
+
+/// The years of a report as the index names them: the year its data is for, and the year
+/// its title prints where that differs (a work report titled 2026年 reviews 2025):
+/// 2026年报告 · 2025年数据 / 2026 report · 2025 data, else 2025年 / 2025.
+pub fn index_years(lang: Lang, data: i64, title: Option<i64>) -> String {
+    match (lang, title) {
+        (Lang::Zh, Some(t)) => format!("{t}年报告 · {data}年数据"),
+        (Lang::En, Some(t)) => format!("{t} report · {data} data"),
+        (Lang::Zh, None) => format!("{data}年"),
+        (Lang::En, None) => data.to_string(),
+    }
+}

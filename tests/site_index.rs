@@ -1,0 +1,181 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The site's index as a reader meets it (issue 20): each report's headline figure linked
+//! to its sentence, the report's own year beside its data's, and the reports a ranking
+//! leaves out named with why (未读出, 未提及). Short county reports written for these
+//! tests, drafted in memory.
+
+use report_charts::check::validate;
+use report_charts::draft::{self, glossary::Glossary};
+use report_charts::publish::register::charts::{self, Measure, Of};
+use report_charts::publish::register::{self, Register, Source};
+use report_charts::publish::site::index::{self, Entry};
+use report_charts::shared::model::{Lang, Report};
+
+/// A county's work report: last year's results, then this year's targets.
+fn work_report(place: &str, plan: i64, result: &str, target: &str) -> String {
+    let last = plan - 1;
+    format!(
+        "{plan}年{place}人民政府工作报告\n下载\n打印\n{plan}年{place}人民政府工作报告\n来源：{place}日报\n时间：{plan}-01-20\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、{last}年工作回顾\n过去一年，{result}\n二、{plan}年主要目标和重点工作\n{plan}年全县经济社会发展的主要预期目标是：{target}\n"
+    )
+}
+
+/// Slug, text and report of each test report.
+fn reports() -> Vec<(String, String, Report)> {
+    let gdp = |v: &str, g: &str| {
+        format!("全县地区生产总值达到{v}亿元，增长{g}%；一般公共预算收入30亿元，增长3%。")
+    };
+    let texts = [
+        (
+            "donghu-2026",
+            "东湖县",
+            gdp("512.6", "5.8"),
+            "地区生产总值增长6%左右。",
+        ),
+        (
+            "xishan-2026",
+            "西山县",
+            gdp("402.1", "4.6"),
+            "地区生产总值增长5%左右。",
+        ),
+        (
+            "nanhe-2026",
+            "南河县",
+            gdp("386.9", "6.3"),
+            "地区生产总值增长6.5%以上。",
+        ),
+        (
+            "beiling-2026",
+            "北岭县",
+            "全县地区生产总值达到300亿元，增长5.1%；全年地区生产总值增长4.8%。".to_string(),
+            "地区生产总值增长5%左右。",
+        ),
+        (
+            "qiaotou-2026",
+            "桥头县",
+            "全县地区生产总值稳步增长；一般公共预算收入20亿元，增长2%。".to_string(),
+            "一般公共预算收入增长2%。",
+        ),
+        (
+            "shiling-2026",
+            "石岭县",
+            "一般公共预算收入25亿元，增长1%。".to_string(),
+            "一般公共预算收入增长2%。",
+        ),
+        (
+            "liushu-2026",
+            "柳树县",
+            "全县地区生产总值增长5.2%；一般公共预算收入18亿元，增长2%。".to_string(),
+            "地区生产总值增长5%左右。",
+        ),
+    ];
+    texts
+        .into_iter()
+        .map(|(slug, place, result, target)| {
+            let text = work_report(place, 2026, &result, target);
+            let raw = draft::draft(&text).unwrap();
+            let report = validate::validate(slug, &raw).unwrap_or_else(|e| panic!("{slug}: {e}"));
+            (slug.to_string(), text, report)
+        })
+        .collect()
+}
+
+fn built(reports: &[(String, String, Report)]) -> Register {
+    let sources: Vec<Source<'_>> = reports
+        .iter()
+        .map(|(slug, text, report)| Source {
+            slug,
+            report,
+            place: None,
+            text: Some(text),
+        })
+        .collect();
+    let mut reg = register::register(&sources, &Glossary::bundled().unwrap());
+    reg.link_sentences(|_, _| true);
+    reg
+}
+
+#[test]
+fn a_ranking_names_the_reports_of_its_year_it_leaves_out_and_why() {
+    let list = reports();
+    let reg = built(&list);
+    let cases = [
+        (
+            Lang::Zh,
+            "桥头县（未读出）",
+            "石岭县（未提及）",
+            "柳树县（未读出）",
+        ),
+        (
+            Lang::En,
+            "桥头县 (not read)",
+            "石岭县 (not mentioned)",
+            "柳树县 (not read)",
+        ),
+    ];
+    for (lang, unread, unnamed, growth_only) in cases {
+        let of = Of {
+            id: "gdp",
+            name: "地区生产总值",
+            lang,
+        };
+        for measure in [Measure::Value, Measure::Growth] {
+            let d = charts::ranking(&reg, of, measure).expect("a ranking");
+            // Liushu prints a growth rate and no value: ranked by growth only.
+            let want = match measure {
+                Measure::Value => vec![unread, unnamed, growth_only],
+                Measure::Growth => vec![unread, unnamed],
+            };
+            assert_eq!(d.absent, want, "{lang:?} {measure:?}");
+            // A place named in another note is not named twice.
+            let noted: Vec<&String> = d.unsure.iter().chain(&d.bounds).collect();
+            assert!(d
+                .absent
+                .iter()
+                .all(|a| !noted.iter().any(|n| a.contains(n.as_str()))));
+        }
+    }
+}
+
+#[test]
+fn the_index_heads_each_report_with_its_gdp_linked_to_its_sentence_or_with_nothing() {
+    let list = reports();
+    let reg = built(&list);
+    let entry = |slug: &str| {
+        let (_, _, r) = list.iter().find(|(s, _, _)| s == slug).unwrap();
+        Entry::of(slug, r, true, &reg)
+    };
+    let donghu = entry("donghu-2026").headline.expect("a headline");
+    assert_eq!(donghu.text, "地区生产总值 512.6亿元，增长5.8%");
+    assert!(donghu.link.starts_with("donghu-2026/#"), "{}", donghu.link);
+    // A report that prints only the growth rate is headed by it.
+    let liushu = entry("liushu-2026").headline.map(|h| h.text);
+    assert_eq!(liushu.as_deref(), Some("地区生产总值 增长5.2%"));
+    // Two growth rates of one year: the desk decides, the index shows none.
+    for slug in ["beiling-2026", "qiaotou-2026", "shiling-2026"] {
+        assert_eq!(entry(slug).headline, None, "{slug}");
+    }
+}
+
+#[test]
+fn the_index_names_the_reports_year_beside_the_year_of_its_data() {
+    let list = reports();
+    let reg = built(&list);
+    let entries: Vec<Entry> = list
+        .iter()
+        .map(|(slug, _, r)| Entry::of(slug, r, true, &reg))
+        .collect();
+    assert_eq!((entries[0].year, entries[0].title_year), (2025, Some(2026)));
+    let page = index::page(&entries, &[], &[]);
+    assert!(page.contains("> 2026年报告 · 2025年数据</label>"), "{page}");
+    assert!(page.contains("<span class=\"year\">2026年报告 · 2025年数据</span>"));
+    assert_eq!(
+        report_charts::shared::messages::index_years(Lang::En, 2025, Some(2026)),
+        "2026 report · 2025 data"
+    );
+    assert_eq!(
+        report_charts::shared::messages::index_years(Lang::Zh, 2025, None),
+        "2025年"
+    );
+}
