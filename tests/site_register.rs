@@ -305,7 +305,14 @@ fn the_scripts_get_their_file_names_from_the_build() {
         .dist
         .has(&format!("{slug}/{}", names["zh"]["data"].as_str().unwrap())));
     // The reader's scripts build no file name of their own.
-    for script in ["app.js", "charts.js", "chart-load.js", "chart-tips.js", "embed.js", "frame.js"] {
+    for script in [
+        "app.js",
+        "charts.js",
+        "chart-load.js",
+        "chart-tips.js",
+        "embed.js",
+        "frame.js",
+    ] {
         let code = std::fs::read_to_string(path(&format!("www/{script}"))).unwrap();
         for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
             for built in [
