@@ -8,7 +8,7 @@ use crate::publish::format;
 use crate::shared::model::Lang;
 
 /// The header, in the columns' order.
-pub const COLUMNS: [&str; 20] = [
+pub const COLUMNS: [&str; 21] = [
     "report",
     "place",
     "year",
@@ -26,6 +26,7 @@ pub const COLUMNS: [&str; 20] = [
     "change_to",
     "change_unit",
     "change_qualifier",
+    "change_yearly",
     "status",
     "source",
     "link",
@@ -74,6 +75,10 @@ pub fn csv(register: &Register) -> String {
             c.map(|c| c.unit.clone()).unwrap_or_default(),
             c.and_then(|c| c.qualifier)
                 .map(|q| q.zh().to_string())
+                .unwrap_or_default(),
+            // 年均增长4.8% is an average over the years the figure spans, not one year's
+            // change: without this column the row would read as the latter.
+            c.map(|c| if c.yearly { "yes" } else { "" }.to_string())
                 .unwrap_or_default(),
             f.status.name().to_string(),
             f.source.clone(),
