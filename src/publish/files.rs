@@ -241,6 +241,12 @@ pub fn indicator(id: &str, lang: Lang) -> String {
 /// The stylesheet of the indicators' pages and embeds: `indicators/indicators.css`.
 pub const INDICATORS_STYLE: &str = "indicators/indicators.css";
 
+/// The index of a site of many reports, at the site's root: `index.html`.
+pub const SITE_INDEX: &str = "index.html";
+
+/// The demo article that embeds a report's charts as a news site would: `demo/index.html`.
+pub const DEMO: &str = "demo/index.html";
+
 /// The stylesheet of a site's index: `index.css` (no inline styles: the pages keep to
 /// `style-src 'self'`).
 pub const INDEX_STYLE: &str = "index.css";

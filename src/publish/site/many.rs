@@ -235,8 +235,10 @@ pub fn build(sources: &[Source], o: &Options<'_>) -> Result<ManySite, String> {
         .collect();
     site.stages.push(("register", lap(&mut clock)));
     let left_out: Vec<&str> = site.refused.iter().map(|r| r.name.as_str()).collect();
-    site.dist
-        .put("index.html", index::page(&entries, &indicators, &left_out));
+    site.dist.put(
+        files::SITE_INDEX,
+        index::page(&entries, &indicators, &left_out),
+    );
     site.dist.put(files::INDEX_STYLE, index::style(&entries));
     site.dist.merge("", extra);
     for b in &reports {

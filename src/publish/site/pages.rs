@@ -88,10 +88,10 @@ pub fn pages(input: Input<'_>, t: &Templates, sizes: &Sizes, site: &Site, out: &
         }
     }
     if !t.forwarder.is_empty() {
-        out.put("embed.html", demo::forwarder(&t.forwarder, r));
+        out.put(files::FORWARDER, demo::forwarder(&t.forwarder, r));
     }
     if !t.demo.is_empty() {
-        out.put("demo/index.html", demo::article(&t.demo, r));
+        out.put(files::DEMO, demo::article(&t.demo, r));
     }
 }
 
