@@ -11,7 +11,7 @@ use report_charts::check::validate;
 use report_charts::draft::{self, glossary::Glossary};
 use report_charts::publish::pixels;
 use report_charts::publish::register::charts::{self, Measure, Of};
-use report_charts::publish::register::{self, csv, Period, Register, Source};
+use report_charts::publish::register::{self, csv, Period, Register};
 use report_charts::shared::charts as kinds;
 use report_charts::shared::layout::ApproxMeasure;
 use report_charts::shared::model::{Lang, Report, Status};
@@ -95,16 +95,7 @@ fn reports() -> Vec<(String, Report)> {
 }
 
 fn built(reports: &[(String, Report)]) -> Register {
-    let sources: Vec<Source<'_>> = reports
-        .iter()
-        .map(|(slug, report)| Source {
-            slug,
-            report,
-            place: None,
-            text: None,
-        })
-        .collect();
-    register::register(&sources, &Glossary::bundled().unwrap())
+    common::register_of(reports)
 }
 
 #[test]

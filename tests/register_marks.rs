@@ -7,10 +7,12 @@
 //! figure's; and a place whose target or result is not read is named, not silently left
 //! out. The reports are short county reports written for these tests.
 
+mod common;
+
 use report_charts::check::validate;
 use report_charts::draft::{self, glossary::Glossary};
 use report_charts::publish::register::charts::{self, Measure, Of};
-use report_charts::publish::register::{self, marks, Register, Source};
+use report_charts::publish::register::{marks, Register};
 use report_charts::shared::model::{ChangeKind, Lang, Report};
 
 /// A county's work report as its website publishes it (as `tests/register.rs` has it):
@@ -35,16 +37,7 @@ fn reports(places: &[(&str, &str, &str)]) -> Vec<(String, Report)> {
 }
 
 fn built(reports: &[(String, Report)]) -> Register {
-    let sources: Vec<Source<'_>> = reports
-        .iter()
-        .map(|(slug, report)| Source {
-            slug,
-            report,
-            place: None,
-            text: None,
-        })
-        .collect();
-    register::register(&sources, &Glossary::bundled().unwrap())
+    common::register_of(reports)
 }
 
 const GDP: Of<'static> = Of {

@@ -4,6 +4,8 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use report_charts::check::validate::{self, DataError, Problem};
+use report_charts::draft::glossary::Glossary;
+use report_charts::publish::register::{self, Register, Source};
 use report_charts::shared::model::Report;
 use serde_json::{json, Value};
 
@@ -221,4 +223,19 @@ pub fn with_targets(v: &mut Value) {
         "subtitle": t("预期目标，2025年", "Targets, 2025"),
         "accent": "gdp-target",
     }));
+}
+
+/// The register of `reports` (slug, report), as the site builds it from reports with no
+/// place of their own and no text.
+pub fn register_of(reports: &[(String, Report)]) -> Register {
+    let sources: Vec<Source<'_>> = reports
+        .iter()
+        .map(|(slug, report)| Source {
+            slug,
+            report,
+            place: None,
+            text: None,
+        })
+        .collect();
+    register::register(&sources, &Glossary::bundled().unwrap())
 }
