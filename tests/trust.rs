@@ -110,6 +110,31 @@ fn a_superlative_is_reported_where_no_sentence_says_it_even_over_every_figure_of
 }
 
 #[test]
+fn every_rank_word_of_either_language_is_a_claim_the_text_must_make() {
+    // The check and the output audit read one list; each word of it is reported on a
+    // chart none of whose sentences says a rank (the growth chart's GDP says 第一).
+    for (zh, en) in [
+        ("投资全区第一", "Investment first in the district"),
+        ("投资居全区首位", "Investment ranked first"),
+        ("投资增幅最大", "Investment, the largest rise"),
+        ("全区投资之最", "The most investment in the district"),
+    ] {
+        let problems = problems_after(|v| {
+            chart(v, "investment")["title"] = json!({ "zh": zh, "en": en });
+        });
+        let paths: Vec<_> = problems.iter().map(|p| p.path.clone()).collect();
+        assert_eq!(
+            paths,
+            vec![
+                at("investment").key("title").key("zh"),
+                at("investment").key("title").key("en")
+            ],
+            "{zh} / {en}: {problems:?}"
+        );
+    }
+}
+
+#[test]
 fn a_superlative_the_text_says_may_stand_in_a_title() {
     // 加装既有住宅电梯33台,数量居全市第一: the sentence says 第一.
     let problems = problems_after(|v| {

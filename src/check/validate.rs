@@ -19,7 +19,7 @@ mod parts;
 mod path;
 pub mod periods;
 mod skips;
-mod titles;
+pub mod titles;
 pub mod trust;
 
 /// One thing wrong in a data file.

@@ -5,22 +5,10 @@
 use crate::trace::Finding;
 use report_charts::shared::model::{Figure, Report};
 
-/// The Chinese words that make a claim of rank: any 最 with its word, and the ranks.
-const RANKS_ZH: [&str; 3] = ["最", "第一", "首位"];
-
-/// The English words of rank, each with the Chinese its sentence would say.
-const RANKS_EN: [(&str, &str); 10] = [
-    ("fastest", "最快"),
-    ("highest", "最高"),
-    ("largest", "最大"),
-    ("biggest", "最大"),
-    ("lowest", "最低"),
-    ("smallest", "最小"),
-    ("slowest", "最慢"),
-    ("the most", "最"),
-    ("ranked first", "第一"),
-    ("first in", "第一"),
-];
+// The words of rank are the validator's own, so that the check and the audit agree.
+use report_charts::check::validate::titles::{
+    SUPERLATIVES_EN as RANKS_EN, SUPERLATIVES_ZH as RANKS_ZH,
+};
 
 /// The claims of rank of `title` (zh or en), each as its sentence would say it.
 pub fn ranks(title: &str) -> Vec<String> {

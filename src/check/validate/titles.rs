@@ -14,10 +14,11 @@ use crate::shared::messages as msg;
 use crate::shared::model::{Chart, Figure, Lang};
 
 /// Superlatives a title may not claim on its own, in Chinese: any 最 and its word (最快,
-/// 最高, 最好 …), and the ranks.
-const SUPERLATIVES_ZH: [&str; 4] = ["最", "第一", "首位", "之最"];
+/// 最高, 最好 …), and the ranks. The output audit (`tests/audit/claims.rs`) reads the
+/// same list, so that the check and the audit never disagree on what a claim is.
+pub const SUPERLATIVES_ZH: [&str; 4] = ["最", "第一", "首位", "之最"];
 /// The English ones, each with the Chinese word its text would say.
-const SUPERLATIVES_EN: [(&str, &str); 9] = [
+pub const SUPERLATIVES_EN: [(&str, &str); 10] = [
     ("the most", "最"),
     ("ranked first", "第一"),
     ("fastest", "最快"),
@@ -27,6 +28,7 @@ const SUPERLATIVES_EN: [(&str, &str); 9] = [
     ("lowest", "最低"),
     ("smallest", "最小"),
     ("slowest", "最慢"),
+    ("first in", "第一"),
 ];
 
 /// How far an English number may round its figure: half a unit of its last printed
