@@ -4,9 +4,9 @@
 // shows each such chart's error box in its place over its static SVG: never a blank or
 // a crash. Served from target/site-test/ on TEST_PORT + 2; skipped when it was not built.
 const { test, expect } = require('@playwright/test');
-const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
+const { serve } = require('./site-helpers');
 
 const ROOT = path.join(__dirname, '..', '..', 'target', 'site-test');
 const PORT = Number(process.env.TEST_PORT || 8123) + 2;
@@ -14,20 +14,11 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 
 test.skip(!fs.existsSync(path.join(ROOT, 'indicators', 'gdp.html')), 'target/site-test/ is absent: run make site-test');
 
-let server;
+let served;
 test.beforeAll(async () => {
-  server = spawn('python3', [path.join(__dirname, '..', 'serve.py'), ROOT, String(PORT)], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i += 1) {
-    try {
-      if ((await fetch(`${BASE}index.html`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the site server on ${PORT} did not start`);
+  served = await serve(ROOT, PORT, 'indicators/gdp.html');
 });
-test.afterAll(() => server?.kill());
+test.afterAll(() => served?.stop());
 
 test('an indicator page loads the wasm it names, and the story page never loads it', async ({ page }) => {
   const wasm = [];

@@ -6,10 +6,10 @@
 // (the other page tests serve dist/); skipped when the site was not built.
 const { test, expect } = require('@playwright/test');
 const { default: AxeBuilder } = require('@axe-core/playwright');
-const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { watchProblems, describeProblems, canvases } = require('./helpers');
+const { serve } = require('./site-helpers');
 
 const ROOT = path.join(__dirname, '..', '..', 'target', 'site-test');
 const PORT = Number(process.env.TEST_PORT || 8123) + 1;
@@ -18,20 +18,11 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 test.skip(!fs.existsSync(path.join(ROOT, 'index.html')), 'target/site-test/ is absent: run make site-test');
 test.describe.configure({ mode: 'serial' });
 
-let server;
+let served;
 test.beforeAll(async () => {
-  server = spawn('python3', [path.join(__dirname, '..', 'serve.py'), ROOT, String(PORT)], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i += 1) {
-    try {
-      if ((await fetch(`${BASE}index.html`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the site server on ${PORT} did not start`);
+  served = await serve(ROOT, PORT, 'index.html');
 });
-test.afterAll(() => server?.kill());
+test.afterAll(() => served?.stop());
 
 function violations(results) {
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${v.help}`));
