@@ -14,13 +14,13 @@ import { draftIn } from './editor-link.js';
  * The data file the draft writes for `text`, as JSON text: in the worker, so that the
  * page answers meanwhile; on the page where a worker cannot run.
  */
-export const draftOf = (text) => draftIn(link, text, () => wasm.draft_data(text));
+const draftOf = (text) => draftIn(link, text, () => wasm.draft_data(text));
 
 /**
  * The name of a pasted report nobody named: its place as the draft read it and the year
  * its title prints (guangxi-2026), with a suffix when a stored report has it already.
  */
-export function nameOf(doc) {
+function nameOf(doc) {
   const m = doc?.meta || {};
   const year = Number.isInteger(m.year) ? m.year : 0;
   return freeSlug(wasm.report_slug(m.place?.zh || '', m.title?.zh || '', year));
@@ -30,7 +30,7 @@ export function nameOf(doc) {
  * Opens `slug` over its stored state: when that has edits not downloaded, they are kept
  * under another name of the recent list first (after asking). Null when the desk said no.
  */
-export function clearSlot(slug) {
+function clearSlot(slug) {
   const kept = loadReport(slug);
   if (!kept || kept.changed <= kept.downloaded) return '';
   const as = freeSlug(slug);
@@ -43,7 +43,7 @@ export function clearSlot(slug) {
  * Starts editing `text` with data file `data` (JSON text), or drafts one when there is
  * none. `slug` null: the report is named after the draft's place and year.
  */
-export async function start(slug, text, data) {
+async function start(slug, text, data) {
   const failed = (message) => {
     // The open screen stays as it was: no status of a draft that did not happen.
     status('');
@@ -82,7 +82,7 @@ export async function start(slug, text, data) {
 }
 
 /** A moment for the page to answer: opening a long report is several tasks, none long. */
-export const yieldTask = () => new Promise((resolve) => { setTimeout(resolve, 0); });
+const yieldTask = () => new Promise((resolve) => { setTimeout(resolve, 0); });
 
 export async function show() {
   // What was typed into another report's fields is no problem of this one.
@@ -106,7 +106,7 @@ export async function show() {
 }
 
 /** What acts on the report open: hidden or disabled while the open screen shows. */
-export function deskTools(on) {
+function deskTools(on) {
   $('confirm').hidden = !on;
   for (const id of ['undo', 'redo', 'save', 'publish']) if (!on) $(id).disabled = true;
   $('one-file').hidden = !on;
@@ -120,7 +120,7 @@ export function showOpen() {
   $('open-text').focus();
 }
 
-export async function readFile(input) {
+async function readFile(input) {
   const f = input.files?.[0];
   return f ? { name: f.name, text: await f.text() } : null;
 }
@@ -135,7 +135,7 @@ export async function openFromForm() {
   }
 }
 
-export async function openForm() {
+async function openForm() {
   const txt = await readFile($('open-txt'));
   const data = await readFile($('open-json'));
   const text = txt ? txt.text : $('open-text').value;

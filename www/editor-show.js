@@ -24,7 +24,7 @@ let deskOf = null;
 // (editor-typing.js). Leaving the field sends it at once; saving, publishing and any
 // structural edit read the file on the page, at once, so that the status they act on is
 // the file's as typed. Other redraws wait for one frame.
-export let pending = 0;
+let pending = 0;
 export const typing = new Typing(link, {
   store,
   updates,
@@ -51,7 +51,7 @@ export function refresh(structural, typed = false) {
 }
 
 /** Whether what the status shows waits for an update: a test, or a screen reader, can tell. */
-export function busy(on) {
+function busy(on) {
   const pane = $('problems-pane');
   if (pane.getAttribute('aria-busy') !== String(on)) pane.setAttribute('aria-busy', String(on));
 }
@@ -62,14 +62,14 @@ export function busy(on) {
 // also pays for decoding and drawing charts (issue 21 §4). The newest bytes are the whole
 // resolved file; read at last, the desk compares them with the charts it drew, so every
 // chart changed meanwhile is drawn again. A reading on the page replaces them (redraw).
-export let unread = null;
-export let unreadLater = 0;
+let unread = null;
+let unreadLater = 0;
 
 /**
  * Shows the worker's `answer`: its update, and its charts for the page's desk to draw
  * (none sent when none changed: the page's desk holds them already).
  */
-export function showAnswer(answer) {
+function showAnswer(answer) {
   const update = JSON.parse(answer.json);
   // A file that does not read has no charts: the bytes wait for one that does.
   unread = answer.wire ?? unread;
@@ -89,7 +89,7 @@ export function showAnswer(answer) {
 }
 
 /** Draws the charts an answer left while the desk typed, once the keys stopped. */
-export function readUnread() {
+function readUnread() {
   unreadLater = 0;
   if (!unread) return;
   // Still typing, or an answer on its way (which reads them): not yet.
@@ -122,10 +122,10 @@ export function theDesk() {
 }
 
 // What the problems list and the flags last said, to lay them out again only when that changes.
-export let reviewSaid = null;
+let reviewSaid = null;
 
 /** Reads the file on the page, at once, and shows it: what the worker was asked is older. */
-export function redraw(structural) {
+function redraw(structural) {
   typing.overtaken();
   unread = null;
   clearTimeout(unreadLater);
@@ -137,7 +137,7 @@ export function redraw(structural) {
 }
 
 /** Shows the desk's `update`: the status, the forms (after a structural edit), the marks, the preview. */
-export function present(update, structural) {
+function present(update, structural) {
   const focused = structural ? focusKey(document.activeElement) : null;
   busy(typing.waiting);
   updates.showing(update);
@@ -177,14 +177,14 @@ export function present(update, structural) {
  * The desk's review with what the forms hold that the file cannot (a value typed that is
  * no number) among its problems: the list, the flags and 发布 all see it.
  */
-export function withTyped(update) {
+function withTyped(update) {
   if (!unreadable.size) return update;
   const typed = [...unreadable].map(([path, u]) => ({ path, message: w.notANumber(u.text, u.last), about: 'file' }));
   return { ...update, problems: [...update.problems, ...typed], done: false };
 }
 
 /** Selects the next figure the desk has not confirmed, after the selected one. */
-export function nextToConfirm() {
+function nextToConfirm() {
   settleTyping();
   const left = review.figures_to_confirm;
   const k = left.find((x) => x > (store.sel.figure ?? -1)) ?? left[0];
@@ -194,10 +194,10 @@ export function nextToConfirm() {
 
 // The last undecided number reached by 处理下一个, by its place among the text's numbers
 // (the same after a decision: a decision changes a number's colour, not the numbers).
-export let decidedAt = -1;
+let decidedAt = -1;
 
 /** Opens the choices of the next undecided number of the text, after the last one reached. */
-export function nextToDecide() {
+function nextToDecide() {
   settleTyping();
   const all = [...$('text').querySelectorAll('.num')];
   const open = all.filter((b) => b.classList.contains('undecided'));
@@ -220,7 +220,7 @@ export function confirmAll() {
  * Lays the text out again when its marks changed (`fresh`, from the desk's update); after
  * another structural edit it only presses the selected figure's numbers.
  */
-export function renderMarks(fresh, structural) {
+function renderMarks(fresh, structural) {
   if (!store.text) {
     $('text').replaceChildren(el('pre', { class: 'plain', text: '' }));
     return;
@@ -236,7 +236,7 @@ export function renderMarks(fresh, structural) {
 }
 
 /** Selects what `path` is in, and focuses its field. */
-export function focusPath(path) {
+function focusPath(path) {
   const fig = path.match(/^figures\[(\d+)\]/);
   const chart = path.match(/^charts\[(\d+)\]/);
   if (fig) store.select({ figure: Number(fig[1]) });

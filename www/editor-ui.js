@@ -67,7 +67,7 @@ export const ui = {
   },
 };
 
-export function addFigure(m, sentence) {
+function addFigure(m, sentence) {
   let figure;
   try {
     figure = JSON.parse(wasm.propose_figure(store.text, JSON.stringify(store.doc), sentence.text, m.number));
