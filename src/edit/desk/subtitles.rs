@@ -7,6 +7,7 @@
 
 use super::review::{About, Finding};
 use crate::check::raw;
+use crate::check::validate::JsonPath;
 use crate::shared::messages as msg;
 use crate::shared::model::Lang;
 
@@ -55,7 +56,7 @@ pub fn without_unit(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
             || (c.kind.as_deref() == Some("cards") && subtitle.contains(msg::UNITS_WITH_EACH));
         if !named {
             out.push(Finding {
-                path: format!("charts[{i}].subtitle.zh"),
+                path: JsonPath::item("charts", i).key("subtitle").key("zh"),
                 message: msg::subtitle_without_unit(lang, &unit),
                 about: About::File,
             });
