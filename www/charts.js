@@ -49,15 +49,20 @@ export class ChartSet extends ChartTips {
     return this.darkQuery.matches ? 'dark' : 'light';
   }
 
-  /** Draws one chart at its container's width; returns true when it drew. */
-  draw(figure, width = figure.querySelector('.plot').clientWidth) {
+  /**
+   * Draws one chart at its container's width; returns true when it drew. `laid`: the
+   * chart was laid out at that width by layOut (in an earlier task) and is only painted.
+   */
+  draw(figure, width = figure.querySelector('.plot').clientWidth, laid = null) {
     const canvas = figure.querySelector('canvas');
     // Waiting no more, drawn or not (a chart of no width is drawn once it has one).
     this.waiting.delete(figure);
     queueMicrotask(() => this.settle());
     if (width <= 0) return false;
+    const dpr = window.devicePixelRatio || 1;
     try {
-      this.charts.draw(figure.dataset.chart, canvas, width, window.devicePixelRatio || 1, this.theme());
+      if (laid && laid.width === width && laid.theme === this.theme()) this.charts.draw_frame(figure.dataset.chart, canvas, dpr, 1);
+      else this.charts.draw(figure.dataset.chart, canvas, width, dpr, this.theme());
     } catch (e) {
       showError(figure, WORDS[this.lang].failed + messageOf(e));
       canvas.hidden = true;
@@ -73,6 +78,23 @@ export class ChartSet extends ChartTips {
     figure.querySelector('.chart-error')?.remove();
     this.onDraw(figure);
     return true;
+  }
+
+  /**
+   * Lays one chart out without painting it, for draw(figure, width, laid) in a later
+   * task: at CPU 4× one chart's layout and painting together can pass 50 ms, a long task
+   * (issue 19). Returns what draw needs to know, or null when it could not (draw then
+   * says why).
+   */
+  layOut(figure, width) {
+    const theme = this.theme();
+    if (width <= 0) return null;
+    try {
+      this.charts.layout(figure.dataset.chart, width, theme);
+      return { width, theme };
+    } catch {
+      return null;
+    }
   }
 
   /** Draws one frame of a chart's grow-in from its last layout. */
@@ -181,10 +203,22 @@ export class ChartSet extends ChartTips {
     const later = (f) => (globalThis.scheduler?.postTask
       ? scheduler.postTask(f, { priority: 'background' })
       : setTimeout(f));
+    // A chart is laid out in one task and painted in the next (see layOut).
+    let laid = null;
     const step = () => {
       const [figure] = byDistance([...this.waiting]);
       if (!figure) return;
-      if (!this.draining) this.draw(figure);
+      if (!this.draining) {
+        const width = figure.querySelector('.plot').clientWidth;
+        if (laid?.figure === figure) {
+          this.draw(figure, width, laid);
+          laid = null;
+        } else {
+          laid = this.layOut(figure, width);
+          if (laid) laid.figure = figure;
+          else this.draw(figure, width);
+        }
+      }
       later(step);
     };
     const go = () => later(step);
@@ -202,7 +236,14 @@ export class ChartSet extends ChartTips {
       const figure = this.queue.shift();
       // A resize may have drawn it meanwhile, at its new width.
       if (figure.classList.contains('drawn')) continue;
-      if (this.draw(figure, this.widths.get(figure)) && !this.marked) {
+      const width = this.widths.get(figure);
+      // Laid out in this task, painted in the next (see layOut).
+      const laid = this.layOut(figure, width);
+      if (laid) {
+        await yieldToBrowser();
+        if (figure.classList.contains('drawn')) continue;
+      }
+      if (this.draw(figure, width, laid) && !this.marked) {
         performance.mark('first-chart');
         this.marked = true;
       }
