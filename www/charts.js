@@ -3,12 +3,13 @@
 // canvas over its static SVG, nearest first, grows it in when it comes into view, and
 // repaints on resize, pixel-ratio and theme changes. Loading the wasm and the data is in
 // chart-load.js; tooltips, highlights and keys are in chart-tips.js (ChartTips, which a
-// ChartSet is). All chart logic, hit testing included, is in Rust; these pass sizes and text.
-import { records } from './records.js';
+// ChartSet is); what pages do around the charts (ready, texts, save) is in chart-page.js.
+// All chart logic, hit testing included, is in Rust; these pass sizes and text.
 import { WORDS, messageOf, showError } from './chart-load.js';
 import { ChartTips } from './chart-tips.js';
 
 export { WORDS, chartsFile, BASE, load, showLoadError, showError, READER_WASM, wasmFile } from './chart-load.js';
+export { ready, applyChartTexts, save } from './chart-page.js';
 
 /**
  * Controls a set of chart figures inside `root` (a document or a shadow root).
@@ -60,9 +61,15 @@ export class ChartSet extends ChartTips {
     queueMicrotask(() => this.settle());
     if (width <= 0) return false;
     const dpr = window.devicePixelRatio || 1;
+    const id = figure.dataset.chart;
+    const last = lastLayouts(this.charts);
     try {
-      if (laid && laid.width === width && laid.theme === this.theme()) this.charts.draw_frame(figure.dataset.chart, canvas, dpr, 1);
-      else this.charts.draw(figure.dataset.chart, canvas, width, dpr, this.theme());
+      if (laid && laid.width === width && laid.theme === this.theme() && last.get(id) === laid) {
+        this.charts.draw_frame(id, canvas, dpr, 1);
+      } else {
+        last.delete(id);
+        this.charts.draw(id, canvas, width, dpr, this.theme());
+      }
     } catch (e) {
       showError(figure, WORDS[this.lang].failed + messageOf(e));
       canvas.hidden = true;
@@ -91,7 +98,9 @@ export class ChartSet extends ChartTips {
     if (width <= 0) return null;
     try {
       this.charts.layout(figure.dataset.chart, width, theme);
-      return { width, theme };
+      const laid = { width, theme };
+      lastLayouts(this.charts).set(figure.dataset.chart, laid);
+      return laid;
     } catch {
       return null;
     }
@@ -339,6 +348,18 @@ export class ChartSet extends ChartTips {
   }
 }
 
+/**
+ * The last layout of each chart id by the charts it was laid out with. Every ChartSet of
+ * a page shares one Charts (the script embeds of an article), which keeps one layout per
+ * chart: another set's layout of the same chart between a layOut and its paint (another
+ * width or theme) means painting would show that one, so draw lays out again.
+ */
+const layouts = new WeakMap();
+function lastLayouts(charts) {
+  if (!layouts.has(charts)) layouts.set(charts, new Map());
+  return layouts.get(charts);
+}
+
 /** How far (CSS px) a figure is from the viewport: 0 on screen. */
 function away(figure) {
   const r = figure.getBoundingClientRect();
@@ -369,45 +390,4 @@ function parkSources(figure, park) {
       source.srcset = source.dataset.srcset;
     }
   }
-}
-
-/** Marks every chart drawn (or failed), for news sites, the tests and the benchmark. */
-export function ready(count) {
-  document.documentElement.dataset.chartsReady = String(count);
-  performance.mark('charts-ready');
-  document.dispatchEvent(new CustomEvent('charts-ready', { detail: { count } }));
-}
-
-/** Rewrites each figure's accessible texts (canvas label, image alt, caption) in `lang`. */
-export function applyChartTexts(charts, figures, lang) {
-  const t = { charts: [] };
-  for (const figure of figures) {
-    const id = figure.dataset.chart;
-    let title;
-    let subtitle;
-    let description;
-    try {
-      [[title, subtitle, description]] = records(charts.texts(id));
-    } catch {
-      continue;
-    }
-    t.charts.push([id, title, subtitle, description]);
-    figure.querySelector('canvas')?.setAttribute('aria-label', description);
-    figure.querySelector('.fallback img')?.setAttribute('alt', description);
-    const caption = figure.querySelector('figcaption');
-    if (caption) caption.textContent = `${title}${lang === 'zh' ? '。' : '. '}${subtitle}`;
-  }
-  return t;
-}
-
-/** Saves `blob` as `name` through a temporary link. */
-export function save(blob, name) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
