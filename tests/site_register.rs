@@ -310,6 +310,7 @@ fn the_scripts_get_their_file_names_from_the_build() {
         "charts.js",
         "chart-load.js",
         "chart-tips.js",
+        "chart-page.js",
         "embed.js",
         "frame.js",
     ] {

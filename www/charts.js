@@ -3,12 +3,13 @@
 // canvas over its static SVG, nearest first, grows it in when it comes into view, and
 // repaints on resize, pixel-ratio and theme changes. Loading the wasm and the data is in
 // chart-load.js; tooltips, highlights and keys are in chart-tips.js (ChartTips, which a
-// ChartSet is). All chart logic, hit testing included, is in Rust; these pass sizes and text.
-import { records } from './records.js';
+// ChartSet is); what pages do around the charts (ready, texts, save) is in chart-page.js.
+// All chart logic, hit testing included, is in Rust; these pass sizes and text.
 import { WORDS, messageOf, showError } from './chart-load.js';
 import { ChartTips } from './chart-tips.js';
 
 export { WORDS, chartsFile, BASE, load, showLoadError, showError, READER_WASM, wasmFile } from './chart-load.js';
+export { ready, applyChartTexts, save } from './chart-page.js';
 
 /**
  * Controls a set of chart figures inside `root` (a document or a shadow root).
@@ -49,15 +50,26 @@ export class ChartSet extends ChartTips {
     return this.darkQuery.matches ? 'dark' : 'light';
   }
 
-  /** Draws one chart at its container's width; returns true when it drew. */
-  draw(figure, width = figure.querySelector('.plot').clientWidth) {
+  /**
+   * Draws one chart at its container's width; returns true when it drew. `laid`: the
+   * chart was laid out at that width by layOut (in an earlier task) and is only painted.
+   */
+  draw(figure, width = figure.querySelector('.plot').clientWidth, laid = null) {
     const canvas = figure.querySelector('canvas');
     // Waiting no more, drawn or not (a chart of no width is drawn once it has one).
     this.waiting.delete(figure);
     queueMicrotask(() => this.settle());
     if (width <= 0) return false;
+    const dpr = window.devicePixelRatio || 1;
+    const id = figure.dataset.chart;
+    const last = lastLayouts(this.charts);
     try {
-      this.charts.draw(figure.dataset.chart, canvas, width, window.devicePixelRatio || 1, this.theme());
+      if (laid && laid.width === width && laid.theme === this.theme() && last.get(id) === laid) {
+        this.charts.draw_frame(id, canvas, dpr, 1);
+      } else {
+        last.delete(id);
+        this.charts.draw(id, canvas, width, dpr, this.theme());
+      }
     } catch (e) {
       showError(figure, WORDS[this.lang].failed + messageOf(e));
       canvas.hidden = true;
@@ -73,6 +85,25 @@ export class ChartSet extends ChartTips {
     figure.querySelector('.chart-error')?.remove();
     this.onDraw(figure);
     return true;
+  }
+
+  /**
+   * Lays one chart out without painting it, for draw(figure, width, laid) in a later
+   * task: at CPU 4× one chart's layout and painting together can pass 50 ms, a long task
+   * (issue 19). Returns what draw needs to know, or null when it could not (draw then
+   * says why).
+   */
+  layOut(figure, width) {
+    const theme = this.theme();
+    if (width <= 0) return null;
+    try {
+      this.charts.layout(figure.dataset.chart, width, theme);
+      const laid = { width, theme };
+      lastLayouts(this.charts).set(figure.dataset.chart, laid);
+      return laid;
+    } catch {
+      return null;
+    }
   }
 
   /** Draws one frame of a chart's grow-in from its last layout. */
@@ -181,10 +212,22 @@ export class ChartSet extends ChartTips {
     const later = (f) => (globalThis.scheduler?.postTask
       ? scheduler.postTask(f, { priority: 'background' })
       : setTimeout(f));
+    // A chart is laid out in one task and painted in the next (see layOut).
+    let laid = null;
     const step = () => {
       const [figure] = byDistance([...this.waiting]);
       if (!figure) return;
-      if (!this.draining) this.draw(figure);
+      if (!this.draining) {
+        const width = figure.querySelector('.plot').clientWidth;
+        if (laid?.figure === figure) {
+          this.draw(figure, width, laid);
+          laid = null;
+        } else {
+          laid = this.layOut(figure, width);
+          if (laid) laid.figure = figure;
+          else this.draw(figure, width);
+        }
+      }
       later(step);
     };
     const go = () => later(step);
@@ -202,7 +245,14 @@ export class ChartSet extends ChartTips {
       const figure = this.queue.shift();
       // A resize may have drawn it meanwhile, at its new width.
       if (figure.classList.contains('drawn')) continue;
-      if (this.draw(figure, this.widths.get(figure)) && !this.marked) {
+      const width = this.widths.get(figure);
+      // Laid out in this task, painted in the next (see layOut).
+      const laid = this.layOut(figure, width);
+      if (laid) {
+        await yieldToBrowser();
+        if (figure.classList.contains('drawn')) continue;
+      }
+      if (this.draw(figure, width, laid) && !this.marked) {
         performance.mark('first-chart');
         this.marked = true;
       }
@@ -298,6 +348,18 @@ export class ChartSet extends ChartTips {
   }
 }
 
+/**
+ * The last layout of each chart id by the charts it was laid out with. Every ChartSet of
+ * a page shares one Charts (the script embeds of an article), which keeps one layout per
+ * chart: another set's layout of the same chart between a layOut and its paint (another
+ * width or theme) means painting would show that one, so draw lays out again.
+ */
+const layouts = new WeakMap();
+function lastLayouts(charts) {
+  if (!layouts.has(charts)) layouts.set(charts, new Map());
+  return layouts.get(charts);
+}
+
 /** How far (CSS px) a figure is from the viewport: 0 on screen. */
 function away(figure) {
   const r = figure.getBoundingClientRect();
@@ -328,45 +390,4 @@ function parkSources(figure, park) {
       source.srcset = source.dataset.srcset;
     }
   }
-}
-
-/** Marks every chart drawn (or failed), for news sites, the tests and the benchmark. */
-export function ready(count) {
-  document.documentElement.dataset.chartsReady = String(count);
-  performance.mark('charts-ready');
-  document.dispatchEvent(new CustomEvent('charts-ready', { detail: { count } }));
-}
-
-/** Rewrites each figure's accessible texts (canvas label, image alt, caption) in `lang`. */
-export function applyChartTexts(charts, figures, lang) {
-  const t = { charts: [] };
-  for (const figure of figures) {
-    const id = figure.dataset.chart;
-    let title;
-    let subtitle;
-    let description;
-    try {
-      [[title, subtitle, description]] = records(charts.texts(id));
-    } catch {
-      continue;
-    }
-    t.charts.push([id, title, subtitle, description]);
-    figure.querySelector('canvas')?.setAttribute('aria-label', description);
-    figure.querySelector('.fallback img')?.setAttribute('alt', description);
-    const caption = figure.querySelector('figcaption');
-    if (caption) caption.textContent = `${title}${lang === 'zh' ? '。' : '. '}${subtitle}`;
-  }
-  return t;
-}
-
-/** Saves `blob` as `name` through a temporary link. */
-export function save(blob, name) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -20,6 +20,7 @@ use plotters_backend::{
     FontStyle,
 };
 use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -59,6 +60,16 @@ fn css_color(c: BackendColor) -> String {
         out.push(char::from(HEX[usize::from(v & 15)]));
     }
     out
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A 2D context, seen for the one property web-sys does not bind.
+    type TextRendering;
+    /// `CanvasRenderingContext2D.textRendering` (browsers without it take the assignment
+    /// as a plain property and draw as before).
+    #[wasm_bindgen(method, setter = textRendering)]
+    fn set_text_rendering(this: &TextRendering, value: &str);
 }
 
 /// The 2D context of a canvas, if it has one.
@@ -165,6 +176,17 @@ impl CanvasSurface {
         let inner = CanvasBackend::with_canvas_object(canvas)?;
         // Every text of a scene sits on its baseline.
         ctx.set_text_baseline("alphabetic");
+        // At a pixel ratio other than 1 Chromium draws text unhinted, at subpixel
+        // positions, but a font (family, size, weight) keeps the rendering of whatever
+        // used it first in the renderer process, and a static SVG image is drawn in a
+        // page of its own at ratio 1, hinted. Our SVGs use the canvas's sizes (the
+        // scene's units), so a canvas drawn after its SVG had painted drew hinted text:
+        // other pixels than the same chart drawn before it, in another embed or page
+        // (embed.spec.js, 1.8% of the pixels at ratio 2). Asking for the unhinted
+        // rendering makes it the same whatever was drawn first; at ratio 1 both are hinted.
+        if dpr != 1.0 {
+            (ctx.unchecked_ref::<TextRendering>()).set_text_rendering("geometricPrecision");
+        }
         Some(CanvasSurface {
             inner,
             ctx,

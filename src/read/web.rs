@@ -130,19 +130,32 @@ impl Charts {
     /// When there is no chart at `i` or it is broken (its problems), or the canvas cannot
     /// be drawn on.
     pub fn draw_at(&mut self, i: usize, to: Canvas) -> Result<f64, JsError> {
+        let height = self.lay_out_at(i, to.css_width, to.theme)?;
+        match self.scene_at(i) {
+            Some(scene) => paint(scene, to.canvas, to.dpr, 1.0)?,
+            None => return Err(JsError::new(&messages::no_such_chart(&(i + 1).to_string()))),
+        }
+        Ok(height)
+    }
+
+    /// [`Charts::layout`] of the chart at place `i` of the file.
+    ///
+    /// # Errors
+    ///
+    /// When there is no chart at `i` or it is broken (its problems).
+    pub fn lay_out_at(&mut self, i: usize, css_width: f64, theme: &str) -> Result<f64, JsError> {
         let chart = chart_in(&self.resolved.charts, i, &(i + 1).to_string())
             .map_err(|e| JsError::new(&e))?;
-        let width = if to.css_width.is_finite() {
-            to.css_width
+        let width = if css_width.is_finite() {
+            css_width
         } else {
             0.0
         };
-        let theme = Theme::new(ThemeName::parse(to.theme), width.max(charts::MIN_WIDTH));
+        let theme = Theme::new(ThemeName::parse(theme), width.max(charts::MIN_WIDTH));
         let scene = match self.measure.as_mut() {
             Some(m) => charts::layout(chart, theme, width, m),
             None => charts::layout(chart, theme, width, &mut ApproxMeasure),
         };
-        paint(&scene, to.canvas, to.dpr, 1.0)?;
         let height = scene.height;
         self.scenes[i] = Some(scene);
         Ok(height)
@@ -261,6 +274,19 @@ impl Charts {
             theme,
         };
         self.draw_at(i, to)
+    }
+
+    /// Lays chart `id` out at `css_width` CSS pixels without drawing it; returns its height
+    /// in CSS pixels. [`Charts::draw_frame`] at progress 1 then draws it as
+    /// [`Charts::draw`] would have: the page may do the two in separate tasks, each short
+    /// enough to leave the browser free for a tap (issue 19, no long tasks).
+    ///
+    /// # Errors
+    ///
+    /// When chart `id` is unknown or broken (its problems).
+    pub fn layout(&mut self, id: &str, css_width: f64, theme: &str) -> Result<f64, JsError> {
+        let i = self.place(id).map_err(|e| JsError::new(&e))?;
+        self.lay_out_at(i, css_width, theme)
     }
 
     /// Redraws chart `id` as last laid out, with its bars and arcs grown to `progress`
