@@ -214,3 +214,62 @@ fn numbered_headings_are_found_however_the_page_printed_them() {
     assert_eq!(status(&r, "增长5.8%"), Status::Result);
     assert_eq!(status(&r, "增长6%左右"), Status::Target);
 }
+
+#[test]
+fn headings_are_found_in_the_other_forms_web_pages_print_them() {
+    // (line, the heading it holds, the paragraph's first words after it, if any)
+    let cases = [
+        ("四、着力扩大内需。", "四、着力扩大内需", None),
+        ("一　2025年工作回顾", "一2025年工作回顾", None),
+        ("十二 加强政府建设", "十二加强政府建设", None),
+        (
+            "一、2025年工作回顾过去一年，全县粮食产量增长2.1%。",
+            "一、2025年工作回顾",
+            Some("过去一年"),
+        ),
+        (
+            "二、2026年工作安排：今年全县地区生产总值增长5%左右。",
+            "二、2026年工作安排",
+            Some("今年全县"),
+        ),
+        ("2025年工作回顾", "2025年工作回顾", None),
+        ("2026年重点工作", "2026年重点工作", None),
+    ];
+    for (line, heading, after) in cases {
+        let t = format!("青禾县政府工作报告\n{}{line}\n下一段文字。\n", lines(10));
+        assert_eq!(headings(&t), [heading], "{line}");
+        if let Some(after) = after {
+            let o = text::outline(&t);
+            assert!(
+                o.sentences.iter().any(|s| s.text.starts_with(after)),
+                "{line}: {:?}",
+                o.sentences
+            );
+        }
+    }
+}
+
+#[test]
+fn short_lines_that_name_no_part_of_a_report_are_no_headings() {
+    for line in [
+        "一批项目开工建设",
+        "一是稳投资",
+        "一、回顾过去一年，全县粮食产量增长2.1%。",
+        "2026年青禾县政府工作报告",
+        "县长 李青禾",
+    ] {
+        let t = format!("青禾县政府工作报告\n{}{line}\n下一段文字。\n", lines(10));
+        assert!(headings(&t).is_empty(), "{line}: {:?}", headings(&t));
+    }
+}
+
+#[test]
+fn figures_under_unnumbered_part_headings_take_their_status_from_them() {
+    let t = format!(
+        "青禾县政府工作报告\n{}2025年工作回顾\n全县地区生产总值增长5.1%。\n2026年工作安排\n全县地区生产总值增长6%。\n",
+        lines(10)
+    );
+    let r = drafted(&t);
+    assert_eq!(status(&r, "增长5.1%"), Status::Result);
+    assert_eq!(status(&r, "增长6%"), Status::Target);
+}

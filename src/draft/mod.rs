@@ -17,6 +17,7 @@ pub mod ids;
 mod inside;
 pub mod label;
 pub mod meta;
+mod numbered;
 pub mod numbers;
 mod parts;
 pub mod scan;
