@@ -273,3 +273,23 @@ fn figures_under_unnumbered_part_headings_take_their_status_from_them() {
     assert_eq!(status(&r, "增长5.1%"), Status::Result);
     assert_eq!(status(&r, "增长6%"), Status::Target);
 }
+
+#[test]
+fn a_numbered_lead_parted_from_its_paragraph_by_a_space_is_its_heading() {
+    for line in [
+        "（一）聚力稳增长 全年地区生产总值增长5.1%。",
+        "(二)聚力稳增长　全年地区生产总值增长5.1%。",
+    ] {
+        let t = format!("青禾县政府工作报告\n{}{line}\n", lines(10));
+        let o = text::outline(&t);
+        let lead = o.sentences.iter().find(|s| s.lead).map(|s| s.text.as_str());
+        assert!(
+            lead.is_some_and(|l| l.ends_with("聚力稳增长")),
+            "{line}: {lead:?}"
+        );
+        assert!(o
+            .sentences
+            .iter()
+            .any(|s| s.text == "全年地区生产总值增长5.1%"));
+    }
+}

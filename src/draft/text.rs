@@ -154,6 +154,16 @@ fn lead_of(first: &str, followed: bool) -> bool {
     numbered || (short && (followed || first.chars().count() <= 16) && !first.starts_with("各位"))
 }
 
+/// A paragraph whose numbered lead is parted from its text by a space, as web pages print
+/// it ((一)聚力稳增长 全年…): the lead ends there, as if with its full stop.
+fn spaced_lead(line: &str) -> Option<String> {
+    let at = line.find(char::is_whitespace)?;
+    let (head, rest) = (&line[..at], line[at..].trim_start());
+    let short = head.chars().count() <= HEADING_CHARS && !head.contains(SENTENCE_ENDS);
+    (short && !rest.is_empty() && lead_of(head, true) && head.starts_with(['（', '(']))
+        .then(|| format!("{}。{}", strip_ws(head), strip_ws(rest)))
+}
+
 /// Cuts `text` into title, sections, paragraphs and sentences.
 pub fn outline(text: &str) -> Outline {
     let lines: Vec<&str> = text.lines().map(clean).collect();
@@ -217,7 +227,7 @@ fn outline_single(lines: &[&str]) -> Outline {
             None => t,
         };
         let section = out.sections.len() - 1;
-        let flat = strip_ws(t);
+        let flat = spaced_lead(t).unwrap_or_else(|| strip_ws(t));
         for (k, s) in flat
             .split(SENTENCE_ENDS)
             .filter(|s| !s.is_empty())
