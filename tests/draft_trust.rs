@@ -296,3 +296,20 @@ fn a_change_after_words_of_since_when_or_a_level_reached_stays_with_its_figure()
     assert_eq!(f.qualifier.map(|q| q.zh()), Some("左右"));
     assert_eq!(f.change.as_ref().unwrap().value, 3100.0);
 }
+
+#[test]
+fn points_by_which_a_rate_is_better_are_left_to_the_desk() {
+    // 优于 says no direction: a cost ratio better than the nation's is lower, a share of
+    // clean water better than the target is higher. The draft leaves the points undecided.
+    let cases = [
+        ("物流费用与生产总值比率降至12%、优于全国0.8个百分点", "0.8"),
+        ("优良水体比例好于省定目标3.5个百分点", "3.5"),
+        ("空气质量优良天数比率优于全省约2个百分点", "2"),
+    ];
+    for (s, number) in cases {
+        assert_eq!(skipped(s, number), Some(SkipReason::Unread), "{s}");
+    }
+    // Higher or faster says its direction and stays a comparison.
+    let r = read("全县生产总值增长6.1%，高于全省0.8个百分点");
+    assert!(r.figures.iter().any(|f| f.compare.is_some()), "{r:?}");
+}
