@@ -313,3 +313,53 @@ fn points_by_which_a_rate_is_better_are_left_to_the_desk() {
     let r = read("全县生产总值增长6.1%，高于全省0.8个百分点");
     assert!(r.figures.iter().any(|f| f.compare.is_some()), "{r:?}");
 }
+
+#[test]
+fn old_and_new_values_listed_after_fenbie_are_read_pair_by_pair() {
+    let r = read(
+        "城乡最低生活保障平均标准分别从2020年的560元/月、3900元/年提高到2025年的720元/月、6100元/年",
+    );
+    let got: Vec<_> = r
+        .figures
+        .iter()
+        .map(|f| {
+            (
+                f.label.as_str(),
+                f.value,
+                f.unit.as_str(),
+                f.change
+                    .as_ref()
+                    .map(|c| (c.kind.name(), c.value, c.unit.as_str())),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "城镇最低生活保障平均标准",
+                Some(720.0),
+                "元/月",
+                Some(("from", 560.0, "元/月"))
+            ),
+            (
+                "农村最低生活保障平均标准",
+                Some(6100.0),
+                "元/年",
+                Some(("from", 3900.0, "元/年"))
+            ),
+        ]
+    );
+    for year in ["2020", "2025"] {
+        assert!(r.skips.contains(&(year.into(), SkipReason::Year)), "{year}");
+    }
+    // Units that do not pair up are no such list.
+    let r = read("两项标准分别从2020年的560元/月、3900元/年提高到720元/年、6100元/月");
+    assert!(
+        r.figures
+            .iter()
+            .all(|f| f.value != Some(720.0) || f.change.is_none()),
+        "{:?}",
+        r.figures
+    );
+}
