@@ -104,6 +104,12 @@ fn an_old_and_a_new_value_are_one_figure_without_you_or_cong_and_in_pairs() {
     );
     assert_eq!(f.label, "站所");
 
+    // The new ones' names may stand between the verb and their count.
+    let r = read("将12支县级产业基金整合为科创、乡村2支基金");
+    let f = r.figures.iter().find(|f| f.value == Some(2.0)).unwrap();
+    let c = f.change.as_ref().unwrap();
+    assert_eq!((c.kind.name(), c.value), ("from", 12.0), "{:?}", r.figures);
+
     let r = read("城乡居民人均可支配收入从2021年的38120元和15460元分别提高到47350元和20190元");
     let got: Vec<_> = r
         .figures

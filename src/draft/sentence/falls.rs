@@ -66,11 +66,18 @@ fn merged(rest: &str) -> Option<(&str, usize)> {
 
 impl Reader<'_> {
     /// 188个园区整合优化为120个: the old value, what it counts, a verb of merging, the
-    /// new value in the same unit: one figure of kind `from`, labelled by that noun.
+    /// new value in the same unit (after the new ones' names, 整合为产业、科创2支): one figure of kind `from`, labelled by that noun.
     pub(super) fn merge(&mut self, i: usize, unit: &Unit) -> Option<usize> {
         let (noun, len) = merged(&self.s[unit.end..])?;
         let next = self.nums.get(i + 1)?;
-        if next.start != unit.end + len {
+        // 整合为产业、科创2支基金: the names of the new ones may stand before their count.
+        let names = self.s.get(unit.end + len..next.start)?;
+        let named = names.contains('、')
+            && names.chars().count() <= MERGED_NOUN + 4
+            && names
+                .chars()
+                .all(|c| c == '、' || super::super::numbers::is_han(c));
+        if !names.is_empty() && !named {
             return None;
         }
         let new_unit = self.unit(i + 1)?;
