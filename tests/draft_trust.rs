@@ -369,3 +369,21 @@ fn old_and_new_values_listed_after_fenbie_are_read_pair_by_pair() {
         r.figures
     );
 }
+
+#[test]
+fn changes_after_fenbie_that_no_figures_take_are_left_to_the_desk() {
+    // Two changes, one figure before them, and nothing that names the second: which
+    // change is whose is not in the text.
+    let s = "进出口总额1200亿元，同比分别增长11.2%和9.6%";
+    for number in ["11.2", "9.6"] {
+        assert_eq!(skipped(s, number), Some(SkipReason::Unread), "{number}");
+    }
+    // Two figures before them take them, in order.
+    let r = read("出口额800亿元、进口额400亿元，同比分别增长11.2%和9.6%");
+    let changes: Vec<_> = r
+        .figures
+        .iter()
+        .map(|f| f.change.as_ref().map(|c| c.value))
+        .collect();
+    assert_eq!(changes, [Some(11.2), Some(9.6)], "{:?}", r.figures);
+}
