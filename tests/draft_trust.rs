@@ -387,3 +387,21 @@ fn changes_after_fenbie_that_no_figures_take_are_left_to_the_desk() {
         .collect();
     assert_eq!(changes, [Some(11.2), Some(9.6)], "{:?}", r.figures);
 }
+
+#[test]
+fn a_contribution_in_its_own_clause_is_a_pull_never_a_rise() {
+    let cases = [
+        ("最终消费拉动经济增长2.1个百分点", "最终消费", Some("经济")),
+        ("工业投资拉动增长1.5个百分点", "工业投资", None),
+    ];
+    for (s, label, reference) in cases {
+        let r = read(s);
+        let f = r.figures.iter().find(|f| f.change.is_some()).unwrap();
+        let c = f.change.as_ref().unwrap();
+        assert_eq!(
+            (f.label.as_str(), c.kind.name(), c.reference.as_deref()),
+            (label, "pull", reference),
+            "{s}"
+        );
+    }
+}
