@@ -405,3 +405,19 @@ fn a_contribution_in_its_own_clause_is_a_pull_never_a_rise() {
         );
     }
 }
+
+#[test]
+fn a_count_of_people_says_who_they_are_not_just_qunzhong() {
+    let cases = [
+        ("以旧换新政策惠及76万群众", "以旧换新政策惠及群众"),
+        ("帮助3万户以上群众实现安居梦", "群众实现安居梦"),
+    ];
+    for (s, label) in cases {
+        let r = read(s);
+        assert_eq!(
+            r.figures.first().map(|f| f.label.as_str()),
+            Some(label),
+            "{s}"
+        );
+    }
+}
