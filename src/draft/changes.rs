@@ -62,10 +62,14 @@ pub fn reached_after_mark(lead: &str) -> bool {
 }
 
 /// Words that may stand between a figure and its change: 同比增长, 比上年末提高,
-/// 按不变价格计算，比上年增长. Longest first.
-pub const BRIDGES: [&str; 21] = [
+/// 按不变价格计算，比上年增长, 扣除价格因素实际增长. Longest first.
+pub const BRIDGES: [&str; 25] = [
     "按不变价格计算",
     "按可比价格计算",
+    "扣除价格因素",
+    "扣除物价因素",
+    "按不变价计算",
+    "按现价计算",
     "可比口径",
     "同口径",
     "可比",
