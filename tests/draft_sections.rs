@@ -293,3 +293,38 @@ fn a_numbered_lead_parted_from_its_paragraph_by_a_space_is_its_heading() {
             .any(|s| s.text == "全年地区生产总值增长5.1%"));
     }
 }
+
+#[test]
+fn a_summary_of_the_year_and_its_plans_for_the_next_says_which_is_which() {
+    // A district's year-end summary, pasted with single line breaks: its review heading
+    // names the past year without 回顾, and 主要工作 is part of it.
+    let t = "青禾区2025年工作总结和2026年工作思路
+2025年，全区地区生产总值完成520亿元，同比增长6.2%。
+一、2025年主要工作成效
+（一）经济运行稳中向好。规上工业增加值增长8.5%。
+（二）民生保障有力。新增城镇就业1.2万人。
+二、明年工作思路
+地区生产总值增长5.5%左右，城镇调查失业率控制在5.5%以内。
+（一）扩大有效投资。实施重点项目120个。
+（二）提升民生福祉。新增城镇就业1.1万人。
+三、2024年工作进展
+全区粮食产量增长1.1%。
+四、2026年主要任务
+建成保障性住房3000套。
+";
+    let t = format!("{t}{}", lines(4));
+    let r = drafted(&t);
+    let cases = [
+        ("同比增长6.2%", Status::Result),
+        ("规上工业增加值增长8.5%", Status::Result),
+        ("新增城镇就业1.2万人", Status::Result),
+        ("地区生产总值增长5.5%左右", Status::Target),
+        ("实施重点项目120个", Status::Target),
+        ("新增城镇就业1.1万人", Status::Target),
+        ("粮食产量增长1.1%", Status::Result),
+        ("建成保障性住房3000套", Status::Target),
+    ];
+    for (quote, want) in cases {
+        assert_eq!(status(&r, quote), want, "{quote}");
+    }
+}

@@ -205,17 +205,22 @@ fn years(s: &str) -> Vec<i64> {
         .collect()
 }
 
-/// Words of a heading that looks back (一、2025年工作回顾, 工作总结和发展成就).
-const REVIEW: [&str; 4] = ["回顾", "成就", "成绩", "总结"];
+/// Words of a heading that looks back (一、2025年工作回顾, 工作总结和发展成就,
+/// 2025年主要工作成效, 工作进展, 目标完成情况).
+const REVIEW: [&str; 7] = ["回顾", "成就", "成绩", "总结", "成效", "进展", "完成情况"];
 
 /// Words of a heading that sets out the coming year's work even without its year
-/// (三、今年工作安排, 二、重点工作).
-const PLAN: [&str; 6] = [
+/// (三、今年工作安排, 二、重点工作, 三、明年工作思路).
+const PLAN: [&str; 10] = [
     "工作安排",
     "重点工作",
     "主要工作",
     "工作任务",
+    "工作思路",
+    "重点任务",
+    "主要任务",
     "今年",
+    "明年",
     "主要预期目标",
 ];
 
@@ -223,7 +228,9 @@ const PLAN: [&str; 6] = [
 fn of_heading(h: &str, plan: i64) -> Context {
     let past = h.contains("十四五");
     let next = h.contains("十五五");
-    let review = REVIEW.iter().any(|w| h.contains(w));
+    // 一、2025年主要工作 under a plan for 2026: the year before the plan is the review's.
+    let last_year = plan > 0 && years(h).contains(&(plan - 1)) && !years(h).contains(&plan);
+    let review = last_year || REVIEW.iter().any(|w| h.contains(w));
     let by_words = !past && !next && PLAN.iter().any(|w| h.contains(w));
     let planned = plan > 0 && years(h).contains(&plan) || by_words;
     match (past, next, planned, review) {
