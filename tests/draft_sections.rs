@@ -328,3 +328,25 @@ fn a_summary_of_the_year_and_its_plans_for_the_next_says_which_is_which() {
         assert_eq!(status(&r, quote), want, "{quote}");
     }
 }
+
+#[test]
+fn a_summary_without_headings_sets_its_goals_in_the_paragraph_of_the_next_year() {
+    let t = "青禾区经济运行情况\n\n2025年，全区地区生产总值增长6.2%；固定资产投资增长7.5%。\n\n\
+        2026年，全区地区生产总值预期增长6%左右；固定资产投资增长8%以上；城镇调查失业率控制在5%以内。\n\n\
+        明年，全区计划新建学校5所。\n";
+    let r = drafted(t);
+    let cases = [
+        ("增长6.2%", Status::Result),
+        ("固定资产投资增长7.5%", Status::Result),
+        ("预期增长6%左右", Status::Target),
+        ("固定资产投资增长8%以上", Status::Target),
+        ("控制在5%以内", Status::Limit),
+        ("新建学校5所", Status::Target),
+    ];
+    for (quote, want) in cases {
+        assert_eq!(status(&r, quote), want, "{quote}");
+    }
+    // Two years of results, and no goal word: both stay results.
+    let t = "青禾区经济运行情况\n\n2024年，全区地区生产总值增长5.8%。\n\n2025年，全区地区生产总值增长6.2%。\n";
+    assert_eq!(status(&drafted(t), "增长6.2%"), Status::Result);
+}

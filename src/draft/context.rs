@@ -64,9 +64,20 @@ pub struct Context {
 /// achieved (力争…增长6%, 确保粮食产量稳定在…).
 const GOAL_WORDS: [&str; 2] = ["力争", "确保"];
 
-/// Words that make a goal of the clause they stand in only (努力实现…增长5%): a sentence
-/// of results may say 努力 of something else.
-const GOAL_CLAUSE_WORDS: [&str; 1] = ["努力"];
+/// Words that make a goal of the clause they stand in only (努力实现…增长5%, 预期增长6%,
+/// 计划完成投资300亿元): a sentence of results may say them of something else, and a
+/// result may say 计划 of a plan it met (完成年度计划的112%).
+const GOAL_CLAUSE_WORDS: [&str; 9] = [
+    "努力",
+    "预期增长",
+    "预期目标",
+    "计划完成",
+    "计划新建",
+    "计划建设",
+    "计划实施",
+    "计划投资",
+    "计划新增",
+];
 
 /// Where the clause of `sentence` that ends at byte `end` starts; `None` off a char.
 fn clause_start(sentence: &str, end: usize) -> Option<usize> {
@@ -293,6 +304,16 @@ fn of_opening(p: &str, plan: i64) -> Option<Context> {
     if plan > 0 && (p.starts_with(&year) || p.starts_with("今年")) {
         return Some(target(&year));
     }
+    // 明年，…; 下一步，…: the coming year's work, of the plan year where one is named.
+    if ["明年", "下一步"].iter().any(|w| p.starts_with(w)) {
+        return Some(match plan {
+            0 => Context {
+                status: Status::Target,
+                ..Context::default()
+            },
+            _ => target(&year),
+        });
+    }
     if GOALS.iter().any(|g| p.contains(g)) {
         return Some(match plan {
             0 => Context {
@@ -345,7 +366,10 @@ fn section_contexts(outline: &Outline, plan: i64) -> Vec<Context> {
 /// alone (“十四五”时期…回顾) keeps its period in every paragraph; one of both the year
 /// and the five years lets its paragraphs say which they are about.
 pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
-    let plan = plan_year(outline);
+    let plan = match plan_year(outline) {
+        0 => super::openings::plan_year(outline),
+        y => y,
+    };
     let by_section = section_contexts(outline, plan);
     let mut out = HashMap::new();
     let mut said: Option<(usize, Context)> = None;
