@@ -350,3 +350,21 @@ fn a_summary_without_headings_sets_its_goals_in_the_paragraph_of_the_next_year()
     let t = "青禾区经济运行情况\n\n2024年，全区地区生产总值增长5.8%。\n\n2025年，全区地区生产总值增长6.2%。\n";
     assert_eq!(status(&drafted(t), "增长6.2%"), Status::Result);
 }
+
+#[test]
+fn a_summary_is_of_the_year_it_reviews_not_of_the_year_it_plans() {
+    // A summary titled with both years and no 回顾, and one without headings: the
+    // results, and so the report's year, are the year before the plan.
+    let titled = format!(
+        "青禾区2025年工作总结和2026年工作思路\n2025年，全区地区生产总值增长6.2%。\n一、2025年主要工作成效\n规上工业增加值增长8.5%。\n二、2026年工作思路\n地区生产总值增长5.5%左右。\n{}",
+        lines(8)
+    );
+    let plain = "青禾区经济运行情况\n\n2025年，全区地区生产总值增长6.2%。\n\n2026年，全区地区生产总值预期增长6%左右。\n";
+    for t in [titled.as_str(), plain] {
+        assert_eq!(
+            draft::draft(t).unwrap().meta.unwrap().year,
+            Some(2025),
+            "{t}"
+        );
+    }
+}

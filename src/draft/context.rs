@@ -192,14 +192,29 @@ pub fn plan_year(outline: &Outline) -> i64 {
     }
 }
 
-/// The year a report reviews, when a heading says so (一、2025年工作回顾): the year its
-/// results are for. None when no review heading names a year. Read from the text's short
-/// lines, since a numbered heading may open its paragraph rather than stand in the outline.
-pub fn review_year(text: &str) -> Option<i64> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| l.contains("回顾") && l.chars().count() <= 30)
-        .find_map(|h| years(h).into_iter().next())
+/// The year a report reviews, when a heading says so (一、2025年工作回顾, or with another
+/// word that looks back: 2025年工作总结, 2025年主要工作成效): the year its results are
+/// for. Else the year before the plan year, where the text names it (a summary whose
+/// paragraphs open with 2025年 and 2026年). None when neither says. Read from the text's
+/// short lines, since a numbered heading may open its paragraph rather than stand in the
+/// outline.
+pub fn review_year(text: &str, outline: &Outline) -> Option<i64> {
+    let short = || {
+        text.lines()
+            .map(str::trim)
+            .filter(|l| l.chars().count() <= 30)
+    };
+    let by = |words: &[&str]| {
+        short()
+            .filter(|l| words.iter().any(|w| l.contains(w)))
+            .find_map(|h| years(h).into_iter().next())
+    };
+    let plan = match plan_year(outline) {
+        0 => super::openings::plan_year(outline),
+        y => y,
+    };
+    let before_plan = (plan > 0 && text.contains(&format!("{}年", plan - 1))).then_some(plan - 1);
+    by(&["回顾"]).or_else(|| by(&REVIEW)).or(before_plan)
 }
 
 /// The four-digit years a text names (2026年).
