@@ -1,7 +1,7 @@
 //! What a draft says of the report as a whole: its year, title, byline and place, each
 //! read from the text or left for the desk.
 
-use super::{context, numbers, text, zh, Drafted, TO_FILL};
+use super::{context, numbers, places, text, zh, Drafted, TO_FILL};
 use crate::shared::messages as msg;
 use crate::shared::model::{Meta, Skip, SkipReason};
 use std::collections::HashMap;
@@ -46,21 +46,11 @@ fn author(text: &str) -> Option<String> {
 }
 
 /// The place a title names (2026年江西省政府工作报告 → 江西省, 湖滨区2024年生态环境状况
-///公报 → 湖滨区): the Han characters before the first word for a division, years left
-/// out. None when the title names no place (2026年政府工作报告): never guessed.
+///公报 → 湖滨区): the Han characters before the first word for a division (the glossary's,
+/// [`places::divisions`]), years left out. None when the title names no place
+/// (2026年政府工作报告): never guessed.
 pub fn place(title: &str) -> Option<String> {
-    // Longest first, so that 自治区 wins over the 区 inside it.
-    const DIVISIONS: [&str; 9] = [
-        "特别行政区",
-        "自治区",
-        "自治州",
-        "省",
-        "市",
-        "区",
-        "县",
-        "州",
-        "旗",
-    ];
+    let divisions = places::divisions();
     let chars: Vec<char> = title.chars().collect();
     let mut start = 0;
     for (i, c) in chars.iter().enumerate() {
@@ -69,7 +59,7 @@ pub fn place(title: &str) -> Option<String> {
             continue;
         }
         let rest: String = chars[i..].iter().collect();
-        if let Some(d) = DIVISIONS.iter().find(|d| rest.starts_with(*d)) {
+        if let Some(d) = divisions.iter().find(|d| rest.starts_with(d.as_str())) {
             // 贵州省: the 州 of a two-character name is not yet the division.
             if i - start < 2 {
                 continue;

@@ -19,6 +19,7 @@ pub mod label;
 pub mod meta;
 pub mod numbers;
 mod parts;
+pub mod places;
 pub mod scan;
 // The draft measured against truth lists (`report-charts score`): native only.
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,56 +1,18 @@
 //! The name a pasted report's files get when the desk gives none: its place and the year
 //! its title prints, as the site names reports (`xihu-2024`, `shimen-2026`): 2026年广西壮族
-//! 自治区政府工作报告 → `guangxi-2026`. The short names of places are data
-//! (`data/glossary/places.json`); a place it does not list is named by its pinyin without
-//! its division word.
+//! 自治区政府工作报告 → `guangxi-2026`. The short names of places and the division words
+//! are data (`data/glossary/places.json`, read by [`places`], the same words the draft
+//! reads a title's place by); a place it does not list is named by its pinyin without its
+//! division word.
 
-use serde::Deserialize;
-use std::collections::BTreeMap;
-
-const PLACES: &str = include_str!("../../../data/glossary/places.json");
-
-/// Division words a place name ends in, longest first (自治区 before 区).
-const DIVISIONS: [&str; 11] = [
-    "特别行政区",
-    "自治区",
-    "自治州",
-    "自治县",
-    "省",
-    "市",
-    "区",
-    "县",
-    "州",
-    "旗",
-    "盟",
-];
-
-#[derive(Deserialize)]
-struct Place {
-    short: String,
-    id: String,
-}
-
-#[derive(Deserialize)]
-struct PlacesFile {
-    places: BTreeMap<String, Place>,
-}
-
-/// The word of `place`'s files from the glossary of places: by its full or short name.
-fn listed(place: &str) -> Option<String> {
-    // The glossary is compiled in and tested to read: a failure here names no place,
-    // and the pinyin names it instead.
-    let file: PlacesFile = serde_json::from_str(PLACES).ok()?;
-    (file.places.iter())
-        .find(|(full, p)| full.as_str() == place || p.short == place)
-        .map(|(_, p)| p.id.clone())
-}
+use crate::draft::places::{self, listed};
 
 /// `place` without the division word it ends in, when at least two characters are left
 /// (西湖区 → 西湖; 金州 stays 金州).
 fn without_division(place: &str) -> &str {
-    DIVISIONS
+    places::divisions()
         .iter()
-        .find_map(|d| place.strip_suffix(d))
+        .find_map(|d| place.strip_suffix(d.as_str()))
         .filter(|rest| rest.chars().count() >= 2)
         .unwrap_or(place)
 }
@@ -123,17 +85,25 @@ mod tests {
     }
 
     #[test]
-    fn the_glossary_of_places_reads_and_names_each_place_in_ascii() {
-        let file: super::PlacesFile =
-            serde_json::from_str(super::PLACES).expect("data/glossary/places.json reads");
-        assert!(file.places.len() >= 34);
-        for (full, p) in &file.places {
-            assert!(full.starts_with(&p.short), "{full}");
-            assert!(
-                p.id.chars().all(|c| c.is_ascii_lowercase()),
-                "{full}: {}",
-                p.id
-            );
+    fn a_place_the_draft_reads_from_a_title_is_named_without_the_same_division_word() {
+        // One list of division words (data/glossary/places.json) for both: the draft read
+        // no 盟 from a title before, and the file name kept the 自治 of a 自治旗.
+        for (title, place, slug) in [
+            ("2026年阿拉善盟政府工作报告", "阿拉善盟", "alashan-2026"),
+            (
+                "2026年鄂温克族自治旗政府工作报告",
+                "鄂温克族自治旗",
+                "ewenkezu-2026",
+            ),
+            (
+                "2026年恩施土家族苗族自治州政府工作报告",
+                "恩施土家族苗族自治州",
+                "enshitujiazumiaozu-2026",
+            ),
+        ] {
+            let read = crate::draft::meta::place(title);
+            assert_eq!(read.as_deref(), Some(place), "{title}");
+            assert_eq!(report_slug(place, title, 2025), slug, "{place}");
         }
     }
 }
