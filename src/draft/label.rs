@@ -11,7 +11,7 @@ const WORDS: &str = include_str!("../../data/glossary/label-words.txt");
 const BARE_VERBS: &str = include_str!("../../data/glossary/label-verbs.txt");
 
 /// The entries of a word list: one a line, `#` opening a comment.
-fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
+pub(super) fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
     list.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

@@ -50,7 +50,6 @@ fn author(text: &str) -> Option<String> {
 /// [`places::divisions`]), years left out. None when the title names no place
 /// (2026年政府工作报告): never guessed.
 pub fn place(title: &str) -> Option<String> {
-    let divisions = places::divisions();
     let chars: Vec<char> = title.chars().collect();
     let mut start = 0;
     for (i, c) in chars.iter().enumerate() {
@@ -59,7 +58,9 @@ pub fn place(title: &str) -> Option<String> {
             continue;
         }
         let rest: String = chars[i..].iter().collect();
-        if let Some(d) = divisions.iter().find(|d| rest.starts_with(d.as_str())) {
+        // The longest that fits: 自治区, not the 区 inside it.
+        let fits = places::divisions().filter(|d| rest.starts_with(d));
+        if let Some(d) = fits.max_by_key(|d| d.len()) {
             // 贵州省: the 州 of a two-character name is not yet the division.
             if i - start < 2 {
                 continue;

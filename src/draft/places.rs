@@ -1,52 +1,36 @@
-//! The glossary of places (`data/glossary/places.json`): the words a place's name ends in
-//! (省, 自治州, 盟), by which the draft reads a title's place and the editor names a
-//! report's files, and the places it lists by short name. One list for both, so that a
-//! place the draft reads is a place the editor can name.
+//! The places of the glossary: the words a place's name ends in (省, 自治州, 盟:
+//! `data/glossary/divisions.txt`), by which the draft reads a title's place and the
+//! editor names a report's files, one list for both; and the places listed by short
+//! name (`data/glossary/places.json`).
 
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
+const DIVISIONS: &str = include_str!("../../data/glossary/divisions.txt");
 const PLACES: &str = include_str!("../../data/glossary/places.json");
 
-/// A place the glossary lists, by its full name.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Place {
-    /// What a text calls it for short (广西 for 广西壮族自治区).
-    pub short: String,
-    /// The word its files take (`guangxi`).
-    pub id: String,
+/// The division words. A caller takes the longest that fits (自治区, not the 区 inside
+/// it), whatever their order.
+pub fn divisions() -> impl Iterator<Item = &'static str> {
+    super::label::entries(DIVISIONS)
 }
 
-/// The glossary as its file holds it.
-#[derive(Debug, Deserialize)]
-pub struct Places {
-    /// The division words a place's name ends in, in the file's order.
-    pub divisions: Vec<String>,
-    /// The places listed, by full name.
-    pub places: BTreeMap<String, Place>,
+#[derive(Deserialize)]
+struct Place {
+    short: String,
+    id: String,
 }
 
-/// The bundled glossary of places.
-///
-/// # Errors
-///
-/// A message naming the file and what is wrong, should it not read (a test reads it).
-pub fn bundled() -> Result<Places, String> {
-    serde_json::from_str(PLACES).map_err(|e| format!("data/glossary/places.json: {e}"))
-}
-
-/// The division words, longest first, so that 自治区 is found before the 区 inside it.
-/// None should the bundled glossary not read: then no place is read from a title, and
-/// none guessed.
-pub fn divisions() -> Vec<String> {
-    let mut out = bundled().map(|p| p.divisions).unwrap_or_default();
-    out.sort_by_key(|d| std::cmp::Reverse(d.chars().count()));
-    out
+#[derive(Deserialize)]
+struct PlacesFile {
+    places: BTreeMap<String, Place>,
 }
 
 /// The word of `place`'s files, when the glossary lists it by its full or short name.
 pub fn listed(place: &str) -> Option<String> {
-    let file = bundled().ok()?;
+    // The glossary is compiled in and tested to read: a failure here names no place,
+    // and the pinyin names it instead.
+    let file: PlacesFile = serde_json::from_str(PLACES).ok()?;
     (file.places.iter())
         .find(|(full, p)| full.as_str() == place || p.short == place)
         .map(|(_, p)| p.id.clone())
@@ -58,7 +42,8 @@ mod tests {
 
     #[test]
     fn the_glossary_of_places_reads_and_names_each_place_in_ascii() {
-        let file = bundled().expect("data/glossary/places.json reads");
+        let file: PlacesFile =
+            serde_json::from_str(PLACES).expect("data/glossary/places.json reads");
         assert!(file.places.len() >= 34);
         for (full, p) in &file.places {
             assert!(full.starts_with(&p.short), "{full}");
@@ -71,28 +56,12 @@ mod tests {
     }
 
     #[test]
-    fn every_listed_place_ends_in_a_division_word_of_the_same_glossary() {
-        let file = bundled().expect("data/glossary/places.json reads");
+    fn every_listed_place_ends_in_a_division_word() {
+        let file: PlacesFile =
+            serde_json::from_str(PLACES).expect("data/glossary/places.json reads");
+        assert!(divisions().count() >= 12);
         for full in file.places.keys() {
-            assert!(
-                file.divisions.iter().any(|d| full.ends_with(d.as_str())),
-                "{full}"
-            );
-        }
-    }
-
-    #[test]
-    fn the_divisions_come_longest_first() {
-        let d = divisions();
-        assert!(d.len() >= 12, "{d:?}");
-        let at = |w: &str| d.iter().position(|x| x == w).expect(w);
-        for (long, short) in [
-            ("自治区", "区"),
-            ("自治州", "州"),
-            ("特别行政区", "区"),
-            ("自治旗", "旗"),
-        ] {
-            assert!(at(long) < at(short), "{long} before {short}");
+            assert!(divisions().any(|d| full.ends_with(d)), "{full}");
         }
     }
 }

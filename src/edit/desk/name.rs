@@ -1,18 +1,18 @@
 //! The name a pasted report's files get when the desk gives none: its place and the year
 //! its title prints, as the site names reports (`xihu-2024`, `shimen-2026`): 2026年广西壮族
 //! 自治区政府工作报告 → `guangxi-2026`. The short names of places and the division words
-//! are data (`data/glossary/places.json`, read by [`places`], the same words the draft
-//! reads a title's place by); a place it does not list is named by its pinyin without its
-//! division word.
+//! are data (`data/glossary/places.json` and `divisions.txt`, read by [`places`]: the
+//! same words the draft reads a title's place by); a place it does not list is named by
+//! its pinyin without its division word.
 
 use crate::draft::places::{self, listed};
 
-/// `place` without the division word it ends in, when at least two characters are left
-/// (西湖区 → 西湖; 金州 stays 金州).
+/// `place` without the longest division word it ends in (自治旗, not 旗), when at least
+/// two characters are left (西湖区 → 西湖; 金州 stays 金州).
 fn without_division(place: &str) -> &str {
     places::divisions()
-        .iter()
-        .find_map(|d| place.strip_suffix(d.as_str()))
+        .filter_map(|d| place.strip_suffix(d))
+        .min_by_key(|rest| rest.len())
         .filter(|rest| rest.chars().count() >= 2)
         .unwrap_or(place)
 }
@@ -86,7 +86,7 @@ mod tests {
 
     #[test]
     fn a_place_the_draft_reads_from_a_title_is_named_without_the_same_division_word() {
-        // One list of division words (data/glossary/places.json) for both: the draft read
+        // One list of division words (data/glossary/divisions.txt) for both: the draft read
         // no 盟 from a title before, and the file name kept the 自治 of a 自治旗.
         for (title, place, slug) in [
             ("2026年阿拉善盟政府工作报告", "阿拉善盟", "alashan-2026"),
