@@ -10,32 +10,26 @@ const KEEP = 60;
 // time on a provincial report.
 const PAUSE_MS = 400;
 
-/** Splits a JSON path as check-data prints it (`charts[3].title.zh`) into keys. */
-export function splitPath(path) {
-  const keys = [];
-  for (const part of path.split('.')) {
-    const m = part.match(/^([^[]*)((?:\[\d+\])*)$/);
-    if (!m) return keys;
-    if (m[1]) keys.push(m[1]);
-    for (const i of m[2].matchAll(/\[(\d+)\]/g)) keys.push(Number(i[1]));
-  }
-  return keys;
+/**
+ * The one name of a JSON path's `steps` (`['charts', 3, 'title', 'zh']`), as check-data
+ * prints it (`charts[3].title.zh`): the key of Maps, undo steps and the fields' `data-path`.
+ * A name is never read back: the steps travel with it.
+ */
+export const key = (steps) => steps.map((s, n) => (typeof s === 'number' ? `[${s}]` : `${n ? '.' : ''}${s}`)).join('');
+
+/** The value at `steps` of `doc`, or undefined. */
+export function valueAt(doc, steps) {
+  return steps.reduce((v, k) => (v == null ? undefined : v[k]), doc);
 }
 
-/** The value at `path` of `doc`, or undefined. */
-export function valueAt(doc, path) {
-  return splitPath(path).reduce((v, k) => (v == null ? undefined : v[k]), doc);
-}
-
-/** Sets (or, for `undefined`, deletes) the value at `path`, making the objects on the way. */
-export function setAt(doc, path, value) {
-  const keys = splitPath(path);
+/** Sets (or, for `undefined`, deletes) the value at `steps`, making the objects on the way. */
+export function setAt(doc, steps, value) {
   let v = doc;
-  for (let i = 0; i < keys.length - 1; i += 1) {
-    if (v[keys[i]] == null || typeof v[keys[i]] !== 'object') v[keys[i]] = typeof keys[i + 1] === 'number' ? [] : {};
-    v = v[keys[i]];
+  for (let i = 0; i < steps.length - 1; i += 1) {
+    if (v[steps[i]] == null || typeof v[steps[i]] !== 'object') v[steps[i]] = typeof steps[i + 1] === 'number' ? [] : {};
+    v = v[steps[i]];
   }
-  const last = keys[keys.length - 1];
+  const last = steps[steps.length - 1];
   if (value === undefined) {
     if (Array.isArray(v)) v.splice(last, 1);
     else delete v[last];
@@ -46,8 +40,9 @@ export function setAt(doc, path, value) {
 
 export class Store {
   /**
-   * `onChange({ structural, key })` redraws after an edit (`key`: the field's path); `onStored(ok)` hears whether the
-   * last write reached storage, so that the page can say so when it did not.
+   * `onChange({ structural, at })` redraws after an edit (`at`: the steps of the field's
+   * path); `onStored(ok)` hears whether the last write reached storage, so that the page
+   * can say so when it did not.
    */
   constructor(onChange, onStored = () => {}) {
     this.onChange = onChange;
@@ -113,24 +108,25 @@ export class Store {
   }
 
   /**
-   * Applies `change` to the document. Edits of the same `key` (one field typed into)
-   * are one undo step until the field loses focus (`seal`): a step is what the desk did
-   * in one visit to a field, however slowly the machine or the desk typed it.
+   * Applies `change` to the document. Edits of the same field (`at`, its path's steps;
+   * null for none) are one undo step until the field loses focus (`seal`): a step is what
+   * the desk did in one visit to a field, however slowly the machine or the desk typed it.
    * `structural` edits redraw the forms.
    */
-  edit(key, change, structural = true) {
-    if (key === null || key !== this.lastKey) {
+  edit(at, change, structural = true) {
+    const named = at ? key(at) : null;
+    if (named === null || named !== this.lastKey) {
       this.undoStack.push(JSON.stringify({ doc: this.doc, sel: this.sel }));
       if (this.undoStack.length > KEEP * 4) this.undoStack.shift();
       this.redoStack = [];
       this.historyChanged = true;
     }
-    this.lastKey = key;
+    this.lastKey = named;
     change(this.doc);
     this.changed = Math.max(Date.now(), this.downloaded + 1);
-    if (key !== null && !structural) this.persistSoon();
+    if (named !== null && !structural) this.persistSoon();
     else this.persist();
-    this.onChange({ structural, key });
+    this.onChange({ structural, at });
   }
 
   /** Ends the current undo step: the next edit, even of the same field, is a new one. */
