@@ -146,7 +146,11 @@ async function openForm() {
   $('open-error').hidden = !error;
   $('open-error').textContent = error || '';
   // Opened: the form starts empty for the next report, so that no name carries over to it.
-  if (!error) for (const id of ['open-text', 'open-slug', 'open-txt', 'open-json']) $(id).value = '';
+  if (!error) {
+    for (const id of ['open-text', 'open-slug', 'open-txt', 'open-json']) $(id).value = '';
+    // The file buttons' names beside them follow (a value set by script fires no event).
+    for (const id of ['open-txt', 'open-json']) $(id).dispatchEvent(new Event('change'));
+  }
 }
 
 /** `editor.html?report=SLUG`: the site's data/SLUG.txt and data/SLUG.json (if it has one). */

@@ -226,10 +226,13 @@ function renderMarks(fresh, structural) {
     return;
   }
   if (fresh || marksIn !== lang) {
+    // The same text in the same words: only the lines whose marks changed are laid out.
+    const before = marksIn === lang ? marks : null;
     marks = fresh || marks;
     marksIn = lang;
-    renderText($('text'), marks, w, ui);
+    renderText($('text'), marks, w, ui, before);
     $('legend').replaceChildren(...legend(w, marks));
+    if (before && structural) pressMarks($('text'), marks, ui);
   } else if (structural) {
     pressMarks($('text'), marks, ui);
   }

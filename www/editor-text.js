@@ -4,17 +4,39 @@
 // them out and offers choices.
 import { el } from './editor-forms.js';
 
+// Each line's element of a text pane laid out (its heading or its sentence's span), by
+// the line's place: what `renderText` lays out again when only some lines' marks changed.
+const LINES = new WeakMap();
+
 /**
  * Lays out `sentences` (the marks of the desk's update) into `root`. `ui.pickNumber(mark, sentence)`
- * is called for a click on a number.
+ * is called for a click on a number. With `before`, the marks `root` shows now, of the
+ * same lines, only the lines whose marks changed are laid out again: typing a value
+ * changes the marks of its sentence, not of a provincial report's thousand lines (whose
+ * whole layout cost such a keystroke some 20 ms).
  */
-export function renderText(root, sentences, w, ui) {
+export function renderText(root, sentences, w, ui, before = null) {
+  const shown = LINES.get(root);
+  if (before && shown && root.contains(shown[0] ?? null) && sameLines(before, sentences)) {
+    let moved = false;
+    sentences.forEach((s, si) => {
+      if (sameMarks(before[si].marks, s.marks)) return;
+      moved = moved || Boolean(shown[si].querySelector('.num[tabindex="0"]'));
+      shown[si].replaceChildren(...pieces(s, si, w, ui));
+      for (const b of shown[si].querySelectorAll('.num')) b.tabIndex = -1;
+    });
+    if (moved) tabStop(root);
+    return;
+  }
   const out = [];
+  const lines = [];
   let para = null;
   let at = -1;
   sentences.forEach((s, si) => {
     if (s.heading) {
-      out.push(el('h3', { class: 'text-heading' }, ...pieces(s, si, w, ui)));
+      const h = el('h3', { class: 'text-heading', 'data-line': si }, ...pieces(s, si, w, ui));
+      out.push(h);
+      lines.push(h);
       at = -1;
       return;
     }
@@ -23,14 +45,17 @@ export function renderText(root, sentences, w, ui) {
       out.push(para);
       at = s.paragraph;
     }
-    para.append(el('span', { class: 'sentence', 'data-sentence': si }, ...pieces(s, si, w, ui)));
+    const span = el('span', { class: 'sentence', 'data-sentence': si }, ...pieces(s, si, w, ui));
+    para.append(span);
+    lines.push(span);
   });
   root.replaceChildren(...out);
-  // One Tab stop for the whole text (the selected number, else the first); arrows move.
-  const nums = [...root.querySelectorAll('.num')];
-  const current = nums.find((b) => b.getAttribute('aria-pressed') === 'true') || nums[0];
-  nums.forEach((b) => { b.tabIndex = b === current ? 0 : -1; });
+  LINES.set(root, lines);
+  for (const b of root.querySelectorAll('.num')) b.tabIndex = -1;
+  tabStop(root);
+  // Arrows move between the numbers (read at the key: lines laid out again have new ones).
   root.onkeydown = (e) => {
+    const nums = [...root.querySelectorAll('.num')];
     const i = nums.indexOf(document.activeElement);
     if (i < 0) return;
     const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: nums.length - 1 }[e.key];
@@ -40,6 +65,30 @@ export function renderText(root, sentences, w, ui) {
     nums[to].tabIndex = 0;
     nums[to].focus();
   };
+}
+
+/** One Tab stop for the whole text: the selected number, else the first. */
+function tabStop(root) {
+  const current = root.querySelector('.num[aria-pressed="true"]') || root.querySelector('.num');
+  if (current) current.tabIndex = 0;
+}
+
+/** Whether `a` and `b` are the same lines of the same text (their marks aside). */
+function sameLines(a, b) {
+  return a.length === b.length && a.every((x, i) => x.text === b[i].text && x.heading === b[i].heading
+    && x.paragraph === b[i].paragraph && x.end === b[i].end);
+}
+
+/** Whether two lines' marks are alike (each mark's fields, its charts' places among them). */
+function sameMarks(a, b) {
+  if (a.length !== b.length) return false;
+  return a.every((m, i) => {
+    const n = b[i];
+    const keys = Object.keys(m);
+    return keys.length === Object.keys(n).length && keys.every((k) => (Array.isArray(m[k])
+      ? Array.isArray(n[k]) && m[k].length === n[k].length && m[k].every((x, j) => x === n[k][j])
+      : m[k] === n[k]));
+  });
 }
 
 /** Presses the numbers of the selected figure, without laying the text out again. */

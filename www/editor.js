@@ -32,6 +32,7 @@ function words() {
   set['one-file-h'] = w.oneFiles;
   for (const [id, t] of Object.entries(set)) $(id).textContent = t;
   $('open-slug').placeholder = w.slugAuto;
+  fileNames();
   if ($('one-file').open) renderOne($('one-tools'), store, w, publishOne);
   if (said) status(said.rest, said.key);
   $('ui-lang').textContent = w.lang;
@@ -39,6 +40,15 @@ function words() {
   preview.renderTools(w);
   renderStorageAlert($('storage-alert'), storedOk, w, save);
   if (!$('open').hidden) renderRecent($('recent'), w, lang, reopen);
+}
+
+/** The open form's file buttons, and beside each the name of the file it holds. */
+function fileNames() {
+  for (const id of ['open-txt', 'open-json']) {
+    $(`${id}-b`).textContent = w.chooseFile;
+    const name = $(id).files?.[0]?.name || w.noFile;
+    if ($(`${id}-n`).textContent !== name) $(`${id}-n`).textContent = name;
+  }
 }
 
 async function main() {
@@ -80,7 +90,9 @@ async function main() {
   $('open-go').addEventListener('click', openFromForm);
   // A chosen file names the report (the data file's name first), unless the desk typed one.
   for (const id of ['open-txt', 'open-json']) {
+    $(`${id}-b`).addEventListener('click', () => $(id).click());
     $(id).addEventListener('change', () => {
+      fileNames();
       const f = $('open-json').files?.[0] || $('open-txt').files?.[0];
       const slug = $('open-slug');
       if (f && (!slug.value || slug.dataset.auto)) {

@@ -119,3 +119,31 @@ test('where no worker can run, the page reads what is typed itself, as truly', a
   // The worker's script that did not load is the only failure.
   expect(describeProblems(problems).filter((p) => !/editor-worker|404/.test(p))).toEqual([]);
 });
+
+test('a value typed lays out again only the lines whose marks it changed, and the Tab stop stays one', async ({ page }) => {
+  const { figure: k } = await select(page);
+  // Each line of the text laid out now, marked as this page saw it.
+  const lines = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('#text .sentence, #text .text-heading')];
+    for (const x of [...all, ...document.querySelectorAll('#text .num')]) x.seenBefore = true;
+    return all.length;
+  });
+  await typeInto(page, `figures[${k}].value`, '97531', true);
+  await idle(page);
+  const after = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('#text .sentence, #text .text-heading')];
+    const fresh = all.filter((x) => [...x.querySelectorAll('.num')].some((n) => !n.seenBefore));
+    return {
+      lines: all.length,
+      kept: all.filter((x) => x.seenBefore).length,
+      changed: fresh.length,
+      stops: [...document.querySelectorAll('#text .num')].filter((n) => n.tabIndex === 0).length,
+    };
+  });
+  // The same lines, each still the element it was; the figure's numbers redrawn in one.
+  expect(after.lines).toBe(lines);
+  expect(after.kept).toBe(lines);
+  expect(after.changed).toBeGreaterThanOrEqual(1);
+  expect(after.changed).toBeLessThan(lines / 10);
+  expect(after.stops).toBe(1);
+});

@@ -212,6 +212,24 @@ test('a text and its data file opened from disk are the curated report, saved by
   expect(fs.readFileSync(file)).toEqual(fs.readFileSync(DATA));
 });
 
+test("the open form's file buttons speak the interface's language, and name the file chosen", async ({ page }) => {
+  await openEditor(page);
+  // Not the browser's "Choose File": the native inputs are hidden behind buttons of the page.
+  await expect(page.locator('#open input[type=file]:visible')).toHaveCount(0);
+  const text = page.getByRole('button', { name: '原文 .txt 选择文件…' });
+  await expect(text).toBeVisible();
+  await expect(text).toHaveAccessibleDescription('未选择文件');
+  // The button opens the file input's chooser.
+  const chooser = page.waitForEvent('filechooser');
+  await text.click();
+  await (await chooser).setFiles(TEXT);
+  await expect(text).toHaveAccessibleDescription(path.basename(TEXT));
+  await page.click('#ui-lang');
+  await expect(page.getByRole('button', { name: 'Text .txt Choose a file…' })).toHaveAccessibleDescription(path.basename(TEXT));
+  await expect(page.getByRole('button', { name: 'Data .json (optional) Choose a file…' })).toHaveAccessibleDescription('No file chosen');
+  await page.click('#ui-lang');
+});
+
 test('a data file that is not JSON is refused in check-data\'s words, and nothing is lost', async ({ page }) => {
   await openEditor(page);
   await page.setInputFiles('#open-txt', TEXT);

@@ -10,12 +10,10 @@
 //! that a chart is drawn again whichever desk read the file last.
 
 use crate::edit::desk::session::{Patch, Session};
-use crate::publish::resolve;
 use crate::read::web::{Canvas, Charts};
 use crate::shared::model::Lang;
 use crate::shared::spec::Resolved;
-use crate::shared::theme::ThemeName;
-use crate::shared::{messages, view::View, wire};
+use crate::shared::{messages, wire};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -207,38 +205,5 @@ impl Desk {
     /// Forgets measured text widths; call when web fonts finish loading.
     pub fn fonts_changed(&mut self) {
         self.charts.fonts_changed();
-    }
-
-    /// Chart `id` of the last readable file as a standalone SVG document `width` CSS
-    /// pixels wide, in `lang` and `theme`, for downloads.
-    ///
-    /// # Errors
-    ///
-    /// When no file has been read yet, it has no chart `id`, or the SVG cannot be written.
-    pub fn svg(&self, id: &str, width: f64, lang: &str, theme: &str) -> Result<String, JsError> {
-        let report = self
-            .session
-            .report()
-            .ok_or_else(|| JsError::new(&messages::no_such_chart(id)))?;
-        let view = View {
-            width,
-            lang: Lang::parse(lang),
-            theme: ThemeName::parse(theme),
-        };
-        crate::publish::svg(report, id, view).map_err(|e| JsError::new(&e))
-    }
-
-    /// Chart `id`'s data as CSV in `lang` (UTF-8 with a byte-order mark), for downloads.
-    ///
-    /// # Errors
-    ///
-    /// When no file has been read yet, or it has no chart `id`.
-    pub fn csv(&self, id: &str, lang: &str) -> Result<String, JsError> {
-        let found = self
-            .session
-            .report()
-            .and_then(|r| r.chart(id).map(|c| (r, c)));
-        let (report, chart) = found.ok_or_else(|| JsError::new(&messages::no_such_chart(id)))?;
-        Ok(resolve::csv(report, chart, Lang::parse(lang)))
     }
 }

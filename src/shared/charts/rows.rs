@@ -87,9 +87,21 @@ fn columns(ctx: &mut Ctx<'_, '_>, rows: &[Row<'_>], stacked: bool) -> Columns {
         .collect();
     let lo = rows.iter().map(|r| r.value).fold(0.0, f64::min);
     let hi = rows.iter().map(|r| r.value).fold(0.0, f64::max);
+    // Left of zero, room for the widest text of all: a negative bar's text stands there.
+    // The zero line and the bars' ends are snapped to whole pixels, which may take up to
+    // a pixel from a text's room on either side: one pixel more is kept on each.
+    let neg_room = if lo < 0.0 {
+        text_w.iter().cloned().fold(0.0, f64::max) + gap + 1.0
+    } else {
+        0.0
+    };
+    // Each text fits beside the longest bar right of that room. Not beside its own text's
+    // room: "+7.3%" has less than its width left when "−5.2%" is wider, as a browser's CJK
+    // font draws the minus (issue 21), and it broke off its "%".
+    let snap = if lo < 0.0 { neg_room + 1.0 } else { 0.0 };
     let mut scale = f64::INFINITY;
     for (r, tw) in rows.iter().zip(&text_w) {
-        let room = area - tw - gap - if lo < 0.0 { tw + gap } else { 0.0 };
+        let room = area - tw - gap - snap;
         if r.value != 0.0 {
             scale = scale.min(room.max(1.0) / (hi - lo).max(r.value.abs()));
         }
@@ -97,11 +109,6 @@ fn columns(ctx: &mut Ctx<'_, '_>, rows: &[Row<'_>], stacked: bool) -> Columns {
     if !scale.is_finite() {
         scale = 0.0;
     }
-    let neg_room = if lo < 0.0 {
-        text_w.iter().cloned().fold(0.0, f64::max) + gap
-    } else {
-        0.0
-    };
     Columns {
         label_w,
         zero_x: (bar_x + neg_room - lo * scale).round(),
