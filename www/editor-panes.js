@@ -160,7 +160,7 @@ function figureList(store, w, ui, i, byId) {
     }, el('option', { value: '', text: `${w.moveTo}…` }), ...chartChoices.map(([v, t]) => el('option', { value: v, text: t })));
     const f = doc.figures?.[k];
     list.append(el('li', { class: 'fig-row', 'data-path': `charts[${i}].figures[${j}]`, tabindex: '-1' },
-      el('button', { type: 'button', class: 'link', text: `${name} ${ui.printed(f)}`.trim() + (k === undefined ? w.parens(fid) : ''), onclick: () => k !== undefined && ui.selectFigure(k) }),
+      el('button', { type: 'button', class: 'link', text: `${name} ${ui.printed(k)}`.trim() + (k === undefined ? w.parens(fid) : ''), onclick: () => k !== undefined && ui.selectFigure(k) }),
       f?.draft ? el('span', { class: 'draft-tag', text: w.unconfirmed }) : null,
       el('button', { type: 'button', text: '↑', 'aria-label': `${w.up}${w.colon}${name}`, disabled: j === 0, onclick: () => reorder(j, j - 1) }),
       el('button', { type: 'button', text: '↓', 'aria-label': `${w.down}${w.colon}${name}`, disabled: j === figs.length - 1, onclick: () => reorder(j, j + 1) }),
@@ -173,7 +173,7 @@ function figureList(store, w, ui, i, byId) {
       }),
       moveTo));
   });
-  const free = (doc.figures || []).filter((f) => !figs.includes(f.id));
+  const free = (doc.figures || []).map((f, k) => [f, k]).filter(([f]) => !figs.includes(f.id));
   const add = el('select', {
     id: 'add-to-chart', 'aria-label': w.addToChart,
     onchange: (e) => {
@@ -182,8 +182,8 @@ function figureList(store, w, ui, i, byId) {
       store.edit(null, (d) => { d.charts[i].figures = [...(d.charts[i].figures || []), fid]; });
     },
   // Each figure by its value and its sentence: like-named figures are told apart.
-  }, el('option', { value: '', text: `${w.addToChart}…` }), ...free.map((f) => el('option', {
-    value: f.id, text: `${figureName(f, ui.lang)} ${ui.printed(f)} · ${cut(f.source, 28)}`,
+  }, el('option', { value: '', text: `${w.addToChart}…` }), ...free.map(([f, k]) => el('option', {
+    value: f.id, text: `${figureName(f, ui.lang)} ${ui.printed(k)} · ${cut(f.source, 28)}`,
   })));
   return el('div', { class: 'group' }, el('h3', { text: w.figuresOf }), figs.length ? list : el('p', { class: 'hint', text: w.noFigures }), add);
 }

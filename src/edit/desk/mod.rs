@@ -84,29 +84,6 @@ pub fn vocabulary() -> String {
     .to_string()
 }
 
-/// A figure's number with its unit as the interface in `lang` prints it, for the
-/// editor's lists: 800亿元 / 80 billion yuan (the English unit is the file's `unit.en`,
-/// the magnitude of `unit_zh` scaling the number, as the pages print it).
-pub fn value_printed(value: f64, unit_zh: &str, unit_en: &str, lang: Lang) -> String {
-    let unit = crate::shared::model::Text {
-        zh: unit_zh.to_string(),
-        en: unit_en.to_string(),
-    };
-    crate::publish::format::value_bare(value, &unit, lang)
-}
-
-/// A change's number with its unit (`%` or 个百分点) as the interface in `lang` prints it:
-/// 2.9个百分点 / 2.9 points.
-pub fn change_printed(value: f64, unit: &str, lang: Lang) -> String {
-    let n = crate::publish::format::number(value);
-    match (lang, crate::publish::format::unit_en(unit).as_str()) {
-        (Lang::Zh, _) => format!("{n}{unit}"),
-        (Lang::En, "%") => format!("{n}%"),
-        (Lang::En, "") => n,
-        (Lang::En, en) => format!("{n} {en}"),
-    }
-}
-
 /// The bundled glossary, read once.
 ///
 /// # Errors
@@ -209,28 +186,6 @@ mod tests {
         let kind = crate::check::validate::Step::Key("kind".into());
         assert!(listed.iter().any(|p| p.path.steps().last() == Some(&kind)));
         assert!(problems("x.json", XIHU).is_empty());
-    }
-
-    #[test]
-    fn a_number_in_the_lists_speaks_the_interfaces_language() {
-        let cases = [
-            (value_printed(800.0, "亿元", "yuan", Lang::Zh), "800亿元"),
-            (
-                value_printed(800.0, "亿元", "yuan", Lang::En),
-                "80 billion yuan",
-            ),
-            (value_printed(5.0, "%", "%", Lang::En), "5%"),
-            (
-                value_printed(12.0, "家", "companies", Lang::En),
-                "12 companies",
-            ),
-            (change_printed(2.9, "个百分点", Lang::Zh), "2.9个百分点"),
-            (change_printed(2.9, "个百分点", Lang::En), "2.9 points"),
-            (change_printed(6.1, "%", Lang::En), "6.1%"),
-        ];
-        for (got, want) in cases {
-            assert_eq!(got, want);
-        }
     }
 
     #[test]
