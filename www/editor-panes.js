@@ -19,6 +19,12 @@ const cut = (s, n) => (!s || s.length <= n ? s || '' : `${s.slice(0, n - 1)}…`
 /** Options of a closed list of the vocabulary, in the desk's language. */
 const words = (list, lang) => list.map((v) => [v.name, v[lang]]);
 
+/**
+ * The chart kinds offered: those the story page draws (the kinds table says which). A
+ * chart of another kind (the register's) keeps its kind shown, and the review flags it.
+ */
+const kindChoices = (vocab, kind) => vocab.chartKinds.filter((k) => k.story || k.name === kind);
+
 /** The ids, which only a developer needs: behind a disclosure. */
 const advanced = (w, ...fields) => el('details', { class: 'advanced' }, el('summary', { text: w.advanced }), ...fields);
 
@@ -108,7 +114,7 @@ function chartForm(store, w, vocab, ui, i) {
   const form = el('div', { class: 'form', id: 'chart-form' }, tools,
     drafted ? el('p', { class: 'draft-note' }, `${c.draft ? w.draftChart : w.chartHasDrafts} `,
       el('button', { type: 'button', id: 'confirm-chart', text: w.confirmChart, onclick: () => ui.confirmChart(i) })) : null,
-    field(store, w.chartKind, `${p}.kind`, { type: 'select', options: options(words(vocab.chartKinds, ui.lang)) }),
+    field(store, w.chartKind, `${p}.kind`, { type: 'select', options: options(words(kindChoices(vocab, c.kind), ui.lang)) }),
     field(store, w.section, `${p}.section`, { type: 'select', options: options(sections, w.none) }),
     pair(field(store, w.chartTitleZh, `${p}.title.zh`), field(store, w.chartTitleEn, `${p}.title.en`)),
     pair(field(store, w.subZh, `${p}.subtitle.zh`), field(store, w.subEn, `${p}.subtitle.en`)),

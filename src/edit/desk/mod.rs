@@ -53,7 +53,9 @@ pub fn problems(file: &str, json: &str) -> Vec<Problem> {
 
 /// The closed lists of the data file, for the editor's choices: chart kinds, figure
 /// kinds, change kinds, qualifiers, skip reasons and statuses, as JSON: each list an array of
-/// `{"name", "zh", "en"}`, the name as the file writes it and the words a desk reads; and
+/// `{"name", "zh", "en"}`, the name as the file writes it and the words a desk reads (a
+/// chart kind also says whether the story page draws it, `"story"`: only those are
+/// offered); and
 /// `newChart`, the placeholder title of a chart the desk makes, and `toFill`, the
 /// placeholder of a text nobody has written yet (a new chart's subtitle).
 pub fn vocabulary() -> String {
@@ -71,8 +73,16 @@ pub fn vocabulary() -> String {
         .iter()
         .map(|&k| (k, k.name()))
         .collect();
+    let mut chart_kinds = list(&kinds, words::chart_kind);
+    // Every kind is named (a file may hold one of the register's), and only those the
+    // story page draws are offered.
+    if let Some(all) = chart_kinds.as_array_mut() {
+        for (entry, &(k, _)) in all.iter_mut().zip(&kinds) {
+            entry["story"] = k.on_story_page().into();
+        }
+    }
     serde_json::json!({
-        "chartKinds": list(&kinds, words::chart_kind),
+        "chartKinds": chart_kinds,
         "figureKinds": list(FigureKind::NAMES, words::figure_kind),
         "changeKinds": list(ChangeKind::NAMES, words::change_kind),
         "qualifiers": list(Qualifier::NAMES, words::qualifier),
