@@ -111,3 +111,25 @@ test('when storage holds fewer undo steps than were made, the editor says how ma
   await page.click('#ui-lang');
   await expect(alert).toContainText(/only the last \d+ of \d+ undo steps are stored/);
 });
+
+test('a history an older editor stored as whole snapshots still undoes, and is stored again as patches', async ({ page }) => {
+  await openEditor(page, '?report=xihu-2024');
+  await page.evaluate(() => {
+    const saved = JSON.parse(localStorage.getItem('report-charts:editor:report:xihu-2024'));
+    const older = JSON.parse(JSON.stringify(saved.doc));
+    older.figures[0].label.zh = '旧编辑器的名称';
+    localStorage.setItem('report-charts:editor:history:xihu-2024', JSON.stringify({
+      undo: [JSON.stringify({ doc: older, sel: { chart: null, figure: 0 } })], redo: [],
+    }));
+  });
+  await page.reload();
+  await page.waitForSelector('body[data-ready]');
+  const kept = await history(page, 'xihu-2024');
+  expect(kept.v).toBe(2);
+  expect(kept.undo).toHaveLength(1);
+  expect(JSON.stringify(kept.undo[0]).length).toBeLessThan(300);
+  await page.click('#undo');
+  await expect(page.locator('[data-path="figures[0].label.zh"]')).toHaveValue('旧编辑器的名称');
+  await page.click('#redo');
+  await expect.poll(async () => (await stored(page)).doc.figures[0].label.zh).not.toBe('旧编辑器的名称');
+});
