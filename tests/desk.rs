@@ -135,6 +135,55 @@ fn a_value_the_sentence_does_not_print_is_a_problem_at_its_field_in_the_desks_la
     }
 }
 
+/// The value of `doc` at `steps` (a problem's path as the page is sent it), if any.
+fn at_steps<'a>(
+    doc: &'a serde_json::Value,
+    steps: &[serde_json::Value],
+) -> Option<&'a serde_json::Value> {
+    steps.iter().try_fold(doc, |v, s| match s {
+        serde_json::Value::String(k) => v.get(k.as_str()),
+        serde_json::Value::Number(n) => v.get(usize::try_from(n.as_u64()?).ok()?),
+        _ => None,
+    })
+}
+
+#[test]
+fn a_problems_steps_reach_the_field_it_names_in_the_file() {
+    // The page is sent each problem's path as steps, keys and indices, and follows them
+    // to the field: nothing prints a path for the page to parse back.
+    let cases = [
+        ("a value", "\"value\": 800,", "\"value\": 801,"),
+        ("a sentence", "\"source\": \"", "\"source\": \"改过的"),
+        (
+            "a placeholder",
+            "\"zh\": \"来源：",
+            "\"zh\": \"待填写来源：",
+        ),
+    ];
+    for (what, from, to) in cases {
+        let changed = DATA.replacen(from, to, 1);
+        assert_ne!(changed, DATA, "{what}");
+        let doc: serde_json::Value = serde_json::from_str(&changed).unwrap();
+        let r = review(&changed, Lang::En);
+        assert!(!r.problems.is_empty(), "{what}");
+        for p in &r.problems {
+            let sent = serde_json::to_value(p).unwrap();
+            let steps = sent["path"].as_array().unwrap();
+            let field = at_steps(&doc, steps).unwrap_or_else(|| panic!("{what}: {sent}"));
+            // A field the desk types into: a text or a number, never an item or a list.
+            assert!(field.is_string() || field.is_number(), "{what}: {sent}");
+            assert_eq!(steps.len(), p.path.steps().len(), "{what}: {sent}");
+        }
+    }
+    // The value typed is the value the steps reach.
+    let changed = DATA.replacen("\"value\": 800,", "\"value\": 801,", 1);
+    let doc: serde_json::Value = serde_json::from_str(&changed).unwrap();
+    let r = review(&changed, Lang::Zh);
+    let flag = r.problems.iter().find(|p| p.about == About::Text).unwrap();
+    let steps = serde_json::to_value(&flag.path).unwrap();
+    assert_eq!(at_steps(&doc, steps.as_array().unwrap()), Some(&801.into()));
+}
+
 #[test]
 fn a_title_whose_number_is_no_figure_of_its_chart_keeps_the_file_from_being_done() {
     // The headline chart's title says 800亿元; its GDP figure now says 801.
@@ -143,7 +192,7 @@ fn a_title_whose_number_is_no_figure_of_its_chart_keeps_the_file_from_being_done
     let titles: Vec<_> = r
         .problems
         .iter()
-        .filter(|p| p.path.ends_with(".title.zh"))
+        .filter(|p| p.path.to_string().ends_with(".title.zh"))
         .collect();
     assert_eq!(titles.len(), 1, "{:?}", r.problems);
     assert_eq!(titles[0].about, About::File);
@@ -160,7 +209,7 @@ fn a_sentence_that_is_not_in_the_text_is_a_problem_at_the_figures_source() {
     let changed = DATA.replacen("\"source\": \"", "\"source\": \"改过的", 1);
     let r = review(&changed, Lang::Zh);
     assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
-    assert!(r.problems[0].path.ends_with("].source"));
+    assert!(r.problems[0].path.to_string().ends_with("].source"));
     assert_eq!(r.problems[0].message, "原句不在报告原文中");
 }
 
@@ -294,7 +343,7 @@ fn a_draft_is_not_done_until_the_desk_confirms_every_figure_and_chart() {
     );
     let r = desk::review::review("songlin.json", text, &json, Lang::Zh);
     // The only problems: the placeholders the draft wrote where the text says nothing.
-    let paths: Vec<&str> = r.problems.iter().map(|p| p.path.as_str()).collect();
+    let paths: Vec<String> = r.problems.iter().map(|p| p.path.to_string()).collect();
     assert_eq!(
         paths,
         [

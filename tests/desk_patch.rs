@@ -4,6 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use report_charts::check::validate::{JsonPath, Step};
 use report_charts::edit::desk;
 use report_charts::edit::desk::session::{Patch, Session, Update};
 use report_charts::shared::model::Lang;
@@ -63,15 +64,27 @@ const EDITS: [Typed; 8] = [
     }),
 ];
 
+/// A path as the editor's script sends it: its steps, `["figures", 3]`.
+fn at(steps: Value) -> JsonPath {
+    let mut path = JsonPath::root();
+    for s in steps.as_array().unwrap() {
+        path.push(match s {
+            Value::String(k) => Step::Key(k.clone()),
+            _ => Step::Index(usize::try_from(s.as_u64().unwrap()).unwrap()),
+        });
+    }
+    path
+}
+
 /// The patch of the item at `list` (`figures`, `charts` or `meta`) of `v`, figure `k`.
 fn patch_of(v: &Value, list: &str, k: usize) -> Patch {
-    let (at, item) = match list {
-        "meta" => ("meta".to_string(), v["meta"].clone()),
-        "figures" => (format!("figures[{k}]"), v["figures"][k].clone()),
-        _ => ("charts[0]".to_string(), v["charts"][0].clone()),
+    let (steps, item) = match list {
+        "meta" => (json!(["meta"]), v["meta"].clone()),
+        "figures" => (json!(["figures", k]), v["figures"][k].clone()),
+        _ => (json!(["charts", 0]), v["charts"][0].clone()),
     };
     Patch {
-        at,
+        at: at(steps),
         item: item.to_string(),
     }
 }
@@ -164,8 +177,8 @@ fn a_label_typed_empty_or_a_title_number_that_is_no_figure_is_a_problem_at_its_f
 #[test]
 fn a_patch_the_desk_cannot_place_is_refused_and_the_editor_sends_the_whole_file() {
     let k = charted();
-    let item = |at: &str, item: Value| Patch {
-        at: at.to_string(),
+    let item = |steps: Value, item: Value| Patch {
+        at: at(steps),
         item: item.to_string(),
     };
     // No file read yet.
@@ -173,15 +186,17 @@ fn a_patch_the_desk_cannot_place_is_refused_and_the_editor_sends_the_whole_file(
         .patch(&[patch_of(&data(), "figures", k)], Lang::Zh, Lang::Zh)
         .is_none());
     let unplaceable = [
-        item("figures[9999]", data()["figures"][k].clone()),
-        item("skips[0]", json!({})),
-        item("figures", json!({})),
-        item("figures[0]", json!({ "value": "eight hundred" })),
+        item(json!(["figures", 9999]), data()["figures"][k].clone()),
+        item(json!(["skips", 0]), json!({})),
+        item(json!(["figures"]), json!({})),
+        item(json!(["figures", "0"]), data()["figures"][k].clone()),
+        item(json!(["figures", 0, "label"]), json!({ "zh": "名称" })),
+        item(json!(["figures", 0]), json!({ "value": "eight hundred" })),
         Patch {
-            at: "charts[0]".to_string(),
+            at: at(json!(["charts", 0])),
             item: "{\"title\": ".to_string(),
         },
-        item("meta", json!("a headline")),
+        item(json!(["meta"]), json!("a headline")),
     ];
     for p in unplaceable {
         let mut s = session();

@@ -46,13 +46,20 @@ fn a_report_drafts_marks_proposes_and_draws_in_the_browser() {
     let mut desk = Desk::new("draft.json", TEXT, Some(canvas())).ok().unwrap();
     let drafted = update(&mut desk, &json, "en");
     // The only problems: what the text does not say, left as placeholders for the desk.
-    let placeholders: Vec<&str> = drafted["problems"]
+    // Each at its field's path, as steps the page follows without parsing text.
+    let placeholders: Vec<&serde_json::Value> = drafted["problems"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| p["path"].as_str().unwrap())
+        .map(|p| &p["path"])
         .collect();
-    assert_eq!(placeholders, ["meta.publication.zh", "meta.source_line.zh"]);
+    assert_eq!(
+        placeholders,
+        [
+            &serde_json::json!(["meta", "publication", "zh"]),
+            &serde_json::json!(["meta", "source_line", "zh"])
+        ]
+    );
     let lines = drafted["marks"].as_array().unwrap();
     let count = |status: &str| {
         lines
@@ -134,4 +141,49 @@ fn a_desk_without_a_canvas_reads_the_file_and_the_page_desk_draws_its_charts() {
         .collect();
     assert_eq!(changed, [2]);
     assert!(page.show(b"not ours").is_err());
+}
+
+#[wasm_bindgen_test]
+fn a_desk_patches_the_item_its_steps_name_and_refuses_steps_that_name_none() {
+    let steps = |list: &str, i: Option<u32>| -> wasm_bindgen::JsValue {
+        let a = js_sys::Array::of1(&list.into());
+        if let Some(i) = i {
+            a.push(&i.into());
+        }
+        a.into()
+    };
+    let mut desk = Desk::new("x.json", TEXT, Some(canvas())).ok().unwrap();
+    update(&mut desk, DATA, "zh");
+    let mut value: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    value["charts"][0]["title"]["zh"] = "增长98765亿元".into();
+    let item = value["charts"][0].to_string();
+    let patched = desk
+        .patch(
+            vec![steps("charts", Some(0))],
+            vec![item.clone()],
+            "zh",
+            "zh",
+        )
+        .ok()
+        .unwrap()
+        .unwrap();
+    let patched: serde_json::Value = serde_json::from_str(&patched).unwrap();
+    // The problem it finds is at the steps of its field.
+    let paths: Vec<&serde_json::Value> = patched["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| &p["path"])
+        .collect();
+    assert_eq!(paths, [&serde_json::json!(["charts", 0, "title", "zh"])]);
+    // Steps that name no item, or are no steps: the desk asks for the whole file.
+    for wrong in [
+        steps("charts", None),
+        steps("skips", Some(0)),
+        wasm_bindgen::JsValue::from_str("charts[0]"),
+    ] {
+        update(&mut desk, DATA, "zh");
+        let refused = desk.patch(vec![wrong], vec![item.clone()], "zh", "zh");
+        assert!(refused.ok().unwrap().is_none());
+    }
 }

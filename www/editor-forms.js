@@ -1,17 +1,18 @@
-// Form fields bound to JSON paths of the data file: each control carries its path
-// (`data-path`, as check-data prints it), so that a problem finds its field.
-import { valueAt, setAt } from './editor-state.js';
+// Form fields bound to JSON paths of the data file, each given as its steps
+// (`['figures', 3, 'value']`): each control carries its path's name (`data-path`, `key`),
+// so that a problem, whose path comes as steps too, finds its field.
+import { key, valueAt, setAt } from './editor-state.js';
 
 /**
- * What the desk typed into a number field that is no number, by the field's path:
- * `{ text, last }`, `last` the value the file keeps meanwhile. Each is a problem of the
+ * What the desk typed into a number field that is no number, by the field's path's name:
+ * `{ at, text, last }`, `at` the field's steps, `last` the value the file keeps meanwhile. Each is a problem of the
  * one list (editor.js) until the field reads as a number again: the value is never lost
  * to a typo, and never silently.
  */
 export const unreadable = new Map();
 
-/** The element id of the control of `path`. */
-export const fieldId = (path) => `f-${path.replace(/[^a-z0-9]+/gi, '-')}`;
+/** The element id of the control named `name` (a path's `key`). */
+export const fieldId = (name) => `f-${name.replace(/[^a-z0-9]+/gi, '-')}`;
 
 export function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -26,14 +27,15 @@ export function el(tag, attrs = {}, ...children) {
 }
 
 /**
- * A labelled control for the value at `path` of the store's document.
+ * A labelled control for the value at `at` (a path's steps) of the store's document.
  * `opts.type`: 'text' (default), 'number', 'select' (with `opts.options`, [value, label]
  * pairs, '' for none), 'area'. `opts.optional`: an empty value deletes the key.
  * `opts.onSet(doc, value)` replaces the plain write, for values that move others along.
  */
-export function field(store, label, path, opts = {}) {
+export function field(store, label, at, opts = {}) {
+  const path = key(at);
   const id = fieldId(path);
-  const current = valueAt(store.doc, path);
+  const current = valueAt(store.doc, at);
   let control;
   if (opts.type === 'select') {
     control = el('select', { id });
@@ -66,13 +68,13 @@ export function field(store, label, path, opts = {}) {
         }
         value = undefined;
       } else if (!Number.isFinite(n)) {
-        unreadable.set(path, { text: value.trim(), last: valueAt(store.doc, path) });
+        unreadable.set(path, { at, text: value.trim(), last: valueAt(store.doc, at) });
         store.onChange({ structural: false });
         return;
       } else value = n;
     } else if (opts.optional && value === '') value = undefined;
     const structural = opts.type === 'select';
-    store.edit(path, (doc) => (opts.onSet ? opts.onSet(doc, value) : setAt(doc, path, value)), structural);
+    store.edit(at, (doc) => (opts.onSet ? opts.onSet(doc, value) : setAt(doc, at, value)), structural);
   };
   control.addEventListener(opts.type === 'select' ? 'change' : 'input', commit);
   if (opts.type === 'number') {
@@ -116,13 +118,11 @@ export function annotate(root, problems) {
   });
 }
 
-/** The control of `path`, or of the nearest path above it that has one. */
-export function nearest(controls, path) {
-  let p = path;
-  while (p) {
-    if (controls.has(p)) return controls.get(p);
-    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-    p = cut > 0 ? p.slice(0, cut) : '';
+/** The control of path `steps` in `controls` (by `key`), or of the nearest path above it that has one. */
+export function nearest(controls, steps) {
+  for (let n = steps.length; n > 0; n -= 1) {
+    const control = controls.get(key(steps.slice(0, n)));
+    if (control) return control;
   }
   return null;
 }
@@ -138,10 +138,10 @@ export function focusKey(e) {
 }
 
 /** Focuses again the control `focusKey` named before a redraw, unless focus moved meanwhile. */
-export function refocus(key) {
-  if (!key || document.activeElement !== document.body) return;
-  const found = key.startsWith('#') ? document.getElementById(key.slice(1))
-    : [...document.querySelectorAll('.edit-pane button, .edit-pane select, #text .num')].find((e) => focusKey(e) === key);
+export function refocus(named) {
+  if (!named || document.activeElement !== document.body) return;
+  const found = named.startsWith('#') ? document.getElementById(named.slice(1))
+    : [...document.querySelectorAll('.edit-pane button, .edit-pane select, #text .num')].find((e) => focusKey(e) === named);
   if (found?.classList.contains('num')) {
     document.querySelectorAll('#text .num[tabindex="0"]').forEach((n) => { n.tabIndex = -1; });
     found.tabIndex = 0;

@@ -9,6 +9,7 @@ import { loadReport, freeSlug, keepAs } from './editor-store.js';
 import { renderRecent } from './editor-recent.js';
 import { publish, saveJson, runOne } from './editor-publish.js';
 import { draftIn } from './editor-link.js';
+import { key } from './editor-state.js';
 
 /**
  * The data file the draft writes for `text`, as JSON text: in the worker, so that the
@@ -57,7 +58,8 @@ async function start(slug, text, data) {
       // In check-data's words: the file, where and what.
       const file = namesOf(slug).data;
       const check = new wasm.Desk(file, '', measure);
-      const [{ path: where, message: what } = {}] = JSON.parse(check.update(data, lang, lang)).problems;
+      const [{ path = [], message: what } = {}] = JSON.parse(check.update(data, lang, lang)).problems;
+      const where = key(path);
       check.free();
       return failed(`${w.notJson}${file}${where ? `${w.colon}${where}` : ''}${w.colon}${what}`);
     }

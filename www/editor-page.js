@@ -38,8 +38,8 @@ export const setStoredOk = (v) => { storedOk = v; };
 
 // What the next update of the desk is sent: the items typed into, or the whole file.
 export const updates = new Updates();
-export const store = new Store(({ structural, key }) => {
-  updates.note(key, structural);
+export const store = new Store(({ structural, at }) => {
+  updates.note(at, structural);
   hooks.refresh(structural, !structural);
 }, (ok, kept) => {
   // What the alert says: laid out again only when that changes.

@@ -1,6 +1,7 @@
 // The chart pane (create, reorder, delete; kind, figures and their order, accent, texts)
 // and the figure pane (labels, value, unit, qualifier, change, kind), bound to the data file.
 import { el, field, pair, options } from './editor-forms.js';
+import { key } from './editor-state.js';
 
 /** An id not yet used among `taken`, from `stem`. */
 export function freshId(stem, taken) {
@@ -85,7 +86,7 @@ export function chartsPane(store, w, vocab, ui) {
 function chartForm(store, w, vocab, ui, i) {
   const doc = store.doc;
   const c = doc.charts[i];
-  const p = `charts[${i}]`;
+  const p = ['charts', i];
   const move = (to) => store.edit(null, (d) => {
     const [x] = d.charts.splice(i, 1);
     d.charts.splice(to, 0, x);
@@ -104,7 +105,7 @@ function chartForm(store, w, vocab, ui, i) {
   const sections = sectionChoices(doc, ui.lang);
   const figs = c.figures || [];
   const byId = new Map((doc.figures || []).map((f, k) => [f.id, k]));
-  const accent = field(store, w.accent, `${p}.accent`, {
+  const accent = field(store, w.accent, [...p, 'accent'], {
     type: 'select', optional: true,
     options: options(figs.map((fid) => [fid, figureName(doc.figures?.[byId.get(fid)], ui.lang)]), w.none),
   });
@@ -114,22 +115,22 @@ function chartForm(store, w, vocab, ui, i) {
   const form = el('div', { class: 'form', id: 'chart-form' }, tools,
     drafted ? el('p', { class: 'draft-note' }, `${c.draft ? w.draftChart : w.chartHasDrafts} `,
       el('button', { type: 'button', id: 'confirm-chart', text: w.confirmChart, onclick: () => ui.confirmChart(i) })) : null,
-    field(store, w.chartKind, `${p}.kind`, { type: 'select', options: options(words(kindChoices(vocab, c.kind), ui.lang)) }),
-    field(store, w.section, `${p}.section`, { type: 'select', options: options(sections, w.none) }),
-    pair(field(store, w.chartTitleZh, `${p}.title.zh`), field(store, w.chartTitleEn, `${p}.title.en`)),
-    pair(field(store, w.subZh, `${p}.subtitle.zh`), field(store, w.subEn, `${p}.subtitle.en`)),
+    field(store, w.chartKind, [...p, 'kind'], { type: 'select', options: options(words(kindChoices(vocab, c.kind), ui.lang)) }),
+    field(store, w.section, [...p, 'section'], { type: 'select', options: options(sections, w.none) }),
+    pair(field(store, w.chartTitleZh, [...p, 'title', 'zh']), field(store, w.chartTitleEn, [...p, 'title', 'en'])),
+    pair(field(store, w.subZh, [...p, 'subtitle', 'zh']), field(store, w.subEn, [...p, 'subtitle', 'en'])),
     pair(noteField(store, w.noteZh, p, 'zh'), noteField(store, w.noteEn, p, 'en')),
     accent,
     figureList(store, w, ui, i, byId),
-    advanced(w, field(store, w.id, `${p}.id`)));
+    advanced(w, field(store, w.id, [...p, 'id'])));
   return form;
 }
 
 /** A note side: both sides empty drop the note. */
 function noteField(store, label, p, lang) {
-  return field(store, label, `${p}.note.${lang}`, {
+  return field(store, label, [...p, 'note', lang], {
     onSet: (doc, value) => {
-      const chart = doc.charts[Number(p.match(/\d+/)[0])];
+      const chart = doc.charts[p[1]];
       const note = { ...(chart.note || {}), [lang]: value };
       if (!note.zh && !note.en) delete chart.note;
       else chart.note = { zh: note.zh ?? '', en: note.en ?? '' };
@@ -141,7 +142,7 @@ function figureList(store, w, ui, i, byId) {
   const doc = store.doc;
   const c = doc.charts[i];
   const figs = c.figures || [];
-  const list = el('ol', { class: 'fig-list', 'data-path': `charts[${i}].figures`, tabindex: '-1', 'aria-label': w.figuresOf });
+  const list = el('ol', { class: 'fig-list', 'data-path': key(['charts', i, 'figures']), tabindex: '-1', 'aria-label': w.figuresOf });
   const reorder = (j, to) => store.edit(null, (d) => {
     const f = d.charts[i].figures;
     [f[j], f[to]] = [f[to], f[j]];
@@ -165,7 +166,7 @@ function figureList(store, w, ui, i, byId) {
       },
     }, el('option', { value: '', text: `${w.moveTo}…` }), ...chartChoices.map(([v, t]) => el('option', { value: v, text: t })));
     const f = doc.figures?.[k];
-    list.append(el('li', { class: 'fig-row', 'data-path': `charts[${i}].figures[${j}]`, tabindex: '-1' },
+    list.append(el('li', { class: 'fig-row', 'data-path': key(['charts', i, 'figures', j]), tabindex: '-1' },
       el('button', { type: 'button', class: 'link', text: `${name} ${ui.printed(k)}`.trim() + (k === undefined ? w.parens(fid) : ''), onclick: () => k !== undefined && ui.selectFigure(k) }),
       f?.draft ? el('span', { class: 'draft-tag', text: w.unconfirmed }) : null,
       el('button', { type: 'button', text: '↑', 'aria-label': `${w.up}${w.colon}${name}`, disabled: j === 0, onclick: () => reorder(j, j - 1) }),
@@ -200,11 +201,11 @@ export function figurePane(store, w, vocab, ui) {
   const k = store.sel.figure;
   const f = doc.figures?.[k];
   if (k === null || !f) return el('p', { class: 'hint', text: w.selectFigure });
-  const p = `figures[${k}]`;
+  const p = ['figures', k];
   const inCharts = (doc.charts || []).map((c, i) => [c, i]).filter(([c]) => (c.figures || []).includes(f.id));
   const ch = f.change;
   const sec = (doc.sections || []).find((s) => s.id === f.section);
-  const id = field(store, w.id, `${p}.id`, {
+  const id = field(store, w.id, [...p, 'id'], {
     onSet: (d, value) => {
       const old = d.figures[k].id;
       d.figures[k].id = value ?? '';
@@ -219,29 +220,29 @@ export function figurePane(store, w, vocab, ui) {
     f.draft ? el('p', { class: 'draft-note' }, `${w.draftFigure} `,
       el('button', { type: 'button', id: 'confirm-figure', text: w.confirmFigure, onclick: () => ui.confirmFigure(k) })) : null,
     el('p', { class: 'in-charts' }, `${w.chartOf}${w.colon}`, ...(inCharts.length ? inCharts.map(([c, i]) => el('button', { type: 'button', class: 'link', text: c.title?.[ui.lang] || c.title?.zh || String(i + 1), onclick: () => ui.selectChart(i) })) : [w.none])),
-    pair(field(store, w.kind, `${p}.kind`, { type: 'select', options: options(words(vocab.figureKinds, ui.lang)) }),
+    pair(field(store, w.kind, [...p, 'kind'], { type: 'select', options: options(words(vocab.figureKinds, ui.lang)) }),
       // A result is the default: the file leaves it out.
-      field(store, w.status, `${p}.status`, {
+      field(store, w.status, [...p, 'status'], {
         type: 'select', optional: true,
         options: options(words(vocab.statuses.filter((x) => x.name !== 'result'), ui.lang), ui.words('statuses', 'result')),
       })),
-    pair(field(store, w.labelZh, `${p}.label.zh`), field(store, w.labelEn, `${p}.label.en`)),
-    pair(field(store, w.value, `${p}.value`, { type: 'number' }), field(store, w.qualifier, `${p}.qualifier`, { type: 'select', optional: true, options: options(words(vocab.qualifiers, ui.lang), w.none) })),
-    pair(field(store, w.unitZh, `${p}.unit.zh`), field(store, w.unitEn, `${p}.unit.en`)),
-    pair(field(store, w.section, `${p}.section`, { type: 'select', options: options(sectionChoices(doc, ui.lang)) }),
-      field(store, w.topic, `${p}.topic`, { type: 'select', options: options((sec?.topics || []).map((t) => [t.id || '', named(t.title, lang) || t.id || '']), w.none) })),
+    pair(field(store, w.labelZh, [...p, 'label', 'zh']), field(store, w.labelEn, [...p, 'label', 'en'])),
+    pair(field(store, w.value, [...p, 'value'], { type: 'number' }), field(store, w.qualifier, [...p, 'qualifier'], { type: 'select', optional: true, options: options(words(vocab.qualifiers, ui.lang), w.none) })),
+    pair(field(store, w.unitZh, [...p, 'unit', 'zh']), field(store, w.unitEn, [...p, 'unit', 'en'])),
+    pair(field(store, w.section, [...p, 'section'], { type: 'select', options: options(sectionChoices(doc, ui.lang)) }),
+      field(store, w.topic, [...p, 'topic'], { type: 'select', options: options((sec?.topics || []).map((t) => [t.id || '', named(t.title, lang) || t.id || '']), w.none) })),
     el('div', { class: 'group' }, el('h3', { text: w.change }),
-      pair(field(store, w.changeKind, `${p}.change.kind`, {
+      pair(field(store, w.changeKind, [...p, 'change', 'kind'], {
         type: 'select', options: options(words(vocab.changeKinds, ui.lang), w.none),
         onSet: (d, value) => {
           const fig = d.figures[k];
           if (!value) delete fig.change;
           else fig.change = { ...(fig.change || { value: 0, unit: '%' }), kind: value };
         },
-      }), ch ? field(store, w.changeValue, `${p}.change.value`, { type: 'number' }) : null),
-      ch ? field(store, w.changeUnit, `${p}.change.unit`) : null,
-      ch?.kind === 'above' ? pair(field(store, w.refZh, `${p}.change.reference.zh`), field(store, w.refEn, `${p}.change.reference.en`)) : null),
-    field(store, w.source, `${p}.source`, { type: 'area', readonly: true, wide: true }),
+      }), ch ? field(store, w.changeValue, [...p, 'change', 'value'], { type: 'number' }) : null),
+      ch ? field(store, w.changeUnit, [...p, 'change', 'unit']) : null,
+      ch?.kind === 'above' ? pair(field(store, w.refZh, [...p, 'change', 'reference', 'zh']), field(store, w.refEn, [...p, 'change', 'reference', 'en'])) : null),
+    field(store, w.source, [...p, 'source'], { type: 'area', readonly: true, wide: true }),
     el('button', {
       type: 'button', class: 'danger', text: w.deleteFigure,
       onclick: () => store.edit(null, (d) => {
@@ -256,16 +257,16 @@ export function figurePane(store, w, vocab, ui) {
 
 /** The report's own texts (`meta`): headline, deck, byline, credits, year. */
 export function metaPane(store, w) {
-  const text = (label, key, area) => pair(
-    field(store, `${label} · ${w.zh}`, `meta.${key}.zh`, { type: area ? 'area' : 'text' }),
-    field(store, `${label} · ${w.en}`, `meta.${key}.en`, { type: area ? 'area' : 'text' }));
+  const text = (label, name, area) => pair(
+    field(store, `${label} · ${w.zh}`, ['meta', name, 'zh'], { type: area ? 'area' : 'text' }),
+    field(store, `${label} · ${w.en}`, ['meta', name, 'en'], { type: area ? 'area' : 'text' }));
   return el('div', { class: 'form' },
     text(w.metaTitle, 'title'), text(w.metaDeck, 'deck', true), text(w.metaPublication, 'publication'),
-    text(w.metaAuthor, 'author'), field(store, w.metaYear, 'meta.year', { type: 'number' }),
+    text(w.metaAuthor, 'author'), field(store, w.metaYear, ['meta', 'year'], { type: 'number' }),
     text(w.metaCredit, 'image_credit'), text(w.metaSourceLine, 'source_line'),
     // The story page's section buttons: each section's short name, the desk's to edit.
     el('div', { class: 'group' }, el('h3', { text: w.sectionShorts }),
       ...(store.doc.sections || []).map((s, i) => pair(
-        field(store, `${named(s.title, 'zh') || s.id} · ${w.zh}`, `sections[${i}].short.zh`),
-        field(store, `${named(s.title, 'en') || s.id} · ${w.en}`, `sections[${i}].short.en`, { optional: true })))));
+        field(store, `${named(s.title, 'zh') || s.id} · ${w.zh}`, ['sections', i, 'short', 'zh']),
+        field(store, `${named(s.title, 'en') || s.id} · ${w.en}`, ['sections', i, 'short', 'en'], { optional: true })))));
 }

@@ -180,7 +180,7 @@ function present(update, structural) {
  */
 function withTyped(update) {
   if (!unreadable.size) return update;
-  const typed = [...unreadable].map(([path, u]) => ({ path, message: w.notANumber(u.text, u.last), about: 'file' }));
+  const typed = [...unreadable.values()].map((u) => ({ path: u.at, message: w.notANumber(u.text, u.last), about: 'file' }));
   return { ...update, problems: [...update.problems, ...typed], done: false };
 }
 
@@ -239,21 +239,21 @@ function renderMarks(fresh, structural) {
   }
 }
 
-/** Selects what `path` is in, and focuses its field. */
-function focusPath(path) {
-  const fig = path.match(/^figures\[(\d+)\]/);
-  const chart = path.match(/^charts\[(\d+)\]/);
-  if (fig) store.select({ figure: Number(fig[1]) });
-  if (chart) store.select({ chart: Number(chart[1]) });
-  if (path.startsWith('meta') || path.startsWith('sections')) $('meta-pane').open = true;
+/** Selects what the path `steps` is in, and focuses its field. */
+function focusPath(steps) {
+  const [list, i] = steps;
+  const chart = list === 'charts' && typeof i === 'number' ? i : null;
+  if (list === 'figures' && typeof i === 'number') store.select({ figure: i });
+  if (chart !== null) store.select({ chart });
+  if (list === 'meta' || list === 'sections') $('meta-pane').open = true;
   refresh(true);
   const controls = new Map([...document.querySelectorAll('.edit-pane [data-path]')].map((c) => [c.dataset.path, c]));
-  const control = nearest(controls, path);
+  const control = nearest(controls, steps);
   // An id's field is behind the advanced disclosure.
   control?.closest('details')?.setAttribute('open', '');
   if (control) {
     control.focus();
     control.scrollIntoView({ block: 'center' });
   }
-  if (chart) preview.reveal(Number(chart[1]));
+  if (chart !== null) preview.reveal(chart);
 }

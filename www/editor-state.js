@@ -16,32 +16,26 @@ export const UNDO_LIMIT = 500;
 // time on a provincial report.
 const PAUSE_MS = 400;
 
-/** Splits a JSON path as check-data prints it (`charts[3].title.zh`) into keys. */
-export function splitPath(path) {
-  const keys = [];
-  for (const part of path.split('.')) {
-    const m = part.match(/^([^[]*)((?:\[\d+\])*)$/);
-    if (!m) return keys;
-    if (m[1]) keys.push(m[1]);
-    for (const i of m[2].matchAll(/\[(\d+)\]/g)) keys.push(Number(i[1]));
-  }
-  return keys;
+/**
+ * The one name of a JSON path's `steps` (`['charts', 3, 'title', 'zh']`), as check-data
+ * prints it (`charts[3].title.zh`): the key of Maps, undo steps and the fields' `data-path`.
+ * A name is never read back: the steps travel with it.
+ */
+export const key = (steps) => steps.map((s, n) => (typeof s === 'number' ? `[${s}]` : `${n ? '.' : ''}${s}`)).join('');
+
+/** The value at `steps` of `doc`, or undefined. */
+export function valueAt(doc, steps) {
+  return steps.reduce((v, k) => (v == null ? undefined : v[k]), doc);
 }
 
-/** The value at `path` of `doc`, or undefined. */
-export function valueAt(doc, path) {
-  return splitPath(path).reduce((v, k) => (v == null ? undefined : v[k]), doc);
-}
-
-/** Sets (or, for `undefined`, deletes) the value at `path`, making the objects on the way. */
-export function setAt(doc, path, value) {
-  const keys = splitPath(path);
+/** Sets (or, for `undefined`, deletes) the value at `steps`, making the objects on the way. */
+export function setAt(doc, steps, value) {
   let v = doc;
-  for (let i = 0; i < keys.length - 1; i += 1) {
-    if (v[keys[i]] == null || typeof v[keys[i]] !== 'object') v[keys[i]] = typeof keys[i + 1] === 'number' ? [] : {};
-    v = v[keys[i]];
+  for (let i = 0; i < steps.length - 1; i += 1) {
+    if (v[steps[i]] == null || typeof v[steps[i]] !== 'object') v[steps[i]] = typeof steps[i + 1] === 'number' ? [] : {};
+    v = v[steps[i]];
   }
-  const last = keys[keys.length - 1];
+  const last = steps[steps.length - 1];
   if (value === undefined) {
     if (Array.isArray(v)) v.splice(last, 1);
     else delete v[last];
@@ -52,9 +46,10 @@ export function setAt(doc, path, value) {
 
 export class Store {
   /**
-   * `onChange({ structural, key })` redraws after an edit (`key`: the field's path); `onStored(ok, kept)` hears whether the
-   * last write reached storage, and how many undo steps it stored of how many, so that
-   * the page can say so when it did not store them all.
+   * `onChange({ structural, at })` redraws after an edit (`at`: the steps of the field's
+   * path); `onStored(ok, kept)` hears whether the last write reached storage, and how many
+   * undo steps it stored of how many, so that the page can say so when it did not store
+   * them all.
    */
   constructor(onChange, onStored = () => {}) {
     // The document as it was when the open undo step began (typing in one field), as
@@ -132,14 +127,14 @@ export class Store {
   }
 
   /**
-   * Applies `change` to the document. Edits of the same `key` (one field typed into)
-   * are one undo step until the field loses focus (`seal`): a step is what the desk did
-   * in one visit to a field, however slowly the machine or the desk typed it.
+   * Applies `change` to the document. Edits of the same field (`at`, its path's steps;
+   * null for none) are one undo step until the field loses focus (`seal`): a step is what
+   * the desk did in one visit to a field, however slowly the machine or the desk typed it.
    * `structural` edits redraw the forms.
    */
-  edit(key, change, structural = true) {
-    const step = key === null || key !== this.lastKey;
-    if (step) {
+  edit(at, change, structural = true) {
+    const named = at ? key(at) : null;
+    if (named === null || named !== this.lastKey) {
       this.close();
       this.openBefore = JSON.stringify(this.doc);
       this.undoStack.push({ ops: [], sel: { ...this.sel } });
@@ -147,14 +142,14 @@ export class Store {
       this.redoStack = [];
     }
     this.historyChanged = true;
-    this.lastKey = key;
+    this.lastKey = named;
     change(this.doc);
     // A click is a step of its own; typing keeps its step open until the field is left.
-    if (key === null) this.close();
+    if (named === null) this.close();
     this.changed = Math.max(Date.now(), this.downloaded + 1);
-    if (key !== null && !structural) this.persistSoon();
+    if (named !== null && !structural) this.persistSoon();
     else this.persist();
-    this.onChange({ structural, key });
+    this.onChange({ structural, at });
   }
 
   /** Ends the current undo step: the next edit, even of the same field, is a new one. */

@@ -4,9 +4,10 @@
 // nothing is left. The flags beside the fields
 // are the same problems, placed by `annotate`: a mismatch beside a field is in the list.
 import { el } from './editor-forms.js';
+import { key } from './editor-state.js';
 
-/** The name of a field of a figure, a chart or the report's texts, by its path below them. */
-function fieldName(rest, w) {
+/** The name of a field of a figure, a chart or the report's texts, by the `steps` of its path below them. */
+function fieldName(steps, w) {
   const names = {
     value: w.value, 'label.zh': w.labelZh, 'label.en': w.labelEn, 'unit.zh': w.unitZh, 'unit.en': w.unitEn,
     qualifier: w.qualifier, change: w.change, 'change.kind': w.changeKind, 'change.value': w.changeValue,
@@ -15,38 +16,38 @@ function fieldName(rest, w) {
     'title.en': w.chartTitleEn, 'subtitle.zh': w.subZh, 'subtitle.en': w.subEn, 'note.zh': w.noteZh,
     'note.en': w.noteEn, accent: w.accent, figures: w.figuresOf,
   };
-  const item = rest.match(/^figures\[(\d+)\]/);
-  if (item) return `${w.figuresOf} ${Number(item[1]) + 1}`;
-  return names[rest] ?? rest;
+  if (steps[0] === 'figures' && typeof steps[1] === 'number') return `${w.figuresOf} ${steps[1] + 1}`;
+  const name = key(steps);
+  return names[name] ?? name;
 }
 
 /**
- * Where `path` is, in the desk's words: the figure's label or the chart's title, and the
- * field (「地区生产总值」数值). The path itself is the last resort.
+ * Where the path `steps` is, in the desk's words: the figure's label or the chart's title,
+ * and the field (「地区生产总值」数值). The path itself is the last resort.
  */
-export function placeOf(path, doc, w, lang) {
-  if (!path) return w.where.file;
-  const m = path.match(/^(figures|charts)\[(\d+)\]\.?(.*)$/);
-  if (m) {
-    const item = doc?.[m[1]]?.[Number(m[2])];
-    const name = m[1] === 'figures' ? (item?.label?.[lang] || item?.label?.zh) : (item?.title?.[lang] || item?.title?.zh);
-    const what = m[1] === 'figures' ? w.where.figure : w.where.chart;
-    const head = name ? `${what}${w.quoted(name)}` : `${what} ${Number(m[2]) + 1}`;
-    return m[3] ? `${head} ${fieldName(m[3], w)}` : head;
+export function placeOf(steps, doc, w, lang) {
+  if (!steps.length) return w.where.file;
+  const [list, i, ...rest] = steps;
+  const at = typeof i === 'number';
+  if (at && (list === 'figures' || list === 'charts')) {
+    const item = doc?.[list]?.[i];
+    const name = list === 'figures' ? (item?.label?.[lang] || item?.label?.zh) : (item?.title?.[lang] || item?.title?.zh);
+    const what = list === 'figures' ? w.where.figure : w.where.chart;
+    const head = name ? `${what}${w.quoted(name)}` : `${what} ${i + 1}`;
+    return rest.length ? `${head} ${fieldName(rest, w)}` : head;
   }
-  const section = path.match(/^sections\[(\d+)\]\.short(?:\.(zh|en))?$/);
-  if (section) {
-    const s = doc?.sections?.[Number(section[1])];
-    const name = s?.title?.[lang] || s?.title?.zh || String(Number(section[1]) + 1);
-    return `${w.where.meta} · ${w.sectionShorts}${w.quoted(name)}${section[2] ? ` · ${w[section[2]]}` : ''}`;
+  const side = (s) => (s === 'zh' || s === 'en' ? ` · ${w[s]}` : '');
+  if (at && list === 'sections' && rest[0] === 'short' && (rest.length === 1 || (rest.length === 2 && side(rest[1])))) {
+    const s = doc?.sections?.[i];
+    const name = s?.title?.[lang] || s?.title?.zh || String(i + 1);
+    return `${w.where.meta} · ${w.sectionShorts}${w.quoted(name)}${side(rest[1])}`;
   }
-  const meta = path.match(/^meta\.([a-z_]+)(?:\.(zh|en))?$/);
-  if (meta) {
-    const key = { title: w.metaTitle, deck: w.metaDeck, publication: w.metaPublication, author: w.metaAuthor,
-      year: w.metaYear, image_credit: w.metaCredit, source_line: w.metaSourceLine }[meta[1]] ?? meta[1];
-    return `${w.where.meta} · ${key}${meta[2] ? ` · ${w[meta[2]]}` : ''}`;
+  const meta = { title: w.metaTitle, deck: w.metaDeck, publication: w.metaPublication, author: w.metaAuthor,
+    year: w.metaYear, image_credit: w.metaCredit, source_line: w.metaSourceLine };
+  if (list === 'meta' && typeof i === 'string' && (!rest.length || (rest.length === 1 && side(rest[0])))) {
+    return `${w.where.meta} · ${meta[i] ?? i}${side(rest[0])}`;
   }
-  return path;
+  return key(steps);
 }
 
 /**
@@ -58,7 +59,7 @@ export function renderProblems(list, heading, review, doc, w, lang, focusPath) {
   heading.textContent = `${w.problems}${problems.length ? w.parens(problems.length) : ''}`;
   if (problems.length) {
     list.replaceChildren(...problems.map((p) => el('li', {}, el('button', {
-      type: 'button', class: `problem ${p.about}`, 'data-at': p.path, title: p.path || undefined,
+      type: 'button', class: `problem ${p.about}`, 'data-at': key(p.path), title: key(p.path) || undefined,
       onclick: () => focusPath(p.path),
     }, el('strong', { text: placeOf(p.path, doc, w, lang) }), ` ${p.message}`))));
   } else if (review.done) {

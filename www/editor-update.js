@@ -10,13 +10,18 @@
 // page's every other edit, at once. Each keeps the last file it read, so the first update
 // of a desk after the other one read is of the whole file, and that desk is told which
 // marks the page shows (the other desk's), so that it sends its own only when they differ.
-import { valueAt } from './editor-state.js';
+import { key, valueAt } from './editor-state.js';
 
-const ITEM = /^(meta|figures\[\d+\]|charts\[\d+\])\./;
+/** The item (`['meta']`, `['figures', 3]`, `['charts', 0]`) a field's `at` is inside, or null. */
+function itemOf(at) {
+  const list = at[0] === 'figures' || at[0] === 'charts';
+  const n = at[0] === 'meta' ? 1 : list && typeof at[1] === 'number' ? 2 : 0;
+  return n && at.length > n ? at.slice(0, n) : null;
+}
 
 export class Updates {
   constructor() {
-    this.items = new Set();
+    this.items = new Map();
     this.whole = true;
     // Which desk read last: 'page' or 'worker'; the name of the marks the page shows.
     this.side = null;
@@ -28,10 +33,10 @@ export class Updates {
     if (update.marks_of) this.shown = update.marks_of;
   }
 
-  /** Notes what an edit changed: one item typed into (`key`, its field's path), or more. */
-  note(key, structural) {
-    const item = !structural && key && !key.endsWith('.id') ? key.match(ITEM)?.[1] : null;
-    if (item) this.items.add(item);
+  /** Notes what an edit changed: one item typed into (`at`, its field's steps), or more. */
+  note(at, structural) {
+    const item = !structural && at && at[at.length - 1] !== 'id' ? itemOf(at) : null;
+    if (item) this.items.set(key(item), item);
     else this.whole = true;
   }
 
@@ -42,15 +47,16 @@ export class Updates {
 
   /**
    * What desk `side` is sent of `doc` as it is now: `{ places, items }` (the items typed
-   * into since the last update, each as JSON) or `{ json }` (the whole file, `json()`),
+   * into since the last update: each its path's steps, and each item as JSON)
+   * or `{ json }` (the whole file, `json()`),
    * with `shown` (the name of the marks the page shows) when the other desk read last.
    */
   take(side, doc, json) {
     const switched = this.side !== side;
     const shown = switched && this.shown ? { shown: this.shown } : {};
     const whole = this.whole || switched;
-    const items = whole ? [] : [...this.items].map((at) => ({ at, item: valueAt(doc, at) }));
-    this.items = new Set();
+    const items = whole ? [] : [...this.items.values()].map((at) => ({ at, item: valueAt(doc, at) }));
+    this.items = new Map();
     this.whole = false;
     this.side = side;
     const patchable = items.length && items.every((x) => x.item && typeof x.item === 'object');

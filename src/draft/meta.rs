@@ -47,7 +47,7 @@ fn author(text: &str) -> Option<String> {
 
 /// The place a title names (2026年江西省政府工作报告 → 江西省, 湖滨区2024年生态环境状况
 ///公报 → 湖滨区): the Han characters before the first word for a division (the glossary's,
-/// [`places::divisions`]), years left out. None when the title names no place
+/// [`places::longest_division`]), years left out. None when the title names no place
 /// (2026年政府工作报告): never guessed.
 pub fn place(title: &str) -> Option<String> {
     let chars: Vec<char> = title.chars().collect();
@@ -58,9 +58,7 @@ pub fn place(title: &str) -> Option<String> {
             continue;
         }
         let rest: String = chars[i..].iter().collect();
-        // The longest that fits: 自治区, not the 区 inside it.
-        let fits = places::divisions().filter(|d| rest.starts_with(d));
-        if let Some(d) = fits.max_by_key(|d| d.len()) {
+        if let Some(d) = places::longest_division(&|d| rest.starts_with(d)) {
             // 贵州省: the 州 of a two-character name is not yet the division.
             if i - start < 2 {
                 continue;

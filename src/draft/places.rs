@@ -9,10 +9,14 @@ use std::collections::BTreeMap;
 const DIVISIONS: &str = include_str!("../../data/glossary/divisions.txt");
 const PLACES: &str = include_str!("../../data/glossary/places.json");
 
-/// The division words. A caller takes the longest that fits (自治区, not the 区 inside
-/// it), whatever their order.
+/// The division words, in the file's order.
 pub fn divisions() -> impl Iterator<Item = &'static str> {
     super::label::entries(DIVISIONS)
+}
+
+/// The longest division word for which `fits` holds (自治区, not the 区 inside it).
+pub fn longest_division(fits: &dyn Fn(&str) -> bool) -> Option<&'static str> {
+    divisions().filter(|d| fits(d)).max_by_key(|d| d.len())
 }
 
 #[derive(Deserialize)]

@@ -85,6 +85,33 @@ test('a value changed from its sentence is flagged, and so is a title that still
   await expect(page.locator('#problems .ok')).toBeVisible();
 });
 
+test('each problem reaches the very field it names: its path comes as steps, and a click focuses that field', async ({ page }) => {
+  // The problems' paths cross the wasm edge as steps (["figures",3,"value"]); the page
+  // names a field by them (data-path, data-at) and never parses a path back.
+  await openEditor(page, '?report=xihu-2024');
+  await expect(page.locator('#problems .ok')).toBeVisible();
+  const doc = JSON.parse(fs.readFileSync(DATA, 'utf8'));
+  const k = doc.figures.findIndex((f) => f.id === 'gdp');
+  await page.locator('#text .num.charted', { hasText: String(doc.figures[k].value) }).first().click();
+  // A figure's value and the chart title that states it; a section's short name; the
+  // report's own source line: three panes, and a list of problems across them.
+  await page.fill(`[data-path="figures[${k}].value"]`, '801');
+  await page.click('#meta-h');
+  await page.fill('[data-path="meta.source_line.zh"]', '来源：待填写');
+  await page.fill('[data-path="sections[0].short.zh"]', '');
+  await page.click('#meta-h');
+  const listed = page.locator('#problems button.problem');
+  await expect(listed).toHaveCount(4);
+  const named = await listed.evaluateAll((bs) => bs.map((b) => b.dataset.at));
+  expect(named).toEqual(expect.arrayContaining([`figures[${k}].value`, 'meta.source_line.zh', 'sections[0].short.zh']));
+  expect(named.filter((at) => /^charts\[\d+\]\.title\.zh$/.test(at))).toHaveLength(1);
+  for (const at of named) {
+    await page.locator(`#problems button.problem[data-at="${at}"]`).click();
+    // The field itself, not the nearest one above it: the steps named it whole.
+    await expect(page.locator(`.edit-pane [data-path="${at}"]`), at).toBeFocused();
+  }
+});
+
 test('a label typed empty, or a title typed with a number that is no figure of its chart, is in the list and beside its field', async ({ page }) => {
   // Typing sends the desk the item typed into, not the whole file (www/editor-update.js):
   // the list and the flags must still say what the whole file says, key by key.

@@ -1,6 +1,7 @@
 //! Where in a data file a problem is: a JSON path kept as its steps, so that the chart or
 //! figure a problem is about is read off it as a number, never parsed back from text. It
-//! prints as `check-data` writes it: `charts[3].figures[1]`.
+//! prints as `check-data` writes it: `charts[3].figures[1]`, and crosses to the editor's
+//! script as its steps: `["charts",3,"figures",1]`.
 
 use serde::{Serialize, Serializer};
 use std::fmt;
@@ -110,10 +111,21 @@ impl fmt::Display for JsonPath {
     }
 }
 
-/// The editor's script reads a path as `check-data` prints it.
+/// A key as a string, an index as a number.
+impl Serialize for Step {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Step::Key(k) => s.serialize_str(k),
+            Step::Index(i) => i.serialize(s),
+        }
+    }
+}
+
+/// The editor's script reads a path as its steps (`["charts",3,"title"]`): it names a
+/// field without printing the path and parsing it back.
 impl Serialize for JsonPath {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        s.collect_seq(&self.0)
     }
 }
 

@@ -10,9 +10,8 @@ use crate::draft::places::{self, listed};
 /// `place` without the longest division word it ends in (自治旗, not 旗), when at least
 /// two characters are left (西湖区 → 西湖; 金州 stays 金州).
 fn without_division(place: &str) -> &str {
-    places::divisions()
-        .filter_map(|d| place.strip_suffix(d))
-        .min_by_key(|rest| rest.len())
+    places::longest_division(&|d| place.ends_with(d))
+        .and_then(|d| place.strip_suffix(d))
         .filter(|rest| rest.chars().count() >= 2)
         .unwrap_or(place)
 }

@@ -6,6 +6,7 @@
 
 use super::review::{About, Finding};
 use crate::check::raw;
+use crate::check::validate::JsonPath;
 use crate::shared::messages as msg;
 use crate::shared::model::Lang;
 
@@ -23,47 +24,34 @@ pub fn placeholders(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
             ("source_line", &m.source_line),
         ];
         for (key, text) in texts {
-            text_at(&mut out, &format!("meta.{key}"), text.as_ref(), lang);
+            text_at(
+                &mut out,
+                &JsonPath::root().key("meta").key(key),
+                text.as_ref(),
+                lang,
+            );
         }
     }
     for (i, s) in file.sections.iter().enumerate() {
-        text_at(
-            &mut out,
-            &format!("sections[{i}].title"),
-            s.title.as_ref(),
-            lang,
-        );
-        text_at(
-            &mut out,
-            &format!("sections[{i}].short"),
-            s.short.as_ref(),
-            lang,
-        );
+        let p = JsonPath::item("sections", i);
+        text_at(&mut out, &p.key("title"), s.title.as_ref(), lang);
+        text_at(&mut out, &p.key("short"), s.short.as_ref(), lang);
     }
     for (k, f) in file.figures.iter().enumerate() {
-        text_at(
-            &mut out,
-            &format!("figures[{k}].label"),
-            f.label.as_ref(),
-            lang,
-        );
+        let p = JsonPath::item("figures", k);
+        text_at(&mut out, &p.key("label"), f.label.as_ref(), lang);
     }
     for (i, c) in file.charts.iter().enumerate() {
-        let p = format!("charts[{i}]");
-        text_at(&mut out, &format!("{p}.title"), c.title.as_ref(), lang);
-        text_at(
-            &mut out,
-            &format!("{p}.subtitle"),
-            c.subtitle.as_ref(),
-            lang,
-        );
-        text_at(&mut out, &format!("{p}.note"), c.note.as_ref(), lang);
+        let p = JsonPath::item("charts", i);
+        text_at(&mut out, &p.key("title"), c.title.as_ref(), lang);
+        text_at(&mut out, &p.key("subtitle"), c.subtitle.as_ref(), lang);
+        text_at(&mut out, &p.key("note"), c.note.as_ref(), lang);
     }
     out
 }
 
 /// The findings of one text: each language that holds a placeholder, at `path.zh`/`.en`.
-fn text_at(out: &mut Vec<Finding>, path: &str, text: Option<&raw::Text>, lang: Lang) {
+fn text_at(out: &mut Vec<Finding>, path: &JsonPath, text: Option<&raw::Text>, lang: Lang) {
     let Some(text) = text else {
         return;
     };
@@ -73,7 +61,7 @@ fn text_at(out: &mut Vec<Finding>, path: &str, text: Option<&raw::Text>, lang: L
         };
         if let Some(p) = msg::DRAFT_PLACEHOLDERS.iter().find(|p| value.contains(*p)) {
             out.push(Finding {
-                path: format!("{path}.{side}"),
+                path: path.key(side),
                 message: msg::placeholder_left(lang, p),
                 about: About::File,
             });
@@ -99,7 +87,7 @@ mod tests {
         );
         let paths: Vec<String> = placeholders(&f, Lang::Zh)
             .into_iter()
-            .map(|p| p.path)
+            .map(|p| p.path.to_string())
             .collect();
         assert_eq!(
             paths,

@@ -10,7 +10,7 @@
 use super::marks::{lines, Line, Status};
 use crate::check::coverage::same;
 use crate::check::raw;
-use crate::check::validate::{parse, validate_partial, DataError, Problem};
+use crate::check::validate::{parse, validate_partial, DataError, JsonPath, Problem};
 use crate::draft::numbers;
 use crate::shared::messages as msg;
 use crate::shared::model::Lang;
@@ -31,7 +31,8 @@ pub enum About {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
     /// JSON path of the value at fault (`figures[3].value`); empty for the whole file.
-    pub path: String,
+    /// The editor reads it as its steps (`["figures",3,"value"]`), never as text.
+    pub path: JsonPath,
     /// What is wrong, in the review's language.
     pub message: String,
     /// Where it comes from.
@@ -134,7 +135,7 @@ pub fn unreadable(e: DataError, lang: Lang) -> Review {
 fn from_file(p: &Problem, lang: Lang) -> Finding {
     Finding {
         message: p.message.said_in(lang).to_string(),
-        path: p.path.to_string(),
+        path: p.path.clone(),
         about: About::File,
     }
 }
@@ -162,23 +163,27 @@ pub fn disagreements(order: &[String], file: &raw::ReportFile, lang: Lang) -> Ve
         let Some(source) = f.source.as_deref() else {
             continue;
         };
-        let at = |key: &str, message: String| Finding {
-            path: format!("figures[{k}].{key}"),
+        let figure = JsonPath::item("figures", k);
+        let at = |path: JsonPath, message: String| Finding {
+            path,
             message,
             about: About::Text,
         };
         if !order.is_empty() && !order.iter().any(|l| l == source) {
-            out.push(at("source", msg::source_not_in_text(lang)));
+            out.push(at(figure.key("source"), msg::source_not_in_text(lang)));
             continue;
         }
         let printed = numbers::numbers(source);
         let in_text = |v: f64| printed.iter().any(|n| same(v, n.value));
         if let Some(v) = f.value.filter(|v| !in_text(*v)) {
-            out.push(at("value", msg::value_not_in_sentence(lang, v)));
+            out.push(at(figure.key("value"), msg::value_not_in_sentence(lang, v)));
         }
         let change = f.change.as_ref().and_then(|c| c.value);
         if let Some(v) = change.filter(|v| !in_text(*v)) {
-            out.push(at("change.value", msg::change_not_in_sentence(lang, v)));
+            out.push(at(
+                figure.key("change").key("value"),
+                msg::change_not_in_sentence(lang, v),
+            ));
         }
     }
     out
@@ -195,7 +200,7 @@ pub fn label_flags(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
         .iter()
         .map(|p| Finding {
             message: p.message.said_in(lang).to_string(),
-            path: p.path.to_string(),
+            path: p.path.clone(),
             about: About::Text,
         })
         .collect()

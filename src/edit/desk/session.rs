@@ -14,7 +14,7 @@ use super::marked::{print, print_text};
 use super::marks::{Line, Reading};
 use super::review::{self, Review};
 use crate::check::raw;
-use crate::check::validate::{parse, validate_partial};
+use crate::check::validate::{parse, validate_partial, JsonPath, Step};
 use crate::draft::glossary::Glossary;
 use crate::publish::resolve;
 use crate::shared::model::{Lang, Report};
@@ -125,8 +125,8 @@ fn named<'a>(
 /// value: read as the whole file is read, it adds no second reader to the wasm.)
 #[derive(Debug, Clone)]
 pub struct Patch {
-    /// Where the item is.
-    pub at: String,
+    /// Where the item is, as steps: `["meta"]`, `["figures",3]`, `["charts",0]`.
+    pub at: JsonPath,
     /// The item, as JSON.
     pub item: String,
 }
@@ -383,15 +383,14 @@ impl Session {
 /// Puts `patch`'s item in its place in `raw`; `None` when it has none or does not read.
 fn put(raw: &mut raw::ReportFile, patch: &Patch) -> Option<()> {
     let item = patch.item.as_str();
-    if patch.at == "meta" {
-        raw.meta = Some(serde_json::from_str(item).ok()?);
-        return Some(());
-    }
-    let (list, rest) = patch.at.split_once('[')?;
-    let k: usize = rest.strip_suffix(']')?.parse().ok()?;
-    match list {
-        "figures" => *raw.figures.get_mut(k)? = serde_json::from_str(item).ok()?,
-        "charts" => *raw.charts.get_mut(k)? = serde_json::from_str(item).ok()?,
+    match patch.at.steps() {
+        [Step::Key(meta)] if meta == "meta" => raw.meta = Some(serde_json::from_str(item).ok()?),
+        [Step::Key(list), Step::Index(k)] if list == "figures" => {
+            *raw.figures.get_mut(*k)? = serde_json::from_str(item).ok()?;
+        }
+        [Step::Key(list), Step::Index(k)] if list == "charts" => {
+            *raw.charts.get_mut(*k)? = serde_json::from_str(item).ok()?;
+        }
         _ => return None,
     }
     Some(())

@@ -7,6 +7,8 @@
 
 use super::review::{About, Finding};
 use crate::check::raw;
+use crate::check::validate::JsonPath;
+use crate::shared::charts::{self, ChartKind};
 use crate::shared::messages as msg;
 use crate::shared::model::Lang;
 
@@ -50,12 +52,13 @@ pub fn without_unit(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
         if msg::DRAFT_PLACEHOLDERS.iter().any(|p| subtitle.contains(p)) {
             continue;
         }
+        let cards = c.kind.as_deref().and_then(ChartKind::by_name) == Some(charts::cards::KIND);
         let named = subtitle.contains(&unit)
             || (unit == "%" && subtitle.contains('％'))
-            || (c.kind.as_deref() == Some("cards") && subtitle.contains(msg::UNITS_WITH_EACH));
+            || (cards && subtitle.contains(msg::UNITS_WITH_EACH));
         if !named {
             out.push(Finding {
-                path: format!("charts[{i}].subtitle.zh"),
+                path: JsonPath::item("charts", i).key("subtitle").key("zh"),
                 message: msg::subtitle_without_unit(lang, &unit),
                 about: About::File,
             });

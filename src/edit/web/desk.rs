@@ -9,6 +9,7 @@
 //! Either desk's update says which charts changed from what *it* holds for drawing, so
 //! that a chart is drawn again whichever desk read the file last.
 
+use crate::check::validate::{JsonPath, Step};
 use crate::edit::desk::session::{Patch, Session};
 use crate::read::web::{Canvas, Charts};
 use crate::shared::model::Lang;
@@ -84,17 +85,17 @@ impl Desk {
     }
 
     /// What [`Desk::update`] gives for the last file read with its items at `places`
-    /// (`meta`, `figures[3]`, `charts[0]`) replaced by `items`, each a whole item as JSON:
-    /// typing in one item's field sends that item, not the whole file (see
-    /// [`Session::patch`]). `None` when the desk cannot patch: then the editor sends the
-    /// whole file to [`Desk::update`].
+    /// (each its path's steps: `["meta"]`, `["figures", 3]`, `["charts", 0]`) replaced by
+    /// `items`, each a whole item as JSON: typing in one item's field sends that item, not
+    /// the whole file (see [`Session::patch`]). `None` when the desk cannot patch: then
+    /// the editor sends the whole file to [`Desk::update`].
     ///
     /// # Errors
     ///
     /// The serializer's message, should the update not serialise.
     pub fn patch(
         &mut self,
-        places: Vec<String>,
+        places: Vec<JsValue>,
         items: Vec<String>,
         words: &str,
         lang: &str,
@@ -102,9 +103,13 @@ impl Desk {
         if places.len() != items.len() {
             return Ok(None);
         }
-        let patches: Vec<Patch> = (places.into_iter().zip(items))
-            .map(|(at, item)| Patch { at, item })
-            .collect();
+        let mut patches = Vec::with_capacity(items.len());
+        for (steps, item) in places.iter().zip(items) {
+            let Some(at) = path_of(steps) else {
+                return Ok(None);
+            };
+            patches.push(Patch { at, item });
+        }
         let Some(mut update) = self
             .session
             .patch(&patches, Lang::parse(words), Lang::parse(lang))
@@ -212,4 +217,21 @@ impl Desk {
     pub fn fonts_changed(&mut self) {
         self.charts.fonts_changed();
     }
+}
+
+/// A path as the editor's script sends it, an array of its steps (`["figures", 3]`);
+/// `None` unless each step is a string or a whole number.
+fn path_of(steps: &JsValue) -> Option<JsonPath> {
+    let steps: &js_sys::Array = steps.dyn_ref()?;
+    let mut path = JsonPath::root();
+    for step in steps.iter() {
+        match (step.as_string(), step.as_f64()) {
+            (Some(key), _) => path.push(Step::Key(key)),
+            (None, Some(i)) if i >= 0.0 && i.fract() == 0.0 && i <= f64::from(u32::MAX) => {
+                path.push(Step::Index(i as usize));
+            }
+            _ => return None,
+        }
+    }
+    Some(path)
 }

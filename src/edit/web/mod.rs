@@ -61,18 +61,6 @@ pub fn propose_figure(
     crate::edit::desk::propose_json(text, json, sentence, number).map_err(|e| JsError::new(&e))
 }
 
-/// Everything that keeps data file `json` (named `file`) from being done, against the
-/// report's `text`, worded in `lang`, as JSON (see [`crate::edit::desk::review`]): the
-/// problems list, the fields' flags and the count to confirm all read it.
-///
-/// # Errors
-///
-/// As [`crate::edit::desk::review_json`].
-#[wasm_bindgen]
-pub fn review(file: &str, text: &str, json: &str, lang: &str) -> Result<String, JsError> {
-    crate::edit::desk::review_json(file, text, json, lang).map_err(|e| JsError::new(&e))
-}
-
 /// The file name of a pasted report named by nobody, from its place, its title and the
 /// year the draft read (see [`crate::edit::desk::report_slug`]).
 #[wasm_bindgen]
