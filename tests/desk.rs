@@ -255,6 +255,14 @@ fn the_vocabulary_names_every_word_of_every_list_in_both_languages() {
             .collect()
     };
     assert!(names("chartKinds").contains(&"structure".to_string()));
+    // Every kind is named; only those the story page draws are offered.
+    let offered: Vec<&str> = (v["chartKinds"].as_array().unwrap().iter())
+        .filter(|k| k["story"] == serde_json::json!(true))
+        .map(|k| k["name"].as_str().unwrap())
+        .collect();
+    let story: Vec<&str> = report_charts::shared::charts::ChartKind::story_names().collect();
+    assert_eq!(offered, story);
+    assert!(names("chartKinds").contains(&"ranking".to_string()) && !offered.contains(&"ranking"));
     assert!(names("skipReasons").contains(&"unread".to_string()));
     for list in [
         "chartKinds",

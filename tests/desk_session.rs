@@ -205,3 +205,48 @@ fn a_session_told_which_marks_another_showed_gives_its_own_only_when_they_differ
     page.shown_elsewhere("not a name");
     assert_eq!(page.update(DATA, Lang::Zh, Lang::Zh).marks, first.marks);
 }
+
+#[test]
+fn the_editors_lists_print_each_figure_as_the_text_prints_it_qualifier_included() {
+    // A short file of our own: one value printed with 超 before it, one with 余 after it,
+    // one printed only as a growth.
+    let figure = |id: &str, value: serde_json::Value| {
+        let mut f = serde_json::json!({
+            "id": id, "section": "s", "label": { "zh": "企业", "en": "companies" },
+            "unit": { "zh": "家", "en": "companies" }, "source": "新增企业超1万家，试点任务30余项。",
+        });
+        f.as_object_mut()
+            .unwrap()
+            .extend(value.as_object().unwrap().clone());
+        f
+    };
+    let file = edited(|d| {
+        d["figures"] = serde_json::json!([
+            figure(
+                "a",
+                serde_json::json!({ "value": 1, "unit": { "zh": "万家", "en": "companies" }, "qualifier": "超" })
+            ),
+            figure(
+                "b",
+                serde_json::json!({ "value": 30, "unit": { "zh": "项", "en": "tasks" }, "qualifier": "余" })
+            ),
+            figure(
+                "c",
+                serde_json::json!({ "change": { "kind": "growth", "value": 6.1, "unit": "%" } })
+            ),
+        ]);
+        d["charts"] = serde_json::json!([]);
+    });
+    let mut s = session();
+    s.update(&file, Lang::Zh, Lang::Zh);
+    let cases = [
+        (Lang::Zh, ["超1万家", "30余项", "增长6.1%"]),
+        (
+            Lang::En,
+            ["over 10,000 companies", "more than 30 tasks", "up 6.1%"],
+        ),
+    ];
+    for (lang, want) in cases {
+        assert_eq!(s.printed(lang), want, "{lang:?}");
+    }
+}

@@ -30,7 +30,7 @@ fn only_problem(json: &str) -> Problem {
 }
 
 fn chart_kind_names() -> Vec<&'static str> {
-    ChartKind::names().collect()
+    ChartKind::story_names().collect()
 }
 
 // --- the real file ------------------------------------------------------------------
@@ -178,6 +178,33 @@ fn an_unknown_chart_kind_is_reported_with_the_kinds_there_are() {
     assert_eq!(p.path, "charts[0].kind");
     assert_eq!(p.message, msg::not_one_of("pie", &chart_kind_names()));
     assert!(p.message.contains("before-after"), "{}", p.message);
+}
+
+#[test]
+fn a_kind_only_the_indicators_pages_draw_is_a_problem_at_the_charts_kind_in_both_languages() {
+    for register in ["ranking", "target-result", "trend"] {
+        let json = mutated(|v| v["charts"][0]["kind"] = json!(register));
+        let p = only_problem(&json);
+        assert_eq!(p.path, "charts[0].kind");
+        let kind = ChartKind::by_name(register).unwrap();
+        assert_eq!(p.message, msg::kind_not_on_story_page(kind));
+        assert!(
+            p.message.said_in(Lang::Zh).contains("只用于指标页"),
+            "{}",
+            p.message
+        );
+        assert!(
+            p.message.said_in(Lang::En).contains(register),
+            "{}",
+            p.message
+        );
+    }
+    // The kinds a file may name never list them.
+    let names = chart_kind_names();
+    assert!(
+        names.contains(&"cards") && !names.contains(&"ranking"),
+        "{names:?}"
+    );
 }
 
 #[test]

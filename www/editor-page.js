@@ -21,6 +21,8 @@ export let vocab = null;
 export let review = { problems: [], figures_to_confirm: [], charts_to_confirm: [], to_confirm: '', done: false };
 // Whether the last write reached storage: while it does not, the page says so (issue 21 §2).
 export let storedOk = true;
+// How many undo steps the last write stored, of how many: fewer is said too.
+export let storedKept = { stored: 0, of: 0 };
 export const measure = document.createElement('canvas');
 
 // What the page's store and preview call back: the update loop and saving, which import
@@ -39,10 +41,13 @@ export const updates = new Updates();
 export const store = new Store(({ structural, at }) => {
   updates.note(at, structural);
   hooks.refresh(structural, !structural);
-}, (ok) => {
-  if (ok === storedOk) return;
+}, (ok, kept) => {
+  // What the alert says: laid out again only when that changes.
+  const says = (o, k) => (o ? (k.stored < k.of ? `${k.stored}/${k.of}` : '') : 'failed');
+  const before = says(storedOk, storedKept);
   storedOk = ok;
-  renderStorageAlert($('storage-alert'), ok, w, () => hooks.save());
+  storedKept = { ...kept };
+  if (says(ok, kept) !== before) renderStorageAlert($('storage-alert'), ok, storedKept, w, () => hooks.save());
 });
 export const preview = new Preview($('preview'), $('preview-tools'), w, (i, figureId) => {
   const k = figureId ? (store.doc.figures || []).findIndex((f) => f.id === figureId) : -1;

@@ -20,6 +20,12 @@ const cut = (s, n) => (!s || s.length <= n ? s || '' : `${s.slice(0, n - 1)}…`
 /** Options of a closed list of the vocabulary, in the desk's language. */
 const words = (list, lang) => list.map((v) => [v.name, v[lang]]);
 
+/**
+ * The chart kinds offered: those the story page draws (the kinds table says which). A
+ * chart of another kind (the register's) keeps its kind shown, and the review flags it.
+ */
+const kindChoices = (vocab, kind) => vocab.chartKinds.filter((k) => k.story || k.name === kind);
+
 /** The ids, which only a developer needs: behind a disclosure. */
 const advanced = (w, ...fields) => el('details', { class: 'advanced' }, el('summary', { text: w.advanced }), ...fields);
 
@@ -109,7 +115,7 @@ function chartForm(store, w, vocab, ui, i) {
   const form = el('div', { class: 'form', id: 'chart-form' }, tools,
     drafted ? el('p', { class: 'draft-note' }, `${c.draft ? w.draftChart : w.chartHasDrafts} `,
       el('button', { type: 'button', id: 'confirm-chart', text: w.confirmChart, onclick: () => ui.confirmChart(i) })) : null,
-    field(store, w.chartKind, [...p, 'kind'], { type: 'select', options: options(words(vocab.chartKinds, ui.lang)) }),
+    field(store, w.chartKind, [...p, 'kind'], { type: 'select', options: options(words(kindChoices(vocab, c.kind), ui.lang)) }),
     field(store, w.section, [...p, 'section'], { type: 'select', options: options(sections, w.none) }),
     pair(field(store, w.chartTitleZh, [...p, 'title', 'zh']), field(store, w.chartTitleEn, [...p, 'title', 'en'])),
     pair(field(store, w.subZh, [...p, 'subtitle', 'zh']), field(store, w.subEn, [...p, 'subtitle', 'en'])),
@@ -161,7 +167,7 @@ function figureList(store, w, ui, i, byId) {
     }, el('option', { value: '', text: `${w.moveTo}…` }), ...chartChoices.map(([v, t]) => el('option', { value: v, text: t })));
     const f = doc.figures?.[k];
     list.append(el('li', { class: 'fig-row', 'data-path': key(['charts', i, 'figures', j]), tabindex: '-1' },
-      el('button', { type: 'button', class: 'link', text: `${name} ${ui.printed(f)}`.trim() + (k === undefined ? w.parens(fid) : ''), onclick: () => k !== undefined && ui.selectFigure(k) }),
+      el('button', { type: 'button', class: 'link', text: `${name} ${ui.printed(k)}`.trim() + (k === undefined ? w.parens(fid) : ''), onclick: () => k !== undefined && ui.selectFigure(k) }),
       f?.draft ? el('span', { class: 'draft-tag', text: w.unconfirmed }) : null,
       el('button', { type: 'button', text: '↑', 'aria-label': `${w.up}${w.colon}${name}`, disabled: j === 0, onclick: () => reorder(j, j - 1) }),
       el('button', { type: 'button', text: '↓', 'aria-label': `${w.down}${w.colon}${name}`, disabled: j === figs.length - 1, onclick: () => reorder(j, j + 1) }),
@@ -174,7 +180,7 @@ function figureList(store, w, ui, i, byId) {
       }),
       moveTo));
   });
-  const free = (doc.figures || []).filter((f) => !figs.includes(f.id));
+  const free = (doc.figures || []).map((f, k) => [f, k]).filter(([f]) => !figs.includes(f.id));
   const add = el('select', {
     id: 'add-to-chart', 'aria-label': w.addToChart,
     onchange: (e) => {
@@ -183,8 +189,8 @@ function figureList(store, w, ui, i, byId) {
       store.edit(null, (d) => { d.charts[i].figures = [...(d.charts[i].figures || []), fid]; });
     },
   // Each figure by its value and its sentence: like-named figures are told apart.
-  }, el('option', { value: '', text: `${w.addToChart}…` }), ...free.map((f) => el('option', {
-    value: f.id, text: `${figureName(f, ui.lang)} ${ui.printed(f)} · ${cut(f.source, 28)}`,
+  }, el('option', { value: '', text: `${w.addToChart}…` }), ...free.map(([f, k]) => el('option', {
+    value: f.id, text: `${figureName(f, ui.lang)} ${ui.printed(k)} · ${cut(f.source, 28)}`,
   })));
   return el('div', { class: 'group' }, el('h3', { text: w.figuresOf }), figs.length ? list : el('p', { class: 'hint', text: w.noFigures }), add);
 }

@@ -41,14 +41,18 @@ export function renderRecent(box, w, lang, open) {
   box.setAttribute('aria-labelledby', 'recent-h');
 }
 
-/** Shows or hides the alert that the edits are not stored, with its Save button. */
-export function renderStorageAlert(box, ok, w, save) {
-  box.hidden = ok;
-  if (ok) {
+/**
+ * Shows or hides the alert that the edits are not stored (`ok` false), or that only the
+ * last `kept.stored` of `kept.of` undo steps are, with its Save button.
+ */
+export function renderStorageAlert(box, ok, kept, w, save) {
+  const trimmed = ok && kept && kept.stored < kept.of;
+  box.hidden = ok && !trimmed;
+  if (box.hidden) {
     box.replaceChildren();
     return;
   }
   const button = el('button', { type: 'button', id: 'storage-save', text: w.save });
   button.addEventListener('click', save);
-  box.replaceChildren(el('span', { text: w.storageFailed }), ' ', button);
+  box.replaceChildren(el('span', { text: ok ? w.historyTrimmed(kept.stored, kept.of) : w.storageFailed }), ' ', button);
 }

@@ -154,6 +154,7 @@ function present(update, structural) {
     if (said && typeof said.rest === 'function') status(said.rest, said.key);
   }
   if (structural) {
+    ui.printedAll = theDesk().printed(lang);
     $('charts').replaceChildren(chartsPane(store, w, vocab, ui));
     $('figure').replaceChildren(figurePane(store, w, vocab, ui));
     $('meta').replaceChildren(metaPane(store, w));

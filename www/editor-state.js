@@ -2,9 +2,15 @@
 // selection, undo and redo. Every change goes to the report's own place in storage at once
 // (editor-store.js), so that a reload, a crash or a closed tab resumes where the desk was.
 import { loadReport, loadHistory, saveReport, saveHistory, currentSlug } from './editor-store.js';
+import { diff, apply } from './editor-history.js';
 
-// Undo steps kept across reloads; older ones are dropped first when storage is full.
-const KEEP = 60;
+/**
+ * The undo steps kept, in the page and across reloads (README, "Editor"): older ones go
+ * first. Each is a patch (editor-history.js), so that two large reports' histories fit
+ * the browser's storage; when storage is full all the same, fewer are stored and the
+ * page says how many (`onStored`).
+ */
+export const UNDO_LIMIT = 500;
 // Typing is stored once the desk pauses this long (and at once when the field or the
 // page is left): writing the whole report at every keystroke is most of a keystroke's
 // time on a provincial report.
@@ -41,10 +47,17 @@ export function setAt(doc, steps, value) {
 export class Store {
   /**
    * `onChange({ structural, at })` redraws after an edit (`at`: the steps of the field's
-   * path); `onStored(ok)` hears whether the last write reached storage, so that the page
-   * can say so when it did not.
+   * path); `onStored(ok, kept)` hears whether the last write reached storage, and how many
+   * undo steps it stored of how many, so that the page can say so when it did not store
+   * them all.
    */
   constructor(onChange, onStored = () => {}) {
+    // The document as it was when the open undo step began (typing in one field), as
+    // JSON text (what the first keystroke of a step pays for), and read once it is needed.
+    this.openBefore = null;
+    this.openRead = null;
+    // How many undo and redo steps the last write of the history stored, of how many.
+    this.kept = { stored: 0, of: 0 };
     this.onChange = onChange;
     this.onStored = onStored;
     this.slug = '';
@@ -72,7 +85,7 @@ export class Store {
     this.flush();
     const saved = slug ? loadReport(slug) : null;
     if (!saved) return false;
-    const history = loadHistory(slug);
+    const history = loadHistory(slug, saved.doc);
     Object.assign(this, {
       slug, text: saved.text || '', doc: saved.doc, sel: saved.sel || { chart: null, figure: null },
       undoStack: history.undo, redoStack: history.redo,
@@ -80,8 +93,12 @@ export class Store {
       confirmations: Array.isArray(saved.confirmations) ? saved.confirmations : [],
     });
     this.lastKey = null;
-    this.historyChanged = false;
-    saveReport(this.state());
+    this.openBefore = null;
+    this.openRead = null;
+    this.historyChanged = history.old;
+    this.kept = { stored: this.undoStack.length + this.redoStack.length, of: this.undoStack.length + this.redoStack.length };
+    if (this.historyChanged) this.persist();
+    else saveReport(this.state());
     return true;
   }
 
@@ -94,6 +111,8 @@ export class Store {
     this.flush();
     Object.assign(this, { slug, text, doc, sel: { chart: null, figure: null }, undoStack: [], redoStack: [] });
     this.lastKey = null;
+    this.openBefore = null;
+    this.openRead = null;
     this.historyChanged = true;
     this.changed = 0;
     this.downloaded = 0;
@@ -116,13 +135,17 @@ export class Store {
   edit(at, change, structural = true) {
     const named = at ? key(at) : null;
     if (named === null || named !== this.lastKey) {
-      this.undoStack.push(JSON.stringify({ doc: this.doc, sel: this.sel }));
-      if (this.undoStack.length > KEEP * 4) this.undoStack.shift();
+      this.close();
+      this.openBefore = JSON.stringify(this.doc);
+      this.undoStack.push({ ops: [], sel: { ...this.sel } });
+      if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
       this.redoStack = [];
-      this.historyChanged = true;
     }
+    this.historyChanged = true;
     this.lastKey = named;
     change(this.doc);
+    // A click is a step of its own; typing keeps its step open until the field is left.
+    if (named === null) this.close();
     this.changed = Math.max(Date.now(), this.downloaded + 1);
     if (named !== null && !structural) this.persistSoon();
     else this.persist();
@@ -133,6 +156,23 @@ export class Store {
   seal() {
     this.lastKey = null;
     this.flush();
+    this.close();
+  }
+
+  /** The open step's patch as the document is now: what undoes it. */
+  settle() {
+    const top = this.undoStack[this.undoStack.length - 1];
+    if (!this.openBefore || !top) return;
+    // The patch holds the earlier document's values: read apart, nothing else changes them.
+    this.openRead ??= JSON.parse(this.openBefore);
+    top.ops = diff(this.doc, this.openRead);
+  }
+
+  /** Closes the open undo step, its patch made from what it changed. */
+  close() {
+    this.settle();
+    this.openBefore = null;
+    this.openRead = null;
   }
 
   /** Stores the typing once the desk pauses. */
@@ -156,11 +196,13 @@ export class Store {
   redo() { this.step(this.redoStack, this.undoStack); }
 
   step(from, to) {
+    this.close();
     if (!from.length) return;
-    to.push(JSON.stringify({ doc: this.doc, sel: this.sel }));
-    const { doc, sel } = JSON.parse(from.pop());
-    this.doc = doc;
-    this.sel = sel;
+    const was = JSON.parse(JSON.stringify(this.doc));
+    const { ops, sel } = from.pop();
+    this.doc = apply(this.doc, ops);
+    to.push({ ops: diff(this.doc, was), sel: { ...this.sel } });
+    this.sel = sel || { chart: null, figure: null };
     this.lastKey = null;
     this.historyChanged = true;
     this.changed = Math.max(Date.now(), this.downloaded + 1);
@@ -183,10 +225,15 @@ export class Store {
     this.writeLater = 0;
     let ok = saveReport(this.state());
     if (ok && this.historyChanged) {
-      ok = saveHistory(this.slug, this.undoStack, this.redoStack, KEEP);
-      if (ok) this.historyChanged = false;
+      this.settle();
+      const stored = saveHistory(this.slug, this.undoStack, this.redoStack, UNDO_LIMIT);
+      ok = stored !== null;
+      if (ok) {
+        this.historyChanged = false;
+        this.kept = { stored, of: this.undoStack.length + this.redoStack.length };
+      }
     }
-    this.onStored(ok);
+    this.onStored(ok, this.kept);
     return ok;
   }
 }

@@ -3,6 +3,8 @@
 // the recent reports reopens each. Writes report whether they succeeded: a full storage
 // or a browser without one (private mode) must be said to the desk, never swallowed.
 
+import { fromSnapshots } from './editor-history.js';
+
 const PREFIX = 'report-charts:editor';
 /** The report the desk had open last: a reload resumes it. */
 const CURRENT = `${PREFIX}:current`;
@@ -72,10 +74,21 @@ export function loadReport(slug) {
   return saved && typeof saved.doc === 'object' && saved.doc !== null ? saved : null;
 }
 
-/** Report `slug`'s stored undo history `{ undo, redo }`, or empty stacks. */
-export function loadHistory(slug) {
+/**
+ * Report `slug`'s stored undo history `{ undo, redo }` (patches, editor-history.js), or
+ * empty stacks; one stored by an older editor as whole snapshots is read into patches
+ * from `doc`, the document it leads back from.
+ */
+export function loadHistory(slug, doc) {
   const h = read(historyKey(slug));
-  return { undo: Array.isArray(h?.undo) ? h.undo : [], redo: Array.isArray(h?.redo) ? h.redo : [] };
+  const stack = (s) => {
+    if (!Array.isArray(s)) return [];
+    if (s.every((x) => typeof x === 'string')) return fromSnapshots(s, doc);
+    return s.filter((x) => x && Array.isArray(x.ops));
+  };
+  // Snapshots are written again as patches at the next write (`old`).
+  const old = [h?.undo, h?.redo].some((s) => Array.isArray(s) && s.length && typeof s[0] === 'string');
+  return { undo: stack(h?.undo), redo: stack(h?.redo), old };
 }
 
 /** Stores a report's state, and lists it first among the recent; false when it did not fit. */
@@ -88,11 +101,20 @@ export function saveReport(state) {
   return ok;
 }
 
-/** Stores a report's undo history, dropping its oldest steps until it fits; false if nothing fits. */
+/**
+ * Stores a report's undo history (at most `keep` steps each way), dropping its oldest
+ * steps until it fits: how many steps it stored, or null when not even none fit.
+ */
 export function saveHistory(slug, undo, redo, keep) {
   for (let k = keep; ; k = Math.floor(k / 2)) {
-    if (write(historyKey(slug), { undo: undo.slice(-k), redo: redo.slice(-k) })) return true;
-    if (k === 0) return false;
+    const u = undo.slice(-k);
+    const r = redo.slice(-k);
+    if (k === 0) {
+      u.length = 0;
+      r.length = 0;
+    }
+    if (write(historyKey(slug), { v: 2, undo: u, redo: r })) return u.length + r.length;
+    if (k === 0) return null;
   }
 }
 

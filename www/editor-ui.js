@@ -27,17 +27,11 @@ export const ui = {
   },
   isSelected: (m) => m.figure !== null && m.figure !== undefined && m.figure === store.sel.figure,
   words: (list, name) => vocab?.[list]?.find((v) => v.name === name)?.[lang] ?? name,
-  // A figure as printed, to tell like-named figures apart: its value (or change) with its
-  // unit, in the interface's language (800亿元 / 80 billion yuan).
-  printed(f) {
-    const unit = f?.unit || {};
-    if (typeof f?.value === 'number') return wasm.value_printed(f.value, unit.zh || '', unit.en || '', lang);
-    const c = f?.change;
-    if (typeof c?.value !== 'number') return '';
-    // A change counted in the figure's own unit (added, from) reads like a value.
-    if (c.unit && c.unit === unit.zh) return wasm.value_printed(c.value, unit.zh, unit.en || '', lang);
-    return wasm.change_printed(c.value, c.unit || '', lang);
-  },
+  // Each figure as the pages print it, qualifier included (超1万家, 30余项), in the
+  // interface's language, from the one formatter the pages use (the desk's, read with
+  // the file the forms are drawn from): like-named figures are told apart by it.
+  printedAll: [],
+  printed: (k) => ui.printedAll[k] ?? '',
   // Confirming removes the draft's mark: one undo step, like every edit.
   confirmFigure(k) {
     noteConfirmed(store.confirmations, drafted(store.doc, (kind, _, j) => kind === 'figure' && j === k));

@@ -8,7 +8,7 @@
 import init, * as wasm from './pkg/report_charts_editor.js';
 import { UI } from './editor-words.js';
 import {
-  $, UI_KEY, messageOf, lang, w, said, storedOk, store, preview, hooks, status,
+  $, UI_KEY, messageOf, lang, w, said, storedOk, storedKept, store, preview, hooks, status,
   setLang, setWords, setVocab, setStoredOk,
 } from './editor-page.js';
 import { typing, refresh } from './editor-show.js';
@@ -38,7 +38,7 @@ function words() {
   $('ui-lang').textContent = w.lang;
   $('ui-lang').lang = w.langName;
   preview.renderTools(w);
-  renderStorageAlert($('storage-alert'), storedOk, w, save);
+  renderStorageAlert($('storage-alert'), storedOk, storedKept, w, save);
   if (!$('open').hidden) renderRecent($('recent'), w, lang, reopen);
 }
 
@@ -122,7 +122,7 @@ async function main() {
   setVocab(JSON.parse(wasm.vocabulary()));
   if (!storageWorks()) {
     setStoredOk(false);
-    renderStorageAlert($('storage-alert'), false, w, save);
+    renderStorageAlert($('storage-alert'), false, storedKept, w, save);
   }
   migrate();
   const slug = new URLSearchParams(location.search).get('report');

@@ -315,11 +315,11 @@ impl Text {
     }
 }
 
-/// The schema of a chart's `kind`: the names of the kinds table, so that the schema
-/// never lists a kind the code does not draw.
+/// The schema of a chart's `kind`: the names of the kinds table that a story page draws,
+/// so that the schema never lists a kind the page does not draw.
 #[cfg(not(target_arch = "wasm32"))]
 fn chart_kind_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-    let names: Vec<&str> = crate::shared::charts::ChartKind::names().collect();
+    let names: Vec<&str> = crate::shared::charts::ChartKind::story_names().collect();
     schemars::json_schema!({
         "type": "string",
         "enum": names,

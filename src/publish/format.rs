@@ -319,6 +319,16 @@ pub fn value(f: &Figure, lang: Lang) -> Option<String> {
     })
 }
 
+/// A figure as the pages print it (the data table's value, the tooltip's, the editor's
+/// lists): its value as [`value`] prints it, qualifier included (超1万家, 30余项), or, for
+/// a figure printed only as a change, the change with its comparison (增长6.1%).
+pub fn printed(f: &Figure, lang: Lang) -> Option<String> {
+    match (&f.value, &f.change) {
+        (None, Some(c)) => Some(change_with_compare(c, f, lang)),
+        _ => value(f, lang),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

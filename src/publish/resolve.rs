@@ -27,20 +27,19 @@ pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
             .flatten(),
     });
     // A figure printed only as a change (增长4.2%) shows the change as its number.
-    let (before, number, unit, value_text) = match (&f.value, &f.change) {
+    let (before, number, unit) = match (&f.value, &f.change) {
         (None, Some(c)) => (
             format::before_number(f, &format::change_before(c, lang), lang),
             Some(format::change_value_number(c, lang)),
             format::change_unit_after(c, lang),
-            Some(format::change_with_compare(c, f, lang)),
         ),
         _ => (
             format::before_number(f, format::qualifier_before(f, lang), lang),
             format::value_number(f, lang),
             format::unit_after_number(f, lang),
-            format::value(f, lang),
         ),
     };
+    let value_text = format::printed(f, lang);
     Item {
         id: f.id.clone(),
         label: f.label.pick(lang).to_string(),

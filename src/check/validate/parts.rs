@@ -138,9 +138,17 @@ impl Checker {
         }
         let name = self.string(&path.key("kind"), c.kind.as_ref());
         let kind = ChartKind::by_name(&name);
-        if kind.is_none() && !name.is_empty() {
-            let allowed: Vec<&str> = ChartKind::names().collect();
-            self.report(path.key("kind"), msg::not_one_of(&name, &allowed));
+        match kind {
+            None if !name.is_empty() => {
+                let allowed: Vec<&str> = ChartKind::story_names().collect();
+                self.report(path.key("kind"), msg::not_one_of(&name, &allowed));
+            }
+            // The register's kinds: the story page's wasm leaves their layout out, and
+            // would show the chart as an error box.
+            Some(k) if !k.on_story_page() => {
+                self.report(path.key("kind"), msg::kind_not_on_story_page(k));
+            }
+            _ => {}
         }
         let mut ids = Vec::new();
         for (j, fid) in c.figures.iter().enumerate() {
@@ -178,8 +186,8 @@ impl Checker {
             draft: c.draft,
             lead: c.lead,
         };
-        // Kind rules only make sense once every figure resolved.
-        if let Some(kind) = kind {
+        // Kind rules only make sense once every figure resolved, on a kind the page draws.
+        if let Some(kind) = kind.filter(|k| k.on_story_page()) {
             if chart.figures.len() == c.figures.len() {
                 let before = self.problems.len();
                 self.kind_rules(path, kind, &chart, figures);

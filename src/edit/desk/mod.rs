@@ -53,7 +53,9 @@ pub fn problems(file: &str, json: &str) -> Vec<Problem> {
 
 /// The closed lists of the data file, for the editor's choices: chart kinds, figure
 /// kinds, change kinds, qualifiers, skip reasons and statuses, as JSON: each list an array of
-/// `{"name", "zh", "en"}`, the name as the file writes it and the words a desk reads; and
+/// `{"name", "zh", "en"}`, the name as the file writes it and the words a desk reads (a
+/// chart kind also says whether the story page draws it, `"story"`: only those are
+/// offered); and
 /// `newChart`, the placeholder title of a chart the desk makes, and `toFill`, the
 /// placeholder of a text nobody has written yet (a new chart's subtitle).
 pub fn vocabulary() -> String {
@@ -71,8 +73,16 @@ pub fn vocabulary() -> String {
         .iter()
         .map(|&k| (k, k.name()))
         .collect();
+    let mut chart_kinds = list(&kinds, words::chart_kind);
+    // Every kind is named (a file may hold one of the register's), and only those the
+    // story page draws are offered.
+    if let Some(all) = chart_kinds.as_array_mut() {
+        for (entry, &(k, _)) in all.iter_mut().zip(&kinds) {
+            entry["story"] = k.on_story_page().into();
+        }
+    }
     serde_json::json!({
-        "chartKinds": list(&kinds, words::chart_kind),
+        "chartKinds": chart_kinds,
         "figureKinds": list(FigureKind::NAMES, words::figure_kind),
         "changeKinds": list(ChangeKind::NAMES, words::change_kind),
         "qualifiers": list(Qualifier::NAMES, words::qualifier),
@@ -82,29 +92,6 @@ pub fn vocabulary() -> String {
         "toFill": msg::DRAFT_TO_FILL,
     })
     .to_string()
-}
-
-/// A figure's number with its unit as the interface in `lang` prints it, for the
-/// editor's lists: 800亿元 / 80 billion yuan (the English unit is the file's `unit.en`,
-/// the magnitude of `unit_zh` scaling the number, as the pages print it).
-pub fn value_printed(value: f64, unit_zh: &str, unit_en: &str, lang: Lang) -> String {
-    let unit = crate::shared::model::Text {
-        zh: unit_zh.to_string(),
-        en: unit_en.to_string(),
-    };
-    crate::publish::format::value_bare(value, &unit, lang)
-}
-
-/// A change's number with its unit (`%` or 个百分点) as the interface in `lang` prints it:
-/// 2.9个百分点 / 2.9 points.
-pub fn change_printed(value: f64, unit: &str, lang: Lang) -> String {
-    let n = crate::publish::format::number(value);
-    match (lang, crate::publish::format::unit_en(unit).as_str()) {
-        (Lang::Zh, _) => format!("{n}{unit}"),
-        (Lang::En, "%") => format!("{n}%"),
-        (Lang::En, "") => n,
-        (Lang::En, en) => format!("{n} {en}"),
-    }
 }
 
 /// The bundled glossary, read once.
@@ -209,28 +196,6 @@ mod tests {
         let kind = crate::check::validate::Step::Key("kind".into());
         assert!(listed.iter().any(|p| p.path.steps().last() == Some(&kind)));
         assert!(problems("x.json", XIHU).is_empty());
-    }
-
-    #[test]
-    fn a_number_in_the_lists_speaks_the_interfaces_language() {
-        let cases = [
-            (value_printed(800.0, "亿元", "yuan", Lang::Zh), "800亿元"),
-            (
-                value_printed(800.0, "亿元", "yuan", Lang::En),
-                "80 billion yuan",
-            ),
-            (value_printed(5.0, "%", "%", Lang::En), "5%"),
-            (
-                value_printed(12.0, "家", "companies", Lang::En),
-                "12 companies",
-            ),
-            (change_printed(2.9, "个百分点", Lang::Zh), "2.9个百分点"),
-            (change_printed(2.9, "个百分点", Lang::En), "2.9 points"),
-            (change_printed(6.1, "%", Lang::En), "6.1%"),
-        ];
-        for (got, want) in cases {
-            assert_eq!(got, want);
-        }
     }
 
     #[test]

@@ -198,6 +198,17 @@ impl Session {
         self.report.as_ref()
     }
 
+    /// Each figure of the last file read as the pages print it in `lang` (see
+    /// [`crate::publish::format::printed`]), in file order; empty when the file could
+    /// not be read. The editor's lists show figures so, qualifiers included.
+    pub fn printed(&self, lang: Lang) -> Vec<String> {
+        self.report.as_ref().map_or_else(Vec::new, |r| {
+            (r.figures.iter())
+                .map(|f| crate::publish::format::printed(f, lang).unwrap_or_default())
+                .collect()
+        })
+    }
+
     /// Everything data file `json` gives the editor: the review worded in `words`, and
     /// the charts resolved in `lang` (their problems worded in `words`).
     pub fn update(&mut self, json: &str, words: Lang, lang: Lang) -> Update {

@@ -56,6 +56,12 @@ impl Desk {
         })
     }
 
+    /// Each figure of the last file read as the pages print it in `lang`, in file order
+    /// (see [`Session::printed`]): the editor's lists show figures so.
+    pub fn printed(&self, lang: &str) -> Vec<String> {
+        self.session.printed(Lang::parse(lang))
+    }
+
     /// The report's text changed: it is read again (nothing happens if it is the same).
     pub fn set_text(&mut self, text: &str) {
         self.session.set_text(text);

@@ -27,21 +27,7 @@ pub fn file_names(slug: &str) -> String {
 /// The article image of chart `id` in `lang` (`png/ID[.en].png`, as the site names it).
 #[wasm_bindgen]
 pub fn chart_png(id: &str, lang: &str) -> String {
-    crate::publish::files::png(id, crate::shared::model::Lang::parse(lang))
-}
-
-/// A figure's number with its unit in the interface's language `lang` (see
-/// [`crate::edit::desk::value_printed`]).
-#[wasm_bindgen]
-pub fn value_printed(value: f64, unit_zh: &str, unit_en: &str, lang: &str) -> String {
-    crate::edit::desk::value_printed(value, unit_zh, unit_en, Lang::parse(lang))
-}
-
-/// A change's number with its unit in the interface's language `lang` (see
-/// [`crate::edit::desk::change_printed`]).
-#[wasm_bindgen]
-pub fn change_printed(value: f64, unit: &str, lang: &str) -> String {
-    crate::edit::desk::change_printed(value, unit, Lang::parse(lang))
+    crate::publish::files::png(id, Lang::parse(lang))
 }
 
 /// The data file's closed lists (see [`crate::edit::desk::vocabulary`]).

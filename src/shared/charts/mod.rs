@@ -36,6 +36,9 @@ macro_rules! table {
         $(pub mod $reg;)*
         /// Every chart kind, in the order the docs and the editor list them.
         pub const ALL: &[ChartKind] = &[$($kind::KIND,)* $($reg::KIND),*];
+        /// The kinds a report's story page draws (those before `register:`): the only
+        /// kinds a data file may name, and the editor offers.
+        pub const STORY: &[ChartKind] = &[$($kind::KIND),*];
         /// How each kind of [`ALL`] is laid out and checked, in the same order.
         #[cfg(any(not(target_arch = "wasm32"), feature = "editor", feature = "register"))]
         const PLANS: &[Plan] = &[$($kind::PLAN,)* $($reg::PLAN),*];
@@ -100,6 +103,18 @@ impl ChartKind {
     /// Every name, in the table's order: for messages, the editor and the schema.
     pub fn names() -> impl Iterator<Item = &'static str> {
         ALL.iter().map(|k| k.name())
+    }
+
+    /// Whether a report's story page draws this kind (see [`STORY`]); the register's
+    /// kinds are drawn by the indicators' pages only.
+    pub fn on_story_page(self) -> bool {
+        STORY.contains(&self)
+    }
+
+    /// The names of the kinds a data file may name, in the table's order: for the
+    /// validation's messages and the schema.
+    pub fn story_names() -> impl Iterator<Item = &'static str> {
+        STORY.iter().map(|k| k.name())
     }
 }
 

@@ -146,6 +146,21 @@ fn kind_zh(kind: ChartKind) -> String {
     format!("{}（{}）", words::chart_kind(kind, Lang::Zh), kind.name())
 }
 
+/// A kind of the register's (排名, 目标与实绩, 历年趋势) in a report's data file: only the
+/// indicators' pages draw it, and the story page would show an error box in its place.
+pub fn kind_not_on_story_page(kind: ChartKind) -> Message {
+    Message::new(
+        format!(
+            "{}只用于指标页，报告页画不出：请换一种图表类型",
+            kind_zh(kind)
+        ),
+        format!(
+            "a \"{}\" chart is drawn by the indicators' pages only, and a report's page cannot draw it: choose another kind",
+            kind.name()
+        ),
+    )
+}
+
 /// A chart with too few or too many figures for its kind.
 pub fn figure_count(kind: ChartKind, count: usize, min: usize, max: usize) -> Message {
     let (name, zh) = (kind.name(), kind_zh(kind));
