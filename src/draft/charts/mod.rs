@@ -108,10 +108,23 @@ fn message(d: &Drafted) -> String {
     }
 }
 
-fn subtitle(units: &[&str], year: i64) -> Text {
+fn subtitle(units: &[&str], period: Option<&str>) -> Text {
     let first = units.first().copied();
     let one = first.filter(|f| units.iter().all(|u| u == f));
-    Text::zh(msg::draft_subtitle(one, year))
+    Text::zh(msg::draft_subtitle(one, period))
+}
+
+/// The period all of `figures` share, for their subtitle: the report's year where none
+/// prints another (2025年), a period they all print (过去五年); none where they are of
+/// several, whose rows then print each its own.
+fn shared_period(figures: &[&Drafted], year: i64) -> Option<String> {
+    let first = figures.first()?;
+    let period = |d: &Drafted| d.figure.period.as_ref().map(|p| p.zh.clone());
+    let p = period(first);
+    if !figures.iter().all(|d| period(d) == p) {
+        return None;
+    }
+    p.or_else(|| (year > 0).then(|| format!("{year}年")))
 }
 
 struct Proposer<'a> {
@@ -120,6 +133,9 @@ struct Proposer<'a> {
     drawn: Vec<bool>,
     /// Shown by a chart other than a growth chart: its value is on the page already.
     shown: Vec<bool>,
+    /// A bound the text reports as kept (控制在5.5%以内 in a review): a result with its
+    /// bound, never a share.
+    bound: Vec<bool>,
     ids: Ids,
     charts: Vec<Chart>,
 }
@@ -137,10 +153,17 @@ impl Proposer<'_> {
             .iter()
             .map(|&k| self.all[k].found.unit.as_str())
             .collect();
+        let drafted: Vec<&Drafted> = figures.iter().map(|&k| &self.all[k]).collect();
+        let period = shared_period(&drafted, self.year);
         let subtitle = if kind == growth::KIND {
-            Text::zh(msg::draft_growth_subtitle(self.year))
+            let own = drafted.iter().any(|d| d.figure.period.is_some());
+            Text::zh(match period.as_deref() {
+                Some(p) if own => msg::draft_period_growth_subtitle(Some(p), false, self.year),
+                Some(_) => msg::draft_growth_subtitle(self.year),
+                None => msg::draft_growth_subtitle(0),
+            })
         } else {
-            subtitle(&units, self.year)
+            subtitle(&units, period.as_deref())
         };
         self.add_with(kind, section, figures, lead, (title, subtitle));
     }
@@ -254,7 +277,17 @@ impl Proposer<'_> {
                 }
             }
         }
-        for chunk in pairs.chunks(8) {
+        // A pair a chart where their paragraphs differ: parts of two topics are no one whole.
+        let mut chunks: Vec<Vec<usize>> = Vec::new();
+        for pair in pairs.chunks(2) {
+            match chunks.last_mut() {
+                Some(c) if c.len() < 8 && all[c[1]].paragraph == all[pair[1]].paragraph => {
+                    c.extend_from_slice(pair)
+                }
+                _ => chunks.push(pair.to_vec()),
+            }
+        }
+        for chunk in &chunks {
             let title = msg::draft_part_of(&message(&all[chunk[1]]), &message(&all[chunk[0]]));
             self.add(part_whole::KIND, section, chunk, chunk[0], title);
         }
@@ -321,11 +354,29 @@ fn comparable(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
 
 /// The charts for `drafted`, section by section in the report's order.
 pub fn propose(drafted: &[Drafted], year: i64) -> Vec<Chart> {
+    // A limit of a past period was kept: a result with its bound, drawn and titled as one.
+    let bound: Vec<bool> = drafted
+        .iter()
+        .map(|d| crate::check::validate::periods::kept(&d.figure, year))
+        .collect();
+    let results: Vec<Drafted> = drafted
+        .iter()
+        .zip(&bound)
+        .map(|(d, &b)| {
+            let mut d = d.clone();
+            if b {
+                d.figure.status = Status::Result;
+            }
+            d
+        })
+        .collect();
+    let drafted = &results[..];
     let mut p = Proposer {
         all: drafted,
         year,
         drawn: vec![false; drafted.len()],
         shown: vec![false; drafted.len()],
+        bound,
         ids: Ids::default(),
         charts: Vec::new(),
     };
