@@ -65,11 +65,8 @@ pub fn repeated(r: &Report) -> Vec<Problem> {
             continue;
         }
         for (i, &k) in c.figures.iter().enumerate() {
-            // A result, or a bound a past period kept (a result with its bound).
             let beside_target = c.kind == targets::KIND
-                && r.figures.get(k).is_some_and(|f| {
-                    f.status == Status::Result || super::periods::kept(f, r.meta.year)
-                });
+                && r.figures.get(k).is_some_and(|f| f.status == Status::Result);
             let Some(slot) = first.get_mut(k).filter(|_| !beside_target) else {
                 continue;
             };

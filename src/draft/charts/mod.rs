@@ -134,7 +134,7 @@ struct Proposer<'a> {
     /// Shown by a chart other than a growth chart: its value is on the page already.
     shown: Vec<bool>,
     /// A bound the text reports as kept (控制在5.5%以内 in a review): a result with its
-    /// bound, never a share.
+    /// bound, on no chart (data/README: charts of results never draw a limit).
     bound: Vec<bool>,
     ids: Ids,
     charts: Vec<Chart>,
@@ -214,6 +214,7 @@ impl Proposer<'_> {
         // 0. targets and limits: a chart of their own, never one of results.
         let (results, goals): (Vec<usize>, Vec<usize>) = mine
             .iter()
+            .filter(|&&k| !self.bound[k])
             .partition(|&&k| all[k].figure.status == Status::Result);
         self.targets(section, &goals);
         let here = self.unshown(&results);
@@ -354,23 +355,12 @@ fn comparable(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
 
 /// The charts for `drafted`, section by section in the report's order.
 pub fn propose(drafted: &[Drafted], year: i64) -> Vec<Chart> {
-    // A limit of a past period was kept: a result with its bound, drawn and titled as one.
+    // A limit of a past period was kept (控制在5.5%以内 in 五年来): a result with its
+    // bound, which no chart of results and no targets chart draws; the text keeps it.
     let bound: Vec<bool> = drafted
         .iter()
         .map(|d| crate::check::validate::periods::kept(&d.figure, year))
         .collect();
-    let results: Vec<Drafted> = drafted
-        .iter()
-        .zip(&bound)
-        .map(|(d, &b)| {
-            let mut d = d.clone();
-            if b {
-                d.figure.status = Status::Result;
-            }
-            d
-        })
-        .collect();
-    let drafted = &results[..];
     let mut p = Proposer {
         all: drafted,
         year,

@@ -115,7 +115,6 @@ impl Proposer<'_> {
                 all[k].found.kind == FigureKind::Share
                     && all[k].ratio.is_none()
                     && all[k].found.value.is_some_and(|v| v < 100.0)
-                    && !self.bound[k]
                     && !no_part(&all[k].figure)
             })
             .collect();
