@@ -145,7 +145,7 @@ pub(super) fn meta(
 ) -> Meta {
     // A work report's figures are for the year it reviews, which its review heading names;
     // the year a text names most may be a plan's (2030, 2035).
-    let year = context::review_year(text).unwrap_or_else(|| year(skips));
+    let year = context::review_year(text, outline).unwrap_or_else(|| year(skips));
     let deck = drafted
         .first()
         .map(|d| d.figure.source.clone())
