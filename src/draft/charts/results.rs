@@ -170,18 +170,25 @@ impl Proposer<'_> {
         }
     }
 
-    /// Rule 7: every result not drawn yet, as cards by paragraph; a small count without
+    /// Rule 7: every result not drawn yet, as cards by paragraph and period; a small count without
     /// a comparison is left to the text, where the page marks it as a live number.
     pub(super) fn cards(&mut self, section: &str, here: &[usize]) {
         let all = self.all;
-        let mut paragraphs: Vec<usize> = here.iter().map(|&k| all[k].paragraph).collect();
-        paragraphs.dedup();
-        for p in paragraphs {
+        // By paragraph and period: a year's value beside a five-year one under one title
+        // and subtitle says one of them is of the other's period.
+        let key = |k: usize| (all[k].paragraph, periods::key(&all[k].figure));
+        let mut keys = Vec::new();
+        for &k in here {
+            if !keys.contains(&key(k)) {
+                keys.push(key(k));
+            }
+        }
+        for wanted in keys {
             let rest: Vec<usize> = here
                 .iter()
                 .copied()
                 .filter(|&k| {
-                    all[k].paragraph == p && !self.drawn[k] && !advice::small_count(&all[k].figure)
+                    key(k) == wanted && !self.drawn[k] && !advice::small_count(&all[k].figure)
                 })
                 .collect();
             for chunk in rest.chunks(MAX_PER_CHART) {

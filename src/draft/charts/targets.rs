@@ -66,7 +66,8 @@ impl Proposer<'_> {
         let all = self.all;
         // One paragraph's goals of one period a chart (今年主要预期目标是：…): goals of
         // ten topics under the title of the first say what the text does not. Goals
-        // fewer than [`MIN_ROWS`] in their paragraph stay in the text, live numbers.
+        // fewer than [`MIN_ROWS`] in their paragraph stay in the text, live numbers,
+        // unless one stands beside last year's result of its indicator.
         let key = |k: usize| {
             (
                 all[k].paragraph,
@@ -85,7 +86,10 @@ impl Proposer<'_> {
                 .copied()
                 .filter(|&k| key(k) == wanted)
                 .collect();
-            if group.len() >= MIN_ROWS {
+            let paired = group
+                .iter()
+                .any(|&t| (0..t).any(|j| same_indicator(&all[j].figure, &all[t].figure)));
+            if group.len() >= MIN_ROWS || paired {
                 self.targets_of(section, &group);
             }
         }
