@@ -73,7 +73,17 @@ impl Proposer<'_> {
                     .as_ref()
                     .is_some_and(|c| c.is_growth_rate())
         };
-        let in_section = |k: usize| k != first && all[k].figure.section == section;
+        // A label the desk must name (一产业增加值 cut from 一、二、三产业) never leads.
+        let named = |k: usize| {
+            let f = &all[k].figure;
+            crate::check::validate::trust::label_flags(std::iter::once((
+                k,
+                f.label.zh.as_str(),
+                Some(f.source.as_str()),
+            )))
+            .is_empty()
+        };
+        let in_section = |k: usize| k != first && all[k].figure.section == section && named(k);
         let beside = |k: usize| all[k].paragraph == all[first].paragraph && headline(k);
         let picked: Vec<usize> = std::iter::once(first)
             .chain((0..all.len()).filter(|&k| in_section(k) && (beside(k) || growth_beside(k))))
