@@ -1,19 +1,21 @@
 //! The charts a draft proposes, by the rules written down in `data/README.md`
 //! ("Charts of a draft"), section by section:
 //!
-//! 0. the targets and limits → `targets` (预期目标), each beside last year's result of
-//!    its indicator where the text gives one ([`targets`]); rules 1–7 draw results only;
+//! 0. the targets and limits → `targets` (预期目标), a paragraph's of one period a chart,
+//!    each beside last year's result of its indicator where the text gives one
+//!    ([`targets`]); rules 1–7 draw results only, and a limit a past period kept
+//!    (控制在5.5%以内 in 五年来) is on no chart;
 //! 1. each structure ratio → `structure`;
-//! 2. figures with a change 由x压缩为y → `before-after`;
+//! 2. figures with a change 由x降至y → `before-after`;
 //! 3. 其中 parts with their whole in one unit → `part-whole`;
-//! 4. three or more growth rates → `growth`;
-//! 5. two or more percentages of a whole → `share`; one alone in its paragraph → `waffle`,
+//! 4. three or more growth rates of a paragraph → `growth`;
+//! 5. two or more percentages of a whole in a paragraph → `share`; one alone in its paragraph → `waffle`,
 //!    or `comparison` where the text compares it (高于全市平均水平1.9个百分点);
 //! 6. two or more amounts of one paragraph and unit, one indicator → `bars`;
-//! 7. every figure not drawn yet → `cards`, by paragraph, at most six a chart; a
+//! 7. every figure not drawn yet → `cards`, by paragraph and period, at most six; a
 //!    small count without a comparison (20场, 1栋) stays in the text, a live number.
 //!
-//! Then the **lead graphic** ([`Proposer::lead`]): the report's headline results, cards
+//! Then the **lead graphic** ([`Proposer::lead`]): the year's 地区生产总值 and headline results, cards
 //! marked `lead` and put first, which the page draws before the first section. Last, at
 //! most one chart in three may be cards ([`crate::check::validate::advice::CHARTS_PER_CARDS`]): the cards charts
 //! that say least go back to the text, whose numbers are live ([`Proposer::budget`]).
@@ -22,7 +24,7 @@
 //! shows yet; a growth chart compares changes, so rule 4 takes every growth rate.
 //!
 //! Titles state the lead figure (地区生产总值4704.3亿元，增长6.1%); subtitles the
-//! unit and the year.
+//! unit and the period the figures share (2025年, 过去五年).
 
 mod lead;
 mod results;
