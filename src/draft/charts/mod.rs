@@ -272,8 +272,31 @@ impl Proposer<'_> {
             );
         }
         // 3. parts and wholes.
+        self.part_whole(section, &here);
+        // 4. growth rates.
+        self.growth(section, &here);
+        // 5. shares of a whole.
+        self.shares(section, &self.unshown(&here), &mine);
+        // 6. one indicator across the items of one paragraph.
+        for group in comparable(all, &self.unshown(&here)) {
+            for chunk in group.chunks(MAX_BARS) {
+                let kind = if chunk.len() >= 2 {
+                    bars::KIND
+                } else {
+                    cards::KIND
+                };
+                self.add(kind, section, chunk, chunk[0], message(&all[chunk[0]]));
+            }
+        }
+        // 7. the rest, as cards by paragraph.
+        self.cards(section, &here);
+    }
+
+    /// Rule 3: 其中 parts with their whole in one unit, a paragraph's pairs a chart.
+    fn part_whole(&mut self, section: &str, here: &[usize]) {
+        let all = self.all;
         let mut pairs: Vec<usize> = Vec::new();
-        for k in self.unshown(&here) {
+        for k in self.unshown(here) {
             if let Some(w) = all[k].part_of.filter(|&w| !self.shown[w]) {
                 if all[k].found.value <= all[w].found.value {
                     pairs.extend([k, w]);
@@ -294,23 +317,6 @@ impl Proposer<'_> {
             let title = msg::draft_part_of(&message(&all[chunk[1]]), &message(&all[chunk[0]]));
             self.add(part_whole::KIND, section, chunk, chunk[0], title);
         }
-        // 4. growth rates.
-        self.growth(section, &here);
-        // 5. shares of a whole.
-        self.shares(section, &self.unshown(&here), &mine);
-        // 6. one indicator across the items of one paragraph.
-        for group in comparable(all, &self.unshown(&here)) {
-            for chunk in group.chunks(MAX_BARS) {
-                let kind = if chunk.len() >= 2 {
-                    bars::KIND
-                } else {
-                    cards::KIND
-                };
-                self.add(kind, section, chunk, chunk[0], message(&all[chunk[0]]));
-            }
-        }
-        // 7. the rest, as cards by paragraph.
-        self.cards(section, &here);
     }
 
     /// The figures of `among` whose value no chart shows yet, in their order.
