@@ -54,16 +54,13 @@ pub fn draft_source_line() -> String {
 /// A subtitle's words for a chart whose items each print their own unit.
 pub const UNITS_WITH_EACH: &str = "单位见各项";
 
-/// A subtitle: the one unit of a chart, or 单位见各项 for several, and the year.
-pub fn draft_subtitle(unit: Option<&str>, year: i64) -> String {
-    let year = if year > 0 {
-        format!("，{year}年")
-    } else {
-        String::new()
-    };
+/// A subtitle: the one unit of a chart, or 单位见各项 for several, and the period its
+/// figures share (2025年, 过去五年), none where they are of several.
+pub fn draft_subtitle(unit: Option<&str>, period: Option<&str>) -> String {
+    let period = period.map(|p| format!("，{p}")).unwrap_or_default();
     match unit {
-        Some(u) => format!("单位：{u}{year}"),
-        None => format!("{UNITS_WITH_EACH}{year}"),
+        Some(u) => format!("单位：{u}{period}"),
+        None => format!("{UNITS_WITH_EACH}{period}"),
     }
 }
 
