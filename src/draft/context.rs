@@ -192,7 +192,7 @@ pub fn review_year(text: &str) -> Option<i64> {
 }
 
 /// The four-digit years a text names (2026年).
-fn years(s: &str) -> Vec<i64> {
+pub fn years(s: &str) -> Vec<i64> {
     s.match_indices('年')
         .filter_map(|(i, _)| {
             let digits = s[..i].get(i.saturating_sub(4)..)?;

@@ -6,18 +6,56 @@ use crate::shared::messages as msg;
 use crate::shared::model::{Meta, Skip, SkipReason};
 use std::collections::HashMap;
 
-/// The most frequent year of the text (the year a report looks back on is the one it
-/// names most), or 0 when it names none.
-fn year(skips: &[Skip]) -> i64 {
+/// Words of a title that make a report a summary of results (某区2025年国民经济和社会发展
+/// 情况, 统计公报, 工作总结): its figures are for the year its title names.
+const SUMMARY: [&str; 5] = ["公报", "情况", "简况", "总结", "回顾"];
+
+/// The year a title says the figures are for: its one year for a summary of results, the
+/// year before for a 政府工作报告 of year N (delivered in N, it reviews N−1); None for any
+/// other title, or one that names several years.
+fn title_year(title: &str) -> Option<i64> {
+    let mut named = context::years(title);
+    named.dedup();
+    let [year] = named.as_slice() else {
+        return None;
+    };
+    if title.contains("政府工作报告") {
+        Some(year - 1)
+    } else {
+        SUMMARY.iter().any(|w| title.contains(w)).then_some(*year)
+    }
+}
+
+/// The year the text names most outside its paragraphs of targets (a review of 2025 with
+/// 2026年主要预期目标是：… names both), when one year is named more than any other; 0 when
+/// none is or two tie: the desk fills it in, never a guess.
+fn year(skips: &[Skip], targets: &[&str]) -> i64 {
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    for s in skips.iter().filter(|s| s.reason == SkipReason::Year) {
+    let of_results = |s: &&Skip| !targets.contains(&s.sentence.as_str());
+    for s in skips
+        .iter()
+        .filter(|s| s.reason == SkipReason::Year)
+        .filter(of_results)
+    {
         *counts.entry(s.number.as_str()).or_default() += 1;
     }
-    counts
-        .into_iter()
-        .max_by_key(|(y, n)| (*n, *y))
-        .and_then(|(y, _)| y.parse().ok())
-        .unwrap_or(0)
+    let mut ranked: Vec<(usize, &str)> = counts.into_iter().map(|(y, n)| (n, y)).collect();
+    ranked.sort_unstable_by(|a, b| b.cmp(a));
+    match ranked.as_slice() {
+        [(first, y), rest @ ..] if rest.first().is_none_or(|(second, _)| second < first) => {
+            y.parse().unwrap_or(0)
+        }
+        _ => 0,
+    }
+}
+
+/// The year of the report's figures: the one its review heading names (一、2025年工作
+/// 回顾), else the one its title says (see [`title_year`]), else the one its results name
+/// most; never the year of its targets, and 0 where the text does not tell.
+fn report_year(text: &str, outline: &text::Outline, skips: &[Skip], targets: &[&str]) -> i64 {
+    context::review_year(text)
+        .or_else(|| outline.title.as_deref().and_then(title_year))
+        .unwrap_or_else(|| year(skips, targets))
 }
 
 /// The byline: the name before /文 (范志刚/文), or after 记者. A photo's credit
@@ -142,10 +180,9 @@ pub(super) fn meta(
     outline: &text::Outline,
     skips: &[Skip],
     drafted: &[Drafted],
+    targets: &[&str],
 ) -> Meta {
-    // A work report's figures are for the year it reviews, which its review heading names;
-    // the year a text names most may be a plan's (2030, 2035).
-    let year = context::review_year(text).unwrap_or_else(|| year(skips));
+    let year = report_year(text, outline, skips, targets);
     let deck = drafted
         .first()
         .map(|d| d.figure.source.clone())

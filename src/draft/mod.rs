@@ -131,7 +131,13 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             });
         }
     }
-    let meta = meta::meta(text, &outline, &skips, &drafted);
+    let meta = meta::meta(
+        text,
+        &outline,
+        &skips,
+        &drafted,
+        &of_targets(&outline, &contexts),
+    );
     let used = parts::kept(sections, &outline, &drafted);
     let charts = charts::propose(&drafted, meta.year);
     raw::ReportFile {
@@ -145,6 +151,34 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         skips: skips.iter().map(raw::Skip::from).collect(),
         ..raw::ReportFile::default()
     }
+}
+
+/// The sentences and headings of the text's targets: the sentences of paragraphs of
+/// goals, and the headings that name the year planned for (三、2026年目标). The years
+/// they name are not the year of the report's figures.
+fn of_targets<'a>(
+    outline: &'a text::Outline,
+    contexts: &HashMap<usize, context::Context>,
+) -> Vec<&'a str> {
+    let plan = context::plan_year(outline);
+    let target = |p: &usize| {
+        contexts
+            .get(p)
+            .is_some_and(|c| c.status == model::Status::Target)
+    };
+    let planned = format!("{plan}年");
+    let headings = outline
+        .sections
+        .iter()
+        .flatten()
+        .filter(|h| plan > 0 && h.contains(&planned) && !h.contains("回顾"));
+    outline
+        .sentences
+        .iter()
+        .filter(|s| target(&s.paragraph))
+        .map(|s| s.text.as_str())
+        .chain(headings.map(String::as_str))
+        .collect()
 }
 
 /// Adds a skip; one skip explains every occurrence of its number in its sentence.

@@ -1,0 +1,98 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The year and the periods of what a short text reports (issue 18): a summary of 2025
+//! that sets 2026's targets is a report of 2025; a plan, a part of the year or the
+//! five-year span is the figure's period; a part is only what its 其中 clause names.
+//! The texts are short ones of our own.
+
+use report_charts::check::validate::{self, advice};
+use report_charts::draft;
+use report_charts::shared::model::{Figure, Report, Status};
+
+fn drafted(text: &str) -> Report {
+    let d = draft::draft(text).unwrap();
+    let json = draft::to_json(&d).unwrap();
+    validate::load("t.json", &json).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn by_source<'a>(r: &'a Report, words: &str) -> &'a Figure {
+    r.figures
+        .iter()
+        .find(|f| f.source.contains(words))
+        .unwrap_or_else(|| panic!("no figure of {words}"))
+}
+
+/// A district's summary of 2025 that ends with 2026's targets, naming each year twice.
+const SUMMARY: &str = "青禾区2025年经济运行情况
+
+一、经济运行
+
+2025年，全区地区生产总值310.5亿元，增长6.1%。工业投资增长15.3%，固定资产投资增长12.4%。签约总金额86亿元，研发投入12.3亿元。
+
+二、2026年目标
+
+2026年主要预期目标是：地区生产总值增长5.5%左右。
+";
+
+#[test]
+fn the_year_of_a_reports_figures_is_the_one_its_title_or_results_say() {
+    let cases = [
+        // A summary of results: its title's year, not its targets' year.
+        (SUMMARY.to_string(), 2025),
+        // A work report of 2026 reviews 2025, with or without a review heading.
+        (
+            "2026年青禾县政府工作报告\n\n全县地区生产总值286.4亿元。2026年力争增长6%。\n".to_string(),
+            2025,
+        ),
+        // No title: the year its results name, never its targets' year.
+        (
+            "全区经济\n\n2025年，全区地区生产总值310.5亿元。\n\n2026年主要预期目标是：地区生产总值增长5%左右。2026年，增长6%。\n"
+                .to_string(),
+            2025,
+        ),
+        // Two years named as often and no title that says which: left for the desk.
+        (
+            "全区经济\n\n2024年，全区地区生产总值300亿元。2025年，全区地区生产总值310.5亿元。\n".to_string(),
+            0,
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(drafted(&text).meta.year, want, "{text}");
+    }
+}
+
+#[test]
+fn a_results_chart_of_a_summary_is_subtitled_with_the_year_of_its_results() {
+    let r = drafted(SUMMARY);
+    let results: Vec<&str> = r
+        .charts
+        .iter()
+        .filter(|c| {
+            c.figures
+                .iter()
+                .all(|&k| r.figures[k].status == Status::Result)
+        })
+        .map(|c| c.subtitle.zh.as_str())
+        .collect();
+    assert!(!results.is_empty());
+    for s in results {
+        assert!(s.contains("2025年") && !s.contains("2026"), "{s}");
+    }
+}
+
+#[test]
+fn check_says_so_when_the_year_is_left_for_the_desk() {
+    let r = drafted(
+        "全区经济\n\n2024年，全区地区生产总值300亿元。2025年，全区地区生产总值310.5亿元。\n",
+    );
+    let said: Vec<_> = advice::advice(&r)
+        .into_iter()
+        .filter(|p| p.path.to_string() == "meta.year")
+        .collect();
+    assert_eq!(said.len(), 1);
+    assert!(said[0].message.zh.contains("年份") && said[0].message.en.contains("year"));
+    assert!(advice::advice(&drafted(SUMMARY))
+        .iter()
+        .all(|p| p.path.to_string() != "meta.year"));
+}
