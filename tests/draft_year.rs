@@ -8,19 +8,12 @@
 
 use report_charts::check::validate::{self, advice};
 use report_charts::draft;
-use report_charts::shared::model::{Figure, Report, Status};
+use report_charts::shared::model::{Report, Status};
 
 fn drafted(text: &str) -> Report {
     let d = draft::draft(text).unwrap();
     let json = draft::to_json(&d).unwrap();
     validate::load("t.json", &json).unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn by_source<'a>(r: &'a Report, words: &str) -> &'a Figure {
-    r.figures
-        .iter()
-        .find(|f| f.source.contains(words))
-        .unwrap_or_else(|| panic!("no figure of {words}"))
 }
 
 /// A district's summary of 2025 that ends with 2026's targets, naming each year twice.
@@ -50,6 +43,11 @@ fn the_year_of_a_reports_figures_is_the_one_its_title_or_results_say() {
             "全区经济\n\n2025年，全区地区生产总值310.5亿元。\n\n2026年主要预期目标是：地区生产总值增长5%左右。2026年，增长6%。\n"
                 .to_string(),
             2025,
+        ),
+        // The day it was read out is no year of its results.
+        (
+            "青山县2024年政府工作报告\n\n2024年，全县地区生产总值386.5亿元。\n\n2025年1月18日，县人民代表大会审议通过本报告。\n".to_string(),
+            2024,
         ),
         // Two years named as often and no title that says which: left for the desk.
         (
@@ -95,4 +93,77 @@ fn check_says_so_when_the_year_is_left_for_the_desk() {
     assert!(advice::advice(&drafted(SUMMARY))
         .iter()
         .all(|p| p.path.to_string() != "meta.year"));
+}
+
+/// A county's summary with a plan, part of a year, the five years and a share of a plan.
+const PERIODS: &str = "青禾县2025年经济运行简况
+
+2025年1—11月，全县规上工业增加值增长7.2%。“十四五”时期，全县地区生产总值年均增长6.3%。全年接待游客1200万人次，增长8.5%；计划2026年突破1500万人次。全县工业企业实现营业收入320亿元，完成年度计划的112.5%。
+";
+
+#[test]
+fn a_plan_a_part_of_the_year_and_the_five_years_are_the_figures_periods() {
+    let r = drafted(PERIODS);
+    // Each figure by the number it prints: its value, or its change.
+    let cases = [
+        (7.2, Status::Result, Some("1—11月")),
+        (6.3, Status::Result, Some("“十四五”时期")),
+        (1500.0, Status::Target, Some("2026年")),
+        (1200.0, Status::Result, None),
+    ];
+    for (number, status, period) in cases {
+        let f = r
+            .figures
+            .iter()
+            .find(|f| {
+                f.value == Some(number) || f.change.as_ref().is_some_and(|c| c.value == number)
+            })
+            .unwrap_or_else(|| panic!("no figure of {number}"));
+        assert_eq!(f.status, status, "{number}");
+        assert_eq!(f.period.as_ref().map(|p| p.zh.as_str()), period, "{number}");
+        assert!(!f.label.zh.contains("计划"), "{}", f.label.zh);
+    }
+}
+
+#[test]
+fn a_share_of_a_plan_is_named_by_its_clause() {
+    let r = drafted(PERIODS);
+    let f = r.figures.iter().find(|f| f.value == Some(112.5)).unwrap();
+    assert_eq!(f.label.zh, "完成年度计划");
+}
+
+/// The parts of each part-whole chart the draft proposes, as (whole, part) values.
+fn part_whole_pairs(text: &str) -> Vec<Vec<f64>> {
+    let r = drafted(text);
+    r.charts
+        .iter()
+        .filter(|c| c.kind.name() == "part-whole")
+        .map(|c| {
+            c.figures
+                .iter()
+                .filter_map(|&k| r.figures[k].value)
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_part_is_only_what_its_qizhong_clause_names() {
+    let text = "青禾县2025年经济运行情况
+
+新增造林50万亩、其中防护林12万亩，修复草原80万亩，治理水土流失9万亩。高校毕业生就业率95%以上，其中县外就业占13%以上。
+";
+    let pairs = part_whole_pairs(text);
+    for pair in &pairs {
+        for v in [80.0, 9.0, 95.0, 13.0] {
+            assert!(
+                !pair.contains(&v),
+                "{v} drawn as a part or whole: {pairs:?}"
+            );
+        }
+    }
+    assert!(
+        pairs.iter().any(|p| p.contains(&50.0) && p.contains(&12.0)),
+        "{pairs:?}"
+    );
 }

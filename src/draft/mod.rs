@@ -114,7 +114,15 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                         .rposition(|d| !d.found.part && d.found.value.is_some())
                 })
                 .flatten()
-                .filter(|&w| drafted[w].found.unit == f.unit && f.value.is_some());
+                // Parts of a sum or a count only: 区外就业占12% is a share of the
+                // employed, no slice of a 就业率95%.
+                .filter(|&w| {
+                    drafted[w].found.unit == f.unit
+                        && f.value.is_some()
+                        && [&drafted[w].found.kind, &f.kind].iter().all(|k| {
+                            matches!(k, model::FigureKind::Amount | model::FigureKind::Count)
+                        })
+                });
             let ratio = f.ratio.map(|r| {
                 *local_ratio.entry(r).or_insert_with(|| {
                     ratios += 1;
@@ -136,7 +144,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         &outline,
         &skips,
         &drafted,
-        &of_targets(&outline, &contexts),
+        &not_results(&outline, &contexts, &drafted),
     );
     let used = parts::kept(sections, &outline, &drafted);
     let charts = charts::propose(&drafted, meta.year);
@@ -153,12 +161,14 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     }
 }
 
-/// The sentences and headings of the text's targets: the sentences of paragraphs of
-/// goals, and the headings that name the year planned for (三、2026年目标). The years
-/// they name are not the year of the report's figures.
-fn of_targets<'a>(
+/// The lines whose years are not the year of the report's results: the sentences of
+/// paragraphs of goals or with a target (2026年力争增长6%), the headings that name the
+/// year planned for (三、2026年目标), and the title (a 2026年政府工作报告 reviews 2025;
+/// what a title says of the year is read from it on its own).
+fn not_results<'a>(
     outline: &'a text::Outline,
     contexts: &HashMap<usize, context::Context>,
+    drafted: &[Drafted],
 ) -> Vec<&'a str> {
     let plan = context::plan_year(outline);
     let target = |p: &usize| {
@@ -175,9 +185,15 @@ fn of_targets<'a>(
     outline
         .sentences
         .iter()
-        .filter(|s| target(&s.paragraph))
+        .filter(|s| {
+            target(&s.paragraph)
+                || drafted
+                    .iter()
+                    .any(|d| d.figure.status == model::Status::Target && d.figure.source == s.text)
+        })
         .map(|s| s.text.as_str())
         .chain(headings.map(String::as_str))
+        .chain(outline.title.as_deref())
         .collect()
 }
 
