@@ -214,3 +214,157 @@ fn numbered_headings_are_found_however_the_page_printed_them() {
     assert_eq!(status(&r, "增长5.8%"), Status::Result);
     assert_eq!(status(&r, "增长6%左右"), Status::Target);
 }
+
+#[test]
+fn headings_are_found_in_the_other_forms_web_pages_print_them() {
+    // (line, the heading it holds, the paragraph's first words after it, if any)
+    let cases = [
+        ("四、着力扩大内需。", "四、着力扩大内需", None),
+        ("一　2025年工作回顾", "一2025年工作回顾", None),
+        ("十二 加强政府建设", "十二加强政府建设", None),
+        (
+            "一、2025年工作回顾过去一年，全县粮食产量增长2.1%。",
+            "一、2025年工作回顾",
+            Some("过去一年"),
+        ),
+        (
+            "二、2026年工作安排：今年全县地区生产总值增长5%左右。",
+            "二、2026年工作安排",
+            Some("今年全县"),
+        ),
+        ("2025年工作回顾", "2025年工作回顾", None),
+        ("2026年重点工作", "2026年重点工作", None),
+    ];
+    for (line, heading, after) in cases {
+        let t = format!("青禾县政府工作报告\n{}{line}\n下一段文字。\n", lines(10));
+        assert_eq!(headings(&t), [heading], "{line}");
+        if let Some(after) = after {
+            let o = text::outline(&t);
+            assert!(
+                o.sentences.iter().any(|s| s.text.starts_with(after)),
+                "{line}: {:?}",
+                o.sentences
+            );
+        }
+    }
+}
+
+#[test]
+fn short_lines_that_name_no_part_of_a_report_are_no_headings() {
+    for line in [
+        "一批项目开工建设",
+        "一是稳投资",
+        "一、回顾过去一年，全县粮食产量增长2.1%。",
+        "2026年青禾县政府工作报告",
+        "县长 李青禾",
+    ] {
+        let t = format!("青禾县政府工作报告\n{}{line}\n下一段文字。\n", lines(10));
+        assert!(headings(&t).is_empty(), "{line}: {:?}", headings(&t));
+    }
+}
+
+#[test]
+fn figures_under_unnumbered_part_headings_take_their_status_from_them() {
+    let t = format!(
+        "青禾县政府工作报告\n{}2025年工作回顾\n全县地区生产总值增长5.1%。\n2026年工作安排\n全县地区生产总值增长6%。\n",
+        lines(10)
+    );
+    let r = drafted(&t);
+    assert_eq!(status(&r, "增长5.1%"), Status::Result);
+    assert_eq!(status(&r, "增长6%"), Status::Target);
+}
+
+#[test]
+fn a_numbered_lead_parted_from_its_paragraph_by_a_space_is_its_heading() {
+    for line in [
+        "（一）聚力稳增长 全年地区生产总值增长5.1%。",
+        "(二)聚力稳增长　全年地区生产总值增长5.1%。",
+    ] {
+        let t = format!("青禾县政府工作报告\n{}{line}\n", lines(10));
+        let o = text::outline(&t);
+        let lead = o.sentences.iter().find(|s| s.lead).map(|s| s.text.as_str());
+        assert!(
+            lead.is_some_and(|l| l.ends_with("聚力稳增长")),
+            "{line}: {lead:?}"
+        );
+        assert!(o
+            .sentences
+            .iter()
+            .any(|s| s.text == "全年地区生产总值增长5.1%"));
+    }
+}
+
+#[test]
+fn a_summary_of_the_year_and_its_plans_for_the_next_says_which_is_which() {
+    // A district's year-end summary, pasted with single line breaks: its review heading
+    // names the past year without 回顾, and 主要工作 is part of it.
+    let t = "青禾区2025年工作总结和2026年工作思路
+2025年，全区地区生产总值完成520亿元，同比增长6.2%。
+一、2025年主要工作成效
+（一）经济运行稳中向好。规上工业增加值增长8.5%。
+（二）民生保障有力。新增城镇就业1.2万人。
+二、明年工作思路
+地区生产总值增长5.5%左右，城镇调查失业率控制在5.5%以内。
+（一）扩大有效投资。实施重点项目120个。
+（二）提升民生福祉。新增城镇就业1.1万人。
+三、2024年工作进展
+全区粮食产量增长1.1%。
+四、2026年主要任务
+建成保障性住房3000套。
+";
+    let t = format!("{t}{}", lines(4));
+    let r = drafted(&t);
+    let cases = [
+        ("同比增长6.2%", Status::Result),
+        ("规上工业增加值增长8.5%", Status::Result),
+        ("新增城镇就业1.2万人", Status::Result),
+        ("地区生产总值增长5.5%左右", Status::Target),
+        ("实施重点项目120个", Status::Target),
+        ("新增城镇就业1.1万人", Status::Target),
+        ("粮食产量增长1.1%", Status::Result),
+        ("建成保障性住房3000套", Status::Target),
+    ];
+    for (quote, want) in cases {
+        assert_eq!(status(&r, quote), want, "{quote}");
+    }
+}
+
+#[test]
+fn a_summary_without_headings_sets_its_goals_in_the_paragraph_of_the_next_year() {
+    let t = "青禾区经济运行情况\n\n2025年，全区地区生产总值增长6.2%；固定资产投资增长7.5%。\n\n\
+        2026年，全区地区生产总值预期增长6%左右；固定资产投资增长8%以上；城镇调查失业率控制在5%以内。\n\n\
+        明年，全区计划新建学校5所。\n";
+    let r = drafted(t);
+    let cases = [
+        ("增长6.2%", Status::Result),
+        ("固定资产投资增长7.5%", Status::Result),
+        ("预期增长6%左右", Status::Target),
+        ("固定资产投资增长8%以上", Status::Target),
+        ("控制在5%以内", Status::Limit),
+        ("新建学校5所", Status::Target),
+    ];
+    for (quote, want) in cases {
+        assert_eq!(status(&r, quote), want, "{quote}");
+    }
+    // Two years of results, and no goal word: both stay results.
+    let t = "青禾区经济运行情况\n\n2024年，全区地区生产总值增长5.8%。\n\n2025年，全区地区生产总值增长6.2%。\n";
+    assert_eq!(status(&drafted(t), "增长6.2%"), Status::Result);
+}
+
+#[test]
+fn a_summary_is_of_the_year_it_reviews_not_of_the_year_it_plans() {
+    // A summary titled with both years and no 回顾, and one without headings: the
+    // results, and so the report's year, are the year before the plan.
+    let titled = format!(
+        "青禾区2025年工作总结和2026年工作思路\n2025年，全区地区生产总值增长6.2%。\n一、2025年主要工作成效\n规上工业增加值增长8.5%。\n二、2026年工作思路\n地区生产总值增长5.5%左右。\n{}",
+        lines(8)
+    );
+    let plain = "青禾区经济运行情况\n\n2025年，全区地区生产总值增长6.2%。\n\n2026年，全区地区生产总值预期增长6%左右。\n";
+    for t in [titled.as_str(), plain] {
+        assert_eq!(
+            draft::draft(t).unwrap().meta.unwrap().year,
+            Some(2025),
+            "{t}"
+        );
+    }
+}

@@ -104,6 +104,12 @@ fn an_old_and_a_new_value_are_one_figure_without_you_or_cong_and_in_pairs() {
     );
     assert_eq!(f.label, "站所");
 
+    // The new ones' names may stand between the verb and their count.
+    let r = read("将12支县级产业基金整合为科创、乡村2支基金");
+    let f = r.figures.iter().find(|f| f.value == Some(2.0)).unwrap();
+    let c = f.change.as_ref().unwrap();
+    assert_eq!((c.kind.name(), c.value), ("from", 12.0), "{:?}", r.figures);
+
     let r = read("城乡居民人均可支配收入从2021年的38120元和15460元分别提高到47350元和20190元");
     let got: Vec<_> = r
         .figures
@@ -295,4 +301,123 @@ fn a_change_after_words_of_since_when_or_a_level_reached_stays_with_its_figure()
     let f = &read("殡葬基本服务费由平均3100元下降到1200元左右").figures[0];
     assert_eq!(f.qualifier.map(|q| q.zh()), Some("左右"));
     assert_eq!(f.change.as_ref().unwrap().value, 3100.0);
+}
+
+#[test]
+fn points_by_which_a_rate_is_better_are_left_to_the_desk() {
+    // 优于 says no direction: a cost ratio better than the nation's is lower, a share of
+    // clean water better than the target is higher. The draft leaves the points undecided.
+    let cases = [
+        ("物流费用与生产总值比率降至12%、优于全国0.8个百分点", "0.8"),
+        ("优良水体比例好于省定目标3.5个百分点", "3.5"),
+        ("空气质量优良天数比率优于全省约2个百分点", "2"),
+    ];
+    for (s, number) in cases {
+        assert_eq!(skipped(s, number), Some(SkipReason::Unread), "{s}");
+    }
+    // Higher or faster says its direction and stays a comparison.
+    let r = read("全县生产总值增长6.1%，高于全省0.8个百分点");
+    assert!(r.figures.iter().any(|f| f.compare.is_some()), "{r:?}");
+}
+
+#[test]
+fn old_and_new_values_listed_after_fenbie_are_read_pair_by_pair() {
+    let r = read(
+        "城乡最低生活保障平均标准分别从2020年的560元/月、3900元/年提高到2025年的720元/月、6100元/年",
+    );
+    let got: Vec<_> = r
+        .figures
+        .iter()
+        .map(|f| {
+            (
+                f.label.as_str(),
+                f.value,
+                f.unit.as_str(),
+                f.change
+                    .as_ref()
+                    .map(|c| (c.kind.name(), c.value, c.unit.as_str())),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "城镇最低生活保障平均标准",
+                Some(720.0),
+                "元/月",
+                Some(("from", 560.0, "元/月"))
+            ),
+            (
+                "农村最低生活保障平均标准",
+                Some(6100.0),
+                "元/年",
+                Some(("from", 3900.0, "元/年"))
+            ),
+        ]
+    );
+    for year in ["2020", "2025"] {
+        assert!(r.skips.contains(&(year.into(), SkipReason::Year)), "{year}");
+    }
+    // Units that do not pair up are no such list.
+    let r = read("两项标准分别从2020年的560元/月、3900元/年提高到720元/年、6100元/月");
+    assert!(
+        r.figures
+            .iter()
+            .all(|f| f.value != Some(720.0) || f.change.is_none()),
+        "{:?}",
+        r.figures
+    );
+}
+
+#[test]
+fn changes_after_fenbie_that_no_figures_take_are_left_to_the_desk() {
+    // Two changes, one figure before them, and nothing that names the second: which
+    // change is whose is not in the text.
+    let s = "进出口总额1200亿元，同比分别增长11.2%和9.6%";
+    for number in ["11.2", "9.6"] {
+        assert_eq!(skipped(s, number), Some(SkipReason::Unread), "{number}");
+    }
+    // Two figures before them take them, in order.
+    let r = read("出口额800亿元、进口额400亿元，同比分别增长11.2%和9.6%");
+    let changes: Vec<_> = r
+        .figures
+        .iter()
+        .map(|f| f.change.as_ref().map(|c| c.value))
+        .collect();
+    assert_eq!(changes, [Some(11.2), Some(9.6)], "{:?}", r.figures);
+}
+
+#[test]
+fn a_contribution_in_its_own_clause_is_a_pull_never_a_rise() {
+    let cases = [
+        ("最终消费拉动经济增长2.1个百分点", "最终消费", Some("经济")),
+        ("工业投资拉动增长1.5个百分点", "工业投资", None),
+    ];
+    for (s, label, reference) in cases {
+        let r = read(s);
+        let f = r.figures.iter().find(|f| f.change.is_some()).unwrap();
+        let c = f.change.as_ref().unwrap();
+        assert_eq!(
+            (f.label.as_str(), c.kind.name(), c.reference.as_deref()),
+            (label, "pull", reference),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn a_count_of_people_says_who_they_are_not_just_qunzhong() {
+    let cases = [
+        ("以旧换新政策惠及76万群众", "以旧换新政策惠及群众"),
+        ("帮助3万户以上群众实现安居梦", "群众实现安居梦"),
+    ];
+    for (s, label) in cases {
+        let r = read(s);
+        assert_eq!(
+            r.figures.first().map(|f| f.label.as_str()),
+            Some(label),
+            "{s}"
+        );
+    }
 }

@@ -93,3 +93,21 @@ fn every_text_of_a_yearly_change_prints_nianjun() {
         }
     }
 }
+
+#[test]
+fn a_growth_chart_of_yearly_averages_says_nianjun_and_no_single_year() {
+    // Averages a year whose sentences name no period: the subtitle says 年均 and states
+    // no year the text does not (an average over one year is no average).
+    let t = "一、2025年工作回顾
+全县粮食产量年均增长2.1%，工业增加值年均增长7.3%，服务业增加值年均增长6.4%，进出口总额年均增长9.2%。
+";
+    let d = draft::draft(t).unwrap();
+    let json = draft::to_json(&d).unwrap();
+    let r = validate::load("yearly.json", &json).unwrap_or_else(|e| panic!("{e}"));
+    let growth = r
+        .charts
+        .iter()
+        .find(|c| c.kind.name() == "growth")
+        .unwrap_or_else(|| panic!("no growth chart: {json}"));
+    assert_eq!(growth.subtitle.zh, "年均增长，%", "{json}");
+}

@@ -62,10 +62,14 @@ pub fn reached_after_mark(lead: &str) -> bool {
 }
 
 /// Words that may stand between a figure and its change: 同比增长, 比上年末提高,
-/// 按不变价格计算，比上年增长. Longest first.
-pub const BRIDGES: [&str; 21] = [
+/// 按不变价格计算，比上年增长, 扣除价格因素实际增长. Longest first.
+pub const BRIDGES: [&str; 25] = [
     "按不变价格计算",
     "按可比价格计算",
+    "扣除价格因素",
+    "扣除物价因素",
+    "按不变价计算",
+    "按现价计算",
     "可比口径",
     "同口径",
     "可比",
@@ -253,17 +257,18 @@ pub fn fall_to(rest: &str) -> Option<usize> {
 }
 
 /// A comparison inside a clause before a number of 个百分点, after the words that name
-/// what is compared (一产增加值增幅高于全国): its kind, its reference as printed and the
+/// what is compared (一产增加值增幅高于全国; 消费拉动经济增长, a contribution): its kind, its reference as printed and the
 /// byte length from the comparison word on. None where the clause opens with the word
 /// ([`comparison`] reads that), names nothing before it or nothing after it, or says
 /// 不低于 (a bound, not a comparison).
 pub fn comparison_inside(clause: &str) -> Option<(ChangeKind, String, usize)> {
-    const WORDS: [(&str, ChangeKind); 5] = [
+    const WORDS: [(&str, ChangeKind); 6] = [
         ("高于", ChangeKind::Above),
         ("快于", ChangeKind::Above),
         ("高出", ChangeKind::Above),
         ("低于", ChangeKind::Below),
         ("慢于", ChangeKind::Below),
+        ("拉动", ChangeKind::Pull),
     ];
     let (at, kind, word) = WORDS
         .iter()
@@ -271,9 +276,17 @@ pub fn comparison_inside(clause: &str) -> Option<(ChangeKind, String, usize)> {
         .min_by_key(|(i, _, _)| *i)?;
     let before = &clause[..at];
     let reference = &clause[at + word.len()..];
+    // 消费拉动经济增长2.1个百分点: what was pulled, without its 增长 (may be unnamed).
+    let pull = kind == ChangeKind::Pull;
+    let reference = match pull {
+        true => reference
+            .strip_suffix("增长")
+            .filter(|r| !r.contains("增长"))?,
+        false => reference,
+    };
     let named = !before.is_empty() && !before.ends_with('不');
     let plain = !before.chars().any(|c| c.is_ascii_digit());
-    (named && plain && !reference.is_empty())
+    (named && plain && (pull || !reference.is_empty()))
         .then(|| (kind, reference.to_string(), clause.len() - at))
 }
 

@@ -64,9 +64,20 @@ pub struct Context {
 /// achieved (力争…增长6%, 确保粮食产量稳定在…).
 const GOAL_WORDS: [&str; 2] = ["力争", "确保"];
 
-/// Words that make a goal of the clause they stand in only (努力实现…增长5%): a sentence
-/// of results may say 努力 of something else.
-const GOAL_CLAUSE_WORDS: [&str; 1] = ["努力"];
+/// Words that make a goal of the clause they stand in only (努力实现…增长5%, 预期增长6%,
+/// 计划完成投资300亿元): a sentence of results may say them of something else, and a
+/// result may say 计划 of a plan it met (完成年度计划的112%).
+const GOAL_CLAUSE_WORDS: [&str; 9] = [
+    "努力",
+    "预期增长",
+    "预期目标",
+    "计划完成",
+    "计划新建",
+    "计划建设",
+    "计划实施",
+    "计划投资",
+    "计划新增",
+];
 
 /// Where the clause of `sentence` that ends at byte `end` starts; `None` off a char.
 fn clause_start(sentence: &str, end: usize) -> Option<usize> {
@@ -207,14 +218,29 @@ pub fn plan_year(outline: &Outline) -> i64 {
     }
 }
 
-/// The year a report reviews, when a heading says so (一、2025年工作回顾): the year its
-/// results are for. None when no review heading names a year. Read from the text's short
-/// lines, since a numbered heading may open its paragraph rather than stand in the outline.
-pub fn review_year(text: &str) -> Option<i64> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| l.contains("回顾") && l.chars().count() <= 30)
-        .find_map(|h| years(h).into_iter().next())
+/// The year a report reviews, when a heading says so (一、2025年工作回顾, or with another
+/// word that looks back: 2025年工作总结, 2025年主要工作成效): the year its results are
+/// for. Else the year before the plan year, where the text names it (a summary whose
+/// paragraphs open with 2025年 and 2026年). None when neither says. Read from the text's
+/// short lines, since a numbered heading may open its paragraph rather than stand in the
+/// outline.
+pub fn review_year(text: &str, outline: &Outline) -> Option<i64> {
+    let short = || {
+        text.lines()
+            .map(str::trim)
+            .filter(|l| l.chars().count() <= 30)
+    };
+    let by = |words: &[&str]| {
+        short()
+            .filter(|l| words.iter().any(|w| l.contains(w)))
+            .find_map(|h| years(h).into_iter().next())
+    };
+    let plan = match plan_year(outline) {
+        0 => super::openings::plan_year(outline),
+        y => y,
+    };
+    let before_plan = (plan > 0 && text.contains(&format!("{}年", plan - 1))).then_some(plan - 1);
+    by(&["回顾"]).or_else(|| by(&REVIEW)).or(before_plan)
 }
 
 /// The four-digit years a text names (2026年).
@@ -231,17 +257,22 @@ pub fn years(s: &str) -> Vec<i64> {
         .collect()
 }
 
-/// Words of a heading that looks back (一、2025年工作回顾, 工作总结和发展成就).
-const REVIEW: [&str; 4] = ["回顾", "成就", "成绩", "总结"];
+/// Words of a heading that looks back (一、2025年工作回顾, 工作总结和发展成就,
+/// 2025年主要工作成效, 工作进展, 目标完成情况).
+const REVIEW: [&str; 7] = ["回顾", "成就", "成绩", "总结", "成效", "进展", "完成情况"];
 
 /// Words of a heading that sets out the coming year's work even without its year
-/// (三、今年工作安排, 二、重点工作).
-const PLAN: [&str; 6] = [
+/// (三、今年工作安排, 二、重点工作, 三、明年工作思路).
+const PLAN: [&str; 10] = [
     "工作安排",
     "重点工作",
     "主要工作",
     "工作任务",
+    "工作思路",
+    "重点任务",
+    "主要任务",
     "今年",
+    "明年",
     "主要预期目标",
 ];
 
@@ -249,7 +280,9 @@ const PLAN: [&str; 6] = [
 fn of_heading(h: &str, plan: i64) -> Context {
     let past = h.contains("十四五");
     let next = h.contains("十五五");
-    let review = REVIEW.iter().any(|w| h.contains(w));
+    // 一、2025年主要工作 under a plan for 2026: the year before the plan is the review's.
+    let last_year = plan > 0 && years(h).contains(&(plan - 1)) && !years(h).contains(&plan);
+    let review = last_year || REVIEW.iter().any(|w| h.contains(w));
     let by_words = !past && !next && PLAN.iter().any(|w| h.contains(w));
     let planned = plan > 0 && years(h).contains(&plan) || by_words;
     match (past, next, planned, review) {
@@ -312,6 +345,16 @@ fn of_opening(p: &str, plan: i64) -> Option<Context> {
     if plan > 0 && (p.starts_with(&year) || p.starts_with("今年")) {
         return Some(target(&year));
     }
+    // 明年，…; 下一步，…: the coming year's work, of the plan year where one is named.
+    if ["明年", "下一步"].iter().any(|w| p.starts_with(w)) {
+        return Some(match plan {
+            0 => Context {
+                status: Status::Target,
+                ..Context::default()
+            },
+            _ => target(&year),
+        });
+    }
     if GOALS.iter().any(|g| p.contains(g)) {
         return Some(match plan {
             0 => Context {
@@ -364,7 +407,10 @@ fn section_contexts(outline: &Outline, plan: i64) -> Vec<Context> {
 /// alone (“十四五”时期…回顾) keeps its period in every paragraph; one of both the year
 /// and the five years lets its paragraphs say which they are about.
 pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
-    let plan = plan_year(outline);
+    let plan = match plan_year(outline) {
+        0 => super::openings::plan_year(outline),
+        y => y,
+    };
     let by_section = section_contexts(outline, plan);
     let mut out = HashMap::new();
     let mut said: Option<(usize, Context)> = None;

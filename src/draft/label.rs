@@ -2,6 +2,8 @@
 //! 地区生产总值; 实施渔业村等7个城中村改造 counts 城中村改造 (the noun after the
 //! measure word); 城镇和农村居民人均可支配收入分别… distributes one head over a list.
 
+mod people;
+
 use super::numbers::is_han;
 
 /// Words never cut through (有色, 市场): data, `data/glossary/label-words.txt`.
@@ -326,6 +328,9 @@ pub fn label(lead: &str, trail: &str, percent: bool) -> String {
     } else {
         after
     };
+    if let Some(people) = people::named(after, before, trail) {
+        return people;
+    }
     let mut out = chosen.trim_start_matches(['和', '及', '与']);
     // 惠及 keeps its 及: a conjunction is trimmed, never half a word.
     while let Some(r) = out.strip_suffix(['和', '及', '与']) {

@@ -83,7 +83,7 @@ fn dated(sentence: &str, year: &str) -> bool {
 /// where the text does not tell.
 fn report_year(text: &str, outline: &text::Outline, skips: &[Skip], not_results: &[&str]) -> i64 {
     let title = outline.title.as_deref();
-    context::review_year(text)
+    context::review_year(text, outline)
         .or_else(|| title.and_then(summary_year))
         .or_else(|| Some(year(skips, not_results)).filter(|y| *y > 0))
         .or_else(|| title.and_then(work_report_year))

@@ -17,7 +17,9 @@ pub mod ids;
 mod inside;
 pub mod label;
 pub mod meta;
+mod numbered;
 pub mod numbers;
+mod openings;
 mod parts;
 pub mod scan;
 // The draft measured against truth lists (`report-charts score`): native only.

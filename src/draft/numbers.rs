@@ -259,6 +259,17 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     None
 }
 
+/// Words that compare by what is better, not by what is higher: 优于全国1个百分点 may be
+/// a rate below the nation's (a cost) or above it (clean water).
+const BETTER: [&str; 4] = ["优于", "好于", "劣于", "差于"];
+
+/// True when the clause that `lead` ends compares by what is better: the points say no
+/// direction, so the draft leaves them to the desk rather than guess one.
+fn better_than(lead: &str) -> bool {
+    let clause = lead.rsplit(['，', '、', '；', ',']).next().unwrap_or(lead);
+    BETTER.iter().any(|w| clause.contains(w))
+}
+
 /// Why number `n` of sentence `s`, read with unit `u`, names a class, a threshold or a
 /// name rather than a figure (`lead` is the sentence before it), or `None`.
 fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
@@ -281,6 +292,9 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     let noun_next = !after.starts_with('的');
     if tail.starts_with('级') || (threshold && !noun_next || over) && condition(after) {
         return Some(SkipReason::Label);
+    }
+    if u.zh == "个百分点" && better_than(lead) {
+        return Some(SkipReason::Unread);
     }
     if inside::plan_part(&u.zh, after)
         || inside::share_of_counted(&u.zh, after)

@@ -253,6 +253,12 @@ impl Reader<'_> {
             }
             return self.skip(i, SkipReason::Unread);
         };
+        // 分别从A、B提高到C、D: old and new values, pair by pair.
+        if lead_all.contains("分别") && falls::opens(lead_all) {
+            if let Some(next) = self.fall_list(i, &unit) {
+                return next;
+            }
+        }
         if lead_all.contains("分别") || self.unmarked_list(i, lead_all) {
             return self.list(i);
         }

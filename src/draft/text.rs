@@ -8,12 +8,15 @@
 //! forms), as the data file's `source` sentences do.
 //!
 //! Texts as published on the web come with single line breaks and no blank lines: there
-//! each line is a paragraph, a paragraph may open with its own heading ((一)…。, or a
+//! each line is a paragraph, a short line that names a part of a report (2025年工作回顾)
+//! is a heading even without its number, a paragraph may open with its own heading ((一)…。, or a
 //! short lead sentence), and the page's leftovers (下载, 打印, 【字号：…】, 来源：,
 //! 时间：2026-02-02, the speaker's byline, 相关报道：) are not text at all.
 
+use super::numbered::{numbered, numbered_line, numbered_running_on};
+
 /// The longest line, in characters, that can still be a heading.
-const HEADING_CHARS: usize = 30;
+pub(super) const HEADING_CHARS: usize = 30;
 
 /// Punctuation that a heading never has.
 const SENTENCE_MARKS: &[char] = &[
@@ -21,7 +24,7 @@ const SENTENCE_MARKS: &[char] = &[
 ];
 
 /// Where a sentence ends.
-const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '？', '!', '?'];
+pub(super) const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '？', '!', '?'];
 
 /// One sentence of the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,21 +72,6 @@ fn heading_shaped(line: &str) -> bool {
         && !t.starts_with(['(', '（'])
 }
 
-/// What follows a heading's Chinese numeral and its mark, as reports and web pages print
-/// it: 一、, 一．, 一., 一 、 (a space before the mark); `None` for a line that opens
-/// otherwise (一是…, 一批…).
-fn after_numeral(t: &str) -> Option<&str> {
-    const NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-    let rest = t.trim_start_matches(NUMERALS);
-    if rest.len() == t.len() {
-        return None;
-    }
-    let rest = rest.trim_start_matches([' ', '\u{3000}']);
-    ['、', '．', '.']
-        .into_iter()
-        .find_map(|m| rest.strip_prefix(m))
-}
-
 /// Characters a web page leaves at a line's ends besides spaces: zero-width spaces and
 /// joiners, the byte-order mark.
 const INVISIBLE: [char; 5] = ['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}'];
@@ -91,36 +79,6 @@ const INVISIBLE: [char; 5] = ['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\
 /// A line without the spaces and invisible characters around it.
 fn clean(line: &str) -> &str {
     line.trim_matches(|c: char| c.is_whitespace() || INVISIBLE.contains(&c))
-}
-
-/// A numbered heading: 一、…, 第一部分 …, short and without a sentence's end.
-fn numbered(line: &str) -> bool {
-    const NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-    let t = line.trim();
-    let by_numeral = after_numeral(t).is_some();
-    let by_part = t.starts_with('第') && {
-        let r = t['第'.len_utf8()..].trim_start_matches(NUMERALS);
-        r.len() + '第'.len_utf8() < t.len() && r.starts_with("部分")
-    };
-    (by_numeral || by_part)
-        && t.chars().count() <= 2 * HEADING_CHARS
-        && !t.contains(SENTENCE_ENDS)
-        && !t.ends_with(['：', ':'])
-}
-
-/// A numbered heading with its paragraph running on after it on the same line
-/// (一、2025年工作回顾 过去一年，… or 一、2025年工作回顾。过去一年，…): the heading and the
-/// paragraph, where a space or a sentence's end parts them. A number glued to its words
-/// (一、回顾过去一年，…) is left as text: there is no telling where its heading would end.
-fn numbered_running_on(line: &str) -> Option<(String, &str)> {
-    let t = line.trim();
-    let body = after_numeral(t)?;
-    let cut = body.find(|c: char| c.is_whitespace() || SENTENCE_ENDS.contains(&c))?;
-    let head = &t[..t.len() - body.len() + cut];
-    let rest =
-        body[cut..].trim_start_matches(|c: char| c.is_whitespace() || SENTENCE_ENDS.contains(&c));
-    let head_ok = cut > 0 && head.chars().count() <= 2 * HEADING_CHARS;
-    (head_ok && !rest.is_empty() && numbered(head)).then(|| (strip_ws(head), rest))
 }
 
 /// What a web page leaves around a report's text: its menu, font-size buttons, source
@@ -196,6 +154,16 @@ fn lead_of(first: &str, followed: bool) -> bool {
     numbered || (short && (followed || first.chars().count() <= 16) && !first.starts_with("各位"))
 }
 
+/// A paragraph whose numbered lead is parted from its text by a space, as web pages print
+/// it ((一)聚力稳增长 全年…): the lead ends there, as if with its full stop.
+fn spaced_lead(line: &str) -> Option<String> {
+    let at = line.find(char::is_whitespace)?;
+    let (head, rest) = (&line[..at], line[at..].trim_start());
+    let short = head.chars().count() <= HEADING_CHARS && !head.contains(SENTENCE_ENDS);
+    (short && !rest.is_empty() && lead_of(head, true) && head.starts_with(['（', '(']))
+        .then(|| format!("{}。{}", strip_ws(head), strip_ws(rest)))
+}
+
 /// Cuts `text` into title, sections, paragraphs and sentences.
 pub fn outline(text: &str) -> Outline {
     let lines: Vec<&str> = text.lines().map(clean).collect();
@@ -203,6 +171,30 @@ pub fn outline(text: &str) -> Outline {
         return outline_single(&lines);
     }
     outline_blank(&lines)
+}
+
+/// Words by which a heading names a part of a report: the review, the goals, the year's
+/// work, the government's own work.
+const PART_WORDS: [&str; 12] = [
+    "回顾",
+    "工作安排",
+    "重点工作",
+    "主要工作",
+    "工作任务",
+    "目标任务",
+    "主要目标",
+    "预期目标",
+    "重点任务",
+    "主要任务",
+    "发展成就",
+    "自身建设",
+];
+
+/// A heading printed without its number on a line of its own (2025年工作回顾,
+/// 2026年重点工作): short, without a sentence's marks, and naming a part of a report.
+fn part_heading(line: &str) -> Option<String> {
+    let t = line.trim();
+    (heading_shaped(t) && PART_WORDS.iter().any(|w| t.contains(w))).then(|| strip_ws(t))
 }
 
 /// A text of single-line paragraphs: each line a paragraph, numbered lines headings.
@@ -223,8 +215,8 @@ fn outline_single(lines: &[&str]) -> Outline {
             out.title = Some(t.to_string());
             continue;
         }
-        if numbered(t) {
-            out.sections.push(Some(strip_ws(t)));
+        if let Some(heading) = numbered_line(t).or_else(|| part_heading(t)) {
+            out.sections.push(Some(heading));
             continue;
         }
         let t = match numbered_running_on(t) {
@@ -235,7 +227,7 @@ fn outline_single(lines: &[&str]) -> Outline {
             None => t,
         };
         let section = out.sections.len() - 1;
-        let flat = strip_ws(t);
+        let flat = spaced_lead(t).unwrap_or_else(|| strip_ws(t));
         for (k, s) in flat
             .split(SENTENCE_ENDS)
             .filter(|s| !s.is_empty())
@@ -319,10 +311,11 @@ fn outline_blank(lines: &[&str]) -> Outline {
         }
         // A numbered heading is one wherever it stands, however long, as in single lines,
         // the first line too (no title is numbered).
-        if numbered(t) || numbered_running_on(t).is_some() {
+        let whole = numbered_line(t);
+        if whole.is_some() || numbered_running_on(t).is_some() {
             flush(&mut current, &mut out, &mut paragraph);
             let Some((heading, rest)) = numbered_running_on(t) else {
-                out.sections.push(Some(strip_ws(t)));
+                out.sections.push(whole);
                 continue;
             };
             out.sections.push(Some(heading));

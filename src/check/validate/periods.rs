@@ -7,7 +7,43 @@ use super::{Checker, JsonPath};
 use crate::publish::format::number;
 use crate::shared::charts;
 use crate::shared::messages as msg;
-use crate::shared::model::{Chart, Figure, Lang};
+use crate::shared::model::{Chart, Figure, Lang, Status};
+
+/// The last year of a five-year plan named in a period (“十四五”时期: 2025).
+fn plan_end(period: &str) -> Option<i64> {
+    let plans = [
+        ("十三五", 2020),
+        ("十四五", 2025),
+        ("十五五", 2030),
+        ("十六五", 2035),
+    ];
+    plans
+        .iter()
+        .find(|(name, _)| period.contains(name))
+        .map(|&(_, end)| end)
+}
+
+/// True for a limit of a past period: one the report's year or a span before it kept
+/// (五年来城镇调查失业率控制在5.5%以内). It is a result with its bound, never a target;
+/// a limit of a year to come (2026年) or a plan to come stays a goal.
+pub fn kept(f: &Figure, year: i64) -> bool {
+    if f.status != Status::Limit {
+        return false;
+    }
+    let Some(p) = &f.period else { return true };
+    let p = p.zh.as_str();
+    if let Some(end) = plan_end(p) {
+        return year > 0 && end <= year;
+    }
+    if let Some(y) = p
+        .strip_suffix('年')
+        .filter(|y| y.len() == 4)
+        .and_then(|y| y.parse::<i64>().ok())
+    {
+        return year > 0 && y <= year;
+    }
+    ["过去", "来", "以来"].iter().any(|w| p.contains(w))
+}
 
 /// How far before its change's number 年均 may stand in its clause (年均增长; 年均分别增长
 /// 3.5%左右、6%左右、5%左右: the third too).
@@ -43,11 +79,13 @@ impl Checker {
     /// The changes a growth chart compares on one axis are of one period and basis, and
     /// its subtitle names it. (Cards print each figure's period with it; a targets chart
     /// sets a target beside last year's result by design.)
+    /// On every kind, a year the subtitle names is a year of one of its figures.
     pub(super) fn period_rules(&mut self, path: &JsonPath, chart: &Chart, all: &[Figure]) {
+        let figs: Vec<&Figure> = chart.figures.iter().filter_map(|&i| all.get(i)).collect();
+        self.subtitle_years(path, chart, &figs);
         if chart.kind != charts::growth::KIND {
             return;
         }
-        let figs: Vec<&Figure> = chart.figures.iter().filter_map(|&i| all.get(i)).collect();
         let Some(first) = figs.first() else { return };
         let k = key(first);
         for (j, f) in figs.iter().enumerate() {
@@ -68,6 +106,36 @@ impl Checker {
                 self.report(
                     path.key("subtitle").key("zh"),
                     msg::period_not_in_subtitle(w),
+                );
+            }
+        }
+    }
+}
+
+/// The years a text names: each run of four digits right before 年 (2025年).
+fn years_named(text: &str) -> Vec<&str> {
+    text.match_indices('年')
+        .filter_map(|(at, _)| at.checked_sub(4).and_then(|from| text.get(from..at)))
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        .collect()
+}
+
+impl Checker {
+    /// A subtitle that names a year (…，2025年) says every figure under it is of that
+    /// year: at least one figure must be, either of the report's year (no period) or of a
+    /// period that names it. Over figures all of 五年来 it says what the text does not.
+    fn subtitle_years(&mut self, path: &JsonPath, chart: &Chart, figs: &[&Figure]) {
+        let subtitle = chart.subtitle.pick(Lang::Zh);
+        for y in years_named(subtitle) {
+            let report_year = self.year.to_string() == y || self.year == 0;
+            let has = figs.iter().any(|f| match &f.period {
+                None => report_year,
+                Some(p) => p.zh.contains(y),
+            });
+            if !has && !figs.is_empty() {
+                self.report(
+                    path.key("subtitle").key("zh"),
+                    msg::subtitle_year_no_figure_has(&format!("{y}年")),
                 );
             }
         }

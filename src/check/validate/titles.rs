@@ -113,6 +113,10 @@ fn allowed(figs: &[&Figure], lang: Lang) -> Vec<f64> {
             for v in [Some(c.value), c.to].into_iter().flatten() {
                 out.push(if own { scaled(v) } else { v });
             }
+            // What a change compares with is the figure's too (快于2024年1.8个百分点).
+            if let Some(r) = &c.reference {
+                out.extend(numbers(r.pick(lang), lang).iter().map(|p| p.value));
+            }
         }
         // A number inside what is counted (PM2.5浓度) is the label's, not a claim; the
         // year of a figure's period (2026年目标) is the figure's.

@@ -25,6 +25,13 @@ pub fn label_flags<'a>(
             });
             continue;
         }
+        if names_nothing(label, source.unwrap_or("")) {
+            out.push(Problem {
+                path,
+                message: msg::label_names_nothing(label),
+            });
+            continue;
+        }
         let Some(source) = source else { continue };
         let cut = source.match_indices(label).find_map(|(at, _)| {
             let joined = format!("{}{label}", &source[..at]);
@@ -41,6 +48,39 @@ pub fn label_flags<'a>(
         }
     }
     out
+}
+
+/// Words that name no indicator alone: 8万户以上群众 counts households, 经济增长5% is
+/// the output's growth; the desk names what is counted.
+const NO_INDICATOR: [&str; 3] = ["群众", "经济", "人民"];
+
+/// Closing marks and their openers: a label with one and not the other was cut.
+const MARKS: [(char, char); 5] = [
+    ('「', '」'),
+    ('“', '”'),
+    ('《', '》'),
+    ('（', '）'),
+    ('(', ')'),
+];
+
+/// True when `label` names nothing a reader can tell: a word of [`NO_INDICATOR`] alone,
+/// a mark without its pair (万村提升”工程项目), or one item of a list its sentence cut
+/// (一产业增加值 of 一、二、三产业增加值).
+fn names_nothing(label: &str, source: &str) -> bool {
+    let unpaired = MARKS.iter().any(|&(open, close)| {
+        label.chars().filter(|&c| c == open).count()
+            != label.chars().filter(|&c| c == close).count()
+    });
+    // Printed only as the tail of a list (一、二、三产业增加值), never whole on its own.
+    let whole = source
+        .match_indices(label)
+        .any(|(at, _)| !source[..at].ends_with('、'));
+    let cut_item = ["一产业", "二产业", "三产业"]
+        .iter()
+        .any(|w| label.starts_with(w))
+        && !whole
+        && source.contains("、三产业");
+    NO_INDICATOR.contains(&label) || unpaired || cut_item
 }
 
 /// True when `f`'s sentence says its period: prints it, or says the figure is a sum or a

@@ -4,15 +4,19 @@
 use super::{message, Proposer};
 use crate::check::raw::{Chart, Text};
 use crate::check::validate::advice;
-use crate::shared::charts::{cards, growth};
+use crate::shared::charts::{cards, growth, targets};
 use crate::shared::model::{FigureKind, Status};
+
+/// How a report names its output, the first of its headline figures.
+const GDP: [&str; 2] = ["生产总值", "GDP"];
 
 /// The most headline figures of a lead graphic.
 const LEAD_FIGURES: usize = 4;
 
 impl Proposer<'_> {
-    /// The lead graphic: up to [`LEAD_FIGURES`] headline results of the first section
-    /// that has them (a work report's review opens with its GDP), as cards marked
+    /// The lead graphic: the year's 地区生产总值 where the text gives it, with value or
+    /// growth, then up to [`LEAD_FIGURES`] headline results of its section (else of the
+    /// first section that has them), as cards marked
     /// `lead`, put first: the page draws it before the first section. A headline result
     /// has a value, is no small count and no part of a structure ratio, and no chart but
     /// cards or a growth chart shows it: it leaves its cards for the lead, and a chart of
@@ -24,8 +28,12 @@ impl Proposer<'_> {
             .charts
             .iter()
             .filter(|c| {
-                ![cards::KIND.name(), growth::KIND.name()]
-                    .contains(&c.kind.as_deref().unwrap_or(""))
+                ![
+                    cards::KIND.name(),
+                    growth::KIND.name(),
+                    targets::KIND.name(),
+                ]
+                .contains(&c.kind.as_deref().unwrap_or(""))
             })
             .flat_map(|c| c.figures.iter().filter_map(|id| index(id)))
             .collect();
@@ -37,12 +45,49 @@ impl Proposer<'_> {
                 && !advice::small_count(&d.figure)
                 && !compared.contains(&k)
         };
-        let Some(first) = (0..all.len()).find(|&k| headline(k)) else {
+        // The report's output leads, printed with a value or as growth only (地区生产总值
+        // 增长5.1%, the usual shape of a work report), where the year's review gives it.
+        let gdp = (0..all.len()).find(|&k| {
+            let f = &all[k].figure;
+            f.status == Status::Result
+                && f.period.is_none()
+                && (f.value.is_some() || f.change.as_ref().is_some_and(|c| c.is_growth_rate()))
+                && GDP.iter().any(|w| f.label.zh.ends_with(w))
+                && !f.label.zh.contains("人均")
+                && !compared.contains(&k)
+        });
+        let Some(first) = gdp.or_else(|| (0..all.len()).find(|&k| headline(k))) else {
             return;
         };
         let section = all[first].figure.section.clone();
-        let picked: Vec<usize> = (0..all.len())
-            .filter(|&k| all[k].figure.section == section && headline(k))
+        // Beside a GDP, the results and growth rates of its paragraph first, then the
+        // section's results with a value.
+        let growth_beside = |k: usize| {
+            gdp.is_some_and(|g| all[g].paragraph == all[k].paragraph)
+                && all[k].figure.status == Status::Result
+                && all[k].figure.period.is_none()
+                && !compared.contains(&k)
+                && all[k]
+                    .figure
+                    .change
+                    .as_ref()
+                    .is_some_and(|c| c.is_growth_rate())
+        };
+        // A label the desk must name (一产业增加值 cut from 一、二、三产业) never leads.
+        let named = |k: usize| {
+            let f = &all[k].figure;
+            crate::check::validate::trust::label_flags(std::iter::once((
+                k,
+                f.label.zh.as_str(),
+                Some(f.source.as_str()),
+            )))
+            .is_empty()
+        };
+        let in_section = |k: usize| k != first && all[k].figure.section == section && named(k);
+        let beside = |k: usize| all[k].paragraph == all[first].paragraph && headline(k);
+        let picked: Vec<usize> = std::iter::once(first)
+            .chain((0..all.len()).filter(|&k| in_section(k) && (beside(k) || growth_beside(k))))
+            .chain((0..all.len()).filter(|&k| in_section(k) && headline(k) && !beside(k)))
             .take(LEAD_FIGURES)
             .collect();
         if picked.len() < 2 {

@@ -1,19 +1,21 @@
 //! The charts a draft proposes, by the rules written down in `data/README.md`
 //! ("Charts of a draft"), section by section:
 //!
-//! 0. the targets and limits → `targets` (预期目标), each beside last year's result of
-//!    its indicator where the text gives one ([`targets`]); rules 1–7 draw results only;
+//! 0. the targets and limits → `targets` (预期目标), a paragraph's of one period a chart,
+//!    each beside last year's result of its indicator where the text gives one
+//!    ([`targets`]); rules 1–7 draw results only, and a limit a past period kept
+//!    (控制在5.5%以内 in 五年来) is on no chart;
 //! 1. each structure ratio → `structure`;
-//! 2. figures with a change 由x压缩为y → `before-after`;
+//! 2. figures with a change 由x降至y → `before-after`;
 //! 3. 其中 parts with their whole in one unit → `part-whole`;
-//! 4. three or more growth rates → `growth`;
-//! 5. two or more percentages of a whole → `share`; one alone in its paragraph → `waffle`,
+//! 4. three or more growth rates of a paragraph → `growth`;
+//! 5. two or more percentages of a whole in a paragraph → `share`; one alone in its paragraph → `waffle`,
 //!    or `comparison` where the text compares it (高于全市平均水平1.9个百分点);
 //! 6. two or more amounts of one paragraph and unit, one indicator → `bars`;
-//! 7. every figure not drawn yet → `cards`, by paragraph, at most six a chart; a
+//! 7. every figure not drawn yet → `cards`, by paragraph and period, at most six; a
 //!    small count without a comparison (20场, 1栋) stays in the text, a live number.
 //!
-//! Then the **lead graphic** ([`Proposer::lead`]): the report's headline results, cards
+//! Then the **lead graphic** ([`Proposer::lead`]): the year's 地区生产总值 and headline results, cards
 //! marked `lead` and put first, which the page draws before the first section. Last, at
 //! most one chart in three may be cards ([`crate::check::validate::advice::CHARTS_PER_CARDS`]): the cards charts
 //! that say least go back to the text, whose numbers are live ([`Proposer::budget`]).
@@ -22,7 +24,7 @@
 //! shows yet; a growth chart compares changes, so rule 4 takes every growth rate.
 //!
 //! Titles state the lead figure (地区生产总值4704.3亿元，增长6.1%); subtitles the
-//! unit and the year.
+//! unit and the period the figures share (2025年, 过去五年).
 
 mod lead;
 mod results;
@@ -108,10 +110,23 @@ fn message(d: &Drafted) -> String {
     }
 }
 
-fn subtitle(units: &[&str], year: i64) -> Text {
+fn subtitle(units: &[&str], period: Option<&str>) -> Text {
     let first = units.first().copied();
     let one = first.filter(|f| units.iter().all(|u| u == f));
-    Text::zh(msg::draft_subtitle(one, year))
+    Text::zh(msg::draft_subtitle(one, period))
+}
+
+/// The period all of `figures` share, for their subtitle: the report's year where none
+/// prints another (2025年), a period they all print (过去五年); none where they are of
+/// several, whose rows then print each its own.
+fn shared_period(figures: &[&Drafted], year: i64) -> Option<String> {
+    let first = figures.first()?;
+    let period = |d: &Drafted| d.figure.period.as_ref().map(|p| p.zh.clone());
+    let p = period(first);
+    if !figures.iter().all(|d| period(d) == p) {
+        return None;
+    }
+    p.or_else(|| (year > 0).then(|| format!("{year}年")))
 }
 
 struct Proposer<'a> {
@@ -120,6 +135,9 @@ struct Proposer<'a> {
     drawn: Vec<bool>,
     /// Shown by a chart other than a growth chart: its value is on the page already.
     shown: Vec<bool>,
+    /// A bound the text reports as kept (控制在5.5%以内 in a review): a result with its
+    /// bound, on no chart (data/README: charts of results never draw a limit).
+    bound: Vec<bool>,
     ids: Ids,
     charts: Vec<Chart>,
 }
@@ -137,10 +155,17 @@ impl Proposer<'_> {
             .iter()
             .map(|&k| self.all[k].found.unit.as_str())
             .collect();
+        let drafted: Vec<&Drafted> = figures.iter().map(|&k| &self.all[k]).collect();
+        let period = shared_period(&drafted, self.year);
         let subtitle = if kind == growth::KIND {
-            Text::zh(msg::draft_growth_subtitle(self.year))
+            let own = drafted.iter().any(|d| d.figure.period.is_some());
+            Text::zh(match period.as_deref() {
+                Some(p) if own => msg::draft_period_growth_subtitle(Some(p), false, self.year),
+                Some(_) => msg::draft_growth_subtitle(self.year),
+                None => msg::draft_growth_subtitle(0),
+            })
         } else {
-            subtitle(&units, self.year)
+            subtitle(&units, period.as_deref())
         };
         self.add_with(kind, section, figures, lead, (title, subtitle));
     }
@@ -191,6 +216,7 @@ impl Proposer<'_> {
         // 0. targets and limits: a chart of their own, never one of results.
         let (results, goals): (Vec<usize>, Vec<usize>) = mine
             .iter()
+            .filter(|&&k| !self.bound[k])
             .partition(|&&k| all[k].figure.status == Status::Result);
         self.targets(section, &goals);
         let here = self.unshown(&results);
@@ -246,20 +272,7 @@ impl Proposer<'_> {
             );
         }
         // 3. parts and wholes.
-        let mut pairs: Vec<usize> = Vec::new();
-        for k in self.unshown(&here) {
-            if let Some(w) = all[k].part_of.filter(|&w| !self.shown[w]) {
-                // A whole with two parts (其中A…、B…) is drawn with its first: a chart
-                // lists a figure once, and the other parts go on other charts.
-                if all[k].found.value <= all[w].found.value && !pairs.contains(&w) {
-                    pairs.extend([k, w]);
-                }
-            }
-        }
-        for chunk in pairs.chunks(8) {
-            let title = msg::draft_part_of(&message(&all[chunk[1]]), &message(&all[chunk[0]]));
-            self.add(part_whole::KIND, section, chunk, chunk[0], title);
-        }
+        self.part_whole(section, &here);
         // 4. growth rates.
         self.growth(section, &here);
         // 5. shares of a whole.
@@ -277,6 +290,35 @@ impl Proposer<'_> {
         }
         // 7. the rest, as cards by paragraph.
         self.cards(section, &here);
+    }
+
+    /// Rule 3: 其中 parts with their whole in one unit, a paragraph's pairs a chart.
+    fn part_whole(&mut self, section: &str, here: &[usize]) {
+        let all = self.all;
+        let mut pairs: Vec<usize> = Vec::new();
+        for k in self.unshown(here) {
+            if let Some(w) = all[k].part_of.filter(|&w| !self.shown[w]) {
+                // A whole with two parts (其中A…、B…) is drawn with its first: a chart
+                // lists a figure once, and the other parts go on other charts.
+                if all[k].found.value <= all[w].found.value && !pairs.contains(&w) {
+                    pairs.extend([k, w]);
+                }
+            }
+        }
+        // A pair a chart where their paragraphs differ: parts of two topics are no one whole.
+        let mut chunks: Vec<Vec<usize>> = Vec::new();
+        for pair in pairs.chunks(2) {
+            match chunks.last_mut() {
+                Some(c) if c.len() < 8 && all[c[1]].paragraph == all[pair[1]].paragraph => {
+                    c.extend_from_slice(pair)
+                }
+                _ => chunks.push(pair.to_vec()),
+            }
+        }
+        for chunk in &chunks {
+            let title = msg::draft_part_of(&message(&all[chunk[1]]), &message(&all[chunk[0]]));
+            self.add(part_whole::KIND, section, chunk, chunk[0], title);
+        }
     }
 
     /// The figures of `among` whose value no chart shows yet, in their order.
@@ -323,11 +365,18 @@ fn comparable(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
 
 /// The charts for `drafted`, section by section in the report's order.
 pub fn propose(drafted: &[Drafted], year: i64) -> Vec<Chart> {
+    // A limit of a past period was kept (控制在5.5%以内 in 五年来): a result with its
+    // bound, which no chart of results and no targets chart draws; the text keeps it.
+    let bound: Vec<bool> = drafted
+        .iter()
+        .map(|d| crate::check::validate::periods::kept(&d.figure, year))
+        .collect();
     let mut p = Proposer {
         all: drafted,
         year,
         drawn: vec![false; drafted.len()],
         shown: vec![false; drafted.len()],
+        bound,
         ids: Ids::default(),
         charts: Vec::new(),
     };

@@ -6,10 +6,28 @@ use crate::check::raw::Text;
 use crate::check::validate::{advice, periods};
 use crate::shared::charts::{cards, comparison, growth, share, waffle};
 use crate::shared::messages as msg;
-use crate::shared::model::{ChangeKind, FigureKind};
+use crate::shared::model::{ChangeKind, Figure, FigureKind};
+
+/// Words of a percentage that is no part of a whole: a rate of its own (失业率), or a
+/// contribution to growth (对工业增长贡献超50%). Such a figure is never a ring.
+const NO_PART: [&str; 4] = ["失业率", "贡献", "增长率", "利率"];
+
+/// True when `f` is a percentage but no share of a whole ([`NO_PART`] in its label, or
+/// in its sentence right before its number).
+fn no_part(f: &Figure) -> bool {
+    let printed = f.value.map(crate::publish::format::number);
+    let before = printed
+        .and_then(|n| f.source.find(&n))
+        .map_or("", |at| &f.source[..at]);
+    let clause = before.rsplit(['，', '。', '；']).next().unwrap_or("");
+    NO_PART
+        .iter()
+        .any(|w| f.label.zh.contains(w) || clause.contains(w))
+}
 
 impl Proposer<'_> {
-    /// Rule 4: three or more growth rates of one period and basis, fastest first (同比
+    /// Rule 4: three or more growth rates of one paragraph, period and basis, fastest
+    /// first (同比
     /// growth of the year apart from 年均 growth over five years); 增速最快 only where the
     /// text says it.
     pub(super) fn growth(&mut self, section: &str, here: &[usize]) {
@@ -19,20 +37,22 @@ impl Proposer<'_> {
             .copied()
             .filter(|&k| is_growth(&all[k]))
             .collect();
-        let mut keys: Vec<(Option<&str>, bool)> = Vec::new();
+        // One paragraph's rates a chart: twenty rates of nine topics under the title of
+        // the first say what the text does not (issue 18 §3: by topic, never by kind).
+        let key_of = |k: usize| (all[k].paragraph, periods::key(&all[k].figure));
+        let mut keys: Vec<(usize, (Option<&str>, bool))> = Vec::new();
         for &k in &rates {
-            let key = periods::key(&all[k].figure);
-            if !keys.contains(&key) {
-                keys.push(key);
+            if !keys.contains(&key_of(k)) {
+                keys.push(key_of(k));
             }
         }
         for key in keys {
             let group: Vec<usize> = rates
                 .iter()
                 .copied()
-                .filter(|&k| periods::key(&all[k].figure) == key)
+                .filter(|&k| key_of(k) == key)
                 .collect();
-            self.growth_of(section, group, key);
+            self.growth_of(section, group, key.1);
         }
     }
 
@@ -95,8 +115,26 @@ impl Proposer<'_> {
                 all[k].found.kind == FigureKind::Share
                     && all[k].ratio.is_none()
                     && all[k].found.value.is_some_and(|v| v < 100.0)
+                    && !no_part(&all[k].figure)
             })
             .collect();
+        // Shares of one paragraph a chart: a forest's share beside a jobless rate of
+        // another topic is no whole of anything.
+        let mut paragraphs: Vec<usize> = shares.iter().map(|&k| all[k].paragraph).collect();
+        paragraphs.dedup();
+        for p in paragraphs {
+            let mine_p: Vec<usize> = shares
+                .iter()
+                .copied()
+                .filter(|&k| all[k].paragraph == p)
+                .collect();
+            self.shares_of(section, &mine_p, mine);
+        }
+    }
+
+    /// The share charts of one paragraph's `shares`.
+    fn shares_of(&mut self, section: &str, shares: &[usize], mine: &[usize]) {
+        let all = self.all;
         if shares.len() >= 2 {
             for chunk in shares.chunks(MAX_PER_CHART) {
                 self.add(
@@ -132,18 +170,25 @@ impl Proposer<'_> {
         }
     }
 
-    /// Rule 7: every result not drawn yet, as cards by paragraph; a small count without
+    /// Rule 7: every result not drawn yet, as cards by paragraph and period; a small count without
     /// a comparison is left to the text, where the page marks it as a live number.
     pub(super) fn cards(&mut self, section: &str, here: &[usize]) {
         let all = self.all;
-        let mut paragraphs: Vec<usize> = here.iter().map(|&k| all[k].paragraph).collect();
-        paragraphs.dedup();
-        for p in paragraphs {
+        // By paragraph and period: a year's value beside a five-year one under one title
+        // and subtitle says one of them is of the other's period.
+        let key = |k: usize| (all[k].paragraph, periods::key(&all[k].figure));
+        let mut keys = Vec::new();
+        for &k in here {
+            if !keys.contains(&key(k)) {
+                keys.push(key(k));
+            }
+        }
+        for wanted in keys {
             let rest: Vec<usize> = here
                 .iter()
                 .copied()
                 .filter(|&k| {
-                    all[k].paragraph == p && !self.drawn[k] && !advice::small_count(&all[k].figure)
+                    key(k) == wanted && !self.drawn[k] && !advice::small_count(&all[k].figure)
                 })
                 .collect();
             for chunk in rest.chunks(MAX_PER_CHART) {

@@ -10,6 +10,10 @@ use crate::shared::charts::targets;
 use crate::shared::messages as msg;
 use crate::shared::model::{ChangeKind, Status};
 
+/// The fewest goals of one paragraph that make a targets chart: a work plan names a goal
+/// or two a paragraph (新建学校3所), its list of main targets names several.
+const MIN_ROWS: usize = 3;
+
 /// The most rows of one targets chart.
 const MAX_ROWS: usize = 8;
 
@@ -59,6 +63,40 @@ impl Proposer<'_> {
     /// The targets and limits among `goals` (indices into the report's figures), in
     /// charts of at most [`MAX_ROWS`] rows.
     pub(super) fn targets(&mut self, section: &str, goals: &[usize]) {
+        let all = self.all;
+        // One paragraph's goals of one period a chart (今年主要预期目标是：…): goals of
+        // ten topics under the title of the first say what the text does not. Goals
+        // fewer than [`MIN_ROWS`] in their paragraph stay in the text, live numbers,
+        // unless one stands beside last year's result of its indicator.
+        let key = |k: usize| {
+            (
+                all[k].paragraph,
+                all[k].figure.period.as_ref().map(|p| &p.zh),
+            )
+        };
+        let mut keys = Vec::new();
+        for &k in goals {
+            if !keys.contains(&key(k)) {
+                keys.push(key(k));
+            }
+        }
+        for wanted in keys {
+            let group: Vec<usize> = goals
+                .iter()
+                .copied()
+                .filter(|&k| key(k) == wanted)
+                .collect();
+            let paired = group
+                .iter()
+                .any(|&t| (0..t).any(|j| same_indicator(&all[j].figure, &all[t].figure)));
+            if group.len() >= MIN_ROWS || paired {
+                self.targets_of(section, &group);
+            }
+        }
+    }
+
+    /// The charts of one paragraph's goals of one period.
+    fn targets_of(&mut self, section: &str, goals: &[usize]) {
         let all = self.all;
         for rows in goals.chunks(MAX_ROWS) {
             let mut figures = Vec::new();

@@ -90,7 +90,7 @@ impl Reader<'_> {
         }
         let n = self.nums[i].clone();
         let change = FoundChange {
-            reference: Some(reference),
+            reference: (!reference.is_empty()).then_some(reference),
             qualifier: qualifier(q, unit),
             ..FoundChange::new(kind, n.value, &unit.zh)
         };

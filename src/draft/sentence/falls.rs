@@ -66,11 +66,18 @@ fn merged(rest: &str) -> Option<(&str, usize)> {
 
 impl Reader<'_> {
     /// 188个园区整合优化为120个: the old value, what it counts, a verb of merging, the
-    /// new value in the same unit: one figure of kind `from`, labelled by that noun.
+    /// new value in the same unit (after the new ones' names, 整合为产业、科创2支): one figure of kind `from`, labelled by that noun.
     pub(super) fn merge(&mut self, i: usize, unit: &Unit) -> Option<usize> {
         let (noun, len) = merged(&self.s[unit.end..])?;
         let next = self.nums.get(i + 1)?;
-        if next.start != unit.end + len {
+        // 整合为产业、科创2支基金: the names of the new ones may stand before their count.
+        let names = self.s.get(unit.end + len..next.start)?;
+        let named = names.contains('、')
+            && names.chars().count() <= MERGED_NOUN + 4
+            && names
+                .chars()
+                .all(|c| c == '、' || super::super::numbers::is_han(c));
+        if !names.is_empty() && !named {
             return None;
         }
         let new_unit = self.unit(i + 1)?;
@@ -175,5 +182,81 @@ impl Reader<'_> {
         };
         self.push(found);
         Some(k + 1)
+    }
+    /// 城乡低保标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年:
+    /// 分别 before 从, a list of old values (each in its own unit), a bridge, the new
+    /// values' year and as many new values in the same units, pair by pair: one figure
+    /// of kind `from` per pair, named by the label's items. `None` where the text is not
+    /// of that shape or the label does not name as many items.
+    pub(super) fn fall_list(&mut self, i: usize, unit: &Unit) -> Option<usize> {
+        let joined = |between: &str| matches!(between, "和" | "、" | "与");
+        let mut olds = vec![(i, unit.clone())];
+        let bridge = loop {
+            let (k, u) = olds.last()?;
+            if let Some(len) = changes::fall_to(&self.s[u.end..]) {
+                break u.end + len;
+            }
+            let next = self.nums.get(k + 1)?;
+            if !joined(&self.s[u.end..next.start]) {
+                return None;
+            }
+            let u = self.unit(k + 1)?;
+            olds.push((k + 1, u));
+        };
+        let mut k = olds.last()?.0 + 1;
+        let mut at = bridge;
+        let year = self
+            .nums
+            .get(k)
+            .filter(|y| y.start == at && y.text.len() == 4 && self.s[y.end..].starts_with("年的"));
+        let year = year.map(|y| {
+            at = y.end + "年的".len();
+            k += 1;
+            y.text.clone()
+        });
+        let mut news = Vec::new();
+        for (n, (_, old_unit)) in olds.iter().enumerate() {
+            let num = self.nums.get(k + n)?;
+            let u = self.unit(k + n)?;
+            if num.start != at || u.zh != old_unit.zh {
+                return None;
+            }
+            news.push((num.value, u.clone()));
+            at = self.nums.get(k + n + 1).map_or(u.end, |next| {
+                let between = &self.s[u.end..next.start];
+                if joined(between) {
+                    next.start
+                } else {
+                    u.end
+                }
+            });
+        }
+        let lead = &self.s[self.cursor..self.nums[i].start];
+        let before = before_from(lead);
+        let before = before.strip_suffix("分别").unwrap_or(before);
+        let names = label::distribute(&label::label(before, "", false), olds.len())?;
+        if let Some(y) = year {
+            self.out.skips.push((y, SkipReason::Year));
+        }
+        for ((name, (old, old_unit)), (new, new_unit)) in names.into_iter().zip(&olds).zip(news) {
+            let value = Some(new);
+            let found = Found {
+                change: Some(FoundChange::new(
+                    ChangeKind::From,
+                    self.nums[*old].value,
+                    &old_unit.zh,
+                )),
+                qualifier: super::qualifier(None, &new_unit),
+                ..Found::new(
+                    name,
+                    value,
+                    &new_unit.zh,
+                    kind_of(self.g, &new_unit.zh, value),
+                    new_unit.end,
+                )
+            };
+            self.push(found);
+        }
+        Some(k + olds.len())
     }
 }

@@ -2,7 +2,7 @@
 //! 增长5%左右, 增长6%—6.5%, 低于全省平均水平0.4个百分点, in Chinese and in English.
 
 use super::{english_amount, noun_for, number, qualifier_word, range_dash, signed, with_unit_en};
-use crate::shared::messages::status_word;
+use crate::shared::messages::{base_period_en, status_word};
 use crate::shared::model::{Change, ChangeKind, Figure, Lang, Qualifier};
 
 /// The number of a change as printed, with its range and qualifier: 5%左右, 约5%,
@@ -123,14 +123,24 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
             ChangeKind::Added => format!("新增{v}{}{after}", c.unit),
             // 增长1倍多: 余 and 多 stand after 倍, as printed.
             ChangeKind::Times => format!("增长{v}倍{}{after}", inside_times(c)),
-            // 由37个压缩为10个; a rise from the old value to the new: 由27136元增至36439元.
-            ChangeKind::From => format!(
-                "由{v}{}{}{}{}",
-                c.unit,
-                if rose(c, f) { "增至" } else { "压缩为" },
-                f.value.map(number).unwrap_or_default(),
-                f.unit.zh
-            ),
+            // The text's own bridge where it prints one (由37个压缩为10个), else a
+            // neutral one (由5.5%降至5.3%, 由27136元增至36439元); the old value's own
+            // period where the text gives it (从上半年5.5%降到5.3%).
+            ChangeKind::From => {
+                let printed = from_printed(c, f);
+                format!(
+                    "由{}{v}{}{}{}{}",
+                    printed.period.unwrap_or_default(),
+                    c.unit,
+                    printed.bridge.as_deref().unwrap_or(if rose(c, f) {
+                        "增至"
+                    } else {
+                        "降至"
+                    }),
+                    f.value.map(number).unwrap_or_default(),
+                    f.unit.zh
+                )
+            }
         },
         Lang::En => match c.kind {
             ChangeKind::Growth => format!("up {v}%"),
@@ -160,9 +170,17 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
                 }
             },
             ChangeKind::From => format!(
-                "{} from {}",
+                "{} from {}{}",
                 if rose(c, f) { "up" } else { "down" },
-                english_amount(c.value, &c.unit)
+                // A rate keeps its sign of unit: "down from 5.4%", never "from 5.4".
+                match c.unit.as_str() {
+                    "%" => format!("{}%", number(c.value)),
+                    _ => english_amount(c.value, &c.unit),
+                },
+                from_printed(c, f)
+                    .period
+                    .map(base_period_en)
+                    .unwrap_or_default()
             ),
         },
     }
@@ -188,7 +206,7 @@ pub fn change_verb(kind: ChangeKind, lang: Lang) -> &'static str {
         (ChangeKind::Below, Lang::Zh) => "低于",
         (ChangeKind::Pull, Lang::Zh) => "拉动",
         (ChangeKind::Added, Lang::Zh) => "新增",
-        (ChangeKind::From, Lang::Zh) => "压缩",
+        (ChangeKind::From, Lang::Zh) => "降至",
         (ChangeKind::Times, Lang::Zh) => "增长",
         (ChangeKind::Times, Lang::En) => "grew by",
         (ChangeKind::Growth | ChangeKind::Rise, Lang::En) => "up",
@@ -246,4 +264,59 @@ pub fn change_short(c: &Change, lang: Lang) -> String {
 /// True when a change of kind `from` rose: the figure's value is above the old one.
 pub fn rose(c: &Change, f: &Figure) -> bool {
     c.kind == ChangeKind::From && f.value.is_some_and(|v| v > c.value)
+}
+
+/// How the text prints a `from` change around its old value: the old value's own period
+/// (从上半年5.5%降到5.3%: 上半年) and the words between the old and the new value
+/// (压缩为), where the figure's sentence prints them next to the numbers.
+#[derive(Default)]
+struct FromPrinted {
+    period: Option<&'static str>,
+    bridge: Option<String>,
+}
+
+/// The periods an old value may carry, as printed between 由/从 and its number; a base
+/// of the previous year needs none.
+const BASE_PERIODS: [&str; 6] = ["上半年", "一季度", "前三季度", "上年末", "年初", "去年"];
+
+/// The longest bridge kept as printed (优化整合为); a longer one holds more than a verb
+/// (园区整合优化为) and gives way to a neutral one.
+const BRIDGE_CHARS: usize = 5;
+
+/// True for words printed between an old and a new value that are a verb of change
+/// alone: Chinese characters ending in 为, 至 or 到 (压缩为, 降到, 提升至).
+fn is_bridge(words: &str) -> bool {
+    let n = words.chars().count();
+    (2..=BRIDGE_CHARS).contains(&n)
+        && words.ends_with(['为', '至', '到'])
+        && words
+            .chars()
+            .all(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch))
+}
+
+/// Reads [`FromPrinted`] off `f`'s sentence.
+fn from_printed(c: &Change, f: &Figure) -> FromPrinted {
+    let old = format!("{}{}", number(c.value), c.unit);
+    let new = f.value.map(number).unwrap_or_default();
+    let mut out = FromPrinted::default();
+    for (at, _) in f.source.match_indices(&old) {
+        let before = &f.source[..at];
+        let after = &f.source[at + old.len()..];
+        let Some(bridge) = after
+            .char_indices()
+            .map(|(i, _)| &after[..i])
+            .take(BRIDGE_CHARS + 1)
+            .find(|b| is_bridge(b) && after[b.len()..].starts_with(&new))
+        else {
+            continue;
+        };
+        out.bridge = Some(bridge.to_string());
+        out.period = BASE_PERIODS.iter().copied().find(|p| {
+            ["由", "从"]
+                .iter()
+                .any(|w| before.ends_with(&format!("{w}{p}")))
+        });
+        break;
+    }
+    out
 }

@@ -64,16 +64,13 @@ pub fn draft_source_line() -> String {
 /// A subtitle's words for a chart whose items each print their own unit.
 pub const UNITS_WITH_EACH: &str = "单位见各项";
 
-/// A subtitle: the one unit of a chart, or 单位见各项 for several, and the year.
-pub fn draft_subtitle(unit: Option<&str>, year: i64) -> String {
-    let year = if year > 0 {
-        format!("，{year}年")
-    } else {
-        String::new()
-    };
+/// A subtitle: the one unit of a chart, or 单位见各项 for several, and the period its
+/// figures share (2025年, 过去五年), none where they are of several.
+pub fn draft_subtitle(unit: Option<&str>, period: Option<&str>) -> String {
+    let period = period.map(|p| format!("，{p}")).unwrap_or_default();
     match unit {
-        Some(u) => format!("单位：{u}{year}"),
-        None => format!("{UNITS_WITH_EACH}{year}"),
+        Some(u) => format!("单位：{u}{period}"),
+        None => format!("{UNITS_WITH_EACH}{period}"),
     }
 }
 
@@ -87,16 +84,15 @@ pub fn draft_growth_subtitle(year: i64) -> String {
 }
 
 /// The subtitle of a growth chart of another period than the report's year, or of
-/// averages a year: 年均增长，%，“十四五”时期 / 增长，%，这五年.
+/// averages a year: 年均增长，%，“十四五”时期 / 增长，%，这五年. Averages a year whose
+/// sentences name no period say no year (年均增长，%): an average over the report's one
+/// year would say what the text does not.
 pub fn draft_period_growth_subtitle(period: Option<&str>, yearly: bool, year: i64) -> String {
-    let verb = if yearly {
-        "年均增长"
-    } else {
-        "同比增长"
-    };
-    match period {
-        Some(p) => format!("{}，%，{p}", if yearly { verb } else { "增长" }),
-        None => draft_growth_subtitle(year).replacen("同比增长", verb, 1),
+    match (period, yearly) {
+        (Some(p), true) => format!("年均增长，%，{p}"),
+        (Some(p), false) => format!("增长，%，{p}"),
+        (None, true) => "年均增长，%".to_string(),
+        (None, false) => draft_growth_subtitle(year),
     }
 }
 

@@ -21,6 +21,15 @@ pub fn label_cut(label: &str, word: &str) -> Message {
     )
 }
 
+/// A label that names nothing a reader can tell: a word of no indicator (群众, 经济), a
+/// quotation mark without its opener, or a cut item of a list (一产业 of 一、二、三产业).
+pub fn label_names_nothing(label: &str) -> Message {
+    Message::new(
+        format!("标签“{label}”没有说明数的是什么（泛指的词、残缺的引号或截断的并列项）；请按原句写明对象"),
+        format!("the label \"{label}\" names nothing a reader can tell (a general word, a stray quotation mark or a cut list item): name what is counted, as its sentence does"),
+    )
+}
+
 /// A title that gives a figure a period its sentence does not say.
 pub fn title_period_unsaid(period: &str, id: &str) -> Message {
     Message::new(
