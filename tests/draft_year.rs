@@ -86,13 +86,13 @@ fn check_says_so_when_the_year_is_left_for_the_desk() {
     );
     let said: Vec<_> = advice::advice(&r)
         .into_iter()
-        .filter(|p| p.path.to_string() == "meta.year")
+        .filter(|p| p.path == "meta.year")
         .collect();
     assert_eq!(said.len(), 1);
     assert!(said[0].message.zh.contains("年份") && said[0].message.en.contains("year"));
     assert!(advice::advice(&drafted(SUMMARY))
         .iter()
-        .all(|p| p.path.to_string() != "meta.year"));
+        .all(|p| p.path != "meta.year"));
 }
 
 /// A county's summary with a plan, part of a year, the five years and a share of a plan.
