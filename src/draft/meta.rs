@@ -47,12 +47,11 @@ fn year(skips: &[Skip], not_results: &[&str]) -> i64 {
     {
         *counts.entry(s.number.as_str()).or_default() += 1;
     }
-    let mut ranked: Vec<(usize, &str)> = counts.into_iter().map(|(y, n)| (n, y)).collect();
-    ranked.sort_unstable_by(|a, b| b.cmp(a));
-    match ranked.as_slice() {
-        [(first, y), rest @ ..] if rest.first().is_none_or(|(second, _)| second < first) => {
-            y.parse().unwrap_or(0)
-        }
+    // One pass, no sort: a sort's code would weigh on the editor's wasm.
+    let most = counts.values().copied().max().unwrap_or(0);
+    let mut top = counts.iter().filter(|(_, n)| **n == most);
+    match (top.next(), top.next()) {
+        (Some((y, _)), None) => y.parse().unwrap_or(0),
         _ => 0,
     }
 }
