@@ -10,8 +10,9 @@ use crate::check::raw;
 use crate::shared::messages as msg;
 use crate::shared::model::Lang;
 
-/// Kinds whose rows each print their unit: a subtitle need not.
-const OWN_UNITS: [&str; 2] = ["targets", "target-result"];
+/// Kinds whose rows each print their unit, or that draw changes in % whatever the
+/// values' unit (growth): a subtitle need not name the values' unit.
+const OWN_UNITS: [&str; 3] = ["targets", "target-result", "growth"];
 
 /// The unit every figure of `chart` has a value in, when they share one.
 fn shared_unit(chart: &raw::Chart, figures: &[raw::Figure]) -> Option<String> {
