@@ -56,6 +56,22 @@ fn the_real_data_file_validates_with_zero_problems() {
 // --- ids ----------------------------------------------------------------------------
 
 #[test]
+fn a_figure_listed_twice_in_one_chart_is_reported_at_its_second_place() {
+    let json = mutated(|v| {
+        let figures = v["charts"][0]["figures"].as_array_mut().unwrap();
+        let first = figures[0].clone();
+        figures.push(first);
+    });
+    let problems = problems(&json);
+    let v: Value = serde_json::from_str(&json).unwrap();
+    let n = v["charts"][0]["figures"].as_array().unwrap().len();
+    let id = v["charts"][0]["figures"][0].as_str().unwrap();
+    let twice = msg::figure_listed_twice(id, 0);
+    assert_problem(&problems, &format!("charts[0].figures[{}]", n - 1), &twice);
+    assert!(twice.zh.contains("两次") && twice.en.contains("twice"));
+}
+
+#[test]
 fn a_duplicate_figure_id_is_reported_at_the_second_use_naming_the_first() {
     let json = mutated(|v| v["figures"][1]["id"] = json!("gdp"));
     let problems = problems(&json);

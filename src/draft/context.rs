@@ -118,14 +118,30 @@ impl Context {
         let (sentence_to, clause_to) = (&sentence[..to], &sentence[start..to]);
         let goal = GOAL_WORDS.iter().any(|w| sentence.contains(w))
             || GOAL_CLAUSE_WORDS.iter().any(|w| clause.contains(w));
+        let planned = planned_year(clause);
         f.status = match self.status {
             _ if f.bound => Status::Limit,
-            Status::Result if goal => Status::Target,
+            Status::Result if goal || planned.is_some() => Status::Target,
             s => s,
         };
         let period = f.period.take();
         f.period = spans::own_period(f, period, sentence_to, clause_to);
+        if let Some(p) = planned {
+            f.period = Some(p);
+        }
     }
+}
+
+/// Words that open a clause of what is planned, not done: 计划2026年突破1500万人次.
+const PLAN_WORDS: [&str; 2] = ["计划", "预计"];
+
+/// The year a clause plans for, as printed (2026年), where it opens with a plan word and
+/// a year (计划2026年…); None for any other clause (完成年度计划的112.5% is a result).
+pub fn planned_year(clause: &str) -> Option<String> {
+    let rest = PLAN_WORDS.iter().find_map(|w| clause.strip_prefix(w))?;
+    let digits = rest.get(..4)?;
+    (digits.bytes().all(|b| b.is_ascii_digit()) && rest[4..].starts_with('年'))
+        .then(|| format!("{digits}年"))
 }
 
 /// The part of the year a sentence opens with, as printed: 上半年, 前三季度, 1—11月.
@@ -139,11 +155,21 @@ pub fn sentence_period(sentence: &str) -> Option<String> {
         "三季度",
         "四季度",
     ];
-    let s = sentence
-        .trim_start_matches("全年")
-        .trim_start_matches("今年");
+    // 2025年1—11月, 2025年上半年: the year is the report's, the part of it the period.
+    let s = years(sentence)
+        .first()
+        .and_then(|y| sentence.strip_prefix(&format!("{y}年")))
+        .unwrap_or(sentence);
+    let s = s.trim_start_matches("全年").trim_start_matches("今年");
     if let Some(p) = PARTS.iter().find(|p| s.starts_with(*p)) {
         return Some((*p).to_string());
+    }
+    // “十四五”时期，…年均增长6.3%: the sentence is about the five years.
+    if ["“十四五”时期", "十四五时期", "“十四五”以来"]
+        .iter()
+        .any(|w| s.starts_with(w))
+    {
+        return Some("“十四五”时期".to_string());
     }
     // 1—11月, 1-11月, 1至11月.
     let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
@@ -218,7 +244,7 @@ pub fn review_year(text: &str, outline: &Outline) -> Option<i64> {
 }
 
 /// The four-digit years a text names (2026年).
-fn years(s: &str) -> Vec<i64> {
+pub fn years(s: &str) -> Vec<i64> {
     s.match_indices('年')
         .filter_map(|(i, _)| {
             let digits = s[..i].get(i.saturating_sub(4)..)?;

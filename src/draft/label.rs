@@ -311,6 +311,16 @@ pub fn label(lead: &str, trail: &str, percent: bool) -> String {
         Some(l) => l,
         None => before.rsplit_once('等').map_or(before, |(_, b)| b),
     };
+    // 完成年度计划的112.5%: a share of something is named by its whole clause, verb kept.
+    let before = match clause_tail(lead).strip_suffix('的') {
+        Some(whole) if before.ends_with('的') => whole,
+        _ => before,
+    };
+    // 计划2026年突破1500万人次: the plan and its year are the figure's status and
+    // period, not its name.
+    let before = crate::draft::context::planned_year(before)
+        .and_then(|y| before.split_once(&y))
+        .map_or(before, |(_, rest)| rest);
     let chosen = if after.chars().count() >= 2 {
         after
     } else if !before.is_empty() {

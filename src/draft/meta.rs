@@ -6,17 +6,86 @@ use crate::shared::messages as msg;
 use crate::shared::model::{Meta, Skip, SkipReason};
 use std::collections::HashMap;
 
-/// The most frequent year of the text (the year a report looks back on is the one it
-/// names most), or 0 when it names none.
-fn year(skips: &[Skip]) -> i64 {
+/// Words of a title that make a report a summary of results (某区2025年国民经济和社会发展
+/// 情况, 统计公报, 工作总结): its figures are for the year its title names.
+const SUMMARY: [&str; 5] = ["公报", "情况", "简况", "总结", "回顾"];
+
+/// The year a title says a summary of results is for (某区2025年…情况 → 2025); None for
+/// any other title, or one that names several years.
+fn summary_year(title: &str) -> Option<i64> {
+    let year = one_year(title)?;
+    SUMMARY.iter().any(|w| title.contains(w)).then_some(year)
+}
+
+/// The year a 政府工作报告 of year N reviews: N−1, as it is delivered early in N.
+fn work_report_year(title: &str) -> Option<i64> {
+    let year = one_year(title)?;
+    title.contains("政府工作报告").then_some(year - 1)
+}
+
+/// The one year a title names; None for none or several.
+fn one_year(title: &str) -> Option<i64> {
+    let mut named = context::years(title);
+    named.dedup();
+    match named.as_slice() {
+        [year] => Some(*year),
+        _ => None,
+    }
+}
+
+/// The year the text names most outside its paragraphs of targets (a review of 2025 with
+/// 2026年主要预期目标是：… names both), when one year is named more than any other; 0 when
+/// none is or two tie: the desk fills it in, never a guess.
+fn year(skips: &[Skip], not_results: &[&str]) -> i64 {
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    for s in skips.iter().filter(|s| s.reason == SkipReason::Year) {
+    let of_results =
+        |s: &&Skip| !not_results.contains(&s.sentence.as_str()) && !dated(&s.sentence, &s.number);
+    for s in skips
+        .iter()
+        .filter(|s| s.reason == SkipReason::Year)
+        .filter(of_results)
+    {
         *counts.entry(s.number.as_str()).or_default() += 1;
     }
-    counts
-        .into_iter()
-        .max_by_key(|(y, n)| (*n, *y))
-        .and_then(|(y, _)| y.parse().ok())
+    // One pass, no sort: a sort's code would weigh on the editor's wasm.
+    let most = counts.values().copied().max().unwrap_or(0);
+    let mut top = counts.iter().filter(|(_, n)| **n == most);
+    match (top.next(), top.next()) {
+        (Some((y, _)), None) => y.parse().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+/// True when `sentence` names `year` only in a date (2025年1月18日，…审议通过本报告):
+/// the day the report was read out, not a year of its results.
+fn dated(sentence: &str, year: &str) -> bool {
+    let is_date = |rest: &str| {
+        let month = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        let Some(day) = month.strip_prefix('月') else {
+            return false;
+        };
+        month.len() < rest.len()
+            && day
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .starts_with('日')
+    };
+    let named = format!("{year}年");
+    let mut at = sentence
+        .match_indices(&named)
+        .map(|(i, _)| &sentence[i + named.len()..]);
+    at.all(is_date)
+}
+
+/// The year of the report's figures: the one its review heading names (一、2025年工作
+/// 回顾), else a summary's title year, else the one its results name most, else the
+/// year a 政府工作报告's title says it reviews; never the year of its targets, and 0
+/// where the text does not tell.
+fn report_year(text: &str, outline: &text::Outline, skips: &[Skip], not_results: &[&str]) -> i64 {
+    let title = outline.title.as_deref();
+    context::review_year(text, outline)
+        .or_else(|| title.and_then(summary_year))
+        .or_else(|| Some(year(skips, not_results)).filter(|y| *y > 0))
+        .or_else(|| title.and_then(work_report_year))
         .unwrap_or(0)
 }
 
@@ -131,10 +200,9 @@ pub(super) fn meta(
     outline: &text::Outline,
     skips: &[Skip],
     drafted: &[Drafted],
+    not_results: &[&str],
 ) -> Meta {
-    // A work report's figures are for the year it reviews, which its review heading names;
-    // the year a text names most may be a plan's (2030, 2035).
-    let year = context::review_year(text, outline).unwrap_or_else(|| year(skips));
+    let year = report_year(text, outline, skips, not_results);
     let deck = drafted
         .first()
         .map(|d| d.figure.source.clone())

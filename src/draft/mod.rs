@@ -117,7 +117,15 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                         .rposition(|d| !d.found.part && d.found.value.is_some())
                 })
                 .flatten()
-                .filter(|&w| drafted[w].found.unit == f.unit && f.value.is_some());
+                // Parts of a sum or a count only: 区外就业占12% is a share of the
+                // employed, no slice of a 就业率95%.
+                .filter(|&w| {
+                    drafted[w].found.unit == f.unit
+                        && f.value.is_some()
+                        && [&drafted[w].found.kind, &f.kind].iter().all(|k| {
+                            matches!(k, model::FigureKind::Amount | model::FigureKind::Count)
+                        })
+                });
             let ratio = f.ratio.map(|r| {
                 *local_ratio.entry(r).or_insert_with(|| {
                     ratios += 1;
@@ -134,7 +142,13 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             });
         }
     }
-    let meta = meta::meta(text, &outline, &skips, &drafted);
+    let meta = meta::meta(
+        text,
+        &outline,
+        &skips,
+        &drafted,
+        &not_results(&outline, &contexts, &drafted),
+    );
     let used = parts::kept(sections, &outline, &drafted);
     let charts = charts::propose(&drafted, meta.year);
     raw::ReportFile {
@@ -148,6 +162,42 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         skips: skips.iter().map(raw::Skip::from).collect(),
         ..raw::ReportFile::default()
     }
+}
+
+/// The lines whose years are not the year of the report's results: the sentences of
+/// paragraphs of goals or with a target (2026年力争增长6%), the headings that name the
+/// year planned for (三、2026年目标), and the title (a 2026年政府工作报告 reviews 2025;
+/// what a title says of the year is read from it on its own).
+fn not_results<'a>(
+    outline: &'a text::Outline,
+    contexts: &HashMap<usize, context::Context>,
+    drafted: &[Drafted],
+) -> Vec<&'a str> {
+    let plan = context::plan_year(outline);
+    let target = |p: &usize| {
+        contexts
+            .get(p)
+            .is_some_and(|c| c.status == model::Status::Target)
+    };
+    let planned = format!("{plan}年");
+    let headings = outline
+        .sections
+        .iter()
+        .flatten()
+        .filter(|h| plan > 0 && h.contains(&planned) && !h.contains("回顾"));
+    outline
+        .sentences
+        .iter()
+        .filter(|s| {
+            target(&s.paragraph)
+                || drafted
+                    .iter()
+                    .any(|d| d.figure.status == model::Status::Target && d.figure.source == s.text)
+        })
+        .map(|s| s.text.as_str())
+        .chain(headings.map(String::as_str))
+        .chain(outline.title.as_deref())
+        .collect()
 }
 
 /// Adds a skip; one skip explains every occurrence of its number in its sentence.

@@ -100,7 +100,24 @@ struct Reader<'a> {
     cursor: usize,
     out: Read,
     groups: usize,
-    part_from: Option<usize>,
+    /// Where the 其中 clause stands: its figures are parts of the whole before it.
+    part_from: Option<(usize, usize)>,
+}
+
+/// The bytes of `s` a 其中 clause covers: from 其中 to the end of its clause (其中南北山
+/// 绿化工程43万亩，修复治理退化草原517万亩: only the first is a part), or to the end of
+/// the sentence when 其中 stands alone before a list (其中，…；…).
+fn part_span(s: &str) -> Option<(usize, usize)> {
+    let from = s.find("其中")?;
+    let after = &s[from + "其中".len()..];
+    if after.starts_with(['，', '：', ',', ':']) {
+        return Some((from, s.len()));
+    }
+    let first = after.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+    let end = after[first..]
+        .find(['，', '；', ',', ';'])
+        .map_or(s.len(), |i| from + "其中".len() + first + i);
+    Some((from, end))
 }
 
 /// Reads sentence `s`.
@@ -112,7 +129,7 @@ pub fn read(s: &str, g: &Glossary) -> Read {
         cursor: 0,
         out: Read::default(),
         groups: 0,
-        part_from: s.find("其中"),
+        part_from: part_span(s),
     };
     let mut i = 0;
     while i < r.nums.len() {
@@ -178,7 +195,8 @@ impl Reader<'_> {
     }
 
     fn part(&self, at: usize) -> bool {
-        self.part_from.is_some_and(|p| p < at)
+        self.part_from
+            .is_some_and(|(from, to)| from < at && at < to)
     }
 
     fn skip(&mut self, i: usize, reason: SkipReason) -> usize {

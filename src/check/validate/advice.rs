@@ -25,6 +25,12 @@ pub fn advice(r: &Report) -> Vec<Problem> {
             message: msg::too_many_cards(cards, all),
         });
     }
+    if r.meta.year == 0 {
+        out.push(Problem {
+            path: JsonPath::root().key("meta").key("year"),
+            message: msg::year_left(),
+        });
+    }
     out.extend(repeated(r));
     out.extend(super::trust::label_flags(
         r.figures

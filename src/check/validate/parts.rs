@@ -153,6 +153,13 @@ impl Checker {
         let mut ids = Vec::new();
         for (j, fid) in c.figures.iter().enumerate() {
             match index.get(fid.as_str()) {
+                Some(&k) if ids.contains(&k) => {
+                    let first = c.figures.iter().position(|f| f == fid).unwrap_or(0);
+                    self.report(
+                        path.key("figures").at(j),
+                        msg::figure_listed_twice(fid, first),
+                    );
+                }
                 Some(&k) => ids.push(k),
                 None => self.report(
                     path.key("figures").at(j),

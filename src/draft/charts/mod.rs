@@ -298,7 +298,9 @@ impl Proposer<'_> {
         let mut pairs: Vec<usize> = Vec::new();
         for k in self.unshown(here) {
             if let Some(w) = all[k].part_of.filter(|&w| !self.shown[w]) {
-                if all[k].found.value <= all[w].found.value {
+                // A whole with two parts (其中A…、B…) is drawn with its first: a chart
+                // lists a figure once, and the other parts go on other charts.
+                if all[k].found.value <= all[w].found.value && !pairs.contains(&w) {
                     pairs.extend([k, w]);
                 }
             }

@@ -31,6 +31,14 @@ pub fn placeholders(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
                 lang,
             );
         }
+        // A year the draft could not tell is left 0 for the desk, like a text it did not find.
+        if m.year == Some(0) {
+            out.push(Finding {
+                path: "meta.year".to_string(),
+                message: msg::year_left().said_in(lang).to_string(),
+                about: About::File,
+            });
+        }
     }
     for (i, s) in file.sections.iter().enumerate() {
         let p = JsonPath::item("sections", i);
@@ -98,6 +106,22 @@ mod tests {
                 "charts[0].title.zh"
             ]
         );
+    }
+
+    #[test]
+    fn a_year_the_draft_left_at_0_is_a_finding_in_both_languages() {
+        for (json, want) in [
+            (r#"{"meta": {"year": 0}}"#, 1),
+            (r#"{"meta": {"year": 2025}}"#, 0),
+        ] {
+            for lang in [Lang::Zh, Lang::En] {
+                let found = placeholders(&file(json), lang);
+                assert_eq!(found.len(), want, "{json}");
+                assert!(found.iter().all(|f| f.path == "meta.year"
+                    && f.message
+                        .contains(if lang == Lang::Zh { "年份" } else { "year" })));
+            }
+        }
     }
 
     #[test]

@@ -26,6 +26,16 @@ pub fn placeholder_left(lang: Lang, placeholder: &str) -> String {
     }
 }
 
+/// The draft could not tell the year of the report's figures (a text that names two
+/// years as often, without a title that says which): `meta.year` is 0 until the desk
+/// writes it.
+pub fn year_left() -> super::Message {
+    super::Message::new(
+        "报告年份未能确定（为 0）：请填写本报告数字所属的年份",
+        "the report's year is not known (0): write the year its figures are for",
+    )
+}
+
 /// The section of a text without headings.
 pub const DRAFT_WHOLE: (&str, &str) = ("全文", "The report");
 

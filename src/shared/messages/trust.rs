@@ -1,6 +1,7 @@
 //! What the review flags in a draft's labels, titles and target charts (issue 18): a
 //! label that is a verb alone or half a word, a period a title claims that the figure's
-//! sentence does not say, a target set beside an average a year or a span.
+//! sentence does not say, a target set beside an average a year or a span; a figure a
+//! chart lists twice.
 
 use super::Message;
 
@@ -43,5 +44,14 @@ pub fn target_beside_other(id: &str) -> Message {
     Message::new(
         format!("目标只能与同一指标上一年的结果并列：\"{id}\" 是年均或多年的数字，或与目标时期不同；请移出本图"),
         format!("a target stands only beside last year's result of its indicator: \"{id}\" is an average a year, of several years, or of another period than the target's; take it off this chart"),
+    )
+}
+
+/// A chart lists one figure twice (a draft that took a whole for two parts): it would
+/// be drawn twice, as if two numbers.
+pub fn figure_listed_twice(figure: &str, first: usize) -> Message {
+    Message::new(
+        format!("数字 \"{figure}\" 在本图中列了两次（第一次是第 {} 项）：一个数字在图中只出现一次", first + 1),
+        format!("figure \"{figure}\" is listed twice in this chart (first as item {}): a chart draws a figure once", first + 1),
     )
 }
