@@ -34,7 +34,7 @@ pub fn placeholders(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
         // A year the draft could not tell is left 0 for the desk, like a text it did not find.
         if m.year == Some(0) {
             out.push(Finding {
-                path: "meta.year".to_string(),
+                path: JsonPath::root().key("meta").key("year"),
                 message: msg::year_left().said_in(lang).to_string(),
                 about: About::File,
             });
