@@ -17,6 +17,8 @@ WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"
 # Debian's wasm-opt 108: name the features Rust emits; never -all.
 WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
+# No name or producers section in what readers download: nothing reads them there.
+BINDGEN_FLAGS := --remove-name-section --remove-producers-section
 NATIVE := target/debug/report-charts
 # Where the site will be served (https://…/): the pages' og:image, og:url, twitter:image
 # and canonical links are absolute only when it is set (`make build SITE_URL=…`).
@@ -94,7 +96,7 @@ ASSETS := target/site-assets
 define wasm
 	cargo build --release --lib --target $(TARGET) $(2)
 	wasm-opt $(WASM_OPT_FLAGS) $(WASM_OUT) -o target/opt/$(1).wasm
-	wasm-bindgen --target web --no-typescript --out-dir target/www/pkg target/opt/$(1).wasm
+	wasm-bindgen --target web --no-typescript $(BINDGEN_FLAGS) --out-dir target/www/pkg target/opt/$(1).wasm
 	mv target/www/pkg/$(1)_bg.wasm $(ASSETS)/pkg/
 endef
 
@@ -111,13 +113,14 @@ $(ASSETS).built: $(ASSET_SOURCES) $(NATIVE)
 	@mkdir -p target/opt target/www/pkg $(ASSETS)/pkg $(ASSETS)/demo
 	$(call wasm,report_charts_editor,--features editor)
 	$(call wasm,report_charts_publish,--features publisher)
+	$(call wasm,report_charts_draft,--features drafter)
 	# The indicators' pages run the register's wasm through the reader's glue, which app.js,
 	# frame.js and embed.js bundle: it is bound under the reader's name (its imports name
 	# that glue's module), then renamed, and its glue must be the reader's.
 	cargo build --release --lib --target $(TARGET) --features register
 	@mkdir -p target/opt/register target/www/register
 	wasm-opt $(WASM_OPT_FLAGS) $(WASM_OUT) -o target/opt/register/report_charts.wasm
-	wasm-bindgen --target web --no-typescript --out-dir target/www/register target/opt/register/report_charts.wasm
+	wasm-bindgen --target web --no-typescript $(BINDGEN_FLAGS) --out-dir target/www/register target/opt/register/report_charts.wasm
 	mv target/www/register/report_charts_bg.wasm $(ASSETS)/pkg/report_charts_register_bg.wasm
 	$(call wasm,report_charts,)
 	cmp -s target/www/register/report_charts.js target/www/pkg/report_charts.js \
@@ -139,11 +142,12 @@ $(ASSETS).built: $(ASSET_SOURCES) $(NATIVE)
 build: assets check-data
 	rm -rf dist
 	$(NATIVE) site --assets $(ASSETS) $(DATA) dist
-	@printf 'reader wasm: %s bytes, %s gzip (with the register kinds: %s gzip); editor wasm: %s bytes, %s gzip; publisher wasm: %s bytes, %s gzip\n' \
+	@printf 'reader wasm: %s bytes, %s gzip (with the register kinds: %s gzip); editor wasm: %s bytes, %s gzip; publisher wasm: %s bytes, %s gzip; drafter wasm: %s bytes, %s gzip\n' \
 		"$$(stat -c %s dist/pkg/report_charts_bg.*.wasm)" "$$(gzip -9c dist/pkg/report_charts_bg.*.wasm | wc -c)" \
 		"$$(gzip -9c dist/pkg/report_charts_register_bg.wasm | wc -c)" \
 		"$$(stat -c %s dist/pkg/report_charts_editor_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_editor_bg.wasm | wc -c)" \
-		"$$(stat -c %s dist/pkg/report_charts_publish_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_publish_bg.wasm | wc -c)"
+		"$$(stat -c %s dist/pkg/report_charts_publish_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_publish_bg.wasm | wc -c)" \
+		"$$(stat -c %s dist/pkg/report_charts_draft_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_draft_bg.wasm | wc -c)"
 
 # A site of every report of a folder (README, "A site of many reports"): `make site`
 # builds data/, `make site DATA=DIR` any folder. A report with only its text is drafted
@@ -181,6 +185,7 @@ lint: deps-rust
 	cargo clippy --quiet --lib --target $(TARGET) -- -D warnings
 	cargo clippy --quiet --lib --target $(TARGET) --features editor -- -D warnings
 	cargo clippy --quiet --lib --target $(TARGET) --features publisher -- -D warnings
+	cargo clippy --quiet --lib --target $(TARGET) --features drafter -- -D warnings
 	cargo clippy --quiet --lib --target $(TARGET) --features register -- -D warnings
 
 test-native:

@@ -5,7 +5,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use report_charts::edit::web::desk::Desk;
-use report_charts::edit::web::{draft_data, format_data, propose_figure, vocabulary};
+// The draft's own exports are the publisher's (src/edit/press.rs), edges over these.
+use report_charts::edit::desk::{draft_json as draft_data, propose_json as propose_figure};
+use report_charts::edit::web::{format_data, vocabulary};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlCanvasElement;

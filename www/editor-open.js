@@ -8,14 +8,16 @@ import { unreadable } from './editor-forms.js';
 import { loadReport, freeSlug, keepAs } from './editor-store.js';
 import { renderRecent } from './editor-recent.js';
 import { publish, saveJson, runOne } from './editor-publish.js';
+import { drafter } from './editor-drafter.js';
 import { draftIn } from './editor-link.js';
 import { key } from './editor-state.js';
 
 /**
  * The data file the draft writes for `text`, as JSON text: in the worker, so that the
- * page answers meanwhile; on the page where a worker cannot run.
+ * page answers meanwhile; on the page where a worker cannot run. Either way by the
+ * drafter's wasm (editor-drafter.js).
  */
-const draftOf = (text) => draftIn(link, text, () => wasm.draft_data(text));
+const draftOf = (text) => draftIn(link, text, async () => (await drafter()).draft_data(text));
 
 /**
  * The name of a pasted report nobody named: its place as the draft read it and the year
@@ -65,7 +67,6 @@ async function start(slug, text, data) {
     }
   } else {
     if (!text.trim()) return failed(w.noText);
-    if (!wasm.draft_data) return failed(w.noDraft);
     try {
       status('', 'drafting');
       doc = JSON.parse(await draftOf(text));

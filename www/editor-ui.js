@@ -1,10 +1,10 @@
 // The editor's actions on what the desk selects and decides, as the panes and the text
 // call them: selecting a chart or a figure, confirming, and deciding a number of the text.
-import * as wasm from './pkg/report_charts_editor.js';
 import { $, messageOf, lang, w, vocab, store, preview, hooks, status } from './editor-page.js';
 import { freshId } from './editor-panes.js';
 import { offer } from './editor-text.js';
 import { noteConfirmed, drafted } from './editor-publish.js';
+import { drafter } from './editor-drafter.js';
 
 export const ui = {
   get lang() { return lang; },
@@ -61,10 +61,14 @@ export const ui = {
   },
 };
 
-function addFigure(m, sentence) {
+/**
+ * Adds the figure the draft proposes for number `m` of `sentence`, by the drafter's wasm
+ * (loaded the first time).
+ */
+async function addFigure(m, sentence) {
   let figure;
   try {
-    figure = JSON.parse(wasm.propose_figure(store.text, JSON.stringify(store.doc), sentence.text, m.number));
+    figure = JSON.parse((await drafter()).propose_figure(store.text, JSON.stringify(store.doc), sentence.text, m.number));
   } catch (e) {
     status(messageOf(e));
     return;

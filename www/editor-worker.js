@@ -1,6 +1,7 @@
 // The editor's worker: what would be long tasks on the page's thread (issue 21 §4).
 //  - `{ id, draft: text }`: the draft of a pasted report (a few hundred milliseconds on a
-//    provincial report), answered `{ id, json }` (the data file `make draft` writes);
+//    provincial report), answered `{ id, json }` (the data file `make draft` writes), by
+//    the drafter's wasm (editor-drafter.js);
 //  - `{ id, file?, text?, shown?, json | places + items, words, lang }`: the update of a
 //    desk of its own (src/edit/web/desk.rs) after typing, as the page's desk would read
 //    it (the review, the marks, the charts that changed), answered `{ id, json, wire? }`
@@ -9,7 +10,8 @@
 //    `{ id, whole: true }` when it cannot patch and needs the whole file. `file` and
 //    `text` come when they changed: a new report makes a new desk.
 // Any error is answered `{ id, error }`.
-import init, { draft_data, Desk } from './pkg/report_charts_editor.js';
+import init, { Desk } from './pkg/report_charts_editor.js';
+import { drafter } from './editor-drafter.js';
 
 const ready = init({ module_or_path: new URL('pkg/report_charts_editor_bg.wasm', import.meta.url) });
 
@@ -41,9 +43,12 @@ function update(m) {
 
 self.onmessage = async ({ data }) => {
   try {
+    if (data.draft !== undefined) {
+      self.postMessage({ id: data.id, json: (await drafter()).draft_data(data.draft) });
+      return;
+    }
     await ready;
-    if (data.draft !== undefined) self.postMessage({ id: data.id, json: draft_data(data.draft) });
-    else self.postMessage(...update(data));
+    self.postMessage(...update(data));
   } catch (e) {
     self.postMessage({ id: data.id, error: e && e.message ? e.message : String(e) });
   }

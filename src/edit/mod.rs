@@ -2,10 +2,16 @@
 //! validating and drawing, in plain functions tested natively; and `web`, the editor's
 //! wasm edge (cargo feature `editor`), which only converts types and errors. The story
 //! page and the embeds never load this build. [`press`] is the wasm edge of 发布 (cargo
-//! feature `publisher`): a wasm of its own, loaded when the desk publishes.
+//! feature `publisher`): a wasm of its own, loaded when the desk publishes. [`drafter`] is
+//! the wasm edge of the draft (cargo feature `drafter`), loaded when the desk pastes a text.
 
 pub mod desk;
+#[cfg(all(target_arch = "wasm32", feature = "drafter"))]
+pub mod drafter;
 #[cfg(all(target_arch = "wasm32", feature = "publisher"))]
 pub mod press;
-#[cfg(all(target_arch = "wasm32", not(feature = "publisher")))]
+#[cfg(all(
+    target_arch = "wasm32",
+    not(any(feature = "publisher", feature = "drafter"))
+))]
 pub mod web;

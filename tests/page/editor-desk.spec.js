@@ -20,7 +20,9 @@ const REPORT = [
   '',
   '一、“十四五”时期和2025年工作回顾',
   '',
-  '2025年，全县地区生产总值达到120.5亿元，增长5.2%。一般公共预算收入9.8亿元，增长3.1%。',
+  // Three growth rates of one paragraph: the draft charts them (two would be left to the
+  // text, and a lead of cards alone goes under the budget of one cards chart in three).
+  '2025年，全县地区生产总值达到120.5亿元，增长5.2%。一般公共预算收入9.8亿元，增长3.1%。社会消费品零售总额45.6亿元，增长4.4%。',
   '',
   '二、2026年重点工作',
   '',

@@ -36,31 +36,6 @@ pub fn vocabulary() -> String {
     crate::edit::desk::vocabulary()
 }
 
-/// The data file `make draft` writes for report `text` (see [`crate::edit::desk::draft_json`]).
-///
-/// # Errors
-///
-/// As [`crate::edit::desk::draft_json`].
-#[wasm_bindgen]
-pub fn draft_data(text: &str) -> Result<String, JsError> {
-    crate::edit::desk::draft_json(text).map_err(|e| JsError::new(&e))
-}
-
-/// The figure the draft proposes for `number` of `sentence`, as JSON.
-///
-/// # Errors
-///
-/// As [`crate::edit::desk::propose_json`].
-#[wasm_bindgen]
-pub fn propose_figure(
-    text: &str,
-    json: &str,
-    sentence: &str,
-    number: &str,
-) -> Result<String, JsError> {
-    crate::edit::desk::propose_json(text, json, sentence, number).map_err(|e| JsError::new(&e))
-}
-
 /// The file name of a pasted report named by nobody, from its place, its title and the
 /// year the draft read (see [`crate::edit::desk::report_slug`]).
 #[wasm_bindgen]

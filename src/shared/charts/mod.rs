@@ -40,10 +40,12 @@ macro_rules! table {
         /// kinds a data file may name, and the editor offers.
         pub const STORY: &[ChartKind] = &[$($kind::KIND),*];
         /// How each kind of [`ALL`] is laid out and checked, in the same order.
-        #[cfg(any(not(target_arch = "wasm32"), feature = "editor", feature = "register"))]
+        #[cfg(any(not(target_arch = "wasm32"), feature = "register"))]
         const PLANS: &[Plan] = &[$($kind::PLAN,)* $($reg::PLAN),*];
-        /// How each kind the story page draws is laid out.
-        #[cfg(all(target_arch = "wasm32", not(any(feature = "editor", feature = "register"))))]
+        /// How each kind a story page draws is laid out (and, in the editor, checked): the
+        /// story page's, the editor's and the publisher's wasm, none of which meets the
+        /// register's kinds (a data file may not name them; `STORY`).
+        #[cfg(all(target_arch = "wasm32", not(feature = "register")))]
         const PLANS: &[Plan] = &[$($kind::PLAN),*];
     };
 }
@@ -83,8 +85,8 @@ pub struct Plan {
 }
 
 /// How `kind` is laid out and checked: `None` for a kind this build does not draw (the
-/// register's kinds in the story page's wasm). Natively and in the editor every kind of
-/// [`ALL`] has its plan.
+/// register's kinds in the story page's, the editor's and the publisher's wasm).
+/// Natively and in the indicators' pages' wasm every kind of [`ALL`] has its plan.
 pub fn plan(kind: ChartKind) -> Option<&'static Plan> {
     PLANS.iter().find(|p| p.kind == kind)
 }
