@@ -368,3 +368,23 @@ fn a_summary_is_of_the_year_it_reviews_not_of_the_year_it_plans() {
         );
     }
 }
+
+#[test]
+fn a_stray_mark_between_blank_lines_is_no_heading() {
+    // Found by draft_props: a section named by a lone quotation mark has an empty short
+    // name, which validation refuses.
+    for t in [
+        "全区\n\n\"\n\n、",
+        "全区\n\n、\n\n增长5%。",
+        "“\n\n工作回顾\n\n增长5%。",
+    ] {
+        assert!(
+            headings(t)
+                .iter()
+                .all(|h| h.chars().any(char::is_alphanumeric)),
+            "{t:?}: {:?}",
+            headings(t)
+        );
+        drafted(t);
+    }
+}

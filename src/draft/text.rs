@@ -69,6 +69,8 @@ fn heading_shaped(line: &str) -> bool {
         && !marks.contains(SENTENCE_MARKS)
         // A byline or a credit, not a heading: 李明/文 (本版图片由…提供).
         && !t.contains('/')
+        // A stray mark alone (", 、) names nothing: a heading has words.
+        && t.chars().any(|c| c.is_alphanumeric())
         && !t.starts_with(['(', '（'])
 }
 
