@@ -166,14 +166,14 @@ fn a_list_after_fenbie_distributes_its_labels_and_its_changes() {
 #[test]
 fn labels_share_a_head_or_a_tail_when_only_one_item_prints_it() {
     assert_eq!(
-        label::distribute("一般公共预算收入和支出", 2).unwrap(),
+        label::items::distribute("一般公共预算收入和支出", 2).unwrap(),
         ["一般公共预算收入", "一般公共预算支出"]
     );
     assert_eq!(
-        label::distribute("煤炭、油气、清洁能源", 3).unwrap(),
+        label::items::distribute("煤炭、油气、清洁能源", 3).unwrap(),
         ["煤炭", "油气", "清洁能源"]
     );
-    assert_eq!(label::distribute("煤炭、油气", 3), None);
+    assert_eq!(label::items::distribute("煤炭、油气", 3), None);
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! What a draft says of the report as a whole: its year, title, byline and place, each
 //! read from the text or left for the desk.
 
-use super::{context, numbers, places, text, zh, Drafted, TO_FILL};
+use super::{numbers, places, text, years, zh, Drafted, TO_FILL};
 use crate::shared::messages as msg;
 use crate::shared::model::{Meta, Skip, SkipReason};
 use std::collections::HashMap;
@@ -25,7 +25,7 @@ fn work_report_year(title: &str) -> Option<i64> {
 
 /// The one year a title names; None for none or several.
 fn one_year(title: &str) -> Option<i64> {
-    let mut named = context::years(title);
+    let mut named = years::years(title);
     named.dedup();
     match named.as_slice() {
         [year] => Some(*year),
@@ -82,7 +82,7 @@ fn dated(sentence: &str, year: &str) -> bool {
 /// where the text does not tell.
 fn report_year(text: &str, outline: &text::Outline, skips: &[Skip], not_results: &[&str]) -> i64 {
     let title = outline.title.as_deref();
-    context::review_year(text, outline)
+    years::review_year(text, outline)
         .or_else(|| title.and_then(summary_year))
         .or_else(|| Some(year(skips, not_results)).filter(|y| *y > 0))
         .or_else(|| title.and_then(work_report_year))

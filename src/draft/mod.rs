@@ -30,6 +30,7 @@ pub mod sentence;
 mod short;
 pub mod spans;
 pub mod text;
+pub mod years;
 
 use crate::check::raw;
 use crate::shared::messages as msg;
@@ -173,7 +174,7 @@ fn not_results<'a>(
     contexts: &HashMap<usize, context::Context>,
     drafted: &[Drafted],
 ) -> Vec<&'a str> {
-    let plan = context::plan_year(outline);
+    let plan = years::plan_year(outline);
     let target = |p: &usize| {
         contexts
             .get(p)

@@ -2,7 +2,7 @@
 //! (a figure and its change, 分别 lists, 其中 parts, 由x压缩为y, change-only figures,
 //! structure ratios 3.3:41.9:54.8) on top of the numbers and units of [`super::numbers`].
 
-use super::changes::{self, Direction};
+use super::changes;
 use super::glossary::Glossary;
 use super::label;
 use super::numbers::{self, Number, Unit};
@@ -350,74 +350,6 @@ impl Reader<'_> {
         self.cursor = f.end;
         self.out.figures.push(f);
     }
-
-    /// A change word before number `i`: attached to the figure before it, or a
-    /// change-only figure. False when `lead` has no change word that fits.
-    fn change(&mut self, i: usize, lead: &str, unit: &Unit, q: Option<Qualifier>) -> bool {
-        let n = self.nums[i].clone();
-        let compared = (unit.zh == "个百分点")
-            .then(|| changes::comparison(label::clause_tail(lead)))
-            .flatten();
-        if let Some((kind, reference, _)) = &compared {
-            if self.compare(*kind, reference, n.value, unit) {
-                return true;
-            }
-        }
-        if compared.is_none() && self.compared_inside(i, lead, unit, q) {
-            return true;
-        }
-        let above = compared.as_ref().map(|(_, r, _)| r.clone());
-        let (kind, before) = match (&compared, changes::word_before(lead)) {
-            (Some((kind, _, len)), _) => (*kind, &lead[..lead.len() - len]),
-            (None, Some((d, len))) => {
-                let prev_unit = self.out.figures.last().map_or("", |f| f.unit.as_str());
-                let Some(k) = changes::kind(d, &unit.zh, prev_unit).or_else(|| {
-                    (d != Direction::Added)
-                        .then(|| changes::kind(d, &unit.zh, ""))
-                        .flatten()
-                }) else {
-                    return false;
-                };
-                (k, &lead[..lead.len() - len])
-            }
-            (None, None) => return false,
-        };
-        let change = FoundChange {
-            reference: above,
-            qualifier: qualifier(q, unit),
-            ..FoundChange::new(kind, n.value, &unit.zh)
-        };
-        let attach = changes::joins(before)
-            && self.out.figures.last().is_some_and(|f| {
-                f.change.is_none()
-                    && f.value.is_some()
-                    && (kind != ChangeKind::Added || f.unit == unit.zh)
-                    // A change in points is only ever of a figure in %.
-                    && (unit.zh != "个百分点" || f.unit == "%")
-            });
-        if attach {
-            if let Some(f) = self.out.figures.last_mut() {
-                f.change = Some(change);
-                f.end = unit.end;
-            }
-            return true;
-        }
-        if matches!(kind, ChangeKind::Added) || kind.compares() {
-            return false;
-        }
-        let start = n.start;
-        // 居民消费价格指数涨幅2%以内: a change within a bound.
-        let bound = matches!(
-            change.qualifier,
-            Some(Qualifier::Within | Qualifier::AtMost)
-        );
-        self.push(Found {
-            part: self.part(start),
-            bound,
-            ..Found::change_only(label::label(before, "", true), change, unit.end)
-        });
-        true
-    }
 }
 
 fn qualifier(before: Option<Qualifier>, unit: &Unit) -> Option<Qualifier> {
@@ -425,6 +357,7 @@ fn qualifier(before: Option<Qualifier>, unit: &Unit) -> Option<Qualifier> {
 }
 
 mod added;
+mod attach;
 mod compare;
 mod falls;
 mod lists;

@@ -20,7 +20,7 @@ impl Reader<'_> {
         let Some(c) = prev.change.as_ref().filter(|_| prev.value.is_none()) else {
             return false;
         };
-        let Some(names) = label::distribute(&prev.label, 2) else {
+        let Some(names) = label::items::distribute(&prev.label, 2) else {
             return false;
         };
         if c.unit != unit.zh || names[0] == names[1] {

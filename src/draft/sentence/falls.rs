@@ -123,7 +123,7 @@ impl Reader<'_> {
             return None;
         }
         let lead = &self.s[self.cursor..self.nums[i].start];
-        let names = label::distribute(&label::label(before_from(lead), "", false), 2)?;
+        let names = label::items::distribute(&label::label(before_from(lead), "", false), 2)?;
         let olds = [self.nums[i].value, second.value];
         let news = [(third.value, u3.end), (fourth.value, u4.end)];
         for ((name, old), (new, end)) in names.into_iter().zip(olds).zip(news) {
@@ -234,7 +234,7 @@ impl Reader<'_> {
         let lead = &self.s[self.cursor..self.nums[i].start];
         let before = before_from(lead);
         let before = before.strip_suffix("分别").unwrap_or(before);
-        let names = label::distribute(&label::label(before, "", false), olds.len())?;
+        let names = label::items::distribute(&label::label(before, "", false), olds.len())?;
         if let Some(y) = year {
             self.out.skips.push((y, SkipReason::Year));
         }

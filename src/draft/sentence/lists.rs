@@ -132,7 +132,7 @@ impl Reader<'_> {
         items.len() >= 2
             && one_unit
             && bare
-            && label::distribute(labels, items.len()).is_some()
+            && label::items::distribute(labels, items.len()).is_some()
             && self
                 .list_changes(&items, &items[0].words)
                 .iter()
@@ -165,7 +165,7 @@ impl Reader<'_> {
             None => Vec::new(),
         };
         let n = items.len();
-        let labels = match label::distribute(&labels_text, n) {
+        let labels = match label::items::distribute(&labels_text, n) {
             Some(l) => l,
             None if n == 1 => vec![labels_text.clone()],
             None => (1..=n).map(|k| format!("{labels_text}（{k}）")).collect(),
@@ -344,7 +344,7 @@ impl Reader<'_> {
                 .map(String::from)
                 .to_vec()
         } else {
-            label::distribute(text, n)
+            label::items::distribute(text, n)
                 .unwrap_or_else(|| (1..=n).map(|k| format!("{text}（{k}）")).collect())
         };
         let group = self.groups;

@@ -1,0 +1,67 @@
+//! A list of labels split into its items (城镇和农村居民人均可支配收入 → 城镇居民人均可支配
+//! 收入, 农村居民人均可支配收入), for the figures of a 分别 list.
+
+/// Splits a list of labels (城镇和农村居民人均可支配收入, 第一、二、三产业增加值) into `n`
+/// labels, sharing the head or the tail that only one item prints; `None` when the
+/// list does not have `n` items.
+pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
+    if let Some(named) = compound(list, n) {
+        return Some(named);
+    }
+    let items: Vec<&str> = list
+        .split(['、', '和', '及', '与'])
+        .filter(|s| !s.is_empty())
+        .collect();
+    if items.len() != n || n < 2 {
+        return None;
+    }
+    let len = |s: &str| s.chars().count();
+    let last = items[n - 1];
+    let short = items[..n - 1].iter().map(|s| len(s)).max().unwrap_or(0);
+    let mut out: Vec<String> = items.iter().map(|s| s.to_string()).collect();
+    if short <= 3 && len(last) >= short + 3 {
+        // 城镇、农村居民人均可支配收入: the last item carries the tail of all.
+        let head = len(items[n - 2]);
+        let tail: String = last.chars().skip(head).collect();
+        for item in out.iter_mut().take(n - 1) {
+            item.push_str(&tail);
+        }
+        // 第一、二、三产业: the 第 of the first item is every item's.
+        if let Some(rest) = items[0].strip_prefix('第') {
+            if !rest.is_empty() {
+                for item in out.iter_mut().skip(1) {
+                    if !item.starts_with('第') {
+                        item.insert(0, '第');
+                    }
+                }
+            }
+        }
+    } else if len(last) <= 3 && len(items[0]) > len(last) + 1 {
+        // 一般公共预算收入和支出: the first item carries the head of all.
+        let keep = len(items[0]) - len(last);
+        let head: String = items[0].chars().take(keep).collect();
+        for item in out.iter_mut().skip(1) {
+            item.insert_str(0, &head);
+        }
+    }
+    Some(out)
+}
+
+/// Words that name two items at once: 城乡居民人均可支配收入 is 城镇居民… and 农村居民…,
+/// 一般公共预算收支 is …收入 and …支出.
+const COMPOUNDS: [(&str, [&str; 2]); 3] = [
+    ("城乡", ["城镇", "农村"]),
+    ("收支", ["收入", "支出"]),
+    ("进出口", ["进口", "出口"]),
+];
+
+/// The two labels of a label with a compound word, when the list has two items.
+fn compound(list: &str, n: usize) -> Option<Vec<String>> {
+    if n != 2 {
+        return None;
+    }
+    COMPOUNDS.iter().find_map(|(w, [a, b])| {
+        let (head, tail) = list.split_once(w)?;
+        Some(vec![format!("{head}{a}{tail}"), format!("{head}{b}{tail}")])
+    })
+}

@@ -1,0 +1,123 @@
+//! The years and periods a text names: the year a report plans for and the year it
+//! reviews, the year a clause plans for (计划2026年…), and the part of the year a sentence
+//! opens with (上半年, 1—11月, “十四五”时期). Read by the contexts of paragraphs
+//! ([`super::context`]), the meta and the labels.
+
+use super::text::Outline;
+
+/// Words that open a clause of what is planned, not done: 计划2026年突破1500万人次.
+const PLAN_WORDS: [&str; 2] = ["计划", "预计"];
+
+/// The year a clause plans for, as printed (2026年), where it opens with a plan word and
+/// a year (计划2026年…); None for any other clause (完成年度计划的112.5% is a result).
+pub fn planned_year(clause: &str) -> Option<String> {
+    let rest = PLAN_WORDS.iter().find_map(|w| clause.strip_prefix(w))?;
+    let digits = rest.get(..4)?;
+    (digits.bytes().all(|b| b.is_ascii_digit()) && rest[4..].starts_with('年'))
+        .then(|| format!("{digits}年"))
+}
+
+/// The part of the year a sentence opens with, as printed: 上半年, 前三季度, 1—11月.
+pub fn sentence_period(sentence: &str) -> Option<String> {
+    const PARTS: [&str; 7] = [
+        "上半年",
+        "下半年",
+        "一季度",
+        "前三季度",
+        "二季度",
+        "三季度",
+        "四季度",
+    ];
+    // 2025年1—11月, 2025年上半年: the year is the report's, the part of it the period.
+    let s = years(sentence)
+        .first()
+        .and_then(|y| sentence.strip_prefix(&format!("{y}年")))
+        .unwrap_or(sentence);
+    let s = s.trim_start_matches("全年").trim_start_matches("今年");
+    if let Some(p) = PARTS.iter().find(|p| s.starts_with(*p)) {
+        return Some((*p).to_string());
+    }
+    // “十四五”时期，…年均增长6.3%: the sentence is about the five years.
+    if ["“十四五”时期", "十四五时期", "“十四五”以来"]
+        .iter()
+        .any(|w| s.starts_with(w))
+    {
+        return Some("“十四五”时期".to_string());
+    }
+    // 1—11月, 1-11月, 1至11月.
+    let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let a = digits(s);
+    let dash = ["—", "-", "－", "至", "~", "～"]
+        .iter()
+        .find(|d| a > 0 && s[a..].starts_with(*d))?;
+    let rest = &s[a + dash.len()..];
+    let b = digits(rest);
+    (b > 0 && rest[b..].starts_with('月'))
+        .then(|| s[..a + dash.len() + b + '月'.len_utf8()].to_string())
+}
+
+/// The year a report plans for: the year after the one a review heading names
+/// (一、2025年工作回顾 → 2026) when a heading that looks back on nothing names it, else
+/// the largest year such a heading names (三、2026年重点工作); 0 when no heading names
+/// one. A later year in a heading (到2035年) is a horizon, not the plan. The title does
+/// not say it: a 2024年政府工作报告 may review 2024 or plan for it.
+pub fn plan_year(outline: &Outline) -> i64 {
+    let headings = || outline.sections.iter().flatten();
+    let looks_back = |h: &str| REVIEW.iter().any(|w| h.contains(w));
+    let named: Vec<i64> = headings()
+        .filter(|h| !looks_back(h))
+        .flat_map(|h| years(h))
+        .collect();
+    let next = headings()
+        .filter(|h| looks_back(h))
+        .flat_map(|h| years(h))
+        .max()
+        .map(|y| y + 1);
+    match next {
+        Some(y) if named.contains(&y) => y,
+        _ => named.into_iter().max().unwrap_or(0),
+    }
+}
+
+/// The year a report reviews, when a heading says so (一、2025年工作回顾, or with another
+/// word that looks back: 2025年工作总结, 2025年主要工作成效): the year its results are
+/// for. Else the year before the plan year, where the text names it (a summary whose
+/// paragraphs open with 2025年 and 2026年). None when neither says. Read from the text's
+/// short lines, since a numbered heading may open its paragraph rather than stand in the
+/// outline.
+pub fn review_year(text: &str, outline: &Outline) -> Option<i64> {
+    let short = || {
+        text.lines()
+            .map(str::trim)
+            .filter(|l| l.chars().count() <= 30)
+    };
+    let by = |words: &[&str]| {
+        short()
+            .filter(|l| words.iter().any(|w| l.contains(w)))
+            .find_map(|h| years(h).into_iter().next())
+    };
+    let plan = match plan_year(outline) {
+        0 => super::openings::plan_year(outline),
+        y => y,
+    };
+    let before_plan = (plan > 0 && text.contains(&format!("{}年", plan - 1))).then_some(plan - 1);
+    by(&["回顾"]).or_else(|| by(&REVIEW)).or(before_plan)
+}
+
+/// The four-digit years a text names (2026年).
+pub fn years(s: &str) -> Vec<i64> {
+    s.match_indices('年')
+        .filter_map(|(i, _)| {
+            let digits = s[..i].get(i.saturating_sub(4)..)?;
+            let before = s[..i.saturating_sub(4)].chars().next_back();
+            (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| before.is_none_or(|c| !c.is_ascii_digit()))
+                .filter(|ok| *ok)
+                .and_then(|_| digits.parse().ok())
+        })
+        .collect()
+}
+
+/// Words of a heading that looks back (一、2025年工作回顾, 工作总结和发展成就,
+/// 2025年主要工作成效, 工作进展, 目标完成情况).
+pub(super) const REVIEW: [&str; 7] = ["回顾", "成就", "成绩", "总结", "成效", "进展", "完成情况"];
