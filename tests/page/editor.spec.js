@@ -88,9 +88,10 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   const readded = await cut(2);
   const count = (await stored(page)).doc.figures.length;
   await page.locator(`#text .num.undecided`, { hasText: String(readded.value ?? readded.change.value) }).first().click();
+  // The proposal comes from the drafter's wasm, loaded on this first use: wait for it.
   await page.click('#add-figure');
+  await expect.poll(async () => (await stored(page)).doc.figures.length).toBe(count + 1);
   doc = (await stored(page)).doc;
-  expect(doc.figures.length).toBe(count + 1);
   const back = doc.figures[(await stored(page)).sel.figure];
   expect(back).toMatchObject({ source: readded.source, unit: readded.unit, section: readded.section, topic: readded.topic });
   await expect(page.locator(`[data-path="figures[${(await stored(page)).sel.figure}].source"]`)).toHaveValue(readded.source);
