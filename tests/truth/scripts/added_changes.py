@@ -12,9 +12,9 @@ change and no range whose label ends in 提高 or 增加 becomes value null, uni
 Usage: added_changes.py LIST.json...  (rewrites each list in place, one object a line;
 prints how many figures changed per list, with quotes for tune lists only).
 """
-import json
-import re
 import sys
+
+from truthlists import each_list, figure, relined, save
 
 VERBS = ("提高", "增加")
 
@@ -42,26 +42,18 @@ def convert(fig):
 
 
 def main():
-    for path in sys.argv[1:]:
-        raw = open(path, encoding="utf-8").read()
-        half = json.loads(raw)["half"]
+    for path, raw, doc, _ in each_list(sys.argv[1:]):
         lines, changed = [], []
         for line in raw.split("\n"):
-            s = line.strip()
-            body = s.rstrip(",")
-            if body.startswith('{"quote"') and '"label"' in body:
-                new = convert(json.loads(body))
-                if new:
-                    indent = line[: len(line) - len(line.lstrip())]
-                    comma = "," if s.endswith(",") else ""
-                    line = indent + json.dumps(new, ensure_ascii=False) + comma
-                    changed.append(new["quote"])
+            fig = figure(line, "label")
+            new = convert(fig) if fig else None
+            if new:
+                line = relined(line, new)
+                changed.append(new["quote"])
             lines.append(line)
-        fixed = "\n".join(lines)
-        json.loads(fixed)
         if changed:
-            open(path, "w", encoding="utf-8").write(fixed)
-        print(f"{path}: {len(changed)} {changed if half == 'tune' else ''}")
+            save(path, "\n".join(lines))
+        print(f"{path}: {len(changed)} {changed if doc['half'] == 'tune' else ''}")
 
 
 if __name__ == "__main__":

@@ -14,8 +14,9 @@ else changes.
 Usage: bounds_are_limits.py LIST.json...  (rewrites in place; prints per list how many
 figures changed, with quotes for tune lists only).
 """
-import json
 import sys
+
+from truthlists import each_list, figure, save
 
 BOUNDS = ("以内", "不超过")
 
@@ -28,22 +29,18 @@ def bound(fig):
 
 
 def main():
-    for path in sys.argv[1:]:
-        raw = open(path, encoding="utf-8").read()
-        half = json.loads(raw)["half"]
+    for path, raw, doc, _ in each_list(sys.argv[1:]):
         lines, changed = [], []
         for line in raw.split("\n"):
-            body = line.strip().rstrip(",")
-            if body.startswith('{"quote"') and '"label"' in body and bound(json.loads(body)):
+            fig = figure(line, "label")
+            if fig and bound(fig):
                 assert line.count('"status": "result"') == 1, line
                 line = line.replace('"status": "result"', '"status": "limit"')
-                changed.append(json.loads(body)["quote"])
+                changed.append(fig["quote"])
             lines.append(line)
-        fixed = "\n".join(lines)
-        json.loads(fixed)
         if changed:
-            open(path, "w", encoding="utf-8").write(fixed)
-        print(f"{path}: {len(changed)} {changed if half == 'tune' else ''}")
+            save(path, "\n".join(lines))
+        print(f"{path}: {len(changed)} {changed if doc['half'] == 'tune' else ''}")
 
 
 if __name__ == "__main__":

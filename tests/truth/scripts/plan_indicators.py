@@ -11,9 +11,10 @@ becomes {"quote", "number", "reason": "label"} in `skips`.
 Usage: plan_indicators.py LIST.json...  (rewrites each list in place; prints per list how
 many figures it converted, with the quotes for tune lists only).
 """
-import json
 import re
 import sys
+
+from truthlists import each_list, figure, save_with_skips
 
 SHAPE = r"(?:设置了?|提出|共计|设立)({num})项(?:主要|核心|约束性|预期性|量化)?指标"
 
@@ -29,28 +30,20 @@ def converts(fig):
 
 
 def main():
-    for path in sys.argv[1:]:
-        raw = open(path, encoding="utf-8").read()
-        half = json.loads(raw)["half"]
+    for path, raw, doc, _ in each_list(sys.argv[1:]):
         out, moved = [], []
         for line in raw.split("\n"):
-            s = line.strip().rstrip(",")
-            if s.startswith('{"quote"') and '"label"' in s and '"value"' in s:
-                skip = converts(json.loads(s))
-                if skip:
-                    moved.append(skip)
-                    continue
+            fig = figure(line, "label", "value")
+            skip = converts(fig) if fig else None
+            if skip:
+                moved.append(skip)
+                continue
             out.append(line)
         if not moved:
             print(f"{path}: 0")
             continue
-        start = next(i for i, l in enumerate(out) if l.strip().startswith('"skips"'))
-        for skip in moved:
-            out.insert(start + 1, "  " + json.dumps(skip, ensure_ascii=False) + ",")
-        fixed = re.sub(r",(\s*\n\s*\])", r"\1", "\n".join(out))
-        json.loads(fixed)
-        open(path, "w", encoding="utf-8").write(fixed)
-        shown = [s["quote"] for s in moved] if half == "tune" else "(test list)"
+        save_with_skips(path, out, moved)
+        shown = [s["quote"] for s in moved] if doc["half"] == "tune" else "(test list)"
         print(f"{path}: {len(moved)} {shown}")
 
 

@@ -16,9 +16,10 @@ Usage: restated_counts.py CORPUS_DIR LIST.json...  (rewrites each list in place;
 per list how many figures it converted, with the quotes for tune lists only, so that the
 test half's texts are never read by a person).
 """
-import json
 import re
 import sys
+
+from truthlists import each_list, figure, save_with_skips
 
 COUNT_UNITS = {"个", "家", "座", "条", "件", "项", "所", "支", "处", "种", "只", "名", "位"}
 BOUNDS = "，；。：！？,;:（("
@@ -82,33 +83,19 @@ def converts(text, fig):
 
 
 def main():
-    corpus, lists = sys.argv[1], sys.argv[2:]
-    for path in lists:
-        raw = open(path, encoding="utf-8").read()
-        doc = json.loads(raw)
-        text = "".join(open(f"{corpus}/{doc['text']}", encoding="utf-8").read().split())
-        lines = raw.split("\n")
+    for path, raw, doc, text in each_list(sys.argv[1:], corpus=True):
         out, moved = [], []
-        for line in lines:
-            s = line.strip().rstrip(",")
-            if s.startswith('{"quote"') and '"label"' in s and '"value"' in s:
-                skip = converts(text, json.loads(s))
-                if skip:
-                    moved.append(skip)
-                    continue
+        for line in raw.split("\n"):
+            fig = figure(line, "label", "value")
+            skip = converts(text, fig) if fig else None
+            if skip:
+                moved.append(skip)
+                continue
             out.append(line)
         if not moved:
             print(f"{path}: 0")
             continue
-        # the figure list's last line may now carry a trailing comma: the JSON is
-        # re-read below and written back in the same one-object-a-line shape.
-        start = next(i for i, l in enumerate(out) if l.strip().startswith('"skips"'))
-        for skip in moved:
-            out.insert(start + 1, "  " + json.dumps(skip, ensure_ascii=False) + ",")
-        fixed = "\n".join(out)
-        fixed = re.sub(r",(\s*\n\s*\])", r"\1", fixed)
-        json.loads(fixed)
-        open(path, "w", encoding="utf-8").write(fixed)
+        save_with_skips(path, out, moved)
         shown = [s["quote"] for s in moved] if doc["half"] == "tune" else ["(test list)"]
         print(f"{path}: {len(moved)} {shown}")
 

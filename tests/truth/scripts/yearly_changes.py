@@ -10,9 +10,10 @@ change's number (read in the text, where the quote stands), with no ，。；,; 
 Usage: yearly_changes.py CORPUS_DIR LIST.json...  (rewrites in place, one object a line; prints per
 list how many changes it marked, and for tune lists only, their quotes).
 """
-import json
 import re
 import sys
+
+from truthlists import each_list, figure, relined, save
 
 REACH = 24
 
@@ -38,29 +39,19 @@ def yearly(text, fig):
 
 
 def main():
-    corpus, lists = sys.argv[1], sys.argv[2:]
-    for path in lists:
-        raw = open(path, encoding="utf-8").read()
-        doc = json.loads(raw)
+    for path, raw, doc, text in each_list(sys.argv[1:], corpus=True):
         half = doc["half"]
-        text = "".join(open(f"{corpus}/{doc['text']}", encoding="utf-8").read().split())
         lines, marked = [], []
         for line in raw.split("\n"):
-            body = line.strip().rstrip(",")
-            if body.startswith('{"quote"') and '"change"' in body:
-                fig = json.loads(body)
-                c = fig.get("change")
-                if c and not c.get("yearly") and yearly(text, fig):
-                    c["yearly"] = True
-                    indent = line[: len(line) - len(line.lstrip())]
-                    comma = "," if line.rstrip().endswith(",") else ""
-                    line = indent + json.dumps(fig, ensure_ascii=False) + comma
-                    marked.append(fig["quote"])
+            fig = figure(line, "change")
+            c = fig.get("change") if fig else None
+            if c and not c.get("yearly") and yearly(text, fig):
+                c["yearly"] = True
+                line = relined(line, fig)
+                marked.append(fig["quote"])
             lines.append(line)
-        fixed = "\n".join(lines)
-        json.loads(fixed)
         if marked:
-            open(path, "w", encoding="utf-8").write(fixed)
+            save(path, "\n".join(lines))
         print(f"{path}: {len(marked)}" + (f" {marked[:3]}…" if half == "tune" and marked else ""))
 
 

@@ -1,0 +1,54 @@
+"""What every script of this folder does to the truth lists it is given: read each list
+(and, for the scripts that read the report's text, that text from the corpus), find its
+figures one object a line, and write the list back in the same shape once it is still
+JSON. Each script keeps only its own rule. Imported by the scripts beside it (Python puts
+a script's own folder first on its path).
+"""
+import json
+import re
+
+
+def each_list(args, corpus=False):
+    """(path, raw, doc, text) for each truth list named in `args`. With `corpus`, the first
+    argument is the corpus folder and `text` the list's report text without whitespace,
+    as the lists' quotes are matched against it; else `text` is None."""
+    folder, paths = (args[0], args[1:]) if corpus else (None, args)
+    for path in paths:
+        raw = open(path, encoding="utf-8").read()
+        doc = json.loads(raw)
+        text = None
+        if corpus:
+            text = "".join(open(f"{folder}/{doc['text']}", encoding="utf-8").read().split())
+        yield path, raw, doc, text
+
+
+def figure(line, *keys):
+    """The figure written on `line` (a list holds one object a line), when the line is one
+    and prints every key of `keys`; else None."""
+    body = line.strip().rstrip(",")
+    if body.startswith('{"quote"') and all(f'"{k}"' in body for k in keys):
+        return json.loads(body)
+    return None
+
+
+def relined(line, fig):
+    """`fig` written in place of the object on `line`, with the line's indent and comma."""
+    indent = line[: len(line) - len(line.lstrip())]
+    comma = "," if line.rstrip().endswith(",") else ""
+    return indent + json.dumps(fig, ensure_ascii=False) + comma
+
+
+def save(path, text):
+    """Writes `text` to `path` once it reads as JSON (a script's slip fails here, before
+    any list is damaged)."""
+    json.loads(text)
+    open(path, "w", encoding="utf-8").write(text)
+
+
+def save_with_skips(path, lines, skips):
+    """Writes the list `lines` to `path` with `skips` first in its `skips`; a comma left
+    before a closing bracket by a figure taken out is dropped."""
+    start = next(i for i, l in enumerate(lines) if l.strip().startswith('"skips"'))
+    for skip in skips:
+        lines.insert(start + 1, "  " + json.dumps(skip, ensure_ascii=False) + ",")
+    save(path, re.sub(r",(\s*\n\s*\])", r"\1", "\n".join(lines)))
