@@ -8,13 +8,10 @@
 // come from the same sketches. The site build is a wasm of its own (the publisher's,
 // src/edit/press.rs), loaded the first time the desk publishes: the editor's wasm stays small.
 import initPress, * as glue from './pkg/report_charts_publish.js';
+import { lazyWasm } from './editor-lazy.js';
 
-let pressReady = null;
 /** The publisher's wasm, loaded once. */
-function publisher() {
-  pressReady ??= initPress({ module_or_path: new URL('pkg/report_charts_publish_bg.wasm', import.meta.url) }).then(() => glue);
-  return pressReady;
-}
+const publisher = lazyWasm(initPress, glue, 'pkg/report_charts_publish_bg.wasm');
 
 const pad = (n) => String(n).padStart(2, '0');
 
