@@ -3,11 +3,8 @@
 //! the editor's own wasm, loaded at every visit, does not carry the draft's chart
 //! proposals and ids (about 40 KB gzip). Converts types and errors only.
 
+use crate::edit::js;
 use wasm_bindgen::prelude::*;
-
-fn js(e: String) -> JsError {
-    JsError::new(&e)
-}
 
 /// The data file `make draft` writes for report `text` (see [`crate::edit::desk::draft_json`]).
 ///

@@ -15,3 +15,10 @@ pub mod press;
     not(any(feature = "publisher", feature = "drafter"))
 ))]
 pub mod web;
+
+/// A message of the pipeline as the error JavaScript receives: the one conversion of
+/// every wasm edge of the editor (`web`, `press`, `drafter`).
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn js(message: String) -> wasm_bindgen::JsError {
+    wasm_bindgen::JsError::new(&message)
+}

@@ -2,6 +2,7 @@
 //! to draw, then the site's ZIP from the served assets and the drawn images. Converts types
 //! and errors only.
 
+use crate::edit::js;
 use crate::publish::archive::{self as publish, Publication};
 use crate::publish::site::manifest::Manifest;
 use crate::publish::site::Dist;
@@ -9,10 +10,6 @@ use crate::read::canvas::{context_2d, CanvasMeasure};
 use crate::shared::model::Lang;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
-
-fn js(e: String) -> JsError {
-    JsError::new(&e)
-}
 
 /// Every image of the site of report `slug` (data file `json`, text `text`) as JSON, for
 /// the page to draw (see [`crate::publish::archive::Sketch`]); the covers' text measured on

@@ -11,6 +11,7 @@
 
 use crate::check::validate::{JsonPath, Step};
 use crate::edit::desk::session::{Patch, Session};
+use crate::edit::js;
 use crate::read::web::{Canvas, Charts};
 use crate::shared::model::Lang;
 use crate::shared::spec::Resolved;
@@ -44,7 +45,7 @@ impl Desk {
         text: &str,
         measure: Option<HtmlCanvasElement>,
     ) -> Result<Desk, JsError> {
-        let glossary = crate::edit::desk::glossary().map_err(|e| JsError::new(&e))?;
+        let glossary = crate::edit::desk::glossary().map_err(js)?;
         let empty = Resolved {
             lang: Lang::Zh,
             charts: Vec::new(),

@@ -4,17 +4,18 @@
 
 pub mod desk;
 
+use crate::edit::js;
 use crate::shared::model::Lang;
 use wasm_bindgen::prelude::*;
 
-/// Data file `json` formatted as the repository's files are (see [`crate::edit::desk::pretty`]).
+/// Data file `json` formatted as the repository's files are (see [`crate::check::pretty`]).
 ///
 /// # Errors
 ///
 /// The malformed-JSON message when `json` is not JSON.
 #[wasm_bindgen]
 pub fn format_data(json: &str) -> Result<String, JsError> {
-    crate::edit::desk::pretty(json).map_err(|e| JsError::new(&e))
+    crate::check::pretty(json).map_err(js)
 }
 
 /// The names of report `slug`'s files, as JSON (see [`crate::publish::files::editor_names`]):
