@@ -231,7 +231,7 @@ fn the_files_problems_come_first_and_a_file_that_is_not_json_has_only_its_one() 
 #[test]
 fn a_draft_in_the_editor_is_the_draft_of_the_command_and_saves_unchanged() {
     let json = desk::draft_json(TEXT).unwrap();
-    assert_eq!(desk::pretty(&json).unwrap(), json);
+    assert_eq!(report_charts::check::pretty(&json).unwrap(), json);
     validate::load("draft.json", &json).unwrap();
     // The draft decides every number, charting some, but leaves those it cannot read to the desk.
     let all = statuses(&json);

@@ -156,7 +156,7 @@ pub fn site(
     words: Lang,
 ) -> Result<Dist, String> {
     let report = load(p, words)?;
-    let data = crate::edit::desk::pretty(p.json)?;
+    let data = crate::check::pretty(p.json)?;
     let input = Input {
         slug: p.slug,
         report: &report,
