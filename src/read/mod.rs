@@ -2,6 +2,9 @@
 //! they lay out and draw specs that build time resolved, and hit-test what was drawn.
 
 pub mod canvas;
+// The drafter's wasm (feature `drafter`) draws nothing: without the reader's `Charts` and
+// its exports, it does not carry the layouts, the renderer and the decoder.
+#[cfg(not(feature = "drafter"))]
 pub mod web;
 
 // Talc instead of the default dlmalloc: 2.5 KB less of the reader's wasm after gzip
