@@ -90,3 +90,29 @@ fn a_floor_of_what_the_year_forms_or_sets_up_is_a_figure() {
     assert_eq!(r.figures.len(), 1, "{r:?}");
     assert_eq!(r.figures[0].value, Some(12.0));
 }
+
+#[test]
+fn a_share_with_yishang_before_a_noun_is_a_figure_not_a_threshold() {
+    // The share of what follows: each sentence's one figure, its value and 以上.
+    for (s, value) in [
+        ("全市80%以上的社区建成养老服务站", 80.0),
+        ("每年将65%以上的财力用于民生", 65.0),
+        ("光纤网络覆盖城区和90%以上行政村", 90.0),
+        ("全年财政支出的72%以上用于民生", 72.0),
+    ] {
+        let r = read(s);
+        assert_eq!(r.figures.len(), 1, "{s}: {r:?}");
+        assert_eq!(r.figures[0].value, Some(value), "{s}");
+        assert_eq!(r.figures[0].unit, "%", "{s}");
+        assert_eq!(
+            r.figures[0].qualifier,
+            Some(report_charts::shared::model::Qualifier::OrMore),
+            "{s}"
+        );
+    }
+    // A change before or after it makes the % a class's threshold or a change: no level.
+    for s in ["营业收入增长20%以上的企业", "游客人次保持8%以上增长"] {
+        let r = read(s);
+        assert!(r.figures.iter().all(|f| f.value.is_none()), "{s}: {r:?}");
+    }
+}
