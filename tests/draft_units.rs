@@ -4,7 +4,9 @@
 //! Measure words and units of the tune half's misses that the glossary did not know
 //! (友城120对, 案件36起, 渔船95艘, 算力4.8万P …), read as units; and the words that open
 //! with one of them but are none (2025回望); and a count that only says of which ones a
-//! share is (22条排水沟整治率达100%). The sentences are short ones of our own.
+//! share is (22条排水沟整治率达100%); a share of what follows (80%以上的社区) and a
+//! number that names a target the text speaks of (5%左右的增长目标). The sentences are
+//! short ones of our own.
 
 use report_charts::draft::glossary::Glossary;
 use report_charts::draft::sentence::{self, Read};
@@ -114,5 +116,27 @@ fn a_share_with_yishang_before_a_noun_is_a_figure_not_a_threshold() {
     for s in ["营业收入增长20%以上的企业", "游客人次保持8%以上增长"] {
         let r = read(s);
         assert!(r.figures.iter().all(|f| f.value.is_none()), "{s}: {r:?}");
+    }
+}
+
+#[test]
+fn a_number_that_names_a_target_the_text_speaks_of_is_a_target_skip() {
+    use report_charts::shared::model::SkipReason;
+    for (s, number) in [
+        ("确定5%左右的增长目标", "5"),
+        ("提出城镇新增就业12万人以上的目标", "12"),
+        ("锚定8%左右的年度目标", "8"),
+    ] {
+        let r = read(s);
+        assert!(r.figures.is_empty(), "{s}: {r:?}");
+        assert_eq!(r.skips, [(number.to_string(), SkipReason::Target)], "{s}");
+    }
+    // The goal itself, set by the text, and a count of goals met stay figures.
+    for s in [
+        "实现地区生产总值增长5%左右的预期目标",
+        "如期完成每万人配备18名社工目标",
+    ] {
+        let r = read(s);
+        assert_eq!(r.figures.len(), 1, "{s}: {r:?}");
     }
 }
