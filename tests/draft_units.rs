@@ -140,3 +140,19 @@ fn a_number_that_names_a_target_the_text_speaks_of_is_a_target_skip() {
         assert_eq!(r.figures.len(), 1, "{s}: {r:?}");
     }
 }
+
+#[test]
+fn a_change_in_grades_or_places_is_left_to_the_desk() {
+    use report_charts::shared::model::SkipReason;
+    for (s, number) in [
+        ("河湖健康指数提升2个等级", "2"),
+        ("营商环境评价上升3个位次", "3"),
+    ] {
+        let r = read(s);
+        assert!(r.figures.is_empty(), "{s}: {r:?}");
+        assert_eq!(r.skips, [(number.to_string(), SkipReason::Unread)], "{s}");
+    }
+    // With no change word before it, a count of graded things stays a figure.
+    let r = read("创建3个等级评定示范区");
+    assert_eq!(r.figures.len(), 1, "{r:?}");
+}
