@@ -156,3 +156,25 @@ fn a_change_in_grades_or_places_is_left_to_the_desk() {
     let r = read("创建3个等级评定示范区");
     assert_eq!(r.figures.len(), 1, "{r:?}");
 }
+
+#[test]
+fn a_word_before_the_first_number_of_a_bare_list_is_every_numbers() {
+    use report_charts::shared::model::Qualifier;
+    let r = read("农村供水、污水处理普及率超过95%、80%");
+    let q: Vec<_> = r.figures.iter().map(|f| (f.value, f.qualifier)).collect();
+    assert_eq!(
+        q,
+        [
+            (Some(95.0), Some(Qualifier::OverFully)),
+            (Some(80.0), Some(Qualifier::OverFully))
+        ],
+        "{r:?}"
+    );
+    // A word after a unit is its own number's, and a number with words of its own keeps
+    // them.
+    for s in ["普及率95%以上、80%", "普及率超过95%，污水处理率80%"] {
+        let r = read(s);
+        assert_eq!(r.figures.len(), 2, "{s}: {r:?}");
+        assert_eq!(r.figures[1].qualifier, None, "{s}");
+    }
+}

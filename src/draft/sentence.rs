@@ -337,7 +337,7 @@ impl Reader<'_> {
                 label.insert_str(0, &prev.label);
             }
         }
-        let qualifier = qualifier(q, &unit);
+        let qualifier = qualifier(q, &unit).or_else(|| self.shared_word(lead_all, &unit.zh));
         let bound = label::clause_tail(lead).contains("控制在")
             || matches!(qualifier, Some(Qualifier::AtMost | Qualifier::Within));
         self.push(Found {
@@ -353,6 +353,28 @@ impl Reader<'_> {
             )
         });
         i + 1
+    }
+
+    /// The word printed before the first number of a bare list, which is every number's
+    /// (普及率超过98%、85%: both over), when `lead` is only the 、 after that figure and
+    /// the unit is the same; the words after a unit (左右, 以上) are each number's own.
+    fn shared_word(&self, lead: &str, unit: &str) -> Option<Qualifier> {
+        let prev = self.out.figures.last()?;
+        let after_unit = matches!(
+            prev.qualifier?,
+            Qualifier::Around | Qualifier::OrMore | Qualifier::Within | Qualifier::OrLess
+        );
+        let more = matches!(
+            prev.qualifier?,
+            Qualifier::MoreThan
+                | Qualifier::Odd
+                | Qualifier::MoreThanBeforeMagnitude
+                | Qualifier::OddAfterMagnitude
+        );
+        let bare = lead == "、" && prev.unit == unit && prev.change.is_none();
+        (bare && prev.value.is_some() && !after_unit && !more)
+            .then_some(prev.qualifier)
+            .flatten()
     }
 
     fn push(&mut self, f: Found) {
