@@ -388,3 +388,30 @@ fn a_stray_mark_between_blank_lines_is_no_heading() {
         drafted(t);
     }
 }
+
+#[test]
+fn a_heading_broken_after_its_opening_bracket_is_one_line() {
+    // A web page's line break inside the number: "（" alone, then "二）…" on the next line.
+    // In a text of single lines the heading leads its paragraph again.
+    let single = format!(
+        "青禾县政府工作报告\n{}（\n二）改革开放持续深化。全县外贸进出口增长6.2%。\n",
+        lines(10)
+    );
+    let o = text::outline(&single);
+    let leads: Vec<&str> = (o.sentences.iter())
+        .filter(|s| s.lead)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(leads, ["（二）改革开放持续深化"], "{:?}", o.sentences);
+    // Between blank lines too, the bracket and the words are one line of the text.
+    let blank = "青禾县政府工作报告\n\n（\n\n二）改革开放持续深化\n\n全县外贸进出口增长6.2%。\n";
+    for t in [single.as_str(), blank] {
+        let o = text::outline(t);
+        let texts: Vec<&str> = o.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert!(texts.contains(&"（二）改革开放持续深化"), "{texts:?}");
+        assert!(
+            texts.iter().all(|s| *s != "（" && !s.starts_with("二）")),
+            "{texts:?}"
+        );
+    }
+}

@@ -4,7 +4,9 @@
 //! Measure words and units of the tune half's misses that the glossary did not know
 //! (友城120对, 案件36起, 渔船95艘, 算力4.8万P …), read as units; and the words that open
 //! with one of them but are none (2025回望); and a count that only says of which ones a
-//! share is (22条排水沟整治率达100%). The sentences are short ones of our own.
+//! share is (22条排水沟整治率达100%); a share of what follows (80%以上的社区) and a
+//! number that names a target the text speaks of (5%左右的增长目标). The sentences are
+//! short ones of our own.
 
 use report_charts::draft::glossary::Glossary;
 use report_charts::draft::sentence::{self, Read};
@@ -89,4 +91,90 @@ fn a_floor_of_what_the_year_forms_or_sets_up_is_a_figure() {
     let r = read("形成5000万元以上项目12个");
     assert_eq!(r.figures.len(), 1, "{r:?}");
     assert_eq!(r.figures[0].value, Some(12.0));
+}
+
+#[test]
+fn a_share_with_yishang_before_a_noun_is_a_figure_not_a_threshold() {
+    // The share of what follows: each sentence's one figure, its value and 以上.
+    for (s, value) in [
+        ("全市80%以上的社区建成养老服务站", 80.0),
+        ("每年将65%以上的财力用于民生", 65.0),
+        ("光纤网络覆盖城区和90%以上行政村", 90.0),
+        ("全年财政支出的72%以上用于民生", 72.0),
+    ] {
+        let r = read(s);
+        assert_eq!(r.figures.len(), 1, "{s}: {r:?}");
+        assert_eq!(r.figures[0].value, Some(value), "{s}");
+        assert_eq!(r.figures[0].unit, "%", "{s}");
+        assert_eq!(
+            r.figures[0].qualifier,
+            Some(report_charts::shared::model::Qualifier::OrMore),
+            "{s}"
+        );
+    }
+    // A change before or after it makes the % a class's threshold or a change: no level.
+    for s in ["营业收入增长20%以上的企业", "游客人次保持8%以上增长"] {
+        let r = read(s);
+        assert!(r.figures.iter().all(|f| f.value.is_none()), "{s}: {r:?}");
+    }
+}
+
+#[test]
+fn a_number_that_names_a_target_the_text_speaks_of_is_a_target_skip() {
+    use report_charts::shared::model::SkipReason;
+    for (s, number) in [
+        ("确定5%左右的增长目标", "5"),
+        ("提出城镇新增就业12万人以上的目标", "12"),
+        ("锚定8%左右的年度目标", "8"),
+    ] {
+        let r = read(s);
+        assert!(r.figures.is_empty(), "{s}: {r:?}");
+        assert_eq!(r.skips, [(number.to_string(), SkipReason::Target)], "{s}");
+    }
+    // The goal itself, set by the text, and a count of goals met stay figures.
+    for s in [
+        "实现地区生产总值增长5%左右的预期目标",
+        "如期完成每万人配备18名社工目标",
+    ] {
+        let r = read(s);
+        assert_eq!(r.figures.len(), 1, "{s}: {r:?}");
+    }
+}
+
+#[test]
+fn a_change_in_grades_or_places_is_left_to_the_desk() {
+    use report_charts::shared::model::SkipReason;
+    for (s, number) in [
+        ("河湖健康指数提升2个等级", "2"),
+        ("营商环境评价上升3个位次", "3"),
+    ] {
+        let r = read(s);
+        assert!(r.figures.is_empty(), "{s}: {r:?}");
+        assert_eq!(r.skips, [(number.to_string(), SkipReason::Unread)], "{s}");
+    }
+    // With no change word before it, a count of graded things stays a figure.
+    let r = read("创建3个等级评定示范区");
+    assert_eq!(r.figures.len(), 1, "{r:?}");
+}
+
+#[test]
+fn a_word_before_the_first_number_of_a_bare_list_is_every_numbers() {
+    use report_charts::shared::model::Qualifier;
+    let r = read("农村供水、污水处理普及率超过95%、80%");
+    let q: Vec<_> = r.figures.iter().map(|f| (f.value, f.qualifier)).collect();
+    assert_eq!(
+        q,
+        [
+            (Some(95.0), Some(Qualifier::OverFully)),
+            (Some(80.0), Some(Qualifier::OverFully))
+        ],
+        "{r:?}"
+    );
+    // A word after a unit is its own number's, and a number with words of its own keeps
+    // them.
+    for s in ["普及率95%以上、80%", "普及率超过95%，污水处理率80%"] {
+        let r = read(s);
+        assert_eq!(r.figures.len(), 2, "{s}: {r:?}");
+        assert_eq!(r.figures[1].qualifier, None, "{s}");
+    }
 }

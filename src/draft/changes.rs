@@ -109,6 +109,13 @@ pub fn word_before(lead: &str) -> Option<(Direction, usize)> {
         .map(|(w, d)| (*d, lead.len() - trimmed.len() + w.len()))
 }
 
+/// True when `rest` opens with a change word, after an optional 的: 保持10%以上增长,
+/// 20%以上的增速 (the number before is the change's, not a level's).
+pub fn opens_with_word(rest: &str) -> bool {
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    WORDS.iter().any(|(w, _)| rest.starts_with(w))
+}
+
 /// The change word that ends `words` (the words after 分别 in a list), when what
 /// stands before it only says since when: 分别年均增长, 分别比“十三五”时期下降,
 /// 分别较上年压减. Its direction and its byte length in `words`.

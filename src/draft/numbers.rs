@@ -2,6 +2,7 @@
 //! 万/亿, 余 where Chinese puts it, then a unit of the glossary), the qualifier before it,
 //! and the reasons a number is not a figure at all (years, dates, ordinals …).
 
+use super::changes;
 use super::glossary::Glossary;
 use super::inside;
 use super::scan::suffix_len;
@@ -270,13 +271,45 @@ fn better_than(lead: &str) -> bool {
     BETTER.iter().any(|w| clause.contains(w))
 }
 
+/// True when `after` (what follows a number's unit and its 左右 or 以上) makes the number
+/// a target's name: 确定4.5%左右的增长目标, 城镇新增就业45万人以上的目标. The text
+/// speaks of the target, as the part that explains the year's goals does; the goal
+/// itself is a figure where the text sets it, and so is one whose change word names the
+/// indicator (地区生产总值增长5%左右的预期目标: the caller checks).
+fn names_a_target(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('的') else {
+        return false;
+    };
+    let clause = rest
+        .split(['，', '；', '。', '、', ',', ';', '：', ':'])
+        .next()
+        .unwrap_or(rest);
+    let near: String = clause.chars().take(6).collect();
+    near.contains("目标")
+}
+
+/// True for a share with 以上 before a noun (95%以上的村集体, 每年将75%以上的财力用于民生,
+/// 镇区和93%以上行政村): the share of what follows, a figure, not a threshold inside what
+/// another number counts (5000平方米以上楼宇). A change before it (增长20%以上的企业)
+/// makes it the threshold of a class again, and so does a change after it (保持10%以上
+/// 增长: the number is the change's).
+fn share_of_what_follows(lead: &str, u: &Unit) -> bool {
+    let q = qualifier_before(lead).map_or(0, |(_, len)| len);
+    u.zh == "%" && super::changes::word_before(&lead[..lead.len() - q]).is_none()
+}
+
 /// Why number `n` of sentence `s`, read with unit `u`, names a class, a threshold or a
 /// name rather than a figure (`lead` is the sentence before it), or `None`.
 fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
+    if names_a_target(&s[u.end..]) && changes::word_before(lead).is_none() {
+        return Some(SkipReason::Target);
+    }
     let tail = &s[u.unit_end..];
     for bound in ["及以上", "以上", "以下", "以内"] {
         if let Some(t) = tail.strip_prefix(bound) {
-            if t.chars().next().is_some_and(is_han) && !inside::floor_of_a_count(s, n, &u.zh) {
+            let share = share_of_what_follows(lead, u) && !changes::opens_with_word(t);
+            let figure = inside::floor_of_a_count(s, n, &u.zh) || share;
+            if t.chars().next().is_some_and(is_han) && !figure {
                 return Some(SkipReason::Label);
             }
         }

@@ -89,6 +89,9 @@ const RATIO: [char; 4] = [':', '∶', '：', '︰'];
 /// Words that name the total of the figure before: 外贸进出口增长8.4%，总额突破8000亿元.
 const TOTALS: [&str; 3] = ["总额", "总量", "总规模"];
 
+/// What a change counted in 个 may move by that is no amount: 提升2个等级.
+const GRADES: [&str; 5] = ["等级", "档次", "位次", "名次", "层级"];
+
 /// List separators between the numbers of a 分别 list.
 const LIST: [&str; 6] = ["、", "，", ",", "和", "及", "与"];
 
@@ -289,6 +292,12 @@ impl Reader<'_> {
             return self.skip(i, SkipReason::Unread);
         }
         let trail = &self.s[unit.end..];
+        // 提升2个等级, 上升3个位次: a change in grades or places, which no change kind
+        // of the data file holds; as a value it would count 个 of nothing. The desk decides.
+        let grades = unit.zh == "个" && GRADES.iter().any(|w| trail.starts_with(w));
+        if grades && changes::word_before(lead).is_some() {
+            return self.skip(i, SkipReason::Unread);
+        }
         let value = Some(n.value);
         let mut label = label::label(lead, trail, unit.zh == "%");
         // 迈上6万亿元台阶，达到62661亿元: the figure itself, named as the mark it passed.
@@ -328,7 +337,7 @@ impl Reader<'_> {
                 label.insert_str(0, &prev.label);
             }
         }
-        let qualifier = qualifier(q, &unit);
+        let qualifier = qualifier(q, &unit).or_else(|| self.shared_word(lead_all, &unit.zh));
         let bound = label::clause_tail(lead).contains("控制在")
             || matches!(qualifier, Some(Qualifier::AtMost | Qualifier::Within));
         self.push(Found {
@@ -344,6 +353,28 @@ impl Reader<'_> {
             )
         });
         i + 1
+    }
+
+    /// The word printed before the first number of a bare list, which is every number's
+    /// (普及率超过98%、85%: both over), when `lead` is only the 、 after that figure and
+    /// the unit is the same; the words after a unit (左右, 以上) are each number's own.
+    fn shared_word(&self, lead: &str, unit: &str) -> Option<Qualifier> {
+        let prev = self.out.figures.last()?;
+        let after_unit = matches!(
+            prev.qualifier?,
+            Qualifier::Around | Qualifier::OrMore | Qualifier::Within | Qualifier::OrLess
+        );
+        let more = matches!(
+            prev.qualifier?,
+            Qualifier::MoreThan
+                | Qualifier::Odd
+                | Qualifier::MoreThanBeforeMagnitude
+                | Qualifier::OddAfterMagnitude
+        );
+        let bare = lead == "、" && prev.unit == unit && prev.change.is_none();
+        (bare && prev.value.is_some() && !after_unit && !more)
+            .then_some(prev.qualifier)
+            .flatten()
     }
 
     fn push(&mut self, f: Found) {

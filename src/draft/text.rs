@@ -166,8 +166,29 @@ fn spaced_lead(line: &str) -> Option<String> {
         .then(|| format!("{}。{}", strip_ws(head), strip_ws(rest)))
 }
 
+/// `text` with an opening bracket alone on its line joined to the line after it: web
+/// pages break a numbered heading inside its number ("（" on one line, "三）改革开放…" on
+/// the next), and the heading is the two lines together.
+fn join_lone_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut open = false;
+    for line in text.lines() {
+        let t = line.trim();
+        if open && t.is_empty() {
+            continue;
+        }
+        open = matches!(t, "（" | "(");
+        out.push_str(if open { t } else { line });
+        if !open {
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// Cuts `text` into title, sections, paragraphs and sentences.
 pub fn outline(text: &str) -> Outline {
+    let text = join_lone_brackets(text);
     let lines: Vec<&str> = text.lines().map(clean).collect();
     if single_lines(&lines) {
         return outline_single(&lines);
