@@ -36,6 +36,12 @@ pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
                 }
             }
         }
+    } else if let Some(tail) = shared_tail(&items) {
+        // 规上高技术制造业、装备制造业增加值: what the last item's indicator word names
+        // (增加值, 产量, 出口) is every item's.
+        for item in out.iter_mut().take(n - 1) {
+            item.push_str(tail);
+        }
     } else if len(last) <= 3 && len(items[0]) > len(last) + 1 {
         // 一般公共预算收入和支出: the first item carries the head of all.
         let keep = len(items[0]) - len(last);
@@ -45,6 +51,46 @@ pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
         }
     }
     Some(out)
+}
+
+/// The words that end a label and name what of its item is counted: the tail a list
+/// prints once, after its last item. Longest first.
+const TAILS: [&str; 24] = [
+    "人均可支配收入",
+    "人均消费支出",
+    "营业收入",
+    "进出口额",
+    "增加值",
+    "零售额",
+    "销售额",
+    "出口额",
+    "进口额",
+    "营业额",
+    "交易额",
+    "进出口",
+    "产量",
+    "产值",
+    "出口",
+    "进口",
+    "投资",
+    "收入",
+    "支出",
+    "利润",
+    "营收",
+    "总额",
+    "余额",
+    "销量",
+];
+
+/// The tail that only the last item prints (装备制造业增加值 after 规上高技术制造业),
+/// when no other item ends with an indicator word of its own.
+fn shared_tail<'a>(items: &[&'a str]) -> Option<&'a str> {
+    let (last, others) = items.split_last()?;
+    let tail = TAILS
+        .iter()
+        .find(|t| last.ends_with(*t) && last.len() > t.len())?;
+    let own = |s: &&str| TAILS.iter().any(|t| s.ends_with(t));
+    (!others.iter().any(own)).then(|| &last[last.len() - tail.len()..])
 }
 
 /// Words that name two items at once: 城乡居民人均可支配收入 is 城镇居民… and 农村居民…,

@@ -165,10 +165,12 @@ impl Reader<'_> {
             None => Vec::new(),
         };
         let n = items.len();
+        // None when the items cannot be named one to one (三大产业分别增长…): never
+        // 三大产业（1）, a label the text does not print.
         let labels = match label::items::distribute(&labels_text, n) {
-            Some(l) => l,
-            None if n == 1 => vec![labels_text.clone()],
-            None => (1..=n).map(|k| format!("{labels_text}（{k}）")).collect(),
+            Some(l) => Some(l),
+            None if n == 1 => Some(vec![labels_text.clone()]),
+            None => None,
         };
         let group = self.groups;
         self.groups += 1;
@@ -202,6 +204,16 @@ impl Reader<'_> {
                 return items.last().map_or(i, |it| it.i) + 1;
             }
         }
+        // A list whose numbers cannot be paired one to one with its items: which
+        // number is whose is the desk's to say.
+        let Some(labels) = labels else {
+            for it in &items {
+                let num = self.nums[it.i].text.clone();
+                self.out.skips.push((num, SkipReason::Unread));
+            }
+            self.cursor = end;
+            return items.last().map_or(i, |it| it.i) + 1;
+        };
         for ((it, label), change) in items.iter().zip(labels).zip(changes) {
             let num = &self.nums[it.i];
             let start = num.start;
