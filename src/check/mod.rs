@@ -5,4 +5,5 @@
 
 pub mod coverage;
 pub mod raw;
+pub mod unread;
 pub mod validate;
