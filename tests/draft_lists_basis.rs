@@ -20,7 +20,23 @@ fn drafted(body: &str) -> (Report, String) {
 
 #[test]
 fn every_item_of_a_fenbie_list_gets_the_tail_the_list_prints_once() {
-    let cases: [(&str, &[&str]); 4] = [
+    let cases: [(&str, &[&str]); 8] = [
+        (
+            "供电可靠率、自来水普及率分别达99.9%、94.5%。",
+            &["供电可靠率", "自来水普及率"],
+        ),
+        (
+            "金融机构存贷款余额分别增长6.1%、5.2%。",
+            &["金融机构存款余额", "金融机构贷款余额"],
+        ),
+        (
+            "一二三产增加值分别增长3.1%、6.2%和5.0%。",
+            &["第一产业增加值", "第二产业增加值", "第三产业增加值"],
+        ),
+        (
+            "三次产业增加值分别增长3.1%、6.2%和5.0%。",
+            &["第一产业增加值", "第二产业增加值", "第三产业增加值"],
+        ),
         (
             "规上高技术制造业、装备制造业增加值分别增长23.7%、16.5%。",
             &["规上高技术制造业增加值", "装备制造业增加值"],
@@ -43,7 +59,7 @@ fn every_item_of_a_fenbie_list_gets_the_tail_the_list_prints_once() {
         let got: Vec<&str> = r.figures.iter().map(|f| f.label.zh.as_str()).collect();
         assert_eq!(got, labels, "{json}");
         // Each its own value, the change kind and unit of the list.
-        for f in &r.figures {
+        for f in r.figures.iter().filter(|f| f.value.is_none()) {
             let c = f.change.as_ref().unwrap();
             assert_eq!((c.unit.as_str(), c.kind.name()), ("%", "growth"), "{json}");
         }
@@ -52,7 +68,7 @@ fn every_item_of_a_fenbie_list_gets_the_tail_the_list_prints_once() {
 
 #[test]
 fn a_fenbie_list_that_cannot_be_paired_one_to_one_is_left_for_the_desk() {
-    let (r, json) = drafted("三大产业分别增长3.1%、6.2%和5.0%。");
+    let (r, json) = drafted("主要指标分别增长3.1%、6.2%和5.0%。");
     assert!(r.figures.is_empty(), "{json}");
     let unread: Vec<&str> = (r.skips.iter())
         .filter(|s| s.reason == SkipReason::Unread)
@@ -60,6 +76,7 @@ fn a_fenbie_list_that_cannot_be_paired_one_to_one_is_left_for_the_desk() {
         .collect();
     assert_eq!(unread, ["3.1", "6.2", "5.0"], "{json}");
     assert!(!json.contains("（1）"), "{json}");
+    assert!(!json.contains("主要指标"), "{json}");
 }
 
 #[test]
