@@ -167,11 +167,8 @@ impl Reader<'_> {
         let n = items.len();
         // None when the items cannot be named one to one (三大产业分别增长…): never
         // 三大产业（1）, a label the text does not print.
-        let labels = match label::items::distribute(&labels_text, n) {
-            Some(l) => Some(l),
-            None if n == 1 => Some(vec![labels_text.clone()]),
-            None => None,
-        };
+        let labels = label::items::distribute(&labels_text, n)
+            .or_else(|| (n == 1).then(|| vec![labels_text.clone()]));
         let group = self.groups;
         self.groups += 1;
         // 分别增长3.1%、6.2%和6.0%: an item without a word of its own has the first's.
@@ -196,23 +193,13 @@ impl Reader<'_> {
             // 1200亿元，同比分别增长11.2%和9.6%: more changes than figures to take them,
             // and nothing that names them. Which change is whose is the desk's to say.
             if n > 1 {
-                for it in &items {
-                    let num = self.nums[it.i].text.clone();
-                    self.out.skips.push((num, SkipReason::Unread));
-                }
-                self.cursor = end;
-                return items.last().map_or(i, |it| it.i) + 1;
+                return self.unread_all(&items, end);
             }
         }
         // A list whose numbers cannot be paired one to one with its items: which
         // number is whose is the desk's to say.
         let Some(labels) = labels else {
-            for it in &items {
-                let num = self.nums[it.i].text.clone();
-                self.out.skips.push((num, SkipReason::Unread));
-            }
-            self.cursor = end;
-            return items.last().map_or(i, |it| it.i) + 1;
+            return self.unread_all(&items, end);
         };
         for ((it, label), change) in items.iter().zip(labels).zip(changes) {
             let num = &self.nums[it.i];
@@ -256,6 +243,16 @@ impl Reader<'_> {
             return self.pair_changes(&tail);
         }
         items.last().map_or(i, |it| it.i) + 1
+    }
+
+    /// Leaves every number of `items` to the desk (`unread`); returns the one after.
+    fn unread_all(&mut self, items: &[Item], end: usize) -> usize {
+        for it in items {
+            let num = self.nums[it.i].text.clone();
+            self.out.skips.push((num, SkipReason::Unread));
+        }
+        self.cursor = end;
+        items.last().map_or(0, |it| it.i) + 1
     }
 
     /// The change each list item states, if every item's words give one: `first_words`
