@@ -443,3 +443,45 @@ fn a_small_multiple_panel_names_every_english_noun_it_counts() {
         .collect();
     assert_eq!(heads, ["单位：盏", "单位：处", "单位：座"]);
 }
+
+/// The value texts and the arrow head of a before-after chart drafted from `sentence`.
+fn before_after_at(sentence: &str, width: f64) -> (Vec<Rect>, usize) {
+    let text = format!("一、2025年工作回顾\n{sentence}\n");
+    let d = report_charts::draft::draft(&text).unwrap();
+    let json = report_charts::draft::to_json(&d).unwrap();
+    let r = report_charts::check::validate::load("ba.json", &json).unwrap();
+    let chart = r.charts.iter().find(|c| c.kind.name() == "before-after");
+    let chart = chart.unwrap_or_else(|| panic!("no before-after chart: {json}"));
+    let s = scene(&r, &chart.id, width, Lang::Zh, ThemeName::Light);
+    let values = s
+        .texts()
+        .filter(|(t, _)| t.ends_with('%') && !t.contains('由'))
+        .map(|(_, b)| *b)
+        .collect();
+    let heads = s
+        .marks
+        .iter()
+        .filter(|m| matches!(m, Mark::Polygon { .. }))
+        .count();
+    (values, heads)
+}
+
+#[test]
+fn a_before_after_of_close_values_keeps_its_arrow_and_sets_its_values_side_by_side() {
+    let cases = [
+        "城镇调查失业率由5.5%降至5.3%。",
+        "居民消费价格涨幅由2.1%降至2.0%。",
+        "城镇调查失业率由5.2%降至2.1%。",
+    ];
+    for sentence in cases {
+        for width in WIDTHS {
+            let (values, heads) = before_after_at(sentence, width);
+            assert_eq!(values.len(), 2, "{sentence} at {width}px");
+            let (a, b) = (values[0], values[1]);
+            let level = (a.y - b.y).abs() < 1.0;
+            let apart = a.x + a.w <= b.x || b.x + b.w <= a.x;
+            assert!(level && apart, "{sentence} at {width}px: {a:?} {b:?}");
+            assert_eq!(heads, 1, "{sentence} at {width}px: no arrow");
+        }
+    }
+}

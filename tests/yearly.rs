@@ -111,3 +111,24 @@ fn a_growth_chart_of_yearly_averages_says_nianjun_and_no_single_year() {
         .unwrap_or_else(|| panic!("no growth chart: {json}"));
     assert_eq!(growth.subtitle.zh, "年均增长，%", "{json}");
 }
+
+#[test]
+fn a_bar_of_a_yearly_change_says_nianjun_where_its_value_is_printed() {
+    let (r, _) = drafted();
+    let cases = [
+        (6.1, Lang::Zh, "年均+6.1%"),
+        (6.1, Lang::En, "+6.1% avg. a year"),
+        (2.3, Lang::Zh, "年均−2.3%"),
+        (5.8, Lang::Zh, "+5.8%"),
+        (5.8, Lang::En, "+5.8%"),
+    ];
+    for (v, lang, short) in cases {
+        let f = r
+            .figures
+            .iter()
+            .find(|f| f.change.as_ref().is_some_and(|c| c.value == v))
+            .unwrap();
+        let item = resolve::item(f, false, lang);
+        assert_eq!(item.change.unwrap().short, short, "{v} {lang:?}");
+    }
+}

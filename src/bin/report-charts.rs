@@ -99,13 +99,10 @@ mod native {
             r.figures.len(),
         );
         println!("{path}: {english}");
-        let unread = r
-            .skips
-            .iter()
-            .filter(|s| s.reason == report_charts::shared::model::SkipReason::Unread)
-            .count();
-        if unread > 0 {
-            println!("{path}: {}", messages::unread_skips(unread));
+        let glossary = report_charts::draft::glossary::Glossary::bundled()?;
+        let unread = report_charts::check::unread::tally(&r.skips, &glossary);
+        if !unread.is_empty() {
+            println!("{path}: {}", messages::unread_skips(&unread));
         }
         if r.unconfirmed() > 0 {
             let figures: Vec<&str> = (r.figures.iter().filter(|f| f.draft))

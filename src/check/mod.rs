@@ -6,6 +6,7 @@
 
 pub mod coverage;
 pub mod raw;
+pub mod unread;
 pub mod validate;
 
 use crate::shared::messages as msg;

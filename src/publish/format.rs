@@ -8,6 +8,7 @@
 use crate::shared::messages::status_word;
 use crate::shared::model::{Figure, Lang, Qualifier};
 
+pub mod basis;
 pub mod changes;
 pub use changes::{
     change, change_before, change_short, change_unit_after, change_value_number, change_verb,

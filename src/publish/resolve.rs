@@ -14,7 +14,7 @@ use crate::shared::spec::{Broken, ChangeSpec, ChartSpec, Entry, Item, Problems, 
 pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
     let change = f.change.as_ref().map(|c| ChangeSpec {
         text: format::change_with_compare(c, f, lang),
-        short: format::change_short(c, lang),
+        short: format::changes::change_short_of(c, f, lang),
         signed: c.signed(),
         from: (c.kind == ChangeKind::From).then_some(c.value),
         added: (c.kind == ChangeKind::Added).then_some(c.value),

@@ -3,7 +3,7 @@
 //! Nothing here can be missing or malformed: [`crate::check::validate`] is the only way in.
 
 mod words;
-pub use words::{ChangeKind, FigureKind, Qualifier, SkipReason, Status, Vocabulary};
+pub use words::{ChangeKind, FigureKind, Qualifier, SkipReason, Status, UnreadCause, Vocabulary};
 
 /// The two languages of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -11,6 +11,15 @@ use crate::shared::model::{Figure, FigureKind, Report, Status};
 /// At most one chart in this many is cards.
 pub const CHARTS_PER_CARDS: usize = 3;
 
+/// True when `cards` cards charts of `all` charts break the rule of one in
+/// [`CHARTS_PER_CARDS`]. A report of one or two charts (a short text pasted by the desk)
+/// may keep its lead graphic as its one cards chart (`lead_cards`: that chart is the
+/// lead): its headline figures are the news, and a rule of thirds would leave it none.
+pub fn too_many_cards(cards: usize, all: usize, lead_cards: bool) -> bool {
+    let short = all < CHARTS_PER_CARDS && cards == 1 && lead_cards;
+    cards * CHARTS_PER_CARDS > all && !short
+}
+
 /// A count this small, printed without a change or a comparison, reads better in the
 /// text than as a big number on a card (20场, 1栋, 5处).
 const SMALL: f64 = 100.0;
@@ -19,7 +28,8 @@ const SMALL: f64 = 100.0;
 pub fn advice(r: &Report) -> Vec<Problem> {
     let mut out = Vec::new();
     let (all, cards) = (r.charts.len(), cards_charts(r));
-    if cards * CHARTS_PER_CARDS > all {
+    let lead_cards = r.charts.iter().any(|c| c.kind == cards::KIND && c.lead);
+    if too_many_cards(cards, all, lead_cards) {
         out.push(Problem {
             path: JsonPath::root().key("charts"),
             message: msg::too_many_cards(cards, all),

@@ -67,7 +67,8 @@ impl Proposer<'_> {
         // One paragraph's goals of one period a chart (今年主要预期目标是：…): goals of
         // ten topics under the title of the first say what the text does not. Goals
         // fewer than [`MIN_ROWS`] in their paragraph stay in the text, live numbers,
-        // unless one stands beside last year's result of its indicator.
+        // unless one stands beside last year's result of its indicator, or they are the
+        // two goals of their section.
         let key = |k: usize| {
             (
                 all[k].paragraph,
@@ -89,7 +90,11 @@ impl Proposer<'_> {
             let paired = group
                 .iter()
                 .any(|&t| (0..t).any(|j| same_indicator(&all[j].figure, &all[t].figure)));
-            if group.len() >= MIN_ROWS || paired {
+            // A short text's targets: two goals that are all of their section's (今年
+            // 地区生产总值增长6%左右，固定资产投资增长4%以上) are its plan, a chart of
+            // their own, not two goals among a work plan's many.
+            let whole = group.len() == 2 && goals.len() == 2;
+            if group.len() >= MIN_ROWS || paired || whole {
                 self.targets_of(section, &group);
             }
         }

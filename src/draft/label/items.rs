@@ -8,10 +8,7 @@ pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
     if let Some(named) = compound(list, n) {
         return Some(named);
     }
-    let items: Vec<&str> = list
-        .split(['、', '和', '及', '与'])
-        .filter(|s| !s.is_empty())
-        .collect();
+    let items: Vec<&str> = split(list).into_iter().filter(|s| !s.is_empty()).collect();
     if items.len() != n || n < 2 {
         return None;
     }
@@ -36,6 +33,12 @@ pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
                 }
             }
         }
+    } else if let Some(tail) = shared_tail(&items) {
+        // 规上高技术制造业、装备制造业增加值: what the last item's indicator word names
+        // (增加值, 产量, 出口) is every item's.
+        for item in out.iter_mut().take(n - 1) {
+            item.push_str(tail);
+        }
     } else if len(last) <= 3 && len(items[0]) > len(last) + 1 {
         // 一般公共预算收入和支出: the first item carries the head of all.
         let keep = len(items[0]) - len(last);
@@ -47,16 +50,94 @@ pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
     Some(out)
 }
 
+/// Characters before 及 that make it part of a word (普及率, 涉及, 惠及), never a list's
+/// "and".
+const JI_IN_WORDS: [char; 5] = ['普', '涉', '惠', '波', '触'];
+
+/// The items of a list, split at 、, 和, 与 and 及 (not the 及 of 普及率).
+fn split(list: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev = None;
+    for (i, c) in list.char_indices() {
+        let mark = matches!(c, '、' | '和' | '与')
+            || c == '及' && !prev.is_some_and(|p| JI_IN_WORDS.contains(&p));
+        if mark {
+            out.push(&list[start..i]);
+            start = i + c.len_utf8();
+        }
+        prev = Some(c);
+    }
+    out.push(&list[start..]);
+    out
+}
+
+/// The words that end a label and name what of its item is counted: the tail a list
+/// prints once, after its last item. Longest first.
+const TAILS: [&str; 24] = [
+    "人均可支配收入",
+    "人均消费支出",
+    "营业收入",
+    "进出口额",
+    "增加值",
+    "零售额",
+    "销售额",
+    "出口额",
+    "进口额",
+    "营业额",
+    "交易额",
+    "进出口",
+    "产量",
+    "产值",
+    "出口",
+    "进口",
+    "投资",
+    "收入",
+    "支出",
+    "利润",
+    "营收",
+    "总额",
+    "余额",
+    "销量",
+];
+
+/// The tail that only the last item prints (装备制造业增加值 after 规上高技术制造业),
+/// when no other item ends with an indicator word of its own.
+fn shared_tail<'a>(items: &[&'a str]) -> Option<&'a str> {
+    let (last, others) = items.split_last()?;
+    let tail = TAILS
+        .iter()
+        .find(|t| last.ends_with(*t) && last.len() > t.len())?;
+    let own = |s: &&str| TAILS.iter().any(|t| s.ends_with(t));
+    (!others.iter().any(own)).then(|| &last[last.len() - tail.len()..])
+}
+
 /// Words that name two items at once: 城乡居民人均可支配收入 is 城镇居民… and 农村居民…,
 /// 一般公共预算收支 is …收入 and …支出.
-const COMPOUNDS: [(&str, [&str; 2]); 3] = [
+const COMPOUNDS: [(&str, [&str; 2]); 6] = [
     ("城乡", ["城镇", "农村"]),
     ("收支", ["收入", "支出"]),
     ("进出口", ["进口", "出口"]),
+    ("存贷款", ["存款", "贷款"]),
+    ("内外资", ["内资", "外资"]),
+    ("牛羊", ["牛", "羊"]),
 ];
 
-/// The two labels of a label with a compound word, when the list has two items.
+/// The labels of a label with a compound word, when the list has as many items.
 fn compound(list: &str, n: usize) -> Option<Vec<String>> {
+    // 一二三产增加值, 三次产业增加值: the three industries, named as 第一产业增加值….
+    if n == 3 {
+        let (head, tail) = ["一二三产", "三次产", "三大产"]
+            .iter()
+            .find_map(|w| list.split_once(w))?;
+        let tail = tail.strip_prefix('业').unwrap_or(tail);
+        return Some(
+            ["第一产业", "第二产业", "第三产业"]
+                .iter()
+                .map(|k| format!("{head}{k}{tail}"))
+                .collect(),
+        );
+    }
     if n != 2 {
         return None;
     }

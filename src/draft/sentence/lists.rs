@@ -165,11 +165,10 @@ impl Reader<'_> {
             None => Vec::new(),
         };
         let n = items.len();
-        let labels = match label::items::distribute(&labels_text, n) {
-            Some(l) => l,
-            None if n == 1 => vec![labels_text.clone()],
-            None => (1..=n).map(|k| format!("{labels_text}（{k}）")).collect(),
-        };
+        // None when the items cannot be named one to one (三大产业分别增长…): never
+        // 三大产业（1）, a label the text does not print.
+        let labels = label::items::distribute(&labels_text, n)
+            .or_else(|| (n == 1).then(|| vec![labels_text.clone()]));
         let group = self.groups;
         self.groups += 1;
         // 分别增长3.1%、6.2%和6.0%: an item without a word of its own has the first's.
@@ -194,14 +193,14 @@ impl Reader<'_> {
             // 1200亿元，同比分别增长11.2%和9.6%: more changes than figures to take them,
             // and nothing that names them. Which change is whose is the desk's to say.
             if n > 1 {
-                for it in &items {
-                    let num = self.nums[it.i].text.clone();
-                    self.out.skips.push((num, SkipReason::Unread));
-                }
-                self.cursor = end;
-                return items.last().map_or(i, |it| it.i) + 1;
+                return self.unread_all(&items, end);
             }
         }
+        // A list whose numbers cannot be paired one to one with its items: which
+        // number is whose is the desk's to say.
+        let Some(labels) = labels else {
+            return self.unread_all(&items, end);
+        };
         for ((it, label), change) in items.iter().zip(labels).zip(changes) {
             let num = &self.nums[it.i];
             let start = num.start;
@@ -244,6 +243,16 @@ impl Reader<'_> {
             return self.pair_changes(&tail);
         }
         items.last().map_or(i, |it| it.i) + 1
+    }
+
+    /// Leaves every number of `items` to the desk (`unread`); returns the one after.
+    fn unread_all(&mut self, items: &[Item], end: usize) -> usize {
+        for it in items {
+            let num = self.nums[it.i].text.clone();
+            self.out.skips.push((num, SkipReason::Unread));
+        }
+        self.cursor = end;
+        items.last().map_or(0, |it| it.i) + 1
     }
 
     /// The change each list item states, if every item's words give one: `first_words`

@@ -93,6 +93,13 @@ pub fn change_with_compare(c: &Change, f: &Figure, lang: Lang) -> String {
 /// average a year as printed too: 年均增长5.7% / average annual growth of 5.7%.
 pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
     let once = one_year(c, f, lang);
+    // 实际增长5.4% is not 增长5.4%: the basis the sentence prints stays with the change.
+    let basis = super::basis::word(c, f, lang, false);
+    let once = match (basis, lang) {
+        (None, _) => once,
+        (Some(b), Lang::Zh) => format!("{b}{once}"),
+        (Some(b), Lang::En) => format!("{once} {b}"),
+    };
     if !c.yearly || c.kind.compares() {
         return once;
     }
@@ -231,7 +238,8 @@ pub fn unit_en(unit_zh: &str) -> String {
 
 /// The short signed form for bar ends and arrows, with the change's qualifier and range
 /// as printed: +4.3%, +20%以上, 约+5%, +6%—6.5%, +2.9个百分点 / +2.9 pts, at least +20%.
-/// A chart that shows a change says what the text says: 增长20%以上 is never "+20%".
+/// A chart that shows a change says what the text says: 增长20%以上 is never "+20%",
+/// 年均增长5.7% is 年均+5.7% / +5.7% avg. a year.
 pub fn change_short(c: &Change, lang: Lang) -> String {
     let s = signed(c.signed());
     let unit = match (c.unit.as_str(), lang) {
@@ -250,7 +258,7 @@ pub fn change_short(c: &Change, lang: Lang) -> String {
         },
         None => format!("{s}{unit}"),
     };
-    match (c.qualifier, lang) {
+    let body = match (c.qualifier, lang) {
         (None, _) => body,
         (Some(q), Lang::Zh) if q.after_unit() => format!("{body}{}", q.zh()),
         (Some(q), Lang::Zh) => format!("{}{body}", qualifier_word(Some(q), lang)),
@@ -258,6 +266,27 @@ pub fn change_short(c: &Change, lang: Lang) -> String {
             "" => body,
             w => format!("{w} {body}"),
         },
+    };
+    // 年均增长5.7% is never "+5.7%" on a bar: a reader who sees only the bar reads a
+    // change of one year.
+    match c.yearly && !c.kind.compares() {
+        true => crate::shared::messages::yearly_short(&body, lang),
+        false => body,
+    }
+}
+
+/// [`change_short`] of `f`'s change, with the basis its sentence prints: 实际+5.4% /
+/// +5.4% real.
+pub fn change_short_of(c: &Change, f: &Figure, lang: Lang) -> String {
+    let short = change_short(c, lang);
+    match (super::basis::word(c, f, lang, true), lang) {
+        (None, _) => short,
+        // 年均+5.7% with 实际: 年均实际+5.7%, as 年均实际增长 is printed.
+        (Some(b), Lang::Zh) => match short.strip_prefix("年均") {
+            Some(rest) => format!("年均{b}{rest}"),
+            None => format!("{b}{short}"),
+        },
+        (Some(b), Lang::En) => format!("{short} {b}"),
     }
 }
 

@@ -50,9 +50,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         let r = (s.label * 0.55).round();
         let x0 = ctx.x + r;
         let span = ctx.w - 2.0 * r;
-        // From zero, or from the lower value when one is negative (a rate may be).
-        let lo = from.min(to).min(0.0);
-        let hi = from.max(to).max(lo + f64::MIN_POSITIVE);
+        let (lo, hi) = domain(from, to, span, r);
         let at = |v: f64| x0 + span * ((v - lo) / (hi - lo));
         let (fx, tx, zx) = (at(from), at(to), at(0.0));
         let regular = Font::regular(bold.size);
@@ -70,7 +68,19 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         y = baseline + Font::BOX_BELOW * bold.size + s.gap;
         let cy = (y + r).round();
         ctx.b.line((x0, cy), (x0 + span, cy), 1.0, p.track);
-        ctx.b.line((zx - r, cy - r), (zx - r, cy + r), 1.0, p.rule);
+        if lo <= 0.0 {
+            ctx.b.line((zx - r, cy - r), (zx - r, cy + r), 1.0, p.rule);
+        } else {
+            // A scale that does not start at zero says so: a break, never a zero mark.
+            for dx in [0.0, r * 0.6] {
+                ctx.b.line(
+                    (x0 + dx - r * 0.3, cy + r * 0.7),
+                    (x0 + dx + r * 0.3, cy - r * 0.7),
+                    1.0,
+                    p.rule,
+                );
+            }
+        }
         // Arrow from old to new.
         let dir = if to < from { -1.0 } else { 1.0 };
         let head = r * 1.2;
@@ -109,6 +119,28 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         y += s.gap * 2.0;
     }
     y - top - s.gap * 2.0
+}
+
+/// The scale of one arrow: from zero (or the lower value when one is negative, as a
+/// rate may be), unless the arrow would then be too short to see (城镇调查失业率由5.5%降至
+/// 5.3%: both marks at the scale's end, their values stacked). Then the scale is zoomed
+/// around the two values, which sit at a third and two thirds of it, and the chart
+/// draws a break where zero would be.
+fn domain(from: f64, to: f64, span: f64, r: f64) -> (f64, f64) {
+    let lo = from.min(to).min(0.0);
+    let hi = from.max(to).max(lo + f64::MIN_POSITIVE);
+    let gap = (to - from).abs();
+    // The arrow needs its head and both marks, and room for its values side by side.
+    let shortest = 8.0 * r;
+    if gap == 0.0 || span * gap / (hi - lo) >= shortest {
+        return (lo, hi);
+    }
+    let (low, high) = (from.min(to) - gap, from.max(to) + gap);
+    match low <= 0.0 {
+        // Zero is close enough to keep: from zero it stays.
+        true if from.min(to) >= 0.0 => (0.0, high),
+        _ => (low, high),
+    }
 }
 
 /// Where a text centred on `at` goes: anchored inward when it would cross an edge.

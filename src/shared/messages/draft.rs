@@ -3,7 +3,7 @@
 //! Then what `check` says of a draft: its unread skips, what is left to confirm, advice.
 
 use super::to_confirm;
-use crate::shared::model::Lang;
+use crate::shared::model::{Lang, UnreadCause};
 
 /// What the text does not say (publication, credits, byline).
 pub const DRAFT_TO_FILL: &str = "待填写";
@@ -119,12 +119,65 @@ pub fn draft_part_of(whole: &str, part: &str) -> String {
     format!("{whole}，其中{part}")
 }
 
-/// Skips the draft could not read: the desk decides each.
-pub fn unread_skips(count: usize) -> String {
-    format!(
-        "{count} skip{} of reason \"unread\": the draft found no unit it knows; make each a figure or give it its reason",
+/// Skips the draft left for the desk (reason `unread`), counted by why, in both
+/// languages: the desk decides each, and knows what to look at.
+pub fn unread_skips(tally: &[(UnreadCause, usize)]) -> String {
+    let count: usize = tally.iter().map(|(_, n)| n).sum();
+    let mut out = format!(
+        "{count} 个数字未能读出（unread），待编辑决定 / {count} skip{} of reason \"unread\", left for the desk; make each a figure or give it its reason:",
         if count == 1 { "" } else { "s" }
-    )
+    );
+    for (cause, n) in tally {
+        out.push_str(&format!(
+            "\n  {n} × {} / {}",
+            unread_cause(*cause, Lang::Zh),
+            unread_cause(*cause, Lang::En)
+        ));
+    }
+    out
+}
+
+/// Why a number was left `unread`, as the desk reads it.
+pub fn unread_cause(cause: UnreadCause, lang: Lang) -> &'static str {
+    let (zh, en) = match cause {
+        UnreadCause::ListPairing => (
+            "“分别”列出的数字与前面的项目不能一一对应",
+            "a 分别 list whose numbers cannot be paired one to one with its items",
+        ),
+        UnreadCause::TimesChange => (
+            "以“倍”表示的下降或变化，数据里没有这种变化",
+            "a change in 倍 (times) that the data file has no kind for",
+        ),
+        UnreadCause::Comparison => (
+            "“优于”“好于”之后的百分点，没说与什么相比",
+            "points after 优于/好于, compared with nothing named",
+        ),
+        UnreadCause::UnknownUnit => ("数字后没有已知的单位", "no unit it knows after the number"),
+        UnreadCause::ChangeUnclaimed => (
+            "变化找不到它前面所属的数字",
+            "a change that no figure before it can take",
+        ),
+        UnreadCause::InsideLabel => (
+            "数字在标签或条件之中（……的）",
+            "a number inside a label or a condition (…的)",
+        ),
+        UnreadCause::PossibleTarget => (
+            "可能是目标（句中有力争、预期、目标、计划等）",
+            "possibly a target (the clause says 力争, 预期, 目标, 计划…)",
+        ),
+        UnreadCause::NoSubject => (
+            "金额只跟着动词，没说是什么钱",
+            "a sum named by a verb alone, not what it is for",
+        ),
+        UnreadCause::Unsure => (
+            "草稿说不准它是什么",
+            "the draft could not tell what it counts",
+        ),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
 }
 
 /// `check`'s warning of what the draft wrote and the desk has not confirmed, in both

@@ -2,6 +2,7 @@
 //! 同比 growth of the year beside 年均 growth over five years says what no text says.
 
 use super::Message;
+use crate::shared::model::Lang;
 
 /// How a figure's period and basis are named in a problem: its period as printed (or the
 /// report's year), with 年均 where its change is an average a year.
@@ -59,4 +60,30 @@ pub fn subtitle_year_no_figure_has(year: &str) -> Message {
         format!("副标题写的“{year}”不是本图任何数字的时期：请写数字自己的时期，或去掉"),
         format!("the subtitle names {year}, the period of none of this chart's figures: name their own period, or leave it out"),
     )
+}
+
+/// A bar's or an arrow's short change (`+5.7%`) when it is an average a year: 年均+5.7%
+/// / +5.7% avg. a year, so that the label alone never reads as one year's change.
+pub fn yearly_short(short: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("年均{short}"),
+        Lang::En => format!("{short} avg. a year"),
+    }
+}
+
+/// The basis of a change as printed (实际, 同口径, 可比, 名义) as a title, row or bar
+/// says it: the Chinese word as printed, or its English phrase, put after the change
+/// (`short`: the word a bar's end has room for).
+pub fn basis_words(printed: &'static str, lang: Lang, short: bool) -> &'static str {
+    match (printed, lang, short) {
+        (_, Lang::Zh, _) => printed,
+        ("实际", Lang::En, false) => "in real terms",
+        ("实际", Lang::En, true) => "real",
+        ("名义", Lang::En, false) => "in nominal terms",
+        ("名义", Lang::En, true) => "nominal",
+        ("可比价", Lang::En, false) => "at comparable prices",
+        ("可比价", Lang::En, true) => "comp. prices",
+        (_, Lang::En, false) => "on a like-for-like basis",
+        (_, Lang::En, true) => "like-for-like",
+    }
 }

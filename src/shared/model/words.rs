@@ -284,7 +284,8 @@ pub enum SkipReason {
     Label,
     /// A ratio that is not a structure of 100%.
     Ratio,
-    /// A number the draft could not read (no unit it knows): the desk decides.
+    /// A number the draft was unsure of (an unknown unit, an unsure 分别 pairing, a
+    /// change in 倍…; [`UnreadCause`] names which): the desk decides.
     Unread,
     /// In the title or a heading: the figure, if it is one, is in the text.
     Heading,
@@ -318,4 +319,28 @@ impl SkipReason {
 
 impl Vocabulary for SkipReason {
     const NAMES: &'static [(Self, &'static str)] = &SkipReason::ALL;
+}
+
+/// Why a number was left `unread`, as `check` reads it again off its sentence: the
+/// draft's reasons for being unsure, which the data file does not store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum UnreadCause {
+    /// A 分别 list whose numbers cannot be paired one to one with its items.
+    ListPairing,
+    /// A change in 倍 that is no growth (下降2倍): the model has no kind for it.
+    TimesChange,
+    /// Points after 优于/好于: a comparison whose other side is not named.
+    Comparison,
+    /// No unit the glossary knows after the number.
+    UnknownUnit,
+    /// A change that no figure before it can take.
+    ChangeUnclaimed,
+    /// A number inside a label or a condition (…的企业).
+    InsideLabel,
+    /// Possibly a target: its sentence says 力争, 预期, 目标, 计划….
+    PossibleTarget,
+    /// A sum named by a verb alone (筹措890.59亿元), nothing it is for.
+    NoSubject,
+    /// None of the above: the draft could not tell what it counts.
+    Unsure,
 }

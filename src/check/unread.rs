@@ -1,0 +1,77 @@
+//! Why each `unread` skip was left for the desk. The data file stores only the reason
+//! `unread`; `check` reads the cause again off the skip's sentence with the draft's own
+//! cues (a 分别 list, 倍, 优于, a unit the glossary knows…), so that it tells the desk
+//! what to look at instead of one word for all.
+
+use crate::draft::changes;
+use crate::draft::glossary::Glossary;
+use crate::draft::numbers;
+use crate::shared::model::{Skip, SkipReason, UnreadCause};
+
+/// Words that make a clause a goal.
+const TARGET_WORDS: [&str; 7] = ["力争", "预期", "目标", "计划", "争取", "确保", "预计"];
+
+/// Where `number` stands in `sentence` as a whole number (not inside 12.5 or 2025).
+fn at(sentence: &str, number: &str) -> Option<usize> {
+    let digit = |c: char| c.is_ascii_digit() || c == '.';
+    sentence.match_indices(number).map(|(i, _)| i).find(|&i| {
+        !sentence[..i].ends_with(digit) && !sentence[i + number.len()..].starts_with(digit)
+    })
+}
+
+/// The cause of one `unread` skip; [`UnreadCause::Unsure`] when its number is not in
+/// its sentence or no cue says more.
+pub fn cause(skip: &Skip, glossary: &Glossary) -> UnreadCause {
+    let s = skip.sentence.as_str();
+    let Some(i) = at(s, &skip.number) else {
+        return UnreadCause::Unsure;
+    };
+    let (lead, after) = (&s[..i], &s[i + skip.number.len()..]);
+    // The clause the number stands in: a 分别 of another clause is no list of this one.
+    let clause = lead.rfind(['，', '；', '。']).map_or(lead, |k| &lead[k..]);
+    if clause.contains("分别") || lead.ends_with(['、', '和']) && s.contains("分别") {
+        return UnreadCause::ListPairing;
+    }
+    if after.starts_with('倍') {
+        return UnreadCause::TimesChange;
+    }
+    if after.starts_with("个百分点") && (clause.contains("优于") || clause.contains("好于"))
+    {
+        return UnreadCause::Comparison;
+    }
+    let Some(unit) = numbers::unit(after, 0, glossary) else {
+        return UnreadCause::UnknownUnit;
+    };
+    if changes::word_before(lead).is_some() {
+        return UnreadCause::ChangeUnclaimed;
+    }
+    if after.get(unit.end..).is_some_and(|r| r.starts_with('的')) {
+        return UnreadCause::InsideLabel;
+    }
+    if TARGET_WORDS.iter().any(|w| clause.contains(w)) {
+        return UnreadCause::PossibleTarget;
+    }
+    if unit.zh.ends_with('元') {
+        return UnreadCause::NoSubject;
+    }
+    UnreadCause::Unsure
+}
+
+/// How many `unread` skips of `skips` have each cause, in the order of
+/// [`UnreadCause`]; empty when none is unread.
+pub fn tally(skips: &[Skip], glossary: &Glossary) -> Vec<(UnreadCause, usize)> {
+    let mut causes: Vec<UnreadCause> = skips
+        .iter()
+        .filter(|s| s.reason == SkipReason::Unread)
+        .map(|s| cause(s, glossary))
+        .collect();
+    causes.sort();
+    let mut out: Vec<(UnreadCause, usize)> = Vec::new();
+    for c in causes {
+        match out.last_mut() {
+            Some((last, n)) if *last == c => *n += 1,
+            _ => out.push((c, 1)),
+        }
+    }
+    out
+}

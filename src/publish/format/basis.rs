@@ -1,0 +1,61 @@
+//! The basis a change is printed on, read off its sentence where it stands right before
+//! the change word: 实际增长5.4%, 同口径增长5.6%, 可比增长6.1%, 名义增长5.3%. A real
+//! growth beside a nominal one, or a like-for-like one beside a plain one, are not the
+//! same claim: a title, a row or a bar that drops the word says more than the text.
+
+use super::number;
+use crate::shared::messages::basis_words;
+use crate::shared::model::{Change, ChangeKind, Figure, Lang};
+
+/// The words of a basis, longest first (可比口径 before 可比), as printed before a
+/// change word.
+const BASES: [&str; 6] = ["可比口径", "同口径", "可比价", "可比", "实际", "名义"];
+
+/// Words that may stand between a basis and the number: the change word, with 了 or a
+/// base of comparison (实际同比增长, 同口径比上年增长).
+const BETWEEN: [&str; 12] = [
+    "增长",
+    "下降",
+    "增加",
+    "减少",
+    "提高",
+    "提升",
+    "上涨",
+    "回落",
+    "增速",
+    "了",
+    "同比",
+    "比上年",
+];
+
+/// The basis `f`'s sentence prints before `c`'s number, as printed (实际, 同口径).
+pub fn printed(c: &Change, f: &Figure) -> Option<&'static str> {
+    let at_number = format!("{}{}", number(c.value), c.unit);
+    f.source.match_indices(&at_number).find_map(|(at, _)| {
+        let mut before = &f.source[..at];
+        // 增长约5%, 增长超5%: a qualifier between the verb and the number.
+        for q in ["约", "超过", "超", "近", "达"] {
+            before = before.strip_suffix(q).unwrap_or(before);
+        }
+        let mut stripped = false;
+        while let Some(rest) = BETWEEN.iter().find_map(|w| before.strip_suffix(w)) {
+            before = rest;
+            stripped = true;
+        }
+        // The basis must stand before a change word, never alone before the number
+        // (实际利用外资5亿美元 is an amount, not a basis of a change).
+        stripped
+            .then(|| BASES.iter().copied().find(|b| before.ends_with(b)))
+            .flatten()
+    })
+}
+
+/// The basis as a change's text prints it: 实际 / "in real terms" (`short`: "real",
+/// for a bar's end), or nothing. Comparisons, contributions and `from` changes carry
+/// none: their words are printed whole.
+pub fn word(c: &Change, f: &Figure, lang: Lang, short: bool) -> Option<&'static str> {
+    if c.kind.compares() || matches!(c.kind, ChangeKind::From | ChangeKind::Pull) {
+        return None;
+    }
+    printed(c, f).map(|b| basis_words(b, lang, short))
+}
