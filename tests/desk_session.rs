@@ -250,3 +250,36 @@ fn the_editors_lists_print_each_figure_as_the_text_prints_it_qualifier_included(
         assert_eq!(s.printed(lang), want, "{lang:?}");
     }
 }
+
+#[test]
+fn a_preview_in_english_of_a_report_without_all_its_english_is_drawn_in_chinese_and_says_how_much_is_missing(
+) {
+    let mut s = session();
+    let u = s.update(DATA, Lang::Zh, Lang::En);
+    assert_eq!(u.english_missing, 0, "the curated file has all its English");
+    assert_eq!(u.resolved.map(|r| r.lang), Some(Lang::En));
+    // A report in Chinese only, as the draft writes it: no English text.
+    fn chinese_only(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(o) => {
+                o.remove("en");
+                o.values_mut().for_each(chinese_only);
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(chinese_only),
+            _ => {}
+        }
+    }
+    let u = s.update(&edited(chinese_only), Lang::Zh, Lang::En);
+    assert!(u.english_missing > 50, "{}", u.english_missing);
+    assert_eq!(changed(&u).len(), u.charts.len(), "drawn again in Chinese");
+    let resolved = u.resolved.unwrap();
+    assert_eq!(resolved.lang, Lang::Zh);
+    let titles: Vec<&str> = (resolved.charts.iter())
+        .filter_map(|e| match e {
+            report_charts::shared::spec::Entry::Chart(c) => Some(c.title.as_str()),
+            report_charts::shared::spec::Entry::Broken(_) => None,
+        })
+        .collect();
+    assert_eq!(titles.len(), resolved.charts.len());
+    assert!(titles.iter().all(|t| !t.is_empty()), "{titles:?}");
+}

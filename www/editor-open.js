@@ -5,8 +5,8 @@ import {
 } from './editor-page.js';
 import { refresh, settleTyping, theDesk, confirmAll } from './editor-show.js';
 import { unreadable } from './editor-forms.js';
-import { loadReport, freeSlug, keepAs } from './editor-store.js';
-import { renderRecent } from './editor-recent.js';
+import { loadReport, freeSlug, keepAs, storedRev } from './editor-store.js';
+import { renderRecent, renderConflict } from './editor-recent.js';
 import { publish, saveJson, runOne } from './editor-publish.js';
 import { drafter } from './editor-drafter.js';
 import { draftIn } from './editor-link.js';
@@ -96,6 +96,7 @@ export async function show() {
   $('desk').hidden = false;
   // Another document: the desk reads it whole.
   updates.reset();
+  conflict();
   deskTools(true);
   // Reading the text (the desk) and the first update of its file are tasks of their own.
   await yieldTask();
@@ -206,7 +207,7 @@ export async function publishOne(job) {
 /** Leaves the report for the open screen, asking first when its edits would be lost. */
 export function leave() {
   // eslint-disable-next-line no-alert
-  if (!storedOk && store.unsaved && !window.confirm(w.leaveAsk)) return;
+  if ((!storedOk || store.conflict) && store.unsaved && !window.confirm(w.leaveAsk)) return;
   showOpen();
 }
 
@@ -215,4 +216,33 @@ export function save() {
   const r = saveJson(store, wasm);
   if (r.error) status(r.error);
   else status(` ${r.done}`, 'saved');
+}
+
+/**
+ * Another tab stored the report open here (the storage event of its revision): this tab
+ * reads it when it has nothing of its own unstored, and says so; else the desk chooses
+ * (`conflict`). Two tabs of one report never overwrite each other's edits silently.
+ */
+export async function otherTab() {
+  if ($('desk').hidden || !store.doc || storedRev(store.slug) === store.rev) return;
+  if (!store.follow()) return;
+  await show();
+  status('', 'followed');
+}
+
+/** Shows the desk's choice while another tab's write holds this tab's edits back, or hides it. */
+export function conflict() {
+  renderConflict($('conflict-alert'), store.conflict, w, {
+    theirs: async () => {
+      store.theirs();
+      await show();
+      status('', 'followed');
+    },
+    copy: async () => {
+      const slug = store.keepCopy();
+      await show();
+      status((words) => words.copyKept(slug));
+    },
+    save,
+  });
 }

@@ -20,6 +20,11 @@ export class Preview {
     this.w = w;
     this.onPick = onPick;
     this.opts = { width: 'desktop', lang: 'zh', theme: 'light' };
+    // Said under the tools while the preview in English is drawn in Chinese, the report's
+    // English not complete (the desk's update, `english_missing`).
+    this.note = el('p', { class: 'pv-note', id: 'pv-english', role: 'status', hidden: true });
+    tools.after(this.note);
+    this.missing = 0;
     /** Per chart of the file, by its place: its figure, canvas, id if any, and whether it needs drawing. */
     this.slots = [];
     this.idle = 0;
@@ -57,6 +62,15 @@ export class Preview {
       group('width', w.width, [['phone', w.phone], ['desktop', w.desktop], ['full', w.fullWidth]]),
       group('lang', w.previewLang, [['zh', '中文'], ['en', 'English']]),
       group('theme', w.theme, [['light', w.light], ['dark', w.dark]]));
+    this.sayEnglish();
+  }
+
+  /** The note that the English is not complete, while the preview in English draws Chinese. */
+  sayEnglish() {
+    const on = this.opts.lang === 'en' && this.missing > 0;
+    const text = on ? this.w.englishMissing(this.missing) : '';
+    if (this.note.hidden !== !on) this.note.hidden = !on;
+    if (this.note.textContent !== text) this.note.textContent = text;
   }
 
   /** The width charts are drawn at, in CSS px: the option's, or the pane's (at most the story column's). */
@@ -77,8 +91,13 @@ export class Preview {
     this.desk = desk;
     // Written only when they change: even the same value restyles the whole preview.
     if (this.root.dataset.theme !== this.opts.theme) this.root.dataset.theme = this.opts.theme;
+    // A report whose English is not complete is drawn in Chinese, and the note says why:
+    // never blank English titles and labels, or ids in their place.
+    this.missing = update.english_missing || 0;
+    this.sayEnglish();
+    const shown = this.opts.lang === 'en' && !this.missing ? 'en' : 'zh';
     // Text is shaped by the language of its canvas, as on the story page of that language.
-    const lang = this.opts.lang === 'en' ? 'en' : 'zh-CN';
+    const lang = shown === 'en' ? 'en' : 'zh-CN';
     if (this.root.lang !== lang) this.root.lang = lang;
     if (update.error) {
       this.clear();
@@ -90,7 +109,8 @@ export class Preview {
     else update.charts.forEach((c, i) => { if (c.changed) this.slots[i].dirty = true; });
     const list = doc.charts || [];
     this.slots.forEach((s, i) => {
-      const caption = `${i + 1}. ${list[i]?.title?.[this.opts.lang] || s.id || ''}`;
+      const title = list[i]?.title;
+      const caption = `${i + 1}. ${title?.[shown] || title?.zh || ''}`;
       if (s.caption.textContent !== caption) s.caption.textContent = caption;
       if (s.figure.classList.contains('current') !== (selected === i)) s.figure.classList.toggle('current', selected === i);
     });

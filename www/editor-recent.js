@@ -56,3 +56,25 @@ export function renderStorageAlert(box, ok, kept, w, save) {
   button.addEventListener('click', save);
   box.replaceChildren(el('span', { text: ok ? w.historyTrimmed(kept.stored, kept.of) : w.storageFailed }), ' ', button);
 }
+
+/**
+ * Shows (or, with `on` false, hides) the choice the desk makes when another tab stored
+ * this report over edits of this tab: load the other tab's version, keep this one as a
+ * copy, or save it as a file. Nothing of this tab is stored meanwhile.
+ */
+export function renderConflict(box, on, w, act) {
+  box.hidden = !on;
+  if (!on) {
+    box.replaceChildren();
+    return;
+  }
+  const button = (id, text, run) => {
+    const b = el('button', { type: 'button', id, text });
+    b.addEventListener('click', run);
+    return b;
+  };
+  box.replaceChildren(el('span', { text: w.otherTab }), ' ',
+    button('conflict-theirs', w.otherTabTheirs, act.theirs), ' ',
+    button('conflict-copy', w.otherTabCopy, act.copy), ' ',
+    button('conflict-save', w.save, act.save));
+}

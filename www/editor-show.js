@@ -71,6 +71,18 @@ let unreadLater = 0;
  */
 function showAnswer(answer) {
   const update = JSON.parse(answer.json);
+  // The lines whose marks changed, on the marks the page shows (editor-worker.js); marks
+  // of another base (which the worker is told of, so this is a safety net) are read on
+  // the page, whole.
+  const delta = update.marks_delta;
+  if (delta) {
+    if (delta.base !== updates.shown || marksIn !== lang || marks.length !== delta.n) {
+      redraw(false);
+      return;
+    }
+    update.marks = marks.slice();
+    for (const [i, line] of delta.lines) update.marks[i] = line;
+  }
   // A file that does not read has no charts: the bytes wait for one that does.
   unread = answer.wire ?? unread;
   clearTimeout(unreadLater);

@@ -1,7 +1,9 @@
 // The editor's document: the report's text and its data file as a JSON value, with the
 // selection, undo and redo. Every change goes to the report's own place in storage at once
 // (editor-store.js), so that a reload, a crash or a closed tab resumes where the desk was.
-import { loadReport, loadHistory, saveReport, saveHistory, currentSlug } from './editor-store.js';
+import {
+  loadReport, loadHistory, saveReport, saveHistory, saveRev, currentSlug, storedRev, freeSlug,
+} from './editor-store.js';
 import { diff, apply } from './editor-history.js';
 
 /**
@@ -74,7 +76,23 @@ export class Store {
     // What the desk confirmed, by when (`{ id: 'figure:ID', at }`): the published README lists it.
     this.confirmations = [];
     this.writeLater = 0;
+    // The revision of the stored report this tab's document follows (editor-store.js,
+    // `revKey`); whether another tab stored a newer one over edits of this tab not yet
+    // stored (nothing is stored then, until the desk chooses: `theirs`, `keepCopy`); and
+    // whether the last write failed (its edits live in this page only).
+    this.rev = 0;
+    this.conflict = false;
+    this.failed = false;
+    /** Hears that another tab stored this report over edits of this tab (`conflict`). */
+    this.onConflict = () => {};
   }
+
+  /**
+   * Edits of this tab that are in no storage: typing not yet stored, a write that failed,
+   * or a write held back by another tab's (`conflict`). Another tab's version may not
+   * replace them without asking the desk.
+   */
+  get unstored() { return this.doc !== null && (this.writeLater !== 0 || this.failed || this.conflict); }
 
   /** Edits not yet downloaded (Save): what a desk would lose with the browser's storage. */
   get unsaved() { return this.doc !== null && this.changed > this.downloaded; }
@@ -83,23 +101,68 @@ export class Store {
   resume(slug = currentSlug()) {
     // The report open now keeps its last keystrokes before another takes its place.
     this.flush();
+    if (!this.load(slug)) return false;
+    if (this.historyChanged) this.persist();
+    else saveReport(this.state());
+    return true;
+  }
+
+  /**
+   * Reads report `slug`'s stored state and history into this tab, writing nothing, and
+   * keeping `sel` when given (a tab that follows another keeps its own selection, where
+   * it still names a chart and a figure). False when there is none.
+   */
+  load(slug, sel = null) {
     const saved = slug ? loadReport(slug) : null;
     if (!saved) return false;
     const history = loadHistory(slug, saved.doc);
+    const fits = sel && (sel.chart ?? -1) < (saved.doc.charts || []).length && (sel.figure ?? -1) < (saved.doc.figures || []).length;
+    clearTimeout(this.writeLater);
     Object.assign(this, {
-      slug, text: saved.text || '', doc: saved.doc, sel: saved.sel || { chart: null, figure: null },
+      slug, text: saved.text || '', doc: saved.doc, sel: (fits ? sel : saved.sel) || { chart: null, figure: null },
       undoStack: history.undo, redoStack: history.redo,
       changed: saved.changed || 0, downloaded: saved.downloaded || 0,
       confirmations: Array.isArray(saved.confirmations) ? saved.confirmations : [],
+      rev: storedRev(slug), conflict: false, failed: false, writeLater: 0,
     });
     this.lastKey = null;
     this.openBefore = null;
     this.openRead = null;
     this.historyChanged = history.old;
     this.kept = { stored: this.undoStack.length + this.redoStack.length, of: this.undoStack.length + this.redoStack.length };
-    if (this.historyChanged) this.persist();
-    else saveReport(this.state());
     return true;
+  }
+
+  /**
+   * Another tab stored this report: this tab, with nothing of its own unstored, reads it
+   * (its document and its undo history, which lead back through both tabs' edits).
+   * False when it has edits unstored: those are the desk's to weigh (`onConflict`).
+   */
+  follow() {
+    if (this.unstored) {
+      // Its write finds the other tab's revision, and asks the desk.
+      this.persist();
+      return false;
+    }
+    return this.load(this.slug, this.sel);
+  }
+
+  /** Drops this tab's edits held back by another tab's write, for the stored version. */
+  theirs() {
+    return this.load(this.slug, this.sel);
+  }
+
+  /**
+   * Keeps this tab's version, held back by another tab's write, as a report of its own
+   * (`slug-2` …), with its undo history; the other tab's stays under the name. The new name.
+   */
+  keepCopy() {
+    this.slug = freeSlug(this.slug);
+    this.rev = storedRev(this.slug);
+    this.conflict = false;
+    this.historyChanged = true;
+    this.persist();
+    return this.slug;
   }
 
   /**
@@ -117,6 +180,9 @@ export class Store {
     this.changed = 0;
     this.downloaded = 0;
     this.confirmations = [];
+    // The desk chose to open this over what was stored under the name (editor-open.js).
+    this.rev = storedRev(slug);
+    this.conflict = false;
     this.persist();
   }
 
@@ -212,8 +278,8 @@ export class Store {
 
   /** What is stored of the report (the history apart). */
   state() {
-    const { slug, text, doc, sel, changed, downloaded, confirmations } = this;
-    return { slug, text, doc, sel, changed, downloaded, confirmations };
+    const { slug, text, doc, sel, changed, downloaded, confirmations, rev } = this;
+    return { slug, text, doc, sel, changed, downloaded, confirmations, rev };
   }
 
   /**
@@ -223,7 +289,16 @@ export class Store {
   persist() {
     clearTimeout(this.writeLater);
     this.writeLater = 0;
-    let ok = saveReport(this.state());
+    // Another tab stored the report since this one read or wrote it: this tab's edits
+    // would overwrite that tab's. Nothing is written until the desk chooses.
+    if (this.conflict || storedRev(this.slug) !== this.rev) {
+      this.conflict = true;
+      this.onConflict();
+      return false;
+    }
+    this.rev += 1;
+    const wrote = saveReport(this.state());
+    let ok = wrote;
     if (ok && this.historyChanged) {
       this.settle();
       const stored = saveHistory(this.slug, this.undoStack, this.redoStack, UNDO_LIMIT);
@@ -233,6 +308,9 @@ export class Store {
         this.kept = { stored, of: this.undoStack.length + this.redoStack.length };
       }
     }
+    // The revision last: what another tab reads when it hears of it is all written.
+    if (!wrote || !saveRev(this.slug, this.rev)) this.rev -= 1;
+    this.failed = !ok;
     this.onStored(ok, this.kept);
     return ok;
   }

@@ -19,6 +19,22 @@ const LISTED = 30;
 export const reportKey = (slug) => `${PREFIX}:report:${slug}`;
 /** The key of report `slug`'s undo history, apart: typing rewrites the document only. */
 export const historyKey = (slug) => `${PREFIX}:history:${slug}`;
+/**
+ * The key of report `slug`'s revision, apart and short: a number that every write of the
+ * report raises, so that a tab finds, cheaply and before it writes, that another tab of
+ * the same report wrote since (two tabs of one report, where the last write won silently).
+ */
+export const revKey = (slug) => `${PREFIX}:rev:${slug}`;
+
+/** The revision of report `slug` as stored now: 0 for none (or one stored before revisions). */
+export function storedRev(slug) {
+  try {
+    const rev = Number(localStorage.getItem(revKey(slug)));
+    return Number.isSafeInteger(rev) && rev > 0 ? rev : 0;
+  } catch {
+    return 0;
+  }
+}
 
 function read(key) {
   try {
@@ -91,6 +107,13 @@ export function loadHistory(slug, doc) {
   return { undo: stack(h?.undo), redo: stack(h?.redo), old };
 }
 
+/**
+ * Stores report `slug`'s revision: written after its state and history, since another
+ * tab reads them when it hears of this key, and the browser tells it of each key's
+ * change in the order they were written. False when it did not fit.
+ */
+export const saveRev = (slug, rev) => write(revKey(slug), rev);
+
 /** Stores a report's state, and lists it first among the recent; false when it did not fit. */
 export function saveReport(state) {
   const ok = write(reportKey(state.slug), state);
@@ -156,6 +179,7 @@ export function forget(slug) {
   try {
     localStorage.removeItem(reportKey(slug));
     localStorage.removeItem(historyKey(slug));
+    localStorage.removeItem(revKey(slug));
   } catch {
     return;
   }
@@ -178,6 +202,7 @@ export function keepAs(slug, kept) {
   if (!saved || !write(reportKey(kept), { ...saved, slug: kept })) return false;
   const history = read(historyKey(slug));
   if (history) write(historyKey(kept), history);
+  write(revKey(kept), storedRev(slug));
   remember(kept, saved.doc, true);
   return true;
 }

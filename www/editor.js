@@ -13,9 +13,9 @@ import {
 } from './editor-page.js';
 import { typing, refresh } from './editor-show.js';
 import {
-  show, showOpen, openFromForm, openFromSite, reopen, publishSite, publishOne, leave, save,
+  show, showOpen, openFromForm, openFromSite, reopen, publishSite, publishOne, leave, save, otherTab, conflict,
 } from './editor-open.js';
-import { storageWorks, migrate } from './editor-store.js';
+import { storageWorks, migrate, revKey } from './editor-store.js';
 import { renderRecent, renderStorageAlert } from './editor-recent.js';
 import { renderOne } from './editor-publish.js';
 
@@ -39,6 +39,7 @@ function words() {
   $('ui-lang').lang = w.langName;
   preview.renderTools(w);
   renderStorageAlert($('storage-alert'), storedOk, storedKept, w, save);
+  conflict();
   if (!$('open').hidden) renderRecent($('recent'), w, lang, reopen);
 }
 
@@ -82,7 +83,13 @@ async function main() {
   // Edits that are neither stored nor downloaded would go with the tab: the browser asks.
   window.addEventListener('beforeunload', (e) => {
     store.flush();
-    if (!storedOk && store.unsaved) e.preventDefault();
+    if ((!storedOk || store.conflict) && store.unsaved) e.preventDefault();
+  });
+  // Another tab of this browser stored the report open here (issue 21: two tabs of one
+  // report): this tab follows it, or asks the desk when it has edits of its own unstored.
+  store.onConflict = () => { if ($('conflict-alert').hidden) conflict(); };
+  window.addEventListener('storage', (e) => {
+    if (store.doc && e.key === revKey(store.slug)) otherTab();
   });
   // Typing is stored when the desk pauses: leaving or hiding the page stores it at once.
   window.addEventListener('pagehide', () => store.flush());

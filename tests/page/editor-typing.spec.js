@@ -147,3 +147,43 @@ test('a value typed lays out again only the lines whose marks it changed, and th
   expect(after.changed).toBeLessThan(lines / 10);
   expect(after.stops).toBe(1);
 });
+
+test('a worker’s answer to a typed value carries only the lines whose marks changed, and the marks end as the page’s own reading', async ({ page }) => {
+  // Every answer of the editor's worker, as the page receives it.
+  await page.addInitScript(() => {
+    window.answers = [];
+    const Real = window.Worker;
+    window.Worker = class extends Real {
+      constructor(...args) {
+        super(...args);
+        this.addEventListener('message', ({ data }) => { if (data.json && !data.draft) window.answers.push(data.json); });
+      }
+    };
+  });
+  const { figure: k } = await select(page);
+  const lines = await page.locator('#text .sentence, #text .text-heading').count();
+  await page.evaluate(() => { window.answers.length = 0; });
+  // A key at a time, each answered: a value its sentence does not print changes its
+  // marks, and so does taking the digit back.
+  await page.locator(`[data-path="figures[${k}].value"]`).focus();
+  for (const key of ['End', '9', 'Backspace', '7', 'Backspace', '5']) {
+    await page.keyboard.press(key);
+    await idle(page);
+  }
+  const answers = (await page.evaluate(() => window.answers)).map((a) => JSON.parse(a));
+  const withMarks = answers.filter((a) => a.marks || a.marks_delta);
+  // The first answer after the page's own reading has every line: the worker's desk had
+  // sent none the page shows.
+  expect(withMarks.length).toBe(5);
+  expect(withMarks[0].marks).toHaveLength(lines);
+  for (const a of withMarks.slice(1)) {
+    expect(a.marks).toBeNull();
+    expect(a.marks_delta.n).toBe(lines);
+    expect(a.marks_delta.lines.length).toBeLessThan(lines / 10);
+  }
+  const typed = await seen(page);
+  await page.reload();
+  await page.waitForSelector('body[data-ready]');
+  await idle(page);
+  expect((await seen(page)).marks).toEqual(typed.marks);
+});

@@ -48,6 +48,12 @@ pub struct Update {
     pub charts: Vec<Drawn>,
     /// Why no chart can be drawn, when the file cannot be read at all (`file: message`).
     pub error: Option<String>,
+    /// How many texts of the report have no English yet
+    /// ([`crate::shared::model::Report::missing_english`]). While there are any, charts
+    /// asked for in English are resolved in Chinese: a preview in English would show
+    /// blank titles and labels, and ids in their place, where the site publishes no
+    /// English page at all. The editor says so beside the preview.
+    pub english_missing: usize,
     /// The charts resolved for the preview, when the file could be read.
     #[serde(skip)]
     pub resolved: Option<Resolved>,
@@ -225,6 +231,7 @@ impl Session {
                     marks_of: String::new(),
                     charts: Vec::new(),
                     error,
+                    english_missing: 0,
                     resolved: None,
                 };
             }
@@ -256,6 +263,8 @@ impl Session {
         let (marks, print) = self.marks(raw);
         let undecided = self.undecided(raw, print);
         let review = review::of(raw, partial.error.as_ref(), &self.order, undecided, words);
+        let english_missing = partial.report.missing_english();
+        let lang = if english_missing > 0 { Lang::Zh } else { lang };
         let resolved = self.resolve(raw, &mut partial, (words, lang));
         let charts = self.changes(&resolved, (words, lang));
         self.report = Some(partial.report);
@@ -265,6 +274,7 @@ impl Session {
             marks_of: format!("{print:016x}"),
             charts,
             error: None,
+            english_missing,
             resolved: Some(resolved),
         }
     }
