@@ -32,7 +32,7 @@ pub const STYLE: &str = "nav.top{display:flex;gap:16px;font-size:14px;margin-bot
 .register h1{font-size:clamp(24px,5vw,32px)}.register .chart{margin:0 0 40px}.table{overflow-x:auto}\
 table{border-collapse:collapse;font-size:14px;margin-top:8px}caption{text-align:left;font-size:14px;color:inherit}\
 td,th{border-bottom:1px solid var(--rule,#ddd);padding:4px 8px;text-align:left;vertical-align:top}\
-td.s{color:var(--muted,#555);min-width:16em}td:nth-child(-n+3),th{white-space:nowrap}\
+td.s{color:var(--muted,#555);min-width:16em}td:nth-child(-n+3),.rest td:nth-child(4),th{white-space:nowrap}\
 .note{color:var(--muted,#555);font-size:14px}.register details.data{margin-top:8px;font-size:14px}summary{cursor:pointer}\
 @media (max-width:600px){thead{display:none}tr,td{display:block}td{border:0;padding:2px 0}tr{border-bottom:1px solid var(--rule,#ddd);padding:8px 0}td.s{min-width:0}}\n";
 
@@ -168,7 +168,7 @@ fn rest(ind: &Indicator<'_>, drawn: &[Drawn<'_>], t: &Page, lang: Lang) -> Strin
         " lang=\"zh-CN\""
     };
     let mut out = format!(
-        "<section class=\"rest\" id=\"rest\">\n<h2>{h}</h2>\n<div class=\"table\"><table><caption>{h}</caption><thead><tr>",
+        "<section class=\"rest\" id=\"rest\">\n<h2 id=\"rest-title\">{h}</h2>\n<div class=\"table\"><table aria-labelledby=\"rest-title\"><thead><tr>",
         h = t.rest
     );
     for c in t.rest_columns {
