@@ -2,6 +2,7 @@
 // and the figure pane (labels, value, unit, qualifier, change, kind), bound to the data file.
 import { el, field, pair, options } from './editor-forms.js';
 import { key } from './editor-state.js';
+import { retitles } from './editor-retitle.js';
 
 /** An id not yet used among `taken`, from `stem`. */
 export function freshId(stem, taken) {
@@ -126,6 +127,26 @@ function chartForm(store, w, vocab, ui, i) {
   return form;
 }
 
+/**
+ * Figure `k`'s label in `lang`. When the desk leaves it relabelled, the drafted titles
+ * that named the old label name the new one (editor-retitle.js): one step of its own,
+ * which undo takes back before the label.
+ */
+function labelField(store, label, k, lang) {
+  const box = field(store, label, ['figures', k, 'label', lang]);
+  const control = box.querySelector('input');
+  let before = control.value;
+  control.addEventListener('focus', () => { before = control.value; });
+  control.addEventListener('change', () => {
+    const f = store.doc.figures?.[k];
+    const now = f?.label?.[lang];
+    const titles = f ? retitles(store.doc, f.id, lang, before, now) : [];
+    before = now;
+    if (titles.length) store.edit(null, (d) => { for (const [i, t] of titles) d.charts[i].title[lang] = t; });
+  });
+  return box;
+}
+
 /** A note side: both sides empty drop the note. */
 function noteField(store, label, p, lang) {
   return field(store, label, [...p, 'note', lang], {
@@ -226,7 +247,7 @@ export function figurePane(store, w, vocab, ui) {
         type: 'select', optional: true,
         options: options(words(vocab.statuses.filter((x) => x.name !== 'result'), ui.lang), ui.words('statuses', 'result')),
       })),
-    pair(field(store, w.labelZh, [...p, 'label', 'zh']), field(store, w.labelEn, [...p, 'label', 'en'])),
+    pair(labelField(store, w.labelZh, k, 'zh'), labelField(store, w.labelEn, k, 'en')),
     pair(field(store, w.value, [...p, 'value'], { type: 'number' }), field(store, w.qualifier, [...p, 'qualifier'], { type: 'select', optional: true, options: options(words(vocab.qualifiers, ui.lang), w.none) })),
     pair(field(store, w.unitZh, [...p, 'unit', 'zh']), field(store, w.unitEn, [...p, 'unit', 'en'])),
     pair(field(store, w.section, [...p, 'section'], { type: 'select', options: options(sectionChoices(doc, ui.lang)) }),

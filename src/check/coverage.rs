@@ -1,7 +1,9 @@
-//! Coverage: every Arabic number of a report's text is either a figure's (its value, or
-//! the number of its change) or a skip's, in the same sentence. What is neither was
-//! dropped without a reason, and `check` lists it.
+//! Coverage: every Arabic number of a report's text is either a figure's (see
+//! [`printed`]) or a skip's, in the same sentence. What is neither was dropped without a
+//! reason, and `check` lists it. The editor's marks ask [`claims`] too, so that a number
+//! `check` counts as a figure's is never one the editor calls undecided.
 
+use crate::check::raw;
 use crate::draft::{numbers, text};
 use crate::shared::model::Report;
 
@@ -16,6 +18,8 @@ pub struct Uncovered {
 
 /// The numbers of `text` that `report` leaves uncovered, in text order.
 pub fn uncovered(text: &str, report: &Report) -> Vec<Uncovered> {
+    // As the data file has them: the one form [`claims`] reads, the editor's too.
+    let figures: Vec<raw::Figure> = report.figures.iter().map(raw::Figure::from).collect();
     let outline = text::outline(text);
     let mut out = Vec::new();
     // The title is text too; it is read as one more sentence.
@@ -24,7 +28,7 @@ pub fn uncovered(text: &str, report: &Report) -> Vec<Uncovered> {
     let sentences = outline.sentences.iter().map(|s| s.text.as_str());
     for s in title.chain(headings).chain(sentences) {
         for n in numbers::numbers(s) {
-            if !covered(report, s, &n) {
+            if !covered(&figures, report, s, &n) {
                 out.push(Uncovered {
                     number: n.text,
                     sentence: s.to_string(),
@@ -41,18 +45,22 @@ pub fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-12 * a.abs().max(b.abs()).max(1.0)
 }
 
-fn covered(report: &Report, sentence: &str, n: &numbers::Number) -> bool {
-    // A figure prints its value, its range's upper end, and those of its change and
-    // its comparison.
-    let by_figure = report.figures.iter().any(|f| {
-        let changes = f.change.iter().chain(&f.compare);
-        f.source == sentence
-            && f.value
-                .into_iter()
-                .chain(f.to)
-                .chain(changes.flat_map(|c| [Some(c.value), c.to]).flatten())
-                .any(|v| same(v, n.value))
-    });
+/// The numbers figure `f` prints in its sentence: its value and its range's upper end
+/// (`to`), the same of its change (a `from` change's value is the value it came from),
+/// and of its comparison or contribution (`compare`: above, below, pull).
+pub fn printed(f: &raw::Figure) -> impl Iterator<Item = f64> + '_ {
+    let changes = f.change.iter().chain(&f.compare);
+    (f.value.into_iter().chain(f.to)).chain(changes.flat_map(|c| [c.value, c.to]).flatten())
+}
+
+/// Whether figure `f`, of number `n`'s sentence, holds `n`: one of [`printed`]. The one
+/// rule of `check`'s coverage, the editor's marks and its proposals.
+pub fn claims(f: &raw::Figure, n: &numbers::Number) -> bool {
+    printed(f).any(|v| same(v, n.value))
+}
+
+fn covered(figures: &[raw::Figure], report: &Report, sentence: &str, n: &numbers::Number) -> bool {
+    let by_figure = (figures.iter()).any(|f| f.source.as_deref() == Some(sentence) && claims(f, n));
     by_figure
         || report
             .skips

@@ -3,7 +3,7 @@
 //! a chart or not), a skip's (with its reason), or nobody's yet. Skips of reason
 //! `unread` are the draft saying it could not decide: the desk has not looked either.
 
-use crate::check::coverage::same;
+use crate::check::coverage::claims;
 use crate::check::raw;
 use crate::draft::{glossary::Glossary, numbers, sentence, text};
 use crate::shared::model::SkipReason;
@@ -117,15 +117,6 @@ pub fn lines(text: &str) -> Vec<Line> {
 
 fn utf16(s: &str, byte: usize) -> usize {
     s[..byte].encode_utf16().count()
-}
-
-/// Whether figure `f` is the one of number `n` of its sentence: its value or its change's.
-fn covers(f: &raw::Figure, n: &numbers::Number) -> bool {
-    f.value.is_some_and(|v| same(v, n.value))
-        || f.change
-            .as_ref()
-            .and_then(|c| c.value)
-            .is_some_and(|v| same(v, n.value))
 }
 
 /// Every line of `text` with the marks of its numbers under data file `file`.
@@ -250,7 +241,7 @@ fn mark(
     let file = index.file;
     let figure = (index.figures.get(s).into_iter().flatten())
         .copied()
-        .find(|&k| covers(&file.figures[k], n));
+        .find(|&k| claims(&file.figures[k], n));
     let skip = index.skips.get(&(s, n.text.as_str())).copied();
     let charts: Vec<usize> = figure
         .and_then(|k| file.figures[k].id.as_deref())

@@ -2,7 +2,7 @@
 //! (the draft of the whole text, so that lists, 其中 parts and changes read the same).
 
 use super::marks::lines;
-use crate::check::coverage::same;
+use crate::check::coverage::claims;
 use crate::check::raw;
 use crate::draft::{self, glossary::Glossary, numbers};
 use crate::shared::messages as msg;
@@ -27,14 +27,10 @@ pub fn propose(
         .find(|n| n.text == number)
         .ok_or_else(|| msg::no_such_number(number))?;
     let drafted = draft::draft_with(text, glossary);
-    let found = drafted.figures.into_iter().find(|f| {
-        f.source.as_deref() == Some(sentence)
-            && (f.value.is_some_and(|v| same(v, n.value))
-                || f.change
-                    .as_ref()
-                    .and_then(|c| c.value)
-                    .is_some_and(|v| same(v, n.value)))
-    });
+    let found = drafted
+        .figures
+        .into_iter()
+        .find(|f| f.source.as_deref() == Some(sentence) && claims(f, &n));
     let mut figure = found.unwrap_or_else(|| bare(sentence, &n, glossary));
     place(&mut figure, text, file);
     Ok(figure)

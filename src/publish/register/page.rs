@@ -10,8 +10,8 @@
 use super::charts::{self, Drawn, Of};
 use super::figure::{self, Scripts};
 use super::{Period, Register};
-use crate::publish::files;
 use crate::publish::html::escape;
+use crate::publish::{files, format};
 use crate::shared::charts as kinds;
 use crate::shared::layout::ApproxMeasure;
 use crate::shared::messages::register::{self as words, Page};
@@ -32,7 +32,7 @@ pub const STYLE: &str = "nav.top{display:flex;gap:16px;font-size:14px;margin-bot
 .register h1{font-size:clamp(24px,5vw,32px)}.register .chart{margin:0 0 40px}.table{overflow-x:auto}\
 table{border-collapse:collapse;font-size:14px;margin-top:8px}caption{text-align:left;font-size:14px;color:inherit}\
 td,th{border-bottom:1px solid var(--rule,#ddd);padding:4px 8px;text-align:left;vertical-align:top}\
-td.s{color:var(--muted,#555);min-width:16em}td:nth-child(-n+3),th{white-space:nowrap}\
+td.s{color:var(--muted,#555);min-width:16em}td:nth-child(-n+3),.rest td:nth-child(4),th{white-space:nowrap}\
 .note{color:var(--muted,#555);font-size:14px}.register details.data{margin-top:8px;font-size:14px}summary{cursor:pointer}\
 @media (max-width:600px){thead{display:none}tr,td{display:block}td{border:0;padding:2px 0}tr{border-bottom:1px solid var(--rule,#ddd);padding:8px 0}td.s{min-width:0}}\n";
 
@@ -151,6 +151,54 @@ fn table(d: &Drawn<'_>, t: &Page, lang: Lang) -> String {
     out
 }
 
+/// The indicator's numbers that no chart of the page draws (periods, targets and years a
+/// chart cannot set beside the others), each with its place, period, status, value and
+/// change as printed, and its sentence linked to its report's page: the lead says the
+/// page holds every number. Empty when the charts draw them all.
+fn rest(ind: &Indicator<'_>, drawn: &[Drawn<'_>], t: &Page, lang: Lang) -> String {
+    let on_chart =
+        |e: &super::Entry| (drawn.iter().flat_map(|d| &d.entries)).any(|x| std::ptr::eq(*x, e));
+    let rest: Vec<&super::Entry> = ind.register.of(ind.id).filter(|e| !on_chart(e)).collect();
+    if rest.is_empty() {
+        return String::new();
+    }
+    let zh = if lang == Lang::Zh {
+        ""
+    } else {
+        " lang=\"zh-CN\""
+    };
+    let mut out = format!(
+        "<section class=\"rest\" id=\"rest\">\n<h2 id=\"rest-title\">{h}</h2>\n<div class=\"table\"><table aria-labelledby=\"rest-title\"><thead><tr>",
+        h = t.rest
+    );
+    for c in t.rest_columns {
+        out.push_str(&format!("<th scope=\"col\">{c}</th>"));
+    }
+    out.push_str("</tr></thead><tbody>\n");
+    for e in rest {
+        let f = &e.figure;
+        // A figure printed only as a change is linked by its change (增长6.9%).
+        let value = format::printed(f, lang).unwrap_or_default();
+        let change = (f.change.as_ref().filter(|_| f.value.is_some()))
+            .map(|c| format::changes::change_with_compare(c, f, lang))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "<tr><td{zh}>{place}</td><td>{period}</td><td>{status}</td><td><a href=\"../{link}\">{value}</a></td><td>{change}</td><td class=\"s\"{zh}>{source} <a href=\"../{link}\"{en}>{open}</a></td></tr>\n",
+            place = escape(&e.place),
+            period = escape(&period(&e.period, lang)),
+            status = crate::shared::messages::words::status(f.status, lang),
+            link = escape(&e.link),
+            value = escape(&value),
+            change = escape(&change),
+            source = escape(&f.source),
+            en = if lang == Lang::En { " lang=\"en\"" } else { "" },
+            open = t.open,
+        ));
+    }
+    out.push_str("</tbody></table></div>\n</section>\n");
+    out
+}
+
 /// One chart of a page as a story page's chart (canvas over its static SVG, caption,
 /// downloads, embed codes), its data table with every value linked to its sentence; its
 /// files (SVGs, CSV, embed page) into `out`.
@@ -247,6 +295,7 @@ pub fn page(ind: &Indicator<'_>, lang: Lang) -> Result<Written, String> {
     for d in &drawn {
         body.push_str(&chart(d, ind, lang, &mut out)?);
     }
+    body.push_str(&rest(ind, &drawn, &t, lang));
     let resolved = Resolved {
         lang,
         charts: drawn

@@ -93,8 +93,13 @@ pub struct Page {
     pub open: &'static str,
     /// The link to the CSV of every figure.
     pub csv: &'static str,
-    /// Said in place of charts where no chart has enough places.
+    /// Said in place of charts where the numbers cannot be set side by side on one.
     pub no_chart: &'static str,
+    /// The heading of the numbers no chart of the page draws, listed so that the page
+    /// holds every number its lead promises.
+    pub rest: &'static str,
+    /// That list's headings: place, period, status, value, change, sentence.
+    pub rest_columns: [&'static str; 6],
     /// Before a chart's title in its table's caption.
     pub table: &'static str,
     /// The columns of a chart's CSV.
@@ -132,7 +137,9 @@ pub fn page(lang: Lang) -> Page {
             absent: "本站同年报告中未列入此排名的：",
             open: "查看报告",
             csv: "下载全部指标（CSV）",
-            no_chart: "报告数量不足，暂无图表。",
+            no_chart: "各报告的这些数字年份、时期或类别（实绩、目标）不同，不能并列成图；全部数字列于下表。",
+            rest: "未画入图表的数字",
+            rest_columns: ["地区", "时期", "类别", "数值", "变化", "原句"],
             table: "数据：",
             csv_columns: ["报告", "地区", "时期", "数值（如原文所印）", "原句", "链接"],
             tools: "下载与嵌入",
@@ -155,7 +162,9 @@ pub fn page(lang: Lang) -> Page {
             absent: "Reports of the same year on this site not in this ranking: ",
             open: "open the report",
             csv: "Download every indicator (CSV)",
-            no_chart: "Too few reports for a chart yet.",
+            no_chart: "The reports' numbers are of different years, periods or kinds (results, targets) and cannot be set side by side on a chart; every one is listed below.",
+            rest: "Numbers on no chart",
+            rest_columns: ["Place", "Period", "Kind", "Value", "Change", "Sentence"],
             table: "Data: ",
             csv_columns: ["report", "place", "period", "value (as printed)", "sentence", "link"],
             tools: "Downloads and embed",

@@ -1,0 +1,88 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! An indicator's page holds every number its lead promises: the numbers no chart of it
+//! can set beside the others (a month's growth, a five-year average, a target) are listed
+//! with their place, value as printed and sentence, never left out of a page the site's
+//! index lists. The reports are short texts written for this test, drafted in memory.
+
+mod common;
+
+use report_charts::check::validate;
+use report_charts::draft;
+use report_charts::publish::register::{self, figure::Scripts, page, Register};
+use report_charts::shared::model::{Lang, Report};
+
+/// Three reports that share an indicator, each of another period or status: no ranking,
+/// no targets beside results and no trend can hold them.
+fn reports() -> Vec<(String, Report)> {
+    let texts = [
+        (
+            "jiashi",
+            "甲市经济运行简况\n1—11月，全市规模以上工业增加值同比增长6.9%。\n",
+        ),
+        (
+            "yixian",
+            "乙县“十四五”发展回顾\n“十四五”以来，全县规模以上工业增加值年均增长7.8%。\n",
+        ),
+        (
+            "bingqu",
+            "2026年丙区人民政府工作报告\n2026年主要预期目标是：规模以上工业增加值增长7%以上。\n",
+        ),
+    ];
+    texts
+        .into_iter()
+        .map(|(slug, text)| {
+            let raw = draft::draft(text).unwrap();
+            let report = validate::validate(slug, &raw).unwrap_or_else(|e| panic!("{slug}: {e}"));
+            (slug.to_string(), report)
+        })
+        .collect()
+}
+
+fn page_of(reg: &Register, id: &str, lang: Lang) -> String {
+    let ind = page::Indicator {
+        register: reg,
+        id,
+        zh: "规模以上工业增加值",
+        en: "value added of industry above designated size",
+        scripts: &Scripts::default(),
+    };
+    let written = page::page(&ind, lang).unwrap();
+    let html = &written
+        .files
+        .iter()
+        .find(|(p, _)| p.ends_with(".html") && !p.contains("embed"))
+        .unwrap()
+        .1;
+    String::from_utf8(html.clone()).unwrap()
+}
+
+#[test]
+fn every_number_of_a_listed_indicator_is_on_its_page_with_its_sentence_and_link() {
+    let reports = reports();
+    let reg = common::register_of(&reports);
+    let listed: Vec<String> = register::pages(&reg).into_iter().map(|p| p.0).collect();
+    let id = "industrial-value-added";
+    assert!(listed.iter().any(|x| x == id), "{listed:?}");
+    let entries: Vec<_> = reg.of(id).collect();
+    assert!(entries.len() >= 3, "{}", entries.len());
+    for lang in [Lang::Zh, Lang::En] {
+        let html = page_of(&reg, id, lang);
+        for e in &entries {
+            let link = format!("href=\"../{}\"", e.link);
+            assert!(
+                html.contains(&e.figure.source),
+                "{lang:?}: {}",
+                e.figure.source
+            );
+            assert!(html.contains(&link), "{lang:?}: {link}");
+            let printed = report_charts::publish::format::printed(&e.figure, lang).unwrap();
+            assert!(html.contains(&printed), "{lang:?}: {printed}");
+        }
+        // Three reports are no "too few reports".
+        assert!(!html.contains("报告数量不足") && !html.contains("Too few reports"));
+    }
+    // A target is listed as one.
+    assert!(page_of(&reg, id, Lang::Zh).contains("<td>目标</td>"));
+}
