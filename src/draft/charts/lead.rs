@@ -114,11 +114,12 @@ impl Proposer<'_> {
         let lead_gdp = gdp
             .filter(|&g| picked[0] == g)
             .map(|g| all[g].figure.id.as_str());
-        self.charts.retain(|c| {
-            !c.figures.is_empty()
-                && !(c.kind.as_deref() == Some(part_whole::KIND.name())
-                    && lead_gdp.is_some_and(|id| c.figures.iter().any(|f| f == id)))
-        });
+        let whole_of_parts = |c: &Chart| {
+            c.kind.as_deref() == Some(part_whole::KIND.name())
+                && lead_gdp.is_some_and(|id| c.figures.iter().any(|f| f == id))
+        };
+        self.charts
+            .retain(|c| !c.figures.is_empty() && !whole_of_parts(c));
         let title = message(&all[picked[0]]);
         self.add(cards::KIND, &section, &picked, picked[0], title);
         if let Some(mut c) = self.charts.pop() {
