@@ -228,6 +228,33 @@ fn the_lead_graphic_opens_with_the_years_gdp_printed_as_growth_only() {
     );
 }
 
+/// A county's communiqué of our own: the year and the whole county open its GDP, whose
+/// parts follow (其中，…), then its people.
+const COMMUNIQUE: &str = "青禾县2025年国民经济和社会发展统计公报
+
+一、综合
+
+初步核算，2025年全县地区生产总值210.5亿元，比上年增长5.6%。其中，第一产业增加值30.2亿元，增长3.1%；第二产业增加值80.4亿元，增长6.8%；第三产业增加值99.9亿元，增长5.2%。
+年末全县户籍人口40.12万人，常住人口36.5万人。全年出生人口3012人，死亡人口2950人。
+";
+
+#[test]
+fn a_communiques_gdp_is_named_without_its_year_and_place_and_leads() {
+    let json = draft::to_json(&draft::draft(COMMUNIQUE).unwrap()).unwrap();
+    let r = validate::load("t.json", &json).unwrap_or_else(|e| panic!("{e}"));
+    let gdp = r.figures.iter().find(|f| f.value == Some(210.5)).unwrap();
+    assert_eq!(
+        (gdp.id.as_str(), gdp.label.zh.as_str()),
+        ("gdp", "地区生产总值")
+    );
+    let lead = r.lead_chart().expect("a lead graphic");
+    assert_eq!(r.figures[lead.figures[0]].id, "gdp", "{}", lead.title.zh);
+    // Its value stands on one chart.
+    let on = r.charts.iter().filter(|c| c.kind.name() != "growth");
+    let with_gdp = on.filter(|c| c.figures.iter().any(|&i| r.figures[i].id == "gdp"));
+    assert_eq!(with_gdp.count(), 1);
+}
+
 #[test]
 fn a_label_that_names_nothing_is_left_for_the_desk() {
     let cases = [

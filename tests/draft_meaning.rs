@@ -9,7 +9,7 @@
 use report_charts::check::validate;
 use report_charts::draft::glossary::Glossary;
 use report_charts::draft::{self, sentence, text};
-use report_charts::shared::model::{Figure, Report, Status};
+use report_charts::shared::model::{Figure, Report, SkipReason, Status};
 
 /// A county work report as a government website publishes it: the page's menu, the
 /// dateline, a byline, single line breaks, numbered headings, a heading that runs on.
@@ -259,6 +259,27 @@ fn a_comparison_or_contribution_attaches_to_the_figure_before_it() {
             "全国",
             1.8,
         ),
+        // 增速 names the growth before it, not a thing of its own.
+        (
+            "工业增加值增长8.1%，增速高于全市平均水平1.3个百分点",
+            "above",
+            "全市平均水平",
+            1.3,
+        ),
+        (
+            "地区生产总值180.2亿元，增长5.4%，增速低于全省平均水平0.5个百分点",
+            "below",
+            "全省平均水平",
+            0.5,
+        ),
+        // A change of the rate since another period is the desk's; the comparison after
+        // it is still the growth's.
+        (
+            "1—9月，工业增加值增长5.1%，比1—8月提高0.2个百分点，高于全省平均水平0.7个百分点",
+            "above",
+            "全省平均水平",
+            0.7,
+        ),
     ];
     for (s, kind, reference, v) in cases {
         let figures = read_one(s);
@@ -270,6 +291,26 @@ fn a_comparison_or_contribution_attaches_to_the_figure_before_it() {
             "{s}"
         );
         assert!(figures[0].change.is_some(), "{s}");
+    }
+}
+
+#[test]
+fn a_comparison_that_cannot_be_attached_is_left_unread_never_a_figure_without_a_subject() {
+    // Each sentence, and its number of points that no figure can take with certainty.
+    let cases = [
+        ("工业企业达到120家，增速高于全市平均水平1.2个百分点", "1.2"),
+        ("工业增加值增长5.1%，比1—8月提高0.2个百分点", "0.2"),
+        ("工业增加值增长5.1%，增速比上年回落0.3个百分点", "0.3"),
+    ];
+    for (s, n) in cases {
+        let r = sentence::read(s, &Glossary::bundled().unwrap());
+        assert_eq!(r.figures.len(), 1, "{s}: {:?}", r.figures);
+        assert!(r.figures[0].compare.is_none(), "{s}: {:?}", r.figures);
+        assert!(
+            r.skips.contains(&(n.to_string(), SkipReason::Unread)),
+            "{s}: {:?}",
+            r.skips
+        );
     }
 }
 

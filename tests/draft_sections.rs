@@ -250,6 +250,19 @@ fn headings_are_found_in_the_other_forms_web_pages_print_them() {
 }
 
 #[test]
+fn a_reporters_byline_between_blank_lines_is_no_heading() {
+    for byline in ["本报记者 王青", "本报记者王青", "记者 王青 通讯员 李禾"] {
+        let t = format!(
+            "前三季度青禾经济稳中有进\n\n{byline}\n\n1—9月，全市规上工业增加值增长6.2%。\n"
+        );
+        assert!(headings(&t).is_empty(), "{byline}: {:?}", headings(&t));
+        let r = drafted(&t);
+        let titles: Vec<&str> = r.sections.iter().map(|s| s.title.zh.as_str()).collect();
+        assert!(titles.iter().all(|h| !h.contains("王青")), "{titles:?}");
+    }
+}
+
+#[test]
 fn short_lines_that_name_no_part_of_a_report_are_no_headings() {
     for line in [
         "一批项目开工建设",

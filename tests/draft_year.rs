@@ -125,6 +125,39 @@ fn a_plan_a_part_of_the_year_and_the_five_years_are_the_figures_periods() {
     }
 }
 
+/// A city paper's summary of nine months: a sentence going on from one of 1—9月
+/// (其中，…) and one month's price index (9月份).
+const MONTHS: &str = "青禾市经济运行情况
+
+2025年1—9月，全市规上工业增加值增长6.2%。其中，电子信息制造业增长12.5%，汽车制造业增长9.1%，纺织业增长3.4%。
+9月份，全市居民消费价格同比上涨0.3%。
+";
+
+#[test]
+fn a_sentence_going_on_from_a_period_takes_it_and_one_month_is_a_period() {
+    let r = drafted(MONTHS);
+    let cases = [
+        (6.2, Some("1—9月")),
+        (12.5, Some("1—9月")),
+        (9.1, Some("1—9月")),
+        (3.4, Some("1—9月")),
+        (0.3, Some("9月")),
+    ];
+    for (number, period) in cases {
+        let f = r
+            .figures
+            .iter()
+            .find(|f| f.change.as_ref().is_some_and(|c| c.value == number))
+            .unwrap_or_else(|| panic!("no figure of {number}"));
+        assert_eq!(f.period.as_ref().map(|p| p.zh.as_str()), period, "{number}");
+    }
+    // No chart says the whole year over figures of nine months or of one.
+    for c in &r.charts {
+        let sub = &c.subtitle.zh;
+        assert!(!sub.contains("2025年"), "{}: {sub}", c.id);
+    }
+}
+
 #[test]
 fn a_share_of_a_plan_is_named_by_its_clause() {
     let r = drafted(PERIODS);

@@ -198,6 +198,10 @@ fn the_draft_names_the_place_its_title_names_and_never_guesses_one() {
         ("陕西省2026年政府工作报告", Some("陕西省")),
         ("湖滨区2024年生态环境状况公报", Some("湖滨区")),
         ("2026年政府工作报告", None),
+        // A fragment before a division word is no place: the desk names it.
+        ("前11个月我市经济运行稳中向好", None),
+        ("前三季度全市经济运行情况", None),
+        ("1—9月我区经济运行简况", None),
     ] {
         assert_eq!(place(title).as_deref(), want, "{title}");
     }

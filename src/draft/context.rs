@@ -7,7 +7,7 @@
 use super::sentence::Found;
 use super::spans;
 use super::text::Outline;
-use super::years::{plan_year, planned_year, sentence_period, years, REVIEW};
+use super::years::{plan_year, planned_year, years, REVIEW};
 use crate::shared::model::Status;
 use std::collections::HashMap;
 
@@ -103,11 +103,12 @@ fn clause_of(sentence: &str, end: usize) -> &str {
 impl Context {
     /// Gives figure `f` of `sentence` its status and period: a bound (控制在…以内) is a
     /// limit; a goal word (力争, 确保; 努力 in its clause) makes a target in a paragraph
-    /// of results too; else the paragraph's default.
-    pub fn apply(&self, f: &mut Found, sentence: &str) {
+    /// of results too; else the paragraph's default. `opened` is the period the sentence
+    /// opens with or continues ([`super::years::SentencePeriods`]).
+    pub fn apply(&self, f: &mut Found, sentence: &str, opened: Option<&str>) {
         f.period.clone_from(&self.period);
-        if let Some(p) = sentence_period(sentence) {
-            f.period = Some(p);
+        if let Some(p) = opened {
+            f.period = Some(p.to_string());
         }
         let clause = clause_of(sentence, f.end());
         // The words before its first number: what the figure is (年产值, 三年安排, 累计).

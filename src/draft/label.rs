@@ -187,7 +187,7 @@ pub fn strip_front(s: &str) -> &str {
                 }
             }
         }
-        if let Some(r) = place_prefix(s) {
+        if let Some(r) = place_prefix(s).or_else(|| year_before_place(s)) {
             s = r;
         }
         if before == s {
@@ -195,6 +195,18 @@ pub fn strip_front(s: &str) -> &str {
         }
     }
     s
+}
+
+/// 2025年全县地区生产总值 → 全县地区生产总值: the year a communiqué's sentence names
+/// before the whole place (全县, 全市, 全区, 全省) is the report's, no part of what is
+/// counted; the place word goes next, as an opener.
+fn year_before_place(s: &str) -> Option<&str> {
+    let digits = s.get(..4)?;
+    let rest = s.get(4..)?.strip_prefix('年')?;
+    let place = ["全县", "全市", "全区", "全省"]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    (place && digits.bytes().all(|b| b.is_ascii_digit())).then_some(rest)
 }
 
 /// 青山县经营主体 → 经营主体: three or four characters ending in 区市县省, when the

@@ -117,7 +117,8 @@ fn author(text: &str) -> Option<String> {
 /// The place a title names (2026年江西省政府工作报告 → 江西省, 湖滨区2024年生态环境状况
 ///公报 → 湖滨区): the Han characters before the first word for a division (the glossary's,
 /// [`places::longest_division`]), years left out. None when the title names no place
-/// (2026年政府工作报告): never guessed.
+/// (2026年政府工作报告), or only a fragment before a division word (前11个月我市): never
+/// guessed.
 pub fn place(title: &str) -> Option<String> {
     let chars: Vec<char> = title.chars().collect();
     let mut start = 0;
@@ -133,6 +134,12 @@ pub fn place(title: &str) -> Option<String> {
                 continue;
             }
             let name: String = chars[start..i].iter().collect();
+            // 前11个月我市: a name cut off by a number, or a pronoun (我市, 本县), is no
+            // place; the desk names it rather than a fragment.
+            let cut = start > 0 && chars[start - 1].is_ascii_digit();
+            if cut || name.ends_with(['我', '本', '全', '该']) {
+                return None;
+            }
             return (i - start <= 10).then(|| format!("{name}{d}"));
         }
     }

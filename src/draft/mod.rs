@@ -94,6 +94,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let sections = sections(&outline, g);
     heading_skips(&outline, g, &mut skips);
     let contexts = context::contexts(&outline);
+    let mut periods = years::SentencePeriods::default();
     for s in &outline.sentences {
         if s.lead {
             // A paragraph's own heading: its numbers, if any, are in the text below it.
@@ -102,6 +103,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             }
             continue;
         }
+        let period = periods.next(&s.text, s.paragraph);
         let read = sentence::read(&s.text, g);
         for (number, reason) in read.skips {
             push_skip(&mut skips, number, &s.text, reason);
@@ -109,7 +111,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         let mut local_ratio: HashMap<usize, usize> = HashMap::new();
         let ctx = contexts.get(&s.paragraph).cloned().unwrap_or_default();
         for mut f in read.figures {
-            ctx.apply(&mut f, &s.text);
+            ctx.apply(&mut f, &s.text, period.as_deref());
             let part_of = f
                 .part
                 .then(|| {

@@ -278,6 +278,9 @@ impl Reader<'_> {
         if let Some(next) = self.merge(i, &unit) {
             return next;
         }
+        if let Some(next) = self.of_the_rate_before(i, lead, &unit) {
+            return next;
+        }
         let q = q.map(|(q, _)| q);
         if self.change(i, lead, &unit, q) {
             self.cursor = unit.end;

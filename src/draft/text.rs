@@ -124,10 +124,16 @@ fn leftover(line: &str, title: Option<&str>) -> bool {
         || title.is_some_and(|title| title.contains(t))
 }
 
-/// A writer's or a photographer's credit: 本报记者 朱江 摄, or a paper's 李明/文 (本版图片由…
-/// 提供). The story page names its writer in its own footer, and has none of the photos.
+/// Words a reporter's byline opens with: 本报记者 李明, 通讯员 王五.
+const REPORTERS: [&str; 4] = ["本报记者", "记者", "本报通讯员", "通讯员"];
+
+/// A writer's or a photographer's credit: 本报记者 朱江 摄, a reporter's byline (本报记者
+/// 李明), or a paper's 李明/文 (本版图片由…提供). The story page names its writer in its
+/// own footer, and has none of the photos.
 fn credit(t: &str) -> bool {
+    let short = !t.contains(SENTENCE_ENDS) && !t.contains(SENTENCE_MARKS);
     (t.ends_with('摄') && t.contains("记者"))
+        || (short && t.chars().count() <= 30 && REPORTERS.iter().any(|r| t.starts_with(r)))
         || (!t.contains(SENTENCE_ENDS)
             && t.chars().count() <= 60
             && (t.contains("/文") || t.contains("／文") || t.contains("图片由")))

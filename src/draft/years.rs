@@ -17,7 +17,8 @@ pub fn planned_year(clause: &str) -> Option<String> {
         .then(|| format!("{digits}年"))
 }
 
-/// The part of the year a sentence opens with, as printed: 上半年, 前三季度, 1—11月.
+/// The part of the year a sentence opens with, as printed: 上半年, 前三季度, 1—11月; one
+/// month as 11月 (11月份).
 pub fn sentence_period(sentence: &str) -> Option<String> {
     const PARTS: [&str; 7] = [
         "上半年",
@@ -47,6 +48,10 @@ pub fn sentence_period(sentence: &str) -> Option<String> {
     // 1—11月, 1-11月, 1至11月.
     let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let a = digits(s);
+    // 11月份，…: one month (a date, 12月20日, is none).
+    if a > 0 && s[a..].starts_with("月份") {
+        return Some(format!("{}月", &s[..a]));
+    }
     let dash = ["—", "-", "－", "至", "~", "～"]
         .iter()
         .find(|d| a > 0 && s[a..].starts_with(*d))?;
@@ -54,6 +59,31 @@ pub fn sentence_period(sentence: &str) -> Option<String> {
     let b = digits(rest);
     (b > 0 && rest[b..].starts_with('月'))
         .then(|| s[..a + dash.len() + b + '月'.len_utf8()].to_string())
+}
+
+/// Words that open a sentence going on with the one before it: 其中，高技术制造业…
+/// after 1—11月，全市规模以上工业增加值… is of the same eleven months.
+const GOING_ON: [&str; 1] = ["其中"];
+
+/// The periods of a text's sentences, read in order: a sentence's own (1—11月), or the
+/// one before's in its paragraph where it goes on from it (其中，…) and names none.
+#[derive(Debug, Default)]
+pub struct SentencePeriods {
+    /// The paragraph of the sentence before, and its period.
+    before: Option<(usize, Option<String>)>,
+}
+
+impl SentencePeriods {
+    /// The period of the next `sentence`, of `paragraph`.
+    pub fn next(&mut self, sentence: &str, paragraph: usize) -> Option<String> {
+        let goes_on = GOING_ON.iter().any(|w| sentence.starts_with(w));
+        let period = sentence_period(sentence).or_else(|| match &self.before {
+            Some((p, before)) if goes_on && *p == paragraph => before.clone(),
+            _ => None,
+        });
+        self.before = Some((paragraph, period.clone()));
+        period
+    }
 }
 
 /// The year a report plans for: the year after the one a review heading names

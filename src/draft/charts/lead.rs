@@ -4,7 +4,7 @@
 use super::{message, Proposer};
 use crate::check::raw::{Chart, Text};
 use crate::check::validate::advice;
-use crate::shared::charts::{cards, growth, targets};
+use crate::shared::charts::{cards, growth, part_whole, targets};
 use crate::shared::model::{FigureKind, Status};
 
 /// How a report names its output, the first of its headline figures.
@@ -46,7 +46,9 @@ impl Proposer<'_> {
                 && !compared.contains(&k)
         };
         // The report's output leads, printed with a value or as growth only (地区生产总值
-        // 增长5.1%, the usual shape of a work report), where the year's review gives it.
+        // 增长5.1%, the usual shape of a work report), where the year's review gives it;
+        // also where a chart of its parts draws it as their whole (a communiqué's 地区生产
+        // 总值…其中，第一产业增加值…): the headline is the output, not the population.
         let gdp = (0..all.len()).find(|&k| {
             let f = &all[k].figure;
             f.status == Status::Result
@@ -54,7 +56,7 @@ impl Proposer<'_> {
                 && (f.value.is_some() || f.change.as_ref().is_some_and(|c| c.is_growth_rate()))
                 && GDP.iter().any(|w| f.label.zh.ends_with(w))
                 && !f.label.zh.contains("人均")
-                && !compared.contains(&k)
+                && (!compared.contains(&k) || self.whole_only(&f.id))
         });
         let Some(first) = gdp.or_else(|| (0..all.len()).find(|&k| headline(k))) else {
             return;
@@ -107,7 +109,17 @@ impl Proposer<'_> {
                 c.title = Some(Text::zh(message(&all[k])));
             }
         }
-        self.charts.retain(|c| !c.figures.is_empty());
+        // A GDP that leads stands on one chart: the part-whole that drew it as a whole
+        // goes (its parts are the desk's to chart again; a chart says less, never wrong).
+        let lead_gdp = gdp
+            .filter(|&g| picked[0] == g)
+            .map(|g| all[g].figure.id.as_str());
+        let whole_of_parts = |c: &Chart| {
+            c.kind.as_deref() == Some(part_whole::KIND.name())
+                && lead_gdp.is_some_and(|id| c.figures.iter().any(|f| f == id))
+        };
+        self.charts
+            .retain(|c| !c.figures.is_empty() && !whole_of_parts(c));
         let title = message(&all[picked[0]]);
         self.add(cards::KIND, &section, &picked, picked[0], title);
         if let Some(mut c) = self.charts.pop() {
@@ -148,5 +160,22 @@ impl Proposer<'_> {
             let Some(j) = least else { return };
             self.charts.remove(j);
         }
+    }
+
+    /// True when the charts that compare figure `id` (all but cards, growth and targets)
+    /// draw it only as the whole of its parts (part-whole).
+    fn whole_only(&self, id: &str) -> bool {
+        self.charts
+            .iter()
+            .filter(|c| c.figures.iter().any(|f| f == id))
+            .filter(|c| {
+                ![
+                    cards::KIND.name(),
+                    growth::KIND.name(),
+                    targets::KIND.name(),
+                ]
+                .contains(&c.kind.as_deref().unwrap_or(""))
+            })
+            .all(|c| c.kind.as_deref() == Some(part_whole::KIND.name()))
     }
 }

@@ -4,7 +4,11 @@
 use super::{qualifier, Found, FoundChange, Reader};
 use crate::draft::numbers::Unit;
 use crate::draft::{changes, label};
-use crate::shared::model::{ChangeKind, Qualifier};
+use crate::shared::model::{ChangeKind, Qualifier, SkipReason};
+
+/// Words that name the growth of the figure before, not a thing of their own: 增长8.4%，
+/// 增速高于全市平均水平1.2个百分点.
+const RATE_WORDS: [&str; 7] = ["增长速度", "增长率", "增速", "增幅", "涨幅", "降幅", "速度"];
 
 impl Reader<'_> {
     /// 城乡居民人均可支配收入年均增长5.3%、8.1%: a second change right after a change-only
@@ -99,5 +103,43 @@ impl Reader<'_> {
             ..Found::change_only(label, change, unit.end)
         });
         true
+    }
+
+    /// A change in points that speaks of the growth of the figure before (增长8.4%，增速
+    /// 高于全市平均水平1.2个百分点; 增长6.9%，比1—10月提高0.3个百分点): a comparison is that
+    /// figure's `compare`, with its reference. Where it cannot be attached with certainty
+    /// (no change before, a compare already, a change of the rate itself since another
+    /// period) the number is left to the desk, never a figure without a subject. The
+    /// next number to read, or None where the clause is of no such shape.
+    pub(super) fn of_the_rate_before(
+        &mut self,
+        i: usize,
+        lead: &str,
+        unit: &Unit,
+    ) -> Option<usize> {
+        if unit.zh != "个百分点" {
+            return None;
+        }
+        let tail = label::clause_tail(lead);
+        let rest = RATE_WORDS.iter().find_map(|w| tail.strip_prefix(w));
+        let since = |s: &str| s.starts_with('比') || s.starts_with('较');
+        let prev = self.out.figures.last();
+        // The change of a rate is read only where the rate stands before with its own.
+        let had_change = prev.is_some_and(|f| f.change.is_some());
+        match rest {
+            Some(r) => {
+                if let Some((kind, reference, _)) = changes::comparison(r) {
+                    if self.compare(kind, &reference, self.nums[i].value, unit) {
+                        return Some(i + 1);
+                    }
+                }
+                (changes::comparison(r).is_some() || since(r))
+                    .then(|| self.skip(i, SkipReason::Unread))
+            }
+            None if since(tail) && had_change && changes::word_before(tail).is_some() => {
+                Some(self.skip(i, SkipReason::Unread))
+            }
+            None => None,
+        }
     }
 }
