@@ -111,3 +111,21 @@ fn a_title_run_straight_into_the_text_stays_the_title() {
     assert_eq!(r.meta.year, 2025);
     assert_eq!(r.meta.place.as_ref().map(|p| p.zh.as_str()), Some("南岸区"));
 }
+
+#[test]
+fn check_flags_a_chart_that_holds_a_target_and_a_result_of_one_label() {
+    let d = draft::draft(REPORT).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&draft::to_json(&d).unwrap()).unwrap();
+    let kept = validate::load("pasted.json", &json.to_string());
+    assert!(
+        kept.is_ok(),
+        "a targets chart sets them side by side: {kept:?}"
+    );
+    let charts = json["charts"].as_array_mut().unwrap();
+    let targets = charts.iter_mut().find(|c| c["kind"] == "targets").unwrap();
+    targets["kind"] = "cards".into();
+    let err = validate::load("pasted.json", &json.to_string())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("本图有两个") || err.contains("twice"), "{err}");
+}

@@ -60,3 +60,16 @@ pub fn subtitle_year_no_figure_has(year: &str) -> Message {
         format!("the subtitle names {year}, the period of none of this chart's figures: name their own period, or leave it out"),
     )
 }
+
+/// Two figures of one label on one chart that are not of one status and period: a target
+/// beside a result, or two periods, unlabelled.
+pub fn one_label_twice(label: &str, first: &str, other: &str) -> Message {
+    Message::new(
+        format!(
+            "本图有两个“{label}”：\"{first}\" 和 \"{other}\" 的状态（目标、限值或实绩）或时期不同，读者会当成同一个数字；请分开画，或用“预期目标”图"
+        ),
+        format!(
+            "this chart has \"{label}\" twice: \"{first}\" and \"{other}\" differ in status (target, limit or result) or period, and a reader takes them for one number; draw them apart, or use a \"targets\" chart"
+        ),
+    )
+}
