@@ -7,7 +7,7 @@
 
 use report_charts::check::validate;
 use report_charts::draft::{self, text};
-use report_charts::shared::model::{Qualifier, Report, Status};
+use report_charts::shared::model::{Qualifier, Report, SkipReason, Status};
 
 /// A district work report pasted with single line breaks: the review's line, then the
 /// targets' line.
@@ -110,6 +110,75 @@ fn a_title_run_straight_into_the_text_stays_the_title() {
     let r = drafted(&glued);
     assert_eq!(r.meta.year, 2025);
     assert_eq!(r.meta.place.as_ref().map(|p| p.zh.as_str()), Some("南岸区"));
+}
+
+/// A summary with numbers printed with a minus sign, in one of the three signs texts use.
+fn minus_text(sign: char) -> String {
+    format!(
+        "南岸区2025年经济运行情况\n\n全区居民消费价格同比增长{sign}0.3%，工业生产者出厂价格下降2.1%。全区人口自然增长率为{sign}1.2‰。规上工业利润总额{sign}3.5亿元。\n"
+    )
+}
+
+#[test]
+fn a_number_printed_with_a_minus_sign_is_left_for_the_desk() {
+    for sign in ['-', '－', '−'] {
+        let r = drafted(&minus_text(sign));
+        for number in ["0.3", "1.2", "3.5"] {
+            let skip = r.skips.iter().find(|s| s.number == number);
+            assert_eq!(
+                skip.map(|s| s.reason),
+                Some(SkipReason::Unread),
+                "{sign}{number}: {:?}",
+                r.skips
+            );
+        }
+        let falls = r
+            .figures
+            .iter()
+            .find(|f| f.label.zh.contains("出厂价格"))
+            .unwrap();
+        assert_eq!(falls.change.as_ref().map(|c| c.value), Some(2.1));
+        assert!(
+            r.figures.iter().all(|f| !f.label.zh.contains(sign)),
+            "{:?}",
+            r.figures
+        );
+    }
+}
+
+#[test]
+fn a_minus_number_never_reaches_the_data_file_as_a_positive_one() {
+    // Every output (page, SVG, CSV, English) is written from the figures of the data
+    // file: a positive 0.3 that is not there reaches none of them.
+    for sign in ['-', '－', '−'] {
+        let d = draft::draft(&minus_text(sign)).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&draft::to_json(&d).unwrap()).unwrap();
+        for f in json["figures"].as_array().unwrap() {
+            for v in [
+                &f["value"],
+                &f["to"],
+                &f["change"]["value"],
+                &f["change"]["to"],
+            ] {
+                let v = v.as_f64();
+                assert!(
+                    ![Some(0.3), Some(1.2), Some(3.5)].contains(&v),
+                    "{sign}: {f}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_dash_between_two_numbers_is_a_range_not_a_minus() {
+    let r = drafted(SUMMARY);
+    let gdp = of_sentence(&r, "2026年，")
+        .into_iter()
+        .find(|f| f.label.zh.contains("地区生产总值"))
+        .unwrap();
+    let change = gdp.change.as_ref().unwrap();
+    assert_eq!((change.value, change.to), (5.0, Some(5.5)), "{gdp:?}");
 }
 
 #[test]
