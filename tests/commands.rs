@@ -150,3 +150,19 @@ fn check_of_the_curated_report_has_nothing_to_confirm() {
     let o = run(&["check", &path(DATA)]);
     assert!(!text(&o).contains("to confirm"), "{}", text(&o));
 }
+
+#[test]
+fn check_stops_quietly_when_the_reader_of_its_output_has_gone() {
+    // `report-charts check x.json | head -2`: the pipe is closed before check prints.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_report-charts"))
+        .args(["check", &path("data/xihu-2024.json")])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(o.status.success(), "{err}");
+}

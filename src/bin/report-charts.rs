@@ -248,7 +248,27 @@ mod native {
         }
     }
 
+    /// True when a panic's message is `println!`'s on a closed pipe.
+    fn broken_pipe(info: &std::panic::PanicHookInfo<'_>) -> bool {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or_default();
+        message.starts_with("failed printing to std") && message.contains("Broken pipe")
+    }
+
     pub fn main() -> ExitCode {
+        // `report-charts check x.json | head -2`: the reader of the output has gone, so
+        // there is no one left to tell; stop quietly as other tools do, not with a panic.
+        let default_hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if broken_pipe(info) {
+                std::process::exit(0);
+            }
+            default_hook(info);
+        }));
         let args: Vec<String> = std::env::args().skip(1).collect();
         match run(&args) {
             Ok(()) => ExitCode::SUCCESS,

@@ -195,6 +195,9 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     if ascii_letter_at(lead, true) || named || quoted(s, n.start) {
         return Some(SkipReason::Name);
     }
+    if negative(lead) {
+        return Some(SkipReason::Unread);
+    }
     if lead.ends_with('第') {
         return Some(SkipReason::Ordinal);
     }
@@ -258,6 +261,19 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         return Some(SkipReason::Duration);
     }
     None
+}
+
+/// Minus signs as texts print them: ASCII, full-width, and the mathematical minus.
+const MINUS: [char; 3] = ['-', '－', '−'];
+
+/// True when the number after `lead` is printed with a minus sign (增长-0.3%, 为−1.2‰,
+/// 利润总额－3.5亿元), not as a range's or a date's second end (5.5-6%, 2025-01-20): the
+/// reader knows no negative value, and the number without its sign would say the
+/// opposite of the text, so the desk reads it.
+fn negative(lead: &str) -> bool {
+    let mut back = lead.chars().rev();
+    back.next().is_some_and(|c| MINUS.contains(&c))
+        && back.next().is_none_or(|c| !c.is_ascii_digit())
 }
 
 /// Words that compare by what is better, not by what is higher: 优于全国1个百分点 may be

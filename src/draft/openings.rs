@@ -3,6 +3,7 @@
 //! the next year's goals in one that opens with that (2026年，全区…预期增长6%左右).
 
 use super::text::Outline;
+use super::years::years;
 
 /// Words by which a paragraph says it sets goals, not results.
 const GOALS: [&str; 7] = ["力争", "确保", "预期", "目标", "计划", "争取", "将"];
@@ -15,7 +16,7 @@ fn opening_year(first: &str) -> Option<i64> {
 }
 
 /// The plan year of a text by its paragraphs' openings: the latest year a paragraph
-/// opens with, where a paragraph also opens with the year before it and the later one
+/// opens with, where a paragraph (or the title) names the year before it and the later one
 /// says it sets goals (力争, 预期, 目标, 计划, 将 …); 0 otherwise, as when two years of
 /// results are reviewed.
 pub fn plan_year(outline: &Outline) -> i64 {
@@ -33,7 +34,12 @@ pub fn plan_year(outline: &Outline) -> i64 {
     let Some(&(paragraph, latest)) = firsts.iter().max_by_key(|(_, y)| *y) else {
         return 0;
     };
-    let before = firsts.iter().any(|(_, y)| *y == latest - 1);
+    // The year before may be named by the title alone (东岭区2025年经济运行情况).
+    let titled = outline
+        .title
+        .as_deref()
+        .is_some_and(|t| years(t).contains(&(latest - 1)));
+    let before = titled || firsts.iter().any(|(_, y)| *y == latest - 1);
     let goals = outline
         .sentences
         .iter()

@@ -4,7 +4,10 @@
 //! A heading is a short line without sentence punctuation that stands between blank
 //! lines and has text after it, or a numbered line (一、…, 第一部分) wherever it stands,
 //! however long, and however spaced (its paragraph may run on after a space or a 。);
-//! a first line of that shape is the title. Sentences end at 。；！？ (and their ASCII
+//! a first line of that shape is the title, and so is a first line that names a report
+//! (…政府工作报告, …统计公报) run straight into the text. A line that ends a sentence ends
+//! its paragraph, blank line after it or not: a pasted text has a paragraph a line, and
+//! its targets' line is never glued to the review's. Sentences end at 。；！？ (and their ASCII
 //! forms), as the data file's `source` sentences do.
 //!
 //! Texts as published on the web come with single line breaks and no blank lines: there
@@ -300,6 +303,13 @@ fn opens_like(block: &str, next: &str) -> bool {
     !punctuated && width.abs_diff(opening) <= 1 && width + 2 <= line
 }
 
+/// True when a first line that runs straight into the text names itself a report's
+/// title (2026年北塘区政府工作报告, …统计公报): a short line without sentence marks that
+/// names a report is never the text's first sentence.
+fn titled(line: &str) -> bool {
+    ["报告", "公报"].iter().any(|w| line.contains(w))
+}
+
 /// A text of paragraphs between blank lines, as a newspaper's text file has them.
 fn outline_blank(lines: &[&str]) -> Outline {
     let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
@@ -354,11 +364,11 @@ fn outline_blank(lines: &[&str]) -> Outline {
             }
             continue;
         }
+        if Some(i) == first && (alone || titled(t)) && heading_shaped(t) {
+            out.title = Some(t.to_string());
+            continue;
+        }
         if alone && heading_shaped(t) {
-            if Some(i) == first {
-                out.title = Some(t.to_string());
-                continue;
-            }
             let text_follows = lines[i + 1..]
                 .iter()
                 .any(|l| !l.trim().is_empty() && !heading_shaped(l));
@@ -379,7 +389,11 @@ fn outline_blank(lines: &[&str]) -> Outline {
             .map(|l| l.trim())
             .find(|l| !l.is_empty());
         let indented = next.is_some_and(|n| opens_like(t, n));
-        if blank(i + 1) && (apart || indented || t.ends_with(['。', '！', '？', '!', '?'])) {
+        // A line that ends a sentence ends its paragraph before a line too: a pasted
+        // text has its paragraphs on single lines (the targets' paragraph after the
+        // review's is a paragraph of its own, whatever the line breaks around it).
+        let full_stop = t.ends_with(['。', '！', '？', '!', '?']);
+        if full_stop || blank(i + 1) && (apart || indented) {
             flush(&mut current, &mut out, &mut paragraph);
         }
     }

@@ -9,6 +9,14 @@ use crate::shared::charts;
 use crate::shared::messages as msg;
 use crate::shared::model::{Chart, Figure, Lang, Status};
 
+/// The kinds made to set one indicator's figures of other statuses or periods side by
+/// side: a target beside last year's result, one indicator across years.
+const SIDE_BY_SIDE: [charts::ChartKind; 3] = [
+    charts::targets::KIND,
+    charts::target_result::KIND,
+    charts::trend::KIND,
+];
+
 /// The last year of a five-year plan named in a period (“十四五”时期: 2025).
 fn plan_end(period: &str) -> Option<i64> {
     let plans = [
@@ -83,6 +91,7 @@ impl Checker {
     pub(super) fn period_rules(&mut self, path: &JsonPath, chart: &Chart, all: &[Figure]) {
         let figs: Vec<&Figure> = chart.figures.iter().filter_map(|&i| all.get(i)).collect();
         self.subtitle_years(path, chart, &figs);
+        self.one_label_twice(path, chart, &figs);
         if chart.kind != charts::growth::KIND {
             return;
         }
@@ -137,6 +146,30 @@ impl Checker {
                     path.key("subtitle").key("zh"),
                     msg::subtitle_year_no_figure_has(&format!("{y}年")),
                 );
+            }
+        }
+    }
+}
+
+impl Checker {
+    /// Two figures of one label on one chart, one a target (or a limit) and one a result,
+    /// or of two periods, read as the same thing twice: 社零 +6.1% beside 社零 +6%, the
+    /// second a goal for next year, says the indicator grew twice. Only a kind made to set
+    /// them side by side (预期目标, 历年趋势) draws them together.
+    fn one_label_twice(&mut self, path: &JsonPath, chart: &Chart, figs: &[&Figure]) {
+        if SIDE_BY_SIDE.contains(&chart.kind) {
+            return;
+        }
+        for (j, f) in figs.iter().enumerate() {
+            let twin = figs[..j].iter().find(|g| {
+                g.label.zh == f.label.zh && (g.status != f.status || g.period != f.period)
+            });
+            if let Some(g) = twin {
+                self.report(
+                    path.key("figures").at(j),
+                    msg::one_label_twice(&f.label.zh, &g.id, &f.id),
+                );
+                return;
             }
         }
     }

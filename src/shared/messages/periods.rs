@@ -87,3 +87,16 @@ pub fn basis_words(printed: &'static str, lang: Lang, short: bool) -> &'static s
         (_, Lang::En, true) => "like-for-like",
     }
 }
+
+/// Two figures of one label on one chart that are not of one status and period: a target
+/// beside a result, or two periods, unlabelled.
+pub fn one_label_twice(label: &str, first: &str, other: &str) -> Message {
+    Message::new(
+        format!(
+            "本图有两个“{label}”：\"{first}\" 和 \"{other}\" 的状态（目标、限值或实绩）或时期不同，读者会当成同一个数字；请分开画，或用“预期目标”图"
+        ),
+        format!(
+            "this chart has \"{label}\" twice: \"{first}\" and \"{other}\" differ in status (target, limit or result) or period, and a reader takes them for one number; draw them apart, or use a \"targets\" chart"
+        ),
+    )
+}
