@@ -41,6 +41,9 @@ fn each_unread_skip_is_worded_by_the_reason_it_was_left() {
         ("50", "营收超50亿元的企业", UnreadCause::InsideLabel),
         ("20", "力争引进20亿元", UnreadCause::PossibleTarget),
         ("890.59", "筹措890.59亿元", UnreadCause::NoSubject),
+        ("0.3", "居民消费价格同比增长-0.3%", UnreadCause::Negative),
+        ("1.2", "人口自然增长率为－1.2‰", UnreadCause::Negative),
+        ("3.5", "利润总额−3.5亿元", UnreadCause::Negative),
     ];
     for (number, sentence, cause) in cases {
         assert_eq!(

@@ -112,6 +112,25 @@ fn a_title_run_straight_into_the_text_stays_the_title() {
     assert_eq!(r.meta.place.as_ref().map(|p| p.zh.as_str()), Some("南岸区"));
 }
 
+#[test]
+fn a_summarys_title_run_straight_into_the_text_stays_the_title() {
+    let glued = SUMMARY.replacen("\n\n", "\n", 1);
+    let o = text::outline(&glued);
+    assert_eq!(o.title.as_deref(), Some("南岸区2025年经济运行情况"));
+    assert!(
+        o.sentences[0].text.starts_with("全区地区生产总值"),
+        "{:?}",
+        o.sentences[0]
+    );
+    let r = drafted(&glued);
+    assert_eq!(r.meta.place.as_ref().map(|p| p.zh.as_str()), Some("南岸区"));
+    assert!(
+        r.figures.iter().all(|f| !f.label.zh.contains("情况")),
+        "a label took the title: {:?}",
+        r.figures.iter().map(|f| &f.label.zh).collect::<Vec<_>>()
+    );
+}
+
 /// A summary with numbers printed with a minus sign, in one of the three signs texts use.
 fn minus_text(sign: char) -> String {
     format!(

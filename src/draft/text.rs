@@ -304,10 +304,13 @@ fn opens_like(block: &str, next: &str) -> bool {
 }
 
 /// True when a first line that runs straight into the text names itself a report's
-/// title (2026年北塘区政府工作报告, …统计公报): a short line without sentence marks that
-/// names a report is never the text's first sentence.
+/// title (2026年北塘区政府工作报告, …统计公报, …2025年经济运行情况, …发展综述): a short
+/// line without sentence marks that names a report or a summary is never the text's
+/// first sentence.
 fn titled(line: &str) -> bool {
-    ["报告", "公报"].iter().any(|w| line.contains(w))
+    ["报告", "公报", "运行情况", "发展情况", "综述"]
+        .iter()
+        .any(|w| line.contains(w))
 }
 
 /// A text of paragraphs between blank lines, as a newspaper's text file has them.

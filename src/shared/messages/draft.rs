@@ -140,6 +140,10 @@ pub fn unread_skips(tally: &[(UnreadCause, usize)]) -> String {
 /// Why a number was left `unread`, as the desk reads it.
 pub fn unread_cause(cause: UnreadCause, lang: Lang) -> &'static str {
     let (zh, en) = match cause {
+        UnreadCause::Negative => (
+            "带负号的数字（如增长-0.3%）：草稿不读负数，请编辑决定",
+            "a number printed with a minus sign (增长-0.3%): the draft reads no negative values",
+        ),
         UnreadCause::ListPairing => (
             "“分别”列出的数字与前面的项目不能一一对应",
             "a 分别 list whose numbers cannot be paired one to one with its items",

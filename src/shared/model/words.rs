@@ -325,6 +325,8 @@ impl Vocabulary for SkipReason {
 /// draft's reasons for being unsure, which the data file does not store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum UnreadCause {
+    /// A number printed with a minus sign (增长-0.3%): the draft reads no negative values.
+    Negative,
     /// A 分别 list whose numbers cannot be paired one to one with its items.
     ListPairing,
     /// A change in 倍 that is no growth (下降2倍): the model has no kind for it.
