@@ -17,7 +17,7 @@
 //!
 //! `shared/` imports from no other folder, so the reader's wasm cannot reach build-time
 //! code. The build-time folders use each other's pieces (the draft writes `check`'s
-//! [`check::raw`] types; `check` and the draft print numbers with [`publish::format`]).
+//! [`check::raw`] types; `check` and the draft print numbers with [`shared::format`]).
 //!
 //! ```text
 //!  draft/    report.txt ──draft──▶ data/*.json (a first data file for the desk)

@@ -289,7 +289,7 @@ fn intl(nf: &js_sys::Intl::NumberFormat, digits: &str, exp: i32) -> String {
 
 #[wasm_bindgen_test]
 fn chinese_compact_numbers_match_the_browsers_intl_number_format() {
-    use report_charts::publish::format::{magnitude, number, value_number};
+    use report_charts::shared::format::{magnitude, number, value_number};
     use report_charts::shared::model::Lang;
     let report = report_charts::check::validate::load(FILE, DATA).unwrap();
     let zh = compact("zh-CN", false);
@@ -331,7 +331,7 @@ fn chinese_compact_numbers_match_the_browsers_intl_number_format() {
 
 #[wasm_bindgen_test]
 fn english_numbers_of_a_million_and_more_match_the_browsers_compact_long_format() {
-    use report_charts::publish::format::{magnitude, number, value_number};
+    use report_charts::shared::format::{magnitude, number, value_number};
     use report_charts::shared::model::Lang;
     let report = report_charts::check::validate::load(FILE, DATA).unwrap();
     let en = compact("en-US", true);

@@ -8,7 +8,7 @@
 mod common;
 
 use common::*;
-use report_charts::publish::format;
+use report_charts::shared::format;
 use report_charts::shared::model::{ChangeKind, Lang};
 use std::collections::BTreeSet;
 

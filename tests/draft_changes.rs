@@ -11,8 +11,8 @@ use common::*;
 use report_charts::check::validate;
 use report_charts::draft::glossary::Glossary;
 use report_charts::draft::sentence::{self, Read};
-use report_charts::publish::format;
 use report_charts::shared::charts::check::Need;
+use report_charts::shared::format;
 use report_charts::shared::model::{ChangeKind, Lang};
 use serde_json::json;
 

@@ -9,7 +9,7 @@
 
 use report_charts::check::validate;
 use report_charts::draft;
-use report_charts::publish::format;
+use report_charts::shared::format;
 use report_charts::shared::model::{Chart, Figure, Lang, Report, Status};
 
 const REPORT: &str = "绿水市2026年政府工作报告

@@ -163,7 +163,7 @@ fn a_full_width_percent_sign_is_a_percent_and_its_change_a_growth() {
 
 #[test]
 fn more_than_is_printed_where_the_text_prints_it() {
-    use report_charts::publish::format;
+    use report_charts::shared::format;
     use report_charts::shared::model::Lang;
     let cases = [
         ("惠及群众380余万人次", "380余万人次"),

@@ -7,7 +7,7 @@
 mod common;
 
 use common::*;
-use report_charts::publish::format;
+use report_charts::shared::format;
 use report_charts::shared::model::{Change, ChangeKind, Figure, Lang, Report, Text};
 
 fn fig<'a>(r: &'a Report, id: &str) -> &'a Figure {

@@ -77,7 +77,7 @@ fn every_number_of_a_listed_indicator_is_on_its_page_with_its_sentence_and_link(
                 e.figure.source
             );
             assert!(html.contains(&link), "{lang:?}: {link}");
-            let printed = report_charts::publish::format::printed(&e.figure, lang).unwrap();
+            let printed = report_charts::shared::format::printed(&e.figure, lang).unwrap();
             assert!(html.contains(&printed), "{lang:?}: {printed}");
         }
         // Three reports are no "too few reports".

@@ -473,11 +473,11 @@ fn qualifiers_about_and_around_are_read_and_printed_where_chinese_puts_them() {
         .find(|f| f.id == "voucher-spending")
         .unwrap();
     assert_eq!(
-        report_charts::publish::format::value(f, Lang::Zh).unwrap(),
+        report_charts::shared::format::value(f, Lang::Zh).unwrap(),
         "约40亿元"
     );
     assert_eq!(
-        report_charts::publish::format::value(f, Lang::En).unwrap(),
+        report_charts::shared::format::value(f, Lang::En).unwrap(),
         "about 4 billion yuan"
     );
     let around = mutated(|v| figure(v, "voucher-spending")["qualifier"] = json!("左右"));
@@ -488,7 +488,7 @@ fn qualifiers_about_and_around_are_read_and_printed_where_chinese_puts_them() {
         .find(|f| f.id == "voucher-spending")
         .unwrap();
     assert_eq!(
-        report_charts::publish::format::value(f, Lang::Zh).unwrap(),
+        report_charts::shared::format::value(f, Lang::Zh).unwrap(),
         "40亿元左右"
     );
 }

@@ -7,7 +7,8 @@
 
 use report_charts::check::validate;
 use report_charts::draft;
-use report_charts::publish::{format, resolve};
+use report_charts::publish::resolve;
+use report_charts::shared::format;
 use report_charts::shared::model::{Lang, Report};
 
 const TEXT: &str = "一、2025年工作回顾

@@ -13,7 +13,6 @@ pub mod disclosure;
 pub mod files;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fonts;
-pub mod format;
 pub mod html;
 pub mod long;
 pub mod page;

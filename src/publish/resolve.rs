@@ -1,10 +1,10 @@
 //! Resolving: a validated [`Report`] becomes the [`ChartSpec`] of each chart in each
 //! language, and the texts around it (rows, descriptions, page texts, CSV), with every
-//! number formatted by [`crate::publish::format`].
+//! number formatted by [`crate::shared::format`].
 
 use crate::check::validate::{BrokenChart, Problem};
-use crate::publish::format;
 use crate::publish::punctuation;
+use crate::shared::format;
 use crate::shared::messages;
 use crate::shared::model::{ChangeKind, Chart, Figure, FigureKind, Lang, Report, Status};
 pub use crate::shared::spec::describe;

@@ -13,10 +13,10 @@
 //! `lang="zh-CN"`, with a note that says so.
 
 use crate::publish::disclosure::say;
-use crate::publish::format;
-use crate::publish::format::changes;
 use crate::publish::html::escape;
 use crate::publish::prose::{Paragraph, Prose, Run};
+use crate::shared::format;
+use crate::shared::format::changes;
 use crate::shared::messages::{PAGE_BACK_TO_TEXT, PAGE_FIGURE_NO_CHART, PAGE_TEXT_IN_CHINESE};
 use crate::shared::model::{Lang, Report, Section};
 

@@ -277,7 +277,7 @@ fn every_drawing_of_a_change_with_a_qualifier_shows_the_qualifier() {
 /// The English of a value reads as the same amount as its Chinese, in the words a reader
 /// uses: 14.2万亿元 is 14.2 trillion yuan, never 14,200 billion.
 fn english_amount_problems(r: &Report) -> Vec<String> {
-    use report_charts::publish::format;
+    use report_charts::shared::format;
     let mut out = Vec::new();
     for f in &r.figures {
         let Some(v) = f.value else { continue };

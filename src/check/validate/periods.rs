@@ -4,8 +4,8 @@
 //! year, 年均) is read off its sentence, where 年均 stands right before its change.
 
 use super::{Checker, JsonPath};
-use crate::publish::format::number;
 use crate::shared::charts;
+use crate::shared::format::number;
 use crate::shared::messages as msg;
 use crate::shared::model::{Chart, Figure, Lang, Status};
 

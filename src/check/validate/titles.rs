@@ -9,7 +9,7 @@
 //! ("nearly 274 billion" for 2739.63亿元).
 
 use super::{Checker, JsonPath};
-use crate::publish::format::magnitude;
+use crate::shared::format::magnitude;
 use crate::shared::messages as msg;
 use crate::shared::model::{Chart, Figure, Lang};
 

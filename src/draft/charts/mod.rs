@@ -33,8 +33,8 @@ mod targets;
 use super::ids::Ids;
 use super::Drafted;
 use crate::check::raw::{Chart, Text};
-use crate::publish::format::{self, number};
 use crate::shared::charts::{bars, before_after, cards, growth, part_whole, structure, ChartKind};
+use crate::shared::format::{self, number};
 use crate::shared::messages as msg;
 use crate::shared::model::{ChangeKind, FigureKind, Lang, Status};
 

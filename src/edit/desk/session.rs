@@ -205,12 +205,12 @@ impl Session {
     }
 
     /// Each figure of the last file read as the pages print it in `lang` (see
-    /// [`crate::publish::format::printed`]), in file order; empty when the file could
+    /// [`crate::shared::format::printed`]), in file order; empty when the file could
     /// not be read. The editor's lists show figures so, qualifiers included.
     pub fn printed(&self, lang: Lang) -> Vec<String> {
         self.report.as_ref().map_or_else(Vec::new, |r| {
             (r.figures.iter())
-                .map(|f| crate::publish::format::printed(f, lang).unwrap_or_default())
+                .map(|f| crate::shared::format::printed(f, lang).unwrap_or_default())
                 .collect()
         })
     }

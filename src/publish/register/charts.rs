@@ -5,9 +5,9 @@
 //! picks one.
 
 use super::{marks, Entry, Period, Register};
-use crate::publish::format;
 use crate::publish::resolve;
 use crate::shared::charts::{ranking, target_result, trend};
+use crate::shared::format;
 use crate::shared::messages::register as words;
 use crate::shared::model::{ChangeKind, Figure, Lang, Qualifier, Status};
 use crate::shared::spec::{ChartSpec, Item};

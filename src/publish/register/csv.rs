@@ -4,7 +4,7 @@
 //! unit, as the charts' CSVs are.
 
 use super::{Period, Register};
-use crate::publish::format;
+use crate::shared::format;
 use crate::shared::model::Lang;
 
 /// The header, in the columns' order.

@@ -10,9 +10,10 @@
 use super::charts::{self, Drawn, Of};
 use super::figure::{self, Scripts};
 use super::{Period, Register};
+use crate::publish::files;
 use crate::publish::html::escape;
-use crate::publish::{files, format};
 use crate::shared::charts as kinds;
+use crate::shared::format;
 use crate::shared::layout::ApproxMeasure;
 use crate::shared::messages::register::{self as words, Page};
 use crate::shared::model::Lang;

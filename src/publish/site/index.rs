@@ -3,9 +3,9 @@
 //! that work without script (radio buttons and CSS `:has()`).
 
 use crate::publish::files;
-use crate::publish::format;
 use crate::publish::html::escape;
 use crate::publish::register::{self, marks, Named, Period, Register};
+use crate::shared::format;
 use crate::shared::messages::{index_words, index_years};
 use crate::shared::model::{Figure, Lang, Report, Status};
 
