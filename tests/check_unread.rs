@@ -4,8 +4,8 @@
 //! `check` names why each number was left `unread`, in both languages, instead of one
 //! "no unit it knows" for all (issue 18). Sentences of our own.
 
-use report_charts::check::unread;
 use report_charts::draft::glossary::Glossary;
+use report_charts::draft::unread;
 use report_charts::shared::messages;
 use report_charts::shared::model::{Lang, Skip, SkipReason, UnreadCause};
 

@@ -1,11 +1,12 @@
-//! Which numbers of its sentence a figure holds (`check::coverage::claims`): one rule for
+//! Which numbers of its sentence a figure holds (`draft::coverage::claims`): one rule for
 //! `check`'s coverage and the editor's marks, so that the editor never counts as
 //! undecided a number that `check` says a figure holds (a range's upper end, a
 //! comparison's points).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use report_charts::check::{coverage, raw, validate};
+use report_charts::check::{raw, validate};
+use report_charts::draft::coverage;
 use report_charts::draft::{self, numbers};
 use report_charts::edit::desk;
 

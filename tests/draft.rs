@@ -8,8 +8,9 @@
 mod common;
 
 use common::*;
-use report_charts::check::{coverage, validate};
+use report_charts::check::validate;
 use report_charts::draft;
+use report_charts::draft::coverage;
 use report_charts::shared::model::{Figure, Lang, Report};
 use report_charts::shared::theme::ThemeName;
 use report_charts::shared::{layout, view::View};

@@ -9,8 +9,9 @@
 mod common;
 
 use common::path;
-use report_charts::check::{coverage, validate};
+use report_charts::check::validate;
 use report_charts::draft;
+use report_charts::draft::coverage;
 
 fn corpus() -> std::path::PathBuf {
     std::env::var_os("TUNE_CORPUS")

@@ -7,8 +7,9 @@
 //! every number of its text, and draws every chart it proposes. `FUZZ_CASES=N` runs more.
 
 use proptest::prelude::*;
-use report_charts::check::{coverage, validate};
+use report_charts::check::validate;
 use report_charts::draft;
+use report_charts::draft::coverage;
 use report_charts::shared::model::Lang;
 use report_charts::shared::theme::ThemeName;
 use report_charts::shared::{layout, view::View};

@@ -7,8 +7,9 @@
 //! topic. Texts of our own, in the shape of a provincial report.
 
 use report_charts::check::validate;
-use report_charts::draft::{self, glossary::Glossary, label, sentence};
+use report_charts::draft::{self, glossary::Glossary, sentence};
 use report_charts::shared::model::{Figure, Report, SkipReason, Status};
+use report_charts::shared::words;
 
 /// A report of our own: a year's review, a five-year review with the next plan's goal,
 /// and the coming year's work.
@@ -79,9 +80,9 @@ fn a_label_never_starts_halfway_through_a_word() {
 
 #[test]
 fn words_of_the_glossary_are_never_cut_and_others_are() {
-    assert!(label::splits_word("有色金属", "有".len()));
-    assert!(label::splits_word("全市场", "全市".len()));
-    assert!(!label::splits_word("有企业", "有".len()));
+    assert!(words::splits_word("有色金属", "有".len()));
+    assert!(words::splits_word("全市场", "全市".len()));
+    assert!(!words::splits_word("有企业", "有".len()));
 }
 
 #[test]

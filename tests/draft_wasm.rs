@@ -3,8 +3,9 @@
 //! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --features editor --test draft_wasm` (in `make test-wasm`).
 #![cfg(all(target_arch = "wasm32", feature = "editor"))]
 
-use report_charts::check::{coverage, validate};
+use report_charts::check::validate;
 use report_charts::draft;
+use report_charts::draft::coverage;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

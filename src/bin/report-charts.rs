@@ -83,7 +83,7 @@ mod native {
 
     /// Validates a data file, then checks it against its text (DATA.txt beside DATA.json).
     fn check(path: &str) -> Result<(), String> {
-        use report_charts::check::coverage;
+        use report_charts::draft::coverage;
         use report_charts::shared::messages;
         let r = read(path)?;
         let (f, c, s, k) = (
@@ -100,7 +100,7 @@ mod native {
         );
         println!("{path}: {english}");
         let glossary = report_charts::draft::glossary::Glossary::bundled()?;
-        let unread = report_charts::check::unread::tally(&r.skips, &glossary);
+        let unread = report_charts::draft::unread::tally(&r.skips, &glossary);
         if !unread.is_empty() {
             println!("{path}: {}", messages::unread_skips(&unread));
         }

@@ -1,12 +1,11 @@
 //! Data file → model: read a data file leniently ([`raw`]), check every rule and build the
-//! validated [`crate::shared::model::Report`] ([`validate`]), and check that every number
-//! of the report's text is covered ([`coverage`]). Natively in `make build` and `check`,
+//! validated [`crate::shared::model::Report`] ([`validate`]); whether every number of the
+//! report's text is covered is read with the draft's scanners, in
+//! [`crate::draft::coverage`]. Natively in `make build` and `check`,
 //! and in the editor's wasm; the reader's wasm has none of this. [`pretty`] writes a data
 //! file as the repository keeps its files (the editor's saves, 发布's archive).
 
-pub mod coverage;
 pub mod raw;
-pub mod unread;
 pub mod validate;
 
 use crate::shared::messages as msg;

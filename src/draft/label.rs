@@ -6,37 +6,7 @@ pub mod items;
 mod people;
 
 use super::numbers::is_han;
-
-/// Words never cut through (有色, 市场): data, `data/glossary/label-words.txt`.
-const WORDS: &str = include_str!("../../data/glossary/label-words.txt");
-
-/// Verbs that are no label alone (筹措, 安排): data, `data/glossary/label-verbs.txt`.
-const BARE_VERBS: &str = include_str!("../../data/glossary/label-verbs.txt");
-
-/// The entries of a word list: one a line, `#` opening a comment.
-pub(super) fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
-    list.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
-/// True when cutting `s` at byte `cut` splits a word of the glossary: 有|色金属,
-/// 全市|场交易, 十大|为民. The trimmer then leaves the words whole.
-pub fn splits_word(s: &str, cut: usize) -> bool {
-    let (Some(left), Some(right)) = (s.get(..cut), s.get(cut..)) else {
-        return false;
-    };
-    entries(WORDS).any(|w| {
-        w.char_indices()
-            .skip(1)
-            .any(|(i, _)| left.ends_with(&w[..i]) && right.starts_with(&w[i..]))
-    })
-}
-
-/// True when `label` is a verb alone (筹措, 安排): it names no thing counted.
-pub fn bare_verb(label: &str) -> bool {
-    entries(BARE_VERBS).any(|v| v == label)
-}
+use crate::shared::words::{bare_verb, entries, splits_word, BARE_VERBS};
 
 /// Spans a sum may be over, before its verb: 三年安排, 五年累计.
 const SPAN_DIGITS: &[char] = &[

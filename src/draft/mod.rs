@@ -12,6 +12,7 @@
 pub mod changes;
 pub mod charts;
 pub mod context;
+pub mod coverage;
 pub mod glossary;
 pub mod ids;
 mod inside;
@@ -30,6 +31,7 @@ pub mod sentence;
 mod short;
 pub mod spans;
 pub mod text;
+pub mod unread;
 pub mod years;
 
 use crate::check::raw;

@@ -11,7 +11,7 @@ const PLACES: &str = include_str!("../../data/glossary/places.json");
 
 /// The division words, in the file's order.
 pub fn divisions() -> impl Iterator<Item = &'static str> {
-    super::label::entries(DIVISIONS)
+    crate::shared::words::entries(DIVISIONS)
 }
 
 /// The longest division word for which `fits` holds (自治区, not the 区 inside it).

@@ -311,7 +311,7 @@ impl Reader<'_> {
         }
         // 筹措890.59亿元 with nothing it is for after it: a sum named by a verb alone
         // is left to the desk (a count, 实施5批次, keeps its figure; `check` flags it).
-        if label::bare_verb(&label) && unit.zh.ends_with('元') {
+        if crate::shared::words::bare_verb(&label) && unit.zh.ends_with('元') {
             return self.skip(i, SkipReason::Unread);
         }
         // 外贸进出口增长8.4%，总额突破8000亿元: the total is the value of the change before;

@@ -5,24 +5,10 @@
 
 use super::sentence::Found;
 use crate::shared::model::{FigureKind, Status};
+use crate::shared::words::OVER_SPAN;
 
 /// Words that make an amount a year's value: data, `data/glossary/year-values.txt`.
 const YEAR_VALUES: &str = include_str!("../../data/glossary/year-values.txt");
-
-/// Words of a clause that make its figure a sum or a change over a span.
-pub const OVER_SPAN: [&str; 11] = [
-    "累计",
-    "年均",
-    "比20",
-    "较20",
-    "从20",
-    "五年",
-    "以来",
-    "合计",
-    "总计",
-    "共计",
-    "十四五",
-];
 
 /// Periods of several years: what a review of the five years says its figures are for.
 const SPANS: [&str; 5] = ["这五年", "过去五年", "过去的五年", "五年来", "十四五"];

@@ -1,7 +1,7 @@
 //! Why each `unread` skip was left for the desk. The data file stores only the reason
-//! `unread`; `check` reads the cause again off the skip's sentence with the draft's own
-//! cues (a 分别 list, 倍, 优于, a unit the glossary knows…), so that it tells the desk
-//! what to look at instead of one word for all.
+//! `unread`; `make check-data` reads the cause again off the skip's sentence with the
+//! draft's own cues (a 分别 list, 倍, 优于, a unit the glossary knows…), so that it tells
+//! the desk what to look at instead of one word for all.
 
 use crate::draft::changes;
 use crate::draft::glossary::Glossary;

@@ -9,7 +9,7 @@
 //! prints it (its value, range end, change or comparison) and no skip names it: a number
 //! the desk left as a skip, `unread` included, is never made to look like a figure.
 
-use crate::check::coverage::same;
+use crate::draft::coverage::same;
 use crate::draft::{numbers, text};
 use crate::publish::punctuation::full_width;
 use crate::shared::model::{Figure, Report};

@@ -4,11 +4,10 @@
 //! a target beside a result that is an average a year or of a span.
 
 use super::{Checker, JsonPath, Problem};
-use crate::draft::label::{bare_verb, splits_word};
-use crate::draft::spans::OVER_SPAN;
 use crate::shared::charts::targets;
 use crate::shared::messages as msg;
 use crate::shared::model::{Chart, Figure, Status};
+use crate::shared::words::{bare_verb, splits_word, OVER_SPAN};
 
 /// The labels of `figures` (index, label, sentence) that a desk must look at: a verb
 /// alone, or a label its sentence prints right after the first half of a word.

@@ -3,8 +3,8 @@
 //! a chart or not), a skip's (with its reason), or nobody's yet. Skips of reason
 //! `unread` are the draft saying it could not decide: the desk has not looked either.
 
-use crate::check::coverage::claims;
 use crate::check::raw;
+use crate::draft::coverage::claims;
 use crate::draft::{glossary::Glossary, numbers, sentence, text};
 use crate::shared::model::SkipReason;
 use serde::Serialize;

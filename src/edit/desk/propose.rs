@@ -2,8 +2,8 @@
 //! (the draft of the whole text, so that lists, 其中 parts and changes read the same).
 
 use super::marks::lines;
-use crate::check::coverage::claims;
 use crate::check::raw;
+use crate::draft::coverage::claims;
 use crate::draft::{self, glossary::Glossary, numbers};
 use crate::shared::messages as msg;
 use crate::shared::model::FigureKind;

@@ -8,9 +8,9 @@
 //! of the file. Nothing here checks titles a second time.
 
 use super::marks::{lines, Line, Status};
-use crate::check::coverage::same;
 use crate::check::raw;
 use crate::check::validate::{parse, validate_partial, DataError, JsonPath, Problem};
+use crate::draft::coverage::same;
 use crate::draft::numbers;
 use crate::shared::messages as msg;
 use crate::shared::model::Lang;
