@@ -5,6 +5,10 @@
 //! loop: each concept has one home, and a file that reaches back up to what uses it is a
 //! sign it keeps something that belongs elsewhere (issue 17). Every `crate::…` path in code
 //! counts, in a `use` or in an expression; comments do not.
+//!
+//! Nor do the stage folders of `src/` (`draft/`, `check/`, `publish/`, …) reach each
+//! other round a loop: a stage uses the stages before it and `shared/`, never one that
+//! uses it, so each folder can be read, and its tests run, without those after it.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -168,6 +172,41 @@ fn no_source_file_reaches_back_to_a_file_that_reaches_it() {
     }
 }
 
+/// The top-level folders of `src` each folder's files reach (itself left out); files at
+/// the top (`lib.rs`) belong to no stage and are left out.
+fn folders(
+    src: &Path,
+    files: &BTreeMap<PathBuf, BTreeSet<PathBuf>>,
+) -> BTreeMap<PathBuf, BTreeSet<PathBuf>> {
+    let folder = |f: &Path| {
+        let rel = f.strip_prefix(src).ok()?;
+        let mut parts = rel.components();
+        let first = parts.next()?;
+        parts.next().map(|_| PathBuf::from(first.as_os_str()))
+    };
+    let mut out: BTreeMap<PathBuf, BTreeSet<PathBuf>> = BTreeMap::new();
+    for (from, tos) in files {
+        let Some(a) = folder(from) else { continue };
+        let reached = out.entry(a.clone()).or_default();
+        reached.extend(tos.iter().filter_map(|t| folder(t)).filter(|b| *b != a));
+    }
+    out
+}
+
+#[test]
+fn no_stage_folder_reaches_back_to_a_stage_folder_that_reaches_it() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let g = folders(&src, &graph(&src));
+    assert!(g.len() >= 6, "read {} folders: {:?}", g.len(), g.keys());
+    if let Some(cycle) = a_loop(&g) {
+        let names: Vec<String> = cycle.iter().map(|p| format!("{}/", p.display())).collect();
+        panic!(
+            "a cycle of stage folders: {} (edges: {g:?})",
+            names.join(" → ")
+        );
+    }
+}
+
 #[test]
 fn the_check_reads_paths_as_the_compiler_does_and_finds_a_loop() {
     let found = paths(&code(
@@ -191,4 +230,21 @@ fn the_check_reads_paths_as_the_compiler_does_and_finds_a_loop() {
     assert_eq!(a_loop(&g), None);
     g.insert(b.clone(), BTreeSet::from([a.clone()]));
     assert!(a_loop(&g).is_some());
+}
+
+#[test]
+fn two_stage_folders_whose_files_reach_each_other_make_a_loop() {
+    let src = PathBuf::from("src");
+    let file = |p: &str| src.join(p);
+    let mut g = BTreeMap::new();
+    g.insert(file("draft/a.rs"), BTreeSet::from([file("shared/s.rs")]));
+    g.insert(
+        file("check/b.rs"),
+        BTreeSet::from([file("draft/a.rs"), file("lib.rs")]),
+    );
+    g.insert(file("shared/s.rs"), BTreeSet::from([file("shared/t.rs")]));
+    assert_eq!(a_loop(&folders(&src, &g)), None);
+    g.insert(file("draft/c.rs"), BTreeSet::from([file("check/d.rs")]));
+    let cycle = a_loop(&folders(&src, &g)).unwrap();
+    assert!(cycle.contains(&PathBuf::from("draft")) && cycle.contains(&PathBuf::from("check")));
 }
