@@ -8,16 +8,20 @@
 //!
 //! | folder      | stage                              | runs                                          |
 //! |-------------|------------------------------------|-----------------------------------------------|
-//! | `draft/`    | report text → first data file; its score against truth lists | build time (`make draft`, `make score`), and the editor |
-//! | `check/`    | data file → validated model; the text's numbers covered | build time (`make check-data`), and the editor |
+//! | `draft/`    | report text → first data file; the text's numbers a data file covers; its score against truth lists | build time (`make draft`, `make score`), and the editor |
+//! | `check/`    | data file → validated model | build time (`make check-data`), and the editor |
 //! | `publish/`  | model → every output: resolved charts, pages, SVG, images, site | build time (`make build`); the part without fonts also in the editor |
 //! | `read/`     | the reader's wasm edge: decode, draw on canvas, hit-test | the reader's browser only |
 //! | `edit/`     | the editor's desk and its wasm edge | the editor (desk also natively, in tests) |
-//! | `shared/`   | model, spec, chart kinds, layout, render, wire, messages | everywhere |
+//! | `shared/`   | model, spec, chart kinds, layout, render, wire, messages; number format and label words (build time) | everywhere; `format`, `words` not in the reader |
 //!
 //! `shared/` imports from no other folder, so the reader's wasm cannot reach build-time
-//! code. The build-time folders use each other's pieces (the draft writes `check`'s
-//! [`check::raw`] types; `check` and the draft print numbers with [`shared::format`]).
+//! code. The stage folders reach each other one way only, never round a loop
+//! (`tests/cycles.rs`): `check/` uses only `shared/`; the draft uses `check/` (it writes
+//! `check`'s [`check::raw`] types and applies its rules, so that `check` takes a draft as
+//! it is); `publish/` uses both; `edit/` uses them all. What two stages both need is in
+//! `shared/`: the draft, `check` and `publish` print numbers with [`shared::format`], and
+//! the draft and `check` read labels by the same [`shared::words`].
 //!
 //! ```text
 //!  draft/    report.txt ──draft──▶ data/*.json (a first data file for the desk)
