@@ -9,10 +9,12 @@ test.describe.configure({ mode: 'parallel' });
 test.use({ viewport: { width: 1280, height: 900 } });
 
 // A short text of our own: results, a growth with its comparison (the figure's
-// `compare`), next year's target as a range (`to`).
+// `compare`), next year's target as a range (`to`). (A change of the rate since another
+// period, 比前三季度提高0.3个百分点, is left to the desk as `unread` since s18g, so it is
+// not in this text: here nothing is left to decide.)
 const TEXT = '青山区2025年国民经济和社会发展统计公报\n\n'
   + '全年地区生产总值完成300.5亿元，增长5.8%。其中，第一产业增加值20.1亿元，第二产业增加值110.3亿元，第三产业增加值170.1亿元。\n\n'
-  + '规模以上工业增加值增长7.2%，比前三季度提高0.3个百分点，高于全市平均水平1.1个百分点；固定资产投资增长4.1%，社会消费品零售总额增长5.5%。\n\n'
+  + '规模以上工业增加值增长7.2%，高于全市平均水平1.1个百分点；固定资产投资增长4.1%，社会消费品零售总额增长5.5%。\n\n'
   + '2026年主要预期目标是：地区生产总值增长6%—6.5%。\n';
 
 async function paste(page, text) {
