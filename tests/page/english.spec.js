@@ -66,6 +66,18 @@ async function settled(page) {
   await page.waitForFunction(() => !sessionStorage.getItem('report-charts:place'));
 }
 
+/** Waits until the page's height and scroll position hold still for 300 ms. */
+async function stable(page) {
+  const shape = () => page.evaluate(() => `${document.documentElement.scrollHeight}:${window.scrollY}`);
+  let last = await shape();
+  for (let i = 0; i < 20; i += 1) {
+    await page.waitForTimeout(300);
+    const now = await shape();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 /** The block at the top of the window and how far into it, as the switch records it. */
 function place(page) {
   return page.evaluate(() => {
@@ -89,6 +101,9 @@ for (const width of [360, 1280]) {
       const r = f.getBoundingClientRect();
       window.scrollTo(0, window.scrollY + r.top + r.height / 3);
     }, target);
+    // Charts near the new place are drawn as they come into view: measure once the page
+    // has stopped growing, as a reader's place is where the page comes to rest.
+    await stable(page);
     const before = await place(page);
     expect(before.id).toBe(`chart-${target}`);
     const link = page.locator('.lang-switch a[hreflang="en"]');
