@@ -23,6 +23,23 @@ export class ChartTips {
     this.live.className = 'visually-hidden';
     this.live.setAttribute('aria-live', 'polite');
     home.append(this.live);
+    // The chart a number brought into view is kept where it was put, whatever changes
+    // size around it, until the reader scrolls or its tooltip goes: under load a chart
+    // above it may still be drawn after the scroll (a canvas is seldom as tall as the
+    // static SVG it replaces), and the browser's scroll anchoring keeps the first element
+    // in view, often that chart above, so the chart asked for would be pushed off screen
+    // from under its own tooltip. A ResizeObserver runs after layout and before paint:
+    // the reader never sees the push.
+    this.held = null;
+    const letGo = () => { this.held = null; };
+    for (const type of ['wheel', 'touchmove', 'keydown']) addEventListener(type, letGo, { capture: true, passive: true });
+    if (typeof ResizeObserver === 'function' && home instanceof Element) {
+      new ResizeObserver(() => {
+        if (!this.held?.figure.isConnected) return;
+        const by = this.held.figure.getBoundingClientRect().top - this.held.top;
+        if (Math.abs(by) >= 1) window.scrollBy(0, by);
+      }).observe(home);
+    }
   }
 
   /** The tooltip rows of chart `id` (a set draws one language: its charts' only). */
@@ -34,6 +51,7 @@ export class ChartTips {
   }
 
   hideTip() {
+    this.held = null;
     this.tooltip.hidden = true;
     for (const f of this.figures) f.querySelector('.highlight')?.remove();
   }
@@ -148,7 +166,9 @@ export class ChartTips {
     const region = { top, bottom: top + regions[index * 5 + 3] * k };
     const by = options.whole ? wholeScroll(box, region, this.root) : keptScroll(box, region, options.keep);
     if (by) window.scrollBy(0, by);
-    return this.showTip(figure, index);
+    const shown = this.showTip(figure, index);
+    this.held = shown ? { figure, top: figure.getBoundingClientRect().top } : null;
+    return shown;
   }
 
   /** Says a figure's label, value and change in the live region; then `after`, if any. */
