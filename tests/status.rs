@@ -220,6 +220,20 @@ fn a_comparison_travels_with_its_figures_change() {
 }
 
 #[test]
+fn a_figure_below_its_reference_is_drawn_falling_and_one_above_rising() {
+    for (kind, down) in [("below", true), ("above", false)] {
+        let json = with_gdp(|f| {
+            f.as_object_mut().unwrap().remove("change");
+            f["change"] = json!({"kind": kind, "value": 0.3, "unit": "个百分点", "reference": {"zh": "全省平均水平", "en": "the provincial average"}});
+        });
+        let r = validate::load("x.json", &json).unwrap_or_else(|e| panic!("{e}"));
+        let spec = resolve::resolve(&r, r.chart("headline").unwrap(), Lang::Zh);
+        let change = spec.items[0].change.as_ref().unwrap();
+        assert_eq!(change.down, down, "{kind}: {}", change.text);
+    }
+}
+
+#[test]
 fn the_status_survives_the_file_the_reader_gets() {
     let json = with_gdp(|f| f["status"] = json!("target"));
     let r = validate::load("x.json", &json).unwrap();

@@ -19,7 +19,8 @@ pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         from: (c.kind == ChangeKind::From).then_some(c.value),
         added: (c.kind == ChangeKind::Added).then_some(c.value),
         from_text: (c.kind == ChangeKind::From).then(|| format::value_bare(c.value, &f.unit, lang)),
-        down: c.kind == ChangeKind::Decline
+        // 低于全省平均水平 is drawn with a falling arrow, as its signed value falls.
+        down: matches!(c.kind, ChangeKind::Decline | ChangeKind::Below)
             || (c.kind == ChangeKind::From && !format::changes::rose(c, f)),
         // A bar's label: "The city average", as English labels start.
         reference: matches!(c.kind, ChangeKind::Above | ChangeKind::Below)
