@@ -101,8 +101,31 @@ pub fn place_of(report: &Report) -> String {
     ]
     .iter()
     .find_map(|k| title.find(k));
-    let place = end.map_or(title, |at| &title[..at]);
-    place.trim().to_string()
+    match end {
+        Some(at) => title[..at].trim().to_string(),
+        None => leading_place(title).to_string(),
+    }
+}
+
+/// The place a title of no known kind starts with (青山区上半年经济运行情况 → 青山区), or
+/// nothing: a title such as 前11个月我市经济运行稳中向好 names no place, and the register
+/// would rather say so than file its figures under a sentence.
+fn leading_place(title: &str) -> &str {
+    const ENDS: [char; 7] = ['省', '市', '区', '县', '州', '盟', '旗'];
+    const NOT_NAMES: [char; 4] = ['我', '本', '全', '各'];
+    let Some((at, end)) = title.char_indices().find(|(_, c)| ENDS.contains(c)) else {
+        return "";
+    };
+    let name = &title[..at];
+    let count = name.chars().count();
+    let plain = name
+        .chars()
+        .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !NOT_NAMES.contains(&c));
+    if (1..=8).contains(&count) && plain {
+        &title[..at + end.len_utf8()]
+    } else {
+        ""
+    }
 }
 
 /// The year a report looks back on. A work report reviews one year and sets the targets
@@ -133,7 +156,9 @@ fn one_year(period: &str) -> Option<i64> {
 fn period_of(f: &Figure, review: i64) -> Period {
     match &f.period {
         Some(p) => one_year(&p.zh).map_or_else(|| Period::Other(p.zh.clone()), Period::Year),
-        None if f.status == Status::Result => Period::Year(review),
+        // A report whose year is not known yet (a draft's meta.year 0) files its results
+        // under no year, never under year 0.
+        None if f.status == Status::Result && review > 0 => Period::Year(review),
         None => Period::Other(String::new()),
     }
 }

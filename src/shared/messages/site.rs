@@ -146,6 +146,15 @@ pub fn index_words(lang: Lang) -> IndexWords {
 /// its title prints where that differs (a work report titled 2026年 reviews 2025):
 /// 2026年报告 · 2025年数据 / 2026 report · 2025 data, else 2025年 / 2025.
 pub fn index_years(lang: Lang, data: i64, title: Option<i64>) -> String {
+    // A draft whose year the desk has not written yet (meta.year 0): never "0年".
+    if data == 0 {
+        return match (lang, title) {
+            (Lang::Zh, Some(t)) => format!("{t}年报告 · 数据年份未注明"),
+            (Lang::En, Some(t)) => format!("{t} report · data year not given"),
+            (Lang::Zh, None) => "未注明年份".to_string(),
+            (Lang::En, None) => "Year not given".to_string(),
+        };
+    }
     match (lang, title) {
         (Lang::Zh, Some(t)) => format!("{t}年报告 · {data}年数据"),
         (Lang::En, Some(t)) => format!("{t} report · {data} data"),
