@@ -222,3 +222,22 @@ fn the_draft_names_the_place_its_title_names_and_never_guesses_one() {
         ("西湖区", "Xihu District")
     );
 }
+
+#[test]
+fn a_data_file_the_desk_has_not_finished_is_marked_as_a_draft_wherever_it_is_built() {
+    let dir = folder("site-many-unreviewed");
+    // The draft of 青禾县 written as its data file, as `make draft` leaves it.
+    let drafted = report_charts::draft::draft(QINGHE).unwrap();
+    let json = report_charts::draft::to_json(&drafted).unwrap();
+    std::fs::remove_file(dir.join("reports/qinghe-2025.txt")).unwrap();
+    std::fs::write(dir.join("reports/qinghe-2025.json"), &json).unwrap();
+    let site = build(&dir);
+    let page = std::str::from_utf8(site.dist.get("qinghe-2025/index.html").unwrap()).unwrap();
+    assert!(page.contains("class=\"draft-notice\""), "{page}");
+    let index = std::str::from_utf8(site.dist.get("index.html").unwrap()).unwrap();
+    let item = index
+        .lines()
+        .find(|l| l.contains("href=\"qinghe-2025/\""))
+        .unwrap();
+    assert!(item.contains("未经编辑审核的草稿"), "{item}");
+}

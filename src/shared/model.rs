@@ -238,6 +238,13 @@ impl Report {
     /// How many texts of the report have no English (an empty `en`): the English edition
     /// appears only when this is 0.
     pub fn missing_english(&self) -> usize {
+        self.texts()
+            .filter(|t| t.en.trim().is_empty() && !t.zh.is_empty())
+            .count()
+    }
+
+    /// Every text of the report a reader may see: meta, sections, figures, charts.
+    pub fn texts(&self) -> impl Iterator<Item = &Text> + '_ {
         let m = &self.meta;
         let meta = [&m.title, &m.deck, &m.publication, &m.author, &m.source_line]
             .into_iter()
@@ -259,11 +266,17 @@ impl Report {
             .charts
             .iter()
             .flat_map(|c| [&c.title, &c.subtitle].into_iter().chain(c.note.as_ref()));
-        meta.chain(sections)
-            .chain(figures)
-            .chain(charts)
-            .filter(|t| t.en.trim().is_empty() && !t.zh.is_empty())
-            .count()
+        meta.chain(sections).chain(figures).chain(charts)
+    }
+
+    /// True while a placeholder of the draft (待填写, 未命名) is left in a text the
+    /// pages would show: the build then marks the pages as an unreviewed draft.
+    pub fn holds_placeholder(&self) -> bool {
+        self.texts().any(|t| {
+            crate::shared::messages::DRAFT_PLACEHOLDERS
+                .iter()
+                .any(|p| t.zh.contains(p) || t.en.contains(p))
+        })
     }
 
     /// How many figures and charts the draft wrote and the desk has not confirmed yet
@@ -271,6 +284,13 @@ impl Report {
     pub fn unconfirmed(&self) -> usize {
         self.figures.iter().filter(|f| f.draft).count()
             + self.charts.iter().filter(|c| c.draft).count()
+    }
+
+    /// True while the desk has not finished with the draft: a figure or chart left
+    /// unconfirmed, or a placeholder left. Its pages say they are an unreviewed draft,
+    /// however they were built (`make build` of a fresh draft, a site, 发布).
+    pub fn unreviewed(&self) -> bool {
+        self.unconfirmed() > 0 || self.holds_placeholder()
     }
 
     /// How many figure labels have no English.
