@@ -49,16 +49,27 @@ function unzipTo(zip, dir) {
  * `mark`, a file of `dir`, tells this server from another already on the port.
  */
 async function serve(dir, port, mark) {
-  const server = spawn('python3', [path.join(ROOT, 'tests', 'serve.py'), dir, String(port)], { stdio: 'ignore' });
+  const server = spawn('python3', [path.join(ROOT, 'tests', 'serve.py'), dir, String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let said = '';
+  server.stderr.on('data', (d) => { said += d; });
+  let exited = null;
+  server.on('exit', (code) => { exited = code; });
   const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i += 1) {
+  // Up to 45 s (a test and its hooks have 60): on a machine loaded to 20, more than 10 s.
+  for (let i = 0; i < 450 && exited === null; i += 1) {
     try {
-      if ((await fetch(`${url}${mark}`)).ok) return { url, stop: () => server.kill() };
+      if ((await fetch(`${url}${mark}`)).ok) {
+        // Its request log is drained, no longer kept.
+        server.stderr.removeAllListeners('data');
+        server.stderr.resume();
+        return { url, stop: () => server.kill() };
+      }
     } catch { /* not yet listening */ }
     await new Promise((r) => setTimeout(r, 100));
   }
   server.kill();
-  throw new Error(`${dir} is not served on ${port}`);
+  const why = exited === null ? 'no answer in 45 s' : `the server exited (${exited}): ${said.trim().split('\n').pop()}`;
+  throw new Error(`${dir} is not served on ${port}: ${why}`);
 }
 
 /** Every file under `dir`, as paths relative to it with `/`. */
