@@ -263,6 +263,17 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     None
 }
 
+/// The value of number `n` of `sentence` with the sign the sentence prints: −2.4 for
+/// 人口自然增长率为-2.4‰. The editor's checks and proposals compare with it, so that a
+/// value typed or proposed without its minus sign never passes for the text's.
+pub fn signed(sentence: &str, n: &Number) -> f64 {
+    if sentence.get(..n.start).is_some_and(negative) {
+        -n.value
+    } else {
+        n.value
+    }
+}
+
 /// Minus signs as texts print them: ASCII, full-width, and the mathematical minus.
 const MINUS: [char; 3] = ['-', '－', '−'];
 

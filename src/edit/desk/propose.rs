@@ -39,14 +39,21 @@ pub fn propose(
 /// A number the draft did not make a figure: its value and unit, the label left to the desk.
 fn bare(sentence: &str, n: &numbers::Number, glossary: &Glossary) -> raw::Figure {
     let unit = numbers::unit(&sentence[n.end..], n.end, glossary);
+    // With the sign the sentence prints: a count or amount is never negative, a rate may be.
+    let value = numbers::signed(sentence, n);
+    let kind = if value < 0.0 {
+        FigureKind::Rate
+    } else {
+        FigureKind::Count
+    };
     raw::Figure {
         id: Some("figure".to_string()),
         section: Some(String::new()),
         topic: Some(String::new()),
         label: Some(raw::Text::zh(msg::DRAFT_UNNAMED)),
-        value: Some(n.value),
+        value: Some(value),
         unit: Some(raw::Text::zh(unit.map(|u| u.zh).unwrap_or_default())),
-        kind: Some(FigureKind::Count.into()),
+        kind: Some(kind.into()),
         source: Some(sentence.to_string()),
         draft: true,
         ..raw::Figure::default()

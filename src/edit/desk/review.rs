@@ -174,8 +174,11 @@ pub fn disagreements(order: &[String], file: &raw::ReportFile, lang: Lang) -> Ve
             continue;
         }
         let printed = numbers::numbers(source);
+        // A value with the sign its sentence prints (-2.4‰ is not 2.4); a change is a
+        // magnitude with a direction word, its number unsigned.
+        let value_in_text = |v: f64| printed.iter().any(|n| same(v, numbers::signed(source, n)));
         let in_text = |v: f64| printed.iter().any(|n| same(v, n.value));
-        if let Some(v) = f.value.filter(|v| !in_text(*v)) {
+        if let Some(v) = f.value.filter(|v| !value_in_text(*v)) {
             out.push(at(figure.key("value"), msg::value_not_in_sentence(lang, v)));
         }
         let change = f.change.as_ref().and_then(|c| c.value);
