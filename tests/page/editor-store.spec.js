@@ -4,18 +4,9 @@
 const fs = require('fs');
 const { test, expect } = require('@playwright/test');
 const { watchProblems, describeProblems } = require('./helpers');
-const { DATA, stored, openEditor, save } = require('./editor-helpers');
+const { COUNTY, DATA, stored, openEditor, paste, save } = require('./editor-helpers');
 
 test.use({ viewport: { width: 1280, height: 900 } });
-
-// A county communiqué of our own, in the register of a 统计公报.
-const COUNTY = [
-  '青石县2025年国民经济和社会发展统计公报',
-  '一、综合',
-  '全年全县地区生产总值312.6亿元，比上年增长5.8%。其中，第一产业增加值41.2亿元，增长3.1%；第二产业增加值120.5亿元，增长6.9%。',
-  '二、农业',
-  '全年粮食总产量28.4万吨，比上年增长1.2%。',
-].join('\n');
 
 /** Selects chart `i`'s first figure and renames it; returns the figure's index and old label. */
 async function rename(page, i, label) {
@@ -26,14 +17,6 @@ async function rename(page, i, label) {
   await field.fill(label);
   await expect.poll(async () => (await stored(page)).doc.figures[k].label.zh).toBe(label);
   return { k, before };
-}
-
-async function paste(page, slug, text) {
-  await page.fill('#open-text', text);
-  await page.fill('#open-slug', slug);
-  await page.click('#open-go');
-  // The draft is made off the page's thread: opened, or refused with a reason.
-  await expect(page.locator('#desk:not([hidden]), #open-error:not([hidden])').first()).toBeVisible();
 }
 
 test('two reports keep their own edits and undo history across reloads, and reopen from 最近的报告', async ({ page }) => {

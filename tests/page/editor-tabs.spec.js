@@ -31,10 +31,11 @@ const holdTyping = (page, on) => page.evaluate((hold) => {
   window.setTimeout = hold ? (f, ms, ...rest) => (ms === 400 ? -1 : set(f, ms, ...rest)) : set;
 }, on);
 
-/** The Chinese labels of report `slug`'s stored figures. */
-const labels = async (page, slug) => (await stored(page, slug)).doc.figures.map((f) => f.label.zh);
-
-test('two tabs of one report each keep the other tab’s edits, and undo stays in step', async ({ context }) => {
+/**
+ * Two tabs of Xihu: `a` opens it from the site's link on a clean storage, `b` then resumes
+ * the report `a` stored. `problems()`: both tabs' console errors and warnings, and page errors.
+ */
+async function twoTabs(context) {
   const a = await context.newPage();
   const problems = watchProblems(a);
   await openEditor(a, '?report=xihu-2024');
@@ -42,6 +43,14 @@ test('two tabs of one report each keep the other tab’s edits, and undo stays i
   const other = watchProblems(b);
   await b.goto('editor.html');
   await b.waitForSelector('body[data-ready]');
+  return { a, b, problems: () => [...problems, ...other] };
+}
+
+/** The Chinese labels of report `slug`'s stored figures. */
+const labels = async (page, slug) => (await stored(page, slug)).doc.figures.map((f) => f.label.zh);
+
+test('two tabs of one report each keep the other tab’s edits, and undo stays in step', async ({ context }) => {
+  const { a, b, problems } = await twoTabs(context);
 
   const ka = await rename(a, 0, '甲页改的名称');
   await expect.poll(() => labels(a, 'xihu-2024').then((l) => l[ka])).toBe('甲页改的名称');
@@ -59,17 +68,11 @@ test('two tabs of one report each keep the other tab’s edits, and undo stays i
   expect((await labels(a, 'xihu-2024'))[ka]).toBe('甲页改的名称');
   await expect(b.locator('#conflict-alert')).toBeHidden();
   await expect(a.locator('#conflict-alert')).toBeHidden();
-  expect([...problems, ...other], describeProblems([...problems, ...other])).toEqual([]);
+  expect(problems(), describeProblems(problems())).toEqual([]);
 });
 
 test('a tab whose unstored typing another tab’s write meets stores nothing and asks: keep a copy, or load the other', async ({ context }) => {
-  const a = await context.newPage();
-  const problems = watchProblems(a);
-  await openEditor(a, '?report=xihu-2024');
-  const b = await context.newPage();
-  const other = watchProblems(b);
-  await b.goto('editor.html');
-  await b.waitForSelector('body[data-ready]');
+  const { a, b, problems } = await twoTabs(context);
   await holdTyping(b, true);
   const kb = await rename(b, 1, '乙页未存的名称');
 
@@ -108,5 +111,5 @@ test('a tab whose unstored typing another tab’s write meets stores nothing and
   expect(await labels(b, 'xihu-2024')).not.toContain('乙页又改的名称');
   // Tab B follows A's typing once it is stored, its own typing dropped as chosen.
   await expect(b.locator('#conflict-alert')).toBeHidden();
-  expect([...problems, ...other], describeProblems([...problems, ...other])).toEqual([]);
+  expect(problems(), describeProblems(problems())).toEqual([]);
 });
