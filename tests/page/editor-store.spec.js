@@ -2,9 +2,10 @@
 // across reloads; opening another report never replaces edits without asking; 最近的报告
 // reopens each; a browser that stores nothing says so and offers Save.
 const fs = require('fs');
+const path = require('path');
 const { test, expect } = require('@playwright/test');
 const { watchProblems, describeProblems } = require('./helpers');
-const { COUNTY, DATA, stored, openEditor, paste, save } = require('./editor-helpers');
+const { ROOT, COUNTY, DATA, stored, openEditor, paste, save } = require('./editor-helpers');
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -114,6 +115,43 @@ test('a browser that stores nothing says so at once and offers Save', async ({ p
   expect(asked).toContain('未能保存');
   await expect(page.locator('#desk')).toBeVisible();
 });
+
+// Where the desk is when storage fails: deep in the desk, the page (a phone) or the panes
+// (from a tablet up) scrolled far from the bar. The tester found the alert out of view at 360 px.
+for (const width of [360, 768, 1280]) {
+  test(`storage that fails while the desk edits far down the desk is said in view, as an alert, at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width < 640 ? 740 : 900 });
+    await openEditor(page, '?report=xihu-2024');
+    const charts = page.locator('.chart-list [data-chart]');
+    await charts.last().click();
+    await page.locator('#preview .pv-chart').last().scrollIntoViewIfNeeded();
+    // The browser's storage fills up now: the next write fails.
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+    });
+    const field = page.locator('#figure [data-path$=".label.zh"]').first();
+    await field.fill('存不下的名称');
+    await field.blur();
+    const alert = page.getByRole('alert').filter({ hasText: '无法保存到本浏览器' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toHaveId('storage-alert');
+    // Wholly in the window, and on top: nothing covers its middle or its Save button.
+    const box = await alert.boundingBox();
+    expect(box.y, 'the alert’s top is in the window').toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height, 'the alert’s foot is in the window').toBeLessThanOrEqual(page.viewportSize().height);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    const onTop = await page.evaluate(() => {
+      const at = (el) => {
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return el.contains(hit);
+      };
+      return [at(document.getElementById('storage-alert')), at(document.getElementById('storage-save'))];
+    });
+    expect(onTop).toEqual([true, true]);
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: path.join(ROOT, 'tests', 'screenshots', `editor-storage-alert-${width}.png`) });
+  });
+}
 
 test('edits kept in the editor’s old single slot are moved to their report and resume', async ({ page }) => {
   await openEditor(page);
