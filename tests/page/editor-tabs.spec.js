@@ -113,3 +113,38 @@ test('a tab whose unstored typing another tab’s write meets stores nothing and
   await expect(b.locator('#conflict-alert')).toBeHidden();
   expect(problems(), describeProblems(problems())).toEqual([]);
 });
+
+/** Makes tab `page` hidden (`on`) or shown again, as switching tabs does, with its event. */
+const hide = (page, on) => page.evaluate((hidden) => {
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+  document.dispatchEvent(new Event('visibilitychange'));
+}, on);
+
+test('a hidden tab reads nothing of the other tab’s writes until it is shown, then shows them in its forms', async ({ context }) => {
+  const { a, b, problems } = await twoTabs(context);
+  // B shows the figure A will rename.
+  const k = await rename(b, 0, '乙页先改的名称');
+  await expect.poll(() => labels(b, 'xihu-2024').then((l) => l[k])).toBe('乙页先改的名称');
+  await a.click('.chart-list [data-chart="0"]');
+  await expect(a.locator(`[data-path="figures[${k}].label.zh"]`)).toHaveValue('乙页先改的名称');
+  await hide(b, true);
+  await b.evaluate(() => { window.statusSeen = []; new MutationObserver(() => window.statusSeen.push(document.getElementById('status').textContent)).observe(document.getElementById('status'), { childList: true, characterData: true, subtree: true }); });
+  await a.locator(`[data-path="figures[${k}].label.zh"]`).fill('甲页改的名称');
+  await expect.poll(() => labels(a, 'xihu-2024').then((l) => l[k])).toBe('甲页改的名称');
+  await a.locator(`[data-path="figures[${k}].label.zh"]`).fill('甲页又改的名称');
+  await expect.poll(() => labels(a, 'xihu-2024').then((l) => l[k])).toBe('甲页又改的名称');
+  // Hidden, B has read none of it: its field, and its status, are as they were.
+  await expect(b.locator(`[data-path="figures[${k}].label.zh"]`)).toHaveValue('乙页先改的名称');
+  expect(await b.evaluate(() => window.statusSeen)).toEqual([]);
+  // Shown, it reads both writes at once, into the field it shows and its preview.
+  await hide(b, false);
+  await expect(b.locator(`[data-path="figures[${k}].label.zh"]`)).toHaveValue('甲页又改的名称');
+  await expect(b.locator('#status')).toHaveText('已载入另一个标签页中对此报告的修改');
+  // And it edits on from there with no conflict: its write follows A's.
+  await b.locator(`[data-path="figures[${k}].label.zh"]`).fill('乙页接着改的名称');
+  await expect.poll(() => labels(a, 'xihu-2024').then((l) => l[k])).toBe('乙页接着改的名称');
+  await expect(a.locator(`[data-path="figures[${k}].label.zh"]`)).toHaveValue('乙页接着改的名称');
+  await expect(b.locator('#conflict-alert')).toBeHidden();
+  expect(problems(), describeProblems(problems())).toEqual([]);
+});
