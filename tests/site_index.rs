@@ -179,3 +179,37 @@ fn the_index_names_the_reports_year_beside_the_year_of_its_data() {
         "2025年"
     );
 }
+
+/// The font stack that `property` (`--font:`, `body{font:` …) sets in `css`: the list of
+/// families (a `font` shorthand's size and line height left out), without spaces after its
+/// commas, in single quotes.
+fn stack_in(css: &str, property: &str) -> String {
+    let at = css
+        .find(property)
+        .unwrap_or_else(|| panic!("no {property} in {css}"));
+    let rest = &css[at + property.len()..];
+    let end = rest.find([';', '}']).unwrap();
+    let value = rest[..end].trim();
+    // A `font` shorthand starts with its size and line height: the stack is the rest.
+    let value = value
+        .find('\'')
+        .map_or(value, |q| &value[q..])
+        .replace(", ", ",");
+    value.replace('"', "'")
+}
+
+#[test]
+fn the_index_and_the_indicator_pages_read_in_the_story_pages_font_stack() {
+    let story =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/style.css")).unwrap();
+    let want = report_charts::shared::theme::FONT_STACK;
+    assert_eq!(stack_in(&story, "--font:"), want, "www/style.css's --font");
+    let index = index::style(&[]);
+    assert_eq!(stack_in(&index, "body{font:"), want, "{index}");
+    let indicators = report_charts::publish::register::page::style();
+    assert_eq!(
+        stack_in(&indicators, "body{font-family:"),
+        want,
+        "{indicators}"
+    );
+}

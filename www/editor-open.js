@@ -3,7 +3,7 @@ import * as wasm from './pkg/report_charts_editor.js';
 import {
   $, messageOf, lang, w, review, storedOk, measure, updates, store, link, status, namesOf,
 } from './editor-page.js';
-import { refresh, settleTyping, theDesk, confirmAll } from './editor-show.js';
+import { refresh, settleTyping, theDesk, confirmAll, followItems } from './editor-show.js';
 import { unreadable } from './editor-forms.js';
 import { loadReport, freeSlug, keepAs, storedRev } from './editor-store.js';
 import { renderRecent, renderConflict } from './editor-recent.js';
@@ -219,14 +219,24 @@ export function save() {
 }
 
 /**
- * Another tab stored the report open here (the storage event of its revision): this tab
- * reads it when it has nothing of its own unstored, and says so; else the desk chooses
- * (`conflict`). Two tabs of one report never overwrite each other's edits silently.
+ * Another tab stored the report open here (the storage event of its revision, or this tab
+ * shown again): this tab reads it when it has nothing of its own unstored, and says so;
+ * else the desk chooses (`conflict`). Two tabs of one report never overwrite each other's
+ * edits silently.
+ *
+ * What that costs this tab (the other one types, and stores at each pause): only the
+ * revision is read at each write, and nothing more while this tab is hidden (it reads
+ * once when shown again, all the other's writes at once). Shown, it reads the stored
+ * report and takes the items that changed as it takes typing (`followItems`): the
+ * worker reads them, not the page. Only another text, or items added, removed or
+ * renamed, are read whole on the page (`show`).
  */
 export async function otherTab() {
-  if ($('desk').hidden || !store.doc || storedRev(store.slug) === store.rev) return;
-  if (!store.follow()) return;
-  await show();
+  if ($('desk').hidden || !store.doc || document.hidden || storedRev(store.slug) === store.rev) return;
+  const changed = store.follow();
+  if (!changed) return;
+  if (changed.items) followItems(changed.items);
+  else await show();
   status('', 'followed');
 }
 

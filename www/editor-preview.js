@@ -39,12 +39,21 @@ export class Preview {
       }
       this.flush();
     }, { rootMargin: '200px 0px' });
+    // The chart `reveal` scrolled to, kept in view while the charts find their size,
+    // until the desk scrolls, types or points elsewhere (or another is revealed).
+    this.revealed = null;
+    const letGo = () => { this.revealed = null; };
+    for (const type of ['wheel', 'touchmove', 'keydown', 'pointerdown']) addEventListener(type, letGo, { capture: true, passive: true });
     // The pane's width is the desktop preview's: a new width draws every chart again.
     // It is read here, when it changes, never at a keystroke (which would force a layout).
+    // Its height changes when a chart is laid out at its real size: a chart held in view
+    // is scrolled to again then, after layout and before paint, so the desk never sees it
+    // pushed off.
     this.inner = null;
     new ResizeObserver(([entry]) => {
       this.inner = entry.contentRect.width;
       if (this.desk && this.width() !== this.drawnWidth) this.redrawAll();
+      if (this.revealed?.isConnected && !inView(this.revealed)) this.revealed.scrollIntoView({ block: 'nearest' });
     }).observe(root);
   }
 
@@ -246,8 +255,31 @@ export class Preview {
     this.onPick(i, figureId);
   }
 
-  /** Scrolls the preview to chart `i`. */
+  /**
+   * Scrolls the preview to chart `i`, and keeps it in view. A chart out of view is laid out
+   * at an estimated height (`content-visibility: auto` in editor.css) until it comes near
+   * the view: the scroll lands by that estimate, and the chart, and those drawn around it,
+   * take their real size only after it. The ResizeObserver above scrolls again then.
+   */
   reveal(i) {
-    this.slots[i]?.figure.scrollIntoView({ block: 'nearest' });
+    const figure = this.slots[i]?.figure;
+    this.revealed = figure ?? null;
+    figure?.scrollIntoView({ block: 'nearest' });
   }
+}
+
+/** Whether `el` is wholly inside the boxes of the elements that scroll it, and the window's. */
+function inView(el) {
+  const r = el.getBoundingClientRect();
+  let top = 0;
+  let bottom = window.innerHeight;
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    if (p.scrollHeight > p.clientHeight && /auto|scroll/.test(getComputedStyle(p).overflowY)) {
+      const b = p.getBoundingClientRect();
+      top = Math.max(top, b.top);
+      bottom = Math.min(bottom, b.bottom);
+    }
+  }
+  // A chart taller than its pane is in view when it fills it.
+  return (r.top >= top - 1 && r.bottom <= bottom + 1) || (r.top <= top + 1 && r.bottom >= bottom - 1);
 }

@@ -167,9 +167,7 @@ function present(update, structural) {
   }
   if (structural) {
     ui.printedAll = theDesk().printed(lang);
-    $('charts').replaceChildren(chartsPane(store, w, vocab, ui));
-    $('figure').replaceChildren(figurePane(store, w, vocab, ui));
-    $('meta').replaceChildren(metaPane(store, w));
+    layForms();
   }
   if (structural || now !== reviewSaid) {
     annotate($('charts'), review.problems);
@@ -184,6 +182,28 @@ function present(update, structural) {
   $('redo').disabled = !store.redoStack.length;
   $('save').disabled = false;
   $('publish').disabled = false;
+}
+
+/** Lays out the forms of the report's texts, the selected figure and the charts. */
+function layForms() {
+  $('charts').replaceChildren(chartsPane(store, w, vocab, ui));
+  $('figure').replaceChildren(figurePane(store, w, vocab, ui));
+  $('meta').replaceChildren(metaPane(store, w));
+}
+
+/**
+ * Shows what another tab changed of the report: `items` (`Store.follow`), its text the
+ * same. As for typing, the worker's desk reads those items, off the page's thread, and the
+ * page shows its answer and draws the charts it changed; the forms, which may show any of
+ * them, are laid out again now, the field in focus kept.
+ */
+export function followItems(items) {
+  for (const item of items) updates.noteItem(item);
+  const focused = focusKey(document.activeElement);
+  layForms();
+  for (const id of ['charts', 'figure', 'meta']) annotate($(id), review.problems);
+  refocus(focused);
+  typing.send();
 }
 
 /**

@@ -46,6 +46,33 @@ export function setAt(doc, steps, value) {
   }
 }
 
+/**
+ * The items of `after` whose JSON differs from `before`'s: the report's texts (`['meta']`),
+ * a figure or a chart by its place. Null when more changed: another top-level part, the
+ * number of figures or charts (items moved), or an item's id (references renamed).
+ */
+export function changedItems(before, after) {
+  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  const keys = new Set([...Object.keys(before || {}), ...Object.keys(after || {})]);
+  const items = [];
+  for (const k of keys) {
+    const [a, b] = [before?.[k], after?.[k]];
+    if (k === 'meta') {
+      if (!same(a, b)) items.push(['meta']);
+    } else if (k === 'figures' || k === 'charts') {
+      if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return null;
+      for (let i = 0; i < a.length; i += 1) {
+        if (same(a[i], b[i])) continue;
+        if (a[i]?.id !== b[i]?.id) return null;
+        items.push([k, i]);
+      }
+    } else if (!same(a, b)) {
+      return null;
+    }
+  }
+  return items;
+}
+
 export class Store {
   /**
    * `onChange({ structural, at })` redraws after an edit (`at`: the steps of the field's
@@ -135,16 +162,21 @@ export class Store {
 
   /**
    * Another tab stored this report: this tab, with nothing of its own unstored, reads it
-   * (its document and its undo history, which lead back through both tabs' edits).
-   * False when it has edits unstored: those are the desk's to weigh (`onConflict`).
+   * (its document and its undo history, which lead back through both tabs' edits), and
+   * says what changed: `{ items }`, the items (`['meta']`, `['figures', 3]`, …) whose
+   * JSON changed, when nothing else did, or `{ whole: true }`. Null when it has edits
+   * unstored: those are the desk's to weigh (`onConflict`).
    */
   follow() {
     if (this.unstored) {
       // Its write finds the other tab's revision, and asks the desk.
       this.persist();
-      return false;
+      return null;
     }
-    return this.load(this.slug, this.sel);
+    const { doc, text } = this;
+    if (!this.load(this.slug, this.sel)) return null;
+    const items = text === this.text ? changedItems(doc, this.doc) : null;
+    return items ? { items } : { whole: true };
   }
 
   /** Drops this tab's edits held back by another tab's write, for the stored version. */

@@ -40,6 +40,11 @@ export class Updates {
     else this.whole = true;
   }
 
+  /** Notes that item `item` (`['figures', 3]`) changed whole: another tab wrote it. */
+  noteItem(item) {
+    this.items.set(key(item), item);
+  }
+
   /** The next update reads the whole file (another document, or a new desk). */
   reset() {
     this.whole = true;

@@ -93,7 +93,11 @@ async function main() {
   });
   // Typing is stored when the desk pauses: leaving or hiding the page stores it at once.
   window.addEventListener('pagehide', () => store.flush());
-  document.addEventListener('visibilitychange', () => { if (document.hidden) store.flush(); });
+  // A hidden tab reads what another tab stored only when it is shown again (otherTab).
+  document.addEventListener('visibilitychange', () => {
+    if (document.hidden) store.flush();
+    else otherTab();
+  });
   $('open-go').addEventListener('click', openFromForm);
   // A chosen file names the report (the data file's name first), unless the desk typed one.
   for (const id of ['open-txt', 'open-json']) {

@@ -4,25 +4,14 @@
 // missing, and draws the Chinese, as the published site (Chinese only until then) does.
 const { test, expect } = require('@playwright/test');
 const { watchProblems, describeProblems } = require('./helpers');
-const { stored, openEditor, previewState } = require('./editor-helpers');
+const { COUNTY, stored, openEditor, paste, previewState } = require('./editor-helpers');
 
 test.use({ viewport: { width: 1280, height: 900 } });
-
-// A county communiqué of our own: the draft writes its Chinese, and no English.
-const COUNTY = [
-  '青石县2025年国民经济和社会发展统计公报',
-  '一、综合',
-  '全年全县地区生产总值312.6亿元，比上年增长5.8%。其中，第一产业增加值41.2亿元，增长3.1%；第二产业增加值120.5亿元，增长6.9%。',
-  '二、农业',
-  '全年粮食总产量28.4万吨，比上年增长1.2%。',
-].join('\n');
 
 test('a preview in English of a report without its English says so and draws the Chinese, never ids or blank titles', async ({ page }) => {
   const problems = watchProblems(page);
   await openEditor(page);
-  await page.fill('#open-text', COUNTY);
-  await page.fill('#open-slug', 'qingshi-2025');
-  await page.click('#open-go');
+  await paste(page, 'qingshi-2025', COUNTY);
   await expect(page.locator('#desk')).toBeVisible();
   const doc = (await stored(page)).doc;
   expect(doc.charts.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
-// What the editor's page tests share: opening the editor on a clean storage, the
-// document it keeps, the preview's state, and saving.
+// What the editor's page tests share: a short report text of our own, opening the editor
+// on a clean storage, the document it keeps, the preview's state, and saving.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -10,6 +10,16 @@ const ROOT = path.join(__dirname, '..', '..');
 const TEXT = path.join(ROOT, 'data', 'xihu-2024.txt');
 const DATA = path.join(ROOT, 'data', 'xihu-2024.json');
 const CHECK = path.join(ROOT, 'target', 'debug', 'report-charts');
+
+// A county communiqué of our own, in the register of a 统计公报: the draft writes its
+// Chinese, and no English.
+const COUNTY = [
+  '青石县2025年国民经济和社会发展统计公报',
+  '一、综合',
+  '全年全县地区生产总值312.6亿元，比上年增长5.8%。其中，第一产业增加值41.2亿元，增长3.1%；第二产业增加值120.5亿元，增长6.9%。',
+  '二、农业',
+  '全年粮食总产量28.4万吨，比上年增长1.2%。',
+].join('\n');
 
 /** What the editor keeps in localStorage of report `slug` (default: the one open now). */
 const stored = (page, slug = null) => page.evaluate((s) => {
@@ -23,6 +33,17 @@ async function openEditor(page, query = '') {
   await page.evaluate(() => localStorage.clear());
   await page.goto(`editor.html${query}`);
   await page.waitForSelector('body[data-ready]');
+}
+
+/**
+ * Pastes `text` into the open form under the name `slug` and starts: the draft is made off
+ * the page's thread, so this waits until the report opened, or was refused with a reason.
+ */
+async function paste(page, slug, text) {
+  await page.fill('#open-text', text);
+  await page.fill('#open-slug', slug);
+  await page.click('#open-go');
+  await expect(page.locator('#desk:not([hidden]), #open-error:not([hidden])').first()).toBeVisible();
 }
 
 /** The preview's charts: drawn (with ink) or an error box. */
@@ -56,4 +77,4 @@ async function fillPlaceholders(page, text = '本报') {
   }
 }
 
-module.exports = { ROOT, TEXT, DATA, CHECK, stored, openEditor, previewState, save, fillPlaceholders };
+module.exports = { ROOT, TEXT, DATA, CHECK, COUNTY, stored, openEditor, paste, previewState, save, fillPlaceholders };

@@ -2,20 +2,12 @@
 // across reloads; opening another report never replaces edits without asking; 最近的报告
 // reopens each; a browser that stores nothing says so and offers Save.
 const fs = require('fs');
+const path = require('path');
 const { test, expect } = require('@playwright/test');
 const { watchProblems, describeProblems } = require('./helpers');
-const { DATA, stored, openEditor, save } = require('./editor-helpers');
+const { ROOT, COUNTY, DATA, stored, openEditor, paste, save } = require('./editor-helpers');
 
 test.use({ viewport: { width: 1280, height: 900 } });
-
-// A county communiqué of our own, in the register of a 统计公报.
-const COUNTY = [
-  '青石县2025年国民经济和社会发展统计公报',
-  '一、综合',
-  '全年全县地区生产总值312.6亿元，比上年增长5.8%。其中，第一产业增加值41.2亿元，增长3.1%；第二产业增加值120.5亿元，增长6.9%。',
-  '二、农业',
-  '全年粮食总产量28.4万吨，比上年增长1.2%。',
-].join('\n');
 
 /** Selects chart `i`'s first figure and renames it; returns the figure's index and old label. */
 async function rename(page, i, label) {
@@ -26,14 +18,6 @@ async function rename(page, i, label) {
   await field.fill(label);
   await expect.poll(async () => (await stored(page)).doc.figures[k].label.zh).toBe(label);
   return { k, before };
-}
-
-async function paste(page, slug, text) {
-  await page.fill('#open-text', text);
-  await page.fill('#open-slug', slug);
-  await page.click('#open-go');
-  // The draft is made off the page's thread: opened, or refused with a reason.
-  await expect(page.locator('#desk:not([hidden]), #open-error:not([hidden])').first()).toBeVisible();
 }
 
 test('two reports keep their own edits and undo history across reloads, and reopen from 最近的报告', async ({ page }) => {
@@ -131,6 +115,43 @@ test('a browser that stores nothing says so at once and offers Save', async ({ p
   expect(asked).toContain('未能保存');
   await expect(page.locator('#desk')).toBeVisible();
 });
+
+// Where the desk is when storage fails: deep in the desk, the page (a phone) or the panes
+// (from a tablet up) scrolled far from the bar. The tester found the alert out of view at 360 px.
+for (const width of [360, 768, 1280]) {
+  test(`storage that fails while the desk edits far down the desk is said in view, as an alert, at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width < 640 ? 740 : 900 });
+    await openEditor(page, '?report=xihu-2024');
+    const charts = page.locator('.chart-list [data-chart]');
+    await charts.last().click();
+    await page.locator('#preview .pv-chart').last().scrollIntoViewIfNeeded();
+    // The browser's storage fills up now: the next write fails.
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+    });
+    const field = page.locator('#figure [data-path$=".label.zh"]').first();
+    await field.fill('存不下的名称');
+    await field.blur();
+    const alert = page.getByRole('alert').filter({ hasText: '无法保存到本浏览器' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toHaveId('storage-alert');
+    // Wholly in the window, and on top: nothing covers its middle or its Save button.
+    const box = await alert.boundingBox();
+    expect(box.y, 'the alert’s top is in the window').toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height, 'the alert’s foot is in the window').toBeLessThanOrEqual(page.viewportSize().height);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    const onTop = await page.evaluate(() => {
+      const at = (el) => {
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return el.contains(hit);
+      };
+      return [at(document.getElementById('storage-alert')), at(document.getElementById('storage-save'))];
+    });
+    expect(onTop).toEqual([true, true]);
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: path.join(ROOT, 'tests', 'screenshots', `editor-storage-alert-${width}.png`) });
+  });
+}
 
 test('edits kept in the editor’s old single slot are moved to their report and resume', async ({ page }) => {
   await openEditor(page);

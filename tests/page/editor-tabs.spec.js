@@ -31,10 +31,11 @@ const holdTyping = (page, on) => page.evaluate((hold) => {
   window.setTimeout = hold ? (f, ms, ...rest) => (ms === 400 ? -1 : set(f, ms, ...rest)) : set;
 }, on);
 
-/** The Chinese labels of report `slug`'s stored figures. */
-const labels = async (page, slug) => (await stored(page, slug)).doc.figures.map((f) => f.label.zh);
-
-test('two tabs of one report each keep the other tab’s edits, and undo stays in step', async ({ context }) => {
+/**
+ * Two tabs of Xihu: `a` opens it from the site's link on a clean storage, `b` then resumes
+ * the report `a` stored. `problems()`: both tabs' console errors and warnings, and page errors.
+ */
+async function twoTabs(context) {
   const a = await context.newPage();
   const problems = watchProblems(a);
   await openEditor(a, '?report=xihu-2024');
@@ -42,6 +43,14 @@ test('two tabs of one report each keep the other tab’s edits, and undo stays i
   const other = watchProblems(b);
   await b.goto('editor.html');
   await b.waitForSelector('body[data-ready]');
+  return { a, b, problems: () => [...problems, ...other] };
+}
+
+/** The Chinese labels of report `slug`'s stored figures. */
+const labels = async (page, slug) => (await stored(page, slug)).doc.figures.map((f) => f.label.zh);
+
+test('two tabs of one report each keep the other tab’s edits, and undo stays in step', async ({ context }) => {
+  const { a, b, problems } = await twoTabs(context);
 
   const ka = await rename(a, 0, '甲页改的名称');
   await expect.poll(() => labels(a, 'xihu-2024').then((l) => l[ka])).toBe('甲页改的名称');
@@ -59,17 +68,11 @@ test('two tabs of one report each keep the other tab’s edits, and undo stays i
   expect((await labels(a, 'xihu-2024'))[ka]).toBe('甲页改的名称');
   await expect(b.locator('#conflict-alert')).toBeHidden();
   await expect(a.locator('#conflict-alert')).toBeHidden();
-  expect([...problems, ...other], describeProblems([...problems, ...other])).toEqual([]);
+  expect(problems(), describeProblems(problems())).toEqual([]);
 });
 
 test('a tab whose unstored typing another tab’s write meets stores nothing and asks: keep a copy, or load the other', async ({ context }) => {
-  const a = await context.newPage();
-  const problems = watchProblems(a);
-  await openEditor(a, '?report=xihu-2024');
-  const b = await context.newPage();
-  const other = watchProblems(b);
-  await b.goto('editor.html');
-  await b.waitForSelector('body[data-ready]');
+  const { a, b, problems } = await twoTabs(context);
   await holdTyping(b, true);
   const kb = await rename(b, 1, '乙页未存的名称');
 
@@ -108,5 +111,40 @@ test('a tab whose unstored typing another tab’s write meets stores nothing and
   expect(await labels(b, 'xihu-2024')).not.toContain('乙页又改的名称');
   // Tab B follows A's typing once it is stored, its own typing dropped as chosen.
   await expect(b.locator('#conflict-alert')).toBeHidden();
-  expect([...problems, ...other], describeProblems([...problems, ...other])).toEqual([]);
+  expect(problems(), describeProblems(problems())).toEqual([]);
+});
+
+/** Makes tab `page` hidden (`on`) or shown again, as switching tabs does, with its event. */
+const hide = (page, on) => page.evaluate((hidden) => {
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+  document.dispatchEvent(new Event('visibilitychange'));
+}, on);
+
+test('a hidden tab reads nothing of the other tab’s writes until it is shown, then shows them in its forms', async ({ context }) => {
+  const { a, b, problems } = await twoTabs(context);
+  // B shows the figure A will rename.
+  const k = await rename(b, 0, '乙页先改的名称');
+  await expect.poll(() => labels(b, 'xihu-2024').then((l) => l[k])).toBe('乙页先改的名称');
+  await a.click('.chart-list [data-chart="0"]');
+  await expect(a.locator(`[data-path="figures[${k}].label.zh"]`)).toHaveValue('乙页先改的名称');
+  await hide(b, true);
+  await b.evaluate(() => { window.statusSeen = []; new MutationObserver(() => window.statusSeen.push(document.getElementById('status').textContent)).observe(document.getElementById('status'), { childList: true, characterData: true, subtree: true }); });
+  await a.locator(`[data-path="figures[${k}].label.zh"]`).fill('甲页改的名称');
+  await expect.poll(() => labels(a, 'xihu-2024').then((l) => l[k])).toBe('甲页改的名称');
+  await a.locator(`[data-path="figures[${k}].label.zh"]`).fill('甲页又改的名称');
+  await expect.poll(() => labels(a, 'xihu-2024').then((l) => l[k])).toBe('甲页又改的名称');
+  // Hidden, B has read none of it: its field, and its status, are as they were.
+  await expect(b.locator(`[data-path="figures[${k}].label.zh"]`)).toHaveValue('乙页先改的名称');
+  expect(await b.evaluate(() => window.statusSeen)).toEqual([]);
+  // Shown, it reads both writes at once, into the field it shows and its preview.
+  await hide(b, false);
+  await expect(b.locator(`[data-path="figures[${k}].label.zh"]`)).toHaveValue('甲页又改的名称');
+  await expect(b.locator('#status')).toHaveText('已载入另一个标签页中对此报告的修改');
+  // And it edits on from there with no conflict: its write follows A's.
+  await b.locator(`[data-path="figures[${k}].label.zh"]`).fill('乙页接着改的名称');
+  await expect.poll(() => labels(a, 'xihu-2024').then((l) => l[k])).toBe('乙页接着改的名称');
+  await expect(a.locator(`[data-path="figures[${k}].label.zh"]`)).toHaveValue('乙页接着改的名称');
+  await expect(b.locator('#conflict-alert')).toBeHidden();
+  expect(problems(), describeProblems(problems())).toEqual([]);
 });

@@ -59,6 +59,20 @@ for (const width of [360, 1280]) {
       expect(describeProblems(problems)).toEqual([]);
     });
 
+    test('the index and the indicator pages read in the story page’s font stack', async ({ page }) => {
+      const family = async (url) => {
+        await page.goto(`${BASE}${url}`);
+        if (process.env.SCREENSHOTS) {
+          const name = url.replace(/\/$/, '').replace(/[^a-z0-9]+/gi, '-');
+          await page.screenshot({ path: path.join(__dirname, '..', 'screenshots', `site-font-${name}-${width}.png`) });
+        }
+        return page.evaluate(() => getComputedStyle(document.body).fontFamily);
+      };
+      const story = await family('xihu-2024/');
+      expect(story).toMatch(/^"Noto Sans CJK SC"/);
+      for (const url of ['index.html', 'indicators/gdp.html', 'indicators/gdp.en.html']) expect(await family(url), url).toBe(story);
+    });
+
     test('the index links an indicator page whose charts show and whose every value opens the number in its sentence', async ({ page }) => {
       const problems = watchProblems(page);
       await page.goto(`${BASE}index.html`);

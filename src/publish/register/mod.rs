@@ -287,7 +287,7 @@ pub fn files_at(
         ),
         (
             files::INDICATORS_STYLE.to_string(),
-            page::STYLE.as_bytes().to_vec(),
+            page::style().into_bytes(),
         ),
     ];
     // Each indicator's page in each language on its own core, natively.

@@ -19,16 +19,23 @@ use crate::shared::messages::register::{self as words, Page};
 use crate::shared::model::Lang;
 use crate::shared::render;
 use crate::shared::spec::{ChartSpec, Entry, Resolved};
-use crate::shared::theme::{Theme, ThemeName};
+use crate::shared::theme::{Theme, ThemeName, FONT_STACK};
 use crate::shared::wire;
 
 /// The widths an indicator page lays its charts out at: a phone's and a wide column.
 const NARROW: f64 = 360.0;
 const WIDE: f64 = 680.0;
 
-/// What the indicators' pages add to the story stylesheet (`indicators/indicators.css`):
-/// the navigation, the data tables with their sentences, the notes for the desk. Colours
-/// are the story's (its custom properties), so that the dark theme follows.
+/// The indicators' stylesheet (`indicators/indicators.css`): the story's font stack (the
+/// pages of a site built without the story's scripts and stylesheet read in it too), then
+/// [`STYLE`].
+pub fn style() -> String {
+    format!("body{{font-family:{FONT_STACK}}}\n{STYLE}")
+}
+
+/// What the indicators' pages add to the story stylesheet: the navigation, the data tables
+/// with their sentences, the notes for the desk. Colours are the story's (its custom
+/// properties), so that the dark theme follows.
 pub const STYLE: &str = "nav.top{display:flex;gap:16px;font-size:14px;margin-bottom:8px}\
 .register h1{font-size:clamp(24px,5vw,32px)}.register .chart{margin:0 0 40px}.table{overflow-x:auto}\
 table{border-collapse:collapse;font-size:14px;margin-top:8px}caption{text-align:left;font-size:14px;color:inherit}\

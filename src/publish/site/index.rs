@@ -8,6 +8,7 @@ use crate::publish::register::{self, marks, Named, Period, Register};
 use crate::shared::format;
 use crate::shared::messages::{index_words, index_years};
 use crate::shared::model::{Figure, Lang, Report, Status};
+use crate::shared::theme::FONT_STACK;
 
 /// A report's headline figure as the index prints it, and where it stands on its page.
 #[derive(Debug, Clone, PartialEq)]
@@ -140,7 +141,8 @@ fn choices<T: Ord + Clone>(values: impl Iterator<Item = T>) -> Vec<T> {
 pub fn style(entries: &[Entry]) -> String {
     let places = choices(entries.iter().map(|e| e.place.clone().unwrap_or_default()));
     let years = choices(entries.iter().map(Entry::years));
-    let mut css = String::from(STYLE);
+    // The story's font stack (shared::theme), so that the index reads as its reports do.
+    let mut css = format!("body{{font:16px/1.6 {FONT_STACK}}}\n{STYLE}");
     for i in 0..places.len() {
         css.push_str(&format!(
             "body:has(#place-{i}:checked) li:not([data-place=\"{i}\"]){{display:none}}\n"
@@ -299,7 +301,7 @@ fn item(e: &Entry, place: usize, year: usize, draft: &str) -> String {
 }
 
 /// The index's own styles: a narrow column, the filters as rows of chips.
-const STYLE: &str = "body{margin:0;font:16px/1.6 system-ui,-apple-system,\"PingFang SC\",\"Noto Sans CJK SC\",sans-serif;color:#1a1a1a;background:#fff}\
+const STYLE: &str = "body{margin:0;color:#1a1a1a;background:#fff}\
 @media (prefers-color-scheme:dark){body{color:#e8e8e8;background:#161616}a{color:#8ab4ff}.deck,.where,.en{color:#b0b0b0!important}\
 .reports li,label{border-color:#555!important}label:has(input:checked){background:#e8e8e8!important;color:#161616!important}}\
 .site-index{max-width:960px;margin:0 auto;padding:24px 16px}h1{font-size:28px;margin:0 0 4px}.deck{margin:0 0 16px;color:#666}\
