@@ -138,7 +138,8 @@ pub fn joins(between: &str) -> bool {
         .unwrap_or(between);
     let mut asides = 0;
     loop {
-        rest = rest.trim_start_matches(['，', ',', '、', '：', ':']);
+        // 5100亿元（按可比价格计算，比上年增长5.1%）: a change in brackets is the figure's.
+        rest = rest.trim_start_matches(['，', ',', '、', '：', ':', '（', '(']);
         let standing = standing_len(rest);
         if standing > 0 {
             rest = &rest[standing..];
@@ -311,7 +312,9 @@ pub fn comparison(clause: &str) -> Option<(ChangeKind, String, usize)> {
         ("慢于", ChangeKind::Below),
         ("拉动", ChangeKind::Pull),
     ];
-    let (word, kind) = WORDS.iter().find(|(w, _)| clause.starts_with(w))?;
+    let Some((word, kind)) = WORDS.iter().find(|(w, _)| clause.starts_with(w)) else {
+        return compared_by_bi(clause).map(|(k, r)| (k, r.to_string(), clause.len()));
+    };
     let rest = &clause[word.len()..];
     let reference = match kind {
         ChangeKind::Pull => rest.strip_suffix("增长").unwrap_or(rest),
@@ -319,4 +322,30 @@ pub fn comparison(clause: &str) -> Option<(ChangeKind, String, usize)> {
     };
     (*kind == ChangeKind::Pull || !reference.is_empty())
         .then(|| (*kind, reference.to_string(), clause.len()))
+}
+
+/// The words that close 比{reference}…: 比全国高0.5个百分点 (`above`), 比全省低 (`below`).
+const BI_ENDS: [(&str, ChangeKind); 5] = [
+    ("高出", ChangeKind::Above),
+    ("高", ChangeKind::Above),
+    ("快", ChangeKind::Above),
+    ("低", ChangeKind::Below),
+    ("慢", ChangeKind::Below),
+];
+
+/// 比全国高, 比全省平均水平快: a comparison with a place, printed the other way round
+/// from 高于全国. A reference in time (比上年高, 比1—10月快, 比“十三五”末低) is no
+/// comparison with another place but a change of the rate itself, which the data file
+/// holds no kind for: `None`, and the caller leaves it as before.
+fn compared_by_bi(clause: &str) -> Option<(ChangeKind, &str)> {
+    // 比重提高, 比例降低: words that open with 比 and compare nothing.
+    let rest = clause
+        .strip_prefix('比')
+        .filter(|r| !r.starts_with(['重', '例', '率', '较', '值']))?;
+    let (word, kind) = BI_ENDS.iter().find(|(w, _)| rest.ends_with(w))?;
+    let reference = &rest[..rest.len() - word.len()];
+    let in_time = reference.is_empty()
+        || reference
+            .contains(|c: char| c.is_ascii_digit() || "年月季期初末去上前日“”，、".contains(c));
+    (!in_time).then_some((*kind, reference))
 }

@@ -366,7 +366,9 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     let beneficiary = ["为", "帮助", "惠及", "向"]
         .iter()
         .any(|w| lead.ends_with(w));
-    if inside::capacity(lead, &u.zh, after) || !beneficiary && inside::counted_subject(&u.zh, after)
+    if inside::capacity(lead, &u.zh, after)
+        || inside::speed_class(lead, after)
+        || !beneficiary && inside::counted_subject(&u.zh, after)
     {
         return Some(SkipReason::Label);
     }

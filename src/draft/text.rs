@@ -86,12 +86,11 @@ fn clean(line: &str) -> &str {
     line.trim_matches(|c: char| c.is_whitespace() || INVISIBLE.contains(&c))
 }
 
-/// What a web page leaves around a report's text: its menu, font-size buttons, source
-/// and time lines, the dateline (——2026年1月26日在…会议上), the speaker's byline and a
-/// photo credit. None of it is the report's text.
-fn leftover(line: &str, title: Option<&str>) -> bool {
-    const MENU: [&str; 8] = ["下载", "打印", "全屏", "收藏", "加大", "还原", "减小", "】"];
-    const OPENERS: [&str; 8] = [
+/// A line the page prints around the report, named by its first words (来源：, 时间：,
+/// 浏览次数：…): whatever numbers it holds are the page's, never the report's.
+fn page_line(t: &str) -> bool {
+    // 浏览次数：1024次 and its kin count readers of the page, not anything the report says.
+    const OPENERS: [&str; 18] = [
         "【字号",
         "来源：",
         "（来源：",
@@ -100,7 +99,25 @@ fn leftover(line: &str, title: Option<&str>) -> bool {
         "编辑：",
         "责任编辑",
         "相关报道",
+        "发布时间",
+        "发布日期",
+        "日期：",
+        "作者：",
+        "浏览次数",
+        "阅读次数",
+        "点击次数",
+        "浏览量",
+        "阅读量",
+        "访问量",
     ];
+    OPENERS.iter().any(|o| t.starts_with(o))
+}
+
+/// What a web page leaves around a report's text: its menu, font-size buttons, source
+/// and time lines, the dateline (——2026年1月26日在…会议上), the speaker's byline and a
+/// photo credit. None of it is the report's text.
+fn leftover(line: &str, title: Option<&str>) -> bool {
+    const MENU: [&str; 8] = ["下载", "打印", "全屏", "收藏", "加大", "还原", "减小", "】"];
     let t = line.trim();
     let chars = t.chars().count();
     let no_marks = !t.contains(SENTENCE_MARKS) && !t.contains(SENTENCE_ENDS);
@@ -119,7 +136,7 @@ fn leftover(line: &str, title: Option<&str>) -> bool {
     // ——2026年1月26日在…会议上; a bullet (——经济增长稳中有进。…) is text.
     let dateline = t.starts_with(['—', '―']) && !t.contains(SENTENCE_ENDS);
     MENU.contains(&t)
-        || OPENERS.iter().any(|o| t.starts_with(o))
+        || page_line(t)
         || datetime
         || byline
         || credit
@@ -347,7 +364,7 @@ fn outline_blank(lines: &[&str]) -> Outline {
             continue;
         }
         let alone = (i == 0 || blank(i - 1)) && blank(i + 1);
-        if alone && credit(t) {
+        if alone && (credit(t) || page_line(t)) {
             flush(&mut current, &mut out, &mut paragraph);
             continue;
         }
