@@ -151,3 +151,45 @@ fn a_pages_reader_counts_and_publishing_time_are_no_sentences() {
         );
     }
 }
+
+#[test]
+fn a_standing_with_its_place_between_a_figure_and_its_change_joins_them() {
+    for s in [
+        "全县生产总值286.4亿元，总量居全市第3位，增长5.8%",
+        "全县生产总值286.4亿元、稳居全市前3、增长5.8%",
+    ] {
+        let f = only(s);
+        assert_eq!(
+            (f.value, f.change.map(|c| c.value)),
+            (Some(286.4), Some(5.8)),
+            "{s}"
+        );
+    }
+    // A clause with a number of its own names a figure of its own.
+    let r = read("全县生产总值286.4亿元，居全市第3位，工业增加值增长5.8%");
+    assert!(r.figures[0].change.is_none(), "{r:?}");
+}
+
+#[test]
+fn the_basis_a_change_is_reckoned_on_joins_it_to_its_figure() {
+    for s in [
+        "一般公共预算收入18.2亿元，扣除留抵退税因素后增长4.1%",
+        "一般公共预算收入18.2亿元，剔除一次性因素增长4.1%",
+        "一般公共预算收入18.2亿元，按可比口径增长4.1%",
+        "一般公共预算收入18.2亿元，按同口径计算增长4.1%",
+    ] {
+        let f = only(s);
+        assert_eq!(
+            (f.value, f.change.map(|c| c.value)),
+            (Some(18.2), Some(4.1)),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn a_second_change_of_one_figure_is_left_to_the_desk() {
+    let r = read("外贸进出口总额70亿元，比上年增加5亿元、增长7.7%");
+    assert_eq!(r.figures.len(), 1, "{r:?}");
+    assert!(r.skips.contains(&("7.7".to_string(), SkipReason::Unread)));
+}

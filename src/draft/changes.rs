@@ -145,6 +145,11 @@ pub fn joins(between: &str) -> bool {
             rest = &rest[standing..];
             continue;
         }
+        let basis = basis_len(rest);
+        if basis > 0 {
+            rest = &rest[basis..];
+            continue;
+        }
         match BRIDGES.iter().find(|b| rest.starts_with(*b)) {
             Some(b) => rest = &rest[b.len()..],
             None => match (since_len(rest), aside_len(rest)) {
@@ -186,23 +191,75 @@ fn aside_len(rest: &str) -> usize {
 /// Words that open a standing printed between a figure and its change.
 const STANDINGS: [&str; 6] = ["稳居", "位居", "跃居", "居", "位列", "跻身"];
 
-/// The byte length of a standing set off by 、 between a figure and its change
-/// (达到5.53万亿元、稳居全国前十强、增长4.8%): a comment on the figure, with no number of
-/// its own; 0 when `rest` opens with none.
+/// Characters the basis of a change may have between its words (扣除…因素, 按…计算).
+const BASIS_CHARS: usize = 16;
+
+/// The byte length of the basis a change is reckoned on, when it opens `rest` in words
+/// [`BRIDGES`] cannot list: 扣除留抵退税因素后, 剔除一次性因素, 按可比口径, 按同口径计算.
+/// It says how the change was counted, never what changed. 0 when none.
+fn basis_len(rest: &str) -> usize {
+    let pairs = [
+        ("扣除", "因素"),
+        ("剔除", "因素"),
+        ("按", "计算"),
+        ("按", "口径"),
+    ];
+    for (open, close) in pairs {
+        let Some(r) = rest.strip_prefix(open) else {
+            continue;
+        };
+        let Some(at) = r.find(close) else { continue };
+        let inner = &r[..at];
+        let plain = inner.chars().count() <= BASIS_CHARS
+            && !inner.contains(|c: char| c.is_ascii_digit() || "，,、；;。：:".contains(c));
+        if plain {
+            let end = open.len() + at + close.len();
+            let after = &rest[end..];
+            return end
+                + ["后", "计算"]
+                    .iter()
+                    .find(|w| after.starts_with(*w))
+                    .map_or(0, |w| w.len());
+        }
+    }
+    0
+}
+
+/// What a standing may say it of: 总量居全国第10位.
+const STANDING_OF: [&str; 3] = ["总量", "规模", "总额"];
+
+/// The byte length of a standing set off by 、 or ， between a figure and its change
+/// (达到5.53万亿元、稳居全国前十强、增长4.8%; 5000亿元，总量居全国第10位，增长5%): a
+/// comment on the figure, with no number of its own but a place (第10位, 前3), which is a
+/// skip; 0 when `rest` opens with none.
 fn standing_len(rest: &str) -> usize {
-    if !STANDINGS.iter().any(|w| rest.starts_with(w)) {
+    let of = STANDING_OF
+        .iter()
+        .find(|w| rest.starts_with(*w))
+        .map_or(0, |w| w.len());
+    if !STANDINGS.iter().any(|w| rest[of..].starts_with(w)) {
         return 0;
     }
-    match rest.find('、') {
+    match rest.find(['、', '，']) {
         Some(end)
-            if rest[..end].chars().count() <= 12
-                && !rest[..end]
-                    .contains(|c: char| c.is_ascii_digit() || "，,；;。".contains(c)) =>
+            if rest[..end].chars().count() <= 14
+                && !rest[..end].contains(['，', ',', '；', ';', '。'])
+                && only_places(&rest[..end]) =>
         {
             end
         }
         _ => 0,
     }
+}
+
+/// True when every number of `clause` is a place: right after 第 or 前.
+fn only_places(clause: &str) -> bool {
+    let mut prev = ' ';
+    clause.chars().all(|c| {
+        let ok = !c.is_ascii_digit() || matches!(prev, '第' | '前') || prev.is_ascii_digit();
+        prev = c;
+        ok
+    })
 }
 
 /// The byte length of words of since when that open `rest`: 5年, 近3年 (a span whose
