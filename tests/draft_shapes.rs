@@ -193,3 +193,35 @@ fn a_second_change_of_one_figure_is_left_to_the_desk() {
     assert_eq!(r.figures.len(), 1, "{r:?}");
     assert!(r.skips.contains(&("7.7".to_string(), SkipReason::Unread)));
 }
+
+#[test]
+fn an_old_value_without_cong_before_it_is_the_change_of_the_new_one() {
+    let f = only("农村居民人均可支配收入1.8万元提高到2.2万元");
+    assert_eq!(f.value, Some(2.2));
+    let c = f.change.unwrap();
+    assert_eq!((c.kind, c.value), (ChangeKind::From, 1.8));
+    // After a change word the number is the change's, not an old value.
+    let r = read("新增高新技术企业300家，增长12%");
+    assert!(r
+        .figures
+        .iter()
+        .all(|f| f.change.as_ref().is_none_or(|c| c.kind != ChangeKind::From)));
+}
+
+#[test]
+fn a_rate_is_read_whole_or_left_to_the_desk() {
+    for (s, unit) in [
+        ("一般工商业电价降至0.55元/千瓦时", "元/千瓦时"),
+        ("新建商品住宅均价1.2万元/平方米", "万元/平方米"),
+        ("耕地地力补贴120元/亩", "元/亩"),
+        ("城乡低保标准800元/人·月", "元/人·月"),
+        ("污水处理能力100万吨/日", "万吨/日"),
+        ("农村低保标准6000元/年", "元/年"),
+    ] {
+        assert_eq!(only(s).unit, unit, "{s}");
+    }
+    // A rate per something the draft does not know is never cut at its slash.
+    let r = read("港口作业收费降至8元/标准自然箱");
+    assert!(r.figures.is_empty(), "{r:?}");
+    assert!(r.skips.contains(&("8".to_string(), SkipReason::Unread)));
+}

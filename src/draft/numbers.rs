@@ -81,8 +81,14 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     }
     // The full-width ％ of some web pages is the data file's %: a change is in %.
     let base = if base == "％" { "%" } else { base };
-    // 796元/月, 3095万吨/年, 3.8万套（间）: the rest of the unit as printed.
-    let suffix = if base.is_empty() { 0 } else { suffix_len(r) };
+    // 796元/月, 3095万吨/年, 3.8万套（间）, 0.55元/千瓦时: the rest of the unit as printed.
+    // A rate the draft cannot read whole (元/标准…) leaves the number to the desk: cut at
+    // its slash, 0.55元/千瓦时 would be 0.55 yuan.
+    let suffix = match (base.is_empty(), r.strip_prefix('/')) {
+        (true, _) => 0,
+        (false, Some(per)) => 1 + per_len(per, glossary)?,
+        (false, None) => suffix_len(r),
+    };
     let base = format!("{base}{}", &r[..suffix]);
     r = &r[suffix..];
     // 增长1倍多: 多 after 倍 (the only unit it follows) is more than, as printed.
@@ -111,6 +117,26 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         unit_end,
         end: offset + rest.len() - r.len(),
     })
+}
+
+/// Times a rate may be per (元/月, 吨/日, 元/人·月), besides the glossary's units.
+const PER_TIMES: [&str; 7] = ["小时", "季度", "年", "月", "日", "天", "周"];
+
+/// The byte length of what a rate is per, after its slash (千瓦时 of 元/千瓦时, 人·月 of
+/// 元/人·月), or `None` when the draft does not know it.
+fn per_len(per: &str, glossary: &Glossary) -> Option<usize> {
+    let time = |t: &str| {
+        PER_TIMES
+            .iter()
+            .find(|w| t.starts_with(*w))
+            .map(|w| w.len())
+    };
+    let first = time(per).or_else(|| glossary.unit_at(per).map(str::len))?;
+    let more = per[first..]
+        .strip_prefix('·')
+        .and_then(time)
+        .map_or(0, |len| '·'.len_utf8() + len);
+    Some(first + more)
 }
 
 /// Words for people that a bare magnitude counts (3000多万皖北地区群众, 30多万监测对象).

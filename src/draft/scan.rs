@@ -90,6 +90,8 @@ pub fn unit_suffix_start(unit: &str) -> Option<usize> {
     (0..unit.len())
         .filter(|&i| unit.is_char_boundary(i))
         .find(|&i| suffix_len(&unit[i..]) == unit.len() - i)
+        // 元/千瓦时: any rate the draft read, not only those of RATES.
+        .or_else(|| unit.find('/').filter(|&i| i > 0))
 }
 
 /// A Chinese character (CJK unified ideographs).
