@@ -225,3 +225,35 @@ fn a_rate_is_read_whole_or_left_to_the_desk() {
     assert!(r.figures.is_empty(), "{r:?}");
     assert!(r.skips.contains(&("8".to_string(), SkipReason::Unread)));
 }
+
+/// Topic titles of the draft of `text`, in order.
+fn topic_titles(text: &str) -> Vec<String> {
+    let d = report_charts::draft::draft(text).unwrap();
+    d.sections
+        .iter()
+        .flat_map(|s| s.topics.iter())
+        .filter_map(|t| t.title.as_ref()?.zh.clone())
+        .collect()
+}
+
+#[test]
+fn a_headings_number_printed_apart_from_its_words_keeps_them() {
+    let text = [
+        "2026年青禾县政府工作报告",
+        "各位代表：",
+        "一、2025年工作回顾",
+        "过去一年，全县生产总值增长5.8%。",
+        "(一) 产业发展提质增效。规上工业增加值增长8.3%。",
+        "（二）",
+        "民生福祉持续增进。",
+        "新增城镇就业3200人。",
+        "二、2026年工作安排",
+        "地区生产总值增长6%左右。",
+        "（一）扩大有效投资。新开工亿元以上项目40个。",
+    ]
+    .join("\n");
+    let titles = topic_titles(&text);
+    for want in ["(一)产业发展提质增效", "（二）民生福祉持续增进"] {
+        assert!(titles.iter().any(|t| t == want), "{want}: {titles:?}");
+    }
+}

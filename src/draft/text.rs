@@ -187,14 +187,36 @@ fn lead_of(first: &str, followed: bool) -> bool {
 fn spaced_lead(line: &str) -> Option<String> {
     let at = line.find(char::is_whitespace)?;
     let (head, rest) = (&line[..at], line[at..].trim_start());
+    // (三) 民生福祉持续增进。…: a space after the number alone parts no lead from its text.
+    let number_alone = head
+        .trim_start_matches(['（', '('])
+        .trim_start_matches(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
+    if matches!(number_alone, "）" | ")") && !rest.is_empty() {
+        return spaced_lead(&format!("{head}{rest}"));
+    }
     let short = head.chars().count() <= HEADING_CHARS && !head.contains(SENTENCE_ENDS);
     (short && !rest.is_empty() && lead_of(head, true) && head.starts_with(['（', '(']))
         .then(|| format!("{}。{}", strip_ws(head), strip_ws(rest)))
 }
 
+/// True for a heading's number alone on its line (（一）, (二), 三、), which web pages
+/// print apart from the heading's words on the next line.
+fn number_alone(t: &str) -> bool {
+    const NUMERALS: [char; 10] = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    let inner = t.trim_start_matches(['（', '(']);
+    let bracketed = inner.len() < t.len();
+    let rest = inner.trim_start_matches(NUMERALS);
+    rest.len() < inner.len()
+        && if bracketed {
+            matches!(rest, "）" | ")")
+        } else {
+            matches!(rest, "、" | "．" | ".")
+        }
+}
+
 /// `text` with an opening bracket alone on its line joined to the line after it: web
 /// pages break a numbered heading inside its number ("（" on one line, "三）改革开放…" on
-/// the next), and the heading is the two lines together.
+/// the next), or after it ("（三）" on one line), and the heading is the two lines together.
 fn join_lone_brackets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut open = false;
@@ -203,7 +225,7 @@ fn join_lone_brackets(text: &str) -> String {
         if open && t.is_empty() {
             continue;
         }
-        open = matches!(t, "（" | "(");
+        open = matches!(t, "（" | "(") || number_alone(t);
         out.push_str(if open { t } else { line });
         if !open {
             out.push('\n');
