@@ -86,7 +86,7 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     // its slash, 0.55元/千瓦时 would be 0.55 yuan.
     let suffix = match (base.is_empty(), r.strip_prefix('/')) {
         (true, _) => 0,
-        (false, Some(per)) => 1 + per_len(per, glossary)?,
+        (false, Some(per)) => 1 + glossary.per_len(per)?,
         (false, None) => suffix_len(r),
     };
     let base = format!("{base}{}", &r[..suffix]);
@@ -117,26 +117,6 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         unit_end,
         end: offset + rest.len() - r.len(),
     })
-}
-
-/// Times a rate may be per (元/月, 吨/日, 元/人·月), besides the glossary's units.
-const PER_TIMES: [&str; 7] = ["小时", "季度", "年", "月", "日", "天", "周"];
-
-/// The byte length of what a rate is per, after its slash (千瓦时 of 元/千瓦时, 人·月 of
-/// 元/人·月), or `None` when the draft does not know it.
-fn per_len(per: &str, glossary: &Glossary) -> Option<usize> {
-    let time = |t: &str| {
-        PER_TIMES
-            .iter()
-            .find(|w| t.starts_with(*w))
-            .map(|w| w.len())
-    };
-    let first = time(per).or_else(|| glossary.unit_at(per).map(str::len))?;
-    let more = per[first..]
-        .strip_prefix('·')
-        .and_then(time)
-        .map_or(0, |len| '·'.len_utf8() + len);
-    Some(first + more)
 }
 
 /// Words for people that a bare magnitude counts (3000多万皖北地区群众, 30多万监测对象).

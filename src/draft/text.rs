@@ -16,7 +16,8 @@
 //! short lead sentence), and the page's leftovers (下载, 打印, 【字号：…】, 来源：,
 //! 时间：2026-02-02, the speaker's byline, 相关报道：) are not text at all.
 
-use super::numbered::{numbered, numbered_line, numbered_running_on};
+use super::leftovers::page_line;
+use super::numbered::{number_alone, numbered, numbered_line, numbered_running_on};
 
 /// The longest line, in characters, that can still be a heading.
 pub(super) const HEADING_CHARS: usize = 30;
@@ -84,33 +85,6 @@ const INVISIBLE: [char; 5] = ['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\
 /// A line without the spaces and invisible characters around it.
 fn clean(line: &str) -> &str {
     line.trim_matches(|c: char| c.is_whitespace() || INVISIBLE.contains(&c))
-}
-
-/// A line the page prints around the report, named by its first words (来源：, 时间：,
-/// 浏览次数：…): whatever numbers it holds are the page's, never the report's.
-fn page_line(t: &str) -> bool {
-    // 浏览次数：1024次 and its kin count readers of the page, not anything the report says.
-    const OPENERS: [&str; 18] = [
-        "【字号",
-        "来源：",
-        "（来源：",
-        "(来源：",
-        "时间：",
-        "编辑：",
-        "责任编辑",
-        "相关报道",
-        "发布时间",
-        "发布日期",
-        "日期：",
-        "作者：",
-        "浏览次数",
-        "阅读次数",
-        "点击次数",
-        "浏览量",
-        "阅读量",
-        "访问量",
-    ];
-    OPENERS.iter().any(|o| t.starts_with(o))
 }
 
 /// What a web page leaves around a report's text: its menu, font-size buttons, source
@@ -197,21 +171,6 @@ fn spaced_lead(line: &str) -> Option<String> {
     let short = head.chars().count() <= HEADING_CHARS && !head.contains(SENTENCE_ENDS);
     (short && !rest.is_empty() && lead_of(head, true) && head.starts_with(['（', '(']))
         .then(|| format!("{}。{}", strip_ws(head), strip_ws(rest)))
-}
-
-/// True for a heading's number alone on its line (（一）, (二), 三、), which web pages
-/// print apart from the heading's words on the next line.
-fn number_alone(t: &str) -> bool {
-    const NUMERALS: [char; 10] = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-    let inner = t.trim_start_matches(['（', '(']);
-    let bracketed = inner.len() < t.len();
-    let rest = inner.trim_start_matches(NUMERALS);
-    rest.len() < inner.len()
-        && if bracketed {
-            matches!(rest, "）" | ")")
-        } else {
-            matches!(rest, "、" | "．" | ".")
-        }
 }
 
 /// `text` with an opening bracket alone on its line joined to the line after it: web
