@@ -138,10 +138,16 @@ pub fn joins(between: &str) -> bool {
         .unwrap_or(between);
     let mut asides = 0;
     loop {
-        rest = rest.trim_start_matches(['，', ',', '、', '：', ':']);
+        // 5100亿元（按可比价格计算，比上年增长5.1%）: a change in brackets is the figure's.
+        rest = rest.trim_start_matches(['，', ',', '、', '：', ':', '（', '(']);
         let standing = standing_len(rest);
         if standing > 0 {
             rest = &rest[standing..];
+            continue;
+        }
+        let basis = basis_len(rest);
+        if basis > 0 {
+            rest = &rest[basis..];
             continue;
         }
         match BRIDGES.iter().find(|b| rest.starts_with(*b)) {
@@ -185,23 +191,75 @@ fn aside_len(rest: &str) -> usize {
 /// Words that open a standing printed between a figure and its change.
 const STANDINGS: [&str; 6] = ["稳居", "位居", "跃居", "居", "位列", "跻身"];
 
-/// The byte length of a standing set off by 、 between a figure and its change
-/// (达到5.53万亿元、稳居全国前十强、增长4.8%): a comment on the figure, with no number of
-/// its own; 0 when `rest` opens with none.
+/// Characters the basis of a change may have between its words (扣除…因素, 按…计算).
+const BASIS_CHARS: usize = 16;
+
+/// The byte length of the basis a change is reckoned on, when it opens `rest` in words
+/// [`BRIDGES`] cannot list: 扣除留抵退税因素后, 剔除一次性因素, 按可比口径, 按同口径计算.
+/// It says how the change was counted, never what changed. 0 when none.
+fn basis_len(rest: &str) -> usize {
+    let pairs = [
+        ("扣除", "因素"),
+        ("剔除", "因素"),
+        ("按", "计算"),
+        ("按", "口径"),
+    ];
+    for (open, close) in pairs {
+        let Some(r) = rest.strip_prefix(open) else {
+            continue;
+        };
+        let Some(at) = r.find(close) else { continue };
+        let inner = &r[..at];
+        let plain = inner.chars().count() <= BASIS_CHARS
+            && !inner.contains(|c: char| c.is_ascii_digit() || "，,、；;。：:".contains(c));
+        if plain {
+            let end = open.len() + at + close.len();
+            let after = &rest[end..];
+            return end
+                + ["后", "计算"]
+                    .iter()
+                    .find(|w| after.starts_with(*w))
+                    .map_or(0, |w| w.len());
+        }
+    }
+    0
+}
+
+/// What a standing may say it of: 总量居全国第10位.
+const STANDING_OF: [&str; 3] = ["总量", "规模", "总额"];
+
+/// The byte length of a standing set off by 、 or ， between a figure and its change
+/// (达到5.53万亿元、稳居全国前十强、增长4.8%; 5000亿元，总量居全国第10位，增长5%): a
+/// comment on the figure, with no number of its own but a place (第10位, 前3), which is a
+/// skip; 0 when `rest` opens with none.
 fn standing_len(rest: &str) -> usize {
-    if !STANDINGS.iter().any(|w| rest.starts_with(w)) {
+    let of = STANDING_OF
+        .iter()
+        .find(|w| rest.starts_with(*w))
+        .map_or(0, |w| w.len());
+    if !STANDINGS.iter().any(|w| rest[of..].starts_with(w)) {
         return 0;
     }
-    match rest.find('、') {
+    match rest.find(['、', '，']) {
         Some(end)
-            if rest[..end].chars().count() <= 12
-                && !rest[..end]
-                    .contains(|c: char| c.is_ascii_digit() || "，,；;。".contains(c)) =>
+            if rest[..end].chars().count() <= 14
+                && !rest[..end].contains(['，', ',', '；', ';', '。'])
+                && only_places(&rest[..end]) =>
         {
             end
         }
         _ => 0,
     }
+}
+
+/// True when every number of `clause` is a place: right after 第 or 前.
+fn only_places(clause: &str) -> bool {
+    let mut prev = ' ';
+    clause.chars().all(|c| {
+        let ok = !c.is_ascii_digit() || matches!(prev, '第' | '前') || prev.is_ascii_digit();
+        prev = c;
+        ok
+    })
 }
 
 /// The byte length of words of since when that open `rest`: 5年, 近3年 (a span whose
@@ -311,7 +369,9 @@ pub fn comparison(clause: &str) -> Option<(ChangeKind, String, usize)> {
         ("慢于", ChangeKind::Below),
         ("拉动", ChangeKind::Pull),
     ];
-    let (word, kind) = WORDS.iter().find(|(w, _)| clause.starts_with(w))?;
+    let Some((word, kind)) = WORDS.iter().find(|(w, _)| clause.starts_with(w)) else {
+        return compared_by_bi(clause).map(|(k, r)| (k, r.to_string(), clause.len()));
+    };
     let rest = &clause[word.len()..];
     let reference = match kind {
         ChangeKind::Pull => rest.strip_suffix("增长").unwrap_or(rest),
@@ -319,4 +379,30 @@ pub fn comparison(clause: &str) -> Option<(ChangeKind, String, usize)> {
     };
     (*kind == ChangeKind::Pull || !reference.is_empty())
         .then(|| (*kind, reference.to_string(), clause.len()))
+}
+
+/// The words that close 比{reference}…: 比全国高0.5个百分点 (`above`), 比全省低 (`below`).
+const BI_ENDS: [(&str, ChangeKind); 5] = [
+    ("高出", ChangeKind::Above),
+    ("高", ChangeKind::Above),
+    ("快", ChangeKind::Above),
+    ("低", ChangeKind::Below),
+    ("慢", ChangeKind::Below),
+];
+
+/// 比全国高, 比全省平均水平快: a comparison with a place, printed the other way round
+/// from 高于全国. A reference in time (比上年高, 比1—10月快, 比“十三五”末低) is no
+/// comparison with another place but a change of the rate itself, which the data file
+/// holds no kind for: `None`, and the caller leaves it as before.
+fn compared_by_bi(clause: &str) -> Option<(ChangeKind, &str)> {
+    // 比重提高, 比例降低: words that open with 比 and compare nothing.
+    let rest = clause
+        .strip_prefix('比')
+        .filter(|r| !r.starts_with(['重', '例', '率', '较', '值']))?;
+    let (word, kind) = BI_ENDS.iter().find(|(w, _)| rest.ends_with(w))?;
+    let reference = &rest[..rest.len() - word.len()];
+    let in_time = reference.is_empty()
+        || reference
+            .contains(|c: char| c.is_ascii_digit() || "年月季期初末去上前日“”，、".contains(c));
+    (!in_time).then_some((*kind, reference))
 }

@@ -56,6 +56,9 @@ pub struct Glossary {
     units: Vec<(String, UnitInfo)>,
 }
 
+/// Times a rate may be per (元/月, 吨/日, 元/人·月), besides the glossary's units.
+const PER_TIMES: [&str; 7] = ["小时", "季度", "年", "月", "日", "天", "周"];
+
 impl Glossary {
     /// The glossaries of `data/glossary/`.
     ///
@@ -93,6 +96,23 @@ impl Glossary {
             .iter()
             .find(|(k, _)| rest.starts_with(k.as_str()))
             .map(|(k, _)| k.as_str())
+    }
+
+    /// The byte length of what a rate is per, after its slash (千瓦时 of 元/千瓦时, 人·月 of
+    /// 元/人·月), or `None` when the draft does not know it.
+    pub fn per_len(&self, per: &str) -> Option<usize> {
+        let time = |t: &str| {
+            PER_TIMES
+                .iter()
+                .find(|w| t.starts_with(*w))
+                .map(|w| w.len())
+        };
+        let first = time(per).or_else(|| self.unit_at(per).map(str::len))?;
+        let more = per[first..]
+            .strip_prefix('·')
+            .and_then(time)
+            .map_or(0, |len| '·'.len_utf8() + len);
+        Some(first + more)
     }
 
     fn unit_info(&self, unit: &str) -> Option<&UnitInfo> {

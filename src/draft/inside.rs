@@ -53,6 +53,13 @@ pub(super) fn plan_indicators(lead: &str, unit: &str, rest: &str) -> bool {
     unit == "项" && kinds.starts_with("指标") && SETS.iter().any(|v| lead.ends_with(v))
 }
 
+/// True for the speed a line is built for, before what it names: 时速350公里高铁,
+/// 设计时速160公里的城际铁路. It says which line, as a class does; the line's length is
+/// the figure. A speed that closes its clause (试验时速达600公里) is not of this shape.
+pub(super) fn speed_class(lead: &str, rest: &str) -> bool {
+    lead.ends_with("时速") && rest.chars().next().is_some_and(is_han)
+}
+
 /// Units of a plant's capacity, which a project's name carries: 60万吨钾肥复合造粒项目,
 /// 150亿方/年天然气产能工程.
 const CAPACITY: [&str; 4] = ["吨", "千瓦", "立方米", "方"];

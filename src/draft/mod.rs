@@ -17,6 +17,7 @@ pub mod glossary;
 pub mod ids;
 mod inside;
 pub mod label;
+mod leftovers;
 pub mod meta;
 mod numbered;
 pub mod numbers;

@@ -116,3 +116,18 @@ fn by_colon(body: &str) -> Option<usize> {
 fn strip_ws(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
+
+/// True for a heading's number alone on its line (（一）, (二), 三、), which web pages
+/// print apart from the heading's words on the next line.
+pub(super) fn number_alone(t: &str) -> bool {
+    const NUMERALS: [char; 10] = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    let inner = t.trim_start_matches(['（', '(']);
+    let bracketed = inner.len() < t.len();
+    let rest = inner.trim_start_matches(NUMERALS);
+    rest.len() < inner.len()
+        && if bracketed {
+            matches!(rest, "）" | ")")
+        } else {
+            matches!(rest, "、" | "．" | ".")
+        }
+}

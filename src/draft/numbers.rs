@@ -81,8 +81,14 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     }
     // The full-width ％ of some web pages is the data file's %: a change is in %.
     let base = if base == "％" { "%" } else { base };
-    // 796元/月, 3095万吨/年, 3.8万套（间）: the rest of the unit as printed.
-    let suffix = if base.is_empty() { 0 } else { suffix_len(r) };
+    // 796元/月, 3095万吨/年, 3.8万套（间）, 0.55元/千瓦时: the rest of the unit as printed.
+    // A rate the draft cannot read whole (元/标准…) leaves the number to the desk: cut at
+    // its slash, 0.55元/千瓦时 would be 0.55 yuan.
+    let suffix = match (base.is_empty(), r.strip_prefix('/')) {
+        (true, _) => 0,
+        (false, Some(per)) => 1 + glossary.per_len(per)?,
+        (false, None) => suffix_len(r),
+    };
     let base = format!("{base}{}", &r[..suffix]);
     r = &r[suffix..];
     // 增长1倍多: 多 after 倍 (the only unit it follows) is more than, as printed.
@@ -377,7 +383,9 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     let beneficiary = ["为", "帮助", "惠及", "向"]
         .iter()
         .any(|w| lead.ends_with(w));
-    if inside::capacity(lead, &u.zh, after) || !beneficiary && inside::counted_subject(&u.zh, after)
+    if inside::capacity(lead, &u.zh, after)
+        || inside::speed_class(lead, after)
+        || !beneficiary && inside::counted_subject(&u.zh, after)
     {
         return Some(SkipReason::Label);
     }

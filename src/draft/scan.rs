@@ -15,7 +15,8 @@ pub struct Number {
     pub value: f64,
 }
 
-/// Every Arabic number of `s`, with at most one decimal point each.
+/// Every Arabic number of `s`, with at most one decimal point each and its thousands
+/// grouped by commas where printed (1,234.5).
 pub fn numbers(s: &str) -> Vec<Number> {
     let b = s.as_bytes();
     let mut out = Vec::new();
@@ -29,6 +30,13 @@ pub fn numbers(s: &str) -> Vec<Number> {
         while i < b.len() && b[i].is_ascii_digit() {
             i += 1;
         }
+        // 1,234.5亿元: groups of three after a comma are the same number, never a second one
+        // (read apart, 234.5亿元 would be a figure the text does not print).
+        if i - start <= 3 {
+            while let Some(len) = group_len(&b[i..]) {
+                i += len;
+            }
+        }
         if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
             i += 1;
             while i < b.len() && b[i].is_ascii_digit() {
@@ -36,7 +44,7 @@ pub fn numbers(s: &str) -> Vec<Number> {
             }
         }
         let text = &s[start..i];
-        if let Ok(value) = text.parse() {
+        if let Ok(value) = text.replace(',', "").parse() {
             out.push(Number {
                 start,
                 end: i,
@@ -46,6 +54,13 @@ pub fn numbers(s: &str) -> Vec<Number> {
         }
     }
     out
+}
+
+/// The byte length of a comma and three digits that open `b` and are not followed by a
+/// fourth (,234 of 1,234), or `None`.
+fn group_len(b: &[u8]) -> Option<usize> {
+    let three = b.len() >= 4 && b[0] == b',' && b[1..4].iter().all(u8::is_ascii_digit);
+    (three && b.get(4).is_none_or(|c| !c.is_ascii_digit())).then_some(4)
 }
 
 /// The magnitudes that may stand before a unit, longest first: 2.35万亿元, 9千亿元.
@@ -75,6 +90,8 @@ pub fn unit_suffix_start(unit: &str) -> Option<usize> {
     (0..unit.len())
         .filter(|&i| unit.is_char_boundary(i))
         .find(|&i| suffix_len(&unit[i..]) == unit.len() - i)
+        // 元/千瓦时: any rate the draft read, not only those of RATES.
+        .or_else(|| unit.find('/').filter(|&i| i > 0))
 }
 
 /// A Chinese character (CJK unified ideographs).

@@ -270,10 +270,8 @@ impl Reader<'_> {
         }
         let q = numbers::qualifier_before(lead_all);
         let lead = &lead_all[..lead_all.len() - q.map_or(0, |(_, len)| len)];
-        if falls::opens(lead) {
-            if let Some(next) = self.fall(i, &unit).or_else(|| self.fall_pair(i, &unit)) {
-                return next;
-            }
+        if let Some(next) = self.old_and_new(i, lead, &unit) {
+            return next;
         }
         if let Some(next) = self.merge(i, &unit) {
             return next;

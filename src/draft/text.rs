@@ -16,7 +16,8 @@
 //! short lead sentence), and the page's leftovers (下载, 打印, 【字号：…】, 来源：,
 //! 时间：2026-02-02, the speaker's byline, 相关报道：) are not text at all.
 
-use super::numbered::{numbered, numbered_line, numbered_running_on};
+use super::leftovers::page_line;
+use super::numbered::{number_alone, numbered, numbered_line, numbered_running_on};
 
 /// The longest line, in characters, that can still be a heading.
 pub(super) const HEADING_CHARS: usize = 30;
@@ -91,16 +92,6 @@ fn clean(line: &str) -> &str {
 /// photo credit. None of it is the report's text.
 fn leftover(line: &str, title: Option<&str>) -> bool {
     const MENU: [&str; 8] = ["下载", "打印", "全屏", "收藏", "加大", "还原", "减小", "】"];
-    const OPENERS: [&str; 8] = [
-        "【字号",
-        "来源：",
-        "（来源：",
-        "(来源：",
-        "时间：",
-        "编辑：",
-        "责任编辑",
-        "相关报道",
-    ];
     let t = line.trim();
     let chars = t.chars().count();
     let no_marks = !t.contains(SENTENCE_MARKS) && !t.contains(SENTENCE_ENDS);
@@ -119,7 +110,7 @@ fn leftover(line: &str, title: Option<&str>) -> bool {
     // ——2026年1月26日在…会议上; a bullet (——经济增长稳中有进。…) is text.
     let dateline = t.starts_with(['—', '―']) && !t.contains(SENTENCE_ENDS);
     MENU.contains(&t)
-        || OPENERS.iter().any(|o| t.starts_with(o))
+        || page_line(t)
         || datetime
         || byline
         || credit
@@ -170,6 +161,13 @@ fn lead_of(first: &str, followed: bool) -> bool {
 fn spaced_lead(line: &str) -> Option<String> {
     let at = line.find(char::is_whitespace)?;
     let (head, rest) = (&line[..at], line[at..].trim_start());
+    // (三) 民生福祉持续增进。…: a space after the number alone parts no lead from its text.
+    let number_alone = head
+        .trim_start_matches(['（', '('])
+        .trim_start_matches(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
+    if matches!(number_alone, "）" | ")") && !rest.is_empty() {
+        return spaced_lead(&format!("{head}{rest}"));
+    }
     let short = head.chars().count() <= HEADING_CHARS && !head.contains(SENTENCE_ENDS);
     (short && !rest.is_empty() && lead_of(head, true) && head.starts_with(['（', '(']))
         .then(|| format!("{}。{}", strip_ws(head), strip_ws(rest)))
@@ -177,7 +175,7 @@ fn spaced_lead(line: &str) -> Option<String> {
 
 /// `text` with an opening bracket alone on its line joined to the line after it: web
 /// pages break a numbered heading inside its number ("（" on one line, "三）改革开放…" on
-/// the next), and the heading is the two lines together.
+/// the next), or after it ("（三）" on one line), and the heading is the two lines together.
 fn join_lone_brackets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut open = false;
@@ -186,7 +184,7 @@ fn join_lone_brackets(text: &str) -> String {
         if open && t.is_empty() {
             continue;
         }
-        open = matches!(t, "（" | "(");
+        open = matches!(t, "（" | "(") || number_alone(t);
         out.push_str(if open { t } else { line });
         if !open {
             out.push('\n');
@@ -347,7 +345,7 @@ fn outline_blank(lines: &[&str]) -> Outline {
             continue;
         }
         let alone = (i == 0 || blank(i - 1)) && blank(i + 1);
-        if alone && credit(t) {
+        if alone && (credit(t) || page_line(t)) {
             flush(&mut current, &mut out, &mut paragraph);
             continue;
         }

@@ -5,7 +5,7 @@ use super::{qualifier, Found, FoundChange, Reader};
 use crate::draft::changes::{self, Direction};
 use crate::draft::label;
 use crate::draft::numbers::Unit;
-use crate::shared::model::{ChangeKind, Qualifier};
+use crate::shared::model::{ChangeKind, Qualifier, SkipReason};
 
 impl Reader<'_> {
     /// A change word before number `i`: attached to the figure before it, or a
@@ -67,6 +67,21 @@ impl Reader<'_> {
         }
         if matches!(kind, ChangeKind::Added) || kind.compares() {
             return false;
+        }
+        // 比上年增加50亿元、增长7.7%: a second change of the figure before, which has one
+        // already and which the data file holds one change for. Drafted apart, it would
+        // be a figure without a name; the desk decides.
+        let second = changes::joins(before)
+            && label::label(before, "", true).is_empty()
+            && self
+                .out
+                .figures
+                .last()
+                .is_some_and(|f| f.change.is_some() && f.value.is_some());
+        if second {
+            self.skip(i, SkipReason::Unread);
+            self.cursor = unit.end;
+            return true;
         }
         let start = n.start;
         // 居民消费价格指数涨幅2%以内: a change within a bound.

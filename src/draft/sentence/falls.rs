@@ -137,6 +137,19 @@ impl Reader<'_> {
         Some(i + 4)
     }
 
+    /// An old value and the new one, after 从/由 (`lead` ends with it) or without it
+    /// (1.8万元提高到2.2万元: read apart, they would be two figures of one); the next
+    /// number to read, or `None` where number `i` is not an old value.
+    pub(super) fn old_and_new(&mut self, i: usize, lead: &str, unit: &Unit) -> Option<usize> {
+        if opens(lead) {
+            self.fall(i, unit).or_else(|| self.fall_pair(i, unit))
+        } else if changes::word_before(lead).is_none() {
+            self.fall(i, unit)
+        } else {
+            None
+        }
+    }
+
     /// Reads the old value `i` and the new one after its bridge (压缩为, 增长到 …, and
     /// the new value's year: 增长到2025年的); returns the next number to read.
     pub(super) fn fall(&mut self, i: usize, unit: &Unit) -> Option<usize> {
