@@ -269,28 +269,11 @@ impl Report {
         meta.chain(sections).chain(figures).chain(charts)
     }
 
-    /// True while a placeholder of the draft (待填写, 未命名) is left in a text the
-    /// pages would show: the build then marks the pages as an unreviewed draft.
-    pub fn holds_placeholder(&self) -> bool {
-        self.texts().any(|t| {
-            crate::shared::messages::DRAFT_PLACEHOLDERS
-                .iter()
-                .any(|p| t.zh.contains(p) || t.en.contains(p))
-        })
-    }
-
     /// How many figures and charts the draft wrote and the desk has not confirmed yet
     /// (`"draft": true`): `check` counts them as warnings.
     pub fn unconfirmed(&self) -> usize {
         self.figures.iter().filter(|f| f.draft).count()
             + self.charts.iter().filter(|c| c.draft).count()
-    }
-
-    /// True while the desk has not finished with the draft: a figure or chart left
-    /// unconfirmed, or a placeholder left. Its pages say they are an unreviewed draft,
-    /// however they were built (`make build` of a fresh draft, a site, 发布).
-    pub fn unreviewed(&self) -> bool {
-        self.unconfirmed() > 0 || self.holds_placeholder()
     }
 
     /// How many figure labels have no English.

@@ -231,7 +231,14 @@ pub fn build(sources: &[Source], o: &Options<'_>) -> Result<ManySite, String> {
     let (extra, indicators, reg) = joined::extra_files(&reports, &texts, &scripts, cache)?;
     let entries: Vec<Entry> = reports
         .iter()
-        .map(|b| Entry::of(&b.slug, &b.report, b.draft || b.report.unreviewed(), &reg))
+        .map(|b| {
+            Entry::of(
+                &b.slug,
+                &b.report,
+                b.draft || super::unreviewed(&b.report),
+                &reg,
+            )
+        })
         .collect();
     site.stages.push(("register", lap(&mut clock)));
     let left_out: Vec<&str> = site.refused.iter().map(|r| r.name.as_str()).collect();

@@ -220,3 +220,16 @@ pub fn story_paths(r: &Report) -> Vec<(Lang, &'static str)> {
         .map(|l| (l, files::story(l)))
         .collect()
 }
+
+/// True while the desk has not finished with report `r`'s draft: a figure or chart left
+/// unconfirmed, or a placeholder of the draft (待填写, 未命名) left in a text the pages
+/// would show. Its pages then say they are an unreviewed draft, however they were built
+/// (`make build` of a fresh draft, a site, 发布).
+pub fn unreviewed(r: &Report) -> bool {
+    r.unconfirmed() > 0
+        || r.texts().any(|t| {
+            crate::shared::messages::DRAFT_PLACEHOLDERS
+                .iter()
+                .any(|p| t.zh.contains(p) || t.en.contains(p))
+        })
+}

@@ -76,7 +76,7 @@ pub fn pages(input: Input<'_>, t: &Templates, sizes: &Sizes, site: &Site, out: &
     };
     for lang in page::languages(r) {
         let mut html = page::fill(&t.page, r, lang, &cx);
-        if input.draft || r.unreviewed() {
+        if input.draft || super::unreviewed(r) {
             html = mark_draft(&html, lang);
         }
         out.put(files::story(lang), html);
