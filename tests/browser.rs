@@ -62,7 +62,8 @@ fn reader_of(json: &str) -> Charts {
 
 /// Xihu with one more cards chart `id` of the figures `ids` (in the first one's section),
 /// accenting `accent`, as a desk might add it: the card pictures of figures Xihu's own
-/// charts leave to the text. Only the accented card draws its picture in the accent colour.
+/// charts leave to the text. Only the accented card draws its picture in the accent colour
+/// (but a share's ring, which is always in it).
 fn with_cards(id: &str, ids: &[&str], accent: &str) -> String {
     let mut v: serde_json::Value = serde_json::from_str(DATA).unwrap();
     let first = v["figures"]

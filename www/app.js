@@ -274,7 +274,9 @@ async function main() {
   const chartSet = () => set ?? (set = new ChartSet(charts, [], document, { lang, motion: !switched, lazy: true }));
   // The charts the parser has reached are drawn in the first frame they can be: the
   // reader should never see the article before its first chart. (A hidden tab renders
-  // no frame: it draws once the page is parsed.)
+  // no frame: it draws once the page is parsed.) Every page defers this module, so that
+  // its first paint need not wait for it: the page is then parsed already, and the
+  // branch below only serves a page that still loads it `async`.
   if (document.readyState === 'loading') {
     await Promise.race([frame(), parsed()]);
     const early = figuresSoFar();

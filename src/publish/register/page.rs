@@ -325,7 +325,7 @@ pub fn page(ind: &Indicator<'_>, lang: Lang) -> Result<Written, String> {
         String::new()
     } else {
         format!(
-            "<link rel=\"stylesheet\" href=\"{}\">\n<script type=\"module\" src=\"{}\" async></script>\n",
+            "<link rel=\"stylesheet\" href=\"{}\">\n<script type=\"module\" src=\"{}\"></script>\n",
             escape(&s.style),
             escape(&s.app)
         )

@@ -212,7 +212,7 @@ fn number_block(ctx: &mut Ctx<'_, '_>, item: &Item, (x, mut y, full_w): (f64, f6
     let y = number_line(ctx, item, (before, number), (x, y, w), size, color);
     if let Some((share, d)) = ring {
         let centre = (x + full_w - d / 2.0, line_top + size / 2.0);
-        pictures::ring(ctx, centre, d, share, item.accent);
+        pictures::ring(ctx, centre, d, share);
     }
     y
 }

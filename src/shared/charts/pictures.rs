@@ -48,14 +48,18 @@ pub fn of(item: &Item) -> Option<Picture> {
 }
 
 /// A ring `d` across centred on `centre`, the share filled and sweeping in.
-pub fn ring(ctx: &mut Ctx<'_, '_>, centre: (f64, f64), d: f64, share: f64, accent: bool) {
+///
+/// The share is in the accent colour and the rest a light track, on every card: in the
+/// neutral grey-blue beside its light grey track, a 70% ring read as a grey circle
+/// (issue 19, the lead graphic's 税收占比).
+pub fn ring(ctx: &mut Ctx<'_, '_>, centre: (f64, f64), d: f64, share: f64) {
     let p = ctx.theme.palette;
     let r = d / 2.0;
     let radii = (r, r - (d * 0.18).max(5.0));
     ctx.b.ring(centre, radii, (0.0, TAU), p.track, false);
     if share > 0.0 {
-        let fill = if accent { p.accent } else { p.neutral };
-        ctx.b.ring(centre, radii, (0.0, TAU * share), fill, true);
+        ctx.b
+            .ring(centre, radii, (0.0, TAU * share), p.accent, true);
     }
 }
 
@@ -72,9 +76,10 @@ pub fn band(ctx: &mut Ctx<'_, '_>, picture: &Picture, (x, y, w): (f64, f64, f64)
     };
     match *picture {
         Picture::Ring(share) => {
+            // The ring that did not fit, as a bar: in the ring's colours.
             ctx.b.rect(track, p.track);
             let len = (w * share).round();
-            ctx.b.bar(Rect { w: len, ..track }, fill, Grow::Right);
+            ctx.b.bar(Rect { w: len, ..track }, p.accent, Grow::Right);
         }
         Picture::Part(part) => {
             // The whole as the track, the part added this year at its end: the newest.
