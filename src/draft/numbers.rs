@@ -139,13 +139,15 @@ const NOT_UNITS: [&str; 12] = [
 ];
 
 /// The qualifiers printed right before a number, longest first.
-const BEFORE: [(&str, Qualifier); 10] = [
+const BEFORE: [(&str, Qualifier); 12] = [
     ("不超过", Qualifier::AtMost),
+    ("不高于", Qualifier::NoHigherThan),
     ("不少于", Qualifier::NoFewerThan),
     ("超过", Qualifier::OverFully),
     ("接近", Qualifier::Nearly),
     ("不低于", Qualifier::AtLeast),
     ("突破", Qualifier::Passed),
+    ("跨越", Qualifier::Crossed),
     ("超", Qualifier::Over),
     ("近", Qualifier::Nearly),
     ("达", Qualifier::Reached),

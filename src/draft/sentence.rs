@@ -268,7 +268,10 @@ impl Reader<'_> {
         if self.second_change(lead_all, n.value, &unit) {
             return i + 1;
         }
-        let q = numbers::qualifier_before(lead_all);
+        // 跨越3个千亿元台阶 counts the marks passed: 跨越 qualifies an amount, never a
+        // count of 个 (the word stays in the label, as the text prints it).
+        let q = numbers::qualifier_before(lead_all)
+            .filter(|(q, _)| *q != Qualifier::Crossed || unit.zh != "个");
         let lead = &lead_all[..lead_all.len() - q.map_or(0, |(_, len)| len)];
         if falls::opens(lead) {
             if let Some(next) = self.fall(i, &unit).or_else(|| self.fall_pair(i, &unit)) {
@@ -342,7 +345,10 @@ impl Reader<'_> {
         }
         let qualifier = qualifier(q, &unit).or_else(|| self.shared_word(lead_all, &unit.zh));
         let bound = label::clause_tail(lead).contains("控制在")
-            || matches!(qualifier, Some(Qualifier::AtMost | Qualifier::Within));
+            || matches!(
+                qualifier,
+                Some(Qualifier::AtMost | Qualifier::NoHigherThan | Qualifier::Within)
+            );
         self.push(Found {
             qualifier,
             bound,

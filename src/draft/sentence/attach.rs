@@ -72,7 +72,7 @@ impl Reader<'_> {
         // 居民消费价格指数涨幅2%以内: a change within a bound.
         let bound = matches!(
             change.qualifier,
-            Some(Qualifier::Within | Qualifier::AtMost)
+            Some(Qualifier::Within | Qualifier::AtMost | Qualifier::NoHigherThan)
         );
         self.push(Found {
             part: self.part(start),
