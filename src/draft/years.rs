@@ -156,14 +156,16 @@ pub fn review_year(text: &str, outline: &Outline) -> Option<i64> {
 /// year (label.rs), so the figure's period must say it, or a 2024 figure reads as the
 /// report's. `before` is the figure's sentence up to the figure's end.
 pub fn other_year_before_place(before: &str, year: i64) -> Option<String> {
-    let clause = before.rsplit(['，', '；', '。', ',', ';']).next()?;
-    let y = years(clause).into_iter().next()?;
-    let printed = format!("{y}年");
-    let rest = clause.strip_prefix(&printed)?;
-    let place = ["全县", "全市", "全区", "全省"]
-        .iter()
-        .any(|w| rest.starts_with(w));
-    (place && y != year).then_some(printed)
+    // The same stops and the same reading of the year as the label's (one copy of each
+    // in the editor's wasm).
+    let start = before.rfind(['，', '；', '：', ',']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(0, char::len_utf8)
+    });
+    let clause = &before[start..];
+    let rest = super::label::year_before_place(clause)?;
+    let printed = &clause[..clause.len() - rest.len()];
+    let y: i64 = printed.get(..4)?.parse().ok()?;
+    (y != year).then(|| printed.to_string())
 }
 
 /// The four-digit years a text names (2026年).
