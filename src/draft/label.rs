@@ -170,7 +170,7 @@ pub fn strip_front(s: &str) -> &str {
 /// 2025年全县地区生产总值 → 全县地区生产总值: the year a communiqué's sentence names
 /// before the whole place (全县, 全市, 全区, 全省) is the report's, no part of what is
 /// counted; the place word goes next, as an opener.
-fn year_before_place(s: &str) -> Option<&str> {
+pub(super) fn year_before_place(s: &str) -> Option<&str> {
     let digits = s.get(..4)?;
     let rest = s.get(4..)?.strip_prefix('年')?;
     let place = ["全县", "全市", "全区", "全省"]

@@ -145,13 +145,15 @@ const NOT_UNITS: [&str; 12] = [
 ];
 
 /// The qualifiers printed right before a number, longest first.
-const BEFORE: [(&str, Qualifier); 10] = [
+const BEFORE: [(&str, Qualifier); 12] = [
     ("不超过", Qualifier::AtMost),
+    ("不高于", Qualifier::NoHigherThan),
     ("不少于", Qualifier::NoFewerThan),
     ("超过", Qualifier::OverFully),
     ("接近", Qualifier::Nearly),
     ("不低于", Qualifier::AtLeast),
     ("突破", Qualifier::Passed),
+    ("跨越", Qualifier::Crossed),
     ("超", Qualifier::Over),
     ("近", Qualifier::Nearly),
     ("达", Qualifier::Reached),
@@ -273,7 +275,10 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
 /// 人口自然增长率为-2.4‰. The editor's checks and proposals compare with it, so that a
 /// value typed or proposed without its minus sign never passes for the text's.
 pub fn signed(sentence: &str, n: &Number) -> f64 {
-    if sentence.get(..n.start).is_some_and(negative) {
+    // Not a range's second end either (6%-6.5%).
+    let lead = sentence.get(..n.start).unwrap_or_default();
+    let after_percent = lead.trim_end_matches(MINUS).ends_with('%');
+    if negative(lead) && !after_percent {
         -n.value
     } else {
         n.value

@@ -268,7 +268,7 @@ impl Reader<'_> {
         if self.second_change(lead_all, n.value, &unit) {
             return i + 1;
         }
-        let q = numbers::qualifier_before(lead_all);
+        let q = qualifier_before(lead_all, &unit);
         let lead = &lead_all[..lead_all.len() - q.map_or(0, |(_, len)| len)];
         if let Some(next) = self.old_and_new(i, lead, &unit) {
             return next;
@@ -339,8 +339,7 @@ impl Reader<'_> {
             }
         }
         let qualifier = qualifier(q, &unit).or_else(|| self.shared_word(lead_all, &unit.zh));
-        let bound = label::clause_tail(lead).contains("控制在")
-            || matches!(qualifier, Some(Qualifier::AtMost | Qualifier::Within));
+        let bound = label::clause_tail(lead).contains("控制在") || qualifier.is_some_and(bounds);
         self.push(Found {
             qualifier,
             bound,
@@ -382,6 +381,21 @@ impl Reader<'_> {
         self.cursor = f.end;
         self.out.figures.push(f);
     }
+}
+
+/// The qualifier that ends `lead` before a number of `unit`, with its printed length.
+/// 跨越3个千亿元台阶 counts the marks passed: 跨越 qualifies an amount, never a count of
+/// 个 (the word stays in the label, as the text prints it).
+fn qualifier_before(lead: &str, unit: &Unit) -> Option<(Qualifier, usize)> {
+    numbers::qualifier_before(lead).filter(|(q, _)| *q != Qualifier::Crossed || unit.zh != "个")
+}
+
+/// True for a qualifier that makes its figure a bound (a limit): 不超过, 不高于, 以内.
+fn bounds(q: Qualifier) -> bool {
+    matches!(
+        q,
+        Qualifier::AtMost | Qualifier::NoHigherThan | Qualifier::Within
+    )
 }
 
 fn qualifier(before: Option<Qualifier>, unit: &Unit) -> Option<Qualifier> {

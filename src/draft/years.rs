@@ -18,7 +18,8 @@ pub fn planned_year(clause: &str) -> Option<String> {
 }
 
 /// The part of the year a sentence opens with, as printed: 上半年, 前三季度, 1—11月; one
-/// month as 11月 (11月份).
+/// month as 11月 (11月份); the end of a month a stock is counted at as 11月末 (截至11月末,
+/// 截至9月底), which is not the year's end.
 pub fn sentence_period(sentence: &str) -> Option<String> {
     const PARTS: [&str; 7] = [
         "上半年",
@@ -47,6 +48,9 @@ pub fn sentence_period(sentence: &str) -> Option<String> {
     }
     // 1—11月, 1-11月, 1至11月.
     let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if let Some(end) = month_end(s) {
+        return Some(end);
+    }
     let a = digits(s);
     // 11月份，…: one month (a date, 12月20日, is none).
     if a > 0 && s[a..].starts_with("月份") {
@@ -59,6 +63,19 @@ pub fn sentence_period(sentence: &str) -> Option<String> {
     let b = digits(rest);
     (b > 0 && rest[b..].starts_with('月'))
         .then(|| s[..a + dash.len() + b + '月'.len_utf8()].to_string())
+}
+
+/// The end of a month a sentence opens with after 截至 (截止, 到), as printed without
+/// it: 截至11月末 → 11月末, 截至9月底 → 9月底.
+fn month_end(s: &str) -> Option<String> {
+    let s = ["截至", "截止", "到"]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))?;
+    let a = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let end = ["月末", "月底"]
+        .iter()
+        .find(|e| a > 0 && s[a..].starts_with(*e))?;
+    Some(s[..a + end.len()].to_string())
 }
 
 /// Words that open a sentence going on with the one before it: 其中，高技术制造业…
@@ -132,6 +149,23 @@ pub fn review_year(text: &str, outline: &Outline) -> Option<i64> {
     };
     let before_plan = (plan > 0 && text.contains(&format!("{}年", plan - 1))).then_some(plan - 1);
     by(&["回顾"]).or_else(|| by(&REVIEW)).or(before_plan)
+}
+
+/// The year a figure's clause opens with before the whole place (2024年全县粮食产量…),
+/// as printed, when it is not `year`, the report's: the label drops it with the place's
+/// year (label.rs), so the figure's period must say it, or a 2024 figure reads as the
+/// report's. `before` is the figure's sentence up to the figure's end.
+pub fn other_year_before_place(before: &str, year: i64) -> Option<String> {
+    // The same stops and the same reading of the year as the label's (one copy of each
+    // in the editor's wasm).
+    let start = before.rfind(['，', '；', '：', ',']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(0, char::len_utf8)
+    });
+    let clause = &before[start..];
+    let rest = super::label::year_before_place(clause)?;
+    let printed = &clause[..clause.len() - rest.len()];
+    let y: i64 = printed.get(..4)?.parse().ok()?;
+    (y != year).then(|| printed.to_string())
 }
 
 /// The four-digit years a text names (2026年).

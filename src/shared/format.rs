@@ -247,7 +247,10 @@ fn qualifier_word(q: Option<Qualifier>, lang: Lang) -> &'static str {
         (None, _) => "",
         (Some(q), Lang::Zh) if q.inside_unit() || q.after_unit() => "",
         (Some(q), Lang::Zh) => q.zh(),
-        (Some(Qualifier::Passed | Qualifier::Over | Qualifier::OverFully), Lang::En) => "over",
+        (
+            Some(Qualifier::Passed | Qualifier::Crossed | Qualifier::Over | Qualifier::OverFully),
+            Lang::En,
+        ) => "over",
         (Some(Qualifier::Nearly), Lang::En) => "nearly",
         (
             Some(
@@ -260,7 +263,12 @@ fn qualifier_word(q: Option<Qualifier>, lang: Lang) -> &'static str {
         ) => "more than",
         (Some(Qualifier::Reached), Lang::En) => "",
         (Some(Qualifier::About | Qualifier::Around), Lang::En) => "about",
-        (Some(Qualifier::AtMost | Qualifier::Within | Qualifier::OrLess), Lang::En) => "at most",
+        (
+            Some(
+                Qualifier::AtMost | Qualifier::NoHigherThan | Qualifier::Within | Qualifier::OrLess,
+            ),
+            Lang::En,
+        ) => "at most",
         (Some(Qualifier::AtLeast | Qualifier::OrMore | Qualifier::NoFewerThan), Lang::En) => {
             "at least"
         }
@@ -276,6 +284,7 @@ pub fn qualifier_name(q: Option<Qualifier>, lang: Lang) -> &'static str {
         (None, _) => "",
         (Some(q), Lang::Zh) => q.zh(),
         (Some(Qualifier::Passed), Lang::En) => "passed",
+        (Some(Qualifier::Crossed), Lang::En) => "crossed",
         (Some(Qualifier::Reached), Lang::En) => "reached",
         (Some(Qualifier::Around), Lang::En) => "around",
         (Some(Qualifier::OrMore), Lang::En) => "or more",

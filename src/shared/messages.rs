@@ -328,6 +328,17 @@ pub fn change_not_in_sentence(lang: Lang, value: f64) -> String {
     }
 }
 
+/// A figure's comparison or contribution (高于全市平均水平1.9个百分点, 拉动增长2个百分点)
+/// that its sentence does not print.
+pub fn compare_not_in_sentence(lang: Lang, value: f64) -> String {
+    match lang {
+        Lang::Zh => format!("比较 {value} 不是原句中的数字：与原文不符"),
+        Lang::En => format!(
+            "the comparison {value} is not a number of its sentence: the text prints otherwise"
+        ),
+    }
+}
+
 /// A figure whose sentence is not in the report's text.
 pub fn source_not_in_text(lang: Lang) -> String {
     match lang {

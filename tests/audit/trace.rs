@@ -30,6 +30,7 @@ pub fn hedges(q: Option<Qualifier>) -> &'static [&'static str] {
     match q {
         None | Some(Q::Reached) => &[],
         Some(Q::Passed) => &["突破", "over", "pass", "past", "more than", "above"],
+        Some(Q::Crossed) => &["跨越", "over", "cross", "more than", "above"],
         Some(Q::Over | Q::OverFully) => &["超", "over", "more than", "above"],
         Some(Q::Nearly) => &["近", "nearly", "almost"],
         Some(Q::MoreThan | Q::Odd | Q::MoreThanBeforeMagnitude | Q::OddAfterMagnitude) => {
@@ -38,6 +39,7 @@ pub fn hedges(q: Option<Qualifier>) -> &'static [&'static str] {
         Some(Q::About) => &["约", "about", "around"],
         Some(Q::Around) => &["左右", "about", "around"],
         Some(Q::AtMost) => &["不超过", "at most", "no more than"],
+        Some(Q::NoHigherThan) => &["不高于", "at most", "no more than"],
         Some(Q::AtLeast | Q::NoFewerThan) => &["不低于", "不少于", "at least", "no less than"],
         Some(Q::OrMore) => &["以上", "or more", "at least"],
         Some(Q::Within) => &["以内", "within", "at most"],

@@ -85,7 +85,14 @@ impl Proposer<'_> {
             )))
             .is_empty()
         };
-        let in_section = |k: usize| k != first && all[k].figure.section == section && named(k);
+        // Of the first's period only: 2024年全县粮食产量 or a stock at 9月底 beside the
+        // year's output under one title reads as the year's.
+        let in_section = |k: usize| {
+            k != first
+                && all[k].figure.section == section
+                && all[k].figure.period == all[first].figure.period
+                && named(k)
+        };
         let beside = |k: usize| all[k].paragraph == all[first].paragraph && headline(k);
         let picked: Vec<usize> = std::iter::once(first)
             .chain((0..all.len()).filter(|&k| in_section(k) && (beside(k) || growth_beside(k))))

@@ -77,9 +77,17 @@ pub fn change_text(d: &Drafted) -> Option<String> {
 
 /// True for a figure with a growth or a decline.
 fn is_growth(d: &Drafted) -> bool {
-    d.found.change.as_ref().is_some_and(|c| {
-        matches!(c.kind, ChangeKind::Growth | ChangeKind::Decline) && c.unit == "%"
-    })
+    // 比年初增长9.4% is no growth on the year before: beside such rates, under 同比增长,
+    // it would say what the text does not.
+    let since_year_start = d
+        .figure
+        .change
+        .as_ref()
+        .is_some_and(|c| format::basis::since_year_start(c, &d.figure));
+    !since_year_start
+        && d.found.change.as_ref().is_some_and(|c| {
+            matches!(c.kind, ChangeKind::Growth | ChangeKind::Decline) && c.unit == "%"
+        })
 }
 
 /// 地区生产总值4704.3亿元，增长6.1%; a target says so: 地区生产总值目标增长5.5%左右.

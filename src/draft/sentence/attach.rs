@@ -85,10 +85,7 @@ impl Reader<'_> {
         }
         let start = n.start;
         // 居民消费价格指数涨幅2%以内: a change within a bound.
-        let bound = matches!(
-            change.qualifier,
-            Some(Qualifier::Within | Qualifier::AtMost)
-        );
+        let bound = change.qualifier.is_some_and(super::bounds);
         self.push(Found {
             part: self.part(start),
             bound,

@@ -154,9 +154,9 @@ fn unconfirmed(file: &raw::ReportFile) -> (Vec<usize>, Vec<usize>) {
     (marked(&figures), marked(&charts))
 }
 
-/// Figures whose value (or change) is not a number their sentence prints, or whose
-/// sentence is not among the text's lines in `order` (when there are any), each at the
-/// path of its field.
+/// Figures whose numbers (value and range end, change, comparison or contribution, each
+/// with its range end) are not numbers their sentence prints, or whose sentence is not
+/// among the text's lines in `order` (when there are any), each at the path of its field.
 pub fn disagreements(order: &[String], file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
     let mut out = Vec::new();
     for (k, f) in file.figures.iter().enumerate() {
@@ -178,15 +178,40 @@ pub fn disagreements(order: &[String], file: &raw::ReportFile, lang: Lang) -> Ve
         // magnitude with a direction word, its number unsigned.
         let value_in_text = |v: f64| printed.iter().any(|n| same(v, numbers::signed(source, n)));
         let in_text = |v: f64| printed.iter().any(|n| same(v, n.value));
-        if let Some(v) = f.value.filter(|v| !value_in_text(*v)) {
-            out.push(at(figure.key("value"), msg::value_not_in_sentence(lang, v)));
+        for (path, v, message, signed) in numbers_of(f, &figure) {
+            let printed = if signed { value_in_text(v) } else { in_text(v) };
+            if !printed {
+                out.push(at(path, message(lang, v)));
+            }
         }
-        let change = f.change.as_ref().and_then(|c| c.value);
-        if let Some(v) = change.filter(|v| !in_text(*v)) {
-            out.push(at(
-                figure.key("change").key("value"),
-                msg::change_not_in_sentence(lang, v),
-            ));
+    }
+    out
+}
+
+/// How a number of a figure that its sentence does not print is worded.
+type Wording = fn(Lang, f64) -> String;
+
+/// Every number figure `f` (at `figure`) says, at the path of its field, with how one
+/// its sentence does not print is worded (a range end as the number it ends), and
+/// whether it is compared with its sign (a value is; a change is a magnitude).
+fn numbers_of(f: &raw::Figure, figure: &JsonPath) -> Vec<(JsonPath, f64, Wording, bool)> {
+    let mut out: Vec<(JsonPath, f64, Wording, bool)> = Vec::new();
+    // A range's end follows a dash (6%-6.5%), which is no minus sign.
+    for (key, v, signed) in [("value", f.value, true), ("to", f.to, false)] {
+        if let Some(v) = v {
+            out.push((figure.key(key), v, msg::value_not_in_sentence, signed));
+        }
+    }
+    let changes: [(&str, Option<&raw::Change>, Wording); 2] = [
+        ("change", f.change.as_ref(), msg::change_not_in_sentence),
+        ("compare", f.compare.as_ref(), msg::compare_not_in_sentence),
+    ];
+    for (name, c, wording) in changes {
+        let Some(c) = c else { continue };
+        for (key, v) in [("value", c.value), ("to", c.to)] {
+            if let Some(v) = v {
+                out.push((figure.key(name).key(key), v, wording, false));
+            }
         }
     }
     out

@@ -2,6 +2,8 @@
 //! the change word: 实际增长5.4%, 同口径增长5.6%, 可比增长6.1%, 名义增长5.3%. A real
 //! growth beside a nominal one, or a like-for-like one beside a plain one, are not the
 //! same claim: a title, a row or a bar that drops the word says more than the text.
+//! A change since the start of the year (比年初增长9.4%, 较年初增加58亿元) is no
+//! change on the year before either: its base stays with it the same way.
 
 use super::number;
 use crate::shared::messages::basis_words;
@@ -9,7 +11,19 @@ use crate::shared::model::{Change, ChangeKind, Figure, Lang};
 
 /// The words of a basis, longest first (可比口径 before 可比), as printed before a
 /// change word.
-const BASES: [&str; 6] = ["可比口径", "同口径", "可比价", "可比", "实际", "名义"];
+const BASES: [&str; 8] = [
+    "可比口径",
+    "同口径",
+    "可比价",
+    "比年初",
+    "较年初",
+    "可比",
+    "实际",
+    "名义",
+];
+
+/// The bases that compare with the start of the year, not with the year before.
+const SINCE_YEAR_START: [&str; 2] = ["比年初", "较年初"];
 
 /// Words that may stand between a basis and the number: the change word, with 了 or a
 /// base of comparison (实际同比增长, 同口径比上年增长).
@@ -48,6 +62,12 @@ pub fn printed(c: &Change, f: &Figure) -> Option<&'static str> {
             .then(|| BASES.iter().copied().find(|b| before.ends_with(b)))
             .flatten()
     })
+}
+
+/// True when `f`'s sentence prints `c` as a change since the start of the year
+/// (比年初增长9.4%): never a growth on the year before, so never on a chart of them.
+pub fn since_year_start(c: &Change, f: &Figure) -> bool {
+    printed(c, f).is_some_and(|b| SINCE_YEAR_START.contains(&b))
 }
 
 /// The basis as a change's text prints it: 实际 / "in real terms" (`short`: "real",

@@ -83,6 +83,8 @@ pub fn basis_words(printed: &'static str, lang: Lang, short: bool) -> &'static s
         ("名义", Lang::En, true) => "nominal",
         ("可比价", Lang::En, false) => "at comparable prices",
         ("可比价", Lang::En, true) => "comp. prices",
+        ("比年初" | "较年初", Lang::En, false) => "since the start of the year",
+        ("比年初" | "较年初", Lang::En, true) => "YTD",
         (_, Lang::En, false) => "on a like-for-like basis",
         (_, Lang::En, true) => "like-for-like",
     }

@@ -67,6 +67,8 @@ pub fn qualifier(q: Qualifier, lang: Lang) -> &'static str {
         Qualifier::OddAfterMagnitude => "odd, more than (多, after 万/亿)",
         Qualifier::OverFully => "over (超过)",
         Qualifier::NoFewerThan => "at least (不少于)",
+        Qualifier::NoHigherThan => "at most (不高于)",
+        Qualifier::Crossed => "crossed (跨越)",
     };
     pick(lang, q.zh(), en)
 }

@@ -67,11 +67,15 @@ pub enum Qualifier {
     OverFully,
     /// 不少于: at least (before the number), as printed beside 不低于.
     NoFewerThan,
+    /// 不高于: at most (before the number), as printed beside 不超过: a bound.
+    NoHigherThan,
+    /// 跨越: passed the mark (before the number), as printed beside 突破.
+    Crossed,
 }
 
 impl Qualifier {
     /// Every qualifier with its printed form, for parsing and for error messages.
-    pub const ALL: [(Qualifier, &'static str); 17] = [
+    pub const ALL: [(Qualifier, &'static str); 19] = [
         (Qualifier::Passed, "突破"),
         (Qualifier::Over, "超"),
         (Qualifier::Nearly, "近"),
@@ -89,6 +93,8 @@ impl Qualifier {
         (Qualifier::OddAfterMagnitude, "万多"),
         (Qualifier::OverFully, "超过"),
         (Qualifier::NoFewerThan, "不少于"),
+        (Qualifier::NoHigherThan, "不高于"),
+        (Qualifier::Crossed, "跨越"),
     ];
 
     /// The printed form.
