@@ -61,12 +61,50 @@ pub fn sentence_period(sentence: &str) -> Option<String> {
         .then(|| s[..a + dash.len() + b + '月'.len_utf8()].to_string())
 }
 
+/// The period a report's title names anywhere in it, as printed: 青山区上半年经济运行
+/// 情况 → 上半年, 2025年1—11月全市经济运行简况 → 1—11月, 前11个月我市经济… → 前11个月.
+/// Its figures are of that period wherever their sentence names no other. “十四五” in
+/// a title names a plan's years, not a period every figure is of: None.
+pub fn title_period(title: &str) -> Option<String> {
+    let starts = title.char_indices().map(|(i, _)| i);
+    starts
+        .filter(|&i| !title[..i].ends_with(|c: char| c.is_ascii_digit()))
+        .find_map(|i| {
+            let rest = &title[i..];
+            months_so_far(rest).or_else(|| sentence_period(rest).filter(|p| !p.contains("十四五")))
+        })
+}
+
+/// 前11个月 at the start of `s`, as printed.
+fn months_so_far(s: &str) -> Option<String> {
+    let rest = s.strip_prefix('前')?;
+    let a = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (a > 0 && rest[a..].starts_with("个月"))
+        .then(|| s[..'前'.len_utf8() + a + "个月".len()].to_string())
+}
+
+/// The end of a month a sentence opens with, a balance counted at that date, as
+/// printed: 6月末，全区存款余额… → 6月末 (6月底). With 截至 before it, see
+/// [`sentence_period`].
+pub fn opening_month_end(sentence: &str) -> Option<String> {
+    let s = years(sentence)
+        .first()
+        .and_then(|y| sentence.strip_prefix(&format!("{y}年")))
+        .unwrap_or(sentence);
+    let a = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    ["月末", "月底"]
+        .iter()
+        .find(|e| a > 0 && s[a..].starts_with(*e))
+        .map(|e| s[..a + e.len()].to_string())
+}
+
 /// Words that open a sentence going on with the one before it: 其中，高技术制造业…
 /// after 1—11月，全市规模以上工业增加值… is of the same eleven months.
 const GOING_ON: [&str; 1] = ["其中"];
 
 /// The periods of a text's sentences, read in order: a sentence's own (1—11月), or the
-/// one before's in its paragraph where it goes on from it (其中，…) and names none.
+/// one before's in its paragraph where it goes on from it (其中，…, or a clause after a
+/// ；) and names none.
 #[derive(Debug, Default)]
 pub struct SentencePeriods {
     /// The paragraph of the sentence before, and its period.
@@ -74,10 +112,12 @@ pub struct SentencePeriods {
 }
 
 impl SentencePeriods {
-    /// The period of the next `sentence`, of `paragraph`.
-    pub fn next(&mut self, sentence: &str, paragraph: usize) -> Option<String> {
-        let goes_on = GOING_ON.iter().any(|w| sentence.starts_with(w));
-        let period = sentence_period(sentence).or_else(|| match &self.before {
+    /// The period of the next `sentence`, of `paragraph`; `clause` when it follows a ；
+    /// of the sentence before (…，下降1.5%；第二产业增加值121.4亿元…): one sentence.
+    pub fn next(&mut self, sentence: &str, paragraph: usize, clause: bool) -> Option<String> {
+        let goes_on = clause || GOING_ON.iter().any(|w| sentence.starts_with(w));
+        let own = sentence_period(sentence).or_else(|| opening_month_end(sentence));
+        let period = own.or_else(|| match &self.before {
             Some((p, before)) if goes_on && *p == paragraph => before.clone(),
             _ => None,
         });

@@ -1,0 +1,68 @@
+//! The period of a report as a whole, and what it gives the figures whose sentences name
+//! none. A summary titled 青山区上半年经济运行情况 is of the half-year: every result of it
+//! is 上半年 unless its sentence says otherwise, or a half-year's sum reads as the year's
+//! on a card and in the register. A summary that opens with a part of the year (1—6月，…)
+//! and whose title names none leaves the period of a sentence that names none untold:
+//! the draft leaves that figure's numbers for the desk, never showing it as the year's.
+
+use super::scan;
+use super::sentence::Found;
+use super::text::Outline;
+use super::years;
+use crate::shared::model::Status;
+
+/// What the text says of the period of its figures as a whole.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReportPeriod {
+    /// The period its title names (上半年, 1—11月), as printed.
+    title: Option<String>,
+    /// Its first sentence with a number opens with a part of the year (1—6月, 上半年,
+    /// 6月末): results are of parts of the year, not the year.
+    part_of_year: bool,
+}
+
+impl ReportPeriod {
+    /// Reads the period of the report whose text is cut into `outline`.
+    pub fn of(outline: &Outline) -> ReportPeriod {
+        let title = outline.title.as_deref().and_then(years::title_period);
+        let first = outline
+            .sentences
+            .iter()
+            .find(|s| !s.lead && !scan::numbers(&s.text).is_empty());
+        let part_of_year = first.is_some_and(|s| {
+            years::sentence_period(&s.text)
+                .or_else(|| years::opening_month_end(&s.text))
+                .is_some_and(|p| !p.contains("十四五"))
+        });
+        ReportPeriod {
+            title,
+            part_of_year,
+        }
+    }
+
+    /// Gives result `f`, whose sentence named no period, the title's; false when its
+    /// period cannot be told (a text of parts of the year whose title names none): the
+    /// desk decides, and the figure is no figure yet.
+    pub fn settle(&self, f: &mut Found) -> bool {
+        if f.period.is_some() || f.status != Status::Result {
+            return true;
+        }
+        match &self.title {
+            Some(p) => {
+                f.period = Some(p.clone());
+                true
+            }
+            None => !self.part_of_year,
+        }
+    }
+}
+
+/// The numbers of `sentence` from byte `from` to the end of figure `f`: the ones a figure
+/// left for the desk leaves as skips.
+pub fn numbers_of(f: &Found, sentence: &str, from: usize) -> Vec<String> {
+    scan::numbers(sentence)
+        .into_iter()
+        .filter(|n| n.start >= from && n.start < f.end())
+        .map(|n| n.text)
+        .collect()
+}
