@@ -9,7 +9,7 @@
 //! are short ones of our own.
 
 use report_charts::check::validate;
-use report_charts::draft::{self, years};
+use report_charts::draft::{self, report_period};
 use report_charts::shared::model::{Figure, Report, SkipReason, Status};
 
 fn drafted(text: &str) -> Report {
@@ -115,6 +115,10 @@ fn a_title_names_its_period_wherever_it_stands_in_it() {
         ("“十四五”时期柳岸区发展成就", None),
     ];
     for (title, want) in cases {
-        assert_eq!(years::title_period(title).as_deref(), want, "{title}");
+        assert_eq!(
+            report_period::title_period(title).as_deref(),
+            want,
+            "{title}"
+        );
     }
 }

@@ -24,7 +24,7 @@ pub struct ReportPeriod {
 impl ReportPeriod {
     /// Reads the period of the report whose text is cut into `outline`.
     pub fn of(outline: &Outline) -> ReportPeriod {
-        let title = outline.title.as_deref().and_then(years::title_period);
+        let title = outline.title.as_deref().and_then(title_period);
         let first = outline
             .sentences
             .iter()
@@ -65,4 +65,27 @@ pub fn numbers_of(f: &Found, sentence: &str, from: usize) -> Vec<String> {
         .filter(|n| n.start >= from && n.start < f.end())
         .map(|n| n.text)
         .collect()
+}
+
+/// The period a report's title names anywhere in it, as printed: 青山区上半年经济运行
+/// 情况 → 上半年, 2025年1—11月全市经济运行简况 → 1—11月, 前11个月我市经济… → 前11个月.
+/// Its figures are of that period wherever their sentence names no other. “十四五” in
+/// a title names a plan's years, not a period every figure is of: None.
+pub fn title_period(title: &str) -> Option<String> {
+    let starts = title.char_indices().map(|(i, _)| i);
+    starts
+        .filter(|&i| !title[..i].ends_with(|c: char| c.is_ascii_digit()))
+        .find_map(|i| {
+            let rest = &title[i..];
+            months_so_far(rest)
+                .or_else(|| years::sentence_period(rest).filter(|p| !p.contains("十四五")))
+        })
+}
+
+/// 前11个月 at the start of `s`, as printed.
+fn months_so_far(s: &str) -> Option<String> {
+    let rest = s.strip_prefix('前')?;
+    let a = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (a > 0 && rest[a..].starts_with("个月"))
+        .then(|| s[..'前'.len_utf8() + a + "个月".len()].to_string())
 }

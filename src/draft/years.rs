@@ -61,43 +61,6 @@ pub fn sentence_period(sentence: &str) -> Option<String> {
         .then(|| s[..a + dash.len() + b + '月'.len_utf8()].to_string())
 }
 
-/// The period a report's title names anywhere in it, as printed: 青山区上半年经济运行
-/// 情况 → 上半年, 2025年1—11月全市经济运行简况 → 1—11月, 前11个月我市经济… → 前11个月.
-/// Its figures are of that period wherever their sentence names no other. “十四五” in
-/// a title names a plan's years, not a period every figure is of: None.
-pub fn title_period(title: &str) -> Option<String> {
-    let starts = title.char_indices().map(|(i, _)| i);
-    starts
-        .filter(|&i| !title[..i].ends_with(|c: char| c.is_ascii_digit()))
-        .find_map(|i| {
-            let rest = &title[i..];
-            months_so_far(rest).or_else(|| sentence_period(rest).filter(|p| !p.contains("十四五")))
-        })
-}
-
-/// 前11个月 at the start of `s`, as printed.
-fn months_so_far(s: &str) -> Option<String> {
-    let rest = s.strip_prefix('前')?;
-    let a = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    (a > 0 && rest[a..].starts_with("个月"))
-        .then(|| s[..'前'.len_utf8() + a + "个月".len()].to_string())
-}
-
-/// The end of a month a sentence opens with, a balance counted at that date, as
-/// printed: 6月末，全区存款余额… → 6月末 (6月底). With 截至 before it, see
-/// [`sentence_period`].
-pub fn opening_month_end(sentence: &str) -> Option<String> {
-    let s = years(sentence)
-        .first()
-        .and_then(|y| sentence.strip_prefix(&format!("{y}年")))
-        .unwrap_or(sentence);
-    let a = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    ["月末", "月底"]
-        .iter()
-        .find(|e| a > 0 && s[a..].starts_with(*e))
-        .map(|e| s[..a + e.len()].to_string())
-}
-
 /// Words that open a sentence going on with the one before it: 其中，高技术制造业…
 /// after 1—11月，全市规模以上工业增加值… is of the same eleven months.
 const GOING_ON: [&str; 1] = ["其中"];
@@ -191,3 +154,18 @@ pub fn years(s: &str) -> Vec<i64> {
 /// Words of a heading that looks back (一、2025年工作回顾, 工作总结和发展成就,
 /// 2025年主要工作成效, 工作进展, 目标完成情况).
 pub(super) const REVIEW: [&str; 7] = ["回顾", "成就", "成绩", "总结", "成效", "进展", "完成情况"];
+
+/// The end of a month a sentence opens with, a balance counted at that date, as
+/// printed: 6月末，全区存款余额… → 6月末 (6月底). With 截至 before it, see
+/// [`sentence_period`].
+pub fn opening_month_end(sentence: &str) -> Option<String> {
+    let s = years(sentence)
+        .first()
+        .and_then(|y| sentence.strip_prefix(&format!("{y}年")))
+        .unwrap_or(sentence);
+    let a = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    ["月末", "月底"]
+        .iter()
+        .find(|e| a > 0 && s[a..].starts_with(*e))
+        .map(|e| s[..a + e.len()].to_string())
+}
