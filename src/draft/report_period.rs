@@ -1,9 +1,10 @@
 //! The period of a report as a whole, and what it gives the figures whose sentences name
 //! none. A summary titled 青山区上半年经济运行情况 is of the half-year: every result of it
 //! is 上半年 unless its sentence says otherwise, or a half-year's sum reads as the year's
-//! on a card and in the register. A summary that opens with a part of the year (1—6月，…)
-//! and whose title names none leaves the period of a sentence that names none untold:
-//! the draft leaves that figure's numbers for the desk, never showing it as the year's.
+//! on a card and in the register. A summary whose sentences mostly open with a part of
+//! the year (1—6月，…) and whose title names none leaves the period of a sentence that
+//! names none untold: the draft leaves that figure's numbers for the desk, never showing
+//! it as the year's. A report of the year with one paragraph of 1至11月 is no such text.
 
 use super::scan;
 use super::sentence::Found;
@@ -16,8 +17,8 @@ use crate::shared::model::Status;
 pub struct ReportPeriod {
     /// The period its title names (上半年, 1—11月), as printed.
     title: Option<String>,
-    /// Its first sentence with a number opens with a part of the year (1—6月, 上半年,
-    /// 6月末): results are of parts of the year, not the year.
+    /// As many of its sentences open with a part of the year (1—6月, 上半年, 6月末) as
+    /// name no period: its results are of parts of the year, not the year.
     part_of_year: bool,
 }
 
@@ -25,15 +26,23 @@ impl ReportPeriod {
     /// Reads the period of the report whose text is cut into `outline`.
     pub fn of(outline: &Outline) -> ReportPeriod {
         let title = outline.title.as_deref().and_then(title_period);
-        let first = outline
-            .sentences
-            .iter()
-            .find(|s| !s.lead && !scan::numbers(&s.text).is_empty());
-        let part_of_year = first.is_some_and(|s| {
-            years::sentence_period(&s.text)
-                .or_else(|| years::opening_month_end(&s.text))
-                .is_some_and(|p| !p.contains("十四五"))
-        });
+        // Sentences that say their own period, against those that name none and go on
+        // from no other (其中…, a clause after a ；): a summary of the half-year repeats
+        // 上半年 in most; a report of the year opens one paragraph with 1至11月.
+        let (mut parts, mut none) = (0, 0);
+        for s in &outline.sentences {
+            if s.lead || s.clause || scan::numbers(&s.text).is_empty() {
+                continue;
+            }
+            let own = years::sentence_period(&s.text).or_else(|| years::opening_month_end(&s.text));
+            match own {
+                Some(p) if !p.contains("十四五") => parts += 1,
+                Some(_) => {}
+                None if s.text.starts_with("其中") => {}
+                None => none += 1,
+            }
+        }
+        let part_of_year = parts > 0 && parts >= none;
         ReportPeriod {
             title,
             part_of_year,
