@@ -13,7 +13,6 @@ use super::years;
 use crate::shared::model::Status;
 
 /// What the text says of the period of its figures as a whole.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReportPeriod {
     /// The period its title names (上半年, 1—11月), as printed.
     title: Option<String>,

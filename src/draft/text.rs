@@ -33,17 +33,17 @@ pub(super) const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '？', '!'
 /// follows a ；(a clause of the sentence before).
 fn pieces(paragraph: &str) -> Vec<(&str, bool)> {
     let mut out = Vec::new();
-    let mut after_semicolon = false;
-    for piece in paragraph.split_inclusive(SENTENCE_ENDS) {
-        let end = piece
-            .chars()
-            .next_back()
-            .filter(|c| SENTENCE_ENDS.contains(c));
-        let s = &piece[..piece.len() - end.map_or(0, char::len_utf8)];
-        if !s.is_empty() {
-            out.push((s, after_semicolon));
+    let (mut from, mut after_semicolon) = (0, false);
+    for (i, c) in paragraph.char_indices() {
+        if SENTENCE_ENDS.contains(&c) {
+            if i > from {
+                out.push((&paragraph[from..i], after_semicolon));
+            }
+            (from, after_semicolon) = (i + c.len_utf8(), matches!(c, '；' | ';'));
         }
-        after_semicolon = matches!(end, Some('；' | ';'));
+    }
+    if from < paragraph.len() {
+        out.push((&paragraph[from..], after_semicolon));
     }
     out
 }

@@ -43,9 +43,8 @@ const RUN_COUNTS: [char; 11] = [
 ];
 
 /// Verbs a comparison ends with: 比一季度加快, 较上月回落.
-const COMPARED: [&str; 14] = [
-    "加快", "放缓", "回落", "回升", "提高", "提升", "增加", "减少", "上升", "下降", "降低", "收窄",
-    "扩大", "增长",
+const COMPARED: [&str; 8] = [
+    "加快", "放缓", "回落", "回升", "提高", "下降", "收窄", "扩大",
 ];
 
 /// The run of years a label or clause holds, as printed, with where it starts: 粮食总产量
@@ -71,10 +70,11 @@ pub fn run_of_years(s: &str) -> Option<(usize, String)> {
 /// before it (连续五年稳定在), or a comparison alone (比一季度加快). Whose share, what
 /// reached, what is faster: the reader cannot tell.
 pub fn names_no_subject(label: &str) -> bool {
-    let comparison = ['比', '较'].iter().any(|c| label.starts_with(*c))
-        && !["比重", "比例", "较大", "较好", "较快"]
-            .iter()
-            .any(|w| label.starts_with(w))
+    // 比重较大, 较快增长: no comparison; 比一季度加快, 较上月回落: one alone.
+    let comparison = label.starts_with(['比', '较'])
+        && !label.starts_with("比重")
+        && !label.starts_with("比例")
+        && !label.contains('的')
         && COMPARED.iter().any(|v| label.ends_with(v));
     entries(RELATIONS).any(|w| w == label)
         || label.starts_with('占')

@@ -17,8 +17,8 @@ pub fn label_bare_verb(label: &str) -> Message {
 /// 占比, 占全部投资的比重), a run of years (连续五年) or a comparison (比一季度加快).
 pub fn label_no_subject(label: &str) -> Message {
     Message::new(
-        format!("标签“{label}”没有说明是哪个指标（谁达到、谁的占比、哪一项连续多年、与什么相比）；请按原句写上指标名，或把此数留给编辑决定"),
-        format!("the label \"{label}\" does not say which indicator it is (what reached it, whose share, what held over the years, what is compared): name the indicator as its sentence does, or leave the number to the desk"),
+        format!("标签“{label}”没有说明是哪个指标；请按原句写上指标名"),
+        format!("the label \"{label}\" does not say which indicator it is: name it as its sentence does"),
     )
 }
 
