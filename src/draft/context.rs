@@ -128,6 +128,11 @@ impl Context {
         };
         let period = f.period.take();
         f.period = spans::own_period(f, period, sentence_to, clause_to);
+        // 粮食总产量连续9年稳定在1300亿斤以上: a floor held over the run, not one year's
+        // (in a review of five years, the paragraph's period says so already).
+        if f.period.is_none() {
+            f.period = crate::shared::words::run_of_years(clause).map(|(_, run)| run);
+        }
         if let Some(p) = planned {
             f.period = Some(p);
         }

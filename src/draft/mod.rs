@@ -24,6 +24,7 @@ pub mod numbers;
 mod openings;
 mod parts;
 pub mod places;
+pub mod report_period;
 pub mod scan;
 // The draft measured against truth lists (`report-charts score`): native only.
 #[cfg(not(target_arch = "wasm32"))]
@@ -98,6 +99,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     heading_skips(&outline, g, &mut skips);
     let contexts = context::contexts(&outline);
     let mut periods = years::SentencePeriods::default();
+    let whole = report_period::ReportPeriod::of(&outline);
     for s in &outline.sentences {
         if s.lead {
             // A paragraph's own heading: its numbers, if any, are in the text below it.
@@ -106,15 +108,23 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             }
             continue;
         }
-        let period = periods.next(&s.text, s.paragraph);
+        let period = periods.next(&s.text, s.paragraph, s.clause);
         let read = sentence::read(&s.text, g);
         for (number, reason) in read.skips {
             push_skip(&mut skips, number, &s.text, reason);
         }
         let mut local_ratio: HashMap<usize, usize> = HashMap::new();
         let ctx = contexts.get(&s.paragraph).cloned().unwrap_or_default();
+        let mut from = 0;
         for mut f in read.figures {
             ctx.apply(&mut f, &s.text, period.as_deref());
+            let start = std::mem::replace(&mut from, f.end());
+            if !whole.settle(&mut f) {
+                for n in report_period::numbers_of(&f, &s.text, start) {
+                    push_skip(&mut skips, n, &s.text, SkipReason::Unread);
+                }
+                continue;
+            }
             let part_of = f
                 .part
                 .then(|| {

@@ -330,13 +330,8 @@ impl Reader<'_> {
                 return i + 1;
             }
         }
-        // A difference in another unit than the figure before (人口265.4万人，其中城镇增加
-        // 1.2万户) is a figure of its own, named after the figure it compares.
-        let only_a_change = changes::word_before(&label).is_some_and(|(_, l)| l == label.len());
-        if only_a_change || changes::BRIDGES.iter().any(|b| label.starts_with(b)) {
-            if let Some(prev) = self.out.figures.last() {
-                label.insert_str(0, &prev.label);
-            }
+        if !self.name_subject(&mut label) {
+            return self.skip(i, SkipReason::Unread);
         }
         let qualifier = qualifier(q, &unit).or_else(|| self.shared_word(lead_all, &unit.zh));
         let bound = label::clause_tail(lead).contains("控制在") || qualifier.is_some_and(bounds);
@@ -409,3 +404,4 @@ mod falls;
 mod lists;
 mod once;
 mod ranges;
+mod subject;

@@ -30,6 +30,25 @@ const SENTENCE_MARKS: &[char] = &[
 /// Where a sentence ends.
 pub(super) const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '？', '!', '?'];
 
+/// The sentences of a paragraph without their closing marks, each with whether it
+/// follows a ；(a clause of the sentence before).
+fn pieces(paragraph: &str) -> Vec<(&str, bool)> {
+    let mut out = Vec::new();
+    let (mut from, mut after_semicolon) = (0, false);
+    for (i, c) in paragraph.char_indices() {
+        if SENTENCE_ENDS.contains(&c) {
+            if i > from {
+                out.push((&paragraph[from..i], after_semicolon));
+            }
+            (from, after_semicolon) = (i + c.len_utf8(), matches!(c, '；' | ';'));
+        }
+    }
+    if from < paragraph.len() {
+        out.push((&paragraph[from..], after_semicolon));
+    }
+    out
+}
+
 /// One sentence of the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sentence {
@@ -39,6 +58,9 @@ pub struct Sentence {
     pub section: usize,
     /// Index of its paragraph in the whole text.
     pub paragraph: usize,
+    /// It follows a ；of the sentence before, in its paragraph: a clause of one sentence,
+    /// whose period (上半年，…；…) reaches it.
+    pub clause: bool,
     /// It opens its paragraph as that paragraph's heading: （一）聚力稳增长, or a short
     /// lead sentence without numbers (生态底色更加亮丽).
     pub lead: bool,
@@ -258,15 +280,12 @@ fn outline_single(lines: &[&str]) -> Outline {
         };
         let section = out.sections.len() - 1;
         let flat = spaced_lead(t).unwrap_or_else(|| strip_ws(t));
-        for (k, s) in flat
-            .split(SENTENCE_ENDS)
-            .filter(|s| !s.is_empty())
-            .enumerate()
-        {
+        for (k, (s, clause)) in pieces(&flat).into_iter().enumerate() {
             out.sentences.push(Sentence {
                 text: s.to_string(),
                 section,
                 paragraph,
+                clause,
                 lead: k == 0 && lead_of(s, flat.len() > s.len()),
             });
         }
@@ -326,15 +345,14 @@ fn outline_blank(lines: &[&str]) -> Outline {
             return;
         }
         let section = out.sections.len() - 1;
-        for s in current.split(SENTENCE_ENDS) {
-            if !s.is_empty() {
-                out.sentences.push(Sentence {
-                    text: s.to_string(),
-                    section,
-                    paragraph: *paragraph,
-                    lead: false,
-                });
-            }
+        for (s, clause) in pieces(current) {
+            out.sentences.push(Sentence {
+                text: s.to_string(),
+                section,
+                paragraph: *paragraph,
+                clause,
+                lead: false,
+            });
         }
         *paragraph += 1;
         current.clear();

@@ -83,7 +83,8 @@ fn month_end(s: &str) -> Option<String> {
 const GOING_ON: [&str; 1] = ["其中"];
 
 /// The periods of a text's sentences, read in order: a sentence's own (1—11月), or the
-/// one before's in its paragraph where it goes on from it (其中，…) and names none.
+/// one before's in its paragraph where it goes on from it (其中，…, or a clause after a
+/// ；) and names none.
 #[derive(Debug, Default)]
 pub struct SentencePeriods {
     /// The paragraph of the sentence before, and its period.
@@ -91,10 +92,12 @@ pub struct SentencePeriods {
 }
 
 impl SentencePeriods {
-    /// The period of the next `sentence`, of `paragraph`.
-    pub fn next(&mut self, sentence: &str, paragraph: usize) -> Option<String> {
-        let goes_on = GOING_ON.iter().any(|w| sentence.starts_with(w));
-        let period = sentence_period(sentence).or_else(|| match &self.before {
+    /// The period of the next `sentence`, of `paragraph`; `clause` when it follows a ；
+    /// of the sentence before (…，下降1.5%；第二产业增加值121.4亿元…): one sentence.
+    pub fn next(&mut self, sentence: &str, paragraph: usize, clause: bool) -> Option<String> {
+        let goes_on = clause || GOING_ON.iter().any(|w| sentence.starts_with(w));
+        let own = sentence_period(sentence).or_else(|| opening_month_end(sentence));
+        let period = own.or_else(|| match &self.before {
             Some((p, before)) if goes_on && *p == paragraph => before.clone(),
             _ => None,
         });
@@ -185,3 +188,18 @@ pub fn years(s: &str) -> Vec<i64> {
 /// Words of a heading that looks back (一、2025年工作回顾, 工作总结和发展成就,
 /// 2025年主要工作成效, 工作进展, 目标完成情况).
 pub(super) const REVIEW: [&str; 7] = ["回顾", "成就", "成绩", "总结", "成效", "进展", "完成情况"];
+
+/// The end of a month a sentence opens with, a balance counted at that date, as
+/// printed: 6月末，全区存款余额… → 6月末 (6月底). With 截至 before it, see
+/// [`sentence_period`].
+pub fn opening_month_end(sentence: &str) -> Option<String> {
+    let s = years(sentence)
+        .first()
+        .and_then(|y| sentence.strip_prefix(&format!("{y}年")))
+        .unwrap_or(sentence);
+    let a = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    ["月末", "月底"]
+        .iter()
+        .find(|e| a > 0 && s[a..].starts_with(*e))
+        .map(|e| s[..a + e.len()].to_string())
+}

@@ -33,6 +33,58 @@ pub fn bare_verb(label: &str) -> bool {
     entries(BARE_VERBS).any(|v| v == label)
 }
 
+/// Labels that name no thing counted (达到, 占比): data,
+/// `data/glossary/label-relations.txt`.
+const RELATIONS: &str = include_str!("../../data/glossary/label-relations.txt");
+
+/// Counts of years after 连续: 连续五年, 连续9年.
+const RUN_COUNTS: [char; 11] = [
+    '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十',
+];
+
+/// Verbs a comparison ends with: 比一季度加快, 较上月回落.
+const COMPARED: [&str; 8] = [
+    "加快", "放缓", "回落", "回升", "提高", "下降", "收窄", "扩大",
+];
+
+/// The run of years a label or clause holds, as printed, with where it starts: 粮食总产量
+/// 连续9年稳定在 → (15, 连续9年). A floor held over the years, not one year's value.
+pub fn run_of_years(s: &str) -> Option<(usize, String)> {
+    s.match_indices("连续").find_map(|(at, w)| {
+        let rest = &s[at + w.len()..];
+        let count = rest.len()
+            - rest
+                .trim_start_matches(|c: char| c.is_ascii_digit() || RUN_COUNTS.contains(&c))
+                .len();
+        (count > 0 && rest[count..].starts_with('年')).then(|| {
+            (
+                at,
+                s[at..at + w.len() + count + '年'.len_utf8()].to_string(),
+            )
+        })
+    })
+}
+
+/// True when `label` names no thing counted: a verb of reaching or a relation alone
+/// (达到, 占比), a share with no part (占全部投资的比重), a run of years with nothing
+/// before it (连续五年稳定在), or a comparison alone (比一季度加快). Whose share, what
+/// reached, what is faster: the reader cannot tell.
+pub fn names_no_subject(label: &str) -> bool {
+    // 比重较大, 较快增长: no comparison; 比一季度加快, 较上月回落: one alone.
+    let comparison = label.starts_with(['比', '较'])
+        && !label.starts_with("比重")
+        && !label.starts_with("比例")
+        && !label.contains('的')
+        && COMPARED.iter().any(|v| label.ends_with(v));
+    entries(RELATIONS).any(|w| w == label)
+        || label.starts_with('占')
+            && ["比", "比重", "比例", "份额"]
+                .iter()
+                .any(|e| label.ends_with(e))
+        || run_of_years(label).is_some_and(|(at, _)| at == 0)
+        || comparison
+}
+
 /// Words of a clause that make its figure a sum or a change over a span.
 pub const OVER_SPAN: [&str; 11] = [
     "累计",

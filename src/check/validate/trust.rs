@@ -7,7 +7,7 @@ use super::{Checker, JsonPath, Problem};
 use crate::shared::charts::targets;
 use crate::shared::messages as msg;
 use crate::shared::model::{Chart, Figure, Status};
-use crate::shared::words::{bare_verb, splits_word, OVER_SPAN};
+use crate::shared::words::{bare_verb, names_no_subject, splits_word, OVER_SPAN};
 
 /// The labels of `figures` (index, label, sentence) that a desk must look at: a verb
 /// alone, or a label its sentence prints right after the first half of a word.
@@ -21,6 +21,13 @@ pub fn label_flags<'a>(
             out.push(Problem {
                 path,
                 message: msg::label_bare_verb(label),
+            });
+            continue;
+        }
+        if names_no_subject(label) {
+            out.push(Problem {
+                path,
+                message: msg::label_no_subject(label),
             });
             continue;
         }

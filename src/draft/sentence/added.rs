@@ -51,6 +51,11 @@ impl Reader<'_> {
         }
         let name = label::label(before, "", false);
         let name = name.trim_end_matches('再').to_string();
+        // 存款余额1.32万亿元，比年初增加1086亿元: a change in another unit than the figure
+        // before names only its base (比年初); no figure of its own, the desk decides.
+        if changes::BRIDGES.contains(&name.as_str()) {
+            return Some(self.skip(i, crate::shared::model::SkipReason::Unread));
+        }
         // 增加11个、达到25个: the level reached is the figure's value.
         let reached = REACHED.iter().find(|w| rest.starts_with(*w)).and_then(|w| {
             let next = self.nums.get(i + 1)?;

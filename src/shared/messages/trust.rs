@@ -13,6 +13,15 @@ pub fn label_bare_verb(label: &str) -> Message {
     )
 }
 
+/// A label that names no thing counted: a verb of reaching or a relation alone (达到,
+/// 占比, 占全部投资的比重), a run of years (连续五年) or a comparison (比一季度加快).
+pub fn label_no_subject(label: &str) -> Message {
+    Message::new(
+        format!("标签“{label}”没有说明是哪个指标；请按原句写上指标名"),
+        format!("the label \"{label}\" does not say which indicator it is: name it as its sentence does"),
+    )
+}
+
 /// A label that starts halfway through a word of its sentence (色金属 of 有色金属).
 pub fn label_cut(label: &str, word: &str) -> Message {
     Message::new(

@@ -1,0 +1,51 @@
+//! Labels that name nothing (达到, 占比, 占全部投资的比重, 连续五年, 比一季度加快): the
+//! figure is named after the one before it in its sentence where the text says it is
+//! that one's (税收收入…，占比74.5%; 突破200亿元，达到203.7亿元), and left to the desk
+//! where it does not.
+
+use super::Reader;
+use crate::draft::changes;
+use crate::shared::words::{names_no_subject, run_of_years};
+
+impl Reader<'_> {
+    /// Names `label` of a figure after the figure before it where it is only a change
+    /// or names nothing on its own; false when it still names nothing: the number is
+    /// left to the desk.
+    pub(super) fn name_subject(&self, label: &mut String) -> bool {
+        // A difference in another unit than the figure before (人口265.4万人，其中城镇增加
+        // 1.2万户) is a figure of its own, named after the figure it compares.
+        let only_a_change = changes::word_before(label).is_some_and(|(_, l)| l == label.len());
+        if only_a_change || changes::BRIDGES.iter().any(|b| label.starts_with(b)) {
+            if let Some(prev) = self.out.figures.last() {
+                label.insert_str(0, &prev.label);
+            }
+        }
+        // 粮食总产量连续9年稳定在: the run of years is the figure's period, not its name.
+        if let Some((at, _)) = run_of_years(label).filter(|(at, _)| *at > 0) {
+            label.truncate(at);
+        }
+        if !names_no_subject(label) {
+            return true;
+        }
+        let before = self.out.figures.last().map(|f| f.label.as_str());
+        let before = before.filter(|b| !b.is_empty() && !names_no_subject(b));
+        match before {
+            // 工业投资增长8.7%，占全部投资的比重为31.5%: the share of 工业投资.
+            Some(b) if label.starts_with('占') || label == "比重" => label.insert_str(0, b),
+            // 突破200亿元，达到203.7亿元: the figure that passed the mark.
+            Some(b) if reached(label) => *label = b.to_string(),
+            // 连续五年稳定在35万吨以上, 比一季度加快0.3个百分点: a floor over years, a
+            // change on another period than the figure's: the desk decides.
+            _ => return false,
+        }
+        true
+    }
+}
+
+/// True for a label that is a verb of reaching a value alone (达到, 为).
+fn reached(label: &str) -> bool {
+    matches!(
+        label,
+        "达到" | "达" | "为" | "实现" | "完成" | "突破" | "超过"
+    )
+}
