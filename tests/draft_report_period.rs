@@ -122,3 +122,12 @@ fn a_title_names_its_period_wherever_it_stands_in_it() {
         );
     }
 }
+
+#[test]
+fn the_output_of_a_summary_titled_with_its_period_still_leads() {
+    let r = drafted(QUARTERS);
+    let lead = r.charts.iter().find(|c| c.lead).expect("a lead graphic");
+    let first = &r.figures[lead.figures[0]];
+    assert_eq!(first.label.zh, "地区生产总值", "{:#?}", lead);
+    assert_eq!(first.period.as_ref().map(|p| p.zh.as_str()), Some("前三季度"));
+}

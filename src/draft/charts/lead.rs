@@ -5,7 +5,7 @@ use super::{message, Proposer};
 use crate::check::raw::{Chart, Text};
 use crate::check::validate::advice;
 use crate::shared::charts::{cards, growth, part_whole, targets};
-use crate::shared::model::{FigureKind, Status};
+use crate::shared::model::{FigureKind, Status, Text as ModelText};
 
 /// How a report names its output, the first of its headline figures.
 const GDP: [&str; 2] = ["生产总值", "GDP"];
@@ -49,10 +49,14 @@ impl Proposer<'_> {
         // 增长5.1%, the usual shape of a work report), where the year's review gives it;
         // also where a chart of its parts draws it as their whole (a communiqué's 地区生产
         // 总值…其中，第一产业增加值…): the headline is the output, not the population.
+        // The report's own period (上半年 of a half-year summary, which every figure
+        // takes from the title) is no other period: its GDP still leads.
+        let usual = usual_period(all);
+        let of_report = |p: &Option<ModelText>| p.is_none() || *p == usual;
         let gdp = (0..all.len()).find(|&k| {
             let f = &all[k].figure;
             f.status == Status::Result
-                && f.period.is_none()
+                && of_report(&f.period)
                 && (f.value.is_some() || f.change.as_ref().is_some_and(|c| c.is_growth_rate()))
                 && GDP.iter().any(|w| f.label.zh.ends_with(w))
                 && !f.label.zh.contains("人均")
@@ -67,7 +71,7 @@ impl Proposer<'_> {
         let growth_beside = |k: usize| {
             gdp.is_some_and(|g| all[g].paragraph == all[k].paragraph)
                 && all[k].figure.status == Status::Result
-                && all[k].figure.period.is_none()
+                && of_report(&all[k].figure.period)
                 && !compared.contains(&k)
                 && all[k]
                     .figure
@@ -185,4 +189,23 @@ impl Proposer<'_> {
             })
             .all(|c| c.kind.as_deref() == Some(part_whole::KIND.name()))
     }
+}
+
+/// The period most results of the draft share, when it is at least half of them (a
+/// report titled 上半年 gives it to each); `None` when most have none.
+fn usual_period(all: &[super::Drafted]) -> Option<ModelText> {
+    let results: Vec<&Option<ModelText>> = all
+        .iter()
+        .filter(|d| d.figure.status == Status::Result)
+        .map(|d| &d.figure.period)
+        .collect();
+    let mut best: Option<(&Option<ModelText>, usize)> = None;
+    for p in &results {
+        let n = results.iter().filter(|q| **q == *p).count();
+        if best.is_none_or(|(_, m)| n > m) {
+            best = Some((p, n));
+        }
+    }
+    best.filter(|(_, n)| n * 2 >= results.len())
+        .and_then(|(p, _)| p.clone())
 }
