@@ -22,7 +22,7 @@ const BUDGET = path.join(__dirname, 'size-budget.json');
 const KEY = 'story_page_gzip_bytes';
 const EDITOR_CAP = 400_000;
 // Raised from 280,000 on 2026-12-06: issue 18's rules of that day (units with a slash,
-// periods of other years and month ends, bounds, 比年初) took the drafter to 281,533 B.
+// periods of other years and month ends, bounds, 比年初) took the drafter to 284,096 B.
 const DRAFTER_CAP = 290_000;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */
