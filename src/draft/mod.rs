@@ -23,6 +23,7 @@ mod numbered;
 pub mod numbers;
 mod openings;
 mod parts;
+mod period_en;
 pub mod places;
 pub mod report_period;
 pub mod scan;
@@ -78,6 +79,12 @@ fn zh(s: impl Into<String>) -> Text {
         zh: s.into(),
         en: String::new(),
     }
+}
+
+/// A figure's period, with its English where its shape is known (上半年 → first half).
+fn period_text(zh: String) -> Text {
+    let en = period_en::english(&zh).unwrap_or_default();
+    Text { zh, en }
 }
 
 /// Text in both languages.
@@ -190,7 +197,7 @@ fn other_years(drafted: &mut [Drafted], year: i64) {
     for d in drafted.iter_mut().filter(|d| d.found.period.is_none()) {
         let before = d.figure.source.get(..d.found.end()).unwrap_or_default();
         if let Some(p) = years::other_year_before_place(before, year) {
-            d.figure.period = Some(zh(p.clone()));
+            d.figure.period = Some(period_text(p.clone()));
             d.found.period = Some(p);
         }
     }
@@ -393,7 +400,7 @@ fn figure(
         compare: f.compare.as_ref().map(change),
         kind: f.kind,
         status: f.status,
-        period: f.period.clone().map(zh),
+        period: f.period.clone().map(period_text),
         source: s.text.clone(),
         draft: true,
     };
