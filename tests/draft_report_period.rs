@@ -129,5 +129,8 @@ fn the_output_of_a_summary_titled_with_its_period_still_leads() {
     let lead = r.charts.iter().find(|c| c.lead).expect("a lead graphic");
     let first = &r.figures[lead.figures[0]];
     assert_eq!(first.label.zh, "地区生产总值", "{:#?}", lead);
-    assert_eq!(first.period.as_ref().map(|p| p.zh.as_str()), Some("前三季度"));
+    assert_eq!(
+        first.period.as_ref().map(|p| p.zh.as_str()),
+        Some("前三季度")
+    );
 }
