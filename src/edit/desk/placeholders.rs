@@ -67,7 +67,7 @@ fn text_at(out: &mut Vec<Finding>, path: &JsonPath, text: Option<&raw::Text>, la
         let Some(value) = value else {
             continue;
         };
-        if let Some(p) = msg::DRAFT_PLACEHOLDERS.iter().find(|p| value.contains(*p)) {
+        if let Some(p) = msg::placeholder_in(value) {
             out.push(Finding {
                 path: path.key(side),
                 message: msg::placeholder_left(lang, p),

@@ -50,7 +50,7 @@ pub fn without_unit(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
             .and_then(|s| s.zh.as_deref())
             .unwrap_or("");
         // A placeholder (a new chart's 待填写) is a problem of its own at this field.
-        if msg::DRAFT_PLACEHOLDERS.iter().any(|p| subtitle.contains(p)) {
+        if msg::placeholder_in(subtitle).is_some() {
             continue;
         }
         let cards = c.kind.as_deref().and_then(ChartKind::by_name) == Some(charts::cards::KIND);

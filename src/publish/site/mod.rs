@@ -228,8 +228,8 @@ pub fn story_paths(r: &Report) -> Vec<(Lang, &'static str)> {
 pub fn unreviewed(r: &Report) -> bool {
     r.unconfirmed() > 0
         || r.texts().any(|t| {
-            crate::shared::messages::DRAFT_PLACEHOLDERS
-                .iter()
-                .any(|p| t.zh.contains(p) || t.en.contains(p))
+            [&t.zh, &t.en]
+                .into_iter()
+                .any(|s| crate::shared::messages::placeholder_in(s).is_some())
         })
 }

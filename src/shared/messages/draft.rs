@@ -15,6 +15,11 @@ pub const DRAFT_UNNAMED: &str = "未命名";
 /// holds one, the editor lists it as a problem and does not publish.
 pub const DRAFT_PLACEHOLDERS: [&str; 3] = [DRAFT_TO_FILL, DRAFT_UNNAMED, DESK_NEW_CHART];
 
+/// The placeholder of [`DRAFT_PLACEHOLDERS`] that `text` still holds, if any.
+pub fn placeholder_in(text: &str) -> Option<&'static str> {
+    DRAFT_PLACEHOLDERS.into_iter().find(|p| text.contains(p))
+}
+
 /// The title of a chart the desk has just made in the editor, until it writes one.
 pub const DESK_NEW_CHART: &str = "新图表";
 
