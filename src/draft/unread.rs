@@ -28,8 +28,7 @@ pub fn cause(skip: &Skip, glossary: &Glossary) -> UnreadCause {
     };
     let (lead, after) = (&s[..i], &s[i + skip.number.len()..]);
     // A minus sign, not a dash between two numbers (5-5.5%, a range).
-    let unsigned = lead.strip_suffix(['-', '－', '−']);
-    if unsigned.is_some_and(|u| !u.ends_with(|c: char| c.is_ascii_digit() || c == '%')) {
+    if numbers::minus_before(lead) {
         return UnreadCause::Negative;
     }
     // The clause the number stands in: a 分别 of another clause is no list of this one.
