@@ -205,6 +205,7 @@ fn short_changes_are_signed_for_bar_ends() {
         to: None,
         qualifier: None,
         yearly: false,
+        decimals: 0,
     };
     assert_eq!(format::change_short(&fall, Lang::Zh), "\u{2212}2.1%");
     assert_eq!(format::change_short(&fall, Lang::En), "\u{2212}2.1%");
@@ -380,6 +381,7 @@ fn a_decline_prints_xiajiang_and_down() {
         to: None,
         qualifier: None,
         yearly: false,
+        decimals: 0,
     };
     assert_eq!(format::change(&fall, f, Lang::Zh), "下降2.1%");
     assert_eq!(format::change(&fall, f, Lang::En), "down 2.1%");

@@ -160,6 +160,10 @@ pub struct Figure {
     /// The upper end of a range, as printed: 6—6.5 is `value` 6, `to` 6.5.
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
     pub to: Option<f64>,
+    /// The digits after the point as printed, where the number's shortest form has fewer
+    /// (191.0亿元: `value` 191, `decimals` 1); left out otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decimals: Option<u8>,
     /// The unit: `zh` as printed (亿元, 万人次 …), `en` the counted noun.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<Text>,
@@ -207,6 +211,10 @@ pub struct Change {
     /// The upper end of a range: 增长6%—6.5%.
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
     pub to: Option<f64>,
+    /// The digits after the point as printed, where the shortest form has fewer
+    /// (增长5.0%: `value` 5, `decimals` 1); left out otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decimals: Option<u8>,
     /// `%`, `个百分点`, or the figure's own unit for `added` and `from`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,

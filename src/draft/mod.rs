@@ -38,6 +38,7 @@ pub mod unread;
 pub mod years;
 
 use crate::check::raw;
+use crate::shared::format::decimals;
 use crate::shared::messages as msg;
 use crate::shared::model::{self, Change, Section, Skip, SkipReason, Text, Topic};
 use glossary::Glossary;
@@ -391,13 +392,14 @@ fn figure(
         },
         value: f.value,
         to: f.to,
+        decimals: decimals::of_range(&s.text, [f.value, f.to]),
         unit: Text {
             zh: f.unit.clone(),
             en: unit_en.unwrap_or_default(),
         },
         qualifier: f.qualifier,
-        change: f.change.as_ref().map(change),
-        compare: f.compare.as_ref().map(change),
+        change: f.change.as_ref().map(|c| change(c, &s.text)),
+        compare: f.compare.as_ref().map(|c| change(c, &s.text)),
         kind: f.kind,
         status: f.status,
         period: f.period.clone().map(period_text),
@@ -412,7 +414,8 @@ fn figure(
     figure
 }
 
-fn change(c: &FoundChange) -> Change {
+/// A change found in `sentence`, with the digits it prints after the point (增长5.0%).
+fn change(c: &FoundChange, sentence: &str) -> Change {
     Change {
         kind: c.kind,
         value: c.value,
@@ -422,5 +425,6 @@ fn change(c: &FoundChange) -> Change {
         qualifier: c.qualifier,
         // Read off the sentence once the figure is whole (`figure`).
         yearly: false,
+        decimals: decimals::of_range(sentence, [Some(c.value), c.to]),
     }
 }

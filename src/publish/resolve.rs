@@ -18,7 +18,8 @@ pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         signed: c.signed(),
         from: (c.kind == ChangeKind::From).then_some(c.value),
         added: (c.kind == ChangeKind::Added).then_some(c.value),
-        from_text: (c.kind == ChangeKind::From).then(|| format::value_bare(c.value, &f.unit, lang)),
+        from_text: (c.kind == ChangeKind::From)
+            .then(|| format::value_bare_dp(c.value, c.decimals, &f.unit, lang)),
         // 低于全省平均水平 is drawn with a falling arrow, as its signed value falls.
         down: matches!(c.kind, ChangeKind::Decline | ChangeKind::Below)
             || (c.kind == ChangeKind::From && !format::changes::rose(c, f)),
@@ -195,6 +196,16 @@ fn csv_field(s: &str) -> String {
     }
 }
 
+/// The period a CSV row is of: the figure's own as printed (上半年, “十四五”时期 /
+/// first half …), else the report's year (2024年 / 2024), so that a row read apart from
+/// the page never passes a half-year or a five-year figure off as the year's.
+fn csv_period(report: &Report, f: &Figure, lang: Lang) -> String {
+    match &f.period {
+        Some(p) => p.pick(lang).to_string(),
+        None => messages::outputs::year(report.meta.year, lang),
+    }
+}
+
 /// The chart's data as CSV: UTF-8 with a byte-order mark, so Excel reads the Chinese.
 /// Values are written as the report prints them, in both languages alike (800), and the
 /// unit column names the unit they are counted in, magnitude included (亿元 / 100 million
@@ -208,7 +219,9 @@ pub fn csv(report: &Report, chart: &Chart, lang: Lang) -> String {
         let fields = [
             f.id.clone(),
             f.label.pick(lang).to_string(),
-            f.value.map(format::number).unwrap_or_default(),
+            f.value
+                .map(|v| format::decimal(v, f.decimals))
+                .unwrap_or_default(),
             // The unit is the value's: a figure that is only a change (增长4.2%) has an
             // empty value and so an empty unit; its change column carries the %.
             match f.value {
@@ -220,6 +233,7 @@ pub fn csv(report: &Report, chart: &Chart, lang: Lang) -> String {
                 .as_ref()
                 .map(|c| format::change(c, f, lang))
                 .unwrap_or_default(),
+            csv_period(report, f, lang),
             f.source.clone(),
         ];
         let line: Vec<String> = fields.iter().map(|s| csv_field(s)).collect();

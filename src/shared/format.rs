@@ -10,10 +10,12 @@ use crate::shared::model::{Figure, Lang, Qualifier};
 
 pub mod basis;
 pub mod changes;
+pub mod decimals;
 pub use changes::{
     change, change_before, change_short, change_unit_after, change_value_number, change_verb,
     change_with_compare, unit_en,
 };
+pub use decimals::decimal;
 
 /// The shortest decimal that reads back as `v`; never an exponent, never `-0`.
 pub fn number(v: f64) -> String {
@@ -98,8 +100,16 @@ pub fn magnitude(unit_zh: &str) -> i32 {
 
 /// An English amount: 80 billion, 30 million, 16,400.
 fn english_amount(v: f64, unit_zh: &str) -> String {
+    english_amount_dp(v, unit_zh, 0)
+}
+
+/// An English amount that keeps the digits printed after the point, as significant
+/// digits: 5.0% is 5.0%, 191.0亿元 is 19.10 billion (its last printed digit counts ten
+/// millions), 1.50万人 is 15,000 (no digit after the point is printed).
+fn english_amount_dp(v: f64, unit_zh: &str, decimals: u8) -> String {
     let neg = v < 0.0;
-    let exact = shift_decimal(&number(v.abs()), magnitude(unit_zh));
+    let m = magnitude(unit_zh);
+    let exact = shift_decimal(&number(v.abs()), m);
     let int_len = exact.split('.').next().map_or(0, str::len) as i32;
     // 14.2万亿元 is 14.2 trillion yuan: nobody writes 14,200 billion.
     let (shift, word) = if int_len > 12 {
@@ -111,11 +121,20 @@ fn english_amount(v: f64, unit_zh: &str) -> String {
     } else {
         (0, "")
     };
+    // The last printed digit is worth 10^(m − decimals); shown in units of 10^-shift, it
+    // needs decimals − m − shift digits after the point. Only printed zeros count: 800亿元
+    // says nothing of the digits below its hundreds.
+    let dp = if decimals > decimals::shortest(v.abs()) {
+        u8::try_from((i32::from(decimals) - m - shift).max(0)).unwrap_or(0)
+    } else {
+        0
+    };
     // Grouped in both cases: 10^12 亿元 is 100,000,000 trillion, not 100000000 trillion.
     let body = if shift == 0 {
-        group_thousands(&exact)
+        group_thousands(&decimals::pad(&exact, dp))
     } else {
-        format!("{}{word}", group_thousands(&shift_decimal(&exact, shift)))
+        let scaled = decimals::pad(&shift_decimal(&exact, shift), dp);
+        format!("{}{word}", group_thousands(&scaled))
     };
     if neg {
         format!("−{body}")
@@ -137,9 +156,19 @@ pub fn unit_as_printed(unit: &crate::shared::model::Text, lang: Lang) -> String 
 
 /// The number and unit of a figure, without its qualifier: 800亿元 / 80 billion yuan.
 pub fn value_bare(v: f64, unit: &crate::shared::model::Text, lang: Lang) -> String {
+    value_bare_dp(v, 0, unit, lang)
+}
+
+/// [`value_bare`] with the digits printed after the point (`decimals`): 5.0%.
+pub fn value_bare_dp(
+    v: f64,
+    decimals: u8,
+    unit: &crate::shared::model::Text,
+    lang: Lang,
+) -> String {
     match lang {
-        Lang::Zh => format!("{}{}", number(v), unit.zh),
-        Lang::En => with_unit_en(&english_amount(v, &unit.zh), &unit.en),
+        Lang::Zh => format!("{}{}", decimal(v, decimals), unit.zh),
+        Lang::En => with_unit_en(&english_amount_dp(v, &unit.zh, decimals), &unit.en),
     }
 }
 
@@ -184,8 +213,8 @@ fn singular(noun: &str) -> String {
 pub fn value_number(f: &Figure, lang: Lang) -> Option<String> {
     let v = f.value?;
     let one = |v: f64| match lang {
-        Lang::Zh => number(v),
-        Lang::En => english_amount(v, &f.unit.zh),
+        Lang::Zh => decimal(v, f.decimals),
+        Lang::En => english_amount_dp(v, &f.unit.zh, f.decimals),
     };
     Some(match f.to {
         Some(to) => format!("{}{}{}", one(v), range_dash(lang), one(to)),
@@ -362,6 +391,21 @@ mod tests {
         ];
         for (v, unit, want) in cases {
             assert_eq!(english_amount(v, unit), want, "{v}{unit}");
+        }
+    }
+
+    #[test]
+    fn english_amounts_keep_the_digits_printed_after_the_point() {
+        let cases = [
+            (5.0, "%", 1, "5.0"),
+            (191.0, "亿元", 1, "19.10 billion"),
+            (800.0, "亿元", 0, "80 billion"),
+            (1.5, "万人", 2, "15,000"),
+            (12.0, "万元", 1, "120,000"),
+            (3.0, "万亿元", 2, "3.00 trillion"),
+        ];
+        for (v, unit, d, want) in cases {
+            assert_eq!(english_amount_dp(v, unit, d), want, "{v}{unit} with {d}");
         }
     }
 

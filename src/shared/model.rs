@@ -110,6 +110,9 @@ pub struct Change {
     /// An average a year over the figure's period (年均增长5.7%), printed 年均增长 /
     /// "average annual growth" wherever the change is; never a change of one year.
     pub yearly: bool,
+    /// The digits after the point as printed, where the shortest form has fewer
+    /// (增长5.0%: 1); 0 otherwise. `value` and `to` are printed with at least as many.
+    pub decimals: u8,
 }
 
 impl Change {
@@ -141,6 +144,10 @@ pub struct Figure {
     pub label: Text,
     /// The number as printed; `None` where the report gives only a change.
     pub value: Option<f64>,
+    /// The digits after the point as printed, where the shortest form has fewer
+    /// (191.0亿元: 1, so that no output prints 191); 0 otherwise. `value` and `to` are
+    /// printed with at least as many.
+    pub decimals: u8,
     /// Unit: `zh` as printed, `en` the counted noun.
     pub unit: Text,
     /// 突破, 超, 近, 达, 余, 左右, 不超过, 以内 … as printed.

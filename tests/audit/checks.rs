@@ -111,7 +111,8 @@ fn csv_with_row(r: &Report, id: &str, lang: Lang, row: &str) -> Vec<Finding> {
 fn a_csv_value_in_the_wrong_magnitude_is_found() {
     let r = common::report();
     let source = &r.figures.iter().find(|f| f.id == "gdp").unwrap().source;
-    let row = |value: &str, unit: &str| format!("gdp,GDP,{value},{unit},over,up 4.3%,\"{source}\"");
+    let row =
+        |value: &str, unit: &str| format!("gdp,GDP,{value},{unit},over,up 4.3%,2024,\"{source}\"");
     // What the English CSV of GDP said before: 800 yuan for 800亿元.
     let found = csv_with_row(&r, "headline", Lang::En, &row("800", "yuan"));
     assert_eq!(found.len(), 1, "{found:?}");
@@ -224,6 +225,7 @@ fn a_number_printed_without_its_qualifier_is_found() {
             value: 20.0,
             what: "green: change 20%".into(),
             hedges: trace::hedges(Some(report_charts::shared::model::Qualifier::OrMore)),
+            last: None,
         }],
         ..trace::Scope::default()
     };
@@ -361,4 +363,89 @@ fn both_csvs_carry_the_same_qualifiers_and_a_change_only_row_has_no_unit() {
     let growth = read::csv(&resolve::csv(&r, r.chart("growth").unwrap(), Lang::Zh));
     let income = growth.iter().find(|row| row[0] == "urban-income").unwrap();
     assert_eq!(income[2..6], ["", "", "", "增长4.2%"]);
+}
+
+/// Xihu with GDP printed as 突破800.0亿元，增长4.30%: digits after the point that the
+/// numbers' shortest forms (800, 4.3) drop, kept by `decimals`.
+fn xihu_with_printed_decimals() -> Report {
+    let json = mutated(|v| {
+        let gdp = figure(v, "gdp");
+        let source = gdp["source"].as_str().unwrap().to_string();
+        gdp["source"] = source
+            .replace("800亿元", "800.0亿元")
+            .replace("4.3%", "4.30%")
+            .into();
+        gdp["decimals"] = 1.into();
+        gdp["change"]["decimals"] = 2.into();
+        chart(v, "headline")["title"] = serde_json::json!({"zh": "地区生产总值突破800.0亿元，增长4.30%",
+                "en": "GDP passes 80.00 billion yuan, up 4.30%"});
+    });
+    validate::load("mutated.json", &json).unwrap()
+}
+
+#[test]
+fn a_number_printed_without_the_zeros_its_sentence_prints_after_the_point_is_found() {
+    let r = xihu_with_printed_decimals();
+    let scope = trace::chart_scope(&r, r.chart("headline").unwrap());
+    for dropped in [
+        "地区生产总值突破800亿元",
+        "增长4.3%",
+        "GDP passes 80 billion yuan",
+    ] {
+        let found = findings_of(dropped, &scope);
+        assert_eq!(found.len(), 1, "{dropped}: {found:?}");
+        assert!(found[0].problem.contains("after the point"), "{}", found[0]);
+    }
+    for kept in [
+        "突破800.0亿元，增长4.30%",
+        "over 80.00 billion yuan, up 4.30%",
+    ] {
+        assert!(findings_of(kept, &scope).is_empty(), "{kept}");
+    }
+    let source = &r.figure("gdp").unwrap().source;
+    let row = format!("gdp,GDP,800,100 million yuan,over,up 4.30%,2024,\"{source}\"");
+    let found = csv_with_row(&r, "headline", Lang::En, &row);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn every_output_of_a_chart_prints_the_zeros_its_sentence_prints_after_the_point() {
+    let r = xihu_with_printed_decimals();
+    let mut found = Vec::new();
+    for id in ["headline", "growth"] {
+        let c = r.chart(id).unwrap();
+        let scope = trace::chart_scope(&r, c);
+        for lang in [Lang::Zh, Lang::En] {
+            let spec = resolve::resolve(&r, c, lang);
+            let mut texts = vec![spec.title.clone(), resolve::describe(&spec)];
+            for it in &spec.items {
+                let row = it.row();
+                texts.extend([row.value, row.change]);
+                texts.extend(it.change.iter().map(|c| c.short.clone()));
+            }
+            for t in &texts {
+                trace::audit(t, &scope, &format!("{id} {lang:?}"), &mut found);
+            }
+            let csv = resolve::csv(&r, c, lang);
+            outputs::csv(&csv, &r, id, &format!("{id} {lang:?} csv"), &mut found);
+            let view = View {
+                width: 360.0,
+                lang,
+                theme: ThemeName::Light,
+            };
+            let svg = report_charts::publish::svg(&r, id, view).unwrap();
+            outputs::svg(
+                &svg,
+                &scope,
+                lang,
+                &format!("{id} {lang:?} svg"),
+                &mut found,
+            );
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+    let zh = read::csv(&resolve::csv(&r, r.chart("headline").unwrap(), Lang::Zh));
+    let en = read::csv(&resolve::csv(&r, r.chart("headline").unwrap(), Lang::En));
+    assert_eq!(zh[1][2], "800.0");
+    assert_eq!(en[1][2..4], ["800.0", "100 million yuan"]);
 }

@@ -218,7 +218,7 @@ pub fn html(
 }
 
 /// The columns of the CSV files: id, item, value, unit, qualifier, change, source.
-const CSV_COLUMNS: usize = 7;
+const CSV_COLUMNS: usize = 8;
 
 /// Audits a chart's CSV: each row is a figure of the chart, its value times the
 /// magnitude its unit column names (亿元, "100 million yuan") is the figure's value,
@@ -243,7 +243,7 @@ pub fn csv(text: &str, r: &Report, chart_id: &str, place: &str, out: &mut Vec<Fi
         found(
             place.to_string(),
             &head.join(","),
-            "the header has not 7 columns",
+            "the header has not 8 columns",
         );
     }
     let mut inner = Vec::new();
@@ -255,11 +255,11 @@ pub fn csv(text: &str, r: &Report, chart_id: &str, place: &str, out: &mut Vec<Fi
     );
     for (i, row) in body.iter().enumerate() {
         let at = format!("{place} row {}", i + 2);
-        let [id, item, value, unit, qualifier, change, source] =
+        let [id, item, value, unit, qualifier, change, period, source] =
             match <[String; CSV_COLUMNS]>::try_from(row.clone()) {
                 Ok(fields) => fields,
                 Err(_) => {
-                    found(at, &row.join(","), "not 7 fields");
+                    found(at, &row.join(","), "not 8 fields");
                     continue;
                 }
             };
@@ -267,6 +267,15 @@ pub fn csv(text: &str, r: &Report, chart_id: &str, place: &str, out: &mut Vec<Fi
             found(at, &id, "no figure of this chart has this id");
             continue;
         };
+        // The period as the data says it, in either language (a CSV of either): a row of
+        // 上半年 never reads as the year's.
+        let periods = match &f.period {
+            Some(p) => vec![p.zh.clone(), p.en.clone()],
+            None => vec![format!("{}年", r.meta.year), r.meta.year.to_string()],
+        };
+        if !periods.contains(&period) {
+            found(at.clone(), &period, "the period is not the figure's");
+        }
         if source != f.source {
             found(
                 at.clone(),
@@ -279,6 +288,18 @@ pub fn csv(text: &str, r: &Report, chart_id: &str, place: &str, out: &mut Vec<Fi
                 * crate::trace::amounts_product(&unit);
             let printed: f64 = value.parse().unwrap_or(f64::NAN);
             let want = f.value.map(|v| v * trace::scale(&f.unit.zh));
+            let fact = trace::facts(f)
+                .into_iter()
+                .next()
+                .filter(|_| f.value.is_some());
+            let last = read::last_digit(&value, times);
+            if fact.is_some_and(|fact| trace::dropped(&[&fact], last)) {
+                found(
+                    at.clone(),
+                    &format!("{value} {unit}"),
+                    "printed with fewer digits after the point than the report",
+                );
+            }
             if want.is_none_or(|w| (w - printed * times).abs() > 1e-9 * w.abs().max(1.0)) {
                 found(
                     at.clone(),

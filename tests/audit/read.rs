@@ -6,8 +6,10 @@
 /// A number as a text prints it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Printed {
-    /// An amount: `text` as printed (with its magnitude word), `value` in base units.
-    Number { text: String, value: f64 },
+    /// An amount: `text` as printed (with its magnitude word), `value` in base units,
+    /// and `last` the power of ten its last printed digit counts in base units (5.0% is
+    /// -1, 19.10 billion is 7, 800亿元 is 8).
+    Number { text: String, value: f64, last: i32 },
     /// Digits glued to Latin letters (PM2.5, 5G): a name, not an amount.
     Name(String),
 }
@@ -61,6 +63,13 @@ fn digits_end(s: &str, i: usize) -> usize {
     j
 }
 
+/// The power of ten the last digit of `digits` counts at `scale` (a power of ten):
+/// 5.0 at 1 is -1, 19.10 at 1e9 is 7.
+pub fn last_digit(digits: &str, scale: f64) -> i32 {
+    let after_point = digits.split_once('.').map_or(0, |(_, f)| f.len());
+    scale.log10().round() as i32 - after_point as i32
+}
+
 /// Every number `text` prints, in order, with the byte offset where it starts.
 pub fn numbers(text: &str) -> Vec<(usize, Printed)> {
     let b = text.as_bytes();
@@ -99,6 +108,7 @@ pub fn numbers(text: &str) -> Vec<(usize, Printed)> {
             Printed::Number {
                 text: text[i..end + len].to_string(),
                 value: raw * scale,
+                last: last_digit(&text[i..end], scale),
             },
         ));
         i = end;

@@ -21,6 +21,17 @@ pub struct Fact {
     /// The words of its qualifier (以上, or more …), one of which must stand beside the
     /// number wherever it is printed; empty when it has none to show.
     pub hedges: &'static [&'static str],
+    /// Where the report prints digits after the point that the number's shortest form
+    /// drops (增长5.0%, 191.0亿元): the power of ten its last printed digit counts in
+    /// base units (-1; 1e7), which every printing must reach (5% drops the 0).
+    pub last: Option<i32>,
+}
+
+/// The power of ten the last printed digit of `v` counts in base units, when `decimals`
+/// (the figure's) keeps digits its shortest form drops; `None` otherwise.
+fn last_printed(v: f64, decimals: u8, scale: f64) -> Option<i32> {
+    use report_charts::shared::format::decimals::shortest;
+    (decimals > shortest(v)).then(|| scale.log10().round() as i32 - i32::from(decimals))
 }
 
 /// The words that show `q` beside its number, in either language: 增长20%以上 printed as
@@ -87,6 +98,7 @@ pub fn facts(f: &Figure) -> Vec<Fact> {
             value: v * scale(&f.unit.zh),
             what: format!("{}: {v}{}", f.id, f.unit.zh),
             hedges: hedges(f.qualifier),
+            last: last_printed(v, f.decimals, scale(&f.unit.zh)),
         });
     }
     if let Some(c) = &f.change {
@@ -99,6 +111,7 @@ pub fn facts(f: &Figure) -> Vec<Fact> {
             value: c.value * s,
             what: format!("{}: change {}{}", f.id, c.value, c.unit),
             hedges: hedges(c.qualifier),
+            last: last_printed(c.value, c.decimals, s),
         });
     }
     out
@@ -218,7 +231,11 @@ pub fn audit(text: &str, scope: &Scope, place: &str, out: &mut Vec<Finding>) {
                 }
                 (name, "a name that no source sentence prints".to_string())
             }
-            Printed::Number { text: t, value } => {
+            Printed::Number {
+                text: t,
+                value,
+                last,
+            } => {
                 let of: Vec<&Fact> = scope
                     .facts
                     .iter()
@@ -228,6 +245,10 @@ pub fn audit(text: &str, scope: &Scope, place: &str, out: &mut Vec<Finding>) {
                     continue;
                 }
                 match unhedged(&masked, at, &t, &of) {
+                    None if !of.is_empty() && dropped(&of, last) => (
+                        t.clone(),
+                        "printed with fewer digits after the point than the report".to_string(),
+                    ),
                     None if !of.is_empty() => continue,
                     None => (t.clone(), problem(value, scope)),
                     Some(words) => (
@@ -243,6 +264,12 @@ pub fn audit(text: &str, scope: &Scope, place: &str, out: &mut Vec<Finding>) {
             problem,
         });
     }
+}
+
+/// True when every fact a number may be was printed with digits after the point that
+/// this printing (its last digit counting `last`) leaves out: 5% for 增长5.0%.
+pub fn dropped(of: &[&Fact], last: i32) -> bool {
+    of.iter().all(|f| f.last.is_some_and(|want| last > want))
 }
 
 /// Characters either side of a number in which its qualifier must stand: 突破 800 亿元

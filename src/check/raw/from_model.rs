@@ -62,6 +62,7 @@ impl From<&model::Change> for Change {
             qualifier: c.qualifier.map(Named::from),
             reference: c.reference.as_ref().map(Text::from),
             yearly: c.yearly.then_some(true),
+            decimals: (c.decimals > 0).then_some(c.decimals),
             ..Change::default()
         }
     }
@@ -77,6 +78,7 @@ impl From<&model::Figure> for Figure {
             label: Some((&f.label).into()),
             value: f.value,
             to: f.to,
+            decimals: (f.decimals > 0).then_some(f.decimals),
             unit: Some((&f.unit).into()),
             qualifier: f.qualifier.map(Named::from),
             change: f.change.as_ref().map(Change::from),

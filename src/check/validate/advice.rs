@@ -5,6 +5,7 @@
 
 use super::{JsonPath, Problem};
 use crate::shared::charts::{cards, growth, multiples, targets};
+use crate::shared::format;
 use crate::shared::messages as msg;
 use crate::shared::model::{Figure, FigureKind, Report, Status};
 
@@ -49,6 +50,7 @@ pub fn advice(r: &Report) -> Vec<Problem> {
             .map(|(k, f)| (k, f.label.zh.as_str(), Some(f.source.as_str()))),
     ));
     out.extend(lone_panels(r));
+    out.extend(dropped_decimals(r));
     for (j, c) in r.charts.iter().enumerate() {
         if c.kind != cards::KIND {
             continue;
@@ -58,6 +60,33 @@ pub fn advice(r: &Report) -> Vec<Problem> {
                 out.push(Problem {
                     path: JsonPath::item("charts", j).key("figures").at(i),
                     message: msg::small_count_in_card(&r.figures[k].id),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Each number whose sentence prints more digits after the point than the data keeps
+/// (增长5.0% as `value` 5 without `decimals`): a file written before `decimals` still
+/// builds, but every output would print 5%, so the desk is told where to add it.
+pub fn dropped_decimals(r: &Report) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (k, f) in r.figures.iter().enumerate() {
+        let at = JsonPath::item("figures", k);
+        let mut numbers = vec![(at.clone(), f.value, f.decimals)];
+        for (key, c) in [("change", &f.change), ("compare", &f.compare)] {
+            if let Some(c) = c {
+                numbers.push((at.key(key), Some(c.value), c.decimals));
+            }
+        }
+        for (path, v, decimals) in numbers {
+            let Some(v) = v else { continue };
+            let printed = format::decimals::of_sentence(&f.source, v);
+            if printed > decimals.max(format::decimals::shortest(v)) {
+                out.push(Problem {
+                    path: path.key("decimals"),
+                    message: msg::decimals_dropped(&format::decimal(v, printed), printed),
                 });
             }
         }

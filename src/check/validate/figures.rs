@@ -3,6 +3,7 @@
 
 use super::{Checker, JsonPath};
 use crate::check::raw;
+use crate::shared::format;
 use crate::shared::messages as msg;
 use crate::shared::model::{Change, ChangeKind, Figure, FigureKind, Section};
 use std::collections::HashMap;
@@ -49,14 +50,16 @@ impl Checker {
             }
         }
         let to = self.range(path, value, f.to, f.value.is_some());
+        let source = self.string(&path.key("source"), f.source.as_ref());
+        let decimals = self.decimals(&path.key("decimals"), f.decimals, [value, to], &source);
         let qualifier = self.word(&path.key("qualifier"), f.qualifier.as_ref());
         let change = f
             .change
             .as_ref()
-            .and_then(|c| self.change(&path.key("change"), c, &unit.zh));
+            .and_then(|c| self.change(&path.key("change"), c, &unit.zh, &source));
         let compare = f.compare.as_ref().and_then(|c| {
             let cpath = path.key("compare");
-            let compare = self.change(&cpath, c, &unit.zh)?;
+            let compare = self.change(&cpath, c, &unit.zh, &source)?;
             if !compare.kind.compares() {
                 self.report(cpath.key("kind"), msg::compare_kind(compare.kind.name()));
             } else if f.change.is_none() {
@@ -77,6 +80,7 @@ impl Checker {
             topic,
             label,
             value,
+            decimals,
             unit,
             qualifier,
             to,
@@ -85,7 +89,7 @@ impl Checker {
             kind,
             status,
             period,
-            source: self.string(&path.key("source"), f.source.as_ref()),
+            source,
             draft: f.draft,
         }
     }
@@ -133,6 +137,7 @@ impl Checker {
         path: &JsonPath,
         c: &raw::Change,
         figure_unit: &str,
+        source: &str,
     ) -> Option<Change> {
         self.extra(path, &c.extra);
         let kind_path = path.key("kind");
@@ -153,6 +158,7 @@ impl Checker {
             Some(v) => Some(v),
         };
         let to = self.range(path, value, c.to, c.value.is_some());
+        let decimals = self.decimals(&path.key("decimals"), c.decimals, [value, to], source);
         let qualifier = self.word(&path.key("qualifier"), c.qualifier.as_ref());
         let unit = self.string(&path.key("unit"), c.unit.as_ref());
         let reference = match (kind, &c.reference) {
@@ -191,6 +197,29 @@ impl Checker {
             to,
             qualifier,
             yearly: c.yearly.unwrap_or(false),
+            decimals,
         })
+    }
+
+    /// The digits after the point a number is printed with (`decimals`): its sentence
+    /// must print the number (value or range end) so, where it prints the number at all.
+    fn decimals(
+        &mut self,
+        path: &JsonPath,
+        decimals: Option<u8>,
+        numbers: [Option<f64>; 2],
+        source: &str,
+    ) -> u8 {
+        let Some(d) = decimals else { return 0 };
+        for v in numbers.into_iter().flatten() {
+            let seen = format::decimals::printed(source, v);
+            let wanted = d.max(format::decimals::shortest(v));
+            if !seen.is_empty() && !seen.contains(&wanted) {
+                let printed: Vec<String> = seen.iter().map(|&p| format::decimal(v, p)).collect();
+                let message = msg::decimals_not_in_sentence(&format::decimal(v, d), &printed);
+                self.report(path.clone(), message);
+            }
+        }
+        d
     }
 }

@@ -5,7 +5,7 @@
 
 use super::{Checker, JsonPath};
 use crate::shared::charts;
-use crate::shared::format::number;
+use crate::shared::format::decimal;
 use crate::shared::messages as msg;
 use crate::shared::model::{Chart, Figure, Lang, Status};
 
@@ -68,7 +68,7 @@ pub fn yearly(f: &Figure) -> bool {
 /// number: what the draft reads as a change's `yearly`.
 pub fn printed_yearly(f: &Figure) -> bool {
     let Some(c) = &f.change else { return false };
-    let printed = number(c.value);
+    let printed = decimal(c.value, c.decimals);
     f.source.match_indices(&printed).any(|(at, _)| {
         let before: Vec<char> = f.source[..at].chars().rev().take(YEARLY_REACH).collect();
         let before: String = before.into_iter().rev().collect();

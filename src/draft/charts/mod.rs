@@ -34,7 +34,7 @@ use super::ids::Ids;
 use super::Drafted;
 use crate::check::raw::{Chart, Text};
 use crate::shared::charts::{bars, before_after, cards, growth, part_whole, structure, ChartKind};
-use crate::shared::format::{self, number};
+use crate::shared::format::{self, decimal};
 use crate::shared::messages as msg;
 use crate::shared::model::{ChangeKind, FigureKind, Lang, Status};
 
@@ -245,7 +245,10 @@ impl Proposer<'_> {
             };
             let title = msg::draft_largest_part(
                 &all[lead].figure.label.zh,
-                &number(all[lead].found.value.unwrap_or(0.0)),
+                &decimal(
+                    all[lead].found.value.unwrap_or(0.0),
+                    all[lead].figure.decimals,
+                ),
             );
             self.add(structure::KIND, section, &parts, lead, title);
         }

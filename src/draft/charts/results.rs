@@ -15,7 +15,9 @@ const NO_PART: [&str; 4] = ["失业率", "贡献", "增长率", "利率"];
 /// True when `f` is a percentage but no share of a whole ([`NO_PART`] in its label, or
 /// in its sentence right before its number).
 fn no_part(f: &Figure) -> bool {
-    let printed = f.value.map(crate::shared::format::number);
+    let printed = f
+        .value
+        .map(|v| crate::shared::format::decimal(v, f.decimals));
     let before = printed
         .and_then(|n| f.source.find(&n))
         .map_or("", |at| &f.source[..at]);

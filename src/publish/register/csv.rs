@@ -64,14 +64,19 @@ pub fn csv(register: &Register) -> String {
                 .unwrap_or_default(),
             f.label.zh.clone(),
             f.label.en.clone(),
-            f.value.map(format::number).unwrap_or_default(),
-            f.to.map(format::number).unwrap_or_default(),
+            f.value
+                .map(|v| format::decimal(v, f.decimals))
+                .unwrap_or_default(),
+            f.to.map(|v| format::decimal(v, f.decimals))
+                .unwrap_or_default(),
             f.unit.zh.clone(),
             format::unit_as_printed(&f.unit, Lang::En),
             f.qualifier.map(|q| q.zh().to_string()).unwrap_or_default(),
             c.map(|c| c.kind.name().to_string()).unwrap_or_default(),
-            c.map(|c| format::number(c.value)).unwrap_or_default(),
-            c.and_then(|c| c.to).map(format::number).unwrap_or_default(),
+            c.map(|c| format::decimal(c.value, c.decimals))
+                .unwrap_or_default(),
+            c.and_then(|c| c.to.map(|t| format::decimal(t, c.decimals)))
+                .unwrap_or_default(),
             c.map(|c| c.unit.clone()).unwrap_or_default(),
             c.and_then(|c| c.qualifier)
                 .map(|q| q.zh().to_string())

@@ -5,7 +5,6 @@
 //! A change since the start of the year (比年初增长9.4%, 较年初增加58亿元) is no
 //! change on the year before either: its base stays with it the same way.
 
-use super::number;
 use crate::shared::messages::basis_words;
 use crate::shared::model::{Change, ChangeKind, Figure, Lang};
 
@@ -44,7 +43,7 @@ const BETWEEN: [&str; 12] = [
 
 /// The basis `f`'s sentence prints before `c`'s number, as printed (实际, 同口径).
 pub fn printed(c: &Change, f: &Figure) -> Option<&'static str> {
-    let at_number = format!("{}{}", number(c.value), c.unit);
+    let at_number = format!("{}{}", super::decimal(c.value, c.decimals), c.unit);
     f.source.match_indices(&at_number).find_map(|(at, _)| {
         let mut before = &f.source[..at];
         // 增长约5%, 增长超5%: a qualifier between the verb and the number.

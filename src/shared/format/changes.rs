@@ -1,21 +1,24 @@
 //! Changes as the report prints them: 增长4.3%, 提升2.9个百分点, 由37个压缩为10个,
 //! 增长5%左右, 增长6%—6.5%, 低于全省平均水平0.4个百分点, in Chinese and in English.
 
-use super::{english_amount, noun_for, number, qualifier_word, range_dash, signed, with_unit_en};
+use super::{
+    decimal, decimals, english_amount_dp, noun_for, qualifier_word, range_dash, signed,
+    with_unit_en,
+};
 use crate::shared::messages::{base_period_en, status_word};
 use crate::shared::model::{Change, ChangeKind, Figure, Lang, Qualifier};
 
 /// The number of a change as printed, with its range and qualifier: 5%左右, 约5%,
 /// 6%—6.5% (zh); about 5, 6–6.5 (en, the unit is the caller's).
 fn change_number(c: &Change, lang: Lang) -> (String, String) {
-    let v = number(c.value);
+    let v = decimal(c.value, c.decimals);
     let unit = if lang == Lang::Zh && c.to.is_some() && c.unit == "%" {
         "%"
     } else {
         ""
     };
     let v = match c.to {
-        Some(to) => format!("{v}{unit}{}{}", range_dash(lang), number(to)),
+        Some(to) => format!("{v}{unit}{}{}", range_dash(lang), decimal(to, c.decimals)),
         None => v,
     };
     let before = qualifier_word(c.qualifier, lang);
@@ -144,7 +147,7 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
                     } else {
                         "降至"
                     }),
-                    f.value.map(number).unwrap_or_default(),
+                    f.value.map(|v| decimal(v, f.decimals)).unwrap_or_default(),
                     f.unit.zh
                 )
             }
@@ -169,10 +172,10 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
             ChangeKind::Added => match f.unit.en.as_str() {
                 "" | "%" => format!(
                     "{} new",
-                    with_unit_en(&english_amount(c.value, &c.unit), &f.unit.en)
+                    with_unit_en(&english_amount_dp(c.value, &c.unit, c.decimals), &f.unit.en)
                 ),
                 noun => {
-                    let n = english_amount(c.value, &c.unit);
+                    let n = english_amount_dp(c.value, &c.unit, c.decimals);
                     format!("{n} new {}", noun_for(&n, noun))
                 }
             },
@@ -181,8 +184,8 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
                 if rose(c, f) { "up" } else { "down" },
                 // A rate keeps its sign of unit: "down from 5.4%", never "from 5.4".
                 match c.unit.as_str() {
-                    "%" => format!("{}%", number(c.value)),
-                    _ => english_amount(c.value, &c.unit),
+                    "%" => format!("{}%", decimal(c.value, c.decimals)),
+                    _ => english_amount_dp(c.value, &c.unit, c.decimals),
                 },
                 from_printed(c, f)
                     .period
@@ -241,7 +244,7 @@ pub fn unit_en(unit_zh: &str) -> String {
 /// A chart that shows a change says what the text says: 增长20%以上 is never "+20%",
 /// 年均增长5.7% is 年均+5.7% / +5.7% avg. a year.
 pub fn change_short(c: &Change, lang: Lang) -> String {
-    let s = signed(c.signed());
+    let s = decimals::pad(&signed(c.signed()), c.decimals);
     let unit = match (c.unit.as_str(), lang) {
         ("%", _) => "%",
         ("个百分点", Lang::Zh) => "个百分点",
@@ -253,8 +256,12 @@ pub fn change_short(c: &Change, lang: Lang) -> String {
     let body = match c.to {
         // Both ends as printed: +6%—6.5% / +6–6.5%.
         Some(to) => match lang {
-            Lang::Zh => format!("{s}{unit}{}{}{unit}", range_dash(lang), number(to)),
-            Lang::En => format!("{s}{}{}{unit}", range_dash(lang), number(to)),
+            Lang::Zh => format!(
+                "{s}{unit}{}{}{unit}",
+                range_dash(lang),
+                decimal(to, c.decimals)
+            ),
+            Lang::En => format!("{s}{}{}{unit}", range_dash(lang), decimal(to, c.decimals)),
         },
         None => format!("{s}{unit}"),
     };
@@ -325,8 +332,8 @@ fn is_bridge(words: &str) -> bool {
 
 /// Reads [`FromPrinted`] off `f`'s sentence.
 fn from_printed(c: &Change, f: &Figure) -> FromPrinted {
-    let old = format!("{}{}", number(c.value), c.unit);
-    let new = f.value.map(number).unwrap_or_default();
+    let old = format!("{}{}", decimal(c.value, c.decimals), c.unit);
+    let new = f.value.map(|v| decimal(v, f.decimals)).unwrap_or_default();
     let mut out = FromPrinted::default();
     for (at, _) in f.source.match_indices(&old) {
         let before = &f.source[..at];

@@ -411,3 +411,23 @@ pub fn small_count_in_card(figure: &str) -> Message {
         format!("small count \"{figure}\" has no comparison: it belongs in the text, as a live number, rather than on a card"),
     )
 }
+
+/// A figure's `decimals` that its sentence does not print (value 5, decimals 1, but the
+/// sentence prints 5% or 5.00%): `wanted` is the number as the data would print it.
+pub fn decimals_not_in_sentence(wanted: &str, printed: &[String]) -> Message {
+    let zh = printed.join("、");
+    let en = printed.join(", ");
+    Message::new(
+        format!("原句没有印 {wanted}（印的是 {zh}）：decimals 写原句小数点后的位数"),
+        format!("the sentence prints no {wanted} (it prints {en}): decimals is the count of digits after the point as printed"),
+    )
+}
+
+/// A number its sentence prints with more digits after the point than the data keeps
+/// (增长5.0% as value 5 without decimals): every output would drop the zeros.
+pub fn decimals_dropped(printed: &str, decimals: u8) -> Message {
+    Message::new(
+        format!("原句印作 {printed}：加上 \"decimals\": {decimals}，各处才会照印，否则会少印小数点后的 0"),
+        format!("the sentence prints {printed}: add \"decimals\": {decimals} so that every output prints it so; without it the zeros after the point are dropped"),
+    )
+}

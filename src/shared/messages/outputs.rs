@@ -4,8 +4,9 @@
 use crate::shared::model::Lang;
 
 /// The header of a chart's CSV download (`csv/ID[.en].csv`): the value column says that
-/// values count in the unit column's unit (`data/README.md`, "The CSV files").
-pub fn csv_head(lang: Lang) -> [&'static str; 7] {
+/// values count in the unit column's unit, and the period column which time a row is of
+/// (`data/README.md`, "The CSV files").
+pub fn csv_head(lang: Lang) -> [&'static str; 8] {
     match lang {
         Lang::Zh => [
             "编号",
@@ -14,6 +15,7 @@ pub fn csv_head(lang: Lang) -> [&'static str; 7] {
             "单位",
             "限定词",
             "变化",
+            "时期",
             "原文",
         ],
         Lang::En => [
@@ -23,8 +25,17 @@ pub fn csv_head(lang: Lang) -> [&'static str; 7] {
             "unit",
             "qualifier",
             "change",
+            "period",
             "source (Chinese)",
         ],
+    }
+}
+
+/// A whole year as a CSV's period column names it: 2024年 / 2024.
+pub fn year(year: i64, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{year}年"),
+        Lang::En => year.to_string(),
     }
 }
 
