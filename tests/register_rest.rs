@@ -11,7 +11,7 @@ mod common;
 use report_charts::check::validate;
 use report_charts::draft;
 use report_charts::publish::register::{self, figure::Scripts, page, Register};
-use report_charts::shared::model::{Lang, Report};
+use report_charts::shared::model::{Lang, Report, Text};
 
 /// Three reports that share an indicator, each of another period or status: no ranking,
 /// no targets beside results and no trend can hold them.
@@ -85,4 +85,55 @@ fn every_number_of_a_listed_indicator_is_on_its_page_with_its_sentence_and_link(
     }
     // A target is listed as one.
     assert!(page_of(&reg, id, Lang::Zh).contains("<td>目标</td>"));
+}
+
+/// The period cells of an indicator page's tables, in order.
+fn period_cells(html: &str) -> Vec<String> {
+    // Each row: place, then period (`<td>…</td>` right after the place's cell).
+    html.split("<tr>")
+        .skip(1)
+        .filter_map(|row| {
+            let cells: Vec<&str> = row.split("<td").skip(1).collect();
+            let cell = cells.get(1)?;
+            let text = cell.split_once('>')?.1.split("</td>").next()?;
+            Some(text.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn an_english_page_names_each_period_in_english_or_says_it_is_printed_in_chinese() {
+    let mut reports = reports();
+    // Periods without English in the data (a report the desk has not translated): the
+    // page names a shape it knows in English, and says when it cannot.
+    for (slug, r) in &mut reports {
+        let zh = match slug.as_str() {
+            "jiashi" => "1—11月",
+            "yixian" => "“十四五”时期",
+            _ => continue,
+        };
+        for f in &mut r.figures {
+            f.period = Some(Text {
+                zh: zh.to_string(),
+                en: String::new(),
+            });
+        }
+    }
+    let reg = common::register_of(&reports);
+    let html = page_of(&reg, "industrial-value-added", Lang::En);
+    let cells = period_cells(&html);
+    assert!(cells.iter().any(|c| c == "January–November"), "{cells:?}");
+    // “十四五” has no English here: printed as the report prints it, and said so.
+    let five = cells.iter().find(|c| c.contains("十四五")).unwrap();
+    assert!(five.ends_with("(as printed in Chinese)"), "{five}");
+    // No other period cell is Chinese.
+    for c in cells.iter().filter(|c| !c.contains("十四五")) {
+        assert!(
+            !c.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)),
+            "{c}"
+        );
+    }
+    // The Chinese page prints them as printed.
+    let zh = period_cells(&page_of(&reg, "industrial-value-added", Lang::Zh));
+    assert!(zh.iter().any(|c| c == "1—11月"), "{zh:?}");
 }

@@ -23,7 +23,7 @@ mod numbered;
 pub mod numbers;
 mod openings;
 mod parts;
-mod period_en;
+pub mod period_en;
 pub mod places;
 pub mod report_period;
 pub mod scan;

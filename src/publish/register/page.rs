@@ -105,7 +105,7 @@ fn chart_csv(d: &Drawn<'_>, lang: Lang) -> String {
         let fields = [
             e.slug.clone(),
             e.place.clone(),
-            period(&e.period, lang),
+            period(e, lang),
             it.value_text.clone().unwrap_or_default(),
             e.figure.source.clone(),
             e.link.clone(),
@@ -117,10 +117,23 @@ fn chart_csv(d: &Drawn<'_>, lang: Lang) -> String {
     out
 }
 
-fn period(p: &Period, lang: Lang) -> String {
-    match p {
-        Period::Year(y) => words::year_label(lang, *y),
-        Period::Other(p) => p.clone(),
+/// The period of entry `e` in `lang`. An English page names a period other than a year
+/// by the English its report's data gives it, else by the draft's English of the shape
+/// (上半年 → first half, 1—11月 → January–November); a shape neither knows is printed
+/// in Chinese with a note saying so, never guessed.
+fn period(e: &super::Entry, lang: Lang) -> String {
+    match (&e.period, lang) {
+        (Period::Year(y), _) => words::year_label(lang, *y),
+        (Period::Other(p), Lang::Zh) => p.clone(),
+        (Period::Other(p), Lang::En) if p.is_empty() => String::new(),
+        (Period::Other(p), Lang::En) => e
+            .figure
+            .period
+            .as_ref()
+            .map(|t| t.en.trim().to_string())
+            .filter(|en| !en.is_empty())
+            .or_else(|| crate::draft::period_en::english(p))
+            .unwrap_or_else(|| words::period_in_chinese(p)),
     }
 }
 
@@ -146,7 +159,7 @@ fn table(d: &Drawn<'_>, t: &Page, lang: Lang) -> String {
         out.push_str(&format!(
             "<tr><td{zh}>{place}</td><td>{period}</td><td><a href=\"../{link}\">{value}</a></td><td>{change}</td><td class=\"s\"{zh}>{source} <a href=\"../{link}\"{en}>{open}</a></td></tr>\n",
             place = escape(&e.place),
-            period = escape(&period(&e.period, lang)),
+            period = escape(&period(e, lang)),
             link = escape(&e.link),
             value = escape(&value),
             change = escape(&change),
@@ -193,7 +206,7 @@ fn rest(ind: &Indicator<'_>, drawn: &[Drawn<'_>], t: &Page, lang: Lang) -> Strin
         out.push_str(&format!(
             "<tr><td{zh}>{place}</td><td>{period}</td><td>{status}</td><td><a href=\"../{link}\">{value}</a></td><td>{change}</td><td class=\"s\"{zh}>{source} <a href=\"../{link}\"{en}>{open}</a></td></tr>\n",
             place = escape(&e.place),
-            period = escape(&period(&e.period, lang)),
+            period = escape(&period(e, lang)),
             status = crate::shared::messages::words::status(f.status, lang),
             link = escape(&e.link),
             value = escape(&value),

@@ -19,6 +19,13 @@ pub fn year_label(lang: Lang, year: i64) -> String {
     }
 }
 
+/// A period whose English nobody has written and whose shape has no known English
+/// (“十四五”时期 in a report without English): printed as the report prints it, with a
+/// note, on an English page.
+pub fn period_in_chinese(zh: &str) -> String {
+    format!("{zh} (as printed in Chinese)")
+}
+
 /// The title and subtitle of a ranking of `name` in `year`, of its growth rates or of
 /// its values in `unit` (亿元 and 万亿元 on one scale).
 pub fn ranking(lang: Lang, name: &str, year: i64, growth: bool, unit: &str) -> (String, String) {
