@@ -40,11 +40,13 @@ test.describe('Live numbers', () => {
     const chart = chartOf(id).id;
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.locator(`.text a.fig[data-figure="${id}"]`).first().focus();
+    // Focus brings the chart into view in the frame that shows the tooltip: the chart's
+    // place is taken once the tooltip is there, never right after the focus.
+    await expect(page.locator('.tooltip')).toBeVisible();
+    await expect(page.locator(`figure[data-chart="${chart}"] .highlight`)).toHaveCount(1);
     const box = await page.locator(`figure[data-chart="${chart}"] canvas`).boundingBox();
     expect(box.y + box.height).toBeGreaterThan(0);
     expect(box.y).toBeLessThan(800);
-    await expect(page.locator('.tooltip')).toBeVisible();
-    await expect(page.locator(`figure[data-chart="${chart}"] .highlight`)).toHaveCount(1);
     const back = page.locator('.tooltip .tip-back a');
     await expect(back).toHaveAttribute('href', `#t-${id}`);
     await expect(page.locator(`#t-${id}`)).toHaveAttribute('data-figure', id);
