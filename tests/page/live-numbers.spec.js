@@ -59,6 +59,8 @@ test.describe('Live numbers', () => {
   });
 
   test('every live number taking focus is announced with its label, value and chart', async ({ page }) => {
+    // Four round trips a figure, every figure: 108 s at load 36, past the default 60 s.
+    test.setTimeout(180_000);
     await openStory(page);
     const live = page.locator('p.visually-hidden[aria-live="polite"]');
     const marks = await page.locator('.text .fig').evaluateAll((ms) => ms.map((m) => m.dataset.figure));
