@@ -2,6 +2,8 @@
 // served by the same server as `make serve`.
 const { defineConfig } = require('@playwright/test');
 const { LAUNCH } = require('./tests/chromium');
+// STRESS_FRAMES, STRESS_TIMERS, STRESS_CPU: the tests on a slow machine (tests/stress.js).
+require('./tests/stress').install();
 
 const PORT = Number(process.env.TEST_PORT || 8123);
 

@@ -28,6 +28,12 @@ function focusState(page) {
   });
 }
 
+/**
+ * A walk by keyboard through the whole page is two round trips a stop, some 200 stops
+ * there and back: on a machine loaded to 30 it took 59 s and 84 s, past the default 60 s.
+ */
+const WALK_TIMEOUT = 180_000;
+
 /** Presses `key` until focus leaves the page's end (or `limit` presses); every stop's state. */
 async function walk(page, key, limit) {
   const stops = [];
@@ -44,6 +50,8 @@ test.describe('Tab stops', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
   test('with every disclosure closed, Tab stops at most twice in each chart: its canvas and its 数据与下载', async ({ page }) => {
+    // A key and a read for every stop of the page: 44 s at load 32 (WALK_TIMEOUT).
+    test.setTimeout(WALK_TIMEOUT);
     await openStory(page);
     const ids = data().charts.map((c) => c.id);
     // Every chart's stops, and every live number of the text between them.
@@ -117,6 +125,7 @@ for (const width of [360, 1280]) {
     test.use({ viewport: { width, height: 800 } });
 
     test('no element that takes focus, forward or back, is under the sticky language bar', async ({ page }) => {
+      test.setTimeout(WALK_TIMEOUT);
       await openStory(page);
       // Every chart's stops, and every live number of the text.
       const limit = 6 * data().charts.length + 20 + (await page.locator('.text .fig').count());

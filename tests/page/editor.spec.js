@@ -17,6 +17,8 @@ test.describe.configure({ mode: 'parallel' });
 test.use({ viewport: { width: 1280, height: 900 } });
 
 test('a desk drafts a report from its text alone, edits it, and saves a file that check-data passes', async ({ page }) => {
+  // A desk's whole evening in one test: 72 s at load 27, past the default 60 s.
+  test.setTimeout(180_000);
   const problems = watchProblems(page);
   await openEditor(page);
   await page.setInputFiles('#open-txt', TEXT);

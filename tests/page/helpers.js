@@ -78,6 +78,14 @@ async function openStory(page, query = '') {
 }
 
 /**
+ * Resolves once the page's next two frames have run: whatever an act (a click, a key)
+ * asked a frame for has run too, as frames run in the order they were asked for. For an
+ * act whose own state was already true before it (a focused number's tooltip before
+ * Enter), where no state of the page can say that the act's frame has run.
+ */
+const afterFrames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/**
  * Every chart canvas: whether it is hidden, its CSS and backing-store sizes, and the
  * share of its pixels that differ from its top-left (background) pixel.
  */
@@ -125,4 +133,4 @@ async function unsharp(page) {
     .map((c) => `${c.id}: backing ${c.width}px, CSS ${c.clientWidth}px × ${c.dpr} = ${c.expectedWidth}px`);
 }
 
-module.exports = { DATA, SOURCE, REPORT, resolvedFrom, resolvedBytes, report, reportText, watchProblems, describeProblems, openStory, canvases, unsharp };
+module.exports = { DATA, SOURCE, REPORT, resolvedFrom, resolvedBytes, report, reportText, watchProblems, describeProblems, openStory, afterFrames, canvases, unsharp };

@@ -4,7 +4,7 @@
 // a phone: the headline chart left off screen, the tooltip under the bar or over the
 // first card row). At 360 and 1280 px, by mouse, touch and keyboard.
 const { test, expect } = require('@playwright/test');
-const { openStory, watchProblems, describeProblems } = require('./helpers');
+const { openStory, afterFrames, watchProblems, describeProblems } = require('./helpers');
 
 /** The numbers of the tester's note: the headline chart's 25.5, a chart's 40. */
 const FIGURES = ['budget-revenue', 'voucher-spending'];
@@ -59,7 +59,7 @@ for (const width of [360, 1280]) {
           // The act shows its figure in the next frame. By keyboard, focus has already
           // shown the tooltip, the highlight and the active number (with the number kept
           // in view, not the whole chart), so none of them says that Enter's frame has run.
-          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          await afterFrames(page);
           await expect(page.locator('.tooltip')).toBeVisible();
           await expect(page.locator(`figure[data-chart="${chart}"] .highlight`)).toHaveCount(1);
           await expect(mark).toHaveClass(/active/);
