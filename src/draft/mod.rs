@@ -23,7 +23,6 @@ mod numbered;
 pub mod numbers;
 mod openings;
 mod parts;
-mod period_en;
 pub mod places;
 pub mod report_period;
 pub mod scan;
@@ -83,7 +82,7 @@ fn zh(s: impl Into<String>) -> Text {
 
 /// A figure's period, with its English where its shape is known (上半年 → first half).
 fn period_text(zh: String) -> Text {
-    let en = period_en::english(&zh).unwrap_or_default();
+    let en = msg::period_en::english(&zh).unwrap_or_default();
     Text { zh, en }
 }
 

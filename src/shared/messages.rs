@@ -16,6 +16,8 @@ pub mod data;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod outputs;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod period_en;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod periods;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod register;

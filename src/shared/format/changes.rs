@@ -2,7 +2,8 @@
 //! 增长5%左右, 增长6%—6.5%, 低于全省平均水平0.4个百分点, in Chinese and in English.
 
 use super::{english_amount, noun_for, number, qualifier_word, range_dash, signed, with_unit_en};
-use crate::shared::messages::{base_period_en, status_word};
+use crate::shared::messages::period_en;
+use crate::shared::messages::status_word;
 use crate::shared::model::{Change, ChangeKind, Figure, Lang, Qualifier};
 
 /// The number of a change as printed, with its range and qualifier: 5%左右, 约5%,
@@ -186,7 +187,7 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
                 },
                 from_printed(c, f)
                     .period
-                    .map(base_period_en)
+                    .map(period_en::base)
                     .unwrap_or_default()
             ),
         },
