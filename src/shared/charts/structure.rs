@@ -55,23 +55,43 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         .iter()
         .map(|i| (room * i.value.unwrap_or(0.0) / sum).max(1.0))
         .collect();
-    // Each part's number over its segment, where it fits; the key below has them all.
+    // Each part's number over its segment, as printed; one wider than its segment moves
+    // clear of its neighbours, with a leader down to it. Where the row cannot hold every
+    // number, none is written over the bar: a part never loses its number there while the
+    // others keep theirs (the key below has them all).
     let bold = Font::bold(s.label);
-    let baseline = y + (ctx.line_h() - s.label) / 2.0 + Font::BOX_ABOVE * s.label;
+    let texts: Vec<String> = items
+        .iter()
+        .map(|i| format!("{}{}", i.number.as_deref().unwrap_or(""), i.unit))
+        .collect();
+    let mut segments = Vec::with_capacity(items.len());
     let mut x = ctx.x;
-    let mut labelled = false;
-    for (item, w) in items.iter().zip(&widths) {
-        let text = format!("{}{}", item.number.as_deref().unwrap_or(""), item.unit);
-        if ctx.b.width(&text, bold) + s.gap / 2.0 <= *w {
-            let colour = if item.accent { p.accent } else { p.ink };
-            ctx.b
-                .text(&text, x.round(), baseline, Anchor::Start, bold, colour);
-            labelled = true;
-        }
+    for (text, w) in texts.iter().zip(&widths) {
+        segments.push(Segment {
+            left: x,
+            width: *w,
+            text: ctx.b.width(text, bold),
+        });
         x += w + SEAM;
     }
-    if labelled {
-        y += (ctx.line_h() + s.gap / 3.0).round();
+    if let Some(lefts) = number_row(&segments, ctx.x, ctx.x + ctx.w, s.gap / 2.0) {
+        let led = |(seg, left): (&Segment, &f64)| *left < seg.left || left + seg.text > seg.left + seg.width;
+        let leaders = segments.iter().zip(&lefts).any(led);
+        let baseline = y + (ctx.line_h() - s.label) / 2.0 + Font::BOX_ABOVE * s.label;
+        let bar_top = y + (ctx.line_h() + if leaders { s.gap } else { s.gap / 3.0 }).round();
+        for (k, (item, text)) in items.iter().zip(&texts).enumerate() {
+            let colour = if item.accent { p.accent } else { p.ink };
+            ctx.b
+                .text(text, lefts[k].round(), baseline, Anchor::Start, bold, colour);
+            let seg = &segments[k];
+            if led((seg, &lefts[k])) {
+                let centre = seg.left + seg.width / 2.0;
+                let from = centre.clamp(lefts[k] + 2.0, lefts[k] + seg.text - 2.0);
+                ctx.b
+                    .line((from, y + ctx.line_h()), (centre, bar_top), 1.0, p.muted);
+            }
+        }
+        y = bar_top;
     }
     let mut x = ctx.x;
     for ((k, item), &w) in items.iter().enumerate().zip(&widths) {
@@ -132,6 +152,39 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         );
     }
     y - top
+}
+
+/// A segment of the bar, and the width of its number as written over it.
+struct Segment {
+    left: f64,
+    width: f64,
+    text: f64,
+}
+
+/// Where each number over the bar starts: at its segment's left edge where it fits
+/// there, else centred over its segment; then pushed right, and back left from the bar's
+/// end, until no two are closer than `gap`. `None` when the row from `start` to `end`
+/// cannot hold them all.
+fn number_row(segments: &[Segment], start: f64, end: f64, gap: f64) -> Option<Vec<f64>> {
+    let mut lefts: Vec<f64> = segments
+        .iter()
+        .map(|s| {
+            if s.text <= s.width {
+                s.left
+            } else {
+                (s.left + s.width / 2.0 - s.text / 2.0).clamp(start, (end - s.text).max(start))
+            }
+        })
+        .collect();
+    for k in 1..lefts.len() {
+        lefts[k] = lefts[k].max(lefts[k - 1] + segments[k - 1].text + gap);
+    }
+    let mut limit = end;
+    for k in (0..lefts.len()).rev() {
+        lefts[k] = lefts[k].min(limit - segments[k].text);
+        limit = lefts[k] - gap;
+    }
+    (lefts.first().is_none_or(|l| *l >= start - 0.5)).then_some(lefts)
 }
 
 /// The story's part in the accent colour; the others in steps of the neutral colour
