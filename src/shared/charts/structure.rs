@@ -55,44 +55,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         .iter()
         .map(|i| (room * i.value.unwrap_or(0.0) / sum).max(1.0))
         .collect();
-    // Each part's number over its segment, as printed; one wider than its segment moves
-    // clear of its neighbours, with a leader down to it. Where the row cannot hold every
-    // number, none is written over the bar: a part never loses its number there while the
-    // others keep theirs (the key below has them all).
-    let bold = Font::bold(s.label);
-    let texts: Vec<String> = items
-        .iter()
-        .map(|i| format!("{}{}", i.number.as_deref().unwrap_or(""), i.unit))
-        .collect();
-    let mut segments = Vec::with_capacity(items.len());
-    let mut x = ctx.x;
-    for (text, w) in texts.iter().zip(&widths) {
-        segments.push(Segment {
-            left: x,
-            width: *w,
-            text: ctx.b.width(text, bold),
-        });
-        x += w + SEAM;
-    }
-    if let Some(lefts) = number_row(&segments, ctx.x, ctx.x + ctx.w, s.gap / 2.0) {
-        let led = |(seg, left): (&Segment, &f64)| *left < seg.left || left + seg.text > seg.left + seg.width;
-        let leaders = segments.iter().zip(&lefts).any(led);
-        let baseline = y + (ctx.line_h() - s.label) / 2.0 + Font::BOX_ABOVE * s.label;
-        let bar_top = y + (ctx.line_h() + if leaders { s.gap } else { s.gap / 3.0 }).round();
-        for (k, (item, text)) in items.iter().zip(&texts).enumerate() {
-            let colour = if item.accent { p.accent } else { p.ink };
-            ctx.b
-                .text(text, lefts[k].round(), baseline, Anchor::Start, bold, colour);
-            let seg = &segments[k];
-            if led((seg, &lefts[k])) {
-                let centre = seg.left + seg.width / 2.0;
-                let from = centre.clamp(lefts[k] + 2.0, lefts[k] + seg.text - 2.0);
-                ctx.b
-                    .line((from, y + ctx.line_h()), (centre, bar_top), 1.0, p.muted);
-            }
-        }
-        y = bar_top;
-    }
+    y = numbers_over(ctx, &items, &widths, y);
     let mut x = ctx.x;
     for ((k, item), &w) in items.iter().enumerate().zip(&widths) {
         let rect = Rect {
@@ -152,6 +115,52 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         );
     }
     y - top
+}
+
+/// Writes each part's number over its segment from `y` (see [`number_row`]); returns
+/// where the bar starts.
+fn numbers_over(ctx: &mut Ctx<'_, '_>, items: &[&Item], widths: &[f64], y: f64) -> f64 {
+    let s = ctx.theme.scale;
+    let p = ctx.theme.palette;
+    // Each part's number over its segment, as printed; one wider than its segment moves
+    // clear of its neighbours, with a leader down to it. Where the row cannot hold every
+    // number, none is written over the bar: a part never loses its number there while the
+    // others keep theirs (the key below has them all).
+    let bold = Font::bold(s.label);
+    let texts: Vec<String> = items
+        .iter()
+        .map(|i| format!("{}{}", i.number.as_deref().unwrap_or(""), i.unit))
+        .collect();
+    let mut segments = Vec::with_capacity(items.len());
+    let mut x = ctx.x;
+    for (text, w) in texts.iter().zip(widths) {
+        segments.push(Segment {
+            left: x,
+            width: *w,
+            text: ctx.b.width(text, bold),
+        });
+        x += w + SEAM;
+    }
+    if let Some(lefts) = number_row(&segments, ctx.x, ctx.x + ctx.w, s.gap / 2.0) {
+        let led = |(seg, left): (&Segment, &f64)| *left < seg.left || left + seg.text > seg.left + seg.width;
+        let leaders = segments.iter().zip(&lefts).any(led);
+        let baseline = y + (ctx.line_h() - s.label) / 2.0 + Font::BOX_ABOVE * s.label;
+        let bar_top = y + (ctx.line_h() + if leaders { s.gap } else { s.gap / 3.0 }).round();
+        for (k, (item, text)) in items.iter().zip(&texts).enumerate() {
+            let colour = if item.accent { p.accent } else { p.ink };
+            ctx.b
+                .text(text, lefts[k].round(), baseline, Anchor::Start, bold, colour);
+            let seg = &segments[k];
+            if led((seg, &lefts[k])) {
+                let centre = seg.left + seg.width / 2.0;
+                let from = centre.clamp(lefts[k] + 2.0, lefts[k] + seg.text - 2.0);
+                ctx.b
+                    .line((from, y + ctx.line_h()), (centre, bar_top), 1.0, p.muted);
+            }
+        }
+        return bar_top;
+    }
+    y
 }
 
 /// A segment of the bar, and the width of its number as written over it.
