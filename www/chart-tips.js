@@ -3,6 +3,7 @@
 // that says it; a chart's pointer, touch and keys. Hit testing and texts come from Rust.
 import { regions, rows } from './records.js';
 import { WORDS } from './chart-load.js';
+import { holder } from './hold.js';
 
 /** The tooltip and live region of the charts inside `root`, in language `lang`. */
 export class ChartTips {
@@ -28,18 +29,11 @@ export class ChartTips {
     // above it may still be drawn after the scroll (a canvas is seldom as tall as the
     // static SVG it replaces), and the browser's scroll anchoring keeps the first element
     // in view, often that chart above, so the chart asked for would be pushed off screen
-    // from under its own tooltip. A ResizeObserver runs after layout and before paint:
-    // the reader never sees the push.
-    this.held = null;
-    const letGo = () => { this.held = null; };
-    for (const type of ['wheel', 'touchmove', 'keydown']) addEventListener(type, letGo, { capture: true, passive: true });
-    if (typeof ResizeObserver === 'function' && home instanceof Element) {
-      new ResizeObserver(() => {
-        if (!this.held?.figure.isConnected) return;
-        const by = this.held.figure.getBoundingClientRect().top - this.held.top;
-        if (Math.abs(by) >= 1) window.scrollBy(0, by);
-      }).observe(home);
-    }
+    // from under its own tooltip (hold.js).
+    this.hold = holder(home, (figure, top) => {
+      const by = figure.getBoundingClientRect().top - top;
+      if (Math.abs(by) >= 1) window.scrollBy(0, by);
+    }, ['wheel', 'touchmove', 'keydown']);
   }
 
   /** The tooltip rows of chart `id` (a set draws one language: its charts' only). */
@@ -51,7 +45,7 @@ export class ChartTips {
   }
 
   hideTip() {
-    this.held = null;
+    this.hold(null);
     this.tooltip.hidden = true;
     for (const f of this.figures) f.querySelector('.highlight')?.remove();
   }
@@ -167,7 +161,7 @@ export class ChartTips {
     const by = options.whole ? wholeScroll(box, region, this.root) : keptScroll(box, region, options.keep);
     if (by) window.scrollBy(0, by);
     const shown = this.showTip(figure, index);
-    this.held = shown ? { figure, top: figure.getBoundingClientRect().top } : null;
+    this.hold(shown && figure);
     return shown;
   }
 
