@@ -54,7 +54,8 @@ export class ChartTips {
   showTip(figure, index) {
     const id = figure.dataset.chart;
     const canvas = figure.querySelector('canvas');
-    const box = regions(this.charts.regions(id))[index];
+    const all = regions(this.charts.regions(id));
+    const box = all[index];
     const row = box && this.rows(id)[box.row];
     if (!row) return null;
     const k = zoom(canvas);
@@ -109,7 +110,8 @@ export class ChartTips {
 
     // Beside the region if it fits, else below or above it; always inside the viewport
     // (a 320 px phone too), below the sticky language bar, and never over the region it
-    // describes when there is room.
+    // describes, nor over the chart's title, when there is room: above a region of the
+    // plot's first row (a one-card chart's card) means above the whole chart.
     const r = canvas.getBoundingClientRect();
     const tw = tip.offsetWidth;
     const th = tip.offsetHeight;
@@ -118,11 +120,15 @@ export class ChartTips {
     const region = { left: r.left + x, top: r.top + y, right: r.left + x + w, bottom: r.top + y + h };
     const fits = ([l, t]) => l >= m && t >= ceiling && l + tw <= innerWidth - m && t + th <= innerHeight - m;
     const under = Math.min(region.left, innerWidth - tw - m);
+    // The chart's head (title, subtitle) ends where its first region starts: a tooltip
+    // above the region that would reach into it goes above the whole chart.
+    const head = r.top + Math.min(...all.map((b) => b.y)) * k;
+    const above = region.top - th - 8;
     const candidates = [
       [region.right + 12, region.top],
       [region.left - tw - 12, region.top],
       [under, region.bottom + 8],
-      [under, region.top - th - 8],
+      [under, above < head ? r.top - th - m : above],
     ];
     // None fits whole: below or above the region, on the side with more room.
     const roomier = innerHeight - region.bottom >= region.top - ceiling ? candidates[2] : candidates[3];
