@@ -131,69 +131,62 @@ fn numbers_over(ctx: &mut Ctx<'_, '_>, items: &[&Item], widths: &[f64], y: f64) 
         .iter()
         .map(|i| format!("{}{}", i.number.as_deref().unwrap_or(""), i.unit))
         .collect();
-    let mut segments = Vec::with_capacity(items.len());
+    // Each segment's left edge, and its number's width.
+    let (mut starts, mut sizes) = (Vec::new(), Vec::new());
     let mut x = ctx.x;
     for (text, w) in texts.iter().zip(widths) {
-        segments.push(Segment {
-            left: x,
-            width: *w,
-            text: ctx.b.width(text, bold),
-        });
+        starts.push(x);
+        sizes.push(ctx.b.width(text, bold));
         x += w + SEAM;
     }
-    if let Some(lefts) = number_row(&segments, ctx.x, ctx.x + ctx.w, s.gap / 2.0) {
-        let led = |(seg, left): (&Segment, &f64)| *left < seg.left || left + seg.text > seg.left + seg.width;
-        let leaders = segments.iter().zip(&lefts).any(led);
-        let baseline = y + (ctx.line_h() - s.label) / 2.0 + Font::BOX_ABOVE * s.label;
-        let bar_top = y + (ctx.line_h() + if leaders { s.gap } else { s.gap / 3.0 }).round();
-        for (k, (item, text)) in items.iter().zip(&texts).enumerate() {
-            let colour = if item.accent { p.accent } else { p.ink };
+    let Some(lefts) = number_row(&starts, &sizes, (ctx.x, ctx.x + ctx.w), s.gap / 2.0)
+    else {
+        return y;
+    };
+    // A number that does not stand wholly over its own segment is led down to it.
+    let led = |left: f64, start: f64, w: f64, size: f64| left < start || left + size > start + w;
+    let marks = lefts.iter().zip(&starts).zip(widths.iter().zip(&sizes));
+    let leaders = marks.clone().any(|((&l, &x), (&w, &t))| led(l, x, w, t));
+    let baseline = y + (ctx.line_h() - s.label) / 2.0 + Font::BOX_ABOVE * s.label;
+    let bar_top = y + (ctx.line_h() + if leaders { s.gap } else { s.gap / 3.0 }).round();
+    for ((item, text), ((&left, &start), (&w, &size))) in items.iter().zip(&texts).zip(marks) {
+        let colour = if item.accent { p.accent } else { p.ink };
+        ctx.b
+            .text(text, left.round(), baseline, Anchor::Start, bold, colour);
+        if led(left, start, w, size) {
+            let centre = start + w / 2.0;
+            // min and max, not clamp: clamp's check of its bounds prints floats, which
+            // would bring a float printer into the reader's wasm (26 KB).
+            let from = centre.min(left + size - 2.0).max(left + 2.0);
             ctx.b
-                .text(text, lefts[k].round(), baseline, Anchor::Start, bold, colour);
-            let seg = &segments[k];
-            if led((seg, &lefts[k])) {
-                let centre = seg.left + seg.width / 2.0;
-                let from = centre.clamp(lefts[k] + 2.0, lefts[k] + seg.text - 2.0);
-                ctx.b
-                    .line((from, y + ctx.line_h()), (centre, bar_top), 1.0, p.muted);
-            }
+                .line((from, y + ctx.line_h()), (centre, bar_top), 1.0, p.muted);
         }
-        return bar_top;
     }
-    y
+    bar_top
 }
 
-/// A segment of the bar, and the width of its number as written over it.
-struct Segment {
-    left: f64,
-    width: f64,
-    text: f64,
-}
-
-/// Where each number over the bar starts: at its segment's left edge where it fits
-/// there, else centred over its segment; then pushed right, and back left from the bar's
-/// end, until no two are closer than `gap`. `None` when the row from `start` to `end`
+/// Where each number over the bar starts, for segments at `starts` and numbers of
+/// `sizes`: at its segment's left edge, pushed right, and back left from the bar's end,
+/// until no two are closer than `gap`. `None` when the row `bar` (its start and end)
 /// cannot hold them all.
-fn number_row(segments: &[Segment], start: f64, end: f64, gap: f64) -> Option<Vec<f64>> {
-    let mut lefts: Vec<f64> = segments
-        .iter()
-        .map(|s| {
-            if s.text <= s.width {
-                s.left
-            } else {
-                (s.left + s.width / 2.0 - s.text / 2.0).clamp(start, (end - s.text).max(start))
-            }
-        })
-        .collect();
-    for k in 1..lefts.len() {
-        lefts[k] = lefts[k].max(lefts[k - 1] + segments[k - 1].text + gap);
+fn number_row(starts: &[f64], sizes: &[f64], bar: (f64, f64), gap: f64) -> Option<Vec<f64>> {
+    let (start, end) = bar;
+    let mut lefts = Vec::with_capacity(sizes.len());
+    let mut after = f64::NEG_INFINITY;
+    for (&x, &size) in starts.iter().zip(sizes) {
+        let left = x.max(after + gap);
+        after = left + size;
+        lefts.push(left);
     }
     let mut limit = end;
-    for k in (0..lefts.len()).rev() {
-        lefts[k] = lefts[k].min(limit - segments[k].text);
-        limit = lefts[k] - gap;
+    for (left, &size) in lefts.iter_mut().zip(sizes).rev() {
+        *left = left.min(limit - size);
+        limit = *left - gap;
     }
-    (lefts.first().is_none_or(|l| *l >= start - 0.5)).then_some(lefts)
+    lefts
+        .first()
+        .is_none_or(|l| *l >= start - 0.5)
+        .then_some(lefts)
 }
 
 /// The story's part in the accent colour; the others in steps of the neutral colour
