@@ -141,7 +141,7 @@ $(ASSETS).built: $(ASSET_SOURCES) $(NATIVE)
 		|| { echo "the register's wasm needs other glue than the reader's (target/www/)"; exit 1; }
 	# One minified module per page kind, the wasm's glue inside: a single request each. The
 	# editor's module bundles the editor's glue; the others the reader's.
-	cp www/app.js www/charts.js www/chart-*.js www/records.js www/frame.js www/embed.js www/editor.js www/editor-*.js target/www/
+	cp www/app.js www/charts.js www/chart-*.js www/records.js www/hold.js www/frame.js www/embed.js www/editor.js www/editor-*.js target/www/
 	npx esbuild target/www/app.js target/www/frame.js target/www/embed.js target/www/editor.js target/www/editor-worker.js --bundle --minify \
 		--format=esm --target=es2020 --log-level=warning --outdir=$(ASSETS)
 	npx esbuild www/style.css --minify --log-level=warning --outfile=$(ASSETS)/style.css

@@ -6,8 +6,8 @@
 //! in both, after the bar's end and the zero line are snapped to whole pixels (issue 21:
 //! "+7.3" above "%" in the editor's preview at the pane's width, not natively).
 
-use report_charts::check::validate;
-use report_charts::draft;
+mod common;
+
 use report_charts::shared::layout::{ApproxMeasure, Font, Measure};
 use report_charts::shared::model::{Lang, Report};
 use report_charts::shared::theme::ThemeName;
@@ -30,10 +30,7 @@ impl Measure for Scaled {
 }
 
 fn drafted() -> Report {
-    let d = draft::draft(TEXT).unwrap();
-    let json = draft::to_json(&d).unwrap();
-    validate::load("county.json", &json)
-        .unwrap_or_else(|e| panic!("the draft does not pass check:\n{e}"))
+    common::drafted("county", TEXT)
 }
 
 #[test]

@@ -6,23 +6,14 @@
 
 mod common;
 
-use common::{path, report, with_chart};
-use report_charts::check::validate;
+use common::{drafted, path, report, with_chart};
 use report_charts::check::validate::advice;
-use report_charts::draft;
 use report_charts::shared::layout::{ApproxMeasure, Mark, Scene};
 use report_charts::shared::model::{Lang, Report};
 use report_charts::shared::theme::ThemeName;
 use report_charts::shared::{messages, view::View};
 
 /// The draft of `text`, through its JSON and the validator, as `check` reads it.
-fn drafted(name: &str, text: &str) -> Report {
-    let d = draft::draft(text).unwrap();
-    let json = draft::to_json(&d).unwrap();
-    validate::load(&format!("{name}.json"), &json)
-        .unwrap_or_else(|e| panic!("the draft of {name} does not pass check:\n{e}"))
-}
-
 /// Xihu's curated file and the draft of every short report of `tests/reports/`.
 fn every_report() -> Vec<(String, Report)> {
     let mut out = vec![("xihu-2024".to_string(), report())];

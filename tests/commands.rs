@@ -166,3 +166,15 @@ fn check_stops_quietly_when_the_reader_of_its_output_has_gone() {
     assert!(!err.contains("panicked"), "{err}");
     assert!(o.status.success(), "{err}");
 }
+
+#[test]
+fn the_site_commands_usage_names_the_default_of_every_folder_it_reads() {
+    let o = run(&["site", "--www"]);
+    assert!(!o.status.success());
+    let said = text(&o);
+    assert!(said.contains("usage: report-charts site"), "{said}");
+    assert!(said.contains("(default: ./www)"), "{said}");
+    // The same words reach the desk in Chinese.
+    let zh = report_charts::shared::messages::site_usage().zh;
+    assert!(zh.contains("默认 ./www"), "{zh}");
+}

@@ -6,7 +6,8 @@
 
 use report_charts::check::validate::{JsonPath, Step};
 use report_charts::edit::desk;
-use report_charts::edit::desk::session::{Patch, Session, Update};
+use report_charts::edit::desk::patch::Patch;
+use report_charts::edit::desk::session::{Session, Update};
 use report_charts::shared::model::Lang;
 use serde_json::{json, Value};
 

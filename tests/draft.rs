@@ -9,7 +9,6 @@ mod common;
 
 use common::*;
 use report_charts::check::validate;
-use report_charts::draft;
 use report_charts::draft::coverage;
 use report_charts::shared::model::{Figure, Lang, Report};
 use report_charts::shared::theme::ThemeName;
@@ -33,13 +32,6 @@ fn read(rel: &str) -> String {
 }
 
 /// The draft of `text`, through its JSON and the validator, as `check` reads it.
-fn drafted(name: &str, text: &str) -> Report {
-    let d = draft::draft(text).unwrap();
-    let json = draft::to_json(&d).unwrap();
-    validate::load(&format!("{name}.json"), &json)
-        .unwrap_or_else(|e| panic!("the draft of {name} does not pass check:\n{e}"))
-}
-
 /// What a figure must get right: value, unit, qualifier and change; and what it means:
 /// status, range, the change's qualifier and range, the comparison.
 struct Key<'a> {

@@ -7,17 +7,13 @@
 //! another year than the report's stays with its figure, and a number the draft cannot
 //! read whole (N成, a minus sign) is left to the desk. The texts are short ones of our own.
 
-use report_charts::check::validate;
+mod common;
+
+use common::drafted;
 use report_charts::draft;
 use report_charts::shared::charts;
 use report_charts::shared::format;
 use report_charts::shared::model::{Figure, Lang, Qualifier, Report, SkipReason, Status};
-
-fn drafted(text: &str) -> Report {
-    let d = draft::draft(text).unwrap();
-    let json = draft::to_json(&d).unwrap();
-    validate::load("t.json", &json).unwrap_or_else(|e| panic!("{e}"))
-}
 
 /// The one figure of `r` whose value is `value`.
 fn valued(r: &Report, value: f64) -> &Figure {
@@ -48,7 +44,7 @@ const COUNTY: &str = "青禾县2025年经济运行情况
 
 #[test]
 fn a_change_since_the_start_of_the_year_keeps_its_base_wherever_it_is_printed() {
-    let r = drafted(COUNTY);
+    let r = drafted("t", COUNTY);
     // An addition prints as 新增, its kind's word, the base before it as printed.
     for (value, zh, en) in [
         (856.2, "比年初增长9.4%", "since the start of the year"),
@@ -65,7 +61,7 @@ fn a_change_since_the_start_of_the_year_keeps_its_base_wherever_it_is_printed() 
 
 #[test]
 fn a_change_since_the_start_of_the_year_is_never_on_a_chart_of_growth_on_the_year_before() {
-    let r = drafted(COUNTY);
+    let r = drafted("t", COUNTY);
     let loans = r
         .figures
         .iter()
@@ -87,7 +83,7 @@ fn a_change_since_the_start_of_the_year_is_never_on_a_chart_of_growth_on_the_yea
 
 #[test]
 fn a_stock_counted_at_a_months_end_or_a_part_of_the_year_carries_it_as_its_period() {
-    let r = drafted(COUNTY);
+    let r = drafted("t", COUNTY);
     let period = |f: &Figure| f.period.as_ref().map(|p| p.zh.clone());
     assert_eq!(period(valued(&r, 856.2)), Some("11月末".to_string()));
     assert_eq!(period(valued(&r, 12.6)), Some("9月底".to_string()));
@@ -99,7 +95,7 @@ fn a_stock_counted_at_a_months_end_or_a_part_of_the_year_carries_it_as_its_perio
 
 #[test]
 fn floors_and_ceilings_keep_their_word_and_a_ceiling_is_a_limit() {
-    let r = drafted(COUNTY);
+    let r = drafted("t", COUNTY);
     let rate = |label: &str| r.figures.iter().find(|f| f.label.zh == label).unwrap();
     let cases = [
         // A ceiling of the year under review: a limit, never a result.
@@ -131,7 +127,7 @@ fn floors_and_ceilings_keep_their_word_and_a_ceiling_is_a_limit() {
 
 #[test]
 fn a_mark_crossed_keeps_its_word_as_a_mark_passed_does() {
-    let r = drafted(COUNTY);
+    let r = drafted("t", COUNTY);
     let gdp = valued(&r, 500.0);
     assert_eq!(gdp.qualifier, Some(Qualifier::Crossed));
     assert_eq!(format::value(gdp, Lang::Zh).as_deref(), Some("跨越500亿元"));
@@ -147,7 +143,7 @@ fn a_mark_crossed_keeps_its_word_as_a_mark_passed_does() {
 
 #[test]
 fn another_year_than_the_reports_before_the_whole_place_stays_as_the_figures_period() {
-    let r = drafted(COUNTY);
+    let r = drafted("t", COUNTY);
     assert_eq!(r.meta.year, 2025);
     let period = |v: f64| valued(&r, v).period.as_ref().map(|p| p.zh.clone());
     assert_eq!(period(38.6), Some("2024年".to_string()));

@@ -7,9 +7,7 @@
 
 mod common;
 
-use common::path;
-use report_charts::check::validate;
-use report_charts::draft;
+use common::{drafted, path};
 use report_charts::shared::charts::bars::common_ending;
 use report_charts::shared::model::{ChangeKind, Report, Status};
 
@@ -19,13 +17,6 @@ fn read(rel: &str) -> String {
 
 /// The draft of `text`, through its JSON and the validator, as `check` reads it: every
 /// chart check (titles, superlatives, comparable bars, statuses) has passed.
-fn drafted(name: &str, text: &str) -> Report {
-    let d = draft::draft(text).unwrap();
-    let json = draft::to_json(&d).unwrap();
-    validate::load(&format!("{name}.json"), &json)
-        .unwrap_or_else(|e| panic!("the draft of {name} does not pass check:\n{e}"))
-}
-
 const SUMMARY: &str = "tests/reports/dongcheng-district-2024-summary.txt";
 
 fn summary() -> Report {

@@ -5,18 +5,14 @@
 //! (实际, 同口径, 可比) stays with it in every text: issue 18, tester's bugs 12 and 18.
 //! Short texts of our own.
 
-use report_charts::check::validate;
-use report_charts::draft;
+mod common;
+
 use report_charts::publish::resolve;
 use report_charts::shared::format;
 use report_charts::shared::model::{Lang, Report, SkipReason};
 
 fn drafted(body: &str) -> (Report, String) {
-    let text = format!("一、2025年工作回顾\n{body}\n");
-    let d = draft::draft(&text).unwrap();
-    let json = draft::to_json(&d).unwrap();
-    let r = validate::load("t.json", &json).unwrap_or_else(|e| panic!("{e}"));
-    (r, json)
+    common::drafted_json("t", &format!("一、2025年工作回顾\n{body}\n"))
 }
 
 #[test]

@@ -6,6 +6,8 @@
 //! comparisons and contributions. The texts are short ones of our own, in the registers
 //! of a county work report and a statistical communiqué.
 
+mod common;
+
 use report_charts::check::validate;
 use report_charts::draft::glossary::Glossary;
 use report_charts::draft::{self, sentence, text};
@@ -39,9 +41,7 @@ fn outline() -> text::Outline {
 }
 
 fn drafted() -> Report {
-    let d = draft::draft(WEB_REPORT).unwrap();
-    let json = draft::to_json(&d).unwrap();
-    validate::load("web.json", &json).unwrap_or_else(|e| panic!("{e}"))
+    common::drafted("web", WEB_REPORT)
 }
 
 #[test]

@@ -5,6 +5,9 @@
 //! on the line after last year's results, and numbers printed with a minus sign. Texts of
 //! our own, in the registers of a district report and a statistical summary.
 
+mod common;
+
+use common::drafted;
 use report_charts::check::validate;
 use report_charts::draft::{self, text};
 use report_charts::shared::model::{Qualifier, Report, SkipReason, Status};
@@ -25,12 +28,6 @@ const SUMMARY: &str = "南岸区2025年经济运行情况
 2026年，全区地区生产总值预期增长5-5.5%，一般公共预算收入增长不低于3%，城镇新增就业9000人。
 ";
 
-fn drafted(text: &str) -> Report {
-    let d = draft::draft(text).unwrap();
-    let json = draft::to_json(&d).unwrap();
-    validate::load("pasted.json", &json).unwrap_or_else(|e| panic!("{e}"))
-}
-
 /// The figures whose source sentence contains `words`.
 fn of_sentence<'a>(r: &'a Report, words: &str) -> Vec<&'a report_charts::shared::model::Figure> {
     r.figures
@@ -48,7 +45,7 @@ fn each_line_of_a_text_with_single_line_breaks_is_a_paragraph() {
 
 #[test]
 fn a_targets_line_after_a_results_line_drafts_every_figure_as_a_target() {
-    let r = drafted(REPORT);
+    let r = drafted("pasted", REPORT);
     let targets = of_sentence(&r, "主要预期目标");
     assert_eq!(targets.len(), 3, "{targets:?}");
     for f in targets {
@@ -62,7 +59,7 @@ fn a_targets_line_after_a_results_line_drafts_every_figure_as_a_target() {
 #[test]
 fn a_target_is_never_drawn_beside_a_result_outside_a_targets_chart() {
     for text in [REPORT, SUMMARY] {
-        let r = drafted(text);
+        let r = drafted("pasted", text);
         for c in r.charts.iter().filter(|c| c.kind.name() != "targets") {
             let statuses: Vec<Status> = c.figures.iter().map(|&i| r.figures[i].status).collect();
             assert!(
@@ -76,7 +73,7 @@ fn a_target_is_never_drawn_beside_a_result_outside_a_targets_chart() {
 
 #[test]
 fn a_line_opened_by_the_next_year_sets_targets_of_that_year() {
-    let r = drafted(SUMMARY);
+    let r = drafted("pasted", SUMMARY);
     let goals = of_sentence(&r, "2026年，");
     assert_eq!(goals.len(), 3, "{goals:?}");
     for f in &goals {
@@ -107,7 +104,7 @@ fn a_title_run_straight_into_the_text_stays_the_title() {
         "{:?}",
         o.sentences[0]
     );
-    let r = drafted(&glued);
+    let r = drafted("pasted", &glued);
     assert_eq!(r.meta.year, 2025);
     assert_eq!(r.meta.place.as_ref().map(|p| p.zh.as_str()), Some("南岸区"));
 }
@@ -122,7 +119,7 @@ fn a_summarys_title_run_straight_into_the_text_stays_the_title() {
         "{:?}",
         o.sentences[0]
     );
-    let r = drafted(&glued);
+    let r = drafted("pasted", &glued);
     assert_eq!(r.meta.place.as_ref().map(|p| p.zh.as_str()), Some("南岸区"));
     assert!(
         r.figures.iter().all(|f| !f.label.zh.contains("情况")),
@@ -141,7 +138,7 @@ fn minus_text(sign: char) -> String {
 #[test]
 fn a_number_printed_with_a_minus_sign_is_left_for_the_desk() {
     for sign in ['-', '－', '−'] {
-        let r = drafted(&minus_text(sign));
+        let r = drafted("pasted", &minus_text(sign));
         for number in ["0.3", "1.2", "3.5"] {
             let skip = r.skips.iter().find(|s| s.number == number);
             assert_eq!(
@@ -191,7 +188,7 @@ fn a_minus_number_never_reaches_the_data_file_as_a_positive_one() {
 
 #[test]
 fn a_dash_between_two_numbers_is_a_range_not_a_minus() {
-    let r = drafted(SUMMARY);
+    let r = drafted("pasted", SUMMARY);
     let gdp = of_sentence(&r, "2026年，")
         .into_iter()
         .find(|f| f.label.zh.contains("地区生产总值"))

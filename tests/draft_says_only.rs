@@ -6,6 +6,8 @@
 //! one-year target, a target only beside one year's result, and before-after charts by
 //! topic. Texts of our own, in the shape of a provincial report.
 
+mod common;
+
 use report_charts::check::validate;
 use report_charts::draft::{self, glossary::Glossary, sentence};
 use report_charts::shared::model::{Figure, Report, SkipReason, Status};
@@ -35,9 +37,7 @@ const REPORT: &str = "青山市2026年政府工作报告
 ";
 
 fn drafted() -> Report {
-    let d = draft::draft(REPORT).unwrap();
-    let json = draft::to_json(&d).unwrap();
-    validate::load("qingshan.json", &json).unwrap_or_else(|e| panic!("{e}"))
+    common::drafted("qingshan", REPORT)
 }
 
 fn labels(s: &str) -> Vec<String> {

@@ -6,15 +6,11 @@
 //! five-year span is the figure's period; a part is only what its 其中 clause names.
 //! The texts are short ones of our own.
 
-use report_charts::check::validate::{self, advice};
-use report_charts::draft;
-use report_charts::shared::model::{Report, Status};
+mod common;
 
-fn drafted(text: &str) -> Report {
-    let d = draft::draft(text).unwrap();
-    let json = draft::to_json(&d).unwrap();
-    validate::load("t.json", &json).unwrap_or_else(|e| panic!("{e}"))
-}
+use common::drafted;
+use report_charts::check::validate::advice;
+use report_charts::shared::model::Status;
 
 /// A district's summary of 2025 that ends with 2026's targets, naming each year twice.
 const SUMMARY: &str = "青禾区2025年经济运行情况
@@ -56,13 +52,13 @@ fn the_year_of_a_reports_figures_is_the_one_its_title_or_results_say() {
         ),
     ];
     for (text, want) in cases {
-        assert_eq!(drafted(&text).meta.year, want, "{text}");
+        assert_eq!(drafted("t", &text).meta.year, want, "{text}");
     }
 }
 
 #[test]
 fn a_results_chart_of_a_summary_is_subtitled_with_the_year_of_its_results() {
-    let r = drafted(SUMMARY);
+    let r = drafted("t", SUMMARY);
     let results: Vec<&str> = r
         .charts
         .iter()
@@ -82,6 +78,7 @@ fn a_results_chart_of_a_summary_is_subtitled_with_the_year_of_its_results() {
 #[test]
 fn check_says_so_when_the_year_is_left_for_the_desk() {
     let r = drafted(
+        "t",
         "全区经济\n\n2024年，全区地区生产总值300亿元。2025年，全区地区生产总值310.5亿元。\n",
     );
     let said: Vec<_> = advice::advice(&r)
@@ -90,7 +87,7 @@ fn check_says_so_when_the_year_is_left_for_the_desk() {
         .collect();
     assert_eq!(said.len(), 1);
     assert!(said[0].message.zh.contains("年份") && said[0].message.en.contains("year"));
-    assert!(advice::advice(&drafted(SUMMARY))
+    assert!(advice::advice(&drafted("t", SUMMARY))
         .iter()
         .all(|p| p.path != "meta.year"));
 }
@@ -103,7 +100,7 @@ const PERIODS: &str = "青禾县2025年经济运行简况
 
 #[test]
 fn a_plan_a_part_of_the_year_and_the_five_years_are_the_figures_periods() {
-    let r = drafted(PERIODS);
+    let r = drafted("t", PERIODS);
     // Each figure by the number it prints: its value, or its change.
     let cases = [
         (7.2, Status::Result, Some("1—11月")),
@@ -135,7 +132,7 @@ const MONTHS: &str = "青禾市经济运行情况
 
 #[test]
 fn a_sentence_going_on_from_a_period_takes_it_and_one_month_is_a_period() {
-    let r = drafted(MONTHS);
+    let r = drafted("t", MONTHS);
     let cases = [
         (6.2, Some("1—9月")),
         (12.5, Some("1—9月")),
@@ -160,14 +157,14 @@ fn a_sentence_going_on_from_a_period_takes_it_and_one_month_is_a_period() {
 
 #[test]
 fn a_share_of_a_plan_is_named_by_its_clause() {
-    let r = drafted(PERIODS);
+    let r = drafted("t", PERIODS);
     let f = r.figures.iter().find(|f| f.value == Some(112.5)).unwrap();
     assert_eq!(f.label.zh, "完成年度计划");
 }
 
 /// The parts of each part-whole chart the draft proposes, as (whole, part) values.
 fn part_whole_pairs(text: &str) -> Vec<Vec<f64>> {
-    let r = drafted(text);
+    let r = drafted("t", text);
     r.charts
         .iter()
         .filter(|c| c.kind.name() == "part-whole")

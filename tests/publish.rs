@@ -9,6 +9,7 @@ mod common;
 
 use common::*;
 use report_charts::publish::archive::{self as publish, Publication};
+use report_charts::publish::files;
 use report_charts::publish::site::manifest::{self, Manifest};
 use report_charts::publish::site::{self, Assets, Dist, Input, Painter, Shot, Templates};
 use report_charts::publish::social::Site;
@@ -138,8 +139,23 @@ fn the_published_site_is_the_site_build_byte_for_byte_but_for_the_images() {
     }
     let zip = publish::site_zip(&p, &m, served, Some(pngs), Lang::Zh).unwrap();
     let files = unzip(&zip);
-    let mut expected: BTreeSet<String> = built.paths().into_iter().collect();
+    // The reader's site only: neither the editor nor the demo article.
+    let mut expected: BTreeSet<String> = built
+        .paths()
+        .into_iter()
+        .filter(|p| !files::for_the_desk(p))
+        .collect();
     expected.insert("README.txt".into());
+    for desk in [
+        "editor.html",
+        "editor.js",
+        "pkg/report_charts_editor_bg.wasm",
+        "publish.json",
+        "demo/index.html",
+    ] {
+        assert!(built.has(desk), "the site build has {desk}");
+        assert!(!files.contains_key(desk), "the published site has {desk}");
+    }
     assert_eq!(files.keys().cloned().collect::<BTreeSet<_>>(), expected);
     assert_eq!(files["README.txt"], "已确认：全部数字\n".as_bytes());
     let images: BTreeSet<String> = built
@@ -150,7 +166,7 @@ fn the_published_site_is_the_site_build_byte_for_byte_but_for_the_images() {
     assert!(images.len() > 20, "{} images", images.len());
     let sketched: BTreeSet<String> = sketches.iter().map(|s| s.path.clone()).collect();
     assert_eq!(sketched, images, "every image is sketched for the browser");
-    for (name, bytes) in built.iter() {
+    for (name, bytes) in built.iter().filter(|(p, _)| !files::for_the_desk(p)) {
         assert!(files[name] == bytes, "{name} differs from the site build's");
     }
     for kind in [".html", ".svg", ".csv", ".json", ".js"] {

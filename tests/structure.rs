@@ -178,3 +178,56 @@ fn the_structure_chart_matches_its_svg_snapshots() {
         "snapshots differ (see .new.svg): {failures:?}"
     );
 }
+
+#[test]
+fn every_part_keeps_its_number_over_the_bar_or_none_does() {
+    let r = load(&with_structure(|_| {}));
+    for width in [240.0, 320.0, 360.0, 768.0, 1280.0] {
+        let view = View {
+            width,
+            lang: Lang::Zh,
+            theme: ThemeName::Light,
+        };
+        let s = report_charts::publish::scene(&r, "structure", view, &mut ApproxMeasure).unwrap();
+        let bar_top = s
+            .marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Rect { rect, .. } => Some(*rect),
+                _ => None,
+            })
+            .fold(
+                None::<report_charts::shared::layout::Rect>,
+                |tall, r| match tall {
+                    Some(t) if t.h >= r.h => Some(t),
+                    _ => Some(r),
+                },
+            )
+            .unwrap()
+            .y;
+        let over: Vec<&str> = s
+            .texts()
+            .filter(|(_, r)| r.y + r.h <= bar_top && r.y > 0.0)
+            .map(|(t, _)| t)
+            .filter(|t| t.ends_with('%') && !t.contains("占"))
+            .collect();
+        assert!(
+            over.is_empty() || over == ["3.3%", "41.9%", "54.8%"],
+            "at {width} px: {over:?}"
+        );
+        assert!(
+            s.overlapping_texts().is_empty(),
+            "{:?}",
+            s.overlapping_texts()
+        );
+    }
+    // At a phone's width the thin first segment's number is written, led to its segment.
+    let view = View {
+        width: 360.0,
+        lang: Lang::Zh,
+        theme: ThemeName::Light,
+    };
+    let s = report_charts::publish::scene(&r, "structure", view, &mut ApproxMeasure).unwrap();
+    assert!(s.texts().any(|(t, _)| t == "3.3%"));
+    assert!(s.marks.iter().any(|m| matches!(m, Mark::Line { .. })));
+}

@@ -5,6 +5,8 @@
 //! the data file, printed back as 年均增长 / "average annual growth" in every text of a
 //! figure, and kept in the draft's titles. A short text of our own.
 
+mod common;
+
 use report_charts::check::validate;
 use report_charts::draft;
 use report_charts::publish::resolve;
@@ -17,10 +19,7 @@ const TEXT: &str = "一、2025年工作回顾
 ";
 
 fn drafted() -> (Report, String) {
-    let d = draft::draft(TEXT).unwrap();
-    let json = draft::to_json(&d).unwrap();
-    let r = validate::load("yearly.json", &json).unwrap_or_else(|e| panic!("{e}"));
-    (r, json)
+    common::drafted_json("yearly", TEXT)
 }
 
 #[test]

@@ -3,6 +3,7 @@
 // that says it; a chart's pointer, touch and keys. Hit testing and texts come from Rust.
 import { regions, rows } from './records.js';
 import { WORDS } from './chart-load.js';
+import { holder } from './hold.js';
 
 /** The tooltip and live region of the charts inside `root`, in language `lang`. */
 export class ChartTips {
@@ -28,18 +29,11 @@ export class ChartTips {
     // above it may still be drawn after the scroll (a canvas is seldom as tall as the
     // static SVG it replaces), and the browser's scroll anchoring keeps the first element
     // in view, often that chart above, so the chart asked for would be pushed off screen
-    // from under its own tooltip. A ResizeObserver runs after layout and before paint:
-    // the reader never sees the push.
-    this.held = null;
-    const letGo = () => { this.held = null; };
-    for (const type of ['wheel', 'touchmove', 'keydown']) addEventListener(type, letGo, { capture: true, passive: true });
-    if (typeof ResizeObserver === 'function' && home instanceof Element) {
-      new ResizeObserver(() => {
-        if (!this.held?.figure.isConnected) return;
-        const by = this.held.figure.getBoundingClientRect().top - this.held.top;
-        if (Math.abs(by) >= 1) window.scrollBy(0, by);
-      }).observe(home);
-    }
+    // from under its own tooltip (hold.js).
+    this.hold = holder(home, (figure, top) => {
+      const by = figure.getBoundingClientRect().top - top;
+      if (Math.abs(by) >= 1) window.scrollBy(0, by);
+    }, ['wheel', 'touchmove', 'keydown']);
   }
 
   /** The tooltip rows of chart `id` (a set draws one language: its charts' only). */
@@ -51,7 +45,7 @@ export class ChartTips {
   }
 
   hideTip() {
-    this.held = null;
+    this.hold(null);
     this.tooltip.hidden = true;
     for (const f of this.figures) f.querySelector('.highlight')?.remove();
   }
@@ -60,7 +54,8 @@ export class ChartTips {
   showTip(figure, index) {
     const id = figure.dataset.chart;
     const canvas = figure.querySelector('canvas');
-    const box = regions(this.charts.regions(id))[index];
+    const all = regions(this.charts.regions(id));
+    const box = all[index];
     const row = box && this.rows(id)[box.row];
     if (!row) return null;
     const k = zoom(canvas);
@@ -115,7 +110,8 @@ export class ChartTips {
 
     // Beside the region if it fits, else below or above it; always inside the viewport
     // (a 320 px phone too), below the sticky language bar, and never over the region it
-    // describes when there is room.
+    // describes, nor over the chart's title, when there is room: above a region of the
+    // plot's first row (a one-card chart's card) means above the whole chart.
     const r = canvas.getBoundingClientRect();
     const tw = tip.offsetWidth;
     const th = tip.offsetHeight;
@@ -124,11 +120,15 @@ export class ChartTips {
     const region = { left: r.left + x, top: r.top + y, right: r.left + x + w, bottom: r.top + y + h };
     const fits = ([l, t]) => l >= m && t >= ceiling && l + tw <= innerWidth - m && t + th <= innerHeight - m;
     const under = Math.min(region.left, innerWidth - tw - m);
+    // The chart's head (title, subtitle) ends where its first region starts: a tooltip
+    // above the region that would reach into it goes above the whole chart.
+    const head = r.top + Math.min(...all.map((b) => b.y)) * k;
+    const above = region.top - th - 8;
     const candidates = [
       [region.right + 12, region.top],
       [region.left - tw - 12, region.top],
       [under, region.bottom + 8],
-      [under, region.top - th - 8],
+      [under, above < head ? r.top - th - m : above],
     ];
     // None fits whole: below or above the region, on the side with more room.
     const roomier = innerHeight - region.bottom >= region.top - ceiling ? candidates[2] : candidates[3];
@@ -167,7 +167,7 @@ export class ChartTips {
     const by = options.whole ? wholeScroll(box, region, this.root) : keptScroll(box, region, options.keep);
     if (by) window.scrollBy(0, by);
     const shown = this.showTip(figure, index);
-    this.held = shown ? { figure, top: figure.getBoundingClientRect().top } : null;
+    this.hold(shown && figure);
     return shown;
   }
 

@@ -7,6 +7,7 @@
 // the page is idle.
 import { el } from './editor-forms.js';
 import { regions, rows } from './records.js';
+import { holder } from './hold.js';
 
 /** Plot widths of the story page: the whole phone screen, and its 880 px column less padding. */
 export const WIDTHS = { phone: 360, full: 848 };
@@ -39,22 +40,19 @@ export class Preview {
       }
       this.flush();
     }, { rootMargin: '200px 0px' });
-    // The chart `reveal` scrolled to, kept in view while the charts find their size,
-    // until the desk scrolls, types or points elsewhere (or another is revealed).
-    this.revealed = null;
-    const letGo = () => { this.revealed = null; };
-    for (const type of ['wheel', 'touchmove', 'keydown', 'pointerdown']) addEventListener(type, letGo, { capture: true, passive: true });
     // The pane's width is the desktop preview's: a new width draws every chart again.
     // It is read here, when it changes, never at a keystroke (which would force a layout).
-    // Its height changes when a chart is laid out at its real size: a chart held in view
-    // is scrolled to again then, after layout and before paint, so the desk never sees it
-    // pushed off.
     this.inner = null;
     new ResizeObserver(([entry]) => {
       this.inner = entry.contentRect.width;
       if (this.desk && this.width() !== this.drawnWidth) this.redrawAll();
-      if (this.revealed?.isConnected && !inView(this.revealed)) this.revealed.scrollIntoView({ block: 'nearest' });
     }).observe(root);
+    // The chart `reveal` scrolled to is kept in view while the charts find their size
+    // (scrolled to again when the pane's height changes), until the desk scrolls, types
+    // or points elsewhere, or another is revealed.
+    this.keep = holder(root, (figure) => {
+      if (!inView(figure)) figure.scrollIntoView({ block: 'nearest' });
+    }, ['wheel', 'touchmove', 'keydown', 'pointerdown']);
   }
 
   /** The radio groups of width, language and theme. */
@@ -263,8 +261,8 @@ export class Preview {
    */
   reveal(i) {
     const figure = this.slots[i]?.figure;
-    this.revealed = figure ?? null;
     figure?.scrollIntoView({ block: 'nearest' });
+    this.keep(figure);
   }
 }
 

@@ -2,6 +2,7 @@
 //! 高于全市平均水平1.9个百分点, 新增47家, and 由37个压缩为10个. A change word names a
 //! direction; the unit after the number decides which kind of the data file it is.
 
+use super::asides::{basis_len, since_len, standing_len};
 use crate::shared::model::ChangeKind;
 
 /// Which way a change word points.
@@ -186,104 +187,6 @@ fn aside_len(rest: &str) -> usize {
     } else {
         0
     }
-}
-
-/// Words that open a standing printed between a figure and its change.
-const STANDINGS: [&str; 6] = ["稳居", "位居", "跃居", "居", "位列", "跻身"];
-
-/// Characters the basis of a change may have between its words (扣除…因素, 按…计算).
-const BASIS_CHARS: usize = 16;
-
-/// The byte length of the basis a change is reckoned on, when it opens `rest` in words
-/// [`BRIDGES`] cannot list: 扣除留抵退税因素后, 剔除一次性因素, 按可比口径, 按同口径计算.
-/// It says how the change was counted, never what changed. 0 when none.
-fn basis_len(rest: &str) -> usize {
-    let pairs = [
-        ("扣除", "因素"),
-        ("剔除", "因素"),
-        ("按", "计算"),
-        ("按", "口径"),
-    ];
-    for (open, close) in pairs {
-        let Some(r) = rest.strip_prefix(open) else {
-            continue;
-        };
-        let Some(at) = r.find(close) else { continue };
-        let inner = &r[..at];
-        let plain = inner.chars().count() <= BASIS_CHARS
-            && !inner.contains(|c: char| c.is_ascii_digit() || "，,、；;。：:".contains(c));
-        if plain {
-            let end = open.len() + at + close.len();
-            let after = &rest[end..];
-            return end
-                + ["后", "计算"]
-                    .iter()
-                    .find(|w| after.starts_with(*w))
-                    .map_or(0, |w| w.len());
-        }
-    }
-    0
-}
-
-/// What a standing may say it of: 总量居全国第10位.
-const STANDING_OF: [&str; 3] = ["总量", "规模", "总额"];
-
-/// The byte length of a standing set off by 、 or ， between a figure and its change
-/// (达到5.53万亿元、稳居全国前十强、增长4.8%; 5000亿元，总量居全国第10位，增长5%): a
-/// comment on the figure, with no number of its own but a place (第10位, 前3), which is a
-/// skip; 0 when `rest` opens with none.
-fn standing_len(rest: &str) -> usize {
-    let of = STANDING_OF
-        .iter()
-        .find(|w| rest.starts_with(*w))
-        .map_or(0, |w| w.len());
-    if !STANDINGS.iter().any(|w| rest[of..].starts_with(w)) {
-        return 0;
-    }
-    match rest.find(['、', '，']) {
-        Some(end)
-            if rest[..end].chars().count() <= 14
-                && !rest[..end].contains(['，', ',', '；', ';', '。'])
-                && only_places(&rest[..end]) =>
-        {
-            end
-        }
-        _ => 0,
-    }
-}
-
-/// True when every number of `clause` is a place: right after 第 or 前.
-fn only_places(clause: &str) -> bool {
-    let mut prev = ' ';
-    clause.chars().all(|c| {
-        let ok = !c.is_ascii_digit() || matches!(prev, '第' | '前') || prev.is_ascii_digit();
-        prev = c;
-        ok
-    })
-}
-
-/// The byte length of words of since when that open `rest`: 5年, 近3年 (a span whose
-/// number is a skip of its own), 较“十三五”, 比“十三五”时期; 0 when none.
-fn since_len(rest: &str) -> usize {
-    let r = rest.strip_prefix('近').unwrap_or(rest);
-    let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if digits > 0 && r[digits..].starts_with('年') {
-        return rest.len() - r.len() + digits + '年'.len_utf8();
-    }
-    let Some(q) = rest
-        .strip_prefix('较')
-        .or_else(|| rest.strip_prefix('比'))
-        .and_then(|r| r.strip_prefix('“'))
-    else {
-        return 0;
-    };
-    let Some(close) = q.find('”') else { return 0 };
-    let after = &q[close + '”'.len_utf8()..];
-    let tail = ["时期", "末期", "末"]
-        .iter()
-        .find(|t| after.starts_with(*t))
-        .map_or(0, |t| t.len());
-    rest.len() - after.len() + tail
 }
 
 /// The data file's change kind for a direction and the unit printed after the number;

@@ -1,7 +1,7 @@
 //! Numbers inside what another number counts, or inside a name: a capacity in a
 //! project's name (年产4万吨碳酸锂), a count that only says which ones (19个援疆省市落实
 //! 援疆资金197亿元), a report's own parts (6个方面工作), an age (0—6岁儿童), a policy
-//! known by its count (稳增长27条, 20条具体举措). The reasons [`super::numbers::skip_reason`]
+//! known by its count (稳增长27条, 20条具体举措). The reasons [`super::not_figures::skip_reason`]
 //! gives a `label` (or, for a policy, a `name`) skip, one function each.
 
 use super::scan::{is_han, numbers, unit_suffix_start, Number, MAGNITUDES};

@@ -1,5 +1,9 @@
-//! Lines a web page prints around a report, known by their first words: the source, the
-//! time, the editor, the page's reader counts. A leaf that `text` reads.
+//! Lines a web page prints around a report: its menu, the source, the time, the editor,
+//! the page's reader counts, the dateline, bylines and credits. None of it is the
+//! report's text; `text` leaves it out.
+
+use super::marks::{SENTENCE_ENDS, SENTENCE_MARKS};
+use super::numbered::numbered;
 
 /// A line the page prints around the report, named by its first words (来源：, 时间：,
 /// 浏览次数：…): whatever numbers it holds are the page's, never the report's.
@@ -26,4 +30,50 @@ pub(super) fn page_line(t: &str) -> bool {
         "访问量",
     ];
     OPENERS.iter().any(|o| t.starts_with(o))
+}
+
+/// What a web page leaves around a report's text: its menu, font-size buttons, source
+/// and time lines, the dateline (——2026年1月26日在…会议上), the speaker's byline and a
+/// photo credit. None of it is the report's text.
+pub(super) fn leftover(line: &str, title: Option<&str>) -> bool {
+    const MENU: [&str; 8] = ["下载", "打印", "全屏", "收藏", "加大", "还原", "减小", "】"];
+    let t = line.trim();
+    let chars = t.chars().count();
+    let no_marks = !t.contains(SENTENCE_MARKS) && !t.contains(SENTENCE_ENDS);
+    let datetime = t.chars().all(|c| c.is_ascii_digit() || " -:".contains(c));
+    // 省长 刘小涛, 自治区主席 韦 韬, 毛伟明: a title and a name, or a name alone.
+    // A numbered line is a heading, however it is spaced (一、 2025年工作回顾).
+    let byline = no_marks
+        && !numbered(t)
+        && chars <= 20
+        && (t.contains(char::is_whitespace)
+            || ["省长", "主席", "市长", "县长", "区长"]
+                .iter()
+                .any(|w| t.contains(w))
+            || chars <= 4);
+    let credit = credit(t);
+    // ——2026年1月26日在…会议上; a bullet (——经济增长稳中有进。…) is text.
+    let dateline = t.starts_with(['—', '―']) && !t.contains(SENTENCE_ENDS);
+    MENU.contains(&t)
+        || page_line(t)
+        || datetime
+        || byline
+        || credit
+        || dateline
+        || title.is_some_and(|title| title.contains(t))
+}
+
+/// Words a reporter's byline opens with: 本报记者 李明, 通讯员 王五.
+const REPORTERS: [&str; 4] = ["本报记者", "记者", "本报通讯员", "通讯员"];
+
+/// A writer's or a photographer's credit: 本报记者 朱江 摄, a reporter's byline (本报记者
+/// 李明), or a paper's 李明/文 (本版图片由…提供). The story page names its writer in its
+/// own footer, and has none of the photos.
+pub(super) fn credit(t: &str) -> bool {
+    let short = !t.contains(SENTENCE_ENDS) && !t.contains(SENTENCE_MARKS);
+    (t.ends_with('摄') && t.contains("记者"))
+        || (short && t.chars().count() <= 30 && REPORTERS.iter().any(|r| t.starts_with(r)))
+        || (!t.contains(SENTENCE_ENDS)
+            && t.chars().count() <= 60
+            && (t.contains("/文") || t.contains("／文") || t.contains("图片由")))
 }

@@ -1,7 +1,8 @@
 //! What a draft says of the report as a whole: its year, title, byline and place, each
 //! read from the text or left for the desk.
 
-use super::{numbers, places, text, years, zh, Drafted, TO_FILL};
+use super::bilingual::zh;
+use super::{numbers, places, text, years, Drafted, TO_FILL};
 use crate::shared::messages as msg;
 use crate::shared::model::{Meta, Skip, SkipReason};
 use std::collections::HashMap;

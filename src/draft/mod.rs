@@ -9,6 +9,8 @@
 //!      ──▶ raw::ReportFile (the data file's own types, every figure and chart "draft")
 //! ```
 
+mod asides;
+mod bilingual;
 pub mod changes;
 pub mod charts;
 pub mod context;
@@ -18,18 +20,20 @@ pub mod ids;
 mod inside;
 pub mod label;
 mod leftovers;
+mod marks;
 pub mod meta;
+pub mod not_figures;
 mod numbered;
 pub mod numbers;
 mod openings;
 mod parts;
-pub mod period_en;
 pub mod places;
 pub mod report_period;
 pub mod scan;
 // The draft measured against truth lists (`report-charts score`): native only.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod score;
+mod sections;
 pub mod sentence;
 mod short;
 pub mod spans;
@@ -40,7 +44,8 @@ pub mod years;
 use crate::check::raw;
 use crate::shared::format::decimals;
 use crate::shared::messages as msg;
-use crate::shared::model::{self, Change, Section, Skip, SkipReason, Text, Topic};
+use crate::shared::model::{self, Change, Section, Skip, SkipReason, Text};
+use bilingual::{period_text, zh};
 use glossary::Glossary;
 use ids::Ids;
 use sentence::{Found, FoundChange};
@@ -74,28 +79,6 @@ pub fn draft(text: &str) -> Result<raw::ReportFile, String> {
     Ok(draft_with(text, &glossary))
 }
 
-/// Text in Chinese only: the desk writes the English.
-fn zh(s: impl Into<String>) -> Text {
-    Text {
-        zh: s.into(),
-        en: String::new(),
-    }
-}
-
-/// A figure's period, with its English where its shape is known (上半年 → first half).
-fn period_text(zh: String) -> Text {
-    let en = period_en::english(&zh).unwrap_or_default();
-    Text { zh, en }
-}
-
-/// Text in both languages.
-fn both(zh: impl Into<String>, en: impl Into<String>) -> Text {
-    Text {
-        zh: zh.into(),
-        en: en.into(),
-    }
-}
-
 /// Drafts with the given glossary.
 pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let outline = text::outline(text);
@@ -103,7 +86,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let mut skips = Vec::new();
     let mut ids = Ids::default();
     let mut ratios = 0;
-    let sections = sections(&outline, g);
+    let sections = sections::sections(&outline, g);
     heading_skips(&outline, g, &mut skips);
     let contexts = context::contexts(&outline);
     let mut periods = years::SentencePeriods::default();
@@ -288,79 +271,6 @@ pub fn to_json(d: &raw::ReportFile) -> Result<String, String> {
     serde_json::to_string_pretty(d)
         .map(|s| s + "\n")
         .map_err(|e| e.to_string())
-}
-
-/// Every section of the outline, with one topic per paragraph, keyed by its index.
-fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, Section)> {
-    let mut ids = Ids::default();
-    let titles = context::topic_titles(outline);
-    let none_only = outline.sections.len() == 1;
-    outline
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(k, heading)| {
-            let (id, title, short) = match heading {
-                None if none_only => (
-                    "report".to_string(),
-                    zh(outline
-                        .title
-                        .clone()
-                        .unwrap_or_else(|| msg::DRAFT_WHOLE.0.to_string())),
-                    both(msg::DRAFT_WHOLE.0, msg::DRAFT_WHOLE.1),
-                ),
-                None => (
-                    "lead".to_string(),
-                    both(msg::DRAFT_LEAD.0, msg::DRAFT_LEAD.1),
-                    both(msg::DRAFT_LEAD.0, msg::DRAFT_LEAD.1),
-                ),
-                Some(h) => {
-                    let short = short::short_name(h);
-                    // An id of four syllables at most, as the four characters it was once made of.
-                    let words = ids::pinyin_words(&short);
-                    let base = if words.is_empty() {
-                        format!("section-{k}")
-                    } else {
-                        words.into_iter().take(4).collect::<Vec<_>>().join("-")
-                    };
-                    let title = match g.term(h) {
-                        Some(t) => both(h.clone(), t.en.clone()),
-                        None => zh(h.clone()),
-                    };
-                    (base, title, zh(short))
-                }
-            };
-            let id = ids.unique(&id);
-            let paragraphs: Vec<usize> = outline
-                .sentences
-                .iter()
-                .filter(|s| s.section == k)
-                .map(|s| s.paragraph)
-                .collect();
-            let mut topics: Vec<Topic> = Vec::new();
-            for p in paragraphs {
-                let tid = format!("p{}", p + 1);
-                if !topics.iter().any(|t| t.id == tid) {
-                    let (zh, en) = msg::draft_paragraph(p + 1);
-                    let title = titles.under.get(&p).or_else(|| titles.own.get(&p));
-                    topics.push(Topic {
-                        id: tid,
-                        title: title.map_or_else(|| both(zh, en), |t| self::zh(t.clone())),
-                    });
-                }
-            }
-            (
-                k,
-                Section {
-                    id,
-                    title,
-                    short,
-                    lead: None,
-                    topics,
-                },
-            )
-        })
-        .collect()
 }
 
 fn figure(

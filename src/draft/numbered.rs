@@ -4,7 +4,7 @@
 //! it on the same line, parted by a space, a full stop, or glued to the words a report's
 //! paragraph opens with (一、2025年工作回顾过去一年，…).
 
-use super::text::{HEADING_CHARS, SENTENCE_ENDS};
+use super::marks::{HEADING_CHARS, SENTENCE_ENDS};
 
 const NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 

@@ -2,7 +2,9 @@
 //! and every paragraph with figures or a heading of its own, titled by the heading it
 //! stands under (once) or its own lead.
 
-use super::{both, context, text, Drafted};
+use super::bilingual;
+use super::bilingual::both;
+use super::{context, text, Drafted};
 use crate::shared::messages as msg;
 use crate::shared::model::Section;
 
@@ -41,7 +43,7 @@ pub(super) fn kept(
                     t.title = titles
                         .own
                         .get(&(p - 1))
-                        .map_or_else(|| both(zh, en), |o| super::zh(o.clone()));
+                        .map_or_else(|| both(zh, en), |o| bilingual::zh(o.clone()));
                 } else {
                     last = t.title.zh.clone();
                 }

@@ -5,7 +5,8 @@
 use super::changes;
 use super::glossary::Glossary;
 use super::label;
-use super::numbers::{self, Number, Unit};
+use super::not_figures;
+use super::numbers::{self, bounds, qualifier, Number, Unit};
 use crate::shared::model::{ChangeKind, FigureKind, Qualifier, SkipReason, Status};
 
 /// A change found with a figure.
@@ -245,7 +246,7 @@ impl Reader<'_> {
     /// Reads the number `i` with the unit printed after it (or after the range it opens).
     fn step_at(&mut self, i: usize, unit: Option<Unit>) -> usize {
         let n = self.nums[i].clone();
-        if let Some(reason) = numbers::skip_reason(self.s, &n, unit.as_ref()) {
+        if let Some(reason) = not_figures::skip_reason(self.s, &n, unit.as_ref()) {
             return self.skip(i, reason);
         }
         let lead_all = &self.s[self.cursor..n.start];
@@ -268,7 +269,7 @@ impl Reader<'_> {
         if self.second_change(lead_all, n.value, &unit) {
             return i + 1;
         }
-        let q = qualifier_before(lead_all, &unit);
+        let q = numbers::qualifier_before_unit(lead_all, &unit);
         let lead = &lead_all[..lead_all.len() - q.map_or(0, |(_, len)| len)];
         if let Some(next) = self.old_and_new(i, lead, &unit) {
             return next;
@@ -378,25 +379,6 @@ impl Reader<'_> {
     }
 }
 
-/// The qualifier that ends `lead` before a number of `unit`, with its printed length.
-/// 跨越3个千亿元台阶 counts the marks passed: 跨越 qualifies an amount, never a count of
-/// 个 (the word stays in the label, as the text prints it).
-fn qualifier_before(lead: &str, unit: &Unit) -> Option<(Qualifier, usize)> {
-    numbers::qualifier_before(lead).filter(|(q, _)| *q != Qualifier::Crossed || unit.zh != "个")
-}
-
-/// True for a qualifier that makes its figure a bound (a limit): 不超过, 不高于, 以内.
-fn bounds(q: Qualifier) -> bool {
-    matches!(
-        q,
-        Qualifier::AtMost | Qualifier::NoHigherThan | Qualifier::Within
-    )
-}
-
-fn qualifier(before: Option<Qualifier>, unit: &Unit) -> Option<Qualifier> {
-    unit.more.or(unit.after).or(before)
-}
-
 mod added;
 mod attach;
 mod compare;
@@ -404,4 +386,5 @@ mod falls;
 mod lists;
 mod once;
 mod ranges;
+mod ratios;
 mod subject;

@@ -16,19 +16,9 @@
 //! short lead sentence), and the page's leftovers (下载, 打印, 【字号：…】, 来源：,
 //! 时间：2026-02-02, the speaker's byline, 相关报道：) are not text at all.
 
-use super::leftovers::page_line;
+use super::leftovers::{credit, leftover, page_line};
+use super::marks::{HEADING_CHARS, SENTENCE_ENDS, SENTENCE_MARKS};
 use super::numbered::{number_alone, numbered, numbered_line, numbered_running_on};
-
-/// The longest line, in characters, that can still be a heading.
-pub(super) const HEADING_CHARS: usize = 30;
-
-/// Punctuation that a heading never has.
-const SENTENCE_MARKS: &[char] = &[
-    '，', '。', '；', '：', '！', '？', ',', ';', ':', '!', '?', '、',
-];
-
-/// Where a sentence ends.
-pub(super) const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '？', '!', '?'];
 
 /// The sentences of a paragraph without their closing marks, each with whether it
 /// follows a ；(a clause of the sentence before).
@@ -107,52 +97,6 @@ const INVISIBLE: [char; 5] = ['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\
 /// A line without the spaces and invisible characters around it.
 fn clean(line: &str) -> &str {
     line.trim_matches(|c: char| c.is_whitespace() || INVISIBLE.contains(&c))
-}
-
-/// What a web page leaves around a report's text: its menu, font-size buttons, source
-/// and time lines, the dateline (——2026年1月26日在…会议上), the speaker's byline and a
-/// photo credit. None of it is the report's text.
-fn leftover(line: &str, title: Option<&str>) -> bool {
-    const MENU: [&str; 8] = ["下载", "打印", "全屏", "收藏", "加大", "还原", "减小", "】"];
-    let t = line.trim();
-    let chars = t.chars().count();
-    let no_marks = !t.contains(SENTENCE_MARKS) && !t.contains(SENTENCE_ENDS);
-    let datetime = t.chars().all(|c| c.is_ascii_digit() || " -:".contains(c));
-    // 省长 刘小涛, 自治区主席 韦 韬, 毛伟明: a title and a name, or a name alone.
-    // A numbered line is a heading, however it is spaced (一、 2025年工作回顾).
-    let byline = no_marks
-        && !numbered(t)
-        && chars <= 20
-        && (t.contains(char::is_whitespace)
-            || ["省长", "主席", "市长", "县长", "区长"]
-                .iter()
-                .any(|w| t.contains(w))
-            || chars <= 4);
-    let credit = credit(t);
-    // ——2026年1月26日在…会议上; a bullet (——经济增长稳中有进。…) is text.
-    let dateline = t.starts_with(['—', '―']) && !t.contains(SENTENCE_ENDS);
-    MENU.contains(&t)
-        || page_line(t)
-        || datetime
-        || byline
-        || credit
-        || dateline
-        || title.is_some_and(|title| title.contains(t))
-}
-
-/// Words a reporter's byline opens with: 本报记者 李明, 通讯员 王五.
-const REPORTERS: [&str; 4] = ["本报记者", "记者", "本报通讯员", "通讯员"];
-
-/// A writer's or a photographer's credit: 本报记者 朱江 摄, a reporter's byline (本报记者
-/// 李明), or a paper's 李明/文 (本版图片由…提供). The story page names its writer in its
-/// own footer, and has none of the photos.
-fn credit(t: &str) -> bool {
-    let short = !t.contains(SENTENCE_ENDS) && !t.contains(SENTENCE_MARKS);
-    (t.ends_with('摄') && t.contains("记者"))
-        || (short && t.chars().count() <= 30 && REPORTERS.iter().any(|r| t.starts_with(r)))
-        || (!t.contains(SENTENCE_ENDS)
-            && t.chars().count() <= 60
-            && (t.contains("/文") || t.contains("／文") || t.contains("图片由")))
 }
 
 /// True when the text has its paragraphs on single lines, with (almost) no blank lines

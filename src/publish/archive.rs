@@ -9,6 +9,7 @@
 //! build` writes for the same data file; images differ only in font rasterisation.
 
 use crate::publish::card::{Placement, CARD_HEIGHT, CARD_WIDTH};
+use crate::publish::files;
 use crate::publish::pixels::pixel_size_at;
 use crate::publish::site::manifest::{self, Manifest};
 use crate::publish::site::{self, Assets, Built, Dist, Input, Painter, Shot};
@@ -141,7 +142,8 @@ pub fn sketches(
     Ok(sketcher.sketches)
 }
 
-/// The site of `p` as `make build` writes it, with the assets and templates of
+/// The site of `p` as `make build` writes it, less the desk's files
+/// ([`files::for_the_desk`]: the editor, the demo article), with the assets and templates of
 /// manifest `m` (`served`: each asset by its name in the build, as fetched), the images
 /// `pngs` (by path; none leaves the images out), and the README. Nothing while the data
 /// file has a problem: the error lists every one, worded in `words`.
@@ -179,7 +181,13 @@ pub fn site(
         &address,
         drawn.as_mut().map(|d| d as &mut dyn Painter),
     )?;
+    // The reader's site only: the desk's tools stay on the desk's server.
     let mut dist = built.dist;
+    for path in dist.paths() {
+        if files::for_the_desk(&path) {
+            dist.take(&path);
+        }
+    }
     dist.put("README.txt", p.readme);
     Ok(dist)
 }

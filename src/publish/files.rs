@@ -106,6 +106,37 @@ pub fn cover(chart: Option<&str>, square: bool, lang: Lang) -> String {
 /// ([`crate::publish::site::manifest`]), at the report's root.
 pub const PUBLISH: &str = "publish.json";
 
+/// The editor's own files in a built site: its page, scripts and stylesheet.
+const EDITOR: [&str; 4] = ["editor.html", "editor.js", "editor-worker.js", "editor.css"];
+
+/// The wasm that only the desk loads: the editor's, its 发布's and its draft's.
+const DESK_WASM: [&str; 3] = [
+    "pkg/report_charts_editor_bg.wasm",
+    "pkg/report_charts_publish_bg.wasm",
+    "pkg/report_charts_draft_bg.wasm",
+];
+
+/// The data file's JSON Schema, for the desk's tools.
+pub const SCHEMA: &str = "report.schema.json";
+
+/// True for a file of a built site that serves the desk, not the reader: the editor (its
+/// page, scripts, stylesheet and wasm), what its 发布 reads ([`PUBLISH`]), the data
+/// file's [`SCHEMA`], the register's wasm (only the indicators' pages of a site of many
+/// reports load it) and the demo article with its stylesheet. The site the editor's 发布
+/// writes leaves them out; `make build`'s `dist/` keeps them, for the editor is served
+/// from there and publishes from its files.
+pub fn for_the_desk(path: &str) -> bool {
+    EDITOR.contains(&path)
+        || DESK_WASM.contains(&path)
+        || path == PUBLISH
+        || path == SCHEMA
+        || is_register_wasm(path)
+        || path.starts_with(DEMO_FOLDER)
+}
+
+/// The folder of the demo article and its stylesheet.
+const DEMO_FOLDER: &str = "demo/";
+
 /// The folder of the long image, its archives and its pages.
 pub const LONG: &str = "long/";
 

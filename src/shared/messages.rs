@@ -14,7 +14,11 @@ pub mod draft;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod data;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod kinds;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod outputs;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod period_en;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod periods;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
@@ -31,6 +35,8 @@ pub mod words;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub use data::*;
 pub use draft::*;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub use kinds::*;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub use periods::*;
 pub use score::*;

@@ -4,9 +4,9 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use report_charts::check::validate::{self, DataError, Problem};
-use report_charts::draft::glossary::Glossary;
+use report_charts::draft::{self, glossary::Glossary};
 use report_charts::publish::register::{self, Register, Source};
-use report_charts::shared::model::Report;
+use report_charts::shared::model::{Report, Status};
 use serde_json::{json, Value};
 
 /// The data file, as the tests name it in messages.
@@ -74,6 +74,38 @@ pub fn reports() -> Vec<Curated> {
                 report,
             }
         })
+        .collect()
+}
+
+/// `text` drafted, and its data file validated as `NAME.json` (the name its problems are
+/// told under): what `make draft`, then `check`, give a desk. Fails, with every problem,
+/// where the draft does not pass check.
+pub fn drafted(name: &str, text: &str) -> Report {
+    drafted_json(name, text).0
+}
+
+/// [`drafted`], with the drafted data file's text.
+pub fn drafted_json(name: &str, text: &str) -> (Report, String) {
+    let d = draft::draft(text).unwrap();
+    let json = draft::to_json(&d).unwrap();
+    let r = validate::load(&format!("{name}.json"), &json)
+        .unwrap_or_else(|e| panic!("the draft of {name} does not pass check:\n{e}"));
+    (r, json)
+}
+
+/// The status of the figure of `r` whose source has `quote`.
+pub fn status_in(r: &Report, quote: &str) -> Status {
+    r.figures
+        .iter()
+        .find(|f| f.source.contains(quote))
+        .unwrap_or_else(|| panic!("no figure in «{quote}»: {:#?}", r.figures))
+        .status
+}
+
+/// `n` lines of filler, so that a text reads as single-line paragraphs.
+pub fn filler_lines(n: usize) -> String {
+    (1..=n)
+        .map(|k| format!("第{k}段文字没有数字。\n"))
         .collect()
 }
 

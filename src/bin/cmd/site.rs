@@ -17,6 +17,11 @@ struct Args {
     out: PathBuf,
 }
 
+/// The usage, printed as the command prints every message: in English.
+fn usage() -> String {
+    messages::site_usage().to_string()
+}
+
 fn parse(args: &[String]) -> Result<Args, String> {
     let mut a = Args {
         www: PathBuf::from("www"),
@@ -29,20 +34,20 @@ fn parse(args: &[String]) -> Result<Args, String> {
     };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        let mut value = || it.next().map(PathBuf::from).ok_or(messages::SITE_USAGE);
+        let mut value = || it.next().map(PathBuf::from).ok_or_else(usage);
         match arg.as_str() {
             "--www" => a.www = value()?,
             "--assets" => a.assets = Some(value()?),
             "--cache" => a.cache = Some(value()?),
             "--no-images" => a.images = false,
             "--timings" => a.timings = true,
-            s if s.starts_with("--") => return Err(messages::SITE_USAGE.to_string()),
+            s if s.starts_with("--") => return Err(usage()),
             s => a.inputs.push(PathBuf::from(s)),
         }
     }
-    a.out = a.inputs.pop().ok_or(messages::SITE_USAGE)?;
+    a.out = a.inputs.pop().ok_or_else(usage)?;
     if a.inputs.is_empty() {
-        return Err(messages::SITE_USAGE.to_string());
+        return Err(usage());
     }
     Ok(a)
 }

@@ -1,15 +1,13 @@
 //! Numbers that come in lists: 分别为A和B / 分别增长x%和y% (one label list over several
-//! numbers, or a list of changes over the list of figures before it), and the terms
-//! of a structure ratio 3.3:41.9:54.8.
+//! numbers, or a list of changes over the list of figures before it). The terms of a
+//! structure ratio (3.3:41.9:54.8): `ratios`.
 
-use super::{added, kind_of, qualifier, Found, FoundChange, Reader, LIST, RATIO};
+use super::{added, kind_of, qualifier, Found, FoundChange, Reader, LIST};
 use crate::draft::changes;
 use crate::draft::label;
+use crate::draft::not_figures;
 use crate::draft::numbers::{self, Unit};
-use crate::shared::model::{ChangeKind, FigureKind, SkipReason};
-
-/// How far the terms of a structure in % may miss 100 through rounding.
-const ROUNDING: f64 = 1.0;
+use crate::shared::model::{ChangeKind, SkipReason};
 
 /// A list item: its number index, unit and the words between it and the item before.
 struct Item {
@@ -19,7 +17,7 @@ struct Item {
 }
 
 /// The label text before 分别: its clause, without opening and closing words.
-fn list_labels(before: &str) -> &str {
+pub(super) fn list_labels(before: &str) -> &str {
     let clause = before
         .char_indices()
         .rfind(|(_, c)| matches!(c, '，' | ',' | '：' | ':'))
@@ -93,7 +91,7 @@ impl Reader<'_> {
                 Some(unit)
                     if is_word
                         && !own_clause
-                        && numbers::skip_reason(self.s, next, Some(&unit)).is_none() =>
+                        && not_figures::skip_reason(self.s, next, Some(&unit)).is_none() =>
                 {
                     items.push(Item {
                         i: k,
@@ -319,55 +317,6 @@ impl Reader<'_> {
                 .clone()
                 .all(|(&k, c)| free(&self.out.figures[k]) && added::fits(&self.out.figures[k], c)))
         .then_some(previous)
-    }
-
-    /// Reads the structure ratio that starts at number `i`.
-    pub(super) fn ratio(&mut self, i: usize) -> usize {
-        let mut last = i;
-        while let Some(next) = self.nums.get(last + 1) {
-            let gap = &self.s[self.nums[last].end..next.start];
-            if gap.chars().count() == 1 && gap.starts_with(RATIO) {
-                last += 1;
-            } else {
-                break;
-            }
-        }
-        let terms: Vec<usize> = (i..=last).collect();
-        let sum: f64 = terms.iter().map(|&k| self.nums[k].value).sum();
-        if terms.len() < 2 || (sum - 100.0).abs() > ROUNDING {
-            for &k in &terms {
-                self.out
-                    .skips
-                    .push((self.nums[k].text.clone(), SkipReason::Ratio));
-            }
-            return last + 1;
-        }
-        let lead = &self.s[self.cursor..self.nums[i].start];
-        let text = list_labels(lead);
-        let text = ["调整为", "结构", "比例", "之比", "比"]
-            .iter()
-            .fold(text, |t, w| t.strip_suffix(w).unwrap_or(t));
-        let n = terms.len();
-        let labels: Vec<String> = if text.contains("三次产业") && n == 3 {
-            ["第一产业", "第二产业", "第三产业"]
-                .map(String::from)
-                .to_vec()
-        } else {
-            label::items::distribute(text, n)
-                .unwrap_or_else(|| (1..=n).map(|k| format!("{text}（{k}）")).collect())
-        };
-        let group = self.groups;
-        self.groups += 1;
-        for (&k, label) in terms.iter().zip(labels) {
-            let num = &self.nums[k];
-            let (start, end, value) = (num.start, num.end, num.value);
-            self.push(Found {
-                part: self.part(start),
-                ratio: Some(group),
-                ..Found::new(label, Some(value), "%", FigureKind::Share, end)
-            });
-        }
-        last + 1
     }
 }
 

@@ -10,6 +10,7 @@
 pub mod marked;
 pub mod marks;
 pub mod name;
+pub mod patch;
 pub mod placeholders;
 pub mod propose;
 pub mod review;

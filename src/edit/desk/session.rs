@@ -12,9 +12,10 @@
 
 use super::marked::{print, print_text};
 use super::marks::{Line, Reading};
+use super::patch::Patch;
 use super::review::{self, Review};
 use crate::check::raw;
-use crate::check::validate::{parse, validate_partial, JsonPath, Step};
+use crate::check::validate::{parse, validate_partial};
 use crate::draft::glossary::Glossary;
 use crate::publish::resolve;
 use crate::shared::model::{Lang, Report};
@@ -124,17 +125,6 @@ fn named<'a>(
         .filter_map(|id| by_id.get(id.as_str()))
         .flatten()
         .copied()
-}
-
-/// One item of the data file as the editor has it now, for [`Session::patch`]: `at` is
-/// `meta`, `figures[N]` or `charts[N]`, `item` its whole JSON text. (Text, not a JSON
-/// value: read as the whole file is read, it adds no second reader to the wasm.)
-#[derive(Debug, Clone)]
-pub struct Patch {
-    /// Where the item is, as steps: `["meta"]`, `["figures",3]`, `["charts",0]`.
-    pub at: JsonPath,
-    /// The item, as JSON.
-    pub item: String,
 }
 
 /// One report open in the editor.
@@ -247,7 +237,7 @@ impl Session {
     /// the editor sends the whole file.
     pub fn patch(&mut self, patches: &[Patch], words: Lang, lang: Lang) -> Option<Update> {
         let mut raw = self.raw.take()?;
-        let done = patches.iter().all(|p| put(&mut raw, p).is_some());
+        let done = patches.iter().all(|p| p.put(&mut raw).is_some());
         if !done {
             return None;
         }
@@ -388,20 +378,4 @@ impl Session {
         self.last.langs = Some(langs);
         out
     }
-}
-
-/// Puts `patch`'s item in its place in `raw`; `None` when it has none or does not read.
-fn put(raw: &mut raw::ReportFile, patch: &Patch) -> Option<()> {
-    let item = patch.item.as_str();
-    match patch.at.steps() {
-        [Step::Key(meta)] if meta == "meta" => raw.meta = Some(serde_json::from_str(item).ok()?),
-        [Step::Key(list), Step::Index(k)] if list == "figures" => {
-            *raw.figures.get_mut(*k)? = serde_json::from_str(item).ok()?;
-        }
-        [Step::Key(list), Step::Index(k)] if list == "charts" => {
-            *raw.charts.get_mut(*k)? = serde_json::from_str(item).ok()?;
-        }
-        _ => return None,
-    }
-    Some(())
 }

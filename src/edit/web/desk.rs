@@ -10,7 +10,8 @@
 //! that a chart is drawn again whichever desk read the file last.
 
 use crate::check::validate::{JsonPath, Step};
-use crate::edit::desk::session::{Patch, Session};
+use crate::edit::desk::patch::Patch;
+use crate::edit::desk::session::Session;
 use crate::edit::js;
 use crate::read::web::{Canvas, Charts};
 use crate::shared::model::Lang;

@@ -132,7 +132,7 @@ fn period(e: &super::Entry, lang: Lang) -> String {
             .as_ref()
             .map(|t| t.en.trim().to_string())
             .filter(|en| !en.is_empty())
-            .or_else(|| crate::draft::period_en::english(p))
+            .or_else(|| crate::shared::messages::period_en::english(p))
             .unwrap_or_else(|| words::period_in_chinese(p)),
     }
 }

@@ -55,24 +55,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         .iter()
         .map(|i| (room * i.value.unwrap_or(0.0) / sum).max(1.0))
         .collect();
-    // Each part's number over its segment, where it fits; the key below has them all.
-    let bold = Font::bold(s.label);
-    let baseline = y + (ctx.line_h() - s.label) / 2.0 + Font::BOX_ABOVE * s.label;
-    let mut x = ctx.x;
-    let mut labelled = false;
-    for (item, w) in items.iter().zip(&widths) {
-        let text = format!("{}{}", item.number.as_deref().unwrap_or(""), item.unit);
-        if ctx.b.width(&text, bold) + s.gap / 2.0 <= *w {
-            let colour = if item.accent { p.accent } else { p.ink };
-            ctx.b
-                .text(&text, x.round(), baseline, Anchor::Start, bold, colour);
-            labelled = true;
-        }
-        x += w + SEAM;
-    }
-    if labelled {
-        y += (ctx.line_h() + s.gap / 3.0).round();
-    }
+    y = numbers_over(ctx, &items, &widths, y);
     let mut x = ctx.x;
     for ((k, item), &w) in items.iter().enumerate().zip(&widths) {
         let rect = Rect {
@@ -132,6 +115,78 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         );
     }
     y - top
+}
+
+/// Writes each part's number over its segment from `y` (see [`number_row`]); returns
+/// where the bar starts.
+fn numbers_over(ctx: &mut Ctx<'_, '_>, items: &[&Item], widths: &[f64], y: f64) -> f64 {
+    let s = ctx.theme.scale;
+    let p = ctx.theme.palette;
+    // Each part's number over its segment, as printed; one wider than its segment moves
+    // clear of its neighbours, with a leader down to it. Where the row cannot hold every
+    // number, none is written over the bar: a part never loses its number there while the
+    // others keep theirs (the key below has them all).
+    let bold = Font::bold(s.label);
+    let texts: Vec<String> = items
+        .iter()
+        .map(|i| format!("{}{}", i.number.as_deref().unwrap_or(""), i.unit))
+        .collect();
+    // Each segment's left edge, and its number's width.
+    let (mut starts, mut sizes) = (Vec::new(), Vec::new());
+    let mut x = ctx.x;
+    for (text, w) in texts.iter().zip(widths) {
+        starts.push(x);
+        sizes.push(ctx.b.width(text, bold));
+        x += w + SEAM;
+    }
+    let Some(lefts) = number_row(&starts, &sizes, (ctx.x, ctx.x + ctx.w), s.gap / 2.0)
+    else {
+        return y;
+    };
+    // A number that does not stand wholly over its own segment is led down to it.
+    let led = |left: f64, start: f64, w: f64, size: f64| left < start || left + size > start + w;
+    let marks = lefts.iter().zip(&starts).zip(widths.iter().zip(&sizes));
+    let leaders = marks.clone().any(|((&l, &x), (&w, &t))| led(l, x, w, t));
+    let baseline = y + (ctx.line_h() - s.label) / 2.0 + Font::BOX_ABOVE * s.label;
+    let bar_top = y + (ctx.line_h() + if leaders { s.gap } else { s.gap / 3.0 }).round();
+    for ((item, text), ((&left, &start), (&w, &size))) in items.iter().zip(&texts).zip(marks) {
+        let colour = if item.accent { p.accent } else { p.ink };
+        ctx.b
+            .text(text, left.round(), baseline, Anchor::Start, bold, colour);
+        if led(left, start, w, size) {
+            let centre = start + w / 2.0;
+            // min and max, not clamp: clamp's check of its bounds prints floats, which
+            // would bring a float printer into the reader's wasm (26 KB).
+            let from = centre.min(left + size - 2.0).max(left + 2.0);
+            ctx.b
+                .line((from, y + ctx.line_h()), (centre, bar_top), 1.0, p.muted);
+        }
+    }
+    bar_top
+}
+
+/// Where each number over the bar starts, for segments at `starts` and numbers of
+/// `sizes`: at its segment's left edge, pushed right, and back left from the bar's end,
+/// until no two are closer than `gap`. `None` when the row `bar` (its start and end)
+/// cannot hold them all.
+fn number_row(starts: &[f64], sizes: &[f64], bar: (f64, f64), gap: f64) -> Option<Vec<f64>> {
+    let (start, end) = bar;
+    let mut lefts = Vec::with_capacity(sizes.len());
+    let mut after = f64::NEG_INFINITY;
+    for (&x, &size) in starts.iter().zip(sizes) {
+        let left = x.max(after + gap);
+        after = left + size;
+        lefts.push(left);
+    }
+    let mut limit = end;
+    for (left, &size) in lefts.iter_mut().zip(sizes).rev() {
+        *left = left.min(limit - size);
+        limit = *left - gap;
+    }
+    lefts
+        .first()
+        .is_none_or(|l| *l >= start - 0.5)
+        .then_some(lefts)
 }
 
 /// The story's part in the accent colour; the others in steps of the neutral colour

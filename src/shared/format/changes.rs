@@ -5,7 +5,8 @@ use super::{
     decimal, decimals, english_amount_dp, noun_for, qualifier_word, range_dash, signed,
     with_unit_en,
 };
-use crate::shared::messages::{base_period_en, status_word};
+use crate::shared::messages::period_en;
+use crate::shared::messages::status_word;
 use crate::shared::model::{Change, ChangeKind, Figure, Lang, Qualifier};
 
 /// The number of a change as printed, with its range and qualifier: 5%左右, 约5%,
@@ -189,7 +190,7 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
                 },
                 from_printed(c, f)
                     .period
-                    .map(base_period_en)
+                    .map(period_en::base)
                     .unwrap_or_default()
             ),
         },

@@ -2,10 +2,7 @@
 //! editor shows the desk's language. They say what is wrong and, where there is one, what
 //! would be right; paths and files are added by [`crate::check::validate::DataError`], not here.
 
-use super::words;
 use super::Message;
-use crate::shared::charts::check::Need;
-use crate::shared::model::{ChartKind, Lang};
 
 /// The file could not be read as JSON (the parser's detail is in English only).
 pub fn malformed_json(detail: &str) -> Message {
@@ -141,93 +138,6 @@ pub fn change_unit(kind: &str, unit: &str, expected: &str) -> Message {
     )
 }
 
-/// A chart kind as a desk reads it: 条形图（bars）.
-fn kind_zh(kind: ChartKind) -> String {
-    format!("{}（{}）", words::chart_kind(kind, Lang::Zh), kind.name())
-}
-
-/// A kind of the register's (排名, 目标与实绩, 历年趋势) in a report's data file: only the
-/// indicators' pages draw it, and the story page would show an error box in its place.
-pub fn kind_not_on_story_page(kind: ChartKind) -> Message {
-    Message::new(
-        format!(
-            "{}只用于指标页，报告页画不出：请换一种图表类型",
-            kind_zh(kind)
-        ),
-        format!(
-            "a \"{}\" chart is drawn by the indicators' pages only, and a report's page cannot draw it: choose another kind",
-            kind.name()
-        ),
-    )
-}
-
-/// A chart with too few or too many figures for its kind.
-pub fn figure_count(kind: ChartKind, count: usize, min: usize, max: usize) -> Message {
-    let (name, zh) = (kind.name(), kind_zh(kind));
-    if max == usize::MAX {
-        Message::new(
-            format!("{zh}至少要有 {min} 个数字，现有 {count} 个"),
-            format!("a \"{name}\" chart needs at least {min} figures, not {count}"),
-        )
-    } else {
-        Message::new(
-            format!("{zh}要有 {min} 到 {max} 个数字，现有 {count} 个"),
-            format!("a \"{name}\" chart takes {min} to {max} figures, not {count}"),
-        )
-    }
-}
-
-/// A part-whole chart with a part and no whole.
-pub fn odd_part_whole(kind: ChartKind, count: usize, min: usize, max: usize) -> Message {
-    let m = figure_count(kind, count, min, max);
-    Message::new(
-        format!("{}（须成对：部分、整体……）", m.zh),
-        format!("{} (an even number: part, whole, …)", m.en),
-    )
-}
-
-/// A chart mixing units on one axis.
-pub fn mixed_units(kind: ChartKind, first: &str, other: &str) -> Message {
-    Message::new(
-        format!(
-            "{}的一根轴只画一种单位，这里混用了 \"{first}\" 和 \"{other}\"（单位不同请用分组小图 multiples）",
-            kind_zh(kind)
-        ),
-        format!(
-            "a \"{}\" chart draws one unit on one axis, but mixes \"{first}\" and \"{other}\" (use \"multiples\" for unlike units)",
-            kind.name()
-        ),
-    )
-}
-
-/// A figure that does not fit the chart kind that names it.
-pub fn unfit_figure(kind: ChartKind, id: &str, needs: Need) -> Message {
-    let (zh, en) = match needs {
-        Need::Nothing => ("（无要求）", "nothing"),
-        Need::Value => ("数值", "a value"),
-        Need::GrowthChange => (
-            "以%计的“增长”或“下降”类变化",
-            "a change of kind \"growth\" or \"decline\" in %",
-        ),
-        Need::ShareValue => ("类型“占比”和数值", "kind \"share\" and a value"),
-        Need::ValueAndFrom => (
-            "数值和“由…变为”类的变化",
-            "a value and a change of kind \"from\"",
-        ),
-        Need::ShareAndComparison => (
-            "类型“占比”、数值和“高于”或“低于”类的变化",
-            "kind \"share\", a value and a change of kind \"above\" or \"below\"",
-        ),
-    };
-    Message::new(
-        format!("数字 \"{id}\" 不能画进{}：需要{zh}", kind_zh(kind)),
-        format!(
-            "figure \"{id}\" cannot be drawn by a \"{}\" chart: it needs {en}",
-            kind.name()
-        ),
-    )
-}
-
 /// Amounts on one bar chart that may not be compared: not one indicator across the
 /// items of one topic.
 pub fn unlike_amounts(first: &str, other: &str) -> Message {
@@ -250,28 +160,6 @@ pub fn superlative_not_in_text(word: &str) -> Message {
     Message::new(
         format!("标题说“{word}”，但本图数字的原文句子没有这样说"),
         format!("the title says \"{word}\", but no sentence of its figures says so"),
-    )
-}
-
-/// A target or a limit on a kind that draws results only.
-pub fn status_not_drawn(
-    kind: ChartKind,
-    id: &str,
-    status: crate::shared::model::Status,
-) -> Message {
-    let (zh, en) = match status {
-        crate::shared::model::Status::Limit => ("限值", "a limit"),
-        _ => ("目标", "a target"),
-    };
-    Message::new(
-        format!(
-            "数字 \"{id}\" 是{zh}：{}只画实绩，{zh}画在这里会被读成实绩（限值也从不画成占比环或方格图）；请用预期目标图（targets）或卡片",
-            kind_zh(kind)
-        ),
-        format!(
-            "figure \"{id}\" is {en}: a \"{}\" chart draws results only, where {en} would read as a result (and a limit is never a share ring or a waffle); draw it in a \"targets\" chart or as a card",
-            kind.name()
-        ),
     )
 }
 

@@ -40,20 +40,6 @@ pub fn period_not_in_subtitle(word: &str) -> Message {
     )
 }
 
-/// The period of a `from` change's old value in English, after "down from 5.5%":
-/// " in the first half". A period without an English name here gives nothing.
-pub fn base_period_en(zh: &str) -> String {
-    let en = match zh {
-        "上半年" => "in the first half",
-        "一季度" => "in the first quarter",
-        "前三季度" => "in the first three quarters",
-        "上年末" | "去年" => "last year",
-        "年初" => "at the start of the year",
-        _ => return String::new(),
-    };
-    format!(" {en}")
-}
-
 /// A chart's subtitle that names a year none of its figures is of.
 pub fn subtitle_year_no_figure_has(year: &str) -> Message {
     Message::new(

@@ -1,5 +1,6 @@
-//! The English of a period the draft gives a figure (上半年, 1—11月, 11月末, 2024年): the
-//! shapes a report prints, named as an English page names them. A period of any other
+//! The English of a period as a report prints it (上半年, 1—11月, 11月末, 2024年), in one
+//! place: the draft names a figure's period with it, and a `from` change names the period
+//! of its old value with it ("down from 5.5% in the first half"). A period of any other
 //! shape gets no English, which the desk writes (`check` counts it), never a guess.
 
 /// Month names, January first.
@@ -40,6 +41,20 @@ pub fn english(zh: &str) -> Option<String> {
         Some(y) => format!("{en} {y}"),
         None => en,
     })
+}
+
+/// The period of a `from` change's old value in English, after "down from 5.5%":
+/// " in the first half", " last year". A period without an English name gives nothing.
+pub fn base(zh: &str) -> String {
+    match zh {
+        "上年末" | "去年" => " last year".to_string(),
+        "年初" => " at the start of the year".to_string(),
+        // Only a part of a year reads after "in the": never "in the 2024".
+        _ => match part_of_year(zh) {
+            Some((en, true)) if !en.starts_with("end of") => format!(" in the {en}"),
+            _ => String::new(),
+        },
+    }
 }
 
 /// The year of `zh` when it is one whole year as printed (2024年, 2024).
@@ -95,7 +110,7 @@ fn month(s: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::english;
+    use super::{base, english};
 
     #[test]
     fn the_periods_a_report_prints_are_named_as_an_english_page_names_them() {
@@ -124,6 +139,26 @@ mod tests {
         ];
         for (zh, en) in cases {
             assert_eq!(english(zh).as_deref(), en, "{zh}");
+        }
+    }
+
+    #[test]
+    fn the_period_of_an_old_value_reads_after_its_number_or_not_at_all() {
+        let cases = [
+            ("上半年", " in the first half"),
+            ("一季度", " in the first quarter"),
+            ("前三季度", " in the first three quarters"),
+            ("上年末", " last year"),
+            ("去年", " last year"),
+            ("年初", " at the start of the year"),
+            // A shape that does not read after "in the" is left out, never misworded.
+            ("年末", ""),
+            ("2024年", ""),
+            ("1—11月", ""),
+            ("十四五", ""),
+        ];
+        for (zh, en) in cases {
+            assert_eq!(base(zh), en, "{zh}");
         }
     }
 }

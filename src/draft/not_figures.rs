@@ -1,0 +1,257 @@
+//! Why a number of a sentence is not a figure at all: a name (5G, 《…》), a year, a date,
+//! an ordinal, a duration, a place in a ranking, a threshold or a class inside what
+//! another figure counts, a negative the reader cannot draw ([`skip_reason`]).
+
+use super::changes;
+use super::inside;
+use super::numbers::{qualifier_before, Unit, MINUS};
+use super::scan::{is_han, Number};
+use crate::shared::model::SkipReason;
+
+fn ascii_letter_at(s: &str, back: bool) -> bool {
+    let c = if back {
+        s.chars().next_back()
+    } else {
+        s.chars().next()
+    };
+    c.is_some_and(|c| c.is_ascii_alphabetic())
+}
+
+/// True when the byte offset `at` of `s` stands inside quotation marks or a book title.
+fn quoted(s: &str, at: usize) -> bool {
+    let before = &s[..at];
+    let straight = before.matches('"').count() % 2 == 1;
+    let open = |o: char, c: char| {
+        before
+            .rfind(o)
+            .is_some_and(|i| before.rfind(c).is_none_or(|j| j < i))
+    };
+    straight || open('“', '”') || open('《', '》')
+}
+
+/// Why the number `n` of sentence `s` is not a figure, or `None` when it may be one.
+/// `unit` is the unit read after it, if any.
+pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReason> {
+    let lead = &s[..n.start];
+    let rest = &s[n.end..];
+    // 450PF: letters the glossary knows as a unit are no name (5G is).
+    let latin_unit = unit.is_some_and(|u| u.zh.starts_with(|c: char| c.is_ascii_alphabetic()));
+    let named = ascii_letter_at(rest, false) && !latin_unit;
+    if ascii_letter_at(lead, true) || named || quoted(s, n.start) {
+        return Some(SkipReason::Name);
+    }
+    if negative(lead) {
+        return Some(SkipReason::Unread);
+    }
+    if lead.ends_with('第') {
+        return Some(SkipReason::Ordinal);
+    }
+    let whole = !n.text.contains('.');
+    if let Some(after) = rest.strip_prefix('年') {
+        let year = whole && n.text.len() == 4 && (1900.0..=2100.0).contains(&n.value);
+        return Some(if year && !after.starts_with('来') {
+            SkipReason::Year
+        } else {
+            SkipReason::Duration
+        });
+    }
+    // 1至11月, 2023—2024年: the first number of a range is what the last one is.
+    for sep in ["至", "到", "—", "－", "-", "～", "~"] {
+        if let Some(t) = rest.strip_prefix(sep) {
+            let after = t.trim_start_matches(|c: char| c.is_ascii_digit());
+            if after.len() < t.len() {
+                if after.starts_with(['月', '日']) {
+                    return Some(SkipReason::Date);
+                }
+                if after.starts_with('年') {
+                    return Some(SkipReason::Year);
+                }
+            }
+        }
+    }
+    if iso_date(lead, rest) {
+        return Some(SkipReason::Date);
+    }
+    if rest.starts_with(['月', '日', '号']) {
+        return Some(SkipReason::Date);
+    }
+    if rest.starts_with("个月")
+        || rest.starts_with("小时")
+        || rest.starts_with("周年")
+        || lead.ends_with("连续")
+    {
+        return Some(SkipReason::Duration);
+    }
+    if rest.starts_with('强') || (lead.ends_with('前') && rest.starts_with(['名', '位'])) {
+        return Some(SkipReason::Rank);
+    }
+    // 进入ESI世界学科排名前1%, 排名提升6位: places in a ranking.
+    let ranked = lead.ends_with('前') && unit.is_some_and(|u| matches!(u.zh.as_str(), "%" | "‰"))
+        || rest.starts_with('位') && ["排名", "位次"].iter().any(|w| lead.contains(w));
+    if ranked {
+        return Some(SkipReason::Rank);
+    }
+    // 5000平方米以上楼宇: a threshold inside what another figure counts.
+    if let Some(reason) = unit.and_then(|u| unit_skip(s, n, lead, u)) {
+        return Some(reason);
+    }
+    // 0—6岁儿童孤独症筛查: an age in what is counted.
+    if let Some(u) = unit.filter(|u| u.zh == "岁") {
+        if inside::AGED.iter().any(|w| s[u.end..].starts_with(w)) {
+            return Some(SkipReason::Label);
+        }
+    }
+    // 仅用90天建成: the time a task took, not a figure of the year.
+    if rest.starts_with('天') && (lead.ends_with('用') || lead.ends_with("历时")) {
+        return Some(SkipReason::Duration);
+    }
+    None
+}
+
+/// True when the number after `lead` is printed with a minus sign (增长-0.3%, 为−1.2‰,
+/// 利润总额－3.5亿元), not as a range's or a date's second end (5.5-6%, 2025-01-20): the
+/// reader knows no negative value, and the number without its sign would say the
+/// opposite of the text, so the desk reads it.
+fn negative(lead: &str) -> bool {
+    let mut back = lead.chars().rev();
+    back.next().is_some_and(|c| MINUS.contains(&c))
+        && back.next().is_none_or(|c| !c.is_ascii_digit())
+}
+
+/// Words that compare by what is better, not by what is higher: 优于全国1个百分点 may be
+/// a rate below the nation's (a cost) or above it (clean water).
+const BETTER: [&str; 4] = ["优于", "好于", "劣于", "差于"];
+
+/// True when the clause that `lead` ends compares by what is better: the points say no
+/// direction, so the draft leaves them to the desk rather than guess one.
+fn better_than(lead: &str) -> bool {
+    let clause = lead.rsplit(['，', '、', '；', ',']).next().unwrap_or(lead);
+    BETTER.iter().any(|w| clause.contains(w))
+}
+
+/// True when `after` (what follows a number's unit and its 左右 or 以上) makes the number
+/// a target's name: 确定4.5%左右的增长目标, 城镇新增就业45万人以上的目标. The text
+/// speaks of the target, as the part that explains the year's goals does; the goal
+/// itself is a figure where the text sets it, and so is one whose change word names the
+/// indicator (地区生产总值增长5%左右的预期目标: the caller checks).
+fn names_a_target(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('的') else {
+        return false;
+    };
+    let clause = rest
+        .split(['，', '；', '。', '、', ',', ';', '：', ':'])
+        .next()
+        .unwrap_or(rest);
+    let near: String = clause.chars().take(6).collect();
+    near.contains("目标")
+}
+
+/// True for a share with 以上 before a noun (95%以上的村集体, 每年将75%以上的财力用于民生,
+/// 镇区和93%以上行政村): the share of what follows, a figure, not a threshold inside what
+/// another number counts (5000平方米以上楼宇). A change before it (增长20%以上的企业)
+/// makes it the threshold of a class again, and so does a change after it (保持10%以上
+/// 增长: the number is the change's).
+fn share_of_what_follows(lead: &str, u: &Unit) -> bool {
+    let q = qualifier_before(lead).map_or(0, |(_, len)| len);
+    u.zh == "%" && super::changes::word_before(&lead[..lead.len() - q]).is_none()
+}
+
+/// Why number `n` of sentence `s`, read with unit `u`, names a class, a threshold or a
+/// name rather than a figure (`lead` is the sentence before it), or `None`.
+fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
+    if names_a_target(&s[u.end..]) && changes::word_before(lead).is_none() {
+        return Some(SkipReason::Target);
+    }
+    let tail = &s[u.unit_end..];
+    for bound in ["及以上", "以上", "以下", "以内"] {
+        if let Some(t) = tail.strip_prefix(bound) {
+            let share = share_of_what_follows(lead, u) && !changes::opens_with_word(t);
+            let figure = inside::floor_of_a_count(s, n, &u.zh) || share;
+            if t.chars().next().is_some_and(is_han) && !figure {
+                return Some(SkipReason::Label);
+            }
+        }
+    }
+    // 30万吨级进港航道: a class in a name. 年营业收入超50亿元的企业达36家: a
+    // threshold of what the clause's own number counts (总投资1226.3亿元的111个
+    // 项目, without a threshold word, is a figure of its own).
+    let threshold = ["超", "超过", "过", "达", "在"]
+        .iter()
+        .any(|w| lead.ends_with(w));
+    let over = ["超", "超过"].iter().any(|w| lead.ends_with(w));
+    let after = &s[u.end..];
+    let noun_next = !after.starts_with('的');
+    if tail.starts_with('级') || (threshold && !noun_next || over) && condition(after) {
+        return Some(SkipReason::Label);
+    }
+    if u.zh == "个百分点" && better_than(lead) {
+        return Some(SkipReason::Unread);
+    }
+    if inside::plan_part(&u.zh, after)
+        || inside::share_of_counted(&u.zh, after)
+        || inside::plan_indicators(lead, &u.zh, after)
+    {
+        return Some(SkipReason::Label);
+    }
+    let class = inside::which_ones(lead, &u.zh, tail) || inside::class_over(lead, after);
+    if inside::restated_count(s, n, &u.zh) || class {
+        return Some(SkipReason::Label);
+    }
+    if inside::policy_name(&u.zh, after) {
+        return Some(SkipReason::Name);
+    }
+    // 12类45件民生实事: the classes the items fall in; the items are the figure.
+    if u.zh == "类" && after.starts_with(|c: char| c.is_ascii_digit()) {
+        return Some(SkipReason::Label);
+    }
+    // 为2.15万名劳动者追回工资2.65亿元: those it was done for are a figure.
+    let beneficiary = ["为", "帮助", "惠及", "向"]
+        .iter()
+        .any(|w| lead.ends_with(w));
+    if inside::capacity(lead, &u.zh, after)
+        || inside::speed_class(lead, after)
+        || !beneficiary && inside::counted_subject(&u.zh, after)
+    {
+        return Some(SkipReason::Label);
+    }
+    None
+}
+
+/// True when `rest` (after a number's unit) is 的 and a noun that the clause counts
+/// with a number of its own: …的企业达36家.
+fn condition(rest: &str) -> bool {
+    // 引进投资超10亿元重大项目14个: the noun may follow without 的.
+    let r = match rest.strip_prefix('的') {
+        Some(r) => r,
+        None if !rest.starts_with(['和', '及', '与', '或']) && rest.starts_with(is_han) => rest,
+        None => return false,
+    };
+    let clause = r.split(['，', '；', '。', ',', ';']).next().unwrap_or(r);
+    clause.chars().any(|c| c.is_ascii_digit())
+}
+
+/// True for a number of a date written 2026-01-20 (or 2026/01/20), any of its three.
+fn iso_date(lead: &str, rest: &str) -> bool {
+    let digits_then = |t: &str, sep: char| {
+        let d = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        d > 0 && t[d..].starts_with(sep)
+    };
+    let ends_digits_sep = |t: &str, sep: char| {
+        t.strip_suffix(sep)
+            .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()))
+    };
+    ['-', '/'].into_iter().any(|sep| {
+        let after = rest.strip_prefix(sep);
+        let before = ends_digits_sep(lead, sep);
+        match (after, before) {
+            (Some(a), _) if digits_then(a, sep) => true,
+            (Some(_), true) => true,
+            (None, true) => {
+                let l = &lead[..lead.len() - 1];
+                let l = l.trim_end_matches(|c: char| c.is_ascii_digit());
+                ends_digits_sep(l, sep)
+            }
+            _ => false,
+        }
+    })
+}
