@@ -33,7 +33,11 @@ impl Reader<'_> {
             // 工业投资增长8.7%，占全部投资的比重为31.5%: the share of 工业投资.
             Some(b) if label.starts_with('占') || label == "比重" => label.insert_str(0, b),
             // 突破200亿元，达到203.7亿元: the figure that passed the mark.
-            Some(b) if reached(label) => *label = b.to_string(),
+            // 跨越3个百亿元台阶，达到420.5亿元: what crossed them, not the count of marks.
+            Some(b) if reached(label) => match passer(b) {
+                Some(p) => *label = p.to_string(),
+                None => return false,
+            },
             // 连续五年稳定在35万吨以上, 比一季度加快0.3个百分点: a floor over years, a
             // change on another period than the figure's: the desk decides.
             _ => return false,
@@ -48,4 +52,16 @@ fn reached(label: &str) -> bool {
         label,
         "达到" | "达" | "为" | "实现" | "完成" | "突破" | "超过"
     )
+}
+
+/// The name of what reached a value, from the label of the figure before it: that label,
+/// or for a count of marks passed (地区生产总值跨越百亿元台阶) what passed them
+/// (地区生产总值); `None` where the count names nothing that passed.
+fn passer(label: &str) -> Option<&str> {
+    if !changes::MARKS.iter().any(|m| label.ends_with(m)) {
+        return Some(label);
+    }
+    const PASSING: [&str; 7] = ["跨越", "迈上", "跨过", "跨上", "迈过", "越过", "突破"];
+    let at = PASSING.iter().filter_map(|w| label.rfind(w)).max()?;
+    (at > 0).then(|| &label[..at])
 }
