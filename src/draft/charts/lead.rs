@@ -37,9 +37,12 @@ impl Proposer<'_> {
             })
             .flat_map(|c| c.figures.iter().filter_map(|id| index(id)))
             .collect();
+        // A bound kept, or a mark passed by its own figure, is on no chart, the lead's too.
+        let off = self.bound.clone();
         let headline = |k: usize| {
             let d = &all[k];
-            d.figure.status == Status::Result
+            !off[k]
+                && d.figure.status == Status::Result
                 && d.found.value.is_some()
                 && d.ratio.is_none()
                 && !advice::small_count(&d.figure)
@@ -55,7 +58,8 @@ impl Proposer<'_> {
         let of_report = |p: &Option<ModelText>| p.is_none() || *p == usual;
         let gdp = (0..all.len()).find(|&k| {
             let f = &all[k].figure;
-            f.status == Status::Result
+            !off[k]
+                && f.status == Status::Result
                 && of_report(&f.period)
                 && (f.value.is_some() || f.change.as_ref().is_some_and(|c| c.is_growth_rate()))
                 && GDP.iter().any(|w| f.label.zh.ends_with(w))
@@ -93,6 +97,7 @@ impl Proposer<'_> {
         // year's output under one title reads as the year's.
         let in_section = |k: usize| {
             k != first
+                && !off[k]
                 && all[k].figure.section == section
                 && all[k].figure.period == all[first].figure.period
                 && named(k)
