@@ -74,3 +74,18 @@ fn a_range_whose_first_end_prints_only_its_magnitude_is_one_figure() {
         );
     }
 }
+
+#[test]
+fn years_of_schooling_are_a_figure_in_years_and_other_years_stay_skips() {
+    for (s, value) in [
+        ("劳动年龄人口平均受教育年限达到11.7年", 11.7),
+        ("新增劳动力平均受教育年限达14.2年", 14.2),
+        ("人均受教育年限提高到10.5年", 10.5),
+    ] {
+        let f = only(s);
+        assert_eq!((f.value, f.unit.as_str()), (Some(value), "年"), "{s}");
+    }
+    for s in ["用3年时间建成5个园区", "2025年新增企业120家", "连续5年保持增长"] {
+        assert!(figures(s).iter().all(|f| f.unit != "年"), "{s}");
+    }
+}
