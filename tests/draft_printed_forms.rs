@@ -7,6 +7,7 @@
 
 use report_charts::draft::glossary::Glossary;
 use report_charts::draft::sentence::{self, Found};
+use report_charts::shared::model::SkipReason;
 
 fn figures(s: &str) -> Vec<Found> {
     sentence::read(s, &Glossary::bundled().unwrap()).figures
@@ -60,6 +61,32 @@ fn a_count_of_marks_passed_names_what_passed_them() {
 }
 
 #[test]
+fn a_count_of_marks_with_no_subject_in_its_clause_is_named_after_the_figure_before() {
+    let f = figures("全县生产总值达到520亿元，连跨3个百亿元台阶");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(
+        (f[1].value, f[1].label.as_str()),
+        (Some(3.0), "生产总值连跨百亿元台阶")
+    );
+}
+
+#[test]
+fn a_count_of_marks_that_names_nothing_that_crossed_them_is_left_unread() {
+    let r = sentence::read(
+        "跨越2个千亿元台阶，实现新突破",
+        &Glossary::bundled().unwrap(),
+    );
+    assert!(r.figures.is_empty(), "{:?}", r.figures);
+    assert!(
+        r.skips
+            .iter()
+            .any(|(n, why)| n == "2" && *why == SkipReason::Unread),
+        "{:?}",
+        r.skips
+    );
+}
+
+#[test]
 fn a_range_whose_first_end_prints_only_its_magnitude_is_one_figure() {
     for (s, value, to, unit) in [
         ("新增城镇就业5万至6万人", 5.0, 6.0, "万人"),
@@ -85,7 +112,11 @@ fn years_of_schooling_are_a_figure_in_years_and_other_years_stay_skips() {
         let f = only(s);
         assert_eq!((f.value, f.unit.as_str()), (Some(value), "年"), "{s}");
     }
-    for s in ["用3年时间建成5个园区", "2025年新增企业120家", "连续5年保持增长"] {
+    for s in [
+        "用3年时间建成5个园区",
+        "2025年新增企业120家",
+        "连续5年保持增长",
+    ] {
         assert!(figures(s).iter().all(|f| f.unit != "年"), "{s}");
     }
 }

@@ -12,6 +12,15 @@ impl Reader<'_> {
     /// or names nothing on its own; false when it still names nothing: the number is
     /// left to the desk.
     pub(super) fn name_subject(&self, label: &mut String) -> bool {
+        // 生产总值达到520亿元，连跨3个百亿元台阶: the marks were crossed by the figure
+        // before; with none before, what crossed them is the desk's to say.
+        if changes::MARKS.iter().any(|m| label.ends_with(m)) && passer(label).is_none() {
+            let before = self.out.figures.last().and_then(|f| passer(&f.label));
+            let Some(b) = before.filter(|b| !names_no_subject(b)) else {
+                return false;
+            };
+            label.insert_str(0, b);
+        }
         // A difference in another unit than the figure before (人口265.4万人，其中城镇增加
         // 1.2万户) is a figure of its own, named after the figure it compares.
         let only_a_change = changes::word_before(label).is_some_and(|(_, l)| l == label.len());
@@ -61,7 +70,9 @@ fn passer(label: &str) -> Option<&str> {
     if !changes::MARKS.iter().any(|m| label.ends_with(m)) {
         return Some(label);
     }
-    const PASSING: [&str; 7] = ["跨越", "迈上", "跨过", "跨上", "迈过", "越过", "突破"];
-    let at = PASSING.iter().filter_map(|w| label.rfind(w)).max()?;
+    const PASSING: [&str; 9] = [
+        "连续", "连跨", "跨越", "迈上", "跨过", "跨上", "迈过", "越过", "突破",
+    ];
+    let at = PASSING.iter().filter_map(|w| label.find(w)).min()?;
     (at > 0).then(|| &label[..at])
 }
