@@ -120,3 +120,29 @@ fn years_of_schooling_are_a_figure_in_years_and_other_years_stay_skips() {
         assert!(figures(s).iter().all(|f| f.unit != "年"), "{s}");
     }
 }
+
+#[test]
+fn an_increase_with_no_name_after_a_value_in_another_magnitude_is_left_unread() {
+    let r = sentence::read(
+        "城乡居民人均可支配收入达到3.2万元，增加1500元",
+        &Glossary::bundled().unwrap(),
+    );
+    assert_eq!(r.figures.len(), 1, "{:?}", r.figures);
+    assert!(r.figures[0].change.is_none(), "{:?}", r.figures);
+    assert!(
+        r.skips
+            .iter()
+            .any(|(n, why)| n == "1500" && *why == SkipReason::Unread),
+        "{:?}",
+        r.skips
+    );
+}
+
+#[test]
+fn an_increase_with_no_name_after_a_change_alone_is_named_after_it() {
+    let f = figures("全县从业人员比上年增长6.2%、居全市第1位，增加1.2万人");
+    let added = f
+        .iter()
+        .find(|f| f.change.as_ref().is_some_and(|c| c.value == 1.2));
+    assert_eq!(added.map(|f| f.label.as_str()), Some("从业人员"), "{f:?}");
+}
