@@ -146,3 +146,13 @@ fn an_increase_with_no_name_after_a_change_alone_is_named_after_it() {
         .find(|f| f.change.as_ref().is_some_and(|c| c.value == 1.2));
     assert_eq!(added.map(|f| f.label.as_str()), Some("从业人员"), "{f:?}");
 }
+
+#[test]
+fn a_value_restated_in_another_unit_keeps_the_name_of_its_figure() {
+    let f = figures("全县人均生产总值10.5万元，约合1.46万美元");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(
+        (f[1].value, f[1].label.as_str()),
+        (Some(1.46), f[0].label.as_str())
+    );
+}

@@ -33,6 +33,14 @@ impl Reader<'_> {
         if let Some((at, _)) = run_of_years(label).filter(|(at, _)| *at > 0) {
             label.truncate(at);
         }
+        // 人均生产总值10.5万元，约合1.46万美元: the same figure in another unit.
+        if matches!(label.as_str(), "约合" | "折合") {
+            let Some(prev) = self.out.figures.last() else {
+                return false;
+            };
+            label.clone_from(&prev.label);
+            return true;
+        }
         if !names_no_subject(label) {
             return true;
         }
