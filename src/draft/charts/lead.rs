@@ -83,16 +83,6 @@ impl Proposer<'_> {
                     .as_ref()
                     .is_some_and(|c| c.is_growth_rate())
         };
-        // A label the desk must name (一产业增加值 cut from 一、二、三产业) never leads.
-        let named = |k: usize| {
-            let f = &all[k].figure;
-            crate::check::validate::trust::label_flags(std::iter::once((
-                k,
-                f.label.zh.as_str(),
-                Some(f.source.as_str()),
-            )))
-            .is_empty()
-        };
         // Of the first's period only: 2024年全县粮食产量 or a stock at 9月底 beside the
         // year's output under one title reads as the year's.
         let in_section = |k: usize| {
@@ -100,7 +90,7 @@ impl Proposer<'_> {
                 && !off[k]
                 && all[k].figure.section == section
                 && all[k].figure.period == all[first].figure.period
-                && named(k)
+                && named(k, &all[k].figure)
         };
         let beside = |k: usize| all[k].paragraph == all[first].paragraph && headline(k);
         let picked: Vec<usize> = std::iter::once(first)
@@ -213,4 +203,10 @@ fn usual_period(all: &[super::Drafted]) -> Option<ModelText> {
     }
     best.filter(|(_, n)| n * 2 >= results.len())
         .and_then(|(p, _)| p.clone())
+}
+
+/// False for a label the desk must name (一产业增加值 cut from 一、二、三产业): it never leads.
+fn named(k: usize, f: &crate::shared::model::Figure) -> bool {
+    let label = (k, f.label.zh.as_str(), Some(f.source.as_str()));
+    crate::check::validate::trust::label_flags(std::iter::once(label)).is_empty()
 }
