@@ -102,9 +102,28 @@ const NOT_PLACES: [&str; 16] = [
     "地区",
 ];
 
-/// Words that close a label but belong to the number: 总数达, 规模为.
-const CLOSERS: [&str; 25] = [
+/// Words that close a label but belong to the number: 总数达, 规模为, 强度提升至. A
+/// longer word before the word it ends with (下降至 before 降至), so none leaves half a verb.
+const CLOSERS: [&str; 43] = [
     "年均",
+    "提升至",
+    "提高至",
+    "上升至",
+    "下降至",
+    "降低至",
+    "减少至",
+    "增加至",
+    "扩大至",
+    "缩小至",
+    "缩减至",
+    "提升到",
+    "上升到",
+    "降低到",
+    "减少到",
+    "缩小到",
+    "增至",
+    "升至",
+    "降至",
     "跨越",
     "迈上",
     "达到了",
@@ -285,6 +304,12 @@ pub fn label(lead: &str, trail: &str, percent: bool) -> String {
     // After a %, the words are what happened to it (100%达标), not what it counts.
     let after = if percent { "" } else { noun.as_str() };
     let before = strip_back(strip_front(clause_tail(lead)));
+    // 地区生产总值跨越3个百亿元台阶: a count of marks passed names what passed them, verb
+    // kept (地区生产总值跨越百亿元台阶); the marks alone would say nothing crossed.
+    let marks = crate::draft::changes::MARKS;
+    if !before.is_empty() && marks.iter().any(|m| after.ends_with(m)) {
+        return format!("{}{after}", strip_front(clause_tail(lead)));
+    }
     // 整治老旧小区、背街小巷等860余处: what 等 closes is what is counted.
     let listed = before.strip_suffix('等').map(|_| {
         let clause = lead.rsplit(['，', ',', '：', ':']).next().unwrap_or(lead);

@@ -47,6 +47,10 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         return Some(SkipReason::Ordinal);
     }
     let whole = !n.text.contains('.');
+    // 人均受教育年限达到11.7年: a measure in years, as 岁 is; no year and no run of years.
+    if rest.starts_with('年') && super::label::strip_back(lead).ends_with("年限") {
+        return None;
+    }
     if let Some(after) = rest.strip_prefix('年') {
         let year = whole && n.text.len() == 4 && (1900.0..=2100.0).contains(&n.value);
         return Some(if year && !after.starts_with('来') {

@@ -56,6 +56,24 @@ pub fn numbers(s: &str) -> Vec<Number> {
     out
 }
 
+/// `text` with its full-width digits (０-９) as ASCII digits, and a full-width point (．)
+/// between two digits as a decimal point: a text typed with a full-width keyboard prints
+/// １２３４．５亿元, the same number as 1234.5亿元, and every rule of the draft reads ASCII.
+pub fn half_width_digits(text: &str) -> String {
+    let digit =
+        |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c));
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        out.push(match c {
+            '０'..='９' => char::from_digit(u32::from(c) - u32::from('０'), 10).unwrap_or(c),
+            '．' if i > 0 && digit(chars.get(i - 1)) && digit(chars.get(i + 1)) => '.',
+            _ => c,
+        });
+    }
+    out
+}
+
 /// The byte length of a comma and three digits that open `b` and are not followed by a
 /// fourth (,234 of 1,234), or `None`.
 fn group_len(b: &[u8]) -> Option<usize> {

@@ -42,7 +42,7 @@ fn pieces(paragraph: &str) -> Vec<(&str, bool)> {
 /// One sentence of the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sentence {
-    /// Verbatim, whitespace removed, without its closing mark.
+    /// Verbatim, whitespace removed, full-width digits as ASCII, without its closing mark.
     pub text: String,
     /// Index into [`Outline::sections`].
     pub section: usize,
@@ -161,7 +161,7 @@ fn join_lone_brackets(text: &str) -> String {
 
 /// Cuts `text` into title, sections, paragraphs and sentences.
 pub fn outline(text: &str) -> Outline {
-    let text = join_lone_brackets(text);
+    let text = join_lone_brackets(&super::scan::half_width_digits(text));
     let lines: Vec<&str> = text.lines().map(clean).collect();
     if single_lines(&lines) {
         return outline_single(&lines);

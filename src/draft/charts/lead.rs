@@ -37,9 +37,12 @@ impl Proposer<'_> {
             })
             .flat_map(|c| c.figures.iter().filter_map(|id| index(id)))
             .collect();
+        // A bound kept, or a mark passed by its own figure, is on no chart, the lead's too.
+        let off = self.bound.clone();
         let headline = |k: usize| {
             let d = &all[k];
-            d.figure.status == Status::Result
+            !off[k]
+                && d.figure.status == Status::Result
                 && d.found.value.is_some()
                 && d.ratio.is_none()
                 && !advice::small_count(&d.figure)
@@ -55,7 +58,8 @@ impl Proposer<'_> {
         let of_report = |p: &Option<ModelText>| p.is_none() || *p == usual;
         let gdp = (0..all.len()).find(|&k| {
             let f = &all[k].figure;
-            f.status == Status::Result
+            !off[k]
+                && f.status == Status::Result
                 && of_report(&f.period)
                 && (f.value.is_some() || f.change.as_ref().is_some_and(|c| c.is_growth_rate()))
                 && GDP.iter().any(|w| f.label.zh.ends_with(w))
@@ -79,23 +83,14 @@ impl Proposer<'_> {
                     .as_ref()
                     .is_some_and(|c| c.is_growth_rate())
         };
-        // A label the desk must name (一产业增加值 cut from 一、二、三产业) never leads.
-        let named = |k: usize| {
-            let f = &all[k].figure;
-            crate::check::validate::trust::label_flags(std::iter::once((
-                k,
-                f.label.zh.as_str(),
-                Some(f.source.as_str()),
-            )))
-            .is_empty()
-        };
         // Of the first's period only: 2024年全县粮食产量 or a stock at 9月底 beside the
         // year's output under one title reads as the year's.
         let in_section = |k: usize| {
             k != first
+                && !off[k]
                 && all[k].figure.section == section
                 && all[k].figure.period == all[first].figure.period
-                && named(k)
+                && named(k, &all[k].figure)
         };
         let beside = |k: usize| all[k].paragraph == all[first].paragraph && headline(k);
         let picked: Vec<usize> = std::iter::once(first)
@@ -208,4 +203,10 @@ fn usual_period(all: &[super::Drafted]) -> Option<ModelText> {
     }
     best.filter(|(_, n)| n * 2 >= results.len())
         .and_then(|(p, _)| p.clone())
+}
+
+/// False for a label the desk must name (一产业增加值 cut from 一、二、三产业): it never leads.
+fn named(k: usize, f: &crate::shared::model::Figure) -> bool {
+    let label = (k, f.label.zh.as_str(), Some(f.source.as_str()));
+    crate::check::validate::trust::label_flags(std::iter::once(label)).is_empty()
 }

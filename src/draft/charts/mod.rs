@@ -4,7 +4,8 @@
 //! 0. the targets and limits → `targets` (预期目标), a paragraph's of one period a chart,
 //!    each beside last year's result of its indicator where the text gives one
 //!    ([`targets`]); rules 1–7 draw results only, and a limit a past period kept
-//!    (控制在5.5%以内 in 五年来) is on no chart;
+//!    (控制在5.5%以内 in 五年来) is on no chart, nor a mark that a figure of its own
+//!    sentence passed (突破200亿元，达到203.7亿元);
 //! 1. each structure ratio → `structure`;
 //! 2. figures with a change 由x降至y → `before-after`;
 //! 3. 其中 parts with their whole in one unit → `part-whole`;
@@ -36,7 +37,7 @@ use crate::check::raw::{Chart, Text};
 use crate::shared::charts::{bars, before_after, cards, growth, part_whole, structure, ChartKind};
 use crate::shared::format::{self, decimal};
 use crate::shared::messages as msg;
-use crate::shared::model::{ChangeKind, FigureKind, Lang, Status};
+use crate::shared::model::{ChangeKind, Lang, Status};
 
 /// The most cards, gauges or before-after arrows in one chart.
 const MAX_PER_CHART: usize = 6;
@@ -144,7 +145,8 @@ struct Proposer<'a> {
     /// Shown by a chart other than a growth chart: its value is on the page already.
     shown: Vec<bool>,
     /// A bound the text reports as kept (控制在5.5%以内 in a review): a result with its
-    /// bound, on no chart (data/README: charts of results never draw a limit).
+    /// bound, on no chart (data/README: charts of results never draw a limit); and a
+    /// mark a figure of its own sentence passed.
     bound: Vec<bool>,
     ids: Ids,
     charts: Vec<Chart>,
@@ -289,7 +291,7 @@ impl Proposer<'_> {
         // 5. shares of a whole.
         self.shares(section, &self.unshown(&here), &mine);
         // 6. one indicator across the items of one paragraph.
-        for group in comparable(all, &self.unshown(&here)) {
+        for group in results::comparable(all, &self.unshown(&here)) {
             for chunk in group.chunks(MAX_BARS) {
                 let kind = if chunk.len() >= 2 {
                     bars::KIND
@@ -338,49 +340,16 @@ impl Proposer<'_> {
     }
 }
 
-/// Amounts that bars may compare (the rule of `charts::bars`): in one paragraph and
-/// one unit, their labels ending in one indicator (城镇/农村居民人均可支配收入), at
-/// least two a group, largest first. A shared unit alone is never enough.
-fn comparable(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
-    let amount = |k: usize| all[k].found.kind == FigureKind::Amount && all[k].found.value.is_some();
-    let mut taken = vec![false; all.len()];
-    let mut groups = Vec::new();
-    for &k in here.iter().filter(|&&k| amount(k)) {
-        if taken[k] {
-            continue;
-        }
-        let (f, label) = (&all[k], &all[k].figure.label.zh);
-        let mut group: Vec<usize> = here
-            .iter()
-            .copied()
-            .filter(|&j| {
-                amount(j)
-                    && !taken[j]
-                    && all[j].paragraph == f.paragraph
-                    && all[j].found.unit == f.found.unit
-                    && bars::common_ending(&all[j].figure.label.zh, label) >= 2
-            })
-            .collect();
-        if group.len() < 2 {
-            continue;
-        }
-        for &j in &group {
-            taken[j] = true;
-        }
-        let v = |k: usize| all[k].found.value.unwrap_or(0.0);
-        group.sort_by(|&a, &b| v(b).total_cmp(&v(a)));
-        groups.push(group);
-    }
-    groups
-}
-
 /// The charts for `drafted`, section by section in the report's order.
 pub fn propose(drafted: &[Drafted], year: i64) -> Vec<Chart> {
     // A limit of a past period was kept (控制在5.5%以内 in 五年来): a result with its
     // bound, which no chart of results and no targets chart draws; the text keeps it.
-    let bound: Vec<bool> = drafted
-        .iter()
-        .map(|d| crate::check::validate::periods::kept(&d.figure, year))
+    // A mark its own figure passed (突破200亿元，达到203.7亿元) is no second figure.
+    let bound: Vec<bool> = (drafted.iter().enumerate())
+        .map(|(k, d)| {
+            crate::check::validate::periods::kept(&d.figure, year)
+                || results::passed_by_its_own(drafted, k)
+        })
         .collect();
     let mut p = Proposer {
         all: drafted,

@@ -4,9 +4,10 @@
 use super::{change_text, is_growth, message, Proposer, MAX_BARS, MAX_PER_CHART};
 use crate::check::raw::Text;
 use crate::check::validate::{advice, periods};
-use crate::shared::charts::{cards, comparison, growth, share, waffle};
+use crate::draft::Drafted;
+use crate::shared::charts::{bars, cards, comparison, growth, share, waffle};
 use crate::shared::messages as msg;
-use crate::shared::model::{ChangeKind, Figure, FigureKind};
+use crate::shared::model::{ChangeKind, Figure, FigureKind, Qualifier};
 
 /// Words of a percentage that is no part of a whole: a rate of its own (失业率), or a
 /// contribution to growth (对工业增长贡献超50%). Such a figure is never a ring.
@@ -203,4 +204,80 @@ impl Proposer<'_> {
             }
         }
     }
+}
+
+/// A mark passed by a figure of its own sentence (进出口总额突破200亿元，达到203.7亿元):
+/// the 200 says no more than the 203.7 beside it, so no chart draws it as a second
+/// figure of the same indicator; the text keeps it.
+pub(super) fn passed_by_its_own(all: &[Drafted], k: usize) -> bool {
+    let mark = |d: &Drafted| {
+        matches!(
+            d.found.qualifier,
+            Some(Qualifier::Passed | Qualifier::Crossed | Qualifier::Over | Qualifier::OverFully)
+        )
+    };
+    let f = &all[k];
+    let Some(v) = f.found.value.filter(|_| mark(f)) else {
+        return false;
+    };
+    all.iter().enumerate().any(|(j, d)| {
+        j != k
+            && !mark(d)
+            && d.figure.source == f.figure.source
+            && d.found.unit == f.found.unit
+            && d.figure.label.zh == f.figure.label.zh
+            && d.found.value.is_some_and(|w| w >= v)
+    })
+}
+
+/// Words by which a clause dates its amount at a period's end: a balance, a stock.
+const STOCK_WORDS: [&str; 7] = ["年末", "月末", "季末", "期末", "年底", "月底", "余额"];
+
+/// True for an amount its clause dates at a period's end (年末本外币存款5600亿元, 贷款余额):
+/// a stock, which bars never set beside a flow of the year (全年新增本外币存款620亿元),
+/// however alike their labels end.
+pub(super) fn stock(d: &Drafted) -> bool {
+    let upto = d.figure.source.get(..d.found.end()).unwrap_or_default();
+    let clause = crate::draft::label::clause_tail(upto);
+    STOCK_WORDS
+        .iter()
+        .any(|w| clause.contains(w) || d.figure.label.zh.contains(w))
+}
+
+/// Amounts that bars may compare (the rule of `charts::bars`): in one paragraph and
+/// one unit, their labels ending in one indicator (城镇/农村居民人均可支配收入), all
+/// stocks at a period's end or none, at least two a group, largest first. A shared unit
+/// alone is never enough.
+pub(super) fn comparable(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
+    let amount = |k: usize| all[k].found.kind == FigureKind::Amount && all[k].found.value.is_some();
+    let mut taken = vec![false; all.len()];
+    let mut groups = Vec::new();
+    for &k in here.iter().filter(|&&k| amount(k)) {
+        if taken[k] {
+            continue;
+        }
+        let (f, label) = (&all[k], &all[k].figure.label.zh);
+        let mut group: Vec<usize> = here
+            .iter()
+            .copied()
+            .filter(|&j| {
+                amount(j)
+                    && !taken[j]
+                    && all[j].paragraph == f.paragraph
+                    && all[j].found.unit == f.found.unit
+                    && stock(&all[j]) == stock(f)
+                    && bars::common_ending(&all[j].figure.label.zh, label) >= 2
+            })
+            .collect();
+        if group.len() < 2 {
+            continue;
+        }
+        for &j in &group {
+            taken[j] = true;
+        }
+        let v = |k: usize| all[k].found.value.unwrap_or(0.0);
+        group.sort_by(|&a, &b| v(b).total_cmp(&v(a)));
+        groups.push(group);
+    }
+    groups
 }

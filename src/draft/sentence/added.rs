@@ -50,7 +50,16 @@ impl Reader<'_> {
             }
         }
         let name = label::label(before, "", false);
-        let name = name.trim_end_matches('再').to_string();
+        let mut name = name.trim_end_matches('再').to_string();
+        // 从业人员增长29.8%、…，增加407.7万人: an increase with no name of its own is the
+        // figure's before when that one is a change alone; after a value in another
+        // magnitude (收入达到3.2万元，增加1500元), or with none before, it names nothing.
+        if name.is_empty() {
+            match self.out.figures.last() {
+                Some(prev) if prev.value.is_none() => name.clone_from(&prev.label),
+                _ => return Some(self.skip(i, crate::shared::model::SkipReason::Unread)),
+            }
+        }
         // 存款余额1.32万亿元，比年初增加1086亿元: a change in another unit than the figure
         // before names only its base (比年初); no figure of its own, the desk decides.
         if changes::BRIDGES.contains(&name.as_str()) {

@@ -1,4 +1,4 @@
-//! Ranges as a report prints them: 增长6%—6.5%, 增长6-6.5%, 1—2个. Both ends are kept:
+//! Ranges as a report prints them: 增长6%—6.5%, 增长6-6.5%, 1—2个, 5万至6万人. Both ends are kept:
 //! the lower as the number, the upper as its `to`.
 
 use super::Reader;
@@ -17,7 +17,10 @@ impl Reader<'_> {
         let unit = self.unit(i + 1)?;
         let mut gap = &self.s[n.end..next.start];
         if let Some(own) = self.unit(i) {
-            if own.zh != unit.zh || own.end > next.start {
+            // 5万至6万人: the first end prints the magnitude of the unit the second prints whole.
+            let magnitude = crate::draft::scan::MAGNITUDES.contains(&own.zh.as_str())
+                && unit.zh.starts_with(&own.zh);
+            if (own.zh != unit.zh && !magnitude) || own.end > next.start {
                 return None;
             }
             gap = &self.s[own.end..next.start];

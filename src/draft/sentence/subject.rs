@@ -12,6 +12,15 @@ impl Reader<'_> {
     /// or names nothing on its own; false when it still names nothing: the number is
     /// left to the desk.
     pub(super) fn name_subject(&self, label: &mut String) -> bool {
+        // 生产总值达到520亿元，连跨3个百亿元台阶: the marks were crossed by the figure
+        // before; with none before, what crossed them is the desk's to say.
+        if changes::MARKS.iter().any(|m| label.ends_with(m)) && passer(label).is_none() {
+            let before = self.out.figures.last().and_then(|f| passer(&f.label));
+            let Some(b) = before.filter(|b| !names_no_subject(b)) else {
+                return false;
+            };
+            label.insert_str(0, b);
+        }
         // A difference in another unit than the figure before (人口265.4万人，其中城镇增加
         // 1.2万户) is a figure of its own, named after the figure it compares.
         let only_a_change = changes::word_before(label).is_some_and(|(_, l)| l == label.len());
@@ -24,6 +33,14 @@ impl Reader<'_> {
         if let Some((at, _)) = run_of_years(label).filter(|(at, _)| *at > 0) {
             label.truncate(at);
         }
+        // 人均生产总值10.5万元，约合1.46万美元: the same figure in another unit.
+        if matches!(label.as_str(), "约合" | "折合") {
+            let Some(prev) = self.out.figures.last() else {
+                return false;
+            };
+            label.clone_from(&prev.label);
+            return true;
+        }
         if !names_no_subject(label) {
             return true;
         }
@@ -33,7 +50,11 @@ impl Reader<'_> {
             // 工业投资增长8.7%，占全部投资的比重为31.5%: the share of 工业投资.
             Some(b) if label.starts_with('占') || label == "比重" => label.insert_str(0, b),
             // 突破200亿元，达到203.7亿元: the figure that passed the mark.
-            Some(b) if reached(label) => *label = b.to_string(),
+            // 跨越3个百亿元台阶，达到420.5亿元: what crossed them, not the count of marks.
+            Some(b) if reached(label) => match passer(b) {
+                Some(p) => *label = p.to_string(),
+                None => return false,
+            },
             // 连续五年稳定在35万吨以上, 比一季度加快0.3个百分点: a floor over years, a
             // change on another period than the figure's: the desk decides.
             _ => return false,
@@ -48,4 +69,18 @@ fn reached(label: &str) -> bool {
         label,
         "达到" | "达" | "为" | "实现" | "完成" | "突破" | "超过"
     )
+}
+
+/// The name of what reached a value, from the label of the figure before it: that label,
+/// or for a count of marks passed (地区生产总值跨越百亿元台阶) what passed them
+/// (地区生产总值); `None` where the count names nothing that passed.
+fn passer(label: &str) -> Option<&str> {
+    if !changes::MARKS.iter().any(|m| label.ends_with(m)) {
+        return Some(label);
+    }
+    const PASSING: [&str; 9] = [
+        "连续", "连跨", "跨越", "迈上", "跨过", "跨上", "迈过", "越过", "突破",
+    ];
+    let at = PASSING.iter().filter_map(|w| label.find(w)).min()?;
+    (at > 0).then(|| &label[..at])
 }
