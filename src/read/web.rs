@@ -192,7 +192,7 @@ impl Charts {
         let c = self
             .chart_at(i, &(i + 1).to_string())
             .map_err(|e| JsError::new(&e))?;
-        let rows = c.rows();
+        let rows = rows(c);
         let mut out = join([[c.title.as_str(), &c.subtitle, &describe(c)]]);
         if !rows.is_empty() {
             out.push(RECORD);
