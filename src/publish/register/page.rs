@@ -12,6 +12,7 @@ use super::figure::{self, Scripts};
 use super::{Period, Register};
 use crate::publish::files;
 use crate::publish::html::escape;
+use crate::publish::punctuation::full_width;
 use crate::shared::charts as kinds;
 use crate::shared::format;
 use crate::shared::layout::ApproxMeasure;
@@ -172,7 +173,7 @@ fn table(d: &Drawn<'_>, t: &Page, lang: Lang) -> String {
             link = escape(&e.link),
             value = escape(&value),
             change = escape(&change),
-            source = escape(&e.figure.source),
+            source = escape(&full_width(&e.figure.source)),
             en = if lang == Lang::En { " lang=\"en\"" } else { "" },
             open = t.open,
         ));
@@ -220,7 +221,7 @@ fn rest(ind: &Indicator<'_>, drawn: &[Drawn<'_>], t: &Page, lang: Lang) -> Strin
             link = escape(&e.link),
             value = escape(&value),
             change = escape(&change),
-            source = escape(&f.source),
+            source = escape(&full_width(&f.source)),
             en = if lang == Lang::En { " lang=\"en\"" } else { "" },
             open = t.open,
         ));
