@@ -43,7 +43,7 @@ pub const STYLE: &str = "nav.top{display:flex;gap:16px;font-size:14px;margin-bot
 table{border-collapse:collapse;font-size:14px;margin-top:8px}caption{text-align:left;font-size:14px;color:inherit}\
 td,th{border-bottom:1px solid var(--rule,#ddd);padding:4px 8px;text-align:left;vertical-align:top}\
 td.s{color:var(--muted,#555);min-width:16em}td:nth-child(-n+3),.rest td:nth-child(4),th{white-space:nowrap}\
-.r{display:block;color:var(--muted,#555);font-size:13px}.note{color:var(--muted,#555);font-size:14px}.register details.data{margin-top:8px;font-size:14px}summary{cursor:pointer}\
+.r{display:block;white-space:normal;color:var(--muted,#555);font-size:13px}.note{color:var(--muted,#555);font-size:14px}.register details.data{margin-top:8px;font-size:14px}summary{cursor:pointer}\
 @media (max-width:600px){thead{display:none}tr,td{display:block}td{border:0;padding:2px 0}tr{border-bottom:1px solid var(--rule,#ddd);padding:8px 0}td.s{min-width:0}}\n";
 
 /// What every page of one indicator needs.
