@@ -93,7 +93,10 @@ fn a_report_that_names_no_place_says_so_and_its_title_on_every_row() {
     let text = "政府工作报告\n2026年主要预期目标是：规模以上工业增加值增长7%以上。\n";
     let raw = draft::draft(text).unwrap();
     let report = validate::validate("wuming", &raw).unwrap();
-    assert!(register::place_of(&report).is_empty(), "the test needs a report of no place");
+    assert!(
+        register::place_of(&report).is_empty(),
+        "the test needs a report of no place"
+    );
     reports.push(("wuming".to_string(), report));
     let reg = common::register_of(&reports);
     let id = "industrial-value-added";
@@ -108,13 +111,25 @@ fn a_report_that_names_no_place_says_so_and_its_title_on_every_row() {
         for row in &rows {
             // The first cell names a place (or says there is none) and the report's title.
             let first = row.split("</td>").next().unwrap();
-            assert!(!first.contains("<span></span>"), "{lang:?}: an empty place: {row}");
-            assert!(first.contains("class=\"r\""), "{lang:?}: no report title: {row}");
+            assert!(
+                !first.contains("<span></span>"),
+                "{lang:?}: an empty place: {row}"
+            );
+            assert!(
+                first.contains("class=\"r\""),
+                "{lang:?}: no report title: {row}"
+            );
         }
         let unnamed: Vec<&&str> = rows.iter().filter(|r| r.contains("wuming/")).collect();
-        assert!(!unnamed.is_empty(), "{lang:?}: the report of no place has no row");
+        assert!(
+            !unnamed.is_empty(),
+            "{lang:?}: the report of no place has no row"
+        );
         for row in unnamed {
-            assert!(row.contains(no_place) && row.contains("政府工作报告"), "{lang:?}: {row}");
+            assert!(
+                row.contains(no_place) && row.contains("政府工作报告"),
+                "{lang:?}: {row}"
+            );
         }
     }
 }

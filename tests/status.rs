@@ -10,9 +10,9 @@ mod common;
 use common::*;
 use report_charts::check::validate;
 use report_charts::publish::resolve;
+use report_charts::shared::charts::shown::describe;
 use report_charts::shared::messages as msg;
 use report_charts::shared::model::{FigureKind, Lang, Status};
-use report_charts::shared::charts::shown::describe;
 use report_charts::shared::spec::Entry;
 use report_charts::shared::wire;
 use serde_json::{json, Value};
@@ -315,7 +315,10 @@ fn a_charts_csv_says_whether_each_row_is_a_result_a_target_or_a_limit() {
         let head: Vec<&str> = lines.next().unwrap().split(',').collect();
         let at = head.iter().position(|h| *h == column).unwrap();
         for (id, zh, en) in cases {
-            let line = csv.lines().find(|l| l.starts_with(&format!("{id},"))).unwrap();
+            let line = csv
+                .lines()
+                .find(|l| l.starts_with(&format!("{id},")))
+                .unwrap();
             let want = if lang == Lang::Zh { zh } else { en };
             assert_eq!(line.split(',').nth(at), Some(want), "{lang:?}: {line}");
         }

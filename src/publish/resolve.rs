@@ -4,10 +4,10 @@
 
 use crate::check::validate::{BrokenChart, Problem};
 use crate::publish::punctuation;
+pub use crate::shared::charts::shown::describe;
 use crate::shared::format;
 use crate::shared::messages;
 use crate::shared::model::{ChangeKind, Chart, Figure, FigureKind, Lang, Report, Status};
-pub use crate::shared::charts::shown::describe;
 use crate::shared::spec::{Broken, ChangeSpec, ChartSpec, Entry, Item, Problems, Resolved, Row};
 
 /// A figure as a chart draws it, every text formatted for `lang`.

@@ -8,8 +8,8 @@
 //! glue for arrays of strings.
 
 use crate::read::canvas::{context_2d, CanvasMeasure, CanvasSurface};
-use crate::shared::layout::{ApproxMeasure, Scene};
 use crate::shared::charts::shown::{describe, rows};
+use crate::shared::layout::{ApproxMeasure, Scene};
 use crate::shared::spec::{Broken, ChartSpec, Entry, Problems, Resolved};
 use crate::shared::theme::{Theme, ThemeName};
 use crate::shared::wire::{FIELD, RECORD};

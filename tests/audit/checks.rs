@@ -111,7 +111,9 @@ fn csv_with_row(r: &Report, id: &str, lang: Lang, row: &str) -> Vec<Finding> {
 fn a_csv_value_in_the_wrong_magnitude_is_found() {
     let r = common::report();
     let source = &r.figures.iter().find(|f| f.id == "gdp").unwrap().source;
-    let row = |value: &str, unit: &str| format!("gdp,GDP,{value},{unit},over,up 4.3%,result,\"{source}\"");
+    let row = |value: &str, unit: &str| {
+        format!("gdp,GDP,{value},{unit},over,up 4.3%,result,\"{source}\"")
+    };
     // What the English CSV of GDP said before: 800 yuan for 800亿元.
     let found = csv_with_row(&r, "headline", Lang::En, &row("800", "yuan"));
     assert_eq!(found.len(), 1, "{found:?}");

@@ -131,7 +131,11 @@ fn period(p: &Period, lang: Lang) -> String {
 /// it is, so that an empty cell never reads as "the place above", and a phone's stacked
 /// rows keep it too. A place or title in Chinese is marked so in the English page.
 fn place_cell(e: &super::Entry, lang: Lang) -> String {
-    let zh = if lang == Lang::Zh { "" } else { " lang=\"zh-CN\"" };
+    let zh = if lang == Lang::Zh {
+        ""
+    } else {
+        " lang=\"zh-CN\""
+    };
     let place = if e.place.is_empty() {
         format!("<span>{}</span>", index_words(lang).no_place)
     } else {
@@ -141,10 +145,7 @@ fn place_cell(e: &super::Entry, lang: Lang) -> String {
         t if t.trim().is_empty() || lang == Lang::Zh => (e.title.zh.as_str(), zh),
         t => (t, ""),
     };
-    format!(
-        "{place}<span class=\"r\"{marked}>{}</span>",
-        escape(title)
-    )
+    format!("{place}<span class=\"r\"{marked}>{}</span>", escape(title))
 }
 
 /// The data table: every value linked to its sentence on its report's page.

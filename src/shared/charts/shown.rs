@@ -16,8 +16,7 @@ pub fn rows(spec: &ChartSpec) -> Vec<Row> {
         .iter()
         .map(|it| {
             let mut row = it.row();
-            if spec.kind == targets::KIND && it.status == Status::Result && !row.value.is_empty()
-            {
+            if spec.kind == targets::KIND && it.status == Status::Result && !row.value.is_empty() {
                 row.value = format!("{}{}", messages::last_year(spec.lang), row.value);
             }
             row
