@@ -31,9 +31,10 @@ mod trace;
 
 use report_charts::check::validate;
 use report_charts::publish::{article, files, long, page, raster};
+use report_charts::shared::charts::shown::describe;
 use report_charts::shared::layout::ApproxMeasure;
 use report_charts::shared::model::Report;
-use report_charts::shared::spec::{describe, Entry};
+use report_charts::shared::spec::Entry;
 use report_charts::shared::theme::{Theme, ThemeName};
 use report_charts::shared::{charts, wire};
 use std::path::{Path, PathBuf};

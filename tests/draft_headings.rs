@@ -88,6 +88,28 @@ fn a_paragraph_that_ends_without_its_full_stop_still_ends_where_the_next_one_is_
 }
 
 #[test]
+fn a_dateline_its_speaker_and_the_salutation_stay_lines_of_their_own() {
+    // A work report's opening between blank lines, in words of our own: glued, the
+    // dateline, the speaker and 各位代表： made one "sentence" with the speech's first.
+    let t = "2026年禾丰县政府工作报告\n\n\
+        ——2026年1月9日在禾丰县第十八届人民代表大会第五次会议上\n\
+        禾丰县人民政府县长\n\n\
+        各位代表：\n\n\
+        现在，我代表县人民政府，向大会报告工作，请予审议。\n\n\
+        过去一年，全县粮食产量增长2.1%。\n";
+    let got = paragraphs(t);
+    let starts: Vec<&str> = got.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(
+        starts,
+        ["——20", "禾丰县人", "各位代表", "现在，我", "过去一年"],
+        "{got:?}"
+    );
+    let mut indexes: Vec<usize> = got.iter().map(|(p, _)| *p).collect();
+    indexes.dedup();
+    assert_eq!(indexes.len(), 5, "each a paragraph of its own: {got:?}");
+}
+
+#[test]
 fn numbered_headings_are_found_however_the_page_printed_them() {
     // A numbered first line, a full-width or ASCII point, a space before the mark, and
     // zero-width characters a web page leaves: every one a heading, none a title.

@@ -137,3 +137,50 @@ fn an_english_page_names_each_period_in_english_or_says_it_is_printed_in_chinese
     let zh = period_cells(&page_of(&reg, "industrial-value-added", Lang::Zh));
     assert!(zh.iter().any(|c| c == "1—11月"), "{zh:?}");
 }
+
+#[test]
+fn a_report_that_names_no_place_says_so_and_its_title_on_every_row() {
+    let mut reports = reports();
+    let text = "政府工作报告\n2026年主要预期目标是：规模以上工业增加值增长7%以上。\n";
+    let raw = draft::draft(text).unwrap();
+    let report = validate::validate("wuming", &raw).unwrap();
+    assert!(
+        register::place_of(&report).is_empty(),
+        "the test needs a report of no place"
+    );
+    reports.push(("wuming".to_string(), report));
+    let reg = common::register_of(&reports);
+    let id = "industrial-value-added";
+    for (lang, no_place) in [(Lang::Zh, "未注明地区"), (Lang::En, "Place not named")] {
+        let html = page_of(&reg, id, lang);
+        let rows: Vec<&str> = html
+            .split("<tr>")
+            .skip(1)
+            .filter(|r| r.contains("<td"))
+            .collect();
+        assert!(!rows.is_empty());
+        for row in &rows {
+            // The first cell names a place (or says there is none) and the report's title.
+            let first = row.split("</td>").next().unwrap();
+            assert!(
+                !first.contains("<span></span>"),
+                "{lang:?}: an empty place: {row}"
+            );
+            assert!(
+                first.contains("class=\"r\""),
+                "{lang:?}: no report title: {row}"
+            );
+        }
+        let unnamed: Vec<&&str> = rows.iter().filter(|r| r.contains("wuming/")).collect();
+        assert!(
+            !unnamed.is_empty(),
+            "{lang:?}: the report of no place has no row"
+        );
+        for row in unnamed {
+            assert!(
+                row.contains(no_place) && row.contains("政府工作报告"),
+                "{lang:?}: {row}"
+            );
+        }
+    }
+}

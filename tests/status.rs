@@ -10,9 +10,10 @@ mod common;
 use common::*;
 use report_charts::check::validate;
 use report_charts::publish::resolve;
+use report_charts::shared::charts::shown::describe;
 use report_charts::shared::messages as msg;
 use report_charts::shared::model::{FigureKind, Lang, Status};
-use report_charts::shared::spec::{describe, Entry};
+use report_charts::shared::spec::Entry;
 use report_charts::shared::wire;
 use serde_json::{json, Value};
 
@@ -275,4 +276,51 @@ fn an_odd_number_prints_its_duo_before_the_magnitude() {
         .as_deref()
         .unwrap()
         .starts_with("more than 80 billion"));
+}
+
+#[test]
+fn last_years_result_on_a_targets_chart_says_so_outside_the_canvas_too() {
+    let json = mutated(with_targets);
+    let r = validate::load("x.json", &json).unwrap();
+    let chart = r.chart("targets").unwrap();
+    for (lang, last_year) in [(Lang::Zh, "上年 "), (Lang::En, "Last year: ")] {
+        let rows = resolve::rows(&r, chart, lang);
+        let gdp = rows.iter().find(|row| row.id == "gdp").unwrap();
+        assert!(gdp.value.starts_with(last_year), "{lang:?}: {}", gdp.value);
+        let targets = rows.iter().filter(|row| row.id != "gdp");
+        assert!(targets.clone().all(|row| !row.value.contains(last_year)));
+        let alt = describe(&resolve::resolve(&r, chart, lang));
+        assert!(alt.contains(&gdp.value), "{lang:?}: {alt}");
+        // The same result on a chart of results is the year's own: no 上年.
+        let headline = resolve::rows(&r, r.chart("headline").unwrap(), lang);
+        let own = headline.iter().find(|row| row.id == "gdp").unwrap();
+        assert!(!own.value.contains(last_year), "{lang:?}: {}", own.value);
+    }
+}
+
+#[test]
+fn a_charts_csv_says_whether_each_row_is_a_result_a_target_or_a_limit() {
+    let json = mutated(with_targets);
+    let r = validate::load("x.json", &json).unwrap();
+    let chart = r.chart("targets").unwrap();
+    let cases = [
+        ("gdp", "结果", "result"),
+        ("gdp-target", "目标", "target"),
+        ("investment-target", "目标", "target"),
+        ("jobless-limit", "上限", "limit"),
+    ];
+    for (lang, column) in [(Lang::Zh, "性质"), (Lang::En, "status")] {
+        let csv = resolve::csv(&r, chart, lang);
+        let mut lines = csv.lines();
+        let head: Vec<&str> = lines.next().unwrap().split(',').collect();
+        let at = head.iter().position(|h| *h == column).unwrap();
+        for (id, zh, en) in cases {
+            let line = csv
+                .lines()
+                .find(|l| l.starts_with(&format!("{id},")))
+                .unwrap();
+            let want = if lang == Lang::Zh { zh } else { en };
+            assert_eq!(line.split(',').nth(at), Some(want), "{lang:?}: {line}");
+        }
+    }
 }

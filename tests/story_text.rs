@@ -186,6 +186,19 @@ fn a_figure_on_no_chart_is_still_marked_with_its_value_and_source() {
     let mark = &mark[..mark.find("</span>").unwrap()];
     assert!(mark.starts_with("<span class=\"fig\""), "{mark}");
     assert!(mark.contains("tabindex=\"0\""), "{mark}");
+    // A button that shows its note, named by what the number is, not the bare number.
+    assert!(mark.contains("role=\"button\""), "{mark}");
+    let name = mark
+        .split("aria-label=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    assert!(
+        name.contains("273.963 billion yuan") && !name.contains("Source"),
+        "{name}"
+    );
     // Its value in the page's language, then its sentence.
     let title = mark
         .split("title=\"")
@@ -199,7 +212,37 @@ fn a_figure_on_no_chart_is_still_marked_with_its_value_and_source() {
         title.contains("On no chart. Source: ") && title.contains("2739.63亿元"),
         "{title}"
     );
+    assert!(
+        title.starts_with(name),
+        "the tooltip shows the name, then the rest: {title}"
+    );
     assert!(!html.contains("href=\"#chart-investment\""));
+}
+
+#[test]
+fn the_note_of_a_number_on_no_chart_shows_the_sentence_with_full_width_marks() {
+    let json = mutated(|v| {
+        let i = chart_index(v, "investment");
+        v["charts"].as_array_mut().unwrap().remove(i);
+    });
+    let r = validate::load("x.json", &json).unwrap();
+    let html = story(&r, Lang::Zh, Some(&report_text()));
+    let start = html.find("data-figure=\"bank-lending\"").unwrap();
+    let mark = &html[html[..start].rfind('<').unwrap()..];
+    let mark = &mark[..mark.find("</span>").unwrap()];
+    let title = mark
+        .split("title=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let source = title.split("原文：").nth(1).unwrap();
+    assert!(
+        !source.is_empty() && !source.contains([',', ':', ';']),
+        "{title}"
+    );
+    assert!(!source.contains("&quot;"), "{title}");
 }
 
 #[test]

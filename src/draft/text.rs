@@ -284,6 +284,8 @@ fn outline_blank(lines: &[&str]) -> Outline {
     let first = lines.iter().position(|l| !l.trim().is_empty());
     let mut paragraph = 0usize;
     let mut current = String::new();
+    // The line before was a dateline's, in the same block.
+    let mut dateline = false;
     let flush = |current: &mut String, out: &mut Outline, paragraph: &mut usize| {
         if current.is_empty() {
             return;
@@ -340,6 +342,20 @@ fn outline_blank(lines: &[&str]) -> Outline {
                 out.sections.push(Some(t.to_string()));
                 continue;
             }
+        }
+        // A dateline (——2026年1月8日在…会议上) and the lines of its block without a
+        // sentence's marks (the speaker: 青峰区人民政府区长) are lines of their own, and a
+        // salutation alone (各位代表：) is a paragraph: a column break never cuts a line
+        // so short, and glued they would make one "sentence" of a byline and the speech.
+        let dated = t.starts_with("——") && !t.contains(SENTENCE_MARKS);
+        let byline = dated || (dateline && !t.contains(SENTENCE_MARKS));
+        dateline = byline && !blank(i + 1);
+        let salutation = alone && t.chars().count() <= 12 && t.ends_with(['：', ':', '！', '!']);
+        if byline || salutation {
+            flush(&mut current, &mut out, &mut paragraph);
+            current.push_str(&strip_ws(t));
+            flush(&mut current, &mut out, &mut paragraph);
+            continue;
         }
         current.push_str(&strip_ws(t));
         // A paragraph ends at a sentence's end before a blank line, and with a line alone

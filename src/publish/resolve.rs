@@ -4,10 +4,10 @@
 
 use crate::check::validate::{BrokenChart, Problem};
 use crate::publish::punctuation;
+pub use crate::shared::charts::shown::describe;
 use crate::shared::format;
 use crate::shared::messages;
 use crate::shared::model::{ChangeKind, Chart, Figure, FigureKind, Lang, Report, Status};
-pub use crate::shared::spec::describe;
 use crate::shared::spec::{Broken, ChangeSpec, ChartSpec, Entry, Item, Problems, Resolved, Row};
 
 /// A figure as a chart draws it, every text formatted for `lang`.
@@ -113,11 +113,7 @@ pub fn resolve(report: &Report, chart: &Chart, lang: Lang) -> ChartSpec {
 
 /// The rows of `chart` in `lang`, in drawing order: what its items show as a table.
 pub fn rows(report: &Report, chart: &Chart, lang: Lang) -> Vec<Row> {
-    resolve(report, chart, lang)
-        .items
-        .iter()
-        .map(Item::row)
-        .collect()
+    crate::shared::charts::shown::rows(&resolve(report, chart, lang))
 }
 
 /// The byline as each language writes it: 范志刚/文, By Fan Zhigang.
@@ -233,6 +229,7 @@ pub fn csv(report: &Report, chart: &Chart, lang: Lang) -> String {
                 .as_ref()
                 .map(|c| format::change(c, f, lang))
                 .unwrap_or_default(),
+            messages::outputs::csv_status(f.status, lang).to_string(),
             csv_period(report, f, lang),
             f.source.clone(),
         ];

@@ -15,6 +15,7 @@
 use crate::publish::disclosure::say;
 use crate::publish::html::escape;
 use crate::publish::prose::{Paragraph, Prose, Run};
+use crate::publish::punctuation::full_width;
 use crate::shared::format;
 use crate::shared::format::changes;
 use crate::shared::messages::{PAGE_BACK_TO_TEXT, PAGE_FIGURE_NO_CHART, PAGE_TEXT_IN_CHINESE};
@@ -51,13 +52,19 @@ fn figure_line(report: &Report, id: &str, lang: Lang) -> Option<String> {
     Some(format!("{}{colon}{}", f.label.pick(lang), said.join(comma)))
 }
 
-/// The note of figure `id` on no chart (its `title`): its line, then its source sentence.
-/// (A figure on a chart is announced by the page's script from its chart's tooltip row.)
-fn note(report: &Report, id: &str, lang: Lang) -> String {
-    let line = figure_line(report, id, lang).unwrap_or_default();
+/// The note of figure `id` on no chart (its `title`): its line, then its source sentence
+/// with the scan's ASCII marks made full-width, as the page shows the text. The page's
+/// script shows it as a tooltip on a tap, a click, Enter or focus: the line (the mark's
+/// accessible name, `aria-label`) and what follows it. (A figure on a chart is announced
+/// by the page's script from its chart's tooltip row.)
+fn note(line: &str, report: &Report, id: &str, lang: Lang) -> String {
     let stop = if lang == Lang::Zh { "。" } else { ". " };
     let source = report.figure(id).map_or("", |f| f.source.as_str());
-    format!("{line}{stop}{}{source}", say(PAGE_FIGURE_NO_CHART, lang))
+    format!(
+        "{line}{stop}{}{}",
+        say(PAGE_FIGURE_NO_CHART, lang),
+        full_width(source)
+    )
 }
 
 /// One paragraph as HTML; `seen` holds the figures already marked on the page (the first
@@ -80,12 +87,17 @@ fn paragraph(report: &Report, p: &Paragraph, lang: Lang, seen: &mut BTreeSet<Str
                         "<a class=\"fig\"{anchor} href=\"#chart-{chart}\" data-figure=\"{id_e}\">{text_e}</a>",
                         chart = escape(&c.id),
                     ),
-                    // No chart to go to: the value and source stand in a title, and the
-                    // mark is focusable so that keyboard readers hear its note too.
-                    None => format!(
-                        "<span class=\"fig\"{anchor} tabindex=\"0\" data-figure=\"{id_e}\" title=\"{title}\">{text_e}</span>",
-                        title = escape(&note(report, id, lang)),
-                    ),
+                    // No chart to go to: a button that shows its note (value and
+                    // source) in a tooltip; named by its line (label, value, change),
+                    // not by the bare number. Without script the note is its title.
+                    None => {
+                        let line = figure_line(report, id, lang).unwrap_or_default();
+                        format!(
+                            "<span class=\"fig\"{anchor} role=\"button\" tabindex=\"0\" aria-expanded=\"false\" data-figure=\"{id_e}\" aria-label=\"{name}\" title=\"{title}\">{text_e}</span>",
+                            name = escape(&line),
+                            title = escape(&note(&line, report, id, lang)),
+                        )
+                    }
                 });
             }
         }

@@ -8,8 +8,9 @@
 //! glue for arrays of strings.
 
 use crate::read::canvas::{context_2d, CanvasMeasure, CanvasSurface};
+use crate::shared::charts::shown::{describe, rows};
 use crate::shared::layout::{ApproxMeasure, Scene};
-use crate::shared::spec::{describe, Broken, ChartSpec, Entry, Problems, Resolved};
+use crate::shared::spec::{Broken, ChartSpec, Entry, Problems, Resolved};
 use crate::shared::theme::{Theme, ThemeName};
 use crate::shared::wire::{FIELD, RECORD};
 use crate::shared::{charts, messages, render, wire};
@@ -191,7 +192,7 @@ impl Charts {
         let c = self
             .chart_at(i, &(i + 1).to_string())
             .map_err(|e| JsError::new(&e))?;
-        let rows: Vec<_> = c.items.iter().map(|it| it.row()).collect();
+        let rows = rows(c);
         let mut out = join([[c.title.as_str(), &c.subtitle, &describe(c)]]);
         if !rows.is_empty() {
             out.push(RECORD);

@@ -94,33 +94,6 @@ pub struct ChartSpec {
     pub items: Vec<Item>,
 }
 
-/// A sentence-per-figure description of the chart from its data, for `alt` text and
-/// screen readers: 地区生产总值：突破800亿元，增长4.3%。
-pub fn describe(spec: &ChartSpec) -> String {
-    let (colon, comma, stop) = match spec.lang {
-        Lang::Zh => ("：", "，", "。"),
-        Lang::En => (": ", ", ", ". "),
-    };
-    let mut out = format!("{}{stop}", spec.title);
-    for it in &spec.items {
-        out.push_str(&it.label);
-        out.push_str(colon);
-        let value = it.value_text.as_deref();
-        let change = match (&it.change, it.value) {
-            (Some(c), Some(_)) => Some(c.text.as_str()),
-            _ => None,
-        };
-        for (i, part) in value.into_iter().chain(change).enumerate() {
-            if i > 0 {
-                out.push_str(comma);
-            }
-            out.push_str(part);
-        }
-        out.push_str(stop);
-    }
-    out.trim_end().to_string()
-}
-
 /// One figure as the data table and the tooltip show it: exact value, change and source.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Row {

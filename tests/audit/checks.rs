@@ -111,8 +111,9 @@ fn csv_with_row(r: &Report, id: &str, lang: Lang, row: &str) -> Vec<Finding> {
 fn a_csv_value_in_the_wrong_magnitude_is_found() {
     let r = common::report();
     let source = &r.figures.iter().find(|f| f.id == "gdp").unwrap().source;
-    let row =
-        |value: &str, unit: &str| format!("gdp,GDP,{value},{unit},over,up 4.3%,2024,\"{source}\"");
+    let row = |value: &str, unit: &str| {
+        format!("gdp,GDP,{value},{unit},over,up 4.3%,result,2024,\"{source}\"")
+    };
     // What the English CSV of GDP said before: 800 yuan for 800亿元.
     let found = csv_with_row(&r, "headline", Lang::En, &row("800", "yuan"));
     assert_eq!(found.len(), 1, "{found:?}");
@@ -124,6 +125,24 @@ fn a_csv_value_in_the_wrong_magnitude_is_found() {
     ] {
         let found = csv_with_row(&r, "headline", Lang::En, &row(value, unit));
         assert!(found.is_empty(), "{value} {unit}: {found:?}");
+    }
+}
+
+#[test]
+fn a_csv_row_that_calls_a_result_a_target_is_found() {
+    let r = common::report();
+    let source = &r.figures.iter().find(|f| f.id == "gdp").unwrap().source;
+    let cases = [
+        (Lang::En, "result", "target", "2024"),
+        (Lang::Zh, "结果", "目标", "2024年"),
+    ];
+    for (lang, status, wrong, year) in cases {
+        let row =
+            |s: &str| format!("gdp,GDP,800,100 million yuan,over,up 4.3%,{s},{year},\"{source}\"");
+        assert!(csv_with_row(&r, "headline", lang, &row(status)).is_empty());
+        let found = csv_with_row(&r, "headline", lang, &row(wrong));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].problem.contains("status"), "{}", found[0]);
     }
 }
 

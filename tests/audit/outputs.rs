@@ -6,7 +6,7 @@ use crate::quoted;
 use crate::read::{self, Token};
 use crate::trace::{self, Finding, Scope};
 use report_charts::shared::layout::{Mark, Scene};
-use report_charts::shared::model::{Lang, Report};
+use report_charts::shared::model::{Lang, Report, Status};
 
 /// Attributes whose value is text for a reader.
 const TEXT_ATTRIBUTES: [&str; 4] = ["alt", "aria-label", "title", "placeholder"];
@@ -217,8 +217,19 @@ pub fn html(
     }
 }
 
-/// The columns of the CSV files: id, item, value, unit, qualifier, change, source.
-const CSV_COLUMNS: usize = 8;
+/// The columns of the CSV files: id, item, value, unit, qualifier, change, status, period,
+/// source.
+const CSV_COLUMNS: usize = 9;
+
+/// A status as the CSVs name it, in Chinese and in English: written here apart from the
+/// crate's messages, so that a wrong word there fails the audit.
+fn status_words(status: Status) -> [&'static str; 2] {
+    match status {
+        Status::Result => ["结果", "result"],
+        Status::Target => ["目标", "target"],
+        Status::Limit => ["上限", "limit"],
+    }
+}
 
 /// Audits a chart's CSV: each row is a figure of the chart, its value times the
 /// magnitude its unit column names (亿元, "100 million yuan") is the figure's value,
@@ -255,11 +266,11 @@ pub fn csv(text: &str, r: &Report, chart_id: &str, place: &str, out: &mut Vec<Fi
     );
     for (i, row) in body.iter().enumerate() {
         let at = format!("{place} row {}", i + 2);
-        let [id, item, value, unit, qualifier, change, period, source] =
+        let [id, item, value, unit, qualifier, change, status, period, source] =
             match <[String; CSV_COLUMNS]>::try_from(row.clone()) {
                 Ok(fields) => fields,
                 Err(_) => {
-                    found(at, &row.join(","), "not 8 fields");
+                    found(at, &row.join(","), "not 9 fields");
                     continue;
                 }
             };
@@ -267,6 +278,11 @@ pub fn csv(text: &str, r: &Report, chart_id: &str, place: &str, out: &mut Vec<Fi
             found(at, &id, "no figure of this chart has this id");
             continue;
         };
+        // A 2026 target and last year's result of one indicator are two rows of one label:
+        // the status column tells them apart.
+        if !status_words(f.status).contains(&status.as_str()) {
+            found(at.clone(), &status, "the status is not the figure's");
+        }
         // The period as the data says it, in either language (a CSV of either): a row of
         // 上半年 never reads as the year's.
         let periods = match &f.period {

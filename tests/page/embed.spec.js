@@ -529,18 +529,20 @@ test.describe('Downloads under a chart of the story', () => {
     const text = csv.bytes.toString('utf8');
     expect(text.startsWith(BOM)).toBe(true);
     const rows = parseCsv(text.slice(1)).filter((r) => r.length > 1 || r[0] !== '');
-    expect(rows[0]).toEqual(['编号', '项目', '数值（按单位列计）', '单位', '限定词', '变化', '时期', '原文']);
+    expect(rows[0]).toEqual(['编号', '项目', '数值（按单位列计）', '单位', '限定词', '变化', '性质', '时期', '原文']);
     expect(rows.length - 1, 'one row per figure').toBe(chart.figures.length);
     expect(rows.slice(1).map((r) => r[0])).toEqual(chart.figures);
     for (const row of rows.slice(1)) {
       const f = figuresById.get(row[0]);
-      expect(row.length, row[0]).toBe(8);
+      expect(row.length, row[0]).toBe(9);
       expect(row[1], row[0]).toBe(f.label.zh);
       expect(row[2], `${row[0]} value as printed`).toBe(String(f.value));
       expect(row[3], row[0]).toBe(f.unit.zh);
-      // The period: the figure's own, else the report's year.
-      expect(row[6], `${row[0]} period`).toBe(f.period ? f.period.zh : `${data.meta.year}年`);
-      expect(row[7], `${row[0]} source sentence`).toBe(f.source);
+      // The status (a result, a target, a limit), then the period: the figure's own, else
+      // the report's year.
+      expect(row[6], `${row[0]} status`).toBe({ result: '结果', target: '目标', limit: '上限' }[f.status ?? 'result']);
+      expect(row[7], `${row[0]} period`).toBe(f.period ? f.period.zh : `${data.meta.year}年`);
+      expect(row[8], `${row[0]} source sentence`).toBe(f.source);
     }
     const digital = rows.find((r) => r[0] === 'digital-economy-revenue');
     expect(digital.slice(1, 4)).toEqual(['数字经济营业收入', '126', '亿元']);
@@ -554,7 +556,7 @@ test.describe('Downloads under a chart of the story', () => {
     const check = async (how) => {
       const csv = await download(page, page.locator(`figure[data-chart="${ID}"]`), '.dl-csv');
       const rows = parseCsv(csv.bytes.toString('utf8').replace(/^\ufeff/, '')).filter((r) => r.length > 1);
-      expect(rows[0], `header ${how}`).toEqual(['id', 'item', 'value (in the unit column\'s unit)', 'unit', 'qualifier', 'change', 'period', 'source (Chinese)']);
+      expect(rows[0], `header ${how}`).toEqual(['id', 'item', 'value (in the unit column\'s unit)', 'unit', 'qualifier', 'change', 'status', 'period', 'source (Chinese)']);
       for (const row of rows.slice(1)) expect(row[1], `${row[0]} label ${how}`).toBe(figuresById.get(row[0]).label.en);
       // The value as printed, counted in the unit the unit column names: 400 × 100 million yuan.
       expect(rows.find((r) => r[0] === 'services-revenue').slice(2, 4), `services-revenue ${how}`).toEqual(['400', '100 million yuan']);

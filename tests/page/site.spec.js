@@ -85,7 +85,10 @@ for (const width of [360, 1280]) {
       // The target-result chart: each county's 2026 target beside its 2025 result.
       const first = page.locator('figure').first();
       await expect(first.locator('figcaption')).toContainText('2026年地区生产总值增长目标与2025年实绩');
-      const rows = await first.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].slice(0, 3).map((c) => c.textContent.trim())));
+      // The first cell: the place, then its report's title under it (never an empty place).
+      const rows = await first.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].slice(0, 3).map((c) => (c.querySelector(':scope > span:not(.r)') ?? c).textContent.trim())));
+      const titles = await first.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.cells[0].querySelector('.r')?.textContent ?? ''));
+      expect(titles.every((t) => t.includes('政府工作报告')), titles.join(' | ')).toBe(true);
       expect(rows).toContainEqual(['石门县', '2025年', '增长4.9%']);
       expect(rows).toContainEqual(['石门县', '2026年', '目标增长5.5%左右']);
       // Every value's link lands on a mark in its report's text that prints its number.

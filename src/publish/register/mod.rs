@@ -15,7 +15,7 @@ pub mod page;
 
 use crate::draft::glossary::{Glossary, Term};
 use crate::publish::files;
-use crate::shared::model::{Figure, Lang, Report, Status};
+use crate::shared::model::{Figure, Lang, Report, Status, Text};
 
 /// A validated report and what the register needs to name it.
 #[derive(Debug, Clone, Copy)]
@@ -59,8 +59,11 @@ pub enum Period {
 pub struct Entry {
     /// The report's slug.
     pub slug: String,
-    /// The report's place.
+    /// The report's place; empty where it names none.
     pub place: String,
+    /// The report's title, in both languages: beside the place on every row, so that a
+    /// report of no place is never read as the row above's.
+    pub title: Text,
     /// The year the report looks back on ([`review_year`]).
     pub report_year: i64,
     /// The time the figure is for.
@@ -194,6 +197,7 @@ pub fn register(sources: &[Source<'_>], glossary: &Glossary) -> Register {
             entries.push(Entry {
                 slug: s.slug.to_string(),
                 place: place.clone(),
+                title: s.report.meta.title.clone(),
                 report_year: review,
                 period: period_of(f, review),
                 indicator: glossary.indicator(&f.label.zh).cloned(),

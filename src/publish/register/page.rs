@@ -12,10 +12,12 @@ use super::figure::{self, Scripts};
 use super::{Period, Register};
 use crate::publish::files;
 use crate::publish::html::escape;
+use crate::publish::punctuation::full_width;
 use crate::shared::charts as kinds;
 use crate::shared::format;
 use crate::shared::layout::ApproxMeasure;
 use crate::shared::messages::register::{self as words, Page};
+use crate::shared::messages::site::index_words;
 use crate::shared::model::Lang;
 use crate::shared::render;
 use crate::shared::spec::{ChartSpec, Entry, Resolved};
@@ -41,7 +43,7 @@ pub const STYLE: &str = "nav.top{display:flex;gap:16px;font-size:14px;margin-bot
 table{border-collapse:collapse;font-size:14px;margin-top:8px}caption{text-align:left;font-size:14px;color:inherit}\
 td,th{border-bottom:1px solid var(--rule,#ddd);padding:4px 8px;text-align:left;vertical-align:top}\
 td.s{color:var(--muted,#555);min-width:16em}td:nth-child(-n+3),.rest td:nth-child(4),th{white-space:nowrap}\
-.note{color:var(--muted,#555);font-size:14px}.register details.data{margin-top:8px;font-size:14px}summary{cursor:pointer}\
+.r{display:block;white-space:normal;color:var(--muted,#555);font-size:13px}.note{color:var(--muted,#555);font-size:14px}.register details.data{margin-top:8px;font-size:14px}summary{cursor:pointer}\
 @media (max-width:600px){thead{display:none}tr,td{display:block}td{border:0;padding:2px 0}tr{border-bottom:1px solid var(--rule,#ddd);padding:8px 0}td.s{min-width:0}}\n";
 
 /// What every page of one indicator needs.
@@ -137,6 +139,28 @@ fn period(e: &super::Entry, lang: Lang) -> String {
     }
 }
 
+/// A row's place cell: the report's place, or what the site's index says of a report that
+/// names none (未注明地区), and the report's title under it. Every row says whose number
+/// it is, so that an empty cell never reads as "the place above", and a phone's stacked
+/// rows keep it too. A place or title in Chinese is marked so in the English page.
+fn place_cell(e: &super::Entry, lang: Lang) -> String {
+    let zh = if lang == Lang::Zh {
+        ""
+    } else {
+        " lang=\"zh-CN\""
+    };
+    let place = if e.place.is_empty() {
+        format!("<span>{}</span>", index_words(lang).no_place)
+    } else {
+        format!("<span{zh}>{}</span>", escape(&e.place))
+    };
+    let (title, marked) = match e.title.pick(lang) {
+        t if t.trim().is_empty() || lang == Lang::Zh => (e.title.zh.as_str(), zh),
+        t => (t, ""),
+    };
+    format!("{place}<span class=\"r\"{marked}>{}</span>", escape(title))
+}
+
 /// The data table: every value linked to its sentence on its report's page.
 fn table(d: &Drawn<'_>, t: &Page, lang: Lang) -> String {
     let zh = if lang == Lang::Zh {
@@ -157,13 +181,13 @@ fn table(d: &Drawn<'_>, t: &Page, lang: Lang) -> String {
         let change = it.change.as_ref().map(|c| c.text.clone());
         let change = change.filter(|c| *c != value).unwrap_or_default();
         out.push_str(&format!(
-            "<tr><td{zh}>{place}</td><td>{period}</td><td><a href=\"../{link}\">{value}</a></td><td>{change}</td><td class=\"s\"{zh}>{source} <a href=\"../{link}\"{en}>{open}</a></td></tr>\n",
-            place = escape(&e.place),
+            "<tr><td>{place}</td><td>{period}</td><td><a href=\"../{link}\">{value}</a></td><td>{change}</td><td class=\"s\"{zh}>{source} <a href=\"../{link}\"{en}>{open}</a></td></tr>\n",
+            place = place_cell(e, lang),
             period = escape(&period(e, lang)),
             link = escape(&e.link),
             value = escape(&value),
             change = escape(&change),
-            source = escape(&e.figure.source),
+            source = escape(&full_width(&e.figure.source)),
             en = if lang == Lang::En { " lang=\"en\"" } else { "" },
             open = t.open,
         ));
@@ -204,14 +228,14 @@ fn rest(ind: &Indicator<'_>, drawn: &[Drawn<'_>], t: &Page, lang: Lang) -> Strin
             .map(|c| format::changes::change_with_compare(c, f, lang))
             .unwrap_or_default();
         out.push_str(&format!(
-            "<tr><td{zh}>{place}</td><td>{period}</td><td>{status}</td><td><a href=\"../{link}\">{value}</a></td><td>{change}</td><td class=\"s\"{zh}>{source} <a href=\"../{link}\"{en}>{open}</a></td></tr>\n",
-            place = escape(&e.place),
+            "<tr><td>{place}</td><td>{period}</td><td>{status}</td><td><a href=\"../{link}\">{value}</a></td><td>{change}</td><td class=\"s\"{zh}>{source} <a href=\"../{link}\"{en}>{open}</a></td></tr>\n",
+            place = place_cell(e, lang),
             period = escape(&period(e, lang)),
             status = crate::shared::messages::words::status(f.status, lang),
             link = escape(&e.link),
             value = escape(&value),
             change = escape(&change),
-            source = escape(&f.source),
+            source = escape(&full_width(&f.source)),
             en = if lang == Lang::En { " lang=\"en\"" } else { "" },
             open = t.open,
         ));
@@ -243,7 +267,7 @@ fn chart(
         format!("{}{}", files::INDICATORS, files::csv(id, lang)),
         chart_csv(d, lang).into_bytes(),
     ));
-    let alt = escape(&crate::shared::spec::describe(&d.spec));
+    let alt = escape(&crate::shared::charts::shown::describe(&d.spec));
     let t = words::page(lang);
     let embed = figure::embed_page(
         d,

@@ -18,6 +18,7 @@ pub mod kind;
 mod list;
 mod pictures;
 mod rows;
+pub mod shown;
 
 pub use kind::{ChartKind, Kind};
 

@@ -1,12 +1,13 @@
 //! The words the build writes into its output files for readers and the desk: the CSV
 //! downloads' header, the long image's page and the story page's language switch.
 
-use crate::shared::model::Lang;
+use crate::shared::model::{Lang, Status};
 
 /// The header of a chart's CSV download (`csv/ID[.en].csv`): the value column says that
-/// values count in the unit column's unit, and the period column which time a row is of
-/// (`data/README.md`, "The CSV files").
-pub fn csv_head(lang: Lang) -> [&'static str; 8] {
+/// values count in the unit column's unit, the status column whether a row is a result,
+/// a target or a limit, and the period column which time a row is of (`data/README.md`,
+/// "The CSV files").
+pub fn csv_head(lang: Lang) -> [&'static str; 9] {
     match lang {
         Lang::Zh => [
             "编号",
@@ -15,6 +16,7 @@ pub fn csv_head(lang: Lang) -> [&'static str; 8] {
             "单位",
             "限定词",
             "变化",
+            "性质",
             "时期",
             "原文",
         ],
@@ -25,6 +27,7 @@ pub fn csv_head(lang: Lang) -> [&'static str; 8] {
             "unit",
             "qualifier",
             "change",
+            "status",
             "period",
             "source (Chinese)",
         ],
@@ -36,6 +39,16 @@ pub fn year(year: i64, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{year}年"),
         Lang::En => year.to_string(),
+    }
+}
+
+/// A CSV row's status column: 结果 / 目标 / 上限 as the editor names them, and in
+/// English the data file's names (result / target / limit), so that a 2026 target and
+/// last year's result of one indicator are never two rows told apart by their id alone.
+pub fn csv_status(status: Status, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => super::words::status(status, Lang::Zh),
+        Lang::En => status.name(),
     }
 }
 
