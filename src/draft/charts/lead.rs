@@ -107,7 +107,8 @@ impl Proposer<'_> {
             return;
         }
         // Out of their cards: a cards chart left without its titled figure is retitled
-        // by its first, one left empty goes.
+        // and renamed by its first (an id that names a figure it no longer shows would
+        // send an embed code to another figure), one left empty goes.
         let taken: Vec<&str> = picked.iter().map(|&k| all[k].figure.id.as_str()).collect();
         for c in self.charts.iter_mut() {
             if c.kind.as_deref() != Some(cards::KIND.name()) {
@@ -118,6 +119,7 @@ impl Proposer<'_> {
             if let (false, Some(k)) = (titled, c.figures.first().and_then(|id| index(id))) {
                 c.accent = Some(all[k].figure.id.clone());
                 c.title = Some(Text::zh(message(&all[k])));
+                c.id = Some(self.ids.unique(&all[k].figure.id));
             }
         }
         // A GDP that leads stands on one chart: the part-whole that drew it as a whole
