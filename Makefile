@@ -11,7 +11,7 @@ REPORT ?= xihu-2024
 DATA := data/$(REPORT).json
 PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := chromium chromium-driver fonts-noto-cjk binaryen
+APT_PACKAGES := chromium chromium-driver fonts-noto-cjk binaryen curl ca-certificates gcc libc6-dev
 # The wasm-bindgen CLI must match the library in Cargo.lock exactly.
 WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
 # Debian's wasm-opt 108: name the features Rust emits; never -all.
@@ -25,10 +25,15 @@ NATIVE := target/debug/report-charts
 SITE_URL ?=
 export SITE_URL
 
-.PHONY: fuzz serve test build setup deps-apt deps-rust deps-node check-data schema lint \
+.PHONY: fuzz serve serve-site test build setup deps-apt deps-toolchain deps-rust deps-node check-data schema lint \
 	test-native test-wasm test-page snapshots screenshots clean score
 
 serve: build
+	python3 tests/serve.py dist $(PORT)
+
+# The site of every report (`make site`), served as it is: `make serve` would build the
+# one report REPORT into dist/ in its place.
+serve-site: site
 	python3 tests/serve.py dist $(PORT)
 
 test: check-data lint test-native test-wasm test-page test-size
@@ -46,7 +51,16 @@ deps-apt:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-deps-rust: Cargo.lock
+# Rust itself, through rustup (stable, with clippy and rustfmt), where it is not there: a
+# fresh Debian machine has none, and Debian's own cargo has no wasm32 target to add.
+deps-toolchain: deps-apt
+	@command -v rustup >/dev/null || { echo "installing Rust (rustup, stable)"; \
+		curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs \
+		| sh -s -- -y --no-modify-path --profile minimal --default-toolchain stable -c clippy -c rustfmt; }
+	@have="$$(rustup component list --installed)"; \
+	for c in clippy rustfmt; do grep -q "^$$c" <<< "$$have" || rustup component add $$c; done
+
+deps-rust: deps-toolchain Cargo.lock
 	@rustup target list --installed | grep -qx $(TARGET) || rustup target add $(TARGET)
 	@want="wasm-bindgen $(WASM_BINDGEN_VERSION)"; have="$$(wasm-bindgen --version 2>/dev/null || true)"; \
 	if [ "$$have" != "$$want" ]; then \
@@ -54,7 +68,7 @@ deps-rust: Cargo.lock
 		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; \
 	fi
 
-Cargo.lock: Cargo.toml
+Cargo.lock: Cargo.toml | deps-toolchain
 	cargo generate-lockfile
 	@touch $@
 
@@ -66,7 +80,7 @@ node_modules/.installed: package.json package-lock.json
 
 # --- build --------------------------------------------------------------------------
 
-$(NATIVE): $(shell find src -name '*.rs') $(wildcard data/fonts/*.otf) Cargo.toml Cargo.lock
+$(NATIVE): $(shell find src -name '*.rs') $(wildcard data/fonts/*.otf) Cargo.toml Cargo.lock | deps-toolchain
 	cargo build --quiet --bin report-charts
 
 check-data: $(NATIVE)
