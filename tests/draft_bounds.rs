@@ -49,10 +49,11 @@ const COUNTY: &str = "青禾县2025年经济运行情况
 #[test]
 fn a_change_since_the_start_of_the_year_keeps_its_base_wherever_it_is_printed() {
     let r = drafted(COUNTY);
-    // An addition prints as 新增, its kind's word, the base before it as printed.
+    // An addition prints its sentence's verb (增加: a net increase, never 新增), the base
+    // before it as printed.
     for (value, zh, en) in [
         (856.2, "比年初增长9.4%", "since the start of the year"),
-        (612.0, "较年初新增58亿元", "since the start of the year"),
+        (612.0, "较年初增加58亿元", "since the start of the year"),
     ] {
         let f = valued(&r, value);
         let c = f.change.as_ref().unwrap();
