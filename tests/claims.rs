@@ -67,11 +67,15 @@ fn a_figure_holds_every_number_it_prints_and_no_other() {
             false,
         ),
         ("产值120亿元，增长5%", r#"{"value": 120}"#, "5", false),
+        // A value with the sign its sentence prints; a range's dash is no sign.
+        ("同比增速为-1.2%", r#"{"value": -1.2}"#, "1.2", true),
+        ("同比增速为-1.2%", r#"{"value": 1.2}"#, "1.2", false),
+        ("目标为5-5.5", r#"{"value": 5, "to": 5.5}"#, "5.5", true),
     ];
     for (sentence, figure, printed, held) in cases {
         let f: raw::Figure = serde_json::from_str(figure).unwrap();
         assert_eq!(
-            coverage::claims(&f, &number(sentence, printed)),
+            coverage::claims(&f, sentence, &number(sentence, printed)),
             held,
             "{printed} of {sentence} by {figure}"
         );

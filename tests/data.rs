@@ -8,8 +8,9 @@
 mod common;
 
 use common::*;
+use report_charts::check::validate;
 use report_charts::shared::format;
-use report_charts::shared::model::{ChangeKind, Lang};
+use report_charts::shared::model::{Change, ChangeKind, Figure, Lang};
 use std::collections::BTreeSet;
 
 /// A report's text with the newspaper's column spaces and line breaks removed.
@@ -27,17 +28,25 @@ fn assert_none(what: &str, offenders: &[String]) {
     );
 }
 
+/// Whether a text ends where a report ends: a sentence's mark or a closing bracket (the
+/// seed's photo credit), not in the middle of a sentence cut off.
+fn ends_whole(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['。', '！', '？', '”', '）', ')', '」'])
+}
+
 #[test]
 fn each_report_text_is_the_whole_report() {
+    // A short 统计公报 is whole too: what a cut text loses is its end.
     for c in reports() {
-        let text = without_whitespace(&c.text);
         assert!(
-            text.chars().count() > 3000,
-            "{}: the report text is too short",
+            ends_whole(&c.text),
+            "{}: the report text is cut off",
             c.file
         );
     }
     let xihu = without_whitespace(&report_text());
+    assert!(xihu.chars().count() > 3000, "the seed report is cut short");
     assert!(xihu.contains("地区生产总值突破800亿元"));
 }
 
@@ -57,17 +66,32 @@ fn every_figures_source_is_verbatim_in_the_report() {
     assert_none("figures whose source is not in their report's text", &bad);
 }
 
-#[test]
-fn every_figures_printed_value_is_verbatim_in_its_source() {
+/// Whether `f`'s value in % is a part of a ratio its sentence prints (三次产业结构为
+/// 5.7︰39.9︰54.4): the shares of a whole, printed without their unit.
+fn part_of_a_ratio(f: &Figure) -> bool {
+    let Some(v) = f.value else { return false };
+    let n = format::number(v);
+    f.unit.zh == "%"
+        && ['︰', ':', '：']
+            .iter()
+            .any(|m| f.source.contains(&format!("{n}{m}")) || f.source.contains(&format!("{m}{n}")))
+}
+
+/// The figures of `reports` whose value does not print as their source prints it, and
+/// how many have a value. The words of its status and period (2026年目标) are the
+/// figure's `status` and `period`, which the contract prints before the number.
+fn values_not_verbatim(reports: &[Curated]) -> (Vec<String>, usize) {
     let mut checked = 0;
     let mut bad = Vec::new();
-    for c in reports() {
+    for c in reports {
         for f in &c.report.figures {
             let Some(v) = format::value(f, Lang::Zh) else {
                 continue;
             };
             checked += 1;
-            if !f.source.contains(&v) {
+            let context = format::before_number(f, "", Lang::Zh);
+            let v = v.strip_prefix(context.as_str()).unwrap_or(&v);
+            if !f.source.contains(v) && !part_of_a_ratio(f) {
                 bad.push(format!(
                     "{}: {}: \"{v}\" not in \"{}\"",
                     c.file, f.id, f.source
@@ -75,22 +99,55 @@ fn every_figures_printed_value_is_verbatim_in_its_source() {
             }
         }
     }
+    (bad, checked)
+}
+
+#[test]
+fn every_figures_printed_value_is_verbatim_in_its_source() {
+    let (bad, checked) = values_not_verbatim(&reports());
     assert_none("figures that print differently from their source", &bad);
     assert!(checked > 50, "only {checked} figures have a value");
 }
 
-#[test]
-fn every_figures_printed_change_is_verbatim_in_its_source() {
+/// Whether `printed`, a change of `f`, is an item of a 分别 list of its sentence
+/// (分别增长2.1%和0.9%): its verb after 分别, its number after that.
+fn item_of_a_list(printed: &str, c: &Change, f: &Figure) -> bool {
+    let number = format!("{}{}", format::number(c.value), c.unit);
+    let Some(verb) = printed.strip_suffix(number.as_str()) else {
+        return false;
+    };
+    let list = format!("分别{verb}");
+    f.source
+        .find(&list)
+        .is_some_and(|at| f.source[at + list.len()..].contains(&number))
+}
+
+/// Whether `printed` is a change whose basis its sentence prints as a clause of its own
+/// (按不变价格计算，比上年增长5.6%): the basis, and the change after it.
+fn basis_clause(printed: &str, f: &Figure) -> bool {
+    let Some((basis, change)) = printed.split_once("计算") else {
+        return false;
+    };
+    let basis = format!("{basis}计算");
+    f.source
+        .find(&basis)
+        .is_some_and(|at| f.source[at + basis.len()..].contains(change))
+}
+
+/// The changes of `reports` that do not print as their source prints them, and how many
+/// figures have a change.
+fn changes_not_verbatim(reports: &[Curated]) -> (Vec<String>, usize) {
     let mut checked = 0;
     let mut bad = Vec::new();
-    for (file, f) in reports()
+    for (file, f) in reports
         .iter()
         .flat_map(|c| c.report.figures.iter().map(move |f| (&c.file, f)))
     {
         let Some(c) = &f.change else { continue };
         checked += 1;
         let printed = format::change(c, f, Lang::Zh);
-        if !f.source.contains(&printed) {
+        let verbatim = f.source.contains(&printed);
+        if !verbatim && !item_of_a_list(&printed, c, f) && !basis_clause(&printed, f) {
             bad.push(format!(
                 "{file}: {}: \"{printed}\" not in \"{}\"",
                 f.id, f.source
@@ -110,8 +167,55 @@ fn every_figures_printed_change_is_verbatim_in_its_source() {
             }
         }
     }
+    (bad, checked)
+}
+
+#[test]
+fn every_figures_printed_change_is_verbatim_in_its_source() {
+    let (bad, checked) = changes_not_verbatim(&reports());
     assert_none("changes that print differently from their source", &bad);
     assert!(checked >= 10, "only {checked} figures have a change");
+}
+
+/// Short texts of our own with the shapes of a city 统计公报 and a district work report
+/// (the tester's s9 finding 12), as `make draft` would put them in `data/`.
+fn drafted() -> Vec<Curated> {
+    ["linhe-communique-2025", "qinghe-district-2025"]
+        .into_iter()
+        .map(|slug| {
+            let text = std::fs::read_to_string(path(&format!("tests/reports/{slug}.txt"))).unwrap();
+            let json = report_charts::draft::to_json(&report_charts::draft::draft(&text).unwrap())
+                .unwrap();
+            let file = format!("data/{slug}.json");
+            let report = validate::load(&file, &json).unwrap_or_else(|e| panic!("{e}"));
+            Curated {
+                file,
+                json,
+                text,
+                report,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn a_drafted_report_keeps_the_data_rules_of_data() {
+    let drafted = drafted();
+    for c in &drafted {
+        assert!(ends_whole(&c.text), "{}", c.file);
+    }
+    let (values, checked) = values_not_verbatim(&drafted);
+    assert_none(
+        "drafted figures that print differently from their source",
+        &values,
+    );
+    assert!(checked > 10, "only {checked} drafted figures have a value");
+    let (changes, checked) = changes_not_verbatim(&drafted);
+    assert_none(
+        "drafted changes that print differently from their source",
+        &changes,
+    );
+    assert!(checked > 5, "only {checked} drafted figures have a change");
 }
 
 #[test]

@@ -45,10 +45,11 @@ const COUNTY: &str = "青禾县2025年经济运行情况
 #[test]
 fn a_change_since_the_start_of_the_year_keeps_its_base_wherever_it_is_printed() {
     let r = drafted("t", COUNTY);
-    // An addition prints as 新增, its kind's word, the base before it as printed.
+    // An addition prints its sentence's verb (增加: a net increase, never 新增), the base
+    // before it as printed.
     for (value, zh, en) in [
         (856.2, "比年初增长9.4%", "since the start of the year"),
-        (612.0, "较年初新增58亿元", "since the start of the year"),
+        (612.0, "较年初增加58亿元", "since the start of the year"),
     ] {
         let f = valued(&r, value);
         let c = f.change.as_ref().unwrap();
@@ -165,5 +166,26 @@ fn tenths_and_minus_signs_are_left_to_the_desk() {
             .unwrap();
         let reason = skip.reason.as_ref().and_then(|r| r.known());
         assert_eq!(reason, Some(SkipReason::Unread), "{number}");
+    }
+}
+
+#[test]
+fn a_bound_stays_a_limit_whatever_its_word() {
+    let text = "一、2025年工作回顾\n全区地区生产总值486.3亿元，增长5.8%。\n\
+        二、2026年主要目标\n2026年主要预期目标是：\
+        城镇调查失业率控制在5.5%以内，城镇登记失业率不超过3.5%，政府负债率不高于60%。\n";
+    let r = drafted("t", text);
+    let json = format!("{:?}", r.figures);
+    let cases = [
+        (5.5, Status::Limit, Some("以内")),
+        (3.5, Status::Limit, Some("不超过")),
+        (60.0, Status::Limit, Some("不高于")),
+    ];
+    for (v, status, qualifier) in cases {
+        let f = (r.figures.iter())
+            .find(|f| f.value == Some(v))
+            .unwrap_or_else(|| panic!("no {v}: {json}"));
+        assert_eq!(f.status, status, "{v}: {json}");
+        assert_eq!(f.qualifier.map(|q| q.zh()), qualifier, "{v}: {json}");
     }
 }

@@ -129,3 +129,27 @@ fn a_basis_word_before_an_amount_is_no_basis_of_its_change() {
     let c = f.change.as_ref().unwrap();
     assert_eq!(format::change(c, f, Lang::Zh), "增长3.4%", "{json}");
 }
+
+#[test]
+fn a_growth_at_constant_prices_keeps_its_basis() {
+    // A communiqué's basis in a clause of its own, a comma before the change.
+    let cases = [
+        ("按不变价格计算", "不变价", "at constant prices"),
+        ("按可比价格计算", "可比价", "at comparable prices"),
+    ];
+    for (words, short, en) in cases {
+        let (r, json) = drafted(&format!(
+            "全年地区生产总值412.3亿元，{words}，比上年增长5.6%。"
+        ));
+        let f = r.figures.iter().find(|f| f.change.is_some()).unwrap();
+        let c = f.change.as_ref().unwrap();
+        assert_eq!(
+            format::change(c, f, Lang::Zh),
+            format!("{words}增长5.6%"),
+            "{json}"
+        );
+        assert_eq!(format::change(c, f, Lang::En), format!("up 5.6% {en}"));
+        let item = resolve::item(f, false, Lang::Zh).change.unwrap();
+        assert_eq!(item.short, format!("{short}+5.6%"));
+    }
+}

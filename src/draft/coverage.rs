@@ -1,5 +1,5 @@
 //! Coverage: every Arabic number of a report's text is either a figure's (see
-//! [`printed`]) or a skip's, in the same sentence. What is neither was dropped without a
+//! [`claims`]) or a skip's, in the same sentence. What is neither was dropped without a
 //! reason, and `check` lists it. The editor's marks ask [`claims`] too, so that a number
 //! `check` counts as a figure's is never one the editor calls undecided.
 
@@ -45,22 +45,28 @@ pub fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-12 * a.abs().max(b.abs()).max(1.0)
 }
 
-/// The numbers figure `f` prints in its sentence: its value and its range's upper end
-/// (`to`), the same of its change (a `from` change's value is the value it came from),
-/// and of its comparison or contribution (`compare`: above, below, pull).
-pub fn printed(f: &raw::Figure) -> impl Iterator<Item = f64> + '_ {
+/// The numbers figure `f` prints in its sentence besides its value, as magnitudes: its
+/// range's upper end (`to`; a dash before it is no minus sign), the same of its change (a
+/// `from` change's value is the value it came from), and of its comparison or
+/// contribution (`compare`: above, below, pull), whose words give the direction.
+fn magnitudes(f: &raw::Figure) -> impl Iterator<Item = f64> + '_ {
     let changes = f.change.iter().chain(&f.compare);
-    (f.value.into_iter().chain(f.to)).chain(changes.flat_map(|c| [c.value, c.to]).flatten())
+    f.to.into_iter()
+        .chain(changes.flat_map(|c| [c.value, c.to]).flatten())
 }
 
-/// Whether figure `f`, of number `n`'s sentence, holds `n`: one of [`printed`]. The one
-/// rule of `check`'s coverage, the editor's marks and its proposals.
-pub fn claims(f: &raw::Figure, n: &numbers::Number) -> bool {
-    printed(f).any(|v| same(v, n.value))
+/// Whether figure `f`, of number `n`'s `sentence`, holds `n`: its value with the sign the
+/// sentence prints (−1.2 holds the 1.2 of 同比增速为-1.2%, 1.2 does not), or one of its
+/// magnitudes. The one rule of `check`'s coverage, the editor's marks and its proposals.
+pub fn claims(f: &raw::Figure, sentence: &str, n: &numbers::Number) -> bool {
+    f.value
+        .is_some_and(|v| same(v, numbers::signed(sentence, n)))
+        || magnitudes(f).any(|v| same(v, n.value))
 }
 
 fn covered(figures: &[raw::Figure], report: &Report, sentence: &str, n: &numbers::Number) -> bool {
-    let by_figure = (figures.iter()).any(|f| f.source.as_deref() == Some(sentence) && claims(f, n));
+    let by_figure =
+        (figures.iter()).any(|f| f.source.as_deref() == Some(sentence) && claims(f, sentence, n));
     by_figure
         || report
             .skips

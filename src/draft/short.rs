@@ -18,7 +18,7 @@ pub fn short_name(h: &str) -> String {
         .chars()
         .filter(|c| !matches!(c, '“' | '”' | '‘' | '’' | '"' | '「' | '」'))
         .collect();
-    if bare.chars().count() <= SHORT {
+    if bare.chars().count() <= SHORT || two_subjects(&bare) {
         return bare;
     }
     let subject = AFTER
@@ -27,6 +27,17 @@ pub fn short_name(h: &str) -> String {
         .filter(|rest| (2..=SHORT).contains(&rest.chars().count()))
         .min_by_key(|rest| std::cmp::Reverse(rest.len()));
     subject.map_or(bare.clone(), str::to_string)
+}
+
+/// True for a heading that names two subjects of one rank, each short
+/// (国内贸易和对外经济, 居民收入和社会保障): a communiqué's section holds both, so half
+/// of it names half the section. A period before 和 (“十四五”时期和…) is no subject.
+fn two_subjects(bare: &str) -> bool {
+    let Some((a, b)) = bare.split_once(['和', '及', '与']) else {
+        return false;
+    };
+    let short = |t: &str| (2..=SHORT).contains(&t.chars().count());
+    short(a) && short(b) && !a.ends_with("时期") && !a.ends_with('年')
 }
 
 /// `h` without a leading 一、, （一）, (一) or 第一部分.
@@ -65,6 +76,9 @@ mod tests {
             ("第二部分 民生保障", "民生保障"),
             ("敢担当 善作为 经济发展更具竞争力", "经济发展更具竞争力"),
             ("生态环境", "生态环境"),
+            ("五、国内贸易和对外经济", "国内贸易和对外经济"),
+            ("七、居民收入和社会保障", "居民收入和社会保障"),
+            ("三、工业和建筑业", "工业和建筑业"),
         ] {
             assert_eq!(short_name(heading), short, "{heading}");
         }

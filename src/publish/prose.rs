@@ -108,14 +108,15 @@ fn strip_ws(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// The numbers a figure prints in its sentence: value, range end, those of its change
-/// and of its comparison.
-fn printed(f: &Figure) -> Vec<f64> {
+/// The numbers a figure prints in its sentence, each with whether it carries the
+/// sentence's sign: its value does (−1.2 of 同比增速为-1.2%); its range end and those of
+/// its change and comparison are magnitudes, as `check`'s coverage reads them.
+fn printed(f: &Figure) -> Vec<(f64, bool)> {
     let changes = f.change.iter().chain(&f.compare);
-    f.value
-        .into_iter()
-        .chain(f.to)
-        .chain(changes.flat_map(|c| [Some(c.value), c.to]).flatten())
+    let magnitudes = f.to.into_iter();
+    let magnitudes = magnitudes.chain(changes.flat_map(|c| [Some(c.value), c.to]).flatten());
+    (f.value.map(|v| (v, true)).into_iter())
+        .chain(magnitudes.map(|v| (v, false)))
         .collect()
 }
 
@@ -136,6 +137,7 @@ pub fn runs(report: &Report, quoted: &str, display: &str) -> Vec<Run> {
         if skipped {
             continue;
         }
+        let signed = numbers::signed(quoted, n);
         let hit = report
             .figures
             .iter()
@@ -145,7 +147,9 @@ pub fn runs(report: &Report, quoted: &str, display: &str) -> Vec<Run> {
                 printed(f)
                     .iter()
                     .enumerate()
-                    .find(|(k, v)| same(**v, n.value) && !used.contains(&(i, *k)))
+                    .find(|(k, (v, sign))| {
+                        same(*v, if *sign { signed } else { n.value }) && !used.contains(&(i, *k))
+                    })
                     .map(|(k, _)| (i, k, f.id.clone()))
             });
         let Some((i, k, id)) = hit else { continue };

@@ -11,6 +11,7 @@ use crate::shared::model::{Figure, Lang, Qualifier};
 pub mod basis;
 pub mod changes;
 pub mod decimals;
+pub mod verb;
 pub use changes::{
     change, change_before, change_short, change_unit_after, change_value_number, change_verb,
     change_with_compare, unit_en,

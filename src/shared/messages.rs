@@ -390,3 +390,10 @@ pub fn subtitle_without_unit(lang: Lang, unit: &str) -> String {
 pub fn no_such_number(number: &str) -> String {
     format!("the sentence has no number \"{number}\"")
 }
+
+/// The editor asked to add a figure for a number a figure already holds: a second press
+/// adds no copy. In both languages at once, as the drafter's wasm is not told the
+/// interface's.
+pub fn already_a_figure(number: &str) -> String {
+    format!("「{number}」已是一个数字，不再添加 (\"{number}\" is already a figure's; none added)")
+}

@@ -1,9 +1,9 @@
 //! What a printed number may be, and the audit of one text against it.
 //!
-//! A number traces to a fact: a figure's value or change, in base units (800亿元 is
-//! 8e10), of the chart it is printed on, or of the report for the page's own texts. The
-//! few numbers that are no amount are accounted for one by one: the report's year
-//! (`meta.year`), names glued to Latin letters that a source sentence prints (PM2.5),
+//! A number traces to a fact: a figure's value, change or comparison, in base units
+//! (800亿元 is 8e10), of the chart it is printed on, or of the report for the page's own
+//! texts. The few numbers that are no amount are accounted for one by one: the report's
+//! year (`meta.year`) and a figure's period (2026年 of a target), names glued to Latin letters that a source sentence prints (PM2.5),
 //! a source sentence quoted whole, and a label whose own numbers its sentence prints.
 //! Nothing worked out is accounted for (a fall in per cent, a share of a whole): the
 //! report does not print it. A number of a figure with a qualifier (突破, 以上 …) must
@@ -101,7 +101,9 @@ pub fn facts(f: &Figure) -> Vec<Fact> {
             last: last_printed(v, f.decimals, scale(&f.unit.zh)),
         });
     }
-    if let Some(c) = &f.change {
+    // A comparison (高于全市平均水平0.4个百分点) prints its number as a change does.
+    for (word, c) in [("change", &f.change), ("compare", &f.compare)] {
+        let Some(c) = c else { continue };
         let s = if c.unit == "%" || c.unit == "个百分点" {
             1.0
         } else {
@@ -109,7 +111,7 @@ pub fn facts(f: &Figure) -> Vec<Fact> {
         };
         out.push(Fact {
             value: c.value * s,
-            what: format!("{}: change {}{}", f.id, c.value, c.unit),
+            what: format!("{}: {word} {}{}", f.id, c.value, c.unit),
             hedges: hedges(c.qualifier),
             last: last_printed(c.value, c.decimals, s),
         });
@@ -181,6 +183,16 @@ fn scope_of<'a>(r: &Report, figures: impl Iterator<Item = &'a Figure>) -> Scope 
         s.quotes
             .push(report_charts::publish::punctuation::full_width(&f.source));
         s.quotes.extend(labels(f));
+        // A figure's period (预期目标，2026年; 2026年限值) is the data's words, read from the
+        // text with the figure: its year is accounted for as the report's year is.
+        if let Some(p) = &f.period {
+            s.quotes.extend(
+                [&p.zh, &p.en]
+                    .into_iter()
+                    .filter(|t| !t.is_empty())
+                    .cloned(),
+            );
+        }
         s.sources.push(f.source.clone());
     }
     // The longest first, so that a quote inside another does not cut it.

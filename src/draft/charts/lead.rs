@@ -101,20 +101,8 @@ impl Proposer<'_> {
         if picked.len() < 2 {
             return;
         }
-        // Out of their cards: a cards chart left without its titled figure is retitled
-        // by its first, one left empty goes.
         let taken: Vec<&str> = picked.iter().map(|&k| all[k].figure.id.as_str()).collect();
-        for c in self.charts.iter_mut() {
-            if c.kind.as_deref() != Some(cards::KIND.name()) {
-                continue;
-            }
-            c.figures.retain(|id| !taken.contains(&id.as_str()));
-            let titled = c.accent.as_ref().is_some_and(|a| c.figures.contains(a));
-            if let (false, Some(k)) = (titled, c.figures.first().and_then(|id| index(id))) {
-                c.accent = Some(all[k].figure.id.clone());
-                c.title = Some(Text::zh(message(&all[k])));
-            }
-        }
+        self.out_of_cards(&taken);
         // A GDP that leads stands on one chart: the part-whole that drew it as a whole
         // goes (its parts are the desk's to chart again; a chart says less, never wrong).
         let lead_gdp = gdp
@@ -170,6 +158,26 @@ impl Proposer<'_> {
 
     /// True when the charts that compare figure `id` (all but cards, growth and targets)
     /// draw it only as the whole of its parts (part-whole).
+    /// Takes the figures `taken` by the lead out of their cards: a cards chart left without
+    /// its titled figure is retitled and renamed by its first (its id names what it shows,
+    /// as embed codes and links quote it); one left empty goes (in [`Self::lead`]).
+    fn out_of_cards(&mut self, taken: &[&str]) {
+        let all = self.all;
+        let index = |id: &str| all.iter().position(|d| d.figure.id == id);
+        for c in self.charts.iter_mut() {
+            if c.kind.as_deref() != Some(cards::KIND.name()) {
+                continue;
+            }
+            c.figures.retain(|id| !taken.contains(&id.as_str()));
+            let titled = c.accent.as_ref().is_some_and(|a| c.figures.contains(a));
+            if let (false, Some(k)) = (titled, c.figures.first().and_then(|id| index(id))) {
+                c.accent = Some(all[k].figure.id.clone());
+                c.title = Some(Text::zh(message(&all[k])));
+                c.id = Some(self.ids.unique(&all[k].figure.id));
+            }
+        }
+    }
+
     fn whole_only(&self, id: &str) -> bool {
         self.charts
             .iter()

@@ -241,7 +241,7 @@ fn mark(
     let file = index.file;
     let figure = (index.figures.get(s).into_iter().flatten())
         .copied()
-        .find(|&k| claims(&file.figures[k], n));
+        .find(|&k| claims(&file.figures[k], s, n));
     let skip = index.skips.get(&(s, n.text.as_str())).copied();
     let charts: Vec<usize> = figure
         .and_then(|k| file.figures[k].id.as_deref())

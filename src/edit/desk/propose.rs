@@ -14,7 +14,9 @@ use crate::shared::model::FigureKind;
 ///
 /// # Errors
 ///
-/// The no-such-number message when `sentence` has no number `number`.
+/// The no-such-number message when `sentence` has no number `number`; the
+/// already-a-figure message when a figure of `file` holds it already (one press of
+/// 添加为数字 adds one figure, however often it is pressed).
 pub fn propose(
     text: &str,
     file: &raw::ReportFile,
@@ -26,11 +28,16 @@ pub fn propose(
         .into_iter()
         .find(|n| n.text == number)
         .ok_or_else(|| msg::no_such_number(number))?;
+    let held = (file.figures.iter())
+        .any(|f| f.source.as_deref() == Some(sentence) && claims(f, sentence, &n));
+    if held {
+        return Err(msg::already_a_figure(number));
+    }
     let drafted = draft::draft_with(text, glossary);
     let found = drafted
         .figures
         .into_iter()
-        .find(|f| f.source.as_deref() == Some(sentence) && claims(f, &n));
+        .find(|f| f.source.as_deref() == Some(sentence) && claims(f, sentence, &n));
     let mut figure = found.unwrap_or_else(|| bare(sentence, &n, glossary));
     place(&mut figure, text, file);
     Ok(figure)

@@ -21,6 +21,10 @@ const BASES: [&str; 8] = [
     "名义",
 ];
 
+/// Bases a statistical communiqué prints as a clause of their own, a comma before the
+/// change (按不变价格计算，比上年增长5.6%): the same claim as 可比价, longest first.
+const PRICED: [&str; 3] = ["按不变价格计算", "按可比价格计算", "按不变价计算"];
+
 /// The bases that compare with the start of the year, not with the year before.
 const SINCE_YEAR_START: [&str; 2] = ["比年初", "较年初"];
 
@@ -57,9 +61,12 @@ pub fn printed(c: &Change, f: &Figure) -> Option<&'static str> {
         }
         // The basis must stand before a change word, never alone before the number
         // (实际利用外资5亿美元 is an amount, not a basis of a change).
-        stripped
-            .then(|| BASES.iter().copied().find(|b| before.ends_with(b)))
-            .flatten()
+        if !stripped {
+            return None;
+        }
+        let clause = before.strip_suffix(['，', ',']).unwrap_or(before);
+        (BASES.iter().copied().find(|b| before.ends_with(b)))
+            .or_else(|| PRICED.iter().copied().find(|b| clause.ends_with(b)))
     })
 }
 

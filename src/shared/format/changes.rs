@@ -117,6 +117,11 @@ pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
     }
 }
 
+/// The Chinese verb of a rise or an added change, as its sentence prints it.
+fn verb(c: &Change, f: &Figure) -> &'static str {
+    super::verb::zh(c, f).unwrap_or_default()
+}
+
 /// A change of one period, as [`change`] prints it without 年均.
 fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
     let (v, after) = change_number(c, lang);
@@ -127,11 +132,11 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
             ChangeKind::Decline if c.unit == "个百分点" => format!("下降{v}个百分点{after}"),
             ChangeKind::Decline => format!("下降{v}%{after}"),
             ChangeKind::Improve => format!("改善{v}%{after}"),
-            ChangeKind::Rise => format!("提升{v}个百分点{after}"),
+            ChangeKind::Rise => format!("{}{v}个百分点{after}", verb(c, f)),
             ChangeKind::Above => format!("高于{}{v}个百分点{after}", reference(lang)),
             ChangeKind::Below => format!("低于{}{v}个百分点{after}", reference(lang)),
             ChangeKind::Pull => format!("拉动{}增长{v}个百分点{after}", reference(lang)),
-            ChangeKind::Added => format!("新增{v}{}{after}", c.unit),
+            ChangeKind::Added => format!("{}{v}{}{after}", verb(c, f), c.unit),
             // 增长1倍多: 余 and 多 stand after 倍, as printed.
             ChangeKind::Times => format!("增长{v}倍{}{after}", inside_times(c)),
             // The text's own bridge where it prints one (由37个压缩为10个), else a

@@ -57,18 +57,22 @@ pub fn yearly_short(short: &str, lang: Lang) -> String {
     }
 }
 
-/// The basis of a change as printed (实际, 同口径, 可比, 名义) as a title, row or bar
-/// says it: the Chinese word as printed, or its English phrase, put after the change
-/// (`short`: the word a bar's end has room for).
+/// The basis of a change as printed (实际, 同口径, 可比, 名义, 按不变价格计算) as a title,
+/// row or bar says it: the Chinese words as printed (a bar's end: 不变价, 可比价), or its
+/// English phrase, put after the change (`short`: the words a bar's end has room for).
 pub fn basis_words(printed: &'static str, lang: Lang, short: bool) -> &'static str {
     match (printed, lang, short) {
+        ("按不变价格计算" | "按不变价计算", Lang::Zh, true) => "不变价",
+        ("按可比价格计算", Lang::Zh, true) => "可比价",
         (_, Lang::Zh, _) => printed,
         ("实际", Lang::En, false) => "in real terms",
         ("实际", Lang::En, true) => "real",
         ("名义", Lang::En, false) => "in nominal terms",
         ("名义", Lang::En, true) => "nominal",
-        ("可比价", Lang::En, false) => "at comparable prices",
-        ("可比价", Lang::En, true) => "comp. prices",
+        ("可比价" | "按可比价格计算", Lang::En, false) => "at comparable prices",
+        ("可比价" | "按可比价格计算", Lang::En, true) => "comp. prices",
+        ("按不变价格计算" | "按不变价计算", Lang::En, false) => "at constant prices",
+        ("按不变价格计算" | "按不变价计算", Lang::En, true) => "const. prices",
         ("比年初" | "较年初", Lang::En, false) => "since the start of the year",
         ("比年初" | "较年初", Lang::En, true) => "YTD",
         (_, Lang::En, false) => "on a like-for-like basis",

@@ -1,0 +1,34 @@
+//! The verb a change's sentence prints before its number, where one kind of change is
+//! printed with more than one: 比上年末增加1.8万人 is a net increase, which 新增 (gross new
+//! entries) misreads; 提高0.85个百分点 is printed 提高, not 提升. The kind keeps its
+//! meaning; every text of the change prints the sentence's own word.
+
+use super::number;
+use crate::shared::model::{Change, ChangeKind, Figure};
+
+/// The words a points rise is printed with; the first is said where the sentence
+/// prints none of them.
+const RISE: [&str; 4] = ["提升", "提高", "上升", "增加"];
+
+/// The words a change in a count's or an amount's unit is printed with.
+const ADDED: [&str; 3] = ["新增", "增加", "净增"];
+
+/// The verb of change `c` of figure `f` in Chinese, as its sentence prints it before the
+/// number, for the kinds printed with more than one (`None` for the others).
+pub fn zh(c: &Change, f: &Figure) -> Option<&'static str> {
+    let words: &[&'static str] = match c.kind {
+        ChangeKind::Rise => &RISE,
+        ChangeKind::Added => &ADDED,
+        _ => return None,
+    };
+    let at_number = format!("{}{}", number(c.value), c.unit);
+    let printed = f.source.match_indices(&at_number).find_map(|(at, _)| {
+        let mut before = &f.source[..at];
+        // 增加约5万人: a qualifier between the verb and the number.
+        for q in ["约", "超过", "超", "近"] {
+            before = before.strip_suffix(q).unwrap_or(before);
+        }
+        words.iter().copied().find(|w| before.ends_with(w))
+    });
+    printed.or(words.first().copied())
+}
