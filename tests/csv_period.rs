@@ -26,7 +26,7 @@ fn rows(r: &Report, lang: Lang) -> Vec<Vec<String>> {
         let mut lines = csv.trim_start_matches('\u{feff}').split("\r\n");
         let head: Vec<&str> = lines.next().unwrap().split(',').collect();
         let want = if lang == Lang::Zh { "时期" } else { "period" };
-        assert_eq!(head.get(6), Some(&want), "{head:?}");
+        assert_eq!(head.get(7), Some(&want), "{head:?}");
         // No field before the period holds a comma here but the change; read from the end.
         for line in lines.filter(|l| !l.is_empty()) {
             out.push(line.split(',').map(str::to_string).collect());
