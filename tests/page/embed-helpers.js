@@ -50,8 +50,9 @@ async function contentFrame(iframe) {
 /** Waits until the document in `frame` has said how many charts it drew; returns the count. */
 async function frameReady(frame, timeout = 20_000) {
   // Poll by time, not by animation frame: Chromium throttles requestAnimationFrame in
-  // cross-origin frames that are out of view.
-  await frame.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined, null, { timeout, polling: 100 });
+  // cross-origin frames that are out of view. A frame just added may be between its
+  // about:blank and its page, with no document element yet: not ready, not an error.
+  await frame.waitForFunction(() => document.documentElement?.dataset.chartsReady !== undefined, null, { timeout, polling: 100 });
   return Number(await frame.evaluate(() => document.documentElement.dataset.chartsReady));
 }
 
