@@ -130,9 +130,15 @@ export class ChartTips {
       [under, region.bottom + 8],
       [under, above < head ? r.top - th - m : above],
     ];
+    // Over none of the chart's other figures where a place allows it: beside the last of
+    // a row of cards, the place to its left covers its neighbours' numbers.
+    const others = all.filter((b) => b !== box).map((b) => ({
+      left: r.left + b.x * k, top: r.top + b.y * k, right: r.left + (b.x + b.w) * k, bottom: r.top + (b.y + b.h) * k,
+    }));
+    const clear = ([l, t]) => !others.some((o) => l < o.right && o.left < l + tw && t < o.bottom && o.top < t + th);
     // None fits whole: below or above the region, on the side with more room.
     const roomier = innerHeight - region.bottom >= region.top - ceiling ? candidates[2] : candidates[3];
-    let [left, top] = candidates.find(fits) ?? roomier;
+    let [left, top] = candidates.find((c) => fits(c) && clear(c)) ?? candidates.find(fits) ?? roomier;
     left = Math.max(m, Math.min(left, innerWidth - tw - m));
     top = Math.max(ceiling, Math.min(top, innerHeight - th - m));
     tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;

@@ -2,7 +2,7 @@
 // chart of one card, the card is the plot's first row, and a tooltip above it sat over
 // the title (hover, or a live number of the text that brought the chart into view).
 const { test, expect } = require('@playwright/test');
-const { DATA, report, resolvedFrom, watchProblems, describeProblems, openStory } = require('./helpers');
+const { DATA, report, resolvedFrom, watchProblems, describeProblems, openStory, afterFrames } = require('./helpers');
 
 const CHART = 'housing-renewal';
 const FIGURE = 'old-estate-households';
@@ -62,6 +62,8 @@ for (const [width, height] of [[1280, 740], [360, 640]]) {
       await mark.evaluate((m) => m.scrollIntoView({ block: 'center' }));
       await mark.focus();
       await page.keyboard.press('Enter');
+      // Focus showed the tooltip already: measure after Enter's frame.
+      await afterFrames(page);
       await expect(page.locator(`figure[data-chart="${CHART}"] .highlight`)).toHaveCount(1);
       await expect(page.locator('.tooltip')).toBeVisible();
       const b = await boxes(page);
@@ -70,3 +72,36 @@ for (const [width, height] of [[1280, 740], [360, 640]]) {
     });
   });
 }
+
+// The last card of a row: the place left of it covered its neighbours' numbers (22.67 and
+// 25.5 under the tooltip of 70 at 1280 px), with room below the chart.
+test.describe('1280 px, the lead graphic', () => {
+  test.use({ viewport: { width: 1280, height: 740 } });
+
+  test('a live number of the last card in a row shows its tooltip over none of the other cards', async ({ page }) => {
+    const problems = watchProblems(page);
+    await openStory(page);
+    const lead = report().charts.find((c) => c.id === 'headline');
+    const last = lead.figures[lead.figures.length - 1];
+    // Each card's box on the page (not the screen), from its highlight.
+    const cardOf = async (id) => {
+      await page.locator(`#t-${id}`).click();
+      await afterFrames(page);
+      await expect(page.locator('figure[data-chart="headline"] .highlight')).toHaveCount(1);
+      return page.evaluate(() => {
+        const r = document.querySelector('figure[data-chart="headline"] .highlight').getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY };
+      });
+    };
+    const others = [];
+    for (const id of lead.figures.slice(0, -1)) others.push(await cardOf(id));
+    await cardOf(last);
+    const tip = await page.evaluate(() => {
+      const r = document.querySelector('.tooltip').getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY };
+    });
+    const over = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const card of others) expect(over(tip, card), `tooltip ${JSON.stringify(tip)} over ${JSON.stringify(card)}`).toBe(false);
+    expect(describeProblems(problems)).toEqual([]);
+  });
+});
