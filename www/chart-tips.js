@@ -129,6 +129,8 @@ export class ChartTips {
       [region.left - tw - 12, region.top],
       [under, region.bottom + 8],
       [under, above < head ? r.top - th - m : above],
+      // Below the plot's last row: a card of a grid's last row whose neighbour runs lower.
+      [under, r.top + Math.max(...all.map((b) => b.y + b.h)) * k + 8],
     ];
     // Over none of the chart's other figures where a place allows it: beside the last of
     // a row of cards, the place to its left covers its neighbours' numbers.
