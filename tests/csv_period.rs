@@ -7,16 +7,8 @@
 
 mod common;
 
-use report_charts::check::validate;
-use report_charts::draft;
 use report_charts::publish::resolve;
 use report_charts::shared::model::{Lang, Report};
-
-fn drafted(text: &str) -> Report {
-    let d = draft::draft(text).unwrap();
-    let json = draft::to_json(&d).unwrap();
-    validate::load("t.json", &json).unwrap_or_else(|e| panic!("{e}"))
-}
 
 /// The rows of every chart's CSV in `lang`, each as its fields, by figure id.
 fn rows(r: &Report, lang: Lang) -> Vec<Vec<String>> {
@@ -42,7 +34,7 @@ const HALF: &str = "柳岸区上半年经济运行情况
 
 #[test]
 fn a_row_of_another_period_says_its_period_in_both_languages() {
-    let r = drafted(HALF);
+    let r = common::drafted("t", HALF);
     let mut seen = 0;
     let cases = [
         ("212.5", "上半年", "first half"),

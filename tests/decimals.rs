@@ -15,12 +15,6 @@ use report_charts::publish::resolve;
 use report_charts::shared::format;
 use report_charts::shared::model::{Figure, Lang, Report};
 
-fn drafted(text: &str) -> Report {
-    let d = draft::draft(text).unwrap();
-    let json = draft::to_json(&d).unwrap();
-    validate::load("t.json", &json).unwrap_or_else(|e| panic!("{e}"))
-}
-
 fn with_value(r: &Report, value: f64) -> &Figure {
     r.figures
         .iter()
@@ -34,7 +28,7 @@ const ZEROS: &str = "柳岸区经济运行情况
 
 #[test]
 fn the_draft_keeps_the_zeros_a_sentence_prints_after_the_point() {
-    let r = drafted(ZEROS);
+    let r = common::drafted("t", ZEROS);
     let gdp = with_value(&r, 191.0);
     assert_eq!(gdp.decimals, 1);
     assert_eq!(gdp.change.as_ref().unwrap().decimals, 1);
@@ -45,7 +39,7 @@ fn the_draft_keeps_the_zeros_a_sentence_prints_after_the_point() {
 
 #[test]
 fn every_text_of_a_figure_prints_its_zeros_in_both_languages() {
-    let r = drafted(ZEROS);
+    let r = common::drafted("t", ZEROS);
     let gdp = with_value(&r, 191.0);
     let cases = [
         (format::value(gdp, Lang::Zh).unwrap(), "191.0亿元"),
@@ -74,7 +68,7 @@ fn every_text_of_a_figure_prints_its_zeros_in_both_languages() {
 
 #[test]
 fn the_drafted_titles_tables_and_csvs_print_the_zeros() {
-    let r = drafted(ZEROS);
+    let r = common::drafted("t", ZEROS);
     for c in &r.charts {
         let gdp_on = r.figures_of(c).any(|f| f.value == Some(191.0));
         for lang in [Lang::Zh, Lang::En] {
