@@ -96,6 +96,7 @@ fn build(data: &Path) -> PathBuf {
         ("favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
         ("pkg/report_charts_bg.wasm", ""),
         ("frame.js", "export {};"),
+        ("story-tools.js", "export {};"),
     ] {
         std::fs::write(assets.join(name), text).unwrap();
     }

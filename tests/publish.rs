@@ -54,6 +54,7 @@ fn assets() -> Assets {
         "import init from './pkg/report_charts_bg.wasm';\n",
     );
     files.put("frame.js", "fetch('pkg/report_charts_bg.wasm');\n");
+    files.put("story-tools.js", "export const tools = 1;\n");
     files.put(
         "embed.js",
         "const page = 'frame.js'; const css = \"style.css\";\n",

@@ -28,6 +28,7 @@ fn assets() -> Assets {
         "new URL(\"pkg/report_charts_bg.wasm\", import.meta.url);",
     );
     files.put("frame.js", "export {};");
+    files.put("story-tools.js", "export {};");
     files.put("style.css", "body{}");
     files.put("favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
     files.put("pkg/report_charts_bg.wasm", "reader");

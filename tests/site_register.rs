@@ -36,6 +36,7 @@ fn assets() -> Assets {
     let mut files = Dist::new();
     files.put("app.js", "export {};");
     files.put("frame.js", "export {};");
+    files.put("story-tools.js", "export {};");
     files.put("style.css", "body{}");
     files.put("favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
     files.put("pkg/report_charts_bg.wasm", "reader");
@@ -307,6 +308,7 @@ fn the_scripts_get_their_file_names_from_the_build() {
     // The reader's scripts build no file name of their own.
     for script in [
         "app.js",
+        "story-tools.js",
         "charts.js",
         "chart-load.js",
         "chart-tips.js",

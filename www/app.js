@@ -1,6 +1,7 @@
-// The story page: language switch, downloads and embed codes (their words are in the
-// page, written by src/publish/disclosure.rs), on top of the shared chart glue in charts.js.
-import { load, ChartSet, showLoadError, ready, save, BASE, yieldToBrowser } from './charts.js';
+// The story page: language switch, live numbers, downloads and embed codes (their words are
+// in the page, written by src/publish/disclosure.rs; the tools themselves are in
+// story-tools.js), on top of the shared chart glue in charts.js.
+import { load, ChartSet, showLoadError, ready, BASE, yieldToBrowser } from './charts.js';
 
 // Each language has its own page, written whole at build time: index.html, en/index.html.
 const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
@@ -56,78 +57,58 @@ function followLangQuery() {
 }
 
 // --- downloads and embed codes -------------------------------------------------------
+// What the disclosure's tools do (the PNG drawn at the reader's width, the embed codes and
+// their copy buttons) is in story-tools.js, which a reader's first use of one loads: it is
+// no part of the first load. Here, what must be done at once: showing the tools that need
+// script, the dark SVG offered on a dark page (before the link's own action), and a PNG
+// link that must not follow its href.
 
-/**
- * The two embed codes of chart `id`, for this site: `names` holds the chart's embed page
- * (`data-embed`) and the page the host script (`<html data-embed-script>`), relative to
- * the scripts' folder.
- */
-export function embedCodes(id, title, height, names) {
-  const frame = new URL(names.embed, BASE).href;
-  const script = new URL(document.documentElement.dataset.embedScript, BASE).href;
-  return [
-    `<iframe src="${frame}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="${Math.ceil(height)}" frameborder="0" scrolling="no" loading="lazy"></iframe>\n<script type="module" src="${script}"></script>`,
-    `<div data-report-chart="${id}"${lang === 'en' ? ' data-lang="en"' : ''}></div>\n<script type="module" src="${script}"></script>`,
-  ];
-}
+let tools = null;
+/** Calls `use` with story-tools.js once it has loaded (once, whatever the number of uses). */
+const withTools = (use) => {
+  tools ??= import('./story-tools.js');
+  // Unreachable (the reader went offline after the page loaded): the tool does nothing.
+  tools.then(use, () => {});
+};
 
-function wireTools(set, figure) {
-  const id = figure.dataset.chart;
-  const png = $(figure, '.dl-png');
-  if (png) {
-    png.hidden = false;
-    png.addEventListener('click', (e) => {
-      e.preventDefault();
-      // A PNG at twice the chart's width in pixels, drawn fresh, in the page's language.
-      const canvas = document.createElement('canvas');
-      const width = $(figure, '.plot').clientWidth || 640;
-      set.charts.draw(id, canvas, width, 2, set.theme());
-      canvas.toBlob((blob) => blob && save(blob, png.getAttribute('download')), 'image/png');
-    });
+function wireTools(set, figures) {
+  // Embed codes need a served site; the one-file edition opened from disk has none.
+  const served = location.protocol !== 'file:';
+  for (const figure of figures) {
+    const png = $(figure, '.dl-png');
+    if (png) png.hidden = false;
+    const codes = $(figure, '.embed-code');
+    if (codes && served) codes.hidden = false;
   }
   // The SVG and CSV files were written at build time, in the page's language; the page
   // names the dark SVG too, offered when the page is dark.
-  const svg = $(figure, '.dl-svg');
-  if (svg?.dataset.dark) {
-    const light = [svg.getAttribute('href'), svg.getAttribute('download')];
-    const dark = [svg.dataset.dark, svg.dataset.dark.split('/').pop()];
-    svg.addEventListener('click', () => {
-      const [href, name] = set.theme() === 'dark' ? dark : light;
+  const light = new WeakMap();
+  document.addEventListener('click', (e) => {
+    const at = e.target instanceof Element ? e.target : null;
+    const figure = at?.closest('figure[data-chart]');
+    if (!figure) return;
+    const svg = at.closest('.dl-svg');
+    if (svg?.dataset.dark) {
+      if (!light.has(svg)) light.set(svg, svg.getAttribute('href'));
+      const href = set.theme() === 'dark' ? svg.dataset.dark : light.get(svg);
       svg.setAttribute('href', href);
-      svg.download = name;
-    });
-  }
-  const details = $(figure, '.embed-code');
-  // Embed codes need a served site; the one-file edition opened from disk has none.
-  if (!details || location.protocol === 'file:') return;
-  // The page wrote the labels and buttons; the codes carry this site's address and the
-  // chart's height, written when the disclosure or the codes open (not at load: that
-  // would read every chart's height).
-  const areas = details.querySelectorAll('textarea');
-  const fill = (e) => {
-    if (!e.target.open) return;
-    const title = $(figure, 'figcaption')?.textContent ?? id;
-    const height = $(figure, 'canvas').clientHeight || 400;
-    embedCodes(id, title, height, details.dataset).forEach((code, i) => {
-      if (areas[i]) areas[i].value = code;
-    });
-  };
-  $(figure, 'details.data')?.addEventListener('toggle', fill);
-  details.addEventListener('toggle', fill);
-  details.querySelectorAll('button').forEach((button, i) => {
-    button.addEventListener('click', async () => {
-      const area = areas[i];
-      if (!area) return;
-      area.select();
-      try {
-        await navigator.clipboard.writeText(area.value);
-      } catch {
-        document.execCommand?.('copy');
-      }
-      button.textContent = button.dataset.copied;
-    });
+      svg.download = href.split('/').pop();
+    }
+    if (at.closest('.dl-png')) {
+      e.preventDefault();
+      withTools((t) => t.png(set, figure));
+    }
+    const button = at.closest('.embed-code button');
+    if (button && served) withTools((t) => t.copy(figure, button, BASE, lang));
   });
-  details.hidden = false;
+  // The codes are written when the disclosure or the codes open (toggle does not bubble).
+  if (!served) return;
+  document.addEventListener('toggle', (e) => {
+    const details = e.target;
+    if (!(details instanceof HTMLDetailsElement) || !details.open || !details.matches('details.data, details.embed-code')) return;
+    const figure = details.closest('figure[data-chart]');
+    if (figure?.querySelector('.embed-code')) withTools((t) => t.fill(figure, BASE, lang));
+  }, true);
 }
 
 // --- live numbers ---------------------------------------------------------------------
@@ -352,7 +333,7 @@ async function main() {
   // The canvases take their heights in the next frames, not those of the images they
   // replace: find the place again once they have.
   requestAnimationFrame(() => requestAnimationFrame(() => restorePlace(true)));
-  for (const f of figures) wireTools(chartSet(), f);
+  wireTools(chartSet(), figures);
   wireLiveNumbers(chartSet());
 }
 

@@ -3,7 +3,8 @@
 //!
 //! The one-file edition inlines everything: the wasm and the Chinese charts file as
 //! base64 (fetching fails on `file://`), the stylesheet, each chart's
-//! static SVG, and the page's script, which the build has already bundled into one module.
+//! static SVG, and the page's script, which the build has already bundled into one module,
+//! with the module it imports on demand (the disclosure's tools) as a `data:` URL.
 
 use crate::publish::files;
 use crate::publish::site::dist::Dist;
@@ -11,7 +12,13 @@ use crate::shared::model::Lang;
 
 /// Assets renamed with a content hash, in dependency order: a file's references to the
 /// ones before it are rewritten before its own hash is taken.
-pub const HASHED: [&str; 4] = [files::READER_WASM, files::STYLE, files::APP, files::FRAME];
+pub const HASHED: [&str; 5] = [
+    files::READER_WASM,
+    files::STYLE,
+    files::STORY_TOOLS,
+    files::APP,
+    files::FRAME,
+];
 
 /// Files that keep their names (pasted into CMSs, linked from outside) but whose
 /// references to hashed assets are rewritten.
@@ -159,7 +166,15 @@ fn inline_fallbacks(html: &str, dir: &Dist) -> Result<String, String> {
 /// # Errors
 /// When a file it inlines is missing, or the page has no script to replace.
 pub fn one_file(dir: &Dist) -> Result<String, String> {
-    let app = dir.text(files::APP)?;
+    // The page's script imports the disclosure's tools by their name beside it, which a
+    // file on disk has not: the module itself, as a data: URL, instead.
+    let tools = format!(
+        "\"data:text/javascript;base64,{}\"",
+        base64(dir.bytes(files::STORY_TOOLS)?)
+    );
+    let app = dir
+        .text(files::APP)?
+        .replace(&format!("\"./{}\"", files::STORY_TOOLS), &tools);
     let wasm = dir.bytes(files::READER_WASM)?;
     let css = dir.text(files::STYLE)?;
     let icon = dir.bytes("favicon.svg")?;
@@ -174,7 +189,7 @@ pub fn one_file(dir: &Dist) -> Result<String, String> {
         "<script type=\"text/plain\" id=\"report-charts-wasm\">{}</script>\n\
          <script type=\"module\">{}</script>",
         base64(wasm),
-        script_safe(app)
+        script_safe(&app)
     ));
     let mut html = String::new();
     for line in dir.text(files::story(Lang::Zh))?.lines() {

@@ -182,6 +182,11 @@ pub const APP: &str = "app.js";
 /// The embed pages' script, at the report's root (before its content hash).
 pub const FRAME: &str = "frame.js";
 
+/// The story page's downloads and embed codes, at the report's root (before its content
+/// hash): [`APP`] imports it when a reader first uses one, so that it is no part of the
+/// first load.
+pub const STORY_TOOLS: &str = "story-tools.js";
+
 /// The charts file of an indicator's page in `lang`, relative to [`INDICATORS`]:
 /// `data/ID[.en].bin`.
 pub fn indicator_data(id: &str, lang: Lang) -> String {

@@ -112,7 +112,17 @@ pub(super) fn scripts(
     let (Some(app), Some(frame), Some(style)) = (named("app."), named("frame."), style) else {
         return (Scripts::default(), copied);
     };
-    for name in [&app, &frame, &files::EMBED_SCRIPT.to_string()] {
+    // The story page's tools, which `app` imports from beside itself, where there are any.
+    let tools = named("story-tools.");
+    for name in [
+        Some(&app),
+        Some(&frame),
+        Some(&files::EMBED_SCRIPT.to_string()),
+        tools.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
         if let Some(bytes) = first.dist.get(name) {
             copied.put(name.clone(), bytes.to_vec());
         }
