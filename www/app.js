@@ -192,66 +192,22 @@ function wireLiveNumbers(set) {
       pinned = mark;
     });
   }
-  // A number on no chart is a button that shows its note (src/publish/story_text.rs):
-  // on focus, a tap, a click or Enter, in the charts' tooltip, below the number (above it
-  // where there is no room), never over it; said in the live region; Escape, a tap
-  // elsewhere or leaving it hides it. Touch browsers never show a `title`.
-  let noted = null;
-  const place = () => {
-    const tip = set.tooltip;
-    if (!noted || tip.hidden) return;
-    const r = noted.getBoundingClientRect();
-    const m = 8;
-    const bar = document.querySelector('.lang-switch')?.getBoundingClientRect().bottom ?? 0;
-    const ceiling = Math.max(0, bar) + m;
-    const [tw, th] = [tip.offsetWidth, tip.offsetHeight];
-    const below = r.bottom + m;
-    const above = r.top - th - m;
-    const top = below + th <= innerHeight - m || innerHeight - r.bottom >= r.top - ceiling ? below : Math.max(ceiling, above);
-    const left = Math.max(m, Math.min(r.left, innerWidth - tw - m));
-    tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
-  };
-  const hideNote = () => {
-    if (!noted) return;
-    noted.setAttribute('aria-expanded', 'false');
-    noted.classList.remove('active');
-    noted = null;
-    set.hideTip();
-  };
-  const showNote = (mark) => {
-    const name = mark.getAttribute('aria-label') ?? '';
-    // The title is the name, a stop, then the rest of the note (on no chart, the sentence).
-    const rest = mark.title.slice(name.length).replace(/^(。|\. )/, '');
-    const tip = set.tooltip;
-    set.hideTip();
-    tip.replaceChildren();
-    for (const [cls, text] of [['tip-value', name], ['tip-source', rest]]) {
-      const p = document.createElement('p');
-      p.className = cls;
-      p.textContent = text;
-      tip.append(p);
-    }
-    tip.hidden = false;
-    noted = mark;
-    mark.classList.add('active');
-    mark.setAttribute('aria-expanded', 'true');
-    place();
-    set.live.textContent = mark.title;
-  };
+  // A number on no chart is a button that shows its note (src/publish/story_text.rs) on
+  // focus, a tap, a click or Enter; Escape or leaving it hides it. story-tools.js shows
+  // it, loaded at the first: its steps run in the order of the events, so that a number
+  // left before the module came shows nothing.
   for (const mark of document.querySelectorAll('.text span.fig[data-figure]')) {
-    mark.addEventListener('focus', () => showNote(mark));
-    mark.addEventListener('click', () => showNote(mark));
+    const act = (what) => withTools((t) => t.note(set, mark, what));
+    mark.addEventListener('focus', () => act('show'));
+    mark.addEventListener('click', () => act('show'));
     mark.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
-        if (noted === mark) hideNote();
-        else showNote(mark);
-      } else if (e.key === 'Escape' && noted === mark) hideNote();
+        act('toggle');
+      } else if (e.key === 'Escape') act('escape');
     });
-    mark.addEventListener('blur', hideNote);
+    mark.addEventListener('blur', () => act('hide'));
   }
-  addEventListener('scroll', place, { passive: true });
-  addEventListener('resize', place, { passive: true });
   // The browser leaves a focused element that is partly in view where it is, even under
   // the sticky language bar (the section list right above the lead graphic): below it.
   const bar = document.querySelector('.lang-switch');

@@ -1,8 +1,10 @@
-// The tools of a chart's 数据与下载 disclosure on the story page: the PNG drawn at the
-// reader's width, the embed codes and their copy buttons. app.js loads this module when a
-// reader first uses one of them, so that it is no part of the page's first load (issue 19,
+// What the story page does only once a reader asks: the tools of a chart's 数据与下载
+// disclosure (the PNG drawn at the reader's width, the embed codes and their copy
+// buttons), and the notes of the text's numbers that are on no chart. app.js loads this
+// module at the first such use, so that it is no part of the page's first load (issue 19,
 // "our JS within budget"); it imports nothing that app.js has, and app.js hands it what
-// it needs. Their words are in the page, written by src/publish/disclosure.rs.
+// it needs. Their words are in the page, written by src/publish/disclosure.rs and
+// src/publish/story_text.rs.
 import { save } from './chart-page.js';
 
 const $ = (root, sel) => root.querySelector(sel);
@@ -60,4 +62,73 @@ export async function copy(figure, button, base, lang) {
     document.execCommand?.('copy');
   }
   button.textContent = button.dataset.copied;
+}
+
+// --- notes ----------------------------------------------------------------------------
+// A number of the text on no chart is a button that shows its note (app.js hands each of
+// its events here, in order): in the charts' tooltip, below the number (above it where
+// there is no room), never over it; said in the live region. Touch browsers never show a
+// `title`.
+
+/** The number whose note shows, and the chart set whose tooltip shows it. */
+let noted = null;
+let tips = null;
+
+function place() {
+  const tip = tips?.tooltip;
+  if (!noted || !tip || tip.hidden) return;
+  const r = noted.getBoundingClientRect();
+  const m = 8;
+  const bar = document.querySelector('.lang-switch')?.getBoundingClientRect().bottom ?? 0;
+  const ceiling = Math.max(0, bar) + m;
+  const [tw, th] = [tip.offsetWidth, tip.offsetHeight];
+  const below = r.bottom + m;
+  const above = r.top - th - m;
+  const top = below + th <= innerHeight - m || innerHeight - r.bottom >= r.top - ceiling ? below : Math.max(ceiling, above);
+  const left = Math.max(m, Math.min(r.left, innerWidth - tw - m));
+  tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+}
+
+function hideNote() {
+  if (!noted) return;
+  noted.setAttribute('aria-expanded', 'false');
+  noted.classList.remove('active');
+  noted = null;
+  tips.hideTip();
+}
+
+function showNote(mark) {
+  const name = mark.getAttribute('aria-label') ?? '';
+  // The title is the name, a stop, then the rest of the note (on no chart, the sentence).
+  const rest = mark.title.slice(name.length).replace(/^(。|\. )/, '');
+  const tip = tips.tooltip;
+  tips.hideTip();
+  tip.replaceChildren();
+  for (const [cls, text] of [['tip-value', name], ['tip-source', rest]]) {
+    const p = document.createElement('p');
+    p.className = cls;
+    p.textContent = text;
+    tip.append(p);
+  }
+  tip.hidden = false;
+  noted = mark;
+  mark.classList.add('active');
+  mark.setAttribute('aria-expanded', 'true');
+  place();
+  tips.live.textContent = mark.title;
+}
+
+/**
+ * One event of number `mark`'s note, shown in chart set `set`'s tooltip: 'show' (focus, a
+ * tap or a click), 'toggle' (Enter or Space), 'escape' (hides its own note), 'hide' (it
+ * lost focus).
+ */
+export function note(set, mark, what) {
+  if (!tips) {
+    addEventListener('scroll', place, { passive: true });
+    addEventListener('resize', place, { passive: true });
+  }
+  tips = set;
+  if (what === 'show' || (what === 'toggle' && noted !== mark)) showNote(mark);
+  else if (what === 'hide' || noted === mark) hideNote();
 }

@@ -2,7 +2,8 @@
 // SVG on a dark page, the embed codes and their copy buttons) are a module of their own,
 // story-tools.js, which the story page loads when a reader first uses one (issue 19, our
 // JS within budget): no part of the first load, and the tools work from their first use,
-// on the served site and in the one-file edition opened from disk.
+// on the served site and in the one-file edition opened from disk. (The notes of the
+// numbers on no chart, which the module also holds, are live-notes.spec.js's.)
 const path = require('path');
 const { pathToFileURL } = require('url');
 const { test, expect } = require('@playwright/test');
@@ -27,7 +28,7 @@ async function openDisclosure(page) {
   return figure;
 }
 
-test('the first load fetches no tool; the first PNG asked for loads them once and saves a PNG drawn at twice the plot\'s width', async ({ page }) => {
+test('the first load fetches no tool; the first PNG asked for loads them once and saves the chart as a PNG; a second PNG loads nothing more', async ({ page }) => {
   const urls = recordRequests(page);
   const problems = watchProblems(page);
   await openStory(page);
