@@ -249,7 +249,7 @@ impl Charts {
     pub fn new(file: &str, bytes: &[u8], measure: HtmlCanvasElement) -> Result<Charts, JsError> {
         wire::decode(bytes)
             .map(|r| Charts::with(r, Some(measure)))
-            .map_err(|e| JsError::new(&format!("{file}: {}", messages::unreadable_file(e))))
+            .map_err(|e| JsError::new(&[file, ": ", &messages::unreadable_file(e)].concat()))
     }
 
     /// Draws chart `id` into `canvas` at `css_width` CSS pixels and pixel ratio `dpr`;

@@ -11,10 +11,12 @@ impl Builder<'_> {
         let mut lines = Vec::new();
         let mut line = String::new();
         for token in tokens(text) {
-            let candidate = format!("{line}{token}");
-            if line.is_empty() || self.width(candidate.trim_end(), font) <= max_w {
-                line = candidate;
-            } else {
+            // The line with the token, then without it again where it does not fit:
+            // `format!` would bring core's formatting into the reader's wasm.
+            let kept = line.len();
+            line.push_str(&token);
+            if kept > 0 && self.width(line.trim_end(), font) > max_w {
+                line.truncate(kept);
                 lines.push(line.trim_end().to_string());
                 line = token.trim_start().to_string();
             }
@@ -50,7 +52,7 @@ fn avoid_widow(lines: &mut [String]) {
         return;
     }
     lines[n - 2] = prev[..prev.len() - 1].iter().collect();
-    lines[n - 1] = format!("{moved}{}", lines[n - 1]);
+    lines[n - 1].insert(0, moved);
 }
 
 /// Cuts heads off `line`, each the longest that fits `max_w` (at least one character),

@@ -67,7 +67,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
             let x = x0 + i as f64 * (panel_w + gap);
             let unit = g.first().map_or("", |f| f.unit_key.as_str());
             let head = match spec.lang {
-                Lang::Zh => format!("{}{unit}", crate::shared::messages::unit_head(Lang::Zh)),
+                Lang::Zh => [crate::shared::messages::unit_head(Lang::Zh), unit].concat(),
                 // One Chinese unit (处) can stand for several English nouns (faults, voids).
                 Lang::En => {
                     let mut head = String::from(crate::shared::messages::unit_head(Lang::En));

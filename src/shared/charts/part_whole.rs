@@ -45,16 +45,9 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
             continue;
         };
         let row_top = y;
-        let part_text = format!(
-            "{} {}",
-            part.label,
-            part.value_text.as_deref().unwrap_or("")
-        );
-        let whole_text = format!(
-            "{} {}",
-            whole.label,
-            whole.value_text.as_deref().unwrap_or("")
-        );
+        // Joined, not `format!`: the reader's wasm formats nothing (`shared::spec`).
+        let part_text = [&part.label, " ", part.value_text.as_deref().unwrap_or("")].concat();
+        let whole_text = [&whole.label, " ", whole.value_text.as_deref().unwrap_or("")].concat();
         // Part on the left, whole on the right; one line each when they do not fit together.
         let pw = ctx.b.width(&part_text, bold);
         let ww = ctx.b.width(&whole_text, font);

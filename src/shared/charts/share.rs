@@ -71,7 +71,7 @@ fn cell(ctx: &mut Ctx<'_, '_>, cell: &Cell<'_>) -> f64 {
         );
     }
     // The number in the hole, shrunk until it fits.
-    let text = format!("{}{}", item.number.as_deref().unwrap_or(""), item.unit);
+    let text = [item.number.as_deref().unwrap_or(""), &item.unit].concat();
     let mut size = s.big * 0.8;
     while size > s.label && ctx.b.width(&text, Font::bold(size)) > r_in * 1.7 {
         size -= 1.0;
@@ -86,7 +86,7 @@ fn cell(ctx: &mut Ctx<'_, '_>, cell: &Cell<'_>) -> f64 {
     let label = if item.before.is_empty() {
         item.label.clone()
     } else {
-        format!("{}{}", item.label, item.before)
+        [item.label.as_str(), &item.before].concat()
     };
     y += ctx.b.paragraph(&label, Place { x: cx, top: y, width: w, anchor: Anchor::Middle }, Ink { font: Font::regular(s.label), leading: s.leading, color: p.ink });
     if let Some(c) = &item.change {

@@ -17,7 +17,7 @@ pub fn rows(spec: &ChartSpec) -> Vec<Row> {
         .map(|it| {
             let mut row = it.row();
             if spec.kind == targets::KIND && it.status == Status::Result && !row.value.is_empty() {
-                row.value = format!("{}{}", messages::last_year(spec.lang), row.value);
+                row.value.insert_str(0, messages::last_year(spec.lang));
             }
             row
         })
@@ -31,7 +31,7 @@ pub fn describe(spec: &ChartSpec) -> String {
         Lang::Zh => ("：", "，", "。"),
         Lang::En => (": ", ", ", ". "),
     };
-    let mut out = format!("{}{stop}", spec.title);
+    let mut out = [spec.title.as_str(), stop].concat();
     for row in rows(spec) {
         out.push_str(&row.label);
         out.push_str(colon);

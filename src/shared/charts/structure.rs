@@ -75,17 +75,15 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     let swatch = (s.label * 0.8).round();
     for (k, item) in items.iter().enumerate() {
         let text = match &item.change {
-            Some(c) => format!(
-                "{} {}，{}",
-                item.label,
+            Some(c) => [
+                &item.label,
+                " ",
                 item.value_text.as_deref().unwrap_or(""),
-                c.text
-            ),
-            None => format!(
-                "{} {}",
-                item.label,
-                item.value_text.as_deref().unwrap_or("")
-            ),
+                "，",
+                &c.text,
+            ]
+            .concat(),
+            None => [&item.label, " ", item.value_text.as_deref().unwrap_or("")].concat(),
         };
         let line_top = y;
         ctx.b.rect(
@@ -129,7 +127,7 @@ fn numbers_over(ctx: &mut Ctx<'_, '_>, items: &[&Item], widths: &[f64], y: f64) 
     let bold = Font::bold(s.label);
     let texts: Vec<String> = items
         .iter()
-        .map(|i| format!("{}{}", i.number.as_deref().unwrap_or(""), i.unit))
+        .map(|i| [i.number.as_deref().unwrap_or(""), &i.unit].concat())
         .collect();
     // Each segment's left edge, and its number's width.
     let (mut starts, mut sizes) = (Vec::new(), Vec::new());

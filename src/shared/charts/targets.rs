@@ -40,7 +40,7 @@ pub const PLAN: Plan = Plan {
 fn printed(it: &Item) -> String {
     let value = it.value_text.as_deref().unwrap_or_default();
     match (&it.change, it.value) {
-        (Some(c), Some(_)) if !c.text.is_empty() => format!("{value} {}", c.text),
+        (Some(c), Some(_)) if !c.text.is_empty() => [value, " ", &c.text].concat(),
         _ => value.to_string(),
     }
 }
@@ -78,7 +78,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         y += ctx.b.paragraph(&printed(target), Place { x, top: y, width: w, anchor: Anchor::Start }, Ink { font: bold, leading: s.leading, color });
         ctx.b.hit(&target.id, rect(x, target_top, w, y - target_top));
         if let Some(r) = result {
-            let text = format!("{}{}", messages::last_year(spec.lang), printed(r));
+            let text = [messages::last_year(spec.lang), &printed(r)].concat();
             let result_top = y;
             y += ctx.b.paragraph(&text, Place { x, top: y, width: w, anchor: Anchor::Start }, Ink { font: ctx.label(), leading: s.leading, color: p.muted });
             ctx.b.hit(&r.id, rect(x, result_top, w, y - result_top));

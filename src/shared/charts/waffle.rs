@@ -85,12 +85,12 @@ fn panel(ctx: &mut Ctx<'_, '_>, cell: &Cell<'_>) -> f64 {
     } else {
         (x, top + side + s.gap, w)
     };
-    let text = format!(
-        "{}{}{}",
-        item.before,
+    let text = [
+        item.before.as_str(),
         item.number.as_deref().unwrap_or(""),
-        item.unit
-    );
+        &item.unit,
+    ]
+    .concat();
     let mut size = (s.big * 1.3).round();
     while size > s.label && ctx.b.width(&text, Font::bold(size)) > tw {
         size -= 1.0;
