@@ -158,7 +158,11 @@ impl Charts {
             None => charts::layout(chart, theme, width, &mut ApproxMeasure),
         };
         let height = scene.height;
-        self.scenes[i] = Some(scene);
+        // There is a place for every chart (`with`, `replace`): `get_mut` only keeps a
+        // panic's message out of the wasm.
+        if let Some(s) = self.scenes.get_mut(i) {
+            *s = Some(scene);
+        }
         Ok(height)
     }
 

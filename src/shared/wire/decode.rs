@@ -84,32 +84,45 @@ impl<'a> Reader<'a> {
         Ok(out)
     }
 
-    /// A text where `has` says there is one.
-    fn text_if(&mut self, has: bool) -> Res<Option<String>> {
-        if has {
-            self.text().map(Some)
-        } else {
-            Ok(None)
+    /// A number for each slot `has` marks, in order; build time writes only finite ones.
+    fn floats_if<const N: usize>(&mut self, has: [bool; N]) -> Res<[Option<f64>; N]> {
+        let mut out = [None; N];
+        for (v, has) in out.iter_mut().zip(has) {
+            if !has {
+                continue;
+            }
+            let start = self.at;
+            let mut b = [0u8; 8];
+            b.copy_from_slice(self.take(8)?);
+            let f = f64::from_le_bytes(b);
+            if !f.is_finite() {
+                return Err(WireError::Damaged(start));
+            }
+            *v = Some(f);
         }
+        Ok(out)
     }
 
-    /// A number where `has` says there is one; build time writes only finite ones.
-    #[inline(never)]
-    fn float_if(&mut self, has: bool) -> Res<Option<f64>> {
-        if !has {
-            return Ok(None);
+    /// Reads a text into each of `slots` in turn.
+    fn fill<const N: usize>(&mut self, slots: [&mut String; N]) -> Res<()> {
+        for t in slots {
+            *t = self.text()?;
         }
-        let start = self.at;
-        let mut b = [0u8; 8];
-        b.copy_from_slice(self.take(8)?);
-        let v = f64::from_le_bytes(b);
-        if v.is_finite() {
-            Ok(Some(v))
-        } else {
-            Err(WireError::Damaged(start))
-        }
+        Ok(())
     }
 
+    /// Reads a text into each of `slots` whose flag is on; the others stay `None`.
+    fn fill_if(&mut self, slots: [(&mut Option<String>, bool); 2]) -> Res<()> {
+        for (t, has) in slots {
+            if has {
+                *t = Some(self.text()?);
+            }
+        }
+        Ok(())
+    }
+
+    /// One item. Its texts are read into the item in place, so that a read that fails
+    /// drops the item once, not each text read so far: smaller code than a local per text.
     fn item(&mut self) -> Res<Item> {
         let at = self.at;
         let has = self.var()?;
@@ -123,38 +136,16 @@ impl<'a> Reader<'a> {
         let on = |bit: usize| has & bit != 0;
         let at = self.at;
         let kind = FigureKind::by_code(self.byte()?).ok_or(WireError::Damaged(at))?;
-        let value = self.float_if(on(VALUE))?;
-        let signed = self.float_if(on(CHANGE))?;
-        let from = self.float_if(on(FROM))?;
-        let added = self.float_if(on(ADDED))?;
-        let [id, label, before, unit, unit_key, source] = self.texts()?;
-        let value_text = self.text_if(on(VALUE_TEXT))?;
-        let number = self.text_if(on(NUMBER))?;
-        let change = match signed {
-            Some(signed) => {
-                let [text, short] = self.texts()?;
-                Some(ChangeSpec {
-                    text,
-                    short,
-                    signed,
-                    from,
-                    added,
-                    from_text: self.text_if(on(FROM_TEXT))?,
-                    down: on(DOWN),
-                    reference: self.text_if(on(REFERENCE))?,
-                })
-            }
-            None => None,
-        };
-        Ok(Item {
-            id,
-            label,
+        let [value, signed, from, added] = self.floats_if([VALUE, CHANGE, FROM, ADDED].map(on))?;
+        let mut it = Item {
+            id: String::new(),
+            label: String::new(),
             value,
-            value_text,
-            before,
-            number,
-            unit,
-            unit_key,
+            value_text: None,
+            before: String::new(),
+            number: None,
+            unit: String::new(),
+            unit_key: String::new(),
             kind,
             status: if on(TARGET) {
                 Status::Target
@@ -163,10 +154,40 @@ impl<'a> Reader<'a> {
             } else {
                 Status::Result
             },
-            change,
+            change: signed.map(|signed| ChangeSpec {
+                text: String::new(),
+                short: String::new(),
+                signed,
+                from,
+                added,
+                from_text: None,
+                down: on(DOWN),
+                reference: None,
+            }),
             accent: on(ACCENT),
-            source,
-        })
+            source: String::new(),
+        };
+        let i = &mut it;
+        self.fill([
+            &mut i.id,
+            &mut i.label,
+            &mut i.before,
+            &mut i.unit,
+            &mut i.unit_key,
+            &mut i.source,
+        ])?;
+        self.fill_if([
+            (&mut i.value_text, on(VALUE_TEXT)),
+            (&mut i.number, on(NUMBER)),
+        ])?;
+        if let Some(c) = i.change.as_mut() {
+            self.fill([&mut c.text, &mut c.short])?;
+            self.fill_if([
+                (&mut c.from_text, on(FROM_TEXT)),
+                (&mut c.reference, on(REFERENCE)),
+            ])?;
+        }
+        Ok(it)
     }
 
     fn chart(&mut self, lang: Lang) -> Res<ChartSpec> {
