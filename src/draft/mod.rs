@@ -41,8 +41,7 @@ pub mod text;
 pub mod unread;
 pub mod years;
 
-use crate::check::raw;
-use crate::shared::format::decimals;
+use crate::check::{printed, raw};
 use crate::shared::messages as msg;
 use crate::shared::model::{self, Change, Section, Skip, SkipReason, Text};
 use bilingual::{period_text, zh};
@@ -302,7 +301,7 @@ fn figure(
         },
         value: f.value,
         to: f.to,
-        decimals: decimals::of_range(&s.text, [f.value, f.to]),
+        decimals: printed::decimals_of_range(&s.text, [f.value, f.to]),
         unit: Text {
             zh: f.unit.clone(),
             en: unit_en.unwrap_or_default(),
@@ -335,6 +334,6 @@ fn change(c: &FoundChange, sentence: &str) -> Change {
         qualifier: c.qualifier,
         // Read off the sentence once the figure is whole (`figure`).
         yearly: false,
-        decimals: decimals::of_range(sentence, [Some(c.value), c.to]),
+        decimals: printed::decimals_of_range(sentence, [Some(c.value), c.to]),
     }
 }

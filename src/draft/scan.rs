@@ -1,60 +1,7 @@
-//! The characters a number is made of and those that stand right around it: Arabic
-//! numbers, the magnitudes and rates of a unit, Han characters. A leaf: [`super::numbers`],
-//! `inside` and [`super::glossary`] all read it, and it reads none of them.
-
-/// An Arabic number of a sentence.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Number {
-    /// Byte offset of its first digit.
-    pub start: usize,
-    /// Byte offset after its last digit.
-    pub end: usize,
-    /// As printed: 22.67.
-    pub text: String,
-    /// Its value.
-    pub value: f64,
-}
-
-/// Every Arabic number of `s`, with at most one decimal point each and its thousands
-/// grouped by commas where printed (1,234.5).
-pub fn numbers(s: &str) -> Vec<Number> {
-    let b = s.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-        // 1,234.5亿元: groups of three after a comma are the same number, never a second one
-        // (read apart, 234.5亿元 would be a figure the text does not print).
-        if i - start <= 3 {
-            while let Some(len) = group_len(&b[i..]) {
-                i += len;
-            }
-        }
-        if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
-            i += 1;
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-            }
-        }
-        let text = &s[start..i];
-        if let Ok(value) = text.replace(',', "").parse() {
-            out.push(Number {
-                start,
-                end: i,
-                text: text.to_string(),
-                value,
-            });
-        }
-    }
-    out
-}
+//! The characters that stand right around a number: the magnitudes and rates of a unit,
+//! Han characters, full-width digits (the numbers themselves are read by
+//! [`crate::check::printed`], for every stage). A leaf: [`super::numbers`], `inside` and
+//! [`super::glossary`] all read it, and it reads none of them.
 
 /// `text` with its full-width digits (０-９) as ASCII digits, and a full-width point (．)
 /// between two digits as a decimal point: a text typed with a full-width keyboard prints
@@ -72,13 +19,6 @@ pub fn half_width_digits(text: &str) -> String {
         });
     }
     out
-}
-
-/// The byte length of a comma and three digits that open `b` and are not followed by a
-/// fourth (,234 of 1,234), or `None`.
-fn group_len(b: &[u8]) -> Option<usize> {
-    let three = b.len() >= 4 && b[0] == b',' && b[1..4].iter().all(u8::is_ascii_digit);
-    (three && b.get(4).is_none_or(|c| !c.is_ascii_digit())).then_some(4)
 }
 
 /// The magnitudes that may stand before a unit, longest first: 2.35万亿元, 9千亿元.

@@ -4,6 +4,7 @@
 //! live number; so these rules guide the desk and the draft without failing a build.
 
 use super::{JsonPath, Problem};
+use crate::check::printed;
 use crate::shared::charts::{cards, growth, multiples, targets};
 use crate::shared::format;
 use crate::shared::messages as msg;
@@ -82,7 +83,7 @@ pub fn dropped_decimals(r: &Report) -> Vec<Problem> {
         }
         for (path, v, decimals) in numbers {
             let Some(v) = v else { continue };
-            let printed = format::decimals::of_sentence(&f.source, v);
+            let printed = printed::decimals_of(&f.source, v);
             if printed > decimals.max(format::decimals::shortest(v)) {
                 out.push(Problem {
                     path: path.key("decimals"),

@@ -2,7 +2,7 @@
 //! range and period, checked against the contract of `data/README.md`.
 
 use super::{Checker, JsonPath};
-use crate::check::raw;
+use crate::check::{printed, raw};
 use crate::shared::format;
 use crate::shared::messages as msg;
 use crate::shared::model::{Change, ChangeKind, Figure, FigureKind, Section};
@@ -212,7 +212,7 @@ impl Checker {
     ) -> u8 {
         let Some(d) = decimals else { return 0 };
         for v in numbers.into_iter().flatten() {
-            let seen = format::decimals::printed(source, v);
+            let seen = printed::decimals(source, v);
             let wanted = d.max(format::decimals::shortest(v));
             if !seen.is_empty() && !seen.contains(&wanted) {
                 let printed: Vec<String> = seen.iter().map(|&p| format::decimal(v, p)).collect();
