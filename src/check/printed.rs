@@ -69,35 +69,17 @@ fn group_len(b: &[u8]) -> Option<usize> {
 }
 
 /// The digits after the point of every number `sentence` prints that reads as `v`, in
-/// order (增长5.0% and 5%: `[1, 0]`); empty when it prints none. ASCII digits, with
-/// thousands commas, as the report's scan prints them.
+/// order (增长5.0% and 5%: `[1, 0]`); empty when it prints none. The numbers are those
+/// of [`numbers`], so a figure's digits are read as its number was.
 pub fn decimals(sentence: &str, v: f64) -> Vec<u8> {
-    let b = sentence.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && (b[i].is_ascii_digit() || b[i] == b',') {
-            i += 1;
-        }
-        let mut frac = 0;
-        if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
-            i += 1;
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-                frac += 1;
-            }
-        }
-        let text = sentence[start..i].trim_end_matches(',').replace(',', "");
-        if text.parse::<f64>().is_ok_and(|n| n == v) {
-            out.push(u8::try_from(frac).unwrap_or(u8::MAX));
-        }
-    }
-    out
+    numbers(sentence)
+        .iter()
+        .filter(|n| n.value == v)
+        .map(|n| {
+            let after = n.text.split_once('.').map_or(0, |(_, f)| f.len());
+            u8::try_from(after).unwrap_or(u8::MAX)
+        })
+        .collect()
 }
 
 /// The `decimals` a figure's number should carry, read off its sentence: the one count
@@ -143,6 +125,10 @@ mod tests {
             ("增长6.5%", 6.5, 0),
             ("总额1,200.0亿元", 1200.0, 1),
             ("没有这个数", 5.0, 0),
+            // Commas group thousands in threes only, as the draft reads them: 1,2345 is
+            // two numbers, and neither is 12345.
+            ("1,2345.0", 12345.0, 0),
+            ("1,2345.0", 2345.0, 1),
         ];
         for (sentence, v, want) in cases {
             assert_eq!(decimals_of(sentence, v), want, "{sentence}");
