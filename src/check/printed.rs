@@ -1,8 +1,8 @@
 //! The numbers a sentence prints, read one way for every build-time stage: each Arabic
-//! number with where it stands and its value ([`numbers`]), and the digits after the point
-//! a value is printed with ([`decimals`], [`decimals_of`], [`decimals_of_range`]). The
-//! draft reads a text's numbers with it; `check` holds a figure's `decimals` to its
-//! sentence with it; the editor and the page's marking find a figure's number in its
+//! number with where it stands and its value ([`numbers`]), full-width digits as the same
+//! numbers ([`half_width_digits`]), and the digits after the point a value is printed
+//! with ([`decimals`], [`decimals_of`], [`decimals_of_range`]). The draft reads a text's
+//! numbers with it; `check` holds a figure's `decimals` to its sentence with it; the editor and the page's marking find a figure's number in its
 //! sentence with it.
 
 use crate::shared::format::decimals::shortest;
@@ -57,6 +57,24 @@ pub fn numbers(s: &str) -> Vec<Number> {
                 value,
             });
         }
+    }
+    out
+}
+
+/// `text` with its full-width digits (０-９) as ASCII digits, and a full-width point (．)
+/// between two digits as a decimal point: a text typed with a full-width keyboard prints
+/// １２３４．５亿元, the same number as 1234.5亿元, and every rule of the draft reads ASCII.
+pub fn half_width_digits(text: &str) -> String {
+    let digit =
+        |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c));
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        out.push(match c {
+            '０'..='９' => char::from_digit(u32::from(c) - u32::from('０'), 10).unwrap_or(c),
+            '．' if i > 0 && digit(chars.get(i - 1)) && digit(chars.get(i + 1)) => '.',
+            _ => c,
+        });
     }
     out
 }

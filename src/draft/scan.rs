@@ -1,25 +1,7 @@
 //! The characters that stand right around a number: the magnitudes and rates of a unit,
-//! Han characters, full-width digits (the numbers themselves are read by
+//! Han characters (the numbers themselves, full-width digits among them, are read by
 //! [`crate::check::printed`], for every stage). A leaf: [`super::numbers`], `inside` and
 //! [`super::glossary`] all read it, and it reads none of them.
-
-/// `text` with its full-width digits (０-９) as ASCII digits, and a full-width point (．)
-/// between two digits as a decimal point: a text typed with a full-width keyboard prints
-/// １２３４．５亿元, the same number as 1234.5亿元, and every rule of the draft reads ASCII.
-pub fn half_width_digits(text: &str) -> String {
-    let digit =
-        |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c));
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
-        out.push(match c {
-            '０'..='９' => char::from_digit(u32::from(c) - u32::from('０'), 10).unwrap_or(c),
-            '．' if i > 0 && digit(chars.get(i - 1)) && digit(chars.get(i + 1)) => '.',
-            _ => c,
-        });
-    }
-    out
-}
 
 /// The magnitudes that may stand before a unit, longest first: 2.35万亿元, 9千亿元.
 pub const MAGNITUDES: [&str; 4] = ["万亿", "千亿", "万", "亿"];
