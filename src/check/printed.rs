@@ -2,8 +2,9 @@
 //! number with where it stands and its value ([`numbers`]), full-width digits as the same
 //! numbers ([`half_width_digits`]), and the digits after the point a value is printed
 //! with ([`decimals`], [`decimals_of`], [`decimals_of_range`]). The draft reads a text's
-//! numbers with it; `check` holds a figure's `decimals` to its sentence with it; the editor and the page's marking find a figure's number in its
-//! sentence with it.
+//! numbers with it; `check` holds a figure's `decimals` to its sentence, and a chart's
+//! title to its figures, with it; the editor and the page's marking find a figure's
+//! number in its sentence with it.
 
 use crate::shared::format::decimals::shortest;
 
