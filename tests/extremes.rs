@@ -285,7 +285,7 @@ fn a_growth_chart_naming_a_figure_without_a_change_says_so() {
     assert_problem(
         &problems,
         &format!("charts[{chart}].figures[{at}]"),
-        &msg::unfit_figure(charts::growth::KIND, "gdp", Need::GrowthChange),
+        &msg::kinds::unfit_figure(charts::growth::KIND, "gdp", Need::GrowthChange),
     );
 }
 
@@ -302,7 +302,7 @@ fn a_bars_chart_with_a_single_bar_is_refused_with_the_count_it_takes() {
     assert_problem(
         &problems(&json),
         &format!("charts[{i}].figures"),
-        &msg::figure_count(charts::bars::KIND, 1, 2, 40),
+        &msg::kinds::figure_count(charts::bars::KIND, 1, 2, 40),
     );
 }
 
@@ -369,7 +369,7 @@ fn a_bars_chart_with_forty_one_bars_is_refused_with_the_count_it_takes() {
     assert_problem(
         &problems(&json),
         &format!("charts[{i}].figures"),
-        &msg::figure_count(charts::bars::KIND, 41, 2, 40),
+        &msg::kinds::figure_count(charts::bars::KIND, 41, 2, 40),
     );
 }
 

@@ -66,7 +66,7 @@ fn a_figure_listed_twice_in_one_chart_is_reported_at_its_second_place() {
     let v: Value = serde_json::from_str(&json).unwrap();
     let n = v["charts"][0]["figures"].as_array().unwrap().len();
     let id = v["charts"][0]["figures"][0].as_str().unwrap();
-    let twice = msg::figure_listed_twice(id, 0);
+    let twice = msg::trust::figure_listed_twice(id, 0);
     assert_problem(&problems, &format!("charts[0].figures[{}]", n - 1), &twice);
     assert!(twice.zh.contains("两次") && twice.en.contains("twice"));
 }
@@ -78,7 +78,7 @@ fn a_duplicate_figure_id_is_reported_at_the_second_use_naming_the_first() {
     assert_problem(
         &problems,
         "figures[1].id",
-        &msg::duplicate_id("gdp", "figures[0].id"),
+        &msg::data::duplicate_id("gdp", "figures[0].id"),
     );
     assert!(problems[0].message.contains("used twice"));
 }
@@ -88,7 +88,10 @@ fn a_duplicate_chart_id_is_reported_at_the_second_use_naming_the_first() {
     let json = mutated(|v| v["charts"][1]["id"] = json!("headline"));
     let p = only_problem(&json);
     assert_eq!(p.path, "charts[1].id");
-    assert_eq!(p.message, msg::duplicate_id("headline", "charts[0].id"));
+    assert_eq!(
+        p.message,
+        msg::data::duplicate_id("headline", "charts[0].id")
+    );
     assert!(p
         .message
         .contains("\"headline\" is used twice: first at charts[0].id"));
@@ -99,7 +102,7 @@ fn an_id_that_is_not_kebab_case_is_reported_with_its_path() {
     let json = mutated(|v| v["charts"][2]["id"] = json!("Key_Amounts"));
     let p = only_problem(&json);
     assert_eq!(p.path, "charts[2].id");
-    assert_eq!(p.message, msg::not_kebab("Key_Amounts"));
+    assert_eq!(p.message, msg::data::not_kebab("Key_Amounts"));
     assert!(p.message.contains("kebab-case"));
 }
 
@@ -135,7 +138,7 @@ fn a_chart_naming_a_missing_figure_is_reported_with_its_path() {
     assert_eq!(p.path, "charts[3].figures[1]");
     assert_eq!(
         p.message,
-        msg::unknown_ref(msg::Ref::Figure, "no-such-figure")
+        msg::data::unknown_ref(msg::data::Ref::Figure, "no-such-figure")
     );
     assert!(p.message.contains("does not exist"));
 }
@@ -145,7 +148,10 @@ fn a_figure_in_an_unknown_section_is_reported_with_its_path() {
     let json = mutated(|v| v["figures"][0]["section"] = json!("culture"));
     let p = only_problem(&json);
     assert_eq!(p.path, "figures[0].section");
-    assert_eq!(p.message, msg::unknown_ref(msg::Ref::Section, "culture"));
+    assert_eq!(
+        p.message,
+        msg::data::unknown_ref(msg::data::Ref::Section, "culture")
+    );
 }
 
 #[test]
@@ -156,7 +162,7 @@ fn a_figure_in_an_unknown_topic_of_its_section_is_reported_with_its_path() {
     assert_eq!(p.path, "figures[0].topic");
     assert_eq!(
         p.message,
-        msg::unknown_ref(msg::Ref::Topic("economy"), "renewal")
+        msg::data::unknown_ref(msg::data::Ref::Topic("economy"), "renewal")
     );
 }
 
@@ -165,7 +171,10 @@ fn a_chart_in_an_unknown_section_is_reported_with_its_path() {
     let json = mutated(|v| v["charts"][4]["section"] = json!("culture"));
     let p = only_problem(&json);
     assert_eq!(p.path, "charts[4].section");
-    assert_eq!(p.message, msg::unknown_ref(msg::Ref::Section, "culture"));
+    assert_eq!(
+        p.message,
+        msg::data::unknown_ref(msg::data::Ref::Section, "culture")
+    );
 }
 
 #[test]
@@ -174,7 +183,7 @@ fn an_accent_that_is_not_among_the_charts_figures_is_reported() {
     let json = mutated(|v| v["charts"][0]["accent"] = json!("rd-spending"));
     let p = only_problem(&json);
     assert_eq!(p.path, "charts[0].accent");
-    assert_eq!(p.message, msg::accent_not_drawn("rd-spending"));
+    assert_eq!(p.message, msg::data::accent_not_drawn("rd-spending"));
 }
 
 #[test]
@@ -182,7 +191,10 @@ fn an_accent_naming_no_figure_at_all_is_reported_as_an_unknown_figure() {
     let json = mutated(|v| v["charts"][0]["accent"] = json!("gpd"));
     let p = only_problem(&json);
     assert_eq!(p.path, "charts[0].accent");
-    assert_eq!(p.message, msg::unknown_ref(msg::Ref::Figure, "gpd"));
+    assert_eq!(
+        p.message,
+        msg::data::unknown_ref(msg::data::Ref::Figure, "gpd")
+    );
 }
 
 // --- closed lists -------------------------------------------------------------------
@@ -192,7 +204,7 @@ fn an_unknown_chart_kind_is_reported_with_the_kinds_there_are() {
     let json = mutated(|v| v["charts"][0]["kind"] = json!("pie"));
     let p = only_problem(&json);
     assert_eq!(p.path, "charts[0].kind");
-    assert_eq!(p.message, msg::not_one_of("pie", &chart_kind_names()));
+    assert_eq!(p.message, msg::data::not_one_of("pie", &chart_kind_names()));
     assert!(p.message.contains("before-after"), "{}", p.message);
 }
 
@@ -203,7 +215,7 @@ fn a_kind_only_the_indicators_pages_draw_is_a_problem_at_the_charts_kind_in_both
         let p = only_problem(&json);
         assert_eq!(p.path, "charts[0].kind");
         let kind = ChartKind::by_name(register).unwrap();
-        assert_eq!(p.message, msg::kind_not_on_story_page(kind));
+        assert_eq!(p.message, msg::kinds::kind_not_on_story_page(kind));
         assert!(
             p.message.said_in(Lang::Zh).contains("只用于指标页"),
             "{}",
@@ -228,7 +240,10 @@ fn an_unknown_qualifier_is_reported_with_the_qualifiers_there_are() {
     let json = mutated(|v| v["figures"][0]["qualifier"] = json!("大约"));
     let p = only_problem(&json);
     assert_eq!(p.path, "figures[0].qualifier");
-    assert_eq!(p.message, msg::not_one_of("大约", &Qualifier::names()));
+    assert_eq!(
+        p.message,
+        msg::data::not_one_of("大约", &Qualifier::names())
+    );
 }
 
 #[test]
@@ -238,7 +253,7 @@ fn an_unknown_figure_kind_is_reported_with_the_kinds_there_are() {
     assert_eq!(p.path, "figures[0].kind");
     assert_eq!(
         p.message,
-        msg::not_one_of("money", &["count", "amount", "share", "rate"])
+        msg::data::not_one_of("money", &["count", "amount", "share", "rate"])
     );
 }
 
@@ -249,7 +264,7 @@ fn an_unknown_change_kind_is_reported_with_the_kinds_there_are() {
     assert_problem(
         &problems,
         "figures[0].change.kind",
-        &msg::not_one_of(
+        &msg::data::not_one_of(
             "increase",
             &[
                 "growth", "decline", "improve", "rise", "above", "added", "from", "below", "pull",
@@ -269,7 +284,7 @@ fn a_change_unit_wrong_for_its_kind_is_reported_with_the_right_unit() {
         .iter()
         .find(|p| p.path == "figures[0].change.unit")
         .expect("the unit's problem");
-    assert_eq!(p.message, msg::change_unit("growth", "个百分点", "%"));
+    assert_eq!(p.message, msg::data::change_unit("growth", "个百分点", "%"));
     assert!(p.message.contains("in %"), "{}", p.message);
 }
 
@@ -279,7 +294,7 @@ fn a_from_change_must_be_in_the_figures_own_unit() {
     let i = figure_index(&data_value(), "service-windows");
     let p = only_problem(&json);
     assert_eq!(p.path, format!("figures[{i}].change.unit"));
-    assert_eq!(p.message, msg::change_unit("from", "家", "个"));
+    assert_eq!(p.message, msg::data::change_unit("from", "家", "个"));
 }
 
 #[test]
@@ -289,9 +304,9 @@ fn a_negative_change_is_reported_because_the_kind_carries_the_direction() {
     assert_problem(
         &problems(&json),
         "figures[0].change.value",
-        &msg::negative_change(-4.3),
+        &msg::data::negative_change(-4.3),
     );
-    assert!(msg::negative_change(-4.3).contains("\"decline\""));
+    assert!(msg::data::negative_change(-4.3).contains("\"decline\""));
 }
 
 #[test]
@@ -301,7 +316,7 @@ fn a_reference_on_a_change_other_than_above_is_reported_as_unknown() {
     });
     let p = only_problem(&json);
     assert_eq!(p.path, "figures[0].change.reference");
-    assert_eq!(p.message, msg::unknown_key("reference"));
+    assert_eq!(p.message, msg::data::unknown_key("reference"));
 }
 
 // --- numbers ------------------------------------------------------------------------
@@ -316,8 +331,15 @@ fn a_value_that_is_not_finite_is_reported_with_its_path() {
         Err(e) => e.problems,
     };
     // The bars chart then has no value to draw for gdp; that follows, and may be listed too.
-    assert_problem(&problems, "figures[0].value", &msg::not_finite(f64::NAN));
-    assert_eq!(msg::not_finite(f64::NAN), "NaN is not a finite number");
+    assert_problem(
+        &problems,
+        "figures[0].value",
+        &msg::data::not_finite(f64::NAN),
+    );
+    assert_eq!(
+        msg::data::not_finite(f64::NAN),
+        "NaN is not a finite number"
+    );
 }
 
 #[test]
@@ -336,7 +358,7 @@ fn a_change_that_is_infinite_is_reported_with_its_path() {
     assert_problem(
         &problems,
         "figures[0].change.value",
-        &msg::not_finite(f64::INFINITY),
+        &msg::data::not_finite(f64::INFINITY),
     );
 }
 
@@ -348,7 +370,7 @@ fn a_negative_count_is_reported_with_its_path() {
     assert_problem(
         &problems,
         &format!("figures[{i}].value"),
-        &msg::negative_count(-111.0),
+        &msg::data::negative_count(-111.0),
     );
     assert!(problems[0].message.contains("negative"));
 }
@@ -359,7 +381,7 @@ fn a_share_above_100_is_reported_with_its_path() {
     let i = figure_index(&data_value(), "tax-share");
     let p = only_problem(&json);
     assert_eq!(p.path, format!("figures[{i}].value"));
-    assert_eq!(p.message, msg::share_out_of_range(170.0));
+    assert_eq!(p.message, msg::data::share_out_of_range(170.0));
     assert!(p.message.contains("between 0 and 100"));
 }
 
@@ -380,7 +402,7 @@ fn a_figure_with_neither_value_nor_change_is_reported() {
     assert_problem(
         &problems,
         &format!("figures[{i}]"),
-        &msg::no_value_no_change(),
+        &msg::data::no_value_no_change(),
     );
 }
 
@@ -391,7 +413,7 @@ fn a_missing_unit_is_reported_with_its_path() {
     let json = mutated(|v| remove(&mut v["figures"][1], "unit"));
     let p = only_problem(&json);
     assert_eq!(p.path, "figures[1].unit");
-    assert_eq!(p.message, msg::missing());
+    assert_eq!(p.message, msg::data::missing());
 }
 
 #[test]
@@ -399,7 +421,7 @@ fn a_missing_label_is_reported_with_its_path() {
     let json = mutated(|v| remove(&mut v["figures"][1], "label"));
     let p = only_problem(&json);
     assert_eq!(p.path, "figures[1].label");
-    assert_eq!(p.message, msg::missing());
+    assert_eq!(p.message, msg::data::missing());
     assert_eq!(p.message, "is missing");
 }
 
@@ -408,7 +430,7 @@ fn a_missing_source_is_reported_with_its_path() {
     let json = mutated(|v| remove(&mut v["figures"][1], "source"));
     let p = only_problem(&json);
     assert_eq!(p.path, "figures[1].source");
-    assert_eq!(p.message, msg::missing());
+    assert_eq!(p.message, msg::data::missing());
 }
 
 #[test]
@@ -428,7 +450,7 @@ fn a_text_with_blank_english_is_reported_at_the_language() {
     let json = mutated(|v| v["charts"][0]["title"]["en"] = json!(" "));
     let p = only_problem(&json);
     assert_eq!(p.path, "charts[0].title.en");
-    assert_eq!(p.message, msg::empty());
+    assert_eq!(p.message, msg::data::empty());
 }
 
 #[test]
@@ -445,12 +467,12 @@ fn a_skip_needs_a_known_reason_and_its_number_in_its_sentence() {
     assert_problem(
         &problems,
         "skips[1].number",
-        &msg::skip_not_in_sentence("2025"),
+        &msg::data::skip_not_in_sentence("2025"),
     );
     assert_problem(
         &problems,
         "skips[2].reason",
-        &msg::not_one_of(
+        &msg::data::not_one_of(
             "weekday",
             &[
                 "year", "date", "ordinal", "rank", "duration", "name", "label", "ratio", "unread",
@@ -458,8 +480,12 @@ fn a_skip_needs_a_known_reason_and_its_number_in_its_sentence() {
             ],
         ),
     );
-    assert_problem(&problems, "skips[3].number", &msg::skip_not_a_number("20x"));
-    assert_problem(&problems, "skips[3]", &msg::unknown_key("why"));
+    assert_problem(
+        &problems,
+        "skips[3].number",
+        &msg::data::skip_not_a_number("20x"),
+    );
+    assert_problem(&problems, "skips[3]", &msg::data::unknown_key("why"));
     assert_eq!(problems.len(), 4, "{}", list(&problems));
 }
 
@@ -498,7 +524,7 @@ fn a_text_missing_its_chinese_is_reported_at_the_language() {
     let json = mutated(|v| remove(&mut v["meta"]["source_line"], "zh"));
     let p = only_problem(&json);
     assert_eq!(p.path, "meta.source_line.zh");
-    assert_eq!(p.message, msg::missing());
+    assert_eq!(p.message, msg::data::missing());
 }
 
 #[test]
@@ -509,9 +535,13 @@ fn an_empty_or_blank_text_is_reported_as_empty() {
     });
     let problems = problems(&json);
     assert_eq!(problems.len(), 2, "{}", list(&problems));
-    assert_problem(&problems, "sections[0].topics[1].title.en", &msg::empty());
-    assert_problem(&problems, "figures[2].label.zh", &msg::empty());
-    assert_eq!(msg::empty(), "is empty");
+    assert_problem(
+        &problems,
+        "sections[0].topics[1].title.en",
+        &msg::data::empty(),
+    );
+    assert_problem(&problems, "figures[2].label.zh", &msg::data::empty());
+    assert_eq!(msg::data::empty(), "is empty");
 }
 
 #[test]
@@ -522,8 +552,12 @@ fn a_misspelt_key_is_reported_by_name_where_it_stands() {
     });
     let problems = problems(&json);
     assert_eq!(problems.len(), 2, "{}", list(&problems));
-    assert_problem(&problems, "figures[0]", &msg::unknown_key("qualifer"));
-    assert_problem(&problems, "charts[1].subtitle", &msg::unknown_key("eng"));
+    assert_problem(&problems, "figures[0]", &msg::data::unknown_key("qualifer"));
+    assert_problem(
+        &problems,
+        "charts[1].subtitle",
+        &msg::data::unknown_key("eng"),
+    );
     assert!(problems[0].message.contains("misspelt"));
 }
 
@@ -534,7 +568,7 @@ fn a_misspelt_top_level_key_is_reported_for_the_whole_file() {
     });
     let p = only_problem(&json);
     assert_eq!(p.path, "");
-    assert_eq!(p.message, msg::unknown_key("chart"));
+    assert_eq!(p.message, msg::data::unknown_key("chart"));
 }
 
 // --- JSON itself --------------------------------------------------------------------
@@ -553,7 +587,7 @@ fn malformed_json_is_reported_with_its_line_and_column() {
     assert_eq!(e.problems.len(), 1, "{}", list(&e.problems));
     let p = &e.problems[0];
     assert!(
-        p.message.starts_with(&*msg::malformed_json("")),
+        p.message.starts_with(&*msg::data::malformed_json("")),
         "{}",
         p.message
     );
@@ -593,7 +627,7 @@ fn a_value_of_the_wrong_json_type_is_reported_with_its_path() {
     );
     // The JSON itself is fine: the message must not say it is not.
     assert!(
-        p.message.starts_with(&*msg::wrong_type("")),
+        p.message.starts_with(&*msg::data::wrong_type("")),
         "{}",
         p.message
     );
@@ -618,7 +652,7 @@ fn a_bars_chart_mixing_units_is_reported_at_the_odd_figure() {
     assert_eq!(p.path, format!("charts[{c}].figures[1]"));
     assert_eq!(
         p.message,
-        msg::mixed_units(charts::bars::KIND, "亿元", "个")
+        msg::kinds::mixed_units(charts::bars::KIND, "亿元", "个")
     );
     assert!(p.message.contains("multiples"), "{}", p.message);
 }
@@ -634,7 +668,7 @@ fn a_part_larger_than_its_whole_is_reported_at_the_part() {
     assert_eq!(p.path, format!("charts[{c}].figures[0]"));
     assert_eq!(
         p.message,
-        msg::part_exceeds_whole("support-funds", "tech-awards")
+        msg::data::part_exceeds_whole("support-funds", "tech-awards")
     );
 }
 
@@ -661,7 +695,10 @@ fn a_chart_with_too_few_figures_for_its_kind_is_reported() {
     let c = chart_index(&data_value(), "growth");
     let p = only_problem(&json);
     assert_eq!(p.path, format!("charts[{c}].figures"));
-    assert_eq!(p.message, msg::figure_count(charts::growth::KIND, 1, 2, 40));
+    assert_eq!(
+        p.message,
+        msg::kinds::figure_count(charts::growth::KIND, 1, 2, 40)
+    );
 }
 
 #[test]
@@ -673,7 +710,7 @@ fn a_figure_unfit_for_its_chart_kind_is_reported_at_the_figure() {
     assert_eq!(p.path, format!("charts[{c}].figures[1]"));
     assert_eq!(
         p.message,
-        msg::unfit_figure(charts::growth::KIND, "tax-share", Need::GrowthChange)
+        msg::kinds::unfit_figure(charts::growth::KIND, "tax-share", Need::GrowthChange)
     );
 }
 
@@ -689,7 +726,7 @@ fn a_waffle_of_a_figure_that_is_not_a_share_is_reported_at_the_figure() {
     assert_eq!(p.path, format!("charts[{c}].figures[1]"));
     assert_eq!(
         p.message,
-        msg::unfit_figure(charts::waffle::KIND, "gdp", Need::ShareValue)
+        msg::kinds::unfit_figure(charts::waffle::KIND, "gdp", Need::ShareValue)
     );
 }
 
@@ -708,7 +745,10 @@ fn a_waffle_of_more_shares_than_a_chart_gives_room_to_is_reported() {
     let c = chart_index(&data_value(), "air-water");
     let p = only_problem(&json);
     assert_eq!(p.path, format!("charts[{c}].figures"));
-    assert_eq!(p.message, msg::figure_count(charts::waffle::KIND, 4, 1, 3));
+    assert_eq!(
+        p.message,
+        msg::kinds::figure_count(charts::waffle::KIND, 4, 1, 3)
+    );
 }
 
 #[test]
@@ -806,7 +846,7 @@ fn load_partial_keeps_the_good_charts_and_lists_the_broken_one_by_id() {
     assert_problem(
         own,
         &format!("charts[{c}].accent"),
-        &msg::accent_not_drawn("gdp"),
+        &msg::data::accent_not_drawn("gdp"),
     );
 
     assert!(partial.report.chart("investment").is_none());
@@ -840,7 +880,7 @@ fn load_partial_breaks_every_chart_that_draws_a_broken_figure() {
         assert_problem(
             own,
             "figures[0].qualifier",
-            &msg::not_one_of("大约", &Qualifier::names()),
+            &msg::data::not_one_of("大约", &Qualifier::names()),
         );
         assert!(partial.report.chart(&id).is_none(), "{id} was kept");
     }
@@ -881,7 +921,7 @@ fn a_raw_file_without_meta_is_reported_as_missing_meta() {
     });
     let p = only_problem(&json);
     assert_eq!(p.path, "meta");
-    assert_eq!(p.message, msg::missing());
+    assert_eq!(p.message, msg::data::missing());
 }
 
 #[test]

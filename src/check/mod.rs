@@ -22,7 +22,7 @@ use crate::shared::messages as msg;
 pub fn pretty(json: &str) -> Result<String, String> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| msg::malformed_json(&e.to_string()).en)?;
+        serde_json::from_str(json).map_err(|e| msg::data::malformed_json(&e.to_string()).en)?;
     let mut out = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
     out.push('\n');
     Ok(out)

@@ -66,7 +66,7 @@ pub struct Drafted {
 }
 
 /// Placeholder for what the text does not say (publication, credits): the desk fills it.
-pub const TO_FILL: &str = msg::DRAFT_TO_FILL;
+pub const TO_FILL: &str = msg::draft::DRAFT_TO_FILL;
 
 /// Drafts the data file of a report's `text`.
 ///
@@ -284,7 +284,7 @@ fn figure(
         .find(|(k, _)| *k == s.section)
         .map_or_else(String::new, |(_, sec)| sec.id.clone());
     let label_zh = if f.label.is_empty() {
-        msg::DRAFT_UNNAMED.to_string()
+        msg::draft::DRAFT_UNNAMED.to_string()
     } else {
         label::curly_quotes(&f.label)
     };

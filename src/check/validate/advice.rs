@@ -34,13 +34,13 @@ pub fn advice(r: &Report) -> Vec<Problem> {
     if too_many_cards(cards, all, lead_cards) {
         out.push(Problem {
             path: JsonPath::root().key("charts"),
-            message: msg::too_many_cards(cards, all),
+            message: msg::data::too_many_cards(cards, all),
         });
     }
     if r.meta.year == 0 {
         out.push(Problem {
             path: JsonPath::root().key("meta").key("year"),
-            message: msg::year_left(),
+            message: msg::draft::year_left(),
         });
     }
     out.extend(repeated(r));
@@ -60,7 +60,7 @@ pub fn advice(r: &Report) -> Vec<Problem> {
             if small_count(&r.figures[k]) {
                 out.push(Problem {
                     path: JsonPath::item("charts", j).key("figures").at(i),
-                    message: msg::small_count_in_card(&r.figures[k].id),
+                    message: msg::data::small_count_in_card(&r.figures[k].id),
                 });
             }
         }
@@ -87,7 +87,7 @@ pub fn dropped_decimals(r: &Report) -> Vec<Problem> {
             if printed > decimals.max(format::decimals::shortest(v)) {
                 out.push(Problem {
                     path: path.key("decimals"),
-                    message: msg::decimals_dropped(&format::decimal(v, printed), printed),
+                    message: msg::data::decimals_dropped(&format::decimal(v, printed), printed),
                 });
             }
         }
@@ -121,7 +121,7 @@ pub fn repeated(r: &Report) -> Vec<Problem> {
                 Some(f) if f == j => {}
                 Some(f) => out.push(Problem {
                     path: JsonPath::item("charts", j).key("figures").at(i),
-                    message: msg::figure_repeated(&r.figures[k].id, &r.charts[f].id),
+                    message: msg::data::figure_repeated(&r.figures[k].id, &r.charts[f].id),
                 }),
                 None => *slot = Some(j),
             }
@@ -151,7 +151,7 @@ pub fn lone_panels(r: &Report) -> Vec<Problem> {
         if panels.len() > 1 && panels.iter().any(|&(_, n)| n == 1) {
             out.push(Problem {
                 path: JsonPath::item("charts", j),
-                message: msg::lone_panel(&c.id),
+                message: msg::data::lone_panel(&c.id),
             });
         }
     }

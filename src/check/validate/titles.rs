@@ -171,7 +171,7 @@ impl Checker {
                 if !fits(&p, &ok, lang) {
                     self.report(
                         path.key("title").key(side),
-                        msg::title_number_not_a_figure(&p.text),
+                        msg::data::title_number_not_a_figure(&p.text),
                     );
                 }
             }
@@ -191,7 +191,7 @@ impl Checker {
                 if !figs.iter().any(|f| f.source.contains(said)) {
                     self.report(
                         path.key("title").key(side),
-                        msg::superlative_not_in_text(word),
+                        msg::data::superlative_not_in_text(word),
                     );
                 }
             }
