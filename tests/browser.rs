@@ -14,13 +14,6 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-#[path = "browser/errors.rs"]
-mod errors;
-#[path = "browser/intl.rs"]
-mod intl;
-#[path = "browser/pixels.rs"]
-mod pixels;
-
 wasm_bindgen_test_configure!(run_in_browser);
 
 const FILE: &str = "data/xihu-2024.json";
@@ -173,4 +166,357 @@ fn the_dark_theme_paints_a_dark_background() {
         "background {:?}",
         &px[..3]
     );
+}
+
+#[wasm_bindgen_test]
+fn malformed_json_is_an_error_naming_the_file_not_a_panic() {
+    let (mut desk, update) = editor("{\"meta\": ");
+    let text = update["error"].as_str().unwrap();
+    assert!(text.starts_with(FILE), "{text}");
+    assert!(text.contains("not valid JSON"), "{text}");
+    assert_eq!(update["charts"], serde_json::json!([]));
+    assert!(desk.draw(0, canvas(), 640.0, 1.0, "light").is_err());
+}
+
+#[wasm_bindgen_test]
+fn bytes_that_are_not_a_charts_file_raise_an_error_naming_the_file_not_a_panic() {
+    for bytes in [&b""[..], b"RCHT", b"{\"meta\": 1}", &[0xff; 64]] {
+        let err = Charts::new("data/charts.zh.bin", bytes, canvas())
+            .err()
+            .expect("an error");
+        let text = message(err);
+        assert!(text.starts_with("data/charts.zh.bin: "), "{text}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_charts_file_cut_short_draws_the_charts_before_the_cut_and_explains_the_rest() {
+    let report = validate::load(FILE, DATA).unwrap();
+    let bytes = wire::encode(&resolve::resolved(&report, &[], FILE, Lang::Zh));
+    let mut charts = Charts::new("x.bin", &bytes[..bytes.len() / 2], canvas()).unwrap();
+    let ids = ids();
+    let drawn: Vec<bool> = ids
+        .iter()
+        .map(|id| charts.draw(id, canvas(), 640.0, 1.0, "light").is_ok())
+        .collect();
+    assert!(drawn[0], "the first chart is before the cut");
+    assert!(!drawn[ids.len() - 1], "the last chart is after it");
+    let err = charts
+        .draw(&ids[ids.len() - 1], canvas(), 640.0, 1.0, "light")
+        .err()
+        .expect("an error");
+    assert!(message(err).contains("cut short"));
+}
+
+#[wasm_bindgen_test]
+fn a_broken_chart_raises_its_problems_and_the_others_still_draw() {
+    let mut value: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    value["charts"][1]["figures"][0] = serde_json::Value::String("no-such-figure".into());
+    let (mut desk, update) = editor(&value.to_string());
+    let drawn: Vec<(u64, &str)> = (update["charts"].as_array().unwrap().iter())
+        .map(|c| (c["index"].as_u64().unwrap(), c["id"].as_str().unwrap()))
+        .collect();
+    let expected: Vec<(u64, String)> = (0..).zip(ids()).collect();
+    let expected: Vec<(u64, &str)> = expected.iter().map(|(i, id)| (*i, id.as_str())).collect();
+    assert_eq!(
+        drawn, expected,
+        "every chart keeps its place and id, the broken one too"
+    );
+    let err = desk
+        .draw(1, canvas(), 640.0, 1.0, "light")
+        .err()
+        .expect("an error");
+    let text = message(err);
+    assert!(text.contains(FILE), "{text}");
+    assert!(text.contains("charts[1].figures[0]"), "{text}");
+    assert!(text.contains("no-such-figure"), "{text}");
+    for i in (0..ids().len()).filter(|i| *i != 1) {
+        assert!(desk.draw(i, canvas(), 640.0, 1.0, "light").is_ok(), "{i}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn an_unknown_chart_id_is_an_error() {
+    let mut charts = reader();
+    let err = charts
+        .draw("nope", canvas(), 640.0, 1.0, "light")
+        .err()
+        .expect("an error");
+    assert!(message(err).contains("nope"));
+}
+
+#[wasm_bindgen_test]
+fn nonsense_sizes_do_not_panic() {
+    let mut charts = reader();
+    for (w, dpr) in [
+        (0.0, 1.0),
+        (-5.0, 2.0),
+        (f64::NAN, 1.0),
+        (640.0, f64::NAN),
+        (640.0, 0.0),
+        (4000.0, 9.0),
+    ] {
+        let _ = charts.draw("headline", canvas(), w, dpr, "light");
+    }
+}
+
+/// `Intl.NumberFormat(locale, {notation: 'compact', maximumFractionDigits: 10, ...})`,
+/// built from js_sys without eval; `long` adds `compactDisplay: 'long'`.
+fn compact(locale: &str, long: bool) -> js_sys::Intl::NumberFormat {
+    let options = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| {
+        js_sys::Reflect::set(&options, &JsValue::from_str(k), &v).unwrap();
+    };
+    set("notation", JsValue::from_str("compact"));
+    set("maximumFractionDigits", JsValue::from_f64(10.0));
+    if long {
+        set("compactDisplay", JsValue::from_str("long"));
+    }
+    js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&JsValue::from_str(locale)), &options)
+}
+
+/// Formats the exact decimal `digits`×10^`exp` (passed as a string, so no float product
+/// rounds it first; the value is the same f64 either way for these numbers).
+fn intl(nf: &js_sys::Intl::NumberFormat, digits: &str, exp: i32) -> String {
+    nf.format()
+        .call1(
+            &JsValue::NULL,
+            &JsValue::from_str(&format!("{digits}e{exp}")),
+        )
+        .unwrap()
+        .as_string()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+fn chinese_compact_numbers_match_the_browsers_intl_number_format() {
+    use report_charts::shared::format::{magnitude, number, value_number};
+    use report_charts::shared::model::Lang;
+    let report = report_charts::check::validate::load(FILE, DATA).unwrap();
+    let zh = compact("zh-CN", false);
+    let mut checked = Vec::new();
+    let mut differ = Vec::new();
+    for f in &report.figures {
+        let Some(v) = f.value else { continue };
+        let mag = magnitude(&f.unit.zh);
+        if mag == 0 {
+            continue;
+        }
+        let ours = format!(
+            "{}{}",
+            value_number(f, Lang::Zh).unwrap(),
+            f.unit.zh.chars().next().unwrap()
+        );
+        let theirs = intl(&zh, &number(v), mag);
+        if ours != theirs {
+            differ.push(format!("{}: ours {ours}, Intl {theirs}", f.id));
+        }
+        checked.push(ours);
+    }
+    // The data's 亿 and 万 figures, so the loop cannot pass by finding none.
+    for known in [
+        "800亿",
+        "2739.63亿",
+        "251.64亿",
+        "3000万",
+        "1.64万",
+        "2671.5万",
+    ] {
+        assert!(
+            checked.iter().any(|c| c == known),
+            "{known} not among {checked:?}"
+        );
+    }
+    assert!(differ.is_empty(), "{differ:#?}");
+}
+
+#[wasm_bindgen_test]
+fn english_numbers_of_a_million_and_more_match_the_browsers_compact_long_format() {
+    use report_charts::shared::format::{magnitude, number, value_number};
+    use report_charts::shared::model::Lang;
+    let report = report_charts::check::validate::load(FILE, DATA).unwrap();
+    let en = compact("en-US", true);
+    let mut checked = Vec::new();
+    let mut differ = Vec::new();
+    for f in &report.figures {
+        let Some(v) = f.value else { continue };
+        let mag = magnitude(&f.unit.zh);
+        // Values of a million and more: below that we print 16,400, Intl 16.4 thousand.
+        let digits = number(v);
+        let whole = format!("{digits}e{mag}").parse::<f64>().unwrap();
+        if whole < 1e6 {
+            continue;
+        }
+        let ours = value_number(f, Lang::En).unwrap();
+        let theirs = intl(&en, &digits, mag);
+        if ours != theirs {
+            differ.push(format!("{}: ours {ours:?}, Intl {theirs:?}", f.id));
+        }
+        checked.push(ours);
+    }
+    for known in [
+        "80 billion",
+        "273.963 billion",
+        "30 million",
+        "25.164 billion",
+        "69.12 million",
+    ] {
+        assert!(
+            checked.iter().any(|c| c == known),
+            "{known} not among {checked:?}"
+        );
+    }
+    assert!(differ.is_empty(), "{differ:#?}");
+}
+
+const ACCENT: [u8; 3] = [0xc4, 0x22, 0x1f];
+const TRACK: [u8; 3] = [0xec, 0xee, 0xf0];
+
+/// The RGB pixels of `canvas` (drawn at a pixel ratio of 1) inside region `i` of chart
+/// `id`, row by row.
+fn region_pixels(
+    charts: &Charts,
+    id: &str,
+    figure: &str,
+    canvas: &HtmlCanvasElement,
+) -> Vec<Vec<[u8; 3]>> {
+    // Regions are five numbers each, the last the row of their figure in `texts`, whose
+    // first record is the chart's own.
+    let texts = charts.texts(id).unwrap();
+    let rows: Vec<&str> = texts.split('\u{1e}').skip(1).collect();
+    let regions = charts.regions(id);
+    let b = regions
+        .chunks_exact(5)
+        .find(|r| {
+            rows.get(r[4] as usize)
+                .and_then(|row| row.split('\u{1f}').next())
+                == Some(figure)
+        })
+        .unwrap_or_else(|| panic!("{id} has no region for {figure}"));
+    let (x, y, w, h) = (b[0].round(), b[1].round(), b[2].round(), b[3].round());
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let data = ctx.get_image_data(x, y, w, h).unwrap().data();
+    data.chunks_exact(4)
+        .map(|px| [px[0], px[1], px[2]])
+        .collect::<Vec<_>>()
+        .chunks(w as usize)
+        .map(|row| row.to_vec())
+        .collect()
+}
+
+fn count(rows: &[Vec<[u8; 3]>], colour: [u8; 3]) -> usize {
+    rows.iter().flatten().filter(|px| **px == colour).count()
+}
+
+#[wasm_bindgen_test]
+fn a_share_card_draws_a_ring_beside_its_number_that_sweeps_in() {
+    let office = [
+        "themed-buildings",
+        "buildings-renovated",
+        "billion-yuan-buildings",
+        "building-firms",
+        "large-buildings",
+        "building-occupancy",
+    ];
+    let mut charts = reader_of(&with_cards("office-cards", &office, "building-occupancy"));
+    let c = canvas();
+    charts
+        .draw("office-cards", c.clone(), 640.0, 1.0, "light")
+        .unwrap();
+    let card = region_pixels(&charts, "office-cards", "building-occupancy", &c);
+    // The right quarter of the card holds the ring, away from the number and its label.
+    let strip = |rows: &[Vec<[u8; 3]>]| -> Vec<Vec<[u8; 3]>> {
+        rows.iter().map(|r| r[r.len() * 3 / 4..].to_vec()).collect()
+    };
+    let ring = strip(&card);
+    // Before the grow-in only the ring's track is drawn: the arc sweeps in.
+    charts
+        .draw_frame("office-cards", c.clone(), 1.0, 0.0)
+        .unwrap();
+    let start = strip(&region_pixels(
+        &charts,
+        "office-cards",
+        "building-occupancy",
+        &c,
+    ));
+    // What turns to the accent colour between the first frame and the last is the arc
+    // (the number's unit, in the accent colour too, may reach into the strip: it stays).
+    let arc = count(&ring, ACCENT) - count(&start, ACCENT);
+    assert!(arc > 400, "{arc} pixels of arc");
+    assert!(
+        count(&start, TRACK) > arc,
+        "the track is drawn from the start"
+    );
+    // 83.46% of the ring is filled: the track shows the rest.
+    let share = arc as f64 / (arc + count(&ring, TRACK)) as f64;
+    assert!((0.75..0.92).contains(&share), "filled share {share:.3}");
+}
+
+#[wasm_bindgen_test]
+fn a_count_with_an_added_change_draws_the_part_added_at_the_end_of_its_whole() {
+    let digital = [
+        "producer-services-firms",
+        "park-tenants",
+        "digital-core-firms",
+        "rd-spending",
+        "high-tech-firms",
+        "tech-contracts",
+    ];
+    let mut charts = reader_of(&with_cards(
+        "digital-innovation",
+        &digital,
+        "digital-core-firms",
+    ));
+    let c = canvas();
+    charts
+        .draw("digital-innovation", c.clone(), 640.0, 1.0, "light")
+        .unwrap();
+    let card = region_pixels(&charts, "digital-innovation", "digital-core-firms", &c);
+    // The bar's rows: the whole as the track, the 47 added of 236 filled at its end.
+    let row = card
+        .iter()
+        .max_by_key(|r| r.iter().filter(|px| **px == TRACK).count())
+        .unwrap();
+    let track = row.iter().filter(|px| **px == TRACK).count();
+    let filled = row.iter().filter(|px| **px == ACCENT).count();
+    let share = filled as f64 / (filled + track) as f64;
+    assert!(
+        (47.0 / 236.0 - share).abs() < 0.02,
+        "part {share:.3} of the whole"
+    );
+    let first_filled = row.iter().position(|px| *px == ACCENT).unwrap();
+    let last_track = row.iter().rposition(|px| *px == TRACK).unwrap();
+    assert!(
+        first_filled > last_track,
+        "the part added stands at the end"
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_waffle_fills_94_of_its_100_cells_and_half_of_them_half_way_through() {
+    // Xihu draws its share as a comparison: the same share as a waffle, for its cells.
+    let json = DATA.replacen("\"kind\": \"comparison\"", "\"kind\": \"waffle\"", 1);
+    assert_ne!(json, DATA, "air-water is Xihu's one comparison");
+    let mut charts = reader_of(&json);
+    let c = canvas();
+    charts
+        .draw("air-water", c.clone(), 640.0, 1.0, "light")
+        .unwrap();
+    let share = |charts: &Charts| {
+        let panel = region_pixels(charts, "air-water", "good-air-days", &c);
+        let (filled, track) = (count(&panel, ACCENT), count(&panel, TRACK));
+        assert!(filled + track > 10_000, "{filled} + {track} cell pixels");
+        filled as f64 / (filled + track) as f64
+    };
+    let whole = share(&charts);
+    // Not the number's pixels: the number is the accent's colour too, so allow a little.
+    assert!((0.935..0.96).contains(&whole), "filled {whole:.3}");
+    charts.draw_frame("air-water", c.clone(), 1.0, 0.5).unwrap();
+    let half = share(&charts);
+    assert!((0.45..0.55).contains(&half), "filled {half:.3} half way");
 }
