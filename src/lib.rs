@@ -21,7 +21,9 @@
 //! `check`'s [`check::raw`] types and applies its rules, so that `check` takes a draft as
 //! it is); `publish/` uses both; `edit/` uses them all. What two stages both need is in
 //! `shared/`: the draft, `check` and `publish` print numbers with [`shared::format`], and
-//! the draft and `check` read labels by the same [`shared::words`].
+//! the draft and `check` read labels by the same [`shared::words`]. The numbers a
+//! sentence prints are read in one place, [`check::printed`], which the draft reaches
+//! as it reaches the rest of `check`.
 //!
 //! ```text
 //!  draft/    report.txt ──draft──▶ data/*.json (a first data file for the desk)

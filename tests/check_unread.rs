@@ -71,10 +71,13 @@ fn check_counts_the_unread_skips_by_reason_in_both_languages() {
         tally,
         [(UnreadCause::ListPairing, 2), (UnreadCause::UnknownUnit, 1)]
     );
-    let said = messages::unread_skips(&tally);
+    let said = messages::draft::unread_skips(&tally);
     for cause in [UnreadCause::ListPairing, UnreadCause::UnknownUnit] {
         for lang in [Lang::Zh, Lang::En] {
-            assert!(said.contains(messages::unread_cause(cause, lang)), "{said}");
+            assert!(
+                said.contains(messages::draft::unread_cause(cause, lang)),
+                "{said}"
+            );
         }
     }
     assert!(said.contains("3 skips") && said.contains("2 × "), "{said}");

@@ -175,6 +175,6 @@ fn the_site_commands_usage_names_the_default_of_every_folder_it_reads() {
     assert!(said.contains("usage: report-charts site"), "{said}");
     assert!(said.contains("(default: ./www)"), "{said}");
     // The same words reach the desk in Chinese.
-    let zh = report_charts::shared::messages::site_usage().zh;
+    let zh = report_charts::shared::messages::site::site_usage().zh;
     assert!(zh.contains("默认 ./www"), "{zh}");
 }

@@ -8,7 +8,6 @@
 mod common;
 
 use common::*;
-use report_charts::check::validate;
 use report_charts::shared::format;
 use report_charts::shared::model::{Change, ChangeKind, Figure, Lang};
 use std::collections::BTreeSet;
@@ -184,12 +183,9 @@ fn drafted() -> Vec<Curated> {
         .into_iter()
         .map(|slug| {
             let text = std::fs::read_to_string(path(&format!("tests/reports/{slug}.txt"))).unwrap();
-            let json = report_charts::draft::to_json(&report_charts::draft::draft(&text).unwrap())
-                .unwrap();
-            let file = format!("data/{slug}.json");
-            let report = validate::load(&file, &json).unwrap_or_else(|e| panic!("{e}"));
+            let (report, json) = drafted_json(&format!("data/{slug}"), &text);
             Curated {
-                file,
+                file: format!("data/{slug}.json"),
                 json,
                 text,
                 report,

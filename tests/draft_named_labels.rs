@@ -143,7 +143,7 @@ fn check_flags_a_hand_written_label_that_names_no_subject_in_both_languages() {
         .filter(|p| p.path == "figures[0].label.zh")
         .collect();
     assert_eq!(flagged.len(), 1, "{flagged:?}");
-    let m = msg::label_no_subject("占比");
+    let m = msg::trust::label_no_subject("占比");
     assert_eq!(flagged[0].message, m);
     assert!(m.said_in(Lang::Zh).contains("占比") && m.said_in(Lang::En).contains("占比"));
     assert_ne!(m.said_in(Lang::Zh), m.said_in(Lang::En));

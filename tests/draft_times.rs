@@ -137,7 +137,7 @@ fn a_times_change_in_per_cent_is_reported_with_the_right_unit() {
     assert_problem(
         &problems,
         &format!("figures[{i}].change.unit"),
-        &msg::change_unit("times", "%", "倍"),
+        &msg::data::change_unit("times", "%", "倍"),
     );
 }
 

@@ -10,7 +10,7 @@ mod common;
 use report_charts::check::validate;
 use report_charts::draft;
 use report_charts::publish::register::{self, csv, Period};
-use report_charts::shared::messages::index_years;
+use report_charts::shared::messages::site::index_years;
 use report_charts::shared::model::{Lang, Report};
 
 fn drafted(slug: &str, text: &str) -> (String, Report) {

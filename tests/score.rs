@@ -347,7 +347,7 @@ fn a_quote_or_heading_its_text_lacks_is_refused_naming_file_and_path() {
         "{e}"
     );
     assert!(e.contains("headings[0].text: "), "{e}");
-    let missing = msg::truth_quote_missing("社会消费品零售总额1268.4万元");
+    let missing = msg::score::truth_quote_missing("社会消费品零售总额1268.4万元");
     assert!(e.contains(&format!("figures[1].quote: {missing}")), "{e}");
 }
 
@@ -382,7 +382,7 @@ fn the_test_half_s_misses_are_listed_only_when_all_are_asked_for() {
     let out = score::run(&tune).unwrap().printed;
     assert!(out.contains("misses of qingshan (tune half)"), "{out}");
     assert!(!out.contains("misses of songlin"), "{out}");
-    assert!(out.contains(msg::SCORE_TEST_MISSES_HIDDEN), "{out}");
+    assert!(out.contains(msg::score::SCORE_TEST_MISSES_HIDDEN), "{out}");
     let all = Options {
         misses: Misses::All,
         ..options("truth", &file)

@@ -171,11 +171,11 @@ fn the_index_names_the_reports_year_beside_the_year_of_its_data() {
     assert!(page.contains("> 2026年报告 · 2025年数据</label>"), "{page}");
     assert!(page.contains("<span class=\"year\">2026年报告 · 2025年数据</span>"));
     assert_eq!(
-        report_charts::shared::messages::index_years(Lang::En, 2025, Some(2026)),
+        report_charts::shared::messages::site::index_years(Lang::En, 2025, Some(2026)),
         "2026 report · 2025 data"
     );
     assert_eq!(
-        report_charts::shared::messages::index_years(Lang::Zh, 2025, None),
+        report_charts::shared::messages::site::index_years(Lang::Zh, 2025, None),
         "2025年"
     );
 }

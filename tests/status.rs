@@ -56,37 +56,37 @@ fn the_new_fields_of_a_figure_are_checked_with_their_paths() {
             "an unknown status",
             |f| f["status"] = json!("goal"),
             "figures[0].status",
-            msg::not_one_of("goal", &["result", "target", "limit"]),
+            msg::data::not_one_of("goal", &["result", "target", "limit"]),
         ),
         (
             "a range whose upper end is below its lower end",
             |f| f["to"] = json!(700),
             "figures[0].to",
-            msg::range_inverted(800.0, 700.0),
+            msg::data::range_inverted(800.0, 700.0),
         ),
         (
             "a change range whose upper end equals its lower end",
             |f| f["change"]["to"] = json!(4.3),
             "figures[0].change.to",
-            msg::range_inverted(4.3, 4.3),
+            msg::data::range_inverted(4.3, 4.3),
         ),
         (
             "a compare that is not a comparison",
             |f| f["compare"] = json!({"kind": "growth", "value": 1, "unit": "%"}),
             "figures[0].compare.kind",
-            msg::compare_kind("growth"),
+            msg::data::compare_kind("growth"),
         ),
         (
             "a below without its reference",
             |f| f["compare"] = json!({"kind": "below", "value": 0.4, "unit": "个百分点"}),
             "figures[0].compare.reference",
-            msg::missing(),
+            msg::data::missing(),
         ),
         (
             "a pull in % instead of points",
             |f| f["compare"] = json!({"kind": "pull", "value": 1.2, "unit": "%"}),
             "figures[0].compare.unit",
-            msg::change_unit("pull", "%", "个百分点"),
+            msg::data::change_unit("pull", "%", "个百分点"),
         ),
     ];
     for (what, edit, path, message) in cases {

@@ -33,6 +33,49 @@ fn story(r: &Report, lang: Lang, text: Option<&str>) -> String {
     page::fill(&template, r, lang, &cx)
 }
 
+/// Xihu's story page in `lang`, with its text.
+fn xihu_page(r: &Report, lang: Lang) -> String {
+    story(r, lang, Some(&report_text()))
+}
+
+/// The value of attribute `name` in `html`'s first tag that has it.
+fn attr<'a>(html: &'a str, name: &str) -> &'a str {
+    html.split(&format!("{name}=\""))
+        .nth(1)
+        .unwrap_or_else(|| panic!("no {name} in {html}"))
+        .split('"')
+        .next()
+        .unwrap()
+}
+
+/// The first mark of figure `id` on the page, from its `<span` to its `</span>`.
+fn mark_of<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html.find(&format!("data-figure=\"{id}\"")).unwrap();
+    let mark = &html[html[..start].rfind('<').unwrap()..];
+    &mark[..mark.find("</span>").unwrap()]
+}
+
+/// Where chart `id` stands on the page.
+fn chart_at(html: &str, id: &str) -> usize {
+    html.find(&format!("data-chart=\"{id}\" id=\"chart-"))
+        .unwrap_or_else(|| panic!("no chart {id} on the page"))
+}
+
+/// The number of the text's paragraph that stands last before chart `id` (`p-N`).
+fn paragraph_before(html: &str, id: &str) -> usize {
+    let p = "<p class=\"text\" id=\"p-";
+    let last = html[..chart_at(html, id)].rfind(p).unwrap();
+    attr(&html[last..], "id")["p-".len()..].parse().unwrap()
+}
+
+/// Xihu without the chart `investment`, whose figures are then on no chart.
+fn without_investment_chart() -> Report {
+    edited(|v| {
+        let i = chart_index(v, "investment");
+        v["charts"].as_array_mut().unwrap().remove(i);
+    })
+}
+
 /// A marked number of the page: its figure and the number as printed.
 struct Mark {
     figure: String,
@@ -43,14 +86,7 @@ fn marks(html: &str) -> Vec<Mark> {
     html.split("class=\"fig\"")
         .skip(1)
         .map(|m| Mark {
-            figure: m
-                .split("data-figure=\"")
-                .nth(1)
-                .unwrap()
-                .split('"')
-                .next()
-                .unwrap()
-                .to_string(),
+            figure: attr(m, "data-figure").to_string(),
             number: m
                 .split('>')
                 .nth(1)
@@ -76,7 +112,7 @@ fn printed(f: &Figure) -> Vec<f64> {
 #[test]
 fn every_number_a_figure_prints_is_marked_once_and_every_mark_is_its_figures_number() {
     let r = report();
-    let html = story(&r, Lang::Zh, Some(&report_text()));
+    let html = xihu_page(&r, Lang::Zh);
     let marks = marks(&html);
     for f in &r.figures {
         let numbers = printed(f);
@@ -108,7 +144,7 @@ fn a_number_that_is_a_skip_is_never_marked() {
 #[test]
 fn a_skip_wins_over_a_figure_that_prints_the_same_number() {
     // The desk left 800 for itself (unread): the page does not make it look like a figure.
-    let json = mutated(|v| {
+    let r = edited(|v| {
         let sentence = figure(v, "gdp")["source"].clone();
         v["skips"].as_array_mut().unwrap().push(serde_json::json!({
             "number": "800",
@@ -116,8 +152,7 @@ fn a_skip_wins_over_a_figure_that_prints_the_same_number() {
             "reason": "unread",
         }));
     });
-    let r = validate::load("x.json", &json).unwrap();
-    let html = story(&r, Lang::Zh, Some(&report_text()));
+    let html = xihu_page(&r, Lang::Zh);
     assert!(!marks(&html).iter().any(|m| m.number == "800"));
     assert!(marks(&html)
         .iter()
@@ -132,17 +167,8 @@ fn a_chart_stands_right_after_the_paragraph_that_holds_its_figures_sources() {
     let html = story(&r, Lang::Zh, Some(&text));
     // The lead graphic stands before the text (below).
     for c in r.charts.iter().filter(|c| !c.lead) {
-        let at = html
-            .find(&format!("data-chart=\"{}\" id=\"chart-", c.id))
-            .unwrap();
-        let before = &html[..at];
-        let last = before.rfind("<p class=\"text\" id=\"p-").unwrap();
-        let shown: usize = before[last + 22..]
-            .split('"')
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap();
+        let before = &html[..chart_at(&html, &c.id)];
+        let shown = paragraph_before(&html, &c.id);
         assert_eq!(Some(shown), prose.place_of(&r, &c.figures), "{}", c.id);
         // Every figure of the chart is in that paragraph or one before it.
         for i in &c.figures {
@@ -159,7 +185,7 @@ fn a_chart_stands_right_after_the_paragraph_that_holds_its_figures_sources() {
 #[test]
 fn the_english_page_shows_the_text_in_chinese_marked_as_chinese_and_says_so() {
     let r = report();
-    let html = story(&r, Lang::En, Some(&report_text()));
+    let html = xihu_page(&r, Lang::En);
     let paragraphs = html.matches("<p class=\"text\"").count();
     assert!(paragraphs > 10, "{paragraphs}");
     assert_eq!(
@@ -174,39 +200,19 @@ fn the_english_page_shows_the_text_in_chinese_marked_as_chinese_and_says_so() {
 
 #[test]
 fn a_figure_on_no_chart_is_still_marked_with_its_value_and_source() {
-    // Without the chart `investment`, its figures are on no chart.
-    let json = mutated(|v| {
-        let i = chart_index(v, "investment");
-        v["charts"].as_array_mut().unwrap().remove(i);
-    });
-    let r = validate::load("x.json", &json).unwrap();
-    let html = story(&r, Lang::En, Some(&report_text()));
-    let start = html.find("data-figure=\"bank-lending\"").unwrap();
-    let mark = &html[html[..start].rfind('<').unwrap()..];
-    let mark = &mark[..mark.find("</span>").unwrap()];
+    let html = xihu_page(&without_investment_chart(), Lang::En);
+    let mark = mark_of(&html, "bank-lending");
     assert!(mark.starts_with("<span class=\"fig\""), "{mark}");
     assert!(mark.contains("tabindex=\"0\""), "{mark}");
     // A button that shows its note, named by what the number is, not the bare number.
     assert!(mark.contains("role=\"button\""), "{mark}");
-    let name = mark
-        .split("aria-label=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap();
+    let name = attr(mark, "aria-label");
     assert!(
         name.contains("273.963 billion yuan") && !name.contains("Source"),
         "{name}"
     );
     // Its value in the page's language, then its sentence.
-    let title = mark
-        .split("title=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap();
+    let title = attr(mark, "title");
     assert!(title.contains("273.963 billion yuan"), "{title}");
     assert!(
         title.contains("On no chart. Source: ") && title.contains("2739.63亿元"),
@@ -221,22 +227,8 @@ fn a_figure_on_no_chart_is_still_marked_with_its_value_and_source() {
 
 #[test]
 fn the_note_of_a_number_on_no_chart_shows_the_sentence_with_full_width_marks() {
-    let json = mutated(|v| {
-        let i = chart_index(v, "investment");
-        v["charts"].as_array_mut().unwrap().remove(i);
-    });
-    let r = validate::load("x.json", &json).unwrap();
-    let html = story(&r, Lang::Zh, Some(&report_text()));
-    let start = html.find("data-figure=\"bank-lending\"").unwrap();
-    let mark = &html[html[..start].rfind('<').unwrap()..];
-    let mark = &mark[..mark.find("</span>").unwrap()];
-    let title = mark
-        .split("title=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap();
+    let html = xihu_page(&without_investment_chart(), Lang::Zh);
+    let title = attr(mark_of(&html, "bank-lending"), "title");
     let source = title.split("原文：").nth(1).unwrap();
     assert!(
         !source.is_empty() && !source.contains([',', ':', ';']),
@@ -247,13 +239,12 @@ fn the_note_of_a_number_on_no_chart_shows_the_sentence_with_full_width_marks() {
 
 #[test]
 fn a_desks_lead_replaces_the_sections_paragraphs_and_leads_the_english_page() {
-    let json = mutated(|v| {
+    let r = edited(|v| {
         v["sections"][0]["lead"] = serde_json::json!({
             "zh": "西湖区经济总量站上新台阶。",
             "en": "The economy of Xihu reached a new level.",
         });
     });
-    let r = validate::load("x.json", &json).unwrap();
     let text = report_text();
     let zh = story(&r, Lang::Zh, Some(&text));
     let economy = |h: &str| {
@@ -320,9 +311,7 @@ fn a_report_drafted_from_text_gets_its_text_live_numbers_and_charts_by_paragraph
         "songlin-county-2025-plan",
     ] {
         let text = std::fs::read_to_string(path(&format!("tests/reports/{name}.txt"))).unwrap();
-        let file = report_charts::draft::draft(&text).unwrap();
-        let json = serde_json::to_string(&file).unwrap();
-        let r = validate::load("draft.json", &json).unwrap();
+        let r = drafted(name, &text);
         let html = story(&r, Lang::Zh, Some(&text));
         let marks = marks(&html);
         // Every figure's numbers are marked, as in the curated report.
@@ -333,16 +322,7 @@ fn a_report_drafted_from_text_gets_its_text_live_numbers_and_charts_by_paragraph
         assert!(!marks.is_empty(), "{name}");
         let prose = prose::read(&text, &r);
         for c in r.charts.iter().filter(|c| !c.lead) {
-            let at = html
-                .find(&format!("data-chart=\"{}\" id=\"chart-", c.id))
-                .unwrap();
-            let last = html[..at].rfind("<p class=\"text\" id=\"p-").unwrap();
-            let shown: usize = html[last + 22..]
-                .split('"')
-                .next()
-                .unwrap()
-                .parse()
-                .unwrap();
+            let shown = paragraph_before(&html, &c.id);
             assert_eq!(
                 Some(shown),
                 prose.place_of(&r, &c.figures),
@@ -358,10 +338,8 @@ fn the_lead_graphic_opens_the_story_before_the_text_and_the_first_section() {
     let r = report();
     let lead = r.lead_chart().expect("Xihu has a lead graphic");
     for lang in [Lang::Zh, Lang::En] {
-        let html = story(&r, lang, Some(&report_text()));
-        let at = html
-            .find(&format!("data-chart=\"{}\" id=\"chart-", lead.id))
-            .unwrap();
+        let html = xihu_page(&r, lang);
+        let at = chart_at(&html, &lead.id);
         let header = html.find("</header>").unwrap();
         let text = html.find("<p class=\"text\"").unwrap();
         let section = html.find("<section class=\"part\"").unwrap();
@@ -380,7 +358,7 @@ fn only_the_first_charts_static_svg_loads_at_once_and_is_timed_the_others_lazily
     let r = report();
     let lead = r.lead_chart().expect("Xihu has a lead graphic");
     for lang in [Lang::Zh, Lang::En] {
-        let html = story(&r, lang, Some(&report_text()));
+        let html = xihu_page(&r, lang);
         let imgs: Vec<&str> = html
             .split("<picture class=\"fallback\">")
             .skip(1)

@@ -66,7 +66,7 @@ fn a_structure_whose_percentages_do_not_add_up_to_100_is_reported() {
     assert_problem(
         &problems(&json),
         &format!("{}.figures", chart_path(&v)),
-        &msg::structure_sum(90.0, true),
+        &msg::data::structure_sum(90.0, true),
     );
 }
 
@@ -80,7 +80,7 @@ fn a_structure_mixing_units_is_reported_at_the_odd_figure() {
     assert_problem(
         &problems(&json),
         &format!("{}.figures[1]", chart_path(&v)),
-        &msg::mixed_units(charts::structure::KIND, "%", "亿元"),
+        &msg::kinds::mixed_units(charts::structure::KIND, "%", "亿元"),
     );
 }
 
@@ -94,7 +94,7 @@ fn a_structure_of_one_part_is_reported() {
     assert_problem(
         &problems(&json),
         &format!("{}.figures", chart_path(&v)),
-        &msg::figure_count(charts::structure::KIND, 1, 2, 8),
+        &msg::kinds::figure_count(charts::structure::KIND, 1, 2, 8),
     );
 }
 

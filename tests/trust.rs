@@ -58,7 +58,7 @@ fn a_title_number_that_no_figure_of_its_chart_has_is_reported_in_its_language() 
     ];
     for (chart_id, lang, title, number) in cases {
         let problems = problems_after(|v| chart(v, chart_id)["title"][lang] = json!(title));
-        let wording = msg::title_number_not_a_figure(number);
+        let wording = msg::data::title_number_not_a_figure(number);
         assert_eq!(
             problems,
             vec![Problem {
@@ -99,11 +99,11 @@ fn a_superlative_is_reported_where_no_sentence_says_it_even_over_every_figure_of
         vec![
             Problem {
                 path: at("growth").key("title").key("zh"),
-                message: msg::superlative_not_in_text("最快"),
+                message: msg::data::superlative_not_in_text("最快"),
             },
             Problem {
                 path: at("growth").key("title").key("en"),
-                message: msg::superlative_not_in_text("fastest"),
+                message: msg::data::superlative_not_in_text("fastest"),
             },
         ]
     );
@@ -159,7 +159,7 @@ fn bars_of_amounts_that_only_share_a_unit_are_reported_at_each_figure_that_does_
         .into_iter()
         .map(|(j, id)| Problem {
             path: at("key-amounts").key("figures").at(j),
-            message: msg::unlike_amounts("gdp", id),
+            message: msg::data::unlike_amounts("gdp", id),
         })
         .collect();
     assert_eq!(problems, expected);
@@ -228,7 +228,7 @@ fn targets_and_limits_are_drawn_only_by_the_targets_chart_and_cards() {
         let kind = report().chart(chart_id).unwrap().kind;
         let expected = Problem {
             path: JsonPath::item("charts", c).key("figures").at(j),
-            message: msg::status_not_drawn(
+            message: msg::kinds::status_not_drawn(
                 kind,
                 figure_id,
                 <report_charts::shared::model::Status as Vocabulary>::from_name(status).unwrap(),
@@ -264,7 +264,7 @@ fn a_result_on_the_targets_chart_stands_before_its_target_or_is_reported() {
         problems,
         vec![Problem {
             path: JsonPath::item("charts", c).key("figures").at(4),
-            message: msg::lone_result("gdp"),
+            message: msg::data::lone_result("gdp"),
         }]
     );
 }
@@ -274,13 +274,13 @@ fn a_growth_chart_of_changes_of_two_periods_or_bases_is_refused() {
     // GDP's growth as if it were over the five years: not the 同比 of the others.
     let five_years = json!({"zh": "“十四五”时期", "en": "the 14th Five-Year Plan period"});
     let problems = problems_after(|v| figure(v, "gdp")["period"] = five_years.clone());
-    let [first, other] =
-        [(None, false), (Some("“十四五”时期"), false)].map(|(p, y)| msg::period_name(p, y));
+    let [first, other] = [(None, false), (Some("“十四五”时期"), false)]
+        .map(|(p, y)| msg::periods::period_name(p, y));
     assert_eq!(
         problems,
         vec![Problem {
             path: at("growth").key("figures").at(4),
-            message: msg::periods_mixed((&first.0, &first.1), (&other.0, &other.1), "gdp"),
+            message: msg::periods::periods_mixed((&first.0, &first.1), (&other.0, &other.1), "gdp"),
         }]
     );
     // 年均 right before the change makes it an average a year, another basis.
@@ -317,12 +317,12 @@ fn a_growth_chart_whose_figures_share_a_period_names_it_in_its_subtitle() {
     let said = |p: &Problem| (p.path.clone(), p.message.clone());
     let said: Vec<_> = problems.iter().map(said).collect();
     for want in [
-        msg::subtitle_year_no_figure_has("2024年"),
-        msg::period_not_in_subtitle("“十四五”时期"),
+        msg::periods::subtitle_year_no_figure_has("2024年"),
+        msg::periods::period_not_in_subtitle("“十四五”时期"),
     ] {
         assert!(said.contains(&(growth.clone(), want)), "{problems:?}");
     }
-    let year = msg::subtitle_year_no_figure_has("2024年");
+    let year = msg::periods::subtitle_year_no_figure_has("2024年");
     assert!(
         problems
             .iter()

@@ -102,7 +102,7 @@ mod native {
         let glossary = report_charts::draft::glossary::Glossary::bundled()?;
         let unread = report_charts::draft::unread::tally(&r.skips, &glossary);
         if !unread.is_empty() {
-            println!("{path}: {}", messages::unread_skips(&unread));
+            println!("{path}: {}", messages::draft::unread_skips(&unread));
         }
         if r.unconfirmed() > 0 {
             let figures: Vec<&str> = (r.figures.iter().filter(|f| f.draft))
@@ -111,13 +111,16 @@ mod native {
             let charts: Vec<&str> = (r.charts.iter().filter(|c| c.draft))
                 .map(|c| c.id.as_str())
                 .collect();
-            println!("{path}: {}", messages::unconfirmed(&figures, &charts));
+            println!(
+                "{path}: {}",
+                messages::draft::unconfirmed(&figures, &charts)
+            );
         }
         // The rules of fewer, better charts guide the desk; they never fail the check.
         for a in report_charts::check::validate::advice::advice(&r) {
             println!(
                 "{path}: {}",
-                messages::advice(&a.path.to_string(), &a.message.en)
+                messages::draft::advice(&a.path.to_string(), &a.message.en)
             );
         }
         let text_path = Path::new(path).with_extension("txt");
@@ -185,7 +188,7 @@ mod native {
     /// Scores the draft on a corpus; fails when the ratchet does.
     fn score(args: &[String]) -> Result<(), String> {
         let Some(o) = score::Options::from_args(args)? else {
-            println!("{}", report_charts::shared::messages::SCORE_USAGE);
+            println!("{}", report_charts::shared::messages::score::SCORE_USAGE);
             return Ok(());
         };
         let outcome = score::run(&o)?;

@@ -1,10 +1,12 @@
 //! Data file → model: read a data file leniently ([`raw`]), check every rule and build the
-//! validated [`crate::shared::model::Report`] ([`validate`]); whether every number of the
-//! report's text is covered is read with the draft's scanners, in
-//! [`crate::draft::coverage`]. Natively in `make build` and `check`,
+//! validated [`crate::shared::model::Report`] ([`validate`]). The numbers a sentence
+//! prints are read once, in [`printed`], which the draft and the editor read them with
+//! too; whether every number of the report's text is covered is read with the draft's
+//! scanners, in [`crate::draft::coverage`]. Natively in `make build` and `check`,
 //! and in the editor's wasm; the reader's wasm has none of this. [`pretty`] writes a data
 //! file as the repository keeps its files (the editor's saves, 发布's archive).
 
+pub mod printed;
 pub mod raw;
 pub mod validate;
 
@@ -20,7 +22,7 @@ use crate::shared::messages as msg;
 pub fn pretty(json: &str) -> Result<String, String> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| msg::malformed_json(&e.to_string()).en)?;
+        serde_json::from_str(json).map_err(|e| msg::data::malformed_json(&e.to_string()).en)?;
     let mut out = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
     out.push('\n');
     Ok(out)

@@ -175,7 +175,7 @@ pub fn parse(file: &str, json: &str) -> Result<raw::ReportFile, DataError> {
                 file: file.to_string(),
                 problems: vec![Problem {
                     path: JsonPath::root(),
-                    message: msg::malformed_json(&e.to_string()),
+                    message: msg::data::malformed_json(&e.to_string()),
                 }],
             }),
         },
@@ -183,8 +183,8 @@ pub fn parse(file: &str, json: &str) -> Result<raw::ReportFile, DataError> {
             let path = JsonPath::from(e.path());
             let inner = e.into_inner();
             let message = match inner.classify() {
-                serde_json::error::Category::Data => msg::wrong_type(&inner.to_string()),
-                _ => msg::malformed_json(&inner.to_string()),
+                serde_json::error::Category::Data => msg::data::wrong_type(&inner.to_string()),
+                _ => msg::data::malformed_json(&inner.to_string()),
             };
             Err(DataError {
                 file: file.to_string(),

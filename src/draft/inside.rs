@@ -4,7 +4,8 @@
 //! known by its count (稳增长27条, 20条具体举措). The reasons [`super::not_figures::skip_reason`]
 //! gives a `label` (or, for a policy, a `name`) skip, one function each.
 
-use super::scan::{is_han, numbers, unit_suffix_start, Number, MAGNITUDES};
+use super::scan::{is_han, unit_suffix_start, MAGNITUDES};
+use crate::check::printed::{numbers, Number};
 
 /// People an age may name: 0—6岁儿童, 60岁以上老年人.
 pub(super) const AGED: [&str; 8] = [

@@ -218,7 +218,7 @@ pub(super) fn meta(
     let title = outline
         .title
         .clone()
-        .unwrap_or_else(|| msg::draft_title(year));
+        .unwrap_or_else(|| msg::draft::draft_title(year));
     Meta {
         title: zh(title),
         deck: zh(deck),
@@ -232,7 +232,7 @@ pub(super) fn meta(
             .or_else(|| place_in_text(text))
             .map(zh),
         image_credit: None,
-        source_line: zh(msg::draft_source_line()),
+        source_line: zh(msg::draft::draft_source_line()),
     }
 }
 

@@ -41,8 +41,7 @@ pub mod text;
 pub mod unread;
 pub mod years;
 
-use crate::check::raw;
-use crate::shared::format::decimals;
+use crate::check::{printed, raw};
 use crate::shared::messages as msg;
 use crate::shared::model::{self, Change, Section, Skip, SkipReason, Text};
 use bilingual::{period_text, zh};
@@ -67,7 +66,7 @@ pub struct Drafted {
 }
 
 /// Placeholder for what the text does not say (publication, credits): the desk fills it.
-pub const TO_FILL: &str = msg::DRAFT_TO_FILL;
+pub const TO_FILL: &str = msg::draft::DRAFT_TO_FILL;
 
 /// Drafts the data file of a report's `text`.
 ///
@@ -285,7 +284,7 @@ fn figure(
         .find(|(k, _)| *k == s.section)
         .map_or_else(String::new, |(_, sec)| sec.id.clone());
     let label_zh = if f.label.is_empty() {
-        msg::DRAFT_UNNAMED.to_string()
+        msg::draft::DRAFT_UNNAMED.to_string()
     } else {
         label::curly_quotes(&f.label)
     };
@@ -302,7 +301,7 @@ fn figure(
         },
         value: f.value,
         to: f.to,
-        decimals: decimals::of_range(&s.text, [f.value, f.to]),
+        decimals: printed::decimals_of_range(&s.text, [f.value, f.to]),
         unit: Text {
             zh: f.unit.clone(),
             en: unit_en.unwrap_or_default(),
@@ -335,6 +334,6 @@ fn change(c: &FoundChange, sentence: &str) -> Change {
         qualifier: c.qualifier,
         // Read off the sentence once the figure is whole (`figure`).
         yearly: false,
-        decimals: decimals::of_range(sentence, [Some(c.value), c.to]),
+        decimals: printed::decimals_of_range(sentence, [Some(c.value), c.to]),
     }
 }

@@ -5,7 +5,8 @@
 use super::changes;
 use super::inside;
 use super::numbers::{qualifier_before, Unit, MINUS};
-use super::scan::{is_han, Number};
+use super::scan::is_han;
+use crate::check::printed::Number;
 use crate::shared::model::SkipReason;
 
 fn ascii_letter_at(s: &str, back: bool) -> bool {

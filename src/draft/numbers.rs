@@ -4,7 +4,8 @@
 
 use super::glossary::Glossary;
 use super::scan::suffix_len;
-pub use super::scan::{is_han, numbers, unit_suffix_start, Number, MAGNITUDES};
+pub use super::scan::{is_han, unit_suffix_start, MAGNITUDES};
+pub use crate::check::printed::{numbers, Number};
 use crate::shared::model::Qualifier;
 
 /// The unit printed after a number.

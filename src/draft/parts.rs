@@ -39,7 +39,7 @@ pub(super) fn kept(
             for t in sec.topics.iter_mut() {
                 if t.title.zh == last {
                     let p: usize = t.id[1..].parse().unwrap_or(1);
-                    let (zh, en) = msg::draft_paragraph(p);
+                    let (zh, en) = msg::draft::draft_paragraph(p);
                     t.title = titles
                         .own
                         .get(&(p - 1))

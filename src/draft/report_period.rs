@@ -6,10 +6,10 @@
 //! names none untold: the draft leaves that figure's numbers for the desk, never showing
 //! it as the year's. A report of the year with one paragraph of 1至11月 is no such text.
 
-use super::scan;
 use super::sentence::Found;
 use super::text::Outline;
 use super::years;
+use crate::check::printed;
 use crate::shared::model::Status;
 
 /// What the text says of the period of its figures as a whole.
@@ -30,7 +30,7 @@ impl ReportPeriod {
         // 上半年 in most; a report of the year opens one paragraph with 1至11月.
         let (mut parts, mut none) = (0, 0);
         for s in &outline.sentences {
-            if s.lead || s.clause || scan::numbers(&s.text).is_empty() {
+            if s.lead || s.clause || printed::numbers(&s.text).is_empty() {
                 continue;
             }
             let own = years::sentence_period(&s.text).or_else(|| years::opening_month_end(&s.text));
@@ -68,7 +68,7 @@ impl ReportPeriod {
 /// The numbers of `sentence` from byte `from` to the end of figure `f`: the ones a figure
 /// left for the desk leaves as skips.
 pub fn numbers_of(f: &Found, sentence: &str, from: usize) -> Vec<String> {
-    scan::numbers(sentence)
+    printed::numbers(sentence)
         .into_iter()
         .filter(|n| n.start >= from && n.start < f.end())
         .map(|n| n.text)

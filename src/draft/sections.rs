@@ -25,13 +25,13 @@ pub fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, Section)> 
                     zh(outline
                         .title
                         .clone()
-                        .unwrap_or_else(|| msg::DRAFT_WHOLE.0.to_string())),
-                    both(msg::DRAFT_WHOLE.0, msg::DRAFT_WHOLE.1),
+                        .unwrap_or_else(|| msg::draft::DRAFT_WHOLE.0.to_string())),
+                    both(msg::draft::DRAFT_WHOLE.0, msg::draft::DRAFT_WHOLE.1),
                 ),
                 None => (
                     "lead".to_string(),
-                    both(msg::DRAFT_LEAD.0, msg::DRAFT_LEAD.1),
-                    both(msg::DRAFT_LEAD.0, msg::DRAFT_LEAD.1),
+                    both(msg::draft::DRAFT_LEAD.0, msg::draft::DRAFT_LEAD.1),
+                    both(msg::draft::DRAFT_LEAD.0, msg::draft::DRAFT_LEAD.1),
                 ),
                 Some(h) => {
                     let short = short::short_name(h);
@@ -60,7 +60,7 @@ pub fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, Section)> 
             for p in paragraphs {
                 let tid = format!("p{}", p + 1);
                 if !topics.iter().any(|t| t.id == tid) {
-                    let (zh, en) = msg::draft_paragraph(p + 1);
+                    let (zh, en) = msg::draft::draft_paragraph(p + 1);
                     let title = titles.under.get(&p).or_else(|| titles.own.get(&p));
                     topics.push(Topic {
                         id: tid,

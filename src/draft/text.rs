@@ -161,7 +161,7 @@ fn join_lone_brackets(text: &str) -> String {
 
 /// Cuts `text` into title, sections, paragraphs and sentences.
 pub fn outline(text: &str) -> Outline {
-    let text = join_lone_brackets(&super::scan::half_width_digits(text));
+    let text = join_lone_brackets(&crate::check::printed::half_width_digits(text));
     let lines: Vec<&str> = text.lines().map(clean).collect();
     if single_lines(&lines) {
         return outline_single(&lines);

@@ -113,7 +113,7 @@ impl Painter for Drawn {
     fn paint(&mut self, path: &str, _: &Scene, _: Shot) -> Result<Vec<u8>, String> {
         self.pngs
             .take(path)
-            .ok_or_else(|| crate::shared::messages::site_file_missing(path))
+            .ok_or_else(|| crate::shared::messages::site::site_file_missing(path))
     }
 }
 

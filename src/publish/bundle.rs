@@ -103,7 +103,7 @@ pub fn fingerprint(site: &mut Dist) -> Result<Vec<(String, String)>, String> {
     for name in HASHED {
         let bytes = site
             .take(name)
-            .ok_or_else(|| crate::shared::messages::site_file_missing(name))?;
+            .ok_or_else(|| crate::shared::messages::site::site_file_missing(name))?;
         let bytes = match String::from_utf8(bytes) {
             Ok(text) => rewrite(text, &renames).into_bytes(),
             Err(e) => e.into_bytes(),

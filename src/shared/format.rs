@@ -5,7 +5,7 @@
 //! strings, not float multiplication, for the same reason: 2739.63亿元 is exactly
 //! 273.963 billion yuan.
 
-use crate::shared::messages::status_word;
+use crate::shared::messages::draft::status_word;
 use crate::shared::model::{Figure, Lang, Qualifier};
 
 pub mod basis;

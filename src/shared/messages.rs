@@ -3,6 +3,10 @@
 //!
 //! Data messages ([`data`]) are written for the editor who edits `data/*.json`, in both
 //! languages ([`Message`]): `check` prints the English, the editor the desk's language.
+//!
+//! Callers name the submodule a message lives in (`messages::data::missing`,
+//! `messages::site::site_pages`): nothing is re-exported flat, so a call says which
+//! stage's message it is, and each has one path.
 
 use crate::shared::model::Lang;
 use crate::shared::wire::format::{WireError, FORMAT};
@@ -31,19 +35,6 @@ pub mod site;
 pub mod trust;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod words;
-
-#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-pub use data::*;
-pub use draft::*;
-#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-pub use kinds::*;
-#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-pub use periods::*;
-pub use score::*;
-#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-pub use site::*;
-#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
-pub use trust::*;
 
 /// A message in both languages. It reads as its English (`check` and the tests print
 /// that); [`Message::said_in`] gives the desk's language.

@@ -1,11 +1,10 @@
 //! The audit's own tests: that it reads numbers as a reader does, and that it finds the
 //! wrong numbers this repository has printed (each fixed since, and put back here).
 
-use crate::common::{self, chart, figure, mutated};
+use crate::common::{self, chart, edited, figure};
 use crate::outputs;
 use crate::read::{self, Printed};
 use crate::trace::{self, Finding};
-use report_charts::check::validate;
 use report_charts::publish::page::{self, SvgSizes};
 use report_charts::publish::resolve;
 use report_charts::shared::model::{Lang, Report};
@@ -60,6 +59,21 @@ fn digits_glued_to_latin_letters_are_a_name() {
     assert_eq!(got[0], Printed::Name("PM2.5".into()));
     assert!(matches!(got[1], Printed::Number { value, .. } if value == 9.7));
     assert_eq!(got[2], Printed::Name("5G".into()));
+}
+
+/// The SVG of chart `id` of `r` at `width`, in `lang`, light.
+fn svg_of(r: &Report, id: &str, lang: Lang, width: f64) -> String {
+    let view = View {
+        width,
+        lang,
+        theme: ThemeName::Light,
+    };
+    report_charts::publish::svg(r, id, view).unwrap()
+}
+
+/// The rows of chart `id`'s CSV in `lang`, its header first.
+fn csv_rows(r: &Report, id: &str, lang: Lang) -> Vec<Vec<String>> {
+    read::csv(&resolve::csv(r, r.chart(id).unwrap(), lang))
 }
 
 fn findings_of(text: &str, scope: &trace::Scope) -> Vec<Finding> {
@@ -149,17 +163,11 @@ fn a_csv_row_that_calls_a_result_a_target_is_found() {
 #[test]
 fn a_note_that_drops_the_magnitude_is_found_in_the_chart_it_annotates() {
     // The English note as it was: 1226.3 beside a card of 122.63 billion yuan.
-    let json = mutated(|v| {
+    let r = edited(|v| {
         chart(v, "investment")["note"]["en"] =
             "1226.3 is the projects' total planned investment, not 2024 spending".into();
     });
-    let r = validate::load("mutated.json", &json).unwrap();
-    let view = View {
-        width: 720.0,
-        lang: Lang::En,
-        theme: ThemeName::Light,
-    };
-    let svg = report_charts::publish::svg(&r, "investment", view).unwrap();
+    let svg = svg_of(&r, "investment", Lang::En, 720.0);
     let mut found = Vec::new();
     outputs::svg(
         &svg,
@@ -195,11 +203,10 @@ fn a_page_credits_images_only_where_its_data_gives_a_credit() {
             "{lang:?}"
         );
     }
-    let json = mutated(|v| {
+    let with = edited(|v| {
         v["meta"]["image_credit"] =
             serde_json::json!({"zh": "图片：新华社", "en": "Photo: Xinhua"});
     });
-    let with = validate::load("mutated.json", &json).unwrap();
     assert!(page::story(&with, &AnySize, Lang::En, None)
         .contains("<p class=\"credit\">Photo: Xinhua</p>"));
 }
@@ -208,7 +215,7 @@ fn a_page_credits_images_only_where_its_data_gives_a_credit() {
 fn both_csvs_of_a_chart_write_the_values_as_printed_and_name_the_unit_they_count_in() {
     let r = common::report();
     for c in &r.charts {
-        let [zh, en] = [Lang::Zh, Lang::En].map(|l| read::csv(&resolve::csv(&r, c, l)));
+        let [zh, en] = [Lang::Zh, Lang::En].map(|l| csv_rows(&r, &c.id, l));
         let column = |rows: &[Vec<String>], i: usize| {
             rows.iter()
                 .skip(1)
@@ -222,13 +229,9 @@ fn both_csvs_of_a_chart_write_the_values_as_printed_and_name_the_unit_they_count
             c.id
         );
     }
-    let en = read::csv(&resolve::csv(&r, r.chart("headline").unwrap(), Lang::En));
+    let en = csv_rows(&r, "headline", Lang::En);
     assert_eq!(en[1][..4], ["gdp", "GDP", "800", "100 million yuan"]);
-    let housing = read::csv(&resolve::csv(
-        &r,
-        r.chart("housing-renewal").unwrap(),
-        Lang::En,
-    ));
+    let housing = csv_rows(&r, "housing-renewal", Lang::En);
     let households = housing
         .iter()
         .find(|row| row[0] == "old-estate-households")
@@ -263,25 +266,19 @@ fn a_number_printed_without_its_qualifier_is_found() {
 #[test]
 fn every_drawing_of_a_change_with_a_qualifier_shows_the_qualifier() {
     // GDP's growth as if printed 增长4.3%以上: every kind that draws it says 以上.
-    let json = mutated(|v| {
+    let r = edited(|v| {
         figure(v, "gdp")["change"]["qualifier"] = "以上".into();
         chart(v, "headline")["title"] = serde_json::json!({
             "zh": "地区生产总值突破800亿元，增长4.3%以上",
             "en": "GDP passes 80 billion yuan, up 4.3% or more"
         });
     });
-    let r = validate::load("mutated.json", &json).unwrap();
     let mut found = Vec::new();
     for id in ["headline", "growth"] {
         let scope = trace::chart_scope(&r, r.chart(id).unwrap());
         for lang in [Lang::Zh, Lang::En] {
             for width in [360.0, 720.0] {
-                let view = View {
-                    width,
-                    lang,
-                    theme: ThemeName::Light,
-                };
-                let svg = report_charts::publish::svg(&r, id, view).unwrap();
+                let svg = svg_of(&r, id, lang, width);
                 outputs::svg(
                     &svg,
                     &scope,
@@ -337,9 +334,7 @@ fn every_english_amount_of_a_drafted_corpus_report_is_the_chinese_amount() {
         let Ok(text) = std::fs::read_to_string(dir.join(format!("{name}.txt"))) else {
             continue;
         };
-        let d = report_charts::draft::draft(&text).unwrap();
-        let json = report_charts::draft::to_json(&d).unwrap();
-        let r = validate::load(name, &json).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let r = common::drafted(name, &text);
         problems.extend(
             english_amount_problems(&r)
                 .into_iter()
@@ -353,7 +348,7 @@ fn every_english_amount_of_a_drafted_corpus_report_is_the_chinese_amount() {
 fn both_csvs_carry_the_same_qualifiers_and_a_change_only_row_has_no_unit() {
     let r = common::report();
     for c in &r.charts {
-        let [zh, en] = [Lang::Zh, Lang::En].map(|l| read::csv(&resolve::csv(&r, c, l)));
+        let [zh, en] = [Lang::Zh, Lang::En].map(|l| csv_rows(&r, &c.id, l));
         for (z, e) in zh.iter().zip(&en).skip(1) {
             assert_eq!(
                 z[4].is_empty(),
@@ -373,13 +368,13 @@ fn both_csvs_carry_the_same_qualifiers_and_a_change_only_row_has_no_unit() {
             }
         }
     }
-    let investment = read::csv(&resolve::csv(&r, r.chart("investment").unwrap(), Lang::En));
+    let investment = csv_rows(&r, "investment", Lang::En);
     let lending = investment
         .iter()
         .find(|row| row[0] == "bank-lending")
         .unwrap();
     assert_eq!(lending[4], "reached");
-    let growth = read::csv(&resolve::csv(&r, r.chart("growth").unwrap(), Lang::Zh));
+    let growth = csv_rows(&r, "growth", Lang::Zh);
     let income = growth.iter().find(|row| row[0] == "urban-income").unwrap();
     assert_eq!(income[2..6], ["", "", "", "增长4.2%"]);
 }
@@ -387,7 +382,7 @@ fn both_csvs_carry_the_same_qualifiers_and_a_change_only_row_has_no_unit() {
 /// Xihu with GDP printed as 突破800.0亿元，增长4.30%: digits after the point that the
 /// numbers' shortest forms (800, 4.3) drop, kept by `decimals`.
 fn xihu_with_printed_decimals() -> Report {
-    let json = mutated(|v| {
+    edited(|v| {
         let gdp = figure(v, "gdp");
         let source = gdp["source"].as_str().unwrap().to_string();
         gdp["source"] = source
@@ -398,8 +393,7 @@ fn xihu_with_printed_decimals() -> Report {
         gdp["change"]["decimals"] = 2.into();
         chart(v, "headline")["title"] = serde_json::json!({"zh": "地区生产总值突破800.0亿元，增长4.30%",
                 "en": "GDP passes 80.00 billion yuan, up 4.30%"});
-    });
-    validate::load("mutated.json", &json).unwrap()
+    })
 }
 
 #[test]
@@ -447,12 +441,7 @@ fn every_output_of_a_chart_prints_the_zeros_its_sentence_prints_after_the_point(
             }
             let csv = resolve::csv(&r, c, lang);
             outputs::csv(&csv, &r, id, &format!("{id} {lang:?} csv"), &mut found);
-            let view = View {
-                width: 360.0,
-                lang,
-                theme: ThemeName::Light,
-            };
-            let svg = report_charts::publish::svg(&r, id, view).unwrap();
+            let svg = svg_of(&r, id, lang, 360.0);
             outputs::svg(
                 &svg,
                 &scope,
@@ -463,8 +452,7 @@ fn every_output_of_a_chart_prints_the_zeros_its_sentence_prints_after_the_point(
         }
     }
     assert!(found.is_empty(), "{found:#?}");
-    let zh = read::csv(&resolve::csv(&r, r.chart("headline").unwrap(), Lang::Zh));
-    let en = read::csv(&resolve::csv(&r, r.chart("headline").unwrap(), Lang::En));
+    let [zh, en] = [Lang::Zh, Lang::En].map(|l| csv_rows(&r, "headline", l));
     assert_eq!(zh[1][2], "800.0");
     assert_eq!(en[1][2..4], ["800.0", "100 million yuan"]);
 }

@@ -121,6 +121,12 @@ pub fn mutated(edit: impl FnOnce(&mut Value)) -> String {
     serde_json::to_string_pretty(&v).expect("a JSON tree serialises")
 }
 
+/// The real data file with `edit` applied, validated: a report as a desk's edit leaves it.
+pub fn edited(edit: impl FnOnce(&mut Value)) -> Report {
+    validate::load(DATA, &mutated(edit))
+        .unwrap_or_else(|e| panic!("the edited data file does not validate:\n{e}"))
+}
+
 /// Xihu with one more chart of `kind` drawing the figures `ids` (in the first one's
 /// section), as a desk might add it, validated: the layouts and rules of charts that
 /// Xihu's own choice of charts no longer draws.

@@ -19,7 +19,7 @@ struct Args {
 
 /// The usage, printed as the command prints every message: in English.
 fn usage() -> String {
-    messages::site_usage().to_string()
+    messages::site::site_usage().to_string()
 }
 
 fn parse(args: &[String]) -> Result<Args, String> {
@@ -133,7 +133,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         stages.extend(built.stages.iter().copied());
         stages.push(("write", before.elapsed().as_secs_f64()));
         for (stage, s) in stages {
-            eprintln!("{}", messages::site_stage(stage, s));
+            eprintln!("{}", messages::site::site_stage(stage, s));
         }
     }
     for w in built.reports.iter().flat_map(|r| r.warnings.iter()) {
@@ -142,7 +142,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let rebuilt = built.reports.iter().filter(|r| r.rebuilt).count();
     println!(
         "{}",
-        messages::site_written(
+        messages::site::site_written(
             &a.out.display().to_string(),
             built.reports.len(),
             rebuilt,
@@ -160,7 +160,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     // The other reports are written; a refused one still fails the run, so CI notices.
     if !built.refused.is_empty() {
         let errors: Vec<String> = built.refused.iter().map(|r| r.error.clone()).collect();
-        return Err(messages::site_refused(&errors));
+        return Err(messages::site::site_refused(&errors));
     }
     Ok(())
 }

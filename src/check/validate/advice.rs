@@ -4,6 +4,7 @@
 //! live number; so these rules guide the desk and the draft without failing a build.
 
 use super::{JsonPath, Problem};
+use crate::check::printed;
 use crate::shared::charts::{cards, growth, multiples, targets};
 use crate::shared::format;
 use crate::shared::messages as msg;
@@ -33,13 +34,13 @@ pub fn advice(r: &Report) -> Vec<Problem> {
     if too_many_cards(cards, all, lead_cards) {
         out.push(Problem {
             path: JsonPath::root().key("charts"),
-            message: msg::too_many_cards(cards, all),
+            message: msg::data::too_many_cards(cards, all),
         });
     }
     if r.meta.year == 0 {
         out.push(Problem {
             path: JsonPath::root().key("meta").key("year"),
-            message: msg::year_left(),
+            message: msg::draft::year_left(),
         });
     }
     out.extend(repeated(r));
@@ -59,7 +60,7 @@ pub fn advice(r: &Report) -> Vec<Problem> {
             if small_count(&r.figures[k]) {
                 out.push(Problem {
                     path: JsonPath::item("charts", j).key("figures").at(i),
-                    message: msg::small_count_in_card(&r.figures[k].id),
+                    message: msg::data::small_count_in_card(&r.figures[k].id),
                 });
             }
         }
@@ -82,11 +83,11 @@ pub fn dropped_decimals(r: &Report) -> Vec<Problem> {
         }
         for (path, v, decimals) in numbers {
             let Some(v) = v else { continue };
-            let printed = format::decimals::of_sentence(&f.source, v);
+            let printed = printed::decimals_of(&f.source, v);
             if printed > decimals.max(format::decimals::shortest(v)) {
                 out.push(Problem {
                     path: path.key("decimals"),
-                    message: msg::decimals_dropped(&format::decimal(v, printed), printed),
+                    message: msg::data::decimals_dropped(&format::decimal(v, printed), printed),
                 });
             }
         }
@@ -120,7 +121,7 @@ pub fn repeated(r: &Report) -> Vec<Problem> {
                 Some(f) if f == j => {}
                 Some(f) => out.push(Problem {
                     path: JsonPath::item("charts", j).key("figures").at(i),
-                    message: msg::figure_repeated(&r.figures[k].id, &r.charts[f].id),
+                    message: msg::data::figure_repeated(&r.figures[k].id, &r.charts[f].id),
                 }),
                 None => *slot = Some(j),
             }
@@ -150,7 +151,7 @@ pub fn lone_panels(r: &Report) -> Vec<Problem> {
         if panels.len() > 1 && panels.iter().any(|&(_, n)| n == 1) {
             out.push(Problem {
                 path: JsonPath::item("charts", j),
-                message: msg::lone_panel(&c.id),
+                message: msg::data::lone_panel(&c.id),
             });
         }
     }

@@ -26,13 +26,13 @@ impl Checker {
 
     pub(super) fn extra(&mut self, path: &JsonPath, extra: &raw::Extra) {
         for key in extra.keys() {
-            self.report(path, msg::unknown_key(key));
+            self.report(path, msg::data::unknown_key(key));
         }
     }
 
     pub(super) fn text(&mut self, path: &JsonPath, t: Option<&raw::Text>) -> Text {
         let Some(t) = t else {
-            self.report(path, msg::missing());
+            self.report(path, msg::data::missing());
             return Text::default();
         };
         self.extra(path, &t.extra);
@@ -41,11 +41,11 @@ impl Checker {
             // Chinese only (see `Report::english_complete`).
             None if lang == "en" => String::new(),
             None => {
-                self.report(path.key(lang), msg::missing());
+                self.report(path.key(lang), msg::data::missing());
                 String::new()
             }
             Some(s) if s.trim().is_empty() => {
-                self.report(path.key(lang), msg::empty());
+                self.report(path.key(lang), msg::data::empty());
                 String::new()
             }
             Some(s) => s.clone(),
@@ -59,11 +59,11 @@ impl Checker {
     pub(super) fn string(&mut self, path: &JsonPath, s: Option<&String>) -> String {
         match s {
             None => {
-                self.report(path, msg::missing());
+                self.report(path, msg::data::missing());
                 String::new()
             }
             Some(s) if s.trim().is_empty() => {
-                self.report(path, msg::empty());
+                self.report(path, msg::data::empty());
                 String::new()
             }
             Some(s) => s.clone(),
@@ -81,10 +81,10 @@ impl Checker {
             return id;
         }
         if !is_kebab(&id) {
-            self.report(path, msg::not_kebab(&id));
+            self.report(path, msg::data::not_kebab(&id));
         }
         if let Some(first) = seen.get(&id) {
-            self.report(path, msg::duplicate_id(&id, first));
+            self.report(path, msg::data::duplicate_id(&id, first));
         } else {
             seen.insert(id.clone(), path.to_string());
         }
@@ -101,7 +101,7 @@ impl Checker {
         match w? {
             raw::Named::Known(k) => Some(*k),
             raw::Named::Other(other) => {
-                self.report(path, msg::not_one_of(other, &T::names()));
+                self.report(path, msg::data::not_one_of(other, &T::names()));
                 None
             }
         }
@@ -111,7 +111,7 @@ impl Checker {
         if v.is_finite() {
             true
         } else {
-            self.report(path, msg::not_finite(v));
+            self.report(path, msg::data::not_finite(v));
             false
         }
     }

@@ -2,7 +2,7 @@
 //! range and period, checked against the contract of `data/README.md`.
 
 use super::{Checker, JsonPath};
-use crate::check::raw;
+use crate::check::{printed, raw};
 use crate::shared::format;
 use crate::shared::messages as msg;
 use crate::shared::model::{Change, ChangeKind, Figure, FigureKind, Section};
@@ -41,10 +41,10 @@ impl Checker {
         if let Some(v) = value {
             match kind {
                 FigureKind::Count | FigureKind::Amount if v < 0.0 => {
-                    self.report(path.key("value"), msg::negative_count(v))
+                    self.report(path.key("value"), msg::data::negative_count(v))
                 }
                 FigureKind::Share if !(0.0..=100.0).contains(&v) => {
-                    self.report(path.key("value"), msg::share_out_of_range(v))
+                    self.report(path.key("value"), msg::data::share_out_of_range(v))
                 }
                 _ => {}
             }
@@ -61,14 +61,17 @@ impl Checker {
             let cpath = path.key("compare");
             let compare = self.change(&cpath, c, &unit.zh, &source)?;
             if !compare.kind.compares() {
-                self.report(cpath.key("kind"), msg::compare_kind(compare.kind.name()));
+                self.report(
+                    cpath.key("kind"),
+                    msg::data::compare_kind(compare.kind.name()),
+                );
             } else if f.change.is_none() {
-                self.report(cpath, msg::compare_without_change());
+                self.report(cpath, msg::data::compare_without_change());
             }
             Some(compare)
         });
         if value.is_none() && f.value.is_none() && f.change.is_none() {
-            self.report(path, msg::no_value_no_change());
+            self.report(path, msg::data::no_value_no_change());
         }
         let period = f
             .period
@@ -99,11 +102,11 @@ impl Checker {
         match sections.iter().find(|s| s.id == section) {
             None if !section.is_empty() => self.report(
                 path.key("section"),
-                msg::unknown_ref(msg::Ref::Section, section),
+                msg::data::unknown_ref(msg::data::Ref::Section, section),
             ),
             Some(s) if !topic.is_empty() && !s.topics.iter().any(|t| t.id == topic) => self.report(
                 path.key("topic"),
-                msg::unknown_ref(msg::Ref::Topic(section), topic),
+                msg::data::unknown_ref(msg::data::Ref::Topic(section), topic),
             ),
             _ => {}
         }
@@ -121,11 +124,11 @@ impl Checker {
         let to = to.filter(|&t| self.number(&path.key("to"), t))?;
         match value {
             Some(v) if to <= v => {
-                self.report(path.key("to"), msg::range_inverted(v, to));
+                self.report(path.key("to"), msg::data::range_inverted(v, to));
                 None
             }
             None if !printed => {
-                self.report(path.key("to"), msg::range_without_value());
+                self.report(path.key("to"), msg::data::range_without_value());
                 None
             }
             _ => Some(to),
@@ -142,17 +145,17 @@ impl Checker {
         self.extra(path, &c.extra);
         let kind_path = path.key("kind");
         if c.kind.is_none() {
-            self.report(kind_path.clone(), msg::missing());
+            self.report(kind_path.clone(), msg::data::missing());
         }
         let kind = self.word(&kind_path, c.kind.as_ref());
         let value = match c.value {
             None => {
-                self.report(path.key("value"), msg::missing());
+                self.report(path.key("value"), msg::data::missing());
                 None
             }
             Some(v) if !self.number(&path.key("value"), v) => None,
             Some(v) if v < 0.0 => {
-                self.report(path.key("value"), msg::negative_change(v));
+                self.report(path.key("value"), msg::data::negative_change(v));
                 None
             }
             Some(v) => Some(v),
@@ -167,7 +170,7 @@ impl Checker {
             }
             (Some(ChangeKind::Pull), Some(r)) => Some(self.text(&path.key("reference"), Some(r))),
             (_, Some(_)) => {
-                self.report(path.key("reference"), msg::unknown_key("reference"));
+                self.report(path.key("reference"), msg::data::unknown_key("reference"));
                 None
             }
             _ => None,
@@ -186,7 +189,7 @@ impl Checker {
         if !unit.is_empty() && unit != expected && !expected.is_empty() {
             self.report(
                 path.key("unit"),
-                msg::change_unit(kind.name(), &unit, expected),
+                msg::data::change_unit(kind.name(), &unit, expected),
             );
         }
         Some(Change {
@@ -212,11 +215,11 @@ impl Checker {
     ) -> u8 {
         let Some(d) = decimals else { return 0 };
         for v in numbers.into_iter().flatten() {
-            let seen = format::decimals::printed(source, v);
+            let seen = printed::decimals(source, v);
             let wanted = d.max(format::decimals::shortest(v));
             if !seen.is_empty() && !seen.contains(&wanted) {
                 let printed: Vec<String> = seen.iter().map(|&p| format::decimal(v, p)).collect();
-                let message = msg::decimals_not_in_sentence(&format::decimal(v, d), &printed);
+                let message = msg::data::decimals_not_in_sentence(&format::decimal(v, d), &printed);
                 self.report(path.clone(), message);
             }
         }

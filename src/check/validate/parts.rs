@@ -4,14 +4,14 @@
 use super::{Checker, JsonPath};
 use crate::check::raw;
 use crate::shared::charts::{self, check::Finding};
-use crate::shared::messages::{self as msg, Ref};
+use crate::shared::messages::{self as msg, data::Ref};
 use crate::shared::model::{Chart, ChartKind, Figure, Meta, Section, Text, Topic};
 use std::collections::HashMap;
 
 impl Checker {
     pub(super) fn meta(&mut self, m: Option<&raw::Meta>) -> Meta {
         let Some(m) = m else {
-            self.report(JsonPath::root().key("meta"), msg::missing());
+            self.report(JsonPath::root().key("meta"), msg::data::missing());
             return Meta {
                 title: Text::default(),
                 deck: Text::default(),
@@ -25,7 +25,10 @@ impl Checker {
         };
         self.extra(&JsonPath::root().key("meta"), &m.extra);
         let year = m.year.unwrap_or_else(|| {
-            self.report(JsonPath::root().key("meta").key("year"), msg::missing());
+            self.report(
+                JsonPath::root().key("meta").key("year"),
+                msg::data::missing(),
+            );
             0
         });
         self.year = year;
@@ -110,7 +113,7 @@ impl Checker {
                 // The lead graphic opens the page: a second one, or one further down,
                 // would be drawn where its place in `charts` does not say.
                 if c.lead && i > 0 {
-                    self.report(path.key("lead"), msg::lead_not_first());
+                    self.report(path.key("lead"), msg::data::lead_not_first());
                 }
                 self.chart(&path, c, sections, figures, &index, &mut seen)
                     .map(|chart| (i, chart))
@@ -133,7 +136,7 @@ impl Checker {
         if !section.is_empty() && !sections.iter().any(|s| s.id == section) {
             self.report(
                 path.key("section"),
-                msg::unknown_ref(Ref::Section, &section),
+                msg::data::unknown_ref(Ref::Section, &section),
             );
         }
         let name = self.string(&path.key("kind"), c.kind.as_ref());
@@ -141,12 +144,12 @@ impl Checker {
         match kind {
             None if !name.is_empty() => {
                 let allowed: Vec<&str> = ChartKind::story_names().collect();
-                self.report(path.key("kind"), msg::not_one_of(&name, &allowed));
+                self.report(path.key("kind"), msg::data::not_one_of(&name, &allowed));
             }
             // The register's kinds: the story page's wasm leaves their layout out, and
             // would show the chart as an error box.
             Some(k) if !k.on_story_page() => {
-                self.report(path.key("kind"), msg::kind_not_on_story_page(k));
+                self.report(path.key("kind"), msg::kinds::kind_not_on_story_page(k));
             }
             _ => {}
         }
@@ -157,24 +160,24 @@ impl Checker {
                     let first = c.figures.iter().position(|f| f == fid).unwrap_or(0);
                     self.report(
                         path.key("figures").at(j),
-                        msg::figure_listed_twice(fid, first),
+                        msg::trust::figure_listed_twice(fid, first),
                     );
                 }
                 Some(&k) => ids.push(k),
                 None => self.report(
                     path.key("figures").at(j),
-                    msg::unknown_ref(Ref::Figure, fid),
+                    msg::data::unknown_ref(Ref::Figure, fid),
                 ),
             }
         }
         let accent = c.accent.as_ref().and_then(|a| match index.get(a.as_str()) {
             Some(k) if ids.contains(k) => Some(*k),
             Some(_) => {
-                self.report(path.key("accent"), msg::accent_not_drawn(a));
+                self.report(path.key("accent"), msg::data::accent_not_drawn(a));
                 None
             }
             None => {
-                self.report(path.key("accent"), msg::unknown_ref(Ref::Figure, a));
+                self.report(path.key("accent"), msg::data::unknown_ref(Ref::Figure, a));
                 None
             }
         });
@@ -220,7 +223,10 @@ impl Checker {
         let (min, max) = def.figures;
         let fpath = path.key("figures");
         if figs.len() < min || figs.len() > max {
-            self.report(fpath.clone(), msg::figure_count(kind, figs.len(), min, max));
+            self.report(
+                fpath.clone(),
+                msg::kinds::figure_count(kind, figs.len(), min, max),
+            );
         }
         // Every kind of the table has its plan.
         let Some(check) = crate::shared::charts::plan(kind).map(|p| &p.check) else {
@@ -229,9 +235,12 @@ impl Checker {
         let needs = check.needs;
         for (j, f) in figs.iter().enumerate() {
             if !needs.fits(f) {
-                self.report(fpath.at(j), msg::unfit_figure(kind, &f.id, needs));
+                self.report(fpath.at(j), msg::kinds::unfit_figure(kind, &f.id, needs));
             } else if !check.statuses.contains(&f.status) {
-                self.report(fpath.at(j), msg::status_not_drawn(kind, &f.id, f.status));
+                self.report(
+                    fpath.at(j),
+                    msg::kinds::status_not_drawn(kind, &f.id, f.status),
+                );
             }
         }
         for finding in (check.rules)(&figs) {
@@ -240,16 +249,18 @@ impl Checker {
                 None => fpath.clone(),
             };
             let message = match finding {
-                Finding::MixedUnits { first, other, .. } => msg::mixed_units(kind, &first, &other),
-                Finding::PartExceedsWhole { part, whole, .. } => {
-                    msg::part_exceeds_whole(&part, &whole)
+                Finding::MixedUnits { first, other, .. } => {
+                    msg::kinds::mixed_units(kind, &first, &other)
                 }
-                Finding::Unpaired => msg::odd_part_whole(kind, figs.len(), min, max),
-                Finding::Negative { value, .. } => msg::negative_count(value),
-                Finding::StructureSum { sum, percent } => msg::structure_sum(sum, percent),
-                Finding::LoneResult { id, .. } => msg::lone_result(&id),
-                Finding::NoTarget => msg::no_target(),
-                Finding::Unlike { first, other, .. } => msg::unlike_amounts(&first, &other),
+                Finding::PartExceedsWhole { part, whole, .. } => {
+                    msg::data::part_exceeds_whole(&part, &whole)
+                }
+                Finding::Unpaired => msg::kinds::odd_part_whole(kind, figs.len(), min, max),
+                Finding::Negative { value, .. } => msg::data::negative_count(value),
+                Finding::StructureSum { sum, percent } => msg::data::structure_sum(sum, percent),
+                Finding::LoneResult { id, .. } => msg::data::lone_result(&id),
+                Finding::NoTarget => msg::data::no_target(),
+                Finding::Unlike { first, other, .. } => msg::data::unlike_amounts(&first, &other),
             };
             self.report(at, message);
         }

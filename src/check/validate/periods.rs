@@ -100,10 +100,10 @@ impl Checker {
         for (j, f) in figs.iter().enumerate() {
             let other = key(f);
             if other != k {
-                let [a, b] = [k, other].map(|(p, y)| msg::period_name(p, y));
+                let [a, b] = [k, other].map(|(p, y)| msg::periods::period_name(p, y));
                 self.report(
                     path.key("figures").at(j),
-                    msg::periods_mixed((&a.0, &a.1), (&b.0, &b.1), &f.id),
+                    msg::periods::periods_mixed((&a.0, &a.1), (&b.0, &b.1), &f.id),
                 );
                 return;
             }
@@ -114,7 +114,7 @@ impl Checker {
             if !chart.subtitle.pick(Lang::Zh).contains(w) {
                 self.report(
                     path.key("subtitle").key("zh"),
-                    msg::period_not_in_subtitle(w),
+                    msg::periods::period_not_in_subtitle(w),
                 );
             }
         }
@@ -144,7 +144,7 @@ impl Checker {
             if !has && !figs.is_empty() {
                 self.report(
                     path.key("subtitle").key("zh"),
-                    msg::subtitle_year_no_figure_has(&format!("{y}年")),
+                    msg::periods::subtitle_year_no_figure_has(&format!("{y}年")),
                 );
             }
         }
@@ -167,7 +167,7 @@ impl Checker {
             if let Some(g) = twin {
                 self.report(
                     path.key("figures").at(j),
-                    msg::one_label_twice(&f.label.zh, &g.id, &f.id),
+                    msg::periods::one_label_twice(&f.label.zh, &g.id, &f.id),
                 );
                 return;
             }

@@ -20,13 +20,13 @@ impl Checker {
         let sentence = self.string(&path.key("sentence"), s.sentence.as_ref());
         let reason_path = path.key("reason");
         if s.reason.is_none() {
-            self.report(reason_path.clone(), msg::missing());
+            self.report(reason_path.clone(), msg::data::missing());
         }
         let reason = self.word(&reason_path, s.reason.as_ref());
         if !number.is_empty() && !is_number(&number) {
-            self.report(path.key("number"), msg::skip_not_a_number(&number));
+            self.report(path.key("number"), msg::data::skip_not_a_number(&number));
         } else if !number.is_empty() && !sentence.is_empty() && !sentence.contains(&number) {
-            self.report(path.key("number"), msg::skip_not_in_sentence(&number));
+            self.report(path.key("number"), msg::data::skip_not_in_sentence(&number));
         }
         Some(Skip {
             number,

@@ -9,6 +9,7 @@
 //! ("nearly 274 billion" for 2739.63亿元).
 
 use super::{Checker, JsonPath};
+use crate::check::printed;
 use crate::shared::format::magnitude;
 use crate::shared::messages as msg;
 use crate::shared::model::{Chart, Figure, Lang};
@@ -46,60 +47,37 @@ struct Printed {
     half_unit: f64,
 }
 
-/// The numbers of `text`, with the English scale words after them.
+/// The English scale words a number may stand before, and what each multiplies it by.
+const SCALES: [(&str, f64); 4] = [
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+
+/// The numbers of `text` as the draft reads them ([`printed::numbers`], full-width digits
+/// as ASCII), with the English scale words after them.
 fn numbers(text: &str, lang: Lang) -> Vec<Printed> {
-    let chars: Vec<char> = text
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '．' => '.',
-            c => c,
-        })
-        .collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < chars.len()
-            && (chars[i].is_ascii_digit()
-                || (matches!(chars[i], '.' | ',')
-                    && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
-        {
-            i += 1;
-        }
-        let digits: String = chars[start..i].iter().filter(|c| **c != ',').collect();
-        let Ok(v) = digits.parse::<f64>() else {
-            continue;
-        };
-        let decimals = digits.split('.').nth(1).map_or(0, str::len);
-        let mut scale = 1.0;
-        let mut text: String = chars[start..i].iter().collect();
-        if lang == Lang::En {
-            let rest: String = chars[i..].iter().collect();
-            let word = rest.trim_start();
-            for (name, s) in [
-                ("thousand", 1e3),
-                ("million", 1e6),
-                ("billion", 1e9),
-                ("trillion", 1e12),
-            ] {
-                if word.starts_with(name) {
-                    scale = s;
-                    text = format!("{text} {name}");
-                }
+    let text = printed::half_width_digits(text);
+    printed::numbers(&text)
+        .into_iter()
+        .map(|n| {
+            let decimals = n.text.split_once('.').map_or(0, |(_, f)| f.len());
+            let word = text[n.end..].trim_start();
+            let scale = SCALES
+                .iter()
+                .find(|(name, _)| lang == Lang::En && word.starts_with(name));
+            let (text, scale) = match scale {
+                Some((name, s)) => (format!("{} {name}", n.text), *s),
+                None => (n.text, 1.0),
+            };
+            Printed {
+                text,
+                value: n.value * scale,
+                half_unit: 0.5 * 10f64.powi(-(decimals as i32)) * scale,
             }
-        }
-        out.push(Printed {
-            text,
-            value: v * scale,
-            half_unit: 0.5 * 10f64.powi(-(decimals as i32)) * scale,
-        });
-    }
-    out
+        })
+        .collect()
 }
 
 /// What a title may print: each figure's numbers, as printed (zh) and in base units (en).
@@ -193,7 +171,7 @@ impl Checker {
                 if !fits(&p, &ok, lang) {
                     self.report(
                         path.key("title").key(side),
-                        msg::title_number_not_a_figure(&p.text),
+                        msg::data::title_number_not_a_figure(&p.text),
                     );
                 }
             }
@@ -213,7 +191,7 @@ impl Checker {
                 if !figs.iter().any(|f| f.source.contains(said)) {
                     self.report(
                         path.key("title").key(side),
-                        msg::superlative_not_in_text(word),
+                        msg::data::superlative_not_in_text(word),
                     );
                 }
             }
@@ -254,6 +232,20 @@ mod tests {
         let n = numbers("地区生产总值突破800亿元，增长4.3%", Lang::Zh);
         let v: Vec<f64> = n.iter().map(|p| p.value).collect();
         assert_eq!(v, vec![800.0, 4.3]);
+    }
+
+    #[test]
+    fn a_title_reads_its_numbers_as_the_draft_reads_its_text() {
+        // Full-width digits are the same numbers; commas group thousands in threes only.
+        let cases: [(&str, &[f64]); 3] = [
+            ("增长５．０％，达１,２３４亿元", &[5.0, 1234.0]),
+            ("1,2345", &[1.0, 2345.0]),
+            ("1.2.3", &[1.2, 3.0]),
+        ];
+        for (title, want) in cases {
+            let got: Vec<f64> = numbers(title, Lang::Zh).iter().map(|p| p.value).collect();
+            assert_eq!(got, want, "{title}");
+        }
     }
 
     #[test]

@@ -20,21 +20,21 @@ pub fn label_flags<'a>(
         if bare_verb(label) {
             out.push(Problem {
                 path,
-                message: msg::label_bare_verb(label),
+                message: msg::trust::label_bare_verb(label),
             });
             continue;
         }
         if names_no_subject(label) {
             out.push(Problem {
                 path,
-                message: msg::label_no_subject(label),
+                message: msg::trust::label_no_subject(label),
             });
             continue;
         }
         if names_nothing(label, source.unwrap_or("")) {
             out.push(Problem {
                 path,
-                message: msg::label_names_nothing(label),
+                message: msg::trust::label_names_nothing(label),
             });
             continue;
         }
@@ -49,7 +49,7 @@ pub fn label_flags<'a>(
         if let Some(word) = cut {
             out.push(Problem {
                 path,
-                message: msg::label_cut(label, &word),
+                message: msg::trust::label_cut(label, &word),
             });
         }
     }
@@ -112,7 +112,10 @@ impl Checker {
             let of_p = || results().filter(|f| f.period.as_ref().is_some_and(|q| q.zh == p));
             if !of_p().any(|f| period_said(f, p)) {
                 let id = of_p().next().map_or("", |f| f.id.as_str());
-                self.report(path.key("title").key("zh"), msg::title_period_unsaid(p, id));
+                self.report(
+                    path.key("title").key("zh"),
+                    msg::trust::title_period_unsaid(p, id),
+                );
             }
         }
         if chart.kind != targets::KIND {
@@ -122,7 +125,10 @@ impl Checker {
         for (j, f) in figs.iter().enumerate() {
             let span = f.period.is_some() || super::periods::yearly(f);
             if goals && f.status == Status::Result && span {
-                self.report(path.key("figures").at(j), msg::target_beside_other(&f.id));
+                self.report(
+                    path.key("figures").at(j),
+                    msg::trust::target_beside_other(&f.id),
+                );
             }
         }
     }

@@ -122,7 +122,7 @@ fn message(d: &Drafted) -> String {
 fn subtitle(units: &[&str], period: Option<&str>) -> Text {
     let first = units.first().copied();
     let one = first.filter(|f| units.iter().all(|u| u == f));
-    Text::zh(msg::draft_subtitle(one, period))
+    Text::zh(msg::draft::draft_subtitle(one, period))
 }
 
 /// The period all of `figures` share, for their subtitle: the report's year where none
@@ -170,9 +170,11 @@ impl Proposer<'_> {
         let subtitle = if kind == growth::KIND {
             let own = drafted.iter().any(|d| d.figure.period.is_some());
             Text::zh(match period.as_deref() {
-                Some(p) if own => msg::draft_period_growth_subtitle(Some(p), false, self.year),
-                Some(_) => msg::draft_growth_subtitle(self.year),
-                None => msg::draft_growth_subtitle(0),
+                Some(p) if own => {
+                    msg::draft::draft_period_growth_subtitle(Some(p), false, self.year)
+                }
+                Some(_) => msg::draft::draft_growth_subtitle(self.year),
+                None => msg::draft::draft_growth_subtitle(0),
             })
         } else {
             subtitle(&units, period.as_deref())
@@ -245,7 +247,7 @@ impl Proposer<'_> {
             }) else {
                 continue;
             };
-            let title = msg::draft_largest_part(
+            let title = msg::draft::draft_largest_part(
                 &all[lead].figure.label.zh,
                 &decimal(
                     all[lead].found.value.unwrap_or(0.0),
@@ -329,7 +331,8 @@ impl Proposer<'_> {
             }
         }
         for chunk in &chunks {
-            let title = msg::draft_part_of(&message(&all[chunk[1]]), &message(&all[chunk[0]]));
+            let title =
+                msg::draft::draft_part_of(&message(&all[chunk[1]]), &message(&all[chunk[0]]));
             self.add(part_whole::KIND, section, chunk, chunk[0], title);
         }
     }

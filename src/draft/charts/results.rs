@@ -81,7 +81,7 @@ impl Proposer<'_> {
             let lead = chunk[0];
             let said = chunk.iter().any(|&k| all[k].figure.source.contains("最快"));
             let title = if n == 0 && said {
-                msg::draft_fastest(
+                msg::draft::draft_fastest(
                     &all[lead].figure.label.zh,
                     &change_text(&all[lead]).unwrap_or_default(),
                 )
@@ -93,8 +93,10 @@ impl Proposer<'_> {
                 continue;
             }
             let subtitle = match key {
-                (None, false) => msg::draft_growth_subtitle(self.year),
-                (period, yearly) => msg::draft_period_growth_subtitle(period, yearly, self.year),
+                (None, false) => msg::draft::draft_growth_subtitle(self.year),
+                (period, yearly) => {
+                    msg::draft::draft_period_growth_subtitle(period, yearly, self.year)
+                }
             };
             self.add_with(
                 growth::KIND,

@@ -119,7 +119,7 @@ impl Proposer<'_> {
                 .iter()
                 .find_map(|&k| all[k].figure.period.as_ref())
                 .map(|p| p.zh.clone());
-            let subtitle = Text::zh(msg::draft_targets_subtitle(period.as_deref()));
+            let subtitle = Text::zh(msg::draft::draft_targets_subtitle(period.as_deref()));
             self.add_with(
                 targets::KIND,
                 section,

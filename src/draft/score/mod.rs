@@ -58,7 +58,7 @@ impl Options {
     /// The usage, for an argument it does not know, a flag without its value, or no
     /// corpus folder.
     pub fn from_args(args: &[String]) -> Result<Option<Options>, String> {
-        let usage = || msg::SCORE_USAGE.to_string();
+        let usage = || msg::score::SCORE_USAGE.to_string();
         let mut o = Options {
             truth: "tests/truth".into(),
             ..Options::default()
@@ -190,7 +190,8 @@ fn truth_lists(dir: &Path) -> Result<Vec<(PathBuf, String)>, String> {
 
 fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let name = dir.display().to_string();
-    let entries = std::fs::read_dir(dir).map_err(|e| msg::cannot_read(&name, &e.to_string()))?;
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| msg::score::cannot_read(&name, &e.to_string()))?;
     let mut out: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     out.sort();
     Ok(out)
@@ -244,7 +245,7 @@ pub fn score(o: &Options) -> Result<Scored, String> {
         };
         let read = |p: &Path| {
             let n = p.display().to_string();
-            std::fs::read_to_string(p).map_err(|e| msg::cannot_read(&n, &e.to_string()))
+            std::fs::read_to_string(p).map_err(|e| msg::score::cannot_read(&n, &e.to_string()))
         };
         let (json, text) = (read(file)?, read(text_path)?);
         match truth::parse(&name, &json)
@@ -272,7 +273,7 @@ pub fn score(o: &Options) -> Result<Scored, String> {
 /// What each half measured, as the ratchet keeps it (a half without texts is left out).
 pub fn measured(scored: &Scored) -> Ratchet {
     let mut r = Ratchet {
-        about: msg::SCORE_RATCHET_ABOUT.to_string(),
+        about: msg::score::SCORE_RATCHET_ABOUT.to_string(),
         ..Ratchet::default()
     };
     for half in Half::ALL {
@@ -297,7 +298,10 @@ pub fn run(o: &Options) -> Result<Outcome, String> {
     let scored = score(o)?;
     let mut printed = report::table(&scored.texts);
     for m in &scored.missing {
-        printed.push_str(&msg::score_text_missing(m, &o.corpus.display().to_string()));
+        printed.push_str(&msg::score::score_text_missing(
+            m,
+            &o.corpus.display().to_string(),
+        ));
         printed.push('\n');
     }
     printed.push_str(&report::misses(&scored.texts, o.misses));
@@ -310,14 +314,14 @@ pub fn run(o: &Options) -> Result<Outcome, String> {
     let mut failures = Vec::new();
     if o.record {
         ratchet::write(&file, &now)?;
-        printed.push_str(&msg::score_recorded(&name));
+        printed.push_str(&msg::score::score_recorded(&name));
     } else {
         match ratchet::read(&file)? {
-            None => printed.push_str(&msg::score_no_ratchet(&name)),
+            None => printed.push_str(&msg::score::score_no_ratchet(&name)),
             Some(was) => {
                 failures = ratchet::check(&was, &now);
                 if failures.is_empty() {
-                    printed.push_str(&msg::score_ratchet_holds(&name));
+                    printed.push_str(&msg::score::score_ratchet_holds(&name));
                 }
             }
         }

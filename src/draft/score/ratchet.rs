@@ -66,7 +66,7 @@ pub fn read(file: &Path) -> Result<Option<Ratchet>, String> {
     let json = match std::fs::read_to_string(file) {
         Ok(j) => j,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(msg::cannot_read(&name, &e.to_string())),
+        Err(e) => return Err(msg::score::cannot_read(&name, &e.to_string())),
     };
     super::truth::parse_json::<Ratchet>(&name, &json)
         .map(Some)
@@ -83,7 +83,7 @@ pub fn write(file: &Path, r: &Ratchet) -> Result<(), String> {
     read(file)?;
     let json = serde_json::to_string_pretty(r).map_err(|e| e.to_string())? + "\n";
     std::fs::write(file, json)
-        .map_err(|e| msg::cannot_write(&file.display().to_string(), &e.to_string()))
+        .map_err(|e| msg::score::cannot_write(&file.display().to_string(), &e.to_string()))
 }
 
 /// What fails the ratchet: one message per measure that moved the wrong way.
@@ -96,10 +96,14 @@ pub fn check(recorded: &Ratchet, measured: &Ratchet) -> Vec<String> {
         // The measures are rounded to two decimals: a move of exactly the tolerance holds.
         let slack = TOLERANCE + 1e-9;
         if now.recall < was.recall - slack {
-            out.push(msg::score_recall_fell(half.name(), now.recall, was.recall));
+            out.push(msg::score::score_recall_fell(
+                half.name(),
+                now.recall,
+                was.recall,
+            ));
         }
         if now.wrong_share > was.wrong_share + slack {
-            out.push(msg::score_wrong_rose(
+            out.push(msg::score::score_wrong_rose(
                 half.name(),
                 now.wrong_share,
                 was.wrong_share,

@@ -59,21 +59,25 @@ pub fn table(texts: &[TextScore]) -> String {
     }
     for half in Half::ALL {
         let t = Tally::of(texts.iter().filter(|s| s.half == half));
-        let label = msg::score_total(t.texts);
+        let label = msg::score::score_total(t.texts);
         out.push_str(&row(half.name(), &label, &cells(&t)));
     }
     let all = Tally::of(texts);
-    out.push_str(&row("all", &msg::score_total(all.texts), &cells(&all)));
+    out.push_str(&row(
+        "all",
+        &msg::score::score_total(all.texts),
+        &cells(&all),
+    ));
     out
 }
 
 /// The misses of one text: each truth figure not found right, each wrong drafted figure,
 /// each heading not found.
 fn text_misses(s: &TextScore) -> String {
-    let mut out = msg::score_misses_of(&s.slug, s.half.name());
+    let mut out = msg::score::score_misses_of(&s.slug, s.half.name());
     let headings_missed = s.headings.iter().any(|h| !h.missed.is_empty());
     if s.wrong.is_empty() && s.found() == s.truth.len() && !headings_missed {
-        out.push_str(msg::SCORE_NO_MISSES);
+        out.push_str(msg::score::SCORE_NO_MISSES);
         out.push('\n');
     }
     for (t, right) in s.right.iter().enumerate() {
@@ -126,7 +130,7 @@ pub fn misses(texts: &[TextScore], which: Misses) -> String {
     }
     if which == Misses::Tune && texts.iter().any(|s| s.half == Half::Test) {
         out.push('\n');
-        out.push_str(msg::SCORE_TEST_MISSES_HIDDEN);
+        out.push_str(msg::score::SCORE_TEST_MISSES_HIDDEN);
         out.push('\n');
     }
     out

@@ -177,13 +177,18 @@ pub fn parse_json<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, Data
         let path = JsonPath::from(e.path());
         let inner = e.into_inner();
         let message = match inner.classify() {
-            serde_json::error::Category::Data => msg::wrong_type(&inner.to_string()),
-            _ => msg::malformed_json(&inner.to_string()),
+            serde_json::error::Category::Data => msg::data::wrong_type(&inner.to_string()),
+            _ => msg::data::malformed_json(&inner.to_string()),
         };
         one_problem(file, path, message)
     })?;
-    de.end()
-        .map_err(|e| one_problem(file, JsonPath::root(), msg::malformed_json(&e.to_string())))?;
+    de.end().map_err(|e| {
+        one_problem(
+            file,
+            JsonPath::root(),
+            msg::data::malformed_json(&e.to_string()),
+        )
+    })?;
     Ok(list)
 }
 
@@ -201,7 +206,7 @@ pub fn check(file: &str, slug: &str, list: &TruthList, text: &str) -> Result<(),
     if list.text != expected {
         problems.push(Problem {
             path: JsonPath::root().key("text"),
-            message: msg::truth_text_mismatch(&list.text, &expected).into(),
+            message: msg::score::truth_text_mismatch(&list.text, &expected).into(),
         });
     }
     let quotes = list
@@ -220,7 +225,7 @@ pub fn check(file: &str, slug: &str, list: &TruthList, text: &str) -> Result<(),
         if text.is_empty() || !stripped.contains(text.as_str()) {
             problems.push(Problem {
                 path: JsonPath::item("headings", i).key("text"),
-                message: msg::truth_quote_missing(&text).into(),
+                message: msg::score::truth_quote_missing(&text).into(),
             });
         }
     }
@@ -234,11 +239,11 @@ pub fn check(file: &str, slug: &str, list: &TruthList, text: &str) -> Result<(),
         match nth {
             _ if count == 0 => problems.push(Problem {
                 path: path.key("quote"),
-                message: msg::truth_quote_missing(&quote).into(),
+                message: msg::score::truth_quote_missing(&quote).into(),
             }),
             Some(n) if n == 0 || n > count => problems.push(Problem {
                 path: path.key("nth"),
-                message: msg::truth_nth_beyond(n, count).into(),
+                message: msg::score::truth_nth_beyond(n, count).into(),
             }),
             _ => {}
         }

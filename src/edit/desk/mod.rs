@@ -73,8 +73,8 @@ pub fn vocabulary() -> String {
         "qualifiers": list(Qualifier::NAMES, words::qualifier),
         "skipReasons": list(SkipReason::NAMES, words::skip_reason),
         "statuses": list(Status::NAMES, words::status),
-        "newChart": msg::DESK_NEW_CHART,
-        "toFill": msg::DRAFT_TO_FILL,
+        "newChart": msg::draft::DESK_NEW_CHART,
+        "toFill": msg::draft::DRAFT_TO_FILL,
     })
     .to_string()
 }
@@ -95,7 +95,7 @@ pub fn glossary() -> Result<&'static Glossary, String> {
 /// The lenient data file, for reading a file that may have problems.
 fn lenient(json: &str) -> Result<raw::ReportFile, String> {
     serde_json::from_str(json.strip_prefix('\u{feff}').unwrap_or(json))
-        .map_err(|e| msg::malformed_json(&e.to_string()).en)
+        .map_err(|e| msg::data::malformed_json(&e.to_string()).en)
 }
 
 /// The data file `make draft` writes for report `text`.

@@ -35,7 +35,7 @@ pub fn placeholders(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
         if m.year == Some(0) {
             out.push(Finding {
                 path: JsonPath::root().key("meta").key("year"),
-                message: msg::year_left().said_in(lang).to_string(),
+                message: msg::draft::year_left().said_in(lang).to_string(),
                 about: About::File,
             });
         }
@@ -67,10 +67,10 @@ fn text_at(out: &mut Vec<Finding>, path: &JsonPath, text: Option<&raw::Text>, la
         let Some(value) = value else {
             continue;
         };
-        if let Some(p) = msg::placeholder_in(value) {
+        if let Some(p) = msg::draft::placeholder_in(value) {
             out.push(Finding {
                 path: path.key(side),
-                message: msg::placeholder_left(lang, p),
+                message: msg::draft::placeholder_left(lang, p),
                 about: About::File,
             });
         }

@@ -57,7 +57,7 @@ fn bare(sentence: &str, n: &numbers::Number, glossary: &Glossary) -> raw::Figure
         id: Some("figure".to_string()),
         section: Some(String::new()),
         topic: Some(String::new()),
-        label: Some(raw::Text::zh(msg::DRAFT_UNNAMED)),
+        label: Some(raw::Text::zh(msg::draft::DRAFT_UNNAMED)),
         value: Some(value),
         unit: Some(raw::Text::zh(unit.map(|u| u.zh).unwrap_or_default())),
         kind: Some(kind.into()),

@@ -50,13 +50,13 @@ pub fn without_unit(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
             .and_then(|s| s.zh.as_deref())
             .unwrap_or("");
         // A placeholder (a new chart's 待填写) is a problem of its own at this field.
-        if msg::placeholder_in(subtitle).is_some() {
+        if msg::draft::placeholder_in(subtitle).is_some() {
             continue;
         }
         let cards = c.kind.as_deref().and_then(ChartKind::by_name) == Some(charts::cards::KIND);
         let named = subtitle.contains(&unit)
             || (unit == "%" && subtitle.contains('％'))
-            || (cards && subtitle.contains(msg::UNITS_WITH_EACH));
+            || (cards && subtitle.contains(msg::draft::UNITS_WITH_EACH));
         if !named {
             out.push(Finding {
                 path: JsonPath::item("charts", i).key("subtitle").key("zh"),

@@ -155,7 +155,7 @@ fn item(e: &Entry, label: String, measure: Measure, lang: Lang) -> Item {
     it.label = label;
     it.value = measure.of(f);
     if let (Measure::Growth, Some(c)) = (measure, &f.change) {
-        let word = crate::shared::messages::status_word(f.status, lang);
+        let word = crate::shared::messages::draft::status_word(f.status, lang);
         let sep = if word.is_empty() || lang == Lang::Zh {
             ""
         } else {

@@ -32,7 +32,7 @@ impl Dist {
     /// When the site has no such file.
     pub fn bytes(&self, path: &str) -> Result<&[u8], String> {
         self.get(path)
-            .ok_or_else(|| crate::shared::messages::site_file_missing(path))
+            .ok_or_else(|| crate::shared::messages::site::site_file_missing(path))
     }
 
     /// The file at `path` as text.

@@ -6,7 +6,7 @@ use crate::publish::files;
 use crate::publish::html::escape;
 use crate::publish::register::{self, marks, Named, Period, Register};
 use crate::shared::format;
-use crate::shared::messages::{index_words, index_years};
+use crate::shared::messages::site::{index_words, index_years};
 use crate::shared::model::{Figure, Lang, Report, Status};
 use crate::shared::theme::FONT_STACK;
 

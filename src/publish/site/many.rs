@@ -149,7 +149,9 @@ pub fn sources(inputs: &[PathBuf]) -> Result<Vec<Source>, String> {
     }
     if out.is_empty() {
         let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
-        return Err(crate::shared::messages::site_no_reports(&names.join(" ")));
+        return Err(crate::shared::messages::site::site_no_reports(
+            &names.join(" "),
+        ));
     }
     Ok(out)
 }
@@ -294,7 +296,7 @@ fn data_of(s: &Source) -> Result<(String, String, bool), String> {
             let json = draft::to_json(&d).map_err(|e| format!("{path}: {e}"))?;
             Ok((format!("{path} (drafted)"), json, true))
         }
-        (None, None) => Err(crate::shared::messages::site_no_reports(&s.slug)),
+        (None, None) => Err(crate::shared::messages::site::site_no_reports(&s.slug)),
     }
 }
 
@@ -388,7 +390,7 @@ fn load(path: &str, json: &str, draft: bool) -> Result<(Report, Vec<String>), St
     let ids: Vec<&str> = names.iter().map(String::as_str).collect();
     Ok((
         p.report,
-        vec![crate::shared::messages::site_draft_charts_left_out(
+        vec![crate::shared::messages::site::site_draft_charts_left_out(
             path,
             &ids,
             &error.to_string(),

@@ -165,7 +165,7 @@ pub fn build(
     if let Some(painter) = painter {
         images(r, painter, &mut built)?;
     }
-    built.log.push(crate::shared::messages::site_pages(
+    built.log.push(crate::shared::messages::site::site_pages(
         page::languages(r).len(),
         r.charts.len(),
     ));
@@ -197,7 +197,7 @@ pub fn images(r: &Report, painter: &mut dyn Painter, built: &mut Built) -> Resul
     }
     let w = article::files(r, painter, &mut built.dist)?;
     note(&mut built.missing, w.missing);
-    built.log.push(crate::shared::messages::site_images(
+    built.log.push(crate::shared::messages::site::site_images(
         w.charts,
         w.covers,
         w.slices.iter().map(|(_, s)| s.len()).sum(),
@@ -230,6 +230,6 @@ pub fn unreviewed(r: &Report) -> bool {
         || r.texts().any(|t| {
             [&t.zh, &t.en]
                 .into_iter()
-                .any(|s| crate::shared::messages::placeholder_in(s).is_some())
+                .any(|s| crate::shared::messages::draft::placeholder_in(s).is_some())
         })
 }

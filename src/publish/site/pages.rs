@@ -100,7 +100,7 @@ pub fn pages(input: Input<'_>, t: &Templates, sizes: &Sizes, site: &Site, out: &
 fn mark_draft(html: &str, lang: Lang) -> String {
     let note = format!(
         "<p class=\"draft-notice\" role=\"note\">{}</p>\n",
-        crate::publish::html::escape(crate::shared::messages::draft_notice().said_in(lang))
+        crate::publish::html::escape(crate::shared::messages::site::draft_notice().said_in(lang))
     );
     match html.find("<main class=\"story\">") {
         Some(i) => {

@@ -5,7 +5,7 @@
 //! A change since the start of the year (比年初增长9.4%, 较年初增加58亿元) is no
 //! change on the year before either: its base stays with it the same way.
 
-use crate::shared::messages::basis_words;
+use crate::shared::messages::periods::basis_words;
 use crate::shared::model::{Change, ChangeKind, Figure, Lang};
 
 /// The words of a basis, longest first (可比口径 before 可比), as printed before a

@@ -5,8 +5,8 @@ use super::{
     decimal, decimals, english_amount_dp, noun_for, qualifier_word, range_dash, signed,
     with_unit_en,
 };
+use crate::shared::messages::draft::status_word;
 use crate::shared::messages::period_en;
-use crate::shared::messages::status_word;
 use crate::shared::model::{Change, ChangeKind, Figure, Lang, Qualifier};
 
 /// The number of a change as printed, with its range and qualifier: 5%左右, 约5%,
@@ -283,7 +283,7 @@ pub fn change_short(c: &Change, lang: Lang) -> String {
     // 年均增长5.7% is never "+5.7%" on a bar: a reader who sees only the bar reads a
     // change of one year.
     match c.yearly && !c.kind.compares() {
-        true => crate::shared::messages::yearly_short(&body, lang),
+        true => crate::shared::messages::periods::yearly_short(&body, lang),
         false => body,
     }
 }

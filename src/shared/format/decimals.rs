@@ -31,67 +31,6 @@ pub fn shortest(v: f64) -> u8 {
     u8::try_from(n).unwrap_or(u8::MAX)
 }
 
-/// The digits after the point of every number `sentence` prints that reads as `v`, in
-/// order (增长5.0% and 5%: `[1, 0]`); empty when it prints none. ASCII digits, with
-/// thousands commas, as the report's scan prints them.
-pub fn printed(sentence: &str, v: f64) -> Vec<u8> {
-    let b = sentence.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && (b[i].is_ascii_digit() || b[i] == b',') {
-            i += 1;
-        }
-        let mut frac = 0;
-        if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
-            i += 1;
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-                frac += 1;
-            }
-        }
-        let text = sentence[start..i].trim_end_matches(',').replace(',', "");
-        if text.parse::<f64>().is_ok_and(|n| n == v) {
-            out.push(u8::try_from(frac).unwrap_or(u8::MAX));
-        }
-    }
-    out
-}
-
-/// The `decimals` a figure's number should carry, read off its sentence: the one count
-/// of digits that every printing of `v` there has, where it is more than the shortest
-/// form's; 0 where the sentence prints it as the shortest form, not at all, or with two
-/// different counts (5% and 5.0%: the desk decides).
-pub fn of_sentence(sentence: &str, v: f64) -> u8 {
-    let seen = printed(sentence, v);
-    match seen.split_first() {
-        Some((&first, rest)) if rest.iter().all(|&d| d == first) && first > shortest(v) => first,
-        _ => 0,
-    }
-}
-
-/// [`of_sentence`] for a number and the upper end of its range, which share one count:
-/// the larger, where the sentence prints both ends with it (6.0—6.5); else 0.
-pub fn of_range(sentence: &str, numbers: [Option<f64>; 2]) -> u8 {
-    let present = numbers.into_iter().flatten();
-    let d = present
-        .clone()
-        .map(|v| of_sentence(sentence, v))
-        .max()
-        .unwrap_or(0);
-    let all_printed = { present }.all(|v| printed(sentence, v).contains(&d.max(shortest(v))));
-    if d > 0 && all_printed {
-        d
-    } else {
-        0
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,22 +47,6 @@ mod tests {
         ];
         for (v, d, want) in cases {
             assert_eq!(decimal(v, d), want, "{v} with {d}");
-        }
-    }
-
-    #[test]
-    fn a_sentence_gives_the_decimals_it_prints_a_number_with() {
-        let cases = [
-            ("地区生产总值增长5.0%", 5.0, 1),
-            ("收入191.00亿元", 191.0, 2),
-            ("增长5%", 5.0, 0),
-            ("增长5.0%，高于去年5%", 5.0, 0),
-            ("增长6.5%", 6.5, 0),
-            ("总额1,200.0亿元", 1200.0, 1),
-            ("没有这个数", 5.0, 0),
-        ];
-        for (sentence, v, want) in cases {
-            assert_eq!(of_sentence(sentence, v), want, "{sentence}");
         }
     }
 }

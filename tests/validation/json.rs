@@ -1,0 +1,74 @@
+//! JSON itself: malformed, cut short, or of the wrong type, reported with its line and
+//! column or its path.
+
+use super::*;
+
+// --- JSON itself --------------------------------------------------------------------
+
+#[test]
+fn malformed_json_is_reported_with_its_line_and_column() {
+    let text = data_text();
+    let needle = "\"year\": 2024,";
+    let at = text.find(needle).expect("the data file has a year") + needle.len();
+    let line = text[..at].lines().count();
+    let broken = format!("{},{}", &text[..at], &text[at..]);
+    let e = match validate::load_partial("broken.json", &broken) {
+        Ok(_) => panic!("a trailing comma parsed"),
+        Err(e) => e,
+    };
+    assert_eq!(e.problems.len(), 1, "{}", list(&e.problems));
+    let p = &e.problems[0];
+    assert!(
+        p.message.starts_with(&*msg::data::malformed_json("")),
+        "{}",
+        p.message
+    );
+    assert!(
+        p.message.contains(&format!("line {line} column")),
+        "expected line {line} in: {}",
+        p.message
+    );
+    // Inside meta, after its year: the path stops at what was read, without a `?`.
+    assert_eq!(p.path, "meta");
+}
+
+#[test]
+fn a_file_cut_short_is_reported_as_malformed_json() {
+    let text = data_text();
+    // Half the file, cut on a character (the data holds Chinese).
+    let half = (0..=text.len() / 2)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let p = only_problem(&text[..half]);
+    assert!(p.message.starts_with("is not valid JSON"), "{}", p.message);
+    assert!(p.message.contains("line "), "{}", p.message);
+    assert!(p.message.contains("column "), "{}", p.message);
+}
+
+#[test]
+fn a_value_of_the_wrong_json_type_is_reported_with_its_path() {
+    let json = mutated(|v| v["figures"][0]["value"] = json!("800"));
+    let p = only_problem(&json);
+    assert_eq!(p.path, "figures[0].value");
+    assert!(
+        p.message
+            .contains("invalid type: string \"800\", expected f64"),
+        "{}",
+        p.message
+    );
+    // The JSON itself is fine: the message must not say it is not.
+    assert!(
+        p.message.starts_with(&*msg::data::wrong_type("")),
+        "{}",
+        p.message
+    );
+}
+
+#[test]
+fn a_list_written_as_a_string_is_reported_with_its_path() {
+    let json = mutated(|v| v["charts"][2]["figures"] = json!("gdp"));
+    let p = only_problem(&json);
+    assert_eq!(p.path, "charts[2].figures");
+    assert!(p.message.contains("expected a sequence"), "{}", p.message);
+}
