@@ -214,6 +214,7 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         .any(|w| lead.ends_with(w));
     if inside::capacity(lead, &u.zh, after)
         || inside::speed_class(lead, after)
+        || inside::size_class(&u.zh, after)
         || !beneficiary && inside::counted_subject(&u.zh, after)
     {
         return Some(SkipReason::Label);

@@ -88,7 +88,7 @@ pub struct Read {
 const RATIO: [char; 4] = [':', '∶', '：', '︰'];
 
 /// Words that name the total of the figure before: 外贸进出口增长8.4%，总额突破8000亿元.
-const TOTALS: [&str; 3] = ["总额", "总量", "总规模"];
+const TOTALS: [&str; 4] = ["总额", "总量", "总规模", "总值"];
 
 /// What a change counted in 个 may move by that is no amount: 提升2个等级.
 const GRADES: [&str; 5] = ["等级", "档次", "位次", "名次", "层级"];
