@@ -344,7 +344,13 @@ fn a_fall_in_the_figures_own_unit_is_left_to_the_desk() {
 
 #[test]
 fn units_of_the_national_statistics_are_read_whole() {
-    let cases: [(&str, f64, &str); 30] = [
+    let cases: [(&str, f64, &str); 36] = [
+        ("服务企业1.2万家次", 1.2, "万家次"),
+        ("检测产品300项次", 300.0, "项次"),
+        ("开行中欧班列1200列次", 1200.0, "列次"),
+        ("开行中欧班列1200趟", 1200.0, "趟"),
+        ("实际使用外资120亿港元", 120.0, "亿港元"),
+        ("吸引投资12亿欧元", 12.0, "亿欧元"),
         ("全社会用电量35.2亿千瓦时", 35.2, "亿千瓦时"),
         ("工业用电量120万千瓦时", 120.0, "万千瓦时"),
         ("粮食播种面积120.5千公顷", 120.5, "千公顷"),
@@ -428,4 +434,77 @@ fn a_size_right_before_what_it_sizes_names_it() {
     }
     // A size the sentence reports closes its clause.
     assert_eq!(only("建成绿道120米").value, Some(120.0));
+}
+
+#[test]
+fn levels_printed_after_a_list_of_changes_are_the_values_of_those_changes() {
+    for s in [
+        "城乡居民人均可支配收入分别增长4.8%、6.5%，达到45000元、21000元",
+        "城镇和农村居民人均可支配收入分别增长4.8%和6.5%，分别达到45000元和21000元",
+    ] {
+        let r = read(s);
+        let got: Vec<_> = r.figures.iter().map(shape).collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some(45000.0),
+                    "元".to_string(),
+                    Some((ChangeKind::Growth, 4.8))
+                ),
+                (
+                    Some(21000.0),
+                    "元".to_string(),
+                    Some((ChangeKind::Growth, 6.5))
+                ),
+            ],
+            "{s}"
+        );
+        assert!(r.skips.is_empty(), "{s}: {:?}", r.skips);
+    }
+    // As many levels as changes, or none is paired: the desk decides.
+    let r = read("城乡居民人均可支配收入分别增长4.8%、6.5%，达到45000元");
+    assert!(
+        r.figures
+            .iter()
+            .all(|f| f.value != Some(45000.0) || f.change.is_none()),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn words_for_a_growth_or_a_size_join_it_to_its_figure() {
+    for s in [
+        "地区生产总值5.5万亿元，增长率5.4%",
+        "地区生产总值增长5.4%，经济总量达到5.5万亿元",
+        "地区生产总值增长5.4%、规模突破5.5万亿元",
+    ] {
+        let f = only(s);
+        assert_eq!(
+            (f.value, f.change.map(|c| c.value)),
+            (Some(5.5), Some(5.4)),
+            "{s}"
+        );
+    }
+    // 规模以上 opens a label of its own.
+    let r = read("工业投资增长5.4%，规模以上工业增加值5.5万亿元");
+    assert_eq!(r.figures.len(), 2, "{r:?}");
+}
+
+#[test]
+fn a_growth_after_the_same_value_in_another_unit_is_the_first_ones() {
+    let r = read("人均地区生产总值达到9.5万元，约合1.3万美元，增长5.6%");
+    assert_eq!(r.figures.len(), 2, "{r:?}");
+    assert_eq!(shape(&r.figures[0]).2, Some((ChangeKind::Growth, 5.6)));
+    assert!(r.figures[1].change.is_none(), "{r:?}");
+}
+
+#[test]
+fn a_range_is_one_change_whatever_dash_parts_its_ends() {
+    for dash in ["—", "——", "―", "－", "-", "–", "～", "~", "〜", "至", "到"] {
+        let s = format!("地区生产总值增长6%{dash}6.5%");
+        let f = only(&s);
+        let c = f.change.unwrap_or_else(|| panic!("{s}: no change"));
+        assert_eq!((c.value, c.to), (6.0, Some(6.5)), "{s}");
+    }
 }

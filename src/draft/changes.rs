@@ -19,7 +19,8 @@ pub enum Direction {
 }
 
 /// Change words, longest first; each may be followed by 了.
-const WORDS: [(&str, Direction); 27] = [
+const WORDS: [(&str, Direction); 28] = [
+    ("增长率", Direction::Up),
     ("增长", Direction::Up),
     ("增产", Direction::Up),
     ("减产", Direction::Down),

@@ -79,6 +79,19 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     }
     // The full-width ％ of some web pages is the data file's %: a change is in %.
     let base = if base == "％" { "%" } else { base };
+    // 1.2万家次, 300项次, 1200列次: how many times what the unit counts was served or
+    // run, read whole (as 人次 is), never 1.2万家 with 次 left over. 位次 and 名次 are
+    // places in a ranking.
+    let times = base.chars().count() == 1
+        && !"年天岁度倍次位名".contains(base)
+        && glossary.unit_kind(base) == "count"
+        && r.starts_with('次');
+    let base = if times {
+        r = &r['次'.len_utf8()..];
+        format!("{base}次")
+    } else {
+        base.to_string()
+    };
     // 796元/月, 3095万吨/年, 3.8万套（间）, 0.55元/千瓦时: the rest of the unit as printed.
     // A rate the draft cannot read whole (元/标准…) leaves the number to the desk: cut at
     // its slash, 0.55元/千瓦时 would be 0.55 yuan.

@@ -101,9 +101,10 @@ impl Reader<'_> {
         true
     }
 
-    /// True when the last figure is a share of `whole` (the figure before it: 占…比重为,
-    /// 占比) and a change in `unit` after it is `whole`'s: a growth or decline in %, onto
-    /// an amount that has none yet.
+    /// True when the last figure only restates `whole` (the figure before it): its share
+    /// (占…比重为, 占比) or the same value in another unit (9.5万元，约合1.3万美元), and a
+    /// change in `unit` after it is `whole`'s: a growth or decline in %, onto an amount
+    /// that has none yet.
     fn share_of(&self, whole: &Found, unit: &Unit) -> bool {
         let Some(share) = self.out.figures.last() else {
             return false;
@@ -112,7 +113,8 @@ impl Reader<'_> {
         let named = own.unwrap_or(&share.label);
         let is_share = share.unit == "%"
             && (named.starts_with('占') || own.is_some_and(|o| o.starts_with("比重")));
-        is_share
+        let converted = own == Some("") && share.unit != whole.unit && share.change.is_none();
+        (is_share || converted)
             && unit.zh == "%"
             && whole.unit != "%"
             && whole.value.is_some()
