@@ -262,3 +262,26 @@ fn a_heading_broken_after_its_opening_bracket_is_one_line() {
         );
     }
 }
+
+#[test]
+fn a_second_level_heading_spaced_after_its_number_is_no_byline() {
+    // Web pages print a space after （一）: ideographic, ASCII, no-break, em or a tab. A
+    // short line with a space looked like a byline (省长 刘小涛) and was dropped.
+    for space in ['\u{3000}', ' ', '\u{a0}', '\u{2003}', '\t'] {
+        let t = format!(
+            "青禾县政府工作报告\n一、2025年工作回顾\n{}（一）{space}产业发展提质增效\n规上工业增加值增长8.3%。\n",
+            filler_lines(10)
+        );
+        let d = report_charts::draft::draft(&t).unwrap();
+        let titles: Vec<String> = d
+            .sections
+            .iter()
+            .flat_map(|s| s.topics.iter())
+            .filter_map(|t| t.title.as_ref()?.zh.clone())
+            .collect();
+        assert!(
+            titles.iter().any(|t| t == "（一）产业发展提质增效"),
+            "{space:?}: {titles:?}"
+        );
+    }
+}

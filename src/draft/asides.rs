@@ -19,6 +19,13 @@ pub(super) fn basis_len(rest: &str) -> usize {
         ("按", "计算"),
         ("按", "口径"),
     ];
+    // 自然口径, 全口径: a basis named by its own word, without 按.
+    if let Some(at) = rest.find("口径") {
+        let inner = &rest[..at];
+        if (1..=4).contains(&inner.chars().count()) && inner.chars().all(super::scan::is_han) {
+            return at + "口径".len() + tail_len(&rest[at + "口径".len()..]);
+        }
+    }
     for (open, close) in pairs {
         let Some(r) = rest.strip_prefix(open) else {
             continue;
@@ -29,15 +36,55 @@ pub(super) fn basis_len(rest: &str) -> usize {
             && !inner.contains(|c: char| c.is_ascii_digit() || "，,、；;。：:".contains(c));
         if plain {
             let end = open.len() + at + close.len();
-            let after = &rest[end..];
-            return end
-                + ["后", "计算"]
-                    .iter()
-                    .find(|w| after.starts_with(*w))
-                    .map_or(0, |w| w.len());
+            return end + tail_len(&rest[end..]);
         }
     }
     0
+}
+
+/// The byte length of 后 or 计算 closing a basis (扣除…因素后, 按同口径计算).
+fn tail_len(after: &str) -> usize {
+    ["后", "计算"]
+        .iter()
+        .find(|w| after.starts_with(*w))
+        .map_or(0, |w| w.len())
+}
+
+/// Times a change is reckoned from, after 比/较/与: 较上年同期, 比去年末, 与上年相比.
+const BASE_TIMES: [&str; 7] = ["上一年", "上年", "去年", "前年", "年初", "上月", "上季度"];
+
+/// The byte length of the time a change is reckoned from when it opens `rest`, in any
+/// of the ways reports join 比, 较 or 与 to a time and its end (较上年同期, 比上年底,
+/// 比2020年末, 与上年相比): it says since when, never what changed. 0 when none.
+pub(super) fn time_base_len(rest: &str) -> usize {
+    let Some(r) = ["比", "较", "与"].iter().find_map(|w| rest.strip_prefix(w)) else {
+        return 0;
+    };
+    let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let time = match (digits, r[digits..].starts_with('年')) {
+        (4, true) => 4 + '年'.len_utf8(),
+        _ => BASE_TIMES
+            .iter()
+            .find(|w| r.starts_with(*w))
+            .map_or(0, |w| w.len()),
+    };
+    if time == 0 {
+        return 0;
+    }
+    let mut r = &r[time..];
+    if let Some(end) = ["同期", "年末", "末", "底"]
+        .iter()
+        .find(|w| r.starts_with(*w))
+    {
+        r = &r[end.len()..];
+    }
+    if rest.starts_with('与') {
+        let Some(t) = r.strip_prefix("相比") else {
+            return 0;
+        };
+        r = t;
+    }
+    rest.len() - r.len()
 }
 
 /// What a standing may say it of: 总量居全国第10位.

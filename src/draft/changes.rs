@@ -2,7 +2,7 @@
 //! 高于全市平均水平1.9个百分点, 新增47家, and 由37个压缩为10个. A change word names a
 //! direction; the unit after the number decides which kind of the data file it is.
 
-use super::asides::{basis_len, since_len, standing_len};
+use super::asides::{basis_len, since_len, standing_len, time_base_len};
 use crate::shared::model::ChangeKind;
 
 /// Which way a change word points.
@@ -19,8 +19,11 @@ pub enum Direction {
 }
 
 /// Change words, longest first; each may be followed by 了.
-const WORDS: [(&str, Direction); 25] = [
+const WORDS: [(&str, Direction); 28] = [
+    ("增长率", Direction::Up),
     ("增长", Direction::Up),
+    ("增产", Direction::Up),
+    ("减产", Direction::Down),
     ("增速", Direction::Up),
     ("上调", Direction::Up),
     ("压减", Direction::Down),
@@ -146,7 +149,7 @@ pub fn joins(between: &str) -> bool {
             rest = &rest[standing..];
             continue;
         }
-        let basis = basis_len(rest);
+        let basis = basis_len(rest).max(time_base_len(rest));
         if basis > 0 {
             rest = &rest[basis..];
             continue;

@@ -56,8 +56,11 @@ pub struct Glossary {
     units: Vec<(String, UnitInfo)>,
 }
 
-/// Times a rate may be per (元/月, 吨/日, 元/人·月), besides the glossary's units.
-const PER_TIMES: [&str; 7] = ["小时", "季度", "年", "月", "日", "天", "周"];
+/// Times a rate may be per (元/月, 吨/日, 元/人·月, 立方米/秒), besides the glossary's units.
+const PER_TIMES: [&str; 8] = ["小时", "季度", "年", "月", "日", "天", "周", "秒"];
+
+/// Magnitudes that may stand before what a rate is per: 件/万人, 吨标准煤/万元, 张/千人.
+const PER_MAGNITUDES: [&str; 4] = ["万", "亿", "千", "百"];
 
 impl Glossary {
     /// The glossaries of `data/glossary/`.
@@ -90,11 +93,15 @@ impl Glossary {
         })
     }
 
-    /// The unit that starts `rest`, longest first.
+    /// The unit that starts `rest`, longest first. A longer unit whose last character
+    /// opens 年均/日均 is read without it: 1.2万人年均增收 counts 万人, 人年 is of 万人年.
     pub fn unit_at(&self, rest: &str) -> Option<&str> {
         self.units
             .iter()
-            .find(|(k, _)| rest.starts_with(k.as_str()))
+            .find(|(k, _)| {
+                rest.strip_prefix(k.as_str())
+                    .is_some_and(|r| !(r.starts_with('均') && k.chars().nth(1).is_some()))
+            })
             .map(|(k, _)| k.as_str())
     }
 
@@ -107,7 +114,11 @@ impl Glossary {
                 .find(|w| t.starts_with(*w))
                 .map(|w| w.len())
         };
-        let first = time(per).or_else(|| self.unit_at(per).map(str::len))?;
+        let unit = |u: &str| time(u).or_else(|| self.unit_at(u).map(str::len));
+        let first = unit(per).or_else(|| {
+            let m = PER_MAGNITUDES.iter().find(|m| per.starts_with(*m))?;
+            unit(&per[m.len()..]).map(|len| m.len() + len)
+        })?;
         let more = per[first..]
             .strip_prefix('·')
             .and_then(time)

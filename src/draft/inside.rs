@@ -63,7 +63,34 @@ pub(super) fn speed_class(lead: &str, rest: &str) -> bool {
 
 /// Units of a plant's capacity, which a project's name carries: 60万吨钾肥复合造粒项目,
 /// 150亿方/年天然气产能工程.
-const CAPACITY: [&str; 4] = ["吨", "千瓦", "立方米", "方"];
+const CAPACITY: [&str; 6] = ["吨", "千瓦", "立方米", "方", "千瓦时", "GWh"];
+
+/// Measures of a thing's size or power, which name the thing when they stand right before
+/// it (4.5米水深航道, 110米口径射电望远镜, 720兆瓦储能电站, 12吉瓦时动力电池, 100兆瓦级).
+const SIZES: [&str; 11] = [
+    "米",
+    "千米",
+    "毫米",
+    "公斤",
+    "兆瓦",
+    "吉瓦",
+    "兆瓦时",
+    "吉瓦时",
+    "千伏安",
+    "MW",
+    "GW",
+];
+
+/// True for a size right before what it sizes: it says which one, as a class does. A
+/// size a sentence reports closes its clause (建成绿道120米, 光伏装机120兆瓦) or goes on
+/// with 以上, 左右 or 的.
+pub(super) fn size_class(unit: &str, rest: &str) -> bool {
+    let base = MAGNITUDES
+        .iter()
+        .find_map(|m| unit.strip_prefix(m))
+        .unwrap_or(unit);
+    SIZES.contains(&base) && rest.starts_with(|c: char| is_han(c) && !"的以左多余".contains(c))
+}
 
 /// True for a capacity in a project's name: 年产4万吨基础锂盐一体化, 亚太轻合金10万吨
 /// 绿电高端铝基材料等项目, 20亿立方米/年煤制天然气项目. A capacity a sentence reports

@@ -3,7 +3,7 @@
 //! report's text; `text` leaves it out.
 
 use super::marks::{SENTENCE_ENDS, SENTENCE_MARKS};
-use super::numbered::numbered;
+use super::numbered::{bracket_numbered, numbered};
 
 /// A line the page prints around the report, named by its first words (来源：, 时间：,
 /// 浏览次数：…): whatever numbers it holds are the page's, never the report's.
@@ -42,9 +42,11 @@ pub(super) fn leftover(line: &str, title: Option<&str>) -> bool {
     let no_marks = !t.contains(SENTENCE_MARKS) && !t.contains(SENTENCE_ENDS);
     let datetime = t.chars().all(|c| c.is_ascii_digit() || " -:".contains(c));
     // 省长 刘小涛, 自治区主席 韦 韬, 毛伟明: a title and a name, or a name alone.
-    // A numbered line is a heading, however it is spaced (一、 2025年工作回顾).
+    // A numbered line is a heading, however it is spaced (一、 2025年工作回顾, （一）　产业
+    // 发展提质增效).
     let byline = no_marks
         && !numbered(t)
+        && !bracket_numbered(t)
         && chars <= 20
         && (t.contains(char::is_whitespace)
             || ["省长", "主席", "市长", "县长", "区长"]

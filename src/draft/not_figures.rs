@@ -61,7 +61,7 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         });
     }
     // 1至11月, 2023—2024年: the first number of a range is what the last one is.
-    for sep in ["至", "到", "—", "－", "-", "～", "~"] {
+    for sep in ["至", "到", "—", "——", "―", "－", "-", "–", "～", "~", "〜"] {
         if let Some(t) = rest.strip_prefix(sep) {
             let after = t.trim_start_matches(|c: char| c.is_ascii_digit());
             if after.len() < t.len() {
@@ -215,6 +215,7 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         .any(|w| lead.ends_with(w));
     if inside::capacity(lead, &u.zh, after)
         || inside::speed_class(lead, after)
+        || inside::size_class(&u.zh, after)
         || !beneficiary && inside::counted_subject(&u.zh, after)
     {
         return Some(SkipReason::Label);

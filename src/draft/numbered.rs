@@ -131,3 +131,11 @@ pub(super) fn number_alone(t: &str) -> bool {
             matches!(rest, "、" | "．" | ".")
         }
 }
+
+/// True for a line that opens with a bracketed numeral, the number of a second-level
+/// heading: （一）…, (二)…, however it is spaced after.
+pub(super) fn bracket_numbered(t: &str) -> bool {
+    let inner = t.trim_start_matches(['（', '(']);
+    let rest = inner.trim_start_matches(NUMERALS);
+    inner.len() < t.len() && rest.len() < inner.len() && rest.starts_with(['）', ')'])
+}

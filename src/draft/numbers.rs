@@ -67,7 +67,7 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     let base = glossary
         .unit_at(r)
         .filter(|_| !NOT_UNITS.iter().any(|w| r.starts_with(w)));
-    if base.is_none() && magnitude.is_none() {
+    if base.is_none() && (magnitude.is_none() || unknown_unit_next(r)) {
         return None;
     }
     let base = base.unwrap_or("");
@@ -80,6 +80,19 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     }
     // The full-width ％ of some web pages is the data file's %: a change is in %.
     let base = if base == "％" { "%" } else { base };
+    // 1.2万家次, 300项次, 1200列次: how many times what the unit counts was served or
+    // run, read whole (as 人次 is), never 1.2万家 with 次 left over. 位次 and 名次 are
+    // places in a ranking.
+    let times = base.chars().count() == 1
+        && !"年天岁度倍次位名".contains(base)
+        && glossary.unit_kind(base) == "count"
+        && r.starts_with('次');
+    let base = if times {
+        r = &r['次'.len_utf8()..];
+        format!("{base}次")
+    } else {
+        base.to_string()
+    };
     // 796元/月, 3095万吨/年, 3.8万套（间）, 0.55元/千瓦时: the rest of the unit as printed.
     // A rate the draft cannot read whole (元/标准…) leaves the number to the desk: cut at
     // its slash, 0.55元/千瓦时 would be 0.55 yuan.
@@ -116,6 +129,22 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         unit_end,
         end: offset + rest.len() - r.len(),
     })
+}
+
+/// What opens a unit of measure and never a noun that is counted: the metric prefixes,
+/// 平方 and 立方 (2.2万平方千米, 120万千伏安).
+const MEASURE_OPENINGS: [&str; 8] = ["千", "兆", "吉", "毫", "微", "厘", "平方", "立方"];
+
+/// True when `r` (right after a bare magnitude) opens with a unit the glossary does not
+/// know: a metric prefix, or one character that closes its phrase (1200万羽，), as a
+/// measure word does and a noun of people hardly ever. Read as 万 alone, the number
+/// would lose its unit; the desk decides.
+fn unknown_unit_next(r: &str) -> bool {
+    let mut cs = r.chars();
+    let one = cs.next().is_some_and(|c| is_han(c) && c != '的');
+    // 5万至6万人: a word before a number is no unit.
+    (one && cs.next().is_none_or(|c| !is_han(c) && !c.is_alphanumeric()))
+        || MEASURE_OPENINGS.iter().any(|w| r.starts_with(w))
 }
 
 /// Words for people that a bare magnitude counts (3000多万皖北地区群众, 30多万监测对象).

@@ -88,7 +88,11 @@ pub struct Read {
 const RATIO: [char; 4] = [':', '∶', '：', '︰'];
 
 /// Words that name the total of the figure before: 外贸进出口增长8.4%，总额突破8000亿元.
-const TOTALS: [&str; 3] = ["总额", "总量", "总规模"];
+const TOTALS: [&str; 4] = ["总额", "总量", "总规模", "总值"];
+
+/// Whole labels that name the size of the figure before, and open no label of their own
+/// as 规模以上工业 does: 增长5.2%、规模突破1万亿元; 增长5.4%，经济总量达到5.5万亿元.
+const SIZE_LABELS: [&str; 3] = ["规模", "经济总量", "经济规模"];
 
 /// What a change counted in 个 may move by that is no amount: 提升2个等级.
 const GRADES: [&str; 5] = ["等级", "档次", "位次", "名次", "层级"];
@@ -257,6 +261,10 @@ impl Reader<'_> {
             }
             return self.skip(i, SkipReason::Unread);
         };
+        // 分别增长4.8%、6.5%，达到45000元、21000元: the levels of the changes before.
+        if let Some(next) = self.levels_of_list(i, lead_all, &unit) {
+            return next;
+        }
         // 分别从A、B提高到C、D: old and new values, pair by pair.
         if lead_all.contains("分别") && falls::opens(lead_all) {
             if let Some(next) = self.fall_list(i, &unit) {
@@ -320,7 +328,8 @@ impl Reader<'_> {
             lead_all,
             "、达到" | "，达到" | "、达" | "，达" | "、迈上" | "，迈上" | "、跨越" | "，跨越"
         );
-        if reached || TOTALS.iter().any(|t| label.starts_with(t)) {
+        let total = TOTALS.iter().any(|t| label.starts_with(t)) || SIZE_LABELS.contains(&&*label);
+        if reached || total {
             if let Some(f) = self.out.figures.last_mut().filter(|f| f.value.is_none()) {
                 f.value = value;
                 f.unit.clone_from(&unit.zh);
@@ -388,3 +397,4 @@ mod once;
 mod ranges;
 mod ratios;
 mod subject;
+mod values;

@@ -110,11 +110,7 @@ fn single_lines(lines: &[&str]) -> bool {
 /// True when a paragraph's first sentence is its heading: （一）…, or a short lead
 /// without numbers or commas that more text follows.
 fn lead_of(first: &str, followed: bool) -> bool {
-    let numbered = first.starts_with(['（', '(']) && {
-        let inner = first[first.chars().next().map_or(0, char::len_utf8)..]
-            .trim_start_matches(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
-        inner.starts_with(['）', ')'])
-    };
+    let numbered = super::numbered::bracket_numbered(first);
     let short = first.chars().count() <= 24
         && !first.contains(['，', ',', '：', ':'])
         && !first.chars().any(|c| c.is_ascii_digit());

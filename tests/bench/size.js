@@ -23,7 +23,11 @@ const KEY = 'story_page_gzip_bytes';
 const EDITOR_CAP = 400_000;
 // Raised from 280,000 on 2026-12-06: issue 18's rules of that day (units with a slash,
 // periods of other years and month ends, bounds, 比年初) took the drafter to 284,096 B.
-const DRAFTER_CAP = 290_000;
+// Raised from 290,000 later that day: rounds 36-38 (the ways an amount meets its change,
+// 37 units of the national statistics, levels after a list of changes) took it from
+// 289,182 to 290,838 B; moving the glossaries' prose out of the compiled files saved
+// 783 B of it (290,055 B), and the rest is rules.
+const DRAFTER_CAP = 291_000;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */
 function editorCheck(dist) {

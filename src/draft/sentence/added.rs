@@ -26,6 +26,20 @@ impl Reader<'_> {
         let (d, len) = changes::word_before(lead)?;
         let plain = !matches!(unit.zh.as_str(), "%" | "个百分点") && !unit.zh.ends_with('倍');
         let rest = &self.s[unit.end..];
+        let before = &lead[..lead.len() - len];
+        // 户籍人口52.3万人，比上年末减少0.3万人: a fall in the figure's own unit, which no
+        // change kind holds yet. Drafted apart it would be a figure of 0.3万人 named after
+        // a fall; the desk decides.
+        let fell = d == Direction::Down
+            && plain
+            && changes::joins(before)
+            && self.out.figures.last().is_some_and(|f| {
+                f.value.is_some() && f.change.is_none() && base(&f.unit) == base(&unit.zh)
+            });
+        if fell {
+            self.cursor = unit.end;
+            return Some(self.skip(i, crate::shared::model::SkipReason::Unread));
+        }
         if d != Direction::Up || !plain || rest.starts_with(is_han) {
             return None;
         }
@@ -34,7 +48,6 @@ impl Reader<'_> {
             qualifier: qualifier(q, unit),
             ..FoundChange::new(ChangeKind::Added, n.value, &unit.zh)
         };
-        let before = &lead[..lead.len() - len];
         // 全县经营主体达12.6万户，较年初增加1.3万户: the change of the figure before.
         if changes::joins(before) {
             if let Some(f) = self
@@ -48,6 +61,11 @@ impl Reader<'_> {
                 self.cursor = unit.end;
                 return Some(i + 1);
             }
+        }
+        // 粮食增产169.8亿斤 with no figure before: how much more was grown, a figure of
+        // its own, as the lists write it.
+        if lead[before.len()..].starts_with("增产") {
+            return None;
         }
         let name = label::label(before, "", false);
         let mut name = name.trim_end_matches('再').to_string();
@@ -125,4 +143,12 @@ impl Reader<'_> {
             )
         }
     }
+}
+
+/// A unit without its magnitude: 人 of 万人 (减少3000人 is a fall of 万人 too).
+fn base(unit: &str) -> &str {
+    crate::draft::numbers::MAGNITUDES
+        .iter()
+        .find_map(|m| unit.strip_prefix(m))
+        .unwrap_or(unit)
 }

@@ -59,7 +59,14 @@ impl Reader<'_> {
                     && (unit.zh != "个百分点" || f.unit == "%")
             });
         if attach {
-            if let Some(f) = self.out.figures.last_mut() {
+            // 第三产业增加值150亿元，占比重为52.4%，增长6.1%: a growth in % after a share
+            // of the figure before is that figure's; a share moves in points.
+            let n = self.out.figures.len();
+            let at = match self.out.figures.get(n.wrapping_sub(2)) {
+                Some(whole) if self.share_of(whole, unit) => n - 2,
+                _ => n - 1,
+            };
+            if let Some(f) = self.out.figures.get_mut(at) {
                 f.change = Some(change);
                 f.end = unit.end;
             }
@@ -92,5 +99,25 @@ impl Reader<'_> {
             ..Found::change_only(label::label(before, "", true), change, unit.end)
         });
         true
+    }
+
+    /// True when the last figure only restates `whole` (the figure before it): its share
+    /// (占…比重为, 占比) or the same value in another unit (9.5万元，约合1.3万美元), and a
+    /// change in `unit` after it is `whole`'s: a growth or decline in %, onto an amount
+    /// that has none yet.
+    fn share_of(&self, whole: &Found, unit: &Unit) -> bool {
+        let Some(share) = self.out.figures.last() else {
+            return false;
+        };
+        let own = share.label.strip_prefix(whole.label.as_str());
+        let named = own.unwrap_or(&share.label);
+        let is_share = share.unit == "%"
+            && (named.starts_with('占') || own.is_some_and(|o| o.starts_with("比重")));
+        let converted = own == Some("") && share.unit != whole.unit && share.change.is_none();
+        (is_share || converted)
+            && unit.zh == "%"
+            && whole.unit != "%"
+            && whole.value.is_some()
+            && whole.change.is_none()
     }
 }

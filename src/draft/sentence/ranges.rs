@@ -4,8 +4,10 @@
 use super::Reader;
 use crate::draft::numbers::Unit;
 
-/// What stands between the two ends of a range.
-const DASHES: [&str; 7] = ["—", "－", "-", "～", "~", "至", "到"];
+/// What stands between the two ends of a range, as pages print it: an em dash (or two,
+/// or the horizontal bar), a full-width or ASCII hyphen, an en dash (from a word
+/// processor), a tilde or wave dash, 至 and 到.
+const DASHES: [&str; 11] = ["—", "——", "―", "－", "-", "–", "～", "~", "〜", "至", "到"];
 
 impl Reader<'_> {
     /// The upper end and the unit of the range that number `i` opens, if it opens one:
