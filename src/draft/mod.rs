@@ -28,6 +28,7 @@ pub mod numbers;
 mod openings;
 mod parts;
 pub mod places;
+pub mod reach;
 pub mod report_period;
 pub mod scan;
 // The draft measured against truth lists (`report-charts score`): native only.

@@ -357,6 +357,13 @@ fn outline_blank(lines: &[&str]) -> Outline {
             flush(&mut current, &mut out, &mut paragraph);
             continue;
         }
+        // A web headline run straight into the text (…报告提出今年目标：…增长5%左右): a
+        // first line that names a report, too marked for a title, is a paragraph alone.
+        if Some(i) == first && titled(t) && t.chars().count() <= 2 * HEADING_CHARS {
+            current.push_str(&strip_ws(t));
+            flush(&mut current, &mut out, &mut paragraph);
+            continue;
+        }
         current.push_str(&strip_ws(t));
         // A paragraph ends at a sentence's end before a blank line, and with a line alone
         // between blank lines that has no sentence punctuation (a byline, a credit); a
