@@ -111,7 +111,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         for mut f in read.figures {
             ctx.apply(&mut f, &s.text, period.as_deref());
             let start = std::mem::replace(&mut from, f.end());
-            if !whole.settle(&mut f) {
+            if unread::halved(&s.text, start, &f) || !whole.settle(&mut f) {
                 for n in report_period::numbers_of(&f, &s.text, start) {
                     push_skip(&mut skips, n, &s.text, SkipReason::Unread);
                 }

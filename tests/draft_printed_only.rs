@@ -1,0 +1,32 @@
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The draft states only what the text prints (issue 18, tester s-test10's findings 2
+//! and 7): 会期5天半 is no 5天 (nor a 5.5 it does not print), and the two subjects of a
+//! 分别 list get one value each. Short texts of our own.
+
+mod common;
+
+use common::drafted;
+use report_charts::shared::model::SkipReason;
+
+#[test]
+fn a_number_whose_unit_is_followed_by_half_is_left_to_the_desk() {
+    let r = drafted(
+        "half",
+        "2025年全县地区生产总值312.6亿元，增长5.8%。\n本次大会会期4天半。项目工期压缩到3个半月。\n",
+    );
+    for (number, sentence) in [("4", "会期4天半"), ("3", "3个半月")] {
+        assert!(
+            r.figures.iter().all(|f| !f.source.contains(sentence)),
+            "a figure of «{sentence}»: {:#?}",
+            r.figures
+        );
+        assert!(
+            r.skips.iter().any(|k| k.number == number
+                && k.sentence.contains(sentence)
+                && k.reason == SkipReason::Unread),
+            "{number} of «{sentence}» is not unread: {:#?}",
+            r.skips
+        );
+    }
+}
