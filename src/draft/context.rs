@@ -264,9 +264,13 @@ fn of_opening(p: &str, plan: i64) -> Option<Context> {
             _ => target(&year),
         });
     }
-    if GOALS.iter().any(|g| p.contains(g)) {
-        return Some(match plan {
-            0 => Context {
+    if let Some(at) = GOALS.iter().filter_map(|g| p.find(g)).min() {
+        // 报告提出，2026年全省…主要预期目标是：: the year its lead names, where no heading
+        // or opening said the plan's.
+        let named = years(&p[..at]).last().map(|y| format!("{y}年"));
+        return Some(match (plan, named) {
+            (0, Some(named)) => target(&named),
+            (0, None) => Context {
                 status: Status::Target,
                 ..Context::default()
             },
@@ -274,7 +278,8 @@ fn of_opening(p: &str, plan: i64) -> Option<Context> {
         });
     }
     let past = format!("{}年", plan - 1);
-    let one_year = ["过去一年", "一年来", "这一年", "刚刚过去"];
+    // 全年粮食总产量…: the year's, after a paragraph of the five years.
+    let one_year = ["过去一年", "一年来", "这一年", "刚刚过去", "全年"];
     (one_year.iter().any(|w| p.starts_with(w)) || plan > 0 && p.starts_with(&past))
         .then(Context::default)
 }
@@ -357,6 +362,13 @@ pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
             && by_heading.status != Status::Target
             && opening.is_none()
             && !reach::goes_on(&paragraph_text(outline, s.paragraph));
+        // A period of results (“十四五”时期，…) reaches past its paragraph only under a
+        // heading: a summary's next line (粮食总产量438.5亿斤) is the year's.
+        let headed = outline.sections.get(s.section).is_some_and(Option::is_some);
+        let period_only = said
+            .as_ref()
+            .is_some_and(|(_, c)| c.status == Status::Result && c.period.is_some());
+        let ends = ends || period_only && !headed;
         let carried = said.as_ref().filter(|_| !ends).map(|(_, c)| c.clone());
         let opening = opening.or(carried);
         let c = match (opening, &by_heading.period) {
