@@ -30,3 +30,34 @@ fn a_number_whose_unit_is_followed_by_half_is_left_to_the_desk() {
         );
     }
 }
+
+/// The label of the figure of `r` whose value is `value`.
+fn label_of(r: &report_charts::shared::model::Report, value: f64) -> String {
+    let f = r.figures.iter().find(|f| f.value == Some(value));
+    let f = f.unwrap_or_else(|| panic!("no figure of value {value}: {:#?}", r.figures));
+    f.label.zh.clone()
+}
+
+#[test]
+fn the_two_subjects_of_a_list_each_get_their_own_value_in_another_unit() {
+    let r = drafted(
+        "pair",
+        "全市专精特新企业、小巨人企业分别达到420家和1.3万家。\n",
+    );
+    assert_eq!(label_of(&r, 420.0), "专精特新企业");
+    assert_eq!(label_of(&r, 1.3), "小巨人企业");
+}
+
+#[test]
+fn one_value_after_two_subjects_is_left_to_the_desk_never_named_after_both() {
+    let r = drafted("one", "全市专精特新企业、小巨人企业分别达到420家。\n");
+    assert!(
+        r.figures.iter().all(|f| f.value != Some(420.0)),
+        "{:#?}",
+        r.figures
+    );
+    assert!(r
+        .skips
+        .iter()
+        .any(|k| k.number == "420" && k.reason == SkipReason::Unread));
+}
