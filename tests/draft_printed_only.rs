@@ -61,3 +61,27 @@ fn one_value_after_two_subjects_is_left_to_the_desk_never_named_after_both() {
         .iter()
         .any(|k| k.number == "420" && k.reason == SkipReason::Unread));
 }
+
+#[test]
+fn a_plans_verbs_are_no_part_of_its_labels() {
+    let r = drafted(
+        "plan",
+        "今年，全市将实施重大项目260个以上，力争新增上市公司3家。省级一般性支出再压减6%。\n",
+    );
+    assert_eq!(label_of(&r, 260.0), "实施重大项目");
+    assert_eq!(label_of(&r, 3.0), "新增上市公司");
+    let cut = r.figures.iter().find(|f| f.source.contains("压减"));
+    let cut = cut.unwrap_or_else(|| panic!("{:#?}", r.figures));
+    assert_eq!(cut.label.zh, "省级一般性支出");
+}
+
+#[test]
+fn a_short_word_in_brackets_stays_in_its_name_and_a_unit_in_its_figure() {
+    let r = drafted(
+        "names",
+        "年末每千人口执业（助理）医师3.12人。全年家禽出栏415万羽，增长2.1%。\n",
+    );
+    assert_eq!(label_of(&r, 3.12), "每千人口执业（助理）医师");
+    let poultry = r.figures.iter().find(|f| f.value == Some(415.0)).unwrap();
+    assert_eq!(poultry.unit.zh, "万羽");
+}
