@@ -83,3 +83,17 @@ fn a_reporters_line_after_the_goals_is_no_plan() {
         assert_eq!(f.status, Status::Result, "{}", f.id);
     }
 }
+
+#[test]
+fn a_headline_that_restates_a_result_is_never_the_leads() {
+    let r = drafted(
+        "restated",
+        "报告显示：全市地区生产总值增长5.7%\n报告显示，2025年全市地区生产总值完成812.4亿元，比上年增长5.7%。一般公共预算收入64.2亿元，增长3.4%。规模以上工业增加值增长6.1%。\n",
+    );
+    let lead = r.charts.iter().find(|c| c.lead);
+    let lead = lead.unwrap_or_else(|| panic!("no lead graphic: {:#?}", r.charts));
+    for f in r.figures_of(lead) {
+        assert_ne!(f.source, "报告显示：全市地区生产总值增长5.7%", "{}", f.id);
+    }
+    assert!(r.figures_of(lead).any(|f| f.value == Some(812.4)));
+}

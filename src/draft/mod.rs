@@ -65,6 +65,8 @@ pub struct Drafted {
     pub part_of: Option<usize>,
     /// The structure ratio it belongs to, numbered across the report.
     pub ratio: Option<usize>,
+    /// Of a web headline's line: never the lead graphic's.
+    pub headline: bool,
 }
 
 /// Placeholder for what the text does not say (publication, credits): the desk fills it.
@@ -147,6 +149,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 paragraph: s.paragraph,
                 part_of,
                 ratio,
+                headline: outline.headline == Some(s.paragraph),
             });
         }
     }
