@@ -11,7 +11,7 @@ use common::{drafted, status_in};
 use report_charts::shared::model::{Report, Status};
 
 /// The figure of `r` whose value prints as `value`.
-fn valued<'a>(r: &'a Report, value: f64) -> &'a report_charts::shared::model::Figure {
+fn valued(r: &Report, value: f64) -> &report_charts::shared::model::Figure {
     r.figures
         .iter()
         .find(|f| f.value == Some(value))
