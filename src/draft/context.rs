@@ -4,6 +4,7 @@
 //! 这五年), or targets (a section or paragraph of goals: 2026年重点工作,
 //! 今年主要预期目标是：…).
 
+use super::reach;
 use super::sentence::Found;
 use super::spans;
 use super::text::Outline;
@@ -68,8 +69,11 @@ const GOAL_WORDS: [&str; 2] = ["力争", "确保"];
 /// Words that make a goal of the clause they stand in only (努力实现…增长5%, 预期增长6%,
 /// 计划完成投资300亿元): a sentence of results may say them of something else, and a
 /// result may say 计划 of a plan it met (完成年度计划的112%).
-const GOAL_CLAUSE_WORDS: [&str; 9] = [
+const GOAL_CLAUSE_WORDS: [&str; 12] = [
     "努力",
+    "今年目标",
+    "明年目标",
+    "目标是",
     "预期增长",
     "预期目标",
     "计划完成",
@@ -121,11 +125,26 @@ impl Context {
         let goal = GOAL_WORDS.iter().any(|w| sentence.contains(w))
             || GOAL_CLAUSE_WORDS.iter().any(|w| clause.contains(w));
         let planned = planned_year(clause);
+        // 提出今年目标：地区生产总值增长5%左右, in a headline or a review alike.
+        let announced = reach::announced(sentence_to);
+        // 去年全省民生支出达到5880亿元 in a paragraph of goals: the review's.
+        let back = self.status == Status::Target
+            && !goal
+            && planned.is_none()
+            && announced.is_none()
+            && reach::looks_back(sentence_to, reach::review_of(self.period.as_deref()));
         f.status = match self.status {
             _ if f.bound => Status::Limit,
-            Status::Result if goal || planned.is_some() => Status::Target,
+            Status::Result if goal || planned.is_some() || announced.is_some() => Status::Target,
+            Status::Target if back => Status::Result,
             s => s,
         };
+        if back {
+            f.period = opened.map(str::to_string);
+        }
+        if let Some(Some(year)) = announced {
+            f.period = Some(year);
+        }
         let period = f.period.take();
         f.period = spans::own_period(f, period, sentence_to, clause_to);
         // 粮食总产量连续9年稳定在1300亿斤以上: a floor held over the run, not one year's
@@ -245,9 +264,13 @@ fn of_opening(p: &str, plan: i64) -> Option<Context> {
             _ => target(&year),
         });
     }
-    if GOALS.iter().any(|g| p.contains(g)) {
-        return Some(match plan {
-            0 => Context {
+    if let Some(at) = GOALS.iter().filter_map(|g| p.find(g)).min() {
+        // 报告提出，2026年全省…主要预期目标是：: the year its lead names, where no heading
+        // or opening said the plan's.
+        let named = years(&p[..at]).last().map(|y| format!("{y}年"));
+        return Some(match (plan, named) {
+            (0, Some(named)) => target(&named),
+            (0, None) => Context {
                 status: Status::Target,
                 ..Context::default()
             },
@@ -255,7 +278,8 @@ fn of_opening(p: &str, plan: i64) -> Option<Context> {
         });
     }
     let past = format!("{}年", plan - 1);
-    let one_year = ["过去一年", "一年来", "这一年", "刚刚过去"];
+    // 全年粮食总产量…: the year's, after a paragraph of the five years.
+    let one_year = ["过去一年", "一年来", "这一年", "刚刚过去", "全年"];
     (one_year.iter().any(|w| p.starts_with(w)) || plan > 0 && p.starts_with(&past))
         .then(Context::default)
 }
@@ -330,7 +354,23 @@ pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
         if let Some(o) = &opening {
             said = Some((s.section, o.clone()));
         }
-        let opening = opening.or_else(|| said.as_ref().map(|(_, c)| c.clone()));
+        // A paragraph of goals reaches the next only where that one goes on with goals,
+        // or where its heading sets out plans too (三、2026年工作安排).
+        let ends = said
+            .as_ref()
+            .is_some_and(|(_, c)| c.status == Status::Target)
+            && by_heading.status != Status::Target
+            && opening.is_none()
+            && !reach::goes_on(&paragraph_text(outline, s.paragraph));
+        // A period of results (“十四五”时期，…) reaches past its paragraph only under a
+        // heading: a summary's next line (粮食总产量438.5亿斤) is the year's.
+        let headed = outline.sections.get(s.section).is_some_and(Option::is_some);
+        let period_only = said
+            .as_ref()
+            .is_some_and(|(_, c)| c.status == Status::Result && c.period.is_some());
+        let ends = ends || period_only && !headed;
+        let carried = said.as_ref().filter(|_| !ends).map(|(_, c)| c.clone());
+        let opening = opening.or(carried);
         let c = match (opening, &by_heading.period) {
             // A section of the five years alone: its period holds in every paragraph.
             (Some(o), Some(p))
@@ -344,4 +384,14 @@ pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
         out.insert(s.paragraph, c);
     }
     out
+}
+
+/// The sentences of `paragraph`, joined.
+fn paragraph_text(outline: &Outline, paragraph: usize) -> String {
+    outline
+        .sentences
+        .iter()
+        .filter(|s| s.paragraph == paragraph)
+        .map(|s| s.text.as_str())
+        .collect()
 }

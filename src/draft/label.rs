@@ -2,6 +2,7 @@
 //! 地区生产总值; 实施渔业村等7个城中村改造 counts 城中村改造 (the noun after the
 //! measure word); 城镇和农村居民人均可支配收入分别… distributes one head over a list.
 
+mod brackets;
 pub mod items;
 mod people;
 
@@ -41,7 +42,7 @@ fn purpose(trail: &str) -> Option<&str> {
 pub const CLAUSE_MARKS: &[char] = &['，', ',', '：', ':', '、', '（', '(', '）', ')'];
 
 /// Words that open a clause but are not what is counted, stripped from the front.
-const OPENERS: [&str; 38] = [
+const OPENERS: [&str; 41] = [
     "全年",
     "提出",
     "全区",
@@ -80,6 +81,10 @@ const OPENERS: [&str; 38] = [
     "市级",
     "带动",
     "现有",
+    // The verbs of a plan (将实施重大项目, 力争新增…) say what the status says already.
+    "力争",
+    "将",
+    "再",
 ];
 
 /// Nouns ending in 区 or 市 that are not the report's place: 建成区绿地率 keeps them.
@@ -104,7 +109,7 @@ const NOT_PLACES: [&str; 16] = [
 
 /// Words that close a label but belong to the number: 总数达, 规模为, 强度提升至. A
 /// longer word before the word it ends with (下降至 before 降至), so none leaves half a verb.
-const CLOSERS: [&str; 43] = [
+const CLOSERS: [&str; 44] = [
     "年均",
     "提升至",
     "提高至",
@@ -148,6 +153,8 @@ const CLOSERS: [&str; 43] = [
     "达",
     "共",
     "约",
+    // 省级一般性支出再压减5%: 再 goes with the verb, not the label.
+    "再",
 ];
 
 /// Verbs that end the noun after a measure word: 22家企业参加消博会 counts 企业.
@@ -156,11 +163,17 @@ const VERBS: [&str; 17] = [
     "通过", "开展", "落户", "签约", "入驻",
 ];
 
-/// The text after the last clause mark of `s`.
+/// The text after the last clause mark of `s`. A short word in brackets inside a name
+/// (每千人口执业（助理）医师) is part of it, not a clause's end.
 pub fn clause_tail(s: &str) -> &str {
-    s.rfind(CLAUSE_MARKS).map_or(s, |i| {
-        &s[i + s[i..].chars().next().map_or(1, char::len_utf8)..]
-    })
+    let mut upto = s.len();
+    while let Some(i) = s[..upto].rfind(CLAUSE_MARKS) {
+        match brackets::inner(s, i) {
+            Some(open) => upto = open,
+            None => return &s[i + s[i..].chars().next().map_or(1, char::len_utf8)..],
+        }
+    }
+    s
 }
 
 /// `s` without the words that open a clause (repeatedly), a place name (青山县, 和丰市)

@@ -28,6 +28,7 @@ pub mod numbers;
 mod openings;
 mod parts;
 pub mod places;
+pub mod reach;
 pub mod report_period;
 pub mod scan;
 // The draft measured against truth lists (`report-charts score`): native only.
@@ -63,6 +64,8 @@ pub struct Drafted {
     pub part_of: Option<usize>,
     /// The structure ratio it belongs to, numbered across the report.
     pub ratio: Option<usize>,
+    /// Of a web headline's line: never the lead graphic's.
+    pub headline: bool,
 }
 
 /// Placeholder for what the text does not say (publication, credits): the desk fills it.
@@ -109,7 +112,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         for mut f in read.figures {
             ctx.apply(&mut f, &s.text, period.as_deref());
             let start = std::mem::replace(&mut from, f.end());
-            if !whole.settle(&mut f) {
+            if unread::halved(&s.text, start, &f) || !whole.settle(&mut f) {
                 for n in report_period::numbers_of(&f, &s.text, start) {
                     push_skip(&mut skips, n, &s.text, SkipReason::Unread);
                 }
@@ -145,6 +148,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 paragraph: s.paragraph,
                 part_of,
                 ratio,
+                headline: outline.headline == Some(s.paragraph),
             });
         }
     }

@@ -65,6 +65,15 @@ pub struct Outline {
     pub sections: Vec<Option<String>>,
     /// Every sentence, in order.
     pub sentences: Vec<Sentence>,
+    /// The paragraph of a web headline (…报告提出今年目标：…增长5%左右), the first line
+    /// when it ends no sentence: the paper's words, never the lead graphic's accent.
+    pub headline: Option<usize>,
+}
+
+/// True when `line`, the first of a text's paragraphs, is a headline: short, and ending
+/// no sentence.
+fn headline_shaped(line: &str) -> bool {
+    line.chars().count() <= 2 * HEADING_CHARS && !line.ends_with(['。', '！', '？', '!', '?', '；'])
 }
 
 fn strip_ws(s: &str) -> String {
@@ -219,6 +228,9 @@ fn outline_single(lines: &[&str]) -> Outline {
             None => t,
         };
         let section = out.sections.len() - 1;
+        if paragraph == 0 && out.sections.len() == 1 && headline_shaped(t) {
+            out.headline = Some(0);
+        }
         let flat = spaced_lead(t).unwrap_or_else(|| strip_ws(t));
         for (k, (s, clause)) in pieces(&flat).into_iter().enumerate() {
             out.sentences.push(Sentence {
@@ -349,6 +361,14 @@ fn outline_blank(lines: &[&str]) -> Outline {
         let salutation = alone && t.chars().count() <= 12 && t.ends_with(['：', ':', '！', '!']);
         if byline || salutation {
             flush(&mut current, &mut out, &mut paragraph);
+            current.push_str(&strip_ws(t));
+            flush(&mut current, &mut out, &mut paragraph);
+            continue;
+        }
+        // A web headline run straight into the text (…报告提出今年目标：…增长5%左右): a
+        // first line that names a report, too marked for a title, is a paragraph alone.
+        if Some(i) == first && titled(t) && headline_shaped(t) {
+            out.headline = Some(paragraph);
             current.push_str(&strip_ws(t));
             flush(&mut current, &mut out, &mut paragraph);
             continue;

@@ -79,3 +79,17 @@ pub fn tally(skips: &[Skip], glossary: &Glossary) -> Vec<(UnreadCause, usize)> {
     }
     out
 }
+
+/// True when a number of figure `f` (of `sentence`, from byte `from`) is followed by its
+/// unit and 半 (会期5天半, 3个半月): the text prints no number for what it counts, and
+/// 5.5 would state what it does not print, so the number is left `unread` for the desk.
+pub fn halved(sentence: &str, from: usize, f: &crate::draft::sentence::Found) -> bool {
+    crate::draft::scan::numbers(sentence)
+        .into_iter()
+        .filter(|n| n.start >= from && n.start < f.end())
+        .any(|n| {
+            let rest = sentence.get(n.end..).unwrap_or_default();
+            let rest = rest.strip_prefix(f.unit.as_str()).unwrap_or(rest);
+            rest.starts_with('半') || rest.starts_with("个半")
+        })
+}

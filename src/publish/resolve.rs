@@ -194,10 +194,13 @@ fn csv_field(s: &str) -> String {
 
 /// The period a CSV row is of: the figure's own as printed (上半年, “十四五”时期 /
 /// first half …), else the report's year (2024年 / 2024), so that a row read apart from
-/// the page never passes a half-year or a five-year figure off as the year's.
+/// the page never passes a half-year or a five-year figure off as the year's. A target or
+/// a limit without a period gets none: the report's year is the review's, never the
+/// plan's, and the status column says 目标 without a year rather than a wrong one.
 fn csv_period(report: &Report, f: &Figure, lang: Lang) -> String {
     match &f.period {
         Some(p) => p.pick(lang).to_string(),
+        None if f.status != Status::Result => String::new(),
         None => messages::outputs::year(report.meta.year, lang),
     }
 }

@@ -84,9 +84,11 @@ impl Reader<'_> {
                 bare.is_empty() || changes::word_before(bare).is_some_and(|(_, l)| l == bare.len());
             let unit = self.unit(k).or_else(|| self.list_unit(k));
             // 分别增至37座、14座，6部作品获奖: a bare number in another unit after a comma
-            // starts a clause of its own.
+            // starts a clause of its own; after 、 or 和 it is the next item (分别达到8600家
+            // 和1.52万家).
             let same_unit = unit.as_ref().is_some_and(|u| u.zh == last.unit.zh);
-            let own_clause = bare.is_empty() && !same_unit && !between.starts_with('、');
+            let comma = between.starts_with(['，', ',']);
+            let own_clause = bare.is_empty() && !same_unit && comma;
             match unit {
                 Some(unit)
                     if is_word
@@ -165,8 +167,13 @@ impl Reader<'_> {
         let n = items.len();
         // None when the items cannot be named one to one (三大产业分别增长…): never
         // 三大产业（1）, a label the text does not print.
+        // One number right after a list of several names (高新技术企业、科技型中小企业
+        // 分别达到8600家…) is no one's: never both names on one value. A 分别 of a clause
+        // before (…分别居全国第5、第6位，…等20个项目落地) names no list of this number.
+        let own_clause = !lead[words_at..].contains(['，', ',', '；']);
+        let one_name = || !own_clause || label::items::distribute(&labels_text, 2).is_none();
         let labels = label::items::distribute(&labels_text, n)
-            .or_else(|| (n == 1).then(|| vec![labels_text.clone()]));
+            .or_else(|| (n == 1 && one_name()).then(|| vec![labels_text.clone()]));
         let group = self.groups;
         self.groups += 1;
         // 分别增长3.1%、6.2%和6.0%: an item without a word of its own has the first's.

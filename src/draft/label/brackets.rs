@@ -1,0 +1,22 @@
+//! A short word in brackets inside a name (每千人口执业（助理）医师): part of the name, not
+//! a clause's end.
+
+use super::CLAUSE_MARKS;
+
+/// Where the bracket that the closing bracket at `close` shuts opens, when the two hold
+/// a short word (1 to 4 characters, no digit, no mark) and a name goes on on both sides.
+pub(super) fn inner(s: &str, close: usize) -> Option<usize> {
+    let after = s.get(close..)?;
+    let mark = after.chars().next()?;
+    if !matches!(mark, '）' | ')') || after.len() == mark.len_utf8() {
+        return None;
+    }
+    let open = s[..close].rfind(['（', '('])?;
+    let open_len = s[open..].chars().next().map_or(1, char::len_utf8);
+    let inner = s.get(open + open_len..close)?;
+    let n = inner.chars().count();
+    let plain = !inner.contains(CLAUSE_MARKS) && !inner.chars().any(|c| c.is_ascii_digit());
+    let before = s[..open].chars().next_back();
+    let name_before = before.is_some_and(|c| !CLAUSE_MARKS.contains(&c));
+    ((1..=4).contains(&n) && plain && name_before).then_some(open)
+}
