@@ -84,7 +84,7 @@ pub fn tally(skips: &[Skip], glossary: &Glossary) -> Vec<(UnreadCause, usize)> {
 /// unit and 半 (会期5天半, 3个半月): the text prints no number for what it counts, and
 /// 5.5 would state what it does not print, so the number is left `unread` for the desk.
 pub fn halved(sentence: &str, from: usize, f: &crate::draft::sentence::Found) -> bool {
-    crate::draft::scan::numbers(sentence)
+    crate::check::printed::numbers(sentence)
         .into_iter()
         .filter(|n| n.start >= from && n.start < f.end())
         .any(|n| {
