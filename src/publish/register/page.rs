@@ -106,7 +106,7 @@ fn chart_csv(d: &Drawn<'_>, lang: Lang) -> String {
     for (it, e) in d.spec.items.iter().zip(&d.entries) {
         let fields = [
             e.slug.clone(),
-            e.place.clone(),
+            e.place_in(lang),
             period(e, lang),
             it.value_text.clone().unwrap_or_default(),
             e.figure.source.clone(),
