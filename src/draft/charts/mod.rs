@@ -270,7 +270,7 @@ impl Proposer<'_> {
             .collect();
         // By topic: a fall of unemployment and a fall of the count of parks are no
         // one story because both fell (issue 18 §3: grouped by topic, never by kind).
-        let by_topic = topics::groups(&falls, |a, b| topics::together(all, a, b));
+        let by_topic = topics::groups(&falls, &|a, b| topics::together(all, a, b));
         for chunk in by_topic.iter().flat_map(|g| g.chunks(MAX_PER_CHART)) {
             self.add(
                 before_after::KIND,

@@ -57,7 +57,7 @@ impl Proposer<'_> {
                 .collect();
             // On one axis only rates that compare: 生猪出栏 is no item of 粮食总产量
             // beside 早稻, 晚稻; 商品房销售面积 none of 固定资产投资.
-            for one in topics::groups(&group, |a, b| topics::comparable(all, a, b)) {
+            for one in topics::groups(&group, &|a, b| topics::comparable(all, a, b)) {
                 self.growth_of(section, one, key.1);
             }
         }
@@ -136,7 +136,7 @@ impl Proposer<'_> {
                 .filter(|&k| all[k].paragraph == p)
                 .collect();
             // 民生支出比重 beside 空气质量优良天数比例 shares a paragraph, not a topic.
-            let mut groups = topics::groups(&mine_p, |a, b| topics::together(all, a, b));
+            let mut groups = topics::groups(&mine_p, &|a, b| topics::together(all, a, b));
             if groups.len() > 1 {
                 // None alone in its paragraph: each stays a card, with its ring.
                 groups.retain(|g| g.len() >= 2);
@@ -207,7 +207,7 @@ impl Proposer<'_> {
                 })
                 .collect();
             // A paragraph's cards by topic: 签约总额 is no card of 研发经费投入强度's.
-            let groups = topics::groups(&rest, |a, b| topics::together(all, a, b));
+            let groups = topics::groups(&rest, &|a, b| topics::together(all, a, b));
             for chunk in groups.iter().flat_map(|g| g.chunks(MAX_PER_CHART)) {
                 let lead = chunk
                     .iter()

@@ -16,27 +16,24 @@ const MEASURES: [&str; 8] = [
 
 /// The label as an indicator: 总 before 额, 量 or 产 dropped, so that a total ends as its
 /// parts do (社会消费品零售总额 → …零售额, as 城镇消费品零售额; 粮食总产量 → …产量).
-fn stem(label: &str) -> Vec<char> {
-    let chars: Vec<char> = label.chars().collect();
-    (0..chars.len())
-        .filter(|&i| !(chars[i] == '总' && matches!(chars.get(i + 1), Some('额' | '量' | '产'))))
-        .map(|i| chars[i])
-        .collect()
+fn stem(label: &str) -> String {
+    label
+        .replace("总额", "额")
+        .replace("总量", "量")
+        .replace("总产", "产")
 }
 
 /// True when labels `a` and `b` name one indicator across two items: they end alike in
 /// two characters or more that are not a bare measure word, and both or neither are per
 /// head (人均地区生产总值 is no item of 地区生产总值).
+#[inline(never)]
 pub fn one_indicator(a: &str, b: &str) -> bool {
     let (x, y) = (stem(a), stem(b));
-    let n = x
+    let n = common_ending(&x, &y);
+    let bare = MEASURES
         .iter()
-        .rev()
-        .zip(y.iter().rev())
-        .take_while(|(p, q)| p == q)
-        .count();
-    let ending: String = x[x.len() - n..].iter().collect();
-    n >= 2 && !MEASURES.contains(&ending.as_str()) && a.contains("人均") == b.contains("人均")
+        .any(|m| m.chars().count() == n && x.ends_with(m));
+    n >= 2 && !bare && a.contains("人均") == b.contains("人均")
 }
 
 /// The figure `k` is a 其中 part of: the whole the reader paired it with, else the
@@ -57,6 +54,7 @@ fn whole_of(all: &[Drafted], k: usize) -> Option<usize> {
 
 /// True when figures `a` and `b` may stand on one axis: of one paragraph, and items of
 /// one 分别 list, a whole and its part or two parts of it, or one indicator.
+#[inline(never)]
 pub fn comparable(all: &[Drafted], a: usize, b: usize) -> bool {
     let (x, y) = (&all[a], &all[b]);
     if x.paragraph != y.paragraph {
@@ -72,35 +70,22 @@ pub fn comparable(all: &[Drafted], a: usize, b: usize) -> bool {
 
 /// True when figures `a` and `b` may share a chart of their own scales (cards, gauges,
 /// arrows): comparable, or of one sentence.
+#[inline(never)]
 pub fn together(all: &[Drafted], a: usize, b: usize) -> bool {
     (all[a].paragraph == all[b].paragraph && all[a].figure.source == all[b].figure.source)
         || comparable(all, a, b)
 }
 
-/// `among` cut into groups that `related` joins, each directly or through others of its
-/// group, in the order of their first figures; each group keeps the order of `among`.
-pub fn groups(among: &[usize], related: impl Fn(usize, usize) -> bool) -> Vec<Vec<usize>> {
-    let mut group: Vec<usize> = (0..among.len()).collect();
-    for i in 0..among.len() {
-        for j in 0..i {
-            if related(among[i], among[j]) {
-                let (from, to) = (group[i], group[j]);
-                group
-                    .iter_mut()
-                    .filter(|g| **g == from)
-                    .for_each(|g| *g = to);
-            }
-        }
-    }
+/// `among` cut into groups, each figure joining the first group that holds a figure
+/// `related` to it, in the order of their first figures; each keeps the order of `among`.
+// One copy for every rule: a generic would be built once per closure, and the drafter's
+// wasm is counted in bytes (make test-size).
+pub fn groups(among: &[usize], related: &dyn Fn(usize, usize) -> bool) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
-    let mut seen: Vec<usize> = Vec::new();
-    for (i, &g) in group.iter().enumerate() {
-        match seen.iter().position(|&s| s == g) {
-            Some(at) => out[at].push(among[i]),
-            None => {
-                seen.push(g);
-                out.push(vec![among[i]]);
-            }
+    for &k in among {
+        match out.iter_mut().find(|g| g.iter().any(|&j| related(j, k))) {
+            Some(g) => g.push(k),
+            None => out.push(vec![k]),
         }
     }
     out
