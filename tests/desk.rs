@@ -75,7 +75,8 @@ fn a_figure_taken_out_leaves_its_number_undecided_and_the_draft_proposes_it_agai
         .iter()
         .any(|(s, n, st)| s == source && *n == number && st == "undecided"));
     let proposed: serde_json::Value =
-        serde_json::from_str(&desk::propose_json(TEXT, &json, source, &number).unwrap()).unwrap();
+        serde_json::from_str(&desk::propose_json(TEXT, &json, source, &number, "zh").unwrap())
+            .unwrap();
     assert_eq!(proposed["source"], gone["source"]);
     assert_eq!(proposed["value"], gone["value"]);
     assert_eq!(proposed["unit"]["zh"], gone["unit"]["zh"]);

@@ -33,7 +33,7 @@ fn added() -> Value {
     let mut doc: Value = serde_json::from_str(&desk::draft_json(TEXT).unwrap()).unwrap();
     let m = mark(&doc, "1.2");
     assert_eq!(m["status"], "undecided", "{m}");
-    let proposed = desk::propose_json(TEXT, &doc.to_string(), SENTENCE, "1.2").unwrap();
+    let proposed = desk::propose_json(TEXT, &doc.to_string(), SENTENCE, "1.2", "zh").unwrap();
     let mut f: Value = serde_json::from_str(&proposed).unwrap();
     f["id"] = json!("hog-growth");
     f["label"] = json!({"zh": "生猪存栏同比增速"});
@@ -56,10 +56,21 @@ fn the_figure_added_for_a_number_printed_with_a_minus_sign_decides_it() {
 }
 
 #[test]
-fn a_second_press_on_a_number_a_figure_holds_adds_no_copy() {
+fn a_second_press_on_a_number_a_figure_holds_adds_no_copy_and_says_so_in_the_interfaces_language() {
     let doc = added();
-    let again = desk::propose_json(TEXT, &doc.to_string(), SENTENCE, "1.2");
-    assert!(again.is_err(), "{again:?}");
+    // One language a message, the interface's.
+    let cases = [
+        ("zh", "「1.2」已是一个数字，不再添加"),
+        ("en", "\"1.2\" is already a figure's; none added"),
+    ];
+    for (lang, says) in cases {
+        let again = desk::propose_json(TEXT, &doc.to_string(), SENTENCE, "1.2", lang);
+        assert_eq!(
+            again.expect_err("a second press adds no copy"),
+            says,
+            "{lang}"
+        );
+    }
 }
 
 #[test]

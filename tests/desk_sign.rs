@@ -22,9 +22,10 @@ fn drafted() -> Value {
 /// The drafted file with the desk's figure for −2.4 added, its value `value`.
 fn with_figure(value: f64) -> String {
     let mut doc = drafted();
-    let proposed: Value =
-        serde_json::from_str(&desk::propose_json(TEXT, &doc.to_string(), SENTENCE, "2.4").unwrap())
-            .unwrap();
+    let proposed: Value = serde_json::from_str(
+        &desk::propose_json(TEXT, &doc.to_string(), SENTENCE, "2.4", "zh").unwrap(),
+    )
+    .unwrap();
     let mut f = proposed;
     f["id"] = json!("natural-growth-rate");
     f["label"] = json!({"zh": "人口自然增长率"});
@@ -45,9 +46,10 @@ fn value_problems(json: &str) -> Vec<String> {
 #[test]
 fn the_figure_proposed_for_a_number_printed_with_a_minus_sign_is_negative() {
     let doc = drafted();
-    let proposed: Value =
-        serde_json::from_str(&desk::propose_json(TEXT, &doc.to_string(), SENTENCE, "2.4").unwrap())
-            .unwrap();
+    let proposed: Value = serde_json::from_str(
+        &desk::propose_json(TEXT, &doc.to_string(), SENTENCE, "2.4", "zh").unwrap(),
+    )
+    .unwrap();
     assert_eq!(proposed["value"], json!(-2.4), "{proposed}");
     assert_eq!(proposed["unit"]["zh"], "‰", "{proposed}");
 }

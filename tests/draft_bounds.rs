@@ -32,7 +32,7 @@ const COUNTY: &str = "青禾县2025年经济运行情况
 一、2025年工作回顾
 
 截至11月末，全县金融机构各项贷款余额856.2亿元，比年初增长9.4%。全县住户存款余额612亿元，较年初增加58亿元。
-全县规上工业增加值增长7.2%，固定资产投资增长6.3%，社会消费品零售总额增长5.1%。
+全县工业投资增长7.2%，基础设施投资增长6.3%，民间投资增长5.1%。
 截至9月底，全县经营主体达12.6万户。前三季度，全县税收收入增长4.4%。
 全县居民消费价格涨幅不高于2.5%。全县地区生产总值跨越500亿元台阶，规上工业产值跨越3个百亿元台阶。
 2024年全县粮食产量38.6万吨。2025年全县粮食产量39.1万吨。
@@ -75,7 +75,7 @@ fn a_change_since_the_start_of_the_year_is_never_on_a_chart_of_growth_on_the_yea
         .collect();
     assert!(
         !growth.is_empty(),
-        "the three rates of one paragraph make one"
+        "the three rates of one indicator make one"
     );
     for c in growth {
         assert!(!c.figures.contains(&loans), "{:?}", c.title);

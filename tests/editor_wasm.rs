@@ -84,8 +84,12 @@ fn a_report_drafts_marks_proposes_and_draws_in_the_browser() {
         .unwrap();
     let sentence = first["text"].as_str().unwrap();
     let number = first["marks"][0]["number"].as_str().unwrap();
-    let figure: serde_json::Value =
-        serde_json::from_str(&propose_figure(TEXT, &json, sentence, number).ok().unwrap()).unwrap();
+    let figure: serde_json::Value = serde_json::from_str(
+        &propose_figure(TEXT, &json, sentence, number, "zh")
+            .ok()
+            .unwrap(),
+    )
+    .unwrap();
     assert_eq!(figure["source"], sentence);
     assert!(vocabulary().contains("\"unread\""));
     // The preview draws from the same parse: every chart, each by its place in the file.
@@ -105,7 +109,7 @@ fn bad_input_is_an_error_or_a_problem_not_a_panic() {
     assert!(broken["error"].as_str().unwrap().starts_with("x.json"));
     let wrong = update(&mut desk, "[1]", "zh");
     assert_eq!(wrong["done"], false);
-    assert!(propose_figure(TEXT, DATA, "没有数字", "1").is_err());
+    assert!(propose_figure(TEXT, DATA, "没有数字", "1", "zh").is_err());
     assert!(update(&mut desk, "not json", "zh")["done"] == false);
     let mut empty = Desk::new("x.json", "", Some(canvas())).ok().unwrap();
     assert!(empty.update(DATA, "zh", "en").is_ok());

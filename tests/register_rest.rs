@@ -126,6 +126,12 @@ fn an_english_page_names_each_period_in_english_or_says_it_is_printed_in_chinese
     // “十四五” has no English here: printed as the report prints it, and said so.
     let five = cells.iter().find(|c| c.contains("十四五")).unwrap();
     assert!(five.ends_with("(as printed in Chinese)"), "{five}");
+    // Its Chinese is marked as Chinese, the note is not: a screen reader reads each in
+    // its own language.
+    assert!(
+        five.starts_with("<span lang=\"zh-CN\">“十四五”时期</span> ("),
+        "{five}"
+    );
     // No other period cell is Chinese.
     for c in cells.iter().filter(|c| !c.contains("十四五")) {
         assert!(

@@ -99,7 +99,7 @@ fn a_growth_chart_of_yearly_averages_says_nianjun_and_no_single_year() {
     // Averages a year whose sentences name no period: the subtitle says 年均 and states
     // no year the text does not (an average over one year is no average).
     let t = "一、2025年工作回顾
-全县粮食产量年均增长2.1%，工业增加值年均增长7.3%，服务业增加值年均增长6.4%，进出口总额年均增长9.2%。
+全县农业增加值年均增长2.1%，工业增加值年均增长7.3%，服务业增加值年均增长6.4%，建筑业增加值年均增长9.2%。
 ";
     let d = draft::draft(t).unwrap();
     let json = draft::to_json(&d).unwrap();

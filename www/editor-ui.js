@@ -68,7 +68,7 @@ export const ui = {
 async function addFigure(m, sentence) {
   let figure;
   try {
-    figure = JSON.parse((await drafter()).propose_figure(store.text, JSON.stringify(store.doc), sentence.text, m.number));
+    figure = JSON.parse((await drafter()).propose_figure(store.text, JSON.stringify(store.doc), sentence.text, m.number, lang));
   } catch (e) {
     status(messageOf(e));
     return;

@@ -202,7 +202,8 @@ pub struct Figure {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Default)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Change {
-    /// `growth`, `decline`, `improve`, `rise`, `above`, `below`, `added`, `from` or `pull`.
+    /// `growth`, `decline`, `improve`, `rise`, `above`, `below`, `added`, `reduced`,
+    /// `from`, `pull` or `times`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<Named<ChangeKind>>,
     /// The number as printed, never negative (the lower end of a range).
@@ -215,7 +216,7 @@ pub struct Change {
     /// (增长5.0%: `value` 5, `decimals` 1); left out otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decimals: Option<u8>,
-    /// `%`, `个百分点`, or the figure's own unit for `added` and `from`.
+    /// `%`, `个百分点`, or the figure's own unit for `added`, `reduced` and `from`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// As printed with the change: 增长5%左右 (`左右`), 增长6%以上 (`以上`).

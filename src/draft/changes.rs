@@ -206,6 +206,12 @@ pub fn kind(d: Direction, unit: &str, figure_unit: &str) -> Option<ChangeKind> {
         (Direction::Added, u) if u == figure_unit && u != "%" && u != "个百分点" => {
             Some(ChangeKind::Added)
         }
+        // 比上年减少0.8万亩: a fall in the figure's own unit, the pair of 新增.
+        (Direction::Down, u)
+            if u == figure_unit && u != "%" && u != "个百分点" && !u.ends_with('倍') =>
+        {
+            Some(ChangeKind::Reduced)
+        }
         _ => None,
     }
 }

@@ -161,6 +161,11 @@ impl Found {
         self.end
     }
 
+    /// The 分别 list it is an item of, numbered within its sentence.
+    pub fn list(&self) -> Option<usize> {
+        self.list
+    }
+
     /// A figure of `value` `unit` labelled `label`, nothing else known of it yet.
     fn new(label: String, value: Option<f64>, unit: &str, kind: FigureKind, end: usize) -> Found {
         Found {

@@ -16,7 +16,8 @@ pub fn draft_data(text: &str) -> Result<String, JsError> {
     crate::edit::desk::draft_json(text).map_err(js)
 }
 
-/// The figure the draft proposes for `number` of `sentence`, as JSON.
+/// The figure the draft proposes for `number` of `sentence`, as JSON; its messages in
+/// the interface's `lang` (`zh` or `en`).
 ///
 /// # Errors
 ///
@@ -27,6 +28,7 @@ pub fn propose_figure(
     json: &str,
     sentence: &str,
     number: &str,
+    lang: &str,
 ) -> Result<String, JsError> {
-    crate::edit::desk::propose_json(text, json, sentence, number).map_err(js)
+    crate::edit::desk::propose_json(text, json, sentence, number, lang).map_err(js)
 }

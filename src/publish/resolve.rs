@@ -21,8 +21,10 @@ pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         from_text: (c.kind == ChangeKind::From)
             .then(|| format::value_bare_dp(c.value, c.decimals, &f.unit, lang)),
         // 低于全省平均水平 is drawn with a falling arrow, as its signed value falls.
-        down: matches!(c.kind, ChangeKind::Decline | ChangeKind::Below)
-            || (c.kind == ChangeKind::From && !format::changes::rose(c, f)),
+        down: matches!(
+            c.kind,
+            ChangeKind::Decline | ChangeKind::Below | ChangeKind::Reduced
+        ) || (c.kind == ChangeKind::From && !format::changes::rose(c, f)),
         // A bar's label: "The city average", as English labels start.
         reference: matches!(c.kind, ChangeKind::Above | ChangeKind::Below)
             .then(|| c.reference.as_ref().map(|r| capitalised(r.pick(lang))))

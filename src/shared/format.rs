@@ -6,7 +6,7 @@
 //! 273.963 billion yuan.
 
 use crate::shared::messages::draft::status_word;
-use crate::shared::model::{Figure, Lang, Qualifier};
+use crate::shared::model::{Figure, Lang, Qualifier, Status};
 
 pub mod basis;
 pub mod changes;
@@ -361,12 +361,23 @@ pub fn value(f: &Figure, lang: Lang) -> Option<String> {
 
 /// A figure as the pages print it (the data table's value, the tooltip's, the editor's
 /// lists): its value as [`value`] prints it, qualifier included (超1万家, 30余项), or, for
-/// a figure printed only as a change, the change with its comparison (增长6.1%).
+/// a figure printed only as a change, the change with its comparison (增长6.1%). A target
+/// or a limit says its period as [`value`] does (2026年目标增长5.5%左右, as 2026年限值5.5%
+/// 以内): the data table, the tooltips and the alt text never leave next year's target
+/// to the subtitle.
 pub fn printed(f: &Figure, lang: Lang) -> Option<String> {
-    match (&f.value, &f.change) {
-        (None, Some(c)) => Some(change_with_compare(c, f, lang)),
-        _ => value(f, lang),
-    }
+    let (None, Some(c)) = (&f.value, &f.change) else {
+        return value(f, lang);
+    };
+    let change = change_with_compare(c, f, lang);
+    let period = (f.period.as_ref())
+        .map(|p| p.pick(lang))
+        .filter(|p| f.status != Status::Result && !p.is_empty());
+    Some(match (period, lang) {
+        (None, _) => change,
+        (Some(p), Lang::Zh) => format!("{p}{change}"),
+        (Some(p), Lang::En) => format!("{p} {change}"),
+    })
 }
 
 #[cfg(test)]

@@ -392,13 +392,18 @@ pub fn subtitle_without_unit(lang: Lang, unit: &str) -> String {
 }
 
 /// The editor asked for a number its sentence does not have.
-pub fn no_such_number(number: &str) -> String {
-    format!("the sentence has no number \"{number}\"")
+pub fn no_such_number(number: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("句中没有数字「{number}」"),
+        Lang::En => format!("the sentence has no number \"{number}\""),
+    }
 }
 
 /// The editor asked to add a figure for a number a figure already holds: a second press
-/// adds no copy. In both languages at once, as the drafter's wasm is not told the
-/// interface's.
-pub fn already_a_figure(number: &str) -> String {
-    format!("「{number}」已是一个数字，不再添加 (\"{number}\" is already a figure's; none added)")
+/// adds no copy. In the interface's language, which the editor passes to the drafter.
+pub fn already_a_figure(number: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("「{number}」已是一个数字，不再添加"),
+        Lang::En => format!("\"{number}\" is already a figure's; none added"),
+    }
 }

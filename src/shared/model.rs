@@ -125,7 +125,7 @@ impl Change {
     /// The signed change, for axes: a decline is negative.
     pub fn signed(&self) -> f64 {
         match self.kind {
-            ChangeKind::Decline | ChangeKind::Below => -self.value,
+            ChangeKind::Decline | ChangeKind::Below | ChangeKind::Reduced => -self.value,
             _ => self.value,
         }
     }

@@ -27,6 +27,9 @@ const EDITOR_CAP = 400_000;
 // 37 units of the national statistics, levels after a list of changes) took it from
 // 289,182 to 290,838 B; moving the glossaries' prose out of the compiled files saved
 // 783 B of it (290,055 B), and the rest is rules.
+// Raised to 291,000 on 2026-12-06 (s18q): drafted charts grouped by topic and the change
+// kind reduced took it to 290,491 B, after their own code was cut by 390 B (one copy of
+// the grouping, no closure generics; labels compared without collecting chars).
 const DRAFTER_CAP = 291_000;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */

@@ -74,7 +74,7 @@ fn an_unknown_change_kind_is_reported_with_the_kinds_there_are() {
             "increase",
             &[
                 "growth", "decline", "improve", "rise", "above", "added", "from", "below", "pull",
-                "times",
+                "times", "reduced",
             ],
         ),
     );

@@ -183,7 +183,7 @@ impl Checker {
             ChangeKind::Rise | ChangeKind::Above | ChangeKind::Below | ChangeKind::Pull => {
                 "个百分点"
             }
-            ChangeKind::Added | ChangeKind::From => figure_unit,
+            ChangeKind::Added | ChangeKind::Reduced | ChangeKind::From => figure_unit,
             ChangeKind::Times => "倍",
         };
         if !unit.is_empty() && unit != expected && !expected.is_empty() {

@@ -9,7 +9,8 @@
 //! 1. each structure ratio → `structure`;
 //! 2. figures with a change 由x降至y → `before-after`;
 //! 3. 其中 parts with their whole in one unit → `part-whole`;
-//! 4. three or more growth rates of a paragraph → `growth`;
+//! 4. three or more growth rates of a paragraph that compare (one indicator, a list, a
+//!    whole and its parts: [`topics`]) → `growth`;
 //! 5. two or more percentages of a whole in a paragraph → `share`; one alone in its paragraph → `waffle`,
 //!    or `comparison` where the text compares it (高于全市平均水平1.9个百分点);
 //! 6. two or more amounts of one paragraph and unit, one indicator → `bars`;
@@ -30,6 +31,7 @@
 mod lead;
 mod results;
 mod targets;
+mod topics;
 
 use super::ids::Ids;
 use super::Drafted;
@@ -268,16 +270,10 @@ impl Proposer<'_> {
                     .is_some_and(|c| c.kind == ChangeKind::From)
             })
             .collect();
-        // By paragraph: a fall of unemployment and a fall of the count of parks are no
+        // By topic: a fall of unemployment and a fall of the count of parks are no
         // one story because both fell (issue 18 §3: grouped by topic, never by kind).
-        let mut by_paragraph: Vec<Vec<usize>> = Vec::new();
-        for k in falls {
-            match by_paragraph.last_mut() {
-                Some(g) if all[g[0]].paragraph == all[k].paragraph => g.push(k),
-                _ => by_paragraph.push(vec![k]),
-            }
-        }
-        for chunk in by_paragraph.iter().flat_map(|g| g.chunks(MAX_PER_CHART)) {
+        let by_topic = topics::groups(&falls, &|a, b| topics::together(all, a, b));
+        for chunk in by_topic.iter().flat_map(|g| g.chunks(MAX_PER_CHART)) {
             self.add(
                 before_after::KIND,
                 section,
@@ -324,7 +320,7 @@ impl Proposer<'_> {
         let mut chunks: Vec<Vec<usize>> = Vec::new();
         for pair in pairs.chunks(2) {
             match chunks.last_mut() {
-                Some(c) if c.len() < 8 && all[c[1]].paragraph == all[pair[1]].paragraph => {
+                Some(c) if c.len() < 8 && topics::together(all, c[1], pair[1]) => {
                     c.extend_from_slice(pair)
                 }
                 _ => chunks.push(pair.to_vec()),

@@ -1,11 +1,11 @@
 //! Rules 4, 5 and 7 of the draft's charts: growth rates → `growth`; percentages of a
 //! whole → `share`, `waffle` or `comparison`; every figure not drawn yet → `cards`.
 
-use super::{change_text, is_growth, message, Proposer, MAX_BARS, MAX_PER_CHART};
+use super::{change_text, is_growth, message, topics, Proposer, MAX_BARS, MAX_PER_CHART};
 use crate::check::raw::Text;
 use crate::check::validate::{advice, periods};
 use crate::draft::Drafted;
-use crate::shared::charts::{bars, cards, comparison, growth, share, waffle};
+use crate::shared::charts::{cards, comparison, growth, share, waffle};
 use crate::shared::messages as msg;
 use crate::shared::model::{ChangeKind, Figure, FigureKind, Qualifier};
 
@@ -55,7 +55,11 @@ impl Proposer<'_> {
                 .copied()
                 .filter(|&k| key_of(k) == key)
                 .collect();
-            self.growth_of(section, group, key.1);
+            // On one axis only rates that compare: 生猪出栏 is no item of 粮食总产量
+            // beside 早稻, 晚稻; 商品房销售面积 none of 固定资产投资.
+            for one in topics::groups(&group, &|a, b| topics::comparable(all, a, b)) {
+                self.growth_of(section, one, key.1);
+            }
         }
     }
 
@@ -133,7 +137,15 @@ impl Proposer<'_> {
                 .copied()
                 .filter(|&k| all[k].paragraph == p)
                 .collect();
-            self.shares_of(section, &mine_p, mine);
+            // 民生支出比重 beside 空气质量优良天数比例 shares a paragraph, not a topic.
+            let mut groups = topics::groups(&mine_p, &|a, b| topics::together(all, a, b));
+            if groups.len() > 1 {
+                // None alone in its paragraph: each stays a card, with its ring.
+                groups.retain(|g| g.len() >= 2);
+            }
+            for g in groups {
+                self.shares_of(section, &g, mine);
+            }
         }
     }
 
@@ -196,7 +208,9 @@ impl Proposer<'_> {
                     key(k) == wanted && !self.drawn[k] && !advice::small_count(&all[k].figure)
                 })
                 .collect();
-            for chunk in rest.chunks(MAX_PER_CHART) {
+            // A paragraph's cards by topic: 签约总额 is no card of 研发经费投入强度's.
+            let groups = topics::groups(&rest, &|a, b| topics::together(all, a, b));
+            for chunk in groups.iter().flat_map(|g| g.chunks(MAX_PER_CHART)) {
                 let lead = chunk
                     .iter()
                     .copied()
@@ -268,7 +282,7 @@ pub(super) fn comparable(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
                     && all[j].paragraph == f.paragraph
                     && all[j].found.unit == f.found.unit
                     && stock(&all[j]) == stock(f)
-                    && bars::common_ending(&all[j].figure.label.zh, label) >= 2
+                    && topics::bars_alike(&all[j].figure.label.zh, label)
             })
             .collect();
         if group.len() < 2 {

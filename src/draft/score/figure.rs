@@ -126,10 +126,12 @@ fn draft_change(v: Option<&Value>) -> Option<Change> {
 }
 
 /// A change's kind; the lists write a change in 倍 as `growth` in `倍`, which the data
-/// file calls `times` (`tests/truth/README.md`).
+/// file calls `times`, and a fall in the figure's own unit (减少8.9小时) as `decline` in
+/// that unit, which the data file calls `reduced` (`tests/truth/README.md`).
 fn truth_kind(c: &TruthChange) -> String {
     match (c.kind.as_str(), strip(&c.unit).as_str()) {
         ("growth", "倍") => "times".to_string(),
+        ("decline", u) if !matches!(u, "%" | "个百分点" | "") => "reduced".to_string(),
         (k, _) => k.to_string(),
     }
 }

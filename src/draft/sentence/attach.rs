@@ -54,7 +54,8 @@ impl Reader<'_> {
             && self.out.figures.last().is_some_and(|f| {
                 f.change.is_none()
                     && f.value.is_some()
-                    && (kind != ChangeKind::Added || f.unit == unit.zh)
+                    && (!matches!(kind, ChangeKind::Added | ChangeKind::Reduced)
+                        || f.unit == unit.zh)
                     // A change in points is only ever of a figure in %.
                     && (unit.zh != "个百分点" || f.unit == "%")
             });
@@ -72,7 +73,7 @@ impl Reader<'_> {
             }
             return true;
         }
-        if matches!(kind, ChangeKind::Added) || kind.compares() {
+        if matches!(kind, ChangeKind::Added | ChangeKind::Reduced) || kind.compares() {
             return false;
         }
         // 比上年增加50亿元、增长7.7%: a second change of the figure before, which has one

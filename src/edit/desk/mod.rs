@@ -117,19 +117,26 @@ pub fn marks_json(text: &str, json: &str) -> Result<String, String> {
     serde_json::to_string(&lines).map_err(|e| e.to_string())
 }
 
-/// The figure the draft proposes for `number` of `sentence`, as JSON.
+/// The figure the draft proposes for `number` of `sentence`, as JSON; its messages in
+/// `lang` (`zh` or `en`), the interface's.
 ///
 /// # Errors
 ///
 /// When `json` is not JSON, the glossary does not read, `sentence` has no number `number`,
-/// or the figure does not serialise.
+/// a figure holds it already, or the figure does not serialise.
 pub fn propose_json(
     text: &str,
     json: &str,
     sentence: &str,
     number: &str,
+    lang: &str,
 ) -> Result<String, String> {
-    let figure = propose::propose(text, &lenient(json)?, sentence, number, glossary()?)?;
+    let asked = propose::Asked {
+        sentence,
+        number,
+        lang: crate::shared::model::Lang::parse(lang),
+    };
+    let figure = propose::propose(text, &lenient(json)?, asked, glossary()?)?;
     serde_json::to_string(&figure).map_err(|e| e.to_string())
 }
 

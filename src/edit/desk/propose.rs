@@ -6,32 +6,47 @@ use crate::check::raw;
 use crate::draft::coverage::claims;
 use crate::draft::{self, glossary::Glossary, numbers};
 use crate::shared::messages as msg;
-use crate::shared::model::FigureKind;
+use crate::shared::model::{FigureKind, Lang};
 
-/// The figure of number `number` of `sentence`, as the draft of `text` reads it, placed
-/// in a section and topic that data file `file` has (those of the figures nearest it in
-/// the text, when the draft's own are not the file's).
+/// The number the desk asked for: `number` of `sentence`, in the interface's `lang`.
+#[derive(Debug, Clone, Copy)]
+pub struct Asked<'a> {
+    /// The sentence, verbatim.
+    pub sentence: &'a str,
+    /// The number as printed in it.
+    pub number: &'a str,
+    /// The language the editor's interface speaks, for its messages.
+    pub lang: Lang,
+}
+
+/// The figure of the number `asked`, as the draft of `text` reads it, placed in a section
+/// and topic that data file `file` has (those of the figures nearest it in the text, when
+/// the draft's own are not the file's).
 ///
 /// # Errors
 ///
-/// The no-such-number message when `sentence` has no number `number`; the
+/// The no-such-number message when the sentence has no such number; the
 /// already-a-figure message when a figure of `file` holds it already (one press of
-/// 添加为数字 adds one figure, however often it is pressed).
+/// 添加为数字 adds one figure, however often it is pressed); each in `asked.lang`.
 pub fn propose(
     text: &str,
     file: &raw::ReportFile,
-    sentence: &str,
-    number: &str,
+    asked: Asked<'_>,
     glossary: &Glossary,
 ) -> Result<raw::Figure, String> {
+    let Asked {
+        sentence,
+        number,
+        lang,
+    } = asked;
     let n = numbers::numbers(sentence)
         .into_iter()
         .find(|n| n.text == number)
-        .ok_or_else(|| msg::no_such_number(number))?;
+        .ok_or_else(|| msg::no_such_number(number, lang))?;
     let held = (file.figures.iter())
         .any(|f| f.source.as_deref() == Some(sentence) && claims(f, sentence, &n));
     if held {
-        return Err(msg::already_a_figure(number));
+        return Err(msg::already_a_figure(number, lang));
     }
     let drafted = draft::draft_with(text, glossary);
     let found = drafted

@@ -233,8 +233,8 @@ pub fn ranking<'a>(register: &'a Register, of: Of<'_>, measure: Measure) -> Opti
     let bounds = bounded
         .iter()
         .map(|e| {
-            let it = item(e, e.place.clone(), measure, of.lang);
-            format!("{} {}", e.place, it.value_text.unwrap_or_default())
+            let it = item(e, e.place_in(of.lang), measure, of.lang);
+            format!("{} {}", it.label, it.value_text.unwrap_or_default())
         })
         .collect();
     if one.len() < 3 {
@@ -246,7 +246,7 @@ pub fn ranking<'a>(register: &'a Register, of: Of<'_>, measure: Measure) -> Opti
     });
     let items = one
         .iter()
-        .map(|e| item(e, e.place.clone(), measure, of.lang))
+        .map(|e| item(e, e.place_in(of.lang), measure, of.lang))
         .collect();
     let texts = words::ranking(of.lang, of.name, year, measure == Measure::Growth, &unit);
     let mut spec = spec(of, ranking::KIND, texts, items);
@@ -307,8 +307,8 @@ pub fn target_result<'a>(register: &'a Register, of: Of<'_>) -> Option<Drawn<'a>
     let mut items = Vec::new();
     let mut entries = Vec::new();
     for (r, t) in pairs {
-        items.push(item(r, r.place.clone(), m, of.lang));
-        items.push(item(t, t.place.clone(), m, of.lang));
+        items.push(item(r, r.place_in(of.lang), m, of.lang));
+        items.push(item(t, t.place_in(of.lang), m, of.lang));
         entries.extend([r, t]);
     }
     // Every work report states both: a place without the pair was not read for sure.
@@ -340,16 +340,24 @@ pub fn target_result<'a>(register: &'a Register, of: Of<'_>) -> Option<Drawn<'a>
 /// years or more, oldest first.
 pub fn trends<'a>(register: &'a Register, of: Of<'_>) -> Vec<Drawn<'a>> {
     let m = Measure::Value;
-    let mut places: Vec<&str> = Vec::new();
+    // Reports that name no place are no one place: each is its own.
+    let key = |e: &'a Entry| {
+        if e.place.is_empty() {
+            &e.slug
+        } else {
+            &e.place
+        }
+    };
+    let mut places: Vec<&Entry> = Vec::new();
     for e in register.of(of.id) {
-        if !places.contains(&e.place.as_str()) {
-            places.push(&e.place);
+        if !places.iter().any(|p| key(p) == key(e)) {
+            places.push(e);
         }
     }
     let mut out = Vec::new();
-    for place in places {
+    for first in places {
         let mut years: BTreeMap<i64, Vec<&Entry>> = BTreeMap::new();
-        for e in register.of(of.id).filter(|e| e.place == place) {
+        for e in register.of(of.id).filter(|e| key(e) == key(first)) {
             if let (Period::Year(y), Status::Result, Some(_), false) = (
                 &e.period,
                 e.figure.status,
@@ -379,7 +387,7 @@ pub fn trends<'a>(register: &'a Register, of: Of<'_>) -> Vec<Drawn<'a>> {
             .iter()
             .map(|(y, e)| item(e, words::year_label(of.lang, *y), m, of.lang))
             .collect();
-        let texts = words::trend(of.lang, of.name, place);
+        let texts = words::trend(of.lang, of.name, &first.place_in(of.lang));
         let mut s = spec(of, trend::KIND, texts, items);
         s.id = format!("{}-trend-{}", of.id, out.len() + 1);
         out.push(Drawn {

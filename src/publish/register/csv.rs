@@ -55,7 +55,8 @@ pub fn csv(register: &Register) -> String {
         let c = f.change.as_ref();
         let fields = [
             e.slug.clone(),
-            e.place.clone(),
+            // One file for both languages, whose places are Chinese as printed.
+            e.place_in(Lang::Zh),
             year,
             period,
             e.indicator

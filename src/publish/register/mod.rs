@@ -12,6 +12,7 @@ pub mod csv;
 pub mod figure;
 pub mod marks;
 pub mod page;
+mod place;
 
 use crate::draft::glossary::{Glossary, Term};
 use crate::publish::files;

@@ -106,7 +106,7 @@ fn chart_csv(d: &Drawn<'_>, lang: Lang) -> String {
     for (it, e) in d.spec.items.iter().zip(&d.entries) {
         let fields = [
             e.slug.clone(),
-            e.place.clone(),
+            e.place_in(lang),
             period(e, lang),
             it.value_text.clone().unwrap_or_default(),
             e.figure.source.clone(),
@@ -119,15 +119,36 @@ fn chart_csv(d: &Drawn<'_>, lang: Lang) -> String {
     out
 }
 
-/// The period of entry `e` in `lang`. An English page names a period other than a year
-/// by the English its report's data gives it, else by the draft's English of the shape
-/// (上半年 → first half, 1—11月 → January–November); a shape neither knows is printed
-/// in Chinese with a note saying so, never guessed.
+/// The period of entry `e` in `lang`, as plain text (CSV). An English page names a
+/// period other than a year by the English its report's data gives it, else by the
+/// draft's English of the shape (上半年 → first half, 1—11月 → January–November); a
+/// shape neither knows is printed in Chinese with a note saying so, never guessed.
 fn period(e: &super::Entry, lang: Lang) -> String {
+    match period_parts(e, lang) {
+        (p, true) => words::period_in_chinese(&p),
+        (p, false) => p,
+    }
+}
+
+/// The period of entry `e` in a page's cell: as [`period`], escaped, with the Chinese of
+/// a period printed in Chinese on an English page marked `lang="zh-CN"` (a screen reader
+/// reads it in Chinese, not as English letters).
+fn period_html(e: &super::Entry, lang: Lang) -> String {
+    match period_parts(e, lang) {
+        (p, true) => {
+            words::period_in_chinese(&format!("<span lang=\"zh-CN\">{}</span>", escape(&p)))
+        }
+        (p, false) => escape(&p),
+    }
+}
+
+/// The period of entry `e` in `lang`, and whether it is left in Chinese on an English
+/// page for want of English (see [`period`]).
+fn period_parts(e: &super::Entry, lang: Lang) -> (String, bool) {
     match (&e.period, lang) {
-        (Period::Year(y), _) => words::year_label(lang, *y),
-        (Period::Other(p), Lang::Zh) => p.clone(),
-        (Period::Other(p), Lang::En) if p.is_empty() => String::new(),
+        (Period::Year(y), _) => (words::year_label(lang, *y), false),
+        (Period::Other(p), Lang::Zh) => (p.clone(), false),
+        (Period::Other(p), Lang::En) if p.is_empty() => (String::new(), false),
         (Period::Other(p), Lang::En) => e
             .figure
             .period
@@ -135,7 +156,7 @@ fn period(e: &super::Entry, lang: Lang) -> String {
             .map(|t| t.en.trim().to_string())
             .filter(|en| !en.is_empty())
             .or_else(|| crate::shared::messages::period_en::english(p))
-            .unwrap_or_else(|| words::period_in_chinese(p)),
+            .map_or_else(|| (p.clone(), true), |en| (en, false)),
     }
 }
 
@@ -183,7 +204,7 @@ fn table(d: &Drawn<'_>, t: &Page, lang: Lang) -> String {
         out.push_str(&format!(
             "<tr><td>{place}</td><td>{period}</td><td><a href=\"../{link}\">{value}</a></td><td>{change}</td><td class=\"s\"{zh}>{source} <a href=\"../{link}\"{en}>{open}</a></td></tr>\n",
             place = place_cell(e, lang),
-            period = escape(&period(e, lang)),
+            period = period_html(e, lang),
             link = escape(&e.link),
             value = escape(&value),
             change = escape(&change),
@@ -230,7 +251,7 @@ fn rest(ind: &Indicator<'_>, drawn: &[Drawn<'_>], t: &Page, lang: Lang) -> Strin
         out.push_str(&format!(
             "<tr><td>{place}</td><td>{period}</td><td>{status}</td><td><a href=\"../{link}\">{value}</a></td><td>{change}</td><td class=\"s\"{zh}>{source} <a href=\"../{link}\"{en}>{open}</a></td></tr>\n",
             place = place_cell(e, lang),
-            period = escape(&period(e, lang)),
+            period = period_html(e, lang),
             status = crate::shared::messages::words::status(f.status, lang),
             link = escape(&e.link),
             value = escape(&value),

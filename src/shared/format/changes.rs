@@ -136,7 +136,9 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
             ChangeKind::Above => format!("高于{}{v}个百分点{after}", reference(lang)),
             ChangeKind::Below => format!("低于{}{v}个百分点{after}", reference(lang)),
             ChangeKind::Pull => format!("拉动{}增长{v}个百分点{after}", reference(lang)),
-            ChangeKind::Added => format!("{}{v}{}{after}", verb(c, f), c.unit),
+            ChangeKind::Added | ChangeKind::Reduced => {
+                format!("{}{v}{}{after}", verb(c, f), c.unit)
+            }
             // 增长1倍多: 余 and 多 stand after 倍, as printed.
             ChangeKind::Times => format!("增长{v}倍{}{after}", inside_times(c)),
             // The text's own bridge where it prints one (由37个压缩为10个), else a
@@ -185,6 +187,11 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
                     format!("{n} new {}", noun_for(&n, noun))
                 }
             },
+            // 减少0.8万亩: "down 8,000 mu", the amount in the figure's own unit.
+            ChangeKind::Reduced => format!(
+                "down {}",
+                with_unit_en(&english_amount_dp(c.value, &c.unit, c.decimals), &f.unit.en)
+            ),
             ChangeKind::From => format!(
                 "{} from {}{}",
                 if rose(c, f) { "up" } else { "down" },
@@ -222,11 +229,12 @@ pub fn change_verb(kind: ChangeKind, lang: Lang) -> &'static str {
         (ChangeKind::Below, Lang::Zh) => "低于",
         (ChangeKind::Pull, Lang::Zh) => "拉动",
         (ChangeKind::Added, Lang::Zh) => "新增",
+        (ChangeKind::Reduced, Lang::Zh) => "减少",
         (ChangeKind::From, Lang::Zh) => "降至",
         (ChangeKind::Times, Lang::Zh) => "增长",
         (ChangeKind::Times, Lang::En) => "grew by",
         (ChangeKind::Growth | ChangeKind::Rise, Lang::En) => "up",
-        (ChangeKind::Decline | ChangeKind::From, Lang::En) => "down",
+        (ChangeKind::Decline | ChangeKind::From | ChangeKind::Reduced, Lang::En) => "down",
         (ChangeKind::Improve, Lang::En) => "improved",
         (ChangeKind::Above, Lang::En) => "above by",
         (ChangeKind::Below, Lang::En) => "below by",

@@ -13,12 +13,16 @@ const RISE: [&str; 4] = ["提升", "提高", "上升", "增加"];
 /// The words a change in a count's or an amount's unit is printed with.
 const ADDED: [&str; 3] = ["新增", "增加", "净增"];
 
+/// The words a fall in a count's or an amount's unit is printed with.
+const REDUCED: [&str; 4] = ["减少", "下降", "降低", "净减"];
+
 /// The verb of change `c` of figure `f` in Chinese, as its sentence prints it before the
 /// number, for the kinds printed with more than one (`None` for the others).
 pub fn zh(c: &Change, f: &Figure) -> Option<&'static str> {
     let words: &[&'static str] = match c.kind {
         ChangeKind::Rise => &RISE,
         ChangeKind::Added => &ADDED,
+        ChangeKind::Reduced => &REDUCED,
         _ => return None,
     };
     let at_number = format!("{}{}", number(c.value), c.unit);

@@ -39,6 +39,7 @@ pub fn change_kind(kind: ChangeKind, lang: Lang) -> &'static str {
         ChangeKind::Rise => pick(lang, "提升（百分点）", "Rise in points"),
         ChangeKind::Above => pick(lang, "高于", "Above"),
         ChangeKind::Added => pick(lang, "新增", "Added"),
+        ChangeKind::Reduced => pick(lang, "减少", "Reduced"),
         ChangeKind::From => pick(lang, "由…变为", "From … to"),
         ChangeKind::Below => pick(lang, "低于", "Below"),
         ChangeKind::Pull => pick(lang, "拉动", "Contribution"),

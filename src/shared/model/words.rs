@@ -224,6 +224,9 @@ pub enum ChangeKind {
     Above,
     /// 新增x{unit}.
     Added,
+    /// 减少x{unit}: a fall in the figure's own unit, the pair of [`ChangeKind::Added`]
+    /// (粮食播种面积215.6万亩，比上年减少0.8万亩).
+    Reduced,
     /// 由x{unit}压缩为{value}{unit}.
     From,
     /// 低于{reference}x个百分点.
@@ -237,7 +240,7 @@ pub enum ChangeKind {
 
 impl ChangeKind {
     /// Every kind with its name in the data file.
-    pub const ALL: [(ChangeKind, &'static str); 10] = [
+    pub const ALL: [(ChangeKind, &'static str); 11] = [
         (ChangeKind::Growth, "growth"),
         (ChangeKind::Decline, "decline"),
         (ChangeKind::Improve, "improve"),
@@ -248,6 +251,7 @@ impl ChangeKind {
         (ChangeKind::Below, "below"),
         (ChangeKind::Pull, "pull"),
         (ChangeKind::Times, "times"),
+        (ChangeKind::Reduced, "reduced"),
     ];
 
     /// True for the kinds that compare the figure with something else (a reference) or

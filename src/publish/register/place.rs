@@ -1,0 +1,20 @@
+//! How the register prints a report's place: as the report names it, or, for a report
+//! that names none, as the site's index says (未注明地区 / "Place not named"), in every
+//! output alike (tables, cards, chart labels, CSVs), never a blank cell or label that a
+//! reader takes for the row above's.
+
+use super::Entry;
+use crate::shared::messages::site::index_words;
+use crate::shared::model::Lang;
+
+impl Entry {
+    /// Its report's place in `lang`'s outputs: the place as printed (江苏省, on either
+    /// page), else 未注明地区 / "Place not named".
+    pub fn place_in(&self, lang: Lang) -> String {
+        if self.place.is_empty() {
+            index_words(lang).no_place.to_string()
+        } else {
+            self.place.clone()
+        }
+    }
+}
