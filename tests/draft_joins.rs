@@ -309,22 +309,30 @@ fn a_part_after_qizhong_keeps_its_own_change() {
 }
 
 #[test]
-fn a_fall_in_the_figures_own_unit_is_left_to_the_desk() {
-    // No change kind holds a fall by an amount yet; drafted apart it was a second figure
-    // of 0.3万人 named 户籍人口比上年末减少.
+fn a_fall_in_the_figures_own_unit_is_its_reduced_change() {
+    // Drafted apart it was a second figure of 0.3万人 named 户籍人口比上年末减少; the change
+    // kind `reduced` (the pair of `added`) holds it now.
     for (s, fall) in [
-        ("年末户籍人口52.3万人，比上年末减少0.3万人", "0.3"),
-        ("年末户籍人口52.3万人，比上年末减少3000人", "3000"),
-        ("粮食播种面积120.5万亩，比上年减少0.8万亩", "0.8"),
+        ("年末户籍人口52.3万人，比上年末减少0.3万人", 0.3),
+        ("粮食播种面积120.5万亩，比上年减少0.8万亩", 0.8),
     ] {
         let r = read(s);
         assert_eq!(r.figures.len(), 1, "{s}: {r:?}");
-        assert!(r.figures[0].change.is_none(), "{s}: {r:?}");
-        assert!(
-            r.skips.contains(&(fall.to_string(), SkipReason::Unread)),
+        assert_eq!(
+            shape(&r.figures[0]).2,
+            Some((ChangeKind::Reduced, fall)),
             "{s}"
         );
     }
+    // In another magnitude of the unit it is no change of the figure's as printed: the
+    // desk decides.
+    let r = read("年末户籍人口52.3万人，比上年末减少3000人");
+    assert_eq!(r.figures.len(), 1, "{r:?}");
+    assert!(r.figures[0].change.is_none(), "{r:?}");
+    assert!(
+        r.skips.contains(&("3000".to_string(), SkipReason::Unread)),
+        "{r:?}"
+    );
     // A rise in it is the figure's change, as before; 增产 of an amount alone is a figure.
     let f = only("全年粮食总产量52.3万吨，增产1.1万吨");
     assert_eq!(shape(&f).2, Some((ChangeKind::Added, 1.1)));
