@@ -77,3 +77,12 @@ pub(super) fn credit(t: &str) -> bool {
             && t.chars().count() <= 60
             && (t.contains("/文") || t.contains("／文") || t.contains("图片由")))
 }
+
+/// Characters a web page leaves at a line's ends besides spaces: zero-width spaces and
+/// joiners, the byte-order mark.
+const INVISIBLE: [char; 5] = ['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}'];
+
+/// A line without the spaces and invisible characters around it.
+pub(super) fn clean(line: &str) -> &str {
+    line.trim_matches(|c: char| c.is_whitespace() || INVISIBLE.contains(&c))
+}
