@@ -9,7 +9,11 @@ use super::numbered::numbered;
 /// 浏览次数：…): whatever numbers it holds are the page's, never the report's.
 pub(super) fn page_line(t: &str) -> bool {
     // 浏览次数：1024次 and its kin count readers of the page, not anything the report says.
-    const OPENERS: [&str; 18] = [
+    const OPENERS: [&str; 22] = [
+        "（本文来源",
+        "(本文来源",
+        "本文来源",
+        "扫一扫",
         "【字号",
         "来源：",
         "（来源：",

@@ -24,8 +24,9 @@ fn amounts(text: &str) -> Vec<f64> {
 
 #[test]
 fn numbers_are_read_with_the_magnitude_printed_after_them() {
-    let cases: [(&str, &[f64]); 10] = [
+    let cases: [(&str, &[f64]); 11] = [
         ("地区生产总值突破800亿元", &[8e10]),
+        ("惠及经营主体120余万户", &[1.2e6]),
         ("GDP passes 80 billion yuan", &[8e10]),
         ("for 16,400 households", &[16400.0]),
         ("新增停车泊位2.1万余个", &[21000.0]),
