@@ -90,3 +90,19 @@ const INVISIBLE: [char; 5] = ['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\
 pub(super) fn clean(line: &str) -> &str {
     line.trim_matches(|c: char| c.is_whitespace() || INVISIBLE.contains(&c))
 }
+
+/// A date alone on its line (2026年3月18日, under the issuer of a communiqué): it ends
+/// its block, and is never glued to the paragraph after it.
+pub(super) fn date_line(t: &str) -> bool {
+    let mut rest = t;
+    for mark in ['年', '月', '日'] {
+        let Some((digits, after)) = rest.split_once(mark) else {
+            return false;
+        };
+        if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        rest = after;
+    }
+    rest.is_empty()
+}

@@ -17,7 +17,7 @@
 //! short lead sentence), and the page's leftovers (下载, 打印, 【字号：…】, 来源：,
 //! 时间：2026-02-02, the speaker's byline, 相关报道：) are not text at all.
 
-use super::leftovers::{clean, credit, leftover, page_line};
+use super::leftovers::{clean, credit, date_line, leftover, page_line};
 use super::marks::{HEADING_CHARS, SENTENCE_ENDS, SENTENCE_MARKS};
 use super::numbered::{join_lone_brackets, numbered, numbered_line, numbered_running_on};
 use super::table;
@@ -191,6 +191,15 @@ fn part_heading(line: &str) -> Option<String> {
     (heading_shaped(t) && PART_WORDS.iter().any(|w| t.contains(w))).then(|| strip_ws(t))
 }
 
+/// A web article's subhead (去年成绩单, 今年怎么干): a line of a few Chinese characters
+/// alone, with a paragraph of text after it; no sentence is so short and bare.
+fn subhead(line: &str, next: Option<&&str>) -> Option<String> {
+    let n = line.chars().count();
+    let bare = (4..=10).contains(&n) && line.chars().all(super::scan::is_han);
+    let text_after = next.is_some_and(|l| l.chars().count() > HEADING_CHARS);
+    (bare && text_after).then(|| line.to_string())
+}
+
 /// A text of single-line paragraphs: each line a paragraph, numbered lines headings.
 fn outline_single(lines: &[&str], tables: &[bool]) -> Outline {
     let mut out = Outline {
@@ -204,7 +213,11 @@ fn outline_single(lines: &[&str], tables: &[bool]) -> Outline {
             paragraph += push_row(&mut out, lines, tables, i, paragraph);
             continue;
         }
-        if t.is_empty() || leftover(t, out.title.as_deref()) {
+        // After the text has begun, a few characters alone (代表热议) are a subhead, not
+        // a byline: a reporter's name stands before the text.
+        let next = lines[i + 1..].iter().find(|l| !l.trim().is_empty());
+        let sub = subhead(t, next).filter(|_| !out.sentences.is_empty());
+        if t.is_empty() || sub.is_none() && leftover(t, out.title.as_deref()) {
             continue;
         }
         // A numbered first line is the first heading: no title is numbered.
@@ -213,7 +226,8 @@ fn outline_single(lines: &[&str], tables: &[bool]) -> Outline {
             out.title = Some(t.to_string());
             continue;
         }
-        if let Some(heading) = numbered_line(t).or_else(|| part_heading(t)) {
+        let heading = numbered_line(t).or_else(|| part_heading(t));
+        if let Some(heading) = heading.or(sub) {
             out.sections.push(Some(heading));
             continue;
         }
@@ -360,7 +374,12 @@ fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
         let byline = dated || (dateline && !t.contains(SENTENCE_MARKS));
         dateline = byline && !blank(i + 1);
         let salutation = alone && t.chars().count() <= 12 && t.ends_with(['：', ':', '！', '!']);
-        if byline || salutation {
+        // 澄溪县统计局 / 2026年3月18日 under a communiqué's title: the issuer and the date
+        // are lines of their own, never the first paragraph's opening.
+        if date_line(t) && !current.is_empty() {
+            flush(&mut current, &mut out, &mut paragraph);
+        }
+        if byline || salutation || date_line(t) {
             flush(&mut current, &mut out, &mut paragraph);
             current.push_str(&strip_ws(t));
             flush(&mut current, &mut out, &mut paragraph);
