@@ -262,6 +262,26 @@ fn a_number_printed_without_its_qualifier_is_found() {
 }
 
 #[test]
+fn a_number_with_more_than_before_its_magnitude_is_read_whole_with_its_qualifier() {
+    // 惠及经营主体120余万户: value 120, unit 万户, qualifier 余万 (the tester's s10 finding 8).
+    let scope = trace::Scope {
+        facts: vec![trace::Fact {
+            value: 1.2e6,
+            what: "business-entities: 120万户".into(),
+            hedges: trace::hedges(Some(
+                report_charts::shared::model::Qualifier::MoreThanBeforeMagnitude,
+            )),
+            last: None,
+        }],
+        ..trace::Scope::default()
+    };
+    assert!(findings_of("惠及经营主体120余万户", &scope).is_empty());
+    let found = findings_of("惠及经营主体120万户", &scope);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].problem.contains("qualifier"), "{}", found[0]);
+}
+
+#[test]
 fn every_drawing_of_a_change_with_a_qualifier_shows_the_qualifier() {
     // GDP's growth as if printed 增长4.3%以上: every kind that draws it says 以上.
     let json = mutated(|v| {

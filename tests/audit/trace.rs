@@ -308,7 +308,8 @@ fn unhedged(text: &str, at: usize, printed: &str, of: &[&Fact]) -> Option<Vec<&'
         .chars()
         .take(HEDGE_WINDOW)
         .collect();
-    let near = format!("{before} {after}").to_lowercase();
+    // 120余万户: the 余 read with the magnitude stands inside the printed number.
+    let near = format!("{before} {printed} {after}").to_lowercase();
     let words: Vec<&'static str> = of.iter().flat_map(|f| f.hedges.iter().copied()).collect();
     (!words.iter().any(|w| near.contains(w))).then_some(words)
 }

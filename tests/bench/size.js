@@ -23,7 +23,11 @@ const KEY = 'story_page_gzip_bytes';
 const EDITOR_CAP = 400_000;
 // Raised from 280,000 on 2026-12-06: issue 18's rules of that day (units with a slash,
 // periods of other years and month ends, bounds, 比年初) took the drafter to 284,096 B.
-const DRAFTER_CAP = 290_000;
+// Raised from 290,000 later that day (s18s, tester s10 findings 3, 8–10): pasted tables
+// kept as rows, spaces between numbers kept, a page's subheads, datelines and leftovers,
+// the meeting's province, and the sentence's verb of a growth or a decline took it to
+// 291,268 B.
+const DRAFTER_CAP = 292_000;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */
 function editorCheck(dist) {
