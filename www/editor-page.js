@@ -38,7 +38,11 @@ export const setStoredOk = (v) => { storedOk = v; };
 
 // What the next update of the desk is sent: the items typed into, or the whole file.
 export const updates = new Updates();
+// What these statuses say of the document (opened, resumed, downloaded, published) is
+// stale once the desk edits it: the line then says nothing until the next event.
+const STALE_AFTER_EDIT = new Set(['opened', 'resumed', 'saved', 'published']);
 export const store = new Store(({ structural, at }) => {
+  if (said && STALE_AFTER_EDIT.has(said.key)) status('');
   updates.note(at, structural);
   hooks.refresh(structural, !structural);
 }, (ok, kept) => {

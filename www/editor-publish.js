@@ -186,6 +186,8 @@ export async function publish(store, ctx) {
   }
   const name = JSON.parse(ctx.wasm.file_names(store.slug)).site;
   download(zip, name, 'application/zip');
+  // The ZIP holds the data file: 最近的报告 no longer says 有未下载的修改.
+  store.markDownloaded();
   return { done: name };
 }
 

@@ -9,7 +9,11 @@ use super::numbered::{bracket_numbered, numbered};
 /// 浏览次数：…): whatever numbers it holds are the page's, never the report's.
 pub(super) fn page_line(t: &str) -> bool {
     // 浏览次数：1024次 and its kin count readers of the page, not anything the report says.
-    const OPENERS: [&str; 18] = [
+    const OPENERS: [&str; 22] = [
+        "（本文来源",
+        "(本文来源",
+        "本文来源",
+        "扫一扫",
         "【字号",
         "来源：",
         "（来源：",
@@ -78,4 +82,29 @@ pub(super) fn credit(t: &str) -> bool {
         || (!t.contains(SENTENCE_ENDS)
             && t.chars().count() <= 60
             && (t.contains("/文") || t.contains("／文") || t.contains("图片由")))
+}
+
+/// Characters a web page leaves at a line's ends besides spaces: zero-width spaces and
+/// joiners, the byte-order mark.
+const INVISIBLE: [char; 5] = ['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}'];
+
+/// A line without the spaces and invisible characters around it.
+pub(super) fn clean(line: &str) -> &str {
+    line.trim_matches(|c: char| c.is_whitespace() || INVISIBLE.contains(&c))
+}
+
+/// A date alone on its line (2026年3月18日, under the issuer of a communiqué): it ends
+/// its block, and is never glued to the paragraph after it.
+pub(super) fn date_line(t: &str) -> bool {
+    let mut rest = t;
+    for mark in ['年', '月', '日'] {
+        let Some((digits, after)) = rest.split_once(mark) else {
+            return false;
+        };
+        if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        rest = after;
+    }
+    rest.is_empty()
 }

@@ -188,9 +188,21 @@ const OPENING_CHARS: usize = 600;
 
 /// The province a text's opening names most (2026年政府工作报告 from 云南日报, 在云南省…
 /// 大会上 → 云南省), for a title that names no place. Only when it is named at least twice
-/// and more often than any other; else None: the desk fills it, never a guess.
+/// and more often than any other, or once as the province of the meeting (江西省第十四届
+/// 人民代表大会); else None: the desk fills it, never a guess.
 pub fn place_in_text(text: &str) -> Option<String> {
     let opening: String = text.chars().take(OPENING_CHARS).collect();
+    // 江西省第十四届人民代表大会第五次会议: the meeting the report is given at names its
+    // province once, and for sure.
+    let meeting = PROVINCES.iter().find(|(_, full)| {
+        opening.match_indices(full).any(|(at, _)| {
+            let after: String = opening[at + full.len()..].chars().take(12).collect();
+            after.starts_with('第') && after.contains("届人民代表大会")
+        })
+    });
+    if let Some((_, full)) = meeting {
+        return Some(full.to_string());
+    }
     let mut counts: Vec<(usize, &str)> = PROVINCES
         .iter()
         .map(|(short, full)| (opening.matches(short).count(), *full))
@@ -215,22 +227,22 @@ pub(super) fn meta(
         .first()
         .map(|d| d.figure.source.clone())
         .unwrap_or_else(|| TO_FILL.to_string());
+    let place = outline
+        .title
+        .as_deref()
+        .and_then(place)
+        .or_else(|| place_in_text(text));
     let title = outline
         .title
         .clone()
-        .unwrap_or_else(|| msg::draft::draft_title(year));
+        .unwrap_or_else(|| msg::draft::draft_title(place.as_deref(), year));
     Meta {
         title: zh(title),
         deck: zh(deck),
         publication: zh(TO_FILL),
         author: zh(author(text).unwrap_or_else(|| TO_FILL.to_string())),
         year,
-        place: outline
-            .title
-            .as_deref()
-            .and_then(place)
-            .or_else(|| place_in_text(text))
-            .map(zh),
+        place: place.map(zh),
         image_credit: None,
         source_line: zh(msg::draft::draft_source_line()),
     }

@@ -38,6 +38,7 @@ mod sections;
 pub mod sentence;
 mod short;
 pub mod spans;
+pub mod table;
 pub mod text;
 pub mod unread;
 pub mod years;
@@ -94,6 +95,13 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let mut periods = years::SentencePeriods::default();
     let whole = report_period::ReportPeriod::of(&outline);
     for s in &outline.sentences {
+        if s.row {
+            // A table's row: its unit and meaning are in its header, left to the desk.
+            for n in numbers::numbers(&s.text) {
+                push_skip(&mut skips, n.text, &s.text, SkipReason::Unread);
+            }
+            continue;
+        }
         if s.lead {
             // A paragraph's own heading: its numbers, if any, are in the text below it.
             for n in numbers::numbers(&s.text) {

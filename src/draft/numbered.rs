@@ -139,3 +139,23 @@ pub(super) fn bracket_numbered(t: &str) -> bool {
     let rest = inner.trim_start_matches(NUMERALS);
     inner.len() < t.len() && rest.len() < inner.len() && rest.starts_with(['）', ')'])
 }
+
+/// `text` with an opening bracket alone on its line joined to the line after it: web
+/// pages break a numbered heading inside its number ("（" on one line, "三）改革开放…" on
+/// the next), or after it ("（三）" on one line), and the heading is the two lines together.
+pub(super) fn join_lone_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut open = false;
+    for line in text.lines() {
+        let t = line.trim();
+        if open && t.is_empty() {
+            continue;
+        }
+        open = matches!(t, "（" | "(") || number_alone(t);
+        out.push_str(if open { t } else { line });
+        if !open {
+            out.push('\n');
+        }
+    }
+    out
+}

@@ -8,7 +8,8 @@
 //! (…政府工作报告, …统计公报) run straight into the text. A line that ends a sentence ends
 //! its paragraph, blank line after it or not: a pasted text has a paragraph a line, and
 //! its targets' line is never glued to the review's. Sentences end at 。；！？ (and their ASCII
-//! forms), as the data file's `source` sentences do.
+//! forms), as the data file's `source` sentences do. A table's lines are rows of their
+//! own (see [`table`]), and spaces between two numbers are never removed.
 //!
 //! Texts as published on the web come with single line breaks and no blank lines: there
 //! each line is a paragraph, a short line that names a part of a report (2025年工作回顾)
@@ -16,9 +17,10 @@
 //! short lead sentence), and the page's leftovers (下载, 打印, 【字号：…】, 来源：,
 //! 时间：2026-02-02, the speaker's byline, 相关报道：) are not text at all.
 
-use super::leftovers::{credit, leftover, page_line};
+use super::leftovers::{clean, credit, date_line, leftover, page_line};
 use super::marks::{HEADING_CHARS, SENTENCE_ENDS, SENTENCE_MARKS};
-use super::numbered::{number_alone, numbered, numbered_line, numbered_running_on};
+use super::numbered::{join_lone_brackets, numbered, numbered_line, numbered_running_on};
+use super::table;
 
 /// The sentences of a paragraph without their closing marks, each with whether it
 /// follows a ；(a clause of the sentence before).
@@ -54,6 +56,9 @@ pub struct Sentence {
     /// It opens its paragraph as that paragraph's heading: （一）聚力稳增长, or a short
     /// lead sentence without numbers (生态底色更加亮丽).
     pub lead: bool,
+    /// A row of a table (its caption included): its cells parted by one space. Its
+    /// paragraph is the table.
+    pub row: bool,
 }
 
 /// The text cut into parts.
@@ -76,8 +81,9 @@ fn headline_shaped(line: &str) -> bool {
     line.chars().count() <= 2 * HEADING_CHARS && !line.ends_with(['。', '！', '？', '!', '?', '；'])
 }
 
+/// Whitespace removed, but never between two numbers (see [`table::flat`]).
 fn strip_ws(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
+    table::flat(s)
 }
 
 fn heading_shaped(line: &str) -> bool {
@@ -97,15 +103,6 @@ fn heading_shaped(line: &str) -> bool {
         // A stray mark alone (", 、) names nothing: a heading has words.
         && t.chars().any(|c| c.is_alphanumeric())
         && !t.starts_with(['(', '（'])
-}
-
-/// Characters a web page leaves at a line's ends besides spaces: zero-width spaces and
-/// joiners, the byte-order mark.
-const INVISIBLE: [char; 5] = ['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}'];
-
-/// A line without the spaces and invisible characters around it.
-fn clean(line: &str) -> &str {
-    line.trim_matches(|c: char| c.is_whitespace() || INVISIBLE.contains(&c))
 }
 
 /// True when the text has its paragraphs on single lines, with (almost) no blank lines
@@ -144,34 +141,35 @@ fn spaced_lead(line: &str) -> Option<String> {
         .then(|| format!("{}。{}", strip_ws(head), strip_ws(rest)))
 }
 
-/// `text` with an opening bracket alone on its line joined to the line after it: web
-/// pages break a numbered heading inside its number ("（" on one line, "三）改革开放…" on
-/// the next), or after it ("（三）" on one line), and the heading is the two lines together.
-fn join_lone_brackets(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut open = false;
-    for line in text.lines() {
-        let t = line.trim();
-        if open && t.is_empty() {
-            continue;
-        }
-        open = matches!(t, "（" | "(") || number_alone(t);
-        out.push_str(if open { t } else { line });
-        if !open {
-            out.push('\n');
-        }
-    }
-    out
+/// Adds line `i` of a table as a row of paragraph `paragraph`; 1 when it is the
+/// table's last line (the next paragraph is another), else 0.
+fn push_row(
+    out: &mut Outline,
+    lines: &[&str],
+    tables: &[bool],
+    i: usize,
+    paragraph: usize,
+) -> usize {
+    out.sentences.push(Sentence {
+        text: table::cells(lines[i]),
+        section: out.sections.len() - 1,
+        paragraph,
+        clause: false,
+        lead: false,
+        row: true,
+    });
+    usize::from(table::ends(lines, tables, i))
 }
 
 /// Cuts `text` into title, sections, paragraphs and sentences.
 pub fn outline(text: &str) -> Outline {
     let text = join_lone_brackets(&crate::check::printed::half_width_digits(text));
     let lines: Vec<&str> = text.lines().map(clean).collect();
+    let tables = table::lines(&lines);
     if single_lines(&lines) {
-        return outline_single(&lines);
+        return outline_single(&lines, &tables);
     }
-    outline_blank(&lines)
+    outline_blank(&lines, &tables)
 }
 
 /// Words by which a heading names a part of a report: the review, the goals, the year's
@@ -198,16 +196,33 @@ fn part_heading(line: &str) -> Option<String> {
     (heading_shaped(t) && PART_WORDS.iter().any(|w| t.contains(w))).then(|| strip_ws(t))
 }
 
+/// A web article's subhead (去年成绩单, 今年怎么干): a line of a few Chinese characters
+/// alone, with a paragraph of text after it; no sentence is so short and bare.
+fn subhead(line: &str, next: Option<&&str>) -> Option<String> {
+    let n = line.chars().count();
+    let bare = (4..=10).contains(&n) && line.chars().all(super::scan::is_han);
+    let text_after = next.is_some_and(|l| l.chars().count() > HEADING_CHARS);
+    (bare && text_after).then(|| line.to_string())
+}
+
 /// A text of single-line paragraphs: each line a paragraph, numbered lines headings.
-fn outline_single(lines: &[&str]) -> Outline {
+fn outline_single(lines: &[&str], tables: &[bool]) -> Outline {
     let mut out = Outline {
         sections: vec![None],
         ..Outline::default()
     };
     let mut paragraph = 0usize;
-    for line in lines {
+    for (i, line) in lines.iter().enumerate() {
         let t = line.trim();
-        if t.is_empty() || leftover(t, out.title.as_deref()) {
+        if tables[i] {
+            paragraph += push_row(&mut out, lines, tables, i, paragraph);
+            continue;
+        }
+        // After the text has begun, a few characters alone (代表热议) are a subhead, not
+        // a byline: a reporter's name stands before the text.
+        let next = lines[i + 1..].iter().find(|l| !l.trim().is_empty());
+        let sub = subhead(t, next).filter(|_| !out.sentences.is_empty());
+        if t.is_empty() || sub.is_none() && leftover(t, out.title.as_deref()) {
             continue;
         }
         // A numbered first line is the first heading: no title is numbered.
@@ -216,7 +231,8 @@ fn outline_single(lines: &[&str]) -> Outline {
             out.title = Some(t.to_string());
             continue;
         }
-        if let Some(heading) = numbered_line(t).or_else(|| part_heading(t)) {
+        let heading = numbered_line(t).or_else(|| part_heading(t));
+        if let Some(heading) = heading.or(sub) {
             out.sections.push(Some(heading));
             continue;
         }
@@ -239,6 +255,7 @@ fn outline_single(lines: &[&str]) -> Outline {
                 paragraph,
                 clause,
                 lead: k == 0 && lead_of(s, flat.len() > s.len()),
+                row: false,
             });
         }
         paragraph += 1;
@@ -283,7 +300,7 @@ fn titled(line: &str) -> bool {
 }
 
 /// A text of paragraphs between blank lines, as a newspaper's text file has them.
-fn outline_blank(lines: &[&str]) -> Outline {
+fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
     let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
     let mut out = Outline {
         sections: vec![None],
@@ -306,6 +323,7 @@ fn outline_blank(lines: &[&str]) -> Outline {
                 paragraph: *paragraph,
                 clause,
                 lead: false,
+                row: false,
             });
         }
         *paragraph += 1;
@@ -313,6 +331,11 @@ fn outline_blank(lines: &[&str]) -> Outline {
     };
     for (i, line) in lines.iter().enumerate() {
         let t = line.trim();
+        if tables[i] {
+            flush(&mut current, &mut out, &mut paragraph);
+            paragraph += push_row(&mut out, lines, tables, i, paragraph);
+            continue;
+        }
         if t.is_empty() {
             continue;
         }
@@ -359,7 +382,12 @@ fn outline_blank(lines: &[&str]) -> Outline {
         let byline = dated || (dateline && !t.contains(SENTENCE_MARKS));
         dateline = byline && !blank(i + 1);
         let salutation = alone && t.chars().count() <= 12 && t.ends_with(['：', ':', '！', '!']);
-        if byline || salutation {
+        // 澄溪县统计局 / 2026年3月18日 under a communiqué's title: the issuer and the date
+        // are lines of their own, never the first paragraph's opening.
+        if date_line(t) && !current.is_empty() {
+            flush(&mut current, &mut out, &mut paragraph);
+        }
+        if byline || salutation || date_line(t) {
             flush(&mut current, &mut out, &mut paragraph);
             current.push_str(&strip_ws(t));
             flush(&mut current, &mut out, &mut paragraph);
@@ -369,11 +397,11 @@ fn outline_blank(lines: &[&str]) -> Outline {
         // first line that names a report, too marked for a title, is a paragraph alone.
         if Some(i) == first && titled(t) && headline_shaped(t) {
             out.headline = Some(paragraph);
-            current.push_str(&strip_ws(t));
+            table::join(&mut current, t);
             flush(&mut current, &mut out, &mut paragraph);
             continue;
         }
-        current.push_str(&strip_ws(t));
+        table::join(&mut current, t);
         // A paragraph ends at a sentence's end before a blank line, and with a line alone
         // between blank lines that has no sentence punctuation (a byline, a credit); a
         // column break in the middle of a sentence does not end it, unless the next

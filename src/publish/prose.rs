@@ -40,6 +40,8 @@ pub struct Paragraph {
     pub runs: Vec<Run>,
     /// Its sentences as the data quotes them (whitespace removed, no closing mark).
     pub sentences: Vec<String>,
+    /// It is a table: each sentence a row, its cells parted by one space.
+    pub table: bool,
 }
 
 impl Paragraph {
@@ -198,7 +200,7 @@ fn section_of(report: &Report, heading: Option<&str>, paragraphs: &[Paragraph]) 
 pub fn read(text: &str, report: &Report) -> Prose {
     let outline = text::outline(text);
     // Each sentence's closing mark, found in the text with its whitespace removed.
-    let flat = strip_ws(text);
+    let flat = crate::draft::table::flat(text);
     let mut cursor = 0;
     let mut parts: Vec<Part> = outline
         .sections
@@ -236,6 +238,7 @@ pub fn read(text: &str, report: &Report) -> Prose {
         {
             part.paragraphs.push(Paragraph {
                 index: s.paragraph,
+                table: s.row,
                 ..Paragraph::default()
             });
         }

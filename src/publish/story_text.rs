@@ -70,6 +70,9 @@ fn note(line: &str, report: &Report, id: &str, lang: Lang) -> String {
 /// One paragraph as HTML; `seen` holds the figures already marked on the page (the first
 /// mark of each gets the id that tooltips link back to).
 fn paragraph(report: &Report, p: &Paragraph, lang: Lang, seen: &mut BTreeSet<String>) -> String {
+    if p.table {
+        return table(p, lang);
+    }
     let mut body = String::new();
     for run in &p.runs {
         match run {
@@ -109,6 +112,34 @@ fn paragraph(report: &Report, p: &Paragraph, lang: Lang, seen: &mut BTreeSet<Str
     };
     format!(
         "<p class=\"text\" id=\"p-{}\"{lang_attr}>{body}</p>\n",
+        p.index
+    )
+}
+
+/// A table of the text, row by row as printed; a first row that names the table (表1
+/// …) is its caption. Its numbers are no figure's: the draft leaves a table to the desk.
+fn table(p: &Paragraph, lang: Lang) -> String {
+    let lang_attr = if lang == Lang::En {
+        " lang=\"zh-CN\""
+    } else {
+        ""
+    };
+    let mut rows = p.sentences.iter().map(String::as_str).peekable();
+    let caption = rows
+        .next_if(|r| r.starts_with('表'))
+        .map(|c| format!("<caption>{}</caption>", escape(c)))
+        .unwrap_or_default();
+    let body: String = rows
+        .map(|r| {
+            let cells: String = r
+                .split(' ')
+                .map(|c| format!("<td>{}</td>", escape(c)))
+                .collect();
+            format!("<tr>{cells}</tr>")
+        })
+        .collect();
+    format!(
+        "<div class=\"text-table\"><table id=\"p-{}\"{lang_attr}>{caption}{body}</table></div>\n",
         p.index
     )
 }

@@ -23,8 +23,9 @@ fn amounts(text: &str) -> Vec<f64> {
 
 #[test]
 fn numbers_are_read_with_the_magnitude_printed_after_them() {
-    let cases: [(&str, &[f64]); 10] = [
+    let cases: [(&str, &[f64]); 11] = [
         ("地区生产总值突破800亿元", &[8e10]),
+        ("惠及经营主体120余万户", &[1.2e6]),
         ("GDP passes 80 billion yuan", &[8e10]),
         ("for 16,400 households", &[16400.0]),
         ("新增停车泊位2.1万余个", &[21000.0]),
@@ -261,6 +262,26 @@ fn a_number_printed_without_its_qualifier_is_found() {
     ] {
         assert!(findings_of(shown, &scope).is_empty(), "{shown}");
     }
+}
+
+#[test]
+fn a_number_with_more_than_before_its_magnitude_is_read_whole_with_its_qualifier() {
+    // 惠及经营主体120余万户: value 120, unit 万户, qualifier 余万 (the tester's s10 finding 8).
+    let scope = trace::Scope {
+        facts: vec![trace::Fact {
+            value: 1.2e6,
+            what: "business-entities: 120万户".into(),
+            hedges: trace::hedges(Some(
+                report_charts::shared::model::Qualifier::MoreThanBeforeMagnitude,
+            )),
+            last: None,
+        }],
+        ..trace::Scope::default()
+    };
+    assert!(findings_of("惠及经营主体120余万户", &scope).is_empty());
+    let found = findings_of("惠及经营主体120万户", &scope);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].problem.contains("qualifier"), "{}", found[0]);
 }
 
 #[test]

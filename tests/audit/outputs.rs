@@ -125,7 +125,23 @@ pub fn html(
     let mut in_ref = false;
     // Inside the article's paragraph: the report's text quoted, audited as such.
     let mut para: Option<quoted::Paragraph> = None;
+    // Inside a table of the article: the cells of the row being read.
+    let mut table: Option<Vec<String>> = None;
     for t in read::tokens(doc) {
+        if let Some(cells) = table.as_mut() {
+            match &t {
+                Token::Text(s) => cells.push(s.clone()),
+                Token::Tag { name, closing, .. }
+                    if *closing && (name == "tr" || name == "caption") =>
+                {
+                    quoted::row(&cells.join(" "), quotes, place, out);
+                    cells.clear();
+                }
+                Token::Tag { name, closing, .. } if *closing && name == "div" => table = None,
+                Token::Tag { .. } => {}
+            }
+            continue;
+        }
         if let Some(p) = para.as_mut() {
             match &t {
                 Token::Text(s) => {
@@ -155,6 +171,10 @@ pub fn html(
         {
             if name == "p" && attr(attrs, "class") == Some("text") {
                 para = Some(quoted::Paragraph::default());
+                continue;
+            }
+            if name == "div" && attr(attrs, "class") == Some("text-table") {
+                table = Some(Vec::new());
                 continue;
             }
         }

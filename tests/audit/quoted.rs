@@ -3,7 +3,8 @@
 //! each number of the text (its units are the text's, not a figure's):
 //!
 //! - every paragraph (`<p class="text">`), marks included, is the report's sentences
-//!   quoted whole and in order, as the page displays them (full-width punctuation);
+//!   quoted whole and in order, as the page displays them (full-width punctuation), and
+//!   every row of a table (`<div class="text-table">`) is a row of the report's text;
 //! - every marked number (`class="fig"`) is a number that its `data-figure` prints in
 //!   that figure's own sentence: its value, range end, change or comparison.
 
@@ -14,7 +15,7 @@ use report_charts::shared::model::Report;
 
 /// The sentences of the report's text as the page displays them, each with its mark.
 pub fn quotes(text_file: &str) -> Vec<String> {
-    let flat: String = text_file.chars().filter(|c| !c.is_whitespace()).collect();
+    let flat = report_charts::draft::table::flat(text_file);
     let mut cursor = 0;
     let mut out = Vec::new();
     for s in text::outline(text_file).sentences {
@@ -97,5 +98,18 @@ pub fn paragraph(p: &str, quotes: &[String], place: &str, out: &mut Vec<Finding>
         };
         rest = &rest[quotes[from + k].len()..];
         from += k + 1;
+    }
+}
+
+/// Checks a row of a table of the article, its cells parted by one space: a row of the
+/// report's text, as printed.
+pub fn row(row: &str, quotes: &[String], place: &str, out: &mut Vec<Finding>) {
+    if !quotes.iter().any(|q| *q == full_width(row)) {
+        found(
+            out,
+            place,
+            row,
+            "a table row that is no row of the report's text",
+        );
     }
 }

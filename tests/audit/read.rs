@@ -100,7 +100,13 @@ pub fn numbers(text: &str) -> Vec<(usize, Printed)> {
         }
         let raw: f64 = text[i..end].replace(',', "").parse().unwrap_or(f64::NAN);
         let rest = &text[end..];
-        let (scale, len) = chinese_scale(rest)
+        // 120余万户, 3多亿元: 余 or 多 before the magnitude is 120万 and more.
+        let odd = ["余", "多"]
+            .into_iter()
+            .find(|w| rest.strip_prefix(w).and_then(chinese_scale).is_some())
+            .map_or(0, str::len);
+        let (scale, len) = chinese_scale(&rest[odd..])
+            .map(|(scale, len)| (scale, odd + len))
             .or_else(|| english_scale(rest))
             .unwrap_or((1.0, 0));
         out.push((

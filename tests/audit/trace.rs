@@ -93,7 +93,8 @@ pub fn scale(unit_zh: &str) -> f64 {
 /// from them (37 → 10 is no 73%, 370 of 6912 no 5.4%): the report prints neither.
 pub fn facts(f: &Figure) -> Vec<Fact> {
     let mut out = Vec::new();
-    if let Some(v) = f.value {
+    // A range (5万至6万人) prints both its ends.
+    for v in f.value.into_iter().chain(f.to) {
         out.push(Fact {
             value: v * scale(&f.unit.zh),
             what: format!("{}: {v}{}", f.id, f.unit.zh),
@@ -109,12 +110,15 @@ pub fn facts(f: &Figure) -> Vec<Fact> {
         } else {
             scale(&c.unit)
         };
-        out.push(Fact {
-            value: c.value * s,
-            what: format!("{}: {word} {}{}", f.id, c.value, c.unit),
-            hedges: hedges(c.qualifier),
-            last: last_printed(c.value, c.decimals, s),
-        });
+        // A range of change (增长3%—4%) prints both its ends.
+        for v in std::iter::once(c.value).chain(c.to) {
+            out.push(Fact {
+                value: v * s,
+                what: format!("{}: {word} {v}{}", f.id, c.unit),
+                hedges: hedges(c.qualifier),
+                last: last_printed(v, c.decimals, s),
+            });
+        }
     }
     out
 }
@@ -304,7 +308,8 @@ fn unhedged(text: &str, at: usize, printed: &str, of: &[&Fact]) -> Option<Vec<&'
         .chars()
         .take(HEDGE_WINDOW)
         .collect();
-    let near = format!("{before} {after}").to_lowercase();
+    // 120余万户: the 余 read with the magnitude stands inside the printed number.
+    let near = format!("{before} {printed} {after}").to_lowercase();
     let words: Vec<&'static str> = of.iter().flat_map(|f| f.hedges.iter().copied()).collect();
     (!words.iter().any(|w| near.contains(w))).then_some(words)
 }

@@ -90,6 +90,27 @@ test('a report opened from the site and not edited is not marked 有未下载的
   await expect(page.locator('#recent li').first()).toContainText('有未下载的修改');
 });
 
+test('the status line drops 已打开 at the next edit, and a report published as a ZIP is not marked 有未下载的修改', async ({ page }) => {
+  // The tester's s10 finding 15: 已恢复上次的编辑 stayed through later edits, and the
+  // ZIP, which holds the data file, left the report marked as not downloaded.
+  test.setTimeout(180_000);
+  await openEditor(page, '?report=xihu-2024');
+  await expect(page.locator('#status')).toContainText('已打开');
+  await page.click('.chart-list [data-chart="1"]');
+  const k = (await stored(page)).sel.figure;
+  const field = page.locator(`[data-path="figures[${k}].label.zh"]`);
+  const label = await field.inputValue();
+  await field.fill('改过的名称');
+  await expect(page.locator('#status')).not.toContainText('已打开');
+  // Typed back: an edit still, and no problem left to stop 发布.
+  await field.fill(label);
+  await expect(page.locator('#problems .ok')).toBeVisible();
+  page.on('dialog', (d) => d.accept());
+  await Promise.all([page.waitForEvent('download', { timeout: 150_000 }), page.click('#publish')]);
+  await page.click('#reopen');
+  await expect(page.locator('#recent li').first()).not.toContainText('有未下载的修改');
+});
+
 for (const [title, slug] of [['2026年广西壮族自治区政府工作报告', 'guangxi-2026'], ['2026年石门县政府工作报告', 'shimen-2026']]) {
   test(`a pasted report titled ${title} is named ${slug}, as the site names reports`, async ({ page }) => {
     await openEditor(page);

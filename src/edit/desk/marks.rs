@@ -69,7 +69,7 @@ pub struct Line {
 /// The lines of `text` in order, each sentence with the mark that ended it.
 pub fn lines(text: &str) -> Vec<Line> {
     let outline = text::outline(text);
-    let flat: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let flat = crate::draft::table::flat(text);
     let mut cursor = 0;
     let mut out: Vec<Line> = Vec::new();
     let heading = |t: &str, out: &mut Vec<Line>| {

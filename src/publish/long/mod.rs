@@ -16,7 +16,7 @@ use crate::publish::resolve;
 use crate::shared::charts::{self, Frame};
 use crate::shared::layout::{ApproxMeasure, Scene};
 use crate::shared::messages;
-use crate::shared::model::{Lang, Report};
+use crate::shared::model::{Lang, Report, Section};
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -123,12 +123,7 @@ pub fn blocks(report: &Report, lang: Lang) -> Result<Vec<Block>, String> {
         })
         .collect();
     for s in &report.sections {
-        let charts: Vec<&str> = report
-            .charts
-            .iter()
-            .filter(|c| c.section == s.id && !c.lead)
-            .map(|c| c.id.as_str())
-            .collect();
+        let charts = in_page_order(report, s);
         let rest: Vec<usize> = (0..report.figures.len())
             .filter(|k| !drawn.contains(k) && report.figures[*k].section == s.id)
             .collect();
@@ -147,6 +142,23 @@ pub fn blocks(report: &Report, lang: Lang) -> Result<Vec<Block>, String> {
     }
     out.push(foot(report, lang));
     Ok(out)
+}
+
+/// The charts of section `s` (the lead apart) in the story page's order: each stands
+/// after the words of its last figure, and a section's topics follow its text (a draft
+/// makes each paragraph a topic); charts of the same topic keep their order in the data.
+/// The data's own order of charts is not the page's: a draft proposes its 预期目标
+/// charts first.
+fn in_page_order<'a>(report: &'a Report, s: &Section) -> Vec<&'a str> {
+    let topic = |k: &usize| {
+        let f = report.figures.get(*k)?;
+        s.topics.iter().position(|t| t.id == f.topic)
+    };
+    let mut charts: Vec<_> = (report.charts.iter())
+        .filter(|c| c.section == s.id && !c.lead)
+        .collect();
+    charts.sort_by_key(|c| c.figures.iter().filter_map(topic).max());
+    charts.iter().map(|c| c.id.as_str()).collect()
 }
 
 /// Cuts blocks `heights` pixels tall into runs of at most `max` pixels, filling each

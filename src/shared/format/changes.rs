@@ -117,7 +117,8 @@ pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
     }
 }
 
-/// The Chinese verb of a rise or an added change, as its sentence prints it.
+/// The Chinese verb of a growth, a decline, a rise or an added change, as its sentence
+/// prints it.
 fn verb(c: &Change, f: &Figure) -> &'static str {
     super::verb::zh(c, f).unwrap_or_default()
 }
@@ -128,9 +129,11 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
     let reference = |l: Lang| c.reference.as_ref().map_or("", |r| r.pick(l));
     match lang {
         Lang::Zh => match c.kind {
-            ChangeKind::Growth => format!("增长{v}%{after}"),
-            ChangeKind::Decline if c.unit == "个百分点" => format!("下降{v}个百分点{after}"),
-            ChangeKind::Decline => format!("下降{v}%{after}"),
+            ChangeKind::Growth => format!("{}{v}%{after}", verb(c, f)),
+            ChangeKind::Decline if c.unit == "个百分点" => {
+                format!("{}{v}个百分点{after}", verb(c, f))
+            }
+            ChangeKind::Decline => format!("{}{v}%{after}", verb(c, f)),
             ChangeKind::Improve => format!("改善{v}%{after}"),
             ChangeKind::Rise => format!("{}{v}个百分点{after}", verb(c, f)),
             ChangeKind::Above => format!("高于{}{v}个百分点{after}", reference(lang)),

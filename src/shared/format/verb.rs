@@ -1,9 +1,10 @@
 //! The verb a change's sentence prints before its number, where one kind of change is
 //! printed with more than one: 比上年末增加1.8万人 is a net increase, which 新增 (gross new
-//! entries) misreads; 提高0.85个百分点 is printed 提高, not 提升. The kind keeps its
-//! meaning; every text of the change prints the sentence's own word.
+//! entries) misreads; 提高0.85个百分点 is printed 提高, not 提升; 上涨0.2% (prices) is
+//! no 增长, and 压减5% (a spending cut) no 下降. The kind keeps its meaning; every text
+//! of the change prints the sentence's own word.
 
-use super::number;
+use super::decimal;
 use crate::shared::model::{Change, ChangeKind, Figure};
 
 /// The words a points rise is printed with; the first is said where the sentence
@@ -16,6 +17,12 @@ const ADDED: [&str; 3] = ["新增", "增加", "净增"];
 /// The words a fall in a count's or an amount's unit is printed with.
 const REDUCED: [&str; 4] = ["减少", "下降", "降低", "净减"];
 
+/// The words a growth in per cent is printed with.
+const GROWTH: [&str; 4] = ["增长", "上涨", "涨幅", "增幅"];
+
+/// The words a decline is printed with.
+const DECLINE: [&str; 6] = ["下降", "压减", "减少", "下跌", "回落", "降低"];
+
 /// The verb of change `c` of figure `f` in Chinese, as its sentence prints it before the
 /// number, for the kinds printed with more than one (`None` for the others).
 pub fn zh(c: &Change, f: &Figure) -> Option<&'static str> {
@@ -23,9 +30,11 @@ pub fn zh(c: &Change, f: &Figure) -> Option<&'static str> {
         ChangeKind::Rise => &RISE,
         ChangeKind::Added => &ADDED,
         ChangeKind::Reduced => &REDUCED,
+        ChangeKind::Growth => &GROWTH,
+        ChangeKind::Decline => &DECLINE,
         _ => return None,
     };
-    let at_number = format!("{}{}", number(c.value), c.unit);
+    let at_number = format!("{}{}", decimal(c.value, c.decimals), c.unit);
     let printed = f.source.match_indices(&at_number).find_map(|(at, _)| {
         let mut before = &f.source[..at];
         // 增加约5万人: a qualifier between the verb and the number.

@@ -52,12 +52,13 @@ pub fn draft_paragraph(n: usize) -> (String, String) {
     (format!("第{n}段"), format!("Paragraph {n}"))
 }
 
-/// The headline of a text without a title line.
-pub fn draft_title(year: i64) -> String {
+/// The headline of a text without a title line, with the place the text names, if any.
+pub fn draft_title(place: Option<&str>, year: i64) -> String {
+    let place = place.unwrap_or_default();
     if year > 0 {
-        format!("{year}年报告图解")
+        format!("{place}{year}年报告图解")
     } else {
-        "报告图解".to_string()
+        format!("{place}报告图解")
     }
 }
 

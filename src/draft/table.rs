@@ -1,0 +1,142 @@
+//! Tables pasted into a text (表1　2025年主要产品产量 / 水泥　万吨　186.4　-5.2 …) and
+//! the spaces between numbers. A table's cells are parted by spaces (ASCII, U+3000,
+//! tabs) and its rows by line breaks; with them removed, 62.8 and 3.6 read as 62.83.6,
+//! and 表1 and 2025 as 12025: numbers the text never prints. So a table's lines stay
+//! rows of their own, each a "sentence" of its cells parted by one space, and a run of
+//! spaces between two numbers anywhere is kept as one space: it never joins them.
+//!
+//! What a table says is left to the desk: the draft reads no figure from a row (its
+//! numbers are `unread`), for a row's unit and meaning are in its header, not its words.
+
+use super::marks::{SENTENCE_ENDS, SENTENCE_MARKS};
+
+/// True when a run of spaces between `before` and `after` parts two numbers: a digit
+/// (or a decimal point) before it, and a digit or a sign after it.
+fn parts_numbers(before: char, after: char) -> bool {
+    (before.is_ascii_digit() || before == '.')
+        && (after.is_ascii_digit() || matches!(after, '.' | '-' | '+' | '−'))
+}
+
+/// `s` with its whitespace removed, except that a run of it between two numbers is
+/// one space: 62.8　3.6 stays two numbers, 62.8 3.6.
+pub fn flat(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    join(&mut out, s);
+    out
+}
+
+/// Appends line `piece` to `out` as [`flat`] reads it; the line break before it is a
+/// space too, kept between a number that ends `out` and one that opens `piece`.
+pub fn join(out: &mut String, piece: &str) {
+    let mut gap = !out.is_empty();
+    for c in piece.chars() {
+        if c.is_whitespace() {
+            gap = true;
+            continue;
+        }
+        if gap && out.chars().next_back().is_some_and(|b| parts_numbers(b, c)) {
+            out.push(' ');
+        }
+        gap = false;
+        out.push(c);
+    }
+}
+
+/// The cells of a line printed as a table's row: three or more parted by spaces, and
+/// no sentence's marks.
+fn row(line: &str) -> bool {
+    line.split_whitespace().count() >= 3 && !line.contains(SENTENCE_MARKS)
+}
+
+/// A row with a cell that is a number alone (186.4, -5.2, 12.5%).
+fn has_number(line: &str) -> bool {
+    line.split_whitespace().any(|cell| {
+        let bare = cell
+            .trim_start_matches(['-', '+', '−'])
+            .trim_end_matches('%');
+        !bare.is_empty() && bare.chars().all(|c| c.is_ascii_digit() || c == '.')
+    })
+}
+
+/// A table's caption: 表1　…, 表一　…, short and no sentence.
+fn caption(line: &str) -> bool {
+    let after = line.strip_prefix('表').and_then(|r| r.chars().next());
+    after.is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        && line.chars().count() <= 40
+        && !line.contains(SENTENCE_ENDS)
+}
+
+/// For each of `lines`, whether it is a line of a table: a run of rows (blank lines
+/// between them aside) of which one has a number alone in a cell, two rows at least or
+/// one after a caption, and the caption right before them.
+pub fn lines(lines: &[&str]) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    let full: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty())
+        .collect();
+    let mut k = 0;
+    while k < full.len() {
+        let start = k;
+        while k < full.len() && row(lines[full[k]].trim()) {
+            k += 1;
+        }
+        let block = &full[start..k];
+        let captioned = start > 0 && caption(lines[full[start - 1]].trim());
+        let numbers = block.iter().any(|&i| has_number(lines[i].trim()));
+        if numbers && (block.len() >= 2 || captioned) {
+            for &i in block {
+                out[i] = true;
+            }
+            if captioned {
+                out[full[start - 1]] = true;
+            }
+        }
+        k = k.max(start + 1);
+    }
+    out
+}
+
+/// The sentence of a table's line: its cells parted by one space, as the page prints
+/// them back as a row.
+pub fn cells(line: &str) -> String {
+    line.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// True when line `i`, of a table, is its last: blank lines inside a table do not end it.
+pub(super) fn ends(lines: &[&str], tables: &[bool], i: usize) -> bool {
+    let next = (i + 1..tables.len()).find(|&k| tables[k] || !lines[k].trim().is_empty());
+    next.is_none_or(|k| !tables[k])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{flat, lines};
+
+    #[test]
+    fn a_run_of_spaces_between_two_numbers_never_joins_them() {
+        for (text, read) in [
+            ("钢材　万吨　62.8　3.6", "钢材万吨62.8 3.6"),
+            ("表1　2025年", "表1 2025年"),
+            ("增长\t-5.2", "增长-5.2"),
+            ("186.4 -5.2", "186.4 -5.2"),
+            ("全年 地区生产总值 312.6亿元", "全年地区生产总值312.6亿元"),
+        ] {
+            assert_eq!(flat(text), read, "{text}");
+        }
+    }
+
+    #[test]
+    fn rows_of_cells_are_a_table_and_words_parted_by_spaces_are_not() {
+        let text = [
+            "表1　主要产品产量",
+            "名称　单位　产量",
+            "水泥　万吨　186.4",
+            "钢材　万吨　62.8",
+            "全年建筑业总产值98.4亿元。",
+            "敢担当 善作为 经济发展更具竞争力",
+            "省长 刘明",
+        ];
+        let table = lines(&text);
+        assert_eq!(table, [true, true, true, true, false, false, false]);
+    }
+}

@@ -1,0 +1,161 @@
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! A table pasted into a text (表1 … and rows of cells parted by spaces) stays a table:
+//! its rows are never glued into numbers the text does not print (62.8 and 3.6 as
+//! 62.83.6, 表1 and 2025 as 12025), the article prints it row by row, and its numbers are
+//! left to the desk. No number reaches the draft or the article that the text does not
+//! print (the tester's s10 finding 3).
+
+mod common;
+
+use common::*;
+use report_charts::draft::numbers::numbers;
+use report_charts::publish::page::{self, SvgSizes};
+use report_charts::publish::social::Site;
+use report_charts::shared::model::{Lang, Report, SkipReason};
+
+/// A county's communiqué of our own with a table of products, its cells parted by
+/// U+3000, ASCII spaces and a tab, one row a line, then a sentence after it.
+const TEXT: &str = "白石县2025年统计公报
+
+全年全县地区生产总值208.5亿元，比上年增长5.1%。
+表1　2025年主要工业产品产量
+产品　单位　产量　比上年增长（%）
+水泥　万吨　96.4　-3.2
+钢材 万吨 41.8 2.6
+发电量\t亿千瓦时\t12.7\t7.9
+全年建筑业总产值66.2亿元，比上年下降2.4%。
+";
+
+struct AnySize;
+
+impl SvgSizes for AnySize {
+    fn size(&self, _: &str, _: bool, _: Lang) -> (f64, f64) {
+        (720.0, 400.0)
+    }
+}
+
+/// The numbers the text prints, each read between spaces and line breaks.
+fn printed(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .flat_map(|cell| numbers(cell).into_iter().map(|n| n.text))
+        .collect()
+}
+
+/// The article's words (paragraphs and tables) of the story page, tags removed.
+fn article(r: &Report, text: &str) -> String {
+    let template = std::fs::read_to_string(path("www/index.html")).unwrap();
+    let site = Site::parse("").unwrap();
+    let cx = page::Context {
+        sizes: &AnySize,
+        site: &site,
+        text: Some(text),
+    };
+    let html = page::fill(&template, r, Lang::Zh, &cx);
+    let mut out = String::new();
+    for open in ["<p class=\"text\"", "<div class=\"text-table\""] {
+        for piece in html.split(open).skip(1) {
+            let close = if open.starts_with("<p") {
+                "</p>"
+            } else {
+                "</div>"
+            };
+            let body = piece.split(close).next().unwrap();
+            // Tags apart, each cell and paragraph its own piece.
+            let mut inside = true;
+            for c in body.chars() {
+                match c {
+                    '<' => inside = true,
+                    '>' => {
+                        inside = false;
+                        out.push(' ');
+                    }
+                    _ if !inside => out.push(c),
+                    _ => {}
+                }
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn no_number_reaches_the_draft_or_the_article_that_the_text_does_not_print() {
+    let r = drafted("baishi", TEXT);
+    let printed = printed(TEXT);
+    let said = |n: &str| printed.iter().any(|p| p == n);
+    for s in &r.skips {
+        assert!(said(&s.number), "skip {} of 「{}」", s.number, s.sentence);
+    }
+    for f in &r.figures {
+        for n in numbers(&f.source).iter().chain(&numbers(&f.label.zh)) {
+            assert!(said(&n.text), "{} of figure {}", n.text, f.id);
+        }
+    }
+    for c in &r.charts {
+        for n in numbers(&c.title.zh) {
+            assert!(said(&n.text), "{} in the title of {}", n.text, c.id);
+        }
+    }
+    let words = article(&r, TEXT);
+    assert!(
+        words.contains("41.8"),
+        "the article prints the table:\n{words}"
+    );
+    for line in words.split_whitespace() {
+        for n in numbers(line) {
+            assert!(said(&n.text), "{} on the page:\n{words}", n.text);
+        }
+    }
+}
+
+#[test]
+fn a_tables_rows_stay_rows_and_its_numbers_are_left_to_the_desk() {
+    let r = drafted("baishi", TEXT);
+    for (number, row) in [
+        ("96.4", "水泥 万吨 96.4 -3.2"),
+        ("3.2", "水泥 万吨 96.4 -3.2"),
+        ("41.8", "钢材 万吨 41.8 2.6"),
+        ("7.9", "发电量 亿千瓦时 12.7 7.9"),
+        ("1", "表1 2025年主要工业产品产量"),
+    ] {
+        let skip = r
+            .skips
+            .iter()
+            .find(|s| s.number == number && s.sentence == row);
+        assert!(
+            skip.is_some_and(|s| s.reason == SkipReason::Unread),
+            "{number} of 「{row}」 is not left unread: {:?}",
+            r.skips
+        );
+    }
+    assert!(
+        r.figures.iter().all(|f| !f.source.contains("万吨")),
+        "a figure read from a row: {:?}",
+        r.figures.iter().map(|f| &f.source).collect::<Vec<_>>()
+    );
+    let building = r.figures.iter().find(|f| f.value == Some(66.2)).unwrap();
+    assert_eq!(building.source, "全年建筑业总产值66.2亿元，比上年下降2.4%");
+    assert_eq!(building.label.zh, "建筑业总产值");
+}
+
+#[test]
+fn the_article_prints_a_table_row_by_row_with_its_caption() {
+    let r = drafted("baishi", TEXT);
+    let words = article(&r, TEXT);
+    for row in [
+        "表1 2025年主要工业产品产量",
+        "水泥  万吨  96.4  -3.2",
+        "钢材  万吨  41.8  2.6",
+    ] {
+        let cells: Vec<&str> = row.split_whitespace().collect();
+        let found = words.lines().any(|l| {
+            l.split_whitespace()
+                .collect::<Vec<_>>()
+                .windows(cells.len())
+                .any(|w| w == cells)
+        });
+        assert!(found, "row 「{row}」 not printed as cells:\n{words}");
+    }
+}
