@@ -335,7 +335,11 @@ impl Reader<'_> {
             return self.skip(i, SkipReason::Unread);
         }
         let qualifier = qualifier(q, &unit).or_else(|| self.shared_word(lead_all, &unit.zh));
-        let bound = label::clause_tail(lead).contains("控制在") || qualifier.is_some_and(bounds);
+        // 控制在2%左右 aims at about 2%: about a number is no bound, and where it stands
+        // says what it is (a target among the year's goals).
+        let about = qualifier.is_some_and(|q| matches!(q, Qualifier::Around | Qualifier::About));
+        let held = label::clause_tail(lead).contains("控制在") && !about;
+        let bound = held || qualifier.is_some_and(bounds);
         self.push(Found {
             qualifier,
             bound,
