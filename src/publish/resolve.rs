@@ -32,7 +32,10 @@ pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
     let (before, number, unit) = match (&f.value, &f.change) {
         (None, Some(c)) => (
             format::before_number(f, &format::change_before(c, lang), lang),
-            Some(format::change_value_number(c, lang)),
+            Some(format::sign::as_printed(
+                format::change_value_number(c, lang),
+                f,
+            )),
             format::change_unit_after(c, lang),
         ),
         _ => (

@@ -4,12 +4,14 @@
 //! figure of its kind does not earn one: 增速最快 is then a ranking of ours, not the
 //! text's (the text may leave figures out, or measure them on other bases).
 //!
-//! The Chinese title is compared as printed (800亿元 is 800); the English one in base
+//! Numbers keep the sign printed before them (增长-3.5% says −3.5, which a growth of 3.5
+//! does not hold). The Chinese title is compared as printed (800亿元 is 800); the English one in base
 //! units (80 billion is 8×10¹⁰, as 800亿元 is), up to the rounding it prints
 //! ("nearly 274 billion" for 2739.63亿元).
 
 use super::{Checker, JsonPath};
 use crate::shared::format::magnitude;
+use crate::shared::format::sign::MINUS;
 use crate::shared::messages as msg;
 use crate::shared::model::{Chart, Figure, Lang};
 
@@ -78,6 +80,16 @@ fn numbers(text: &str, lang: Lang) -> Vec<Printed> {
         let decimals = digits.split('.').nth(1).map_or(0, str::len);
         let mut scale = 1.0;
         let mut text: String = chars[start..i].iter().collect();
+        // 增长-3.5%: a number keeps its sign (5-5.5% is a range's end, no sign).
+        let sign = start.checked_sub(1).map(|k| chars[k]).filter(|c| {
+            MINUS.contains(c)
+                && !(start.checked_sub(2))
+                    .is_some_and(|k| chars[k].is_ascii_digit() || chars[k] == '%')
+        });
+        if let Some(m) = sign {
+            text.insert(0, m);
+        }
+        let v = if sign.is_some() { -v } else { v };
         if lang == Lang::En {
             let rest: String = chars[i..].iter().collect();
             let word = rest.trim_start();

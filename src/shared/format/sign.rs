@@ -1,0 +1,86 @@
+//! The minus sign as the text prints it. A report prints 增长-3.5%, 增长－3.5% or
+//! 增长−3.5%; every output of a figure's numbers prints the same sign, never another
+//! (`tests/audit.rs` fails on an output that drops it or changes it).
+
+use crate::shared::model::Figure;
+
+/// Minus signs as texts print them: ASCII, full-width, and the mathematical minus.
+pub const MINUS: [char; 3] = ['-', '－', '−'];
+
+/// True when `c` is a minus sign before the character `next`, after `prev`: a digit
+/// follows, and no digit or % stands before it (5-5.5% and 2025-01-20 are a range and a
+/// date, not a sign).
+fn sign_at(prev: Option<char>, c: char, next: Option<char>) -> bool {
+    MINUS.contains(&c)
+        && next.is_some_and(|d| d.is_ascii_digit())
+        && !prev.is_some_and(|p| p.is_ascii_digit() || p == '%' || p == '.')
+}
+
+/// The minus sign `source` prints before its first negative number, if any.
+pub fn minus_in(source: &str) -> Option<char> {
+    let chars: Vec<char> = source.chars().collect();
+    (0..chars.len()).find_map(|i| {
+        let prev = i.checked_sub(1).map(|k| chars[k]);
+        sign_at(prev, chars[i], chars.get(i + 1).copied()).then_some(chars[i])
+    })
+}
+
+/// The minus sign `source` prints right before the number `digits` (3.5 of 增长－3.5%),
+/// else before its first negative number.
+fn minus_of(source: &str, digits: &str) -> Option<char> {
+    let own = MINUS.into_iter().find(|m| {
+        source
+            .match_indices(&format!("{m}{digits}"))
+            .any(|(i, hit)| {
+                let after = source[i + hit.len()..].chars().next();
+                let before = source[..i].chars().next_back();
+                sign_at(before, *m, digits.chars().next())
+                    && !after.is_some_and(|c| c.is_ascii_digit() || c == '.')
+            })
+    });
+    own.or_else(|| minus_in(source))
+}
+
+/// `text`, a number of figure `f` as formatted (the formatter's sign is ASCII, or −
+/// on a bar's end), with the sign of each negative number as `f`'s sentence prints it.
+/// Unchanged where the sentence prints no minus sign (a decline's bar end keeps −).
+pub fn as_printed(text: String, f: &Figure) -> String {
+    if minus_in(&f.source).is_none() {
+        return text;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len())
+        .map(|i| {
+            let prev = i.checked_sub(1).map(|k| chars[k]);
+            if !sign_at(prev, chars[i], chars.get(i + 1).copied()) {
+                return chars[i];
+            }
+            let digits: String = chars[i + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit() || **c == '.')
+                .collect();
+            minus_of(&f.source, digits.trim_end_matches('.')).unwrap_or(chars[i])
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sign_is_the_first_minus_before_a_digit_never_a_range_or_a_date() {
+        let cases = [
+            ("增长-3.5%", Some('-')),
+            ("增长－3.5%", Some('－')),
+            ("增长−3.5%", Some('−')),
+            ("增长5-5.5%", None),
+            ("时间：2025-01-20", None),
+            ("歼-35系列", Some('-')),
+            ("增长3.5%", None),
+        ];
+        for (source, want) in cases {
+            assert_eq!(minus_in(source), want, "{source}");
+        }
+    }
+}
