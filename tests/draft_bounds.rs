@@ -155,10 +155,10 @@ fn another_year_than_the_reports_before_the_whole_place_stays_as_the_figures_per
 
 #[test]
 fn tenths_and_minus_signs_are_left_to_the_desk() {
-    let text = "青禾县2025年经济运行情况\n\n全县城镇居民收入的8成用于消费。全县居民消费价格同比增长-0.3%，规上工业利润为-2.1亿元。\n";
+    let text = "青禾县2025年经济运行情况\n\n全县城镇居民收入的8成用于消费。全县居民消费价格同比增速为-0.3%，规上工业利润为-2.1亿元，出口额下降-2%。\n";
     let d = draft::draft(text).unwrap();
     assert!(d.figures.is_empty(), "{:#?}", d.figures);
-    for number in ["8", "0.3", "2.1"] {
+    for number in ["8", "0.3", "2.1", "2"] {
         let skip = d
             .skips
             .iter()

@@ -249,6 +249,13 @@ impl Reader<'_> {
         if let Some(reason) = not_figures::skip_reason(self.s, &n, unit.as_ref()) {
             return self.skip(i, reason);
         }
+        // 增长-3.5%, the one number with a minus sign the draft reads; a range is not.
+        if numbers::minus_before(&self.s[..n.start]) {
+            return match unit {
+                Some(u) if self.range(i).is_none() => self.signed_growth(i, u),
+                _ => self.skip(i, SkipReason::Unread),
+            };
+        }
         let lead_all = &self.s[self.cursor..n.start];
         let Some(unit) = unit else {
             // 分别提高15、22个百分点: the unit printed once is every number's.
@@ -391,4 +398,5 @@ mod lists;
 mod once;
 mod ranges;
 mod ratios;
+mod signed;
 mod subject;
