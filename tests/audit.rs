@@ -26,6 +26,8 @@ mod outputs;
 mod quoted;
 #[path = "audit/read.rs"]
 mod read;
+#[path = "audit/signs.rs"]
+mod signs;
 #[path = "audit/trace.rs"]
 mod trace;
 
@@ -327,8 +329,17 @@ fn every_number_of_a_drafted_reports_outputs_is_its_figures_number() {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("audit-drafted");
     std::fs::create_dir_all(&dir).unwrap();
     let mut findings = Vec::new();
-    for slug in ["linhe-communique-2025", "qinghe-district-2025"] {
-        let text = std::fs::read_to_string(root.join(format!("tests/reports/{slug}.txt"))).unwrap();
+    // And a growth printed with a minus sign: every output keeps the text's sign.
+    let reports = [
+        "linhe-communique-2025",
+        "qinghe-district-2025",
+        "linhe-signed-2025",
+    ];
+    for slug in reports {
+        let text = match slug {
+            "linhe-signed-2025" => signs::TEXT.to_string(),
+            _ => std::fs::read_to_string(root.join(format!("tests/reports/{slug}.txt"))).unwrap(),
+        };
         let json =
             report_charts::draft::to_json(&report_charts::draft::draft(&text).unwrap()).unwrap();
         let data = dir.join(format!("{slug}.json"));

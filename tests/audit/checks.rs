@@ -245,6 +245,8 @@ fn a_number_printed_without_its_qualifier_is_found() {
             what: "green: change 20%".into(),
             hedges: trace::hedges(Some(report_charts::shared::model::Qualifier::OrMore)),
             last: None,
+            minus: None,
+            down: false,
         }],
         ..trace::Scope::default()
     };
