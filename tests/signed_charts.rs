@@ -158,3 +158,16 @@ fn a_growth_chart_with_a_negative_bar_matches_its_svg_snapshot_at_360_and_1280_p
     }
     assert!(failures.is_empty(), "{failures:?}");
 }
+
+#[test]
+fn a_card_of_a_growth_below_zero_points_its_arrow_down() {
+    let (r, _) = growth();
+    let f = (r.figures.iter())
+        .find(|f| f.change.as_ref().is_some_and(|c| c.value < 0.0))
+        .unwrap();
+    let item = report_charts::publish::resolve::item(f, false, Lang::Zh);
+    let change = item.change.unwrap();
+    assert!(change.down, "{change:?}");
+    assert_eq!(change.short, "－1.2%");
+    assert_eq!(item.number.as_deref(), Some("－1.2"));
+}

@@ -20,9 +20,11 @@ pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         added: (c.kind == ChangeKind::Added).then_some(c.value),
         from_text: (c.kind == ChangeKind::From)
             .then(|| format::value_bare_dp(c.value, c.decimals, &f.unit, lang)),
-        // 低于全省平均水平 is drawn with a falling arrow, as its signed value falls.
+        // 低于全省平均水平 is drawn with a falling arrow, as its signed value falls, and
+        // so is a growth printed with a minus sign (增长-3.5%).
         down: matches!(c.kind, ChangeKind::Decline | ChangeKind::Below)
-            || (c.kind == ChangeKind::From && !format::changes::rose(c, f)),
+            || (c.kind == ChangeKind::From && !format::changes::rose(c, f))
+            || c.signed() < 0.0,
         // A bar's label: "The city average", as English labels start.
         reference: matches!(c.kind, ChangeKind::Above | ChangeKind::Below)
             .then(|| c.reference.as_ref().map(|r| capitalised(r.pick(lang))))
