@@ -304,9 +304,7 @@ fn a_negative_growth_is_taken_as_printed_and_a_title_without_its_sign_is_reporte
     let json = mutated(|v| v["figures"][0]["change"]["value"] = json!(-4.3));
     let found = problems(&json);
     assert!(
-        !found
-            .iter()
-            .any(|p| p.path.to_string() == "figures[0].change.value"),
+        !found.iter().any(|p| p.path == "figures[0].change.value"),
         "{found:?}"
     );
     assert_problem(
