@@ -99,3 +99,15 @@ fn check_holds_a_growth_to_the_sign_its_sentence_prints() {
     let declined = with_change(-3.5, "decline").unwrap_err();
     assert!(declined.contains("figures[0].change.value"), "{declined}");
 }
+
+#[test]
+fn a_growth_printed_with_a_minus_sign_keeps_the_digits_it_prints_after_the_point() {
+    let text = "临河市2025年经济运行情况\n\n全市进口额80亿元，增长-3.0%。全市出口额90亿元，增长－12.50%。\n";
+    let r = drafted("linhe", text);
+    for (value, decimals, printed) in [(-3.0, 1, "增长-3.0%"), (-12.5, 2, "增长－12.50%")] {
+        let f = by_change(&r, value);
+        let c = f.change.as_ref().unwrap();
+        assert_eq!(c.decimals, decimals, "{printed}");
+        assert_eq!(format::change(c, f, Lang::Zh), printed);
+    }
+}

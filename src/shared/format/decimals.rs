@@ -56,11 +56,25 @@ pub fn printed(sentence: &str, v: f64) -> Vec<u8> {
             }
         }
         let text = sentence[start..i].trim_end_matches(',').replace(',', "");
-        if text.parse::<f64>().is_ok_and(|n| n == v) {
+        // 增长-3.0% prints −3.0: a number keeps the minus sign printed before it.
+        let sign = if signed_at(sentence, start) {
+            -1.0
+        } else {
+            1.0
+        };
+        if text.parse::<f64>().is_ok_and(|n| sign * n == v) {
             out.push(u8::try_from(frac).unwrap_or(u8::MAX));
         }
     }
     out
+}
+
+/// True when the number at byte `start` of `sentence` is printed with a minus sign: one
+/// right before it, after no digit or % (5-5.5% is a range).
+fn signed_at(sentence: &str, start: usize) -> bool {
+    let mut back = sentence.get(..start).unwrap_or_default().chars().rev();
+    back.next().is_some_and(|c| super::sign::MINUS.contains(&c))
+        && !back.next().is_some_and(|c| c.is_ascii_digit() || c == '%')
 }
 
 /// The `decimals` a figure's number should carry, read off its sentence: the one count
@@ -121,6 +135,10 @@ mod tests {
             ("增长6.5%", 6.5, 0),
             ("总额1,200.0亿元", 1200.0, 1),
             ("没有这个数", 5.0, 0),
+            ("增长-3.0%", -3.0, 1),
+            ("增长－12.50%", -12.5, 2),
+            ("增长-3.0%", 3.0, 0),
+            ("增长5-6.0%", 6.0, 1),
         ];
         for (sentence, v, want) in cases {
             assert_eq!(of_sentence(sentence, v), want, "{sentence}");
