@@ -45,29 +45,21 @@ pub fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-12 * a.abs().max(b.abs()).max(1.0)
 }
 
-/// The numbers figure `f` prints in its sentence with their sign: its value, and its
-/// change's and comparison's (增长-3.5% is a growth of −3.5; a word gives any other
-/// direction, 下降3.5%, and the number is printed unsigned).
-fn signed_numbers(f: &raw::Figure) -> impl Iterator<Item = f64> + '_ {
-    let changes = f.change.iter().chain(&f.compare);
-    f.value.into_iter().chain(changes.filter_map(|c| c.value))
-}
-
-/// The numbers figure `f` prints as magnitudes: its range's upper end (`to`; a dash
-/// before it is no minus sign) and its change's and comparison's (a `from` change's value
-/// is the value it came from, a range's `to` its upper end).
-fn magnitudes(f: &raw::Figure) -> impl Iterator<Item = f64> + '_ {
-    let changes = f.change.iter().chain(&f.compare);
-    f.to.into_iter().chain(changes.filter_map(|c| c.to))
-}
-
-/// Whether figure `f`, of number `n`'s `sentence`, holds `n`: its value or change with
-/// the sign the sentence prints (−1.2 holds the 1.2 of 同比增速为-1.2%, 1.2 does not; a
-/// growth of −3.5 the 3.5 of 增长-3.5%), or one of its magnitudes. The one rule of
+/// Whether figure `f`, of number `n`'s `sentence`, holds `n`: its value or its change's
+/// or comparison's with the sign the sentence prints (−1.2 holds the 1.2 of 同比增速为-1.2%,
+/// 1.2 does not; a growth of −3.5 the 3.5 of 增长-3.5%; a word gives any other direction,
+/// 下降3.5%, its number unsigned), or a range's upper end (`to`; a dash before it is no
+/// minus sign; a `from` change's value is the value it came from). The one rule of
 /// `check`'s coverage, the editor's marks and its proposals.
 pub fn claims(f: &raw::Figure, sentence: &str, n: &numbers::Number) -> bool {
-    signed_numbers(f).any(|v| same(v, numbers::signed(sentence, n)))
-        || magnitudes(f).any(|v| same(v, n.value))
+    let signed = numbers::signed(sentence, n);
+    let is = |v: Option<f64>, w: f64| v.is_some_and(|v| same(v, w));
+    let changes = f.change.iter().chain(&f.compare);
+    is(f.value, signed)
+        || is(f.to, n.value)
+        || changes
+            .into_iter()
+            .any(|c| is(c.value, signed) || is(c.to, n.value))
 }
 
 fn covered(figures: &[raw::Figure], report: &Report, sentence: &str, n: &numbers::Number) -> bool {

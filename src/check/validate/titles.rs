@@ -79,17 +79,13 @@ fn numbers(text: &str, lang: Lang) -> Vec<Printed> {
         };
         let decimals = digits.split('.').nth(1).map_or(0, str::len);
         let mut scale = 1.0;
-        let mut text: String = chars[start..i].iter().collect();
         // 增长-3.5%: a number keeps its sign (5-5.5% is a range's end, no sign).
-        let sign = start.checked_sub(1).map(|k| chars[k]).filter(|c| {
-            MINUS.contains(c)
-                && !(start.checked_sub(2))
-                    .is_some_and(|k| chars[k].is_ascii_digit() || chars[k] == '%')
-        });
-        if let Some(m) = sign {
-            text.insert(0, m);
-        }
-        let v = if sign.is_some() { -v } else { v };
+        let sign = start > 0
+            && MINUS.contains(&chars[start - 1])
+            && !(start > 1 && (chars[start - 2].is_ascii_digit() || chars[start - 2] == '%'));
+        let from = if sign { start - 1 } else { start };
+        let mut text: String = chars[from..i].iter().collect();
+        let v = if sign { -v } else { v };
         if lang == Lang::En {
             let rest: String = chars[i..].iter().collect();
             let word = rest.trim_start();

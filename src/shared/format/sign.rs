@@ -18,36 +18,37 @@ fn sign_at(prev: Option<char>, c: char, next: Option<char>) -> bool {
 
 /// The minus sign `source` prints before its first negative number, if any.
 pub fn minus_in(source: &str) -> Option<char> {
-    let chars: Vec<char> = source.chars().collect();
-    (0..chars.len()).find_map(|i| {
-        let prev = i.checked_sub(1).map(|k| chars[k]);
-        sign_at(prev, chars[i], chars.get(i + 1).copied()).then_some(chars[i])
-    })
+    minus_of(source, None)
 }
 
 /// The minus sign `source` prints right before the number `digits` (3.5 of 增长－3.5%),
-/// else before its first negative number.
-fn minus_of(source: &str, digits: &str) -> Option<char> {
-    let own = MINUS.into_iter().find(|m| {
-        source
-            .match_indices(&format!("{m}{digits}"))
-            .any(|(i, hit)| {
-                let after = source[i + hit.len()..].chars().next();
-                let before = source[..i].chars().next_back();
-                sign_at(before, *m, digits.chars().next())
-                    && !after.is_some_and(|c| c.is_ascii_digit() || c == '.')
-            })
-    });
-    own.or_else(|| minus_in(source))
+/// or before any number when `digits` is `None`.
+fn minus_of(source: &str, digits: Option<&[char]>) -> Option<char> {
+    let chars: Vec<char> = source.chars().collect();
+    (0..chars.len()).find_map(|i| {
+        let prev = i.checked_sub(1).map(|k| chars[k]);
+        if !sign_at(prev, chars[i], chars.get(i + 1).copied()) {
+            return None;
+        }
+        let Some(want) = digits else {
+            return Some(chars[i]);
+        };
+        let end = i + 1 + want.len();
+        let whole = !chars
+            .get(end)
+            .is_some_and(|c| c.is_ascii_digit() || *c == '.');
+        (chars.get(i + 1..end) == Some(want) && whole).then_some(chars[i])
+    })
 }
 
 /// `text`, a number of figure `f` as formatted (the formatter's sign is ASCII, or −
-/// on a bar's end), with the sign of each negative number as `f`'s sentence prints it.
-/// Unchanged where the sentence prints no minus sign (a decline's bar end keeps −).
+/// on a bar's end), with the sign of each negative number as `f`'s sentence prints it:
+/// the one before that number, else its first. Unchanged where the sentence prints no
+/// minus sign (a decline's bar end keeps −).
 pub fn as_printed(text: String, f: &Figure) -> String {
-    if minus_in(&f.source).is_none() {
+    let Some(first) = minus_in(&f.source) else {
         return text;
-    }
+    };
     let chars: Vec<char> = text.chars().collect();
     (0..chars.len())
         .map(|i| {
@@ -55,11 +56,13 @@ pub fn as_printed(text: String, f: &Figure) -> String {
             if !sign_at(prev, chars[i], chars.get(i + 1).copied()) {
                 return chars[i];
             }
-            let digits: String = chars[i + 1..]
+            let run = chars[i + 1..]
                 .iter()
                 .take_while(|c| c.is_ascii_digit() || **c == '.')
-                .collect();
-            minus_of(&f.source, digits.trim_end_matches('.')).unwrap_or(chars[i])
+                .count();
+            let digits = &chars[i + 1..i + 1 + run];
+            let digits = digits.strip_suffix(&['.']).unwrap_or(digits);
+            minus_of(&f.source, Some(digits)).unwrap_or(first)
         })
         .collect()
 }
