@@ -26,6 +26,8 @@ mod outputs;
 mod quoted;
 #[path = "audit/read.rs"]
 mod read;
+#[path = "audit/signs.rs"]
+mod signs;
 #[path = "audit/trace.rs"]
 mod trace;
 
@@ -328,15 +330,20 @@ fn every_number_of_a_drafted_reports_outputs_is_its_figures_number() {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("audit-drafted");
     std::fs::create_dir_all(&dir).unwrap();
     let mut findings = Vec::new();
-    // A county's communiqué with a pasted table, and a city paper's web page with a range
-    // of targets, 12余万户 and its leftovers (the tester's s10 finding 8).
+    // A county's communiqué with a pasted table, a city paper's web page with a range of
+    // targets, 12余万户 and its leftovers (the tester's s10 finding 8), and a growth
+    // printed with a minus sign: every output keeps the text's sign.
     for slug in [
         "linhe-communique-2025",
         "qinghe-district-2025",
         "baishi-communique-2025",
         "xiyuan-web-2026",
+        "linhe-signed-2025",
     ] {
-        let text = std::fs::read_to_string(root.join(format!("tests/reports/{slug}.txt"))).unwrap();
+        let text = match slug {
+            "linhe-signed-2025" => signs::TEXT.to_string(),
+            _ => std::fs::read_to_string(root.join(format!("tests/reports/{slug}.txt"))).unwrap(),
+        };
         let data = dir.join(format!("{slug}.json"));
         let (r, json) = common::drafted_json(&dir.join(slug).display().to_string(), &text);
         std::fs::write(&data, &json).unwrap();

@@ -155,10 +155,10 @@ fn another_year_than_the_reports_before_the_whole_place_stays_as_the_figures_per
 
 #[test]
 fn tenths_and_minus_signs_are_left_to_the_desk() {
-    let text = "青禾县2025年经济运行情况\n\n全县城镇居民收入的8成用于消费。全县居民消费价格同比增长-0.3%，规上工业利润为-2.1亿元。\n";
+    let text = "青禾县2025年经济运行情况\n\n全县城镇居民收入的8成用于消费。全县居民消费价格同比增速为-0.3%，规上工业利润为-2.1亿元，出口额下降-2%。\n";
     let d = draft::draft(text).unwrap();
     assert!(d.figures.is_empty(), "{:#?}", d.figures);
-    for number in ["8", "0.3", "2.1"] {
+    for number in ["8", "0.3", "2.1", "2"] {
         let skip = d
             .skips
             .iter()
@@ -170,13 +170,17 @@ fn tenths_and_minus_signs_are_left_to_the_desk() {
 }
 
 #[test]
-fn a_bound_stays_a_limit_whatever_its_word() {
-    let text = "一、2025年工作回顾\n全区地区生产总值486.3亿元，增长5.8%。\n\
-        二、2026年主要目标\n2026年主要预期目标是：\
+fn control_at_about_a_number_is_a_target_and_a_bound_stays_a_limit() {
+    let text = "一、2025年工作回顾\n全区地区生产总值486.3亿元，增长5.8%。\
+        城镇调查失业率控制在5.3%左右。\n\
+        二、2026年主要目标\n2026年主要预期目标是：居民消费价格涨幅控制在2%左右，\
         城镇调查失业率控制在5.5%以内，城镇登记失业率不超过3.5%，政府负债率不高于60%。\n";
     let r = drafted("t", text);
     let json = format!("{:?}", r.figures);
     let cases = [
+        (2.0, Status::Target, Some("左右")),
+        // In the review, about a number is a result: where it stands says so.
+        (5.3, Status::Result, Some("左右")),
         (5.5, Status::Limit, Some("以内")),
         (3.5, Status::Limit, Some("不超过")),
         (60.0, Status::Limit, Some("不高于")),

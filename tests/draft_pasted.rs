@@ -136,10 +136,15 @@ fn minus_text(sign: char) -> String {
 }
 
 #[test]
-fn a_number_printed_with_a_minus_sign_is_left_for_the_desk() {
+fn a_number_printed_with_a_minus_sign_is_left_for_the_desk_unless_a_word_of_growth_leads_it() {
     for sign in ['-', '－', '−'] {
         let r = drafted("pasted", &minus_text(sign));
-        for number in ["0.3", "1.2", "3.5"] {
+        // 同比增长-0.3%: a growth of −0.3, with its sign (tests/draft_signed.rs).
+        let cpi = (r.figures.iter())
+            .find(|f| f.label.zh.contains("居民消费价格"))
+            .unwrap_or_else(|| panic!("{sign}: {:?}", r.figures));
+        assert_eq!(cpi.change.as_ref().map(|c| c.value), Some(-0.3), "{sign}");
+        for number in ["1.2", "3.5"] {
             let skip = r.skips.iter().find(|s| s.number == number);
             assert_eq!(
                 skip.map(|s| s.reason),

@@ -93,12 +93,29 @@ fn group_len(b: &[u8]) -> Option<usize> {
 pub fn decimals(sentence: &str, v: f64) -> Vec<u8> {
     numbers(sentence)
         .iter()
-        .filter(|n| n.value == v)
+        // 增长-3.0% prints −3.0: a number keeps the minus sign printed before it.
+        .filter(|n| {
+            let sign = if signed_at(sentence, n.start) {
+                -1.0
+            } else {
+                1.0
+            };
+            sign * n.value == v
+        })
         .map(|n| {
             let after = n.text.split_once('.').map_or(0, |(_, f)| f.len());
             u8::try_from(after).unwrap_or(u8::MAX)
         })
         .collect()
+}
+
+/// True when the number at byte `start` of `sentence` is printed with a minus sign: one
+/// right before it, after no digit or % (5-5.5% is a range).
+fn signed_at(sentence: &str, start: usize) -> bool {
+    let mut back = sentence.get(..start).unwrap_or_default().chars().rev();
+    back.next()
+        .is_some_and(|c| crate::shared::format::sign::MINUS.contains(&c))
+        && !back.next().is_some_and(|c| c.is_ascii_digit() || c == '%')
 }
 
 /// The `decimals` a figure's number should carry, read off its sentence: the one count
@@ -144,6 +161,10 @@ mod tests {
             ("增长6.5%", 6.5, 0),
             ("总额1,200.0亿元", 1200.0, 1),
             ("没有这个数", 5.0, 0),
+            ("增长-3.0%", -3.0, 1),
+            ("增长－12.50%", -12.5, 2),
+            ("增长-3.0%", 3.0, 0),
+            ("增长5-6.0%", 6.0, 1),
             // Commas group thousands in threes only, as the draft reads them: 1,2345 is
             // two numbers, and neither is 12345.
             ("1,2345.0", 12345.0, 0),

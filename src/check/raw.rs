@@ -206,7 +206,8 @@ pub struct Change {
     /// `from`, `pull` or `times`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<Named<ChangeKind>>,
-    /// The number as printed, never negative (the lower end of a range).
+    /// The number as printed (the lower end of a range), never negative but for a growth
+    /// printed with a minus sign (增长-3.5%: -3.5).
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
     pub value: Option<f64>,
     /// The upper end of a range: 增长6%—6.5%.

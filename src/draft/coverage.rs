@@ -45,23 +45,21 @@ pub fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-12 * a.abs().max(b.abs()).max(1.0)
 }
 
-/// The numbers figure `f` prints in its sentence besides its value, as magnitudes: its
-/// range's upper end (`to`; a dash before it is no minus sign), the same of its change (a
-/// `from` change's value is the value it came from), and of its comparison or
-/// contribution (`compare`: above, below, pull), whose words give the direction.
-fn magnitudes(f: &raw::Figure) -> impl Iterator<Item = f64> + '_ {
-    let changes = f.change.iter().chain(&f.compare);
-    f.to.into_iter()
-        .chain(changes.flat_map(|c| [c.value, c.to]).flatten())
-}
-
-/// Whether figure `f`, of number `n`'s `sentence`, holds `n`: its value with the sign the
-/// sentence prints (−1.2 holds the 1.2 of 同比增速为-1.2%, 1.2 does not), or one of its
-/// magnitudes. The one rule of `check`'s coverage, the editor's marks and its proposals.
+/// Whether figure `f`, of number `n`'s `sentence`, holds `n`: its value or its change's
+/// or comparison's with the sign the sentence prints (−1.2 holds the 1.2 of 同比增速为-1.2%,
+/// 1.2 does not; a growth of −3.5 the 3.5 of 增长-3.5%; a word gives any other direction,
+/// 下降3.5%, its number unsigned), or a range's upper end (`to`; a dash before it is no
+/// minus sign; a `from` change's value is the value it came from). The one rule of
+/// `check`'s coverage, the editor's marks and its proposals.
 pub fn claims(f: &raw::Figure, sentence: &str, n: &numbers::Number) -> bool {
-    f.value
-        .is_some_and(|v| same(v, numbers::signed(sentence, n)))
-        || magnitudes(f).any(|v| same(v, n.value))
+    let signed = numbers::signed(sentence, n);
+    let is = |v: Option<f64>, w: f64| v.is_some_and(|v| same(v, w));
+    let changes = f.change.iter().chain(&f.compare);
+    is(f.value, signed)
+        || is(f.to, n.value)
+        || changes
+            .into_iter()
+            .any(|c| is(c.value, signed) || is(c.to, n.value))
 }
 
 fn covered(figures: &[raw::Figure], report: &Report, sentence: &str, n: &numbers::Number) -> bool {

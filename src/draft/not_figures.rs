@@ -2,7 +2,7 @@
 //! an ordinal, a duration, a place in a ranking, a threshold or a class inside what
 //! another figure counts, a negative the reader cannot draw ([`skip_reason`]).
 
-use super::changes;
+use super::changes::{self, Direction};
 use super::inside;
 use super::numbers::{qualifier_before, Unit, MINUS};
 use super::scan::is_han;
@@ -41,7 +41,8 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     if ascii_letter_at(lead, true) || named || quoted(s, n.start) {
         return Some(SkipReason::Name);
     }
-    if negative(lead) {
+    // 增长-3.5% is a growth with its sign; any other minus sign is the desk's.
+    if negative(lead) && !growth_before(lead, unit) {
         return Some(SkipReason::Unread);
     }
     if lead.ends_with('第') {
@@ -115,12 +116,24 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
 
 /// True when the number after `lead` is printed with a minus sign (增长-0.3%, 为−1.2‰,
 /// 利润总额－3.5亿元), not as a range's or a date's second end (5.5-6%, 2025-01-20): the
-/// reader knows no negative value, and the number without its sign would say the
-/// opposite of the text, so the desk reads it.
+/// number without its sign would say the opposite of the text, so only a growth the
+/// draft reads with its sign is drafted; the desk reads the others.
 fn negative(lead: &str) -> bool {
     let mut back = lead.chars().rev();
     back.next().is_some_and(|c| MINUS.contains(&c))
         && back.next().is_none_or(|c| !c.is_ascii_digit())
+}
+
+/// True when `lead` (the text before a number, its minus sign last) ends with a word of
+/// growth right before the sign, and the number is in %: a growth the draft can read
+/// with its sign. A qualifier, a 分别 list or any other word between is left to the desk.
+pub fn growth_before(lead: &str, unit: Option<&Unit>) -> bool {
+    let Some(bare) = lead.strip_suffix(MINUS) else {
+        return false;
+    };
+    unit.is_some_and(|u| u.zh == "%")
+        && !bare.contains("分别")
+        && matches!(changes::word_before(bare), Some((Direction::Up, _)))
 }
 
 /// Words that compare by what is better, not by what is higher: 优于全国1个百分点 may be

@@ -258,6 +258,13 @@ impl Reader<'_> {
         if let Some(reason) = not_figures::skip_reason(self.s, &n, unit.as_ref()) {
             return self.skip(i, reason);
         }
+        // 增长-3.5%, the one number with a minus sign the draft reads; a range is not.
+        if numbers::minus_before(&self.s[..n.start]) {
+            return match unit {
+                Some(u) if self.range(i).is_none() => self.signed_growth(i, u),
+                _ => self.skip(i, SkipReason::Unread),
+            };
+        }
         let lead_all = &self.s[self.cursor..n.start];
         let Some(unit) = unit else {
             // 分别提高15、22个百分点: the unit printed once is every number's.
@@ -349,7 +356,11 @@ impl Reader<'_> {
             return self.skip(i, SkipReason::Unread);
         }
         let qualifier = qualifier(q, &unit).or_else(|| self.shared_word(lead_all, &unit.zh));
-        let bound = label::clause_tail(lead).contains("控制在") || qualifier.is_some_and(bounds);
+        // 控制在2%左右 aims at about 2%: about a number is no bound, and where it stands
+        // says what it is (a target among the year's goals).
+        let about = qualifier.is_some_and(|q| matches!(q, Qualifier::Around | Qualifier::About));
+        let held = label::clause_tail(lead).contains("控制在") && !about;
+        let bound = held || qualifier.is_some_and(bounds);
         self.push(Found {
             qualifier,
             bound,
@@ -401,5 +412,6 @@ mod lists;
 mod once;
 mod ranges;
 mod ratios;
+mod signed;
 mod subject;
 mod values;

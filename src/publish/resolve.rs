@@ -20,11 +20,13 @@ pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         added: (c.kind == ChangeKind::Added).then_some(c.value),
         from_text: (c.kind == ChangeKind::From)
             .then(|| format::value_bare_dp(c.value, c.decimals, &f.unit, lang)),
-        // 低于全省平均水平 is drawn with a falling arrow, as its signed value falls.
+        // 低于全省平均水平 is drawn with a falling arrow, as its signed value falls, and
+        // so is a growth printed with a minus sign (增长-3.5%).
         down: matches!(
             c.kind,
             ChangeKind::Decline | ChangeKind::Below | ChangeKind::Reduced
-        ) || (c.kind == ChangeKind::From && !format::changes::rose(c, f)),
+        ) || (c.kind == ChangeKind::From && !format::changes::rose(c, f))
+            || c.signed() < 0.0,
         // A bar's label: "The city average", as English labels start.
         reference: matches!(c.kind, ChangeKind::Above | ChangeKind::Below)
             .then(|| c.reference.as_ref().map(|r| capitalised(r.pick(lang))))
@@ -34,7 +36,10 @@ pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
     let (before, number, unit) = match (&f.value, &f.change) {
         (None, Some(c)) => (
             format::before_number(f, &format::change_before(c, lang), lang),
-            Some(format::change_value_number(c, lang)),
+            Some(format::sign::as_printed(
+                format::change_value_number(c, lang),
+                f,
+            )),
             format::change_unit_after(c, lang),
         ),
         _ => (

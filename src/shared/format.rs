@@ -11,6 +11,7 @@ use crate::shared::model::{Figure, Lang, Qualifier, Status};
 pub mod basis;
 pub mod changes;
 pub mod decimals;
+pub mod sign;
 pub mod verb;
 pub use changes::{
     change, change_before, change_short, change_unit_after, change_value_number, change_verb,
@@ -210,8 +211,13 @@ fn singular(noun: &str) -> String {
 }
 
 /// The number alone, as the chart's big type shows it: 800 (zh) or 80 billion (en); a
-/// range with both ends as printed: 6—6.5.
+/// range with both ends as printed: 6—6.5; a negative one with the sign its sentence
+/// prints (-1.2).
 pub fn value_number(f: &Figure, lang: Lang) -> Option<String> {
+    value_digits(f, lang).map(|n| sign::as_printed(n, f))
+}
+
+fn value_digits(f: &Figure, lang: Lang) -> Option<String> {
     let v = f.value?;
     let one = |v: f64| match lang {
         Lang::Zh => decimal(v, f.decimals),

@@ -97,7 +97,8 @@ pub struct Topic {
 pub struct Change {
     /// Its wording and direction.
     pub kind: ChangeKind,
-    /// The number as printed, never negative.
+    /// The number as printed, never negative but for a growth printed with a minus
+    /// sign (增长-3.5%: −3.5).
     pub value: f64,
     /// `%`, `个百分点` or a count unit.
     pub unit: String,

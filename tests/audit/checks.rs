@@ -249,6 +249,8 @@ fn a_number_printed_without_its_qualifier_is_found() {
             what: "green: change 20%".into(),
             hedges: trace::hedges(Some(report_charts::shared::model::Qualifier::OrMore)),
             last: None,
+            minus: None,
+            down: false,
         }],
         ..trace::Scope::default()
     };
@@ -275,6 +277,8 @@ fn a_number_with_more_than_before_its_magnitude_is_read_whole_with_its_qualifier
                 report_charts::shared::model::Qualifier::MoreThanBeforeMagnitude,
             )),
             last: None,
+            minus: None,
+            down: false,
         }],
         ..trace::Scope::default()
     };

@@ -8,8 +8,14 @@
 pub enum Printed {
     /// An amount: `text` as printed (with its magnitude word), `value` in base units,
     /// and `last` the power of ten its last printed digit counts in base units (5.0% is
-    /// -1, 19.10 billion is 7, 800亿元 is 8).
-    Number { text: String, value: f64, last: i32 },
+    /// -1, 19.10 billion is 7, 800亿元 is 8). A number printed with a minus sign
+    /// (增长-3.5%, a bar's −3.5%) is negative, and `minus` is the sign as printed.
+    Number {
+        text: String,
+        value: f64,
+        last: i32,
+        minus: Option<char>,
+    },
     /// Digits glued to Latin letters (PM2.5, 5G): a name, not an amount.
     Name(String),
 }
@@ -70,6 +76,16 @@ pub fn last_digit(digits: &str, scale: f64) -> i32 {
     scale.log10().round() as i32 - after_point as i32
 }
 
+/// The minus sign that ends `before` (the text right before a number's digits), as
+/// printed: ASCII, full-width or U+2212; none after a digit or a % (5-5.5% is a range,
+/// 2025-01-20 a date) or a letter (a name).
+pub fn minus_before(before: &str) -> Option<char> {
+    let mut back = before.chars().rev();
+    let sign = back.next().filter(|c| ['-', '－', '−'].contains(c))?;
+    let prev = back.next();
+    (!prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == '%')).then_some(sign)
+}
+
 /// Every number `text` prints, in order, with the byte offset where it starts.
 pub fn numbers(text: &str) -> Vec<(usize, Printed)> {
     let b = text.as_bytes();
@@ -109,12 +125,15 @@ pub fn numbers(text: &str) -> Vec<(usize, Printed)> {
             .map(|(scale, len)| (scale, odd + len))
             .or_else(|| english_scale(rest))
             .unwrap_or((1.0, 0));
+        let minus = minus_before(&text[..i]);
+        let sign = if minus.is_some() { -1.0 } else { 1.0 };
         out.push((
             i,
             Printed::Number {
                 text: text[i..end + len].to_string(),
-                value: raw * scale,
+                value: sign * raw * scale,
                 last: last_digit(&text[i..end], scale),
+                minus,
             },
         ));
         i = end;

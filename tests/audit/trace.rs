@@ -11,7 +11,7 @@
 
 use crate::read::{self, Printed};
 use report_charts::shared::messages;
-use report_charts::shared::model::{Chart, Figure, Lang, Qualifier, Report};
+use report_charts::shared::model::{ChangeKind, Chart, Figure, Lang, Qualifier, Report};
 
 /// A number the data stands behind, in base units, and what it is.
 #[derive(Debug, Clone)]
@@ -25,6 +25,27 @@ pub struct Fact {
     /// drops (增长5.0%, 191.0亿元): the power of ten its last printed digit counts in
     /// base units (-1; 1e7), which every printing must reach (5% drops the 0).
     pub last: Option<i32>,
+    /// The minus sign its sentence prints before a negative number (增长－1.2%), which
+    /// every printing of it must show, the same character.
+    pub minus: Option<char>,
+    /// A decline or a figure below its reference, which a bar's end may print with a
+    /// minus sign of its own (下降3% as −3%).
+    pub down: bool,
+}
+
+/// The minus sign `source` prints right before the number `v` (as its digits read
+/// back: 增长－1.2% gives － for −1.2).
+fn minus_in(source: &str, v: f64) -> Option<char> {
+    read::numbers(source)
+        .into_iter()
+        .find_map(|(_, p)| match p {
+            Printed::Number {
+                value,
+                minus: Some(m),
+                ..
+            } if same(value, v) => Some(m),
+            _ => None,
+        })
 }
 
 /// The power of ten the last printed digit of `v` counts in base units, when `decimals`
@@ -100,6 +121,8 @@ pub fn facts(f: &Figure) -> Vec<Fact> {
             what: format!("{}: {v}{}", f.id, f.unit.zh),
             hedges: hedges(f.qualifier),
             last: last_printed(v, f.decimals, scale(&f.unit.zh)),
+            minus: minus_in(&f.source, v),
+            down: false,
         });
     }
     // A comparison (高于全市平均水平0.4个百分点) prints its number as a change does.
@@ -117,6 +140,11 @@ pub fn facts(f: &Figure) -> Vec<Fact> {
                 what: format!("{}: {word} {v}{}", f.id, c.unit),
                 hedges: hedges(c.qualifier),
                 last: last_printed(v, c.decimals, s),
+                minus: minus_in(&f.source, v),
+                down: matches!(
+                    c.kind,
+                    ChangeKind::Decline | ChangeKind::Below | ChangeKind::Reduced
+                ),
             });
         }
     }
@@ -251,13 +279,23 @@ pub fn audit(text: &str, scope: &Scope, place: &str, out: &mut Vec<Finding>) {
                 text: t,
                 value,
                 last,
+                minus,
             } => {
-                let of: Vec<&Fact> = scope
-                    .facts
-                    .iter()
-                    .filter(|f| same(f.value, value))
+                // A decline's bar end prints its own sign (−3% for 下降3%).
+                let of: Vec<&Fact> = (scope.facts.iter())
+                    .filter(|f| same(f.value, value) || f.down && same(-f.value, value))
                     .collect();
                 if t == scope.year.to_string() {
+                    continue;
+                }
+                if let Some(problem) = unsigned(&of, value, minus, scope) {
+                    let t = format!("{}{t}", minus.map(String::from).unwrap_or_default());
+                    let start = at - minus.map_or(0, char::len_utf8);
+                    out.push(Finding {
+                        place: place.to_string(),
+                        printed: around(&masked, start, &t),
+                        problem,
+                    });
                     continue;
                 }
                 match unhedged(&masked, at, &t, &of) {
@@ -279,6 +317,30 @@ pub fn audit(text: &str, scope: &Scope, place: &str, out: &mut Vec<Finding>) {
             printed: around(&masked, at, &printed),
             problem,
         });
+    }
+}
+
+/// Why a number printed with the sign `minus` (its value `value`, `of` the facts of that
+/// value) is not the text's: it drops the minus sign of a negative fact, or prints
+/// another one than its sentence does. `None` when its sign is the text's.
+fn unsigned(of: &[&Fact], value: f64, minus: Option<char>, scope: &Scope) -> Option<String> {
+    if of.is_empty() {
+        let negative = scope
+            .facts
+            .iter()
+            .find(|f| f.value < 0.0 && same(-f.value, value))?;
+        return Some(format!(
+            "printed without the minus sign of {}",
+            negative.what
+        ));
+    }
+    let signs: Vec<char> = of.iter().filter_map(|f| f.minus).collect();
+    match minus {
+        Some(m) if !signs.is_empty() && !signs.contains(&m) => Some(format!(
+            "printed with the minus sign {m:?}, where its sentence prints {:?}",
+            signs[0]
+        )),
+        _ => None,
     }
 }
 

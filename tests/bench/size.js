@@ -23,18 +23,19 @@ const KEY = 'story_page_gzip_bytes';
 const EDITOR_CAP = 400_000;
 // Raised from 280,000 on 2026-12-06: issue 18's rules of that day (units with a slash,
 // periods of other years and month ends, bounds, 比年初) took the drafter to 284,096 B.
-// Raised from 290,000 later that day, to what the three branches below took it to
-// together once merged: rounds 36-38 (the ways an amount meets its change,
-// 37 units of the national statistics, levels after a list of changes) took it from
-// 289,182 to 290,838 B; moving the glossaries' prose out of the compiled files saved
-// 783 B of it (290,055 B), and the rest is rules.
-// Raised to 291,000 on 2026-12-06 (s18q): drafted charts grouped by topic and the change
-// kind reduced took it to 290,491 B, after their own code was cut by 390 B (one copy of
-// the grouping, no closure generics; labels compared without collecting chars). Pasted tables
-// kept as rows, spaces between numbers kept, a page's subheads, datelines and leftovers,
-// the meeting's province, and the sentence's verb of a growth or a decline took it to
-// 291,268 B alone.
-const DRAFTER_CAP = 292_000;
+// Raised from 290,000 later that day, to what four branches took it to together once
+// merged (DRAFTER_MEASURED B):
+// - rounds 36-38 (the ways an amount meets its change, 37 units of the national
+//   statistics, levels after a list of changes): 289,182 -> 290,838 B alone, of which
+//   moving the glossaries' prose out of the compiled files saved 783 B;
+// - drafted charts grouped by topic and the change kind `reduced`: 290,491 B alone, after
+//   their own code was cut by 390 B;
+// - pasted tables kept as rows, spaces between numbers kept, a page's subheads, datelines
+//   and leftovers, the meeting's province, the sentence's verb of a growth or a decline:
+//   291,268 B alone;
+// - a growth printed with a minus sign read and printed with the text's sign: 290,414 B
+//   alone.
+const DRAFTER_CAP = 294_000;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */
 function editorCheck(dist) {

@@ -46,3 +46,25 @@ test('a number printed with a minus sign is decided by one 添加为数字, and 
   expect(out).toContain(`${path.basename(file, '.json')}.txt: every number is a figure or a skip`);
   expect(describeProblems(problems)).toEqual([]);
 });
+
+// 增长－2.4%: the draft reads a growth printed with a minus sign, with that sign (issue 18):
+// nothing is left to decide, and the file the desk saves passes `check` beside its text.
+const GROWTH = '全市出口额120亿元，增长8.1%。全市进口额80亿元，增长－2.4%。\n';
+
+test('a growth printed with a minus sign is drafted with its sign and leaves nothing to decide', async ({ page }) => {
+  const problems = watchProblems(page);
+  await openEditor(page);
+  await paste(page, 'linhe', GROWTH);
+  await expect(page.locator('#desk')).toBeVisible();
+  const mark = page.locator('#text .num', { hasText: /2\.4$/ });
+  await expect(mark).toHaveCount(1);
+  await expect(mark).not.toHaveClass(/undecided/);
+  await expect(page.locator('#to-decide')).toHaveCount(0);
+  const changes = (await stored(page)).doc.figures.map((f) => f.change && f.change.value);
+  expect(changes).toContain(-2.4);
+  const file = await save(page);
+  fs.writeFileSync(file.replace(/\.json$/, '.txt'), GROWTH);
+  const out = execFileSync(CHECK, ['check', file], { encoding: 'utf8' });
+  expect(out).toContain(`${path.basename(file, '.json')}.txt: every number is a figure or a skip`);
+  expect(describeProblems(problems)).toEqual([]);
+});

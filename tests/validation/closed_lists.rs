@@ -105,7 +105,10 @@ fn a_from_change_must_be_in_the_figures_own_unit() {
 
 #[test]
 fn a_negative_change_is_reported_because_the_kind_carries_the_direction() {
-    let json = mutated(|v| v["figures"][0]["change"]["value"] = json!(-4.3));
+    let json = mutated(|v| {
+        v["figures"][0]["change"]["value"] = json!(-4.3);
+        v["figures"][0]["change"]["kind"] = json!("decline");
+    });
     // The growth chart then cannot draw gdp either; that follows, and may be listed too.
     assert_problem(
         &problems(&json),
@@ -113,6 +116,23 @@ fn a_negative_change_is_reported_because_the_kind_carries_the_direction() {
         &msg::data::negative_change(-4.3),
     );
     assert!(msg::data::negative_change(-4.3).contains("\"decline\""));
+}
+
+#[test]
+fn a_negative_growth_is_taken_as_printed_and_a_title_without_its_sign_is_reported() {
+    // 增长-4.3% would be a growth of −4.3; Xihu's title still says 增长4.3%, which is
+    // then no number of the chart's figures.
+    let json = mutated(|v| v["figures"][0]["change"]["value"] = json!(-4.3));
+    let found = problems(&json);
+    assert!(
+        !found.iter().any(|p| p.path == "figures[0].change.value"),
+        "{found:?}"
+    );
+    assert_problem(
+        &found,
+        "charts[0].title.zh",
+        &msg::data::title_number_not_a_figure("4.3"),
+    );
 }
 
 #[test]

@@ -154,7 +154,9 @@ impl Checker {
                 None
             }
             Some(v) if !self.number(&path.key("value"), v) => None,
-            Some(v) if v < 0.0 => {
+            // 增长-3.5%: a growth keeps the sign its sentence prints (coverage checks it
+            // there); every other kind says its direction in words.
+            Some(v) if v < 0.0 && kind != Some(ChangeKind::Growth) => {
                 self.report(path.key("value"), msg::data::negative_change(v));
                 None
             }

@@ -4,13 +4,15 @@
 //! figure of its kind does not earn one: 增速最快 is then a ranking of ours, not the
 //! text's (the text may leave figures out, or measure them on other bases).
 //!
-//! The Chinese title is compared as printed (800亿元 is 800); the English one in base
+//! Numbers keep the sign printed before them (增长-3.5% says −3.5, which a growth of 3.5
+//! does not hold). The Chinese title is compared as printed (800亿元 is 800); the English one in base
 //! units (80 billion is 8×10¹⁰, as 800亿元 is), up to the rounding it prints
 //! ("nearly 274 billion" for 2739.63亿元).
 
 use super::{Checker, JsonPath};
 use crate::check::printed;
 use crate::shared::format::magnitude;
+use crate::shared::format::sign::MINUS;
 use crate::shared::messages as msg;
 use crate::shared::model::{Chart, Figure, Lang};
 
@@ -63,17 +65,30 @@ fn numbers(text: &str, lang: Lang) -> Vec<Printed> {
         .into_iter()
         .map(|n| {
             let decimals = n.text.split_once('.').map_or(0, |(_, f)| f.len());
+            // 增长-3.5%: a number keeps its sign (5-5.5% is a range's end, no sign).
+            let mut before = text[..n.start].chars().rev();
+            let sign = before.next().filter(|c| {
+                MINUS.contains(c)
+                    && !before
+                        .next()
+                        .is_some_and(|c| c.is_ascii_digit() || c == '%')
+            });
+            let shown = match sign {
+                Some(m) => format!("{m}{}", n.text),
+                None => n.text,
+            };
+            let value = if sign.is_some() { -n.value } else { n.value };
             let word = text[n.end..].trim_start();
             let scale = SCALES
                 .iter()
                 .find(|(name, _)| lang == Lang::En && word.starts_with(name));
             let (text, scale) = match scale {
-                Some((name, s)) => (format!("{} {name}", n.text), *s),
-                None => (n.text, 1.0),
+                Some((name, s)) => (format!("{shown} {name}"), *s),
+                None => (shown, 1.0),
             };
             Printed {
                 text,
-                value: n.value * scale,
+                value: value * scale,
                 half_unit: 0.5 * 10f64.powi(-(decimals as i32)) * scale,
             }
         })

@@ -174,8 +174,9 @@ pub fn disagreements(order: &[String], file: &raw::ReportFile, lang: Lang) -> Ve
             continue;
         }
         let printed = numbers::numbers(source);
-        // A value with the sign its sentence prints (-2.4‰ is not 2.4); a change is a
-        // magnitude with a direction word, its number unsigned.
+        // A value or a change with the sign its sentence prints (-2.4‰ is not 2.4;
+        // 增长-3.5% is a growth of −3.5, 下降3.5% a decline of 3.5); a range's end is
+        // unsigned, after its dash.
         let value_in_text = |v: f64| printed.iter().any(|n| same(v, numbers::signed(source, n)));
         let in_text = |v: f64| printed.iter().any(|n| same(v, n.value));
         for (path, v, message, signed) in numbers_of(f, &figure) {
@@ -193,7 +194,7 @@ type Wording = fn(Lang, f64) -> String;
 
 /// Every number figure `f` (at `figure`) says, at the path of its field, with how one
 /// its sentence does not print is worded (a range end as the number it ends), and
-/// whether it is compared with its sign (a value is; a change is a magnitude).
+/// whether it is compared with its sign (a value and a change are; a range's end is not).
 fn numbers_of(f: &raw::Figure, figure: &JsonPath) -> Vec<(JsonPath, f64, Wording, bool)> {
     let mut out: Vec<(JsonPath, f64, Wording, bool)> = Vec::new();
     // A range's end follows a dash (6%-6.5%), which is no minus sign.
@@ -208,9 +209,10 @@ fn numbers_of(f: &raw::Figure, figure: &JsonPath) -> Vec<(JsonPath, f64, Wording
     ];
     for (name, c, wording) in changes {
         let Some(c) = c else { continue };
-        for (key, v) in [("value", c.value), ("to", c.to)] {
+        // 增长-3.5%: a change's value has the sign its sentence prints, as a value has.
+        for (key, v, signed) in [("value", c.value, true), ("to", c.to, false)] {
             if let Some(v) = v {
-                out.push((figure.key(name).key(key), v, wording, false));
+                out.push((figure.key(name).key(key), v, wording, signed));
             }
         }
     }

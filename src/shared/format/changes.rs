@@ -94,8 +94,13 @@ pub fn change_with_compare(c: &Change, f: &Figure, lang: Lang) -> String {
 }
 
 /// A change as printed: 增长4.3%, 提升2.9个百分点, 由37个压缩为10个, 增长5%左右; an
-/// average a year as printed too: 年均增长5.7% / average annual growth of 5.7%.
+/// average a year as printed too: 年均增长5.7% / average annual growth of 5.7%; a
+/// growth printed with a minus sign with that sign: 增长-3.5%.
 pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
+    super::sign::as_printed(change_words(c, f, lang), f)
+}
+
+fn change_words(c: &Change, f: &Figure, lang: Lang) -> String {
     let once = one_year(c, f, lang);
     // 实际增长5.4% is not 增长5.4%: the basis the sentence prints stays with the change.
     let basis = super::basis::word(c, f, lang, false);
@@ -164,6 +169,8 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
             }
         },
         Lang::En => match c.kind {
+            // 增长-3.5%: a growth below zero, as printed, never "up".
+            ChangeKind::Growth if c.value < 0.0 => format!("growth of {v}%"),
             ChangeKind::Growth => format!("up {v}%"),
             ChangeKind::Decline if c.unit == "个百分点" => {
                 format!("down {v} percentage points")
@@ -302,7 +309,7 @@ pub fn change_short(c: &Change, lang: Lang) -> String {
 /// [`change_short`] of `f`'s change, with the basis its sentence prints: 实际+5.4% /
 /// +5.4% real.
 pub fn change_short_of(c: &Change, f: &Figure, lang: Lang) -> String {
-    let short = change_short(c, lang);
+    let short = super::sign::as_printed(change_short(c, lang), f);
     match (super::basis::word(c, f, lang, true), lang) {
         (None, _) => short,
         // 年均+5.7% with 实际: 年均实际+5.7%, as 年均实际增长 is printed.

@@ -97,11 +97,12 @@ pub fn negative_count(value: f64) -> Message {
     )
 }
 
-/// A negative change: the direction belongs in the kind.
+/// A negative change of another kind than a growth: the direction belongs in the kind.
+/// Only a growth printed with a minus sign (增长-3.5%) is negative.
 pub fn negative_change(value: f64) -> Message {
     Message::new(
-        format!("{value} 是负数：按原文写出数字，方向用类型“下降”（\"decline\"）表示"),
-        format!("{value} is negative: write the number as printed and say the direction with kind \"decline\""),
+        format!("{value} 是负数：只有原文带负号的增长（增长-3.5%）可为负；其他变化按原文写出数字，方向用类型“下降”（\"decline\"）表示"),
+        format!("{value} is negative: only a growth printed with a minus sign (增长-3.5%) may be; write any other change as printed and say the direction with kind \"decline\""),
     )
 }
 

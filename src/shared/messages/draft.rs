@@ -147,8 +147,8 @@ pub fn unread_skips(tally: &[(UnreadCause, usize)]) -> String {
 pub fn unread_cause(cause: UnreadCause, lang: Lang) -> &'static str {
     let (zh, en) = match cause {
         UnreadCause::Negative => (
-            "带负号的数字（如增长-0.3%）：草稿不读负数，请编辑决定",
-            "a number printed with a minus sign (增长-0.3%): the draft reads no negative values",
+            "带负号的数字（如增速为-0.3%）：草稿只读“增长”等词后紧接负号的百分数，其余请编辑决定",
+            "a number printed with a minus sign (增速为-0.3%): the draft reads one only right after a word of growth, in %; the desk decides the others",
         ),
         UnreadCause::ListPairing => (
             "“分别”列出的数字与前面的项目不能一一对应",

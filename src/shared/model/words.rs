@@ -335,7 +335,8 @@ impl Vocabulary for SkipReason {
 /// draft's reasons for being unsure, which the data file does not store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum UnreadCause {
-    /// A number printed with a minus sign (增长-0.3%): the draft reads no negative values.
+    /// A number printed with a minus sign that the draft does not read (增速为-0.3%,
+    /// 利润总额-3.5亿元): it reads one only right after a word of growth, in %.
     Negative,
     /// A 分别 list whose numbers cannot be paired one to one with its items.
     ListPairing,

@@ -1,0 +1,31 @@
+//! A growth printed with a minus sign (增长-3.5%, 增速－1.2%): a change of kind `growth`
+//! whose value keeps the sign, as the text prints it. Never a decline of 3.5: 下降3.5%
+//! is a wording the text does not use. Every other number with a minus sign is left to
+//! the desk ([`crate::draft::not_figures::skip_reason`]).
+
+use super::Reader;
+use crate::draft::numbers::{Unit, MINUS};
+use crate::shared::model::SkipReason;
+
+impl Reader<'_> {
+    /// Number `i`, printed with a minus sign after a word of growth ([`crate::draft::not_figures::growth_before`]):
+    /// the change as the figure before's, or a figure of its own, its value negative.
+    pub(super) fn signed_growth(&mut self, i: usize, unit: Unit) -> usize {
+        let n = self.nums[i].clone();
+        let lead_all = &self.s[self.cursor..n.start];
+        let lead = lead_all.strip_suffix(MINUS).unwrap_or(lead_all);
+        let skips = self.out.skips.len();
+        if !self.change(i, lead, &unit, None) {
+            return self.skip(i, SkipReason::Unread);
+        }
+        self.cursor = unit.end;
+        // The change just read is the last figure's, unless the desk was left it.
+        if self.out.skips.len() == skips {
+            let last = self.out.figures.last_mut().and_then(|f| f.change.as_mut());
+            if let Some(c) = last.filter(|c| c.value == n.value) {
+                c.value = -n.value;
+            }
+        }
+        i + 1
+    }
+}

@@ -1,0 +1,89 @@
+//! The minus sign as the text prints it. A report prints 增长-3.5%, 增长－3.5% or
+//! 增长−3.5%; every output of a figure's numbers prints the same sign, never another
+//! (`tests/audit.rs` fails on an output that drops it or changes it).
+
+use crate::shared::model::Figure;
+
+/// Minus signs as texts print them: ASCII, full-width, and the mathematical minus.
+pub const MINUS: [char; 3] = ['-', '－', '−'];
+
+/// True when `c` is a minus sign before the character `next`, after `prev`: a digit
+/// follows, and no digit or % stands before it (5-5.5% and 2025-01-20 are a range and a
+/// date, not a sign).
+fn sign_at(prev: Option<char>, c: char, next: Option<char>) -> bool {
+    MINUS.contains(&c)
+        && next.is_some_and(|d| d.is_ascii_digit())
+        && !prev.is_some_and(|p| p.is_ascii_digit() || p == '%' || p == '.')
+}
+
+/// The minus sign `source` prints before its first negative number, if any.
+pub fn minus_in(source: &str) -> Option<char> {
+    minus_of(source, None)
+}
+
+/// The minus sign `source` prints right before the number `digits` (3.5 of 增长－3.5%),
+/// or before any number when `digits` is `None`.
+fn minus_of(source: &str, digits: Option<&[char]>) -> Option<char> {
+    let chars: Vec<char> = source.chars().collect();
+    (0..chars.len()).find_map(|i| {
+        let prev = i.checked_sub(1).map(|k| chars[k]);
+        if !sign_at(prev, chars[i], chars.get(i + 1).copied()) {
+            return None;
+        }
+        let Some(want) = digits else {
+            return Some(chars[i]);
+        };
+        let end = i + 1 + want.len();
+        let whole = !chars
+            .get(end)
+            .is_some_and(|c| c.is_ascii_digit() || *c == '.');
+        (chars.get(i + 1..end) == Some(want) && whole).then_some(chars[i])
+    })
+}
+
+/// `text`, a number of figure `f` as formatted (the formatter's sign is ASCII, or −
+/// on a bar's end), with the sign of each negative number as `f`'s sentence prints it:
+/// the one before that number, else its first. Unchanged where the sentence prints no
+/// minus sign (a decline's bar end keeps −).
+pub fn as_printed(text: String, f: &Figure) -> String {
+    let Some(first) = minus_in(&f.source) else {
+        return text;
+    };
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len())
+        .map(|i| {
+            let prev = i.checked_sub(1).map(|k| chars[k]);
+            if !sign_at(prev, chars[i], chars.get(i + 1).copied()) {
+                return chars[i];
+            }
+            let run = chars[i + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit() || **c == '.')
+                .count();
+            let digits = &chars[i + 1..i + 1 + run];
+            let digits = digits.strip_suffix(&['.']).unwrap_or(digits);
+            minus_of(&f.source, Some(digits)).unwrap_or(first)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sign_is_the_first_minus_before_a_digit_never_a_range_or_a_date() {
+        let cases = [
+            ("增长-3.5%", Some('-')),
+            ("增长－3.5%", Some('－')),
+            ("增长−3.5%", Some('−')),
+            ("增长5-5.5%", None),
+            ("时间：2025-01-20", None),
+            ("歼-35系列", Some('-')),
+            ("增长3.5%", None),
+        ];
+        for (source, want) in cases {
+            assert_eq!(minus_in(source), want, "{source}");
+        }
+    }
+}
