@@ -17,7 +17,7 @@ use serde_json::Value;
 
 /// Three signs, as texts print them: ASCII, full-width and the mathematical minus.
 const TEXT: &str = "临河市2025年经济运行情况\n\n一、工业\n\n\
-    全市规模以上工业增加值增长-3.5%，轻工业增长－1.2%，重工业增长−0.8%。\
+    全市规模以上工业增加值增长-3.5%，轻工业增加值增长－1.2%，重工业增加值增长−0.8%。\
     全市进口额80亿元，增长-2.4%。\n";
 
 fn by_change(r: &Report, value: f64) -> &Figure {

@@ -15,9 +15,10 @@ use report_charts::shared::theme::ThemeName;
 use report_charts::shared::view::View;
 use serde_json::{json, Value};
 
-/// Four growth rates, one printed with a full-width minus sign.
+/// Four growth rates of one indicator (the draft charts no unrelated ones together), one
+/// printed with a full-width minus sign.
 const TEXT: &str = "某县2025年经济运行情况\n\n一、工业\n\n\
-    全县规上工业增加值增长6.2%，其中轻工业增长－1.2%，重工业增长8.1%，高技术制造业增长12.5%。\n";
+    全县规上工业增加值增长6.2%，其中轻工业增加值增长－1.2%，重工业增加值增长8.1%，高技术制造业增加值增长12.5%。\n";
 
 /// The draft of [`TEXT`], its growth chart's id.
 fn growth() -> (Report, String) {
