@@ -252,6 +252,22 @@ impl Reader<'_> {
         }
     }
 
+    /// The number `i` read as an item of a list, where `lead_all` (the words since the last
+    /// number read) opens one: the next number to read, or `None` when it is no list's.
+    fn list_shapes(&mut self, i: usize, lead_all: &str, unit: &Unit) -> Option<usize> {
+        // 分别增长4.8%、6.5%，达到45000元、21000元: the levels of the changes before.
+        if let Some(next) = self.levels_of_list(i, lead_all, unit) {
+            return Some(next);
+        }
+        // 分别从A、B提高到C、D: old and new values, pair by pair.
+        if lead_all.contains("分别") && falls::opens(lead_all) {
+            if let Some(next) = self.fall_list(i, unit) {
+                return Some(next);
+            }
+        }
+        (lead_all.contains("分别") || self.unmarked_list(i, lead_all)).then(|| self.list(i))
+    }
+
     /// Reads the number `i` with the unit printed after it (or after the range it opens).
     fn step_at(&mut self, i: usize, unit: Option<Unit>) -> usize {
         let n = self.nums[i].clone();
@@ -273,18 +289,8 @@ impl Reader<'_> {
             }
             return self.skip(i, SkipReason::Unread);
         };
-        // 分别增长4.8%、6.5%，达到45000元、21000元: the levels of the changes before.
-        if let Some(next) = self.levels_of_list(i, lead_all, &unit) {
+        if let Some(next) = self.list_shapes(i, lead_all, &unit) {
             return next;
-        }
-        // 分别从A、B提高到C、D: old and new values, pair by pair.
-        if lead_all.contains("分别") && falls::opens(lead_all) {
-            if let Some(next) = self.fall_list(i, &unit) {
-                return next;
-            }
-        }
-        if lead_all.contains("分别") || self.unmarked_list(i, lead_all) {
-            return self.list(i);
         }
         if self.second_change(lead_all, n.value, &unit) {
             return i + 1;

@@ -299,6 +299,27 @@ fn titled(line: &str) -> bool {
         .any(|w| line.contains(w))
 }
 
+/// Ends the paragraph `current` holds: its sentences go into `out`, under the last
+/// section, as paragraph `paragraph`, which then counts on.
+fn flush(current: &mut String, out: &mut Outline, paragraph: &mut usize) {
+    if current.is_empty() {
+        return;
+    }
+    let section = out.sections.len() - 1;
+    for (s, clause) in pieces(current) {
+        out.sentences.push(Sentence {
+            text: s.to_string(),
+            section,
+            paragraph: *paragraph,
+            clause,
+            lead: false,
+            row: false,
+        });
+    }
+    *paragraph += 1;
+    current.clear();
+}
+
 /// A text of paragraphs between blank lines, as a newspaper's text file has them.
 fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
     let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
@@ -311,24 +332,6 @@ fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
     let mut current = String::new();
     // The line before was a dateline's, in the same block.
     let mut dateline = false;
-    let flush = |current: &mut String, out: &mut Outline, paragraph: &mut usize| {
-        if current.is_empty() {
-            return;
-        }
-        let section = out.sections.len() - 1;
-        for (s, clause) in pieces(current) {
-            out.sentences.push(Sentence {
-                text: s.to_string(),
-                section,
-                paragraph: *paragraph,
-                clause,
-                lead: false,
-                row: false,
-            });
-        }
-        *paragraph += 1;
-        current.clear();
-    };
     for (i, line) in lines.iter().enumerate() {
         let t = line.trim();
         if tables[i] {
