@@ -34,10 +34,11 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   await expect(page.locator('#text .num.charted').first()).toBeVisible();
 
   // Rename a label: the chart redraws with it.
-  // The cards chart with the most figures: one is moved away and two are cut below.
+  // The cards chart with the most figures: one is moved away and two are cut below (the
+  // draft groups cards by topic, so the largest holds four: the first stays).
   const sizes = doc.charts.map((c) => (c.kind === 'cards' ? c.figures.length : -1));
   const cards = sizes.indexOf(Math.max(...sizes));
-  expect(sizes[cards]).toBeGreaterThanOrEqual(5);
+  expect(sizes[cards]).toBeGreaterThanOrEqual(4);
   await page.click(`.chart-list [data-chart="${cards}"]`);
   const firstFid = doc.charts[cards].figures[0];
   const k = doc.figures.findIndex((f) => f.id === firstFid);
@@ -48,7 +49,13 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   await expect.poll(() => page.locator(`.pv-chart[data-index="${cards}"] canvas`).evaluate((c) => c.toDataURL())).not.toBe(before);
 
   // Add a chart: it is selected, and starts empty (whatever figure was selected stays out).
+  // The field's blur re-renders the chart list with the new title, which may move the
+  // button under a pointer pressed during it: blur first, as a desk's Tab would.
+  await page.locator(`[data-path="figures[${k}].label.zh"]`).blur();
+  await expect(page.locator(`.chart-list [data-chart="${cards}"]`)).toContainText('改过的名称');
+  const chartsBefore = (await stored(page)).doc.charts.length;
   await page.click('#add-chart');
+  await expect.poll(async () => (await stored(page)).doc.charts.length).toBe(chartsBefore + 1);
   doc = (await stored(page)).doc;
   const added = doc.charts.length - 1;
   expect(doc.charts[added]).toMatchObject({ kind: 'cards', figures: [] });
@@ -87,7 +94,7 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   expect(doc.skips.at(-1)).toEqual({ number, sentence: skipped.source, reason: 'label' });
   await expect(page.locator('#text .num.skipped', { hasText: number }).first()).toBeVisible();
   // … and another is added back as a figure, proposed as the draft reads it.
-  const readded = await cut(2);
+  const readded = await cut(1);
   const count = (await stored(page)).doc.figures.length;
   await page.locator(`#text .num.undecided`, { hasText: String(readded.value ?? readded.change.value) }).first().click();
   // The proposal comes from the drafter's wasm, loaded on this first use: wait for it.
@@ -322,9 +329,11 @@ test('a charted number selects its figure and chart; the editor speaks English o
   await expect(page.locator('#chart-form .fig-row').nth(1).locator('button', { hasText: '↓' })).toBeFocused();
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await stored(page)).doc.charts[growth].figures[0]).toBe(fid0);
+  // The move and its undo were edits: what the status line said of the file as opened is
+  // stale, and it says nothing until the next event (tester s10, finding 15).
+  await expect(page.locator('#status')).toHaveText('');
   await page.click('#ui-lang');
   await expect(page.locator('h1')).toHaveText('Chart editor');
-  await expect(page.locator('#status')).toHaveText('Opened xihu-2024');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
   await page.waitForSelector('body[data-ready]');
