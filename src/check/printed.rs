@@ -7,6 +7,7 @@
 //! number in its sentence with it.
 
 use crate::shared::format::decimals::shortest;
+use crate::shared::format::sign::MINUS;
 
 /// An Arabic number of a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,11 +96,8 @@ pub fn decimals(sentence: &str, v: f64) -> Vec<u8> {
         .iter()
         // 增长-3.0% prints −3.0: a number keeps the minus sign printed before it.
         .filter(|n| {
-            let sign = if signed_at(sentence, n.start) {
-                -1.0
-            } else {
-                1.0
-            };
+            let before = sentence.get(..n.start).unwrap_or_default();
+            let sign = if minus_before(before) { -1.0 } else { 1.0 };
             sign * n.value == v
         })
         .map(|n| {
@@ -109,13 +107,12 @@ pub fn decimals(sentence: &str, v: f64) -> Vec<u8> {
         .collect()
 }
 
-/// True when the number at byte `start` of `sentence` is printed with a minus sign: one
-/// right before it, after no digit or % (5-5.5% is a range).
-fn signed_at(sentence: &str, start: usize) -> bool {
-    let mut back = sentence.get(..start).unwrap_or_default().chars().rev();
-    back.next()
-        .is_some_and(|c| crate::shared::format::sign::MINUS.contains(&c))
-        && !back.next().is_some_and(|c| c.is_ascii_digit() || c == '%')
+/// True when the number after `lead` is printed with a minus sign, neither a range's
+/// second end (5-5.5%, 6%-6.5%) nor a date's (2025-01-20): the one test of a printed sign
+/// for the draft, the checks of values and titles, and the decimals read off a sentence.
+pub fn minus_before(lead: &str) -> bool {
+    lead.strip_suffix(MINUS)
+        .is_some_and(|u| !u.ends_with(|c: char| c.is_ascii_digit() || c == '%'))
 }
 
 /// The `decimals` a figure's number should carry, read off its sentence: the one count

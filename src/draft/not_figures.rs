@@ -4,9 +4,10 @@
 
 use super::changes::{self, Direction};
 use super::inside;
-use super::numbers::{qualifier_before, Unit, MINUS};
+use super::numbers::{qualifier_before, Unit};
 use super::scan::is_han;
 use crate::check::printed::Number;
+use crate::shared::format::sign::MINUS;
 use crate::shared::model::SkipReason;
 
 fn ascii_letter_at(s: &str, back: bool) -> bool {

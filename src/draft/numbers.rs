@@ -203,23 +203,12 @@ pub fn qualifier_before(lead: &str) -> Option<(Qualifier, usize)> {
 /// 人口自然增长率为-2.4‰. The editor's checks and proposals compare with it, so that a
 /// value typed or proposed without its minus sign never passes for the text's.
 pub fn signed(sentence: &str, n: &Number) -> f64 {
-    if minus_before(sentence.get(..n.start).unwrap_or_default()) {
+    if crate::check::printed::minus_before(sentence.get(..n.start).unwrap_or_default()) {
         -n.value
     } else {
         n.value
     }
 }
-
-/// True when the number after `lead` is printed with a minus sign, neither a range's
-/// second end (5-5.5%, 6%-6.5%) nor a date's (2025-01-20): the sign of [`signed`] and the
-/// draft's `unread` cause alike.
-pub fn minus_before(lead: &str) -> bool {
-    lead.strip_suffix(MINUS)
-        .is_some_and(|u| !u.ends_with(|c: char| c.is_ascii_digit() || c == '%'))
-}
-
-/// Minus signs as texts print them: ASCII, full-width, and the mathematical minus.
-pub(super) const MINUS: [char; 3] = ['-', '－', '−'];
 
 /// The qualifier that ends `lead` before a number of `unit`, with its printed length.
 /// 跨越3个千亿元台阶 counts the marks passed: 跨越 qualifies an amount, never a count of

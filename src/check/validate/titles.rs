@@ -12,7 +12,6 @@
 use super::{Checker, JsonPath};
 use crate::check::printed;
 use crate::shared::format::magnitude;
-use crate::shared::format::sign::MINUS;
 use crate::shared::messages as msg;
 use crate::shared::model::{Chart, Figure, Lang};
 
@@ -66,13 +65,10 @@ fn numbers(text: &str, lang: Lang) -> Vec<Printed> {
         .map(|n| {
             let decimals = n.text.split_once('.').map_or(0, |(_, f)| f.len());
             // 增长-3.5%: a number keeps its sign (5-5.5% is a range's end, no sign).
-            let mut before = text[..n.start].chars().rev();
-            let sign = before.next().filter(|c| {
-                MINUS.contains(c)
-                    && !before
-                        .next()
-                        .is_some_and(|c| c.is_ascii_digit() || c == '%')
-            });
+            let before = &text[..n.start];
+            let sign = printed::minus_before(before)
+                .then(|| before.chars().next_back())
+                .flatten();
             let shown = match sign {
                 Some(m) => format!("{m}{}", n.text),
                 None => n.text,

@@ -4,7 +4,8 @@
 //! the desk ([`crate::draft::not_figures::skip_reason`]).
 
 use super::Reader;
-use crate::draft::numbers::{Unit, MINUS};
+use crate::draft::numbers::Unit;
+use crate::shared::format::sign::MINUS;
 use crate::shared::model::SkipReason;
 
 impl Reader<'_> {
