@@ -64,11 +64,12 @@ function followLangQuery() {
 // link that must not follow its href.
 
 let tools = null;
-/** Calls `use` with story-tools.js once it has loaded (once, whatever the number of uses). */
+/** story-tools.js, imported once whatever the number of uses (it holds the tooltip layer too). */
+const loadTools = () => (tools ??= import('./story-tools.js'));
+/** Calls `use` with story-tools.js once it has loaded. */
 const withTools = (use) => {
-  tools ??= import('./story-tools.js');
   // Unreachable (the reader went offline after the page loaded): the tool does nothing.
-  tools.then(use, () => {});
+  loadTools().then(use, () => {});
 };
 
 function wireTools(set, figures) {
@@ -136,7 +137,8 @@ function wireLiveNumbers(set) {
       const r = figure.getBoundingClientRect();
       if (r.bottom < 0 || r.top > innerHeight) return false;
     }
-    requestAnimationFrame(() => {
+    // The tooltip layer first (loaded at the first number or chart a reader points at).
+    set.withLayer(() => requestAnimationFrame(() => {
       // Focus or the pointer may have moved on within the frame: then nothing to show.
       if (!still()) return;
       const row = set.highlightFigure(figure, mark.dataset.figure, how === 'tap' ? { whole: true } : { keep: mark });
@@ -144,7 +146,7 @@ function wireLiveNumbers(set) {
       if (!row) return;
       mark.classList.add('active');
       then(row, figure);
-    });
+    }));
     return true;
   };
   // The number last clicked: the page scrolled its chart into view, away from under the
@@ -264,7 +266,7 @@ async function main() {
   await yieldToBrowser();
   // Made once the parser has reached a chart: its tooltip goes into the page's <main>.
   let set = null;
-  const chartSet = () => set ?? (set = new ChartSet(charts, [], document, { lang, motion: !switched, lazy: true }));
+  const chartSet = () => set ?? (set = new ChartSet(charts, [], document, { lang, motion: !switched, lazy: true, loadLayer: loadTools }));
   // The charts the parser has reached are drawn in the first frame they can be: the
   // reader should never see the article before its first chart. (A hidden tab renders
   // no frame: it draws once the page is parsed.) Every page defers this module, so that

@@ -2,8 +2,9 @@
 // embed page (frame.js) and the script embed (embed.js). A ChartSet paints each chart's
 // canvas over its static SVG, nearest first, grows it in when it comes into view, and
 // repaints on resize, pixel-ratio and theme changes. Loading the wasm and the data is in
-// chart-load.js; tooltips, highlights and keys are in chart-tips.js (ChartTips, which a
-// ChartSet is); what pages do around the charts (ready, texts, save) is in chart-page.js.
+// chart-load.js; the tooltip and keys are in chart-tips.js (ChartTips, which a ChartSet
+// is), what they show in tip-layer.js; what pages do around the charts (ready, texts,
+// save) is in chart-page.js.
 // All chart logic, hit testing included, is in Rust; these pass sizes and text.
 import { WORDS, messageOf, showError } from './chart-load.js';
 import { ChartTips } from './chart-tips.js';
@@ -13,11 +14,13 @@ export { ready, applyChartTexts, save } from './chart-page.js';
 
 /**
  * Controls a set of chart figures inside `root` (a document or a shadow root).
- * `options.theme` is 'light', 'dark' or 'auto' (follow the reader's setting).
+ * `options.theme` is 'light', 'dark' or 'auto' (follow the reader's setting);
+ * `options.layer` (tip-layer.js) or `options.loadLayer` (a function that imports it) is
+ * what shows a figure's tooltip.
  */
 export class ChartSet extends ChartTips {
   constructor(charts, figures, root, options = {}) {
-    super(charts, root, options.lang);
+    super(charts, root, options.lang, options);
     this.figures = [...figures];
     this.themeOption = options.theme || 'auto';
     this.onDraw = options.onDraw || (() => {});

@@ -3,6 +3,7 @@
 //   <div data-report-chart="ID"></div>          → it draws the chart inline, in a shadow
 //                                                   root the host page's CSS cannot reach.
 import { load, ChartSet, showLoadError, BASE, applyChartTexts, READER_WASM } from './charts.js';
+import * as layer from './tip-layer.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 // The one name this script knows: the list of the report's files that the build writes
@@ -136,7 +137,7 @@ async function mount(host) {
     applyChartTexts(charts, [figure], lang);
     // Draw once the stylesheet has sized the plot.
     if (!style.sheet) await new Promise((r) => style.addEventListener('load', r, { once: true }));
-    new ChartSet(charts, [figure], root, { lang, theme }).start();
+    new ChartSet(charts, [figure], root, { lang, theme, layer }).start();
   } catch (e) {
     showLoadError([figure], e, lang);
     staticTexts(figure, files.embed);

@@ -2,6 +2,7 @@
 // embed.html?chart=ID which forwards there):
 // one chart at the frame's full width, telling the host page its height.
 import { load, ChartSet, showLoadError, ready, applyChartTexts } from './charts.js';
+import * as layer from './tip-layer.js';
 
 const params = new URLSearchParams(location.search);
 // embed/ID.en.html is English; ?lang= chooses on either page.
@@ -72,7 +73,7 @@ async function main() {
       if (h1) h1.textContent = title;
     }
   }
-  const set = new ChartSet(charts, [figure], document, { lang, theme, onDraw: postHeight });
+  const set = new ChartSet(charts, [figure], document, { lang, theme, onDraw: postHeight, layer });
   ready(await set.start());
   postHeight();
 }

@@ -1,6 +1,6 @@
 // One element held where it was put while the page around it changes height, until the
 // reader scrolls, types or (where asked) points: the chart a live number brought into
-// view (chart-tips.js) and the chart the editor's preview scrolled to (editor-preview.js).
+// view (tip-layer.js) and the chart the editor's preview scrolled to (editor-preview.js).
 // A ResizeObserver runs after layout and before paint: the reader never sees the push.
 
 /**

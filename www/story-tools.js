@@ -1,11 +1,16 @@
 // What the story page does only once a reader asks: the tools of a chart's 数据与下载
 // disclosure (the PNG drawn at the reader's width, the embed codes and their copy
-// buttons), and the notes of the text's numbers that are on no chart. app.js loads this
-// module at the first such use, so that it is no part of the page's first load (issue 19,
-// "our JS within budget"); it imports nothing that app.js has, and app.js hands it what
-// it needs. Their words are in the page, written by src/publish/disclosure.rs and
+// buttons), the notes of the text's numbers that are on no chart, and the charts' tooltip
+// layer (tip-layer.js). app.js loads this module at the first such use, or when a pointer
+// or focus first comes onto a chart or a number, so that it is no part of the page's
+// first load (issue 19, "our JS within budget"); it brings nothing of the wasm's glue
+// (only its own copy of records.js's few lines), and app.js hands it what it needs.
+// Their words are in the page, written by src/publish/disclosure.rs and
 // src/publish/story_text.rs.
 import { save } from './chart-page.js';
+
+// The tooltip layer of the story page's charts (chart-tips.js loads it from here).
+export { showTip, highlightFigure, zoom } from './tip-layer.js';
 
 const $ = (root, sel) => root.querySelector(sel);
 

@@ -205,6 +205,8 @@ test.describe('Sources as displayed', () => {
     await openStory(page);
     await page.locator('figure[data-chart="growth"] canvas').focus();
     await page.keyboard.press('Home');
+    // The tooltip layer loads at the first focus on a chart (story-tools.js).
+    await expect(page.locator('.tooltip')).toBeVisible();
     const t = await tooltip(page);
     expect(t.hidden).toBe(false);
     expect(t.source).toMatch(/^原文：/);

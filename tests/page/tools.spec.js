@@ -3,7 +3,8 @@
 // story-tools.js, which the story page loads when a reader first uses one (issue 19, our
 // JS within budget): no part of the first load, and the tools work from their first use,
 // on the served site and in the one-file edition opened from disk. (The notes of the
-// numbers on no chart, which the module also holds, are live-notes.spec.js's.)
+// numbers on no chart, which the module also holds, are live-notes.spec.js's.) It holds
+// the charts' tooltip layer too, loaded when a pointer or focus first comes onto a chart.
 const path = require('path');
 const { pathToFileURL } = require('url');
 const { test, expect } = require('@playwright/test');
@@ -75,5 +76,27 @@ test('the one-file edition opened from disk saves a PNG with its tools from insi
   const [png] = await Promise.all([page.waitForEvent('download'), figure.locator('.dl-png').click()]);
   expect(png.suggestedFilename()).toBe(`${ID}.png`);
   expect(urls.filter((u) => !(u.startsWith('file:') || u.startsWith('data:')))).toEqual([]);
+  expect(describeProblems(problems)).toEqual([]);
+});
+
+test('the charts\' tooltip layer comes with the tools when the pointer first comes onto a chart: no part of the first load, and the hovered figure\'s tooltip shows', async ({ page }) => {
+  const urls = recordRequests(page);
+  const problems = watchProblems(page);
+  await openStory(page);
+  await page.waitForLoadState('networkidle');
+  const fetched = () => urls.filter((u) => TOOLS.test(new URL(u).pathname)).length;
+  expect(fetched()).toBe(0);
+  const canvas = page.locator(`figure[data-chart="${ID}"] canvas`);
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  const tip = page.locator('.tooltip');
+  // Down the middle of the chart until the pointer is over a figure.
+  for (let y = box.y + 4; y < box.y + box.height && !(await tip.isVisible()); y += 8) {
+    await page.mouse.move(box.x + box.width / 2, y);
+  }
+  await expect(tip).toBeVisible();
+  await expect(tip.locator('.tip-value')).not.toBeEmpty();
+  await expect(page.locator(`figure[data-chart="${ID}"] .highlight`)).toHaveCount(1);
+  expect(fetched()).toBe(1);
   expect(describeProblems(problems)).toEqual([]);
 });
