@@ -153,7 +153,8 @@ $(ASSETS).built: $(ASSET_SOURCES) $(NATIVE)
 		|| { echo "the register's wasm needs other glue than the reader's (target/www/)"; exit 1; }
 	# One minified module per page kind, the wasm's glue inside: a single request each. The
 	# editor's module bundles the editor's glue; the others the reader's. The story page's
-	# disclosure tools are a module of their own, which app.js imports when first used.
+	# disclosure tools and its charts' tooltip layer (tip-layer.js) are a module of their
+	# own, which app.js imports when first used.
 	cp www/app.js www/story-tools.js www/charts.js www/chart-*.js www/tip-layer.js www/records.js www/hold.js www/frame.js www/embed.js www/editor.js www/editor-*.js target/www/
 	npx esbuild target/www/app.js target/www/story-tools.js target/www/frame.js target/www/embed.js target/www/editor.js target/www/editor-worker.js --bundle --minify \
 		--external:./story-tools.js --format=esm --target=es2020 --log-level=warning --outdir=$(ASSETS)
