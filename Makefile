@@ -24,6 +24,10 @@ WASM_OPT_FLAGS := -Oz --converge --enable-bulk-memory --enable-nontrapping-float
 READER_OPT_FLAGS := $(WASM_OPT_FLAGS) --flatten --rereloop -Oz --flatten --rereloop -Oz
 # No name or producers section in what readers download: nothing reads them there.
 BINDGEN_FLAGS := --remove-name-section --remove-producers-section
+# The reader's glue: TextEncoder.encodeInto without its fallback (every browser that runs
+# the page has it), and no default path of the wasm (chart-load.js always names it): 58 B
+# less of our JS after gzip.
+READER_BINDGEN_FLAGS := $(BINDGEN_FLAGS) --encode-into always --omit-default-module-path
 NATIVE := target/debug/report-charts
 # Where the site will be served (https://…/): the pages' og:image, og:url, twitter:image
 # and canonical links are absolute only when it is set (`make build SITE_URL=…`).
@@ -139,14 +143,14 @@ $(ASSETS).built: $(ASSET_SOURCES) $(NATIVE)
 	cargo build --release --lib --target $(TARGET) --features register
 	@mkdir -p target/opt/register target/www/register
 	wasm-opt $(READER_OPT_FLAGS) $(WASM_OUT) -o target/opt/register/report_charts.wasm
-	wasm-bindgen --target web --no-typescript $(BINDGEN_FLAGS) --out-dir target/www/register target/opt/register/report_charts.wasm
+	wasm-bindgen --target web --no-typescript $(READER_BINDGEN_FLAGS) --out-dir target/www/register target/opt/register/report_charts.wasm
 	node scripts/short-imports.js target/www/register/report_charts_bg.wasm target/www/register/report_charts.js
 	mv target/www/register/report_charts_bg.wasm $(ASSETS)/pkg/report_charts_register_bg.wasm
 	# The reader's: its imports' hashed names made short in the wasm and its glue alike
 	# (scripts/short-imports.js), as the register's above, so that the two share one glue.
 	cargo build --release --lib --target $(TARGET)
 	wasm-opt $(READER_OPT_FLAGS) $(WASM_OUT) -o target/opt/report_charts.wasm
-	wasm-bindgen --target web --no-typescript $(BINDGEN_FLAGS) --out-dir target/www/pkg target/opt/report_charts.wasm
+	wasm-bindgen --target web --no-typescript $(READER_BINDGEN_FLAGS) --out-dir target/www/pkg target/opt/report_charts.wasm
 	node scripts/short-imports.js target/www/pkg/report_charts_bg.wasm target/www/pkg/report_charts.js
 	mv target/www/pkg/report_charts_bg.wasm $(ASSETS)/pkg/
 	cmp -s target/www/register/report_charts.js target/www/pkg/report_charts.js \
