@@ -313,6 +313,8 @@ fn the_scripts_get_their_file_names_from_the_build() {
         "chart-load.js",
         "chart-tips.js",
         "chart-page.js",
+        "chart-order.js",
+        "chart-watch.js",
         "embed.js",
         "frame.js",
     ] {

@@ -4,13 +4,17 @@
 // repaints on resize, pixel-ratio and theme changes. Loading the wasm and the data is in
 // chart-load.js; the tooltip and keys are in chart-tips.js (ChartTips, which a ChartSet
 // is), what they show in tip-layer.js; what pages do around the charts (ready, texts,
-// save) is in chart-page.js.
+// save) is in chart-page.js; what makes charts redraw is watched in chart-watch.js; their
+// order is chart-order.js's.
 // All chart logic, hit testing included, is in Rust; these pass sizes and text.
 import { WORDS, messageOf, showError } from './chart-load.js';
 import { ChartTips } from './chart-tips.js';
+import { away, byDistance, yieldToBrowser } from './chart-order.js';
+import { watchChanges } from './chart-watch.js';
 
 export { WORDS, chartsFile, BASE, load, showLoadError, showError, READER_WASM, wasmFile } from './chart-load.js';
 export { ready, applyChartTexts, save } from './chart-page.js';
+export { yieldToBrowser } from './chart-order.js';
 
 /**
  * Controls a set of chart figures inside `root` (a document or a shadow root).
@@ -35,6 +39,9 @@ export class ChartSet extends ChartTips {
     // Charts far from the viewport are not redrawn on resize until they come near it.
     this.nearby = new Set();
     this.stale = new Set();
+    // Charts near the viewport to repaint after a resize, one a task (redrawSoon).
+    this.soon = new Set();
+    this.redrawing = false;
     this.watching = false;
     // What add() has taken in, and the charts it has still to draw, nearest first.
     this.taken = new Set();
@@ -265,74 +272,14 @@ export class ChartSet extends ChartTips {
 
   /** Starts watching what makes charts redraw: sizes, pixel ratio, theme, fonts, taps. */
   watch() {
-    this.started = true;
-    if ('IntersectionObserver' in window) {
-      this.watching = true;
-      this.near = new IntersectionObserver((entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting) {
-            this.nearby.delete(entry.target);
-            continue;
-          }
-          this.nearby.add(entry.target);
-          if (this.stale.delete(entry.target)) this.draw(entry.target);
-          else this.enqueue([entry.target]);
-        }
-      }, { rootMargin: '100% 0px' });
-      if (this.motion) {
-        // The canvas, not its figure: a figure may hold a table many screens long (an
-        // indicator page's), so that a share of it is never on screen. And its first pixel
-        // on screen, not a share of it: until the grow-in starts, the canvas shows the
-        // labels without their bars, and no reader should see that.
-        this.seen = new IntersectionObserver((entries) => {
-          for (const entry of entries) {
-            if (!entry.isIntersecting) continue;
-            this.seen.unobserve(entry.target);
-            const figure = entry.target.closest('figure');
-            if (figure.classList.contains('drawn')) this.grow(figure);
-            else this.progress.set(figure, 1);
-          }
-        }, { threshold: 0 });
-      }
-    }
-    this.resizes = new ResizeObserver((entries) => {
-      const changed = [];
-      for (const entry of entries) {
-        const figure = entry.target.closest('figure');
-        const width = entry.target.clientWidth;
-        if (this.widths.get(figure) !== width) {
-          this.widths.set(figure, width);
-          changed.push(figure);
-        }
-      }
-      if (changed.length) this.schedule(changed);
-    });
-    const watchRatio = () => {
-      matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', () => {
-        this.schedule(this.figures);
-        watchRatio();
-      }, { once: true });
-    };
-    watchRatio();
-    this.darkQuery.addEventListener('change', () => {
-      if (this.themeOption === 'auto') this.schedule(this.figures);
-    });
-    document.fonts?.addEventListener?.('loadingdone', () => {
-      this.charts.fonts_changed();
-      this.schedule(this.figures);
-    });
-    document.addEventListener('pointerdown', (e) => {
-      const at = e.composedPath()[0];
-      const live = at instanceof Element && at.closest?.('.fig');
-      if (!live && !this.tooltip.contains(at) && !this.figures.some((f) => f.contains(at))) this.hideTip();
-    });
-    // A mouse may move from a chart onto its tooltip (to follow its link back to the text).
-    this.tooltip.addEventListener('pointerleave', (e) => {
-      if (e.pointerType === 'mouse' && !this.figures.some((f) => f.contains(e.relatedTarget))) this.hideTip();
-    });
+    watchChanges(this);
   }
 
-  /** Repaints `list` once, in the next frame; charts far off screen when they come near. */
+  /**
+   * Repaints `list` once: in the next frame the charts on screen, then those near it, one
+   * a task and nearest first (a frame that drew them all was a long task, issue 19), and
+   * the far ones when they come near.
+   */
   schedule(list) {
     this.hideTip();
     for (const f of list) {
@@ -342,12 +289,56 @@ export class ChartSet extends ChartTips {
     if (!this.frame) {
       this.frame = requestAnimationFrame(() => {
         this.frame = 0;
-        // Every width first, then every draw: one layout, not one per chart.
-        const widths = [...this.pending].map((f) => [f, f.querySelector('.plot').clientWidth]);
-        for (const [f, width] of widths) this.draw(f, width);
+        // Every width and place first, then every draw: one layout, not one per chart.
+        const seen = [...this.pending].map((f) => [f, f.querySelector('.plot').clientWidth, away(f)]);
         this.pending.clear();
+        const later = [];
+        for (const [f, width, distance] of seen) {
+          if (distance === 0 || !this.watching) this.draw(f, width);
+          else later.push(f);
+        }
+        if (later.length) this.redrawSoon(later);
       });
     }
+  }
+
+  /**
+   * Repaints charts near the viewport but off it, a chart in two tasks (see layOut),
+   * nearest first; one that comes on screen meanwhile is drawn in the scroll's own frame,
+   * and one that moves far away waits until it comes near again. No reader sees a canvas
+   * stretched to its new width. `data-charts-redrawing` is set meanwhile (for the bench).
+   */
+  async redrawSoon(figures) {
+    for (const f of figures) this.soon.add(f);
+    if (this.redrawing) return;
+    this.redrawing = true;
+    const root = document.documentElement;
+    root.dataset.chartsRedrawing = '';
+    const onScroll = () => {
+      for (const f of this.soon) {
+        if (away(f) === 0) {
+          this.soon.delete(f);
+          this.draw(f);
+        }
+      }
+    };
+    addEventListener('scroll', onScroll, { passive: true });
+    while (this.soon.size) {
+      const [figure] = byDistance([...this.soon]);
+      if (!this.nearby.has(figure)) {
+        this.soon.delete(figure);
+        this.stale.add(figure);
+        continue;
+      }
+      const laid = this.layOut(figure, figure.querySelector('.plot').clientWidth);
+      if (laid) await yieldToBrowser();
+      // Unless a scroll drew it meanwhile.
+      if (this.soon.delete(figure)) this.draw(figure, figure.querySelector('.plot').clientWidth, laid);
+      await yieldToBrowser();
+    }
+    removeEventListener('scroll', onScroll);
+    delete root.dataset.chartsRedrawing;
+    this.redrawing = false;
   }
 }
 
@@ -362,23 +353,6 @@ function lastLayouts(charts) {
   if (!layouts.has(charts)) layouts.set(charts, new Map());
   return layouts.get(charts);
 }
-
-/** How far (CSS px) a figure is from the viewport: 0 on screen. */
-function away(figure) {
-  const r = figure.getBoundingClientRect();
-  return r.bottom < 0 ? -r.bottom : Math.max(0, r.top - innerHeight);
-}
-
-/** The figures by how far they are from the viewport, those on screen first. */
-function byDistance(figures) {
-  const distance = new Map(figures.map((f) => [f, away(f)]));
-  return [...figures].sort((a, b) => distance.get(a) - distance.get(b));
-}
-
-/** Gives the main thread back to the browser (input, rendering) and resumes after. */
-export const yieldToBrowser = () => (globalThis.scheduler?.yield
-  ? globalThis.scheduler.yield()
-  : new Promise((resolve) => setTimeout(resolve, 0)));
 
 /**
  * Parks (or restores) the `<source>`s of a figure's static fallback: once the canvas is

@@ -92,3 +92,67 @@ test.describe('Off screen', () => {
     expect(describeProblems(problems)).toEqual([]);
   });
 });
+
+/**
+ * In the page, before its scripts: once `window.__holdYields` is set, the page's yields to
+ * the browser (scheduler.yield) are kept in `window.__heldYields`, not resumed, until the
+ * test resumes them.
+ */
+function holdYields() {
+  const held = [];
+  Object.defineProperty(window, '__heldYields', { value: held });
+  const own = window.scheduler.yield.bind(window.scheduler);
+  window.scheduler.yield = () => (window.__holdYields ? new Promise((resolve) => held.push(resolve)) : own());
+}
+
+/** Per canvas within a screen of the viewport: on screen, and painted at its CSS width. */
+const nearCanvases = (page) => page.evaluate(() => [...document.querySelectorAll('figure[data-chart] canvas')]
+  .map((c) => ({ c, r: c.getBoundingClientRect() }))
+  .filter(({ c, r }) => !c.hidden && r.bottom > -innerHeight && r.top < 2 * innerHeight)
+  .map(({ c, r }) => ({
+    id: c.closest('figure').dataset.chart,
+    onScreen: r.bottom > 0 && r.top < innerHeight,
+    sharp: c.width === Math.round(c.clientWidth * devicePixelRatio),
+  })));
+
+test.describe('Near the viewport', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+
+  test('a resize repaints the charts on screen in its frame, those near it a chart a task, and one scrolled on screen at once', async ({ page }) => {
+    const problems = watchProblems(page);
+    await page.addInitScript(holdYields);
+    await openStory(page);
+    // A chart in the middle of the screen, so that others are near on both sides of it; a
+    // small step, so that the charts near before the resize are near after it.
+    await page.locator('figure[data-chart]').nth(4).evaluate((f) => f.scrollIntoView({ block: 'center' }));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.evaluate(() => { window.__holdYields = true; });
+    await page.setViewportSize({ width: 800, height: 800 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const near = await nearCanvases(page);
+    expect(near.filter((c) => c.onScreen && !c.sharp).map((c) => c.id), 'repainted in the resize\'s frame').toEqual([]);
+    const waiting = near.filter((c) => !c.onScreen && !c.sharp);
+    expect(waiting.length, 'charts near the viewport wait for the tasks after it').toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.dataset.chartsRedrawing)).toBe('');
+    // A waiting chart scrolled on screen is repainted before the frame that shows it.
+    const shown = await page.evaluate((id) => new Promise((resolve) => {
+      document.querySelector(`figure[data-chart="${id}"] canvas`).scrollIntoView({ block: 'center' });
+      requestAnimationFrame(() => resolve([...document.querySelectorAll('figure[data-chart] canvas')]
+        .filter((c) => { const r = c.getBoundingClientRect(); return !c.hidden && r.bottom > 0 && r.top < innerHeight; })
+        .filter((c) => c.width !== Math.round(c.clientWidth * devicePixelRatio))
+        .map((c) => c.closest('figure').dataset.chart)));
+    }), waiting[0].id);
+    expect(shown, 'no stretched canvas on screen').toEqual([]);
+    // Resumed, the tasks repaint every chart near the viewport, and the page says so.
+    await page.evaluate(async () => {
+      window.__holdYields = false;
+      while (window.__heldYields.length) {
+        window.__heldYields.shift()();
+        await new Promise((r) => setTimeout(r, 0));
+      }
+    });
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.chartsRedrawing)).toBeUndefined();
+    expect((await nearCanvases(page)).filter((c) => !c.sharp).map((c) => c.id)).toEqual([]);
+    expect(describeProblems(problems)).toEqual([]);
+  });
+});
