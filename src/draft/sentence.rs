@@ -275,7 +275,7 @@ impl Reader<'_> {
             return self.skip(i, reason);
         }
         // 增长-3.5%, the one number with a minus sign the draft reads; a range is not.
-        if crate::check::printed::minus_before(&self.s[..n.start]) {
+        if crate::shared::format::sign::minus_before(&self.s[..n.start]) {
             return match unit {
                 Some(u) if self.range(i).is_none() => self.signed_growth(i, u),
                 _ => self.skip(i, SkipReason::Unread),
