@@ -22,6 +22,8 @@ mod claims;
 mod common;
 #[path = "audit/outputs.rs"]
 mod outputs;
+#[path = "audit/printed.rs"]
+mod printed;
 #[path = "audit/quoted.rs"]
 mod quoted;
 #[path = "audit/read.rs"]

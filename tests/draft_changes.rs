@@ -3,22 +3,20 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Changes of the tune half's misses beside 倍: a decline in 个百分点 (比重下降0.5个百分点),
 //! lists of changes without 分别 (游客人次、花费增长5.6%、7.5%), and lists that print their
-//! unit once (分别提高12、18.5个百分点). The sentences are short ones of our own.
+//! unit once (分别提高12、18.5个百分点); the words a change is read with (of when, since
+//! when, within a bound, better than), old and new values after 分别, and a contribution
+//! as a pull. The sentences are short ones of our own.
 
 mod common;
 
+use common::sentences::{read, skipped};
 use common::*;
 use report_charts::check::validate;
-use report_charts::draft::glossary::Glossary;
 use report_charts::draft::sentence::{self, Read};
 use report_charts::shared::charts::check::Need;
 use report_charts::shared::format;
-use report_charts::shared::model::{ChangeKind, Lang};
+use report_charts::shared::model::{ChangeKind, Lang, SkipReason};
 use serde_json::json;
-
-fn read(s: &str) -> Read {
-    sentence::read(s, &Glossary::bundled().unwrap())
-}
 
 /// Each figure's change as (kind, value, unit).
 fn changes(r: &Read) -> Vec<(ChangeKind, f64, String)> {
@@ -152,4 +150,190 @@ fn a_list_that_rose_by_amounts_is_a_list_of_added_changes() {
     // A noun after the last amount: the places are counted, values.
     let r = read("普惠托位、学前学位分别增加2000个、3000个学位");
     assert!(r.figures.iter().all(|f| f.change.is_none()), "{r:?}");
+}
+
+#[test]
+fn changes_are_read_with_their_words_of_when_and_the_new_change_words() {
+    let cases = [
+        (
+            "城镇和农村居民人均可支配收入分别年均增长4.6%、6.8%",
+            vec![("growth", 4.6), ("growth", 6.8)],
+        ),
+        (
+            "公路、水利投资分别比“十三五”时期增长21.3%、95%",
+            vec![("growth", 21.3), ("growth", 95.0)],
+        ),
+        (
+            "市级公用经费和一般性支出分别压减12%、18%",
+            vec![("decline", 12.0), ("decline", 18.0)],
+        ),
+        ("融资平台累计压降76.4%", vec![("decline", 76.4)]),
+        ("退休人员基本养老金总体上调2%", vec![("growth", 2.0)]),
+        ("CPI微降0.2%", vec![("decline", 0.2)]),
+        ("对外直接投资年均增速超过25%", vec![("growth", 25.0)]),
+    ];
+    for (s, want) in cases {
+        let r = read(s);
+        let got: Vec<_> = r
+            .figures
+            .iter()
+            .map(|f| f.change.as_ref().map(|c| (c.kind.name(), c.value)))
+            .collect();
+        let want: Vec<_> = want.into_iter().map(Some).collect();
+        assert_eq!(got, want, "{s}: {:?}", r.figures);
+        assert!(
+            r.figures.iter().all(|f| f.value.is_none()),
+            "{s}: {:?}",
+            r.figures
+        );
+    }
+}
+
+#[test]
+fn a_change_within_a_bound_is_a_limit() {
+    let r = read("居民消费价格指数涨幅3%以内");
+    assert_eq!(r.figures.len(), 1, "{:?}", r.figures);
+    assert!(r.figures[0].bound, "{:?}", r.figures[0]);
+}
+
+#[test]
+fn a_change_after_words_of_since_when_or_a_level_reached_stays_with_its_figure() {
+    let cases = [
+        (
+            "一般公共预算收入累计完成2.4万亿元，5年增长16.2%",
+            2.4,
+            "growth",
+            16.2,
+        ),
+        ("城镇化率达到61.5%、近3年提高3.2个百分点", 61.5, "rise", 3.2),
+        (
+            "地方一般公共预算收入累计超9000亿元、较“十三五”增长12.4%",
+            9000.0,
+            "growth",
+            12.4,
+        ),
+        ("地区生产总值增长5.2%、达到4.6万亿元", 4.6, "growth", 5.2),
+    ];
+    for (s, value, kind, change) in cases {
+        let r = read(s);
+        assert_eq!(r.figures.len(), 1, "{s}: {:?}", r.figures);
+        let f = &r.figures[0];
+        let c = f.change.as_ref().unwrap();
+        assert_eq!(
+            (f.value, c.kind.name(), c.value),
+            (Some(value), kind, change),
+            "{s}"
+        );
+    }
+    let f = &read("省属一级企业由48户整合至15户").figures[0];
+    assert_eq!(
+        (f.value, f.change.as_ref().unwrap().kind.name()),
+        (Some(15.0), "from")
+    );
+    let f = &read("殡葬基本服务费由平均3100元下降到1200元左右").figures[0];
+    assert_eq!(f.qualifier.map(|q| q.zh()), Some("左右"));
+    assert_eq!(f.change.as_ref().unwrap().value, 3100.0);
+}
+
+#[test]
+fn points_by_which_a_rate_is_better_are_left_to_the_desk() {
+    // 优于 says no direction: a cost ratio better than the nation's is lower, a share of
+    // clean water better than the target is higher. The draft leaves the points undecided.
+    let cases = [
+        ("物流费用与生产总值比率降至12%、优于全国0.8个百分点", "0.8"),
+        ("优良水体比例好于省定目标3.5个百分点", "3.5"),
+        ("空气质量优良天数比率优于全省约2个百分点", "2"),
+    ];
+    for (s, number) in cases {
+        assert_eq!(skipped(s, number), Some(SkipReason::Unread), "{s}");
+    }
+    // Higher or faster says its direction and stays a comparison.
+    let r = read("全县生产总值增长6.1%，高于全省0.8个百分点");
+    assert!(r.figures.iter().any(|f| f.compare.is_some()), "{r:?}");
+}
+
+#[test]
+fn old_and_new_values_listed_after_fenbie_are_read_pair_by_pair() {
+    let r = read(
+        "城乡最低生活保障平均标准分别从2020年的560元/月、3900元/年提高到2025年的720元/月、6100元/年",
+    );
+    let got: Vec<_> = r
+        .figures
+        .iter()
+        .map(|f| {
+            (
+                f.label.as_str(),
+                f.value,
+                f.unit.as_str(),
+                f.change
+                    .as_ref()
+                    .map(|c| (c.kind.name(), c.value, c.unit.as_str())),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "城镇最低生活保障平均标准",
+                Some(720.0),
+                "元/月",
+                Some(("from", 560.0, "元/月"))
+            ),
+            (
+                "农村最低生活保障平均标准",
+                Some(6100.0),
+                "元/年",
+                Some(("from", 3900.0, "元/年"))
+            ),
+        ]
+    );
+    for year in ["2020", "2025"] {
+        assert!(r.skips.contains(&(year.into(), SkipReason::Year)), "{year}");
+    }
+    // Units that do not pair up are no such list.
+    let r = read("两项标准分别从2020年的560元/月、3900元/年提高到720元/年、6100元/月");
+    assert!(
+        r.figures
+            .iter()
+            .all(|f| f.value != Some(720.0) || f.change.is_none()),
+        "{:?}",
+        r.figures
+    );
+}
+
+#[test]
+fn changes_after_fenbie_that_no_figures_take_are_left_to_the_desk() {
+    // Two changes, one figure before them, and nothing that names the second: which
+    // change is whose is not in the text.
+    let s = "进出口总额1200亿元，同比分别增长11.2%和9.6%";
+    for number in ["11.2", "9.6"] {
+        assert_eq!(skipped(s, number), Some(SkipReason::Unread), "{number}");
+    }
+    // Two figures before them take them, in order.
+    let r = read("出口额800亿元、进口额400亿元，同比分别增长11.2%和9.6%");
+    let changes: Vec<_> = r
+        .figures
+        .iter()
+        .map(|f| f.change.as_ref().map(|c| c.value))
+        .collect();
+    assert_eq!(changes, [Some(11.2), Some(9.6)], "{:?}", r.figures);
+}
+
+#[test]
+fn a_contribution_in_its_own_clause_is_a_pull_never_a_rise() {
+    let cases = [
+        ("最终消费拉动经济增长2.1个百分点", "最终消费", Some("经济")),
+        ("工业投资拉动增长1.5个百分点", "工业投资", None),
+    ];
+    for (s, label, reference) in cases {
+        let r = read(s);
+        let f = r.figures.iter().find(|f| f.change.is_some()).unwrap();
+        let c = f.change.as_ref().unwrap();
+        assert_eq!(
+            (f.label.as_str(), c.kind.name(), c.reference.as_deref()),
+            (label, "pull", reference),
+            "{s}"
+        );
+    }
 }

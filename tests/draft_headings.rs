@@ -9,7 +9,7 @@
 mod common;
 
 use common::{drafted, filler_lines, status_in};
-use report_charts::draft::text;
+use report_charts::draft::{self, text};
 use report_charts::shared::model::Status;
 
 fn headings(t: &str) -> Vec<String> {
@@ -284,4 +284,58 @@ fn a_second_level_heading_spaced_after_its_number_is_no_byline() {
             "{space:?}: {titles:?}"
         );
     }
+}
+
+#[test]
+fn a_papers_byline_and_photo_credit_are_not_the_reports_text() {
+    for tail in [
+        "李明/文 (本版图片由湖滨日报社提供)",
+        "李明／文",
+        "（本版图片由湖滨区融媒体中心提供）",
+    ] {
+        let o = text::outline(&format!(
+            "湖滨区生态公报\n\n全年优良天数比率92.6%。\n\n{tail}\n"
+        ));
+        let texts: Vec<&str> = o.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["全年优良天数比率92.6%"], "{tail}");
+    }
+    // A sentence that names a source in passing is still text.
+    let o = text::outline("湖滨区生态公报\n\n全区图片由市局统一发布，共计120张。\n");
+    assert_eq!(o.sentences.len(), 1);
+}
+
+#[test]
+fn headings_are_short_lines_between_blank_lines_and_the_first_is_the_title() {
+    let o = text::outline("湖滨区生态公报\n\n空气与水\n\n全年优良天数比率92.6%。\n\n绿色发展\n\n森林覆盖率41.7%。\n\n李明/文\n");
+    assert_eq!(o.title.as_deref(), Some("湖滨区生态公报"));
+    assert_eq!(
+        o.sections,
+        [None, Some("空气与水".into()), Some("绿色发展".into())]
+    );
+    let texts: Vec<&str> = o.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["全年优良天数比率92.6%", "森林覆盖率41.7%"],
+        "the byline is the page's, not the report's text"
+    );
+    let o = text::outline("今年以来，全区森林覆盖率\n\n41.7%，绿地率38.2%。");
+    assert_eq!(
+        o.sentences[0].text, "今年以来，全区森林覆盖率41.7%，绿地率38.2%",
+        "a column break"
+    );
+}
+
+#[test]
+fn a_text_without_headings_is_one_section_and_its_draft_validates() {
+    let d =
+        draft::draft("全区森林覆盖率达到41.7%，建成区绿地率38.2%。新增城市绿地65公顷。").unwrap();
+    assert_eq!(d.sections.len(), 1);
+    assert_eq!(d.sections[0].id.as_deref(), Some("report"));
+    let json = draft::to_json(&d).unwrap();
+    let r = report_charts::check::validate::load("one.json", &json).unwrap();
+    assert_eq!(r.figures.len(), 3);
+    assert!(
+        !json.contains("\"en\": null"),
+        "unknown English is left out, not null"
+    );
 }

@@ -6,25 +6,10 @@
 //! levels after a list of changes, a range's dashes). Units: `draft_units_statistics.rs`.
 //! The sentences are short ones of our own; none is a corpus text's.
 
-use report_charts::draft::glossary::Glossary;
-use report_charts::draft::sentence::{self, Found, Read};
+mod common;
+
+use common::sentences::{only, read, shape};
 use report_charts::shared::model::{ChangeKind, SkipReason};
-
-fn read(s: &str) -> Read {
-    sentence::read(s, &Glossary::bundled().unwrap())
-}
-
-fn only(s: &str) -> Found {
-    let r = read(s);
-    assert_eq!(r.figures.len(), 1, "{s}: {:?}", r.figures);
-    r.figures.into_iter().next().unwrap()
-}
-
-/// A figure's value, unit and change (kind, value), for one-line comparisons.
-fn shape(f: &Found) -> (Option<f64>, String, Option<(ChangeKind, f64)>) {
-    let c = f.change.as_ref().map(|c| (c.kind, c.value));
-    (f.value, f.unit.clone(), c)
-}
 
 #[test]
 fn an_amount_and_its_change_are_one_figure_however_the_report_joins_them() {

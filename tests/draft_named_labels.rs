@@ -7,17 +7,15 @@
 //! does not; `check` flags such a label in a file written by hand. The sentences are
 //! short ones of our own.
 
+mod common;
+
+use common::sentences::read;
 use report_charts::check::validate::{self, advice};
-use report_charts::draft::glossary::Glossary;
-use report_charts::draft::sentence::{self, Read};
+use report_charts::draft::sentence::Read;
 use report_charts::draft::{self};
 use report_charts::shared::messages as msg;
 use report_charts::shared::model::{ChangeKind, Lang, SkipReason};
 use report_charts::shared::words::names_no_subject;
-
-fn read(s: &str) -> Read {
-    sentence::read(s, &Glossary::bundled().unwrap())
-}
 
 fn label_of(r: &Read, value: f64) -> String {
     let f = r.figures.iter().find(|f| f.value == Some(value));

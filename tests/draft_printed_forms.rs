@@ -3,21 +3,15 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Forms in which reports print numbers and their names, general to Chinese reports:
 //! full-width digits, a label ending in the verb of its value (提升至), a count of marks
-//! passed, a range whose first end prints only its magnitude. Short sentences of our own.
+//! passed, a range whose first end prints only its magnitude, a full-width percent sign,
+//! 以上 and 余 where printed, units with their rate and bracket. Short sentences of our own.
 
+mod common;
+
+use common::sentences::{figures, only, read};
 use report_charts::draft::glossary::Glossary;
-use report_charts::draft::sentence::{self, Found};
+use report_charts::draft::sentence;
 use report_charts::shared::model::SkipReason;
-
-fn figures(s: &str) -> Vec<Found> {
-    sentence::read(s, &Glossary::bundled().unwrap()).figures
-}
-
-fn only(s: &str) -> Found {
-    let f = figures(s);
-    assert_eq!(f.len(), 1, "{s}: {f:?}");
-    f.into_iter().next().unwrap()
-}
 
 #[test]
 fn full_width_digits_are_read_as_the_digits_they_are() {
@@ -155,4 +149,84 @@ fn a_value_restated_in_another_unit_keeps_the_name_of_its_figure() {
         (f[1].value, f[1].label.as_str()),
         (Some(1.46), f[0].label.as_str())
     );
+}
+
+#[test]
+fn a_full_width_percent_sign_is_a_percent_and_its_change_a_growth() {
+    let r = read("全市地区生产总值增长5.3％，居民人均可支配收入增长5.8％");
+    let got: Vec<_> = r
+        .figures
+        .iter()
+        .map(|f| {
+            f.change
+                .as_ref()
+                .map(|c| (c.kind.name(), c.value, c.unit.clone()))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            Some(("growth", 5.3, "%".to_string())),
+            Some(("growth", 5.8, "%".to_string()))
+        ]
+    );
+}
+
+#[test]
+fn more_than_is_printed_where_the_text_prints_it() {
+    use report_charts::shared::format;
+    use report_charts::shared::model::Lang;
+    let cases = [
+        ("惠及群众380余万人次", "380余万人次"),
+        ("新增停车泊位2.1万余个", "2.1万余个"),
+        ("完成适老化改造6万多户", "6万多户"),
+        ("惠及300多万名群众", "300多万名"),
+        ("民生投入累计超过1000亿元", "超过1000亿元"),
+        ("耕地保有量不少于2800万亩", "不少于2800万亩"),
+        ("接待游客超3000万人次", "超3000万人次"),
+    ];
+    for (s, printed) in cases {
+        // A first line alone is the title: the sentence goes into a paragraph of its own.
+        let text = format!("云山区2025年工作总结\n\n{s}。\n");
+        let d = report_charts::draft::draft(&text).unwrap();
+        let json = report_charts::draft::to_json(&d).unwrap();
+        let r = report_charts::check::validate::load("t.json", &json).unwrap();
+        let f = &r.figures[0];
+        assert_eq!(format::value(f, Lang::Zh).as_deref(), Some(printed), "{s}");
+    }
+}
+
+#[test]
+fn units_keep_their_rate_and_bracket_and_new_units_are_read() {
+    let cases = [
+        (
+            "城乡居民基础养老金最低标准从105元/月提高到163元/月",
+            163.0,
+            "元/月",
+            "amount",
+        ),
+        ("新增煤矿产能2100万吨/年", 2100.0, "万吨/年", "count"),
+        (
+            "新增保障性租赁住房2.6万套（间）",
+            2.6,
+            "万套（间）",
+            "count",
+        ),
+        ("海铁联运量突破120万标箱", 120.0, "万标箱", "count"),
+        ("跨境公路班车开行量0.8万车次", 0.8, "万车次", "count"),
+        ("能源综合生产能力1.6亿吨标准煤", 1.6, "亿吨标准煤", "count"),
+        ("义务植树5000万株", 5000.0, "万株", "count"),
+        ("肉牛屠宰加工量60万头", 60.0, "万头", "count"),
+        ("天然气产能达到15亿方", 15.0, "亿方", "count"),
+        ("全市地区生产总值迈上2万亿台阶", 2.0, "万亿", "count"),
+    ];
+    for (s, value, unit, kind) in cases {
+        let r = read(s);
+        let f = r.figures.last().unwrap_or_else(|| panic!("{s}: {r:?}"));
+        assert_eq!(
+            (f.value, f.unit.as_str(), f.kind.name()),
+            (Some(value), unit, kind),
+            "{s}"
+        );
+    }
 }

@@ -6,20 +6,11 @@
 //! that open with another unit's character, a speed that names a railway, a page's
 //! reader counts. The sentences are short ones of our own.
 
-use report_charts::draft::glossary::Glossary;
-use report_charts::draft::sentence::{self, Found, Read};
+mod common;
+
+use common::sentences::{only, read};
 use report_charts::draft::text;
 use report_charts::shared::model::{ChangeKind, SkipReason};
-
-fn read(s: &str) -> Read {
-    sentence::read(s, &Glossary::bundled().unwrap())
-}
-
-fn only(s: &str) -> Found {
-    let r = read(s);
-    assert_eq!(r.figures.len(), 1, "{s}: {:?}", r.figures);
-    r.figures.into_iter().next().unwrap()
-}
 
 #[test]
 fn a_change_in_brackets_is_the_change_of_the_figure_before_it() {

@@ -8,10 +8,10 @@
 
 mod common;
 
+use common::sentences::read;
 use common::*;
 use report_charts::check::validate;
-use report_charts::draft::glossary::Glossary;
-use report_charts::draft::sentence::{self, Found, Read};
+use report_charts::draft::sentence::Found;
 use report_charts::draft::{self};
 use report_charts::edit::desk;
 use report_charts::shared::charts::check::Need;
@@ -19,10 +19,6 @@ use report_charts::shared::format;
 use report_charts::shared::messages as msg;
 use report_charts::shared::model::{ChangeKind, Lang, Qualifier};
 use serde_json::json;
-
-fn read(s: &str) -> Read {
-    sentence::read(s, &Glossary::bundled().unwrap())
-}
 
 fn times(f: &Found) -> (f64, Option<Qualifier>) {
     let c = f.change.as_ref().expect("a change");

@@ -8,12 +8,9 @@
 //! number that names a target the text speaks of (5%左右的增长目标). The sentences are
 //! short ones of our own.
 
-use report_charts::draft::glossary::Glossary;
-use report_charts::draft::sentence::{self, Read};
+mod common;
 
-fn read(s: &str) -> Read {
-    sentence::read(s, &Glossary::bundled().unwrap())
-}
+use common::sentences::read;
 
 #[test]
 fn counters_and_units_of_real_reports_are_read() {

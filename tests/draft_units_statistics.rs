@@ -5,19 +5,11 @@
 //! 万人年, 件/万人, 1.2万家次 …), a magnitude before a unit the glossary lacks, and a size
 //! that names what it sizes (720兆瓦储能电站). The sentences are short ones of our own.
 
+mod common;
+
+use common::sentences::{only, read};
 use report_charts::draft::glossary::Glossary;
-use report_charts::draft::sentence::{self, Found, Read};
 use report_charts::shared::model::SkipReason;
-
-fn read(s: &str) -> Read {
-    sentence::read(s, &Glossary::bundled().unwrap())
-}
-
-fn only(s: &str) -> Found {
-    let r = read(s);
-    assert_eq!(r.figures.len(), 1, "{s}: {:?}", r.figures);
-    r.figures.into_iter().next().unwrap()
-}
 
 #[test]
 fn units_of_the_national_statistics_are_read_whole() {

@@ -4,13 +4,11 @@
 //! Words around a number that decide what it is: a comparison inside its clause, a policy
 //! known by its count. Sentences of our own.
 
-use report_charts::draft::glossary::Glossary;
-use report_charts::draft::sentence::{self, Read};
-use report_charts::shared::model::{ChangeKind, SkipReason};
+mod common;
 
-fn read(s: &str) -> Read {
-    sentence::read(s, &Glossary::bundled().unwrap())
-}
+use common::sentences::read;
+use report_charts::draft::sentence::Read;
+use report_charts::shared::model::{ChangeKind, SkipReason};
 
 /// What a row's sentence must read as.
 #[derive(Debug, Clone, Copy)]

@@ -93,14 +93,7 @@ fn reports() -> Vec<(String, Report)> {
             ),
         ),
     ];
-    texts
-        .into_iter()
-        .map(|(slug, text)| {
-            let raw = draft::draft(&text).unwrap();
-            let report = validate::validate(slug, &raw).unwrap_or_else(|e| panic!("{slug}: {e}"));
-            (slug.to_string(), report)
-        })
-        .collect()
+    common::drafted_reports(texts)
 }
 
 fn built(reports: &[(String, Report)]) -> Register {

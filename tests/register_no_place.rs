@@ -7,14 +7,12 @@
 
 mod common;
 
-use report_charts::check::validate;
-use report_charts::draft;
-use report_charts::publish::register::{self, figure::Scripts, page};
+use report_charts::publish::register;
 use report_charts::shared::model::{Lang, Report};
 
 /// Three reports of one year with one indicator: a ranking holds them all.
 fn reports() -> Vec<(String, Report)> {
-    let texts = [
+    common::drafted_reports([
         (
             "jiashi",
             "甲市2025年经济运行情况\n全年，全市规模以上工业增加值增长6.9%。\n",
@@ -27,15 +25,7 @@ fn reports() -> Vec<(String, Report)> {
             "wuming",
             "2025年经济运行情况\n全年，规模以上工业增加值增长5.2%。\n",
         ),
-    ];
-    texts
-        .into_iter()
-        .map(|(slug, text)| {
-            let raw = draft::draft(text).unwrap();
-            let report = validate::validate(slug, &raw).unwrap_or_else(|e| panic!("{slug}: {e}"));
-            (slug.to_string(), report)
-        })
-        .collect()
+    ])
 }
 
 #[test]
@@ -53,14 +43,7 @@ fn every_output_of_the_register_says_a_report_names_no_place() {
         "indicators.csv: {row}"
     );
     for (lang, no_place) in [(Lang::Zh, "未注明地区"), (Lang::En, "Place not named")] {
-        let ind = page::Indicator {
-            register: &reg,
-            id: "industrial-value-added",
-            zh: "规模以上工业增加值",
-            en: "value added of industry above designated size",
-            scripts: &Scripts::default(),
-        };
-        let written = page::page(&ind, lang).unwrap();
+        let written = common::industry_page(&reg, "industrial-value-added", lang);
         assert!(!written.charts.is_empty(), "{lang:?}: a ranking");
         let text = |p: &str| {
             String::from_utf8(written.files.iter().find(|f| f.0 == p).unwrap().1.clone()).unwrap()

@@ -8,15 +8,13 @@
 
 mod common;
 
-use report_charts::check::validate;
-use report_charts::draft;
-use report_charts::publish::register::{self, figure::Scripts, page, Register};
+use report_charts::publish::register::{self, Register};
 use report_charts::shared::model::{Lang, Report, Text};
 
 /// Three reports that share an indicator, each of another period or status: no ranking,
 /// no targets beside results and no trend can hold them.
 fn reports() -> Vec<(String, Report)> {
-    let texts = [
+    common::drafted_reports([
         (
             "jiashi",
             "甲市经济运行简况\n1—11月，全市规模以上工业增加值同比增长6.9%。\n",
@@ -29,26 +27,11 @@ fn reports() -> Vec<(String, Report)> {
             "bingqu",
             "2026年丙区人民政府工作报告\n2026年主要预期目标是：规模以上工业增加值增长7%以上。\n",
         ),
-    ];
-    texts
-        .into_iter()
-        .map(|(slug, text)| {
-            let raw = draft::draft(text).unwrap();
-            let report = validate::validate(slug, &raw).unwrap_or_else(|e| panic!("{slug}: {e}"));
-            (slug.to_string(), report)
-        })
-        .collect()
+    ])
 }
 
 fn page_of(reg: &Register, id: &str, lang: Lang) -> String {
-    let ind = page::Indicator {
-        register: reg,
-        id,
-        zh: "规模以上工业增加值",
-        en: "value added of industry above designated size",
-        scripts: &Scripts::default(),
-    };
-    let written = page::page(&ind, lang).unwrap();
+    let written = common::industry_page(reg, id, lang);
     let html = &written
         .files
         .iter()
@@ -148,8 +131,7 @@ fn an_english_page_names_each_period_in_english_or_says_it_is_printed_in_chinese
 fn a_report_that_names_no_place_says_so_and_its_title_on_every_row() {
     let mut reports = reports();
     let text = "政府工作报告\n2026年主要预期目标是：规模以上工业增加值增长7%以上。\n";
-    let raw = draft::draft(text).unwrap();
-    let report = validate::validate("wuming", &raw).unwrap();
+    let report = common::drafted("wuming", text);
     assert!(
         register::place_of(&report).is_empty(),
         "the test needs a report of no place"

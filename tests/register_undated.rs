@@ -7,16 +7,12 @@
 
 mod common;
 
-use report_charts::check::validate;
-use report_charts::draft;
 use report_charts::publish::register::{self, csv, Period};
 use report_charts::shared::messages::site::index_years;
 use report_charts::shared::model::{Lang, Report};
 
 fn drafted(slug: &str, text: &str) -> (String, Report) {
-    let raw = draft::draft(text).unwrap();
-    let report = validate::validate(slug, &raw).unwrap_or_else(|e| panic!("{slug}: {e}"));
-    (slug.to_string(), report)
+    (slug.to_string(), common::drafted(slug, text))
 }
 
 #[test]

@@ -45,9 +45,36 @@ export function refresh(structural, typed = false) {
     if (!pending) pending = requestAnimationFrame(() => { pending = 0; redraw(false); });
     return;
   }
+  // A field left by pressing a button (a label typed, then 新建图表 at once) edits the file
+  // as it blurs; laid out again then, the forms would replace, or move, the button under
+  // the pressed pointer, and its click would be lost. The forms wait for the release: the
+  // button's own click lays them out, else the next task does.
+  if (press.down) {
+    press.later = true;
+    return;
+  }
+  press.later = false;
   if (pending) cancelAnimationFrame(pending);
   pending = 0;
   redraw(true);
+}
+
+// A button pressed and not yet released, and whether a structural redraw waits for it.
+const press = { down: false, later: false };
+document.addEventListener('pointerdown', (e) => {
+  press.down = e.button === 0 && Boolean(e.target.closest?.('button'));
+}, true);
+for (const type of ['pointerup', 'pointercancel']) {
+  document.addEventListener(type, () => {
+    if (!press.down) return;
+    press.down = false;
+    // After the click this release makes, which may have redrawn already, or left the
+    // desk (新建报告): then there is nothing to lay out.
+    setTimeout(() => {
+      if (press.later && !$('desk').hidden) refresh(true);
+      press.later = false;
+    });
+  }, true);
 }
 
 /** Whether what the status shows waits for an update: a test, or a screen reader, can tell. */

@@ -7,7 +7,7 @@
 //! number in its sentence with it.
 
 use crate::shared::format::decimals::shortest;
-use crate::shared::format::sign::MINUS;
+use crate::shared::format::sign::minus_before;
 
 /// An Arabic number of a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,14 +105,6 @@ pub fn decimals(sentence: &str, v: f64) -> Vec<u8> {
             u8::try_from(after).unwrap_or(u8::MAX)
         })
         .collect()
-}
-
-/// True when the number after `lead` is printed with a minus sign, neither a range's
-/// second end (5-5.5%, 6%-6.5%) nor a date's (2025-01-20): the one test of a printed sign
-/// for the draft, the checks of values and titles, and the decimals read off a sentence.
-pub fn minus_before(lead: &str) -> bool {
-    lead.strip_suffix(MINUS)
-        .is_some_and(|u| !u.ends_with(|c: char| c.is_ascii_digit() || c == '%'))
 }
 
 /// The `decimals` a figure's number should carry, read off its sentence: the one count

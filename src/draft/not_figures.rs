@@ -7,7 +7,7 @@ use super::inside;
 use super::numbers::{qualifier_before, Unit};
 use super::scan::is_han;
 use crate::check::printed::Number;
-use crate::shared::format::sign::MINUS;
+use crate::shared::format::sign::{minus_before, MINUS};
 use crate::shared::model::SkipReason;
 
 fn ascii_letter_at(s: &str, back: bool) -> bool {
@@ -39,11 +39,13 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     // 450PF: letters the glossary knows as a unit are no name (5G is).
     let latin_unit = unit.is_some_and(|u| u.zh.starts_with(|c: char| c.is_ascii_alphabetic()));
     let named = ascii_letter_at(rest, false) && !latin_unit;
-    if ascii_letter_at(lead, true) || named || quoted(s, n.start) {
+    // GB-2020: a code's hyphen joins its letters to its number.
+    let code = lead.strip_suffix(MINUS).unwrap_or(lead);
+    if ascii_letter_at(code, true) || named || quoted(s, n.start) {
         return Some(SkipReason::Name);
     }
     // 增长-3.5% is a growth with its sign; any other minus sign is the desk's.
-    if negative(lead) && !growth_before(lead, unit) {
+    if minus_before(lead) && !growth_before(lead, unit) {
         return Some(SkipReason::Unread);
     }
     if lead.ends_with('第') {
@@ -113,16 +115,6 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         return Some(SkipReason::Duration);
     }
     None
-}
-
-/// True when the number after `lead` is printed with a minus sign (增长-0.3%, 为−1.2‰,
-/// 利润总额－3.5亿元), not as a range's or a date's second end (5.5-6%, 2025-01-20): the
-/// number without its sign would say the opposite of the text, so only a growth the
-/// draft reads with its sign is drafted; the desk reads the others.
-fn negative(lead: &str) -> bool {
-    let mut back = lead.chars().rev();
-    back.next().is_some_and(|c| MINUS.contains(&c))
-        && back.next().is_none_or(|c| !c.is_ascii_digit())
 }
 
 /// True when `lead` (the text before a number, its minus sign last) ends with a word of

@@ -203,7 +203,7 @@ pub fn qualifier_before(lead: &str) -> Option<(Qualifier, usize)> {
 /// 人口自然增长率为-2.4‰. The editor's checks and proposals compare with it, so that a
 /// value typed or proposed without its minus sign never passes for the text's.
 pub fn signed(sentence: &str, n: &Number) -> f64 {
-    if crate::check::printed::minus_before(sentence.get(..n.start).unwrap_or_default()) {
+    if crate::shared::format::sign::minus_before(sentence.get(..n.start).unwrap_or_default()) {
         -n.value
     } else {
         n.value

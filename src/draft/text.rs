@@ -17,10 +17,13 @@
 //! short lead sentence), and the page's leftovers (下载, 打印, 【字号：…】, 来源：,
 //! 时间：2026-02-02, the speaker's byline, 相关报道：) are not text at all.
 
-use super::leftovers::{clean, credit, date_line, leftover, page_line};
+use super::leftovers::{clean, credit, date_line, page_line};
 use super::marks::{HEADING_CHARS, SENTENCE_ENDS, SENTENCE_MARKS};
-use super::numbered::{join_lone_brackets, numbered, numbered_line, numbered_running_on};
+use super::numbered::{join_lone_brackets, numbered_line, numbered_running_on};
 use super::table;
+
+mod single;
+use single::outline_single;
 
 /// The sentences of a paragraph without their closing marks, each with whether it
 /// follows a ；(a clause of the sentence before).
@@ -113,34 +116,6 @@ fn single_lines(lines: &[&str]) -> bool {
     full >= 10 && blank * 10 < full
 }
 
-/// True when a paragraph's first sentence is its heading: （一）…, or a short lead
-/// without numbers or commas that more text follows.
-fn lead_of(first: &str, followed: bool) -> bool {
-    let numbered = super::numbered::bracket_numbered(first);
-    let short = first.chars().count() <= 24
-        && !first.contains(['，', ',', '：', ':'])
-        && !first.chars().any(|c| c.is_ascii_digit());
-    // 生态底色更加亮丽。 alone on its line is a heading too; 各位代表！ is an address.
-    numbered || (short && (followed || first.chars().count() <= 16) && !first.starts_with("各位"))
-}
-
-/// A paragraph whose numbered lead is parted from its text by a space, as web pages print
-/// it ((一)聚力稳增长 全年…): the lead ends there, as if with its full stop.
-fn spaced_lead(line: &str) -> Option<String> {
-    let at = line.find(char::is_whitespace)?;
-    let (head, rest) = (&line[..at], line[at..].trim_start());
-    // (三) 民生福祉持续增进。…: a space after the number alone parts no lead from its text.
-    let number_alone = head
-        .trim_start_matches(['（', '('])
-        .trim_start_matches(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
-    if matches!(number_alone, "）" | ")") && !rest.is_empty() {
-        return spaced_lead(&format!("{head}{rest}"));
-    }
-    let short = head.chars().count() <= HEADING_CHARS && !head.contains(SENTENCE_ENDS);
-    (short && !rest.is_empty() && lead_of(head, true) && head.starts_with(['（', '(']))
-        .then(|| format!("{}。{}", strip_ws(head), strip_ws(rest)))
-}
-
 /// Adds line `i` of a table as a row of paragraph `paragraph`; 1 when it is the
 /// table's last line (the next paragraph is another), else 0.
 fn push_row(
@@ -170,97 +145,6 @@ pub fn outline(text: &str) -> Outline {
         return outline_single(&lines, &tables);
     }
     outline_blank(&lines, &tables)
-}
-
-/// Words by which a heading names a part of a report: the review, the goals, the year's
-/// work, the government's own work.
-const PART_WORDS: [&str; 12] = [
-    "回顾",
-    "工作安排",
-    "重点工作",
-    "主要工作",
-    "工作任务",
-    "目标任务",
-    "主要目标",
-    "预期目标",
-    "重点任务",
-    "主要任务",
-    "发展成就",
-    "自身建设",
-];
-
-/// A heading printed without its number on a line of its own (2025年工作回顾,
-/// 2026年重点工作): short, without a sentence's marks, and naming a part of a report.
-fn part_heading(line: &str) -> Option<String> {
-    let t = line.trim();
-    (heading_shaped(t) && PART_WORDS.iter().any(|w| t.contains(w))).then(|| strip_ws(t))
-}
-
-/// A web article's subhead (去年成绩单, 今年怎么干): a line of a few Chinese characters
-/// alone, with a paragraph of text after it; no sentence is so short and bare.
-fn subhead(line: &str, next: Option<&&str>) -> Option<String> {
-    let n = line.chars().count();
-    let bare = (4..=10).contains(&n) && line.chars().all(super::scan::is_han);
-    let text_after = next.is_some_and(|l| l.chars().count() > HEADING_CHARS);
-    (bare && text_after).then(|| line.to_string())
-}
-
-/// A text of single-line paragraphs: each line a paragraph, numbered lines headings.
-fn outline_single(lines: &[&str], tables: &[bool]) -> Outline {
-    let mut out = Outline {
-        sections: vec![None],
-        ..Outline::default()
-    };
-    let mut paragraph = 0usize;
-    for (i, line) in lines.iter().enumerate() {
-        let t = line.trim();
-        if tables[i] {
-            paragraph += push_row(&mut out, lines, tables, i, paragraph);
-            continue;
-        }
-        // After the text has begun, a few characters alone (代表热议) are a subhead, not
-        // a byline: a reporter's name stands before the text.
-        let next = lines[i + 1..].iter().find(|l| !l.trim().is_empty());
-        let sub = subhead(t, next).filter(|_| !out.sentences.is_empty());
-        if t.is_empty() || sub.is_none() && leftover(t, out.title.as_deref()) {
-            continue;
-        }
-        // A numbered first line is the first heading: no title is numbered.
-        let untitled = out.title.is_none() && out.sentences.is_empty();
-        if untitled && heading_shaped(t) && !numbered(t) {
-            out.title = Some(t.to_string());
-            continue;
-        }
-        let heading = numbered_line(t).or_else(|| part_heading(t));
-        if let Some(heading) = heading.or(sub) {
-            out.sections.push(Some(heading));
-            continue;
-        }
-        let t = match numbered_running_on(t) {
-            Some((heading, rest)) => {
-                out.sections.push(Some(heading));
-                rest
-            }
-            None => t,
-        };
-        let section = out.sections.len() - 1;
-        if paragraph == 0 && out.sections.len() == 1 && headline_shaped(t) {
-            out.headline = Some(0);
-        }
-        let flat = spaced_lead(t).unwrap_or_else(|| strip_ws(t));
-        for (k, (s, clause)) in pieces(&flat).into_iter().enumerate() {
-            out.sentences.push(Sentence {
-                text: s.to_string(),
-                section,
-                paragraph,
-                clause,
-                lead: k == 0 && lead_of(s, flat.len() > s.len()),
-                row: false,
-            });
-        }
-        paragraph += 1;
-    }
-    out
 }
 
 /// True when `next`, the block after a blank line, opens a paragraph as `block` did: a

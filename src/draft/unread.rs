@@ -28,7 +28,7 @@ pub fn cause(skip: &Skip, glossary: &Glossary) -> UnreadCause {
     };
     let (lead, after) = (&s[..i], &s[i + skip.number.len()..]);
     // A minus sign, not a dash between two numbers (5-5.5%, a range).
-    if crate::check::printed::minus_before(lead) {
+    if crate::shared::format::sign::minus_before(lead) {
         return UnreadCause::Negative;
     }
     // The clause the number stands in: a 分别 of another clause is no list of this one.

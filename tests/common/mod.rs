@@ -5,9 +5,11 @@
 
 use report_charts::check::validate::{self, DataError, Problem};
 use report_charts::draft::{self, glossary::Glossary};
-use report_charts::publish::register::{self, Register, Source};
+use report_charts::publish::register::{self, figure::Scripts, page, Register, Source};
 use report_charts::shared::model::{Report, Status};
 use serde_json::{json, Value};
+
+pub mod sentences;
 
 /// The data file, as the tests name it in messages.
 pub const DATA: &str = "data/xihu-2024.json";
@@ -15,6 +17,12 @@ pub const DATA: &str = "data/xihu-2024.json";
 /// A path inside the crate.
 pub fn path(rel: &str) -> String {
     format!("{}/{rel}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A file of the score's fixtures, `tests/truth-fixtures/REL`: short texts of our own and
+/// their truth lists.
+pub fn truth_fixture(rel: &str) -> std::path::PathBuf {
+    std::path::PathBuf::from(path(&format!("tests/truth-fixtures/{rel}")))
 }
 
 /// The text of the real data file.
@@ -276,4 +284,31 @@ pub fn register_of(reports: &[(String, Report)]) -> Register {
         })
         .collect();
     register::register(&sources, &Glossary::bundled().unwrap())
+}
+
+/// Short texts of our own, `(slug, text)`, each [`drafted`] under its slug: the reports
+/// a register test files together.
+pub fn drafted_reports<S: AsRef<str>>(
+    texts: impl IntoIterator<Item = (&'static str, S)>,
+) -> Vec<(String, Report)> {
+    (texts.into_iter())
+        .map(|(slug, text)| (slug.to_string(), drafted(slug, text.as_ref())))
+        .collect()
+}
+
+/// The files of the page in `lang` of the indicator 规模以上工业增加值 as `reg` files it
+/// under `id`, its shared scripts left unnamed (a static page).
+pub fn industry_page(
+    reg: &Register,
+    id: &str,
+    lang: report_charts::shared::model::Lang,
+) -> page::Written {
+    let ind = page::Indicator {
+        register: reg,
+        id,
+        zh: "规模以上工业增加值",
+        en: "value added of industry above designated size",
+        scripts: &Scripts::default(),
+    };
+    page::page(&ind, lang).unwrap()
 }

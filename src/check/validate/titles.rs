@@ -11,7 +11,7 @@
 
 use super::{Checker, JsonPath};
 use crate::check::printed;
-use crate::shared::format::magnitude;
+use crate::shared::format::{magnitude, sign};
 use crate::shared::messages as msg;
 use crate::shared::model::{Chart, Figure, Lang};
 
@@ -66,7 +66,7 @@ fn numbers(text: &str, lang: Lang) -> Vec<Printed> {
             let decimals = n.text.split_once('.').map_or(0, |(_, f)| f.len());
             // 增长-3.5%: a number keeps its sign (5-5.5% is a range's end, no sign).
             let before = &text[..n.start];
-            let sign = printed::minus_before(before)
+            let sign = sign::minus_before(before)
                 .then(|| before.chars().next_back())
                 .flatten();
             let shown = match sign {

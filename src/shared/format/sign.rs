@@ -7,13 +7,24 @@ use crate::shared::model::Figure;
 /// Minus signs as texts print them: ASCII, full-width, and the mathematical minus.
 pub const MINUS: [char; 3] = ['-', '－', '−'];
 
-/// True when `c` is a minus sign before the character `next`, after `prev`: a digit
-/// follows, and no digit or % stands before it (5-5.5% and 2025-01-20 are a range and a
-/// date, not a sign).
+/// True when `c`, after `prev`, is a minus sign: one of [`MINUS`] that no digit, %, point
+/// or Latin letter stands before (5-5.5%, 6%-6.5% and 2025-01-20 are ranges and a date,
+/// GB-2020 is a code). An en dash (5–6%) is never a sign. The one rule of a printed sign
+/// for every stage: the reader's outputs, the draft, and the checks of values and titles.
+fn sign_after(prev: Option<char>, c: char) -> bool {
+    MINUS.contains(&c) && !prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '%' || p == '.')
+}
+
+/// True when `c` is a minus sign ([`sign_after`]) before the digit `next`.
 fn sign_at(prev: Option<char>, c: char, next: Option<char>) -> bool {
-    MINUS.contains(&c)
-        && next.is_some_and(|d| d.is_ascii_digit())
-        && !prev.is_some_and(|p| p.is_ascii_digit() || p == '%' || p == '.')
+    sign_after(prev, c) && next.is_some_and(|d| d.is_ascii_digit())
+}
+
+/// True when the number after `lead` is printed with a minus sign: `lead` ends with one,
+/// and it is no range's or date's second end nor a code's hyphen ([`sign_after`]).
+pub fn minus_before(lead: &str) -> bool {
+    let mut back = lead.chars().rev();
+    back.next().is_some_and(|c| sign_after(back.next(), c))
 }
 
 /// The minus sign `source` prints before its first negative number, if any.

@@ -1,0 +1,228 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! A run of the score (`report-charts score`) on a corpus: the ratchet each half is held
+//! to, a run drafted in memory and recorded, the errors of a broken truth list, which
+//! misses are listed, and the command line. The texts and lists are the short ones of
+//! tests/truth-fixtures/.
+
+mod common;
+
+use common::truth_fixture;
+use report_charts::draft::score::ratchet::{self, Measured, Ratchet};
+use report_charts::draft::score::truth;
+use report_charts::draft::score::{self, Misses, Options};
+use report_charts::shared::messages as msg;
+use serde_json::json;
+use std::path::{Path, PathBuf};
+
+fn half(recall: f64, wrong_share: f64) -> Option<Measured> {
+    Some(Measured {
+        texts: 6,
+        recall,
+        wrong_share,
+    })
+}
+
+#[test]
+fn the_ratchet_fails_when_a_half_falls_by_more_than_its_tolerance() {
+    let recorded = Ratchet {
+        tune: half(90.0, 2.0),
+        test: half(80.0, 5.0),
+        ..Ratchet::default()
+    };
+    // (tune, test, failures)
+    let cases = [
+        (half(90.0, 2.0), half(80.0, 5.0), 0),
+        (half(95.0, 1.0), half(80.0, 5.0), 0),
+        (half(89.96, 2.04), half(79.96, 5.04), 0),
+        (half(89.95, 2.05), half(79.95, 5.05), 0),
+        (half(89.9, 2.0), half(80.0, 5.0), 1),
+        (half(90.0, 2.1), half(80.0, 5.0), 1),
+        (half(90.0, 2.0), half(79.0, 6.0), 2),
+        (None, half(70.0, 5.0), 1),
+    ];
+    for (tune, test, failures) in cases {
+        let now = Ratchet {
+            tune,
+            test,
+            ..Ratchet::default()
+        };
+        let got = ratchet::check(&recorded, &now);
+        assert_eq!(got.len(), failures, "{tune:?} {test:?}: {got:?}");
+    }
+}
+
+fn temp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("score-test-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("ratchet.json")
+}
+
+fn options(truth: &str, ratchet: &Path) -> Options {
+    Options {
+        corpus: truth_fixture("corpus"),
+        truth: truth_fixture(truth),
+        ratchet: Some(ratchet.to_path_buf()),
+        ..Options::default()
+    }
+}
+
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(files(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn a_run_drafts_in_memory_scores_each_text_and_lists_a_missing_one() {
+    let before = (
+        files(&truth_fixture("corpus")),
+        files(&truth_fixture("truth")),
+    );
+    let file = temp("run");
+    let scored = score::score(&options("truth", &file)).unwrap();
+    let slugs: Vec<&str> = scored.texts.iter().map(|s| s.slug.as_str()).collect();
+    assert_eq!(slugs, ["qingshan", "songlin"]);
+    assert_eq!(scored.missing, ["county/baishui.json"]);
+    assert_eq!(scored.texts[0].truth.len(), 8);
+    assert!(!scored.texts[0].draft.is_empty());
+    let out = score::run(&options("truth", &file)).unwrap();
+    assert!(
+        out.printed.contains("skipped county/baishui.json"),
+        "{}",
+        out.printed
+    );
+    assert!(
+        out.printed.contains("all   total (2 texts)"),
+        "{}",
+        out.printed
+    );
+    assert_eq!(
+        before,
+        (
+            files(&truth_fixture("corpus")),
+            files(&truth_fixture("truth"))
+        )
+    );
+    assert!(!file.exists(), "only --record writes the ratchet");
+}
+
+#[test]
+fn a_recorded_run_holds_and_a_ratchet_above_it_fails() {
+    let file = temp("ratchet");
+    let record = Options {
+        record: true,
+        ..options("truth", &file)
+    };
+    score::run(&record).unwrap();
+    let again = score::run(&options("truth", &file)).unwrap();
+    assert!(again.failures.is_empty(), "{:?}", again.failures);
+    // No draft finds more than every figure, or drafts fewer than no wrong ones.
+    let above = json!({"tune": {"texts": 1, "recall": 100.1, "wrong_share": -1.0}, "test": null});
+    std::fs::write(&file, above.to_string()).unwrap();
+    let failed = score::run(&options("truth", &file)).unwrap();
+    assert_eq!(failed.failures.len(), 2, "{:?}", failed.failures);
+    assert!(failed.failures[0].contains("tune half's recall fell"));
+}
+
+#[test]
+fn record_never_writes_over_a_file_that_is_not_a_ratchet() {
+    let file = temp("not-ours");
+    std::fs::write(&file, "notes of mine\n").unwrap();
+    let record = Options {
+        record: true,
+        ..options("truth", &file)
+    };
+    let e = score::run(&record).unwrap_err();
+    assert!(
+        e.contains("ratchet.json") && e.contains("not valid JSON"),
+        "{e}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "notes of mine\n");
+}
+
+#[test]
+fn a_truth_list_that_is_not_json_is_refused_naming_file_and_path() {
+    let e = score::score(&options("broken-json", &temp("json"))).unwrap_err();
+    assert!(e.contains("broken-json/county/songlin.json"), "{e}");
+    assert!(e.contains("figures[0]: is not valid JSON"), "{e}");
+}
+
+#[test]
+fn a_quote_or_heading_its_text_lacks_is_refused_naming_file_and_path() {
+    let e = score::score(&options("broken-quote", &temp("quote"))).unwrap_err();
+    assert!(
+        e.contains("broken-quote/county/songlin.json: 2 problems"),
+        "{e}"
+    );
+    assert!(e.contains("headings[0].text: "), "{e}");
+    let missing = msg::score::truth_quote_missing("社会消费品零售总额1268.4万元");
+    assert!(e.contains(&format!("figures[1].quote: {missing}")), "{e}");
+}
+
+#[test]
+fn a_misspelt_key_or_status_in_a_truth_list_is_refused_with_its_path() {
+    for (json, path) in [
+        (
+            r#"{"text": "a.txt", "half": "tune", "figures": [{"quote": "q", "label": "l", "vlaue": 1}]}"#,
+            "figures[0].vlaue",
+        ),
+        (
+            r#"{"text": "a.txt", "half": "tune", "figures": [{"quote": "q", "label": "l", "value": 1, "status": "goal"}]}"#,
+            "figures[0].status",
+        ),
+        (
+            r#"{"text": "a.txt", "half": "half", "figures": []}"#,
+            "half",
+        ),
+    ] {
+        let e = truth::parse("a.json", json).unwrap_err();
+        assert_eq!(e.problems[0].path, path, "{e}");
+    }
+}
+
+#[test]
+fn the_test_half_s_misses_are_listed_only_when_all_are_asked_for() {
+    let file = temp("misses");
+    let tune = Options {
+        misses: Misses::Tune,
+        ..options("truth", &file)
+    };
+    let out = score::run(&tune).unwrap().printed;
+    assert!(out.contains("misses of qingshan (tune half)"), "{out}");
+    assert!(!out.contains("misses of songlin"), "{out}");
+    assert!(out.contains(msg::score::SCORE_TEST_MISSES_HIDDEN), "{out}");
+    let all = Options {
+        misses: Misses::All,
+        ..options("truth", &file)
+    };
+    let out = score::run(&all).unwrap().printed;
+    assert!(out.contains("misses of songlin (test half)"), "{out}");
+}
+
+#[test]
+fn the_command_line_is_read_into_options() {
+    let args = |s: &str| s.split_whitespace().map(String::from).collect::<Vec<_>>();
+    let o = Options::from_args(&args("corpus --truth t --misses=all --record"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (o.corpus, o.truth, o.misses, o.record),
+        ("corpus".into(), "t".into(), Misses::All, true)
+    );
+    let o = Options::from_args(&args("c")).unwrap().unwrap();
+    assert_eq!((o.truth, o.misses), ("tests/truth".into(), Misses::None));
+    assert_eq!(Options::from_args(&args("--help")).unwrap(), None);
+    for bad in ["", "c --truth", "c --mises", "c d"] {
+        assert!(Options::from_args(&args(bad)).is_err(), "{bad}");
+    }
+}
