@@ -6,7 +6,7 @@
 //! 273.963 billion yuan.
 
 use crate::shared::messages::draft::status_word;
-use crate::shared::model::{Figure, Lang, Qualifier, Status};
+use crate::shared::model::{Figure, Lang, Qualifier};
 
 pub mod basis;
 pub mod changes;
@@ -367,10 +367,10 @@ pub fn value(f: &Figure, lang: Lang) -> Option<String> {
 
 /// A figure as the pages print it (the data table's value, the tooltip's, the editor's
 /// lists): its value as [`value`] prints it, qualifier included (超1万家, 30余项), or, for
-/// a figure printed only as a change, the change with its comparison (增长6.1%). A target
-/// or a limit says its period as [`value`] does (2026年目标增长5.5%左右, as 2026年限值5.5%
-/// 以内): the data table, the tooltips and the alt text never leave next year's target
-/// to the subtitle.
+/// a figure printed only as a change, the change with its comparison (增长6.1%). It says
+/// its period and status as [`value`] does (2026年目标增长5.5%左右, 前三季度增长7.1%, as
+/// 2026年限值5.5%以内): the data table, the tooltips, the alt text and the live numbers
+/// never leave next year's target, nor a part of the year, to a subtitle.
 pub fn printed(f: &Figure, lang: Lang) -> Option<String> {
     let (None, Some(c)) = (&f.value, &f.change) else {
         return value(f, lang);
@@ -378,7 +378,7 @@ pub fn printed(f: &Figure, lang: Lang) -> Option<String> {
     let change = change_with_compare(c, f, lang);
     let period = (f.period.as_ref())
         .map(|p| p.pick(lang))
-        .filter(|p| f.status != Status::Result && !p.is_empty());
+        .filter(|p| !p.is_empty());
     Some(match (period, lang) {
         (None, _) => change,
         (Some(p), Lang::Zh) => format!("{p}{change}"),
