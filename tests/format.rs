@@ -312,6 +312,23 @@ fn changes_read_as_english_phrases() {
 }
 
 #[test]
+fn a_net_increase_reads_up_in_english_and_only_xinzeng_reads_new() {
+    let r = report();
+    let mut f = fig(&r, "digital-core-firms").clone();
+    let Some(c) = f.change.clone() else {
+        panic!("digital-core-firms has its change");
+    };
+    for (source, en) in [
+        ("全区数字经济核心企业新增47家", "47 new companies"),
+        ("全区数字经济核心企业比上年末增加47家", "up 47 companies"),
+        ("全区数字经济核心企业净增47家", "up 47 companies"),
+    ] {
+        f.source = source.into();
+        assert_eq!(format::change(&c, &f, Lang::En), en, "{source}");
+    }
+}
+
+#[test]
 fn a_bare_value_has_no_qualifier() {
     let unit = Text {
         zh: "个".into(),

@@ -186,6 +186,12 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
                 "" => format!("contributed {v} percentage points of growth"),
                 r => format!("contributed {v} percentage points to the growth of {r}"),
             },
+            // 比上年末增加2.3万人 is a net increase: "up 23,000 people", never "new"
+            // (data/README.md); 减少 is its pair ("down").
+            ChangeKind::Added if verb(c, f) != "新增" => format!(
+                "up {}",
+                with_unit_en(&english_amount_dp(c.value, &c.unit, c.decimals), &f.unit.en)
+            ),
             // 新增47家: "47 new companies", the adjective before the noun.
             ChangeKind::Added => match f.unit.en.as_str() {
                 "" | "%" => format!(
