@@ -155,7 +155,8 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
             ChangeKind::From => {
                 let printed = from_printed(c, f);
                 format!(
-                    "由{}{v}{}{}{}{}",
+                    "{}{}{v}{}{}{}{}",
+                    if printed.cong { "从" } else { "由" },
                     printed.period.unwrap_or_default(),
                     c.unit,
                     printed.bridge.as_deref().unwrap_or(if rose(c, f) {
@@ -339,6 +340,8 @@ pub fn rose(c: &Change, f: &Figure) -> bool {
 struct FromPrinted {
     period: Option<&'static str>,
     bridge: Option<String>,
+    /// 从 where the sentence prints it before the old value (从4276.8亿元增加到…).
+    cong: bool,
 }
 
 /// The periods an old value may carry, as printed between 由/从 and its number; a base
@@ -382,6 +385,10 @@ fn from_printed(c: &Change, f: &Figure) -> FromPrinted {
                 .iter()
                 .any(|w| before.ends_with(&format!("{w}{p}")))
         });
+        let opener = before
+            .strip_suffix(out.period.unwrap_or_default())
+            .unwrap_or(before);
+        out.cong = opener.ends_with('从');
         break;
     }
     out
