@@ -44,8 +44,14 @@ fn a_rate_named_by_its_growth_word_is_the_figures_value_never_a_change() {
 fn a_list_the_draft_cannot_pair_whole_is_left_unread_whole() {
     let g = Glossary::bundled().unwrap();
     for (s, numbers) in [
-        ("出口、进口、进出口分别增长6.1%、-1.8%和2.9%", ["6.1", "1.8", "2.9"]),
-        ("货物、服务、技术贸易分别增长4.4%、－0.6%、3.3%", ["4.4", "0.6", "3.3"]),
+        (
+            "出口、进口、进出口分别增长6.1%、-1.8%和2.9%",
+            ["6.1", "1.8", "2.9"],
+        ),
+        (
+            "货物、服务、技术贸易分别增长4.4%、－0.6%、3.3%",
+            ["4.4", "0.6", "3.3"],
+        ),
     ] {
         let read = sentence::read(s, &g);
         assert!(read.figures.is_empty(), "{s}: {:#?}", read.figures);
@@ -61,13 +67,21 @@ fn a_figure_of_a_year_after_the_review_is_a_target_of_that_year_never_a_result()
     let review = "某县2026年政府工作报告\n2025年，全县地区生产总值356.2亿元，增长6.1%。\n";
     for (line, value, period) in [
         ("到2030年，全县地区生产总值突破500亿元。\n", 500.0, "2030年"),
-        ("力争到2028年，全县数字经济核心产业增加值达到60亿元。\n", 60.0, "2028年"),
+        (
+            "力争到2028年，全县数字经济核心产业增加值达到60亿元。\n",
+            60.0,
+            "2028年",
+        ),
         ("2027年，全县高新技术企业达到300家。\n", 300.0, "2027年"),
     ] {
         let r = drafted("future", &format!("{review}{line}"));
         let f = by_value(&r, value);
         assert_eq!(f.status, Status::Target, "{line}");
-        assert_eq!(f.period.as_ref().map(|p| p.zh.as_str()), Some(period), "{line}");
+        assert_eq!(
+            f.period.as_ref().map(|p| p.zh.as_str()),
+            Some(period),
+            "{line}"
+        );
         // On no chart of results: only a targets chart, beside the review's result.
         let at = r.figures.iter().position(|g| g.id == f.id).unwrap();
         for c in r.charts.iter().filter(|c| c.figures.contains(&at)) {

@@ -56,7 +56,11 @@ fn a_live_number_printed_only_as_a_change_says_its_status_and_period() {
         ("年均增长5%以上", Lang::Zh, "“十五五”时期目标年均增长5%以上"),
         ("增长6.4%", Lang::En, "first three quarters up 6.4%"),
         ("增长3.9%", Lang::En, "January–November up 3.9%"),
-        ("年均增长5%以上", Lang::En, "target average annual growth of at least 5%"),
+        (
+            "年均增长5%以上",
+            Lang::En,
+            "target average annual growth of at least 5%",
+        ),
     ];
     for (quote, lang, said) in cases {
         let f = r
@@ -72,7 +76,10 @@ fn a_live_number_printed_only_as_a_change_says_its_status_and_period() {
         let html = page::fill(&template, &r, lang, &cx);
         let mark = mark_of(&html, &f.id);
         for name in ["aria-label", "title"] {
-            assert!(attr(mark, name).contains(said), "{quote} ({lang:?}) {name}: {mark}");
+            assert!(
+                attr(mark, name).contains(said),
+                "{quote} ({lang:?}) {name}: {mark}"
+            );
         }
     }
 }

@@ -219,10 +219,7 @@ pub fn future_year(before: &str, year: i64) -> Option<String> {
         .map_or(before, |i| &before[i..]);
     let clause = clause.trim_start_matches(['，', '；', '：', ',']);
     [clause, before].into_iter().find_map(|s| {
-        let s = BY_YEAR
-            .iter()
-            .find_map(|w| s.strip_prefix(w))
-            .unwrap_or(s);
+        let s = BY_YEAR.iter().find_map(|w| s.strip_prefix(w)).unwrap_or(s);
         let digits = s.get(..4)?;
         let rest = s[4..].strip_prefix('年')?;
         let y: i64 = digits.parse().ok()?;
