@@ -145,10 +145,10 @@ fn a_bound_a_past_period_kept_is_never_drawn_as_a_target_or_a_share() {
 fn a_change_from_one_value_to_another_is_worded_as_the_text_words_it() {
     let r = drafted();
     let cases = [
-        // The text's verb, and the old value's own period.
+        // The text's 从 and verb, and the old value's own period.
         (
             "从上半年5.4%降到5.1%",
-            "由上半年5.4%降到5.1%",
+            "从上半年5.4%降到5.1%",
             "down from 5.4% in the first half",
         ),
         // The text's verb where it stands between the two values.

@@ -132,6 +132,67 @@ fn from_prints_the_old_and_the_new_value_with_units() {
 }
 
 #[test]
+fn a_change_from_one_value_to_another_opens_with_the_word_its_sentence_prints() {
+    let r = report();
+    let mut f = fig(&r, "service-windows").clone();
+    let Some(c) = f.change.clone() else {
+        panic!("service-windows has its change");
+    };
+    for (source, zh) in [
+        ("办事窗口由37个压缩为10个", "由37个压缩为10个"),
+        ("办事窗口从37个压缩为10个", "从37个压缩为10个"),
+        ("办事窗口从上年末37个压缩为10个", "从上年末37个压缩为10个"),
+    ] {
+        f.source = source.into();
+        assert_eq!(format::change(&c, &f, Lang::Zh), zh, "{source}");
+    }
+}
+
+#[test]
+fn a_label_that_names_its_period_is_never_followed_by_it_again() {
+    let r = report();
+    let mut f = fig(&r, "gdp").clone();
+    f.qualifier = None;
+    let text = |zh: &str| Text {
+        zh: zh.into(),
+        en: String::new(),
+    };
+    for (label, period, zh) in [
+        ("一般公共预算收入五年累计", "五年", "800亿元"),
+        ("一般公共预算收入", "五年", "五年800亿元"),
+        ("2030年地区生产总值", "2030年", "800亿元"),
+    ] {
+        f.label = text(label);
+        f.period = Some(text(period));
+        assert_eq!(format::value(&f, Lang::Zh).as_deref(), Some(zh), "{label}");
+    }
+}
+
+#[test]
+fn the_new_value_of_a_change_over_a_plan_period_says_the_plans_last_year() {
+    let r = report();
+    let mut f = fig(&r, "service-windows").clone();
+    let text = |zh: &str, en: &str| Text {
+        zh: zh.into(),
+        en: en.into(),
+    };
+    for (period, zh, en) in [
+        ("“十四五”时期", "2025年10个", "2025 10"),
+        ("“十三五”时期", "2020年10个", "2020 10"),
+        ("上半年", "上半年10个", "first half 10"),
+    ] {
+        f.period = Some(text(period, &crate_en(period)));
+        assert_eq!(format::value(&f, Lang::Zh).as_deref(), Some(zh), "{period}");
+        let english = format::value(&f, Lang::En).unwrap_or_default();
+        assert!(english.starts_with(en), "{period}: {english}");
+    }
+}
+
+fn crate_en(zh: &str) -> String {
+    report_charts::shared::messages::period_en::english(zh).unwrap_or_default()
+}
+
+#[test]
 fn added_prints_xinzeng_and_the_unit() {
     assert_eq!(
         change(&report(), "digital-core-firms", Lang::Zh),
@@ -309,6 +370,23 @@ fn changes_read_as_english_phrases() {
         change(&r, "digital-core-firms", Lang::En),
         "47 new companies"
     );
+}
+
+#[test]
+fn a_net_increase_reads_up_in_english_and_only_xinzeng_reads_new() {
+    let r = report();
+    let mut f = fig(&r, "digital-core-firms").clone();
+    let Some(c) = f.change.clone() else {
+        panic!("digital-core-firms has its change");
+    };
+    for (source, en) in [
+        ("全区数字经济核心企业新增47家", "47 new companies"),
+        ("全区数字经济核心企业比上年末增加47家", "up 47 companies"),
+        ("全区数字经济核心企业净增47家", "up 47 companies"),
+    ] {
+        f.source = source.into();
+        assert_eq!(format::change(&c, &f, Lang::En), en, "{source}");
+    }
 }
 
 #[test]

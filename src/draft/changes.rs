@@ -65,6 +65,10 @@ pub fn reached_after_mark(lead: &str) -> bool {
     })
 }
 
+/// Change words that are nouns, the name of a rate (增长率, 增速): before a number in
+/// the rate's own unit (人口自然增长率1.2‰) they name the figure, never a change of it.
+pub const RATE_NOUNS: [&str; 4] = ["增长率", "增速", "增幅", "涨幅"];
+
 /// Words that may stand between a figure and its change: 同比增长, 比上年末提高,
 /// 按不变价格计算，比上年增长, 扣除价格因素实际增长. Longest first.
 pub const BRIDGES: [&str; 25] = [

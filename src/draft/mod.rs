@@ -168,6 +168,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         &not_results(&outline, &contexts, &drafted),
     );
     other_years(&mut drafted, meta.year);
+    future_years(&mut drafted, meta.year);
     let used = parts::kept(sections, &outline, &drafted);
     let charts = charts::propose(&drafted, meta.year);
     raw::ReportFile {
@@ -195,6 +196,26 @@ fn other_years(drafted: &mut [Drafted], year: i64) {
             d.figure.period = Some(period_text(p.clone()));
             d.found.period = Some(p);
         }
+    }
+}
+
+/// Gives a figure whose clause or sentence opens with a year after the report's `year`
+/// (到2030年，…突破1000亿元) that year as its period, and a result the status of a
+/// target: never a result of the report's year, never on a result chart. The year
+/// printed in its sentence wins over a period reached from the line before.
+#[inline(never)]
+fn future_years(drafted: &mut [Drafted], year: i64) {
+    for d in drafted.iter_mut() {
+        let before = d.figure.source.get(..d.found.end()).unwrap_or_default();
+        let Some(p) = years::future_year(before, year) else {
+            continue;
+        };
+        if d.figure.status == model::Status::Result {
+            d.figure.status = model::Status::Target;
+            d.found.status = model::Status::Target;
+        }
+        d.figure.period = Some(period_text(p.clone()));
+        d.found.period = Some(p);
     }
 }
 

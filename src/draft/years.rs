@@ -203,3 +203,28 @@ pub fn opening_month_end(sentence: &str) -> Option<String> {
         .find(|e| a > 0 && s[a..].starts_with(*e))
         .map(|e| s[..a + e.len()].to_string())
 }
+
+/// Words before a year that say the clause is about that year to come: 到2030年,
+/// 力争到2027年.
+const BY_YEAR: [&str; 6] = ["力争到", "预计到", "计划到", "到", "至", "力争"];
+
+/// The year after `year` (the report's, whose results it reviews) that the clause of a
+/// figure, or else its sentence, opens with (到2030年，…突破1000亿元; 2027年，…达到600家),
+/// as printed without 到: a figure of that year is no result of the report's year. `before` is
+/// the figure's sentence up to the figure's end. A month after the year (2026年1月) is a
+/// date, not a year to come.
+pub fn future_year(before: &str, year: i64) -> Option<String> {
+    let clause = before
+        .rfind(['，', '；', '：', ','])
+        .map_or(before, |i| &before[i..]);
+    let clause = clause.trim_start_matches(['，', '；', '：', ',']);
+    [clause, before].into_iter().find_map(|s| {
+        let s = BY_YEAR.iter().find_map(|w| s.strip_prefix(w)).unwrap_or(s);
+        let digits = s.get(..4)?;
+        let rest = s[4..].strip_prefix('年')?;
+        let y: i64 = digits.parse().ok()?;
+        let month = rest.starts_with(|c: char| c.is_ascii_digit());
+        (digits.bytes().all(|b| b.is_ascii_digit()) && !month && year > 0 && y > year)
+            .then(|| format!("{digits}年"))
+    })
+}

@@ -42,14 +42,26 @@ fn chart_of<'a>(report: &'a Report, id: &str) -> Option<&'a crate::shared::model
 /// What a figure says in one line: 地区生产总值：突破800亿元，增长4.3%.
 fn figure_line(report: &Report, id: &str, lang: Lang) -> Option<String> {
     let f = report.figure(id)?;
-    let value = format::value(f, lang);
+    // A change alone says its status and period as every describer does (目标年均增长5%
+    // 以上, 前三季度增长7.1%): `printed`; a value says them before its number.
+    let Some(value) = format::value(f, lang) else {
+        let said = format::printed(f, lang)?;
+        return Some(format!("{}{}{said}", f.label.pick(lang), colon_of(lang)));
+    };
     let change = f.change.as_ref().map(|c| changes::change(c, f, lang));
     let (colon, comma) = match lang {
-        Lang::Zh => ("：", "，"),
-        Lang::En => (": ", ", "),
+        Lang::Zh => (colon_of(lang), "，"),
+        Lang::En => (colon_of(lang), ", "),
     };
-    let said: Vec<String> = value.into_iter().chain(change).collect();
+    let said: Vec<String> = std::iter::once(value).chain(change).collect();
     Some(format!("{}{colon}{}", f.label.pick(lang), said.join(comma)))
+}
+
+fn colon_of(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "：",
+        Lang::En => ": ",
+    }
 }
 
 /// The note of figure `id` on no chart (its `title`): its line, then its source sentence

@@ -6,7 +6,7 @@
 //! 273.963 billion yuan.
 
 use crate::shared::messages::draft::status_word;
-use crate::shared::model::{Figure, Lang, Qualifier, Status};
+use crate::shared::model::{ChangeKind, Figure, Lang, Qualifier};
 
 pub mod basis;
 pub mod changes;
@@ -278,6 +278,27 @@ fn inside_unit(unit: &str, word: &str) -> String {
 /// says so, so that it never reads as a result) and its qualifier: 2026年目标约.
 pub fn before_number(f: &Figure, q: &str, lang: Lang) -> String {
     let period = f.period.as_ref().map_or("", |p| p.pick(lang));
+    // 从4276.8亿元增加到5780亿元 over the “十四五”时期: the new value is the level of the
+    // plan's last year, never a sum of the five years.
+    let from = f
+        .change
+        .as_ref()
+        .is_some_and(|c| c.kind == ChangeKind::From);
+    let end = f
+        .period
+        .as_ref()
+        .and_then(|p| plan_end(&p.zh))
+        .filter(|_| from);
+    let period = match (end, lang) {
+        (Some((zh, _)), Lang::Zh) => zh,
+        (Some((_, en)), Lang::En) => en,
+        (None, _) => period,
+    };
+    // 一般公共预算收入五年累计 names its period already: never 五年累计五年2150亿元.
+    let period = match period {
+        p if !p.is_empty() && f.label.pick(lang).contains(p) => "",
+        p => p,
+    };
     let words = [period, status_word(f.status, lang), q];
     match lang {
         Lang::Zh => words.concat(),
@@ -288,6 +309,16 @@ pub fn before_number(f: &Figure, q: &str, lang: Lang) -> String {
             .collect::<Vec<_>>()
             .join(" "),
     }
+}
+
+/// The last year of a five-year plan's period as printed (“十四五”时期), in Chinese and
+/// in English.
+fn plan_end(zh: &str) -> Option<(&'static str, &'static str)> {
+    const ENDS: [(&str, &str, &str); 2] =
+        [("十三五", "2020年", "2020"), ("十四五", "2025年", "2025")];
+    ENDS.iter()
+        .find(|(plan, _, _)| zh.contains(plan))
+        .map(|(_, z, e)| (*z, *e))
 }
 
 /// A figure's value exactly as the report prints it: 突破800亿元, 2600余家, 超3000万人次;
@@ -311,10 +342,10 @@ pub fn value(f: &Figure, lang: Lang) -> Option<String> {
 
 /// A figure as the pages print it (the data table's value, the tooltip's, the editor's
 /// lists): its value as [`value`] prints it, qualifier included (超1万家, 30余项), or, for
-/// a figure printed only as a change, the change with its comparison (增长6.1%). A target
-/// or a limit says its period as [`value`] does (2026年目标增长5.5%左右, as 2026年限值5.5%
-/// 以内): the data table, the tooltips and the alt text never leave next year's target
-/// to the subtitle.
+/// a figure printed only as a change, the change with its comparison (增长6.1%). It says
+/// its period and status as [`value`] does (2026年目标增长5.5%左右, 前三季度增长7.1%, as
+/// 2026年限值5.5%以内): the data table, the tooltips, the alt text and the live numbers
+/// never leave next year's target, nor a part of the year, to a subtitle.
 pub fn printed(f: &Figure, lang: Lang) -> Option<String> {
     let (None, Some(c)) = (&f.value, &f.change) else {
         return value(f, lang);
@@ -322,7 +353,7 @@ pub fn printed(f: &Figure, lang: Lang) -> Option<String> {
     let change = change_with_compare(c, f, lang);
     let period = (f.period.as_ref())
         .map(|p| p.pick(lang))
-        .filter(|p| f.status != Status::Result && !p.is_empty());
+        .filter(|p| !p.is_empty());
     Some(match (period, lang) {
         (None, _) => change,
         (Some(p), Lang::Zh) => format!("{p}{change}"),

@@ -24,6 +24,14 @@ impl Reader<'_> {
         q: Option<Qualifier>,
     ) -> Option<usize> {
         let (d, len) = changes::word_before(lead)?;
+        // 人口自然增长率1.2‰: a rate named by its noun, the figure's value in its own
+        // unit, never an increase of a figure 人口自然.
+        if changes::RATE_NOUNS
+            .iter()
+            .any(|w| lead[lead.len() - len..].starts_with(w))
+        {
+            return None;
+        }
         let plain = !matches!(unit.zh.as_str(), "%" | "个百分点") && !unit.zh.ends_with('倍');
         let rest = &self.s[unit.end..];
         let before = &lead[..lead.len() - len];

@@ -7,6 +7,7 @@ use crate::draft::changes;
 use crate::draft::label;
 use crate::draft::not_figures;
 use crate::draft::numbers::{self, Unit};
+use crate::shared::format::sign::MINUS;
 use crate::shared::model::{ChangeKind, SkipReason};
 
 /// A list item: its number index, unit and the words between it and the item before.
@@ -108,6 +109,36 @@ impl Reader<'_> {
         items
     }
 
+    /// The numbers right after the last of `items` that a list mark, with only a sign or
+    /// a change word, joins to it in the same unit, but that [`Self::items`] could not
+    /// take (分别增长5.2%、-2.1%和3.0%: -2.1% and 3.0%); each with the byte offset after
+    /// its unit. Empty when the list is whole.
+    fn left_of_list(&self, items: &[Item]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let Some(first) = items.last() else {
+            return out;
+        };
+        let (mut at, mut end) = (first.i, first.unit.end);
+        while let Some(next) = self.nums.get(at + 1) {
+            let between = self.s.get(end..next.start).unwrap_or_default();
+            let Some(rest) = LIST.iter().find_map(|sep| between.strip_prefix(sep)) else {
+                break;
+            };
+            let rest = rest.trim_end_matches(MINUS);
+            let joined =
+                rest.is_empty() || changes::word_before(rest).is_some_and(|(_, l)| l == rest.len());
+            match self.unit(at + 1) {
+                Some(u) if joined && u.zh == first.unit.zh => {
+                    at += 1;
+                    end = u.end;
+                    out.push((at, end));
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
     /// True when number `i` opens a list of changes that prints no 分别 but names as
     /// many items before its change word as it has numbers after it, all in one unit:
     /// 游客人次、旅游花费增长5.6%、7.5% (and not 人次增长5.6%、花费7.5%).
@@ -159,6 +190,16 @@ impl Reader<'_> {
             unit: first_unit,
             words: lead[words_at..].to_string(),
         });
+        // 分别增长5.2%、-2.1%和3.0%: a list that goes on past what it could read is not
+        // whole; which number is whose is the desk's, every one of them.
+        let left = self.left_of_list(&items);
+        if let Some(&(last, end)) = left.last() {
+            self.unread_all(&items, end);
+            for &(k, _) in &left {
+                self.skip(k, SkipReason::Unread);
+            }
+            return last + 1;
+        }
         // 分别达6.9万元、3.4万元，增长4.2%、5.3%: values, then as many changes.
         let tail = match values_then_changes(&items) {
             Some(m) => items.split_off(m),

@@ -38,8 +38,10 @@ fn spaced_lead(line: &str) -> Option<String> {
 
 /// Words by which a heading names a part of a report: the review, the goals, the year's
 /// work, the government's own work.
-const PART_WORDS: [&str; 12] = [
+const PART_WORDS: [&str; 13] = [
     "回顾",
+    // A web article's subhead: 2026年目标, 今年目标.
+    "年目标",
     "工作安排",
     "重点工作",
     "主要工作",
@@ -86,7 +88,9 @@ pub(super) fn outline_single(lines: &[&str], tables: &[bool]) -> Outline {
         // a byline: a reporter's name stands before the text.
         let next = lines[i + 1..].iter().find(|l| !l.trim().is_empty());
         let sub = subhead(t, next).filter(|_| !out.sentences.is_empty());
-        if t.is_empty() || sub.is_none() && leftover(t, out.title.as_deref()) {
+        // 今年目标 alone is a part's heading, however short: no byline.
+        let part = part_heading(t).filter(|_| !out.sentences.is_empty());
+        if t.is_empty() || sub.is_none() && part.is_none() && leftover(t, out.title.as_deref()) {
             continue;
         }
         // A numbered first line is the first heading: no title is numbered.

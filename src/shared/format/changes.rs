@@ -155,7 +155,8 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
             ChangeKind::From => {
                 let printed = from_printed(c, f);
                 format!(
-                    "由{}{v}{}{}{}{}",
+                    "{}{}{v}{}{}{}{}",
+                    if printed.cong { "从" } else { "由" },
                     printed.period.unwrap_or_default(),
                     c.unit,
                     printed.bridge.as_deref().unwrap_or(if rose(c, f) {
@@ -186,6 +187,12 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
                 "" => format!("contributed {v} percentage points of growth"),
                 r => format!("contributed {v} percentage points to the growth of {r}"),
             },
+            // 比上年末增加2.3万人 is a net increase: "up 23,000 people", never "new"
+            // (data/README.md); 减少 is its pair ("down").
+            ChangeKind::Added if verb(c, f) != "新增" => format!(
+                "up {}",
+                with_unit_en(&english_amount_dp(c.value, &c.unit, c.decimals), &f.unit.en)
+            ),
             // 新增47家: "47 new companies", the adjective before the noun.
             ChangeKind::Added => match f.unit.en.as_str() {
                 "" | "%" => format!(
@@ -333,6 +340,8 @@ pub fn rose(c: &Change, f: &Figure) -> bool {
 struct FromPrinted {
     period: Option<&'static str>,
     bridge: Option<String>,
+    /// 从 where the sentence prints it before the old value (从4276.8亿元增加到…).
+    cong: bool,
 }
 
 /// The periods an old value may carry, as printed between 由/从 and its number; a base
@@ -376,6 +385,10 @@ fn from_printed(c: &Change, f: &Figure) -> FromPrinted {
                 .iter()
                 .any(|w| before.ends_with(&format!("{w}{p}")))
         });
+        let opener = before
+            .strip_suffix(out.period.unwrap_or_default())
+            .unwrap_or(before);
+        out.cong = opener.ends_with('从');
         break;
     }
     out
