@@ -94,10 +94,15 @@ impl Reader<'_> {
         let start = n.start;
         // 居民消费价格指数涨幅2%以内: a change within a bound.
         let bound = change.qualifier.is_some_and(super::bounds);
+        let mut name = label::label(before, "", true);
+        // 营收增长5.9%、利润增长5.5%: the same subject's other indicator.
+        if let Some(named) = self.sibling(&name) {
+            name = named;
+        }
         self.push(Found {
             part: self.part(start),
             bound,
-            ..Found::change_only(label::label(before, "", true), change, unit.end)
+            ..Found::change_only(name, change, unit.end)
         });
         true
     }

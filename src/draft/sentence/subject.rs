@@ -5,6 +5,7 @@
 
 use super::Reader;
 use crate::draft::changes;
+use crate::draft::label::totals;
 use crate::shared::words::{names_no_subject, run_of_years};
 
 impl Reader<'_> {
@@ -12,6 +13,28 @@ impl Reader<'_> {
     /// or names nothing on its own; false when it still names nothing: the number is
     /// left to the desk.
     pub(super) fn name_subject(&self, label: &mut String) -> bool {
+        let prev = self.out.figures.last().map(|f| f.label.as_str());
+        if let Some(named) = self.sibling(label) {
+            *label = named;
+            return true;
+        }
+        // 实施重点项目2800多个，完成投资2400多亿元: the projects' investment.
+        if let Some(named) = prev.and_then(|p| totals::invested(p, label)) {
+            *label = named;
+            return true;
+        }
+        // 新增境内上市公司62家，总数186家; 市场经营主体增量提质，总量突破1000万户. Where
+        // the sentence names nothing, the draft looks at the sentence before.
+        if totals::bare_total(label) {
+            let first = self.s.split(['，', '、', ',', '；']).next().unwrap_or("");
+            let named = prev
+                .and_then(|p| totals::total_of(p, label))
+                .or_else(|| totals::subject_of(first).map(|s| format!("{s}{label}")));
+            if let Some(n) = named {
+                *label = n;
+            }
+            return true;
+        }
         // 生产总值达到520亿元，连跨3个百亿元台阶: the marks were crossed by the figure
         // before; with none before, what crossed them is the desk's to say.
         if changes::MARKS.iter().any(|m| label.ends_with(m)) && passer(label).is_none() {
@@ -60,6 +83,17 @@ impl Reader<'_> {
             _ => return false,
         }
         true
+    }
+}
+
+impl Reader<'_> {
+    /// The label a bare indicator word takes from the figure listed right before it, with
+    /// only 、 between (营收增长5.9%、利润增长5.5%: the same companies' 利润); `None` where a
+    /// comma parts them (固定资产投资下降3.3%，进出口下降5.4%: the place's 进出口).
+    pub(super) fn sibling(&self, label: &str) -> Option<String> {
+        let listed = self.s.get(self.cursor..)?.starts_with('、');
+        let prev = self.out.figures.last().filter(|_| listed)?;
+        totals::sibling(&prev.label, label)
     }
 }
 
