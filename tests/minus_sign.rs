@@ -68,3 +68,36 @@ fn every_stage_reads_a_minus_sign_where_the_text_prints_one_and_nowhere_else() {
         assert_eq!(reason, skip, "{sentence}: the draft's skip");
     }
 }
+
+/// A sentence, the number in it, and whether a dash right before it may be a minus sign
+/// printed with the wrong character (and the draft leaves the number to the desk).
+const DASHED: [(&str, &str, bool); 7] = [
+    ("产值增长–3.5%", "3.5", true),
+    ("产值同比增长—1.2%", "1.2", true),
+    ("利润为——0.8亿元", "0.8", true),
+    // Ranges and a run of years: the dash stands after a digit or a %.
+    ("预期增长5–5.5%", "5.5", false),
+    ("预期增长5%—5.5%", "5.5", false),
+    ("2023—2024年累计投资12亿元", "2024", false),
+    // A dash after letters joins a name to its number.
+    ("型号为AB–35", "35", false),
+];
+
+#[test]
+fn a_dash_that_may_be_a_minus_sign_leaves_its_number_to_the_desk_never_read_as_positive() {
+    for (sentence, number, dashed) in DASHED {
+        let n = printed::numbers(sentence)
+            .into_iter()
+            .find(|n| n.text == number)
+            .unwrap();
+        let lead = &sentence[..n.start];
+        assert_eq!(sign::dash_before(lead), dashed, "{sentence}: the rule");
+        assert!(!sign::minus_before(lead), "{sentence}: no minus sign");
+        let reason = not_figures::skip_reason(sentence, &n, None);
+        if dashed {
+            assert_eq!(reason, Some(SkipReason::Unread), "{sentence}: the draft's skip");
+        } else {
+            assert_ne!(reason, Some(SkipReason::Unread), "{sentence}: the draft's skip");
+        }
+    }
+}

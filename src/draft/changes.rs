@@ -68,7 +68,8 @@ pub fn reached_after_mark(lead: &str) -> bool {
 }
 
 /// Change words that are nouns, the name of a rate (增长率, 增速): before a number in
-/// the rate's own unit (人口自然增长率1.2‰) they name the figure, never a change of it.
+/// the rate's own unit (人口自然增长率1.2‰) they name the figure, never a change of it;
+/// before 为 or 达 and a percentage (增速为5.1%) they give the figure's growth.
 pub const RATE_NOUNS: [&str; 4] = ["增长率", "增速", "增幅", "涨幅"];
 
 /// Words that may stand between a figure and its change: 同比增长, 比上年末提高,
@@ -101,9 +102,6 @@ pub const BRIDGES: [&str; 25] = [
     "分别",
 ];
 
-/// Change words that name a rate of growth (增速, 增幅), which 为 or 达 may give.
-const RATES: [&str; 4] = ["增长率", "增速", "增幅", "涨幅"];
-
 /// Words that give a rate its number: 增速为5.1%.
 const IS: [&str; 4] = ["达到", "为", "达", "是"];
 
@@ -125,7 +123,7 @@ pub fn word_before(lead: &str) -> Option<(Direction, usize)> {
         .find_map(|b| {
             trimmed
                 .strip_suffix(b)
-                .filter(|r| RATES.iter().any(|w| r.ends_with(w)))
+                .filter(|r| RATE_NOUNS.iter().any(|w| r.ends_with(w)))
         })
         .unwrap_or(trimmed);
     WORDS

@@ -7,7 +7,7 @@ use super::inside;
 use super::numbers::{qualifier_before, Unit};
 use super::scan::is_han;
 use crate::check::printed::Number;
-use crate::shared::format::sign::{minus_before, MINUS};
+use crate::shared::format::sign::{dash_before, minus_before, MINUS};
 use crate::shared::model::SkipReason;
 
 fn ascii_letter_at(s: &str, back: bool) -> bool {
@@ -63,6 +63,11 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         } else {
             SkipReason::Duration
         });
+    }
+    // 增长–3.5%: a dash that may be a minus sign; read as positive it would be wrong
+    // (——2025年 above is a year whatever stands before it).
+    if dash_before(lead) {
+        return Some(SkipReason::Unread);
     }
     // 1至11月, 2023—2024年: the first number of a range is what the last one is.
     for sep in ["至", "到", "—", "——", "―", "－", "-", "–", "～", "~", "〜"] {

@@ -28,7 +28,8 @@ pub fn cause(skip: &Skip, glossary: &Glossary) -> UnreadCause {
     };
     let (lead, after) = (&s[..i], &s[i + skip.number.len()..]);
     // A minus sign, not a dash between two numbers (5-5.5%, a range).
-    if crate::shared::format::sign::minus_before(lead) {
+    let sign = &crate::shared::format::sign::dash_before;
+    if crate::shared::format::sign::minus_before(lead) || sign(lead) {
         return UnreadCause::Negative;
     }
     // The clause the number stands in: a 分别 of another clause is no list of this one.

@@ -27,6 +27,24 @@ pub fn minus_before(lead: &str) -> bool {
     back.next().is_some_and(|c| sign_after(back.next(), c))
 }
 
+/// Dashes that are no minus sign of [`MINUS`] but that a text may print as one
+/// (增长–3.5%, 增长—1.2%): en and em dashes, the figure dash, small hyphen-minus.
+const DASHES: [char; 6] = ['–', '—', '―', '‒', '﹣', '﹘'];
+
+/// True when the number after `lead` has a dash right before it that is no range's
+/// second end (no digit, %, point or Latin letter before the dash): it may be a minus
+/// sign printed with the wrong character, so the number is the desk's, never read as
+/// positive.
+pub fn dash_before(lead: &str) -> bool {
+    let mut back = lead.chars().rev();
+    back.next().is_some_and(|c| {
+        DASHES.contains(&c)
+            && !back
+                .find(|p| !DASHES.contains(p))
+                .is_some_and(|p| p.is_ascii_alphanumeric() || p == '%' || p == '.')
+    })
+}
+
 /// The minus sign `source` prints before its first negative number, if any.
 pub fn minus_in(source: &str) -> Option<char> {
     minus_of(source, None)
