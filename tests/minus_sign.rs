@@ -95,9 +95,17 @@ fn a_dash_that_may_be_a_minus_sign_leaves_its_number_to_the_desk_never_read_as_p
         assert!(!sign::minus_before(lead), "{sentence}: no minus sign");
         let reason = not_figures::skip_reason(sentence, &n, None);
         if dashed {
-            assert_eq!(reason, Some(SkipReason::Unread), "{sentence}: the draft's skip");
+            assert_eq!(
+                reason,
+                Some(SkipReason::Unread),
+                "{sentence}: the draft's skip"
+            );
         } else {
-            assert_ne!(reason, Some(SkipReason::Unread), "{sentence}: the draft's skip");
+            assert_ne!(
+                reason,
+                Some(SkipReason::Unread),
+                "{sentence}: the draft's skip"
+            );
         }
     }
 }
