@@ -139,19 +139,23 @@ fn a_share_of_another_whole_after_a_pair_is_refused() {
 }
 
 #[test]
-fn the_share_is_never_clipped_nor_over_another_text_at_any_width() {
+fn the_share_is_never_clipped_nor_over_another_text_at_any_width_in_either_language() {
     let r = drafted("invest", TEXT);
     let c = chart_with(&r, &share_id(&r));
     let mut faults = Vec::new();
-    for width in (300..=1280).step_by(20) {
-        let s = scene(&r, &c.id, width, Lang::Zh);
+    for (width, lang) in (300..=1280)
+        .step_by(20)
+        .flat_map(|w| [(w, Lang::Zh), (w, Lang::En)])
+    {
+        let s = scene(&r, &c.id, width, lang);
         faults.extend(
             s.texts_outside()
                 .into_iter()
-                .map(|t| format!("{width}px: {t} clipped")),
+                .map(|t| format!("{lang:?} {width}px: {t} clipped")),
         );
         faults.extend(
-            (s.overlapping_texts().into_iter()).map(|(a, b)| format!("{width}px: {a} over {b}")),
+            (s.overlapping_texts().into_iter())
+                .map(|(a, b)| format!("{lang:?} {width}px: {a} over {b}")),
         );
     }
     assert!(faults.is_empty(), "{faults:#?}");
