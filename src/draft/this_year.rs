@@ -30,17 +30,20 @@ fn dated(line: &str) -> Option<i64> {
 /// line (发布时间：…, 时间：…), a date alone on its line, or a speech's dateline (——2026年
 /// 1月26日在…会议上).
 fn dateline_year(text: &str) -> Option<i64> {
-    let mut found: Vec<i64> = text
+    let found: Vec<i64> = text
         .lines()
         .map(str::trim)
         .filter(|t| page_line(t) || date_line(t) || t.starts_with(['—', '―']))
         .filter_map(dated)
         .collect();
-    found.dedup();
-    match found.as_slice() {
-        [y] => Some(*y),
-        _ => None,
-    }
+    one_year(&found)
+}
+
+/// The year `found` holds, where it holds one only (no sort: the drafter's wasm is
+/// counted in bytes).
+fn one_year(found: &[i64]) -> Option<i64> {
+    let first = *found.first()?;
+    found.iter().all(|y| *y == first).then_some(first)
 }
 
 /// The year of a 政府工作报告's title (2026年江西省政府工作报告): the year it is read in.
@@ -54,7 +57,7 @@ fn title_year(outline: &Outline) -> Option<i64> {
 
 /// The one year the text's other goals name (period 2026年), where they name one only.
 fn goals_year(drafted: &[Drafted]) -> Option<i64> {
-    let mut named: Vec<i64> = drafted
+    let named: Vec<i64> = drafted
         .iter()
         .filter(|d| d.figure.status != Status::Result)
         .filter_map(|d| d.found.period.as_deref())
@@ -63,12 +66,7 @@ fn goals_year(drafted: &[Drafted]) -> Option<i64> {
             _ => None,
         })
         .collect();
-    named.sort_unstable();
-    named.dedup();
-    match named.as_slice() {
-        [y] => Some(*y),
-        _ => None,
-    }
+    one_year(&named)
 }
 
 /// The year 今年 means in `text`, where the text says it.
