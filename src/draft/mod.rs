@@ -128,7 +128,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 continue;
             }
             // A quote that says again what the text has said (代表说：“…增长5.5%左右…”).
-            if quotes::restated(spoken.get(k), &f, &drafted) {
+            if quotes::restated(&spoken, k, &f, &drafted) {
                 skip_figure(&mut skips, (&f, &s.text, start), SkipReason::Restated);
                 continue;
             }

@@ -55,10 +55,11 @@ fn spoken_ranges(joined: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// For each sentence of `outline`, by index, the byte ranges of it that stand inside
-/// quoted speech.
-pub fn spoken(outline: &Outline) -> Vec<Vec<(usize, usize)>> {
-    let mut out = vec![Vec::new(); outline.sentences.len()];
+/// The byte ranges of the sentences of `outline` that stand inside quoted speech, each
+/// as (its sentence's index, start, end): one list, not one a sentence, as the
+/// drafter's wasm is counted in bytes.
+pub fn spoken(outline: &Outline) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
     let mut k = 0;
     while k < outline.sentences.len() {
         let paragraph = outline.sentences[k].paragraph;
@@ -78,7 +79,7 @@ pub fn spoken(outline: &Outline) -> Vec<Vec<(usize, usize)>> {
                 let len = outline.sentences[k + j].text.len();
                 let (from, to) = (a.max(start), b.min(start + len));
                 if from < to {
-                    out[k + j].push((from - start, to - start));
+                    out.push((k + j, from - start, to - start));
                 }
             }
         }
@@ -87,15 +88,16 @@ pub fn spoken(outline: &Outline) -> Vec<Vec<(usize, usize)>> {
     out
 }
 
-/// True when `at`, a byte offset of a sentence, stands inside one of its `ranges`.
-pub fn inside(ranges: &[(usize, usize)], at: usize) -> bool {
-    ranges.iter().any(|&(a, b)| a <= at && at < b)
-}
-
-/// True when `f` stands inside quoted speech (`ranges`, its sentence's from [`spoken`])
-/// and [`restates`] a figure drafted before it.
-pub fn restated(ranges: Option<&Vec<(usize, usize)>>, f: &Found, drafted: &[Drafted]) -> bool {
-    ranges.is_some_and(|r| inside(r, f.end().saturating_sub(1))) && restates(f, drafted)
+/// True when figure `f` of sentence `k` stands inside quoted speech (`spoken`, from
+/// [`spoken`]) and [`restates`] a figure drafted before it.
+pub fn restated(
+    spoken: &[(usize, usize, usize)],
+    k: usize,
+    f: &Found,
+    drafted: &[Drafted],
+) -> bool {
+    let at = f.end().saturating_sub(1);
+    spoken.iter().any(|&(s, a, b)| s == k && a <= at && at < b) && restates(f, drafted)
 }
 
 /// True when `f` says again what a figure drafted before it says: the same label (or
