@@ -97,3 +97,54 @@ fn a_headline_that_restates_a_result_is_never_the_leads() {
     }
     assert!(r.figures_of(lead).any(|f| f.value == Some(812.4)));
 }
+
+/// The words a figure's row prints in `lang` (value, or the change where it has no value).
+fn row_of(
+    f: &report_charts::shared::model::Figure,
+    lang: report_charts::shared::model::Lang,
+) -> String {
+    report_charts::publish::resolve::item(f, false, lang)
+        .row()
+        .value
+}
+
+#[test]
+fn a_headline_goal_of_this_year_takes_the_year_the_text_gives_and_no_other() {
+    use report_charts::shared::model::Lang;
+    let dated = "发布时间：2026-02-03 09:15\n";
+    let goals = "报告提出，2026年全市主要预期目标是：一般公共预算收入增长3%左右。\n";
+    let titled = "2026年东湖市政府工作报告\n\n";
+    // (what the text adds to the headline and the review, the headline goal's period)
+    let cases = [
+        (dated, Some("2026年")),
+        (goals, Some("2026年")),
+        (titled, Some("2026年")),
+        // Nothing says which year 今年 is: no period, never the review's 2025.
+        ("", None),
+    ];
+    for (added, want) in cases {
+        let text = if added.starts_with("2026年东湖") {
+            [added, HEADLINE].concat()
+        } else {
+            let (head, rest) = HEADLINE.split_once('\n').unwrap();
+            [head, "\n", added, rest].concat()
+        };
+        let r = drafted("headline", &text);
+        let f = r
+            .figures
+            .iter()
+            .find(|f| f.source.contains("今年目标"))
+            .unwrap_or_else(|| panic!("{added}: {:#?}", r.figures));
+        assert_eq!(f.status, Status::Target, "{added}");
+        assert_eq!(f.period.as_ref().map(|p| p.zh.as_str()), want, "{added}");
+        if want.is_some() {
+            assert!(
+                row_of(f, Lang::Zh).starts_with("2026年目标增长6%左右"),
+                "{added}"
+            );
+            assert!(row_of(f, Lang::En).starts_with("2026 target"), "{added}");
+        } else {
+            assert!(row_of(f, Lang::Zh).starts_with("目标增长6%左右"), "{added}");
+        }
+    }
+}

@@ -327,6 +327,12 @@ pub fn label(lead: &str, trail: &str, percent: bool) -> String {
     }
     // 95%以上的村集体经营性收入: the 的 closes the share before, not this label.
     let mut out = chosen.trim_start_matches(['和', '及', '与', '的']);
+    // 表示：「一般公共预算收入增长3%: a quote's opening mark is no part of what it counts.
+    for (open, close) in [('「', '」'), ('“', '”')] {
+        if !out.contains(close) {
+            out = out.strip_prefix(open).unwrap_or(out);
+        }
+    }
     // 惠及 keeps its 及: a conjunction is trimmed, never half a word.
     while let Some(r) = out.strip_suffix(['和', '及', '与']) {
         if splits_word(out, r.len()) {

@@ -28,6 +28,7 @@ pub mod numbers;
 mod openings;
 mod parts;
 pub mod places;
+mod quotes;
 pub mod reach;
 pub mod report_period;
 pub mod scan;
@@ -40,6 +41,7 @@ mod short;
 pub mod spans;
 pub mod table;
 pub mod text;
+mod this_year;
 pub mod unread;
 pub mod years;
 
@@ -94,6 +96,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let contexts = context::contexts(&outline);
     let mut periods = years::SentencePeriods::default();
     let whole = report_period::ReportPeriod::of(&outline);
+    let spoken = quotes::spoken(&outline);
     for (at, s) in outline.sentences.iter().enumerate() {
         if s.row {
             // A table's row: its unit and meaning are in its header, left to the desk.
@@ -122,9 +125,12 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             let start = std::mem::replace(&mut from, f.end());
             let unnamed = !totals_named(&mut f, &outline, at);
             if unnamed || unread::halved(&s.text, start, &f) || !whole.settle(&mut f) {
-                for n in report_period::numbers_of(&f, &s.text, start) {
-                    push_skip(&mut skips, n, &s.text, SkipReason::Unread);
-                }
+                skip_figure(&mut skips, (&f, &s.text, start), SkipReason::Unread);
+                continue;
+            }
+            // A quote that says again what the text has said (代表说：“…增长5.5%左右…”).
+            if quotes::restated(&spoken, at, &f, &drafted) {
+                skip_figure(&mut skips, (&f, &s.text, start), SkipReason::Restated);
                 continue;
             }
             let part_of = f
@@ -170,6 +176,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     );
     other_years(&mut drafted, meta.year);
     future_years(&mut drafted, meta.year);
+    this_year::date_this_years(text, &outline, &mut drafted);
     let used = parts::kept(sections, &outline, &drafted);
     let charts = charts::propose(&drafted, meta.year);
     raw::ReportFile {
@@ -273,6 +280,17 @@ fn not_results<'a>(
         .chain(headings.map(String::as_str))
         .chain(outline.title.as_deref())
         .collect()
+}
+
+/// Leaves the numbers of figure `f` of `sentence` (from byte `start` on) to skips.
+fn skip_figure(
+    skips: &mut Vec<Skip>,
+    (f, sentence, start): (&Found, &str, usize),
+    reason: SkipReason,
+) {
+    for n in report_period::numbers_of(f, sentence, start) {
+        push_skip(skips, n, sentence, reason);
+    }
 }
 
 /// Adds a skip; one skip explains every occurrence of its number in its sentence.

@@ -28,7 +28,12 @@ fn quoted(s: &str, at: usize) -> bool {
             .rfind(o)
             .is_some_and(|i| before.rfind(c).is_none_or(|j| j < i))
     };
-    straight || open('“', '”') || open('《', '》')
+    // 市长表示：“…增长5.5%左右…”: someone's words, no name; a quote that restates a figure
+    // is a skip of its own (`quotes`).
+    let speech = before
+        .rfind('“')
+        .is_some_and(|i| super::quotes::said_before(&before[..i]));
+    straight || (open('“', '”') && !speech) || open('《', '》')
 }
 
 /// Why the number `n` of sentence `s` is not a figure, or `None` when it may be one.

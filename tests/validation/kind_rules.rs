@@ -43,7 +43,7 @@ fn a_part_whole_chart_with_an_odd_number_of_figures_is_reported() {
     let c = chart_index(&data_value(), "business-entities");
     let p = only_problem(&json);
     assert_eq!(p.path, format!("charts[{c}].figures"));
-    assert!(p.message.contains("an even number"), "{}", p.message);
+    assert!(p.message.contains("in pairs"), "{}", p.message);
 }
 
 #[test]

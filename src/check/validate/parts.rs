@@ -256,6 +256,9 @@ impl Checker {
                     msg::data::part_exceeds_whole(&part, &whole)
                 }
                 Finding::Unpaired => msg::kinds::odd_part_whole(kind, figs.len(), min, max),
+                Finding::NotItsShare {
+                    share, part, whole, ..
+                } => msg::data::not_its_share(&share, &part, &whole),
                 Finding::Negative { value, .. } => msg::data::negative_count(value),
                 Finding::StructureSum { sum, percent } => msg::data::structure_sum(sum, percent),
                 Finding::LoneResult { id, .. } => msg::data::lone_result(&id),

@@ -163,8 +163,9 @@ impl Proposer<'_> {
         lead: usize,
         title: String,
     ) {
-        let units: Vec<&str> = figures
-            .iter()
+        // A part-whole's printed shares (%) are no unit of its bars.
+        let share = |k: &usize| kind == part_whole::KIND && self.all[*k].found.unit == "%";
+        let units: Vec<&str> = (figures.iter().filter(|k| !share(k)))
             .map(|&k| self.all[k].found.unit.as_str())
             .collect();
         let drafted: Vec<&Drafted> = figures.iter().map(|&k| &self.all[k]).collect();
@@ -303,27 +304,30 @@ impl Proposer<'_> {
         self.cards(section, &here);
     }
 
-    /// Rule 3: 其中 parts with their whole in one unit, a paragraph's pairs a chart.
+    /// Rule 3: 其中 parts with their whole in one unit, a paragraph's pairs a chart, each
+    /// with the part's share where its sentence prints it.
     fn part_whole(&mut self, section: &str, here: &[usize]) {
         let all = self.all;
-        let mut pairs: Vec<usize> = Vec::new();
+        let mut groups: Vec<Vec<usize>> = Vec::new();
         for k in self.unshown(here) {
             if let Some(w) = all[k].part_of.filter(|&w| !self.shown[w]) {
                 // A whole with two parts (其中A…、B…) is drawn with its first: a chart
                 // lists a figure once, and the other parts go on other charts.
-                if all[k].found.value <= all[w].found.value && !pairs.contains(&w) {
-                    pairs.extend([k, w]);
+                let taken = groups.iter().flatten().any(|&g| g == w);
+                if all[k].found.value <= all[w].found.value && !taken {
+                    let share = results::printed_share(self, k, w);
+                    groups.push([k, w].into_iter().chain(share).collect());
                 }
             }
         }
         // A pair a chart where their paragraphs differ: parts of two topics are no one whole.
         let mut chunks: Vec<Vec<usize>> = Vec::new();
-        for pair in pairs.chunks(2) {
+        for g in groups {
             match chunks.last_mut() {
-                Some(c) if c.len() < 8 && topics::together(all, c[1], pair[1]) => {
-                    c.extend_from_slice(pair)
+                Some(c) if c.len() + g.len() <= 12 && topics::together(all, c[1], g[1]) => {
+                    c.extend_from_slice(&g)
                 }
-                _ => chunks.push(pair.to_vec()),
+                _ => chunks.push(g),
             }
         }
         for chunk in &chunks {

@@ -297,3 +297,24 @@ pub(super) fn comparable(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
     }
     groups
 }
+
+/// The share of part `k` of whole `w` as its sentence prints it, where the figure right
+/// after the part is one (其中工业投资315亿元，占比31.5% → 工业投资占比): a result in %,
+/// named after the part, within a point of the part's share of that whole (占全省的比重
+/// beside a city's whole is another whole's) and on no chart yet. None where the text
+/// prints none: no share is ever worked out.
+pub fn printed_share(p: &Proposer<'_>, k: usize, w: usize) -> Option<usize> {
+    let (all, s) = (p.all, k + 1);
+    let (part, whole, share) = (&all[k].figure, &all[w].figure, &all.get(s)?.figure);
+    let named = share.label.zh.starts_with(&part.label.zh) && share.label.zh != part.label.zh;
+    let printed = share.kind == FigureKind::Share
+        && share.unit.zh == "%"
+        && share.source == part.source
+        && share.status == part.status
+        && named
+        && !p.shown[s];
+    let (Some(v), Some(pv), Some(wv)) = (share.value, part.value, whole.value) else {
+        return None;
+    };
+    (printed && wv > 0.0 && (v - 100.0 * pv / wv).abs() <= 1.0).then_some(s)
+}

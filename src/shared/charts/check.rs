@@ -87,6 +87,18 @@ pub enum Finding {
     },
     /// Pairs that do not pair up: an odd number of figures.
     Unpaired,
+    /// A printed share after a part and its whole that is not the part's share of it
+    /// (占全省的比重 beside a whole of the city).
+    NotItsShare {
+        /// The share.
+        at: usize,
+        /// The share's id.
+        share: String,
+        /// The part's id.
+        part: String,
+        /// The whole's id.
+        whole: String,
+    },
     /// A negative value where parts of a whole are drawn.
     Negative {
         /// The figure.
@@ -127,6 +139,7 @@ impl Finding {
         match self {
             Finding::MixedUnits { at, .. }
             | Finding::PartExceedsWhole { at, .. }
+            | Finding::NotItsShare { at, .. }
             | Finding::Negative { at, .. }
             | Finding::LoneResult { at, .. }
             | Finding::Unlike { at, .. } => Some(*at),

@@ -180,6 +180,14 @@ pub fn no_target() -> Message {
     )
 }
 
+/// A share after a part and its whole that is not the part's share of that whole.
+pub fn not_its_share(share: &str, part: &str, whole: &str) -> Message {
+    Message::new(
+        format!("占比 \"{share}\" 不是 \"{part}\" 占 \"{whole}\" 的比重（相差超过1个百分点）：它可能是另一个整体的比重，不要放在这一对之后"),
+        format!("share \"{share}\" is not the share of \"{part}\" in \"{whole}\" (off by more than a point): it may be of another whole; do not put it after this pair"),
+    )
+}
+
 /// A part larger than its whole.
 pub fn part_exceeds_whole(part: &str, whole: &str) -> Message {
     Message::new(

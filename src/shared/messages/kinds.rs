@@ -47,8 +47,14 @@ pub fn figure_count(kind: ChartKind, count: usize, min: usize, max: usize) -> Me
 pub fn odd_part_whole(kind: ChartKind, count: usize, min: usize, max: usize) -> Message {
     let m = figure_count(kind, count, min, max);
     Message::new(
-        format!("{}（须成对：部分、整体……）", m.zh),
-        format!("{} (an even number: part, whole, …)", m.en),
+        format!(
+            "{}（须成对：部分、整体，文中印出部分的占比时其后跟占比……）",
+            m.zh
+        ),
+        format!(
+            "{} (in pairs: part, whole, then the part's share where the text prints it, …)",
+            m.en
+        ),
     )
 }
 

@@ -301,11 +301,14 @@ pub enum SkipReason {
     Heading,
     /// A number of a goal that the desk did not make a figure.
     Target,
+    /// Inside someone's quoted words, saying again a figure the text gave before it
+    /// (代表说：“…增长5.5%左右…”): no second figure.
+    Restated,
 }
 
 impl SkipReason {
     /// Every reason with its name in the data file.
-    pub const ALL: [(SkipReason, &'static str); 11] = [
+    pub const ALL: [(SkipReason, &'static str); 12] = [
         (SkipReason::Year, "year"),
         (SkipReason::Date, "date"),
         (SkipReason::Ordinal, "ordinal"),
@@ -317,6 +320,7 @@ impl SkipReason {
         (SkipReason::Unread, "unread"),
         (SkipReason::Heading, "heading"),
         (SkipReason::Target, "target"),
+        (SkipReason::Restated, "restated"),
     ];
 }
 
