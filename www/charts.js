@@ -4,12 +4,14 @@
 // repaints on resize, pixel-ratio and theme changes. Loading the wasm and the data is in
 // chart-load.js; tooltips, highlights and keys are in chart-tips.js (ChartTips, which a
 // ChartSet is); what pages do around the charts (ready, texts, save) is in chart-page.js;
-// what makes charts redraw is watched in chart-watch.js; their order is chart-order.js's.
+// what makes charts redraw is watched in chart-watch.js; their order is chart-order.js's;
+// their grow-in, chart-grow.js's.
 // All chart logic, hit testing included, is in Rust; these pass sizes and text.
 import { WORDS, messageOf, showError } from './chart-load.js';
 import { ChartTips } from './chart-tips.js';
 import { away, byDistance, yieldToBrowser } from './chart-order.js';
 import { watchChanges } from './chart-watch.js';
+import { grow } from './chart-grow.js';
 
 export { WORDS, chartsFile, BASE, load, showLoadError, showError, READER_WASM, wasmFile } from './chart-load.js';
 export { ready, applyChartTexts, save } from './chart-page.js';
@@ -33,6 +35,7 @@ export class ChartSet extends ChartTips {
     // language switch, and not at all for readers who ask for reduced motion.
     this.motion = options.motion !== false && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.progress = new Map();
+    this.growing = new Map();
     // Charts far from the viewport are not redrawn on resize until they come near it.
     this.nearby = new Set();
     this.stale = new Set();
@@ -122,18 +125,9 @@ export class ChartSet extends ChartTips {
     }
   }
 
-  /** Grows a chart's bars and arcs in over at most 600 ms. */
+  /** Grows a chart's bars and arcs in (chart-grow.js). */
   grow(figure) {
-    const start = performance.now();
-    const step = (now) => {
-      const t = Math.min(1, (now - start) / 600);
-      const eased = 1 - (1 - t) ** 3;
-      this.progress.set(figure, eased);
-      this.frame_(figure, eased);
-      if (t < 1) requestAnimationFrame(step);
-      else this.progress.set(figure, 1);
-    };
-    requestAnimationFrame(step);
+    grow(this, figure);
   }
 
   /** Draws every chart of the set once and starts watching sizes; resolves to how many drew. */

@@ -109,3 +109,74 @@ for (const width of [360, 1280]) {
     });
   });
 }
+
+/**
+ * In the page, before its scripts: counts, per animation frame, the canvases painted in
+ * its callbacks (a chart's paint sets its canvas's transform once), into
+ * `window.__paintsPerFrame` (frame time → how many canvases).
+ */
+function countPaints() {
+  const perFrame = new Map();
+  Object.defineProperty(window, '__paintsPerFrame', { value: perFrame });
+  let frame = null;
+  const own = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (f) => own((now) => {
+    frame = now;
+    try { f(now); } finally { frame = null; }
+  });
+  const setTransform = CanvasRenderingContext2D.prototype.setTransform;
+  CanvasRenderingContext2D.prototype.setTransform = function (...args) {
+    if (frame !== null && this.canvas.closest?.('figure[data-chart]')) {
+      if (!perFrame.has(frame)) perFrame.set(frame, new Set());
+      perFrame.get(frame).add(this.canvas);
+    }
+    return setTransform.apply(this, args);
+  };
+}
+
+/** Resolves once `quiet` frames in a row have painted no chart in their callbacks. */
+const stillFrames = (page, quiet = 10) => page.evaluate((quiet) => new Promise((resolve) => {
+  const painted = () => [...window.__paintsPerFrame.values()].reduce((n, s) => n + s.size, 0);
+  let calm = 0;
+  let seen = painted();
+  const tick = () => {
+    calm = painted() === seen ? calm + 1 : 0;
+    seen = painted();
+    if (calm >= quiet) resolve();
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}), quiet);
+
+test.describe('Charts coming into view together', () => {
+  // A tall screen, so that a jump brings several charts into view at once.
+  test.use({ viewport: { width: 1280, height: 4000 } });
+  for (const [motion, least, most] of [['no-preference', 1, 3], ['reduce', 0, 0]]) {
+    test(`with motion ${motion}, a frame paints at most ${most} of the charts growing in`, async ({ page }) => {
+      test.setTimeout(60_000);
+      const problems = watchProblems(page);
+      await page.emulateMedia({ reducedMotion: motion });
+      await page.addInitScript(countPaints);
+      await page.goto('./');
+      await ready(page);
+      // Every chart drawn (those far off wait for the page's idle tasks), and the first
+      // screen's grown in.
+      await page.waitForFunction(() => [...document.querySelectorAll('figure[data-chart]')].every((f) => f.classList.contains('drawn')), null, { timeout: 30_000 });
+      await stillFrames(page);
+      const coming = await page.evaluate(() => {
+        window.__paintsPerFrame.clear();
+        scrollTo(0, innerHeight);
+        const shown = [...document.querySelectorAll('figure[data-chart] canvas')]
+          .filter((c) => { const r = c.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; });
+        return shown.length;
+      });
+      // Enough charts to pass the share, or the test would prove nothing.
+      expect(coming).toBeGreaterThan(3);
+      await stillFrames(page);
+      const counts = await page.evaluate(() => [...window.__paintsPerFrame.values()].map((s) => s.size));
+      expect(Math.max(0, ...counts)).toBeLessThanOrEqual(most);
+      expect(Math.max(0, ...counts), 'the charts grew in').toBeGreaterThanOrEqual(least);
+      expect(describeProblems(problems)).toEqual([]);
+    });
+  }
+});
