@@ -15,7 +15,8 @@ export function watchChanges(set) {
           continue;
         }
         set.nearby.add(entry.target);
-        if (set.stale.delete(entry.target)) set.draw(entry.target);
+        // Laid out already at its new width (redrawSoon), it is only painted.
+        if (set.stale.delete(entry.target)) set.draw(entry.target, undefined, set.sized.get(entry.target));
         else set.enqueue([entry.target]);
       }
     }, { rootMargin: '100% 0px' });

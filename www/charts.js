@@ -5,12 +5,13 @@
 // chart-load.js; the tooltip and keys are in chart-tips.js (ChartTips, which a ChartSet
 // is), what they show in tip-layer.js; what pages do around the charts (ready, texts,
 // save) is in chart-page.js; what makes charts redraw is watched in chart-watch.js; their
-// order is chart-order.js's.
+// order is chart-order.js's; their grow-in, chart-grow.js's.
 // All chart logic, hit testing included, is in Rust; these pass sizes and text.
 import { WORDS, messageOf, showError } from './chart-load.js';
 import { ChartTips } from './chart-tips.js';
 import { away, byDistance, yieldToBrowser } from './chart-order.js';
 import { watchChanges } from './chart-watch.js';
+import { grow } from './chart-grow.js';
 
 export { WORDS, chartsFile, BASE, load, showLoadError, showError, READER_WASM, wasmFile } from './chart-load.js';
 export { ready, applyChartTexts, save } from './chart-page.js';
@@ -36,9 +37,12 @@ export class ChartSet extends ChartTips {
     // language switch, and not at all for readers who ask for reduced motion.
     this.motion = options.motion !== false && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.progress = new Map();
+    this.growing = new Map();
     // Charts far from the viewport are not redrawn on resize until they come near it.
     this.nearby = new Set();
     this.stale = new Set();
+    // How those of them laid out at their new width were (redrawSoon), to paint them.
+    this.sized = new Map();
     // Charts near the viewport to repaint after a resize, one a task (redrawSoon).
     this.soon = new Set();
     this.redrawing = false;
@@ -73,6 +77,9 @@ export class ChartSet extends ChartTips {
     const dpr = window.devicePixelRatio || 1;
     const id = figure.dataset.chart;
     const last = lastLayouts(this.charts);
+    // Its own backing store sizes the canvas again, drawn or not (see holdBox).
+    canvas.style.aspectRatio = '';
+    this.sized.delete(figure);
     try {
       if (laid && laid.width === width && laid.theme === this.theme() && last.get(id) === laid) {
         this.charts.draw_frame(id, canvas, dpr, 1);
@@ -107,8 +114,8 @@ export class ChartSet extends ChartTips {
     const theme = this.theme();
     if (width <= 0) return null;
     try {
-      this.charts.layout(figure.dataset.chart, width, theme);
-      const laid = { width, theme };
+      const height = this.charts.layout(figure.dataset.chart, width, theme);
+      const laid = { width, theme, height };
       lastLayouts(this.charts).set(figure.dataset.chart, laid);
       return laid;
     } catch {
@@ -125,18 +132,9 @@ export class ChartSet extends ChartTips {
     }
   }
 
-  /** Grows a chart's bars and arcs in over at most 600 ms. */
+  /** Grows a chart's bars and arcs in (chart-grow.js). */
   grow(figure) {
-    const start = performance.now();
-    const step = (now) => {
-      const t = Math.min(1, (now - start) / 600);
-      const eased = 1 - (1 - t) ** 3;
-      this.progress.set(figure, eased);
-      this.frame_(figure, eased);
-      if (t < 1) requestAnimationFrame(step);
-      else this.progress.set(figure, 1);
-    };
-    requestAnimationFrame(step);
+    grow(this, figure);
   }
 
   /** Draws every chart of the set once and starts watching sizes; resolves to how many drew. */
@@ -276,16 +274,12 @@ export class ChartSet extends ChartTips {
   }
 
   /**
-   * Repaints `list` once: in the next frame the charts on screen, then those near it, one
-   * a task and nearest first (a frame that drew them all was a long task, issue 19), and
-   * the far ones when they come near.
+   * Repaints `list` once: in the next frame the charts on screen, then the others in the
+   * tasks after it (redrawSoon; a frame that drew them all was a long task, issue 19).
    */
   schedule(list) {
     this.hideTip();
-    for (const f of list) {
-      if (!this.watching || this.nearby.has(f)) this.pending.add(f);
-      else this.stale.add(f);
-    }
+    for (const f of list) this.pending.add(f);
     if (!this.frame) {
       this.frame = requestAnimationFrame(() => {
         this.frame = 0;
@@ -303,10 +297,11 @@ export class ChartSet extends ChartTips {
   }
 
   /**
-   * Repaints charts near the viewport but off it, a chart in two tasks (see layOut),
-   * nearest first; one that comes on screen meanwhile is drawn in the scroll's own frame,
-   * and one that moves far away waits until it comes near again. No reader sees a canvas
-   * stretched to its new width. `data-charts-redrawing` is set meanwhile (for the bench).
+   * Repaints charts off screen, a chart in two tasks (see layOut), nearest first; one that
+   * comes on screen meanwhile is drawn in the scroll's own frame. One far from the viewport
+   * is only laid out, its box held at the size its repaint will give it (holdBox), and
+   * painted when it comes near: no reader sees a canvas stretched to its new width, nor
+   * the page move when it is repainted. `data-charts-redrawing` is set meanwhile.
    */
   async redrawSoon(figures) {
     for (const f of figures) this.soon.add(f);
@@ -325,15 +320,24 @@ export class ChartSet extends ChartTips {
     addEventListener('scroll', onScroll, { passive: true });
     while (this.soon.size) {
       const [figure] = byDistance([...this.soon]);
-      if (!this.nearby.has(figure)) {
+      // One far off and not drawn yet keeps its static chart, which sizes itself.
+      if (!this.nearby.has(figure) && !figure.classList.contains('drawn')) {
         this.soon.delete(figure);
         this.stale.add(figure);
         continue;
       }
       const laid = this.layOut(figure, figure.querySelector('.plot').clientWidth);
-      if (laid) await yieldToBrowser();
-      // Unless a scroll drew it meanwhile.
-      if (this.soon.delete(figure)) this.draw(figure, figure.querySelector('.plot').clientWidth, laid);
+      if (laid) {
+        holdBox(figure, laid);
+        await yieldToBrowser();
+      }
+      // Unless a scroll drew it meanwhile; one far off is painted when it comes near.
+      if (!this.soon.delete(figure)) continue;
+      if (this.nearby.has(figure)) this.draw(figure, figure.querySelector('.plot').clientWidth, laid);
+      else {
+        this.stale.add(figure);
+        if (laid) this.sized.set(figure, laid);
+      }
       await yieldToBrowser();
     }
     removeEventListener('scroll', onScroll);
@@ -352,6 +356,16 @@ const layouts = new WeakMap();
 function lastLayouts(charts) {
   if (!layouts.has(charts)) layouts.set(charts, new Map());
   return layouts.get(charts);
+}
+
+/**
+ * Gives `figure`'s canvas the box that its chart laid out as `laid` will have once painted
+ * (its backing store's ratio, read/canvas.rs): a canvas waiting for its repaint would
+ * otherwise stretch to its new width at its old ratio, and its repaint move the page.
+ */
+function holdBox(figure, laid) {
+  const dpr = window.devicePixelRatio || 1;
+  figure.querySelector('canvas').style.aspectRatio = `${Math.round(laid.width * dpr)}/${Math.round(laid.height * dpr)}`;
 }
 
 /**

@@ -109,3 +109,109 @@ for (const width of [360, 1280]) {
     });
   });
 }
+
+/**
+ * In the page, before its scripts: counts, per animation frame, the canvases painted in
+ * its callbacks (a chart's paint sets its canvas's transform once), into
+ * `window.__paintsPerFrame` (frame time → how many canvases).
+ */
+function countPaints() {
+  const perFrame = new Map();
+  Object.defineProperty(window, '__paintsPerFrame', { value: perFrame });
+  let frame = null;
+  const own = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (f) => own((now) => {
+    frame = now;
+    try { f(now); } finally { frame = null; }
+  });
+  const setTransform = CanvasRenderingContext2D.prototype.setTransform;
+  CanvasRenderingContext2D.prototype.setTransform = function (...args) {
+    if (frame !== null && this.canvas.closest?.('figure[data-chart]')) {
+      if (!perFrame.has(frame)) perFrame.set(frame, new Set());
+      perFrame.get(frame).add(this.canvas);
+    }
+    return setTransform.apply(this, args);
+  };
+}
+
+/** Resolves once `quiet` frames in a row have painted no chart in their callbacks. */
+const stillFrames = (page, quiet = 10) => page.evaluate((quiet) => new Promise((resolve) => {
+  const painted = () => [...window.__paintsPerFrame.values()].reduce((n, s) => n + s.size, 0);
+  let calm = 0;
+  let seen = painted();
+  const tick = () => {
+    calm = painted() === seen ? calm + 1 : 0;
+    seen = painted();
+    if (calm >= quiet) resolve();
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}), quiet);
+
+/**
+ * Opens the story with `motion`, waits until every chart is drawn and the first screen's
+ * have grown in, and scrolls a screen down: resolves to how many charts came into view.
+ */
+async function jumpDown(page, motion) {
+  await page.emulateMedia({ reducedMotion: motion });
+  await page.addInitScript(countPaints);
+  await page.goto('./');
+  await ready(page);
+  // Those far off wait for the page's idle tasks.
+  await page.waitForFunction(() => [...document.querySelectorAll('figure[data-chart]')].every((f) => f.classList.contains('drawn')), null, { timeout: 30_000 });
+  await stillFrames(page);
+  return page.evaluate(() => {
+    window.__paintsPerFrame.clear();
+    scrollTo(0, innerHeight);
+    return [...document.querySelectorAll('figure[data-chart] canvas')]
+      .filter((c) => { const r = c.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).length;
+  });
+}
+
+test.describe('Charts coming into view together', () => {
+  // A tall screen, so that a jump brings several charts into view at once.
+  const viewport = { width: 1280, height: 4000 };
+  test.use({ viewport });
+  for (const [motion, least, most] of [['no-preference', 1, 3], ['reduce', 0, 0]]) {
+    test(`with motion ${motion}, a frame paints at most ${most} of the charts growing in`, async ({ page }) => {
+      test.setTimeout(60_000);
+      const problems = watchProblems(page);
+      // Enough charts to pass the share, or the test would prove nothing.
+      expect(await jumpDown(page, motion)).toBeGreaterThan(3);
+      await stillFrames(page);
+      const counts = await page.evaluate(() => [...window.__paintsPerFrame.values()].map((s) => s.size));
+      expect(Math.max(0, ...counts)).toBeLessThanOrEqual(most);
+      expect(Math.max(0, ...counts), 'the charts grew in').toBeGreaterThanOrEqual(least);
+      expect(describeProblems(problems)).toEqual([]);
+    });
+  }
+
+  test('charts scrolled off screen while they grow end at once, whole, painted once more each', async ({ page, browser, baseURL }) => {
+    test.setTimeout(60_000);
+    const problems = watchProblems(page);
+    const whole = await stillPrints(browser, baseURL, viewport);
+    expect(await jumpDown(page, 'no-preference')).toBeGreaterThan(3);
+    // Scrolled back up in the frame after the grow-in's first: the charts are half grown.
+    const growing = await page.evaluate(() => new Promise((resolve) => {
+      const tick = () => {
+        if (!window.__paintsPerFrame.size) return requestAnimationFrame(tick);
+        const ids = new Set([...window.__paintsPerFrame.values()].flatMap((s) => [...s]).map((c) => c.closest('figure').dataset.chart));
+        window.__paintsPerFrame.clear();
+        scrollTo(0, 0);
+        return resolve([...ids]);
+      };
+      requestAnimationFrame(tick);
+    }));
+    expect(growing.length).toBeGreaterThan(0);
+    await stillFrames(page);
+    const paints = await page.evaluate(() => {
+      const n = {};
+      for (const s of window.__paintsPerFrame.values()) for (const c of s) n[c.closest('figure').dataset.chart] = (n[c.closest('figure').dataset.chart] || 0) + 1;
+      return n;
+    });
+    expect(Object.entries(paints).filter(([, n]) => n > 1), 'painted more than once off screen').toEqual([]);
+    const now = await prints(page);
+    expect(growing.filter((id) => now[id] !== whole[id]), 'not whole').toEqual([]);
+    expect(describeProblems(problems)).toEqual([]);
+  });
+});

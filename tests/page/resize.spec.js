@@ -156,3 +156,45 @@ test.describe('Near the viewport', () => {
     expect(describeProblems(problems)).toEqual([]);
   });
 });
+
+/**
+ * Scrolls from the top of the page to its foot two screens at a time (a reader's fling, or
+ * a live number that brings its chart into view), a frame or two apart, and resolves to
+ * the sum of the layout shifts meanwhile.
+ */
+const shiftsWhileScrolling = (page) => page.evaluate(async () => {
+  let sum = 0;
+  const seen = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) sum += entry.value;
+  });
+  seen.observe({ type: 'layout-shift' });
+  const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  scrollTo(0, 0);
+  await frames();
+  while (scrollY + innerHeight < document.documentElement.scrollHeight - 1) {
+    scrollBy(0, 2 * innerHeight);
+    await frames();
+  }
+  await frames();
+  sum += seen.takeRecords().reduce((s, e) => s + e.value, 0);
+  seen.disconnect();
+  return sum;
+});
+
+test.describe('Layout', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+
+  test('after a resize from 1280 to 360 px, scrolling through the page shifts nothing: a waiting canvas already has its new height', async ({ page }) => {
+    const problems = watchProblems(page);
+    await openStory(page);
+    await page.setViewportSize({ width: 360, height: 800 });
+    // The page's tasks after the resize: the charts near the viewport repainted, the far
+    // ones laid out at their new width (a reader's fling comes after them).
+    await page.waitForFunction(() => document.documentElement.dataset.chartsRedrawing === undefined);
+    const stretched = await page.evaluate(() => [...document.querySelectorAll('figure[data-chart] canvas')]
+      .filter((c) => !c.hidden && c.width !== Math.round(c.clientWidth * devicePixelRatio)).length);
+    expect(stretched, 'charts far off wait for their repaint').toBeGreaterThan(0);
+    expect(await shiftsWhileScrolling(page)).toBe(0);
+    expect(describeProblems(problems)).toEqual([]);
+  });
+});
