@@ -94,10 +94,18 @@ impl Reader<'_> {
         let start = n.start;
         // 居民消费价格指数涨幅2%以内: a change within a bound.
         let bound = change.qualifier.is_some_and(super::bounds);
+        let mut name = label::label(before, "", true);
+        // 从276.8亿元增加到378亿元，年均增长6.1%: a change a year of the figure before,
+        // which holds another change already; 年均 names nothing.
+        if changes::BRIDGES.contains(&name.as_str()) && changes::joins(before) {
+            if let Some(prev) = self.out.figures.last() {
+                name.clone_from(&prev.label);
+            }
+        }
         self.push(Found {
             part: self.part(start),
             bound,
-            ..Found::change_only(label::label(before, "", true), change, unit.end)
+            ..Found::change_only(name, change, unit.end)
         });
         true
     }
