@@ -93,11 +93,11 @@ fn a_text_without_a_title_line_is_titled_with_the_province_of_its_meeting() {
 #[test]
 fn a_change_prints_the_verb_its_sentence_prints() {
     let r = drafted("nanxi", WEB);
-    for (label_part, zh) in [
-        ("居民消费价格", "上涨0.4%"),
-        ("一般性支出", "压减4%"),
-        ("地区生产总值", "增长5.6%"),
-        ("新增市场主体", "减少6.2%"),
+    for (label_part, zh, en) in [
+        ("居民消费价格", "上涨0.4%", "rose 0.4%"),
+        ("一般性支出", "压减4%", "cut 4%"),
+        ("地区生产总值", "增长5.6%", "up 5.6%"),
+        ("新增市场主体", "减少6.2%", "down 6.2%"),
     ] {
         let f = r
             .figures
@@ -107,8 +107,7 @@ fn a_change_prints_the_verb_its_sentence_prints() {
         let c = f.change.as_ref().unwrap();
         assert_eq!(format::change(c, f, Lang::Zh), zh, "{}", f.id);
         assert!(f.source.contains(zh), "{}", f.source);
-        // English says the direction; the Chinese verb is the sentence's.
-        let en = format::change(c, f, Lang::En);
-        assert!(en.starts_with("up") || en.starts_with("down"), "{en}");
+        // English follows the sentence's verb too (issue 18): 压减 is "cut", 上涨 "rose".
+        assert_eq!(format::change(c, f, Lang::En), en, "{}", f.id);
     }
 }

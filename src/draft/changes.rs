@@ -19,7 +19,7 @@ pub enum Direction {
 }
 
 /// Change words, longest first; each may be followed by 了.
-const WORDS: [(&str, Direction); 28] = [
+const WORDS: [(&str, Direction); 30] = [
     ("增长率", Direction::Up),
     ("增长", Direction::Up),
     ("增产", Direction::Up),
@@ -37,6 +37,8 @@ const WORDS: [(&str, Direction); 28] = [
     ("提升", Direction::Up),
     ("上涨", Direction::Up),
     ("下降", Direction::Down),
+    ("下跌", Direction::Down),
+    ("下调", Direction::Down),
     ("降低", Direction::Down),
     ("减少", Direction::Down),
     ("回落", Direction::Down),
@@ -95,6 +97,12 @@ pub const BRIDGES: [&str; 25] = [
     "分别",
 ];
 
+/// Change words that name a rate of growth (增速, 增幅), which 为 or 达 may give.
+const RATES: [&str; 4] = ["增长率", "增速", "增幅", "涨幅"];
+
+/// Words that give a rate its number: 增速为5.1%.
+const IS: [&str; 4] = ["达到", "为", "达", "是"];
+
 /// Words after a change word that say how it held, not what changed.
 const HELD: [&str; 3] = ["保持在", "年均", "均"];
 
@@ -107,6 +115,15 @@ pub fn word_before(lead: &str) -> Option<(Direction, usize)> {
         .find_map(|w| lead.strip_suffix(w))
         .unwrap_or(lead);
     let trimmed = trimmed.strip_suffix('了').unwrap_or(trimmed);
+    // 同比增速为5.1%, 增幅达4.2%: a rate of growth is named, then given; still a change.
+    let trimmed = IS
+        .iter()
+        .find_map(|b| {
+            trimmed
+                .strip_suffix(b)
+                .filter(|r| RATES.iter().any(|w| r.ends_with(w)))
+        })
+        .unwrap_or(trimmed);
     WORDS
         .iter()
         .find(|(w, _)| trimmed.ends_with(w))

@@ -3,8 +3,13 @@
 //! measure word); 城镇和农村居民人均可支配收入分别… distributes one head over a list.
 
 mod brackets;
+mod ends;
 pub mod items;
 mod people;
+mod place;
+pub mod totals;
+
+use place::place_prefix;
 
 use super::numbers::is_han;
 use crate::shared::words::{bare_verb, entries, splits_word, BARE_VERBS};
@@ -85,26 +90,6 @@ const OPENERS: [&str; 41] = [
     "力争",
     "将",
     "再",
-];
-
-/// Nouns ending in 区 or 市 that are not the report's place: 建成区绿地率 keeps them.
-const NOT_PLACES: [&str; 16] = [
-    "上市",
-    "城市",
-    "超市",
-    "建成区",
-    "开发区",
-    "示范区",
-    "功能区",
-    "保护区",
-    "风景区",
-    "自贸区",
-    "高新区",
-    "城区",
-    "景区",
-    "园区",
-    "社区",
-    "地区",
 ];
 
 /// Words that close a label but belong to the number: 总数达, 规模为, 强度提升至. A
@@ -211,29 +196,6 @@ pub(super) fn year_before_place(s: &str) -> Option<&str> {
     (place && digits.bytes().all(|b| b.is_ascii_digit())).then_some(rest)
 }
 
-/// 青山县经营主体 → 经营主体: three or four characters ending in 区市县省, when the
-/// rest is still a label.
-fn place_prefix(s: &str) -> Option<&str> {
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for n in [3usize, 4] {
-        let (Some(&(_, c)), Some(&(cut, _))) = (chars.get(n - 1), chars.get(n)) else {
-            continue;
-        };
-        let word: String = chars[..n].iter().map(|&(_, c)| c).collect();
-        // 京津冀区域优良天数比率: 区域 is a word, not a place.
-        let word_goes_on = chars.get(n).is_some_and(|&(_, next)| next == '域');
-        if matches!(c, '区' | '市' | '县' | '省')
-            && !word_goes_on
-            && !splits_word(s, cut)
-            && chars.len() - n >= 2
-            && !NOT_PLACES.iter().any(|w| word.ends_with(w))
-        {
-            return Some(&s[cut..]);
-        }
-    }
-    None
-}
-
 /// `s` without the words that close a label.
 pub fn strip_back(s: &str) -> &str {
     let mut s = s;
@@ -245,6 +207,10 @@ pub fn strip_back(s: &str) -> &str {
                     s = r;
                 }
             }
+        }
+        let r = ends::strip(s);
+        if !r.is_empty() && !splits_word(s, r.len()) {
+            s = r;
         }
         if before == s {
             return s;
@@ -298,7 +264,14 @@ fn noun_only(trail: &str) -> &str {
             t = &t[..i];
         }
     }
-    t.trim_end_matches(['和', '及', '与'])
+    // 10个先导区集聚核心企业超150家: the 超 is the next number's.
+    // 127个国家和地区的584个港口: the 的 ties the count to the next one.
+    let t = ends::without_done(t.trim_end_matches(['和', '及', '与', '的']));
+    // 16个区首次全部获评: one character left (区) would say less than the text.
+    match ends::strip(t) {
+        r if r.chars().count() < 2 => t,
+        r => r,
+    }
 }
 
 /// The label of a number: `lead` is its clause before it (qualifier and change word
@@ -352,7 +325,8 @@ pub fn label(lead: &str, trail: &str, percent: bool) -> String {
     if let Some(people) = people::named(after, before, trail) {
         return people;
     }
-    let mut out = chosen.trim_start_matches(['和', '及', '与']);
+    // 95%以上的村集体经营性收入: the 的 closes the share before, not this label.
+    let mut out = chosen.trim_start_matches(['和', '及', '与', '的']);
     // 惠及 keeps its 及: a conjunction is trimmed, never half a word.
     while let Some(r) = out.strip_suffix(['和', '及', '与']) {
         if splits_word(out, r.len()) {

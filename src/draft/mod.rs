@@ -94,7 +94,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let contexts = context::contexts(&outline);
     let mut periods = years::SentencePeriods::default();
     let whole = report_period::ReportPeriod::of(&outline);
-    for s in &outline.sentences {
+    for (at, s) in outline.sentences.iter().enumerate() {
         if s.row {
             // A table's row: its unit and meaning are in its header, left to the desk.
             for n in numbers::numbers(&s.text) {
@@ -120,7 +120,8 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         for mut f in read.figures {
             ctx.apply(&mut f, &s.text, period.as_deref());
             let start = std::mem::replace(&mut from, f.end());
-            if unread::halved(&s.text, start, &f) || !whole.settle(&mut f) {
+            let unnamed = !totals_named(&mut f, &outline, at);
+            if unnamed || unread::halved(&s.text, start, &f) || !whole.settle(&mut f) {
                 for n in report_period::numbers_of(&f, &s.text, start) {
                     push_skip(&mut skips, n, &s.text, SkipReason::Unread);
                 }
@@ -180,6 +181,25 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         charts,
         skips: skips.iter().map(raw::Skip::from).collect(),
         ..raw::ReportFile::default()
+    }
+}
+
+/// Names a bare total (经营主体持续壮大。总量达1461.4万户) after the subject of the short
+/// sentence before it in its paragraph; false when it stays a bare total, for the desk.
+fn totals_named(f: &mut Found, outline: &text::Outline, at: usize) -> bool {
+    if !label::totals::bare_total(&f.label) {
+        return true;
+    }
+    let before = at
+        .checked_sub(1)
+        .and_then(|i| outline.sentences.get(i))
+        .filter(|b| Some(b.paragraph) == outline.sentences.get(at).map(|s| s.paragraph));
+    match before.and_then(|b| label::totals::subject_of(&b.text)) {
+        Some(subject) => {
+            f.label.insert_str(0, subject);
+            true
+        }
+        None => false,
     }
 }
 

@@ -38,7 +38,7 @@ pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
     // A figure printed only as a change (增长4.2%) shows the change as its number.
     let (before, number, unit) = match (&f.value, &f.change) {
         (None, Some(c)) => (
-            format::before_number(f, &format::change_before(c, lang), lang),
+            format::before_number(f, &format::change_before(c, f, lang), lang),
             Some(format::sign::as_printed(
                 format::change_value_number(c, lang),
                 f,

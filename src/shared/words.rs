@@ -77,12 +77,18 @@ pub fn names_no_subject(label: &str) -> bool {
         && !label.contains('的')
         && COMPARED.iter().any(|v| label.ends_with(v));
     entries(RELATIONS).any(|w| w == label)
-        || label.starts_with('占')
-            && ["比", "比重", "比例", "份额"]
-                .iter()
-                .any(|e| label.ends_with(e))
+        || share_of_nothing(label)
         || run_of_years(label).is_some_and(|(at, _)| at == 0)
         || comparison
+}
+
+/// Words that open with 占 and name a thing of their own: 占地面积, 占用耕地.
+const OCCUPY: [&str; 3] = ["占地", "占用", "占有"];
+
+/// True for a share that says of what it is but not whose: 占比, 占全部投资的比重,
+/// 占一般公共预算支出, 占全国. 民生支出占一般公共预算支出 says both.
+fn share_of_nothing(label: &str) -> bool {
+    label.starts_with('占') && !OCCUPY.iter().any(|w| label.starts_with(w))
 }
 
 /// Words of a clause that make its figure a sum or a change over a span.

@@ -4,7 +4,8 @@
 use super::CLAUSE_MARKS;
 
 /// Where the bracket that the closing bracket at `close` shuts opens, when the two hold
-/// a short word (1 to 4 characters, no digit, no mark) and a name goes on on both sides.
+/// a short word (1 to 4 characters, no digit, no mark) or a Latin name (PM2.5, up to 6)
+/// and a name goes on on both sides.
 pub(super) fn inner(s: &str, close: usize) -> Option<usize> {
     let after = s.get(close..)?;
     let mark = after.chars().next()?;
@@ -15,8 +16,15 @@ pub(super) fn inner(s: &str, close: usize) -> Option<usize> {
     let open_len = s[open..].chars().next().map_or(1, char::len_utf8);
     let inner = s.get(open + open_len..close)?;
     let n = inner.chars().count();
-    let plain = !inner.contains(CLAUSE_MARKS) && !inner.chars().any(|c| c.is_ascii_digit());
+    // 细颗粒物（PM2.5）年平均浓度: a Latin name in brackets is the name's, digits and all.
+    let latin = inner.starts_with(|c: char| c.is_ascii_alphabetic())
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_'));
+    let plain =
+        latin || !inner.contains(CLAUSE_MARKS) && !inner.chars().any(|c| c.is_ascii_digit());
     let before = s[..open].chars().next_back();
     let name_before = before.is_some_and(|c| !CLAUSE_MARKS.contains(&c));
-    ((1..=4).contains(&n) && plain && name_before).then_some(open)
+    let short = (1..=4).contains(&n) || latin && n <= 6;
+    (short && plain && name_before).then_some(open)
 }

@@ -74,7 +74,7 @@ fn split(list: &str) -> Vec<&str> {
 
 /// The words that end a label and name what of its item is counted: the tail a list
 /// prints once, after its last item. Longest first.
-const TAILS: [&str; 24] = [
+pub const TAILS: [&str; 24] = [
     "人均可支配收入",
     "人均消费支出",
     "营业收入",

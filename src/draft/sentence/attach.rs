@@ -101,6 +101,9 @@ impl Reader<'_> {
             if let Some(prev) = self.out.figures.last() {
                 name.clone_from(&prev.label);
             }
+        } else if let Some(named) = self.sibling(&name) {
+            // 营收增长5.9%、利润增长5.5%: the same subject's other indicator.
+            name = named;
         }
         self.push(Found {
             part: self.part(start),

@@ -16,7 +16,10 @@ impl Reader<'_> {
         let lead_all = &self.s[self.cursor..n.start];
         let lead = lead_all.strip_suffix(MINUS).unwrap_or(lead_all);
         let skips = self.out.skips.len();
-        if !self.change(i, lead, &unit, None) {
+        // 增速为-0.3%: a rate given by 为 is read as a change only when it is printed
+        // without a sign (增速为5.1%); with one, the desk decides, as before.
+        let given = lead.ends_with(['为', '达', '是']) || lead.ends_with("达到");
+        if given || !self.change(i, lead, &unit, None) {
             return self.skip(i, SkipReason::Unread);
         }
         self.cursor = unit.end;

@@ -5,6 +5,7 @@
 
 use super::Reader;
 use crate::draft::changes;
+use crate::draft::label::totals;
 use crate::shared::words::{names_no_subject, run_of_years};
 
 impl Reader<'_> {
@@ -12,8 +13,21 @@ impl Reader<'_> {
     /// or names nothing on its own; false when it still names nothing: the number is
     /// left to the desk.
     pub(super) fn name_subject(&self, label: &mut String) -> bool {
-        if let Some(named) = self.named_by_sibling(label) {
+        let prev = self.out.figures.last().map(|f| f.label.as_str());
+        if let Some(named) = self.named_by_sibling(label).or_else(|| self.sibling(label)) {
             *label = named;
+            return true;
+        }
+        // 新增境内上市公司62家，总数186家; 市场经营主体增量提质，总量突破1000万户. Where
+        // the sentence names nothing, the draft looks at the sentence before.
+        if totals::bare_total(label) {
+            let first = self.s.split(['，', '、', ',', '；']).next().unwrap_or("");
+            let named = prev
+                .and_then(|p| totals::total_of(p, label))
+                .or_else(|| totals::subject_of(first).map(|s| format!("{s}{label}")));
+            if let Some(n) = named {
+                *label = n;
+            }
             return true;
         }
         // 生产总值达到520亿元，连跨3个百亿元台阶: the marks were crossed by the figure
@@ -67,6 +81,17 @@ impl Reader<'_> {
     }
 }
 
+impl Reader<'_> {
+    /// The label a bare indicator word takes from the figure listed right before it, with
+    /// only 、 between (营收增长5.9%、利润增长5.5%: the same companies' 利润); `None` where a
+    /// comma parts them (固定资产投资下降3.3%，进出口下降5.4%: the place's 进出口).
+    pub(super) fn sibling(&self, label: &str) -> Option<String> {
+        let listed = self.s.get(self.cursor..)?.starts_with('、');
+        let prev = self.out.figures.last().filter(|_| listed)?;
+        totals::sibling(&prev.label, label)
+    }
+}
+
 /// True for a label that is a verb of reaching a value alone (达到, 为).
 fn reached(label: &str) -> bool {
     matches!(
@@ -91,8 +116,8 @@ fn passer(label: &str) -> Option<&str> {
 
 impl Reader<'_> {
     /// A label that only says how its figure stands to the one before it in the same
-    /// sentence, named after that one as the text does: 新增企业48家，总数达336家 counts
-    /// 企业总数; 工业投资占全部投资的比重为45.1%，基础设施投资占18.7% is a share of the
+    /// sentence, named after that one as the text does: 工业投资占全部投资的比重为45.1%，
+    /// 基础设施投资占18.7% is a share of the
     /// same whole (基础设施投资占全部投资的比重), or 基础设施投资占比 where the figure
     /// before names no whole; 地区生产总值年均增长5%，2030年达到1050亿元 names the year
     /// its figure reaches, the period's to say. `None` for a label that names its figure.
@@ -108,10 +133,6 @@ impl Reader<'_> {
             });
         }
         let prev = prev.filter(|p| !p.is_empty() && !names_no_subject(p))?;
-        if label == "总数" {
-            let counted = prev.strip_prefix("新增").unwrap_or(prev);
-            return Some(format!("{counted}总数"));
-        }
         year_alone(label).then(|| prev.to_string())
     }
 }

@@ -36,13 +36,21 @@ fn change_number(c: &Change, lang: Lang) -> (String, String) {
 
 /// What stands before a change-only figure's number: its verb and the qualifier
 /// printed before the number: 增长, 增长约 / up, up about.
-pub fn change_before(c: &Change, lang: Lang) -> String {
+pub fn change_before(c: &Change, f: &Figure, lang: Lang) -> String {
+    // 上涨, 压减: the sentence's own verb, in both languages.
+    let printed = match lang {
+        Lang::Zh => super::verb::zh(c, f),
+        Lang::En => super::verb::en(c, f),
+    };
+    let own = printed.unwrap_or_else(|| change_verb(c.kind, lang));
     let verb = match (c.yearly, c.kind, lang) {
-        (false, _, _) => change_verb(c.kind, lang).to_string(),
-        (true, _, Lang::Zh) => format!("年均{}", change_verb(c.kind, lang)),
-        (true, ChangeKind::Growth, Lang::En) => "average annual growth".to_string(),
-        (true, ChangeKind::Decline, Lang::En) => "average annual decline".to_string(),
-        (true, k, Lang::En) => format!("{} a year on average", change_verb(k, lang)),
+        (false, _, _) => own.to_string(),
+        (true, _, Lang::Zh) => format!("年均{own}"),
+        (true, ChangeKind::Growth, Lang::En) if own == "up" => "average annual growth".to_string(),
+        (true, ChangeKind::Decline, Lang::En) if own == "down" => {
+            "average annual decline".to_string()
+        }
+        (true, _, Lang::En) => format!("{own} a year on average"),
     };
     match (qualifier_word(c.qualifier, lang), lang) {
         ("", _) => verb.to_string(),
@@ -114,8 +122,10 @@ fn change_words(c: &Change, f: &Figure, lang: Lang) -> String {
     }
     match (c.kind, lang) {
         (_, Lang::Zh) => format!("年均{once}"),
-        (ChangeKind::Growth, Lang::En) => once.replacen("up ", "average annual growth of ", 1),
-        (ChangeKind::Decline, Lang::En) if c.unit == "%" => {
+        (ChangeKind::Growth, Lang::En) if once.starts_with("up ") => {
+            once.replacen("up ", "average annual growth of ", 1)
+        }
+        (ChangeKind::Decline, Lang::En) if c.unit == "%" && once.starts_with("down ") => {
             once.replacen("down ", "average annual decline of ", 1)
         }
         (_, Lang::En) => format!("{once} a year on average"),
@@ -171,15 +181,15 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
         Lang::En => match c.kind {
             // 增长-3.5%: a growth below zero, as printed, never "up".
             ChangeKind::Growth if c.value < 0.0 => format!("growth of {v}%"),
-            ChangeKind::Growth => format!("up {v}%"),
+            ChangeKind::Growth => format!("{} {v}%", verb_en(c, f, "up")),
             ChangeKind::Decline if c.unit == "个百分点" => {
-                format!("down {v} percentage points")
+                format!("{} {v} percentage points", verb_en(c, f, "down"))
             }
-            ChangeKind::Decline => format!("down {v}%"),
+            ChangeKind::Decline => format!("{} {v}%", verb_en(c, f, "down")),
             ChangeKind::Improve => format!("improved {v}%"),
             // 增长1.2倍 is ×2.2; English says what the text says, never a percentage.
             ChangeKind::Times => format!("grew by {v} times"),
-            ChangeKind::Rise => format!("up {v} percentage points"),
+            ChangeKind::Rise => format!("{} {v} percentage points", verb_en(c, f, "up")),
             ChangeKind::Above => format!("{v} percentage points above {}", reference(lang)),
             ChangeKind::Below => format!("{v} percentage points below {}", reference(lang)),
             ChangeKind::Pull => match reference(lang) {
@@ -199,7 +209,8 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
             },
             // 减少0.8万亩: "down 8,000 mu", the amount in the figure's own unit.
             ChangeKind::Reduced => format!(
-                "down {}",
+                "{} {}",
+                verb_en(c, f, "down"),
                 with_unit_en(&english_amount_dp(c.value, &c.unit, c.decimals), &f.unit.en)
             ),
             ChangeKind::From => format!(
@@ -217,6 +228,12 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
             ),
         },
     }
+}
+
+/// The English of the verb `f`'s sentence prints before change `c` (压减 → "cut"), or
+/// `plain` where the glossary has none.
+fn verb_en(c: &Change, f: &Figure, plain: &'static str) -> &'static str {
+    super::verb::en(c, f).unwrap_or(plain)
 }
 
 /// 余 or 多 as printed after 倍 in a change (增长1倍多); empty for any other qualifier.

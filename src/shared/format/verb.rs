@@ -9,19 +9,22 @@ use crate::shared::model::{Change, ChangeKind, Figure};
 
 /// The words a points rise is printed with; the first is said where the sentence
 /// prints none of them.
-const RISE: [&str; 4] = ["提升", "提高", "上升", "增加"];
+const RISE: [&str; 5] = ["提升", "提高", "上升", "增加", "上调"];
 
 /// The words a change in a count's or an amount's unit is printed with.
 const ADDED: [&str; 3] = ["新增", "增加", "净增"];
 
 /// The words a fall in a count's or an amount's unit is printed with.
-const REDUCED: [&str; 4] = ["减少", "下降", "降低", "净减"];
+const REDUCED: [&str; 7] = ["减少", "下降", "降低", "净减", "压减", "压降", "减产"];
 
 /// The words a growth in per cent is printed with.
-const GROWTH: [&str; 4] = ["增长", "上涨", "涨幅", "增幅"];
+const GROWTH: [&str; 6] = ["增长", "上涨", "涨幅", "增幅", "增产", "上调"];
 
 /// The words a decline is printed with.
-const DECLINE: [&str; 6] = ["下降", "压减", "减少", "下跌", "回落", "降低"];
+const DECLINE: [&str; 15] = [
+    "下降", "压减", "压降", "减少", "下跌", "回落", "降低", "下滑", "收窄", "压缩", "微降", "减产",
+    "精简", "降价", "下调",
+];
 
 /// The verb of change `c` of figure `f` in Chinese, as its sentence prints it before the
 /// number, for the kinds printed with more than one (`None` for the others).
@@ -44,4 +47,21 @@ pub fn zh(c: &Change, f: &Figure) -> Option<&'static str> {
         words.iter().copied().find(|w| before.ends_with(w))
     });
     printed.or(words.first().copied())
+}
+
+/// The English of the Chinese verbs: data, `data/glossary/change-verbs.txt`.
+const ENGLISH: &str = include_str!("../../../data/glossary/change-verbs.txt");
+
+/// The English of change `c`'s verb as `f`'s sentence prints it (压减 → "cut", 上涨 →
+/// "rose", 回落 → "fell back"); `None` for the kinds printed with one verb only, or a
+/// verb the glossary lacks.
+pub fn en(c: &Change, f: &Figure) -> Option<&'static str> {
+    let zh = zh(c, f)?;
+    ENGLISH
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once(' '))
+        .find(|(w, _)| *w == zh)
+        .map(|(_, en)| en.trim())
 }

@@ -1,0 +1,86 @@
+//! Words that end a label but belong to its number or its change (issue 18, "Labels"): the
+//! basis a change is reckoned on (地区生产总值按可比价计算增长5.2%), a plan's 按
+//! (地区生产总值按增长5%安排), a word of how the number is printed (数字经济增加值预计达,
+//! 年度产量首次突破, 80个乡镇近300万群众) and a verb that brings the value (跨境电商综试区
+//! 扩容至7个). A label names what is counted, never how it moved or was reckoned.
+
+use crate::draft::asides::basis_len;
+
+/// Words right before a number that say how it is printed, estimated or reached, not what
+/// it counts. Longest first.
+const BEFORE_NUMBER: [&str; 7] = ["历史性", "预计", "首次", "按", "超", "近", "逾"];
+
+/// Verbs that bring a value after 至, 到 or 为 (扩容至, 重组整合至, 拓展到), longest first;
+/// the 至 or 到 alone (增至, 降到) is stripped with them.
+const BRINGING: [&str; 18] = [
+    "重组整合",
+    "优化整合",
+    "整合",
+    "重组",
+    "扩容",
+    "拓展",
+    "扩展",
+    "延伸",
+    "增加",
+    "增长",
+    "提升",
+    "提高",
+    "扩大",
+    "降低",
+    "减少",
+    "下降",
+    "增",
+    "降",
+];
+
+/// `s` without what closes it and belongs to the number: a basis (按可比价计算, 扣除价格
+/// 因素后), a word of [`BEFORE_NUMBER`], a verb of [`BRINGING`] with its 至/到. Empty when
+/// nothing else is left.
+pub(super) fn strip(s: &str) -> &str {
+    let mut s = s;
+    loop {
+        let before = s;
+        s = without_basis(s);
+        for w in BEFORE_NUMBER {
+            s = s.strip_suffix(w).unwrap_or(s);
+        }
+        if let Some(r) = s.strip_suffix(['至', '到']) {
+            s = BRINGING.iter().find_map(|v| r.strip_suffix(v)).unwrap_or(s);
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
+/// `s` without the basis a change is reckoned on closing it: 地区生产总值按可比价计算 →
+/// 地区生产总值.
+fn without_basis(s: &str) -> &str {
+    for open in ["按", "扣除", "剔除"] {
+        for (at, _) in s.rmatch_indices(open) {
+            if at > 0 && basis_len(&s[at..]) == s.len() - at {
+                return &s[..at];
+            }
+        }
+    }
+    s
+}
+
+/// Adverbs before 完成 at a label's end: 12类45件民生实事全面完成.
+const DONE: [&str; 5] = ["全面", "如期", "圆满", "顺利", "基本"];
+
+/// `s` without a 完成 that closes it, with its adverb (民生实事全面完成 → 民生实事); a
+/// noun of its own (投资完成额, 完成率) never ends in 完成.
+pub(super) fn without_done(s: &str) -> &str {
+    let Some(r) = s.strip_suffix("完成") else {
+        return s;
+    };
+    let r = DONE.iter().find_map(|a| r.strip_suffix(a)).unwrap_or(r);
+    // 约束性指标未能如期完成: what was not done is no count of what was.
+    let negated = r.ends_with(['未', '不']) || r.ends_with("未能") || r.ends_with("没有");
+    if r.chars().count() >= 2 && !negated {
+        r
+    } else {
+        s
+    }
+}
