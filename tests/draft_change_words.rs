@@ -20,7 +20,7 @@ fn drafted() -> Report {
     common::drafted("liuan", REPORT)
 }
 
-fn changed<'a>(r: &'a Report, value: f64) -> &'a Figure {
+fn changed(r: &Report, value: f64) -> &Figure {
     r.figures
         .iter()
         .find(|f| f.change.as_ref().is_some_and(|c| c.value == value))

@@ -29,6 +29,10 @@ fn no_part(f: &Figure) -> bool {
         .any(|w| f.label.zh.contains(w) || clause.contains(w))
 }
 
+/// What the rates of one growth chart share: their paragraph, their period (and whether
+/// they are 年均) and the basis their sentence prints.
+type GrowthKey<'a> = (usize, (Option<&'a str>, bool), Option<&'static str>);
+
 impl Proposer<'_> {
     /// Rule 4: three or more growth rates of one paragraph, period and printed basis,
     /// fastest first (同比 growth of the year apart from 年均 growth over five years, a
@@ -50,7 +54,7 @@ impl Proposer<'_> {
             f.change.as_ref().and_then(|c| basis::printed(c, f))
         };
         let key_of = |k: usize| (all[k].paragraph, periods::key(&all[k].figure), basis(k));
-        let mut keys: Vec<(usize, (Option<&str>, bool), Option<&str>)> = Vec::new();
+        let mut keys: Vec<GrowthKey> = Vec::new();
         for &k in &rates {
             if !keys.contains(&key_of(k)) {
                 keys.push(key_of(k));
