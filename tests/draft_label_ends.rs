@@ -75,6 +75,7 @@ fn a_label_never_starts_mid_word() {
             "村集体经营性收入",
         ),
         ("自贸试验区新设企业1.2万家", 1.2, "自贸试验区新设企业"),
+        ("实施省级重点项目64个", 64.0, "实施省级重点项目"),
     ];
     for (s, value, want) in cases {
         assert_eq!(label_of(&read(s), value), want, "{s}");
@@ -161,6 +162,21 @@ fn a_bare_total_is_named_after_what_its_sentence_counts() {
             "生物降解制品总产量增长19%、产值增长18%",
             18.0,
             "生物降解制品产值",
+        ),
+        (
+            "实施重点项目280多个，完成投资240多亿元",
+            240.0,
+            "重点项目投资",
+        ),
+        (
+            "铺排落实县重点项目34个、完成投资46亿元",
+            46.0,
+            "县重点项目投资",
+        ),
+        (
+            "实施省级重点项目64个、完成投资35亿元",
+            35.0,
+            "省级重点项目投资",
         ),
         // A comma parts two indicators of the place: 进出口 is the place's own.
         ("固定资产投资下降3.3%，进出口下降5.4%", 5.4, "进出口"),

@@ -41,8 +41,11 @@ pub(super) fn place_prefix(s: &str) -> Option<&str> {
             continue;
         };
         let word: String = chars[..n].iter().map(|&(_, c)| c).collect();
-        // 京津冀区域优良天数比率: 区域 is a word, not a place.
-        let word_goes_on = chars.get(n).is_some_and(|&(_, next)| next == '域');
+        // 京津冀区域优良天数比率: 区域 is a word, not a place; so are 省级, 市属 (实施省级
+        // 重点项目 is no place 实施省 before 级重点项目).
+        let word_goes_on = chars
+            .get(n)
+            .is_some_and(|&(_, next)| matches!(next, '域' | '级' | '属'));
         if matches!(c, '区' | '市' | '县' | '省')
             && !word_goes_on
             && !splits_word(s, cut)

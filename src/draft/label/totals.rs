@@ -59,3 +59,21 @@ pub fn sibling(before: &str, bare: &str) -> Option<String> {
     let own = head.chars().count() >= 2 && !head.contains(bare) && *tail != bare;
     own.then(|| format!("{head}{bare}"))
 }
+
+/// Verbs of doing before the projects a sum was invested in: 实施重大项目1900多个.
+const DOING: [&str; 6] = ["铺排落实", "落实", "实施", "建设", "推进", "推动"];
+
+/// The label a bare 投资 takes after a count of projects in its sentence (实施重点项目2800多个，
+/// 完成投资2400多亿元 → 重点项目投资): the projects', not the place's investment. `None`
+/// after any other figure.
+pub fn invested(before: &str, bare: &str) -> Option<String> {
+    if bare != "投资" || !before.ends_with("项目") {
+        return None;
+    }
+    let projects = DOING
+        .iter()
+        .filter_map(|v| before.rfind(v).map(|i| &before[i + v.len()..]))
+        .min_by_key(|p| p.len())
+        .unwrap_or(before);
+    (projects.chars().count() >= 3).then(|| format!("{projects}投资"))
+}

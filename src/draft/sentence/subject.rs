@@ -18,6 +18,11 @@ impl Reader<'_> {
             *label = named;
             return true;
         }
+        // 实施重点项目2800多个，完成投资2400多亿元: the projects' investment.
+        if let Some(named) = prev.and_then(|p| totals::invested(p, label)) {
+            *label = named;
+            return true;
+        }
         // 新增境内上市公司62家，总数186家; 市场经营主体增量提质，总量突破1000万户. Where
         // the sentence names nothing, the draft looks at the sentence before.
         if totals::bare_total(label) {
