@@ -80,7 +80,8 @@ async function start(slug, text, data) {
   store.open(name, text, doc);
   await show();
   if (data) status(` ${name}${keptAs}`, 'opened');
-  else status(keptAs, 'drafted');
+  // What is left to confirm, as it is now: the line follows every confirm (issue 18).
+  else status((words, r) => `${words.drafted(r)}${keptAs}`);
   return null;
 }
 
@@ -188,7 +189,8 @@ export async function publishSite() {
   try {
     const r = await publish(store, { wasm, w, lang, review, confirmAll, progress });
     if (r.error) status(r.error);
-    else status(` ${r.done}`, 'published');
+    // 已发布：name, Published: name: the words end in their colon and its space.
+    else status(r.done, 'published');
   } finally {
     $('publish').disabled = false;
   }

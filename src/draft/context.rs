@@ -8,7 +8,7 @@ use super::reach;
 use super::sentence::Found;
 use super::spans;
 use super::text::Outline;
-use super::years::{plan_year, planned_year, years, REVIEW};
+use super::years::{plan_year, planned_year, reached_year, years, REVIEW};
 use crate::shared::model::Status;
 use std::collections::HashMap;
 
@@ -124,7 +124,11 @@ impl Context {
         let (sentence_to, clause_to) = (&sentence[..to], &sentence[start..to]);
         let goal = GOAL_WORDS.iter().any(|w| sentence.contains(w))
             || GOAL_CLAUSE_WORDS.iter().any(|w| clause.contains(w));
-        let planned = planned_year(clause);
+        let planned = planned_year(clause).or_else(|| {
+            (self.status == Status::Target)
+                .then(|| reached_year(clause))
+                .flatten()
+        });
         // 提出今年目标：地区生产总值增长5%左右, in a headline or a review alike.
         let announced = reach::announced(sentence_to);
         // 去年全省民生支出达到5880亿元 in a paragraph of goals: the review's.

@@ -63,10 +63,41 @@ pub(super) fn leftover(line: &str, title: Option<&str>) -> bool {
     MENU.contains(&t)
         || page_line(t)
         || datetime
+        || date_line(t)
+        || stamp(t)
         || byline
         || credit
         || dateline
         || title.is_some_and(|title| title.contains(t))
+}
+
+/// A WeChat article's dateline: the account, the date and the time, parted by spaces
+/// (昆山发布 2026年1月16日 08:00, 2026-01-16 08:00 某某发布). Its numbers are the page's.
+pub(super) fn stamp(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let dated = words.iter().any(|w| date_line(w) || iso_date(w));
+    let clock = |w: &str| {
+        w.split_once(':')
+            .is_some_and(|(h, m)| digits(h, 1..=2) && digits(m, 2..=2))
+    };
+    let name =
+        |w: &str| (1..=12).contains(&w.chars().count()) && w.chars().all(super::scan::is_han);
+    words.len() >= 2
+        && dated
+        && words
+            .iter()
+            .all(|w| date_line(w) || iso_date(w) || clock(w) || name(w))
+}
+
+/// True when `s` is ASCII digits, as many as `n` allows.
+fn digits(s: &str, n: std::ops::RangeInclusive<usize>) -> bool {
+    n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// 2026-01-16: a date as a web page prints it.
+fn iso_date(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('-').collect();
+    matches!(parts.as_slice(), [y, m, d] if digits(y, 4..=4) && digits(m, 1..=2) && digits(d, 1..=2))
 }
 
 /// Words a reporter's byline opens with: 本报记者 李明, 通讯员 王五.

@@ -115,6 +115,17 @@ fn author(text: &str) -> Option<String> {
     })
 }
 
+/// The source a web page prints on a line of its own (来源：昆山发布): a short name, no
+/// sentence; `None` where the text prints none.
+fn printed_source(text: &str) -> Option<&str> {
+    text.lines().find_map(|l| {
+        let name = l.trim().strip_prefix("来源：")?.trim();
+        let n = name.chars().count();
+        let plain = !name.contains(['，', '。', '；', '：', ',', ';', ':']);
+        ((1..=30).contains(&n) && plain).then_some(name)
+    })
+}
+
 /// The place a title names (2026年江西省政府工作报告 → 江西省, 湖滨区2024年生态环境状况
 ///公报 → 湖滨区): the Han characters before the first word for a division (the glossary's,
 /// [`places::longest_division`]), years left out. None when the title names no place
@@ -244,7 +255,7 @@ pub(super) fn meta(
         year,
         place: place.map(zh),
         image_credit: None,
-        source_line: zh(msg::draft::draft_source_line()),
+        source_line: zh(msg::draft::draft_source_line(printed_source(text))),
     }
 }
 

@@ -36,6 +36,16 @@ fn quoted(s: &str, at: usize) -> bool {
     straight || (open('“', '”') && !speech) || open('《', '》')
 }
 
+/// 1.地区生产总值增长5%左右, 目标是：2、…: the number of a list's item, opening its
+/// sentence or clause, a mark and words after it.
+fn list_item(lead: &str, n: &Number, rest: &str) -> bool {
+    let opens = lead.is_empty() || lead.ends_with(['：', ':', '；', ';']);
+    let marked = rest
+        .strip_prefix(['.', '．', '、'])
+        .is_some_and(|r| r.starts_with(super::numbers::is_han));
+    opens && marked && (1..=2).contains(&n.text.len()) && n.text.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Why the number `n` of sentence `s` is not a figure, or `None` when it may be one.
 /// `unit` is the unit read after it, if any.
 pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReason> {
@@ -53,7 +63,7 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     if minus_before(lead) && !growth_before(lead, unit) {
         return Some(SkipReason::Unread);
     }
-    if lead.ends_with('第') {
+    if lead.ends_with('第') || list_item(lead, n, rest) {
         return Some(SkipReason::Ordinal);
     }
     let whole = !n.text.contains('.');

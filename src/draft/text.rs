@@ -17,7 +17,7 @@
 //! short lead sentence), and the page's leftovers (下载, 打印, 【字号：…】, 来源：,
 //! 时间：2026-02-02, the speaker's byline, 相关报道：) are not text at all.
 
-use super::leftovers::{clean, credit, date_line, page_line};
+use super::leftovers::{clean, credit, date_line, page_line, stamp};
 use super::marks::{HEADING_CHARS, SENTENCE_ENDS, SENTENCE_MARKS};
 use super::numbered::{join_lone_brackets, numbered_line, numbered_running_on};
 use super::table;
@@ -227,7 +227,8 @@ fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
             continue;
         }
         let alone = (i == 0 || blank(i - 1)) && blank(i + 1);
-        if alone && (credit(t) || page_line(t)) {
+        // 青禾发布 2026年1月16日 08:00: a page's dateline, wherever it stands.
+        if stamp(t) || alone && (credit(t) || page_line(t)) {
             flush(&mut current, &mut out, &mut paragraph);
             continue;
         }

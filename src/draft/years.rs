@@ -17,6 +17,16 @@ pub fn planned_year(clause: &str) -> Option<String> {
         .then(|| format!("{digits}年"))
 }
 
+/// The year a clause opens with before a verb of reaching (2030年达到1050亿元), as
+/// printed; in a paragraph of goals, the year the figure is to reach its value by.
+pub fn reached_year(clause: &str) -> Option<String> {
+    const REACH: [&str; 4] = ["达到", "突破", "超过", "力争"];
+    let digits = clause.get(..4)?;
+    let rest = clause.get(4..)?.strip_prefix('年')?;
+    (digits.bytes().all(|b| b.is_ascii_digit()) && REACH.iter().any(|w| rest.starts_with(w)))
+        .then(|| format!("{digits}年"))
+}
+
 /// The part of the year a sentence opens with, as printed: 上半年, 前三季度, 1—11月; one
 /// month as 11月 (11月份); the end of a month a stock is counted at as 11月末 (截至11月末,
 /// 截至9月底), which is not the year's end.

@@ -64,7 +64,8 @@ pub struct ChangeSpec {
     pub signed: f64,
     /// The old value of a before→after change.
     pub from: Option<f64>,
-    /// The part of the value that is new, for a change of kind `added` (新增47家).
+    /// The part of the value that is new, for a change of kind `added` printed 新增
+    /// (新增47家); none for a net change (比上年末增加2.3万人).
     pub added: Option<f64>,
     /// The old value as printed: 37个.
     pub from_text: Option<String>,

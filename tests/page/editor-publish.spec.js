@@ -89,7 +89,8 @@ test('the desk pastes a report, confirms, fixes, reloads, visits another report,
   // left undecided, when there are any.
   expect(asked.filter((a) => a.includes('待确认'))).toHaveLength(1);
   expect(asked.filter((a) => !a.includes('待确认') && !a.includes('待决定'))).toEqual([]);
-  await expect(page.locator('#status')).toContainText(`${SLUG}-site.zip`);
+  // No space after the full-width colon.
+  await expect(page.locator('#status')).toHaveText(`已发布：${SLUG}-site.zip`);
   expect((await stored(page)).doc.figures.some((f) => f.draft)).toBe(false);
   expect(describeProblems(problems)).toEqual([]);
 

@@ -25,6 +25,8 @@ test('a pasted report with targets has its drafted figures to confirm, and says 
   expect(drafted).toBe(doc.figures.length);
   expect(drafted).toBeGreaterThan(5);
   await expect(page.locator('#to-confirm')).toHaveText(new RegExp(`^${drafted} 个数字`));
+  // The status line says what is left as it is now, not what was true when drafted.
+  await expect(page.locator('#status')).toHaveText(new RegExp(`^已从原文起草：${drafted} 个数字`));
   // The draft's placeholders (待填写) are problems: the desk writes them first.
   await expect(page.locator('#problems .pending')).toHaveCount(0);
   await fillPlaceholders(page);
@@ -45,6 +47,7 @@ test('a pasted report with targets has its drafted figures to confirm, and says 
   await page.click('#confirm-figure');
   expect((await stored(page)).doc.figures[k].draft).toBeUndefined();
   await expect(page.locator('#to-confirm')).toHaveText(new RegExp(`^${drafted - 1} 个数字`));
+  await expect(page.locator('#status')).toHaveText(new RegExp(`^已从原文起草：${drafted - 1} 个数字`));
   await page.click('#undo');
   expect((await stored(page)).doc.figures[k].draft).toBe(true);
   await page.click('#redo');

@@ -309,8 +309,21 @@ impl Proposer<'_> {
     fn part_whole(&mut self, section: &str, here: &[usize]) {
         let all = self.all;
         let mut groups: Vec<Vec<usize>> = Vec::new();
+        // 其中，第一产业增加值…；第二产业增加值…；第三产业增加值…: a part with fellow items
+        // of its indicator goes on their bars (rule 6), the items of one whole together.
+        let fellows = |k: usize, w: usize| {
+            here.iter().any(|&j| {
+                j != k
+                    && j != w
+                    && all[j].paragraph == all[k].paragraph
+                    && all[j].found.unit == all[k].found.unit
+                    && all[j].found.value.is_some()
+                    && topics::bars_alike(&all[j].figure.label.zh, &all[k].figure.label.zh)
+            })
+        };
         for k in self.unshown(here) {
-            if let Some(w) = all[k].part_of.filter(|&w| !self.shown[w]) {
+            let whole = all[k].part_of.filter(|&w| !self.shown[w] && !fellows(k, w));
+            if let Some(w) = whole {
                 // A whole with two parts (其中A…、B…) is drawn with its first: a chart
                 // lists a figure once, and the other parts go on other charts.
                 let taken = groups.iter().flatten().any(|&g| g == w);

@@ -6,6 +6,7 @@ use crate::check::raw::Text;
 use crate::check::validate::{advice, periods};
 use crate::draft::Drafted;
 use crate::shared::charts::{cards, comparison, growth, share, waffle};
+use crate::shared::format::basis;
 use crate::shared::messages as msg;
 use crate::shared::model::{ChangeKind, Figure, FigureKind, Qualifier};
 
@@ -28,11 +29,14 @@ fn no_part(f: &Figure) -> bool {
         .any(|w| f.label.zh.contains(w) || clause.contains(w))
 }
 
+/// What the rates of one growth chart share: their paragraph, their period (and whether
+/// they are 年均) and the basis their sentence prints.
+type GrowthKey<'a> = (usize, (Option<&'a str>, bool), Option<&'static str>);
+
 impl Proposer<'_> {
-    /// Rule 4: three or more growth rates of one paragraph, period and basis, fastest
-    /// first (同比
-    /// growth of the year apart from 年均 growth over five years); 增速最快 only where the
-    /// text says it.
+    /// Rule 4: three or more growth rates of one paragraph, period and printed basis,
+    /// fastest first (同比 growth of the year apart from 年均 growth over five years, a
+    /// growth 按不变价格计算 apart from plain ones); 增速最快 only where the text says it.
     pub(super) fn growth(&mut self, section: &str, here: &[usize]) {
         let all = self.all;
         let rates: Vec<usize> = here
@@ -42,8 +46,15 @@ impl Proposer<'_> {
             .collect();
         // One paragraph's rates a chart: twenty rates of nine topics under the title of
         // the first say what the text does not (issue 18 §3: by topic, never by kind).
-        let key_of = |k: usize| (all[k].paragraph, periods::key(&all[k].figure));
-        let mut keys: Vec<(usize, (Option<&str>, bool))> = Vec::new();
+        // 地区生产总值…按不变价格计算，比上年增长6.0%。其中，第一产业…增长3.1%: a rate on a
+        // basis the text prints for it alone stands apart, so that no chart sets two
+        // bases side by side where the text prints one (issue 18).
+        let basis = |k: usize| {
+            let f = &all[k].figure;
+            f.change.as_ref().and_then(|c| basis::printed(c, f))
+        };
+        let key_of = |k: usize| (all[k].paragraph, periods::key(&all[k].figure), basis(k));
+        let mut keys: Vec<GrowthKey> = Vec::new();
         for &k in &rates {
             if !keys.contains(&key_of(k)) {
                 keys.push(key_of(k));

@@ -95,8 +95,14 @@ impl Reader<'_> {
         // 居民消费价格指数涨幅2%以内: a change within a bound.
         let bound = change.qualifier.is_some_and(super::bounds);
         let mut name = label::label(before, "", true);
-        // 营收增长5.9%、利润增长5.5%: the same subject's other indicator.
-        if let Some(named) = self.sibling(&name) {
+        // 从276.8亿元增加到378亿元，年均增长6.1%: a change a year of the figure before,
+        // which holds another change already; 年均 names nothing.
+        if changes::BRIDGES.contains(&name.as_str()) && changes::joins(before) {
+            if let Some(prev) = self.out.figures.last() {
+                name.clone_from(&prev.label);
+            }
+        } else if let Some(named) = self.sibling(&name) {
+            // 营收增长5.9%、利润增长5.5%: the same subject's other indicator.
             name = named;
         }
         self.push(Found {

@@ -14,7 +14,7 @@ impl Reader<'_> {
     /// left to the desk.
     pub(super) fn name_subject(&self, label: &mut String) -> bool {
         let prev = self.out.figures.last().map(|f| f.label.as_str());
-        if let Some(named) = self.sibling(label) {
+        if let Some(named) = self.named_by_sibling(label).or_else(|| self.sibling(label)) {
             *label = named;
             return true;
         }
@@ -117,4 +117,48 @@ fn passer(label: &str) -> Option<&str> {
     ];
     let at = PASSING.iter().filter_map(|w| label.find(w)).min()?;
     (at > 0).then(|| &label[..at])
+}
+
+impl Reader<'_> {
+    /// A label that only says how its figure stands to the one before it in the same
+    /// sentence, named after that one as the text does: 工业投资占全部投资的比重为45.1%，
+    /// 基础设施投资占18.7% is a share of the
+    /// same whole (基础设施投资占全部投资的比重), or 基础设施投资占比 where the figure
+    /// before names no whole; 地区生产总值年均增长5%，2030年达到1050亿元 names the year
+    /// its figure reaches, the period's to say. `None` for a label that names its figure.
+    fn named_by_sibling(&self, label: &str) -> Option<String> {
+        let prev = self.out.figures.last().map(|f| f.label.as_str());
+        if let Some(part) = label.strip_suffix('占').filter(|p| !p.is_empty()) {
+            let whole = prev
+                .and_then(|p| p.find('占').map(|at| &p[at..]))
+                .filter(|w| w.ends_with("比重") || w.ends_with("比例"));
+            return Some(match whole {
+                Some(w) => format!("{part}{w}"),
+                None => format!("{part}占比"),
+            });
+        }
+        let prev = prev.filter(|p| !p.is_empty() && !names_no_subject(p))?;
+        year_alone(label).then(|| prev.to_string())
+    }
+}
+
+/// `label` without the number of a list item opening it (1.地区生产总值, 2、一般公共预算
+/// 收入, （3）城镇调查失业率); `None` where none opens it.
+pub(super) fn without_ordinal(label: &str) -> Option<&str> {
+    let rest = label.strip_prefix(['（', '(']).unwrap_or(label);
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let name = rest[digits..].strip_prefix(['.', '．', '、', '）', ')'])?;
+    name.starts_with(crate::draft::numbers::is_han)
+        .then_some(name)
+}
+
+/// True for a label that is a year alone (2030年): the year a figure is of, not what it
+/// counts.
+fn year_alone(label: &str) -> bool {
+    label
+        .strip_suffix('年')
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
 }

@@ -62,9 +62,10 @@ pub fn draft_title(place: Option<&str>, year: i64) -> String {
     }
 }
 
-/// The footer line of every chart until the desk names the source.
-pub fn draft_source_line() -> String {
-    format!("来源：{DRAFT_TO_FILL}")
+/// The footer line of every chart: the source the text prints (来源：昆山发布), or
+/// [`DRAFT_TO_FILL`] until the desk names it.
+pub fn draft_source_line(printed: Option<&str>) -> String {
+    format!("来源：{}", printed.unwrap_or(DRAFT_TO_FILL))
 }
 
 /// A subtitle's words for a chart whose items each print their own unit.
