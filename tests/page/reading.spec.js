@@ -125,6 +125,8 @@ test.describe('By keyboard', () => {
     const rows = drawnFigures(id).map(rowZh);
     await tabToFirstChart(page);
     await page.keyboard.press('End');
+    // The tooltip layer loads at the first focus on a chart (story-tools.js).
+    await expect(page.locator('.tooltip')).toBeVisible();
     expect(tipRow(await tooltip(page))).toEqual(expectedTip(rows[rows.length - 1]));
     expect((await liveRegions(page)).filter((s) => s.trim())).toEqual([announcementZh(rows[rows.length - 1])]);
     await page.keyboard.press('Home');
@@ -152,6 +154,8 @@ test.describe('By keyboard', () => {
       const rows = drawnFigures(chart.id).map(rowZh);
       await page.locator(`figure[data-chart="${chart.id}"] canvas`).focus();
       await page.keyboard.press('Home');
+      // The tooltip layer loads at the first focus on a chart (story-tools.js).
+      await expect(page.locator('.tooltip')).toBeVisible();
       const seen = [];
       for (let i = 0; i <= rows.length; i += 1) {
         const t = await tooltip(page);
