@@ -131,6 +131,8 @@ impl Context {
         });
         // 提出今年目标：地区生产总值增长5%左右, in a headline or a review alike.
         let announced = reach::announced(sentence_to);
+        // 报告提出，今年…预期增长6%左右，财政收入增长5%: the goal cue reaches every clause.
+        let led = reach::goal_led(sentence, clause_to);
         // 去年全省民生支出达到5880亿元 in a paragraph of goals: the review's.
         let back = self.status == Status::Target
             && !goal
@@ -139,7 +141,9 @@ impl Context {
             && reach::looks_back(sentence_to, reach::review_of(self.period.as_deref()));
         f.status = match self.status {
             _ if f.bound => Status::Limit,
-            Status::Result if goal || planned.is_some() || announced.is_some() => Status::Target,
+            Status::Result if goal || planned.is_some() || announced.is_some() || led.is_some() => {
+                Status::Target
+            }
             Status::Target if back => Status::Result,
             s => s,
         };
@@ -148,6 +152,10 @@ impl Context {
         }
         if let Some(Some(year)) = announced {
             f.period = Some(year);
+        }
+        if let (Some(Some(year)), None, Status::Target | Status::Limit) = (led, &f.period, f.status)
+        {
+            f.period = Some(format!("{year}年"));
         }
         let period = f.period.take();
         f.period = spans::own_period(f, period, sentence_to, clause_to);
