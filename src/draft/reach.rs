@@ -66,7 +66,14 @@ fn opening(sentence: &str) -> &str {
 /// 完成…, an earlier year) stays a result.
 pub fn goal_led(sentence: &str, clause: &str) -> Option<Option<i64>> {
     let open = opening(sentence);
-    let named = years(open).last().copied();
+    // A year a change starts from (从2020年的75.2岁提升至…) is no year of goals.
+    let named = years(open).into_iter().rfind(|y| {
+        let printed = format!("{y}年");
+        open.match_indices(&printed).any(|(i, _)| {
+            !open[..i].ends_with(['从', '由', '比', '较'])
+                && !open[i + printed.len()..].starts_with('的')
+        })
+    });
     let ahead = AHEAD.iter().any(|w| open.contains(w)) || named.is_some();
     let goals = LEAD_GOALS.iter().any(|w| open.contains(w));
     let done = |s: &str| {
@@ -179,6 +186,11 @@ mod tests {
                 None,
             ),
             ("全市完成预期目标，财政收入增长5%", "财政收入增长", None),
+            (
+                "以延长寿命为目标，人均预期寿命从2020年的75.1岁提高到76.5岁",
+                "人均预期寿命从2020年的",
+                None,
+            ),
         ];
         for (sentence, clause, want) in cases {
             assert_eq!(goal_led(sentence, clause), want, "{sentence} / {clause}");
