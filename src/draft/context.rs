@@ -8,7 +8,7 @@ use super::reach;
 use super::sentence::Found;
 use super::spans;
 use super::text::Outline;
-use super::years::{plan_year, planned_year, reached_year, years, REVIEW};
+use super::years::{of_five_years, plan_year, planned_year, reached_year, years, REVIEW};
 use crate::shared::model::Status;
 use std::collections::HashMap;
 
@@ -111,10 +111,14 @@ impl Context {
     /// opens with or continues ([`super::years::SentencePeriods`]).
     pub fn apply(&self, f: &mut Found, sentence: &str, opened: Option<&str>) {
         f.period.clone_from(&self.period);
-        if let Some(p) = opened {
+        let clause = clause_of(sentence, f.end());
+        // 过去五年…，由2020年的68.4%提高到73.2%: a clause of its own years keeps them; and
+        // under a heading of “十四五”时期 its 过去五年 is that period, named as the heading.
+        let five = |p: &&str| FIVE_YEARS.contains(p);
+        let spanned = self.period.as_deref().is_some_and(of_five_years);
+        if let Some(p) = opened.filter(|p| !five(p) || years(clause).is_empty() && !spanned) {
             f.period = Some(p.to_string());
         }
-        let clause = clause_of(sentence, f.end());
         // The words before its first number: what the figure is (年产值, 三年安排, 累计).
         let start = clause_start(sentence, f.end().min(sentence.len())).unwrap_or(0);
         let to = start
