@@ -74,3 +74,33 @@ fn a_targets_csv_row_without_a_period_never_says_the_review_year() {
     }
     assert!(seen > 0, "no target on a chart: {:#?}", r.charts);
 }
+
+#[test]
+fn a_five_year_period_opening_a_reported_list_reaches_its_clauses_and_leaves_the_label() {
+    let text = |line: &str| {
+        format!(
+            "东湖市两会开幕\n\n报告显示，2025年全市地区生产总值达到812.4亿元，增长5.7%。{line}\n"
+        )
+    };
+    // (the line, a figure's value or change, its period, its label)
+    let cases = [
+        ("报告回顾，过去五年全市地区生产总值年均增长6.4%，累计新增城镇就业23.5万人。", 6.4, Some("过去五年"), "地区生产总值"),
+        ("报告回顾，过去五年全市地区生产总值年均增长6.4%，累计新增城镇就业23.5万人。", 23.5, Some("过去五年"), "新增城镇就业"),
+        ("五年来，全市累计新增城镇就业23.5万人。", 23.5, Some("五年来"), "新增城镇就业"),
+        // A clause that names its own years keeps them.
+        ("报告回顾，过去五年全市累计新增城镇就业23.5万人，常住人口城镇化率由2020年的61.2%提高到66.8%。", 66.8, None, "常住人口城镇化率"),
+    ];
+    for (line, value, period, label) in cases {
+        let r = drafted("story", &text(line));
+        let f = r.figures.iter().find(|f| {
+            f.value == Some(value) || f.change.as_ref().is_some_and(|c| c.value == value)
+        });
+        let f = f.unwrap_or_else(|| panic!("{line}: no {value}: {:#?}", r.figures));
+        assert_eq!(
+            f.period.as_ref().map(|p| p.zh.as_str()),
+            period,
+            "{line}: {value}"
+        );
+        assert_eq!(f.label.zh, label, "{line}: {value}");
+    }
+}

@@ -45,6 +45,12 @@ fn the_year_of_a_reports_figures_is_the_one_its_title_or_results_say() {
             "青山县2024年政府工作报告\n\n2024年，全县地区生产总值386.5亿元。\n\n2025年1月18日，县人民代表大会审议通过本报告。\n".to_string(),
             2024,
         ),
+        // A city paper's story: the year its results sentence names, never the base year
+        // a change starts from (由2020年的…提高到).
+        (
+            "东湖市两会开幕\n\n报告显示，2025年全市地区生产总值达到812.4亿元，增长5.7%。常住人口城镇化率由2020年的61.2%提高到66.8%。\n".to_string(),
+            2025,
+        ),
         // Two years named as often and no title that says which: left for the desk.
         (
             "全区经济\n\n2024年，全区地区生产总值300亿元。2025年，全区地区生产总值310.5亿元。\n".to_string(),

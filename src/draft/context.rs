@@ -8,7 +8,7 @@ use super::reach;
 use super::sentence::Found;
 use super::spans;
 use super::text::Outline;
-use super::years::{plan_year, planned_year, reached_year, years, REVIEW};
+use super::years::{of_five_years, plan_year, planned_year, reached_year, years, REVIEW};
 use crate::shared::model::Status;
 use std::collections::HashMap;
 
@@ -111,10 +111,14 @@ impl Context {
     /// opens with or continues ([`super::years::SentencePeriods`]).
     pub fn apply(&self, f: &mut Found, sentence: &str, opened: Option<&str>) {
         f.period.clone_from(&self.period);
-        if let Some(p) = opened {
+        let clause = clause_of(sentence, f.end());
+        // 过去五年…，由2020年的68.4%提高到73.2%: a clause of its own years keeps them; and
+        // under a heading of “十四五”时期 its 过去五年 is that period, named as the heading.
+        let five = |p: &&str| FIVE_YEARS.contains(p);
+        let spanned = self.period.as_deref().is_some_and(of_five_years);
+        if let Some(p) = opened.filter(|p| !five(p) || years(clause).is_empty() && !spanned) {
             f.period = Some(p.to_string());
         }
-        let clause = clause_of(sentence, f.end());
         // The words before its first number: what the figure is (年产值, 三年安排, 累计).
         let start = clause_start(sentence, f.end().min(sentence.len())).unwrap_or(0);
         let to = start
@@ -131,6 +135,8 @@ impl Context {
         });
         // 提出今年目标：地区生产总值增长5%左右, in a headline or a review alike.
         let announced = reach::announced(sentence_to);
+        // 报告提出，今年…预期增长6%左右，财政收入增长5%: the goal cue reaches every clause.
+        let led = reach::goal_led(sentence, clause_to);
         // 去年全省民生支出达到5880亿元 in a paragraph of goals: the review's.
         let back = self.status == Status::Target
             && !goal
@@ -139,7 +145,9 @@ impl Context {
             && reach::looks_back(sentence_to, reach::review_of(self.period.as_deref()));
         f.status = match self.status {
             _ if f.bound => Status::Limit,
-            Status::Result if goal || planned.is_some() || announced.is_some() => Status::Target,
+            Status::Result if goal || planned.is_some() || announced.is_some() || led.is_some() => {
+                Status::Target
+            }
             Status::Target if back => Status::Result,
             s => s,
         };
@@ -148,6 +156,10 @@ impl Context {
         }
         if let Some(Some(year)) = announced {
             f.period = Some(year);
+        }
+        if let (Some(Some(year)), None, Status::Target | Status::Limit) = (led, &f.period, f.status)
+        {
+            f.period = Some(format!("{year}年"));
         }
         let period = f.period.take();
         f.period = spans::own_period(f, period, sentence_to, clause_to);

@@ -47,8 +47,13 @@ fn purpose(trail: &str) -> Option<&str> {
 pub const CLAUSE_MARKS: &[char] = &['，', ',', '：', ':', '、', '（', '(', '）', ')'];
 
 /// Words that open a clause but are not what is counted, stripped from the front.
-const OPENERS: [&str; 41] = [
+const OPENERS: [&str; 45] = [
     "全年",
+    // A period of five years is the figure's period, no part of what it counts.
+    "过去五年",
+    "过去的五年",
+    "这五年",
+    "五年来",
     "提出",
     "全区",
     "全市",

@@ -39,8 +39,11 @@ fn one_year(title: &str) -> Option<i64> {
 /// none is or two tie: the desk fills it in, never a guess.
 fn year(skips: &[Skip], not_results: &[&str]) -> i64 {
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    let of_results =
-        |s: &&Skip| !not_results.contains(&s.sentence.as_str()) && !dated(&s.sentence, &s.number);
+    let of_results = |s: &&Skip| {
+        !not_results.contains(&s.sentence.as_str())
+            && !dated(&s.sentence, &s.number)
+            && !based(&s.sentence, &s.number)
+    };
     for s in skips
         .iter()
         .filter(|s| s.reason == SkipReason::Year)
@@ -55,6 +58,14 @@ fn year(skips: &[Skip], not_results: &[&str]) -> i64 {
         (Some((y, _)), None) => y.parse().unwrap_or(0),
         _ => 0,
     }
+}
+
+/// True when `sentence` names `year` only as the base a change starts from (由2020年的
+/// 68.4%提高到73.2%, 比2020年翻一番): the year of its results is another.
+fn based(sentence: &str, year: &str) -> bool {
+    let named = format!("{year}年");
+    let mut at = sentence.match_indices(&named).map(|(i, _)| &sentence[..i]);
+    at.all(|before| before.ends_with(['由', '从', '比', '较']))
 }
 
 /// True when `sentence` names `year` only in a date (2025年1月18日，…审议通过本报告):

@@ -31,6 +31,60 @@ pub fn announced(before: &str) -> Option<Option<String>> {
     says.then(|| years(lead).last().map(|y| format!("{y}年")))
 }
 
+/// Words that open a sentence about the coming year (报告提出，今年…; 明年…).
+const AHEAD: [&str; 3] = ["报告提出", "今年", "明年"];
+
+/// Goal words that, in a sentence's opening, make goals of all its clauses (今年全市…
+/// 预期增长6%左右, 今年全市将安排…).
+const LEAD_GOALS: [&str; 5] = ["预期", "目标", "力争", "将", "计划"];
+
+/// Words of a clause that speak of what was done, not of a goal (完成, 实现了).
+const DONE: [&str; 5] = ["完成", "实现了", "超额", "过去", "今年以来"];
+
+/// The opening of `sentence`: its words before the first number that is not a year
+/// (报告提出，2026年全市地区生产总值预期增长).
+fn opening(sentence: &str) -> &str {
+    let mut at = 0;
+    while let Some(i) = sentence[at..].find(|c: char| c.is_ascii_digit()) {
+        let i = at + i;
+        let run = sentence[i..]
+            .find(|c: char| !c.is_ascii_digit())
+            .map_or(sentence.len(), |n| i + n);
+        if run - i == 4 && sentence[run..].starts_with('年') {
+            at = run;
+        } else {
+            return &sentence[..i];
+        }
+    }
+    sentence
+}
+
+/// Where a goal cue opens `sentence` (报告提出，今年全市地区生产总值预期增长6%左右，一般
+/// 公共预算收入增长5%…; 据介绍，今年全市将安排…), every later clause is a goal of the
+/// same year: Some with the year the opening names (2026年), if it names one. `clause` is
+/// the figure's own clause up to its number: one that looks back itself (去年…, 上年…,
+/// 完成…, an earlier year) stays a result.
+pub fn goal_led(sentence: &str, clause: &str) -> Option<Option<i64>> {
+    let open = opening(sentence);
+    // A year a change starts from (从2020年的75.2岁提升至…) is no year of goals.
+    let named = years(open).into_iter().rfind(|y| {
+        let printed = format!("{y}年");
+        open.match_indices(&printed).any(|(i, _)| {
+            !open[..i].ends_with(['从', '由', '比', '较'])
+                && !open[i + printed.len()..].starts_with('的')
+        })
+    });
+    let ahead = AHEAD.iter().any(|w| open.contains(w)) || named.is_some();
+    let goals = LEAD_GOALS.iter().any(|w| open.contains(w));
+    let done = |s: &str| {
+        DONE.iter().any(|w| s.contains(w))
+            || MET.iter().any(|w| s.contains(w) && w != &"实现")
+            || BACK.iter().any(|w| s.starts_with(w))
+    };
+    let earlier = years(clause).iter().any(|y| named.is_none_or(|n| *y < n));
+    (ahead && goals && !done(open) && !done(clause) && !earlier).then_some(named)
+}
+
 /// The clauses of `s` (split at ，：,:).
 fn clauses(s: &str) -> impl Iterator<Item = &str> {
     s.split(['，', '：', ',', ':'])
@@ -105,6 +159,41 @@ mod tests {
         ];
         for (before, want) in cases {
             assert_eq!(announced(before), want, "{before}");
+        }
+    }
+
+    #[test]
+    fn a_goal_cue_opening_a_sentence_makes_goals_of_its_later_clauses() {
+        // (sentence, the figure's clause up to its number, goal with the year named)
+        let goals = "报告提出，今年全市地区生产总值预期增长6%左右，财政收入增长5%";
+        let named = "报告提出，2026年全市地区生产总值预期增长6%左右，财政收入增长5%";
+        let plan = "据介绍，今年全市将安排重点项目300个，其中产业项目占比不低于60%";
+        let cases = [
+            (goals, "财政收入增长", Some(None)),
+            (goals, "去年财政收入增长", None),
+            (goals, "财政收入比上年增长", Some(None)),
+            (named, "财政收入增长", Some(Some(2026))),
+            (named, "2025年财政收入增长", None),
+            (plan, "其中产业项目占比不低于", Some(None)),
+            (
+                "今年以来，全市将军乡产值增长8%，税收增长5%",
+                "税收增长",
+                None,
+            ),
+            (
+                "报告显示，2025年全市地区生产总值增长5.8%，财政收入增长5%",
+                "财政收入增长",
+                None,
+            ),
+            ("全市完成预期目标，财政收入增长5%", "财政收入增长", None),
+            (
+                "以延长寿命为目标，人均预期寿命从2020年的75.1岁提高到76.5岁",
+                "人均预期寿命从2020年的",
+                None,
+            ),
+        ];
+        for (sentence, clause, want) in cases {
+            assert_eq!(goal_led(sentence, clause), want, "{sentence} / {clause}");
         }
     }
 

@@ -27,6 +27,18 @@ pub fn reached_year(clause: &str) -> Option<String> {
         .then(|| format!("{digits}年"))
 }
 
+/// A reporter's words before what the report says (报告回顾，…).
+const REPORTED: [&str; 4] = ["报告回顾，", "报告显示，", "报告指出，", "据介绍，"];
+
+/// Periods of the five years under review, as printed.
+const FIVE_YEARS: [&str; 4] = ["过去五年", "过去的五年", "这五年", "五年来"];
+
+/// True when period `p` is the five years under review (过去五年, “十四五”时期), no part
+/// of a year.
+pub fn of_five_years(p: &str) -> bool {
+    p.contains("十四五") || FIVE_YEARS.contains(&p)
+}
+
 /// The part of the year a sentence opens with, as printed: 上半年, 前三季度, 1—11月; one
 /// month as 11月 (11月份); the end of a month a stock is counted at as 11月末 (截至11月末,
 /// 截至9月底), which is not the year's end.
@@ -55,6 +67,15 @@ pub fn sentence_period(sentence: &str) -> Option<String> {
         .any(|w| s.starts_with(w))
     {
         return Some("“十四五”时期".to_string());
+    }
+    // 报告回顾，过去五年全市…年均增长6.1%，累计新增…: the five years, as printed, reach
+    // every clause of the list they open.
+    let told = REPORTED.iter().find_map(|w| s.strip_prefix(w)).unwrap_or(s);
+    if let Some(w) = FIVE_YEARS
+        .iter()
+        .find(|w| told.starts_with(*w) && !told.starts_with("这五年是"))
+    {
+        return Some((*w).to_string());
     }
     // 1—11月, 1-11月, 1至11月.
     let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();

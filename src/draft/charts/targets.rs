@@ -60,6 +60,26 @@ fn same_indicator(
 }
 
 impl Proposer<'_> {
+    /// True when figure `j` is last year's result of the indicator target `t` sets, as
+    /// the text prints it ([`same_indicator`]): a result of the report's year where the
+    /// target's year is the next (2025 beside 2026年; a result of a report of no known
+    /// year beside a target of a year is of no known year), and no clause after a goal
+    /// of its own sentence (报告提出，今年…预期增长6%左右，一般公共预算收入增长5%: the
+    /// goal's, never last year's result).
+    fn last_years(&self, j: usize, t: usize) -> bool {
+        let all = self.all;
+        let (result, target) = (&all[j].figure, &all[t].figure);
+        let target_year = target
+            .period
+            .as_ref()
+            .and_then(|p| p.zh.strip_suffix('年')?.parse::<i64>().ok());
+        let of_year = target_year.is_none_or(|y| self.year > 0 && self.year == y - 1);
+        let after_goal = all[..j]
+            .iter()
+            .any(|d| d.figure.source == result.source && d.figure.status != Status::Result);
+        same_indicator(result, target) && of_year && !after_goal
+    }
+
     /// The targets and limits among `goals` (indices into the report's figures), in
     /// charts of at most [`MAX_ROWS`] rows.
     pub(super) fn targets(&mut self, section: &str, goals: &[usize]) {
@@ -87,9 +107,7 @@ impl Proposer<'_> {
                 .copied()
                 .filter(|&k| key(k) == wanted)
                 .collect();
-            let paired = group
-                .iter()
-                .any(|&t| (0..t).any(|j| same_indicator(&all[j].figure, &all[t].figure)));
+            let paired = group.iter().any(|&t| (0..t).any(|j| self.last_years(j, t)));
             // A short text's targets: two goals that are all of their section's (今年
             // 地区生产总值增长6%左右，固定资产投资增长4%以上) are its plan, a chart of
             // their own, not two goals among a work plan's many.
@@ -109,7 +127,7 @@ impl Proposer<'_> {
                 // The nearest result before it of the same indicator, once.
                 let result = (0..k)
                     .rev()
-                    .find(|&j| same_indicator(&all[j].figure, &all[k].figure))
+                    .find(|&j| self.last_years(j, k))
                     .filter(|j| !figures.contains(j));
                 figures.extend(result);
                 figures.push(k);

@@ -85,7 +85,11 @@ fn lead(report: &Report, id: &str, lang: Lang) -> Option<Item> {
 pub fn story(report: &Report, lang: Lang) -> Cover {
     let m = &report.meta;
     Cover {
-        kicker: format!("{} · {}", m.publication.pick(lang), m.year),
+        kicker: format!(
+            "{} · {}",
+            m.publication.pick(lang),
+            crate::shared::messages::outputs::report_year(m.year, lang)
+        ),
         title: m.title.pick(lang).to_string(),
         figure: report
             .charts

@@ -88,7 +88,11 @@ pub(super) fn head(report: &Report, lang: Lang) -> Block {
         },
         p.accent,
     );
-    let kicker = format!("{} · {}", m.publication.pick(lang), m.year);
+    let kicker = format!(
+        "{} · {}",
+        m.publication.pick(lang),
+        crate::shared::messages::outputs::report_year(m.year, lang)
+    );
     let mut y = lines(
         &mut b,
         band + s.pad * 1.5,

@@ -34,11 +34,24 @@ pub fn csv_head(lang: Lang) -> [&'static str; 9] {
     }
 }
 
-/// A whole year as a CSV's period column names it: 2024年 / 2024.
+/// A whole year as a CSV's period column names it: 2024年 / 2024; empty where the
+/// report's year is not known (a draft's `meta.year` 0), never "0年".
 pub fn year(year: i64, lang: Lang) -> String {
     match lang {
+        _ if year <= 0 => String::new(),
         Lang::Zh => format!("{year}年"),
         Lang::En => year.to_string(),
+    }
+}
+
+/// The report's year as a page, a cover or the long image names it after the
+/// publication: 2024, or 未注明年份 / Year not given where the year is not known (a
+/// draft's `meta.year` 0), never "0".
+pub fn report_year(year: i64, lang: Lang) -> String {
+    match lang {
+        _ if year > 0 => year.to_string(),
+        Lang::Zh => "未注明年份".to_string(),
+        Lang::En => "Year not given".to_string(),
     }
 }
 
