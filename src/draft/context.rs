@@ -110,6 +110,9 @@ impl Context {
     /// of results too; else the paragraph's default. `opened` is the period the sentence
     /// opens with or continues ([`super::years::SentencePeriods`]).
     pub fn apply(&self, f: &mut Found, sentence: &str, opened: Option<&str>) {
+        // A year the figure's own words print (提高到2025年的49870元) wins over the
+        // paragraph's period and the sentence's.
+        let printed = f.period.take();
         f.period.clone_from(&self.period);
         if let Some(p) = opened {
             f.period = Some(p.to_string());
@@ -158,6 +161,9 @@ impl Context {
         }
         if let Some(p) = planned {
             f.period = Some(p);
+        }
+        if printed.is_some() {
+            f.period = printed;
         }
     }
 }
