@@ -110,6 +110,9 @@ impl Context {
     /// of results too; else the paragraph's default. `opened` is the period the sentence
     /// opens with or continues ([`super::years::SentencePeriods`]).
     pub fn apply(&self, f: &mut Found, sentence: &str, opened: Option<&str>) {
+        // A year the figure's own words print (提高到2025年的49870元) wins over the
+        // paragraph's period and the sentence's.
+        let printed = f.period.take();
         f.period.clone_from(&self.period);
         let clause = clause_of(sentence, f.end());
         // 过去五年…，由2020年的68.4%提高到73.2%: a clause of its own years keeps them; and
@@ -170,6 +173,9 @@ impl Context {
         }
         if let Some(p) = planned {
             f.period = Some(p);
+        }
+        if printed.is_some() {
+            f.period = printed;
         }
     }
 }

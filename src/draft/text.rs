@@ -227,8 +227,11 @@ fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
             continue;
         }
         let alone = (i == 0 || blank(i - 1)) && blank(i + 1);
-        // 青禾发布 2026年1月16日 08:00: a page's dateline, wherever it stands.
-        if stamp(t) || alone && (credit(t) || page_line(t)) {
+        // 青禾发布 2026年1月16日 08:00: a page's dateline, wherever it stands; and so is a
+        // page's 来源：/发布时间： line that ends no sentence (来源：江川省统计局 2026-07-16
+        // under the headline), blank lines around it or not: never a paragraph's opening.
+        let page = page_line(t) && !t.ends_with(SENTENCE_ENDS);
+        if stamp(t) || (alone || page) && (credit(t) || page_line(t)) {
             flush(&mut current, &mut out, &mut paragraph);
             continue;
         }
@@ -248,7 +251,10 @@ fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
             }
             continue;
         }
-        if Some(i) == first && (alone || titled(t)) && heading_shaped(t) {
+        // A headline on its own line (上半年全省经济运行稳中有进) is the title, blank line
+        // after it or not, as in a text of single lines: never its first paragraph's
+        // opening.
+        if Some(i) == first && heading_shaped(t) {
             out.title = Some(t.to_string());
             continue;
         }

@@ -39,6 +39,22 @@ pub fn of_five_years(p: &str) -> bool {
     p.contains("十四五") || FIVE_YEARS.contains(&p)
 }
 
+/// Words that open a clause naming where a sentence's numbers come from (根据…核算结果，
+/// 据…，初步核算，), not when they are for.
+const SOURCE_OPENERS: [&str; 4] = ["根据", "据", "初步核算", "经初步核算"];
+
+/// `sentence` after its opening clause when that clause names the numbers' source and
+/// holds no number (根据地区生产总值统一核算结果，上半年… → 上半年…); else all of it.
+fn after_source_clause(sentence: &str) -> &str {
+    if !SOURCE_OPENERS.iter().any(|w| sentence.starts_with(w)) {
+        return sentence;
+    }
+    match sentence.split_once(['，', ',']) {
+        Some((head, rest)) if !head.chars().any(|c| c.is_ascii_digit()) => rest,
+        _ => sentence,
+    }
+}
+
 /// The part of the year a sentence opens with, as printed: 上半年, 前三季度, 1—11月; one
 /// month as 11月 (11月份); the end of a month a stock is counted at as 11月末 (截至11月末,
 /// 截至9月底), which is not the year's end.
@@ -52,6 +68,9 @@ pub fn sentence_period(sentence: &str) -> Option<String> {
         "三季度",
         "四季度",
     ];
+    // 根据地区生产总值统一核算结果，上半年…: the clause that names where the numbers come
+    // from opens no period; the one after it does.
+    let sentence = after_source_clause(sentence);
     // 2025年1—11月, 2025年上半年: the year is the report's, the part of it the period.
     let s = years(sentence)
         .first()
@@ -113,6 +132,14 @@ fn month_end(s: &str) -> Option<String> {
 /// after 1—11月，全市规模以上工业增加值… is of the same eleven months.
 const GOING_ON: [&str; 1] = ["其中"];
 
+/// True when `sentence` opens by breaking the one before down (分产业看，…, 分行业看，…,
+/// 分三大门类看，…): its figures are parts of that one's, of its period.
+fn breaks_down(sentence: &str) -> bool {
+    sentence.split_once(['，', ',']).is_some_and(|(head, _)| {
+        head.starts_with('分') && head.ends_with('看') && head.chars().count() <= 8
+    })
+}
+
 /// The periods of a text's sentences, read in order: a sentence's own (1—11月), or the
 /// one before's in its paragraph where it goes on from it (其中，…, or a clause after a
 /// ；) and names none.
@@ -126,7 +153,8 @@ impl SentencePeriods {
     /// The period of the next `sentence`, of `paragraph`; `clause` when it follows a ；
     /// of the sentence before (…，下降1.5%；第二产业增加值121.4亿元…): one sentence.
     pub fn next(&mut self, sentence: &str, paragraph: usize, clause: bool) -> Option<String> {
-        let goes_on = clause || GOING_ON.iter().any(|w| sentence.starts_with(w));
+        let goes_on =
+            clause || GOING_ON.iter().any(|w| sentence.starts_with(w)) || breaks_down(sentence);
         let own = sentence_period(sentence).or_else(|| opening_month_end(sentence));
         let period = own.or_else(|| match &self.before {
             Some((p, before)) if goes_on && *p == paragraph => before.clone(),

@@ -13,7 +13,7 @@ use super::{Checker, JsonPath};
 use crate::check::printed;
 use crate::shared::format::{magnitude, sign};
 use crate::shared::messages as msg;
-use crate::shared::model::{Chart, Figure, Lang};
+use crate::shared::model::{ChangeKind, Chart, Figure, Lang};
 
 /// Superlatives a title may not claim on its own, in Chinese: any 最 and its word (最快,
 /// 最高, 最好 …), and the ranks. The output audit (`tests/audit/claims.rs`) reads the
@@ -108,6 +108,12 @@ fn allowed(figs: &[&Figure], lang: Lang) -> Vec<f64> {
             if let Some(r) = &c.reference {
                 out.extend(numbers(r.pick(lang), lang).iter().map(|p| p.value));
             }
+        }
+        // 从2020年的31250元提高到2025年的40860元: the years a change from an old value
+        // prints with its values are the figure's.
+        if let Some(c) = f.change.as_ref().filter(|c| c.kind == ChangeKind::From) {
+            let printed = crate::shared::format::change(c, f, lang);
+            out.extend(numbers(&printed, lang).iter().map(|p| p.value));
         }
         // A number inside what is counted (PM2.5浓度) is the label's, not a claim; the
         // year of a figure's period (2026年目标) is the figure's.

@@ -80,14 +80,14 @@ pub fn change_text(d: &Drafted) -> Option<String> {
 
 /// True for a figure with a growth or a decline.
 fn is_growth(d: &Drafted) -> bool {
-    // 比年初增长9.4% is no growth on the year before: beside such rates, under 同比增长,
-    // it would say what the text does not.
-    let since_year_start = d
+    // 比年初增长9.4% and 环比增长0.62% are no growth on the year before: beside such
+    // rates, under 同比增长, they would say what the text does not.
+    let other_base = d
         .figure
         .change
         .as_ref()
-        .is_some_and(|c| format::basis::since_year_start(c, &d.figure));
-    !since_year_start
+        .is_some_and(|c| format::basis::not_on_year_before(c, &d.figure));
+    !other_base
         && d.found.change.as_ref().is_some_and(|c| {
             matches!(c.kind, ChangeKind::Growth | ChangeKind::Decline) && c.unit == "%"
         })

@@ -172,8 +172,12 @@ impl Reader<'_> {
         if new_unit.zh != unit.zh {
             return None;
         }
+        // 提高到2025年的49870元: the year printed with the new value is the figure's own
+        // period, over any the paragraph gives (过去五年).
+        let mut period = None;
         if k > i + 1 {
             let year = self.nums[i + 1].text.clone();
+            period = Some(format!("{year}年"));
             self.out.skips.push((year, SkipReason::Year));
         }
         let n = &self.nums[i];
@@ -185,6 +189,7 @@ impl Reader<'_> {
             // 下降到1000元左右: what is printed with the new value is the figure's.
             qualifier: super::qualifier(None, &new_unit),
             part: self.part(n.start),
+            period,
             ..Found::new(
                 label::label(before_from(lead), "", false),
                 value,

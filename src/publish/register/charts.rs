@@ -34,6 +34,9 @@ impl Measure {
                 .as_ref()
                 .filter(|c| matches!(c.kind, ChangeKind::Growth | ChangeKind::Decline))
                 .filter(|c| c.unit == "%")
+                // 环比增长0.62% or 比年初增长9.4% beside other places' 同比 growths would
+                // read as one of them.
+                .filter(|c| !format::basis::not_on_year_before(c, f))
                 .map(|c| c.signed()),
         }
     }

@@ -3,14 +3,15 @@
 //! growth beside a nominal one, or a like-for-like one beside a plain one, are not the
 //! same claim: a title, a row or a bar that drops the word says more than the text.
 //! A change since the start of the year (比年初增长9.4%, 较年初增加58亿元) is no
-//! change on the year before either: its base stays with it the same way.
+//! change on the year before either: its base stays with it the same way, and so does a
+//! change on the month or quarter before (环比增长0.62%).
 
 use crate::shared::messages::periods::basis_words;
 use crate::shared::model::{Change, ChangeKind, Figure, Lang};
 
 /// The words of a basis, longest first (可比口径 before 可比), as printed before a
 /// change word.
-const BASES: [&str; 8] = [
+const BASES: [&str; 9] = [
     "可比口径",
     "同口径",
     "可比价",
@@ -19,6 +20,7 @@ const BASES: [&str; 8] = [
     "可比",
     "实际",
     "名义",
+    "环比",
 ];
 
 /// Bases a statistical communiqué prints as a clause of their own, a comma before the
@@ -27,6 +29,10 @@ const PRICED: [&str; 3] = ["按不变价格计算", "按可比价格计算", "�
 
 /// The bases that compare with the start of the year, not with the year before.
 const SINCE_YEAR_START: [&str; 2] = ["比年初", "较年初"];
+
+/// The basis that compares with the month or quarter before (环比), not with the year
+/// before.
+const ON_PERIOD_BEFORE: &str = "环比";
 
 /// Words that may stand between a basis and the number: the change word, with 了 or a
 /// base of comparison (实际同比增长, 同口径比上年增长).
@@ -70,10 +76,12 @@ pub fn printed(c: &Change, f: &Figure) -> Option<&'static str> {
     })
 }
 
-/// True when `f`'s sentence prints `c` as a change since the start of the year
-/// (比年初增长9.4%): never a growth on the year before, so never on a chart of them.
-pub fn since_year_start(c: &Change, f: &Figure) -> bool {
-    printed(c, f).is_some_and(|b| SINCE_YEAR_START.contains(&b))
+/// True when `f`'s sentence prints `c` on a base other than the same time of the year
+/// before: since the start of the year (比年初增长9.4%) or on the month or quarter before
+/// (环比增长0.62%). Such a change never shares a chart or a register cell with
+/// year-on-year growths (同比, 比上年): beside them it reads as one of them.
+pub fn not_on_year_before(c: &Change, f: &Figure) -> bool {
+    printed(c, f).is_some_and(|b| SINCE_YEAR_START.contains(&b) || b == ON_PERIOD_BEFORE)
 }
 
 /// The basis as a change's text prints it: 实际 / "in real terms" (`short`: "real",

@@ -165,7 +165,7 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
             ChangeKind::From => {
                 let printed = from_printed(c, f);
                 format!(
-                    "{}{}{v}{}{}{}{}",
+                    "{}{}{v}{}{}{}{}{}",
                     if printed.cong { "从" } else { "由" },
                     printed.period.unwrap_or_default(),
                     c.unit,
@@ -174,6 +174,7 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
                     } else {
                         "降至"
                     }),
+                    printed.new_year.unwrap_or_default(),
                     f.value.map(|v| decimal(v, f.decimals)).unwrap_or_default(),
                     f.unit.zh
                 )
@@ -230,7 +231,7 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
                 },
                 from_printed(c, f)
                     .period
-                    .map(period_en::base)
+                    .map(|p| period_en::base(p.trim_end_matches('的')))
                     .unwrap_or_default()
             ),
         },
@@ -355,8 +356,11 @@ pub fn rose(c: &Change, f: &Figure) -> bool {
 /// (压缩为), where the figure's sentence prints them next to the numbers.
 #[derive(Default)]
 struct FromPrinted {
-    period: Option<&'static str>,
+    period: Option<String>,
     bridge: Option<String>,
+    /// The new value's year as printed between the bridge and it (提高到2025年的49870元:
+    /// 2025年的): a text that names the old value's year names the new one's too.
+    new_year: Option<String>,
     /// 从 where the sentence prints it before the old value (从4276.8亿元增加到…).
     cong: bool,
 }
@@ -364,6 +368,32 @@ struct FromPrinted {
 /// The periods an old value may carry, as printed between 由/从 and its number; a base
 /// of the previous year needs none.
 const BASE_PERIODS: [&str; 6] = ["上半年", "一季度", "前三季度", "上年末", "年初", "去年"];
+
+/// A year printed at the start of `text` before a value (2025年的49870元, 2025年49870元):
+/// 2025年的 or 2025年.
+fn printed_year(text: &str) -> Option<&str> {
+    let digits = text.get(..4)?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let rest = text.get(4..)?;
+    ["年的", "年"]
+        .iter()
+        .find(|w| rest.starts_with(*w))
+        .map(|w| &text[..4 + w.len()])
+}
+
+/// The year printed at the end of `text`, right before an old value (从2020年的): 2020年的.
+fn year_before(text: &str) -> Option<String> {
+    ["年的", "年"].iter().find_map(|w| {
+        let head = text.strip_suffix(w)?;
+        let digits = head.get(head.len().checked_sub(4)?..)?;
+        digits
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| format!("{digits}{w}"))
+    })
+}
 
 /// The longest bridge kept as printed (优化整合为); a longer one holds more than a verb
 /// (园区整合优化为) and gives way to a neutral one.
@@ -388,22 +418,35 @@ fn from_printed(c: &Change, f: &Figure) -> FromPrinted {
     for (at, _) in f.source.match_indices(&old) {
         let before = &f.source[..at];
         let after = &f.source[at + old.len()..];
+        let year_len = |rest: &str| printed_year(rest).map_or(0, str::len);
         let Some(bridge) = after
             .char_indices()
             .map(|(i, _)| &after[..i])
             .take(BRIDGE_CHARS + 1)
-            .find(|b| is_bridge(b) && after[b.len()..].starts_with(&new))
+            .find(|b| {
+                let rest = &after[b.len()..];
+                is_bridge(b) && rest[year_len(rest)..].starts_with(&new)
+            })
         else {
             continue;
         };
         out.bridge = Some(bridge.to_string());
-        out.period = BASE_PERIODS.iter().copied().find(|p| {
+        let rest = &after[bridge.len()..];
+        out.new_year = printed_year(rest).map(str::to_string);
+        let opened = |p: &str| {
             ["由", "从"]
                 .iter()
                 .any(|w| before.ends_with(&format!("{w}{p}")))
-        });
+        };
+        out.period = BASE_PERIODS
+            .iter()
+            .copied()
+            .find(|p| opened(p))
+            .map(str::to_string)
+            // 从2020年的38210元: the old value's year, as printed.
+            .or_else(|| year_before(before).filter(|p| opened(p)));
         let opener = before
-            .strip_suffix(out.period.unwrap_or_default())
+            .strip_suffix(out.period.as_deref().unwrap_or_default())
             .unwrap_or(before);
         out.cong = opener.ends_with('从');
         break;

@@ -44,11 +44,14 @@ pub fn english(zh: &str) -> Option<String> {
 }
 
 /// The period of a `from` change's old value in English, after "down from 5.5%":
-/// " in the first half", " last year". A period without an English name gives nothing.
+/// " in the first half", " last year", " in 2020". A period without an English name
+/// gives nothing.
 pub fn base(zh: &str) -> String {
     match zh {
         "上年末" | "去年" => " last year".to_string(),
         "年初" => " at the start of the year".to_string(),
+        // 从2020年的38210元: "up from 38,210 in 2020", a whole year after "in".
+        _ if whole_year(zh).is_some() => format!(" in {}", zh.trim_end_matches('年')),
         // Only a part of a year reads after "in the": never "in the 2024".
         _ => match part_of_year(zh) {
             Some((en, true)) if !en.starts_with("end of") => format!(" in the {en}"),
@@ -153,7 +156,8 @@ mod tests {
             ("年初", " at the start of the year"),
             // A shape that does not read after "in the" is left out, never misworded.
             ("年末", ""),
-            ("2024年", ""),
+            // A whole year reads after "in", never "in the": 从2020年的… → "in 2020".
+            ("2024年", " in 2024"),
             ("1—11月", ""),
             ("十四五", ""),
         ];

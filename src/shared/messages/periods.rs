@@ -75,6 +75,8 @@ pub fn basis_words(printed: &'static str, lang: Lang, short: bool) -> &'static s
         ("按不变价格计算" | "按不变价计算", Lang::En, true) => "const. prices",
         ("比年初" | "较年初", Lang::En, false) => "since the start of the year",
         ("比年初" | "较年初", Lang::En, true) => "YTD",
+        ("环比", Lang::En, false) => "month on month",
+        ("环比", Lang::En, true) => "m/m",
         (_, Lang::En, false) => "on a like-for-like basis",
         (_, Lang::En, true) => "like-for-like",
     }
