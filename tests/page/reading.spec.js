@@ -442,6 +442,8 @@ test.describe('Language switch', () => {
     // The tooltip speaks English too; the source stays Chinese and is marked so.
     await page.locator('figure[data-chart="headline"] canvas').focus();
     await page.keyboard.press('Home');
+    // The tooltip layer loads at the first focus on a chart (story-tools.js).
+    await expect(page.locator('.tooltip')).toBeVisible();
     const tip = await tooltip(page);
     expect(tipRow(tip)).toEqual({ label: 'GDP', value: 'over 80 billion yuan', change: 'up 4.3%', source: `Source sentence: ${shownZh(d.figures.find((f) => f.id === 'gdp').source)}` });
     expect(tip.sourceLang).toBe('zh-CN');
