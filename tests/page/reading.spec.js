@@ -96,6 +96,8 @@ test.describe('By keyboard', () => {
     expect((await tooltip(page)).hidden).toBe(true);
 
     const shows = async (r, step) => {
+      // The tooltip layer loads at the first focus on a chart (story-tools.js).
+      await expect(page.locator('.tooltip')).toBeVisible();
       const t = await tooltip(page);
       expect(t.count, 'one tooltip on the page').toBe(1);
       expect(t.role).toBe('tooltip');
