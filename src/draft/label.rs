@@ -193,12 +193,11 @@ pub fn strip_front(s: &str) -> &str {
 /// before the whole place (全县, 全市, 全区, 全省) is the report's, no part of what is
 /// counted; the place word goes next, as an opener.
 pub(super) fn year_before_place(s: &str) -> Option<&str> {
-    let digits = s.get(..4)?;
-    let rest = s.get(4..)?.strip_prefix('年')?;
-    let place = ["全县", "全市", "全区", "全省"]
+    let (_, rest) = super::years::leading_year(s)?;
+    ["全县", "全市", "全区", "全省"]
         .iter()
-        .any(|w| rest.starts_with(w));
-    (place && digits.bytes().all(|b| b.is_ascii_digit())).then_some(rest)
+        .any(|w| rest.starts_with(w))
+        .then_some(rest)
 }
 
 /// `s` without the words that close a label.

@@ -10,9 +10,9 @@ const GOALS: [&str; 7] = ["力争", "确保", "预期", "目标", "计划", "争
 
 /// The year a paragraph's first sentence opens with (2026年，…), if it does.
 fn opening_year(first: &str) -> Option<i64> {
-    let digits = first.get(..4)?;
+    let (digits, _) = super::years::leading_year(first)?;
     let year: i64 = digits.parse().ok()?;
-    (first[4..].starts_with('年') && (1900..=2100).contains(&year)).then_some(year)
+    (1900..=2100).contains(&year).then_some(year)
 }
 
 /// The plan year of a text by its paragraphs' openings: the latest year a paragraph

@@ -12,18 +12,28 @@ const PLAN_WORDS: [&str; 2] = ["计划", "预计"];
 /// a year (计划2026年…); None for any other clause (完成年度计划的112.5% is a result).
 pub fn planned_year(clause: &str) -> Option<String> {
     let rest = PLAN_WORDS.iter().find_map(|w| clause.strip_prefix(w))?;
-    let digits = rest.get(..4)?;
-    (digits.bytes().all(|b| b.is_ascii_digit()) && rest[4..].starts_with('年'))
-        .then(|| format!("{digits}年"))
+    leading_year(rest).map(|(digits, _)| format!("{digits}年"))
+}
+
+/// The year `s` opens with (2030年达到…): its four digits as printed and the text after
+/// its 年; None where `s` opens with anything else.
+pub fn leading_year(s: &str) -> Option<(&str, &str)> {
+    let digits = s.get(..4)?;
+    let rest = s.get(4..)?.strip_prefix('年')?;
+    digits
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then_some((digits, rest))
 }
 
 /// The year a clause opens with before a verb of reaching (2030年达到1050亿元), as
 /// printed; in a paragraph of goals, the year the figure is to reach its value by.
 pub fn reached_year(clause: &str) -> Option<String> {
     const REACH: [&str; 4] = ["达到", "突破", "超过", "力争"];
-    let digits = clause.get(..4)?;
-    let rest = clause.get(4..)?.strip_prefix('年')?;
-    (digits.bytes().all(|b| b.is_ascii_digit()) && REACH.iter().any(|w| rest.starts_with(w)))
+    let (digits, rest) = leading_year(clause)?;
+    REACH
+        .iter()
+        .any(|w| rest.starts_with(w))
         .then(|| format!("{digits}年"))
 }
 
@@ -279,11 +289,9 @@ pub fn future_year(before: &str, year: i64) -> Option<String> {
     let clause = clause.trim_start_matches(['，', '；', '：', ',']);
     [clause, before].into_iter().find_map(|s| {
         let s = BY_YEAR.iter().find_map(|w| s.strip_prefix(w)).unwrap_or(s);
-        let digits = s.get(..4)?;
-        let rest = s[4..].strip_prefix('年')?;
+        let (digits, rest) = leading_year(s)?;
         let y: i64 = digits.parse().ok()?;
         let month = rest.starts_with(|c: char| c.is_ascii_digit());
-        (digits.bytes().all(|b| b.is_ascii_digit()) && !month && year > 0 && y > year)
-            .then(|| format!("{digits}年"))
+        (!month && year > 0 && y > year).then(|| format!("{digits}年"))
     })
 }
