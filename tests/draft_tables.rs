@@ -10,7 +10,7 @@ mod common;
 
 use common::*;
 use report_charts::draft::numbers::numbers;
-use report_charts::publish::page::{self, SvgSizes};
+use report_charts::publish::page;
 use report_charts::publish::social::Site;
 use report_charts::shared::model::{Lang, Report, SkipReason};
 
@@ -26,14 +26,6 @@ const TEXT: &str = "白石县2025年统计公报
 发电量\t亿千瓦时\t12.7\t7.9
 全年建筑业总产值66.2亿元，比上年下降2.4%。
 ";
-
-struct AnySize;
-
-impl SvgSizes for AnySize {
-    fn size(&self, _: &str, _: bool, _: Lang) -> (f64, f64) {
-        (720.0, 400.0)
-    }
-}
 
 /// The numbers the text prints, each read between spaces and line breaks.
 fn printed(text: &str) -> Vec<String> {

@@ -8,7 +8,7 @@ mod common;
 
 use common::*;
 use report_charts::publish::long::{self, Kind};
-use report_charts::publish::page::{self, SvgSizes};
+use report_charts::publish::page;
 use report_charts::publish::social::Site;
 use report_charts::shared::model::{Lang, Report};
 
@@ -23,14 +23,6 @@ const TEXT: &str = "南山区2025年经济运行简况
 
 今年主要预期目标是：地区生产总值增长5.5%左右，一般公共预算收入增长3%，固定资产投资增长4%以上，社会消费品零售总额增长5%。
 ";
-
-struct AnySize;
-
-impl SvgSizes for AnySize {
-    fn size(&self, _: &str, _: bool, _: Lang) -> (f64, f64) {
-        (720.0, 400.0)
-    }
-}
 
 /// The ids of the charts of the story page, in the page's order.
 fn page_order(r: &Report) -> Vec<String> {

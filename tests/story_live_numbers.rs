@@ -7,17 +7,9 @@
 mod common;
 
 use common::*;
-use report_charts::publish::page::{self, SvgSizes};
+use report_charts::publish::page;
 use report_charts::publish::social::Site;
 use report_charts::shared::model::Lang;
-
-struct AnySize;
-
-impl SvgSizes for AnySize {
-    fn size(&self, _: &str, _: bool, _: Lang) -> (f64, f64) {
-        (720.0, 400.0)
-    }
-}
 
 fn attr<'a>(html: &'a str, name: &str) -> &'a str {
     html.split(&format!("{name}=\""))

@@ -8,19 +8,11 @@ mod common;
 
 use common::*;
 use report_charts::check::validate;
-use report_charts::publish::page::{self, SvgSizes};
+use report_charts::publish::page;
 use report_charts::publish::prose::{self, Run};
 use report_charts::publish::punctuation::full_width;
 use report_charts::publish::social::Site;
 use report_charts::shared::model::{Figure, Lang, Report};
-
-struct AnySize;
-
-impl SvgSizes for AnySize {
-    fn size(&self, _: &str, _: bool, _: Lang) -> (f64, f64) {
-        (720.0, 400.0)
-    }
-}
 
 fn story(r: &Report, lang: Lang, text: Option<&str>) -> String {
     let template = std::fs::read_to_string(path("www/index.html")).unwrap();

@@ -7,18 +7,12 @@
 
 mod common;
 
-use report_charts::publish::page::{self, SvgSizes};
+use common::AnySize;
+
+use report_charts::publish::page;
 use report_charts::publish::{cover, long, resolve};
 use report_charts::shared::layout::Mark;
 use report_charts::shared::model::{Lang, Report, Status};
-
-struct AnySize;
-
-impl SvgSizes for AnySize {
-    fn size(&self, _: &str, _: bool, _: Lang) -> (f64, f64) {
-        (720.0, 400.0)
-    }
-}
 
 /// The seed report with its year unknown.
 fn yearless() -> Report {

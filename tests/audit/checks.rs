@@ -1,11 +1,11 @@
 //! The audit's own tests: that it reads numbers as a reader does, and that it finds the
 //! wrong numbers this repository has printed (each fixed since, and put back here).
 
-use crate::common::{self, chart, edited};
+use crate::common::{self, chart, edited, AnySize};
 use crate::outputs;
 use crate::read::{self, Printed};
 use crate::trace::{self, Finding};
-use report_charts::publish::page::{self, SvgSizes};
+use report_charts::publish::page;
 use report_charts::publish::resolve;
 use report_charts::shared::model::{Lang, Report};
 use report_charts::shared::theme::ThemeName;
@@ -179,14 +179,6 @@ fn a_note_that_drops_the_magnitude_is_found_in_the_chart_it_annotates() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].problem.contains("off by 10^8"), "{}", found[0]);
-}
-
-struct AnySize;
-
-impl SvgSizes for AnySize {
-    fn size(&self, _: &str, _: bool, _: Lang) -> (f64, f64) {
-        (720.0, 400.0)
-    }
 }
 
 #[test]

@@ -312,3 +312,12 @@ pub fn industry_page(
     };
     page::page(&ind, lang).unwrap()
 }
+
+/// SVG fallback sizes for page tests that do not look at them: every chart 720×400.
+pub struct AnySize;
+
+impl report_charts::publish::page::SvgSizes for AnySize {
+    fn size(&self, _: &str, _: bool, _: report_charts::shared::model::Lang) -> (f64, f64) {
+        (720.0, 400.0)
+    }
+}
