@@ -166,7 +166,7 @@ fn a_part_whole_chart_with_its_printed_share_matches_its_svg_snapshot() {
     let r = drafted("invest", TEXT);
     let c = chart_with(&r, &share_id(&r));
     let dir = std::path::PathBuf::from(common::path("tests/snapshots/kinds"));
-    let update = std::env::var("UPDATE_SNAPSHOTS").is_ok_and(|v| v == "1");
+    let update = common::snapshot::updating();
     let mut failures = Vec::new();
     for width in [360, 1280] {
         let view = View {
@@ -176,14 +176,7 @@ fn a_part_whole_chart_with_its_printed_share_matches_its_svg_snapshot() {
         };
         let svg = report_charts::publish::svg(&r, &c.id, view).unwrap();
         let file = dir.join(format!("part-whole-share.{width}.svg"));
-        match std::fs::read_to_string(&file) {
-            Ok(old) if !update && old != svg => {
-                std::fs::write(file.with_extension("new.svg"), &svg).unwrap();
-                failures.push(format!("{} differs", file.display()));
-            }
-            Ok(_) if !update => {}
-            _ => std::fs::write(&file, &svg).unwrap(),
-        }
+        failures.extend(common::snapshot::check(&file, &svg, update));
     }
     assert!(failures.is_empty(), "{failures:?}");
 }

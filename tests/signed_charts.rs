@@ -134,7 +134,7 @@ fn a_negative_bar_grows_left_of_zero_with_its_number_at_its_outer_end_at_any_wid
 fn a_growth_chart_with_a_negative_bar_matches_its_svg_snapshot_at_360_and_1280_pixels() {
     let (r, id) = growth();
     let dir = std::path::PathBuf::from(common::path("tests/snapshots/kinds"));
-    let update = std::env::var("UPDATE_SNAPSHOTS").is_ok_and(|v| v == "1");
+    let update = common::snapshot::updating();
     let mut failures = Vec::new();
     for width in [360, 1280] {
         let view = View {
@@ -148,14 +148,7 @@ fn a_growth_chart_with_a_negative_bar_matches_its_svg_snapshot_at_360_and_1280_p
             "the bar's number drops its sign at {width}px"
         );
         let file = dir.join(format!("growth-negative.{width}.svg"));
-        match std::fs::read_to_string(&file) {
-            Ok(old) if !update && old != svg => {
-                std::fs::write(file.with_extension("new.svg"), &svg).unwrap();
-                failures.push(format!("{} differs", file.display()));
-            }
-            Ok(_) if !update => {}
-            _ => std::fs::write(&file, &svg).unwrap(),
-        }
+        failures.extend(common::snapshot::check(&file, &svg, update));
     }
     assert!(failures.is_empty(), "{failures:?}");
 }

@@ -13,7 +13,7 @@ use report_charts::check::validate;
 use report_charts::shared::model::{Lang, Report};
 use report_charts::shared::theme::ThemeName;
 use report_charts::shared::view::View;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 const WIDTHS: [u32; 2] = [360, 1280];
 
@@ -31,63 +31,17 @@ fn svg(r: &Report, id: &str, width: u32) -> String {
         .unwrap_or_else(|e| panic!("chart {id} at {width}px: {e}"))
 }
 
-/// The first line where `old` and `new` differ: its number and both versions.
-fn first_difference(old: &str, new: &str) -> String {
-    let (mut a, mut b) = (old.lines(), new.lines());
-    let mut n = 1;
-    loop {
-        match (a.next(), b.next()) {
-            (Some(x), Some(y)) if x == y => n += 1,
-            (x, y) => {
-                return format!(
-                    "line {n}:\n      was: {}\n      now: {}",
-                    x.unwrap_or("(end of file)"),
-                    y.unwrap_or("(end of file)")
-                )
-            }
-        }
-    }
-}
-
-/// Compares `actual` with the snapshot at `file`; returns a failure message on mismatch.
-fn check(file: &Path, actual: &str, update: bool) -> Option<String> {
-    let new_file = file.with_extension("new.svg");
-    match std::fs::read_to_string(file) {
-        Ok(expected) if !update => {
-            if expected == actual {
-                // A stale proposal from an earlier failure is no longer wanted.
-                let _ = std::fs::remove_file(&new_file);
-                None
-            } else {
-                std::fs::write(&new_file, actual)
-                    .unwrap_or_else(|e| panic!("{}: {e}", new_file.display()));
-                Some(format!(
-                    "{} differs (new version in {}) at {}",
-                    file.display(),
-                    new_file.display(),
-                    first_difference(&expected, actual)
-                ))
-            }
-        }
-        _ => {
-            std::fs::write(file, actual).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-            let _ = std::fs::remove_file(&new_file);
-            None
-        }
-    }
-}
-
 #[test]
 fn every_chart_matches_its_svg_snapshot_at_360_and_1280_pixels() {
     let r = report();
     let dir = snapshot_dir();
     std::fs::create_dir_all(&dir).expect("tests/snapshots can be created");
-    let update = std::env::var("UPDATE_SNAPSHOTS").is_ok_and(|v| v == "1");
+    let update = snapshot::updating();
     let mut failures = Vec::new();
     for c in &r.charts {
         for width in WIDTHS {
             let file = dir.join(format!("{}.{width}.svg", c.id));
-            if let Some(f) = check(&file, &svg(&r, &c.id, width), update) {
+            if let Some(f) = snapshot::check(&file, &svg(&r, &c.id, width), update) {
                 failures.push(f);
             }
         }
@@ -132,7 +86,7 @@ fn rendering_the_same_chart_twice_gives_identical_svg() {
                 a == b,
                 "chart {} at {width}px renders differently twice, at {}",
                 c.id,
-                first_difference(&a, &b)
+                snapshot::first_difference(&a, &b)
             );
         }
     }
@@ -166,12 +120,12 @@ fn the_targets_kind_matches_its_svg_snapshot_at_360_and_1280_pixels() {
         validate::load("targets.json", &mutated(with_targets)).unwrap_or_else(|e| panic!("{e}"));
     let dir = snapshot_dir().join("kinds");
     std::fs::create_dir_all(&dir).expect("tests/snapshots/kinds can be created");
-    let update = std::env::var("UPDATE_SNAPSHOTS").is_ok_and(|v| v == "1");
+    let update = snapshot::updating();
     let failures: Vec<String> = WIDTHS
         .iter()
         .filter_map(|&width| {
             let file = dir.join(format!("targets.{width}.svg"));
-            check(&file, &svg(&r, "targets", width), update)
+            snapshot::check(&file, &svg(&r, "targets", width), update)
         })
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n  "));

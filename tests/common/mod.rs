@@ -10,6 +10,7 @@ use report_charts::shared::model::{Report, Status};
 use serde_json::{json, Value};
 
 pub mod sentences;
+pub mod snapshot;
 
 /// The data file, as the tests name it in messages.
 pub const DATA: &str = "data/xihu-2024.json";
