@@ -187,10 +187,18 @@ test.describe('Layout', () => {
   test('after a resize from 1280 to 360 px, scrolling through the page shifts nothing: a waiting canvas already has its new height', async ({ page }) => {
     const problems = watchProblems(page);
     await openStory(page);
-    await page.setViewportSize({ width: 360, height: 800 });
     // The page's tasks after the resize: the charts near the viewport repainted, the far
-    // ones laid out at their new width (a reader's fling comes after them).
-    await page.waitForFunction(() => document.documentElement.dataset.chartsRedrawing === undefined);
+    // ones laid out at their new width (a reader's fling comes after them). They start a
+    // frame after the resize: on a slow machine, `data-charts-redrawing` is still unset
+    // when the viewport has changed, so the test waits for it to be set and unset again.
+    await page.evaluate(() => {
+      window.redrawsSeen = 0;
+      new MutationObserver((records) => {
+        window.redrawsSeen += records.length;
+      }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-charts-redrawing'] });
+    });
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.waitForFunction(() => window.redrawsSeen > 0 && document.documentElement.dataset.chartsRedrawing === undefined);
     const stretched = await page.evaluate(() => [...document.querySelectorAll('figure[data-chart] canvas')]
       .filter((c) => !c.hidden && c.width !== Math.round(c.clientWidth * devicePixelRatio)).length);
     expect(stretched, 'charts far off wait for their repaint').toBeGreaterThan(0);
