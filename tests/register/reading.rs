@@ -37,6 +37,28 @@ fn the_place_is_read_from_the_title_and_the_year_from_the_targets() {
 }
 
 #[test]
+fn a_report_with_goals_for_2030_still_reviews_the_year_before_its_plan_year() {
+    // Two goals of 2030 among this year's targets, and a report whose only targets are of
+    // 2030 (its review, 2024年工作回顾, says the year).
+    let goals = "到2030年，全县地区生产总值突破800亿元，一般公共预算收入达到50亿元。";
+    let cases = [
+        (2026, format!("地区生产总值增长6%左右。{goals}"), 2025),
+        (
+            2026,
+            format!("地区生产总值增长6%左右，一般公共预算收入增长3%以上。{goals}"),
+            2025,
+        ),
+        (2025, goals.to_string(), 2024),
+    ];
+    for (plan, target, review) in cases {
+        let result = "全县地区生产总值达到512.6亿元，增长5.8%。";
+        let text = work_report("东湖县", plan, result, &target);
+        let report = common::drafted("goals", &text);
+        assert_eq!(register::review_year(&report), review, "{target}");
+    }
+}
+
+#[test]
 fn results_are_of_the_review_year_and_targets_of_the_plan_year() {
     let reg = built(&reports());
     let gdp: Vec<_> = reg.of("gdp").filter(|e| e.slug == "donghu-2026").collect();

@@ -133,17 +133,28 @@ fn leading_place(title: &str) -> &str {
 }
 
 /// The year a report looks back on. A work report reviews one year and sets the targets
-/// of the next: where its targets name one year (2026年), that year less one; otherwise
-/// `meta.year`. (`meta.year` of a draft is the year the text names most, which in a work
-/// report is as often the plan year as the review year.)
+/// of the next: where its targets name years, the year most of them name less one;
+/// otherwise `meta.year`. (`meta.year` of a draft is the year the text names most, which
+/// in a work report is as often the plan year as the review year.) Goals further off
+/// (到2030年) are fewer than the next year's targets, and a year more than one after
+/// `meta.year` is never the plan year: a report whose only targets are of 2030 is not a
+/// review of 2029.
 pub fn review_year(report: &Report) -> i64 {
-    report
+    let known = report.meta.year;
+    let mut years: Vec<i64> = report
         .figures
         .iter()
         .filter(|f| f.status != Status::Result)
         .filter_map(|f| f.period.as_ref().and_then(|p| one_year(&p.zh)))
-        .max()
-        .map_or(report.meta.year, |plan| plan - 1)
+        .filter(|&y| known <= 0 || y <= known + 1)
+        .collect();
+    years.sort_unstable();
+    // The most named year; of two named as often, the earlier (the nearer plan).
+    let plan = years
+        .chunk_by(|a, b| a == b)
+        .max_by(|a, b| a.len().cmp(&b.len()).then(b[0].cmp(&a[0])))
+        .map(|run| run[0]);
+    plan.map_or(known, |plan| plan - 1)
 }
 
 /// The year of a period that is one whole year as printed (2026年, 2026).
