@@ -22,6 +22,8 @@ pub mod kinds;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod outputs;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod parser;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod period_en;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod periods;

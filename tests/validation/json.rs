@@ -72,3 +72,37 @@ fn a_list_written_as_a_string_is_reported_with_its_path() {
     assert_eq!(p.path, "charts[2].figures");
     assert!(p.message.contains("expected a sequence"), "{}", p.message);
 }
+
+#[test]
+fn the_chinese_of_a_json_problem_says_the_parsers_detail_in_chinese_with_its_line() {
+    let text = data_text();
+    let needle = "\"year\": 2024,";
+    let at = text.find(needle).expect("the data file has a year") + needle.len();
+    let cases = [
+        (
+            mutated(|v| v["figures"][0]["value"] = json!("800")),
+            "类型不对：应为数字，却是文字 \"800\"（第 ",
+        ),
+        (
+            mutated(|v| v["charts"][2]["figures"] = json!("gdp")),
+            "应为列表 [ … ]，却是文字 \"gdp\"",
+        ),
+        (
+            format!("{},{}", &text[..at], &text[at..]),
+            "不是有效的 JSON：这里应是带引号的键名（多了一个逗号？）",
+        ),
+        (text[..at].to_string(), "读完之前就结束了（被截断了？）"),
+        (format!("{text}}}"), "文件在结尾之后还有多余的字符"),
+    ];
+    for (json, zh) in cases {
+        let p = only_problem(&json);
+        assert!(p.message.zh.contains(zh), "{zh} in {}", p.message.zh);
+        for english in ["invalid", "expected", "line", "column", "EOF", "trailing"] {
+            assert!(
+                !p.message.zh.contains(english),
+                "{english} in {}",
+                p.message.zh
+            );
+        }
+    }
+}

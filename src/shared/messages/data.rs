@@ -4,10 +4,11 @@
 
 use super::Message;
 
-/// The file could not be read as JSON (the parser's detail is in English only).
+/// The file could not be read as JSON (`detail`: the parser's, said in Chinese by
+/// [`super::parser`]).
 pub fn malformed_json(detail: &str) -> Message {
     Message::new(
-        format!("不是有效的 JSON：{detail}"),
+        format!("不是有效的 JSON：{}", super::parser::detail_zh(detail)),
         format!("is not valid JSON: {detail}"),
     )
 }
@@ -15,7 +16,7 @@ pub fn malformed_json(detail: &str) -> Message {
 /// Valid JSON, but a value of the wrong type (a string where a number belongs).
 pub fn wrong_type(detail: &str) -> Message {
     Message::new(
-        format!("类型不对：{detail}"),
+        format!("类型不对：{}", super::parser::detail_zh(detail)),
         format!("has the wrong type: {detail}"),
     )
 }
