@@ -88,7 +88,7 @@ fn the_data_file_the_editor_publishes_passes_check_and_marks_the_figure_in_the_t
     let marked: Vec<(String, String)> = (runs.iter())
         .filter_map(|r| match r {
             Run::Figure { id, text } => Some((id.clone(), text.clone())),
-            Run::Text(_) => None,
+            Run::Text(_) | Run::Break => None,
         })
         .collect();
     assert!(

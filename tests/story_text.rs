@@ -383,3 +383,21 @@ fn a_lead_graphic_that_is_not_the_first_chart_is_reported_at_its_path() {
         "{e}"
     );
 }
+
+#[test]
+fn a_numbered_list_inside_a_paragraph_keeps_one_item_a_line_and_a_sentence_opening_with_a_number_does_not_break(
+) {
+    let text = "2026年主要预期目标是：\n1.地区生产总值增长5.5%左右；\n2.一般公共预算收入增长3%；\n（3）城镇新增就业10万人以上。\n全年新增就业岗位1.5万个；2025年完成投资320亿元。\n";
+    let report = drafted("list", text);
+    let prose = prose::read(text, &report);
+    let breaks: Vec<usize> = prose
+        .paragraphs()
+        .map(|p| p.runs.iter().filter(|r| matches!(r, Run::Break)).count())
+        .collect();
+    // The list is one paragraph with a break before its 2nd and 3rd items; the next line's
+    // 1.5万个 and 2025年 open no item.
+    assert_eq!(breaks.iter().sum::<usize>(), 2, "{prose:#?}");
+    let html = story(&report, Lang::Zh, Some(text));
+    assert!(html.contains("<br>2."), "{html}");
+    assert!(html.contains("<br>（3）"), "{html}");
+}

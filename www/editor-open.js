@@ -46,6 +46,9 @@ function clearSlot(slug) {
  * Starts editing `text` with data file `data` (JSON text), or drafts one when there is
  * none. `slug` null: the report is named after the draft's place and year.
  */
+/** Characters of a text long enough to ask before drafting it (start). */
+const LONG_TEXT = 60_000;
+
 async function start(slug, text, data) {
   const failed = (message) => {
     // The open screen stays as it was: no status of a draft that did not happen.
@@ -67,6 +70,11 @@ async function start(slug, text, data) {
     }
   } else {
     if (!text.trim()) return failed(w.noText);
+    // More than twice the longest work report (a province's, some 26,000 characters):
+    // most likely several texts pasted at once, whose draft would take minutes and
+    // leave thousands of numbers to confirm. The desk decides.
+    // eslint-disable-next-line no-alert
+    if (text.length > LONG_TEXT && !window.confirm(w.longAsk(text.length))) return failed(w.notDrafted);
     try {
       status('', 'drafting');
       doc = JSON.parse(await draftOf(text));
@@ -141,6 +149,8 @@ export async function openFromForm() {
 }
 
 async function openForm() {
+  // What went wrong with the last attempt is no word on this one.
+  $('open-error').hidden = true;
   const txt = await readFile($('open-txt'));
   const data = await readFile($('open-json'));
   const text = txt ? txt.text : $('open-text').value;

@@ -89,6 +89,7 @@ fn paragraph(report: &Report, p: &Paragraph, lang: Lang, seen: &mut BTreeSet<Str
     for run in &p.runs {
         match run {
             Run::Text(t) => body.push_str(&escape(t)),
+            Run::Break => body.push_str("<br>"),
             Run::Figure { id, text } => {
                 let first = seen.insert(id.clone());
                 let anchor = if first {

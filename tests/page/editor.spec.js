@@ -251,6 +251,29 @@ test('a data file that is not JSON is refused in check-data\'s words, and nothin
   expect(await stored(page)).toBeNull();
 });
 
+test('a paste longer than twice a whole report asks before drafting, and a no leaves everything as it was', async ({ page }) => {
+  await openEditor(page);
+  // A first attempt's error is gone once the desk tries again.
+  await page.click('#open-go');
+  await expect(page.locator('#open-error')).toContainText('请粘贴或选择报告原文');
+  const asked = [];
+  page.once('dialog', (d) => { asked.push(d.message()); d.dismiss(); });
+  const long = '全区地区生产总值增长5.2%。'.repeat(5_000);
+  await page.fill('#open-text', long);
+  await page.click('#open-go');
+  await expect(page.locator('#open-error')).toHaveText('没有起草，什么也没有改动。');
+  expect(asked).toEqual([expect.stringContaining(`这段原文有 ${long.length} 字`)]);
+  await expect(page.locator('#open-text')).toHaveValue(long);
+  expect(await stored(page)).toBeNull();
+  // A report's length is drafted without a question.
+  page.once('dialog', (d) => { asked.push(d.message()); d.dismiss(); });
+  await page.fill('#open-text', '2025年，全区地区生产总值增长5.2%。');
+  await page.click('#open-go');
+  await expect(page.locator('#desk')).toBeVisible();
+  await expect(page.locator('#open-error')).toBeHidden();
+  expect(asked).toHaveLength(1);
+});
+
 test("the curated report draws the story page's pixels and saves byte for byte", async ({ page, browser }) => {
   const problems = watchProblems(page);
   await openEditor(page, '?report=xihu-2024');
