@@ -372,15 +372,9 @@ const BASE_PERIODS: [&str; 6] = ["上半年", "一季度", "前三季度", "上�
 /// A year printed at the start of `text` before a value (2025年的49870元, 2025年49870元):
 /// 2025年的 or 2025年.
 fn printed_year(text: &str) -> Option<&str> {
-    let digits = text.get(..4)?;
-    if !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let rest = text.get(4..)?;
-    ["年的", "年"]
-        .iter()
-        .find(|w| rest.starts_with(*w))
-        .map(|w| &text[..4 + w.len()])
+    let (_, rest) = crate::shared::words::leading_year(text)?;
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    text.get(..text.len() - rest.len())
 }
 
 /// The year printed at the end of `text`, right before an old value (从2020年的): 2020年的.
