@@ -43,6 +43,7 @@ pub mod spans;
 pub mod table;
 pub mod text;
 mod this_year;
+pub mod titles;
 pub mod unread;
 pub mod years;
 
