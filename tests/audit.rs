@@ -22,6 +22,8 @@ mod claims;
 mod common;
 #[path = "audit/drawn.rs"]
 mod drawn;
+#[path = "audit/facts.rs"]
+mod facts;
 #[path = "audit/outputs.rs"]
 mod outputs;
 #[path = "audit/printed.rs"]
