@@ -11,6 +11,7 @@ use crate::shared::model::{ChangeKind, Figure, Lang, Qualifier};
 pub mod basis;
 pub mod changes;
 pub mod decimals;
+mod from_printed;
 pub mod qualifier;
 pub mod sign;
 pub mod verb;
