@@ -1,10 +1,8 @@
 //! Changes as the report prints them: 增长4.3%, 提升2.9个百分点, 由37个压缩为10个,
 //! 增长5%左右, 增长6%—6.5%, 低于全省平均水平0.4个百分点, in Chinese and in English.
 
-use super::{
-    decimal, decimals, english_amount_dp, from_printed, noun_for, qualifier_word, range_dash,
-    signed, with_unit_en,
-};
+use super::english::{english_amount_dp, noun_for, with_unit_en};
+use super::{decimal, decimals, from_printed, qualifier_word, range_dash, signed};
 use crate::shared::messages::draft::status_word;
 use crate::shared::messages::period_en;
 use crate::shared::model::{Change, ChangeKind, Figure, Lang, Qualifier};
