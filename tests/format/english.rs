@@ -4,103 +4,94 @@
 use super::{change, fig, value};
 use crate::common::report;
 use report_charts::shared::format;
-use report_charts::shared::model::{Lang, Text};
+use report_charts::shared::model::{Lang, Report, Text};
+
+/// Asserts that each Xihu figure of `cases` (its id, then its English) reads so through
+/// `print` (the value or the change).
+fn reads_in_english(print: fn(&Report, &str, Lang) -> String, cases: &[(&str, &str)]) {
+    let r = report();
+    for (id, want) in cases {
+        assert_eq!(print(&r, id, Lang::En), *want, "{id}");
+    }
+}
 
 #[test]
 fn yi_yuan_becomes_billions_in_english() {
-    let r = report();
-    assert_eq!(value(&r, "gdp", Lang::En), "over 80 billion yuan");
-    assert_eq!(value(&r, "bank-lending", Lang::En), "273.963 billion yuan");
-    assert_eq!(value(&r, "budget-revenue", Lang::En), "2.55 billion yuan");
-    assert_eq!(
-        value(&r, "key-projects-investment", Lang::En),
-        "122.63 billion yuan"
-    );
-    assert_eq!(
-        value(&r, "fixed-asset-investment", Lang::En),
-        "25.164 billion yuan"
-    );
-    assert_eq!(
-        value(&r, "voucher-spending", Lang::En),
-        "nearly 4 billion yuan"
+    reads_in_english(
+        value,
+        &[
+            ("gdp", "over 80 billion yuan"),
+            ("bank-lending", "273.963 billion yuan"),
+            ("budget-revenue", "2.55 billion yuan"),
+            ("key-projects-investment", "122.63 billion yuan"),
+            ("fixed-asset-investment", "25.164 billion yuan"),
+            ("voucher-spending", "nearly 4 billion yuan"),
+        ],
     );
 }
 
 #[test]
 fn small_yi_amounts_become_millions_in_english() {
-    let r = report();
-    assert_eq!(value(&r, "caiyuan-loans", Lang::En), "120 million yuan");
-    assert_eq!(
-        value(&r, "wanshougong-revenue", Lang::En),
-        "over 380 million yuan"
+    reads_in_english(
+        value,
+        &[
+            ("caiyuan-loans", "120 million yuan"),
+            ("wanshougong-revenue", "over 380 million yuan"),
+        ],
     );
 }
 
 #[test]
 fn wan_becomes_millions_or_thousands_in_english() {
-    let r = report();
-    assert_eq!(
-        value(&r, "tourist-visits", Lang::En),
-        "over 30 million visits"
-    );
-    assert_eq!(
-        value(&r, "wanshougong-visits", Lang::En),
-        "26.715 million visits"
-    );
-    assert_eq!(
-        value(&r, "consumption-vouchers", Lang::En),
-        "9 million yuan"
-    );
-    assert_eq!(
-        value(&r, "old-estate-households", Lang::En),
-        "16,400 households"
-    );
-    assert_eq!(value(&r, "voucher-users", Lang::En), "260,000 shoppers");
-    assert_eq!(
-        value(&r, "business-entities", Lang::En),
-        "over 100,000 businesses"
-    );
-    assert_eq!(
-        value(&r, "parking-spaces-added", Lang::En),
-        "more than 21,000 spaces"
+    reads_in_english(
+        value,
+        &[
+            ("tourist-visits", "over 30 million visits"),
+            ("wanshougong-visits", "26.715 million visits"),
+            ("consumption-vouchers", "9 million yuan"),
+            ("old-estate-households", "16,400 households"),
+            ("voucher-users", "260,000 shoppers"),
+            ("business-entities", "over 100,000 businesses"),
+            ("parking-spaces-added", "more than 21,000 spaces"),
+        ],
     );
 }
 
 #[test]
 fn plain_counts_group_thousands_in_english() {
-    let r = report();
-    assert_eq!(value(&r, "building-firms", Lang::En), "6,694 companies");
-    assert_eq!(
-        value(&r, "cloud-firms", Lang::En),
-        "more than 2,600 companies"
+    reads_in_english(
+        value,
+        &[
+            ("building-firms", "6,694 companies"),
+            ("cloud-firms", "more than 2,600 companies"),
+            ("key-projects", "111 projects"),
+        ],
     );
-    assert_eq!(value(&r, "key-projects", Lang::En), "111 projects");
 }
 
 #[test]
 fn percentages_keep_the_sign_against_the_number_in_english() {
-    let r = report();
-    assert_eq!(value(&r, "tax-share", Lang::En), "70%");
-    assert_eq!(value(&r, "building-occupancy", Lang::En), "83.46%");
+    reads_in_english(
+        value,
+        &[("tax-share", "70%"), ("building-occupancy", "83.46%")],
+    );
 }
 
 #[test]
 fn changes_read_as_english_phrases() {
-    let r = report();
-    assert_eq!(change(&r, "gdp", Lang::En), "up 4.3%");
-    assert_eq!(change(&r, "pm25", Lang::En), "improved 9.7%");
-    assert_eq!(
-        change(&r, "building-occupancy", Lang::En),
-        "up 2.9 percentage points"
-    );
-    assert_eq!(
-        change(&r, "good-air-days", Lang::En),
-        "1.9 percentage points above the city average"
-    );
-    assert_eq!(change(&r, "service-windows", Lang::En), "down from 37");
-    assert_eq!(
-        change(&r, "digital-core-firms", Lang::En),
-        "47 new companies"
+    reads_in_english(
+        change,
+        &[
+            ("gdp", "up 4.3%"),
+            ("pm25", "improved 9.7%"),
+            ("building-occupancy", "up 2.9 percentage points"),
+            (
+                "good-air-days",
+                "1.9 percentage points above the city average",
+            ),
+            ("service-windows", "down from 37"),
+            ("digital-core-firms", "47 new companies"),
+        ],
     );
 }
 
