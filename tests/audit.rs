@@ -20,6 +20,10 @@ mod checks;
 #[path = "audit/claims.rs"]
 mod claims;
 mod common;
+#[path = "audit/drawn.rs"]
+mod drawn;
+#[path = "audit/facts.rs"]
+mod facts;
 #[path = "audit/outputs.rs"]
 mod outputs;
 #[path = "audit/printed.rs"]
@@ -34,13 +38,11 @@ mod signs;
 mod trace;
 
 use report_charts::check::validate;
-use report_charts::publish::{article, files, long, page, raster};
-use report_charts::shared::charts::shown::describe;
+use report_charts::publish::page;
+use report_charts::shared::charts;
 use report_charts::shared::layout::ApproxMeasure;
 use report_charts::shared::model::Report;
-use report_charts::shared::spec::Entry;
 use report_charts::shared::theme::{Theme, ThemeName};
-use report_charts::shared::{charts, wire};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use trace::Finding;
@@ -166,7 +168,7 @@ fn audit_site(r: &Report, dir: &Path, quotes: &[String], out: &mut Vec<Finding>)
             );
             seen[2] += 1;
         } else if name.ends_with(".bin") {
-            audit_resolved(r, &std::fs::read(&path).unwrap(), &place, out);
+            drawn::resolved(r, &std::fs::read(&path).unwrap(), &place, out);
             seen[3] += 1;
         }
     }
@@ -186,112 +188,6 @@ fn audit_site(r: &Report, dir: &Path, quotes: &[String], out: &mut Vec<Finding>)
         "{}: charts files",
         dir.display()
     );
-}
-
-/// Audits what the reader's wasm gets from `charts.LANG.bin`: the texts it hands the page
-/// (captions, the aria label, tooltip rows) and the text it draws, at a phone's and the
-/// story column's width.
-fn audit_resolved(r: &Report, bytes: &[u8], place: &str, out: &mut Vec<Finding>) {
-    let resolved = wire::decode(bytes).unwrap_or_else(|e| panic!("{place}: {e:?}"));
-    for entry in &resolved.charts {
-        let Entry::Chart(spec) = entry else {
-            panic!("{place}: a broken chart in a built file");
-        };
-        let chart = r.chart(&spec.id).unwrap();
-        let scope = trace::chart_scope(r, chart);
-        let at = format!("{place} (chart {})", spec.id);
-        let mut texts = vec![spec.title.clone(), spec.subtitle.clone(), describe(spec)];
-        for it in &spec.items {
-            let row = it.row();
-            texts.extend([row.label, row.value, row.change, row.source]);
-        }
-        for t in &texts {
-            trace::audit(t, &scope, &format!("{at} texts"), out);
-        }
-        for width in [360.0, 848.0] {
-            let theme = Theme::new(ThemeName::Light, width);
-            let scene = charts::layout(spec, theme, width, &mut ApproxMeasure);
-            outputs::scene(
-                &scene,
-                &scope,
-                resolved.lang,
-                &format!("{at} canvas at {width} px"),
-                out,
-            );
-        }
-    }
-}
-
-/// Audits the images drawn natively (article PNGs, social cards, the long image) and the
-/// alt texts of the long image's page.
-fn audit_images(r: &Report, out: &mut Vec<Finding>) {
-    let page_scope = trace::page_scope(r);
-    for lang in page::languages(r) {
-        for c in &r.charts {
-            let scope = trace::chart_scope(r, c);
-            let png = article::chart_scene(r, &c.id, lang).unwrap();
-            outputs::scene(
-                &png,
-                &scope,
-                lang,
-                &format!("png/{}{}.png", c.id, page::suffix(lang)),
-                out,
-            );
-            let card = raster::card_scene(r, &c.id, lang, ThemeName::Light).unwrap();
-            outputs::scene(
-                &card,
-                &scope,
-                lang,
-                &format!("og/{}{}.png", c.id, page::suffix(lang)),
-                out,
-            );
-        }
-        let image = long::LongImage::new(r, lang).unwrap();
-        for b in &image.blocks {
-            let scope = match &b.kind {
-                long::Kind::Chart(id) => trace::chart_scope(r, r.chart(id).unwrap()),
-                _ => page_scope.clone(),
-            };
-            outputs::scene(
-                &b.scene,
-                &scope,
-                lang,
-                &format!("long image ({lang:?}), {}", b.name),
-                out,
-            );
-        }
-        let sizes = vec![(1080, 1080); image.slices.len()];
-        let html = article::long_page(r, lang, &image, &sizes);
-        audit_slice_alts(&html, &page_scope, &files::long_page(lang), out);
-    }
-}
-
-/// The long image's page names each slice by its place (第 1 张, Slice 1) before what it
-/// shows: that first number is the slice's ordinal, the rest traces like any text.
-fn audit_slice_alts(html: &str, scope: &trace::Scope, place: &str, out: &mut Vec<Finding>) {
-    let alts = read::tokens(html).into_iter().filter_map(|t| match t {
-        read::Token::Tag { name, attrs, .. } if name == "img" => {
-            attrs.into_iter().find(|(n, _)| n == "alt").map(|(_, v)| v)
-        }
-        _ => None,
-    });
-    let mut count = 0;
-    for (i, alt) in alts.enumerate() {
-        count += 1;
-        let (label, shows) = alt.split_once(['：', ':']).unwrap_or(("", &alt));
-        let ordinal = read::numbers(label);
-        let want = (i + 1) as f64;
-        if !matches!(ordinal.as_slice(), [(_, read::Printed::Number { value, .. })] if *value == want)
-        {
-            out.push(Finding {
-                place: format!("{place} [alt {}]", i + 1),
-                printed: label.to_string(),
-                problem: format!("the slice's name is not its ordinal {want}"),
-            });
-        }
-        trace::audit(shows, scope, &format!("{place} [alt {}]", i + 1), out);
-    }
-    assert!(count > 0, "{place}: no slice images");
 }
 
 fn report_findings(findings: &[Finding]) -> String {
@@ -321,7 +217,7 @@ fn audit_report(data: &Path, r: &Report, findings: &mut Vec<Finding>) {
         .map(|t| quoted::quotes(&t))
         .unwrap_or_default();
     audit_site(r, &dir, &quotes, findings);
-    audit_images(r, findings);
+    drawn::images(r, findings);
 }
 
 #[test]

@@ -147,7 +147,7 @@ fn the_structure_chart_matches_its_svg_snapshots() {
     }));
     let dir = std::path::PathBuf::from(path("tests/snapshots/structure"));
     std::fs::create_dir_all(&dir).unwrap();
-    let update = std::env::var("UPDATE_SNAPSHOTS").is_ok_and(|v| v == "1");
+    let update = common::snapshot::updating();
     let mut failures = Vec::new();
     for (width, theme, name) in [
         (360.0, ThemeName::Light, "360"),
@@ -161,22 +161,9 @@ fn the_structure_chart_matches_its_svg_snapshots() {
         };
         let svg = report_charts::publish::svg(&r, "structure", view).unwrap();
         let file = dir.join(format!("structure.{name}.svg"));
-        let new_file = dir.join(format!("structure.{name}.new.svg"));
-        match std::fs::read_to_string(&file) {
-            Ok(old) if !update && old != svg => {
-                std::fs::write(&new_file, &svg).unwrap();
-                failures.push(file.display().to_string());
-            }
-            Ok(_) if !update => {
-                let _ = std::fs::remove_file(&new_file);
-            }
-            _ => std::fs::write(&file, &svg).unwrap(),
-        }
+        failures.extend(common::snapshot::check(&file, &svg, update));
     }
-    assert!(
-        failures.is_empty(),
-        "snapshots differ (see .new.svg): {failures:?}"
-    );
+    assert!(failures.is_empty(), "{failures:#?}");
 }
 
 #[test]

@@ -193,7 +193,7 @@ pub fn strip_front(s: &str) -> &str {
 /// before the whole place (全县, 全市, 全区, 全省) is the report's, no part of what is
 /// counted; the place word goes next, as an opener.
 pub(super) fn year_before_place(s: &str) -> Option<&str> {
-    let (_, rest) = super::years::leading_year(s)?;
+    let (_, rest) = crate::shared::words::leading_year(s)?;
     ["全县", "全市", "全区", "全省"]
         .iter()
         .any(|w| rest.starts_with(w))

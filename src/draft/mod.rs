@@ -15,6 +15,7 @@ pub mod changes;
 pub mod charts;
 pub mod context;
 pub mod coverage;
+mod figure;
 pub mod glossary;
 pub mod ids;
 mod inside;
@@ -42,16 +43,17 @@ pub mod spans;
 pub mod table;
 pub mod text;
 mod this_year;
+pub mod titles;
 pub mod unread;
 pub mod years;
 
-use crate::check::{printed, raw};
+use crate::check::raw;
 use crate::shared::messages as msg;
-use crate::shared::model::{self, Change, Section, Skip, SkipReason, Text};
-use bilingual::{period_text, zh};
+use crate::shared::model::{self, Skip, SkipReason};
+use bilingual::period_text;
 use glossary::Glossary;
 use ids::Ids;
-use sentence::{Found, FoundChange};
+use sentence::Found;
 use std::collections::HashMap;
 
 /// A figure with what the chart rules need to know of it.
@@ -156,7 +158,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                     ratios
                 })
             });
-            let figure = figure(&f, s, &sections, g, &mut ids);
+            let figure = figure::figure(&f, s, &sections, g, &mut ids);
             drafted.push(Drafted {
                 figure,
                 found: f,
@@ -341,70 +343,4 @@ pub fn to_json(d: &raw::ReportFile) -> Result<String, String> {
     serde_json::to_string_pretty(d)
         .map(|s| s + "\n")
         .map_err(|e| e.to_string())
-}
-
-fn figure(
-    f: &Found,
-    s: &text::Sentence,
-    sections: &[(usize, Section)],
-    g: &Glossary,
-    ids: &mut Ids,
-) -> model::Figure {
-    let section = sections
-        .iter()
-        .find(|(k, _)| *k == s.section)
-        .map_or_else(String::new, |(_, sec)| sec.id.clone());
-    let label_zh = if f.label.is_empty() {
-        msg::draft::DRAFT_UNNAMED.to_string()
-    } else {
-        label::curly_quotes(&f.label)
-    };
-    let term = g.term(&label_zh);
-    let id = ids.unique(&ids::base_id(&label_zh, g, "figure"));
-    let unit_en = g.unit_en(&f.unit, &label_zh);
-    let mut figure = model::Figure {
-        id,
-        section,
-        topic: format!("p{}", s.paragraph + 1),
-        label: Text {
-            zh: label_zh,
-            en: term.map(|t| t.en.clone()).unwrap_or_default(),
-        },
-        value: f.value,
-        to: f.to,
-        decimals: printed::decimals_of_range(&s.text, [f.value, f.to]),
-        unit: Text {
-            zh: f.unit.clone(),
-            en: unit_en.unwrap_or_default(),
-        },
-        qualifier: f.qualifier,
-        change: f.change.as_ref().map(|c| change(c, &s.text)),
-        compare: f.compare.as_ref().map(|c| change(c, &s.text)),
-        kind: f.kind,
-        status: f.status,
-        period: f.period.clone().map(period_text),
-        source: s.text.clone(),
-        draft: true,
-    };
-    // 年均增长5.7%: an average a year, kept in the model so that no output drops 年均.
-    let yearly = crate::check::validate::periods::printed_yearly(&figure);
-    if let Some(c) = figure.change.as_mut() {
-        c.yearly = yearly && !c.kind.compares();
-    }
-    figure
-}
-
-/// A change found in `sentence`, with the digits it prints after the point (增长5.0%).
-fn change(c: &FoundChange, sentence: &str) -> Change {
-    Change {
-        kind: c.kind,
-        value: c.value,
-        unit: c.unit.clone(),
-        reference: c.reference.clone().map(zh),
-        to: c.to,
-        qualifier: c.qualifier,
-        // Read off the sentence once the figure is whole (`figure`).
-        yearly: false,
-        decimals: printed::decimals_of_range(sentence, [Some(c.value), c.to]),
-    }
 }

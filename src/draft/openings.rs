@@ -10,7 +10,7 @@ const GOALS: [&str; 7] = ["力争", "确保", "预期", "目标", "计划", "争
 
 /// The year a paragraph's first sentence opens with (2026年，…), if it does.
 fn opening_year(first: &str) -> Option<i64> {
-    let (digits, _) = super::years::leading_year(first)?;
+    let (digits, _) = crate::shared::words::leading_year(first)?;
     let year: i64 = digits.parse().ok()?;
     (1900..=2100).contains(&year).then_some(year)
 }

@@ -4,7 +4,7 @@
 
 use super::bilingual;
 use super::bilingual::both;
-use super::{context, text, Drafted};
+use super::{text, titles, Drafted};
 use crate::shared::messages as msg;
 use crate::shared::model::Section;
 
@@ -14,7 +14,7 @@ pub(super) fn kept(
     outline: &text::Outline,
     drafted: &[Drafted],
 ) -> Vec<Section> {
-    let titles = context::topic_titles(outline);
+    let titles = titles::topic_titles(outline);
     sections
         .into_iter()
         .filter_map(|(k, mut sec)| {

@@ -5,14 +5,14 @@
 use super::bilingual::{both, zh};
 use super::glossary::Glossary;
 use super::ids::{self, Ids};
-use super::{context, short, text};
+use super::{short, text, titles};
 use crate::shared::messages as msg;
 use crate::shared::model::{Section, Topic};
 
 /// Every section of the outline, with one topic per paragraph, keyed by its index.
 pub fn sections(outline: &text::Outline, g: &Glossary) -> Vec<(usize, Section)> {
     let mut ids = Ids::default();
-    let titles = context::topic_titles(outline);
+    let titles = titles::topic_titles(outline);
     let none_only = outline.sections.len() == 1;
     outline
         .sections

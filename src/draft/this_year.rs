@@ -5,7 +5,7 @@
 //! the report plans for (its headings or openings), or the one year its other goals name;
 //! where none says, the goal keeps no period, never the review's year.
 
-use super::leftovers::{date_line, page_line};
+use super::leftovers::{date_line, page_line, stamp};
 use super::text::Outline;
 use super::years::{plan_year, years};
 use super::{bilingual::period_text, openings, Drafted};
@@ -27,13 +27,14 @@ fn dated(line: &str) -> Option<i64> {
 }
 
 /// The year the page's date lines print, where they print one year only: a page's time
-/// line (发布时间：…, 时间：…), a date alone on its line, or a speech's dateline (——2026年
-/// 1月26日在…会议上).
+/// line (发布时间：…, 时间：…), a date alone on its line, a WeChat article's stamp (昆山发布
+/// 2026年1月16日 08:00) or a speech's dateline (——2026年1月26日在…会议上): the lines
+/// `leftovers` leaves out as the page's own dates.
 fn dateline_year(text: &str) -> Option<i64> {
     let found: Vec<i64> = text
         .lines()
         .map(str::trim)
-        .filter(|t| page_line(t) || date_line(t) || t.starts_with(['—', '―']))
+        .filter(|t| page_line(t) || date_line(t) || stamp(t) || t.starts_with(['—', '―']))
         .filter_map(dated)
         .collect();
     one_year(&found)
@@ -117,6 +118,24 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(dated(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn the_year_of_a_page_is_the_one_year_its_date_lines_print() {
+        let cases = [
+            ("发布时间：2026-02-03 09:15\n今年目标：增长5%。", Some(2026)),
+            ("今年目标：增长5%。\n2026年1月26日", Some(2026)),
+            (
+                "西原发布 2026年1月16日 08:00\n今年目标：增长5%。",
+                Some(2026),
+            ),
+            ("2026-01-16 08:00 西原发布\n今年目标：增长5%。", Some(2026)),
+            ("2025年全县增长5%。\n今年目标：增长6%。", None),
+            ("时间：2026-02-03\n2025年1月26日", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(dateline_year(text), want, "{text}");
         }
     }
 }

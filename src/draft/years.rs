@@ -4,6 +4,7 @@
 //! ([`super::context`]), the meta and the labels.
 
 use super::text::Outline;
+use crate::shared::words::leading_year;
 
 /// Words that open a clause of what is planned, not done: 计划2026年突破1500万人次.
 const PLAN_WORDS: [&str; 2] = ["计划", "预计"];
@@ -13,17 +14,6 @@ const PLAN_WORDS: [&str; 2] = ["计划", "预计"];
 pub fn planned_year(clause: &str) -> Option<String> {
     let rest = PLAN_WORDS.iter().find_map(|w| clause.strip_prefix(w))?;
     leading_year(rest).map(|(digits, _)| format!("{digits}年"))
-}
-
-/// The year `s` opens with (2030年达到…): its four digits as printed and the text after
-/// its 年; None where `s` opens with anything else.
-pub fn leading_year(s: &str) -> Option<(&str, &str)> {
-    let digits = s.get(..4)?;
-    let rest = s.get(4..)?.strip_prefix('年')?;
-    digits
-        .bytes()
-        .all(|b| b.is_ascii_digit())
-        .then_some((digits, rest))
 }
 
 /// The year a clause opens with before a verb of reaching (2030年达到1050亿元), as

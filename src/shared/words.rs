@@ -37,6 +37,18 @@ pub fn bare_verb(label: &str) -> bool {
 /// `data/glossary/label-relations.txt`.
 const RELATIONS: &str = include_str!("../../data/glossary/label-relations.txt");
 
+/// The year `s` opens with (2030年达到…, 2025年的49870元): its four digits as printed and
+/// the text after its 年; None where `s` opens with anything else. The one reading of a
+/// leading year, for the draft's clauses and for the old values `format` prints.
+pub fn leading_year(s: &str) -> Option<(&str, &str)> {
+    let digits = s.get(..4)?;
+    let rest = s.get(4..)?.strip_prefix('年')?;
+    digits
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then_some((digits, rest))
+}
+
 /// Counts of years after 连续: 连续五年, 连续9年.
 const RUN_COUNTS: [char; 11] = [
     '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十',

@@ -2,6 +2,7 @@
 //! attributes a reader or a screen reader gets, the meta tags a crawler shows, the SVGs
 //! inlined in the one-file edition), SVG files, CSV files and laid-out scenes.
 
+use crate::facts;
 use crate::quoted;
 use crate::read::{self, Token};
 use crate::trace::{self, Finding, Scope};
@@ -323,8 +324,8 @@ pub fn csv(text: &str, r: &Report, chart_id: &str, place: &str, out: &mut Vec<Fi
             let times = read::chinese_scale(&unit).map_or(1.0, |s| s.0)
                 * crate::trace::amounts_product(&unit);
             let printed: f64 = value.parse().unwrap_or(f64::NAN);
-            let want = f.value.map(|v| v * trace::scale(&f.unit.zh));
-            let fact = trace::facts(f)
+            let want = f.value.map(|v| v * facts::scale(&f.unit.zh));
+            let fact = facts::facts(f)
                 .into_iter()
                 .next()
                 .filter(|_| f.value.is_some());

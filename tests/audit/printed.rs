@@ -4,6 +4,7 @@
 
 use crate::checks::{amounts, csv_rows, csv_with_row, findings_of, svg_of};
 use crate::common::{self, chart, edited, figure};
+use crate::facts;
 use crate::outputs;
 use crate::trace;
 use report_charts::publish::resolve;
@@ -13,10 +14,10 @@ use report_charts::shared::model::{Lang, Report};
 fn a_number_printed_without_its_qualifier_is_found() {
     // 绿色产品产量均增长20%以上, drawn as "+20%".
     let scope = trace::Scope {
-        facts: vec![trace::Fact {
+        facts: vec![facts::Fact {
             value: 20.0,
             what: "green: change 20%".into(),
-            hedges: trace::hedges(Some(report_charts::shared::model::Qualifier::OrMore)),
+            hedges: facts::hedges(Some(report_charts::shared::model::Qualifier::OrMore)),
             last: None,
             minus: None,
             down: false,
@@ -39,10 +40,10 @@ fn a_number_printed_without_its_qualifier_is_found() {
 fn a_number_with_more_than_before_its_magnitude_is_read_whole_with_its_qualifier() {
     // 惠及经营主体120余万户: value 120, unit 万户, qualifier 余万 (the tester's s10 finding 8).
     let scope = trace::Scope {
-        facts: vec![trace::Fact {
+        facts: vec![facts::Fact {
             value: 1.2e6,
             what: "business-entities: 120万户".into(),
-            hedges: trace::hedges(Some(
+            hedges: facts::hedges(Some(
                 report_charts::shared::model::Qualifier::MoreThanBeforeMagnitude,
             )),
             last: None,

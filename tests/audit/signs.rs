@@ -3,6 +3,7 @@
 //! decline's bar end (−3% for 下降3%) stays its figure's. A short text of our own.
 
 use crate::common;
+use crate::facts;
 use crate::read::{self, Printed};
 use crate::trace::{self, Finding};
 
@@ -13,7 +14,7 @@ pub const TEXT: &str = "临河市2025年经济运行情况\n\n一、工业\n\n\
 fn findings_of(text: &str) -> Vec<Finding> {
     let r = common::drafted("linhe", TEXT);
     let scope = trace::Scope {
-        facts: r.figures.iter().flat_map(trace::facts).collect(),
+        facts: r.figures.iter().flat_map(facts::facts).collect(),
         ..trace::Scope::default()
     };
     let mut out = Vec::new();

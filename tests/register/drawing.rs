@@ -9,14 +9,9 @@ use super::*;
 #[test]
 fn the_register_kinds_match_their_svg_snapshots() {
     let reg = built(&reports());
-    let drawn = [
-        charts::ranking(&reg, of("gdp"), Measure::Value).unwrap(),
-        charts::target_result(&reg, of("gdp")).unwrap(),
-        charts::trends(&reg, of("gdp")).remove(0),
-    ];
-    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let update = common::snapshot::updating();
     let mut failures = Vec::new();
-    for d in &drawn {
+    for d in &drawn(&reg) {
         for w in [360.0, 1280.0] {
             let theme = Theme::new(ThemeName::Light, w);
             let scene = kinds::layout(&d.spec, theme, w, &mut ApproxMeasure);
@@ -25,31 +20,29 @@ fn the_register_kinds_match_their_svg_snapshots() {
                 "tests/snapshots/register/{}.{w}.svg",
                 d.spec.kind.name()
             ));
-            match std::fs::read_to_string(&file) {
-                Ok(old) if !update => {
-                    if old != svg {
-                        failures.push(file);
-                    }
-                }
-                _ => std::fs::write(&file, &svg).unwrap(),
-            }
+            failures.extend(common::snapshot::check(
+                std::path::Path::new(&file),
+                &svg,
+                update,
+            ));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "differ from their snapshots: {failures:?}"
-    );
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// One chart of each register kind, of the GDP of `reg`.
+fn drawn(reg: &Register) -> [charts::Drawn<'_>; 3] {
+    [
+        charts::ranking(reg, of("gdp"), Measure::Value).unwrap(),
+        charts::target_result(reg, of("gdp")).unwrap(),
+        charts::trends(reg, of("gdp")).remove(0),
+    ]
 }
 
 #[test]
 fn every_item_of_the_register_kinds_stays_inside_its_chart() {
     let reg = built(&reports());
-    let drawn = [
-        charts::ranking(&reg, of("gdp"), Measure::Value).unwrap(),
-        charts::target_result(&reg, of("gdp")).unwrap(),
-        charts::trends(&reg, of("gdp")).remove(0),
-    ];
-    for d in &drawn {
+    for d in &drawn(&reg) {
         for w in [360.0, 680.0] {
             let scene = kinds::layout(
                 &d.spec,

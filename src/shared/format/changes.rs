@@ -1,10 +1,8 @@
 //! Changes as the report prints them: 增长4.3%, 提升2.9个百分点, 由37个压缩为10个,
 //! 增长5%左右, 增长6%—6.5%, 低于全省平均水平0.4个百分点, in Chinese and in English.
 
-use super::{
-    decimal, decimals, english_amount_dp, noun_for, qualifier_word, range_dash, signed,
-    with_unit_en,
-};
+use super::english::{english_amount_dp, noun_for, with_unit_en};
+use super::{decimal, decimals, from_printed, qualifier_word, range_dash, signed};
 use crate::shared::messages::draft::status_word;
 use crate::shared::messages::period_en;
 use crate::shared::model::{Change, ChangeKind, Figure, Lang, Qualifier};
@@ -163,7 +161,7 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
             // neutral one (由5.5%降至5.3%, 由27136元增至36439元); the old value's own
             // period where the text gives it (从上半年5.5%降到5.3%).
             ChangeKind::From => {
-                let printed = from_printed(c, f);
+                let printed = from_printed::from_printed(c, f);
                 format!(
                     "{}{}{v}{}{}{}{}{}",
                     if printed.cong { "从" } else { "由" },
@@ -229,7 +227,7 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
                     "%" => format!("{}%", decimal(c.value, c.decimals)),
                     _ => english_amount_dp(c.value, &c.unit, c.decimals),
                 },
-                from_printed(c, f)
+                from_printed::from_printed(c, f)
                     .period
                     .map(|p| period_en::base(p.trim_end_matches('的')))
                     .unwrap_or_default()
@@ -349,107 +347,4 @@ pub fn change_short_of(c: &Change, f: &Figure, lang: Lang) -> String {
 /// True when a change of kind `from` rose: the figure's value is above the old one.
 pub fn rose(c: &Change, f: &Figure) -> bool {
     c.kind == ChangeKind::From && f.value.is_some_and(|v| v > c.value)
-}
-
-/// How the text prints a `from` change around its old value: the old value's own period
-/// (从上半年5.5%降到5.3%: 上半年) and the words between the old and the new value
-/// (压缩为), where the figure's sentence prints them next to the numbers.
-#[derive(Default)]
-struct FromPrinted {
-    period: Option<String>,
-    bridge: Option<String>,
-    /// The new value's year as printed between the bridge and it (提高到2025年的49870元:
-    /// 2025年的): a text that names the old value's year names the new one's too.
-    new_year: Option<String>,
-    /// 从 where the sentence prints it before the old value (从4276.8亿元增加到…).
-    cong: bool,
-}
-
-/// The periods an old value may carry, as printed between 由/从 and its number; a base
-/// of the previous year needs none.
-const BASE_PERIODS: [&str; 6] = ["上半年", "一季度", "前三季度", "上年末", "年初", "去年"];
-
-/// A year printed at the start of `text` before a value (2025年的49870元, 2025年49870元):
-/// 2025年的 or 2025年.
-fn printed_year(text: &str) -> Option<&str> {
-    let digits = text.get(..4)?;
-    if !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let rest = text.get(4..)?;
-    ["年的", "年"]
-        .iter()
-        .find(|w| rest.starts_with(*w))
-        .map(|w| &text[..4 + w.len()])
-}
-
-/// The year printed at the end of `text`, right before an old value (从2020年的): 2020年的.
-fn year_before(text: &str) -> Option<String> {
-    ["年的", "年"].iter().find_map(|w| {
-        let head = text.strip_suffix(w)?;
-        let digits = head.get(head.len().checked_sub(4)?..)?;
-        digits
-            .bytes()
-            .all(|b| b.is_ascii_digit())
-            .then(|| format!("{digits}{w}"))
-    })
-}
-
-/// The longest bridge kept as printed (优化整合为); a longer one holds more than a verb
-/// (园区整合优化为) and gives way to a neutral one.
-const BRIDGE_CHARS: usize = 5;
-
-/// True for words printed between an old and a new value that are a verb of change
-/// alone: Chinese characters ending in 为, 至 or 到 (压缩为, 降到, 提升至).
-fn is_bridge(words: &str) -> bool {
-    let n = words.chars().count();
-    (2..=BRIDGE_CHARS).contains(&n)
-        && words.ends_with(['为', '至', '到'])
-        && words
-            .chars()
-            .all(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch))
-}
-
-/// Reads [`FromPrinted`] off `f`'s sentence.
-fn from_printed(c: &Change, f: &Figure) -> FromPrinted {
-    let old = format!("{}{}", decimal(c.value, c.decimals), c.unit);
-    let new = f.value.map(|v| decimal(v, f.decimals)).unwrap_or_default();
-    let mut out = FromPrinted::default();
-    for (at, _) in f.source.match_indices(&old) {
-        let before = &f.source[..at];
-        let after = &f.source[at + old.len()..];
-        let year_len = |rest: &str| printed_year(rest).map_or(0, str::len);
-        let Some(bridge) = after
-            .char_indices()
-            .map(|(i, _)| &after[..i])
-            .take(BRIDGE_CHARS + 1)
-            .find(|b| {
-                let rest = &after[b.len()..];
-                is_bridge(b) && rest[year_len(rest)..].starts_with(&new)
-            })
-        else {
-            continue;
-        };
-        out.bridge = Some(bridge.to_string());
-        let rest = &after[bridge.len()..];
-        out.new_year = printed_year(rest).map(str::to_string);
-        let opened = |p: &str| {
-            ["由", "从"]
-                .iter()
-                .any(|w| before.ends_with(&format!("{w}{p}")))
-        };
-        out.period = BASE_PERIODS
-            .iter()
-            .copied()
-            .find(|p| opened(p))
-            .map(str::to_string)
-            // 从2020年的38210元: the old value's year, as printed.
-            .or_else(|| year_before(before).filter(|p| opened(p)));
-        let opener = before
-            .strip_suffix(out.period.as_deref().unwrap_or_default())
-            .unwrap_or(before);
-        out.cong = opener.ends_with('从');
-        break;
-    }
-    out
 }
