@@ -3,8 +3,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! What the second tester (s11) found the draft writing that a desk would not (issue 18):
 //! a session's count of its delegates drafted as a result (H3), a page's 来源 missed where
-//! it shares its line with 发布时间 (M3), and no year for a half-year bulletin whose
-//! title names it. Sentences of our own.
+//! it shares its line with 发布时间 (M3), no year for a half-year bulletin whose title
+//! names it, and targets charts titled with a label run into its year (新增…2026年目标
+//! 500家以上). Sentences of our own.
 
 mod common;
 
@@ -91,4 +92,46 @@ fn a_bulletin_of_part_of_a_year_is_of_the_year_its_title_or_its_results_name() {
         let r = drafted("half", &format!("{title}\n\n{text}"));
         assert_eq!(r.meta.year, year, "{title}");
     }
+}
+
+/// The targets charts' titles of the draft of `text`.
+fn targets_titles(text: &str) -> Vec<String> {
+    let r = drafted("goals", text);
+    r.charts
+        .iter()
+        .filter(|c| c.kind.name() == "targets")
+        .map(|c| c.title.zh.clone())
+        .collect()
+}
+
+#[test]
+fn a_targets_chart_is_titled_as_a_sub_editor_would_with_its_goal_as_printed() {
+    // (the goals, the title): a count, a growth, a five-year plan's average and a goal of
+    // a text of no known year.
+    let review = "一、2025年工作回顾\n\n2025年，全市地区生产总值812.4亿元，增长5.6%。\n\n";
+    let cases = [
+        (
+            "二、2026年工作安排\n\n2026年，新增高新技术企业260家以上，新建5G基站1200个，新增城镇就业1.8万人。\n",
+            "2026年目标：新增高新技术企业260家以上",
+        ),
+        (
+            "二、2026年工作安排\n\n2026年主要预期目标是：地区生产总值增长5.5%左右，固定资产投资增长4%，一般公共预算收入增长3%。\n",
+            "2026年目标：地区生产总值增长5.5%左右",
+        ),
+        (
+            "二、“十五五”时期目标\n\n“十五五”时期，全市地区生产总值年均增长5%左右，研发经费投入年均增长8%以上，城镇调查失业率5.5%以内。\n",
+            "“十五五”时期目标：地区生产总值年均增长5%左右",
+        ),
+    ];
+    for (goals, want) in cases {
+        let titles = targets_titles(&[review, goals].concat());
+        assert_eq!(
+            titles.first().map(String::as_str),
+            Some(want),
+            "{goals}: {titles:?}"
+        );
+    }
+    let undated = "报告提出，今年全市地区生产总值预期增长5%左右，固定资产投资增长4%以上，新增城镇就业2万人。\n";
+    let titles = targets_titles(undated);
+    assert_eq!(titles, ["目标：地区生产总值预期增长5%左右"], "{undated}");
 }
