@@ -12,3 +12,7 @@ pub(super) const SENTENCE_MARKS: &[char] = &[
 
 /// Where a sentence ends.
 pub(super) const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '？', '!', '?'];
+
+/// Quotation marks that close a quote. Printed right after a sentence's end (…要求。”),
+/// they close that sentence's quote and never open the next sentence.
+pub(super) const CLOSING_QUOTES: &[char] = &['”', '’', '」', '』'];

@@ -18,6 +18,21 @@ fn summary_year(title: &str) -> Option<i64> {
     SUMMARY.iter().any(|w| title.contains(w)).then_some(year)
 }
 
+/// Words of a title that make it a plan's (2026年上半年重点工作安排): its year is no
+/// year of results.
+const PLANS: [&str; 5] = ["目标", "计划", "安排", "任务", "预期"];
+
+/// The year a title names right before a part of that year (2025年上半年全省经济运行稳中
+/// 有进, 2025年1—9月…, 2025年一季度…): a bulletin of that part's results, whatever words
+/// follow; None for a plan's title.
+fn part_year(title: &str) -> Option<i64> {
+    let year = one_year(title)?;
+    let rest = title.split_once(&format!("{year}年"))?.1;
+    let part = years::sentence_period(rest)
+        .is_some_and(|p| p.ends_with("半年") || p.contains(['季', '月']));
+    (part && !PLANS.iter().any(|w| title.contains(w))).then_some(year)
+}
+
 /// The year a 政府工作报告 of year N reviews: N−1, as it is delivered early in N.
 fn work_report_year(title: &str) -> Option<i64> {
     let year = one_year(title)?;
@@ -89,13 +104,15 @@ fn dated(sentence: &str, year: &str) -> bool {
 }
 
 /// The year of the report's figures: the one its review heading names (一、2025年工作
-/// 回顾), else a summary's title year, else the one its results name most, else the
+/// 回顾), else a summary's title year or the year of the part of a year a title names
+/// (2025年上半年…), else the one its results name most, else the
 /// year a 政府工作报告's title says it reviews; never the year of its targets, and 0
 /// where the text does not tell.
 fn report_year(text: &str, outline: &text::Outline, skips: &[Skip], not_results: &[&str]) -> i64 {
     let title = outline.title.as_deref();
     years::review_year(text, outline)
         .or_else(|| title.and_then(summary_year))
+        .or_else(|| title.and_then(part_year))
         .or_else(|| Some(year(skips, not_results)).filter(|y| *y > 0))
         .or_else(|| title.and_then(work_report_year))
         .unwrap_or(0)
@@ -126,11 +143,30 @@ fn author(text: &str) -> Option<String> {
     })
 }
 
-/// The source a web page prints on a line of its own (来源：昆山发布): a short name, no
-/// sentence; `None` where the text prints none.
+/// The source a web page prints on a line of its own (来源：昆山发布), or among the
+/// other fields of its page line (发布时间：2026-01-20 来源：某县人民政府办公室 作者：…):
+/// a short name, no sentence, up to the next field; `None` where the text prints none.
 fn printed_source(text: &str) -> Option<&str> {
     text.lines().find_map(|l| {
-        let name = l.trim().strip_prefix("来源：")?.trim();
+        let l = l.trim();
+        let name = match l.strip_prefix("来源：") {
+            Some(name) => name,
+            // Among a page line's fields: after a space, never inside a sentence.
+            None if super::leftovers::page_line(l) => {
+                let at = l.find("来源：")?;
+                let spaced = l[..at].ends_with(char::is_whitespace);
+                spaced.then(|| &l[at + "来源：".len()..])?
+            }
+            None => return None,
+        };
+        // The words up to the next field (作者：…); a date after the name stays, as the
+        // page prints it (来源：某省统计局 2026-07-16).
+        let field = |w: &str| w.contains(['：', ':']);
+        let end = name
+            .match_indices(char::is_whitespace)
+            .find(|&(i, _)| field(name[i..].trim_start()))
+            .map_or(name.len(), |(i, _)| i);
+        let name = name[..end].trim();
         let n = name.chars().count();
         let plain = !name.contains(['，', '。', '；', '：', ',', ';', ':']);
         ((1..=30).contains(&n) && plain).then_some(name)

@@ -22,6 +22,7 @@ mod inside;
 pub mod label;
 mod leftovers;
 mod marks;
+mod meeting;
 pub mod meta;
 pub mod not_figures;
 mod numbered;
@@ -131,7 +132,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 continue;
             }
             // A quote that says again what the text has said (代表说：“…增长5.5%左右…”).
-            if quotes::restated(&spoken, at, &f, &drafted) {
+            if quotes::restated(&spoken, (at, &s.text), &f, &drafted, g) {
                 skip_figure(&mut skips, (&f, &s.text, start), SkipReason::Restated);
                 continue;
             }

@@ -33,7 +33,11 @@ fn quoted(s: &str, at: usize) -> bool {
     let speech = before
         .rfind('“')
         .is_some_and(|i| super::quotes::said_before(&before[..i]));
-    straight || (open('“', '”') && !speech) || open('《', '》')
+    // A quote its sentence does not close (“去年…增长11.3%，…优化结构。”代表说) runs on
+    // over sentences: someone's words, which name their speaker after their close, and
+    // never a name, which closes in its sentence (“十五五”).
+    let runs_on = !s[at..].contains('”');
+    straight || (open('“', '”') && !speech && !runs_on) || open('《', '》')
 }
 
 /// 1.地区生产总值增长5%左右, 目标是：2、…: the number of a list's item, opening its
@@ -119,6 +123,10 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         || rest.starts_with('位') && ["排名", "位次"].iter().any(|w| lead.contains(w));
     if ranked {
         return Some(SkipReason::Rank);
+    }
+    // 应到代表512名，实到代表497名: the meeting's own count.
+    if unit.is_some_and(|u| super::meeting::attendance(lead, &u.zh)) {
+        return Some(SkipReason::Meeting);
     }
     // 5000平方米以上楼宇: a threshold inside what another figure counts.
     if let Some(reason) = unit.and_then(|u| unit_skip(s, n, lead, u)) {

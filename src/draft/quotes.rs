@@ -5,10 +5,12 @@
 //! A quote may run over several sentences (“…。…。”代表说), so quotes are found in a
 //! paragraph's sentences together.
 
+use super::changes;
+use super::glossary::Glossary;
 use super::sentence::Found;
 use super::text::Outline;
 use super::Drafted;
-use crate::shared::model::Status;
+use crate::shared::model::{Qualifier, Status};
 
 /// Verbs that say whose words a quote is: before its opening mark (说：“…”) or right
 /// after its closing one (“…。”一位代表说).
@@ -66,13 +68,15 @@ pub fn spoken(outline: &Outline) -> Vec<(usize, usize, usize)> {
         let end = (k..outline.sentences.len())
             .find(|&j| outline.sentences[j].paragraph != paragraph)
             .unwrap_or(outline.sentences.len());
-        // The sentences as printed, each closed by its mark again, and where each starts.
+        // The sentences as printed, each closed by its mark and its closing quotation
+        // marks again, and where each starts.
         let mut joined = String::new();
         let mut starts = Vec::new();
         for s in &outline.sentences[k..end] {
             starts.push(joined.len());
             joined.push_str(&s.text);
             joined.push('。');
+            joined.push_str(&s.closes);
         }
         for (a, b) in spoken_ranges(&joined) {
             for (j, &start) in starts.iter().enumerate() {
@@ -88,33 +92,77 @@ pub fn spoken(outline: &Outline) -> Vec<(usize, usize, usize)> {
     out
 }
 
-/// True when figure `f` of sentence `k` stands inside quoted speech (`spoken`, from
-/// [`spoken`]) and [`restates`] a figure drafted before it.
+/// True when figure `f` of sentence `k` (`sentence`) stands inside quoted speech
+/// (`spoken`, from [`spoken`]) and [`restates`] a figure drafted before it.
 pub fn restated(
     spoken: &[(usize, usize, usize)],
-    k: usize,
+    (k, sentence): (usize, &str),
     f: &Found,
     drafted: &[Drafted],
+    g: &Glossary,
 ) -> bool {
     let at = f.end().saturating_sub(1);
-    spoken.iter().any(|&(s, a, b)| s == k && a <= at && at < b) && restates(f, drafted)
+    let mark = sentence
+        .get(f.end()..)
+        .is_some_and(|after| changes::MARKS.iter().any(|m| after.starts_with(m)));
+    spoken.iter().any(|&(s, a, b)| s == k && a <= at && at < b) && restates(f, mark, drafted, g)
 }
 
-/// True when `f` says again what a figure drafted before it says: the same label (or
-/// one ending with the other: 全市地区生产总值 and 地区生产总值), value, range, unit,
-/// qualifier, change and status. A quote rarely says 目标 again (「地区生产总值增长5%，
-/// 要靠…」 after the goals): a result of the quote's words restates a target or a limit
-/// as well, which would otherwise stand as a second figure, and a result at that.
-pub fn restates(f: &Found, drafted: &[Drafted]) -> bool {
-    drafted.iter().map(|d| &d.found).any(|d| {
-        let (a, b) = (d.label.as_str(), f.label.as_str());
-        let label = !a.is_empty() && !b.is_empty() && (a.ends_with(b) || b.ends_with(a));
+/// Words by which someone's quoted words name the size of the whole economy (全县经济
+/// 总量突破300亿元): the 地区生产总值 the text prints.
+const ECONOMY: [&str; 2] = ["经济总量", "经济规模"];
+
+/// The id of the indicator `label` names: the longest term of the glossary it ends with,
+/// whatever words of the speaker's stand before it (去年我们外贸进出口); 经济总量 names
+/// 地区生产总值.
+fn indicator<'g>(label: &str, g: &'g Glossary) -> Option<&'g str> {
+    let label = if ECONOMY.contains(&label) {
+        "地区生产总值"
+    } else {
         label
-            && d.value == f.value
-            && d.to == f.to
-            && d.unit == f.unit
-            && d.qualifier == f.qualifier
-            && d.change == f.change
+    };
+    g.labels()
+        .filter(|(k, _)| label.ends_with(k))
+        .max_by_key(|(k, _)| k.len())
+        .map(|(_, t)| t.id.as_str())
+}
+
+/// True when labels `a` and `b` name one indicator: one ends with the other (全市地区生产
+/// 总值 and 地区生产总值), or both name the same term of the glossary ([`indicator`]).
+fn same_indicator(a: &str, b: &str, g: &Glossary) -> bool {
+    let suffix = !a.is_empty() && !b.is_empty() && (a.ends_with(b) || b.ends_with(a));
+    suffix || indicator(a, g).is_some_and(|i| indicator(b, g) == Some(i))
+}
+
+/// True when `f` says again what a figure drafted before it says: the same indicator
+/// ([`same_indicator`]) and status, its change (if it prints one) the same, and its
+/// value (if it prints one) the same, with its range, unit and qualifier, or a mark the
+/// figure's value passed (`mark`: 总额迈上1400亿元台阶, 经济总量突破300亿元 after
+/// 318.6亿元). A quote rarely says 目标 again (「地区生产总值增长5%，要靠…」 after the
+/// goals): a result of the quote's words restates a target or a limit as well, which
+/// would otherwise stand as a second figure, and a result at that.
+pub fn restates(f: &Found, mark: bool, drafted: &[Drafted], g: &Glossary) -> bool {
+    let passed = mark
+        || f.qualifier.is_some_and(|q| {
+            matches!(
+                q,
+                Qualifier::Passed | Qualifier::Crossed | Qualifier::Over | Qualifier::OverFully
+            )
+        });
+    drafted.iter().map(|d| &d.found).any(|d| {
+        let value = match (f.value, d.value) {
+            (None, _) => true,
+            (Some(v), Some(w)) if d.unit == f.unit && f.to.is_none() => {
+                let same = v == w && d.to.is_none() && d.qualifier == f.qualifier;
+                same || passed && v <= w
+            }
+            _ => false,
+        };
+        let change = f.change.is_none() || d.change == f.change;
+        same_indicator(&d.label, &f.label, g)
+            && value
+            && change
+            && (f.value.is_some() || f.change.is_some())
             && (d.status == f.status || f.status == Status::Result)
     })
 }

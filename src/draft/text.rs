@@ -18,30 +18,60 @@
 //! 时间：2026-02-02, the speaker's byline, 相关报道：) are not text at all.
 
 use super::leftovers::{clean, credit, date_line, page_line, stamp};
-use super::marks::{HEADING_CHARS, SENTENCE_ENDS, SENTENCE_MARKS};
+use super::marks::{CLOSING_QUOTES, HEADING_CHARS, SENTENCE_ENDS, SENTENCE_MARKS};
 use super::numbered::{join_lone_brackets, numbered_line, numbered_running_on};
 use super::table;
 
 mod single;
 use single::outline_single;
 
-/// The sentences of a paragraph without their closing marks, each with whether it
-/// follows a ；(a clause of the sentence before).
-fn pieces(paragraph: &str) -> Vec<(&str, bool)> {
+/// One sentence of a paragraph as [`pieces`] cuts it.
+struct Piece<'a> {
+    /// Without its closing mark.
+    text: &'a str,
+    /// It follows a ；(a clause of the sentence before).
+    clause: bool,
+    /// The quotation marks printed right after its end (…要求。”).
+    closes: &'a str,
+}
+
+/// The sentences of a paragraph without their closing marks. The quotation marks
+/// right after a sentence's end (…提出了更高要求。”据介绍，…) close that sentence's
+/// quote: the next sentence never opens with them.
+fn pieces(paragraph: &str) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
     let (mut from, mut after_semicolon) = (0, false);
     for (i, c) in paragraph.char_indices() {
-        if SENTENCE_ENDS.contains(&c) {
-            if i > from {
-                out.push((&paragraph[from..i], after_semicolon));
-            }
-            (from, after_semicolon) = (i + c.len_utf8(), matches!(c, '；' | ';'));
+        if i < from || !SENTENCE_ENDS.contains(&c) {
+            continue;
         }
+        let after = i + c.len_utf8();
+        let rest = &paragraph[after..];
+        let closes = &rest[..rest.len() - rest.trim_start_matches(CLOSING_QUOTES).len()];
+        if i > from {
+            out.push(Piece {
+                text: &paragraph[from..i],
+                clause: after_semicolon,
+                closes,
+            });
+        }
+        (from, after_semicolon) = (after + closes.len(), matches!(c, '；' | ';'));
     }
     if from < paragraph.len() {
-        out.push((&paragraph[from..], after_semicolon));
+        out.push(Piece {
+            text: &paragraph[from..],
+            clause: after_semicolon,
+            closes: "",
+        });
     }
     out
+}
+
+/// True when line `t` ends a sentence (。！？), closing quotation marks after it or not
+/// (…更高要求。”): its paragraph ends with it.
+pub(super) fn ends_sentence(t: &str) -> bool {
+    t.trim_end_matches(CLOSING_QUOTES)
+        .ends_with(['。', '！', '？', '!', '?'])
 }
 
 /// One sentence of the text.
@@ -62,6 +92,9 @@ pub struct Sentence {
     /// A row of a table (its caption included): its cells parted by one space. Its
     /// paragraph is the table.
     pub row: bool,
+    /// The quotation marks printed right after its closing mark (…要求。” → ”): they
+    /// close a quote of it or of the sentences before, and open no sentence.
+    pub closes: String,
 }
 
 /// The text cut into parts.
@@ -132,6 +165,7 @@ fn push_row(
         clause: false,
         lead: false,
         row: true,
+        closes: String::new(),
     });
     usize::from(table::ends(lines, tables, i))
 }
@@ -190,14 +224,15 @@ fn flush(current: &mut String, out: &mut Outline, paragraph: &mut usize) {
         return;
     }
     let section = out.sections.len() - 1;
-    for (s, clause) in pieces(current) {
+    for p in pieces(current) {
         out.sentences.push(Sentence {
-            text: s.to_string(),
+            text: p.text.to_string(),
             section,
             paragraph: *paragraph,
-            clause,
+            clause: p.clause,
             lead: false,
             row: false,
+            closes: p.closes.to_string(),
         });
     }
     *paragraph += 1;
@@ -246,7 +281,7 @@ fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
             };
             out.sections.push(Some(heading));
             current.push_str(&strip_ws(rest));
-            if blank(i + 1) && rest.ends_with(['。', '！', '？', '!', '?']) {
+            if blank(i + 1) && ends_sentence(rest) {
                 flush(&mut current, &mut out, &mut paragraph);
             }
             continue;
@@ -309,7 +344,7 @@ fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
         // A line that ends a sentence ends its paragraph before a line too: a pasted
         // text has its paragraphs on single lines (the targets' paragraph after the
         // review's is a paragraph of its own, whatever the line breaks around it).
-        let full_stop = t.ends_with(['。', '！', '？', '!', '?']);
+        let full_stop = ends_sentence(t);
         if full_stop || blank(i + 1) && (apart || indented) {
             flush(&mut current, &mut out, &mut paragraph);
         }

@@ -242,11 +242,12 @@ pub fn read(text: &str, report: &Report) -> Prose {
             }
             None => None,
         };
-        // Together, so that a closing `;` of a Chinese sentence becomes full-width too.
+        // Together, so that a closing `;` of a Chinese sentence becomes full-width too;
+        // the quotation marks after its end (…要求。”) close it, as printed.
         let display = full_width(&format!(
             "{}{}",
             s.text,
-            end.map(String::from).unwrap_or_default()
+            end.map(|e| format!("{e}{}", s.closes)).unwrap_or_default()
         ));
         let Some(part) = parts.get_mut(s.section) else {
             continue;

@@ -13,7 +13,8 @@ use report_charts::draft::text;
 use report_charts::publish::punctuation::full_width;
 use report_charts::shared::model::Report;
 
-/// The sentences of the report's text as the page displays them, each with its mark.
+/// The sentences of the report's text as the page displays them, each with its mark
+/// and the quotation marks that close it.
 pub fn quotes(text_file: &str) -> Vec<String> {
     let flat = report_charts::draft::table::flat(text_file);
     let mut cursor = 0;
@@ -27,7 +28,9 @@ pub fn quotes(text_file: &str) -> Vec<String> {
                 .next()
                 .filter(|c| "。；;！？!?".contains(*c))
             {
+                // The quotation marks after its end close it (…稳妥。”), as printed.
                 quoted.push(c);
+                quoted.push_str(&s.closes);
             }
         }
         out.push(full_width(&quoted));

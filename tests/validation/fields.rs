@@ -160,7 +160,7 @@ fn a_skip_needs_a_known_reason_and_its_number_in_its_sentence() {
             "weekday",
             &[
                 "year", "date", "ordinal", "rank", "duration", "name", "label", "ratio", "unread",
-                "heading", "target", "restated",
+                "heading", "target", "restated", "meeting",
             ],
         ),
     );

@@ -5,10 +5,11 @@
 use super::{message, Proposer};
 use crate::check::raw::Text;
 use crate::check::validate::periods::yearly;
+use crate::draft::Drafted;
 use crate::shared::charts::bars::common_ending;
 use crate::shared::charts::targets;
 use crate::shared::messages as msg;
-use crate::shared::model::{ChangeKind, Status};
+use crate::shared::model::{ChangeKind, Lang, Status};
 
 /// The fewest goals of one paragraph that make a targets chart: a work plan names a goal
 /// or two a paragraph (新建学校3所), its list of main targets names several.
@@ -57,6 +58,31 @@ fn same_indicator(
         (Some(_), _) => result.value.is_some() && result.unit.zh == target.unit.zh,
         (None, None) => false,
     }
+}
+
+/// The title of a targets chart led by goal `d`: what the goals are, then the goal as
+/// printed, its qualifier kept (2026年目标：新增高新技术企业500家以上, “十五五”时期目标：
+/// 地区生产总值年均增长5%左右), never a label run into its year (新增高新技术企业2026年
+/// 目标500家以上), nor one year for an average over years.
+fn title(d: &Drafted) -> String {
+    let f = &d.figure;
+    let period = f.period.as_ref().map(|p| p.zh.as_str());
+    let mut goal = d.clone();
+    goal.figure.status = Status::Result;
+    goal.figure.period = None;
+    // “十五五”时期地区生产总值: the period opens the title, never twice.
+    let label = &mut goal.figure.label.zh;
+    if let Some(rest) = period.and_then(|p| label.strip_prefix(p)) {
+        *label = rest.to_string();
+    }
+    // 年均 is over years: a goal of 年均增长 never says it is one year's.
+    let one_year = |p: &str| {
+        p.strip_suffix('年')
+            .is_some_and(|y| y.parse::<u16>().is_ok())
+    };
+    let period = period.filter(|p| !(label.contains(p) || yearly(f) && one_year(p)));
+    let word = msg::draft::status_word(f.status, Lang::Zh);
+    msg::draft::draft_targets_title(period, word, &message(&goal))
 }
 
 impl Proposer<'_> {
@@ -143,7 +169,7 @@ impl Proposer<'_> {
                 section,
                 &figures,
                 lead,
-                (message(&all[lead]), subtitle),
+                (title(&all[lead]), subtitle),
             );
         }
     }

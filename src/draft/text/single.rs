@@ -116,14 +116,15 @@ pub(super) fn outline_single(lines: &[&str], tables: &[bool]) -> Outline {
             out.headline = Some(0);
         }
         let flat = spaced_lead(t).unwrap_or_else(|| strip_ws(t));
-        for (k, (s, clause)) in pieces(&flat).into_iter().enumerate() {
+        for (k, p) in pieces(&flat).into_iter().enumerate() {
             out.sentences.push(Sentence {
-                text: s.to_string(),
+                text: p.text.to_string(),
                 section,
                 paragraph,
-                clause,
-                lead: k == 0 && lead_of(s, flat.len() > s.len()),
+                clause: p.clause,
+                lead: k == 0 && lead_of(p.text, flat.len() > p.text.len()),
                 row: false,
+                closes: p.closes.to_string(),
             });
         }
         paragraph += 1;

@@ -111,6 +111,13 @@ pub fn draft_targets_subtitle(period: Option<&str>) -> String {
     }
 }
 
+/// The title of a targets chart as a sub-editor writes it: what its goals are (`word`,
+/// 目标 or 限值, of `period`), then its lead goal as printed (`goal`): 2026年目标：新增
+/// 高新技术企业500家以上, 目标：地区生产总值增长6%左右.
+pub fn draft_targets_title(period: Option<&str>, word: &str, goal: &str) -> String {
+    format!("{}{word}：{goal}", period.unwrap_or_default())
+}
+
 /// The title of a growth chart: its fastest figure.
 pub fn draft_fastest(label: &str, change: &str) -> String {
     format!("{label}{change}，增速最快")

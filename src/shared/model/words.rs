@@ -304,11 +304,14 @@ pub enum SkipReason {
     /// Inside someone's quoted words, saying again a figure the text gave before it
     /// (代表说：“…增长5.5%左右…”): no second figure.
     Restated,
+    /// The meeting's own count, not the place's: its members due and present (应到代表
+    /// 512名，实到代表497名).
+    Meeting,
 }
 
 impl SkipReason {
     /// Every reason with its name in the data file.
-    pub const ALL: [(SkipReason, &'static str); 12] = [
+    pub const ALL: [(SkipReason, &'static str); 13] = [
         (SkipReason::Year, "year"),
         (SkipReason::Date, "date"),
         (SkipReason::Ordinal, "ordinal"),
@@ -321,6 +324,7 @@ impl SkipReason {
         (SkipReason::Heading, "heading"),
         (SkipReason::Target, "target"),
         (SkipReason::Restated, "restated"),
+        (SkipReason::Meeting, "meeting"),
     ];
 }
 
