@@ -45,7 +45,7 @@ export function png(set, figure) {
 export function fill(figure, base, lang) {
   const details = $(figure, '.embed-code');
   if (!details) return;
-  const areas = details.querySelectorAll('textarea');
+  const areas = codeAreas(details);
   const title = $(figure, 'figcaption')?.textContent ?? figure.dataset.chart;
   const height = $(figure, 'canvas').clientHeight || 400;
   embedCodes(figure.dataset.chart, title, height, details.dataset, base, lang).forEach((code, i) => {
@@ -53,11 +53,26 @@ export function fill(figure, base, lang) {
   });
 }
 
+/**
+ * The codes' textareas, made at the first use: the page has none (src/publish/disclosure.rs:
+ * Chromium lays the page out again for every few textareas when its parsing ends).
+ */
+function codeAreas(details) {
+  for (const label of details.querySelectorAll('label[data-rows]:not(:has(textarea))')) {
+    const area = document.createElement('textarea');
+    area.readOnly = true;
+    area.rows = label.dataset.rows;
+    area.spellcheck = false;
+    label.append(area);
+  }
+  return details.querySelectorAll('textarea');
+}
+
 /** Copies the code beside `button` (its codes written first, if they are not yet). */
 export async function copy(figure, button, base, lang) {
   const details = $(figure, '.embed-code');
   const buttons = [...details.querySelectorAll('button')];
-  const area = details.querySelectorAll('textarea')[buttons.indexOf(button)];
+  const area = codeAreas(details)[buttons.indexOf(button)];
   if (!area) return;
   if (!area.value) fill(figure, base, lang);
   area.select();

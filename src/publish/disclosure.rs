@@ -153,13 +153,17 @@ pub(crate) fn downloads(id: &str, lang: Lang, base: &str, png: bool) -> String {
 }
 
 /// The embed codes, hidden until `www/app.js` writes them (they need the served site's
-/// address). One line: the one-file edition marks it offline by its opening tag.
+/// address). One line: the one-file edition marks it offline by its opening tag. Each
+/// code's `<textarea>` is made by `www/story-tools.js` when the codes are first written:
+/// Chromium lays the whole page out again for every few textareas when its parsing ends
+/// (12 layouts for the 24 of a story page of 12 charts, about two thirds of that task's
+/// time at CPU 4×; issue 19, long tasks), hidden or not.
 pub(crate) fn embed_codes(id: &str, lang: Lang) -> String {
     let [toggle, iframe, script] = PAGE_EMBED.map(|w| say(w, lang));
     let [copy, copied] = PAGE_COPY.map(|w| say(w, lang));
     let code = |name: &str, rows: u8| {
         format!(
-            "<label><span class=\"code-label\">{name}</span><textarea readonly rows=\"{rows}\" spellcheck=\"false\"></textarea></label><button type=\"button\" data-copied=\"{copied}\">{copy}</button>"
+            "<label data-rows=\"{rows}\"><span class=\"code-label\">{name}</span></label><button type=\"button\" data-copied=\"{copied}\">{copy}</button>"
         )
     };
     format!(

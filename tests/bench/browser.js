@@ -56,9 +56,9 @@ function get(url) {
 
 const servers = [];
 
-/** Serves `dir` with tests/serve.py on a free port; resolves to its base URL when it answers. */
-async function serve(dir, probe) {
-  const port = await freePort();
+/** Serves `dir` with tests/serve.py on `port` (else a free one); resolves to its base URL when it answers. */
+async function serve(dir, probe, port = null) {
+  port ??= await freePort();
   const child = spawn('python3', [path.join(ROOT, 'tests', 'serve.py'), dir, String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
   servers.push(child);
   const base = `http://127.0.0.1:${port}/`;

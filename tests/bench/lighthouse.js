@@ -4,7 +4,7 @@
 // tests/serve.py, in Debian's Chromium. Prints each page's category scores and load
 // metrics, whether the budgets hold, and exits 1 when one does not.
 //
-// usage: node tests/bench/lighthouse.js   (env: LIGHTHOUSE_RUNS=1, the runs per page; the
+// usage: node tests/bench/lighthouse.js [DIST]   (env: LIGHTHOUSE_RUNS=1, the runs per page; the
 //        median run by performance score is reported)
 //
 // Lighthouse's mobile timings are simulated from one unthrottled load (a 4× slower CPU
@@ -17,7 +17,7 @@ const path = require('path');
 const { ARGS, EXECUTABLE } = require('../chromium');
 
 const ROOT = path.join(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
+const DIST = path.resolve(process.argv[2] || path.join(ROOT, 'dist'));
 const LIGHTHOUSE = path.join(ROOT, 'target', 'lighthouse', 'node_modules', '.bin', 'lighthouse');
 const OUT = path.join(DIST, 'lighthouse');
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS || 1));

@@ -10,7 +10,8 @@
 //
 // usage: node tests/bench/long-tasks.js [DIST]   (env: LONG_TASKS_RUNS=1, LONG_TASKS_CPU=4,
 //        LONG_TASKS_WIDTH=1280, LONG_TASKS_PAGES="index.html en/index.html",
-//        LONG_TASKS_DETAIL=4, the ms under which work inside a task is not listed)
+//        LONG_TASKS_DETAIL=4, the ms under which work inside a task is not listed,
+//        LONG_TASKS_PORT: the port to serve on, else a free one)
 //
 // The traces stay in target/long-tasks/ (open them in Chromium's performance panel).
 // Playwright's own script, which its waits evaluate in the page, shows as EvaluateScript.
@@ -105,15 +106,25 @@ function describe(e) {
   return `${e.name}${what ? ` (${what})` : ''} ${(e.dur / 1000).toFixed(1)} ms`;
 }
 
-/** The long tasks of the page at `url` in a trace file, each with the work inside it, ms from navigation start. */
+/**
+ * The long tasks (over 50 ms of wall or thread time) of the page at `url` in a trace file,
+ * each with the work inside it, ms from navigation start; and `cpuUntil(ms)`, the main
+ * thread's thread time until then.
+ */
 function longTasks(file, url) {
   const events = JSON.parse(fs.readFileSync(file, 'utf8')).traceEvents;
   const main = mainThread(events, url);
   const start = Math.min(...events.filter((e) => e.name === 'navigationStart').map((e) => e.ts));
   const mine = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const tasks = mine.filter((e) => /^(ThreadControllerImpl::)?RunTask$/.test(e.name) && e.dur > LONG_MS * 1000);
+  const all = mine.filter((e) => /^(ThreadControllerImpl::)?RunTask$/.test(e.name));
+  const top = all.filter((t) => !all.some((o) => o !== t && o.dur >= t.dur && o.ts <= t.ts && o.ts + o.dur >= t.ts + t.dur));
+  // The main thread's time until each mark (ms, from navigation start), its thread time
+  // beside its wall time: the thread time leaves out the waits for a core on a busy
+  // machine (the throttling's pauses are in it), so compares runs made at other loads.
+  const cpuUntil = (at) => top.filter((t) => (t.ts - start) / 1000 < at).reduce((a, t) => a + (t.tdur ?? t.dur), 0) / 1000;
+  const tasks = mine.filter((e) => /^(ThreadControllerImpl::)?RunTask$/.test(e.name) && Math.max(e.dur, e.tdur ?? 0) > LONG_MS * 1000);
   const outer = tasks.filter((t) => !tasks.some((o) => o !== t && o.dur > t.dur && o.ts <= t.ts && o.ts + o.dur >= t.ts + t.dur));
-  return outer.map((t) => {
+  const long = outer.map((t) => {
     const inside = [];
     const stack = [];
     for (const e of mine) {
@@ -122,14 +133,15 @@ function longTasks(file, url) {
       stack.push(e);
       if (e.dur >= DETAIL_MS * 1000 && !QUIET.test(e.name)) inside.push(`${'  '.repeat(Math.min(stack.length, 8))}${describe(e)}`);
     }
-    return { at: (t.ts - start) / 1000, ms: t.dur / 1000, inside };
+    return { at: (t.ts - start) / 1000, ms: t.dur / 1000, cpu: (t.tdur ?? t.dur) / 1000, inside };
   });
+  return { long, cpuUntil };
 }
 
 async function main() {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html is missing: run \`make build\` first`);
   fs.mkdirSync(OUT, { recursive: true });
-  const base = await serve(DIST, 'index.html');
+  const base = await serve(DIST, 'index.html', Number(process.env.LONG_TASKS_PORT) || null);
   const browser = await chromium.launch(LAUNCH);
   try {
     console.log(`long tasks at CPU ${CPU}×, ${WIDTH} px, load average ${require('os').loadavg()[0].toFixed(1)}`);
@@ -140,8 +152,13 @@ async function main() {
         const seen = await traced(browser, url, file);
         const ms = (v) => (v === null ? '–' : `${Math.round(v)}`);
         console.log(`\n${name}, run ${run}: first paint ${ms(seen.fcp)} ms, first-chart ${ms(seen.marks['first-chart'])}, charts-shown ${ms(seen.marks['charts-shown'])}, charts-ready ${ms(seen.marks['charts-ready'])} (trace ${path.relative(ROOT, file)})`);
-        for (const t of longTasks(file, url)) {
-          console.log(`  task at ${Math.round(t.at)} ms: ${t.ms.toFixed(1)} ms`);
+        const { long, cpuUntil } = longTasks(file, url);
+        const over = long.filter((t) => t.cpu > LONG_MS);
+        const longest = Math.max(0, ...long.map((t) => t.cpu));
+        const until = (v) => (v === null ? '–' : `${Math.round(cpuUntil(v))}`);
+        console.log(`  thread time: ${over.length} tasks over ${LONG_MS} ms, the longest ${Math.round(longest)} ms; until first paint ${until(seen.fcp)} ms, first-chart ${until(seen.marks['first-chart'])} ms`);
+        for (const t of long) {
+          console.log(`  task at ${Math.round(t.at)} ms: ${t.ms.toFixed(1)} ms (thread ${t.cpu.toFixed(1)} ms)`);
           for (const line of t.inside) console.log(`  ${line}`);
         }
         console.log('  wasm calls over 3 ms (start, ms, export):');

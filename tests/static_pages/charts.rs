@@ -72,3 +72,28 @@ fn the_section_list_links_each_charted_sections_heading_which_takes_focus() {
         assert!(zh.contains(&format!("<h2 id=\"h-{}\" tabindex=\"-1\">", s.id)));
     }
 }
+
+#[test]
+fn the_embed_codes_have_no_textarea_until_the_script_writes_them() {
+    // Chromium lays the whole page out again for every few textareas when its parsing
+    // ends (issue 19, long tasks): story-tools.js makes each code's own at first use.
+    let r = report();
+    for lang in [Lang::Zh, Lang::En] {
+        let html = story(&r, lang, &Site::unknown());
+        assert!(!html.contains("<textarea"), "{lang:?}");
+        for c in &r.charts {
+            let figure = figure_of(&html, &c.id);
+            let rows: Vec<&str> = figure
+                .split("<label data-rows=\"")
+                .skip(1)
+                .map(|s| &s[..1])
+                .collect();
+            assert_eq!(
+                rows,
+                ["4", "2"],
+                "{}: the iframe's code, then the script's",
+                c.id
+            );
+        }
+    }
+}
