@@ -154,7 +154,8 @@ impl Glossary {
         })
     }
 
-    /// The figure kind a unit implies: `amount` for money, `share` for %, else `count`.
+    /// The figure kind a unit implies: `amount` for money, `share` for %, `rate` for ‰ (a
+    /// birth rate is no count), else `count`.
     pub fn unit_kind(&self, unit: &str) -> &str {
         self.plain_info(unit)
             .and_then(|i| i.kind.as_deref())

@@ -43,6 +43,7 @@ pub mod table;
 pub mod text;
 mod this_year;
 pub mod unread;
+mod whole_shares;
 pub mod years;
 
 use crate::check::{printed, raw};
@@ -97,7 +98,9 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let mut periods = years::SentencePeriods::default();
     let whole = report_period::ReportPeriod::of(&outline);
     let spoken = quotes::spoken(&outline);
+    let mut of_whole = whole_shares::Whole::default();
     for (at, s) in outline.sentences.iter().enumerate() {
+        of_whole.next_sentence(s.clause, &s.text);
         if s.row {
             // A table's row: its unit and meaning are in its header, left to the desk.
             for n in numbers::numbers(&s.text) {
@@ -122,6 +125,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         let mut from = 0;
         for mut f in read.figures {
             ctx.apply(&mut f, &s.text, period.as_deref());
+            of_whole.name(&mut f);
             let start = std::mem::replace(&mut from, f.end());
             let unnamed = !totals_named(&mut f, &outline, at);
             if unnamed || unread::halved(&s.text, start, &f) || !whole.settle(&mut f) {
