@@ -137,23 +137,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 skip_figure(&mut skips, (&f, &s.text, start), SkipReason::Restated);
                 continue;
             }
-            let part_of = f
-                .part
-                .then(|| {
-                    drafted
-                        .iter()
-                        .rposition(|d| !d.found.part && d.found.value.is_some())
-                })
-                .flatten()
-                // Parts of a sum or a count only: 区外就业占12% is a share of the
-                // employed, no slice of a 就业率95%.
-                .filter(|&w| {
-                    drafted[w].found.unit == f.unit
-                        && f.value.is_some()
-                        && [&drafted[w].found.kind, &f.kind].iter().all(|k| {
-                            matches!(k, model::FigureKind::Amount | model::FigureKind::Count)
-                        })
-                });
+            let part_of = part_of(&f, &drafted);
             let ratio = f.ratio.map(|r| {
                 *local_ratio.entry(r).or_insert_with(|| {
                     ratios += 1;
@@ -194,6 +178,27 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         skips: skips.iter().map(raw::Skip::from).collect(),
         ..raw::ReportFile::default()
     }
+}
+
+/// The whole that `f`, a 其中 part, is a part of: the last figure drafted that is no part
+/// and has a value, in its unit.
+fn part_of(f: &Found, drafted: &[Drafted]) -> Option<usize> {
+    f.part
+        .then(|| {
+            drafted
+                .iter()
+                .rposition(|d| !d.found.part && d.found.value.is_some())
+        })
+        .flatten()
+        // Parts of a sum or a count only: 区外就业占12% is a share of the
+        // employed, no slice of a 就业率95%.
+        .filter(|&w| {
+            drafted[w].found.unit == f.unit
+                && f.value.is_some()
+                && [&drafted[w].found.kind, &f.kind]
+                    .iter()
+                    .all(|k| matches!(k, model::FigureKind::Amount | model::FigureKind::Count))
+        })
 }
 
 /// Names a bare total (经营主体持续壮大。总量达1461.4万户) after the subject of the short
