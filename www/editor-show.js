@@ -10,6 +10,7 @@ import { el, annotate, nearest, focusKey, refocus, unreadable } from './editor-f
 import { chartsPane, figurePane, metaPane } from './editor-panes.js';
 import { renderText, pressMarks, legend } from './editor-text.js';
 import { renderProblems, renderConfirm, placeOf } from './editor-status.js';
+import { setAt } from './editor-state.js';
 import { noteConfirmed, drafted } from './editor-publish.js';
 import { SETTLE_MS, Typing } from './editor-typing.js';
 
@@ -185,9 +186,9 @@ function present(update, structural) {
   // when what they say changed (or the forms were), so that typing costs no layout.
   // A problem is named by its figure's label or chart's title: typing into one renames it.
   const places = review.problems.map((p) => placeOf(p.path, store.doc, w, lang));
-  const now = JSON.stringify([lang, review.problems, places, review.to_confirm, review.to_decide, review.done]);
+  const now = JSON.stringify([lang, review.problems, places, review.to_confirm, review.to_decide, review.done, review.retitles]);
   if (structural || now !== reviewSaid) {
-    renderProblems($('problems'), $('problems-h'), review, store.doc, w, lang, focusPath);
+    renderProblems($('problems'), $('problems-h'), review, store.doc, w, lang, focusPath, retitle);
     renderConfirm($('confirm'), review, w, { next: nextToConfirm, all: confirmAll, decide: nextToDecide });
     // A status that reads the review says what it says now.
     if (said && typeof said.rest === 'function') status(said.rest, said.key);
@@ -296,6 +297,11 @@ function renderMarks(fresh, structural) {
   } else if (structural) {
     pressMarks($('text'), marks, ui);
   }
+}
+
+/** Writes the title at `steps` as `title`: the one-click fix of a title at fault, one undo step. */
+function retitle(steps, title) {
+  store.edit(steps, (doc) => setAt(doc, steps, title), true);
 }
 
 /** Selects what the path `steps` is in, and focuses its field. */

@@ -52,16 +52,26 @@ export function placeOf(steps, doc, w, lang) {
 
 /**
  * The problems list: each problem with its place and what is wrong, a click focusing
- * its field. With no problem it says 没有问题 only when nothing is left to confirm.
+ * its field; a title at fault also gets the button that writes it again from its
+ * figure (`review.retitles`, worded by the wasm). With no problem it says 没有问题 only
+ * when nothing is left to confirm.
  */
-export function renderProblems(list, heading, review, doc, w, lang, focusPath) {
+export function renderProblems(list, heading, review, doc, w, lang, focusPath, retitle) {
   const problems = review.problems;
   heading.textContent = `${w.problems}${problems.length ? w.parens(problems.length) : ''}`;
   if (problems.length) {
-    list.replaceChildren(...problems.map((p) => el('li', {}, el('button', {
-      type: 'button', class: `problem ${p.about}`, 'data-at': key(p.path), title: key(p.path) || undefined,
-      onclick: () => focusPath(p.path),
-    }, el('strong', { text: placeOf(p.path, doc, w, lang) }), ` ${p.message}`))));
+    const fixes = new Map((review.retitles || []).map((r) => [key(r.path), r]));
+    const shown = new Set();
+    list.replaceChildren(...problems.map((p) => {
+      const at = key(p.path);
+      const fix = shown.has(at) ? null : fixes.get(at);
+      if (fix) shown.add(at);
+      return el('li', {}, el('button', {
+        type: 'button', class: `problem ${p.about}`, 'data-at': at, title: at || undefined,
+        onclick: () => focusPath(p.path),
+      }, el('strong', { text: placeOf(p.path, doc, w, lang) }), ` ${p.message}`),
+      ...(fix ? [el('button', { type: 'button', class: 'retitle', text: fix.action, onclick: () => retitle(fix.path, fix.title) })] : []));
+    }));
   } else if (review.done) {
     list.replaceChildren(el('li', { class: 'ok', text: w.noProblems }));
   } else {

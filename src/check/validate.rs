@@ -19,6 +19,7 @@ mod parts;
 mod path;
 pub mod periods;
 mod skips;
+mod title_changes;
 pub mod titles;
 pub mod trust;
 

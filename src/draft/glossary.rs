@@ -37,6 +37,10 @@ struct TermsFile {
     nouns: BTreeMap<String, String>,
     #[serde(default)]
     scopes: Vec<String>,
+    #[serde(default)]
+    times: Vec<String>,
+    #[serde(default)]
+    goals: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -52,6 +56,11 @@ pub struct Glossary {
     /// Words that name where a figure counts (全省, 全市): the register reads 全省生产总值
     /// as 生产总值, and nothing else before a term.
     scopes: Vec<String>,
+    /// Words that name when a figure counts (上半年, 前三季度), which the register reads
+    /// through as it reads a scope; a year (2025年) and months (1—11月, 6月份) too.
+    times: Vec<String>,
+    /// Words after a term that make it a goal (预期, 目标): 地区生产总值预期 is GDP.
+    goals: Vec<String>,
     /// Longest first, so that 人次 is read before 人 and 个百分点 before 个.
     units: Vec<(String, UnitInfo)>,
 }
@@ -89,6 +98,8 @@ impl Glossary {
             terms: t.terms,
             nouns: t.nouns,
             scopes: t.scopes,
+            times: t.times,
+            goals: t.goals,
             units,
         })
     }
@@ -143,7 +154,8 @@ impl Glossary {
         })
     }
 
-    /// The figure kind a unit implies: `amount` for money, `share` for %, else `count`.
+    /// The figure kind a unit implies: `amount` for money, `share` for %, `rate` for ‰ (a
+    /// birth rate is no count), else `count`.
     pub fn unit_kind(&self, unit: &str) -> &str {
         self.plain_info(unit)
             .and_then(|i| i.kind.as_deref())
@@ -172,17 +184,61 @@ impl Glossary {
     }
 
     /// The indicator a label names, for the register: the label is a term, or a term
-    /// after one of the glossary's scopes (全省生产总值, 全市GDP). Stricter than
+    /// after a time (上半年, 2025年, 1—11月) and one of the glossary's scopes (全省生产总值,
+    /// 全市GDP), in either order, and before a goal word (地区生产总值预期). Stricter than
     /// [`Glossary::term`], whose short prefix would read 海洋生产总值 as GDP: a wrong id
-    /// puts a number in another indicator's ranking.
+    /// puts a number in another indicator's ranking, so nothing else is read through
+    /// (地区生产总值增速 is no GDP level).
     pub fn indicator(&self, label: &str) -> Option<&Term> {
         let label = label.trim();
-        self.terms.get(label).or_else(|| {
-            self.scopes
+        self.through(label).or_else(|| {
+            let goal = self
+                .goals
                 .iter()
-                .filter_map(|s| label.strip_prefix(s.as_str()))
-                .find_map(|rest| self.terms.get(rest))
+                .find_map(|g| label.strip_suffix(g.as_str()));
+            goal.and_then(|rest| self.through(rest))
         })
+    }
+
+    /// The term `label` is, read through at most a time and a scope before it.
+    fn through(&self, label: &str) -> Option<&Term> {
+        let mut rest = label;
+        for _ in 0..2 {
+            if let Some(t) = self.terms.get(rest) {
+                return Some(t);
+            }
+            let scoped = self
+                .scopes
+                .iter()
+                .find_map(|s| rest.strip_prefix(s.as_str()));
+            rest = scoped.or_else(|| self.after_time(rest))?;
+        }
+        self.terms.get(rest)
+    }
+
+    /// `label` after the time it opens with: a word of `times`, a year (2025年), or a
+    /// month or months (6月份, 1—11月).
+    fn after_time<'l>(&self, label: &'l str) -> Option<&'l str> {
+        if let Some(rest) = self
+            .times
+            .iter()
+            .find_map(|t| label.strip_prefix(t.as_str()))
+        {
+            return Some(rest);
+        }
+        let digits = |s: &'l str| s.trim_start_matches(|c: char| c.is_ascii_digit());
+        let after = digits(label);
+        if after.len() == label.len() {
+            return None;
+        }
+        if let Some(rest) = after.strip_prefix('年') {
+            return (label.len() - after.len() == 4).then_some(rest);
+        }
+        let after = after
+            .strip_prefix(['—', '-', '–', '~', '至'])
+            .map_or(after, digits);
+        let rest = after.strip_prefix('月')?;
+        Some(rest.strip_prefix('份').unwrap_or(rest))
     }
 
     /// The English of a unit: its own, or the noun that the label ends in (…企业 → companies).

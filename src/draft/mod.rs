@@ -46,6 +46,7 @@ pub mod text;
 mod this_year;
 pub mod titles;
 pub mod unread;
+mod whole_shares;
 pub mod years;
 
 use crate::check::raw;
@@ -100,7 +101,9 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let mut periods = years::SentencePeriods::default();
     let whole = report_period::ReportPeriod::of(&outline);
     let spoken = quotes::spoken(&outline);
+    let mut of_whole = whole_shares::Whole::default();
     for (at, s) in outline.sentences.iter().enumerate() {
+        of_whole.next_sentence(s.clause, &s.text);
         if s.row {
             // A table's row: its unit and meaning are in its header, left to the desk.
             for n in numbers::numbers(&s.text) {
@@ -125,6 +128,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         let mut from = 0;
         for mut f in read.figures {
             ctx.apply(&mut f, &s.text, period.as_deref());
+            of_whole.name(&mut f);
             let start = std::mem::replace(&mut from, f.end());
             let unnamed = !totals_named(&mut f, &outline, at);
             if unnamed || unread::halved(&s.text, start, &f) || !whole.settle(&mut f) {
@@ -136,23 +140,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 skip_figure(&mut skips, (&f, &s.text, start), SkipReason::Restated);
                 continue;
             }
-            let part_of = f
-                .part
-                .then(|| {
-                    drafted
-                        .iter()
-                        .rposition(|d| !d.found.part && d.found.value.is_some())
-                })
-                .flatten()
-                // Parts of a sum or a count only: 区外就业占12% is a share of the
-                // employed, no slice of a 就业率95%.
-                .filter(|&w| {
-                    drafted[w].found.unit == f.unit
-                        && f.value.is_some()
-                        && [&drafted[w].found.kind, &f.kind].iter().all(|k| {
-                            matches!(k, model::FigureKind::Amount | model::FigureKind::Count)
-                        })
-                });
+            let part_of = part_of(&f, &drafted);
             let ratio = f.ratio.map(|r| {
                 *local_ratio.entry(r).or_insert_with(|| {
                     ratios += 1;
@@ -193,6 +181,27 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         skips: skips.iter().map(raw::Skip::from).collect(),
         ..raw::ReportFile::default()
     }
+}
+
+/// The whole that `f`, a 其中 part, is a part of: the last figure drafted that is no part
+/// and has a value, in its unit.
+fn part_of(f: &Found, drafted: &[Drafted]) -> Option<usize> {
+    f.part
+        .then(|| {
+            drafted
+                .iter()
+                .rposition(|d| !d.found.part && d.found.value.is_some())
+        })
+        .flatten()
+        // Parts of a sum or a count only: 区外就业占12% is a share of the
+        // employed, no slice of a 就业率95%.
+        .filter(|&w| {
+            drafted[w].found.unit == f.unit
+                && f.value.is_some()
+                && [&drafted[w].found.kind, &f.kind]
+                    .iter()
+                    .all(|k| matches!(k, model::FigureKind::Amount | model::FigureKind::Count))
+        })
 }
 
 /// Names a bare total (经营主体持续壮大。总量达1461.4万户) after the subject of the short

@@ -78,7 +78,7 @@ fn kind_of(g: &Glossary, unit: &str, value: Option<f64>) -> FigureKind {
     match g.unit_kind(unit) {
         "amount" => FigureKind::Amount,
         "share" if value.is_some_and(|v| (0.0..=100.0).contains(&v)) => FigureKind::Share,
-        "share" => FigureKind::Rate,
+        "share" | "rate" => FigureKind::Rate,
         _ => FigureKind::Count,
     }
 }

@@ -78,3 +78,34 @@ test('a drafted title follows a relabel of its figure, and a confirmed title sta
   expect((await stored(page)).doc.charts[i].title.zh).toBe(want);
   expect(describeProblems(problems)).toEqual([]);
 });
+
+test('a title the desk’s edit of its figure left stale is a problem, rewritten from the figure in one click', async ({ page }) => {
+  const problems = watchProblems(page);
+  await openEditor(page);
+  await paste(page, TEXT);
+  await fillPlaceholders(page);
+  const doc = (await stored(page)).doc;
+  const k = doc.figures.findIndex((f) => f.change?.value === 4.1);
+  const i = doc.charts.findIndex((c) => c.figures.includes(doc.figures[k].id) && c.title.zh.includes('增长4.1%'));
+  expect(i, JSON.stringify(doc.charts.map((c) => c.title.zh))).toBeGreaterThanOrEqual(0);
+  const before = doc.charts[i].title.zh;
+  // The desk reads the sentence again: the change is a fall. The title still says 增长.
+  await page.locator('#text .num', { hasText: /^4\.1$/ }).click();
+  await page.locator(`[data-path="figures[${k}].change.kind"]`).selectOption('decline');
+  const stale = page.locator(`#problems button.problem[data-at="charts[${i}].title.zh"]`);
+  await expect(stale).toContainText('增长4.1%');
+  await expect(page.locator('#problems .ok')).toHaveCount(0);
+  const want = before.replace('增长4.1%', '下降4.1%');
+  const fix = page.locator('#problems button.retitle');
+  await expect(fix).toHaveCount(1);
+  await expect(fix).toContainText(want);
+  await fix.click();
+  await expect.poll(async () => (await stored(page)).doc.charts[i].title.zh).toBe(want);
+  await expect(stale).toHaveCount(0);
+  await expect(fix).toHaveCount(0);
+  // One undo step takes the old title back, and its problem with it.
+  await page.click('#undo');
+  await expect.poll(async () => (await stored(page)).doc.charts[i].title.zh).toBe(before);
+  await expect(stale).toHaveCount(1);
+  expect(describeProblems(problems)).toEqual([]);
+});

@@ -28,6 +28,38 @@ fn labels_of_one_indicator_share_its_id_and_others_do_not() {
 }
 
 #[test]
+fn an_indicator_is_read_through_a_time_a_scope_and_a_goal_word_and_nothing_else() {
+    let g = Glossary::bundled().unwrap();
+    let cases = [
+        ("上半年全省地区生产总值", Some("gdp")),
+        ("全市上半年地区生产总值", Some("gdp")),
+        ("地区生产总值预期", Some("gdp")),
+        ("全区地区生产总值目标", Some("gdp")),
+        ("2025年地区生产总值", Some("gdp")),
+        ("1—11月规模以上工业增加值", Some("industrial-value-added")),
+        ("前三季度社会消费品零售总额", Some("retail-sales")),
+        ("6月份全市固定资产投资", Some("fixed-asset-investment")),
+        // Near misses: another indicator, or no indicator at all.
+        ("地区生产总值增速", None),
+        ("上半年地区生产总值增速", None),
+        ("人均地区生产总值", Some("gdp-per-capita")),
+        ("上半年人均地区生产总值", Some("gdp-per-capita")),
+        ("人均地区生产总值预期", Some("gdp-per-capita")),
+        ("上半年海洋生产总值", Some("ocean-gdp")),
+        ("上半年新区生产总值", None),
+        ("江川省地区生产总值", None),
+        ("25年地区生产总值", None),
+        ("1.地区生产总值", None),
+        ("预期", None),
+        ("上半年", None),
+        ("上半年全省目标", None),
+    ];
+    for (label, id) in cases {
+        assert_eq!(g.indicator(label).map(|t| t.id.as_str()), id, "{label}");
+    }
+}
+
+#[test]
 fn the_place_is_read_from_the_title_and_the_year_from_the_targets() {
     let r = reports();
     let (_, donghu) = &r[0];

@@ -4,7 +4,7 @@
 use super::*;
 
 #[test]
-fn targets_stand_beside_last_years_results_as_printed() {
+fn targets_stand_beside_last_years_results_as_printed_and_name_their_year() {
     let reg = built(&reports());
     let d = charts::target_result(&reg, of("gdp")).unwrap();
     let printed: Vec<(String, String)> = d
@@ -17,17 +17,36 @@ fn targets_stand_beside_last_years_results_as_printed() {
         printed,
         [
             ("南河区", "增长6.3%"),
-            ("南河区", "目标增长6.5%以上"),
+            ("南河区", "2026年目标增长6.5%以上"),
             ("东湖县", "增长5.8%"),
-            ("东湖县", "目标增长6%左右"),
+            ("东湖县", "2026年目标增长6%左右"),
             ("西山县", "增长4.6%"),
-            ("西山县", "目标增长5%—5.5%"),
+            ("西山县", "2026年目标增长5%—5.5%"),
         ]
         .map(|(a, b)| (a.to_string(), b.to_string()))
     );
     for pair in d.spec.items.chunks(2) {
         assert_eq!(pair[0].status, Status::Result);
         assert_eq!(pair[1].status, Status::Target);
+    }
+}
+
+#[test]
+fn every_target_the_register_prints_names_its_year_in_both_languages() {
+    let reg = built(&reports());
+    for (lang, year) in [(Lang::Zh, "2026年目标"), (Lang::En, "2026 target")] {
+        let of = Of { lang, ..of("gdp") };
+        let d = charts::target_result(&reg, of).unwrap();
+        for it in d.spec.items.iter().filter(|it| it.status == Status::Target) {
+            let value = it.value_text.as_deref().unwrap_or_default();
+            assert!(value.starts_with(year), "{value}");
+            let change = it.change.as_ref().map_or("", |c| c.text.as_str());
+            assert!(change.starts_with(year), "{change}");
+        }
+        for it in d.spec.items.iter().filter(|it| it.status == Status::Result) {
+            let value = it.value_text.as_deref().unwrap_or_default();
+            assert!(!value.contains("2026"), "{value}");
+        }
     }
 }
 

@@ -184,6 +184,9 @@ impl Checker {
             let mut ok = allowed(&figs, lang);
             ok.push(year as f64);
             let claims = without_labels(title, &figs, lang);
+            if lang == Lang::Zh {
+                self.title_changes(path, &claims, (&figs, &ok));
+            }
             for p in numbers(&claims, lang) {
                 if !fits(&p, &ok, lang) {
                     self.report(

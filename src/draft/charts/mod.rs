@@ -39,7 +39,7 @@ use crate::check::raw::{Chart, Text};
 use crate::shared::charts::{bars, before_after, cards, growth, part_whole, structure, ChartKind};
 use crate::shared::format::{self, decimal};
 use crate::shared::messages as msg;
-use crate::shared::model::{ChangeKind, Lang, Status};
+use crate::shared::model::{ChangeKind, Figure, Lang, Status};
 
 /// The most cards, gauges or before-after arrows in one chart.
 const MAX_PER_CHART: usize = 6;
@@ -95,28 +95,38 @@ fn is_growth(d: &Drafted) -> bool {
 
 /// 地区生产总值4704.3亿元，增长6.1%; a target says so: 地区生产总值目标增长5.5%左右.
 fn message(d: &Drafted) -> String {
-    if let Some(plain) = without_unsaid_period(d) {
-        return message(&plain);
+    title_of(&d.figure)
+}
+
+/// The title the draft writes for a chart led by figure `f`, as the figure is now: its
+/// label, its value and its change as printed (地区生产总值4704.3亿元，增长6.1%). The
+/// editor offers it where a title no longer says what its figure says.
+pub fn title_of(f: &Figure) -> String {
+    let unsaid = f.status == Status::Result
+        && f.period
+            .as_ref()
+            .is_some_and(|p| !crate::check::validate::trust::period_said(f, &p.zh));
+    if unsaid {
+        let mut plain = f.clone();
+        plain.period = None;
+        return title_of(&plain);
     }
     // A label ending in a digit would run into the value: 二期2 + 300亿元 reads 2300.
-    let label = &d.figure.label.zh;
+    let label = &f.label.zh;
     let label = &if label.ends_with(|c: char| c.is_ascii_digit()) {
         format!("{label}：")
     } else {
         label.clone()
     };
-    match (value_text(d), change_text(d)) {
-        (Some(_), Some(c))
-            if d.found
-                .change
-                .as_ref()
-                .is_some_and(|c| c.kind == ChangeKind::From) =>
-        {
-            format!("{label}{c}")
-        }
-        (Some(v), Some(c)) => format!("{label}{v}，{c}"),
+    let change = f
+        .change
+        .as_ref()
+        .map(|c| (c.kind, format::change_with_compare(c, f, Lang::Zh)));
+    match (format::value(f, Lang::Zh), change) {
+        (Some(_), Some((ChangeKind::From, c))) => format!("{label}{c}"),
+        (Some(v), Some((_, c))) => format!("{label}{v}，{c}"),
         (Some(v), None) => format!("{label}{v}"),
-        (None, Some(c)) => format!("{label}{c}"),
+        (None, Some((_, c))) => format!("{label}{c}"),
         (None, None) => label.clone(),
     }
 }

@@ -63,7 +63,11 @@ fn bare(sentence: &str, n: &numbers::Number, glossary: &Glossary) -> raw::Figure
     let unit = numbers::unit(&sentence[n.end..], n.end, glossary);
     // With the sign the sentence prints: a count or amount is never negative, a rate may be.
     let value = numbers::signed(sentence, n);
-    let kind = if value < 0.0 {
+    // 出生率7.12‰ is a rate, whatever its sign.
+    let per_mille = unit
+        .as_ref()
+        .is_some_and(|u| glossary.unit_kind(&u.zh) == "rate");
+    let kind = if value < 0.0 || per_mille {
         FigureKind::Rate
     } else {
         FigureKind::Count

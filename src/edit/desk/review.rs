@@ -8,12 +8,13 @@
 //! of the file. Nothing here checks titles a second time.
 
 use super::marks::{lines, Line, Status};
+use super::retitle::Retitle;
 use crate::check::raw;
 use crate::check::validate::{parse, validate_partial, DataError, JsonPath, Problem};
 use crate::draft::coverage::same;
 use crate::draft::numbers;
 use crate::shared::messages as msg;
-use crate::shared::model::Lang;
+use crate::shared::model::{Figure, Lang};
 use serde::Serialize;
 
 /// Where a finding comes from.
@@ -58,6 +59,9 @@ pub struct Review {
     /// No problem, nothing to confirm and nothing undecided: the only state in which the
     /// editor says 没有问题.
     pub done: bool,
+    /// The titles at fault that the editor may write again from their figures, in one
+    /// click beside the problem ([`super::retitle`]).
+    pub retitles: Vec<Retitle>,
 }
 
 /// The review of data file `json` (named `file` in messages) against the report's
@@ -65,7 +69,7 @@ pub struct Review {
 pub fn review(file: &str, text: &str, json: &str, lang: Lang) -> Review {
     match parse(file, json) {
         Ok(raw) => {
-            let error = validate_partial(file, &raw).error;
+            let partial = validate_partial(file, &raw);
             let order: Vec<String> = if text.trim().is_empty() {
                 Vec::new()
             } else {
@@ -76,7 +80,8 @@ pub fn review(file: &str, text: &str, json: &str, lang: Lang) -> Review {
             let marked = super::glossary()
                 .map(|g| super::marks::marks(text, &raw, g))
                 .unwrap_or_default();
-            of(&raw, error.as_ref(), &order, undecided(&marked), lang)
+            let read = (partial.error.as_ref(), &partial.report.figures[..]);
+            of(&raw, read, &order, undecided(&marked), lang)
         }
         Err(e) => unreadable(e, lang),
     }
@@ -89,12 +94,13 @@ pub fn undecided(marked: &[Line]) -> usize {
         .count()
 }
 
-/// The review of a parsed file, given its validation's `error`, the text's lines in
+/// The review of a parsed file, given its validation's `error` and the figures it kept,
+/// the text's lines in
 /// `order` (none when there is no text) and the count of its `undecided` numbers: what
 /// [`review`] says, for a caller that has parsed, validated and marked the text already.
 pub fn of(
     file: &raw::ReportFile,
-    error: Option<&DataError>,
+    (error, figures): (Option<&DataError>, &[Figure]),
     order: &[String],
     undecided: usize,
     lang: Lang,
@@ -106,12 +112,13 @@ pub fn of(
     out.extend(label_flags(file, lang));
     out.extend(super::placeholders::placeholders(file, lang));
     out.extend(super::subtitles::without_unit(file, lang));
-    let (figures, charts) = unconfirmed(file);
-    let to_confirm = msg::to_confirm(lang, figures.len(), charts.len());
+    let (figs_left, charts) = unconfirmed(file);
+    let to_confirm = msg::to_confirm(lang, figs_left.len(), charts.len());
     Review {
-        done: out.is_empty() && figures.is_empty() && charts.is_empty() && undecided == 0,
+        done: out.is_empty() && figs_left.is_empty() && charts.is_empty() && undecided == 0,
+        retitles: super::retitle::retitles(file, figures, &out, lang),
         problems: out,
-        figures_to_confirm: figures,
+        figures_to_confirm: figs_left,
         charts_to_confirm: charts,
         to_confirm,
         undecided,
@@ -129,6 +136,7 @@ pub fn unreadable(e: DataError, lang: Lang) -> Review {
         undecided: 0,
         to_decide: String::new(),
         done: false,
+        retitles: Vec::new(),
     }
 }
 

@@ -252,7 +252,8 @@ impl Session {
         let mut partial = validate_partial(&self.file, raw);
         let (marks, print) = self.marks(raw);
         let undecided = self.undecided(raw, print);
-        let review = review::of(raw, partial.error.as_ref(), &self.order, undecided, words);
+        let read = (partial.error.as_ref(), &partial.report.figures[..]);
+        let review = review::of(raw, read, &self.order, undecided, words);
         let english_missing = partial.report.missing_english();
         let lang = if english_missing > 0 { Lang::Zh } else { lang };
         let resolved = self.resolve(raw, &mut partial, (words, lang));

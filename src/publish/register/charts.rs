@@ -166,6 +166,12 @@ fn item(e: &Entry, label: String, measure: Measure, lang: Lang) -> Item {
         };
         it.value_text = Some(format!("{word}{sep}{}", format::change(c, f, lang)));
     }
+    if let (Status::Target | Status::Limit, Period::Year(y)) = (f.status, &e.period) {
+        it.value_text = it.value_text.map(|t| words::dated(lang, *y, &t));
+        if let Some(c) = it.change.as_mut() {
+            c.text = words::dated(lang, *y, &c.text);
+        }
+    }
     it
 }
 

@@ -56,10 +56,18 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     };
     let bar_x = ctx.x + label_w;
     let area = ctx.x + ctx.w - bar_x;
+    // A target's text is bold, as drawn below: measured so, it never runs off the edge.
     let texts: Vec<f64> = spec
         .items
         .iter()
-        .map(|it| ctx.b.width(it.value_text.as_deref().unwrap_or(""), font))
+        .map(|it| {
+            let f = if it.status == crate::shared::model::Status::Result {
+                font
+            } else {
+                Font::bold(s.label)
+            };
+            ctx.b.width(it.value_text.as_deref().unwrap_or(""), f)
+        })
         .collect();
     let hi = spec.items.iter().filter_map(|it| it.value).fold(0.0, f64::max);
     let widest_text = texts.iter().cloned().fold(0.0, f64::max);

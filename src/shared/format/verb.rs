@@ -49,6 +49,27 @@ pub fn zh(c: &Change, f: &Figure) -> Option<&'static str> {
     printed.or(words.first().copied())
 }
 
+/// The change kinds a verb printed before a number may be, and the longest such verb that
+/// `before` ends with (新增 → `added`; 下降 → a decline, or a fall in the figure's unit);
+/// `None` where `before` ends in no verb of change.
+pub fn kinds_before(before: &str) -> Option<(&'static str, Vec<ChangeKind>)> {
+    let lists: [(ChangeKind, &[&'static str]); 5] = [
+        (ChangeKind::Rise, &RISE),
+        (ChangeKind::Added, &ADDED),
+        (ChangeKind::Reduced, &REDUCED),
+        (ChangeKind::Growth, &GROWTH),
+        (ChangeKind::Decline, &DECLINE),
+    ];
+    let word = (lists.iter().flat_map(|(_, ws)| ws.iter().copied()))
+        .filter(|w| before.ends_with(w))
+        .max_by_key(|w| w.len())?;
+    let kinds = (lists.iter())
+        .filter(|(_, ws)| ws.contains(&word))
+        .map(|(k, _)| *k)
+        .collect();
+    Some((word, kinds))
+}
+
 /// The English of the Chinese verbs: data, `data/glossary/change-verbs.txt`.
 const ENGLISH: &str = include_str!("../../../data/glossary/change-verbs.txt");
 

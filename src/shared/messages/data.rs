@@ -157,6 +157,23 @@ pub fn title_number_not_a_figure(number: &str) -> Message {
     )
 }
 
+/// A change in a chart's title (新增1.2‰) that no figure of the chart has as printed: a
+/// title written from a figure the desk has since changed or relabelled.
+pub fn title_change_not_a_figures(said: &str) -> Message {
+    Message::new(
+        format!("标题说“{said}”，但本图没有数字是这一变化：标题还是按改动前的数字写的，请按数字改写标题"),
+        format!("the title says \"{said}\", but no figure on this chart has that change: the title was written from the figure before it changed; rewrite it from the figure"),
+    )
+}
+
+/// The editor's one-click fix of a title at fault: the title written from its figure.
+pub fn rewrite_title(title: &str) -> Message {
+    Message::new(
+        format!("按数字改写标题为“{title}”"),
+        format!("Rewrite the title from the figure: \"{title}\""),
+    )
+}
+
 /// A superlative in a chart's title that the text does not say.
 pub fn superlative_not_in_text(word: &str) -> Message {
     Message::new(

@@ -19,6 +19,16 @@ pub fn year_label(lang: Lang, year: i64) -> String {
     }
 }
 
+/// A target or a limit as a chart of many reports prints it, with the year it is for
+/// before its status: 2026年目标增长6%左右 / 2026 target up 6% or so. A bar beside last
+/// year's result never leaves its reader to guess which year it sets.
+pub fn dated(lang: Lang, year: i64, printed: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{year}年{printed}"),
+        Lang::En => format!("{year} {printed}"),
+    }
+}
+
 /// A period whose English nobody has written and whose shape has no known English
 /// (“十四五”时期 in a report without English): printed as the report prints it, with a
 /// note, on an English page.

@@ -1,0 +1,54 @@
+//! The shares of one whole across the clauses of one sentence (其中，汽车制造业增加值增长
+//! 12.5%，占规模以上工业增加值的比重为31.6%；电子信息制造业增长9.3%，占比18.2%): the first
+//! clause names the whole, the next ones print only 占比. Each 占比 is of the whole the
+//! sentence named, and its label says so (电子信息制造业占规模以上工业增加值的比重), so
+//! that a chart of them says of what and sets them beside each other (issue 18, M4).
+
+use super::sentence::Found;
+use crate::shared::model::FigureKind;
+
+/// The whole the shares of the sentence being read are of, as its first share names it.
+#[derive(Debug, Default)]
+pub struct Whole(Option<String>);
+
+impl Whole {
+    /// Forgets the whole at a sentence that opens anew (no clause after a ；), or takes
+    /// the whole it opens with (规模以上工业增加值中，汽车制造业占31.6%…).
+    pub fn next_sentence(&mut self, clause: bool, text: &str) {
+        if !clause {
+            self.0 = opened_by(text).map(|w| format!("占{w}的比重"));
+        }
+    }
+
+    /// Names the share `f` after the whole its sentence named before it, or keeps the
+    /// whole `f` names for the shares after it.
+    pub fn name(&mut self, f: &mut Found) {
+        if f.kind != FigureKind::Share {
+            return;
+        }
+        if let Some(part) = f.label.strip_suffix("占比").filter(|p| !p.is_empty()) {
+            if let Some(w) = &self.0 {
+                f.label = format!("{part}{w}");
+            }
+            return;
+        }
+        if let Some(at) = f.label.find('占').filter(|&at| at > 0) {
+            let whole = &f.label[at..];
+            if whole.ends_with("比重") || whole.ends_with("比例") {
+                self.0 = Some(whole.to_string());
+            }
+        }
+    }
+}
+
+/// The whole a sentence opens with, before 中 and its comma (规模以上工业增加值中，): a
+/// name without a number, never 其中.
+fn opened_by(text: &str) -> Option<&str> {
+    let (opening, _) = text.split_once('，')?;
+    let w = opening.strip_suffix('中')?;
+    let w = w.strip_prefix('在').unwrap_or(w);
+    let n = w.chars().count();
+    let named =
+        (2..=16).contains(&n) && !w.ends_with('其') && w.chars().all(crate::draft::numbers::is_han);
+    named.then_some(w)
+}

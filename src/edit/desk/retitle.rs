@@ -1,0 +1,75 @@
+//! A chart title the check finds at fault (a number or a change no figure of its chart
+//! has, a superlative its text does not say) is most often a title written from a figure
+//! the desk has since changed or relabelled. The editor offers to write it again from
+//! the figure as it is now, as the draft writes titles ([`title_of`]): one click, beside
+//! the problem, and the desk may still write one of its own.
+
+use super::review::{About, Finding};
+use crate::check::raw;
+use crate::check::validate::JsonPath;
+use crate::draft::charts::title_of;
+use crate::shared::format::decimal;
+use crate::shared::messages as msg;
+use crate::shared::model::{Figure, Lang};
+use serde::Serialize;
+
+/// A title the editor may write in one click.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Retitle {
+    /// The JSON path of the title (`charts[2].title.zh`), as the problem's.
+    pub path: JsonPath,
+    /// The title written from the chart's figure as it is now.
+    pub title: String,
+    /// The button that writes it, in the review's language.
+    pub action: String,
+}
+
+/// A title for each chart of `file` whose Chinese title is a problem of `problems`,
+/// written from the figure of `figures` (the validated report's, by id) that the title
+/// names by its number, else the chart's first: none where it would be the same title.
+pub fn retitles(
+    file: &raw::ReportFile,
+    figures: &[Figure],
+    problems: &[Finding],
+    lang: Lang,
+) -> Vec<Retitle> {
+    let mut out: Vec<Retitle> = Vec::new();
+    for (i, chart) in file.charts.iter().enumerate() {
+        let path = JsonPath::item("charts", i).key("title").key("zh");
+        let at_fault = problems
+            .iter()
+            .any(|p| p.about == About::File && p.path == path);
+        if !at_fault || out.iter().any(|r| r.path == path) {
+            continue;
+        }
+        let now = chart
+            .title
+            .as_ref()
+            .and_then(|t| t.zh.as_deref())
+            .unwrap_or("");
+        let figs: Vec<&Figure> = (chart.figures.iter())
+            .filter_map(|id| figures.iter().find(|f| &f.id == id))
+            .collect();
+        let named = figs.iter().find(|f| {
+            let value = f.value.map(|v| (v, f.decimals));
+            let change = f.change.as_ref().map(|c| (c.value, c.decimals));
+            [value, change]
+                .into_iter()
+                .flatten()
+                .any(|(v, d)| now.contains(&decimal(v.abs(), d)))
+        });
+        let Some(lead) = named.or(figs.first()) else {
+            continue;
+        };
+        let title = title_of(lead);
+        if title != now {
+            let action = msg::data::rewrite_title(&title).said_in(lang).to_string();
+            out.push(Retitle {
+                path,
+                title,
+                action,
+            });
+        }
+    }
+    out
+}
