@@ -111,7 +111,9 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     {
         return Some(SkipReason::Duration);
     }
-    if rest.starts_with('强') || (lead.ends_with('前') && rest.starts_with(['名', '位'])) {
+    // 前10名, 后10位: a place counted from either end of a ranking.
+    if rest.starts_with('强') || (lead.ends_with(['前', '后']) && rest.starts_with(['名', '位']))
+    {
         return Some(SkipReason::Rank);
     }
     // 进入ESI世界学科排名前1%, 排名提升6位: places in a ranking.
@@ -219,12 +221,15 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         return Some(SkipReason::Unread);
     }
     if inside::plan_part(&u.zh, after)
+        || inside::ranking_pool(lead, &u.zh, after)
         || inside::share_of_counted(&u.zh, after)
         || inside::plan_indicators(lead, &u.zh, after)
     {
         return Some(SkipReason::Label);
     }
-    let class = inside::which_ones(lead, &u.zh, tail) || inside::class_over(lead, after);
+    let class = inside::which_ones(lead, &u.zh, tail)
+        || inside::class_over(lead, after)
+        || inside::class_over_noun(lead, &u.zh, after);
     if inside::restated_count(s, n, &u.zh) || class {
         return Some(SkipReason::Label);
     }
