@@ -104,8 +104,11 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     if rest.starts_with(['月', '日', '号']) {
         return Some(SkipReason::Date);
     }
+    // 提升15分钟健身圈服务功能: a time right before a noun names it, whatever before.
+    let hours = ["小时", "分钟"].iter().find_map(|w| rest.strip_prefix(w));
+    let names = |r: &str| r.starts_with(|c: char| is_han(c) && !"以左多余".contains(c));
     if rest.starts_with("个月")
-        || rest.starts_with("小时")
+        || hours.is_some_and(|r| names(r) || !timed(lead))
         || rest.starts_with("周年")
         || lead.ends_with("连续")
     {
@@ -137,6 +140,27 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         return Some(SkipReason::Duration);
     }
     None
+}
+
+/// Nouns of a time a task takes: 企业开办时间, 平均通勤时长, 年日照时数.
+const TIMES: [&str; 6] = ["时间", "时长", "时数", "时限", "用时", "耗时"];
+
+/// True when `lead` (the text before a number in 小时 or 分钟) measures a time: a change
+/// of one (待泊时间减少2.5小时) or a time it names (平均通勤时间38分钟, 压缩至2小时). The
+/// hours of anything else are a duration (24小时不打烊) or a name (15分钟生活圈).
+fn timed(lead: &str) -> bool {
+    let l = ["达到", "为", "达", "是", "仅", "至", "到", "约", "平均"]
+        .iter()
+        .fold(lead, |l, w| l.strip_suffix(w).unwrap_or(l));
+    let l = ["压缩", "缩短", "减少", "降低", "下降", "减"]
+        .iter()
+        .find_map(|w| l.strip_suffix(w))
+        .map_or(l, |t| {
+            t.trim_end_matches("同比")
+                .trim_end_matches("平均")
+                .trim_end_matches("再")
+        });
+    TIMES.iter().any(|w| l.ends_with(w)) || changes::word_before(lead).is_some()
 }
 
 /// True when `lead` (the text before a number, its minus sign last) ends with a word of
