@@ -223,7 +223,11 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     for bound in ["及以上", "以上", "以下", "以内"] {
         if let Some(t) = tail.strip_prefix(bound) {
             let share = share_of_what_follows(lead, u) && !changes::opens_with_word(t);
-            let figure = inside::floor_of_a_count(s, n, &u.zh) || share;
+            // 保持10%以上增长, 实现6%以上的增长: the change itself (`word_after`); after
+            // a change (增长20%以上的企业) the number is a class again.
+            let change =
+                u.zh == "%" && changes::opens_with_word(t) && changes::word_before(lead).is_none();
+            let figure = inside::floor_of_a_count(s, n, &u.zh) || share || change;
             if t.chars().next().is_some_and(is_han) && !figure {
                 return Some(SkipReason::Label);
             }
@@ -259,6 +263,10 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     }
     if inside::policy_name(&u.zh, after) {
         return Some(SkipReason::Name);
+    }
+    // 地铁3期工程: the phase of a project names it.
+    if u.zh == "期" && ["工程", "项目"].iter().any(|w| after.starts_with(w)) {
+        return Some(SkipReason::Ordinal);
     }
     // 12类45件民生实事: the classes the items fall in; the items are the figure.
     if u.zh == "类" && after.starts_with(|c: char| c.is_ascii_digit()) {
