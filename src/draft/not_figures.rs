@@ -98,6 +98,9 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
             }
         }
     }
+    if reference_in_brackets(lead) {
+        return Some(SkipReason::Unread);
+    }
     if iso_date(lead, rest) {
         return Some(SkipReason::Date);
     }
@@ -297,6 +300,33 @@ fn condition(rest: &str) -> bool {
     };
     let clause = r.split(['，', '；', '。', ',', ';']).next().unwrap_or(r);
     clause.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Places and times a figure is set beside: 增长5.2%（全国5%）.
+const REFERENCES: [&str; 8] = [
+    "全国",
+    "全省",
+    "全市",
+    "全区",
+    "全国平均",
+    "全省平均",
+    "全国平均水平",
+    "全省平均水平",
+];
+
+/// True when `lead` ends inside brackets that hold only a reference and maybe its verb
+/// (增长5.2%（全国5%）, （全国平均为5%）): the reference's number, which the text
+/// gives to set the figure beside, not a figure of the report's place.
+fn reference_in_brackets(lead: &str) -> bool {
+    let Some(open) = lead.rfind(['（', '(']) else {
+        return false;
+    };
+    let inner = lead[open..].trim_start_matches(['（', '(']);
+    let inner = ["增长", "为", "是"]
+        .iter()
+        .find_map(|w| inner.strip_suffix(w))
+        .unwrap_or(inner);
+    REFERENCES.contains(&inner)
 }
 
 /// True for a number of a date written 2026-01-20 (or 2026/01/20), any of its three.

@@ -100,6 +100,9 @@ impl Reader<'_> {
         // 存款余额1.32万亿元，比年初增加1086亿元: a change in another unit than the figure
         // before names only its base (比年初); no figure of its own, the desk decides.
         if changes::BRIDGES.contains(&name.as_str()) {
+            // Read as the figure's, left to the desk: a growth after it (比年初增加1200亿元，
+            // 增长6.1%) is the same figure's still.
+            self.cursor = unit.end;
             return Some(self.skip(i, crate::shared::model::SkipReason::Unread));
         }
         // 增加11个、达到25个: the level reached is the figure's value.
