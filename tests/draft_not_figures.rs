@@ -67,3 +67,14 @@ fn an_amount_over_which_a_noun_is_classed_is_no_figure() {
         assert_eq!(only(s).value, Some(value), "{s}");
     }
 }
+
+#[test]
+fn an_amount_the_class_of_a_share_reaches_is_no_figure() {
+    for (s, number, share) in [
+        ("全县95%以上的村集体经营性收入超过10万元", "10", 95.0),
+        ("80%的规上企业营业收入超过1亿元", "1", 80.0),
+    ] {
+        assert_eq!(skipped(s, number), Some(SkipReason::Label), "{s}");
+        assert_eq!(only(s).value, Some(share), "{s}");
+    }
+}

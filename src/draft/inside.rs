@@ -372,3 +372,21 @@ pub(super) fn class_over_noun(lead: &str, unit: &str, after: &str) -> bool {
         && !SIZE_WORDS.iter().any(|w| clause.starts_with(w))
         && !super::changes::opens_with_word(clause)
 }
+
+/// True for an amount a class reaches, where its clause opens with the share of that
+/// class (95%以上的村集体经营性收入超过10万元, 80%的企业营收超过1亿元): the share is the
+/// figure; the amount says which ones it counts.
+pub(super) fn threshold_of_a_share(lead: &str) -> bool {
+    let clause = lead
+        .rsplit(['，', '；', '。', ',', ';'])
+        .next()
+        .unwrap_or(lead);
+    let over = ["超过", "超", "达到", "高于", "在"]
+        .iter()
+        .any(|w| clause.ends_with(w));
+    over && numbers(clause).iter().any(|m| {
+        let after = clause[m.end..].trim_start_matches(['%', '％']);
+        let after = after.strip_prefix("以上").unwrap_or(after);
+        clause[m.end..].starts_with(['%', '％']) && after.starts_with('的')
+    })
+}

@@ -260,7 +260,8 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     }
     let class = inside::which_ones(lead, &u.zh, tail)
         || inside::class_over(lead, after)
-        || inside::class_over_noun(lead, &u.zh, after);
+        || inside::class_over_noun(lead, &u.zh, after)
+        || inside::threshold_of_a_share(lead);
     if inside::restated_count(s, n, &u.zh) || class {
         return Some(SkipReason::Label);
     }
