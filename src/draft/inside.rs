@@ -19,14 +19,23 @@ pub(super) const AGED: [&str; 8] = [
     "女生",
 ];
 
-/// The parts a report is written in: 6个方面. (The truth lists count 25项主要指标 and
-/// 30项举措 as figures: a plan's measures are what the year did; N条 before 措施 is a
+/// The parts a report is written in: 6个方面. (The truth lists count 25项主要指标
+/// and 30项举措 as figures: a plan's measures are what the year did; N条 before 措施 is a
 /// policy's name, [`policy_name`].)
 const PLAN_PARTS: [&str; 1] = ["方面"];
 
-/// True for a count of a report's own parts (主要做了6个方面工作), or of a set the place
-/// is one of (全国5个试点地区之一): what the text is made of, not what the year did.
+/// True for a count of a report's own parts (主要做了6个方面工作, 突出抓好3件事), or of a
+/// set the place is one of (全国5个试点地区之一): what the text is made of, not what the
+/// year did. 完成10件民生实事 counts what was done; N条路径 is no part (建成250个社区健身
+/// 路径 counts trails, 谋划9条技术路径 what was planned).
 pub(super) fn plan_part(unit: &str, rest: &str) -> bool {
+    let things = unit == "件"
+        && rest
+            .strip_prefix('事')
+            .is_some_and(|r| !r.starts_with(is_han));
+    if things {
+        return true;
+    }
     let clause = rest
         .split(['，', '；', '。', ',', ';', '、', '：', ':'])
         .next()
@@ -34,6 +43,33 @@ pub(super) fn plan_part(unit: &str, rest: &str) -> bool {
     let near: String = clause.chars().take(12).collect();
     matches!(unit, "个" | "项" | "条") && PLAN_PARTS.iter().any(|w| near.contains(w))
         || clause.ends_with("之一") && !clause.ends_with("分之一")
+}
+
+/// Where a ranking's pool is counted: 全国31个省份, 在168个重点城市.
+const POOLS: [&str; 5] = ["全国", "全球", "世界", "全省", "在"];
+
+/// Words of a place in a ranking: 排名第8, 位列前10, 后十位.
+const RANKINGS: [&str; 10] = [
+    "排名", "排位", "位次", "位列", "名列", "倒数", "前十", "后十", "首位", "末位",
+];
+
+/// True for the count of a pool a ranking is taken among (在全国31个省份中排名第8,
+/// 退出全国168个重点城市空气质量后10位): how many the place is ranked with, not a figure
+/// of its own. A count of a pool that ranks nothing (辐射全国75个城市) stays a figure.
+pub(super) fn ranking_pool(lead: &str, unit: &str, rest: &str) -> bool {
+    let clause = rest
+        .split(['，', '；', '。', ',', ';', '、', '：', ':'])
+        .next()
+        .unwrap_or(rest);
+    let place = |w: &str| {
+        clause.match_indices(w).any(|(i, _)| {
+            let after = &clause[i + w.len()..];
+            let digits = after.trim_start_matches(|c: char| c.is_ascii_digit());
+            digits.len() < after.len() && digits.starts_with(['位', '名'])
+        })
+    };
+    let ranked = RANKINGS.iter().any(|w| clause.contains(w)) || place("前") || place("后");
+    matches!(unit, "个" | "座" | "家" | "所") && POOLS.iter().any(|w| lead.ends_with(w)) && ranked
 }
 
 /// Verbs by which a plan is said to set its indicators: 共设置26项指标, 细化提出22项主要指标.
@@ -312,4 +348,45 @@ pub(super) fn class_over(lead: &str, after: &str) -> bool {
         && !PASSED.iter().any(|w| lead.ends_with(w))
         && after.starts_with(is_han)
         && !after.starts_with(['的', '和', '及', '与', '或'])
+}
+
+/// Words after an amount that say how big it is, not what it classes: 超100亿元规模.
+const SIZE_WORDS: [&str; 6] = ["规模", "水平", "大关", "台阶", "关口", "以上"];
+
+/// True for an amount after 超 or 超过 right before a short noun that closes its clause
+/// (引进总投资超10亿元项目, 经受住用电负荷超1亿千瓦考验): the class of what the noun
+/// names, as after a bare 过 ([`class_over`]). A share (超50%企业实现增长) is a figure
+/// of what follows, and an amount that closes its clause (投资超10亿元，) or goes on with
+/// a verb and its object (资金超10亿元用于技术改造) is the clause's own.
+pub(super) fn class_over_noun(lead: &str, unit: &str, after: &str) -> bool {
+    let over = ["超", "超过"].iter().any(|w| lead.ends_with(w));
+    if !over || unit.contains(['%', '％']) {
+        return false;
+    }
+    let clause = after
+        .split(['，', '；', '。', ',', ';', '、', '：', ':', '（', '('])
+        .next()
+        .unwrap_or(after);
+    let noun = (2..=4).contains(&clause.chars().count()) && clause.chars().all(is_han);
+    noun && !clause.starts_with(['的', '和', '及', '与', '或', '左', '多', '余'])
+        && !SIZE_WORDS.iter().any(|w| clause.starts_with(w))
+        && !super::changes::opens_with_word(clause)
+}
+
+/// True for an amount a class reaches, where its clause opens with the share of that
+/// class (95%以上的村集体经营性收入超过10万元, 80%的企业营收超过1亿元): the share is the
+/// figure; the amount says which ones it counts.
+pub(super) fn threshold_of_a_share(lead: &str) -> bool {
+    let clause = lead
+        .rsplit(['，', '；', '。', ',', ';'])
+        .next()
+        .unwrap_or(lead);
+    let over = ["超过", "超", "达到", "高于", "在"]
+        .iter()
+        .any(|w| clause.ends_with(w));
+    over && numbers(clause).iter().any(|m| {
+        let after = clause[m.end..].trim_start_matches(['%', '％']);
+        let after = after.strip_prefix("以上").unwrap_or(after);
+        clause[m.end..].starts_with(['%', '％']) && after.starts_with('的')
+    })
 }

@@ -102,20 +102,28 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
             }
         }
     }
+    if reference_in_brackets(lead) {
+        return Some(SkipReason::Unread);
+    }
     if iso_date(lead, rest) {
         return Some(SkipReason::Date);
     }
     if rest.starts_with(['月', '日', '号']) {
         return Some(SkipReason::Date);
     }
+    // 提升15分钟健身圈服务功能: a time right before a noun names it, whatever before.
+    let hours = ["小时", "分钟"].iter().find_map(|w| rest.strip_prefix(w));
+    let names = |r: &str| r.starts_with(|c: char| is_han(c) && !"以左多余".contains(c));
     if rest.starts_with("个月")
-        || rest.starts_with("小时")
+        || hours.is_some_and(|r| names(r) || !timed(lead))
         || rest.starts_with("周年")
         || lead.ends_with("连续")
     {
         return Some(SkipReason::Duration);
     }
-    if rest.starts_with('强') || (lead.ends_with('前') && rest.starts_with(['名', '位'])) {
+    // 前10名, 后10位: a place counted from either end of a ranking.
+    if rest.starts_with('强') || (lead.ends_with(['前', '后']) && rest.starts_with(['名', '位']))
+    {
         return Some(SkipReason::Rank);
     }
     // 进入ESI世界学科排名前1%, 排名提升6位: places in a ranking.
@@ -143,6 +151,27 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         return Some(SkipReason::Duration);
     }
     None
+}
+
+/// Nouns of a time a task takes: 企业开办时间, 平均通勤时长, 年日照时数.
+const TIMES: [&str; 6] = ["时间", "时长", "时数", "时限", "用时", "耗时"];
+
+/// True when `lead` (the text before a number in 小时 or 分钟) measures a time: a change
+/// of one (待泊时间减少2.5小时) or a time it names (平均通勤时间38分钟, 压缩至2小时). The
+/// hours of anything else are a duration (24小时不打烊) or a name (15分钟生活圈).
+fn timed(lead: &str) -> bool {
+    let l = ["达到", "为", "达", "是", "仅", "至", "到", "约", "平均"]
+        .iter()
+        .fold(lead, |l, w| l.strip_suffix(w).unwrap_or(l));
+    let l = ["压缩", "缩短", "减少", "降低", "下降", "减"]
+        .iter()
+        .find_map(|w| l.strip_suffix(w))
+        .map_or(l, |t| {
+            t.trim_end_matches("同比")
+                .trim_end_matches("平均")
+                .trim_end_matches("再")
+        });
+    TIMES.iter().any(|w| l.ends_with(w)) || changes::word_before(lead).is_some()
 }
 
 /// True when `lead` (the text before a number, its minus sign last) ends with a word of
@@ -205,7 +234,11 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     for bound in ["及以上", "以上", "以下", "以内"] {
         if let Some(t) = tail.strip_prefix(bound) {
             let share = share_of_what_follows(lead, u) && !changes::opens_with_word(t);
-            let figure = inside::floor_of_a_count(s, n, &u.zh) || share;
+            // 保持10%以上增长, 实现6%以上的增长: the change itself (`word_after`); after
+            // a change (增长20%以上的企业) the number is a class again.
+            let change =
+                u.zh == "%" && changes::opens_with_word(t) && changes::word_before(lead).is_none();
+            let figure = inside::floor_of_a_count(s, n, &u.zh) || share || change;
             if t.chars().next().is_some_and(is_han) && !figure {
                 return Some(SkipReason::Label);
             }
@@ -227,17 +260,25 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         return Some(SkipReason::Unread);
     }
     if inside::plan_part(&u.zh, after)
+        || inside::ranking_pool(lead, &u.zh, after)
         || inside::share_of_counted(&u.zh, after)
         || inside::plan_indicators(lead, &u.zh, after)
     {
         return Some(SkipReason::Label);
     }
-    let class = inside::which_ones(lead, &u.zh, tail) || inside::class_over(lead, after);
+    let class = inside::which_ones(lead, &u.zh, tail)
+        || inside::class_over(lead, after)
+        || inside::class_over_noun(lead, &u.zh, after)
+        || inside::threshold_of_a_share(lead);
     if inside::restated_count(s, n, &u.zh) || class {
         return Some(SkipReason::Label);
     }
     if inside::policy_name(&u.zh, after) {
         return Some(SkipReason::Name);
+    }
+    // 地铁3期工程: the phase of a project names it.
+    if u.zh == "期" && ["工程", "项目"].iter().any(|w| after.starts_with(w)) {
+        return Some(SkipReason::Ordinal);
     }
     // 12类45件民生实事: the classes the items fall in; the items are the figure.
     if u.zh == "类" && after.starts_with(|c: char| c.is_ascii_digit()) {
@@ -268,6 +309,33 @@ fn condition(rest: &str) -> bool {
     };
     let clause = r.split(['，', '；', '。', ',', ';']).next().unwrap_or(r);
     clause.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Places and times a figure is set beside: 增长5.2%（全国5%）.
+const REFERENCES: [&str; 8] = [
+    "全国",
+    "全省",
+    "全市",
+    "全区",
+    "全国平均",
+    "全省平均",
+    "全国平均水平",
+    "全省平均水平",
+];
+
+/// True when `lead` ends inside brackets that hold only a reference and maybe its verb
+/// (增长5.2%（全国5%）, （全国平均为5%）): the reference's number, which the text
+/// gives to set the figure beside, not a figure of the report's place.
+fn reference_in_brackets(lead: &str) -> bool {
+    let Some(open) = lead.rfind(['（', '(']) else {
+        return false;
+    };
+    let inner = lead[open..].trim_start_matches(['（', '(']);
+    let inner = ["增长", "为", "是"]
+        .iter()
+        .find_map(|w| inner.strip_suffix(w))
+        .unwrap_or(inner);
+    REFERENCES.contains(&inner)
 }
 
 /// True for a number of a date written 2026-01-20 (or 2026/01/20), any of its three.

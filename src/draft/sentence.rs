@@ -196,6 +196,9 @@ impl Reader<'_> {
         if let Some(next) = self.added(i, lead, &unit, q) {
             return next;
         }
+        if let Some(next) = self.word_after(i, lead, &unit, q) {
+            return next;
+        }
         // 下降2倍 (a change in 倍 that is no growth) would, as a value of its own, say 2
         // of something the text does not count. The desk decides.
         if unit.zh.ends_with('倍') && changes::word_before(lead).is_some() {
@@ -307,3 +310,4 @@ mod ratios;
 mod signed;
 mod subject;
 mod values;
+mod word_after;

@@ -1,6 +1,7 @@
 //! An increase printed in the figure's own unit: 农民人均收入增加1207元, 人均预期寿命再
 //! 提高1.5岁, 较年初增加1.3万户, 通用机场增加11个、达到25个. The model's change of kind
-//! `added`, never a value of 1207元 labelled …增加.
+//! `added`, never a value of 1207元 labelled …增加; a fall alone (企业开办时间减少2.5天)
+//! is its pair `reduced`.
 
 use super::{kind_of, qualifier, Found, FoundChange, Reader};
 use crate::draft::changes::{self, Direction};
@@ -48,13 +49,20 @@ impl Reader<'_> {
             self.cursor = unit.end;
             return Some(self.skip(i, crate::shared::model::SkipReason::Unread));
         }
-        if d != Direction::Up || !plain || rest.starts_with(is_han) {
+        // 企业开办时间减少2.5天: a fall alone in its own unit is a change `reduced`, as an
+        // increase is `added`; drafted as a value it would say the time is 2.5天.
+        let kind = match d {
+            Direction::Up => ChangeKind::Added,
+            Direction::Down => ChangeKind::Reduced,
+            _ => return None,
+        };
+        if !plain || rest.starts_with(is_han) {
             return None;
         }
         let n = &self.nums[i];
         let change = FoundChange {
             qualifier: qualifier(q, unit),
-            ..FoundChange::new(ChangeKind::Added, n.value, &unit.zh)
+            ..FoundChange::new(kind, n.value, &unit.zh)
         };
         // 全县经营主体达12.6万户，较年初增加1.3万户: the change of the figure before.
         if changes::joins(before) {
@@ -72,7 +80,10 @@ impl Reader<'_> {
         }
         // 粮食增产169.8亿斤 with no figure before: how much more was grown, a figure of
         // its own, as the lists write it.
-        if lead[before.len()..].starts_with("增产") {
+        if ["增产", "减产"]
+            .iter()
+            .any(|w| lead[before.len()..].starts_with(w))
+        {
             return None;
         }
         let name = label::label(before, "", false);
@@ -89,6 +100,9 @@ impl Reader<'_> {
         // 存款余额1.32万亿元，比年初增加1086亿元: a change in another unit than the figure
         // before names only its base (比年初); no figure of its own, the desk decides.
         if changes::BRIDGES.contains(&name.as_str()) {
+            // Read as the figure's, left to the desk: a growth after it (比年初增加1200亿元，
+            // 增长6.1%) is the same figure's still.
+            self.cursor = unit.end;
             return Some(self.skip(i, crate::shared::model::SkipReason::Unread));
         }
         // 增加11个、达到25个: the level reached is the figure's value.

@@ -79,13 +79,14 @@ impl Reader<'_> {
         // 比上年增加50亿元、增长7.7%: a second change of the figure before, which has one
         // already and which the data file holds one change for. Drafted apart, it would
         // be a figure without a name; the desk decides.
-        let second = changes::joins(before)
-            && label::label(before, "", true).is_empty()
-            && self
-                .out
-                .figures
-                .last()
-                .is_some_and(|f| f.change.is_some() && f.value.is_some());
+        // 同比增长5.2%，两年平均增长4.8%: an average over years is the same figure's
+        // second change, whose name is a span only.
+        let name = label::label(before, "", true);
+        let averaged = years_average(&name);
+        let second = self.out.figures.last().is_some_and(|f| {
+            f.change.is_some()
+                && (averaged || changes::joins(before) && name.is_empty() && f.value.is_some())
+        });
         if second {
             self.skip(i, SkipReason::Unread);
             self.cursor = unit.end;
@@ -132,4 +133,10 @@ impl Reader<'_> {
             && whole.value.is_some()
             && whole.change.is_none()
     }
+}
+
+/// True for a name that is only a span of years averaged over (两年平均, 近三年平均).
+fn years_average(name: &str) -> bool {
+    name.strip_suffix("平均")
+        .is_some_and(|y| y.ends_with('年') && y.chars().count() <= 3)
 }
