@@ -304,11 +304,17 @@ pub enum SkipReason {
     /// Inside someone's quoted words, saying again a figure the text gave before it
     /// (代表说：“…增长5.5%左右…”): no second figure.
     Restated,
+    /// A statistic's earlier value that the text says was revised (由初步统计的6.8%修订为
+    /// 7.0%): the revised value is the figure, the superseded one never a result.
+    Revised,
+    /// In a sentence of another language (a bilingual paste's English lines): the text's
+    /// figures are read from its Chinese.
+    Translation,
 }
 
 impl SkipReason {
     /// Every reason with its name in the data file.
-    pub const ALL: [(SkipReason, &'static str); 12] = [
+    pub const ALL: [(SkipReason, &'static str); 14] = [
         (SkipReason::Year, "year"),
         (SkipReason::Date, "date"),
         (SkipReason::Ordinal, "ordinal"),
@@ -321,6 +327,8 @@ impl SkipReason {
         (SkipReason::Heading, "heading"),
         (SkipReason::Target, "target"),
         (SkipReason::Restated, "restated"),
+        (SkipReason::Revised, "revised"),
+        (SkipReason::Translation, "translation"),
     ];
 }
 
