@@ -3,8 +3,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Any text drafts: texts made of the pieces reports are made of (numbers, units,
 //! qualifiers, change words, 分别, 其中, ratios, years, ordinals, quotes, column breaks,
-//! headings) and of stray characters always give a data file that validates, covers
-//! every number of its text, and draws every chart it proposes. `FUZZ_CASES=N` runs more.
+//! headings, English lines, page numbers, revisions) and of stray characters always give
+//! a data file that validates, covers every number of its text, and draws every chart it
+//! proposes. `FUZZ_CASES=N` runs more.
 
 use proptest::prelude::*;
 use report_charts::check::validate;
@@ -97,6 +98,19 @@ const PIECES: &[&str] = &[
     "第38名",
     "30强",
     "35年来",
+    // A bilingual PDF's paste (the tester's s12 findings 5 and 7): English words, a
+    // number grouped by commas, a page's number on its line, revisions and from–to.
+    "Per capita GDP reached 206,000 yuan.",
+    " up 5.8 percent over the",
+    "previous year. ",
+    "206,000",
+    "\n— 3 —\n",
+    "由初步统计的",
+    "修订为",
+    "调整为",
+    "每月",
+    "增速",
+    "一季度",
 ];
 
 fn text() -> impl Strategy<Value = String> {

@@ -159,6 +159,7 @@ fn a_sentence_after_a_quote_never_opens_with_its_closing_mark_and_the_quote_ends
                     .map(|r| match r {
                         Run::Text(t) => t.as_str(),
                         Run::Figure { text, .. } => text.as_str(),
+                        Run::Break => "\n",
                     })
                     .collect()
             })

@@ -139,3 +139,20 @@ pub(super) fn date_line(t: &str) -> bool {
     }
     rest.is_empty()
 }
+
+/// A PDF's page number on a line of its own (— 3 —, - 12 -, －3－, 第3页): the page's,
+/// never the report's, and it may stand inside a sentence cut by the page's end. `text`
+/// drops the line before anything else reads it, so that it is no table row, no
+/// paragraph and no break.
+pub(super) fn page_mark(line: &str) -> bool {
+    const DASHES: [char; 6] = ['—', '-', '－', '–', '―', '─'];
+    let t = line.trim();
+    let inner = t.trim_matches(|c: char| DASHES.contains(&c) || c.is_whitespace());
+    let digits = |s: &str| (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    let dashed = t.starts_with(DASHES) && t.ends_with(DASHES) && digits(inner);
+    let paged = t
+        .strip_prefix('第')
+        .and_then(|r| r.strip_suffix('页'))
+        .is_some_and(|n| digits(n.trim()));
+    dashed || paged
+}

@@ -20,6 +20,7 @@ pub mod glossary;
 pub mod ids;
 mod inside;
 pub mod label;
+pub mod latin;
 mod leftovers;
 mod marks;
 mod meeting;
@@ -104,18 +105,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let mut of_whole = whole_shares::Whole::default();
     for (at, s) in outline.sentences.iter().enumerate() {
         of_whole.next_sentence(s.clause, &s.text);
-        if s.row {
-            // A table's row: its unit and meaning are in its header, left to the desk.
-            for n in numbers::numbers(&s.text) {
-                push_skip(&mut skips, n.text, &s.text, SkipReason::Unread);
-            }
-            continue;
-        }
-        if s.lead {
-            // A paragraph's own heading: its numbers, if any, are in the text below it.
-            for n in numbers::numbers(&s.text) {
-                push_skip(&mut skips, n.text, &s.text, SkipReason::Heading);
-            }
+        if no_figures(s, &mut skips) {
             continue;
         }
         let period = periods.next(&s.text, s.paragraph, s.clause);
@@ -306,6 +296,26 @@ fn skip_figure(
 }
 
 /// Adds a skip; one skip explains every occurrence of its number in its sentence.
+/// Skips every number of `s` where it is a sentence no figure is read from, and says
+/// so: a table's row (its unit and meaning are in its header, left to the desk), a
+/// bilingual paste's English line (the Chinese gives its figures), a paragraph's own
+/// heading (its numbers, if any, are in the text below it).
+fn no_figures(s: &text::Sentence, skips: &mut Vec<Skip>) -> bool {
+    let reason = if s.row {
+        SkipReason::Unread
+    } else if latin::prose(&s.text) {
+        SkipReason::Translation
+    } else if s.lead {
+        SkipReason::Heading
+    } else {
+        return false;
+    };
+    for n in numbers::numbers(&s.text) {
+        push_skip(skips, n.text, &s.text, reason);
+    }
+    true
+}
+
 fn push_skip(skips: &mut Vec<Skip>, number: String, sentence: &str, reason: SkipReason) {
     if !skips
         .iter()

@@ -179,6 +179,9 @@ impl Reader<'_> {
         }
         let q = numbers::qualifier_before_unit(lead_all, &unit);
         let lead = &lead_all[..lead_all.len() - q.map_or(0, |(_, len)| len)];
+        if let Some(next) = self.revised(i, lead, &unit) {
+            return next;
+        }
         if let Some(next) = self.old_and_new(i, lead, &unit) {
             return next;
         }
@@ -307,6 +310,7 @@ mod lists;
 mod once;
 mod ranges;
 mod ratios;
+mod revised;
 mod signed;
 mod subject;
 mod values;

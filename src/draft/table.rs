@@ -8,6 +8,7 @@
 //! What a table says is left to the desk: the draft reads no figure from a row (its
 //! numbers are `unread`), for a row's unit and meaning are in its header, not its words.
 
+use super::latin;
 use super::marks::{SENTENCE_ENDS, SENTENCE_MARKS};
 
 /// True when a run of spaces between `before` and `after` parts two numbers: a digit
@@ -26,26 +27,44 @@ pub fn flat(s: &str) -> String {
 }
 
 /// Appends line `piece` to `out` as [`flat`] reads it; the line break before it is a
-/// space too, kept between a number that ends `out` and one that opens `piece`.
+/// space too, kept between a number that ends `out` and one that opens `piece`, and
+/// between two English words (over the / previous year: [`latin::parts_words`]).
 pub fn join(out: &mut String, piece: &str) {
-    let mut gap = !out.is_empty();
-    for c in piece.chars() {
-        if c.is_whitespace() {
-            gap = true;
-            continue;
-        }
-        if gap && out.chars().next_back().is_some_and(|b| parts_numbers(b, c)) {
+    let mut before: Option<&str> = None;
+    for word in piece.split_whitespace() {
+        if !out.is_empty() && spaced(out, before, word) {
             out.push(' ');
         }
-        gap = false;
-        out.push(c);
+        out.push_str(word);
+        before = Some(word);
     }
 }
 
-/// The cells of a line printed as a table's row: three or more parted by spaces, and
-/// no sentence's marks.
+/// True when a run of spaces between `out` and `word` stays one space: it parts two
+/// numbers, or two words of English. `before` is the word before it in the same piece;
+/// at a piece's start, the run of ASCII that `out` ends with stands for it.
+fn spaced(out: &str, before: Option<&str>, word: &str) -> bool {
+    let (Some(last), Some(first)) = (out.chars().next_back(), word.chars().next()) else {
+        return false;
+    };
+    if parts_numbers(last, first) {
+        return true;
+    }
+    let tail = before.unwrap_or_else(|| {
+        let from = out
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c == ' ' || !c.is_ascii())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        &out[from..]
+    });
+    latin::parts_words(tail, word)
+}
+
+/// A line of English (Statistical Communique of Suzhou on the 2025 National Economic)
+/// is words parted by spaces too, but no row.
 fn row(line: &str) -> bool {
-    line.split_whitespace().count() >= 3 && !line.contains(SENTENCE_MARKS)
+    line.split_whitespace().count() >= 3 && !line.contains(SENTENCE_MARKS) && !latin::prose(line)
 }
 
 /// A row with a cell that is a number alone (186.4, -5.2, 12.5%).

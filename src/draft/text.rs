@@ -17,13 +17,14 @@
 //! short lead sentence), and the page's leftovers (下载, 打印, 【字号：…】, 来源：,
 //! 时间：2026-02-02, the speaker's byline, 相关报道：) are not text at all.
 
-use super::leftovers::{clean, credit, date_line, page_line, stamp};
+use super::latin;
+use super::leftovers::{clean, credit, date_line, page_line, page_mark, stamp};
 use super::marks::{CLOSING_QUOTES, HEADING_CHARS, SENTENCE_ENDS, SENTENCE_MARKS};
 use super::numbered::{join_lone_brackets, numbered_line, numbered_running_on};
 use super::table;
 
 mod single;
-use single::outline_single;
+use single::{join_cut, outline_single};
 
 /// One sentence of a paragraph as [`pieces`] cuts it.
 struct Piece<'a> {
@@ -41,8 +42,15 @@ struct Piece<'a> {
 fn pieces(paragraph: &str) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
     let (mut from, mut after_semicolon) = (0, false);
-    for (i, c) in paragraph.char_indices() {
-        if i < from || !SENTENCE_ENDS.contains(&c) {
+    let mut before = None;
+    let mut chars = paragraph.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        // previous year.全年全市…: an English sentence's full stop before the Chinese, or
+        // at the paragraph's end.
+        let english =
+            c == '.' && before.is_some_and(|b| latin::full_stop(b, chars.peek().map(|&(_, a)| a)));
+        before = Some(c);
+        if i < from || !(SENTENCE_ENDS.contains(&c) || english) {
             continue;
         }
         let after = i + c.len_utf8();
@@ -170,13 +178,25 @@ fn push_row(
     usize::from(table::ends(lines, tables, i))
 }
 
+/// `text` flat as [`table::flat`] makes it, without the page numbers [`outline`] drops
+/// (— 3 —) and with its digits as [`outline`] reads them (５．８ → 5.8): every sentence
+/// of the outline is found in it, a closing mark after it.
+pub fn flat(text: &str) -> String {
+    let text = join_lone_brackets(&crate::check::printed::half_width_digits(text));
+    let lines: Vec<&str> = text.lines().filter(|l| !page_mark(l)).collect();
+    table::flat(&lines.join("\n"))
+}
+
 /// Cuts `text` into title, sections, paragraphs and sentences.
 pub fn outline(text: &str) -> Outline {
     let text = join_lone_brackets(&crate::check::printed::half_width_digits(text));
-    let lines: Vec<&str> = text.lines().map(clean).collect();
+    // — 3 —: a PDF's page number, wherever it stands, a sentence's middle too.
+    let lines: Vec<&str> = text.lines().filter(|l| !page_mark(l)).map(clean).collect();
     let tables = table::lines(&lines);
     if single_lines(&lines) {
-        return outline_single(&lines, &tables);
+        let joined = join_cut(&lines, &tables);
+        let lines: Vec<&str> = joined.iter().map(String::as_str).collect();
+        return outline_single(&lines, &table::lines(&lines));
     }
     outline_blank(&lines, &tables)
 }

@@ -140,6 +140,18 @@ fn breaks_down(sentence: &str) -> bool {
     })
 }
 
+/// `part` (一季度, 1—11月) with the year the sentence prints right before it (2025年一季度,
+/// …): a figure of another year's quarter never reads as this year's. `part` as it is
+/// where the sentence prints no year with it.
+fn with_printed_year(sentence: &str, part: String) -> String {
+    let s = after_source_clause(sentence);
+    years(s)
+        .first()
+        .map(|y| format!("{y}年{part}"))
+        .filter(|dated| s.starts_with(dated.as_str()))
+        .unwrap_or(part)
+}
+
 /// The periods of a text's sentences, read in order: a sentence's own (1—11月), or the
 /// one before's in its paragraph where it goes on from it (其中，…, or a clause after a
 /// ；) and names none.
@@ -155,7 +167,9 @@ impl SentencePeriods {
     pub fn next(&mut self, sentence: &str, paragraph: usize, clause: bool) -> Option<String> {
         let goes_on =
             clause || GOING_ON.iter().any(|w| sentence.starts_with(w)) || breaks_down(sentence);
-        let own = sentence_period(sentence).or_else(|| opening_month_end(sentence));
+        let own = sentence_period(sentence)
+            .map(|p| with_printed_year(sentence, p))
+            .or_else(|| opening_month_end(sentence));
         let period = own.or_else(|| match &self.before {
             Some((p, before)) if goes_on && *p == paragraph => before.clone(),
             _ => None,

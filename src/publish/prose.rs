@@ -10,7 +10,7 @@
 //! the desk left as a skip, `unread` included, is never made to look like a figure.
 
 use crate::draft::coverage::same;
-use crate::draft::{numbers, text};
+use crate::draft::{latin, numbers, text};
 use crate::publish::punctuation::full_width;
 use crate::shared::model::{Figure, Report};
 
@@ -220,7 +220,7 @@ fn opens_item(sentence: &str) -> bool {
 pub fn read(text: &str, report: &Report) -> Prose {
     let outline = text::outline(text);
     // Each sentence's closing mark, found in the text with its whitespace removed.
-    let flat = crate::draft::table::flat(text);
+    let flat = text::flat(text);
     let mut cursor = 0;
     let mut parts: Vec<Part> = outline
         .sections
@@ -235,10 +235,11 @@ pub fn read(text: &str, report: &Report) -> Prose {
         let end = match flat[cursor..].find(&s.text) {
             Some(i) => {
                 cursor += i + s.text.len();
+                // An English line's full stop (previous year.全年…) is its own.
                 flat[cursor..]
                     .chars()
                     .next()
-                    .filter(|c| SENTENCE_ENDS.contains(c))
+                    .filter(|c| SENTENCE_ENDS.contains(c) || *c == '.' && latin::prose(&s.text))
             }
             None => None,
         };

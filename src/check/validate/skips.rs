@@ -2,7 +2,7 @@
 //! sentence it stands in and a reason from a closed list, so that coverage can trust them.
 
 use super::{Checker, JsonPath};
-use crate::check::raw;
+use crate::check::{printed, raw};
 use crate::shared::messages as msg;
 use crate::shared::model::Skip;
 
@@ -36,11 +36,10 @@ impl Checker {
     }
 }
 
-/// Digits with at most one decimal point inside: 2024, 2.5.
+/// A number as the draft reads one off the text ([`printed::numbers`]): digits with at
+/// most one decimal point inside, and its thousands grouped by commas where printed
+/// (2024, 2.5, 206,000): a skip the draft wrote is one the check accepts.
 fn is_number(s: &str) -> bool {
-    let mut parts = s.split('.');
-    let whole = parts.next().unwrap_or("");
-    let frac = parts.next();
-    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
-    parts.next().is_none() && digits(whole) && frac.is_none_or(digits)
+    let found = printed::numbers(s);
+    matches!(found.as_slice(), [n] if n.start == 0 && n.end == s.len())
 }

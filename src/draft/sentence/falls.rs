@@ -11,8 +11,9 @@ use crate::shared::model::{ChangeKind, SkipReason};
 /// The words before the old value, after 由 or 从 and an optional time of it (从2020年的,
 /// 从上半年, 由年初的).
 pub(super) fn opens(lead: &str) -> bool {
-    // 由平均2900元下降到1000元左右.
-    let l = lead.strip_suffix("平均").unwrap_or(lead);
+    // 由平均2900元下降到1000元左右; 由每月2090元调整为2200元.
+    let l = per(lead).map_or(lead, |(before, _)| before);
+    let l = l.strip_suffix("平均").unwrap_or(l);
     let l = l.strip_suffix('的').unwrap_or(l);
     let l = ["上半年", "年初", "年末", "上年"]
         .iter()
@@ -32,6 +33,26 @@ pub(super) fn opens(lead: &str) -> bool {
 /// The lead without its 由/从 and the old value's year.
 fn before_from(lead: &str) -> &str {
     lead.rfind(['由', '从']).map_or(lead, |i| &lead[..i])
+}
+
+/// Times a level is per, printed before the old value (由每月2090元): they name the
+/// level, and stay in its label (最低工资标准（每月）), for the unit says 元 alone.
+const PER: [&str; 5] = ["每人每月", "每人每年", "每月", "每年", "每天"];
+
+/// The lead without the time it is per, and that time, where it ends with one.
+fn per(lead: &str) -> Option<(&str, &str)> {
+    PER.iter()
+        .find_map(|p| lead.strip_suffix(p).map(|before| (before, *p)))
+}
+
+/// The label of an old and new value: the words before 由/从, with the time the level is
+/// per, where printed (最低工资标准（每月）).
+fn from_label(lead: &str) -> String {
+    let name = label::label(before_from(lead), "", false);
+    match per(lead) {
+        Some((_, p)) if !name.is_empty() => format!("{name}（{p}）"),
+        _ => name,
+    }
 }
 
 /// Verbs that turn a number of things into another without 由/从 before the old one:
@@ -190,13 +211,7 @@ impl Reader<'_> {
             qualifier: super::qualifier(None, &new_unit),
             part: self.part(n.start),
             period,
-            ..Found::new(
-                label::label(before_from(lead), "", false),
-                value,
-                &unit.zh,
-                kind,
-                new_unit.end,
-            )
+            ..Found::new(from_label(lead), value, &unit.zh, kind, new_unit.end)
         };
         self.push(found);
         Some(k + 1)

@@ -4,9 +4,9 @@
 //! a paragraph may open with its own heading ((一)…。, or a short lead sentence).
 
 use super::{heading_shaped, headline_shaped, pieces, push_row, strip_ws, Outline, Sentence};
-use crate::draft::leftovers::leftover;
+use crate::draft::leftovers::{date_line, leftover, page_line};
 use crate::draft::marks::{HEADING_CHARS, SENTENCE_ENDS};
-use crate::draft::numbered::{numbered, numbered_line, numbered_running_on};
+use crate::draft::numbered::{bracket_numbered, numbered, numbered_line, numbered_running_on};
 
 /// True when a paragraph's first sentence is its heading: （一）…, or a short lead
 /// without numbers or commas that more text follows.
@@ -69,6 +69,57 @@ fn subhead(line: &str, next: Option<&&str>) -> Option<String> {
     let bare = (4..=10).contains(&n) && line.chars().all(crate::draft::scan::is_han);
     let text_after = next.is_some_and(|l| l.chars().count() > HEADING_CHARS);
     (bare && text_after).then(|| line.to_string())
+}
+
+/// Marks after which a line may end its paragraph: a sentence's end, a colon, a closing
+/// quotation mark or bracket.
+const CLOSERS: [char; 11] = ['：', ':', '”', '"', '」', '』', '）', ')', '》', '…', '.'];
+
+/// True when line `i` is cut inside a sentence, as a PDF's lines are (…按不变 / 价格计算，
+/// 比上年增长5.8%。, 增长 / 2.1%): longer than any heading, ending in no mark that may
+/// end a paragraph, not the first line (the title's), no numbered heading, not a page's
+/// leftover, and the
+/// next line goes on (no blank, no table, no heading, no page's leftover such as its
+/// menu's 首页).
+fn cut(lines: &[&str], tables: &[bool], i: usize) -> bool {
+    let t = lines[i];
+    let Some(next) = lines.get(i + 1).filter(|_| !tables[i] && !tables[i + 1]) else {
+        return false;
+    };
+    let first = lines[..i].iter().all(|l| l.is_empty());
+    let ends = t.ends_with(SENTENCE_ENDS) || t.ends_with(CLOSERS);
+    let long = t.chars().count() > HEADING_CHARS;
+    let goes_on = !next.is_empty()
+        && !numbered(next)
+        && !bracket_numbered(next)
+        && part_heading(next).is_none()
+        && !leftover(next, None)
+        && !page_line(next)
+        && !date_line(next);
+    // （一）坚持稳中求进，推动经济持续回升向好: a numbered heading, however long, is a
+    // line of its own.
+    let heading = numbered(t) || bracket_numbered(t) || numbered_running_on(t).is_some();
+    long && !ends && !first && !heading && goes_on && !leftover(t, None)
+}
+
+/// The lines of a text of single lines with each line cut inside a sentence joined to
+/// the next (by a space, which [`strip_ws`] drops between Chinese characters and keeps
+/// between English words): whatever else the text holds, a hard line break inside a
+/// sentence never ends it.
+pub(super) fn join_cut(lines: &[&str], tables: &[bool]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut joining = false;
+    for (i, line) in lines.iter().enumerate() {
+        match out.last_mut() {
+            Some(last) if joining => {
+                last.push(' ');
+                last.push_str(line);
+            }
+            _ => out.push((*line).to_string()),
+        }
+        joining = cut(lines, tables, i);
+    }
+    out
 }
 
 /// A text of single-line paragraphs: each line a paragraph, numbered lines headings.

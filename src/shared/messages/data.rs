@@ -225,8 +225,8 @@ pub fn accent_not_drawn(id: &str) -> Message {
 /// A skip whose number is not digits.
 pub fn skip_not_a_number(number: &str) -> Message {
     Message::new(
-        format!("\"{number}\" 不是原文印出的数字（数字，至多一个小数点）"),
-        format!("\"{number}\" is not a number as the text prints it (digits, one decimal point)"),
+        format!("\"{number}\" 不是原文印出的数字（数字，三位一组的逗号，至多一个小数点）"),
+        format!("\"{number}\" is not a number as the text prints it (digits, commas between groups of three, one decimal point)"),
     )
 }
 

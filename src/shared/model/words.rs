@@ -307,11 +307,17 @@ pub enum SkipReason {
     /// The meeting's own count, not the place's: its members due and present (应到代表
     /// 512名，实到代表497名).
     Meeting,
+    /// A statistic's earlier value that the text says was revised (由初步统计的6.8%修订为
+    /// 7.0%): the revised value is the figure, the superseded one never a result.
+    Revised,
+    /// In a sentence of another language (a bilingual paste's English lines): the text's
+    /// figures are read from its Chinese.
+    Translation,
 }
 
 impl SkipReason {
     /// Every reason with its name in the data file.
-    pub const ALL: [(SkipReason, &'static str); 13] = [
+    pub const ALL: [(SkipReason, &'static str); 15] = [
         (SkipReason::Year, "year"),
         (SkipReason::Date, "date"),
         (SkipReason::Ordinal, "ordinal"),
@@ -325,6 +331,8 @@ impl SkipReason {
         (SkipReason::Target, "target"),
         (SkipReason::Restated, "restated"),
         (SkipReason::Meeting, "meeting"),
+        (SkipReason::Revised, "revised"),
+        (SkipReason::Translation, "translation"),
     ];
 }
 
