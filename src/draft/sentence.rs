@@ -202,16 +202,8 @@ impl Reader<'_> {
         if let Some(next) = self.word_after(i, lead, &unit, q) {
             return next;
         }
-        // 下降2倍 (a change in 倍 that is no growth) would, as a value of its own, say 2
-        // of something the text does not count. The desk decides.
-        if unit.zh.ends_with('倍') && changes::word_before(lead).is_some() {
-            return self.skip(i, SkipReason::Unread);
-        }
         let trail = &self.s[unit.end..];
-        // 提升2个等级, 上升3个位次: a change in grades or places, which no change kind
-        // of the data file holds; as a value it would count 个 of nothing. The desk decides.
-        let grades = unit.zh == "个" && GRADES.iter().any(|w| trail.starts_with(w));
-        if grades && changes::word_before(lead).is_some() {
+        if no_kind_of_change(lead, &unit, trail) {
             return self.skip(i, SkipReason::Unread);
         }
         let value = Some(n.value);
@@ -315,3 +307,11 @@ mod signed;
 mod subject;
 mod values;
 mod word_after;
+
+/// A change no change kind of the data file holds, which as a value would say what the
+/// text does not count: 下降2倍 (a change in 倍 that is no growth); 提升2个等级, 上升3个位次
+/// (a change in grades or places, 个 of nothing). The desk decides.
+fn no_kind_of_change(lead: &str, unit: &Unit, trail: &str) -> bool {
+    let grades = unit.zh == "个" && GRADES.iter().any(|w| trail.starts_with(w));
+    (unit.zh.ends_with('倍') || grades) && changes::word_before(lead).is_some()
+}
