@@ -108,3 +108,23 @@ fn a_numbered_goal_keeps_its_number_out_of_its_label_and_its_chart_title() {
         r.figures
     );
 }
+
+#[test]
+fn a_ratio_printed_as_one_number_without_a_unit_is_a_ratio_skip_with_its_change() {
+    let cases = [
+        ("城乡居民收入比为2.01，比上年缩小0.04。", ["2.01", "0.04"]),
+        ("城乡居民收入倍差从2.42缩小至2.12。", ["2.42", "2.12"]),
+    ];
+    for (s, numbers) in cases {
+        let r = read(s);
+        assert!(r.figures.is_empty(), "{s}: {:?}", r.figures);
+        for n in numbers {
+            let skip = r.skips.iter().find(|(k, _)| k == n);
+            assert_eq!(
+                skip.map(|(_, why)| *why),
+                Some(SkipReason::Ratio),
+                "{s}: {n}"
+            );
+        }
+    }
+}

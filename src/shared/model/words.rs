@@ -292,7 +292,8 @@ pub enum SkipReason {
     Name,
     /// Part of what a figure counts: 5000平方米以上楼宇.
     Label,
-    /// A ratio that is not a structure of 100%.
+    /// A ratio that is not a structure of 100%, or one printed as one number without a
+    /// unit (城乡居民收入比为2.01) with its change.
     Ratio,
     /// A number the draft was unsure of (an unknown unit, an unsure 分别 pairing, a
     /// change in 倍…; [`UnreadCause`] names which): the desk decides.
