@@ -43,6 +43,8 @@ pub mod table;
 pub mod text;
 mod this_year;
 pub mod unread;
+mod wholes;
+mod whose;
 pub mod years;
 
 use crate::check::{printed, raw};
@@ -97,6 +99,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let mut periods = years::SentencePeriods::default();
     let whole = report_period::ReportPeriod::of(&outline);
     let spoken = quotes::spoken(&outline);
+    let mut whose = whose::Whose::new(meta::report_place(text, &outline).as_deref(), text);
     for (at, s) in outline.sentences.iter().enumerate() {
         if s.row {
             // A table's row: its unit and meaning are in its header, left to the desk.
@@ -113,6 +116,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             continue;
         }
         let period = periods.next(&s.text, s.paragraph, s.clause);
+        let scope = whose.sentence(at, &s.text, &spoken);
         let read = sentence::read(&s.text, g);
         for (number, reason) in read.skips {
             push_skip(&mut skips, number, &s.text, reason);
@@ -133,23 +137,12 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 skip_figure(&mut skips, (&f, &s.text, start), SkipReason::Restated);
                 continue;
             }
-            let part_of = f
-                .part
-                .then(|| {
-                    drafted
-                        .iter()
-                        .rposition(|d| !d.found.part && d.found.value.is_some())
-                })
-                .flatten()
-                // Parts of a sum or a count only: 区外就业占12% is a share of the
-                // employed, no slice of a 就业率95%.
-                .filter(|&w| {
-                    drafted[w].found.unit == f.unit
-                        && f.value.is_some()
-                        && [&drafted[w].found.kind, &f.kind].iter().all(|k| {
-                            matches!(k, model::FigureKind::Amount | model::FigureKind::Count)
-                        })
-                });
+            // 代表说，他所在的企业…; 区长说：“我们区…”: no figure of the report's place.
+            if scope.other(&f, g) {
+                skip_figure(&mut skips, (&f, &s.text, start), SkipReason::OtherSubject);
+                continue;
+            }
+            let part_of = wholes::whole_of(&f, &drafted);
             let ratio = f.ratio.map(|r| {
                 *local_ratio.entry(r).or_insert_with(|| {
                     ratios += 1;

@@ -159,8 +159,19 @@ fn a_skip_needs_a_known_reason_and_its_number_in_its_sentence() {
         &msg::data::not_one_of(
             "weekday",
             &[
-                "year", "date", "ordinal", "rank", "duration", "name", "label", "ratio", "unread",
-                "heading", "target", "restated",
+                "year",
+                "date",
+                "ordinal",
+                "rank",
+                "duration",
+                "name",
+                "label",
+                "ratio",
+                "unread",
+                "heading",
+                "target",
+                "restated",
+                "other-subject",
             ],
         ),
     );

@@ -89,6 +89,11 @@ pub fn skip_reason(reason: SkipReason, lang: Lang) -> &'static str {
         SkipReason::Heading => pick(lang, "标题中", "in a heading"),
         SkipReason::Target => pick(lang, "目标（未作数字）", "a target"),
         SkipReason::Restated => pick(lang, "引语中重复前文的数字", "restated in a quote"),
+        SkipReason::OtherSubject => pick(
+            lang,
+            "他人所在单位或下级地方的数字",
+            "another subject's: a speaker's own unit or a narrower place",
+        ),
     }
 }
 

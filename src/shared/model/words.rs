@@ -305,11 +305,15 @@ pub enum SkipReason {
     /// Inside someone's quoted words, saying again a figure the text gave before it
     /// (代表说：“…增长5.5%左右…”): no second figure.
     Restated,
+    /// Of another subject than the report's place: a speaker's own company or village
+    /// (他所在的企业, 我们村), or a place narrower than the report's in someone's words
+    /// (区长说：“我们区…”): never the report's figure.
+    OtherSubject,
 }
 
 impl SkipReason {
     /// Every reason with its name in the data file.
-    pub const ALL: [(SkipReason, &'static str); 12] = [
+    pub const ALL: [(SkipReason, &'static str); 13] = [
         (SkipReason::Year, "year"),
         (SkipReason::Date, "date"),
         (SkipReason::Ordinal, "ordinal"),
@@ -322,6 +326,7 @@ impl SkipReason {
         (SkipReason::Heading, "heading"),
         (SkipReason::Target, "target"),
         (SkipReason::Restated, "restated"),
+        (SkipReason::OtherSubject, "other-subject"),
     ];
 }
 
