@@ -149,6 +149,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                     ratios
                 })
             });
+            wholes::name(&mut f, &drafted, s.paragraph);
             let figure = figure(&f, s, &sections, g, &mut ids);
             drafted.push(Drafted {
                 figure,
