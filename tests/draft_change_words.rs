@@ -66,6 +66,37 @@ fn a_figure_printed_only_as_its_change_shows_the_sentences_verb() {
 }
 
 #[test]
+fn a_targets_english_never_says_its_change_has_happened() {
+    // Goals of our own, each with a verb whose English of a result is a past tense
+    // (rose, fell back, slid): a goal is "up" or "down", as 增长 is.
+    let goals = "柳岸县2026年政府工作报告\n2026年全县主要预期目标是：居民消费价格涨幅2%左右；工业品出厂价格上涨1.5%左右；城镇调查失业率回落0.2个百分点；能耗强度下滑2.5%。\n";
+    let r = common::drafted("liuan-goals", goals);
+    let cases = [
+        (2.0, "up about 2%", "up about"),
+        (1.5, "up about 1.5%", "up about"),
+        (0.2, "down 0.2 percentage points", "down"),
+        (2.5, "down 2.5%", "down"),
+    ];
+    for (value, en, before) in cases {
+        let f = changed(&r, value);
+        let c = f.change.as_ref().unwrap();
+        assert_ne!(
+            f.status,
+            report_charts::shared::model::Status::Result,
+            "{}",
+            f.source
+        );
+        assert_eq!(format::change(c, f, Lang::En), en, "{}", f.source);
+        assert_eq!(
+            format::change_before(c, f, Lang::En),
+            before,
+            "{}",
+            f.source
+        );
+    }
+}
+
+#[test]
 fn a_growth_rate_given_by_wei_or_da_is_a_growth_never_a_share() {
     let g = Glossary::bundled().unwrap();
     let cases = [

@@ -111,3 +111,64 @@ fn a_numbered_goal_keeps_its_number_out_of_its_label_and_its_chart_title() {
         r.figures
     );
 }
+
+#[test]
+fn a_part_named_only_by_where_it_counts_is_named_after_its_whole() {
+    // (the text, the part's value, its label): 其中 parts and 分别 items alike.
+    let cases = [
+        (
+            "全县居民恩格尔系数为28.1%。其中，城镇为26.5%，农村为31.2%。\n",
+            26.5,
+            "城镇居民恩格尔系数",
+        ),
+        (
+            "全县居民恩格尔系数为28.1%。其中，城镇为26.5%，农村为31.2%。\n",
+            31.2,
+            "农村居民恩格尔系数",
+        ),
+        (
+            "全县居民恩格尔系数为28.1%，城镇、农村分别为26.5%和31.2%。\n",
+            31.2,
+            "农村居民恩格尔系数",
+        ),
+        (
+            "城乡居民人均住房面积42.6平方米，其中城镇38.1平方米。\n",
+            38.1,
+            "城镇居民人均住房面积",
+        ),
+    ];
+    for (text, value, label) in cases {
+        let t = format!("柳岸县2025年国民经济和社会发展统计公报\n{text}");
+        let r = drafted("liuan-parts", &t);
+        let f = r.figures.iter().find(|f| f.value == Some(value));
+        let f = f.unwrap_or_else(|| panic!("{text}: no {value}: {:#?}", r.figures));
+        assert_eq!(f.label.zh, label, "{text}");
+    }
+    // A count of cities is no part of anything: it keeps its own word.
+    let r = drafted(
+        "liuan-parts",
+        "柳岸县2025年国民经济和社会发展统计公报\n全县地区生产总值812亿元。班列通达全国75个城市。\n",
+    );
+    let f = r.figures.iter().find(|f| f.value == Some(75.0)).unwrap();
+    assert!(!f.label.zh.contains("生产总值"), "{}", f.label.zh);
+}
+
+#[test]
+fn a_ratio_printed_as_one_number_without_a_unit_is_a_ratio_skip_with_its_change() {
+    let cases = [
+        ("城乡居民收入比为2.01，比上年缩小0.04。", ["2.01", "0.04"]),
+        ("城乡居民收入倍差从2.42缩小至2.12。", ["2.42", "2.12"]),
+    ];
+    for (s, numbers) in cases {
+        let r = read(s);
+        assert!(r.figures.is_empty(), "{s}: {:?}", r.figures);
+        for n in numbers {
+            let skip = r.skips.iter().find(|(k, _)| k == n);
+            assert_eq!(
+                skip.map(|(_, why)| *why),
+                Some(SkipReason::Ratio),
+                "{s}: {n}"
+            );
+        }
+    }
+}

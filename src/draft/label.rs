@@ -6,7 +6,7 @@ mod brackets;
 mod ends;
 pub mod items;
 mod people;
-mod place;
+pub mod place;
 pub mod totals;
 
 use place::place_prefix;

@@ -272,6 +272,15 @@ pub fn place_in_text(text: &str) -> Option<String> {
     }
 }
 
+/// The report's place: the one its title names, else the province its opening names.
+pub fn report_place(text: &str, outline: &text::Outline) -> Option<String> {
+    outline
+        .title
+        .as_deref()
+        .and_then(place)
+        .or_else(|| place_in_text(text))
+}
+
 /// The report's meta as the text gives it; what it does not say is left [`TO_FILL`].
 pub(super) fn meta(
     text: &str,
@@ -285,11 +294,7 @@ pub(super) fn meta(
         .first()
         .map(|d| d.figure.source.clone())
         .unwrap_or_else(|| TO_FILL.to_string());
-    let place = outline
-        .title
-        .as_deref()
-        .and_then(place)
-        .or_else(|| place_in_text(text));
+    let place = report_place(text, outline);
     let title = outline
         .title
         .clone()

@@ -48,6 +48,8 @@ mod this_year;
 pub mod titles;
 pub mod unread;
 mod whole_shares;
+mod wholes;
+mod whose;
 pub mod years;
 
 use crate::check::raw;
@@ -103,12 +105,14 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let whole = report_period::ReportPeriod::of(&outline);
     let spoken = quotes::spoken(&outline);
     let mut of_whole = whole_shares::Whole::default();
+    let mut whose = whose::Whose::new(meta::report_place(text, &outline).as_deref(), text);
     for (at, s) in outline.sentences.iter().enumerate() {
         of_whole.next_sentence(s.clause, &s.text);
         if no_figures(s, &mut skips) {
             continue;
         }
         let period = periods.next(&s.text, s.paragraph, s.clause);
+        let scope = whose.sentence(at, &s.text, &spoken);
         let read = sentence::read(&s.text, g);
         for (number, reason) in read.skips {
             push_skip(&mut skips, number, &s.text, reason);
@@ -130,13 +134,19 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 skip_figure(&mut skips, (&f, &s.text, start), SkipReason::Restated);
                 continue;
             }
-            let part_of = part_of(&f, &drafted);
+            // 代表说，他所在的企业…; 区长说：“我们区…”: no figure of the report's place.
+            if scope.other(&f, g) {
+                skip_figure(&mut skips, (&f, &s.text, start), SkipReason::OtherSubject);
+                continue;
+            }
+            let part_of = wholes::whole_of(&f, &drafted);
             let ratio = f.ratio.map(|r| {
                 *local_ratio.entry(r).or_insert_with(|| {
                     ratios += 1;
                     ratios
                 })
             });
+            wholes::name(&mut f, &drafted, s.paragraph);
             let figure = figure::figure(&f, s, &sections, g, &mut ids);
             drafted.push(Drafted {
                 figure,
@@ -171,27 +181,6 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         skips: skips.iter().map(raw::Skip::from).collect(),
         ..raw::ReportFile::default()
     }
-}
-
-/// The whole that `f`, a 其中 part, is a part of: the last figure drafted that is no part
-/// and has a value, in its unit.
-fn part_of(f: &Found, drafted: &[Drafted]) -> Option<usize> {
-    f.part
-        .then(|| {
-            drafted
-                .iter()
-                .rposition(|d| !d.found.part && d.found.value.is_some())
-        })
-        .flatten()
-        // Parts of a sum or a count only: 区外就业占12% is a share of the
-        // employed, no slice of a 就业率95%.
-        .filter(|&w| {
-            drafted[w].found.unit == f.unit
-                && f.value.is_some()
-                && [&drafted[w].found.kind, &f.kind]
-                    .iter()
-                    .all(|k| matches!(k, model::FigureKind::Amount | model::FigureKind::Count))
-        })
 }
 
 /// Names a bare total (经营主体持续壮大。总量达1461.4万户) after the subject of the short

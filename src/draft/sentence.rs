@@ -25,6 +25,10 @@ const SIZE_LABELS: [&str; 3] = ["规模", "经济总量", "经济规模"];
 /// What a change counted in 个 may move by that is no amount: 提升2个等级.
 const GRADES: [&str; 5] = ["等级", "档次", "位次", "名次", "层级"];
 
+/// Names of a ratio printed as one number without a unit (城乡居民收入比为2.01, 收入倍差
+/// 2.1): the number and its change (缩小0.04) are a ratio, no count of anything.
+const RATIO_NAMES: [&str; 3] = ["收入比", "之比", "倍差"];
+
 /// List separators between the numbers of a 分别 list.
 const LIST: [&str; 6] = ["、", "，", ",", "和", "及", "与"];
 
@@ -169,7 +173,9 @@ impl Reader<'_> {
             if lead_all.contains("分别") && self.list_unit(i).is_some() {
                 return self.list(i);
             }
-            return self.skip(i, SkipReason::Unread);
+            let ratio = RATIO_NAMES.iter().any(|w| self.s[..n.start].contains(w));
+            let why = [SkipReason::Unread, SkipReason::Ratio][usize::from(ratio)];
+            return self.skip(i, why);
         };
         if let Some(next) = self.list_shapes(i, lead_all, &unit) {
             return next;

@@ -174,6 +174,7 @@ fn a_skip_needs_a_known_reason_and_its_number_in_its_sentence() {
                 "meeting",
                 "revised",
                 "translation",
+                "other-subject",
             ],
         ),
     );

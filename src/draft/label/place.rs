@@ -34,7 +34,7 @@ const NOT_PLACES: [&str; 24] = [
 
 /// 青山县经营主体 → 经营主体: three or four characters ending in 区市县省, when the
 /// rest is still a label.
-pub(super) fn place_prefix(s: &str) -> Option<&str> {
+pub fn place_prefix(s: &str) -> Option<&str> {
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     for n in [3usize, 4] {
         let (Some(&(_, c)), Some(&(cut, _))) = (chars.get(n - 1), chars.get(n)) else {

@@ -5,7 +5,7 @@
 //! of the change prints the sentence's own word.
 
 use super::decimal;
-use crate::shared::model::{Change, ChangeKind, Figure};
+use crate::shared::model::{Change, ChangeKind, Figure, Status};
 
 /// The words a points rise is printed with; the first is said where the sentence
 /// prints none of them.
@@ -74,15 +74,21 @@ pub fn kinds_before(before: &str) -> Option<(&'static str, Vec<ChangeKind>)> {
 const ENGLISH: &str = include_str!("../../../data/glossary/change-verbs.txt");
 
 /// The English of change `c`'s verb as `f`'s sentence prints it (压减 → "cut", 上涨 →
-/// "rose", 回落 → "fell back"); `None` for the kinds printed with one verb only, or a
-/// verb the glossary lacks.
+/// "rose", 回落 → "fell back"); a target's or a limit's in the glossary's words for a
+/// change still to come (上涨 → "up": a goal never "rose"); `None` for the kinds printed
+/// with one verb only, or a verb the glossary lacks.
 pub fn en(c: &Change, f: &Figure) -> Option<&'static str> {
     let zh = zh(c, f)?;
-    ENGLISH
+    let en = ENGLISH
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .filter_map(|l| l.split_once(' '))
         .find(|(w, _)| *w == zh)
-        .map(|(_, en)| en.trim())
+        .map(|(_, en)| en.trim())?;
+    Some(match en.split_once('|') {
+        Some((_, to_come)) if f.status != Status::Result => to_come.trim(),
+        Some((result, _)) => result.trim(),
+        None => en,
+    })
 }

@@ -92,6 +92,11 @@ pub fn skip_reason(reason: SkipReason, lang: Lang) -> &'static str {
         SkipReason::Meeting => pick(lang, "会议本身的人数", "the meeting's own count"),
         SkipReason::Revised => pick(lang, "修订前的数字", "a value since revised"),
         SkipReason::Translation => pick(lang, "外文译文中", "in a translation"),
+        SkipReason::OtherSubject => pick(
+            lang,
+            "他人所在单位或下级地方的数字",
+            "another subject's: a speaker's own unit or a narrower place",
+        ),
     }
 }
 

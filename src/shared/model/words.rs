@@ -292,7 +292,8 @@ pub enum SkipReason {
     Name,
     /// Part of what a figure counts: 5000平方米以上楼宇.
     Label,
-    /// A ratio that is not a structure of 100%.
+    /// A ratio that is not a structure of 100%, or one printed as one number without a
+    /// unit (城乡居民收入比为2.01) with its change.
     Ratio,
     /// A number the draft was unsure of (an unknown unit, an unsure 分别 pairing, a
     /// change in 倍…; [`UnreadCause`] names which): the desk decides.
@@ -313,11 +314,15 @@ pub enum SkipReason {
     /// In a sentence of another language (a bilingual paste's English lines): the text's
     /// figures are read from its Chinese.
     Translation,
+    /// Of another subject than the report's place: a speaker's own company or village
+    /// (他所在的企业, 我们村), or a place narrower than the report's in someone's words
+    /// (区长说：“我们区…”): never the report's figure.
+    OtherSubject,
 }
 
 impl SkipReason {
     /// Every reason with its name in the data file.
-    pub const ALL: [(SkipReason, &'static str); 15] = [
+    pub const ALL: [(SkipReason, &'static str); 16] = [
         (SkipReason::Year, "year"),
         (SkipReason::Date, "date"),
         (SkipReason::Ordinal, "ordinal"),
@@ -333,6 +338,7 @@ impl SkipReason {
         (SkipReason::Meeting, "meeting"),
         (SkipReason::Revised, "revised"),
         (SkipReason::Translation, "translation"),
+        (SkipReason::OtherSubject, "other-subject"),
     ];
 }
 

@@ -1,0 +1,148 @@
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Whose number is it (issue 18, the third tester's criticals 3 and 4): a number of a
+//! speaker's own company or village, or of a place narrower than the report's, is no
+//! figure of the report. It is a skip of reason `other-subject` for the desk, never a
+//! lead card, a chart or an indicator of the report's place. Short texts of our own.
+
+mod common;
+
+use common::drafted;
+use report_charts::shared::model::{Report, SkipReason};
+
+/// A city's results, then the sentence under test.
+const CITY: &str = "东江市2025年经济运行情况\n2025年全市地区生产总值5210亿元，比上年增长5.3%。\n";
+
+/// A province's results and goals, then the sentence under test.
+const PROVINCE: &str = "临川省2026年政府工作报告\n2025年全省地区生产总值52100亿元，比上年增长5.4%。\n2026年全省主要预期目标是：地区生产总值增长5.5%左右。\n";
+
+/// True when a figure of `r` prints `number` as its value or its change.
+fn drawn(r: &Report, number: f64) -> bool {
+    r.figures
+        .iter()
+        .any(|f| f.value == Some(number) || f.change.as_ref().is_some_and(|c| c.value == number))
+}
+
+/// The reason of the skip of `number` in `r`.
+fn reason(r: &Report, number: &str) -> Option<SkipReason> {
+    r.skips
+        .iter()
+        .find(|k| k.number == number)
+        .map(|k| k.reason)
+}
+
+#[test]
+fn a_number_of_a_speakers_own_unit_or_village_is_a_skip_and_never_a_figure() {
+    // (the text before, the sentence, its numbers that are another subject's)
+    let cases: [(&str, &str, &[&str]); 6] = [
+        (
+            CITY,
+            "“订单排满了。”市人大代表王强说，去年他所在的企业产值增长15%，新招员工260名。\n",
+            &["15", "260"],
+        ),
+        (
+            CITY,
+            "企业代表李芳表示：“我们公司今年出口额增长22%。”\n",
+            &["22"],
+        ),
+        (
+            CITY,
+            "村党支部书记李明介绍，我们村去年人均可支配收入增长9.5%。\n",
+            &["9.5"],
+        ),
+        (CITY, "该企业全年营业收入达到8.6亿元。\n", &["8.6"]),
+        (
+            PROVINCE,
+            "省人大代表赵敏说：“本单位去年新增岗位140个。”\n",
+            &["140"],
+        ),
+        (
+            "北京市2025年经济运行情况\n全市地区生产总值52100亿元。\n",
+            "区长说：“我们区新增城镇就业2.3万人。”\n",
+            &["2.3"],
+        ),
+    ];
+    for (before, sentence, numbers) in cases {
+        let r = drafted("whose", &[before, sentence].concat());
+        for &number in numbers {
+            let value: f64 = number.parse().unwrap();
+            assert!(
+                !drawn(&r, value),
+                "{sentence}: {number} drawn: {:#?}",
+                r.figures
+            );
+            assert_eq!(
+                reason(&r, number),
+                Some(SkipReason::OtherSubject),
+                "{sentence}: {number}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_narrower_places_target_in_an_officials_words_or_its_own_clause_is_never_the_reports() {
+    // Each sentence sets a target of a district or a county inside the province: the
+    // province's own goal (5.5%左右) stays its only GDP target.
+    let sentences = [
+        "省人大代表、南山区区长刘洋说：“今年力争地区生产总值增长6.5%，城镇新增就业1.2万人。”\n",
+        "南山区区长刘洋说，今年全区地区生产总值力争增长6.5%。\n",
+        "青河县县长在审议时表示：“我们县今年地区生产总值增长6.5%左右。”\n",
+        "今年，南山区力争地区生产总值增长6.5%。\n",
+    ];
+    for sentence in sentences {
+        let r = drafted("whose", &[PROVINCE, sentence].concat());
+        assert!(!drawn(&r, 6.5), "{sentence}: {:#?}", r.figures);
+        assert_eq!(
+            reason(&r, "6.5"),
+            Some(SkipReason::OtherSubject),
+            "{sentence}"
+        );
+        let gdp_targets = (r.figures.iter())
+            .filter(|f| f.id.starts_with("gdp") && f.change.is_some())
+            .filter(|f| f.status != report_charts::shared::model::Status::Result)
+            .count();
+        assert_eq!(gdp_targets, 1, "{sentence}: {:#?}", r.figures);
+    }
+}
+
+#[test]
+fn the_reports_own_place_or_a_list_of_places_is_no_other_subject() {
+    // (the text before, the sentence, a number of it that is no other subject's)
+    let cases = [
+        // The mayor of the report's city speaks of the city.
+        (CITY, "市长表示，全市规模以上工业增加值增长7.1%。\n", "7.1"),
+        (CITY, "我市新增城镇就业3.2万人。\n", "3.2"),
+        // A district head who names the whole province speaks of it.
+        (
+            PROVINCE,
+            "省人大代表、南山区区长刘洋说，全省规模以上工业增加值增长7.1%。\n",
+            "7.1",
+        ),
+        // Words that end in 市 or 县 but name no place of their own.
+        (PROVINCE, "资本市场直接融资增长12%。\n", "12"),
+        (PROVINCE, "脱贫县农村居民人均可支配收入增长8.2%。\n", "8.2"),
+        // A pointer inside a word (其他) and the report's own level (我省, 我区 in an
+        // autonomous region's report) name no other subject.
+        (CITY, "其他企业利润增长4%。\n", "4"),
+        // 该区 in a story of a district is the story's own place, whatever its opening
+        // names.
+        (PROVINCE, "该区全年新增城镇就业4.1万人。\n", "4.1"),
+        (PROVINCE, "我省县域经济增长6.1%。\n", "6.1"),
+        (
+            "临川自治区2025年经济运行情况\n全区地区生产总值21000亿元。\n",
+            "我区新增城镇就业31万人。\n",
+            "31",
+        ),
+        // Places each named in a list are its items, whatever the list's reading.
+        (PROVINCE, "北湖市和南湖市分别增长6.2%和4.1%。\n", "6.2"),
+    ];
+    for (before, sentence, number) in cases {
+        let r = drafted("whose", &[before, sentence].concat());
+        assert_ne!(
+            reason(&r, number),
+            Some(SkipReason::OtherSubject),
+            "{sentence}"
+        );
+    }
+}
