@@ -64,8 +64,8 @@ fn the_place_is_read_from_the_title_and_the_year_from_the_targets() {
     let r = reports();
     let (_, donghu) = &r[0];
     assert_eq!(register::place_of(donghu), "东湖县");
-    assert_eq!(register::review_year(donghu), 2025);
-    assert_eq!(register::review_year(&r[3].1), 2024);
+    assert_eq!(register::years::review_year(donghu), 2025);
+    assert_eq!(register::years::review_year(&r[3].1), 2024);
 }
 
 #[test]
@@ -86,7 +86,7 @@ fn a_report_with_goals_for_2030_still_reviews_the_year_before_its_plan_year() {
         let result = "全县地区生产总值达到512.6亿元，增长5.8%。";
         let text = work_report("东湖县", plan, result, &target);
         let report = common::drafted("goals", &text);
-        assert_eq!(register::review_year(&report), review, "{target}");
+        assert_eq!(register::years::review_year(&report), review, "{target}");
     }
 }
 

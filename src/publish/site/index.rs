@@ -47,7 +47,7 @@ impl Entry {
             place: r.meta.place.as_ref().map(|p| p.zh.clone()),
             // The year the register files the report's results under: a work report's
             // review year (a draft's meta.year may be a plan's end, 2030).
-            year: crate::publish::register::review_year(r),
+            year: crate::publish::register::years::review_year(r),
             title_year: title_year(&title),
             title,
             headline: headline(slug, register),
