@@ -230,3 +230,16 @@ pub fn bounds(q: Qualifier) -> bool {
 pub fn qualifier(before: Option<Qualifier>, unit: &Unit) -> Option<Qualifier> {
     unit.more.or(unit.after).or(before)
 }
+
+/// `label` (a figure's label, or a sentence) without the number of a list item opening it
+/// (1.地区生产总值, 2、一般公共预算收入, （3）城镇调查失业率); `None` where none opens it,
+/// and where the number is the sentence's own (1.5万个, 2025年).
+pub fn without_item_number(label: &str) -> Option<&str> {
+    let rest = label.strip_prefix(['（', '(']).unwrap_or(label);
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let name = rest[digits..].strip_prefix(['.', '．', '、', '）', ')'])?;
+    name.starts_with(is_han).then_some(name)
+}

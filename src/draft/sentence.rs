@@ -292,7 +292,7 @@ impl Reader<'_> {
 
     fn push(&mut self, mut f: Found) {
         // 1.地区生产总值增长5.5%左右: the number of a list's item is no part of its name.
-        if let Some(name) = subject::without_ordinal(&f.label) {
+        if let Some(name) = numbers::without_item_number(&f.label) {
             f.label = name.to_string();
         }
         self.cursor = f.end;

@@ -199,23 +199,6 @@ fn section_of(report: &Report, heading: Option<&str>, paragraphs: &[Paragraph]) 
         .map(|(s, _)| s.to_string())
 }
 
-/// Whether a sentence opens with a list item's number: 1. 2、 （3） (4), never a number
-/// of the sentence (1.5万人, 2025年).
-fn opens_item(sentence: &str) -> bool {
-    let bracketed = ['（', '('].iter().any(|open| {
-        sentence.strip_prefix(*open).is_some_and(|rest| {
-            let n = rest.chars().take_while(char::is_ascii_digit).count();
-            (1..=2).contains(&n) && rest[n..].starts_with(['）', ')'])
-        })
-    });
-    let n = sentence.chars().take_while(char::is_ascii_digit).count();
-    let mut after = sentence[n..].chars();
-    let dotted = (1..=2).contains(&n)
-        && after.next().is_some_and(|c| matches!(c, '.' | '．' | '、'))
-        && after.next().is_some_and(|c| !c.is_ascii_digit());
-    bracketed || dotted
-}
-
 /// Reads `text` (the report's text as printed) against `report`.
 pub fn read(text: &str, report: &Report) -> Prose {
     let outline = text::outline(text);
@@ -265,7 +248,10 @@ pub fn read(text: &str, report: &Report) -> Prose {
             });
         }
         if let Some(p) = part.paragraphs.last_mut() {
-            if !p.sentences.is_empty() && !p.table && opens_item(&s.text) {
+            if !p.sentences.is_empty()
+                && !p.table
+                && numbers::without_item_number(&s.text).is_some()
+            {
                 p.runs.push(Run::Break);
             }
             p.runs.extend(runs(report, &s.text, &display));

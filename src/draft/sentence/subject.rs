@@ -142,19 +142,6 @@ impl Reader<'_> {
     }
 }
 
-/// `label` without the number of a list item opening it (1.地区生产总值, 2、一般公共预算
-/// 收入, （3）城镇调查失业率); `None` where none opens it.
-pub(super) fn without_ordinal(label: &str) -> Option<&str> {
-    let rest = label.strip_prefix(['（', '(']).unwrap_or(label);
-    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if !(1..=2).contains(&digits) {
-        return None;
-    }
-    let name = rest[digits..].strip_prefix(['.', '．', '、', '）', ')'])?;
-    name.starts_with(crate::draft::numbers::is_han)
-        .then_some(name)
-}
-
 /// True for a label that is a year alone (2030年): the year a figure is of, not what it
 /// counts.
 fn year_alone(label: &str) -> bool {
