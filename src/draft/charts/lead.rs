@@ -159,8 +159,6 @@ impl Proposer<'_> {
         }
     }
 
-    /// True when the charts that compare figure `id` (all but cards, growth and targets)
-    /// draw it only as the whole of its parts (part-whole).
     /// Takes the figures `taken` by the lead out of their cards: a cards chart left without
     /// its titled figure is retitled and renamed by its first (its id names what it shows,
     /// as embed codes and links quote it); one left empty goes (in [`Self::lead`]).
@@ -181,6 +179,8 @@ impl Proposer<'_> {
         }
     }
 
+    /// True when the charts that compare figure `id` (all but cards, growth and targets)
+    /// draw it only as the whole of its parts (part-whole).
     fn whole_only(&self, id: &str) -> bool {
         self.charts
             .iter()
