@@ -53,7 +53,7 @@ fn a_question_mark_right_after_a_digit_is_a_lost_sign_and_ends_no_sentence() {
 }
 
 #[test]
-fn a_year_that_opens_a_label_is_its_period_and_no_part_of_it() {
+fn a_year_or_the_reports_own_place_opening_a_label_is_no_part_of_it() {
     // (the sentence, the label): a year before the indicator goes; a year that opens a
     // part of itself (年末, 上半年) stays with it.
     for (s, label) in [
@@ -61,6 +61,9 @@ fn a_year_that_opens_a_label_is_its_period_and_no_part_of_it() {
         ("2025年社会消费品零售总额812.5亿元", "社会消费品零售总额"),
         ("2025年全县地区生产总值312.6亿元", "地区生产总值"),
         ("2025年末常住人口86.2万人", "2025年末常住人口"),
+        // The report naming its own place says whose, not what.
+        ("我市城镇新增就业2.2万人", "城镇新增就业"),
+        ("2025年本县粮食总产量38.6万吨", "粮食总产量"),
     ] {
         assert_eq!(only(s).label, label, "{s}");
     }

@@ -47,8 +47,16 @@ fn purpose(trail: &str) -> Option<&str> {
 pub const CLAUSE_MARKS: &[char] = &['，', ',', '：', ':', '、', '（', '(', '）', ')'];
 
 /// Words that open a clause but are not what is counted, stripped from the front.
-const OPENERS: [&str; 45] = [
+const OPENERS: [&str; 52] = [
     "全年",
+    // The report naming its own place (我市城镇新增就业) says whose, not what is counted.
+    "我市",
+    "我省",
+    "我区",
+    "我县",
+    "本市",
+    "本区",
+    "本县",
     // A period of five years is the figure's period, no part of what it counts.
     "过去五年",
     "过去的五年",
