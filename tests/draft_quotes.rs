@@ -167,3 +167,20 @@ fn a_sentence_after_a_quote_never_opens_with_its_closing_mark_and_the_quote_ends
         assert!(shown.contains("实在。”"), "{quote}: {shown}");
     }
 }
+
+#[test]
+fn a_quote_whose_speaker_follows_on_the_next_line_restates_a_goal() {
+    // A paper's text with single line breaks: the speaker's line follows the quote's.
+    for quote in [
+        "“地区生产总值增长5.5%左右。”\n一位代表说。\n",
+        "“今年的目标积极稳妥。地区生产总值增长5.5%左右。”\n代表李华表示。\n",
+    ] {
+        let r = drafted("quoted", &[GOALS, quote].concat());
+        assert_eq!(with_change(&r, 5.5), 1, "{quote}: {:#?}", r.figures);
+        assert_eq!(
+            skip_reason(&r, "5.5", "5.5%左右"),
+            Some(SkipReason::Restated),
+            "{quote}"
+        );
+    }
+}

@@ -146,3 +146,28 @@ fn the_reports_own_place_or_a_list_of_places_is_no_other_subject() {
         );
     }
 }
+
+#[test]
+fn a_narrower_places_words_whose_speaker_follows_the_quote_are_never_the_reports() {
+    // The district head is named after the quote: on its line, or on the next line
+    // (a paper's text with single line breaks), the quote's sentences closed before.
+    let quotes = [
+        "“南山区新增经营主体900户，外贸进出口增长7.2%。”南山区区长刘洋说。\n",
+        "“南山区新增经营主体900户，外贸进出口增长7.2%。”\n南山区区长刘洋说。\n",
+        "“今年目标积极稳妥。南山区新增经营主体900户，外贸进出口增长7.2%。”\n南山区区长刘洋说。\n",
+    ];
+    for quote in quotes {
+        let r = drafted("whose", &[CITY, quote].concat());
+        for (number, value) in [("900", 900.0), ("7.2", 7.2)] {
+            assert!(!drawn(&r, value), "{quote}: {number}: {:#?}", r.figures);
+            assert_eq!(
+                reason(&r, number),
+                Some(SkipReason::OtherSubject),
+                "{quote}"
+            );
+        }
+    }
+    // The city's own words on the next line stay the city's figures.
+    let own = "“全市新增经营主体3200户。”\n市统计局局长说。\n";
+    assert!(drawn(&drafted("whose", &[CITY, own].concat()), 3200.0));
+}

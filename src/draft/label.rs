@@ -47,8 +47,16 @@ fn purpose(trail: &str) -> Option<&str> {
 pub const CLAUSE_MARKS: &[char] = &['，', ',', '：', ':', '、', '（', '(', '）', ')'];
 
 /// Words that open a clause but are not what is counted, stripped from the front.
-const OPENERS: [&str; 45] = [
+const OPENERS: [&str; 52] = [
     "全年",
+    // The report naming its own place (我市城镇新增就业) says whose, not what is counted.
+    "我市",
+    "我省",
+    "我区",
+    "我县",
+    "本市",
+    "本区",
+    "本县",
     // A period of five years is the figure's period, no part of what it counts.
     "过去五年",
     "过去的五年",
@@ -189,15 +197,26 @@ pub fn strip_front(s: &str) -> &str {
     s
 }
 
-/// 2025年全县地区生产总值 → 全县地区生产总值: the year a communiqué's sentence names
-/// before the whole place (全县, 全市, 全区, 全省) is the report's, no part of what is
-/// counted; the place word goes next, as an opener.
+/// Characters after a leading 年 that keep the year in the words: a part of the year
+/// (年末常住人口, 年底, 年初, 年度, 上半年, 第一季度), a span (年以来, 年至, 年前) or the
+/// year named as a thing (2025年的49870元).
+const YEAR_WORDS: &str = "末底初度中内前后以来至到的和与及同比较上下第一二三四全";
+
+/// 2025年全县地区生产总值 → 全县地区生产总值, 2025年规模以上工业增加值 → 规模以上工业
+/// 增加值: the year a sentence opens its clause with is the figure's period, no part of
+/// what is counted (its period says it where it is not the report's year); the place
+/// word goes next, as an opener. A year that opens a part of itself (2025年末常住人口,
+/// 2025年上半年) stays with it.
 pub(super) fn year_before_place(s: &str) -> Option<&str> {
     let (_, rest) = crate::shared::words::leading_year(s)?;
-    ["全县", "全市", "全区", "全省"]
+    let place = ["全县", "全市", "全区", "全省"]
         .iter()
-        .any(|w| rest.starts_with(w))
-        .then_some(rest)
+        .any(|w| rest.starts_with(w));
+    let noun = rest
+        .chars()
+        .next()
+        .is_some_and(|c| is_han(c) && !YEAR_WORDS.contains(c));
+    (place || noun).then_some(rest)
 }
 
 /// `s` without the words that close a label.

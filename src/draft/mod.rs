@@ -47,6 +47,7 @@ pub mod text;
 mod this_year;
 pub mod titles;
 pub mod unread;
+mod which_counts;
 mod whole_shares;
 mod wholes;
 mod whose;

@@ -4,8 +4,9 @@
 
 use super::changes::{self, Direction};
 use super::inside;
-use super::numbers::{qualifier_before, Unit};
+use super::numbers::{qualifier_before, without_item_number, Unit};
 use super::scan::is_han;
+use super::which_counts;
 use crate::check::printed::Number;
 use crate::shared::format::sign::{dash_before, minus_before, MINUS};
 use crate::shared::model::SkipReason;
@@ -40,14 +41,15 @@ fn quoted(s: &str, at: usize) -> bool {
     straight || (open('“', '”') && !speech && !runs_on) || open('《', '》')
 }
 
-/// 1.地区生产总值增长5%左右, 目标是：2、…: the number of a list's item, opening its
-/// sentence or clause, a mark and words after it.
-fn list_item(lead: &str, n: &Number, rest: &str) -> bool {
-    let opens = lead.is_empty() || lead.ends_with(['：', ':', '；', ';']);
-    let marked = rest
-        .strip_prefix(['.', '．', '、'])
-        .is_some_and(|r| r.starts_with(super::numbers::is_han));
-    opens && marked && (1..=2).contains(&n.text.len()) && n.text.bytes().all(|b| b.is_ascii_digit())
+/// 1.地区生产总值增长5%左右, 目标是：2、…, （3）城镇调查失业率: the number of a list's
+/// item, opening its sentence or clause (or its bracket there), a mark and words after
+/// it: the one reading of an item's number, [`super::numbers::without_item_number`],
+/// applied to the clause that `lead` (the sentence before the number) opens.
+fn list_item(s: &str, lead: &str) -> bool {
+    let start = lead.rfind(['：', ':', '；', ';']).map_or(0, |i| {
+        i + lead[i..].chars().next().map_or(0, char::len_utf8)
+    });
+    matches!(&lead[start..], "" | "（" | "(") && without_item_number(&s[start..]).is_some()
 }
 
 /// Why the number `n` of sentence `s` is not a figure, or `None` when it may be one.
@@ -67,7 +69,7 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     if minus_before(lead) && !growth_before(lead, unit) {
         return Some(SkipReason::Unread);
     }
-    if lead.ends_with('第') || list_item(lead, n, rest) {
+    if lead.ends_with('第') || list_item(s, lead) {
         return Some(SkipReason::Ordinal);
     }
     let whole = !n.text.contains('.');
@@ -273,7 +275,7 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     if inside::restated_count(s, n, &u.zh) || class {
         return Some(SkipReason::Label);
     }
-    if inside::policy_name(&u.zh, after) {
+    if inside::policy_name(&u.zh, after) || which_counts::institute(&u.zh, after) {
         return Some(SkipReason::Name);
     }
     // 地铁3期工程: the phase of a project names it.
@@ -292,6 +294,7 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         || inside::speed_class(lead, after)
         || inside::size_class(&u.zh, after)
         || !beneficiary && inside::counted_subject(&u.zh, after)
+        || which_counts::inside_a_description(lead, &u.zh, after)
     {
         return Some(SkipReason::Label);
     }

@@ -28,18 +28,21 @@ pub(super) fn said_before(before: &str) -> bool {
     SPEECH.iter().any(|v| t.ends_with(v))
 }
 
-/// True when the clause right after a closing mark (`after`) names the speaker with a
+/// The clause right after a closing mark (`after`) when it names the speaker with a
 /// verb of speech: ”一位来自园区的代表说，….
-fn said_after(after: &str) -> bool {
+fn said_after(after: &str) -> Option<&str> {
     let clause = after
         .split(['，', ',', '。', '：', ':', '；'])
         .next()
         .unwrap_or_default();
-    clause.chars().count() <= 24 && SPEECH.iter().any(|v| clause.ends_with(v))
+    (clause.chars().count() <= 24 && SPEECH.iter().any(|v| clause.ends_with(v))).then_some(clause)
 }
 
-/// The byte ranges of `joined` that stand inside quoted speech.
-fn spoken_ranges(joined: &str) -> Vec<(usize, usize)> {
+/// The byte ranges of `joined` (a paragraph) that stand inside quoted speech, each with
+/// the clause that names its speaker after it, if one does. `next` is the paragraph
+/// after it: a quote that closes its paragraph may name its speaker on the next line
+/// (“…增长7.2%。”⏎北湖区区长说。).
+fn spoken_ranges<'a>(joined: &'a str, next: &'a str) -> Vec<(usize, usize, &'a str)> {
     let mut out = Vec::new();
     let mut at = 0;
     while let Some((open, (o, c))) = (joined[at..].char_indices())
@@ -49,18 +52,37 @@ fn spoken_ranges(joined: &str) -> Vec<(usize, usize)> {
         let close = joined[inner..].find(c).map(|i| inner + i);
         let end = close.unwrap_or(joined.len());
         let after = close.map_or("", |i| &joined[i + c.len_utf8()..]);
-        if said_before(&joined[..open]) || said_after(after) {
-            out.push((inner, end));
+        let after = if close.is_some() && after.trim_end_matches('。').is_empty() {
+            next
+        } else {
+            after
+        };
+        let speaker = said_after(after);
+        if said_before(&joined[..open]) || speaker.is_some() {
+            out.push((inner, end, speaker.unwrap_or_default()));
         }
         at = close.map_or(joined.len(), |i| i + c.len_utf8());
     }
     out
 }
 
-/// The byte ranges of the sentences of `outline` that stand inside quoted speech, each
-/// as (its sentence's index, start, end): one list, not one a sentence, as the
-/// drafter's wasm is counted in bytes.
-pub fn spoken(outline: &Outline) -> Vec<(usize, usize, usize)> {
+/// A stretch of a sentence inside quoted speech.
+#[derive(Debug, Clone)]
+pub struct Spoken {
+    /// The sentence's index.
+    pub sentence: usize,
+    /// Byte offsets of the stretch in the sentence.
+    pub start: usize,
+    /// The end of the stretch.
+    pub end: usize,
+    /// The clause after the quote that names its speaker (北湖区区长说), or "" where the
+    /// speaker is named before it (that clause is in the sentence, `whose` reads it).
+    pub speaker: String,
+}
+
+/// The stretches of the sentences of `outline` that stand inside quoted speech: one
+/// list, not one a sentence, as the drafter's wasm is counted in bytes.
+pub fn spoken(outline: &Outline) -> Vec<Spoken> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < outline.sentences.len() {
@@ -78,12 +100,18 @@ pub fn spoken(outline: &Outline) -> Vec<(usize, usize, usize)> {
             joined.push('。');
             joined.push_str(&s.closes);
         }
-        for (a, b) in spoken_ranges(&joined) {
+        let next = outline.sentences.get(end).map_or("", |s| s.text.as_str());
+        for (a, b, speaker) in spoken_ranges(&joined, next) {
             for (j, &start) in starts.iter().enumerate() {
                 let len = outline.sentences[k + j].text.len();
                 let (from, to) = (a.max(start), b.min(start + len));
                 if from < to {
-                    out.push((k + j, from - start, to - start));
+                    out.push(Spoken {
+                        sentence: k + j,
+                        start: from - start,
+                        end: to - start,
+                        speaker: speaker.to_string(),
+                    });
                 }
             }
         }
@@ -95,7 +123,7 @@ pub fn spoken(outline: &Outline) -> Vec<(usize, usize, usize)> {
 /// True when figure `f` of sentence `k` (`sentence`) stands inside quoted speech
 /// (`spoken`, from [`spoken`]) and [`restates`] a figure drafted before it.
 pub fn restated(
-    spoken: &[(usize, usize, usize)],
+    spoken: &[Spoken],
     (k, sentence): (usize, &str),
     f: &Found,
     drafted: &[Drafted],
@@ -105,7 +133,8 @@ pub fn restated(
     let mark = sentence
         .get(f.end()..)
         .is_some_and(|after| changes::MARKS.iter().any(|m| after.starts_with(m)));
-    spoken.iter().any(|&(s, a, b)| s == k && a <= at && at < b) && restates(f, mark, drafted, g)
+    let inside = |r: &Spoken| r.sentence == k && r.start <= at && at < r.end;
+    spoken.iter().any(inside) && restates(f, mark, drafted, g)
 }
 
 /// Words by which someone's quoted words name the size of the whole economy (全县经济
@@ -187,9 +216,9 @@ mod tests {
             ("编制“十五五”规划。", None),
         ];
         for (text, want) in cases {
-            let got: Vec<&str> = spoken_ranges(text)
+            let got: Vec<&str> = spoken_ranges(text, "")
                 .iter()
-                .map(|&(a, b)| &text[a..b])
+                .map(|&(a, b, _)| &text[a..b])
                 .collect();
             assert_eq!(got, want.into_iter().collect::<Vec<_>>(), "{text}");
         }

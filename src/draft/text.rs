@@ -49,8 +49,11 @@ fn pieces(paragraph: &str) -> Vec<Piece<'_>> {
         // at the paragraph's end.
         let english =
             c == '.' && before.is_some_and(|b| latin::full_stop(b, chars.peek().map(|&(_, a)| a)));
+        // 进入前1?。: a ? right after a digit stands for a sign the page lost (‱), inside
+        // the sentence, never its end.
+        let lost = c == '?' && before.is_some_and(|b| b.is_ascii_digit());
         before = Some(c);
-        if i < from || !(SENTENCE_ENDS.contains(&c) || english) {
+        if i < from || lost || !(SENTENCE_ENDS.contains(&c) || english) {
             continue;
         }
         let after = i + c.len_utf8();

@@ -14,6 +14,7 @@
 //! gives the number back to the report.
 
 use super::glossary::Glossary;
+use super::quotes::Spoken;
 use super::sentence::Found;
 
 /// Words that point at the speaker's or a named subject's own unit or place. Before a
@@ -150,17 +151,18 @@ impl Whose {
 
     /// What sentence `k` (`s`) says of whose its numbers are, with the ranges of it in
     /// quoted speech (`spoken`, from [`super::quotes::spoken`]).
-    pub fn sentence(&mut self, k: usize, s: &str, spoken: &[(usize, usize, usize)]) -> Scope {
-        let ranges: Vec<(usize, usize)> = (spoken.iter())
-            .filter(|r| r.0 == k)
-            .map(|r| (r.1, r.2))
-            .collect();
+    pub fn sentence(&mut self, k: usize, s: &str, spoken: &[Spoken]) -> Scope {
+        let quotes: Vec<&Spoken> = spoken.iter().filter(|r| r.sentence == k).collect();
+        let ranges: Vec<(usize, usize)> = quotes.iter().map(|r| (r.start, r.end)).collect();
         let mut other_from = Vec::new();
-        for &(a, b) in &ranges {
+        for r in quotes {
+            let (a, b) = (r.start, r.end);
             let carried = a == 0 && self.carry;
             let before = s[..a].rsplit(['。', '；', '！', '？']).next().unwrap_or("");
             let after = s[b..].split(['，', '。', '；']).next().unwrap_or("");
-            if carried || self.speaker_other(before) || self.speaker_other(after) {
+            // “…增长7.2%。”北湖区区长说: a speaker named after the quote's last sentence.
+            let named_after = self.speaker_other(after) || self.speaker_other(&r.speaker);
+            if carried || self.speaker_other(before) || named_after {
                 other_from.push((a, b));
             }
         }

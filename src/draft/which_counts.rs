@@ -1,0 +1,43 @@
+//! Counts that only say which ones another number is of, or that are part of a name: a
+//! count inside what another count describes (将8个公司运营的16支基金), an institute's
+//! number (株洲608所AES100发动机). The reasons [`super::not_figures::skip_reason`] gives a
+//! `label` (or, for a name, a `name`) skip, one function each.
+
+use super::scan::is_han;
+
+/// Measure words of things counted one by one.
+const COUNTS: [&str; 14] = [
+    "个", "条", "名", "户", "家", "所", "项", "座", "支", "只", "艘", "辆", "款", "处",
+];
+
+/// The clause of `rest` (the text after a number's unit): up to its next mark.
+fn clause(rest: &str) -> &str {
+    rest.split(['，', '；', '。', ',', ';', '、', '：', ':'])
+        .next()
+        .unwrap_or(rest)
+}
+
+/// True for a count inside the words that describe what a later number counts, in the
+/// object that 将 or 把 moves before its verb (将8个公司运营的16支基金整合为2支, 把3个部门
+/// 管理的12项资金统筹使用): the clause goes on to 的 right before the other number, so the
+/// count says which ones. Without 将 (通达127个国家和地区的584个港口) both counts are
+/// what the year reached.
+pub(super) fn inside_a_description(lead: &str, unit: &str, rest: &str) -> bool {
+    let c = clause(rest);
+    lead.ends_with(['将', '把'])
+        && COUNTS.contains(&unit)
+        && rest.starts_with(is_han)
+        && c.match_indices('的').any(|(i, _)| {
+            let before = &c[..i];
+            let after = &c[i + '的'.len_utf8()..];
+            !before.contains(|ch: char| ch.is_ascii_digit())
+                && after.starts_with(|ch: char| ch.is_ascii_digit())
+        })
+}
+
+/// True for a research institute known by its number (株洲608所AES100发动机, 电科38所
+/// CETC): 所 right before the letters of what it makes or its name, never a count of
+/// schools (新建中小学12所, 120所学校).
+pub(super) fn institute(unit: &str, rest: &str) -> bool {
+    unit == "所" && rest.starts_with(|c: char| c.is_ascii_alphabetic())
+}
