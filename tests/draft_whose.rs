@@ -107,6 +107,48 @@ fn a_narrower_places_target_in_an_officials_words_or_its_own_clause_is_never_the
 }
 
 #[test]
+fn a_narrower_places_indicator_whose_change_follows_in_a_clause_of_its_own_is_never_the_reports() {
+    // A city report gives a county's output beside the city's: the county's value and
+    // change, and an indicator in the next clause of the same sentence, are the county's.
+    // (the sentence, its numbers that are the county's, a number that stays the city's)
+    let cases: [(&str, &[&str], Option<&str>); 3] = [
+        (
+            "其中，安平县地区生产总值520.4亿元，增长6.8%。\n",
+            &["520.4", "6.8"],
+            None,
+        ),
+        (
+            "安平县地区生产总值520.4亿元，一般公共预算收入21.3亿元，增长7.5%。\n",
+            &["520.4", "21.3", "7.5"],
+            None,
+        ),
+        (
+            "安平县地区生产总值520.4亿元，全市一般公共预算收入236.8亿元。\n",
+            &["520.4"],
+            Some("236.8"),
+        ),
+    ];
+    for (sentence, county, city) in cases {
+        let r = drafted("whose", &[CITY, sentence].concat());
+        for number in county {
+            assert_eq!(
+                reason(&r, number),
+                Some(SkipReason::OtherSubject),
+                "{sentence} {number}: {:#?}",
+                r.figures
+            );
+        }
+        if let Some(number) = city {
+            assert!(
+                drawn(&r, number.parse().unwrap()),
+                "{sentence}: {:#?}",
+                r.figures
+            );
+        }
+    }
+}
+
+#[test]
 fn the_reports_own_place_or_a_list_of_places_is_no_other_subject() {
     // (the text before, the sentence, a number of it that is no other subject's)
     let cases = [

@@ -212,7 +212,10 @@ impl Whose {
             // a pointer does (他所在的企业出口额增长18%，新招工人320名).
             let opens = named
                 && before.is_none_or(|b| CLAUSE_ENDS.contains(&b))
-                && !rest.contains(CLAUSE_ENDS);
+                && !rest[..rest
+                    .find(|c: char| c.is_ascii_digit())
+                    .unwrap_or(rest.len())]
+                    .contains(CLAUSE_ENDS);
             if let Some(d) = opens.then(|| self.named_place(rest)).flatten() {
                 out.push((i, self.narrower(d)));
                 continue;
@@ -363,11 +366,13 @@ pub struct Scope {
 }
 
 impl Scope {
-    /// True when figure `f` of the sentence is another subject's ([`Scope::other_at`]);
-    /// a place's name before it counts where `g` knows its label as an indicator.
+    /// True when figure `f` of the sentence is another subject's ([`Scope::other_at`]),
+    /// read up to its value: a place that opens the value's clause names it, though its
+    /// change follows in a clause of its own (北湖区地区生产总值520.4亿元，增长6.8%); a
+    /// place's name before it counts where `g` knows its label as an indicator.
     pub fn other(&self, f: &Found, g: &Glossary) -> bool {
         let named = f.list().is_none() && g.term(&f.label).is_some();
-        self.other_at(f.end(), named)
+        self.other_at(f.value_end(), named)
     }
 
     /// True when the number that ends at byte `end` of the sentence is another

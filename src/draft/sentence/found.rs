@@ -67,6 +67,10 @@ pub struct Found {
     pub(super) list: Option<usize>,
     /// Byte offset after it in the sentence.
     pub(super) end: usize,
+    /// Byte offset after its value, before a change or comparison attached to it: where
+    /// its own clause is (安平县地区生产总值520.4亿元，增长6.8%: the place opens the
+    /// value's clause, not the change's).
+    pub(super) value_end: usize,
 }
 
 /// What a sentence holds.
@@ -82,6 +86,11 @@ impl Found {
     /// Byte offset after it in its sentence.
     pub fn end(&self) -> usize {
         self.end
+    }
+
+    /// Byte offset after its value in its sentence, before its change.
+    pub fn value_end(&self) -> usize {
+        self.value_end
     }
 
     /// The 分别 list it is an item of, numbered within its sentence.
@@ -113,6 +122,7 @@ impl Found {
             ratio: None,
             list: None,
             end,
+            value_end: end,
         }
     }
 

@@ -56,6 +56,7 @@ impl Reader<'_> {
             f.kind = kind_of(self.g, &u.zh, value);
             f.qualifier = qualifier(None, u);
             f.end = u.end;
+            f.value_end = u.end;
         }
         self.cursor = units.last()?.end;
         Some(i + k)
