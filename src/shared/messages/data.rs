@@ -157,6 +157,22 @@ pub fn title_number_not_a_figure(number: &str) -> Message {
     )
 }
 
+/// A number in a chart's subtitle that no figure of the chart has, and no date is.
+pub fn subtitle_number_not_a_figure(number: &str) -> Message {
+    Message::new(
+        format!("副标题中的 {number} 不是本图任何数字的数值或变化，也不是年份或月份：副标题只说图上数字所说的"),
+        format!("{number} in the subtitle is no value or change of a figure on this chart, nor a year or month: a subtitle says only what its figures say"),
+    )
+}
+
+/// A number in a chart's note that no figure of the chart has, and no date is.
+pub fn note_number_not_a_figure(number: &str) -> Message {
+    Message::new(
+        format!("注释中的 {number} 不是本图任何数字的数值或变化，也不是年份或月份：注释只说图上数字所说的"),
+        format!("{number} in the note is no value or change of a figure on this chart, nor a year or month: a note says only what its figures say"),
+    )
+}
+
 /// A change in a chart's title (新增1.2‰) that no figure of the chart has as printed: a
 /// title written from a figure the desk has since changed or relabelled.
 pub fn title_change_not_a_figures(said: &str) -> Message {
