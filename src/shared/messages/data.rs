@@ -182,6 +182,24 @@ pub fn title_change_not_a_figures(said: &str) -> Message {
     )
 }
 
+/// A chart's title that still names its figure's label from before the desk relabelled it.
+pub fn title_names_old_label(old: &str, now: &str) -> Message {
+    Message::new(
+        format!("标题还写着“{old}”，但这个数字已改名为“{now}”：请按新名称改写标题"),
+        format!("the title still says \"{old}\", but its figure is now labelled \"{now}\": rewrite the title from the new label"),
+    )
+}
+
+/// A chart's title that still names a figure the desk has deleted.
+pub fn title_names_deleted_figure(old: &str) -> Message {
+    Message::new(
+        format!("标题还写着“{old}”，但这个数字已删除：请改写标题"),
+        format!(
+            "the title still says \"{old}\", but that figure has been deleted: rewrite the title"
+        ),
+    )
+}
+
 /// The editor's one-click fix of a title at fault: the title written from its figure.
 pub fn rewrite_title(title: &str) -> Message {
     Message::new(
