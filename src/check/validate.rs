@@ -13,6 +13,7 @@ use checker::Checker;
 pub use path::{JsonPath, Step};
 
 pub mod advice;
+mod captions;
 mod checker;
 mod figures;
 mod parts;

@@ -5,9 +5,10 @@ use crate::common::{self, chart, edited, AnySize};
 use crate::outputs;
 use crate::read::{self, Printed};
 use crate::trace::{self, Finding};
+use report_charts::check::validate;
 use report_charts::publish::page;
 use report_charts::publish::resolve;
-use report_charts::shared::model::{Lang, Report};
+use report_charts::shared::model::{Chart, Lang, Report, Text};
 use report_charts::shared::theme::ThemeName;
 use report_charts::shared::view::View;
 
@@ -162,12 +163,24 @@ fn a_csv_row_that_calls_a_result_a_target_is_found() {
 }
 
 #[test]
-fn a_note_that_drops_the_magnitude_is_found_in_the_chart_it_annotates() {
+fn a_note_that_drops_the_magnitude_is_refused_by_check_and_found_in_the_chart_it_annotates() {
     // The English note as it was: 1226.3 beside a card of 122.63 billion yuan.
-    let r = edited(|v| {
-        chart(v, "investment")["note"]["en"] =
-            "1226.3 is the projects' total planned investment, not 2024 spending".into();
-    });
+    let note = "1226.3 is the projects' total planned investment, not 2024 spending";
+    let json = common::mutated(|v| chart(v, "investment")["note"]["en"] = note.into());
+    let refused = validate::load("x.json", &json).unwrap_err();
+    assert!(
+        refused
+            .problems
+            .iter()
+            .any(|p| p.path.to_string().ends_with(".note.en")),
+        "{refused}"
+    );
+    // Were it to reach an output (a check of its own gone), the audit finds it there.
+    let mut r = common::report();
+    let k = r.charts.iter().position(|c| c.id == "investment").unwrap();
+    if let Some(n) = r.charts[k].note.as_mut() {
+        n.en = note.to_string();
+    }
     let svg = svg_of(&r, "investment", Lang::En, 720.0);
     let mut found = Vec::new();
     outputs::svg(
@@ -230,4 +243,66 @@ fn both_csvs_of_a_chart_write_the_values_as_printed_and_name_the_unit_they_count
         .find(|row| row[0] == "old-estate-households")
         .unwrap();
     assert_eq!(households[2..4], ["1.64", "10,000 households"]);
+}
+
+#[test]
+fn a_stray_number_in_a_title_subtitle_or_note_in_either_language_is_found_in_the_svg_and_the_page()
+{
+    // What check refuses (tests/captions.rs), put into the model past it: the audit finds
+    // it in what a reader gets, in every field that prints it.
+    fn side(t: &mut Text, lang: Lang) -> &mut String {
+        match lang {
+            Lang::Zh => &mut t.zh,
+            Lang::En => &mut t.en,
+        }
+    }
+    type Put = fn(&mut Chart, Lang, String);
+    // (field, how it is set, whether the page's HTML prints it: a note is drawn only)
+    let fields: [(&str, Put, bool); 3] = [
+        ("title", |c, lang, s| *side(&mut c.title, lang) = s, true),
+        (
+            "subtitle",
+            |c, lang, s| *side(&mut c.subtitle, lang) = s,
+            true,
+        ),
+        (
+            "note",
+            |c, lang, s| {
+                if let Some(n) = c.note.as_mut() {
+                    *side(n, lang) = s;
+                }
+            },
+            false,
+        ),
+    ];
+    for (field, put, on_page) in fields {
+        for (lang, stray) in [(Lang::Zh, "同比增长57.7%"), (Lang::En, "up 57.7%")] {
+            let mut r = common::report();
+            let k = r.charts.iter().position(|c| c.id == "investment").unwrap();
+            put(&mut r.charts[k], lang, stray.to_string());
+            let scope = trace::chart_scope(&r, &r.charts[k]);
+            let mut found = Vec::new();
+            let svg = svg_of(&r, "investment", lang, 720.0);
+            outputs::svg(&svg, &scope, lang, "investment.svg", &mut found);
+            let story = page::story(&r, &AnySize, lang, None);
+            outputs::html(&story, &r, None, &[], "index.html", &mut found);
+            let stray_found: Vec<&Finding> = found
+                .iter()
+                .filter(|f| f.printed.contains("57.7"))
+                .collect();
+            // In the SVG, and in the page where its HTML prints the field.
+            let svg_found = stray_found
+                .iter()
+                .filter(|f| f.place.starts_with("investment.svg"));
+            assert!(svg_found.count() >= 1, "{field} {lang:?}: {found:?}");
+            let page_found = stray_found
+                .iter()
+                .filter(|f| f.place.starts_with("index.html"));
+            assert_eq!(
+                page_found.count() >= 1,
+                on_page,
+                "{field} {lang:?}: {found:?}"
+            );
+        }
+    }
 }

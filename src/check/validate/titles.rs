@@ -39,13 +39,15 @@ const ROUNDING: f64 = 0.005;
 
 /// A number as a title prints it.
 #[derive(Debug, Clone, PartialEq)]
-struct Printed {
+pub(super) struct Printed {
     /// As written: `800`, `2,739.63 billion`.
-    text: String,
+    pub(super) text: String,
     /// Its value in base units.
-    value: f64,
+    pub(super) value: f64,
     /// Half a unit of its last printed digit, in base units.
     half_unit: f64,
+    /// What the text prints right after its digits (年 of 2025年, th of 14th).
+    pub(super) after: String,
 }
 
 /// The English scale words a number may stand before, and what each multiplies it by.
@@ -58,7 +60,7 @@ const SCALES: [(&str, f64); 4] = [
 
 /// The numbers of `text` as the draft reads them ([`printed::numbers`], full-width digits
 /// as ASCII), with the English scale words after them.
-fn numbers(text: &str, lang: Lang) -> Vec<Printed> {
+pub(super) fn numbers(text: &str, lang: Lang) -> Vec<Printed> {
     let text = printed::half_width_digits(text);
     printed::numbers(&text)
         .into_iter()
@@ -74,7 +76,8 @@ fn numbers(text: &str, lang: Lang) -> Vec<Printed> {
                 None => n.text,
             };
             let value = if sign.is_some() { -n.value } else { n.value };
-            let word = text[n.end..].trim_start();
+            let after: String = text[n.end..].chars().take(16).collect();
+            let word = after.trim_start();
             let scale = SCALES
                 .iter()
                 .find(|(name, _)| lang == Lang::En && word.starts_with(name));
@@ -86,13 +89,14 @@ fn numbers(text: &str, lang: Lang) -> Vec<Printed> {
                 text,
                 value: value * scale,
                 half_unit: 0.5 * 10f64.powi(-(decimals as i32)) * scale,
+                after,
             }
         })
         .collect()
 }
 
 /// What a title may print: each figure's numbers, as printed (zh) and in base units (en).
-fn allowed(figs: &[&Figure], lang: Lang) -> Vec<f64> {
+pub(super) fn allowed(figs: &[&Figure], lang: Lang) -> Vec<f64> {
     let mut out = Vec::new();
     for f in figs {
         let scale = 10f64.powi(magnitude(&f.unit.zh));
@@ -130,7 +134,7 @@ fn allowed(figs: &[&Figure], lang: Lang) -> Vec<f64> {
 /// counted (PM2.5浓度) is the label's, not a claim, and so is a word (第一产业 is no
 /// superlative). A label's digits that run into a
 /// number beside them are no label there: the reader sees one number.
-fn without_labels(title: &str, figs: &[&Figure], lang: Lang) -> String {
+pub(super) fn without_labels(title: &str, figs: &[&Figure], lang: Lang) -> String {
     let mut labels: Vec<&str> = figs
         .iter()
         .map(|f| f.label.pick(lang))
@@ -154,7 +158,7 @@ fn without_labels(title: &str, figs: &[&Figure], lang: Lang) -> String {
     out
 }
 
-fn fits(p: &Printed, allowed: &[f64], lang: Lang) -> bool {
+pub(super) fn fits(p: &Printed, allowed: &[f64], lang: Lang) -> bool {
     allowed.iter().any(|&a| match lang {
         // As printed, up to the last bits of a float: a 19-digit number prints shortest.
         Lang::Zh => (p.value - a).abs() <= 1e-12 * a.abs(),

@@ -13,6 +13,7 @@ pub mod name;
 pub mod patch;
 pub mod placeholders;
 pub mod propose;
+pub mod relabels;
 pub mod retitle;
 pub mod review;
 pub mod session;

@@ -13,6 +13,7 @@
 use super::marked::{print, print_text};
 use super::marks::{Line, Reading};
 use super::patch::Patch;
+use super::relabels::Relabels;
 use super::review::{self, Review};
 use crate::check::raw;
 use crate::check::validate::{parse, validate_partial};
@@ -142,6 +143,8 @@ pub struct Session {
     report: Option<Report>,
     /// The last file that could be parsed, which [`Session::patch`] patches.
     raw: Option<raw::ReportFile>,
+    /// The labels titles may still name, across updates.
+    relabels: Relabels,
 }
 
 impl Session {
@@ -157,6 +160,7 @@ impl Session {
             last: Last::default(),
             report: None,
             raw: None,
+            relabels: Relabels::default(),
         };
         session.set_text(text);
         session
@@ -253,7 +257,9 @@ impl Session {
         let (marks, print) = self.marks(raw);
         let undecided = self.undecided(raw, print);
         let read = (partial.error.as_ref(), &partial.report.figures[..]);
-        let review = review::of(raw, read, &self.order, undecided, words);
+        let stale = self.relabels.see(raw, words);
+        let review =
+            review::of(raw, read, &self.order, undecided, words).with(stale, (raw, read.1), words);
         let english_missing = partial.report.missing_english();
         let lang = if english_missing > 0 { Lang::Zh } else { lang };
         let resolved = self.resolve(raw, &mut partial, (words, lang));

@@ -172,6 +172,14 @@ fn item(e: &Entry, label: String, measure: Measure, lang: Lang) -> Item {
             c.text = words::dated(lang, *y, &c.text);
         }
     }
+    // A growth drawn as the number says it once: beside it only what it is compared
+    // with (高于全国1.7个百分点), never the growth again (增长5.5%，增长5.5%).
+    if measure == Measure::Growth {
+        it.change = it.change.take().and_then(|mut c| {
+            c.text = format::change(f.compare.as_ref()?, f, lang);
+            Some(c)
+        });
+    }
     it
 }
 

@@ -157,12 +157,46 @@ pub fn title_number_not_a_figure(number: &str) -> Message {
     )
 }
 
+/// A number in a chart's subtitle that no figure of the chart has, and no date is.
+pub fn subtitle_number_not_a_figure(number: &str) -> Message {
+    Message::new(
+        format!("副标题中的 {number} 不是本图任何数字的数值或变化，也不是年份或月份：副标题只说图上数字所说的"),
+        format!("{number} in the subtitle is no value or change of a figure on this chart, nor a year or month: a subtitle says only what its figures say"),
+    )
+}
+
+/// A number in a chart's note that no figure of the chart has, and no date is.
+pub fn note_number_not_a_figure(number: &str) -> Message {
+    Message::new(
+        format!("注释中的 {number} 不是本图任何数字的数值或变化，也不是年份或月份：注释只说图上数字所说的"),
+        format!("{number} in the note is no value or change of a figure on this chart, nor a year or month: a note says only what its figures say"),
+    )
+}
+
 /// A change in a chart's title (新增1.2‰) that no figure of the chart has as printed: a
 /// title written from a figure the desk has since changed or relabelled.
 pub fn title_change_not_a_figures(said: &str) -> Message {
     Message::new(
         format!("标题说“{said}”，但本图没有数字是这一变化：标题还是按改动前的数字写的，请按数字改写标题"),
         format!("the title says \"{said}\", but no figure on this chart has that change: the title was written from the figure before it changed; rewrite it from the figure"),
+    )
+}
+
+/// A chart's title that still names its figure's label from before the desk relabelled it.
+pub fn title_names_old_label(old: &str, now: &str) -> Message {
+    Message::new(
+        format!("标题还写着“{old}”，但这个数字已改名为“{now}”：请按新名称改写标题"),
+        format!("the title still says \"{old}\", but its figure is now labelled \"{now}\": rewrite the title from the new label"),
+    )
+}
+
+/// A chart's title that still names a figure the desk has deleted.
+pub fn title_names_deleted_figure(old: &str) -> Message {
+    Message::new(
+        format!("标题还写着“{old}”，但这个数字已删除：请改写标题"),
+        format!(
+            "the title still says \"{old}\", but that figure has been deleted: rewrite the title"
+        ),
     )
 }
 
