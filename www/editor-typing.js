@@ -93,7 +93,9 @@ export class Typing {
     }
     const file = this.page.file();
     const message = { ...updates.take('worker', store.doc, this.page.json), ...this.page.langs() };
-    if (this.sentOf?.file !== file || this.sentOf?.text !== store.text) Object.assign(message, { file, text: store.text });
+    if (this.sentOf?.file !== file || this.sentOf?.text !== store.text) {
+      Object.assign(message, { file, text: store.text, seed: updates.pageRead ?? undefined });
+    }
     this.sentOf = { file, text: store.text };
     this.asking = true;
     const asked = this.epoch;

@@ -26,6 +26,9 @@ export class Updates {
     // Which desk read last: 'page' or 'worker'; the name of the marks the page shows.
     this.side = null;
     this.shown = '';
+    // The whole file the page's desk read last: a new desk in the worker reads it first,
+    // so that it knows the labels a title may still name after the desk relabels one.
+    this.pageRead = null;
   }
 
   /** The page shows the marks of `update` (when it has any: a file that does not read has none). */
@@ -74,6 +77,7 @@ export class Updates {
     const sent = this.take('page', doc, json);
     if (sent.shown) desk.shown_elsewhere(sent.shown);
     const patched = sent.json === undefined ? desk.patch(sent.places, sent.items, words, lang) : undefined;
-    return JSON.parse(patched ?? desk.update(sent.json ?? json(), words, lang));
+    if (patched === undefined) this.pageRead = sent.json ?? json();
+    return JSON.parse(patched ?? desk.update(this.pageRead, words, lang));
   }
 }

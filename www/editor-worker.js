@@ -2,13 +2,14 @@
 //  - `{ id, draft: text }`: the draft of a pasted report (a few hundred milliseconds on a
 //    provincial report), answered `{ id, json }` (the data file `make draft` writes), by
 //    the drafter's wasm (editor-drafter.js);
-//  - `{ id, file?, text?, shown?, json | places + items, words, lang }`: the update of a
+//  - `{ id, file?, text?, seed?, shown?, json | places + items, words, lang }`: the update of a
 //    desk of its own (src/edit/web/desk.rs) after typing, as the page's desk would read
 //    it (the review, the marks, the charts that changed), answered `{ id, json, wire? }`
 //    with its charts in the resolved file's bytes for the page's desk to draw (only when
 //    one of them changed, or the whole file was read: see `update` below), or
 //    `{ id, whole: true }` when it cannot patch and needs the whole file. `file` and
-//    `text` come when they changed: a new report makes a new desk.
+//    `text` come when they changed: a new report makes a new desk, which first reads
+//    `seed`, the file as the page's desk last read it.
 // Any error is answered `{ id, error }`.
 //
 // An update whose marks changed carries, in place of every line of the text, the lines
@@ -49,6 +50,9 @@ function update(m) {
     desk = new Desk(m.file, m.text ?? '', undefined);
     deskFile = m.file;
     sent = null;
+    // The file as the page's desk last read it: what the desk changed since is a change
+    // to this desk too (a title that still names a relabelled figure is flagged).
+    if (m.seed !== undefined) desk.update(m.seed, m.words, m.lang);
   } else if (m.text !== undefined) {
     desk.set_text(m.text);
     sent = null;
