@@ -8,17 +8,30 @@ impl Builder<'_> {
     /// The lines `text` breaks into at `max_w`: Chinese by character, Latin by word,
     /// never a closing mark at the start of a line.
     pub fn wrap(&mut self, text: &str, max_w: f64, font: Font) -> Vec<String> {
+        // Widths grow with length, so a text or a last line that fits whole keeps every
+        // token: measured once, not once per character (in the browser each measurement
+        // is a `measureText`, most of a chart's layout at first; issue 19).
+        if self.width(text.trim_end(), font) <= max_w {
+            return vec![text.trim_end().to_string()];
+        }
+        let tokens = tokens(text);
         let mut lines = Vec::new();
         let mut line = String::new();
-        for token in tokens(text) {
+        for (i, token) in tokens.iter().enumerate() {
             // The line with the token, then without it again where it does not fit:
             // `format!` would bring core's formatting into the reader's wasm.
             let kept = line.len();
-            line.push_str(&token);
+            line.push_str(token);
             if kept > 0 && self.width(line.trim_end(), font) > max_w {
                 line.truncate(kept);
                 lines.push(line.trim_end().to_string());
                 line = token.trim_start().to_string();
+                let mut rest = line.clone();
+                tokens[i + 1..].iter().for_each(|t| rest.push_str(t));
+                if self.width(rest.trim_end(), font) <= max_w {
+                    line = rest;
+                    break;
+                }
             }
             // A single token wider than the line is cut by character.
             if self.width(line.trim_end(), font) > max_w && line.chars().count() > 1 {
@@ -241,6 +254,96 @@ fn glue_points(tokens: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::shared::layout::{ApproxMeasure, Measure};
+    use std::collections::HashSet;
+
+    /// The native widths, counting the strings measured: the browser's measure keeps
+    /// every width it took, so that a string measured twice costs one `measureText`.
+    #[derive(Default)]
+    struct Counted(HashSet<(String, bool)>);
+
+    impl Measure for Counted {
+        fn width(&mut self, text: &str, font: Font) -> f64 {
+            self.0.insert((text.to_string(), font.bold));
+            ApproxMeasure.width(text, font)
+        }
+    }
+
+    /// The lines and the count of strings measured for `text` at `max_w`.
+    fn wrapped(text: &str, max_w: f64) -> (Vec<String>, usize) {
+        let mut m = Counted::default();
+        let lines = Builder::new(&mut m).wrap(text, max_w, Font::regular(15.0));
+        (lines, m.0.len())
+    }
+
+    /// Breaking token by token, each line measured with every token it tries.
+    fn token_by_token(b: &mut Builder<'_>, text: &str, max_w: f64, font: Font) -> Vec<String> {
+        let mut lines = Vec::new();
+        let mut line = String::new();
+        for token in tokens(text) {
+            let kept = line.len();
+            line.push_str(&token);
+            if kept > 0 && b.width(line.trim_end(), font) > max_w {
+                line.truncate(kept);
+                lines.push(line.trim_end().to_string());
+                line = token.trim_start().to_string();
+            }
+            if b.width(line.trim_end(), font) > max_w && line.chars().count() > 1 {
+                line = cut_to_fit(b, &line, max_w, font, &mut lines);
+            }
+        }
+        if !line.trim().is_empty() || lines.is_empty() {
+            lines.push(line.trim_end().to_string());
+        }
+        avoid_widow(&mut lines);
+        lines
+    }
+
+    #[test]
+    fn a_text_that_fits_is_measured_once() {
+        for (text, max_w) in [
+            ("地区生产总值突破800亿元，增长4.3%", 400.0),
+            ("GDP up 4.3% ", 120.0),
+            ("", 10.0),
+        ] {
+            assert_eq!(
+                wrapped(text, max_w),
+                (vec![text.trim_end().to_string()], 1),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_last_line_that_fits_is_measured_once_not_character_by_character() {
+        // 20 characters of 15 px at 200 px: 13 fit. The whole, the first line's 14 heads
+        // and the rest: 16 strings, where breaking token by token measured 14 + 7.
+        let (lines, measured) = wrapped("一二三四五六七八九十一二三四五六七八九十", 200.0);
+        assert_eq!(lines, ["一二三四五六七八九十一二三", "四五六七八九十"]);
+        assert_eq!(measured, 16);
+    }
+
+    #[test]
+    fn the_lines_are_those_of_breaking_token_by_token_at_every_width() {
+        let texts = [
+            "地区生产总值突破800亿元，增长4.3%，高于全市1.9个百分点。",
+            "来源：某县政府工作报告（2025年）。注：按可比价格计算",
+            "GDP rose 4.3% to 80 billion yuan, the fastest in the province",
+            "Supercalifragilisticexpialidocious 万元",
+            "新建“口袋公园”12个、改造老旧小区5个",
+            "  ",
+        ];
+        for text in texts {
+            for w in (8..420).step_by(7) {
+                let max_w = f64::from(w);
+                let font = Font::bold(15.0);
+                let mut m = ApproxMeasure;
+                let now = Builder::new(&mut m).wrap(text, max_w, font);
+                let before = token_by_token(&mut Builder::new(&mut m), text, max_w, font);
+                assert_eq!(now, before, "{text:?} at {max_w}px");
+            }
+        }
+    }
 
     #[test]
     fn closing_marks_stay_with_the_character_before() {

@@ -160,6 +160,12 @@ async function main() {
         for (const t of long) {
           console.log(`  task at ${Math.round(t.at)} ms: ${t.ms.toFixed(1)} ms (thread ${t.cpu.toFixed(1)} ms)`);
           for (const line of t.inside) console.log(`  ${line}`);
+          // A chart's layout or paint after a scheduler.yield runs as a continuation task,
+          // whose trace shows microtasks and no script (Lighthouse: "unattributed"): name
+          // the wasm calls within it (the page's clock and the trace's differ by about 1 ms).
+          for (const [at, d, what] of seen.calls.filter(([at]) => at >= t.at - 1 && at <= t.at + t.ms)) {
+            console.log(`      wasm ${what.replace('charts_', '')} ${d.toFixed(1)} ms`);
+          }
         }
         console.log('  wasm calls over 3 ms (start, ms, export):');
         for (const [at, d, what] of seen.calls) console.log(`    ${Math.round(at)} ${d.toFixed(1)} ${what.replace('charts_', '')}`);
