@@ -1,0 +1,63 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! What the third tester (s-test13) found the draft saying that its text does not (issue
+//! 18): a mark passed read as the value (C3), a count among a pool read as the place's
+//! growth (C4), 环比 and 实际 dropped on a card (C5), a clause's own period lost (C6), an
+//! added count given its stock's English (H4), a target left without last year's result
+//! worded in another order (M2), a work plan's goals titled the year's targets (M6), and
+//! chart ids that are figure ids (M8). Sentences of our own.
+
+mod common;
+
+use common::drafted;
+use report_charts::shared::model::{Figure, Report};
+
+/// A city's report of 2026: `review` under the review of 2025, `targets` under the main
+/// targets of 2026, `plan` under the work of 2026.
+fn report(review: &str, targets: &str, plan: &str) -> String {
+    format!(
+        "2026年某市政府工作报告\n一、2025年工作回顾\n{review}\n二、2026年主要预期目标\n{targets}\n三、2026年重点工作\n{plan}\n"
+    )
+}
+
+/// The figures of `r` whose sentence holds `quote`.
+fn figures_in<'a>(r: &'a Report, quote: &str) -> Vec<&'a Figure> {
+    r.figures
+        .iter()
+        .filter(|f| f.source.contains(quote))
+        .collect()
+}
+
+#[test]
+fn a_mark_passed_is_never_drawn_or_titled_as_the_value() {
+    // (the sentence, the level, the word the figure keeps before it)
+    let cases = [
+        ("全市地区生产总值迈上3000亿元台阶。", "3000", "迈上"),
+        ("全市地区生产总值迈上3000亿元新台阶。", "3000", "迈上"),
+        ("全市一般公共预算收入突破200亿元大关。", "200", "突破"),
+        ("全市进出口总额跨越800亿元台阶。", "800", "跨越"),
+    ];
+    for (sentence, level, word) in cases {
+        let text = report(
+            &format!("{sentence}规模以上工业增加值增长7.2%。全年空气质量优良天数比例达到90.5%。"),
+            "地区生产总值增长5%左右。",
+            "",
+        );
+        let r = drafted("marks", &text);
+        let f = figures_in(&r, sentence.trim_end_matches('。'));
+        assert_eq!(f.len(), 1, "{sentence}: {:#?}", r.figures);
+        let f = f[0];
+        assert_eq!(f.qualifier.map(|q| q.zh()), Some(word), "{sentence}");
+        assert!(!f.label.zh.contains("台阶"), "{sentence}: {}", f.label.zh);
+        for c in &r.charts {
+            for (at, _) in c.title.zh.match_indices(level) {
+                assert!(
+                    c.title.zh[..at].ends_with(word),
+                    "{sentence}: the title «{}» drops {word}",
+                    c.title.zh
+                );
+            }
+        }
+    }
+}
