@@ -11,7 +11,8 @@
 mod common;
 
 use common::drafted;
-use report_charts::shared::model::{Figure, Report};
+use report_charts::publish::resolve;
+use report_charts::shared::model::{Figure, Lang, Report};
 
 /// A city's report of 2026: `review` under the review of 2025, `targets` under the main
 /// targets of 2026, `plan` under the work of 2026.
@@ -59,5 +60,42 @@ fn a_mark_passed_is_never_drawn_or_titled_as_the_value() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn a_change_on_another_basis_says_so_on_its_card_in_both_languages() {
+    // (the sentence, the change, what the card prints before it in zh and en)
+    let cases = [
+        (
+            "10月份，全市规模以上工业增加值同比增长7.4%，环比增长0.5%。",
+            0.5,
+            "环比增长",
+            "m/m up",
+        ),
+        (
+            "前三季度，全市居民人均可支配收入31280元，同比名义增长5.6%，扣除价格因素实际增长5.2%。",
+            5.2,
+            "实际增长",
+            "real up",
+        ),
+    ];
+    for (sentence, change, zh, en) in cases {
+        let text = format!("某市2025年经济运行简况\n{sentence}\n");
+        let r = drafted("basis", &text);
+        let f = (r.figures.iter())
+            .find(|f| f.value.is_none() && f.change.as_ref().is_some_and(|c| c.value == change))
+            .unwrap_or_else(|| panic!("{sentence}: {:#?}", r.figures));
+        let before = |lang| resolve::item(f, false, lang).before;
+        assert!(
+            before(Lang::Zh).contains(zh),
+            "{sentence}: {}",
+            before(Lang::Zh)
+        );
+        assert!(
+            before(Lang::En).contains(en),
+            "{sentence}: {}",
+            before(Lang::En)
+        );
     }
 }
