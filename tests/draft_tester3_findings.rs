@@ -11,8 +11,9 @@
 mod common;
 
 use common::drafted;
+use report_charts::draft;
 use report_charts::publish::resolve;
-use report_charts::shared::model::{Figure, Lang, Report};
+use report_charts::shared::model::{Figure, Lang, Report, SkipReason, UnreadCause};
 
 /// A city's report of 2026: `review` under the review of 2025, `targets` under the main
 /// targets of 2026, `plan` under the work of 2026.
@@ -64,6 +65,37 @@ fn a_mark_passed_is_never_drawn_or_titled_as_the_value() {
 }
 
 #[test]
+fn a_count_among_a_pool_that_meets_a_threshold_is_no_figure_of_the_place() {
+    let cases = [
+        "全市8个县（市、区）中有6个地区生产总值增速超过6%。",
+        "全区12个街道中有9个一般公共预算收入增长超过8%。",
+        "全县15个乡镇中，有11个农村居民人均可支配收入增速高于7%。",
+    ];
+    let g = draft::glossary::Glossary::bundled().unwrap();
+    for sentence in cases {
+        let text = report(
+            &format!("全市地区生产总值4250.6亿元，增长6.2%。{sentence}"),
+            "地区生产总值增长5%左右。",
+            "",
+        );
+        let r = drafted("among", &text);
+        let quote = sentence.trim_end_matches('。');
+        assert!(
+            figures_in(&r, quote).is_empty(),
+            "{sentence}: {:#?}",
+            figures_in(&r, quote)
+        );
+        let skips: Vec<_> = r.skips.iter().filter(|k| k.sentence == quote).collect();
+        assert!(skips.len() >= 2, "{sentence}: {skips:#?}");
+        for k in skips {
+            assert_eq!(k.reason, SkipReason::Unread, "{sentence}: {k:?}");
+            let cause = draft::unread::cause(k, &g);
+            assert_eq!(cause, UnreadCause::InsideLabel, "{sentence}: {k:?}");
+        }
+    }
+}
+
+#[test]
 fn a_change_on_another_basis_says_so_on_its_card_in_both_languages() {
     // (the sentence, the change, what the card prints before it in zh and en)
     let cases = [
@@ -97,5 +129,52 @@ fn a_change_on_another_basis_says_so_on_its_card_in_both_languages() {
             "{sentence}: {}",
             before(Lang::En)
         );
+    }
+}
+
+#[test]
+fn a_change_over_a_period_of_its_own_clause_is_of_that_period_and_names_its_figure() {
+    // (the sentence, the second change, its period)
+    let cases = [
+        (
+            "10月份，居民消费价格同比上涨0.4%，1—10月平均上涨0.3%。",
+            0.3,
+            "1—10月",
+        ),
+        (
+            "9月份，规模以上工业增加值同比增长6.2%，1—9月累计增长5.9%。",
+            5.9,
+            "1—9月",
+        ),
+        (
+            "9月份，社会消费品零售总额同比增长3.1%，前三季度增长4.4%。",
+            4.4,
+            "前三季度",
+        ),
+    ];
+    for (sentence, change, period) in cases {
+        let r = drafted("periods", &format!("某市2025年经济运行简况\n{sentence}\n"));
+        let [first, second] = r.figures.as_slice() else {
+            panic!("{sentence}: {:#?}", r.figures);
+        };
+        assert_eq!(second.change.as_ref().map(|c| c.value), Some(change));
+        assert_eq!(second.label.zh, first.label.zh, "{sentence}");
+        let p = second.period.as_ref().map(|p| p.zh.as_str());
+        assert_eq!(p, Some(period), "{sentence}");
+    }
+}
+
+#[test]
+fn an_added_count_never_takes_the_english_of_its_stock() {
+    let cases = [
+        "新增高新技术企业180家，总数达到1420家。",
+        "新认定高新技术企业96家。",
+        "净增高新技术企业40家。",
+    ];
+    for sentence in cases {
+        let r = drafted("added", &report(sentence, "地区生产总值增长5%左右。", ""));
+        let f = figures_in(&r, "高新技术企业")[0];
+        let en = &f.label.en;
+        assert!(en.is_empty() || en.starts_with("new"), "{sentence}: {en}");
     }
 }

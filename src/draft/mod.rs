@@ -9,6 +9,7 @@
 //!      ──▶ raw::ReportFile (the data file's own types, every figure and chart "draft")
 //! ```
 
+mod among;
 mod asides;
 mod bilingual;
 pub mod changes;
