@@ -11,6 +11,7 @@
 mod common;
 
 use common::drafted;
+use report_charts::check::validate;
 use report_charts::draft;
 use report_charts::publish::resolve;
 use report_charts::shared::model::{Figure, Lang, Report, SkipReason, UnreadCause};
@@ -176,5 +177,74 @@ fn an_added_count_never_takes_the_english_of_its_stock() {
         let f = figures_in(&r, "高新技术企业")[0];
         let en = &f.label.en;
         assert!(en.is_empty() || en.starts_with("new"), "{sentence}: {en}");
+    }
+}
+
+#[test]
+fn a_target_stands_beside_last_years_result_worded_in_another_order_only() {
+    // (last year's result, paired with the target 城镇新增就业5万人以上)
+    let cases = [
+        ("全年新增城镇就业5.8万人。", true),
+        ("全年城镇新增就业5.8万人。", true),
+        ("全年农村新增就业1.2万人。", false),
+        ("全年新增城镇就业人数5.8万人。", false),
+    ];
+    for (result, paired) in cases {
+        let targets = "地区生产总值增长5%左右，城镇新增就业5万人以上，固定资产投资增长4%。";
+        let r = drafted("pairs", &report(result, targets, ""));
+        let chart = (r.charts.iter())
+            .find(|c| c.kind.name() == "targets")
+            .unwrap_or_else(|| panic!("{result}: {:#?}", r.charts));
+        let on = chart
+            .figures
+            .iter()
+            .any(|&i| r.figures[i].source.contains(result.trim_end_matches('。')));
+        assert_eq!(on, paired, "{result}: {:?}", chart.figures);
+    }
+}
+
+#[test]
+fn a_work_plans_goals_are_never_titled_the_years_targets() {
+    let text = report(
+        "全市地区生产总值4250.6亿元，增长6.2%。",
+        "地区生产总值增长5%左右，一般公共预算收入增长4%，固定资产投资增长5%左右。",
+        "（一）扩大有效投资。实施重大产业项目120个，新建5G基站3000个，新开工亿元以上项目300个。",
+    );
+    let r = drafted("plans", &text);
+    let titles: Vec<(&str, &str)> = (r.charts.iter())
+        .filter(|c| c.kind.name() == "targets")
+        .map(|c| (c.title.zh.as_str(), c.subtitle.zh.as_str()))
+        .collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    let (of_targets, of_plan): (Vec<&(&str, &str)>, Vec<_>) =
+        titles.iter().partition(|(t, _)| t.contains("地区生产总值"));
+    assert!(of_targets[0].1.starts_with("预期目标"), "{titles:?}");
+    let (title, subtitle) = of_plan[0];
+    assert!(
+        !subtitle.contains("目标") && !title.contains("目标"),
+        "{titles:?}"
+    );
+    assert!(
+        title.starts_with("2026年安排：实施重大产业项目120个"),
+        "{title}"
+    );
+}
+
+#[test]
+fn no_chart_id_is_a_figure_id() {
+    let text = report(
+        "全市地区生产总值4250.6亿元，增长6.2%。地区生产总值迈上4000亿元台阶。规模以上工业增加值增长7.2%。",
+        "地区生产总值增长5%左右，一般公共预算收入增长4%，固定资产投资增长5%左右。",
+        "",
+    );
+    let raw = draft::draft(&text).unwrap();
+    let r = validate::validate("ids", &raw).unwrap();
+    assert!(r.charts.len() >= 2, "{:#?}", r.charts);
+    for c in &r.charts {
+        assert!(
+            r.figures.iter().all(|f| f.id != c.id),
+            "the chart {} has a figure's id",
+            c.id
+        );
     }
 }
