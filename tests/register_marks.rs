@@ -119,7 +119,8 @@ fn a_mark_passed_alone_is_never_ranked_but_named_under_the_ranking() {
     ]);
     let (printed, bounds) = ranked(&built(&reps));
     assert!(printed.iter().all(|(p, _)| p != "东湖县"), "{printed:?}");
-    assert_eq!(bounds, ["东湖县 600亿元"]);
+    // 迈上 is kept as printed: 600亿元 alone would read as the county's output.
+    assert_eq!(bounds, ["东湖县 迈上600亿元"]);
 }
 
 #[test]

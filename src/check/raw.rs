@@ -167,7 +167,7 @@ pub struct Figure {
     /// The unit: `zh` as printed (亿元, 万人次 …), `en` the counted noun.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<Text>,
-    /// 突破, 跨越, 超, 近, 达, 约, 不超过, 不高于, 不低于 (before the number), 余 (after it), 左右,
+    /// 突破, 跨越, 迈上, 超, 近, 达, 约, 不超过, 不高于, 不低于 (before the number), 余 (after it), 左右,
     /// 以上, 以内, 以下 (after the unit).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Named<Qualifier>>,

@@ -55,7 +55,7 @@ const WORDS: [(&str, Direction); 30] = [
 /// Words after an amount that name it a mark passed (迈上3万亿元台阶, 跨越5000亿元大关):
 /// the label is what passed it, before the number. Here beside [`BRIDGES`], as a mark
 /// passed may stand between a figure and its change too.
-pub const MARKS: [&str; 4] = ["大关", "台阶", "关口", "大台阶"];
+pub const MARKS: [&str; 5] = ["大关", "台阶", "关口", "大台阶", "新台阶"];
 
 /// True when `lead` (the text between a mark passed and the next number) says the number
 /// is the figure that passed it: 迈上6万亿元台阶，达到62661亿元.

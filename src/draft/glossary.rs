@@ -11,6 +11,11 @@ const UNITS: &str = include_str!("../../data/glossary/units.json");
 /// At most this many characters of a label's own may stand before a term (地方, 全区).
 const PREFIX_CHARS: usize = 3;
 
+/// Prefixes that make a term's label count what is new (新增高新技术企业215家 beside
+/// 总数达到1650家): another number than the term's stock, so the term's English
+/// (high-tech enterprises) would say what the text does not.
+const NEW_PREFIXES: [&str; 3] = ["新", "净增", "累计新"];
+
 /// A standard term.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Term {
@@ -162,7 +167,8 @@ impl Glossary {
             .unwrap_or("count")
     }
 
-    /// The term a label is, if any: the label itself, or the label after a short prefix.
+    /// The term a label is, if any: the label itself, or the label after a short prefix
+    /// that does not make it count what is new (新增, 新建, 净增).
     pub fn term(&self, label: &str) -> Option<&Term> {
         if let Some(t) = self.terms.get(label) {
             return Some(t);
@@ -170,9 +176,10 @@ impl Glossary {
         self.terms
             .iter()
             .filter(|(k, _)| {
-                label
-                    .strip_suffix(k.as_str())
-                    .is_some_and(|p| p.chars().count() <= PREFIX_CHARS)
+                label.strip_suffix(k.as_str()).is_some_and(|p| {
+                    p.chars().count() <= PREFIX_CHARS
+                        && !NEW_PREFIXES.iter().any(|w| p.starts_with(w))
+                })
             })
             .max_by_key(|(k, _)| k.len())
             .map(|(_, t)| t)

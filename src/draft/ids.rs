@@ -56,6 +56,12 @@ pub fn base_id(label: &str, glossary: &Glossary, fallback: &str) -> String {
 pub struct Ids(HashSet<String>);
 
 impl Ids {
+    /// Ids with `taken` handed out already: a chart's id is never a figure's (the lead
+    /// chart of gdp, gdp-2 and gdp-3 is no gdp-3).
+    pub fn taken(taken: impl IntoIterator<Item = String>) -> Ids {
+        Ids(taken.into_iter().collect())
+    }
+
     /// `base`, or `base-2`, `base-3` … when it is taken.
     pub fn unique(&mut self, base: &str) -> String {
         let mut id = base.to_string();

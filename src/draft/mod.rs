@@ -9,6 +9,7 @@
 //!      ──▶ raw::ReportFile (the data file's own types, every figure and chart "draft")
 //! ```
 
+mod among;
 mod asides;
 mod bilingual;
 pub mod changes;
@@ -31,6 +32,7 @@ pub mod numbers;
 mod openings;
 mod parts;
 pub mod places;
+mod plans;
 mod quotes;
 pub mod reach;
 pub mod report_period;
@@ -77,6 +79,8 @@ pub struct Drafted {
     pub ratio: Option<usize>,
     /// Of a web headline's line: never the lead graphic's.
     pub headline: bool,
+    /// Of a work plan (重点工作), not of the year's targets: its chart is no 预期目标.
+    pub plan: bool,
 }
 
 /// Placeholder for what the text does not say (publication, credits): the desk fills it.
@@ -105,6 +109,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let mut periods = years::SentencePeriods::default();
     let whole = report_period::ReportPeriod::of(&outline);
     let spoken = quotes::spoken(&outline);
+    let plans = plans::Plans::of(&outline);
     let mut of_whole = whole_shares::Whole::default();
     let mut whose = whose::Whose::new(meta::report_place(text, &outline).as_deref(), text);
     for (at, s) in outline.sentences.iter().enumerate() {
@@ -156,6 +161,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 part_of,
                 ratio,
                 headline: outline.headline == Some(s.paragraph),
+                plan: plans.in_plan(&outline, s),
             });
         }
     }

@@ -65,6 +65,10 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     if ascii_letter_at(code, true) || named || quoted(s, n.start) {
         return Some(SkipReason::Name);
     }
+    // 8个县中有6个…增速超过6%: how many of a pool meet a condition, not the place's.
+    if super::among::counted_among(s, n.start) {
+        return Some(SkipReason::Unread);
+    }
     // 增长-3.5% is a growth with its sign; any other minus sign is the desk's.
     if minus_before(lead) && !growth_before(lead, unit) {
         return Some(SkipReason::Unread);

@@ -173,7 +173,7 @@ const NOT_UNITS: [&str; 12] = [
 ];
 
 /// The qualifiers printed right before a number, longest first.
-const BEFORE: [(&str, Qualifier); 12] = [
+const BEFORE: [(&str, Qualifier); 13] = [
     ("不超过", Qualifier::AtMost),
     ("不高于", Qualifier::NoHigherThan),
     ("不少于", Qualifier::NoFewerThan),
@@ -182,6 +182,7 @@ const BEFORE: [(&str, Qualifier); 12] = [
     ("不低于", Qualifier::AtLeast),
     ("突破", Qualifier::Passed),
     ("跨越", Qualifier::Crossed),
+    ("迈上", Qualifier::SteppedOnto),
     ("超", Qualifier::Over),
     ("近", Qualifier::Nearly),
     ("达", Qualifier::Reached),
@@ -214,7 +215,9 @@ pub fn signed(sentence: &str, n: &Number) -> f64 {
 /// 跨越3个千亿元台阶 counts the marks passed: 跨越 qualifies an amount, never a count of
 /// 个 (the word stays in the label, as the text prints it).
 pub fn qualifier_before_unit(lead: &str, unit: &Unit) -> Option<(Qualifier, usize)> {
-    qualifier_before(lead).filter(|(q, _)| *q != Qualifier::Crossed || unit.zh != "个")
+    qualifier_before(lead).filter(|(q, _)| {
+        !matches!(q, Qualifier::Crossed | Qualifier::SteppedOnto) || unit.zh != "个"
+    })
 }
 
 /// True for a qualifier that makes its figure a bound (a limit): 不超过, 不高于, 以内.

@@ -175,7 +175,11 @@ pub fn restates(f: &Found, mark: bool, drafted: &[Drafted], g: &Glossary) -> boo
         || f.qualifier.is_some_and(|q| {
             matches!(
                 q,
-                Qualifier::Passed | Qualifier::Crossed | Qualifier::Over | Qualifier::OverFully
+                Qualifier::Passed
+                    | Qualifier::Crossed
+                    | Qualifier::SteppedOnto
+                    | Qualifier::Over
+                    | Qualifier::OverFully
             )
         });
     drafted.iter().map(|d| &d.found).any(|d| {

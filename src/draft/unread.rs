@@ -32,6 +32,9 @@ pub fn cause(skip: &Skip, glossary: &Glossary) -> UnreadCause {
     if crate::shared::format::sign::minus_before(lead) || sign(lead) {
         return UnreadCause::Negative;
     }
+    if crate::draft::among::counted_among(s, i) {
+        return UnreadCause::InsideLabel;
+    }
     // The clause the number stands in: a 分别 of another clause is no list of this one.
     let clause = lead.rfind(['，', '；', '。']).map_or(lead, |k| &lead[k..]);
     if clause.contains("分别") || lead.ends_with(['、', '和']) && s.contains("分别") {

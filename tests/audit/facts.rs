@@ -55,6 +55,7 @@ pub fn hedges(q: Option<Qualifier>) -> &'static [&'static str] {
         None | Some(Q::Reached) => &[],
         Some(Q::Passed) => &["突破", "over", "pass", "past", "more than", "above"],
         Some(Q::Crossed) => &["跨越", "over", "cross", "more than", "above"],
+        Some(Q::SteppedOnto) => &["迈上", "over", "top", "more than", "above"],
         Some(Q::Over | Q::OverFully) => &["超", "over", "more than", "above"],
         Some(Q::Nearly) => &["近", "nearly", "almost"],
         Some(Q::MoreThan | Q::Odd | Q::MoreThanBeforeMagnitude | Q::OddAfterMagnitude) => {

@@ -174,7 +174,7 @@ impl Proposer<'_> {
             if let (false, Some(k)) = (titled, c.figures.first().and_then(|id| index(id))) {
                 c.accent = Some(all[k].figure.id.clone());
                 c.title = Some(Text::zh(message(&all[k])));
-                c.id = Some(self.ids.unique(&all[k].figure.id));
+                c.id = Some(self.ids.unique(&format!("{}-cards", all[k].figure.id)));
             }
         }
     }

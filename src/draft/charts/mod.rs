@@ -208,11 +208,9 @@ impl Proposer<'_> {
             return;
         }
         let lead_id = &self.all[lead].figure.id;
-        let base = if kind == cards::KIND {
-            lead_id.clone()
-        } else {
-            format!("{lead_id}-{}", kind.name())
-        };
+        // gdp-cards, gdp-targets: named by kind, so that no chart's id reads as a figure's
+        // (the figures' ids are taken before the charts' too).
+        let base = format!("{lead_id}-{}", kind.name());
         for &k in figures {
             self.drawn[k] = true;
             self.shown[k] |= kind != growth::KIND;
@@ -383,7 +381,7 @@ pub fn propose(drafted: &[Drafted], year: i64) -> Vec<Chart> {
         drawn: vec![false; drafted.len()],
         shown: vec![false; drafted.len()],
         bound,
-        ids: Ids::default(),
+        ids: Ids::taken(drafted.iter().map(|d| d.figure.id.clone())),
         charts: Vec::new(),
     };
     let mut sections: Vec<&str> = drafted.iter().map(|d| d.figure.section.as_str()).collect();

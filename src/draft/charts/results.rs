@@ -240,7 +240,13 @@ pub(super) fn passed_by_its_own(all: &[Drafted], k: usize) -> bool {
     let mark = |d: &Drafted| {
         matches!(
             d.found.qualifier,
-            Some(Qualifier::Passed | Qualifier::Crossed | Qualifier::Over | Qualifier::OverFully)
+            Some(
+                Qualifier::Passed
+                    | Qualifier::Crossed
+                    | Qualifier::SteppedOnto
+                    | Qualifier::Over
+                    | Qualifier::OverFully
+            )
         )
     };
     let f = &all[k];

@@ -50,7 +50,8 @@ fn same_indicator(
     }
     let (a, b) = (&result.label.zh, &target.label.zh);
     let shorter = a.chars().count().min(b.chars().count());
-    if result.status != Status::Result || shorter < 2 || common_ending(a, b) < shorter {
+    let same = shorter >= 2 && common_ending(a, b) >= shorter || reordered(a, b);
+    if result.status != Status::Result || !same {
         return false;
     }
     match (target.value, rate(target)) {
@@ -60,11 +61,25 @@ fn same_indicator(
     }
 }
 
-/// The title of a targets chart led by goal `d`: what the goals are, then the goal as
+/// True when `a` and `b` are the same two-character words in another order (新增城镇就业,
+/// 城镇新增就业): one indicator as two texts word it. Words are not found, only pairs of
+/// characters compared, so that no two indicators of other words are ever paired.
+fn reordered(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        let chars: Vec<char> = s.chars().collect();
+        let mut w: Vec<[char; 2]> = chars.chunks(2).filter_map(|c| c.try_into().ok()).collect();
+        w.sort_unstable();
+        (chars.len().is_multiple_of(2) && chars.len() >= 4).then_some(w)
+    };
+    a != b && words(a).is_some_and(|w| Some(w) == words(b))
+}
+
+/// The title of a targets chart led by goal `d` (of a work plan's goals only, `plan`:
+/// 2026年安排：…): what the goals are, then the goal as
 /// printed, its qualifier kept (2026年目标：新增高新技术企业500家以上, “十五五”时期目标：
 /// 地区生产总值年均增长5%左右), never a label run into its year (新增高新技术企业2026年
 /// 目标500家以上), nor one year for an average over years.
-fn title(d: &Drafted) -> String {
+fn title(d: &Drafted, plan: bool) -> String {
     let f = &d.figure;
     let period = f.period.as_ref().map(|p| p.zh.as_str());
     let mut goal = d.clone();
@@ -81,7 +96,10 @@ fn title(d: &Drafted) -> String {
             .is_some_and(|y| y.parse::<u16>().is_ok())
     };
     let period = period.filter(|p| !(label.contains(p) || yearly(f) && one_year(p)));
-    let word = msg::draft::status_word(f.status, Lang::Zh);
+    let word = match plan && f.status == Status::Target {
+        true => msg::draft::DRAFT_PLAN_WORD,
+        false => msg::draft::status_word(f.status, Lang::Zh),
+    };
     msg::draft::draft_targets_title(period, word, &message(&goal))
 }
 
@@ -163,13 +181,19 @@ impl Proposer<'_> {
                 .iter()
                 .find_map(|&k| all[k].figure.period.as_ref())
                 .map(|p| p.zh.clone());
-            let subtitle = Text::zh(msg::draft::draft_targets_subtitle(period.as_deref()));
+            // 实施重大产业项目120个 of a work plan: the plan's, not the year's main targets.
+            let plan = rows.iter().all(|&k| all[k].plan);
+            let subtitle = match plan {
+                true => msg::draft::draft_plans_subtitle(period.as_deref()),
+                false => msg::draft::draft_targets_subtitle(period.as_deref()),
+            };
+            let subtitle = Text::zh(subtitle);
             self.add_with(
                 targets::KIND,
                 section,
                 &figures,
                 lead,
-                (title(&all[lead]), subtitle),
+                (title(&all[lead], plan), subtitle),
             );
         }
     }

@@ -96,9 +96,14 @@ impl Reader<'_> {
         // 居民消费价格指数涨幅2%以内: a change within a bound.
         let bound = change.qualifier.is_some_and(super::bounds);
         let mut name = label::label(before, "", true);
+        // 居民消费价格同比上涨0.2%，1—9月平均下降0.1%: a change of the figure before over a
+        // period of its own clause, which names nothing else.
+        let own_period = period_alone(&name).filter(|_| !self.out.figures.is_empty());
         // 从276.8亿元增加到378亿元，年均增长6.1%: a change a year of the figure before,
         // which holds another change already; 年均 names nothing.
-        if changes::BRIDGES.contains(&name.as_str()) && changes::joins(before) {
+        if changes::BRIDGES.contains(&name.as_str()) && changes::joins(before)
+            || own_period.is_some()
+        {
             if let Some(prev) = self.out.figures.last() {
                 name.clone_from(&prev.label);
             }
@@ -109,6 +114,7 @@ impl Reader<'_> {
         self.push(Found {
             part: self.part(start),
             bound,
+            period: own_period,
             ..Found::change_only(name, change, unit.end)
         });
         true
@@ -139,4 +145,21 @@ impl Reader<'_> {
 fn years_average(name: &str) -> bool {
     name.strip_suffix("平均")
         .is_some_and(|y| y.ends_with('年') && y.chars().count() <= 3)
+}
+
+/// Words that say how a change over a period was reckoned, not what changed: 1—9月平均下降,
+/// 前三季度累计增长.
+const OVER_PERIOD: [&str; 3] = ["平均", "累计", "同比"];
+
+/// The period `name` (the words before a change) is, when it names nothing else: 1—9月,
+/// 1—9月平均, 前三季度累计 (a clause of the figure before, over a period of its own).
+fn period_alone(name: &str) -> Option<String> {
+    let p = crate::draft::years::sentence_period(name)?;
+    let rest = name.strip_prefix(p.as_str())?;
+    let rest = rest.strip_prefix("份").unwrap_or(rest);
+    let rest = OVER_PERIOD
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    (rest.is_empty() || changes::BRIDGES.contains(&rest)).then_some(p)
 }

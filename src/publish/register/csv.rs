@@ -8,7 +8,7 @@ use crate::shared::format;
 use crate::shared::model::Lang;
 
 /// The header, in the columns' order.
-pub const COLUMNS: [&str; 21] = [
+pub const COLUMNS: [&str; 23] = [
     "report",
     "place",
     "year",
@@ -30,6 +30,9 @@ pub const COLUMNS: [&str; 21] = [
     "status",
     "source",
     "link",
+    // Last, so that the columns before keep their places for readers of older files.
+    "change_basis",
+    "change_basis_en",
 ];
 
 /// One field, quoted when it holds a comma, quote or line break.
@@ -89,10 +92,24 @@ pub fn csv(register: &Register) -> String {
             f.status.name().to_string(),
             f.source.clone(),
             e.link.clone(),
+            // 环比增长0.6% beside 同比增长8.1% of the same month: without the basis the two
+            // rows read as one indicator's two values.
+            basis(f, Lang::Zh),
+            basis(f, Lang::En),
         ];
         let line: Vec<String> = fields.iter().map(|s| field(s)).collect();
         out.push_str(&line.join(","));
         out.push_str("\r\n");
     }
     out
+}
+
+/// The basis `f`'s sentence prints before its change (实际, 环比 / "in real terms",
+/// "month on month"), or nothing.
+fn basis(f: &crate::shared::model::Figure, lang: Lang) -> String {
+    f.change
+        .as_ref()
+        .and_then(|c| format::basis::word(c, f, lang, false))
+        .unwrap_or_default()
+        .to_string()
 }

@@ -32,8 +32,9 @@ fn change_number(c: &Change, lang: Lang) -> (String, String) {
     }
 }
 
-/// What stands before a change-only figure's number: its verb and the qualifier
-/// printed before the number: 增长, 增长约 / up, up about.
+/// What stands before a change-only figure's number: its basis (环比, 实际), its verb
+/// and the qualifier printed before the number: 增长, 环比增长, 增长约 / up, m/m up,
+/// up about.
 pub fn change_before(c: &Change, f: &Figure, lang: Lang) -> String {
     // 上涨, 压减: the sentence's own verb, in both languages.
     let printed = match lang {
@@ -49,6 +50,16 @@ pub fn change_before(c: &Change, f: &Figure, lang: Lang) -> String {
             "average annual decline".to_string()
         }
         (true, _, Lang::En) => format!("{own} a year on average"),
+    };
+    // 环比增长0.6% beside 同比增长8.1%: a card that drops the basis shows two growths of
+    // one indicator and one month that a reader cannot tell apart.
+    let verb = match (super::basis::word(c, f, lang, true), lang) {
+        (None, _) => verb,
+        (Some(b), Lang::Zh) => match verb.strip_prefix("年均") {
+            Some(rest) => format!("年均{b}{rest}"),
+            None => format!("{b}{verb}"),
+        },
+        (Some(b), Lang::En) => format!("{b} {verb}"),
     };
     match (qualifier_word(c.qualifier, lang), lang) {
         ("", _) => verb.to_string(),

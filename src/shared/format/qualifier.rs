@@ -16,7 +16,13 @@ pub(super) fn qualifier_word(q: Option<Qualifier>, lang: Lang) -> &'static str {
         (Some(q), Lang::Zh) if q.inside_unit() || q.after_unit() => "",
         (Some(q), Lang::Zh) => q.zh(),
         (
-            Some(Qualifier::Passed | Qualifier::Crossed | Qualifier::Over | Qualifier::OverFully),
+            Some(
+                Qualifier::Passed
+                | Qualifier::Crossed
+                | Qualifier::SteppedOnto
+                | Qualifier::Over
+                | Qualifier::OverFully,
+            ),
             Lang::En,
         ) => "over",
         (Some(Qualifier::Nearly), Lang::En) => "nearly",
@@ -53,6 +59,7 @@ pub fn qualifier_name(q: Option<Qualifier>, lang: Lang) -> &'static str {
         (Some(q), Lang::Zh) => q.zh(),
         (Some(Qualifier::Passed), Lang::En) => "passed",
         (Some(Qualifier::Crossed), Lang::En) => "crossed",
+        (Some(Qualifier::SteppedOnto), Lang::En) => "topped",
         (Some(Qualifier::Reached), Lang::En) => "reached",
         (Some(Qualifier::Around), Lang::En) => "around",
         (Some(Qualifier::OrMore), Lang::En) => "or more",

@@ -111,6 +111,18 @@ pub fn draft_targets_subtitle(period: Option<&str>) -> String {
     }
 }
 
+/// The subtitle of a targets chart of a work plan's goals (重点工作), which are not the
+/// year's main targets: 工作安排，2026年.
+pub fn draft_plans_subtitle(period: Option<&str>) -> String {
+    match period {
+        Some(p) => format!("工作安排，{p}"),
+        None => "工作安排".to_string(),
+    }
+}
+
+/// What a work plan's goals are called in a targets chart's title: 2026年安排：….
+pub const DRAFT_PLAN_WORD: &str = "安排";
+
 /// The title of a targets chart as a sub-editor writes it: what its goals are (`word`,
 /// 目标 or 限值, of `period`), then its lead goal as printed (`goal`): 2026年目标：新增
 /// 高新技术企业500家以上, 目标：地区生产总值增长6%左右.

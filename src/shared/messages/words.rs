@@ -70,6 +70,7 @@ pub fn qualifier(q: Qualifier, lang: Lang) -> &'static str {
         Qualifier::NoFewerThan => "at least (不少于)",
         Qualifier::NoHigherThan => "at most (不高于)",
         Qualifier::Crossed => "crossed (跨越)",
+        Qualifier::SteppedOnto => "topped (迈上)",
     };
     pick(lang, q.zh(), en)
 }

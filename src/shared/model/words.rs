@@ -71,11 +71,14 @@ pub enum Qualifier {
     NoHigherThan,
     /// 跨越: passed the mark (before the number), as printed beside 突破.
     Crossed,
+    /// 迈上: stepped onto a mark (迈上4000亿元台阶, before the number): the level the
+    /// figure reached or went past, never its value.
+    SteppedOnto,
 }
 
 impl Qualifier {
     /// Every qualifier with its printed form, for parsing and for error messages.
-    pub const ALL: [(Qualifier, &'static str); 19] = [
+    pub const ALL: [(Qualifier, &'static str); 20] = [
         (Qualifier::Passed, "突破"),
         (Qualifier::Over, "超"),
         (Qualifier::Nearly, "近"),
@@ -95,6 +98,7 @@ impl Qualifier {
         (Qualifier::NoFewerThan, "不少于"),
         (Qualifier::NoHigherThan, "不高于"),
         (Qualifier::Crossed, "跨越"),
+        (Qualifier::SteppedOnto, "迈上"),
     ];
 
     /// The printed form.
