@@ -38,14 +38,10 @@ pub fn draw<'a>(register: &'a Register, of: Of<'_>) -> Option<Drawn<'a>> {
     let mut unread: Vec<String> = Vec::new();
     for e in register.of(of.id) {
         // A report whose place was not read is named by its slug, never left blank.
-        let name = if e.place.is_empty() {
-            &e.slug
-        } else {
-            &e.place
-        };
+        let name = e.place_or_slug().to_string();
         let drawn = entries.iter().any(|d| d.slug == e.slug);
-        if !drawn && !unsure.contains(name) && !unread.contains(name) {
-            unread.push(name.clone());
+        if !drawn && !unsure.contains(&name) && !unread.contains(&name) {
+            unread.push(name);
         }
     }
     let texts = words::target_result(of.lang, of.name, year);

@@ -12,13 +12,7 @@ use std::collections::BTreeMap;
 pub fn draw<'a>(register: &'a Register, of: Of<'_>) -> Vec<Drawn<'a>> {
     let m = Measure::Value;
     // Reports that name no place are no one place: each is its own.
-    let key = |e: &'a Entry| {
-        if e.place.is_empty() {
-            &e.slug
-        } else {
-            &e.place
-        }
-    };
+    let key = Entry::place_or_slug;
     let mut places: Vec<&Entry> = Vec::new();
     for e in register.of(of.id) {
         if !places.iter().any(|p| key(p) == key(e)) {
