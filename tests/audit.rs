@@ -262,7 +262,7 @@ fn no_title_claims_a_rank_that_the_sentences_of_its_figures_do_not_say() {
 
 #[test]
 fn a_comparison_names_what_it_compares_with_and_never_draws_a_bare_compared_with() {
-    use report_charts::shared::messages::compared_with;
+    use report_charts::shared::messages::charts::compared_with;
     for (_, r) in reports() {
         for c in r
             .charts

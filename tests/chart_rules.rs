@@ -108,7 +108,7 @@ fn multiples_of_unlike_units_say_that_their_scales_differ() {
         &["streetlights", "cable-faults", "road-voids"],
     );
     for lang in [Lang::Zh, Lang::En] {
-        let said = messages::own_scales(lang);
+        let said = messages::charts::own_scales(lang);
         assert!(printed(&r, "repairs", lang).contains(said), "{lang:?}");
         assert!(!printed(&r, "growth", lang).contains(said), "{lang:?}");
     }

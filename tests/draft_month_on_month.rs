@@ -95,7 +95,7 @@ fn a_change_on_the_month_before_is_never_ranked_beside_growths_on_the_year_befor
             name: "规模以上工业增加值",
             lang,
         };
-        let d = charts::ranking(&reg, of, Measure::Growth).unwrap();
+        let d = charts::ranking::draw(&reg, of, Measure::Growth).unwrap();
         let slugs: Vec<&str> = d.entries.iter().map(|e| e.slug.as_str()).collect();
         assert_eq!(slugs.len(), 3, "{lang:?}: {slugs:?}");
         assert!(!slugs.contains(&"ding"), "{lang:?}: {slugs:?}");

@@ -196,7 +196,7 @@ fn an_unknown_chart_id_is_an_error_that_names_it() {
         .expect_err("an unknown chart is an error");
     assert_eq!(
         e,
-        report_charts::shared::messages::no_such_chart("no-such-chart")
+        report_charts::shared::messages::reader::no_such_chart("no-such-chart")
     );
 }
 

@@ -48,7 +48,7 @@ const GDP: Of<'static> = Of {
 
 /// Each item of the GDP ranking as (place, value as printed).
 fn ranked(reg: &Register) -> (Vec<(String, String)>, Vec<String>) {
-    let d = charts::ranking(reg, GDP, Measure::Value).unwrap();
+    let d = charts::ranking::draw(reg, GDP, Measure::Value).unwrap();
     let items = d.spec.items.iter();
     let printed = items.map(|it| (it.label.clone(), it.value_text.clone().unwrap_or_default()));
     (printed.collect(), d.bounds)
@@ -213,7 +213,7 @@ fn a_place_without_both_a_target_and_a_result_is_named_as_not_read_under_the_cha
         ("nowhere-2026", "", "全县地区生产总值达到200亿元。"),
     ]);
     let reg = built(&reps);
-    let d = charts::target_result(&reg, GDP).unwrap();
+    let d = charts::target_result::draw(&reg, GDP).unwrap();
     assert_eq!(d.entries.len(), 6);
     assert_eq!(d.unread, ["北岭县", "nowhere-2026"]);
     assert!(d.unsure.is_empty());

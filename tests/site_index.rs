@@ -121,7 +121,7 @@ fn a_ranking_names_the_reports_of_its_year_it_leaves_out_and_why() {
             lang,
         };
         for measure in [Measure::Value, Measure::Growth] {
-            let d = charts::ranking(&reg, of, measure).expect("a ranking");
+            let d = charts::ranking::draw(&reg, of, measure).expect("a ranking");
             // Liushu prints a growth rate and no value: ranked by growth only.
             let want = match measure {
                 Measure::Value => vec![unread, unnamed, growth_only],

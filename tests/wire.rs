@@ -104,7 +104,7 @@ fn a_chart_of_a_kind_the_program_does_not_draw_is_broken_in_its_place_and_named(
                     panic!("{b:?}")
                 };
                 assert_eq!(e, WireError::NotDrawn(charts::bars::KIND));
-                let said = messages::damaged_chart(i, e);
+                let said = messages::reader::damaged_chart(i, e);
                 assert!(said.contains("a bars chart"), "{said}");
             }
             _ => assert_eq!(got, sent, "chart {i}"),
@@ -127,7 +127,9 @@ fn bytes_that_are_not_ours_or_of_another_build_are_refused_with_a_reason() {
         wire::decode(&older),
         Err(WireError::Format(FORMAT.wrapping_sub(1)))
     );
-    assert!(messages::unreadable_file(WireError::Format(0)).contains("build the site again"));
+    assert!(
+        messages::reader::unreadable_file(WireError::Format(0)).contains("build the site again")
+    );
 }
 
 #[test]

@@ -66,7 +66,21 @@ export class Link {
  * answers meanwhile; by `here()` (on the page) where no worker can.
  */
 export function draftIn(link, text, here) {
-  return link.ask({ draft: text }).then((r) => r.json, (e) => {
+  return inWorker(link, { draft: text }, (r) => r.json, here);
+}
+
+/**
+ * The file name of a pasted report nobody named, from `name` (its place, title and year),
+ * by the drafter's wasm: in the worker, which drafted the report; by `here()` where no
+ * worker can.
+ */
+export function nameIn(link, name, here) {
+  return inWorker(link, { name }, (r) => r.slug, here);
+}
+
+/** `message`'s answer from the worker, read by `read`; by `here()` where no worker can. */
+function inWorker(link, message, read, here) {
+  return link.ask(message).then(read, (e) => {
     if (e === NO_WORKER) return here();
     throw e;
   });

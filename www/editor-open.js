@@ -9,7 +9,7 @@ import { loadReport, freeSlug, keepAs, storedRev } from './editor-store.js';
 import { renderRecent, renderConflict } from './editor-recent.js';
 import { publish, saveJson, runOne } from './editor-publish.js';
 import { drafter } from './editor-drafter.js';
-import { draftIn } from './editor-link.js';
+import { draftIn, nameIn } from './editor-link.js';
 import { key } from './editor-state.js';
 
 /**
@@ -22,11 +22,13 @@ const draftOf = (text) => draftIn(link, text, async () => (await drafter()).draf
 /**
  * The name of a pasted report nobody named: its place as the draft read it and the year
  * its title prints (guangxi-2026), with a suffix when a stored report has it already.
+ * By the drafter's wasm, which drafted it (editor-link.js).
  */
-function nameOf(doc) {
+async function nameOf(doc) {
   const m = doc?.meta || {};
   const year = Number.isInteger(m.year) ? m.year : 0;
-  return freeSlug(wasm.report_slug(m.place?.zh || '', m.title?.zh || '', year));
+  const name = [m.place?.zh || '', m.title?.zh || '', year];
+  return freeSlug(await nameIn(link, name, async () => (await drafter()).report_slug(...name)));
 }
 
 /**
@@ -82,7 +84,7 @@ async function start(slug, text, data) {
       return failed(messageOf(e));
     }
   }
-  const name = slug || nameOf(doc);
+  const name = slug || await nameOf(doc);
   const keptAs = clearSlot(name);
   if (keptAs === null) return failed(w.kept(name));
   store.open(name, text, doc);

@@ -2,6 +2,8 @@
 //  - `{ id, draft: text }`: the draft of a pasted report (a few hundred milliseconds on a
 //    provincial report), answered `{ id, json }` (the data file `make draft` writes), by
 //    the drafter's wasm (editor-drafter.js);
+//  - `{ id, name: [place, title, year] }`: the file name of a pasted report nobody named,
+//    answered `{ id, slug }`, by the drafter's wasm too (it holds the pinyin of places);
 //  - `{ id, file?, text?, seed?, shown?, json | places + items, words, lang }`: the update of a
 //    desk of its own (src/edit/web/desk.rs) after typing, as the page's desk would read
 //    it (the review, the marks, the charts that changed), answered `{ id, json, wire? }`
@@ -78,6 +80,10 @@ self.onmessage = async ({ data }) => {
   try {
     if (data.draft !== undefined) {
       self.postMessage({ id: data.id, json: (await drafter()).draft_data(data.draft) });
+      return;
+    }
+    if (data.name !== undefined) {
+      self.postMessage({ id: data.id, slug: (await drafter()).report_slug(...data.name) });
       return;
     }
     await ready;

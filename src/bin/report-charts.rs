@@ -50,7 +50,10 @@ mod native {
     pub(crate) fn site_url() -> Result<Site, String> {
         let site = Site::parse(&std::env::var("SITE_URL").unwrap_or_default())?;
         if site.root().is_none() {
-            eprintln!("{}", report_charts::shared::messages::site_url_unset());
+            eprintln!(
+                "{}",
+                report_charts::shared::messages::outputs::site_url_unset()
+            );
         }
         Ok(site)
     }
@@ -92,8 +95,8 @@ mod native {
             r.sections.len(),
             r.skips.len(),
         );
-        println!("{}", messages::checked(path, f, c, s, k));
-        let english = messages::missing_english(
+        println!("{}", messages::commands::checked(path, f, c, s, k));
+        let english = messages::commands::missing_english(
             r.missing_english(),
             r.labels_missing_english(),
             r.figures.len(),
@@ -134,19 +137,20 @@ mod native {
         if missing.is_empty() {
             println!(
                 "{}",
-                messages::all_covered(&text_path.display().to_string())
+                messages::commands::all_covered(&text_path.display().to_string())
             );
             return Ok(());
         }
-        let mut lines = vec![messages::uncovered(
+        let mut lines = vec![messages::commands::uncovered(
             missing.len(),
             &text_path.display().to_string(),
         )];
-        lines.extend(
-            missing
-                .iter()
-                .map(|u| format!("  {}", messages::uncovered_number(&u.number, &u.sentence))),
-        );
+        lines.extend(missing.iter().map(|u| {
+            format!(
+                "  {}",
+                messages::commands::uncovered_number(&u.number, &u.sentence)
+            )
+        }));
         Err(lines.join("\n"))
     }
 
@@ -166,7 +170,7 @@ mod native {
             .create_new(true)
             .open(&out)
             .map_err(|e| match e.kind() {
-                std::io::ErrorKind::AlreadyExists => messages::draft_exists(
+                std::io::ErrorKind::AlreadyExists => messages::commands::draft_exists(
                     &out.display().to_string(),
                     &beside.display().to_string(),
                 ),
@@ -175,7 +179,10 @@ mod native {
         file.write_all(json.as_bytes())
             .map_err(|e| format!("{}: {e}", out.display()))?;
         let (f, c, k) = (d.figures.len(), d.charts.len(), d.skips.len());
-        println!("{}", messages::drafted(&out.display().to_string(), f, c, k));
+        println!(
+            "{}",
+            messages::commands::drafted(&out.display().to_string(), f, c, k)
+        );
         Ok(())
     }
 

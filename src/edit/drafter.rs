@@ -32,3 +32,13 @@ pub fn propose_figure(
 ) -> Result<String, JsError> {
     crate::edit::desk::propose_json(text, json, sentence, number, lang).map_err(js)
 }
+
+/// The file name of a pasted report named by nobody, from its place, its title and the
+/// year the draft read (see [`crate::edit::desk::report_slug`]). Here, not in the editor's
+/// own wasm: a place the glossary does not list is named by its pinyin, whose tables (some
+/// 145 KB raw) only the draft needs besides, and a report nobody named is a pasted one, which
+/// the drafter has drafted.
+#[wasm_bindgen]
+pub fn report_slug(place: &str, title: &str, year: i32) -> String {
+    crate::edit::desk::report_slug(place, title, i64::from(year))
+}

@@ -218,7 +218,11 @@ pub fn files(
             let size = pixel_size_at(&scene, long::RATIO);
             let file = files::long_slice(lang, i, count);
             if size.1 > SLICE_MAX_HEIGHT {
-                return Err(messages::block_too_tall(&file, size.1, SLICE_MAX_HEIGHT));
+                return Err(messages::outputs::block_too_tall(
+                    &file,
+                    size.1,
+                    SLICE_MAX_HEIGHT,
+                ));
             }
             let bytes = painter.paint(&file, &scene, Shot::At(long::RATIO))?;
             archive.push((files::in_long(&file).to_string(), bytes.clone()));

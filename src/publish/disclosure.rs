@@ -6,7 +6,7 @@
 use crate::publish::files;
 use crate::publish::html::escape;
 use crate::publish::resolve;
-use crate::shared::messages::{
+use crate::shared::messages::page::{
     PAGE_COPY, PAGE_DATA, PAGE_DOWNLOAD, PAGE_EMBED, PAGE_HEADS, PAGE_SOURCE,
 };
 use crate::shared::model::{Chart, Lang, Report};

@@ -46,7 +46,7 @@ pub fn scene(
 ) -> Result<Scene, String> {
     let chart = report
         .chart(id)
-        .ok_or_else(|| messages::no_such_chart(id))?;
+        .ok_or_else(|| messages::reader::no_such_chart(id))?;
     let spec = resolve::resolve(report, chart, view.lang);
     let theme = Theme::new(view.theme, view.width.max(charts::MIN_WIDTH));
     Ok(charts::layout(&spec, theme, view.width, measure))

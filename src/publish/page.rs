@@ -16,7 +16,7 @@ use crate::publish::prose::{self, Prose};
 use crate::publish::resolve;
 use crate::publish::social::{self, Card};
 use crate::publish::story_text;
-use crate::shared::messages::{self, PAGE_SECTIONS};
+use crate::shared::messages::{self, page::PAGE_SECTIONS};
 use crate::shared::model::{Lang, Report, Section};
 use std::collections::BTreeSet;
 

@@ -36,13 +36,13 @@ impl Site {
         let rest = url
             .strip_prefix("https://")
             .or_else(|| url.strip_prefix("http://"))
-            .ok_or_else(|| crate::shared::messages::site_url_not_absolute(url))?;
+            .ok_or_else(|| crate::shared::messages::outputs::site_url_not_absolute(url))?;
         let host = rest.split('/').next().unwrap_or_default();
         if host.is_empty()
             || url.contains(['?', '#', '"', '<', '>', ' ', '\\'])
             || url.chars().any(char::is_control)
         {
-            return Err(crate::shared::messages::site_url_not_absolute(url));
+            return Err(crate::shared::messages::outputs::site_url_not_absolute(url));
         }
         let root = if url.ends_with('/') {
             url.to_string()

@@ -18,7 +18,9 @@ use crate::publish::prose::{Paragraph, Prose, Run};
 use crate::publish::punctuation::full_width;
 use crate::shared::format;
 use crate::shared::format::changes;
-use crate::shared::messages::{PAGE_BACK_TO_TEXT, PAGE_FIGURE_NO_CHART, PAGE_TEXT_IN_CHINESE};
+use crate::shared::messages::page::{
+    PAGE_BACK_TO_TEXT, PAGE_FIGURE_NO_CHART, PAGE_TEXT_IN_CHINESE,
+};
 use crate::shared::model::{Lang, Report, Section};
 
 /// The words the page's script needs for live numbers, as attributes of the section

@@ -182,7 +182,7 @@ impl CanvasSurface {
         // page of its own at ratio 1, hinted. Our SVGs use the canvas's sizes (the
         // scene's units), so a canvas drawn after its SVG had painted drew hinted text:
         // other pixels than the same chart drawn before it, in another embed or page
-        // (embed.spec.js, 1.8% of the pixels at ratio 2). Asking for the unhinted
+        // (embed-hostile.spec.js, 1.8% of the pixels at ratio 2). Asking for the unhinted
         // rendering makes it the same whatever was drawn first; at ratio 1 both are hinted.
         if dpr != 1.0 {
             (ctx.unchecked_ref::<TextRendering>()).set_text_rendering("geometricPrecision");

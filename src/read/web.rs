@@ -25,10 +25,14 @@ fn paint(scene: &Scene, canvas: HtmlCanvasElement, dpr: f64, progress: f64) -> R
     } else {
         1.0
     };
-    let mut surface = CanvasSurface::new(canvas, scene.width, scene.height, dpr)
-        .ok_or_else(|| JsError::new(&messages::drawing_failed("the canvas has no 2D context")))?;
+    let mut surface =
+        CanvasSurface::new(canvas, scene.width, scene.height, dpr).ok_or_else(|| {
+            JsError::new(&messages::reader::drawing_failed(
+                "the canvas has no 2D context",
+            ))
+        })?;
     render::draw_at(scene, &mut surface, progress)
-        .map_err(|e| JsError::new(&messages::drawing_failed(&e.to_string())))
+        .map_err(|e| JsError::new(&messages::reader::drawing_failed(&e.to_string())))
 }
 
 /// The charts of one resolved file, ready to draw.
@@ -107,7 +111,7 @@ impl Charts {
     /// cut short loses every chart after it).
     fn place(&self, id: &str) -> Result<usize, String> {
         self.index(id).ok_or_else(|| {
-            let mut out = messages::no_such_chart(id);
+            let mut out = messages::reader::no_such_chart(id);
             let damage = self.resolved.charts.iter().find_map(|e| match e {
                 Entry::Broken(b) if matches!(b.problems, Problems::Damaged(_)) => Some(b),
                 _ => None,
@@ -134,7 +138,11 @@ impl Charts {
         let height = self.lay_out_at(i, to.css_width, to.theme)?;
         match self.scene_at(i) {
             Some(scene) => paint(scene, to.canvas, to.dpr, 1.0)?,
-            None => return Err(JsError::new(&messages::no_such_chart(&(i + 1).to_string()))),
+            None => {
+                return Err(JsError::new(&messages::reader::no_such_chart(
+                    &(i + 1).to_string(),
+                )))
+            }
         }
         Ok(height)
     }
@@ -227,7 +235,7 @@ fn chart_in<'c>(charts: &'c [Entry], i: usize, name: &str) -> Result<&'c ChartSp
     match charts.get(i) {
         Some(Entry::Chart(c)) => Ok(c),
         Some(Entry::Broken(b)) => Err(worded(b)),
-        None => Err(messages::no_such_chart(name)),
+        None => Err(messages::reader::no_such_chart(name)),
     }
 }
 
@@ -235,7 +243,7 @@ fn chart_in<'c>(charts: &'c [Entry], i: usize, name: &str) -> Result<&'c ChartSp
 fn worded(b: &Broken) -> String {
     match &b.problems {
         Problems::Listed(text) => text.clone(),
-        Problems::Damaged(e) => messages::damaged_chart(b.index, *e),
+        Problems::Damaged(e) => messages::reader::damaged_chart(b.index, *e),
     }
 }
 
@@ -253,7 +261,9 @@ impl Charts {
     pub fn new(file: &str, bytes: &[u8], measure: HtmlCanvasElement) -> Result<Charts, JsError> {
         wire::decode(bytes)
             .map(|r| Charts::with(r, Some(measure)))
-            .map_err(|e| JsError::new(&[file, ": ", &messages::unreadable_file(e)].concat()))
+            .map_err(|e| {
+                JsError::new(&[file, ": ", &messages::reader::unreadable_file(e)].concat())
+            })
     }
 
     /// Draws chart `id` into `canvas` at `css_width` CSS pixels and pixel ratio `dpr`;
@@ -310,7 +320,7 @@ impl Charts {
         let scene = self
             .index(id)
             .and_then(|i| self.scene_at(i))
-            .ok_or_else(|| JsError::new(&messages::no_such_chart(id)))?;
+            .ok_or_else(|| JsError::new(&messages::reader::no_such_chart(id)))?;
         paint(scene, canvas, dpr, progress)
     }
 

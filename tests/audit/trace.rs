@@ -119,13 +119,13 @@ fn scope_of<'a>(r: &Report, figures: impl Iterator<Item = &'a Figure>) -> Scope 
 }
 
 /// What the texts of `chart` may print: its own figures, and the key of its kind (a
-/// waffle's "each square is 1%", [`report_charts::shared::messages::waffle_key`]).
+/// waffle's "each square is 1%", [`report_charts::shared::messages::charts::waffle_key`]).
 pub fn chart_scope(r: &Report, chart: &Chart) -> Scope {
     let mut s = scope_of(r, r.figures_of(chart));
     if chart.kind == report_charts::shared::charts::waffle::KIND {
         s.quotes.extend(
             [Lang::Zh, Lang::En]
-                .map(messages::waffle_key)
+                .map(messages::charts::waffle_key)
                 .map(str::to_string),
         );
     }

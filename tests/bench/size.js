@@ -20,7 +20,12 @@ const { measureFiles } = require('./story-files');
 
 const BUDGET = path.join(__dirname, 'size-budget.json');
 const KEY = 'story_page_gzip_bytes';
-const EDITOR_CAP = 400_000;
+// Lowered from issue 21's 400,000 on 2026-12-06 (s21k), to what the editor's wasm was
+// once it stopped naming pasted reports itself (308,985 B here, from 398,335): report_slug,
+// the one export that read a place's pinyin, moved to the drafter's wasm, and with it the
+// pinyin crate's tables (about 145 KB raw), which no other export of the editor reads.
+// A little room above it; raise it, with the reason, when a feature needs more.
+const EDITOR_CAP = 311_000;
 // Raised from 280,000 on 2026-12-06: issue 18's rules of that day (units with a slash,
 // periods of other years and month ends, bounds, 比年初) took the drafter to 284,096 B.
 // Raised from 290,000 later that day, to what five branches took it to together once

@@ -10,6 +10,8 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 /** The same server under another origin: a cross-origin host or a foreign frame. */
 const OTHER = `http://localhost:${PORT}`;
 const DIST = path.join(__dirname, '..', '..', 'dist');
+/** The least share of a canvas's pixels with ink that counts as a drawn chart. */
+const MIN_INK = 0.01;
 
 /** The policy the README promises everything works under. */
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -218,6 +220,7 @@ function pngSize(bytes) {
 
 module.exports = {
   PORT,
+  MIN_INK,
   ORIGIN,
   OTHER,
   DIST,

@@ -1,4 +1,4 @@
-// Shared by reading.spec.js and a11y.spec.js: what a reader should be told about each
+// Shared by the reading-*.spec.js and a11y.spec.js: what a reader should be told about each
 // figure, worked out here from the data file alone (an oracle independent of
 // src/format.rs and src/spec.rs), and readers of what the page shows: tooltip, live
 // region, canvas pixels, accessibility tree.
@@ -261,6 +261,14 @@ function inFileOrder(items, d = data()) {
   return [...items].sort((a, b) => (at.get(a.id) ?? Infinity) - (at.get(b.id) ?? Infinity));
 }
 
+/** Clicks the language link named `name` and waits for that page to draw its charts. */
+async function switchTo(page, name) {
+  const lang = name === 'English' ? 'en' : 'zh-CN';
+  await page.locator('.lang-switch a', { hasText: name }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await page.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined, null, { timeout: 20_000 });
+}
+
 module.exports = {
   inFileOrder,
   data,
@@ -283,4 +291,5 @@ module.exports = {
   installPrinter,
   regionCentre,
   axNode,
+  switchTo,
 };

@@ -33,9 +33,9 @@ fn the_register_kinds_match_their_svg_snapshots() {
 /// One chart of each register kind, of the GDP of `reg`.
 fn drawn(reg: &Register) -> [charts::Drawn<'_>; 3] {
     [
-        charts::ranking(reg, of("gdp"), Measure::Value).unwrap(),
-        charts::target_result(reg, of("gdp")).unwrap(),
-        charts::trends(reg, of("gdp")).remove(0),
+        charts::ranking::draw(reg, of("gdp"), Measure::Value).unwrap(),
+        charts::target_result::draw(reg, of("gdp")).unwrap(),
+        charts::trend::draw(reg, of("gdp")).remove(0),
     ]
 }
 
@@ -78,9 +78,9 @@ fn the_register_kinds_draw_each_bar_in_its_colour_where_the_layout_puts_it() {
     let fonts = Fonts::bundled().unwrap();
     let reg = built(&reports());
     let drawn = [
-        charts::ranking(&reg, of("gdp"), Measure::Value).unwrap(),
-        charts::target_result(&reg, of("gdp")).unwrap(),
-        charts::trends(&reg, of("gdp")).remove(0),
+        charts::ranking::draw(&reg, of("gdp"), Measure::Value).unwrap(),
+        charts::target_result::draw(&reg, of("gdp")).unwrap(),
+        charts::trend::draw(&reg, of("gdp")).remove(0),
     ];
     for d in &drawn {
         for (w, name) in [(360.0, ThemeName::Light), (680.0, ThemeName::Dark)] {

@@ -6,7 +6,7 @@ use super::*;
 #[test]
 fn targets_stand_beside_last_years_results_as_printed_and_name_their_year() {
     let reg = built(&reports());
-    let d = charts::target_result(&reg, of("gdp")).unwrap();
+    let d = charts::target_result::draw(&reg, of("gdp")).unwrap();
     let printed: Vec<(String, String)> = d
         .spec
         .items
@@ -36,7 +36,7 @@ fn every_target_the_register_prints_names_its_year_in_both_languages() {
     let reg = built(&reports());
     for (lang, year) in [(Lang::Zh, "2026年目标"), (Lang::En, "2026 target")] {
         let of = Of { lang, ..of("gdp") };
-        let d = charts::target_result(&reg, of).unwrap();
+        let d = charts::target_result::draw(&reg, of).unwrap();
         for it in d.spec.items.iter().filter(|it| it.status == Status::Target) {
             let value = it.value_text.as_deref().unwrap_or_default();
             assert!(value.starts_with(year), "{value}");
@@ -74,7 +74,7 @@ fn a_growth_across_places_is_said_once_in_the_alt_text_in_both_languages() {
 #[test]
 fn a_report_with_two_different_numbers_for_one_cell_is_left_for_the_desk() {
     let reg = built(&reports());
-    let d = charts::ranking(&reg, of("gdp"), Measure::Growth).unwrap();
+    let d = charts::ranking::draw(&reg, of("gdp"), Measure::Growth).unwrap();
     assert!(d.unsure.contains(&"北岭县".to_string()), "{:?}", d.unsure);
     assert!(d.spec.items.iter().all(|it| it.label != "北岭县"));
 }
@@ -82,7 +82,7 @@ fn a_report_with_two_different_numbers_for_one_cell_is_left_for_the_desk() {
 #[test]
 fn a_ranking_sorts_places_on_one_scale_and_prints_each_value_as_printed() {
     let reg = built(&reports());
-    let d = charts::ranking(&reg, of("gdp"), Measure::Value).unwrap();
+    let d = charts::ranking::draw(&reg, of("gdp"), Measure::Value).unwrap();
     let printed: Vec<(&str, &str)> = d
         .spec
         .items
@@ -104,7 +104,7 @@ fn a_ranking_sorts_places_on_one_scale_and_prints_each_value_as_printed() {
 #[test]
 fn a_bound_is_not_ranked_but_named_under_the_ranking() {
     let reg = built(&reports());
-    let d = charts::ranking(&reg, of("gdp"), Measure::Value).unwrap();
+    let d = charts::ranking::draw(&reg, of("gdp"), Measure::Value).unwrap();
     // 突破400亿元 may be more than 512.6亿元: its bar would stand in a place it may not have.
     assert!(d.spec.items.iter().all(|it| it.label != "桃源县"));
     assert_eq!(d.bounds, ["桃源县 突破400亿元"]);
@@ -113,7 +113,7 @@ fn a_bound_is_not_ranked_but_named_under_the_ranking() {
 #[test]
 fn a_place_of_several_years_gets_a_trend() {
     let reg = built(&reports());
-    let trends = charts::trends(&reg, of("gdp"));
+    let trends = charts::trend::draw(&reg, of("gdp"));
     assert_eq!(trends.len(), 1);
     let labels: Vec<&str> = trends[0]
         .spec

@@ -155,7 +155,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .flat_map(|r| r.missing.iter())
         .collect();
     if !missing.is_empty() {
-        eprintln!("{}", messages::glyphs_missing(&missing));
+        eprintln!("{}", messages::outputs::glyphs_missing(&missing));
     }
     // The other reports are written; a refused one still fails the run, so CI notices.
     if !built.refused.is_empty() {
@@ -205,7 +205,7 @@ fn one_report(
     );
     if !built.missing.is_empty() {
         let missing: String = built.missing.iter().collect();
-        eprintln!("{}", messages::glyphs_missing(&missing));
+        eprintln!("{}", messages::outputs::glyphs_missing(&missing));
     }
     Ok(())
 }

@@ -42,11 +42,11 @@ pub fn propose(
     let n = numbers::numbers(sentence)
         .into_iter()
         .find(|n| n.text == number)
-        .ok_or_else(|| msg::no_such_number(number, lang))?;
+        .ok_or_else(|| msg::desk::no_such_number(number, lang))?;
     let held = (file.figures.iter())
         .any(|f| f.source.as_deref() == Some(sentence) && claims(f, sentence, &n));
     if held {
-        return Err(msg::already_a_figure(number, lang));
+        return Err(msg::desk::already_a_figure(number, lang));
     }
     let drafted = draft::draft_with(text, glossary);
     let found = drafted

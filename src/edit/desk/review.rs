@@ -113,7 +113,7 @@ pub fn of(
     out.extend(super::placeholders::placeholders(file, lang));
     out.extend(super::subtitles::without_unit(file, lang));
     let (figs_left, charts) = unconfirmed(file);
-    let to_confirm = msg::to_confirm(lang, figs_left.len(), charts.len());
+    let to_confirm = msg::desk::to_confirm(lang, figs_left.len(), charts.len());
     Review {
         done: out.is_empty() && figs_left.is_empty() && charts.is_empty() && undecided == 0,
         retitles: super::retitle::retitles(file, figures, &out, lang),
@@ -122,7 +122,7 @@ pub fn of(
         charts_to_confirm: charts,
         to_confirm,
         undecided,
-        to_decide: msg::to_decide(lang, undecided),
+        to_decide: msg::desk::to_decide(lang, undecided),
     }
 }
 
@@ -153,7 +153,7 @@ pub fn unreadable(e: DataError, lang: Lang) -> Review {
         problems: e.problems.iter().map(|p| from_file(p, lang)).collect(),
         figures_to_confirm: Vec::new(),
         charts_to_confirm: Vec::new(),
-        to_confirm: msg::to_confirm(lang, 0, 0),
+        to_confirm: msg::desk::to_confirm(lang, 0, 0),
         undecided: 0,
         to_decide: String::new(),
         done: false,
@@ -199,7 +199,10 @@ pub fn disagreements(order: &[String], file: &raw::ReportFile, lang: Lang) -> Ve
             about: About::Text,
         };
         if !order.is_empty() && !order.iter().any(|l| l == source) {
-            out.push(at(figure.key("source"), msg::source_not_in_text(lang)));
+            out.push(at(
+                figure.key("source"),
+                msg::desk::source_not_in_text(lang),
+            ));
             continue;
         }
         let printed = numbers::numbers(source);
@@ -229,12 +232,20 @@ fn numbers_of(f: &raw::Figure, figure: &JsonPath) -> Vec<(JsonPath, f64, Wording
     // A range's end follows a dash (6%-6.5%), which is no minus sign.
     for (key, v, signed) in [("value", f.value, true), ("to", f.to, false)] {
         if let Some(v) = v {
-            out.push((figure.key(key), v, msg::value_not_in_sentence, signed));
+            out.push((figure.key(key), v, msg::desk::value_not_in_sentence, signed));
         }
     }
     let changes: [(&str, Option<&raw::Change>, Wording); 2] = [
-        ("change", f.change.as_ref(), msg::change_not_in_sentence),
-        ("compare", f.compare.as_ref(), msg::compare_not_in_sentence),
+        (
+            "change",
+            f.change.as_ref(),
+            msg::desk::change_not_in_sentence,
+        ),
+        (
+            "compare",
+            f.compare.as_ref(),
+            msg::desk::compare_not_in_sentence,
+        ),
     ];
     for (name, c, wording) in changes {
         let Some(c) = c else { continue };

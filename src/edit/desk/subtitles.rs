@@ -60,7 +60,7 @@ pub fn without_unit(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
         if !named {
             out.push(Finding {
                 path: JsonPath::item("charts", i).key("subtitle").key("zh"),
-                message: msg::subtitle_without_unit(lang, &unit),
+                message: msg::desk::subtitle_without_unit(lang, &unit),
                 about: About::File,
             });
         }

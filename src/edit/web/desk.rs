@@ -140,7 +140,11 @@ impl Desk {
     /// When `bytes` are not a resolved file of this build.
     pub fn show(&mut self, bytes: &[u8]) -> Result<Vec<u8>, JsError> {
         let resolved = wire::decode(bytes).map_err(|e| {
-            JsError::new(&format!("{}: {}", self.file, messages::unreadable_file(e)))
+            JsError::new(&format!(
+                "{}: {}",
+                self.file,
+                messages::reader::unreadable_file(e)
+            ))
         })?;
         Ok(self
             .charts

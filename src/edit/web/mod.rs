@@ -36,10 +36,3 @@ pub fn chart_png(id: &str, lang: &str) -> String {
 pub fn vocabulary() -> String {
     crate::edit::desk::vocabulary()
 }
-
-/// The file name of a pasted report named by nobody, from its place, its title and the
-/// year the draft read (see [`crate::edit::desk::report_slug`]).
-#[wasm_bindgen]
-pub fn report_slug(place: &str, title: &str, year: i32) -> String {
-    crate::edit::desk::report_slug(place, title, i64::from(year))
-}

@@ -86,7 +86,7 @@ pub struct LongImage {
 pub fn chart_scene(report: &Report, id: &str, lang: Lang) -> Result<Scene, String> {
     let chart = report
         .chart(id)
-        .ok_or_else(|| messages::no_such_chart(id))?;
+        .ok_or_else(|| messages::reader::no_such_chart(id))?;
     let mut spec = resolve::resolve(report, chart, lang);
     spec.footer = resolve::note(chart, lang).unwrap_or_default();
     Ok(charts::framed(
@@ -216,8 +216,9 @@ impl LongImage {
             .flat_map(|b| split::fit(b, SLICE_MAX_HEIGHT))
             .collect();
         let heights: Vec<u32> = blocks.iter().map(Block::pixels).collect();
-        let slices = cut(&heights, &glued(&blocks), SLICE_MAX_HEIGHT)
-            .map_err(|i| messages::block_too_tall(&blocks[i].name, heights[i], SLICE_MAX_HEIGHT))?;
+        let slices = cut(&heights, &glued(&blocks), SLICE_MAX_HEIGHT).map_err(|i| {
+            messages::outputs::block_too_tall(&blocks[i].name, heights[i], SLICE_MAX_HEIGHT)
+        })?;
         Ok(LongImage { blocks, slices })
     }
 

@@ -183,7 +183,7 @@ pub(super) fn figures(
     more: bool,
 ) -> Block {
     let (cont_zh, cont_en) = if more {
-        messages::LONG_CONTINUED
+        messages::page::LONG_CONTINUED
     } else {
         ("", "")
     };
@@ -196,10 +196,10 @@ pub(super) fn figures(
         kind: charts::cards::KIND,
         section: section.id.clone(),
         figures: rest.to_vec(),
-        title: words(messages::LONG_MORE_FIGURES),
+        title: words(messages::page::LONG_MORE_FIGURES),
         subtitle: Text {
-            zh: messages::LONG_MORE_FIGURES_UNITS.0.to_string(),
-            en: messages::LONG_MORE_FIGURES_UNITS.1.to_string(),
+            zh: messages::page::LONG_MORE_FIGURES_UNITS.0.to_string(),
+            en: messages::page::LONG_MORE_FIGURES_UNITS.1.to_string(),
         },
         note: None,
         accent: None,

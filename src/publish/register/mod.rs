@@ -152,11 +152,7 @@ pub fn register(sources: &[Source<'_>], glossary: &Glossary) -> Register {
         let review = years::review_year(s.report);
         reports.push(Listed {
             slug: s.slug.to_string(),
-            name: if place.is_empty() {
-                s.slug.to_string()
-            } else {
-                place.clone()
-            },
+            name: place::place_or_slug(&place, s.slug).to_string(),
             report_year: review,
             named: named(s, glossary),
         });

@@ -75,10 +75,10 @@ impl Indicator<'_> {
 pub fn drawn<'a>(register: &'a Register, id: &str, name: &str, lang: Lang) -> Vec<Drawn<'a>> {
     let of = Of { id, name, lang };
     let mut out: Vec<Drawn<'a>> = Vec::new();
-    out.extend(charts::target_result(register, of));
-    out.extend(charts::ranking(register, of, charts::Measure::Value));
-    out.extend(charts::ranking(register, of, charts::Measure::Growth));
-    out.extend(charts::trends(register, of));
+    out.extend(charts::target_result::draw(register, of));
+    out.extend(charts::ranking::draw(register, of, charts::Measure::Value));
+    out.extend(charts::ranking::draw(register, of, charts::Measure::Growth));
+    out.extend(charts::trend::draw(register, of));
     out
 }
 

@@ -17,4 +17,20 @@ impl Entry {
             self.place.clone()
         }
     }
+
+    /// Its report as one place, to tell places apart and name them in notes: the place
+    /// as printed, or the slug of a report that names none (each such report is a place
+    /// of its own, never a blank name).
+    pub fn place_or_slug(&self) -> &str {
+        place_or_slug(&self.place, &self.slug)
+    }
+}
+
+/// A report's place as printed, or its `slug` where it names none.
+pub(super) fn place_or_slug<'a>(place: &'a str, slug: &'a str) -> &'a str {
+    if place.is_empty() {
+        slug
+    } else {
+        place
+    }
 }

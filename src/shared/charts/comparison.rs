@@ -58,7 +58,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
                 label: change
                     .reference
                     .as_deref()
-                    .unwrap_or(messages::compared_with(spec.lang)),
+                    .unwrap_or(messages::charts::compared_with(spec.lang)),
                 value: value - change.signed,
                 text: "",
                 color: p.neutral,

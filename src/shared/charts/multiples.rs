@@ -58,7 +58,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     let (x0, w0) = (ctx.x, ctx.w);
     let mut y = top;
     if groups.len() > 1 {
-        y += ctx.b.paragraph(crate::shared::messages::own_scales(spec.lang), Place { x: x0, top: y, width: w0, anchor: Anchor::Start }, Ink { font: Font::regular(s.small), leading: s.leading, color: p.muted });
+        y += ctx.b.paragraph(crate::shared::messages::charts::own_scales(spec.lang), Place { x: x0, top: y, width: w0, anchor: Anchor::Start }, Ink { font: Font::regular(s.small), leading: s.leading, color: p.muted });
         y += s.gap;
     }
     for row in groups.chunks(cols) {
@@ -67,10 +67,10 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
             let x = x0 + i as f64 * (panel_w + gap);
             let unit = g.first().map_or("", |f| f.unit_key.as_str());
             let head = match spec.lang {
-                Lang::Zh => [crate::shared::messages::unit_head(Lang::Zh), unit].concat(),
+                Lang::Zh => [crate::shared::messages::charts::unit_head(Lang::Zh), unit].concat(),
                 // One Chinese unit (处) can stand for several English nouns (faults, voids).
                 Lang::En => {
-                    let mut head = String::from(crate::shared::messages::unit_head(Lang::En));
+                    let mut head = String::from(crate::shared::messages::charts::unit_head(Lang::En));
                     let mut nouns: Vec<&str> = Vec::new();
                     for f in g {
                         if !nouns.contains(&f.unit.as_str()) {

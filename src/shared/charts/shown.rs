@@ -17,7 +17,8 @@ pub fn rows(spec: &ChartSpec) -> Vec<Row> {
         .map(|it| {
             let mut row = it.row();
             if spec.kind == targets::KIND && it.status == Status::Result && !row.value.is_empty() {
-                row.value.insert_str(0, messages::last_year(spec.lang));
+                row.value
+                    .insert_str(0, messages::charts::last_year(spec.lang));
             }
             row
         })

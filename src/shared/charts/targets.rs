@@ -78,7 +78,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         y += ctx.b.paragraph(&printed(target), Place { x, top: y, width: w, anchor: Anchor::Start }, Ink { font: bold, leading: s.leading, color });
         ctx.b.hit(&target.id, rect(x, target_top, w, y - target_top));
         if let Some(r) = result {
-            let text = [messages::last_year(spec.lang), &printed(r)].concat();
+            let text = [messages::charts::last_year(spec.lang), &printed(r)].concat();
             let result_top = y;
             y += ctx.b.paragraph(&text, Place { x, top: y, width: w, anchor: Anchor::Start }, Ink { font: ctx.label(), leading: s.leading, color: p.muted });
             ctx.b.hit(&r.id, rect(x, result_top, w, y - result_top));

@@ -52,7 +52,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     // What one cell stands for, once, under the panels.
     let y = top + h + s.gap;
     h + s.gap
-        + ctx.b.paragraph(messages::waffle_key(spec.lang), Place { x: ctx.x, top: y, width: ctx.w, anchor: Anchor::Start }, Ink { font: Font::regular(s.small), leading: s.leading, color: p.muted })
+        + ctx.b.paragraph(messages::charts::waffle_key(spec.lang), Place { x: ctx.x, top: y, width: ctx.w, anchor: Anchor::Start }, Ink { font: Font::regular(s.small), leading: s.leading, color: p.muted })
 }
 
 /// The square's side: under half the panel beside the text, the whole panel's width

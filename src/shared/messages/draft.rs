@@ -2,7 +2,7 @@
 //! replaces them while curating. Each is (zh, en), en `None` where none is written.
 //! Then what `check` says of a draft: its unread skips, what is left to confirm, advice.
 
-use super::to_confirm;
+use super::desk::to_confirm;
 use crate::shared::model::{Lang, UnreadCause};
 
 /// What the text does not say (publication, credits, byline).

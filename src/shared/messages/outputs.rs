@@ -1,5 +1,7 @@
 //! The words the build writes into its output files for readers and the desk: the CSV
-//! downloads' header, the long image's page and the story page's language switch.
+//! downloads' header, the long image's page and the story page's language switch; and what
+//! the build warns of them (where the site is served, a block too tall for the long image,
+//! glyphs the font subset lacks).
 
 use crate::shared::model::{Lang, Status};
 
@@ -134,4 +136,35 @@ pub fn slice_separators(lang: Lang) -> (&'static str, &'static str) {
         Lang::Zh => ("：", "；"),
         Lang::En => (": ", "; "),
     }
+}
+
+// --- the build's outputs for sharing and for articles (issue 13) -----------------------
+
+/// `SITE_URL` is not an absolute http(s) URL.
+pub fn site_url_not_absolute(url: &str) -> String {
+    format!(
+        "SITE_URL \"{url}\" is not an absolute http:// or https:// URL without a query (e.g. https://news.example.org/report/)"
+    )
+}
+
+/// The build was not told where the site is served.
+pub fn site_url_unset() -> String {
+    "warning: SITE_URL is not set, so og:image, og:url and twitter:image are relative and \
+     shared links will show no card, and the pages carry no canonical or hreflang links: \
+     build with make build SITE_URL=https://…/"
+        .to_string()
+}
+
+/// A block of the long image taller than a slice may be.
+pub fn block_too_tall(what: &str, height: u32, max: u32) -> String {
+    format!(
+        "{what} is {height} px tall in the long image, more than the {max} px a long-image slice may be: it cannot be cut between blocks"
+    )
+}
+
+/// Characters the bundled font subset cannot draw.
+pub fn glyphs_missing(chars: &str) -> String {
+    format!(
+        "warning: the font subset has no glyph for {chars} (drawn as boxes): run data/fonts/subset.sh"
+    )
 }

@@ -4,7 +4,7 @@ use super::format::{
     ACCENT, ADDED, CHANGE, DOWN, FIELD, FORMAT, FROM, FROM_TEXT, LIMIT, MAGIC, NUMBER, RECORD,
     REFERENCE, TARGET, VALUE, VALUE_TEXT,
 };
-use crate::shared::messages::damaged_chart;
+use crate::shared::messages::reader::damaged_chart;
 use crate::shared::model::{Lang, Status};
 use crate::shared::spec::{ChartSpec, Entry, Item, Problems, Resolved};
 

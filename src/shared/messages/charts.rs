@@ -1,0 +1,44 @@
+//! The words a chart draws besides its data: a waffle's key, a small multiple's unit and
+//! scales, a comparison's reference, last year's result beside a target.
+
+use crate::shared::model::Lang;
+
+/// The key under a waffle chart: what one of its hundred cells stands for.
+pub fn waffle_key(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "每个小方代表1%",
+        Lang::En => "Each square is 1%",
+    }
+}
+
+/// What stands before a small multiple's unit above its panel: 单位： / Unit:.
+pub fn unit_head(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "单位：",
+        Lang::En => "Unit: ",
+    }
+}
+
+/// The reference's bar on a comparison chart; the comparison is printed under it.
+pub fn compared_with(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "对比",
+        Lang::En => "Compared with",
+    }
+}
+
+/// Above small multiples of two panels or more: their bars are not on one scale.
+pub fn own_scales(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "各组单位不同，长度只在组内可比",
+        Lang::En => "Each panel has its own scale: compare bars within a panel only",
+    }
+}
+
+/// What stands before last year's result beside a target: 上年 / last year.
+pub fn last_year(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "上年 ",
+        Lang::En => "Last year: ",
+    }
+}
