@@ -202,7 +202,8 @@ pub(super) fn year_before_place(s: &str) -> Option<&str> {
 
 /// `s` without the words that close a label.
 pub fn strip_back(s: &str) -> &str {
-    let mut s = s;
+    // 全社会用电量 1520.3 亿千瓦时: the space a PDF prints before a number.
+    let mut s = s.trim_end_matches([' ', '\u{3000}', '\u{a0}']);
     loop {
         let before = s;
         for w in CLOSERS.iter().chain(&crate::draft::changes::BRIDGES) {
