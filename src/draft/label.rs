@@ -169,7 +169,8 @@ pub fn clause_tail(s: &str) -> &str {
 /// `s` without the words that open a clause (repeatedly), a place name (青山县, 和丰市)
 /// and anything up to 等 (实施渔业村等 …).
 pub fn strip_front(s: &str) -> &str {
-    let mut s = s;
+    // …增长5.2%；一般公共预算收入…: a clause after a semicolon opens a label of its own.
+    let mut s = s.trim_start_matches(['；', ';']);
     loop {
         let before = s;
         for w in OPENERS {

@@ -62,8 +62,11 @@ fn part_span(s: &str) -> Option<(usize, usize)> {
 
 /// Reads sentence `s`.
 pub fn read(s: &str, g: &Glossary) -> Read {
+    // 依次 says what 分别 says, in as many bytes: the list rules read one word for both,
+    // and every label keeps the word the sentence prints.
+    let listed = s.replace("依次", "分别");
     let mut r = Reader {
-        s,
+        s: &listed,
         g,
         nums: numbers::numbers(s),
         cursor: 0,
@@ -75,7 +78,14 @@ pub fn read(s: &str, g: &Glossary) -> Read {
     while i < r.nums.len() {
         i = r.step(i);
     }
-    r.out
+    r.each_of_list();
+    let mut out = r.out;
+    if listed != s {
+        for f in &mut out.figures {
+            f.label = f.label.replace("分别", "依次");
+        }
+    }
+    out
 }
 
 fn kind_of(g: &Glossary, unit: &str, value: Option<f64>) -> FigureKind {
@@ -303,6 +313,7 @@ impl Reader<'_> {
 mod added;
 mod attach;
 mod compare;
+mod each;
 mod falls;
 mod lists;
 mod once;

@@ -25,7 +25,7 @@ struct Item {
 pub(super) fn list_labels(before: &str) -> &str {
     let clause = before
         .char_indices()
-        .rfind(|(_, c)| matches!(c, '，' | ',' | '：' | ':'))
+        .rfind(|(_, c)| matches!(c, '，' | ',' | '：' | ':' | '；' | ';'))
         .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
     label::strip_back(label::strip_front(clause))
 }
