@@ -248,6 +248,8 @@ fn a_list_whose_count_differs_from_its_values_is_left_unread() {
         ),
         ("主要指标分别增长3.1%、6.2%和5.0%", &["3.1", "6.2", "5.0"]),
         ("两项指标分别为5.2%、4.1%和3.3%", &["5.2", "4.1", "3.3"]),
+        // Ranges in a list: which end is whose is the desk's to say.
+        ("出口、进口分别增长5%—6%和3%—4%", &["5", "6", "3", "4"]),
     ] {
         let r = read(s);
         assert!(r.figures.is_empty(), "{s}: {:?}", r.figures);

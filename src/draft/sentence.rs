@@ -161,6 +161,10 @@ impl Reader<'_> {
                 return Some(next);
             }
         }
+        // 分别增长5%—6%和3%—4%: ranges in a list, which the items cannot pair.
+        if lead_all.contains("分别") && self.range(i).is_some() {
+            return Some(self.unread_ranges(i));
+        }
         (lead_all.contains("分别") || self.unmarked_list(i, lead_all)).then(|| self.list(i))
     }
 

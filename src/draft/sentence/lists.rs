@@ -295,6 +295,25 @@ impl Reader<'_> {
         items.last().map_or(i, |it| it.i) + 1
     }
 
+    /// Leaves every number of the clause a list of ranges opens at `i` to the desk
+    /// (`unread`), but the end of the first range, which [`Reader::step`] skips beside
+    /// its start; returns the first number of the next clause.
+    pub(super) fn unread_ranges(&mut self, i: usize) -> usize {
+        let from = self.nums[i].start;
+        let mut k = i;
+        while let Some((start, end)) = self.nums.get(k).map(|n| (n.start, n.end)) {
+            if self.s[from..start].contains(['，', '；', ',', ';', '。']) {
+                break;
+            }
+            if k != i + 1 {
+                self.skip(k, SkipReason::Unread);
+            }
+            self.cursor = self.unit(k).map_or(end, |u| u.end);
+            k += 1;
+        }
+        k
+    }
+
     /// Leaves every number of `items` to the desk (`unread`); returns the one after.
     fn unread_all(&mut self, items: &[Item], end: usize) -> usize {
         for it in items {
