@@ -177,7 +177,8 @@ pub fn clause_tail(s: &str) -> &str {
 /// `s` without the words that open a clause (repeatedly), a place name (青山县, 和丰市)
 /// and anything up to 等 (实施渔业村等 …).
 pub fn strip_front(s: &str) -> &str {
-    let mut s = s;
+    // …增长5.2%；一般公共预算收入…: a clause after a semicolon opens a label of its own.
+    let mut s = s.trim_start_matches(['；', ';']);
     loop {
         let before = s;
         for w in OPENERS {
@@ -221,7 +222,8 @@ pub(super) fn year_before_place(s: &str) -> Option<&str> {
 
 /// `s` without the words that close a label.
 pub fn strip_back(s: &str) -> &str {
-    let mut s = s;
+    // 全社会用电量 1520.3 亿千瓦时: the space a PDF prints before a number.
+    let mut s = s.trim_end_matches([' ', '\u{3000}', '\u{a0}']);
     loop {
         let before = s;
         for w in CLOSERS.iter().chain(&crate::draft::changes::BRIDGES) {

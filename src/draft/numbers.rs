@@ -34,7 +34,7 @@ const AFTER: [(&str, Qualifier); 4] = [
 
 /// The unit that starts `rest` (the text right after a number), if the glossary knows it.
 pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
-    let mut r = rest;
+    let mut r = spaced_unit(rest, glossary).unwrap_or(rest);
     let mut more = None;
     let odd = r.starts_with('多');
     if odd {
@@ -80,6 +80,10 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     }
     // The full-width ％ of some web pages is the data file's %: a change is in %.
     let base = if base == "％" { "%" } else { base };
+    // 1.2万亿元人民币 is in 万亿元, as the lists write it; 人民币 names no figure.
+    if base == "元" {
+        r = r.strip_prefix("人民币").unwrap_or(r);
+    }
     // 1.2万家次, 300项次, 1200列次: how many times what the unit counts was served or
     // run, read whole (as 人次 is), never 1.2万家 with 次 left over. 位次 and 名次 are
     // places in a ranking.
@@ -99,7 +103,7 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     let suffix = match (base.is_empty(), r.strip_prefix('/')) {
         (true, _) => 0,
         (false, Some(per)) => 1 + glossary.per_len(per)?,
-        (false, None) => suffix_len(r),
+        (false, None) => per_word_len(r, glossary).unwrap_or_else(|| suffix_len(r)),
     };
     let base = format!("{base}{}", &r[..suffix]);
     r = &r[suffix..];
@@ -129,6 +133,30 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         unit_end,
         end: offset + rest.len() - r.len(),
     })
+}
+
+/// Spaces a PDF or a web page prints between a number and its unit.
+const SPACES: [char; 3] = [' ', '\u{3000}', '\u{a0}'];
+
+/// `rest` without the spaces that part a number from its unit (1520.3 亿千瓦时, 16.5 ℃);
+/// `None` where no space opens it or no magnitude or unit follows. A space before 年 or
+/// 月 keeps its number apart: a table's years (2024 年) are no figures.
+fn spaced_unit<'a>(rest: &'a str, glossary: &Glossary) -> Option<&'a str> {
+    let r = rest.trim_start_matches(SPACES);
+    if r.len() == rest.len() || r.starts_with(['年', '月', '日']) {
+        return None;
+    }
+    let unit = MAGNITUDES.iter().any(|m| r.starts_with(m)) || glossary.unit_at(r).is_some();
+    unit.then_some(r)
+}
+
+/// The length of a rate written with 每 after its unit (0.35元每千瓦时, 50元每亩), where
+/// what it is per closes its phrase; `None` otherwise (120元每人每年 is read as before).
+fn per_word_len(r: &str, glossary: &Glossary) -> Option<usize> {
+    let per = r.strip_prefix('每')?;
+    let len = glossary.per_len(per)?;
+    let closes = per[len..].chars().next().is_none_or(|c| !is_han(c));
+    closes.then_some('每'.len_utf8() + len)
 }
 
 /// What opens a unit of measure and never a noun that is counted: the metric prefixes,
@@ -168,8 +196,9 @@ fn people_next(r: &str) -> bool {
 }
 
 /// Words that start with a unit of the glossary but are none: 台阶, 方面, 头部 ….
-const NOT_UNITS: [&str; 12] = [
+const NOT_UNITS: [&str; 15] = [
     "台阶", "方面", "方案", "方式", "方向", "头部", "类型", "人制", "回望", "回顾", "起步", "期间",
+    "口岸", "宗教", "秒杀",
 ];
 
 /// The qualifiers printed right before a number, longest first.

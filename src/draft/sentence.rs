@@ -62,8 +62,11 @@ fn part_span(s: &str) -> Option<(usize, usize)> {
 
 /// Reads sentence `s`.
 pub fn read(s: &str, g: &Glossary) -> Read {
+    // 依次 says what 分别 says, in as many bytes: the list rules read one word for both,
+    // and every label keeps the word the sentence prints.
+    let listed = s.replace("依次", "分别");
     let mut r = Reader {
-        s,
+        s: &listed,
         g,
         nums: numbers::numbers(s),
         cursor: 0,
@@ -75,7 +78,14 @@ pub fn read(s: &str, g: &Glossary) -> Read {
     while i < r.nums.len() {
         i = r.step(i);
     }
-    r.out
+    r.each_of_list();
+    let mut out = r.out;
+    if listed != s {
+        for f in &mut out.figures {
+            f.label = f.label.replace("分别", "依次");
+        }
+    }
+    out
 }
 
 fn kind_of(g: &Glossary, unit: &str, value: Option<f64>) -> FigureKind {
@@ -150,6 +160,10 @@ impl Reader<'_> {
             if let Some(next) = self.fall_list(i, unit) {
                 return Some(next);
             }
+        }
+        // 分别增长5%—6%和3%—4%: ranges in a list, which the items cannot pair.
+        if lead_all.contains("分别") && self.range(i).is_some() {
+            return Some(self.unread_ranges(i));
         }
         (lead_all.contains("分别") || self.unmarked_list(i, lead_all)).then(|| self.list(i))
     }
@@ -303,6 +317,7 @@ impl Reader<'_> {
 mod added;
 mod attach;
 mod compare;
+mod each;
 mod falls;
 mod lists;
 mod once;

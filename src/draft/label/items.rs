@@ -16,7 +16,12 @@ pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
     let last = items[n - 1];
     let short = items[..n - 1].iter().map(|s| len(s)).max().unwrap_or(0);
     let mut out: Vec<String> = items.iter().map(|s| s.to_string()).collect();
-    if short <= 3 && len(last) >= short + 3 {
+    // 工业和服务业增加值: items of one kind (…业, …业) share the indicator word only.
+    let parallel = shared_tail(&items).is_some_and(|tail| {
+        let own = &last[..last.len() - tail.len()];
+        own.chars().last() == items[n - 2].chars().last()
+    });
+    if short <= 3 && len(last) >= short + 3 && !parallel {
         // 城镇、农村居民人均可支配收入: the last item carries the tail of all.
         let head = len(items[n - 2]);
         let tail: String = last.chars().skip(head).collect();
@@ -108,7 +113,10 @@ fn shared_tail<'a>(items: &[&'a str]) -> Option<&'a str> {
     let tail = TAILS
         .iter()
         .find(|t| last.ends_with(*t) && last.len() > t.len())?;
-    let own = |s: &&str| TAILS.iter().any(|t| s.ends_with(t));
+    // 地区生产总值、一般公共预算收入: an item that ends in an indicator is whole.
+    let own = |s: &&str| {
+        TAILS.iter().any(|t| s.ends_with(t)) || s.ends_with(['值', '率', '量', '额', '比', '重'])
+    };
     (!others.iter().any(own)).then(|| &last[last.len() - tail.len()..])
 }
 
@@ -138,7 +146,8 @@ fn compound(list: &str, n: usize) -> Option<Vec<String>> {
                 .collect(),
         );
     }
-    if n != 2 {
+    // 社会消费品零售总额和进出口总额 lists two items already: its 进出口 is one of them.
+    if n != 2 || split(list).len() > 1 {
         return None;
     }
     COMPOUNDS.iter().find_map(|(w, [a, b])| {

@@ -25,7 +25,7 @@ struct Item {
 pub(super) fn list_labels(before: &str) -> &str {
     let clause = before
         .char_indices()
-        .rfind(|(_, c)| matches!(c, '，' | ',' | '：' | ':'))
+        .rfind(|(_, c)| matches!(c, '，' | ',' | '：' | ':' | '；' | ';'))
         .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
     label::strip_back(label::strip_front(clause))
 }
@@ -293,6 +293,25 @@ impl Reader<'_> {
             return self.pair_changes(&tail);
         }
         items.last().map_or(i, |it| it.i) + 1
+    }
+
+    /// Leaves every number of the clause a list of ranges opens at `i` to the desk
+    /// (`unread`), but the end of the first range, which [`Reader::step`] skips beside
+    /// its start; returns the first number of the next clause.
+    pub(super) fn unread_ranges(&mut self, i: usize) -> usize {
+        let from = self.nums[i].start;
+        let mut k = i;
+        while let Some((start, end)) = self.nums.get(k).map(|n| (n.start, n.end)) {
+            if self.s[from..start].contains(['，', '；', ',', ';', '。']) {
+                break;
+            }
+            if k != i + 1 {
+                self.skip(k, SkipReason::Unread);
+            }
+            self.cursor = self.unit(k).map_or(end, |u| u.end);
+            k += 1;
+        }
+        k
     }
 
     /// Leaves every number of `items` to the desk (`unread`); returns the one after.
