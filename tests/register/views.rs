@@ -53,8 +53,8 @@ fn a_growth_across_places_is_said_once_in_the_alt_text_in_both_languages() {
     let reg = built(&reports());
     for lang in [Lang::Zh, Lang::En] {
         let of = Of { lang, ..of("gdp") };
-        let ranking = charts::ranking(&reg, of, Measure::Growth).unwrap();
-        let targets = charts::target_result(&reg, of).unwrap();
+        let ranking = charts::ranking::draw(&reg, of, Measure::Growth).unwrap();
+        let targets = charts::target_result::draw(&reg, of).unwrap();
         for d in [ranking, targets] {
             let alt = kinds::shown::describe(&d.spec);
             let (colon, stop) = match lang {
