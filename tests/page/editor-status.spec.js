@@ -98,7 +98,9 @@ test('a label typed anew leaves a title that still names the old label flagged, 
   const k = doc.figures.findIndex((f) => f.id === doc.charts[i].accent);
   const old = doc.figures[k].label.zh;
   expect(doc.charts[i].title.zh).toContain(old);
-  await page.locator('#text .num.charted', { hasText: String(doc.figures[k].value) }).first().click();
+  // The chart's form, then its titled figure's.
+  await page.click(`.chart-list [data-chart="${i}"]`);
+  await page.click(`#chart-form .fig-row .link >> nth=${doc.charts[i].figures.indexOf(doc.charts[i].accent)}`);
   const field = page.locator(`[data-path="figures[${k}].label.zh"]`);
   await field.click();
   await field.press('ControlOrMeta+a');
