@@ -6,7 +6,8 @@
 //! growth (C4), 环比 and 实际 dropped on a card (C5), a clause's own period lost (C6), an
 //! added count given its stock's English (H4), a target left without last year's result
 //! worded in another order (M2), a work plan's goals titled the year's targets (M6), and
-//! chart ids that are figure ids (M8). Sentences of our own.
+//! chart ids that are figure ids (M8); and a county's part of a city's figure beside the
+//! city's target (C1). Sentences of our own.
 
 mod common;
 
@@ -201,6 +202,24 @@ fn a_target_stands_beside_last_years_result_worded_in_another_order_only() {
             .any(|&i| r.figures[i].source.contains(result.trim_end_matches('。')));
         assert_eq!(on, paired, "{result}: {:?}", chart.figures);
     }
+}
+
+#[test]
+fn a_level_of_governments_part_is_neither_last_years_result_nor_the_terms_english() {
+    // 县级一般公共预算收入 in a city's report is the counties' part: the city's own revenue
+    // stands beside the target, and the part has no English of the whole.
+    let review =
+        "全市一般公共预算收入236.8亿元，增长5.1%。县级一般公共预算收入21.3亿元，增长7.5%。";
+    let targets = "地区生产总值增长5%左右，一般公共预算收入增长4%，固定资产投资增长4%。";
+    let r = drafted("levels", &report(review, targets, ""));
+    let chart = (r.charts.iter())
+        .find(|c| c.kind.name() == "targets")
+        .unwrap_or_else(|| panic!("{:#?}", r.charts));
+    let on = |v: f64| chart.figures.iter().any(|&i| r.figures[i].value == Some(v));
+    assert!(on(236.8), "{:?}", chart.figures);
+    assert!(!on(21.3), "{:?}", chart.figures);
+    let part = r.figures.iter().find(|f| f.value == Some(21.3)).unwrap();
+    assert_ne!(part.label.en, "general public budget revenue", "{part:?}");
 }
 
 #[test]

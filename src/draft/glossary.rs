@@ -16,6 +16,17 @@ const PREFIX_CHARS: usize = 3;
 /// (high-tech enterprises) would say what the text does not.
 const NEW_PREFIXES: [&str; 3] = ["新", "净增", "累计新"];
 
+/// The end of a prefix that names a level of government (县级, 市级, 乡镇级): 县级一般公共
+/// 预算收入 in a city's report is the counties' part, neither the city's whole nor the
+/// term's English, so the label is no term.
+const LEVEL: char = '级';
+
+/// True when `prefix`, the words of a label before a term or another label, names a
+/// level of government (县级, 市级): the label counts that level's part, not the whole.
+pub fn names_level(prefix: &str) -> bool {
+    prefix.ends_with(LEVEL)
+}
+
 /// A standard term.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Term {
@@ -168,7 +179,8 @@ impl Glossary {
     }
 
     /// The term a label is, if any: the label itself, or the label after a short prefix
-    /// that does not make it count what is new (新增, 新建, 净增).
+    /// that does not make it count what is new (新增, 新建, 净增) nor name a level of
+    /// government (县级).
     pub fn term(&self, label: &str) -> Option<&Term> {
         if let Some(t) = self.terms.get(label) {
             return Some(t);
@@ -179,6 +191,7 @@ impl Glossary {
                 label.strip_suffix(k.as_str()).is_some_and(|p| {
                     p.chars().count() <= PREFIX_CHARS
                         && !NEW_PREFIXES.iter().any(|w| p.starts_with(w))
+                        && !names_level(p)
                 })
             })
             .max_by_key(|(k, _)| k.len())

@@ -5,6 +5,7 @@
 use super::{message, Proposer};
 use crate::check::raw::Text;
 use crate::check::validate::periods::yearly;
+use crate::draft::glossary::names_level;
 use crate::draft::Drafted;
 use crate::shared::charts::bars::common_ending;
 use crate::shared::charts::targets;
@@ -50,7 +51,14 @@ fn same_indicator(
     }
     let (a, b) = (&result.label.zh, &target.label.zh);
     let shorter = a.chars().count().min(b.chars().count());
-    let same = shorter >= 2 && common_ending(a, b) >= shorter || reordered(a, b);
+    // 县级一般公共预算收入 (the counties' part) is not last year's 一般公共预算收入.
+    let longer = if a.len() > b.len() { a } else { b };
+    let head: String = longer
+        .chars()
+        .take(longer.chars().count() - shorter)
+        .collect();
+    let same =
+        shorter >= 2 && common_ending(a, b) >= shorter && !names_level(&head) || reordered(a, b);
     if result.status != Status::Result || !same {
         return false;
     }
