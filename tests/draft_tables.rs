@@ -150,3 +150,47 @@ fn the_article_prints_a_table_row_by_row_with_its_caption() {
     }
 }
 
+/// The story page's HTML of the table of `text`, from its box's opening.
+fn table_html(text: &str) -> String {
+    let r = drafted("baishi", text);
+    let template = std::fs::read_to_string(path("www/index.html")).unwrap();
+    let site = Site::parse("").unwrap();
+    let cx = page::Context {
+        sizes: &AnySize,
+        site: &site,
+        text: Some(text),
+    };
+    let html = page::fill(&template, &r, Lang::Zh, &cx);
+    let from = html.find("<div class=\"text-table\"").unwrap();
+    let to = from + html[from..].find("</div>").unwrap();
+    html[from..to].to_string()
+}
+
+#[test]
+fn the_pages_table_has_its_header_its_indents_and_scrolls_by_keyboard() {
+    let text = "白石县2025年统计公报
+表1　2025年主要经济指标
+指标　单位　绝对数　比上年增长%
+地区生产总值　亿元　208.5　5.1
+　　第一产业　亿元　21.3　3.2
+";
+    let html = table_html(text);
+    for piece in [
+        "tabindex=\"0\"",
+        "role=\"region\"",
+        "aria-label=\"表1 2025年主要经济指标，表格，可左右滚动\"",
+        "<th scope=\"col\">比上年增长%</th>",
+        "<td>\u{3000}第一产业</td>",
+        "<td>地区生产总值</td>",
+    ] {
+        assert!(html.contains(piece), "{piece} not in {html}");
+    }
+}
+
+#[test]
+fn the_editors_text_pane_knows_a_tables_rows_from_its_sentences() {
+    let lines = report_charts::edit::desk::marks::lines(TEXT);
+    let row = |t: &str| lines.iter().find(|l| l.text == t).map(|l| l.row);
+    assert_eq!(row("水泥 万吨 96.4 -3.2"), Some(true));
+    assert_eq!(row("全年建筑业总产值66.2亿元，比上年下降2.4%"), Some(false));
+}
