@@ -2,8 +2,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! A table pasted into a text (表1 … and rows of cells parted by spaces) stays a table:
 //! its rows are never glued into numbers the text does not print (62.8 and 3.6 as
-//! 62.83.6, 表1 and 2025 as 12025), the article prints it row by row, and its numbers are
-//! left to the desk. No number reaches the draft or the article that the text does not
+//! 62.83.6, 表1 and 2025 as 12025), the article prints it row by row, and each row is
+//! read by its header (`draft_bulletin_tables.rs`). No number reaches the draft or the article that the text does not
 //! print (the tester's s10 finding 3).
 
 mod common;
@@ -103,30 +103,28 @@ fn no_number_reaches_the_draft_or_the_article_that_the_text_does_not_print() {
 }
 
 #[test]
-fn a_tables_rows_stay_rows_and_its_numbers_are_left_to_the_desk() {
+fn a_tables_rows_stay_rows_each_read_by_its_header() {
     let r = drafted("baishi", TEXT);
-    for (number, row) in [
-        ("96.4", "水泥 万吨 96.4 -3.2"),
-        ("3.2", "水泥 万吨 96.4 -3.2"),
-        ("41.8", "钢材 万吨 41.8 2.6"),
-        ("7.9", "发电量 亿千瓦时 12.7 7.9"),
-        ("1", "表1 2025年主要工业产品产量"),
+    // (row, value, change): each row its own figure, its cells never glued.
+    for (row, value, change) in [
+        ("水泥 万吨 96.4 -3.2", 96.4, -3.2),
+        ("钢材 万吨 41.8 2.6", 41.8, 2.6),
+        ("发电量 亿千瓦时 12.7 7.9", 12.7, 7.9),
     ] {
-        let skip = r
-            .skips
-            .iter()
-            .find(|s| s.number == number && s.sentence == row);
-        assert!(
-            skip.is_some_and(|s| s.reason == SkipReason::Unread),
-            "{number} of 「{row}」 is not left unread: {:?}",
-            r.skips
+        let f = r.figures.iter().find(|f| f.source == row);
+        let read = f.map(|f| (f.value, f.change.as_ref().map(|c| c.value)));
+        assert_eq!(
+            read,
+            Some((Some(value), Some(change))),
+            "{row}: {:?}",
+            r.figures
         );
     }
-    assert!(
-        r.figures.iter().all(|f| !f.source.contains("万吨")),
-        "a figure read from a row: {:?}",
-        r.figures.iter().map(|f| &f.source).collect::<Vec<_>>()
-    );
+    let caption = r
+        .skips
+        .iter()
+        .find(|s| s.sentence == "表1 2025年主要工业产品产量");
+    assert_eq!(caption.map(|s| s.reason), Some(SkipReason::Ordinal));
     let building = r.figures.iter().find(|f| f.value == Some(66.2)).unwrap();
     assert_eq!(building.source, "全年建筑业总产值66.2亿元，比上年下降2.4%");
     assert_eq!(building.label.zh, "建筑业总产值");
@@ -150,4 +148,49 @@ fn the_article_prints_a_table_row_by_row_with_its_caption() {
         });
         assert!(found, "row 「{row}」 not printed as cells:\n{words}");
     }
+}
+
+/// The story page's HTML of the table of `text`, from its box's opening.
+fn table_html(text: &str) -> String {
+    let r = drafted("baishi", text);
+    let template = std::fs::read_to_string(path("www/index.html")).unwrap();
+    let site = Site::parse("").unwrap();
+    let cx = page::Context {
+        sizes: &AnySize,
+        site: &site,
+        text: Some(text),
+    };
+    let html = page::fill(&template, &r, Lang::Zh, &cx);
+    let from = html.find("<div class=\"text-table\"").unwrap();
+    let to = from + html[from..].find("</div>").unwrap();
+    html[from..to].to_string()
+}
+
+#[test]
+fn the_pages_table_has_its_header_its_indents_and_scrolls_by_keyboard() {
+    let text = "白石县2025年统计公报
+表1　2025年主要经济指标
+指标　单位　绝对数　比上年增长%
+地区生产总值　亿元　208.5　5.1
+　　第一产业　亿元　21.3　3.2
+";
+    let html = table_html(text);
+    for piece in [
+        "tabindex=\"0\"",
+        "role=\"region\"",
+        "aria-label=\"表1 2025年主要经济指标，表格，可左右滚动\"",
+        "<th scope=\"col\">比上年增长%</th>",
+        "<td>\u{3000}第一产业</td>",
+        "<td>地区生产总值</td>",
+    ] {
+        assert!(html.contains(piece), "{piece} not in {html}");
+    }
+}
+
+#[test]
+fn the_editors_text_pane_knows_a_tables_rows_from_its_sentences() {
+    let lines = report_charts::edit::desk::marks::lines(TEXT);
+    let row = |t: &str| lines.iter().find(|l| l.text == t).map(|l| l.row);
+    assert_eq!(row("水泥 万吨 96.4 -3.2"), Some(true));
+    assert_eq!(row("全年建筑业总产值66.2亿元，比上年下降2.4%"), Some(false));
 }

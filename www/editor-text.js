@@ -45,7 +45,9 @@ export function renderText(root, sentences, w, ui, before = null) {
       out.push(para);
       at = s.paragraph;
     }
-    const span = el('span', { class: 'sentence', 'data-sentence': si }, ...pieces(s, si, w, ui));
+    // A table's row is a line of its own (its cells and indent as printed), never run
+    // into the row before it.
+    const span = el('span', { class: s.row ? 'sentence row' : 'sentence', 'data-sentence': si }, ...pieces(s, si, w, ui));
     para.append(span);
     lines.push(span);
   });
@@ -76,7 +78,7 @@ function tabStop(root) {
 /** Whether `a` and `b` are the same lines of the same text (their marks aside). */
 function sameLines(a, b) {
   return a.length === b.length && a.every((x, i) => x.text === b[i].text && x.heading === b[i].heading
-    && x.paragraph === b[i].paragraph && x.end === b[i].end);
+    && x.paragraph === b[i].paragraph && x.end === b[i].end && x.row === b[i].row);
 }
 
 /** Whether two lines' marks are alike (each mark's fields, its charts' places among them). */

@@ -45,6 +45,7 @@ pub mod sentence;
 mod short;
 pub mod spans;
 pub mod table;
+pub mod tables;
 pub mod text;
 mod this_year;
 pub mod titles;
@@ -112,8 +113,13 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let plans = plans::Plans::of(&outline);
     let mut of_whole = whole_shares::Whole::default();
     let mut whose = whose::Whose::new(meta::report_place(text, &outline).as_deref(), text);
+    let mut table_rows = tables::Draft::new(&outline, &sections, g);
     for (at, s) in outline.sentences.iter().enumerate() {
         of_whole.next_sentence(s.clause, &s.text);
+        if s.row {
+            table_rows.row(at, s, &mut drafted, &mut skips, &mut ids);
+            continue;
+        }
         if no_figures(s, &mut skips) {
             continue;
         }
@@ -173,6 +179,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         &not_results(&outline, &contexts, &drafted),
     );
     other_years(&mut drafted, meta.year);
+    table_rows.periods(&mut drafted, meta.year);
     future_years(&mut drafted, meta.year);
     this_year::date_this_years(text, &outline, &mut drafted);
     let used = parts::kept(sections, &outline, &drafted);
@@ -293,13 +300,10 @@ fn skip_figure(
 
 /// Adds a skip; one skip explains every occurrence of its number in its sentence.
 /// Skips every number of `s` where it is a sentence no figure is read from, and says
-/// so: a table's row (its unit and meaning are in its header, left to the desk), a
-/// bilingual paste's English line (the Chinese gives its figures), a paragraph's own
+/// so: a bilingual paste's English line (the Chinese gives its figures), a paragraph's own
 /// heading (its numbers, if any, are in the text below it).
 fn no_figures(s: &text::Sentence, skips: &mut Vec<Skip>) -> bool {
-    let reason = if s.row {
-        SkipReason::Unread
-    } else if latin::prose(&s.text) {
+    let reason = if latin::prose(&s.text) {
         SkipReason::Translation
     } else if s.lead {
         SkipReason::Heading

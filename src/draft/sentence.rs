@@ -9,6 +9,7 @@ use super::not_figures;
 use super::numbers::{self, bounds, qualifier, Number, Unit};
 use crate::shared::model::{FigureKind, Qualifier, SkipReason};
 
+pub mod columns;
 mod found;
 pub use found::{Found, FoundChange, Read};
 

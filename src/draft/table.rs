@@ -62,9 +62,13 @@ fn spaced(out: &str, before: Option<&str>, word: &str) -> bool {
 }
 
 /// A line of English (Statistical Communique of Suzhou on the 2025 National Economic)
-/// is words parted by spaces too, but no row.
-fn row(line: &str) -> bool {
-    line.split_whitespace().count() >= 3 && !line.contains(SENTENCE_MARKS) && !latin::prose(line)
+/// is words parted by spaces too, but no row; nor is a caption, which opens a table.
+/// A row has `cells` cells at least: three, or two right under a caption (指标　上年=100).
+fn row(line: &str, cells: usize) -> bool {
+    line.split_whitespace().count() >= cells
+        && !line.contains(SENTENCE_MARKS)
+        && !latin::prose(line)
+        && !caption(line)
 }
 
 /// A row with a cell that is a number alone (186.4, -5.2, 12.5%).
@@ -78,7 +82,7 @@ fn has_number(line: &str) -> bool {
 }
 
 /// A table's caption: 表1　…, 表一　…, short and no sentence.
-fn caption(line: &str) -> bool {
+pub fn caption(line: &str) -> bool {
     let after = line.strip_prefix('表').and_then(|r| r.chars().next());
     after.is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
         && line.chars().count() <= 40
@@ -96,11 +100,12 @@ pub fn lines(lines: &[&str]) -> Vec<bool> {
     let mut k = 0;
     while k < full.len() {
         let start = k;
-        while k < full.len() && row(lines[full[k]].trim()) {
+        let captioned = start > 0 && caption(lines[full[start - 1]].trim());
+        let cells = if captioned { 2 } else { 3 };
+        while k < full.len() && row(lines[full[k]].trim(), cells) {
             k += 1;
         }
         let block = &full[start..k];
-        let captioned = start > 0 && caption(lines[full[start - 1]].trim());
         let numbers = block.iter().any(|&i| has_number(lines[i].trim()));
         if numbers && (block.len() >= 2 || captioned) {
             for &i in block {
@@ -115,16 +120,85 @@ pub fn lines(lines: &[&str]) -> Vec<bool> {
     out
 }
 
+/// The mark of a row printed indented under the row above it (第一产业 under 地区生产总值):
+/// its sentence opens with one ideographic space, a part of the row above.
+pub const INDENT: char = '\u{3000}';
+
 /// The sentence of a table's line: its cells parted by one space, as the page prints
-/// them back as a row.
+/// them back as a row, and its [`INDENT`] kept where [`indents`] marked it.
 pub fn cells(line: &str) -> String {
-    line.split_whitespace().collect::<Vec<_>>().join(" ")
+    let body = line.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.starts_with(INDENT) {
+        format!("{INDENT}{body}")
+    } else {
+        body
+    }
 }
 
-/// True when line `i`, of a table, is its last: blank lines inside a table do not end it.
+/// True when `sentence` is a table's row as [`cells`] writes it: a space beside a
+/// character that is no ASCII (a text's sentences keep a space only between two numbers
+/// or two English words), or its [`INDENT`].
+pub fn is_row(sentence: &str) -> bool {
+    let chars: Vec<char> = sentence.chars().collect();
+    sentence.starts_with(INDENT)
+        || chars
+            .windows(2)
+            .any(|w| (w[0] == ' ' && !w[1].is_ascii()) || (w[1] == ' ' && !w[0].is_ascii()))
+}
+
+/// How far `raw` is indented: its leading whitespace, a full-width space counted two.
+fn indent_of(raw: &str) -> usize {
+    raw.chars()
+        .take_while(|c| c.is_whitespace())
+        .map(|c| match c {
+            '\u{3000}' => 2,
+            '\t' => 4,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// `lines` (trimmed) with each line of a table that its `raw` line prints indented more
+/// than the table's least indented row marked by an [`INDENT`]: the indent says it is a
+/// part of the row above, and trimmed it would be lost.
+pub fn indents<'a>(
+    raw: &[&str],
+    lines: &[&'a str],
+    tables: &[bool],
+) -> Vec<std::borrow::Cow<'a, str>> {
+    let mut out: Vec<std::borrow::Cow<'a, str>> = lines
+        .iter()
+        .map(|l| std::borrow::Cow::Borrowed(*l))
+        .collect();
+    let mut i = 0;
+    while i < lines.len() {
+        if !tables[i] {
+            i += 1;
+            continue;
+        }
+        let block: Vec<usize> = (i..lines.len())
+            .take_while(|&k| tables[k] || lines[k].is_empty())
+            .filter(|&k| tables[k] && !caption(lines[k]))
+            .collect();
+        let end = (i..lines.len())
+            .find(|&k| !tables[k] && !lines[k].is_empty())
+            .unwrap_or(lines.len());
+        let least = block.iter().map(|&k| indent_of(raw[k])).min().unwrap_or(0);
+        for &k in &block {
+            if indent_of(raw[k]) > least {
+                out[k] = std::borrow::Cow::Owned(format!("{INDENT}{}", lines[k]));
+            }
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// True when line `i`, of a table, is its last: blank lines inside a table do not end it,
+/// and the caption of the next table does.
 pub(super) fn ends(lines: &[&str], tables: &[bool], i: usize) -> bool {
     let next = (i + 1..tables.len()).find(|&k| tables[k] || !lines[k].trim().is_empty());
-    next.is_none_or(|k| !tables[k])
+    next.is_none_or(|k| !tables[k] || caption(lines[k].trim()))
 }
 
 #[cfg(test)]

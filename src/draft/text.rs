@@ -194,8 +194,12 @@ pub fn flat(text: &str) -> String {
 pub fn outline(text: &str) -> Outline {
     let text = join_lone_brackets(&crate::check::printed::half_width_digits(text));
     // — 3 —: a PDF's page number, wherever it stands, a sentence's middle too.
-    let lines: Vec<&str> = text.lines().filter(|l| !page_mark(l)).map(clean).collect();
-    let tables = table::lines(&lines);
+    let raw: Vec<&str> = text.lines().filter(|l| !page_mark(l)).collect();
+    let trimmed: Vec<&str> = raw.iter().map(|l| clean(l)).collect();
+    let tables = table::lines(&trimmed);
+    // A table's row indented under the row above keeps its indent: it is a part.
+    let marked = table::indents(&raw, &trimmed, &tables);
+    let lines: Vec<&str> = marked.iter().map(AsRef::as_ref).collect();
     if single_lines(&lines) {
         let joined = join_cut(&lines, &tables);
         let lines: Vec<&str> = joined.iter().map(String::as_str).collect();

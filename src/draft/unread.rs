@@ -26,6 +26,10 @@ pub fn cause(skip: &Skip, glossary: &Glossary) -> UnreadCause {
     let Some(i) = at(s, &skip.number) else {
         return UnreadCause::Unsure;
     };
+    // A table's row is read by its header or not at all: its cells say nothing alone.
+    if crate::draft::table::is_row(s) {
+        return UnreadCause::TableRow;
+    }
     let (lead, after) = (&s[..i], &s[i + skip.number.len()..]);
     // A minus sign, not a dash between two numbers (5-5.5%, a range).
     let sign = &crate::shared::format::sign::dash_before;

@@ -19,7 +19,7 @@ use crate::publish::punctuation::full_width;
 use crate::shared::format;
 use crate::shared::format::changes;
 use crate::shared::messages::page::{
-    PAGE_BACK_TO_TEXT, PAGE_FIGURE_NO_CHART, PAGE_TEXT_IN_CHINESE,
+    PAGE_BACK_TO_TEXT, PAGE_FIGURE_NO_CHART, PAGE_TABLE_SCROLLS, PAGE_TEXT_IN_CHINESE,
 };
 use crate::shared::model::{Lang, Report, Section};
 
@@ -132,7 +132,12 @@ fn paragraph(report: &Report, p: &Paragraph, lang: Lang, seen: &mut BTreeSet<Str
 }
 
 /// A table of the text, row by row as printed; a first row that names the table (表1
-/// …) is its caption. Its numbers are no figure's: the draft leaves a table to the desk.
+/// …) is its caption, and a row after it without a number alone in a cell its header
+/// (`<th scope="col">`, which may wrap on a narrow screen). A row printed indented keeps
+/// its indent (its first cell opens with an ideographic space: a part of the row above).
+/// The table scrolls sideways inside its own box, which takes focus (arrows scroll it)
+/// and is named by the caption and [`PAGE_TABLE_SCROLLS`]. Its figures are marked in the
+/// text's sentences, not in its cells.
 fn table(p: &Paragraph, lang: Lang) -> String {
     let lang_attr = if lang == Lang::En {
         " lang=\"zh-CN\""
@@ -140,9 +145,16 @@ fn table(p: &Paragraph, lang: Lang) -> String {
         ""
     };
     let mut rows = p.sentences.iter().map(String::as_str).peekable();
-    let caption = rows
-        .next_if(|r| r.starts_with('表'))
-        .map(|c| format!("<caption>{}</caption>", escape(c)))
+    let caption = rows.next_if(|r| r.starts_with('表'));
+    let head = rows
+        .next_if(|r| crate::draft::sentence::columns::headed(r))
+        .map(|r| {
+            let cells: String = r
+                .split(' ')
+                .map(|c| format!("<th scope=\"col\">{}</th>", escape(c)))
+                .collect();
+            format!("<thead><tr>{cells}</tr></thead>")
+        })
         .unwrap_or_default();
     let body: String = rows
         .map(|r| {
@@ -153,8 +165,17 @@ fn table(p: &Paragraph, lang: Lang) -> String {
             format!("<tr>{cells}</tr>")
         })
         .collect();
+    let scrolls = say(PAGE_TABLE_SCROLLS, lang);
+    let name = match caption {
+        Some(c) => format!("{c}{}{scrolls}", if lang == Lang::Zh { "，" } else { ", " }),
+        None => scrolls.to_string(),
+    };
+    let caption = caption
+        .map(|c| format!("<caption>{}</caption>", escape(c)))
+        .unwrap_or_default();
     format!(
-        "<div class=\"text-table\"><table id=\"p-{}\"{lang_attr}>{caption}{body}</table></div>\n",
+        "<div class=\"text-table\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"{lang_attr}><table id=\"p-{}\">{caption}{head}<tbody>{body}</tbody></table></div>\n",
+        escape(&name),
         p.index
     )
 }

@@ -60,6 +60,9 @@ pub struct Line {
     pub end: String,
     /// The title or a heading.
     pub heading: bool,
+    /// A row of a table (its cells parted by one space): the text pane lays it out as a
+    /// line of its own, never run into the row before.
+    pub row: bool,
     /// Its paragraph; `None` for the title and the headings.
     pub paragraph: Option<usize>,
     /// Its numbers, in order.
@@ -77,6 +80,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             text: t.chars().filter(|c| !c.is_whitespace()).collect(),
             end: String::new(),
             heading: true,
+            row: false,
             paragraph: None,
             marks: Vec::new(),
         })
@@ -108,6 +112,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             text: s.text.clone(),
             end,
             heading: false,
+            row: s.row,
             paragraph: Some(s.paragraph),
             marks: Vec::new(),
         });

@@ -199,6 +199,10 @@ pub fn unread_cause(cause: UnreadCause, lang: Lang) -> &'static str {
             "金额只跟着动词，没说是什么钱",
             "a sum named by a verb alone, not what it is for",
         ),
+        UnreadCause::TableRow => (
+            "表格的一行：表头没有说清它的单位、数值或增速在哪一列，请对照表头决定",
+            "a row of a table whose header does not say which column holds its unit, value or change: the desk reads it against the header",
+        ),
         UnreadCause::Unsure => (
             "草稿说不准它是什么",
             "the draft could not tell what it counts",

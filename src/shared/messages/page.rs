@@ -23,6 +23,10 @@ pub const PAGE_TEXT_IN_CHINESE: (&str, &str) = (
     "The report's text exists only in Chinese: its paragraphs follow as printed, untranslated. Every figure in them links to its chart, and each chart is in English.",
 );
 
+/// The name of a table of the text on the story page after its caption: a reader on a
+/// keyboard or a screen reader learns that it scrolls sideways on a narrow screen.
+pub const PAGE_TABLE_SCROLLS: (&str, &str) = ("表格，可左右滚动", "table, scrolls sideways");
+
 /// The link in a chart's tooltip back to the figure's sentence in the text.
 pub const PAGE_BACK_TO_TEXT: (&str, &str) = ("回到原文", "Back to the text");
 

@@ -380,6 +380,9 @@ pub enum UnreadCause {
     PossibleTarget,
     /// A sum named by a verb alone (筹措890.59亿元), nothing it is for.
     NoSubject,
+    /// A row of a table whose header does not make its columns clear (no unit, value or
+    /// change column, an index on 上年=100, cells that do not fit the header).
+    TableRow,
     /// None of the above: the draft could not tell what it counts.
     Unsure,
 }
