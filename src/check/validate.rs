@@ -22,6 +22,7 @@ mod skips;
 mod title_changes;
 pub mod titles;
 pub mod trust;
+mod twice;
 
 /// One thing wrong in a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -205,6 +206,9 @@ pub fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
     let before_charts = c.problems.len();
     let charts = c.charts(&raw.charts, &sections, &figures);
     let skips = c.skips(&raw.skips);
+    // After the charts: two values of one figure break no chart, so that the preview
+    // still shows both for the desk to choose.
+    c.problems.extend(twice::conflicts(&figures));
     let problems = c.problems;
 
     // A chart is broken by its own problems and by those of the figures it names. Each
