@@ -14,7 +14,7 @@ use report_charts::publish::site::manifest::{self, Manifest};
 use report_charts::publish::site::{self, Assets, Dist, Input, Painter, Shot, Templates};
 use report_charts::publish::social::Site;
 use report_charts::shared::layout::{ApproxMeasure, Measure, Scene};
-use report_charts::shared::model::{Lang, Vocabulary};
+use report_charts::shared::model::Lang;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The files of a stored ZIP archive, read from its local headers: name → bytes.

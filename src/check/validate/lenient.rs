@@ -140,7 +140,9 @@ mod tests {
     fn problems(json: &str) -> Vec<String> {
         let e = load_partial("x.json", json).map(|p| p.error);
         let e = e.ok().flatten().map(|e| e.problems).unwrap_or_default();
-        e.iter().map(|p| format!("{}: {}", p.path, p.message.en)).collect()
+        e.iter()
+            .map(|p| format!("{}: {}", p.path, p.message.en))
+            .collect()
     }
 
     #[test]
@@ -157,7 +159,11 @@ mod tests {
     #[test]
     fn a_file_sent_on_one_line_is_placed_in_the_layout_the_desk_opened() {
         let pretty = serde_json::to_string_pretty(&broken()).unwrap_or_default();
-        let line = pretty.lines().position(|l| l.contains("236.8亿")).unwrap_or(0) + 1;
+        let line = pretty
+            .lines()
+            .position(|l| l.contains("236.8亿"))
+            .unwrap_or(0)
+            + 1;
         let compact = serde_json::to_string(&broken()).unwrap_or_default();
         let first = problems(&compact).into_iter().next().unwrap_or_default();
         assert!(first.contains(&format!("at line {line} column")), "{first}");

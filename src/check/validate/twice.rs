@@ -103,6 +103,10 @@ mod tests {
         }
     }
 
+    /// A case: its name, the change to the second figure (to both, where true), and how
+    /// many conflicts it makes.
+    type Case = (&'static str, fn(&mut Figure), bool, usize);
+
     /// How many conflicts two GDP figures of two sentences make, the second changed by
     /// `change` (and the first too, where `both`).
     fn flagged(change: fn(&mut Figure), both: bool) -> usize {
@@ -117,7 +121,7 @@ mod tests {
 
     #[test]
     fn one_figure_printed_with_two_values_is_flagged_and_true_repeats_are_not() {
-        let cases: [(&str, fn(&mut Figure), bool, usize); 10] = [
+        let cases: [Case; 10] = [
             ("two values of one figure", |_| {}, false, 1),
             (
                 "the same value printed twice",
