@@ -208,7 +208,7 @@ pub fn validate_seeded(file: &str, raw: &raw::ReportFile, typed: Vec<Problem>) -
     // After the charts: two values of one figure break no chart, so that the preview
     // still shows both for the desk to choose.
     c.problems.extend(twice::conflicts(&figures));
-    let (problems, before_charts) = without_echoes(c.problems, seeded, before_charts);
+    let (problems, before_charts) = without_echoes(raw, c.problems, (seeded, before_charts));
 
     // A chart is broken by its own problems and by those of the figures it names. Each
     // problem's chart or figure is read off its path's steps once, so that a file of thousands of
@@ -284,16 +284,40 @@ pub fn validate_seeded(file: &str, raw: &raw::ReportFile, typed: Vec<Problem>) -
 }
 
 /// `problems` without those said of a value put aside (the first `seeded`, of the wrong
-/// type), and where the charts' problems start among them once those are gone.
-fn without_echoes(problems: Vec<Problem>, seeded: usize, charts: usize) -> (Vec<Problem>, usize) {
+/// type): what the checks then say of its figure, and of a chart holding it or drawing
+/// its figure (a title whose number is now no figure's, an accent no longer in the list),
+/// is an echo of that one problem, which breaks the chart already. Also where the charts'
+/// problems start among them (`charts`) once those are gone.
+fn without_echoes(
+    raw: &raw::ReportFile,
+    problems: Vec<Problem>,
+    (seeded, charts): (usize, usize),
+) -> (Vec<Problem>, usize) {
     if seeded == 0 {
         return (problems, charts);
     }
     let (typed, rest) = problems.split_at(seeded);
+    let figures: HashSet<usize> = typed.iter().filter_map(|t| t.path.figure()).collect();
+    let ids: HashSet<&str> = (figures.iter())
+        .filter_map(|&k| raw.figures.get(k)?.id.as_deref())
+        .collect();
+    let drawing = raw.charts.iter().enumerate().filter_map(|(i, c)| {
+        c.figures
+            .iter()
+            .any(|id| ids.contains(id.as_str()))
+            .then_some(i)
+    });
+    let held: HashSet<usize> = (typed.iter().filter_map(|t| t.path.chart()))
+        .chain(drawing)
+        .collect();
+    let echo = |p: &Problem| {
+        p.path.figure().is_some_and(|k| figures.contains(&k))
+            || p.path.chart().is_some_and(|i| held.contains(&i))
+    };
     let mut out = typed.to_vec();
     let mut before_charts = seeded;
     for (n, p) in rest.iter().enumerate() {
-        if typed.iter().any(|t| p.path.starts_with(&t.path)) {
+        if echo(p) {
             continue;
         }
         if n + seeded < charts {

@@ -25,6 +25,12 @@ const MOST: usize = 50;
 ///
 /// A [`DataError`] with its one problem when `json` is not JSON.
 pub fn read(file: &str, json: &str) -> Result<(raw::ReportFile, Vec<Problem>), DataError> {
+    let mut value: Value = match serde_json::from_str(json) {
+        Ok(value) => value,
+        // Not JSON, or JSON nested deeper than a tree can be read (a value of the wrong
+        // type far down): its first problem, at its path, as the typed reader finds it.
+        Err(e) => return Err(first_only(file, json, &e)),
+    };
     let malformed = |e: &dyn std::fmt::Display| DataError {
         file: file.to_string(),
         problems: vec![Problem {
@@ -32,7 +38,6 @@ pub fn read(file: &str, json: &str) -> Result<(raw::ReportFile, Vec<Problem>), D
             message: msg::data::malformed_json(&e.to_string()),
         }],
     };
-    let mut value: Value = serde_json::from_str(json).map_err(|e| malformed(&e))?;
     let pretty;
     let shown = if json.trim_end().contains('\n') {
         json
@@ -74,6 +79,39 @@ pub fn read(file: &str, json: &str) -> Result<(raw::ReportFile, Vec<Problem>), D
             Ok(raw) => return Ok((raw, problems)),
             Err(e) => error = e,
         }
+    }
+}
+
+/// The first problem of `json` that the typed reader meets, at its path: a value of the
+/// wrong type, or JSON that is malformed (anything after the document included); else
+/// `tree`, what reading it as a tree said.
+fn first_only(file: &str, json: &str, tree: &serde_json::Error) -> DataError {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    let message = match serde_path_to_error::deserialize::<_, raw::ReportFile>(&mut *de) {
+        Ok(_) => match de.end() {
+            Ok(()) => (
+                JsonPath::root(),
+                msg::data::malformed_json(&tree.to_string()),
+            ),
+            Err(e) => (JsonPath::root(), msg::data::malformed_json(&e.to_string())),
+        },
+        Err(e) => {
+            let path = JsonPath::from(e.path());
+            let inner = e.into_inner();
+            match inner.classify() {
+                serde_json::error::Category::Data => {
+                    (path, msg::data::wrong_type(&inner.to_string()))
+                }
+                _ => (path, msg::data::malformed_json(&inner.to_string())),
+            }
+        }
+    };
+    DataError {
+        file: file.to_string(),
+        problems: vec![Problem {
+            path: message.0,
+            message: message.1,
+        }],
     }
 }
 
