@@ -57,11 +57,30 @@ fn same_indicator(a: &Figure, b: &Figure) -> bool {
     let period = |f: &Figure| f.period.as_ref().map(|p| p.zh.trim().to_string());
     !a.label.zh.trim().is_empty()
         && a.source != b.source
+        && !other_years(&a.source, &b.source)
         && a.label.zh.trim() == b.label.zh.trim()
         && a.status == b.status
         && a.kind == b.kind
         && a.unit.zh == b.unit.zh
         && period(a) == period(b)
+}
+
+/// The years a sentence prints (2024年).
+fn years(sentence: &str) -> Vec<&str> {
+    let b = sentence.as_bytes();
+    (0..b.len().saturating_sub(3))
+        .filter(|&i| b[i..i + 4].iter().all(u8::is_ascii_digit))
+        .filter(|&i| i == 0 || !b[i - 1].is_ascii_digit())
+        .filter(|&i| sentence[i + 4..].starts_with('年'))
+        .map(|i| &sentence[i..i + 4])
+        .collect()
+}
+
+/// True when two sentences print years and not the same ones (2024年… and 2025年…): two
+/// periods, where the draft could not tell the report's year to write either.
+fn other_years(a: &str, b: &str) -> bool {
+    let (a, b) = (years(a), years(b));
+    !a.is_empty() && !b.is_empty() && a != b
 }
 
 #[cfg(test)]
@@ -110,7 +129,7 @@ mod tests {
     /// How many conflicts two GDP figures of two sentences make, the second changed by
     /// `change` (and the first too, where `both`).
     fn flagged(change: fn(&mut Figure), both: bool) -> usize {
-        let mut first = gdp("gdp", 386.2, "全县地区生产总值达到386.2亿元");
+        let mut first = gdp("gdp", 386.2, "2025年全县地区生产总值达到386.2亿元");
         let mut second = gdp("gdp-2", 368.2, "全县地区生产总值368.2亿元");
         change(&mut second);
         if both {
@@ -121,7 +140,7 @@ mod tests {
 
     #[test]
     fn one_figure_printed_with_two_values_is_flagged_and_true_repeats_are_not() {
-        let cases: [Case; 10] = [
+        let cases: [Case; 11] = [
             ("two values of one figure", |_| {}, false, 1),
             (
                 "the same value printed twice",
@@ -151,7 +170,7 @@ mod tests {
             ("another unit", |f| f.unit = text("万元"), false, 0),
             (
                 "one sentence",
-                |f| f.source = "全县地区生产总值达到386.2亿元".into(),
+                |f| f.source = "2025年全县地区生产总值达到386.2亿元".into(),
                 false,
                 0,
             ),
@@ -160,6 +179,12 @@ mod tests {
                 "a label not yet written",
                 |f| f.label = text("未命名"),
                 true,
+                0,
+            ),
+            (
+                "another year printed",
+                |f| f.source = "2024年全县地区生产总值368.2亿元".into(),
+                false,
                 0,
             ),
         ];
