@@ -238,3 +238,20 @@ fn nothing_is_published_while_the_data_file_has_a_problem() {
     let error = publish::site_zip(&p, &m, served, None, Lang::Zh).unwrap_err();
     assert!(error.contains("no-such-figure"), "{error}");
 }
+
+#[test]
+fn a_number_the_desk_left_undecided_is_published_as_an_unread_skip_so_check_accepts_the_file() {
+    let built = site_build(&assets());
+    let (m, served) = served(&built);
+    let json = data_text();
+    // A figure deleted in the editor leaves its number so: in the text, in no figure.
+    let text = format!("{}\n全年新增口袋公园12个。\n", report_text().trim_end());
+    let p = publication(&json, &text);
+    let files = unzip(&publish::site_zip(&p, &m, served, None, Lang::Zh).unwrap());
+    let data = String::from_utf8(files["data/xihu-2024.json"].clone()).unwrap();
+    let report = report_charts::check::validate::load("xihu-2024.json", &data).unwrap();
+    let left = report_charts::draft::coverage::uncovered(&text, &report);
+    assert!(left.is_empty(), "{left:?}");
+    let skip = report.skips.iter().find(|s| s.number == "12");
+    assert_eq!(skip.map(|s| s.reason.name()), Some("unread"), "{data}");
+}

@@ -266,3 +266,24 @@ fn the_fuzz_corpus_reports_that_validate_get_a_long_image_and_covers_without_pan
     }
     assert!(drawn > 5, "only {drawn} corpus reports validate");
 }
+
+#[test]
+fn a_drafts_cover_and_long_image_say_it_is_a_draft_as_its_page_does_and_a_reviewed_reports_do_not()
+{
+    let mark = "未经编辑审核的草稿";
+    for (what, draft) in [("reviewed", false), ("a figure unconfirmed", true)] {
+        let mut r = report();
+        r.figures[0].draft = draft;
+        let story = cover::story(&r, Lang::Zh);
+        let chart = cover::chart(&r, &r.charts[0].id, Lang::Zh).unwrap();
+        let long = LongImage::new(&r, Lang::Zh).unwrap();
+        let head = long.scene().texts().map(|(t, _)| t).collect::<String>();
+        for (image, kicker) in [
+            ("story cover", story.kicker),
+            ("chart cover", chart.kicker),
+            ("long image", head),
+        ] {
+            assert_eq!(kicker.contains(mark), draft, "{what}: {image}: {kicker}");
+        }
+    }
+}

@@ -104,3 +104,11 @@ fn a_csv_row_of_a_result_of_unknown_year_has_an_empty_period() {
         }
     }
 }
+
+#[test]
+fn a_report_of_unknown_year_is_built_as_an_unreviewed_draft_as_the_editor_refuses_to_publish_it() {
+    // The editor's 发布 refuses a year left 0 like any placeholder; a site built without
+    // the desk says it is a draft instead of printing it as reviewed.
+    assert!(!report_charts::publish::site::unreviewed(&common::report()));
+    assert!(report_charts::publish::site::unreviewed(&yearless()));
+}

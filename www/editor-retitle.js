@@ -3,7 +3,8 @@
 // relabels a figure of a chart the draft proposed and the desk has not confirmed
 // (`draft: true`), the title's words that named the old label name the new one, so that
 // the desk is never left with a title naming a label no figure of its chart has. A
-// confirmed chart's title is the desk's own, and stays as the desk wrote it.
+// confirmed chart's title is the desk's own, and stays as the desk wrote it; so does a
+// title another figure of its chart may name by the old label (issue 18 §4, C2).
 
 /** Where `part` occurs in `s`, each start. */
 function places(s, part) {
@@ -40,6 +41,9 @@ export function retitles(doc, fid, lang, old, now) {
   (doc.charts || []).forEach((c, i) => {
     if (!c.draft || !(c.figures || []).includes(fid)) return;
     const title = c.title?.[lang];
+    // Another figure of the chart still has the old label (a target beside last year's
+    // result): the title may name that one, and must not say the new label of it.
+    if ((c.figures || []).some((x) => x !== fid && byId.get(x)?.label?.[lang] === old)) return;
     const others = (c.figures || []).map((x) => byId.get(x)?.label?.[lang]);
     const next = relabelled(title, old, now, others);
     if (next !== title) out.push([i, next]);

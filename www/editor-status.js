@@ -94,6 +94,12 @@ export function renderConfirm(root, review, w, actions) {
   const decide = review.undecided ? [
     el('strong', { id: 'to-decide', text: review.to_decide }),
     el('button', { type: 'button', id: 'next-to-decide', text: w.nextToDecide, onclick: actions.decide })] : [];
+  // A file that cannot be read says so: nothing of its figures is known, least of all
+  // that they are confirmed.
+  if (review.read === false) {
+    root.replaceChildren(el('strong', { id: 'to-confirm', text: review.to_confirm }));
+    return;
+  }
   if (!count) {
     root.replaceChildren(el('span', { class: 'confirmed', text: w.allConfirmed }), ...decide);
     return;

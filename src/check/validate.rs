@@ -4,7 +4,7 @@
 //! Each names the JSON path (`charts[3].figures[1]`) of the value at fault.
 
 use crate::check::raw;
-use crate::shared::messages::{self as msg, Message};
+use crate::shared::messages::Message;
 use crate::shared::model::Report;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -16,6 +16,7 @@ pub mod advice;
 mod captions;
 mod checker;
 mod figures;
+mod lenient;
 mod parts;
 mod path;
 pub mod periods;
@@ -23,6 +24,7 @@ mod skips;
 mod title_changes;
 pub mod titles;
 pub mod trust;
+mod twice;
 
 /// One thing wrong in a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -139,66 +141,64 @@ impl BrokenChart {
 }
 
 /// Reads a file, keeping what is right. Malformed JSON is an `Err`: nothing can be kept.
+/// A value of the wrong type is a problem of [`Partial::error`], listed with every other
+/// one, and the rest of the file is read without it ([`parse_lenient`]).
 ///
 /// # Errors
 ///
-/// A [`DataError`] with its one problem when `json` is not JSON or a value has the wrong
-/// type; every other problem is in [`Partial::error`].
+/// A [`DataError`] with its one problem when `json` is not JSON.
 pub fn load_partial(file: &str, json: &str) -> Result<Partial, DataError> {
-    parse(file, json).map(|raw| validate_partial(file, &raw))
+    parse_lenient(file, json).map(|(raw, typed)| validate_seeded(file, &raw, typed))
 }
 
 /// Reads a file's JSON into its lenient form, for validating once and reading what the
-/// validation does not keep (the editor's review); malformed JSON or a value of the wrong
-/// type is its one problem.
+/// validation does not keep (the editor's review).
 ///
 /// # Errors
 ///
-/// A [`DataError`] with its one problem when `json` is not JSON, or a value has the wrong
-/// type, at its JSON path.
+/// A [`DataError`] when `json` is not JSON (its one problem), or when values have the
+/// wrong type (each, at its JSON path).
 pub fn parse(file: &str, json: &str) -> Result<raw::ReportFile, DataError> {
+    match parse_lenient(file, json)? {
+        (raw, typed) if typed.is_empty() => Ok(raw),
+        (_, problems) => Err(DataError {
+            file: file.to_string(),
+            problems,
+        }),
+    }
+}
+
+/// Reads a file's JSON into its lenient form, with every value of the wrong type put
+/// aside and listed ([`lenient`]), so that the rest of the file is still read.
+///
+/// # Errors
+///
+/// A [`DataError`] with its one problem when `json` is not JSON.
+pub fn parse_lenient(file: &str, json: &str) -> Result<(raw::ReportFile, Vec<Problem>), DataError> {
     // A byte-order mark, as some Windows editors save UTF-8: the browser's decoder drops
     // it before the page sees the text, so the native check must read past it too.
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     // A file that reads is read without tracking paths, at about half the cost: the
     // editor parses the whole file at each keystroke. Only a failure is read again for
-    // its path.
-    if let Ok(raw) = serde_json::from_str(json) {
-        return Ok(raw);
-    }
-    let de = &mut serde_json::Deserializer::from_str(json);
-    let parsed: Result<raw::ReportFile, _> = serde_path_to_error::deserialize(&mut *de);
-    match parsed {
-        // Anything after the document (a second copy pasted below it, a stray brace) is
-        // malformed too: `deserialize` stops reading at the document's end.
-        Ok(raw) => match de.end() {
-            Ok(()) => Ok(raw),
-            Err(e) => Err(DataError {
-                file: file.to_string(),
-                problems: vec![Problem {
-                    path: JsonPath::root(),
-                    message: msg::data::malformed_json(&e.to_string()),
-                }],
-            }),
-        },
-        Err(e) => {
-            let path = JsonPath::from(e.path());
-            let inner = e.into_inner();
-            let message = match inner.classify() {
-                serde_json::error::Category::Data => msg::data::wrong_type(&inner.to_string()),
-                _ => msg::data::malformed_json(&inner.to_string()),
-            };
-            Err(DataError {
-                file: file.to_string(),
-                problems: vec![Problem { path, message }],
-            })
-        }
+    // its paths.
+    match serde_json::from_str(json) {
+        Ok(raw) => Ok((raw, Vec::new())),
+        Err(_) => lenient::read(file, json),
     }
 }
 
 /// Validates a parsed file, keeping what is right (see [`load_partial`]).
 pub fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
+    validate_seeded(file, raw, Vec::new())
+}
+
+/// Validates a file read leniently, whose values of the wrong type were put aside with
+/// their problems `typed` ([`parse_lenient`]): those come first, and what the checks
+/// then say of a value put aside (missing) is not said again.
+pub fn validate_seeded(file: &str, raw: &raw::ReportFile, typed: Vec<Problem>) -> Partial {
     let mut c = Checker::default();
+    let seeded = typed.len();
+    c.problems = typed;
     c.extra(&JsonPath::root(), &raw.extra);
     let meta = c.meta(raw.meta.as_ref());
     let sections = c.sections(&raw.sections);
@@ -206,7 +206,10 @@ pub fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
     let before_charts = c.problems.len();
     let charts = c.charts(&raw.charts, &sections, &figures);
     let skips = c.skips(&raw.skips);
-    let problems = c.problems;
+    // After the charts: two values of one figure break no chart, so that the preview
+    // still shows both for the desk to choose.
+    c.problems.extend(twice::conflicts(&figures));
+    let (problems, before_charts) = without_echoes(raw, c.problems, (seeded, before_charts));
 
     // A chart is broken by its own problems and by those of the figures it names. Each
     // problem's chart or figure is read off its path's steps once, so that a file of thousands of
@@ -279,6 +282,51 @@ pub fn validate_partial(file: &str, raw: &raw::ReportFile) -> Partial {
             problems,
         }),
     }
+}
+
+/// `problems` without those said of a value put aside (the first `seeded`, of the wrong
+/// type): what the checks then say of its figure, and of a chart holding it or drawing
+/// its figure (a title whose number is now no figure's, an accent no longer in the list),
+/// is an echo of that one problem, which breaks the chart already. Also where the charts'
+/// problems start among them (`charts`) once those are gone.
+fn without_echoes(
+    raw: &raw::ReportFile,
+    problems: Vec<Problem>,
+    (seeded, charts): (usize, usize),
+) -> (Vec<Problem>, usize) {
+    if seeded == 0 {
+        return (problems, charts);
+    }
+    let (typed, rest) = problems.split_at(seeded);
+    let figures: HashSet<usize> = typed.iter().filter_map(|t| t.path.figure()).collect();
+    let ids: HashSet<&str> = (figures.iter())
+        .filter_map(|&k| raw.figures.get(k)?.id.as_deref())
+        .collect();
+    let drawing = raw.charts.iter().enumerate().filter_map(|(i, c)| {
+        c.figures
+            .iter()
+            .any(|id| ids.contains(id.as_str()))
+            .then_some(i)
+    });
+    let held: HashSet<usize> = (typed.iter().filter_map(|t| t.path.chart()))
+        .chain(drawing)
+        .collect();
+    let echo = |p: &Problem| {
+        p.path.figure().is_some_and(|k| figures.contains(&k))
+            || p.path.chart().is_some_and(|i| held.contains(&i))
+    };
+    let mut out = typed.to_vec();
+    let mut before_charts = seeded;
+    for (n, p) in rest.iter().enumerate() {
+        if echo(p) {
+            continue;
+        }
+        if n + seeded < charts {
+            before_charts += 1;
+        }
+        out.push(p.clone());
+    }
+    (out, before_charts)
 }
 
 /// The id each chart of `raw` is known by, in file order: its own, or `None` when its id

@@ -126,6 +126,9 @@ fn author(text: &str) -> Option<String> {
         if l.ends_with('摄') {
             return None;
         }
+        if let Some(name) = news_byline(l) {
+            return Some(name);
+        }
         let name = l
             .find("/文")
             .map(|i| &l[..i])
@@ -143,12 +146,32 @@ fn author(text: &str) -> Option<String> {
     })
 }
 
+/// The byline of a news story, in its dateline (本报讯（记者 王明）10月24日，…): the name
+/// right after 记者 inside the brackets, up to the closing one or a space. 记者了解到 is
+/// no byline: the name must end at a bracket or a space.
+fn news_byline(line: &str) -> Option<String> {
+    line.match_indices("记者").find_map(|(at, w)| {
+        let opened = line[..at].ends_with(['（', '(']);
+        let rest = line[at + w.len()..].trim_start();
+        let name: String = rest.chars().take_while(|&c| numbers::is_han(c)).collect();
+        let after = rest[name.len()..].chars().next();
+        let closed = matches!(after, Some('）' | ')' | ' ' | '\u{3000}'));
+        let n = name.chars().count();
+        (opened && closed && (2..=4).contains(&n)).then_some(name)
+    })
+}
+
 /// The source a web page prints on a line of its own (来源：昆山发布), or among the
 /// other fields of its page line (发布时间：2026-01-20 来源：某县人民政府办公室 作者：…):
 /// a short name, no sentence, up to the next field; `None` where the text prints none.
 fn printed_source(text: &str) -> Option<&str> {
     text.lines().find_map(|l| {
         let l = l.trim();
+        // A news story's closing line in brackets: （来源：江城日报 责任编辑：李华）.
+        let l = (l.strip_prefix(['（', '(']))
+            .and_then(|b| b.strip_suffix(['）', ')']))
+            .filter(|b| b.starts_with("来源："))
+            .unwrap_or(l);
         let name = match l.strip_prefix("来源：") {
             Some(name) => name,
             // Among a page line's fields: after a space, never inside a sentence.
@@ -314,6 +337,27 @@ pub(super) fn meta(
 #[cfg(test)]
 mod tests {
     use super::{author, place_in_text};
+
+    #[test]
+    fn a_news_storys_dateline_names_its_reporter_and_a_sentence_about_reporters_does_not() {
+        for (text, want) in [
+            (
+                "本报讯（记者 王明）10月24日，市统计局发布数据。\n",
+                Some("王明"),
+            ),
+            ("本报讯(记者王明)全市经济平稳。\n", Some("王明")),
+            ("记者了解到，全市经济平稳。\n", None),
+            ("（记者从市统计局获悉）全市经济平稳。\n", None),
+        ] {
+            assert_eq!(author(text).as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_news_storys_closing_line_in_brackets_names_its_source() {
+        let text = "全市经济平稳。\n（来源：江城日报 责任编辑：李华）\n";
+        assert_eq!(super::printed_source(text), Some("江城日报"));
+    }
 
     #[test]
     fn a_photo_credit_is_no_byline() {

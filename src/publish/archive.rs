@@ -158,7 +158,7 @@ pub fn site(
     words: Lang,
 ) -> Result<Dist, String> {
     let report = load(p, words)?;
-    let data = crate::check::pretty(p.json)?;
+    let data = published_data(p, &report)?;
     let input = Input {
         slug: p.slug,
         report: &report,
@@ -190,6 +190,43 @@ pub fn site(
     }
     dist.put("README.txt", p.readme);
     Ok(dist)
+}
+
+/// The data file of `p` as published: in the repository's layout, with every number of
+/// its text that no figure covers and no skip explains written as a skip of reason
+/// `unread` (issue 18 §4, H3). The desk was asked before publishing those undecided
+/// numbers (a deleted figure's, a skip undone); the archive must still hold a file that
+/// `check` and `make build` accept, and an `unread` skip is what the draft writes for a
+/// number nobody decided: the editor counts it as undecided still.
+///
+/// # Errors
+/// The malformed-JSON message when the data file is not JSON.
+fn published_data(p: &Publication, report: &Report) -> Result<String, String> {
+    let left = if p.text.is_empty() {
+        Vec::new()
+    } else {
+        crate::draft::coverage::uncovered(p.text, report)
+    };
+    if left.is_empty() {
+        return crate::check::pretty(p.json);
+    }
+    let json = p.json.strip_prefix('\u{feff}').unwrap_or(p.json);
+    let mut file: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let skips = file
+        .get_mut("skips")
+        .and_then(serde_json::Value::as_array_mut);
+    let unread = left.into_iter().map(
+        |u| serde_json::json!({"number": u.number, "sentence": u.sentence, "reason": "unread"}),
+    );
+    match skips {
+        Some(list) => list.extend(unread),
+        None => {
+            if let Some(map) = file.as_object_mut() {
+                map.insert("skips".into(), unread.collect());
+            }
+        }
+    }
+    crate::check::pretty(&file.to_string())
 }
 
 /// [`site`] as a stored ZIP archive.

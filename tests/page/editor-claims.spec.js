@@ -79,6 +79,29 @@ test('a drafted title follows a relabel of its figure, and a confirmed title sta
   expect(describeProblems(problems)).toEqual([]);
 });
 
+test('relabelling last year’s result beside a target leaves the targets chart’s title, which names the target', async ({ page }) => {
+  const problems = watchProblems(page);
+  await openEditor(page);
+  await paste(page, TEXT);
+  const doc = (await stored(page)).doc;
+  const k = doc.figures.findIndex((f) => f.value === 300.5);
+  const { id, label } = { id: doc.figures[k].id, label: doc.figures[k].label.zh };
+  // The draft's targets chart: next year's target and this year's result, one label.
+  const i = doc.charts.findIndex((c) => c.draft && c.kind === 'targets' && c.figures.includes(id));
+  expect(i, JSON.stringify(doc.charts.map((c) => [c.kind, c.title.zh]))).toBeGreaterThanOrEqual(0);
+  const target = doc.charts[i].figures.find((x) => x !== id);
+  expect(doc.figures.find((f) => f.id === target).label.zh).toBe(label);
+  const before = doc.charts[i].title.zh;
+  expect(before).toContain(label);
+  await page.locator('#text .num', { hasText: /^300\.5$/ }).click();
+  const field = page.locator(`[data-path="figures[${k}].label.zh"]`);
+  await field.fill(`青山区${label}`);
+  await field.press('Tab');
+  await expect.poll(async () => (await stored(page)).doc.figures[k].label.zh).toBe(`青山区${label}`);
+  expect((await stored(page)).doc.charts[i].title.zh).toBe(before);
+  expect(describeProblems(problems)).toEqual([]);
+});
+
 test('a title the desk’s edit of its figure left stale is a problem, rewritten from the figure in one click', async ({ page }) => {
   const problems = watchProblems(page);
   await openEditor(page);

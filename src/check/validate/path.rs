@@ -51,6 +51,12 @@ impl JsonPath {
         self.0.push(step);
     }
 
+    /// True when `self` is `other` or a path inside it (`figures[3].value.x` in
+    /// `figures[3].value`).
+    pub fn starts_with(&self, other: &JsonPath) -> bool {
+        self.0.starts_with(&other.0)
+    }
+
     /// True for the whole file.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()

@@ -28,6 +28,21 @@ fn place_word(place: &str) -> String {
         .collect()
 }
 
+/// The first syllables of `title`'s Chinese, its year left out, joined by hyphens as an id
+/// is (a report's file name must be ASCII).
+fn title_words(title: &str) -> String {
+    let without_year = match title_year(title) {
+        Some(y) => title.replacen(&format!("{y}年"), "", 1),
+        None => title.to_string(),
+    };
+    let han: String = without_year
+        .chars()
+        .filter(|&c| crate::draft::numbers::is_han(c))
+        .collect();
+    let words = crate::draft::ids::pinyin_words(&han);
+    words.into_iter().take(6).collect::<Vec<_>>().join("-")
+}
+
 /// The first year `title` prints (2026年…), if any.
 fn title_year(title: &str) -> Option<i64> {
     let chars: Vec<char> = title.chars().collect();
@@ -43,9 +58,16 @@ fn title_year(title: &str) -> Option<i64> {
 /// The file name of a pasted report nobody named: the short name of its `place` and the
 /// year its `title` prints (a work report's title has the year it is given in, its
 /// figures are the year before: the site's names are the title's), else `year`, the
-/// year the draft read. `report` stands for a place the draft did not find.
+/// year the draft read. Where the draft found no place, the title's first syllables stand
+/// for it (前三季度全市经济运行… → `qian-san-ji-du-quan-shi`), and `report` only where
+/// there is no title either.
 pub fn report_slug(place: &str, title: &str, year: i64) -> String {
     let word = place_word(place.trim());
+    let word = if word.is_empty() {
+        title_words(title)
+    } else {
+        word
+    };
     let mut words = vec![if word.is_empty() {
         "report".to_string()
     } else {
@@ -75,7 +97,18 @@ mod tests {
             ("江苏省", "政府工作报告", 2025, "jiangsu-2025"),
             ("石门县", "2026年石门县政府工作报告", 2025, "shimen-2026"),
             ("西湖区", "西湖区2024年经济运行情况", 2024, "xihu-2024"),
-            ("", "2026年政府工作报告", 2025, "report-2026"),
+            (
+                "",
+                "2026年政府工作报告",
+                2025,
+                "zheng-fu-gong-zuo-bao-gao-2026",
+            ),
+            (
+                "",
+                "前三季度全市经济运行稳中有进",
+                0,
+                "qian-san-ji-du-quan-shi",
+            ),
             ("", "", 2025, "report-2025"),
             ("", "", 0, "report"),
         ] {

@@ -10,7 +10,7 @@
 use super::marks::{lines, Line, Status};
 use super::retitle::Retitle;
 use crate::check::raw;
-use crate::check::validate::{parse, validate_partial, DataError, JsonPath, Problem};
+use crate::check::validate::{parse_lenient, validate_seeded, DataError, JsonPath, Problem};
 use crate::draft::coverage::same;
 use crate::draft::numbers;
 use crate::shared::messages as msg;
@@ -59,6 +59,9 @@ pub struct Review {
     /// No problem, nothing to confirm and nothing undecided: the only state in which the
     /// editor says 没有问题.
     pub done: bool,
+    /// False when the file could not be read at all (not JSON): then nothing is known
+    /// of its figures, and the editor never says they are all confirmed.
+    pub read: bool,
     /// The titles at fault that the editor may write again from their figures, in one
     /// click beside the problem ([`super::retitle`]).
     pub retitles: Vec<Retitle>,
@@ -67,9 +70,9 @@ pub struct Review {
 /// The review of data file `json` (named `file` in messages) against the report's
 /// `text`, worded in `lang`. A file that is not JSON has its one problem and nothing else.
 pub fn review(file: &str, text: &str, json: &str, lang: Lang) -> Review {
-    match parse(file, json) {
-        Ok(raw) => {
-            let partial = validate_partial(file, &raw);
+    match parse_lenient(file, json) {
+        Ok((raw, typed)) => {
+            let partial = validate_seeded(file, &raw, typed);
             let order: Vec<String> = if text.trim().is_empty() {
                 Vec::new()
             } else {
@@ -115,6 +118,7 @@ pub fn of(
     let (figs_left, charts) = unconfirmed(file);
     let to_confirm = msg::desk::to_confirm(lang, figs_left.len(), charts.len());
     Review {
+        read: true,
         done: out.is_empty() && figs_left.is_empty() && charts.is_empty() && undecided == 0,
         retitles: super::retitle::retitles(file, figures, &out, lang),
         problems: out,
@@ -153,10 +157,11 @@ pub fn unreadable(e: DataError, lang: Lang) -> Review {
         problems: e.problems.iter().map(|p| from_file(p, lang)).collect(),
         figures_to_confirm: Vec::new(),
         charts_to_confirm: Vec::new(),
-        to_confirm: msg::desk::to_confirm(lang, 0, 0),
+        to_confirm: msg::desk::unread_figures(lang),
         undecided: 0,
         to_decide: String::new(),
         done: false,
+        read: false,
         retitles: Vec::new(),
     }
 }

@@ -16,7 +16,7 @@ use super::patch::Patch;
 use super::relabels::Relabels;
 use super::review::{self, Review};
 use crate::check::raw;
-use crate::check::validate::{parse, validate_partial};
+use crate::check::validate::{parse_lenient, validate_seeded, Problem};
 use crate::draft::glossary::Glossary;
 use crate::publish::resolve;
 use crate::shared::model::{Lang, Report};
@@ -212,8 +212,8 @@ impl Session {
     /// Everything data file `json` gives the editor: the review worded in `words`, and
     /// the charts resolved in `lang` (their problems worded in `words`).
     pub fn update(&mut self, json: &str, words: Lang, lang: Lang) -> Update {
-        let raw = match parse(&self.file, json) {
-            Ok(raw) => raw,
+        let (raw, typed) = match parse_lenient(&self.file, json) {
+            Ok(read) => read,
             Err(e) => {
                 let error = Some(e.problems_in(words));
                 self.last.charts.clear();
@@ -230,8 +230,11 @@ impl Session {
                 };
             }
         };
-        let update = self.read(&raw, words, lang);
-        self.raw = Some(raw);
+        // A file with values of the wrong type put aside is read whole at each edit: a
+        // patch of its items would lose their problems.
+        let whole = typed.is_empty();
+        let update = self.read(&raw, typed, words, lang);
+        self.raw = whole.then_some(raw);
         update
     }
 
@@ -245,15 +248,21 @@ impl Session {
         if !done {
             return None;
         }
-        let update = self.read(&raw, words, lang);
+        let update = self.read(&raw, Vec::new(), words, lang);
         self.raw = Some(raw);
         Some(update)
     }
 
-    /// The update of a parsed file: validated and reviewed whole, resolved where its
-    /// charts changed.
-    fn read(&mut self, raw: &raw::ReportFile, words: Lang, lang: Lang) -> Update {
-        let mut partial = validate_partial(&self.file, raw);
+    /// The update of a parsed file, with the problems `typed` of its values put aside:
+    /// validated and reviewed whole, resolved where its charts changed.
+    fn read(
+        &mut self,
+        raw: &raw::ReportFile,
+        typed: Vec<Problem>,
+        words: Lang,
+        lang: Lang,
+    ) -> Update {
+        let mut partial = validate_seeded(&self.file, raw, typed);
         let (marks, print) = self.marks(raw);
         let undecided = self.undecided(raw, print);
         let read = (partial.error.as_ref(), &partial.report.figures[..]);

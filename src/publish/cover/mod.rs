@@ -81,15 +81,52 @@ fn lead(report: &Report, id: &str, lang: Lang) -> Option<Item> {
     Some(item)
 }
 
+/// True while the desk has not finished with report `r`'s draft: a figure or chart left
+/// unconfirmed, a placeholder of the draft (待填写, 未命名) left in a text the pages
+/// would show, or a year the draft could not tell (0, which the pages print 未注明年份
+/// and the editor's 发布 refuses like any placeholder). Its pages then say they are an
+/// unreviewed draft, however they were built (`make build` of a fresh draft, a site, 发布).
+pub fn unreviewed(r: &Report) -> bool {
+    r.unconfirmed() > 0
+        || r.meta.year == 0
+        || r.texts().any(|t| {
+            [&t.zh, &t.en]
+                .into_iter()
+                .any(|s| crate::shared::messages::draft::placeholder_in(s).is_some())
+        })
+}
+
+/// `kicker` as a WeChat image of `report` prints it: after the draft mark while the desk
+/// has not finished with the draft ([`unreviewed`]), as its page
+/// says in its banner. An image is shared without the page (issue 18 §4, M1).
+pub fn marked(report: &Report, kicker: &str, lang: Lang) -> String {
+    if unreviewed(report) {
+        format!(
+            "{} · {kicker}",
+            crate::shared::messages::site::draft_mark(lang)
+        )
+    } else {
+        kicker.to_string()
+    }
+}
+
+/// The kicker of the report's cover and long image: publication and year, marked as a
+/// draft where it is one ([`marked`]).
+pub fn kicker(report: &Report, lang: Lang) -> String {
+    let m = &report.meta;
+    let year = crate::shared::messages::outputs::report_year(m.year, lang);
+    marked(
+        report,
+        &format!("{} · {year}", m.publication.pick(lang)),
+        lang,
+    )
+}
+
 /// The report's cover: its title, and the lead figure of its first chart.
 pub fn story(report: &Report, lang: Lang) -> Cover {
     let m = &report.meta;
     Cover {
-        kicker: format!(
-            "{} · {}",
-            m.publication.pick(lang),
-            crate::shared::messages::outputs::report_year(m.year, lang)
-        ),
+        kicker: kicker(report, lang),
         title: m.title.pick(lang).to_string(),
         figure: report
             .charts
@@ -102,7 +139,7 @@ pub fn story(report: &Report, lang: Lang) -> Cover {
 pub fn chart(report: &Report, id: &str, lang: Lang) -> Option<Cover> {
     let chart = report.chart(id)?;
     Some(Cover {
-        kicker: report.meta.title.pick(lang).to_string(),
+        kicker: marked(report, report.meta.title.pick(lang), lang),
         title: chart.title.pick(lang).to_string(),
         figure: lead(report, id, lang),
     })

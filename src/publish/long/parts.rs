@@ -88,11 +88,7 @@ pub(super) fn head(report: &Report, lang: Lang) -> Block {
         },
         p.accent,
     );
-    let kicker = format!(
-        "{} · {}",
-        m.publication.pick(lang),
-        crate::shared::messages::outputs::report_year(m.year, lang)
-    );
+    let kicker = crate::publish::cover::kicker(report, lang);
     let mut y = lines(
         &mut b,
         band + s.pad * 1.5,

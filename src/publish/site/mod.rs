@@ -221,15 +221,8 @@ pub fn story_paths(r: &Report) -> Vec<(Lang, &'static str)> {
         .collect()
 }
 
-/// True while the desk has not finished with report `r`'s draft: a figure or chart left
-/// unconfirmed, or a placeholder of the draft (待填写, 未命名) left in a text the pages
-/// would show. Its pages then say they are an unreviewed draft, however they were built
-/// (`make build` of a fresh draft, a site, 发布).
+/// True while the desk has not finished with report `r`'s draft: see
+/// [`crate::publish::cover::unreviewed`], which the WeChat images read too.
 pub fn unreviewed(r: &Report) -> bool {
-    r.unconfirmed() > 0
-        || r.texts().any(|t| {
-            [&t.zh, &t.en]
-                .into_iter()
-                .any(|s| crate::shared::messages::draft::placeholder_in(s).is_some())
-        })
+    crate::publish::cover::unreviewed(r)
 }

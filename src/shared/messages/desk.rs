@@ -57,6 +57,16 @@ pub fn to_confirm(lang: Lang, figures: usize, charts: usize) -> String {
     }
 }
 
+/// What the editor says of a file's figures when the file cannot be read (not JSON):
+/// nothing is confirmed, since nothing is known.
+pub fn unread_figures(lang: Lang) -> String {
+    match lang {
+        Lang::Zh => "文件读不出，数字无法核对",
+        Lang::En => "the file cannot be read: no figure can be checked",
+    }
+    .to_string()
+}
+
 /// The text's numbers that the data file neither makes figures nor skips (or skips as
 /// `unread`, the draft's not knowing): the desk decides each. Empty when none is left.
 pub fn to_decide(lang: Lang, n: usize) -> String {

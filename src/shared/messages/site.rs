@@ -75,6 +75,15 @@ pub fn site_usage() -> Message {
     )
 }
 
+/// The mark before the kicker of a draft's WeChat images (cover, long image), which
+/// leave the page and its draft notice behind: 草稿 · 待填写 · 2025.
+pub fn draft_mark(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "未经编辑审核的草稿",
+        Lang::En => "Unreviewed draft",
+    }
+}
+
 /// The notice on the page of a report that only the draft has read.
 pub fn draft_notice() -> Message {
     Message::new(

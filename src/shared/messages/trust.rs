@@ -64,3 +64,30 @@ pub fn figure_listed_twice(figure: &str, first: usize) -> Message {
         format!("figure \"{figure}\" is listed twice in this chart (first as item {}): a chart draws a figure once", first + 1),
     )
 }
+
+/// One figure printed with two values (地区生产总值386.2亿元 and 368.2亿元, one period):
+/// a reader must not see both as true.
+pub fn printed_twice(
+    first: &crate::shared::model::Figure,
+    later: &crate::shared::model::Figure,
+) -> Message {
+    let value = |f: &crate::shared::model::Figure| {
+        let v = f
+            .value
+            .map(crate::shared::format::number)
+            .unwrap_or_default();
+        format!("{v}{}", f.unit.zh)
+    };
+    let (a, b) = (value(first), value(later));
+    let label = &later.label.zh;
+    Message::new(
+        format!(
+            "“{label}”印了两个不同的数：{a}（\"{}\"，原句“{}”）和 {b}（原句“{}”）。同一时期同一指标只能有一个数：请核对原文，删去错的一个，或把两者的标签写清（如写上地方）",
+            first.id, first.source, later.source
+        ),
+        format!(
+            "\"{label}\" is printed with two values: {a} (\"{}\", in \"{}\") and {b} (in \"{}\"). One indicator of one period has one value: check the text, delete the wrong one, or tell the two apart in their labels (name the place)",
+            first.id, first.source, later.source
+        ),
+    )
+}
