@@ -75,7 +75,13 @@ pub fn read(file: &str, json: &str) -> Result<(raw::ReportFile, Vec<Problem>), D
                 problems,
             });
         }
-        match serde_path_to_error::deserialize::<_, raw::ReportFile>(value.clone()) {
+        // Read again from its text, by the same reader as the first time: reading the
+        // tree itself would compile every type's reading a second time, for a tree
+        // (27 KB gzip of the editor's wasm).
+        let again = serde_json::to_string(&value).map_err(|e| malformed(&e))?;
+        match serde_path_to_error::deserialize::<_, raw::ReportFile>(
+            &mut serde_json::Deserializer::from_str(&again),
+        ) {
             Ok(raw) => return Ok((raw, problems)),
             Err(e) => error = e,
         }
