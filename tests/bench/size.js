@@ -25,7 +25,12 @@ const KEY = 'story_page_gzip_bytes';
 // the one export that read a place's pinyin, moved to the drafter's wasm, and with it the
 // pinyin crate's tables (about 145 KB raw), which no other export of the editor reads.
 // A little room above it; raise it, with the reason, when a feature needs more.
-const EDITOR_CAP = 311_000;
+// Raised to 327,000 on 2026-12-06 (evening, int13: 325,259 B), for issue 18's checks the
+// editor runs on every keystroke: a subtitle's and a note's numbers (s18ae), a title that
+// names a relabelled figure (s18ae), one indicator printed with two values and every value
+// of the wrong type listed (s18ai), and the draft's rules it shares (tables, s18aj; a
+// mark passed, a count among a pool, a change's basis and period, s18ah; units, s18ag).
+const EDITOR_CAP = 327_000;
 // Raised from 280,000 on 2026-12-06: issue 18's rules of that day (units with a slash,
 // periods of other years and month ends, bounds, 比年初) took the drafter to 284,096 B.
 // Raised from 290,000 later that day, to what five branches took it to together once
@@ -64,7 +69,11 @@ const EDITOR_CAP = 311_000;
 // restated quotes, targets titles (s18z), a part's whole and ‰ rates (s18aa), not-figure,
 // unit and split shapes (s18ab), revised values, from-to levels and PDF pastes (s18ac).
 // The editor, which carries the same rules, is at 398,311 of its 400,000.
-const DRAFTER_CAP = 322_000;
+// And to 335,000 (333,831 B on int13): the pinyin of a pasted report's name, moved here
+// from the editor (s21k, +2 KB after the reader's wasm-opt flags), a statistical
+// bulletin's tables read by their header (s18aj), 62 units as official statistics print
+// them and 分别 lists' shapes (s18ag), and s18ah's and s18af's rules (above).
+const DRAFTER_CAP = 335_000;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */
 function editorCheck(dist) {
