@@ -96,6 +96,24 @@ fn changes_read_as_english_phrases() {
 }
 
 #[test]
+fn a_comparison_whose_reference_has_no_english_says_higher_never_above_nothing() {
+    let r = report();
+    let f = fig(&r, "good-air-days").clone();
+    let Some(mut c) = f.change.clone() else {
+        panic!("good-air-days has its comparison");
+    };
+    let en = |c: &report_charts::shared::model::Change| {
+        report_charts::shared::format::change(c, &f, report_charts::shared::model::Lang::En)
+    };
+    if let Some(r) = c.reference.as_mut() {
+        r.en = String::new();
+    }
+    assert_eq!(en(&c), "1.9 percentage points higher");
+    c.kind = report_charts::shared::model::ChangeKind::Below;
+    assert_eq!(en(&c), "1.9 percentage points lower");
+}
+
+#[test]
 fn a_net_increase_reads_up_in_english_and_only_xinzeng_reads_new() {
     let r = report();
     let mut f = fig(&r, "digital-core-firms").clone();

@@ -201,8 +201,18 @@ fn one_year(c: &Change, f: &Figure, lang: Lang) -> String {
             // 增长1.2倍 is ×2.2; English says what the text says, never a percentage.
             ChangeKind::Times => format!("grew by {v} times"),
             ChangeKind::Rise => format!("{} {v} percentage points", verb_en(c, f, "up")),
-            ChangeKind::Above => format!("{v} percentage points above {}", reference(lang)),
-            ChangeKind::Below => format!("{v} percentage points below {}", reference(lang)),
+            // A reference with no English (a report in Chinese alone, on the register's
+            // English page) says less, never "above ." with nothing after it.
+            ChangeKind::Above | ChangeKind::Below => {
+                let (side, more) = match c.kind {
+                    ChangeKind::Above => ("above", "higher"),
+                    _ => ("below", "lower"),
+                };
+                match reference(lang) {
+                    "" => format!("{v} percentage points {more}"),
+                    r => format!("{v} percentage points {side} {r}"),
+                }
+            }
             ChangeKind::Pull => match reference(lang) {
                 "" => format!("contributed {v} percentage points of growth"),
                 r => format!("contributed {v} percentage points to the growth of {r}"),
