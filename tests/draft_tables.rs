@@ -34,8 +34,8 @@ fn printed(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The article's words (paragraphs and tables) of the story page, tags removed.
-fn article(r: &Report, text: &str) -> String {
+/// The Chinese story page of report `r` with its text `text`.
+fn story_page(r: &Report, text: &str) -> String {
     let template = std::fs::read_to_string(path("www/index.html")).unwrap();
     let site = Site::parse("").unwrap();
     let cx = page::Context {
@@ -43,7 +43,12 @@ fn article(r: &Report, text: &str) -> String {
         site: &site,
         text: Some(text),
     };
-    let html = page::fill(&template, r, Lang::Zh, &cx);
+    page::fill(&template, r, Lang::Zh, &cx)
+}
+
+/// The article's words (paragraphs and tables) of the story page, tags removed.
+fn article(r: &Report, text: &str) -> String {
+    let html = story_page(r, text);
     let mut out = String::new();
     for open in ["<p class=\"text\"", "<div class=\"text-table\""] {
         for piece in html.split(open).skip(1) {
@@ -152,15 +157,7 @@ fn the_article_prints_a_table_row_by_row_with_its_caption() {
 
 /// The story page's HTML of the table of `text`, from its box's opening.
 fn table_html(text: &str) -> String {
-    let r = drafted("baishi", text);
-    let template = std::fs::read_to_string(path("www/index.html")).unwrap();
-    let site = Site::parse("").unwrap();
-    let cx = page::Context {
-        sizes: &AnySize,
-        site: &site,
-        text: Some(text),
-    };
-    let html = page::fill(&template, &r, Lang::Zh, &cx);
+    let html = story_page(&drafted("baishi", text), text);
     let from = html.find("<div class=\"text-table\"").unwrap();
     let to = from + html[from..].find("</div>").unwrap();
     html[from..to].to_string()
