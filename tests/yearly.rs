@@ -16,6 +16,7 @@ use report_charts::shared::model::{Lang, Report};
 const TEXT: &str = "一、2025年工作回顾
 过去一年，全县地区生产总值达到286.4亿元，增长5.8%。
 这五年，全县地区生产总值年均增长6.1%，城乡居民人均可支配收入年均分别增长5.9%、7.2%，工业用水量年均下降2.3%。
+去年，全县细颗粒物年均浓度为28微克/立方米，下降6.7%。
 ";
 
 fn drafted() -> (Report, String) {
@@ -37,7 +38,8 @@ fn a_change_printed_with_nianjun_is_yearly_in_the_model_and_the_file() {
             (6.1, true),
             (5.9, true),
             (7.2, true),
-            (2.3, true)
+            (2.3, true),
+            (6.7, false)
         ],
         "{json}"
     );

@@ -72,11 +72,17 @@ pub fn printed_yearly(f: &Figure) -> bool {
     f.source.match_indices(&printed).any(|(at, _)| {
         let before: Vec<char> = f.source[..at].chars().rev().take(YEARLY_REACH).collect();
         let before: String = before.into_iter().rev().collect();
-        before
-            .rfind("年均")
-            .is_some_and(|i| !before[i..].contains(['，', '。', '；', ',', ';']))
+        before.rfind("年均").is_some_and(|i| {
+            let after = &before[i + "年均".len()..];
+            !after.contains(['，', '。', '；', ',', ';'])
+                && !MEASURES.iter().any(|m| after.starts_with(m))
+        })
     })
 }
+
+/// What 年均 names when it opens a measure: PM2.5年均浓度下降7.4% is the annual mean
+/// concentration falling on the year before, not a fall a year on average.
+const MEASURES: [&str; 6] = ["浓度", "气温", "降水", "降雨", "值", "水平"];
 
 /// A figure's period and basis, as one key: figures of one chart share it.
 pub fn key(f: &Figure) -> (Option<&str>, bool) {

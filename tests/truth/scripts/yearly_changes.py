@@ -5,7 +5,8 @@ The data file's change has a key `yearly` (data/README.md, "Change"); the lists,
 before it, printed 年均 in their quotes only. Mechanical, the same reading as the draft's
 (src/check/validate/periods.rs, `printed_yearly`): a figure's change becomes
 `"yearly": true` when its sentence prints 年均 within 24 characters before the
-change's number (read in the text, where the quote stands), with no ，。；,; between them. Comparisons (`compare`) are left alone.
+change's number (read in the text, where the quote stands), with no ，。；,; between them,
+unless 年均 opens a measure (年均浓度: the annual mean, not a change a year). Comparisons (`compare`) are left alone.
 
 Usage: yearly_changes.py CORPUS_DIR LIST.json...  (rewrites in place, one object a line; prints per
 list how many changes it marked, and for tune lists only, their quotes).
@@ -16,6 +17,8 @@ import sys
 from truthlists import each_list, figure, relined, save
 
 REACH = 24
+# 年均 that opens a measure names it (PM2.5年均浓度下降7.4%): the draft's MEASURES.
+MEASURES = ("浓度", "气温", "降水", "降雨", "值", "水平")
 
 
 def number(v):
@@ -33,7 +36,8 @@ def yearly(text, fig):
     for m in re.finditer(r"(?<![0-9.])" + re.escape(printed) + r"(?![0-9])", fig["quote"]):
         before = text[: at + m.start()][-REACH:]
         i = before.rfind("年均")
-        if i >= 0 and not re.search("[，。；,;]", before[i:]):
+        after = before[i + 2:] if i >= 0 else ""
+        if i >= 0 and not re.search("[，。；,;]", after) and not after.startswith(MEASURES):
             return True
     return False
 
