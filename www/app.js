@@ -221,17 +221,11 @@ function wireLiveNumbers(set) {
 
 // --- start ----------------------------------------------------------------------------
 
-/** Resolves once the whole page has been parsed (app.js runs async, often before). */
+/** Resolves once the whole page has been parsed (at once: the module is deferred). */
 const parsed = () => new Promise((resolve) => {
   if (document.readyState !== 'loading') resolve();
   else document.addEventListener('DOMContentLoaded', resolve, { once: true });
 });
-
-/** Resolves in the browser's next rendering step (when the style sheet has applied). */
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-/** The chart figures the parser has reached, each with its canvas. */
-const figuresSoFar = () => [...document.querySelectorAll('figure[data-chart]')].filter((f) => f.querySelector('canvas'));
 
 async function main() {
   // The wasm and the data start loading at once, while the page is still arriving.
@@ -264,35 +258,26 @@ async function main() {
   // chart is drawn in a task of its own (at CPU 4× the two together passed 50 ms, a long
   // task; issue 19).
   await yieldToBrowser();
-  // Made once the parser has reached a chart: its tooltip goes into the page's <main>.
-  let set = null;
-  const chartSet = () => set ?? (set = new ChartSet(charts, [], document, { lang, motion: !switched, lazy: true, loadLayer: loadTools }));
-  // The charts the parser has reached are drawn in the first frame they can be: the
-  // reader should never see the article before its first chart. (A hidden tab renders
-  // no frame: it draws once the page is parsed.) Every page defers this module, so that
-  // its first paint need not wait for it: the page is then parsed already, and the
-  // branch below only serves a page that still loads it `async`.
-  if (document.readyState === 'loading') {
-    await Promise.race([frame(), parsed()]);
-    const early = figuresSoFar();
-    if (early.length) chartSet().add(early);
-  }
+  // Every page defers this module, so that its first paint need not wait for it: the
+  // page is parsed by now (the one-file edition's inline module is deferred too).
   await parsed();
+  // Its tooltip goes into the page's <main>.
+  const set = new ChartSet(charts, [], document, { lang, motion: !switched, lazy: true, loadLayer: loadTools });
   document.querySelectorAll('.lang-switch a').forEach((a) => a.addEventListener('click', rememberPlace));
   const figures = [...document.querySelectorAll('figure[data-chart]')];
   // The first screen's charts are drawn: `data-charts-shown`, the `charts-shown` mark.
-  document.documentElement.dataset.chartsShown = await chartSet().add(figures);
+  document.documentElement.dataset.chartsShown = await set.add(figures);
   performance.mark('charts-shown');
   // The charts further down are drawn in background tasks from the page's load on, or
   // when they come near; `charts-ready` once every chart is.
-  chartSet().done = ready;
-  chartSet().settle();
-  chartSet().drawWhenIdle();
+  set.done = ready;
+  set.settle();
+  set.drawWhenIdle();
   // The canvases take their heights in the next frames, not those of the images they
   // replace: find the place again once they have.
   requestAnimationFrame(() => requestAnimationFrame(() => restorePlace(true)));
-  wireTools(chartSet(), figures);
-  wireLiveNumbers(chartSet());
+  wireTools(set, figures);
+  wireLiveNumbers(set);
 }
 
 main();

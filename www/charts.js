@@ -250,13 +250,22 @@ export class ChartSet extends ChartTips {
    */
   async drain() {
     while (this.queue.length) {
+      // Each chart is laid out in a task of its own and painted in the next (see layOut);
+      // the first not in add()'s, which read every chart's width and place (at CPU 4× the
+      // two together passed 50 ms, issue 19).
+      await yieldToBrowser();
       const figure = this.queue.shift();
       // A resize may have drawn it meanwhile, at its new width.
       if (figure.classList.contains('drawn')) continue;
       const width = this.widths.get(figure);
-      // Laid out in this task, painted in the next (see layOut).
       const laid = this.layOut(figure, width);
       if (laid) {
+        await yieldToBrowser();
+        if (figure.classList.contains('drawn')) continue;
+        // Its hidden canvas sized and its backing store allocated (Chromium does so at
+        // the first call on a freshly sized canvas, up to 20 ms at CPU 4×) in a task of
+        // its own, before its first paint.
+        allocate(figure, laid);
         await yieldToBrowser();
         if (figure.classList.contains('drawn')) continue;
       }
@@ -264,7 +273,6 @@ export class ChartSet extends ChartTips {
         performance.mark('first-chart');
         this.marked = true;
       }
-      await yieldToBrowser();
     }
   }
 
@@ -366,6 +374,18 @@ function lastLayouts(charts) {
 function holdBox(figure, laid) {
   const dpr = window.devicePixelRatio || 1;
   figure.querySelector('canvas').style.aspectRatio = `${Math.round(laid.width * dpr)}/${Math.round(laid.height * dpr)}`;
+}
+
+/**
+ * Sizes `figure`'s canvas, not drawn yet, as painting its chart laid out as `laid` will
+ * (src/read/canvas.rs) and has Chromium allocate its backing store.
+ */
+function allocate(figure, laid) {
+  const canvas = figure.querySelector('canvas');
+  const dpr = Math.min(window.devicePixelRatio || 1, 4);
+  canvas.width = Math.round(laid.width * dpr);
+  canvas.height = Math.round(laid.height * dpr);
+  canvas.getContext('2d')?.setTransform(1, 0, 0, 1, 0, 0);
 }
 
 /**
