@@ -30,8 +30,8 @@ export class ChartSet extends ChartTips {
     this.themeOption = options.theme || 'auto';
     this.onDraw = options.onDraw || (() => {});
     this.darkQuery = matchMedia('(prefers-color-scheme: dark)');
+    // The charts to repaint in the next animation frame, `this.frame` once it is asked for.
     this.pending = new Set();
-    this.frame = 0;
     this.widths = new Map();
     // Bars and arcs grow in once, when a chart first comes into view; never on resize or
     // language switch, and not at all for readers who ask for reduced motion.
@@ -43,10 +43,10 @@ export class ChartSet extends ChartTips {
     this.stale = new Set();
     // How those of them laid out at their new width were (redrawSoon), to paint them.
     this.sized = new Map();
-    // Charts near the viewport to repaint after a resize, one a task (redrawSoon).
+    // Charts near the viewport to repaint after a resize, one a task (redrawSoon, which
+    // sets `this.redrawing` meanwhile; `this.watching` once an IntersectionObserver
+    // tells which are near).
     this.soon = new Set();
-    this.redrawing = false;
-    this.watching = false;
     // What add() has taken in, and the charts it has still to draw, nearest first.
     this.taken = new Set();
     this.queue = [];
@@ -68,13 +68,13 @@ export class ChartSet extends ChartTips {
    * Draws one chart at its container's width; returns true when it drew. `laid`: the
    * chart was laid out at that width by layOut (in an earlier task) and is only painted.
    */
-  draw(figure, width = figure.querySelector('.plot').clientWidth, laid = null) {
+  draw(figure, width = widthOf(figure), laid = null) {
     const canvas = figure.querySelector('canvas');
     // Waiting no more, drawn or not (a chart of no width is drawn once it has one).
     this.waiting.delete(figure);
     queueMicrotask(() => this.settle());
     if (width <= 0) return false;
-    const dpr = window.devicePixelRatio || 1;
+    const dpr = devicePixelRatio;
     const id = figure.dataset.chart;
     const last = lastLayouts(this.charts);
     // Its own backing store sizes the canvas again, drawn or not (see holdBox).
@@ -126,7 +126,7 @@ export class ChartSet extends ChartTips {
   /** Draws one frame of a chart's grow-in from its last layout. */
   frame_(figure, progress) {
     try {
-      this.charts.draw_frame(figure.dataset.chart, figure.querySelector('canvas'), window.devicePixelRatio || 1, progress);
+      this.charts.draw_frame(figure.dataset.chart, figure.querySelector('canvas'), devicePixelRatio, progress);
     } catch {
       this.progress.set(figure, 1);
     }
@@ -165,7 +165,7 @@ export class ChartSet extends ChartTips {
     }
     // Widths read once, before any drawing: a draw changes the page, and reading a width
     // after each one would lay out the whole article again, chart by chart.
-    for (const figure of fresh) this.widths.set(figure, figure.querySelector('.plot').clientWidth);
+    for (const figure of fresh) this.widths.set(figure, widthOf(figure));
     // Lazy: a chart more than a screen away is not drawn now. Each swap of a static chart
     // for its canvas costs the browser a layout and a commit of the whole page; during the
     // load those come on top of the first chart's (issue 19, long tasks).
@@ -226,7 +226,7 @@ export class ChartSet extends ChartTips {
       const [figure] = byDistance([...this.waiting]);
       if (!figure) return;
       if (!this.draining) {
-        const width = figure.querySelector('.plot').clientWidth;
+        const width = widthOf(figure);
         if (laid?.figure === figure) {
           this.draw(figure, width, laid);
           laid = null;
@@ -292,7 +292,7 @@ export class ChartSet extends ChartTips {
       this.frame = requestAnimationFrame(() => {
         this.frame = 0;
         // Every width and place first, then every draw: one layout, not one per chart.
-        const seen = [...this.pending].map((f) => [f, f.querySelector('.plot').clientWidth, away(f)]);
+        const seen = [...this.pending].map((f) => [f, widthOf(f), away(f)]);
         this.pending.clear();
         const later = [];
         for (const [f, width, distance] of seen) {
@@ -309,7 +309,9 @@ export class ChartSet extends ChartTips {
    * comes on screen meanwhile is drawn in the scroll's own frame. One far from the viewport
    * is only laid out, its box held at the size its repaint will give it (holdBox), and
    * painted when it comes near: no reader sees a canvas stretched to its new width, nor
-   * the page move when it is repainted. `data-charts-redrawing` is set meanwhile.
+   * the page move when it is repainted. The far ones' boxes are held together, once all
+   * are laid out: one held a task made the next task's places lay the whole article out
+   * again, a chart at a time. `data-charts-redrawing` is set meanwhile.
    */
   async redrawSoon(figures) {
     for (const f of figures) this.soon.add(f);
@@ -328,31 +330,33 @@ export class ChartSet extends ChartTips {
     addEventListener('scroll', onScroll, { passive: true });
     while (this.soon.size) {
       const [figure] = byDistance([...this.soon]);
+      const near = this.nearby.has(figure);
       // One far off and not drawn yet keeps its static chart, which sizes itself.
-      if (!this.nearby.has(figure) && !figure.classList.contains('drawn')) {
+      const laid = (near || figure.classList.contains('drawn')) && this.layOut(figure, widthOf(figure));
+      if (near) {
+        if (laid) {
+          holdBox(figure, laid);
+          await yieldToBrowser();
+        }
+        // Unless a scroll drew it meanwhile.
+        if (this.soon.delete(figure)) this.draw(figure, undefined, laid);
+      } else {
         this.soon.delete(figure);
-        this.stale.add(figure);
-        continue;
-      }
-      const laid = this.layOut(figure, figure.querySelector('.plot').clientWidth);
-      if (laid) {
-        holdBox(figure, laid);
-        await yieldToBrowser();
-      }
-      // Unless a scroll drew it meanwhile; one far off is painted when it comes near.
-      if (!this.soon.delete(figure)) continue;
-      if (this.nearby.has(figure)) this.draw(figure, figure.querySelector('.plot').clientWidth, laid);
-      else {
         this.stale.add(figure);
         if (laid) this.sized.set(figure, laid);
       }
       await yieldToBrowser();
     }
+    // Those still waiting (draw forgets one it paints).
+    for (const [f, laid] of this.sized) holdBox(f, laid);
     removeEventListener('scroll', onScroll);
     delete root.dataset.chartsRedrawing;
     this.redrawing = false;
   }
 }
+
+/** The CSS width of a figure's plot, which its chart is drawn at. */
+const widthOf = (figure) => figure.querySelector('.plot').clientWidth;
 
 /**
  * The last layout of each chart id by the charts it was laid out with. Every ChartSet of
@@ -372,7 +376,7 @@ function lastLayouts(charts) {
  * otherwise stretch to its new width at its old ratio, and its repaint move the page.
  */
 function holdBox(figure, laid) {
-  const dpr = window.devicePixelRatio || 1;
+  const dpr = devicePixelRatio;
   figure.querySelector('canvas').style.aspectRatio = `${Math.round(laid.width * dpr)}/${Math.round(laid.height * dpr)}`;
 }
 

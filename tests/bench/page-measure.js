@@ -44,8 +44,10 @@ async function waitReady(page) {
 }
 
 /**
- * Per-canvas check that every chart canvas within a screen of the viewport is painted at
- * its CSS width times the pixel ratio (those further away are repainted when they come near).
+ * Per-canvas check that every chart canvas within a screen of the viewport is as wide as its
+ * container and painted at its CSS width times the pixel ratio (those further away are
+ * repainted when they come near). A canvas that kept its old width (a chart library that
+ * does not follow its container) is stale too: the resizes cost it nothing.
  */
 const staleCanvases = (page) =>
   page.evaluate(() =>
@@ -54,7 +56,7 @@ const staleCanvases = (page) =>
         const r = c.getBoundingClientRect();
         return r.bottom > -innerHeight && r.top < 2 * innerHeight;
       })
-      .filter((c) => !c.hidden && Math.abs(c.width - Math.round(c.clientWidth * devicePixelRatio)) > 1)
+      .filter((c) => !c.hidden && (Math.abs(c.width - Math.round(c.clientWidth * devicePixelRatio)) > 1 || Math.abs(c.clientWidth - c.parentElement.clientWidth) > 1))
       .map((c) => c.closest('figure').dataset.chart));
 
 /** Waits until the page has repainted the charts near the viewport (the story page does it a chart a task). */
