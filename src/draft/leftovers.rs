@@ -156,3 +156,31 @@ pub(super) fn page_mark(line: &str) -> bool {
         .is_some_and(|n| digits(n.trim()));
     dashed || paged
 }
+
+/// Titles a work report's speaker is printed with, on the line under its dateline.
+const SPEAKERS: [&str; 8] = [
+    "省长", "市长", "县长", "区长", "主席", "州长", "旗长", "盟长",
+];
+
+/// The speaker of a work report, on a line of its own under the dateline (青溪县人民政府
+/// 县长 林志远, 省长 刘小涛, 自治区主席 韦 韬): a title after nothing, after 政府, or after a
+/// place with a space before the name, a name after it, and no sentence's marks. A
+/// heading (推进城区长效管理) has no such shape.
+pub(super) fn speaker(line: &str) -> Option<String> {
+    let l = line.trim();
+    if l.contains(SENTENCE_MARKS) || l.chars().count() > 30 {
+        return None;
+    }
+    let (at, title) = SPEAKERS
+        .iter()
+        .filter_map(|w| l.rfind(w).map(|i| (i, *w)))
+        .max()?;
+    let (before, after) = (&l[..at], &l[at + title.len()..]);
+    let spaced = after.starts_with(char::is_whitespace);
+    let placed = before.ends_with(['省', '市', '县', '区', '州', '旗', '盟']) && spaced;
+    let titled = before.is_empty() || before.ends_with("政府") || placed;
+    let name: String = after.chars().filter(|c| !c.is_whitespace()).collect();
+    let n = name.chars().count();
+    let named = name.chars().all(|c| super::scan::is_han(c) || c == '·');
+    (titled && named && (2..=10).contains(&n)).then_some(name)
+}

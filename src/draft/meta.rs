@@ -2,7 +2,7 @@
 //! read from the text or left for the desk.
 
 use super::bilingual::zh;
-use super::{numbers, places, text, years, Drafted, TO_FILL};
+use super::{leftovers, numbers, places, text, years, Drafted, TO_FILL};
 use crate::shared::messages as msg;
 use crate::shared::model::{Meta, Skip, SkipReason};
 use std::collections::HashMap;
@@ -118,9 +118,16 @@ fn report_year(text: &str, outline: &text::Outline, skips: &[Skip], not_results:
         .unwrap_or(0)
 }
 
-/// The byline: the name before /文 (范志刚/文), or after 记者. A photo's credit
-/// (本报记者 朱江 摄) names the photographer, not the writer: it is no byline.
+/// The byline: the name before /文 (范志刚/文), or after 记者; else a work report's
+/// speaker (县长 林志远). A photo's credit (本报记者 朱江 摄) names the photographer, not
+/// the writer: it is no byline.
 fn author(text: &str) -> Option<String> {
+    // The speaker stands under the title and the dateline, never further down.
+    writer(text).or_else(|| text.lines().take(12).find_map(leftovers::speaker))
+}
+
+/// The writer's byline: the name before /文, or after 记者.
+fn writer(text: &str) -> Option<String> {
     text.lines().find_map(|l| {
         let l = l.trim();
         if l.ends_with('摄') {

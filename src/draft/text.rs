@@ -18,11 +18,12 @@
 //! 时间：2026-02-02, the speaker's byline, 相关报道：) are not text at all.
 
 use super::latin;
-use super::leftovers::{clean, credit, date_line, page_line, page_mark, stamp};
+use super::leftovers::{clean, credit, date_line, page_line, speaker, stamp};
 use super::marks::{CLOSING_QUOTES, HEADING_CHARS, SENTENCE_ENDS, SENTENCE_MARKS};
 use super::numbered::{join_lone_brackets, numbered_line, numbered_running_on};
 use super::table;
 
+mod pasted;
 mod single;
 use single::{join_cut, outline_single};
 
@@ -181,20 +182,22 @@ fn push_row(
     usize::from(table::ends(lines, tables, i))
 }
 
-/// `text` flat as [`table::flat`] makes it, without the page numbers [`outline`] drops
-/// (— 3 —) and with its digits as [`outline`] reads them (５．８ → 5.8): every sentence
+/// `text` flat as [`table::flat`] makes it, with its lines as [`outline`] reads them
+/// (page numbers and a table of contents dropped, a number cut by a line break joined,
+/// footnotes moved: [`pasted::lines`]) and its digits too (５．８ → 5.8): every sentence
 /// of the outline is found in it, a closing mark after it.
 pub fn flat(text: &str) -> String {
     let text = join_lone_brackets(&crate::check::printed::half_width_digits(text));
-    let lines: Vec<&str> = text.lines().filter(|l| !page_mark(l)).collect();
-    table::flat(&lines.join("\n"))
+    table::flat(&pasted::lines(&text).join("\n"))
 }
 
 /// Cuts `text` into title, sections, paragraphs and sentences.
 pub fn outline(text: &str) -> Outline {
     let text = join_lone_brackets(&crate::check::printed::half_width_digits(text));
-    // — 3 —: a PDF's page number, wherever it stands, a sentence's middle too.
-    let raw: Vec<&str> = text.lines().filter(|l| !page_mark(l)).collect();
+    // — 3 —: a PDF's page number, wherever it stands, a sentence's middle too; its table
+    // of contents; a number its line break cuts; a footnote far from its marker.
+    let prepared = pasted::lines(&text);
+    let raw: Vec<&str> = prepared.iter().map(String::as_str).collect();
     let trimmed: Vec<&str> = raw.iter().map(|l| clean(l)).collect();
     let tables = table::lines(&trimmed);
     // A table's row indented under the row above keeps its indent: it is a part.
@@ -320,6 +323,19 @@ fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
             out.title = Some(t.to_string());
             continue;
         }
+        // A dateline (——2026年1月8日在…会议上), the lines of its block without a
+        // sentence's marks and a speaker's line (青峰区人民政府区长 周明远) are no text,
+        // nor headings between blank lines: they are the meeting's and the byline's
+        // (`meta` reads the speaker as the author). A salutation alone (各位代表：) is a
+        // paragraph: a column break never cuts a line so short, and glued they would make
+        // one "sentence" of a byline and the speech.
+        let dated = t.starts_with("——") && !t.contains(SENTENCE_MARKS);
+        let byline = dated || (dateline && !t.contains(SENTENCE_MARKS)) || speaker(t).is_some();
+        dateline = byline && !blank(i + 1);
+        if byline {
+            flush(&mut current, &mut out, &mut paragraph);
+            continue;
+        }
         if alone && heading_shaped(t) {
             let text_follows = lines[i + 1..]
                 .iter()
@@ -330,20 +346,13 @@ fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
                 continue;
             }
         }
-        // A dateline (——2026年1月8日在…会议上) and the lines of its block without a
-        // sentence's marks (the speaker: 青峰区人民政府区长) are lines of their own, and a
-        // salutation alone (各位代表：) is a paragraph: a column break never cuts a line
-        // so short, and glued they would make one "sentence" of a byline and the speech.
-        let dated = t.starts_with("——") && !t.contains(SENTENCE_MARKS);
-        let byline = dated || (dateline && !t.contains(SENTENCE_MARKS));
-        dateline = byline && !blank(i + 1);
         let salutation = alone && t.chars().count() <= 12 && t.ends_with(['：', ':', '！', '!']);
         // 澄溪县统计局 / 2026年3月18日 under a communiqué's title: the issuer and the date
         // are lines of their own, never the first paragraph's opening.
         if date_line(t) && !current.is_empty() {
             flush(&mut current, &mut out, &mut paragraph);
         }
-        if byline || salutation || date_line(t) {
+        if salutation || date_line(t) {
             flush(&mut current, &mut out, &mut paragraph);
             current.push_str(&strip_ws(t));
             flush(&mut current, &mut out, &mut paragraph);

@@ -3,7 +3,9 @@
 //! number, a few characters alone after the text has begun are a subhead (去年成绩单), and
 //! a paragraph may open with its own heading ((一)…。, or a short lead sentence).
 
-use super::{heading_shaped, headline_shaped, pieces, push_row, strip_ws, Outline, Sentence};
+use super::{
+    heading_shaped, headline_shaped, pasted, pieces, push_row, strip_ws, Outline, Sentence,
+};
 use crate::draft::leftovers::{date_line, leftover, page_line};
 use crate::draft::marks::{HEADING_CHARS, SENTENCE_ENDS};
 use crate::draft::numbered::{bracket_numbered, numbered, numbered_line, numbered_running_on};
@@ -76,19 +78,25 @@ fn subhead(line: &str, next: Option<&&str>) -> Option<String> {
 const CLOSERS: [char; 11] = ['：', ':', '”', '"', '」', '』', '）', ')', '》', '…', '.'];
 
 /// True when line `i` is cut inside a sentence, as a PDF's lines are (…按不变 / 价格计算，
-/// 比上年增长5.8%。, 增长 / 2.1%): longer than any heading, ending in no mark that may
-/// end a paragraph, not the first line (the title's), no numbered heading, not a page's
-/// leftover, and the
-/// next line goes on (no blank, no table, no heading, no page's leftover such as its
-/// menu's 首页).
-fn cut(lines: &[&str], tables: &[bool], i: usize) -> bool {
+/// 比上年增长5.8%。, 增长 / 2.1%): it ends in no mark that may end a paragraph, is not the
+/// first line (the title's), no numbered heading and no page's leftover, and the next
+/// line goes on (no blank, no table, no heading, no page's leftover such as its menu's
+/// 首页). And it is a sentence's part by its own shape: longer than any heading, or
+/// holding a sentence's marks (，：。) that no heading holds, or as wide as the lines the
+/// text was wrapped at (`wrap`), or the next line opens with a mark no paragraph opens
+/// with (，%). A fixed width alone missed the PDFs wrapped at 25 characters: their cut
+/// lines were as short as a heading.
+fn cut(lines: &[&str], tables: &[bool], wrap: Option<usize>, i: usize) -> bool {
     let t = lines[i];
     let Some(next) = lines.get(i + 1).filter(|_| !tables[i] && !tables[i + 1]) else {
         return false;
     };
     let first = lines[..i].iter().all(|l| l.is_empty());
     let ends = t.ends_with(SENTENCE_ENDS) || t.ends_with(CLOSERS);
-    let long = t.chars().count() > HEADING_CHARS;
+    let part = t.chars().count() > HEADING_CHARS
+        || pasted::unfinished(t)
+        || pasted::full(t, wrap)
+        || pasted::goes_on_mark(next);
     let goes_on = !next.is_empty()
         && !numbered(next)
         && !bracket_numbered(next)
@@ -99,7 +107,7 @@ fn cut(lines: &[&str], tables: &[bool], i: usize) -> bool {
     // （一）坚持稳中求进，推动经济持续回升向好: a numbered heading, however long, is a
     // line of its own.
     let heading = numbered(t) || bracket_numbered(t) || numbered_running_on(t).is_some();
-    long && !ends && !first && !heading && goes_on && !leftover(t, None)
+    part && !ends && !first && !heading && goes_on && !leftover(t, None)
 }
 
 /// The lines of a text of single lines with each line cut inside a sentence joined to
@@ -107,6 +115,7 @@ fn cut(lines: &[&str], tables: &[bool], i: usize) -> bool {
 /// between English words): whatever else the text holds, a hard line break inside a
 /// sentence never ends it.
 pub(super) fn join_cut(lines: &[&str], tables: &[bool]) -> Vec<String> {
+    let wrap = pasted::wrap_width(lines);
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut joining = false;
     for (i, line) in lines.iter().enumerate() {
@@ -117,7 +126,7 @@ pub(super) fn join_cut(lines: &[&str], tables: &[bool]) -> Vec<String> {
             }
             _ => out.push((*line).to_string()),
         }
-        joining = cut(lines, tables, i);
+        joining = cut(lines, tables, wrap, i);
     }
     out
 }
