@@ -168,7 +168,6 @@ fn the_index_names_the_reports_year_beside_the_year_of_its_data() {
         .collect();
     assert_eq!((entries[0].year, entries[0].title_year), (2025, Some(2026)));
     let page = index::page(&entries, &[], &[]);
-    assert!(page.contains("> 2026年报告 · 2025年数据</label>"), "{page}");
     assert!(page.contains("<span class=\"year\">2026年报告 · 2025年数据</span>"));
     assert_eq!(
         report_charts::shared::messages::site::index_years(Lang::En, 2025, Some(2026)),
@@ -178,6 +177,63 @@ fn the_index_names_the_reports_year_beside_the_year_of_its_data() {
         report_charts::shared::messages::site::index_years(Lang::Zh, 2025, None),
         "2025年"
     );
+}
+
+/// A report of `place` whose data is of `year`, titled with `title_year`.
+fn listed(slug: &str, place: &str, year: i64, title_year: Option<i64>) -> Entry {
+    Entry {
+        slug: slug.to_string(),
+        place: Some(place.to_string()),
+        year,
+        title_year,
+        title: format!("{place}报告"),
+        headline: None,
+        draft: false,
+    }
+}
+
+/// The `data-year` of the index's line of report `slug`, and the filter's label of it.
+fn year_of(page: &str, slug: &str) -> (String, String) {
+    let line = page
+        .lines()
+        .find(|l| l.contains(&format!("href=\"{slug}/\"")))
+        .unwrap_or_else(|| panic!("{slug} is not listed:\n{page}"));
+    let at = line.find("data-year=\"").unwrap() + "data-year=\"".len();
+    let i = &line[at..at + line[at..].find('"').unwrap()];
+    let chip = format!("id=\"year-{i}\"> ");
+    let label = page.find(&chip).map(|c| &page[c + chip.len()..]).unwrap();
+    (i.to_string(), label[..label.find('<').unwrap()].to_string())
+}
+
+#[test]
+fn a_reader_who_picks_a_data_year_finds_every_report_with_data_of_that_year() {
+    // A 2026 work report reviews 2025, as a budget report titled 2025 does; a 2025 work
+    // report reviews 2024.
+    let entries = [
+        listed("work-2026", "甲县", 2025, Some(2026)),
+        listed("budget-2025", "乙区", 2025, Some(2025)),
+        listed("news", "丙县", 2025, None),
+        listed("work-2025", "甲县", 2024, Some(2025)),
+    ];
+    let page = index::page(&entries, &[], &[]);
+    let table = [
+        ("work-2026", "2025年"),
+        ("budget-2025", "2025年"),
+        ("news", "2025年"),
+        ("work-2025", "2024年"),
+    ];
+    let mut filed = Vec::new();
+    for (slug, label) in table {
+        let (i, shown) = year_of(&page, slug);
+        assert_eq!(shown, label, "{slug}");
+        filed.push(i);
+    }
+    assert!(filed[..3].iter().all(|i| *i == filed[0]), "{filed:?}");
+    assert_ne!(filed[0], filed[3]);
+    // The filter says what it filters by; each card still names its report's own year.
+    assert!(page.contains("<legend>数据年份</legend>"), "{page}");
+    assert!(page.contains("<span class=\"year\">2026年报告 · 2025年数据</span>"));
+    assert!(page.contains("<span class=\"year\">2025年</span>"));
 }
 
 /// The font stack that `property` (`--font:`, `body{font:` …) sets in `css`: the list of

@@ -34,6 +34,11 @@ pub struct Term {
     pub id: String,
     /// Its English.
     pub en: String,
+    /// The indicator's name in Chinese, whatever label a report prints: `names` in
+    /// `terms.json` for an id of several labels (生产总值 and 地区生产总值 are both
+    /// 地区生产总值), else its one label.
+    #[serde(default)]
+    pub zh: String,
 }
 
 /// What the glossary knows of a unit.
@@ -57,6 +62,8 @@ struct TermsFile {
     times: Vec<String>,
     #[serde(default)]
     goals: Vec<String>,
+    #[serde(default)]
+    names: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -110,8 +117,12 @@ impl Glossary {
             serde_json::from_str(units).map_err(|e| format!("data/glossary/units.json: {e}"))?;
         let mut units: Vec<(String, UnitInfo)> = u.units.into_iter().collect();
         units.sort_by_key(|(k, _)| std::cmp::Reverse(k.chars().count()));
+        let mut terms = t.terms;
+        for (label, term) in &mut terms {
+            term.zh = t.names.get(&term.id).unwrap_or(label).clone();
+        }
         Ok(Glossary {
-            terms: t.terms,
+            terms,
             nouns: t.nouns,
             scopes: t.scopes,
             times: t.times,

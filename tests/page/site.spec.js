@@ -44,12 +44,12 @@ for (const width of [360, 1280]) {
       const problems = watchProblems(page);
       await page.goto(`${BASE}index.html`);
       const reports = page.locator('.reports li');
-      await expect(reports).toHaveCount(4);
+      await expect(reports).toHaveCount(5);
       await page.locator('label', { hasText: '石门县' }).click();
-      await expect(page.locator('.reports li:visible')).toHaveCount(1);
-      await expect(page.locator('.reports li:visible h2')).toContainText('石门县');
+      await expect(page.locator('.reports li:visible')).toHaveCount(2);
+      await expect(page.locator('.reports li:visible h2')).toContainText(['石门县', '石门县']);
       await page.locator('fieldset').first().locator('label', { hasText: '全部' }).click();
-      await expect(page.locator('.reports li:visible')).toHaveCount(4);
+      await expect(page.locator('.reports li:visible')).toHaveCount(5);
       await page.locator('.reports a', { hasText: '西湖区' }).click();
       await page.waitForURL(/\/xihu-2024\/$/);
       await page.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined, null, { timeout: 20_000 });
@@ -57,6 +57,20 @@ for (const width of [360, 1280]) {
       expect(drawn).toBe(await page.locator('figure[data-chart]').count());
       expect(drawn).toBeGreaterThan(0);
       expect(describeProblems(problems)).toEqual([]);
+    });
+
+    test('a reader who picks a year finds every report with data of that year, and the filter says it filters by the data’s year', async ({ page }) => {
+      await page.goto(`${BASE}index.html`);
+      const years = page.locator('fieldset').nth(1);
+      await expect(years.locator('legend')).toHaveText('数据年份');
+      // The 2026 work reports review 2025; last year's report of 石门县 reviews 2024, as Xihu's does.
+      for (const [year, count, shown] of [['2025年', 3, '2026年报告 · 2025年数据'], ['2024年', 2, /^(2024年|2025年报告 · 2024年数据)$/]]) {
+        await years.locator('label', { hasText: new RegExp(`^\\s*${year}$`) }).click();
+        const visible = page.locator('.reports li:visible');
+        await expect(visible).toHaveCount(count);
+        for (const y of await visible.locator('.year').allTextContents()) expect(y).toMatch(shown);
+      }
+      await expect(years.locator('label')).toHaveCount(3);
     });
 
     test('the index and the indicator pages read in the story page’s font stack', async ({ page }) => {
@@ -79,6 +93,13 @@ for (const width of [360, 1280]) {
       await page.locator('.register a', { hasText: '地区生产总值' }).click();
       await page.waitForURL(/indicators\/gdp\.html$/);
       await expect(page.locator('h1')).toContainText('地区生产总值');
+      // Named by the glossary's term, it says which labels of the reports it gathers.
+      await expect(page.locator('p.labels')).toContainText('生产总值、');
+      await expect(page.locator('p.labels')).toContainText('地区生产总值');
+      // Last year's 2025 target of 石门县 beside this year's 2025 result, each as what it is.
+      const outcome = page.locator('figure', { has: page.locator('figcaption', { hasText: '2025年地区生产总值增长：目标与实绩' }) });
+      const pair = await outcome.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].slice(0, 3).map((c) => (c.querySelector(':scope > span:not(.r)') ?? c).textContent.trim())));
+      expect(pair).toEqual([['石门县', '2025年', '增长4.9%'], ['石门县', '2025年', '2025年目标增长5%左右']]);
       // The static SVG, or the canvas drawn over it.
       await expect(page.locator('figure.chart .plot :is(img, canvas):visible').first()).toBeVisible();
       expect(await brokenImages(page)).toEqual([]);
@@ -207,7 +228,7 @@ for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     const problems = watchProblems(page);
     await page.goto(`${BASE}refused/index.html`);
-    await expect(page.locator('.reports li')).toHaveCount(3);
+    await expect(page.locator('.reports li')).toHaveCount(4);
     const left = page.locator('section.left-out');
     await expect(left).toBeVisible();
     await expect(left.locator('h2')).toHaveText('暂未收入的报告');

@@ -343,7 +343,7 @@ pub fn files(register: &Register) -> Result<Vec<(String, Vec<u8>)>, String> {
 }
 
 /// An indicator that has a page: its id, its name in Chinese and in English (`gdp`,
-/// 地区生产总值, GDP).
+/// 地区生产总值, GDP), both the glossary's.
 pub type Named = (String, String, String);
 
 /// The indicators that get a page, with their names in Chinese and English, for the
@@ -353,11 +353,8 @@ pub fn pages(register: &Register) -> Vec<Named> {
         .shared(PAGE_REPORTS)
         .into_iter()
         .map(|t| {
-            let zh = register
-                .of(&t.id)
-                .map(|e| e.figure.label.zh.clone())
-                .next()
-                .unwrap_or_else(|| t.id.clone());
+            // The glossary's name of the indicator, never one report's wording of it.
+            let zh = if t.zh.is_empty() { t.id.clone() } else { t.zh };
             (t.id, zh, t.en)
         })
         .collect()

@@ -53,7 +53,7 @@ pub struct Indicator<'a> {
     pub register: &'a Register,
     /// The indicator's id (`gdp`).
     pub id: &'a str,
-    /// Its name in Chinese, as the first report prints it (地区生产总值).
+    /// Its name in Chinese, its glossary term's (地区生产总值), whatever a report prints.
     pub zh: &'a str,
     /// Its name in English, from the glossary (GDP).
     pub en: &'a str,
@@ -76,6 +76,7 @@ pub fn drawn<'a>(register: &'a Register, id: &str, name: &str, lang: Lang) -> Ve
     let of = Of { id, name, lang };
     let mut out: Vec<Drawn<'a>> = Vec::new();
     out.extend(charts::target_result::draw(register, of));
+    out.extend(charts::outcome::draw(register, of));
     out.extend(charts::ranking::draw(register, of, charts::Measure::Value));
     out.extend(charts::ranking::draw(register, of, charts::Measure::Growth));
     out.extend(charts::trend::draw(register, of));
@@ -188,6 +189,49 @@ fn html_lang(lang: Lang) -> &'static str {
     }
 }
 
+/// The notes of the rankings the page does not draw because it left places out: each
+/// place named, with why. Empty where none.
+fn not_drawn(ind: &Indicator<'_>, lang: Lang) -> String {
+    let of = Of {
+        id: ind.id,
+        name: ind.name(lang),
+        lang,
+    };
+    [charts::Measure::Value, charts::Measure::Growth]
+        .into_iter()
+        .filter_map(|m| charts::ranking::not_drawn(ind.register, of, m))
+        .map(|note| format!("<p class=\"note\">{}</p>\n", escape(note.trim_end())))
+        .collect()
+}
+
+/// The labels the reports print for the indicator, in the order the register meets them:
+/// the page is named by its glossary term (地区生产总值) and says which printed labels it
+/// gathers (生产总值, GDP), so that no report's wording is taken for everyone's.
+fn labels(ind: &Indicator<'_>, lang: Lang) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for e in ind.register.of(ind.id) {
+        let l = e.figure.label.zh.as_str();
+        if !seen.contains(&l) {
+            seen.push(l);
+        }
+    }
+    let zh = if lang == Lang::Zh {
+        ""
+    } else {
+        " lang=\"zh-CN\""
+    };
+    let sep = if lang == Lang::Zh { "、" } else { ", " };
+    let list: Vec<String> = seen
+        .iter()
+        .map(|l| format!("<span{zh}>{}</span>", escape(l)))
+        .collect();
+    format!(
+        "<p class=\"labels\">{}{}</p>\n",
+        words::page(lang).labels,
+        list.join(sep)
+    )
+}
+
 /// What [`page`] writes: every file, and the ids of the page's charts.
 #[derive(Debug, Clone, Default)]
 pub struct Written {
@@ -215,6 +259,7 @@ pub fn page(ind: &Indicator<'_>, lang: Lang) -> Result<Written, String> {
     for d in &drawn {
         body.push_str(&chart(d, ind, lang, &mut out)?);
     }
+    body.push_str(&not_drawn(ind, lang));
     body.push_str(&rest(ind, &drawn, &t, lang));
     let resolved = Resolved {
         lang,
@@ -243,7 +288,7 @@ pub fn page(ind: &Indicator<'_>, lang: Lang) -> Result<Written, String> {
         )
     };
     let html = format!(
-        "<!doctype html>\n<html lang=\"{html_lang}\"{charts}>\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<title>{title}{name}</title>\n<link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\">\n{head}<link rel=\"stylesheet\" href=\"indicators.css\">\n</head>\n<body>\n<main class=\"story register\">\n<header class=\"story-head\">\n<nav class=\"top\" aria-label=\"{nav}\"><a href=\"../index.html\">{index}</a><a href=\"{other_page}\" hreflang=\"{other_lang}\" lang=\"{other_lang}\">{switch}</a></nav>\n<h1>{title}{name}</h1>\n<p>{lead}</p>\n</header>\n{body}<footer class=\"story-foot\"><p><a href=\"../{csv_path}\" download>{csv}</a></p></footer>\n</main>\n</body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"{html_lang}\"{charts}>\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<title>{title}{name}</title>\n<link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\">\n{head}<link rel=\"stylesheet\" href=\"indicators.css\">\n</head>\n<body>\n<main class=\"story register\">\n<header class=\"story-head\">\n<nav class=\"top\" aria-label=\"{nav}\"><a href=\"../index.html\">{index}</a><a href=\"{other_page}\" hreflang=\"{other_lang}\" lang=\"{other_lang}\">{switch}</a></nav>\n<h1>{title}{name}</h1>\n<p>{lead}</p>\n{labels}</header>\n{body}<footer class=\"story-foot\"><p><a href=\"../{csv_path}\" download>{csv}</a></p></footer>\n</main>\n</body>\n</html>\n",
         html_lang = html_lang(lang),
         charts = figure::charts_attributes(ind.id, &ind.scripts.wasm),
         other_lang = html_lang(other),
@@ -254,6 +299,7 @@ pub fn page(ind: &Indicator<'_>, lang: Lang) -> Result<Written, String> {
         index = t.index,
         switch = t.switch,
         lead = t.lead,
+        labels = labels(ind, lang),
         csv_path = files::INDICATORS_CSV,
         csv = t.csv,
     );

@@ -7,7 +7,7 @@ use crate::publish::html::escape;
 use crate::publish::register::{self, marks, Named, Period, Register};
 use crate::shared::format;
 use crate::shared::messages::site::{index_words, index_years};
-use crate::shared::model::{Figure, Lang, Report, Status};
+use crate::shared::model::{Lang, Report, Status};
 use crate::shared::theme::FONT_STACK;
 
 /// A report's headline figure as the index prints it, and where it stands on its page.
@@ -55,9 +55,9 @@ impl Entry {
         }
     }
 
-    /// The year filter's value of the entry: its data year and its title's.
-    fn years(&self) -> (i64, Option<i64>) {
-        (self.year, self.title_year.filter(|t| *t != self.year))
+    /// The year its title prints, where it differs from the year of its data.
+    fn other_title_year(&self) -> Option<i64> {
+        self.title_year.filter(|t| *t != self.year)
     }
 }
 
@@ -89,27 +89,21 @@ fn headline(slug: &str, register: &Register) -> Option<Headline> {
         .filter(|e| e.slug == slug && e.figure.status == Status::Result)
         .filter(|e| e.period == Period::Year(year) && !marks::passed(&e.figure))
         .collect();
-    let with_value: Vec<&Figure> = found
-        .iter()
-        .map(|e| &e.figure)
-        .filter(|f| f.value.is_some())
-        .collect();
-    let value = |f: &Figure| (f.value, f.to, f.unit.zh.clone(), f.qualifier);
-    let changes: Vec<_> = found
-        .iter()
-        .filter_map(|e| e.figure.change.as_ref())
-        .collect();
-    // The figure with a value, else (a report that prints only the growth, 地区生产总值
-    // 增长5.3%) the first with a change.
-    let first = found
-        .iter()
-        .find(|e| e.figure.value.is_some())
-        .or_else(|| found.iter().find(|e| e.figure.change.is_some()))?;
-    let f = &first.figure;
-    let one_value = with_value.iter().all(|g| value(g) == value(f));
-    if !one_value || changes.iter().any(|c| *c != changes[0]) {
+    // One number printed twice alike (a five-year review's 增加到2025年的252.8亿元 and
+    // the year's 252.8亿元，增长6.1%) is one headline; two that differ are the desk's.
+    if !register::charts::all_consistent(&found) {
         return None;
     }
+    let with_value: Vec<&register::Entry> = found
+        .iter()
+        .copied()
+        .filter(|e| e.figure.value.is_some())
+        .collect();
+    // The figure with a value (with its growth where one prints it), else (a report that
+    // prints only the growth, 地区生产总值增长5.3%) the first with a change.
+    let first = register::charts::fullest(&with_value)
+        .or_else(|| found.iter().copied().find(|e| e.figure.change.is_some()))?;
+    let f = &first.figure;
     let printed = [
         format::value(f, Lang::Zh),
         f.change.as_ref().map(|c| format::change(c, f, Lang::Zh)),
@@ -140,7 +134,7 @@ fn choices<T: Ord + Clone>(values: impl Iterator<Item = T>) -> Vec<T> {
 /// place and year of `entries` (a file, not inline: the pages keep to `style-src 'self'`).
 pub fn style(entries: &[Entry]) -> String {
     let places = choices(entries.iter().map(|e| e.place.clone().unwrap_or_default()));
-    let years = choices(entries.iter().map(Entry::years));
+    let years = choices(entries.iter().map(|e| e.year));
     // The story's font stack (shared::theme), so that the index reads as its reports do.
     let mut css = format!("body{{font:16px/1.6 {FONT_STACK}}}\n{STYLE}");
     for i in 0..places.len() {
@@ -164,7 +158,10 @@ pub fn page(entries: &[Entry], indicators: &[Named], left_out: &[&str]) -> Strin
     let mut list: Vec<&Entry> = entries.iter().collect();
     list.sort_by(|a, b| (b.year, &a.place, &a.slug).cmp(&(a.year, &b.place, &b.slug)));
     let places = choices(entries.iter().map(|e| e.place.clone().unwrap_or_default()));
-    let years = choices(entries.iter().map(Entry::years));
+    // The year filter is by the year of the data: a reader who picks 2025 finds the
+    // 2026 work reports that review 2025 beside a 2025 budget report. Each card still
+    // names its report's own year beside the data's.
+    let years = choices(entries.iter().map(|e| e.year));
     let mut filters = String::new();
     filters.push_str(&fieldset("place", w.place, w.all, &places, |p| {
         if p.is_empty() {
@@ -173,8 +170,8 @@ pub fn page(entries: &[Entry], indicators: &[Named], left_out: &[&str]) -> Strin
             p.clone()
         }
     }));
-    filters.push_str(&fieldset("year", w.year, w.all, &years, |(y, t)| {
-        index_years(Lang::Zh, *y, *t)
+    filters.push_str(&fieldset("year", w.year, w.all, &years, |y| {
+        index_years(Lang::Zh, *y, None)
     }));
     let mut items = String::new();
     for e in list {
@@ -182,7 +179,7 @@ pub fn page(entries: &[Entry], indicators: &[Named], left_out: &[&str]) -> Strin
             .iter()
             .position(|x| Some(x) == e.place.as_ref() || (x.is_empty() && e.place.is_none()))
             .unwrap_or(0);
-        let y = years.iter().position(|x| *x == e.years()).unwrap_or(0);
+        let y = years.iter().position(|x| *x == e.year).unwrap_or(0);
         items.push_str(&item(e, p, y, w.draft));
     }
     format!(
@@ -294,7 +291,7 @@ fn item(e: &Entry, place: usize, year: usize, draft: &str) -> String {
             .as_ref()
             .map(|p| format!("<span class=\"place\">{}</span> ", escape(p)))
             .unwrap_or_default(),
-        y = escape(&index_years(Lang::Zh, e.year, e.years().1)),
+        y = escape(&index_years(Lang::Zh, e.year, e.other_title_year())),
         slug = escape(&e.slug),
         title = escape(&e.title),
     )

@@ -59,6 +59,25 @@ pub fn ranking(lang: Lang, name: &str, year: i64, growth: bool, unit: &str) -> (
     }
 }
 
+/// Said where a ranking titled `title` is not drawn because only `left` places were left
+/// to rank once places were left out; the places left out follow, with why.
+pub fn not_ranked(lang: Lang, title: &str, left: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{title}：未画排名，可排的地区只有{left}个，不足三个。"),
+        Lang::En => format!(
+            "{title}: no ranking is drawn; only {left} place(s) could be ranked, fewer than three. "
+        ),
+    }
+}
+
+/// The end of a sentence in `lang`'s notes.
+pub fn stop(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "。",
+        Lang::En => ". ",
+    }
+}
+
 /// The title and subtitle of each place's target for `year` beside its result of the
 /// year before.
 pub fn target_result(lang: Lang, name: &str, year: i64) -> (String, String) {
@@ -71,6 +90,21 @@ pub fn target_result(lang: Lang, name: &str, year: i64) -> (String, String) {
         Lang::En => (
             format!("{name} growth: {year} targets and {last} results"),
             format!("Growth, %; each place's {last} result (grey) above its {year} target (colour), as printed"),
+        ),
+    }
+}
+
+/// The title and subtitle of each place's growth target for `year`, set in the report
+/// of the year before, beside its result of `year`, read in the next one.
+pub fn outcome(lang: Lang, name: &str, year: i64) -> (String, String) {
+    match lang {
+        Lang::Zh => (
+            format!("{year}年{name}增长：目标与实绩"),
+            format!("增长，%；每地上为{year}年实绩（灰，见下一年的报告），下为上一年报告定下的{year}年目标（彩），目标如原文所印"),
+        ),
+        Lang::En => (
+            format!("{name} growth in {year}: target and result"),
+            format!("Growth, %; each place's {year} result (grey, from the next year's report) above the {year} target its report of the year before set (colour), as printed"),
         ),
     }
 }
@@ -95,6 +129,8 @@ pub struct Page {
     pub title: &'static str,
     /// The page's lead: what it holds and where its numbers come from.
     pub lead: &'static str,
+    /// Before the labels the reports print for the indicator.
+    pub labels: &'static str,
     /// The data table's headings: place, period, value, change, sentence.
     pub columns: [&'static str; 5],
     /// Before the places a chart leaves out.
@@ -147,6 +183,7 @@ pub fn page(lang: Lang) -> Page {
         Lang::Zh => Page {
             title: "指标：",
             lead: "各地报告中这一指标的全部数字，按原文所印；每个数字都链接到它所在报告的页面并附原句。",
+            labels: "本页汇集各报告的这些写法：",
             columns: ["地区", "时期", "数值", "变化", "原句"],
             unsure: "未画入（同一报告给出两个不同数字，待编辑确认）：",
             bounds: "未排入（数字为界限而非确数，排位不定）：",
@@ -172,6 +209,7 @@ pub fn page(lang: Lang) -> Page {
         Lang::En => Page {
             title: "Indicator: ",
             lead: "Every number of this indicator in the places' reports, as printed; each links to its report's page, with its sentence.",
+            labels: "The reports' labels gathered on this page, as printed: ",
             columns: ["Place", "Period", "Value", "Change", "Sentence"],
             unsure: "Not drawn (the report gives two different numbers; left for the desk): ",
             bounds: "Not ranked (the number is a bound, not an exact value, so its place is unknown): ",

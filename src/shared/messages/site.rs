@@ -100,7 +100,8 @@ pub struct IndexWords {
     pub deck: &'static str,
     /// The place filter's legend.
     pub place: &'static str,
-    /// The year filter's legend.
+    /// The year filter's legend: it filters by the year of the data (a 2026 work report
+    /// reviews 2025), and says so.
     pub year: &'static str,
     /// The choice of every place or year.
     pub all: &'static str,
@@ -131,11 +132,11 @@ pub fn index_words(lang: Lang) -> IndexWords {
             title: "报告图解",
             deck: "每份报告的数字图表，数字均可追溯到报告原文。",
             place: "地区",
-            year: "年份",
+            year: "数据年份",
             all: "全部",
             draft: "未经编辑审核的草稿",
             no_place: "未注明地区",
-            filter: "按地区和年份筛选",
+            filter: "按地区和数据年份筛选",
             indicators: "指标",
             indicators_deck: "三份及以上报告共有的指标：各地排名、目标与实绩、历年走势，每个数字链接到原句。",
             no_indicators: "还没有三份报告共有的指标。",
@@ -147,11 +148,11 @@ pub fn index_words(lang: Lang) -> IndexWords {
             title: "Reports in charts",
             deck: "The figures of each report in charts, every number traced to the report's text.",
             place: "Place",
-            year: "Year",
+            year: "Year of the data",
             all: "All",
             draft: "Unreviewed draft",
             no_place: "Place not named",
-            filter: "Filter by place and year",
+            filter: "Filter by place and year of the data",
             indicators: "Indicators",
             indicators_deck: "Indicators that three reports or more share: places ranked, targets beside results, trends; every number linked to its sentence.",
             no_indicators: "No indicator is shared by three reports yet.",

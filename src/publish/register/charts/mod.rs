@@ -4,6 +4,7 @@
 //! rates of 2025) is left out and named as unsure: the desk decides, the chart never
 //! picks one.
 
+pub mod outcome;
 pub mod ranking;
 pub mod target_result;
 pub mod trend;
@@ -100,6 +101,46 @@ fn qualifier(f: &Figure, measure: Measure) -> Option<Qualifier> {
     }
 }
 
+/// The number `measure` reads of `f` as printed: the number, its range's end and its
+/// qualifier (252.8亿元, 增长6%—6.5%, 增长6%左右).
+fn reading(f: &Figure, measure: Measure) -> Option<(f64, Option<f64>, Option<Qualifier>)> {
+    let to = match measure {
+        Measure::Value => f.to,
+        Measure::Growth => f.change.as_ref().and_then(|c| c.to),
+    };
+    Some((measure.of(f)?, to, qualifier(f, measure)))
+}
+
+/// True when two figures of one cell print one number: where both print a value, the
+/// same reading of it, and where both print a growth rate, the same reading of that. A
+/// number printed twice consistently counts once: 由2020年的186.4亿元增加到2025年的
+/// 252.8亿元 and 2025年…252.8亿元，增长6.1% are one 2025 value, since a change from
+/// another year is no second reading of the cell.
+pub fn consistent(a: &Figure, b: &Figure) -> bool {
+    [Measure::Value, Measure::Growth]
+        .into_iter()
+        .all(|m| match (reading(a, m), reading(b, m)) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        })
+}
+
+/// Of entries that are [`consistent`], the one a chart or the index shows: the first that
+/// prints both a value and its growth (252.8亿元，增长6.1% rather than 由186.4亿元增加到
+/// 252.8亿元), else the first.
+pub fn fullest<'a>(list: &[&'a Entry]) -> Option<&'a Entry> {
+    let both = |e: &&&Entry| {
+        Measure::Value.of(&e.figure).is_some() && Measure::Growth.of(&e.figure).is_some()
+    };
+    list.iter().find(both).or_else(|| list.first()).copied()
+}
+
+/// True when every two of `list` are [`consistent`].
+pub fn all_consistent(list: &[&Entry]) -> bool {
+    list.iter()
+        .all(|a| list.iter().all(|b| consistent(&a.figure, &b.figure)))
+}
+
 /// One number per place: the entries of each place that have the measure, and the
 /// places whose entries disagree.
 fn per_place<'a>(
@@ -128,9 +169,8 @@ fn per_place<'a>(
         if list.iter().any(|e| !mark(e)) {
             list.retain(|e| !mark(e));
         }
-        let printed = |e: &Entry| (measure.of(&e.figure), e.figure.to, e.figure.change.clone());
-        match list.first() {
-            Some(first) if list.iter().all(|e| printed(e) == printed(first)) => one.push(*first),
+        match fullest(list) {
+            Some(e) if all_consistent(list) => one.push(e),
             _ => unsure.push(key.1),
         }
     }

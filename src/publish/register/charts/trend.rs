@@ -1,6 +1,6 @@
 //! A place's trend: its values across the years the register holds.
 
-use super::{common_unit, item, per_place, spec, Drawn, Measure, Of};
+use super::{all_consistent, common_unit, fullest, item, per_place, spec, Drawn, Measure, Of};
 use crate::publish::register::{marks, Entry, Period, Register};
 use crate::shared::charts::trend::KIND;
 use crate::shared::messages::register as words;
@@ -35,8 +35,10 @@ pub fn draw<'a>(register: &'a Register, of: Of<'_>) -> Vec<Drawn<'a>> {
         let mut unsure = Vec::new();
         let mut one: Vec<(i64, &Entry)> = Vec::new();
         for (y, list) in &years {
-            let (mut firsts, bad) = per_place(list.iter().copied(), m);
-            match (firsts.pop(), bad.is_empty() && firsts.is_empty()) {
+            // Two reports of the place may print one year's value (a five-year review and
+            // last year's report): printed alike, they are one value.
+            let (firsts, bad) = per_place(list.iter().copied(), m);
+            match (fullest(&firsts), bad.is_empty() && all_consistent(&firsts)) {
                 (Some(e), true) => one.push((*y, e)),
                 _ => unsure.push(words::year_label(of.lang, *y)),
             }
