@@ -120,6 +120,15 @@ pub fn draft_plans_subtitle(period: Option<&str>) -> String {
     }
 }
 
+/// The subtitle of a targets chart of a budget's lines arranged for the year (一般公共
+/// 预算收入预算安排43.9亿元): 预算安排，2026年.
+pub fn draft_budget_subtitle(period: Option<&str>) -> String {
+    match period {
+        Some(p) => format!("预算安排，{p}"),
+        None => "预算安排".to_string(),
+    }
+}
+
 /// What a work plan's goals are called in a targets chart's title: 2026年安排：….
 pub const DRAFT_PLAN_WORD: &str = "安排";
 
