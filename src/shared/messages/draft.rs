@@ -245,6 +245,14 @@ pub fn advice(path: &str, message: &str) -> String {
     format!("warning: {path}: {message}")
 }
 
+/// What a sum over a figure's period says before its number: 累计 / cumulative.
+pub fn cumulative_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "累计",
+        Lang::En => "cumulative",
+    }
+}
+
 /// What a target or a limit says before its number, so that it never reads as a result:
 /// 目标 / target, 上限 / limit.
 pub fn status_word(status: crate::shared::model::Status, lang: Lang) -> &'static str {
