@@ -186,6 +186,9 @@ pub struct Figure {
     /// Where the figure is not for the report's year: 上半年, “十四五”时期, 2026年.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub period: Option<Text>,
+    /// A sum over the figure's period, as its sentence prints 累计 before the number.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub cumulative: bool,
     /// The sentence it comes from, verbatim, whitespace removed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,

@@ -52,9 +52,12 @@ pub(super) fn figure(
         kind: f.kind,
         status: f.status,
         period: f.period.clone().map(period_text),
+        cumulative: false,
         source: s.text.clone(),
         draft: true,
     };
+    // 累计完成投资612.5亿元: a sum over the period, kept so that no output drops 累计.
+    figure.cumulative = crate::check::validate::periods::printed_cumulative(&figure);
     // 年均增长5.7%: an average a year, kept in the model so that no output drops 年均.
     let yearly = crate::check::validate::periods::printed_yearly(&figure);
     if let Some(c) = figure.change.as_mut() {

@@ -47,8 +47,12 @@ fn purpose(trail: &str) -> Option<&str> {
 pub const CLAUSE_MARKS: &[char] = &['，', ',', '：', ':', '、', '（', '(', '）', ')'];
 
 /// Words that open a clause but are not what is counted, stripped from the front.
-const OPENERS: [&str; 52] = [
+const OPENERS: [&str; 54] = [
     "全年",
+    // A budget's sums (加上上级补助收入21.5亿元, 减去上解上级支出2.1亿元): the sign of the
+    // sum says how it counts, not what is counted.
+    "加上",
+    "减去",
     // The report naming its own place (我市城镇新增就业) says whose, not what is counted.
     "我市",
     "我省",
@@ -228,7 +232,7 @@ pub fn strip_back(s: &str) -> &str {
         let before = s;
         for w in CLOSERS.iter().chain(&crate::draft::changes::BRIDGES) {
             if let Some(r) = s.strip_suffix(w) {
-                if !r.is_empty() && !splits_word(s, r.len()) {
+                if !r.is_empty() && !splits_word(s, r.len()) && !names_a_total(r, w) {
                     s = r;
                 }
             }
@@ -237,10 +241,26 @@ pub fn strip_back(s: &str) -> &str {
         if !r.is_empty() && !splits_word(s, r.len()) {
             s = r;
         }
+        s = budget_planned(s).unwrap_or(s);
         if before == s {
             return s;
         }
     }
+}
+
+/// The budget line `s` arranges (一般公共预算收入预算安排43.9亿元, 政府性基金预算收入安排):
+/// 安排 says the figure is planned, which its status and period say; the line is what is
+/// counted, so that the plan stands beside last year's result of the same line.
+fn budget_planned(s: &str) -> Option<&str> {
+    let r = s.strip_suffix("安排")?;
+    let r = r.strip_suffix("预算").unwrap_or(r);
+    (r.chars().count() > 2 && (r.ends_with("收入") || r.ends_with("支出"))).then_some(r)
+}
+
+/// True when closer `w` is the name of a total whose noun `r` alone names no whole
+/// (收入总计72.4亿元, 支出总计: a budget's totals, not its 收入 or 支出).
+fn names_a_total(r: &str, w: &str) -> bool {
+    w == "总计" && r.chars().count() <= 2
 }
 
 /// 5000平方米以上 at the start of `trail`: a threshold that belongs to the noun after it.

@@ -207,13 +207,22 @@ fn printed_source(text: &str) -> Option<&str> {
 ///公报 → 湖滨区): the Han characters before the first word for a division (the glossary's,
 /// [`places::longest_division`]), years left out. None when the title names no place
 /// (2026年政府工作报告), or only a fragment before a division word (前11个月我市): never
-/// guessed.
+/// guessed. A report's title in the form 关于南塘区…的报告 names 南塘区: its 关于 is
+/// no part of the place.
 pub fn place(title: &str) -> Option<String> {
     let chars: Vec<char> = title.chars().collect();
     let mut start = 0;
     for (i, c) in chars.iter().enumerate() {
         if !numbers::is_han(*c) || *c == '年' {
             start = i + 1;
+            continue;
+        }
+        // 关于 (its 于 included) opens the name's run: the name starts after it.
+        if i < start {
+            continue;
+        }
+        if i == start && chars[i..].starts_with(&['关', '于']) {
+            start = i + 2;
             continue;
         }
         let rest: String = chars[i..].iter().collect();

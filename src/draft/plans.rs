@@ -5,8 +5,17 @@
 use super::text::{Outline, Sentence};
 use std::collections::HashSet;
 
-/// Words of a heading that names a work plan, not the year's targets.
-const PLAN_HEADINGS: [&str; 5] = ["重点工作", "工作安排", "重点任务", "主要任务", "工作任务"];
+/// Words of a heading that names a work plan, not the year's targets; a budget's draft
+/// (二、2026年预算草案) arranges sums, which are no targets either.
+const PLAN_HEADINGS: [&str; 7] = [
+    "重点工作",
+    "工作安排",
+    "重点任务",
+    "主要任务",
+    "工作任务",
+    "预算草案",
+    "预算安排",
+];
 
 /// Words of a paragraph that sets the year's targets, wherever it stands
 /// (今年经济社会发展的主要预期目标是：…); a paragraph that opens with the year does too.

@@ -259,7 +259,7 @@ impl Reader<'_> {
                 return i + 1;
             }
         }
-        if !self.name_subject(&mut label) {
+        if !(self.executed(&mut label, &unit) || self.name_subject(&mut label)) {
             return self.skip(i, SkipReason::Unread);
         }
         let qualifier = qualifier(q, &unit).or_else(|| self.shared_word(lead_all, &unit.zh));
@@ -310,6 +310,11 @@ impl Reader<'_> {
         if let Some(name) = numbers::without_item_number(&f.label) {
             f.label = name.to_string();
         }
+        // 为预算的102.3%, 为调整预算的96.8%: a ratio to a plan, no share of a whole.
+        let before = self.out.figures.last().map(|p| p.label.as_str());
+        if before.is_some_and(|b| f.unit == "%" && executed::is_ratio_of(&f.label, b)) {
+            f.kind = FigureKind::Rate;
+        }
         self.cursor = f.end;
         self.out.figures.push(f);
     }
@@ -319,6 +324,7 @@ mod added;
 mod attach;
 mod compare;
 mod each;
+mod executed;
 mod falls;
 mod lists;
 mod once;

@@ -5,7 +5,7 @@
 //! strings, not float multiplication, for the same reason: 2739.63亿元 is exactly
 //! 273.963 billion yuan.
 
-use crate::shared::messages::draft::status_word;
+use crate::shared::messages::draft::{cumulative_word, status_word};
 use crate::shared::model::{ChangeKind, Figure, Lang, Qualifier};
 
 pub mod basis;
@@ -177,7 +177,13 @@ pub fn before_number(f: &Figure, q: &str, lang: Lang) -> String {
         p if !p.is_empty() && f.label.pick(lang).contains(p) => "",
         p => p,
     };
-    let words = [period, status_word(f.status, lang), q];
+    // 五年来累计完成投资612.5亿元: a sum over the period says so (一般公共预算收入五年
+    // 累计 names it already).
+    let summed = match f.cumulative && !f.label.zh.contains("累计") {
+        true => cumulative_word(lang),
+        false => "",
+    };
+    let words = [period, summed, status_word(f.status, lang), q];
     match lang {
         Lang::Zh => words.concat(),
         Lang::En => words

@@ -165,6 +165,9 @@ pub struct Figure {
     pub status: Status,
     /// When the figure is not for the report's year: 上半年, “十四五”时期, 2026年.
     pub period: Option<Text>,
+    /// A sum over its period (五年来累计完成固定资产投资612.5亿元), printed 累计 /
+    /// "cumulative" before its number wherever the value is; never one year's value.
+    pub cumulative: bool,
     /// The sentence it comes from.
     pub source: String,
     /// Written by the draft and not yet confirmed by the desk.

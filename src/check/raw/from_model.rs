@@ -86,6 +86,7 @@ impl From<&model::Figure> for Figure {
             kind: Some(f.kind.into()),
             status: (f.status != model::Status::Result).then_some(f.status.into()),
             period: f.period.as_ref().map(Text::from),
+            cumulative: f.cumulative,
             source: Some(f.source.clone()),
             draft: f.draft,
             ..Figure::default()

@@ -92,6 +92,7 @@ impl Checker {
             kind,
             status,
             period,
+            cumulative: f.cumulative,
             source,
             draft: f.draft,
         }

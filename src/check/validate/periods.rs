@@ -84,6 +84,21 @@ pub fn printed_yearly(f: &Figure) -> bool {
 /// concentration falling on the year before, not a fall a year on average.
 const MEASURES: [&str; 6] = ["浓度", "气温", "降水", "降雨", "值", "水平"];
 
+/// True when `f`'s sentence prints 累计 in the same clause before its value's number
+/// (五年来，累计完成固定资产投资612.5亿元): a sum over its period. A change's 累计
+/// (前三季度累计增长5%) is the change's, after the value.
+pub fn printed_cumulative(f: &Figure) -> bool {
+    let Some(v) = f.value else { return false };
+    let printed = decimal(v, f.decimals);
+    f.source.match_indices(&printed).any(|(at, _)| {
+        let before: Vec<char> = f.source[..at].chars().rev().take(YEARLY_REACH).collect();
+        let before: String = before.into_iter().rev().collect();
+        before
+            .rfind("累计")
+            .is_some_and(|i| !before[i..].contains(['，', '。', '；', ',', ';', '、']))
+    })
+}
+
 /// A figure's period and basis, as one key: figures of one chart share it.
 pub fn key(f: &Figure) -> (Option<&str>, bool) {
     (f.period.as_ref().map(|p| p.zh.as_str()), yearly(f))

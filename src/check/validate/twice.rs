@@ -118,6 +118,7 @@ mod tests {
             kind: FigureKind::Amount,
             status: Status::Result,
             period: None,
+            cumulative: false,
             draft: false,
         }
     }

@@ -82,6 +82,13 @@ fn reordered(a: &str, b: &str) -> bool {
     a != b && words(a).is_some_and(|w| Some(w) == words(b))
 }
 
+/// True for a line of a budget: a sum of money received or spent (一般公共预算收入,
+/// 政府性基金预算支出).
+fn budget_line(f: &crate::shared::model::Figure) -> bool {
+    let l = &f.label.zh;
+    (l.ends_with("收入") || l.ends_with("支出")) && f.unit.zh.ends_with('元')
+}
+
 /// The title of a targets chart led by goal `d` (of a work plan's goals only, `plan`:
 /// 2026年安排：…): what the goals are, then the goal as
 /// printed, its qualifier kept (2026年目标：新增高新技术企业500家以上, “十五五”时期目标：
@@ -191,9 +198,12 @@ impl Proposer<'_> {
                 .map(|p| p.zh.clone());
             // 实施重大产业项目120个 of a work plan: the plan's, not the year's main targets.
             let plan = rows.iter().all(|&k| all[k].plan);
-            let subtitle = match plan {
-                true => msg::draft::draft_plans_subtitle(period.as_deref()),
-                false => msg::draft::draft_targets_subtitle(period.as_deref()),
+            // 一般公共预算收入预算安排43.9亿元: a budget's lines, no work plan's goals.
+            let budget = rows.iter().all(|&k| budget_line(&all[k].figure));
+            let subtitle = match (plan, budget) {
+                (true, true) => msg::draft::draft_budget_subtitle(period.as_deref()),
+                (true, false) => msg::draft::draft_plans_subtitle(period.as_deref()),
+                (false, _) => msg::draft::draft_targets_subtitle(period.as_deref()),
             };
             let subtitle = Text::zh(subtitle);
             self.add_with(

@@ -10,8 +10,9 @@ use crate::shared::charts::bars::common_ending;
 
 /// Measure words that name no indicator alone: labels that end alike only in one of them
 /// (一般公共预算收入 and 人均可支配收入; 播种面积 and 销售面积) count two things.
-const MEASURES: [&str; 8] = [
-    "收入", "面积", "比重", "比例", "占比", "总数", "数量", "规模",
+/// 支出 as 收入: 一般公共预算支出, its part 民生支出 and 上解上级支出 are three lines.
+const MEASURES: [&str; 9] = [
+    "收入", "支出", "面积", "比重", "比例", "占比", "总数", "数量", "规模",
 ];
 
 /// The label as an indicator: 总 before 额, 量 or 产 dropped, so that a total ends as its

@@ -130,8 +130,11 @@ impl Reader<'_> {
         };
         let own = share.label.strip_prefix(whole.label.as_str());
         let named = own.unwrap_or(&share.label);
+        // 完成42.6亿元，为预算的102.3%，增长5.2%: the ratio to the plan, as a share.
         let is_share = share.unit == "%"
-            && (named.starts_with('占') || own.is_some_and(|o| o.starts_with("比重")));
+            && (named.starts_with('占')
+                || own.is_some_and(|o| o.starts_with("比重"))
+                || super::executed::is_ratio_of(&share.label, &whole.label));
         let converted = own == Some("") && share.unit != whole.unit && share.change.is_none();
         (is_share || converted)
             && unit.zh == "%"

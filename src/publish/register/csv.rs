@@ -8,7 +8,7 @@ use crate::shared::format;
 use crate::shared::model::Lang;
 
 /// The header, in the columns' order.
-pub const COLUMNS: [&str; 23] = [
+pub const COLUMNS: [&str; 24] = [
     "report",
     "place",
     "year",
@@ -33,6 +33,7 @@ pub const COLUMNS: [&str; 23] = [
     // Last, so that the columns before keep their places for readers of older files.
     "change_basis",
     "change_basis_en",
+    "cumulative",
 ];
 
 /// One field, quoted when it holds a comma, quote or line break.
@@ -96,6 +97,8 @@ pub fn csv(register: &Register) -> String {
             // rows read as one indicator's two values.
             basis(f, Lang::Zh),
             basis(f, Lang::En),
+            // 累计612.5亿元 is a sum over the period: without it the row reads as one year's.
+            if f.cumulative { "yes" } else { "" }.to_string(),
         ];
         let line: Vec<String> = fields.iter().map(|s| field(s)).collect();
         out.push_str(&line.join(","));

@@ -120,6 +120,15 @@ pub fn draft_plans_subtitle(period: Option<&str>) -> String {
     }
 }
 
+/// The subtitle of a targets chart of a budget's lines arranged for the year (一般公共
+/// 预算收入预算安排43.9亿元): 预算安排，2026年.
+pub fn draft_budget_subtitle(period: Option<&str>) -> String {
+    match period {
+        Some(p) => format!("预算安排，{p}"),
+        None => "预算安排".to_string(),
+    }
+}
+
 /// What a work plan's goals are called in a targets chart's title: 2026年安排：….
 pub const DRAFT_PLAN_WORD: &str = "安排";
 
@@ -234,6 +243,14 @@ pub fn unconfirmed(figures: &[&str], charts: &[&str]) -> String {
 /// One piece of advice on the charts as `check` prints it (a warning: the build goes on).
 pub fn advice(path: &str, message: &str) -> String {
     format!("warning: {path}: {message}")
+}
+
+/// What a sum over a figure's period says before its number: 累计 / cumulative.
+pub fn cumulative_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "累计",
+        Lang::En => "cumulative",
+    }
 }
 
 /// What a target or a limit says before its number, so that it never reads as a result:
