@@ -178,3 +178,39 @@ fn every_draft_of_a_real_report_passes_the_chart_checks() {
         }
     }
 }
+
+#[test]
+fn the_same_figures_are_drawn_once_and_a_growth_title_names_the_growth_not_the_amount() {
+    // (a paragraph of our own): the three industries with their amounts and growth are
+    // one chart, never a growth chart and then bars of the same figures; a growth chart
+    // whose fastest figure prints an amount is titled by its growth alone.
+    let texts = [
+        "江城市2025年经济运行情况\n全年全市地区生产总值2860.5亿元，增长5.6%。分产业看，第一产业增加值142.3亿元，增长3.2%；第二产业增加值1120.8亿元，增长6.4%；第三产业增加值1597.4亿元，增长5.1%。\n",
+        "江城市2025年经济运行情况\n全年全市地区生产总值2860.5亿元，增长5.6%。\n工业生产加快。规模以上工业增加值1860.2亿元，增长13.3%；高技术制造业增加值增长12.1%；装备制造业增加值增长9.4%。\n",
+    ];
+    for text in texts {
+        let r = drafted("once", text);
+        let on = |kind: &str| -> Vec<usize> {
+            (r.charts.iter())
+                .filter(|c| c.kind.name() == kind)
+                .flat_map(|c| c.figures.clone())
+                .collect()
+        };
+        let (growth, bars) = (on("growth"), on("bars"));
+        assert!(
+            growth.iter().all(|k| !bars.contains(k)),
+            "{text}: {:#?}",
+            r.charts
+        );
+        for c in r.charts.iter().filter(|c| c.kind.name() == "growth") {
+            for f in r.figures_of(c) {
+                let amount = f.value.map(|v| v.to_string()).unwrap_or_default();
+                assert!(
+                    amount.is_empty() || !c.title.zh.contains(&amount),
+                    "{}",
+                    c.title.zh
+                );
+            }
+        }
+    }
+}
