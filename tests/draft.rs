@@ -299,7 +299,15 @@ fn every_chart_of_every_draft_draws_at_phone_and_desktop_width_without_overlaps(
 fn the_draft_proposes_the_chart_kinds_its_rules_name() {
     let text = read("tests/reports/qingshan-county-2024.txt");
     let d = drafted("qingshan", &text);
-    let kinds: Vec<&str> = d.charts.iter().map(|c| c.kind.name()).collect();
+    // The three industries' amounts and growth are one chart of bars; printed as
+    // growth alone, they are a growth chart.
+    let amounts = "第一、二、三产业增加值分别为42.3亿元、151.6亿元和192.6亿元，分别增长";
+    let rates = text.replace(amounts, "第一、二、三产业增加值分别增长");
+    assert_ne!(rates, text);
+    let r = drafted("qingshan", &rates);
+    let mut kinds: Vec<&str> = d.charts.iter().map(|c| c.kind.name()).collect();
+    assert!(!kinds.contains(&"growth"), "{kinds:?}");
+    kinds.extend(r.charts.iter().map(|c| c.kind.name()));
     for k in [
         "structure",
         "growth",
@@ -316,8 +324,8 @@ fn the_draft_proposes_the_chart_kinds_its_rules_name() {
         .find(|f| f.id == "gdp")
         .expect("gdp from the glossary");
     assert_eq!(gdp.label.en, "GDP");
-    let growth = d.charts.iter().find(|c| c.kind.name() == "growth").unwrap();
-    let first = &d.figures[growth.figures[0]];
+    let growth = r.charts.iter().find(|c| c.kind.name() == "growth").unwrap();
+    let first = &r.figures[growth.figures[0]];
     assert!(
         growth.title.zh.starts_with(&first.label.zh),
         "{}",
@@ -331,8 +339,8 @@ fn the_draft_proposes_the_chart_kinds_its_rules_name() {
     // Growth charts set on one axis only rates that compare (tests/draft_topics.rs): the
     // second paragraph's four indicators, rises and falls, stay live numbers of the text.
     let others = ["规模以上工业增加值", "固定资产投资", "一般公共预算收入"];
-    for c in d.charts.iter().filter(|c| c.kind.name() == "growth") {
-        for f in d.figures_of(c) {
+    for c in r.charts.iter().filter(|c| c.kind.name() == "growth") {
+        for f in r.figures_of(c) {
             assert!(
                 !others.contains(&f.label.zh.as_str()),
                 "{}: {}",

@@ -178,3 +178,70 @@ fn every_draft_of_a_real_report_passes_the_chart_checks() {
         }
     }
 }
+
+#[test]
+fn the_same_figures_are_drawn_once_and_a_growth_title_names_the_growth_not_the_amount() {
+    // (a paragraph of our own): the three industries with their amounts and growth are
+    // one chart, never a growth chart and then bars of the same figures; a growth chart
+    // whose fastest figure prints an amount is titled by its growth alone.
+    let texts = [
+        "江城市2025年经济运行情况\n全年全市地区生产总值2860.5亿元，增长5.6%。分产业看，第一产业增加值142.3亿元，增长3.2%；第二产业增加值1120.8亿元，增长6.4%；第三产业增加值1597.4亿元，增长5.1%。\n",
+        "江城市2025年经济运行情况\n全年全市地区生产总值2860.5亿元，增长5.6%。\n工业生产加快。规模以上工业增加值1860.2亿元，增长13.3%；高技术制造业增加值增长12.1%；装备制造业增加值增长9.4%。\n",
+    ];
+    for text in texts {
+        let r = drafted("once", text);
+        let on = |kind: &str| -> Vec<usize> {
+            (r.charts.iter())
+                .filter(|c| c.kind.name() == kind)
+                .flat_map(|c| c.figures.clone())
+                .collect()
+        };
+        let (growth, bars) = (on("growth"), on("bars"));
+        assert!(
+            growth.iter().all(|k| !bars.contains(k)),
+            "{text}: {:#?}",
+            r.charts
+        );
+        for c in r.charts.iter().filter(|c| c.kind.name() == "growth") {
+            for f in r.figures_of(c) {
+                let amount = f.value.map(|v| v.to_string()).unwrap_or_default();
+                assert!(
+                    amount.is_empty() || !c.title.zh.contains(&amount),
+                    "{}",
+                    c.title.zh
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_work_plans_chart_says_plan_and_a_targets_chart_says_target() {
+    use report_charts::publish::resolve::rows;
+    use report_charts::shared::model::Lang;
+    let text = "2026年江城市政府工作报告\n一、2025年工作回顾\n全市地区生产总值2860.5亿元，增长5.6%。\n二、2026年主要预期目标\n今年主要预期目标是：地区生产总值增长5.5%左右，一般公共预算收入增长4%，社会消费品零售总额增长5%以上。\n三、2026年重点工作\n实施重大产业项目85个，年度计划投资640亿元，新建城市公园9个。\n";
+    let r = drafted("plans", text);
+    let targets: Vec<_> = (r.charts.iter())
+        .filter(|c| c.kind.name() == "targets")
+        .collect();
+    // (whether the chart is a plan's, the word its goals say, the word they never say)
+    let words = [
+        (true, Lang::Zh, "计划", "目标"),
+        (true, Lang::En, "plan", "target"),
+        (false, Lang::Zh, "目标", "计划"),
+        (false, Lang::En, "target", "plan"),
+    ];
+    for (plan, lang, says, never) in words {
+        let c = targets.iter().find(|c| c.plan == plan);
+        let c = c.unwrap_or_else(|| panic!("no targets chart with plan {plan}: {:#?}", r.charts));
+        for row in rows(&r, c, lang) {
+            let goal = !row
+                .value
+                .starts_with(report_charts::shared::messages::charts::last_year(lang));
+            if goal {
+                assert!(row.value.contains(says), "{}: {}", c.title.zh, row.value);
+                assert!(!row.value.contains(never), "{}: {}", c.title.zh, row.value);
+            }
+        }
+    }
+}

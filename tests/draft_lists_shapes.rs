@@ -174,6 +174,38 @@ fn a_list_item_that_is_a_whole_indicator_takes_no_other_items_words() {
 }
 
 #[test]
+fn a_list_label_is_built_from_its_printed_words_and_never_drops_a_character() {
+    // (the sentence, the labels): a tail shared after the end the items print alike
+    // (工, 路, 区), words of two characters, and items left as printed where the length
+    // of the last one's own words cannot be known.
+    for (s, labels) in [
+        (
+            "新开工和竣工保障性住房分别为1.5万套和0.9万套",
+            ["新开工保障性住房", "竣工保障性住房"],
+        ),
+        (
+            "高速公路、铁路通车里程分别达到7600公里和4100公里",
+            ["高速公路通车里程", "铁路通车里程"],
+        ),
+        (
+            "新建、改扩建幼儿园分别为36所和52所",
+            ["新建幼儿园", "改扩建幼儿园"],
+        ),
+        (
+            "小学、初中入学率分别达到99.9%和99.5%",
+            ["小学入学率", "初中入学率"],
+        ),
+        (
+            "新登记、迁入企业分别为8600户和310户",
+            ["新登记", "迁入企业"],
+        ),
+    ] {
+        let got: Vec<String> = figures(s).into_iter().map(|f| f.label).collect();
+        assert_eq!(got, labels, "{s}");
+    }
+}
+
+#[test]
 fn a_jun_list_is_one_figure_named_by_every_item_with_its_qualifier() {
     // As the truth lists write it: one number, said of the whole list.
     let f = figures("规上工业增加值、固定资产投资均增长5%以上");

@@ -213,3 +213,68 @@ fn a_narrower_places_words_whose_speaker_follows_the_quote_are_never_the_reports
     let own = "“全市新增经营主体3200户。”\n市统计局局长说。\n";
     assert!(drawn(&drafted("whose", &[CITY, own].concat()), 3200.0));
 }
+
+#[test]
+fn a_sentence_of_a_narrower_place_after_its_semicolon_is_still_the_places() {
+    // 其中 + a county opens the sentence: every figure up to its end, across ；, is the
+    // county's, whatever its label, until the text names the city again.
+    // (the sentence, its numbers that are the county's, a number that stays the city's)
+    let cases: [(&str, &[&str], Option<&str>); 5] = [
+        (
+            "其中，青河县工业投资增长12.4%，增速居全市第1位；县级税收收入15.2亿元。\n",
+            &["12.4", "15.2"],
+            None,
+        ),
+        (
+            "其中，安平县地区生产总值520.4亿元，增长6.8%；县级一般公共预算收入21.3亿元，增长7.5%。\n",
+            &["520.4", "6.8", "21.3", "7.5"],
+            None,
+        ),
+        (
+            "其中，青河县规模以上工业增加值增长9.1%；工业技改投资42.6亿元。\n",
+            &["9.1", "42.6"],
+            None,
+        ),
+        (
+            "其中青河县新建5G基站860个；县域快递业务量1.3亿件。\n",
+            &["860", "1.3"],
+            None,
+        ),
+        (
+            "其中，安平县地区生产总值520.4亿元；全市县级一般公共预算收入236.8亿元。\n",
+            &["520.4"],
+            Some("236.8"),
+        ),
+    ];
+    for (sentence, county, city) in cases {
+        let r = drafted("whose", &[CITY, sentence].concat());
+        for number in county {
+            assert_eq!(
+                reason(&r, number),
+                Some(SkipReason::OtherSubject),
+                "{sentence} {number}: {:#?}",
+                r.figures
+            );
+        }
+        if let Some(number) = city {
+            assert!(
+                drawn(&r, number.parse().unwrap()),
+                "{sentence}: {:#?}",
+                r.figures
+            );
+        }
+    }
+    // A place alone at a sentence's start is no 其中: a province counts its new area's
+    // figures as its own (and 实施市政… opens with no place at all).
+    for sentence in [
+        "南湖新区新建楼宇3200栋；引进企业450家。\n",
+        "实施市政基础设施项目162个；新建公园38个。\n",
+    ] {
+        let r = drafted("whose", &[PROVINCE, sentence].concat());
+        assert!(
+            drawn(&r, 450.0) || drawn(&r, 38.0),
+            "{sentence}: {:#?}",
+            r.skips
+        );
+    }
+}

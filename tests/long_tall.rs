@@ -146,6 +146,7 @@ fn a_chart_taller_than_a_slice_is_cut_where_no_text_is() {
         accent: None,
         draft: false,
         lead: false,
+        plan: false,
     });
     for lang in LANGS {
         let image = LongImage::new(&r, lang).expect("a long image however tall a chart");

@@ -278,6 +278,9 @@ pub struct Chart {
     /// the first section (only the first chart may be it).
     #[serde(default, skip_serializing_if = "is_false")]
     pub lead: bool,
+    /// A targets chart of a work plan's goals: its rows say 计划 / plan, not 目标 / target.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub plan: bool,
     /// Misspelt keys.
     #[serde(flatten)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]

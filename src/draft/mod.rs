@@ -124,7 +124,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             continue;
         }
         let period = periods.next(&s.text, s.paragraph, s.clause);
-        let scope = whose.sentence(at, &s.text, &spoken);
+        let scope = whose.sentence((at, s.clause), &s.text, &spoken);
         let read = sentence::read(&s.text, g);
         for (number, reason) in read.skips {
             push_skip(&mut skips, number, &s.text, reason);

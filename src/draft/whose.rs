@@ -10,12 +10,18 @@
 //! narrower than the report's (我们区 in a 省 or 市 report; 我市 in a 市 report is its
 //! own). Someone's words (a quote, or 某某说，… ) whose speaker holds the office of a
 //! narrower place (区长, 县委书记, 村主任) or of a company (董事长) are of that subject
-//! throughout, 全区 included. Naming the report's own place again (全省, 我省, 浙江)
-//! gives the number back to the report.
+//! throughout, 全区 included. A sentence of a part that opens with a narrower place
+//! (其中，安平县地区生产总值…；县级一般公共预算收入…) is that place's up to its end,
+//! across ；. Naming the report's own place again (全省, 我省, 浙江) gives the number back
+//! to the report; 全市 as a ranking's pool or a comparison's reference (居全市第1位,
+//! 高于全市平均水平) does not.
+
+mod words;
 
 use super::glossary::Glossary;
 use super::quotes::Spoken;
 use super::sentence::Found;
+use words::{COMPANY_HEADS, KINDS, MUNICIPALITIES, OFFICES, SAID, UNITS};
 
 /// Words that point at the speaker's or a named subject's own unit or place. Before a
 /// place, the last [`SELF_POINTERS`] of them name the text's own: 我市, 本县, 该区 (a
@@ -35,22 +41,6 @@ const IN_WORD_BEFORE: [char; 14] = [
 
 /// Words between a pointer and its unit: 他所在的企业, 我们的公司.
 const LINKS: [&str; 4] = ["所在的", "所在", "的", ""];
-
-/// Units that are never the report's place: a company, a school, a cooperative.
-const UNITS: [&str; 12] = [
-    "企业",
-    "公司",
-    "集团",
-    "工厂",
-    "厂",
-    "单位",
-    "合作社",
-    "学校",
-    "医院",
-    "农场",
-    "车间",
-    "门店",
-];
 
 /// Places by the word that ends their name, with their level: 0 a province, 1 a
 /// prefecture-level city, 2 a district or county, 3 a township, 4 a village.
@@ -77,26 +67,6 @@ const IN_WORD_AFTER: [char; 12] = [
     '场', '值', '域', '级', '属', '位', '间', '别', '划', '块', '分', '民',
 ];
 
-/// Words after a place's word that make it an office: 区长, 县委书记, 村主任.
-const OFFICES: [&str; 7] = [
-    "长",
-    "委书记",
-    "党委书记",
-    "党工委书记",
-    "党支部书记",
-    "主任",
-    "支书",
-];
-
-/// Offices of a company: a quote of its head is of its company.
-const COMPANY_HEADS: [&str; 5] = ["董事长", "总经理", "厂长", "总裁", "创始人"];
-
-/// Cities that are provinces (直辖市): their 市 is the top level.
-const MUNICIPALITIES: [&str; 4] = ["北京市", "天津市", "上海市", "重庆市"];
-
-/// Verbs of speech that open reported words without quotation marks (代表说，…).
-const SAID: [&str; 4] = ["说", "表示", "介绍", "认为"];
-
 /// The report's place as this module needs it: the word of its level (省, 市, 自治区),
 /// its level, and its names.
 #[derive(Debug, Clone, Default)]
@@ -109,6 +79,10 @@ pub struct Whose {
     names: Vec<String>,
     /// The quote that the last sentence ended in speaks of another subject.
     carry: bool,
+    /// The last sentence, a part's (其中，安平县…), ended in its place's figures.
+    part_open: bool,
+    /// This sentence goes on after a ；of such a sentence: its place's still.
+    part: bool,
 }
 
 impl Whose {
@@ -150,8 +124,10 @@ impl Whose {
     }
 
     /// What sentence `k` (`s`) says of whose its numbers are, with the ranges of it in
-    /// quoted speech (`spoken`, from [`super::quotes::spoken`]).
-    pub fn sentence(&mut self, k: usize, s: &str, spoken: &[Spoken]) -> Scope {
+    /// quoted speech (`spoken`, from [`super::quotes::spoken`]); `clause` when it
+    /// follows a ；of the sentence before ([`super::text::Sentence::clause`]).
+    pub fn sentence(&mut self, (k, clause): (usize, bool), s: &str, spoken: &[Spoken]) -> Scope {
+        self.part = clause && self.part_open;
         let quotes: Vec<&Spoken> = spoken.iter().filter(|r| r.sentence == k).collect();
         let ranges: Vec<(usize, usize)> = quotes.iter().map(|r| (r.start, r.end)).collect();
         let mut other_from = Vec::new();
@@ -179,7 +155,15 @@ impl Whose {
             whose: self.clone(),
         };
         // A quote open at the end of the sentence goes on into the next one.
-        self.carry = ranges.iter().any(|&(_, b)| b == s.len()) && scope.other_at(s.len(), false);
+        self.carry =
+            ranges.iter().any(|&(_, b)| b == s.len()) && scope.other_at(s.len(), Places::default());
+        // 其中，安平县…；县级…: the part's sentence goes on after its ；.
+        let opens = s.starts_with(PART) && self.named_place(s).is_some_and(|d| self.narrower(d));
+        let subject = Places {
+            clause: false,
+            subject: true,
+        };
+        self.part_open = (self.part || opens) && scope.other_at(s.len(), subject);
         scope
     }
 
@@ -199,18 +183,32 @@ impl Whose {
 
     /// Where in `s` a pointer names another subject (他所在的企业, 我们区), or the
     /// report's place is named (我省, 全省, 浙江), in order: (byte, true when another).
-    fn marks(&self, s: &str, speech: bool, named: bool) -> Vec<(usize, bool)> {
+    fn marks(&self, s: &str, speech: bool, by: Places) -> Vec<(usize, bool)> {
         let mut out = Vec::new();
         for (i, c) in s.char_indices() {
             let before = s[..i].chars().next_back();
             let rest = &s[i..];
+            // A narrower place that opens a sentence of 其中 (其中，安平县…) is a part's,
+            // its subject up to the sentence's end, across ；, whatever its figures'
+            // labels (县级一般公共预算收入), until the report's place is named again
+            // (全市, 我市): a later mark wins. An item of a list of places is named by its
+            // list. Not a place alone at a sentence's start: a provincial report counts
+            // 雄安新区…5300多栋楼宇 as its own, and 实施市政… opens with no place.
+            let subject = (i == 0 && by.subject && rest.starts_with(PART))
+                .then(|| self.named_place(rest))
+                .flatten();
+            // A sentence that goes on after such a sentence's ；is its place's, unless it
+            // opens with the report's (全市…), whose mark follows at the same place.
+            if subject.is_some_and(|d| self.narrower(d)) || i == 0 && by.subject && self.part {
+                out.push((i, true));
+            }
             if self.names.iter().any(|n| rest.starts_with(n.as_str())) {
                 out.push((i, false));
                 continue;
             }
             // A place's name opens the number's own clause; it carries no further, as
             // a pointer does (他所在的企业出口额增长18%，新招工人320名).
-            let opens = named
+            let opens = by.clause
                 && before.is_none_or(|b| CLAUSE_ENDS.contains(&b))
                 && !rest[..rest
                     .find(|c: char| c.is_ascii_digit())
@@ -220,8 +218,11 @@ impl Whose {
                 out.push((i, self.narrower(d)));
                 continue;
             }
+            // 居全市第1位, 高于全市平均水平, 比全市高: the whole is a ranking's pool or a
+            // comparison's reference there, not whose the number is.
+            let reference = before.is_some_and(|b| REFERENCE_BEFORE.contains(&b));
             if c == '全' {
-                if let Some(d) = place_word(&rest[c.len_utf8()..]) {
+                if let Some(d) = place_word(&rest[c.len_utf8()..]).filter(|_| !reference) {
                     // 全区 in a district head's words is his district.
                     let other = self.narrower(d);
                     if !other || speech {
@@ -256,33 +257,17 @@ impl Whose {
     }
 }
 
+/// Characters before 全市 that make it a ranking's pool or a comparison's reference.
+const REFERENCE_BEFORE: [char; 3] = ['居', '于', '比'];
+
+/// The word that opens a sentence of a part of the report's whole (其中，安平县…).
+const PART: &str = "其中";
+
 /// Marks after which a clause opens.
 const CLAUSE_ENDS: [char; 4] = ['，', '；', '。', '：'];
 
 /// Words that open a clause before its subject: 今年，北湖区…; 其中南湖区….
 const CLAUSE_OPENERS: [&str; 6] = ["今年", "去年", "全年", "其中", "同时", "此外"];
-
-/// Words that name a kind of place, not one place: 百强县, 脱贫县, 千亿县, 县级市, 革命
-/// 老区. Whole words: 南山区 is a place.
-const KINDS: [&str; 17] = [
-    "农牧区",
-    "百强县",
-    "示范县",
-    "重点县",
-    "试点县",
-    "脱贫县",
-    "千亿县",
-    "贫困县",
-    "先进县",
-    "产粮大县",
-    "县级市",
-    "示范市",
-    "试点市",
-    "革命老区",
-    "贫困山区",
-    "国有林区",
-    "重点库区",
-];
 
 impl Whose {
     /// The word of the place whose own name opens the clause `rest` (北湖区地区生产总值,
@@ -354,6 +339,18 @@ fn reported(s: &str) -> Option<usize> {
     said.then(|| end + s[end..].chars().next().map_or(0, char::len_utf8))
 }
 
+/// Which places named before a number make it theirs (beside pointers, 全区 and
+/// speakers, which always do).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Places {
+    /// A place whose name opens the number's own clause (北湖区地区生产总值…): for an
+    /// indicator the glossary knows, which would be filed under the report's place.
+    pub clause: bool,
+    /// A place that opens a sentence of 其中 (其中，安平县…；县级…), up to its end across
+    /// ；: for every number but an item of a list of places, named by its list.
+    pub subject: bool,
+}
+
 /// One sentence's answer to whose its numbers are.
 #[derive(Debug, Clone)]
 pub struct Scope {
@@ -368,27 +365,30 @@ pub struct Scope {
 impl Scope {
     /// True when figure `f` of the sentence is another subject's ([`Scope::other_at`]),
     /// read up to its value: a place that opens the value's clause names it, though its
-    /// change follows in a clause of its own (北湖区地区生产总值520.4亿元，增长6.8%); a
-    /// place's name before it counts where `g` knows its label as an indicator.
+    /// change follows in a clause of its own (北湖区地区生产总值520.4亿元，增长6.8%),
+    /// where `g` knows its label as an indicator; a place that opens the sentence names
+    /// every figure but a list's item.
     pub fn other(&self, f: &Found, g: &Glossary) -> bool {
-        let named = f.list().is_none() && g.term(&f.label).is_some();
-        self.other_at(f.value_end(), named)
+        let item = f.list().is_some();
+        let by = Places {
+            clause: !item && g.term(&f.label).is_some(),
+            subject: !item,
+        };
+        self.other_at(f.value_end(), by)
     }
 
     /// True when the number that ends at byte `end` of the sentence is another
     /// subject's: the last mark before it names another, or it stands in the words of
     /// a speaker for another and no mark after their start names the report's place.
-    /// A place named at a clause's start (北湖区地区生产总值…) counts only for a number
-    /// of an indicator the glossary knows (`named`), which would be filed under the
-    /// report's place; an item of a 分别 list of places is named by its list instead.
-    pub fn other_at(&self, end: usize, named: bool) -> bool {
+    /// Places named at a clause's or the sentence's start count as `by` says.
+    pub fn other_at(&self, end: usize, by: Places) -> bool {
         let at = end.saturating_sub(1);
         let within = |&&(a, b): &&(usize, usize)| a <= at && at < b.max(a + 1);
         let speaker = self.other_from.iter().find(within);
         let speech = speaker.is_some() || self.speech.iter().any(|r| within(&r));
         let from = speaker.map_or(0, |r| r.0);
         let head = self.text.get(..end).unwrap_or(&self.text);
-        let last = (self.whose.marks(head, speech, named).into_iter()).rfind(|(i, _)| *i >= from);
+        let last = (self.whose.marks(head, speech, by).into_iter()).rfind(|(i, _)| *i >= from);
         match last {
             Some((_, other)) => other,
             None => speaker.is_some(),

@@ -112,13 +112,32 @@ pub fn resolve(report: &Report, chart: &Chart, lang: Lang) -> ChartSpec {
             .figures
             .iter()
             .filter_map(|&i| {
-                report
-                    .figures
-                    .get(i)
-                    .map(|f| item(f, chart.accent == Some(i), lang))
+                report.figures.get(i).map(|f| {
+                    let it = item(f, chart.accent == Some(i), lang);
+                    if chart.plan {
+                        planned(it, lang)
+                    } else {
+                        it
+                    }
+                })
             })
             .collect(),
     }
+}
+
+/// `it` as a work plan's chart shows it: its goal says 计划 / plan where a target says
+/// 目标 / target (2026年计划90个, 2026 plan 90), as the chart's title says 安排.
+fn planned(mut it: Item, lang: Lang) -> Item {
+    if it.status != Status::Target {
+        return it;
+    }
+    let (target, plan) = (
+        messages::draft::status_word(Status::Target, lang),
+        messages::charts::plan_word(lang),
+    );
+    it.before = it.before.replacen(target, plan, 1);
+    it.value_text = it.value_text.map(|v| v.replacen(target, plan, 1));
+    it
 }
 
 /// The rows of `chart` in `lang`, in drawing order: what its items show as a table.

@@ -201,6 +201,9 @@ pub struct Chart {
     /// The lead graphic: the report's headline figures, drawn before the first section.
     /// Only the first chart may be it (`check` says so otherwise).
     pub lead: bool,
+    /// A targets chart of a work plan's goals (实施重大产业项目90个 under 重点工作): its
+    /// rows say 计划 / plan where a chart of the year's main targets says 目标 / target.
+    pub plan: bool,
 }
 
 /// A number of the report's text that is deliberately not a figure.

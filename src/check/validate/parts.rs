@@ -195,6 +195,7 @@ impl Checker {
             accent,
             draft: c.draft,
             lead: c.lead,
+            plan: c.plan,
         };
         // Kind rules only make sense once every figure resolved, on a kind the page draws.
         if let Some(kind) = kind.filter(|k| k.on_story_page()) {

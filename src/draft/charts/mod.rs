@@ -23,7 +23,10 @@
 //! that say least go back to the text, whose numbers are live ([`Proposer::budget`]).
 //!
 //! A figure's value stands on one chart: rules 1–3, 5 and 6 take only figures no chart
-//! shows yet; a growth chart compares changes, so rule 4 takes every growth rate.
+//! shows yet; a growth chart compares changes, so rule 4 takes every growth rate, but
+//! for amounts that rule 6 draws as bars, whose rows print their growth (第一、二、三
+//! 产业增加值 drawn as growth, then as bars, was one chart twice). A growth chart's title
+//! names the growth (第二产业增加值增长6.9%), never the amount.
 //!
 //! Titles state the lead figure (地区生产总值4704.3亿元，增长6.1%); subtitles the
 //! unit and the period the figures share (2025年, 过去五年).

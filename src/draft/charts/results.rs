@@ -69,6 +69,12 @@ impl Proposer<'_> {
             // On one axis only rates that compare: 生猪出栏 is no item of 粮食总产量
             // beside 早稻, 晚稻; 商品房销售面积 none of 固定资产投资.
             for one in topics::groups(&group, &|a, b| topics::comparable(all, a, b)) {
+                // Amounts of one indicator that bars will draw (rule 6), each row with its
+                // growth: a growth chart of them would draw the same figures twice.
+                let bars = comparable(all, &self.unshown(&one));
+                if bars.len() == 1 && bars[0].len() == one.len() {
+                    continue;
+                }
                 self.growth_of(section, one, key.1);
             }
         }
@@ -100,8 +106,12 @@ impl Proposer<'_> {
                     &all[lead].figure.label.zh,
                     &change_text(&all[lead]).unwrap_or_default(),
                 )
-            } else {
+            } else if chunk.len() < 2 {
                 message(&all[lead])
+            } else {
+                // A chart of rates says the rate: its amount (1302.7亿元) is no bar of it.
+                let label = &all[lead].figure.label.zh;
+                format!("{label}{}", change_text(&all[lead]).unwrap_or_default())
             };
             if chunk.len() < 2 {
                 self.add(cards::KIND, section, chunk, lead, title);

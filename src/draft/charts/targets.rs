@@ -213,6 +213,10 @@ impl Proposer<'_> {
                 lead,
                 (title(&all[lead], plan), subtitle),
             );
+            // Its rows say 计划 as its title says 安排: a plan is not a target.
+            if let Some(c) = self.charts.last_mut().filter(|_| plan) {
+                c.plan = true;
+            }
         }
     }
 }

@@ -14,16 +14,26 @@ pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
     }
     let len = |s: &str| s.chars().count();
     let last = items[n - 1];
-    let short = items[..n - 1].iter().map(|s| len(s)).max().unwrap_or(0);
     let mut out: Vec<String> = items.iter().map(|s| s.to_string()).collect();
-    // 工业和服务业增加值: items of one kind (…业, …业) share the indicator word only.
-    let parallel = shared_tail(&items).is_some_and(|tail| {
-        let own = &last[..last.len() - tail.len()];
-        own.chars().last() == items[n - 2].chars().last()
-    });
-    if short <= 3 && len(last) >= short + 3 && !parallel {
+    // 新开工和竣工保障性住房, 高速公路、铁路通车里程, 工业和服务业增加值: items of one kind
+    // end alike (工, 路, 业), and what follows that end in the last item is every item's.
+    if let Some(tail) = parallel_tail(&items) {
+        for item in out.iter_mut().take(n - 1) {
+            item.push_str(tail);
+        }
+        return Some(out);
+    }
+    // 城镇、农村居民人均可支配收入, 小麦、玉米、大豆播种面积: without such an end, the last
+    // item's own words are as long as the others' only where the list shows that length:
+    // words of two characters, or items of one length. A guess at another length would
+    // cut a word (新开工 beside 竣工保障性住房 gave 新开工障性住房): the items stay as
+    // printed, for the desk.
+    let head = len(items[n - 2]);
+    let one_length = n > 2 && items[..n - 1].iter().all(|s| len(s) == head);
+    let known = head <= 2 || one_length;
+    let short = items[..n - 1].iter().map(|s| len(s)).max().unwrap_or(0);
+    if known && short <= 3 && len(last) >= short + 3 {
         // 城镇、农村居民人均可支配收入: the last item carries the tail of all.
-        let head = len(items[n - 2]);
         let tail: String = last.chars().skip(head).collect();
         for item in out.iter_mut().take(n - 1) {
             item.push_str(&tail);
@@ -39,8 +49,8 @@ pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
             }
         }
     } else if let Some(tail) = shared_tail(&items) {
-        // 规上高技术制造业、装备制造业增加值: what the last item's indicator word names
-        // (增加值, 产量, 出口) is every item's.
+        // 规上高技术制造业、装备制造业增加值, 汽车用锂电池、太阳能电池产量: what the last
+        // item's indicator word names (增加值, 产量, 出口) is every item's.
         for item in out.iter_mut().take(n - 1) {
             item.push_str(tail);
         }
@@ -53,6 +63,36 @@ pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
         }
     }
     Some(out)
+}
+
+/// What follows, in the last item, the character that ends every other item (竣工
+/// 保障性住房 after 新开工: 保障性住房), where the last item's own words end with it too:
+/// a tail of at least one character after an own word of at least two, and at most one
+/// longer than the others' (小学 beside 初中入学率 ends in no 学 of an own word).
+fn parallel_tail<'a>(items: &[&'a str]) -> Option<&'a str> {
+    let (last, others) = items.split_last()?;
+    let end = others.first()?.chars().last()?;
+    if !others.iter().all(|s| s.ends_with(end)) {
+        return None;
+    }
+    // 规上制造业、工业战略性新兴产业增加值: an indicator word after an own word that ends
+    // alike is the tail, whatever the same end inside the own word (工业).
+    if let Some(tail) = shared_tail(items) {
+        let own = &last[..last.len() - tail.len()];
+        if own.ends_with(end) {
+            return Some(tail);
+        }
+    }
+    let (at, _) = last.char_indices().skip(1).find(|&(_, c)| c == end)?;
+    let own = last[..at].chars().count() + 1;
+    let longest = others.iter().map(|s| s.chars().count()).max()?;
+    // 城市公园、“口袋公园”保有量: a closing quote is the own word's.
+    let tail = last[at + end.len_utf8()..].trim_start_matches(['”', '’', '」', '』', '》']);
+    // 地区生产总值、一般公共预算收入: an item that ends in an indicator is whole; 比2020年
+    // is a change's base, no label's word.
+    let whole = others.iter().any(|s| TAILS.iter().any(|t| s.ends_with(t)));
+    let base = tail.contains(|c: char| c.is_ascii_digit());
+    (!tail.is_empty() && !whole && !base && own <= longest + 1).then_some(tail)
 }
 
 /// Characters before 及 that make it part of a word (普及率, 涉及, 惠及), never a list's

@@ -201,6 +201,7 @@ pub(super) fn figures(
         accent: None,
         draft: false,
         lead: false,
+        plan: false,
     };
     let mut spec = resolve::resolve(report, &rows, lang);
     spec.footer = String::new();

@@ -35,6 +35,15 @@ pub fn own_scales(lang: Lang) -> &'static str {
     }
 }
 
+/// What a work plan's goal says before its number on a plan's chart, where a target
+/// says 目标 / target: 2026年计划90个 / 2026 plan 90.
+pub fn plan_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "计划",
+        Lang::En => "plan",
+    }
+}
+
 /// What stands before last year's result beside a target: 上年 / last year.
 pub fn last_year(lang: Lang) -> &'static str {
     match lang {
