@@ -115,13 +115,14 @@ fn strip_ws(s: &str) -> String {
 
 /// The numbers a figure prints in its sentence, each with whether it carries the
 /// sentence's sign: its value does (−1.2 of 同比增速为-1.2%); its range end and those of
-/// its change and comparison are magnitudes, as `check`'s coverage reads them.
+/// its change and comparison are magnitudes, as `check`'s coverage reads them, but for a
+/// change signed as printed (a table's 比上年增长% cell -3.2: a growth of −3.2).
 fn printed(f: &Figure) -> Vec<(f64, bool)> {
     let changes = f.change.iter().chain(&f.compare);
     let magnitudes = f.to.into_iter();
     let magnitudes = magnitudes.chain(changes.flat_map(|c| [Some(c.value), c.to]).flatten());
     (f.value.map(|v| (v, true)).into_iter())
-        .chain(magnitudes.map(|v| (v, false)))
+        .chain(magnitudes.map(|v| (v, v < 0.0)))
         .collect()
 }
 
