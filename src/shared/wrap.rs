@@ -205,7 +205,92 @@ fn tokens(text: &str) -> Vec<String> {
             _ => glued.push(t),
         }
     }
-    glue_points(glued)
+    glue_numbers(glue_points(glued))
+}
+
+/// A character of a unit printed after a number (亿元, 万吨, 个, 2026年): a line never
+/// breaks between a number and its unit.
+fn is_unit(c: char) -> bool {
+    matches!(
+        c,
+        '万' | '亿'
+            | '千'
+            | '百'
+            | '元'
+            | '吨'
+            | '米'
+            | '个'
+            | '人'
+            | '家'
+            | '所'
+            | '项'
+            | '台'
+            | '辆'
+            | '件'
+            | '座'
+            | '户'
+            | '次'
+            | '天'
+            | '年'
+            | '月'
+            | '日'
+            | '倍'
+            | '度'
+            | '条'
+            | '亩'
+            | '公'
+            | '里'
+            | '瓦'
+            | '时'
+            | '名'
+            | '位'
+            | '平'
+            | '方'
+            | '克'
+            | '斤'
+    )
+}
+
+/// A number stays with its unit and its qualifier (5%左右, 4250.6亿元, 6个以上): a line
+/// never ends in 5% with 左右 on the next (the tester's M3). A token that ends in a digit
+/// or % takes the unit characters after it, then 左右, 以上, 以内 or 以下; closing marks
+/// end it.
+fn glue_numbers(tokens: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut word = tokens[i].clone();
+        i += 1;
+        // Compared as chars: a `str` pattern brings its searcher into the reader's wasm.
+        let last = word.chars().next_back();
+        if !last.is_some_and(|c| c.is_ascii_digit() || c == '%') {
+            out.push(word);
+            continue;
+        }
+        let first = |t: Option<&String>| t.and_then(|t| t.chars().next());
+        // A clause's closing mark (not the % of the number) ends the number's word.
+        let ends = |t: &str| {
+            t.chars()
+                .next_back()
+                .is_some_and(|c| is_closing(c) && c != '%')
+        };
+        while first(tokens.get(i)).is_some_and(is_unit) && !ends(&word) {
+            word.push_str(&tokens[i]);
+            i += 1;
+        }
+        let pair = (first(tokens.get(i)), first(tokens.get(i + 1)));
+        let qualifier = matches!(
+            pair,
+            (Some('左'), Some('右')) | (Some('以'), Some('上' | '内' | '下'))
+        );
+        if qualifier && !ends(&word) && tokens[i].chars().count() == 1 {
+            word.push_str(&tokens[i]);
+            word.push_str(&tokens[i + 1]);
+            i += 2;
+        }
+        out.push(word);
+    }
+    out
 }
 
 /// 个百分点 is one word, and stays with the number before it: a line never ends in 1.9个百
@@ -364,6 +449,45 @@ mod tests {
         assert_eq!(tokens("提高0.5百分点，"), vec!["提", "高", "0.5百分点，"]);
         assert_eq!(tokens("百分点"), vec!["百分点"]);
         assert_eq!(tokens("个百分"), vec!["个", "百", "分"]);
+    }
+
+    #[test]
+    fn a_number_keeps_its_unit_and_its_qualifier() {
+        for (text, want) in [
+            ("目标增长5%左右", vec!["目", "标", "增", "长", "5%左右"]),
+            (
+                "完成4250.6亿元，增长",
+                vec!["完", "成", "4250.6亿元，", "增", "长"],
+            ),
+            ("2026年目标", vec!["2026年", "目", "标"]),
+            ("新增6个以上项目", vec!["新", "增", "6个以上", "项", "目"]),
+            ("控制在3%以内。", vec!["控", "制", "在", "3%以内。"]),
+            ("增长5%，左右", vec!["增", "长", "5%，", "左", "右"]),
+            ("GDP up 5% or so", vec!["GDP ", "up ", "5% ", "or ", "so"]),
+        ] {
+            assert_eq!(tokens(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_number_and_its_unit_and_qualifier_never_break_apart_at_any_width() {
+        // From the width of the widest of them (4250.6亿元): a word wider than the line
+        // is cut by character, as any.
+        let text = "2026年目标增长5%左右，地区生产总值4250.6亿元";
+        let widest = ApproxMeasure.width("4250.6亿元", Font::bold(15.0)).ceil() as u32;
+        for w in (widest..420).step_by(3) {
+            let mut m = ApproxMeasure;
+            let lines = Builder::new(&mut m).wrap(text, f64::from(w), Font::bold(15.0));
+            for (whole, head) in [
+                ("5%左右", "5%"),
+                ("4250.6亿元", "4250.6"),
+                ("2026年", "2026"),
+            ] {
+                let broken = lines.iter().any(|l| l.ends_with(head))
+                    && !lines.iter().any(|l| l.contains(whole));
+                assert!(!broken, "{whole} broken at {w}px: {lines:?}");
+            }
+        }
     }
 
     #[test]
