@@ -16,7 +16,7 @@ use super::patch::Patch;
 use super::relabels::Relabels;
 use super::review::{self, Review};
 use crate::check::raw;
-use crate::check::validate::{parse_lenient, validate_seeded, Problem};
+use crate::check::validate::{located, parse_lenient, validate_seeded, Problem};
 use crate::draft::glossary::Glossary;
 use crate::publish::resolve;
 use crate::shared::model::{Lang, Report};
@@ -233,7 +233,7 @@ impl Session {
         // A file with values of the wrong type put aside is read whole at each edit: a
         // patch of its items would lose their problems.
         let whole = typed.is_empty();
-        let update = self.read(&raw, typed, words, lang);
+        let update = self.read((&raw, Some(json)), typed, words, lang);
         self.raw = whole.then_some(raw);
         update
     }
@@ -248,21 +248,34 @@ impl Session {
         if !done {
             return None;
         }
-        let update = self.read(&raw, Vec::new(), words, lang);
+        let update = self.read((&raw, None), Vec::new(), words, lang);
         self.raw = Some(raw);
         Some(update)
     }
 
-    /// The update of a parsed file, with the problems `typed` of its values put aside:
-    /// validated and reviewed whole, resolved where its charts changed.
+    /// The update of a parsed file (and its text, when it came whole), with the problems
+    /// `typed` of its values put aside: validated and reviewed whole, resolved where its
+    /// charts changed. Its problems name their lines in its text, or, for a file patched
+    /// in place, in the file as written again.
     fn read(
         &mut self,
-        raw: &raw::ReportFile,
+        (raw, json): (&raw::ReportFile, Option<&str>),
         typed: Vec<Problem>,
         words: Lang,
         lang: Lang,
     ) -> Update {
         let mut partial = validate_seeded(&self.file, raw, typed);
+        if partial.error.is_some() {
+            let written;
+            let text = match json {
+                Some(j) => j,
+                None => {
+                    written = serde_json::to_string(raw).unwrap_or_default();
+                    &written
+                }
+            };
+            located(&mut partial, text);
+        }
         let (marks, print) = self.marks(raw);
         let undecided = self.undecided(raw, print);
         let read = (partial.error.as_ref(), &partial.report.figures[..]);
