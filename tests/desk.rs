@@ -330,7 +330,10 @@ fn a_broken_rule_of_the_file_is_worded_in_the_desks_language() {
     );
     // check's own words are the English.
     let checked = validate::load("x.json", &broken).err().unwrap();
-    assert_eq!(checked.problems[0].message.en, en.problems[0].message);
+    assert_eq!(
+        checked.problems[0].said_in(Lang::En),
+        en.problems[0].message
+    );
 }
 
 #[test]

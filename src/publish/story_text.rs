@@ -14,7 +14,7 @@
 
 use crate::publish::disclosure::say;
 use crate::publish::html::escape;
-use crate::publish::prose::{runs, Paragraph, Prose, Run};
+use crate::publish::prose::{row_runs, Paragraph, Prose, Run};
 use crate::publish::punctuation::full_width;
 use crate::shared::format;
 use crate::shared::format::changes;
@@ -180,13 +180,13 @@ fn table(report: &Report, p: &Paragraph, lang: Lang, seen: &mut BTreeSet<String>
 }
 
 /// The cells of table row `row` (its cells parted by one space), each number that a
-/// figure of the row prints marked as in a sentence ([`runs`], [`mark`]); the sign a
+/// figure of the row prints marked as in a sentence ([`row_runs`], [`mark`]); the sign a
 /// cell prints before it (-3.2) is part of the mark. A cell that prints no figure, a
 /// skip's number included, stays plain.
 fn cells(report: &Report, row: &str, lang: Lang, seen: &mut BTreeSet<String>) -> String {
     let mut out = String::from("<td>");
     let mut cell = String::new();
-    for run in runs(report, row, row) {
+    for run in row_runs(report, row) {
         match run {
             Run::Text(t) => {
                 for (i, piece) in t.split(' ').enumerate() {

@@ -102,14 +102,15 @@ impl Proposer<'_> {
             .take(LEAD_FIGURES)
             .collect();
         if picked.len() < 2 {
-            return self.lead_of_changes(&off, &compared);
+            return;
         }
         self.put_lead(&picked, gdp);
     }
 
     /// The lead graphic of a report whose headline figures are changes without amounts (a
     /// bulletin of prices and incomes: 居民消费价格上涨0.2%, 居民人均可支配收入增长5.1%):
-    /// the first figure of each paragraph, where it is a result of the report's period
+    /// where no GDP and no headline with a value leads, the first figure of each
+    /// paragraph, where it is a result of the report's period
     /// printed as a rate of change alone (no part, no small count, on no chart that
     /// compares it), up to [`LEAD_FIGURES`], as cards, which print each change with its
     /// word and period as printed and draw no scale. None for fewer than two.
