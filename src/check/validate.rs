@@ -178,12 +178,14 @@ pub fn load_partial(file: &str, json: &str) -> Result<Partial, DataError> {
 /// `partial` with the line of each of its problems in `json` ([`locate`]), in its error
 /// and in its broken charts.
 pub fn located(partial: &mut Partial, json: &str) {
+    let mut lists: Vec<&mut [Problem]> = Vec::new();
     if let Some(e) = partial.error.as_mut() {
-        locate(&mut e.problems, json);
+        lists.push(&mut e.problems);
     }
     for b in &mut partial.broken {
-        locate(&mut b.problems, json);
+        lists.push(&mut b.problems);
     }
+    lines::locate_all(&mut lists, json);
 }
 
 /// Reads a file's JSON into its lenient form, for validating once and reading what the

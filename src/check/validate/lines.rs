@@ -9,11 +9,20 @@
 //! lenient reader gives the parser's place ([`super::lenient`]).
 
 use super::{Problem, Step};
+use std::collections::HashMap;
 
 /// Sets the line of every problem of `problems` that names no place of its own, as found
 /// in data file `json`.
 pub fn locate(problems: &mut [Problem], json: &str) {
-    if problems.iter().all(|p| p.line.is_some() || has_place(p)) {
+    locate_all(&mut [problems], json);
+}
+
+/// [`locate`] for several lists of problems of one file (its error's and its broken
+/// charts'), which is scanned once: a file of thousands of problems in hundreds of charts
+/// is scanned once, not once a chart or a problem.
+pub fn locate_all(lists: &mut [&mut [Problem]], json: &str) {
+    let wanted = |p: &Problem| p.line.is_none() && !has_place(p);
+    if !lists.iter().any(|l| l.iter().any(wanted)) {
         return;
     }
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
@@ -29,9 +38,42 @@ pub fn locate(problems: &mut [Problem], json: &str) {
             Err(_) => return,
         }
     };
-    for p in problems.iter_mut().filter(|p| p.line.is_none()) {
-        if !has_place(p) {
-            p.line = Some(line_of(text, p.path.steps()));
+    let mut lines = HashMap::new();
+    let mut scan = Scan {
+        bytes: text.as_bytes(),
+        at: 0,
+        line: 1,
+    };
+    scan.walk(&mut String::new(), &mut lines);
+    for p in lists.iter_mut().flat_map(|l| l.iter_mut()) {
+        if wanted(p) {
+            let steps = p.path.steps();
+            p.line = (0..=steps.len())
+                .rev()
+                .find_map(|n| lines.get(&key(&steps[..n])).copied());
+        }
+    }
+}
+
+/// A path's key in the map of lines: `.figures[3].value`.
+fn key(steps: &[Step]) -> String {
+    let mut out = String::new();
+    for s in steps {
+        push(&mut out, s);
+    }
+    out
+}
+
+fn push(out: &mut String, step: &Step) {
+    match step {
+        Step::Key(k) => {
+            out.push('.');
+            out.push_str(k);
+        }
+        Step::Index(i) => {
+            out.push('[');
+            out.push_str(&i.to_string());
+            out.push(']');
         }
     }
 }
@@ -43,8 +85,10 @@ fn has_place(p: &Problem) -> bool {
 }
 
 /// The line (from 1) that the value at `steps` starts on in JSON `text`, or that of the
-/// nearest value of its path that `text` has.
-pub fn line_of(text: &str, steps: &[Step]) -> usize {
+/// nearest value of its path that `text` has: one path's scan, which the tests hold the
+/// pass over the whole file to.
+#[cfg(test)]
+fn line_of(text: &str, steps: &[Step]) -> usize {
     let mut scan = Scan {
         bytes: text.as_bytes(),
         at: 0,
@@ -126,7 +170,38 @@ impl Scan<'_> {
         }
     }
 
+    /// Records the line of the value from here, at `path`, and of every value inside it.
+    fn walk(&mut self, path: &mut String, lines: &mut HashMap<String, usize>) {
+        self.space();
+        lines.insert(path.clone(), self.line);
+        let open = self.peek();
+        if !matches!(open, Some(b'{' | b'[')) {
+            return self.skip();
+        }
+        self.at += 1;
+        let close = if open == Some(b'{') { b'}' } else { b']' };
+        let mut n = 0;
+        while !self.eat(close) && self.peek().is_some() {
+            let len = path.len();
+            if open == Some(b'{') {
+                if self.peek() != Some(b'"') {
+                    return;
+                }
+                let k = String::from_utf8_lossy(self.string()).into_owned();
+                self.eat(b':');
+                push(path, &Step::Key(k));
+            } else {
+                push(path, &Step::Index(n));
+            }
+            self.walk(path, lines);
+            path.truncate(len);
+            self.eat(b',');
+            n += 1;
+        }
+    }
+
     /// The line of the value at `steps` from here, or of the nearest one found.
+    #[cfg(test)]
     fn find(&mut self, steps: &[Step]) -> usize {
         self.space();
         let here = self.line;
@@ -202,6 +277,19 @@ mod tests {
             (JsonPath::root().key("charts").at(0), 13),
         ] {
             assert_eq!(line_of(FILE, path.steps()), line, "{path}");
+            // The pass over the whole file finds the same.
+            let mut lines = HashMap::new();
+            let mut scan = Scan {
+                bytes: FILE.as_bytes(),
+                at: 0,
+                line: 1,
+            };
+            scan.walk(&mut String::new(), &mut lines);
+            let steps = path.steps();
+            let found = (0..=steps.len())
+                .rev()
+                .find_map(|n| lines.get(&key(&steps[..n])).copied());
+            assert_eq!(found, Some(line), "{path}");
         }
     }
 }
