@@ -187,7 +187,9 @@ impl Scan<'_> {
                 if self.peek() != Some(b'"') {
                     return;
                 }
-                let k = String::from_utf8_lossy(self.string()).into_owned();
+                let k = std::str::from_utf8(self.string())
+                    .unwrap_or_default()
+                    .to_string();
                 self.eat(b':');
                 push(path, &Step::Key(k));
             } else {
