@@ -330,7 +330,10 @@ fn a_broken_rule_of_the_file_is_worded_in_the_desks_language() {
     );
     // check's own words are the English.
     let checked = validate::load("x.json", &broken).err().unwrap();
-    assert_eq!(checked.problems[0].message.en, en.problems[0].message);
+    assert_eq!(
+        checked.problems[0].said_in(Lang::En),
+        en.problems[0].message
+    );
 }
 
 #[test]
@@ -379,4 +382,37 @@ fn a_draft_is_not_done_until_the_desk_confirms_every_figure_and_chart() {
     let r = desk::review::review("songlin.json", text, &all.to_string(), Lang::Zh);
     assert_eq!(r.to_confirm, "");
     assert!(r.done);
+}
+
+#[test]
+fn the_editors_problems_of_a_compact_file_each_name_their_line_in_the_desks_language() {
+    // The editor sends its file compact: a value of the wrong type, then a chart naming a
+    // figure that is not there.
+    let mut v: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    v["figures"][1]["value"] = serde_json::json!("236.8亿");
+    v["charts"][7]["figures"][1] = serde_json::json!("no-such-figure");
+    let compact = serde_json::to_string(&v).unwrap();
+    let pretty = serde_json::to_string_pretty(&v).unwrap();
+    let line = |needle: &str| pretty.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    for (lang, first, then) in [
+        (
+            Lang::Zh,
+            format!("（第 {} 行第", line("236.8亿")),
+            format!("（第 {} 行）", line("no-such-figure")),
+        ),
+        (
+            Lang::En,
+            format!("at line {} column", line("236.8亿")),
+            format!(" (line {})", line("no-such-figure")),
+        ),
+    ] {
+        let r = review(&compact, lang);
+        let of_file: Vec<&str> = (r.problems.iter())
+            .filter(|p| p.about == About::File)
+            .map(|p| p.message.as_str())
+            .collect();
+        assert_eq!(of_file.len(), 2, "{of_file:?}");
+        assert!(of_file[0].contains(&first), "{of_file:?}");
+        assert!(of_file[1].ends_with(&then), "{of_file:?}");
+    }
 }

@@ -284,3 +284,34 @@ fn a_label_that_names_nothing_is_left_for_the_desk() {
         assert_eq!(said, flagged, "{label}: {flags:?}");
     }
 }
+
+/// A city's bulletin of prices and incomes of our own: every headline a change without
+/// an amount, as such bulletins print them.
+const PRICES: &str = "2025年白石市居民收入和价格统计公报
+
+一、价格
+
+全年全市居民消费价格比上年上涨0.2%。其中，食品价格下降1.5%，服务价格上涨0.8%。工业生产者出厂价格比上年下降2.1%。
+
+二、居民收入
+
+全年全市居民人均可支配收入增长5.1%。其中，城镇居民人均可支配收入增长4.6%，农村居民人均可支配收入增长6.3%。
+";
+
+#[test]
+fn a_bulletin_of_changes_alone_leads_with_its_headline_changes_as_printed() {
+    let json = draft::to_json(&draft::draft(PRICES).unwrap()).unwrap();
+    let r = validate::load("t.json", &json).unwrap_or_else(|e| panic!("{e}"));
+    let lead = r.lead_chart().expect("a lead graphic");
+    // Cards: each change with its word, no scale that amounts could share.
+    assert_eq!(lead.kind.name(), "cards");
+    let led: Vec<String> = (lead.figures.iter())
+        .map(|&i| format::printed(&r.figures[i], Lang::Zh).unwrap_or_default())
+        .collect();
+    assert_eq!(led, ["上涨0.2%", "增长5.1%"], "{}", lead.title.zh);
+    let labels: Vec<&str> = (lead.figures.iter())
+        .map(|&i| r.figures[i].label.zh.as_str())
+        .collect();
+    assert_eq!(labels, ["居民消费价格", "居民人均可支配收入"]);
+    assert_eq!(lead.title.zh, "居民消费价格上涨0.2%");
+}

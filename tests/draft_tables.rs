@@ -191,3 +191,46 @@ fn the_editors_text_pane_knows_a_tables_rows_from_its_sentences() {
     assert_eq!(row("水泥 万吨 96.4 -3.2"), Some(true));
     assert_eq!(row("全年建筑业总产值66.2亿元，比上年下降2.4%"), Some(false));
 }
+
+/// The cells of the page's table row that opens with `first`, each as its HTML.
+fn row_cells(html: &str, first: &str) -> Vec<String> {
+    let from = html.find(&format!("<tr><td>{first}</td>")).unwrap();
+    let row = &html[from..from + html[from..].find("</tr>").unwrap()];
+    row.split("<td>")
+        .skip(1)
+        .map(|c| c.trim_end_matches("</td>").to_string())
+        .collect()
+}
+
+#[test]
+fn a_table_cell_that_is_a_figure_is_a_live_number_and_the_others_are_plain() {
+    let r = drafted("baishi", TEXT);
+    let html = story_page(&r, TEXT);
+    let id = |row: &str| &r.figures.iter().find(|f| f.source == row).unwrap().id;
+    // (row, its first cell, the cells that print its figure, as printed).
+    for (row, first, live) in [
+        ("水泥 万吨 96.4 -3.2", "水泥", ["96.4", "-3.2"]),
+        ("钢材 万吨 41.8 2.6", "钢材", ["41.8", "2.6"]),
+    ] {
+        let cells = row_cells(&html, first);
+        assert_eq!(cells.len(), 4, "{cells:?}");
+        for (cell, printed) in cells[2..].iter().zip(live) {
+            // The prose's mark: a link to its chart, or a button with its note.
+            let linked =
+                cell.starts_with("<a class=\"fig\"") || cell.starts_with("<span class=\"fig\"");
+            assert!(linked, "{printed} of 「{row}」 is no live number: {cell}");
+            assert!(
+                cell.contains(&format!("data-figure=\"{}\"", id(row))),
+                "{cell}"
+            );
+            assert!(cell.contains(&format!(">{printed}</")), "{cell}");
+        }
+        for cell in &cells[..2] {
+            assert!(!cell.contains("fig"), "{cell} of 「{row}」 is no figure");
+        }
+    }
+    // The header and the caption print no figure.
+    let table = table_html(TEXT);
+    let head = &table[..table.find("<tbody>").unwrap()];
+    assert!(!head.contains("class=\"fig\""), "{head}");
+}

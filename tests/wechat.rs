@@ -287,3 +287,50 @@ fn a_drafts_cover_and_long_image_say_it_is_a_draft_as_its_page_does_and_a_review
         }
     }
 }
+
+/// A city's targets of our own, whose 2.35:1 chart cover is too narrow for
+/// 2026年目标增长, 5 and %左右 on one line (the tester's M3).
+const TARGETS: &str = "2026年白石市政府工作报告
+
+一、2025年工作回顾
+
+全市地区生产总值达到4250.6亿元，增长6.2%。
+
+二、2026年主要目标
+
+今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长4%左右。
+";
+
+#[test]
+fn a_covers_number_never_parts_from_its_unit_and_qualifier() {
+    let r = drafted("baishi", TARGETS);
+    let fonts = fonts();
+    let mut seen = 0;
+    for (name, content) in covers(&r, Lang::Zh) {
+        let Some(item) = content.figure.clone() else {
+            continue;
+        };
+        let number = item.number.clone().unwrap_or_default();
+        for shape in Shape::ALL {
+            let scene = cover::scene(&content, shape, &mut &fonts);
+            let baseline = |want: &str| {
+                scene.marks.iter().find_map(|m| match m {
+                    Mark::Text { text, baseline, .. } if text == want => Some(*baseline),
+                    _ => None,
+                })
+            };
+            // A cover that draws the figure draws its unit on the number's line.
+            let (Some(n), false) = (baseline(&number), item.unit.is_empty()) else {
+                continue;
+            };
+            seen += 1;
+            assert_eq!(
+                baseline(&item.unit),
+                Some(n),
+                "{name} {shape:?}: {number} and {} on different lines",
+                item.unit
+            );
+        }
+    }
+    assert!(seen > 0, "no cover drew a figure with a unit");
+}

@@ -162,7 +162,7 @@ function wireLiveNumbers(set) {
     mark.classList.remove('active');
     set.hideTip();
   };
-  for (const mark of document.querySelectorAll('.text a.fig[data-figure]')) {
+  for (const mark of document.querySelectorAll('a.fig[data-figure]')) {
     mark.addEventListener('pointerenter', (e) => {
       if (e.pointerType === 'mouse') shown(mark, 'hover', undefined, () => mark.matches(':hover'));
     });
@@ -198,7 +198,7 @@ function wireLiveNumbers(set) {
   // focus, a tap, a click or Enter; Escape or leaving it hides it. story-tools.js shows
   // it, loaded at the first: its steps run in the order of the events, so that a number
   // left before the module came shows nothing.
-  for (const mark of document.querySelectorAll('.text span.fig[data-figure]')) {
+  for (const mark of document.querySelectorAll('span.fig[data-figure]')) {
     const act = (what) => withTools((t) => t.note(set, mark, what));
     mark.addEventListener('focus', () => act('show'));
     mark.addEventListener('click', () => act('show'));

@@ -4,12 +4,14 @@
 //! Each names the JSON path (`charts[3].figures[1]`) of the value at fault.
 
 use crate::check::raw;
+use crate::shared::messages as msg;
 use crate::shared::messages::Message;
 use crate::shared::model::Report;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use checker::Checker;
+pub use lines::locate;
 pub use path::{JsonPath, Step};
 
 pub mod advice;
@@ -17,6 +19,7 @@ mod captions;
 mod checker;
 mod figures;
 mod lenient;
+mod lines;
 mod parts;
 mod path;
 pub mod periods;
@@ -33,6 +36,10 @@ pub struct Problem {
     pub path: JsonPath,
     /// What is wrong, in both languages (it reads as its English).
     pub message: Message,
+    /// The line of the file its value starts on (of the file in the repository's layout,
+    /// [`crate::check::pretty`], where the file came on one line), when [`locate`] found
+    /// it; `None` where the message names its place itself (the parser's line and column).
+    pub line: Option<usize>,
 }
 
 /// Every problem found in one data file.
@@ -59,6 +66,9 @@ impl fmt::Display for DataError {
             } else {
                 write!(f, "\n  {}: {}", p.path, p.message)?;
             }
+            if let Some(line) = p.line {
+                write!(f, "{}", msg::data::on_line(line).en)?;
+            }
         }
         Ok(())
     }
@@ -74,13 +84,24 @@ impl DataError {
                 out.push_str(&p.path.to_string());
                 out.push_str(": ");
             }
-            out.push_str(p.message.said_in(lang));
+            out.push_str(&p.said_in(lang));
         }
         out
     }
 }
 
 impl std::error::Error for DataError {}
+
+impl Problem {
+    /// Its message in `lang`, with its line where it has one: 缺少此项（第 42 行）.
+    pub fn said_in(&self, lang: crate::shared::model::Lang) -> String {
+        let mut out = self.message.said_in(lang).to_string();
+        if let Some(line) = self.line {
+            out.push_str(msg::data::on_line(line).said_in(lang));
+        }
+        out
+    }
+}
 
 /// Reads and validates a data file. `file` is only used in messages.
 ///
@@ -148,7 +169,23 @@ impl BrokenChart {
 ///
 /// A [`DataError`] with its one problem when `json` is not JSON.
 pub fn load_partial(file: &str, json: &str) -> Result<Partial, DataError> {
-    parse_lenient(file, json).map(|(raw, typed)| validate_seeded(file, &raw, typed))
+    let mut partial =
+        parse_lenient(file, json).map(|(raw, typed)| validate_seeded(file, &raw, typed))?;
+    located(&mut partial, json);
+    Ok(partial)
+}
+
+/// `partial` with the line of each of its problems in `json` ([`locate`]), in its error
+/// and in its broken charts.
+pub fn located(partial: &mut Partial, json: &str) {
+    let mut lists: Vec<&mut [Problem]> = Vec::new();
+    if let Some(e) = partial.error.as_mut() {
+        lists.push(&mut e.problems);
+    }
+    for b in &mut partial.broken {
+        lists.push(&mut b.problems);
+    }
+    lines::locate_all(&mut lists, json);
 }
 
 /// Reads a file's JSON into its lenient form, for validating once and reading what the

@@ -115,13 +115,15 @@ fn strip_ws(s: &str) -> String {
 
 /// The numbers a figure prints in its sentence, each with whether it carries the
 /// sentence's sign: its value does (−1.2 of 同比增速为-1.2%); its range end and those of
-/// its change and comparison are magnitudes, as `check`'s coverage reads them.
-fn printed(f: &Figure) -> Vec<(f64, bool)> {
+/// its change and comparison are magnitudes, as `check`'s coverage reads them; in a
+/// table's row (`row`), a change signed as printed (a 比上年增长% cell -3.2: a growth of
+/// −3.2) carries its sign, and its mark its minus ([`crate::publish::story_text`]).
+fn printed(f: &Figure, row: bool) -> Vec<(f64, bool)> {
     let changes = f.change.iter().chain(&f.compare);
     let magnitudes = f.to.into_iter();
     let magnitudes = magnitudes.chain(changes.flat_map(|c| [Some(c.value), c.to]).flatten());
     (f.value.map(|v| (v, true)).into_iter())
-        .chain(magnitudes.map(|v| (v, false)))
+        .chain(magnitudes.map(|v| (v, row && v < 0.0)))
         .collect()
 }
 
@@ -129,6 +131,16 @@ fn printed(f: &Figure) -> Vec<(f64, bool)> {
 /// data quotes it). A figure's number is used once: 增长4.3% twice in one sentence needs
 /// two figures to be marked twice.
 pub fn runs(report: &Report, quoted: &str, display: &str) -> Vec<Run> {
+    runs_of(report, (quoted, display), false)
+}
+
+/// The runs of table row `row` (its cells parted by one space), as [`runs`] reads a
+/// sentence but for a change signed as printed, which its signed number matches.
+pub fn row_runs(report: &Report, row: &str) -> Vec<Run> {
+    runs_of(report, (row, row), true)
+}
+
+fn runs_of(report: &Report, (quoted, display): (&str, &str), row: bool) -> Vec<Run> {
     let mut used: Vec<(usize, usize)> = Vec::new();
     let mut out = Vec::new();
     let mut at = 0;
@@ -149,7 +161,7 @@ pub fn runs(report: &Report, quoted: &str, display: &str) -> Vec<Run> {
             .enumerate()
             .filter(|(_, f)| f.source == quoted)
             .find_map(|(i, f)| {
-                printed(f)
+                printed(f, row)
                     .iter()
                     .enumerate()
                     .find(|(k, (v, sign))| {

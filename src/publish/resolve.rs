@@ -173,7 +173,7 @@ pub fn problems_text(file: &str, problems: &[Problem], words: Lang) -> String {
             out.push_str(&p.path.to_string());
             out.push_str(": ");
         }
-        out.push_str(p.message.said_in(words));
+        out.push_str(&p.said_in(words));
     }
     out
 }

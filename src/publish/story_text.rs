@@ -14,7 +14,7 @@
 
 use crate::publish::disclosure::say;
 use crate::publish::html::escape;
-use crate::publish::prose::{Paragraph, Prose, Run};
+use crate::publish::prose::{row_runs, Paragraph, Prose, Run};
 use crate::publish::punctuation::full_width;
 use crate::shared::format;
 use crate::shared::format::changes;
@@ -81,43 +81,48 @@ fn note(line: &str, report: &Report, id: &str, lang: Lang) -> String {
     )
 }
 
+/// The live number `text` of figure `id`, as the text and its tables print it: a link to
+/// its chart, or, on no chart, a button that shows its note. `seen` holds the figures
+/// already marked on the page: the first mark of each gets the id that tooltips link
+/// back to.
+fn mark(report: &Report, id: &str, text: &str, lang: Lang, seen: &mut BTreeSet<String>) -> String {
+    let anchor = if seen.insert(id.to_string()) {
+        format!(" id=\"{}\"", mark_id(id))
+    } else {
+        String::new()
+    };
+    let (id_e, text_e) = (escape(id), escape(text));
+    match chart_of(report, id) {
+        Some(c) => format!(
+            "<a class=\"fig\"{anchor} href=\"#chart-{chart}\" data-figure=\"{id_e}\">{text_e}</a>",
+            chart = escape(&c.id),
+        ),
+        // No chart to go to: a button that shows its note (value and source) in a
+        // tooltip; named by its line (label, value, change), not by the bare number.
+        // Without script the note is its title.
+        None => {
+            let line = figure_line(report, id, lang).unwrap_or_default();
+            format!(
+                "<span class=\"fig\"{anchor} role=\"button\" tabindex=\"0\" aria-expanded=\"false\" data-figure=\"{id_e}\" aria-label=\"{name}\" title=\"{title}\">{text_e}</span>",
+                name = escape(&line),
+                title = escape(&note(&line, report, id, lang)),
+            )
+        }
+    }
+}
+
 /// One paragraph as HTML; `seen` holds the figures already marked on the page (the first
 /// mark of each gets the id that tooltips link back to).
 fn paragraph(report: &Report, p: &Paragraph, lang: Lang, seen: &mut BTreeSet<String>) -> String {
     if p.table {
-        return table(p, lang);
+        return table(report, p, lang, seen);
     }
     let mut body = String::new();
     for run in &p.runs {
         match run {
             Run::Text(t) => body.push_str(&escape(t)),
             Run::Break => body.push_str("<br>"),
-            Run::Figure { id, text } => {
-                let first = seen.insert(id.clone());
-                let anchor = if first {
-                    format!(" id=\"{}\"", mark_id(id))
-                } else {
-                    String::new()
-                };
-                let (id_e, text_e) = (escape(id), escape(text));
-                body.push_str(&match chart_of(report, id) {
-                    Some(c) => format!(
-                        "<a class=\"fig\"{anchor} href=\"#chart-{chart}\" data-figure=\"{id_e}\">{text_e}</a>",
-                        chart = escape(&c.id),
-                    ),
-                    // No chart to go to: a button that shows its note (value and
-                    // source) in a tooltip; named by its line (label, value, change),
-                    // not by the bare number. Without script the note is its title.
-                    None => {
-                        let line = figure_line(report, id, lang).unwrap_or_default();
-                        format!(
-                            "<span class=\"fig\"{anchor} role=\"button\" tabindex=\"0\" aria-expanded=\"false\" data-figure=\"{id_e}\" aria-label=\"{name}\" title=\"{title}\">{text_e}</span>",
-                            name = escape(&line),
-                            title = escape(&note(&line, report, id, lang)),
-                        )
-                    }
-                });
-            }
+            Run::Figure { id, text } => body.push_str(&mark(report, id, text, lang, seen)),
         }
     }
     let lang_attr = if lang == Lang::En {
@@ -136,9 +141,9 @@ fn paragraph(report: &Report, p: &Paragraph, lang: Lang, seen: &mut BTreeSet<Str
 /// (`<th scope="col">`, which may wrap on a narrow screen). A row printed indented keeps
 /// its indent (its first cell opens with an ideographic space: a part of the row above).
 /// The table scrolls sideways inside its own box, which takes focus (arrows scroll it)
-/// and is named by the caption and [`PAGE_TABLE_SCROLLS`]. Its figures are marked in the
-/// text's sentences, not in its cells.
-fn table(p: &Paragraph, lang: Lang) -> String {
+/// and is named by the caption and [`PAGE_TABLE_SCROLLS`]. A cell that prints a figure
+/// (a row is its figures' source) is a live number as the prose's are ([`cells`]).
+fn table(report: &Report, p: &Paragraph, lang: Lang, seen: &mut BTreeSet<String>) -> String {
     let lang_attr = if lang == Lang::En {
         " lang=\"zh-CN\""
     } else {
@@ -157,13 +162,7 @@ fn table(p: &Paragraph, lang: Lang) -> String {
         })
         .unwrap_or_default();
     let body: String = rows
-        .map(|r| {
-            let cells: String = r
-                .split(' ')
-                .map(|c| format!("<td>{}</td>", escape(c)))
-                .collect();
-            format!("<tr>{cells}</tr>")
-        })
+        .map(|r| format!("<tr>{}</tr>", cells(report, r, lang, seen)))
         .collect();
     let scrolls = say(PAGE_TABLE_SCROLLS, lang);
     let name = match caption {
@@ -178,6 +177,42 @@ fn table(p: &Paragraph, lang: Lang) -> String {
         escape(&name),
         p.index
     )
+}
+
+/// The cells of table row `row` (its cells parted by one space), each number that a
+/// figure of the row prints marked as in a sentence ([`row_runs`], [`mark`]); the sign a
+/// cell prints before it (-3.2) is part of the mark. A cell that prints no figure, a
+/// skip's number included, stays plain.
+fn cells(report: &Report, row: &str, lang: Lang, seen: &mut BTreeSet<String>) -> String {
+    let mut out = String::from("<td>");
+    let mut cell = String::new();
+    for run in row_runs(report, row) {
+        match run {
+            Run::Text(t) => {
+                for (i, piece) in t.split(' ').enumerate() {
+                    if i > 0 {
+                        out.push_str(&escape(&std::mem::take(&mut cell)));
+                        out.push_str("</td><td>");
+                    }
+                    cell.push_str(piece);
+                }
+            }
+            Run::Figure { id, text } => {
+                let signed = matches!(cell.as_str(), "-" | "+" | "−" | "－" | "＋");
+                let text = if signed {
+                    std::mem::take(&mut cell) + &text
+                } else {
+                    text
+                };
+                out.push_str(&escape(&std::mem::take(&mut cell)));
+                out.push_str(&mark(report, &id, &text, lang, seen));
+            }
+            Run::Break => {}
+        }
+    }
+    out.push_str(&escape(&cell));
+    out.push_str("</td>");
+    out
 }
 
 /// Paragraphs as HTML (the text before the first heading, which belongs to no section).

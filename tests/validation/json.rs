@@ -106,3 +106,56 @@ fn the_chinese_of_a_json_problem_says_the_parsers_detail_in_chinese_with_its_lin
         }
     }
 }
+
+/// The line (from 1) of `json` that holds `needle` first.
+fn line_holding(json: &str, needle: &str) -> usize {
+    json.lines().position(|l| l.contains(needle)).unwrap() + 1
+}
+
+#[test]
+fn every_problem_after_a_value_of_the_wrong_type_names_its_line_in_both_languages() {
+    let json = mutated(|v| {
+        v["figures"][1]["value"] = json!("236.8亿");
+        v["figures"][4]["value"] = json!("12万");
+        v["charts"][7]["figures"][1] = json!("no-such-figure");
+    });
+    let e = error(&json);
+    assert_eq!(e.problems.len(), 3, "{e}");
+    // The first keeps the parser's line and column; the others name theirs.
+    let wanted = [
+        None,
+        Some(line_holding(&json, "\"12万\"")),
+        Some(line_holding(&json, "\"no-such-figure\"")),
+    ];
+    let lines: Vec<Option<usize>> = e.problems.iter().map(|p| p.line).collect();
+    assert_eq!(lines, wanted, "{e}");
+    let first = line_holding(&json, "\"236.8亿\"");
+    let (en, zh) = (e.to_string(), e.problems_in(Lang::Zh));
+    assert!(en.contains(&format!("at line {first} column")), "{en}");
+    assert!(zh.contains(&format!("（第 {first} 行第")), "{zh}");
+    for line in wanted.into_iter().flatten() {
+        assert!(en.contains(&format!(" (line {line})")), "{en}");
+        assert!(zh.contains(&format!("（第 {line} 行）")), "{zh}");
+    }
+    // Every problem, one a line after the file's name, names its path and its line.
+    for said in [en.lines().skip(1), zh.lines().skip(1)]
+        .into_iter()
+        .flatten()
+    {
+        assert!(said.contains("line ") || said.contains(" 行"), "{said}");
+    }
+}
+
+#[test]
+fn a_compact_files_problems_name_their_lines_in_the_repositorys_layout() {
+    let pretty = mutated(|v| v["charts"][7]["figures"][1] = json!("no-such-figure"));
+    let compact: String =
+        serde_json::to_string(&serde_json::from_str::<Value>(&pretty).unwrap()).unwrap();
+    let e = error(&compact);
+    let line = line_holding(&pretty, "\"no-such-figure\"");
+    assert_eq!(
+        e.problems.iter().map(|p| p.line).collect::<Vec<_>>(),
+        [Some(line)],
+        "{e}"
+    );
+}

@@ -35,12 +35,14 @@ pub fn advice(r: &Report) -> Vec<Problem> {
         out.push(Problem {
             path: JsonPath::root().key("charts"),
             message: msg::data::too_many_cards(cards, all),
+            line: None,
         });
     }
     if r.meta.year == 0 {
         out.push(Problem {
             path: JsonPath::root().key("meta").key("year"),
             message: msg::draft::year_left(),
+            line: None,
         });
     }
     out.extend(repeated(r));
@@ -61,6 +63,7 @@ pub fn advice(r: &Report) -> Vec<Problem> {
                 out.push(Problem {
                     path: JsonPath::item("charts", j).key("figures").at(i),
                     message: msg::data::small_count_in_card(&r.figures[k].id),
+                    line: None,
                 });
             }
         }
@@ -88,6 +91,7 @@ pub fn dropped_decimals(r: &Report) -> Vec<Problem> {
                 out.push(Problem {
                     path: path.key("decimals"),
                     message: msg::data::decimals_dropped(&format::decimal(v, printed), printed),
+                    line: None,
                 });
             }
         }
@@ -122,6 +126,7 @@ pub fn repeated(r: &Report) -> Vec<Problem> {
                 Some(f) => out.push(Problem {
                     path: JsonPath::item("charts", j).key("figures").at(i),
                     message: msg::data::figure_repeated(&r.figures[k].id, &r.charts[f].id),
+                    line: None,
                 }),
                 None => *slot = Some(j),
             }
@@ -152,6 +157,7 @@ pub fn lone_panels(r: &Report) -> Vec<Problem> {
             out.push(Problem {
                 path: JsonPath::item("charts", j),
                 message: msg::data::lone_panel(&c.id),
+                line: None,
             });
         }
     }

@@ -21,6 +21,7 @@ impl Checker {
         self.problems.push(Problem {
             path: path.into(),
             message: message.into(),
+            line: None,
         });
     }
 

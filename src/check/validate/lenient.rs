@@ -7,8 +7,8 @@
 //! The first problem keeps the parser's line and column, of the text as the desk opened
 //! it: where that text is on one line (the editor sends its file compact), of the
 //! file in the repository's layout, as 发布 and the editor's saves write it. The later
-//! ones are named by their JSON path alone, which the positions of a changed file
-//! would not match.
+//! ones lose the parser's place, which is of the file as put aside and read again: their
+//! line is found at their JSON path in the file as it came ([`super::lines`]).
 
 use super::{DataError, JsonPath, Problem};
 use crate::check::raw;
@@ -36,6 +36,7 @@ pub fn read(file: &str, json: &str) -> Result<(raw::ReportFile, Vec<Problem>), D
         problems: vec![Problem {
             path: JsonPath::root(),
             message: msg::data::malformed_json(&e.to_string()),
+            line: None,
         }],
     };
     let pretty;
@@ -67,6 +68,7 @@ pub fn read(file: &str, json: &str) -> Result<(raw::ReportFile, Vec<Problem>), D
             problems.push(Problem {
                 path: path.clone(),
                 message: msg::data::wrong_type(&detail),
+                line: None,
             });
         }
         if problems.len() >= MOST || !put_aside(&mut value, path.steps()) {
@@ -117,6 +119,7 @@ fn first_only(file: &str, json: &str, tree: &serde_json::Error) -> DataError {
         problems: vec![Problem {
             path: message.0,
             message: message.1,
+            line: None,
         }],
     }
 }

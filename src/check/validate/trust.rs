@@ -21,6 +21,7 @@ pub fn label_flags<'a>(
             out.push(Problem {
                 path,
                 message: msg::trust::label_bare_verb(label),
+                line: None,
             });
             continue;
         }
@@ -28,6 +29,7 @@ pub fn label_flags<'a>(
             out.push(Problem {
                 path,
                 message: msg::trust::label_no_subject(label),
+                line: None,
             });
             continue;
         }
@@ -35,6 +37,7 @@ pub fn label_flags<'a>(
             out.push(Problem {
                 path,
                 message: msg::trust::label_names_nothing(label),
+                line: None,
             });
             continue;
         }
@@ -50,6 +53,7 @@ pub fn label_flags<'a>(
             out.push(Problem {
                 path,
                 message: msg::trust::label_cut(label, &word),
+                line: None,
             });
         }
     }

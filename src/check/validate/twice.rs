@@ -30,6 +30,7 @@ pub fn conflicts(figures: &[Figure]) -> Vec<Problem> {
             out.push(Problem {
                 path: JsonPath::item("figures", j).key("value"),
                 message: msg::trust::printed_twice(first, later),
+                line: None,
             });
         }
     }

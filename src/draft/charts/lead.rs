@@ -70,7 +70,7 @@ impl Proposer<'_> {
                 && (!compared.contains(&k) || self.whole_only(&f.id))
         });
         let Some(first) = gdp.or_else(|| (0..all.len()).find(|&k| headline(k))) else {
-            return;
+            return self.lead_of_changes(&off, &compared);
         };
         let section = all[first].figure.section.clone();
         // Beside a GDP, the results and growth rates of its paragraph first, then the
@@ -104,6 +104,46 @@ impl Proposer<'_> {
         if picked.len() < 2 {
             return;
         }
+        self.put_lead(&picked, gdp);
+    }
+
+    /// The lead graphic of a report whose headline figures are changes without amounts (a
+    /// bulletin of prices and incomes: 居民消费价格上涨0.2%, 居民人均可支配收入增长5.1%):
+    /// where no GDP and no headline with a value leads, the first figure of each
+    /// paragraph, where it is a result of the report's period
+    /// printed as a rate of change alone (no part, no small count, on no chart that
+    /// compares it), up to [`LEAD_FIGURES`], as cards, which print each change with its
+    /// word and period as printed and draw no scale. None for fewer than two.
+    fn lead_of_changes(&mut self, off: &[bool], compared: &[usize]) {
+        let all = self.all;
+        let usual = usual_period(all);
+        let change_only = |k: usize| {
+            let (d, f) = (&all[k], &all[k].figure);
+            !off[k]
+                && f.status == Status::Result
+                && f.value.is_none()
+                && (f.period.is_none() || f.period == usual)
+                && f.change.as_ref().is_some_and(|c| c.is_growth_rate())
+                && d.part_of.is_none()
+                && d.ratio.is_none()
+                && !compared.contains(&k)
+                && named(k, f)
+        };
+        let opens = |k: usize| k == 0 || all[k - 1].paragraph != all[k].paragraph;
+        let picked: Vec<usize> = (0..all.len())
+            .filter(|&k| opens(k) && change_only(k))
+            .take(LEAD_FIGURES)
+            .collect();
+        if picked.len() >= 2 {
+            self.put_lead(&picked, None);
+        }
+    }
+
+    /// Puts the lead graphic of figures `picked` (indices into the draft's figures, the
+    /// first its title), `gdp` the report's output where it leads, first.
+    fn put_lead(&mut self, picked: &[usize], gdp: Option<usize>) {
+        let all = self.all;
+        let section = all[picked[0]].figure.section.clone();
         let taken: Vec<&str> = picked.iter().map(|&k| all[k].figure.id.as_str()).collect();
         self.out_of_cards(&taken);
         // A GDP that leads stands on one chart: the part-whole that drew it as a whole
@@ -118,7 +158,7 @@ impl Proposer<'_> {
         self.charts
             .retain(|c| !c.figures.is_empty() && !whole_of_parts(c));
         let title = message(&all[picked[0]]);
-        self.add(cards::KIND, &section, &picked, picked[0], title);
+        self.add(cards::KIND, &section, picked, picked[0], title);
         if let Some(mut c) = self.charts.pop() {
             c.lead = true;
             self.charts.insert(0, c);

@@ -152,7 +152,11 @@ pub fn occurrence(text: &str, quote: &str, nth: usize) -> Option<usize> {
 fn one_problem(file: &str, path: JsonPath, message: msg::Message) -> DataError {
     DataError {
         file: file.to_string(),
-        problems: vec![Problem { path, message }],
+        problems: vec![Problem {
+            path,
+            message,
+            line: None,
+        }],
     }
 }
 
@@ -207,6 +211,7 @@ pub fn check(file: &str, slug: &str, list: &TruthList, text: &str) -> Result<(),
         problems.push(Problem {
             path: JsonPath::root().key("text"),
             message: msg::score::truth_text_mismatch(&list.text, &expected).into(),
+            line: None,
         });
     }
     let quotes = list
@@ -226,6 +231,7 @@ pub fn check(file: &str, slug: &str, list: &TruthList, text: &str) -> Result<(),
             problems.push(Problem {
                 path: JsonPath::item("headings", i).key("text"),
                 message: msg::score::truth_quote_missing(&text).into(),
+                line: None,
             });
         }
     }
@@ -240,10 +246,12 @@ pub fn check(file: &str, slug: &str, list: &TruthList, text: &str) -> Result<(),
             _ if count == 0 => problems.push(Problem {
                 path: path.key("quote"),
                 message: msg::score::truth_quote_missing(&quote).into(),
+                line: None,
             }),
             Some(n) if n == 0 || n > count => problems.push(Problem {
                 path: path.key("nth"),
                 message: msg::score::truth_nth_beyond(n, count).into(),
+                line: None,
             }),
             _ => {}
         }

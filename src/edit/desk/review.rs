@@ -10,7 +10,9 @@
 use super::marks::{lines, Line, Status};
 use super::retitle::Retitle;
 use crate::check::raw;
-use crate::check::validate::{parse_lenient, validate_seeded, DataError, JsonPath, Problem};
+use crate::check::validate::{
+    located, parse_lenient, validate_seeded, DataError, JsonPath, Problem,
+};
 use crate::draft::coverage::same;
 use crate::draft::numbers;
 use crate::shared::messages as msg;
@@ -72,7 +74,8 @@ pub struct Review {
 pub fn review(file: &str, text: &str, json: &str, lang: Lang) -> Review {
     match parse_lenient(file, json) {
         Ok((raw, typed)) => {
-            let partial = validate_seeded(file, &raw, typed);
+            let mut partial = validate_seeded(file, &raw, typed);
+            located(&mut partial, json);
             let order: Vec<String> = if text.trim().is_empty() {
                 Vec::new()
             } else {
@@ -168,7 +171,7 @@ pub fn unreadable(e: DataError, lang: Lang) -> Review {
 
 fn from_file(p: &Problem, lang: Lang) -> Finding {
     Finding {
-        message: p.message.said_in(lang).to_string(),
+        message: p.said_in(lang),
         path: p.path.clone(),
         about: About::File,
     }
@@ -274,7 +277,7 @@ pub fn label_flags(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
     crate::check::validate::trust::label_flags(labels)
         .iter()
         .map(|p| Finding {
-            message: p.message.said_in(lang).to_string(),
+            message: p.said_in(lang),
             path: p.path.clone(),
             about: About::Text,
         })

@@ -127,17 +127,19 @@ pub(super) fn with_figure(
     true
 }
 
-/// How a figure's number line is set: the number's size, and whether the unit goes
-/// under it (too wide to stand beside it even at the smallest size).
+/// How a figure's number line is set: the number's size, and whether the words before
+/// it (2026年目标增长) go on a line of their own above it. The number never parts from
+/// its unit and qualifier (5 and %左右): those stand beside it, or the figure is not
+/// drawn this big (the tester's M3: %左右 went under the 5).
 #[derive(Debug, Clone, Copy)]
 struct NumberLine {
     size: f64,
-    unit_below: bool,
+    before_above: bool,
 }
 
-/// The largest size at which the figure's number line (qualifier, number, unit) fits
-/// `w`; at the smallest, the unit goes under the number. `None` when even the
-/// qualifier and number alone do not fit.
+/// The largest size at which the figure's number line (words before, number, unit and
+/// qualifier) fits `w`; where none does, the words before go above and the number with
+/// its unit takes the line. `None` when even the number and its unit alone do not fit.
 fn number_line(
     b: &mut Builder<'_>,
     item: &Item,
@@ -149,22 +151,31 @@ fn number_line(
     let before = b.width(&item.before, small) + 4.0;
     let unit = b.width(&item.unit, small) + 4.0;
     let number = item.number.as_deref().unwrap_or_default();
-    let mut size = max;
-    while size > min && before + unit + b.width(number, Font::bold(size)) > w {
-        size -= 1.0;
+    for (before, before_above) in [(before, false), (0.0, !item.before.is_empty())] {
+        let mut size = max;
+        while size > min && before + unit + b.width(number, Font::bold(size)) > w {
+            size -= 1.0;
+        }
+        if before + unit + b.width(number, Font::bold(size)) <= w {
+            return Some(NumberLine { size, before_above });
+        }
     }
-    let wide = before + b.width(number, Font::bold(size));
-    if wide > w {
-        return None;
-    }
-    Some(NumberLine {
-        size,
-        unit_below: wide + unit > w,
-    })
+    None
 }
 
-/// The height of the figure's block `w` wide (its number line, the unit under it if it
-/// must, and its whole label), or `None` when its number does not fit `w`.
+/// The height of the words before the number, on their own lines `w` wide, or 0 when
+/// they stand beside it.
+fn before_height(b: &mut Builder<'_>, item: &Item, line: NumberLine, w: f64, s: &Scale) -> f64 {
+    if !line.before_above {
+        return 0.0;
+    }
+    let lines = b.wrap(&item.before, w, Font::regular(s.label)).len();
+    lines as f64 * s.label * s.leading
+}
+
+/// The height of the figure's block `w` wide (the words before the number where they go
+/// above it, its number line and its whole label), or `None` when its number does not
+/// fit `w`.
 fn figure_height(
     b: &mut Builder<'_>,
     item: &Item,
@@ -174,12 +185,8 @@ fn figure_height(
 ) -> Option<f64> {
     let line = number_line(b, item, w, sizes, s)?;
     let label = b.wrap(&item.label, w, Font::regular(s.label)).len();
-    let unit = if line.unit_below {
-        s.label * s.leading
-    } else {
-        0.0
-    };
-    Some(line.size + s.gap / 2.0 + unit + label as f64 * s.label * s.leading)
+    let before = before_height(b, item, line, w, s);
+    Some(before + line.size + s.gap / 2.0 + label as f64 * s.label * s.leading)
 }
 
 /// The figure in `area`, from its top: the number line in big type, then its label.
@@ -189,9 +196,24 @@ fn figure(b: &mut Builder<'_>, item: &Item, area: Rect, sizes: (f64, f64), s: &S
         return;
     };
     let (small, big) = (Font::regular(s.label), Font::bold(line.size));
-    let baseline = area.y + Font::BOX_ABOVE * line.size;
+    let mut top = area.y;
+    if line.before_above {
+        let place = Place {
+            x: area.x,
+            top,
+            width: area.w,
+            anchor: Anchor::Start,
+        };
+        let ink = Ink {
+            font: small,
+            leading: s.leading,
+            color: p.muted,
+        };
+        top += b.paragraph(&item.before, place, ink);
+    }
+    let baseline = top + Font::BOX_ABOVE * line.size;
     let mut x = area.x;
-    if !item.before.is_empty() {
+    if !item.before.is_empty() && !line.before_above {
         x += b
             .text(&item.before, x, baseline, Anchor::Start, small, p.muted)
             .w
@@ -199,25 +221,8 @@ fn figure(b: &mut Builder<'_>, item: &Item, area: Rect, sizes: (f64, f64), s: &S
     }
     let number = item.number.as_deref().unwrap_or_default();
     x += b.text(number, x, baseline, Anchor::Start, big, p.accent).w + 4.0;
-    let mut top = baseline + Font::BOX_BELOW * line.size + s.gap / 2.0;
-    if line.unit_below {
-        top += b.paragraph(
-            &item.unit,
-            Place {
-                x: area.x,
-                top,
-                width: area.w,
-                anchor: Anchor::Start,
-            },
-            Ink {
-                font: small,
-                leading: s.leading,
-                color: p.accent,
-            },
-        );
-    } else {
-        b.text(&item.unit, x, baseline, Anchor::Start, small, p.accent);
-    }
+    b.text(&item.unit, x, baseline, Anchor::Start, small, p.accent);
+    let top = baseline + Font::BOX_BELOW * line.size + s.gap / 2.0;
     b.paragraph(
         &item.label,
         Place {

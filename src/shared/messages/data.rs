@@ -21,6 +21,11 @@ pub fn wrong_type(detail: &str) -> Message {
     )
 }
 
+/// Where in the file a problem is, after its message: the line its value starts on.
+pub fn on_line(line: usize) -> Message {
+    Message::new(format!("（第 {line} 行）"), format!(" (line {line})"))
+}
+
 /// A key nobody declared: usually a typo.
 pub fn unknown_key(key: &str) -> Message {
     Message::new(
