@@ -3,8 +3,9 @@
 //! A chart's subtitle and note say only what its figures say, as its title does (issue
 //! 18 §3): a number in either of them, in either language, that is no value, change or
 //! comparison of a figure on the chart is a problem of `check` and of the editor. A
-//! date (2025年, 1—11月, 2021—2025年, the 14th Five-Year Plan) and the 10ⁿ of a unit
-//! (100 million yuan) are no claims. A short text of our own.
+//! date (2025年, 1—11月, 2021—2025年, the 14th Five-Year Plan) is no claim, nor is the
+//! 10ⁿ of a unit (100 million yuan) in a note; in an English subtitle it is a unit the
+//! figures do not print in (`tests/desk_prints.rs`). A short text of our own.
 
 use report_charts::check::validate::{self, JsonPath};
 use report_charts::draft;
@@ -55,19 +56,31 @@ fn reported(json: &str, field: &str, lang: &str) -> Vec<String> {
 fn a_number_of_a_subtitle_or_note_that_no_figure_of_its_chart_has_is_reported() {
     let sub = msg::data::subtitle_number_not_a_figure;
     let note = msg::data::note_number_not_a_figure;
+    let unit = msg::trust::subtitle_unit_not_printed;
     // (field, language, what it says, the number reported)
-    let cases: [(&str, &str, &str, Option<msg::Message>); 20] = [
+    let cases: [(&str, &str, &str, Option<msg::Message>); 21] = [
         // The figures' own numbers, in Chinese as printed and in English in base units.
         ("subtitle", "zh", "同比增长6.1%，2025年", None),
         ("note", "zh", "常住人口比上年末增加0.3万人", None),
         ("note", "en", "GDP of 23.68 billion yuan grew 6.1%", None),
         ("note", "en", "Population up 3,000 to 412,000", None),
-        // Dates, and the 10ⁿ of a unit the chart's figures are counted in.
+        // Dates; the 10ⁿ of a unit the figures are counted in, a unit they do not print in.
         ("subtitle", "zh", "单位：亿元，2021—2025年", None),
         ("note", "zh", "1—11月数据；2023年数据为修订数", None),
         ("note", "zh", "截至12月31日", None),
-        ("subtitle", "en", "100 million yuan, 2025", None),
-        ("subtitle", "en", "10,000 people, 2021–2025", None),
+        (
+            "subtitle",
+            "en",
+            "100 million yuan, 2025",
+            Some(unit("100 million yuan", "23.68 billion yuan")),
+        ),
+        (
+            "subtitle",
+            "en",
+            "10,000 people, 2021–2025",
+            Some(unit("10,000 people", "412,000 people")),
+        ),
+        ("note", "en", "100 million yuan, 2025", None),
         (
             "note",
             "en",

@@ -226,6 +226,7 @@ export function figurePane(store, w, vocab, ui) {
   const inCharts = (doc.charts || []).map((c, i) => [c, i]).filter(([c]) => (c.figures || []).includes(f.id));
   const ch = f.change;
   const sec = (doc.sections || []).find((s) => s.id === f.section);
+  const qualifiers = options(words(vocab.qualifiers, ui.lang), w.none);
   const id = field(store, w.id, [...p, 'id'], {
     onSet: (d, value) => {
       const old = d.figures[k].id;
@@ -248,7 +249,7 @@ export function figurePane(store, w, vocab, ui) {
         options: options(words(vocab.statuses.filter((x) => x.name !== 'result'), ui.lang), ui.words('statuses', 'result')),
       })),
     pair(labelField(store, w.labelZh, k, 'zh'), labelField(store, w.labelEn, k, 'en')),
-    pair(field(store, w.value, [...p, 'value'], { type: 'number' }), field(store, w.qualifier, [...p, 'qualifier'], { type: 'select', optional: true, options: options(words(vocab.qualifiers, ui.lang), w.none) })),
+    pair(field(store, w.value, [...p, 'value'], { type: 'number' }), field(store, w.qualifier, [...p, 'qualifier'], { type: 'select', optional: true, options: qualifiers })),
     pair(field(store, w.unitZh, [...p, 'unit', 'zh']), field(store, w.unitEn, [...p, 'unit', 'en'])),
     pair(field(store, w.section, [...p, 'section'], { type: 'select', options: options(sectionChoices(doc, ui.lang)) }),
       field(store, w.topic, [...p, 'topic'], { type: 'select', options: options((sec?.topics || []).map((t) => [t.id || '', named(t.title, lang) || t.id || '']), w.none) })),
@@ -261,7 +262,9 @@ export function figurePane(store, w, vocab, ui) {
           else fig.change = { ...(fig.change || { value: 0, unit: '%' }), kind: value };
         },
       }), ch ? field(store, w.changeValue, [...p, 'change', 'value'], { type: 'number' }) : null),
-      ch ? field(store, w.changeUnit, [...p, 'change', 'unit']) : null,
+      // 增长5.5%左右: the change's own qualifier, which its value's is not.
+      ch ? pair(field(store, w.changeUnit, [...p, 'change', 'unit']),
+        field(store, w.changeQualifier, [...p, 'change', 'qualifier'], { type: 'select', optional: true, options: qualifiers })) : null,
       ch?.kind === 'above' ? pair(field(store, w.refZh, [...p, 'change', 'reference', 'zh']), field(store, w.refEn, [...p, 'change', 'reference', 'en'])) : null),
     field(store, w.source, [...p, 'source'], { type: 'area', readonly: true, wide: true }),
     el('button', {

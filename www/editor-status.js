@@ -11,7 +11,7 @@ function fieldName(steps, w) {
   const names = {
     value: w.value, 'label.zh': w.labelZh, 'label.en': w.labelEn, 'unit.zh': w.unitZh, 'unit.en': w.unitEn,
     qualifier: w.qualifier, change: w.change, 'change.kind': w.changeKind, 'change.value': w.changeValue,
-    'change.unit': w.changeUnit, 'change.reference.zh': w.refZh, 'change.reference.en': w.refEn, kind: w.kind,
+    'change.unit': w.changeUnit, 'change.qualifier': w.changeQualifier, 'change.reference.zh': w.refZh, 'change.reference.en': w.refEn, kind: w.kind,
     source: w.source, id: w.id, section: w.section, topic: w.topic, 'title.zh': w.chartTitleZh,
     'title.en': w.chartTitleEn, 'subtitle.zh': w.subZh, 'subtitle.en': w.subEn, 'note.zh': w.noteZh,
     'note.en': w.noteEn, accent: w.accent, figures: w.figuresOf,

@@ -25,6 +25,7 @@ mod path;
 pub mod periods;
 mod skips;
 mod title_changes;
+mod title_labels;
 pub mod titles;
 pub mod trust;
 mod twice;

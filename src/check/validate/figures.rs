@@ -53,6 +53,11 @@ impl Checker {
         let source = self.string(&path.key("source"), f.source.as_ref());
         let decimals = self.decimals(&path.key("decimals"), f.decimals, [value, to], &source);
         let qualifier = self.word(&path.key("qualifier"), f.qualifier.as_ref());
+        // A value's qualifier with no value to print it beside is printed nowhere.
+        if let (Some(q), None) = (qualifier, f.value) {
+            let word = msg::trust::qualifier_without_value(q.zh());
+            self.report(path.key("qualifier"), word);
+        }
         let change = f
             .change
             .as_ref()

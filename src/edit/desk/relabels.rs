@@ -106,9 +106,11 @@ fn stale(
     lang: Lang,
 ) -> Vec<Finding> {
     // A gone figure's label that another figure has is no stale name; nor is a label
-    // the new one holds (投资 of 工业投资: a short name of it still).
+    // the new one begins with (惠及居民 of 惠及居民户数: the same thing counted). A
+    // label the new one ends with names a wider indicator: 以上工业增加值, relabelled
+    // 规模以上工业增加值 after a pasted line cut it, and 投资 of 工业投资 are stale.
     let elsewhere = now.iter().any(|((_, s), l)| *s == side && l == old);
-    if (current.is_none() && elsewhere) || current.is_some_and(|c| c.contains(old)) {
+    if (current.is_none() && elsewhere) || current.is_some_and(|c| c.starts_with(old)) {
         return Vec::new();
     }
     let mut out = Vec::new();

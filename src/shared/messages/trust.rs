@@ -91,3 +91,30 @@ pub fn printed_twice(
         ),
     )
 }
+
+/// A value's qualifier on a figure that has no value (左右 set on 增长5.5%): no output
+/// prints it, so the reader never sees it. A change's qualifier is the change's own.
+pub fn qualifier_without_value(qualifier: &str) -> Message {
+    Message::new(
+        format!("没有数值，限定词“{qualifier}”不会印出：请设在变化上"),
+        format!("no value, so the qualifier \"{qualifier}\" never prints: put it on the change"),
+    )
+}
+
+/// A title that names its figure by a cut of its label (以上工业增加值 over
+/// 规模以上工业增加值): written from a label a pasted line had cut.
+pub fn title_names_part_of_label(part: &str, label: &str) -> Message {
+    Message::new(
+        format!("标题的“{part}”是截断的“{label}”"),
+        format!("the title's \"{part}\" is a cut of \"{label}\""),
+    )
+}
+
+/// A subtitle that names a unit its figures do not print in (100 million yuan over
+/// values printed 25.28 billion yuan; 万元 over 亿元).
+pub fn subtitle_unit_not_printed(said: &str, printed: &str) -> Message {
+    Message::new(
+        format!("副标题的单位是“{said}”，数字却印作{printed}"),
+        format!("the subtitle says \"{said}\", but its figures print as {printed}"),
+    )
+}
