@@ -219,7 +219,7 @@ fn the_same_figures_are_drawn_once_and_a_growth_title_names_the_growth_not_the_a
 fn a_work_plans_chart_says_plan_and_a_targets_chart_says_target() {
     use report_charts::publish::resolve::rows;
     use report_charts::shared::model::Lang;
-    let text = "2026年江城市政府工作报告\n一、2025年工作回顾\n全市地区生产总值2860.5亿元，增长5.6%。\n二、2026年主要预期目标\n今年主要预期目标是：地区生产总值增长5.5%左右，一般公共预算收入增长4%，社会消费品零售总额增长5%以上。\n三、2026年重点工作\n实施重大产业项目85个，年度计划投资640亿元，新建城市公园9个。\n";
+    let text = "2026年江城市政府工作报告\n一、2025年工作回顾\n全市地区生产总值2860.5亿元，增长5.6%。\n二、2026年主要预期目标\n今年主要预期目标是：地区生产总值增长5.5%左右，一般公共预算收入增长4%，社会消费品零售总额增长5%以上。\n三、2026年重点工作\n实施重大产业项目85个，年度计划投资640亿元，增长8%，新建城市公园9个。\n";
     let r = drafted("plans", text);
     let targets: Vec<_> = (r.charts.iter())
         .filter(|c| c.kind.name() == "targets")
@@ -241,6 +241,13 @@ fn a_work_plans_chart_says_plan_and_a_targets_chart_says_target() {
             if goal {
                 assert!(row.value.contains(says), "{}: {}", c.title.zh, row.value);
                 assert!(!row.value.contains(never), "{}: {}", c.title.zh, row.value);
+                // 年度计划投资640亿元，增长8%: the plan's growth is never 目标增长.
+                assert!(
+                    !row.change.contains(never),
+                    "{}: {}",
+                    c.title.zh,
+                    row.change
+                );
             }
         }
     }

@@ -137,6 +137,10 @@ fn planned(mut it: Item, lang: Lang) -> Item {
     );
     it.before = it.before.replacen(target, plan, 1);
     it.value_text = it.value_text.map(|v| v.replacen(target, plan, 1));
+    // 2026年计划43.9亿元，增长3%: the plan's growth is planned too, never 目标增长.
+    if let Some(c) = it.change.as_mut() {
+        c.text = c.text.replacen(target, plan, 1);
+    }
     it
 }
 
