@@ -111,7 +111,7 @@ const OPENERS: [&str; 54] = [
 
 /// Words that close a label but belong to the number: 总数达, 规模为, 强度提升至. A
 /// longer word before the word it ends with (下降至 before 降至), so none leaves half a verb.
-const CLOSERS: [&str; 44] = [
+const CLOSERS: [&str; 46] = [
     "年均",
     "提升至",
     "提高至",
@@ -157,6 +157,9 @@ const CLOSERS: [&str; 44] = [
     "约",
     // 省级一般性支出再压减5%: 再 goes with the verb, not the label.
     "再",
+    // 地区生产总值预期增长5.5%左右: the goal's words are its status, not its label.
+    "预期",
+    "力争",
 ];
 
 /// Verbs that end the noun after a measure word: 22家企业参加消博会 counts 企业.
