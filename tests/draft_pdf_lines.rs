@@ -246,6 +246,13 @@ fn a_footnote_stands_with_the_paragraph_that_calls_it_never_in_the_next_section(
             Some("一、2025年工作回顾"),
             "{shape}"
         );
-        drafted("yungang", &text);
+        // The deck quotes the sentence without the note's call: 增长5.6%。, not 5.6%①。
+        let r = drafted("yungang", &text);
+        assert!(
+            r.meta.deck.zh.contains("增长5.6%"),
+            "{shape}: {}",
+            r.meta.deck.zh
+        );
+        assert!(!r.meta.deck.zh.contains('①'), "{shape}: {}", r.meta.deck.zh);
     }
 }

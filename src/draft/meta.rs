@@ -331,7 +331,7 @@ pub(super) fn meta(
     let year = report_year(text, outline, skips, not_results);
     let deck = drafted
         .first()
-        .map(|d| d.figure.source.clone())
+        .map(|d| text::pasted::without_markers(&d.figure.source))
         .unwrap_or_else(|| TO_FILL.to_string());
     let place = report_place(text, outline);
     let title = outline

@@ -23,7 +23,7 @@ use super::marks::{CLOSING_QUOTES, HEADING_CHARS, SENTENCE_ENDS, SENTENCE_MARKS}
 use super::numbered::{join_lone_brackets, numbered_line, numbered_running_on};
 use super::table;
 
-mod pasted;
+pub(super) mod pasted;
 mod single;
 use single::{join_cut, outline_single};
 

@@ -140,6 +140,12 @@ fn join_numbers(lines: Vec<String>) -> Vec<String> {
     out
 }
 
+/// `s` without the circled markers that call footnotes (增长5.9%① → 增长5.9%): a deck
+/// quotes the sentence for the reader, who finds the note in the article.
+pub fn without_markers(s: &str) -> String {
+    s.chars().filter(|&c| !circled(c)).collect()
+}
+
 /// The circled numbers a footnote's marker is printed as.
 fn circled(c: char) -> bool {
     ('①'..='⑳').contains(&c)
