@@ -66,3 +66,38 @@ fn a_cumulative_figure_is_kept_by_the_data_file_and_read_back() {
     let kept = back.figures.iter().filter(|f| f.cumulative).count();
     assert_eq!(kept, 2);
 }
+
+#[test]
+fn a_figure_marked_cumulative_whose_sentence_never_says_so_is_a_problem() {
+    use report_charts::check::validate;
+    let d = report_charts::draft::draft(TEXT).unwrap();
+    let json = report_charts::draft::to_json(&d).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let figures = v["figures"].as_array().unwrap();
+    // 一般公共预算收入12.7亿元: a year's sum, never called 累计.
+    let k = figures
+        .iter()
+        .position(|f| f["value"] == serde_json::json!(12.7))
+        .unwrap();
+    let path = format!("figures[{k}].cumulative");
+    let flagged = |v: &serde_json::Value| match validate::load("x.json", &v.to_string()) {
+        Ok(_) => false,
+        Err(e) => e.problems.iter().any(|p| p.path == path.as_str()),
+    };
+    assert!(!flagged(&v), "{json}");
+    v["figures"][k]["cumulative"] = serde_json::json!(true);
+    assert!(flagged(&v));
+    // The five years' 累计完成固定资产投资 stays cumulative without a problem.
+    let j = figures_of(&v, 286.4);
+    assert_eq!(v["figures"][j]["cumulative"], serde_json::json!(true));
+    v["figures"][k]["cumulative"] = serde_json::json!(false);
+    assert!(!flagged(&v));
+}
+
+fn figures_of(v: &serde_json::Value, value: f64) -> usize {
+    let figures = v["figures"].as_array().unwrap();
+    let at = figures
+        .iter()
+        .position(|f| f["value"] == serde_json::json!(value));
+    at.unwrap()
+}

@@ -82,6 +82,11 @@ impl Checker {
             .period
             .as_ref()
             .map(|p| self.text(&path.key("period"), Some(p)));
+        // A sum over a period that its sentence never calls one (累计) says what the text
+        // does not.
+        if f.cumulative && !source.contains("累计") {
+            self.report(path.key("cumulative"), msg::trust::cumulative_not_printed());
+        }
         Figure {
             id,
             section,

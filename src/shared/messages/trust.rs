@@ -101,6 +101,14 @@ pub fn qualifier_without_value(qualifier: &str) -> Message {
     )
 }
 
+/// A figure marked `cumulative` whose sentence never says 累计.
+pub fn cumulative_not_printed() -> Message {
+    Message::new(
+        "原句没有“累计”，不能标为累计",
+        "the sentence never says 累计 (cumulative), so the figure cannot be marked cumulative",
+    )
+}
+
 /// A title that names its figure by a cut of its label (以上工业增加值 over
 /// 规模以上工业增加值): written from a label a pasted line had cut.
 pub fn title_names_part_of_label(part: &str, label: &str) -> Message {
