@@ -38,21 +38,26 @@ pub fn locate_all(lists: &mut [&mut [Problem]], json: &str) {
             Err(_) => return,
         }
     };
-    let mut lines = HashMap::new();
-    let mut scan = Scan {
-        bytes: text.as_bytes(),
-        at: 0,
-        line: 1,
-    };
-    scan.walk(&mut String::new(), &mut lines);
+    let lines = lines_of(text);
     for p in lists.iter_mut().flat_map(|l| l.iter_mut()) {
         if wanted(p) {
-            let steps = p.path.steps();
-            p.line = (0..=steps.len())
-                .rev()
-                .find_map(|n| lines.get(&key(&steps[..n])).copied());
+            p.line = nearest(&lines, p.path.steps());
         }
     }
+}
+
+/// The line each value of `text` starts on, by its path's [`key`]: one pass over the file.
+fn lines_of(text: &str) -> HashMap<String, usize> {
+    let mut lines = HashMap::new();
+    Scan::new(text).walk(&mut String::new(), &mut lines);
+    lines
+}
+
+/// The line of `steps`' value in `lines`, or of the nearest value of its path that is there.
+fn nearest(lines: &HashMap<String, usize>, steps: &[Step]) -> Option<usize> {
+    (0..=steps.len())
+        .rev()
+        .find_map(|n| lines.get(&key(&steps[..n])).copied())
 }
 
 /// A path's key in the map of lines: `.figures[3].value`.
@@ -89,12 +94,7 @@ fn has_place(p: &Problem) -> bool {
 /// pass over the whole file to.
 #[cfg(test)]
 fn line_of(text: &str, steps: &[Step]) -> usize {
-    let mut scan = Scan {
-        bytes: text.as_bytes(),
-        at: 0,
-        line: 1,
-    };
-    scan.find(steps)
+    Scan::new(text).find(steps)
 }
 
 /// A cursor over JSON text that counts lines.
@@ -104,7 +104,15 @@ struct Scan<'a> {
     line: usize,
 }
 
-impl Scan<'_> {
+impl<'a> Scan<'a> {
+    fn new(text: &'a str) -> Self {
+        Scan {
+            bytes: text.as_bytes(),
+            at: 0,
+            line: 1,
+        }
+    }
+
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
@@ -280,18 +288,7 @@ mod tests {
         ] {
             assert_eq!(line_of(FILE, path.steps()), line, "{path}");
             // The pass over the whole file finds the same.
-            let mut lines = HashMap::new();
-            let mut scan = Scan {
-                bytes: FILE.as_bytes(),
-                at: 0,
-                line: 1,
-            };
-            scan.walk(&mut String::new(), &mut lines);
-            let steps = path.steps();
-            let found = (0..=steps.len())
-                .rev()
-                .find_map(|n| lines.get(&key(&steps[..n])).copied());
-            assert_eq!(found, Some(line), "{path}");
+            assert_eq!(nearest(&lines_of(FILE), path.steps()), Some(line), "{path}");
         }
     }
 }
