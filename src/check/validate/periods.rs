@@ -68,15 +68,9 @@ pub fn yearly(f: &Figure) -> bool {
 /// number: what the draft reads as a change's `yearly`.
 pub fn printed_yearly(f: &Figure) -> bool {
     let Some(c) = &f.change else { return false };
-    let printed = decimal(c.value, c.decimals);
-    f.source.match_indices(&printed).any(|(at, _)| {
-        let before: Vec<char> = f.source[..at].chars().rev().take(YEARLY_REACH).collect();
-        let before: String = before.into_iter().rev().collect();
-        before.rfind("年均").is_some_and(|i| {
-            let after = &before[i + "年均".len()..];
-            !after.contains(['，', '。', '；', ',', ';'])
-                && !MEASURES.iter().any(|m| after.starts_with(m))
-        })
+    printed_before(&f.source, &decimal(c.value, c.decimals), "年均", |after| {
+        !after.contains(['，', '。', '；', ',', ';'])
+            && !MEASURES.iter().any(|m| after.starts_with(m))
     })
 }
 
@@ -89,13 +83,20 @@ const MEASURES: [&str; 6] = ["浓度", "气温", "降水", "降雨", "值", "水
 /// (前三季度累计增长5%) is the change's, after the value.
 pub fn printed_cumulative(f: &Figure) -> bool {
     let Some(v) = f.value else { return false };
-    let printed = decimal(v, f.decimals);
-    f.source.match_indices(&printed).any(|(at, _)| {
-        let before: Vec<char> = f.source[..at].chars().rev().take(YEARLY_REACH).collect();
+    printed_before(&f.source, &decimal(v, f.decimals), "累计", |after| {
+        !after.contains(['，', '。', '；', ',', ';', '、'])
+    })
+}
+
+/// True when `source` prints `word` within [`YEARLY_REACH`] characters before an
+/// occurrence of `printed`, and `holds` accepts what stands between them.
+fn printed_before(source: &str, printed: &str, word: &str, holds: impl Fn(&str) -> bool) -> bool {
+    source.match_indices(printed).any(|(at, _)| {
+        let before: Vec<char> = source[..at].chars().rev().take(YEARLY_REACH).collect();
         let before: String = before.into_iter().rev().collect();
         before
-            .rfind("累计")
-            .is_some_and(|i| !before[i..].contains(['，', '。', '；', ',', ';', '、']))
+            .rfind(word)
+            .is_some_and(|i| holds(&before[i + word.len()..]))
     })
 }
 
