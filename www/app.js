@@ -221,8 +221,8 @@ function wireLiveNumbers(set) {
 
 // --- start ----------------------------------------------------------------------------
 
-/** Resolves once the whole page has been parsed (at once: the module is deferred). */
-const parsed = () => new Promise((resolve) => {
+/** Resolves once the whole page has been parsed (the module is async: it may run before). */
+const parsed = new Promise((resolve) => {
   if (document.readyState !== 'loading') resolve();
   else document.addEventListener('DOMContentLoaded', resolve, { once: true });
 });
@@ -240,7 +240,7 @@ async function main() {
       return false;
     }
   })();
-  if (place || new URLSearchParams(location.search).has('lang')) await parsed();
+  if (place || new URLSearchParams(location.search).has('lang')) await parsed;
   if (followLangQuery()) return;
   // A reader who switched language has seen the charts grow in on the other page.
   const switched = place && restorePlace(false);
@@ -248,7 +248,7 @@ async function main() {
   try {
     charts = await loading;
   } catch (e) {
-    await parsed();
+    await parsed;
     showLoadError([...document.querySelectorAll('figure[data-chart]')], e, lang);
     ready(0);
     restorePlace(true);
@@ -258,11 +258,14 @@ async function main() {
   // chart is drawn in a task of its own (at CPU 4× the two together passed 50 ms, a long
   // task; issue 19).
   await yieldToBrowser();
-  // Every page defers this module, so that its first paint need not wait for it: the
-  // page is parsed by now (the one-file edition's inline module is deferred too).
-  await parsed();
   // Its tooltip goes into the page's <main>.
   const set = new ChartSet(charts, [], document, { lang, motion: !switched, lazy: true, loadLayer: loadTools });
+  // The module is async: the first chart is drawn as soon as the parser is past it, while
+  // the rest of the article still arrives (issue 19: the first canvas had waited for the
+  // whole parse).
+  const first = document.querySelector('figure[data-chart]');
+  if (first?.nextElementSibling) await set.add([first]);
+  await parsed;
   document.querySelectorAll('.lang-switch a').forEach((a) => a.addEventListener('click', rememberPlace));
   const figures = [...document.querySelectorAll('figure[data-chart]')];
   // The first screen's charts are drawn: `data-charts-shown`, the `charts-shown` mark.

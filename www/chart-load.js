@@ -39,12 +39,7 @@ function inlined(id) {
   return el ? base64ToBytes(el.textContent) : null;
 }
 
-function base64ToBytes(text) {
-  const bin = atob(text.trim());
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i += 1) bytes[i] = bin.charCodeAt(i);
-  return bytes;
-}
+const base64ToBytes = (text) => Uint8Array.from(atob(text.trim()), (c) => c.charCodeAt(0));
 
 const loads = new Map();
 const programs = new Map();

@@ -207,7 +207,7 @@ pub fn one_file(dir: &Dist) -> Result<String, String> {
                 "<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">\n",
                 base64(icon)
             ));
-        } else if t.starts_with("<script type=\"module\" src=\"app.js\"") {
+        } else if t.starts_with("<script type=\"module\" async src=\"app.js\"") {
             // Inline, the module runs once the page is parsed (no `async`): the data and
             // the wasm it reads are inside the page.
             html.push_str(&scripts);
