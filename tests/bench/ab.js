@@ -22,10 +22,6 @@ const PORT = Number(process.env.AB_PORT || 0) || null;
 
 const newContext = (browser) => browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
 
-async function waitReady(page) {
-  await page.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined, null, { timeout: 60_000 });
-}
-
 /** What one load of a page gave: first paint, first chart visible, first canvas, long tasks. */
 function figures(series, i) {
   return {
@@ -56,7 +52,7 @@ async function main() {
     for (let r = 0; r < ROUNDS; r += 1) {
       // A before B in even rounds, B before A in odd ones; the floor first in both.
       const order = r % 2 ? ['floor', 'b', 'a'] : ['floor', 'a', 'b'];
-      const got = await firstLoads(browser, newContext, waitReady, Object.fromEntries(order.map((k) => [k, pages[k]])), 1, CPU);
+      const got = await firstLoads(browser, newContext, Object.fromEntries(order.map((k) => [k, pages[k]])), 1, CPU);
       rows.push({ floor: figures(got.floor, 0), a: figures(got.a, 0), b: figures(got.b, 0) });
       process.stderr.write(`ab: round ${r + 1} of ${ROUNDS}, load ${os.loadavg()[0].toFixed(1)}\n`);
     }

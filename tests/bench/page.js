@@ -27,7 +27,7 @@ const path = require('path');
 const { storyFiles, gzipSize } = require('./story-files');
 const { LAUNCH, round, serve, stopServers } = require('./browser');
 const { writeFloor, removeFloor, firstLoads } = require('./first-load');
-const { LOADS, RESIZES, SLOW_LOADS, SLOWDOWN, VIEWPORT, WIDTHS, stats, ratio, waitReady, newContext, bytesAndMemory, resizeCost } = require('./page-measure');
+const { LOADS, RESIZES, SLOW_LOADS, SLOWDOWN, VIEWPORT, WIDTHS, stats, ratio, newContext, bytesAndMemory, resizeCost } = require('./page-measure');
 const { firstLoadSummary, table, budgets } = require('./page-report');
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -125,7 +125,7 @@ async function main() {
     const firstLoad = {};
     for (const [slowdown, runs] of [[1, LOADS], [SLOWDOWN, SLOW_LOADS]]) {
       process.stderr.write(`bench: ${runs} fresh loads of the floor and each page with the CPU ${slowdown}× slower, interleaved\n`);
-      firstLoad[slowdown] = await firstLoads(browser, newContext, waitReady, withFloor, runs, slowdown);
+      firstLoad[slowdown] = await firstLoads(browser, newContext, withFloor, runs, slowdown);
     }
     removeFloor(DIST);
     const fast = firstLoad[1];
