@@ -178,3 +178,49 @@ fn the_site_commands_usage_names_the_default_of_every_folder_it_reads() {
     let zh = report_charts::shared::messages::site::site_usage().zh;
     assert!(zh.contains("默认 ./www"), "{zh}");
 }
+
+#[test]
+fn a_site_without_its_assets_is_refused_with_what_to_do_and_writes_nothing() {
+    let dir = folder("site-no-assets");
+    let out = dir.join("dist");
+    let www = path("www");
+    let data = path("data/xihu-2024.json");
+    let bare = |extra: &[&str]| {
+        let mut args = vec!["site", "--no-images", "--www", &www];
+        args.extend_from_slice(extra);
+        args.extend_from_slice(&[&data, out.to_str().unwrap()]);
+        // Run where `make build`'s target/site-assets is not: the default must be refused.
+        Command::new(env!("CARGO_BIN_EXE_report-charts"))
+            .current_dir(&dir)
+            .args(&args)
+            .output()
+            .unwrap()
+    };
+    let o = bare(&[]);
+    let said = text(&o);
+    assert!(!o.status.success(), "{said}");
+    assert!(
+        said.contains("target/site-assets") && said.contains("--no-assets"),
+        "{said}"
+    );
+    assert!(
+        !out.exists(),
+        "nothing is written when the assets are missing"
+    );
+
+    // A folder that is not a built assets folder names the files it lacks.
+    let empty = dir.join("empty-assets");
+    std::fs::create_dir_all(&empty).unwrap();
+    let o = bare(&["--assets", empty.to_str().unwrap()]);
+    let said = text(&o);
+    assert!(!o.status.success(), "{said}");
+    assert!(
+        said.contains("app.js") && said.contains("make assets"),
+        "{said}"
+    );
+
+    // Pages alone, asked for by name, are written.
+    let o = bare(&["--no-assets"]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(out.join("index.html").exists());
+}

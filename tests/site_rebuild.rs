@@ -31,7 +31,7 @@ fn site(dir: &Path) -> String {
     let _ = std::fs::remove_dir_all(dir.join("dist"));
     let out = Command::new(env!("CARGO_BIN_EXE_report-charts"))
         .current_dir(path(""))
-        .args(["site", "--no-images", "--cache"])
+        .args(["site", "--no-images", "--no-assets", "--cache"])
         .arg(dir.join("cache"))
         .arg(dir.join("reports"))
         .arg(dir.join("dist"))
@@ -83,7 +83,7 @@ fn writing_over_a_linked_site_never_changes_the_cache() {
     // to the cache are replaced, not written through.
     let out = Command::new(env!("CARGO_BIN_EXE_report-charts"))
         .current_dir(path(""))
-        .args(["site", "--no-images"])
+        .args(["site", "--no-images", "--no-assets"])
         .arg(dir.join("reports"))
         .arg(dir.join("dist"))
         .output()

@@ -36,7 +36,7 @@ fn folder(name: &str) -> PathBuf {
 fn site(dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_report-charts"))
         .current_dir(path(""))
-        .args(["site", "--no-images"])
+        .args(["site", "--no-images", "--no-assets"])
         .arg(dir.join("reports"))
         .arg(dir.join("dist"))
         .output()

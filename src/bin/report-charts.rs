@@ -4,7 +4,7 @@
 //! report-charts check  DATA.json          (and DATA.txt beside it: every number covered)
 //! report-charts draft  TEXT.txt [--out FILE.json]   (never overwrites a file)
 //! report-charts svg    DATA.json OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark]
-//! report-charts site   [--www DIR] [--assets DIR] [--cache DIR] [--no-images] DATA.json|DIR … OUT_DIR
+//! report-charts site   [--www DIR] [--assets DIR | --no-assets] [--cache DIR] [--no-images] DATA.json|DIR … OUT_DIR
 //!                      (one report: its whole dist/ at OUT_DIR; folders: a site of every
 //!                      report, src/publish/site/)
 //! report-charts resolve DATA.json OUT_DIR [--partial]
@@ -208,7 +208,7 @@ mod native {
     }
 
     fn run(args: &[String]) -> Result<(), String> {
-        let usage = "usage: report-charts check DATA | draft TEXT [--out FILE] | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site [--www DIR] [--assets DIR] [--cache DIR] [--no-images] [--timings] DATA|DIR … OUT_DIR | resolve DATA OUT_DIR [--partial] | schema OUT | ids DATA | score CORPUS_DIR [--truth DIR] [--ratchet FILE] [--misses[=all]] [--record] (score --help)";
+        let usage = "usage: report-charts check DATA | draft TEXT [--out FILE] | svg DATA OUT_DIR [--width PX] [--lang zh|en] [--theme light|dark] | site [--www DIR] [--assets DIR | --no-assets] [--cache DIR] [--no-images] [--timings] DATA|DIR … OUT_DIR | resolve DATA OUT_DIR [--partial] | schema OUT | ids DATA | score CORPUS_DIR [--truth DIR] [--ratchet FILE] [--misses[=all]] [--record] (score --help)";
         match args.first().map(String::as_str) {
             Some("check") => check(args.get(1).ok_or(usage)?),
             Some("draft") => draft(args.get(1).ok_or(usage)?, option(args, "--out")),

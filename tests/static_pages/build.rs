@@ -8,7 +8,14 @@ fn build_site(name: &str, site_url: Option<&str>) -> (std::path::PathBuf, String
     let out = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&out);
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_report-charts"));
-    cmd.args(["site", "--no-images", "--www", &path("www"), &path(DATA)]);
+    cmd.args([
+        "site",
+        "--no-images",
+        "--no-assets",
+        "--www",
+        &path("www"),
+        &path(DATA),
+    ]);
     cmd.arg(&out);
     match site_url {
         Some(url) => cmd.env("SITE_URL", url),
@@ -55,7 +62,14 @@ fn the_build_warns_without_site_url_and_writes_absolute_cards_with_it() {
     );
 
     let bad = std::process::Command::new(env!("CARGO_BIN_EXE_report-charts"))
-        .args(["site", "--no-images", "--www", &path("www"), &path(DATA)])
+        .args([
+            "site",
+            "--no-images",
+            "--no-assets",
+            "--www",
+            &path("www"),
+            &path(DATA),
+        ])
         .arg(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("site-bad-url"))
         .env("SITE_URL", "news.example.org")
         .output()

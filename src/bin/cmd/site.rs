@@ -6,10 +6,28 @@ use report_charts::publish::site::{self, many, write, Assets, Dist, Input, Machi
 use report_charts::shared::messages;
 use std::path::{Path, PathBuf};
 
+/// Where the built assets (wasm, scripts, stylesheet) come from.
+enum AssetsFrom {
+    /// `--assets DIR`.
+    Dir(PathBuf),
+    /// Neither option: `make build`'s folder, which must then exist.
+    Default,
+    /// `--no-assets`: the pages alone, which load nothing (the tests of the HTML).
+    None,
+}
+
+/// `make build` writes the assets here; the command runs from the repository's root, as
+/// `--www`'s default `./www` does.
+const DEFAULT_ASSETS: &str = "target/site-assets";
+
+/// Files every page loads: an assets folder without them would give pages that 404 their
+/// stylesheet and script, the tester's H1 (2026-12-06).
+const NEEDED_ASSETS: [&str; 3] = ["style.css", "app.js", "pkg/report_charts_bg.wasm"];
+
 /// What the command line asks for.
 struct Args {
     www: PathBuf,
-    assets: Option<PathBuf>,
+    assets: AssetsFrom,
     cache: Option<PathBuf>,
     images: bool,
     timings: bool,
@@ -25,7 +43,7 @@ fn usage() -> String {
 fn parse(args: &[String]) -> Result<Args, String> {
     let mut a = Args {
         www: PathBuf::from("www"),
-        assets: None,
+        assets: AssetsFrom::Default,
         cache: None,
         images: true,
         timings: false,
@@ -37,7 +55,8 @@ fn parse(args: &[String]) -> Result<Args, String> {
         let mut value = || it.next().map(PathBuf::from).ok_or_else(usage);
         match arg.as_str() {
             "--www" => a.www = value()?,
-            "--assets" => a.assets = Some(value()?),
+            "--assets" => a.assets = AssetsFrom::Dir(value()?),
+            "--no-assets" => a.assets = AssetsFrom::None,
             "--cache" => a.cache = Some(value()?),
             "--no-images" => a.images = false,
             "--timings" => a.timings = true,
@@ -90,15 +109,40 @@ fn code_hash(cache: Option<&Path>) -> String {
     hash
 }
 
+/// The built assets, refused with what to do when the folder is missing or lacks a file
+/// every page loads.
+fn read_assets(from: &AssetsFrom) -> Result<Dist, String> {
+    let (dir, given) = match from {
+        AssetsFrom::None => return Ok(Dist::new()),
+        AssetsFrom::Dir(dir) => (dir.as_path(), true),
+        AssetsFrom::Default => (Path::new(DEFAULT_ASSETS), false),
+    };
+    if !dir.is_dir() {
+        return Err(messages::site::site_assets_missing(
+            &dir.display().to_string(),
+            given,
+        ));
+    }
+    let files = write::read(dir)?;
+    let lacking: Vec<&str> = NEEDED_ASSETS
+        .into_iter()
+        .filter(|f| files.get(f).is_none())
+        .collect();
+    if !lacking.is_empty() {
+        return Err(messages::site::site_assets_lacking(
+            &dir.display().to_string(),
+            &lacking,
+        ));
+    }
+    Ok(files)
+}
+
 /// Runs `site` with the arguments after its name.
 pub fn run(args: &[String]) -> Result<(), String> {
     let a = parse(args)?;
     let assets = Assets {
         templates: Templates::read(&a.www)?,
-        files: match &a.assets {
-            Some(dir) => write::read(dir)?,
-            None => Dist::new(),
-        },
+        files: read_assets(&a.assets)?,
     };
     let site_url = crate::native::site_url()?;
     let fonts = if a.images {

@@ -58,17 +58,40 @@ pub fn site_no_reports(dir: &str) -> String {
     format!("{dir}: no report here (a report is SLUG.json, SLUG.txt, or both)")
 }
 
+/// `site` found no assets folder: the pages would load no stylesheet, script or wasm.
+pub fn site_assets_missing(dir: &str, given: bool) -> String {
+    let how = if given {
+        "--assets names no folder"
+    } else {
+        "no --assets was given, and `make build`'s folder is not there"
+    };
+    format!(
+        "{dir}: {how}: the pages would load no stylesheet, script or wasm. \
+         Build the assets with `make assets` (they land in target/site-assets) and pass \
+         --assets target/site-assets, or pass --no-assets to write the pages alone"
+    )
+}
+
+/// The assets folder lacks files that every page loads.
+pub fn site_assets_lacking(dir: &str, files: &[&str]) -> String {
+    format!(
+        "{dir}: not a built assets folder: {} missing (every page loads them). \
+         Build them with `make assets`",
+        files.join(", ")
+    )
+}
+
 /// The command's arguments, with what each option is when it is not given: the page
 /// templates come from `./www`, the assets are built by `make build`.
 pub fn site_usage() -> Message {
     Message::new(
-        "用法：report-charts site [--www 目录] [--assets 目录] [--cache 目录] [--no-images] [--timings] DATA.json|目录 … 输出目录\n\
-  --www 目录：页面模板所在的目录，默认 ./www；--assets 目录：构建好的 wasm、脚本和样式（make build 的 target/site-assets；不给则没有）；--cache 目录：未变的报告从这里取\n\
+        "用法：report-charts site [--www 目录] [--assets 目录 | --no-assets] [--cache 目录] [--no-images] [--timings] DATA.json|目录 … 输出目录\n\
+  --www 目录：页面模板所在的目录，默认 ./www；--assets 目录：构建好的 wasm、脚本和样式（默认 make build 的 target/site-assets，不在则报错）；--no-assets：只写页面，不带它们；--cache 目录：未变的报告从这里取\n\
   一个 DATA.json：它的整个站点写到输出目录（即 make build 所发布的）；\n\
   多个目录或文件：每份报告写到 输出目录/SLUG/，索引写到 输出目录/index.html，\n\
   只有 SLUG.txt 的报告当场起草（从不写回它的目录），并标为草稿",
-        "usage: report-charts site [--www DIR] [--assets DIR] [--cache DIR] [--no-images] [--timings] DATA.json|DIR … OUT_DIR\n\
-  --www DIR: the page templates (default: ./www); --assets DIR: the built wasm, scripts and styles (`make build`'s target/site-assets; none without it); --cache DIR: where unchanged reports come from\n\
+        "usage: report-charts site [--www DIR] [--assets DIR | --no-assets] [--cache DIR] [--no-images] [--timings] DATA.json|DIR … OUT_DIR\n\
+  --www DIR: the page templates (default: ./www); --assets DIR: the built wasm, scripts and styles (default: `make build`'s target/site-assets, an error when it is not there); --no-assets: the pages alone, without them; --cache DIR: where unchanged reports come from\n\
   one DATA.json: its whole site at OUT_DIR (what `make build` serves);\n\
   folders or several files: every report at OUT_DIR/SLUG/, an index at OUT_DIR/index.html,\n\
   a report with only SLUG.txt drafted on the fly (never into its folder) and marked as a draft",
