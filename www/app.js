@@ -271,8 +271,8 @@ async function main() {
   // The first screen's charts are drawn: `data-charts-shown`, the `charts-shown` mark.
   document.documentElement.dataset.chartsShown = await set.add(figures);
   performance.mark('charts-shown');
-  // The charts further down are drawn in background tasks from the page's load on, or
-  // when they come near; `charts-ready` once every chart is.
+  // The charts further down are drawn in background tasks from now on, or when they come
+  // near; `charts-ready` once every chart is.
   set.done = ready;
   set.settle();
   set.drawWhenIdle();

@@ -211,36 +211,42 @@ export class ChartSet extends ChartTips {
   }
 
   /**
-   * Draws the waiting charts, one a task, from the page's load on, in background tasks
-   * (after input and rendering): a reader who scrolls finds them drawn, and the load's own
-   * tasks stay short. Not in idle periods only: a page that renders every frame (an
+   * Draws the waiting charts, nearest first, in background tasks (after input and
+   * rendering) from the first screen's on: a reader who scrolls finds them drawn, and the
+   * load's own tasks stay short. Not in idle periods only: a page that renders every frame (an
    * animation, a polling test) has idle periods of a few ms, too short for a chart.
    */
   drawWhenIdle() {
     const later = (f) => (globalThis.scheduler?.postTask
       ? scheduler.postTask(f, { priority: 'background' })
       : setTimeout(f));
-    // A chart is laid out in one task and painted in the next (see layOut).
+    // A task lays charts out and paints them until it is late; a chart whose layout made
+    // it late is painted in the next task (see layOut). At CPU 1× a task holds one to
+    // three charts, which one frame then commits together.
     let laid = null;
     const step = () => {
-      const [figure] = byDistance([...this.waiting]);
-      if (!figure) return;
-      if (!this.draining) {
-        const width = widthOf(figure);
-        if (laid?.figure === figure) {
-          this.draw(figure, width, laid);
-          laid = null;
-        } else {
+      // Their order and widths read once, when the last frame has laid the page out: a
+      // place or width read after a draw would lay the whole article out again.
+      const order = byDistance([...this.waiting]);
+      // Timed from here, and checked after each layout or paint, so that every task
+      // draws something, however long the wait for a core (at load 37 a task that
+      // checked first found itself late before it began, again and again).
+      const begun = performance.now();
+      for (const figure of order) {
+        if (this.draining) break;
+        const width = this.widths.get(figure);
+        if (laid?.figure !== figure) {
           laid = this.layOut(figure, width);
           if (laid) laid.figure = figure;
-          else this.draw(figure, width);
+          if (late(begun)) break;
         }
+        this.draw(figure, width, laid);
+        laid = null;
+        if (late(begun)) break;
       }
-      later(step);
+      if (this.waiting.size) later(step);
     };
-    const go = () => later(step);
-    if (document.readyState === 'complete') go();
-    else addEventListener('load', go);
+    later(step);
   }
 
   /**
@@ -331,10 +337,12 @@ export class ChartSet extends ChartTips {
     while (this.soon.size) {
       const [figure] = byDistance([...this.soon]);
       const near = this.nearby.has(figure);
+      const begun = performance.now();
       // One far off and not drawn yet keeps its static chart, which sizes itself.
       const laid = (near || figure.classList.contains('drawn')) && this.layOut(figure, widthOf(figure));
       if (near) {
-        if (laid) {
+        // Painted in its layout's task when that was quick; else in the next, its box held.
+        if (laid && late(begun)) {
           holdBox(figure, laid);
           await yieldToBrowser();
         }
@@ -354,6 +362,14 @@ export class ChartSet extends ChartTips {
     this.redrawing = false;
   }
 }
+
+/**
+ * Whether a task that draws charts in the background and began at `begun` is past its
+ * share (4 ms), and starts no more: at CPU 1× a chart's layout and paint take 1-4 ms, at
+ * CPU 4× a layout alone 3-25 ms and a paint 10-20, which keep tasks of their own (on a
+ * busy machine one of 30 ms may take 60 of wall time).
+ */
+const late = (begun) => performance.now() - begun > 4;
 
 /** The CSS width of a figure's plot, which its chart is drawn at. */
 const widthOf = (figure) => figure.querySelector('.plot').clientWidth;

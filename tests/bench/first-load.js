@@ -7,7 +7,7 @@
 //    which only the script reads): its first contentful paint is the floor, the earliest
 //    any script could put a chart on screen;
 //  - story: the story page itself (marks `first-chart`, `charts-shown`: the charts near the
-//    viewport, and `charts-ready`: every chart, the far ones drawn from `load` on);
+//    viewport, and `charts-ready`: every chart, the far ones drawn in background tasks after);
 //  - chartjs: the Chart.js page of the same report (the same marks).
 // Each load also keeps the long tasks (over 50 ms, PerformanceObserver 'longtask') from
 // navigation to `charts-ready` (to `load` for the floor) and QUIET_MS after it; when the
@@ -118,7 +118,7 @@ function figuresOfPage() {
     fcp: paint('first-contentful-paint'),
     first: mark('first-chart'),
     // The story page's first screen (the charts near the viewport; the rest are drawn
-    // after, from the page's load on); the Chart.js page has no such mark.
+    // after, in background tasks); the Chart.js page has no such mark.
     shown: mark('charts-shown'),
     ready: mark('charts-ready'),
     // The first chart's static SVG painted (Element Timing), if it was before its canvas.

@@ -1,5 +1,5 @@
 // The story page draws the charts near the viewport first (`charts-shown`) and the rest
-// later: in background tasks from the page's load on, when they come near, or when a live
+// later: in background tasks after the first screen, when they come near, or when a live
 // number asks for one (issue 19, long tasks). Here the background drawing is held (the
 // page's background tasks are kept, not run, until the test lets them go), so that what
 // waits can be seen waiting.
