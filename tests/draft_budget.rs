@@ -205,6 +205,31 @@ fn a_budgets_total_its_parts_and_its_deductions_are_never_bars_of_one_chart() {
 }
 
 #[test]
+fn the_totals_of_a_balance_stay_figures_of_the_text_on_no_chart() {
+    // Two equal totals say nothing as two bars or two cards: the sentence says it better.
+    // (the sentence, the totals' value)
+    let cases = [
+        ("收入总计128.4亿元，支出总计128.4亿元，收支平衡。", 128.4),
+        (BALANCE, 40.1),
+        ("全县收入总计56.2亿元，支出总计56.2亿元。", 56.2),
+    ];
+    for (sentence, total) in cases {
+        let r = drafted("balance", &budget(sentence, "收支平衡。"));
+        let totals: Vec<usize> = (0..r.figures.len())
+            .filter(|&k| r.figures[k].value == Some(total))
+            .collect();
+        assert_eq!(totals.len(), 2, "{sentence}: {:#?}", r.figures);
+        for c in &r.charts {
+            assert!(
+                !totals.iter().any(|k| c.figures.contains(k)),
+                "{sentence}: {} draws a total",
+                c.title.zh
+            );
+        }
+    }
+}
+
+#[test]
 fn next_years_budget_stands_beside_this_years_result_of_its_line_as_a_plan() {
     let r = drafted(
         "plan",
