@@ -6,11 +6,12 @@ use super::{Whose, CLAUSE_ENDS, PART};
 
 impl Whose {
     /// The word of the narrower place whose name opens the clause at byte `i` of `s` and
-    /// governs the clauses after it: after 其中 (其中，安平县…; 全市…，其中滨江区…), or
-    /// alone at the start of a sentence that follows a ；(全市地区生产总值增长5.8%；滨江区
-    /// 增长7.1%，…). Not a place alone at a sentence's start: a provincial report counts
-    /// 雄安新区…5300多栋楼宇 as its own; nor after a comma without 其中, where a province
-    /// names its areas' feats among its own (…，三峡库区431处存量危岩全面除险清患).
+    /// governs the clauses after it: after 其中 (其中，安平县…; 全市…，其中滨江区…), alone
+    /// at the start of a sentence that follows a ；(全市地区生产总值增长5.8%；滨江区增长
+    /// 7.1%，…), or after a clause of the report's whole (全市新增市场主体1.8万户，滨江区…).
+    /// Not a place alone at a sentence's start: a provincial report counts 雄安新区…5300多
+    /// 栋楼宇 as its own; nor after any other comma, where a province names its areas'
+    /// feats among its own (…石漠化面积1033平方公里，三峡库区431处存量危岩全面除险清患).
     pub(super) fn governs(&self, s: &str, i: usize) -> Option<&'static str> {
         let rest = s.get(i..)?;
         let head = &s[..i];
@@ -22,10 +23,23 @@ impl Whose {
         let after = if i == 0 {
             part || self.clause
         } else {
-            part && opens && said(head)
+            opens && said(head) && (part || self.whole_before(head))
         };
         let d = after.then(|| self.named_place(rest)).flatten()?;
         self.narrower(d).then_some(d)
+    }
+
+    /// True when the clause that ends `head` (up to its closing mark) opens with the
+    /// report's whole: 全市…, 我市…, 东江市… (after a period's words: 1—11月，全市…).
+    fn whole_before(&self, head: &str) -> bool {
+        let body = &head[..head.len() - head.chars().next_back().map_or(0, char::len_utf8)];
+        let clause = body.rsplit(CLAUSE_ENDS).next().unwrap_or(body);
+        let named = self.names.iter().any(|n| clause.starts_with(n.as_str()));
+        let whole = clause
+            .strip_prefix(['全', '我', '本'])
+            .and_then(super::place_word)
+            .is_some_and(|d| !self.narrower(d));
+        named || whole
     }
 
     /// True when `label` is a narrower place's name alone (滨江区 of 滨江区增长7.1%): the
