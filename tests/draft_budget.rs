@@ -86,6 +86,62 @@ fn the_growth_after_an_execution_ratio_is_the_amounts_and_the_ratio_is_named_as_
 }
 
 #[test]
+fn the_growth_after_a_ratio_to_a_plan_is_the_amounts_or_the_indicators_and_never_the_ratios() {
+    // The same rule as a budget's (为预算的): 完成年度计划的, 完成年度目标的, 完成计划的,
+    // 为年度计划的. (sentence, the amount if printed, the change, the ratio's label)
+    let cases = [
+        (
+            "全年实现旅游收入86.3亿元，完成年度计划的112.5%，增长5%。",
+            Some(86.3),
+            5.0,
+            "旅游收入完成年度计划的比例",
+        ),
+        (
+            "社会消费品零售总额完成98.2亿元，完成年度目标的112.5%，增长4.6%。",
+            Some(98.2),
+            4.6,
+            "社会消费品零售总额完成年度目标的比例",
+        ),
+        (
+            "固定资产投资完成152.4亿元，完成计划的112.5%，比上年增长6.1%。",
+            Some(152.4),
+            6.1,
+            "固定资产投资完成计划的比例",
+        ),
+        (
+            "工业技改投资完成42.6亿元，为年度计划的112.5%，增长8.2%。",
+            Some(42.6),
+            8.2,
+            "工业技改投资完成年度计划的比例",
+        ),
+        // No amount before the ratio: the growth is the indicator's, a figure of its own.
+        (
+            "全县规模以上工业增加值完成年度计划的112.5%，增长5%。",
+            None,
+            5.0,
+            "规模以上工业增加值完成年度计划的比例",
+        ),
+    ];
+    for (sentence, amount, change, label) in cases {
+        let r = drafted("plan", &format!("青石县2025年经济运行情况\n{sentence}\n"));
+        let ratio = valued(&r, 112.5);
+        assert_eq!(ratio.label.zh, label, "{sentence}");
+        assert!(ratio.change.is_none(), "{sentence}: {:?}", ratio.change);
+        assert_eq!(ratio.kind, FigureKind::Rate, "{sentence}");
+        let grew = (r.figures.iter())
+            .find(|f| f.change.as_ref().is_some_and(|c| c.value == change))
+            .unwrap_or_else(|| panic!("{sentence}: no change of {change}: {:#?}", r.figures));
+        assert_eq!(grew.value, amount, "{sentence}: {}", grew.label.zh);
+        // The indicator the ratio names grew, never the ratio.
+        assert!(
+            label.starts_with(&grew.label.zh),
+            "{sentence}: {}",
+            grew.label.zh
+        );
+    }
+}
+
+#[test]
 fn a_title_that_opens_with_guanyu_names_the_place_after_it() {
     use report_charts::draft::meta::place;
     for (title, want) in [
@@ -145,6 +201,31 @@ fn a_budgets_total_its_parts_and_its_deductions_are_never_bars_of_one_chart() {
             "{}: {labels:?}",
             c.title.zh
         );
+    }
+}
+
+#[test]
+fn the_totals_of_a_balance_stay_figures_of_the_text_on_no_chart() {
+    // Two equal totals say nothing as two bars or two cards: the sentence says it better.
+    // (the sentence, the totals' value)
+    let cases = [
+        ("收入总计128.4亿元，支出总计128.4亿元，收支平衡。", 128.4),
+        (BALANCE, 40.1),
+        ("全县收入总计56.2亿元，支出总计56.2亿元。", 56.2),
+    ];
+    for (sentence, total) in cases {
+        let r = drafted("balance", &budget(sentence, "收支平衡。"));
+        let totals: Vec<usize> = (0..r.figures.len())
+            .filter(|&k| r.figures[k].value == Some(total))
+            .collect();
+        assert_eq!(totals.len(), 2, "{sentence}: {:#?}", r.figures);
+        for c in &r.charts {
+            assert!(
+                !totals.iter().any(|k| c.figures.contains(k)),
+                "{sentence}: {} draws a total",
+                c.title.zh
+            );
+        }
     }
 }
 

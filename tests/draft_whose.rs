@@ -230,9 +230,11 @@ fn a_sentence_of_a_narrower_place_after_its_semicolon_is_still_the_places() {
         ),
     ];
     assert_county_and_city(&cases);
-    // A place alone at a sentence's start is no 其中: a province counts its new area's
-    // figures as its own (and 实施市政… opens with no place at all).
+    // A place alone at a sentence's start, or after a clause that is not the province's
+    // whole, is no 其中: a province counts its new area's figures as its own (and 实施市政…
+    // opens with no place at all).
     for sentence in [
+        "治理石漠化面积1033平方公里，南湖新区新建楼宇3200栋，引进企业450家。\n",
         "南湖新区新建楼宇3200栋；引进企业450家。\n",
         "实施市政基础设施项目162个；新建公园38个。\n",
     ] {
@@ -243,6 +245,62 @@ fn a_sentence_of_a_narrower_place_after_its_semicolon_is_still_the_places() {
             r.skips
         );
     }
+}
+
+#[test]
+fn a_narrower_place_that_opens_a_clause_after_a_semicolon_holds_up_to_the_next_place_or_the_sentences_end(
+) {
+    // No 其中: the city's figure, then a district's after ；or after a clause of the city
+    // (全市…，滨江区…), its clauses the district's,
+    // across ；, until another place is named; the next sentence is the city's again.
+    // (the sentence, its numbers that are the district's, a number that stays the city's)
+    let cases: [(&str, &[&str], Option<&str>); 7] = [
+        (
+            "全市新增市场主体1.8万户，滨江区新增市场主体3200户，新建5G基站860个。\n",
+            &["3200", "860"],
+            Some("1.8"),
+        ),
+        (
+            "1—11月，全市快递业务量增长9.1%，滨江区新增网点42个。新开工项目120个。\n",
+            &["42"],
+            Some("120"),
+        ),
+        (
+            "全市地区生产总值增长5.8%；滨江区增长7.1%，新签约项目32个，实际使用外资1.2亿美元。\n",
+            &["32", "1.2"],
+            Some("5.8"),
+        ),
+        (
+            "全市新增市场主体1.8万户；滨江区新增市场主体3200户，新建5G基站860个；临湖县新建5G基站420个。\n",
+            &["3200", "860", "420"],
+            Some("1.8"),
+        ),
+        (
+            "全市新增市场主体1.8万户；滨江区新增市场主体3200户；新开工项目45个；全市新建公园9个。\n",
+            &["3200", "45"],
+            Some("9"),
+        ),
+        (
+            "全市实际使用外资12.5亿美元，其中滨江区实际使用外资4.1亿美元，新引进外资企业36家。\n",
+            &["4.1", "36"],
+            Some("12.5"),
+        ),
+        (
+            "全市地区生产总值增长5.8%；滨江区新签约项目32个。新开工项目120个。\n",
+            &["32"],
+            Some("120"),
+        ),
+    ];
+    assert_county_and_city(&cases);
+    // The clause that names the place alone keeps it as its label: 滨江区 +7.1%.
+    let r = drafted("whose", &[CITY, cases[2].0].concat());
+    let named = (r.figures.iter()).find(|f| f.change.as_ref().is_some_and(|c| c.value == 7.1));
+    assert_eq!(
+        named.map(|f| f.label.zh.as_str()),
+        Some("滨江区"),
+        "{:#?}",
+        r.figures
+    );
 }
 
 /// For each (sentence after the city's review, the numbers that are the county's, the

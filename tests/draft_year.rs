@@ -165,10 +165,10 @@ fn a_sentence_going_on_from_a_period_takes_it_and_one_month_is_a_period() {
 }
 
 #[test]
-fn a_share_of_a_plan_is_named_by_its_clause() {
+fn a_share_of_a_plan_is_named_after_its_amount() {
     let r = drafted("t", PERIODS);
     let f = r.figures.iter().find(|f| f.value == Some(112.5)).unwrap();
-    assert_eq!(f.label.zh, "完成年度计划");
+    assert_eq!(f.label.zh, "工业企业营业收入完成年度计划的比例");
 }
 
 /// The parts of each part-whole chart the draft proposes, as (whole, part) values.

@@ -310,9 +310,8 @@ impl Reader<'_> {
         if let Some(name) = numbers::without_item_number(&f.label) {
             f.label = name.to_string();
         }
-        // 为预算的102.3%, 为调整预算的96.8%: a ratio to a plan, no share of a whole.
-        let before = self.out.figures.last().map(|p| p.label.as_str());
-        if before.is_some_and(|b| f.unit == "%" && executed::is_ratio_of(&f.label, b)) {
+        // 为预算的102.3%, 完成年度计划的112.5%: a ratio to a plan, no share of a whole.
+        if f.unit == "%" && executed::ratio_whole(&f.label).is_some() {
             f.kind = FigureKind::Rate;
         }
         self.cursor = f.end;

@@ -10,12 +10,14 @@
 //! narrower than the report's (我们区 in a 省 or 市 report; 我市 in a 市 report is its
 //! own). Someone's words (a quote, or 某某说，… ) whose speaker holds the office of a
 //! narrower place (区长, 县委书记, 村主任) or of a company (董事长) are of that subject
-//! throughout, 全区 included. A sentence of a part that opens with a narrower place
-//! (其中，安平县地区生产总值…；县级一般公共预算收入…) is that place's up to its end,
-//! across ；. Naming the report's own place again (全省, 我省, 浙江) gives the number back
+//! throughout, 全区 included. A narrower place after 其中 (其中，安平县地区生产总值…；县级
+//! 一般公共预算收入…) or opening a sentence after ；(全市…增长5.8%；滨江区增长7.1%，新签约
+//! 项目32个) is the subject up to the next place or the end, across ；([`Whose::governs`]).
+//! Naming the report's own place again (全省, 我省, 浙江) gives the number back
 //! to the report; 全市 as a ranking's pool or a comparison's reference (居全市第1位,
 //! 高于全市平均水平) does not.
 
+mod governs;
 mod words;
 
 use super::glossary::Glossary;
@@ -83,6 +85,8 @@ pub struct Whose {
     part_open: bool,
     /// This sentence goes on after a ；of such a sentence: its place's still.
     part: bool,
+    /// This sentence follows a ；of the sentence before.
+    clause: bool,
 }
 
 impl Whose {
@@ -128,6 +132,7 @@ impl Whose {
     /// follows a ；of the sentence before ([`super::text::Sentence::clause`]).
     pub fn sentence(&mut self, (k, clause): (usize, bool), s: &str, spoken: &[Spoken]) -> Scope {
         self.part = clause && self.part_open;
+        self.clause = clause;
         let quotes: Vec<&Spoken> = spoken.iter().filter(|r| r.sentence == k).collect();
         let ranges: Vec<(usize, usize)> = quotes.iter().map(|r| (r.start, r.end)).collect();
         let mut other_from = Vec::new();
@@ -157,8 +162,8 @@ impl Whose {
         // A quote open at the end of the sentence goes on into the next one.
         self.carry =
             ranges.iter().any(|&(_, b)| b == s.len()) && scope.other_at(s.len(), Places::default());
-        // 其中，安平县…；县级…: the part's sentence goes on after its ；.
-        let opens = s.starts_with(PART) && self.named_place(s).is_some_and(|d| self.narrower(d));
+        // 其中，安平县…；县级…, 全市…；滨江区…，…；…: the place's sentence goes on after its ；.
+        let opens = s.char_indices().any(|(i, _)| self.governs(s, i).is_some());
         let subject = Places {
             clause: false,
             subject: true,
@@ -188,18 +193,14 @@ impl Whose {
         for (i, c) in s.char_indices() {
             let before = s[..i].chars().next_back();
             let rest = &s[i..];
-            // A narrower place that opens a sentence of 其中 (其中，安平县…) is a part's,
-            // its subject up to the sentence's end, across ；, whatever its figures'
-            // labels (县级一般公共预算收入), until the report's place is named again
-            // (全市, 我市): a later mark wins. An item of a list of places is named by its
-            // list. Not a place alone at a sentence's start: a provincial report counts
-            // 雄安新区…5300多栋楼宇 as its own, and 实施市政… opens with no place.
-            let subject = (i == 0 && by.subject && rest.starts_with(PART))
-                .then(|| self.named_place(rest))
-                .flatten();
+            // A narrower place that governs what follows ([`Whose::governs`]) is its
+            // subject up to the sentence's end, across ；, whatever its figures' labels
+            // (县级一般公共预算收入), until a place is named again (全市, 我市, 临湖县): a
+            // later mark wins. An item of a list of places is named by its list.
+            let subject = by.subject && self.governs(s, i).is_some();
             // A sentence that goes on after such a sentence's ；is its place's, unless it
             // opens with the report's (全市…), whose mark follows at the same place.
-            if subject.is_some_and(|d| self.narrower(d)) || i == 0 && by.subject && self.part {
+            if subject || i == 0 && by.subject && self.part {
                 out.push((i, true));
             }
             if self.names.iter().any(|n| rest.starts_with(n.as_str())) {
@@ -346,8 +347,9 @@ pub struct Places {
     /// A place whose name opens the number's own clause (北湖区地区生产总值…): for an
     /// indicator the glossary knows, which would be filed under the report's place.
     pub clause: bool,
-    /// A place that opens a sentence of 其中 (其中，安平县…；县级…), up to its end across
-    /// ；: for every number but an item of a list of places, named by its list.
+    /// A place that governs the clauses after it (其中，安平县…；县级…; …；滨江区…), up
+    /// to its end across ；: for every number but an item of a list of places, named by
+    /// its list, and a figure named by the place alone (滨江区增长7.1%).
     pub subject: bool,
 }
 
@@ -372,7 +374,7 @@ impl Scope {
         let item = f.list().is_some();
         let by = Places {
             clause: !item && g.term(&f.label).is_some(),
-            subject: !item,
+            subject: !item && !self.whose.place_alone(&f.label),
         };
         self.other_at(f.value_end(), by)
     }

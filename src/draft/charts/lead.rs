@@ -37,7 +37,7 @@ impl Proposer<'_> {
             })
             .flat_map(|c| c.figures.iter().filter_map(|id| index(id)))
             .collect();
-        // A bound kept, or a mark passed by its own figure, is on no chart, the lead's too;
+        // A bound kept, a mark passed by its own figure or a balance's total is on no chart, the lead's too;
         // a web headline's figure is the paper's words, never the lead's.
         let off: Vec<bool> = (self.bound.iter().zip(all))
             .map(|(b, d)| *b || d.headline)

@@ -371,11 +371,13 @@ impl Proposer<'_> {
 pub fn propose(drafted: &[Drafted], year: i64) -> Vec<Chart> {
     // A limit of a past period was kept (控制在5.5%以内 in 五年来): a result with its
     // bound, which no chart of results and no targets chart draws; the text keeps it.
-    // A mark its own figure passed (突破200亿元，达到203.7亿元) is no second figure.
+    // A mark its own figure passed (突破200亿元，达到203.7亿元) is no second figure, and
+    // the totals of a balance (收入总计…，支出总计…，收支平衡) compare nothing.
     let bound: Vec<bool> = (drafted.iter().enumerate())
         .map(|(k, d)| {
             crate::check::validate::periods::kept(&d.figure, year)
                 || results::passed_by_its_own(drafted, k)
+                || results::balanced(drafted, k)
         })
         .collect();
     let mut p = Proposer {

@@ -273,6 +273,28 @@ pub(super) fn passed_by_its_own(all: &[Drafted], k: usize) -> bool {
     })
 }
 
+/// A side's total that its sentence says balances the other (收入总计128.4亿元，支出总计
+/// 128.4亿元，收支平衡), or that equals a total of its paragraph (收入总计40.1亿元；…，
+/// 支出总计40.1亿元): two equal bars or cards
+/// would say nothing the sentence does not say better, so no chart draws them; the text
+/// keeps both, live numbers of the page.
+pub(super) fn balanced(all: &[Drafted], k: usize) -> bool {
+    // 收入总计, 支出总计: a label keeps 总计 (合计 is dropped as a closing word).
+    let total = |d: &Drafted| d.figure.label.zh.ends_with("总计");
+    let f = &all[k];
+    if !total(f) || f.found.value.is_none() {
+        return false;
+    }
+    let says = f.figure.source.contains("平衡");
+    says || all.iter().enumerate().any(|(j, d)| {
+        j != k
+            && total(d)
+            && d.paragraph == f.paragraph
+            && d.found.unit == f.found.unit
+            && d.found.value == f.found.value
+    })
+}
+
 /// Words by which a clause dates its amount at a period's end: a balance, a stock.
 const STOCK_WORDS: [&str; 7] = ["年末", "月末", "季末", "期末", "年底", "月底", "余额"];
 

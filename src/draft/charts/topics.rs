@@ -11,8 +11,9 @@ use crate::shared::charts::bars::common_ending;
 /// Measure words that name no indicator alone: labels that end alike only in one of them
 /// (一般公共预算收入 and 人均可支配收入; 播种面积 and 销售面积) count two things.
 /// 支出 as 收入: 一般公共预算支出, its part 民生支出 and 上解上级支出 are three lines.
-const MEASURES: [&str; 9] = [
-    "收入", "支出", "面积", "比重", "比例", "占比", "总数", "数量", "规模",
+/// 总计 sums a side: 收入总计 and 支出总计 are the two sides of a balance.
+const MEASURES: [&str; 10] = [
+    "收入", "支出", "面积", "比重", "比例", "占比", "总数", "数量", "规模", "总计",
 ];
 
 /// The label as an indicator: 总 before 额, 量 or 产 dropped, so that a total ends as its
@@ -115,6 +116,7 @@ mod tests {
             ("人均地区生产总值", "地区生产总值", false),
             ("出口额", "乡村消费品零售额", false),
             ("生猪出栏", "晚稻产量", false),
+            ("收入总计", "支出总计", false),
         ];
         for (a, b, one) in cases {
             assert_eq!(one_indicator(a, b), one, "{a} / {b}");

@@ -59,19 +59,24 @@ impl Reader<'_> {
                     // A change in points is only ever of a figure in %.
                     && (unit.zh != "个百分点" || f.unit == "%")
             });
+        // 规模以上工业增加值完成年度计划的112.5%，增长5%: the indicator's growth, never
+        // the ratio's, a change of its own where no amount of it is read.
+        let ratio_of = (self.out.figures.last())
+            .and_then(|f| super::executed::ratio_whole(&f.label))
+            .map(str::to_string);
         if attach {
             // 第三产业增加值150亿元，占比重为52.4%，增长6.1%: a growth in % after a share
             // of the figure before is that figure's; a share moves in points.
             let n = self.out.figures.len();
             let at = match self.out.figures.get(n.wrapping_sub(2)) {
-                Some(whole) if self.share_of(whole, unit) => n - 2,
-                _ => n - 1,
+                Some(whole) if self.share_of(whole, unit) => Some(n - 2),
+                _ => ratio_of.is_none().then_some(n - 1),
             };
-            if let Some(f) = self.out.figures.get_mut(at) {
+            if let Some(f) = at.and_then(|at| self.out.figures.get_mut(at)) {
                 f.change = Some(change);
                 f.end = unit.end;
+                return true;
             }
-            return true;
         }
         if matches!(kind, ChangeKind::Added | ChangeKind::Reduced) || kind.compares() {
             return false;
@@ -99,11 +104,13 @@ impl Reader<'_> {
         // 居民消费价格同比上涨0.2%，1—9月平均下降0.1%: a change of the figure before over a
         // period of its own clause, which names nothing else.
         let own_period = period_alone(&name).filter(|_| !self.out.figures.is_empty());
-        // 从276.8亿元增加到378亿元，年均增长6.1%: a change a year of the figure before,
-        // which holds another change already; 年均 names nothing.
-        if changes::BRIDGES.contains(&name.as_str()) && changes::joins(before)
-            || own_period.is_some()
-        {
+        let bridge = changes::BRIDGES.contains(&name.as_str());
+        if let Some(whole) = ratio_of.filter(|_| name.is_empty() || bridge) {
+            // The ratio's indicator: 完成年度计划的112.5%，比上年增长5%.
+            name = whole;
+        } else if bridge && changes::joins(before) || own_period.is_some() {
+            // 从276.8亿元增加到378亿元，年均增长6.1%: a change a year of the figure before,
+            // which holds another change already; 年均 names nothing.
             if let Some(prev) = self.out.figures.last() {
                 name.clone_from(&prev.label);
             }
