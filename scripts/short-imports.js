@@ -6,7 +6,8 @@
 // its glue alike, to short names given in the order of the old ones, so that two wasms
 // with the same imports (the reader's and the register's) still share one glue.
 //
-// It also words wasm-bindgen's console warnings shorter (WARNINGS).
+// It also words wasm-bindgen's console warnings shorter (WARNINGS), and drops the wasm's
+// `target_features` section (107 B), which no browser reads.
 //
 // usage: node scripts/short-imports.js WASM GLUE   (both rewritten in place)
 const fs = require('fs');
@@ -69,7 +70,9 @@ function renameImports(wasm, rename) {
     const id = wasm[at];
     const [size, start] = leb(wasm, at + 1);
     const end = start + size;
-    if (id !== 2) {
+    if (id === 0 && name(wasm, start)[0] === 'target_features') {
+      // The features Rust compiled for, which only tools read: no browser does.
+    } else if (id !== 2) {
       parts.push(wasm.subarray(at, end));
     } else {
       const [count, first] = leb(wasm, start);
