@@ -6,7 +6,8 @@
 // its glue alike, to short names given in the order of the old ones, so that two wasms
 // with the same imports (the reader's and the register's) still share one glue.
 //
-// It also words wasm-bindgen's console warnings shorter (WARNINGS).
+// It also words wasm-bindgen's console warnings shorter (WARNINGS), and drops the wasm's
+// `target_features` section (107 B), which no browser reads.
 //
 // usage: node scripts/short-imports.js WASM GLUE   (both rewritten in place)
 const fs = require('fs');
@@ -61,15 +62,20 @@ function skipDesc(buf, at) {
   throw new Error(`unknown import kind ${kind}`);
 }
 
-/** The wasm with its import section rebuilt by `rename` (old field name -> new or undefined). */
-function renameImports(wasm, rename) {
+/**
+ * The wasm with its import section rebuilt by `rename` (old field name -> new or
+ * undefined) and `renameModule` (the same for the module an import is from).
+ */
+function renameImports(wasm, rename, renameModule = () => undefined) {
   const parts = [wasm.subarray(0, 8)];
   let at = 8;
   while (at < wasm.length) {
     const id = wasm[at];
     const [size, start] = leb(wasm, at + 1);
     const end = start + size;
-    if (id !== 2) {
+    if (id === 0 && name(wasm, start)[0] === 'target_features') {
+      // The features Rust compiled for, which only tools read: no browser does.
+    } else if (id !== 2) {
       parts.push(wasm.subarray(at, end));
     } else {
       const [count, first] = leb(wasm, start);
@@ -79,7 +85,7 @@ function renameImports(wasm, rename) {
         const [module, afterModule] = name(wasm, p);
         const [field, afterField] = name(wasm, afterModule);
         const next = skipDesc(wasm, afterField);
-        body.push(encodeName(module), encodeName(rename(field) ?? field), wasm.subarray(afterField, next));
+        body.push(encodeName(renameModule(module) ?? module), encodeName(rename(field) ?? field), wasm.subarray(afterField, next));
         p = next;
       }
       const section = Buffer.concat(body);
@@ -135,8 +141,23 @@ function main() {
     if (glue.includes(`${short}:`)) throw new Error(`${glueFile}: already has ${short}`);
     glue = glue.replace(old, short);
   }
+  // Every import is from the glue (`./NAME_bg.js`, 22 B a time for each of them): named
+  // `_` in the wasm and as the glue's key alike.
+  const modules = new Set();
+  renameImports(wasm, () => undefined, (module) => {
+    modules.add(module);
+    return undefined;
+  });
+  const moduleMap = new Map([...modules].filter((m) => m !== '_').map((m) => [m, '_']));
+  if (moduleMap.size > 1) throw new Error(`${wasmFile}: imports from ${moduleMap.size} modules, not one`);
+  for (const [old, short] of moduleMap) {
+    const key = JSON.stringify(old);
+    const found = glue.split(`${key}:`).length - 1;
+    if (found !== 1) throw new Error(`${glueFile}: the imports' key ${key} found ${found} times, not once`);
+    glue = glue.replace(`${key}:`, `${JSON.stringify(short)}:`);
+  }
   for (const [long, short] of WARNINGS) glue = glue.split(long).join(short);
-  fs.writeFileSync(wasmFile, renameImports(wasm, (field) => map.get(field)));
+  fs.writeFileSync(wasmFile, renameImports(wasm, (field) => map.get(field), (module) => moduleMap.get(module)));
   fs.writeFileSync(glueFile, glue);
   console.log(`short-imports: ${map.size} imports renamed in ${wasmFile} and ${glueFile}`);
 }

@@ -10,10 +10,20 @@ const lang = (params.get('lang') || document.documentElement.lang) === 'en' ? 'e
 const theme = ['light', 'dark'].includes(params.get('theme')) ? params.get('theme') : 'auto';
 const figure = document.querySelector('figure[data-chart]');
 
-/** Tells the host page how tall the chart is: our protocol and AMP's embed-size. */
-function postHeight() {
+// The height last told to the host page, also written as `<html data-height>`: what the
+// host has been told, which the page tests wait for.
+let told = 0;
+
+/**
+ * Tells the host page how tall the chart is (our protocol and AMP's embed-size) when that
+ * changed since it was last told, or when the host asks (`asked`: it may have missed it).
+ */
+function postHeight(asked) {
   if (window.parent === window) return;
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === told && asked !== true) return;
+  told = height;
+  document.documentElement.dataset.height = String(height);
   window.parent.postMessage({ type: 'report-charts:resize', chart: figure.dataset.chart, height }, '*');
   window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
 }
@@ -21,7 +31,7 @@ function postHeight() {
 // The host script may start after this frame has already told its height (its module
 // graph is larger): it then asks, and the frame answers.
 window.addEventListener('message', (event) => {
-  if (event.source === window.parent && event.data?.type === 'report-charts:ask-height' && figure) postHeight();
+  if (event.source === window.parent && event.data?.type === 'report-charts:ask-height' && figure) postHeight(true);
 });
 
 /**

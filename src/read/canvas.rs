@@ -12,6 +12,7 @@
 //! into the reader's wasm for an alpha that is always 1.
 
 use crate::shared::layout::{Font, Measure};
+use crate::shared::messages::reader::digits;
 use crate::shared::render::{Surface, UNITS_PER_PX};
 use crate::shared::theme::FONT_STACK;
 use plotters_backend::text_anchor::HPos;
@@ -27,11 +28,11 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 /// `v` with at most two decimals, written with integer formatting only: the reader's
 /// wasm carries no float printer (it is 18 KB).
 fn decimal(out: &mut String, v: f64) {
-    let hundredths = (v.abs() * 100.0).round() as u64;
+    let hundredths = (v.abs() * 100.0).round() as usize;
     if v < 0.0 && hundredths > 0 {
         out.push('-');
     }
-    out.push_str(&(hundredths / 100).to_string());
+    out.push_str(&digits(hundredths / 100));
     let frac = hundredths % 100;
     if frac > 0 {
         out.push('.');

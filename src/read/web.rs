@@ -10,6 +10,7 @@
 use crate::read::canvas::{context_2d, CanvasMeasure, CanvasSurface};
 use crate::shared::charts::shown::{describe, rows};
 use crate::shared::layout::{ApproxMeasure, Scene};
+use crate::shared::messages::reader::digits;
 use crate::shared::spec::{Broken, ChartSpec, Entry, Problems, Resolved};
 use crate::shared::theme::{Theme, ThemeName};
 use crate::shared::wire::{FIELD, RECORD};
@@ -139,9 +140,9 @@ impl Charts {
         match self.scene_at(i) {
             Some(scene) => paint(scene, to.canvas, to.dpr, 1.0)?,
             None => {
-                return Err(JsError::new(&messages::reader::no_such_chart(
-                    &(i + 1).to_string(),
-                )))
+                return Err(JsError::new(&messages::reader::no_such_chart(&digits(
+                    i + 1,
+                ))))
             }
         }
         Ok(height)
@@ -153,8 +154,8 @@ impl Charts {
     ///
     /// When there is no chart at `i` or it is broken (its problems).
     pub fn lay_out_at(&mut self, i: usize, css_width: f64, theme: &str) -> Result<f64, JsError> {
-        let chart = chart_in(&self.resolved.charts, i, &(i + 1).to_string())
-            .map_err(|e| JsError::new(&e))?;
+        let chart =
+            chart_in(&self.resolved.charts, i, &digits(i + 1)).map_err(|e| JsError::new(&e))?;
         let width = if css_width.is_finite() {
             css_width
         } else {
@@ -202,7 +203,7 @@ impl Charts {
     /// When there is no chart at `i`, or it is broken (its problems).
     pub fn texts_at(&self, i: usize) -> Result<String, JsError> {
         let c = self
-            .chart_at(i, &(i + 1).to_string())
+            .chart_at(i, &digits(i + 1))
             .map_err(|e| JsError::new(&e))?;
         let rows = rows(c);
         let mut out = join([[c.title.as_str(), &c.subtitle, &describe(c)]]);

@@ -16,14 +16,13 @@ const { chromium } = require('playwright-core');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { LAUNCH, median, round, serve, stopServers } = require('./browser');
+const { LAUNCH, median, round, serve, stopServers, traced } = require('./browser');
 
 const [A, B] = process.argv.slice(2, 4).map((d) => path.resolve(d || ''));
 const ROUNDS = Math.max(1, Number(process.env.AB_ROUNDS || 9));
 const CPU = Number(process.env.AB_CPU || 4);
 const PORT = Number(process.env.AB_PORT || 0) || null;
 const OUT = path.join(__dirname, '..', '..', 'target', 'ab-tasks');
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading', 'toplevel', 'blink.user_timing'];
 
 /** In the page, before its scripts: every call into the wasm's chart exports, [start, ms, name]. */
 function watchCalls() {
@@ -47,20 +46,15 @@ function watchCalls() {
 }
 
 /** One cold, traced load of `url` into `file`: the marks and the wasm calls. */
-async function traced(browser, url, file) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-  await context.addInitScript(watchCalls);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
-  await browser.startTracing(page, { path: file, categories: CATEGORIES });
-  await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => document.documentElement.dataset.chartsShown !== undefined, null, { timeout: 60_000 });
-  await page.waitForTimeout(300);
-  await browser.stopTracing();
-  const seen = await page.evaluate(() => ({ shown: performance.getEntriesByName('charts-shown')[0]?.startTime, calls: window.__abCalls }));
-  await context.close();
-  return seen;
+function tracedLoad(browser, url, file) {
+  return traced(browser, url, file, {
+    cpu: CPU,
+    init: watchCalls,
+    until: 'chartsShown',
+    settle: 300,
+    collect: () => ({ shown: performance.getEntriesByName('charts-shown')[0]?.startTime, calls: window.__abCalls }),
+    context: { reducedMotion: 'reduce' },
+  });
 }
 
 /** Our tasks of one load until `charts-shown`: {at, cpu, wall, what}, ms from navigation. */
@@ -100,7 +94,7 @@ async function main() {
       for (const k of r % 2 ? ['b', 'a'] : ['a', 'b']) {
         const url = new URL('index.html', bases[k]).href;
         const file = path.join(OUT, `${k}${r + 1}.json`);
-        const tasks = ourTasks(file, url, await traced(browser, url, file));
+        const tasks = ourTasks(file, url, await tracedLoad(browser, url, file));
         longest[k].push(Math.max(0, ...tasks.map((t) => t.cpu)));
         const listed = tasks.filter((t) => t.cpu >= 8).map((t) => `${Math.round(t.at)}: ${t.what}: ${Math.round(t.cpu)}/${Math.round(t.wall)}`);
         console.log(`${k.toUpperCase()} round ${r + 1}, load ${os.loadavg()[0].toFixed(1)} | ${listed.join(' | ')}`);

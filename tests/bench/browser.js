@@ -1,7 +1,7 @@
 // The benches' browser: Debian's Chromium through playwright-core, and dist/ (or any
 // folder) served by tests/serve.py on a free port, as the page tests serve it; with the
-// small statistics both benches print. Used by page.js (`make bench`) and editor.js
-// (`make bench-editor`).
+// small statistics both benches print, and one traced load. Used by page.js (`make bench`),
+// editor.js (`make bench-editor`), ab-tasks.js and long-tasks.js.
 const { spawn } = require('child_process');
 const http = require('http');
 const net = require('net');
@@ -75,9 +75,39 @@ async function serve(dir, probe, port = null) {
   }
 }
 
+// --- tracing -------------------------------------------------------------------------
+
+/** What a traced load records: the main thread's tasks, V8's and Blink's work, the page's marks. */
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading', 'toplevel', 'blink.user_timing'];
+
+/**
+ * One cold load of `url` in a context of its own (1280 × 900 at ratio 1 unless `context`
+ * says otherwise), the CPU slowed `cpu` times, recorded as a Chromium trace into `file`.
+ * `init` runs in the page before its scripts; the trace stops `settle` ms after the page
+ * sets `<html data-UNTIL>` (`until`, as a dataset key). Resolves to what `collect`
+ * evaluates in the page then.
+ */
+async function traced(browser, url, file, { cpu, init, until, settle, collect, context = {} }) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, ...context });
+  try {
+    await ctx.addInitScript(init);
+    const page = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    await browser.startTracing(page, { path: file, categories: CATEGORIES });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction((key) => document.documentElement.dataset[key] !== undefined, until, { timeout: 60_000 });
+    await page.waitForTimeout(settle);
+    await browser.stopTracing();
+    return await page.evaluate(collect);
+  } finally {
+    await ctx.close();
+  }
+}
+
 /** Stops every server `serve` started. */
 function stopServers() {
   for (const child of servers) if (child.exitCode === null) child.kill('SIGTERM');
 }
 
-module.exports = { LAUNCH, sorted, median, pct, round, serve, stopServers };
+module.exports = { LAUNCH, sorted, median, pct, round, serve, stopServers, traced };

@@ -18,7 +18,7 @@
 const { chromium } = require('playwright-core');
 const fs = require('fs');
 const path = require('path');
-const { LAUNCH, serve, stopServers } = require('./browser');
+const { LAUNCH, serve, stopServers, traced } = require('./browser');
 
 const ROOT = path.join(__dirname, '..', '..');
 const DIST = path.resolve(process.argv[2] || path.join(ROOT, 'dist'));
@@ -29,7 +29,6 @@ const WIDTH = Number(process.env.LONG_TASKS_WIDTH || 1280);
 const PAGES = (process.env.LONG_TASKS_PAGES || 'index.html en/index.html').split(/\s+/).filter(Boolean);
 const DETAIL_MS = Number(process.env.LONG_TASKS_DETAIL || 4);
 const LONG_MS = 50;
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading', 'toplevel', 'blink.user_timing'];
 
 // The wrappers and the bookkeeping of the browser's trace that say nothing of their own.
 const QUIET = /^(ThreadControllerImpl::RunTask|RunTask|Receive mojo message|AsyncTask Run|v8\.callFunction|Blink\.|LocalFrameView::(UpdateStyleAndLayout|layout)|Layout$|PageAnimator|FrameRequestCallbackCollection|WebFrameWidgetImpl::UpdateLifecycle|RunMicrotasks|BlinkScheduler|InlineNode::|SvgText)/;
@@ -67,25 +66,20 @@ function watchCalls() {
 }
 
 /** One cold load of `url`, traced into `file`; resolves to the page's marks and wasm calls. */
-async function traced(browser, url, file) {
-  const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 }, deviceScaleFactor: 1 });
-  await context.addInitScript(watchCalls);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
-  await browser.startTracing(page, { path: file, categories: CATEGORIES });
-  await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined, null, { timeout: 60_000 });
-  // The last charts' frames, and a task or two after them.
-  await page.waitForTimeout(1000);
-  await browser.stopTracing();
-  const seen = await page.evaluate(() => ({
-    marks: Object.fromEntries(['first-chart', 'charts-shown', 'charts-ready'].map((n) => [n, performance.getEntriesByName(n, 'mark')[0]?.startTime ?? null])),
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-    calls: window.__longTaskCalls,
-  }));
-  await context.close();
-  return seen;
+function tracedLoad(browser, url, file) {
+  return traced(browser, url, file, {
+    cpu: CPU,
+    init: watchCalls,
+    until: 'chartsReady',
+    // The last charts' frames, and a task or two after them.
+    settle: 1000,
+    collect: () => ({
+      marks: Object.fromEntries(['first-chart', 'charts-shown', 'charts-ready'].map((n) => [n, performance.getEntriesByName(n, 'mark')[0]?.startTime ?? null])),
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      calls: window.__longTaskCalls,
+    }),
+    context: { viewport: { width: WIDTH, height: 900 } },
+  });
 }
 
 /**
@@ -149,7 +143,7 @@ async function main() {
       for (let run = 1; run <= RUNS; run += 1) {
         const file = path.join(OUT, `${name.replace(/\W+/g, '-')}${run}.json`);
         const url = new URL(name, base).href;
-        const seen = await traced(browser, url, file);
+        const seen = await tracedLoad(browser, url, file);
         const ms = (v) => (v === null ? '–' : `${Math.round(v)}`);
         console.log(`\n${name}, run ${run}: first paint ${ms(seen.fcp)} ms, first-chart ${ms(seen.marks['first-chart'])}, charts-shown ${ms(seen.marks['charts-shown'])}, charts-ready ${ms(seen.marks['charts-ready'])} (trace ${path.relative(ROOT, file)})`);
         const { long, cpuUntil } = longTasks(file, url);

@@ -77,21 +77,33 @@ async function frameHeights(iframe) {
       scrollHeight: s.scrollHeight,
       clientHeight: s.clientHeight,
       width: document.documentElement.clientWidth,
+      // The height the frame last told its host (www/frame.js).
+      told: Number(document.documentElement.dataset.height),
     };
   });
   return { ...outer, ...inner };
 }
 
-/** Waits until the host has sized `iframe` to the document inside it (within 2 px); returns the heights. */
+/**
+ * Waits until the frame in `iframe` has told its host its document's height, and the host
+ * has set it: no fixed time, since a document may change late (the test's own timeout
+ * ends the wait). Then checks the frame fits its document; returns the heights.
+ */
 async function expectSizedToContent(iframe, label) {
+  const frame = await contentFrame(iframe);
+  await frame.waitForFunction(
+    () => Number(document.documentElement?.dataset.height) === Math.ceil(document.documentElement.getBoundingClientRect().height),
+    null,
+    { timeout: 0, polling: 100 },
+  );
   let last;
   await expect
     .poll(
       async () => {
         last = await frameHeights(iframe);
-        return Number.isFinite(last.styled) && Math.abs(last.styled - last.document) <= 2;
+        return last.styled === last.told && last.told === Math.ceil(last.document);
       },
-      { timeout: 10_000, message: `${label}: style.height follows the document inside the frame` },
+      { timeout: 0, message: `${label}: style.height is the height the frame told, its document's` },
     )
     .toBe(true);
   // The assertions again, each with its own numbers in the failure message.

@@ -22,14 +22,14 @@ pub fn unreadable_file(e: WireError) -> String {
         }
         WireError::Format(found) => [
             "was written by another build (format ",
-            &found.to_string(),
+            &digits(usize::from(found)),
             "; this page reads format ",
-            &FORMAT.to_string(),
+            &digits(usize::from(FORMAT)),
             "): build the site again",
         ]
         .concat(),
-        WireError::CutShort(at) => ["is cut short after ", &at.to_string(), " bytes"].concat(),
-        WireError::Damaged(at) => ["is damaged at byte ", &at.to_string()].concat(),
+        WireError::CutShort(at) => ["is cut short after ", &digits(at), " bytes"].concat(),
+        WireError::Damaged(at) => ["is damaged at byte ", &digits(at)].concat(),
         WireError::NotDrawn(kind) => [
             "is a ",
             kind.name(),
@@ -43,9 +43,39 @@ pub fn unreadable_file(e: WireError) -> String {
 pub fn damaged_chart(index: usize, e: WireError) -> String {
     [
         "chart ",
-        &(index + 1).to_string(),
+        &digits(index + 1),
         " of the file ",
         &unreadable_file(e),
     ]
     .concat()
+}
+
+/// `n` in decimal digits, written without `core::fmt`: the reader's wasm writes its few
+/// integers (a chart's place and a byte's offset in these messages, a font's size on the
+/// canvas) with this, and leaves out the integer `to_string`s (453 B raw).
+pub fn digits(n: usize) -> String {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    buf[at..].iter().map(|&b| char::from(b)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_integer_is_written_in_the_digits_to_string_writes() {
+        for n in [0, 7, 10, 99, 100, 1234, 65_536, usize::MAX] {
+            assert_eq!(digits(n), n.to_string());
+        }
+    }
 }
