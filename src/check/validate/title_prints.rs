@@ -10,46 +10,33 @@
 
 use super::{Checker, JsonPath};
 use crate::check::printed;
-use crate::shared::format;
 use crate::shared::messages as msg;
-use crate::shared::model::{Figure, Lang};
+use crate::shared::model::{Figure, Qualifier};
 
 /// The qualifiers printed after a number's unit, which a title may keep when its figure
 /// has lost them.
 const AFTER: [&str; 4] = ["左右", "以上", "以内", "以下"];
 
-/// What `text` prints from byte `at` to the next mark: a number's unit and qualifier.
-fn tail(text: &str, at: usize) -> &str {
-    let rest = &text[at..];
-    let end = rest
-        .char_indices()
-        .find(|(_, c)| matches!(c, '，' | '、' | '；' | '。' | ' ' | '（' | '：' | ','))
-        .map_or(rest.len(), |(i, _)| i);
-    &rest[..end]
-}
-
-/// Each number of the figures of `figs` as the pages print it in Chinese (its value, its
-/// change, what it is compared with), with its whole printed text. The other numbers of
-/// a printed text (the year of 2026年目标) are no figure's number.
-fn printed_numbers(figs: &[&Figure]) -> Vec<(f64, String, String)> {
+/// Each number of `figs` with the unit and the qualifier printed after it: a value's, a
+/// change's, a compare's (their ends too). A qualifier printed inside the unit (380余万人)
+/// leaves the unit unknown here: such a number is followed by whatever the title prints.
+fn after_numbers(figs: &[&Figure]) -> Vec<(f64, String)> {
     let mut out = Vec::new();
+    let mut push = |v: Option<f64>, unit: &str, q: Option<Qualifier>| {
+        let Some(v) = v else { return };
+        if q.is_some_and(Qualifier::inside_unit) {
+            out.push((v.abs(), String::new()));
+            return;
+        }
+        let q = q.filter(|q| q.after_unit()).map_or("", |q| q.zh());
+        out.push((v.abs(), format!("{unit}{q}")));
+    };
     for f in figs {
-        let value = format::value(f, Lang::Zh).map(|p| (p, [f.value, f.to]));
-        let changes = [&f.change, &f.compare].into_iter().flatten();
-        let changes = changes.map(|c| (format::change(c, f, Lang::Zh), [Some(c.value), c.to]));
-        for (piece, own) in value.into_iter().chain(changes) {
-            let piece = printed::half_width_digits(&piece);
-            let own = |v: f64| {
-                own.iter()
-                    .flatten()
-                    .any(|o| (o.abs() - v).abs() <= 1e-9 * v.max(1.0))
-            };
-            for n in printed::numbers(&piece)
-                .into_iter()
-                .filter(|n| own(n.value))
-            {
-                out.push((n.value, tail(&piece, n.end).to_string(), piece.clone()));
-            }
+        push(f.value, &f.unit.zh, f.qualifier);
+        push(f.to, &f.unit.zh, f.qualifier);
+        for c in [&f.change, &f.compare].into_iter().flatten() {
+            push(Some(c.value), &c.unit, c.qualifier);
+            push(c.to, &c.unit, c.qualifier);
         }
     }
     out
@@ -76,18 +63,26 @@ impl Checker {
     /// number that a figure prints is followed by what none of them prints after it.
     pub(super) fn title_prints(&mut self, path: &JsonPath, title: &str, figs: &[&Figure]) {
         let text = printed::half_width_digits(title);
-        let all = printed_numbers(figs);
+        let all = after_numbers(figs);
         for n in printed::numbers(&text) {
-            let same = |v: f64| (v - n.value).abs() <= 1e-9 * n.value.abs().max(1.0);
-            let of: Vec<&(f64, String, String)> = all.iter().filter(|p| same(p.0)).collect();
-            let said = tail(&text, n.end);
-            let Some(first) = of.first() else { continue };
-            if of.iter().any(|p| follows(said, &p.1)) {
+            let rest = &text[n.end..];
+            let end = rest
+                .char_indices()
+                .find(|(_, c)| matches!(c, '，' | '、' | '；' | '。' | ' ' | '（' | '：' | ','))
+                .map_or(rest.len(), |(i, _)| i);
+            let said = &rest[..end];
+            let same = |v: f64| (v - n.value).abs() <= 1e-9 * n.value.max(1.0);
+            let mut of = all.iter().filter(|p| same(p.0)).peekable();
+            let Some(first) = of.peek().map(|p| p.1.clone()) else {
+                continue;
+            };
+            if of.any(|p| p.1.is_empty() || follows(said, &p.1)) {
                 continue;
             }
+            let (said, now) = (format!("{}{said}", n.text), format!("{}{first}", n.text));
             self.report(
                 path.key("title").key("zh"),
-                msg::data::title_prints_other(&format!("{}{said}", n.text), &first.2),
+                msg::data::title_prints_other(&said, &now),
             );
         }
     }
