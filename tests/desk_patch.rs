@@ -219,3 +219,39 @@ fn a_patch_the_desk_cannot_place_is_refused_and_the_editor_sends_the_whole_file(
         );
     }
 }
+
+#[test]
+fn a_problem_after_a_field_the_desk_dropped_names_its_line_in_the_file_as_it_is_now() {
+    let k = charted();
+    // The desk drops a field of a figure (one line fewer in the file), then types a
+    // number no figure has into the title of a chart, which the file holds further down.
+    let mut v = data();
+    let f = v["figures"][k].as_object_mut().unwrap();
+    let dropped = ["note", "qualifier", "kind"]
+        .into_iter()
+        .find(|key| f.contains_key(*key));
+    f.remove(dropped.unwrap());
+    let mut typed = session();
+    typed.update(DATA, Lang::Zh, Lang::Zh);
+    let first = typed.patch(&[patch_of(&v, "figures", k)], Lang::Zh, Lang::Zh);
+    let lines = |u: &Update| -> Vec<String> {
+        (u.review.problems.iter())
+            .map(|p| format!("{}: {}", p.path, p.message))
+            .collect()
+    };
+    let whole = session().update(&v.to_string(), Lang::Zh, Lang::Zh);
+    assert_eq!(lines(&first.unwrap()), lines(&whole));
+    v["charts"][0]["title"]["zh"] = "增长98765亿元".into();
+    let got = typed
+        .patch(&[patch_of(&v, "charts", k)], Lang::Zh, Lang::Zh)
+        .unwrap();
+    let want = session().update(&v.to_string(), Lang::Zh, Lang::Zh);
+    assert!(
+        lines(&want)
+            .iter()
+            .any(|p| p.contains("charts[0].title.zh") && p.contains("行")),
+        "{:?}",
+        lines(&want)
+    );
+    assert_eq!(lines(&got), lines(&want));
+}

@@ -26,6 +26,7 @@ pub mod periods;
 mod skips;
 mod title_changes;
 mod title_labels;
+mod title_prints;
 pub mod titles;
 pub mod trust;
 mod twice;

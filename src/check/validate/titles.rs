@@ -190,6 +190,7 @@ impl Checker {
             let claims = without_labels(title, &figs, lang);
             if lang == Lang::Zh {
                 self.title_changes(path, &claims, (&figs, &ok));
+                self.title_prints(path, &claims, &figs);
                 self.title_label_parts(path, title, &figs);
             }
             for p in numbers(&claims, lang) {

@@ -12,7 +12,7 @@
 
 use super::marked::{print, print_text};
 use super::marks::{Line, Reading};
-use super::patch::Patch;
+use super::patch::{splice, Patch};
 use super::relabels::Relabels;
 use super::review::{self, Review};
 use crate::check::raw;
@@ -145,9 +145,10 @@ pub struct Session {
     raw: Option<raw::ReportFile>,
     /// The labels titles may still name, across updates.
     relabels: Relabels,
-    /// The text of the last file read whole: the lines of a patched file's problems are
-    /// found in it (an edit of one field keeps every line where it was).
+    /// The text of the last file read whole, and the patches typed since: a patched
+    /// file's problems are located in that text with the patches put in ([`splice`]).
     json: String,
+    pending: Vec<Patch>,
 }
 
 impl Session {
@@ -165,6 +166,7 @@ impl Session {
             raw: None,
             relabels: Relabels::default(),
             json: String::new(),
+            pending: Vec::new(),
         };
         session.set_text(text);
         session
@@ -238,6 +240,7 @@ impl Session {
         // patch of its items would lose their problems.
         let whole = typed.is_empty();
         json.clone_into(&mut self.json);
+        self.pending.clear();
         let update = self.read((&raw, Some(json)), typed, words, lang);
         self.raw = whole.then_some(raw);
         update
@@ -253,9 +256,11 @@ impl Session {
         if !done {
             return None;
         }
-        let json = std::mem::take(&mut self.json);
-        let update = self.read((&raw, Some(&json)), Vec::new(), words, lang);
-        self.json = json;
+        for p in patches {
+            self.pending.retain(|q| q.at != p.at);
+            self.pending.push(p.clone());
+        }
+        let update = self.read((&raw, None), Vec::new(), words, lang);
         self.raw = Some(raw);
         Some(update)
     }
@@ -263,8 +268,9 @@ impl Session {
     /// The update of a parsed file (and its text, when it came whole), with the problems
     /// `typed` of its values put aside: validated and reviewed whole, resolved where its
     /// charts changed. Its problems name their lines in its text; those of a file patched
-    /// in place (an edit of one field), in the last text read whole, where an edit of a
-    /// field keeps them (writing the patched file again cost the editor's wasm 2 KB gzip).
+    /// in place (an edit of one field), in the last text read whole with the patches put
+    /// in, only when it has problems; none where that text cannot be made, rather than a
+    /// line of a file the desk no longer has.
     fn read(
         &mut self,
         (raw, json): (&raw::ReportFile, Option<&str>),
@@ -273,8 +279,17 @@ impl Session {
         lang: Lang,
     ) -> Update {
         let mut partial = validate_seeded(&self.file, raw, typed);
-        if let Some(json) = json {
-            located(&mut partial, json);
+        let any = partial.error.is_some() || !partial.broken.is_empty();
+        match json {
+            Some(json) => located(&mut partial, json),
+            None if any => {
+                if let Some(now) = splice(&self.json, &self.pending) {
+                    self.json = now;
+                    self.pending.clear();
+                    located(&mut partial, &self.json);
+                }
+            }
+            None => {}
         }
         let (marks, print) = self.marks(raw);
         let undecided = self.undecided(raw, print);

@@ -70,13 +70,15 @@ impl Indicator<'_> {
     }
 }
 
-/// Every chart of indicator `id` named `name`: targets beside results, the rankings
+/// Every chart of indicator `id` named `name`: targets beside results (growth, then
+/// values), the rankings
 /// (values, growth) and a trend a place.
 pub fn drawn<'a>(register: &'a Register, id: &str, name: &str, lang: Lang) -> Vec<Drawn<'a>> {
     let of = Of { id, name, lang };
     let mut out: Vec<Drawn<'a>> = Vec::new();
     out.extend(charts::target_result::draw(register, of));
     out.extend(charts::outcome::draw(register, of));
+    out.extend(charts::outcome::values(register, of));
     out.extend(charts::ranking::draw(register, of, charts::Measure::Value));
     out.extend(charts::ranking::draw(register, of, charts::Measure::Growth));
     out.extend(charts::trend::draw(register, of));
@@ -189,8 +191,9 @@ fn html_lang(lang: Lang) -> &'static str {
     }
 }
 
-/// The notes of the rankings the page does not draw because it left places out: each
-/// place named, with why. Empty where none.
+/// The notes of the rankings the page does not draw because it left places out, and of
+/// the targets beside results left out for their units: each place named, with why.
+/// Empty where none.
 fn not_drawn(ind: &Indicator<'_>, lang: Lang) -> String {
     let of = Of {
         id: ind.id,
@@ -200,6 +203,7 @@ fn not_drawn(ind: &Indicator<'_>, lang: Lang) -> String {
     [charts::Measure::Value, charts::Measure::Growth]
         .into_iter()
         .filter_map(|m| charts::ranking::not_drawn(ind.register, of, m))
+        .chain(charts::outcome::not_compared(ind.register, of))
         .map(|note| format!("<p class=\"note\">{}</p>\n", escape(note.trim_end())))
         .collect()
 }

@@ -187,6 +187,15 @@ pub fn title_change_not_a_figures(said: &str) -> Message {
     )
 }
 
+/// A number of a chart's title followed by a unit or a qualifier (增长5.5%左右) its
+/// figure no longer prints after it (`now`: 增长5.5%): written before the desk changed it.
+pub fn title_prints_other(said: &str, now: &str) -> Message {
+    Message::new(
+        format!("标题说“{said}”，但本图数字现在印作“{now}”：请按数字改写标题"),
+        format!("the title says \"{said}\", but its figure now prints \"{now}\": rewrite the title from the figure"),
+    )
+}
+
 /// A chart's title that still names its figure's label from before the desk relabelled it.
 pub fn title_names_old_label(old: &str, now: &str) -> Message {
     Message::new(

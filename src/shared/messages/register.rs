@@ -109,6 +109,45 @@ pub fn outcome(lang: Lang, name: &str, year: i64) -> (String, String) {
     }
 }
 
+/// The title and subtitle of each place's target or limit of a value for `year` (an
+/// amount, a count, a rate), set in the report of the year before, beside its result.
+pub fn outcome_values(lang: Lang, name: &str, year: i64) -> (String, String) {
+    match lang {
+        Lang::Zh => (
+            format!("{year}年{name}：目标与实绩"),
+            format!("每地上为{year}年实绩（灰，见下一年的报告），下为上一年报告定下的{year}年目标或限值（彩）；数字如原文所印，按同一单位比较"),
+        ),
+        Lang::En => (
+            format!("{name} in {year}: target and result"),
+            format!("Each place's {year} result (grey, from the next year's report) above the {year} target or limit its report of the year before set (colour); numbers as printed, compared in one unit"),
+        ),
+    }
+}
+
+/// A place whose target (`goal`) and result (`result`), each as printed, are in units
+/// that cannot be compared.
+pub fn apart(lang: Lang, place: &str, goal: &str, result: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{place}（{goal}；实绩{result}）"),
+        Lang::En => format!("{place} ({goal}; result {result})"),
+    }
+}
+
+/// Said where the chart titled `title` leaves places out (`places`, each from
+/// [`apart`]) because a target and its result are in different units.
+pub fn not_compared(lang: Lang, title: &str, places: &[String]) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{title}：未画入（目标与实绩单位不同，不能比较，待编辑核对）：{}。",
+            places.join("、")
+        ),
+        Lang::En => format!(
+            "{title}: not drawn (the target and the result are in different units and cannot be compared; left for the desk): {}.",
+            places.join(", ")
+        ),
+    }
+}
+
 /// The title and subtitle of one place's values across years.
 pub fn trend(lang: Lang, name: &str, place: &str) -> (String, String) {
     match lang {

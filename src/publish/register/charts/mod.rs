@@ -210,9 +210,14 @@ fn item(e: &Entry, label: String, measure: Measure, lang: Lang) -> Item {
         it.value_text = Some(format!("{word}{sep}{}", format::change(c, f, lang)));
     }
     if let (Status::Target | Status::Limit, Period::Year(y)) = (f.status, &e.period) {
-        it.value_text = it.value_text.map(|t| words::dated(lang, *y, &t));
+        // A value's text is dated already (2025年目标1.2万人以上): never twice.
+        let dated = |t: &str| match t.starts_with(&y.to_string()) {
+            true => t.to_string(),
+            false => words::dated(lang, *y, t),
+        };
+        it.value_text = it.value_text.map(|t| dated(&t));
         if let Some(c) = it.change.as_mut() {
-            c.text = words::dated(lang, *y, &c.text);
+            c.text = dated(&c.text);
         }
     }
     // A growth drawn as the number says it once: beside it only what it is compared
