@@ -1,0 +1,91 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The draft on what the tune texts say, said in other words (issue 18): another
+//! province writes the same figure with another measure word, another word of more or
+//! less, another spacing, another order. Where the draft cannot write what the text
+//! means it leaves the number for the desk (`unread`), never a plain value the text does
+//! not print. The sentences are short ones of our own.
+
+mod common;
+
+use common::sentences::{figures, only, shape, skipped};
+use common::{drafted, status_in};
+use report_charts::shared::model::{ChangeKind, SkipReason, Status};
+
+#[test]
+fn digits_a_space_parts_are_left_for_the_desk_never_read_as_their_last_group() {
+    for (s, numbers) in [
+        ("港口集装箱吞吐量完成1 250万标准箱", ["1", "250"]),
+        ("金融机构存款余额1 086.5亿元", ["1", "086.5"]),
+        ("社会消费品零售总额5\u{a0}600亿元", ["5", "600"]),
+        ("全年接待游客2\u{3000}360万人次", ["2", "360"]),
+    ] {
+        for n in numbers {
+            assert_eq!(skipped(s, n), Some(SkipReason::Unread), "{s}: {n}");
+        }
+        assert!(figures(s).iter().all(|f| f.value.is_none()), "{s}");
+    }
+}
+
+#[test]
+fn a_change_whose_amount_is_left_for_the_desk_is_left_with_it() {
+    // One skip stands for every occurrence of its number in its sentence (the change's 5).
+    for (sentence, numbers) in [
+        ("社会消费品零售总额5 600亿元，增长5%。", &["5", "600"][..]),
+        (
+            "一般公共预算收入3 210亿元，同口径增长3.2%。",
+            &["3", "210", "3.2"][..],
+        ),
+    ] {
+        let text = format!("青禾市经济运行情况\n\n{sentence}\n");
+        let d = report_charts::draft::draft(&text).unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&report_charts::draft::to_json(&d).unwrap()).unwrap();
+        assert_eq!(v["figures"].as_array().map(Vec::len), Some(0), "{v}");
+        let unread: Vec<&str> = (v["skips"].as_array().unwrap().iter())
+            .filter(|k| k["reason"] == "unread")
+            .filter_map(|k| k["number"].as_str())
+            .collect();
+        assert_eq!(unread, numbers, "{v}");
+    }
+}
+
+#[test]
+fn a_word_of_more_or_less_the_data_file_cannot_write_leaves_the_number_for_the_desk() {
+    for (s, number) in [
+        ("水果产量逾30万吨", "30"),
+        ("林地面积不足20万亩", "20"),
+        ("户籍人口不到40万人", "40"),
+        ("贫困发生率低于1%", "1"),
+        ("税收占比高于80%", "80"),
+        ("规上企业数量大于300家", "300"),
+        ("覆盖人口少于5万人", "5"),
+        ("渔业产量至少3万吨", "3"),
+        ("旅游收入超出20亿元", "20"),
+        ("综合能耗不到0.5吨标准煤", "0.5"),
+        ("工业用电量2.3亿千瓦时上下", "2.3"),
+        ("农业总产值45亿元前后", "45"),
+    ] {
+        assert_eq!(skipped(s, number), Some(SkipReason::Unread), "{s}");
+    }
+}
+
+#[test]
+fn the_words_of_more_or_less_the_data_file_writes_stay_figures() {
+    for (s, value, unit) in [
+        ("耕地保有量不少于500万亩", 500.0, "万亩"),
+        ("PM2.5平均浓度不高于32微克/立方米", 32.0, "微克/立方米"),
+        ("粮食产量稳定在60万吨以上", 60.0, "万吨"),
+        ("蔬菜产量近50万吨", 50.0, "万吨"),
+        ("新建农村公路超200公里", 200.0, "公里"),
+    ] {
+        let f = only(s);
+        assert_eq!((f.value, f.unit.as_str()), (Some(value), unit), "{s}");
+        assert!(f.qualifier.is_some(), "{s}: {f:?}");
+    }
+    // A comparison with another place keeps its word: 高于 before the place, not the number.
+    let f = only("规上工业增加值增长6.8%，高于全国平均水平0.9个百分点");
+    assert_eq!(shape(&f).2, Some((ChangeKind::Growth, 6.8)));
+    assert!(f.compare.is_some(), "{f:?}");
+}
