@@ -89,3 +89,50 @@ fn the_words_of_more_or_less_the_data_file_writes_stay_figures() {
     assert_eq!(shape(&f).2, Some((ChangeKind::Growth, 6.8)));
     assert!(f.compare.is_some(), "{f:?}");
 }
+
+/// A report whose plan section opens a paragraph with 全年, as many plans do.
+const PLAN: &str = "青禾市政府工作报告
+
+一、2025年工作回顾
+
+全年地区生产总值增长5.6%。
+
+二、2026年工作安排
+
+全年新开工重大项目不少于300个。
+
+新增城镇就业12万人。
+";
+
+#[test]
+fn the_whole_year_of_a_plan_section_is_the_plan_year_and_of_a_review_the_reviewed_one() {
+    let r = drafted("plan", PLAN);
+    for (quote, status) in [
+        ("地区生产总值增长5.6%", Status::Result),
+        ("新开工重大项目不少于300个", Status::Target),
+        ("新增城镇就业12万人", Status::Target),
+    ] {
+        assert_eq!(status_in(&r, quote), status, "{quote}");
+    }
+}
+
+/// A review whose sentences say a goal in other words than 力争 and 确保.
+const GOALS_IN_A_REVIEW: &str = "青禾市政府工作报告
+
+一、2025年工作回顾
+
+全市地区生产总值增长5.3%。
+
+规上工业增加值力求增长8%。
+";
+
+#[test]
+fn a_goal_said_in_other_words_among_results_is_a_goal() {
+    let r = drafted("goals", GOALS_IN_A_REVIEW);
+    for (quote, status) in [
+        ("地区生产总值增长5.3%", Status::Result),
+        ("力求增长8%", Status::Target),
+    ] {
+        assert_eq!(status_in(&r, quote), status, "{quote}");
+    }
+}
