@@ -136,3 +136,16 @@ fn a_goal_said_in_other_words_among_results_is_a_goal() {
         assert_eq!(status_in(&r, quote), status, "{quote}");
     }
 }
+
+#[test]
+fn a_count_inside_an_item_of_a_list_of_projects_names_the_project() {
+    for (s, number) in [
+        ("加快甲公司3个煤制气、乙集团光伏等项目建设", "3"),
+        ("串联36个村落的旅游环线等重点项目开工建设", "36"),
+        ("推进丙区2座水库、丁县灌区等水利工程", "2"),
+    ] {
+        assert_eq!(skipped(s, number), Some(SkipReason::Label), "{s}");
+    }
+    // A count of the projects themselves stays a figure.
+    assert_eq!(only("推进120个重点项目等建设").value, Some(120.0));
+}

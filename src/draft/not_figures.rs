@@ -306,6 +306,7 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         || inside::size_class(&u.zh, after)
         || !beneficiary && inside::counted_subject(&u.zh, after)
         || which_counts::inside_a_description(lead, &u.zh, after)
+        || which_counts::inside_a_project_list(&u.zh, after)
     {
         return Some(SkipReason::Label);
     }
