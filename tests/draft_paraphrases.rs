@@ -149,3 +149,16 @@ fn a_count_inside_an_item_of_a_list_of_projects_names_the_project() {
     // A count of the projects themselves stays a figure.
     assert_eq!(only("推进120个重点项目等建设").value, Some(120.0));
 }
+
+#[test]
+fn a_growth_after_the_share_of_a_plan_of_any_name_is_the_amounts() {
+    for s in [
+        "完成固定资产投资1200亿元，为年度计划的115%，增长8%",
+        "完成工业投资300亿元，完成全年目标任务的108%，增长6%",
+        "一般公共预算收入完成42.6亿元，为预算的102.3%，增长5.2%",
+    ] {
+        let f = figures(s);
+        assert!(f[0].change.is_some(), "{s}: {f:?}");
+        assert!(f[1].change.is_none(), "{s}: {f:?}");
+    }
+}
