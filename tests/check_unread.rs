@@ -44,6 +44,14 @@ fn each_unread_skip_is_worded_by_the_reason_it_was_left() {
         ("0.3", "居民消费价格同比增长-0.3%", UnreadCause::Negative),
         ("1.2", "人口自然增长率为－1.2‰", UnreadCause::Negative),
         ("3.5", "利润总额−3.5亿元", UnreadCause::Negative),
+        (
+            "250",
+            "集装箱吞吐量1 250万标准箱",
+            UnreadCause::SpacedDigits,
+        ),
+        ("1", "集装箱吞吐量1 250万标准箱", UnreadCause::SpacedDigits),
+        ("30", "水果产量逾30万吨", UnreadCause::MoreOrLess),
+        ("2.3", "工业用电量2.3亿千瓦时上下", UnreadCause::MoreOrLess),
     ];
     for (number, sentence, cause) in cases {
         assert_eq!(

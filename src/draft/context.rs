@@ -22,8 +22,10 @@ pub struct Context {
 }
 
 /// Words that make a figure a goal wherever it stands: no report says them of what it
-/// achieved (力争…增长6%, 确保粮食产量稳定在…).
-const GOAL_WORDS: [&str; 2] = ["力争", "确保"];
+/// achieved (力争…增长6%, 确保粮食产量稳定在…, 力求全年增长8%). They reach the whole
+/// sentence: a result beside a goal (增长7%，力求全年增长8%) is then a target for the desk
+/// to confirm, the safe side, while a goal read as a result would be drawn as one.
+const GOAL_WORDS: [&str; 3] = ["力争", "确保", "力求"];
 
 /// Words that make a goal of the clause they stand in only (努力实现…增长5%, 预期增长6%,
 /// 计划完成投资300亿元): a sentence of results may say them of something else, and a
@@ -199,7 +201,7 @@ fn target(period: &str) -> Context {
 
 /// What a paragraph's opening words say its figures are, where they say it: 这五年,
 /// “十四五”时期, 2026年 / 今年 (the coming year's goals), “十五五”时期.
-fn of_opening(p: &str, plan: i64) -> Option<Context> {
+fn of_opening(p: &str, plan: i64, in_plans: bool) -> Option<Context> {
     // 各位代表！…, and the dash of a bullet: ——这五年，综合实力…
     let p = p
         .trim_start_matches("各位代表！")
@@ -259,9 +261,12 @@ fn of_opening(p: &str, plan: i64) -> Option<Context> {
         });
     }
     let past = format!("{}年", plan - 1);
-    // 全年粮食总产量…: the year's, after a paragraph of the five years.
-    let one_year = ["过去一年", "一年来", "这一年", "刚刚过去", "全年"];
-    (one_year.iter().any(|w| p.starts_with(w)) || plan > 0 && p.starts_with(&past))
+    // 全年粮食总产量…: the year's, after a paragraph of the five years; but 全年 is the
+    // year of the section it stands in, and under 二、2026年工作安排 (`in_plans`) its
+    // 全年新开工重大项目不少于300个 is the plan's.
+    let one_year = ["过去一年", "一年来", "这一年", "刚刚过去"];
+    let whole_year = p.starts_with("全年") && !in_plans;
+    (whole_year || one_year.iter().any(|w| p.starts_with(w)) || plan > 0 && p.starts_with(&past))
         .then(Context::default)
 }
 
@@ -331,7 +336,9 @@ pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
         } else {
             ""
         };
-        let opening = of_opening(&s.text, plan).or_else(|| of_opening(first, plan));
+        let in_plans = by_heading.status == Status::Target;
+        let opening =
+            of_opening(&s.text, plan, in_plans).or_else(|| of_opening(first, plan, in_plans));
         if let Some(o) = &opening {
             said = Some((s.section, o.clone()));
         }

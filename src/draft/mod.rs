@@ -50,6 +50,7 @@ pub mod text;
 mod this_year;
 pub mod titles;
 pub mod unread;
+mod unsure;
 mod which_counts;
 mod whole_shares;
 mod wholes;
@@ -126,6 +127,10 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         let period = periods.next(&s.text, s.paragraph, s.clause);
         let scope = whose.sentence((at, s.clause), &s.text, &spoken);
         let read = sentence::read(&s.text, g);
+        let unread: Vec<String> = (read.skips.iter())
+            .filter(|(_, r)| *r == SkipReason::Unread)
+            .map(|(n, _)| n.clone())
+            .collect();
         for (number, reason) in read.skips {
             push_skip(&mut skips, number, &s.text, reason);
         }
@@ -136,7 +141,8 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             ctx.apply(&mut f, &s.text, period.as_deref());
             of_whole.name(&mut f);
             let start = std::mem::replace(&mut from, f.end());
-            let unnamed = !totals_named(&mut f, &outline, at);
+            let left = amount_left(&f, (&s.text, start), &unread);
+            let unnamed = left || !totals_named(&mut f, &outline, at);
             if unnamed || unread::halved(&s.text, start, &f) || !whole.settle(&mut f) {
                 skip_figure(&mut skips, (&f, &s.text, start), SkipReason::Unread);
                 continue;
@@ -195,6 +201,31 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         skips: skips.iter().map(raw::Skip::from).collect(),
         ..raw::ReportFile::default()
     }
+}
+
+/// True for a change whose amount was left for the desk (社会消费品零售总额5 600亿元，
+/// 增长5%; 一般公共预算收入3 210亿元，同口径增长3.2%): a change alone whose label names
+/// nothing, after a number of its stretch of the sentence (from `start`, the end of the
+/// figure before) that is in `unread`. Drafted alone it would be a change of nothing
+/// (未命名); a change whose subject the sentence named before it
+/// (地区生产总值连跨两个万亿元台阶，年均增长5.7%) has no number left unread.
+fn amount_left(f: &Found, (sentence, start): (&str, usize), unread: &[String]) -> bool {
+    let span = sentence.get(start..f.end()).unwrap_or_default();
+    let numbers = numbers::numbers(span);
+    f.value.is_none()
+        && names_nothing(&f.label)
+        && (numbers.iter().rev().skip(1)).any(|n| unread.contains(&n.text))
+}
+
+/// True for a label that names nothing: empty, or only words that stand between a
+/// figure and its change (同口径, 按可比价格计算，比上年), which the clause of an amount
+/// left for the desk leaves behind (一般公共预算收入3 210亿元，同口径增长3.2%).
+fn names_nothing(label: &str) -> bool {
+    let mut rest = label.trim_matches(|c: char| c.is_whitespace() || "，,、".contains(c));
+    while let Some(r) = changes::BRIDGES.iter().find_map(|b| rest.strip_prefix(b)) {
+        rest = r.trim_start_matches(|c: char| c.is_whitespace() || "，,、".contains(c));
+    }
+    rest.is_empty()
 }
 
 /// Names a bare total (经营主体持续壮大。总量达1461.4万户) after the subject of the short

@@ -6,6 +6,7 @@ use super::changes::{self, Direction};
 use super::inside;
 use super::numbers::{qualifier_before, without_item_number, Unit};
 use super::scan::is_han;
+use super::unsure;
 use super::which_counts;
 use crate::check::printed::Number;
 use crate::shared::format::sign::{dash_before, minus_before, MINUS};
@@ -67,6 +68,12 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     }
     // 8个县中有6个…增速超过6%: how many of a pool meet a condition, not the place's.
     if super::among::counted_among(s, n.start) {
+        return Some(SkipReason::Unread);
+    }
+    // 1 250万标准箱, 水果产量逾30万吨: read as a plain value, each would say what the text
+    // does not.
+    let after_unit = unit.and_then(|u| s.get(u.unit_end..));
+    if unsure::spaced_digits(lead, rest) || unsure::more_or_less(lead, after_unit) {
         return Some(SkipReason::Unread);
     }
     // 增长-3.5% is a growth with its sign; any other minus sign is the desk's.
@@ -299,6 +306,7 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         || inside::size_class(&u.zh, after)
         || !beneficiary && inside::counted_subject(&u.zh, after)
         || which_counts::inside_a_description(lead, &u.zh, after)
+        || which_counts::inside_a_project_list(&u.zh, after)
     {
         return Some(SkipReason::Label);
     }

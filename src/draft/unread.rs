@@ -39,6 +39,14 @@ pub fn cause(skip: &Skip, glossary: &Glossary) -> UnreadCause {
     if crate::draft::among::counted_among(s, i) {
         return UnreadCause::InsideLabel;
     }
+    if crate::draft::unsure::spaced_digits(lead, after) {
+        return UnreadCause::SpacedDigits;
+    }
+    let unit_end = numbers::unit(after, 0, glossary).map(|u| u.unit_end);
+    let after_unit = unit_end.and_then(|e| after.get(e..));
+    if crate::draft::unsure::more_or_less(lead, after_unit) {
+        return UnreadCause::MoreOrLess;
+    }
     // The clause the number stands in: a 分别 of another clause is no list of this one.
     let clause = lead.rfind(['，', '；', '。']).map_or(lead, |k| &lead[k..]);
     if clause.contains("分别") || lead.ends_with(['、', '和']) && s.contains("分别") {

@@ -41,3 +41,27 @@ pub(super) fn inside_a_description(lead: &str, unit: &str, rest: &str) -> bool {
 pub(super) fn institute(unit: &str, rest: &str) -> bool {
     unit == "所" && rest.starts_with(|c: char| c.is_ascii_alphabetic())
 }
+
+/// Words a list of projects closes with after its 等: 等项目, 等重点项目, 等工程.
+const PROJECTS: [&str; 2] = ["项目", "工程"];
+
+/// True for a count inside an item of a list of projects that its clause closes with 等
+/// (加快A公司3个煤制气、B集团光伏等项目建设; 串联58个酒庄的旅游环线等重点项目开工):
+/// the count is part of what names one project, not a figure of the year. A count of
+/// the projects themselves (推进120个重点项目等) has 项目 before the 等, and stays one.
+pub(super) fn inside_a_project_list(unit: &str, rest: &str) -> bool {
+    let c = rest
+        .split(['，', '；', '。', ',', ';', '：', ':'])
+        .next()
+        .unwrap_or(rest);
+    let Some(at) = c.find('等') else {
+        return false;
+    };
+    let (item, after) = (&c[..at], &c[at + '等'.len_utf8()..]);
+    let noun: String = after.chars().take_while(|ch| is_han(*ch)).take(8).collect();
+    COUNTS.contains(&unit)
+        && rest.starts_with(is_han)
+        && !item.contains(|ch: char| ch.is_ascii_digit())
+        && !PROJECTS.iter().any(|w| item.contains(w))
+        && PROJECTS.iter().any(|w| noun.contains(w))
+}

@@ -141,7 +141,8 @@ impl Reader<'_> {
         let is_share = share.unit == "%"
             && (named.starts_with('占')
                 || own.is_some_and(|o| o.starts_with("比重"))
-                || super::executed::is_ratio_of(&share.label, &whole.label));
+                || super::executed::is_ratio_of(&share.label, &whole.label)
+                || super::executed::against_a_plan(named));
         let converted = own == Some("") && share.unit != whole.unit && share.change.is_none();
         (is_share || converted)
             && unit.zh == "%"

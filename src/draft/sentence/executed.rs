@@ -34,6 +34,20 @@ pub(super) fn plan_of(label: &str) -> Option<&'static str> {
     PLANS.iter().find(|p| **p == rest).copied()
 }
 
+/// Words a plan an amount is set against ends with: 预算, 年度计划, 全年目标, 目标任务.
+const GOALS: [&str; 4] = ["预算", "计划", "目标", "任务"];
+
+/// True when `named` (the words before a % with the whole's name left out) sets an amount
+/// against a plan of any name (为年度计划的115%, 完成全年目标任务的108%): the % is how much
+/// of the plan the amount reached, and a growth after it is the amount's.
+pub(super) fn against_a_plan(named: &str) -> bool {
+    VERBS
+        .iter()
+        .find_map(|v| named.strip_prefix(v))
+        .map(|r| r.strip_suffix('的').unwrap_or(r))
+        .is_some_and(|r| GOALS.iter().any(|g| r.ends_with(g)))
+}
+
 /// The name of the ratio of `whole`'s amount to `plan`: 一般公共预算收入完成预算的比例,
 /// without the verb an amount's label may hold (工业企业实现营业收入 →
 /// 工业企业营业收入完成年度计划的比例).

@@ -212,6 +212,14 @@ pub fn unread_cause(cause: UnreadCause, lang: Lang) -> &'static str {
             "表格的一行：表头没有说清它的单位、数值或增速在哪一列，请对照表头决定",
             "a row of a table whose header does not say which column holds its unit, value or change: the desk reads it against the header",
         ),
+        UnreadCause::SpacedDigits => (
+            "数字中间有空格（如1 250）：可能是分节写的一个数，也可能是两个数",
+            "digits a space parts (1 250): one number printed in groups, or two numbers",
+        ),
+        UnreadCause::MoreOrLess => (
+            "数字带有数据无法写出的修饰词（逾、不足、不到、低于、上下等），不是确数",
+            "a word of more or less the data file cannot write (逾, 不足, 不到, 低于, 上下…): no exact number",
+        ),
         UnreadCause::Unsure => (
             "草稿说不准它是什么",
             "the draft could not tell what it counts",

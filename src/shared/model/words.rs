@@ -383,6 +383,11 @@ pub enum UnreadCause {
     /// A row of a table whose header does not make its columns clear (no unit, value or
     /// change column, an index on 上年=100, cells that do not fit the header).
     TableRow,
+    /// Digits a space parts (1 250万标准箱): one number printed in groups, or two.
+    SpacedDigits,
+    /// A word of more or less that no qualifier of the data file writes, before the
+    /// number (逾, 不足, 不到, 低于…) or after its unit (上下, 前后).
+    MoreOrLess,
     /// None of the above: the draft could not tell what it counts.
     Unsure,
 }

@@ -1,0 +1,69 @@
+//! Numbers the draft reads but cannot write as the text means them, left for the desk
+//! (an `unread` skip) rather than drafted as a plain value: digits a space splits, and a
+//! number after a word of more or less that the data file has no qualifier for. Read as
+//! a plain value, 水果产量逾30万吨 would say exactly 30, and 1 250万标准箱 would say 250.
+
+use super::numbers::qualifier_before;
+use super::scan::is_han;
+
+/// Spaces a pasted text may set between groups of digits: 1 250, 1 086.5.
+const SPACES: [char; 5] = [' ', '\u{a0}', '\u{2009}', '\u{202f}', '\u{3000}'];
+
+/// Words of more or less, right before a number, that no qualifier of the data file
+/// writes (逾, 不足, 不到, 低于, 高于, 大于, 小于, 少于, 多于, 至少, 至多, 最多, 超出):
+/// the number is a bound or a floor the draft would otherwise print as exact.
+const MORE_OR_LESS: [&str; 13] = [
+    "逾", "不足", "不到", "低于", "高于", "大于", "小于", "少于", "多于", "至少", "至多", "最多",
+    "超出",
+];
+
+/// Words after a number's unit that say about, which no qualifier writes: 2.3亿千瓦时上下,
+/// 45亿元前后.
+const ABOUT_AFTER: [&str; 2] = ["上下", "前后"];
+
+/// True when a space parts the number from digits before it (`lead` ends in one) or
+/// after it (`rest` opens with one): one number printed in groups, or two numbers the
+/// draft cannot tell apart.
+pub(super) fn spaced_digits(lead: &str, rest: &str) -> bool {
+    let before = lead.trim_end_matches(SPACES);
+    let after = rest.trim_start_matches(SPACES);
+    before.len() < lead.len() && before.ends_with(|c: char| c.is_ascii_digit())
+        || after.len() < rest.len() && after.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// True when a word of more or less the data file cannot write stands right before the
+/// number (`lead`), or a word of about right after its unit (`after_unit`, from the end
+/// of the unit on, and only where the word closes the clause: 前后 may open a noun).
+pub(super) fn more_or_less(lead: &str, after_unit: Option<&str>) -> bool {
+    // 不少于, 不高于: bounds the data file writes, whose words end in 少于, 高于.
+    let written = qualifier_before(lead).is_some();
+    let before = !written && MORE_OR_LESS.iter().any(|w| lead.ends_with(w));
+    let after = after_unit.is_some_and(|a| {
+        ABOUT_AFTER
+            .iter()
+            .filter_map(|w| a.strip_prefix(w))
+            .any(|r| !r.starts_with(is_han))
+    });
+    before || after
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_a_space_parts_are_unsure_and_a_space_before_words_is_not() {
+        assert!(spaced_digits("吞吐量1 ", "万标准箱"));
+        assert!(spaced_digits("吞吐量", " 250万标准箱"));
+        assert!(!spaced_digits("生产总值 ", " 亿元"));
+    }
+
+    #[test]
+    fn a_word_of_more_or_less_without_a_qualifier_is_unsure_and_one_with_is_not() {
+        assert!(more_or_less("水果产量逾", None));
+        assert!(more_or_less("用电量", Some("上下。")));
+        assert!(!more_or_less("浓度不高于", None));
+        assert!(!more_or_less("耕地保有量不少于", None));
+        assert!(!more_or_less("用电量", Some("前后方")));
+    }
+}
