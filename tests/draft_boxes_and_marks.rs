@@ -1,0 +1,67 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! What the fourth tester (s-test15) found in labels (issue 18): a paper's fact box read
+//! as one sentence, each number labelled by its neighbour (C4), or dropped as a byline
+//! (H2); a list's mark kept in a label (H3); a sector's name cut at its 、, a part's
+//! English the whole's, a revision clause kept in a label (C6); a list of things given
+//! the English of its last (M2). Texts of our own.
+
+mod common;
+
+use common::{drafted, filler_lines};
+use report_charts::draft::coverage;
+use report_charts::shared::model::SkipReason;
+
+/// The boxes of a city paper's story, in each layout it prints them: the numbers
+/// (16.6% printed nowhere else in the text) and the box's lines.
+const BOXES: [&str; 5] = [
+    "【数读】\n5.8% 地区生产总值增速\n2418.6亿元 2025年地区生产总值\n16.6% 工业投资增速\n",
+    "数读\n地区生产总值增速 5.8%\n2025年地区生产总值 2418.6亿元\n工业投资增速 16.6%\n",
+    "【数读】\n5.8%\n地区生产总值增速\n2418.6亿元\n2025年地区生产总值\n16.6%\n工业投资增速\n",
+    "地区生产总值增速\n5.8%\n2025年地区生产总值\n2418.6亿元\n工业投资增速\n16.6%\n",
+    "【数读】\n\n5.8%　地区生产总值增速\n\n2418.6亿元　2025年地区生产总值\n\n16.6%　工业投资增速\n",
+];
+
+#[test]
+fn a_number_of_a_fact_box_is_left_for_the_desk_never_labelled_by_its_neighbour() {
+    let story = "某市2026年政府工作报告\n过去一年，全市地区生产总值达到2418.6亿元，增长5.8%。\n";
+    // In a text of blank-line paragraphs, and in one of single lines (a web page's).
+    for text in BOXES.iter().flat_map(|b| {
+        [
+            format!("{story}{b}"),
+            format!("{story}{}{b}", filler_lines(12)),
+        ]
+    }) {
+        let r = drafted("box", &text);
+        for f in &r.figures {
+            assert!(
+                !f.source.contains("工业投资增速") && !f.source.contains("数读"),
+                "{text}: a figure read from the box: {f:#?}"
+            );
+        }
+        for n in ["5.8", "2418.6", "16.6"] {
+            let undecided = r.skips.iter().any(|s| {
+                s.number == n && s.reason == SkipReason::Unread && !s.sentence.contains("过去一年")
+            });
+            assert!(
+                undecided,
+                "{text}: {n} of the box is no undecided skip: {:#?}",
+                r.skips
+            );
+        }
+        assert_eq!(coverage::uncovered(&text, &r), [], "{text}");
+    }
+}
+
+#[test]
+fn a_number_and_what_it_counts_on_a_short_line_is_never_a_byline() {
+    let text = format!(
+        "某市2026年政府工作报告\n过去一年，全市地区生产总值增长5.8%。\n{}16.6%　工业投资增速\n",
+        filler_lines(12)
+    );
+    let r = drafted("line", &text);
+    let kept = r.figures.iter().any(|f| f.source.contains("16.6"))
+        || r.skips.iter().any(|s| s.number == "16.6");
+    assert!(kept, "16.6 is lost: {:#?} {:#?}", r.figures, r.skips);
+}
