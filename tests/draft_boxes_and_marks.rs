@@ -11,7 +11,17 @@ mod common;
 
 use common::{drafted, filler_lines};
 use report_charts::draft::coverage;
-use report_charts::shared::model::SkipReason;
+use report_charts::shared::model::{Report, SkipReason};
+
+/// The label of the figure of `r` whose value (or, printed only as a change, whose
+/// change) is `value`.
+fn figure_of(r: &Report, value: f64) -> &report_charts::shared::model::Figure {
+    let f = r.figures.iter().find(|f| {
+        f.value == Some(value)
+            || f.value.is_none() && f.change.as_ref().map(|c| c.value) == Some(value)
+    });
+    f.unwrap_or_else(|| panic!("{value}: {:#?}", r.figures))
+}
 
 /// The boxes of a city paper's story, in each layout it prints them: the numbers
 /// (16.6% printed nowhere else in the text) and the box's lines.
@@ -64,4 +74,39 @@ fn a_number_and_what_it_counts_on_a_short_line_is_never_a_byline() {
     let kept = r.figures.iter().any(|f| f.source.contains("16.6"))
         || r.skips.iter().any(|s| s.number == "16.6");
     assert!(kept, "16.6 is lost: {:#?} {:#?}", r.figures, r.skips);
+}
+
+#[test]
+fn a_label_never_opens_with_the_mark_of_its_item_in_a_list() {
+    let cases = [
+        (
+            "今年主要预期目标：①地区生产总值增长5.5%左右；②一般公共预算收入增长5%。",
+            5.5,
+            "地区生产总值",
+        ),
+        (
+            "今年主要预期目标：①地区生产总值增长5.5%左右；②一般公共预算收入增长5%。",
+            5.0,
+            "一般公共预算收入",
+        ),
+        (
+            "今年主要预期目标：⑴城镇新增就业3.2万人；⑵粮食产量稳定在120万吨。",
+            120.0,
+            "粮食产量",
+        ),
+        (
+            "全年工作成效明显：一是地区生产总值增长6.1%；二是城镇新增就业3.1万人。",
+            6.1,
+            "地区生产总值",
+        ),
+        (
+            "全年工作成效明显：一是地区生产总值增长6.1%；二是城镇新增就业3.1万人。",
+            3.1,
+            "城镇新增就业",
+        ),
+    ];
+    for (sentence, value, want) in cases {
+        let r = drafted("marks", &format!("某市2025年政府工作报告\n{sentence}\n"));
+        assert_eq!(figure_of(&r, value).label.zh, want, "{sentence}");
+    }
 }

@@ -5,6 +5,7 @@
 mod brackets;
 mod ends;
 pub mod items;
+mod markers;
 mod people;
 pub mod place;
 pub mod totals;
@@ -196,6 +197,10 @@ pub fn strip_front(s: &str) -> &str {
             }
         }
         if let Some(r) = place_prefix(s).or_else(|| year_before_place(s)) {
+            s = r;
+        }
+        // ①地区生产总值, 一是扩大有效投资: an item's mark in its list.
+        if let Some(r) = markers::after_marker(s).filter(|r| !r.is_empty()) {
             s = r;
         }
         if before == s {
