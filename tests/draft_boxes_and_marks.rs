@@ -110,3 +110,41 @@ fn a_label_never_opens_with_the_mark_of_its_item_in_a_list() {
         assert_eq!(figure_of(&r, value).label.zh, want, "{sentence}");
     }
 }
+
+#[test]
+fn a_label_keeps_the_whole_name_of_a_sector_and_leaves_out_how_it_was_revised() {
+    let cases = [
+        (
+            "电力、热力、燃气及水生产和供应业增长4.6%。",
+            4.6,
+            "电力、热力、燃气及水生产和供应业",
+        ),
+        (
+            "分门类看，采矿业增长2.3%，交通运输、仓储和邮政业增长5.1%。",
+            5.1,
+            "交通运输、仓储和邮政业",
+        ),
+        (
+            "农、林、牧、渔业增加值增长3.2%。",
+            3.2,
+            "农、林、牧、渔业增加值",
+        ),
+        (
+            "2024年地区生产总值经第五次全国经济普查修订后为3150.2亿元。",
+            3150.2,
+            "地区生产总值",
+        ),
+        (
+            "2024年全市地区生产总值修订后为3150.2亿元。",
+            3150.2,
+            "地区生产总值",
+        ),
+    ];
+    for (sentence, value, want) in cases {
+        let r = drafted(
+            "sectors",
+            &format!("某市2025年国民经济和社会发展统计公报\n{sentence}\n"),
+        );
+        assert_eq!(figure_of(&r, value).label.zh, want, "{sentence}");
+    }
+}
