@@ -148,3 +148,38 @@ fn a_label_keeps_the_whole_name_of_a_sector_and_leaves_out_how_it_was_revised() 
         assert_eq!(figure_of(&r, value).label.zh, want, "{sentence}");
     }
 }
+
+#[test]
+fn a_part_or_a_list_is_never_given_the_english_of_the_whole_or_of_its_last_item() {
+    // (the sentence, the value, the label's English, the unit's English)
+    let cases = [
+        (
+            "年末全市常住人口375.2万人。",
+            375.2,
+            "resident population",
+            None,
+        ),
+        (
+            "其中，城镇常住人口253.6万人。",
+            253.6,
+            "urban resident population",
+            None,
+        ),
+        (
+            "新建改扩建中小学和幼儿园12所。",
+            12.0,
+            "",
+            Some("institutions"),
+        ),
+    ];
+    for (sentence, value, label, unit) in cases {
+        let r = drafted("en", &format!("某市2025年统计公报\n{sentence}\n"));
+        let f = figure_of(&r, value);
+        if !label.is_empty() {
+            assert_eq!(f.label.en, label, "{sentence}");
+        }
+        if let Some(unit) = unit {
+            assert_eq!(f.unit.en, unit, "{sentence}");
+        }
+    }
+}
