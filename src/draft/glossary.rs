@@ -16,6 +16,10 @@ const PREFIX_CHARS: usize = 3;
 /// (high-tech enterprises) would say what the text does not.
 const NEW_PREFIXES: [&str; 3] = ["新", "净增", "累计新"];
 
+/// Prefixes that name a part of what a term counts (城镇常住人口 is a part of 常住人口): the
+/// part's number is no number of the whole, nor is its English the whole's.
+const PART_PREFIXES: [&str; 4] = ["城镇", "农村", "乡村", "城市"];
+
 /// The end of a prefix that names a level of government (县级, 市级, 乡镇级): 县级一般公共
 /// 预算收入 in a city's report is the counties' part, neither the city's whole nor the
 /// term's English, so the label is no term.
@@ -190,8 +194,8 @@ impl Glossary {
     }
 
     /// The term a label is, if any: the label itself, or the label after a short prefix
-    /// that does not make it count what is new (新增, 新建, 净增) nor name a level of
-    /// government (县级).
+    /// that does not make it count what is new (新增, 新建, 净增), name a level of
+    /// government (县级) nor a part of what the term counts (城镇).
     pub fn term(&self, label: &str) -> Option<&Term> {
         if let Some(t) = self.terms.get(label) {
             return Some(t);
@@ -202,6 +206,7 @@ impl Glossary {
                 label.strip_suffix(k.as_str()).is_some_and(|p| {
                     p.chars().count() <= PREFIX_CHARS
                         && !NEW_PREFIXES.iter().any(|w| p.starts_with(w))
+                        && !PART_PREFIXES.iter().any(|w| p.ends_with(w))
                         && !names_level(p)
                 })
             })
@@ -273,11 +278,15 @@ impl Glossary {
     }
 
     /// The English of a unit: its own, or the noun that the label ends in (…企业 → companies).
+    /// A list of things (中小学和幼儿园) is named by a noun only where every item ends in
+    /// it: the unit's own English (所 → institutions) says what the last item alone
+    /// would misname (kindergartens).
     pub fn unit_en(&self, unit: &str, label: &str) -> Option<String> {
+        let items: Vec<&str> = label.split(['和', '及', '与', '、']).collect();
         let noun = self
             .nouns
             .iter()
-            .filter(|(k, _)| label.ends_with(k.as_str()))
+            .filter(|(k, _)| items.iter().all(|i| i.ends_with(k.as_str())))
             .max_by_key(|(k, _)| k.len())
             .map(|(_, en)| en.clone());
         let own = self.unit_info(unit).and_then(|i| i.en.clone());

@@ -5,6 +5,7 @@
 mod brackets;
 mod ends;
 pub mod items;
+mod markers;
 mod people;
 pub mod place;
 pub mod totals;
@@ -169,11 +170,12 @@ const VERBS: [&str; 17] = [
 ];
 
 /// The text after the last clause mark of `s`. A short word in brackets inside a name
-/// (每千人口执业（助理）医师) is part of it, not a clause's end.
+/// (每千人口执业（助理）医师) is part of it, not a clause's end, and so are the 、 of a
+/// sector's name (电力、热力、燃气及水生产和供应业: [`items::sector_name`]).
 pub fn clause_tail(s: &str) -> &str {
     let mut upto = s.len();
     while let Some(i) = s[..upto].rfind(CLAUSE_MARKS) {
-        match brackets::inner(s, i) {
+        match brackets::inner(s, i).or_else(|| items::sector_name(s, i)) {
             Some(open) => upto = open,
             None => return &s[i + s[i..].chars().next().map_or(1, char::len_utf8)..],
         }
@@ -196,6 +198,10 @@ pub fn strip_front(s: &str) -> &str {
             }
         }
         if let Some(r) = place_prefix(s).or_else(|| year_before_place(s)) {
+            s = r;
+        }
+        // ①地区生产总值, 一是扩大有效投资: an item's mark in its list.
+        if let Some(r) = markers::after_marker(s).filter(|r| !r.is_empty()) {
             s = r;
         }
         if before == s {

@@ -45,10 +45,12 @@ pub(super) fn leftover(line: &str, title: Option<&str>) -> bool {
     let chars = t.chars().count();
     let no_marks = !t.contains(SENTENCE_MARKS) && !t.contains(SENTENCE_ENDS);
     let datetime = t.chars().all(|c| c.is_ascii_digit() || " -:".contains(c));
-    // 省长 刘小涛, 自治区主席 韦 韬, 毛伟明: a title and a name, or a name alone.
+    // 省长 刘小涛, 自治区主席 韦 韬, 毛伟明: a title and a name, or a name alone; never a
+    // number and what it counts (16.6%　工业投资增速), which is text.
     // A numbered line is a heading, however it is spaced (一、 2025年工作回顾, （一）　产业
     // 发展提质增效).
     let byline = no_marks
+        && !t.contains(|c: char| c.is_ascii_digit())
         && !numbered(t)
         && !bracket_numbered(t)
         && chars <= 20

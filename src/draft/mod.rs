@@ -12,6 +12,7 @@
 mod among;
 mod asides;
 mod bilingual;
+mod boxes;
 pub mod changes;
 pub mod charts;
 pub mod context;

@@ -91,9 +91,10 @@ pub fn caption(line: &str) -> bool {
 
 /// For each of `lines`, whether it is a line of a table: a run of rows (blank lines
 /// between them aside) of which one has a number alone in a cell, two rows at least or
-/// one after a caption, and the caption right before them.
+/// one after a caption, and the caption right before them; or a line of a fact box
+/// ([`boxes`](super::boxes)), whose pairs are rows of their own too.
 pub fn lines(lines: &[&str]) -> Vec<bool> {
-    let mut out = vec![false; lines.len()];
+    let mut out = super::boxes::lines(lines);
     let full: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].trim().is_empty())
         .collect();

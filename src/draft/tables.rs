@@ -26,6 +26,9 @@ pub enum Line {
     Row(Box<Row>, Option<i64>),
     /// A row whose columns are unclear (no header, cells that do not fit it).
     Unclear,
+    /// A line of a fact box ([`boxes`](super::boxes)): its number for the desk, its year
+    /// (2025年地区生产总值) a year.
+    Boxed,
 }
 
 /// The year a caption names (表1　2025年主要经济指标: 2025).
@@ -49,6 +52,13 @@ pub fn lines(outline: &Outline, g: &Glossary) -> HashMap<usize, Line> {
         let end = (i..s.len())
             .find(|&k| !s[k].row || s[k].paragraph != s[i].paragraph)
             .unwrap_or(s.len());
+        // A fact box's pairs (5.8%　地区生产总值增速) have no header: the desk reads them.
+        let texts: Vec<&str> = s[i..end].iter().map(|x| x.text.as_str()).collect();
+        if super::boxes::is_box(&texts) {
+            out.extend((i..end).map(|r| (r, Line::Boxed)));
+            i = end;
+            continue;
+        }
         let mut k = i;
         let mut year = None;
         if table::caption(&s[k].text) {
@@ -76,7 +86,8 @@ pub fn lines(outline: &Outline, g: &Glossary) -> HashMap<usize, Line> {
 
 /// The numbers of table sentence `text` that are no figure, with why: a caption's
 /// ordinal (表1) and years, a header's years and column names (上年=100), a row's label
-/// (PM2.5), and every number of a row whose columns are unclear.
+/// (PM2.5), every number of a row whose columns are unclear, and a fact box's numbers
+/// (its years years, the others for the desk).
 pub fn skips(line: Option<&Line>, text: &str) -> Vec<(String, SkipReason)> {
     let all = numbers::numbers(text);
     let year = |n: &numbers::Number| n.text.len() == 4 && text[n.end..].starts_with('年');
@@ -95,13 +106,13 @@ pub fn skips(line: Option<&Line>, text: &str) -> Vec<(String, SkipReason)> {
                 (n.text.clone(), reason)
             })
             .collect(),
-        Some(Line::Header) => all
+        Some(Line::Header | Line::Boxed) => all
             .iter()
             .map(|n| {
-                let reason = if year(n) {
-                    SkipReason::Year
-                } else {
-                    SkipReason::Heading
+                let reason = match line {
+                    _ if year(n) => SkipReason::Year,
+                    Some(Line::Boxed) => SkipReason::Unread,
+                    _ => SkipReason::Heading,
                 };
                 (n.text.clone(), reason)
             })

@@ -41,6 +41,7 @@ pub(super) fn strip(s: &str) -> &str {
     loop {
         let before = s;
         s = without_basis(s);
+        s = without_revision(s);
         for w in BEFORE_NUMBER {
             s = s.strip_suffix(w).unwrap_or(s);
         }
@@ -64,6 +65,31 @@ fn without_basis(s: &str) -> &str {
         }
     }
     s
+}
+
+/// Verbs that say a statistic was revised or checked, closing a 经… clause (经第五次全国经济
+/// 普查修订后).
+const REVISING: [&str; 5] = ["修订", "修正", "核实", "核算", "调整"];
+
+/// `s` without the revision that closes it: 地区生产总值经第五次全国经济普查修订后 →
+/// 地区生产总值, 地区生产总值修订后 → 地区生产总值. How the value was revised is the
+/// figure's note or period, never what it counts.
+fn without_revision(s: &str) -> &str {
+    let body = s.strip_suffix('后').unwrap_or(s);
+    let Some(verb) = REVISING.iter().find(|v| body.ends_with(*v)) else {
+        return s;
+    };
+    let bare = &body[..body.len() - verb.len()];
+    // The first 经 opens the clause: the 经 of 经济普查 inside it is no opening.
+    let clause = bare.match_indices('经').map(|(at, _)| at).find(|&at| {
+        let inner = &bare[at + '经'.len_utf8()..];
+        at > 0 && inner.chars().count() <= 16 && inner.chars().all(crate::draft::scan::is_han)
+    });
+    match clause {
+        Some(at) => &s[..at],
+        None if s.len() > body.len() && bare.chars().count() >= 2 => bare,
+        None => s,
+    }
 }
 
 /// Adverbs before 完成 at a label's end: 12类45件民生实事全面完成.

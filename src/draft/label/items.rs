@@ -195,3 +195,38 @@ fn compound(list: &str, n: usize) -> Option<Vec<String>> {
         Some(vec![format!("{head}{a}{tail}"), format!("{head}{b}{tail}")])
     })
 }
+
+/// The most characters of an item of a sector's name before its 、 (电力, 热力; 农, 林).
+const SECTOR_ITEM_CHARS: usize = 4;
+
+/// Where the name of a sector starts whose 、 at byte `i` of `s` is inside it, not a
+/// list's: a name of the statistics classification (电力、热力、燃气及水生产和供应业;
+/// 农、林、牧、渔业增加值) names short items that are no sector alone, and its last item
+/// ends in the head they share (业). `None` when the 、 parts items of a list: items
+/// that end in 业 themselves (工业、服务业), or no 业 after it.
+pub fn sector_name(s: &str, i: usize) -> Option<usize> {
+    let tail = s.get(i..)?.strip_prefix('、')?;
+    if !tail.contains('业') || !tail.chars().take_while(|&c| c != '业').all(super::is_han) {
+        return None;
+    }
+    let mut at = i;
+    loop {
+        let before = &s[..at];
+        let from = before.rfind(super::CLAUSE_MARKS).map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+        let item = &before[from..];
+        let n = item.chars().count();
+        if n == 0
+            || n > SECTOR_ITEM_CHARS
+            || item.ends_with('业')
+            || !item.chars().all(super::is_han)
+        {
+            return None;
+        }
+        match before[..from].strip_suffix('、') {
+            Some(list) => at = list.len(),
+            None => return Some(from),
+        }
+    }
+}
