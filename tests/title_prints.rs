@@ -136,3 +136,24 @@ fn a_title_the_desk_wrote_is_flagged_and_offered_again_from_the_figure_never_rew
     // The file keeps the desk's title until the desk takes the offer.
     assert_eq!(v["charts"][i]["title"]["zh"], json!(own));
 }
+
+#[test]
+fn a_title_that_prints_a_range_is_read_from_its_end_and_is_no_stale_number() {
+    // A plan's range of a count (新增2—4家), of a growth (增长6%—6.5%) and with 至.
+    let texts = [
+        "2026年松岭县政府工作报告\n二、2026年工作安排\n力争省级实验室再增加2—4家，规模以上工业企业达到120家。\n",
+        "2026年松岭县政府工作报告\n二、2026年工作安排\n今年主要预期目标是：地区生产总值增长6%—6.5%，城镇新增就业0.8万人以上。\n",
+    ];
+    for text in texts {
+        let v = drafted(text);
+        let problems = match validate::load("x.json", &v.to_string()) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.problems,
+        };
+        let titles: Vec<String> = (problems.iter())
+            .filter(|p| p.path.to_string().ends_with("title.zh"))
+            .map(|p| p.message.said_in(Lang::Zh).to_string())
+            .collect();
+        assert_eq!(titles, Vec::<String>::new(), "{text}");
+    }
+}

@@ -17,6 +17,9 @@ use crate::shared::model::{Figure, Qualifier};
 /// has lost them.
 const AFTER: [&str; 4] = ["左右", "以上", "以内", "以下"];
 
+/// The marks between a range's two ends, after the first end (and its unit, 6%—6.5%).
+const RANGE: [char; 6] = ['—', '–', '-', '～', '~', '至'];
+
 /// Each number of `figs` with the unit and the qualifier printed after it: a value's, a
 /// change's, a compare's (their ends too). A qualifier printed inside the unit (380余万人)
 /// leaves the unit unknown here: such a number is followed by whatever the title prints.
@@ -71,6 +74,11 @@ impl Checker {
                 .find(|(_, c)| matches!(c, '，' | '、' | '；' | '。' | ' ' | '（' | '：' | ','))
                 .map_or(rest.len(), |(i, _)| i);
             let said = &rest[..end];
+            // The first end of a range (新增2—4家, 增长6%—6.5%): what follows it is the range's
+            // other end, which is read with its own unit.
+            if said.starts_with(RANGE) {
+                continue;
+            }
             let same = |v: f64| (v - n.value).abs() <= 1e-9 * n.value.max(1.0);
             let mut of = all.iter().filter(|p| same(p.0)).peekable();
             let Some(first) = of.peek().map(|p| p.1.clone()) else {
