@@ -138,11 +138,13 @@ fn a_title_the_desk_wrote_is_flagged_and_offered_again_from_the_figure_never_rew
 }
 
 #[test]
-fn a_title_that_prints_a_range_is_read_from_its_end_and_is_no_stale_number() {
+fn a_title_that_prints_a_range_or_a_shorter_unit_is_no_stale_number() {
     // A plan's range of a count (新增2—4家), of a growth (增长6%—6.5%) and with 至.
     let texts = [
         "2026年松岭县政府工作报告\n二、2026年工作安排\n力争省级实验室再增加2—4家，规模以上工业企业达到120家。\n",
         "2026年松岭县政府工作报告\n二、2026年工作安排\n今年主要预期目标是：地区生产总值增长6%—6.5%，城镇新增就业0.8万人以上。\n",
+        // A unit with a part in brackets, which the title leaves out (万户（套）).
+        "2026年松岭县政府工作报告\n一、2025年工作回顾\n2025年，全县改造城镇老旧小区住房1.63万户（套），新开工保障性住房3200套。\n",
     ];
     for text in texts {
         let v = drafted(text);

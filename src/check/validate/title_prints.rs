@@ -54,7 +54,9 @@ fn follows(said: &str, now: &str) -> bool {
         .iter()
         .find_map(|q| now.strip_suffix(q))
         .unwrap_or(now);
-    [now, bare].into_iter().any(|now| {
+    // A unit's part in brackets (万户（套）) may be left out: the title stops at its （.
+    let unbracketed = now.find('（').map_or(now, |i| &now[..i]);
+    [now, bare, unbracketed].into_iter().any(|now| {
         said.strip_prefix(now)
             .is_some_and(|more| !AFTER.iter().any(|q| more.starts_with(q)))
     })
