@@ -52,9 +52,9 @@ fn plan_met(s: &str) -> bool {
 }
 
 /// Characters that make 要 part of a word, not the verb of what is to be done: before it
-/// (主要, 重要, 需要, 只要, 必要, 提要, 纲要, 概要, 摘要, 首要, 紧要) and after it (要求,
-/// 要素, 要点, 要闻, 要害, 要件, 要务).
-const NOT_WILL: (&str, &str) = ("主重需只必提纲概摘首紧", "求素点闻害件务");
+/// (主要, 重要, 需要, 只要, 必要, 提要, 纲要, 概要, 摘要, 首要, 紧要, 纪要) and after it
+/// (要求, 要素, 要点, 要闻, 要害, 要件, 要务).
+const NOT_WILL: (&str, &str) = ("主重需只必提纲概摘首紧纪", "求素点闻害件务");
 
 /// True when `open` holds 要 as the verb of what is to be done (今年，我们要跑出…, 全市
 /// 要完成…), not inside a word (主要, 要求).
@@ -229,6 +229,7 @@ mod tests {
                 "财政收入增长",
                 None,
             ),
+            ("今年会议纪要显示，财政收入增长4%", "财政收入增长", None),
             (
                 "今年全市将新开工项目300个，完成投资900亿元",
                 "完成投资",
