@@ -133,6 +133,24 @@ fn an_english_page_names_a_place_by_its_english_name_where_the_data_gives_one() 
     let e = reg.entries.first().expect("Xihu's figures");
     assert_eq!(e.place_in(Lang::En), place.en);
     assert_eq!(e.place_in(Lang::Zh), place.zh);
+    // The table of numbers on no chart too: its place cell, not only the charts.
+    let gdp = report_charts::publish::register::page::Indicator {
+        register: &reg,
+        id: "gdp",
+        zh: "地区生产总值",
+        en: "GDP",
+        scripts: &Default::default(),
+    };
+    let written = report_charts::publish::register::page::page(&gdp, Lang::En).unwrap();
+    let html: String = (written.files.iter())
+        .filter(|f| f.0.ends_with(".html"))
+        .map(|f| String::from_utf8_lossy(&f.1).into_owned())
+        .collect();
+    assert!(
+        html.contains(&format!("<td><span>{}</span>", place.en)),
+        "{html}"
+    );
+    assert!(!html.contains("<span lang=\"zh-CN\">西湖区</span>"));
 }
 
 #[test]
