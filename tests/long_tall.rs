@@ -18,15 +18,20 @@ const MANY: usize = 240;
 /// Xihu with `MANY` more figures of its first section, written here, that no chart draws:
 /// the section's "其余数字" block would be over 16,000 px tall.
 fn with_many_figures() -> Report {
+    with_figures(0, MANY)
+}
+
+/// Xihu with `n` more figures of its section `s`, written here, that no chart draws.
+fn with_figures(s: usize, n: usize) -> Report {
     let mut r = report();
-    let section = r.sections[0].id.clone();
+    let section = r.sections[s].id.clone();
     let model = r
         .figures
         .iter()
         .find(|f| f.section == section)
         .expect("a figure in the first section")
         .clone();
-    for i in 0..MANY {
+    for i in 0..n {
         let mut f = model.clone();
         f.id = format!("many-{i}");
         f.label = Text {
@@ -159,5 +164,25 @@ fn a_chart_taller_than_a_slice_is_cut_where_no_text_is() {
         assert!(parts > 1, "{lang:?}: the chart in {parts} parts");
         let hits = many_hits(&image.scene());
         assert_eq!(hits.len(), MANY, "{lang:?}: every row keeps its hit once");
+    }
+}
+
+#[test]
+fn the_source_line_never_stands_alone_on_the_last_slice() {
+    // One more row at a time moves the image's end down past every place a slice can
+    // end: somewhere the source line (80 px) no longer fits after the last block.
+    let last = report().sections.len() - 1;
+    for n in 0..72 {
+        let r = with_figures(last, n);
+        for lang in LANGS {
+            let image = LongImage::new(&r, lang).expect("a long image");
+            let end = image.slices.last().expect("a slice");
+            assert!(
+                end.len() > 1,
+                "{lang:?} with {n} more rows: the last slice holds only {:?}",
+                image.blocks[end.start].kind
+            );
+            assert_slices_fit(&image, lang);
+        }
     }
 }

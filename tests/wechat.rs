@@ -334,3 +334,30 @@ fn a_covers_number_never_parts_from_its_unit_and_qualifier() {
     }
     assert!(seen > 0, "no cover drew a figure with a unit");
 }
+
+#[test]
+fn an_english_story_cover_carries_its_figure_in_english_units_as_the_chinese_one_does() {
+    // A city communiqué's title in English, and its GDP in billions (the tester's M5:
+    // the wide English cover had room for the title alone).
+    let r = report();
+    let fonts = fonts();
+    let mut en = cover::story(&r, Lang::En);
+    en.title = "Qingjiang City statistical communiqué on 2025".to_string();
+    let item = en.figure.as_mut().expect("Xihu's story cover has a figure");
+    (item.before, item.number, item.unit) = (
+        String::new(),
+        Some("328.64 billion".to_string()),
+        "yuan".to_string(),
+    );
+    item.label = "GDP".to_string();
+    for shape in Shape::ALL {
+        let scene = cover::scene(&en, shape, &mut &fonts);
+        let all: String = scene.texts().map(|(t, _)| t).collect();
+        assert!(
+            all.contains("328.64 billion") && all.contains("yuan"),
+            "{shape:?}: {all}"
+        );
+        assert!(scene.overlapping_texts().is_empty(), "{shape:?}");
+        assert!(scene.texts_outside().is_empty(), "{shape:?}");
+    }
+}

@@ -29,8 +29,11 @@ function held(set) {
   return set.hold;
 }
 
-/** Highlights region `index` of a chart of `set` and shows its tooltip beside it. */
-export function showTip(set, figure, index) {
+/**
+ * Highlights region `index` of a chart of `set` and shows its tooltip beside it, never
+ * over `keep` (the number of the text that asked for it) where any place allows.
+ */
+export function showTip(set, figure, index, keep) {
   const id = figure.dataset.chart;
   const canvas = figure.querySelector('canvas');
   const all = regions(set.charts.regions(id));
@@ -116,10 +119,17 @@ export function showTip(set, figure, index) {
   const others = all.filter((b) => b !== box).map((b) => ({
     left: r.left + b.x * k, top: r.top + b.y * k, right: r.left + (b.x + b.w) * k, bottom: r.top + (b.y + b.h) * k,
   }));
-  const clear = ([l, t]) => !others.some((o) => l < o.right && o.left < l + tw && t < o.bottom && o.top < t + th);
+  const over = (o, [l, t]) => l < o.right && o.left < l + tw && t < o.bottom && o.top < t + th;
+  const clear = (c) => !others.some((o) => over(o, c));
+  // Never over the focused number (the tester's H4: above its chart meant over it, its
+  // paragraph and heading): any place clear of it first, else just below it.
+  const kept = keep?.getBoundingClientRect();
+  const free = (c) => !kept || !over(kept, c);
+  if (kept) candidates.push([under, kept.bottom + m]);
   // None fits whole: below or above the region, on the side with more room.
   const roomier = innerHeight - region.bottom >= region.top - ceiling ? candidates[2] : candidates[3];
-  let [left, top] = candidates.find((c) => fits(c) && clear(c)) ?? candidates.find(fits) ?? roomier;
+  let [left, top] = candidates.find((c) => fits(c) && clear(c) && free(c))
+    ?? candidates.find((c) => fits(c) && free(c)) ?? candidates.find(fits) ?? roomier;
   left = Math.max(m, Math.min(left, innerWidth - tw - m));
   top = Math.max(ceiling, Math.min(top, innerHeight - th - m));
   tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
@@ -153,7 +163,7 @@ export function highlightFigure(set, figure, id, options = {}) {
   const region = { top, bottom: top + regions[index * 5 + 3] * k };
   const by = options.whole ? wholeScroll(box, region, set.root) : keptScroll(box, region, options.keep);
   if (by) window.scrollBy(0, by);
-  const shown = showTip(set, figure, index);
+  const shown = showTip(set, figure, index, options.keep);
   held(set)(shown && figure);
   return shown;
 }

@@ -19,6 +19,7 @@ pub mod context;
 pub mod coverage;
 mod figure;
 pub mod glossary;
+mod goal_lists;
 pub mod ids;
 mod inside;
 pub mod label;
@@ -45,6 +46,7 @@ mod sections;
 pub mod sentence;
 mod short;
 pub mod spans;
+mod subjectless;
 pub mod table;
 pub mod tables;
 pub mod text;
@@ -113,6 +115,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let whole = report_period::ReportPeriod::of(&outline);
     let spoken = quotes::spoken(&outline);
     let plans = plans::Plans::of(&outline);
+    let mut lists = goal_lists::GoalLists::default();
     let mut of_whole = whole_shares::Whole::default();
     let mut whose = whose::Whose::new(meta::report_place(text, &outline).as_deref(), text);
     let mut table_rows = tables::Draft::new(&outline, &sections, g);
@@ -136,16 +139,18 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             push_skip(&mut skips, number, &s.text, reason);
         }
         let mut local_ratio: HashMap<usize, usize> = HashMap::new();
-        let ctx = contexts.get(&s.paragraph).cloned().unwrap_or_default();
+        let ctx = lists.next(s, contexts.get(&s.paragraph).cloned().unwrap_or_default());
         let mut from = 0;
         for mut f in read.figures {
             ctx.apply(&mut f, &s.text, period.as_deref());
             of_whole.name(&mut f);
             let start = std::mem::replace(&mut from, f.end());
             let left = amount_left(&f, (&s.text, start), &unread);
-            let unnamed = left || !totals_named(&mut f, &outline, at);
+            // 锚定6%: a verb of aiming names no subject, no more than a bare total does.
+            let unnamed =
+                left || !totals_named(&mut f, &outline, at) || subjectless::verb_only(&f.label);
             if unnamed || unread::halved(&s.text, start, &f) || !whole.settle(&mut f) {
-                skip_figure(&mut skips, (&f, &s.text, start), SkipReason::Unread);
+                skip_figure(&mut skips, (&f, &s.text, start), unread_in(&outline, s));
                 continue;
             }
             // A quote that says again what the text has said (代表说：“…增长5.5%左右…”).
@@ -317,6 +322,16 @@ fn not_results<'a>(
         .chain(headings.map(String::as_str))
         .chain(outline.title.as_deref())
         .collect()
+}
+
+/// Why a number of sentence `s` the draft cannot read is left: a web headline's
+/// (锚定6%，…) is the heading's, whose text says what it is; any other is `unread`, for
+/// the desk.
+fn unread_in(outline: &text::Outline, s: &text::Sentence) -> SkipReason {
+    match outline.headline == Some(s.paragraph) {
+        true => SkipReason::Heading,
+        false => SkipReason::Unread,
+    }
 }
 
 /// Leaves the numbers of figure `f` of `sentence` (from byte `start` on) to skips.

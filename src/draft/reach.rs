@@ -38,12 +38,38 @@ const AHEAD: [&str; 3] = ["报告提出", "今年", "明年"];
 /// 预期增长6%左右, 今年全市将安排…).
 const LEAD_GOALS: [&str; 5] = ["预期", "目标", "力争", "将", "计划"];
 
-/// Words of a clause that speak of what was done, not of a goal (完成, 实现了).
-const DONE: [&str; 5] = ["完成", "实现了", "超额", "过去", "今年以来"];
+/// Words of a clause that speak of what was done, not of a goal (完成了, 实现了).
+const DONE: [&str; 6] = ["完成了", "已完成", "实现了", "超额", "过去", "今年以来"];
+
+/// What a plan met names after 完成 (完成年度计划的112%, 完成预期目标): 完成 alone is a
+/// plan's verb as well (全年实施重点项目420个，完成投资1350亿元以上).
+const MET_PLAN: [&str; 3] = ["计划", "目标", "任务"];
+
+/// True when `s` says a plan was met: 完成 before what was planned (完成年度计划的112%).
+fn plan_met(s: &str) -> bool {
+    s.find("完成")
+        .is_some_and(|i| MET_PLAN.iter().any(|w| s[i..].contains(w)))
+}
+
+/// Characters that make 要 part of a word, not the verb of what is to be done: before it
+/// (主要, 重要, 需要, 只要, 必要, 提要, 纲要, 概要, 摘要, 首要, 紧要, 纪要) and after it
+/// (要求, 要素, 要点, 要闻, 要害, 要件, 要务).
+const NOT_WILL: (&str, &str) = ("主重需只必提纲概摘首紧纪", "求素点闻害件务");
+
+/// True when `open` holds 要 as the verb of what is to be done (今年，我们要跑出…, 全市
+/// 要完成…), not inside a word (主要, 要求).
+fn will(open: &str) -> bool {
+    open.match_indices('要').any(|(i, _)| {
+        let before = open[..i].chars().next_back();
+        let after = open[i + '要'.len_utf8()..].chars().next();
+        !before.is_some_and(|c| NOT_WILL.0.contains(c))
+            && !after.is_some_and(|c| NOT_WILL.1.contains(c))
+    })
+}
 
 /// The opening of `sentence`: its words before the first number that is not a year
 /// (报告提出，2026年全市地区生产总值预期增长).
-fn opening(sentence: &str) -> &str {
+pub(super) fn opening(sentence: &str) -> &str {
     let mut at = 0;
     while let Some(i) = sentence[at..].find(|c: char| c.is_ascii_digit()) {
         let i = at + i;
@@ -75,10 +101,16 @@ pub fn goal_led(sentence: &str, clause: &str) -> Option<Option<i64>> {
         })
     });
     let ahead = AHEAD.iter().any(|w| open.contains(w)) || named.is_some();
-    let goals = LEAD_GOALS.iter().any(|w| open.contains(w));
+    // 报告提出今年重点抓好五方面工作：: what a report puts forward for this year is its plan.
+    let proposed = open.contains("提出") && ["今年", "明年"].iter().any(|w| open.contains(w));
+    let goals = LEAD_GOALS.iter().any(|w| open.contains(w)) || will(open) || proposed;
+    // 完成 alone is a plan's verb too: only what it says was met looks back.
     let done = |s: &str| {
         DONE.iter().any(|w| s.contains(w))
-            || MET.iter().any(|w| s.contains(w) && w != &"实现")
+            || plan_met(s)
+            || MET
+                .iter()
+                .any(|w| s.contains(w) && !matches!(*w, "实现" | "完成"))
             || BACK.iter().any(|w| s.starts_with(w))
     };
     let earlier = years(clause).iter().any(|y| named.is_none_or(|n| *y < n));
@@ -186,6 +218,33 @@ mod tests {
                 None,
             ),
             ("全市完成预期目标，财政收入增长5%", "财政收入增长", None),
+            // 要 as the verb of what is to be done, not inside 主要; 完成 of a plan.
+            (
+                "今年，我们要跑出7%的增速，新开工项目300个",
+                "新开工项目",
+                Some(None),
+            ),
+            (
+                "今年全市主要指标增长5%，财政收入增长4%",
+                "财政收入增长",
+                None,
+            ),
+            ("今年会议纪要显示，财政收入增长4%", "财政收入增长", None),
+            (
+                "今年全市将新开工项目300个，完成投资900亿元",
+                "完成投资",
+                Some(None),
+            ),
+            (
+                "今年全市将新开工项目300个，完成年度计划的90%",
+                "完成年度计划的",
+                None,
+            ),
+            (
+                "报告提出今年抓好三方面工作：一是扩大投资，全年实施重点项目420个",
+                "全年实施重点项目",
+                Some(None),
+            ),
             (
                 "以延长寿命为目标，人均预期寿命从2020年的75.1岁提高到76.5岁",
                 "人均预期寿命从2020年的",

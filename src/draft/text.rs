@@ -19,7 +19,7 @@
 
 use super::latin;
 use super::leftovers::{clean, credit, date_line, page_line, speaker, stamp};
-use super::marks::{CLOSING_QUOTES, HEADING_CHARS, SENTENCE_ENDS, SENTENCE_MARKS};
+use super::marks::{over_text, CLOSING_QUOTES, HEADING_CHARS, SENTENCE_ENDS, SENTENCE_MARKS};
 use super::numbered::{join_lone_brackets, numbered_line, numbered_running_on};
 use super::table;
 
@@ -359,8 +359,10 @@ fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
             continue;
         }
         // A web headline run straight into the text (…报告提出今年目标：…增长5%左右): a
-        // first line that names a report, too marked for a title, is a paragraph alone.
-        if Some(i) == first && titled(t) && headline_shaped(t) {
+        // first line that names a report, or stands over the text (锚定6%，宁州这样干),
+        // too marked for a title, is a paragraph alone.
+        let over = || over_text(t, lines[i + 1..].iter().map(|l| l.trim()));
+        if Some(i) == first && headline_shaped(t) && (titled(t) || over()) {
             out.headline = Some(paragraph);
             table::join(&mut current, t);
             flush(&mut current, &mut out, &mut paragraph);

@@ -8,7 +8,7 @@
 use super::leftovers::{date_line, page_line, stamp};
 use super::text::Outline;
 use super::years::{plan_year, years};
-use super::{bilingual::period_text, openings, Drafted};
+use super::{bilingual::period_text, goal_lists, openings, Drafted};
 use crate::shared::model::Status;
 
 /// The first year a dateline prints (2026-02-03 09:15, 2026年1月26日), 1900–2100.
@@ -90,8 +90,11 @@ pub fn date_this_years(text: &str, outline: &Outline, drafted: &mut [Drafted]) {
     };
     for d in drafted.iter_mut() {
         let before = d.figure.source.get(..d.found.end()).unwrap_or_default();
-        // 今年以来 is a result's span, no goal's year.
-        let of_this_year = before.contains("今年") && !before.contains("今年以来");
+        // 今年以来 is a result's span, no goal's year. An item of a list of goals is of
+        // the year its list opened with (今年主要预期目标：…；②…).
+        let says = |t: &str| t.contains("今年") && !t.contains("今年以来");
+        let of_this_year = says(before)
+            || goal_lists::head(outline, d.paragraph, &d.figure.source).is_some_and(says);
         if d.figure.status != Status::Result && d.found.period.is_none() && of_this_year {
             let p = format!("{year}年");
             d.figure.period = Some(period_text(p.clone()));

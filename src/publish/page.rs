@@ -223,9 +223,9 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang, prose: Option<&P
         // The heading takes focus (tabindex -1) when the section list links to it, so
         // that the next Tab goes on from the section, not from the top of the page.
         out.push_str(&format!(
-            "<section class=\"part\" id=\"{id}\" aria-labelledby=\"h-{id}\">\n<h2 id=\"h-{id}\" tabindex=\"-1\"><span class=\"short\">{short}</span> <span class=\"title\">{title}</span></h2>\n",
+            "<section class=\"part\" id=\"{id}\" aria-labelledby=\"h-{id}\">\n<h2 id=\"h-{id}\" tabindex=\"-1\">{short}<span class=\"title\">{title}</span></h2>\n",
             id = escape(&section.id),
-            short = escape(section.short.pick(lang)),
+            short = short_heading(section, lang),
             title = escape(section.title.pick(lang)),
         ));
         out.push_str(&story_text::section_body(
@@ -350,4 +350,14 @@ pub fn embed_page(
         .replace("{{lang}}", social::lang_code(lang))
         .replace("{{figure}}", &figure(report, id, cx.sizes, lang, parts))
         .replace("{{charts}}", &files::charts_attributes(report))
+}
+
+/// The short name above a section's title, and the space after it; nothing where it
+/// is the title itself (a draft's 全文 or 导语: the tester's M1 saw it twice).
+fn short_heading(section: &Section, lang: Lang) -> String {
+    let (short, title) = (section.short.pick(lang), section.title.pick(lang));
+    if short.trim() == title.trim() {
+        return String::new();
+    }
+    format!("<span class=\"short\">{}</span> ", escape(short))
 }

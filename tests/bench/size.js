@@ -83,7 +83,12 @@ const EDITOR_CAP = 338_000;
 // And to 344,500 (343,700 B on int15, +9.9 KB): the same night's draft rules (s18ap PDF
 // pastes, s18aq budget reports and 累计, s18am places and list labels, s18an problem
 // lines; see the editor's cap above).
-const DRAFTER_CAP = 344_500;
+// And to 345,000 (344,655 B on s18ax, +970 B over main's 343,685 built the same way): a
+// list of goals over its items, 要/提出/完成 in a plan's sentence, a headline over the
+// text and a verb of aiming alone (s18ax, issue 18, tester s-test15 C1–C3); the editor
+// went 337,165 → 337,825 B, under its cap. Out-of-line passes (#[inline(never)]) made
+// it larger here (344,871 B).
+const DRAFTER_CAP = 345_000;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */
 function editorCheck(dist) {

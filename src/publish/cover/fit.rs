@@ -73,24 +73,10 @@ pub(super) fn with_figure(
 ) -> bool {
     let ink = Palette::of(ThemeName::Light).ink;
     let (title_area, fig_area) = match shape {
-        Shape::Wide => {
-            let fig_w = (body.w * 0.42).floor();
-            let Some(fig_h) = figure_height(b, item, fig_w, sizes.number, s) else {
-                return false;
-            };
-            (
-                Rect {
-                    w: body.w - fig_w - s.gap * 2.0,
-                    ..body
-                },
-                Rect {
-                    x: body.x + body.w - fig_w,
-                    y: body.y + ((body.h - fig_h) / 2.0).max(0.0).floor(),
-                    w: fig_w,
-                    h: fig_h,
-                },
-            )
-        }
+        Shape::Wide => match wide(b, cover, item, body, sizes, s) {
+            Some(areas) => areas,
+            None => return false,
+        },
         Shape::Square => {
             // The title at the size it takes with the figure under it; the two centred.
             let Some(fig_h) = figure_height(b, item, body.w, sizes.number, s) else {
@@ -125,6 +111,36 @@ pub(super) fn with_figure(
     title(b, &cover.title, title_area, sizes.title, ink);
     figure(b, item, fig_area, sizes.number, s);
     true
+}
+
+/// The title's and the figure's areas on a wide cover, side by side: the figure's
+/// column widens, from 42% to 55% of the body, until its number line fits and the title
+/// still fits beside it. An English unit (billion yuan) is wider than 亿元: at 42% the
+/// English cover lost its figure (the tester's M5). `None` when no width holds both.
+fn wide(
+    b: &mut Builder<'_>,
+    cover: &Cover,
+    item: &Item,
+    body: Rect,
+    sizes: Sizes,
+    s: &Scale,
+) -> Option<(Rect, Rect)> {
+    [0.42, 0.5, 0.55].into_iter().find_map(|share| {
+        let fig_w = (body.w * share).floor();
+        let fig_h = figure_height(b, item, fig_w, sizes.number, s)?;
+        let title_area = Rect {
+            w: body.w - fig_w - s.gap * 2.0,
+            ..body
+        };
+        title_fit(b, &cover.title, title_area, sizes.title)?;
+        let fig_area = Rect {
+            x: body.x + body.w - fig_w,
+            y: body.y + ((body.h - fig_h) / 2.0).max(0.0).floor(),
+            w: fig_w,
+            h: fig_h,
+        };
+        Some((title_area, fig_area))
+    })
 }
 
 /// How a figure's number line is set: the number's size, and whether the words before

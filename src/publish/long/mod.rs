@@ -122,25 +122,35 @@ pub fn blocks(report: &Report, lang: Lang) -> Result<Vec<Block>, String> {
                 .filter(move |&k| !changes_only || report.figures[k].value.is_none())
         })
         .collect();
-    for s in &report.sections {
-        let charts = in_page_order(report, s);
-        let rest: Vec<usize> = (0..report.figures.len())
-            .filter(|k| !drawn.contains(k) && report.figures[*k].section == s.id)
-            .collect();
-        if charts.is_empty() && rest.is_empty() {
-            continue;
-        }
+    let shown: Vec<_> = (report.sections.iter())
+        .map(|s| {
+            let charts = in_page_order(report, s);
+            let rest: Vec<usize> = (0..report.figures.len())
+                .filter(|k| !drawn.contains(k) && report.figures[*k].section == s.id)
+                .collect();
+            (s, charts, rest)
+        })
+        .filter(|(_, charts, rest)| !charts.is_empty() || !rest.is_empty())
+        .collect();
+    let end = foot(report, lang);
+    for (i, (s, charts, rest)) in shown.iter().enumerate() {
         out.push(section(s, lang));
         for id in charts {
             out.extend(split::fit(chart(report, id, lang)?, SLICE_MAX_HEIGHT));
         }
         if !rest.is_empty() {
-            let first = split::room(&out, SLICE_MAX_HEIGHT);
-            let limits = (first, SLICE_MAX_HEIGHT);
-            out.extend(split::figure_blocks(report, s, &rest, lang, limits));
+            // The story's last rows leave room for the source line after them: it never
+            // stands alone on a slice (the tester's M3), nor do they part from it.
+            let max = if i + 1 == shown.len() {
+                SLICE_MAX_HEIGHT.saturating_sub(end.pixels())
+            } else {
+                SLICE_MAX_HEIGHT
+            };
+            let first = split::room(&out, SLICE_MAX_HEIGHT).min(max);
+            out.extend(split::figure_blocks(report, s, rest, lang, (first, max)));
         }
     }
-    out.push(foot(report, lang));
+    out.push(end);
     Ok(out)
 }
 
@@ -163,7 +173,8 @@ fn in_page_order<'a>(report: &'a Report, s: &Section) -> Vec<&'a str> {
 
 /// Cuts blocks `heights` pixels tall into runs of at most `max` pixels, filling each
 /// run in turn. A block marked in `glued` stays with the one after it (a section's
-/// heading is never the last thing on a slice) when the two fit together.
+/// heading is never the last thing on a slice), and a run of them with the block after
+/// the run, when they fit together.
 ///
 /// # Errors
 ///
@@ -172,18 +183,22 @@ pub fn cut(heights: &[u32], glued: &[bool], max: u32) -> Result<Vec<Range<usize>
     if let Some(i) = heights.iter().position(|&h| h > max) {
         return Err(i);
     }
-    // Units: a glued block with its successor, when they fit in one slice.
+    let height = |r: &Range<usize>| heights[r.clone()].iter().sum::<u32>();
+    // Units: a glued block with its successors, as long as they fit in one slice (a
+    // heading, the section's last chart and the source line after it).
     let mut units: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
     while i < heights.len() {
-        let together = glued.get(i).copied().unwrap_or(false)
-            && i + 1 < heights.len()
-            && heights[i] + heights[i + 1] <= max;
-        let end = if together { i + 2 } else { i + 1 };
+        let mut end = i + 1;
+        while end < heights.len()
+            && glued.get(end - 1).copied().unwrap_or(false)
+            && height(&(i..end + 1)) <= max
+        {
+            end += 1;
+        }
         units.push(i..end);
         i = end;
     }
-    let height = |r: &Range<usize>| heights[r.clone()].iter().sum::<u32>();
     let mut out: Vec<Range<usize>> = Vec::new();
     for unit in units {
         match out.last_mut() {
@@ -194,11 +209,13 @@ pub fn cut(heights: &[u32], glued: &[bool], max: u32) -> Result<Vec<Range<usize>
     Ok(out)
 }
 
-/// Which blocks stay with the one after them: the headline and the section headings.
+/// Which blocks stay with the one after them: the headline, the section headings, and
+/// the block before the source line, which never stands alone on a slice (the tester's
+/// M3: a last slice 80 px tall).
 fn glued(blocks: &[Block]) -> Vec<bool> {
-    blocks
-        .iter()
-        .map(|b| matches!(b.kind, Kind::Head | Kind::Section(_)))
+    let before_foot = |i: usize| matches!(blocks.get(i + 1), Some(b) if b.kind == Kind::Foot);
+    (blocks.iter().enumerate())
+        .map(|(i, b)| matches!(b.kind, Kind::Head | Kind::Section(_)) || before_foot(i))
         .collect()
 }
 

@@ -63,6 +63,9 @@ pub struct Entry {
     pub slug: String,
     /// The report's place; empty where it names none.
     pub place: String,
+    /// The place in English, where the data gives it (`meta.place.en` of the same
+    /// place); empty otherwise, and the English pages print the place as printed.
+    pub place_en: String,
     /// The report's title, in both languages: beside the place on every row, so that a
     /// report of no place is never read as the row above's.
     pub title: Text,
@@ -150,6 +153,10 @@ pub fn register(sources: &[Source<'_>], glossary: &Glossary) -> Register {
     for s in sources {
         let place = s.place.map_or_else(|| place_of(s.report), str::to_string);
         let review = years::review_year(s.report);
+        let place_en = (s.report.meta.place.as_ref())
+            .filter(|p| p.zh == place)
+            .map(|p| p.en.clone())
+            .unwrap_or_default();
         reports.push(Listed {
             slug: s.slug.to_string(),
             name: place::place_or_slug(&place, s.slug).to_string(),
@@ -160,6 +167,7 @@ pub fn register(sources: &[Source<'_>], glossary: &Glossary) -> Register {
             entries.push(Entry {
                 slug: s.slug.to_string(),
                 place: place.clone(),
+                place_en: place_en.clone(),
                 title: s.report.meta.title.clone(),
                 report_year: review,
                 period: years::period_of(f, review),

@@ -8,11 +8,14 @@ use crate::shared::messages::site::index_words;
 use crate::shared::model::Lang;
 
 impl Entry {
-    /// Its report's place in `lang`'s outputs: the place as printed (江苏省, on either
-    /// page), else 未注明地区 / "Place not named".
+    /// Its report's place in `lang`'s outputs: its English name on an English page
+    /// where the data gives one (Xihu District), else the place as printed (江苏省, on
+    /// either page), else 未注明地区 / "Place not named".
     pub fn place_in(&self, lang: Lang) -> String {
         if self.place.is_empty() {
             index_words(lang).no_place.to_string()
+        } else if lang == Lang::En && !self.place_en.is_empty() {
+            self.place_en.clone()
         } else {
             self.place.clone()
         }

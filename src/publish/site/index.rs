@@ -46,8 +46,14 @@ impl Entry {
             slug: slug.to_string(),
             place: r.meta.place.as_ref().map(|p| p.zh.clone()),
             // The year the register files the report's results under: a work report's
-            // review year (a draft's meta.year may be a plan's end, 2030).
-            year: crate::publish::register::years::review_year(r),
+            // review year (a draft's meta.year may be a plan's end, 2030). A year the
+            // desk has not written (0) is 未注明年份 here as on the page and the images,
+            // one answer everywhere (the tester's M1), never a year guessed from targets.
+            year: if r.meta.year == 0 {
+                0
+            } else {
+                crate::publish::register::years::review_year(r)
+            },
             title_year: title_year(&title),
             title,
             headline: headline(slug, register),

@@ -268,7 +268,7 @@ pub fn page(lang: Lang) -> Page {
             embed_relative: "The address is relative to this page; build with SITE_URL for a full one.",
             more: "All the data and sentences",
             nav: "Navigation",
-            index: "All reports",
+            index: "All reports (in Chinese)",
             switch: "中文",
         },
     }

@@ -9,6 +9,7 @@ pub mod ranking;
 pub mod target_result;
 pub mod trend;
 
+use super::place::place_or_slug;
 use super::{marks, Entry, Period, Register};
 use crate::publish::resolve;
 use crate::shared::format;
@@ -171,7 +172,9 @@ fn per_place<'a>(
         }
         match fullest(list) {
             Some(e) if all_consistent(list) => one.push(e),
-            _ => unsure.push(key.1),
+            // A report that names no place is named by its slug, never a blank (the
+            // tester's M4: "待编辑确认）：。").
+            _ => unsure.push(place_or_slug(&key.1, &key.0).to_string()),
         }
     }
     (one, unsure)

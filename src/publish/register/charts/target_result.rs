@@ -17,7 +17,7 @@ pub fn draw<'a>(register: &'a Register, of: Of<'_>) -> Option<Drawn<'a>> {
     unsure.extend(unsure_r);
     let mut pairs: Vec<(&Entry, &Entry)> = targets
         .iter()
-        .filter(|t| !unsure.contains(&t.place))
+        .filter(|t| !unsure.iter().any(|u| u == t.place_or_slug()))
         .filter_map(|t| results.iter().find(|r| r.slug == t.slug).map(|r| (*r, *t)))
         .collect();
     if pairs.len() < 3 {

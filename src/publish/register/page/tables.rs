@@ -65,6 +65,8 @@ fn place_cell(e: &Entry, lang: Lang) -> String {
     };
     let place = if e.place.is_empty() {
         format!("<span>{}</span>", index_words(lang).no_place)
+    } else if lang == Lang::En && !e.place_en.is_empty() {
+        format!("<span>{}</span>", escape(&e.place_en))
     } else {
         format!("<span{zh}>{}</span>", escape(&e.place))
     };

@@ -1,0 +1,54 @@
+//! A number whose words name no subject, only the verb that aims at it: a headline's
+//! 锚定6%, a quote's 我们要跑出7%的增速. Its label would be the verb (锚定), and a
+//! percentage so labelled a share a waffle could draw: no such figure is drafted. Of a
+//! headline, the number is the heading's (the text says what it is); elsewhere it is
+//! left for the desk, who knows what the speaker means.
+
+/// Verbs by which a text aims at a number without naming what it counts. A goal's own
+/// words (力争, 确保) are not among them: 2026年力争增长6% stays a target, the goal's.
+const AIMS: [&str; 8] = [
+    "锚定", "瞄准", "跑出", "冲刺", "剑指", "奔着", "冲击", "挑战",
+];
+
+/// Words around such a verb that name no subject either: who speaks, when, and how
+/// much they mean it (我们今年要全力…).
+const FILLERS: [&str; 15] = [
+    "我们", "咱们", "大家", "今年", "明年", "全年", "要", "将", "会", "能", "一定", "努力", "全力",
+    "坚决", "奋力",
+];
+
+/// True when `label` is a verb of aiming and words that name no subject (锚定, 我们要
+/// 跑出): the figure's subject is nowhere in its words.
+pub fn verb_only(label: &str) -> bool {
+    let Some(rest) = AIMS.iter().find_map(|v| label.strip_suffix(v)) else {
+        return false;
+    };
+    let mut rest = rest.trim_matches(['，', ',']);
+    while let Some(shorter) = FILLERS.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = shorter.trim_start_matches(['，', ',']);
+    }
+    rest.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_verb_of_aiming_alone_names_no_subject_and_a_subject_before_it_does() {
+        let cases = [
+            ("锚定", true),
+            ("瞄准", true),
+            ("我们要跑出", true),
+            ("今年，我们要全力冲刺", true),
+            ("地区生产总值锚定", false),
+            ("全市地区生产总值", false),
+            ("力争", false),
+            ("研发投入强度达到", false),
+            ("", false),
+        ];
+        for (label, want) in cases {
+            assert_eq!(verb_only(label), want, "{label}");
+        }
+    }
+}
