@@ -190,7 +190,7 @@ impl Checker {
             let claims = without_labels(title, &figs, lang);
             if lang == Lang::Zh {
                 self.title_changes(path, &claims, (&figs, &ok));
-                self.title_label_parts(path, title, &figs);
+                self.title_label_parts(path, title, &figs, chart.draft);
             }
             for p in numbers(&claims, lang) {
                 if !fits(&p, &ok, lang) {
