@@ -191,7 +191,7 @@ impl Checker {
             if lang == Lang::Zh {
                 self.title_changes(path, &claims, (&figs, &ok));
                 self.title_prints(path, &claims, &figs);
-                self.title_label_parts(path, title, &figs);
+                self.title_label_parts(path, title, &figs, chart.draft);
             }
             for p in numbers(&claims, lang) {
                 if !fits(&p, &ok, lang) {
