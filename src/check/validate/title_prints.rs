@@ -48,18 +48,19 @@ fn after_numbers(figs: &[&Figure]) -> Vec<(f64, String)> {
 /// Whether a title that prints `said` after a number follows a figure that prints `now`
 /// after it: the same unit and qualifier, or more words after them that are no qualifier.
 /// A title may leave the qualifier out (a draft's title of several figures says 增长13%
-/// of 13%左右); it may not print one the figure does not.
+/// of 13%左右), or the end of the unit; it may not print one the figure does not.
 fn follows(said: &str, now: &str) -> bool {
     let bare = AFTER
         .iter()
         .find_map(|q| now.strip_suffix(q))
         .unwrap_or(now);
-    // A unit's part in brackets (万户（套）) may be left out: the title stops at its （.
-    let unbracketed = now.find('（').map_or(now, |i| &now[..i]);
-    [now, bare, unbracketed].into_iter().any(|now| {
-        said.strip_prefix(now)
-            .is_some_and(|more| !AFTER.iter().any(|q| more.starts_with(q)))
-    })
+    // A title that prints less of the unit (47.63万户 of 万户（套）, a draft's title cut
+    // short) says nothing the figure does not.
+    now.starts_with(said)
+        || [now, bare].into_iter().any(|now| {
+            said.strip_prefix(now)
+                .is_some_and(|more| !AFTER.iter().any(|q| more.starts_with(q)))
+        })
 }
 
 impl Checker {
