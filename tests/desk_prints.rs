@@ -131,6 +131,7 @@ fn titled(title: &str) -> Value {
 fn a_title_that_names_its_figure_by_a_tail_of_its_label_is_reported() {
     let label = "规模以上工业增加值";
     let part = |p: &'static str| Some(msg::trust::title_names_part_of_label(p, label));
+    let named = |n: &'static str| Some(msg::trust::title_names_no_label(n, label));
     let cases = [
         ("以上工业增加值增长7.4%", part("以上工业增加值")),
         // A short name of whole words is the desk's own (办事窗口 for 区市民中心办事窗口).
@@ -138,8 +139,8 @@ fn a_title_that_names_its_figure_by_a_tail_of_its_label_is_reported() {
         ("2025年以上工业增加值增长7.4%", part("以上工业增加值")),
         ("规模以上工业增加值增长7.4%", None),
         ("全县规模以上工业增加值增长7.4%", None),
-        // The desk's own words, no tail of the label: a title of its own.
-        ("全县工业生产增长7.4%", None),
+        // Words that hold no label of the chart name what no figure is (tester s-test15 C5).
+        ("全县工业生产增长7.4%", named("全县工业生产")),
         ("工业增加值稳步增长", None),
     ];
     let path = JsonPath::item("charts", 0).key("title").key("zh");
@@ -150,6 +151,32 @@ fn a_title_that_names_its_figure_by_a_tail_of_its_label_is_reported() {
                 .collect();
             assert_eq!(reported(&titled(title), &path, lang), want, "{title}");
         }
+    }
+}
+
+#[test]
+fn a_title_that_names_a_label_no_figure_of_its_chart_has_is_reported_whoever_wrote_it() {
+    // Tester s-test15 C5: 市县两级财政投入27.9亿元 over a figure relabelled 社会资本投入
+    // passed `check`; the file alone says the title names what no figure is.
+    let title = "规模以上工业增加值增长7.4%";
+    let path = JsonPath::item("charts", 0).key("title").key("zh");
+    let cases = [
+        ("制造业增加值", true),
+        ("工业投资", true),
+        // The title's words are the label, or its end in whole words, or its start.
+        ("规模以上工业增加值", false),
+        ("全县规模以上工业增加值", false),
+        ("规模以上工业增加值增速", false),
+    ];
+    for (label, stale) in cases {
+        let mut v = titled(title);
+        let k = at(&v, "industrial-value-added");
+        v["figures"][k]["label"]["zh"] = json!(label);
+        let message = msg::trust::title_names_no_label("规模以上工业增加值", label);
+        let want: Vec<String> = (stale.then(|| message.said_in(Lang::En).to_string()))
+            .into_iter()
+            .collect();
+        assert_eq!(reported(&v, &path, Lang::En), want, "{label}");
     }
 }
 

@@ -279,13 +279,13 @@ export function figurePane(store, w, vocab, ui) {
   return form;
 }
 
-/** The report's own texts (`meta`): headline, deck, byline, credits, year. */
+/** The report's own texts (`meta`): headline, place, deck, byline, credits, year. */
 export function metaPane(store, w) {
   const text = (label, name, area) => pair(
     field(store, `${label} · ${w.zh}`, ['meta', name, 'zh'], { type: area ? 'area' : 'text' }),
     field(store, `${label} · ${w.en}`, ['meta', name, 'en'], { type: area ? 'area' : 'text' }));
   return el('div', { class: 'form' },
-    text(w.metaTitle, 'title'), text(w.metaDeck, 'deck', true), text(w.metaPublication, 'publication'),
+    text(w.metaTitle, 'title'), text(w.metaPlace, 'place'), text(w.metaDeck, 'deck', true), text(w.metaPublication, 'publication'),
     text(w.metaAuthor, 'author'), field(store, w.metaYear, ['meta', 'year'], { type: 'number' }),
     text(w.metaCredit, 'image_credit'), text(w.metaSourceLine, 'source_line'),
     // The story page's section buttons: each section's short name, the desk's to edit.

@@ -42,7 +42,7 @@ export function placeOf(steps, doc, w, lang) {
     const name = s?.title?.[lang] || s?.title?.zh || String(i + 1);
     return `${w.where.meta} · ${w.sectionShorts}${w.quoted(name)}${side(rest[1])}`;
   }
-  const meta = { title: w.metaTitle, deck: w.metaDeck, publication: w.metaPublication, author: w.metaAuthor,
+  const meta = { title: w.metaTitle, place: w.metaPlace, deck: w.metaDeck, publication: w.metaPublication, author: w.metaAuthor,
     year: w.metaYear, image_credit: w.metaCredit, source_line: w.metaSourceLine };
   if (list === 'meta' && typeof i === 'string' && (!rest.length || (rest.length === 1 && side(rest[0])))) {
     return `${w.where.meta} · ${meta[i] ?? i}${side(rest[0])}`;

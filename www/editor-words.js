@@ -55,7 +55,7 @@ export const UI = {
     notANumber: (text, last) => `「${text}」不是数字${last === undefined ? '' : `：仍保留原数值 ${last}`}`,
     notYet: (n) => `尚未完成：${n}。逐一处理、核对确认后才算完成。`, advanced: '高级', unconfirmed: '待确认', noFigures: '（还没有数字）',
     where: { figure: '数字', chart: '图表', meta: '报告信息', file: '整个文件' }, quoted: (name) => `「${name}」`,
-    zh: '中文', en: '英文', metaTitle: '标题', metaDeck: '导语', metaPublication: '刊物', metaAuthor: '作者',
+    zh: '中文', en: '英文', metaTitle: '标题', metaPlace: '地区', metaDeck: '导语', metaPublication: '刊物', metaAuthor: '作者',
     metaYear: '年份', metaCredit: '图片来源', metaSourceLine: '图表来源行', sectionShorts: '各部分简称（图解页的目录按钮）',
   },
   en: {
@@ -116,7 +116,7 @@ export const UI = {
     notANumber: (text, last) => `“${text}” is not a number${last === undefined ? '' : `: the value ${last} is kept`}`,
     notYet: (n) => `Not done yet: ${n}. It is done once each is decided, checked and confirmed.`, advanced: 'Advanced', unconfirmed: 'to confirm',
     noFigures: '(no figures yet)', where: { figure: 'Figure', chart: 'Chart', meta: 'Report', file: 'The whole file' }, quoted: (name) => ` “${name}”`,
-    zh: 'Chinese', en: 'English', metaTitle: 'Headline', metaDeck: 'Deck', metaPublication: 'Publication',
+    zh: 'Chinese', en: 'English', metaTitle: 'Headline', metaPlace: 'Place', metaDeck: 'Deck', metaPublication: 'Publication',
     metaAuthor: 'Byline', metaYear: 'Year', metaCredit: 'Image credit', metaSourceLine: 'Source line', sectionShorts: 'Short names of the sections (the page’s section buttons)',
   },
 };

@@ -311,13 +311,28 @@ pub fn place_in_text(text: &str) -> Option<String> {
     }
 }
 
-/// The report's place: the one its title names, else the province its opening names.
+/// The offices whose byline names a report's place (南溪市人民政府, 南溪市统计局).
+const BYLINES: [&str; 3] = ["人民政府", "统计局", "发展和改革委员会"];
+
+/// The place of a byline line among the text's first lines, a whole line of the shape
+/// X人民政府, X统计局 or X发展和改革委员会 whose X is one place (南溪市人民政府 → 南溪市).
+pub fn place_in_byline(text: &str) -> Option<String> {
+    text.lines().take(6).find_map(|line| {
+        let line = line.trim();
+        let head = BYLINES.iter().find_map(|b| line.strip_suffix(b))?;
+        place(head).filter(|p| p == head)
+    })
+}
+
+/// The report's place: the one its title names, else the province its opening names,
+/// else the one its byline names.
 pub fn report_place(text: &str, outline: &text::Outline) -> Option<String> {
     outline
         .title
         .as_deref()
         .and_then(place)
         .or_else(|| place_in_text(text))
+        .or_else(|| place_in_byline(text))
 }
 
 /// The report's meta as the text gives it; what it does not say is left [`TO_FILL`].

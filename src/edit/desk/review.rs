@@ -144,6 +144,9 @@ impl Review {
         (file, figures): (&raw::ReportFile, &[Figure]),
         lang: Lang,
     ) -> Review {
+        // One finding a title: the check's own (a name no label of the chart has) stands.
+        let mut more = more;
+        more.retain(|m| !self.problems.iter().any(|p| p.path == m.path));
         if more.is_empty() {
             return self;
         }

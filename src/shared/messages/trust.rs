@@ -118,6 +118,15 @@ pub fn title_names_part_of_label(part: &str, label: &str) -> Message {
     )
 }
 
+/// A chart's title whose words before a figure's number name no label of the chart (a
+/// title written before the figure was relabelled).
+pub fn title_names_no_label(name: &str, label: &str) -> Message {
+    Message::new(
+        format!("标题写着“{name}”，但本图没有这一名称的数字（这个数字现在叫“{label}”）：请按数字的名称改写标题"),
+        format!("the title says \"{name}\", but no figure on this chart has that name (this figure is now labelled \"{label}\"): rewrite the title from the figure's label"),
+    )
+}
+
 /// A subtitle that names a unit its figures do not print in (100 million yuan over
 /// values printed 25.28 billion yuan; 万元 over 亿元).
 pub fn subtitle_unit_not_printed(said: &str, printed: &str) -> Message {
