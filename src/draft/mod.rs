@@ -46,6 +46,7 @@ mod sections;
 pub mod sentence;
 mod short;
 pub mod spans;
+mod subject_place;
 mod subjectless;
 pub mod table;
 pub mod tables;
