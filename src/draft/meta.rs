@@ -325,7 +325,7 @@ pub fn place_in_byline(text: &str) -> Option<String> {
 }
 
 /// The report's place: the one its title names, else the province its opening names,
-/// else the one its byline names.
+/// else the one its byline names, else the one it names as its subject.
 pub fn report_place(text: &str, outline: &text::Outline) -> Option<String> {
     outline
         .title
@@ -333,6 +333,7 @@ pub fn report_place(text: &str, outline: &text::Outline) -> Option<String> {
         .and_then(place)
         .or_else(|| place_in_text(text))
         .or_else(|| place_in_byline(text))
+        .or_else(|| super::subject_place::subject_place(text))
 }
 
 /// The report's meta as the text gives it; what it does not say is left [`TO_FILL`].
@@ -349,9 +350,12 @@ pub(super) fn meta(
         .map(|d| text::pasted::without_markers(&d.figure.source))
         .unwrap_or_else(|| TO_FILL.to_string());
     let place = report_place(text, outline);
+    // A headline over the text is the story's title, as the paper printed it; the
+    // default one only where the text prints none, for the desk to write (`check` says so).
     let title = outline
         .title
         .clone()
+        .or_else(|| outline.headline_text().map(str::to_string))
         .unwrap_or_else(|| msg::draft::draft_title(place.as_deref(), year));
     Meta {
         title: zh(title),

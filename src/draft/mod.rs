@@ -46,6 +46,7 @@ mod sections;
 pub mod sentence;
 mod short;
 pub mod spans;
+mod subject_place;
 mod subjectless;
 pub mod table;
 pub mod tables;
@@ -196,8 +197,19 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     this_year::date_this_years(text, &outline, &mut drafted);
     let used = parts::kept(sections, &outline, &drafted);
     let charts = charts::propose(&drafted, meta.year);
+    file_of(&meta, &used, &drafted, charts, &skips)
+}
+
+/// The data file of a draft: its meta, sections, figures, charts and skips.
+fn file_of(
+    meta: &model::Meta,
+    used: &[model::Section],
+    drafted: &[Drafted],
+    charts: Vec<raw::Chart>,
+    skips: &[Skip],
+) -> raw::ReportFile {
     raw::ReportFile {
-        meta: Some((&meta).into()),
+        meta: Some(meta.into()),
         sections: used.iter().map(raw::Section::from).collect(),
         figures: drafted
             .iter()

@@ -123,6 +123,19 @@ pub struct Outline {
     pub headline: Option<usize>,
 }
 
+impl Outline {
+    /// The words of the web headline over the text (锚定6%，宁州这样干——聚焦…报告), when
+    /// it is one sentence of its own: the paper's title for the story, as printed.
+    pub fn headline_text(&self) -> Option<&str> {
+        let p = self.headline?;
+        let mut of = self.sentences.iter().filter(|s| s.paragraph == p);
+        match (of.next(), of.next()) {
+            (Some(s), None) => Some(s.text.as_str()),
+            _ => None,
+        }
+    }
+}
+
 /// True when `line`, the first of a text's paragraphs, is a headline: short, and ending
 /// no sentence.
 fn headline_shaped(line: &str) -> bool {

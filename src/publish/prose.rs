@@ -226,7 +226,16 @@ pub fn read(text: &str, report: &Report) -> Prose {
             paragraphs: Vec::new(),
         })
         .collect();
+    // A headline the report is titled by stands above as its title: never again as the
+    // article's first paragraph.
+    let titled = outline
+        .headline_text()
+        .filter(|h| *h == strip_ws(&report.meta.title.zh))
+        .and(outline.headline);
     for s in &outline.sentences {
+        if Some(s.paragraph) == titled {
+            continue;
+        }
         let end = match flat[cursor..].find(&s.text) {
             Some(i) => {
                 cursor += i + s.text.len();

@@ -45,6 +45,14 @@ pub fn advice(r: &Report) -> Vec<Problem> {
             line: None,
         });
     }
+    let place = r.meta.place.as_ref().map(|p| p.zh.as_str());
+    if msg::draft::is_default_title(&r.meta.title.zh, place, r.meta.year) {
+        out.push(Problem {
+            path: JsonPath::root().key("meta").key("title").key("zh"),
+            message: msg::draft::title_left(),
+            line: None,
+        });
+    }
     out.extend(repeated(r));
     out.extend(super::trust::label_flags(
         r.figures

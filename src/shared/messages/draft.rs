@@ -41,6 +41,23 @@ pub fn year_left() -> super::Message {
     )
 }
 
+/// True when `title` is the one [`draft_title`] writes for a report of `place` and `year`
+/// (2025年报告图解): the text printed no title and the desk has not written one.
+pub fn is_default_title(title: &str, place: Option<&str>, year: i64) -> bool {
+    [place, None]
+        .into_iter()
+        .flat_map(|p| [draft_title(p, year), draft_title(p, 0)])
+        .any(|t| t == title.trim())
+}
+
+/// The report's title is still the draft's default (2025年报告图解): the desk writes one.
+pub fn title_left() -> super::Message {
+    super::Message::new(
+        "标题仍是草稿的默认标题：请为本报告写一个标题",
+        "the title is still the draft's default: write the report's own title",
+    )
+}
+
 /// The section of a text without headings.
 pub const DRAFT_WHOLE: (&str, &str) = ("全文", "The report");
 
