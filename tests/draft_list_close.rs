@@ -9,6 +9,7 @@
 mod common;
 
 use common::drafted;
+use report_charts::shared::model::Report;
 
 /// A report of seven deeds (single-line paragraphs), then one paragraph after the list: `closing`.
 fn deeds(closing: &str) -> String {
@@ -51,6 +52,28 @@ fn the_lead_graphic_puts_the_whole_before_its_parts() {
         assert!(
             at.is_none_or(|k| k > 0),
             "{part} before its whole: {values:?}"
+        );
+    }
+}
+
+#[test]
+fn a_paragraph_of_next_year_after_the_list_closes_it_and_one_of_the_item_continues_it() {
+    let cases = [
+        ("2026年，拟安排七件惠民实事，新建康复站12个。", false),
+        ("下一步，将新建康复站12个。", false),
+        ("明年，计划新建康复站12个。", false),
+        ("助残工作方面，2026年将新建康复站12个。", true),
+        ("2025年，全市还新建康复站12个。", true),
+        ("2026年，助残方面将新建康复站12个。", true),
+    ];
+    for (closing, continues) in cases {
+        let r = drafted("t", &deeds(closing));
+        let item = section_of(&r, "1200名");
+        assert_eq!(
+            section_of(&r, "康复站12个") == item,
+            continues,
+            "«{closing}»: {:?}",
+            r.sections.iter().map(|s| &s.title.zh).collect::<Vec<_>>()
         );
     }
 }
