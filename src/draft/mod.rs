@@ -164,12 +164,9 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 continue;
             }
             let part_of = wholes::whole_of(&f, &drafted);
-            let ratio = f.ratio.map(|r| {
-                *local_ratio.entry(r).or_insert_with(|| {
-                    ratios += 1;
-                    ratios
-                })
-            });
+            let ratio = f
+                .ratio
+                .map(|r| numbered_ratio(&mut local_ratio, &mut ratios, r));
             wholes::name(&mut f, &drafted, s.paragraph);
             let figure = figure::figure(&f, s, &sections, g, &mut ids);
             drafted.push(Drafted {
@@ -207,6 +204,15 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         skips: skips.iter().map(raw::Skip::from).collect(),
         ..raw::ReportFile::default()
     }
+}
+
+/// The number across the report of a sentence's structure ratio `r`: the one it was
+/// given in this sentence (`local`), else the next after `ratios`.
+fn numbered_ratio(local: &mut HashMap<usize, usize>, ratios: &mut usize, r: usize) -> usize {
+    *local.entry(r).or_insert_with(|| {
+        *ratios += 1;
+        *ratios
+    })
 }
 
 /// True for a change whose amount was left for the desk (社会消费品零售总额5 600亿元，
