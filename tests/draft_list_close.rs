@@ -9,7 +9,7 @@
 mod common;
 
 use common::drafted;
-use report_charts::shared::model::Report;
+use report_charts::shared::model::{Report, Status};
 
 /// A report of seven deeds (single-line paragraphs), then one paragraph after the list: `closing`.
 fn deeds(closing: &str) -> String {
@@ -76,4 +76,13 @@ fn a_paragraph_of_next_year_after_the_list_closes_it_and_one_of_the_item_continu
             r.sections.iter().map(|s| &s.title.zh).collect::<Vec<_>>()
         );
     }
+}
+
+#[test]
+fn last_years_value_beside_a_target_is_left_for_the_desk_and_never_a_target() {
+    let r = drafted("t", &deeds("2026年，计划新建康复站12个（上年为9个）。"));
+    let nine = r.figures.iter().find(|f| f.value == Some(9.0));
+    assert!(nine.is_none(), "{nine:#?}");
+    let target = r.figures.iter().find(|f| f.value == Some(12.0)).unwrap();
+    assert_eq!(target.status, Status::Target, "{target:#?}");
 }

@@ -148,7 +148,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             let left = amount_left(&f, (&s.text, start), &unread);
             // 锚定6%: a verb of aiming names no subject, no more than a bare total does.
             let unnamed =
-                left || !totals_named(&mut f, &outline, at) || subjectless::verb_only(&f.label);
+                left || !totals_named(&mut f, &outline, at) || subjectless::names_nothing(&f.label);
             if unnamed || unread::halved(&s.text, start, &f) || !whole.settle(&mut f) {
                 skip_figure(&mut skips, (&f, &s.text, start), unread_in(&outline, s));
                 continue;
