@@ -149,7 +149,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             let left = amount_left(&f, (&s.text, start), &unread);
             // 锚定6%: a verb of aiming names no subject, no more than a bare total does.
             let unnamed =
-                left || !totals_named(&mut f, &outline, at) || subjectless::verb_only(&f.label);
+                left || !totals_named(&mut f, &outline, at) || subjectless::names_nothing(&f.label);
             if unnamed || unread::halved(&s.text, start, &f) || !whole.settle(&mut f) {
                 skip_figure(&mut skips, (&f, &s.text, start), unread_in(&outline, s));
                 continue;
@@ -165,12 +165,9 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 continue;
             }
             let part_of = wholes::whole_of(&f, &drafted);
-            let ratio = f.ratio.map(|r| {
-                *local_ratio.entry(r).or_insert_with(|| {
-                    ratios += 1;
-                    ratios
-                })
-            });
+            let ratio = f
+                .ratio
+                .map(|r| numbered_ratio(&mut local_ratio, &mut ratios, r));
             wholes::name(&mut f, &drafted, s.paragraph);
             let figure = figure::figure(&f, s, &sections, g, &mut ids);
             drafted.push(Drafted {
@@ -219,6 +216,15 @@ fn file_of(
         skips: skips.iter().map(raw::Skip::from).collect(),
         ..raw::ReportFile::default()
     }
+}
+
+/// The number across the report of a sentence's structure ratio `r`: the one it was
+/// given in this sentence (`local`), else the next after `ratios`.
+fn numbered_ratio(local: &mut HashMap<usize, usize>, ratios: &mut usize, r: usize) -> usize {
+    *local.entry(r).or_insert_with(|| {
+        *ratios += 1;
+        *ratios
+    })
 }
 
 /// True for a change whose amount was left for the desk (社会消费品零售总额5 600亿元，

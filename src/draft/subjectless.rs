@@ -30,9 +30,33 @@ pub fn verb_only(label: &str) -> bool {
     rest.is_empty()
 }
 
+/// Labels that name only the year a number is of (改造老旧小区120个（上年为136个）):
+/// a value of last year beside a target is no target and counts nothing it names.
+const PAST: [&str; 4] = ["上年", "去年", "上年同期", "去年同期"];
+
+/// True when `label` names no subject: a verb of aiming ([`verb_only`]) or last year
+/// alone ([`PAST`]).
+pub fn names_nothing(label: &str) -> bool {
+    verb_only(label) || PAST.contains(&label)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn last_year_alone_names_no_subject_and_a_subject_before_it_does() {
+        let cases = [
+            ("上年", true),
+            ("去年同期", true),
+            ("锚定", true),
+            ("上年改造老旧小区", false),
+            ("改造老旧小区", false),
+        ];
+        for (label, want) in cases {
+            assert_eq!(names_nothing(label), want, "{label}");
+        }
+    }
 
     #[test]
     fn a_verb_of_aiming_alone_names_no_subject_and_a_subject_before_it_does() {

@@ -23,6 +23,7 @@ use super::marks::{over_text, CLOSING_QUOTES, HEADING_CHARS, SENTENCE_ENDS, SENT
 use super::numbered::{join_lone_brackets, numbered_line, numbered_running_on};
 use super::table;
 
+mod closing;
 pub(super) mod pasted;
 mod single;
 use single::{join_cut, outline_single};
@@ -219,9 +220,13 @@ pub fn outline(text: &str) -> Outline {
     if single_lines(&lines) {
         let joined = join_cut(&lines, &tables);
         let lines: Vec<&str> = joined.iter().map(String::as_str).collect();
-        return outline_single(&lines, &table::lines(&lines));
+        let mut out = outline_single(&lines, &table::lines(&lines));
+        closing::close_list(&mut out);
+        return out;
     }
-    outline_blank(&lines, &tables)
+    let mut out = outline_blank(&lines, &tables);
+    closing::close_list(&mut out);
+    out
 }
 
 /// True when `next`, the block after a blank line, opens a paragraph as `block` did: a

@@ -69,7 +69,29 @@ impl Proposer<'_> {
                 && !f.label.zh.contains("人均")
                 && (!compared.contains(&k) || self.whole_only(&f.id))
         });
-        let Some(first) = gdp.or_else(|| (0..all.len()).find(|&k| headline(k))) else {
+        // A whole leads before its parts (其中): a part is never the lead's first where its
+        // whole is drafted; the whole a part-whole draws, printed before the lead's first
+        // in its paragraph (投入38.6亿元，其中省级6.2亿元，市县27.9亿元: only the first
+        // after 其中 is a known part), takes its place, as a GDP does.
+        let whole_of = |k: usize| all[k].part_of.filter(|&w| !off[w]);
+        let whole = |k: usize| {
+            let before = (0..k).find(|&w| {
+                all[w].paragraph == all[k].paragraph && all.iter().any(|d| d.part_of == Some(w))
+            });
+            all[k].part_of.or(before).filter(|&w| {
+                let f = &all[w].figure;
+                !off[w]
+                    && f.status == Status::Result
+                    && f.value.is_some()
+                    && f.period == all[k].figure.period
+                    && compared.contains(&w)
+                    && self.whole_only(&f.id)
+            })
+        };
+        let opening =
+            (0..all.len()).find(|&k| headline(k) && (whole_of(k).is_none() || whole(k).is_some()));
+        let promoted = gdp.is_none().then(|| opening.and_then(whole)).flatten();
+        let Some(first) = gdp.or(promoted).or(opening) else {
             return self.lead_of_changes(&off, &compared);
         };
         let section = all[first].figure.section.clone();
@@ -96,15 +118,23 @@ impl Proposer<'_> {
                 && named(k, &all[k].figure)
         };
         let beside = |k: usize| all[k].paragraph == all[first].paragraph && headline(k);
+        // The parts of a whole that leads, freed from the part-whole that goes with it.
+        let part = |k: usize| promoted.is_some_and(|w| all[k].part_of == Some(w)) && !off[k];
         let picked: Vec<usize> = std::iter::once(first)
-            .chain((0..all.len()).filter(|&k| in_section(k) && (beside(k) || growth_beside(k))))
-            .chain((0..all.len()).filter(|&k| in_section(k) && headline(k) && !beside(k)))
+            .chain((0..all.len()).filter(|&k| in_section(k) && part(k)))
+            .chain(
+                (0..all.len())
+                    .filter(|&k| in_section(k) && !part(k) && (beside(k) || growth_beside(k))),
+            )
+            .chain(
+                (0..all.len()).filter(|&k| in_section(k) && !part(k) && headline(k) && !beside(k)),
+            )
             .take(LEAD_FIGURES)
             .collect();
         if picked.len() < 2 {
             return;
         }
-        self.put_lead(&picked, gdp);
+        self.put_lead(&picked, gdp.or(promoted));
     }
 
     /// The lead graphic of a report whose headline figures are changes without amounts (a
@@ -140,15 +170,16 @@ impl Proposer<'_> {
     }
 
     /// Puts the lead graphic of figures `picked` (indices into the draft's figures, the
-    /// first its title), `gdp` the report's output where it leads, first.
-    fn put_lead(&mut self, picked: &[usize], gdp: Option<usize>) {
+    /// first its title), `whole` the report's output or a whole of parts where it leads,
+    /// first.
+    fn put_lead(&mut self, picked: &[usize], whole: Option<usize>) {
         let all = self.all;
         let section = all[picked[0]].figure.section.clone();
         let taken: Vec<&str> = picked.iter().map(|&k| all[k].figure.id.as_str()).collect();
         self.out_of_cards(&taken);
         // A GDP that leads stands on one chart: the part-whole that drew it as a whole
         // goes (its parts are the desk's to chart again; a chart says less, never wrong).
-        let lead_gdp = gdp
+        let lead_gdp = whole
             .filter(|&g| picked[0] == g)
             .map(|g| all[g].figure.id.as_str());
         let whole_of_parts = |c: &Chart| {
