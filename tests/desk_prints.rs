@@ -8,6 +8,9 @@
 //! written from the figure offered. A subtitle's unit is the unit its figures print in,
 //! in each language. Short texts of our own.
 
+mod common;
+
+use common::reported_at;
 use report_charts::check::validate::{self, JsonPath};
 use report_charts::draft;
 use report_charts::edit::desk::{self, review, session::Session};
@@ -38,18 +41,6 @@ fn drafted(text: &str) -> Value {
 fn at(v: &Value, id: &str) -> usize {
     let figures = v["figures"].as_array().unwrap();
     figures.iter().position(|f| f["id"] == json!(id)).unwrap()
-}
-
-/// What `check` reports at `path` of `v`, in `lang`.
-fn reported(v: &Value, path: &JsonPath, lang: Lang) -> Vec<String> {
-    let problems = match validate::load("x.json", &v.to_string()) {
-        Ok(_) => Vec::new(),
-        Err(e) => e.problems,
-    };
-    (problems.iter())
-        .filter(|p| &p.path == path)
-        .map(|p| p.message.said_in(lang).to_string())
-        .collect()
 }
 
 #[test]
@@ -91,7 +82,7 @@ fn a_value_qualifier_without_a_value_is_reported_and_a_change_qualifier_is_print
                 .into_iter()
                 .collect();
             assert_eq!(
-                reported(&v, &path, lang),
+                reported_at(&v, &path, lang),
                 want,
                 "{on_value:?} {on_change:?}"
             );
@@ -149,7 +140,7 @@ fn a_title_that_names_its_figure_by_a_tail_of_its_label_is_reported() {
             let want: Vec<String> = (want.as_ref().map(|m| m.said_in(lang).to_string()))
                 .into_iter()
                 .collect();
-            assert_eq!(reported(&titled(title), &path, lang), want, "{title}");
+            assert_eq!(reported_at(&titled(title), &path, lang), want, "{title}");
         }
     }
 }
@@ -176,7 +167,7 @@ fn a_title_that_names_a_label_no_figure_of_its_chart_has_is_reported_whoever_wro
         let want: Vec<String> = (stale.then(|| message.said_in(Lang::En).to_string()))
             .into_iter()
             .collect();
-        assert_eq!(reported(&v, &path, Lang::En), want, "{label}");
+        assert_eq!(reported_at(&v, &path, Lang::En), want, "{label}");
     }
 }
 
@@ -253,7 +244,7 @@ fn a_subtitle_names_the_unit_its_figures_print_in_in_each_language() {
         let want: Vec<String> = (want.as_ref().map(|m| m.said_in(Lang::En).to_string()))
             .into_iter()
             .collect();
-        let got = reported(&subtitled(side, subtitle), &path, Lang::En);
+        let got = reported_at(&subtitled(side, subtitle), &path, Lang::En);
         assert_eq!(got, want, "{side}: {subtitle}");
     }
 }
@@ -264,7 +255,7 @@ fn a_note_may_still_name_the_ten_power_of_a_unit() {
     v["charts"][0]["note"] =
         json!({"zh": "单位按原文", "en": "The text counts in 100 million yuan"});
     let path = JsonPath::item("charts", 0).key("note").key("en");
-    assert_eq!(reported(&v, &path, Lang::En), Vec::<String>::new());
+    assert_eq!(reported_at(&v, &path, Lang::En), Vec::<String>::new());
 }
 
 #[test]
@@ -276,5 +267,5 @@ fn a_subtitle_in_its_figures_own_larger_unit_is_no_problem() {
     v["figures"][k]["value"] = json!(0.2);
     v["charts"][0]["title"]["zh"] = json!("地区生产总值");
     let path = JsonPath::item("charts", 0).key("subtitle").key("zh");
-    assert_eq!(reported(&v, &path, Lang::Zh), Vec::<String>::new());
+    assert_eq!(reported_at(&v, &path, Lang::Zh), Vec::<String>::new());
 }

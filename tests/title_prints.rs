@@ -6,6 +6,9 @@
 //! `check` reports it at `title.zh` in both languages, and the editor offers the title
 //! written from the figure, never rewriting the desk's own. Short texts of our own.
 
+mod common;
+
+use common::reported_at;
 use report_charts::check::validate::{self, JsonPath};
 use report_charts::draft;
 use report_charts::edit::desk::review;
@@ -43,18 +46,6 @@ fn figure_and_chart(v: &Value, pick: impl Fn(&Value) -> bool) -> (usize, usize) 
     (k, i)
 }
 
-/// What `check` reports at `path` of `v`, in `lang`.
-fn reported(v: &Value, path: &JsonPath, lang: Lang) -> Vec<String> {
-    let problems = match validate::load("x.json", &v.to_string()) {
-        Ok(_) => Vec::new(),
-        Err(e) => e.problems,
-    };
-    (problems.iter())
-        .filter(|p| &p.path == path)
-        .map(|p| p.message.said_in(lang).to_string())
-        .collect()
-}
-
 type Edit = fn(&mut Value);
 type Pick = fn(&Value) -> bool;
 
@@ -90,11 +81,11 @@ fn a_title_that_quotes_a_figure_is_reported_once_the_desk_changes_what_follows_i
             .to_string();
         assert!(title.contains(said), "{title}");
         // As drafted, the title follows its figure.
-        assert_eq!(reported(&review, &path, Lang::Zh), Vec::<String>::new());
+        assert_eq!(reported_at(&review, &path, Lang::Zh), Vec::<String>::new());
         let mut v = review.clone();
         edit(&mut v["figures"][k]);
         for (lang, words) in [(Lang::Zh, "现在印作"), (Lang::En, "now prints")] {
-            let got = reported(&v, &path, lang).join("\n");
+            let got = reported_at(&v, &path, lang).join("\n");
             // What the figure prints now, quoted whole: 5.5% is not 5.5%左右.
             let now = match lang {
                 Lang::Zh => format!("“{now}”"),

@@ -6,7 +6,7 @@
 use report_charts::check::validate::{self, DataError, Problem};
 use report_charts::draft::{self, glossary::Glossary};
 use report_charts::publish::register::{self, figure::Scripts, page, Register, Source};
-use report_charts::shared::model::{Report, Status};
+use report_charts::shared::model::{Lang, Report, Status};
 use serde_json::{json, Value};
 
 pub mod sentences;
@@ -321,4 +321,16 @@ impl report_charts::publish::page::SvgSizes for AnySize {
     fn size(&self, _: &str, _: bool, _: report_charts::shared::model::Lang) -> (f64, f64) {
         (720.0, 400.0)
     }
+}
+
+/// What `check` reports at `path` of the data file `v`, in `lang`.
+pub fn reported_at(v: &Value, path: &validate::JsonPath, lang: Lang) -> Vec<String> {
+    let problems = match validate::load("x.json", &v.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.problems,
+    };
+    (problems.iter())
+        .filter(|p| &p.path == path)
+        .map(|p| p.message.said_in(lang).to_string())
+        .collect()
 }

@@ -8,14 +8,7 @@ fn build_site(name: &str, site_url: Option<&str>) -> (std::path::PathBuf, String
     let out = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&out);
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_report-charts"));
-    cmd.args([
-        "site",
-        "--no-images",
-        "--no-assets",
-        "--www",
-        &path("www"),
-        &path(DATA),
-    ]);
+    cmd.args(site_args());
     cmd.arg(&out);
     match site_url {
         Some(url) => cmd.env("SITE_URL", url),
@@ -62,14 +55,7 @@ fn the_build_warns_without_site_url_and_writes_absolute_cards_with_it() {
     );
 
     let bad = std::process::Command::new(env!("CARGO_BIN_EXE_report-charts"))
-        .args([
-            "site",
-            "--no-images",
-            "--no-assets",
-            "--www",
-            &path("www"),
-            &path(DATA),
-        ])
+        .args(site_args())
         .arg(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("site-bad-url"))
         .env("SITE_URL", "news.example.org")
         .output()
@@ -139,4 +125,17 @@ fn the_demo_article_and_the_embed_forwarder_are_filled_from_the_report_they_are_
             "the demo embeds {id}, not in the data"
         );
     }
+}
+
+/// The site command's arguments for the data file, pages alone: these tests read the HTML.
+fn site_args() -> [String; 6] {
+    [
+        "site",
+        "--no-images",
+        "--no-assets",
+        "--www",
+        &path("www"),
+        &path(DATA),
+    ]
+    .map(String::from)
 }
