@@ -9,17 +9,11 @@
 
 mod common;
 
+use common::work_report;
+
 use report_charts::publish::files;
 use report_charts::publish::register::charts::{self, Of};
 use report_charts::shared::model::{Lang, Report, Status};
-
-/// A county's work report of `plan`: last year's review, then this year's targets.
-fn work_report(place: &str, plan: i64, review: &str, targets: &str) -> String {
-    let last = plan - 1;
-    format!(
-        "{plan}年{place}政府工作报告\n一、{last}年工作回顾\n{review}\n二、{plan}年主要目标任务\n今年主要预期目标是：{targets}\n"
-    )
-}
 
 /// 竹溪县's 2025 report (targets for 2025) and its 2026 report (results of 2025).
 fn two_years(results: &str) -> Vec<(String, Report)> {

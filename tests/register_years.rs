@@ -9,20 +9,14 @@
 
 mod common;
 
+use common::work_report;
+
 use report_charts::draft::glossary::Glossary;
 use report_charts::publish::register::charts::{self, Measure, Of};
 use report_charts::publish::register::page::{self, Indicator};
 use report_charts::publish::register::{self, figure::Scripts, Register};
 use report_charts::publish::site::index::Entry;
 use report_charts::shared::model::{Lang, Report, Status};
-
-/// A county's work report of `plan`: last year's review, then this year's targets.
-fn work_report(place: &str, plan: i64, review: &str, targets: &str) -> String {
-    let last = plan - 1;
-    format!(
-        "{plan}年{place}政府工作报告\n一、{last}年工作回顾\n{review}\n二、{plan}年主要目标任务\n今年主要预期目标是：{targets}\n"
-    )
-}
 
 /// A county's 2026 report with a five-year review that prints 2025's GDP too.
 fn five_years(place: &str, start: &str, end: &str, growth: &str) -> String {

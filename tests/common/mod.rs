@@ -334,3 +334,11 @@ pub fn reported_at(v: &Value, path: &validate::JsonPath, lang: Lang) -> Vec<Stri
         .map(|p| p.message.said_in(lang).to_string())
         .collect()
 }
+
+/// A county's work report of `plan`: last year's review, then this year's targets.
+pub fn work_report(place: &str, plan: i64, review: &str, targets: &str) -> String {
+    let last = plan - 1;
+    format!(
+        "{plan}年{place}政府工作报告\n一、{last}年工作回顾\n{review}\n二、{plan}年主要目标任务\n今年主要预期目标是：{targets}\n"
+    )
+}
