@@ -113,6 +113,7 @@ impl Proposer<'_> {
         let in_section = |k: usize| {
             k != first
                 && !off[k]
+                && !self.stray_share(k)
                 && all[k].figure.section == section
                 && all[k].figure.period == all[first].figure.period
                 && named(k, &all[k].figure)
@@ -135,6 +136,26 @@ impl Proposer<'_> {
             return;
         }
         self.put_lead(&picked, gdp.or(promoted));
+    }
+
+    /// True when figure `k` is a share printed right after a part that is not its share of
+    /// the part's whole (315 of 1000, 占比12.5%: of another whole): it stands on no chart,
+    /// the lead's neither.
+    fn stray_share(&self, k: usize) -> bool {
+        let all = self.all;
+        let Some(j) = k.checked_sub(1) else {
+            return false;
+        };
+        let (share, of) = (&all[k].figure, &all[j].figure);
+        let whole = all[j].part_of.and_then(|w| all[w].figure.value);
+        let ratio = match (share.value, of.value, whole) {
+            (Some(v), Some(pv), Some(wv)) if wv > 0.0 => (v - 100.0 * pv / wv).abs() <= 1.0,
+            _ => false,
+        };
+        all[j].part_of.is_some()
+            && share.kind == FigureKind::Share
+            && share.source == of.source
+            && !ratio
     }
 
     /// The lead graphic of a report whose headline figures are changes without amounts (a
