@@ -44,8 +44,9 @@ const KEY = 'story_page_gzip_bytes';
 // (s18bb), targets and plans in a paper's story (s18ax), a fact box and list markers
 // (s18ay), rules made general by paraphrase (s18aw), plan ratios and a place governing its
 // clauses (s18au), a headline as the title and the text's own place (s18bc). Each branch
-// alone stayed near the old cap; merged, they did not.
-const EDITOR_CAP = 343_500;
+// alone stayed near the old cap; merged, they did not. Then to 345,000 (344,552 B in the
+// clean run of the final int16): s18bd's whole-first lead, closing sections and 上年 labels.
+const EDITOR_CAP = 345_000;
 // Raised from 280,000 on 2026-12-06: issue 18's rules of that day (units with a slash,
 // periods of other years and month ends, bounds, 比年初) took the drafter to 284,096 B.
 // Raised from 290,000 later that day, to what five branches took it to together once
@@ -97,8 +98,9 @@ const EDITOR_CAP = 343_500;
 // went 337,165 → 337,825 B, under its cap. Out-of-line passes (#[inline(never)]) made
 // it larger here (344,871 B).
 // And to 352,000 (350,436 B on int16 before s18bd's merge): the same branches as the
-// editor's cap above; s18bc's headline title and subject place alone +1.7 KB.
-const DRAFTER_CAP = 352_000;
+// editor's cap above; s18bc's headline title and subject place alone +1.7 KB. Then to
+// 353,000 (352,552 B in the clean run of the final int16): s18bd, as the editor's.
+const DRAFTER_CAP = 353_000;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */
 function editorCheck(dist) {
