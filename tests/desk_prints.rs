@@ -10,9 +10,8 @@
 
 mod common;
 
-use common::reported_at;
+use common::{confirmed_draft, reported_at};
 use report_charts::check::validate::{self, JsonPath};
-use report_charts::draft;
 use report_charts::edit::desk::{self, review, session::Session};
 use report_charts::shared::format;
 use report_charts::shared::messages as msg;
@@ -25,18 +24,6 @@ const BULLETIN: &str = "2025年东坪县国民经济和社会发展统计公报\
 const PLAN: &str =
     "2026年东坪县政府工作报告\n今年主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业4000人以上。\n";
 
-/// The draft of `text` as JSON, each figure and chart confirmed.
-fn drafted(text: &str) -> Value {
-    let d = draft::draft(text).unwrap();
-    let mut v: Value = serde_json::from_str(&draft::to_json(&d).unwrap()).unwrap();
-    for list in ["figures", "charts"] {
-        for item in v[list].as_array_mut().unwrap() {
-            item.as_object_mut().unwrap().remove("draft");
-        }
-    }
-    v
-}
-
 /// The index of the figure of `v` with id `id`.
 fn at(v: &Value, id: &str) -> usize {
     let figures = v["figures"].as_array().unwrap();
@@ -45,7 +32,7 @@ fn at(v: &Value, id: &str) -> usize {
 
 #[test]
 fn a_value_qualifier_without_a_value_is_reported_and_a_change_qualifier_is_printed() {
-    let plan = drafted(PLAN);
+    let plan = confirmed_draft(PLAN);
     let k = at(&plan, "gdp");
     let path = JsonPath::item("figures", k).key("qualifier");
     // (the qualifier set on the value, on the change, what is reported, as printed)
@@ -108,7 +95,7 @@ fn a_value_qualifier_without_a_value_is_reported_and_a_change_qualifier_is_print
 
 /// The bulletin with one cards chart of the industry figure, titled `title`.
 fn titled(title: &str) -> Value {
-    let mut v = drafted(BULLETIN);
+    let mut v = confirmed_draft(BULLETIN);
     let section = v["figures"][0]["section"].clone();
     v["charts"] = json!([{
         "id": "industry", "kind": "cards", "section": section,
@@ -207,7 +194,7 @@ fn a_relabel_that_leaves_a_confirmed_title_naming_a_tail_is_a_problem_with_the_t
 /// The bulletin with one cards chart of the amount (236.8亿元), subtitled `subtitle` in
 /// `side`.
 fn subtitled(side: &str, subtitle: &str) -> Value {
-    let mut v = drafted(BULLETIN);
+    let mut v = confirmed_draft(BULLETIN);
     let section = v["figures"][0]["section"].clone();
     let mut chart = json!({
         "id": "gdp", "kind": "cards", "section": section, "figures": ["gdp"],

@@ -8,9 +8,8 @@
 
 mod common;
 
-use common::reported_at;
+use common::{confirmed_draft, reported_at};
 use report_charts::check::validate::{self, JsonPath};
-use report_charts::draft;
 use report_charts::edit::desk::review;
 use report_charts::shared::model::Lang;
 use serde_json::{json, Value};
@@ -19,18 +18,6 @@ use serde_json::{json, Value};
 const REVIEW: &str = "2026年松岭县政府工作报告\n一、2025年工作回顾\n2025年，全县地区生产总值增长5.5%左右，一般公共预算收入12.1亿元，增长3.2%。\n";
 /// Its neighbour's: a count of more than 1.2万, and another count.
 const JOBS: &str = "2026年竹岭县政府工作报告\n一、2025年工作回顾\n2025年，全县城镇新增就业1.2万人以上，农村劳动力转移就业3.4万人。\n";
-
-/// The draft of `text` as JSON, each figure and chart confirmed.
-fn drafted(text: &str) -> Value {
-    let d = draft::draft(text).unwrap();
-    let mut v: Value = serde_json::from_str(&draft::to_json(&d).unwrap()).unwrap();
-    for list in ["figures", "charts"] {
-        for item in v[list].as_array_mut().unwrap() {
-            item.as_object_mut().unwrap().remove("draft");
-        }
-    }
-    v
-}
 
 /// The index of the first figure of `v` whose `key` is `value`, and of the first chart
 /// that draws it.
@@ -72,7 +59,7 @@ fn a_title_that_quotes_a_figure_is_reported_once_the_desk_changes_what_follows_i
         (JOBS, jobs, around, "1.2万人以上", "1.2万人左右"),
     ];
     for (text, pick, edit, said, now) in cases {
-        let review = drafted(text);
+        let review = confirmed_draft(text);
         let (k, i) = figure_and_chart(&review, pick);
         let path = JsonPath::item("charts", i).key("title").key("zh");
         let title = review["charts"][i]["title"]["zh"]
@@ -103,7 +90,7 @@ fn a_title_that_quotes_a_figure_is_reported_once_the_desk_changes_what_follows_i
 
 #[test]
 fn a_title_the_desk_wrote_is_flagged_and_offered_again_from_the_figure_never_rewritten() {
-    let mut v = drafted(REVIEW);
+    let mut v = confirmed_draft(REVIEW);
     let (k, i) = figure_and_chart(&v, |f| f["change"]["value"] == json!(5.5));
     let own = "松岭县经济增长5.5%左右，好于预期";
     v["charts"][i]["title"]["zh"] = json!(own);
@@ -138,7 +125,7 @@ fn a_title_that_prints_a_range_or_a_shorter_unit_is_no_stale_number() {
         "2026年松岭县政府工作报告\n一、2025年工作回顾\n2025年，全县改造城镇老旧小区住房1.63万户（套），新开工保障性住房3200套。\n",
     ];
     for text in texts {
-        let v = drafted(text);
+        let v = confirmed_draft(text);
         let problems = match validate::load("x.json", &v.to_string()) {
             Ok(_) => Vec::new(),
             Err(e) => e.problems,

@@ -342,3 +342,15 @@ pub fn work_report(place: &str, plan: i64, review: &str, targets: &str) -> Strin
         "{plan}年{place}政府工作报告\n一、{last}年工作回顾\n{review}\n二、{plan}年主要目标任务\n今年主要预期目标是：{targets}\n"
     )
 }
+
+/// The draft of `text` as JSON, each figure and chart confirmed.
+pub fn confirmed_draft(text: &str) -> Value {
+    let d = draft::draft(text).unwrap();
+    let mut v: Value = serde_json::from_str(&draft::to_json(&d).unwrap()).unwrap();
+    for list in ["figures", "charts"] {
+        for item in v[list].as_array_mut().unwrap() {
+            item.as_object_mut().unwrap().remove("draft");
+        }
+    }
+    v
+}
