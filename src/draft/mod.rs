@@ -237,19 +237,8 @@ fn amount_left(f: &Found, (sentence, start): (&str, usize), unread: &[String]) -
     let span = sentence.get(start..f.end()).unwrap_or_default();
     let numbers = numbers::numbers(span);
     f.value.is_none()
-        && names_nothing(&f.label)
+        && subjectless::bridges_only(&f.label)
         && (numbers.iter().rev().skip(1)).any(|n| unread.contains(&n.text))
-}
-
-/// True for a label that names nothing: empty, or only words that stand between a
-/// figure and its change (同口径, 按可比价格计算，比上年), which the clause of an amount
-/// left for the desk leaves behind (一般公共预算收入3 210亿元，同口径增长3.2%).
-fn names_nothing(label: &str) -> bool {
-    let mut rest = label.trim_matches(|c: char| c.is_whitespace() || "，,、".contains(c));
-    while let Some(r) = changes::BRIDGES.iter().find_map(|b| rest.strip_prefix(b)) {
-        rest = r.trim_start_matches(|c: char| c.is_whitespace() || "，,、".contains(c));
-    }
-    rest.is_empty()
 }
 
 /// Names a bare total (经营主体持续壮大。总量达1461.4万户) after the subject of the short

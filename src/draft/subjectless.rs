@@ -40,6 +40,21 @@ pub fn names_nothing(label: &str) -> bool {
     verb_only(label) || PAST.contains(&label)
 }
 
+/// True for a label that names nothing but its bridges (beside [`names_nothing`], which
+/// leaves a number unread): empty, or only words that stand between a
+/// figure and its change (同口径, 按可比价格计算，比上年), which the clause of an amount
+/// left for the desk leaves behind (一般公共预算收入3 210亿元，同口径增长3.2%).
+pub fn bridges_only(label: &str) -> bool {
+    let mut rest = label.trim_matches(|c: char| c.is_whitespace() || "，,、".contains(c));
+    while let Some(r) = super::changes::BRIDGES
+        .iter()
+        .find_map(|b| rest.strip_prefix(b))
+    {
+        rest = r.trim_start_matches(|c: char| c.is_whitespace() || "，,、".contains(c));
+    }
+    rest.is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
