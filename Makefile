@@ -179,12 +179,7 @@ $(ASSETS).built: $(ASSET_SOURCES) $(NATIVE)
 build: assets check-data
 	rm -rf dist
 	$(NATIVE) site --assets $(ASSETS) $(DATA) dist
-	@printf 'reader wasm: %s bytes, %s gzip (with the register kinds: %s gzip); editor wasm: %s bytes, %s gzip; publisher wasm: %s bytes, %s gzip; drafter wasm: %s bytes, %s gzip\n' \
-		"$$(stat -c %s dist/pkg/report_charts_bg.*.wasm)" "$$(gzip -9c dist/pkg/report_charts_bg.*.wasm | wc -c)" \
-		"$$(gzip -9c dist/pkg/report_charts_register_bg.wasm | wc -c)" \
-		"$$(stat -c %s dist/pkg/report_charts_editor_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_editor_bg.wasm | wc -c)" \
-		"$$(stat -c %s dist/pkg/report_charts_publish_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_publish_bg.wasm | wc -c)" \
-		"$$(stat -c %s dist/pkg/report_charts_draft_bg.wasm)" "$$(gzip -9c dist/pkg/report_charts_draft_bg.wasm | wc -c)"
+	@node tests/bench/size.js dist --wasm
 
 # A site of every report of a folder (README, "A site of many reports"): `make site`
 # builds data/, `make site DATA=DIR` any folder. A report with only its text is drafted

@@ -13,6 +13,9 @@
 // usage: node tests/bench/size.js [DIST]        check against the budget
 //        node tests/bench/size.js [DIST] --set  write the current total, rounded up to
 //                                               the next KiB, as the new budget
+//        node tests/bench/size.js [DIST] --wasm print every wasm's size as the caps count
+//                                               it, with the room left (`make build`'s
+//                                               last line; never fails)
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
@@ -126,10 +129,33 @@ function editorCheck(dist) {
   return 0;
 }
 
+/** Every wasm of dist/ in raw and zlib gzip -9 bytes, the measure of the caps above. */
+function wasmReport(dist) {
+  const pkg = path.join(dist, 'pkg');
+  const size = (name) => {
+    const file = path.join(pkg, name);
+    if (!fs.existsSync(file)) return 'missing';
+    const bytes = fs.readFileSync(file);
+    return `${bytes.length} bytes, ${zlib.gzipSync(bytes, { level: 9 }).length} gzip`;
+  };
+  const reader = fs.existsSync(pkg) ? fs.readdirSync(pkg).find((f) => /^report_charts_bg\..*wasm$/.test(f)) : null;
+  const gz = (name) => zlib.gzipSync(fs.readFileSync(path.join(pkg, name)), { level: 9 }).length;
+  const room = (name, cap) => (fs.existsSync(path.join(pkg, name)) ? `, ${cap - gz(name)} B under its cap` : '');
+  console.log(
+    `wasm (gzip -9 as make test-size counts it): reader ${reader ? size(reader) : 'missing'}; ` +
+      `with the register kinds ${size('report_charts_register_bg.wasm')}; ` +
+      `editor ${size('report_charts_editor_bg.wasm')}${room('report_charts_editor_bg.wasm', EDITOR_CAP)}; ` +
+      `drafter ${size('report_charts_draft_bg.wasm')}${room('report_charts_draft_bg.wasm', DRAFTER_CAP)}; ` +
+      `publisher ${size('report_charts_publish_bg.wasm')}`,
+  );
+  return 0;
+}
+
 function main() {
   const args = process.argv.slice(2);
   const set = args.includes('--set');
   const dist = args.find((a) => !a.startsWith('--')) || path.join(__dirname, '..', '..', 'dist');
+  if (args.includes('--wasm')) return wasmReport(dist);
   const m = measureFiles(dist);
   const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
   const types = Object.entries(m.byType)
