@@ -86,7 +86,7 @@ fn capitalised(text: &str) -> String {
 
 /// The note of `chart` as a footer prints it (注：…, Note: …), if it has one.
 pub fn note(chart: &Chart, lang: Lang) -> Option<String> {
-    let lead = if lang == Lang::Zh { "注：" } else { "Note: " };
+    let lead = messages::charts::note_lead(lang);
     chart
         .note
         .as_ref()
@@ -96,7 +96,7 @@ pub fn note(chart: &Chart, lang: Lang) -> Option<String> {
 /// Resolves `chart` of `report` for `lang`.
 pub fn resolve(report: &Report, chart: &Chart, lang: Lang) -> ChartSpec {
     let source = report.meta.source_line.pick(lang);
-    let stop = if lang == Lang::Zh { "。" } else { ". " };
+    let stop = messages::charts::sentence_stop(lang);
     let footer = match note(chart, lang) {
         Some(n) => format!("{source}{stop}{n}"),
         None => source.to_string(),
@@ -151,15 +151,12 @@ pub fn rows(report: &Report, chart: &Chart, lang: Lang) -> Vec<Row> {
 
 /// The byline as each language writes it: 范志刚/文, By Fan Zhigang.
 pub fn byline(report: &Report, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("{}/文", report.meta.author.zh),
-        Lang::En => format!("By {}", report.meta.author.en),
-    }
+    messages::charts::byline(report.meta.author.pick(lang), lang)
 }
 
 /// The story's closing line: the source and the byline (来源：南昌日报。范志刚/文).
 pub fn source_line(report: &Report, lang: Lang) -> String {
-    let stop = if lang == Lang::Zh { "。" } else { ". " };
+    let stop = messages::charts::sentence_stop(lang);
     format!(
         "{}{stop}{}",
         report.meta.source_line.pick(lang),

@@ -51,3 +51,27 @@ pub fn last_year(lang: Lang) -> &'static str {
         Lang::En => "Last year: ",
     }
 }
+
+/// What opens a chart's note in its footer: 注： / Note: .
+pub fn note_lead(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "注：",
+        Lang::En => "Note: ",
+    }
+}
+
+/// What ends one sentence of a footer before the next: 。 / ". ".
+pub fn sentence_stop(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "。",
+        Lang::En => ". ",
+    }
+}
+
+/// The byline as each language writes it: 范志刚/文, By Fan Zhigang.
+pub fn byline(author: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{author}/文"),
+        Lang::En => format!("By {author}"),
+    }
+}
