@@ -12,6 +12,7 @@ use common::{figure, mutated};
 use report_charts::check::validate::{self, advice};
 use report_charts::draft;
 use report_charts::publish::resolve;
+use report_charts::shared::charts::shown::describe;
 use report_charts::shared::format;
 use report_charts::shared::model::{Figure, Lang, Report};
 
@@ -73,7 +74,7 @@ fn the_drafted_titles_tables_and_csvs_print_the_zeros() {
         let gdp_on = r.figures_of(c).any(|f| f.value == Some(191.0));
         for lang in [Lang::Zh, Lang::En] {
             let spec = resolve::resolve(&r, c, lang);
-            let all = format!("{}\n{}", spec.title, resolve::describe(&spec));
+            let all = format!("{}\n{}", spec.title, describe(&spec));
             assert!(!all.contains("191亿元"), "{all}");
             assert!(!all.contains("5%") || all.contains("5.0%"), "{all}");
             let csv = resolve::csv(&r, c, lang);

@@ -6,8 +6,9 @@
 mod common;
 
 use common::*;
+use report_charts::publish::card::{card_scene, Placement, CARD_HEIGHT, CARD_WIDTH};
 use report_charts::publish::fonts::Fonts;
-use report_charts::publish::raster::{self, Placement, CARD_HEIGHT, CARD_WIDTH};
+use report_charts::publish::raster;
 use report_charts::shared::layout::{Anchor, ApproxMeasure, Builder, Font, Rect, Scene};
 use report_charts::shared::model::Lang;
 use report_charts::shared::theme::{Palette, ThemeName};
@@ -75,7 +76,7 @@ fn draw(scene: &Scene) -> Vec<u8> {
 #[test]
 fn a_chart_card_is_a_1200_by_630_png_with_the_chart_on_it() {
     let r = report();
-    let scene = raster::card_scene(&r, "growth", Lang::Zh, ThemeName::Light).unwrap();
+    let scene = card_scene(&r, "growth", Lang::Zh, ThemeName::Light).unwrap();
     let png = raster::card_png(&scene, &fonts()).unwrap();
     assert_eq!(
         &png[..8],
@@ -105,7 +106,7 @@ fn a_chart_card_is_a_1200_by_630_png_with_the_chart_on_it() {
 #[test]
 fn a_card_is_drawn_on_the_background_of_its_theme() {
     let r = report();
-    let scene = raster::card_scene(&r, "investment", Lang::Zh, ThemeName::Dark).unwrap();
+    let scene = card_scene(&r, "investment", Lang::Zh, ThemeName::Dark).unwrap();
     let (_, _, rgb) = decode(&raster::card_png(&scene, &fonts()).unwrap());
     let bg = Palette::of(ThemeName::Dark).background;
     assert_eq!(&rgb[..3], &[bg.0, bg.1, bg.2], "top-left corner");
@@ -227,7 +228,7 @@ fn the_font_subset_holds_every_character_the_charts_draw() {
     let fonts = fonts();
     for c in &r.charts {
         for lang in [Lang::Zh, Lang::En] {
-            let scene = raster::card_scene(&r, &c.id, lang, ThemeName::Light).unwrap();
+            let scene = card_scene(&r, &c.id, lang, ThemeName::Light).unwrap();
             let missing = fonts.missing_in(&scene);
             assert!(
                 missing.is_empty(),
@@ -243,7 +244,7 @@ fn the_font_subset_holds_every_character_the_charts_draw() {
 fn a_tall_chart_is_scaled_down_to_fit_the_card_whole() {
     let r = report();
     for c in &r.charts {
-        let scene = raster::card_scene(&r, &c.id, Lang::Zh, ThemeName::Light).unwrap();
+        let scene = card_scene(&r, &c.id, Lang::Zh, ThemeName::Light).unwrap();
         let place = Placement::fit(scene.width, scene.height);
         let whole = place.rect(Rect {
             x: 0.0,

@@ -10,12 +10,12 @@
 
 use crate::publish::disclosure;
 use crate::publish::files;
-pub use crate::publish::files::suffix;
 use crate::publish::html::escape;
 use crate::publish::prose::{self, Prose};
 use crate::publish::resolve;
 use crate::publish::social::{self, Card};
 use crate::publish::story_text;
+use crate::shared::charts::shown::describe;
 use crate::shared::messages::{self, page::PAGE_SECTIONS};
 use crate::shared::model::{Lang, Report, Section};
 use std::collections::BTreeSet;
@@ -86,12 +86,12 @@ pub fn figure(
         return String::new();
     };
     let s = resolve::resolve(report, chart, lang);
-    let alt = escape(&resolve::describe(&s));
+    let alt = escape(&describe(&s));
     let (w, h) = sizes.size(id, false, lang);
     let (nw, nh) = sizes.size(id, true, lang);
     let id = escape(id);
     let base = parts.base;
-    let l = suffix(lang);
+    let l = files::suffix(lang);
     let load = if parts.lead {
         r#"fetchpriority="high" elementtiming="first-chart""#
     } else {
@@ -259,7 +259,7 @@ fn chart_card(report: &Report, id: &str, page: &CardPage<'_>, site: &social::Sit
     let lang = page.lang;
     let alt = report
         .chart(id)
-        .map(|c| resolve::describe(&resolve::resolve(report, c, lang)))
+        .map(|c| describe(&resolve::resolve(report, c, lang)))
         .unwrap_or_default();
     let pick = |t: &str| {
         if t.is_empty() {

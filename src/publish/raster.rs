@@ -10,7 +10,7 @@
 //! polygons, rings and lines are filled with exact coverage by ab_glyph's rasteriser,
 //! so their edges are smooth without drawing the card larger and scaling it down.
 
-pub use crate::publish::card::{card_scene, Placement, CARD_HEIGHT, CARD_WIDTH, LAYOUT_WIDTHS};
+use crate::publish::card::{Placement, CARD_HEIGHT, CARD_WIDTH};
 use crate::publish::fonts::{em_scale, invisible, Fonts};
 use crate::shared::layout::{Font, Scene};
 use crate::shared::render::{self, Surface, UNITS_PER_PX};

@@ -4,7 +4,6 @@
 
 use crate::check::validate::{BrokenChart, Problem};
 use crate::publish::punctuation;
-pub use crate::shared::charts::shown::describe;
 use crate::shared::format;
 use crate::shared::messages;
 use crate::shared::model::{ChangeKind, Chart, Figure, FigureKind, Lang, Report, Status};

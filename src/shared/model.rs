@@ -175,7 +175,7 @@ pub struct Figure {
 }
 
 /// The kinds of chart the page can draw: the table in [`crate::shared::charts`].
-pub use crate::shared::charts::kind::ChartKind;
+use crate::shared::charts::kind::ChartKind;
 
 /// A chart of the page, with its figures resolved to indices into [`Report::figures`].
 #[derive(Debug, Clone, PartialEq)]

@@ -4,7 +4,7 @@
 
 use crate::trace::{self, Finding};
 use crate::{outputs, read};
-use report_charts::publish::{article, files, long, page, raster};
+use report_charts::publish::{article, card, files, long, page};
 use report_charts::shared::charts;
 use report_charts::shared::charts::shown::describe;
 use report_charts::shared::layout::ApproxMeasure;
@@ -59,15 +59,15 @@ pub fn images(r: &Report, out: &mut Vec<Finding>) {
                 &png,
                 &scope,
                 lang,
-                &format!("png/{}{}.png", c.id, page::suffix(lang)),
+                &format!("png/{}{}.png", c.id, files::suffix(lang)),
                 out,
             );
-            let card = raster::card_scene(r, &c.id, lang, ThemeName::Light).unwrap();
+            let card = card::card_scene(r, &c.id, lang, ThemeName::Light).unwrap();
             outputs::scene(
                 &card,
                 &scope,
                 lang,
-                &format!("og/{}{}.png", c.id, page::suffix(lang)),
+                &format!("og/{}{}.png", c.id, files::suffix(lang)),
                 out,
             );
         }

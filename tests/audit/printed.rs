@@ -8,6 +8,7 @@ use crate::facts;
 use crate::outputs;
 use crate::trace;
 use report_charts::publish::resolve;
+use report_charts::shared::charts::shown::describe;
 use report_charts::shared::model::{Lang, Report};
 
 #[test]
@@ -225,7 +226,7 @@ fn every_output_of_a_chart_prints_the_zeros_its_sentence_prints_after_the_point(
         let scope = trace::chart_scope(&r, c);
         for lang in [Lang::Zh, Lang::En] {
             let spec = resolve::resolve(&r, c, lang);
-            let mut texts = vec![spec.title.clone(), resolve::describe(&spec)];
+            let mut texts = vec![spec.title.clone(), describe(&spec)];
             for it in &spec.items {
                 let row = it.row();
                 texts.extend([row.value, row.change]);

@@ -3,9 +3,10 @@
 
 use super::{Checker, JsonPath};
 use crate::check::raw;
+use crate::shared::charts::ChartKind;
 use crate::shared::charts::{self, check::Finding};
 use crate::shared::messages::{self as msg, data::Ref};
-use crate::shared::model::{Chart, ChartKind, Figure, Meta, Section, Text, Topic};
+use crate::shared::model::{Chart, Figure, Meta, Section, Text, Topic};
 use std::collections::HashMap;
 
 impl Checker {

@@ -24,9 +24,10 @@ pub use name::report_slug;
 use crate::check::raw;
 use crate::check::validate::{load_partial, Problem};
 use crate::draft::{self, glossary::Glossary};
+use crate::shared::charts::ChartKind;
 use crate::shared::messages::{self as msg, words};
 use crate::shared::model::{
-    ChangeKind, ChartKind, FigureKind, Lang, Qualifier, SkipReason, Status, Vocabulary,
+    ChangeKind, FigureKind, Lang, Qualifier, SkipReason, Status, Vocabulary,
 };
 
 /// Every problem of data file `json`, in file order, as `check` lists them; a file that

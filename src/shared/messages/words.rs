@@ -2,9 +2,8 @@
 //! the editor's choices, its flags and its problems name kinds and reasons in the
 //! interface's language, never by the file's English names (`before-after`, `decline`).
 
-use crate::shared::model::{
-    ChangeKind, ChartKind, FigureKind, Lang, Qualifier, SkipReason, Status,
-};
+use crate::shared::charts::ChartKind;
+use crate::shared::model::{ChangeKind, FigureKind, Lang, Qualifier, SkipReason, Status};
 
 /// One of two words by language.
 fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {

@@ -8,7 +8,8 @@ use super::format::{
     REFERENCE, TARGET, VALUE, VALUE_TEXT,
 };
 use crate::shared::charts::plan;
-use crate::shared::model::{ChartKind, FigureKind, Lang, Status};
+use crate::shared::charts::ChartKind;
+use crate::shared::model::{FigureKind, Lang, Status};
 use crate::shared::spec::{Broken, ChangeSpec, ChartSpec, Entry, Item, Problems, Resolved};
 
 /// Whether this program draws a kind: a chart of a kind it does not is broken.
