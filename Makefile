@@ -219,6 +219,7 @@ lint: deps-rust
 	cargo clippy --quiet --lib --target $(TARGET) --features publisher -- -D warnings
 	cargo clippy --quiet --lib --target $(TARGET) --features drafter -- -D warnings
 	cargo clippy --quiet --lib --target $(TARGET) --features register -- -D warnings
+	RUSTDOCFLAGS='-D warnings' cargo doc --quiet --no-deps --document-private-items
 
 test-native:
 	cargo test

@@ -53,6 +53,9 @@
 // Every public item says what it is, and what its errors mean; `make lint` (clippy
 // -D warnings) makes these errors.
 #![warn(missing_docs, clippy::missing_errors_doc, clippy::too_many_lines)]
+// The docs are the maintainers' (`make lint` builds them with private items), so a public
+// item's doc may link to the private helper that explains it.
+#![allow(rustdoc::private_intra_doc_links)]
 
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod check;

@@ -10,7 +10,7 @@ const STANDINGS: [&str; 6] = ["稳居", "位居", "跃居", "居", "位列", "�
 const BASIS_CHARS: usize = 16;
 
 /// The byte length of the basis a change is reckoned on, when it opens `rest` in words
-/// [`BRIDGES`] cannot list: 扣除留抵退税因素后, 剔除一次性因素, 按可比口径, 按同口径计算.
+/// [`BRIDGES`](super::changes::BRIDGES) cannot list: 扣除留抵退税因素后, 剔除一次性因素, 按可比口径, 按同口径计算.
 /// It says how the change was counted, never what changed. 0 when none.
 pub(super) fn basis_len(rest: &str) -> usize {
     let pairs = [

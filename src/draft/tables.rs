@@ -2,7 +2,7 @@
 //! 比上年增长% / one row a figure). Each run of a table's rows in one paragraph is a
 //! table: a caption (表1, its number an ordinal and its year the rows' period), then a
 //! header that names the columns, then rows read by it
-//! ([`columns`](super::sentence::columns)). A row the header does not make clear stays
+//! ([`super::sentence::columns`]). A row the header does not make clear stays
 //! `unread`; a row that says again a figure the prose printed is `restated`.
 
 use super::bilingual::period_text;

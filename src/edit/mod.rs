@@ -1,9 +1,10 @@
 //! The editor (`www/editor.html`): [`desk`], what the editor asks of the pipeline beyond
 //! validating and drawing, in plain functions tested natively; and `web`, the editor's
 //! wasm edge (cargo feature `editor`), which only converts types and errors. The story
-//! page and the embeds never load this build. [`press`] is the wasm edge of 发布 (cargo
-//! feature `publisher`): a wasm of its own, loaded when the desk publishes. [`drafter`] is
-//! the wasm edge of the draft (cargo feature `drafter`), loaded when the desk pastes a text.
+//! page and the embeds never load this build. `press` (`src/edit/press.rs`, wasm only)
+//! is the wasm edge of 发布 (cargo feature `publisher`): a wasm of its own, loaded when
+//! the desk publishes. `drafter` (`src/edit/drafter.rs`, wasm only) is the wasm edge of
+//! the draft (cargo feature `drafter`), loaded when the desk pastes a text.
 
 pub mod desk;
 #[cfg(all(target_arch = "wasm32", feature = "drafter"))]

@@ -229,10 +229,10 @@ fn published_data(p: &Publication, report: &Report) -> Result<String, String> {
     crate::check::pretty(&file.to_string())
 }
 
-/// [`site`] as a stored ZIP archive.
+/// [`site`](fn@site) as a stored ZIP archive.
 ///
 /// # Errors
-/// As [`site`]'s.
+/// As [`site`](fn@site)'s.
 pub fn site_zip(
     p: &Publication,
     m: &Manifest,

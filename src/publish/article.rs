@@ -137,7 +137,7 @@ pub fn long_page(report: &Report, lang: Lang, image: &LongImage, sizes: &[(u32, 
     )
 }
 
-/// What [`files`] drew.
+/// What [`files`](fn@files) drew.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Written {
     /// Chart images.

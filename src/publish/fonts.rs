@@ -103,7 +103,8 @@ impl Fonts {
 }
 
 /// Widths as the fonts draw them, for images whose text is only ever drawn by
-/// [`CardSurface`] (the covers): exact, where [`ApproxMeasure`] is generous.
+/// [`CardSurface`](crate::publish::raster::CardSurface) (the covers): exact, where
+/// [`ApproxMeasure`](crate::shared::layout::ApproxMeasure) is generous.
 impl crate::shared::layout::Measure for &Fonts {
     fn width(&mut self, text: &str, font: Font) -> f64 {
         let face = self.pick(font.bold);

@@ -1,4 +1,4 @@
-//! A name for what the text's marks read of a data file ([`print`]): each figure's
+//! A name for what the text's marks read of a data file ([`print`](fn@print)): each figure's
 //! sentence, value, change's value, id and draft mark, each skip, and each chart's figures.
 //! A keystroke in a label or a title changes none of it, and then the marks are not worked
 //! out again. The editor's two desks (the page's and the worker's, `src/edit/web/desk.rs`)
@@ -40,7 +40,7 @@ pub fn print(file: &raw::ReportFile, text: u64) -> u64 {
     h.finish()
 }
 
-/// A name of the report's `text`, for [`print`].
+/// A name of the report's `text`, for [`print`](fn@print).
 pub fn print_text(text: &str) -> u64 {
     let mut h = DefaultHasher::new();
     text.hash(&mut h);

@@ -43,7 +43,7 @@ pub struct Update {
     pub review: Review,
     /// The text's lines with their marks; `None` when they are those the page shows.
     pub marks: Option<Vec<Line>>,
-    /// A name of what the marks are of (see [`print`]), in hexadecimal: the page tells the
+    /// A name of what the marks are of (see [`print`](fn@super::marked::print)), in hexadecimal: the page tells the
     /// other desk which marks it shows (see [`Session::shown_elsewhere`]).
     pub marks_of: String,
     /// Each chart of the file, in file order.
@@ -135,7 +135,7 @@ pub struct Session {
     text: String,
     glossary: &'static Glossary,
     reading: Reading,
-    /// The text's name, for the marks' (see [`print`]).
+    /// The text's name, for the marks' (see [`print`](fn@super::marked::print)).
     text_print: u64,
     /// The text's lines, for the review; empty when there is no text.
     order: Vec<String>,

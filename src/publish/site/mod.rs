@@ -1,10 +1,10 @@
 //! One site build: a validated report and the built assets in, every file of its `dist/`
-//! out, in memory ([`Dist`]). The command only parses arguments and [`write`]s the
+//! out, in memory ([`Dist`]). The command only parses arguments and [`write`](mod@write)s the
 //! result; a site of many reports ([`many`]) calls [`report`] once per report; the editor's
 //! 发布 calls [`build`] in wasm with the browser as its [`Painter`], so that a published
 //! ZIP holds the files `make build` writes.
 //!
-//! Only [`many`] (every core, a cache on disk) and [`write`] (the disk) are native only.
+//! Only [`many`] (every core, a cache on disk) and [`write`](mod@write) (the disk) are native only.
 
 pub mod dist;
 #[cfg(not(target_arch = "wasm32"))]

@@ -11,7 +11,7 @@ pub fn write(site: &Dist, out: &Path) -> Result<(), String> {
     write_linked(site, out, &[])
 }
 
-/// [`write`], but the files under each `(prefix, dir)` of `linked` (a report from the
+/// [`write`](fn@write), but the files under each `(prefix, dir)` of `linked` (a report from the
 /// cache: `SLUG/` and its cache entry, which holds exactly those files) are hard links
 /// to the entry's files instead of copies: a rebuild writes one report, not the whole
 /// site again. A file that cannot be linked (another file system) is written. Every

@@ -3,7 +3,7 @@
 //!
 //! The reader's wasm decodes it with no parser, no validation and no float printing:
 //! every string is already formatted, every number already checked. The layout is in
-//! [`format`]; [`encode`] writes it at build time and [`decode`] reads it in the browser.
+//! [`format`](mod@format); [`encode`](fn@encode) writes it at build time and [`decode`](fn@decode) reads it in the browser.
 
 mod decode;
 mod encode;
