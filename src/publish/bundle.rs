@@ -177,7 +177,7 @@ pub fn one_file(dir: &Dist) -> Result<String, String> {
         .replace(&format!("\"./{}\"", files::STORY_TOOLS), &tools);
     let wasm = dir.bytes(files::READER_WASM)?;
     let css = dir.text(files::STYLE)?;
-    let icon = dir.bytes("favicon.svg")?;
+    let icon = dir.bytes(files::FAVICON)?;
     let mut scripts = String::new();
     // The page in one file is the Chinese story; its English edition, when the report has
     // one, is a page of its own on the site.

@@ -208,6 +208,9 @@ pub fn is_register_wasm(path: &str) -> bool {
 /// The pages' stylesheet, at the report's root (before its content hash).
 pub const STYLE: &str = "style.css";
 
+/// The pages' icon, at the report's root (shared by every report of a site, never hashed).
+pub const FAVICON: &str = "favicon.svg";
+
 /// The host page's script of the embeds, at the report's root.
 pub const EMBED_SCRIPT: &str = "embed.js";
 

@@ -1,6 +1,7 @@
 //! `report-charts site`: parses the arguments, reads the inputs, and writes what
 //! `report_charts::publish::site` builds.
 
+use report_charts::publish::files;
 use report_charts::publish::fonts::Fonts;
 use report_charts::publish::site::{self, many, write, Assets, Dist, Input, Machine, Templates};
 use report_charts::shared::messages;
@@ -22,7 +23,7 @@ const DEFAULT_ASSETS: &str = "target/site-assets";
 
 /// Files every page loads: an assets folder without them would give pages that 404 their
 /// stylesheet and script, the tester's H1 (2026-12-06).
-const NEEDED_ASSETS: [&str; 3] = ["style.css", "app.js", "pkg/report_charts_bg.wasm"];
+const NEEDED_ASSETS: [&str; 3] = [files::STYLE, files::APP, files::READER_WASM];
 
 /// What the command line asks for.
 struct Args {

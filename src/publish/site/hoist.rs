@@ -12,8 +12,10 @@ use crate::publish::files;
 /// report's files from their own address.
 fn is_shared(path: &str) -> bool {
     (path.starts_with("pkg/") && path.ends_with(".wasm"))
-        || (!path.contains('/') && path.ends_with(".css") && path.starts_with("style."))
-        || path == "favicon.svg"
+        || (!path.contains('/')
+            && path.ends_with(".css")
+            && path.starts_with(files::STYLE.trim_end_matches("css")))
+        || path == files::FAVICON
 }
 
 /// Takes the shared files out of every report's files (giving each a content hash where it has
@@ -42,7 +44,7 @@ pub(super) fn share<'a>(reports: impl IntoIterator<Item = &'a mut Dist>) -> Dist
                     h
                 }
             };
-            let named = if path.contains(&hash) || path == "favicon.svg" {
+            let named = if path.contains(&hash) || path == files::FAVICON {
                 path.clone()
             } else {
                 hashed(&path, &hash)
