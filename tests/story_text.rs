@@ -401,3 +401,36 @@ fn a_numbered_list_inside_a_paragraph_keeps_one_item_a_line_and_a_sentence_openi
     assert!(html.contains("<br>2."), "{html}");
     assert!(html.contains("<br>（3）"), "{html}");
 }
+
+#[test]
+fn the_name_of_a_number_on_no_chart_holds_the_number_as_the_text_prints_it() {
+    // A button whose accessible name does not hold its visible text fails WCAG 2.5.3
+    // (Lighthouse's label-content-name-mismatch): the English line writes 2600家 as
+    // "more than 2,600 companies".
+    let r = report();
+    for lang in [Lang::Zh, Lang::En] {
+        let html = xihu_page(&r, lang);
+        let buttons: Vec<&str> = html
+            .split("<span class=\"fig\"")
+            .skip(1)
+            .filter(|m| m.contains("role=\"button\""))
+            .collect();
+        assert!(!buttons.is_empty(), "{lang:?}");
+        for m in buttons {
+            let shown = &m[m.find('>').unwrap() + 1..m.find("</span>").unwrap()];
+            let name = attr(m, "aria-label");
+            // Whole numbers, as Lighthouse's axe reads them: 26 is not in 260,000, and
+            // what stands in brackets does not count.
+            let numbers: Vec<String> = name
+                .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+                .map(|n| n.replace(',', ""))
+                .collect();
+            assert!(
+                numbers.iter().any(|n| n == shown),
+                "{lang:?}: {shown} in {name}"
+            );
+            assert!(!name.contains(['(', '（']), "{lang:?}: {name}");
+            assert!(attr(m, "title").starts_with(name), "{lang:?}: {m}");
+        }
+    }
+}

@@ -87,8 +87,8 @@ export async function copy(figure, button, base, lang) {
 // --- notes ----------------------------------------------------------------------------
 // A number of the text on no chart is a button that shows its note (app.js hands each of
 // its events here, in order): in the charts' tooltip, below the number (above it where
-// there is no room), never over it; said in the live region. Touch browsers never show a
-// `title`.
+// there is no room, or where below would cover a chart), never over it; said in the live
+// region. Touch browsers never show a `title`.
 
 /** The number whose note shows, and the chart set whose tooltip shows it. */
 let noted = null;
@@ -104,8 +104,15 @@ function place() {
   const [tw, th] = [tip.offsetWidth, tip.offsetHeight];
   const below = r.bottom + m;
   const above = r.top - th - m;
-  const top = below + th <= innerHeight - m || innerHeight - r.bottom >= r.top - ceiling ? below : Math.max(ceiling, above);
   const left = Math.max(m, Math.min(r.left, innerWidth - tw - m));
+  // Below where it fits or has the more room, else above; but of the two, one that fits
+  // and covers no chart (its title or canvas) wins: at 360 px the note below a number
+  // near the end of a paragraph covered the title of the chart after it.
+  const first = below + th <= innerHeight - m || innerHeight - r.bottom >= r.top - ceiling ? below : Math.max(ceiling, above);
+  const charts = [...document.querySelectorAll('figure[data-chart]')].map((f) => f.getBoundingClientRect());
+  const clear = (y) => y >= ceiling && y + th <= innerHeight - m
+    && !charts.some((c) => c.top < y + th && y < c.bottom && c.left < left + tw && left < c.right);
+  const top = [first, first === below ? above : below].find(clear) ?? first;
   tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
 }
 

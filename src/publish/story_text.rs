@@ -19,7 +19,8 @@ use crate::publish::punctuation::full_width;
 use crate::shared::format;
 use crate::shared::format::changes;
 use crate::shared::messages::page::{
-    PAGE_BACK_TO_TEXT, PAGE_FIGURE_NO_CHART, PAGE_TABLE_SCROLLS, PAGE_TEXT_IN_CHINESE,
+    PAGE_BACK_TO_TEXT, PAGE_FIGURE_AS_PRINTED, PAGE_FIGURE_NO_CHART, PAGE_TABLE_SCROLLS,
+    PAGE_TEXT_IN_CHINESE,
 };
 use crate::shared::model::{Lang, Report, Section};
 
@@ -81,6 +82,38 @@ fn note(line: &str, report: &Report, id: &str, lang: Lang) -> String {
     )
 }
 
+/// Whether `line` prints number `text` whole: not as a part of a longer number (26 in
+/// 260,000).
+fn prints_whole(line: &str, text: &str) -> bool {
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    line.match_indices(text).any(|(at, _)| {
+        let mut before = line[..at].chars().rev();
+        let mut after = line[at + text.len()..].chars();
+        let (b, a) = (before.next(), after.next());
+        let joined = |c: Option<char>, next: Option<char>| {
+            digit(c) || (matches!(c, Some('.' | ',')) && digit(next))
+        };
+        !joined(b, before.next()) && !joined(a, after.next())
+    })
+}
+
+/// The accessible name of live number `text` of figure `id`: its line, and the figure as
+/// the Chinese text prints it after it where the line does not print `text` whole (the
+/// English line writes more than 2,600 companies for 2600余家), so that the name holds
+/// what is seen, with its unit.
+fn named(report: &Report, id: &str, text: &str, lang: Lang) -> String {
+    let line = figure_line(report, id, lang).unwrap_or_default();
+    if prints_whole(&line, text) {
+        return line;
+    }
+    let printed = report
+        .figure(id)
+        .and_then(|f| format::value(f, Lang::Zh).or_else(|| format::printed(f, Lang::Zh)))
+        .filter(|p| prints_whole(p, text))
+        .unwrap_or_else(|| text.to_string());
+    format!("{line}{}{printed}", say(PAGE_FIGURE_AS_PRINTED, lang))
+}
+
 /// The live number `text` of figure `id`, as the text and its tables print it: a link to
 /// its chart, or, on no chart, a button that shows its note. `seen` holds the figures
 /// already marked on the page: the first mark of each gets the id that tooltips link
@@ -101,7 +134,7 @@ fn mark(report: &Report, id: &str, text: &str, lang: Lang, seen: &mut BTreeSet<S
         // tooltip; named by its line (label, value, change), not by the bare number.
         // Without script the note is its title.
         None => {
-            let line = figure_line(report, id, lang).unwrap_or_default();
+            let line = named(report, id, text, lang);
             format!(
                 "<span class=\"fig\"{anchor} role=\"button\" tabindex=\"0\" aria-expanded=\"false\" data-figure=\"{id_e}\" aria-label=\"{name}\" title=\"{title}\">{text_e}</span>",
                 name = escape(&line),

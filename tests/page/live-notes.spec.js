@@ -102,3 +102,47 @@ test.describe('A number on no chart at 1280 px, by keyboard', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 });
+
+/**
+ * Scrolls so that the number on no chart closest above a chart (the least room between
+ * its line and the chart after it) stands at `at` of the screen's height; its locator.
+ */
+async function nearestAboveAChart(page, at) {
+  const index = await page.evaluate(() => {
+    const marks = [...document.querySelectorAll('.text span.fig[data-figure]')];
+    const charts = [...document.querySelectorAll('figure[data-chart]')];
+    const room = (m) => {
+      const b = m.getBoundingClientRect().bottom;
+      const next = charts.map((c) => c.getBoundingClientRect().top).filter((t) => t >= b);
+      return next.length ? Math.min(...next) - b : Infinity;
+    };
+    return marks.reduce((best, m, i) => (room(m) < room(marks[best]) ? i : best), 0);
+  });
+  const mark = page.locator('.text span.fig[data-figure]').nth(index);
+  await mark.evaluate((m, f) => window.scrollBy(0, m.getBoundingClientRect().top - innerHeight * f), at);
+  return mark;
+}
+
+for (const [width, height] of [[360, 740], [768, 1024], [1280, 800]]) {
+  test.describe(`A number on no chart just above a chart at ${width} px`, () => {
+    test.use({ viewport: { width, height } });
+
+    test('its note covers neither the number nor the chart after it, where there is room', async ({ page }) => {
+      await openStory(page);
+      const mark = await nearestAboveAChart(page, 0.6);
+      await mark.focus();
+      await expectNote(page, mark);
+      const { tip, charts } = await page.evaluate(() => {
+        const r = document.querySelector('.tooltip').getBoundingClientRect();
+        return {
+          tip: { top: r.top, bottom: r.bottom, left: r.left, right: r.right },
+          charts: [...document.querySelectorAll('figure[data-chart]')].map((f) => {
+            const c = f.getBoundingClientRect();
+            return { id: f.dataset.chart, top: c.top, bottom: c.bottom, left: c.left, right: c.right };
+          }),
+        };
+      });
+      expect(charts.filter((c) => overlap(tip, c)).map((c) => c.id), 'the note covers no chart, title or canvas').toEqual([]);
+    });
+  });
+}

@@ -17,6 +17,13 @@ pub const LONG_MORE_FIGURES_UNITS: (&str, &str) = ("单位见各项", "Units as 
 /// Before the source sentence in the note of a live number that is on no chart.
 pub const PAGE_FIGURE_NO_CHART: (&str, &str) = ("不在图表中。原文：", "On no chart. Source: ");
 
+/// Before the figure as the text prints it (in Chinese), after the name of a live number
+/// on no chart whose line does not print its number so (more than 2,600 companies for
+/// 2600余家): an accessible name holds the text it is seen as (WCAG 2.5.3, Lighthouse's
+/// `label-content-name-mismatch`, which reads whole numbers and skips what stands in
+/// brackets, full-width ones too).
+pub const PAGE_FIGURE_AS_PRINTED: (&str, &str) = ("；原文：", "; in the text: ");
+
 /// The English page's note above the report's text, which exists only in Chinese.
 pub const PAGE_TEXT_IN_CHINESE: (&str, &str) = (
     "报告原文只有中文。文中每个数字都链接到它的图表。",
