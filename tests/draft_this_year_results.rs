@@ -76,3 +76,36 @@ fn a_result_of_last_year_before_a_goal_word_in_its_sentence_stays_a_result() {
         assert_eq!(goal.status, Status::Target, "{sentence}");
     }
 }
+
+/// A city's report of its ten projects of 2025, and those of 2026 in its last paragraph.
+const PROJECTS: &str = "南岭市2025年十件民生实事完成情况
+一、老旧小区。改造城镇老旧小区136个，惠及居民4.2万户。
+二、养老服务。新增养老床位2600张。
+三、居民增收。城镇居民人均可支配收入51280元，增长4.6%。
+2026年，市政府拟办十件实事，新增养老床位2000张，改造老旧小区120个，居民人均可支配收入增长5%左右。
+";
+
+#[test]
+fn a_target_stands_beside_last_years_result_of_its_indicator_from_another_paragraph() {
+    let r = drafted("projects", PROJECTS);
+    let chart = r
+        .charts
+        .iter()
+        .find(|c| c.kind.name() == "targets")
+        .expect("a targets chart");
+    let rows: Vec<&Figure> = r.figures_of(chart).collect();
+    let before = |value: f64| {
+        let at = rows.iter().position(|f| figure_of(&r, value) == Some(f));
+        at.and_then(|k| k.checked_sub(1)).map(|k| rows[k])
+    };
+    // 改造城镇老旧小区136个 of 2025 beside 改造老旧小区120个 of 2026: one indicator.
+    let housing = before(120.0).expect("改造老旧小区 on the chart");
+    assert_eq!(housing.value, Some(136.0), "{}", housing.label.zh);
+    assert_eq!(before(2000.0).and_then(|f| f.value), Some(2600.0));
+    // 城镇居民 are a part of 居民: never last year's result of all residents.
+    let income = before(5.0);
+    assert!(
+        income.is_none_or(|f| f.status != Status::Result),
+        "{income:?}"
+    );
+}
