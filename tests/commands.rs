@@ -146,6 +146,25 @@ fn check_passes_a_draft_and_warns_of_every_figure_and_chart_to_confirm_by_id() {
 }
 
 #[test]
+fn check_warns_of_each_placeholder_the_draft_left_at_its_path_and_the_curated_report_of_none() {
+    // A story with no publication or source line: the draft writes 待填写 for both, which
+    // a page must never print (tester s-test15 on a 两会 story's kicker).
+    let dir = folder("placeholders");
+    let txt = dir.join("story.txt");
+    let story = "东湖市两会开幕\n本报记者 李明\n2025年全市地区生产总值812.4亿元，增长5.7%。\n";
+    std::fs::write(&txt, story).unwrap();
+    assert!(run(&["draft", txt.to_str().unwrap()]).status.success());
+    let o = run(&["check", dir.join("story.json").to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o));
+    for at in ["meta.publication.zh", "meta.source_line.zh"] {
+        let said = format!("warning: {at}: 仍是占位文字「待填写」");
+        assert!(text(&o).contains(&said), "{at}: {}", text(&o));
+    }
+    let curated = run(&["check", &path(DATA)]);
+    assert!(!text(&curated).contains("占位"), "{}", text(&curated));
+}
+
+#[test]
 fn check_of_the_curated_report_has_nothing_to_confirm() {
     let o = run(&["check", &path(DATA)]);
     assert!(!text(&o).contains("to confirm"), "{}", text(&o));

@@ -172,3 +172,30 @@ fn a_report_that_names_no_place_says_so_and_its_title_on_every_row() {
         }
     }
 }
+
+#[test]
+fn an_english_page_links_each_number_to_its_reports_english_page_where_it_has_one() {
+    // Xihu's data is English-complete (its site has xihu-2024/en/); 甲市's draft is not.
+    let mut reports = common::drafted_reports([(
+        "jiashi",
+        "甲市经济运行简况\n全年全市地区生产总值2418.6亿元，增长6.2%。\n",
+    )]);
+    reports.push(("xihu-2024".to_string(), common::report()));
+    let reg = common::register_of(&reports);
+    let entries: Vec<_> = reg.of("gdp").collect();
+    assert!(["jiashi", "xihu-2024"]
+        .iter()
+        .all(|s| entries.iter().any(|e| e.slug == *s)));
+    for lang in [Lang::Zh, Lang::En] {
+        let html = page_of(&reg, "gdp", lang);
+        for e in &entries {
+            let (page, anchor) = e.link.split_once('/').unwrap();
+            let english = lang == Lang::En && e.slug == "xihu-2024";
+            let folder = if english { "en/" } else { "" };
+            let link = format!("href=\"../{page}/{folder}{anchor}\"");
+            assert!(html.contains(&link), "{lang:?}: {link}");
+        }
+        let chinese = html.contains("href=\"../xihu-2024/#");
+        assert_eq!(chinese, lang == Lang::Zh, "{lang:?}");
+    }
+}

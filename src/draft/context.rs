@@ -90,7 +90,21 @@ impl Context {
                 .find(|c: char| c.is_ascii_digit())
                 .unwrap_or(clause.len());
         let (sentence_to, clause_to) = (&sentence[..to], &sentence[start..to]);
-        let goal = GOAL_WORDS.iter().any(|w| sentence.contains(w))
+        // 去年实现地区生产总值2418.6亿元，今年确保增长6%: a goal word governs from its own
+        // place on; a figure before it whose words look back to the year under review
+        // is that year's result, not the goal's.
+        let first_goal = GOAL_WORDS.iter().filter_map(|w| sentence.find(w)).min();
+        // The review's year: the paragraph's, else the one before the year the goal
+        // names (2025年全市…，2026年力争增长6%).
+        let review = reach::review_of(self.period.as_deref()).or_else(|| {
+            first_goal?;
+            let goal_years = years(sentence.get(f.end()..)?);
+            goal_years.first().map(|y| y - 1)
+        });
+        let upto = sentence.get(..f.end()).unwrap_or(sentence_to);
+        let before_goal =
+            first_goal.is_some_and(|g| f.end() <= g) && reach::looks_back(upto, review);
+        let goal = first_goal.is_some() && !before_goal
             || GOAL_CLAUSE_WORDS.iter().any(|w| clause.contains(w));
         let planned = planned_year(clause).or_else(|| {
             (self.status == Status::Target)
@@ -234,7 +248,9 @@ fn of_opening(p: &str, plan: i64, in_plans: bool) -> Option<Context> {
         return Some(target("“十五五”时期"));
     }
     let year = format!("{plan}年");
-    if plan > 0 && (p.starts_with(&year) || p.starts_with("今年")) {
+    // 今年以来，全市已签约项目12个: a count of the year so far, no plan.
+    let this_year = p.starts_with("今年") && !p.starts_with("今年以来");
+    if plan > 0 && (p.starts_with(&year) || this_year) {
         return Some(target(&year));
     }
     // 明年，…; 下一步，…: the coming year's work, of the plan year where one is named.

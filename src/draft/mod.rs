@@ -192,6 +192,9 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     table_rows.periods(&mut drafted, meta.year);
     future_years(&mut drafted, meta.year);
     this_year::date_this_years(text, &outline, &mut drafted);
+    for (n, sentence) in this_year::unsure_results(text, &outline, &mut drafted, meta.year) {
+        push_skip(&mut skips, n, &sentence, SkipReason::Unread);
+    }
     let used = parts::kept(sections, &outline, &drafted);
     let charts = charts::propose(&drafted, meta.year);
     file_of(&meta, &used, &drafted, charts, &skips)

@@ -103,6 +103,68 @@ pub fn date_this_years(text: &str, outline: &Outline, drafted: &mut [Drafted]) {
     }
 }
 
+/// Words of a sentence that say something of 今年 is done already (今年已开工项目30个,
+/// 今年完成投资50亿元): a result so far, not a plan.
+const DONE: [&str; 3] = ["已", "完成", "实现"];
+
+/// Words a clause opens with when it speaks of the year under review.
+const BACK: [&str; 4] = ["去年", "上年", "过去一年", "一年来"];
+
+/// Takes out of `drafted` each result whose sentence says 今年 before it, without a goal
+/// word, a word of what is done or a clause that looks back (去年…), in a text whose 今年 is a year after the
+/// review's `year` (a 两会 story of 2026 that reviews 2025: 今年全市新开工项目300个):
+/// a reader cannot tell a plan from a count so far, so its numbers are left for the desk
+/// (precision first). Returns the numbers of each, with their sentence.
+pub fn unsure_results(
+    text: &str,
+    outline: &Outline,
+    drafted: &mut Vec<Drafted>,
+    year: i64,
+) -> Vec<(String, String)> {
+    if this_year(text, outline, drafted).is_none_or(|now| now <= year) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < drafted.len() {
+        let d = &drafted[k];
+        let before = d.figure.source.get(..d.found.end()).unwrap_or_default();
+        let of_this_year = before.contains("今年") && !before.contains("今年以来");
+        // 去年…增长4% after 今年…: a clause of its own looks back to the review.
+        let review = format!("{year}年");
+        let back = |c: &str| BACK.iter().any(|w| c.starts_with(w)) || c.starts_with(&review);
+        let done = DONE.iter().any(|w| before.contains(w)) || before.split(['，', ',']).any(back);
+        if d.figure.status != Status::Result || d.found.period.is_some() || !of_this_year || done {
+            k += 1;
+            continue;
+        }
+        // Its numbers: from the end of the figure before it in its sentence.
+        let from = drafted[..k]
+            .iter()
+            .rev()
+            .find(|p| p.figure.source == d.figure.source && p.paragraph == d.paragraph)
+            .map_or(0, |p| p.found.end());
+        let sentence = d.figure.source.clone();
+        let numbers = super::report_period::numbers_of(&d.found, &sentence, from);
+        out.extend(numbers.into_iter().map(|n| (n, sentence.clone())));
+        remove(drafted, k);
+    }
+    out
+}
+
+/// Removes figure `k` of `drafted`, its parts no parts of it any more and the indexes
+/// after it one less.
+fn remove(drafted: &mut Vec<Drafted>, k: usize) {
+    drafted.remove(k);
+    for d in drafted.iter_mut() {
+        d.part_of = match d.part_of {
+            Some(w) if w == k => None,
+            Some(w) if w > k => Some(w - 1),
+            w => w,
+        };
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

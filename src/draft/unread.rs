@@ -68,7 +68,9 @@ pub fn cause(skip: &Skip, glossary: &Glossary) -> UnreadCause {
     if after.get(unit.end..).is_some_and(|r| r.starts_with('的')) {
         return UnreadCause::InsideLabel;
     }
-    if TARGET_WORDS.iter().any(|w| clause.contains(w)) {
+    // 今年全市新开工项目300个 in a story of the year's plans: a plan or a count so far.
+    let this_year = lead.contains("今年") && !lead.contains("今年以来");
+    if TARGET_WORDS.iter().any(|w| clause.contains(w)) || this_year {
         return UnreadCause::PossibleTarget;
     }
     if unit.zh.ends_with('元') {

@@ -19,6 +19,11 @@ pub const fn story(lang: Lang) -> &'static str {
     }
 }
 
+/// The folder of the story page in `lang`, inside its report's: `""`, `en/`.
+pub fn story_folder(lang: Lang) -> &'static str {
+    story(lang).trim_end_matches("index.html")
+}
+
 /// The static fallback of chart `id`: `svg/ID[.en][.narrow][.dark].svg`.
 pub fn svg(id: &str, lang: Lang, narrow: bool, dark: bool) -> String {
     let narrow = if narrow { ".narrow" } else { "" };

@@ -178,7 +178,7 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang, prose: Option<&P
     let m = &report.meta;
     let mut out = format!(
         r#"{switch}<header class="story-head">
-<p class="kicker">{publication} · {year}</p>
+<p class="kicker">{kicker}</p>
 <h1>{title}</h1>
 <p class="deck">{deck}</p>
 <p class="byline">{byline}</p>
@@ -187,9 +187,9 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang, prose: Option<&P
         byline = escape(&resolve::byline(report, lang)),
         switch = lang_switch(report, lang),
         sections = section_list(report, prose, lang),
-        publication = escape(m.publication.pick(lang)),
-        // A draft whose year the desk has not written yet says so, never "· 0".
-        year = messages::outputs::report_year(m.year, lang),
+        // A draft whose year the desk has not written yet says so, never "· 0"; its
+        // publication left 待填写 is left out.
+        kicker = escape(&crate::publish::kicker::kicker(report, lang)),
         title = escape(m.title.pick(lang)),
         deck = escape(m.deck.pick(lang)),
     );

@@ -94,9 +94,10 @@ pub fn note(chart: &Chart, lang: Lang) -> Option<String> {
 
 /// Resolves `chart` of `report` for `lang`.
 pub fn resolve(report: &Report, chart: &Chart, lang: Lang) -> ChartSpec {
-    let source = report.meta.source_line.pick(lang);
+    let source = shown(report.meta.source_line.pick(lang));
     let stop = messages::charts::sentence_stop(lang);
     let footer = match note(chart, lang) {
+        Some(n) if source.is_empty() => n,
         Some(n) => format!("{source}{stop}{n}"),
         None => source.to_string(),
     };
@@ -148,19 +149,39 @@ pub fn rows(report: &Report, chart: &Chart, lang: Lang) -> Vec<Row> {
     crate::shared::charts::shown::rows(&resolve(report, chart, lang))
 }
 
-/// The byline as each language writes it: 范志刚/文, By Fan Zhigang.
-pub fn byline(report: &Report, lang: Lang) -> String {
-    messages::charts::byline(report.meta.author.pick(lang), lang)
+/// `text`, or nothing where it still holds a placeholder of the draft (待填写): a reader
+/// never sees one (`check` and the editor report it to the desk).
+pub fn shown(text: &str) -> &str {
+    match crate::shared::messages::draft::placeholder_in(text) {
+        Some(_) => "",
+        None => text,
+    }
 }
 
-/// The story's closing line: the source and the byline (来源：南昌日报。范志刚/文).
+/// The byline as each language writes it: 范志刚/文, By Fan Zhigang; nothing for an
+/// author left 待填写 or empty.
+pub fn byline(report: &Report, lang: Lang) -> String {
+    let author = shown(report.meta.author.pick(lang)).trim();
+    if author.is_empty() {
+        return String::new();
+    }
+    messages::charts::byline(author, lang)
+}
+
+/// The story's closing line: the source and the byline (来源：南昌日报。范志刚/文), each
+/// left out where it is a placeholder.
 pub fn source_line(report: &Report, lang: Lang) -> String {
     let stop = messages::charts::sentence_stop(lang);
-    format!(
-        "{}{stop}{}",
-        report.meta.source_line.pick(lang),
-        byline(report, lang)
-    )
+    let parts = [
+        shown(report.meta.source_line.pick(lang)).to_string(),
+        byline(report, lang),
+    ];
+    let parts: Vec<&str> = parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.join(stop)
 }
 
 /// `problems` as the page shows them, worded in `words`: the file, then one

@@ -103,7 +103,13 @@ const EDITOR_CAP = 345_000;
 // And to 352,000 (350,436 B on int16 before s18bd's merge): the same branches as the
 // editor's cap above; s18bc's headline title and subject place alone +1.7 KB. Then to
 // 353,000 (352,552 B in the clean run of the final int16): s18bd, as the editor's.
-const DRAFTER_CAP = 353_000;
+// And to 354,000 (353,712 B on s18bf, +1,159 B over main's 352,553 built the same way):
+// a count of 今年 without a goal word left for the desk in a story of the plan year, a
+// goal word governing from its own place on, and a target beside last year's result
+// worded with 城镇 (issue 18, tester s-test15's leftovers); the editor went 344,545 →
+// 344,585 B, under its cap. An out-of-line pass (#[inline(never)]) made it larger here
+// too (353,896 B).
+const DRAFTER_CAP = 354_000;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */
 function editorCheck(dist) {

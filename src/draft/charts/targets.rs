@@ -57,8 +57,14 @@ fn same_indicator(
         .chars()
         .take(longer.chars().count() - shorter)
         .collect();
-    let same =
-        shorter >= 2 && common_ending(a, b) >= shorter && !names_level(&head) || reordered(a, b);
+    // 城镇居民人均可支配收入 (the towns' residents) is not 居民人均可支配收入 (all).
+    let part = RESIDENTS.iter().any(|w| head.ends_with(w))
+        && [a, b]
+            .iter()
+            .any(|l| l.chars().count() == shorter && l.starts_with("居民"));
+    let same = shorter >= 2 && common_ending(a, b) >= shorter && !names_level(&head) && !part
+        || reordered(a, b)
+        || scoped(a, b);
     if result.status != Status::Result || !same {
         return false;
     }
@@ -80,6 +86,29 @@ fn reordered(a: &str, b: &str) -> bool {
         (chars.len().is_multiple_of(2) && chars.len() >= 4).then_some(w)
     };
     a != b && words(a).is_some_and(|w| Some(w) == words(b))
+}
+
+/// Words of where a thing is that a text prints inside one label and leaves out of the
+/// other (改造城镇老旧小区136个 last year, 改造老旧小区120个 this year).
+const SCOPES: [&str; 2] = ["城镇", "城市"];
+
+/// Words before 居民 that make a part of the residents (城镇居民, 农村居民): never the
+/// same indicator as the residents' whole (居民人均可支配收入).
+const RESIDENTS: [&str; 4] = ["城镇", "城市", "农村", "乡村"];
+
+/// True when one of `a` and `b` is the other with a word of [`SCOPES`] inside it, after
+/// its verb and before what it counts (改造城镇老旧小区, 改造老旧小区): one indicator
+/// worded twice. Never at the start: 城镇居民人均可支配收入 is not 居民人均可支配收入.
+fn scoped(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    SCOPES.iter().any(|w| {
+        long.match_indices(w).any(|(i, _)| {
+            let (head, tail) = (&long[..i], &long[i + w.len()..]);
+            head.chars().count() >= 2
+                && tail.chars().count() >= 2
+                && short.strip_prefix(head) == Some(tail)
+        })
+    })
 }
 
 /// True for a line of a budget: a sum of money received or spent (一般公共预算收入,

@@ -110,16 +110,10 @@ pub fn marked(report: &Report, kicker: &str, lang: Lang) -> String {
     }
 }
 
-/// The kicker of the report's cover and long image: publication and year, marked as a
-/// draft where it is one ([`marked`]).
+/// The kicker of the report's cover and long image: publication and year
+/// ([`crate::publish::kicker`]), marked as a draft where it is one ([`marked`]).
 pub fn kicker(report: &Report, lang: Lang) -> String {
-    let m = &report.meta;
-    let year = crate::shared::messages::outputs::report_year(m.year, lang);
-    marked(
-        report,
-        &format!("{} · {year}", m.publication.pick(lang)),
-        lang,
-    )
+    marked(report, &crate::publish::kicker::kicker(report, lang), lang)
 }
 
 /// The report's cover: its title, and the lead figure of its first chart.

@@ -77,9 +77,11 @@ pub struct Entry {
     pub indicator: Option<Term>,
     /// The figure as the report has it.
     pub figure: Figure,
-    /// Its place on the report's page: `SLUG/#chart-ID` of the first chart that draws
-    /// it, else the report's page `SLUG/`.
+    /// Its place on the report's Chinese page: `SLUG/#chart-ID` of the first chart
+    /// that draws it, else the report's page `SLUG/` ([`Entry::link_in`] for a language).
     pub link: String,
+    /// Whether the report has an English page (`SLUG/en/`): its English is complete.
+    pub english: bool,
 }
 
 /// Every figure of every report, in the reports' order.
@@ -174,6 +176,7 @@ pub fn register(sources: &[Source<'_>], glossary: &Glossary) -> Register {
                 indicator: glossary.indicator(&f.label.zh).cloned(),
                 figure: f.clone(),
                 link: link(s.slug, s.report, i),
+                english: files::languages(s.report).contains(&Lang::En),
             });
         }
     }

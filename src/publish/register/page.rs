@@ -113,7 +113,7 @@ fn chart_csv(d: &Drawn<'_>, lang: Lang) -> String {
             period(e, lang),
             it.value_text.clone().unwrap_or_default(),
             e.figure.source.clone(),
-            e.link.clone(),
+            e.link_in(lang),
         ];
         let line: Vec<String> = fields.iter().map(|s| super::csv::field(s)).collect();
         out.push_str(&line.join(","));

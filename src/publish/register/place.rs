@@ -4,6 +4,7 @@
 //! reader takes for the row above's.
 
 use super::Entry;
+use crate::publish::files;
 use crate::shared::messages::site::index_words;
 use crate::shared::model::Lang;
 
@@ -18,6 +19,16 @@ impl Entry {
             self.place_en.clone()
         } else {
             self.place.clone()
+        }
+    }
+
+    /// Its place on its report's page in `lang`: an English page links the report's
+    /// English page (`SLUG/en/#t-ID`) where the report has one, the Chinese page else.
+    pub fn link_in(&self, lang: Lang) -> String {
+        let page = format!("{}/", self.slug);
+        match self.link.strip_prefix(&page) {
+            Some(rest) if self.english => format!("{page}{}{rest}", files::story_folder(lang)),
+            _ => self.link.clone(),
         }
     }
 

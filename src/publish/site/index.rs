@@ -54,7 +54,7 @@ impl Entry {
             } else {
                 crate::publish::register::years::review_year(r)
             },
-            title_year: title_year(&title),
+            title_year: crate::publish::kicker::title_year(&title),
             title,
             headline: headline(slug, register),
             draft,
@@ -65,18 +65,6 @@ impl Entry {
     fn other_title_year(&self) -> Option<i64> {
         self.title_year.filter(|t| *t != self.year)
     }
-}
-
-/// The year a title prints (2026年政府工作报告, 陕西省2026年政府工作报告 → 2026): its first
-/// four digits followed by 年.
-fn title_year(title: &str) -> Option<i64> {
-    let chars: Vec<char> = title.chars().collect();
-    chars.windows(5).find_map(|w| {
-        let digits: String = w[..4].iter().collect();
-        (w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
-            .then(|| digits.parse().ok())
-            .flatten()
-    })
 }
 
 /// The report's GDP of the year it reviews, from the register, as printed with its unit

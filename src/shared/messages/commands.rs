@@ -39,6 +39,12 @@ pub fn drafted(out: &str, figures: usize, charts: usize, skips: usize) -> String
     )
 }
 
+/// A text of the data file at JSON path `at` that still holds a placeholder of the draft
+/// (待填写), worded `zh` and `en`: the desk writes the real text before it is published.
+pub fn placeholder_left(at: &str, zh: &str, en: &str) -> String {
+    format!("warning: {at}: {zh} / {en}")
+}
+
 /// `check` found a data file right.
 pub fn checked(file: &str, figures: usize, charts: usize, sections: usize, skips: usize) -> String {
     format!("{file}: ok: {figures} figures, {charts} charts, {sections} sections, {skips} skips")

@@ -218,8 +218,8 @@ pub fn unread_cause(cause: UnreadCause, lang: Lang) -> &'static str {
             "a number inside a label or a condition (…的)",
         ),
         UnreadCause::PossibleTarget => (
-            "可能是目标（句中有力争、预期、目标、计划等）",
-            "possibly a target (the clause says 力争, 预期, 目标, 计划…)",
+            "可能是目标（句中有力争、预期、目标、计划、今年等）",
+            "possibly a target (the sentence says 力争, 预期, 目标, 计划, 今年…)",
         ),
         UnreadCause::NoSubject => (
             "金额只跟着动词，没说是什么钱",
