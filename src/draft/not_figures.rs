@@ -4,6 +4,7 @@
 
 use super::changes::{self, Direction};
 use super::inside;
+use super::lengths;
 use super::numbers::{qualifier_before, without_item_number, Unit};
 use super::scan::is_han;
 use super::unsure;
@@ -153,14 +154,17 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     if let Some(reason) = unit.and_then(|u| unit_skip(s, n, lead, u)) {
         return Some(reason);
     }
-    // 0—6岁儿童孤独症筛查: an age in what is counted.
+    // 0—6岁儿童孤独症筛查, 16—59岁劳动年龄人口: an age in what is counted.
     if let Some(u) = unit.filter(|u| u.zh == "岁") {
-        if inside::AGED.iter().any(|w| s[u.end..].starts_with(w)) {
+        let after = &s[u.end..];
+        if inside::AGED.iter().any(|w| after.starts_with(w)) || lengths::age_class(lead, after) {
             return Some(SkipReason::Label);
         }
     }
-    // 仅用90天建成: the time a task took, not a figure of the year.
-    if rest.starts_with('天') && (lead.ends_with('用') || lead.ends_with("历时")) {
+    // 仅用90天建成, 100天攻坚行动, 国庆假期8天: how long a task, a campaign or a holiday
+    // lasts, not a figure of the year.
+    let took = lead.ends_with('用') || lead.ends_with("历时");
+    if rest.starts_with('天') && (took || lengths::lasting_days(lead, rest)) {
         return Some(SkipReason::Duration);
     }
     None
