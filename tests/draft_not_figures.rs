@@ -161,3 +161,18 @@ fn a_capacity_that_names_a_plant_or_a_station_is_no_figure() {
         assert_eq!(only(s).value, Some(value), "{s}");
     }
 }
+
+#[test]
+fn a_count_of_what_the_text_lists_after_it_is_no_figure() {
+    for (s, number) in [
+        ("重点抓好以下8项工作：", "8"),
+        ("努力完成以下6项重点任务", "6"),
+        ("今年要着力做好以下5个方面工作", "5"),
+        ("明年将推进以下12条措施落地", "12"),
+    ] {
+        assert_eq!(skipped(s, number), Some(SkipReason::Label), "{s}");
+    }
+    // 以下 after a number bounds it; the count after it counts.
+    let f = only("年营收500万元以下的企业新增320家");
+    assert_eq!(f.value, Some(320.0));
+}

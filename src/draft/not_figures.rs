@@ -277,6 +277,7 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         return Some(SkipReason::Unread);
     }
     if inside::plan_part(&u.zh, after)
+        || which_counts::list_that_follows(lead, &u.zh)
         || inside::ranking_pool(lead, &u.zh, after)
         || inside::share_of_counted(&u.zh, after)
         || inside::plan_indicators(lead, &u.zh, after)
