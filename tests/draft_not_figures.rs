@@ -176,3 +176,22 @@ fn a_count_of_what_the_text_lists_after_it_is_no_figure() {
     let f = only("年营收500万元以下的企业新增320家");
     assert_eq!(f.value, Some(320.0));
 }
+
+#[test]
+fn the_period_of_a_rate_and_the_time_a_task_is_done_within_are_a_duration() {
+    for (s, number) in [
+        ("平均每3天新增1家企业", "3"),
+        ("执行每周5天工作制", "5"),
+        ("3个工作日内完成审批", "3"),
+        ("群众诉求30天内办结", "30"),
+    ] {
+        assert_eq!(skipped(s, number), Some(SkipReason::Duration), "{s}");
+    }
+    // A time a clause measures stays a figure, within or not.
+    for (s, value) in [
+        ("审批时限压缩至5个工作日", 5.0),
+        ("企业开办时间压缩至2个工作日内", 2.0),
+    ] {
+        assert_eq!(only(s).value, Some(value), "{s}");
+    }
+}

@@ -1,7 +1,9 @@
 //! A length of time or an age that says what kind of thing follows it rather than count
 //! anything of the year: the days a campaign or a holiday lasts (100天攻坚行动, 国庆假期8天,
 //! 365天不打烊) and the ages that bound a group of people (16—59岁劳动年龄人口, 0—14岁
-//! 人口). [`super::not_figures::skip_reason`] makes them `duration` and `label` skips.
+//! 人口), the period of a rate (平均每3天新增1家企业) and the time a task is done within
+//! (3个工作日内完成审批). [`super::not_figures::skip_reason`] makes them `duration` and
+//! `label` skips.
 
 use super::changes;
 use super::scan::is_han;
@@ -62,4 +64,26 @@ pub(super) fn age_class(lead: &str, after: &str) -> bool {
     let after = after.strip_prefix('的').unwrap_or(after);
     let noun = after.starts_with(|c: char| is_han(c) && !"以左多余".contains(c));
     noun && !measured && !changes::opens_with_word(after)
+}
+
+/// Units of a time a rate is reckoned per or a task is done within.
+const TIMES: [&str; 6] = ["天", "小时", "分钟", "周", "个月", "个工作日"];
+
+/// Words before a number that make it the period of a rate: 平均每3天新增1家企业,
+/// 执行每周5天工作制. An amount per a time (每月200元) is the rate itself, a figure.
+const PER: [&str; 5] = ["每", "每周", "每月", "每年", "每天"];
+
+/// True when the number before `rest`, after `lead`, is a time that a rate is reckoned
+/// per (每3天, 每周5天): how often, not how much.
+pub(super) fn period_of_a_rate(lead: &str, rest: &str) -> bool {
+    PER.iter().any(|w| lead.ends_with(w)) && TIMES.iter().any(|t| rest.starts_with(t))
+}
+
+/// True when the number before `rest` is a time a task is done within (3个工作日内完成
+/// 审批, 30天内办结): a standard of service, not a figure of the year. The caller keeps a
+/// time a clause measures (审批时限压缩至3个工作日内).
+pub(super) fn time_within(rest: &str) -> bool {
+    TIMES
+        .iter()
+        .any(|t| rest.strip_prefix(t).is_some_and(|r| r.starts_with('内')))
 }

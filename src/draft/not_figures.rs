@@ -132,6 +132,8 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         || hours.is_some_and(|r| names(r) || !timed(lead))
         || rest.starts_with("周年")
         || lead.ends_with("连续")
+        || lengths::period_of_a_rate(lead, rest)
+        || lengths::time_within(rest) && !timed(lead)
     {
         return Some(SkipReason::Duration);
     }
