@@ -76,17 +76,18 @@ pub(super) fn ranking_pool(lead: &str, unit: &str, rest: &str) -> bool {
 const SETS: [&str; 5] = ["设置", "设置了", "提出", "共计", "设立"];
 
 /// Words a plan's indicators are qualified by: 22项主要指标, 8项约束性指标.
-const INDICATOR_KINDS: [&str; 5] = ["主要", "核心", "约束性", "预期性", "量化"];
+const INDICATOR_KINDS: [&str; 6] = ["主要", "核心", "约束性", "预期性", "预期", "量化"];
 
 /// True for the count of indicators a plan sets (规划共设置26项指标, 提出5项指标): how the
 /// plan is written, as 6个方面 is, not what it will achieve. A count of indicators that
 /// did something (9项约束性指标全部完成, 5项指标居全国第一) follows no such verb and stays a
 /// figure. `tests/truth/scripts/plan_indicators.py` applies the same test to the lists.
 pub(super) fn plan_indicators(lead: &str, unit: &str, rest: &str) -> bool {
-    let kinds = INDICATOR_KINDS
-        .iter()
-        .find_map(|k| rest.strip_prefix(k))
-        .unwrap_or(rest);
+    // 12项主要预期指标: kinds may stand two deep.
+    let mut kinds = rest;
+    while let Some(r) = INDICATOR_KINDS.iter().find_map(|k| kinds.strip_prefix(k)) {
+        kinds = r;
+    }
     unit == "项" && kinds.starts_with("指标") && SETS.iter().any(|v| lead.ends_with(v))
 }
 
@@ -128,6 +129,10 @@ pub(super) fn size_class(unit: &str, rest: &str) -> bool {
     SIZES.contains(&base) && rest.starts_with(|c: char| is_han(c) && !"的以左多余".contains(c))
 }
 
+/// What a capacity may name: a project, a plant (1000吨/日垃圾焚烧发电厂, 污水处理厂), a
+/// station (变电站, 电站) or a line.
+const FACILITIES: [&str; 6] = ["项目", "装置", "生产线", "工程", "厂", "站"];
+
 /// True for a capacity in a project's name: 年产4万吨基础锂盐一体化, 亚太轻合金10万吨
 /// 绿电高端铝基材料等项目, 20亿立方米/年煤制天然气项目. A capacity a sentence reports
 /// (形成60万吨政府可调度煤炭储备能力) names no project after it and stays a figure.
@@ -149,10 +154,7 @@ pub(super) fn capacity(lead: &str, unit: &str, rest: &str) -> bool {
         .split(['，', '；', '。', ',', ';'])
         .next()
         .unwrap_or(rest);
-    named
-        && ["项目", "电站", "装置", "生产线", "工程"]
-            .iter()
-            .any(|w| clause.contains(w))
+    named && FACILITIES.iter().any(|w| clause.contains(w))
 }
 
 /// True for a count that opens its clause's subject when the clause then gives that

@@ -25,6 +25,7 @@ mod inside;
 pub mod label;
 pub mod latin;
 mod leftovers;
+mod lengths;
 mod marks;
 mod meeting;
 pub mod meta;

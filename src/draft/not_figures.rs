@@ -4,6 +4,7 @@
 
 use super::changes::{self, Direction};
 use super::inside;
+use super::lengths;
 use super::numbers::{qualifier_before, without_item_number, Unit};
 use super::scan::is_han;
 use super::unsure;
@@ -131,6 +132,8 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         || hours.is_some_and(|r| names(r) || !timed(lead))
         || rest.starts_with("周年")
         || lead.ends_with("连续")
+        || lengths::period_of_a_rate(lead, rest)
+        || lengths::time_within(rest) && !timed(lead)
     {
         return Some(SkipReason::Duration);
     }
@@ -153,14 +156,17 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     if let Some(reason) = unit.and_then(|u| unit_skip(s, n, lead, u)) {
         return Some(reason);
     }
-    // 0—6岁儿童孤独症筛查: an age in what is counted.
+    // 0—6岁儿童孤独症筛查, 16—59岁劳动年龄人口: an age in what is counted.
     if let Some(u) = unit.filter(|u| u.zh == "岁") {
-        if inside::AGED.iter().any(|w| s[u.end..].starts_with(w)) {
+        let after = &s[u.end..];
+        if inside::AGED.iter().any(|w| after.starts_with(w)) || lengths::age_class(lead, after) {
             return Some(SkipReason::Label);
         }
     }
-    // 仅用90天建成: the time a task took, not a figure of the year.
-    if rest.starts_with('天') && (lead.ends_with('用') || lead.ends_with("历时")) {
+    // 仅用90天建成, 100天攻坚行动, 国庆假期8天: how long a task, a campaign or a holiday
+    // lasts, not a figure of the year.
+    let took = lead.ends_with('用') || lead.ends_with("历时");
+    if rest.starts_with('天') && (took || lengths::lasting_days(lead, rest)) {
         return Some(SkipReason::Duration);
     }
     None
@@ -273,6 +279,7 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         return Some(SkipReason::Unread);
     }
     if inside::plan_part(&u.zh, after)
+        || which_counts::list_that_follows(lead, &u.zh)
         || inside::ranking_pool(lead, &u.zh, after)
         || inside::share_of_counted(&u.zh, after)
         || inside::plan_indicators(lead, &u.zh, after)

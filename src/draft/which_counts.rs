@@ -1,6 +1,7 @@
 //! Counts that only say which ones another number is of, or that are part of a name: a
 //! count inside what another count describes (将8个公司运营的16支基金), an institute's
-//! number (株洲608所AES100发动机). The reasons [`super::not_figures::skip_reason`] gives a
+//! number (株洲608所AES100发动机), a count of the parts the text lists after it (抓好以下
+//! 8项工作). The reasons [`super::not_figures::skip_reason`] gives a
 //! `label` (or, for a name, a `name`) skip, one function each.
 
 use super::scan::is_han;
@@ -64,4 +65,20 @@ pub(super) fn inside_a_project_list(unit: &str, rest: &str) -> bool {
         && !item.contains(|ch: char| ch.is_ascii_digit())
         && !PROJECTS.iter().any(|w| item.contains(w))
         && PROJECTS.iter().any(|w| noun.contains(w))
+}
+
+/// True for a count of what the text lists right after it (重点抓好以下8项工作, 努力实现以下
+/// 8个方面主要目标): the report's own parts, as 6个方面 is. A bound after a
+/// number (500万元以下3家) is no such word: the clause before 以下 holds no digit.
+pub(super) fn list_that_follows(lead: &str, unit: &str) -> bool {
+    let Some(before) = lead.strip_suffix("以下") else {
+        return false;
+    };
+    let clause = before
+        .rsplit(['，', '；', '。', ',', ';', '：', ':'])
+        .next()
+        .unwrap_or(before);
+    matches!(unit, "个" | "项" | "条" | "件")
+        && !clause.contains(|c: char| c.is_ascii_digit())
+        && clause.ends_with(is_han)
 }
