@@ -2,7 +2,7 @@
 // and the figure pane (labels, value, unit, qualifier, change, kind), bound to the data file.
 import { el, field, pair, options } from './editor-forms.js';
 import { key } from './editor-state.js';
-import { retitles } from './editor-retitle.js';
+import { retitles, relabel, unfigure, retitled, renamed } from './editor-retitle.js';
 
 /** An id not yet used among `taken`, from `stem`. */
 export function freshId(stem, taken) {
@@ -118,7 +118,7 @@ function chartForm(store, w, vocab, ui, i) {
       el('button', { type: 'button', id: 'confirm-chart', text: w.confirmChart, onclick: () => ui.confirmChart(i) })) : null,
     field(store, w.chartKind, [...p, 'kind'], { type: 'select', options: options(words(kindChoices(vocab, c.kind), ui.lang)) }),
     field(store, w.section, [...p, 'section'], { type: 'select', options: options(sections, w.none) }),
-    pair(field(store, w.chartTitleZh, [...p, 'title', 'zh']), field(store, w.chartTitleEn, [...p, 'title', 'en'])),
+    pair(titleField(store, w.chartTitleZh, p, 'zh'), titleField(store, w.chartTitleEn, p, 'en')),
     pair(field(store, w.subZh, [...p, 'subtitle', 'zh']), field(store, w.subEn, [...p, 'subtitle', 'en'])),
     pair(noteField(store, w.noteZh, p, 'zh'), noteField(store, w.noteEn, p, 'en')),
     accent,
@@ -141,10 +141,29 @@ function labelField(store, label, k, lang) {
     const f = store.doc.figures?.[k];
     const now = f?.label?.[lang];
     const titles = f ? retitles(store.doc, f.id, lang, before, now) : [];
+    const was = before;
     before = now;
-    if (titles.length) store.edit(null, (d) => { for (const [i, t] of titles) d.charts[i].title[lang] = t; });
+    // A title left naming the old label: its chart remembers it (editor-retitle.js).
+    const retitle = (d) => {
+      for (const [i, t] of titles) d.charts[i].title[lang] = t;
+      if (f) relabel(d, f.id, lang, was, now);
+    };
+    const charts = { charts: structuredClone(store.doc.charts || []) };
+    retitle(charts);
+    if (JSON.stringify(charts.charts) !== JSON.stringify(store.doc.charts || [])) store.edit(null, retitle);
   });
   return box;
+}
+
+/** A title side: what the chart remembers for it that it no longer names is forgotten. */
+function titleField(store, label, p, lang) {
+  return field(store, label, [...p, 'title', lang], {
+    onSet: (doc, value) => {
+      const chart = doc.charts[p[1]];
+      chart.title = { ...(chart.title || {}), [lang]: value ?? '' };
+      retitled(chart, lang);
+    },
+  });
 }
 
 /** A note side: both sides empty drop the note. */
@@ -231,6 +250,7 @@ export function figurePane(store, w, vocab, ui) {
     onSet: (d, value) => {
       const old = d.figures[k].id;
       d.figures[k].id = value ?? '';
+      renamed(d, old, value ?? '');
       // The charts follow a renamed figure.
       for (const c of d.charts || []) {
         c.figures = (c.figures || []).map((x) => (x === old ? value : x));
@@ -271,6 +291,7 @@ export function figurePane(store, w, vocab, ui) {
       type: 'button', class: 'danger', text: w.deleteFigure,
       onclick: () => store.edit(null, (d) => {
         const [gone] = d.figures.splice(k, 1);
+        unfigure(d, gone);
         unchart(d, gone.id);
         store.sel.figure = null;
       }),
