@@ -143,14 +143,20 @@ function labelField(store, label, k, lang) {
     const titles = f ? retitles(store.doc, f.id, lang, before, now) : [];
     const was = before;
     before = now;
-    // A title left naming the old label: its chart remembers it (editor-retitle.js).
-    const retitle = (d) => {
-      for (const [i, t] of titles) d.charts[i].title[lang] = t;
-      if (f) relabel(d, f.id, lang, was, now);
-    };
-    const charts = { charts: structuredClone(store.doc.charts || []) };
-    retitle(charts);
-    if (JSON.stringify(charts.charts) !== JSON.stringify(store.doc.charts || [])) store.edit(null, retitle);
+    // A title left naming the old label, once the drafted ones are rewritten: its chart
+    // remembers the label (editor-retitle.js), in the relabel's own undo step, so that
+    // undo never takes the memory back without the label.
+    const sim = { charts: structuredClone(store.doc.charts || []) };
+    for (const [i, t] of titles) sim.charts[i].title[lang] = t;
+    const plain = JSON.stringify(sim.charts.map((c) => c.title_for));
+    if (f) relabel(sim, f.id, lang, was, now);
+    if (JSON.stringify(sim.charts.map((c) => c.title_for)) !== plain) {
+      store.edit(['figures', k, 'label', lang], (d) => d.charts.forEach((c, i) => {
+        if (sim.charts[i].title_for) c.title_for = sim.charts[i].title_for;
+        else delete c.title_for;
+      }), true);
+    }
+    if (titles.length) store.edit(null, (d) => { for (const [i, t] of titles) d.charts[i].title[lang] = t; });
   });
   return box;
 }

@@ -45,6 +45,13 @@ test('a confirmed title naming a relabelled figure’s old label stays a problem
   const after = (await stored(page)).doc;
   expect(after.charts[i].title_for).toEqual({ [doc.figures[k].id]: { zh: '锚定地区生产总值' } });
   expect(after.charts[i].title.zh).toBe(title);
+  // One undo takes back the label and the memory together; redo puts both back.
+  await page.click('#undo');
+  await expect.poll(async () => (await stored(page)).doc.figures[k].label.zh).toBe('锚定地区生产总值');
+  expect((await stored(page)).doc.charts[i].title_for).toBeUndefined();
+  await expect(listed(page, at)).toHaveCount(0);
+  await page.click('#redo');
+  await expect(listed(page, at)).toContainText('标题还写着“锚定地区生产总值”');
 
   // A reload finds it again, and 发布 refuses while it stands.
   await page.reload();
