@@ -92,8 +92,8 @@ fn patch_of(v: &Value, list: &str, k: usize) -> Patch {
 
 /// What a patched session says of `file` against what reading it says: the resolved
 /// charts of a session that reads it first (nothing kept from before), and the review,
-/// the charts to draw and the marks of one that read the file before it whole (a review
-/// remembers the labels titles may still name: `edit/desk/relabels.rs`).
+/// the charts to draw and the marks of one that read the file before it whole (which
+/// charts changed is told against the last update).
 fn assert_as_read(
     got: Option<Update>,
     whole: &mut Session,

@@ -1,12 +1,13 @@
-//! A title that still names a figure the desk relabelled or deleted (issue 18 §4): the
-//! editor's session remembers the label a title may name, lists the title as a problem
-//! in the editor's language until it no longer names it, is not done meanwhile, and
-//! offers the title written from the figure as it is now. Xihu's curated file, and a
-//! short text of our own.
+//! A title that still names a figure the desk relabelled or deleted (issue 18 §4, testers
+//! s-test15 C5 and s-test16 C4): the chart's `title_for` remembers the label its title
+//! was written for, so that the native `check` and an editor opened on the file (a
+//! reload) list the same problem, in the editor's language, until the title no longer
+//! names it; the editor offers the title written from the figure as it is now. Xihu's
+//! curated file, and a short text of our own.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use report_charts::check::validate::JsonPath;
+use report_charts::check::validate::{self, JsonPath};
 use report_charts::draft;
 use report_charts::edit::desk::{self, session::Session};
 use report_charts::shared::messages as msg;
@@ -16,99 +17,140 @@ use serde_json::{json, Value};
 const TEXT: &str = include_str!("../data/xihu-2024.txt");
 const DATA: &str = include_str!("../data/xihu-2024.json");
 
-/// Xihu's file with the label of the figure labelled `old` set to `now`, and the title
-/// of its chart `chart` set to `title` when given.
-fn relabelled(old: &str, now: &str, title: Option<(&str, &str)>) -> String {
+/// Xihu's file with the figure labelled `old` labelled `now`; its charts remember `old`
+/// in `title_for` when `remembered`; chart `title`'s title set when given.
+fn relabelled(old: &str, now: &str, remembered: bool, title: Option<(&str, &str)>) -> String {
     let mut v: Value = serde_json::from_str(DATA).unwrap();
+    let mut id = Value::Null;
     for f in v["figures"].as_array_mut().unwrap() {
         if f["label"]["zh"] == json!(old) {
             f["label"]["zh"] = json!(now);
+            id = f["id"].clone();
         }
     }
-    if let Some((id, t)) = title {
-        for c in v["charts"].as_array_mut().unwrap() {
-            if c["id"] == json!(id) {
-                c["title"]["zh"] = json!(t);
-            }
+    for c in v["charts"].as_array_mut().unwrap() {
+        let draws = c["figures"].as_array().unwrap().contains(&id);
+        if remembered && draws {
+            c["title_for"] = json!({ id.as_str().unwrap(): {"zh": old} });
+        }
+        if let Some((_, t)) = title.filter(|(chart, _)| c["id"] == json!(chart)) {
+            c["title"]["zh"] = json!(t);
         }
     }
     v.to_string()
 }
 
-/// The index of Xihu's chart `id`.
-fn chart_at(id: &str) -> usize {
+/// The path of the Chinese title of Xihu's chart `id`.
+fn title_of(id: &str) -> JsonPath {
     let v: Value = serde_json::from_str(DATA).unwrap();
     let charts = v["charts"].as_array().unwrap();
-    charts.iter().position(|c| c["id"] == json!(id)).unwrap()
+    let i = charts.iter().position(|c| c["id"] == json!(id)).unwrap();
+    JsonPath::item("charts", i).key("title").key("zh")
+}
+
+/// What the native check says at `at` of `json`, in `lang`.
+fn checked(json: &str, at: &JsonPath, lang: Lang) -> Vec<String> {
+    let problems = validate::load("x.json", json).err().map(|e| e.problems);
+    (problems.unwrap_or_default().iter())
+        .filter(|p| &p.path == at)
+        .map(|p| p.message.said_in(lang).to_string())
+        .collect()
+}
+
+/// What an editor opened on `json` (a reload: a session with no past) lists at `at`.
+fn reloaded(json: &str, at: &JsonPath, lang: Lang) -> (Vec<String>, bool) {
+    let mut s = Session::new("x.json", TEXT, desk::glossary().unwrap());
+    let r = s.update(json, lang, lang).review;
+    let found = (r.problems.iter())
+        .filter(|p| &p.path == at)
+        .map(|p| p.message.clone())
+        .collect();
+    (found, r.done)
 }
 
 #[test]
-fn a_confirmed_title_naming_a_relabelled_figure_is_a_problem_until_rewritten() {
+fn a_title_naming_the_label_it_was_written_for_is_a_problem_of_the_file_itself() {
+    // (chart, label before, label now, remembered, what the check says at its title)
+    let old = msg::data::title_names_old_label;
+    let cases = [
+        // The new label inside the old (锚定地区生产总值 → 地区生产总值, tester C4).
+        (
+            "housing-renewal",
+            "老旧小区改造惠及居民",
+            "惠及居民",
+            true,
+            Some(old("老旧小区改造惠及居民", "惠及居民")),
+        ),
+        // The old label inside the new, at its end: a wider indicator (s-test15 C5).
+        (
+            "headline",
+            "地区生产总值",
+            "全区地区生产总值",
+            true,
+            Some(old("地区生产总值", "全区地区生产总值")),
+        ),
+        // The new label begins with the old: the same thing, counted.
+        (
+            "housing-renewal",
+            "老旧小区改造惠及居民",
+            "老旧小区改造惠及居民户数",
+            true,
+            None,
+        ),
+        // Nothing remembered: one file cannot say what a label was.
+        ("headline", "地区生产总值", "全区地区生产总值", false, None),
+    ];
+    for (chart, before, now, remembered, said) in cases {
+        let json = relabelled(before, now, remembered, None);
+        let at = title_of(chart);
+        for lang in [Lang::Zh, Lang::En] {
+            let want: Vec<String> = said.iter().map(|m| m.said_in(lang).to_string()).collect();
+            assert_eq!(checked(&json, &at, lang), want, "{before} → {now}");
+            // The editor, reloaded, lists what the check says (with the title's line).
+            let (found, done) = reloaded(&json, &at, lang);
+            assert_eq!(found.len(), want.len(), "{before} → {now}: {found:?}");
+            for (f, w) in found.iter().zip(&want) {
+                assert!(f.starts_with(w.as_str()), "{f}");
+            }
+            if !want.is_empty() {
+                assert!(!done);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_title_rewritten_from_the_figure_as_offered_is_no_problem_any_more() {
     const OLD: &str = "老旧小区改造惠及居民";
     const NOW: &str = "老旧小区改造受益居民";
-    let at = JsonPath::item("charts", chart_at("housing-renewal"))
-        .key("title")
-        .key("zh");
+    let at = title_of("housing-renewal");
     for lang in [Lang::Zh, Lang::En] {
         let mut s = Session::new("x.json", TEXT, desk::glossary().unwrap());
-        let before = s.update(DATA, lang, lang).review;
-        assert!(before.problems.iter().all(|p| p.path != at));
-        // Typed one character at a time: one problem, naming the label before the first.
-        let mut typed = s.update(&relabelled(OLD, "老旧小区改造", None), lang, lang);
-        for label in ["老旧小区改造受", "老旧小区改造受益", NOW] {
-            typed = s.update(&relabelled(OLD, label, None), lang, lang);
-        }
-        let r = typed.review;
+        let r = s
+            .update(&relabelled(OLD, NOW, true, None), lang, lang)
+            .review;
         let found: Vec<&str> = (r.problems.iter())
             .filter(|p| p.path == at)
             .map(|p| p.message.as_str())
             .collect();
-        // The check's own finding (the title names no label of its chart) stands for the
-        // session's at the same title: it names the old words and the new label too.
+        // One problem a title, naming the old words and the new label.
         assert_eq!(found.len(), 1, "{lang:?}");
         assert!(
             found[0].contains(OLD) && found[0].contains(NOW),
             "{}",
             found[0]
         );
-        assert!(!r.done);
         let fix = r.retitles.iter().find(|f| f.path == at).unwrap();
         assert!(fix.title.starts_with(NOW), "{}", fix.title);
-        // Written as offered, the title names the figure as it is: no problem, and the
-        // review is as it was before the relabel.
-        let fixed = relabelled(OLD, NOW, Some(("housing-renewal", &fix.title)));
+        let fixed = relabelled(OLD, NOW, true, Some(("housing-renewal", &fix.title)));
         let after = s.update(&fixed, lang, lang).review;
         assert!(
             after.problems.iter().all(|p| p.path != at),
             "{:?}",
             after.problems
         );
-        assert_eq!(after.done, before.done);
+        assert!(checked(&fixed, &at, lang).is_empty());
     }
-}
-
-#[test]
-fn a_relabel_the_title_still_fits_or_a_first_file_is_no_problem() {
-    let at = JsonPath::item("charts", chart_at("housing-renewal"))
-        .key("title")
-        .key("zh");
-    let mut s = Session::new("x.json", TEXT, desk::glossary().unwrap());
-    // A first file has no label before it; a longer label still holds the title's.
-    let first = s.update(
-        &relabelled("老旧小区改造惠及居民", "x", None),
-        Lang::Zh,
-        Lang::Zh,
-    );
-    assert!(first
-        .review
-        .problems
-        .iter()
-        .all(|p| !p.message.contains("改名")));
-    let mut s = Session::new("x.json", TEXT, desk::glossary().unwrap());
-    s.update(DATA, Lang::Zh, Lang::Zh);
-    let longer = relabelled("老旧小区改造惠及居民", "老旧小区改造惠及居民户数", None);
-    let r = s.update(&longer, Lang::Zh, Lang::Zh).review;
-    assert!(r.problems.iter().all(|p| p.path != at), "{:?}", r.problems);
 }
 
 #[test]
@@ -124,19 +166,22 @@ fn a_title_naming_a_deleted_figure_is_a_problem() {
         "id": "county", "kind": "cards", "section": section, "figures": ids,
         "title": {"zh": "地区生产总值和常住人口"}, "subtitle": {"zh": "单位见各项，2025年"}
     }]);
-    let whole = v.to_string();
-    // The population figure deleted, and taken off its chart: no number is left to check.
-    v["figures"].as_array_mut().unwrap().remove(1);
+    // The population figure deleted, and taken off its chart, as the editor does: the
+    // chart remembers its label.
+    let gone = v["figures"].as_array_mut().unwrap().remove(1);
     v["charts"][0]["figures"].as_array_mut().unwrap().remove(1);
-    let mut s = Session::new("x.json", text, desk::glossary().unwrap());
-    s.update(&whole, Lang::Zh, Lang::Zh);
-    let r = s.update(&v.to_string(), Lang::Zh, Lang::Zh).review;
+    let id = gone["id"].as_str().unwrap().to_string();
+    v["charts"][0]["title_for"] = json!({ id: {"zh": "常住人口"} });
+    let json = v.to_string();
     let at = JsonPath::item("charts", 0).key("title").key("zh");
     let wording = msg::data::title_names_deleted_figure("常住人口");
-    let found = r.problems.iter().find(|p| p.path == at);
     assert_eq!(
-        found.map(|p| p.message.as_str()),
-        Some(wording.said_in(Lang::Zh))
+        checked(&json, &at, Lang::Zh),
+        [wording.said_in(Lang::Zh).to_string()]
     );
+    let mut s = Session::new("x.json", text, desk::glossary().unwrap());
+    let r = s.update(&json, Lang::Zh, Lang::Zh).review;
+    let found = r.problems.iter().find(|p| p.path == at).unwrap();
+    assert!(found.message.starts_with(wording.said_in(Lang::Zh)));
     assert!(!r.done);
 }

@@ -9,7 +9,7 @@ mod common;
 use common::*;
 use report_charts::check::validate::{JsonPath, Problem};
 use report_charts::shared::messages as msg;
-use report_charts::shared::model::Vocabulary;
+use report_charts::shared::model::{Lang, Text, Vocabulary};
 use serde_json::{json, Value};
 
 /// The problems of the real file after `edit`, without their lines (each names one,
@@ -161,15 +161,44 @@ fn bars_of_amounts_that_only_share_a_unit_are_reported_at_each_figure_that_does_
         chart(v, "key-amounts")["title"] =
             json!({"zh": "地区生产总值突破800亿元", "en": "GDP passes 80 billion yuan"});
     });
-    let expected: Vec<Problem> = [(1, "fixed-asset-investment"), (2, "budget-revenue")]
-        .into_iter()
-        .map(|(j, id)| Problem {
-            path: at("key-amounts").key("figures").at(j),
-            message: msg::data::unlike_amounts("gdp", id),
+    let label = |zh: &str, en: &str| Text {
+        zh: zh.to_string(),
+        en: en.to_string(),
+    };
+    let gdp = label("地区生产总值", "GDP");
+    let others = [
+        (1, label("固定资产投资", "Fixed-asset investment")),
+        (
+            2,
+            label("一般公共预算收入", "General public budget revenue"),
+        ),
+    ];
+    let expected: Vec<Problem> = (others.iter())
+        .map(|(j, other)| Problem {
+            path: at("key-amounts").key("figures").at(*j),
+            message: msg::data::unlike_amounts(&gdp, other),
             line: None,
         })
         .collect();
     assert_eq!(problems, expected);
+    // The desk reads its figures by their labels, in its language, never by their ids.
+    for p in &problems {
+        for lang in [Lang::Zh, Lang::En] {
+            let said = p.message.said_in(lang);
+            assert!(
+                !said.contains("budget-revenue") && !said.contains("\"gdp\""),
+                "{said}"
+            );
+        }
+    }
+    assert!(problems[1]
+        .message
+        .said_in(Lang::En)
+        .contains("General public budget revenue"));
+    assert!(problems[1]
+        .message
+        .said_in(Lang::Zh)
+        .contains("一般公共预算收入"));
 }
 
 #[test]

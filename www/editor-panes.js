@@ -2,7 +2,7 @@
 // and the figure pane (labels, value, unit, qualifier, change, kind), bound to the data file.
 import { el, field, pair, options } from './editor-forms.js';
 import { key } from './editor-state.js';
-import { retitles } from './editor-retitle.js';
+import { retitles, relabel, unfigure, retitled, renamed } from './editor-retitle.js';
 
 /** An id not yet used among `taken`, from `stem`. */
 export function freshId(stem, taken) {
@@ -118,7 +118,7 @@ function chartForm(store, w, vocab, ui, i) {
       el('button', { type: 'button', id: 'confirm-chart', text: w.confirmChart, onclick: () => ui.confirmChart(i) })) : null,
     field(store, w.chartKind, [...p, 'kind'], { type: 'select', options: options(words(kindChoices(vocab, c.kind), ui.lang)) }),
     field(store, w.section, [...p, 'section'], { type: 'select', options: options(sections, w.none) }),
-    pair(field(store, w.chartTitleZh, [...p, 'title', 'zh']), field(store, w.chartTitleEn, [...p, 'title', 'en'])),
+    pair(titleField(store, w.chartTitleZh, p, 'zh'), titleField(store, w.chartTitleEn, p, 'en')),
     pair(field(store, w.subZh, [...p, 'subtitle', 'zh']), field(store, w.subEn, [...p, 'subtitle', 'en'])),
     pair(noteField(store, w.noteZh, p, 'zh'), noteField(store, w.noteEn, p, 'en')),
     accent,
@@ -141,10 +141,35 @@ function labelField(store, label, k, lang) {
     const f = store.doc.figures?.[k];
     const now = f?.label?.[lang];
     const titles = f ? retitles(store.doc, f.id, lang, before, now) : [];
+    const was = before;
     before = now;
+    // A title left naming the old label, once the drafted ones are rewritten: its chart
+    // remembers the label (editor-retitle.js), in the relabel's own undo step, so that
+    // undo never takes the memory back without the label.
+    const sim = { charts: structuredClone(store.doc.charts || []) };
+    for (const [i, t] of titles) sim.charts[i].title[lang] = t;
+    const plain = JSON.stringify(sim.charts.map((c) => c.title_for));
+    if (f) relabel(sim, f.id, lang, was, now);
+    if (JSON.stringify(sim.charts.map((c) => c.title_for)) !== plain) {
+      store.edit(['figures', k, 'label', lang], (d) => d.charts.forEach((c, i) => {
+        if (sim.charts[i].title_for) c.title_for = sim.charts[i].title_for;
+        else delete c.title_for;
+      }), true);
+    }
     if (titles.length) store.edit(null, (d) => { for (const [i, t] of titles) d.charts[i].title[lang] = t; });
   });
   return box;
+}
+
+/** A title side: what the chart remembers for it that it no longer names is forgotten. */
+function titleField(store, label, p, lang) {
+  return field(store, label, [...p, 'title', lang], {
+    onSet: (doc, value) => {
+      const chart = doc.charts[p[1]];
+      chart.title = { ...(chart.title || {}), [lang]: value ?? '' };
+      retitled(chart, lang);
+    },
+  });
 }
 
 /** A note side: both sides empty drop the note. */
@@ -231,6 +256,7 @@ export function figurePane(store, w, vocab, ui) {
     onSet: (d, value) => {
       const old = d.figures[k].id;
       d.figures[k].id = value ?? '';
+      renamed(d, old, value ?? '');
       // The charts follow a renamed figure.
       for (const c of d.charts || []) {
         c.figures = (c.figures || []).map((x) => (x === old ? value : x));
@@ -271,6 +297,7 @@ export function figurePane(store, w, vocab, ui) {
       type: 'button', class: 'danger', text: w.deleteFigure,
       onclick: () => store.edit(null, (d) => {
         const [gone] = d.figures.splice(k, 1);
+        unfigure(d, gone);
         unchart(d, gone.id);
         store.sel.figure = null;
       }),

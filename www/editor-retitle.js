@@ -50,3 +50,64 @@ export function retitles(doc, fid, lang, old, now) {
   });
   return out;
 }
+
+// What a title was written for (issue 18 §4, tester s-test16 C4). A confirmed title
+// stays as the desk wrote it through a relabel, and may then name a label no figure
+// has: the chart's `title_for` remembers that label by figure id (data/README.md), so
+// that `check`, and the editor after a reload, find the title until it names the figure
+// as it is now. The first label is kept through later relabels; one the desk puts back
+// is forgotten, and so is one a title written since no longer names.
+
+/** Chart `c` remembering `old`, figure `fid`'s label in `lang`, unless it remembers one. */
+function remember(c, fid, lang, old) {
+  if (c.title_for?.[fid]?.[lang]) return;
+  c.title_for = { ...(c.title_for || {}), [fid]: { ...(c.title_for?.[fid] || {}), [lang]: old } };
+}
+
+/** Chart `c` without what it remembers that `drop(fid, side, label)` says to drop. */
+function forget(c, drop) {
+  for (const [fid, was] of Object.entries(c.title_for || {})) {
+    for (const side of Object.keys(was)) if (drop(fid, side, was[side])) delete was[side];
+    if (!Object.keys(was).length) delete c.title_for[fid];
+  }
+  if (c.title_for && !Object.keys(c.title_for).length) delete c.title_for;
+}
+
+/**
+ * The charts of `doc` that draw figure `fid`, after its relabel from `old` to `now` in
+ * `lang` (and the drafted titles rewritten): each whose title still names `old`
+ * remembers it; a label put back is forgotten.
+ */
+export function relabel(doc, fid, lang, old, now) {
+  if (!old || old === now) return;
+  for (const c of doc.charts || []) {
+    if (!(c.figures || []).includes(fid)) continue;
+    forget(c, (x, side, was) => x === fid && side === lang && was === now);
+    if ((c.title?.[lang] || '').includes(old)) remember(c, fid, lang, old);
+  }
+}
+
+/** The charts of `doc` that draw figure `gone`, about to be deleted, remembering its label. */
+export function unfigure(doc, gone) {
+  for (const c of doc.charts || []) {
+    if (!(c.figures || []).includes(gone.id)) continue;
+    for (const lang of ['zh', 'en']) {
+      const old = gone.label?.[lang];
+      if (old && (c.title?.[lang] || '').includes(old)) remember(c, gone.id, lang, old);
+    }
+  }
+}
+
+/** Chart `c`, its title in `lang` just written: forgets each label the title no longer names. */
+export function retitled(c, lang) {
+  forget(c, (_, side, was) => side === lang && !(c.title?.[lang] || '').includes(was));
+}
+
+/** The charts of `doc` following figure `old`'s new id `now`. */
+export function renamed(doc, old, now) {
+  for (const c of doc.charts || []) {
+    if (!c.title_for?.[old] || old === now) continue;
+    c.title_for[now] = c.title_for[old];
+    delete c.title_for[old];
+  }
+}

@@ -11,6 +11,7 @@ import { chartsPane, figurePane, metaPane } from './editor-panes.js';
 import { renderText, pressMarks, legend } from './editor-text.js';
 import { renderProblems, renderConfirm, placeOf } from './editor-status.js';
 import { setAt } from './editor-state.js';
+import { retitled } from './editor-retitle.js';
 import { noteConfirmed, drafted } from './editor-publish.js';
 import { SETTLE_MS, Typing } from './editor-typing.js';
 
@@ -301,7 +302,11 @@ function renderMarks(fresh, structural) {
 
 /** Writes the title at `steps` as `title`: the one-click fix of a title at fault, one undo step. */
 function retitle(steps, title) {
-  store.edit(steps, (doc) => setAt(doc, steps, title), true);
+  store.edit(steps, (doc) => {
+    setAt(doc, steps, title);
+    const [list, i, , lang] = steps;
+    if (list === 'charts' && doc.charts?.[i]) retitled(doc.charts[i], lang);
+  }, true);
 }
 
 /** Selects what the path `steps` is in, and focuses its field. */

@@ -27,7 +27,7 @@ export class Updates {
     this.side = null;
     this.shown = '';
     // The whole file the page's desk read last: a new desk in the worker reads it first,
-    // so that it knows the labels a title may still name after the desk relabels one.
+    // so that the desk's next edit may be sent as a patch of it.
     this.pageRead = null;
   }
 

@@ -1,5 +1,8 @@
 // The editor's own words, Chinese first (the desk's language) and English. The data
 // file's problems come from the wasm in the words of src/shared/messages.rs.
+/** `n` things in English: 1 problem, 2 problems. */
+const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
 export const UI = {
   zh: {
     colon: '：', comma: '，', and: '、', parens: (x) => `（${x}）`,
@@ -83,8 +86,8 @@ export const UI = {
     meta: 'Report', loading: 'Loading…', drafting: 'Drafting…', failed: 'This chart cannot be shown: ', notJson: 'The data file is not valid JSON: ',
     noText: 'Paste or choose the report text.', notDrafted: 'Not drafted; nothing was changed.',
     longAsk: (n) => `This text has ${n.toLocaleString('en')} characters, more than twice a whole report (a provincial work report has about 20,000): it may hold more than one. Drafting it will be slow. Draft it anyway?`, close: 'Close',
-    skippedAs: 'Skipped as', unskip: 'Undo the skip', figureN: (n) => `${n} figures`, chartN: (n) => `${n} charts`,
-    problemN: (n) => `${n} problems`, deleteFigure: 'Delete figure', newReport: 'Open another report',
+    skippedAs: 'Skipped as', unskip: 'Undo the skip', figureN: (n) => plural(n, 'figure'), chartN: (n) => plural(n, 'chart'),
+    problemN: (n) => plural(n, 'problem'), deleteFigure: 'Delete figure', newReport: 'Open another report',
     recent: 'Recent reports', unsavedMark: 'edits not downloaded', editedAt: 'edited', forget: 'Remove',
     forgetAsk: (slug) => `Remove “${slug}” and its edits from this browser?`,
     storageFailed: 'This browser cannot store the edits (storage is full, or private mode): they live in this page only. Download the JSON to keep them.',
@@ -96,9 +99,9 @@ export const UI = {
     otherTab: 'Another tab has just changed and stored this report, and this tab has edits not yet stored. So that neither overwrites the other, this tab stores nothing until you choose.',
     otherTabTheirs: 'Load the other tab’s version (drop this tab’s unstored edits)', otherTabCopy: 'Keep this tab’s version as a copy',
     followed: 'Loaded the edits made to this report in another tab',
-    englishMissing: (n) => `The English is not complete: ${n} texts have no English yet (the “English” fields). Until it is, the published site is in Chinese only, and the preview shows the Chinese.`, copyKept: (slug) => `This tab’s version is kept as “${slug}”; the other tab’s stays under the name`,
+    englishMissing: (n) => `The English is not complete: ${n === 1 ? '1 text has' : `${n} texts have`} no English yet (the “English” fields). Until it is, the published site is in Chinese only, and the preview shows the Chinese.`, copyKept: (slug) => `This tab’s version is kept as “${slug}”; the other tab’s stays under the name`,
     publish: 'Publish', published: 'Published: ', publishedAt: 'published',
-    publishProblems: (n) => `${n} problems remain: fix them to publish (see Problems).`,
+    publishProblems: (n) => `${plural(n, 'problem')} ${n === 1 ? 'remains' : 'remain'}: fix ${n === 1 ? 'it' : 'them'} to publish (see Problems).`,
     publishAsk: (left) => `${left}. Check them against their sentences first: confirm all and publish?`,
     publishWaits: 'Not published: check the figures to confirm first.',
     zipHolds: 'Inside: the whole site, as the command-line build writes it: the story page (and the English one when the English is complete), embed pages and embed.js, SVG/CSV/PNG downloads, article images, long-image slices and covers, the one-file edition, and the data file and report text (data/). Unzip it onto the web server.',

@@ -52,8 +52,7 @@ function update(m) {
     desk = new Desk(m.file, m.text ?? '', undefined);
     deskFile = m.file;
     sent = null;
-    // The file as the page's desk last read it: what the desk changed since is a change
-    // to this desk too (a title that still names a relabelled figure is flagged).
+    // The file as the page's desk last read it, which the desk's next edit patches.
     if (m.seed !== undefined) desk.update(m.seed, m.words, m.lang);
   } else if (m.text !== undefined) {
     desk.set_text(m.text);

@@ -281,6 +281,12 @@ pub struct Chart {
     /// A targets chart of a work plan's goals: its rows say 计划 / plan, not 目标 / target.
     #[serde(default, skip_serializing_if = "is_false")]
     pub plan: bool,
+    /// What its title was written for, by figure id: the label a figure of it had before
+    /// the desk relabelled or deleted it (`{"gdp-2": {"zh": "锚定地区生产总值"}}`), kept
+    /// by the editor while the title still names it. `check` reports the title until it
+    /// names the figure as it is now.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub title_for: BTreeMap<String, Text>,
     /// Misspelt keys.
     #[serde(flatten)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]

@@ -65,10 +65,12 @@ async function save(page) {
 /**
  * Writes the desk's own text into every field that still holds a placeholder of the draft,
  * as a desk does: each problem clicked opens its field, which is then filled. The texts
- * hold no number (a number in a title must be a figure of its chart).
+ * hold no number (a number in a title must be a figure of its chart). The draft's default
+ * headline (2025年报告图解) is one too, unless `opts.title` is false.
  */
-async function fillPlaceholders(page, text = '本报') {
-  const placeholder = page.locator('#problems button.problem').filter({ hasText: /占位文字|placeholder/ });
+async function fillPlaceholders(page, text = '本报', opts = {}) {
+  const which = opts.title === false ? /占位文字|placeholder/ : /占位文字|placeholder|默认标题|draft's default/;
+  const placeholder = page.locator('#problems button.problem').filter({ hasText: which });
   for (let left = await placeholder.count(); left > 0; left = await placeholder.count()) {
     const at = await placeholder.first().getAttribute('data-at');
     await placeholder.first().click();

@@ -144,10 +144,10 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   await page.locator('#figure-pane').scrollIntoViewIfNeeded();
   await problem.click();
   await expect(page.locator(`[data-path="${titlePath}"]`)).toBeFocused();
-  // Fix it: nothing is wrong but the draft's placeholders (待填写, the desk's to write), and
-  // the draft is not confirmed, so it is not 没有问题 yet.
+  // Fix it: nothing is wrong but the draft's placeholders (待填写 and its default headline,
+  // the desk's to write), and the draft is not confirmed, so it is not 没有问题 yet.
   await page.keyboard.type('修好的标题');
-  await expect(page.locator('#problems .problem').filter({ hasNotText: '占位文字' })).toHaveCount(0);
+  await expect(page.locator('#problems .problem').filter({ hasNotText: /占位文字|默认标题/ })).toHaveCount(0);
   await expect(page.locator('#to-confirm')).toContainText('待确认');
   await expect(page.locator('#problems .ok')).toHaveCount(0);
   await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);

@@ -206,6 +206,7 @@ impl Checker {
                 // What a title may say is read off figures that fit their chart.
                 if self.problems.len() == before {
                     self.title_rules(path, &chart, figures, self.year);
+                    self.title_for_rules(path, c, &chart, figures);
                     self.caption_rules(path, &chart, figures);
                     self.period_rules(path, &chart, figures);
                     self.trust_rules(path, &chart, figures);

@@ -13,7 +13,6 @@ pub mod name;
 pub mod patch;
 pub mod placeholders;
 pub mod propose;
-pub mod relabels;
 pub mod retitle;
 pub mod review;
 pub mod session;

@@ -31,6 +31,17 @@ pub fn placeholders(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
                 lang,
             );
         }
+        // The draft's own title of a text that printed none (西湖区2025年报告图解): `check`
+        // warns of it; 发布 must not send it out as the report's headline.
+        let place = m.place.as_ref().and_then(|p| p.zh.as_deref());
+        let title = m.title.as_ref().and_then(|t| t.zh.as_deref());
+        if title.is_some_and(|t| msg::draft::is_default_title(t, place, m.year.unwrap_or(0))) {
+            out.push(Finding {
+                path: JsonPath::root().key("meta").key("title").key("zh"),
+                message: msg::draft::title_left().said_in(lang).to_string(),
+                about: About::File,
+            });
+        }
         // A year the draft could not tell is left 0 for the desk, like a text it did not find.
         if m.year == Some(0) {
             out.push(Finding {
@@ -120,6 +131,34 @@ mod tests {
                 assert!(found.iter().all(|f| f.path == "meta.year"
                     && f.message
                         .contains(if lang == Lang::Zh { "年份" } else { "year" })));
+            }
+        }
+    }
+
+    #[test]
+    fn the_drafts_default_title_is_a_finding_as_check_warns_of_it() {
+        // (title, place, is the draft's default)
+        let cases = [
+            ("西湖区2025年报告图解", "西湖区", true),
+            ("2025年报告图解", "西湖区", true),
+            ("西湖区2025年经济运行图解", "西湖区", false),
+        ];
+        for (title, place, default) in cases {
+            let json = format!(
+                r#"{{"meta": {{"title": {{"zh": "{title}"}}, "place": {{"zh": "{place}"}}, "year": 2025}}}}"#
+            );
+            for lang in [Lang::Zh, Lang::En] {
+                let found = placeholders(&file(&json), lang);
+                let want = msg::draft::title_left().said_in(lang).to_string();
+                let at_title: Vec<&str> = (found.iter())
+                    .filter(|f| f.path == "meta.title.zh")
+                    .map(|f| f.message.as_str())
+                    .collect();
+                assert_eq!(
+                    at_title,
+                    if default { vec![want.as_str()] } else { vec![] },
+                    "{title}"
+                );
             }
         }
     }

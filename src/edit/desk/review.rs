@@ -133,30 +133,6 @@ pub fn of(
     }
 }
 
-impl Review {
-    /// This review with findings `more` that only the editor's session knows (a title
-    /// naming a label the desk has changed, [`super::relabels`]): not done while there
-    /// are any, and the titles among them offered again from their figures.
-    #[must_use]
-    pub fn with(
-        mut self,
-        more: Vec<Finding>,
-        (file, figures): (&raw::ReportFile, &[Figure]),
-        lang: Lang,
-    ) -> Review {
-        // One finding a title: the check's own (a name no label of the chart has) stands.
-        let mut more = more;
-        more.retain(|m| !self.problems.iter().any(|p| p.path == m.path));
-        if more.is_empty() {
-            return self;
-        }
-        self.problems.extend(more);
-        self.done = false;
-        self.retitles = super::retitle::retitles(file, figures, &self.problems, lang);
-        self
-    }
-}
-
 /// The review of a file that could not be parsed: its one problem, nothing to confirm.
 pub fn unreadable(e: DataError, lang: Lang) -> Review {
     Review {

@@ -13,7 +13,6 @@
 use super::marked::{print, print_text};
 use super::marks::{Line, Reading};
 use super::patch::{splice, Patch};
-use super::relabels::Relabels;
 use super::review::{self, Review};
 use crate::check::raw;
 use crate::check::validate::{located, parse_lenient, validate_seeded, Problem};
@@ -143,8 +142,6 @@ pub struct Session {
     report: Option<Report>,
     /// The last file that could be parsed, which [`Session::patch`] patches.
     raw: Option<raw::ReportFile>,
-    /// The labels titles may still name, across updates.
-    relabels: Relabels,
     /// The text of the last file read whole, and the patches typed since: a patched
     /// file's problems are located in that text with the patches put in ([`splice`]).
     json: String,
@@ -164,7 +161,6 @@ impl Session {
             last: Last::default(),
             report: None,
             raw: None,
-            relabels: Relabels::default(),
             json: String::new(),
             pending: Vec::new(),
         };
@@ -294,9 +290,9 @@ impl Session {
         let (marks, print) = self.marks(raw);
         let undecided = self.undecided(raw, print);
         let read = (partial.error.as_ref(), &partial.report.figures[..]);
-        let stale = self.relabels.see(raw, words);
-        let review =
-            review::of(raw, read, &self.order, undecided, words).with(stale, (raw, read.1), words);
+        // A title that names a label its figure no longer has is the check's to find,
+        // from the file's `title_for`: a reloaded session finds it alike.
+        let review = review::of(raw, read, &self.order, undecided, words);
         let english_missing = partial.report.missing_english();
         let lang = if english_missing > 0 { Lang::Zh } else { lang };
         let resolved = self.resolve(raw, &mut partial, (words, lang));

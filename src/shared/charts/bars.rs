@@ -67,8 +67,8 @@ fn rules(figs: &[&crate::shared::model::Figure]) -> Vec<super::check::Finding> {
         })
         .map(|(at, f)| Finding::Unlike {
             at,
-            first: first.id.clone(),
-            other: f.id.clone(),
+            first: first.label.clone(),
+            other: f.label.clone(),
         })
         .collect()
 }

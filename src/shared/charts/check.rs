@@ -2,7 +2,7 @@
 //! rules over all of them. A kind declares its [`Check`]; `validate` runs it and words
 //! each [`Finding`] through `messages`, with its JSON path.
 
-use crate::shared::model::{ChangeKind, Figure, FigureKind, Status};
+use crate::shared::model::{ChangeKind, Figure, FigureKind, Status, Text};
 
 /// What a kind asks of its figures.
 #[derive(Clone, Copy)]
@@ -126,10 +126,10 @@ pub enum Finding {
     Unlike {
         /// The figure that does not belong with the first.
         at: usize,
-        /// The first figure's id.
-        first: String,
-        /// This one's id.
-        other: String,
+        /// The first figure's label, as the desk sees it.
+        first: Text,
+        /// This one's label.
+        other: Text,
     },
 }
 

@@ -3,6 +3,7 @@
 //! would be right; paths and files are added by [`crate::check::validate::DataError`], not here.
 
 use super::Message;
+use crate::shared::model::Text;
 
 /// The file could not be read as JSON (`detail`: the parser's, said in Chinese by
 /// [`super::parser`]).
@@ -146,11 +147,21 @@ pub fn change_unit(kind: &str, unit: &str, expected: &str) -> Message {
 }
 
 /// Amounts on one bar chart that may not be compared: not one indicator across the
-/// items of one topic.
-pub fn unlike_amounts(first: &str, other: &str) -> Message {
+/// items of one topic. The figures are named by their labels, as the desk sees them
+/// (the English where there is one), never by their ids.
+pub fn unlike_amounts(first: &Text, other: &Text) -> Message {
+    let en = |t: &Text| {
+        if t.en.is_empty() {
+            t.zh.clone()
+        } else {
+            t.en.clone()
+        }
+    };
+    let (first_zh, other_zh) = (&first.zh, &other.zh);
+    let (first_en, other_en) = (en(first), en(other));
     Message::new(
-        format!("条形图只比较可比的数：\"{other}\" 与 \"{first}\" 不是同一话题里的同一指标（标签结尾至少两个字相同）；请分开画，或用卡片"),
-        format!("a \"bars\" chart compares only amounts that may be compared: \"{other}\" and \"{first}\" are not one indicator (labels ending in the same two characters or more) in one topic; draw them apart, or as cards"),
+        format!("条形图只比较可比的数：“{other_zh}”与“{first_zh}”不是同一话题里的同一指标（标签结尾至少两个字相同）；请分开画，或用卡片"),
+        format!("a bar chart compares only amounts that may be compared: \"{other_en}\" and \"{first_en}\" are not one indicator (labels ending in the same two characters or more) in one topic; draw them apart, or as cards"),
     )
 }
 

@@ -1,0 +1,98 @@
+//! A title that still names a label one of its figures no longer has (issue 18 §4,
+//! testers s-test15 C5 and s-test16 C4). One file cannot say what a label was, so a
+//! chart remembers it: `title_for` holds, by figure id, the label a figure had when the
+//! title was written and has no more (the editor writes it when the desk relabels or
+//! deletes a figure whose label the title names, see `data/README.md`). The title is
+//! reported while it names that label as itself: a reloaded editor and the native
+//! `check` find it alike, and 发布 refuses meanwhile.
+//!
+//! A label the new one begins with names the same thing, counted (惠及居民 of 惠及居民
+//! 户数); one it ends with or holds elsewhere names a wider or another indicator
+//! (锚定地区生产总值 → 地区生产总值, 市县两级财政投入 → 全市市县两级财政投入): stale.
+
+use super::{Checker, JsonPath};
+use crate::check::raw;
+use crate::shared::messages as msg;
+use crate::shared::model::{Chart, Figure, Lang};
+
+/// Whether `title` names `old` where it stands as itself: not inside one of `others`
+/// that holds it (工业投资 names no 投资 to relabel).
+pub fn names(title: &str, old: &str, others: &[&str]) -> bool {
+    !old.is_empty()
+        && title.match_indices(old).any(|(i, _)| {
+            !others.iter().any(|o| {
+                o.len() > old.len()
+                    && o.contains(old)
+                    && title
+                        .match_indices(o)
+                        .any(|(j, _)| j <= i && i + old.len() <= j + o.len())
+            })
+        })
+}
+
+/// The side of a remembered label in `lang`, when it has one.
+fn side(t: &raw::Text, lang: Lang) -> Option<&str> {
+    match lang {
+        Lang::Zh => t.zh.as_deref(),
+        Lang::En => t.en.as_deref(),
+    }
+    .filter(|s| !s.is_empty())
+}
+
+impl Checker {
+    /// Each side of `chart`'s title (read from `c`, its file's chart) that names a label
+    /// of `c.title_for` its figure no longer has, reported once at `title.zh`/`title.en`,
+    /// unless another problem is reported there already.
+    pub(super) fn title_for_rules(
+        &mut self,
+        path: &JsonPath,
+        c: &raw::Chart,
+        chart: &Chart,
+        all: &[Figure],
+    ) {
+        for (lang, key) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+            let at = path.key("title").key(key);
+            if self.problems.iter().any(|p| p.path == at) {
+                continue;
+            }
+            let title = chart.title.pick(lang);
+            let others: Vec<&str> = (chart.figures.iter())
+                .filter_map(|&k| all.get(k))
+                .map(|f| f.label.pick(lang))
+                .collect();
+            for (id, was) in &c.title_for {
+                let Some(old) = side(was, lang) else { continue };
+                let now = all.iter().find(|f| &f.id == id).map(|f| f.label.pick(lang));
+                // The title may name another figure that has the old label (a target
+                // beside last year's result), or a label the new one begins with.
+                let held = |l: &&str| *l == old;
+                let kept = match now {
+                    Some(now) => now == old || now.starts_with(old) || others.iter().any(held),
+                    None => all.iter().any(|f| f.label.pick(lang) == old),
+                };
+                if kept || !names(title, old, &others) {
+                    continue;
+                }
+                let message = match now {
+                    Some(now) => msg::data::title_names_old_label(old, now),
+                    None => msg::data::title_names_deleted_figure(old),
+                };
+                self.report(at, message);
+                break;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names;
+
+    #[test]
+    fn a_label_inside_a_longer_label_of_the_chart_is_not_named_by_itself() {
+        assert!(names("工业投资增长12.4%", "工业投资", &["制造业投资"]));
+        assert!(!names("工业投资增长12.4%", "投资", &["工业投资"]));
+        assert!(names("投资和工业投资", "投资", &["工业投资"]));
+        assert!(!names("制造业投资增长12.4%", "工业投资", &["制造业投资"]));
+    }
+}
