@@ -2,7 +2,7 @@
 //! chart kind draws already formatted, so chart files lay out text and never format
 //! numbers. [`crate::publish::resolve`] makes it at build time; the reader decodes it.
 
-use crate::shared::charts::ChartKind;
+use crate::shared::charts::kind::ChartKind;
 use crate::shared::model::{FigureKind, Lang, Status};
 use crate::shared::wire::format::WireError;
 

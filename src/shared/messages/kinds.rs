@@ -5,7 +5,7 @@
 use super::words;
 use super::Message;
 use crate::shared::charts::check::Need;
-use crate::shared::charts::ChartKind;
+use crate::shared::charts::kind::ChartKind;
 use crate::shared::model::{Lang, Status};
 
 /// A chart kind as a desk reads it: 条形图（bars）.

@@ -2,7 +2,7 @@
 //! the editor's choices, its flags and its problems name kinds and reasons in the
 //! interface's language, never by the file's English names (`before-after`, `decline`).
 
-use crate::shared::charts::ChartKind;
+use crate::shared::charts::kind::ChartKind;
 use crate::shared::model::{ChangeKind, FigureKind, Lang, Qualifier, SkipReason, Status};
 
 /// One of two words by language.

@@ -7,8 +7,8 @@ use super::format::{
     WireError, ACCENT, ADDED, CHANGE, DOWN, FORMAT, FROM, FROM_TEXT, LIMIT, MAGIC, NUMBER,
     REFERENCE, TARGET, VALUE, VALUE_TEXT,
 };
+use crate::shared::charts::kind::ChartKind;
 use crate::shared::charts::plan;
-use crate::shared::charts::ChartKind;
 use crate::shared::model::{FigureKind, Lang, Status};
 use crate::shared::spec::{Broken, ChangeSpec, ChartSpec, Entry, Item, Problems, Resolved};
 
