@@ -199,6 +199,26 @@ fn the_site_commands_usage_names_the_default_of_every_folder_it_reads() {
 }
 
 #[test]
+fn a_site_run_outside_the_repository_says_to_pass_its_www_folder() {
+    let dir = folder("site-no-www");
+    let out = dir.join("dist");
+    let data = path("data/xihu-2024.json");
+    let o = Command::new(env!("CARGO_BIN_EXE_report-charts"))
+        .current_dir(&dir)
+        .args(["site", "--no-assets", "--no-images", &data])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let said = text(&o);
+    assert!(!o.status.success(), "{said}");
+    assert!(
+        said.contains("www/index.html") && said.contains("--www"),
+        "{said}"
+    );
+    assert!(!out.exists(), "nothing is written without the templates");
+}
+
+#[test]
 fn a_site_without_its_assets_is_refused_with_what_to_do_and_writes_nothing() {
     let dir = folder("site-no-assets");
     let out = dir.join("dist");

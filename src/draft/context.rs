@@ -169,7 +169,7 @@ const GOALS: [&str; 5] = [
 
 /// Words of a heading that sets out the coming year's work even without its year
 /// (三、今年工作安排, 二、重点工作, 三、明年工作思路).
-const PLAN: [&str; 10] = [
+const PLAN: [&str; 8] = [
     "工作安排",
     "重点工作",
     "主要工作",
@@ -177,10 +177,34 @@ const PLAN: [&str; 10] = [
     "工作思路",
     "重点任务",
     "主要任务",
-    "今年",
-    "明年",
     "主要预期目标",
 ];
+
+/// Words that, beside 今年 or 明年, make a heading the coming year's (今年怎么干, 明年
+/// 目标, 今年将…): 今年 alone names no plan, and a line that says what the year
+/// achieved (今年西湖区推动经济社会发展再上新台阶) opens no section of goals.
+const GOAL_BESIDE_YEAR: [&str; 13] = [
+    "目标",
+    "怎么干",
+    "干什么",
+    "安排",
+    "任务",
+    "思路",
+    "计划",
+    "打算",
+    "部署",
+    "展望",
+    "将",
+    "力争",
+    "确保",
+];
+
+/// True when heading `h` sets out the coming year's work by its words alone.
+fn plan_words(h: &str) -> bool {
+    let year_ahead = ["今年", "明年"].iter().any(|w| h.contains(w));
+    PLAN.iter().any(|w| h.contains(w))
+        || year_ahead && GOAL_BESIDE_YEAR.iter().any(|w| h.contains(w))
+}
 
 /// What a section's heading says its figures are.
 fn of_heading(h: &str, plan: i64) -> Context {
@@ -189,7 +213,7 @@ fn of_heading(h: &str, plan: i64) -> Context {
     // 一、2025年主要工作 under a plan for 2026: the year before the plan is the review's.
     let last_year = plan > 0 && years(h).contains(&(plan - 1)) && !years(h).contains(&plan);
     let review = last_year || REVIEW.iter().any(|w| h.contains(w));
-    let by_words = !past && !next && PLAN.iter().any(|w| h.contains(w));
+    let by_words = !past && !next && plan_words(h);
     let planned = plan > 0 && years(h).contains(&plan) || by_words;
     match (past, next, planned, review) {
         (_, _, true, false) if plan == 0 => Context {

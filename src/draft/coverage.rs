@@ -1,5 +1,5 @@
-//! Coverage: every Arabic number of a report's text is either a figure's (see
-//! [`claims`]) or a skip's, in the same sentence. What is neither was dropped without a
+//! Coverage: every Arabic number of a report's text, the lines the outline leaves out
+//! included, is either a figure's (see [`claims`]) or a skip's, in the same sentence. What is neither was dropped without a
 //! reason, and `check` lists it. The editor's marks ask [`claims`] too, so that a number
 //! `check` counts as a figure's is never one the editor calls undecided.
 
@@ -26,7 +26,10 @@ pub fn uncovered(text: &str, report: &Report) -> Vec<Uncovered> {
     let title = outline.title.iter().map(String::as_str);
     let headings = outline.sections.iter().flatten().map(String::as_str);
     let sentences = outline.sentences.iter().map(|s| s.text.as_str());
-    for s in title.chain(headings).chain(sentences) {
+    // The lines the outline leaves out (a dateline, a byline) are text too: none of
+    // their numbers is lost without a skip.
+    let left = outline.left.iter().map(String::as_str);
+    for s in title.chain(headings).chain(sentences).chain(left) {
         for n in numbers::numbers(s) {
             if !covered(&figures, report, s, &n) {
                 out.push(Uncovered {

@@ -9,7 +9,7 @@ use super::numbered::{bracket_numbered, numbered};
 /// 浏览次数：…): whatever numbers it holds are the page's, never the report's.
 pub(super) fn page_line(t: &str) -> bool {
     // 浏览次数：1024次 and its kin count readers of the page, not anything the report says.
-    const OPENERS: [&str; 22] = [
+    const OPENERS: [&str; 25] = [
         "（本文来源",
         "(本文来源",
         "本文来源",
@@ -18,6 +18,10 @@ pub(super) fn page_line(t: &str) -> bool {
         "来源：",
         "（来源：",
         "(来源：",
+        // A newspaper's scan prints the colon half-width.
+        "来源:",
+        "（来源:",
+        "(来源:",
         "时间：",
         "编辑：",
         "责任编辑",
@@ -105,13 +109,30 @@ fn iso_date(w: &str) -> bool {
 /// Words a reporter's byline opens with: 本报记者 李明, 通讯员 王五.
 const REPORTERS: [&str; 4] = ["本报记者", "记者", "本报通讯员", "通讯员"];
 
+/// True when `t` is a reporter's byline: names after 记者 (通讯员), a space between them
+/// or not (本报记者 李明 通讯员 王五, 记者李明). A sentence that opens with 记者
+/// (记者走访了老旧小区改造现场) is text: its words after 记者 are no name.
+fn names_after_reporters(t: &str) -> bool {
+    let Some(rest) = REPORTERS.iter().find_map(|r| t.strip_prefix(r)) else {
+        return false;
+    };
+    let mut names = rest.split_whitespace().flat_map(|w| {
+        REPORTERS
+            .iter()
+            .find_map(|r| w.strip_prefix(r))
+            .unwrap_or(w)
+            .split(['、', ' '])
+    });
+    names.all(|n| n.chars().count() <= 4 && n.chars().all(|c| super::scan::is_han(c) || c == '·'))
+}
+
 /// A writer's or a photographer's credit: 本报记者 朱江 摄, a reporter's byline (本报记者
 /// 李明), or a paper's 李明/文 (本版图片由…提供). The story page names its writer in its
 /// own footer, and has none of the photos.
 pub(super) fn credit(t: &str) -> bool {
     let short = !t.contains(SENTENCE_ENDS) && !t.contains(SENTENCE_MARKS);
     (t.ends_with('摄') && t.contains("记者"))
-        || (short && t.chars().count() <= 30 && REPORTERS.iter().any(|r| t.starts_with(r)))
+        || (short && t.chars().count() <= 30 && names_after_reporters(t))
         || (!t.contains(SENTENCE_ENDS)
             && t.chars().count() <= 60
             && (t.contains("/文") || t.contains("／文") || t.contains("图片由")))
@@ -160,13 +181,14 @@ pub(super) fn page_mark(line: &str) -> bool {
 }
 
 /// Titles a work report's speaker is printed with, on the line under its dateline.
-const SPEAKERS: [&str; 8] = [
-    "省长", "市长", "县长", "区长", "主席", "州长", "旗长", "盟长",
+const SPEAKERS: [&str; 11] = [
+    "省长", "市长", "县长", "区长", "主席", "州长", "旗长", "盟长", "局长", "厅长", "主任",
 ];
 
 /// The speaker of a work report, on a line of its own under the dateline (青溪县人民政府
 /// 县长 林志远, 省长 刘小涛, 自治区主席 韦 韬): a title after nothing, after 政府, or after a
-/// place with a space before the name, a name after it, and no sentence's marks. A
+/// place or an office (县审计局局长 陈明华) with a space before the name, a name after it,
+/// and no sentence's marks. A
 /// heading (推进城区长效管理) has no such shape.
 pub(super) fn speaker(line: &str) -> Option<String> {
     let l = line.trim();
@@ -180,7 +202,9 @@ pub(super) fn speaker(line: &str) -> Option<String> {
     let (before, after) = (&l[..at], &l[at + title.len()..]);
     let spaced = after.starts_with(char::is_whitespace);
     let placed = before.ends_with(['省', '市', '县', '区', '州', '旗', '盟']) && spaced;
-    let titled = before.is_empty() || before.ends_with("政府") || placed;
+    // 县审计局局长 陈明华, 市统计局局长 王五: the head of an office reports for it.
+    let office = before.ends_with(['局', '厅', '委', '办']) && spaced;
+    let titled = before.is_empty() || before.ends_with("政府") || placed || office;
     let name: String = after.chars().filter(|c| !c.is_whitespace()).collect();
     let n = name.chars().count();
     let named = name.chars().all(|c| super::scan::is_han(c) || c == '·');

@@ -2,121 +2,12 @@
 //! read from the text or left for the desk.
 
 use super::bilingual::zh;
-use super::{leftovers, numbers, places, text, years, Drafted, TO_FILL};
+use super::{leftovers, numbers, places, text, Drafted, TO_FILL};
 use crate::shared::messages as msg;
-use crate::shared::model::{Meta, Skip, SkipReason};
-use std::collections::HashMap;
+use crate::shared::model::{Meta, Skip};
+use year::report_year;
 
-/// Words of a title that make a report a summary of results (某区2025年国民经济和社会发展
-/// 情况, 统计公报, 工作总结): its figures are for the year its title names.
-const SUMMARY: [&str; 5] = ["公报", "情况", "简况", "总结", "回顾"];
-
-/// The year a title says a summary of results is for (某区2025年…情况 → 2025); None for
-/// any other title, or one that names several years.
-fn summary_year(title: &str) -> Option<i64> {
-    let year = one_year(title)?;
-    SUMMARY.iter().any(|w| title.contains(w)).then_some(year)
-}
-
-/// Words of a title that make it a plan's (2026年上半年重点工作安排): its year is no
-/// year of results.
-const PLANS: [&str; 5] = ["目标", "计划", "安排", "任务", "预期"];
-
-/// The year a title names right before a part of that year (2025年上半年全省经济运行稳中
-/// 有进, 2025年1—9月…, 2025年一季度…): a bulletin of that part's results, whatever words
-/// follow; None for a plan's title.
-fn part_year(title: &str) -> Option<i64> {
-    let year = one_year(title)?;
-    let rest = title.split_once(&format!("{year}年"))?.1;
-    let part = years::sentence_period(rest)
-        .is_some_and(|p| p.ends_with("半年") || p.contains(['季', '月']));
-    (part && !PLANS.iter().any(|w| title.contains(w))).then_some(year)
-}
-
-/// The year a 政府工作报告 of year N reviews: N−1, as it is delivered early in N.
-fn work_report_year(title: &str) -> Option<i64> {
-    let year = one_year(title)?;
-    title.contains("政府工作报告").then_some(year - 1)
-}
-
-/// The one year a title names; None for none or several.
-fn one_year(title: &str) -> Option<i64> {
-    let mut named = years::years(title);
-    named.dedup();
-    match named.as_slice() {
-        [year] => Some(*year),
-        _ => None,
-    }
-}
-
-/// The year the text names most outside its paragraphs of targets (a review of 2025 with
-/// 2026年主要预期目标是：… names both), when one year is named more than any other; 0 when
-/// none is or two tie: the desk fills it in, never a guess.
-fn year(skips: &[Skip], not_results: &[&str]) -> i64 {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    let of_results = |s: &&Skip| {
-        !not_results.contains(&s.sentence.as_str())
-            && !dated(&s.sentence, &s.number)
-            && !based(&s.sentence, &s.number)
-    };
-    for s in skips
-        .iter()
-        .filter(|s| s.reason == SkipReason::Year)
-        .filter(of_results)
-    {
-        *counts.entry(s.number.as_str()).or_default() += 1;
-    }
-    // One pass, no sort: a sort's code would weigh on the editor's wasm.
-    let most = counts.values().copied().max().unwrap_or(0);
-    let mut top = counts.iter().filter(|(_, n)| **n == most);
-    match (top.next(), top.next()) {
-        (Some((y, _)), None) => y.parse().unwrap_or(0),
-        _ => 0,
-    }
-}
-
-/// True when `sentence` names `year` only as the base a change starts from (由2020年的
-/// 68.4%提高到73.2%, 比2020年翻一番): the year of its results is another.
-fn based(sentence: &str, year: &str) -> bool {
-    let named = format!("{year}年");
-    let mut at = sentence.match_indices(&named).map(|(i, _)| &sentence[..i]);
-    at.all(|before| before.ends_with(['由', '从', '比', '较']))
-}
-
-/// True when `sentence` names `year` only in a date (2025年1月18日，…审议通过本报告):
-/// the day the report was read out, not a year of its results.
-fn dated(sentence: &str, year: &str) -> bool {
-    let is_date = |rest: &str| {
-        let month = rest.trim_start_matches(|c: char| c.is_ascii_digit());
-        let Some(day) = month.strip_prefix('月') else {
-            return false;
-        };
-        month.len() < rest.len()
-            && day
-                .trim_start_matches(|c: char| c.is_ascii_digit())
-                .starts_with('日')
-    };
-    let named = format!("{year}年");
-    let mut at = sentence
-        .match_indices(&named)
-        .map(|(i, _)| &sentence[i + named.len()..]);
-    at.all(is_date)
-}
-
-/// The year of the report's figures: the one its review heading names (一、2025年工作
-/// 回顾), else a summary's title year or the year of the part of a year a title names
-/// (2025年上半年…), else the one its results name most, else the
-/// year a 政府工作报告's title says it reviews; never the year of its targets, and 0
-/// where the text does not tell.
-fn report_year(text: &str, outline: &text::Outline, skips: &[Skip], not_results: &[&str]) -> i64 {
-    let title = outline.title.as_deref();
-    years::review_year(text, outline)
-        .or_else(|| title.and_then(summary_year))
-        .or_else(|| title.and_then(part_year))
-        .or_else(|| Some(year(skips, not_results)).filter(|y| *y > 0))
-        .or_else(|| title.and_then(work_report_year))
-        .unwrap_or(0)
-}
+mod year;
 
 /// The byline: the name before /文 (范志刚/文), or after 记者; else a work report's
 /// speaker (县长 林志远). A photo's credit (本报记者 朱江 摄) names the photographer, not
@@ -140,8 +31,10 @@ fn writer(text: &str) -> Option<String> {
             .find("/文")
             .map(|i| &l[..i])
             .or_else(|| l.find("记者").map(|i| &l[i + "记者".len()..]))?;
+        // （来源：南昌日报 记者 范志刚）: the bracket closing the line is no part of it.
         let name: String = name
             .trim()
+            .trim_end_matches(['）', ')'])
             .chars()
             .rev()
             .take_while(|c| numbers::is_han(*c))
@@ -177,9 +70,10 @@ fn printed_source(text: &str) -> Option<&str> {
         // A news story's closing line in brackets: （来源：江城日报 责任编辑：李华）.
         let l = (l.strip_prefix(['（', '(']))
             .and_then(|b| b.strip_suffix(['）', ')']))
-            .filter(|b| b.starts_with("来源："))
+            .filter(|b| b.starts_with("来源：") || b.starts_with("来源:"))
             .unwrap_or(l);
-        let name = match l.strip_prefix("来源：") {
+        // A newspaper's scan prints the colon half-width: (来源:南昌日报 记者 范志刚).
+        let name = match l.strip_prefix("来源：").or_else(|| l.strip_prefix("来源:")) {
             Some(name) => name,
             // Among a page line's fields: after a space, never inside a sentence.
             None if super::leftovers::page_line(l) => {
@@ -191,7 +85,8 @@ fn printed_source(text: &str) -> Option<&str> {
         };
         // The words up to the next field (作者：…); a date after the name stays, as the
         // page prints it (来源：某省统计局 2026-07-16).
-        let field = |w: &str| w.contains(['：', ':']);
+        // The reporter's credit after the paper (南昌日报 记者 范志刚) is a field too.
+        let field = |w: &str| w.contains(['：', ':']) || w.starts_with("记者");
         let end = name
             .match_indices(char::is_whitespace)
             .find(|&(i, _)| field(name[i..].trim_start()))
@@ -311,6 +206,17 @@ pub fn place_in_text(text: &str) -> Option<String> {
     }
 }
 
+/// The place whose meeting the report is given at, as the dateline names it (——2026年6月
+/// 25日在桐溪县第十八届人民代表大会常务委员会第三十次会议上 → 桐溪县): the whole words
+/// between 在 and 第…届人民代表大会, when they are one place.
+fn place_of_meeting(text: &str) -> Option<String> {
+    let opening: String = text.chars().take(OPENING_CHARS).collect();
+    let (before, _) = opening.split_once("届人民代表大会")?;
+    let before = &before[..before.rfind('第')?];
+    let name = &before[before.rfind('在')? + '在'.len_utf8()..];
+    place(name).filter(|p| p == name)
+}
+
 /// The offices whose byline names a report's place (南溪市人民政府, 南溪市统计局).
 const BYLINES: [&str; 3] = ["人民政府", "统计局", "发展和改革委员会"];
 
@@ -332,6 +238,7 @@ pub fn report_place(text: &str, outline: &text::Outline) -> Option<String> {
         .as_deref()
         .and_then(place)
         .or_else(|| place_in_text(text))
+        .or_else(|| place_of_meeting(text))
         .or_else(|| place_in_byline(text))
         .or_else(|| super::subject_place::subject_place(text))
 }
@@ -360,7 +267,9 @@ pub(super) fn meta(
     Meta {
         title: zh(title),
         deck: zh(deck),
-        publication: zh(TO_FILL),
+        publication: zh(printed_source(text)
+            .filter(|p| p.ends_with('报'))
+            .unwrap_or(TO_FILL)),
         author: zh(author(text).unwrap_or_else(|| TO_FILL.to_string())),
         year,
         place: place.map(zh),

@@ -112,6 +112,11 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let mut ratios = 0;
     let sections = sections::sections(&outline, g);
     heading_skips(&outline, g, &mut skips);
+    for line in &outline.left {
+        for n in numbers::numbers(line) {
+            push_skip(&mut skips, n.text, line, SkipReason::Page);
+        }
+    }
     let contexts = context::contexts(&outline);
     let mut periods = years::SentencePeriods::default();
     let whole = report_period::ReportPeriod::of(&outline);

@@ -18,14 +18,16 @@
 //! 时间：2026-02-02, the speaker's byline, 相关报道：) are not text at all.
 
 use super::latin;
-use super::leftovers::{clean, credit, date_line, page_line, speaker, stamp};
-use super::marks::{over_text, CLOSING_QUOTES, HEADING_CHARS, SENTENCE_ENDS, SENTENCE_MARKS};
-use super::numbered::{join_lone_brackets, numbered_line, numbered_running_on};
+use super::leftovers::clean;
+use super::marks::{CLOSING_QUOTES, HEADING_CHARS, SENTENCE_ENDS, SENTENCE_MARKS};
+use super::numbered::join_lone_brackets;
 use super::table;
 
+mod blank;
 mod closing;
 pub(super) mod pasted;
 mod single;
+use blank::outline_blank;
 use single::{join_cut, outline_single};
 
 /// One sentence of a paragraph as [`pieces`] cuts it.
@@ -122,6 +124,11 @@ pub struct Outline {
     /// The paragraph of a web headline (…报告提出今年目标：…增长5%左右), the first line
     /// when it ends no sentence: the paper's words, never the lead graphic's accent.
     pub headline: Option<usize>,
+    /// The lines left out of the text, whitespace removed, in order: the page's
+    /// leftovers, datelines, bylines, credits, page numbers, a table of contents. Never
+    /// lost without a word: their numbers are skips of reason `page`, and `check` counts
+    /// them.
+    pub left: Vec<String>,
 }
 
 impl Outline {
@@ -217,194 +224,21 @@ pub fn outline(text: &str) -> Outline {
     // A table's row indented under the row above keeps its indent: it is a part.
     let marked = table::indents(&raw, &trimmed, &tables);
     let lines: Vec<&str> = marked.iter().map(AsRef::as_ref).collect();
-    if single_lines(&lines) {
+    let mut out = if single_lines(&lines) {
         let joined = join_cut(&lines, &tables);
         let lines: Vec<&str> = joined.iter().map(String::as_str).collect();
-        let mut out = outline_single(&lines, &table::lines(&lines));
-        closing::close_list(&mut out);
-        return out;
-    }
-    let mut out = outline_blank(&lines, &tables);
+        outline_single(&lines, &table::lines(&lines))
+    } else {
+        outline_blank(&lines, &tables)
+    };
     closing::close_list(&mut out);
+    let mut left = pasted::dropped(&text);
+    left.append(&mut out.left);
+    out.left = left;
     out
 }
 
-/// True when `next`, the block after a blank line, opens a paragraph as `block` did: a
-/// newspaper's text keeps its column lines as spaces, and a paragraph's first line is
-/// indented, so it is shorter than the lines after it. A block that opens with a line as
-/// short as `block`'s first (within one character), and shorter than `block`'s other
-/// lines, is a new paragraph even though `block` ends without its 。; a column break
-/// inside a sentence goes on with a full line. A first line that ends in punctuation says
-/// nothing (it may end a sentence early), nor does a block of fewer than three lines.
-fn opens_like(block: &str, next: &str) -> bool {
-    let widths: Vec<usize> = block
-        .split_whitespace()
-        .map(|s| s.chars().count())
-        .collect();
-    let Some(first) = next.split_whitespace().next() else {
-        return false;
-    };
-    let (Some(&opening), true) = (widths.first(), widths.len() >= 3 && next.contains(' ')) else {
-        return false;
-    };
-    let mut body = widths[1..].to_vec();
-    body.sort_unstable();
-    let line = body[body.len() / 2];
-    let width = first.chars().count();
-    let punctuated = first.ends_with(SENTENCE_MARKS) || first.ends_with(SENTENCE_ENDS);
-    !punctuated && width.abs_diff(opening) <= 1 && width + 2 <= line
-}
-
-/// True when a first line that runs straight into the text names itself a report's
-/// title (2026年北塘区政府工作报告, …统计公报, …2025年经济运行情况, …发展综述): a short
-/// line without sentence marks that names a report or a summary is never the text's
-/// first sentence.
-fn titled(line: &str) -> bool {
-    ["报告", "公报", "运行情况", "发展情况", "综述"]
-        .iter()
-        .any(|w| line.contains(w))
-}
-
-/// Ends the paragraph `current` holds: its sentences go into `out`, under the last
-/// section, as paragraph `paragraph`, which then counts on.
-fn flush(current: &mut String, out: &mut Outline, paragraph: &mut usize) {
-    if current.is_empty() {
-        return;
-    }
-    let section = out.sections.len() - 1;
-    for p in pieces(current) {
-        out.sentences.push(Sentence {
-            text: p.text.to_string(),
-            section,
-            paragraph: *paragraph,
-            clause: p.clause,
-            lead: false,
-            row: false,
-            closes: p.closes.to_string(),
-        });
-    }
-    *paragraph += 1;
-    current.clear();
-}
-
-/// A text of paragraphs between blank lines, as a newspaper's text file has them.
-fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
-    let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
-    let mut out = Outline {
-        sections: vec![None],
-        ..Outline::default()
-    };
-    let first = lines.iter().position(|l| !l.trim().is_empty());
-    let mut paragraph = 0usize;
-    let mut current = String::new();
-    // The line before was a dateline's, in the same block.
-    let mut dateline = false;
-    for (i, line) in lines.iter().enumerate() {
-        let t = line.trim();
-        if tables[i] {
-            flush(&mut current, &mut out, &mut paragraph);
-            paragraph += push_row(&mut out, lines, tables, i, paragraph);
-            continue;
-        }
-        if t.is_empty() {
-            continue;
-        }
-        let alone = (i == 0 || blank(i - 1)) && blank(i + 1);
-        // 青禾发布 2026年1月16日 08:00: a page's dateline, wherever it stands; and so is a
-        // page's 来源：/发布时间： line that ends no sentence (来源：江川省统计局 2026-07-16
-        // under the headline), blank lines around it or not: never a paragraph's opening.
-        let page = page_line(t) && !t.ends_with(SENTENCE_ENDS);
-        if stamp(t) || (alone || page) && (credit(t) || page_line(t)) {
-            flush(&mut current, &mut out, &mut paragraph);
-            continue;
-        }
-        // A numbered heading is one wherever it stands, however long, as in single lines,
-        // the first line too (no title is numbered).
-        let whole = numbered_line(t);
-        if whole.is_some() || numbered_running_on(t).is_some() {
-            flush(&mut current, &mut out, &mut paragraph);
-            let Some((heading, rest)) = numbered_running_on(t) else {
-                out.sections.push(whole);
-                continue;
-            };
-            out.sections.push(Some(heading));
-            current.push_str(&strip_ws(rest));
-            if blank(i + 1) && ends_sentence(rest) {
-                flush(&mut current, &mut out, &mut paragraph);
-            }
-            continue;
-        }
-        // A headline on its own line (上半年全省经济运行稳中有进) is the title, blank line
-        // after it or not, as in a text of single lines: never its first paragraph's
-        // opening.
-        if Some(i) == first && heading_shaped(t) {
-            out.title = Some(t.to_string());
-            continue;
-        }
-        // A dateline (——2026年1月8日在…会议上), the lines of its block without a
-        // sentence's marks and a speaker's line (青峰区人民政府区长 周明远) are no text,
-        // nor headings between blank lines: they are the meeting's and the byline's
-        // (`meta` reads the speaker as the author). A salutation alone (各位代表：) is a
-        // paragraph: a column break never cuts a line so short, and glued they would make
-        // one "sentence" of a byline and the speech.
-        let dated = t.starts_with("——") && !t.contains(SENTENCE_MARKS);
-        let byline = dated || (dateline && !t.contains(SENTENCE_MARKS)) || speaker(t).is_some();
-        dateline = byline && !blank(i + 1);
-        if byline {
-            flush(&mut current, &mut out, &mut paragraph);
-            continue;
-        }
-        if alone && heading_shaped(t) {
-            let text_follows = lines[i + 1..]
-                .iter()
-                .any(|l| !l.trim().is_empty() && !heading_shaped(l));
-            if text_follows {
-                flush(&mut current, &mut out, &mut paragraph);
-                out.sections.push(Some(t.to_string()));
-                continue;
-            }
-        }
-        let salutation = alone && t.chars().count() <= 12 && t.ends_with(['：', ':', '！', '!']);
-        // 澄溪县统计局 / 2026年3月18日 under a communiqué's title: the issuer and the date
-        // are lines of their own, never the first paragraph's opening.
-        if date_line(t) && !current.is_empty() {
-            flush(&mut current, &mut out, &mut paragraph);
-        }
-        if salutation || date_line(t) {
-            flush(&mut current, &mut out, &mut paragraph);
-            current.push_str(&strip_ws(t));
-            flush(&mut current, &mut out, &mut paragraph);
-            continue;
-        }
-        // A web headline run straight into the text (…报告提出今年目标：…增长5%左右): a
-        // first line that names a report, or stands over the text (锚定6%，宁州这样干),
-        // too marked for a title, is a paragraph alone.
-        let over = || over_text(t, lines[i + 1..].iter().map(|l| l.trim()));
-        if Some(i) == first && headline_shaped(t) && (titled(t) || over()) {
-            out.headline = Some(paragraph);
-            table::join(&mut current, t);
-            flush(&mut current, &mut out, &mut paragraph);
-            continue;
-        }
-        table::join(&mut current, t);
-        // A paragraph ends at a sentence's end before a blank line, and with a line alone
-        // between blank lines that has no sentence punctuation (a byline, a credit); a
-        // column break in the middle of a sentence does not end it, unless the next
-        // block is indented as this one opened (a paragraph that ends without its 。).
-        let apart = alone && !t.contains(SENTENCE_MARKS);
-        let next = lines[i + 1..]
-            .iter()
-            .map(|l| l.trim())
-            .find(|l| !l.is_empty());
-        let indented = next.is_some_and(|n| opens_like(t, n));
-        // A line that ends a sentence ends its paragraph before a line too: a pasted
-        // text has its paragraphs on single lines (the targets' paragraph after the
-        // review's is a paragraph of its own, whatever the line breaks around it).
-        let full_stop = ends_sentence(t);
-        if full_stop || blank(i + 1) && (apart || indented) {
-            flush(&mut current, &mut out, &mut paragraph);
-        }
-    }
-    flush(&mut current, &mut out, &mut paragraph);
-    out
+/// Leaves line `t` out of the text, and says so in `out`'s [`Outline::left`].
+fn leave(out: &mut Outline, t: &str) {
+    out.left.push(strip_ws(t));
 }

@@ -116,16 +116,20 @@ pub fn sentence_period(sentence: &str) -> Option<String> {
 }
 
 /// The end of a month a sentence opens with after 截至 (截止, 到), as printed without
-/// it: 截至11月末 → 11月末, 截至9月底 → 9月底.
+/// it: 截至11月末 → 11月末, 截至9月底 → 9月底; with its year where it prints one
+/// (截至2026年5月底 → 2026年5月底): the date is the figures' period, and a date of the
+/// year after the report's is never the report's year.
 fn month_end(s: &str) -> Option<String> {
     let s = ["截至", "截止", "到"]
         .iter()
         .find_map(|w| s.strip_prefix(w))?;
-    let a = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let year = leading_year(s).map_or(0, |(digits, _)| digits.len() + '年'.len_utf8());
+    let month = &s[year..];
+    let a = month.len() - month.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let end = ["月末", "月底"]
         .iter()
-        .find(|e| a > 0 && s[a..].starts_with(*e))?;
-    Some(s[..a + end.len()].to_string())
+        .find(|e| a > 0 && month[a..].starts_with(*e))?;
+    Some(s[..year + a + end.len()].to_string())
 }
 
 /// Words that open a sentence going on with the one before it: 其中，高技术制造业…

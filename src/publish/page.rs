@@ -12,6 +12,7 @@ use crate::publish::disclosure;
 use crate::publish::files;
 use crate::publish::html::escape;
 use crate::publish::prose::{self, Prose};
+use crate::publish::punctuation::full_width;
 use crate::publish::resolve;
 use crate::publish::social::{self, Card};
 use crate::publish::story_text;
@@ -191,7 +192,9 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang, prose: Option<&P
         // publication left 待填写 is left out.
         kicker = escape(&crate::publish::kicker::kicker(report, lang)),
         title = escape(m.title.pick(lang)),
-        deck = escape(m.deck.pick(lang)),
+        // The deck is the first figure's sentence as printed (全区…852.6亿元,增长5.1%):
+        // shown with the full-width marks the paper meant.
+        deck = escape(&full_width(m.deck.pick(lang))),
     );
     out.push_str(&story_text::language_note(prose, lang));
     let parts = Parts {
@@ -293,7 +296,10 @@ pub fn data_file(lang: Lang) -> &'static str {
 /// `{{story}}`, and `{{charts}}` (the charts files, for the script). The English page lives in `en/`, so
 /// the template's relative URLs are moved down a folder.
 pub fn fill(template: &str, report: &Report, lang: Lang, cx: &Context<'_>) -> String {
-    let (title, deck) = (report.meta.title.pick(lang), report.meta.deck.pick(lang));
+    let (title, deck) = (
+        report.meta.title.pick(lang),
+        full_width(report.meta.deck.pick(lang)),
+    );
     let (path, base) = (social::story_path(lang), social::story_base(lang));
     let mut head = social::story_links(lang, &languages(report), cx.site);
     let prose = cx.text.map(|t| prose::read(t, report));
@@ -303,14 +309,14 @@ pub fn fill(template: &str, report: &Report, lang: Lang, cx: &Context<'_>) -> St
             base,
             lang,
             title,
-            description: deck,
+            description: &deck,
         };
         head.push_str(&chart_card(report, &c.id, &page, cx.site));
     }
     social::rebase(&template.replace("{{data}}", data_file(lang)), base)
         .replace("{{og}}", head.trim_end())
         .replace("{{title}}", &escape(title))
-        .replace("{{description}}", &escape(deck))
+        .replace("{{description}}", &escape(&deck))
         .replace("{{lang}}", social::lang_code(lang))
         .replace("{{story}}", &story(report, cx.sizes, lang, prose.as_ref()))
         .replace("{{charts}}", &files::charts_attributes(report))

@@ -49,7 +49,12 @@ const KEY = 'story_page_gzip_bytes';
 // clauses (s18au), a headline as the title and the text's own place (s18bc). Each branch
 // alone stayed near the old cap; merged, they did not. Then to 345,000 (344,552 B in the
 // clean run of the final int16): s18bd's whole-first lead, closing sections and 上年 labels.
-const EDITOR_CAP = 345_000;
+// Then to 346,500 (s18bh: 345,926 B, +1,381 on main's 344,545 built the same way): the
+// lines the outline leaves out kept with their numbers as `page` skips that `check`
+// counts, 今年 that names no plan alone, a line under a numbered heading kept as text, a
+// figure's 截至 date as its period, an office's head as the speaker and the meeting's
+// place, a paper's closing source line (tester s-test16 C3, H1, H6, M1, M3).
+const EDITOR_CAP = 346_500;
 // Raised from 280,000 on 2026-12-06: issue 18's rules of that day (units with a slash,
 // periods of other years and month ends, bounds, 比年初) took the drafter to 284,096 B.
 // Raised from 290,000 later that day, to what five branches took it to together once
@@ -113,7 +118,9 @@ const EDITOR_CAP = 345_000;
 // the Makefile's flags): numbers that are no figure, by paraphrase (issue 18 §2: lengths
 // of campaigns and holidays, ages that bound a group, periods of rates, times within,
 // counts after 以下; src/draft/lengths.rs).
-const DRAFTER_CAP = 354_000;
+// Then to 355,000 (s18bh: 354,585 B, +2,032 on main's 352,553 built the same way): the
+// same rules as the editor's cap above.
+const DRAFTER_CAP = 355_000;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */
 function editorCheck(dist) {

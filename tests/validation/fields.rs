@@ -175,6 +175,7 @@ fn a_skip_needs_a_known_reason_and_its_number_in_its_sentence() {
                 "revised",
                 "translation",
                 "other-subject",
+                "page",
             ],
         ),
     );

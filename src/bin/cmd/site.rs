@@ -28,6 +28,8 @@ const NEEDED_ASSETS: [&str; 3] = [files::STYLE, files::APP, files::READER_WASM];
 /// What the command line asks for.
 struct Args {
     www: PathBuf,
+    /// `--www` was passed.
+    www_given: bool,
     assets: AssetsFrom,
     cache: Option<PathBuf>,
     images: bool,
@@ -44,6 +46,7 @@ fn usage() -> String {
 fn parse(args: &[String]) -> Result<Args, String> {
     let mut a = Args {
         www: PathBuf::from("www"),
+        www_given: false,
         assets: AssetsFrom::Default,
         cache: None,
         images: true,
@@ -55,7 +58,7 @@ fn parse(args: &[String]) -> Result<Args, String> {
     while let Some(arg) = it.next() {
         let mut value = || it.next().map(PathBuf::from).ok_or_else(usage);
         match arg.as_str() {
-            "--www" => a.www = value()?,
+            "--www" => (a.www, a.www_given) = (value()?, true),
             "--assets" => a.assets = AssetsFrom::Dir(value()?),
             "--no-assets" => a.assets = AssetsFrom::None,
             "--cache" => a.cache = Some(value()?),
@@ -138,11 +141,19 @@ fn read_assets(from: &AssetsFrom) -> Result<Dist, String> {
     Ok(files)
 }
 
+/// The page templates of `--www`; when they cannot be read, an error that names the
+/// folder tried and says what to pass.
+fn templates(a: &Args) -> Result<Templates, String> {
+    Templates::read(&a.www).map_err(|e| {
+        messages::site::site_templates_missing(&e, &a.www.display().to_string(), a.www_given)
+    })
+}
+
 /// Runs `site` with the arguments after its name.
 pub fn run(args: &[String]) -> Result<(), String> {
     let a = parse(args)?;
     let assets = Assets {
-        templates: Templates::read(&a.www)?,
+        templates: templates(&a)?,
         files: read_assets(&a.assets)?,
     };
     let site_url = crate::native::site_url()?;

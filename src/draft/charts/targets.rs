@@ -153,7 +153,8 @@ impl Proposer<'_> {
     /// target's year is the next (2025 beside 2026年; a result of a report of no known
     /// year beside a target of a year is of no known year), and no clause after a goal
     /// of its own sentence (报告提出，今年…预期增长6%左右，一般公共预算收入增长5%: the
-    /// goal's, never last year's result).
+    /// goal's, never last year's result). A result of a period of its own (截至2026年5月
+    /// 底, 上半年) is no year's: a chart never calls it 上年.
     fn last_years(&self, j: usize, t: usize) -> bool {
         let all = self.all;
         let (result, target) = (&all[j].figure, &all[t].figure);
@@ -165,7 +166,7 @@ impl Proposer<'_> {
         let after_goal = all[..j]
             .iter()
             .any(|d| d.figure.source == result.source && d.figure.status != Status::Result);
-        same_indicator(result, target) && of_year && !after_goal
+        same_indicator(result, target) && of_year && !after_goal && result.period.is_none()
     }
 
     /// The targets and limits among `goals` (indices into the report's figures), in

@@ -206,6 +206,23 @@ pub(super) fn lines(text: &str) -> Vec<String> {
     place_notes(join_numbers(kept))
 }
 
+/// The lines [`lines`] leaves out, whitespace removed: a PDF's page numbers and its
+/// table of contents.
+pub(super) fn dropped(text: &str) -> Vec<String> {
+    let page_mark = crate::draft::leftovers::page_mark;
+    let marks = text.lines().filter(|l| page_mark(l));
+    let owned: Vec<String> = (text.lines().filter(|l| !page_mark(l)))
+        .map(str::to_string)
+        .collect();
+    let toc = contents(&owned);
+    let entries = owned.iter().zip(toc).filter(|(_, t)| *t).map(|(l, _)| l);
+    marks
+        .chain(entries.map(String::as_str))
+        .map(table::flat)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
 /// Width in ems: a Chinese character is one, an ASCII character half.
 fn ems(line: &str) -> usize {
     line.chars()

@@ -150,7 +150,11 @@ pub(super) fn outline_single(lines: &[&str], tables: &[bool]) -> Outline {
         let sub = subhead(t, next).filter(|_| !out.sentences.is_empty());
         // 今年目标 alone is a part's heading, however short: no byline.
         let part = part_heading(t).filter(|_| !out.sentences.is_empty());
-        if t.is_empty() || sub.is_none() && part.is_none() && leftover(t, out.title.as_deref()) {
+        if t.is_empty() {
+            continue;
+        }
+        if sub.is_none() && part.is_none() && leftover(t, out.title.as_deref()) {
+            super::leave(&mut out, t);
             continue;
         }
         // A numbered first line is the first heading: no title is numbered.

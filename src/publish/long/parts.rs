@@ -104,7 +104,7 @@ pub(super) fn head(report: &Report, lang: Lang) -> Block {
     y = lines(
         &mut b,
         y + s.gap,
-        m.deck.pick(lang),
+        &crate::publish::punctuation::full_width(m.deck.pick(lang)),
         Set(Font::regular(s.label), s.leading, p.ink),
     );
     Block {

@@ -72,6 +72,20 @@ pub fn site_assets_missing(dir: &str, given: bool) -> String {
     )
 }
 
+/// `site` cannot read a page template of the `www` folder `dir` (`error` names the file),
+/// given with `--www` or not: say what to pass.
+pub fn site_templates_missing(error: &str, dir: &str, given: bool) -> String {
+    let why = if given {
+        "--www names no folder of page templates"
+    } else {
+        "no --www was given, and ./www is not there: `site` runs from the repository's root"
+    };
+    format!(
+        "{error}. {why}. Pass --www with the repository's www folder \
+         (--www /path/to/report-charts/www), or run from the repository's root (tried {dir})"
+    )
+}
+
 /// The assets folder lacks files that every page loads.
 pub fn site_assets_lacking(dir: &str, files: &[&str]) -> String {
     format!(

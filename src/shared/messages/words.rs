@@ -97,6 +97,11 @@ pub fn skip_reason(reason: SkipReason, lang: Lang) -> &'static str {
             "他人所在单位或下级地方的数字",
             "another subject's: a speaker's own unit or a narrower place",
         ),
+        SkipReason::Page => pick(
+            lang,
+            "正文之外的行（日期行、署名、来源、页码、目录）",
+            "in a line around the text (dateline, byline, source, page number, contents)",
+        ),
     }
 }
 

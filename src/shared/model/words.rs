@@ -322,11 +322,15 @@ pub enum SkipReason {
     /// (他所在的企业, 我们村), or a place narrower than the report's in someone's words
     /// (区长说：“我们区…”): never the report's figure.
     OtherSubject,
+    /// In a line printed around the text, not the report's own: a dateline
+    /// (——2026年6月25日在…会议上), a byline or credit, the page's source, time or
+    /// counts line, a PDF's page number or table of contents.
+    Page,
 }
 
 impl SkipReason {
     /// Every reason with its name in the data file.
-    pub const ALL: [(SkipReason, &'static str); 16] = [
+    pub const ALL: [(SkipReason, &'static str); 17] = [
         (SkipReason::Year, "year"),
         (SkipReason::Date, "date"),
         (SkipReason::Ordinal, "ordinal"),
@@ -343,6 +347,7 @@ impl SkipReason {
         (SkipReason::Revised, "revised"),
         (SkipReason::Translation, "translation"),
         (SkipReason::OtherSubject, "other-subject"),
+        (SkipReason::Page, "page"),
     ];
 }
 

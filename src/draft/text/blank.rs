@@ -1,0 +1,211 @@
+//! A text of paragraphs between blank lines, as a newspaper's text file has them: a
+//! heading is a short line alone, a paragraph ends at a sentence's end or where the next
+//! block opens a paragraph, and the page's lines around the text are left out.
+
+use super::{
+    ends_sentence, heading_shaped, headline_shaped, leave, pieces, push_row, strip_ws, table,
+    Outline, Sentence,
+};
+use crate::draft::leftovers::{credit, date_line, page_line, speaker, stamp};
+use crate::draft::marks::{over_text, SENTENCE_ENDS, SENTENCE_MARKS};
+use crate::draft::numbered::{numbered_line, numbered_running_on};
+
+/// True when `next`, the block after a blank line, opens a paragraph as `block` did: a
+/// newspaper's text keeps its column lines as spaces, and a paragraph's first line is
+/// indented, so it is shorter than the lines after it. A block that opens with a line as
+/// short as `block`'s first (within one character), and shorter than `block`'s other
+/// lines, is a new paragraph even though `block` ends without its 。; a column break
+/// inside a sentence goes on with a full line. A first line that ends in punctuation says
+/// nothing (it may end a sentence early), nor does a block of fewer than three lines.
+fn opens_like(block: &str, next: &str) -> bool {
+    let widths: Vec<usize> = block
+        .split_whitespace()
+        .map(|s| s.chars().count())
+        .collect();
+    let Some(first) = next.split_whitespace().next() else {
+        return false;
+    };
+    let (Some(&opening), true) = (widths.first(), widths.len() >= 3 && next.contains(' ')) else {
+        return false;
+    };
+    let mut body = widths[1..].to_vec();
+    body.sort_unstable();
+    let line = body[body.len() / 2];
+    let width = first.chars().count();
+    let punctuated = first.ends_with(SENTENCE_MARKS) || first.ends_with(SENTENCE_ENDS);
+    !punctuated && width.abs_diff(opening) <= 1 && width + 2 <= line
+}
+
+/// True when a first line that runs straight into the text names itself a report's
+/// title (2026年北塘区政府工作报告, …统计公报, …2025年经济运行情况, …发展综述): a short
+/// line without sentence marks that names a report or a summary is never the text's
+/// first sentence.
+fn titled(line: &str) -> bool {
+    ["报告", "公报", "运行情况", "发展情况", "综述"]
+        .iter()
+        .any(|w| line.contains(w))
+}
+
+/// Ends the paragraph `current` holds: its sentences go into `out`, under the last
+/// section, as paragraph `paragraph`, which then counts on.
+fn flush(current: &mut String, out: &mut Outline, paragraph: &mut usize) {
+    if current.is_empty() {
+        return;
+    }
+    let section = out.sections.len() - 1;
+    for p in pieces(current) {
+        out.sentences.push(Sentence {
+            text: p.text.to_string(),
+            section,
+            paragraph: *paragraph,
+            clause: p.clause,
+            lead: false,
+            row: false,
+            closes: p.closes.to_string(),
+        });
+    }
+    *paragraph += 1;
+    current.clear();
+}
+
+/// True when the last section of `out` has a numbered heading (一、经济) and no sentence
+/// yet.
+fn under_bare_numbered(out: &Outline) -> bool {
+    let last = out.sections.len() - 1;
+    let numbered = out.sections[last]
+        .as_deref()
+        .is_some_and(|h| numbered_line(h).is_some());
+    numbered && out.sentences.last().is_none_or(|s| s.section != last)
+}
+
+/// A text of paragraphs between blank lines, as a newspaper's text file has them.
+pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
+    let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
+    let mut out = Outline {
+        sections: vec![None],
+        ..Outline::default()
+    };
+    let first = lines.iter().position(|l| !l.trim().is_empty());
+    let mut paragraph = 0usize;
+    let mut current = String::new();
+    // The line before was a dateline's, in the same block.
+    let mut dateline = false;
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        if tables[i] {
+            flush(&mut current, &mut out, &mut paragraph);
+            paragraph += push_row(&mut out, lines, tables, i, paragraph);
+            continue;
+        }
+        if t.is_empty() {
+            continue;
+        }
+        let alone = (i == 0 || blank(i - 1)) && blank(i + 1);
+        // 青禾发布 2026年1月16日 08:00: a page's dateline, wherever it stands; and so is a
+        // page's 来源：/发布时间： line that ends no sentence (来源：江川省统计局 2026-07-16
+        // under the headline), blank lines around it or not: never a paragraph's opening.
+        let page = page_line(t) && !t.ends_with(SENTENCE_ENDS);
+        if stamp(t) || (alone || page) && (credit(t) || page_line(t)) {
+            flush(&mut current, &mut out, &mut paragraph);
+            leave(&mut out, t);
+            continue;
+        }
+        // A numbered heading is one wherever it stands, however long, as in single lines,
+        // the first line too (no title is numbered).
+        let whole = numbered_line(t);
+        if whole.is_some() || numbered_running_on(t).is_some() {
+            flush(&mut current, &mut out, &mut paragraph);
+            let Some((heading, rest)) = numbered_running_on(t) else {
+                out.sections.push(whole);
+                continue;
+            };
+            out.sections.push(Some(heading));
+            current.push_str(&strip_ws(rest));
+            if blank(i + 1) && ends_sentence(rest) {
+                flush(&mut current, &mut out, &mut paragraph);
+            }
+            continue;
+        }
+        // A headline on its own line (上半年全省经济运行稳中有进) is the title, blank line
+        // after it or not, as in a text of single lines: never its first paragraph's
+        // opening.
+        if Some(i) == first && heading_shaped(t) {
+            out.title = Some(t.to_string());
+            continue;
+        }
+        // A dateline (——2026年1月8日在…会议上), the lines of its block without a
+        // sentence's marks and a speaker's line (青峰区人民政府区长 周明远) are no text,
+        // nor headings between blank lines: they are the meeting's and the byline's
+        // (`meta` reads the speaker as the author). A salutation alone (各位代表：) is a
+        // paragraph: a column break never cuts a line so short, and glued they would make
+        // one "sentence" of a byline and the speech.
+        let dated = t.starts_with("——") && !t.contains(SENTENCE_MARKS);
+        let byline = dated || (dateline && !t.contains(SENTENCE_MARKS)) || speaker(t).is_some();
+        dateline = byline && !blank(i + 1);
+        if byline {
+            flush(&mut current, &mut out, &mut paragraph);
+            leave(&mut out, t);
+            continue;
+        }
+        // 一、经济 / 今年西湖区推动经济社会发展再上新台阶 / 2025年，…: a line alone right
+        // under a numbered heading is that section's first paragraph, never a heading
+        // that would leave the numbered one empty.
+        if alone && heading_shaped(t) && !under_bare_numbered(&out) {
+            let text_follows = lines[i + 1..]
+                .iter()
+                .any(|l| !l.trim().is_empty() && !heading_shaped(l));
+            if text_follows {
+                flush(&mut current, &mut out, &mut paragraph);
+                out.sections.push(Some(t.to_string()));
+                continue;
+            }
+        }
+        let salutation = alone && t.chars().count() <= 12 && t.ends_with(['：', ':', '！', '!']);
+        // 澄溪县统计局 / 2026年3月18日 under a communiqué's title: the issuer and the date
+        // are lines of their own, never the first paragraph's opening.
+        if date_line(t) && !current.is_empty() {
+            flush(&mut current, &mut out, &mut paragraph);
+        }
+        if salutation || date_line(t) {
+            flush(&mut current, &mut out, &mut paragraph);
+            current.push_str(&strip_ws(t));
+            flush(&mut current, &mut out, &mut paragraph);
+            continue;
+        }
+        // A web headline run straight into the text (…报告提出今年目标：…增长5%左右): a
+        // first line that names a report, or stands over the text (锚定6%，宁州这样干),
+        // too marked for a title, is a paragraph alone.
+        let over = || over_text(t, lines[i + 1..].iter().map(|l| l.trim()));
+        if Some(i) == first && headline_shaped(t) && (titled(t) || over()) {
+            out.headline = Some(paragraph);
+            table::join(&mut current, t);
+            flush(&mut current, &mut out, &mut paragraph);
+            continue;
+        }
+        table::join(&mut current, t);
+        // A paragraph ends at a sentence's end before a blank line, and with a line alone
+        // between blank lines that has no sentence punctuation (a byline, a credit); a
+        // column break in the middle of a sentence does not end it, unless the next
+        // block is indented as this one opened (a paragraph that ends without its 。).
+        let apart = alone && !t.contains(SENTENCE_MARKS);
+        let next = lines[i + 1..]
+            .iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty());
+        let indented = next.is_some_and(|n| opens_like(t, n));
+        // A line that ends a sentence ends its paragraph before a line too: a pasted
+        // text has its paragraphs on single lines (the targets' paragraph after the
+        // review's is a paragraph of its own, whatever the line breaks around it).
+        let full_stop = ends_sentence(t);
+        // …再上新台阶 / (blank) / 2025年，西湖区…: a block that opens with a year and its
+        // comma opens a sentence, and a paragraph, whatever the line before ends with.
+        let dated = next.is_some_and(|n| {
+            crate::shared::words::leading_year(n).is_some_and(|(_, r)| r.starts_with(['，', ',']))
+        });
+        if full_stop || blank(i + 1) && (apart || indented || dated) {
+            flush(&mut current, &mut out, &mut paragraph);
+        }
+    }
+    flush(&mut current, &mut out, &mut paragraph);
+    out
+}
