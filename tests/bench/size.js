@@ -157,7 +157,11 @@ function wasmReport(dist) {
   };
   const reader = fs.existsSync(pkg) ? fs.readdirSync(pkg).find((f) => /^report_charts_bg\..*wasm$/.test(f)) : null;
   const gz = (name) => zlib.gzipSync(fs.readFileSync(path.join(pkg, name)), { level: 9 }).length;
-  const room = (name, cap) => (fs.existsSync(path.join(pkg, name)) ? `, ${cap - gz(name)} B under its cap` : '');
+  const room = (name, cap) => {
+    if (!fs.existsSync(path.join(pkg, name))) return '';
+    const left = cap - gz(name);
+    return left >= 0 ? `, ${left} B under its cap ${cap}` : `, OVER its cap ${cap} by ${-left} B`;
+  };
   console.log(
     `wasm (gzip -9 as make test-size counts it): reader ${reader ? size(reader) : 'missing'}; ` +
       `with the register kinds ${size('report_charts_register_bg.wasm')}; ` +
