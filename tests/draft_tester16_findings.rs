@@ -89,7 +89,13 @@ fn a_period_alone_is_no_label_and_with_nothing_before_it_the_number_is_the_desks
     assert!(unread("2000"), "{r:?}");
 }
 
-/// A district's year, in the shape of the tester's text.
+/// A county's audit report and a district's year, in the shapes of the tester's texts.
+const AUDIT: &str = "柳岸县2025年度审计工作报告\n\n\
+一、审计工作总体情况\n\n\
+2025年，县审计局共完成审计项目21个，审计了42个单位，查出问题金额3.2亿元，其中违规金额0.5亿元、管理不规范金额2.7亿元；促进增收节支0.9亿元，移送问题线索5件，涉及金额1200万元。\n\n\
+二、预算执行审计情况\n\n\
+2025年，县级一般公共预算收入12.4亿元，增长3.8%；一般公共预算支出30.6亿元，下降1.5%。\n";
+
 const DISTRICT: &str = "柳岸区2025年经济社会发展图解\n\n\
 一、经济\n\n\
 全区地区生产总值达520.3亿元，增长5.3%；一般公共预算收入18.2亿元，增长4.1%。\n\n\
@@ -108,6 +114,49 @@ fn labels(r: &Report) -> Vec<(&str, Option<f64>)> {
         .iter()
         .map(|f| (f.label.zh.as_str(), f.value))
         .collect()
+}
+
+/// The charts other than the lead that draw both figures.
+fn sharing(r: &Report, a: usize, b: usize) -> Vec<String> {
+    r.charts
+        .iter()
+        .filter(|c| c.figures.contains(&a) && c.figures.contains(&b))
+        .map(|c| format!("{} {}", c.kind.name(), c.id))
+        .collect()
+}
+
+#[test]
+fn a_whole_is_never_a_bar_beside_its_own_parts() {
+    let r = drafted("audit", AUDIT);
+    let whole = index(&r, "查出问题金额", 3.2);
+    for (label, value) in [("违规金额", 0.5), ("管理不规范金额", 2.7)] {
+        let part = index(&r, label, value);
+        let bars: Vec<String> = sharing(&r, whole, part)
+            .into_iter()
+            .filter(|c| c.starts_with("bars"))
+            .collect();
+        assert!(bars.is_empty(), "{label}: {bars:?}");
+    }
+}
+
+#[test]
+fn the_audits_lead_opens_with_the_problems_found_not_an_amount_that_names_nothing() {
+    let r = drafted("audit", AUDIT);
+    let lead = r.charts.iter().find(|c| c.lead).expect("a lead graphic");
+    let first = &r.figures[lead.figures[0]];
+    assert_eq!(first.label.zh, "查出问题金额", "{:?}", labels(&r));
+    assert!(r.figures.iter().all(|f| f.label.zh != "涉及金额"));
+    assert!(r.figures.iter().all(|f| f.label.zh != "单位"));
+}
+
+#[test]
+fn projects_total_investment_is_on_no_chart_beside_the_years_investment() {
+    let r = drafted("district", DISTRICT);
+    let total = (0..r.figures.len())
+        .find(|&k| r.figures[k].value == Some(620.0))
+        .expect("the projects' total investment");
+    let year = index(&r, "固定资产投资", 180.5);
+    assert_eq!(sharing(&r, total, year), Vec::<String>::new());
 }
 
 #[test]
