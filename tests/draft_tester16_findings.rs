@@ -51,6 +51,12 @@ fn a_label_names_what_is_counted_never_a_bare_word_a_verb_or_a_period() {
             620.0,
             "重点项目总投资",
         ),
+        // What was not done is no noun of the sum before it.
+        (
+            "三是4个单位结余资金860万元未按规定收回统筹",
+            860.0,
+            "4个单位结余资金",
+        ),
         // A year reached names the figure before it.
         (
             "地区生产总值年均增长6%左右，到2030年突破2000亿元",
@@ -78,11 +84,19 @@ fn a_verb_of_aiming_is_no_part_of_a_goals_label() {
 }
 
 #[test]
-fn a_period_alone_is_no_label_and_with_nothing_before_it_the_number_is_the_desks() {
+fn a_period_or_a_deed_undone_alone_is_no_label_and_the_number_is_the_desks() {
     for label in ["到2030年", "2030年", "到2030年底"] {
         assert!(names_no_subject(label), "{label}");
     }
     assert!(!names_no_subject("2030年目标"));
+    let r = read("对尚未整改到位的0.38亿元，将于年底前全部整改到位");
+    assert!(r.figures.is_empty(), "{r:?}");
+    assert!(
+        r.skips
+            .iter()
+            .any(|(x, why)| x == "0.38" && *why == SkipReason::Unread),
+        "{r:?}"
+    );
     let r = read("到2030年突破2000亿元");
     assert!(r.figures.is_empty(), "{r:?}");
     let unread = |n: &str| (r.skips.iter()).any(|(x, why)| x == n && *why == SkipReason::Unread);

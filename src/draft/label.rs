@@ -320,7 +320,9 @@ fn noun_only(trail: &str) -> &str {
     let mark = crate::draft::changes::MARKS
         .iter()
         .any(|m| t.starts_with(m));
-    if t.starts_with('的') || t.starts_with("以上") || mark {
+    // 结余资金1860万元未按规定收回统筹: what was not done is no noun of the sum.
+    let undone = t.starts_with('未') || t.starts_with("尚未");
+    if t.starts_with('的') || t.starts_with("以上") || mark || undone {
         return "";
     }
     for v in VERBS.iter().chain(&["等"]) {

@@ -90,10 +90,15 @@ pub fn names_no_subject(label: &str) -> bool {
         && COMPARED.iter().any(|v| label.ends_with(v));
     entries(RELATIONS).any(|w| w == label)
         || period_alone(label)
+        || UNDONE.iter().any(|w| label.starts_with(w))
         || share_of_nothing(label)
         || run_of_years(label).is_some_and(|(at, _)| at == 0)
         || comparison
 }
+
+/// What was not done, with no noun after it (对尚未整改到位的0.65亿元): a sum named by
+/// what was not done to it says nothing it counts.
+const UNDONE: [&str; 2] = ["对尚未", "对未"];
 
 /// Words that put a year as a time: 到2030年, 至2030年.
 const TO_YEAR: [&str; 4] = ["截至", "到", "至", "在"];
