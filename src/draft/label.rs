@@ -6,6 +6,7 @@ mod brackets;
 mod ends;
 pub mod items;
 mod markers;
+mod named;
 mod people;
 pub mod place;
 pub mod totals;
@@ -48,7 +49,7 @@ fn purpose(trail: &str) -> Option<&str> {
 pub const CLAUSE_MARKS: &[char] = &['，', ',', '：', ':', '、', '（', '(', '）', ')'];
 
 /// Words that open a clause but are not what is counted, stripped from the front.
-const OPENERS: [&str; 54] = [
+const OPENERS: [&str; 58] = [
     "全年",
     // A budget's sums (加上上级补助收入21.5亿元, 减去上解上级支出2.1亿元): the sign of the
     // sum says how it counts, not what is counted.
@@ -108,6 +109,12 @@ const OPENERS: [&str; 54] = [
     "力争",
     "将",
     "再",
+    // Verbs of aiming before what they aim at (锚定地区生产总值增长5%左右的目标, 确保一般
+    // 公共预算收入增长4%): the goal is the figure's status; the subject follows the verb.
+    "锚定",
+    "瞄准",
+    "确保",
+    "力求",
 ];
 
 /// Words that close a label but belong to the number: 总数达, 规模为, 强度提升至. A
@@ -197,7 +204,10 @@ pub fn strip_front(s: &str) -> &str {
                 }
             }
         }
-        if let Some(r) = place_prefix(s).or_else(|| year_before_place(s)) {
+        if let Some(r) = place_prefix(s)
+            .or_else(|| year_before_place(s))
+            .or_else(|| named::after_agency(s))
+        {
             s = r;
         }
         // ①地区生产总值, 一是扩大有效投资: an item's mark in its list.
@@ -310,7 +320,9 @@ fn noun_only(trail: &str) -> &str {
     let mark = crate::draft::changes::MARKS
         .iter()
         .any(|m| t.starts_with(m));
-    if t.starts_with('的') || t.starts_with("以上") || mark {
+    // 结余资金1860万元未按规定收回统筹: what was not done is no noun of the sum.
+    let undone = t.starts_with('未') || t.starts_with("尚未");
+    if t.starts_with('的') || t.starts_with("以上") || mark || undone {
         return "";
     }
     for v in VERBS.iter().chain(&["等"]) {
@@ -331,6 +343,10 @@ fn noun_only(trail: &str) -> &str {
 /// The label of a number: `lead` is its clause before it (qualifier and change word
 /// taken off), `trail` the text after its unit.
 pub fn label(lead: &str, trail: &str, percent: bool) -> String {
+    // 审计了养老保险、医疗保障和乡村振兴衔接资金共计12.7亿元: the sum is of every item.
+    if let Some(items) = named::summed_list(lead) {
+        return items.to_string();
+    }
     // 筹措890.59亿元实施…, 三年安排450亿元支持…: a sum is named by what it is for.
     let verb = without_span(strip_back(strip_front(clause_tail(lead))));
     // 累计投入665亿元用于…: the noun after is the verb of its purpose.
@@ -378,6 +394,13 @@ pub fn label(lead: &str, trail: &str, percent: bool) -> String {
     };
     if let Some(people) = people::named(after, before, trail) {
         return people;
+    }
+    if let Some(total) = named::projects_total(before, trail) {
+        return total;
+    }
+    // 审计了58个单位: 单位 alone names no set; the verb before it says which units.
+    if let Some(done) = named::done_to(before, after) {
+        return done;
     }
     // 95%以上的村集体经营性收入: the 的 closes the share before, not this label.
     let mut out = chosen.trim_start_matches(['和', '及', '与', '的']);

@@ -89,9 +89,29 @@ pub fn names_no_subject(label: &str) -> bool {
         && !label.contains('的')
         && COMPARED.iter().any(|v| label.ends_with(v));
     entries(RELATIONS).any(|w| w == label)
+        || period_alone(label)
+        || UNDONE.iter().any(|w| label.starts_with(w))
         || share_of_nothing(label)
         || run_of_years(label).is_some_and(|(at, _)| at == 0)
         || comparison
+}
+
+/// What was not done, with no noun after it (对尚未整改到位的0.65亿元): a sum named by
+/// what was not done to it says nothing it counts.
+const UNDONE: [&str; 2] = ["对尚未", "对未"];
+
+/// Words that put a year as a time: 到2030年, 至2030年.
+const TO_YEAR: [&str; 4] = ["截至", "到", "至", "在"];
+
+/// True for a label that is a year alone, or the time it is reached by (2030年, 到2030年,
+/// 到2030年底): when a figure is of, never what it counts.
+pub fn period_alone(label: &str) -> bool {
+    let year = TO_YEAR
+        .iter()
+        .find_map(|w| label.strip_prefix(w))
+        .unwrap_or(label);
+    let year = year.strip_suffix(['底', '末']).unwrap_or(year);
+    leading_year(year).is_some_and(|(_, rest)| rest.is_empty())
 }
 
 /// Words that open with 占 and name a thing of their own: 占地面积, 占用耕地.

@@ -18,7 +18,8 @@ impl Proposer<'_> {
     /// growth, then up to [`LEAD_FIGURES`] headline results of its section (else of the
     /// first section that has them), as cards marked
     /// `lead`, put first: the page draws it before the first section. A headline result
-    /// has a value, is no small count and no part of a structure ratio, and no chart but
+    /// has a value, is no small count, no part of a structure ratio and no projects' total
+    /// investment (planned over years), and no chart but
     /// cards or a growth chart shows it: it leaves its cards for the lead, and a chart of
     /// comparisons keeps what it compares. None for fewer than two.
     pub(super) fn lead(&mut self) {
@@ -50,6 +51,8 @@ impl Proposer<'_> {
                 && d.ratio.is_none()
                 && !advice::small_count(&d.figure)
                 && !compared.contains(&k)
+                // Projects' planned 总投资 is no result of the year, nor beside one.
+                && !super::topics::planned_total(&d.figure.label.zh)
         };
         // The report's output leads, printed with a value or as growth only (地区生产总值
         // 增长5.1%, the usual shape of a work report), where the year's review gives it;

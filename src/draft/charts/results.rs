@@ -311,8 +311,8 @@ pub(super) fn stock(d: &Drafted) -> bool {
 
 /// Amounts that bars may compare (the rule of `charts::bars`): in one paragraph and
 /// one unit, their labels ending in one indicator (城镇/农村居民人均可支配收入), all
-/// stocks at a period's end or none, at least two a group, largest first. A shared unit
-/// alone is never enough.
+/// stocks at a period's end or none, at least two a group, largest first, never a whole
+/// beside its own 其中 parts. A shared unit alone is never enough.
 pub(super) fn comparable(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
     let amount = |k: usize| all[k].found.kind == FigureKind::Amount && all[k].found.value.is_some();
     let mut taken = vec![false; all.len()];
@@ -334,6 +334,10 @@ pub(super) fn comparable(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
                     && topics::bars_alike(&all[j].figure.label.zh, label)
             })
             .collect();
+        // 查出问题金额4.86亿元，其中违规金额0.72亿元、管理不规范金额4.14亿元: a whole is
+        // no bar beside its own parts; they are its items, it stands alone.
+        let members = group.clone();
+        group.retain(|&w| !members.iter().any(|&j| topics::whole_of(all, j) == Some(w)));
         if group.len() < 2 {
             continue;
         }

@@ -41,7 +41,7 @@ pub fn one_indicator(a: &str, b: &str) -> bool {
 /// The figure `k` is a 其中 part of: the whole the reader paired it with, else the
 /// nearest figure before it in its paragraph that is no part (a growth rate has no value
 /// to pair: 其中，工业投资增长11.6%).
-fn whole_of(all: &[Drafted], k: usize) -> Option<usize> {
+pub(super) fn whole_of(all: &[Drafted], k: usize) -> Option<usize> {
     let d = &all[k];
     if !d.found.part {
         return None;
@@ -67,15 +67,25 @@ pub fn comparable(all: &[Drafted], a: usize, b: usize) -> bool {
         && x.found.list() == y.found.list();
     let (wa, wb) = (whole_of(all, a), whole_of(all, b));
     let parts = wa == Some(b) || wb == Some(a) || (wa.is_some() && wa == wb);
-    one_list || parts || one_indicator(&x.figure.label.zh, &y.figure.label.zh)
+    let planned = planned_total(&x.figure.label.zh) != planned_total(&y.figure.label.zh);
+    !planned && (one_list || parts || one_indicator(&x.figure.label.zh, &y.figure.label.zh))
+}
+
+/// True for a label that is projects' total investment (总投资1305.8亿元的118个重点项目,
+/// 重点项目总投资): planned over their years, never one year's flow of investment
+/// (固定资产投资243.9亿元), on no chart beside one however alike they end.
+pub fn planned_total(label: &str) -> bool {
+    label.ends_with("总投资")
 }
 
 /// True when figures `a` and `b` may share a chart of their own scales (cards, gauges,
 /// arrows): comparable, or of one sentence.
 #[inline(never)]
 pub fn together(all: &[Drafted], a: usize, b: usize) -> bool {
-    (all[a].paragraph == all[b].paragraph && all[a].figure.source == all[b].figure.source)
-        || comparable(all, a, b)
+    let (x, y) = (&all[a].figure.label.zh, &all[b].figure.label.zh);
+    let sentence =
+        all[a].paragraph == all[b].paragraph && all[a].figure.source == all[b].figure.source;
+    (sentence && planned_total(x) == planned_total(y)) || comparable(all, a, b)
 }
 
 /// `among` cut into groups, each figure joining the first group that holds a figure
@@ -96,7 +106,7 @@ pub fn groups(among: &[usize], related: &dyn Fn(usize, usize) -> bool) -> Vec<Ve
 /// True when labels `a` and `b` may stand as bars: one indicator, and the ending of two
 /// characters that `check` asks of bars ([`common_ending`]).
 pub fn bars_alike(a: &str, b: &str) -> bool {
-    one_indicator(a, b) && common_ending(a, b) >= 2
+    one_indicator(a, b) && common_ending(a, b) >= 2 && planned_total(a) == planned_total(b)
 }
 
 #[cfg(test)]

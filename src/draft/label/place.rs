@@ -4,7 +4,7 @@
 use crate::shared::words::splits_word;
 
 /// Nouns ending in 区 or 市 that are not the report's place: 建成区绿地率 keeps them.
-const NOT_PLACES: [&str; 24] = [
+const NOT_PLACES: [&str; 26] = [
     // 边民互市贸易区, 自贸试验区: words of trade and of zones, never a place's name.
     "互市",
     "贸易区",
@@ -30,6 +30,9 @@ const NOT_PLACES: [&str; 24] = [
     "园区",
     "社区",
     "地区",
+    // 完成老旧小区改造46个: an estate is what was renovated, never the report's place.
+    "小区",
+    "街区",
 ];
 
 /// 青山县经营主体 → 经营主体: three or four characters ending in 区市县省, when the

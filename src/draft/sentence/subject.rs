@@ -6,7 +6,7 @@
 use super::Reader;
 use crate::draft::changes;
 use crate::draft::label::totals;
-use crate::shared::words::{names_no_subject, run_of_years};
+use crate::shared::words::{names_no_subject, period_alone, run_of_years};
 
 impl Reader<'_> {
     /// Names `label` of a figure after the figure before it where it is only a change
@@ -64,6 +64,14 @@ impl Reader<'_> {
             label.clone_from(&prev.label);
             return true;
         }
+        // 经营主体达10.8万户，新设立2.1万户: the new ones are of what the sentence counts.
+        if NEW.contains(&label.as_str()) {
+            let prev = self.out.figures.last().map(|f| f.label.as_str());
+            if let Some(p) = prev.filter(|p| !p.is_empty() && !names_no_subject(p)) {
+                label.push_str(p);
+            }
+            return true;
+        }
         if !names_no_subject(label) {
             return true;
         }
@@ -72,6 +80,8 @@ impl Reader<'_> {
         match before {
             // 工业投资增长8.7%，占全部投资的比重为31.5%: the share of 工业投资.
             Some(b) if label.starts_with('占') || label == "比重" => label.insert_str(0, b),
+            // 移送问题线索9件，涉及金额3200万元: the sum the clues involve.
+            Some(b) if label.starts_with("涉及") => label.insert_str(0, b),
             // 突破200亿元，达到203.7亿元: the figure that passed the mark.
             // 跨越3个百亿元台阶，达到420.5亿元: what crossed them, not the count of marks.
             Some(b) if reached(label) => match passer(b) {
@@ -96,6 +106,9 @@ impl Reader<'_> {
         totals::sibling(&prev.label, label)
     }
 }
+
+/// Verbs of setting up alone (新设立2.1万户): new ones of the thing counted before them.
+const NEW: [&str; 4] = ["新设立", "新登记", "新注册", "新设"];
 
 /// True for a label that is a verb of reaching a value alone (达到, 为).
 fn reached(label: &str) -> bool {
@@ -125,7 +138,7 @@ impl Reader<'_> {
     /// 基础设施投资占18.7% is a share of the
     /// same whole (基础设施投资占全部投资的比重), or 基础设施投资占比 where the figure
     /// before names no whole; 地区生产总值年均增长5%，2030年达到1050亿元 names the year
-    /// its figure reaches, the period's to say. `None` for a label that names its figure.
+    /// its figure reaches (到2030年突破4900亿元 too), the period's to say. `None` for a label that names its figure.
     fn named_by_sibling(&self, label: &str) -> Option<String> {
         let prev = self.out.figures.last().map(|f| f.label.as_str());
         if let Some(part) = label.strip_suffix('占').filter(|p| !p.is_empty()) {
@@ -138,14 +151,6 @@ impl Reader<'_> {
             });
         }
         let prev = prev.filter(|p| !p.is_empty() && !names_no_subject(p))?;
-        year_alone(label).then(|| prev.to_string())
+        period_alone(label).then(|| prev.to_string())
     }
-}
-
-/// True for a label that is a year alone (2030年): the year a figure is of, not what it
-/// counts.
-fn year_alone(label: &str) -> bool {
-    label
-        .strip_suffix('年')
-        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
 }
