@@ -105,7 +105,8 @@ fn dated(sentence: &str, year: &str) -> bool {
 
 /// The year of the report's figures: the one its review heading names (一、2025年工作
 /// 回顾), else a summary's title year or the year of the part of a year a title names
-/// (2025年上半年…), else the one its results name most, else the
+/// (2025年上半年…), else a five-year plan outline's base year (“十五五”规划纲要 → 2025:
+/// its goals' 2030 is a horizon), else the one its results name most, else the
 /// year a 政府工作报告's title says it reviews; never the year of its targets, and 0
 /// where the text does not tell.
 fn report_year(text: &str, outline: &text::Outline, skips: &[Skip], not_results: &[&str]) -> i64 {
@@ -113,6 +114,7 @@ fn report_year(text: &str, outline: &text::Outline, skips: &[Skip], not_results:
     years::review_year(text, outline)
         .or_else(|| title.and_then(summary_year))
         .or_else(|| title.and_then(part_year))
+        .or_else(|| title.and_then(super::plan_years::base_year))
         .or_else(|| Some(year(skips, not_results)).filter(|y| *y > 0))
         .or_else(|| title.and_then(work_report_year))
         .unwrap_or(0)

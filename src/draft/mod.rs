@@ -34,6 +34,7 @@ pub mod numbers;
 mod openings;
 mod parts;
 pub mod places;
+mod plan_years;
 mod plans;
 mod quotes;
 pub mod reach;
@@ -191,6 +192,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     other_years(&mut drafted, meta.year);
     table_rows.periods(&mut drafted, meta.year);
     future_years(&mut drafted, meta.year);
+    plan_years::settle(&mut drafted, meta.year, text);
     this_year::date_this_years(text, &outline, &mut drafted);
     let used = parts::kept(sections, &outline, &drafted);
     let charts = charts::propose(&drafted, meta.year);

@@ -100,7 +100,11 @@ const EDITOR_CAP = 345_000;
 // And to 352,000 (350,436 B on int16 before s18bd's merge): the same branches as the
 // editor's cap above; s18bc's headline title and subject place alone +1.7 KB. Then to
 // 353,000 (352,552 B in the clean run of the final int16): s18bd, as the editor's.
-const DRAFTER_CAP = 353_000;
+// And to 354,000 (353,323 B on s18bg, +1,102 B over main's 352,221 B in target/site-assets,
+// built with the same flags): a year a sentence opens with governing its clauses, a plan's
+// goals and a plan outline's base year (s18bg, issue 18, tester s-test16 C1–C2). The
+// editor's went 340,243 → 340,473 B, under its cap.
+const DRAFTER_CAP = 354_000;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */
 function editorCheck(dist) {
