@@ -3,11 +3,14 @@
 //! or targets (a section or paragraph of goals: 2026年重点工作, 今年主要预期目标是：…).
 //! The headings a paragraph stands under: [`super::titles`].
 
+use super::plan_years::{five_years_named, year_governs};
 use super::reach;
 use super::sentence::Found;
 use super::spans;
 use super::text::Outline;
-use super::years::{of_five_years, plan_year, planned_year, reached_year, years, REVIEW};
+use super::years::{
+    of_five_years, opened_year, plan_year, planned_year, reached_year, years, REVIEW,
+};
 use crate::shared::model::Status;
 use std::collections::HashMap;
 
@@ -80,8 +83,17 @@ impl Context {
         // under a heading of “十四五”时期 its 过去五年 is that period, named as the heading.
         let five = |p: &&str| FIVE_YEARS.contains(p);
         let spanned = self.period.as_deref().is_some_and(of_five_years);
+        let (year, opened) = match opened.and_then(opened_year) {
+            Some(y) => (Some(y), None),
+            None => (None, opened),
+        };
         if let Some(p) = opened.filter(|p| !five(p) || years(clause).is_empty() && !spanned) {
             f.period = Some(p.to_string());
+        }
+        if let Some((y, _)) =
+            year.filter(|(_, ahead)| year_governs(self.period.as_deref(), clause, *ahead))
+        {
+            f.period = Some(y.to_string());
         }
         // The words before its first number: what the figure is (年产值, 三年安排, 累计).
         let start = clause_start(sentence, f.end().min(sentence.len())).unwrap_or(0);
@@ -149,8 +161,8 @@ impl Context {
         if let Some(p) = planned {
             f.period = Some(p);
         }
-        if printed.is_some() {
-            f.period = printed;
+        if let Some(p) = printed {
+            f.period = Some(five_years_named(self.period.as_deref(), p));
         }
     }
 }
@@ -167,9 +179,10 @@ const GOALS: [&str; 5] = [
     "主要目标：",
 ];
 
-/// Words of a heading that sets out the coming year's work even without its year
-/// (三、今年工作安排, 二、重点工作, 三、明年工作思路).
-const PLAN: [&str; 8] = [
+/// Words of a heading that sets out the coming year's work, or a plan's goals, even
+/// without its year (三、今年工作安排, 二、重点工作, 三、明年工作思路, 二、主要目标).
+const PLAN: [&str; 9] = [
+    "主要目标",
     "工作安排",
     "重点工作",
     "主要工作",
@@ -384,12 +397,16 @@ pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
         }
         // A paragraph of goals reaches the next only where that one goes on with goals,
         // or where its heading sets out plans too (三、2026年工作安排).
+        // Each —— item of a list of goals (展望2030年，…主要目标是：…——生态环境持续改善。
+        // …) goes on with it, goal words or not.
+        let text = paragraph_text(outline, s.paragraph);
         let ends = said
             .as_ref()
             .is_some_and(|(_, c)| c.status == Status::Target)
             && by_heading.status != Status::Target
             && opening.is_none()
-            && !reach::goes_on(&paragraph_text(outline, s.paragraph));
+            && !reach::goes_on(&text)
+            && !text.starts_with(['—', '―']);
         // A period of results (“十四五”时期，…) reaches past its paragraph only under a
         // heading: a summary's next line (粮食总产量438.5亿斤) is the year's.
         let headed = outline.sections.get(s.section).is_some_and(Option::is_some);

@@ -35,6 +35,7 @@ pub mod numbers;
 mod openings;
 mod parts;
 pub mod places;
+mod plan_years;
 mod plans;
 mod quotes;
 pub mod reach;
@@ -197,6 +198,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     other_years(&mut drafted, meta.year);
     table_rows.periods(&mut drafted, meta.year);
     future_years(&mut drafted, meta.year);
+    plan_years::settle(&mut drafted, meta.year, text);
     this_year::date_this_years(text, &outline, &mut drafted);
     for (n, sentence) in this_year::unsure_results(text, &outline, &mut drafted, meta.year) {
         push_skip(&mut skips, n, &sentence, SkipReason::Unread);

@@ -80,12 +80,19 @@ pub fn sentence_period(sentence: &str) -> Option<String> {
     if let Some(p) = PARTS.iter().find(|p| s.starts_with(*p)) {
         return Some((*p).to_string());
     }
-    // “十四五”时期，…年均增长6.3%: the sentence is about the five years.
+    // “十四五”时期，…年均增长6.3%: the sentence is about the five years; so is one
+    // about the plan's (“十五五”期间，全社会固定资产投资年均增长6%左右).
     if ["“十四五”时期", "十四五时期", "“十四五”以来"]
         .iter()
         .any(|w| s.starts_with(w))
     {
         return Some("“十四五”时期".to_string());
+    }
+    if ["“十五五”时期", "“十五五”期间", "十五五时期", "十五五期间"]
+        .iter()
+        .any(|w| s.starts_with(w))
+    {
+        return Some("“十五五”时期".to_string());
     }
     // 报告回顾，过去五年全市…年均增长6.1%，累计新增…: the five years, as printed, reach
     // every clause of the list they open.
@@ -173,7 +180,8 @@ impl SentencePeriods {
             clause || GOING_ON.iter().any(|w| sentence.starts_with(w)) || breaks_down(sentence);
         let own = sentence_period(sentence)
             .map(|p| with_printed_year(sentence, p))
-            .or_else(|| opening_month_end(sentence));
+            .or_else(|| opening_month_end(sentence))
+            .or_else(|| opening_year(sentence));
         let period = own.or_else(|| match &self.before {
             Some((p, before)) if goes_on && *p == paragraph => before.clone(),
             _ => None,
@@ -181,6 +189,45 @@ impl SentencePeriods {
         self.before = Some((paragraph, period.clone()));
         period
     }
+}
+
+/// Words before a year that a sentence opens with to say its figures are of that year:
+/// 到2030年，…; 展望2030年，…; 力争到2030年，….
+const YEAR_OPENERS: [&str; 5] = ["展望", "力争到", "预计到", "计划到", "到"];
+
+/// The one year a sentence opens with (2025年地区生产总值…, 到2030年，…), as printed
+/// with the words before it: it governs the sentence and the clauses after its ；
+/// until another period is printed ([`opened_year`]). None for a date (2025年1月), a
+/// span (2021—2025年, 2020年以来) or a year that is only a base (比2020年).
+pub fn opening_year(sentence: &str) -> Option<String> {
+    let s = after_source_clause(sentence);
+    let opener = YEAR_OPENERS
+        .iter()
+        .find(|w| s.starts_with(**w))
+        .map_or("", |w| *w);
+    let (digits, rest) = leading_year(&s[opener.len()..])?;
+    let span = ["以来", "—", "-", "－", "～", "~", "至", "和", "、", "的"]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    (!span && !rest.starts_with(|c: char| c.is_ascii_digit()))
+        .then(|| format!("{opener}{digits}年"))
+}
+
+/// The year of a period [`opening_year`] read (2025年, 到2030年 → 2030年), and whether
+/// words of a year ahead (到, 展望) opened it; None for any other period.
+pub fn opened_year(period: &str) -> Option<(&str, bool)> {
+    let year = YEAR_OPENERS
+        .iter()
+        .find_map(|w| period.strip_prefix(w))
+        .unwrap_or(period);
+    is_one_year(year).then_some((year, year.len() < period.len()))
+}
+
+/// True when `period` is one year as printed (2025年), no part of it nor a span.
+pub fn is_one_year(period: &str) -> bool {
+    period
+        .strip_suffix('年')
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The year a report plans for: the year after the one a review heading names

@@ -114,7 +114,8 @@ fn dated(sentence: &str, year: &str) -> bool {
 
 /// The year of the report's figures: the one its review heading names (一、2025年工作
 /// 回顾), else a summary's title year or the year of the part of a year a title names
-/// (2025年上半年…), else the one its results name most, else the
+/// (2025年上半年…), else a five-year plan outline's base year (“十五五”规划纲要 → 2025:
+/// its goals' 2030 is a horizon), else the one its results name most, else the
 /// year a 政府工作报告's title says it reviews, else the one year any other title names
 /// (西湖区2025年经济社会发展图解, 桐溪县2025年度审计工作报告) unless it names a plan,
 /// else the year of the date its figures are counted at (截至2026年5月底); never the year
@@ -130,6 +131,7 @@ pub(super) fn report_year(
     years::review_year(text, outline)
         .or_else(|| title.and_then(summary_year))
         .or_else(|| title.and_then(part_year))
+        .or_else(|| title.and_then(crate::draft::plan_years::base_year))
         .or_else(|| Some(year(skips, not_results, false)).filter(|y| *y > 0))
         .or_else(|| title.and_then(work_report_year))
         .or_else(|| title.and_then(titled))

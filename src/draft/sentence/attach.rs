@@ -158,6 +158,15 @@ fn years_average(name: &str) -> bool {
         .is_some_and(|y| y.ends_with('年') && y.chars().count() <= 3)
 }
 
+/// The count of years `name` opens with, as printed: 五年年均增长5.6% → 五年. A span of
+/// the figure before's, never a label.
+fn count_of_years(name: &str) -> Option<String> {
+    let (count, _) = name.split_once('年')?;
+    let counted = count.chars().count();
+    ((1..=2).contains(&counted) && count.chars().all(|c| "一二两三四五六七八九十".contains(c)))
+        .then(|| format!("{count}年"))
+}
+
 /// Words that say how a change over a period was reckoned, not what changed: 1—9月平均下降,
 /// 前三季度累计增长.
 const OVER_PERIOD: [&str; 3] = ["平均", "累计", "同比"];
@@ -165,7 +174,7 @@ const OVER_PERIOD: [&str; 3] = ["平均", "累计", "同比"];
 /// The period `name` (the words before a change) is, when it names nothing else: 1—9月,
 /// 1—9月平均, 前三季度累计 (a clause of the figure before, over a period of its own).
 fn period_alone(name: &str) -> Option<String> {
-    let p = crate::draft::years::sentence_period(name)?;
+    let p = crate::draft::years::sentence_period(name).or_else(|| count_of_years(name))?;
     let rest = name.strip_prefix(p.as_str())?;
     let rest = rest.strip_prefix("份").unwrap_or(rest);
     let rest = OVER_PERIOD

@@ -1,0 +1,158 @@
+//! The years a plan's text is of: a five-year plan outline (…“十五五”规划纲要) is of its
+//! base year, the last of the plan before it, whatever horizon its goals name (到2030年);
+//! a figure's one year (2025年, 2030年) is no period where it is the report's own, and a
+//! goal of a later year counted over the plan (到2030年，新增城镇就业40万人) is of the
+//! plan's five years.
+
+use super::bilingual::period_text;
+use super::years::of_five_years;
+use super::Drafted;
+use crate::shared::model::{ChangeKind, Status};
+use crate::shared::words::OVER_SPAN;
+
+/// True when a year a sentence opens with (2025年地区生产总值…, 到2030年，…) governs
+/// the figure whose `clause` is given, over its paragraph's period (`paragraph`): a year
+/// ahead (`ahead`: 到2030年, 展望2030年) where the paragraph names none, with the clauses
+/// after its ；; any year over five years (“十四五”时期，…) except where the clause's own
+/// words say it is a sum or a change over them (累计, 年均, 五年, 比2020年); never over
+/// another part of a year or the plan year's goals, which their words set. A year alone
+/// (2025年，…) in a paragraph of no period stays as the draft read it before: the
+/// report's, or left to the year the text is found to be of.
+pub fn year_governs(paragraph: Option<&str>, clause: &str, ahead: bool) -> bool {
+    match paragraph {
+        None => ahead,
+        Some(p) if of_five_years(p) => !OVER_SPAN.iter().any(|w| clause.contains(w)),
+        Some(_) => false,
+    }
+}
+
+/// The period a figure's words print (`printed`), with a bare count of five years
+/// (五年年均增长5.6%) named as its paragraph's five years where it has them (“十四五”
+/// 时期): the same years, never a label.
+pub fn five_years_named(paragraph: Option<&str>, printed: String) -> String {
+    match paragraph {
+        Some(own) if printed == "五年" && of_five_years(own) => own.to_string(),
+        _ => printed,
+    }
+}
+
+/// Chinese digits one to nine, by value less one.
+const DIGITS: [char; 9] = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// The first year of five-year plan `n` (the 3rd began in 1966, after the years of
+/// adjustment; each since has run five years): 十五五 (15) → 2026.
+fn first_year(n: i64) -> i64 {
+    1966 + 5 * (n - 3)
+}
+
+/// The number of the five-year plan `s` names first, as 十X五 (“十五五”) or
+/// 第十X个五年 (第十五个五年规划): 11 to 19.
+fn plan_number(s: &str) -> Option<i64> {
+    let chars: Vec<char> = s.chars().collect();
+    chars.windows(3).find_map(|w| {
+        let digit = DIGITS.iter().position(|d| *d == w[1])?;
+        let named = w[0] == '十' && (w[2] == '五' || w[2] == '个');
+        named.then(|| 11 + i64::try_from(digit).unwrap_or(0))
+    })
+}
+
+/// The base year of a five-year plan outline whose title is `title` (宁川市“十五五”规划
+/// 纲要 → 2025): the year its review of the plan before ends on, the year its results
+/// are of. None for a title that is no plan outline.
+pub fn base_year(title: &str) -> Option<i64> {
+    if !title.contains("规划") || title.contains("政府工作报告") {
+        return None;
+    }
+    plan_number(title).map(|n| first_year(n) - 1)
+}
+
+/// The five years of the plan that ends in `year`, as printed (“十五五”时期), where
+/// `text` names that plan; None otherwise.
+fn plan_ending(text: &str, year: i64) -> Option<String> {
+    let n = (year - first_year(3) - 4) / 5 + 3;
+    let ends = first_year(n) + 4 == year;
+    let digit = DIGITS.get(usize::try_from(n - 11).ok()?)?;
+    let named = format!("十{digit}五");
+    let long = format!("第十{digit}个五年");
+    (ends && (text.contains(&named) || text.contains(&long))).then(|| format!("“{named}”时期"))
+}
+
+/// Words of a goal's clause that count over the years up to it, not at its end: 新增,
+/// 累计.
+const FLOWS: [&str; 2] = ["新增", "累计"];
+
+/// Settles the one-year periods of the figures (2025年, 2030年) against `year`, the
+/// report's: the report's own year is no period (but a `from`'s, which prints it); a later one makes a result a target
+/// (到2030年，…；粮食…稳定在125万吨以上); a goal of the year a plan of `text` ends in whose
+/// clause counts over the years (新增城镇就业40万人) is of the plan's five years.
+#[inline(never)]
+pub fn settle(drafted: &mut [Drafted], year: i64, text: &str) {
+    for d in drafted.iter_mut() {
+        let Some(y) = d.found.period.as_deref().and_then(one_year) else {
+            continue;
+        };
+        // 从2020年的228.6亿元增长到2025年的312.8亿元: a `from` prints its new value's
+        // year back, the report's too.
+        let from = (d.figure.change.as_ref()).is_some_and(|c| c.kind == ChangeKind::From);
+        if y == year && !from {
+            d.found.period = None;
+            d.figure.period = None;
+            continue;
+        }
+        if year == 0 || y <= year {
+            continue;
+        }
+        if d.figure.status == Status::Result {
+            d.figure.status = Status::Target;
+            d.found.status = Status::Target;
+        }
+        let before = d.figure.source.get(..d.found.end()).unwrap_or_default();
+        let clause = before
+            .rsplit(['，', '；', '：', ','])
+            .next()
+            .unwrap_or(before);
+        if let Some(p) = plan_ending(text, y).filter(|_| FLOWS.iter().any(|w| clause.contains(w))) {
+            d.figure.period = Some(period_text(p.clone()));
+            d.found.period = Some(p);
+        }
+    }
+}
+
+/// The year of a one-year period as printed (2030年).
+fn one_year(period: &str) -> Option<i64> {
+    super::years::is_one_year(period)
+        .then(|| period.strip_suffix('年')?.parse().ok())
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plan_outline_is_of_the_year_its_review_ends_on() {
+        let cases = [
+            ("宁川市“十五五”规划纲要（摘要）", Some(2025)),
+            ("宁川市国民经济和社会发展第十五个五年规划纲要", Some(2025)),
+            ("某县“十四五”规划纲要中期评估报告", Some(2020)),
+            ("2026年宁川市政府工作报告", None),
+            ("宁川市2025年统计公报", None),
+        ];
+        for (title, want) in cases {
+            assert_eq!(base_year(title), want, "{title}");
+        }
+    }
+
+    #[test]
+    fn the_plan_ending_in_a_year_is_named_only_where_the_text_names_it() {
+        let cases = [
+            ("“十五五”规划", 2030, Some("“十五五”时期")),
+            ("第十五个五年规划纲要", 2030, Some("“十五五”时期")),
+            ("“十四五”时期", 2030, None),
+            ("“十五五”规划", 2028, None),
+        ];
+        for (text, year, want) in cases {
+            assert_eq!(plan_ending(text, year).as_deref(), want, "{text} {year}");
+        }
+    }
+}
