@@ -54,7 +54,14 @@ const KEY = 'story_page_gzip_bytes';
 // counts, 今年 that names no plan alone, a line under a numbered heading kept as text, a
 // figure's 截至 date as its period, an office's head as the speaker and the meeting's
 // place, a paper's closing source line (tester s-test16 C3, H1, H6, M1, M3).
-const EDITOR_CAP = 346_500;
+// And to 350,000 on 2026-12-07 (int17: 348,517 B after the merges of s18bf, s18be,
+// s18bi, s18bh, s18bj and s18bg, each within or just over the cap alone; their sum
+// +3,972 B over main 757618d's 344,545): the title a chart was written for, kept in the
+// file (title_for), the default title and plural forms in the editor, and the draft rules
+// of the fifth and sixth testers' texts, which the editor shares (periods, plan years,
+// labels, skips of page lines). Some 1,500 B of room, so that one more rule of the draft
+// does not turn main red; raise it with the reason when a feature needs more.
+const EDITOR_CAP = 350_000;
 // Raised from 280,000 on 2026-12-06: issue 18's rules of that day (units with a slash,
 // periods of other years and month ends, bounds, 比年初) took the drafter to 284,096 B.
 // Raised from 290,000 later that day, to what five branches took it to together once
@@ -129,7 +136,10 @@ const EDITOR_CAP = 346_500;
 // built with the same flags): a year a sentence opens with governing its clauses, a plan's
 // goals and a plan outline's base year (s18bg, issue 18, tester s-test16 C1–C2). The
 // editor's went 340,243 → 340,473 B, under its cap.
-const DRAFTER_CAP = 355_000;
+// All of that together, merged in int17 on 2026-12-07: 360,027 B (+7,474 B over main
+// 757618d's 352,553), so the cap is 361,500, some 1,500 B of room for the same reason
+// as the editor's.
+const DRAFTER_CAP = 361_500;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */
 function editorCheck(dist) {
