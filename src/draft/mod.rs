@@ -66,7 +66,6 @@ pub mod years;
 use crate::check::raw;
 use crate::shared::messages as msg;
 use crate::shared::model::{self, Skip, SkipReason};
-use bilingual::period_text;
 use glossary::Glossary;
 use ids::Ids;
 use sentence::Found;
@@ -195,9 +194,9 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         &drafted,
         &not_results(&outline, &contexts, &drafted),
     );
-    other_years(&mut drafted, meta.year);
+    plan_years::other_years(&mut drafted, meta.year);
     table_rows.periods(&mut drafted, meta.year);
-    future_years(&mut drafted, meta.year);
+    plan_years::future_years(&mut drafted, meta.year);
     plan_years::settle(&mut drafted, meta.year, text);
     this_year::date_this_years(text, &outline, &mut drafted);
     for (n, sentence) in this_year::unsure_results(text, &outline, &mut drafted, meta.year) {
@@ -268,41 +267,6 @@ fn totals_named(f: &mut Found, outline: &text::Outline, at: usize) -> bool {
             true
         }
         None => false,
-    }
-}
-
-/// Gives a figure without a period whose clause opens with another year than the
-/// report's `year` before the whole place (2024年全县… in a report of 2025) that year.
-// Inlined into `draft_with`, this pass cost the drafter's wasm 2.1 KB gzip (measured,
-// -Oz after wasm-bindgen); out of line, 0.7 KB.
-#[inline(never)]
-fn other_years(drafted: &mut [Drafted], year: i64) {
-    for d in drafted.iter_mut().filter(|d| d.found.period.is_none()) {
-        let before = d.figure.source.get(..d.found.end()).unwrap_or_default();
-        if let Some(p) = years::other_year_before_place(before, year) {
-            d.figure.period = Some(period_text(p.clone()));
-            d.found.period = Some(p);
-        }
-    }
-}
-
-/// Gives a figure whose clause or sentence opens with a year after the report's `year`
-/// (到2030年，…突破1000亿元) that year as its period, and a result the status of a
-/// target: never a result of the report's year, never on a result chart. The year
-/// printed in its sentence wins over a period reached from the line before.
-#[inline(never)]
-fn future_years(drafted: &mut [Drafted], year: i64) {
-    for d in drafted.iter_mut() {
-        let before = d.figure.source.get(..d.found.end()).unwrap_or_default();
-        let Some(p) = years::future_year(before, year) else {
-            continue;
-        };
-        if d.figure.status == model::Status::Result {
-            d.figure.status = model::Status::Target;
-            d.found.status = model::Status::Target;
-        }
-        d.figure.period = Some(period_text(p.clone()));
-        d.found.period = Some(p);
     }
 }
 
