@@ -5,14 +5,15 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use report_charts::check::printed;
 use report_charts::check::{raw, validate};
+use report_charts::draft;
 use report_charts::draft::coverage;
-use report_charts::draft::{self, numbers};
 use report_charts::edit::desk;
 
 /// The number `printed` of `sentence`, as the text's reading finds it.
-fn number(sentence: &str, printed: &str) -> numbers::Number {
-    numbers::numbers(sentence)
+fn number(sentence: &str, printed: &str) -> printed::Number {
+    printed::numbers(sentence)
         .into_iter()
         .find(|n| n.text == printed)
         .unwrap_or_else(|| panic!("no {printed} in {sentence}"))

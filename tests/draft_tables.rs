@@ -9,7 +9,7 @@
 mod common;
 
 use common::*;
-use report_charts::draft::numbers::numbers;
+use report_charts::check::printed::numbers;
 use report_charts::publish::page;
 use report_charts::publish::social::Site;
 use report_charts::shared::model::{Lang, Report, SkipReason};

@@ -3,6 +3,7 @@
 //! reason, and `check` lists it. The editor's marks ask [`claims`] too, so that a number
 //! `check` counts as a figure's is never one the editor calls undecided.
 
+use crate::check::printed;
 use crate::check::raw;
 use crate::draft::{numbers, text};
 use crate::shared::model::Report;
@@ -30,7 +31,7 @@ pub fn uncovered(text: &str, report: &Report) -> Vec<Uncovered> {
     // their numbers is lost without a skip.
     let left = outline.left.iter().map(String::as_str);
     for s in title.chain(headings).chain(sentences).chain(left) {
-        for n in numbers::numbers(s) {
+        for n in printed::numbers(s) {
             if !covered(&figures, report, s, &n) {
                 out.push(Uncovered {
                     number: n.text,
@@ -54,7 +55,7 @@ pub fn same(a: f64, b: f64) -> bool {
 /// 下降3.5%, its number unsigned), or a range's upper end (`to`; a dash before it is no
 /// minus sign; a `from` change's value is the value it came from). The one rule of
 /// `check`'s coverage, the editor's marks and its proposals.
-pub fn claims(f: &raw::Figure, sentence: &str, n: &numbers::Number) -> bool {
+pub fn claims(f: &raw::Figure, sentence: &str, n: &printed::Number) -> bool {
     let signed = numbers::signed(sentence, n);
     let is = |v: Option<f64>, w: f64| v.is_some_and(|v| same(v, w));
     let changes = f.change.iter().chain(&f.compare);
@@ -65,7 +66,7 @@ pub fn claims(f: &raw::Figure, sentence: &str, n: &numbers::Number) -> bool {
             .any(|c| is(c.value, signed) || is(c.to, n.value))
 }
 
-fn covered(figures: &[raw::Figure], report: &Report, sentence: &str, n: &numbers::Number) -> bool {
+fn covered(figures: &[raw::Figure], report: &Report, sentence: &str, n: &printed::Number) -> bool {
     let by_figure =
         (figures.iter()).any(|f| f.source.as_deref() == Some(sentence) && claims(f, sentence, n));
     by_figure

@@ -15,7 +15,7 @@ mod words;
 use place::place_prefix;
 use words::{CLOSERS, OPENERS, VERBS};
 
-use super::numbers::is_han;
+use super::scan::is_han;
 use crate::shared::words::{bare_verb, entries, splits_word, BARE_VERBS};
 
 /// Spans a sum may be over, before its verb: 三年安排, 五年累计.

@@ -2,7 +2,8 @@
 //! read from the text or left for the desk.
 
 use super::bilingual::zh;
-use super::{leftovers, numbers, places, text, Drafted, TO_FILL};
+use super::{leftovers, places, text, Drafted, TO_FILL};
+use crate::draft::scan;
 use crate::shared::messages as msg;
 use crate::shared::model::{Meta, Skip};
 use year::report_year;
@@ -37,7 +38,7 @@ fn writer(text: &str) -> Option<String> {
             .trim_end_matches(['）', ')'])
             .chars()
             .rev()
-            .take_while(|c| numbers::is_han(*c))
+            .take_while(|c| scan::is_han(*c))
             .collect::<Vec<_>>()
             .into_iter()
             .rev()
@@ -53,7 +54,7 @@ fn news_byline(line: &str) -> Option<String> {
     line.match_indices("记者").find_map(|(at, w)| {
         let opened = line[..at].ends_with(['（', '(']);
         let rest = line[at + w.len()..].trim_start();
-        let name: String = rest.chars().take_while(|&c| numbers::is_han(c)).collect();
+        let name: String = rest.chars().take_while(|&c| scan::is_han(c)).collect();
         let after = rest[name.len()..].chars().next();
         let closed = matches!(after, Some('）' | ')' | ' ' | '\u{3000}'));
         let n = name.chars().count();
@@ -108,7 +109,7 @@ pub fn place(title: &str) -> Option<String> {
     let chars: Vec<char> = title.chars().collect();
     let mut start = 0;
     for (i, c) in chars.iter().enumerate() {
-        if !numbers::is_han(*c) || *c == '年' {
+        if !scan::is_han(*c) || *c == '年' {
             start = i + 1;
             continue;
         }

@@ -63,6 +63,7 @@ mod wholes;
 mod whose;
 pub mod years;
 
+use crate::check::printed;
 use crate::check::raw;
 use crate::shared::messages as msg;
 use crate::shared::model::{self, Skip, SkipReason};
@@ -113,7 +114,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let sections = sections::sections(&outline, g);
     heading_skips(&outline, g, &mut skips);
     for line in &outline.left {
-        for n in numbers::numbers(line) {
+        for n in printed::numbers(line) {
             push_skip(&mut skips, n.text, line, SkipReason::Page);
         }
     }
@@ -245,7 +246,7 @@ fn numbered_ratio(local: &mut HashMap<usize, usize>, ratios: &mut usize, r: usiz
 /// (地区生产总值连跨两个万亿元台阶，年均增长5.7%) has no number left unread.
 fn amount_left(f: &Found, (sentence, start): (&str, usize), unread: &[String]) -> bool {
     let span = sentence.get(start..f.end()).unwrap_or_default();
-    let numbers = numbers::numbers(span);
+    let numbers = printed::numbers(span);
     f.value.is_none()
         && subjectless::bridges_only(&f.label)
         && (numbers.iter().rev().skip(1)).any(|n| unread.contains(&n.text))
@@ -339,7 +340,7 @@ fn no_figures(s: &text::Sentence, skips: &mut Vec<Skip>) -> bool {
     } else {
         return false;
     };
-    for n in numbers::numbers(&s.text) {
+    for n in printed::numbers(&s.text) {
         push_skip(skips, n.text, &s.text, reason);
     }
     true
@@ -372,7 +373,7 @@ fn heading_skips(outline: &text::Outline, g: &Glossary, skips: &mut Vec<Skip>) {
             .filter(|(_, r)| *r == SkipReason::Year)
             .map(|(n, _)| n)
             .collect();
-        for n in numbers::numbers(h) {
+        for n in printed::numbers(h) {
             let reason = if years.contains(&n.text) {
                 SkipReason::Year
             } else {

@@ -4,8 +4,8 @@
 
 use super::glossary::Glossary;
 use super::scan::suffix_len;
-pub use super::scan::{is_han, unit_suffix_start, MAGNITUDES};
-pub use crate::check::printed::{numbers, Number};
+use super::scan::{is_han, MAGNITUDES};
+use crate::check::printed::Number;
 use crate::shared::model::Qualifier;
 
 /// The unit printed after a number.

@@ -6,7 +6,9 @@ use super::changes;
 use super::glossary::Glossary;
 use super::label;
 use super::not_figures;
-use super::numbers::{self, bounds, qualifier, Number, Unit};
+use super::numbers::{self, bounds, qualifier, Unit};
+use crate::check::printed;
+use crate::check::printed::Number;
 use crate::shared::model::{FigureKind, Qualifier, SkipReason};
 
 pub mod columns;
@@ -69,7 +71,7 @@ pub fn read(s: &str, g: &Glossary) -> Read {
     let mut r = Reader {
         s: &listed,
         g,
-        nums: numbers::numbers(s),
+        nums: printed::numbers(s),
         cursor: 0,
         out: Read::default(),
         groups: 0,

@@ -3,7 +3,7 @@
 //! and no other place as often. Two places as often are left for the desk: never a guess.
 
 use super::meta::place;
-use super::numbers;
+use crate::draft::scan;
 
 /// How often a place must be named to be the text's subject.
 const TIMES: usize = 3;
@@ -18,7 +18,7 @@ const JOINS: [char; 5] = ['与', '和', '及', '同', '在'];
 /// it at least [`TIMES`] times and more often than any other; else `None`.
 pub fn subject_place(text: &str) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
-    for run in text.split(|c: char| !numbers::is_han(c)) {
+    for run in text.split(|c: char| !scan::is_han(c)) {
         let mut rest = run;
         while let Some(p) = place(rest) {
             let Some(at) = rest.find(&p) else {

@@ -11,7 +11,8 @@ use super::ids::Ids;
 use super::sentence::columns::{self, Row};
 use super::sentence::Found;
 use super::text::{Outline, Sentence};
-use super::{figure, numbers, push_skip, table, wholes, Drafted};
+use super::{figure, push_skip, table, wholes, Drafted};
+use crate::check::printed;
 use crate::shared::model::{Section, Skip, SkipReason, Status};
 use std::collections::HashMap;
 
@@ -33,7 +34,7 @@ pub enum Line {
 
 /// The year a caption names (表1　2025年主要经济指标: 2025).
 fn year_of(caption: &str) -> Option<i64> {
-    numbers::numbers(caption)
+    printed::numbers(caption)
         .into_iter()
         .find(|n| n.text.len() == 4 && caption[n.end..].starts_with('年'))
         .and_then(|n| n.text.parse().ok())
@@ -89,8 +90,8 @@ pub fn lines(outline: &Outline, g: &Glossary) -> HashMap<usize, Line> {
 /// (PM2.5), every number of a row whose columns are unclear, and a fact box's numbers
 /// (its years years, the others for the desk).
 pub fn skips(line: Option<&Line>, text: &str) -> Vec<(String, SkipReason)> {
-    let all = numbers::numbers(text);
-    let year = |n: &numbers::Number| n.text.len() == 4 && text[n.end..].starts_with('年');
+    let all = printed::numbers(text);
+    let year = |n: &printed::Number| n.text.len() == 4 && text[n.end..].starts_with('年');
     match line {
         Some(Line::Caption) => all
             .iter()
@@ -199,7 +200,7 @@ impl<'a> Draft<'a> {
         };
         let f = row.figure.clone();
         if restated(&f, drafted) {
-            for n in numbers::numbers(&s.text) {
+            for n in printed::numbers(&s.text) {
                 push_skip(skips, n.text, &s.text, SkipReason::Restated);
             }
             return;

@@ -49,6 +49,6 @@ fn opened_by(text: &str) -> Option<&str> {
     let w = w.strip_prefix('在').unwrap_or(w);
     let n = w.chars().count();
     let named =
-        (2..=16).contains(&n) && !w.ends_with('其') && w.chars().all(crate::draft::numbers::is_han);
+        (2..=16).contains(&n) && !w.ends_with('其') && w.chars().all(crate::draft::scan::is_han);
     named.then_some(w)
 }

@@ -9,6 +9,7 @@
 //! prints it (its value, range end, change or comparison) and no skip names it: a number
 //! the desk left as a skip, `unread` included, is never made to look like a figure.
 
+use crate::check::printed;
 use crate::draft::coverage::same;
 use crate::draft::{latin, numbers, text};
 use crate::publish::punctuation::full_width;
@@ -144,8 +145,8 @@ fn runs_of(report: &Report, (quoted, display): (&str, &str), row: bool) -> Vec<R
     let mut used: Vec<(usize, usize)> = Vec::new();
     let mut out = Vec::new();
     let mut at = 0;
-    let wanted = numbers::numbers(quoted);
-    let shown = numbers::numbers(display);
+    let wanted = printed::numbers(quoted);
+    let shown = printed::numbers(display);
     for (n, d) in wanted.iter().zip(&shown) {
         let skipped = report
             .skips

@@ -3,7 +3,7 @@
 //! noun (审计了58个单位) that only the verb before it names.
 
 use super::strip_front;
-use crate::draft::numbers::is_han;
+use crate::draft::scan::is_han;
 
 /// Sums of the items listed before them: 共计, 合计.
 const SUMS: [&str; 2] = ["共计", "合计"];

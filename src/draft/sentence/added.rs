@@ -6,7 +6,8 @@
 use super::{kind_of, qualifier, Found, FoundChange, Reader};
 use crate::draft::changes::{self, Direction};
 use crate::draft::label;
-use crate::draft::numbers::{is_han, Unit};
+use crate::draft::numbers::Unit;
+use crate::draft::scan::is_han;
 use crate::shared::model::{ChangeKind, Qualifier};
 
 /// Words between an increase and the level it reached: 增加11个、达到25个.
@@ -169,7 +170,7 @@ impl Reader<'_> {
 
 /// A unit without its magnitude: 人 of 万人 (减少3000人 is a fall of 万人 too).
 fn base(unit: &str) -> &str {
-    crate::draft::numbers::MAGNITUDES
+    crate::draft::scan::MAGNITUDES
         .iter()
         .find_map(|m| unit.strip_prefix(m))
         .unwrap_or(unit)

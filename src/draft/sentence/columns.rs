@@ -5,6 +5,7 @@
 //! cells do not fit its header is read as nothing: the desk reads it against the header.
 
 use super::{kind_of, Found, FoundChange};
+use crate::check::printed;
 use crate::draft::glossary::Glossary;
 use crate::draft::numbers;
 use crate::shared::format::sign::MINUS;
@@ -210,7 +211,7 @@ pub fn row(row: &str, columns: &Columns, g: &Glossary) -> Option<Row> {
         }
     };
     figure.part = part;
-    let in_label = numbers::numbers(label)
+    let in_label = printed::numbers(label)
         .into_iter()
         .map(|n| n.text)
         .collect();

@@ -81,7 +81,7 @@ fn merged(rest: &str) -> Option<(&str, usize)> {
         .filter_map(|v| rest.find(v).map(|at| (at, *v)))
         .min_by_key(|(at, _)| *at)?;
     let noun = &rest[..at];
-    let han = noun.chars().all(super::super::numbers::is_han);
+    let han = noun.chars().all(super::super::scan::is_han);
     (han && noun.chars().count() <= MERGED_NOUN).then_some((noun, at + verb.len()))
 }
 
@@ -97,7 +97,7 @@ impl Reader<'_> {
             && names.chars().count() <= MERGED_NOUN + 4
             && names
                 .chars()
-                .all(|c| c == '、' || super::super::numbers::is_han(c));
+                .all(|c| c == '、' || super::super::scan::is_han(c));
         if !names.is_empty() && !named {
             return None;
         }

@@ -3,9 +3,10 @@
 //! a chart or not), a skip's (with its reason), or nobody's yet. Skips of reason
 //! `unread` are the draft saying it could not decide: the desk has not looked either.
 
+use crate::check::printed;
 use crate::check::raw;
 use crate::draft::coverage::claims;
-use crate::draft::{glossary::Glossary, numbers, sentence, text};
+use crate::draft::{glossary::Glossary, sentence, text};
 use crate::shared::model::SkipReason;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -137,7 +138,7 @@ pub struct Reading {
     /// The lines in order, without marks.
     lines: Vec<Line>,
     /// Each line's numbers.
-    numbers: Vec<Vec<numbers::Number>>,
+    numbers: Vec<Vec<printed::Number>>,
     /// Each line's numbers that the draft skips, with its reasons.
     skips: Vec<Vec<(String, SkipReason)>>,
 }
@@ -146,7 +147,7 @@ impl Reading {
     /// Reads `text` with `glossary`, as the draft does.
     pub fn of(text: &str, glossary: &Glossary) -> Reading {
         let lines = lines(text);
-        let numbers = lines.iter().map(|l| numbers::numbers(&l.text)).collect();
+        let numbers = lines.iter().map(|l| printed::numbers(&l.text)).collect();
         let skips = lines
             .iter()
             .map(|l| sentence::read(&l.text, glossary).skips)
@@ -238,7 +239,7 @@ impl<'a> Index<'a> {
 
 fn mark(
     s: &str,
-    n: &numbers::Number,
+    n: &printed::Number,
     index: &Index,
     skips: &[(String, SkipReason)],
     insert_at: usize,

@@ -37,7 +37,7 @@ fn title_words(title: &str) -> String {
     };
     let han: String = without_year
         .chars()
-        .filter(|&c| crate::draft::numbers::is_han(c))
+        .filter(|&c| crate::draft::scan::is_han(c))
         .collect();
     let words = crate::draft::ids::pinyin_words(&han);
     words.into_iter().take(6).collect::<Vec<_>>().join("-")

@@ -2,6 +2,7 @@
 //! (the draft of the whole text, so that lists, 其中 parts and changes read the same).
 
 use super::marks::lines;
+use crate::check::printed;
 use crate::check::raw;
 use crate::draft::coverage::claims;
 use crate::draft::{self, glossary::Glossary, numbers};
@@ -39,7 +40,7 @@ pub fn propose(
         number,
         lang,
     } = asked;
-    let n = numbers::numbers(sentence)
+    let n = printed::numbers(sentence)
         .into_iter()
         .find(|n| n.text == number)
         .ok_or_else(|| msg::desk::no_such_number(number, lang))?;
@@ -59,7 +60,7 @@ pub fn propose(
 }
 
 /// A number the draft did not make a figure: its value and unit, the label left to the desk.
-fn bare(sentence: &str, n: &numbers::Number, glossary: &Glossary) -> raw::Figure {
+fn bare(sentence: &str, n: &printed::Number, glossary: &Glossary) -> raw::Figure {
     let unit = numbers::unit(&sentence[n.end..], n.end, glossary);
     // With the sign the sentence prints: a count or amount is never negative, a rate may be.
     let value = numbers::signed(sentence, n);

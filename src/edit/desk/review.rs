@@ -9,6 +9,7 @@
 
 use super::marks::{lines, Line, Status};
 use super::retitle::Retitle;
+use crate::check::printed;
 use crate::check::raw;
 use crate::check::validate::{
     located, parse_lenient, validate_seeded, DataError, JsonPath, Problem,
@@ -192,7 +193,7 @@ pub fn disagreements(order: &[String], file: &raw::ReportFile, lang: Lang) -> Ve
             ));
             continue;
         }
-        let printed = numbers::numbers(source);
+        let printed = printed::numbers(source);
         // A value or a change with the sign its sentence prints (-2.4‰ is not 2.4;
         // 增长-3.5% is a growth of −3.5, 下降3.5% a decline of 3.5); a range's end is
         // unsigned, after its dash.
