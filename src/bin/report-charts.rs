@@ -88,7 +88,11 @@ mod native {
     fn check(path: &str) -> Result<(), String> {
         use report_charts::draft::coverage;
         use report_charts::shared::messages;
-        let r = read(path)?;
+        // Read once: the model validated from it, and below its placeholders from the file
+        // as the desk wrote it.
+        let json =
+            std::fs::read_to_string(path).map_err(|e| format!("{path}: cannot read: {e}"))?;
+        let r = validate::load(path, &json).map_err(|e| e.to_string())?;
         let (f, c, s, k) = (
             r.figures.len(),
             r.charts.len(),
@@ -121,7 +125,6 @@ mod native {
         }
         // 待填写 left in meta (a publication, a byline, a source the draft did not find),
         // as the editor's 问题 lists it: the pages leave it out or print it, never right.
-        let json = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
         if let Ok(raw) = serde_json::from_str::<report_charts::check::raw::ReportFile>(&json) {
             use report_charts::edit::desk::placeholders::placeholders;
             let (zh, en) = (placeholders(&raw, Lang::Zh), placeholders(&raw, Lang::En));
