@@ -11,6 +11,42 @@ import { key, valueAt, setAt } from './editor-state.js';
  */
 export const unreadable = new Map();
 
+// Forms laid out again under the desk's focus (another tab's write followed, an undo)
+// replace the field in focus, and the browser fires that field's blur and change as it
+// removes it. That is no leaving of the field: what a field does when left waits until
+// the focus is put back (`refocus`), and goes to the new field if the focus is in it.
+let replacing = false;
+let leftOver = null;
+
+/** Runs `lay`, which replaces forms: the blurs and changes it fires are not the desk's. */
+export function replaceForms(lay) {
+  replacing = true;
+  try {
+    lay();
+  } finally {
+    replacing = false;
+  }
+}
+
+/**
+ * Whether forms are being replaced; if so, `held` waits: `{ path, adopt(control), leave() }`,
+ * the field's path, what hands its visit to the new field, and what leaving it does.
+ */
+export function replacedNow(held) {
+  if (replacing) leftOver = held;
+  return replacing;
+}
+
+/** After forms were replaced and the focus put back: the field replaced is left now, or its visit goes on in the new one. */
+export function settleReplaced() {
+  const held = leftOver;
+  leftOver = null;
+  if (!held) return;
+  const now = document.activeElement;
+  if (now?.dataset?.path === held.path) held.adopt(now);
+  else held.leave();
+}
+
 /** The element id of the control named `name` (a path's `key`). */
 export const fieldId = (name) => `f-${name.replace(/[^a-z0-9]+/gi, '-')}`;
 
@@ -78,7 +114,7 @@ export function field(store, label, at, opts = {}) {
   };
   control.addEventListener(opts.type === 'select' ? 'change' : 'input', commit);
   if (opts.type === 'number') {
-    control.addEventListener('change', (e) => { if (control.value.trim() === '') commit(e); });
+    control.addEventListener('change', (e) => { if (!replacing && control.value.trim() === '') commit(e); });
   }
   return el('div', { class: `field${opts.wide ? ' wide' : ''}` }, el('label', { for: id, text: label }), control);
 }

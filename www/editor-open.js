@@ -1,7 +1,7 @@
 // Opening a report (pasted, from files, from the site, or resumed), saving and publishing it.
 import * as wasm from './pkg/report_charts_editor.js';
 import {
-  $, messageOf, lang, w, review, storedOk, measure, updates, store, link, status, namesOf,
+  $, messageOf, lang, w, review, storedOk, measure, updates, store, link, status, namesOf, showRev,
 } from './editor-page.js';
 import { refresh, settleTyping, theDesk, confirmAll, followItems } from './editor-show.js';
 import { unreadable } from './editor-forms.js';
@@ -252,6 +252,7 @@ export async function otherTab() {
   if (changed.items) followItems(changed.items);
   else await show();
   status('', 'followed');
+  showRev();
 }
 
 /** Shows the desk's choice while another tab's write holds this tab's edits back, or hides it. */
@@ -261,6 +262,7 @@ export function conflict() {
       store.theirs();
       await show();
       status('', 'followed');
+      showRev();
     },
     copy: async () => {
       const slug = store.keepCopy();

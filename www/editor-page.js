@@ -41,11 +41,20 @@ export const updates = new Updates();
 // What these statuses say of the document (opened, resumed, downloaded, published) is
 // stale once the desk edits it: the line then says nothing until the next event.
 const STALE_AFTER_EDIT = new Set(['opened', 'resumed', 'saved', 'published']);
+/**
+ * Puts the revision of the report this tab holds, written or read and shown, on the
+ * body (`data-rev`): what a test of two tabs waits on before one acts on the other's write.
+ */
+export function showRev() {
+  document.body.dataset.rev = String(store.rev);
+}
+
 export const store = new Store(({ structural, at }) => {
   if (said && STALE_AFTER_EDIT.has(said.key)) status('');
   updates.note(at, structural);
   hooks.refresh(structural, !structural);
 }, (ok, kept) => {
+  showRev();
   // What the alert says: laid out again only when that changes.
   const says = (o, k) => (o ? (k.stored < k.of ? `${k.stored}/${k.of}` : '') : 'failed');
   const before = says(storedOk, storedKept);

@@ -1,6 +1,6 @@
 // The chart pane (create, reorder, delete; kind, figures and their order, accent, texts)
 // and the figure pane (labels, value, unit, qualifier, change, kind), bound to the data file.
-import { el, field, pair, options } from './editor-forms.js';
+import { el, field, pair, options, replacedNow } from './editor-forms.js';
 import { key } from './editor-state.js';
 import { retitles, relabel, unfigure, retitled, renamed } from './editor-retitle.js';
 
@@ -127,38 +127,61 @@ function chartForm(store, w, vocab, ui, i) {
   return form;
 }
 
+// The label each label field's visit started from: what the desk relabelled from.
+const visits = new WeakMap();
+
 /**
  * Figure `k`'s label in `lang`. When the desk leaves it relabelled, the drafted titles
  * that named the old label name the new one (editor-retitle.js): one step of its own,
- * which undo takes back before the label.
+ * which undo takes back before the label. Left is blurred, or changed (Enter); a field
+ * replaced under the focus is not left (editor-forms.js).
  */
 function labelField(store, label, k, lang) {
-  const box = field(store, label, ['figures', k, 'label', lang]);
+  const at = ['figures', k, 'label', lang];
+  const box = field(store, label, at);
   const control = box.querySelector('input');
-  let before = control.value;
-  control.addEventListener('focus', () => { before = control.value; });
-  control.addEventListener('change', () => {
-    const f = store.doc.figures?.[k];
-    const now = f?.label?.[lang];
-    const titles = f ? retitles(store.doc, f.id, lang, before, now) : [];
-    const was = before;
-    before = now;
-    // A title left naming the old label, once the drafted ones are rewritten: its chart
-    // remembers the label (editor-retitle.js), in the relabel's own undo step, so that
-    // undo never takes the memory back without the label.
-    const sim = { charts: structuredClone(store.doc.charts || []) };
-    for (const [i, t] of titles) sim.charts[i].title[lang] = t;
-    const plain = JSON.stringify(sim.charts.map((c) => c.title_for));
-    if (f) relabel(sim, f.id, lang, was, now);
-    if (JSON.stringify(sim.charts.map((c) => c.title_for)) !== plain) {
-      store.edit(['figures', k, 'label', lang], (d) => d.charts.forEach((c, i) => {
-        if (sim.charts[i].title_for) c.title_for = sim.charts[i].title_for;
-        else delete c.title_for;
-      }), true);
-    }
-    if (titles.length) store.edit(null, (d) => { for (const [i, t] of titles) d.charts[i].title[lang] = t; });
-  });
+  visits.set(control, control.value);
+  control.addEventListener('focus', () => visits.set(control, control.value));
+  const left = () => {
+    const was = visits.get(control);
+    const held = {
+      path: key(at),
+      adopt: (next) => visits.set(next, was),
+      leave: () => relabelled(store, k, lang, was),
+    };
+    if (replacedNow(held)) return;
+    // The visit ends before its edits, which lay the forms out again under this field.
+    visits.set(control, store.doc.figures?.[k]?.label?.[lang]);
+    relabelled(store, k, lang, was);
+  };
+  control.addEventListener('change', left);
+  control.addEventListener('blur', left);
   return box;
+}
+
+/**
+ * The desk left figure `k`'s label in `lang` relabelled from `was`: the drafted titles
+ * follow, and a title left naming `was` remembers it.
+ */
+function relabelled(store, k, lang, was) {
+  const f = store.doc.figures?.[k];
+  const now = f?.label?.[lang];
+  if (!f || was === now) return;
+  const titles = retitles(store.doc, f.id, lang, was, now);
+  // A title left naming the old label, once the drafted ones are rewritten: its chart
+  // remembers the label (editor-retitle.js), in the relabel's own undo step, so that
+  // undo never takes the memory back without the label.
+  const sim = { charts: structuredClone(store.doc.charts || []) };
+  for (const [i, t] of titles) sim.charts[i].title[lang] = t;
+  const plain = JSON.stringify(sim.charts.map((c) => c.title_for));
+  relabel(sim, f.id, lang, was, now);
+  if (JSON.stringify(sim.charts.map((c) => c.title_for)) !== plain) {
+    store.edit(['figures', k, 'label', lang], (d) => d.charts.forEach((c, i) => {
+      if (sim.charts[i].title_for) c.title_for = sim.charts[i].title_for;
+      else delete c.title_for;
+    }), true);
+  }
+  if (titles.length) store.edit(null, (d) => { for (const [i, t] of titles) d.charts[i].title[lang] = t; });
 }
 
 /** A title side: what the chart remembers for it that it no longer names is forgotten. */
