@@ -13,6 +13,11 @@ impl Reader<'_> {
     /// or names nothing on its own; false when it still names nothing: the number is
     /// left to the desk.
     pub(super) fn name_subject(&self, label: &mut String) -> bool {
+        // 审计发现17名…人员领取养老待遇, 非税收入未及时缴库: a finding or a deed undone
+        // names what was found, not the sum counted; the desk names it.
+        if finding(label) || undone(label) {
+            return false;
+        }
         let prev = self.out.figures.last().map(|f| f.label.as_str());
         if let Some(named) = self.named_by_sibling(label).or_else(|| self.sibling(label)) {
             *label = named;
@@ -64,12 +69,14 @@ impl Reader<'_> {
             label.clone_from(&prev.label);
             return true;
         }
-        // 经营主体达10.8万户，新设立2.1万户: the new ones are of what the sentence counts.
+        // 经营主体达10.8万户，新设立2.1万户: the new ones are of what the sentence counts;
+        // with nothing counted before them (新增12家), the desk says new ones of what.
         if NEW.contains(&label.as_str()) {
             let prev = self.out.figures.last().map(|f| f.label.as_str());
-            if let Some(p) = prev.filter(|p| !p.is_empty() && !names_no_subject(p)) {
-                label.push_str(p);
-            }
+            let Some(p) = prev.filter(|p| !p.is_empty() && !names_no_subject(p)) else {
+                return false;
+            };
+            label.push_str(p);
             return true;
         }
         if !names_no_subject(label) {
@@ -108,7 +115,27 @@ impl Reader<'_> {
 }
 
 /// Verbs of setting up alone (新设立2.1万户): new ones of the thing counted before them.
-const NEW: [&str; 4] = ["新设立", "新登记", "新注册", "新设"];
+const NEW: [&str; 5] = ["新设立", "新登记", "新注册", "新设", "新增"];
+
+/// Verbs of an audit's finding that open a label (审计发现17名…人员领取养老待遇).
+const FOUND: [&str; 4] = ["审计发现", "检查发现", "核查发现", "发现"];
+
+/// True for a label that opens with a finding and holds a count of its own
+/// (发现17名不符合条件人员领取养老待遇): it says what was found, never the sum counted.
+fn finding(label: &str) -> bool {
+    FOUND.iter().any(|w| label.starts_with(w)) && label.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Words of a deed not done (未及时缴库, 未按规定使用): a sum named by what was not done
+/// to it (非税收入未及时缴库3.2亿元) leaves what it counts unsaid.
+const NOT_DONE: [&str; 5] = ["未及时", "未按规定", "未按时", "未按期", "尚未"];
+
+/// True for a label that holds a deed not done after what it names.
+fn undone(label: &str) -> bool {
+    NOT_DONE
+        .iter()
+        .any(|w| label.find(w).is_some_and(|at| at > 0))
+}
 
 /// True for a label that is a verb of reaching a value alone (达到, 为).
 fn reached(label: &str) -> bool {
