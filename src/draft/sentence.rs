@@ -13,6 +13,8 @@ use crate::shared::model::{FigureKind, Qualifier, SkipReason};
 
 pub mod columns;
 mod found;
+pub mod plan_figures;
+pub mod plan_row;
 pub use found::{Found, FoundChange, Read};
 
 /// Ratio separators: 3.3:41.9:54.8, 8.1︰37.4︰54.5 (U+FE30), 8.1：37.4：54.5.

@@ -9,6 +9,8 @@ use super::bilingual::period_text;
 use super::glossary::Glossary;
 use super::ids::Ids;
 use super::sentence::columns::{self, Row};
+use super::sentence::plan_figures::{self, PlanRow};
+use super::sentence::plan_row;
 use super::sentence::Found;
 use super::text::{Outline, Sentence};
 use super::{figure, push_skip, table, wholes, Drafted};
@@ -25,6 +27,8 @@ pub enum Line {
     Header,
     /// A row read by its header, with the year its caption names.
     Row(Box<Row>, Option<i64>),
+    /// A row of a plan's table of indicators ([`plan_figures`]), its figures read.
+    Plan(Box<PlanRow>),
     /// A row whose columns are unclear (no header, cells that do not fit it).
     Unclear,
     /// A line of a fact box ([`boxes`](super::boxes)): its number for the desk, its year
@@ -68,16 +72,23 @@ pub fn lines(outline: &Outline, g: &Glossary) -> HashMap<usize, Line> {
             k += 1;
         }
         let mut header = None;
+        let mut plan = None;
         if k < end && columns::headed(&s[k].text) {
             header = columns::header(&s[k].text);
+            plan = plan_row::header(&s[k].text);
             out.insert(k, Line::Header);
             k += 1;
         }
         for (r, sentence) in s.iter().enumerate().take(end).skip(k) {
-            let row = header
-                .as_ref()
-                .and_then(|h| columns::row(&sentence.text, h, g));
-            let line = row.map_or(Line::Unclear, |row| Line::Row(Box::new(row), year));
+            let line = if let Some(cols) = &plan {
+                plan_figures::read(&sentence.text, cols, g)
+                    .map_or(Line::Unclear, |p| Line::Plan(Box::new(p)))
+            } else {
+                let row = header
+                    .as_ref()
+                    .and_then(|h| columns::row(&sentence.text, h, g));
+                row.map_or(Line::Unclear, |row| Line::Row(Box::new(row), year))
+            };
             out.insert(r, line);
         }
         i = end;
@@ -123,6 +134,7 @@ pub fn skips(line: Option<&Line>, text: &str) -> Vec<(String, SkipReason)> {
             .iter()
             .map(|n| (n.clone(), SkipReason::Name))
             .collect(),
+        Some(Line::Plan(row)) => row.skips.clone(),
         Some(Line::Unclear) | None => all
             .into_iter()
             .map(|n| (n.text, SkipReason::Unread))
@@ -133,7 +145,7 @@ pub fn skips(line: Option<&Line>, text: &str) -> Vec<(String, SkipReason)> {
 /// True when a table's row `f` says again a result the prose drafted before it
 /// (全年全市地区生产总值3256.8亿元… and 地区生产总值　亿元　3256.8　6.1): the same value in
 /// the same unit, or the same change where the row prints only a change, its change (if
-/// any) the prose's too, and labels of which one holds the other (粮食总产量, 粮食). The
+/// any) the prose's too, and labels of which one holds the other (粮食总产量, 粮食), of no period or the row's (a plan's 2025年). The
 /// prose's figure stays, its sentence the source; the row is no second figure.
 pub fn restated(f: &Found, drafted: &[Drafted]) -> bool {
     let same = |a: Option<f64>, b: Option<f64>| match (a, b) {
@@ -148,7 +160,7 @@ pub fn restated(f: &Found, drafted: &[Drafted]) -> bool {
         !f.label.is_empty()
             && !table::is_row(&d.figure.source)
             && p.status == Status::Result
-            && p.period.is_none()
+            && (p.period.is_none() || p.period == f.period)
             && (label.contains(&f.label) || f.label.contains(label.as_str()))
             && p.unit == f.unit
             && same(p.value, f.value)
@@ -195,6 +207,23 @@ impl<'a> Draft<'a> {
         for (n, reason) in self::skips(line, &s.text) {
             push_skip(skips, n, &s.text, reason);
         }
+        if let Some(Line::Plan(row)) = line {
+            for (f, year) in &row.figures {
+                // A base year's value the prose printed (2025年地区生产总值达到3860亿元).
+                if f.status == Status::Result && restated(f, drafted) {
+                    let cell = printed::numbers(&s.text)
+                        .into_iter()
+                        .rfind(|n| n.end <= f.end());
+                    if let Some(n) = cell {
+                        push_skip(skips, n.text, &s.text, SkipReason::Restated);
+                    }
+                    continue;
+                }
+                self.years.push((drafted.len(), *year));
+                drafted.push(self.drafted(f.clone(), s, ids));
+            }
+            return;
+        }
         let Some(Line::Row(row, year)) = line else {
             return;
         };
@@ -209,23 +238,36 @@ impl<'a> Draft<'a> {
             self.years.push((drafted.len(), *year));
         }
         let part_of = wholes::whole_of(&f, drafted);
-        drafted.push(Drafted {
+        let mut d = self.drafted(f, s, ids);
+        d.part_of = part_of;
+        drafted.push(d);
+    }
+
+    /// Figure `f` of table row `s`, drafted.
+    fn drafted(&self, f: Found, s: &Sentence, ids: &mut Ids) -> Drafted {
+        Drafted {
             figure: figure::figure(&f, s, self.sections, self.g, ids),
             found: f,
             paragraph: s.paragraph,
-            part_of,
+            part_of: None,
             ratio: None,
             headline: false,
-            // A table's rows are a year's results, never a work plan's goals.
+            // A table's rows are a year's results or a plan's goals by their status,
+            // never a work plan's paragraph of goals.
             plan: false,
-        });
+        }
     }
 
     /// Gives each figure of a table whose caption names another year than the report's
     /// `year` that year as its period (表1　2024年… in a bulletin of 2025).
     pub(super) fn periods(&self, drafted: &mut [Drafted], year: i64) {
         for &(i, of) in &self.years {
-            if let Some(d) = drafted.get_mut(i).filter(|_| of != year) {
+            if let Some(d) = drafted.get_mut(i) {
+                if of == year {
+                    d.figure.period = None;
+                    d.found.period = None;
+                    continue;
+                }
                 let p = format!("{of}年");
                 d.figure.period = Some(period_text(p.clone()));
                 d.found.period = Some(p);

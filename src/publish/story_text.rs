@@ -12,6 +12,7 @@
 //! desk's English lead where there is one and the report's paragraphs in Chinese, marked
 //! `lang="zh-CN"`, with a note that says so.
 
+use crate::draft::sentence::plan_row;
 use crate::publish::disclosure::say;
 use crate::publish::html::escape;
 use crate::publish::prose::{row_runs, Paragraph, Prose, Run};
@@ -184,8 +185,9 @@ fn table(report: &Report, p: &Paragraph, lang: Lang, seen: &mut BTreeSet<String>
     };
     let mut rows = p.sentences.iter().map(String::as_str).peekable();
     let caption = rows.next_if(|r| r.starts_with('表'));
-    let head = rows
-        .next_if(|r| crate::draft::sentence::columns::headed(r))
+    let header = rows.next_if(|r| crate::draft::sentence::columns::headed(r));
+    let plan = header.and_then(plan_row::header);
+    let head = header
         .map(|r| {
             let cells: String = r
                 .split(' ')
@@ -195,7 +197,14 @@ fn table(report: &Report, p: &Paragraph, lang: Lang, seen: &mut BTreeSet<String>
         })
         .unwrap_or_default();
     let body: String = rows
-        .map(|r| format!("<tr>{}</tr>", cells(report, r, lang, seen)))
+        .map(|r| {
+            let cells = cells(report, r, lang, seen);
+            let tds = match &plan {
+                Some(cols) => placed(&cells, &plan_row::place(r, cols)),
+                None => cells.iter().map(|c| format!("<td>{c}</td>")).collect(),
+            };
+            format!("<tr>{tds}</tr>")
+        })
         .collect();
     let scrolls = say(PAGE_TABLE_SCROLLS, lang);
     let name = match caption {
@@ -216,16 +225,16 @@ fn table(report: &Report, p: &Paragraph, lang: Lang, seen: &mut BTreeSet<String>
 /// figure of the row prints marked as in a sentence ([`row_runs`], [`mark`]); the sign a
 /// cell prints before it (-3.2) is part of the mark. A cell that prints no figure, a
 /// skip's number included, stays plain.
-fn cells(report: &Report, row: &str, lang: Lang, seen: &mut BTreeSet<String>) -> String {
-    let mut out = String::from("<td>");
+fn cells(report: &Report, row: &str, lang: Lang, seen: &mut BTreeSet<String>) -> Vec<String> {
+    let mut out = vec![String::new()];
     let mut cell = String::new();
     for run in row_runs(report, row) {
         match run {
             Run::Text(t) => {
                 for (i, piece) in t.split(' ').enumerate() {
                     if i > 0 {
-                        out.push_str(&escape(&std::mem::take(&mut cell)));
-                        out.push_str("</td><td>");
+                        last(&mut out).push_str(&escape(&std::mem::take(&mut cell)));
+                        out.push(String::new());
                     }
                     cell.push_str(piece);
                 }
@@ -237,15 +246,48 @@ fn cells(report: &Report, row: &str, lang: Lang, seen: &mut BTreeSet<String>) ->
                 } else {
                     text
                 };
-                out.push_str(&escape(&std::mem::take(&mut cell)));
-                out.push_str(&mark(report, &id, &text, lang, seen));
+                let into = last(&mut out);
+                into.push_str(&escape(&std::mem::take(&mut cell)));
+                into.push_str(&mark(report, &id, &text, lang, seen));
             }
             Run::Break => {}
         }
     }
-    out.push_str(&escape(&cell));
-    out.push_str("</td>");
+    last(&mut out).push_str(&escape(&cell));
     out
+}
+
+/// The cell being written: the last of `cells`, which is never empty.
+fn last(cells: &mut Vec<String>) -> &mut String {
+    if cells.is_empty() {
+        cells.push(String::new());
+    }
+    let at = cells.len() - 1;
+    &mut cells[at]
+}
+
+/// A plan's row (its cells as HTML, `cells`) laid out under its header as
+/// [`plan_row::place`] placed it: a cell left out an empty cell in its place, and values
+/// that could stand under more than one column one cell across them.
+fn placed(cells: &[String], slots: &[plan_row::Slot]) -> String {
+    let mut next = cells.iter();
+    slots
+        .iter()
+        .map(|slot| {
+            let inner: Vec<&str> = next
+                .by_ref()
+                .take(slot.cells.len())
+                .map(String::as_str)
+                .collect();
+            match slot.cols.len() {
+                1 => format!("<td>{}</td>", inner.join(" ")),
+                n => format!(
+                    "<td colspan=\"{n}\" class=\"unplaced\">{}</td>",
+                    inner.join(" ")
+                ),
+            }
+        })
+        .collect()
 }
 
 /// Paragraphs as HTML (the text before the first heading, which belongs to no section).
