@@ -171,7 +171,7 @@ function relabelled(store, k, lang, was) {
   // A title left naming the old label, once the drafted ones are rewritten: its chart
   // remembers the label (editor-retitle.js), in the relabel's own undo step, so that
   // undo never takes the memory back without the label.
-  const sim = { charts: structuredClone(store.doc.charts || []) };
+  const sim = { figures: store.doc.figures, charts: structuredClone(store.doc.charts || []) };
   for (const [i, t] of titles) sim.charts[i].title[lang] = t;
   const plain = JSON.stringify(sim.charts.map((c) => c.title_for));
   relabel(sim, f.id, lang, was, now);
@@ -190,7 +190,7 @@ function titleField(store, label, p, lang) {
     onSet: (doc, value) => {
       const chart = doc.charts[p[1]];
       chart.title = { ...(chart.title || {}), [lang]: value ?? '' };
-      retitled(chart, lang);
+      retitled(doc, chart, lang);
     },
   });
 }

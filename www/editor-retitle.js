@@ -5,6 +5,7 @@
 // the desk is never left with a title naming a label no figure of its chart has. A
 // confirmed chart's title is the desk's own, and stays as the desk wrote it; so does a
 // title another figure of its chart may name by the old label (issue 18 §4, C2).
+import { title_names } from './pkg/report_charts_editor.js';
 
 /** Where `part` occurs in `s`, each start. */
 function places(s, part) {
@@ -57,6 +58,24 @@ export function retitles(doc, fid, lang, old, now) {
 // that `check`, and the editor after a reload, find the title until it names the figure
 // as it is now. The first label is kept through later relabels; one the desk puts back
 // is forgotten, and so is one a title written since no longer names.
+//
+// Whether a title names a label is the check's own rule, asked of the editor's wasm
+// (`title_names`, src/check/validate/title_for.rs `names`): a label inside a longer label
+// of the chart is not named (工业投资 names no 投资), an English one is named as whole
+// words in any case, a plural after it. Plain containment here once kept a label the
+// check no longer saw named, which a later relabel turned into a stale title
+// (tests/truth/title-for-cases.json holds the cases both sides read).
+
+/** The labels in `lang` of chart `c`'s figures in `doc`. */
+function labels(doc, c, lang) {
+  const byId = new Map((doc.figures || []).map((f) => [f.id, f]));
+  return (c.figures || []).map((x) => byId.get(x)?.label?.[lang]).filter(Boolean);
+}
+
+/** Whether chart `c` of `doc` has a title in `lang` that names `old` as itself. */
+function names(doc, c, lang, old) {
+  return title_names(c.title?.[lang] || '', old, labels(doc, c, lang), lang);
+}
 
 /** Chart `c` remembering `old`, figure `fid`'s label in `lang`, unless it remembers one. */
 function remember(c, fid, lang, old) {
@@ -83,24 +102,24 @@ export function relabel(doc, fid, lang, old, now) {
   for (const c of doc.charts || []) {
     if (!(c.figures || []).includes(fid)) continue;
     forget(c, (x, side, was) => x === fid && side === lang && was === now);
-    if ((c.title?.[lang] || '').includes(old)) remember(c, fid, lang, old);
+    if (names(doc, c, lang, old)) remember(c, fid, lang, old);
   }
 }
 
-/** The charts of `doc` that draw figure `gone`, about to be deleted, remembering its label. */
+/** The charts of `doc` that drew figure `gone`, just deleted from its figures, remembering its label. */
 export function unfigure(doc, gone) {
   for (const c of doc.charts || []) {
     if (!(c.figures || []).includes(gone.id)) continue;
     for (const lang of ['zh', 'en']) {
       const old = gone.label?.[lang];
-      if (old && (c.title?.[lang] || '').includes(old)) remember(c, gone.id, lang, old);
+      if (old && names(doc, c, lang, old)) remember(c, gone.id, lang, old);
     }
   }
 }
 
-/** Chart `c`, its title in `lang` just written: forgets each label the title no longer names. */
-export function retitled(c, lang) {
-  forget(c, (_, side, was) => side === lang && !(c.title?.[lang] || '').includes(was));
+/** Chart `c` of `doc`, its title in `lang` just written: forgets each label the title no longer names. */
+export function retitled(doc, c, lang) {
+  forget(c, (_, side, was) => side === lang && !names(doc, c, lang, was));
 }
 
 /** The charts of `doc` following figure `old`'s new id `now`. */

@@ -309,7 +309,7 @@ function retitle(steps, title) {
   store.edit(steps, (doc) => {
     setAt(doc, steps, title);
     const [list, i, , lang] = steps;
-    if (list === 'charts' && doc.charts?.[i]) retitled(doc.charts[i], lang);
+    if (list === 'charts' && doc.charts?.[i]) retitled(doc, doc.charts[i], lang);
   }, true);
 }
 

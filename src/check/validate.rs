@@ -25,7 +25,7 @@ mod path;
 pub mod periods;
 mod skips;
 mod title_changes;
-mod title_for;
+pub mod title_for;
 mod title_labels;
 mod title_prints;
 pub mod titles;

@@ -15,19 +15,41 @@ use crate::check::raw;
 use crate::shared::messages as msg;
 use crate::shared::model::{Chart, Figure, Lang};
 
-/// Whether `title` names `old` where it stands as itself: not inside one of `others`
-/// that holds it (工业投资 names no 投资 to relabel).
-pub fn names(title: &str, old: &str, others: &[&str]) -> bool {
+/// Whether `title`, in `lang`, names `old` where it stands as itself: not inside one of
+/// `others` that holds it (工业投资 names no 投资 to relabel). An English label is named
+/// as whole words in any case, a plural's s or es after it (Industrial output in `Output
+/// and industrial output rose`, Tourist arrival in `Tourist arrivals`), never inside a
+/// word (Tax in Taxi). The editor decides with this same rule when a chart remembers
+/// a label and when it forgets one (`www/editor-retitle.js`, through its wasm).
+pub fn names(lang: Lang, title: &str, old: &str, others: &[&str]) -> bool {
+    let fold = |s: &str| match lang {
+        Lang::Zh => s.to_owned(),
+        Lang::En => s.to_ascii_lowercase(),
+    };
+    let (title, old) = (fold(title), fold(old));
+    let others: Vec<String> = others.iter().map(|o| fold(o)).collect();
     !old.is_empty()
-        && title.match_indices(old).any(|(i, _)| {
-            !others.iter().any(|o| {
-                o.len() > old.len()
-                    && o.contains(old)
-                    && title
-                        .match_indices(o)
-                        .any(|(j, _)| j <= i && i + old.len() <= j + o.len())
-            })
+        && title.match_indices(&old).any(|(i, _)| {
+            (lang == Lang::Zh || whole(&title, i, i + old.len()))
+                && !others.iter().any(|o| {
+                    o.len() > old.len()
+                        && o.contains(&old)
+                        && title
+                            .match_indices(o.as_str())
+                            .any(|(j, _)| j <= i && i + old.len() <= j + o.len())
+                })
         })
+}
+
+/// Whether `s[from..to]` stands as whole words: no letter or digit before it, none after
+/// it but a plural's s or es.
+fn whole(s: &str, from: usize, to: usize) -> bool {
+    let edge = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    let rest = &s[to..];
+    edge(s[..from].chars().next_back())
+        && ["", "s", "es"]
+            .iter()
+            .any(|p| rest.strip_prefix(p).is_some_and(|r| edge(r.chars().next())))
 }
 
 /// The side of a remembered label in `lang`, when it has one.
@@ -70,7 +92,7 @@ impl Checker {
                     Some(now) => now == old || now.starts_with(old) || others.iter().any(held),
                     None => all.iter().any(|f| f.label.pick(lang) == old),
                 };
-                if kept || !names(title, old, &others) {
+                if kept || !names(lang, title, old, &others) {
                     continue;
                 }
                 let message = match now {
@@ -87,12 +109,23 @@ impl Checker {
 #[cfg(test)]
 mod tests {
     use super::names;
+    use crate::shared::model::Lang;
 
     #[test]
     fn a_label_inside_a_longer_label_of_the_chart_is_not_named_by_itself() {
-        assert!(names("工业投资增长12.4%", "工业投资", &["制造业投资"]));
-        assert!(!names("工业投资增长12.4%", "投资", &["工业投资"]));
-        assert!(names("投资和工业投资", "投资", &["工业投资"]));
-        assert!(!names("制造业投资增长12.4%", "工业投资", &["制造业投资"]));
+        assert!(names(
+            Lang::Zh,
+            "工业投资增长12.4%",
+            "工业投资",
+            &["制造业投资"]
+        ));
+        assert!(!names(Lang::Zh, "工业投资增长12.4%", "投资", &["工业投资"]));
+        assert!(names(Lang::Zh, "投资和工业投资", "投资", &["工业投资"]));
+        assert!(!names(
+            Lang::Zh,
+            "制造业投资增长12.4%",
+            "工业投资",
+            &["制造业投资"]
+        ));
     }
 }

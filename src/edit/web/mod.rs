@@ -36,3 +36,13 @@ pub fn chart_png(id: &str, lang: &str) -> String {
 pub fn vocabulary() -> String {
     crate::edit::desk::vocabulary()
 }
+
+/// Whether chart title `title`, in `lang`, still names label `old` as itself, `others`
+/// the labels of the chart's figures (see [`crate::check::validate::title_for::names`]):
+/// the one rule by which the editor remembers and forgets a chart's `title_for`, and
+/// `check` reports its title.
+#[wasm_bindgen]
+pub fn title_names(title: &str, old: &str, others: Vec<String>, lang: &str) -> bool {
+    let others: Vec<&str> = others.iter().map(String::as_str).collect();
+    crate::check::validate::title_for::names(Lang::parse(lang), title, old, &others)
+}
