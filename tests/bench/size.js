@@ -139,7 +139,12 @@ const EDITOR_CAP = 350_000;
 // All of that together, merged in int17 on 2026-12-07: 360,027 B (+7,474 B over main
 // 757618d's 352,553), so the cap is 361,500, some 1,500 B of room for the same reason
 // as the editor's.
-const DRAFTER_CAP = 361_500;
+// Then int18 (2026-12-07): 365,029 B, +5,002 B over a5c2800's 360,027, for a plan's
+// flattened table of indicators read into figures (src/draft/sentence/plan_row.rs and
+// plan_figures.rs, s18bn, tester s-test16 M2) and labels left to the desk when they name
+// only a finding, a deed not done, or 首次/新增 (s18bl). The cap is 366,500: the same
+// room of some 1,500 B.
+const DRAFTER_CAP = 366_500;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */
 function editorCheck(dist) {
