@@ -14,7 +14,8 @@ export const unreadable = new Map();
 // Forms laid out again under the desk's focus (another tab's write followed, an undo)
 // replace the field in focus, and the browser fires that field's blur and change as it
 // removes it. That is no leaving of the field: what a field does when left waits until
-// the focus is put back (`refocus`), and goes to the new field if the focus is in it.
+// the focus is put back (`refocus`, which every layout of the forms ends with), and goes
+// to the new field if the focus is in it.
 let replacing = false;
 let leftOver = null;
 
@@ -38,7 +39,7 @@ export function replacedNow(held) {
 }
 
 /** After forms were replaced and the focus put back: the field replaced is left now, or its visit goes on in the new one. */
-export function settleReplaced() {
+function settleReplaced() {
   const held = leftOver;
   leftOver = null;
   if (!held) return;
@@ -173,14 +174,19 @@ export function focusKey(e) {
   return `${e.closest('[data-path]')?.dataset.path ?? ''}|${e.textContent}`;
 }
 
-/** Focuses again the control `focusKey` named before a redraw, unless focus moved meanwhile. */
+/**
+ * Focuses again the control `focusKey` named before a redraw, unless focus moved meanwhile;
+ * then a field replaced under the focus is left, or its visit goes on (`settleReplaced`).
+ */
 export function refocus(named) {
-  if (!named || document.activeElement !== document.body) return;
-  const found = named.startsWith('#') ? document.getElementById(named.slice(1))
-    : [...document.querySelectorAll('.edit-pane button, .edit-pane select, #text .num')].find((e) => focusKey(e) === named);
-  if (found?.classList.contains('num')) {
-    document.querySelectorAll('#text .num[tabindex="0"]').forEach((n) => { n.tabIndex = -1; });
-    found.tabIndex = 0;
+  if (named && document.activeElement === document.body) {
+    const found = named.startsWith('#') ? document.getElementById(named.slice(1))
+      : [...document.querySelectorAll('.edit-pane button, .edit-pane select, #text .num')].find((e) => focusKey(e) === named);
+    if (found?.classList.contains('num')) {
+      document.querySelectorAll('#text .num[tabindex="0"]').forEach((n) => { n.tabIndex = -1; });
+      found.tabIndex = 0;
+    }
+    found?.focus({ preventScroll: true });
   }
-  found?.focus({ preventScroll: true });
+  settleReplaced();
 }

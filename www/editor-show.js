@@ -6,7 +6,7 @@ import {
   $, lang, w, vocab, review, setReview, said, measure, updates, store, preview, link, status, json, fileName,
 } from './editor-page.js';
 import { ui } from './editor-ui.js';
-import { el, annotate, nearest, focusKey, refocus, unreadable, replaceForms, settleReplaced } from './editor-forms.js';
+import { el, annotate, nearest, focusKey, refocus, unreadable, replaceForms } from './editor-forms.js';
 import { chartsPane, figurePane, metaPane } from './editor-panes.js';
 import { renderText, pressMarks, legend } from './editor-text.js';
 import { renderProblems, renderConfirm, placeOf } from './editor-status.js';
@@ -211,7 +211,6 @@ function present(update, structural) {
   $('redo').disabled = !store.redoStack.length;
   $('save').disabled = false;
   $('publish').disabled = false;
-  settleReplaced();
 }
 
 /** Lays out the forms of the report's texts, the selected figure and the charts. */
@@ -235,7 +234,6 @@ export function followItems(items) {
   layForms();
   for (const id of ['charts', 'figure', 'meta']) annotate($(id), review.problems);
   refocus(focused);
-  settleReplaced();
   typing.send();
 }
 
