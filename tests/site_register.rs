@@ -315,6 +315,7 @@ fn the_scripts_get_their_file_names_from_the_build() {
         "chart-page.js",
         "chart-order.js",
         "chart-watch.js",
+        "chart-redraw.js",
         "embed.js",
         "frame.js",
     ] {

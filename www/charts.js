@@ -4,14 +4,16 @@
 // repaints on resize, pixel-ratio and theme changes. Loading the wasm and the data is in
 // chart-load.js; the tooltip and keys are in chart-tips.js (ChartTips, which a ChartSet
 // is), what they show in tip-layer.js; what pages do around the charts (ready, texts,
-// save) is in chart-page.js; what makes charts redraw is watched in chart-watch.js; their
-// order is chart-order.js's; their grow-in, chart-grow.js's.
+// save) is in chart-page.js; what makes charts redraw is watched in chart-watch.js, and
+// how they are redrawn after a change is chart-redraw.js's; their order is
+// chart-order.js's; their grow-in, chart-grow.js's.
 // All chart logic, hit testing included, is in Rust; these pass sizes and text.
 import { WORDS, messageOf, showError } from './chart-load.js';
 import { ChartTips } from './chart-tips.js';
-import { away, byDistance, yieldToBrowser } from './chart-order.js';
+import { away, byDistance, late, widthOf, yieldToBrowser } from './chart-order.js';
 import { watchChanges } from './chart-watch.js';
 import { grow } from './chart-grow.js';
+import { redrawSoon, schedule } from './chart-redraw.js';
 
 export { WORDS, chartsFile, BASE, load, showLoadError, showError, READER_WASM, wasmFile } from './chart-load.js';
 export { ready, applyChartTexts, save } from './chart-page.js';
@@ -77,7 +79,7 @@ export class ChartSet extends ChartTips {
     const dpr = devicePixelRatio;
     const id = figure.dataset.chart;
     const last = lastLayouts(this.charts);
-    // Its own backing store sizes the canvas again, drawn or not (see holdBox).
+    // Its own backing store sizes the canvas again, drawn or not (chart-redraw.js, holdBox).
     canvas.style.aspectRatio = '';
     this.sized.delete(figure);
     try {
@@ -287,92 +289,16 @@ export class ChartSet extends ChartTips {
     watchChanges(this);
   }
 
-  /**
-   * Repaints `list` once: in the next frame the charts on screen, then the others in the
-   * tasks after it (redrawSoon; a frame that drew them all was a long task, issue 19).
-   */
+  /** Repaints `list` once (chart-redraw.js): those on screen first. */
   schedule(list) {
-    this.hideTip();
-    for (const f of list) this.pending.add(f);
-    if (!this.frame) {
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
-        // Every width and place first, then every draw: one layout, not one per chart.
-        const seen = [...this.pending].map((f) => [f, widthOf(f), away(f)]);
-        this.pending.clear();
-        const later = [];
-        for (const [f, width, distance] of seen) {
-          if (distance === 0 || !this.watching) this.draw(f, width);
-          else later.push(f);
-        }
-        if (later.length) this.redrawSoon(later);
-      });
-    }
+    schedule(this, list);
   }
 
-  /**
-   * Repaints charts off screen, a chart in two tasks (see layOut), nearest first; one that
-   * comes on screen meanwhile is drawn in the scroll's own frame. One far from the viewport
-   * is only laid out, its box held at the size its repaint will give it (holdBox), and
-   * painted when it comes near: no reader sees a canvas stretched to its new width, nor
-   * the page move when it is repainted. The far ones' boxes are held together, once all
-   * are laid out: one held a task made the next task's places lay the whole article out
-   * again, a chart at a time. `data-charts-redrawing` is set meanwhile.
-   */
-  async redrawSoon(figures) {
-    for (const f of figures) this.soon.add(f);
-    if (this.redrawing) return;
-    this.redrawing = true;
-    const root = document.documentElement;
-    root.dataset.chartsRedrawing = '';
-    const onScroll = () => {
-      for (const f of this.soon) {
-        if (away(f) === 0) {
-          this.soon.delete(f);
-          this.draw(f);
-        }
-      }
-    };
-    addEventListener('scroll', onScroll, { passive: true });
-    while (this.soon.size) {
-      const [figure] = byDistance([...this.soon]);
-      const near = this.nearby.has(figure);
-      const begun = performance.now();
-      // One far off and not drawn yet keeps its static chart, which sizes itself.
-      const laid = (near || figure.classList.contains('drawn')) && this.layOut(figure, widthOf(figure));
-      if (near) {
-        // Painted in its layout's task when that was quick; else in the next, its box held.
-        if (laid && late(begun)) {
-          holdBox(figure, laid);
-          await yieldToBrowser();
-        }
-        // Unless a scroll drew it meanwhile.
-        if (this.soon.delete(figure)) this.draw(figure, undefined, laid);
-      } else {
-        this.soon.delete(figure);
-        this.stale.add(figure);
-        if (laid) this.sized.set(figure, laid);
-      }
-      await yieldToBrowser();
-    }
-    // Those still waiting (draw forgets one it paints).
-    for (const [f, laid] of this.sized) holdBox(f, laid);
-    removeEventListener('scroll', onScroll);
-    delete root.dataset.chartsRedrawing;
-    this.redrawing = false;
+  /** Repaints charts off screen, nearest first (chart-redraw.js). */
+  redrawSoon(figures) {
+    return redrawSoon(this, figures);
   }
 }
-
-/**
- * Whether a task that draws charts in the background and began at `begun` is past its
- * share (4 ms), and starts no more: at CPU 1× a chart's layout and paint take 1-4 ms, at
- * CPU 4× a layout alone 3-25 ms and a paint 10-20, which keep tasks of their own (on a
- * busy machine one of 30 ms may take 60 of wall time).
- */
-const late = (begun) => performance.now() - begun > 4;
-
-/** The CSS width of a figure's plot, which its chart is drawn at. */
-const widthOf = (figure) => figure.querySelector('.plot').clientWidth;
 
 /**
  * The last layout of each chart id by the charts it was laid out with. Every ChartSet of
@@ -384,16 +310,6 @@ const layouts = new WeakMap();
 function lastLayouts(charts) {
   if (!layouts.has(charts)) layouts.set(charts, new Map());
   return layouts.get(charts);
-}
-
-/**
- * Gives `figure`'s canvas the box that its chart laid out as `laid` will have once painted
- * (its backing store's ratio, read/canvas.rs): a canvas waiting for its repaint would
- * otherwise stretch to its new width at its old ratio, and its repaint move the page.
- */
-function holdBox(figure, laid) {
-  const dpr = devicePixelRatio;
-  figure.querySelector('canvas').style.aspectRatio = `${Math.round(laid.width * dpr)}/${Math.round(laid.height * dpr)}`;
 }
 
 /**
