@@ -282,11 +282,13 @@ fn before_after_at(sentence: &str, width: f64) -> (Vec<Rect>, usize) {
     let chart = r.charts.iter().find(|c| c.kind.name() == "before-after");
     let chart = chart.unwrap_or_else(|| panic!("no before-after chart: {json}"));
     let s = scene(&r, &chart.id, width, Lang::Zh, ThemeName::Light);
-    let values = s
+    // The last two: a title that wraps may end a line in a value of its own.
+    let mut values: Vec<Rect> = s
         .texts()
         .filter(|(t, _)| t.ends_with('%') && !t.contains('由'))
         .map(|(_, b)| *b)
         .collect();
+    values.drain(..values.len().saturating_sub(2));
     let heads = s
         .marks
         .iter()
@@ -301,6 +303,10 @@ fn a_before_after_of_close_values_keeps_its_arrow_and_sets_its_values_side_by_si
         "城镇调查失业率由5.5%降至5.3%。",
         "居民消费价格涨幅由2.1%降至2.0%。",
         "城镇调查失业率由5.2%降至2.1%。",
+        // A tester's (s-test18): from zero at 768 and 1280 px the marks were 9% of the
+        // scale apart, too close for their values, which were stacked.
+        "城镇化率由58.3%提高到64.1%。",
+        "“十四五”期间，城镇化率由2020年的58.3%提高到64.1%。",
     ];
     for sentence in cases {
         for width in WIDTHS {

@@ -50,12 +50,17 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         let r = (s.label * 0.55).round();
         let x0 = ctx.x + r;
         let span = ctx.w - 2.0 * r;
-        let (lo, hi) = domain(from, to, span, r);
-        let at = |v: f64| x0 + span * ((v - lo) / (hi - lo));
-        let (fx, tx, zx) = (at(from), at(to), at(0.0));
         let regular = Font::regular(bold.size);
         let fw = ctx.b.width(&from_text, regular);
         let tw = ctx.b.width(&to_text, bold);
+        // The arrow needs its head and both marks, and room for its values side by side
+        // (城镇化率由58.3%提高到64.1% from zero at 1280 px: 9% of the scale, values
+        // stacked). From zero the higher value ends the scale, its text anchored inward.
+        let (high, low) = if to >= from { (tw, fw) } else { (fw, tw) };
+        let shortest = (8.0 * r).max(high + low / 2.0 + s.gap);
+        let (lo, hi) = domain(from, to, span, shortest);
+        let at = |v: f64| x0 + span * ((v - lo) / (hi - lo));
+        let (fx, tx, zx) = (at(from), at(to), at(0.0));
         let (fax, fan, fl) = anchored(ctx, fx, fw);
         let (tax, tan, tl) = anchored(ctx, tx, tw);
         // Labels too close to sit side by side: the old value goes a line higher.
@@ -123,15 +128,14 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
 
 /// The scale of one arrow: from zero (or the lower value when one is negative, as a
 /// rate may be), unless the arrow would then be too short to see (城镇调查失业率由5.5%降至
-/// 5.3%: both marks at the scale's end, their values stacked). Then the scale is zoomed
+/// 5.3%: both marks at the scale's end, their values stacked), shorter than `shortest`
+/// (CSS px, of `span`). Then the scale is zoomed
 /// around the two values, which sit at a third and two thirds of it, and the chart
 /// draws a break where zero would be.
-fn domain(from: f64, to: f64, span: f64, r: f64) -> (f64, f64) {
+fn domain(from: f64, to: f64, span: f64, shortest: f64) -> (f64, f64) {
     let lo = from.min(to).min(0.0);
     let hi = from.max(to).max(lo + f64::MIN_POSITIVE);
     let gap = (to - from).abs();
-    // The arrow needs its head and both marks, and room for its values side by side.
-    let shortest = 8.0 * r;
     if gap == 0.0 || span * gap / (hi - lo) >= shortest {
         return (lo, hi);
     }
