@@ -111,3 +111,30 @@ fn the_page_sets_a_short_rows_cells_under_their_headers() {
         &water[..200.min(water.len())]
     );
 }
+
+#[test]
+fn a_cells_number_and_the_word_after_it_break_as_one_on_a_phone() {
+    let r = drafted("qingxi", TEXT);
+    let template = std::fs::read_to_string(path("www/index.html")).unwrap();
+    let site = Site::parse("").unwrap();
+    let cx = page::Context {
+        sizes: &AnySize,
+        site: &site,
+        text: Some(TEXT),
+    };
+    let html = page::fill(&template, &r, Lang::Zh, &cx);
+    // At 360 px the cell broke 5.5以 from 内.
+    for (row, word) in [
+        ("<td>城镇调查失业率（%）</td>", "以内</span></td>"),
+        ("<td>森林覆盖率（%）</td>", "以上</span></td>"),
+    ] {
+        let cells = html.split(row).nth(1).unwrap();
+        let cells = cells.split("</tr>").next().unwrap();
+        assert!(
+            cells.contains("<span class=\"whole\"><") && cells.contains(word),
+            "{cells}"
+        );
+    }
+    let css = std::fs::read_to_string(path("www/style.css")).unwrap();
+    assert!(css.contains(".text-table .whole { white-space: nowrap; }"));
+}

@@ -228,6 +228,8 @@ fn table(report: &Report, p: &Paragraph, lang: Lang, seen: &mut BTreeSet<String>
 fn cells(report: &Report, row: &str, lang: Lang, seen: &mut BTreeSet<String>) -> Vec<String> {
     let mut out = vec![String::new()];
     let mut cell = String::new();
+    // Where the last figure's mark begins in its cell, while nothing has followed it.
+    let mut marked: Option<usize> = None;
     for run in row_runs(report, row) {
         match run {
             Run::Text(t) => {
@@ -236,7 +238,13 @@ fn cells(report: &Report, row: &str, lang: Lang, seen: &mut BTreeSet<String>) ->
                         last(&mut out).push_str(&escape(&std::mem::take(&mut cell)));
                         out.push(String::new());
                     }
-                    cell.push_str(piece);
+                    match marked.take() {
+                        Some(at) if i == 0 && word_after(piece) => {
+                            last(&mut out).insert_str(at, "<span class=\"whole\">");
+                            last(&mut out).push_str(&format!("{}</span>", escape(piece)));
+                        }
+                        _ => cell.push_str(piece),
+                    }
                 }
             }
             Run::Figure { id, text } => {
@@ -248,13 +256,24 @@ fn cells(report: &Report, row: &str, lang: Lang, seen: &mut BTreeSet<String>) ->
                 };
                 let into = last(&mut out);
                 into.push_str(&escape(&std::mem::take(&mut cell)));
+                marked = Some(into.len());
                 into.push_str(&mark(report, &id, &text, lang, seen));
             }
-            Run::Break => {}
+            Run::Break => marked = None,
         }
     }
     last(&mut out).push_str(&escape(&cell));
     out
+}
+
+/// True for the word a table cell prints right after its number (62以上, 5.5以内, 5左右, 210亿元):
+/// kept with the number, as a phone's narrow cell would otherwise break 以 from 内.
+fn word_after(piece: &str) -> bool {
+    let n = piece.chars().count();
+    (1..=3).contains(&n)
+        && piece
+            .chars()
+            .all(|c| c > '\u{2e7f}' && !"〔〕（）()、，".contains(c))
 }
 
 /// The cell being written: the last of `cells`, which is never empty.
