@@ -109,7 +109,7 @@ fn check_of_the_curated_report_reads_its_text_and_finds_every_number_covered() {
 }
 
 #[test]
-fn check_passes_a_draft_and_warns_of_every_figure_and_chart_to_confirm_by_id() {
+fn check_passes_a_draft_and_warns_of_every_figure_and_chart_to_confirm_by_label_and_title() {
     let dir = folder("confirm");
     let txt = dir.join("songlin.txt");
     std::fs::copy(path("tests/reports/songlin-county-2025-plan.txt"), &txt).unwrap();
@@ -131,8 +131,14 @@ fn check_passes_a_draft_and_warns_of_every_figure_and_chart_to_confirm_by_id() {
         )),
         "{out}"
     );
-    for x in figures.iter().chain(charts) {
-        assert!(out.contains(x["id"].as_str().unwrap()), "{out}");
+    // Named as the desk sees them: a figure by its label, a chart by its title.
+    let named =
+        (figures.iter().map(|f| &f["label"]["zh"])).chain(charts.iter().map(|c| &c["title"]["zh"]));
+    for name in named {
+        assert!(
+            out.contains(&format!("“{}”", name.as_str().unwrap())),
+            "{out}"
+        );
     }
     // Confirmed, nothing is left to warn of.
     let confirmed = std::fs::read_to_string(&json)

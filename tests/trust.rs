@@ -266,7 +266,7 @@ fn targets_and_limits_are_drawn_only_by_the_targets_chart_and_cards() {
             path: JsonPath::item("charts", c).key("figures").at(j),
             message: msg::kinds::status_not_drawn(
                 kind,
-                figure_id,
+                &named(figure_id),
                 <report_charts::shared::model::Status as Vocabulary>::from_name(status).unwrap(),
             ),
             line: None,
@@ -285,7 +285,7 @@ fn a_targets_chart_shows_each_target_beside_last_years_result_and_validates() {
 
 #[test]
 fn a_result_on_the_targets_chart_stands_before_its_target_or_is_reported() {
-    let problems = problems_after(|v| {
+    let edit = |v: &mut Value| {
         with_targets(v);
         chart(v, "targets")["figures"] = json!([
             "gdp-target",
@@ -295,13 +295,14 @@ fn a_result_on_the_targets_chart_stands_before_its_target_or_is_reported() {
             "gdp"
         ]);
         chart(v, "targets")["title"] = json!({"zh": "预期目标", "en": "Targets"});
-    });
+    };
+    let problems = problems_after(edit);
     let c = data_value()["charts"].as_array().unwrap().len();
     assert_eq!(
         problems,
         vec![Problem {
             path: JsonPath::item("charts", c).key("figures").at(4),
-            message: msg::data::lone_result("gdp"),
+            message: msg::data::lone_result(&named_in(&mutated(edit), "gdp")),
             line: None
         }]
     );
@@ -318,7 +319,11 @@ fn a_growth_chart_of_changes_of_two_periods_or_bases_is_refused() {
         problems,
         vec![Problem {
             path: at("growth").key("figures").at(4),
-            message: msg::periods::periods_mixed((&first.0, &first.1), (&other.0, &other.1), "gdp"),
+            message: msg::periods::periods_mixed(
+                (&first.0, &first.1),
+                (&other.0, &other.1),
+                &named("gdp")
+            ),
             line: None
         }]
     );

@@ -14,7 +14,8 @@ function fieldName(steps, w) {
     'change.unit': w.changeUnit, 'change.qualifier': w.changeQualifier, 'change.reference.zh': w.refZh, 'change.reference.en': w.refEn, kind: w.kind,
     source: w.source, id: w.id, section: w.section, topic: w.topic, 'title.zh': w.chartTitleZh,
     'title.en': w.chartTitleEn, 'subtitle.zh': w.subZh, 'subtitle.en': w.subEn, 'note.zh': w.noteZh,
-    'note.en': w.noteEn, accent: w.accent, figures: w.figuresOf,
+    'note.en': w.noteEn, accent: w.accent, figures: w.figuresOf, decimals: w.decimals,
+    'change.decimals': w.changeDecimals, 'compare.decimals': w.compareDecimals,
   };
   if (steps[0] === 'figures' && typeof steps[1] === 'number') return `${w.figuresOf} ${steps[1] + 1}`;
   const name = key(steps);
@@ -27,6 +28,8 @@ function fieldName(steps, w) {
  */
 export function placeOf(steps, doc, w, lang) {
   if (!steps.length) return w.where.file;
+  // The report's charts as a whole (too many of them cards).
+  if (steps.length === 1 && steps[0] === 'charts') return w.charts;
   const [list, i, ...rest] = steps;
   const at = typeof i === 'number';
   if (at && (list === 'figures' || list === 'charts')) {

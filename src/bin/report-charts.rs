@@ -88,11 +88,17 @@ mod native {
     fn check(path: &str) -> Result<(), String> {
         use report_charts::draft::coverage;
         use report_charts::shared::messages;
-        // Read once: the model validated from it, and below its placeholders from the file
-        // as the desk wrote it.
+        // Read once: the model validated from it, and the file as the desk wrote it, which
+        // the warnings read too.
         let json =
             std::fs::read_to_string(path).map_err(|e| format!("{path}: cannot read: {e}"))?;
-        let r = validate::load(path, &json).map_err(|e| e.to_string())?;
+        let (raw, typed) = validate::parse_lenient(path, &json).map_err(|e| e.to_string())?;
+        let mut partial = validate::validate_seeded(path, &raw, typed);
+        validate::located(&mut partial, &json);
+        if let Some(e) = partial.error.take() {
+            return Err(e.to_string());
+        }
+        let r = &partial.report;
         let (f, c, s, k) = (
             r.figures.len(),
             r.charts.len(),
@@ -112,43 +118,29 @@ mod native {
             println!("{path}: {}", messages::draft::unread_skips(&unread));
         }
         if r.unconfirmed() > 0 {
-            let figures: Vec<&str> = (r.figures.iter().filter(|f| f.draft))
-                .map(|f| f.id.as_str())
+            let figures: Vec<String> = (r.figures.iter().filter(|f| f.draft))
+                .map(|f| messages::names::figure(&r.figures, f).zh)
                 .collect();
-            let charts: Vec<&str> = (r.charts.iter().filter(|c| c.draft))
-                .map(|c| c.id.as_str())
+            let charts: Vec<String> = (r.charts.iter().filter(|c| c.draft))
+                .map(|c| messages::names::chart(&r.charts, c).zh)
                 .collect();
+            let figures: Vec<&str> = figures.iter().map(String::as_str).collect();
+            let charts: Vec<&str> = charts.iter().map(String::as_str).collect();
             println!(
                 "{path}: {}",
                 messages::draft::unconfirmed(&figures, &charts)
             );
         }
-        // 待填写 left in meta (a publication, a byline, a source the draft did not find),
-        // as the editor's 问题 lists it: the pages leave it out or print it, never right.
-        if let Ok(raw) = serde_json::from_str::<report_charts::check::raw::ReportFile>(&json) {
-            use report_charts::edit::desk::placeholders::placeholders;
-            let (zh, en) = (placeholders(&raw, Lang::Zh), placeholders(&raw, Lang::En));
-            for (z, e) in zh.iter().zip(&en) {
-                let at = z.path.to_string();
-                let line = messages::commands::placeholder_left(&at, &z.message, &e.message);
-                println!("{path}: {line}");
-            }
-        }
-        // The rules of fewer, better charts guide the desk; they never fail the check.
-        for a in report_charts::check::validate::advice::advice(&r) {
-            println!(
-                "{path}: {}",
-                messages::draft::advice(&a.path.to_string(), &a.message.en)
-            );
-        }
         let text_path = Path::new(path).with_extension("txt");
         // No text beside the data: nothing to cover (a data file written by hand).
         let text = match std::fs::read_to_string(&text_path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Ok(t) => Some(t),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(format!("{}: cannot read: {e}", text_path.display())),
         };
-        let missing = coverage::uncovered(&text, &r);
+        warn(path, &raw, &partial, text.as_deref());
+        let Some(text) = text else { return Ok(()) };
+        let missing = coverage::uncovered(&text, r);
         if missing.is_empty() {
             println!(
                 "{}",
@@ -167,6 +159,29 @@ mod native {
             )
         }));
         Err(lines.join("\n"))
+    }
+
+    /// Prints every warning of data file `path` (read as `raw`, validated as `read`),
+    /// against its `text` where there is one: the editor's list, from the same function
+    /// (`edit::desk::review::warnings`), in both languages. They never fail the check.
+    fn warn(
+        path: &str,
+        raw: &report_charts::check::raw::ReportFile,
+        read: &validate::Partial,
+        text: Option<&str>,
+    ) {
+        use report_charts::edit::desk::{marks, review};
+        use report_charts::shared::messages::commands::warning;
+        let order: Vec<String> = match text {
+            Some(t) if !t.trim().is_empty() => {
+                marks::lines(t).into_iter().map(|l| l.text).collect()
+            }
+            _ => Vec::new(),
+        };
+        for w in review::warnings(raw, read, &order) {
+            let line = warning(&w.path.to_string(), &w.message.zh, &w.message.en);
+            println!("{path}: {line}");
+        }
     }
 
     /// Drafts `TEXT.txt` into `TEXT.json` (or `out`), never over an existing file.

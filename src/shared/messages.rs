@@ -27,6 +27,8 @@ pub mod data;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod kinds;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod names;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod outputs;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod page;

@@ -61,7 +61,14 @@ const KEY = 'story_page_gzip_bytes';
 // of the fifth and sixth testers' texts, which the editor shares (periods, plan years,
 // labels, skips of page lines). Some 1,500 B of room, so that one more rule of the draft
 // does not turn main red; raise it with the reason when a feature needs more.
-const EDITOR_CAP = 350_000;
+// Then to 353,500 (s18bp: 353,120 B, +3,686 on int18's 349,434): the editor's 问题 list
+// and `check`'s warnings made one list (edit::desk::review::warnings), so the editor now
+// carries the advice on charts it never showed (too many cards, a figure on two charts, a
+// lone panel, a dropped decimal, a small count on a card) with their messages in both
+// languages, and names figures by label and charts by title. Most of it is inlined into
+// the session's one read (`twiggy`-style sizes of a `wasm-opt -g` build); nothing there
+// was a copy to share instead.
+const EDITOR_CAP = 353_500;
 // Raised from 280,000 on 2026-12-06: issue 18's rules of that day (units with a slash,
 // periods of other years and month ends, bounds, 比年初) took the drafter to 284,096 B.
 // Raised from 290,000 later that day, to what five branches took it to together once

@@ -6,7 +6,7 @@
 use report_charts::check::validate::{self, DataError, Problem};
 use report_charts::draft::{self, glossary::Glossary};
 use report_charts::publish::register::{self, figure::Scripts, page, Register, Source};
-use report_charts::shared::model::{Lang, Report, Status};
+use report_charts::shared::model::{Lang, Report, Status, Text};
 use serde_json::{json, Value};
 
 pub mod sentences;
@@ -353,4 +353,17 @@ pub fn confirmed_draft(text: &str) -> Value {
         }
     }
     v
+}
+
+/// Figure `id` of data file `json` as a problem names it (its label; its id beside it
+/// only where another figure has that label).
+pub fn named_in(json: &str, id: &str) -> Text {
+    let r = validate::load_partial("named.json", json).unwrap().report;
+    let f = r.figure(id).unwrap();
+    report_charts::shared::messages::names::figure(&r.figures, f)
+}
+
+/// Figure `id` of the curated data file as a problem names it.
+pub fn named(id: &str) -> Text {
+    named_in(&data_text(), id)
 }

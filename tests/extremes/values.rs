@@ -130,6 +130,6 @@ fn a_growth_chart_naming_a_figure_without_a_change_says_so() {
     assert_problem(
         &problems,
         &format!("charts[{chart}].figures[{at}]"),
-        &msg::kinds::unfit_figure(charts::growth::KIND, "gdp", Need::GrowthChange),
+        &msg::kinds::unfit_figure(charts::growth::KIND, &named("gdp"), Need::GrowthChange),
     );
 }

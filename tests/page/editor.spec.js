@@ -145,9 +145,13 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   await problem.click();
   await expect(page.locator(`[data-path="${titlePath}"]`)).toBeFocused();
   // Fix it: nothing is wrong but the draft's placeholders (待填写 and its default headline,
-  // the desk's to write), and the draft is not confirmed, so it is not 没有问题 yet.
+  // the desk's to write) and, the new chart being cards, the advice on too many cards
+  // that check prints too; the draft is not confirmed, so it is not 没有问题 yet.
   await page.keyboard.type('修好的标题');
-  await expect(page.locator('#problems .problem').filter({ hasNotText: /占位文字|默认标题/ })).toHaveCount(0);
+  const left = page.locator('#problems .problem').filter({ hasNotText: /占位文字|默认标题/ });
+  await expect(left).toHaveCount(1);
+  await expect(left).toHaveAttribute('data-at', 'charts');
+  await expect(left).toContainText('张是数字卡片');
   await expect(page.locator('#to-confirm')).toContainText('待确认');
   await expect(page.locator('#problems .ok')).toHaveCount(0);
   await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
@@ -175,6 +179,8 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   expect(path.basename(file)).toBe('xihu-draft.json');
   const out = execFileSync(CHECK, ['check', file], { encoding: 'utf8' });
   expect(out).toContain('xihu-draft.json');
+  // The editor's one warning besides the placeholders is check's too.
+  expect(out).toMatch(/warning: charts: \d+ 张图中有 \d+ 张是数字卡片/);
   expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual((await stored(page)).doc);
   expect(describeProblems(problems)).toEqual([]);
 });

@@ -85,7 +85,7 @@ fn load_partial_keeps_the_good_charts_and_lists_the_broken_one_by_id() {
     assert_problem(
         own,
         &format!("charts[{c}].accent"),
-        &msg::data::accent_not_drawn("gdp"),
+        &msg::data::accent_not_drawn(&named("gdp")),
     );
 
     assert!(partial.report.chart("investment").is_none());

@@ -72,7 +72,11 @@ fn a_figure_unfit_for_its_chart_kind_is_reported_at_the_figure() {
     assert_eq!(p.path, format!("charts[{c}].figures[1]"));
     assert_eq!(
         p.message,
-        msg::kinds::unfit_figure(charts::growth::KIND, "tax-share", Need::GrowthChange)
+        msg::kinds::unfit_figure(
+            charts::growth::KIND,
+            &named("tax-share"),
+            Need::GrowthChange
+        )
     );
 }
 
@@ -88,7 +92,7 @@ fn a_waffle_of_a_figure_that_is_not_a_share_is_reported_at_the_figure() {
     assert_eq!(p.path, format!("charts[{c}].figures[1]"));
     assert_eq!(
         p.message,
-        msg::kinds::unfit_figure(charts::waffle::KIND, "gdp", Need::ShareValue)
+        msg::kinds::unfit_figure(charts::waffle::KIND, &named("gdp"), Need::ShareValue)
     );
 }
 

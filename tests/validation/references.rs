@@ -16,7 +16,7 @@ fn a_figure_listed_twice_in_one_chart_is_reported_at_its_second_place() {
     let v: Value = serde_json::from_str(&json).unwrap();
     let n = v["charts"][0]["figures"].as_array().unwrap().len();
     let id = v["charts"][0]["figures"][0].as_str().unwrap();
-    let twice = msg::trust::figure_listed_twice(id, 0);
+    let twice = msg::trust::figure_listed_twice(&named(id), 0);
     assert_problem(&problems, &format!("charts[0].figures[{}]", n - 1), &twice);
     assert!(twice.zh.contains("两次") && twice.en.contains("twice"));
 }
@@ -133,7 +133,10 @@ fn an_accent_that_is_not_among_the_charts_figures_is_reported() {
     let json = mutated(|v| v["charts"][0]["accent"] = json!("rd-spending"));
     let p = only_problem(&json);
     assert_eq!(p.path, "charts[0].accent");
-    assert_eq!(p.message, msg::data::accent_not_drawn("rd-spending"));
+    assert_eq!(
+        p.message,
+        msg::data::accent_not_drawn(&named("rd-spending"))
+    );
 }
 
 #[test]

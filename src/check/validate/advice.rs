@@ -26,18 +26,10 @@ pub fn too_many_cards(cards: usize, all: usize, lead_cards: bool) -> bool {
 /// text than as a big number on a card (20场, 1栋, 5处).
 const SMALL: f64 = 100.0;
 
-/// Every piece of advice on `r`'s charts, at the JSON path it is about.
+/// Every piece of advice on `r`, at the JSON path it is about: on its charts
+/// ([`on_charts`]), its year and title left to the desk, and its labels to look at.
 pub fn advice(r: &Report) -> Vec<Problem> {
     let mut out = Vec::new();
-    let (all, cards) = (r.charts.len(), cards_charts(r));
-    let lead_cards = r.charts.iter().any(|c| c.kind == cards::KIND && c.lead);
-    if too_many_cards(cards, all, lead_cards) {
-        out.push(Problem {
-            path: JsonPath::root().key("charts"),
-            message: msg::data::too_many_cards(cards, all),
-            line: None,
-        });
-    }
     if r.meta.year == 0 {
         out.push(Problem {
             path: JsonPath::root().key("meta").key("year"),
@@ -53,13 +45,31 @@ pub fn advice(r: &Report) -> Vec<Problem> {
             line: None,
         });
     }
-    out.extend(repeated(r));
+    out.extend(on_charts(r));
     out.extend(super::trust::label_flags(
         r.figures
             .iter()
             .enumerate()
             .map(|(k, f)| (k, f.label.zh.as_str(), Some(f.source.as_str()))),
     ));
+    out
+}
+
+/// The advice on `r`'s charts and the numbers they print (issue 19 §2): too many cards,
+/// a figure on two charts, a lone panel, a dropped decimal, a small count on a card.
+/// Each chart's path is its place among `r.charts`.
+pub fn on_charts(r: &Report) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let (all, cards) = (r.charts.len(), cards_charts(r));
+    let lead_cards = r.charts.iter().any(|c| c.kind == cards::KIND && c.lead);
+    if too_many_cards(cards, all, lead_cards) {
+        out.push(Problem {
+            path: JsonPath::root().key("charts"),
+            message: msg::data::too_many_cards(cards, all),
+            line: None,
+        });
+    }
+    out.extend(repeated(r));
     out.extend(lone_panels(r));
     out.extend(dropped_decimals(r));
     for (j, c) in r.charts.iter().enumerate() {
@@ -70,7 +80,10 @@ pub fn advice(r: &Report) -> Vec<Problem> {
             if small_count(&r.figures[k]) {
                 out.push(Problem {
                     path: JsonPath::item("charts", j).key("figures").at(i),
-                    message: msg::data::small_count_in_card(&r.figures[k].id),
+                    message: msg::data::small_count_in_card(&msg::names::figure(
+                        &r.figures,
+                        &r.figures[k],
+                    )),
                     line: None,
                 });
             }
@@ -133,7 +146,10 @@ pub fn repeated(r: &Report) -> Vec<Problem> {
                 Some(f) if f == j => {}
                 Some(f) => out.push(Problem {
                     path: JsonPath::item("charts", j).key("figures").at(i),
-                    message: msg::data::figure_repeated(&r.figures[k].id, &r.charts[f].id),
+                    message: msg::data::figure_repeated(
+                        &msg::names::figure(&r.figures, &r.figures[k]),
+                        &msg::names::chart(&r.charts, &r.charts[f]),
+                    ),
                     line: None,
                 }),
                 None => *slot = Some(j),
@@ -164,7 +180,7 @@ pub fn lone_panels(r: &Report) -> Vec<Problem> {
         if panels.len() > 1 && panels.iter().any(|&(_, n)| n == 1) {
             out.push(Problem {
                 path: JsonPath::item("charts", j),
-                message: msg::data::lone_panel(&c.id),
+                message: msg::data::lone_panel(&msg::names::chart(&r.charts, c)),
                 line: None,
             });
         }

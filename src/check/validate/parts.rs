@@ -161,7 +161,7 @@ impl Checker {
                     let first = c.figures.iter().position(|f| f == fid).unwrap_or(0);
                     self.report(
                         path.key("figures").at(j),
-                        msg::trust::figure_listed_twice(fid, first),
+                        msg::trust::figure_listed_twice(&named(figures, k), first),
                     );
                 }
                 Some(&k) => ids.push(k),
@@ -173,8 +173,9 @@ impl Checker {
         }
         let accent = c.accent.as_ref().and_then(|a| match index.get(a.as_str()) {
             Some(k) if ids.contains(k) => Some(*k),
-            Some(_) => {
-                self.report(path.key("accent"), msg::data::accent_not_drawn(a));
+            Some(&k) => {
+                let named = named(figures, k);
+                self.report(path.key("accent"), msg::data::accent_not_drawn(&named));
                 None
             }
             None => {
@@ -239,11 +240,12 @@ impl Checker {
         let needs = check.needs;
         for (j, f) in figs.iter().enumerate() {
             if !needs.fits(f) {
-                self.report(fpath.at(j), msg::kinds::unfit_figure(kind, &f.id, needs));
+                let named = msg::names::figure(figures, f);
+                self.report(fpath.at(j), msg::kinds::unfit_figure(kind, &named, needs));
             } else if !check.statuses.contains(&f.status) {
                 self.report(
                     fpath.at(j),
-                    msg::kinds::status_not_drawn(kind, &f.id, f.status),
+                    msg::kinds::status_not_drawn(kind, &msg::names::figure(figures, f), f.status),
                 );
             }
         }
@@ -265,11 +267,22 @@ impl Checker {
                 } => msg::data::not_its_share(&share, &part, &whole),
                 Finding::Negative { value, .. } => msg::data::negative_count(value),
                 Finding::StructureSum { sum, percent } => msg::data::structure_sum(sum, percent),
-                Finding::LoneResult { id, .. } => msg::data::lone_result(&id),
+                Finding::LoneResult { at, .. } => {
+                    let k = chart.figures.get(at).copied().unwrap_or_default();
+                    msg::data::lone_result(&named(figures, k))
+                }
                 Finding::NoTarget => msg::data::no_target(),
                 Finding::Unlike { first, other, .. } => msg::data::unlike_amounts(&first, &other),
             };
             self.report(at, message);
         }
     }
+}
+
+/// Figure `k` of `figures` as a message names it ([`msg::names::figure`]).
+fn named(figures: &[Figure], k: usize) -> Text {
+    figures
+        .get(k)
+        .map(|f| msg::names::figure(figures, f))
+        .unwrap_or_default()
 }

@@ -76,6 +76,18 @@ impl JsonPath {
         }
     }
 
+    /// This path with its index in top-level list `list` made `i`: a path said of a
+    /// list that left items out (the charts a partial read kept) put at its place in
+    /// the file. A path in no item of `list` is unchanged.
+    #[must_use]
+    pub fn moved_to(&self, list: &str, i: usize) -> JsonPath {
+        let mut out = self.clone();
+        if self.index_in(list).is_some() {
+            out.0[1] = Step::Index(i);
+        }
+        out
+    }
+
     /// The chart this path is in (its index in `charts`).
     pub fn chart(&self) -> Option<usize> {
         self.index_in("charts")

@@ -125,7 +125,11 @@ impl Checker {
                 let [a, b] = [k, other].map(|(p, y)| msg::periods::period_name(p, y));
                 self.report(
                     path.key("figures").at(j),
-                    msg::periods::periods_mixed((&a.0, &a.1), (&b.0, &b.1), &f.id),
+                    msg::periods::periods_mixed(
+                        (&a.0, &a.1),
+                        (&b.0, &b.1),
+                        &msg::names::figure(all, f),
+                    ),
                 );
                 return;
             }
@@ -183,13 +187,13 @@ impl Checker {
             return;
         }
         for (j, f) in figs.iter().enumerate() {
-            let twin = figs[..j].iter().find(|g| {
+            let twin = figs[..j].iter().any(|g| {
                 g.label.zh == f.label.zh && (g.status != f.status || g.period != f.period)
             });
-            if let Some(g) = twin {
+            if twin {
                 self.report(
                     path.key("figures").at(j),
-                    msg::periods::one_label_twice(&f.label.zh, &g.id, &f.id),
+                    msg::periods::one_label_twice(&f.label),
                 );
                 return;
             }

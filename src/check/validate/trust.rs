@@ -115,10 +115,10 @@ impl Checker {
         for p in periods {
             let of_p = || results().filter(|f| f.period.as_ref().is_some_and(|q| q.zh == p));
             if !of_p().any(|f| period_said(f, p)) {
-                let id = of_p().next().map_or("", |f| f.id.as_str());
+                let named = (of_p().next()).map(|f| msg::names::figure(all, f));
                 self.report(
                     path.key("title").key("zh"),
-                    msg::trust::title_period_unsaid(p, id),
+                    msg::trust::title_period_unsaid(p, &named.unwrap_or_default()),
                 );
             }
         }
@@ -131,7 +131,7 @@ impl Checker {
             if goals && f.status == Status::Result && span {
                 self.report(
                     path.key("figures").at(j),
-                    msg::trust::target_beside_other(&f.id),
+                    msg::trust::target_beside_other(&msg::names::figure(all, f)),
                 );
             }
         }

@@ -4,14 +4,13 @@
 //! Each is a finding at its field's path, in the one problems list, so that 发布 refuses
 //! while one remains.
 
-use super::review::{About, Finding};
+use super::review::{About, Warning};
 use crate::check::raw;
 use crate::check::validate::JsonPath;
-use crate::shared::messages as msg;
-use crate::shared::model::Lang;
+use crate::shared::messages::{self as msg, Message};
 
 /// Every text of `file` that still holds a placeholder of the draft, at its path.
-pub fn placeholders(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
+pub fn placeholders(file: &raw::ReportFile) -> Vec<Warning> {
     let mut out = Vec::new();
     if let Some(m) = &file.meta {
         let texts = [
@@ -28,49 +27,48 @@ pub fn placeholders(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
                 &mut out,
                 &JsonPath::root().key("meta").key(key),
                 text.as_ref(),
-                lang,
             );
         }
-        // The draft's own title of a text that printed none (西湖区2025年报告图解): `check`
-        // warns of it; 发布 must not send it out as the report's headline.
+        // The draft's own title of a text that printed none (西湖区2025年报告图解): 发布
+        // must not send it out as the report's headline.
         let place = m.place.as_ref().and_then(|p| p.zh.as_deref());
         let title = m.title.as_ref().and_then(|t| t.zh.as_deref());
         if title.is_some_and(|t| msg::draft::is_default_title(t, place, m.year.unwrap_or(0))) {
-            out.push(Finding {
+            out.push(Warning {
                 path: JsonPath::root().key("meta").key("title").key("zh"),
-                message: msg::draft::title_left().said_in(lang).to_string(),
+                message: msg::draft::title_left(),
                 about: About::File,
             });
         }
         // A year the draft could not tell is left 0 for the desk, like a text it did not find.
         if m.year == Some(0) {
-            out.push(Finding {
+            out.push(Warning {
                 path: JsonPath::root().key("meta").key("year"),
-                message: msg::draft::year_left().said_in(lang).to_string(),
+                message: msg::draft::year_left(),
                 about: About::File,
             });
         }
     }
     for (i, s) in file.sections.iter().enumerate() {
         let p = JsonPath::item("sections", i);
-        text_at(&mut out, &p.key("title"), s.title.as_ref(), lang);
-        text_at(&mut out, &p.key("short"), s.short.as_ref(), lang);
+        text_at(&mut out, &p.key("title"), s.title.as_ref());
+        text_at(&mut out, &p.key("short"), s.short.as_ref());
     }
     for (k, f) in file.figures.iter().enumerate() {
         let p = JsonPath::item("figures", k);
-        text_at(&mut out, &p.key("label"), f.label.as_ref(), lang);
+        text_at(&mut out, &p.key("label"), f.label.as_ref());
     }
     for (i, c) in file.charts.iter().enumerate() {
         let p = JsonPath::item("charts", i);
-        text_at(&mut out, &p.key("title"), c.title.as_ref(), lang);
-        text_at(&mut out, &p.key("subtitle"), c.subtitle.as_ref(), lang);
-        text_at(&mut out, &p.key("note"), c.note.as_ref(), lang);
+        text_at(&mut out, &p.key("title"), c.title.as_ref());
+        text_at(&mut out, &p.key("subtitle"), c.subtitle.as_ref());
+        text_at(&mut out, &p.key("note"), c.note.as_ref());
     }
     out
 }
 
 /// The findings of one text: each language that holds a placeholder, at `path.zh`/`.en`.
-fn text_at(out: &mut Vec<Finding>, path: &JsonPath, text: Option<&raw::Text>, lang: Lang) {
+fn text_at(out: &mut Vec<Warning>, path: &JsonPath, text: Option<&raw::Text>) {
     let Some(text) = text else {
         return;
     };
@@ -79,9 +77,9 @@ fn text_at(out: &mut Vec<Finding>, path: &JsonPath, text: Option<&raw::Text>, la
             continue;
         };
         if let Some(p) = msg::draft::placeholder_in(value) {
-            out.push(Finding {
+            out.push(Warning {
                 path: path.key(side),
-                message: msg::draft::placeholder_left(lang, p),
+                message: Message::by(|lang| msg::draft::placeholder_left(lang, p)),
                 about: About::File,
             });
         }
@@ -91,6 +89,7 @@ fn text_at(out: &mut Vec<Finding>, path: &JsonPath, text: Option<&raw::Text>, la
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::shared::model::Lang;
 
     fn file(json: &str) -> raw::ReportFile {
         serde_json::from_str(json).unwrap_or_default()
@@ -104,7 +103,7 @@ mod tests {
                 "figures": [{"label": {"zh": "未命名", "en": "GDP"}}],
                 "charts": [{"title": {"zh": "未命名等3项"}}]}"#,
         );
-        let paths: Vec<String> = placeholders(&f, Lang::Zh)
+        let paths: Vec<String> = placeholders(&f)
             .into_iter()
             .map(|p| p.path.to_string())
             .collect();
@@ -126,11 +125,14 @@ mod tests {
             (r#"{"meta": {"year": 2025}}"#, 0),
         ] {
             for lang in [Lang::Zh, Lang::En] {
-                let found = placeholders(&file(json), lang);
+                let found = placeholders(&file(json));
                 assert_eq!(found.len(), want, "{json}");
                 assert!(found.iter().all(|f| f.path == "meta.year"
-                    && f.message
-                        .contains(if lang == Lang::Zh { "年份" } else { "year" })));
+                    && f.message.said_in(lang).contains(if lang == Lang::Zh {
+                        "年份"
+                    } else {
+                        "year"
+                    })));
             }
         }
     }
@@ -148,11 +150,11 @@ mod tests {
                 r#"{{"meta": {{"title": {{"zh": "{title}"}}, "place": {{"zh": "{place}"}}, "year": 2025}}}}"#
             );
             for lang in [Lang::Zh, Lang::En] {
-                let found = placeholders(&file(&json), lang);
+                let found = placeholders(&file(&json));
                 let want = msg::draft::title_left().said_in(lang).to_string();
                 let at_title: Vec<&str> = (found.iter())
                     .filter(|f| f.path == "meta.title.zh")
-                    .map(|f| f.message.as_str())
+                    .map(|f| f.message.said_in(lang))
                     .collect();
                 assert_eq!(
                     at_title,
@@ -166,20 +168,18 @@ mod tests {
     #[test]
     fn a_file_the_desk_has_filled_in_has_no_placeholder() {
         let f = file(r#"{"meta": {"publication": {"zh": "南昌日报", "en": "Nanchang Daily"}}}"#);
-        assert!(placeholders(&f, Lang::En).is_empty());
+        assert!(placeholders(&f).is_empty());
     }
 
     #[test]
     fn the_finding_names_the_placeholder_in_both_languages() {
         let f = file(r#"{"meta": {"publication": {"zh": "待填写"}}}"#);
+        let found = placeholders(&f);
+        assert_eq!(found.len(), 1);
         for lang in [Lang::Zh, Lang::En] {
-            let found = placeholders(&f, lang);
-            assert_eq!(found.len(), 1);
-            assert!(found[0].message.contains("待填写"), "{}", found[0].message);
+            let said = found[0].message.said_in(lang);
+            assert!(said.contains("待填写"), "{said}");
         }
-        assert_ne!(
-            placeholders(&f, Lang::Zh)[0].message,
-            placeholders(&f, Lang::En)[0].message
-        );
+        assert_ne!(found[0].message.zh, found[0].message.en);
     }
 }

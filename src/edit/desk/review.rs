@@ -6,18 +6,21 @@
 //! A number in a chart's title that no figure of the chart has is a problem of the file:
 //! validation finds it (issue 18 §3), and it reaches this list with every other problem
 //! of the file. Nothing here checks titles a second time.
+//!
+//! What `report-charts check` warns of and the editor lists after the file's problems is
+//! one list, [`warnings`], which both call: neither says what the other does not.
 
 use super::marks::{lines, Line, Status};
 use super::retitle::Retitle;
 use crate::check::printed;
 use crate::check::raw;
 use crate::check::validate::{
-    located, parse_lenient, validate_seeded, DataError, JsonPath, Problem,
+    advice, located, parse_lenient, validate_seeded, DataError, JsonPath, Partial, Problem,
 };
 use crate::draft::coverage::same;
 use crate::draft::numbers;
-use crate::shared::messages as msg;
-use crate::shared::model::{Figure, Lang};
+use crate::shared::messages::{self as msg, Message};
+use crate::shared::model::Lang;
 use serde::Serialize;
 
 /// Where a finding comes from.
@@ -41,6 +44,59 @@ pub struct Finding {
     pub message: String,
     /// Where it comes from.
     pub about: About,
+}
+
+/// One thing `check` warns of and the editor lists among its problems: at the JSON path
+/// of its field, in both languages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Warning {
+    /// JSON path of the value at fault; empty for the whole file.
+    pub path: JsonPath,
+    /// What is wrong, in both languages.
+    pub message: Message,
+    /// Where it comes from.
+    pub about: About,
+}
+
+impl Warning {
+    /// The warning as the editor lists it, worded in `lang`.
+    pub fn said_in(&self, lang: Lang) -> Finding {
+        Finding {
+            path: self.path.clone(),
+            message: self.message.said_in(lang).to_string(),
+            about: self.about,
+        }
+    }
+}
+
+/// Every warning of data file `file`, validated as `read`, against the report's text's
+/// lines in `order` (none without a text): the figures that disagree with their
+/// sentences, labels to look at, what the draft left to fill in, subtitles without their
+/// unit, and the advice on the charts (too many cards, a figure on two charts, a lone
+/// panel, a dropped decimal, a small count on a card). `report-charts check` prints this
+/// list; the editor lists it after the file's problems.
+pub fn warnings(file: &raw::ReportFile, read: &Partial, order: &[String]) -> Vec<Warning> {
+    let mut out = disagreements(order, file);
+    out.extend(label_flags(file));
+    out.extend(super::placeholders::placeholders(file));
+    out.extend(super::subtitles::without_unit(file));
+    // The advice is said of the charts that validate: each at its place in the file.
+    let broken: Vec<usize> = read.broken.iter().map(|b| b.index).collect();
+    let kept: Vec<usize> = (0..file.charts.len())
+        .filter(|i| !broken.contains(i))
+        .collect();
+    for p in advice::on_charts(&read.report) {
+        let path = match p.path.chart().and_then(|j| kept.get(j)) {
+            Some(&i) => p.path.moved_to("charts", i),
+            None => p.path,
+        };
+        out.push(Warning {
+            path,
+            message: p.message,
+            about: About::File,
+        });
+    }
+    out
 }
 
 /// Everything that keeps a data file from being done.
@@ -87,8 +143,7 @@ pub fn review(file: &str, text: &str, json: &str, lang: Lang) -> Review {
             let marked = super::glossary()
                 .map(|g| super::marks::marks(text, &raw, g))
                 .unwrap_or_default();
-            let read = (partial.error.as_ref(), &partial.report.figures[..]);
-            of(&raw, read, &order, undecided(&marked), lang)
+            of(&raw, &partial, &order, undecided(&marked), lang)
         }
         Err(e) => unreadable(e, lang),
     }
@@ -101,24 +156,22 @@ pub fn undecided(marked: &[Line]) -> usize {
         .count()
 }
 
-/// The review of a parsed file, given its validation's `error` and the figures it kept,
-/// the text's lines in
-/// `order` (none when there is no text) and the count of its `undecided` numbers: what
+/// The review of a parsed file, validated as `read`, given the text's lines in `order`
+/// (none when there is no text) and the count of its `undecided` numbers: what
 /// [`review`] says, for a caller that has parsed, validated and marked the text already.
+/// The file's problems, then its [`warnings`].
 pub fn of(
     file: &raw::ReportFile,
-    (error, figures): (Option<&DataError>, &[Figure]),
+    read: &Partial,
     order: &[String],
     undecided: usize,
     lang: Lang,
 ) -> Review {
-    let mut out: Vec<Finding> = error
-        .map(|e| e.problems.iter().map(|p| from_file(p, lang)).collect())
-        .unwrap_or_default();
-    out.extend(disagreements(order, file, lang));
-    out.extend(label_flags(file, lang));
-    out.extend(super::placeholders::placeholders(file, lang));
-    out.extend(super::subtitles::without_unit(file, lang));
+    let mut out: Vec<Finding> = (read.error.iter())
+        .flat_map(|e| e.problems.iter().map(|p| from_file(p, lang)))
+        .collect();
+    out.extend(warnings(file, read, order).iter().map(|w| w.said_in(lang)));
+    let figures = &read.report.figures;
     let (figs_left, charts) = unconfirmed(file);
     let to_confirm = msg::desk::to_confirm(lang, figs_left.len(), charts.len());
     Review {
@@ -174,14 +227,14 @@ fn unconfirmed(file: &raw::ReportFile) -> (Vec<usize>, Vec<usize>) {
 /// Figures whose numbers (value and range end, change, comparison or contribution, each
 /// with its range end) are not numbers their sentence prints, or whose sentence is not
 /// among the text's lines in `order` (when there are any), each at the path of its field.
-pub fn disagreements(order: &[String], file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
+pub fn disagreements(order: &[String], file: &raw::ReportFile) -> Vec<Warning> {
     let mut out = Vec::new();
     for (k, f) in file.figures.iter().enumerate() {
         let Some(source) = f.source.as_deref() else {
             continue;
         };
         let figure = JsonPath::item("figures", k);
-        let at = |path: JsonPath, message: String| Finding {
+        let at = |path: JsonPath, message: Message| Warning {
             path,
             message,
             about: About::Text,
@@ -189,7 +242,7 @@ pub fn disagreements(order: &[String], file: &raw::ReportFile, lang: Lang) -> Ve
         if !order.is_empty() && !order.iter().any(|l| l == source) {
             out.push(at(
                 figure.key("source"),
-                msg::desk::source_not_in_text(lang),
+                Message::by(msg::desk::source_not_in_text),
             ));
             continue;
         }
@@ -202,7 +255,7 @@ pub fn disagreements(order: &[String], file: &raw::ReportFile, lang: Lang) -> Ve
         for (path, v, message, signed) in numbers_of(f, &figure) {
             let printed = if signed { value_in_text(v) } else { in_text(v) };
             if !printed {
-                out.push(at(path, message(lang, v)));
+                out.push(at(path, Message::by(|lang| message(lang, v))));
             }
         }
     }
@@ -249,16 +302,16 @@ fn numbers_of(f: &raw::Figure, figure: &JsonPath) -> Vec<(JsonPath, f64, Wording
 
 /// Labels the desk must look at (`check::validate::trust`): a verb alone (筹措), or one
 /// that starts halfway through a word of its sentence (色金属 of 有色金属).
-pub fn label_flags(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
+pub fn label_flags(file: &raw::ReportFile) -> Vec<Warning> {
     let labels = file.figures.iter().enumerate().filter_map(|(k, f)| {
         let zh = f.label.as_ref()?.zh.as_deref()?;
         Some((k, zh, f.source.as_deref()))
     });
     crate::check::validate::trust::label_flags(labels)
-        .iter()
-        .map(|p| Finding {
-            message: p.said_in(lang),
-            path: p.path.clone(),
+        .into_iter()
+        .map(|p| Warning {
+            message: p.message,
+            path: p.path,
             about: About::Text,
         })
         .collect()

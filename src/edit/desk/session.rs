@@ -289,10 +289,9 @@ impl Session {
         }
         let (marks, print) = self.marks(raw);
         let undecided = self.undecided(raw, print);
-        let read = (partial.error.as_ref(), &partial.report.figures[..]);
         // A title that names a label its figure no longer has is the check's to find,
         // from the file's `title_for`: a reloaded session finds it alike.
-        let review = review::of(raw, read, &self.order, undecided, words);
+        let review = review::of(raw, &partial, &self.order, undecided, words);
         let english_missing = partial.report.missing_english();
         let lang = if english_missing > 0 { Lang::Zh } else { lang };
         let resolved = self.resolve(raw, &mut partial, (words, lang));

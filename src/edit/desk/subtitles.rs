@@ -5,12 +5,11 @@
 //! row's unit beside its value, and are left out; so are cards whose subtitle says that
 //! each card prints its own (单位见各项): a card's number stands with its unit.
 
-use super::review::{About, Finding};
+use super::review::{About, Warning};
 use crate::check::raw;
 use crate::check::validate::JsonPath;
 use crate::shared::charts::{self, ChartKind};
-use crate::shared::messages as msg;
-use crate::shared::model::Lang;
+use crate::shared::messages::{self as msg, Message};
 
 /// Kinds whose rows each print their unit, or that draw changes in % whatever the
 /// values' unit (growth): a subtitle need not name the values' unit.
@@ -35,7 +34,7 @@ fn shared_unit(chart: &raw::Chart, figures: &[raw::Figure]) -> Option<String> {
 
 /// Every chart of `file` whose figures share a unit that its Chinese subtitle does not
 /// name, at the subtitle's path.
-pub fn without_unit(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
+pub fn without_unit(file: &raw::ReportFile) -> Vec<Warning> {
     let mut out = Vec::new();
     for (i, c) in file.charts.iter().enumerate() {
         if c.kind.as_deref().is_some_and(|k| OWN_UNITS.contains(&k)) {
@@ -58,9 +57,9 @@ pub fn without_unit(file: &raw::ReportFile, lang: Lang) -> Vec<Finding> {
             || (unit == "%" && subtitle.contains('％'))
             || (cards && subtitle.contains(msg::draft::UNITS_WITH_EACH));
         if !named {
-            out.push(Finding {
+            out.push(Warning {
                 path: JsonPath::item("charts", i).key("subtitle").key("zh"),
-                message: msg::desk::subtitle_without_unit(lang, &unit),
+                message: Message::by(|lang| msg::desk::subtitle_without_unit(lang, &unit)),
                 about: About::File,
             });
         }
@@ -96,11 +95,15 @@ mod tests {
             ("待填写", "bars", ["家", "家"], false),
         ];
         for (subtitle, kind, units, flagged) in cases {
-            let found = without_unit(&file(subtitle, kind, units), Lang::Zh);
+            let found = without_unit(&file(subtitle, kind, units));
             assert_eq!(found.len(), usize::from(flagged), "{subtitle} {kind}");
             if flagged {
                 assert_eq!(found[0].path, "charts[0].subtitle.zh");
-                assert!(found[0].message.contains(units[0]), "{}", found[0].message);
+                assert!(
+                    found[0].message.zh.contains(units[0]),
+                    "{}",
+                    found[0].message.zh
+                );
             }
         }
     }

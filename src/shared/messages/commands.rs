@@ -39,10 +39,14 @@ pub fn drafted(out: &str, figures: usize, charts: usize, skips: usize) -> String
     )
 }
 
-/// A text of the data file at JSON path `at` that still holds a placeholder of the draft
-/// (待填写), worded `zh` and `en`: the desk writes the real text before it is published.
-pub fn placeholder_left(at: &str, zh: &str, en: &str) -> String {
-    format!("warning: {at}: {zh} / {en}")
+/// A warning of `check` at JSON path `at` (the whole file where empty), worded `zh` and
+/// `en`: what the editor lists among its problems, which never fails the check.
+pub fn warning(at: &str, zh: &str, en: &str) -> String {
+    if at.is_empty() {
+        format!("warning: {zh} / {en}")
+    } else {
+        format!("warning: {at}: {zh} / {en}")
+    }
 }
 
 /// `check` found a data file right.

@@ -242,10 +242,10 @@ pub fn superlative_not_in_text(word: &str) -> Message {
 }
 
 /// A result on a `targets` chart that stands beside no target.
-pub fn lone_result(id: &str) -> Message {
+pub fn lone_result(figure: &Text) -> Message {
     Message::new(
-        format!("预期目标图中的实绩 \"{id}\" 后面没有目标：实绩只作为同一指标目标旁的上年数出现，紧排在该目标之前"),
-        format!("result \"{id}\" on a \"targets\" chart stands beside no target: a result appears only as last year's figure of a target's indicator, right before that target"),
+        format!("预期目标图中的实绩{}后面没有目标：实绩只作为同一指标目标旁的上年数出现，紧排在该目标之前", figure.zh),
+        format!("result {} on a \"targets\" chart stands beside no target: a result appears only as last year's figure of a target's indicator, right before that target", figure.en),
     )
 }
 
@@ -274,10 +274,10 @@ pub fn part_exceeds_whole(part: &str, whole: &str) -> Message {
 }
 
 /// An accent on a figure the chart does not draw.
-pub fn accent_not_drawn(id: &str) -> Message {
+pub fn accent_not_drawn(figure: &Text) -> Message {
     Message::new(
-        format!("强调的 \"{id}\" 不是此图的数字"),
-        format!("accent \"{id}\" is not one of this chart's figures"),
+        format!("强调的{}不是此图的数字", figure.zh),
+        format!("accent {} is not one of this chart's figures", figure.en),
     )
 }
 
@@ -363,26 +363,26 @@ pub fn too_many_cards(cards: usize, charts: usize) -> Message {
 }
 
 /// A figure's value on a second chart (a growth chart may compare its change).
-pub fn figure_repeated(figure: &str, first: &str) -> Message {
+pub fn figure_repeated(figure: &Text, first: &Text) -> Message {
     Message::new(
-        format!("数字 \"{figure}\" 已在图 \"{first}\" 中出现：一个数字只上一张图（增速图比较其增速、预期目标图列出上年结果除外）"),
-        format!("figure \"{figure}\" is already on chart \"{first}\": a figure's value stands on one chart (a growth chart may compare its change, a targets chart show last year's result)"),
+        format!("数字{}已在图{}中出现：一个数字只上一张图（增速图比较其增速、预期目标图列出上年结果除外）", figure.zh, first.zh),
+        format!("figure {} is already on chart {}: a figure's value stands on one chart (a growth chart may compare its change, a targets chart show last year's result)", figure.en, first.en),
     )
 }
 
 /// A multiples chart with a panel of one figure beside others (41座 beside 4353盏).
-pub fn lone_panel(chart: &str) -> Message {
+pub fn lone_panel(chart: &Text) -> Message {
     Message::new(
-        format!("分组小图 \"{chart}\" 有只含一个数字的组：各组标尺不同，这根条总是画满，会显得比别组更大的数还长；单位不同的数字放在正文或各自的图里"),
-        format!("multiples chart \"{chart}\" has a panel of one figure: each panel has its own scale, so its bar fills the panel and reads longer than larger numbers beside it; leave unlike amounts to the text or to charts of their own"),
+        format!("分组小图{}有只含一个数字的组：各组标尺不同，这根条总是画满，会显得比别组更大的数还长；单位不同的数字放在正文或各自的图里", chart.zh),
+        format!("multiples chart {} has a panel of one figure: each panel has its own scale, so its bar fills the panel and reads longer than larger numbers beside it; leave unlike amounts to the text or to charts of their own", chart.en),
     )
 }
 
 /// A small count without a comparison on a card: the text's to carry as a live number.
-pub fn small_count_in_card(figure: &str) -> Message {
+pub fn small_count_in_card(figure: &Text) -> Message {
     Message::new(
-        format!("小数字 \"{figure}\" 没有比较，放在正文里（正文的数字可点）比做成卡片更好"),
-        format!("small count \"{figure}\" has no comparison: it belongs in the text, as a live number, rather than on a card"),
+        format!("小数字{}没有比较，放在正文里（正文的数字可点）比做成卡片更好", figure.zh),
+        format!("small count {} has no comparison: it belongs in the text, as a live number, rather than on a card", figure.en),
     )
 }
 

@@ -249,7 +249,8 @@ pub fn unread_cause(cause: UnreadCause, lang: Lang) -> &'static str {
 }
 
 /// `check`'s warning of what the draft wrote and the desk has not confirmed, in both
-/// languages (the desk may read either), with the ids of each.
+/// languages (the desk may read either), with each named as the desk sees it (a figure by
+/// its label, a chart by its title: [`super::names`]).
 pub fn unconfirmed(figures: &[&str], charts: &[&str]) -> String {
     let (f, c) = (figures.len(), charts.len());
     let mut out = format!(
@@ -257,17 +258,12 @@ pub fn unconfirmed(figures: &[&str], charts: &[&str]) -> String {
         to_confirm(Lang::Zh, f, c),
         to_confirm(Lang::En, f, c)
     );
-    for (what, ids) in [("figures", figures), ("charts", charts)] {
-        if !ids.is_empty() {
-            out.push_str(&format!("\n  {what}: {}", ids.join(", ")));
+    for (what, names) in [("figures", figures), ("charts", charts)] {
+        if !names.is_empty() {
+            out.push_str(&format!("\n  {what}: {}", names.join("、")));
         }
     }
     out
-}
-
-/// One piece of advice on the charts as `check` prints it (a warning: the build goes on).
-pub fn advice(path: &str, message: &str) -> String {
-    format!("warning: {path}: {message}")
 }
 
 /// What a sum over a figure's period says before its number: 累计 / cumulative.

@@ -6,7 +6,7 @@ use super::words;
 use super::Message;
 use crate::shared::charts::check::Need;
 use crate::shared::charts::kind::ChartKind;
-use crate::shared::model::{Lang, Status};
+use crate::shared::model::{Lang, Status, Text};
 
 /// A chart kind as a desk reads it: 条形图（bars）.
 fn kind_zh(kind: ChartKind) -> String {
@@ -74,7 +74,7 @@ pub fn mixed_units(kind: ChartKind, first: &str, other: &str) -> Message {
 }
 
 /// A figure that does not fit the chart kind that names it.
-pub fn unfit_figure(kind: ChartKind, id: &str, needs: Need) -> Message {
+pub fn unfit_figure(kind: ChartKind, figure: &Text, needs: Need) -> Message {
     let (zh, en) = match needs {
         Need::Nothing => ("（无要求）", "nothing"),
         Need::Value => ("数值", "a value"),
@@ -93,27 +93,30 @@ pub fn unfit_figure(kind: ChartKind, id: &str, needs: Need) -> Message {
         ),
     };
     Message::new(
-        format!("数字 \"{id}\" 不能画进{}：需要{zh}", kind_zh(kind)),
+        format!("数字{}不能画进{}：需要{zh}", figure.zh, kind_zh(kind)),
         format!(
-            "figure \"{id}\" cannot be drawn by a \"{}\" chart: it needs {en}",
+            "figure {} cannot be drawn by a \"{}\" chart: it needs {en}",
+            figure.en,
             kind.name()
         ),
     )
 }
 
 /// A target or a limit on a kind that draws results only.
-pub fn status_not_drawn(kind: ChartKind, id: &str, status: Status) -> Message {
+pub fn status_not_drawn(kind: ChartKind, figure: &Text, status: Status) -> Message {
     let (zh, en) = match status {
         Status::Limit => ("限值", "a limit"),
         _ => ("目标", "a target"),
     };
     Message::new(
         format!(
-            "数字 \"{id}\" 是{zh}：{}只画实绩，{zh}画在这里会被读成实绩（限值也从不画成占比环或方格图）；请用预期目标图（targets）或卡片",
+            "数字{}是{zh}：{}只画实绩，{zh}画在这里会被读成实绩（限值也从不画成占比环或方格图）；请用预期目标图（targets）或卡片",
+            figure.zh,
             kind_zh(kind)
         ),
         format!(
-            "figure \"{id}\" is {en}: a \"{}\" chart draws results only, where {en} would read as a result (and a limit is never a share ring or a waffle); draw it in a \"targets\" chart or as a card",
+            "figure {} is {en}: a \"{}\" chart draws results only, where {en} would read as a result (and a limit is never a share ring or a waffle); draw it in a \"targets\" chart or as a card",
+            figure.en,
             kind.name()
         ),
     )

@@ -2,7 +2,7 @@
 //! 同比 growth of the year beside 年均 growth over five years says what no text says.
 
 use super::Message;
-use crate::shared::model::Lang;
+use crate::shared::model::{Lang, Text};
 
 /// How a figure's period and basis are named in a problem: its period as printed (or the
 /// report's year), with 年均 where its change is an average a year.
@@ -19,15 +19,15 @@ pub fn period_name(period: Option<&str>, yearly: bool) -> (String, String) {
 }
 
 /// Figures of one chart whose changes are of different periods or bases.
-pub fn periods_mixed(first: (&str, &str), other: (&str, &str), id: &str) -> Message {
+pub fn periods_mixed(first: (&str, &str), other: (&str, &str), figure: &Text) -> Message {
     Message::new(
         format!(
-            "一张图只画同一时期、同一口径的数字：\"{id}\" 属于“{}”，而本图第一个数字属于“{}”；请分开画",
-            other.0, first.0
+            "一张图只画同一时期、同一口径的数字：{}属于“{}”，而本图第一个数字属于“{}”；请分开画",
+            figure.zh, other.0, first.0
         ),
         format!(
-            "a chart draws figures of one period and basis only: \"{id}\" is of {}, the chart's first figure of {}; draw them apart",
-            other.1, first.1
+            "a chart draws figures of one period and basis only: {} is of {}, the chart's first figure of {}; draw them apart",
+            figure.en, other.1, first.1
         ),
     )
 }
@@ -84,13 +84,19 @@ pub fn basis_words(printed: &'static str, lang: Lang, short: bool) -> &'static s
 
 /// Two figures of one label on one chart that are not of one status and period: a target
 /// beside a result, or two periods, unlabelled.
-pub fn one_label_twice(label: &str, first: &str, other: &str) -> Message {
+pub fn one_label_twice(label: &Text) -> Message {
+    let en = if label.en.is_empty() {
+        &label.zh
+    } else {
+        &label.en
+    };
     Message::new(
         format!(
-            "本图有两个“{label}”：\"{first}\" 和 \"{other}\" 的状态（目标、限值或实绩）或时期不同，读者会当成同一个数字；请分开画，或用“预期目标”图"
+            "本图有两个“{}”：两者的状态（目标、限值或实绩）或时期不同，读者会当成同一个数字；请分开画，或用“预期目标”图",
+            label.zh
         ),
         format!(
-            "this chart has \"{label}\" twice: \"{first}\" and \"{other}\" differ in status (target, limit or result) or period, and a reader takes them for one number; draw them apart, or use a \"targets\" chart"
+            "this chart has \"{en}\" twice: the two differ in status (target, limit or result) or period, and a reader takes them for one number; draw them apart, or use a \"targets\" chart"
         ),
     )
 }

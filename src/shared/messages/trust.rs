@@ -4,6 +4,7 @@
 //! chart lists twice.
 
 use super::Message;
+use crate::shared::model::Text;
 
 /// A label that is a verb alone (筹措): it names nothing counted.
 pub fn label_bare_verb(label: &str) -> Message {
@@ -40,28 +41,28 @@ pub fn label_names_nothing(label: &str) -> Message {
 }
 
 /// A title that gives a figure a period its sentence does not say.
-pub fn title_period_unsaid(period: &str, id: &str) -> Message {
+pub fn title_period_unsaid(period: &str, figure: &Text) -> Message {
     Message::new(
-        format!("标题写了“{period}”，但 \"{id}\" 的原句没有说它是这一时期的累计或变化；请删去时期或核对"),
-        format!("the title says \"{period}\", but the sentence of \"{id}\" does not say it is a sum or change over that period: drop the period or check it"),
+        format!("标题写了“{period}”，但{}的原句没有说它是这一时期的累计或变化；请删去时期或核对", figure.zh),
+        format!("the title says \"{period}\", but the sentence of {} does not say it is a sum or change over that period: drop the period or check it", figure.en),
     )
 }
 
 /// A result beside a target that is an average a year, or of a span, or of another
 /// period than the target's.
-pub fn target_beside_other(id: &str) -> Message {
+pub fn target_beside_other(figure: &Text) -> Message {
     Message::new(
-        format!("目标只能与同一指标上一年的结果并列：\"{id}\" 是年均或多年的数字，或与目标时期不同；请移出本图"),
-        format!("a target stands only beside last year's result of its indicator: \"{id}\" is an average a year, of several years, or of another period than the target's; take it off this chart"),
+        format!("目标只能与同一指标上一年的结果并列：{}是年均或多年的数字，或与目标时期不同；请移出本图", figure.zh),
+        format!("a target stands only beside last year's result of its indicator: {} is an average a year, of several years, or of another period than the target's; take it off this chart", figure.en),
     )
 }
 
 /// A chart lists one figure twice (a draft that took a whole for two parts): it would
 /// be drawn twice, as if two numbers.
-pub fn figure_listed_twice(figure: &str, first: usize) -> Message {
+pub fn figure_listed_twice(figure: &Text, first: usize) -> Message {
     Message::new(
-        format!("数字 \"{figure}\" 在本图中列了两次（第一次是第 {} 项）：一个数字在图中只出现一次", first + 1),
-        format!("figure \"{figure}\" is listed twice in this chart (first as item {}): a chart draws a figure once", first + 1),
+        format!("数字{}在本图中列了两次（第一次是第 {} 项）：一个数字在图中只出现一次", figure.zh, first + 1),
+        format!("figure {} is listed twice in this chart (first as item {}): a chart draws a figure once", figure.en, first + 1),
     )
 }
 
@@ -82,12 +83,12 @@ pub fn printed_twice(
     let label = &later.label.zh;
     Message::new(
         format!(
-            "“{label}”印了两个不同的数：{a}（\"{}\"，原句“{}”）和 {b}（原句“{}”）。同一时期同一指标只能有一个数：请核对原文，删去错的一个，或把两者的标签写清（如写上地方）",
-            first.id, first.source, later.source
+            "“{label}”印了两个不同的数：{a}（原句“{}”）和 {b}（原句“{}”）。同一时期同一指标只能有一个数：请核对原文，删去错的一个，或把两者的标签写清（如写上地方）",
+            first.source, later.source
         ),
         format!(
-            "\"{label}\" is printed with two values: {a} (\"{}\", in \"{}\") and {b} (in \"{}\"). One indicator of one period has one value: check the text, delete the wrong one, or tell the two apart in their labels (name the place)",
-            first.id, first.source, later.source
+            "\"{label}\" is printed with two values: {a} (in \"{}\") and {b} (in \"{}\"). One indicator of one period has one value: check the text, delete the wrong one, or tell the two apart in their labels (name the place)",
+            first.source, later.source
         ),
     )
 }
