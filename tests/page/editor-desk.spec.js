@@ -9,7 +9,7 @@ const path = require('path');
 const vm = require('vm');
 const { test, expect } = require('@playwright/test');
 const { watchProblems, describeProblems } = require('./helpers');
-const { ROOT, DATA, stored, openEditor, fillPlaceholders } = require('./editor-helpers');
+const { ROOT, DATA, stored, openEditor, fillPlaceholders, previewIdle } = require('./editor-helpers');
 
 test.describe.configure({ mode: 'parallel' });
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -246,7 +246,7 @@ test('a growth chart of twenty figures shows all twenty bars in the preview, at 
   for (const width of ['phone', 'desktop']) {
     await page.check(`#preview-tools input[value="${width}"]`);
     const canvas = page.locator('.pv-chart[data-chart="twenty"] canvas');
-    await expect(page.locator('#preview')).toHaveAttribute('aria-busy', 'false');
+    await previewIdle(page);
     // The last bar is drawn: ink in the canvas's lowest rows that hold a bar, and every bar's region inside it.
     const seen = await canvas.evaluate((c) => {
       const g = c.getContext('2d');

@@ -4,7 +4,7 @@
 // missing, and draws the Chinese, as the published site (Chinese only until then) does.
 const { test, expect } = require('@playwright/test');
 const { watchProblems, describeProblems } = require('./helpers');
-const { COUNTY, stored, openEditor, paste, previewState } = require('./editor-helpers');
+const { COUNTY, stored, openEditor, paste, allDrawn } = require('./editor-helpers');
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -21,7 +21,7 @@ test('a preview in English of a report without its English says so and draws the
   const note = page.locator('#pv-english');
   await expect(note).toBeVisible();
   await expect(note).toHaveText(/^英文尚未齐全：还有 \d+ 处文字没有英文/);
-  await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
+  await allDrawn(page, doc.charts.length);
   const captions = await page.locator('.pv-chart figcaption').allTextContents();
   expect(captions).toEqual(doc.charts.map((c, i) => `${i + 1}. ${c.title.zh}`));
   for (const c of doc.charts) expect(captions.join(' ')).not.toContain(c.id);

@@ -53,6 +53,20 @@ async function previewState(page) {
   return { drawn, broken };
 }
 
+/**
+ * Waits until the preview has drawn `count` charts. The charts out of view are drawn one
+ * an idle moment; on a slow machine (STRESS_TIMERS=600) twelve take longer than a poll's
+ * default 5 s.
+ */
+async function allDrawn(page, count) {
+  await expect.poll(async () => (await previewState(page)).drawn.length, { timeout: 30_000 }).toBe(count);
+}
+
+/** Waits until the preview has every chart drawn again (aria-busy false), as allDrawn. */
+async function previewIdle(page) {
+  await expect(page.locator('#preview')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+}
+
 /** Saves and returns the downloaded file's path. */
 async function save(page) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save')]);
@@ -79,4 +93,4 @@ async function fillPlaceholders(page, text = '本报', opts = {}) {
   }
 }
 
-module.exports = { ROOT, TEXT, DATA, CHECK, COUNTY, stored, openEditor, paste, previewState, save, fillPlaceholders };
+module.exports = { ROOT, TEXT, DATA, CHECK, COUNTY, stored, openEditor, paste, previewState, allDrawn, previewIdle, save, fillPlaceholders };

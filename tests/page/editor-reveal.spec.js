@@ -4,13 +4,13 @@
 // laid out and drawn at its real height, could end partly below the pane.
 const { test, expect } = require('@playwright/test');
 const { watchProblems, describeProblems } = require('./helpers');
-const { openEditor } = require('./editor-helpers');
+const { openEditor, previewIdle } = require('./editor-helpers');
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
 /** Where chart `i`'s figure is against the preview pane that scrolls it, once the preview has drawn. */
 async function placeOf(page, i) {
-  await expect(page.locator('#preview')).toHaveAttribute('aria-busy', 'false');
+  await previewIdle(page);
   return page.evaluate((at) => new Promise((resolve) => {
     // Two frames: the layout after the last chart drawn, and its ResizeObserver's answer.
     requestAnimationFrame(() => requestAnimationFrame(() => {

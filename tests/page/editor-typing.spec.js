@@ -5,7 +5,7 @@
 // and a page where no worker runs reads the typing itself.
 const { test, expect } = require('@playwright/test');
 const { watchProblems, describeProblems } = require('./helpers');
-const { stored, openEditor } = require('./editor-helpers');
+const { stored, openEditor, previewIdle } = require('./editor-helpers');
 
 test.describe.configure({ mode: 'parallel' });
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -13,7 +13,7 @@ test.use({ viewport: { width: 1280, height: 900 } });
 /** Waits until no update is awaited and every chart of the preview is drawn. */
 async function idle(page) {
   await expect(page.locator('#problems-pane')).toHaveAttribute('aria-busy', 'false');
-  await expect(page.locator('#preview')).toHaveAttribute('aria-busy', 'false');
+  await previewIdle(page);
 }
 
 /** What the desk sees: the list, each flagged field with its flags, the marks, the legend, the selected chart's pixels. */

@@ -11,7 +11,7 @@ const path = require('path');
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
 const { watchProblems, describeProblems, openStory } = require('./helpers');
-const { ROOT, TEXT, DATA, CHECK, stored, openEditor, previewState, save } = require('./editor-helpers');
+const { ROOT, TEXT, DATA, CHECK, stored, openEditor, previewState, allDrawn, save, previewIdle } = require('./editor-helpers');
 
 test.describe.configure({ mode: 'parallel' });
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -29,7 +29,7 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   expect(doc.figures.length).toBeGreaterThan(50);
   expect(doc.charts.length).toBeGreaterThan(3);
   // The draft appears: every chart draws, every number of the text is marked.
-  await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
+  await allDrawn(page, doc.charts.length);
   expect(await page.locator('#text .num').count()).toBeGreaterThan(100);
   await expect(page.locator('#text .num.charted').first()).toBeVisible();
 
@@ -154,7 +154,7 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   await expect(left).toContainText('张是数字卡片');
   await expect(page.locator('#to-confirm')).toContainText('待确认');
   await expect(page.locator('#problems .ok')).toHaveCount(0);
-  await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
+  await allDrawn(page, doc.charts.length);
 
   // Reload: everything as it was (typing is stored once the desk pauses).
   await expect.poll(async () => (await stored(page)).doc.charts[cards].title.zh).toBe('修好的标题');
@@ -195,7 +195,7 @@ test('a report never seen before, pasted in, drafts, draws and saves a file that
   await expect(page.locator('#desk')).toBeVisible();
   const doc = (await stored(page)).doc;
   expect(doc.charts.length).toBeGreaterThan(0);
-  await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
+  await allDrawn(page, doc.charts.length);
   // What the draft could not read from the text is left to the desk, and listed: nothing else.
   await expect(page.locator('#problems .problem').filter({ hasNotText: '待填写' })).toHaveCount(0);
   await expect(page.locator('#to-confirm')).toHaveText(/^\d+ 个数字/);
@@ -203,7 +203,7 @@ test('a report never seen before, pasted in, drafts, draws and saves a file that
   await page.check('input[name="pv-lang"][value="en"]');
   await page.check('input[name="pv-theme"][value="dark"]');
   await page.check('input[name="pv-width"][value="phone"]');
-  await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
+  await allDrawn(page, doc.charts.length);
   expect(await page.locator('.pv-canvas').first().evaluate((c) => c.width / window.devicePixelRatio)).toBe(360);
   const file = await save(page);
   // The saved file builds into a page: it validates, and resolves into the charts files.
@@ -284,7 +284,7 @@ test("the curated report draws the story page's pixels and saves byte for byte",
   const problems = watchProblems(page);
   await openEditor(page, '?report=xihu-2024');
   const doc = JSON.parse(fs.readFileSync(DATA, 'utf8'));
-  await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
+  await allDrawn(page, doc.charts.length);
   await expect(page.locator('#problems .ok')).toBeVisible();
   await expect(page.locator('#text .num.undecided')).toHaveCount(0);
   const ids = doc.charts.map((c) => c.id);
@@ -298,8 +298,8 @@ test("the curated report draws the story page's pixels and saves byte for byte",
   for (const [lang, theme, query] of [['zh', 'light', ''], ['en', 'dark', 'en/']]) {
     await page.check(`input[name="pv-lang"][value="${lang}"]`);
     await page.check(`input[name="pv-theme"][value="${theme}"]`);
-    await expect(page.locator('#preview')).toHaveAttribute('aria-busy', 'false');
-    await expect.poll(async () => (await previewState(page)).drawn.length).toBe(doc.charts.length);
+    await previewIdle(page);
+    await allDrawn(page, doc.charts.length);
     const editor = await pixels(page);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme, reducedMotion: 'reduce' });
     const story = await context.newPage();
