@@ -297,6 +297,7 @@ fn not_results<'a>(
         .iter()
         .filter(|s| {
             target(&s.paragraph)
+                || context::goal_words(&s.text)
                 || drafted
                     .iter()
                     .any(|d| d.figure.status == model::Status::Target && d.figure.source == s.text)

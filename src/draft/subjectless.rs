@@ -30,6 +30,60 @@ pub fn verb_only(label: &str) -> bool {
     rest.is_empty()
 }
 
+/// Words that aim at a goal without naming it: a change after them with nothing before
+/// (今年力争增长5.5%左右, 今年目标为增长5.5%) is of the indicator the sentence named
+/// before, never of 力争.
+const GOAL_ONLY: [&str; 12] = [
+    "力争",
+    "确保",
+    "力求",
+    "争取",
+    "预期",
+    "预计",
+    "计划",
+    "努力",
+    "目标",
+    "目标为",
+    "目标是",
+    "的目标是",
+];
+
+/// True when `label` is only a goal's words and the year they aim at (力争, 今年预期,
+/// 2026年力争, 今年目标为): it names nothing the figure counts.
+pub fn goal_only(label: &str) -> bool {
+    GOAL_ONLY.contains(&without_years(label))
+}
+
+/// True when `label` is only the year a goal aims at (全年 of 力争全年增长6%, 今年,
+/// 2026年): read with a goal word before it, it names nothing the figure counts.
+pub fn year_only(label: &str) -> bool {
+    !label.is_empty() && without_years(label).is_empty()
+}
+
+/// True when `before`, a clause up to a number, holds a goal's word (力争全年增长).
+pub fn aims(before: &str) -> bool {
+    GOAL_ONLY.iter().any(|w| before.contains(w))
+}
+
+/// `label` without the years it opens with (今年, 明年, 全年, 2026年).
+fn without_years(label: &str) -> &str {
+    let mut rest = label.trim_matches(['，', ',']);
+    loop {
+        let before = rest;
+        for w in ["今年", "明年", "全年"] {
+            rest = rest.strip_prefix(w).unwrap_or(rest);
+        }
+        if let Some((_, after)) = crate::shared::words::leading_year(rest) {
+            rest = after;
+        }
+        rest = rest.trim_start_matches(['，', ',']);
+        if rest == before {
+            break;
+        }
+    }
+    rest
+}
+
 /// Labels that name only the year a number is of (改造老旧小区120个（上年为136个）):
 /// a value of last year beside a target is no target and counts nothing it names.
 const PAST: [&str; 4] = ["上年", "去年", "上年同期", "去年同期"];
@@ -70,6 +124,23 @@ mod tests {
         ];
         for (label, want) in cases {
             assert_eq!(names_nothing(label), want, "{label}");
+        }
+    }
+
+    #[test]
+    fn a_goals_words_and_its_year_alone_name_no_subject() {
+        let cases = [
+            ("力争", true),
+            ("今年预期", true),
+            ("2026年力争", true),
+            ("今年目标为", true),
+            ("今年的目标是", true),
+            ("地区生产总值力争", false),
+            ("目标任务", false),
+            ("计划投资", false),
+        ];
+        for (label, want) in cases {
+            assert_eq!(goal_only(label), want, "{label}");
         }
     }
 

@@ -5,7 +5,9 @@ use super::{qualifier, Found, FoundChange, Reader};
 use crate::draft::changes::{self, Direction};
 use crate::draft::label;
 use crate::draft::numbers::Unit;
+use crate::draft::subjectless;
 use crate::shared::model::{ChangeKind, Qualifier, SkipReason};
+use crate::shared::words::names_no_subject;
 
 impl Reader<'_> {
     /// A change word before number `i`: attached to the figure before it, or a
@@ -117,6 +119,19 @@ impl Reader<'_> {
         } else if let Some(named) = self.sibling(&name) {
             // 营收增长5.9%、利润增长5.5%: the same subject's other indicator.
             name = named;
+        } else if subjectless::goal_only(&name)
+            || subjectless::year_only(&name) && subjectless::aims(label::clause_tail(before))
+        {
+            // 地区生产总值增长5.1%，今年力争增长5.5%左右: the goal's growth is of what the
+            // sentence named right before; with nothing named before it, the desk names it.
+            let before = (self.out.figures.last())
+                .filter(|p| !p.label.is_empty() && !names_no_subject(&p.label));
+            let Some(before) = before else {
+                self.skip(i, SkipReason::Unread);
+                self.cursor = unit.end;
+                return true;
+            };
+            name.clone_from(&before.label);
         }
         self.push(Found {
             part: self.part(start),

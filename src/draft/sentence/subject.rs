@@ -12,13 +12,28 @@ impl Reader<'_> {
     /// Names `label` of a figure after the figure before it where it is only a change
     /// or names nothing on its own; false when it still names nothing: the number is
     /// left to the desk.
-    pub(super) fn name_subject(&self, label: &mut String) -> bool {
+    pub(super) fn name_subject(&self, label: &mut String, unit: &str) -> bool {
         // 审计发现17名…人员领取养老待遇, 非税收入未及时缴库: a finding or a deed undone
         // names what was found, not the sum counted; the desk names it.
         if finding(label) || undone(label) {
             return false;
         }
         let prev = self.out.figures.last().map(|f| f.label.as_str());
+        // 外贸进出口总额126亿元，今年的目标是突破140亿元: the goal of what the sentence
+        // named right before, in the same unit; else the desk names it.
+        if crate::draft::subjectless::goal_only(label) {
+            let before = self.out.figures.last().filter(|p| {
+                p.unit == unit
+                    && !p.label.is_empty()
+                    && !names_no_subject(&p.label)
+                    && !PAST_WORDS.iter().any(|w| p.label.contains(w))
+            });
+            let Some(before) = before else {
+                return false;
+            };
+            label.clone_from(&before.label);
+            return true;
+        }
         if let Some(named) = self.named_by_sibling(label).or_else(|| self.sibling(label)) {
             *label = named;
             return true;
@@ -113,6 +128,10 @@ impl Reader<'_> {
         totals::sibling(&prev.label, label)
     }
 }
+
+/// Words of a label that say it is of the year under review (外贸进出口总额去年): no name
+/// for a goal of the year ahead.
+const PAST_WORDS: [&str; 2] = ["去年", "上年"];
 
 /// Verbs of setting up alone (新设立2.1万户): new ones of the thing counted before them.
 const NEW: [&str; 5] = ["新设立", "新登记", "新注册", "新设", "新增"];
