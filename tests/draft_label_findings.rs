@@ -25,6 +25,38 @@ fn a_level_and_the_ones_above_it_stay_whole_in_the_label() {
 }
 
 #[test]
+fn a_list_of_levels_stays_whole_in_the_label() {
+    let cases = [
+        (
+            "新增国家级、省级以上重点实验室5家",
+            "新增国家级、省级以上重点实验室",
+        ),
+        (
+            "新增国家级和省级以上重点实验室5家",
+            "新增国家级和省级以上重点实验室",
+        ),
+        (
+            "拥有国家级、省级、市级重点实验室20家",
+            "拥有国家级、省级、市级重点实验室",
+        ),
+        (
+            "全区新增国家级、省级以上重点实验室5家",
+            "新增国家级、省级以上重点实验室",
+        ),
+    ];
+    for (s, want) in cases {
+        let r = read(s);
+        let labels: Vec<&str> = r.figures.iter().map(|f| f.label.as_str()).collect();
+        let unread = r.skips.iter().any(|(_, why)| *why == SkipReason::Unread);
+        // The whole list as printed, or the number left to the desk; never one level.
+        assert!(
+            labels == [want] || labels.is_empty() && unread,
+            "{s}: {r:?}"
+        );
+    }
+}
+
+#[test]
 fn a_number_named_only_by_a_finding_a_deed_undone_or_a_bare_first_or_new_is_the_desks() {
     let cases = [
         ("审计发现17名不符合条件人员领取养老待遇28.6万元", "28.6"),
