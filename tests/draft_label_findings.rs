@@ -88,3 +88,47 @@ fn new_ones_after_what_the_sentence_counts_are_named_after_it() {
     let labels: Vec<&str> = r.figures.iter().map(|f| f.label.as_str()).collect();
     assert_eq!(labels, ["经营主体", "新设立经营主体"], "{r:?}");
 }
+
+#[test]
+fn a_deed_undone_and_a_level_read_the_same_on_every_path_of_a_whole_text() {
+    use common::drafted;
+    let lines = [
+        "区级以上重点实验室达到12家。",
+        "专项资金未按规定使用1500万元。",
+        "新增国家级、省级以上重点实验室5家。",
+        "专项资金未按规定使用和挤占挪用分别为1500万元和800万元。",
+    ];
+    let head = "东区2025年工作总结\n一、主要成绩\n";
+    // A line a sentence, one line for the paragraph, blank lines between, and pasted
+    // as one line after its title.
+    let texts = [
+        format!("{head}{}\n", lines.join("\n")),
+        format!("{head}{}\n", lines.concat()),
+        format!(
+            "东区2025年工作总结\n\n一、主要成绩\n\n{}\n",
+            lines.join("\n\n")
+        ),
+        format!("东区2025年工作总结 {}", lines.concat()),
+    ];
+    for text in texts {
+        let r = drafted("levels", &text);
+        let labels: Vec<&str> = r.figures.iter().map(|f| f.label.zh.as_str()).collect();
+        assert!(labels.contains(&"区级以上重点实验室"), "{text}: {labels:?}");
+        assert!(
+            labels.contains(&"新增国家级、省级以上重点实验室"),
+            "{text}: {labels:?}"
+        );
+        for l in &labels {
+            assert!(
+                !l.contains("未按规定") && !l.starts_with("以上"),
+                "{text}: {l}"
+            );
+        }
+        let unread = r
+            .skips
+            .iter()
+            .filter(|s| s.number == "1500" && s.reason == SkipReason::Unread)
+            .count();
+        assert_eq!(unread, 2, "{text}: {:?}", r.skips);
+    }
+}

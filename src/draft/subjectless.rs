@@ -84,6 +84,33 @@ fn without_years(label: &str) -> &str {
     rest
 }
 
+/// Verbs of an audit's finding that open a label (审计发现17名…人员领取养老待遇).
+const FOUND: [&str; 4] = ["审计发现", "检查发现", "核查发现", "发现"];
+
+/// True for a label that opens with a finding and holds a count of its own
+/// (发现17名不符合条件人员领取养老待遇): it says what was found, never the sum counted.
+fn finding(label: &str) -> bool {
+    FOUND.iter().any(|w| label.starts_with(w)) && label.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Words of a deed not done (未及时缴库, 未按规定使用): a sum named by what was not done
+/// to it (非税收入未及时缴库3.2亿元) leaves what it counts unsaid.
+const NOT_DONE: [&str; 5] = ["未及时", "未按规定", "未按时", "未按期", "尚未"];
+
+/// True for a label that holds a deed not done after what it names.
+fn undone(label: &str) -> bool {
+    NOT_DONE
+        .iter()
+        .any(|w| label.find(w).is_some_and(|at| at > 0))
+}
+
+/// True for a label that says what was found or not done, never what its number counts
+/// ([`finding`], [`undone`]). Every figure of the draft is held to it, whichever reader
+/// of the sentence named it (a 分别 list's items as much as a clause's label).
+pub fn unsaid(label: &str) -> bool {
+    finding(label) || undone(label)
+}
+
 /// Labels that name only the year a number is of (改造老旧小区120个（上年为136个）):
 /// a value of last year beside a target is no target and counts nothing it names.
 const PAST: [&str; 4] = ["上年", "去年", "上年同期", "去年同期"];
