@@ -56,6 +56,19 @@ fn spaced_title(line: &str) -> Option<(&str, &str)> {
     (!rest.is_empty() && heading_shaped(head) && titled(head)).then_some((head, rest))
 }
 
+/// Line `t` without the title a text pasted as one line runs into it ([`spaced_title`]),
+/// which goes to `out` where `t` is the `first` line (东区2025年工作总结 区级以上重点实验室
+/// 达到12家。…): the title's words are no label's.
+fn untitled<'a>(out: &mut Outline, t: &'a str, first: bool) -> &'a str {
+    match spaced_title(t).filter(|_| first) {
+        Some((title, rest)) => {
+            out.title = Some(title.to_string());
+            rest
+        }
+        None => t,
+    }
+}
+
 /// Ends the paragraph `current` holds: its sentences go into `out`, under the last
 /// section, as paragraph `paragraph`, which then counts on.
 fn flush(current: &mut String, out: &mut Outline, paragraph: &mut usize) {
@@ -120,15 +133,7 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
             leave(&mut out, t);
             continue;
         }
-        // 东区2025年工作总结 区级以上重点实验室达到12家。…: a text pasted as one line, its
-        // title parted from its text by a space only. The title's words are no label's.
-        let t = match spaced_title(t).filter(|_| Some(i) == first) {
-            Some((title, rest)) => {
-                out.title = Some(title.to_string());
-                rest
-            }
-            None => t,
-        };
+        let t = untitled(&mut out, t, Some(i) == first);
         // A numbered heading is one wherever it stands, however long, as in single lines,
         // the first line too (no title is numbered).
         let whole = numbered_line(t);
