@@ -233,3 +233,23 @@ fn a_goal_that_names_no_indicator_takes_the_one_named_right_before_it_or_is_the_
         }
     }
 }
+
+#[test]
+fn a_bulletins_result_then_the_work_ahead_keeps_the_result_and_names_the_goal() {
+    let text = "东区2025年国民经济和社会发展统计公报\n一、综合\n全年粮食总产量12.5万吨，增长1.2%，下一步力争稳定在12万吨以上。\n全年城镇新增就业1.2万人，2026年预期新增1.3万人。\n";
+    let r = drafted("bulletin", text);
+    // (value, status, label, period)
+    let cases = [
+        (12.5, Status::Result, "粮食总产量", None),
+        (12.0, Status::Target, "粮食总产量", None),
+        (1.2, Status::Result, "城镇新增就业", None),
+        (1.3, Status::Target, "城镇新增就业", Some("2026年")),
+    ];
+    for (value, status, label, period) in cases {
+        let f = r.figures.iter().find(|f| f.value == Some(value));
+        let f = f.unwrap_or_else(|| panic!("{value}: {:#?}", r.figures));
+        assert_eq!(f.status, status, "{value}");
+        assert_eq!(f.label.zh, label, "{value}");
+        assert_eq!(f.period.as_ref().map(|p| p.zh.as_str()), period, "{value}");
+    }
+}

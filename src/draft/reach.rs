@@ -137,8 +137,9 @@ pub fn looks_back(before: &str, review: Option<i64>) -> bool {
         })
 }
 
-/// Words a goal's clause opens with that name the coming year (今年力争…, 明年力争…).
-const YEAR_AHEAD: [&str; 2] = ["今年", "明年"];
+/// Words a goal's clause opens with that name the coming year or the work ahead (今年
+/// 力争…, 明年力争…, 下一步力争…).
+const YEAR_AHEAD: [&str; 3] = ["今年", "明年", "下一步"];
 
 /// True when the clause of the goal word at byte `goal` of `sentence` opens with a year of
 /// its own (今年, 明年, or a year later than every year `upto` prints) that `upto`, the

@@ -49,13 +49,18 @@ const GOAL_ONLY: [&str; 12] = [
 ];
 
 /// True when `label` is only a goal's words and the year they aim at (力争, 今年预期,
-/// 2026年力争, 今年目标为): it names nothing the figure counts.
+/// 2026年力争, 今年目标为, 2026年预期新增): it names nothing the figure counts.
 pub fn goal_only(label: &str) -> bool {
-    GOAL_ONLY.contains(&without_years(label))
+    let rest = without_years(label);
+    // 2026年预期新增1.3万人 after 城镇新增就业1.2万人: new ones of the goal, named as well.
+    let new = GOAL_ONLY
+        .iter()
+        .any(|w| rest.strip_prefix(w) == Some("新增"));
+    new || GOAL_ONLY.contains(&rest)
 }
 
 /// True when `label` is only the year a goal aims at (全年 of 力争全年增长6%, 今年,
-/// 2026年): read with a goal word before it, it names nothing the figure counts.
+/// 2026年, 下一步): read with a goal word before it, it names nothing the figure counts.
 pub fn year_only(label: &str) -> bool {
     !label.is_empty() && without_years(label).is_empty()
 }
@@ -65,12 +70,12 @@ pub fn aims(before: &str) -> bool {
     GOAL_ONLY.iter().any(|w| before.contains(w))
 }
 
-/// `label` without the years it opens with (今年, 明年, 全年, 2026年).
+/// `label` without the years it opens with (今年, 明年, 全年, 下一步, 2026年).
 fn without_years(label: &str) -> &str {
     let mut rest = label.trim_matches(['，', ',']);
     loop {
         let before = rest;
-        for w in ["今年", "明年", "全年"] {
+        for w in ["今年", "明年", "全年", "下一步"] {
             rest = rest.strip_prefix(w).unwrap_or(rest);
         }
         if let Some((_, after)) = crate::shared::words::leading_year(rest) {
@@ -162,6 +167,8 @@ mod tests {
             ("2026年力争", true),
             ("今年目标为", true),
             ("今年的目标是", true),
+            ("2026年预期新增", true),
+            ("新增", false),
             ("地区生产总值力争", false),
             ("目标任务", false),
             ("计划投资", false),

@@ -21,7 +21,8 @@ impl Reader<'_> {
         let prev = self.out.figures.last().map(|f| f.label.as_str());
         // 外贸进出口总额126亿元，今年的目标是突破140亿元: the goal of what the sentence
         // named right before, in the same unit; else the desk names it.
-        if crate::draft::subjectless::goal_only(label) {
+        let ahead = matches!(label.as_str(), "今年" | "明年" | "下一步");
+        if crate::draft::subjectless::goal_only(label) || ahead {
             let before = self.out.figures.last().filter(|p| {
                 p.unit == unit
                     && !p.label.is_empty()
