@@ -93,8 +93,12 @@ impl Context {
             goal_years.first().map(|y| y - 1)
         });
         let upto = sentence.get(..f.end()).unwrap_or(sentence_to);
-        let before_goal =
-            first_goal.is_some_and(|g| f.end() <= g) && reach::looks_back(upto, review);
+        // 2025年，全区…增长5.1%，今年力争增长5.5%左右: the goal's clause opens a year of
+        // its own, so what stands before it is the other year's, a result.
+        let before_goal = first_goal.is_some_and(|g| {
+            f.end() <= g
+                && (reach::looks_back(upto, review) || reach::goal_opens_ahead(sentence, g, upto))
+        });
         let goal = first_goal.is_some() && !before_goal
             || GOAL_CLAUSE_WORDS.iter().any(|w| clause.contains(w));
         let planned = planned_year(clause).or_else(|| {
@@ -144,6 +148,13 @@ impl Context {
             f.period = Some(five_years_named(self.period.as_deref(), p));
         }
     }
+}
+
+/// True when `sentence` holds a word that makes a goal wherever it stands (力争, 确保):
+/// its years are the goals', never the year of the report's results, whether or not
+/// its numbers were read.
+pub(super) fn goal_words(sentence: &str) -> bool {
+    GOAL_WORDS.iter().any(|w| sentence.contains(w))
 }
 
 /// True when heading `h` sets out the coming year's work by its words alone.

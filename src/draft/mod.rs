@@ -155,8 +155,12 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             let start = std::mem::replace(&mut from, f.end());
             let left = amount_left(&f, (&s.text, start), &unread);
             // 锚定6%: a verb of aiming names no subject, no more than a bare total does.
-            let unnamed =
-                left || !totals_named(&mut f, &outline, at) || subjectless::names_nothing(&f.label);
+            // 专项资金未按规定使用 names a deed undone, not what is counted: in a 分别 list
+            // as much as alone.
+            let unnamed = left
+                || !totals_named(&mut f, &outline, at)
+                || subjectless::names_nothing(&f.label)
+                || subjectless::unsaid(&f.label);
             if unnamed || unread::halved(&s.text, start, &f) || !whole.settle(&mut f) {
                 skip_figure(&mut skips, (&f, &s.text, start), unread_in(&outline, s));
                 continue;
@@ -297,6 +301,7 @@ fn not_results<'a>(
         .iter()
         .filter(|s| {
             target(&s.paragraph)
+                || context::goal_words(&s.text)
                 || drafted
                     .iter()
                     .any(|d| d.figure.status == model::Status::Target && d.figure.source == s.text)

@@ -137,6 +137,33 @@ pub fn looks_back(before: &str, review: Option<i64>) -> bool {
         })
 }
 
+/// Words a goal's clause opens with that name the coming year or the work ahead (今年
+/// 力争…, 明年力争…, 下一步力争…).
+const YEAR_AHEAD: [&str; 3] = ["今年", "明年", "下一步"];
+
+/// True when the clause of the goal word at byte `goal` of `sentence` opens with a year of
+/// its own (今年, 明年, or a year later than every year `upto` prints) that `upto`, the
+/// sentence up to a figure before it, does not name: 2025年，全区…增长5.1%，今年力争增长
+/// 5.5%左右; 2025年全县…增长6.8%，2026年力争增长7%. The figure before is then of another
+/// year than the goal's.
+pub fn goal_opens_ahead(sentence: &str, goal: usize, upto: &str) -> bool {
+    let Some(before) = sentence.get(..goal) else {
+        return false;
+    };
+    let clause = before
+        .rfind(['，', '；', ',', ';'])
+        .map_or("", |i| &before[i..])
+        .trim_start_matches(['，', '；', ',', ';']);
+    let word = YEAR_AHEAD
+        .iter()
+        .any(|w| clause.starts_with(w) && !upto.contains(w));
+    let later = match (years(clause).first(), years(upto).iter().max()) {
+        (Some(y), Some(last)) => clause.starts_with(&format!("{y}年")) && y > last,
+        _ => false,
+    };
+    word || later
+}
+
 /// Words by which a paragraph goes on with the goals of the one before it.
 const GOING_ON: [&str; 17] = [
     "力争",

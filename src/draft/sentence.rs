@@ -263,7 +263,7 @@ impl Reader<'_> {
                 return i + 1;
             }
         }
-        if !(self.executed(&mut label, &unit) || self.name_subject(&mut label)) {
+        if !(self.executed(&mut label, &unit) || self.name_subject(&mut label, &unit.zh)) {
             return self.skip(i, SkipReason::Unread);
         }
         let qualifier = qualifier(q, &unit).or_else(|| self.shared_word(lead_all, &unit.zh));

@@ -30,6 +30,92 @@ pub fn verb_only(label: &str) -> bool {
     rest.is_empty()
 }
 
+/// Words that aim at a goal without naming it: a change after them with nothing before
+/// (今年力争增长5.5%左右, 今年目标为增长5.5%) is of the indicator the sentence named
+/// before, never of 力争.
+const GOAL_ONLY: [&str; 12] = [
+    "力争",
+    "确保",
+    "力求",
+    "争取",
+    "预期",
+    "预计",
+    "计划",
+    "努力",
+    "目标",
+    "目标为",
+    "目标是",
+    "的目标是",
+];
+
+/// True when `label` is only a goal's words and the year they aim at (力争, 今年预期,
+/// 2026年力争, 今年目标为, 2026年预期新增): it names nothing the figure counts.
+pub fn goal_only(label: &str) -> bool {
+    let rest = without_years(label);
+    // 2026年预期新增1.3万人 after 城镇新增就业1.2万人: new ones of the goal, named as well.
+    let new = GOAL_ONLY
+        .iter()
+        .any(|w| rest.strip_prefix(w) == Some("新增"));
+    new || GOAL_ONLY.contains(&rest)
+}
+
+/// True when `label` is only the year a goal aims at (全年 of 力争全年增长6%, 今年,
+/// 2026年, 下一步): read with a goal word before it, it names nothing the figure counts.
+pub fn year_only(label: &str) -> bool {
+    !label.is_empty() && without_years(label).is_empty()
+}
+
+/// True when `before`, a clause up to a number, holds a goal's word (力争全年增长).
+pub fn aims(before: &str) -> bool {
+    GOAL_ONLY.iter().any(|w| before.contains(w))
+}
+
+/// `label` without the years it opens with (今年, 明年, 全年, 下一步, 2026年).
+fn without_years(label: &str) -> &str {
+    let mut rest = label.trim_matches(['，', ',']);
+    loop {
+        let before = rest;
+        for w in ["今年", "明年", "全年", "下一步"] {
+            rest = rest.strip_prefix(w).unwrap_or(rest);
+        }
+        if let Some((_, after)) = crate::shared::words::leading_year(rest) {
+            rest = after;
+        }
+        rest = rest.trim_start_matches(['，', ',']);
+        if rest == before {
+            break;
+        }
+    }
+    rest
+}
+
+/// Verbs of an audit's finding that open a label (审计发现17名…人员领取养老待遇).
+const FOUND: [&str; 4] = ["审计发现", "检查发现", "核查发现", "发现"];
+
+/// True for a label that opens with a finding and holds a count of its own
+/// (发现17名不符合条件人员领取养老待遇): it says what was found, never the sum counted.
+fn finding(label: &str) -> bool {
+    FOUND.iter().any(|w| label.starts_with(w)) && label.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Words of a deed not done (未及时缴库, 未按规定使用): a sum named by what was not done
+/// to it (非税收入未及时缴库3.2亿元) leaves what it counts unsaid.
+const NOT_DONE: [&str; 5] = ["未及时", "未按规定", "未按时", "未按期", "尚未"];
+
+/// True for a label that holds a deed not done after what it names.
+fn undone(label: &str) -> bool {
+    NOT_DONE
+        .iter()
+        .any(|w| label.find(w).is_some_and(|at| at > 0))
+}
+
+/// True for a label that says what was found or not done, never what its number counts
+/// ([`finding`], [`undone`]). Every figure of the draft is held to it, whichever reader
+/// of the sentence named it (a 分别 list's items as much as a clause's label).
+pub fn unsaid(label: &str) -> bool {
+    finding(label) || undone(label)
+}
+
 /// Labels that name only the year a number is of (改造老旧小区120个（上年为136个）):
 /// a value of last year beside a target is no target and counts nothing it names.
 const PAST: [&str; 4] = ["上年", "去年", "上年同期", "去年同期"];
@@ -70,6 +156,25 @@ mod tests {
         ];
         for (label, want) in cases {
             assert_eq!(names_nothing(label), want, "{label}");
+        }
+    }
+
+    #[test]
+    fn a_goals_words_and_its_year_alone_name_no_subject() {
+        let cases = [
+            ("力争", true),
+            ("今年预期", true),
+            ("2026年力争", true),
+            ("今年目标为", true),
+            ("今年的目标是", true),
+            ("2026年预期新增", true),
+            ("新增", false),
+            ("地区生产总值力争", false),
+            ("目标任务", false),
+            ("计划投资", false),
+        ];
+        for (label, want) in cases {
+            assert_eq!(goal_only(label), want, "{label}");
         }
     }
 

@@ -82,14 +82,28 @@ fn this_year(text: &str, outline: &Outline, drafted: &[Drafted]) -> Option<i64> 
         .or_else(|| goals_year(drafted))
 }
 
+/// The year after the one a clause of `before` (a sentence up to its figure) opens with,
+/// ahead of a later clause that opens with 今年: 2025年，全区…增长5.1%，今年力争… says
+/// 今年 of 2026 in the sentence itself.
+fn review_before(before: &str) -> Option<i64> {
+    let at = before.rfind("，今年")?;
+    let opened = before[..at]
+        .split(['，', '；', ','])
+        .filter_map(|c| crate::shared::words::leading_year(c)?.0.parse::<i64>().ok());
+    one_year(&opened.collect::<Vec<_>>()).map(|y| y + 1)
+}
+
 /// Gives a goal or a bound of 今年 without a period (提出今年目标：…增长5%左右) the year
-/// 今年 is ([`this_year`]) where `text` says it; else leaves it without one.
+/// 今年 is ([`this_year`]), or where the text does not say it, the year after the one its
+/// own sentence opens a clause of results with ([`review_before`]); else leaves it
+/// without one.
 pub fn date_this_years(text: &str, outline: &Outline, drafted: &mut [Drafted]) {
-    let Some(year) = this_year(text, outline, drafted) else {
-        return;
-    };
+    let known = this_year(text, outline, drafted);
     for d in drafted.iter_mut() {
         let before = d.figure.source.get(..d.found.end()).unwrap_or_default();
+        let Some(year) = known.or_else(|| review_before(before)) else {
+            continue;
+        };
         // 今年以来 is a result's span, no goal's year. An item of a list of goals is of
         // the year its list opened with (今年主要预期目标：…；②…).
         let says = |t: &str| t.contains("今年") && !t.contains("今年以来");

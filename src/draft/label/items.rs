@@ -230,3 +230,35 @@ pub fn sector_name(s: &str, i: usize) -> Option<usize> {
         }
     }
 }
+
+/// Levels a 、 may list inside one name (国家级、省级以上重点实验室).
+const LEVELS: [&str; 5] = ["国家级", "省级", "市级", "区级", "县级"];
+
+/// Where a name starts whose 、 at byte `i` of `s` lists levels of one thing
+/// (新增国家级、省级以上重点实验室): each item before it a level (国家级) and the words
+/// after it opening with one (省级以上…). The label keeps every level the text prints;
+/// `None` where the 、 parts anything else.
+pub fn levels_name(s: &str, i: usize) -> Option<usize> {
+    let tail = s.get(i..)?.strip_prefix('、')?;
+    if !LEVELS.iter().any(|l| tail.starts_with(l)) {
+        return None;
+    }
+    let mut at = i;
+    loop {
+        let before = &s[..at];
+        let level = LEVELS.iter().find(|l| before.ends_with(*l))?;
+        let from = at - level.len();
+        match before[..from].strip_suffix('、') {
+            Some(list) => at = list.len(),
+            None => {
+                // The words before the first level, up to the clause's mark: 新增 of
+                // 新增国家级、省级以上…, which the label's own rules keep or strip.
+                let head = &before[..from];
+                let open = head.rfind(super::CLAUSE_MARKS).map_or(0, |k| {
+                    k + head[k..].chars().next().map_or(1, char::len_utf8)
+                });
+                return Some(open);
+            }
+        }
+    }
+}

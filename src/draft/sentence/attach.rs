@@ -5,7 +5,9 @@ use super::{qualifier, Found, FoundChange, Reader};
 use crate::draft::changes::{self, Direction};
 use crate::draft::label;
 use crate::draft::numbers::Unit;
+use crate::draft::subjectless;
 use crate::shared::model::{ChangeKind, Qualifier, SkipReason};
+use crate::shared::words::names_no_subject;
 
 impl Reader<'_> {
     /// A change word before number `i`: attached to the figure before it, or a
@@ -117,6 +119,15 @@ impl Reader<'_> {
         } else if let Some(named) = self.sibling(&name) {
             // 营收增长5.9%、利润增长5.5%: the same subject's other indicator.
             name = named;
+        } else if let Some(named) = self.goal_named(&name, before) {
+            // 地区生产总值增长5.1%，今年力争增长5.5%左右: the goal's growth is of what the
+            // sentence named right before; with nothing named before it, the desk's.
+            let Some(named) = named else {
+                self.skip(i, SkipReason::Unread);
+                self.cursor = unit.end;
+                return true;
+            };
+            name = named;
         }
         self.push(Found {
             part: self.part(start),
@@ -125,6 +136,19 @@ impl Reader<'_> {
             ..Found::change_only(name, change, unit.end)
         });
         true
+    }
+
+    /// For a change whose `name` is only a goal's words and year (力争, 今年预期, 力争全年
+    /// of `before`): Some with the label of the figure right before it where that names
+    /// something, Some(None) where none does; `None` where `name` names something.
+    fn goal_named(&self, name: &str, before: &str) -> Option<Option<String>> {
+        let aimed = subjectless::goal_only(name)
+            || subjectless::year_only(name) && subjectless::aims(label::clause_tail(before));
+        aimed.then(|| {
+            (self.out.figures.last())
+                .filter(|p| !p.label.is_empty() && !names_no_subject(&p.label))
+                .map(|p| p.label.clone())
+        })
     }
 
     /// True when the last figure only restates `whole` (the figure before it): its share

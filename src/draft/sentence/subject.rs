@@ -12,13 +12,29 @@ impl Reader<'_> {
     /// Names `label` of a figure after the figure before it where it is only a change
     /// or names nothing on its own; false when it still names nothing: the number is
     /// left to the desk.
-    pub(super) fn name_subject(&self, label: &mut String) -> bool {
+    pub(super) fn name_subject(&self, label: &mut String, unit: &str) -> bool {
         // 审计发现17名…人员领取养老待遇, 非税收入未及时缴库: a finding or a deed undone
         // names what was found, not the sum counted; the desk names it.
-        if finding(label) || undone(label) {
+        if crate::draft::subjectless::unsaid(label) {
             return false;
         }
         let prev = self.out.figures.last().map(|f| f.label.as_str());
+        // 外贸进出口总额126亿元，今年的目标是突破140亿元: the goal of what the sentence
+        // named right before, in the same unit; else the desk names it.
+        let ahead = matches!(label.as_str(), "今年" | "明年" | "下一步");
+        if crate::draft::subjectless::goal_only(label) || ahead {
+            let before = self.out.figures.last().filter(|p| {
+                p.unit == unit
+                    && !p.label.is_empty()
+                    && !names_no_subject(&p.label)
+                    && !PAST_WORDS.iter().any(|w| p.label.contains(w))
+            });
+            let Some(before) = before else {
+                return false;
+            };
+            label.clone_from(&before.label);
+            return true;
+        }
         if let Some(named) = self.named_by_sibling(label).or_else(|| self.sibling(label)) {
             *label = named;
             return true;
@@ -114,28 +130,12 @@ impl Reader<'_> {
     }
 }
 
+/// Words of a label that say it is of the year under review (外贸进出口总额去年): no name
+/// for a goal of the year ahead.
+const PAST_WORDS: [&str; 2] = ["去年", "上年"];
+
 /// Verbs of setting up alone (新设立2.1万户): new ones of the thing counted before them.
 const NEW: [&str; 5] = ["新设立", "新登记", "新注册", "新设", "新增"];
-
-/// Verbs of an audit's finding that open a label (审计发现17名…人员领取养老待遇).
-const FOUND: [&str; 4] = ["审计发现", "检查发现", "核查发现", "发现"];
-
-/// True for a label that opens with a finding and holds a count of its own
-/// (发现17名不符合条件人员领取养老待遇): it says what was found, never the sum counted.
-fn finding(label: &str) -> bool {
-    FOUND.iter().any(|w| label.starts_with(w)) && label.contains(|c: char| c.is_ascii_digit())
-}
-
-/// Words of a deed not done (未及时缴库, 未按规定使用): a sum named by what was not done
-/// to it (非税收入未及时缴库3.2亿元) leaves what it counts unsaid.
-const NOT_DONE: [&str; 5] = ["未及时", "未按规定", "未按时", "未按期", "尚未"];
-
-/// True for a label that holds a deed not done after what it names.
-fn undone(label: &str) -> bool {
-    NOT_DONE
-        .iter()
-        .any(|w| label.find(w).is_some_and(|at| at > 0))
-}
 
 /// True for a label that is a verb of reaching a value alone (达到, 为).
 fn reached(label: &str) -> bool {

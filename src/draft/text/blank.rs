@@ -37,13 +37,36 @@ fn opens_like(block: &str, next: &str) -> bool {
 }
 
 /// True when a first line that runs straight into the text names itself a report's
-/// title (2026年北塘区政府工作报告, …统计公报, …2025年经济运行情况, …发展综述): a short
+/// title (2026年北塘区政府工作报告, …统计公报, …2025年经济运行情况, …发展综述, …工作
+/// 总结): a short
 /// line without sentence marks that names a report or a summary is never the text's
 /// first sentence.
 fn titled(line: &str) -> bool {
-    ["报告", "公报", "运行情况", "发展情况", "综述"]
+    ["报告", "公报", "运行情况", "发展情况", "综述", "工作总结"]
         .iter()
         .any(|w| line.contains(w))
+}
+
+/// The title and the text of a first line that runs a report's title into its text
+/// after a space (东区2025年工作总结 区级以上重点实验室达到12家。): the words before the
+/// first space name a report ([`titled`]) and are shaped as a heading, and text follows.
+fn spaced_title(line: &str) -> Option<(&str, &str)> {
+    let (head, rest) = line.trim().split_once(char::is_whitespace)?;
+    let rest = rest.trim_start();
+    (!rest.is_empty() && heading_shaped(head) && titled(head)).then_some((head, rest))
+}
+
+/// Line `t` without the title a text pasted as one line runs into it ([`spaced_title`]),
+/// which goes to `out` where `t` is the `first` line (东区2025年工作总结 区级以上重点实验室
+/// 达到12家。…): the title's words are no label's.
+fn untitled<'a>(out: &mut Outline, t: &'a str, first: bool) -> &'a str {
+    match spaced_title(t).filter(|_| first) {
+        Some((title, rest)) => {
+            out.title = Some(title.to_string());
+            rest
+        }
+        None => t,
+    }
 }
 
 /// Ends the paragraph `current` holds: its sentences go into `out`, under the last
@@ -110,6 +133,7 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
             leave(&mut out, t);
             continue;
         }
+        let t = untitled(&mut out, t, Some(i) == first);
         // A numbered heading is one wherever it stands, however long, as in single lines,
         // the first line too (no title is numbered).
         let whole = numbered_line(t);
