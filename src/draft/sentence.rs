@@ -196,6 +196,9 @@ impl Reader<'_> {
             let why = [SkipReason::Unread, SkipReason::Ratio][usize::from(ratio)];
             return self.skip(i, why);
         };
+        if let Some(next) = self.restated_in_brackets(i, lead_all, &unit) {
+            return next;
+        }
         if let Some(next) = self.list_shapes(i, lead_all, &unit) {
             return next;
         }
@@ -333,6 +336,7 @@ mod lists;
 mod once;
 mod ranges;
 mod ratios;
+mod restated;
 mod revised;
 mod signed;
 mod subject;
