@@ -60,7 +60,8 @@ const TABLE: &str = "石门县2025年国民经济和社会发展统计公报\n\n
     表1  2025年主要工业产品产量及其增长速度\n\
     指标\t单位\t绝对数\t比上年增长%\n\
     发电量\t亿千瓦时\t18.42\t7.5\n\
-    水泥\t万吨\t236.8\t-4.2\n";
+    水泥\t万吨\t236.8\t-4.2\n\
+    饮料酒\t万千升\t1.36\t12.0\n";
 
 #[test]
 fn a_growth_below_zero_is_told_as_a_decline_in_every_text() {
@@ -181,5 +182,44 @@ fn a_bound_met_in_the_review_is_a_result_with_its_qualifier_and_a_bound_of_the_p
     assert_eq!(
         (plan.status, plan.qualifier),
         (Status::Limit, Some(Qualifier::Within))
+    );
+}
+
+#[test]
+fn a_tables_row_in_a_unit_of_volume_is_read_like_the_rows_above_it() {
+    let r = drafted("shimen", TABLE);
+    let f = r
+        .figures
+        .iter()
+        .find(|f| f.value == Some(1.36))
+        .unwrap_or_else(|| {
+            panic!("饮料酒 unread: {:?}", r.skips);
+        });
+    assert_eq!(
+        (f.label.zh.as_str(), f.unit.zh.as_str()),
+        ("饮料酒", "万千升")
+    );
+    assert_eq!(f.change.as_ref().map(|c| c.value), Some(12.0));
+}
+
+#[test]
+fn a_rate_below_zero_printed_after_its_name_keeps_its_minus_sign() {
+    let r =
+        read("全年出生人口3521人，出生率5.99‰；死亡人口4862人，死亡率8.27‰；人口自然增长率-2.28‰");
+    let f = r
+        .figures
+        .iter()
+        .find(|f| f.label == "人口自然增长率")
+        .unwrap_or_else(|| {
+            panic!("{r:?}");
+        });
+    assert_eq!(f.value, Some(-2.28));
+    // Given by 为, the sign stays the desk's, as before.
+    let r = read("人口自然增长率为－2.4‰");
+    assert!(
+        r.skips
+            .iter()
+            .any(|(n, why)| n == "2.4" && *why == SkipReason::Unread),
+        "{r:?}"
     );
 }
