@@ -61,7 +61,12 @@ const KEY = 'story_page_gzip_bytes';
 // of the fifth and sixth testers' texts, which the editor shares (periods, plan years,
 // labels, skips of page lines). Some 1,500 B of room, so that one more rule of the draft
 // does not turn main red; raise it with the reason when a feature needs more.
-const EDITOR_CAP = 350_000;
+// And to 351,500 on 2026-12-07 (s18bs: 350,798 B, +1,364 on int18's 349,434 built the
+// same way): s-test18's rules the editor shares with the draft and the check (an amount
+// restated in brackets, a growth below zero told as a fall in every text and read so by
+// the title checks, a contribution's subject, marks passed in turn, a bound met in the
+// review, a rate printed with its sign, and the warning on one English label twice).
+const EDITOR_CAP = 351_500;
 // Raised from 280,000 on 2026-12-06: issue 18's rules of that day (units with a slash,
 // periods of other years and month ends, bounds, 比年初) took the drafter to 284,096 B.
 // Raised from 290,000 later that day, to what five branches took it to together once
