@@ -159,6 +159,10 @@ impl Reader<'_> {
     /// The number `i` read as an item of a list, where `lead_all` (the words since the last
     /// number read) opens one: the next number to read, or `None` when it is no list's.
     fn list_shapes(&mut self, i: usize, lead_all: &str, unit: &Unit) -> Option<usize> {
+        // 29.84万吨（5.97亿斤）: no item of a list, the amount before said again.
+        if let Some(next) = self.restated_in_brackets(i, lead_all, unit) {
+            return Some(next);
+        }
         // 分别增长4.8%、6.5%，达到45000元、21000元: the levels of the changes before.
         if let Some(next) = self.levels_of_list(i, lead_all, unit) {
             return Some(next);
@@ -199,9 +203,6 @@ impl Reader<'_> {
             let why = [SkipReason::Unread, SkipReason::Ratio][usize::from(ratio)];
             return self.skip(i, why);
         };
-        if let Some(next) = self.restated_in_brackets(i, lead_all, &unit) {
-            return next;
-        }
         if let Some(next) = self.list_shapes(i, lead_all, &unit) {
             return next;
         }
@@ -258,10 +259,8 @@ impl Reader<'_> {
             "、达到" | "，达到" | "、达" | "，达" | "、迈上" | "，迈上" | "、跨越" | "，跨越"
         );
         let total = TOTALS.iter().any(|t| label.starts_with(t)) || SIZE_LABELS.contains(&&*label);
-        // 年均增长6.3%，经济总量先后跨越2500亿元、3000亿元: marks passed one after another
-        // over the years, none of them the level of the change before.
-        let in_turn = IN_TURN.iter().any(|w| lead_all.contains(w));
-        if (reached || total) && !in_turn {
+        // 年均增长6.3%，经济总量先后跨越2500亿元、3000亿元: marks passed in turn, no level.
+        if (reached || total) && !IN_TURN.iter().any(|w| lead_all.contains(w)) {
             if let Some(f) = self.out.figures.last_mut().filter(|f| f.value.is_none()) {
                 f.value = value;
                 f.unit.clone_from(&unit.zh);
