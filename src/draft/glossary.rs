@@ -16,9 +16,10 @@ const PREFIX_CHARS: usize = 3;
 /// (high-tech enterprises) would say what the text does not.
 const NEW_PREFIXES: [&str; 3] = ["新", "净增", "累计新"];
 
-/// Prefixes that name a part of what a term counts (城镇常住人口 is a part of 常住人口): the
-/// part's number is no number of the whole, nor is its English the whole's.
-const PART_PREFIXES: [&str; 4] = ["城镇", "农村", "乡村", "城市"];
+/// Prefixes that name a part of what a term counts (城镇常住人口 is a part of 常住人口;
+/// 轻工业增加值 and 重工业增加值 of 工业增加值): the part's number is no number of the
+/// whole, nor is its English the whole's.
+const PART_PREFIXES: [&str; 6] = ["城镇", "农村", "乡村", "城市", "轻", "重"];
 
 /// The end of a prefix that names a level of government (县级, 市级, 乡镇级): 县级一般公共
 /// 预算收入 in a city's report is the counties' part, neither the city's whole nor the

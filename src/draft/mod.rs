@@ -28,6 +28,7 @@ mod leftovers;
 mod lengths;
 mod marks;
 mod meeting;
+mod met_bounds;
 pub mod meta;
 pub mod not_figures;
 mod numbered;
@@ -151,6 +152,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         let mut from = 0;
         for mut f in read.figures {
             ctx.apply(&mut f, &s.text, period.as_deref());
+            met_bounds::settle(&mut f, &s.text, ctx.status);
             of_whole.name(&mut f);
             let start = std::mem::replace(&mut from, f.end());
             let left = amount_left(&f, (&s.text, start), &unread);

@@ -78,7 +78,7 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         return Some(SkipReason::Unread);
     }
     // 增长-3.5% is a growth with its sign; any other minus sign is the desk's.
-    if minus_before(lead) && !growth_before(lead, unit) {
+    if minus_before(lead) && !growth_before(lead, unit) && !rate_before(lead, unit) {
         return Some(SkipReason::Unread);
     }
     if lead.ends_with('第') || list_item(s, lead) {
@@ -203,6 +203,13 @@ pub fn growth_before(lead: &str, unit: Option<&Unit>) -> bool {
     unit.is_some_and(|u| u.zh == "%")
         && !bare.contains("分别")
         && matches!(changes::word_before(bare), Some((Direction::Up, _)))
+}
+
+/// True when `lead` ends with a rate's name right before the minus sign, and the number
+/// is in ‰ (人口自然增长率-2.28‰): the rate's value below zero, which the draft reads.
+pub fn rate_before(lead: &str, unit: Option<&Unit>) -> bool {
+    let named = lead.strip_suffix(MINUS).is_some_and(|b| b.ends_with('率'));
+    named && unit.is_some_and(|u| u.zh == "‰")
 }
 
 /// Words that compare by what is better, not by what is higher: 优于全国1个百分点 may be

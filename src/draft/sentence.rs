@@ -27,6 +27,9 @@ const TOTALS: [&str; 4] = ["总额", "总量", "总规模", "总值"];
 /// as 规模以上工业 does: 增长5.2%、规模突破1万亿元; 增长5.4%，经济总量达到5.5万亿元.
 const SIZE_LABELS: [&str; 3] = ["规模", "经济总量", "经济规模"];
 
+/// Words that say marks were passed one after another (先后跨越, 相继突破).
+pub(super) const IN_TURN: [&str; 2] = ["先后", "相继"];
+
 /// What a change counted in 个 may move by that is no amount: 提升2个等级.
 const GRADES: [&str; 5] = ["等级", "档次", "位次", "名次", "层级"];
 
@@ -156,6 +159,10 @@ impl Reader<'_> {
     /// The number `i` read as an item of a list, where `lead_all` (the words since the last
     /// number read) opens one: the next number to read, or `None` when it is no list's.
     fn list_shapes(&mut self, i: usize, lead_all: &str, unit: &Unit) -> Option<usize> {
+        // 29.84万吨（5.97亿斤）: no item of a list, the amount before said again.
+        if let Some(next) = self.restated_in_brackets(i, lead_all, unit) {
+            return Some(next);
+        }
         // 分别增长4.8%、6.5%，达到45000元、21000元: the levels of the changes before.
         if let Some(next) = self.levels_of_list(i, lead_all, unit) {
             return Some(next);
@@ -252,7 +259,8 @@ impl Reader<'_> {
             "、达到" | "，达到" | "、达" | "，达" | "、迈上" | "，迈上" | "、跨越" | "，跨越"
         );
         let total = TOTALS.iter().any(|t| label.starts_with(t)) || SIZE_LABELS.contains(&&*label);
-        if reached || total {
+        // 年均增长6.3%，经济总量先后跨越2500亿元、3000亿元: marks passed in turn, no level.
+        if (reached || total) && !IN_TURN.iter().any(|w| lead_all.contains(w)) {
             if let Some(f) = self.out.figures.last_mut().filter(|f| f.value.is_none()) {
                 f.value = value;
                 f.unit.clone_from(&unit.zh);
@@ -333,6 +341,7 @@ mod lists;
 mod once;
 mod ranges;
 mod ratios;
+mod restated;
 mod revised;
 mod signed;
 mod subject;

@@ -4,7 +4,7 @@
 //! clause says it is a sum or a change over them (累计, 年均, 比2020年).
 
 use super::sentence::Found;
-use crate::shared::model::{FigureKind, Status};
+use crate::shared::model::{FigureKind, Qualifier, Status};
 use crate::shared::words::OVER_SPAN;
 
 /// Words that make an amount a year's value: data, `data/glossary/year-values.txt`.
@@ -63,7 +63,17 @@ pub fn own_period(
         && f.change.is_none()
         && entries().any(|w| sentence_to.contains(w))
         && !OVER_SPAN.iter().any(|w| clause.contains(w));
-    if of_years && year_value {
+    // 经济总量先后跨越2500亿元、3000亿元两个台阶: marks passed in turn over the span are
+    // the span's, not the last year's level.
+    let in_turn = f.qualifier.is_some_and(|q| {
+        matches!(
+            q,
+            Qualifier::Crossed | Qualifier::Passed | Qualifier::SteppedOnto
+        )
+    }) && super::sentence::IN_TURN
+        .iter()
+        .any(|w| sentence_to.contains(w));
+    if of_years && year_value && !in_turn {
         return None;
     }
     period

@@ -71,6 +71,7 @@ pub fn on_charts(r: &Report) -> Vec<Problem> {
     }
     out.extend(repeated(r));
     out.extend(lone_panels(r));
+    out.extend(english_twice(r));
     out.extend(dropped_decimals(r));
     for (j, c) in r.charts.iter().enumerate() {
         if c.kind != cards::KIND {
@@ -194,4 +195,29 @@ pub fn small_count(f: &Figure) -> bool {
         && f.change.is_none()
         && !f.unit.zh.starts_with(['万', '亿'])
         && f.value.is_some_and(|v| v < SMALL)
+}
+
+/// Two figures of one chart whose Chinese labels differ and whose English ones are the
+/// same (a glossary term read into two parts of it: 轻工业增加值, 重工业增加值 → "industrial
+/// value added"): one warning per chart, at the second figure.
+fn english_twice(r: &Report) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (j, c) in r.charts.iter().enumerate() {
+        let figs: Vec<&Figure> = c.figures.iter().filter_map(|&k| r.figures.get(k)).collect();
+        let twin = figs.iter().enumerate().find_map(|(i, f)| {
+            let en = f.label.en.trim();
+            let first = figs[..i]
+                .iter()
+                .find(|g| !en.is_empty() && g.label.en.trim() == en && g.label.zh != f.label.zh)?;
+            Some((i, first, f))
+        });
+        if let Some((i, first, f)) = twin {
+            out.push(Problem {
+                path: JsonPath::item("charts", j).key("figures").at(i),
+                message: msg::trust::english_label_twice(f.label.en.trim(), &first.id, &f.id),
+                line: None,
+            });
+        }
+    }
+    out
 }

@@ -8,7 +8,19 @@ use crate::draft::asides::basis_len;
 
 /// Words right before a number that say how it is printed, estimated or reached, not what
 /// it counts. Longest first.
-const BEFORE_NUMBER: [&str; 7] = ["历史性", "预计", "首次", "按", "超", "近", "逾"];
+/// 先后 and 相继 (经济总量先后跨越2500亿元、3000亿元) say the marks were passed one after
+/// another, not what passed them.
+const BEFORE_NUMBER: [&str; 9] = [
+    "历史性",
+    "预计",
+    "首次",
+    "先后",
+    "相继",
+    "按",
+    "超",
+    "近",
+    "逾",
+];
 
 /// Verbs that bring a value after 至, 到 or 为 (扩容至, 重组整合至, 拓展到), longest first;
 /// the 至 or 到 alone (增至, 降到) is stripped with them.

@@ -113,8 +113,10 @@ impl Reader<'_> {
         } else if bridge && changes::joins(before) || own_period.is_some() {
             // 从276.8亿元增加到378亿元，年均增长6.1%: a change a year of the figure before,
             // which holds another change already; 年均 names nothing.
+            // 较2020年增长35.6%，年均增长6.3%: the base year is the first change's, never
+            // the name of a change a year.
             if let Some(prev) = self.out.figures.last() {
-                name.clone_from(&prev.label);
+                name = without_base_year(&prev.label).to_string();
             }
         } else if let Some(named) = self.sibling(&name) {
             // 营收增长5.9%、利润增长5.5%: the same subject's other indicator.
@@ -206,4 +208,23 @@ fn period_alone(name: &str) -> Option<String> {
         .find_map(|w| rest.strip_prefix(w))
         .unwrap_or(rest);
     (rest.is_empty() || changes::BRIDGES.contains(&rest)).then_some(p)
+}
+
+/// `label` without the base year of a change that closes it: 地区生产总值较2020年 →
+/// 地区生产总值 (较2020年, 比2020年, 与2020年相比).
+fn without_base_year(label: &str) -> &str {
+    let body = label.strip_suffix("相比").unwrap_or(label);
+    let Some(year) = body.strip_suffix('年') else {
+        return label;
+    };
+    let digits = year.len() - year.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits != 4 {
+        return label;
+    }
+    let rest = &year[..year.len() - 4];
+    ["较", "比", "与"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))
+        .filter(|r| !r.is_empty())
+        .unwrap_or(label)
 }

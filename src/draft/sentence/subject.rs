@@ -63,6 +63,12 @@ impl Reader<'_> {
             let Some(b) = before.filter(|b| !names_no_subject(b)) else {
                 return false;
             };
+            // 跨越2500亿元、3000亿元两个台阶: the count after the amounts counts them; each
+            // is a mark of what passed it, named so.
+            if counts_marks(label) {
+                *label = b.to_string();
+                return true;
+            }
             label.insert_str(0, b);
         }
         // A difference in another unit than the figure before (人口265.4万人，其中城镇增加
@@ -93,6 +99,21 @@ impl Reader<'_> {
                 return false;
             };
             label.push_str(p);
+            return true;
+        }
+        // 规模以上工业增加值增长8.6%，…，对经济增长的贡献率达到41.5%: the contribution is
+        // the clause's subject's, the figure before it; with none, the desk says whose.
+        // With no figure before, a sentence that opens with a sector (旅游业国际影响力大幅
+        // 提升，对GDP综合贡献率达33.4%) names it; else the label stays as printed.
+        if label.starts_with('对') && label.contains("贡献") {
+            let prev = self.out.figures.last().map(|f| f.label.as_str());
+            let whose = match prev.filter(|p| !p.is_empty() && !names_no_subject(p)) {
+                Some(p) => Some(p.strip_suffix("增加值").unwrap_or(p)),
+                None => sector_opening(self.s),
+            };
+            if let Some(w) = whose {
+                label.insert_str(0, w);
+            }
             return true;
         }
         if !names_no_subject(label) {
@@ -143,6 +164,25 @@ fn reached(label: &str) -> bool {
         label,
         "达到" | "达" | "为" | "实现" | "完成" | "突破" | "超过"
     )
+}
+
+/// The sector a sentence opens with, a word of two to five characters ending in 业
+/// (旅游业, 制造业, 规上工业) before any mark: whose contribution it goes on to give.
+fn sector_opening(s: &str) -> Option<&str> {
+    let (at, _) = s.char_indices().take(5).find(|(_, c)| *c == '业')?;
+    let word = &s[..at + '业'.len_utf8()];
+    (word.chars().count() >= 2 && word.chars().all(crate::draft::scan::is_han)).then_some(word)
+}
+
+/// True for a label that is a count of marks alone (两个台阶, 3个台阶): the amounts
+/// before it are the marks, and no magnitude (3个百亿元台阶) says it counts others.
+fn counts_marks(label: &str) -> bool {
+    let rest = label
+        .trim_start_matches(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c));
+    rest.len() < label.len()
+        && rest
+            .strip_prefix('个')
+            .is_some_and(|m| changes::MARKS.contains(&m))
 }
 
 /// The name of what reached a value, from the label of the figure before it: that label,

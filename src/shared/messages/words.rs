@@ -88,7 +88,7 @@ pub fn skip_reason(reason: SkipReason, lang: Lang) -> &'static str {
         SkipReason::Unread => pick(lang, "未能读出", "not read"),
         SkipReason::Heading => pick(lang, "标题中", "in a heading"),
         SkipReason::Target => pick(lang, "目标（未作数字）", "a target"),
-        SkipReason::Restated => pick(lang, "引语中重复前文的数字", "restated in a quote"),
+        SkipReason::Restated => pick(lang, "重复前文的数字", "said again: a number given before"),
         SkipReason::Meeting => pick(lang, "会议本身的人数", "the meeting's own count"),
         SkipReason::Revised => pick(lang, "修订前的数字", "a value since revised"),
         SkipReason::Translation => pick(lang, "外文译文中", "in a translation"),
