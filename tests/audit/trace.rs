@@ -168,14 +168,8 @@ pub fn audit(text: &str, scope: &Scope, place: &str, out: &mut Vec<Finding>) {
                 minus,
             } => {
                 // A decline's bar end prints its own sign (−3% for 下降3%).
-                // A growth below zero is told as the fall it is (增长-4.2% as 下降4.2%).
-                let fall = said_as_fall(&masked[..at]) && minus.is_none();
                 let of: Vec<&Fact> = (scope.facts.iter())
-                    .filter(|f| {
-                        same(f.value, value)
-                            || f.down && same(-f.value, value)
-                            || fall && f.value < 0.0 && same(-f.value, value)
-                    })
+                    .filter(|f| same(f.value, value) || f.down && same(-f.value, value))
                     .collect();
                 if t == scope.year.to_string() {
                     continue;
@@ -210,15 +204,6 @@ pub fn audit(text: &str, scope: &Scope, place: &str, out: &mut Vec<Finding>) {
             problem,
         });
     }
-}
-
-/// True when `before` (the text right before a number) ends with the word of a fall,
-/// in either language: 下降 (年均下降), "down ", "decline of ".
-fn said_as_fall(before: &str) -> bool {
-    let before = before.trim_end_matches(['约', ' ']);
-    ["下降", "down", "decline of"]
-        .iter()
-        .any(|w| before.ends_with(w))
 }
 
 /// Why a number printed with the sign `minus` (its value `value`, `of` the facts of that

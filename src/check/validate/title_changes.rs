@@ -8,7 +8,6 @@
 
 use super::{Checker, JsonPath};
 use crate::check::printed;
-use crate::shared::format::changes::as_decline;
 use crate::shared::format::verb;
 use crate::shared::messages as msg;
 use crate::shared::model::{Change, ChangeKind, Figure};
@@ -52,7 +51,6 @@ impl Checker {
             .into_iter()
             .filter(|n| known(n.value) && !labelled(n.value))
         {
-            let signed = crate::shared::format::sign::minus_before(&text[..n.start]);
             let mut before = text[..n.start].trim_end_matches(['-', '−', '–', '+']);
             for w in BETWEEN {
                 before = before.strip_suffix(w).unwrap_or(before);
@@ -64,13 +62,7 @@ impl Checker {
                 .iter()
                 .flat_map(|f| [f.change.as_ref(), f.compare.as_ref()])
                 .flatten();
-            // 增长-2.4% is told 下降2.4% (`format::changes::as_decline`); printed with its
-            // sign it is the growth as the text has it.
-            let told = |c: &Change| match as_decline(c).filter(|_| !signed) {
-                Some(d) => prints(&d, n.value, &kinds),
-                None => prints(c, n.value, &kinds),
-            };
-            if changes.any(told) {
+            if changes.any(|c| prints(c, n.value, &kinds)) {
                 continue;
             }
             let unit_len = text[n.end..]

@@ -108,10 +108,6 @@ pub(super) fn allowed(figs: &[&Figure], lang: Lang) -> Vec<f64> {
             for v in [Some(c.value), c.to].into_iter().flatten() {
                 out.push(if own { scaled(v) } else { v });
             }
-            // 增长-2.4% told as 下降2.4%: its words carry the sign.
-            if let Some(d) = crate::shared::format::changes::as_decline(c) {
-                out.push(d.value);
-            }
             // What a change compares with is the figure's too (快于2024年1.8个百分点).
             if let Some(r) = &c.reference {
                 out.extend(numbers(r.pick(lang), lang).iter().map(|p| p.value));

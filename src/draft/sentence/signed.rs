@@ -1,7 +1,7 @@
 //! A growth printed with a minus sign (增长-3.5%, 增速－1.2%): a change of kind `growth`
-//! whose value keeps the sign, as the text prints it; the outputs tell it as the fall it
-//! is ([`crate::shared::format::changes::as_decline`]). Every other number with a minus
-//! sign is left to the desk ([`crate::draft::not_figures::skip_reason`]).
+//! whose value keeps the sign, as the text prints it. Never a decline of 3.5: 下降3.5%
+//! is a wording the text does not use. Every other number with a minus sign is left to
+//! the desk ([`crate::draft::not_figures::skip_reason`]).
 
 use super::Found;
 use super::Reader;

@@ -36,9 +36,6 @@ fn change_number(c: &Change, lang: Lang) -> (String, String) {
 /// and the qualifier printed before the number: 增长, 环比增长, 增长约 / up, m/m up,
 /// up about.
 pub fn change_before(c: &Change, f: &Figure, lang: Lang) -> String {
-    if let Some(d) = as_decline(c) {
-        return change_before(&d, f, lang);
-    }
     // 上涨, 压减: the sentence's own verb, in both languages.
     let printed = match lang {
         Lang::Zh => super::verb::zh(c, f),
@@ -73,9 +70,6 @@ pub fn change_before(c: &Change, f: &Figure, lang: Lang) -> String {
 
 /// The number of a change-only figure as its big type shows it: 4.2, 6—6.5.
 pub fn change_value_number(c: &Change, lang: Lang) -> String {
-    if let Some(d) = as_decline(c) {
-        return change_value_number(&d, lang);
-    }
     let mut bare = c.clone();
     bare.qualifier = None;
     let (v, _) = change_number(&bare, lang);
@@ -120,22 +114,7 @@ pub fn change_with_compare(c: &Change, f: &Figure, lang: Lang) -> String {
 /// average a year as printed too: 年均增长5.7% / average annual growth of 5.7%; a
 /// growth printed with a minus sign with that sign: 增长-3.5%.
 pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
-    match as_decline(c) {
-        Some(d) => change_words(&d, f, lang),
-        None => super::sign::as_printed(change_words(c, f, lang), f),
-    }
-}
-
-/// A growth below zero (增长-4.2%, a table's -4.2 under 比上年增长%) as the fall it is:
-/// a reader is told 下降4.2% / down 4.2%, never 增长-4.2%, which reads as a rise at a
-/// glance. The data keeps the value as printed; only its words turn. `None` for any
-/// other change, and for a range, whose ends say what they say.
-pub fn as_decline(c: &Change) -> Option<Change> {
-    (c.kind == ChangeKind::Growth && c.value < 0.0 && c.to.is_none()).then(|| Change {
-        kind: ChangeKind::Decline,
-        value: -c.value,
-        ..c.clone()
-    })
+    super::sign::as_printed(change_words(c, f, lang), f)
 }
 
 fn change_words(c: &Change, f: &Figure, lang: Lang) -> String {
