@@ -309,6 +309,19 @@ pub fn years(s: &str) -> Vec<i64> {
         .collect()
 }
 
+/// The years `s` names alone, not as the end of a range (2021—2025年 names the five
+/// years a graphic or a review spans, no plan's year).
+pub fn years_alone(s: &str) -> Vec<i64> {
+    let ranged = |y: &i64| {
+        let printed = format!("{y}年");
+        s.match_indices(&printed).all(|(i, _)| {
+            let before = s[..i].trim_end_matches(['—', '-', '－', '–', '―', '~', '～', '至', '到']);
+            before.len() < s[..i].len() && before.ends_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    years(s).into_iter().filter(|y| !ranged(y)).collect()
+}
+
 /// Words of a heading that looks back (一、2025年工作回顾, 工作总结和发展成就,
 /// 2025年主要工作成效, 工作进展, 目标完成情况).
 pub(super) const REVIEW: [&str; 7] = ["回顾", "成就", "成绩", "总结", "成效", "进展", "完成情况"];

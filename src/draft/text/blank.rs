@@ -6,7 +6,9 @@ use super::{
     ends_sentence, heading_shaped, headline_shaped, leave, pieces, push_row, strip_ws, table,
     Outline, Sentence,
 };
-use crate::draft::leftovers::{credit, date_line, page_line, speaker, stamp};
+use crate::draft::leftovers::{
+    caption, credit, date_line, dateline_opening, page_line, speaker, stamp,
+};
 use crate::draft::marks::{over_text, SENTENCE_ENDS, SENTENCE_MARKS};
 use crate::draft::numbered::{numbered_line, numbered_running_on};
 
@@ -44,6 +46,30 @@ fn titled(line: &str) -> bool {
     ["报告", "公报", "运行情况", "发展情况", "综述"]
         .iter()
         .any(|w| line.contains(w))
+}
+
+/// True when a first line ending no sentence (两会观察｜临江区：800亿元之后，怎么跑出新速度)
+/// stands over the page's own lines (its date line, 来源：, the byline): it is the
+/// story's headline, its title, whatever marks it holds.
+fn over_furniture(t: &str, after: &[&str]) -> bool {
+    let next = after.iter().map(|l| l.trim()).find(|l| !l.is_empty());
+    headline_shaped(t)
+        && after.first().is_none_or(|l| l.trim().is_empty())
+        && next.is_some_and(|n| stamp(n) || page_line(n) || credit(n) || date_line(n))
+}
+
+/// True when line `t`, under a story's headline, is its deck: a line alone that ends no
+/// sentence and says figures (…突破800亿元 今年GDP增长目标6%—6.5%), never a heading that
+/// names a part of the report.
+fn deck(t: &str) -> bool {
+    let parts = ["回顾", "工作", "任务", "第一", "各位"];
+    headline_shaped(t)
+        && numbered_line(t).is_none()
+        && dateline_opening(t).is_none()
+        && !t.ends_with(['：', ':'])
+        && t.chars().any(|c| c.is_ascii_digit())
+        && (t.contains(char::is_whitespace) || t.contains(['，', '%', '％']))
+        && !parts.iter().any(|w| t.contains(w))
 }
 
 /// Ends the paragraph `current` holds: its sentences go into `out`, under the last
@@ -101,6 +127,21 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
             continue;
         }
         let alone = (i == 0 || blank(i - 1)) && blank(i + 1);
+        // 图1  2021—2025年地区生产总值及其增长速度: a graphic's caption, no heading.
+        if caption(t) {
+            flush(&mut current, &mut out, &mut paragraph);
+            out.furniture.push(strip_ws(t));
+            continue;
+        }
+        // 石门县统计局 / 2026年3月20日, under a bulletin's title or at its end: the issuer
+        // and the date it was issued, never paragraphs.
+        let issued = lines[..i].iter().rev().find(|l| !l.trim().is_empty());
+        let issued = issued.is_some_and(|l| crate::draft::meta::issuer(l).is_some());
+        if crate::draft::meta::issuer(t).is_some() || issued && date_line(t) {
+            flush(&mut current, &mut out, &mut paragraph);
+            leave(&mut out, t);
+            continue;
+        }
         // 青禾发布 2026年1月16日 08:00: a page's dateline, wherever it stands; and so is a
         // page's 来源：/发布时间： line that ends no sentence (来源：江川省统计局 2026-07-16
         // under the headline), blank lines around it or not: never a paragraph's opening.
@@ -129,10 +170,26 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
         // A headline on its own line (上半年全省经济运行稳中有进) is the title, blank line
         // after it or not, as in a text of single lines: never its first paragraph's
         // opening.
-        if Some(i) == first && heading_shaped(t) {
+        if Some(i) == first && (heading_shaped(t) || over_furniture(t, &lines[i + 1..])) {
             out.title = Some(t.to_string());
             continue;
         }
+        // 去年经济总量突破800亿元 今年GDP增长目标6%—6.5%: the deck under the headline.
+        if out.title.is_some() && out.sentences.is_empty() && current.is_empty() {
+            if deck(t) && blank(i + 1) && out.sections.len() == 1 {
+                out.furniture.push(strip_ws(t));
+                out.deck = Some(t.split_whitespace().collect::<Vec<_>>().join(" "));
+                continue;
+            }
+        }
+        // 本报讯（记者 李晓明 通讯员 王芳）1月8日上午，…: the byline is the page's.
+        let t = match dateline_opening(t).filter(|_| current.is_empty()) {
+            Some((head, rest)) => {
+                leave(&mut out, head);
+                rest
+            }
+            None => t,
+        };
         // A dateline (——2026年1月8日在…会议上), the lines of its block without a
         // sentence's marks and a speaker's line (青峰区人民政府区长 周明远) are no text,
         // nor headings between blank lines: they are the meeting's and the byline's

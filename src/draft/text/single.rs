@@ -153,6 +153,11 @@ pub(super) fn outline_single(lines: &[&str], tables: &[bool]) -> Outline {
         if t.is_empty() {
             continue;
         }
+        // 图1  2021—2025年地区生产总值及其增长速度: a graphic's caption, no heading.
+        if crate::draft::leftovers::caption(t) {
+            out.furniture.push(strip_ws(t));
+            continue;
+        }
         if sub.is_none() && part.is_none() && leftover(t, out.title.as_deref()) {
             super::leave(&mut out, t);
             continue;
