@@ -179,6 +179,13 @@ fn a_gap_to_last_years_target_is_no_target_of_its_own() {
         "{:#?}",
         r.skips
     );
+    // 高于年初目标0.4个百分点 stays the comparison of the figure before it.
+    let r = drafted(
+        "review",
+        "2025年全区地区生产总值612.3亿元，增长5.9%，高于年初目标0.4个百分点。\n",
+    );
+    let gdp = r.figures.iter().find(|f| f.value == Some(612.3)).unwrap();
+    assert_eq!(gdp.compare.as_ref().map(|c| c.value), Some(0.4), "{gdp:#?}");
 }
 
 #[test]

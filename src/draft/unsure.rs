@@ -54,9 +54,8 @@ pub(super) fn gap_to_target(lead: &str, rest: &str) -> bool {
     let clause = lead
         .rfind(['，', '；', ',', ';'])
         .map_or(lead, |i| &lead[i..]);
-    let compared = ["比", "较", "低于", "高于"]
-        .iter()
-        .any(|w| clause.contains(w));
+    // 高于年初目标0.1个百分点 is a comparison the figure keeps (`above`); 比…目标低 is none.
+    let compared = ["比", "较"].iter().any(|w| clause.contains(w));
     compared && clause.contains("目标") && rest.starts_with("个百分点")
 }
 

@@ -66,10 +66,51 @@ fn deck(t: &str) -> bool {
     headline_shaped(t)
         && numbered_line(t).is_none()
         && dateline_opening(t).is_none()
+        && !stamp(t)
+        && !page_line(t)
+        && !credit(t)
         && !t.ends_with(['：', ':'])
         && t.chars().any(|c| c.is_ascii_digit())
         && (t.contains(char::is_whitespace) || t.contains(['，', '%', '％']))
         && !parts.iter().any(|w| t.contains(w))
+}
+
+/// Takes line `i` as the page's furniture when it is: a graphic's caption (图1  2021—
+/// 2025年地区生产总值及其增长速度) and a deck under the headline (去年经济总量突破800亿元
+/// 今年GDP增长目标6%—6.5%, only before the text, `open` when no paragraph is under way)
+/// go to [`Outline::furniture`]; a bulletin's issuer (石门县统计局) and the date under it
+/// are left out. True when it took the line.
+fn furniture(out: &mut Outline, lines: &[&str], i: usize, open: bool) -> bool {
+    let t = lines[i].trim();
+    let blank_after = lines.get(i + 1).is_none_or(|l| l.trim().is_empty());
+    let before_text = out.title.is_some() && out.sentences.is_empty() && out.sections.len() == 1;
+    if caption(t) || open && before_text && blank_after && deck(t) {
+        out.furniture.push(strip_ws(t));
+        if !caption(t) {
+            out.deck = Some(t.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+        return true;
+    }
+    let issued = lines[..i].iter().rev().find(|l| !l.trim().is_empty());
+    let issued = issued.is_some_and(|l| crate::draft::meta::issuer(l).is_some());
+    if crate::draft::meta::issuer(t).is_some() || issued && date_line(t) {
+        leave(out, t);
+        return true;
+    }
+    false
+}
+
+/// Line `t` without the dateline it opens with (本报讯（记者 李晓明 通讯员 王芳）1月8日
+/// 上午，… → 1月8日上午，…) when it opens a paragraph (`open`): the paper's and the
+/// byline's words are the page's, left out.
+fn without_dateline<'a>(out: &mut Outline, t: &'a str, open: bool) -> &'a str {
+    match dateline_opening(t).filter(|_| open) {
+        Some((head, rest)) => {
+            leave(out, head);
+            rest
+        }
+        None => t,
+    }
 }
 
 /// Ends the paragraph `current` holds: its sentences go into `out`, under the last
@@ -112,8 +153,7 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
         ..Outline::default()
     };
     let first = lines.iter().position(|l| !l.trim().is_empty());
-    let mut paragraph = 0usize;
-    let mut current = String::new();
+    let (mut paragraph, mut current) = (0usize, String::new());
     // The line before was a dateline's, in the same block.
     let mut dateline = false;
     for (i, line) in lines.iter().enumerate() {
@@ -127,19 +167,8 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
             continue;
         }
         let alone = (i == 0 || blank(i - 1)) && blank(i + 1);
-        // 图1  2021—2025年地区生产总值及其增长速度: a graphic's caption, no heading.
-        if caption(t) {
+        if furniture(&mut out, lines, i, current.is_empty()) {
             flush(&mut current, &mut out, &mut paragraph);
-            out.furniture.push(strip_ws(t));
-            continue;
-        }
-        // 石门县统计局 / 2026年3月20日, under a bulletin's title or at its end: the issuer
-        // and the date it was issued, never paragraphs.
-        let issued = lines[..i].iter().rev().find(|l| !l.trim().is_empty());
-        let issued = issued.is_some_and(|l| crate::draft::meta::issuer(l).is_some());
-        if crate::draft::meta::issuer(t).is_some() || issued && date_line(t) {
-            flush(&mut current, &mut out, &mut paragraph);
-            leave(&mut out, t);
             continue;
         }
         // 青禾发布 2026年1月16日 08:00: a page's dateline, wherever it stands; and so is a
@@ -168,28 +197,12 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
             continue;
         }
         // A headline on its own line (上半年全省经济运行稳中有进) is the title, blank line
-        // after it or not, as in a text of single lines: never its first paragraph's
-        // opening.
+        // after it or not, as in a text of single lines: never its first paragraph's.
         if Some(i) == first && (heading_shaped(t) || over_furniture(t, &lines[i + 1..])) {
             out.title = Some(t.to_string());
             continue;
         }
-        // 去年经济总量突破800亿元 今年GDP增长目标6%—6.5%: the deck under the headline.
-        if out.title.is_some() && out.sentences.is_empty() && current.is_empty() {
-            if deck(t) && blank(i + 1) && out.sections.len() == 1 {
-                out.furniture.push(strip_ws(t));
-                out.deck = Some(t.split_whitespace().collect::<Vec<_>>().join(" "));
-                continue;
-            }
-        }
-        // 本报讯（记者 李晓明 通讯员 王芳）1月8日上午，…: the byline is the page's.
-        let t = match dateline_opening(t).filter(|_| current.is_empty()) {
-            Some((head, rest)) => {
-                leave(&mut out, head);
-                rest
-            }
-            None => t,
-        };
+        let t = without_dateline(&mut out, t, current.is_empty());
         // A dateline (——2026年1月8日在…会议上), the lines of its block without a
         // sentence's marks and a speaker's line (青峰区人民政府区长 周明远) are no text,
         // nor headings between blank lines: they are the meeting's and the byline's
