@@ -202,3 +202,34 @@ fn a_bulletins_issuer_and_date_are_its_source_and_no_paragraphs() {
     assert_eq!(r.meta.source_line.zh, "来源：青石县统计局");
     assert_eq!(common::status_in(&r, "280.4亿元"), Status::Result);
 }
+
+#[test]
+fn a_dateline_in_a_text_of_single_lines_is_the_pages_and_its_time_no_ratio() {
+    let text = format!(
+        "本报讯（记者 周明 通讯员 吴芳）1月9日上午，青石区第十七届人民代表大会第四次会议开幕。\n2025年全区地区生产总值612.3亿元，增长5.9%。\n{}",
+        common::filler_lines(10)
+    );
+    let r = drafted("single", &text);
+    no_figure_from(&r, "本报讯", "dateline");
+    assert_eq!(r.meta.author.zh, "周明");
+    let prose = report_charts::publish::prose::read(&text, &r);
+    let said: String = prose
+        .paragraphs()
+        .flat_map(|p| p.sentences.clone())
+        .collect();
+    assert!(!said.contains("本报讯"), "{said}");
+    assert!(said.starts_with("1月9日上午"), "{said}");
+    // A time in a sentence, after its date: no ratio.
+    let r = drafted(
+        "time",
+        "1月9日08:30，青石区十七届人大四次会议开幕。2025年全区地区生产总值612.3亿元，增长5.9%。\n",
+    );
+    for n in ["08", "30"] {
+        assert_eq!(
+            skipped(&r, "08:30", n),
+            Some(SkipReason::Date),
+            "{:#?}",
+            r.skips
+        );
+    }
+}

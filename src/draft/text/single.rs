@@ -180,6 +180,14 @@ pub(super) fn outline_single(lines: &[&str], tables: &[bool]) -> Outline {
             }
             None => t,
         };
+        // 本报讯（记者 王明）1月8日上午，…: the byline is the page's, as between blank lines.
+        let t = match crate::draft::leftovers::dateline_opening(t) {
+            Some((head, rest)) => {
+                super::leave(&mut out, head);
+                rest
+            }
+            None => t,
+        };
         let section = out.sections.len() - 1;
         if paragraph == 0 && out.sections.len() == 1 && headline_shaped(t) {
             out.headline = Some(0);
