@@ -201,6 +201,19 @@ fn a_bulletins_issuer_and_date_are_its_source_and_no_paragraphs() {
     assert!(!said.contains("3月18日"), "{said}");
     assert_eq!(r.meta.source_line.zh, "来源：青石县统计局");
     assert_eq!(common::status_in(&r, "280.4亿元"), Status::Result);
+    // At the bulletin's end, as many print them.
+    let text = "青石县2025年国民经济和社会发展统计公报\n\n一、综合\n\n初步核算，2025年全县地区生产总值280.4亿元，比上年增长5.2%。\n\n青石县统计局\n2026年3月18日\n";
+    let r = drafted("bulletin", text);
+    let prose = report_charts::publish::prose::read(text, &r);
+    let said: String = prose
+        .paragraphs()
+        .flat_map(|p| p.sentences.clone())
+        .collect();
+    assert!(
+        !said.contains("统计局") && !said.contains("3月18日"),
+        "{said}"
+    );
+    assert_eq!(r.meta.source_line.zh, "来源：青石县统计局");
 }
 
 #[test]
