@@ -117,37 +117,23 @@ pub(super) fn caption(t: &str) -> bool {
 /// 王芳）1月8日上午，…): the paper's and the byline's words, then the text. `None` when
 /// the line opens otherwise.
 pub(super) fn dateline_opening(t: &str) -> Option<(&str, &str)> {
-    let at = t.find("讯")?;
-    let head = &t[..at];
-    let paper = head.starts_with("本报") || head.ends_with("日报") || head.ends_with("晚报");
-    if !paper || head.chars().count() > 12 {
-        return None;
-    }
-    let after = &t[at + "讯".len()..];
-    let inner = after.strip_prefix(['（', '('])?;
-    let close = inner.find(['）', ')'])?;
-    let end = t.len() - inner.len() + close + inner[close..].chars().next()?.len_utf8();
-    let rest = t[end..].trim_start();
-    (!rest.is_empty()).then_some((&t[..end], rest))
+    // 本报讯（: the paper's own; a bracket closes the byline.
+    let open = t.strip_prefix("本报讯")?.strip_prefix(['（', '('])?;
+    let close = open.find(['）', ')'])?;
+    let end = t.len() - open.len() + close + open[close..].chars().next()?.len_utf8();
+    let rest = t.get(end..)?.trim_start();
+    (!rest.is_empty()).then(|| (&t[..end], rest))
 }
 
 /// The words of a photo's caption that credit it (（图：1月8日，…开幕。记者 陈刚 摄） →
 /// 记者 陈刚 摄), as printed, spaces kept.
-pub(super) fn photo_credit(t: &str) -> Option<String> {
-    let t = t.trim();
-    let inner = (t.strip_prefix(['（', '(']))
-        .and_then(|b| b.strip_suffix(['）', ')']))
-        .unwrap_or(t);
-    let inner = inner.trim_end();
-    if !inner.ends_with('摄') {
-        return None;
-    }
-    let from = inner.rfind(['。', '：', ':', '，', '；']).map_or(0, |i| {
-        i + inner[i..].chars().next().map_or(0, char::len_utf8)
-    });
-    let credit = inner[from..].trim();
-    let words: String = credit.split_whitespace().collect::<Vec<_>>().join(" ");
-    (credit.chars().count() <= 30 && words.chars().count() > 1).then_some(words)
+pub(super) fn photo_credit(t: &str) -> Option<&str> {
+    let inner = t.trim().trim_end_matches(['）', ')']).trim_end();
+    let from = inner
+        .rfind(['。', '：', '，'])
+        .map_or(0, |i| i + '。'.len_utf8());
+    let credit = inner.get(from..)?.trim_start_matches(['（', '(']).trim();
+    (inner.ends_with('摄') && credit.chars().count() <= 30).then_some(credit)
 }
 
 /// True when `s` is ASCII digits, as many as `n` allows.

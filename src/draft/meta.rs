@@ -235,24 +235,17 @@ pub fn place_in_text(text: &str) -> Option<String> {
 /// 临江区十八届人大五次会议开幕): the words after the last mark before the session's number.
 fn place_of_meeting(text: &str) -> Option<String> {
     let opening: String = text.chars().take(OPENING_CHARS).collect();
-    let numerals = [
-        '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百',
-    ];
     // 区十八届人大五次会议开幕 over the story names no place; its first sentence may.
-    let mut at: Vec<usize> = ["届人民代表大会", "届人大"]
-        .iter()
-        .flat_map(|w| opening.match_indices(w).map(|(i, _)| i))
-        .collect();
-    at.sort_unstable();
-    at.into_iter().find_map(|at| {
+    // Both 届人民代表大会 and 届人大 open with 届人.
+    opening.match_indices("届人").find_map(|(at, _)| {
         let before = opening[..at]
-            .trim_end_matches(numerals)
+            .trim_end_matches(super::numbered::NUMERALS)
             .trim_end_matches('第');
         let from = before
-            .rfind(|c: char| c == '在' || !scan::is_han(c))
-            .map_or(0, |i| {
-                i + before[i..].chars().next().map_or(0, char::len_utf8)
-            });
+            .char_indices()
+            .filter(|&(_, c)| c == '在' || !scan::is_han(c))
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let name = &before[from..];
         place(name).filter(|p| p == name)
     })

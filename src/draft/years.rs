@@ -313,10 +313,17 @@ pub fn years(s: &str) -> Vec<i64> {
 /// years a graphic or a review spans, no plan's year).
 pub fn years_alone(s: &str) -> Vec<i64> {
     let ranged = |y: &i64| {
-        let printed = format!("{y}年");
-        s.match_indices(&printed).all(|(i, _)| {
-            let before = s[..i].trim_end_matches(['—', '-', '－', '–', '―', '~', '～', '至', '到']);
-            before.len() < s[..i].len() && before.ends_with(|c: char| c.is_ascii_digit())
+        s.match_indices('年').any(|(i, _)| {
+            let Some(start) = i.checked_sub(4) else {
+                return false;
+            };
+            let digits = s.get(start..i).and_then(|d| d.parse::<i64>().ok());
+            let mut before = s.get(..start).map_or("", |b| b).chars().rev();
+            let dash = matches!(
+                before.next(),
+                Some('—' | '-' | '－' | '–' | '―' | '~' | '～' | '至' | '到')
+            );
+            digits == Some(*y) && dash && before.next().is_some_and(|c| c.is_ascii_digit())
         })
     };
     years(s).into_iter().filter(|y| !ranged(y)).collect()

@@ -87,7 +87,7 @@ fn furniture(out: &mut Outline, lines: &[&str], i: usize, open: bool) -> bool {
     if caption(t) || open && before_text && blank_after && deck(t) {
         out.furniture.push(strip_ws(t));
         if !caption(t) {
-            out.deck = Some(t.split_whitespace().collect::<Vec<_>>().join(" "));
+            out.deck = Some(t.to_string());
         }
         return true;
     }
