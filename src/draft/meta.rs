@@ -243,8 +243,7 @@ fn place_of_meeting(text: &str) -> Option<String> {
             .trim_end_matches('第');
         let from = before
             .char_indices()
-            .filter(|&(_, c)| c == '在' || !scan::is_han(c))
-            .last()
+            .rfind(|&(_, c)| c == '在' || !scan::is_han(c))
             .map_or(0, |(i, c)| i + c.len_utf8());
         let name = &before[from..];
         place(name).filter(|p| p == name)
@@ -296,13 +295,12 @@ pub(super) fn meta(
     not_results: &[&str],
 ) -> Meta {
     let year = report_year(text, outline, skips, not_results);
-    // The paper's own deck, as printed, where it prints one.
-    let deck = outline.deck.clone().unwrap_or_else(|| {
-        drafted
-            .first()
-            .map(|d| text::pasted::without_markers(&d.figure.source))
-            .unwrap_or_else(|| TO_FILL.to_string())
-    });
+    // Never the paper's own deck (…突破800亿元 今年…6%—6.5%): its numbers are no
+    // figures, and every number the page prints traces to one (tests/audit.rs).
+    let deck = drafted
+        .first()
+        .map(|d| text::pasted::without_markers(&d.figure.source))
+        .unwrap_or_else(|| TO_FILL.to_string());
     let place = report_place(text, outline);
     // A headline over the text is the story's title, as the paper printed it; the
     // default one only where the text prints none, for the desk to write (`check` says so).

@@ -134,8 +134,6 @@ pub struct Outline {
     /// 及其增长速度), a paper's deck under its headline. No section and no paragraph:
     /// their numbers are skips of reason `heading`, and they set no figure's status.
     pub furniture: Vec<String>,
-    /// The paper's deck under its headline, as printed (its halves parted by one space).
-    pub deck: Option<String>,
 }
 
 impl Outline {

@@ -86,9 +86,6 @@ fn furniture(out: &mut Outline, lines: &[&str], i: usize, open: bool) -> bool {
     let before_text = out.title.is_some() && out.sentences.is_empty() && out.sections.len() == 1;
     if caption(t) || open && before_text && blank_after && deck(t) {
         out.furniture.push(strip_ws(t));
-        if !caption(t) {
-            out.deck = Some(t.to_string());
-        }
         return true;
     }
     let issued = lines[..i].iter().rev().find(|l| !l.trim().is_empty());
