@@ -172,7 +172,8 @@ fn of_heading(h: &str, plan: i64) -> Context {
     let last_year = plan > 0 && years(h).contains(&(plan - 1)) && !years(h).contains(&plan);
     let review = last_year || REVIEW.iter().any(|w| h.contains(w));
     let by_words = !past && !next && plan_words(h);
-    let planned = plan > 0 && years(h).contains(&plan) || by_words;
+    // 图1  2021—2025年…: a range of years names no plan.
+    let planned = plan > 0 && super::years::years_alone(h).contains(&plan) || by_words;
     match (past, next, planned, review) {
         (_, _, true, false) if plan == 0 => Context {
             status: Status::Target,

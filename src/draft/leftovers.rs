@@ -88,11 +88,52 @@ pub(super) fn stamp(t: &str) -> bool {
     };
     let name =
         |w: &str| (1..=12).contains(&w.chars().count()) && w.chars().all(super::scan::is_han);
+    // 2026年01月09日 08:30  来源：临江日报: the page's source is one of its fields.
     words.len() >= 2
         && dated
         && words
             .iter()
-            .all(|w| date_line(w) || iso_date(w) || clock(w) || name(w))
+            .all(|w| date_line(w) || iso_date(w) || clock(w) || name(w) || page_line(w))
+}
+
+/// A figure's or a table's caption in a bulletin, on a line of its own (图1  2021—2025年
+/// 地区生产总值及其增长速度, 表2 …): it names a graphic the text does not hold, and says no
+/// sentence. Its range of years is the graphic's, never a plan's.
+pub(super) fn caption(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix(['图', '表']) else {
+        return false;
+    };
+    let words = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    words.len() < rest.len()
+        && words.starts_with(|c: char| {
+            c.is_whitespace() || super::scan::is_han(c) || c.is_ascii_digit()
+        })
+        && t.chars().count() <= 2 * super::marks::HEADING_CHARS
+        && !t.contains(SENTENCE_ENDS)
+        && !t.contains(['，', '；', ','])
+}
+
+/// A news story's dateline run into its first paragraph (本报讯（记者 李晓明 通讯员
+/// 王芳）1月8日上午，…): the paper's and the byline's words, then the text. `None` when
+/// the line opens otherwise.
+pub(super) fn dateline_opening(t: &str) -> Option<(&str, &str)> {
+    // 本报讯（: the paper's own; a bracket closes the byline.
+    let open = t.strip_prefix("本报讯")?.strip_prefix(['（', '('])?;
+    let close = open.find(['）', ')'])?;
+    let end = t.len() - open.len() + close + open[close..].chars().next()?.len_utf8();
+    let rest = t.get(end..)?.trim_start();
+    (!rest.is_empty()).then(|| (&t[..end], rest))
+}
+
+/// The words of a photo's caption that credit it (（图：1月8日，…开幕。记者 陈刚 摄） →
+/// 记者 陈刚 摄), as printed, spaces kept.
+pub(super) fn photo_credit(t: &str) -> Option<&str> {
+    let inner = t.trim().trim_end_matches(['）', ')']).trim_end();
+    let from = inner
+        .rfind(['。', '：', '，'])
+        .map_or(0, |i| i + '。'.len_utf8());
+    let credit = inner.get(from..)?.trim_start_matches(['（', '(']).trim();
+    (inner.ends_with('摄') && credit.chars().count() <= 30).then_some(credit)
 }
 
 /// True when `s` is ASCII digits, as many as `n` allows.
@@ -131,7 +172,10 @@ fn names_after_reporters(t: &str) -> bool {
 /// own footer, and has none of the photos.
 pub(super) fn credit(t: &str) -> bool {
     let short = !t.contains(SENTENCE_ENDS) && !t.contains(SENTENCE_MARKS);
+    // （图：1月8日，…开幕。记者 陈刚 摄）: a photo's caption and its credit.
+    let photo = t.starts_with(['（', '(']) && photo_credit(t).is_some();
     (t.ends_with('摄') && t.contains("记者"))
+        || photo
         || (short && t.chars().count() <= 30 && names_after_reporters(t))
         || (!t.contains(SENTENCE_ENDS)
             && t.chars().count() <= 60

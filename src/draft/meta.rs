@@ -28,6 +28,14 @@ fn writer(text: &str) -> Option<String> {
         if let Some(name) = news_byline(l) {
             return Some(name);
         }
+        // 本报记者 张三 通讯员 李四: the reporter is the name right after 记者, the
+        // 通讯员 after it only contributes.
+        if let Some(name) = l
+            .find("记者")
+            .and_then(|i| reporter(&l[i + "记者".len()..]))
+        {
+            return Some(name);
+        }
         let name = l
             .find("/文")
             .map(|i| &l[..i])
@@ -45,6 +53,19 @@ fn writer(text: &str) -> Option<String> {
             .collect();
         (!name.is_empty() && name.chars().count() <= 4).then_some(name)
     })
+}
+
+/// The reporter's name at the head of `rest`, the words after 记者 (` 张三 通讯员 李四`,
+/// `张三`): a run of two to four Han characters that ends at a space, the line's end or
+/// 通讯员; 记者了解到，… names nobody.
+fn reporter(rest: &str) -> Option<String> {
+    let rest = rest.trim_start();
+    let run: String = rest.chars().take_while(|&c| scan::is_han(c)).collect();
+    let name = run.split("通讯员").next().unwrap_or("");
+    let after = rest[name.len()..].chars().next();
+    let ends = after.is_none_or(char::is_whitespace) || rest[name.len()..].starts_with("通讯员");
+    let n = name.chars().count();
+    (ends && (2..=4).contains(&n)).then(|| name.to_string())
 }
 
 /// The byline of a news story, in its dateline (本报讯（记者 王明）10月24日，…): the name
@@ -210,12 +231,29 @@ pub fn place_in_text(text: &str) -> Option<String> {
 /// The place whose meeting the report is given at, as the dateline names it (——2026年6月
 /// 25日在桐溪县第十八届人民代表大会常务委员会第三十次会议上 → 桐溪县): the whole words
 /// between 在 and 第…届人民代表大会, when they are one place.
+/// A story's first sentence names it without 在 (1月8日上午，临江区第十八届人民代表大会…,
+/// 临江区十八届人大五次会议开幕): the words after the last mark before the session's number.
 fn place_of_meeting(text: &str) -> Option<String> {
     let opening: String = text.chars().take(OPENING_CHARS).collect();
-    let (before, _) = opening.split_once("届人民代表大会")?;
-    let before = &before[..before.rfind('第')?];
-    let name = &before[before.rfind('在')? + '在'.len_utf8()..];
-    place(name).filter(|p| p == name)
+    // 区十八届人大五次会议开幕 over the story names no place; its first sentence may.
+    // Both 届人民代表大会 and 届人大 open with 届人.
+    opening.match_indices("届人").find_map(|(at, _)| {
+        let before = opening[..at]
+            .trim_end_matches(super::numbered::NUMERALS)
+            .trim_end_matches('第');
+        let from = before
+            .char_indices()
+            .rfind(|&(_, c)| c == '在' || !scan::is_han(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let name = &before[from..];
+        place(name).filter(|p| p == name)
+    })
+}
+
+/// The office that issued a bulletin, on a line of its own under the title or at the
+/// end (石门县统计局): its source, where no 来源 line names one.
+fn issuing(text: &str) -> Option<&str> {
+    text.lines().map(str::trim).find(|l| issuer(l).is_some())
 }
 
 /// The offices whose byline names a report's place (南溪市人民政府, 南溪市统计局).
@@ -224,11 +262,15 @@ const BYLINES: [&str; 3] = ["人民政府", "统计局", "发展和改革委员�
 /// The place of a byline line among the text's first lines, a whole line of the shape
 /// X人民政府, X统计局 or X发展和改革委员会 whose X is one place (南溪市人民政府 → 南溪市).
 pub fn place_in_byline(text: &str) -> Option<String> {
-    text.lines().take(6).find_map(|line| {
-        let line = line.trim();
-        let head = BYLINES.iter().find_map(|b| line.strip_suffix(b))?;
-        place(head).filter(|p| p == head)
-    })
+    text.lines().take(6).find_map(issuer)
+}
+
+/// The place of an issuing office's line (石门县统计局 → 石门县), a whole line of the
+/// shape X人民政府, X统计局 or X发展和改革委员会 whose X is one place.
+pub fn issuer(line: &str) -> Option<String> {
+    let line = line.trim();
+    let head = BYLINES.iter().find_map(|b| line.strip_suffix(b))?;
+    place(head).filter(|p| p == head)
 }
 
 /// The report's place: the one its title names, else the province its opening names,
@@ -253,6 +295,8 @@ pub(super) fn meta(
     not_results: &[&str],
 ) -> Meta {
     let year = report_year(text, outline, skips, not_results);
+    // Never the paper's own deck (…突破800亿元 今年…6%—6.5%): its numbers are no
+    // figures, and every number the page prints traces to one (tests/audit.rs).
     let deck = drafted
         .first()
         .map(|d| text::pasted::without_markers(&d.figure.source))
@@ -274,8 +318,14 @@ pub(super) fn meta(
         author: zh(author(text).unwrap_or_else(|| TO_FILL.to_string())),
         year,
         place: place.map(zh),
+        // （图：…记者 陈刚 摄）: the photo's credit, for the desk to keep where the page
+        // shows the photo.
+        // The photo a caption credits (记者 陈刚 摄) is the printed page's: a page of charts
+        // shows none (data/README.md, `image_credit`).
         image_credit: None,
-        source_line: zh(msg::draft::draft_source_line(printed_source(text))),
+        source_line: zh(msg::draft::draft_source_line(
+            printed_source(text).or_else(|| issuing(text)),
+        )),
     }
 }
 

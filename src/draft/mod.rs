@@ -372,7 +372,8 @@ fn heading_skips(outline: &text::Outline, g: &Glossary, skips: &mut Vec<Skip>) {
     let headings = outline
         .title
         .iter()
-        .chain(outline.sections.iter().flatten());
+        .chain(outline.sections.iter().flatten())
+        .chain(&outline.furniture);
     for h in headings {
         let years: Vec<String> = sentence::read(h, g)
             .skips

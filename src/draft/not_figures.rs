@@ -74,7 +74,10 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     // 1 250万标准箱, 水果产量逾30万吨: read as a plain value, each would say what the text
     // does not.
     let after_unit = unit.and_then(|u| s.get(u.unit_end..));
-    if unsure::spaced_digits(lead, rest) || unsure::more_or_less(lead, after_unit) {
+    if unsure::spaced_digits(lead, rest)
+        || unsure::more_or_less(lead, after_unit)
+        || unsure::gap_to_target(lead, rest)
+    {
         return Some(SkipReason::Unread);
     }
     // 增长-3.5% is a growth with its sign; any other minus sign is the desk's.

@@ -6,7 +6,8 @@
 
 use super::marks::{HEADING_CHARS, SENTENCE_ENDS};
 
-const NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/// The Chinese numerals a heading's number is written with.
+pub(super) const NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /// What follows a heading's Chinese numeral and its mark: 一、, 一．, 一., 一 、 (a space
 /// before the mark), or a numeral of at most three characters and a space alone

@@ -129,6 +129,11 @@ pub struct Outline {
     /// lost without a word: their numbers are skips of reason `page`, and `check` counts
     /// them.
     pub left: Vec<String>,
+    /// Lines the page prints over the text that say its figures again, or name a
+    /// graphic the text has not: a bulletin's figure captions (图1  2021—2025年地区生产总值
+    /// 及其增长速度), a paper's deck under its headline. No section and no paragraph:
+    /// their numbers are skips of reason `heading`, and they set no figure's status.
+    pub furniture: Vec<String>,
 }
 
 impl Outline {

@@ -55,7 +55,8 @@ pub fn cause(skip: &Skip, glossary: &Glossary) -> UnreadCause {
     if after.starts_with('倍') {
         return UnreadCause::TimesChange;
     }
-    if after.starts_with("个百分点") && (clause.contains("优于") || clause.contains("好于"))
+    let better = clause.contains("优于") || clause.contains("好于");
+    if after.starts_with("个百分点") && better || crate::draft::unsure::gap_to_target(lead, after)
     {
         return UnreadCause::Comparison;
     }

@@ -47,6 +47,18 @@ pub(super) fn more_or_less(lead: &str, after_unit: Option<&str>) -> bool {
     before || after
 }
 
+/// True when the number is a gap between a target and an earlier one (今年预期增长6%
+/// 左右，比去年目标低0.5个百分点): no target of its own, nor the figure's change; the
+/// desk says whether to print it beside the target.
+pub(super) fn gap_to_target(lead: &str, rest: &str) -> bool {
+    let clause = lead
+        .rfind(['，', '；', ',', ';'])
+        .map_or(lead, |i| &lead[i..]);
+    // 高于年初目标0.1个百分点 is a comparison the figure keeps (`above`); 比…目标低 is none.
+    let compared = ["比", "较"].iter().any(|w| clause.contains(w));
+    compared && clause.contains("目标") && rest.starts_with("个百分点")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,5 +77,17 @@ mod tests {
         assert!(!more_or_less("浓度不高于", None));
         assert!(!more_or_less("耕地保有量不少于", None));
         assert!(!more_or_less("用电量", Some("前后方")));
+    }
+
+    #[test]
+    fn a_gap_to_last_years_target_is_unsure_and_a_gap_to_an_average_is_not() {
+        assert!(gap_to_target(
+            "今年预期增长6%左右，比去年目标低",
+            "个百分点。"
+        ));
+        assert!(gap_to_target("增长6.1%，比上年目标高出", "个百分点"));
+        assert!(!gap_to_target("增长6.1%，高于全省平均水平", "个百分点"));
+        assert!(!gap_to_target("增长6.1%，高于年初目标", "个百分点"));
+        assert!(!gap_to_target("比去年目标低", "%"));
     }
 }

@@ -309,6 +309,26 @@ pub fn years(s: &str) -> Vec<i64> {
         .collect()
 }
 
+/// The years `s` names alone, not as the end of a range (2021—2025年 names the five
+/// years a graphic or a review spans, no plan's year).
+pub fn years_alone(s: &str) -> Vec<i64> {
+    let ranged = |y: &i64| {
+        s.match_indices('年').any(|(i, _)| {
+            let Some(start) = i.checked_sub(4) else {
+                return false;
+            };
+            let digits = s.get(start..i).and_then(|d| d.parse::<i64>().ok());
+            let mut before = s.get(..start).map_or("", |b| b).chars().rev();
+            let dash = matches!(
+                before.next(),
+                Some('—' | '-' | '－' | '–' | '―' | '~' | '～' | '至' | '到')
+            );
+            digits == Some(*y) && dash && before.next().is_some_and(|c| c.is_ascii_digit())
+        })
+    };
+    years(s).into_iter().filter(|y| !ranged(y)).collect()
+}
+
 /// Words of a heading that looks back (一、2025年工作回顾, 工作总结和发展成就,
 /// 2025年主要工作成效, 工作进展, 目标完成情况).
 pub(super) const REVIEW: [&str; 7] = ["回顾", "成就", "成绩", "总结", "成效", "进展", "完成情况"];

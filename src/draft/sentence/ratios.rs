@@ -11,6 +11,23 @@ use crate::shared::model::{FigureKind, SkipReason};
 const ROUNDING: f64 = 1.0;
 
 impl Reader<'_> {
+    /// True when `terms` are a time of day after a date (1月9日08:30, 上午9:30): hours and
+    /// two digits of minutes, never a ratio.
+    fn clock(&self, terms: &[usize]) -> bool {
+        let [h, m] = terms else {
+            return false;
+        };
+        let (h, m) = (&self.nums[*h], &self.nums[*m]);
+        let whole = |t: &str, n: usize| t.len() <= n && t.bytes().all(|b| b.is_ascii_digit());
+        let dated = self.s[..h.start].ends_with(['日', '午', '晚', '早']);
+        dated
+            && whole(&h.text, 2)
+            && m.text.len() == 2
+            && whole(&m.text, 2)
+            && h.value < 24.0
+            && m.value < 60.0
+    }
+
     /// Reads the structure ratio that starts at number `i`.
     pub(super) fn ratio(&mut self, i: usize) -> usize {
         let mut last = i;
@@ -25,10 +42,13 @@ impl Reader<'_> {
         let terms: Vec<usize> = (i..=last).collect();
         let sum: f64 = terms.iter().map(|&k| self.nums[k].value).sum();
         if terms.len() < 2 || (sum - 100.0).abs() > ROUNDING {
+            let why = if self.clock(&terms) {
+                SkipReason::Date
+            } else {
+                SkipReason::Ratio
+            };
             for &k in &terms {
-                self.out
-                    .skips
-                    .push((self.nums[k].text.clone(), SkipReason::Ratio));
+                self.out.skips.push((self.nums[k].text.clone(), why));
             }
             return last + 1;
         }

@@ -6,7 +6,9 @@ use super::{
     ends_sentence, heading_shaped, headline_shaped, leave, pieces, push_row, strip_ws, table,
     Outline, Sentence,
 };
-use crate::draft::leftovers::{credit, date_line, page_line, speaker, stamp};
+use crate::draft::leftovers::{
+    caption, credit, date_line, dateline_opening, page_line, speaker, stamp,
+};
 use crate::draft::marks::{over_text, SENTENCE_ENDS, SENTENCE_MARKS};
 use crate::draft::numbered::{numbered_line, numbered_running_on};
 
@@ -69,6 +71,68 @@ fn untitled<'a>(out: &mut Outline, t: &'a str, first: bool) -> &'a str {
     }
 }
 
+/// True when a first line ending no sentence (两会观察｜临江区：800亿元之后，怎么跑出新速度)
+/// stands over the page's own lines (its date line, 来源：, the byline): it is the
+/// story's headline, its title, whatever marks it holds.
+fn over_furniture(t: &str, after: &[&str]) -> bool {
+    let next = after.iter().map(|l| l.trim()).find(|l| !l.is_empty());
+    headline_shaped(t)
+        && after.first().is_none_or(|l| l.trim().is_empty())
+        && next.is_some_and(|n| stamp(n) || page_line(n) || credit(n) || date_line(n))
+}
+
+/// True when line `t`, under a story's headline, is its deck: a line alone that ends no
+/// sentence and says figures (…突破800亿元 今年GDP增长目标6%—6.5%), never a heading that
+/// names a part of the report.
+fn deck(t: &str) -> bool {
+    let parts = ["回顾", "工作", "任务", "第一", "各位"];
+    headline_shaped(t)
+        && numbered_line(t).is_none()
+        && dateline_opening(t).is_none()
+        && !stamp(t)
+        && !page_line(t)
+        && !credit(t)
+        && !t.ends_with(['：', ':'])
+        && t.chars().any(|c| c.is_ascii_digit())
+        && (t.contains(char::is_whitespace) || t.contains(['，', '%', '％']))
+        && !parts.iter().any(|w| t.contains(w))
+}
+
+/// Takes line `i` as the page's furniture when it is: a graphic's caption (图1  2021—
+/// 2025年地区生产总值及其增长速度) and a deck under the headline (去年经济总量突破800亿元
+/// 今年GDP增长目标6%—6.5%, only before the text, `open` when no paragraph is under way)
+/// go to [`Outline::furniture`]; a bulletin's issuer (石门县统计局) and the date under it
+/// are left out. True when it took the line.
+fn furniture(out: &mut Outline, lines: &[&str], i: usize, open: bool) -> bool {
+    let t = lines[i].trim();
+    let blank_after = lines.get(i + 1).is_none_or(|l| l.trim().is_empty());
+    let before_text = out.title.is_some() && out.sentences.is_empty() && out.sections.len() == 1;
+    if caption(t) || open && before_text && blank_after && deck(t) {
+        out.furniture.push(strip_ws(t));
+        return true;
+    }
+    let issued = lines[..i].iter().rev().find(|l| !l.trim().is_empty());
+    let issued = issued.is_some_and(|l| crate::draft::meta::issuer(l).is_some());
+    if crate::draft::meta::issuer(t).is_some() || issued && date_line(t) {
+        leave(out, t);
+        return true;
+    }
+    false
+}
+
+/// Line `t` without the dateline it opens with (本报讯（记者 李晓明 通讯员 王芳）1月8日
+/// 上午，… → 1月8日上午，…) when it opens a paragraph (`open`): the paper's and the
+/// byline's words are the page's, left out.
+fn without_dateline<'a>(out: &mut Outline, t: &'a str, open: bool) -> &'a str {
+    match dateline_opening(t).filter(|_| open) {
+        Some((head, rest)) => {
+            leave(out, head);
+            rest
+        }
+        None => t,
+    }
+}
+
 /// Ends the paragraph `current` holds: its sentences go into `out`, under the last
 /// section, as paragraph `paragraph`, which then counts on.
 fn flush(current: &mut String, out: &mut Outline, paragraph: &mut usize) {
@@ -109,8 +173,7 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
         ..Outline::default()
     };
     let first = lines.iter().position(|l| !l.trim().is_empty());
-    let mut paragraph = 0usize;
-    let mut current = String::new();
+    let (mut paragraph, mut current) = (0usize, String::new());
     // The line before was a dateline's, in the same block.
     let mut dateline = false;
     for (i, line) in lines.iter().enumerate() {
@@ -124,6 +187,10 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
             continue;
         }
         let alone = (i == 0 || blank(i - 1)) && blank(i + 1);
+        if furniture(&mut out, lines, i, current.is_empty()) {
+            flush(&mut current, &mut out, &mut paragraph);
+            continue;
+        }
         // 青禾发布 2026年1月16日 08:00: a page's dateline, wherever it stands; and so is a
         // page's 来源：/发布时间： line that ends no sentence (来源：江川省统计局 2026-07-16
         // under the headline), blank lines around it or not: never a paragraph's opening.
@@ -151,12 +218,12 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
             continue;
         }
         // A headline on its own line (上半年全省经济运行稳中有进) is the title, blank line
-        // after it or not, as in a text of single lines: never its first paragraph's
-        // opening.
-        if Some(i) == first && heading_shaped(t) {
+        // after it or not, as in a text of single lines: never its first paragraph's.
+        if Some(i) == first && (heading_shaped(t) || over_furniture(t, &lines[i + 1..])) {
             out.title = Some(t.to_string());
             continue;
         }
+        let t = without_dateline(&mut out, t, current.is_empty());
         // A dateline (——2026年1月8日在…会议上), the lines of its block without a
         // sentence's marks and a speaker's line (青峰区人民政府区长 周明远) are no text,
         // nor headings between blank lines: they are the meeting's and the byline's

@@ -153,6 +153,11 @@ pub(super) fn outline_single(lines: &[&str], tables: &[bool]) -> Outline {
         if t.is_empty() {
             continue;
         }
+        // 图1  2021—2025年地区生产总值及其增长速度: a graphic's caption, no heading.
+        if crate::draft::leftovers::caption(t) {
+            out.furniture.push(strip_ws(t));
+            continue;
+        }
         if sub.is_none() && part.is_none() && leftover(t, out.title.as_deref()) {
             super::leave(&mut out, t);
             continue;
@@ -171,6 +176,14 @@ pub(super) fn outline_single(lines: &[&str], tables: &[bool]) -> Outline {
         let t = match numbered_running_on(t) {
             Some((heading, rest)) => {
                 out.sections.push(Some(heading));
+                rest
+            }
+            None => t,
+        };
+        // 本报讯（记者 王明）1月8日上午，…: the byline is the page's, as between blank lines.
+        let t = match crate::draft::leftovers::dateline_opening(t) {
+            Some((head, rest)) => {
+                super::leave(&mut out, head);
                 rest
             }
             None => t,
