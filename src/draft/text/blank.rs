@@ -165,6 +165,18 @@ fn under_bare_numbered(out: &Outline) -> bool {
     numbered && out.sentences.last().is_none_or(|s| s.section != last)
 }
 
+/// True when `t`, a line alone between blank lines with text in the lines `after` it, is
+/// a heading of its own. 一、经济 / 今年西湖区推动经济社会发展再上新台阶 / 2025年，…: a line
+/// alone right under a numbered heading is that section's first paragraph, never a heading
+/// that would leave the numbered one empty.
+fn heading_alone(out: &Outline, after: &[&str], t: &str) -> bool {
+    heading_shaped(t)
+        && !under_bare_numbered(out)
+        && after
+            .iter()
+            .any(|l| !l.trim().is_empty() && !heading_shaped(l))
+}
+
 /// A text of paragraphs between blank lines, as a newspaper's text file has them.
 pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
     let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
@@ -238,18 +250,10 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
             leave(&mut out, t);
             continue;
         }
-        // 一、经济 / 今年西湖区推动经济社会发展再上新台阶 / 2025年，…: a line alone right
-        // under a numbered heading is that section's first paragraph, never a heading
-        // that would leave the numbered one empty.
-        if alone && heading_shaped(t) && !under_bare_numbered(&out) {
-            let text_follows = lines[i + 1..]
-                .iter()
-                .any(|l| !l.trim().is_empty() && !heading_shaped(l));
-            if text_follows {
-                flush(&mut current, &mut out, &mut paragraph);
-                out.sections.push(Some(t.to_string()));
-                continue;
-            }
+        if alone && heading_alone(&out, &lines[i + 1..], t) {
+            flush(&mut current, &mut out, &mut paragraph);
+            out.sections.push(Some(t.to_string()));
+            continue;
         }
         let salutation = alone && t.chars().count() <= 12 && t.ends_with(['：', ':', '！', '!']);
         // 澄溪县统计局 / 2026年3月18日 under a communiqué's title: the issuer and the date
