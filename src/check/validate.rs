@@ -30,7 +30,7 @@ mod title_labels;
 mod title_prints;
 pub mod titles;
 pub mod trust;
-mod twice;
+pub mod twice;
 
 /// One thing wrong in a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
