@@ -30,6 +30,8 @@ mod outputs;
 mod printed;
 #[path = "audit/quoted.rs"]
 mod quoted;
+#[path = "audit/ranges.rs"]
+mod ranges;
 #[path = "audit/read.rs"]
 mod read;
 #[path = "audit/signs.rs"]

@@ -1,0 +1,38 @@
+//! A range prints both its ends in every output (issue 18 §5; the tester's s-test19
+//! finding 9: the CSV row of 年度计划投资120亿—130亿元 said 120). A short text of our own.
+
+use crate::checks::csv_rows;
+use crate::common;
+use report_charts::shared::model::Lang;
+
+/// A county's targets: an amount and a growth, each a range.
+pub const TEXT: &str = "安平县2026年政府工作报告\n\n一、2025年工作回顾\n\n\
+    2025年，全县地区生产总值完成312.5亿元，增长5.8%。固定资产投资完成118亿元，增长6.3%。\n\n\
+    二、2026年主要目标\n\n\
+    今年经济社会发展的主要预期目标是：地区生产总值增长6%—6.5%。\
+    今年，全县年度计划投资120亿—130亿元。\n";
+
+/// The CSV row, in `lang`, of the drafted figure whose sentence has `quote`.
+fn row(lang: Lang, quote: &str) -> Vec<String> {
+    let r = common::drafted("anping", TEXT);
+    let f = r.figures.iter().find(|f| f.source.contains(quote)).unwrap();
+    let chart = r
+        .charts
+        .iter()
+        .find(|c| r.figures_of(c).any(|g| g.id == f.id))
+        .unwrap();
+    csv_rows(&r, &chart.id, lang)
+        .into_iter()
+        .find(|row| row[0] == f.id)
+        .unwrap()
+}
+
+#[test]
+fn both_csvs_write_both_ends_of_a_range_as_printed() {
+    for (lang, change) in [(Lang::Zh, "增长6%—6.5%"), (Lang::En, "up 6–6.5%")] {
+        let amount = row(lang, "120亿—130亿元");
+        assert_eq!(amount[2], "120—130", "{lang:?}: {amount:?}");
+        let growth = row(lang, "6%—6.5%");
+        assert_eq!(growth[5], change, "{lang:?}: {growth:?}");
+    }
+}
