@@ -3,6 +3,8 @@
 
 use crate::checks::csv_rows;
 use crate::common;
+use crate::outputs;
+use report_charts::publish::resolve;
 use report_charts::shared::model::Lang;
 
 /// A county's targets: an amount and a growth, each a range.
@@ -34,5 +36,36 @@ fn both_csvs_write_both_ends_of_a_range_as_printed() {
         assert_eq!(amount[2], "120—130", "{lang:?}: {amount:?}");
         let growth = row(lang, "6%—6.5%");
         assert_eq!(growth[5], change, "{lang:?}: {growth:?}");
+    }
+}
+
+#[test]
+fn a_csv_row_that_drops_a_ranges_upper_end_is_found() {
+    let r = common::drafted("anping", TEXT);
+    let f = r.figures.iter().find(|f| f.to.is_some()).unwrap();
+    let chart = r
+        .charts
+        .iter()
+        .find(|c| r.figures_of(c).any(|g| g.id == f.id))
+        .unwrap();
+    let csv = resolve::csv(&r, chart, Lang::Zh);
+    // The CSV with the range's value written as `value`, every other field as built.
+    let with = |value: &str| {
+        let (head, rest) = csv
+            .split_once(&format!("{},{},", f.id, f.label.zh))
+            .unwrap();
+        let (_, tail) = rest.split_once(',').unwrap();
+        let text = format!("{head}{},{},{value},{tail}", f.id, f.label.zh);
+        let mut found = Vec::new();
+        outputs::csv(&text, &r, &chart.id, "targets.csv", &mut found);
+        found
+    };
+    assert!(with("120—130").is_empty(), "{:?}", with("120—130"));
+    // What the CSV wrote before: the lower end alone.
+    let found = with("120");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].problem.contains("upper end"), "{}", found[0]);
+    for wrong in ["120—140", "110—130", "130"] {
+        assert!(!with(wrong).is_empty(), "{wrong}");
     }
 }
