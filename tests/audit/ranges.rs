@@ -69,3 +69,60 @@ fn a_csv_row_that_drops_a_ranges_upper_end_is_found() {
         assert!(!with(wrong).is_empty(), "{wrong}");
     }
 }
+
+/// Each range of the seed report a desk might type, with what every output prints of it
+/// in Chinese and in English: both ends, each in its magnitude.
+const RANGES: [(&str, f64, &str, &str); 3] = [
+    (
+        "key-projects-investment",
+        1300.0,
+        "1226.3—1300",
+        "122.63 billion–130 billion",
+    ),
+    (
+        "digital-economy-revenue",
+        130.0,
+        "126—130",
+        "12.6 billion–13 billion",
+    ),
+    ("old-estate-households", 1.8, "1.64—1.8", "16,400–18,000"),
+];
+
+#[test]
+fn every_output_of_a_chart_prints_both_ends_of_its_ranges_in_both_languages() {
+    use crate::checks::svg_of;
+    use crate::common::{edited, figure, AnySize};
+    use report_charts::publish::long::LongImage;
+    use report_charts::publish::page;
+    let r = edited(|v| {
+        for (id, to, _, _) in RANGES {
+            figure(v, id)["to"] = to.into();
+        }
+    });
+    for (id, _, zh, en) in RANGES {
+        let chart = r
+            .charts
+            .iter()
+            .find(|c| r.figures_of(c).any(|f| f.id == id))
+            .unwrap();
+        for (lang, printed) in [(Lang::Zh, zh), (Lang::En, en)] {
+            let long: Vec<String> = LongImage::new(&r, lang)
+                .unwrap()
+                .scene()
+                .texts()
+                .map(|(t, _)| t.to_string())
+                .collect();
+            let outputs = [
+                ("svg", svg_of(&r, &chart.id, lang, 640.0)),
+                ("story page", page::story(&r, &AnySize, lang, None)),
+                ("long image", long.join("\n")),
+            ];
+            for (what, text) in outputs {
+                assert!(text.contains(printed), "{id} {lang:?} {what}: no {printed}");
+            }
+            let csv = resolve::csv(&r, chart, lang);
+            let want = zh.replace(',', "");
+            assert!(csv.contains(&format!(",{want},")), "{id} {lang:?}: {csv}");
+        }
+    }
+}
