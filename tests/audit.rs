@@ -30,6 +30,8 @@ mod outputs;
 mod printed;
 #[path = "audit/quoted.rs"]
 mod quoted;
+#[path = "audit/ranges.rs"]
+mod ranges;
 #[path = "audit/read.rs"]
 mod read;
 #[path = "audit/signs.rs"]
@@ -230,16 +232,19 @@ fn every_number_of_a_drafted_reports_outputs_is_its_figures_number() {
     let mut findings = Vec::new();
     // A county's communiqué with a pasted table, a city paper's web page with a range of
     // targets, 12余万户 and its leftovers (the tester's s10 finding 8), and a growth
-    // printed with a minus sign: every output keeps the text's sign.
+    // printed with a minus sign: every output keeps the text's sign; targets that are
+    // ranges (120亿—130亿元, 增长6%—6.5%): every output says both ends.
     for slug in [
         "linhe-communique-2025",
         "qinghe-district-2025",
         "baishi-communique-2025",
         "xiyuan-web-2026",
         "linhe-signed-2025",
+        "anping-ranges-2026",
     ] {
         let text = match slug {
             "linhe-signed-2025" => signs::TEXT.to_string(),
+            "anping-ranges-2026" => ranges::TEXT.to_string(),
             _ => std::fs::read_to_string(root.join(format!("tests/reports/{slug}.txt"))).unwrap(),
         };
         let data = dir.join(format!("{slug}.json"));

@@ -255,6 +255,17 @@ fn csv_period(report: &Report, f: &Figure, lang: Lang) -> String {
     }
 }
 
+/// A CSV row's value as printed, in both languages alike: 800; a range with both its
+/// ends, 120—130 for 120亿—130亿元, so that no row states the lower end alone.
+fn csv_value(f: &Figure) -> String {
+    let one = |v: f64| format::decimal(v, f.decimals);
+    match (f.value, f.to) {
+        (Some(v), Some(to)) => format!("{}—{}", one(v), one(to)),
+        (Some(v), None) => one(v),
+        (None, _) => String::new(),
+    }
+}
+
 /// The chart's data as CSV: UTF-8 with a byte-order mark, so Excel reads the Chinese.
 /// Values are written as the report prints them, in both languages alike (800), and the
 /// unit column names the unit they are counted in, magnitude included (亿元 / 100 million
@@ -268,9 +279,7 @@ pub fn csv(report: &Report, chart: &Chart, lang: Lang) -> String {
         let fields = [
             f.id.clone(),
             f.label.pick(lang).to_string(),
-            f.value
-                .map(|v| format::decimal(v, f.decimals))
-                .unwrap_or_default(),
+            csv_value(f),
             // The unit is the value's: a figure that is only a change (增长4.2%) has an
             // empty value and so an empty unit; its change column carries the %.
             match f.value {

@@ -24,7 +24,7 @@ pub(crate) fn amounts(text: &str) -> Vec<f64> {
 
 #[test]
 fn numbers_are_read_with_the_magnitude_printed_after_them() {
-    let cases: [(&str, &[f64]); 11] = [
+    let cases: [(&str, &[f64]); 14] = [
         ("地区生产总值突破800亿元", &[8e10]),
         ("惠及经营主体120余万户", &[1.2e6]),
         ("GDP passes 80 billion yuan", &[8e10]),
@@ -39,6 +39,10 @@ fn numbers_are_read_with_the_magnitude_printed_after_them() {
         ),
         ("地区生产总值2.35万亿元", &[2.35e12]),
         ("1,2345 is two numbers", &[1.0, 2345.0]),
+        // A range's lower end counts in its upper end's magnitude.
+        ("年度计划投资120—130亿元", &[1.2e10, 1.3e10]),
+        ("a target of 12–13 billion yuan", &[1.2e10, 1.3e10]),
+        ("增长6%—6.5%", &[6.0, 6.5]),
     ];
     for (text, want) in cases {
         let got = amounts(text);

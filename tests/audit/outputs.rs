@@ -7,7 +7,7 @@ use crate::quoted;
 use crate::read::{self, Token};
 use crate::trace::{self, Finding, Scope};
 use report_charts::shared::layout::{Mark, Scene};
-use report_charts::shared::model::{Lang, Report, Status};
+use report_charts::shared::model::{Figure, Lang, Report, Status};
 
 /// Attributes whose value is text for a reader.
 const TEXT_ATTRIBUTES: [&str; 4] = ["alt", "aria-label", "title", "placeholder"];
@@ -321,33 +321,8 @@ pub fn csv(text: &str, r: &Report, chart_id: &str, place: &str, out: &mut Vec<Fi
             );
         }
         if !value.is_empty() {
-            let times = read::chinese_scale(&unit).map_or(1.0, |s| s.0)
-                * crate::trace::amounts_product(&unit);
-            let printed: f64 = value.parse().unwrap_or(f64::NAN);
-            let want = f.value.map(|v| v * facts::scale(&f.unit.zh));
-            let fact = facts::facts(f)
-                .into_iter()
-                .next()
-                .filter(|_| f.value.is_some());
-            let last = read::last_digit(&value, times);
-            if fact.is_some_and(|fact| trace::dropped(&[&fact], last)) {
-                found(
-                    at.clone(),
-                    &format!("{value} {unit}"),
-                    "printed with fewer digits after the point than the report",
-                );
-            }
-            if want.is_none_or(|w| (w - printed * times).abs() > 1e-9 * w.abs().max(1.0)) {
-                found(
-                    at.clone(),
-                    &format!("{value} {unit}"),
-                    &format!(
-                        "reads as {:e}, but {} is {:?} in base units",
-                        printed * times,
-                        f.id,
-                        want
-                    ),
-                );
+            for problem in value_problems(&value, &unit, f) {
+                found(at.clone(), &format!("{value} {unit}"), &problem);
             }
         }
         for field in [item, qualifier, change] {
@@ -355,4 +330,46 @@ pub fn csv(text: &str, r: &Report, chart_id: &str, place: &str, out: &mut Vec<Fi
         }
     }
     out.extend(inner);
+}
+
+/// What is wrong with a CSV row's value (written as printed, `120—130` for a range) in
+/// the magnitude its unit column names, against figure `f`: each end is the figure's end
+/// in base units, with as many digits after the point as the report prints, and a range
+/// prints both its ends (issue 18 §5: 120亿—130亿元 is never 120).
+fn value_problems(value: &str, unit: &str, f: &Figure) -> Vec<String> {
+    let Some(v) = f.value else {
+        return vec![format!("{} has no value", f.id)];
+    };
+    let times = read::chinese_scale(unit).map_or(1.0, |s| s.0) * trace::amounts_product(unit);
+    let (low, high) = match value.split_once('—') {
+        Some((low, high)) => (low, Some(high)),
+        None => (value, None),
+    };
+    let mut out = Vec::new();
+    match (high, f.to) {
+        (None, Some(to)) => out.push(format!("drops the range's upper end {to}")),
+        (Some(_), None) => out.push(format!("a range, but {} is one number", f.id)),
+        _ => {}
+    }
+    // The figure's facts are its value, then its `to`, as its ends are printed.
+    let facts = facts::facts(f);
+    let ends = [(Some(low), Some(v)), (high, f.to)];
+    for (fact, end) in facts.iter().zip(ends) {
+        let (Some(printed), Some(want)) = end else {
+            continue;
+        };
+        let want = want * facts::scale(&f.unit.zh);
+        let read: f64 = printed.parse().unwrap_or(f64::NAN);
+        if trace::dropped(&[fact], read::last_digit(printed, times)) {
+            out.push("printed with fewer digits after the point than the report".to_string());
+        }
+        if read.is_nan() || (want - read * times).abs() > 1e-9 * want.abs().max(1.0) {
+            out.push(format!(
+                "reads as {:e}, but {} is {want:e} in base units",
+                read * times,
+                f.id
+            ));
+        }
+    }
+    out
 }

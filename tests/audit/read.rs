@@ -87,6 +87,22 @@ pub fn minus_before(before: &str) -> Option<char> {
     (!prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == '%')).then_some(sign)
 }
 
+/// The magnitude a range's lower end shares with its upper end, where `rest` (the text
+/// right after the lower end's digits) is a dash and the upper end with its magnitude:
+/// 120—130亿元 is 120亿 to 130亿, as 12–13 billion is 12 billion to 13 billion.
+fn range_scale(rest: &str) -> Option<f64> {
+    let after = ['—', '–', '-', '~', '～', '至']
+        .into_iter()
+        .find_map(|d| rest.strip_prefix(d))?;
+    let end = digits_end(after, 0);
+    if end == 0 {
+        return None;
+    }
+    chinese_scale(&after[end..])
+        .or_else(|| english_scale(&after[end..]))
+        .map(|(scale, _)| scale)
+}
+
 /// Every number `text` prints, in order, with the byte offset where it starts.
 pub fn numbers(text: &str) -> Vec<(usize, Printed)> {
     let b = text.as_bytes();
@@ -125,6 +141,7 @@ pub fn numbers(text: &str) -> Vec<(usize, Printed)> {
         let (scale, len) = chinese_scale(&rest[odd..])
             .map(|(scale, len)| (scale, odd + len))
             .or_else(|| english_scale(rest))
+            .or_else(|| range_scale(rest).map(|scale| (scale, 0)))
             .unwrap_or((1.0, 0));
         let minus = minus_before(&text[..i]);
         let sign = if minus.is_some() { -1.0 } else { 1.0 };
