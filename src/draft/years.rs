@@ -356,17 +356,24 @@ const BY_YEAR: [&str; 6] = ["力争到", "预计到", "计划到", "到", "至",
 /// figure, or else its sentence, opens with (到2030年，…突破1000亿元; 2027年，…达到600家),
 /// as printed without 到: a figure of that year is no result of the report's year. `before` is
 /// the figure's sentence up to the figure's end. A month after the year (2026年1月) is a
-/// date, not a year to come.
+/// date, not a year to come. Where `year` is 0 (the text does not tell it), a year after
+/// words of a year ahead (到2030年，…) is one.
 pub fn future_year(before: &str, year: i64) -> Option<String> {
     let clause = before
         .rfind(['，', '；', '：', ','])
         .map_or(before, |i| &before[i..]);
     let clause = clause.trim_start_matches(['，', '；', '：', ',']);
     [clause, before].into_iter().find_map(|s| {
-        let s = BY_YEAR.iter().find_map(|w| s.strip_prefix(w)).unwrap_or(s);
-        let (digits, rest) = leading_year(s)?;
+        let by = BY_YEAR.iter().find_map(|w| s.strip_prefix(w));
+        let (digits, rest) = leading_year(by.unwrap_or(s))?;
         let y: i64 = digits.parse().ok()?;
         let month = rest.starts_with(|c: char| c.is_ascii_digit());
-        (!month && year > 0 && y > year).then(|| format!("{digits}年"))
+        // Where the text does not tell its year, 到2030年，… still says a year to come
+        // (到2025年底 may be a review's date).
+        let later = match year {
+            0 => by.is_some() && !rest.starts_with(['底', '末']),
+            _ => y > year,
+        };
+        (!month && later).then(|| format!("{digits}年"))
     })
 }

@@ -1,0 +1,55 @@
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! A tester's drafts of its own texts (issue 18 §1, s-test19): a goal of a later year
+//! (到2030年，…达到3%以上) in a text that names no report year or several, a sum over a
+//! span of years printed as 2021—2025年, and a gap between a goal and last year's rate
+//! (比去年实际增速低0.2个百分点). The texts are short ones of our own, with invented
+//! figures.
+
+mod common;
+
+use common::drafted;
+use report_charts::shared::model::{Figure, Qualifier, Report, Status};
+
+fn by_value(r: &Report, value: f64) -> Option<&Figure> {
+    (r.figures.iter())
+        .find(|f| f.value == Some(value) || f.change.as_ref().is_some_and(|c| c.value == value))
+}
+
+fn period(f: &Figure) -> Option<&str> {
+    f.period.as_ref().map(|p| p.zh.as_str())
+}
+
+#[test]
+fn a_goal_of_a_later_year_is_a_target_of_that_year_where_the_text_names_no_other_year() {
+    let r = drafted(
+        "goal-alone",
+        "“十四五”期间，全市专利授权量由1.2万件提高到2.4万件。\
+         到2030年，全市研发经费投入强度达到3.5%以上。",
+    );
+    let f = by_value(&r, 3.5).expect("the 2030 goal is read");
+    assert_eq!(f.status, Status::Target, "{f:?}");
+    assert_eq!(period(f), Some("2030年"), "{f:?}");
+    assert_eq!(f.qualifier, Some(Qualifier::OrMore), "{f:?}");
+    assert_ne!(
+        r.meta.year, 2030,
+        "a horizon is no report year: {:?}",
+        r.meta
+    );
+}
+
+#[test]
+fn goals_of_two_later_years_after_a_review_are_targets_of_their_own_years() {
+    let r = drafted(
+        "goals-two-years",
+        "报告回顾，2025年全市地区生产总值286.3亿元，增长5.2%。\n\
+         到2027年，全市竹产业全产业链产值达到120亿元；到2030年，常住人口城镇化率达到68%。",
+    );
+    for (value, year) in [(120.0, "2027年"), (68.0, "2030年")] {
+        let f = by_value(&r, value).expect("the goal is read");
+        assert_eq!(f.status, Status::Target, "{f:?}");
+        assert_eq!(period(f), Some(year), "{f:?}");
+    }
+    let gdp = by_value(&r, 286.3).expect("the result is read");
+    assert_eq!(gdp.status, Status::Result, "{gdp:?}");
+}
