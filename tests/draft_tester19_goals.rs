@@ -53,3 +53,24 @@ fn goals_of_two_later_years_after_a_review_are_targets_of_their_own_years() {
     let gdp = by_value(&r, 286.3).expect("the result is read");
     assert_eq!(gdp.status, Status::Result, "{gdp:?}");
 }
+
+#[test]
+fn a_sum_over_a_span_of_years_printed_as_two_years_carries_that_span() {
+    let r = drafted(
+        "span-sum",
+        "某区2025年国民经济和社会发展统计公报\n\n一、综合\n\n\
+         全年地区生产总值612.5亿元，比上年增长5.1%。\n\n\
+         2021—2025年，全区累计完成固定资产投资1320亿元。\n\n\
+         2021-2025年，全区地区生产总值年均增长5.3%。",
+    );
+    let sum = by_value(&r, 1320.0).expect("the sum is read");
+    assert_eq!(period(sum), Some("2021—2025年"), "{sum:?}");
+    assert_eq!(
+        sum.period.as_ref().map(|p| p.en.as_str()),
+        Some("2021–2025")
+    );
+    let yearly = by_value(&r, 5.3).expect("the yearly growth is read");
+    assert_eq!(period(yearly), Some("2021-2025年"), "{yearly:?}");
+    let year = by_value(&r, 612.5).expect("the year's result is read");
+    assert_eq!(period(year), None, "{year:?}");
+}

@@ -39,6 +39,12 @@ pub fn of_five_years(p: &str) -> bool {
     p.contains("十四五") || FIVE_YEARS.contains(&p)
 }
 
+/// True when period `p` spans years ([`of_five_years`], or 2021—2025年 as printed): no
+/// part of a year.
+pub fn of_several_years(p: &str) -> bool {
+    of_five_years(p) || crate::shared::words::leading_span_of_years(p).is_some()
+}
+
 /// Words that open a clause naming where a sentence's numbers come from (根据…核算结果，
 /// 据…，初步核算，), not when they are for.
 const SOURCE_OPENERS: [&str; 4] = ["根据", "据", "初步核算", "经初步核算"];
@@ -55,7 +61,8 @@ fn after_source_clause(sentence: &str) -> &str {
     }
 }
 
-/// The part of the year a sentence opens with, as printed: 上半年, 前三季度, 1—11月; one
+/// The part of the year a sentence opens with, as printed: 上半年, 前三季度, 1—11月, or a
+/// span of years (2021—2025年，…); one
 /// month as 11月 (11月份); the end of a month a stock is counted at as 11月末 (截至11月末,
 /// 截至9月底), which is not the year's end.
 pub fn sentence_period(sentence: &str) -> Option<String> {
@@ -93,6 +100,13 @@ pub fn sentence_period(sentence: &str) -> Option<String> {
         .any(|w| s.starts_with(w))
     {
         return Some("“十五五”时期".to_string());
+    }
+    // 2021—2025年，全区累计完成固定资产投资1520亿元: the span, as printed, never its
+    // last year alone.
+    if let Some((span, _, _)) = crate::shared::words::leading_span_of_years(s)
+        .filter(|(span, _, _)| s[span.len()..].starts_with(['，', ',']))
+    {
+        return Some(span.to_string());
     }
     // 报告回顾，过去五年全市…年均增长6.1%，累计新增…: the five years, as printed, reach
     // every clause of the list they open.
