@@ -9,7 +9,7 @@
 mod common;
 
 use common::drafted;
-use report_charts::shared::model::{Figure, Qualifier, Report, Status};
+use report_charts::shared::model::{Figure, Qualifier, Report, SkipReason, Status};
 
 fn by_value(r: &Report, value: f64) -> Option<&Figure> {
     (r.figures.iter())
@@ -73,4 +73,23 @@ fn a_sum_over_a_span_of_years_printed_as_two_years_carries_that_span() {
     assert_eq!(period(yearly), Some("2021-2025年"), "{yearly:?}");
     let year = by_value(&r, 612.5).expect("the year's result is read");
     assert_eq!(period(year), None, "{year:?}");
+}
+
+#[test]
+fn a_gap_between_a_goal_and_last_years_actual_rate_is_left_for_the_desk() {
+    let r = drafted(
+        "gap-actual",
+        "报告显示，2025年全县地区生产总值218.4亿元，增长6.3%。\n\
+         今年，全县地区生产总值预期增长6%左右，比去年实际增速低0.3个百分点。",
+    );
+    assert!(by_value(&r, 0.3).is_none(), "{:#?}", r.figures);
+    assert!(
+        r.skips
+            .iter()
+            .any(|s| s.number == "0.3" && s.reason == SkipReason::Unread),
+        "{:?}",
+        r.skips
+    );
+    let goal = by_value(&r, 6.0).expect("the goal is read");
+    assert_eq!(goal.status, Status::Target, "{goal:?}");
 }
