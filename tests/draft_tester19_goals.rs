@@ -93,3 +93,23 @@ fn a_gap_between_a_goal_and_last_years_actual_rate_is_left_for_the_desk() {
     let goal = by_value(&r, 6.0).expect("the goal is read");
     assert_eq!(goal.status, Status::Target, "{goal:?}");
 }
+
+#[test]
+fn a_figure_the_year_is_only_expected_to_reach_is_no_result_of_the_months_before() {
+    let r = drafted(
+        "expected",
+        "省商务厅通报2025年1—11月全省外贸运行情况\n\n\
+         1—11月，全省外贸进出口3.26万亿元，同比增长5.4%。\n\n\
+         “全年外贸进出口有望实现增长5.5%的目标。”王军说。",
+    );
+    let so_far = by_value(&r, 3.26).expect("the months' result is read");
+    assert_eq!(so_far.status, Status::Result, "{so_far:?}");
+    assert!(by_value(&r, 5.5).is_none(), "{:#?}", r.figures);
+    assert!(
+        r.skips
+            .iter()
+            .any(|s| s.number == "5.5" && s.reason == SkipReason::Unread),
+        "{:?}",
+        r.skips
+    );
+}
