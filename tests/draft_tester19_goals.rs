@@ -9,7 +9,8 @@
 mod common;
 
 use common::drafted;
-use report_charts::shared::model::{Figure, Qualifier, Report, SkipReason, Status};
+use report_charts::shared::format;
+use report_charts::shared::model::{Figure, Lang, Qualifier, Report, SkipReason, Status};
 
 fn by_value(r: &Report, value: f64) -> Option<&Figure> {
     (r.figures.iter())
@@ -112,4 +113,31 @@ fn a_figure_the_year_is_only_expected_to_reach_is_no_result_of_the_months_before
         "{:?}",
         r.skips
     );
+}
+
+#[test]
+fn a_change_on_the_month_before_after_one_on_the_year_before_of_the_same_figure_says_so() {
+    let r = drafted(
+        "month-after-year",
+        "某省2025年11月经济运行情况\n\n\
+         11月份，全省规模以上工业增加值同比增长5.2%，环比增长0.37%。\
+         1—11月，全省规模以上工业增加值同比增长6.1%。",
+    );
+    let month = (r.figures.iter())
+        .find(|f| f.change.as_ref().is_some_and(|c| c.value == 0.37))
+        .expect("the month's change is read or left unread");
+    let c = month.change.as_ref().unwrap();
+    assert_eq!(format::change(c, month, Lang::Zh), "环比增长0.37%");
+    assert_eq!(
+        format::change(c, month, Lang::En),
+        "up 0.37% month on month"
+    );
+    for chart in &r.charts {
+        let growths: Vec<&Figure> = (chart.figures.iter())
+            .filter_map(|i| r.figures.get(*i))
+            .filter(|f| f.change.is_some())
+            .collect();
+        let month_in = growths.iter().any(|f| f.id == month.id);
+        assert!(!month_in || growths.len() == 1, "{chart:#?}");
+    }
 }
