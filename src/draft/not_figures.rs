@@ -77,6 +77,7 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     if unsure::spaced_digits(lead, rest)
         || unsure::more_or_less(lead, after_unit)
         || unsure::gap_to_target(lead, rest)
+        || unsure::expected(lead)
     {
         return Some(SkipReason::Unread);
     }

@@ -35,7 +35,7 @@ impl ReportPeriod {
             }
             let own = years::sentence_period(&s.text).or_else(|| years::opening_month_end(&s.text));
             match own {
-                Some(p) if !years::of_five_years(&p) => parts += 1,
+                Some(p) if !years::of_several_years(&p) => parts += 1,
                 Some(_) => {}
                 None if s.text.starts_with("其中") => {}
                 None => none += 1,

@@ -47,16 +47,31 @@ pub(super) fn more_or_less(lead: &str, after_unit: Option<&str>) -> bool {
     before || after
 }
 
+/// Words that say a figure is only expected (全年外贸进出口有望实现增长6%的目标): no
+/// result, and no goal the report sets.
+const EXPECTED: [&str; 2] = ["有望", "可望"];
+
+/// True when the clause before the number says it is only expected (有望实现…): the
+/// desk says whether and how to print it, never a result of the months before.
+pub(super) fn expected(lead: &str) -> bool {
+    let clause = lead
+        .rfind(['，', '；', ',', ';', '。'])
+        .map_or(lead, |i| &lead[i..]);
+    EXPECTED.iter().any(|w| clause.contains(w))
+}
+
 /// True when the number is a gap between a target and an earlier one (今年预期增长6%
-/// 左右，比去年目标低0.5个百分点): no target of its own, nor the figure's change; the
-/// desk says whether to print it beside the target.
+/// 左右，比去年目标低0.5个百分点) or last year's actual rate (比去年实际增速低0.2个百分点):
+/// no target of its own, nor the figure's change; the desk says whether to print it
+/// beside the target.
 pub(super) fn gap_to_target(lead: &str, rest: &str) -> bool {
     let clause = lead
         .rfind(['，', '；', ',', ';'])
         .map_or(lead, |i| &lead[i..]);
     // 高于年初目标0.1个百分点 is a comparison the figure keeps (`above`); 比…目标低 is none.
     let compared = ["比", "较"].iter().any(|w| clause.contains(w));
-    compared && clause.contains("目标") && rest.starts_with("个百分点")
+    let actual = clause.contains("实际") && ["增速", "增长"].iter().any(|w| clause.contains(w));
+    compared && (clause.contains("目标") || actual) && rest.starts_with("个百分点")
 }
 
 #[cfg(test)]
@@ -89,5 +104,16 @@ mod tests {
         assert!(!gap_to_target("增长6.1%，高于全省平均水平", "个百分点"));
         assert!(!gap_to_target("增长6.1%，高于年初目标", "个百分点"));
         assert!(!gap_to_target("比去年目标低", "%"));
+        assert!(gap_to_target(
+            "预期增长6%左右，比去年实际增速低",
+            "个百分点。"
+        ));
+        assert!(!gap_to_target("增速比全国高", "个百分点"));
+    }
+
+    #[test]
+    fn a_number_only_hoped_for_is_unsure_and_one_after_the_clause_of_hope_is_not() {
+        assert!(expected("“全年外贸进出口有望实现增长"));
+        assert!(!expected("有望保持平稳，出口增长"));
     }
 }

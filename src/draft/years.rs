@@ -39,6 +39,12 @@ pub fn of_five_years(p: &str) -> bool {
     p.contains("十四五") || FIVE_YEARS.contains(&p)
 }
 
+/// True when period `p` spans years ([`of_five_years`], or 2021—2025年 as printed): no
+/// part of a year.
+pub fn of_several_years(p: &str) -> bool {
+    of_five_years(p) || crate::shared::words::leading_span_of_years(p).is_some()
+}
+
 /// Words that open a clause naming where a sentence's numbers come from (根据…核算结果，
 /// 据…，初步核算，), not when they are for.
 const SOURCE_OPENERS: [&str; 4] = ["根据", "据", "初步核算", "经初步核算"];
@@ -55,7 +61,8 @@ fn after_source_clause(sentence: &str) -> &str {
     }
 }
 
-/// The part of the year a sentence opens with, as printed: 上半年, 前三季度, 1—11月; one
+/// The part of the year a sentence opens with, as printed: 上半年, 前三季度, 1—11月, or a
+/// span of years (2021—2025年，…); one
 /// month as 11月 (11月份); the end of a month a stock is counted at as 11月末 (截至11月末,
 /// 截至9月底), which is not the year's end.
 pub fn sentence_period(sentence: &str) -> Option<String> {
@@ -93,6 +100,13 @@ pub fn sentence_period(sentence: &str) -> Option<String> {
         .any(|w| s.starts_with(w))
     {
         return Some("“十五五”时期".to_string());
+    }
+    // 2021—2025年，全区累计完成固定资产投资1520亿元: the span, as printed, never its
+    // last year alone.
+    if let Some((span, _, _)) = crate::shared::words::leading_span_of_years(s)
+        .filter(|(span, _, _)| s[span.len()..].starts_with(['，', ',']))
+    {
+        return Some(span.to_string());
     }
     // 报告回顾，过去五年全市…年均增长6.1%，累计新增…: the five years, as printed, reach
     // every clause of the list they open.
@@ -356,17 +370,24 @@ const BY_YEAR: [&str; 6] = ["力争到", "预计到", "计划到", "到", "至",
 /// figure, or else its sentence, opens with (到2030年，…突破1000亿元; 2027年，…达到600家),
 /// as printed without 到: a figure of that year is no result of the report's year. `before` is
 /// the figure's sentence up to the figure's end. A month after the year (2026年1月) is a
-/// date, not a year to come.
+/// date, not a year to come. Where `year` is 0 (the text does not tell it), a year after
+/// words of a year ahead (到2030年，…) is one.
 pub fn future_year(before: &str, year: i64) -> Option<String> {
     let clause = before
         .rfind(['，', '；', '：', ','])
         .map_or(before, |i| &before[i..]);
     let clause = clause.trim_start_matches(['，', '；', '：', ',']);
     [clause, before].into_iter().find_map(|s| {
-        let s = BY_YEAR.iter().find_map(|w| s.strip_prefix(w)).unwrap_or(s);
-        let (digits, rest) = leading_year(s)?;
+        let by = BY_YEAR.iter().find_map(|w| s.strip_prefix(w));
+        let (digits, rest) = leading_year(by.unwrap_or(s))?;
         let y: i64 = digits.parse().ok()?;
         let month = rest.starts_with(|c: char| c.is_ascii_digit());
-        (!month && year > 0 && y > year).then(|| format!("{digits}年"))
+        // Where the text does not tell its year, 到2030年，… still says a year to come
+        // (到2025年底 may be a review's date).
+        let later = match year {
+            0 => by.is_some() && !rest.starts_with(['底', '末']),
+            _ => y > year,
+        };
+        (!month && later).then(|| format!("{digits}年"))
     })
 }

@@ -49,6 +49,23 @@ pub fn leading_year(s: &str) -> Option<(&str, &str)> {
         .then_some((digits, rest))
 }
 
+/// The span of years `s` opens with, as printed, and its two years: 2021—2025年 (a dash
+/// of any width, or 至) → ("2021—2025年", "2021", "2025"); None where `s` opens with
+/// anything else.
+pub fn leading_span_of_years(s: &str) -> Option<(&str, &str, &str)> {
+    let digits = |d: &str| d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit());
+    let first = s.get(..4).filter(|d| digits(d))?;
+    let mut rest = s.get(4..)?.chars();
+    let dash = rest.next()?;
+    if !matches!(dash, '—' | '-' | '－' | '–' | '―' | '~' | '～' | '至') {
+        return None;
+    }
+    let from = 4 + dash.len_utf8();
+    let last = s.get(from..from + 4).filter(|d| digits(d))?;
+    let end = from + 4 + '年'.len_utf8();
+    (s.get(from + 4..end)? == "年").then(|| (&s[..end], first, last))
+}
+
 /// Counts of years after 连续: 连续五年, 连续9年.
 const RUN_COUNTS: [char; 11] = [
     '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十',

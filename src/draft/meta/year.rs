@@ -57,6 +57,7 @@ fn year(skips: &[Skip], not_results: &[&str], as_of: bool) -> i64 {
         !not_results.contains(&s.sentence.as_str())
             && !dated(&s.sentence, &s.number)
             && !based(&s.sentence, &s.number)
+            && !ahead(&s.sentence, &s.number)
             && (as_of || !counted_at(&s.sentence, &s.number))
     };
     for s in skips
@@ -81,6 +82,18 @@ fn based(sentence: &str, year: &str) -> bool {
     let named = format!("{year}年");
     let mut at = sentence.match_indices(&named).map(|(i, _)| &sentence[..i]);
     at.all(|before| before.ends_with(['由', '从', '比', '较']))
+}
+
+/// True when `sentence` names `year` only as a horizon its goals reach (到2030年，…达到
+/// 3%以上): a year to come, never the one its results are of. 到2025年底 is a date
+/// and 提高到2025年的 the year of a result: both count.
+fn ahead(sentence: &str, year: &str) -> bool {
+    let named = format!("{year}年");
+    let mut at = sentence.match_indices(&named);
+    at.all(|(i, _)| {
+        let rest = &sentence[i + named.len()..];
+        sentence[..i].ends_with('到') && !rest.starts_with(['底', '末', '的'])
+    })
 }
 
 /// True when `sentence` names `year` only in the date its figures are counted at

@@ -25,6 +25,10 @@ pub fn english(zh: &str) -> Option<String> {
     if let Some(year) = whole_year(zh) {
         return Some(year.to_string());
     }
+    // 2021—2025年: the span, with an en dash.
+    if let Some((printed, first, last)) = crate::shared::words::leading_span_of_years(zh) {
+        return (printed.len() == zh.len()).then(|| format!("{first}–{last}"));
+    }
     // 2025年上半年: the part of that year.
     let (year, part) = match zh.find('年') {
         Some(at) if whole_year(&zh[..at + '年'.len_utf8()]).is_some() => {
