@@ -121,6 +121,19 @@ pub fn title_of(f: &Figure) -> String {
     } else {
         label.clone()
     };
+    // 拉动全国外贸增长0.7个百分点 prints a verb of growth before a number that is no
+    // growth: `check` reads a title's verbs as claims of change and refuses it. The title
+    // states the value and its change; the comparison stays on the figure.
+    let plain;
+    let f = if f.compare.as_ref().is_some_and(|k| misread_as_change(k, f)) {
+        plain = Figure {
+            compare: None,
+            ..f.clone()
+        };
+        &plain
+    } else {
+        f
+    };
     let change = f
         .change
         .as_ref()
@@ -132,6 +145,17 @@ pub fn title_of(f: &Figure) -> String {
         (None, Some((_, c))) => format!("{label}{c}"),
         (None, None) => label.clone(),
     }
+}
+
+/// Whether comparison `k` of `f`, as a title prints it, has a verb of change before its
+/// number that `k` is not (拉动…增长0.7个百分点 is a pull, not a growth), as the title
+/// rules of `check` read it.
+fn misread_as_change(k: &crate::shared::model::Change, f: &Figure) -> bool {
+    let text = crate::check::printed::half_width_digits(&format::change(k, f, Lang::Zh));
+    crate::check::printed::numbers(&text).iter().any(|n| {
+        format::verb::kinds_before(&text[..n.start])
+            .is_some_and(|(_, kinds)| !kinds.contains(&k.kind))
+    })
 }
 
 fn subtitle(units: &[&str], period: Option<&str>) -> Text {
