@@ -34,7 +34,10 @@
 mod lead;
 mod results;
 mod targets;
+mod title;
 mod topics;
+
+pub use title::title_of;
 
 use super::ids::Ids;
 use super::Drafted;
@@ -42,7 +45,7 @@ use crate::check::raw::{Chart, Text};
 use crate::shared::charts::{bars, before_after, cards, growth, part_whole, structure, ChartKind};
 use crate::shared::format::{self, decimal};
 use crate::shared::messages as msg;
-use crate::shared::model::{ChangeKind, Figure, Lang, Status};
+use crate::shared::model::{ChangeKind, Lang, Status};
 
 /// The most cards, gauges or before-after arrows in one chart.
 const MAX_PER_CHART: usize = 6;
@@ -99,39 +102,6 @@ fn is_growth(d: &Drafted) -> bool {
 /// 地区生产总值4704.3亿元，增长6.1%; a target says so: 地区生产总值目标增长5.5%左右.
 fn message(d: &Drafted) -> String {
     title_of(&d.figure)
-}
-
-/// The title the draft writes for a chart led by figure `f`, as the figure is now: its
-/// label, its value and its change as printed (地区生产总值4704.3亿元，增长6.1%). The
-/// editor offers it where a title no longer says what its figure says.
-pub fn title_of(f: &Figure) -> String {
-    let unsaid = f.status == Status::Result
-        && f.period
-            .as_ref()
-            .is_some_and(|p| !crate::check::validate::trust::period_said(f, &p.zh));
-    if unsaid {
-        let mut plain = f.clone();
-        plain.period = None;
-        return title_of(&plain);
-    }
-    // A label ending in a digit would run into the value: 二期2 + 300亿元 reads 2300.
-    let label = &f.label.zh;
-    let label = &if label.ends_with(|c: char| c.is_ascii_digit()) {
-        format!("{label}：")
-    } else {
-        label.clone()
-    };
-    let change = f
-        .change
-        .as_ref()
-        .map(|c| (c.kind, format::change_with_compare(c, f, Lang::Zh)));
-    match (format::value(f, Lang::Zh), change) {
-        (Some(_), Some((ChangeKind::From, c))) => format!("{label}{c}"),
-        (Some(v), Some((_, c))) => format!("{label}{v}，{c}"),
-        (Some(v), None) => format!("{label}{v}"),
-        (None, Some((_, c))) => format!("{label}{c}"),
-        (None, None) => label.clone(),
-    }
 }
 
 fn subtitle(units: &[&str], period: Option<&str>) -> Text {

@@ -257,7 +257,8 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
         }
         let salutation = alone && t.chars().count() <= 12 && t.ends_with(['：', ':', '！', '!']);
         // 澄溪县统计局 / 2026年3月18日 under a communiqué's title: the issuer and the date
-        // are lines of their own, never the first paragraph's opening.
+        // are lines of their own, never the first paragraph's opening (the first flush
+        // ends the paragraph before the date).
         if salutation || date_line(t) {
             flush(&mut current, &mut out, &mut paragraph);
             current.push_str(&strip_ws(t));
