@@ -30,7 +30,7 @@ mod title_labels;
 mod title_prints;
 pub mod titles;
 pub mod trust;
-pub mod twice;
+mod twice;
 
 /// One thing wrong in a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]

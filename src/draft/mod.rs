@@ -56,7 +56,6 @@ pub mod tables;
 pub mod text;
 mod this_year;
 pub mod titles;
-mod twice;
 pub mod unread;
 mod unsure;
 mod which_counts;
@@ -206,26 +205,13 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     table_rows.periods(&mut drafted, meta.year);
     plan_years::future_years(&mut drafted, meta.year);
     plan_years::settle(&mut drafted, meta.year, text);
-    left_unsure(text, &outline, (&mut drafted, &mut skips), meta.year);
+    this_year::date_this_years(text, &outline, &mut drafted);
+    for (n, sentence) in this_year::unsure_results(text, &outline, &mut drafted, meta.year) {
+        push_skip(&mut skips, n, &sentence, SkipReason::Unread);
+    }
     let used = parts::kept(sections, &outline, &drafted);
     let charts = charts::propose(&drafted, meta.year);
     file_of(&meta, &used, &drafted, charts, &skips)
-}
-
-/// Leaves to the desk what the whole draft shows it cannot be sure of: a 今年 result of a
-/// text whose plan year is 今年 (after its year is dated), and a figure printed again with
-/// another value.
-fn left_unsure(
-    text: &str,
-    outline: &text::Outline,
-    (drafted, skips): (&mut Vec<Drafted>, &mut Vec<Skip>),
-    year: i64,
-) {
-    this_year::date_this_years(text, outline, drafted);
-    for (n, sentence) in this_year::unsure_results(text, outline, drafted, year) {
-        push_skip(skips, n, &sentence, SkipReason::Unread);
-    }
-    twice::leave_second_values(drafted, skips);
 }
 
 /// The data file of a draft: its meta, sections, figures, charts and skips.

@@ -20,33 +20,18 @@ use crate::shared::model::{Figure, FigureKind, Qualifier};
 /// Every figure of `figures` whose value differs from an earlier figure's of the same
 /// label, status, period, kind and unit, at the later figure's `value`.
 pub fn conflicts(figures: &[Figure]) -> Vec<Problem> {
-    pairs(figures)
-        .into_iter()
-        .map(|(i, j)| Problem {
-            path: JsonPath::item("figures", j).key("value"),
-            message: msg::trust::printed_twice(&figures[i], &figures[j]),
-            line: None,
-        })
-        .collect()
-}
-
-/// The figures of `figures` that [`conflicts`] flags, by index: the draft leaves them to
-/// the desk rather than write a file its own check refuses.
-pub fn conflicting(figures: &[Figure]) -> Vec<usize> {
-    pairs(figures).into_iter().map(|(_, j)| j).collect()
-}
-
-/// Each figure whose value differs from an earlier one's of the same indicator, as
-/// (the earlier's index, its index).
-fn pairs(figures: &[Figure]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (j, later) in figures.iter().enumerate() {
         let Some(v) = exact(later) else { continue };
         let first = figures[..j]
             .iter()
-            .position(|f| same_indicator(f, later) && exact(f).is_some_and(|u| differ(u, v)));
-        if let Some(i) = first {
-            out.push((i, j));
+            .find(|f| same_indicator(f, later) && exact(f).is_some_and(|u| differ(u, v)));
+        if let Some(first) = first {
+            out.push(Problem {
+                path: JsonPath::item("figures", j).key("value"),
+                message: msg::trust::printed_twice(first, later),
+                line: None,
+            });
         }
     }
     out
