@@ -199,22 +199,32 @@ pub fn small_count(f: &Figure) -> bool {
 
 /// Two figures of one chart whose Chinese labels differ and whose English ones are the
 /// same (a glossary term read into two parts of it: 轻工业增加值, 重工业增加值 → "industrial
-/// value added"): one warning per chart, at the second figure.
+/// value added"), of one status: one warning per chart, at the second figure, naming
+/// both by their Chinese labels.
 fn english_twice(r: &Report) -> Vec<Problem> {
     let mut out = Vec::new();
     for (j, c) in r.charts.iter().enumerate() {
         let figs: Vec<&Figure> = c.figures.iter().filter_map(|&k| r.figures.get(k)).collect();
         let twin = figs.iter().enumerate().find_map(|(i, f)| {
             let en = f.label.en.trim();
-            let first = figs[..i]
-                .iter()
-                .find(|g| !en.is_empty() && g.label.en.trim() == en && g.label.zh != f.label.zh)?;
+            let first = figs[..i].iter().find(|g| {
+                !en.is_empty()
+                        && g.label.en.trim() == en
+                        && g.label.zh != f.label.zh
+                        // A target beside last year's result of its indicator is told
+                        // apart by its status (目标 / 上年), whatever the labels say.
+                        && g.status == f.status
+            })?;
             Some((i, first, f))
         });
         if let Some((i, first, f)) = twin {
             out.push(Problem {
                 path: JsonPath::item("charts", j).key("figures").at(i),
-                message: msg::trust::english_label_twice(f.label.en.trim(), &first.id, &f.id),
+                message: msg::trust::english_label_twice(
+                    f.label.en.trim(),
+                    &first.label.zh,
+                    &f.label.zh,
+                ),
                 line: None,
             });
         }

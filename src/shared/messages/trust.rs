@@ -138,10 +138,11 @@ pub fn subtitle_unit_not_printed(said: &str, printed: &str) -> Message {
 }
 
 /// Two figures of one chart under one English label (轻工业增加值 and 重工业增加值 both
-/// "industrial value added"): the English page draws two bars a reader cannot tell apart.
+/// "industrial value added"), named by their Chinese labels: the English page draws two
+/// bars a reader cannot tell apart.
 pub fn english_label_twice(label_en: &str, first: &str, other: &str) -> Message {
     Message::new(
-        format!("本图的 \"{first}\" 和 \"{other}\" 英文标签相同（“{label_en}”），英文读者分不清：请分别写出各自的英文"),
+        format!("本图的“{first}”和“{other}”英文标签相同（“{label_en}”），英文读者分不清：请分别写出各自的英文"),
         format!("\"{first}\" and \"{other}\" of this chart share the English label \"{label_en}\", which a reader cannot tell apart: write each its own"),
     )
 }
