@@ -79,10 +79,12 @@ const KEY = 'story_page_gzip_bytes';
 // review, a rate printed with its sign, and the warning on one English label twice).
 // All three merged in int19 (2026-12-07), with s18br (a news story's and a bulletin's
 // furniture: captions, decks, headlines over a date line, 本报讯, bylines, an issuer's
-// closing): 358,825 B, +9,391 over int18's 349,434. The cap is 359,500. The editor shares
+// closing): 358,825 B, +9,391 over int18's 349,434; then s18bt (goals of later years,
+// spans of years, 有望), s18bu (a range's both ends in the CSV) and s18bv (titles the
+// check accepts): 359,506 B. The cap is 360,500. The editor shares
 // the draft's reader; splitting the draft's rules out of the editor's wasm (the drafter's
 // wasm already drafts a pasted report) is what would bring it down.
-const EDITOR_CAP = 359_500;
+const EDITOR_CAP = 360_500;
 // Raised from 280,000 on 2026-12-06: issue 18's rules of that day (units with a slash,
 // periods of other years and month ends, bounds, 比年初) took the drafter to 284,096 B.
 // Raised from 290,000 later that day, to what five branches took it to together once
@@ -168,8 +170,10 @@ const EDITOR_CAP = 359_500;
 // Then int19 (2026-12-07): 369,696 B, +4,667 over int18's 365,029: a year's result and
 // next year's goal in one sentence and levels in a label (s18bo), an amount restated in
 // brackets, contributions, marks passed, bounds met in a review, signed rates (s18bs), and
-// a news story's and a bulletin's furniture (s18br; tester s-test18). The cap is 370,500.
-const DRAFTER_CAP = 370_500;
+// a news story's and a bulletin's furniture (s18br; tester s-test18); then goals of later
+// years and spans of years (s18bt) and titles the check accepts (s18bv; tester s-test19):
+// 371,345 B, +6,316 over int18. The cap is 372,000.
+const DRAFTER_CAP = 372_000;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */
 function editorCheck(dist) {
