@@ -2,6 +2,7 @@
 // chart (it is drawn, or repainted if a change left it stale), a chart's canvas first on
 // screen (it grows in), a width, pixel-ratio, theme or font change (repainted), and a
 // press outside every chart and tooltip (the tooltip closes).
+import { schedule } from './chart-redraw.js';
 
 /** Starts watching, for `set`, what makes its charts redraw. */
 export function watchChanges(set) {
@@ -46,21 +47,21 @@ export function watchChanges(set) {
         changed.push(figure);
       }
     }
-    if (changed.length) set.schedule(changed);
+    if (changed.length) schedule(set, changed);
   });
   const watchRatio = () => {
     matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', () => {
-      set.schedule(set.figures);
+      schedule(set, set.figures);
       watchRatio();
     }, { once: true });
   };
   watchRatio();
   set.darkQuery.addEventListener('change', () => {
-    if (set.themeOption === 'auto') set.schedule(set.figures);
+    if (set.themeOption === 'auto') schedule(set, set.figures);
   });
   document.fonts?.addEventListener?.('loadingdone', () => {
     set.charts.fonts_changed();
-    set.schedule(set.figures);
+    schedule(set, set.figures);
   });
   document.addEventListener('pointerdown', (e) => {
     const at = e.composedPath()[0];

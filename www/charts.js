@@ -13,7 +13,6 @@ import { ChartTips } from './chart-tips.js';
 import { away, byDistance, late, widthOf, yieldToBrowser } from './chart-order.js';
 import { watchChanges } from './chart-watch.js';
 import { grow } from './chart-grow.js';
-import { redrawSoon, schedule } from './chart-redraw.js';
 
 export { WORDS, chartsFile, BASE, load, showLoadError, showError, READER_WASM, wasmFile } from './chart-load.js';
 export { ready, applyChartTexts, save } from './chart-page.js';
@@ -287,16 +286,6 @@ export class ChartSet extends ChartTips {
   /** Starts watching what makes charts redraw: sizes, pixel ratio, theme, fonts, taps. */
   watch() {
     watchChanges(this);
-  }
-
-  /** Repaints `list` once (chart-redraw.js): those on screen first. */
-  schedule(list) {
-    schedule(this, list);
-  }
-
-  /** Repaints charts off screen, nearest first (chart-redraw.js). */
-  redrawSoon(figures) {
-    return redrawSoon(this, figures);
   }
 }
 
