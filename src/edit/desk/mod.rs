@@ -7,6 +7,7 @@
 //! keeps a [`session::Session`]: the text read once, and one parse of the data file for
 //! the review, the marks and the preview.
 
+mod kept;
 pub mod marked;
 pub mod marks;
 pub mod name;
