@@ -12,6 +12,15 @@ mod common;
 use common::drafted;
 use report_charts::shared::model::{Report, SkipReason, Status};
 
+/// The sentences the story page prints of `text`, drafted as `r`, run together.
+fn article(text: &str, r: &Report) -> String {
+    let prose = report_charts::publish::prose::read(text, r);
+    prose
+        .paragraphs()
+        .flat_map(|p| p.sentences.clone())
+        .collect()
+}
+
 /// The reason `number` of a sentence holding `quote` is skipped for, if it is.
 fn skipped(r: &Report, quote: &str, number: &str) -> Option<SkipReason> {
     (r.skips.iter())
@@ -121,11 +130,7 @@ fn a_reporters_byline_names_the_reporter_and_a_photos_caption_is_left_out_uncred
     // `image_credit`), or it would credit a photo it does not show.
     assert!(r.meta.image_credit.is_none(), "{:?}", r.meta.image_credit);
     // The caption and the byline are no paragraphs of the article.
-    let prose = report_charts::publish::prose::read(&text, &r);
-    let said: String = prose
-        .paragraphs()
-        .flat_map(|p| p.sentences.clone())
-        .collect();
+    let said = article(&text, &r);
     assert!(!said.contains("（图："), "{said}");
     assert!(!said.contains("本报讯"), "{said}");
     assert!(said.contains("1月9日上午，青石区第十七届"), "{said}");
@@ -193,11 +198,7 @@ fn a_gap_to_last_years_target_is_no_target_of_its_own() {
 fn a_bulletins_issuer_and_date_are_its_source_and_no_paragraphs() {
     let text = "青石县2025年国民经济和社会发展统计公报\n青石县统计局\n2026年3月18日\n\n一、综合\n\n初步核算，2025年全县地区生产总值280.4亿元，比上年增长5.2%。\n";
     let r = drafted("bulletin", text);
-    let prose = report_charts::publish::prose::read(text, &r);
-    let said: String = prose
-        .paragraphs()
-        .flat_map(|p| p.sentences.clone())
-        .collect();
+    let said = article(text, &r);
     assert!(!said.contains("统计局"), "{said}");
     assert!(!said.contains("3月18日"), "{said}");
     assert_eq!(r.meta.source_line.zh, "来源：青石县统计局");
@@ -205,11 +206,7 @@ fn a_bulletins_issuer_and_date_are_its_source_and_no_paragraphs() {
     // At the bulletin's end, as many print them.
     let text = "青石县2025年国民经济和社会发展统计公报\n\n一、综合\n\n初步核算，2025年全县地区生产总值280.4亿元，比上年增长5.2%。\n\n青石县统计局\n2026年3月18日\n";
     let r = drafted("bulletin", text);
-    let prose = report_charts::publish::prose::read(text, &r);
-    let said: String = prose
-        .paragraphs()
-        .flat_map(|p| p.sentences.clone())
-        .collect();
+    let said = article(text, &r);
     assert!(
         !said.contains("统计局") && !said.contains("3月18日"),
         "{said}"
@@ -226,11 +223,7 @@ fn a_dateline_in_a_text_of_single_lines_is_the_pages_and_its_time_no_ratio() {
     let r = drafted("single", &text);
     no_figure_from(&r, "本报讯", "dateline");
     assert_eq!(r.meta.author.zh, "周明");
-    let prose = report_charts::publish::prose::read(&text, &r);
-    let said: String = prose
-        .paragraphs()
-        .flat_map(|p| p.sentences.clone())
-        .collect();
+    let said = article(&text, &r);
     assert!(!said.contains("本报讯"), "{said}");
     assert!(said.starts_with("1月9日上午"), "{said}");
     // A time in a sentence, after its date: no ratio.
