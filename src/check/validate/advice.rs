@@ -206,10 +206,9 @@ fn english_twice(r: &Report) -> Vec<Problem> {
     for (j, c) in r.charts.iter().enumerate() {
         let figs: Vec<&Figure> = c.figures.iter().filter_map(|&k| r.figures.get(k)).collect();
         let twin = figs.iter().enumerate().find_map(|(i, f)| {
-            let en = f.label.en.trim();
+            let en = Some(f.label.en.trim()).filter(|en| !en.is_empty())?;
             let first = figs[..i].iter().find(|g| {
-                !en.is_empty()
-                        && g.label.en.trim() == en
+                g.label.en.trim() == en
                         && g.label.zh != f.label.zh
                         // A target beside last year's result of its indicator is told
                         // apart by its status (目标 / 上年), whatever the labels say.
