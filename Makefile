@@ -211,6 +211,17 @@ SCORE_FLAGS ?=
 score: $(NATIVE)
 	$(NATIVE) score $(CORPUS) $(SCORE_FLAGS)
 
+# The fresh half (tests/truth/README.md, "Halves"): the seven 2026 provincial reports that
+# gzbg-2026 lacks, from the same public repository and commit, written beside the
+# repository into CORPUS_MORE (never over a text of another content); needs the network
+# once. Then `make score CORPUS=$(CORPUS_MORE)` scores them.
+CORPUS_MORE ?= ../corpus-more
+REPORTS_REPO ?= https://github.com/johncodes404/china-provincial-gov-reports-2026
+.PHONY: corpus-more
+corpus-more:
+	test -d target/gov-reports-2026 || git clone -q $(REPORTS_REPO) target/gov-reports-2026
+	python3 tests/truth/scripts/corpus_more.py target/gov-reports-2026 $(CORPUS_MORE)
+
 lint: deps-rust
 	cargo fmt --check
 	cargo clippy --quiet --all-targets -- -D warnings

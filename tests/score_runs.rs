@@ -135,6 +135,32 @@ fn a_recorded_run_holds_and_a_ratchet_above_it_fails() {
 }
 
 #[test]
+fn a_recorded_run_keeps_the_record_of_a_half_its_corpus_has_no_text_of() {
+    let file = temp("kept-half");
+    let fresh = json!({"texts": 7, "recall": 95.5, "wrong_share": 2.5});
+    let was = json!({"tune": {"texts": 1, "recall": 10.0, "wrong_share": 50.0}, "test": null, "fresh": fresh});
+    std::fs::write(&file, was.to_string()).unwrap();
+    let record = Options {
+        record: true,
+        ..options("truth", &file)
+    };
+    let out = score::run(&record).unwrap();
+    // The fixtures' corpus holds no fresh text: no row of it is printed, and its record stays.
+    assert!(!out.printed.contains("fresh"), "{}", out.printed);
+    let now: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(now["fresh"], fresh);
+    assert_ne!(now["tune"]["recall"], json!(10.0), "{now}");
+    // And it holds it against a run that does score the fresh half.
+    let below = Ratchet {
+        fresh: half(95.4, 2.6),
+        ..Ratchet::default()
+    };
+    let recorded = ratchet::read(&file).unwrap().unwrap();
+    assert_eq!(ratchet::check(&recorded, &below).len(), 2);
+}
+
+#[test]
 fn record_never_writes_over_a_file_that_is_not_a_ratchet() {
     let file = temp("not-ours");
     std::fs::write(&file, "notes of mine\n").unwrap();

@@ -313,7 +313,17 @@ pub fn run(o: &Options) -> Result<Outcome, String> {
     let now = measured(&scored);
     let mut failures = Vec::new();
     if o.record {
-        ratchet::write(&file, &now)?;
+        // A half this corpus holds no text of keeps its record: the fresh half's texts
+        // stand in a folder of their own, scored apart from the others.
+        let mut kept = now;
+        if let Some(was) = ratchet::read(&file)? {
+            for half in Half::ALL {
+                if kept.get(half).is_none() {
+                    kept.set(half, was.get(half));
+                }
+            }
+        }
+        ratchet::write(&file, &kept)?;
         printed.push_str(&msg::score::score_recorded(&name));
     } else {
         match ratchet::read(&file)? {

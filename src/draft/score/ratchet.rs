@@ -36,6 +36,9 @@ pub struct Ratchet {
     pub tune: Option<Measured>,
     /// The test half.
     pub test: Option<Measured>,
+    /// The fresh half, where its texts were scored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fresh: Option<Measured>,
 }
 
 impl Ratchet {
@@ -44,6 +47,7 @@ impl Ratchet {
         match half {
             Half::Tune => self.tune,
             Half::Test => self.test,
+            Half::Fresh => self.fresh,
         }
     }
 
@@ -52,6 +56,7 @@ impl Ratchet {
         match half {
             Half::Tune => self.tune = m,
             Half::Test => self.test = m,
+            Half::Fresh => self.fresh = m,
         }
     }
 }

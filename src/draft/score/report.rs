@@ -59,6 +59,10 @@ pub fn table(texts: &[TextScore]) -> String {
     }
     for half in Half::ALL {
         let t = Tally::of(texts.iter().filter(|s| s.half == half));
+        // The fresh half stands in a corpus of its own: no empty row where it is not.
+        if half == Half::Fresh && t.texts == 0 {
+            continue;
+        }
         let label = msg::score::score_total(t.texts);
         out.push_str(&row(half.name(), &label, &cells(&t)));
     }
@@ -116,7 +120,7 @@ fn text_misses(s: &TextScore) -> String {
     out
 }
 
-/// The misses asked for: the tune half's, or with [`Misses::All`] the test half's too.
+/// The misses asked for: the tune half's, or with [`Misses::All`] the other halves' too.
 pub fn misses(texts: &[TextScore], which: Misses) -> String {
     let mut out = String::new();
     if which == Misses::None {
@@ -128,7 +132,7 @@ pub fn misses(texts: &[TextScore], which: Misses) -> String {
             out.push_str(&text_misses(s));
         }
     }
-    if which == Misses::Tune && texts.iter().any(|s| s.half == Half::Test) {
+    if which == Misses::Tune && texts.iter().any(|s| s.half != Half::Tune) {
         out.push('\n');
         out.push_str(msg::score::SCORE_TEST_MISSES_HIDDEN);
         out.push('\n');

@@ -16,17 +16,22 @@ pub enum Half {
     Tune,
     /// These texts measure the draft on text it was not tuned to.
     Test,
+    /// Texts held out of every round before this half was first measured: their lists
+    /// were written blind to the draft after its rules were, so their first score is the
+    /// draft's on text nobody had read for it (`tests/truth/README.md`, "Halves").
+    Fresh,
 }
 
 impl Half {
-    /// Both halves, in the order the score prints them.
-    pub const ALL: [Half; 2] = [Half::Tune, Half::Test];
+    /// Every half, in the order the score prints them.
+    pub const ALL: [Half; 3] = [Half::Tune, Half::Test, Half::Fresh];
 
     /// As the list and the ratchet write it.
     pub fn name(self) -> &'static str {
         match self {
             Half::Tune => "tune",
             Half::Test => "test",
+            Half::Fresh => "fresh",
         }
     }
 }
