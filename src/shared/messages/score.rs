@@ -16,15 +16,16 @@ pub const SCORE_USAGE: &str = "usage: report-charts score CORPUS_DIR [--truth DI
 
 Drafts every CORPUS_DIR/**/SLUG.txt that has a truth list DIR/*/SLUG.json (default
 tests/truth; format in tests/truth/README.md), in memory, and compares the draft's figures
-with the list: per text and per half (tune, test) the recall, the wrong drafted figures by
+with the list: per text and per half (tune, test, fresh) the recall, the wrong drafted figures by
 class (unit, change, status, split, other, not-figure) and the headings found.
 
   --truth DIR      the truth lists (default tests/truth)
   --ratchet FILE   the recorded recall and wrong share per half (default DIR/ratchet.json);
                    the score fails when a half falls below it by more than 0.05 points
-  --record         write the ratchet anew from this run instead of checking it
+  --record         write the ratchet anew from this run instead of checking it (a half
+                   this corpus has no text of keeps its record)
   --misses         list the missed and wrong figures of the tune half's texts
-  --misses=all     list the test half's too. Rules of the draft are written from tune
+  --misses=all     list the test and fresh halves' too. Rules of the draft are written from tune
                    texts only: the test half measures the draft on text it was not tuned
                    to, and stops measuring that once its misses have been read for rules.";
 
