@@ -59,8 +59,9 @@ pub fn table(texts: &[TextScore]) -> String {
     }
     for half in Half::ALL {
         let t = Tally::of(texts.iter().filter(|s| s.half == half));
-        // The fresh half stands in a corpus of its own: no empty row where it is not.
-        if half == Half::Fresh && t.texts == 0 {
+        // The fresh half's texts stand in a corpus of their own, the others' in another:
+        // a half with no text in this corpus has no row.
+        if t.texts == 0 {
             continue;
         }
         let label = msg::score::score_total(t.texts);
