@@ -87,8 +87,19 @@ pub(super) fn time_base_len(rest: &str) -> usize {
     rest.len() - r.len()
 }
 
-/// What a standing may say it of: 总量居全国第10位.
-const STANDING_OF: [&str; 3] = ["总量", "规模", "总额"];
+/// What a standing may say it of: 总量居全国第10位, 增量居全市第1, 总量和增速均居全市第2位
+/// (longest first).
+const STANDING_OF: [&str; 9] = [
+    "总量和增速",
+    "总量与增速",
+    "规模和增速",
+    "总量",
+    "规模",
+    "总额",
+    "增量",
+    "增速",
+    "增幅",
+];
 
 /// The byte length of a standing set off by 、 or ， between a figure and its change
 /// (达到5.53万亿元、稳居全国前十强、增长4.8%; 5000亿元，总量居全国第10位，增长5%): a
@@ -99,7 +110,13 @@ pub(super) fn standing_len(rest: &str) -> usize {
         .iter()
         .find(|w| rest.starts_with(*w))
         .map_or(0, |w| w.len());
-    if !STANDINGS.iter().any(|w| rest[of..].starts_with(w)) {
+    // 均居: one standing for each thing it is of (分别居 opens a list, read as one).
+    let each = if rest[of..].starts_with('均') {
+        '均'.len_utf8()
+    } else {
+        0
+    };
+    if !STANDINGS.iter().any(|w| rest[of + each..].starts_with(w)) {
         return 0;
     }
     match rest.find(['、', '，']) {
@@ -146,4 +163,29 @@ pub(super) fn since_len(rest: &str) -> usize {
         .find(|t| after.starts_with(*t))
         .map_or(0, |t| t.len());
     rest.len() - after.len() + tail
+}
+
+/// Characters a note in brackets may have: （快报数）, （预计数，下同）, （下同）.
+const NOTE_CHARS: usize = 12;
+
+/// The byte length of a note in brackets that opens `rest` (（预计数，下同）, （下同）,
+/// （不含农户）): words about how the figure is counted, with no number and no change
+/// word, which a change after it steps over; 0 when none.
+pub(super) fn note_len(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix(['（', '(']) else {
+        return 0;
+    };
+    let Some(close) = inner.find(['）', ')']) else {
+        return 0;
+    };
+    let words = &inner[..close];
+    let plain = !words.is_empty()
+        && words.chars().count() <= NOTE_CHARS
+        && !words.contains(|c: char| c.is_ascii_digit() || "（(；;。".contains(c))
+        && !super::changes::has_word(words);
+    if plain {
+        rest.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8)
+    } else {
+        0
+    }
 }

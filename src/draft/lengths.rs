@@ -87,3 +87,17 @@ pub(super) fn time_within(rest: &str) -> bool {
         .iter()
         .any(|t| rest.strip_prefix(t).is_some_and(|r| r.starts_with('内')))
 }
+
+/// True when the number after `lead` is an end of a rise of a measure in years
+/// (受教育年限从9.6年提高到10.2年, 由13.5年增至14年): the clause names the measure (年限)
+/// and goes on from it with 从 or 由. Years it is reckoned at (从2020年的) are the
+/// caller's to tell apart.
+pub(super) fn rise_of_years(lead: &str) -> bool {
+    let clause = lead
+        .rsplit(['，', '；', '。', ',', ';', '：', ':'])
+        .next()
+        .unwrap_or(lead);
+    clause
+        .rfind("年限")
+        .is_some_and(|at| clause[at + "年限".len()..].starts_with(['从', '由']))
+}

@@ -90,12 +90,17 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     }
     let whole = !n.text.contains('.');
     // 人均受教育年限达到11.7年: a measure in years, as 岁 is; no year and no run of years.
-    if rest.starts_with('年') && super::label::strip_back(lead).ends_with("年限") {
+    // So are both ends of its rise (受教育年限从9.6年提高到10.2年), the years it is
+    // reckoned at aside (从2020年的9.6年).
+    let year_like = whole && n.text.len() == 4 && (1900.0..=2100.0).contains(&n.value);
+    if rest.starts_with('年')
+        && !year_like
+        && (super::label::strip_back(lead).ends_with("年限") || lengths::rise_of_years(lead))
+    {
         return None;
     }
     if let Some(after) = rest.strip_prefix('年') {
-        let year = whole && n.text.len() == 4 && (1900.0..=2100.0).contains(&n.value);
-        return Some(if year && !after.starts_with('来') {
+        return Some(if year_like && !after.starts_with('来') {
             SkipReason::Year
         } else {
             SkipReason::Duration
