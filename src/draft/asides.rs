@@ -84,7 +84,50 @@ pub(super) fn time_base_len(rest: &str) -> usize {
         };
         r = t;
     }
+    // 较上年同期（197.8亿元）: the base's own value, in brackets.
+    r = &r[base_value_len(r)..];
     rest.len() - r.len()
+}
+
+/// Characters an amount in brackets may have: （197.8亿元）, （1.26万人次）.
+const BASE_VALUE_CHARS: usize = 12;
+
+/// The byte length of one amount alone in brackets that opens `rest` (（197.8亿元）), the
+/// value of the time a change is reckoned from; 0 when none.
+fn base_value_len(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix(['（', '(']) else {
+        return 0;
+    };
+    let Some(close) = inner.find(['）', ')']) else {
+        return 0;
+    };
+    let amount = &inner[..close];
+    let digits = amount.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let plain = digits.len() < amount.len()
+        && amount.starts_with(|c: char| c.is_ascii_digit())
+        && amount.chars().count() <= BASE_VALUE_CHARS
+        && !digits.is_empty()
+        && digits.chars().all(super::scan::is_han)
+        && !super::changes::has_word(digits);
+    if plain {
+        rest.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8)
+    } else {
+        0
+    }
+}
+
+/// True when `lead` (the text before a number) ends with the time a change is reckoned
+/// from and an opening bracket (较上年同期（): the number is that time's value.
+pub(super) fn base_value_next(lead: &str) -> bool {
+    let Some(before) = lead.strip_suffix(['（', '(']) else {
+        return false;
+    };
+    before
+        .char_indices()
+        .rev()
+        .take(12)
+        .filter(|(_, c)| matches!(c, '比' | '较' | '与'))
+        .any(|(at, _)| time_base_len(&before[at..]) == before.len() - at)
 }
 
 /// What a standing may say it of: 总量居全国第10位, 增量居全市第1, 总量和增速均居全市第2位

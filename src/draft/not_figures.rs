@@ -78,6 +78,8 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         || unsure::more_or_less(lead, after_unit)
         || unsure::gap_to_target(lead, rest)
         || unsure::expected(lead)
+        || unsure::cap_of_support(lead, after_unit)
+        || base_value(lead, after_unit)
     {
         return Some(SkipReason::Unread);
     }
@@ -98,6 +100,10 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         && (super::label::strip_back(lead).ends_with("年限") || lengths::rise_of_years(lead))
     {
         return None;
+    }
+    // 2500多年建城史, 历时10余年: a run of years with more than its number, as 10年.
+    if whole && (rest.starts_with("多年") || rest.starts_with("余年")) {
+        return Some(SkipReason::Duration);
     }
     if let Some(after) = rest.strip_prefix('年') {
         return Some(if year_like && !after.starts_with('来') {
@@ -277,6 +283,11 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
             if t.chars().next().is_some_and(is_han) && !figure {
                 return Some(SkipReason::Label);
             }
+            // 规模以上工业（年主营业务收入2000万元及以上）: the bracket says which are
+            // counted, by a threshold of their own.
+            if t.starts_with(['）', ')']) && u.zh != "%" && class_in_brackets(lead) {
+                return Some(SkipReason::Label);
+            }
         }
     }
     // 30万吨级进港航道: a class in a name. 年营业收入超50亿元的企业达36家: a
@@ -400,4 +411,24 @@ fn iso_date(lead: &str, rest: &str) -> bool {
             _ => false,
         }
     })
+}
+
+/// True when `lead` (the text before a number) ends inside an open bracket whose words
+/// before the number hold no change word and no digit: the bracket defines a class
+/// (（年主营业务收入2000万元及以上）), it reports no result.
+fn class_in_brackets(lead: &str) -> bool {
+    let Some(open) = lead.rfind(['（', '(']) else {
+        return false;
+    };
+    let inner = &lead[open..];
+    !inner.contains(['）', ')'])
+        && !inner.contains(|c: char| c.is_ascii_digit())
+        && !changes::has_word(inner)
+}
+
+/// True when the number alone fills a bracket right after the time a change is reckoned
+/// from (较上年同期（197.8亿元）增长6.2%): that time's value, which the desk may add as
+/// last year's; the change after the bracket stays the figure's.
+fn base_value(lead: &str, after_unit: Option<&str>) -> bool {
+    super::asides::base_value_next(lead) && after_unit.is_some_and(|a| a.starts_with(['）', ')']))
 }

@@ -47,6 +47,24 @@ pub(super) fn more_or_less(lead: &str, after_unit: Option<&str>) -> bool {
     before || after
 }
 
+/// What a policy grants up to a cap: 奖励, 补助, 补贴 ….
+const SUPPORT: [&str; 7] = ["奖励", "奖补", "补助", "补贴", "资助", "贴息", "支持"];
+
+/// True when the number is the most a policy grants (对新认定的企业给予最高500万元奖励,
+/// 最高可贷30万元贴息): `lead` ends in 最高 and at most two words of granting, and
+/// `after_unit` names the support. It says what a
+/// policy allows, no amount of the year; read as a plain value it would say exactly 500.
+/// A peak a year reached (单日最高接待游客12万人次, 最高气温38.5℃) names no support.
+pub(super) fn cap_of_support(lead: &str, after_unit: Option<&str>) -> bool {
+    let after = after_unit.map(|a| a.strip_prefix('的').unwrap_or(a));
+    // 最高, 最高可, 最高可获, 最高给予: the cap's word, and at most two of granting.
+    let capped = lead.rfind("最高").is_some_and(|at| {
+        let granting = &lead[at + "最高".len()..];
+        granting.chars().count() <= 2 && granting.chars().all(is_han)
+    });
+    capped && after.is_some_and(|a| SUPPORT.iter().any(|w| a.starts_with(w)))
+}
+
 /// Words that say a figure is only expected (全年外贸进出口有望实现增长6%的目标): no
 /// result, and no goal the report sets.
 const EXPECTED: [&str; 2] = ["有望", "可望"];

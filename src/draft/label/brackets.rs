@@ -3,6 +3,9 @@
 
 use super::CLAUSE_MARKS;
 
+/// Words that close a threshold in brackets, which says which ones a name counts.
+const CLASS_ENDS: [&str; 4] = ["及以上", "以上", "及以下", "以下"];
+
 /// Words that open a note of what a name counts: （不含农户）, （含高新区）.
 const SCOPES: [&str; 5] = ["不含", "含", "包含", "不包括", "包括"];
 
@@ -29,10 +32,14 @@ pub(super) fn inner(s: &str, close: usize) -> Option<usize> {
         && inner
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_'));
-    let plain =
-        latin || !inner.contains(CLAUSE_MARKS) && !inner.chars().any(|c| c.is_ascii_digit());
+    // 规模以上工业（年主营业务收入2000万元及以上）增加值: a class and its threshold.
+    let class =
+        CLASS_ENDS.iter().any(|w| inner.ends_with(w)) && n <= 20 && !inner.contains(CLAUSE_MARKS);
+    let plain = latin
+        || class
+        || !inner.contains(CLAUSE_MARKS) && !inner.chars().any(|c| c.is_ascii_digit());
     let before = s[..open].chars().next_back();
     let name_before = before.is_some_and(|c| !CLAUSE_MARKS.contains(&c));
-    let short = (1..=4).contains(&n) || latin && n <= 6 || scope && n <= 10;
+    let short = (1..=4).contains(&n) || latin && n <= 6 || scope && n <= 10 || class;
     (short && plain && name_before).then_some(open)
 }

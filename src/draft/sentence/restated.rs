@@ -1,7 +1,8 @@
-//! An amount said again in brackets in another unit: 粮食总产量29.84万吨（5.97亿斤）, and
-//! a mark the amount before passed (520亿元，突破500亿元大关). Each is the figure before
-//! it, counted twice: a skip `restated`, and the change printed after it stays the
-//! figure's.
+//! An amount said again in brackets in another unit: 粮食总产量29.84万吨（5.97亿斤）.
+//! It is the figure before it, counted twice: a skip `restated`, and the change printed
+//! after the bracket stays the figure's. A mark the amount before passed (520亿元，突破
+//! 500亿元大关) is left to the desk (`unread`, as a mark alone is), and the change after
+//! it stays the amount's too.
 
 use super::{kind_of, Reader};
 use crate::draft::changes::MARKS;
@@ -37,9 +38,10 @@ impl Reader<'_> {
         Some(self.skip(i, SkipReason::Restated))
     }
 
-    /// Skips number `i` as `restated` when it is a mark the figure right before passed,
-    /// in the same unit and below its value: 地区生产总值520亿元，首次突破500亿元大关，
-    /// 增长6.1% (the growth is the 520's). The next number to read, or `None`.
+    /// Skips number `i` (`unread`) when it is a mark the figure right before passed, in
+    /// the same unit and below its value: 地区生产总值520亿元，首次突破500亿元大关，
+    /// 增长6.1% (the growth is the 520's, never the mark's). The next number to read, or
+    /// `None`.
     pub(super) fn mark_passed_after(&mut self, i: usize, lead: &str, unit: &Unit) -> Option<usize> {
         let n = &self.nums[i];
         let prev = self.out.figures.last()?;
@@ -63,7 +65,7 @@ impl Reader<'_> {
             .map(|m| m.len())
             .max();
         self.cursor = unit.end + mark.unwrap_or(0);
-        Some(self.skip(i, SkipReason::Restated))
+        Some(self.skip(i, SkipReason::Unread))
     }
 }
 

@@ -1,0 +1,62 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! More numbers a report or a 统计公报 prints that are no figure of its year (after
+//! `draft_not_figures.rs`): the threshold in brackets that says which units a statistic
+//! counts, a run of years printed with 多 or 余, and the most a policy grants. The
+//! sentences are short ones of our own, none a corpus text's.
+
+mod common;
+
+use common::sentences::{figures, only, skipped};
+use report_charts::shared::model::SkipReason;
+
+#[test]
+fn a_threshold_in_brackets_says_which_units_are_counted_and_is_no_figure() {
+    for (s, number, label) in [
+        (
+            "规模以上工业（年主营业务收入2000万元及以上）增加值增长7.2%",
+            "2000",
+            "规模以上工业（年主营业务收入2000万元及以上）增加值",
+        ),
+        (
+            "限额以上（年销售额2000万元以上）批发企业零售额增长4.1%",
+            "2000",
+            "限额以上（年销售额2000万元以上）批发企业零售额",
+        ),
+    ] {
+        assert_eq!(skipped(s, number), Some(SkipReason::Label), "{s}");
+        let f = only(s);
+        assert_eq!(f.label, label, "{s}");
+        assert!(f.change.is_some(), "{s}");
+    }
+    // An amount in brackets after its name, with no threshold word, is read as before.
+    assert_eq!(skipped("全区旅游总收入（含门票）86亿元", "86"), None);
+}
+
+#[test]
+fn a_run_of_years_printed_with_more_than_its_number_is_a_duration() {
+    for (s, number) in [
+        ("古城拥有2500多年建城史", "2500"),
+        ("大桥历时10余年建成通车", "10"),
+        ("老街区已有300余年历史", "300"),
+    ] {
+        assert_eq!(skipped(s, number), Some(SkipReason::Duration), "{s}");
+    }
+    // A measure in years stays a figure.
+    assert_eq!(only("全市人均受教育年限达到11.2年").value, Some(11.2));
+}
+
+#[test]
+fn the_most_a_policy_grants_is_left_to_the_desk() {
+    for (s, number) in [
+        ("对新认定的企业给予最高500万元奖励", "500"),
+        ("对首台套装备给予最高300万元的补助", "300"),
+        ("创业担保贷款最高可贷30万元贴息", "30"),
+    ] {
+        assert_eq!(skipped(s, number), Some(SkipReason::Unread), "{s}");
+        assert!(figures(s).is_empty(), "{s}");
+    }
+    // A peak the year reached names no support: a figure.
+    assert_eq!(only("景区单日最高接待游客12万人次").value, Some(12.0));
+}
