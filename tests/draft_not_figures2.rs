@@ -60,3 +60,20 @@ fn the_most_a_policy_grants_is_left_to_the_desk() {
     // A peak the year reached names no support: a figure.
     assert_eq!(only("景区单日最高接待游客12万人次").value, Some(12.0));
 }
+
+#[test]
+fn an_amount_passed_in_words_no_qualifier_writes_is_left_to_the_desk() {
+    for (s, number) in [
+        ("全省地区生产总值跨过3万亿元、年均增长5.2%", "3"),
+        ("全市地区生产总值站上5000亿元台阶，增长5.1%", "5000"),
+        ("全县财政收入越过20亿元", "20"),
+    ] {
+        assert_eq!(skipped(s, number), Some(SkipReason::Unread), "{s}");
+        // A change after it has no amount to go with (the draft leaves it to the desk too).
+        let f = figures(s);
+        assert!(f.iter().all(|f| f.value.is_none()), "{s}: {f:?}");
+    }
+    // A count of marks passed is a figure in 个; 跨越 is a qualifier the data file writes.
+    assert_eq!(only("经济总量连续跨过3个万亿元大关").value, Some(3.0));
+    assert_eq!(only("全省地区生产总值跨越3万亿元").value, Some(3.0));
+}

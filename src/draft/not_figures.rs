@@ -80,6 +80,7 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         || unsure::expected(lead)
         || unsure::cap_of_support(lead, after_unit)
         || base_value(lead, after_unit)
+        || unsure::passed_unwritten(lead, unit.map(|u| u.zh.as_str()))
     {
         return Some(SkipReason::Unread);
     }

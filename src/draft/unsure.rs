@@ -65,6 +65,17 @@ pub(super) fn cap_of_support(lead: &str, after_unit: Option<&str>) -> bool {
     capped && after.is_some_and(|a| SUPPORT.iter().any(|w| a.starts_with(w)))
 }
 
+/// Words of a mark passed, right before a number, that no qualifier of the data file
+/// writes (跨越, 突破 and 迈上 are written): 跨过, 越过, 迈过, 跨上, 站上, 冲上, 登上.
+const PASSED_UNWRITTEN: [&str; 7] = ["跨过", "越过", "迈过", "跨上", "站上", "冲上", "登上"];
+
+/// True when a word of a mark passed that no qualifier writes stands right before an
+/// amount (地区生产总值跨过3万亿元): read as a plain value it would say exactly 3万亿元.
+/// A count of marks (跨过3个万亿元大关) is a figure in 个, and stays one.
+pub(super) fn passed_unwritten(lead: &str, unit: Option<&str>) -> bool {
+    unit.is_some_and(|u| u != "个") && PASSED_UNWRITTEN.iter().any(|w| lead.ends_with(w))
+}
+
 /// Words that say a figure is only expected (全年外贸进出口有望实现增长6%的目标): no
 /// result, and no goal the report sets.
 const EXPECTED: [&str; 2] = ["有望", "可望"];
