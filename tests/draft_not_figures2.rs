@@ -77,3 +77,24 @@ fn an_amount_passed_in_words_no_qualifier_writes_is_left_to_the_desk() {
     assert_eq!(only("经济总量连续跨过3个万亿元大关").value, Some(3.0));
     assert_eq!(only("全省地区生产总值跨越3万亿元").value, Some(3.0));
 }
+
+#[test]
+fn the_base_of_a_rate_a_distance_from_a_place_and_a_height_above_the_sea_say_where() {
+    for (s, number) in [
+        ("每10万人口拥有博物馆1.2个", "10"),
+        ("每1万元地区生产总值能耗下降3.2%", "1"),
+        ("位于距市区15公里的产业园新落户企业23家", "15"),
+        ("距离中心城区30公里范围内的乡镇全部通公交", "30"),
+        ("海拔5200米的哨所通上了光纤", "5200"),
+    ] {
+        assert_eq!(skipped(s, number), Some(SkipReason::Label), "{s}");
+    }
+    // The rate, and what stands at the place, are figures.
+    assert_eq!(only("每10万人口拥有博物馆1.2个").value, Some(1.2));
+    assert_eq!(
+        only("位于距市区15公里的产业园新落户企业23家").value,
+        Some(23.0)
+    );
+    // A distance a clause measures stays a figure.
+    assert_eq!(only("平均通勤距离缩短至8.5公里").value, Some(8.5));
+}

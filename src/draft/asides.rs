@@ -118,7 +118,7 @@ fn base_value_len(rest: &str) -> usize {
 
 /// True when `lead` (the text before a number) ends with the time a change is reckoned
 /// from and an opening bracket (较上年同期（): the number is that time's value.
-pub(super) fn base_value_next(lead: &str) -> bool {
+fn base_value_next(lead: &str) -> bool {
     let Some(before) = lead.strip_suffix(['（', '(']) else {
         return false;
     };
@@ -231,4 +231,12 @@ pub(super) fn note_len(rest: &str) -> usize {
     } else {
         0
     }
+}
+
+/// True when the number alone fills a bracket right after the time a change is reckoned
+/// from (较上年同期（197.8亿元）增长6.2%): that time's value, which the desk may add as
+/// last year's; the change after the bracket stays the figure's. `after_unit` is the text
+/// after the number's unit.
+pub(super) fn base_value(lead: &str, after_unit: Option<&str>) -> bool {
+    base_value_next(lead) && after_unit.is_some_and(|a| a.starts_with(['）', ')']))
 }

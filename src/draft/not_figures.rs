@@ -79,7 +79,7 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         || unsure::gap_to_target(lead, rest)
         || unsure::expected(lead)
         || unsure::cap_of_support(lead, after_unit)
-        || base_value(lead, after_unit)
+        || super::asides::base_value(lead, after_unit)
         || unsure::passed_unwritten(lead, unit.map(|u| u.zh.as_str()))
     {
         return Some(SkipReason::Unread);
@@ -286,7 +286,7 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
             }
             // 规模以上工业（年主营业务收入2000万元及以上）: the bracket says which are
             // counted, by a threshold of their own.
-            if t.starts_with(['）', ')']) && u.zh != "%" && class_in_brackets(lead) {
+            if t.starts_with(['）', ')']) && u.zh != "%" && which_counts::class_in_brackets(lead) {
                 return Some(SkipReason::Label);
             }
         }
@@ -342,6 +342,7 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         || !beneficiary && inside::counted_subject(&u.zh, after)
         || which_counts::inside_a_description(lead, &u.zh, after)
         || which_counts::inside_a_project_list(&u.zh, after)
+        || which_counts::where_it_stands(lead, &u.zh)
     {
         return Some(SkipReason::Label);
     }
@@ -412,24 +413,4 @@ fn iso_date(lead: &str, rest: &str) -> bool {
             _ => false,
         }
     })
-}
-
-/// True when `lead` (the text before a number) ends inside an open bracket whose words
-/// before the number hold no change word and no digit: the bracket defines a class
-/// (（年主营业务收入2000万元及以上）), it reports no result.
-fn class_in_brackets(lead: &str) -> bool {
-    let Some(open) = lead.rfind(['（', '(']) else {
-        return false;
-    };
-    let inner = &lead[open..];
-    !inner.contains(['）', ')'])
-        && !inner.contains(|c: char| c.is_ascii_digit())
-        && !changes::has_word(inner)
-}
-
-/// True when the number alone fills a bracket right after the time a change is reckoned
-/// from (较上年同期（197.8亿元）增长6.2%): that time's value, which the desk may add as
-/// last year's; the change after the bracket stays the figure's.
-fn base_value(lead: &str, after_unit: Option<&str>) -> bool {
-    super::asides::base_value_next(lead) && after_unit.is_some_and(|a| a.starts_with(['）', ')']))
 }
