@@ -98,3 +98,16 @@ fn the_base_of_a_rate_a_distance_from_a_place_and_a_height_above_the_sea_say_whe
     // A distance a clause measures stays a figure.
     assert_eq!(only("平均通勤距离缩短至8.5公里").value, Some(8.5));
 }
+
+#[test]
+fn a_count_of_what_the_text_named_before_it_is_no_figure() {
+    for (s, number) in [
+        ("以上3项工作均提前完成", "3"),
+        ("上述5个项目全部开工", "5"),
+        ("完成前述3项改革任务", "3"),
+    ] {
+        assert_eq!(skipped(s, number), Some(SkipReason::Label), "{s}");
+    }
+    // 以上 after a class is no pointer back: 规模以上5家企业 counts companies.
+    assert_eq!(only("规模以上5家企业实现利润增长").value, Some(5.0));
+}

@@ -70,11 +70,12 @@ pub(super) fn inside_a_project_list(unit: &str, rest: &str) -> bool {
 }
 
 /// True for a count of what the text lists right after it (重点抓好以下8项工作, 努力实现以下
-/// 8个方面主要目标): the report's own parts, as 6个方面 is. A bound after a
+/// 8个方面主要目标), or named before it (以上3项工作, 上述5个项目): the report's own
+/// parts, as 6个方面 is. A bound after a
 /// number (500万元以下3家) is no such word: the clause before 以下 holds no digit.
 pub(super) fn list_that_follows(lead: &str, unit: &str) -> bool {
     let Some(before) = lead.strip_suffix("以下") else {
-        return false;
+        return list_before(lead, unit);
     };
     let clause = before
         .rsplit(['，', '；', '。', ',', ';', '：', ':'])
@@ -83,6 +84,22 @@ pub(super) fn list_that_follows(lead: &str, unit: &str) -> bool {
     matches!(unit, "个" | "项" | "条" | "件")
         && !clause.contains(|c: char| c.is_ascii_digit())
         && clause.ends_with(is_han)
+}
+
+/// Words before a count that point back to what the text named before it: 上述5个项目,
+/// 前述3项措施.
+const BACK: [&str; 3] = ["上述", "前述", "前面"];
+
+/// True for a count of what the text named before it (以上3项工作均提前完成, 上述5个项目
+/// 全部开工): it only says how many were named. 以上 counts only where it opens its
+/// clause (规模以上5家 is a class, handled as one).
+fn list_before(lead: &str, unit: &str) -> bool {
+    let clause = lead
+        .rsplit(['，', '；', '。', ',', ';', '：', ':'])
+        .next()
+        .unwrap_or(lead);
+    matches!(unit, "个" | "项" | "条" | "件")
+        && (clause == "以上" || BACK.iter().any(|w| clause.ends_with(w)))
 }
 
 /// True when `lead` (the text before a number) ends inside an open bracket whose words
