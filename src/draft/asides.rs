@@ -4,7 +4,9 @@
 //! length that opens a text, 0 when none; [`super::changes::joins`] steps over them.
 
 /// Words that open a standing printed between a figure and its change.
-const STANDINGS: [&str; 6] = ["稳居", "位居", "跃居", "居", "位列", "跻身"];
+const STANDINGS: [&str; 10] = [
+    "稳居", "位居", "跃居", "居", "位列", "跻身", "排名", "名列", "排", "列",
+];
 
 /// Characters the basis of a change may have between its words (扣除…因素, 按…计算).
 const BASIS_CHARS: usize = 16;
@@ -149,6 +151,10 @@ const STANDING_OF: [&str; 9] = [
 /// comment on the figure, with no number of its own but a place (第10位, 前3), which is a
 /// skip; 0 when `rest` opens with none.
 pub(super) fn standing_len(rest: &str) -> usize {
+    let moved = rank_move_len(rest);
+    if moved > 0 {
+        return moved;
+    }
     let of = STANDING_OF
         .iter()
         .find(|w| rest.starts_with(*w))
@@ -171,6 +177,37 @@ pub(super) fn standing_len(rest: &str) -> usize {
             end
         }
         _ => 0,
+    }
+}
+
+/// Words that name a standing that moved: 位次较上年前移2位, 排名上升3位.
+const RANKS: [&str; 3] = ["位次", "排名", "排位"];
+
+/// Words of a standing's move.
+const MOVES: [&str; 5] = ["前移", "上升", "提升", "提高", "前进"];
+
+/// The byte length of a standing that moved, set off by 、 or ， between a figure and its
+/// change (85亿元，位次较上年前移2位，增长12%): its places are a `rank` skip; 0 when
+/// `rest` opens with none.
+fn rank_move_len(rest: &str) -> usize {
+    if !RANKS.iter().any(|w| rest.starts_with(w)) {
+        return 0;
+    }
+    let Some(end) = rest.find(['、', '，']) else {
+        return 0;
+    };
+    let clause = &rest[..end];
+    let digits = clause.trim_end_matches(['位', '名']);
+    let places = digits.trim_end_matches(|c: char| c.is_ascii_digit());
+    let moved = MOVES.iter().any(|w| places.ends_with(w));
+    let plain = clause.chars().count() <= 14
+        && digits.len() < clause.len()
+        && places.len() < digits.len()
+        && !places.contains(|c: char| c.is_ascii_digit());
+    if moved && plain {
+        end
+    } else {
+        0
     }
 }
 
