@@ -58,6 +58,11 @@ fn each_unread_skip_is_worded_by_the_reason_it_was_left() {
             UnreadCause::MoreOrLess,
         ),
         ("3", "全省地区生产总值跨过3万亿元", UnreadCause::MoreOrLess),
+        (
+            "0.5",
+            "全年平均气温17.2℃，比常年偏高0.5℃",
+            UnreadCause::OffNormal,
+        ),
     ];
     for (number, sentence, cause) in cases {
         assert_eq!(

@@ -111,3 +111,15 @@ fn a_count_of_what_the_text_named_before_it_is_no_figure() {
     // 以上 after a class is no pointer back: 规模以上5家企业 counts companies.
     assert_eq!(only("规模以上5家企业实现利润增长").value, Some(5.0));
 }
+
+#[test]
+fn how_far_a_measure_was_off_its_normal_is_left_to_the_desk() {
+    for (s, number) in [
+        ("全年平均气温17.2℃，比常年偏高0.5℃", "0.5"),
+        ("全年降水量1200毫米，比常年偏多15%", "15"),
+        ("全年日照时数1800小时，较常年偏少120小时", "120"),
+    ] {
+        assert_eq!(skipped(s, number), Some(SkipReason::Unread), "{s}");
+        assert_eq!(figures(s).len(), 1, "{s}: {:?}", figures(s));
+    }
+}

@@ -74,13 +74,8 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     // 1 250万标准箱, 水果产量逾30万吨: read as a plain value, each would say what the text
     // does not.
     let after_unit = unit.and_then(|u| s.get(u.unit_end..));
-    if unsure::spaced_digits(lead, rest)
-        || unsure::more_or_less(lead, after_unit)
-        || unsure::gap_to_target(lead, rest)
-        || unsure::expected(lead)
-        || unsure::cap_of_support(lead, after_unit)
+    if unsure::unsure(lead, rest, unit.map(|u| u.zh.as_str()), after_unit)
         || super::asides::base_value(lead, after_unit)
-        || unsure::passed_unwritten(lead, unit.map(|u| u.zh.as_str()))
     {
         return Some(SkipReason::Unread);
     }
@@ -91,27 +86,8 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     if lead.ends_with('第') || list_item(s, lead) {
         return Some(SkipReason::Ordinal);
     }
-    let whole = !n.text.contains('.');
-    // 人均受教育年限达到11.7年: a measure in years, as 岁 is; no year and no run of years.
-    // So are both ends of its rise (受教育年限从9.6年提高到10.2年), the years it is
-    // reckoned at aside (从2020年的9.6年).
-    let year_like = whole && n.text.len() == 4 && (1900.0..=2100.0).contains(&n.value);
-    if rest.starts_with('年')
-        && !year_like
-        && (super::label::strip_back(lead).ends_with("年限") || lengths::rise_of_years(lead))
-    {
-        return None;
-    }
-    // 2500多年建城史, 历时10余年: a run of years with more than its number, as 10年.
-    if whole && (rest.starts_with("多年") || rest.starts_with("余年")) {
-        return Some(SkipReason::Duration);
-    }
-    if let Some(after) = rest.strip_prefix('年') {
-        return Some(if year_like && !after.starts_with('来') {
-            SkipReason::Year
-        } else {
-            SkipReason::Duration
-        });
+    if let Some(years) = lengths::in_years(lead, rest, n) {
+        return years;
     }
     // 增长–3.5%: a dash that may be a minus sign; read as positive it would be wrong
     // (——2025年 above is a year whatever stands before it).

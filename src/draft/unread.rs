@@ -53,6 +53,10 @@ pub fn cause(skip: &Skip, glossary: &Glossary) -> UnreadCause {
     {
         return UnreadCause::MoreOrLess;
     }
+    // 比常年偏高0.5℃: a comparison with the normal, which no change kind holds.
+    if crate::draft::unsure::off_the_normal(lead) {
+        return UnreadCause::OffNormal;
+    }
     // The clause the number stands in: a 分别 of another clause is no list of this one.
     let clause = lead.rfind(['，', '；', '。']).map_or(lead, |k| &lead[k..]);
     if clause.contains("分别") || lead.ends_with(['、', '和']) && s.contains("分别") {

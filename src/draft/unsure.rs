@@ -21,6 +21,32 @@ const MORE_OR_LESS: [&str; 13] = [
 /// 45亿元前后.
 const ABOUT_AFTER: [&str; 2] = ["上下", "前后"];
 
+/// True when the draft cannot write the number as the text means it (`lead` and `rest`
+/// are the text before and after it, `unit` its unit and `after_unit` the text after
+/// that): digits a space parts, a word of more or less or of a mark passed that no
+/// qualifier writes, a gap to a target, an expected figure, a policy's cap, or a departure
+/// from the normal.
+pub(super) fn unsure(lead: &str, rest: &str, unit: Option<&str>, after_unit: Option<&str>) -> bool {
+    spaced_digits(lead, rest)
+        || more_or_less(lead, after_unit)
+        || gap_to_target(lead, rest)
+        || expected(lead)
+        || cap_of_support(lead, after_unit)
+        || passed_unwritten(lead, unit)
+        || off_the_normal(lead)
+}
+
+/// Words of a departure from the normal of a climate (比常年偏高0.5℃, 降水量比常年偏多15%).
+const OFF_NORMAL: [&str; 8] = [
+    "偏高", "偏低", "偏多", "偏少", "偏暖", "偏冷", "偏早", "偏晚",
+];
+
+/// True when the number is how far a measure was off its normal (全年平均气温17.2℃，比常年
+/// 偏高0.5℃): no change on the year before, and no change kind of the data file holds it.
+pub(super) fn off_the_normal(lead: &str) -> bool {
+    OFF_NORMAL.iter().any(|w| lead.ends_with(w))
+}
+
 /// True when a space parts the number from digits before it (`lead` ends in one) or
 /// after it (`rest` opens with one): one number printed in groups, or two numbers the
 /// draft cannot tell apart.
