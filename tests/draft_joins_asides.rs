@@ -143,3 +143,26 @@ fn a_note_of_what_a_name_counts_closes_the_name() {
         assert_eq!(only(s).label, label, "{s}");
     }
 }
+
+#[test]
+fn a_papers_words_for_the_amount_and_its_base_join_the_amount_to_its_change() {
+    for s in [
+        "全区实现地区生产总值520亿元，这一数字比上年增长6.1%",
+        "全区实现地区生产总值520亿元，相比上年增长6.1%",
+        "全区实现地区生产总值520亿元，同比去年增长6.1%",
+    ] {
+        assert_eq!(shape(&only(s)), amount_with_growth(), "{s}");
+    }
+}
+
+#[test]
+fn last_years_value_said_after_the_amount_is_no_figure_and_keeps_the_change_with_it() {
+    for s in [
+        "全区实现地区生产总值520亿元，上年同期为490亿元，增长6.1%",
+        "全区实现地区生产总值520亿元，2024年为490亿元，增长6.1%",
+        "全区实现地区生产总值520亿元，比上年的490亿元增长6.1%",
+    ] {
+        assert_eq!(shape(&only(s)), amount_with_growth(), "{s}");
+        assert_eq!(skipped(s, "490"), Some(SkipReason::Unread), "{s}");
+    }
+}

@@ -59,9 +59,32 @@ const BASE_TIMES: [&str; 7] = ["上一年", "上年", "去年", "前年", "年�
 /// of the ways reports join 比, 较 or 与 to a time and its end (较上年同期, 比上年底,
 /// 比2020年末, 与上年相比): it says since when, never what changed. 0 when none.
 pub(super) fn time_base_len(rest: &str) -> usize {
-    let Some(r) = ["比", "较", "与"].iter().find_map(|w| rest.strip_prefix(w)) else {
+    // 相比上年, 同比去年: the same, in the words a paper may use.
+    let Some(r) = ["相比", "相较", "较之", "同比", "比", "较", "与"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+    else {
         return 0;
     };
+    let time = time_len(r);
+    if time == 0 {
+        return 0;
+    }
+    let mut r = &r[time..];
+    if rest.starts_with('与') {
+        let Some(t) = r.strip_prefix("相比") else {
+            return 0;
+        };
+        r = t;
+    }
+    // 较上年同期（197.8亿元）: the base's own value, in brackets.
+    r = &r[base_value_len(r)..];
+    rest.len() - r.len()
+}
+
+/// The byte length of a time a change is reckoned from that opens `r`, with its end
+/// (上年, 去年同期, 2024年, 上年末, 年底); 0 when none.
+fn time_len(r: &str) -> usize {
     let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let time = match (digits, r[digits..].starts_with('年')) {
         (4, true) => 4 + '年'.len_utf8(),
@@ -73,22 +96,27 @@ pub(super) fn time_base_len(rest: &str) -> usize {
     if time == 0 {
         return 0;
     }
-    let mut r = &r[time..];
-    if let Some(end) = ["同期", "年末", "末", "底"]
+    let end = ["同期", "年末", "末", "底"]
         .iter()
-        .find(|w| r.starts_with(*w))
-    {
-        r = &r[end.len()..];
+        .find(|w| r[time..].starts_with(*w))
+        .map_or(0, |w| w.len());
+    time + end
+}
+
+/// True when `lead` (the text from the figure before to a number) says the number is the
+/// value of the time a change is reckoned from: in a clause of its own (，上年同期为490亿元)
+/// or inside the change's words (，比上年的490亿元增长6.1%). The change after it is the
+/// figure's, never the base's.
+pub(super) fn base_value_said(lead: &str) -> bool {
+    let Some(r) = lead.strip_prefix(['，', '、']) else {
+        return false;
+    };
+    // 比上年的: the change's own words and 的.
+    if let Some(words) = r.strip_suffix('的') {
+        return !words.is_empty() && time_base_len(words) == words.len();
     }
-    if rest.starts_with('与') {
-        let Some(t) = r.strip_prefix("相比") else {
-            return 0;
-        };
-        r = t;
-    }
-    // 较上年同期（197.8亿元）: the base's own value, in brackets.
-    r = &r[base_value_len(r)..];
-    rest.len() - r.len()
+    let time = time_len(r);
+    time > 0 && matches!(&r[time..], "为" | "是")
 }
 
 /// Characters an amount in brackets may have: （197.8亿元）, （1.26万人次）.

@@ -74,7 +74,12 @@ pub const RATE_NOUNS: [&str; 4] = ["增长率", "增速", "增幅", "涨幅"];
 
 /// Words that may stand between a figure and its change: 同比增长, 比上年末提高,
 /// 按不变价格计算，比上年增长, 扣除价格因素实际增长. Longest first.
-pub const BRIDGES: [&str; 25] = [
+pub const BRIDGES: [&str; 29] = [
+    // 这一数字比上年增长6.1%: a city paper's pointer back to the amount before.
+    "这一数字",
+    "这个数字",
+    "该数字",
+    "这一数据",
     "按不变价格计算",
     "按可比价格计算",
     "扣除价格因素",

@@ -69,6 +69,22 @@ impl Reader<'_> {
     }
 }
 
+impl Reader<'_> {
+    /// Skips number `i` (`unread`) when it is the value of the time a change is reckoned
+    /// from, said after the figure before in the same unit (520亿元，上年同期为490亿元，增长
+    /// 6.1%; 520亿元，比上年的490亿元增长6.1%): last year's, which the desk may add; the
+    /// change after it stays the figure's. The next number to read, or `None`.
+    pub(super) fn base_value_after(&mut self, i: usize, lead: &str, unit: &Unit) -> Option<usize> {
+        let prev = self.out.figures.last()?;
+        let same = prev.value.is_some() && prev.unit == unit.zh && prev.end == self.cursor;
+        if !(same && crate::draft::asides::base_value_said(lead)) {
+            return None;
+        }
+        self.cursor = unit.end;
+        Some(self.skip(i, SkipReason::Unread))
+    }
+}
+
 /// Words that pass a mark, printed right before it: 突破500亿元大关, 迈上500亿元台阶.
 const PASSING: [&str; 7] = ["突破", "跨越", "迈上", "跨过", "站上", "迈过", "越过"];
 
