@@ -123,3 +123,21 @@ fn how_far_a_measure_was_off_its_normal_is_left_to_the_desk() {
         assert_eq!(figures(s).len(), 1, "{s}: {:?}", figures(s));
     }
 }
+
+#[test]
+fn about_and_nearly_that_end_another_word_qualify_nothing() {
+    for (s, value, label) in [
+        ("全县重大项目签约12个", 12.0, "重大项目签约"),
+        ("全市预约挂号1200万人次", 1200.0, "预约挂号"),
+    ] {
+        let f = only(s);
+        assert_eq!(
+            (f.value, f.qualifier, f.label.as_str()),
+            (Some(value), None, label),
+            "{s}"
+        );
+    }
+    // 约 and 近 alone are about and nearly.
+    assert!(only("新签约项目金额约120亿元").qualifier.is_some());
+    assert!(only("全年接待游客近1200万人次").qualifier.is_some());
+}
