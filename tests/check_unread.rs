@@ -52,6 +52,17 @@ fn each_unread_skip_is_worded_by_the_reason_it_was_left() {
         ("1", "集装箱吞吐量1 250万标准箱", UnreadCause::SpacedDigits),
         ("30", "水果产量逾30万吨", UnreadCause::MoreOrLess),
         ("2.3", "工业用电量2.3亿千瓦时上下", UnreadCause::MoreOrLess),
+        (
+            "500",
+            "对新认定的企业给予最高500万元奖励",
+            UnreadCause::MoreOrLess,
+        ),
+        ("3", "全省地区生产总值跨过3万亿元", UnreadCause::MoreOrLess),
+        (
+            "0.5",
+            "全年平均气温17.2℃，比常年偏高0.5℃",
+            UnreadCause::OffNormal,
+        ),
     ];
     for (number, sentence, cause) in cases {
         assert_eq!(

@@ -74,7 +74,12 @@ pub const RATE_NOUNS: [&str; 4] = ["增长率", "增速", "增幅", "涨幅"];
 
 /// Words that may stand between a figure and its change: 同比增长, 比上年末提高,
 /// 按不变价格计算，比上年增长, 扣除价格因素实际增长. Longest first.
-pub const BRIDGES: [&str; 25] = [
+pub const BRIDGES: [&str; 29] = [
+    // 这一数字比上年增长6.1%: a city paper's pointer back to the amount before.
+    "这一数字",
+    "这个数字",
+    "该数字",
+    "这一数据",
     "按不变价格计算",
     "按可比价格计算",
     "扣除价格因素",
@@ -132,6 +137,11 @@ pub fn word_before(lead: &str) -> Option<(Direction, usize)> {
         .map(|(w, d)| (*d, lead.len() - trimmed.len() + w.len()))
 }
 
+/// True when a change word stands anywhere in `words`.
+pub fn has_word(words: &str) -> bool {
+    WORDS.iter().any(|(w, _)| words.contains(w))
+}
+
 /// True when `rest` opens with a change word, after an optional 的: 保持10%以上增长,
 /// 20%以上的增速 (the number before is the change's, not a level's).
 pub fn opens_with_word(rest: &str) -> bool {
@@ -161,6 +171,13 @@ pub fn joins(between: &str) -> bool {
         .unwrap_or(between);
     let mut asides = 0;
     loop {
+        // 520亿元（预计数，下同），增长6.1%; 比上年（下同）增长: a note in brackets.
+        rest = rest.trim_start_matches(['，', ',', '、', '：', ':']);
+        let note = super::asides::note_len(rest);
+        if note > 0 {
+            rest = &rest[note..];
+            continue;
+        }
         // 5100亿元（按可比价格计算，比上年增长5.1%）: a change in brackets is the figure's.
         rest = rest.trim_start_matches(['，', ',', '、', '：', ':', '（', '(']);
         let standing = standing_len(rest);

@@ -7,6 +7,8 @@
 
 use super::changes;
 use super::scan::is_han;
+use crate::check::printed::Number;
+use crate::shared::model::SkipReason;
 
 /// Nouns of what lasts a number of days: a campaign (100天攻坚行动, 30天专项整治, 60天
 /// 安全生产大会战), a holiday (7天假期, 5天小长假), in the short name after the days. The
@@ -86,4 +88,43 @@ pub(super) fn time_within(rest: &str) -> bool {
     TIMES
         .iter()
         .any(|t| rest.strip_prefix(t).is_some_and(|r| r.starts_with('内')))
+}
+
+/// True when the number after `lead` is an end of a rise of a measure in years
+/// (受教育年限从9.6年提高到10.2年, 由13.5年增至14年): the clause names the measure (年限)
+/// and goes on from it with 从 or 由. Years it is reckoned at (从2020年的) are the
+/// caller's to tell apart.
+pub(super) fn rise_of_years(lead: &str) -> bool {
+    let clause = lead
+        .rsplit(['，', '；', '。', ',', ';', '：', ':'])
+        .next()
+        .unwrap_or(lead);
+    clause
+        .rfind("年限")
+        .is_some_and(|at| clause[at + "年限".len()..].starts_with(['从', '由']))
+}
+
+/// What a number `n` printed before 年 is (`lead` and `rest` are the text before and after
+/// it): Some(None) for a measure in years, which is a figure (人均受教育年限达到11.7年, and
+/// both ends of its rise, 受教育年限从9.6年提高到10.2年, the years it is reckoned at aside);
+/// Some of a `year` or a `duration` (2500多年建城史, 历时10余年: a run of years with more
+/// than its number, as 10年 is); None when no 年 follows.
+pub(super) fn in_years(lead: &str, rest: &str, n: &Number) -> Option<Option<SkipReason>> {
+    let whole = !n.text.contains('.');
+    let year_like = whole && n.text.len() == 4 && (1900.0..=2100.0).contains(&n.value);
+    if rest.starts_with('年')
+        && !year_like
+        && (super::label::strip_back(lead).ends_with("年限") || rise_of_years(lead))
+    {
+        return Some(None);
+    }
+    if whole && (rest.starts_with("多年") || rest.starts_with("余年")) {
+        return Some(Some(SkipReason::Duration));
+    }
+    let after = rest.strip_prefix('年')?;
+    Some(Some(if year_like && !after.starts_with('来') {
+        SkipReason::Year
+    } else {
+        SkipReason::Duration
+    }))
 }

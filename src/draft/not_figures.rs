@@ -74,10 +74,8 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     // 1 250万标准箱, 水果产量逾30万吨: read as a plain value, each would say what the text
     // does not.
     let after_unit = unit.and_then(|u| s.get(u.unit_end..));
-    if unsure::spaced_digits(lead, rest)
-        || unsure::more_or_less(lead, after_unit)
-        || unsure::gap_to_target(lead, rest)
-        || unsure::expected(lead)
+    if unsure::unsure(lead, rest, unit.map(|u| u.zh.as_str()), after_unit)
+        || super::asides::base_value(lead, after_unit)
     {
         return Some(SkipReason::Unread);
     }
@@ -88,18 +86,8 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     if lead.ends_with('第') || list_item(s, lead) {
         return Some(SkipReason::Ordinal);
     }
-    let whole = !n.text.contains('.');
-    // 人均受教育年限达到11.7年: a measure in years, as 岁 is; no year and no run of years.
-    if rest.starts_with('年') && super::label::strip_back(lead).ends_with("年限") {
-        return None;
-    }
-    if let Some(after) = rest.strip_prefix('年') {
-        let year = whole && n.text.len() == 4 && (1900.0..=2100.0).contains(&n.value);
-        return Some(if year && !after.starts_with('来') {
-            SkipReason::Year
-        } else {
-            SkipReason::Duration
-        });
+    if let Some(years) = lengths::in_years(lead, rest, n) {
+        return years;
     }
     // 增长–3.5%: a dash that may be a minus sign; read as positive it would be wrong
     // (——2025年 above is a year whatever stands before it).
@@ -272,6 +260,11 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
             if t.chars().next().is_some_and(is_han) && !figure {
                 return Some(SkipReason::Label);
             }
+            // 规模以上工业（年主营业务收入2000万元及以上）: the bracket says which are
+            // counted, by a threshold of their own.
+            if t.starts_with(['）', ')']) && u.zh != "%" && which_counts::class_in_brackets(lead) {
+                return Some(SkipReason::Label);
+            }
         }
     }
     // 30万吨级进港航道: a class in a name. 年营业收入超50亿元的企业达36家: a
@@ -325,6 +318,7 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         || !beneficiary && inside::counted_subject(&u.zh, after)
         || which_counts::inside_a_description(lead, &u.zh, after)
         || which_counts::inside_a_project_list(&u.zh, after)
+        || which_counts::where_it_stands(lead, &u.zh)
     {
         return Some(SkipReason::Label);
     }

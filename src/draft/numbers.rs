@@ -226,7 +226,20 @@ pub fn qualifier_before(lead: &str) -> Option<(Qualifier, usize)> {
     BEFORE
         .into_iter()
         .find(|(w, _)| lead.ends_with(w))
+        .filter(|(w, _)| !closes_a_word(lead, w))
         .map(|(w, q)| (q, w.len()))
+}
+
+/// Words that end in 约 or 近 and mean neither about nor nearly: 签约12个, 节约, 附近, 最近.
+const ENDS_IN_ABOUT: [&str; 20] = [
+    "签约", "预约", "节约", "履约", "合约", "集约", "制约", "违约", "续约", "解约", "公约", "条约",
+    "特约", "邀约", "附近", "最近", "邻近", "靠近", "贴近", "亲近",
+];
+
+/// True when the qualifier `w` that ends `lead` is only the last character of another
+/// word (项目签约12个: signed, not about 12).
+fn closes_a_word(lead: &str, w: &str) -> bool {
+    matches!(w, "约" | "近") && ENDS_IN_ABOUT.iter().any(|x| lead.ends_with(x))
 }
 
 /// The value of number `n` of `sentence` with the sign the sentence prints: −2.4 for

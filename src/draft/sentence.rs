@@ -163,6 +163,14 @@ impl Reader<'_> {
         if let Some(next) = self.restated_in_brackets(i, lead_all, unit) {
             return Some(next);
         }
+        // 520亿元，突破500亿元大关: the mark the amount before passed.
+        if let Some(next) = self.mark_passed_after(i, lead_all, unit) {
+            return Some(next);
+        }
+        // 520亿元，上年同期为490亿元: last year's value, said after it.
+        if let Some(next) = self.base_value_after(i, lead_all, unit) {
+            return Some(next);
+        }
         // 分别增长4.8%、6.5%，达到45000元、21000元: the levels of the changes before.
         if let Some(next) = self.levels_of_list(i, lead_all, unit) {
             return Some(next);

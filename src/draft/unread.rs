@@ -42,10 +42,20 @@ pub fn cause(skip: &Skip, glossary: &Glossary) -> UnreadCause {
     if crate::draft::unsure::spaced_digits(lead, after) {
         return UnreadCause::SpacedDigits;
     }
-    let unit_end = numbers::unit(after, 0, glossary).map(|u| u.unit_end);
+    let printed_unit = numbers::unit(after, 0, glossary);
+    let unit_end = printed_unit.as_ref().map(|u| u.unit_end);
     let after_unit = unit_end.and_then(|e| after.get(e..));
-    if crate::draft::unsure::more_or_less(lead, after_unit) {
+    let unit_zh = printed_unit.as_ref().map(|u| u.zh.as_str());
+    // 逾30万吨, 最高500万元奖励, 跨过3万亿元: words no qualifier of the data file writes.
+    if crate::draft::unsure::more_or_less(lead, after_unit)
+        || crate::draft::unsure::cap_of_support(lead, after_unit)
+        || crate::draft::unsure::passed_unwritten(lead, unit_zh)
+    {
         return UnreadCause::MoreOrLess;
+    }
+    // 比常年偏高0.5℃: a comparison with the normal, which no change kind holds.
+    if crate::draft::unsure::off_the_normal(lead) {
+        return UnreadCause::OffNormal;
     }
     // The clause the number stands in: a 分别 of another clause is no list of this one.
     let clause = lead.rfind(['，', '；', '。']).map_or(lead, |k| &lead[k..]);

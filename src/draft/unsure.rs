@@ -21,6 +21,32 @@ const MORE_OR_LESS: [&str; 13] = [
 /// 45亿元前后.
 const ABOUT_AFTER: [&str; 2] = ["上下", "前后"];
 
+/// True when the draft cannot write the number as the text means it (`lead` and `rest`
+/// are the text before and after it, `unit` its unit and `after_unit` the text after
+/// that): digits a space parts, a word of more or less or of a mark passed that no
+/// qualifier writes, a gap to a target, an expected figure, a policy's cap, or a departure
+/// from the normal.
+pub(super) fn unsure(lead: &str, rest: &str, unit: Option<&str>, after_unit: Option<&str>) -> bool {
+    spaced_digits(lead, rest)
+        || more_or_less(lead, after_unit)
+        || gap_to_target(lead, rest)
+        || expected(lead)
+        || cap_of_support(lead, after_unit)
+        || passed_unwritten(lead, unit)
+        || off_the_normal(lead)
+}
+
+/// Words of a departure from the normal of a climate (比常年偏高0.5℃, 降水量比常年偏多15%).
+const OFF_NORMAL: [&str; 8] = [
+    "偏高", "偏低", "偏多", "偏少", "偏暖", "偏冷", "偏早", "偏晚",
+];
+
+/// True when the number is how far a measure was off its normal (全年平均气温17.2℃，比常年
+/// 偏高0.5℃): no change on the year before, and no change kind of the data file holds it.
+pub(super) fn off_the_normal(lead: &str) -> bool {
+    OFF_NORMAL.iter().any(|w| lead.ends_with(w))
+}
+
 /// True when a space parts the number from digits before it (`lead` ends in one) or
 /// after it (`rest` opens with one): one number printed in groups, or two numbers the
 /// draft cannot tell apart.
@@ -45,6 +71,35 @@ pub(super) fn more_or_less(lead: &str, after_unit: Option<&str>) -> bool {
             .any(|r| !r.starts_with(is_han))
     });
     before || after
+}
+
+/// What a policy grants up to a cap: 奖励, 补助, 补贴 ….
+const SUPPORT: [&str; 7] = ["奖励", "奖补", "补助", "补贴", "资助", "贴息", "支持"];
+
+/// True when the number is the most a policy grants (对新认定的企业给予最高500万元奖励,
+/// 最高可贷30万元贴息): `lead` ends in 最高 and at most two words of granting, and
+/// `after_unit` names the support. It says what a
+/// policy allows, no amount of the year; read as a plain value it would say exactly 500.
+/// A peak a year reached (单日最高接待游客12万人次, 最高气温38.5℃) names no support.
+pub(super) fn cap_of_support(lead: &str, after_unit: Option<&str>) -> bool {
+    let after = after_unit.map(|a| a.strip_prefix('的').unwrap_or(a));
+    // 最高, 最高可, 最高可获, 最高给予: the cap's word, and at most two of granting.
+    let capped = lead.rfind("最高").is_some_and(|at| {
+        let granting = &lead[at + "最高".len()..];
+        granting.chars().count() <= 2 && granting.chars().all(is_han)
+    });
+    capped && after.is_some_and(|a| SUPPORT.iter().any(|w| a.starts_with(w)))
+}
+
+/// Words of a mark passed, right before a number, that no qualifier of the data file
+/// writes (跨越, 突破 and 迈上 are written): 跨过, 越过, 迈过, 跨上, 站上, 冲上, 登上.
+const PASSED_UNWRITTEN: [&str; 7] = ["跨过", "越过", "迈过", "跨上", "站上", "冲上", "登上"];
+
+/// True when a word of a mark passed that no qualifier writes stands right before an
+/// amount (地区生产总值跨过3万亿元): read as a plain value it would say exactly 3万亿元.
+/// A count of marks (跨过3个万亿元大关) is a figure in 个, and stays one.
+pub(super) fn passed_unwritten(lead: &str, unit: Option<&str>) -> bool {
+    unit.is_some_and(|u| u != "个") && PASSED_UNWRITTEN.iter().any(|w| lead.ends_with(w))
 }
 
 /// Words that say a figure is only expected (全年外贸进出口有望实现增长6%的目标): no

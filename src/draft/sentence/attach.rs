@@ -53,6 +53,7 @@ impl Reader<'_> {
             ..FoundChange::new(kind, n.value, &unit.zh)
         };
         let attach = changes::joins(before)
+            && !self.converted_after_change()
             && self.out.figures.last().is_some_and(|f| {
                 f.change.is_none()
                     && f.value.is_some()
@@ -153,6 +154,23 @@ impl Reader<'_> {
         })
     }
 
+    /// True when the last figure is the one before it in another currency (从5.6万元增至
+    /// 7.8万元，超过1万美元) and that one has a change already: a change after them is
+    /// the amount's second, never the converted one's.
+    fn converted_after_change(&self) -> bool {
+        let n = self.out.figures.len();
+        let (Some(whole), Some(last)) = (
+            self.out.figures.get(n.wrapping_sub(2)),
+            self.out.figures.last(),
+        ) else {
+            return false;
+        };
+        last.label == whole.label
+            && last.change.is_none()
+            && whole.change.is_some()
+            && super::subject::other_currency(&whole.unit, &last.unit)
+    }
+
     /// True when the last figure only restates `whole` (the figure before it): its share
     /// (占…比重为, 占比) or the same value in another unit (9.5万元，约合1.3万美元), and a
     /// change in `unit` after it is `whole`'s: a growth or decline in %, onto an amount
@@ -168,7 +186,8 @@ impl Reader<'_> {
             && (named.starts_with('占')
                 || own.is_some_and(|o| o.starts_with("比重"))
                 || super::executed::is_ratio_of(&share.label, &whole.label)
-                || super::executed::against_a_plan(named));
+                || super::executed::against_a_plan(named)
+                || super::executed::against_a_past_year(named));
         let converted = own == Some("") && share.unit != whole.unit && share.change.is_none();
         (is_share || converted)
             && unit.zh == "%"

@@ -48,6 +48,25 @@ pub(super) fn against_a_plan(named: &str) -> bool {
         .is_some_and(|r| GOALS.iter().any(|g| r.ends_with(g)))
 }
 
+/// Words that set an amount against its level of a past year: 恢复至2019年的112%.
+const AGAINST_PAST: [&str; 4] = ["恢复至", "恢复到", "相当于", "为"];
+
+/// True when `named` (the words before a % with the whole's name left out) sets an amount
+/// against its own level of a year before (恢复至2019年同期的112%, 相当于2019年的105%):
+/// the % says how far it came back, and a growth after it is the amount's.
+pub(super) fn against_a_past_year(named: &str) -> bool {
+    let Some(r) = AGAINST_PAST.iter().find_map(|v| named.strip_prefix(v)) else {
+        return false;
+    };
+    let r = r.strip_suffix('的').unwrap_or(r);
+    let r = ["同期水平", "同期", "水平"]
+        .iter()
+        .find_map(|w| r.strip_suffix(w))
+        .unwrap_or(r);
+    r.strip_suffix('年')
+        .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// The name of the ratio of `whole`'s amount to `plan`: 一般公共预算收入完成预算的比例,
 /// without the verb an amount's label may hold (工业企业实现营业收入 →
 /// 工业企业营业收入完成年度计划的比例).

@@ -83,8 +83,12 @@ impl Reader<'_> {
         if let Some((at, _)) = run_of_years(label).filter(|(at, _)| *at > 0) {
             label.truncate(at);
         }
-        // 人均生产总值10.5万元，约合1.46万美元: the same figure in another unit.
-        if matches!(label.as_str(), "约合" | "折合") {
+        // 人均生产总值10.5万元，约合1.46万美元: the same figure in another unit; so is
+        // one in another currency with no name but its qualifier (增至7.8万元，超过1万
+        // 美元).
+        let converted = label.is_empty()
+            && (self.out.figures.last()).is_some_and(|p| other_currency(&p.unit, unit));
+        if matches!(label.as_str(), "约合" | "折合") || converted {
             let Some(prev) = self.out.figures.last() else {
                 return false;
             };
@@ -220,4 +224,14 @@ impl Reader<'_> {
         let prev = prev.filter(|p| !p.is_empty() && !names_no_subject(p))?;
         period_alone(label).then(|| prev.to_string())
     }
+}
+
+/// True when `unit` is money in another currency than `before` (万元 then 万美元): the
+/// same amount converted, not a figure of its own.
+pub(super) fn other_currency(before: &str, unit: &str) -> bool {
+    let currency = |u: &str| {
+        u.strip_suffix('元')
+            .map(|c| c.trim_start_matches(['千', '百', '万', '亿']).to_string())
+    };
+    matches!((currency(before), currency(unit)), (Some(a), Some(b)) if a != b)
 }

@@ -237,6 +237,10 @@ pub fn unread_cause(cause: UnreadCause, lang: Lang) -> &'static str {
             "数字带有数据无法写出的修饰词（逾、不足、不到、低于、上下等），不是确数",
             "a word of more or less the data file cannot write (逾, 不足, 不到, 低于, 上下…): no exact number",
         ),
+        UnreadCause::OffNormal => (
+            "与常年相比的偏差（偏高、偏多等），不是比上年的变化，数据里没有这种变化",
+            "how far a measure was off its normal (偏高, 偏多…): no change on the year before, and the data file has no kind for it",
+        ),
         UnreadCause::Unsure => (
             "草稿说不准它是什么",
             "the draft could not tell what it counts",

@@ -391,8 +391,12 @@ pub enum UnreadCause {
     /// Digits a space parts (1 250万标准箱): one number printed in groups, or two.
     SpacedDigits,
     /// A word of more or less that no qualifier of the data file writes, before the
-    /// number (逾, 不足, 不到, 低于…) or after its unit (上下, 前后).
+    /// number (逾, 不足, 不到, 低于…, a policy's cap 最高…奖励, a mark passed 跨过, 站上)
+    /// or after its unit (上下, 前后).
     MoreOrLess,
+    /// How far a measure was off its normal (比常年偏高0.5℃, 比常年偏多15%): no change on
+    /// the year before, and no change kind holds it.
+    OffNormal,
     /// None of the above: the draft could not tell what it counts.
     Unsure,
 }
