@@ -121,6 +121,17 @@ impl Reader<'_> {
         } else if let Some(named) = self.sibling(&name) {
             // 营收增长5.9%、利润增长5.5%: the same subject's other indicator.
             name = named;
+        } else if name == "实际" {
+            // 今年地区生产总值预期增长6%，去年实际增长6.2%: the result of the indicator the
+            // goal before it names; with none named, the desk's.
+            let prev = (self.out.figures.last())
+                .filter(|p| !p.label.is_empty() && !names_no_subject(&p.label));
+            let Some(prev) = prev else {
+                self.skip(i, SkipReason::Unread);
+                self.cursor = unit.end;
+                return true;
+            };
+            name = prev.label.clone();
         } else if let Some(named) = self.goal_named(&name, before) {
             // 地区生产总值增长5.1%，今年力争增长5.5%左右: the goal's growth is of what the
             // sentence named right before; with nothing named before it, the desk's.

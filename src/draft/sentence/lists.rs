@@ -217,8 +217,12 @@ impl Reader<'_> {
         // before (…分别居全国第5、第6位，…等20个项目落地) names no list of this number.
         let own_clause = !lead[words_at..].contains(['，', ',', '；']);
         let one_name = || !own_clause || label::items::distribute(&labels_text, 2).is_none();
+        // 今年分别力争达到1400万人次和170亿元: a year alone names none of the items; which
+        // is whose is the desk's to say (or the sentence's before, which it cannot see).
+        let year_alone = matches!(labels_text.as_str(), "今年" | "明年" | "去年" | "上年");
         let labels = label::items::distribute(&labels_text, n)
-            .or_else(|| (n == 1 && one_name()).then(|| vec![labels_text.clone()]));
+            .or_else(|| (n == 1 && one_name()).then(|| vec![labels_text.clone()]))
+            .filter(|_| !year_alone);
         let group = self.groups;
         self.groups += 1;
         // 分别增长3.1%、6.2%和6.0%: an item without a word of its own has the first's.

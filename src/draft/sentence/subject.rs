@@ -75,8 +75,12 @@ impl Reader<'_> {
         // 1.2万户) is a figure of its own, named after the figure it compares.
         let only_a_change = changes::word_before(label).is_some_and(|(_, l)| l == label.len());
         if only_a_change || changes::BRIDGES.iter().any(|b| label.starts_with(b)) {
-            if let Some(prev) = self.out.figures.last() {
-                label.insert_str(0, &prev.label);
+            match self.out.figures.last() {
+                // 今年一般公共预算收入预期达到16亿元，去年实际完成15.2亿元: the actual
+                // value of the indicator named before, not an indicator of its own.
+                Some(prev) if label == "实际" => label.clone_from(&prev.label),
+                Some(prev) => label.insert_str(0, &prev.label),
+                None => {}
             }
         }
         // 粮食总产量连续9年稳定在: the run of years is the figure's period, not its name.
@@ -114,6 +118,18 @@ impl Reader<'_> {
             if let Some(w) = whose {
                 label.insert_str(0, w);
             }
+            return true;
+        }
+        // 2025年达到186.3亿元，是2020年的1.3倍: a multiple of the figure before over its
+        // value of an earlier year, named so (地区生产总值是2020年的); with no figure
+        // before, the desk says of what.
+        let of_year = label.strip_prefix(['是', '为']).is_some_and(period_alone);
+        if unit.ends_with('倍') && of_year {
+            let prev = self.out.figures.last().map(|f| f.label.as_str());
+            let Some(p) = prev.filter(|p| !p.is_empty() && !names_no_subject(p)) else {
+                return false;
+            };
+            *label = format!("{p}{label}的");
             return true;
         }
         if !names_no_subject(label) {
