@@ -1,11 +1,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-//! A new user's drafts of texts of their own that still named figures wrong (issue 18 §6
-//! "Labels", s-test18 and s-test19): a goal's verb after its subject (确保, 将), a list
-//! of levels read as a place (省市县), a multiple or last year's result with no subject in
-//! its clause, a goal list after a list of items, a share whose subject is the clause
-//! before, verbs kept in labels, and a pull put on a contribution. The texts are short
-//! ones of our own, with invented figures.
+//! A new user's drafts of texts of their own that still named or dated figures wrong
+//! (issue 18 §1 "A period on the figure" and §6 "Labels", s-test18 and s-test19): a
+//! goal's verb after its subject (确保, 将), a list of levels read as a place (省市县),
+//! a multiple or last year's result with no subject in its clause, a goal list after a
+//! list of items, a share whose subject is the clause before, verbs kept in labels, a
+//! pull put on a contribution; and periods: 前11个月, a span of years in mid-sentence, the
+//! plan year of 今年…将 where the text says which year its report reviews, and a sentence
+//! in a paragraph opened by a part of the year (1—11月，…) that names none. The texts are
+//! short ones of our own, with invented figures.
 
 mod common;
 
@@ -27,6 +30,10 @@ fn label(r: &Report, value: f64) -> &str {
         .unwrap_or_else(|| panic!("no figure of {value}: {:#?}", r.figures))
 }
 
+fn period(f: &Figure) -> Option<&str> {
+    f.period.as_ref().map(|p| p.zh.as_str())
+}
+
 #[test]
 fn a_goals_verb_after_its_subject_is_no_part_of_the_label() {
     let r = drafted(
@@ -41,6 +48,20 @@ fn a_goals_verb_after_its_subject_is_no_part_of_the_label() {
     );
     assert_eq!(label(&r, 200.0), "地区生产总值");
     assert_eq!(label(&r, 15.5), "一般公共预算收入");
+}
+
+#[test]
+fn this_years_goals_take_the_plan_year_where_the_text_reviews_the_year_before() {
+    let r = drafted(
+        "will-year",
+        "报告回顾，2025年全县地区生产总值186.3亿元，增长6.2%。\n\
+         今年，全县地区生产总值将达到200亿元，一般公共预算收入将突破15.5亿元。",
+    );
+    for value in [200.0, 15.5] {
+        let f = by_value(&r, value).unwrap();
+        assert_eq!(f.status, Status::Target, "{f:?}");
+        assert_eq!(period(f), Some("2026年"), "{f:?}");
+    }
 }
 
 #[test]
@@ -168,6 +189,29 @@ fn an_estimate_of_last_year_is_named_by_what_it_counts() {
 }
 
 #[test]
+fn the_first_months_of_a_year_are_the_figures_period() {
+    let r = drafted(
+        "months",
+        "前11个月，全省规模以上工业增加值同比增长6.8%，增速比全国高0.9个百分点。",
+    );
+    let f = by_value(&r, 6.8).unwrap();
+    assert!(matches!(period(f), Some("前11个月" | "1—11月")), "{f:?}");
+}
+
+#[test]
+fn a_period_opening_a_paragraph_reaches_its_later_sentences_or_leaves_them_to_the_desk() {
+    let r = drafted(
+        "paragraph",
+        "1—11月，全省新设外商投资企业1286家，同比增长15.2%。全省跨境电商综试区实现进出口2860亿元，占全国的12.6%。\n\
+         全省累计培育省级以上开发区142个，认定省级商贸流通龙头企业50家。",
+    );
+    match by_value(&r, 2860.0) {
+        Some(f) => assert_eq!(period(f), Some("1—11月"), "{f:?}"),
+        None => assert!(unread(&r, "2860"), "{:?}", r.skips),
+    }
+}
+
+#[test]
 fn levels_before_a_noun_are_each_items_own_or_left() {
     let r = drafted("labs", "全年新增市级和区级以上重点实验室分别为8家和3家。");
     for (value, number, item) in [
@@ -183,4 +227,12 @@ fn levels_before_a_noun_are_each_items_own_or_left() {
             None => assert!(unread(&r, number), "{number}: {:?}", r.skips),
         }
     }
+}
+
+#[test]
+fn a_span_of_years_in_mid_sentence_is_the_figures_period() {
+    let r = drafted("span", "全区2021—2025年累计完成固定资产投资1520亿元。");
+    let f = by_value(&r, 1520.0).unwrap();
+    assert_eq!(period(f), Some("2021—2025年"), "{f:?}");
+    assert_eq!(f.label.zh, "固定资产投资", "{f:?}");
 }

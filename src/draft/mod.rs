@@ -35,6 +35,7 @@ mod numbered;
 pub mod numbers;
 mod openings;
 mod parts;
+mod periods;
 pub mod places;
 mod plan_years;
 mod plans;
@@ -67,7 +68,7 @@ pub mod years;
 use crate::check::printed;
 use crate::check::raw;
 use crate::shared::messages as msg;
-use crate::shared::model::{self, Skip, SkipReason};
+use crate::shared::model::{self, Skip, SkipReason, Status};
 use glossary::Glossary;
 use ids::Ids;
 use sentence::Found;
@@ -120,7 +121,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         }
     }
     let contexts = context::contexts(&outline);
-    let mut periods = years::SentencePeriods::default();
+    let mut periods = periods::SentencePeriods::default();
     let whole = report_period::ReportPeriod::of(&outline);
     let spoken = quotes::spoken(&outline);
     let plans = plans::Plans::of(&outline);
@@ -163,7 +164,11 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 || !totals_named(&mut f, &outline, at)
                 || subjectless::names_nothing(&f.label)
                 || subjectless::unsaid(&f.label);
-            if unnamed || unread::halved(&s.text, start, &f) || !whole.settle(&mut f) {
+            // A title's period (上半年经济运行情况) is every such sentence's; without one,
+            // the desk says of which months or year it is.
+            let settled = whole.settle(&mut f);
+            let unsure = periods.unsure() && f.period.is_none() && f.status == Status::Result;
+            if unnamed || unsure || unread::halved(&s.text, start, &f) || !settled {
                 skip_figure(&mut skips, (&f, &s.text, start), unread_in(&outline, s));
                 continue;
             }

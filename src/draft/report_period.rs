@@ -85,15 +85,7 @@ pub fn title_period(title: &str) -> Option<String> {
         .filter(|&i| !title[..i].ends_with(|c: char| c.is_ascii_digit()))
         .find_map(|i| {
             let rest = &title[i..];
-            months_so_far(rest)
+            years::months_so_far(rest)
                 .or_else(|| years::sentence_period(rest).filter(|p| !p.contains("十四五")))
         })
-}
-
-/// 前11个月 at the start of `s`, as printed.
-fn months_so_far(s: &str) -> Option<String> {
-    let rest = s.strip_prefix('前')?;
-    let a = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    (a > 0 && rest[a..].starts_with("个月"))
-        .then(|| s[..'前'.len_utf8() + a + "个月".len()].to_string())
 }
