@@ -68,7 +68,7 @@ pub mod years;
 use crate::check::printed;
 use crate::check::raw;
 use crate::shared::messages as msg;
-use crate::shared::model::{self, Skip, SkipReason, Status};
+use crate::shared::model::{self, Skip, SkipReason};
 use glossary::Glossary;
 use ids::Ids;
 use sentence::Found;
@@ -138,7 +138,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         if no_figures(s, &mut skips) {
             continue;
         }
-        let period = periods.next(&s.text, s.paragraph, s.clause);
+        let (period, unsure) = periods.next(&s.text, s.paragraph, s.clause);
         let scope = whose.sentence((at, s.clause), &s.text, &spoken);
         let read = sentence::read(&s.text, g);
         let unread: Vec<String> = (read.skips.iter())
@@ -164,11 +164,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 || !totals_named(&mut f, &outline, at)
                 || subjectless::names_nothing(&f.label)
                 || subjectless::unsaid(&f.label);
-            // A title's period (上半年经济运行情况) is every such sentence's; without one,
-            // the desk says of which months or year it is.
-            let settled = whole.settle(&mut f);
-            let unsure = periods.unsure() && f.period.is_none() && f.status == Status::Result;
-            if unnamed || unsure || unread::halved(&s.text, start, &f) || !settled {
+            if unnamed || unread::halved(&s.text, start, &f) || !whole.settle(&mut f, unsure) {
                 skip_figure(&mut skips, (&f, &s.text, start), unread_in(&outline, s));
                 continue;
             }

@@ -41,14 +41,20 @@ pub struct SentencePeriods {
     before: Option<(usize, Option<String>)>,
     /// The paragraph whose first sentence opened with a part of the year (1—11月，…).
     opened: Option<usize>,
-    /// The last sentence read names no period in such a paragraph ([`Self::unsure`]).
-    unsure: bool,
 }
 
 impl SentencePeriods {
     /// The period of the next `sentence`, of `paragraph`; `clause` when it follows a ；
     /// of the sentence before (…，下降1.5%；第二产业增加值121.4亿元…): one sentence.
-    pub fn next(&mut self, sentence: &str, paragraph: usize, clause: bool) -> Option<String> {
+    /// With it, true when the sentence names none in a paragraph opened with a part of
+    /// the year (1—11月，…增长15.2%。全省…进出口2860亿元…), does not say 全年, and goes on
+    /// from nothing: of those months or of the year, the text does not say.
+    pub fn next(
+        &mut self,
+        sentence: &str,
+        paragraph: usize,
+        clause: bool,
+    ) -> (Option<String>, bool) {
         let goes_on =
             clause || GOING_ON.iter().any(|w| sentence.starts_with(w)) || breaks_down(sentence);
         let own = sentence_period(sentence)
@@ -69,15 +75,8 @@ impl SentencePeriods {
         let whole_year = ["全年", "年末", "年底"]
             .iter()
             .any(|w| sentence.starts_with(w));
-        self.unsure = !first && period.is_none() && !whole_year && self.opened == Some(paragraph);
+        let unsure = !first && period.is_none() && !whole_year && self.opened == Some(paragraph);
         self.before = Some((paragraph, period.clone()));
-        period
-    }
-
-    /// True when the last sentence read names no period of its own but its paragraph
-    /// opened with a part of the year (1—11月，…增长15.2%。全省…进出口2860亿元…): of those
-    /// months or of the year, the text does not say; its results are the desk's.
-    pub fn unsure(&self) -> bool {
-        self.unsure
+        (period, unsure)
     }
 }

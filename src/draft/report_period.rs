@@ -49,9 +49,11 @@ impl ReportPeriod {
     }
 
     /// Gives result `f`, whose sentence named no period, the title's; false when its
-    /// period cannot be told (a text of parts of the year whose title names none): the
-    /// desk decides, and the figure is no figure yet.
-    pub fn settle(&self, f: &mut Found) -> bool {
+    /// period cannot be told (a text of parts of the year whose title names none, or a
+    /// sentence the paragraph's part of the year leaves `unsure`:
+    /// [`super::periods::SentencePeriods::next`]): the desk decides, and the figure is no
+    /// figure yet.
+    pub fn settle(&self, f: &mut Found, unsure: bool) -> bool {
         if f.period.is_some() || f.status != Status::Result {
             return true;
         }
@@ -60,7 +62,7 @@ impl ReportPeriod {
                 f.period = Some(p.clone());
                 true
             }
-            None => !self.part_of_year,
+            None => !self.part_of_year && !unsure,
         }
     }
 }
