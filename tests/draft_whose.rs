@@ -261,7 +261,7 @@ fn a_narrower_place_that_opens_a_clause_after_a_semicolon_holds_up_to_the_next_p
             Some("1.8"),
         ),
         (
-            "1—11月，全市快递业务量增长9.1%，滨江区新增网点42个。新开工项目120个。\n",
+            "1—11月，全市快递业务量增长9.1%，滨江区新增网点42个。全年新开工项目120个。\n",
             &["42"],
             Some("120"),
         ),

@@ -51,7 +51,7 @@ impl Context {
     /// Gives figure `f` of `sentence` its status and period: a bound (控制在…以内) is a
     /// limit; a goal word (力争, 确保; 努力 in its clause) makes a target in a paragraph
     /// of results too; else the paragraph's default. `opened` is the period the sentence
-    /// opens with or continues ([`super::years::SentencePeriods`]).
+    /// opens with or continues ([`super::periods::SentencePeriods`]).
     pub fn apply(&self, f: &mut Found, sentence: &str, opened: Option<&str>) {
         // A year the figure's own words print (提高到2025年的49870元) wins over the
         // paragraph's period and the sentence's.

@@ -84,6 +84,7 @@ pub fn strip_front(s: &str) -> &str {
         }
         if let Some(r) = place_prefix(s)
             .or_else(|| year_before_place(s))
+            .or_else(|| span_of_years(s))
             .or_else(|| named::after_agency(s))
         {
             s = r;
@@ -119,6 +120,14 @@ pub(super) fn year_before_place(s: &str) -> Option<&str> {
         .next()
         .is_some_and(|c| is_han(c) && !YEAR_WORDS.contains(c));
     (place || noun).then_some(rest)
+}
+
+/// 2021—2025年累计完成固定资产投资 → 累计完成固定资产投资: a span of years opening a
+/// label is the figure's period, no part of what it counts.
+fn span_of_years(s: &str) -> Option<&str> {
+    let (span, _, _) = crate::shared::words::leading_span_of_years(s)?;
+    let rest = &s[span.len()..];
+    rest.starts_with(is_han).then_some(rest)
 }
 
 /// `s` without the words that close a label.
@@ -295,7 +304,7 @@ pub fn label(lead: &str, trail: &str, percent: bool) -> String {
         }
         out = r;
     }
-    out.to_string()
+    ends::without_inner_verb(out).into_owned()
 }
 
 /// Straight quotation marks (as a newspaper's text file has them) as a label prints

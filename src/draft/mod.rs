@@ -35,6 +35,7 @@ mod numbered;
 pub mod numbers;
 mod openings;
 mod parts;
+mod periods;
 pub mod places;
 mod plan_years;
 mod plans;
@@ -120,7 +121,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         }
     }
     let contexts = context::contexts(&outline);
-    let mut periods = years::SentencePeriods::default();
+    let mut periods = periods::SentencePeriods::default();
     let whole = report_period::ReportPeriod::of(&outline);
     let spoken = quotes::spoken(&outline);
     let plans = plans::Plans::of(&outline);
@@ -137,7 +138,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         if no_figures(s, &mut skips) {
             continue;
         }
-        let period = periods.next(&s.text, s.paragraph, s.clause);
+        let (period, unsure) = periods.next(&s.text, s.paragraph, s.clause);
         let scope = whose.sentence((at, s.clause), &s.text, &spoken);
         let read = sentence::read(&s.text, g);
         let unread: Vec<String> = (read.skips.iter())
@@ -163,7 +164,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 || !totals_named(&mut f, &outline, at)
                 || subjectless::names_nothing(&f.label)
                 || subjectless::unsaid(&f.label);
-            if unnamed || unread::halved(&s.text, start, &f) || !whole.settle(&mut f) {
+            if unnamed || unread::halved(&s.text, start, &f) || !whole.settle(&mut f, unsure) {
                 skip_figure(&mut skips, (&f, &s.text, start), unread_in(&outline, s));
                 continue;
             }

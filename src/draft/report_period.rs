@@ -49,9 +49,11 @@ impl ReportPeriod {
     }
 
     /// Gives result `f`, whose sentence named no period, the title's; false when its
-    /// period cannot be told (a text of parts of the year whose title names none): the
-    /// desk decides, and the figure is no figure yet.
-    pub fn settle(&self, f: &mut Found) -> bool {
+    /// period cannot be told (a text of parts of the year whose title names none, or a
+    /// sentence the paragraph's part of the year leaves `unsure`:
+    /// [`super::periods::SentencePeriods::next`]): the desk decides, and the figure is no
+    /// figure yet.
+    pub fn settle(&self, f: &mut Found, unsure: bool) -> bool {
         if f.period.is_some() || f.status != Status::Result {
             return true;
         }
@@ -60,7 +62,7 @@ impl ReportPeriod {
                 f.period = Some(p.clone());
                 true
             }
-            None => !self.part_of_year,
+            None => !self.part_of_year && !unsure,
         }
     }
 }
@@ -85,15 +87,7 @@ pub fn title_period(title: &str) -> Option<String> {
         .filter(|&i| !title[..i].ends_with(|c: char| c.is_ascii_digit()))
         .find_map(|i| {
             let rest = &title[i..];
-            months_so_far(rest)
+            years::months_so_far(rest)
                 .or_else(|| years::sentence_period(rest).filter(|p| !p.contains("十四五")))
         })
-}
-
-/// 前11个月 at the start of `s`, as printed.
-fn months_so_far(s: &str) -> Option<String> {
-    let rest = s.strip_prefix('前')?;
-    let a = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    (a > 0 && rest[a..].starts_with("个月"))
-        .then(|| s[..'前'.len_utf8() + a + "个月".len()].to_string())
 }

@@ -80,6 +80,26 @@ fn this_year(text: &str, outline: &Outline, drafted: &[Drafted]) -> Option<i64> 
         .or_else(|| title_year(outline))
         .or((planned > 0).then_some(planned))
         .or_else(|| goals_year(drafted))
+        .or_else(|| reviewed_year(outline).map(|y| y + 1))
+}
+
+/// Words by which a text says a report looks back on a year (报告回顾，2025年全县…).
+const LOOKS_BACK: [&str; 2] = ["报告回顾", "回顾"];
+
+/// The one year the text says its report looks back on, in a sentence that opens with
+/// [`LOOKS_BACK`] and then that year (报告回顾，2025年…): the review's year, whose next
+/// year is the one its 今年 means.
+fn reviewed_year(outline: &Outline) -> Option<i64> {
+    let reviewed: Vec<i64> = outline
+        .sentences
+        .iter()
+        .filter_map(|s| {
+            let rest = LOOKS_BACK.iter().find_map(|w| s.text.strip_prefix(w))?;
+            let rest = rest.trim_start_matches(['，', ',', '：', ':']);
+            crate::shared::words::leading_year(rest)?.0.parse().ok()
+        })
+        .collect();
+    one_year(&reviewed)
 }
 
 /// The year after the one a clause of `before` (a sentence up to its figure) opens with,

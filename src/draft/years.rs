@@ -51,7 +51,7 @@ const SOURCE_OPENERS: [&str; 4] = ["根据", "据", "初步核算", "经初步�
 
 /// `sentence` after its opening clause when that clause names the numbers' source and
 /// holds no number (根据地区生产总值统一核算结果，上半年… → 上半年…); else all of it.
-fn after_source_clause(sentence: &str) -> &str {
+pub(super) fn after_source_clause(sentence: &str) -> &str {
     if !SOURCE_OPENERS.iter().any(|w| sentence.starts_with(w)) {
         return sentence;
     }
@@ -87,6 +87,10 @@ pub fn sentence_period(sentence: &str) -> Option<String> {
     if let Some(p) = PARTS.iter().find(|p| s.starts_with(*p)) {
         return Some((*p).to_string());
     }
+    // 前11个月，全省…: the months so far, as printed.
+    if let Some(p) = months_so_far(s) {
+        return Some(p);
+    }
     // “十四五”时期，…年均增长6.3%: the sentence is about the five years; so is one
     // about the plan's (“十五五”期间，全社会固定资产投资年均增长6%左右).
     if ["“十四五”时期", "十四五时期", "“十四五”以来"]
@@ -102,9 +106,14 @@ pub fn sentence_period(sentence: &str) -> Option<String> {
         return Some("“十五五”时期".to_string());
     }
     // 2021—2025年，全区累计完成固定资产投资1520亿元: the span, as printed, never its
-    // last year alone.
-    if let Some((span, _, _)) = crate::shared::words::leading_span_of_years(s)
-        .filter(|(span, _, _)| s[span.len()..].starts_with(['，', ',']))
+    // last year alone; so in mid-sentence (全区2021—2025年累计完成…), where a word of a
+    // sum or a change over the years follows it.
+    let placed = PLACES.iter().find_map(|w| s.strip_prefix(w)).unwrap_or(s);
+    if let Some((span, _, _)) =
+        crate::shared::words::leading_span_of_years(placed).filter(|(span, _, _)| {
+            let after = &placed[span.len()..];
+            after.starts_with(['，', ',']) || OVER_YEARS.iter().any(|w| after.starts_with(w))
+        })
     {
         return Some(span.to_string());
     }
@@ -136,6 +145,20 @@ pub fn sentence_period(sentence: &str) -> Option<String> {
         .then(|| s[..a + dash.len() + b + '月'.len_utf8()].to_string())
 }
 
+/// Words of the whole place before a span of years in mid-sentence (全区2021—2025年…).
+const PLACES: [&str; 4] = ["全区", "全市", "全县", "全省"];
+
+/// Words after a span of years that make its figure a sum or a change over those years.
+const OVER_YEARS: [&str; 5] = ["累计", "年均", "合计", "总计", "共计"];
+
+/// 前11个月 at the start of `s`, as printed (Arabic digits: the English names them).
+pub fn months_so_far(s: &str) -> Option<String> {
+    let rest = s.strip_prefix('前')?;
+    let a = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (a > 0 && rest[a..].starts_with("个月"))
+        .then(|| s[..'前'.len_utf8() + a + "个月".len()].to_string())
+}
+
 /// The end of a month a sentence opens with after 截至 (截止, 到), as printed without
 /// it: 截至11月末 → 11月末, 截至9月底 → 9月底; with its year where it prints one
 /// (截至2026年5月底 → 2026年5月底): the date is the figures' period, and a date of the
@@ -151,58 +174,6 @@ fn month_end(s: &str) -> Option<String> {
         .iter()
         .find(|e| a > 0 && month[a..].starts_with(*e))?;
     Some(s[..year + a + end.len()].to_string())
-}
-
-/// Words that open a sentence going on with the one before it: 其中，高技术制造业…
-/// after 1—11月，全市规模以上工业增加值… is of the same eleven months.
-const GOING_ON: [&str; 1] = ["其中"];
-
-/// True when `sentence` opens by breaking the one before down (分产业看，…, 分行业看，…,
-/// 分三大门类看，…): its figures are parts of that one's, of its period.
-fn breaks_down(sentence: &str) -> bool {
-    sentence.split_once(['，', ',']).is_some_and(|(head, _)| {
-        head.starts_with('分') && head.ends_with('看') && head.chars().count() <= 8
-    })
-}
-
-/// `part` (一季度, 1—11月) with the year the sentence prints right before it (2025年一季度,
-/// …): a figure of another year's quarter never reads as this year's. `part` as it is
-/// where the sentence prints no year with it.
-fn with_printed_year(sentence: &str, part: String) -> String {
-    let s = after_source_clause(sentence);
-    years(s)
-        .first()
-        .map(|y| format!("{y}年{part}"))
-        .filter(|dated| s.starts_with(dated.as_str()))
-        .unwrap_or(part)
-}
-
-/// The periods of a text's sentences, read in order: a sentence's own (1—11月), or the
-/// one before's in its paragraph where it goes on from it (其中，…, or a clause after a
-/// ；) and names none.
-#[derive(Debug, Default)]
-pub struct SentencePeriods {
-    /// The paragraph of the sentence before, and its period.
-    before: Option<(usize, Option<String>)>,
-}
-
-impl SentencePeriods {
-    /// The period of the next `sentence`, of `paragraph`; `clause` when it follows a ；
-    /// of the sentence before (…，下降1.5%；第二产业增加值121.4亿元…): one sentence.
-    pub fn next(&mut self, sentence: &str, paragraph: usize, clause: bool) -> Option<String> {
-        let goes_on =
-            clause || GOING_ON.iter().any(|w| sentence.starts_with(w)) || breaks_down(sentence);
-        let own = sentence_period(sentence)
-            .map(|p| with_printed_year(sentence, p))
-            .or_else(|| opening_month_end(sentence))
-            .or_else(|| opening_year(sentence));
-        let period = own.or_else(|| match &self.before {
-            Some((p, before)) if goes_on && *p == paragraph => before.clone(),
-            _ => None,
-        });
-        self.before = Some((paragraph, period.clone()));
-        period
-    }
 }
 
 /// Words before a year that a sentence opens with to say its figures are of that year:

@@ -16,6 +16,9 @@ use crate::shared::model::{ChangeKind, Lang, Status};
 /// or two a paragraph (新建学校3所), its list of main targets names several.
 const MIN_ROWS: usize = 3;
 
+/// Words a clause opens with that make its result last year's (去年实际增长6.2%).
+const LAST_YEAR: [&str; 2] = ["去年", "上年"];
+
 /// The most rows of one targets chart.
 const MAX_ROWS: usize = 8;
 
@@ -165,8 +168,32 @@ impl Proposer<'_> {
         let of_year = target_year.is_none_or(|y| self.year > 0 && self.year == y - 1);
         let after_goal = all[..j]
             .iter()
-            .any(|d| d.figure.source == result.source && d.figure.status != Status::Result);
+            .any(|d| d.figure.source == result.source && d.figure.status != Status::Result)
+            && !self.says_last_year(j);
         same_indicator(result, target) && of_year && !after_goal && result.period.is_none()
+    }
+
+    /// True when the clause of figure `j` opens with [`LAST_YEAR`] (今年…预期增长6%，去年
+    /// 实际增长6.2%): the text says the result is last year's, after the goal or not.
+    fn says_last_year(&self, j: usize) -> bool {
+        let d = &self.all[j];
+        let before = d.figure.source.get(..d.found.end()).unwrap_or_default();
+        let clause = before
+            .rsplit(['，', '；', ',', ';'])
+            .next()
+            .unwrap_or(before);
+        LAST_YEAR.iter().any(|w| clause.starts_with(w))
+    }
+
+    /// Last year's result of target `k`'s indicator ([`Proposer::last_years`]): the nearest
+    /// before it, or one its own sentence prints after it (今年…预期增长6%，去年实际增长
+    /// 6.2%).
+    fn result_of(&self, k: usize) -> Option<usize> {
+        let all = self.all;
+        let after = (k + 1..all.len())
+            .take_while(|&j| all[j].figure.source == all[k].figure.source)
+            .find(|&j| self.last_years(j, k));
+        (0..k).rev().find(|&j| self.last_years(j, k)).or(after)
     }
 
     /// The targets and limits among `goals` (indices into the report's figures), in
@@ -196,7 +223,7 @@ impl Proposer<'_> {
                 .copied()
                 .filter(|&k| key(k) == wanted)
                 .collect();
-            let paired = group.iter().any(|&t| (0..t).any(|j| self.last_years(j, t)));
+            let paired = group.iter().any(|&t| self.result_of(t).is_some());
             // A short text's targets: two goals that are all of their section's (今年
             // 地区生产总值增长6%左右，固定资产投资增长4%以上) are its plan, a chart of
             // their own, not two goals among a work plan's many.
@@ -214,10 +241,7 @@ impl Proposer<'_> {
             let mut figures = Vec::new();
             for &k in rows {
                 // The nearest result before it of the same indicator, once.
-                let result = (0..k)
-                    .rev()
-                    .find(|&j| self.last_years(j, k))
-                    .filter(|j| !figures.contains(j));
+                let result = self.result_of(k).filter(|j| !figures.contains(j));
                 figures.extend(result);
                 figures.push(k);
             }

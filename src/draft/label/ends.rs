@@ -122,3 +122,21 @@ pub(super) fn without_done(s: &str) -> &str {
         s
     }
 }
+
+/// Verbs of bringing a result about, inside a label between whose it is and what it
+/// counts: 跨境电商综试区实现进出口 → 跨境电商综试区进出口.
+const BROUGHT: [&str; 2] = ["实现了", "实现"];
+
+/// `s` without a verb of [`BROUGHT`] between its subject and its noun, where both are
+/// words of two characters or more; a noun of the verb's own (实现率, 实现程度) keeps it.
+pub(super) fn without_inner_verb(s: &str) -> std::borrow::Cow<'_, str> {
+    for v in BROUGHT {
+        let Some(at) = s.find(v) else { continue };
+        let (head, rest) = (&s[..at], &s[at + v.len()..]);
+        let own = rest.starts_with(['率', '度', '值', '程']);
+        if head.chars().count() >= 2 && rest.chars().count() >= 2 && !own {
+            return format!("{head}{rest}").into();
+        }
+    }
+    s.into()
+}

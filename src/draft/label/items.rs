@@ -18,8 +18,15 @@ pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
     // 新开工和竣工保障性住房, 高速公路、铁路通车里程, 工业和服务业增加值: items of one kind
     // end alike (工, 路, 业), and what follows that end in the last item is every item's.
     if let Some(tail) = parallel_tail(&items) {
+        // 市级和区级以上重点实验室: the bound is printed with the last level only; the
+        // others are of their own level (市级重点实验室), never one the text does not give.
+        let shared = ["及以上", "以上", "以下"]
+            .iter()
+            .find_map(|b| tail.strip_prefix(b))
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(tail);
         for item in out.iter_mut().take(n - 1) {
-            item.push_str(tail);
+            item.push_str(shared);
         }
         return Some(out);
     }

@@ -49,8 +49,14 @@ pub fn place_prefix(s: &str) -> Option<&str> {
         let word_goes_on = chars
             .get(n)
             .is_some_and(|&(_, next)| matches!(next, '域' | '级' | '属'));
+        // 省市县长项目: a list of levels (省、市、县), no place's name.
+        let levels = word.chars().all(|c| "省市县区乡镇".contains(c));
+        // 占全省外贸比重: a share of the whole place, whose part the figure before names.
+        let share = word.starts_with('占');
         if matches!(c, '区' | '市' | '县' | '省')
             && !word_goes_on
+            && !levels
+            && !share
             && !splits_word(s, cut)
             && chars.len() - n >= 2
             && !NOT_PLACES.iter().any(|w| word.ends_with(w))

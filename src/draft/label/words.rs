@@ -3,7 +3,7 @@
 //! measure word. Lists, kept apart from the rules that read them.
 
 /// Words that open a clause but are not what is counted, stripped from the front.
-pub(super) const OPENERS: [&str; 59] = [
+pub(super) const OPENERS: [&str; 61] = [
     "全年",
     // 预计全年地区生产总值完成3286亿元: how the value is known, not what is counted.
     "预计",
@@ -55,6 +55,10 @@ pub(super) const OPENERS: [&str; 59] = [
     "开展",
     "发放",
     "设立",
+    // 累计培育省级以上开发区142个, 认定省级龙头企业50家: what was done to the things
+    // counted, not what they are.
+    "培育",
+    "认定",
     "拨付",
     "成功",
     "区级",
@@ -75,7 +79,7 @@ pub(super) const OPENERS: [&str; 59] = [
 
 /// Words that close a label but belong to the number: 总数达, 规模为, 强度提升至. A
 /// longer word before the word it ends with (下降至 before 降至), so none leaves half a verb.
-pub(super) const CLOSERS: [&str; 46] = [
+pub(super) const CLOSERS: [&str; 49] = [
     "年均",
     "提升至",
     "提高至",
@@ -124,6 +128,11 @@ pub(super) const CLOSERS: [&str; 46] = [
     // 地区生产总值预期增长5.5%左右: the goal's words are its status, not its label.
     "预期",
     "力争",
+    // 固定资产投资确保增长8%以上, 地区生产总值将达到200亿元: a goal's verb after its
+    // subject, as 预期 is; the status says it.
+    "确保",
+    "力求",
+    "将",
 ];
 
 /// Verbs that end the noun after a measure word: 22家企业参加消博会 counts 企业.

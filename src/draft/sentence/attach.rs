@@ -122,7 +122,9 @@ impl Reader<'_> {
         } else if let Some(named) = self.sibling(&name) {
             // 营收增长5.9%、利润增长5.5%: the same subject's other indicator.
             name = named;
-        } else if let Some(named) = self.goal_named(&name, before) {
+        } else if let Some(named) =
+            (self.actual_named(&name)).or_else(|| self.goal_named(&name, before))
+        {
             // 地区生产总值增长5.1%，今年力争增长5.5%左右: the goal's growth is of what the
             // sentence named right before; with nothing named before it, the desk's.
             let Some(named) = named else {
@@ -169,6 +171,17 @@ impl Reader<'_> {
             && last.change.is_none()
             && whole.change.is_some()
             && super::subject::other_currency(&whole.unit, &last.unit)
+    }
+
+    /// For a change named 实际 alone (今年地区生产总值预期增长6%，去年实际增长6.2%): Some
+    /// with the label of the figure right before it, whose actual result it is, where
+    /// that names something, Some(None) where none does; `None` for any other name.
+    fn actual_named(&self, name: &str) -> Option<Option<String>> {
+        (name == "实际").then(|| {
+            (self.out.figures.last())
+                .filter(|p| !p.label.is_empty() && !names_no_subject(&p.label))
+                .map(|p| p.label.clone())
+        })
     }
 
     /// True when the last figure only restates `whole` (the figure before it): its share

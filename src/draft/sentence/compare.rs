@@ -55,7 +55,14 @@ impl Reader<'_> {
         value: f64,
         unit: &Unit,
     ) -> bool {
-        let Some(f) = self.out.figures.last_mut() else {
+        let n = self.out.figures.len();
+        // 增长10.2%，对规上工业增长的贡献率为35.4%，拉动规上工业增长2.1个百分点: the pull
+        // is the growth's, past its contribution's share; a share pulls nothing.
+        let contribution = self.out.figures.last().is_some_and(|f| {
+            kind == ChangeKind::Pull && f.change.is_none() && f.label.contains("贡献率")
+        });
+        let at = n.checked_sub(if contribution { 2 } else { 1 });
+        let Some(f) = at.and_then(|k| self.out.figures.get_mut(k)) else {
             return false;
         };
         if f.change.is_none() || f.compare.is_some() {
@@ -65,7 +72,11 @@ impl Reader<'_> {
             reference: (!reference.is_empty()).then(|| reference.to_string()),
             ..FoundChange::new(kind, value, &unit.zh)
         });
-        f.end = unit.end;
+        // The last figure's end is where the sentence is read to, the pull's number
+        // inside its span.
+        if let Some(last) = self.out.figures.last_mut() {
+            last.end = unit.end;
+        }
         self.cursor = unit.end;
         true
     }

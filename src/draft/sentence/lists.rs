@@ -71,6 +71,12 @@ fn only_a_base(labels: &str) -> bool {
     }) || labels == "同比"
 }
 
+/// True when the words before 分别 are a year alone (今年分别力争达到1400万人次和170亿元):
+/// they name none of the list's items, which the sentence before may, out of its reach.
+fn year_alone(labels: &str) -> bool {
+    matches!(labels, "今年" | "明年" | "去年" | "上年")
+}
+
 impl Reader<'_> {
     /// The items of a list from its `first`: the numbers after it that a list mark
     /// (and at most a change word or qualifier) joins to the one before.
@@ -217,8 +223,10 @@ impl Reader<'_> {
         // before (…分别居全国第5、第6位，…等20个项目落地) names no list of this number.
         let own_clause = !lead[words_at..].contains(['，', ',', '；']);
         let one_name = || !own_clause || label::items::distribute(&labels_text, 2).is_none();
+        // 今年分别力争达到1400万人次和170亿元: no item named; which is whose is the desk's.
         let labels = label::items::distribute(&labels_text, n)
-            .or_else(|| (n == 1 && one_name()).then(|| vec![labels_text.clone()]));
+            .or_else(|| (n == 1 && one_name()).then(|| vec![labels_text.clone()]))
+            .filter(|_| !year_alone(&labels_text));
         let group = self.groups;
         self.groups += 1;
         // 分别增长3.1%、6.2%和6.0%: an item without a word of its own has the first's.

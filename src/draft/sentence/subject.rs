@@ -71,6 +71,9 @@ impl Reader<'_> {
             }
             label.insert_str(0, b);
         }
+        if let Some(named) = self.of_the_one_before(label, unit) {
+            return named;
+        }
         // A difference in another unit than the figure before (人口265.4万人，其中城镇增加
         // 1.2万户) is a figure of its own, named after the figure it compares.
         let only_a_change = changes::word_before(label).is_some_and(|(_, l)| l == label.len());
@@ -145,6 +148,28 @@ impl Reader<'_> {
 }
 
 impl Reader<'_> {
+    /// A label that says only how its value stands to the figure before it, named after
+    /// that one: 2025年达到186.3亿元，是2020年的1.3倍 (a multiple of its value of an
+    /// earlier year: 地区生产总值是2020年的); 今年…预期达到16亿元，去年实际完成15.2亿元 (its
+    /// actual value: 一般公共预算收入). Some(true) once named, Some(false) with no figure
+    /// before (the desk says of what); `None` for a label of another shape.
+    fn of_the_one_before(&self, label: &mut String, unit: &str) -> Option<bool> {
+        let of_year = label.strip_prefix(['是', '为']).is_some_and(period_alone);
+        let multiple = unit.ends_with('倍') && of_year;
+        if !multiple && label != "实际" {
+            return None;
+        }
+        let prev = self.out.figures.last().map(|f| f.label.as_str());
+        let Some(p) = prev.filter(|p| !p.is_empty() && !names_no_subject(p)) else {
+            return Some(false);
+        };
+        *label = match multiple {
+            true => format!("{p}{label}的"),
+            false => p.to_string(),
+        };
+        Some(true)
+    }
+
     /// The label a bare indicator word takes from the figure listed right before it, with
     /// only 、 between (营收增长5.9%、利润增长5.5%: the same companies' 利润); `None` where a
     /// comma parts them (固定资产投资下降3.3%，进出口下降5.4%: the place's 进出口).
