@@ -1,0 +1,28 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Round 54 (issue 18 §2): shapes of how reports print numbers, found among the misses of
+//! the six lists that became tune lists (beijing, fujian, henan, hubei, neimenggu,
+//! shanghai), each said again in sentences of our own: a class bounded by 及以下, the
+//! verbs 调增 and 拓展到, marks passed listed with their count, a cut printed before what
+//! it cuts, 约 and 左右 printed once for a 分别 list, and an adverb before 达到.
+
+mod common;
+
+use common::sentences::{figures, only, shape, skipped};
+use report_charts::shared::model::{ChangeKind, SkipReason};
+
+#[test]
+fn a_size_with_ji_yi_xia_before_what_it_sizes_is_a_class_never_a_figure() {
+    for (s, n) in [
+        ("全年淘汰30万千瓦及以下煤电机组", "30"),
+        ("关停单机5万千瓦及以下小火电", "5"),
+        ("整治年产5万吨及以下小矿山", "5"),
+    ] {
+        assert_eq!(skipped(s, n), Some(SkipReason::Label), "{s}");
+        assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
+    }
+    // Closing its clause, the bound is the figure's own.
+    let f = only("单台机组容量降至30万千瓦及以下");
+    assert_eq!(f.value, Some(30.0));
+}
