@@ -26,3 +26,15 @@ fn a_size_with_ji_yi_xia_before_what_it_sizes_is_a_class_never_a_figure() {
     let f = only("单台机组容量降至30万千瓦及以下");
     assert_eq!(f.value, Some(30.0));
 }
+
+#[test]
+fn tiao_zeng_and_tiao_jian_are_changes_of_what_they_adjust() {
+    for (s, kind, value) in [
+        ("企业职工基本养老金月人均调增2.1%", ChangeKind::Growth, 2.1),
+        ("城乡居民医保财政补助标准调减3.5%", ChangeKind::Decline, 3.5),
+    ] {
+        let f = only(s);
+        assert_eq!(shape(&f), (None, "%".into(), Some((kind, value))), "{s}");
+        assert!(!f.label.contains('调'), "{s}: {}", f.label);
+    }
+}

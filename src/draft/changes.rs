@@ -19,13 +19,16 @@ pub enum Direction {
 }
 
 /// Change words, longest first; each may be followed by 了.
-const WORDS: [(&str, Direction); 30] = [
+const WORDS: [(&str, Direction); 32] = [
     ("增长率", Direction::Up),
     ("增长", Direction::Up),
     ("增产", Direction::Up),
     ("减产", Direction::Down),
     ("增速", Direction::Up),
     ("上调", Direction::Up),
+    // 标准调增11.8%: an adjustment up or down, as 上调 and 下调.
+    ("调增", Direction::Up),
+    ("调减", Direction::Down),
     ("压减", Direction::Down),
     ("压降", Direction::Down),
     ("微降", Direction::Down),
