@@ -38,3 +38,22 @@ fn tiao_zeng_and_tiao_jian_are_changes_of_what_they_adjust() {
         assert!(!f.label.contains('调'), "{s}: {}", f.label);
     }
 }
+
+#[test]
+fn an_old_and_a_new_count_joined_by_tuo_zhan_dao_are_one_figure() {
+    for (s, old, new) in [
+        ("跨区域联合执法事项从24个拓展到63个", 24.0, 63.0),
+        ("市级重点实验室从40家扩展到72家", 40.0, 72.0),
+        ("开通国际航线由12条拓展至19条", 12.0, 19.0),
+        ("高新技术企业由800家跃升至1350家", 800.0, 1350.0),
+        ("快递业务量从9亿件攀升到14亿件", 9.0, 14.0),
+    ] {
+        let f = only(s);
+        let c = f.change.as_ref().expect("a change from the old value");
+        assert_eq!(
+            (f.value, c.kind, c.value),
+            (Some(new), ChangeKind::From, old),
+            "{s}"
+        );
+    }
+}

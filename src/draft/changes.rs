@@ -239,10 +239,10 @@ pub fn kind(d: Direction, unit: &str, figure_unit: &str) -> Option<ChangeKind> {
 }
 
 /// Words between the old and the new value: 由37个压缩为10个, 从27136元增长到36439元,
-/// 由每月2090元调整为2200元.
-const FALLS: [&str; 18] = [
+/// 由每月2090元调整为2200元, 从39个拓展到91个.
+const FALLS: [&str; 22] = [
     "压缩", "减少", "下降", "降低", "缩短", "精简", "缩减", "缩小", "增长", "增加", "提升", "提高",
-    "扩大", "上升", "整合", "调整", "降", "增",
+    "扩大", "上升", "整合", "调整", "拓展", "扩展", "跃升", "攀升", "降", "增",
 ];
 
 /// The old → new bridge right after the old value: the length of 压缩为 / 降至 / 增长到,
