@@ -57,3 +57,23 @@ fn an_old_and_a_new_count_joined_by_tuo_zhan_dao_are_one_figure() {
         );
     }
 }
+
+#[test]
+fn marks_passed_listed_with_their_count_are_no_figures() {
+    for (s, numbers) in [
+        (
+            "全市经济总量先后跨上2000亿元、3000亿元两个台阶",
+            ["2000", "3000"],
+        ),
+        ("全县财政总收入连跨10亿元、20亿元2个台阶", ["10", "20"]),
+    ] {
+        for n in numbers {
+            assert_eq!(skipped(s, n), Some(SkipReason::Label), "{s}: {n}");
+        }
+        let values: Vec<_> = figures(s).iter().map(|f| f.value).collect();
+        assert!(values.iter().all(|v| *v == Some(2.0)), "{s}: {values:?}");
+    }
+    // A count of marks passed is the figure (连跨3个千亿元台阶), and one mark alone is.
+    assert_eq!(only("地区生产总值连跨3个千亿元台阶").value, Some(3.0));
+    assert_eq!(only("粮食产量迈上300亿斤台阶").value, Some(300.0));
+}

@@ -260,6 +260,10 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     if names_a_target(&s[u.end..]) && changes::word_before(lead).is_none() {
         return Some(SkipReason::Target);
     }
+    // 连跨5万亿元、6万亿元两个台阶: marks listed with their count.
+    if super::levels::listed_marks(&s[u.end..]) {
+        return Some(SkipReason::Label);
+    }
     let tail = &s[u.unit_end..];
     // 30万千瓦及以下煤电机组: 及以下 bounds a class as 及以上 does.
     for bound in ["及以上", "及以下", "以上", "以下", "以内"] {

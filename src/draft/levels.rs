@@ -1,0 +1,44 @@
+//! Marks a level passed and the level it reached, as reports print them around a change:
+//! marks listed with their count (连跨5万亿元、6万亿元两个台阶) are no figures.
+
+use super::changes::MARKS;
+
+/// Counts of marks written in words: 两个台阶.
+const COUNT_WORDS: [&str; 4] = ["两", "三", "四", "五"];
+
+/// True when `after` (the text right after a number's unit) goes on, inside its clause,
+/// with nothing but more amounts of a list and then the count of the marks they are:
+/// 、6万亿元两个台阶 after 5万亿元, 两个台阶 after 6万亿元. The count says how far the
+/// level went; each mark says only where a step was, and the level is a figure of its own
+/// where the text prints it. A count of marks alone (连跨3个千亿元台阶) is a figure.
+pub(super) fn listed_marks(after: &str) -> bool {
+    let clause = after
+        .split(['，', '；', '。', ',', ';'])
+        .next()
+        .unwrap_or(after);
+    let Some(at) = MARKS.iter().filter_map(|m| clause.find(m)).min() else {
+        return false;
+    };
+    let head = &clause[..at];
+    let Some(k) = head.rfind('个') else {
+        return false;
+    };
+    // 两个新台阶, 两个千亿级台阶: a few words between the count and the mark.
+    if head[k + '个'.len_utf8()..].chars().count() > 4 {
+        return false;
+    }
+    let counted = &head[..k];
+    let items = match COUNT_WORDS.iter().find_map(|w| counted.strip_suffix(w)) {
+        Some(r) => r,
+        None => {
+            let r = counted.trim_end_matches(|c: char| c.is_ascii_digit());
+            if r.len() == counted.len() {
+                return false;
+            }
+            r
+        }
+    };
+    let mut pieces = items.split(['、', '和']);
+    pieces.next().is_some_and(str::is_empty)
+        && pieces.all(|p| p.starts_with(|c: char| c.is_ascii_digit()))
+}
