@@ -77,3 +77,14 @@ fn marks_passed_listed_with_their_count_are_no_figures() {
     assert_eq!(only("地区生产总值连跨3个千亿元台阶").value, Some(3.0));
     assert_eq!(only("粮食产量迈上300亿斤台阶").value, Some(300.0));
 }
+
+#[test]
+fn an_adverb_before_da_dao_leaves_the_level_with_the_change_before() {
+    for s in [
+        "税收收入增加近200亿元，稳步达到800亿元以上",
+        "外贸进出口增长12%，首次达到500亿元",
+    ] {
+        let f = only(s);
+        assert!(f.change.is_some() && f.value.is_some(), "{s}: {f:?}");
+    }
+}

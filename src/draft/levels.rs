@@ -1,5 +1,7 @@
 //! Marks a level passed and the level it reached, as reports print them around a change:
-//! marks listed with their count (连跨5万亿元、6万亿元两个台阶) are no figures.
+//! marks listed with their count (连跨5万亿元、6万亿元两个台阶) are no figures, and a
+//! level reached after an adverb (增加近1000亿元，稳步达到3000亿元以上) is the value of the
+//! change before it.
 
 use super::changes::MARKS;
 
@@ -41,4 +43,19 @@ pub(super) fn listed_marks(after: &str) -> bool {
     let mut pieces = items.split(['、', '和']);
     pieces.next().is_some_and(str::is_empty)
         && pieces.all(|p| p.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Adverbs that say how a level was reached, naming nothing: 稳步达到, 首次达到.
+const ADVERBS: [&str; 7] = ["稳步", "首次", "历史性", "进一步", "顺利", "已", "再"];
+
+/// True when `lead` (the words between the figure before and a number) is only a comma
+/// or a 、, one adverb of [`ADVERBS`] and 达到 or 达: the level the change before reached.
+pub(super) fn reached_after_adverb(lead: &str) -> bool {
+    let Some(rest) = lead.strip_prefix(['，', '、']) else {
+        return false;
+    };
+    ADVERBS
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .is_some_and(|r| matches!(r, "达到" | "达"))
 }

@@ -257,7 +257,7 @@ impl Reader<'_> {
         let reached = matches!(
             lead_all,
             "、达到" | "，达到" | "、达" | "，达" | "、迈上" | "，迈上" | "、跨越" | "，跨越"
-        );
+        ) || crate::draft::levels::reached_after_adverb(lead_all);
         let total = TOTALS.iter().any(|t| label.starts_with(t)) || SIZE_LABELS.contains(&&*label);
         // 年均增长6.3%，经济总量先后跨越2500亿元、3000亿元: marks passed in turn, no level.
         if (reached || total) && !IN_TURN.iter().any(|w| lead_all.contains(w)) {
