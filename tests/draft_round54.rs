@@ -88,3 +88,38 @@ fn an_adverb_before_da_dao_leaves_the_level_with_the_change_before() {
         assert!(f.change.is_some() && f.value.is_some(), "{s}: {f:?}");
     }
 }
+
+#[test]
+fn a_cut_printed_before_what_it_cuts_is_a_change_of_that_thing() {
+    for (s, kind, values) in [
+        (
+            "政务服务事项平均压减办理时间45%、材料38%",
+            ChangeKind::Decline,
+            &[45.0, 38.0][..],
+        ),
+        (
+            "企业开办平均减时间61%、减环节40%",
+            ChangeKind::Decline,
+            &[61.0, 40.0][..],
+        ),
+        ("项目审批压缩时限30%", ChangeKind::Decline, &[30.0][..]),
+    ] {
+        let f = figures(s);
+        assert_eq!(f.len(), values.len(), "{s}: {f:?}");
+        for (f, v) in f.iter().zip(values) {
+            assert_eq!(shape(f), (None, "%".into(), Some((kind, *v))), "{s}");
+        }
+    }
+    // After the thing, the verb is read as ever.
+    let f = only("办理时间压减45%");
+    assert_eq!(f.change.map(|c| c.kind), Some(ChangeKind::Decline));
+    // 减免 is a word of its own: no cut of 免租金.
+    for s in ["减免租金30%", "减税降费惠及企业80%"] {
+        assert!(figures(s).iter().all(|f| !f.label.starts_with('免')), "{s}");
+        assert!(
+            figures(s).iter().all(|f| f.change.is_none()),
+            "{s}: {:?}",
+            figures(s)
+        );
+    }
+}

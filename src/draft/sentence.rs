@@ -223,6 +223,10 @@ impl Reader<'_> {
         if let Some(next) = self.of_the_rate_before(i, lead, &unit) {
             return next;
         }
+        // 平均压减办理时间45%、材料38%: the verb before what it cuts.
+        if let Some(next) = self.cut_before(i, lead_all, &unit) {
+            return next;
+        }
         let q = q.map(|(q, _)| q);
         if self.change(i, lead, &unit, q) {
             self.cursor = unit.end;
@@ -334,6 +338,7 @@ impl Reader<'_> {
 mod added;
 mod attach;
 mod compare;
+mod cut_before;
 mod each;
 mod executed;
 mod falls;
