@@ -9,8 +9,9 @@
 
 mod common;
 
+use common::drafted;
 use common::sentences::{figures, only, shape, skipped};
-use report_charts::shared::model::{ChangeKind, SkipReason};
+use report_charts::shared::model::{ChangeKind, Qualifier, SkipReason};
 
 #[test]
 fn a_size_with_ji_yi_xia_before_what_it_sizes_is_a_class_never_a_figure() {
@@ -122,4 +123,35 @@ fn a_cut_printed_before_what_it_cuts_is_a_change_of_that_thing() {
             figures(s)
         );
     }
+}
+
+/// The qualifiers of the figures drafted from `sentence`, a paragraph of a review.
+fn qualifiers(sentence: &str) -> Vec<Option<Qualifier>> {
+    let text = format!("青禾市2025年经济运行情况\n\n一、经济\n\n{sentence}\n");
+    drafted("list", &text)
+        .figures
+        .iter()
+        .map(|f| f.qualifier)
+        .collect()
+}
+
+#[test]
+fn yue_after_fen_bie_is_every_items_and_so_is_a_zuo_you_after_the_last() {
+    let about = Some(Qualifier::About);
+    let around = Some(Qualifier::Around);
+    for (s, expected) in [
+        (
+            "单位地区生产总值能耗、用水量分别约为全省平均的80%、75%",
+            [about, about],
+        ),
+        (
+            "粮食、蔬菜产量分别稳定在150万吨和420万吨左右",
+            [around, around],
+        ),
+    ] {
+        assert_eq!(qualifiers(s), expected, "{s}");
+    }
+    // A word printed after one item only, inside the list, stays that item's.
+    let s = "粮食、蔬菜产量分别为150万吨以上和420万吨";
+    assert!(!qualifiers(s).contains(&around), "{s}");
 }

@@ -9,7 +9,7 @@ use crate::draft::label;
 use crate::draft::not_figures;
 use crate::draft::numbers::{self, Unit};
 use crate::shared::format::sign::MINUS;
-use crate::shared::model::{ChangeKind, SkipReason};
+use crate::shared::model::{ChangeKind, Qualifier, SkipReason};
 use paired::values_then_changes;
 
 mod paired;
@@ -278,9 +278,10 @@ impl Reader<'_> {
                     // 分别达4.3万元、2.2万元: the first item's 达 is every item's.
                     let before = numbers::qualifier_before(&it.words)
                         .or_else(|| numbers::qualifier_before(&items[0].words))
-                        .map(|(q, _)| q);
+                        .map(|(q, _)| q)
+                        .or_else(|| about_first(&items[0].words));
                     Found {
-                        qualifier: qualifier(before, &it.unit),
+                        qualifier: qualifier(before, &it.unit).or_else(|| around_last(&items)),
                         part: self.part(start),
                         list: Some(group),
                         ..Found::new(label, value, &it.unit.zh, kind, it.unit.end)
@@ -323,4 +324,20 @@ impl Reader<'_> {
         self.cursor = end;
         items.last().map_or(0, |it| it.i) + 1
     }
+}
+
+/// 分别约为全国平均的70%、60%: 约 right after 分别 is every item's, as 达 is.
+fn about_first(words: &str) -> Option<Qualifier> {
+    words.starts_with('约').then_some(Qualifier::About)
+}
+
+/// 分别稳定在310万吨和750万吨左右: 左右 printed once, after the last item of a list
+/// whose other items print no word after their unit, is every item's.
+fn around_last(items: &[Item]) -> Option<Qualifier> {
+    let (last, others) = items.split_last()?;
+    let bare = others
+        .iter()
+        .all(|it| it.unit.after.is_none() && it.unit.more.is_none());
+    (bare && !others.is_empty() && last.unit.after == Some(Qualifier::Around))
+        .then_some(Qualifier::Around)
 }
