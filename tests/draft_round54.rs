@@ -155,3 +155,33 @@ fn yue_after_fen_bie_is_every_items_and_so_is_a_zuo_you_after_the_last() {
     let s = "粮食、蔬菜产量分别为150万吨以上和420万吨";
     assert!(!qualifiers(s).contains(&around), "{s}");
 }
+
+#[test]
+fn old_and_new_values_of_a_list_of_names_are_paired_name_by_name() {
+    for s in [
+        "区域总部、研发中心分别从120家、80家增加到160家、95家",
+        "实际利用外资累计超过100亿美元，认定区域总部、研发中心分别从120家、80家提高到160家、95家",
+    ] {
+        let f: Vec<_> = figures(s).into_iter().filter(|f| f.unit == "家").collect();
+        let pairs: Vec<_> = f
+            .iter()
+            .map(|f| {
+                (
+                    f.label.as_str(),
+                    f.value,
+                    f.change.as_ref().map(|c| (c.kind, c.value)),
+                )
+            })
+            .collect();
+        let from = ChangeKind::From;
+        assert_eq!(pairs.len(), 2, "{s}: {f:?}");
+        assert!(pairs[0].0.ends_with("区域总部"), "{s}: {pairs:?}");
+        assert_eq!(pairs[0].1, Some(160.0), "{s}");
+        assert_eq!(pairs[0].2, Some((from, 120.0)), "{s}");
+        assert_eq!(
+            pairs[1],
+            ("研发中心", Some(95.0), Some((from, 80.0))),
+            "{s}"
+        );
+    }
+}
