@@ -185,3 +185,26 @@ fn old_and_new_values_of_a_list_of_names_are_paired_name_by_name() {
         );
     }
 }
+
+#[test]
+fn a_sectors_name_joined_by_he_is_one_item_of_a_list_where_the_count_says_so() {
+    for (s, names) in [
+        (
+            "批发业、住宿和餐饮业增加值分别增长4.1%、6.3%",
+            ["批发业增加值", "住宿和餐饮业增加值"],
+        ),
+        (
+            "农业、交通运输和仓储业增加值分别增长3.5%、4.2%",
+            ["农业增加值", "交通运输和仓储业增加值"],
+        ),
+    ] {
+        let labels: Vec<_> = figures(s).into_iter().map(|f| f.label).collect();
+        assert_eq!(labels, names, "{s}");
+    }
+    // Where the marks give as many items as numbers, a 和 parts two items as ever.
+    let labels: Vec<_> = figures("工业和服务业增加值分别增长5.1%、6.2%")
+        .into_iter()
+        .map(|f| f.label)
+        .collect();
+    assert_eq!(labels, ["工业增加值", "服务业增加值"]);
+}
