@@ -208,3 +208,18 @@ fn a_sectors_name_joined_by_he_is_one_item_of_a_list_where_the_count_says_so() {
         .collect();
     assert_eq!(labels, ["工业增加值", "服务业增加值"]);
 }
+
+#[test]
+fn a_value_printed_with_yi_xia_is_a_bound() {
+    for s in [
+        "水土流失面积占比降至8%以下",
+        "城市黑臭水体比例下降到2%以下",
+        "每万车死亡率控制在1.2人以下",
+    ] {
+        let f = figures(s);
+        assert_eq!(f.len(), 1, "{s}: {f:?}");
+        assert!(f[0].bound, "{s}: {f:?}");
+    }
+    // 以上 bounds nothing: 稳定在45%以上 is a result.
+    assert!(!only("草原综合植被盖度稳定在46%以上").bound);
+}
