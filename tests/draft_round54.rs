@@ -223,3 +223,11 @@ fn a_value_printed_with_yi_xia_is_a_bound() {
     // 以上 bounds nothing: 稳定在45%以上 is a result.
     assert!(!only("草原综合植被盖度稳定在46%以上").bound);
 }
+
+#[test]
+fn a_rate_per_two_magnitudes_of_a_unit_is_read_whole() {
+    let f = only("道路交通事故万车死亡率降至1.5人/百万辆");
+    assert_eq!((f.value, f.unit.as_str()), (Some(1.5), "人/百万辆"));
+    let f = only("亿元生产总值生产安全事故死亡率为0.02人/百亿元");
+    assert_eq!((f.value, f.unit.as_str()), (Some(0.02), "人/百亿元"));
+}
