@@ -231,3 +231,15 @@ fn a_rate_per_two_magnitudes_of_a_unit_is_read_whole() {
     let f = only("亿元生产总值生产安全事故死亡率为0.02人/百亿元");
     assert_eq!((f.value, f.unit.as_str()), (Some(0.02), "人/百亿元"));
 }
+
+#[test]
+fn a_list_of_totals_after_a_list_of_the_same_items_takes_their_names() {
+    let s = "“青禾标准”、“青禾品牌”分别新增10项和30项，累计分别达到50项和210项";
+    let f: Vec<_> = figures(s).into_iter().map(|f| (f.label, f.value)).collect();
+    assert_eq!(f.len(), 4, "{s}: {f:?}");
+    assert_eq!(f[2], ("“青禾标准”（累计）".to_string(), Some(50.0)), "{s}");
+    assert_eq!(f[3], ("“青禾品牌”（累计）".to_string(), Some(210.0)), "{s}");
+    // Another count than the list before: the desk's.
+    let s = "“青禾标准”、“青禾品牌”分别新增10项和30项，累计分别达到50项、80项和210项";
+    assert_eq!(figures(s).len(), 2, "{s}");
+}

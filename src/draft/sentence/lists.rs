@@ -13,6 +13,7 @@ use crate::shared::model::{ChangeKind, Qualifier, SkipReason};
 use paired::values_then_changes;
 
 mod paired;
+mod totals;
 
 /// A list item: its number index, unit and the words between it and the item before.
 struct Item {
@@ -217,8 +218,11 @@ impl Reader<'_> {
         // before (…分别居全国第5、第6位，…等20个项目落地) names no list of this number.
         let own_clause = !lead[words_at..].contains(['，', ',', '；']);
         let one_name = || !own_clause || label::items::distribute(&labels_text, 2).is_none();
+        // 分别新增12项和44项，累计分别达到64项和288项: the totals of the items before.
+        let unit = items[0].unit.zh.clone();
         let labels = label::items::distribute(&labels_text, n)
-            .or_else(|| (n == 1 && one_name()).then(|| vec![labels_text.clone()]));
+            .or_else(|| (n == 1 && one_name()).then(|| vec![labels_text.clone()]))
+            .or_else(|| self.totals_of_list(&lead[..at], n, &unit));
         let group = self.groups;
         self.groups += 1;
         // 分别增长3.1%、6.2%和6.0%: an item without a word of its own has the first's.
