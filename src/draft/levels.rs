@@ -45,12 +45,22 @@ pub(super) fn listed_marks(after: &str) -> bool {
         && pieces.all(|p| p.starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// True when `lead` (the words between the figure before and a number) says the number
+/// is the level that figure reached: ，达到 and 、迈上 (地区生产总值增长5.5%、达到10.3万亿元),
+/// or an adverb before 达到 ([`reached_after_adverb`]).
+pub(super) fn reached(lead: &str) -> bool {
+    matches!(
+        lead,
+        "、达到" | "，达到" | "、达" | "，达" | "、迈上" | "，迈上" | "、跨越" | "，跨越"
+    ) || reached_after_adverb(lead)
+}
+
 /// Adverbs that say how a level was reached, naming nothing: 稳步达到, 首次达到.
 const ADVERBS: [&str; 7] = ["稳步", "首次", "历史性", "进一步", "顺利", "已", "再"];
 
 /// True when `lead` (the words between the figure before and a number) is only a comma
 /// or a 、, one adverb of [`ADVERBS`] and 达到 or 达: the level the change before reached.
-pub(super) fn reached_after_adverb(lead: &str) -> bool {
+fn reached_after_adverb(lead: &str) -> bool {
     let Some(rest) = lead.strip_prefix(['，', '、']) else {
         return false;
     };

@@ -279,13 +279,8 @@ impl Reader<'_> {
                 None => {
                     let value = Some(num.value);
                     let kind = kind_of(self.g, &it.unit.zh, value);
-                    // 分别达4.3万元、2.2万元: the first item's 达 is every item's.
-                    let before = numbers::qualifier_before(&it.words)
-                        .or_else(|| numbers::qualifier_before(&items[0].words))
-                        .map(|(q, _)| q)
-                        .or_else(|| about_first(&items[0].words));
                     Found {
-                        qualifier: qualifier(before, &it.unit).or_else(|| around_last(&items)),
+                        qualifier: item_qualifier(it, &items),
                         part: self.part(start),
                         list: Some(group),
                         ..Found::new(label, value, &it.unit.zh, kind, it.unit.end)
@@ -328,6 +323,18 @@ impl Reader<'_> {
         self.cursor = end;
         items.last().map_or(0, |it| it.i) + 1
     }
+}
+
+/// The qualifier of the value `it` of the list `items`: its own, else the one before the
+/// first item (分别达4.3万元、2.2万元: the first item's 达 is every item's), or what
+/// [`about_first`] and [`around_last`] share.
+fn item_qualifier(it: &Item, items: &[Item]) -> Option<Qualifier> {
+    let first = &items.first()?.words;
+    let before = numbers::qualifier_before(&it.words)
+        .or_else(|| numbers::qualifier_before(first))
+        .map(|(q, _)| q)
+        .or_else(|| about_first(first));
+    qualifier(before, &it.unit).or_else(|| around_last(items))
 }
 
 /// 分别约为全国平均的70%、60%: 约 right after 分别 is every item's, as 达 is.
