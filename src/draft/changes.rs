@@ -19,13 +19,16 @@ pub enum Direction {
 }
 
 /// Change words, longest first; each may be followed by 了.
-const WORDS: [(&str, Direction); 30] = [
+const WORDS: [(&str, Direction); 32] = [
     ("增长率", Direction::Up),
     ("增长", Direction::Up),
     ("增产", Direction::Up),
     ("减产", Direction::Down),
     ("增速", Direction::Up),
     ("上调", Direction::Up),
+    // 标准调增11.8%: an adjustment up or down, as 上调 and 下调.
+    ("调增", Direction::Up),
+    ("调减", Direction::Down),
     ("压减", Direction::Down),
     ("压降", Direction::Down),
     ("微降", Direction::Down),
@@ -253,10 +256,10 @@ pub fn kind(d: Direction, unit: &str, figure_unit: &str) -> Option<ChangeKind> {
 }
 
 /// Words between the old and the new value: 由37个压缩为10个, 从27136元增长到36439元,
-/// 由每月2090元调整为2200元.
-const FALLS: [&str; 18] = [
+/// 由每月2090元调整为2200元, 从39个拓展到91个.
+const FALLS: [&str; 22] = [
     "压缩", "减少", "下降", "降低", "缩短", "精简", "缩减", "缩小", "增长", "增加", "提升", "提高",
-    "扩大", "上升", "整合", "调整", "降", "增",
+    "扩大", "上升", "整合", "调整", "拓展", "扩展", "跃升", "攀升", "降", "增",
 ];
 
 /// The old → new bridge right after the old value: the length of 压缩为 / 降至 / 增长到,

@@ -158,9 +158,17 @@ impl Glossary {
                 .map(|w| w.len())
         };
         let unit = |u: &str| time(u).or_else(|| self.unit_at(u).map(str::len));
+        let magnitude = |p: &str| {
+            PER_MAGNITUDES
+                .iter()
+                .find(|m| p.starts_with(*m))
+                .map(|m| m.len())
+        };
         let first = unit(per).or_else(|| {
-            let m = PER_MAGNITUDES.iter().find(|m| per.starts_with(*m))?;
-            unit(&per[m.len()..]).map(|len| m.len() + len)
+            let m = magnitude(per)?;
+            // 人/百亿元, 人/百万辆: two magnitudes before the unit.
+            let m = m + magnitude(&per[m..]).unwrap_or(0);
+            unit(&per[m..]).map(|len| m + len)
         })?;
         let more = per[first..]
             .strip_prefix('·')

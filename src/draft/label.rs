@@ -178,7 +178,7 @@ fn threshold(trail: &str) -> &str {
     if digits == 0 {
         return "";
     }
-    ["及以上", "以上", "以下", "以内"]
+    ["及以上", "及以下", "以上", "以下", "以内"]
         .iter()
         .filter_map(|b| trail.find(b).map(|i| i + b.len()))
         .filter(|&end| trail[digits..end].chars().count() <= 8)

@@ -26,6 +26,7 @@ pub mod label;
 pub mod latin;
 mod leftovers;
 mod lengths;
+mod levels;
 mod marks;
 mod meeting;
 mod met_bounds;

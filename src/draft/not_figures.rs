@@ -248,8 +248,13 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     if names_a_target(&s[u.end..]) && changes::word_before(lead).is_none() {
         return Some(SkipReason::Target);
     }
+    // 连跨5万亿元、6万亿元两个台阶: marks listed with their count.
+    if super::levels::listed_marks(&s[u.end..]) {
+        return Some(SkipReason::Label);
+    }
     let tail = &s[u.unit_end..];
-    for bound in ["及以上", "以上", "以下", "以内"] {
+    // 30万千瓦及以下煤电机组: 及以下 bounds a class as 及以上 does.
+    for bound in ["及以上", "及以下", "以上", "以下", "以内"] {
         if let Some(t) = tail.strip_prefix(bound) {
             let share = share_of_what_follows(lead, u) && !changes::opens_with_word(t);
             // 保持10%以上增长, 实现6%以上的增长: the change itself (`word_after`); after

@@ -262,11 +262,12 @@ pub fn qualifier_before_unit(lead: &str, unit: &Unit) -> Option<(Qualifier, usiz
     })
 }
 
-/// True for a qualifier that makes its figure a bound (a limit): 不超过, 不高于, 以内.
+/// True for a qualifier that makes its figure a bound (a limit): 不超过, 不高于, 以内, and
+/// 以下 after the unit (降至10%以下: a bound word wherever it stands, `tests/truth/README.md`).
 pub fn bounds(q: Qualifier) -> bool {
     matches!(
         q,
-        Qualifier::AtMost | Qualifier::NoHigherThan | Qualifier::Within
+        Qualifier::AtMost | Qualifier::NoHigherThan | Qualifier::Within | Qualifier::OrLess
     )
 }
 

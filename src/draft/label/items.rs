@@ -8,7 +8,11 @@ pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
     if let Some(named) = compound(list, n) {
         return Some(named);
     }
-    let items: Vec<&str> = split(list).into_iter().filter(|s| !s.is_empty()).collect();
+    let mut items: Vec<&str> = split(list).into_iter().filter(|s| !s.is_empty()).collect();
+    // 金融业、软件和信息服务业增加值 with two numbers: the 和 of a sector's name.
+    if items.len() != n {
+        items = sector_split(list, n).unwrap_or(items);
+    }
     if items.len() != n || n < 2 {
         return None;
     }
@@ -105,6 +109,35 @@ fn parallel_tail<'a>(items: &[&'a str]) -> Option<&'a str> {
 /// Characters before 及 that make it part of a word (普及率, 涉及, 惠及), never a list's
 /// "and".
 const JI_IN_WORDS: [char; 5] = ['普', '涉', '惠', '波', '触'];
+
+/// The items of a list split at its marks but the 和 and 及 inside a sector's name (软件和
+/// 信息服务业, 住宿和餐饮业: a word not ending in 业 before it, a name ending in 业 after
+/// it, but for the tail of all), where that split, and only it, gives `n` items.
+fn sector_split(list: &str, n: usize) -> Option<Vec<&str>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in list.char_indices() {
+        let after = &list[i + c.len_utf8()..];
+        let next = after
+            .find(['、', '和', '与', '及'])
+            .map_or(after, |j| &after[..j]);
+        let next = TAILS
+            .iter()
+            .find_map(|t| next.strip_suffix(t))
+            .unwrap_or(next);
+        let inside =
+            matches!(c, '和' | '及') && !list[start..i].ends_with('业') && next.ends_with('业');
+        let word =
+            c == '及' && (list[..i].chars().next_back()).is_some_and(|p| JI_IN_WORDS.contains(&p));
+        if matches!(c, '、' | '和' | '与' | '及') && !inside && !word {
+            out.push(&list[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(&list[start..]);
+    out.retain(|s| !s.is_empty());
+    (out.len() == n).then_some(out)
+}
 
 /// The items of a list, split at 、, 和, 与 and 及 (not the 及 of 普及率).
 fn split(list: &str) -> Vec<&str> {

@@ -267,7 +267,9 @@ impl Reader<'_> {
         let lead = &self.s[self.cursor..self.nums[i].start];
         let before = before_from(lead);
         let before = before.strip_suffix("分别").unwrap_or(before);
-        let names = label::items::distribute(&label::label(before, "", false), olds.len())?;
+        // 认定区域总部、研发中心分别从…: names listed with 、, which a label keeps one of.
+        let names = label::items::distribute(&label::label(before, "", false), olds.len())
+            .or_else(|| label::items::distribute(super::lists::list_labels(before), olds.len()))?;
         if let Some(y) = year {
             self.out.skips.push((y, SkipReason::Year));
         }

@@ -9,10 +9,11 @@ use crate::draft::label;
 use crate::draft::not_figures;
 use crate::draft::numbers::{self, Unit};
 use crate::shared::format::sign::MINUS;
-use crate::shared::model::{ChangeKind, SkipReason};
+use crate::shared::model::{ChangeKind, Qualifier, SkipReason};
 use paired::values_then_changes;
 
 mod paired;
+mod totals;
 
 /// A list item: its number index, unit and the words between it and the item before.
 struct Item {
@@ -224,9 +225,12 @@ impl Reader<'_> {
         let own_clause = !lead[words_at..].contains(['，', ',', '；']);
         let one_name = || !own_clause || label::items::distribute(&labels_text, 2).is_none();
         // 今年分别力争达到1400万人次和170亿元: no item named; which is whose is the desk's.
+        // 分别新增12项和44项，累计分别达到64项和288项: the totals of the items before.
+        let unit = items[0].unit.zh.clone();
         let labels = label::items::distribute(&labels_text, n)
             .or_else(|| (n == 1 && one_name()).then(|| vec![labels_text.clone()]))
-            .filter(|_| !year_alone(&labels_text));
+            .filter(|_| !year_alone(&labels_text))
+            .or_else(|| self.totals_of_list(&lead[..at], n, &unit));
         let group = self.groups;
         self.groups += 1;
         // 分别增长3.1%、6.2%和6.0%: an item without a word of its own has the first's.
@@ -283,12 +287,8 @@ impl Reader<'_> {
                 None => {
                     let value = Some(num.value);
                     let kind = kind_of(self.g, &it.unit.zh, value);
-                    // 分别达4.3万元、2.2万元: the first item's 达 is every item's.
-                    let before = numbers::qualifier_before(&it.words)
-                        .or_else(|| numbers::qualifier_before(&items[0].words))
-                        .map(|(q, _)| q);
                     Found {
-                        qualifier: qualifier(before, &it.unit),
+                        qualifier: item_qualifier(it, &items),
                         part: self.part(start),
                         list: Some(group),
                         ..Found::new(label, value, &it.unit.zh, kind, it.unit.end)
@@ -331,4 +331,32 @@ impl Reader<'_> {
         self.cursor = end;
         items.last().map_or(0, |it| it.i) + 1
     }
+}
+
+/// The qualifier of the value `it` of the list `items`: its own, else the one before the
+/// first item (分别达4.3万元、2.2万元: the first item's 达 is every item's), or what
+/// [`about_first`] and [`around_last`] share.
+fn item_qualifier(it: &Item, items: &[Item]) -> Option<Qualifier> {
+    let first = &items.first()?.words;
+    let before = numbers::qualifier_before(&it.words)
+        .or_else(|| numbers::qualifier_before(first))
+        .map(|(q, _)| q)
+        .or_else(|| about_first(first));
+    qualifier(before, &it.unit).or_else(|| around_last(items))
+}
+
+/// 分别约为全国平均的70%、60%: 约 right after 分别 is every item's, as 达 is.
+fn about_first(words: &str) -> Option<Qualifier> {
+    words.starts_with('约').then_some(Qualifier::About)
+}
+
+/// 分别稳定在310万吨和750万吨左右: 左右 printed once, after the last item of a list
+/// whose other items print no word after their unit, is every item's.
+fn around_last(items: &[Item]) -> Option<Qualifier> {
+    let (last, others) = items.split_last()?;
+    let bare = others
+        .iter()
+        .all(|it| it.unit.after.is_none() && it.unit.more.is_none());
+    (bare && !others.is_empty() && last.unit.after == Some(Qualifier::Around))
+        .then_some(Qualifier::Around)
 }

@@ -1,0 +1,71 @@
+//! Marks a level passed and the level it reached, as reports print them around a change:
+//! marks listed with their count (连跨5万亿元、6万亿元两个台阶) are no figures, and a
+//! level reached after an adverb (增加近1000亿元，稳步达到3000亿元以上) is the value of the
+//! change before it.
+
+use super::changes::MARKS;
+
+/// Counts of marks written in words: 两个台阶.
+const COUNT_WORDS: [&str; 4] = ["两", "三", "四", "五"];
+
+/// True when `after` (the text right after a number's unit) goes on, inside its clause,
+/// with nothing but more amounts of a list and then the count of the marks they are:
+/// 、6万亿元两个台阶 after 5万亿元, 两个台阶 after 6万亿元. The count says how far the
+/// level went; each mark says only where a step was, and the level is a figure of its own
+/// where the text prints it. A count of marks alone (连跨3个千亿元台阶) is a figure.
+pub(super) fn listed_marks(after: &str) -> bool {
+    let clause = after
+        .split(['，', '；', '。', ',', ';'])
+        .next()
+        .unwrap_or(after);
+    let Some(at) = MARKS.iter().filter_map(|m| clause.find(m)).min() else {
+        return false;
+    };
+    let head = &clause[..at];
+    let Some(k) = head.rfind('个') else {
+        return false;
+    };
+    // 两个新台阶, 两个千亿级台阶: a few words between the count and the mark.
+    if head[k + '个'.len_utf8()..].chars().count() > 4 {
+        return false;
+    }
+    let counted = &head[..k];
+    let items = match COUNT_WORDS.iter().find_map(|w| counted.strip_suffix(w)) {
+        Some(r) => r,
+        None => {
+            let r = counted.trim_end_matches(|c: char| c.is_ascii_digit());
+            if r.len() == counted.len() {
+                return false;
+            }
+            r
+        }
+    };
+    let mut pieces = items.split(['、', '和']);
+    pieces.next().is_some_and(str::is_empty)
+        && pieces.all(|p| p.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// True when `lead` (the words between the figure before and a number) says the number
+/// is the level that figure reached: ，达到 and 、迈上 (地区生产总值增长5.5%、达到10.3万亿元),
+/// or an adverb before 达到 ([`reached_after_adverb`]).
+pub(super) fn reached(lead: &str) -> bool {
+    matches!(
+        lead,
+        "、达到" | "，达到" | "、达" | "，达" | "、迈上" | "，迈上" | "、跨越" | "，跨越"
+    ) || reached_after_adverb(lead)
+}
+
+/// Adverbs that say how a level was reached, naming nothing: 稳步达到, 首次达到.
+const ADVERBS: [&str; 7] = ["稳步", "首次", "历史性", "进一步", "顺利", "已", "再"];
+
+/// True when `lead` (the words between the figure before and a number) is only a comma
+/// or a 、, one adverb of [`ADVERBS`] and 达到 or 达: the level the change before reached.
+fn reached_after_adverb(lead: &str) -> bool {
+    let Some(rest) = lead.strip_prefix(['，', '、']) else {
+        return false;
+    };
+    ADVERBS
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .is_some_and(|r| matches!(r, "达到" | "达"))
+}
