@@ -69,7 +69,15 @@ fn marks_passed_listed_with_their_count_are_no_figures() {
         ("全县财政总收入连跨10亿元、20亿元2个台阶", ["10", "20"]),
     ] {
         for n in numbers {
-            assert_eq!(skipped(s, n), Some(SkipReason::Label), "{s}: {n}");
+            // 跨上 is a mark passed in a word no qualifier of the data file writes: such an
+            // amount is left for the desk (round 54) before this rule sees it. Either way
+            // it is no figure.
+            let reason = skipped(s, n);
+            assert!(
+                reason == Some(SkipReason::Label)
+                    || (s.contains("跨上") && reason == Some(SkipReason::Unread)),
+                "{s}: {n}: {reason:?}"
+            );
         }
         let values: Vec<_> = figures(s).iter().map(|f| f.value).collect();
         assert!(values.iter().all(|v| *v == Some(2.0)), "{s}: {values:?}");
