@@ -56,18 +56,28 @@ fn title_year(outline: &Outline) -> Option<i64> {
     }
 }
 
-/// The one year the text's other goals name (period 2026年), where they name one only.
+/// The one year the text's other goals name (period 2026年), where they name one only. A
+/// horizon (到2030年，…突破1500亿元) is no year 今年 can mean: a goal the text sets for a
+/// year it must be reached by says nothing of which year its 今年 is.
 fn goals_year(drafted: &[Drafted]) -> Option<i64> {
     let named: Vec<i64> = drafted
         .iter()
         .filter(|d| d.figure.status != Status::Result)
-        .filter_map(|d| d.found.period.as_deref())
-        .filter_map(|p| match years(p).as_slice() {
-            [y] if p == format!("{y}年") => Some(*y),
+        .filter_map(|d| Some((d.found.period.as_deref()?, d.figure.source.as_str())))
+        .filter_map(|(p, source)| match years(p).as_slice() {
+            [y] if p == format!("{y}年") && !horizon(source, p) => Some(*y),
             _ => None,
         })
         .collect();
     one_year(&named)
+}
+
+/// True where `source` names year `p` (2030年) as a horizon: after 到 (到2030年, 力争到,
+/// 至2030年).
+fn horizon(source: &str, p: &str) -> bool {
+    ["到", "至"]
+        .iter()
+        .any(|w| source.contains(&format!("{w}{p}")))
 }
 
 /// The year 今年 means in `text`, where the text says it.
