@@ -138,15 +138,17 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             continue;
         }
         let period = periods.next(&s.text, s.paragraph, s.clause);
-        let scope = whose.sentence((at, s.clause), &s.text, &spoken);
+        let mut scope = whose.sentence((at, s.clause), &s.text, &spoken);
         let read = sentence::read(&s.text, g);
         let unread: Vec<String> = (read.skips.iter())
             .filter(|(_, r)| *r == SkipReason::Unread)
             .map(|(n, _)| n.clone())
             .collect();
+        let first_skip = skips.len();
         for (number, reason) in read.skips {
             push_skip(&mut skips, number, &s.text, reason);
         }
+        let read_skips = first_skip..skips.len();
         let mut local_ratio: HashMap<usize, usize> = HashMap::new();
         let ctx = lists.next(s, contexts.get(&s.paragraph).cloned().unwrap_or_default());
         let mut from = 0;
@@ -173,7 +175,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 continue;
             }
             // 代表说，他所在的企业…; 区长说：“我们区…”: no figure of the report's place.
-            if scope.other(&f, g) {
+            if scope.other_in_run(&f, g) {
                 skip_figure(&mut skips, (&f, &s.text, start), SkipReason::OtherSubject);
                 continue;
             }
@@ -193,6 +195,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 plan: plans.in_plan(&outline, s),
             });
         }
+        scope.settle_skips(&mut skips[read_skips]);
     }
     let meta = meta::meta(
         text,

@@ -80,6 +80,14 @@ impl Reader<'_> {
                 return true;
             }
         }
+        // 增长8.2%，高于全省1.1个百分点，拉动全市经济增长2.4个百分点: a second comparison
+        // or a pull the figure before cannot hold is the desk's, never a figure of its
+        // own named after what it pulls (经济增长 2.4个百分点).
+        if compared.is_some() {
+            self.skip(i, SkipReason::Unread);
+            self.cursor = unit.end;
+            return true;
+        }
         if matches!(kind, ChangeKind::Added | ChangeKind::Reduced) || kind.compares() {
             return false;
         }
