@@ -124,3 +124,110 @@ fn a_districts_run_of_clauses_is_its_own_up_to_the_next_subject() {
     let jobs = by_value(&r, 6.3).expect("the city's own jobs after 全市 are read");
     assert_eq!(jobs.status, Status::Result, "{jobs:?}");
 }
+
+/// A county's WeChat 图解 of its 两会, as the post prints it: single line breaks.
+const POST: &str = "图解｜2026年青禾县两会，数字里的新变化！\n\
+    原创 青禾发布 2026年01月20日 10:05 安徽\n\n\
+    👇👇一图读懂政府工作报告\n\n\
+    【关键词】成绩单\n\
+    ▶ 地区生产总值\n268.4亿元\n增长5.9%\n\
+    ▶ 一般公共预算收入\n15.2亿元\n同比增长3.7%\n\n\
+    📊数说2025\n新增市场主体0.86万户\n新开工亿元以上项目41个\n\n\
+    【关键词】预期目标\n2026年主要预期目标\n\
+    ✅ 地区生产总值增长6%左右\n✅ 固定资产投资增长6.5%以上\n\n\
+    【关键词】民生\n▶ 全年民生支出\n31.8亿元\n占一般公共预算支出的\n80.2%\n\n\
+    来源：青禾县融媒体中心\n编辑：王五\n审核：赵六\n点个在看 ❤️\n";
+
+/// The same post pasted with a blank line after every line, as many editors paste it.
+fn spaced_post() -> String {
+    POST.lines().map(|l| format!("{l}\n\n")).collect()
+}
+
+/// True when `s` holds a post's mark or an emoji.
+fn has_mark(s: &str) -> bool {
+    s.chars().any(|c| {
+        "▶✅【】❤".contains(c) || ('\u{1F000}'..='\u{1FAFF}').contains(&c) || c == '\u{fe0f}'
+    })
+}
+
+#[test]
+fn a_posts_item_is_its_label_line_with_the_number_and_change_lines_under_it() {
+    for text in [POST.to_string(), spaced_post()] {
+        let r = drafted("post", &text);
+        let gdp = by_value(&r, 268.4).expect("the item's number is read");
+        assert_eq!(gdp.label.zh, "地区生产总值", "{gdp:?}");
+        assert_eq!(gdp.change.as_ref().map(|c| c.value), Some(5.9), "{gdp:?}");
+        let revenue = by_value(&r, 15.2).expect("the second item is read");
+        assert_eq!(revenue.label.zh, "一般公共预算收入", "{revenue:?}");
+        assert_eq!(revenue.change.as_ref().map(|c| c.value), Some(3.7));
+        for value in [0.86, 41.0, 31.8] {
+            assert!(
+                by_value(&r, value).is_some(),
+                "{value} of {text}: {:#?}",
+                r.skips
+            );
+        }
+        assert!(
+            !r.skips
+                .iter()
+                .any(|s| s.reason == SkipReason::Heading && s.number == "268.4"),
+            "{:?}",
+            r.skips
+        );
+    }
+}
+
+#[test]
+fn a_posts_results_are_last_years_and_only_its_goals_are_targets() {
+    for text in [POST.to_string(), spaced_post()] {
+        let r = drafted("post", &text);
+        assert_eq!(
+            r.meta.year, 2025,
+            "成绩单 reviews the year before: {:?}",
+            r.meta
+        );
+        for value in [268.4, 15.2, 0.86, 41.0, 31.8, 80.2] {
+            let f = by_value(&r, value).expect("read");
+            assert_eq!(f.status, Status::Result, "{f:?}");
+        }
+        for value in [6.0, 6.5] {
+            let f = by_value(&r, value).expect("the goal is read");
+            assert_eq!(f.status, Status::Target, "{f:?}");
+            assert_eq!(period(f), Some("2026年"), "{f:?}");
+        }
+    }
+}
+
+#[test]
+fn a_posts_marks_and_emoji_reach_no_label_heading_or_title_and_its_own_title_is_kept() {
+    for text in [POST.to_string(), spaced_post()] {
+        let r = drafted("post", &text);
+        assert_eq!(r.meta.title.zh, "图解｜2026年青禾县两会，数字里的新变化！");
+        for f in &r.figures {
+            assert!(!has_mark(&f.label.zh), "{f:?}");
+            assert!(
+                f.label.zh.chars().count() <= 16,
+                "a label, not a line run: {f:?}"
+            );
+        }
+        for s in &r.sections {
+            assert!(!has_mark(&s.title.zh), "{:?}", s.title);
+        }
+        for c in &r.charts {
+            assert!(!has_mark(&c.title.zh), "{:?}", c.title);
+        }
+    }
+}
+
+#[test]
+fn a_posts_credits_and_call_to_readers_are_the_pages_not_its_text() {
+    let r = drafted("post", POST);
+    let prose = report_charts::publish::prose::read(POST, &r);
+    let printed = format!("{prose:?}");
+    for words in ["审核", "点个在看", "编辑"] {
+        assert!(
+            !printed.contains(words),
+            "{words} in the article: {printed}"
+        );
+    }
+}
