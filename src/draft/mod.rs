@@ -144,11 +144,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             .filter(|(_, r)| *r == SkipReason::Unread)
             .map(|(n, _)| n.clone())
             .collect();
-        let first_skip = skips.len();
-        for (number, reason) in read.skips {
-            push_skip(&mut skips, number, &s.text, reason);
-        }
-        let read_skips = first_skip..skips.len();
+        let read_skips = push_skips(&mut skips, read.skips, &s.text);
         let mut local_ratio: HashMap<usize, usize> = HashMap::new();
         let ctx = lists.next(s, contexts.get(&s.paragraph).cloned().unwrap_or_default());
         let mut from = 0;
@@ -336,6 +332,19 @@ fn skip_figure(
     for n in report_period::numbers_of(f, sentence, start) {
         push_skip(skips, n, sentence, reason);
     }
+}
+
+/// Adds the skips the reader of `sentence` made; returns where they stand in `skips`.
+fn push_skips(
+    skips: &mut Vec<Skip>,
+    read: Vec<(String, SkipReason)>,
+    sentence: &str,
+) -> std::ops::Range<usize> {
+    let first = skips.len();
+    for (number, reason) in read {
+        push_skip(skips, number, sentence, reason);
+    }
+    first..skips.len()
 }
 
 /// Adds a skip; one skip explains every occurrence of its number in its sentence.
