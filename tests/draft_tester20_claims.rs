@@ -231,3 +231,43 @@ fn a_posts_credits_and_call_to_readers_are_the_pages_not_its_text() {
         );
     }
 }
+
+/// A bulletin's product table, a part's row indented under its whole's with 其中：.
+const PRODUCT_TABLE: &str = "2025年青禾市国民经济和社会发展统计公报\n\
+    青禾市统计局\n\n\
+    一、工业\n\
+    全年规模以上工业增加值比上年增长7.6%。\n\
+    表1  2025年主要工业产品产量及其增长速度\n\
+    产品名称\t单位\t产量\t比上年增长%\n\
+    水泥\t万吨\t512.4\t-3.8\n\
+    汽车\t万辆\t8.6\t12.1\n\
+    \u{3000}其中：新能源汽车\t万辆\t5.2\t35.7\n\
+    发电量\t亿千瓦时\t143.6\t4.4\n\
+    太阳能电池\t万千瓦\t320.0\t-9.6\n\n\
+    二、固定资产投资\n\
+    全年固定资产投资比上年增长3.9%。\n";
+
+#[test]
+fn a_part_row_of_a_product_table_is_a_row_of_that_table_and_the_rows_after_it_too() {
+    let r = drafted("product-table", PRODUCT_TABLE);
+    let part = by_value(&r, 5.2).expect("the 其中 row is read");
+    assert_eq!(part.label.zh, "新能源汽车", "{part:?}");
+    assert_eq!(
+        part.change.as_ref().map(|c| c.value),
+        Some(35.7),
+        "{part:?}"
+    );
+    for (value, unit) in [(143.6, "亿千瓦时"), (320.0, "万千瓦")] {
+        let f = by_value(&r, value).expect("a row whose unit the header's column gives");
+        assert_eq!(f.unit.zh, unit, "{f:?}");
+    }
+    let falling = by_value(&r, 320.0).expect("read");
+    assert_eq!(falling.change.as_ref().map(|c| c.value), Some(-9.6));
+    assert!(
+        !r.skips
+            .iter()
+            .any(|s| ["5.2", "35.7", "143.6", "320.0"].contains(&s.number.as_str())),
+        "{:?}",
+        r.skips
+    );
+}
