@@ -271,3 +271,25 @@ fn a_part_row_of_a_product_table_is_a_row_of_that_table_and_the_rows_after_it_to
         r.skips
     );
 }
+
+#[test]
+fn a_bound_of_this_year_beside_a_limit_is_never_a_result_where_the_text_does_not_date_this_year() {
+    let text = HORIZON_LAST.replace(
+        "今年城镇调查失业率控制在5.5%以内。",
+        "今年城镇调查失业率控制在5.5%以内，居民消费价格涨幅控制在2%左右。",
+    );
+    let r = drafted("horizon-cpi", &text);
+    if let Some(f) = by_value(&r, 2.0) {
+        assert_ne!(
+            f.status,
+            Status::Result,
+            "a bound of 今年 drawn as a result: {f:?}"
+        );
+    }
+    for c in r.charts.iter().filter(|c| c.kind.name() == "cards") {
+        assert!(
+            !c.figures.iter().any(|&k| r.figures[k].value == Some(2.0)),
+            "{c:?}"
+        );
+    }
+}
