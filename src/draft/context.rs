@@ -291,7 +291,9 @@ fn section_contexts(outline: &Outline, plan: i64) -> Vec<Context> {
             {
                 plans = Some(c.clone());
             }
-            let says_nothing = c == Context::default() && !REVIEW.iter().any(|w| h.contains(w));
+            // A post's heads are peers: 民生 after 预期目标 is no part of the goals.
+            let says_nothing =
+                c == Context::default() && !REVIEW.iter().any(|w| h.contains(w)) && !outline.post;
             match &plans {
                 Some(p) if says_nothing => p.clone(),
                 _ => c,

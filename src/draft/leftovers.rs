@@ -9,7 +9,7 @@ use super::numbered::{bracket_numbered, numbered};
 /// 浏览次数：…): whatever numbers it holds are the page's, never the report's.
 pub(super) fn page_line(t: &str) -> bool {
     // 浏览次数：1024次 and its kin count readers of the page, not anything the report says.
-    const OPENERS: [&str; 25] = [
+    const OPENERS: [&str; 30] = [
         "（本文来源",
         "(本文来源",
         "本文来源",
@@ -24,7 +24,13 @@ pub(super) fn page_line(t: &str) -> bool {
         "(来源:",
         "时间：",
         "编辑：",
+        "编辑:",
         "责任编辑",
+        "审核：",
+        "审核:",
+        "校对：",
+        // A WeChat post's call to its readers.
+        "点个在看",
         "相关报道",
         "发布时间",
         "发布日期",

@@ -140,15 +140,13 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             continue;
         }
         let (period, unsure) = periods.next(&s.text, s.paragraph, s.clause);
-        let scope = whose.sentence((at, s.clause), &s.text, &spoken);
+        let mut scope = whose.sentence((at, s.clause), &s.text, &spoken);
         let read = sentence::read(&s.text, g);
         let unread: Vec<String> = (read.skips.iter())
             .filter(|(_, r)| *r == SkipReason::Unread)
             .map(|(n, _)| n.clone())
             .collect();
-        for (number, reason) in read.skips {
-            push_skip(&mut skips, number, &s.text, reason);
-        }
+        let read_skips = push_skips(&mut skips, read.skips, &s.text);
         let mut local_ratio: HashMap<usize, usize> = HashMap::new();
         let ctx = lists.next(s, contexts.get(&s.paragraph).cloned().unwrap_or_default());
         let mut from = 0;
@@ -175,7 +173,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 continue;
             }
             // 代表说，他所在的企业…; 区长说：“我们区…”: no figure of the report's place.
-            if scope.other(&f, g) {
+            if scope.other_in_run(&f, g) {
                 skip_figure(&mut skips, (&f, &s.text, start), SkipReason::OtherSubject);
                 continue;
             }
@@ -195,6 +193,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 plan: plans.in_plan(&outline, s),
             });
         }
+        scope.settle_skips(&mut skips[read_skips]);
     }
     let meta = meta::meta(
         text,
@@ -335,6 +334,19 @@ fn skip_figure(
     for n in report_period::numbers_of(f, sentence, start) {
         push_skip(skips, n, sentence, reason);
     }
+}
+
+/// Adds the skips the reader of `sentence` made; returns where they stand in `skips`.
+fn push_skips(
+    skips: &mut Vec<Skip>,
+    read: Vec<(String, SkipReason)>,
+    sentence: &str,
+) -> std::ops::Range<usize> {
+    let first = skips.len();
+    for (number, reason) in read {
+        push_skip(skips, number, sentence, reason);
+    }
+    first..skips.len()
 }
 
 /// Adds a skip; one skip explains every occurrence of its number in its sentence.

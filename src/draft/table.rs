@@ -65,8 +65,13 @@ fn spaced(out: &str, before: Option<&str>, word: &str) -> bool {
 /// is words parted by spaces too, but no row; nor is a caption, which opens a table.
 /// A row has `cells` cells at least: three, or two right under a caption (指标　上年=100).
 fn row(line: &str, cells: usize) -> bool {
+    // 其中：新能源汽车　万辆　9.7　42.3: a part's row, whose 其中： is no sentence's mark.
+    let body = ["其中：", "其中:"]
+        .iter()
+        .find_map(|w| line.strip_prefix(w))
+        .unwrap_or(line);
     line.split_whitespace().count() >= cells
-        && !line.contains(SENTENCE_MARKS)
+        && !body.contains(SENTENCE_MARKS)
         && !latin::prose(line)
         && !caption(line)
 }

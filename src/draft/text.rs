@@ -26,6 +26,7 @@ use super::table;
 mod blank;
 mod closing;
 pub(super) mod pasted;
+mod post;
 mod single;
 use blank::outline_blank;
 use single::{join_cut, outline_single};
@@ -134,6 +135,9 @@ pub struct Outline {
     /// 及其增长速度), a paper's deck under its headline. No section and no paragraph:
     /// their numbers are skips of reason `heading`, and they set no figure's status.
     pub furniture: Vec<String>,
+    /// A WeChat 图解 post's ([`post`]): its heads (成绩单, 预期目标, 民生) are peers, each
+    /// saying of its own figures only what its words say.
+    pub post: bool,
 }
 
 impl Outline {
@@ -214,7 +218,7 @@ fn push_row(
 /// of the outline is found in it, a closing mark after it.
 pub fn flat(text: &str) -> String {
     let text = join_lone_brackets(&crate::check::printed::half_width_digits(text));
-    table::flat(&pasted::lines(&text).join("\n"))
+    table::flat(&post::rows(pasted::lines(&text)).join("\n"))
 }
 
 /// Cuts `text` into title, sections, paragraphs and sentences.
@@ -222,7 +226,10 @@ pub fn outline(text: &str) -> Outline {
     let text = join_lone_brackets(&crate::check::printed::half_width_digits(text));
     // — 3 —: a PDF's page number, wherever it stands, a sentence's middle too; its table
     // of contents; a number its line break cuts; a footnote far from its marker.
-    let prepared = pasted::lines(&text);
+    // A WeChat 图解's lines: rows of their own, its marks and emoji dropped.
+    let pasted = pasted::lines(&text);
+    let is_post = post::is_post(&pasted);
+    let prepared = post::rows(pasted);
     let raw: Vec<&str> = prepared.iter().map(String::as_str).collect();
     let trimmed: Vec<&str> = raw.iter().map(|l| clean(l)).collect();
     let tables = table::lines(&trimmed);
@@ -236,6 +243,7 @@ pub fn outline(text: &str) -> Outline {
     } else {
         outline_blank(&lines, &tables)
     };
+    out.post = is_post;
     closing::close_list(&mut out);
     let mut left = pasted::dropped(&text);
     left.append(&mut out.left);

@@ -56,18 +56,28 @@ fn title_year(outline: &Outline) -> Option<i64> {
     }
 }
 
-/// The one year the text's other goals name (period 2026年), where they name one only.
+/// The one year the text's other goals name (period 2026年), where they name one only. A
+/// horizon (到2030年，…突破1500亿元) is no year 今年 can mean: a goal the text sets for a
+/// year it must be reached by says nothing of which year its 今年 is.
 fn goals_year(drafted: &[Drafted]) -> Option<i64> {
     let named: Vec<i64> = drafted
         .iter()
         .filter(|d| d.figure.status != Status::Result)
-        .filter_map(|d| d.found.period.as_deref())
-        .filter_map(|p| match years(p).as_slice() {
-            [y] if p == format!("{y}年") => Some(*y),
+        .filter_map(|d| Some((d.found.period.as_deref()?, d.figure.source.as_str())))
+        .filter_map(|(p, source)| match years(p).as_slice() {
+            [y] if p == format!("{y}年") && !horizon(source, p) => Some(*y),
             _ => None,
         })
         .collect();
     one_year(&named)
+}
+
+/// True where `source` names year `p` (2030年) as a horizon: after 到 (到2030年, 力争到,
+/// 至2030年).
+fn horizon(source: &str, p: &str) -> bool {
+    ["到", "至"]
+        .iter()
+        .any(|w| source.contains(&format!("{w}{p}")))
 }
 
 /// The year 今年 means in `text`, where the text says it.
@@ -148,14 +158,19 @@ const BACK: [&str; 4] = ["去年", "上年", "过去一年", "一年来"];
 /// word, a word of what is done or a clause that looks back (去年…), in a text whose 今年 is a year after the
 /// review's `year` (a 两会 story of 2026 that reviews 2025: 今年全市新开工项目300个):
 /// a reader cannot tell a plan from a count so far, so its numbers are left for the desk
-/// (precision first). Returns the numbers of each, with their sentence.
+/// (precision first); so too where the text reviews a year and does not date its 今年.
+/// Returns the numbers of each, with their sentence.
 pub fn unsure_results(
     text: &str,
     outline: &Outline,
     drafted: &mut Vec<Drafted>,
     year: i64,
 ) -> Vec<(String, String)> {
-    if this_year(text, outline, drafted).is_none_or(|now| now <= year) {
+    // Where the text reviews a year but does not say which year its 今年 is, a result
+    // of 今年 beside a goal or a bound of its sentence (今年城镇调查失业率控制在5%以内，居民
+    // 消费价格涨幅控制在2%左右) is as unsure: the desk's.
+    let now = this_year(text, outline, drafted);
+    if now.is_some_and(|now| now <= year) || now.is_none() && year <= 0 {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -168,7 +183,12 @@ pub fn unsure_results(
         let review = format!("{year}年");
         let back = |c: &str| BACK.iter().any(|w| c.starts_with(w)) || c.starts_with(&review);
         let done = DONE.iter().any(|w| before.contains(w)) || before.split(['，', ',']).any(back);
-        if d.figure.status != Status::Result || d.found.period.is_some() || !of_this_year || done {
+        let beside_goal = || {
+            (drafted.iter())
+                .any(|p| p.figure.source == d.figure.source && p.figure.status != Status::Result)
+        };
+        let unsure = of_this_year && !done && (now.is_some() || beside_goal());
+        if d.figure.status != Status::Result || d.found.period.is_some() || !unsure {
             k += 1;
             continue;
         }

@@ -18,6 +18,7 @@
 //! 高于全市平均水平) does not.
 
 mod governs;
+mod runs;
 mod words;
 
 use super::glossary::Glossary;
@@ -158,6 +159,7 @@ impl Whose {
             other_from,
             speech: ranges.clone(),
             whose: self.clone(),
+            ends: Vec::new(),
         };
         // A quote open at the end of the sentence goes on into the next one.
         self.carry =
@@ -206,6 +208,14 @@ impl Whose {
             if self.names.iter().any(|n| rest.starts_with(n.as_str())) {
                 out.push((i, false));
                 continue;
+            }
+            // 区内新能源汽车产量… in a city's text: within the district just spoken of.
+            let open = before.is_none_or(|b| CLAUSE_ENDS.contains(&b));
+            if let Some(d) = place_word(rest).filter(|d| open && self.narrower(d)) {
+                if rest[d.len()..].starts_with('内') {
+                    out.push((i, true));
+                    continue;
+                }
             }
             // A place's name opens the number's own clause; it carries no further, as
             // a pointer does (他所在的企业出口额增长18%，新招工人320名).
@@ -258,8 +268,9 @@ impl Whose {
     }
 }
 
-/// Characters before 全市 that make it a ranking's pool or a comparison's reference.
-const REFERENCE_BEFORE: [char; 3] = ['居', '于', '比'];
+/// Characters before 全市 that make it a ranking's pool, a comparison's reference or
+/// what a part pulls or makes a share of (拉动全市经济增长, 带动全市, 占全市的六成).
+const REFERENCE_BEFORE: [char; 5] = ['居', '于', '比', '动', '占'];
 
 /// The word that opens a sentence of a part of the report's whole (其中，安平县…).
 const PART: &str = "其中";
@@ -362,6 +373,8 @@ pub struct Scope {
     /// Byte ranges of quoted speech.
     speech: Vec<(usize, usize)>,
     whose: Whose,
+    /// Where each figure asked of so far ends, and whether it was another subject's.
+    ends: Vec<(usize, bool)>,
 }
 
 impl Scope {

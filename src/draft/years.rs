@@ -241,7 +241,8 @@ pub fn plan_year(outline: &Outline) -> i64 {
 /// The year a report reviews, when a heading says so (一、2025年工作回顾, or with another
 /// word that looks back: 2025年工作总结, 2025年主要工作成效): the year its results are
 /// for. Else the year before the plan year, where the text names it (a summary whose
-/// paragraphs open with 2025年 and 2026年). None when neither says. Read from the text's
+/// paragraphs open with 2025年 and 2026年, or a post's 成绩单 beside its 2026年主要预期
+/// 目标). None when neither says. Read from the text's
 /// short lines, since a numbered heading may open its paragraph rather than stand in the
 /// outline.
 pub fn review_year(text: &str, outline: &Outline) -> Option<i64> {
@@ -259,7 +260,11 @@ pub fn review_year(text: &str, outline: &Outline) -> Option<i64> {
         0 => super::openings::plan_year(outline),
         y => y,
     };
-    let before_plan = (plan > 0 && text.contains(&format!("{}年", plan - 1))).then_some(plan - 1);
+    // 【关键词】成绩单 over a post's results, 2026年主要预期目标 over its goals: a line
+    // that looks back without a year reviews the year before the plan's too.
+    let looks_back = short().any(|l| REVIEW.iter().any(|w| l.contains(w)));
+    let named = looks_back || text.contains(&format!("{}年", plan - 1));
+    let before_plan = (plan > 0 && named).then_some(plan - 1);
     by(&["回顾"]).or_else(|| by(&REVIEW)).or(before_plan)
 }
 

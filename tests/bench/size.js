@@ -81,10 +81,12 @@ const KEY = 'story_page_gzip_bytes';
 // furniture: captions, decks, headlines over a date line, 本报讯, bylines, an issuer's
 // closing): 358,825 B, +9,391 over int18's 349,434; then s18bt (goals of later years,
 // spans of years, 有望), s18bu (a range's both ends in the CSV) and s18bv (titles the
-// check accepts): 359,506 B. The cap is 360,500. The editor shares
+// check accepts): 359,506 B. Then s18ca (s-test20: a WeChat 图解 read as rows, a
+// narrower place's run of clauses, a pull left unread, a horizon no 今年, a part row of a
+// product table): 360,951 B, +1,445. The cap is 361,500. The editor shares
 // the draft's reader; splitting the draft's rules out of the editor's wasm (the drafter's
 // wasm already drafts a pasted report) is what would bring it down.
-const EDITOR_CAP = 360_500;
+const EDITOR_CAP = 361_500;
 // Raised from 280,000 on 2026-12-06: issue 18's rules of that day (units with a slash,
 // periods of other years and month ends, bounds, 比年初) took the drafter to 284,096 B.
 // Raised from 290,000 later that day, to what five branches took it to together once
@@ -172,8 +174,10 @@ const EDITOR_CAP = 360_500;
 // brackets, contributions, marks passed, bounds met in a review, signed rates (s18bs), and
 // a news story's and a bulletin's furniture (s18br; tester s-test18); then goals of later
 // years and spans of years (s18bt) and titles the check accepts (s18bv; tester s-test19):
-// 371,345 B, +6,316 over int18. The cap is 372,000.
-const DRAFTER_CAP = 372_000;
+// 371,345 B, +6,316 over int18. Then s18ca (s-test20: a WeChat 图解 read as rows, a
+// narrower place's run of clauses, a pull left unread, a horizon no 今年, a part row of a
+// product table): 373,364 B, +2,019. The cap is 374,000.
+const DRAFTER_CAP = 374_000;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */
 function editorCheck(dist) {

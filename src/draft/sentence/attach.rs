@@ -81,6 +81,12 @@ impl Reader<'_> {
                 return true;
             }
         }
+        // 增长8.2%，高于全省1.1个百分点，拉动全市经济增长2.4个百分点: a second comparison
+        // or a pull the figure before cannot hold is the desk's, never a figure of its
+        // own named after what it pulls (经济增长 2.4个百分点).
+        if compared.is_some() {
+            return self.left_unread(i, unit);
+        }
         if matches!(kind, ChangeKind::Added | ChangeKind::Reduced) || kind.compares() {
             return false;
         }
@@ -96,9 +102,7 @@ impl Reader<'_> {
                 && (averaged || changes::joins(before) && name.is_empty() && f.value.is_some())
         });
         if second {
-            self.skip(i, SkipReason::Unread);
-            self.cursor = unit.end;
-            return true;
+            return self.left_unread(i, unit);
         }
         let start = n.start;
         // 居民消费价格指数涨幅2%以内: a change within a bound.
@@ -128,9 +132,7 @@ impl Reader<'_> {
             // 地区生产总值增长5.1%，今年力争增长5.5%左右: the goal's growth is of what the
             // sentence named right before; with nothing named before it, the desk's.
             let Some(named) = named else {
-                self.skip(i, SkipReason::Unread);
-                self.cursor = unit.end;
-                return true;
+                return self.left_unread(i, unit);
             };
             name = named;
         }
@@ -140,6 +142,13 @@ impl Reader<'_> {
             period: own_period,
             ..Found::change_only(name, change, unit.end)
         });
+        true
+    }
+
+    /// Leaves number `i` (its unit `unit`) for the desk and reads on after it: true.
+    fn left_unread(&mut self, i: usize, unit: &Unit) -> bool {
+        self.skip(i, SkipReason::Unread);
+        self.cursor = unit.end;
         true
     }
 

@@ -76,7 +76,8 @@ fn untitled<'a>(out: &mut Outline, t: &'a str, first: bool) -> &'a str {
 /// story's headline, its title, whatever marks it holds.
 fn over_furniture(t: &str, after: &[&str]) -> bool {
     let next = after.iter().map(|l| l.trim()).find(|l| !l.is_empty());
-    headline_shaped(t)
+    // 图解｜2026年怀宁县两会，这些数字你要知道！: a post's title may cry out.
+    headline_shaped(t.trim_end_matches(['！', '!']))
         && after.first().is_none_or(|l| l.trim().is_empty())
         && next.is_some_and(|n| stamp(n) || page_line(n) || credit(n) || date_line(n))
 }
