@@ -9,6 +9,28 @@ use crate::draft::label::totals;
 use crate::shared::words::{names_no_subject, period_alone, run_of_years};
 
 impl Reader<'_> {
+    /// For a label that names only a goal or a time ahead (今年的目标是, 明年): Some(true)
+    /// with `label` set to the figure's before it in the same unit, whose goal it is
+    /// (外贸进出口总额126亿元，今年的目标是突破140亿元), Some(false) where there is none
+    /// (the desk names it); `None` for any other label.
+    fn goal_of_the_one_before(&self, label: &mut String, unit: &str) -> Option<bool> {
+        let ahead = matches!(label.as_str(), "今年" | "明年" | "下一步");
+        if !crate::draft::subjectless::goal_only(label) && !ahead {
+            return None;
+        }
+        let before = self.out.figures.last().filter(|p| {
+            p.unit == unit
+                && !p.label.is_empty()
+                && !names_no_subject(&p.label)
+                && !PAST_WORDS.iter().any(|w| p.label.contains(w))
+        });
+        let Some(before) = before else {
+            return Some(false);
+        };
+        label.clone_from(&before.label);
+        Some(true)
+    }
+
     /// Names `label` of a figure after the figure before it where it is only a change
     /// or names nothing on its own; false when it still names nothing: the number is
     /// left to the desk.
@@ -19,21 +41,8 @@ impl Reader<'_> {
             return false;
         }
         let prev = self.out.figures.last().map(|f| f.label.as_str());
-        // 外贸进出口总额126亿元，今年的目标是突破140亿元: the goal of what the sentence
-        // named right before, in the same unit; else the desk names it.
-        let ahead = matches!(label.as_str(), "今年" | "明年" | "下一步");
-        if crate::draft::subjectless::goal_only(label) || ahead {
-            let before = self.out.figures.last().filter(|p| {
-                p.unit == unit
-                    && !p.label.is_empty()
-                    && !names_no_subject(&p.label)
-                    && !PAST_WORDS.iter().any(|w| p.label.contains(w))
-            });
-            let Some(before) = before else {
-                return false;
-            };
-            label.clone_from(&before.label);
-            return true;
+        if let Some(named) = self.goal_of_the_one_before(label, unit) {
+            return named;
         }
         if let Some(named) = self.named_by_sibling(label).or_else(|| self.sibling(label)) {
             *label = named;
