@@ -91,8 +91,11 @@ impl Proposer<'_> {
                     && self.whole_only(&f.id)
             })
         };
-        let opening =
-            (0..all.len()).find(|&k| headline(k) && (whole_of(k).is_none() || whole(k).is_some()));
+        // The headline a reader looks for first opens it, whatever the text prints first
+        // (a bulletin opens with its population); the text's order among equals.
+        let opening = (0..all.len())
+            .filter(|&k| headline(k) && (whole_of(k).is_none() || whole(k).is_some()))
+            .min_by_key(|&k| (rank(&all[k].figure.label.zh), k));
         let promoted = gdp.is_none().then(|| opening.and_then(whole)).flatten();
         let Some(first) = gdp.or(promoted).or(opening) else {
             return self.lead_of_changes(&off, &compared);
@@ -113,28 +116,43 @@ impl Proposer<'_> {
         };
         // Of the first's period only: 2024年全县粮食产量 or a stock at 9月底 beside the
         // year's output under one title reads as the year's.
-        let in_section = |k: usize| {
+        let of_first = |k: usize| {
             k != first
                 && !off[k]
                 && !self.stray_share(k)
-                && all[k].figure.section == section
                 && all[k].figure.period == all[first].figure.period
                 && named(k, &all[k].figure)
         };
+        let in_section = |k: usize| of_first(k) && all[k].figure.section == section;
+        let listed = |k: usize| rank(&all[k].figure.label.zh).0 == 0;
+        // A headline a reader looks for (income, investment, retail…) joins the lead from
+        // any section of a bulletin that prints each in a section of its own.
+        let looked_for =
+            |k: usize| of_first(k) && all[k].figure.section != section && headline(k) && listed(k);
         let beside = |k: usize| all[k].paragraph == all[first].paragraph && headline(k);
         // The parts of a whole that leads, freed from the part-whole that goes with it.
         let part = |k: usize| promoted.is_some_and(|w| all[k].part_of == Some(w)) && !off[k];
-        let picked: Vec<usize> = std::iter::once(first)
-            .chain((0..all.len()).filter(|&k| in_section(k) && part(k)))
-            .chain(
-                (0..all.len())
-                    .filter(|&k| in_section(k) && !part(k) && (beside(k) || growth_beside(k))),
-            )
+        let mut rest: Vec<usize> = (0..all.len())
+            .filter(|&k| in_section(k) && !part(k) && (beside(k) || growth_beside(k)))
             .chain(
                 (0..all.len()).filter(|&k| in_section(k) && !part(k) && headline(k) && !beside(k)),
             )
+            .chain((0..all.len()).filter(|&k| looked_for(k)))
+            .collect();
+        // The headlines a reader looks for before the rest, counts of people last; the
+        // text's order among equals (a stable sort).
+        rest.sort_by_key(|&k| rank(&all[k].figure.label.zh));
+        let mut picked: Vec<usize> = std::iter::once(first)
+            .chain((0..all.len()).filter(|&k| in_section(k) && part(k)))
+            .chain(rest)
             .take(LEAD_FIGURES)
             .collect();
+        // Counts of people only where nothing else is: two headlines of another kind
+        // make the lead without them.
+        let people = |k: &usize| rank(&all[*k].figure.label.zh).0 == 2;
+        if picked.iter().filter(|k| !people(k)).count() >= 2 {
+            picked.retain(|k| !people(k));
+        }
         if picked.len() < 2 {
             return;
         }
@@ -289,6 +307,34 @@ impl Proposer<'_> {
                 .contains(&c.kind.as_deref().unwrap_or(""))
             })
             .all(|c| c.kind.as_deref() == Some(part_whole::KIND.name()))
+    }
+}
+
+/// The indicators a reader looks for first, in order: data, `data/glossary/headline.txt`.
+const HEADLINES: &str = include_str!("../../../data/glossary/headline.txt");
+
+/// Counts of people, which lead only where nothing else is: data,
+/// `data/glossary/headline-last.txt`.
+const LAST: &str = include_str!("../../../data/glossary/headline-last.txt");
+
+fn entries(list: &str) -> impl Iterator<Item = &str> {
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Where a figure labelled `label` stands among the lead's figures: the place of the
+/// longest headline it contains (人均可支配收入 before 工业增加值), then figures named by
+/// none, then counts of people.
+fn rank(label: &str) -> (u8, usize) {
+    let best = entries(HEADLINES)
+        .enumerate()
+        .filter(|(_, w)| label.contains(w))
+        .max_by_key(|(i, w)| (w.len(), std::cmp::Reverse(*i)));
+    match best {
+        Some((i, _)) => (0, i),
+        None if entries(LAST).any(|w| label.contains(w)) => (2, 0),
+        None => (1, 0),
     }
 }
 
