@@ -91,11 +91,16 @@ impl Proposer<'_> {
                     && self.whole_only(&f.id)
             })
         };
-        // The headline a reader looks for first opens it, whatever the text prints first
-        // (a bulletin opens with its population); the text's order among equals.
-        let opening = (0..all.len())
-            .filter(|&k| headline(k) && (whole_of(k).is_none() || whole(k).is_some()))
-            .min_by_key(|&k| (rank(&all[k].figure.label.zh), k));
+        // The headline a reader looks for first, of the first section that has headlines,
+        // opens it, whatever the text prints first (a bulletin opens with its population);
+        // the text's order among equals. An audit's budget revenue, in its second
+        // section, never passes the problems it found.
+        let may_open = |k: usize| headline(k) && (whole_of(k).is_none() || whole(k).is_some());
+        let opening = (0..all.len()).find(|&k| may_open(k)).and_then(|o| {
+            (0..all.len())
+                .filter(|&k| may_open(k) && all[k].figure.section == all[o].figure.section)
+                .min_by_key(|&k| (rank(&all[k].figure.label.zh), k))
+        });
         let promoted = gdp.is_none().then(|| opening.and_then(whole)).flatten();
         let Some(first) = gdp.or(promoted).or(opening) else {
             return self.lead_of_changes(&off, &compared);
@@ -124,24 +129,37 @@ impl Proposer<'_> {
                 && named(k, &all[k].figure)
         };
         let in_section = |k: usize| of_first(k) && all[k].figure.section == section;
-        let listed = |k: usize| rank(&all[k].figure.label.zh).0 == 0;
+        let listed = |k: usize| rank(&all[k].figure.label.zh) < unnamed();
         // A headline a reader looks for (income, investment, retail…) joins the lead from
-        // any section of a bulletin that prints each in a section of its own.
-        let looked_for =
-            |k: usize| of_first(k) && all[k].figure.section != section && headline(k) && listed(k);
+        // any section of a bulletin that prints each in a section of its own, where the
+        // lead opens with one (the register of the economy, not an audit's).
+        let looked_for = |k: usize| {
+            listed(first)
+                && of_first(k)
+                && all[k].figure.section != section
+                && headline(k)
+                && listed(k)
+        };
         let beside = |k: usize| all[k].paragraph == all[first].paragraph && headline(k);
         // The parts of a whole that leads, freed from the part-whole that goes with it.
         let part = |k: usize| promoted.is_some_and(|w| all[k].part_of == Some(w)) && !off[k];
-        let mut rest: Vec<usize> = (0..all.len())
+        // The headlines a reader looks for before the rest, counts of people last; the
+        // text's order among equals. Put in place one by one: a sort's code would take the
+        // drafter's wasm past its cap.
+        let mut rest: Vec<usize> = Vec::new();
+        let candidates = (0..all.len())
             .filter(|&k| in_section(k) && !part(k) && (beside(k) || growth_beside(k)))
             .chain(
                 (0..all.len()).filter(|&k| in_section(k) && !part(k) && headline(k) && !beside(k)),
             )
-            .chain((0..all.len()).filter(|&k| looked_for(k)))
-            .collect();
-        // The headlines a reader looks for before the rest, counts of people last; the
-        // text's order among equals (a stable sort).
-        rest.sort_by_key(|&k| rank(&all[k].figure.label.zh));
+            .chain((0..all.len()).filter(|&k| looked_for(k)));
+        for k in candidates {
+            let r = rank(&all[k].figure.label.zh);
+            let at = (rest.iter())
+                .position(|&j| rank(&all[j].figure.label.zh) > r)
+                .unwrap_or(rest.len());
+            rest.insert(at, k);
+        }
         let mut picked: Vec<usize> = std::iter::once(first)
             .chain((0..all.len()).filter(|&k| in_section(k) && part(k)))
             .chain(rest)
@@ -149,7 +167,7 @@ impl Proposer<'_> {
             .collect();
         // Counts of people only where nothing else is: two headlines of another kind
         // make the lead without them.
-        let people = |k: &usize| rank(&all[*k].figure.label.zh).0 == 2;
+        let people = |k: &usize| rank(&all[*k].figure.label.zh) > unnamed();
         if picked.iter().filter(|k| !people(k)).count() >= 2 {
             picked.retain(|k| !people(k));
         }
@@ -310,32 +328,28 @@ impl Proposer<'_> {
     }
 }
 
-/// The indicators a reader looks for first, in order: data, `data/glossary/headline.txt`.
+/// The indicators a reader looks for first, in order, then after a line `---` counts of
+/// people, which lead only where nothing else is: data, `data/glossary/headline.txt`.
 const HEADLINES: &str = include_str!("../../../data/glossary/headline.txt");
 
-/// Counts of people, which lead only where nothing else is: data,
-/// `data/glossary/headline-last.txt`.
-const LAST: &str = include_str!("../../../data/glossary/headline-last.txt");
-
-fn entries(list: &str) -> impl Iterator<Item = &str> {
-    list.lines()
-        .map(str::trim)
+fn headlines() -> impl Iterator<Item = &'static str> {
+    HEADLINES
+        .lines()
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The place of the `---` line among [`HEADLINES`]: the rank of a figure named by none.
+fn unnamed() -> usize {
+    headlines().position(|l| l == "---").unwrap_or(0)
+}
+
 /// Where a figure labelled `label` stands among the lead's figures: the place of the
-/// longest headline it contains (人均可支配收入 before 工业增加值), then figures named by
-/// none, then counts of people.
-fn rank(label: &str) -> (u8, usize) {
-    let best = entries(HEADLINES)
-        .enumerate()
-        .filter(|(_, w)| label.contains(w))
-        .max_by_key(|(i, w)| (w.len(), std::cmp::Reverse(*i)));
-    match best {
-        Some((i, _)) => (0, i),
-        None if entries(LAST).any(|w| label.contains(w)) => (2, 0),
-        None => (1, 0),
-    }
+/// first headline it contains (of two that overlap, the longer is listed first), before
+/// [`unnamed`]; after it for a count of people.
+fn rank(label: &str) -> usize {
+    headlines()
+        .position(|w| w != "---" && label.contains(w))
+        .unwrap_or_else(unnamed)
 }
 
 /// The period most results of the draft share, when it is at least half of them (a
