@@ -84,7 +84,10 @@ const KEY = 'story_page_gzip_bytes';
 // check accepts): 359,506 B. The cap is 360,500. The editor shares
 // the draft's reader; splitting the draft's rules out of the editor's wasm (the drafter's
 // wasm already drafts a pasted report) is what would bring it down.
-const EDITOR_CAP = 360_500;
+// Raised to 361,000 on 2026-12-07 (s18bx: 360,918 B, +1,413): the words a chart keeps
+// whole (ChartSpec.keep, the preview's wrap, the resolver's glossary) and the dateline of
+// the shape 本报PLACE DAY电 that the editor's text shares with the draft.
+const EDITOR_CAP = 361_000;
 // Raised from 280,000 on 2026-12-06: issue 18's rules of that day (units with a slash,
 // periods of other years and month ends, bounds, 比年初) took the drafter to 284,096 B.
 // Raised from 290,000 later that day, to what five branches took it to together once
@@ -173,7 +176,10 @@ const EDITOR_CAP = 360_500;
 // a news story's and a bulletin's furniture (s18br; tester s-test18); then goals of later
 // years and spans of years (s18bt) and titles the check accepts (s18bv; tester s-test19):
 // 371,345 B, +6,316 over int18. The cap is 372,000.
-const DRAFTER_CAP = 372_000;
+// Raised to 372,800 on 2026-12-07 (s18bx: 372,679 B, +1,334): the lead's order of
+// headlines (data/glossary/headline.txt), the English of a comparison's reference and
+// check's warning where it has none, and the dateline 本报PLACE DAY电.
+const DRAFTER_CAP = 372_800;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */
 function editorCheck(dist) {
