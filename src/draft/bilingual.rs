@@ -21,6 +21,28 @@ pub(super) fn both(zh: impl Into<String>, en: impl Into<String>) -> Text {
     }
 }
 
+/// The English of what comparisons are made with: data, `data/glossary/references.txt`.
+const REFERENCES: &str = include_str!("../../data/glossary/references.txt");
+
+/// What a comparison is made with (全国平均水平), with its English where the glossary
+/// knows its place: "the national average" where it says 平均, "the national figure"
+/// where it names the place alone (全国); else the desk writes it.
+pub(super) fn reference_text(zh: String) -> Text {
+    let en = REFERENCES.lines().find_map(|l| {
+        let (place, en) = l.split_once(' ')?;
+        let what = match zh.strip_prefix(place)? {
+            "" => "figure",
+            "平均" | "平均水平" => "average",
+            _ => return None,
+        };
+        Some(format!("{en} {what}"))
+    });
+    Text {
+        en: en.unwrap_or_default(),
+        zh,
+    }
+}
+
 /// A figure's period, with its English where its shape is known (上半年 → first half).
 pub(super) fn period_text(zh: String) -> Text {
     let en = msg::period_en::english(&zh).unwrap_or_default();

@@ -1,7 +1,7 @@
 //! A figure as the sentence reader found it, in the model's types: its id, section,
 //! topic, label and unit in both languages, and the digits its sentence prints.
 
-use super::bilingual::{period_text, zh};
+use super::bilingual::period_text;
 use super::glossary::Glossary;
 use super::ids::{self, Ids};
 use super::label;
@@ -72,7 +72,7 @@ fn change(c: &FoundChange, sentence: &str) -> Change {
         kind: c.kind,
         value: c.value,
         unit: c.unit.clone(),
-        reference: c.reference.clone().map(zh),
+        reference: c.reference.clone().map(super::bilingual::reference_text),
         to: c.to,
         qualifier: c.qualifier,
         // Read off the sentence once the figure is whole (`figure`).

@@ -119,12 +119,22 @@ pub(super) fn caption(t: &str) -> bool {
         && !t.contains(['，', '；', ','])
 }
 
+/// The most characters of a place and a day between 本报 and 电 (本报云溪1月10日电).
+const DATELINE_WORDS: usize = 12;
+
 /// A news story's dateline run into its first paragraph (本报讯（记者 李晓明 通讯员
-/// 王芳）1月8日上午，…): the paper's and the byline's words, then the text. `None` when
-/// the line opens otherwise.
+/// 王芳）1月8日上午，…, 本报松阳1月10日电（记者 周岚）…): the paper's and the byline's
+/// words, then the text. `None` when the line opens otherwise.
 pub(super) fn dateline_opening(t: &str) -> Option<(&str, &str)> {
-    // 本报讯（: the paper's own; a bracket closes the byline.
-    let open = t.strip_prefix("本报讯")?.strip_prefix(['（', '('])?;
+    // 本报讯（ or 本报 PLACE DAY 电（: the paper's own; a bracket closes the byline.
+    let paper = t.strip_prefix("本报")?;
+    let sent = paper.strip_prefix('讯').or_else(|| {
+        let at = paper.find('电')?;
+        let words = &paper[..at];
+        (words.chars().count() <= DATELINE_WORDS && !words.contains(SENTENCE_MARKS))
+            .then(|| &paper[at + '电'.len_utf8()..])
+    })?;
+    let open = sent.strip_prefix(['（', '('])?;
     let close = open.find(['）', ')'])?;
     let end = t.len() - open.len() + close + open[close..].chars().next()?.len_utf8();
     let rest = t.get(end..)?.trim_start();

@@ -16,6 +16,7 @@ pub mod fonts;
 pub mod html;
 pub mod kicker;
 pub mod long;
+pub mod nobreak;
 pub mod page;
 pub mod pixels;
 pub mod prose;

@@ -191,7 +191,11 @@ pub fn story(report: &Report, sizes: &dyn SvgSizes, lang: Lang, prose: Option<&P
         // A draft whose year the desk has not written yet says so, never "· 0"; its
         // publication left 待填写 is left out.
         kicker = escape(&crate::publish::kicker::kicker(report, lang)),
-        title = escape(m.title.pick(lang)),
+        // A period, a number with its unit and 规模以上 never break inside (the tester's P1).
+        title = match lang {
+            Lang::Zh => super::nobreak::kept_whole(&escape(m.title.pick(lang))),
+            Lang::En => escape(m.title.pick(lang)),
+        },
         // The deck is the first figure's sentence as printed (全区…852.6亿元,增长5.1%):
         // shown with the full-width marks the paper meant.
         deck = escape(&full_width(m.deck.pick(lang))),

@@ -101,27 +101,31 @@ pub fn resolve(report: &Report, chart: &Chart, lang: Lang) -> ChartSpec {
         Some(n) => format!("{source}{stop}{n}"),
         None => source.to_string(),
     };
+    let items: Vec<Item> = chart
+        .figures
+        .iter()
+        .filter_map(|&i| {
+            report.figures.get(i).map(|f| {
+                let it = item(f, chart.accent == Some(i), lang);
+                if chart.plan {
+                    planned(it, lang)
+                } else {
+                    it
+                }
+            })
+        })
+        .collect();
+    let (title, subtitle) = (chart.title.pick(lang), chart.subtitle.pick(lang));
+    let labels = items.iter().map(|it| it.label.as_str());
     ChartSpec {
         id: chart.id.clone(),
         kind: chart.kind,
         lang,
-        title: chart.title.pick(lang).to_string(),
-        subtitle: chart.subtitle.pick(lang).to_string(),
+        title: title.to_string(),
+        subtitle: subtitle.to_string(),
         footer,
-        items: chart
-            .figures
-            .iter()
-            .filter_map(|&i| {
-                report.figures.get(i).map(|f| {
-                    let it = item(f, chart.accent == Some(i), lang);
-                    if chart.plan {
-                        planned(it, lang)
-                    } else {
-                        it
-                    }
-                })
-            })
-            .collect(),
+        keep: super::nobreak::keep_words([title, subtitle].into_iter().chain(labels)),
+        items,
     }
 }
 

@@ -239,6 +239,8 @@ pub struct Builder<'m> {
     /// Figure regions so far.
     pub hits: Vec<Hit>,
     measure: &'m mut dyn Measure,
+    /// Words no line breaks inside, separated by spaces ([`crate::shared::spec::ChartSpec::keep`]).
+    pub(crate) keep: String,
 }
 
 impl<'m> Builder<'m> {
@@ -248,7 +250,16 @@ impl<'m> Builder<'m> {
             marks: Vec::new(),
             hits: Vec::new(),
             measure,
+            keep: String::new(),
         }
+    }
+
+    /// The builder keeping `words` (separated by spaces) whole: no line of
+    /// [`Builder::wrap`] breaks inside one.
+    #[must_use]
+    pub fn keeping(mut self, words: &str) -> Self {
+        words.clone_into(&mut self.keep);
+        self
     }
 
     /// The width of `text` in `font`.

@@ -92,6 +92,9 @@ pub struct ChartSpec {
     pub subtitle: String,
     /// Footer: source line and note.
     pub footer: String,
+    /// Words of its texts that no line breaks inside (规模以上), separated by spaces: the
+    /// build gives them, since the reader's wasm has no word list.
+    pub keep: String,
     /// Figures in drawing order.
     pub items: Vec<Item>,
 }

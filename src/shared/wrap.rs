@@ -14,7 +14,7 @@ impl Builder<'_> {
         if self.width(text.trim_end(), font) <= max_w {
             return vec![text.trim_end().to_string()];
         }
-        let tokens = tokens(text);
+        let tokens = tokens(text, &self.keep);
         let mut lines = Vec::new();
         let mut line = String::new();
         for (i, token) in tokens.iter().enumerate() {
@@ -44,6 +44,18 @@ impl Builder<'_> {
         avoid_widow(&mut lines);
         lines
     }
+}
+
+/// True when `a` then `b` stand side by side in a word of `keep` (words separated by
+/// spaces, from the chart's data: 规模以上 bonds 规模, 模以 and 以上). Chars compared one
+/// by one: a `str` search brings its searcher into the reader's wasm.
+fn bonded(keep: &str, a: char, b: char) -> bool {
+    let mut last = ' ';
+    keep.chars().any(|k| {
+        let pair = last == a && k == b;
+        last = k;
+        pair
+    })
 }
 
 /// A last line of one Chinese character (百分 / 点) takes a companion from the line
@@ -160,8 +172,9 @@ fn is_opening(c: char) -> bool {
 }
 
 /// Break units: a wide character each, a Latin word with its trailing space, closing
-/// marks glued to what precedes them and opening marks to what follows.
-fn tokens(text: &str) -> Vec<String> {
+/// marks glued to what precedes them and opening marks to what follows; a wide character
+/// [`bonded`] to the one before by a word of `keep` stays with it.
+fn tokens(text: &str, keep: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut word = String::new();
     // The last token is a number (it ends in a digit or %), maybe with its unit so far:
@@ -193,12 +206,26 @@ fn tokens(text: &str) -> Vec<String> {
                 continue;
             }
             number = false;
+            let prev = out.last_mut().filter(|_| word.is_empty());
+            if let Some(last) =
+                prev.filter(|t| t.chars().next_back().is_some_and(|p| bonded(keep, p, c)))
+            {
+                last.push(c);
+                continue;
+            }
             word.push(c);
             out.push(std::mem::take(&mut word));
             continue;
         }
         if c == ' ' {
             number = false;
+            let prev = out.last_mut().filter(|_| word.is_empty());
+            if let Some(last) =
+                prev.filter(|t| t.chars().next_back().is_some_and(|p| bonded(keep, p, c)))
+            {
+                last.push(c);
+                continue;
+            }
             word.push(c);
             out.push(std::mem::take(&mut word));
             continue;
@@ -259,7 +286,7 @@ mod tests {
     fn token_by_token(b: &mut Builder<'_>, text: &str, max_w: f64, font: Font) -> Vec<String> {
         let mut lines = Vec::new();
         let mut line = String::new();
-        for token in tokens(text) {
+        for token in tokens(text, "") {
             let kept = line.len();
             line.push_str(&token);
             if kept > 0 && b.width(line.trim_end(), font) > max_w {
@@ -326,21 +353,24 @@ mod tests {
 
     #[test]
     fn closing_marks_stay_with_the_character_before() {
-        let t = tokens("增长，好。");
+        let t = tokens("增长，好。", "");
         assert_eq!(t, vec!["增", "长，", "好。"]);
     }
 
     #[test]
     fn opening_marks_stay_with_the_character_after() {
-        let t = tokens("收入（亿元）");
+        let t = tokens("收入（亿元）", "");
         assert_eq!(t, vec!["收", "入", "（亿", "元）"]);
-        assert_eq!(tokens("GDP (yuan)"), vec!["GDP ", "(yuan)"]);
+        assert_eq!(tokens("GDP (yuan)", ""), vec!["GDP ", "(yuan)"]);
     }
 
     #[test]
     fn percentage_points_stay_one_word_with_their_number() {
-        assert_eq!(tokens("高1.9个百分点"), vec!["高", "1.9个百分点"]);
-        assert_eq!(tokens("提高0.5百分点，"), vec!["提", "高", "0.5百分点，"]);
+        assert_eq!(tokens("高1.9个百分点", ""), vec!["高", "1.9个百分点"]);
+        assert_eq!(
+            tokens("提高0.5百分点，", ""),
+            vec!["提", "高", "0.5百分点，"]
+        );
     }
 
     #[test]
@@ -357,7 +387,7 @@ mod tests {
             ("增长5%，左右", vec!["增", "长", "5%，", "左", "右"]),
             ("GDP up 5% or so", vec!["GDP ", "up ", "5% ", "or ", "so"]),
         ] {
-            assert_eq!(tokens(text), want, "{text}");
+            assert_eq!(tokens(text, ""), want, "{text}");
         }
     }
 
@@ -384,7 +414,7 @@ mod tests {
 
     #[test]
     fn latin_words_do_not_break_inside() {
-        let t = tokens("GDP up 4.3%");
+        let t = tokens("GDP up 4.3%", "");
         assert_eq!(t, vec!["GDP ", "up ", "4.3%"]);
     }
 }

@@ -68,8 +68,10 @@ const KEY = 'story_page_gzip_bytes';
 // languages, and names figures by label and charts by title. Most of it is inlined into
 // the session's one read (`twiggy`-style sizes of a `wasm-opt -g` build); nothing there
 // was a copy to share instead.
-// And by s18bo (alone 351,500: 350,543 B in make build; +1,107 B over main 84172e4, 349,428 →
-// 350,535 B built with the same commands outside make): a year's result and next year's goal in one sentence (a goal's clause that opens
+// And by s18bo (alone 351,500: 350,543 B in make build; +1,107 B over main 84172e4,
+// 349,428 →
+// 350,535 B built with the same commands outside make): a year's result and next year's
+// goal in one sentence (a goal's clause that opens
 // a year of its own, a goal named by the figure before it, 今年 of the sentence's own
 // review), levels listed in a label, a deed undone held on every path and a title run
 // into a one-line text (issue 18 §1 and §3). Main's own room had fallen to 572 B.
@@ -86,7 +88,13 @@ const KEY = 'story_page_gzip_bytes';
 // product table): 360,951 B, +1,445. The cap is 361,500. The editor shares
 // the draft's reader; splitting the draft's rules out of the editor's wasm (the drafter's
 // wasm already drafts a pasted report) is what would bring it down.
-const EDITOR_CAP = 361_500;
+// Then s18bx (+1,413 alone): the words a chart keeps whole (ChartSpec.keep, the preview's
+// wrap, the resolver's glossary) and the dateline of the shape 本报PLACE DAY电 that the
+// editor's text shares with the draft. Together, in int20, with the rules of rounds 54 and
+// 55 (s18by, s18bz) and the labels and periods of s18bw: 369,200 B, +9,694 over 359,506
+// (the editor shares the draft's sentence reader, for the text's marks). The cap is
+// 370,000.
+const EDITOR_CAP = 370_000;
 // Raised from 280,000 on 2026-12-06: issue 18's rules of that day (units with a slash,
 // periods of other years and month ends, bounds, 比年初) took the drafter to 284,096 B.
 // Raised from 290,000 later that day, to what five branches took it to together once
@@ -146,7 +154,8 @@ const EDITOR_CAP = 361_500;
 // worded with 城镇 (issue 18, tester s-test15's leftovers); the editor went 344,545 →
 // 344,585 B, under its cap. An out-of-line pass (#[inline(never)]) made it larger here
 // too (353,896 B).
-// The same 354,000 also takes s18be (353,067 B on s18be alone, +514 B over main's 352,553 built the same way, with
+// The same 354,000 also takes s18be (353,067 B on s18be alone, +514 B over main's 352,553
+// built the same way, with
 // the Makefile's flags): numbers that are no figure, by paraphrase (issue 18 §2: lengths
 // of campaigns and holidays, ages that bound a group, periods of rates, times within,
 // counts after 以下; src/draft/lengths.rs).
@@ -157,7 +166,8 @@ const EDITOR_CAP = 361_500;
 // (verbs of aiming and agencies before a subject, a year reached, 涉及金额, a 共计 list,
 // 单位 after its verb, a projects' 总投资, what was not done), a whole never a bar beside
 // its parts, and the English of 户 of businesses (issue 18 §3, tester s-test16 H2-H7).
-// And s18bg (353,323 B on s18bg alone, +1,102 B over main's 352,221 B in target/site-assets,
+// And s18bg (353,323 B on s18bg alone, +1,102 B over main's 352,221 B in target/site-
+// assets,
 // built with the same flags): a year a sentence opens with governing its clauses, a plan's
 // goals and a plan outline's base year (s18bg, issue 18, tester s-test16 C1–C2). The
 // editor's went 340,243 → 340,473 B, under its cap.
@@ -176,8 +186,12 @@ const EDITOR_CAP = 361_500;
 // years and spans of years (s18bt) and titles the check accepts (s18bv; tester s-test19):
 // 371,345 B, +6,316 over int18. Then s18ca (s-test20: a WeChat 图解 read as rows, a
 // narrower place's run of clauses, a pull left unread, a horizon no 今年, a part row of a
-// product table): 373,364 B, +2,019. The cap is 374,000.
-const DRAFTER_CAP = 374_000;
+// product table): 373,364 B, +2,019; s18bx (+1,334 alone): the lead's order of headlines
+// (data/glossary/headline.txt), the English of a comparison's reference and check's
+// warning where it has none, and the dateline 本报PLACE DAY电; s18by, s18bw, s18bz (rules
+// of rounds 54 and 55). Together, in int20: 382,090 B, +10,745 over 371,345. The cap is
+// 383,000.
+const DRAFTER_CAP = 383_000;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */
 function editorCheck(dist) {

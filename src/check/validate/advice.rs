@@ -46,12 +46,45 @@ pub fn advice(r: &Report) -> Vec<Problem> {
         });
     }
     out.extend(on_charts(r));
+    out.extend(references_without_english(r));
     out.extend(super::trust::label_flags(
         r.figures
             .iter()
             .enumerate()
             .map(|(k, f)| (k, f.label.zh.as_str(), Some(f.source.as_str()))),
     ));
+    out
+}
+
+/// A comparison or a contribution whose reference has no English, on a figure whose
+/// label has: the English page would drop what it compares with (issue 19, the tester's
+/// C5), so `check` names it for the desk rather than say less unseen.
+fn references_without_english(r: &Report) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (k, f) in r.figures.iter().enumerate() {
+        let changes = [
+            ("change", f.change.as_ref()),
+            ("compare", f.compare.as_ref()),
+        ];
+        for (key, c) in changes {
+            let Some(reference) = c.and_then(|c| c.reference.as_ref()) else {
+                continue;
+            };
+            if !f.label.en.trim().is_empty()
+                && reference.en.trim().is_empty()
+                && !reference.zh.is_empty()
+            {
+                out.push(Problem {
+                    path: JsonPath::item("figures", k)
+                        .key(key)
+                        .key("reference")
+                        .key("en"),
+                    message: msg::trust::reference_without_english(&reference.zh),
+                    line: None,
+                });
+            }
+        }
+    }
     out
 }
 

@@ -24,20 +24,7 @@ impl Proposer<'_> {
     /// comparisons keeps what it compares. None for fewer than two.
     pub(super) fn lead(&mut self) {
         let all = self.all;
-        let index = |id: &str| all.iter().position(|d| d.figure.id == id);
-        let compared: Vec<usize> = self
-            .charts
-            .iter()
-            .filter(|c| {
-                ![
-                    cards::KIND.name(),
-                    growth::KIND.name(),
-                    targets::KIND.name(),
-                ]
-                .contains(&c.kind.as_deref().unwrap_or(""))
-            })
-            .flat_map(|c| c.figures.iter().filter_map(|id| index(id)))
-            .collect();
+        let compared = self.compared();
         // A bound kept, a mark passed by its own figure or a balance's total is on no chart, the lead's too;
         // a web headline's figure is the paper's words, never the lead's.
         let off: Vec<bool> = (self.bound.iter().zip(all))
@@ -91,8 +78,13 @@ impl Proposer<'_> {
                     && self.whole_only(&f.id)
             })
         };
-        let opening =
-            (0..all.len()).find(|&k| headline(k) && (whole_of(k).is_none() || whole(k).is_some()));
+        // The headline a reader looks for first, of the first section that has headlines,
+        // opens it, whatever the text prints first (a bulletin opens with its population);
+        // the text's order among equals. An audit's budget revenue, in its second
+        // section, never passes the problems it found.
+        let opening = best_of_first_section(all, |k| {
+            headline(k) && (whole_of(k).is_none() || whole(k).is_some())
+        });
         let promoted = gdp.is_none().then(|| opening.and_then(whole)).flatten();
         let Some(first) = gdp.or(promoted).or(opening) else {
             return self.lead_of_changes(&off, &compared);
@@ -101,44 +93,72 @@ impl Proposer<'_> {
         // Beside a GDP, the results and growth rates of its paragraph first, then the
         // section's results with a value.
         let growth_beside = |k: usize| {
+            let f = &all[k].figure;
             gdp.is_some_and(|g| all[g].paragraph == all[k].paragraph)
-                && all[k].figure.status == Status::Result
-                && of_report(&all[k].figure.period)
+                && f.status == Status::Result
+                && of_report(&f.period)
                 && !compared.contains(&k)
-                && all[k]
-                    .figure
-                    .change
-                    .as_ref()
-                    .is_some_and(|c| c.is_growth_rate())
+                && f.change.as_ref().is_some_and(|c| c.is_growth_rate())
         };
         // Of the first's period only: 2024年全县粮食产量 or a stock at 9月底 beside the
         // year's output under one title reads as the year's.
-        let in_section = |k: usize| {
+        let of_first = |k: usize| {
             k != first
                 && !off[k]
                 && !self.stray_share(k)
-                && all[k].figure.section == section
                 && all[k].figure.period == all[first].figure.period
                 && named(k, &all[k].figure)
         };
+        let in_section = |k: usize| of_first(k) && all[k].figure.section == section;
+        let listed = |k: usize| rank(&all[k].figure.label.zh) < unnamed();
+        // A headline a reader looks for (income, investment, retail…) joins the lead from
+        // any section of a bulletin that prints each in a section of its own, where the
+        // lead opens with one (the register of the economy, not an audit's).
+        let economy = listed(first);
+        let looked_for =
+            |k: usize| economy && of_first(k) && all[k].figure.section != section && listed(k);
         let beside = |k: usize| all[k].paragraph == all[first].paragraph && headline(k);
         // The parts of a whole that leads, freed from the part-whole that goes with it.
         let part = |k: usize| promoted.is_some_and(|w| all[k].part_of == Some(w)) && !off[k];
-        let picked: Vec<usize> = std::iter::once(first)
+        let rest = by_rank(
+            all,
+            (0..all.len())
+                .filter(|&k| in_section(k) && !part(k) && (beside(k) || growth_beside(k)))
+                .chain(
+                    (0..all.len())
+                        .filter(|&k| in_section(k) && !part(k) && headline(k) && !beside(k)),
+                )
+                .chain((0..all.len()).filter(|&k| looked_for(k) && headline(k))),
+        );
+        let mut picked: Vec<usize> = std::iter::once(first)
             .chain((0..all.len()).filter(|&k| in_section(k) && part(k)))
-            .chain(
-                (0..all.len())
-                    .filter(|&k| in_section(k) && !part(k) && (beside(k) || growth_beside(k))),
-            )
-            .chain(
-                (0..all.len()).filter(|&k| in_section(k) && !part(k) && headline(k) && !beside(k)),
-            )
+            .chain(rest)
             .take(LEAD_FIGURES)
             .collect();
+        without_people(all, &mut picked);
         if picked.len() < 2 {
             return;
         }
         self.put_lead(&picked, gdp.or(promoted));
+    }
+
+    /// The figures (indices into the draft's) that a chart compares: any chart but cards,
+    /// growth and targets.
+    fn compared(&self) -> Vec<usize> {
+        let all = self.all;
+        let index = |id: &str| all.iter().position(|d| d.figure.id == id);
+        self.charts
+            .iter()
+            .filter(|c| {
+                ![
+                    cards::KIND.name(),
+                    growth::KIND.name(),
+                    targets::KIND.name(),
+                ]
+                .contains(&c.kind.as_deref().unwrap_or(""))
+            })
+            .flat_map(|c| c.figures.iter().filter_map(|id| index(id)))
+            .collect()
     }
 
     /// True when figure `k` is a share printed right after a part that is not its share of
@@ -289,6 +309,67 @@ impl Proposer<'_> {
                 .contains(&c.kind.as_deref().unwrap_or(""))
             })
             .all(|c| c.kind.as_deref() == Some(part_whole::KIND.name()))
+    }
+}
+
+/// The indicators a reader looks for first, in order, then after a line `---` counts of
+/// people, which lead only where nothing else is: data, `data/glossary/headline.txt`.
+const HEADLINES: &str = include_str!("../../../data/glossary/headline.txt");
+
+fn headlines() -> impl Iterator<Item = &'static str> {
+    HEADLINES
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The place of the `---` line among [`HEADLINES`]: the rank of a figure named by none.
+fn unnamed() -> usize {
+    headlines().position(|l| l == "---").unwrap_or(0)
+}
+
+/// Where a figure labelled `label` stands among the lead's figures: the place of the
+/// first headline it contains (of two that overlap, the longer is listed first), before
+/// [`unnamed`]; after it for a count of people.
+fn rank(label: &str) -> usize {
+    headlines()
+        .position(|w| w != "---" && label.contains(w))
+        .unwrap_or_else(unnamed)
+}
+
+/// The best of the figures `may_open` allows (by [`rank`], then the text's order) of the
+/// section of the first it allows: an audit's budget revenue, in its second section,
+/// never passes the problems it found.
+fn best_of_first_section(
+    all: &[super::Drafted],
+    may_open: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let o = (0..all.len()).find(|&k| may_open(k))?;
+    (0..all.len())
+        .filter(|&k| may_open(k) && all[k].figure.section == all[o].figure.section)
+        .min_by_key(|&k| (rank(&all[k].figure.label.zh), k))
+}
+
+/// `candidates` by [`rank`], the text's order among equals: the headlines a reader looks
+/// for before the rest, counts of people last. Put in place one by one: a sort's code
+/// would take the drafter's wasm past its cap.
+fn by_rank(all: &[super::Drafted], candidates: impl Iterator<Item = usize>) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for k in candidates {
+        let r = rank(&all[k].figure.label.zh);
+        let at = (out.iter())
+            .position(|&j| rank(&all[j].figure.label.zh) > r)
+            .unwrap_or(out.len());
+        out.insert(at, k);
+    }
+    out
+}
+
+/// `picked` without counts of people where two figures of another kind make a lead:
+/// they lead only where nothing else is.
+fn without_people(all: &[super::Drafted], picked: &mut Vec<usize>) {
+    let people = |k: &usize| rank(&all[*k].figure.label.zh) > unnamed();
+    if picked.iter().filter(|k| !people(k)).count() >= 2 {
+        picked.retain(|k| !people(k));
     }
 }
 

@@ -75,11 +75,19 @@ fn untitled<'a>(out: &mut Outline, t: &'a str, first: bool) -> &'a str {
 /// stands over the page's own lines (its date line, 来源：, the byline): it is the
 /// story's headline, its title, whatever marks it holds.
 fn over_furniture(t: &str, after: &[&str]) -> bool {
+    // A deck right under the headline (固投增长8%以上 城镇新增就业6000人以上) stands
+    // between it and the page's lines, as a paper prints it.
+    let after = match after.split_first() {
+        Some((d, rest)) if deck(d.trim()) => rest,
+        _ => after,
+    };
     let next = after.iter().map(|l| l.trim()).find(|l| !l.is_empty());
     // 图解｜2026年怀宁县两会，这些数字你要知道！: a post's title may cry out.
     headline_shaped(t.trim_end_matches(['！', '!']))
         && after.first().is_none_or(|l| l.trim().is_empty())
-        && next.is_some_and(|n| stamp(n) || page_line(n) || credit(n) || date_line(n))
+        && next.is_some_and(|n| {
+            stamp(n) || page_line(n) || credit(n) || date_line(n) || dateline_opening(n).is_some()
+        })
 }
 
 /// True when line `t`, under a story's headline, is its deck: a line alone that ends no

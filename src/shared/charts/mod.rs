@@ -245,7 +245,7 @@ pub fn framed(
     let s = theme.scale;
     let p = theme.palette;
     let pad = if frame == Frame::Compact { 0.0 } else { s.pad };
-    let mut b = Builder::new(measure);
+    let mut b = Builder::new(measure).keeping(&spec.keep);
     let x = s.pad;
     let w = width - 2.0 * s.pad;
     let mut y = pad + head(&mut b, spec, theme, frame, (x, pad, w));

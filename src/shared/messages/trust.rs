@@ -146,3 +146,12 @@ pub fn english_label_twice(label_en: &str, first: &str, other: &str) -> Message 
         format!("\"{first}\" and \"{other}\" of this chart share the English label \"{label_en}\", which a reader cannot tell apart: write each its own"),
     )
 }
+
+/// A comparison whose reference has no English (高于周边县区平均水平) on a figure whose label
+/// has: the English page would say "higher" than nothing.
+pub fn reference_without_english(reference: &str) -> Message {
+    Message::new(
+        format!("比较对象“{reference}”没有英文，请写出"),
+        format!("the reference \"{reference}\" has no English: write it"),
+    )
+}

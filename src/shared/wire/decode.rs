@@ -194,7 +194,7 @@ impl<'a> Reader<'a> {
     fn chart(&mut self, lang: Lang) -> Res<ChartSpec> {
         let at = self.at;
         let kind = ChartKind::by_code(self.byte()?).ok_or(WireError::Damaged(at))?;
-        let [id, title, subtitle, footer] = self.texts()?;
+        let [id, title, subtitle, footer, keep] = self.texts()?;
         let n = self.count()?;
         let mut items = Vec::with_capacity(n);
         for _ in 0..n {
@@ -207,6 +207,7 @@ impl<'a> Reader<'a> {
             title,
             subtitle,
             footer,
+            keep,
             items,
         })
     }

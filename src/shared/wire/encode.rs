@@ -90,7 +90,7 @@ fn item(out: &mut Vec<u8>, it: &Item) {
 
 fn chart(out: &mut Vec<u8>, s: &ChartSpec) {
     out.push(s.kind.code());
-    for t in [&s.id, &s.title, &s.subtitle, &s.footer] {
+    for t in [&s.id, &s.title, &s.subtitle, &s.footer, &s.keep] {
         text(out, t);
     }
     var(out, s.items.len());

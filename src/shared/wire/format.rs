@@ -5,7 +5,7 @@
 //! ```text
 //! file    = "RCHT" format:u8 lang:u8 count:var record*
 //! record  = length:var (0 chart | 1 id problems)   each chart on its own: a damaged
-//! chart   = kind:u8 id title subtitle footer          record breaks one chart only
+//! chart   = kind:u8 id title subtitle footer keep     record breaks one chart only
 //!           (kind: the chart kind's own code, `charts::<kind>::KIND`)
 //!           items:var item*
 //! item    = has:var kind:u8 [value:f64] [signed:f64] [from:f64] [added:f64]
@@ -26,8 +26,9 @@ use crate::shared::charts::kind::ChartKind;
 /// The file's first bytes.
 pub const MAGIC: &[u8; 4] = b"RCHT";
 /// The version of the layout above (2: an item's status, bits 10 and 11; 3: bit 6 is a
-/// comparison's reference, no longer a before→after chart's worked-out per cent).
-pub const FORMAT: u8 = 3;
+/// comparison's reference, no longer a before→after chart's worked-out per cent; 4: a
+/// chart's words to keep whole, `keep`, after its footer).
+pub const FORMAT: u8 = 4;
 
 /// The bits of an item's `has`.
 pub(super) const VALUE: usize = 1;

@@ -273,6 +273,11 @@ fn spec(
     texts: (String, String),
     items: Vec<Item>,
 ) -> ChartSpec {
+    let keep = crate::publish::nobreak::keep_words(
+        [texts.0.as_str(), texts.1.as_str()]
+            .into_iter()
+            .chain(items.iter().map(|it| it.label.as_str())),
+    );
     ChartSpec {
         id: format!("{}-{}", of.id, kind.name()),
         kind,
@@ -280,6 +285,7 @@ fn spec(
         title: texts.0,
         subtitle: texts.1,
         footer: words::footer(of.lang).to_string(),
+        keep,
         items,
     }
 }
