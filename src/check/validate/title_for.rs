@@ -22,14 +22,25 @@ use crate::shared::model::{Chart, Figure, Lang};
 /// word (Tax in Taxi). The editor decides with this same rule when a chart remembers
 /// a label and when it forgets one (`www/editor-retitle.js`, through its wasm).
 pub fn names(lang: Lang, title: &str, old: &str, others: &[&str]) -> bool {
+    !named_at(lang, title, old, others).is_empty()
+}
+
+/// Where `title` names `old` as itself ([`names`]): the byte offset of each place. An
+/// English title is folded to lower case letter for letter, so its offsets are the
+/// title's own.
+pub fn named_at(lang: Lang, title: &str, old: &str, others: &[&str]) -> Vec<usize> {
     let fold = |s: &str| match lang {
         Lang::Zh => s.to_owned(),
         Lang::En => s.to_ascii_lowercase(),
     };
     let (title, old) = (fold(title), fold(old));
     let others: Vec<String> = others.iter().map(|o| fold(o)).collect();
-    !old.is_empty()
-        && title.match_indices(&old).any(|(i, _)| {
+    if old.is_empty() {
+        return Vec::new();
+    }
+    (title.match_indices(&old))
+        .map(|(i, _)| i)
+        .filter(|&i| {
             (lang == Lang::Zh || whole(&title, i, i + old.len()))
                 && !others.iter().any(|o| {
                     o.len() > old.len()
@@ -39,6 +50,7 @@ pub fn names(lang: Lang, title: &str, old: &str, others: &[&str]) -> bool {
                             .any(|(j, _)| j <= i && i + old.len() <= j + o.len())
                 })
         })
+        .collect()
 }
 
 /// Whether `s[from..to]` stands as whole words: no letter or digit before it, none after
