@@ -186,12 +186,24 @@ fn a_title_naming_a_deleted_figure_is_a_problem() {
     assert!(!r.done);
 }
 
+/// A case of `retitle::follow`: the title, the old label, the new, the chart's other labels, the
+/// figure's unit, the language, and the title after the relabel (none: left as it is).
+type Follow<'a> = (
+    &'a str,
+    &'a str,
+    &'a str,
+    &'a [&'a str],
+    &'a str,
+    Lang,
+    Option<&'a str>,
+);
+
 #[test]
 fn a_drafted_title_follows_a_relabel_only_where_the_old_label_stands_as_the_figures_label() {
     use report_charts::edit::desk::retitle::follow;
     // (title, old label, new label, other labels of the chart, unit, lang) → the title
     // after the relabel, or none: left as it is, and flagged through `title_for`.
-    let cases: [(&str, &str, &str, &[&str], &str, Lang, Option<&str>); 8] = [
+    let cases: [Follow; 8] = [
         // Tester s-test20 E2: 增长 is the label and the verb of the change; which is which
         // cannot be told, and 地区生产总值6.3% would say GDP is 6.3%.
         (

@@ -9,7 +9,7 @@ use crate::check::raw;
 use crate::check::validate::title_for::named_at;
 use crate::check::validate::JsonPath;
 use crate::draft::charts::title_of;
-use crate::shared::format::{decimal, verb};
+use crate::shared::format::decimal;
 use crate::shared::messages as msg;
 use crate::shared::model::{Figure, Lang};
 use serde::Serialize;
@@ -77,13 +77,13 @@ pub fn retitles(
 
 /// Drafted title `title`, in `lang`, after one of its chart's figures was relabelled from
 /// `old` to `now`: `old` put as `now` where it can be told that it stands there as that
-/// figure's label, else `None`, and the title stays as it is (its chart then remembers
-/// `old`, and `check` flags the title for the desk, offering the title written from the
-/// figure). It can be told where the title names `old` as itself once (not inside one of
-/// `others`, the labels of the chart's other figures), and that place is neither a word
-/// of a change (a label 增长, the verb of 增长6.3%: the draft writes 增长386.2亿元，增长6.3%
-/// from it, and 增长 → 地区生产总值 must not make the growth GDP, tester s-test20 E2) nor
-/// inside the figure's `unit` as the title prints it.
+/// figure's label, else `None`, and the title stays as it is: where it still names `old`
+/// its chart remembers it, where it reads as a change no figure has the check says so,
+/// and either way the desk is offered the title written from the figure. It can be told where the title names `old` as itself once
+/// ([`named_at`]: not inside one of `others`, the labels of the chart's other figures,
+/// nor a verb of change before its number: the draft writes 增长386.2亿元，增长6.3% from a
+/// figure labelled 增长, and 增长 → 地区生产总值 must not make the growth GDP, tester
+/// s-test20 E2), and that place is not inside the figure's `unit` as the title prints it.
 pub fn follow(
     title: &str,
     (old, now): (&str, &str),
@@ -98,12 +98,6 @@ pub fn follow(
         return None;
     };
     let end = at + old.len();
-    // A label that ends in a verb of change, right before a number, may be that verb.
-    let number_after = (title[end..].trim_start_matches(['约', '近', '超', '过', '达', ' ']))
-        .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    if lang == Lang::Zh && number_after && verb::kinds_before(old).is_some() {
-        return None;
-    }
     let in_unit = !unit.is_empty()
         && (title.match_indices(unit)).any(|(j, _)| j < end && at < j + unit.len());
     if in_unit {
