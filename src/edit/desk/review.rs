@@ -108,9 +108,12 @@ pub fn warnings(file: &raw::ReportFile, read: &Partial, order: &[String]) -> Vec
 pub struct Review {
     /// The file's problems in file order, then the figures that disagree with the text.
     pub problems: Vec<Finding>,
-    /// How many of `problems` are errors (not warnings): what `check` refuses, and the
-    /// only problems that refuse 发布.
-    pub errors: usize,
+    /// How many of `problems` refuse 发布: the errors, which `check` refuses, and what
+    /// the draft left for the desk to write (its placeholders: 待填写, its default title,
+    /// a year 0), which `check` warns of as it does of unconfirmed figures and which a
+    /// published page must not print. `check`'s other warnings never refuse it (tester
+    /// s-test20 E4).
+    pub blocking: usize,
     /// Indices into `figures` of those the draft wrote and the desk has not confirmed.
     pub figures_to_confirm: Vec<usize>,
     /// Indices into `charts` of those the draft proposed and the desk has not confirmed.
@@ -181,7 +184,8 @@ pub fn of(
     let (figs_left, charts) = unconfirmed(file);
     let to_confirm = msg::desk::to_confirm(lang, figs_left.len(), charts.len());
     Review {
-        errors: out.iter().filter(|p| !p.warning).count(),
+        blocking: out.iter().filter(|p| !p.warning).count()
+            + super::placeholders::placeholders(file).len(),
         read: true,
         done: out.is_empty() && figs_left.is_empty() && charts.is_empty() && undecided == 0,
         retitles: super::retitle::retitles(file, figures, &out, lang),
@@ -197,7 +201,7 @@ pub fn of(
 /// The review of a file that could not be parsed: its one problem, nothing to confirm.
 pub fn unreadable(e: DataError, lang: Lang) -> Review {
     Review {
-        errors: e.problems.len(),
+        blocking: e.problems.len(),
         problems: e.problems.iter().map(|p| from_file(p, lang)).collect(),
         figures_to_confirm: Vec::new(),
         charts_to_confirm: Vec::new(),
