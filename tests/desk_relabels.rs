@@ -185,3 +185,94 @@ fn a_title_naming_a_deleted_figure_is_a_problem() {
     assert!(found.message.starts_with(wording.said_in(Lang::Zh)));
     assert!(!r.done);
 }
+
+/// A case of `retitle::follow`: the title, the old label, the new, the chart's other labels, the
+/// figure's unit, the language, and the title after the relabel (none: left as it is).
+type Follow<'a> = (
+    &'a str,
+    &'a str,
+    &'a str,
+    &'a [&'a str],
+    &'a str,
+    Lang,
+    Option<&'a str>,
+);
+
+#[test]
+fn a_drafted_title_follows_a_relabel_only_where_the_old_label_stands_as_the_figures_label() {
+    use report_charts::edit::desk::retitle::follow;
+    // (title, old label, new label, other labels of the chart, unit, lang) → the title
+    // after the relabel, or none: left as it is, and flagged through `title_for`.
+    let cases: [Follow; 8] = [
+        // Tester s-test20 E2: 增长 is the label and the verb of the change; which is which
+        // cannot be told, and 地区生产总值6.3% would say GDP is 6.3%.
+        (
+            "目标：增长386.2亿元，增长6.3%",
+            "增长",
+            "地区生产总值",
+            &[],
+            "亿元",
+            Lang::Zh,
+            None,
+        ),
+        // Once, but the verb of the change before its number.
+        ("增长6.3%", "增长", "地区生产总值", &[], "%", Lang::Zh, None),
+        // Once, as the label: followed.
+        (
+            "地区生产总值386.2亿元，增长6.3%",
+            "地区生产总值",
+            "全县地区生产总值",
+            &[],
+            "亿元",
+            Lang::Zh,
+            Some("全县地区生产总值386.2亿元，增长6.3%"),
+        ),
+        (
+            "投资增长8.5%",
+            "投资",
+            "固定资产投资",
+            &[],
+            "亿元",
+            Lang::Zh,
+            Some("固定资产投资增长8.5%"),
+        ),
+        // Only inside another figure's label: not this figure's.
+        (
+            "工业投资增长12.4%",
+            "投资",
+            "固定资产投资",
+            &["工业投资"],
+            "亿元",
+            Lang::Zh,
+            None,
+        ),
+        // A word of the unit as the title prints it.
+        ("收入21.4亿元", "亿元", "金额", &[], "亿元", Lang::Zh, None),
+        // Twice: which one names the figure cannot be told.
+        (
+            "收入与收入增速",
+            "收入",
+            "一般公共预算收入",
+            &[],
+            "亿元",
+            Lang::Zh,
+            None,
+        ),
+        (
+            "Industrial output rose 6.1%",
+            "Industrial output",
+            "Industrial value added",
+            &[],
+            "100 million yuan",
+            Lang::En,
+            Some("Industrial value added rose 6.1%"),
+        ),
+    ];
+    for (title, old, now, others, unit, lang, want) in cases {
+        assert_eq!(
+            follow(title, (old, now), others, unit, lang).as_deref(),
+            want,
+            "{title}: {old} → {now}"
+        );
+    }
+}

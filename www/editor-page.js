@@ -18,7 +18,7 @@ try { lang = localStorage.getItem(UI_KEY) === 'en' ? 'en' : 'zh'; } catch { /* d
 export let w = UI[lang];
 export let vocab = null;
 // The one review of the file (problems, flags, what is left to confirm): see editor-status.js.
-export let review = { problems: [], figures_to_confirm: [], charts_to_confirm: [], to_confirm: '', done: false };
+export let review = { problems: [], blocking: 0, figures_to_confirm: [], charts_to_confirm: [], to_confirm: '', done: false };
 // Whether the last write reached storage: while it does not, the page says so (issue 21 §2).
 export let storedOk = true;
 // How many undo steps the last write stored, of how many: fewer is said too.

@@ -195,6 +195,24 @@ function titleField(store, label, p, lang) {
   });
 }
 
+/**
+ * A side of figure `k`'s period (data/README.md: only where the figure is not of the
+ * report's year): a 2025 result in a 2026 post, a target's 2026年 the draft misread
+ * (tester s-test20 E3). An empty side is left out, both drop the period; `check`'s
+ * problems of a period list at these fields.
+ */
+function periodField(store, label, k, lang) {
+  return field(store, label, ['figures', k, 'period', lang], {
+    onSet: (doc, value) => {
+      const f = doc.figures[k];
+      const period = { ...(f.period || {}), [lang]: value ?? '' };
+      for (const side of ['zh', 'en']) if (!period[side]) delete period[side];
+      if (Object.keys(period).length) f.period = period;
+      else delete f.period;
+    },
+  });
+}
+
 /** A note side: both sides empty drop the note. */
 function noteField(store, label, p, lang) {
   return field(store, label, [...p, 'note', lang], {
@@ -300,6 +318,7 @@ export function figurePane(store, w, vocab, ui) {
     pair(labelField(store, w.labelZh, k, 'zh'), labelField(store, w.labelEn, k, 'en')),
     pair(field(store, w.value, [...p, 'value'], { type: 'number' }), field(store, w.qualifier, [...p, 'qualifier'], { type: 'select', optional: true, options: qualifiers })),
     pair(field(store, w.unitZh, [...p, 'unit', 'zh']), field(store, w.unitEn, [...p, 'unit', 'en'])),
+    pair(periodField(store, w.periodZh, k, 'zh'), periodField(store, w.periodEn, k, 'en')),
     pair(field(store, w.section, [...p, 'section'], { type: 'select', options: options(sectionChoices(doc, ui.lang)) }),
       field(store, w.topic, [...p, 'topic'], { type: 'select', options: options((sec?.topics || []).map((t) => [t.id || '', named(t.title, lang) || t.id || '']), w.none) })),
     el('div', { class: 'group' }, el('h3', { text: w.change }),

@@ -70,7 +70,7 @@ export function renderProblems(list, heading, review, doc, w, lang, focusPath, r
       const fix = shown.has(at) ? null : fixes.get(at);
       if (fix) shown.add(at);
       return el('li', {}, el('button', {
-        type: 'button', class: `problem ${p.about}`, 'data-at': at, title: at || undefined,
+        type: 'button', class: `problem ${p.about}${p.warning ? ' warning' : ''}`, 'data-at': at, title: at || undefined,
         onclick: () => focusPath(p.path),
       }, el('strong', { text: placeOf(p.path, doc, w, lang) }), ` ${p.message}`),
       ...(fix ? [el('button', { type: 'button', class: 'retitle', text: fix.action, onclick: () => retitle(fix.path, fix.title) })] : []));

@@ -240,8 +240,8 @@ impl Proposer<'_> {
         }
     }
 
-    /// At most one chart in three is cards (a report of one or two charts may keep its
-    /// lead graphic, [`advice::too_many_cards`]): while there are more, the cards chart that
+    /// At most one chart in three is cards (a report of one or two charts may keep one,
+    /// [`advice::too_many_cards`]): while there are more, the cards chart that
     /// says least (fewest changes and amounts; the later of two alike) goes, its figures
     /// left to the text; the lead graphic goes last.
     pub(super) fn budget(&mut self) {
@@ -259,8 +259,7 @@ impl Proposer<'_> {
         };
         loop {
             let cards = self.charts.iter().filter(|c| is_cards(c)).count();
-            let lead = self.charts.iter().any(|c| is_cards(c) && c.lead);
-            if !advice::too_many_cards(cards, self.charts.len(), lead) {
+            if !advice::too_many_cards(cards, self.charts.len()) {
                 return;
             }
             let least = (0..self.charts.len())

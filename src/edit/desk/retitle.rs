@@ -6,6 +6,7 @@
 
 use super::review::{About, Finding};
 use crate::check::raw;
+use crate::check::validate::title_for::named_at;
 use crate::check::validate::JsonPath;
 use crate::draft::charts::title_of;
 use crate::shared::format::decimal;
@@ -72,4 +73,35 @@ pub fn retitles(
         }
     }
     out
+}
+
+/// Drafted title `title`, in `lang`, after one of its chart's figures was relabelled from
+/// `old` to `now`: `old` put as `now` where it can be told that it stands there as that
+/// figure's label, else `None`, and the title stays as it is: where it still names `old`
+/// its chart remembers it, where it reads as a change no figure has the check says so,
+/// and either way the desk is offered the title written from the figure. It can be told where the title names `old` as itself once
+/// ([`named_at`]: not inside one of `others`, the labels of the chart's other figures,
+/// nor a verb of change before its number: the draft writes 增长386.2亿元，增长6.3% from a
+/// figure labelled 增长, and 增长 → 地区生产总值 must not make the growth GDP, tester
+/// s-test20 E2), and that place is not inside the figure's `unit` as the title prints it.
+pub fn follow(
+    title: &str,
+    (old, now): (&str, &str),
+    others: &[&str],
+    unit: &str,
+    lang: Lang,
+) -> Option<String> {
+    if old.is_empty() || now.is_empty() || old == now {
+        return None;
+    }
+    let [at] = named_at(lang, title, old, others)[..] else {
+        return None;
+    };
+    let end = at + old.len();
+    let in_unit = !unit.is_empty()
+        && (title.match_indices(unit)).any(|(j, _)| j < end && at < j + unit.len());
+    if in_unit {
+        return None;
+    }
+    Some(format!("{}{now}{}", &title[..at], &title[end..]))
 }

@@ -15,7 +15,7 @@ use super::retitle::Retitle;
 use crate::check::printed;
 use crate::check::raw;
 use crate::check::validate::{
-    advice, located, parse_lenient, validate_seeded, DataError, JsonPath, Partial, Problem,
+    advice, parse_lenient, validate_seeded, DataError, JsonPath, Partial, Problem,
 };
 use crate::draft::coverage::same;
 use crate::draft::numbers;
@@ -44,6 +44,9 @@ pub struct Finding {
     pub message: String,
     /// Where it comes from.
     pub about: About,
+    /// A warning of `check`: listed, and never a reason to refuse 发布 (tester s-test20
+    /// E4); false for an error, which `check` refuses and 发布 with it.
+    pub warning: bool,
 }
 
 /// One thing `check` warns of and the editor lists among its problems: at the JSON path
@@ -65,6 +68,7 @@ impl Warning {
             path: self.path.clone(),
             message: self.message.said_in(lang).to_string(),
             about: self.about,
+            warning: true,
         }
     }
 }
@@ -104,6 +108,12 @@ pub fn warnings(file: &raw::ReportFile, read: &Partial, order: &[String]) -> Vec
 pub struct Review {
     /// The file's problems in file order, then the figures that disagree with the text.
     pub problems: Vec<Finding>,
+    /// How many of `problems` refuse 发布: the errors, which `check` refuses, and what
+    /// the draft left for the desk to write (its placeholders: 待填写, its default title,
+    /// a year 0), which `check` warns of as it does of unconfirmed figures and which a
+    /// published page must not print. `check`'s other warnings never refuse it (tester
+    /// s-test20 E4).
+    pub blocking: usize,
     /// Indices into `figures` of those the draft wrote and the desk has not confirmed.
     pub figures_to_confirm: Vec<usize>,
     /// Indices into `charts` of those the draft proposed and the desk has not confirmed.
@@ -131,8 +141,7 @@ pub struct Review {
 pub fn review(file: &str, text: &str, json: &str, lang: Lang) -> Review {
     match parse_lenient(file, json) {
         Ok((raw, typed)) => {
-            let mut partial = validate_seeded(file, &raw, typed);
-            located(&mut partial, json);
+            let partial = validate_seeded(file, &raw, typed);
             let order: Vec<String> = if text.trim().is_empty() {
                 Vec::new()
             } else {
@@ -175,6 +184,8 @@ pub fn of(
     let (figs_left, charts) = unconfirmed(file);
     let to_confirm = msg::desk::to_confirm(lang, figs_left.len(), charts.len());
     Review {
+        blocking: out.iter().filter(|p| !p.warning).count()
+            + super::placeholders::placeholders(file).len(),
         read: true,
         done: out.is_empty() && figs_left.is_empty() && charts.is_empty() && undecided == 0,
         retitles: super::retitle::retitles(file, figures, &out, lang),
@@ -190,6 +201,7 @@ pub fn of(
 /// The review of a file that could not be parsed: its one problem, nothing to confirm.
 pub fn unreadable(e: DataError, lang: Lang) -> Review {
     Review {
+        blocking: e.problems.len(),
         problems: e.problems.iter().map(|p| from_file(p, lang)).collect(),
         figures_to_confirm: Vec::new(),
         charts_to_confirm: Vec::new(),
@@ -202,11 +214,15 @@ pub fn unreadable(e: DataError, lang: Lang) -> Review {
     }
 }
 
+/// A problem of the file as the editor lists it: at its field, which the problem opens,
+/// never at a line of a JSON file the desk who pasted a text never saw (tester s-test20);
+/// a file that is no JSON at all (no field) keeps its line and column, in its message.
 fn from_file(p: &Problem, lang: Lang) -> Finding {
     Finding {
-        message: p.said_in(lang),
+        message: p.message.said_in(lang).to_string(),
         path: p.path.clone(),
         about: About::File,
+        warning: false,
     }
 }
 

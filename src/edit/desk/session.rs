@@ -13,10 +13,10 @@
 use super::kept;
 use super::marked::{print, print_text};
 use super::marks::{Line, Reading};
-use super::patch::{splice, Patch};
+use super::patch::Patch;
 use super::review::{self, Review};
 use crate::check::raw;
-use crate::check::validate::{located, parse_lenient, validate_seeded, Problem};
+use crate::check::validate::{parse_lenient, validate_seeded, Problem};
 use crate::draft::glossary::Glossary;
 use crate::shared::model::{Lang, Report};
 use crate::shared::spec::{Entry, Resolved};
@@ -88,10 +88,6 @@ pub struct Session {
     report: Option<Report>,
     /// The last file that could be parsed, which [`Session::patch`] patches.
     raw: Option<raw::ReportFile>,
-    /// The text of the last file read whole, and the patches typed since: a patched
-    /// file's problems are located in that text with the patches put in ([`splice`]).
-    json: String,
-    pending: Vec<Patch>,
 }
 
 impl Session {
@@ -107,8 +103,6 @@ impl Session {
             last: Last::default(),
             report: None,
             raw: None,
-            json: String::new(),
-            pending: Vec::new(),
         };
         session.set_text(text);
         session
@@ -181,9 +175,7 @@ impl Session {
         // A file with values of the wrong type put aside is read whole at each edit: a
         // patch of its items would lose their problems.
         let whole = typed.is_empty();
-        json.clone_into(&mut self.json);
-        self.pending.clear();
-        let update = self.read((&raw, Some(json)), typed, words, lang);
+        let update = self.read(&raw, typed, words, lang);
         self.raw = whole.then_some(raw);
         update
     }
@@ -198,41 +190,23 @@ impl Session {
         if !done {
             return None;
         }
-        for p in patches {
-            self.pending.retain(|q| q.at != p.at);
-            self.pending.push(p.clone());
-        }
-        let update = self.read((&raw, None), Vec::new(), words, lang);
+        let update = self.read(&raw, Vec::new(), words, lang);
         self.raw = Some(raw);
         Some(update)
     }
 
-    /// The update of a parsed file (and its text, when it came whole), with the problems
-    /// `typed` of its values put aside: validated and reviewed whole, resolved where its
-    /// charts changed. Its problems name their lines in its text; those of a file patched
-    /// in place (an edit of one field), in the last text read whole with the patches put
-    /// in, only when it has problems; none where that text cannot be made, rather than a
-    /// line of a file the desk no longer has.
+    /// The update of a parsed file, with the problems `typed` of its values put aside:
+    /// validated and reviewed whole, resolved where its charts changed. Its problems are
+    /// at their fields, never at a line of a JSON file: a desk who pasted a text never saw
+    /// one (tester s-test20); `check` on the saved file names the lines.
     fn read(
         &mut self,
-        (raw, json): (&raw::ReportFile, Option<&str>),
+        raw: &raw::ReportFile,
         typed: Vec<Problem>,
         words: Lang,
         lang: Lang,
     ) -> Update {
         let mut partial = validate_seeded(&self.file, raw, typed);
-        let any = partial.error.is_some() || !partial.broken.is_empty();
-        match json {
-            Some(json) => located(&mut partial, json),
-            None if any => {
-                if let Some(now) = splice(&self.json, &self.pending) {
-                    self.json = now;
-                    self.pending.clear();
-                    located(&mut partial, &self.json);
-                }
-            }
-            None => {}
-        }
         let (marks, print) = self.marks(raw);
         let undecided = self.undecided(raw, print);
         // A title that names a label its figure no longer has is the check's to find,

@@ -46,3 +46,20 @@ pub fn title_names(title: &str, old: &str, others: Vec<String>, lang: &str) -> b
     let others: Vec<&str> = others.iter().map(String::as_str).collect();
     crate::check::validate::title_for::names(Lang::parse(lang), title, old, &others)
 }
+
+/// Drafted chart title `title`, in `lang`, after figure label `old` became `now`, `others`
+/// the labels of the chart's other figures and `unit` the figure's unit in `lang` (see
+/// [`crate::edit::desk::retitle::follow`]): the title that follows the relabel, or none
+/// where it cannot be told that the title names the figure there.
+#[wasm_bindgen]
+pub fn title_follows(
+    title: &str,
+    old: &str,
+    now: &str,
+    others: Vec<String>,
+    unit: &str,
+    lang: &str,
+) -> Option<String> {
+    let others: Vec<&str> = others.iter().map(String::as_str).collect();
+    crate::edit::desk::retitle::follow(title, (old, now), &others, unit, Lang::parse(lang))
+}
