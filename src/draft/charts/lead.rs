@@ -241,7 +241,8 @@ impl Proposer<'_> {
     }
 
     /// At most one chart in three is cards (a report of one or two charts may keep one,
-    /// [`advice::too_many_cards`]): while there are more, the cards chart that
+    /// [`advice::too_many_cards`], which the draft proposes only as its lead graphic):
+    /// while there are more, the cards chart that
     /// says least (fewest changes and amounts; the later of two alike) goes, its figures
     /// left to the text; the lead graphic goes last.
     pub(super) fn budget(&mut self) {
@@ -259,7 +260,12 @@ impl Proposer<'_> {
         };
         loop {
             let cards = self.charts.iter().filter(|c| is_cards(c)).count();
-            if !advice::too_many_cards(cards, self.charts.len()) {
+            // The desk may keep any one cards chart of a short report; the draft proposes
+            // one only as the lead graphic (its headline figures), never a lone card of
+            // minor figures that the text shows as live numbers.
+            let lead = self.charts.iter().any(|c| is_cards(c) && c.lead);
+            let lone = cards == 1 && !lead;
+            if !advice::too_many_cards(cards, self.charts.len()) && !lone {
                 return;
             }
             let least = (0..self.charts.len())
