@@ -292,6 +292,7 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         || inside::ranking_pool(lead, &u.zh, after)
         || inside::share_of_counted(&u.zh, after)
         || inside::plan_indicators(lead, &u.zh, after)
+        || super::indicator_sets::set_count(s, n.start, &u.zh, after)
     {
         return Some(SkipReason::Label);
     }

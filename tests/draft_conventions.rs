@@ -1,0 +1,49 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Round 56 (issue 18 §2): conventions the tune lists disagreed on, settled in
+//! tests/truth/README.md and read so by the draft, each said in sentences of our own.
+
+mod common;
+
+use common::sentences::{figures, only, skipped};
+use report_charts::shared::model::SkipReason;
+
+#[test]
+fn a_plans_count_of_indicators_and_its_split_into_kinds_are_label_skips() {
+    for (s, numbers) in [
+        (
+            "规划纲要设定了今后五年四大类18个主要指标，包括人均收入增长等11个预期性指标，以及森林覆盖率等7个约束性指标。",
+            &["18", "11", "7"][..],
+        ),
+        (
+            "纲要提出六大类30个主要指标，包括19个预期性指标、11个约束性指标。",
+            &["30", "19", "11"][..],
+        ),
+        (
+            "以上共计24项指标，其中预期性指标15项、约束性指标9项。",
+            &["24", "15", "9"][..],
+        ),
+    ] {
+        for n in numbers {
+            assert_eq!(skipped(s, n), Some(SkipReason::Label), "{s}: {n}");
+        }
+        assert!(
+            figures(s).iter().all(|f| f.unit != "个" && f.unit != "项"),
+            "{s}: {:?}",
+            figures(s)
+        );
+    }
+}
+
+#[test]
+fn indicators_that_did_something_stay_figures_after_a_plans_count() {
+    // The second clause says what six indicators did: no setting verb leads to it.
+    let s = "上一个规划共设置25项指标，人均预期寿命等6项指标未能如期完成。";
+    assert_eq!(skipped(s, "25"), Some(SkipReason::Label), "{s}");
+    let f = figures(s);
+    assert_eq!(f.len(), 1, "{s}: {f:?}");
+    assert_eq!((f[0].value, f[0].unit.as_str()), (Some(6.0), "项"));
+    let f = only("生态环境8项约束性指标全部完成");
+    assert_eq!((f.value, f.unit.as_str()), (Some(8.0), "项"));
+}
