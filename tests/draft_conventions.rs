@@ -47,3 +47,32 @@ fn indicators_that_did_something_stay_figures_after_a_plans_count() {
     let f = only("生态环境8项约束性指标全部完成");
     assert_eq!((f.value, f.unit.as_str()), (Some(8.0), "项"));
 }
+
+#[test]
+fn a_policy_known_by_its_count_of_articles_is_a_name_with_words_between() {
+    for (s, n) in [
+        ("制定实施25条抗旱保供水硬措施", "25"),
+        ("出台优化营商环境46条改革举措", "46"),
+        ("推出支持外贸企业15条配套政策", "15"),
+        ("印发促进消费22条具体措施", "22"),
+    ] {
+        assert_eq!(skipped(s, n), Some(SkipReason::Name), "{s}");
+        assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
+    }
+}
+
+#[test]
+fn a_count_of_measures_in_xiang_or_of_things_in_tiao_stays_a_figure() {
+    for (s, v, unit) in [
+        ("实施稳外贸28项举措", 28.0, "项"),
+        ("新开通公交线路12条", 12.0, "条"),
+        ("建成12条农村公路，配套完善管护措施", 12.0, "条"),
+        ("整治14条城市的黑臭水体措施", 14.0, "条"),
+    ] {
+        let f = figures(s);
+        assert!(
+            f.iter().any(|f| f.value == Some(v) && f.unit == unit),
+            "{s}: {f:?}"
+        );
+    }
+}
