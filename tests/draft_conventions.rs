@@ -76,3 +76,46 @@ fn a_count_of_measures_in_xiang_or_of_things_in_tiao_stays_a_figure() {
         );
     }
 }
+
+#[test]
+fn a_mark_passed_before_the_level_reached_is_a_label_and_the_level_the_figure() {
+    for (s, mark, level, label) in [
+        (
+            "全市地区生产总值突破9000亿元、达到9321亿元",
+            "9000",
+            9321.0,
+            "地区生产总值",
+        ),
+        (
+            "社会消费品零售总额迈上3000亿元台阶，达到3125亿元",
+            "3000",
+            3125.0,
+            "社会消费品零售总额",
+        ),
+        (
+            "进出口总额跨越8000亿元大关，稳步达到8216亿元",
+            "8000",
+            8216.0,
+            "进出口总额",
+        ),
+    ] {
+        assert_eq!(skipped(s, mark), Some(SkipReason::Label), "{s}");
+        let f = only(s);
+        assert_eq!((f.value, f.unit.as_str()), (Some(level), "亿元"), "{s}");
+        assert!(f.label.contains(label), "{s}: {}", f.label);
+    }
+}
+
+#[test]
+fn a_mark_passed_with_no_level_after_it_stays_the_figure() {
+    for (s, v, unit) in [
+        ("粮食总产量迈上300亿斤台阶", 300.0, "亿斤"),
+        ("全省地区生产总值突破2万亿元，增长5.2%", 2.0, "万亿元"),
+    ] {
+        let f = figures(s);
+        assert!(
+            f.iter().any(|f| f.value == Some(v) && f.unit == unit),
+            "{s}: {f:?}"
+        );
+    }
+}

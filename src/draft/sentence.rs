@@ -252,8 +252,11 @@ impl Reader<'_> {
         }
         let value = Some(n.value);
         let mut label = label::label(lead, trail, unit.zh == "%");
-        // 迈上6万亿元台阶，达到62661亿元: the figure itself, named as the mark it passed.
-        if changes::reached_after_mark(lead_all) {
+        // 迈上6万亿元台阶，达到62661亿元: the mark is a skip, the level named by what
+        // passed it; a mark that stayed a figure names the level after it.
+        if let Some(before) = crate::draft::levels::before_mark(lead_all) {
+            label = label::label(before, trail, unit.zh == "%");
+        } else if changes::reached_after_mark(lead_all) {
             if let Some(prev) = self.out.figures.last() {
                 label.clone_from(&prev.label);
             }
