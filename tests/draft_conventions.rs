@@ -119,3 +119,18 @@ fn a_mark_passed_with_no_level_after_it_stays_the_figure() {
         );
     }
 }
+
+#[test]
+fn a_threshold_a_place_is_the_first_past_names_the_class() {
+    for (s, n) in [
+        ("成为西部首个经济总量突破2万亿元的省会城市", "2"),
+        ("宁波舟山港成为全国唯一年货物吞吐量超过12亿吨的港口", "12"),
+        ("我市成为全省第一个常住人口超过1000万的城市", "1000"),
+    ] {
+        assert_eq!(skipped(s, n), Some(SkipReason::Label), "{s}");
+        assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
+    }
+    // A threshold of one thing, with no first, is that thing's own figure.
+    let f = only("建成总投资超300亿元的临港新能源基地");
+    assert_eq!((f.value, f.unit.as_str()), (Some(300.0), "亿元"));
+}

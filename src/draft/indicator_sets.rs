@@ -42,8 +42,7 @@ pub(super) fn set_count(s: &str, at: usize, unit: &str, rest: &str) -> bool {
         return false;
     }
     let sets = |c: &str| SETS.iter().any(|v| c.contains(v));
-    let mut clauses = lead.rsplit(['，', ',']);
-    while let Some(clause) = clauses.next() {
+    for clause in lead.rsplit(['，', ',']) {
         if sets(clause) {
             return true;
         }

@@ -123,3 +123,28 @@ pub(super) fn before_mark(lead_all: &str) -> Option<&str> {
         .unwrap_or(rest);
     matches!(rest, "达到" | "达").then_some(&lead_all[..at])
 }
+
+/// Words that say a place is the first of a class: 全国首个经济总量突破5万亿元的城市.
+const FIRSTS: [&str; 3] = ["首个", "第一个", "唯一"];
+
+/// Threshold words before the number of such a class.
+const OVER: [&str; 5] = ["超过", "超", "突破", "达到", "达"];
+
+/// True for a threshold that defines the class a place is the first of (成为全国首个经济
+/// 总量突破5万亿元的城市, 全球首个年吞吐量超过5000万标准箱的世界大港): it says which class,
+/// as 经济总量超500亿元的县域 does, so it is a `label` skip (tests/truth/README.md, "A
+/// threshold a place is the first past"). `lead` is the sentence before the number,
+/// `after` the text after its unit: 的 within 7 characters of its clause.
+pub(super) fn first_of_a_class(lead: &str, after: &str) -> bool {
+    let clause = lead
+        .rsplit(['，', '；', '。', ',', ';'])
+        .next()
+        .unwrap_or(lead);
+    OVER.iter().any(|w| lead.ends_with(w))
+        && FIRSTS.iter().any(|w| clause.contains(w))
+        && after
+            .chars()
+            .take_while(|c| !c.is_ascii_digit() && !"，；。,;".contains(*c))
+            .take(7)
+            .any(|c| c == '的')
+}

@@ -251,6 +251,7 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     // 连跨5万亿元、6万亿元两个台阶: marks listed with their count.
     if super::levels::listed_marks(&s[u.end..])
         || super::levels::mark_before_level(lead, &s[u.end..])
+        || super::levels::first_of_a_class(lead, &s[u.end..])
     {
         return Some(SkipReason::Label);
     }
