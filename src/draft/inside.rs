@@ -189,7 +189,8 @@ const POLICY: [&str; 5] = ["举措", "措施", "政策", "具体举措", "意见
 
 /// True for a policy known by the count of its articles (制定实施稳增长惠民生27条、
 /// 金融支持民营经济发展12条等政策举措; 20条具体举措): the count is part of its name, not
-/// a figure of the year. 项 is left alone: 实施稳经济30项举措 counts the measures.
+/// a figure of the year. 项 is left alone: 实施稳经济30项举措 counts the measures
+/// (tests/truth/README.md, "Policies known by their count").
 pub(super) fn policy_name(unit: &str, rest: &str) -> bool {
     if unit != "条" {
         return false;
@@ -199,7 +200,14 @@ pub(super) fn policy_name(unit: &str, rest: &str) -> bool {
         .next()
         .unwrap_or(rest);
     let policy = |t: &str| POLICY.iter().any(|w| t.starts_with(w));
+    // 30条防汛避险救灾硬措施, 58条改革举措: a few words of what the policy is for stand
+    // between; 的 or a digit among them makes them a clause of their own.
+    let modified = clause
+        .char_indices()
+        .take_while(|&(i, c)| i < 8 * 3 && is_han(c) && c != '的')
+        .any(|(i, _)| policy(&clause[i..]));
     policy(clause)
+        || modified
         || clause
             .match_indices('等')
             .any(|(i, _)| policy(&clause[i + '等'.len_utf8()..]))

@@ -69,3 +69,82 @@ fn reached_after_adverb(lead: &str) -> bool {
         .find_map(|a| rest.strip_prefix(a))
         .is_some_and(|r| matches!(r, "达到" | "达"))
 }
+
+/// Verbs of a mark passed, right before its amount: 突破4000亿元, 迈上6万亿元台阶.
+const PASSES: [&str; 5] = ["突破", "迈上", "跨上", "跨越", "站上"];
+
+/// True for a mark passed that the level it reached follows right after, in the next
+/// clause (迈上6万亿元台阶，达到62661亿元; 突破4000亿元、首次达到4211亿元): the mark only
+/// says which round number the level passed, so it is a `label` skip and the level is the
+/// figure (tests/truth/README.md, "A mark passed, then the level reached"). A mark alone
+/// (迈上300亿斤台阶) is the figure. `lead` is the sentence before the number, `after`
+/// the text after its unit.
+pub(super) fn mark_before_level(lead: &str, after: &str) -> bool {
+    if !PASSES.iter().any(|v| lead.ends_with(v)) {
+        return false;
+    }
+    let r = MARKS
+        .iter()
+        .find_map(|m| after.strip_prefix(m))
+        .unwrap_or(after);
+    let Some(r) = r.strip_prefix(['，', '、', ',']) else {
+        return false;
+    };
+    let r = ADVERBS.iter().find_map(|a| r.strip_prefix(a)).unwrap_or(r);
+    ["达到", "达"]
+        .iter()
+        .find_map(|w| r.strip_prefix(w))
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// The words before a mark passed when `lead_all` (the text from the figure before up
+/// to a number) ends with that mark and the level reached after it: 地区生产总值迈上 in
+/// 地区生产总值迈上6万亿元台阶，达到. The mark is a skip ([`mark_before_level`]), so the
+/// level is named by what passed it.
+pub(super) fn before_mark(lead_all: &str) -> Option<&str> {
+    let at = PASSES
+        .iter()
+        .filter_map(|v| lead_all.rfind(v).map(|i| i + v.len()))
+        .max()?;
+    let mid = &lead_all[at..];
+    let digits = mid.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if digits.len() == mid.len() {
+        return None;
+    }
+    let cut = digits.find(['，', '、', ','])?;
+    let (unit, rest) = digits.split_at(cut);
+    if unit.is_empty() || unit.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = rest.strip_prefix(['，', '、', ','])?;
+    let rest = ADVERBS
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
+    matches!(rest, "达到" | "达").then_some(&lead_all[..at])
+}
+
+/// Words that say a place is the first of a class: 全国首个经济总量突破5万亿元的城市.
+const FIRSTS: [&str; 3] = ["首个", "第一个", "唯一"];
+
+/// Threshold words before the number of such a class.
+const OVER: [&str; 5] = ["超过", "超", "突破", "达到", "达"];
+
+/// True for a threshold that defines the class a place is the first of (成为全国首个经济
+/// 总量突破5万亿元的城市, 全球首个年吞吐量超过5000万标准箱的世界大港): it says which class,
+/// as 经济总量超500亿元的县域 does, so it is a `label` skip (tests/truth/README.md, "A
+/// threshold a place is the first past"). `lead` is the sentence before the number,
+/// `after` the text after its unit: 的 within 7 characters of its clause.
+pub(super) fn first_of_a_class(lead: &str, after: &str) -> bool {
+    let clause = lead
+        .rsplit(['，', '；', '。', ',', ';'])
+        .next()
+        .unwrap_or(lead);
+    OVER.iter().any(|w| lead.ends_with(w))
+        && FIRSTS.iter().any(|w| clause.contains(w))
+        && after
+            .chars()
+            .take_while(|c| !c.is_ascii_digit() && !"，；。,;".contains(*c))
+            .take(7)
+            .any(|c| c == '的')
+}

@@ -21,6 +21,7 @@ mod figure;
 pub mod glossary;
 mod goal_lists;
 pub mod ids;
+mod indicator_sets;
 mod inside;
 pub mod label;
 pub mod latin;

@@ -249,7 +249,10 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         return Some(SkipReason::Target);
     }
     // 连跨5万亿元、6万亿元两个台阶: marks listed with their count.
-    if super::levels::listed_marks(&s[u.end..]) {
+    if super::levels::listed_marks(&s[u.end..])
+        || super::levels::mark_before_level(lead, &s[u.end..])
+        || super::levels::first_of_a_class(lead, &s[u.end..])
+    {
         return Some(SkipReason::Label);
     }
     let tail = &s[u.unit_end..];
@@ -292,6 +295,7 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         || inside::ranking_pool(lead, &u.zh, after)
         || inside::share_of_counted(&u.zh, after)
         || inside::plan_indicators(lead, &u.zh, after)
+        || super::indicator_sets::set_count(s, n.start, &u.zh, after)
     {
         return Some(SkipReason::Label);
     }

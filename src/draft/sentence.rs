@@ -188,6 +188,18 @@ impl Reader<'_> {
         (lead_all.contains("分别") || self.unmarked_list(i, lead_all)).then(|| self.list(i))
     }
 
+    /// 迈上6万亿元台阶，达到62661亿元: the mark is a skip, the level named by what
+    /// passed it; a mark that stayed a figure names the level after it.
+    fn name_level_after_mark(&self, lead_all: &str, trail: &str, unit: &str, label: &mut String) {
+        if let Some(before) = crate::draft::levels::before_mark(lead_all) {
+            *label = label::label(before, trail, unit == "%");
+        } else if changes::reached_after_mark(lead_all) {
+            if let Some(prev) = self.out.figures.last() {
+                label.clone_from(&prev.label);
+            }
+        }
+    }
+
     /// Reads the number `i` with the unit printed after it (or after the range it opens).
     fn step_at(&mut self, i: usize, unit: Option<Unit>) -> usize {
         let n = self.nums[i].clone();
@@ -252,12 +264,7 @@ impl Reader<'_> {
         }
         let value = Some(n.value);
         let mut label = label::label(lead, trail, unit.zh == "%");
-        // 迈上6万亿元台阶，达到62661亿元: the figure itself, named as the mark it passed.
-        if changes::reached_after_mark(lead_all) {
-            if let Some(prev) = self.out.figures.last() {
-                label.clone_from(&prev.label);
-            }
-        }
+        self.name_level_after_mark(lead_all, trail, &unit.zh, &mut label);
         // 筹措890.59亿元 with nothing it is for after it: a sum named by a verb alone
         // is left to the desk (a count, 实施5批次, keeps its figure; `check` flags it).
         if crate::shared::words::bare_verb(&label) && unit.zh.ends_with('元') {

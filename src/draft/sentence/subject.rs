@@ -31,6 +31,17 @@ impl Reader<'_> {
         Some(true)
     }
 
+    /// The new ones (新设立) named after what the figure before counts; false with
+    /// nothing counted before them.
+    fn new_ones_of(&self, label: &mut String) -> bool {
+        let prev = self.out.figures.last().map(|f| f.label.as_str());
+        let Some(p) = prev.filter(|p| !p.is_empty() && !names_no_subject(p)) else {
+            return false;
+        };
+        label.push_str(p);
+        true
+    }
+
     /// Names `label` of a figure after the figure before it where it is only a change
     /// or names nothing on its own; false when it still names nothing: the number is
     /// left to the desk.
@@ -110,12 +121,7 @@ impl Reader<'_> {
         // 经营主体达10.8万户，新设立2.1万户: the new ones are of what the sentence counts;
         // with nothing counted before them (新增12家), the desk says new ones of what.
         if NEW.contains(&label.as_str()) {
-            let prev = self.out.figures.last().map(|f| f.label.as_str());
-            let Some(p) = prev.filter(|p| !p.is_empty() && !names_no_subject(p)) else {
-                return false;
-            };
-            label.push_str(p);
-            return true;
+            return self.new_ones_of(label);
         }
         // 规模以上工业增加值增长8.6%，…，对经济增长的贡献率达到41.5%: the contribution is
         // the clause's subject's, the figure before it; with none, the desk says whose.

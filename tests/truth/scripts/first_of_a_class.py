@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""One convention for a threshold that defines the class a place is the first of:
+成为全国首个经济总量突破5万亿元的城市; 上海港成为全球首个年吞吐量超过5000万标准箱的
+世界大港; 中西部地区首个经济总量超过3万亿元的城市.
+
+The lists disagreed: shanghai wrote such a number as a `label` skip, chongqing as a figure
+with its qualifier. The number says which class the place heads (the cities whose
+economy passed 5万亿元), as a threshold of a class does (经济总量超500亿元的县域), and the
+place's own level is printed as a figure where the text gives it: a `label` skip. A
+threshold in a relative clause before a thing of its own (总投资超500亿元的晋北…基地: that
+one base's investment) is not of this shape and stays a figure; the convention is kept
+to the shape that needs no judgement: 首个/第一个/唯一 before it in its clause.
+
+Mechanical, the draft's own test (src/draft/inside.rs, `first_of_a_class`): a figure
+with a value and no change, whose number in the text follows 超过/超/突破/达到/达 in a
+clause (split at ，；。) that prints 首个, 第一个 or 唯一 before it, and whose unit is
+followed in the same clause by at most 6 characters without a digit and then 的, becomes
+{"quote", "number", "reason": "label"} in `skips`.
+
+Reads the report's text (whitespace removed, as quotes are).
+Usage: first_of_a_class.py CORPUS LIST.json...  (rewrites each list in place; prints per
+list how many figures it converted, with the quotes for tune lists only).
+"""
+import re
+import sys
+
+from truthlists import each_list, figure, save_with_skips
+
+FIRSTS = ("首个", "第一个", "唯一")
+OVER = ("超过", "超", "突破", "达到", "达")
+
+
+def first_of_a_class(head, after):
+    clause = re.split(r"[，；。,;]", head)[-1]
+    if not head.endswith(OVER) or not any(w in clause for w in FIRSTS):
+        return False
+    return bool(re.match(r"[^，；。,;\d]{0,6}的", after))
+
+
+def converts(fig, text):
+    if fig.get("change") or fig.get("value") is None or not fig.get("unit"):
+        return None
+    v = fig["value"]
+    num = str(int(v)) if v == int(v) else str(v)
+    starts = [m.start() for m in re.finditer(re.escape(fig["quote"]), text)]
+    if not starts:
+        return None
+    q = starts[fig.get("nth", 1) - 1]
+    for m in re.finditer(rf"(?<![\d.]){re.escape(num)}{re.escape(fig['unit'])}", fig["quote"]):
+        if first_of_a_class(text[: q + m.start()], text[q + m.end():]):
+            return {"quote": fig["quote"], "number": num, "reason": "label"}
+    return None
+
+
+def main():
+    for path, raw, doc, text in each_list(sys.argv[1:], corpus=True):
+        out, moved = [], []
+        for line in raw.split("\n"):
+            fig = figure(line, "label", "value")
+            skip = converts(fig, text) if fig else None
+            if skip:
+                moved.append(skip)
+                continue
+            out.append(line)
+        if not moved:
+            print(f"{path}: 0")
+            continue
+        save_with_skips(path, out, moved)
+        shown = [s["quote"] for s in moved] if doc["half"] == "tune" else "(not printed)"
+        print(f"{path}: {len(moved)} {shown}")
+
+
+if __name__ == "__main__":
+    main()
