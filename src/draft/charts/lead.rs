@@ -264,7 +264,7 @@ impl Proposer<'_> {
             // one only as the lead graphic (its headline figures), never a lone card of
             // minor figures that the text shows as live numbers.
             let lead = self.charts.iter().any(|c| is_cards(c) && c.lead);
-            let lone = cards == 1 && !lead;
+            let lone = cards == 1 && !lead && self.charts.len() < advice::CHARTS_PER_CARDS;
             if !advice::too_many_cards(cards, self.charts.len()) && !lone {
                 return;
             }
