@@ -24,7 +24,7 @@ list how many figures it converted, with the quotes for tune lists only).
 import re
 import sys
 
-from truthlists import each_list, figure, save_with_skips
+from truthlists import figures_to_skips, printed, quote_at
 
 FIRSTS = ("首个", "第一个", "唯一")
 OVER = ("超过", "超", "突破", "达到", "达")
@@ -41,11 +41,10 @@ def converts(fig, text):
     if fig.get("change") or fig.get("value") is None or not fig.get("unit"):
         return None
     v = fig["value"]
-    num = str(int(v)) if v == int(v) else str(v)
-    starts = [m.start() for m in re.finditer(re.escape(fig["quote"]), text)]
-    if not starts:
+    num = printed(v)
+    q = quote_at(fig, text)
+    if q is None:
         return None
-    q = starts[fig.get("nth", 1) - 1]
     for m in re.finditer(rf"(?<![\d.]){re.escape(num)}{re.escape(fig['unit'])}", fig["quote"]):
         if first_of_a_class(text[: q + m.start()], text[q + m.end():]):
             return {"quote": fig["quote"], "number": num, "reason": "label"}
@@ -53,21 +52,7 @@ def converts(fig, text):
 
 
 def main():
-    for path, raw, doc, text in each_list(sys.argv[1:], corpus=True):
-        out, moved = [], []
-        for line in raw.split("\n"):
-            fig = figure(line, "label", "value")
-            skip = converts(fig, text) if fig else None
-            if skip:
-                moved.append(skip)
-                continue
-            out.append(line)
-        if not moved:
-            print(f"{path}: 0")
-            continue
-        save_with_skips(path, out, moved)
-        shown = [s["quote"] for s in moved] if doc["half"] == "tune" else "(not printed)"
-        print(f"{path}: {len(moved)} {shown}")
+    figures_to_skips(sys.argv[1:], converts)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ how many figures it converted, with the quotes for tune lists only).
 import re
 import sys
 
-from truthlists import each_list, figure, save_with_skips
+from truthlists import figures_to_skips, quote_at
 
 POLICY = ("举措", "措施", "政策", "具体举措", "意见")
 
@@ -43,10 +43,9 @@ def converts(fig, text):
     if v is None or v != int(v):
         return None
     num = str(int(v))
-    starts = [m.start() for m in re.finditer(re.escape(fig["quote"]), text)]
-    if not starts:
+    q = quote_at(fig, text)
+    if q is None:
         return None
-    q = starts[fig.get("nth", 1) - 1]
     for m in re.finditer(rf"(?<![\d.]){num}条", fig["quote"]):
         if policy_name(text[q + m.end():]):
             return {"quote": fig["quote"], "number": num, "reason": "name"}
@@ -54,21 +53,7 @@ def converts(fig, text):
 
 
 def main():
-    for path, raw, doc, text in each_list(sys.argv[1:], corpus=True):
-        out, moved = [], []
-        for line in raw.split("\n"):
-            fig = figure(line, "label", "value")
-            skip = converts(fig, text) if fig else None
-            if skip:
-                moved.append(skip)
-                continue
-            out.append(line)
-        if not moved:
-            print(f"{path}: 0")
-            continue
-        save_with_skips(path, out, moved)
-        shown = [s["quote"] for s in moved] if doc["half"] == "tune" else "(not printed)"
-        print(f"{path}: {len(moved)} {shown}")
+    figures_to_skips(sys.argv[1:], converts)
 
 
 if __name__ == "__main__":

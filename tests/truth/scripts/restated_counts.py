@@ -19,7 +19,7 @@ test half's texts are never read by a person).
 import re
 import sys
 
-from truthlists import each_list, figure, save_with_skips
+from truthlists import figures_to_skips
 
 COUNT_UNITS = {"个", "家", "座", "条", "件", "项", "所", "支", "处", "种", "只", "名", "位"}
 BOUNDS = "，；。：！？,;:（("
@@ -83,21 +83,7 @@ def converts(text, fig):
 
 
 def main():
-    for path, raw, doc, text in each_list(sys.argv[1:], corpus=True):
-        out, moved = [], []
-        for line in raw.split("\n"):
-            fig = figure(line, "label", "value")
-            skip = converts(text, fig) if fig else None
-            if skip:
-                moved.append(skip)
-                continue
-            out.append(line)
-        if not moved:
-            print(f"{path}: 0")
-            continue
-        save_with_skips(path, out, moved)
-        shown = [s["quote"] for s in moved] if doc["half"] == "tune" else ["(test list)"]
-        print(f"{path}: {len(moved)} {shown}")
+    figures_to_skips(sys.argv[1:], lambda fig, text: converts(text, fig))
 
 
 if __name__ == "__main__":

@@ -52,3 +52,35 @@ def save_with_skips(path, lines, skips):
     for skip in skips:
         lines.insert(start + 1, "  " + json.dumps(skip, ensure_ascii=False) + ",")
     save(path, re.sub(r",(\s*\n\s*\])", r"\1", "\n".join(lines)))
+
+
+def printed(v):
+    """A list's number as the text prints it: 12, not 12.0."""
+    return str(int(v)) if v == int(v) else str(v)
+
+
+def quote_at(fig, text):
+    """Where the quote of `fig` stands in `text` (its `nth` occurrence), or None."""
+    starts = [m.start() for m in re.finditer(re.escape(fig["quote"]), text)]
+    return starts[fig.get("nth", 1) - 1] if starts else None
+
+
+def figures_to_skips(args, converts):
+    """Rewrites each list of `args` (the corpus folder first): every figure with a label
+    and a value that `converts(fig, text)` turns into a skip leaves the figures for the
+    skips. Prints per list how many moved, and the quotes of tune lists only."""
+    for path, raw, doc, text in each_list(args, corpus=True):
+        out, moved = [], []
+        for line in raw.split("\n"):
+            fig = figure(line, "label", "value")
+            skip = converts(fig, text) if fig else None
+            if skip:
+                moved.append(skip)
+                continue
+            out.append(line)
+        if not moved:
+            print(f"{path}: 0")
+            continue
+        save_with_skips(path, out, moved)
+        shown = [s["quote"] for s in moved] if doc["half"] == "tune" else "(not printed)"
+        print(f"{path}: {len(moved)} {shown}")
