@@ -79,23 +79,10 @@ pub(super) fn is_post(lines: &[String]) -> bool {
 
 /// True when `t` has a number that is no year (2025年, 数说2025).
 fn says_number(t: &str) -> bool {
-    let b = t.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.') {
-            i += 1;
-        }
-        let year = i - start == 4 && (i == b.len() || t[i..].starts_with('年'));
-        if !year {
-            return true;
-        }
-    }
-    false
+    crate::check::printed::numbers(t).iter().any(|n| {
+        let year = n.end - n.start == 4 && (n.end == t.len() || t[n.end..].starts_with('年'));
+        !year
+    })
 }
 
 /// True when `t` is short and holds no sentence's marks but the list's 、.
