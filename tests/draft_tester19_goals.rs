@@ -8,18 +8,9 @@
 
 mod common;
 
-use common::drafted;
+use common::{by_value, drafted, period};
 use report_charts::shared::format;
-use report_charts::shared::model::{Figure, Lang, Qualifier, Report, SkipReason, Status};
-
-fn by_value(r: &Report, value: f64) -> Option<&Figure> {
-    (r.figures.iter())
-        .find(|f| f.value == Some(value) || f.change.as_ref().is_some_and(|c| c.value == value))
-}
-
-fn period(f: &Figure) -> Option<&str> {
-    f.period.as_ref().map(|p| p.zh.as_str())
-}
+use report_charts::shared::model::{Figure, Lang, Qualifier, SkipReason, Status};
 
 #[test]
 fn a_goal_of_a_later_year_is_a_target_of_that_year_where_the_text_names_no_other_year() {

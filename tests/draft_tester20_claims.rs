@@ -8,17 +8,8 @@
 
 mod common;
 
-use common::drafted;
-use report_charts::shared::model::{Figure, Report, SkipReason, Status};
-
-fn by_value(r: &Report, value: f64) -> Option<&Figure> {
-    (r.figures.iter())
-        .find(|f| f.value == Some(value) || f.change.as_ref().is_some_and(|c| c.value == value))
-}
-
-fn period(f: &Figure) -> Option<&str> {
-    f.period.as_ref().map(|p| p.zh.as_str())
-}
+use common::{by_value, drafted, period};
+use report_charts::shared::model::{Report, SkipReason, Status};
 
 fn skip_reason(r: &Report, number: &str) -> Option<SkipReason> {
     (r.skips.iter())

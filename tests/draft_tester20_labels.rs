@@ -12,13 +12,8 @@
 
 mod common;
 
-use common::drafted;
+use common::{by_value, drafted, period};
 use report_charts::shared::model::{ChangeKind, Figure, Report, Status};
-
-fn by_value(r: &Report, value: f64) -> Option<&Figure> {
-    (r.figures.iter())
-        .find(|f| f.value == Some(value) || f.change.as_ref().is_some_and(|c| c.value == value))
-}
 
 fn unread(r: &Report, number: &str) -> bool {
     r.skips.iter().any(|s| s.number == number)
@@ -28,10 +23,6 @@ fn label(r: &Report, value: f64) -> &str {
     by_value(r, value)
         .map(|f| f.label.zh.as_str())
         .unwrap_or_else(|| panic!("no figure of {value}: {:#?}", r.figures))
-}
-
-fn period(f: &Figure) -> Option<&str> {
-    f.period.as_ref().map(|p| p.zh.as_str())
 }
 
 #[test]

@@ -6,7 +6,7 @@
 use report_charts::check::validate::{self, DataError, Problem};
 use report_charts::draft::{self, glossary::Glossary};
 use report_charts::publish::register::{self, figure::Scripts, page, Register, Source};
-use report_charts::shared::model::{Lang, Report, Status, Text};
+use report_charts::shared::model::{Figure, Lang, Report, Status, Text};
 use serde_json::{json, Value};
 
 pub mod sentences;
@@ -366,4 +366,15 @@ pub fn named_in(json: &str, id: &str) -> Text {
 /// Figure `id` of the curated data file as a problem names it.
 pub fn named(id: &str) -> Text {
     named_in(&data_text(), id)
+}
+
+/// The figure of `r` whose value, or whose change's value, is `value`.
+pub fn by_value(r: &Report, value: f64) -> Option<&Figure> {
+    (r.figures.iter())
+        .find(|f| f.value == Some(value) || f.change.as_ref().is_some_and(|c| c.value == value))
+}
+
+/// The Chinese period of `f`, if it has one.
+pub fn period(f: &Figure) -> Option<&str> {
+    f.period.as_ref().map(|p| p.zh.as_str())
 }
