@@ -93,4 +93,15 @@ async function fillPlaceholders(page, text = '本报', opts = {}) {
   }
 }
 
-module.exports = { ROOT, TEXT, DATA, CHECK, COUNTY, stored, openEditor, paste, previewState, allDrawn, previewIdle, save, fillPlaceholders };
+/** The problems listed at `at`. */
+const listed = (page, at) => page.locator(`#problems button.problem[data-at="${at}"]`);
+
+/** Figure `k` relabelled `now` in Chinese, as the desk types it and leaves the field. */
+async function relabel(page, k, now) {
+  const field = page.locator(`[data-path="figures[${k}].label.zh"]`);
+  await field.fill(now);
+  await field.press('Tab');
+  await expect.poll(async () => (await stored(page)).doc.figures[k].label.zh).toBe(now);
+}
+
+module.exports = { ROOT, TEXT, DATA, CHECK, COUNTY, stored, openEditor, paste, previewState, allDrawn, previewIdle, save, fillPlaceholders, listed, relabel };

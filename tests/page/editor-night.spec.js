@@ -5,7 +5,7 @@
 // Short texts of our own, with figures of no real place.
 const { test, expect } = require('@playwright/test');
 const { watchProblems, describeProblems } = require('./helpers');
-const { COUNTY, stored, openEditor, paste, fillPlaceholders } = require('./editor-helpers');
+const { COUNTY, stored, openEditor, paste, fillPlaceholders, listed, relabel } = require('./editor-helpers');
 
 test.describe.configure({ mode: 'parallel' });
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -21,17 +21,6 @@ async function pasted(page, slug, text) {
   await expect(page.locator('#problems button.problem', { hasText: '占位文字' }).first()).toBeVisible();
   await fillPlaceholders(page);
   await expect(page.locator('#problems button.problem', { hasText: /占位文字|默认标题/ })).toHaveCount(0);
-}
-
-/** The problems listed at `at`. */
-const listed = (page, at) => page.locator(`#problems button.problem[data-at="${at}"]`);
-
-/** Figure `k` relabelled `now` in Chinese, as the desk types it and leaves the field. */
-async function relabel(page, k, now) {
-  const field = page.locator(`[data-path="figures[${k}].label.zh"]`);
-  await field.fill(now);
-  await field.press('Tab');
-  await expect.poll(async () => (await stored(page)).doc.figures[k].label.zh).toBe(now);
 }
 
 test('a relabel never writes the new label over the change word of a drafted title, which is flagged instead', async ({ page }) => {

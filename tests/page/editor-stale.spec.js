@@ -6,7 +6,7 @@
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
 const { watchProblems, describeProblems } = require('./helpers');
-const { CHECK, stored, openEditor, paste, save, fillPlaceholders } = require('./editor-helpers');
+const { CHECK, stored, openEditor, paste, save, fillPlaceholders, listed } = require('./editor-helpers');
 
 test.describe.configure({ mode: 'parallel' });
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -21,9 +21,6 @@ const TARGETS = '东岭区2025年经济运行情况\n'
 
 // The same year with no title line: the draft heads it with its default, 2025年报告图解.
 const UNTITLED = '2025年，东岭区地区生产总值812.4亿元，增长5.2%。一般公共预算收入46.8亿元，增长3.1%。\n';
-
-/** The problems listed at `at`, their texts. */
-const listed = (page, at) => page.locator(`#problems button.problem[data-at="${at}"]`);
 
 test('a confirmed title naming a relabelled figure’s old label stays a problem after a reload, for check too, and 发布 refuses', async ({ page }) => {
   const problems = watchProblems(page);

@@ -9,7 +9,7 @@ const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 const { watchProblems, describeProblems } = require('./helpers');
-const { ROOT, stored, openEditor, paste, fillPlaceholders } = require('./editor-helpers');
+const { ROOT, stored, openEditor, paste, fillPlaceholders, listed, relabel } = require('./editor-helpers');
 
 test.describe.configure({ mode: 'parallel' });
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -50,17 +50,6 @@ test('each case of the table is remembered and forgotten by the editor’s scrip
 // has the title rewritten longer, then counts it: 工业投资额.
 const TEXT = '南川县2025年经济运行情况\n'
   + '2025年，全县固定资产投资128.6亿元，增长8.5%。一般公共预算收入36.2亿元，增长3.4%。\n';
-
-/** The problems listed at `at`. */
-const listed = (page, at) => page.locator(`#problems button.problem[data-at="${at}"]`);
-
-/** Figure `k` relabelled `now` in Chinese, as the desk types it and leaves the field. */
-async function relabel(page, k, now) {
-  const field = page.locator(`[data-path="figures[${k}].label.zh"]`);
-  await field.fill(now);
-  await field.press('Tab');
-  await expect.poll(async () => (await stored(page)).doc.figures[k].label.zh).toBe(now);
-}
 
 test('a title rewritten longer forgets the label it no longer names, and 发布 is not refused after a reload', async ({ page }) => {
   const problems = watchProblems(page);
