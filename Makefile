@@ -215,12 +215,17 @@ score: $(NATIVE)
 # gzbg-2026 lacks, from the same public repository and commit, written beside the
 # repository into CORPUS_MORE (never over a text of another content); needs the network
 # once. Then `make score CORPUS=$(CORPUS_MORE)` scores them.
+# It also writes there the State Council's reports of 2016-2025 (tune texts of another
+# register, tests/truth/gwr-cn/) from a public scrape of Wikisource.
 CORPUS_MORE ?= ../corpus-more
 REPORTS_REPO ?= https://github.com/johncodes404/china-provincial-gov-reports-2026
+NATIONAL_REPO ?= https://github.com/aldohemsn/chinese-political-corpora
 .PHONY: corpus-more
 corpus-more:
 	test -d target/gov-reports-2026 || git clone -q $(REPORTS_REPO) target/gov-reports-2026
 	python3 tests/truth/scripts/corpus_more.py target/gov-reports-2026 $(CORPUS_MORE)
+	test -d target/gov-reports-national || git clone -q $(NATIONAL_REPO) target/gov-reports-national
+	python3 tests/truth/scripts/corpus_national.py target/gov-reports-national $(CORPUS_MORE)
 
 lint: deps-rust
 	cargo fmt --check

@@ -16,41 +16,58 @@ use report_charts::shared::messages as msg;
 use serde_json::json;
 use std::path::{Path, PathBuf};
 
-fn half(recall: f64, wrong_share: f64) -> Option<Measured> {
-    Some(Measured {
+fn half(recall: f64, wrong_share: f64) -> Measured {
+    Measured {
         texts: 6,
         recall,
         wrong_share,
-    })
+    }
+}
+
+fn ratchet_of(records: &[(&str, Measured)]) -> Ratchet {
+    Ratchet {
+        records: records.iter().map(|(k, m)| (k.to_string(), *m)).collect(),
+        ..Ratchet::default()
+    }
 }
 
 #[test]
-fn the_ratchet_fails_when_a_half_falls_by_more_than_its_tolerance() {
-    let recorded = Ratchet {
-        tune: half(90.0, 2.0),
-        test: half(80.0, 5.0),
-        ..Ratchet::default()
-    };
-    // (tune, test, failures)
+fn the_ratchet_fails_when_a_record_falls_by_more_than_its_tolerance() {
+    let recorded = ratchet_of(&[("a/tune", half(90.0, 2.0)), ("b/tune", half(80.0, 5.0))]);
+    // (a's, b's, failures)
     let cases = [
-        (half(90.0, 2.0), half(80.0, 5.0), 0),
-        (half(95.0, 1.0), half(80.0, 5.0), 0),
-        (half(89.96, 2.04), half(79.96, 5.04), 0),
-        (half(89.95, 2.05), half(79.95, 5.05), 0),
-        (half(89.9, 2.0), half(80.0, 5.0), 1),
-        (half(90.0, 2.1), half(80.0, 5.0), 1),
-        (half(90.0, 2.0), half(79.0, 6.0), 2),
-        (None, half(70.0, 5.0), 1),
+        (Some(half(90.0, 2.0)), Some(half(80.0, 5.0)), 0),
+        (Some(half(95.0, 1.0)), Some(half(80.0, 5.0)), 0),
+        (Some(half(89.96, 2.04)), Some(half(79.96, 5.04)), 0),
+        (Some(half(89.95, 2.05)), Some(half(79.95, 5.05)), 0),
+        (Some(half(89.9, 2.0)), Some(half(80.0, 5.0)), 1),
+        (Some(half(90.0, 2.1)), Some(half(80.0, 5.0)), 1),
+        (Some(half(90.0, 2.0)), Some(half(79.0, 6.0)), 2),
+        (None, Some(half(70.0, 5.0)), 1),
     ];
-    for (tune, test, failures) in cases {
-        let now = Ratchet {
-            tune,
-            test,
-            ..Ratchet::default()
-        };
+    for (a, b, failures) in cases {
+        let mut now = ratchet_of(&[]);
+        a.map(|m| now.records.insert("a/tune".into(), m));
+        b.map(|m| now.records.insert("b/tune".into(), m));
         let got = ratchet::check(&recorded, &now);
-        assert_eq!(got.len(), failures, "{tune:?} {test:?}: {got:?}");
+        assert_eq!(got.len(), failures, "{a:?} {b:?}: {got:?}");
     }
+}
+
+#[test]
+fn the_same_half_of_two_folders_is_held_to_each_folders_own_record() {
+    // The provincial reports at 99% and the State Council's at 86%: neither total is the
+    // other's measure, so a run of the second holds against its own record only.
+    let recorded = ratchet_of(&[
+        ("gzbg-2026/tune", half(99.4, 0.28)),
+        ("gwr-cn/tune", half(86.21, 14.93)),
+    ]);
+    let national = ratchet_of(&[("gwr-cn/tune", half(86.3, 14.0))]);
+    assert!(ratchet::check(&recorded, &national).is_empty());
+    let worse = ratchet_of(&[("gwr-cn/tune", half(86.0, 14.93))]);
+    let got = ratchet::check(&recorded, &worse);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].contains("gwr-cn/tune"), "{got:?}");
 }
 
 fn temp(name: &str) -> PathBuf {
@@ -127,18 +144,22 @@ fn a_recorded_run_holds_and_a_ratchet_above_it_fails() {
     let again = score::run(&options("truth", &file)).unwrap();
     assert!(again.failures.is_empty(), "{:?}", again.failures);
     // No draft finds more than every figure, or drafts fewer than no wrong ones.
-    let above = json!({"tune": {"texts": 1, "recall": 100.1, "wrong_share": -1.0}, "test": null});
+    let above =
+        json!({"records": {"county/tune": {"texts": 1, "recall": 100.1, "wrong_share": -1.0}}});
     std::fs::write(&file, above.to_string()).unwrap();
     let failed = score::run(&options("truth", &file)).unwrap();
     assert_eq!(failed.failures.len(), 2, "{:?}", failed.failures);
-    assert!(failed.failures[0].contains("tune half's recall fell"));
+    assert!(failed.failures[0].contains("recall of county/tune fell"));
 }
 
 #[test]
-fn a_recorded_run_keeps_the_record_of_a_half_its_corpus_has_no_text_of() {
+fn a_recorded_run_keeps_the_record_of_a_folder_its_corpus_has_no_text_of() {
     let file = temp("kept-half");
     let fresh = json!({"texts": 7, "recall": 95.5, "wrong_share": 2.5});
-    let was = json!({"tune": {"texts": 1, "recall": 10.0, "wrong_share": 50.0}, "test": null, "fresh": fresh});
+    let was = json!({"records": {
+        "county/tune": {"texts": 1, "recall": 10.0, "wrong_share": 50.0},
+        "more/fresh": fresh,
+    }});
     std::fs::write(&file, was.to_string()).unwrap();
     let record = Options {
         record: true,
@@ -149,13 +170,14 @@ fn a_recorded_run_keeps_the_record_of_a_half_its_corpus_has_no_text_of() {
     assert!(!out.printed.contains("fresh"), "{}", out.printed);
     let now: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-    assert_eq!(now["fresh"], fresh);
-    assert_ne!(now["tune"]["recall"], json!(10.0), "{now}");
+    assert_eq!(now["records"]["more/fresh"], fresh);
+    assert_ne!(
+        now["records"]["county/tune"]["recall"],
+        json!(10.0),
+        "{now}"
+    );
     // And it holds it against a run that does score the fresh half.
-    let below = Ratchet {
-        fresh: half(95.4, 2.6),
-        ..Ratchet::default()
-    };
+    let below = ratchet_of(&[("more/fresh", half(95.4, 2.6))]);
     let recorded = ratchet::read(&file).unwrap().unwrap();
     assert_eq!(ratchet::check(&recorded, &below).len(), 2);
 }

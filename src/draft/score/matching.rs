@@ -98,6 +98,8 @@ pub struct TextScore {
     pub slug: String,
     /// Its half.
     pub half: Half,
+    /// The folder of its truth list (`gzbg-2026`): the ratchet keeps a record per folder.
+    pub folder: String,
     /// The truth's figures.
     pub truth: Vec<Fig>,
     /// The draft's figures.
@@ -290,6 +292,7 @@ pub fn score(slug: &str, list: &TruthList, text: &str, draft: &Value) -> TextSco
     TextScore {
         slug: slug.to_string(),
         half: list.half,
+        folder: String::new(),
         headings: headings(list, draft),
         truth: sides.truth,
         draft: sides.drafted,

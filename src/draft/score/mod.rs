@@ -238,9 +238,9 @@ pub fn score(o: &Options) -> Result<Scored, String> {
     for (file, slug) in &lists {
         let name = file.display().to_string();
         let Some(text_path) = corpus.get(slug).and_then(|c| text_for(file, c)) else {
-            let folder = file.parent().and_then(Path::file_name);
-            let folder = folder.map_or(String::new(), |f| f.to_string_lossy().into_owned());
-            scored.missing.push(format!("{folder}/{slug}.json"));
+            scored
+                .missing
+                .push(format!("{}/{slug}.json", folder_of(file)));
             continue;
         };
         let read = |p: &Path| {
@@ -251,39 +251,49 @@ pub fn score(o: &Options) -> Result<Scored, String> {
         match truth::parse(&name, &json)
             .and_then(|list| truth::check(&name, slug, &list, &text).map(|()| list))
         {
-            Ok(list) => ready.push((slug, list, text)),
+            Ok(list) => ready.push((slug, folder_of(file), list, text)),
             Err(e) => errors.push(e.to_string()),
         }
     }
     if !errors.is_empty() {
         return Err(errors.join("\n"));
     }
-    for (slug, list, text) in ready {
+    for (slug, folder, list, text) in ready {
         let d = crate::draft::draft(&text).map_err(|e| format!("{slug}: {e}"))?;
         let json = crate::draft::to_json(&d).map_err(|e| format!("{slug}: {e}"))?;
         let value: serde_json::Value =
             serde_json::from_str(&json).map_err(|e| format!("{slug}: {e}"))?;
-        scored
-            .texts
-            .push(matching::score(slug, &list, &text, &value));
+        let mut s = matching::score(slug, &list, &text, &value);
+        s.folder = folder;
+        scored.texts.push(s);
     }
     Ok(scored)
 }
 
-/// What each half measured, as the ratchet keeps it (a half without texts is left out).
+/// The name of the folder a truth list stands in.
+fn folder_of(list: &Path) -> String {
+    let folder = list.parent().and_then(Path::file_name);
+    folder.map_or(String::new(), |f| f.to_string_lossy().into_owned())
+}
+
+/// What each folder's half measured, as the ratchet keeps it (only those with texts).
 pub fn measured(scored: &Scored) -> Ratchet {
     let mut r = Ratchet {
         about: msg::score::SCORE_RATCHET_ABOUT.to_string(),
         ..Ratchet::default()
     };
-    for half in Half::ALL {
-        let t = Tally::of(scored.texts.iter().filter(|s| s.half == half));
-        let m = (t.texts > 0).then(|| Measured {
+    let mut groups: BTreeMap<(&str, Half), Vec<&TextScore>> = BTreeMap::new();
+    for s in &scored.texts {
+        groups.entry((&s.folder, s.half)).or_default().push(s);
+    }
+    for ((folder, half), texts) in groups {
+        let t = Tally::of(texts);
+        let m = Measured {
             texts: t.texts,
             recall: t.recall(),
             wrong_share: t.wrong_share(),
-        });
-        r.set(half, m);
+        };
+        r.set(folder, half, m);
     }
     r
 }
@@ -313,14 +323,12 @@ pub fn run(o: &Options) -> Result<Outcome, String> {
     let now = measured(&scored);
     let mut failures = Vec::new();
     if o.record {
-        // A half this corpus holds no text of keeps its record: the fresh half's texts
-        // stand in a folder of their own, scored apart from the others.
+        // A folder this corpus holds no text of keeps its record: the fresh half and the
+        // State Council's reports stand in corpora of their own, scored apart.
         let mut kept = now;
         if let Some(was) = ratchet::read(&file)? {
-            for half in Half::ALL {
-                if kept.get(half).is_none() {
-                    kept.set(half, was.get(half));
-                }
+            for (key, m) in was.records {
+                kept.records.entry(key).or_insert(m);
             }
         }
         ratchet::write(&file, &kept)?;

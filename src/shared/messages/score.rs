@@ -68,16 +68,16 @@ pub const SCORE_NO_MISSES: &str = "  every figure found right, nothing wrong, ev
 pub const SCORE_TEST_MISSES_HIDDEN: &str = "the test half's misses are not listed: rules are written from tune texts only (--misses=all lists them, to read, not to write rules from)";
 
 /// The ratchet file's own note.
-pub const SCORE_RATCHET_ABOUT: &str = "Written by `report-charts score --record` (make score): per half of the truth-listed texts, the recall (truth figures found right, %) and the wrong share (wrong drafted figures, %) last measured. The score fails when a half's recall falls, or its wrong share rises, by more than 0.05 points.";
+pub const SCORE_RATCHET_ABOUT: &str = "Written by `report-charts score --record` (make score): per folder of truth lists and half (`gzbg-2026/tune`), the recall (truth figures found right, %) and the wrong share (wrong drafted figures, %) last measured. The score fails when a record's recall falls, or its wrong share rises, by more than 0.05 points.";
 
-/// A half's recall fell below the ratchet.
-pub fn score_recall_fell(half: &str, now: f64, was: f64) -> String {
-    format!("the {half} half's recall fell to {now:.2}% from the {was:.2}% recorded in the ratchet: find the rule that lost figures (make score with --misses), or run score --record if the truth lists changed")
+/// A folder's half's recall (`key`: `gzbg-2026/tune`) fell below the ratchet.
+pub fn score_recall_fell(key: &str, now: f64, was: f64) -> String {
+    format!("the recall of {key} fell to {now:.2}% from the {was:.2}% recorded in the ratchet: find the rule that lost figures (make score with --misses), or run score --record if the truth lists changed")
 }
 
-/// A half's wrong share rose above the ratchet.
-pub fn score_wrong_rose(half: &str, now: f64, was: f64) -> String {
-    format!("the {half} half's wrong figures rose to {now:.2}% of those drafted from the {was:.2}% recorded in the ratchet: find the rule that drafts them (make score with --misses), or run score --record if the truth lists changed")
+/// A folder's half's wrong share (`key`: `gzbg-2026/tune`) rose above the ratchet.
+pub fn score_wrong_rose(key: &str, now: f64, was: f64) -> String {
+    format!("the wrong figures of {key} rose to {now:.2}% of those drafted from the {was:.2}% recorded in the ratchet: find the rule that drafts them (make score with --misses), or run score --record if the truth lists changed")
 }
 
 /// `--record` wrote the ratchet.

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Writes the State Council's government work reports of 2016-2025 (none for 2020 in the
+source), as real texts of another register, into OUT/gwr-cn/ (a folder beside the
+repository, never in it).
+
+They come from a public repository that scraped them from Wikisource (public domain there:
+each text ends with Wikisource's licence furniture, kept as web-page leftovers):
+aldohemsn/chinese-political-corpora at 99bc4b0, file government_work_reports.jsonl, one JSON
+object per line with `title`, `url`, `content`, `year`. Each text is the object's `title`, one
+blank line, then its `content` exactly as stored (no trailing newline added).
+
+Usage: corpus_national.py CLONE OUT   (CLONE: a git clone of that repository, any checkout)
+
+Their truth lists (tests/truth/gwr-cn/) were written blind to the draft; they are `tune`
+texts (tests/truth/README.md, "Halves"): their first score was taken before anyone read
+their misses (tests/truth/ROUNDS.md).
+"""
+import json
+import os
+import subprocess
+import sys
+
+COMMIT = "99bc4b01d11c2b884a83ecc8f966d97e17cd450e"
+FILE = "government_work_reports.jsonl"
+YEARS = [2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025]
+
+
+def reports(clone):
+    raw = subprocess.run(["git", "-C", clone, "show", f"{COMMIT}:{FILE}"],
+                         capture_output=True, check=True).stdout.decode("utf-8")
+    by_year = {}
+    for line in raw.splitlines():
+        report = json.loads(line) if line.strip() else {}
+        # A few early reports carry no year; none of them is wanted here.
+        if report.get("year"):
+            by_year.setdefault(int(report["year"]), []).append(report)
+    return by_year
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    clone, out = sys.argv[1], os.path.join(sys.argv[2], "gwr-cn")
+    by_year = reports(clone)
+    os.makedirs(out, exist_ok=True)
+    for year in YEARS:
+        found = by_year.get(year, [])
+        if len(found) != 1:
+            sys.exit(f"{FILE}: {len(found)} reports of {year}, not one")
+        report = found[0]
+        target = os.path.join(out, f"guowuyuan-{year}.txt")
+        text = report["title"] + "\n\n" + report["content"]
+        # Never over a file this script did not write: the same text is left as it is.
+        if os.path.exists(target):
+            with open(target, encoding="utf-8") as f:
+                if f.read() != text:
+                    sys.exit(f"{target}: exists and differs; left as it is")
+            continue
+        with open(target, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        print(f"wrote {target} ({len(report['content'])} characters)")
+
+
+if __name__ == "__main__":
+    main()
