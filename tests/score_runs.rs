@@ -183,6 +183,55 @@ fn a_recorded_run_keeps_the_record_of_a_folder_its_corpus_has_no_text_of() {
 }
 
 #[test]
+fn a_half_whose_texts_stand_in_two_folders_is_totalled_and_recorded_per_folder() {
+    // A second folder, "city", holding a copy of the county's tune text under another slug.
+    let root = temp("two-folders").parent().unwrap().to_path_buf();
+    let (corpus, truth) = (root.join("corpus"), root.join("truth"));
+    for dir in [
+        corpus.join("city"),
+        truth.join("city"),
+        truth.join("county"),
+    ] {
+        std::fs::create_dir_all(dir).unwrap();
+    }
+    let county = truth_fixture("truth").join("county/qingshan.json");
+    std::fs::copy(&county, truth.join("county/qingshan.json")).unwrap();
+    let text = truth_fixture("corpus").join("county/qingshan.txt");
+    std::fs::copy(&text, corpus.join("city/hexi.txt")).unwrap();
+    std::fs::copy(&text, root.join("corpus/qingshan.txt")).unwrap();
+    let list = std::fs::read_to_string(&county).unwrap();
+    let list = list.replace("\"qingshan.txt\"", "\"hexi.txt\"");
+    std::fs::write(truth.join("city/hexi.json"), list).unwrap();
+    let o = Options {
+        corpus,
+        truth,
+        ratchet: Some(root.join("ratchet.json")),
+        ..Options::default()
+    };
+    let out = score::run(&o).unwrap();
+    assert!(
+        out.printed.contains("tune  total (2 texts)"),
+        "{}",
+        out.printed
+    );
+    assert!(
+        out.printed.contains("tune  city (1 text)"),
+        "{}",
+        out.printed
+    );
+    assert!(
+        out.printed.contains("tune  county (1 text)"),
+        "{}",
+        out.printed
+    );
+    let keys: Vec<String> = score::measured(&score::score(&o).unwrap())
+        .records
+        .into_keys()
+        .collect();
+    assert_eq!(keys, ["city/tune", "county/tune"]);
+}
+
+#[test]
 fn record_never_writes_over_a_file_that_is_not_a_ratchet() {
     let file = temp("not-ours");
     std::fs::write(&file, "notes of mine\n").unwrap();

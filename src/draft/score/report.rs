@@ -66,6 +66,7 @@ pub fn table(texts: &[TextScore]) -> String {
         }
         let label = msg::score::score_total(t.texts);
         out.push_str(&row(half.name(), &label, &cells(&t)));
+        out.push_str(&folder_totals(texts, half));
     }
     let all = Tally::of(texts);
     out.push_str(&row(
@@ -73,6 +74,31 @@ pub fn table(texts: &[TextScore]) -> String {
         &msg::score::score_total(all.texts),
         &cells(&all),
     ));
+    out
+}
+
+/// A half's totals per folder of truth lists, when its texts stand in more than one: the
+/// folders are corpora of different registers, and the ratchet holds each to its own.
+fn folder_totals(texts: &[TextScore], half: Half) -> String {
+    let mut folders: Vec<&str> = texts
+        .iter()
+        .filter(|s| s.half == half)
+        .map(|s| s.folder.as_str())
+        .collect();
+    folders.dedup();
+    if folders.len() < 2 {
+        return String::new();
+    }
+    let mut out = String::new();
+    for folder in folders {
+        let t = Tally::of(
+            texts
+                .iter()
+                .filter(|s| s.half == half && s.folder == folder),
+        );
+        let label = msg::score::score_folder_total(folder, t.texts);
+        out.push_str(&row(half.name(), &label, &cells(&t)));
+    }
     out
 }
 

@@ -46,6 +46,14 @@ pub fn truth_nth_beyond(nth: usize, count: usize) -> String {
     format!("asks for occurrence {nth} of the quote, but the text has {count} (counted from 1)")
 }
 
+/// The label of a half's totals over one folder of truth lists.
+pub fn score_folder_total(folder: &str, texts: usize) -> String {
+    format!(
+        "{folder} ({texts} text{})",
+        if texts == 1 { "" } else { "s" }
+    )
+}
+
 /// The label of a totals row.
 pub fn score_total(texts: usize) -> String {
     format!("total ({texts} text{})", if texts == 1 { "" } else { "s" })

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the State Council's government work reports of 2016-2025 (none for 2020 in the
-source), as real texts of another register, into OUT/gwr-cn/ (a folder beside the
-repository, never in it).
+source), as real texts of another register, into OUT/gwr-cn/, and those of 2011-2015 into
+OUT/gwr-cn-more/ (folders beside the repository, never in it).
 
 They come from a public repository that scraped them from Wikisource (public domain there:
 each text ends with Wikisource's licence furniture, kept as web-page leftovers):
@@ -11,9 +11,11 @@ blank line, then its `content` exactly as stored (no trailing newline added).
 
 Usage: corpus_national.py CLONE OUT   (CLONE: a git clone of that repository, any checkout)
 
-Their truth lists (tests/truth/gwr-cn/) were written blind to the draft; they are `tune`
-texts (tests/truth/README.md, "Halves"): their first score was taken before anyone read
-their misses (tests/truth/ROUNDS.md).
+Their truth lists were written blind to the draft (tests/truth/README.md, "Halves"). Those
+of gwr-cn/ are `tune` texts: their first score was taken before anyone read their misses
+(tests/truth/ROUNDS.md), and rules are written from them since. Those of gwr-cn-more/ are
+`fresh`: their misses are not read, so that they measure whether what was learnt from the
+later reports holds on the same register's earlier ones.
 """
 import json
 import os
@@ -22,7 +24,10 @@ import sys
 
 COMMIT = "99bc4b01d11c2b884a83ecc8f966d97e17cd450e"
 FILE = "government_work_reports.jsonl"
-YEARS = [2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025]
+FOLDERS = {
+    "gwr-cn": [2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025],
+    "gwr-cn-more": [2011, 2012, 2013, 2014, 2015],
+}
 
 
 def reports(clone):
@@ -40,10 +45,15 @@ def reports(clone):
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
-    clone, out = sys.argv[1], os.path.join(sys.argv[2], "gwr-cn")
+    clone = sys.argv[1]
     by_year = reports(clone)
+    for folder, years in FOLDERS.items():
+        write(by_year, os.path.join(sys.argv[2], folder), years)
+
+
+def write(by_year, out, years):
     os.makedirs(out, exist_ok=True)
-    for year in YEARS:
+    for year in years:
         found = by_year.get(year, [])
         if len(found) != 1:
             sys.exit(f"{FILE}: {len(found)} reports of {year}, not one")
