@@ -1,0 +1,63 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Shapes a national work report prints that the provincial ones printed rarely (round
+//! 58): second-level headings between blank lines with their full stop, a web page's
+//! zero-width spaces inside a number, and 多 inside a magnitude. The texts are short ones
+//! of our own.
+
+mod common;
+
+use common::drafted;
+use report_charts::draft::text;
+
+/// A report of paragraphs between blank lines, as an encyclopedia's page prints one: a
+/// numbered heading, then `body`.
+fn blank_lined(body: &str) -> String {
+    format!(
+        "2027年青禾县政府工作报告\n\n各位代表：\n\n一、2026年工作回顾\n\n过去一年，全县经济运行总体平稳。\n\n{body}\n"
+    )
+}
+
+/// The draft's topic titles of `t`, in order.
+fn topic_titles(t: &str) -> Vec<String> {
+    let r = drafted("qinghe-2027", t);
+    r.sections
+        .iter()
+        .flat_map(|s| s.topics.iter().map(|t| t.title.zh.clone()))
+        .collect()
+}
+
+#[test]
+fn a_second_level_heading_between_blank_lines_is_a_heading_with_its_full_stop_or_its_text_after_it()
+{
+    let cases = [
+        // Alone on its line, with its full stop.
+        (
+            "（一）稳住农业基本盘，促进农民持续增收。\n\n全县粮食产量增长2.1%。",
+            "（一）稳住农业基本盘，促进农民持续增收",
+        ),
+        // Its paragraph running on after the full stop.
+        (
+            "（二）加快发展先进制造业。全县规模以上工业增加值增长7.3%。",
+            "（二）加快发展先进制造业",
+        ),
+    ];
+    for (body, heading) in cases {
+        let t = blank_lined(body);
+        let o = text::outline(&t);
+        let lead = o.sentences.iter().find(|s| s.lead);
+        assert_eq!(lead.map(|s| s.text.as_str()), Some(heading), "{body}");
+        assert!(
+            topic_titles(&t).iter().any(|h| h == heading),
+            "{body}: {:?}",
+            topic_titles(&t)
+        );
+    }
+    // A review's sentence opens with a bracket where a note opens it, never with a
+    // numeral: no heading; nor is a list's 一是.
+    let body =
+        "（据初步核算）全县地区生产总值增长5.2%。\n\n一是稳住农业基本盘。全县粮食产量增长2.1%。";
+    let o = text::outline(&blank_lined(body));
+    assert!(o.sentences.iter().all(|s| !s.lead), "{:?}", o.sentences);
+}
