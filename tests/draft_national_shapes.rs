@@ -61,3 +61,23 @@ fn a_second_level_heading_between_blank_lines_is_a_heading_with_its_full_stop_or
     let o = text::outline(&blank_lined(body));
     assert!(o.sentences.iter().all(|s| !s.lead), "{:?}", o.sentences);
 }
+
+#[test]
+fn a_pages_zero_width_space_inside_a_number_or_on_a_line_of_its_own_is_no_text() {
+    let cases = [
+        "全县地区生产总值达到74.4\u{200b}万亿元，增长6.7%。",
+        "全县地区生产总值达到74.4\n\u{200b}\n万亿元，增长6.7%。",
+        "全县地区生产总值\u{200b}达到74.4万亿元，增\u{feff}长6.7%。",
+    ];
+    for body in cases {
+        let r = drafted("qinghe-2027", &blank_lined(body));
+        let f = r.figures.iter().find(|f| f.value == Some(74.4));
+        let f = f.unwrap_or_else(|| panic!("{body}: {:#?}", r.figures));
+        assert_eq!(f.unit.zh, "万亿元", "{body}");
+        assert_eq!(f.change.as_ref().map(|c| c.value), Some(6.7), "{body}");
+        assert_eq!(
+            f.source, "全县地区生产总值达到74.4万亿元，增长6.7%",
+            "{body}"
+        );
+    }
+}
