@@ -81,3 +81,24 @@ fn a_pages_zero_width_space_inside_a_number_or_on_a_line_of_its_own_is_no_text()
         );
     }
 }
+
+#[test]
+fn a_pages_licence_notice_after_the_report_is_no_paragraph_of_it() {
+    let notice = "本作品是\n依法\n公布的文件，属于公有领域。\n\n注：本页由维基文库的志愿者录入。\n\nPublic domain\nfalse\n";
+    let t = blank_lined(&format!(
+        "全县粮食产量增长2.1%。\n\n让我们携手奋进！\n\n{notice}"
+    ));
+    let o = text::outline(&t);
+    let last = o.sentences.last().map(|s| s.text.as_str());
+    assert_eq!(last, Some("让我们携手奋进"), "{:?}", o.sentences);
+    assert!(
+        o.left.iter().any(|l| l.contains("维基文库")),
+        "{:?}",
+        o.left
+    );
+    // A notice the report's numbers follow is none: nothing of the report is lost.
+    let t = blank_lined(&format!("{notice}\n全县粮食产量增长2.1%。"));
+    let o = text::outline(&t);
+    assert!(o.sentences.iter().any(|s| s.text.contains("公有领域")));
+    assert!(o.sentences.iter().any(|s| s.text.contains("2.1%")));
+}
