@@ -9,7 +9,9 @@
 mod common;
 
 use common::drafted;
+use common::sentences::{only, skipped};
 use report_charts::draft::text;
+use report_charts::shared::model::{Qualifier, SkipReason};
 
 /// A report of paragraphs between blank lines, as an encyclopedia's page prints one: a
 /// numbered heading, then `body`.
@@ -101,4 +103,34 @@ fn a_pages_licence_notice_after_the_report_is_no_paragraph_of_it() {
     let o = text::outline(&t);
     assert!(o.sentences.iter().any(|s| s.text.contains("公有领域")));
     assert!(o.sentences.iter().any(|s| s.text.contains("2.1%")));
+}
+
+#[test]
+fn a_bare_magnitude_counts_the_people_or_households_after_it_never_a_unit_they_open_with() {
+    // (sentence, value, unit, 多 printed)
+    let cases = [
+        ("全县有12万多人口", 12.0, "万", true),
+        ("全市近300万人口的城乡居民", 300.0, "万", false),
+        ("惠及全县1.2万家庭", 1.2, "万", false),
+        ("为3万多失业人员发放补贴", 3.0, "万", true),
+        ("帮助2万多高校毕业生实现就业", 2.0, "万", true),
+        ("助学贷款惠及5万多在校生", 5.0, "万", true),
+        ("新政让40多万纳税人受益", 40.0, "万", true),
+        ("为1万多残疾人发放补贴", 1.0, "万", true),
+        ("全省有2000多万劳动力", 2000.0, "万", true),
+    ];
+    for (s, value, unit, odd) in cases {
+        let f = only(s);
+        assert_eq!((f.value, f.unit.as_str()), (Some(value), unit), "{s}");
+        assert_eq!(
+            f.qualifier.is_some_and(|q| q != Qualifier::Nearly),
+            odd,
+            "{s}"
+        );
+    }
+    // A bound after the people counted is a class's: 20万人口以上的县.
+    assert_eq!(
+        skipped("特殊教育学校覆盖20万人口以上的县", "20"),
+        Some(SkipReason::Label)
+    );
 }
