@@ -9,7 +9,7 @@
 mod common;
 
 use common::drafted;
-use common::sentences::{only, skipped};
+use common::sentences::{only, read, skipped};
 use report_charts::draft::text;
 use report_charts::shared::model::{Qualifier, SkipReason};
 
@@ -133,4 +133,27 @@ fn a_bare_magnitude_counts_the_people_or_households_after_it_never_a_unit_they_o
         skipped("特殊教育学校覆盖20万人口以上的县", "20"),
         Some(SkipReason::Label)
     );
+}
+
+#[test]
+fn a_number_printed_half_in_chinese_numerals_is_left_to_the_desk_with_the_old_value_it_rose_from() {
+    let cases = [
+        ("全县日均新增市场主体1万2千多户", vec!["1", "2"]),
+        ("客运量由6500万增加到1亿2千多万", vec!["6500", "1", "2"]),
+        (
+            "农村公路从8000多公里增加到1万3千公里",
+            vec!["8000", "1", "3"],
+        ),
+    ];
+    for (s, numbers) in cases {
+        let r = read(s);
+        assert!(r.figures.is_empty(), "{s}: {:?}", r.figures);
+        for n in numbers {
+            assert_eq!(skipped(s, n), Some(SkipReason::Unread), "{s}: {n}");
+        }
+    }
+    // An old value whose new one is read stays the figure's change.
+    let f = only("农村公路从8000多公里增加到9500公里");
+    assert_eq!(f.value, Some(9500.0), "{f:?}");
+    assert_eq!(f.change.map(|c| c.value), Some(8000.0));
 }

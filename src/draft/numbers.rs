@@ -55,6 +55,11 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         .into_iter()
         .find(|m| r.starts_with(*m))
         .inspect(|m| r = &r[m.len()..]);
+    // 1万6千多户, 1亿3千多万: a number printed half in Chinese numerals is no 1万 or 1亿;
+    // the desk reads it whole.
+    if magnitude.is_some() && numeral_place_next(r) {
+        return None;
+    }
     if more.is_none() && r.starts_with('余') {
         more = Some(Qualifier::MoreThan);
         r = &r['余'.len_utf8()..];
@@ -133,6 +138,13 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         unit_end,
         end: offset + rest.len() - r.len(),
     })
+}
+
+/// True when `r` (right after a magnitude) goes on with digits and the place of a Chinese
+/// numeral (6千, 5百): the rest of one number (1万6千), never a unit.
+fn numeral_place_next(r: &str) -> bool {
+    let digits = r.trim_start_matches(|c: char| c.is_ascii_digit());
+    digits.len() < r.len() && digits.starts_with(['千', '百'])
 }
 
 /// Spaces a PDF or a web page prints between a number and its unit.
