@@ -11,7 +11,7 @@ mod common;
 use common::drafted;
 use common::sentences::{only, read, skipped};
 use report_charts::draft::text;
-use report_charts::shared::model::{Qualifier, SkipReason};
+use report_charts::shared::model::{ChangeKind, Qualifier, SkipReason};
 
 /// A report of paragraphs between blank lines, as an encyclopedia's page prints one: a
 /// numbered heading, then `body`.
@@ -156,4 +156,21 @@ fn a_number_printed_half_in_chinese_numerals_is_left_to_the_desk_with_the_old_va
     let f = only("农村公路从8000多公里增加到9500公里");
     assert_eq!(f.value, Some(9500.0), "{f:?}");
     assert_eq!(f.change.map(|c| c.value), Some(8000.0));
+}
+
+#[test]
+fn a_cut_printed_as_a_verb_of_cutting_before_its_percentage_is_a_decline_of_what_the_clause_names()
+{
+    for (s, v) in [
+        ("全市行政审批事项削减35%", 35.0),
+        ("市级定价项目缩减60%以上", 60.0),
+    ] {
+        let f = only(s);
+        let c = f.change.as_ref().unwrap_or_else(|| panic!("{s}: {f:?}"));
+        assert_eq!(
+            (c.kind, c.value, f.value),
+            (ChangeKind::Decline, v, None),
+            "{s}"
+        );
+    }
 }
