@@ -222,8 +222,8 @@ pub(crate) fn visible(text: &str) -> String {
     }
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
-        let kept: String = line.chars().filter(|c| !INVISIBLE.contains(c)).collect();
-        let only_marks = kept.trim().is_empty() && line.contains(INVISIBLE);
+        let kept: String = line.chars().filter(|&c| !invisible(c)).collect();
+        let only_marks = kept.trim().is_empty() && line.contains(invisible);
         if !only_marks {
             out.push_str(&kept);
         }
