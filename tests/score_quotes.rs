@@ -47,3 +47,20 @@ fn a_quote_past_its_sentence_still_finds_the_sentences_figure() {
         assert!(s.wrong.is_empty(), "{quote}: {:?}", s.wrong);
     }
 }
+
+#[test]
+fn a_quote_with_a_pages_zero_width_space_finds_the_figure_its_reader_sees() {
+    // The page's text holds 74.4, a zero-width space, then 万亿元; the truth's quote is
+    // copied from it, and the draft's source is the sentence as its reader sees it.
+    let text = "地区生产总值达到74.4\n\u{200b}\n万亿元，增长6.7%。\n";
+    let amount = json!({"label": "地区生产总值", "value": 74.4, "unit": "万亿元",
+        "change": {"kind": "growth", "value": 6.7, "unit": "%"}, "status": "result"});
+    let l = list("地区生产总值达到74.4\u{200b}万亿元，增长6.7%", amount);
+    let drafted = json!({"id": "gdp", "label": {"zh": "地区生产总值"},
+        "unit": {"zh": "万亿元"}, "value": 74.4, "status": "result",
+        "change": {"kind": "growth", "value": 6.7, "unit": "%"},
+        "source": "地区生产总值达到74.4万亿元，增长6.7%"});
+    let s = matching::score("t", &l, text, &json!({"figures": [drafted]}));
+    assert_eq!(s.found(), 1, "{:?}", s.wrong);
+    assert!(s.wrong.is_empty(), "{:?}", s.wrong);
+}

@@ -19,7 +19,7 @@ pub enum Direction {
 }
 
 /// Change words, longest first; each may be followed by 了.
-const WORDS: [(&str, Direction); 32] = [
+const WORDS: [(&str, Direction); 34] = [
     ("增长率", Direction::Up),
     ("增长", Direction::Up),
     ("增产", Direction::Up),
@@ -48,6 +48,9 @@ const WORDS: [(&str, Direction); 32] = [
     ("下滑", Direction::Down),
     ("收窄", Direction::Down),
     ("压缩", Direction::Down),
+    // 审批事项削减44%, 定价项目缩减80%: a cut of what the clause names.
+    ("削减", Direction::Down),
+    ("缩减", Direction::Down),
     ("精简", Direction::Down),
     ("缩短", Direction::Down),
     ("降价", Direction::Down),

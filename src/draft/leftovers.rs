@@ -207,6 +207,30 @@ pub(super) fn clean(line: &str) -> &str {
     line.trim_matches(|c: char| c.is_whitespace() || INVISIBLE.contains(&c))
 }
 
+/// True for a zero-width character ([`INVISIBLE`]): a page's mark, no text.
+pub(crate) fn invisible(c: char) -> bool {
+    INVISIBLE.contains(&c)
+}
+
+/// `text` as its reader sees it: without the zero-width characters a web page leaves
+/// inside a number or a word (74.4\u{200b}万亿元 is 74.4万亿元), and without the lines that
+/// held nothing else. A page's inline mark that a copy set on a line of its own
+/// (74.4 / \u{200b} / 万亿元) cuts no sentence: it is no blank line.
+pub(crate) fn visible(text: &str) -> String {
+    if !text.contains(INVISIBLE) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let kept: String = line.chars().filter(|&c| !invisible(c)).collect();
+        let only_marks = kept.trim().is_empty() && line.contains(invisible);
+        if !only_marks {
+            out.push_str(&kept);
+        }
+    }
+    out
+}
+
 /// A date alone on its line (2026年3月18日, under the issuer of a communiqué): it ends
 /// its block, and is never glued to the paragraph after it.
 pub(super) fn date_line(t: &str) -> bool {

@@ -256,6 +256,12 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         return Some(SkipReason::Label);
     }
     let tail = &s[u.unit_end..];
+    // 20万人口以上的县: a bound after the people a bare magnitude counts bounds a class,
+    // as after a unit (20万人以上的县).
+    let tail = match tail.strip_prefix("人口") {
+        Some(t) if matches!(u.zh.as_str(), "万" | "亿") => t,
+        _ => tail,
+    };
     // 30万千瓦及以下煤电机组: 及以下 bounds a class as 及以上 does.
     for bound in ["及以上", "及以下", "以上", "以下", "以内"] {
         if let Some(t) = tail.strip_prefix(bound) {

@@ -55,6 +55,11 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         .into_iter()
         .find(|m| r.starts_with(*m))
         .inspect(|m| r = &r[m.len()..]);
+    // 1万6千多户, 1亿3千多万: a number printed half in Chinese numerals is no 1万 or 1亿;
+    // the desk reads it whole.
+    if magnitude.is_some() && numeral_place_next(r) {
+        return None;
+    }
     if more.is_none() && r.starts_with('余') {
         more = Some(Qualifier::MoreThan);
         r = &r['余'.len_utf8()..];
@@ -135,6 +140,13 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     })
 }
 
+/// True when `r` (right after a magnitude) goes on with digits and the place of a Chinese
+/// numeral (6千, 5百): the rest of one number (1万6千), never a unit.
+fn numeral_place_next(r: &str) -> bool {
+    let digits = r.trim_start_matches(|c: char| c.is_ascii_digit());
+    digits.len() < r.len() && digits.starts_with(['千', '百'])
+}
+
 /// Spaces a PDF or a web page prints between a number and its unit.
 const SPACES: [char; 3] = [' ', '\u{3000}', '\u{a0}'];
 
@@ -175,8 +187,9 @@ fn unknown_unit_next(r: &str) -> bool {
         || MEASURE_OPENINGS.iter().any(|w| r.starts_with(w))
 }
 
-/// Words for people that a bare magnitude counts (3000多万皖北地区群众, 30多万监测对象).
-const PEOPLE: [&str; 9] = [
+/// Words for people that a bare magnitude counts (3000多万皖北地区群众, 30多万监测对象,
+/// 1000多万失业人员, 9亿多劳动力), and for the households they live in (2900多万家庭).
+const PEOPLE: [&str; 16] = [
     "群众",
     "人口",
     "居民",
@@ -186,6 +199,13 @@ const PEOPLE: [&str; 9] = [
     "学生",
     "监测对象",
     "老年人",
+    "人员",
+    "毕业生",
+    "在校生",
+    "纳税人",
+    "残疾人",
+    "劳动力",
+    "家庭",
 ];
 
 /// True when `r` (after a bare magnitude) names people within its next few words: the
@@ -196,9 +216,12 @@ fn people_next(r: &str) -> bool {
 }
 
 /// Words that start with a unit of the glossary but are none: 台阶, 方面, 头部 ….
-const NOT_UNITS: [&str; 15] = [
+const NOT_UNITS: [&str; 17] = [
     "台阶", "方面", "方案", "方式", "方向", "头部", "类型", "人制", "回望", "回顾", "起步", "期间",
     "口岸", "宗教", "秒杀",
+    // 13亿多人口, 2900万家庭: people and households a bare magnitude counts, never 亿人 or
+    // 万家.
+    "人口", "家庭",
 ];
 
 /// The qualifiers printed right before a number, longest first.

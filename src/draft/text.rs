@@ -18,7 +18,7 @@
 //! 时间：2026-02-02, the speaker's byline, 相关报道：) are not text at all.
 
 use super::latin;
-use super::leftovers::clean;
+use super::leftovers::{clean, visible};
 use super::marks::{CLOSING_QUOTES, HEADING_CHARS, SENTENCE_ENDS, SENTENCE_MARKS};
 use super::numbered::join_lone_brackets;
 use super::table;
@@ -217,13 +217,14 @@ fn push_row(
 /// footnotes moved: [`pasted::lines`]) and its digits too (５．８ → 5.8): every sentence
 /// of the outline is found in it, a closing mark after it.
 pub fn flat(text: &str) -> String {
-    let text = join_lone_brackets(&crate::check::printed::half_width_digits(text));
+    let text = join_lone_brackets(&crate::check::printed::half_width_digits(&visible(text)));
     table::flat(&post::rows(pasted::lines(&text)).join("\n"))
 }
 
 /// Cuts `text` into title, sections, paragraphs and sentences.
 pub fn outline(text: &str) -> Outline {
-    let text = join_lone_brackets(&crate::check::printed::half_width_digits(text));
+    // 74.4\u{200b}万亿元: a web page's zero-width marks are no text.
+    let text = join_lone_brackets(&crate::check::printed::half_width_digits(&visible(text)));
     // — 3 —: a PDF's page number, wherever it stands, a sentence's middle too; its table
     // of contents; a number its line break cuts; a footnote far from its marker.
     // A WeChat 图解's lines: rows of their own, its marks and emoji dropped.

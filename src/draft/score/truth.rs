@@ -141,9 +141,13 @@ pub struct TruthList {
     pub skips: Vec<TruthSkip>,
 }
 
-/// `text` without its whitespace, as quotes and sources are written.
+/// `text` without its whitespace, as quotes and sources are written, and without the
+/// zero-width characters a web page leaves, which the draft's sources never hold: a quote
+/// is compared as its reader sees it.
 pub fn strip(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
+    text.chars()
+        .filter(|&c| !c.is_whitespace() && !crate::draft::leftovers::invisible(c))
+        .collect()
 }
 
 /// The byte offset of the `nth` (from 1) occurrence of `quote` in `text`.

@@ -163,12 +163,30 @@ impl Reader<'_> {
     /// number to read, or `None` where number `i` is not an old value.
     pub(super) fn old_and_new(&mut self, i: usize, lead: &str, unit: &Unit) -> Option<usize> {
         if opens(lead) {
-            self.fall(i, unit).or_else(|| self.fall_pair(i, unit))
+            self.fall(i, unit)
+                .or_else(|| self.fall_pair(i, unit))
+                .or_else(|| self.old_of_unread(i, unit))
         } else if changes::word_before(lead).is_none() {
             self.fall(i, unit)
         } else {
             None
         }
+    }
+
+    /// 由8300万增加到1亿3千多万: an old value whose new one, right after the bridge, the
+    /// draft cannot read is left to the desk with it (skip `unread`); read alone, it was
+    /// a figure named by the bridge (增加到). The next number to read, or `None`.
+    fn old_of_unread(&mut self, i: usize, unit: &Unit) -> Option<usize> {
+        let bridge = changes::fall_to(&self.s[unit.end..])?;
+        let next = self.nums.get(i + 1)?;
+        if next.start != unit.end + bridge || self.unit(i + 1).is_some() {
+            return None;
+        }
+        self.out
+            .skips
+            .push((self.nums[i].text.clone(), SkipReason::Unread));
+        self.cursor = unit.end;
+        Some(i + 1)
     }
 
     /// Reads the old value `i` and the new one after its bridge (压缩为, 增长到 …, and

@@ -10,7 +10,7 @@ use crate::draft::leftovers::{
     caption, credit, date_line, dateline_opening, page_line, speaker, stamp,
 };
 use crate::draft::marks::{over_text, SENTENCE_ENDS, SENTENCE_MARKS};
-use crate::draft::numbered::{numbered_line, numbered_running_on};
+use crate::draft::numbered::{bracket_numbered, numbered_line, numbered_running_on};
 
 /// True when `next`, the block after a blank line, opens a paragraph as `block` did: a
 /// newspaper's text keeps its column lines as spaces, and a paragraph's first line is
@@ -143,19 +143,22 @@ fn without_dateline<'a>(out: &mut Outline, t: &'a str, open: bool) -> &'a str {
 }
 
 /// Ends the paragraph `current` holds: its sentences go into `out`, under the last
-/// section, as paragraph `paragraph`, which then counts on.
+/// section, as paragraph `paragraph`, which then counts on. A first sentence numbered
+/// as a second-level heading ((一)稳定宏观经济政策。, alone or with its text after it) is
+/// the paragraph's heading, as in a text of single lines: between blank lines a report
+/// prints its (一) headings with their full stop, which [`heading_alone`] never takes.
 fn flush(current: &mut String, out: &mut Outline, paragraph: &mut usize) {
     if current.is_empty() {
         return;
     }
     let section = out.sections.len() - 1;
-    for p in pieces(current) {
+    for (k, p) in pieces(current).into_iter().enumerate() {
         out.sentences.push(Sentence {
             text: p.text.to_string(),
             section,
             paragraph: *paragraph,
             clause: p.clause,
-            lead: false,
+            lead: k == 0 && bracket_numbered(p.text),
             row: false,
             closes: p.closes.to_string(),
         });

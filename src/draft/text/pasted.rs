@@ -196,7 +196,8 @@ pub(super) fn lines(text: &str) -> Vec<String> {
         .lines()
         .filter(|l| !crate::draft::leftovers::page_mark(l))
         .collect();
-    let owned: Vec<String> = raw.iter().map(|l| (*l).to_string()).collect();
+    let mut owned: Vec<String> = raw.iter().map(|l| (*l).to_string()).collect();
+    owned.truncate(licence_from(&owned));
     let toc = contents(&owned);
     let kept: Vec<String> = owned
         .into_iter()
@@ -206,18 +207,20 @@ pub(super) fn lines(text: &str) -> Vec<String> {
     place_notes(join_numbers(kept))
 }
 
-/// The lines [`lines`] leaves out, whitespace removed: a PDF's page numbers and its
-/// table of contents.
+/// The lines [`lines`] leaves out, whitespace removed: a PDF's page numbers, its table
+/// of contents, and a web page's licence notice after the text.
 pub(super) fn dropped(text: &str) -> Vec<String> {
     let page_mark = crate::draft::leftovers::page_mark;
     let marks = text.lines().filter(|l| page_mark(l));
-    let owned: Vec<String> = (text.lines().filter(|l| !page_mark(l)))
+    let mut owned: Vec<String> = (text.lines().filter(|l| !page_mark(l)))
         .map(str::to_string)
         .collect();
+    let licence = owned.split_off(licence_from(&owned));
     let toc = contents(&owned);
     let entries = owned.iter().zip(toc).filter(|(_, t)| *t).map(|(l, _)| l);
     marks
         .chain(entries.map(String::as_str))
+        .chain(licence.iter().map(String::as_str))
         .map(table::flat)
         .filter(|l| !l.is_empty())
         .collect()
@@ -271,4 +274,52 @@ pub(super) fn goes_on_mark(next: &str) -> bool {
     next.trim_start().starts_with([
         '，', '。', '、', '；', '：', '%', '）', ')', '！', '？', ',',
     ])
+}
+
+/// Words by which a licence notice names the text's copyright status.
+const STATUS: [&str; 6] = [
+    "公有领域",
+    "版权",
+    "著作权",
+    "许可协议",
+    "授权",
+    "法律、法规",
+];
+
+/// True when `t` says under what licence a page publishes the text: a note of the wiki
+/// that holds it, Public domain, CC BY.
+fn licence_line(t: &str) -> bool {
+    let lower = t.trim().to_ascii_lowercase();
+    ["维基文库", "维基百科", "wikisource", "wikipedia"]
+        .iter()
+        .any(|w| lower.contains(w))
+        || lower == "public domain"
+        || lower.starts_with("creative commons")
+        || lower.starts_with("cc by")
+}
+
+/// True when line `i` opens a licence notice: a [`licence_line`], or 本作品… with its
+/// copyright status in the lines that go on with it (a page sets each of its links on a
+/// line of its own: 本作品是中华人民共和国的 / 法律 / 、 / 法规).
+fn licence_opens(lines: &[String], i: usize) -> bool {
+    let status = |l: &String| STATUS.iter().any(|w| l.contains(w));
+    licence_line(&lines[i])
+        || lines[i].trim().starts_with("本作品") && lines[i..].iter().take(12).any(status)
+}
+
+/// Where a web page's licence notice after the report begins (本作品是…, 注：…维基文库…,
+/// Public domain): at its first line, when no line after it but another of the notice
+/// holds a digit, so that no number of the report is ever left out with it; the lines'
+/// count when there is none. The notice is the page's, never the report's last paragraph.
+fn licence_from(lines: &[String]) -> usize {
+    let digits = |l: &String| l.contains(|c: char| c.is_ascii_digit());
+    let Some(at) = (0..lines.len()).find(|&i| licence_opens(lines, i)) else {
+        return lines.len();
+    };
+    let quiet = lines[at..].iter().all(|l| licence_line(l) || !digits(l));
+    if quiet {
+        at
+    } else {
+        lines.len()
+    }
 }
