@@ -1,0 +1,73 @@
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! What a drafted page of a real report claimed falsely (issue 18 §3, s-test22): a
+//! target beside a "last year" that is another indicator (a figure whose label is only
+//! the end of the target's, a stock beside a yearly flow, a growth of another basis).
+//! The texts are short ones of our own, with invented figures.
+
+mod common;
+
+use common::drafted;
+use report_charts::shared::model::{Figure, Report, Status};
+
+/// The figure a targets chart sets beside the target of `value` as last year's, if any.
+fn last_year_of(r: &Report, value: f64) -> Option<&Figure> {
+    let is_target = |f: &Figure| {
+        f.status != Status::Result
+            && (f.value == Some(value) || f.change.as_ref().is_some_and(|c| c.value == value))
+    };
+    let k = r
+        .figures
+        .iter()
+        .position(is_target)
+        .unwrap_or_else(|| panic!("no target of {value}: {:#?}", r.figures));
+    let c = r
+        .charts
+        .iter()
+        .find(|c| c.kind.name() == "targets" && c.figures.contains(&k))
+        .unwrap_or_else(|| panic!("the target of {value} is on no targets chart"));
+    let at = c.figures.iter().position(|&j| j == k)?;
+    let before = &r.figures[c.figures[at.checked_sub(1)?]];
+    (before.status == Status::Result).then_some(before)
+}
+
+#[test]
+fn a_target_never_stands_beside_a_result_labelled_by_the_last_word_of_its_label() {
+    let r = drafted(
+        "firms",
+        "报告回顾，2025年全县地区生产总值186.3亿元，增长6.2%。\
+         6家企业获评省级智能工厂。\n\
+         今年，力争新增规模以上工业企业50家、省级专精特新企业30家、高新技术企业40家。",
+    );
+    let before = last_year_of(&r, 50.0);
+    assert!(
+        before.is_none(),
+        "新增规模以上工业企业 beside {before:?}: the text gives no last year's value"
+    );
+}
+
+#[test]
+fn a_yearly_target_stands_beside_last_years_flow_never_the_stock_to_date() {
+    let r = drafted(
+        "parks",
+        "报告回顾，2025年全市新增公园12座、累计达到310座，新建绿道25公里、累计达到420公里。\n\
+         今年，力争新增公园10座、新建绿道20公里、新增绿地100公顷。",
+    );
+    for (target, flow) in [(10.0, 12.0), (20.0, 25.0)] {
+        let before = last_year_of(&r, target).map(|f| (f.value, f.cumulative));
+        assert_eq!(before, Some((Some(flow), false)), "the target of {target}");
+    }
+}
+
+#[test]
+fn a_growth_target_stands_beside_the_headline_growth_never_one_of_another_basis() {
+    let r = drafted(
+        "basis",
+        "报告回顾，2025年全县地区生产总值186.3亿元，增长6.2%，\
+         地方一般公共预算收入达86.5亿元、增长1.7%（同口径增长2.5%以上）。\n\
+         今年主要预期目标是：地区生产总值增长5%左右，地方一般公共预算收入增长1.5%左右，\
+         固定资产投资增长4%以上。",
+    );
+    let before = last_year_of(&r, 1.5).and_then(|f| f.change.as_ref().map(|c| c.value));
+    assert_ne!(before, Some(2.5), "同口径 2.5% beside the target");
+}
