@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::drafted;
+use common::{by_value, drafted, period};
 use report_charts::shared::model::{Figure, Report, Status};
 
 /// The figure a targets chart sets beside the target of `value` as last year's, if any.
@@ -70,4 +70,23 @@ fn a_growth_target_stands_beside_the_headline_growth_never_one_of_another_basis(
     );
     let before = last_year_of(&r, 1.5).and_then(|f| f.change.as_ref().map(|c| c.value));
     assert_ne!(before, Some(2.5), "同口径 2.5% beside the target");
+}
+
+#[test]
+fn this_years_goal_that_counts_new_ones_is_this_years_in_the_last_year_of_a_plan() {
+    let r = drafted(
+        "last-plan-year",
+        "政府工作报告\n\
+         一、2024年工作回顾\n\
+         过去一年，全县地区生产总值186.3亿元，增长5%。城镇新增就业3600人。\n\
+         二、2025年政府工作任务\n\
+         今年是“十四五”规划收官之年。要高质量完成“十四五”规划目标任务。\n\
+         今年发展主要预期目标是：地区生产总值增长5%左右；城镇调查失业率5.5%左右，\
+         城镇新增就业3000人以上；居民消费价格涨幅2%左右。\n\
+         实施更加积极的财政政策。今年合计新增政府债务总规模11.86亿元、比上年增加2.9亿元。\n",
+    );
+    for value in [3000.0, 11.86] {
+        let f = by_value(&r, value).unwrap_or_else(|| panic!("no figure of {value}"));
+        assert_eq!(period(f), Some("2025年"), "{f:?}");
+    }
 }
