@@ -8,7 +8,7 @@
 mod common;
 
 use common::{by_value, drafted, period};
-use report_charts::shared::model::{Figure, Report, Status};
+use report_charts::shared::model::{ChangeKind, Figure, Report, Status};
 
 /// The figure a targets chart sets beside the target of `value` as last year's, if any.
 fn last_year_of(r: &Report, value: f64) -> Option<&Figure> {
@@ -88,5 +88,24 @@ fn this_years_goal_that_counts_new_ones_is_this_years_in_the_last_year_of_a_plan
     for value in [3000.0, 11.86] {
         let f = by_value(&r, value).unwrap_or_else(|| panic!("no figure of {value}"));
         assert_eq!(period(f), Some("2025年"), "{f:?}");
+    }
+}
+
+#[test]
+fn a_list_of_rises_once_more_is_of_rises_named_by_its_items_never_levels() {
+    let r = drafted(
+        "rises",
+        "今年主要预期目标是：地区生产总值增长5%左右。\n\
+         职工医保和城乡居民养老保险人均补助标准分别再提高40元和10元。",
+    );
+    for (value, item) in [(40.0, "职工医保"), (10.0, "城乡居民养老保险")] {
+        let f = by_value(&r, value).unwrap_or_else(|| panic!("no figure of {value}"));
+        let rise = f.change.as_ref().map(|c| (c.kind, c.value));
+        assert_eq!(
+            (f.value, rise),
+            (None, Some((ChangeKind::Added, value))),
+            "{f:?}"
+        );
+        assert!(f.label.zh.starts_with(item), "{f:?}");
     }
 }
