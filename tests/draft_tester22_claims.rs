@@ -109,3 +109,18 @@ fn a_list_of_rises_once_more_is_of_rises_named_by_its_items_never_levels() {
         assert!(f.label.zh.starts_with(item), "{f:?}");
     }
 }
+
+#[test]
+fn a_figure_whose_clause_names_nothing_is_on_no_chart() {
+    let r = drafted(
+        "unnamed",
+        "报告回顾，2025年全县地区生产总值186.3亿元，增长6.2%。\n\
+         经营主体总量接近60万户，上市公司达18家，外贸实绩企业突破900家，\
+         高新技术企业数量实现翻番、达1200家。",
+    );
+    for c in &r.charts {
+        for f in r.figures_of(c) {
+            assert_ne!(f.label.zh, "未命名", "{} draws {f:?}", c.id);
+        }
+    }
+}

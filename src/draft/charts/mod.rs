@@ -342,10 +342,12 @@ pub fn propose(drafted: &[Drafted], year: i64) -> Vec<Chart> {
     // A limit of a past period was kept (控制在5.5%以内 in 五年来): a result with its
     // bound, which no chart of results and no targets chart draws; the text keeps it.
     // A mark its own figure passed (突破200亿元，达到203.7亿元) is no second figure, and
-    // the totals of a balance (收入总计…，支出总计…，收支平衡) compare nothing.
+    // the totals of a balance (收入总计…，支出总计…，收支平衡) compare nothing. A figure
+    // the draft could not name (未命名) is the desk's to name before any chart prints it.
     let bound: Vec<bool> = (drafted.iter().enumerate())
         .map(|(k, d)| {
             crate::check::validate::periods::kept(&d.figure, year)
+                || d.figure.label.zh == crate::shared::messages::draft::DRAFT_UNNAMED
                 || results::passed_by_its_own(drafted, k)
                 || results::balanced(drafted, k)
         })
