@@ -124,3 +124,16 @@ fn a_figure_whose_clause_names_nothing_is_on_no_chart() {
         }
     }
 }
+
+#[test]
+fn a_subject_of_two_nouns_that_end_alike_keeps_the_first_in_the_label() {
+    let r = drafted(
+        "halls",
+        "报告回顾，2025年全县地区生产总值186.3亿元，增长6.2%。\n\
+         全县文化馆、图书馆举办公益讲座320场，新增养老床位360张、托育托位120个。",
+    );
+    let f = by_value(&r, 320.0).unwrap_or_else(|| panic!("no figure of 320"));
+    assert!(f.label.zh.starts_with("文化馆、图书馆"), "{f:?}");
+    let f = by_value(&r, 120.0).unwrap_or_else(|| panic!("no figure of 120"));
+    assert!(!f.label.zh.contains("床位"), "{f:?}");
+}
