@@ -137,3 +137,31 @@ fn a_subject_of_two_nouns_that_end_alike_keeps_the_first_in_the_label() {
     let f = by_value(&r, 120.0).unwrap_or_else(|| panic!("no figure of 120"));
     assert!(!f.label.zh.contains("床位"), "{f:?}");
 }
+
+#[test]
+fn a_budgets_arrangements_are_labelled_without_their_verbs_and_charted_as_arrangements() {
+    let r = drafted(
+        "arranged",
+        "政府工作报告\n过去一年，全县地区生产总值186.3亿元，增长5%。\n\
+         今年发展主要预期目标是：地区生产总值增长5%左右；城镇新增就业3000人以上。\n\
+         实施更加积极的财政政策。今年赤字率拟按3.5%左右安排，赤字规模2.1亿元；\
+         拟发行专项债券8.6亿元；拟安排转移支付资金12亿元；本级预算内投资拟安排3亿元。",
+    );
+    for (value, label) in [
+        (3.5, "赤字率"),
+        (8.6, "专项债券"),
+        (12.0, "转移支付资金"),
+        (3.0, "本级预算内投资"),
+    ] {
+        let f = by_value(&r, value).unwrap_or_else(|| panic!("no figure of {value}"));
+        assert_eq!(f.label.zh, label, "{f:?}");
+    }
+    let k = r.figures.iter().position(|f| f.value == Some(2.1)).unwrap();
+    let c = r
+        .charts
+        .iter()
+        .find(|c| c.figures.contains(&k))
+        .expect("the arrangements' chart");
+    let title = &c.title.zh;
+    assert!(title.contains("安排") && !title.contains("目标"), "{title}");
+}

@@ -142,6 +142,15 @@ fn budget_line(f: &crate::shared::model::Figure) -> bool {
     (l.ends_with("收入") || l.ends_with("支出")) && f.unit.zh.ends_with('元')
 }
 
+/// Words of a budget's arrangement (今年赤字率拟按4%左右安排, 拟发行超长期特别国债, 拟安排
+/// 地方政府专项债券): what the government plans to spend or borrow, not a target to reach.
+const ARRANGED: [&str; 3] = ["拟按", "拟安排", "拟发行"];
+
+/// True when the clause of `f` arranges a budget ([`ARRANGED`]).
+fn arranged(f: &crate::shared::model::Figure) -> bool {
+    ARRANGED.iter().any(|w| f.source.contains(w))
+}
+
 /// The title of a targets chart led by goal `d` (of a work plan's goals only, `plan`:
 /// 2026年安排：…): what the goals are, then the goal as
 /// printed, its qualifier kept (2026年目标：新增高新技术企业500家以上, “十五五”时期目标：
@@ -288,9 +297,12 @@ impl Proposer<'_> {
                 .find_map(|&k| all[k].figure.period.as_ref())
                 .map(|p| p.zh.clone());
             // 实施重大产业项目120个 of a work plan: the plan's, not the year's main targets.
-            let plan = rows.iter().all(|&k| all[k].plan);
+            // 赤字率拟按4%左右安排，赤字规模5.66万亿元: one paragraph's budget arrangements,
+            // said 安排 as the text says them, never 目标.
+            let arranges = rows.iter().any(|&k| arranged(&all[k].figure));
+            let plan = rows.iter().all(|&k| all[k].plan) || arranges;
             // 一般公共预算收入预算安排43.9亿元: a budget's lines, no work plan's goals.
-            let budget = rows.iter().all(|&k| budget_line(&all[k].figure));
+            let budget = rows.iter().all(|&k| budget_line(&all[k].figure)) || arranges;
             let subtitle = match (plan, budget) {
                 (true, true) => msg::draft::draft_budget_subtitle(period.as_deref()),
                 (true, false) => msg::draft::draft_plans_subtitle(period.as_deref()),
