@@ -165,3 +165,21 @@ fn a_budgets_arrangements_are_labelled_without_their_verbs_and_charted_as_arrang
     let title = &c.title.zh;
     assert!(title.contains("安排") && !title.contains("目标"), "{title}");
 }
+
+#[test]
+fn a_total_that_describes_the_projects_counted_after_it_is_on_no_chart() {
+    let r = drafted(
+        "projects",
+        "政府工作报告\n一、2025年工作回顾\n过去一年，全县地区生产总值186.3亿元，增长5%。\n\
+         二、2026年工作安排\n扩大有效投资。抓好总投资1200亿元的86个县重点项目，\
+         新开工重大项目40个，推动沿江等5条高速公路建设。",
+    );
+    let k = r
+        .figures
+        .iter()
+        .position(|f| f.value == Some(1200.0))
+        .expect("the total investment stays a figure, for the desk");
+    for c in &r.charts {
+        assert!(!c.figures.contains(&k), "{} draws 总投资1200亿元", c.id);
+    }
+}
