@@ -160,7 +160,9 @@ pub fn opens_with_word(rest: &str) -> bool {
 /// 分别较上年压减. Its direction and its byte length in `words`.
 pub fn list_word(words: &str) -> Option<(Direction, usize)> {
     let (d, len) = word_before(words)?;
+    // 分别再提高30元和5元: 再 (once more) says the rise is another, not what it is of.
     let before = &words[..words.len() - len];
+    let before = before.strip_suffix('再').unwrap_or(before);
     let since = (before.starts_with('比') || before.starts_with('较'))
         && before.chars().count() <= 10
         && !before.contains(|c: char| c.is_ascii_digit() || "，,、；;。".contains(c));

@@ -53,13 +53,15 @@ pub const CLAUSE_MARKS: &[char] = &['，', ',', '：', ':', '、', '（', '(', '
 /// The text after the last clause mark of `s`. A short word in brackets inside a name
 /// (每千人口执业（助理）医师) is part of it, not a clause's end, and so are the 、 of a
 /// sector's name (电力、热力、燃气及水生产和供应业: [`items::sector_name`]) and of a
-/// list of levels (国家级、省级以上重点实验室: [`items::levels_name`]).
+/// list of levels (国家级、省级以上重点实验室: [`items::levels_name`]) or of nouns that end
+/// alike (博物馆、美术馆: [`items::alike_nouns`]).
 pub fn clause_tail(s: &str) -> &str {
     let mut upto = s.len();
     while let Some(i) = s[..upto].rfind(CLAUSE_MARKS) {
         match brackets::inner(s, i)
             .or_else(|| items::sector_name(s, i))
             .or_else(|| items::levels_name(s, i))
+            .or_else(|| items::alike_nouns(s, i))
         {
             Some(open) => upto = open,
             None => return &s[i + s[i..].chars().next().map_or(1, char::len_utf8)..],

@@ -85,7 +85,9 @@ const FLOWS: [&str; 2] = ["新增", "累计"];
 /// Settles the one-year periods of the figures (2025年, 2030年) against `year`, the
 /// report's: the report's own year is no period (but a `from`'s, which prints it); a later one makes a result a target
 /// (到2030年，…；粮食…稳定在125万吨以上); a goal of the year a plan of `text` ends in whose
-/// clause counts over the years (新增城镇就业40万人) is of the plan's five years.
+/// clause counts over the years (到2030年，新增城镇就业40万人) is of the plan's five years,
+/// where its sentence prints that year or it is not the coming year (今年…新增 is one
+/// year's, in the plan's last year too).
 #[inline(never)]
 pub fn settle(drafted: &mut [Drafted], year: i64, text: &str) {
     for d in drafted.iter_mut() {
@@ -112,7 +114,11 @@ pub fn settle(drafted: &mut [Drafted], year: i64, text: &str) {
             .rsplit(['，', '；', '：', ','])
             .next()
             .unwrap_or(before);
-        if let Some(p) = plan_ending(text, y).filter(|_| FLOWS.iter().any(|w| clause.contains(w))) {
+        // 今年…城镇新增就业1200万人以上 in the plan's last year: the coming year's, unless
+        // the sentence prints that year itself (到2025年，…新增) or it lies further ahead.
+        let printed = d.figure.source.contains(&format!("{y}年"));
+        let counts = FLOWS.iter().any(|w| clause.contains(w)) && (printed || y > year + 1);
+        if let Some(p) = plan_ending(text, y).filter(|_| counts) {
             d.figure.period = Some(period_text(p.clone()));
             d.found.period = Some(p);
         }

@@ -337,15 +337,27 @@ impl Proposer<'_> {
     }
 }
 
+/// True when `d`'s number describes the set the next number counts (抓好总投资2万亿元
+/// 的389个省重点项目): the projects' total over their years, neither a goal of the
+/// year nor a result to chart; the text keeps it, for the desk.
+fn describes_a_set(d: &Drafted) -> bool {
+    (d.figure.source.get(d.found.end()..))
+        .and_then(|after| after.strip_prefix('的'))
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// The charts for `drafted`, section by section in the report's order.
 pub fn propose(drafted: &[Drafted], year: i64) -> Vec<Chart> {
     // A limit of a past period was kept (控制在5.5%以内 in 五年来): a result with its
     // bound, which no chart of results and no targets chart draws; the text keeps it.
     // A mark its own figure passed (突破200亿元，达到203.7亿元) is no second figure, and
-    // the totals of a balance (收入总计…，支出总计…，收支平衡) compare nothing.
+    // the totals of a balance (收入总计…，支出总计…，收支平衡) compare nothing. A figure
+    // the draft could not name (未命名) is the desk's to name before any chart prints it.
     let bound: Vec<bool> = (drafted.iter().enumerate())
         .map(|(k, d)| {
             crate::check::validate::periods::kept(&d.figure, year)
+                || d.figure.label.zh == crate::shared::messages::draft::DRAFT_UNNAMED
+                || describes_a_set(d)
                 || results::passed_by_its_own(drafted, k)
                 || results::balanced(drafted, k)
         })

@@ -19,13 +19,23 @@ const MIN_ROWS: usize = 3;
 /// Words a clause opens with that make its result last year's (去年实际增长6.2%).
 const LAST_YEAR: [&str; 2] = ["去年", "上年"];
 
+/// Words of a growth's clause that give it a basis of its own (同口径增长2.5%): never the
+/// headline growth a target of the indicator stands beside.
+const BASIS: &str = "口径";
+
 /// The most rows of one targets chart.
 const MAX_ROWS: usize = 8;
 
+/// The most characters a label may have before the whole of the other and still name
+/// one indicator: a word (力争, 全省, 地方, 全体) and no more. 新增规模以上工业企业 is
+/// not 企业: a bare noun at the end of a target's label is another sentence's count.
+const MAX_HEAD: usize = 2;
+
 /// True when `result` is last year's figure of the indicator `target` sets: the same
-/// label (the one ends with the whole of the other: 力争地区生产总值 sets 地区生产总值),
-/// and the same measure (a growth rate beside a growth rate, a value in the same unit
-/// beside a value).
+/// label (the one ends with the whole of the other after a word of at most [`MAX_HEAD`]
+/// characters: 力争地区生产总值 sets 地区生产总值), and the same measure (a growth rate
+/// beside a growth rate, a value in the same unit beside a value, a yearly flow beside a
+/// yearly flow: 新增公园10座 never beside 累计达到310座).
 fn same_indicator(
     result: &crate::shared::model::Figure,
     target: &crate::shared::model::Figure,
@@ -49,6 +59,7 @@ fn same_indicator(
         || !one_year(target.period.as_ref())
         || yearly(result)
         || yearly(target)
+        || result.cumulative != target.cumulative
     {
         return false;
     }
@@ -65,7 +76,17 @@ fn same_indicator(
         && [a, b]
             .iter()
             .any(|l| l.chars().count() == shorter && l.starts_with("居民"));
-    let same = shorter >= 2 && common_ending(a, b) >= shorter && !names_level(&head) && !part
+    // 2025年一般公共预算收入: a year printed into a label is no word of what it counts.
+    let words = head.trim_start_matches(|c: char| c.is_ascii_digit());
+    let words = match words.len() < head.len() {
+        true => words.strip_prefix('年').unwrap_or(words),
+        false => words,
+    };
+    let same = shorter >= 2
+        && words.chars().count() <= MAX_HEAD
+        && common_ending(a, b) >= shorter
+        && !names_level(&head)
+        && !part
         || reordered(a, b)
         || scoped(a, b);
     if result.status != Status::Result || !same {
@@ -121,6 +142,15 @@ fn budget_line(f: &crate::shared::model::Figure) -> bool {
     (l.ends_with("收入") || l.ends_with("支出")) && f.unit.zh.ends_with('元')
 }
 
+/// Words of a budget's arrangement (今年赤字率拟按4%左右安排, 拟发行超长期特别国债, 拟安排
+/// 地方政府专项债券): what the government plans to spend or borrow, not a target to reach.
+const ARRANGED: [&str; 3] = ["拟按", "拟安排", "拟发行"];
+
+/// True when the clause of `f` arranges a budget ([`ARRANGED`]).
+fn arranged(f: &crate::shared::model::Figure) -> bool {
+    ARRANGED.iter().any(|w| f.source.contains(w))
+}
+
 /// The title of a targets chart led by goal `d` (of a work plan's goals only, `plan`:
 /// 2026年安排：…): what the goals are, then the goal as
 /// printed, its qualifier kept (2026年目标：新增高新技术企业500家以上, “十五五”时期目标：
@@ -170,7 +200,23 @@ impl Proposer<'_> {
             .iter()
             .any(|d| d.figure.source == result.source && d.figure.status != Status::Result)
             && !self.says_last_year(j);
-        same_indicator(result, target) && of_year && !after_goal && result.period.is_none()
+        same_indicator(result, target)
+            && of_year
+            && !after_goal
+            && result.period.is_none()
+            && self.of_basis(j) == self.of_basis(t)
+    }
+
+    /// True when the clause of figure `j` gives its growth a basis of its own
+    /// ([`BASIS`]): 增长1.7%（同口径增长2.5%以上） prints two growths of one indicator.
+    fn of_basis(&self, j: usize) -> bool {
+        let d = &self.all[j];
+        let before = d.figure.source.get(..d.found.end()).unwrap_or_default();
+        let clause = before
+            .rsplit(['，', '；', '、', '（', '(', ',', ';'])
+            .next()
+            .unwrap_or(before);
+        clause.contains(BASIS)
     }
 
     /// True when the clause of figure `j` opens with [`LAST_YEAR`] (今年…预期增长6%，去年
@@ -251,9 +297,12 @@ impl Proposer<'_> {
                 .find_map(|&k| all[k].figure.period.as_ref())
                 .map(|p| p.zh.clone());
             // 实施重大产业项目120个 of a work plan: the plan's, not the year's main targets.
-            let plan = rows.iter().all(|&k| all[k].plan);
+            // 赤字率拟按4%左右安排，赤字规模5.66万亿元: one paragraph's budget arrangements,
+            // said 安排 as the text says them, never 目标.
+            let arranges = rows.iter().any(|&k| arranged(&all[k].figure));
+            let plan = rows.iter().all(|&k| all[k].plan) || arranges;
             // 一般公共预算收入预算安排43.9亿元: a budget's lines, no work plan's goals.
-            let budget = rows.iter().all(|&k| budget_line(&all[k].figure));
+            let budget = rows.iter().all(|&k| budget_line(&all[k].figure)) || arranges;
             let subtitle = match (plan, budget) {
                 (true, true) => msg::draft::draft_budget_subtitle(period.as_deref()),
                 (true, false) => msg::draft::draft_plans_subtitle(period.as_deref()),

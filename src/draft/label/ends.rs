@@ -10,8 +10,12 @@ use crate::draft::asides::basis_len;
 /// it counts. Longest first.
 /// 先后 and 相继 (经济总量先后跨越2500亿元、3000亿元) say the marks were passed one after
 /// another, not what passed them.
-const BEFORE_NUMBER: [&str; 9] = [
+/// 拟 and 拟安排 (赤字率拟按4%左右安排, 中央预算内投资拟安排7350亿元) say the sum is
+/// arranged, not what it is.
+const BEFORE_NUMBER: [&str; 11] = [
     "历史性",
+    "拟安排",
+    "拟",
     "预计",
     "首次",
     "先后",
