@@ -40,6 +40,7 @@ mod parts;
 mod periods;
 pub mod places;
 mod plan_years;
+mod planned;
 mod plans;
 mod quotes;
 pub mod reach;
@@ -154,6 +155,11 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         for mut f in read.figures {
             ctx.apply(&mut f, &s.text, period.as_deref());
             met_bounds::settle(&mut f, &s.text, ctx.status);
+            // 计划增长8%，实际增长8.6%: the plan's number is a target, and a change after
+            // 实际 in its stretch is the result's, left for the desk.
+            if let Some(n) = planned::settle(&mut f, &s.text) {
+                push_skip(&mut skips, n, &s.text, SkipReason::Unread);
+            }
             of_whole.name(&mut f);
             let start = std::mem::replace(&mut from, f.end());
             let left = amount_left(&f, (&s.text, start), &unread);
