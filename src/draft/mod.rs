@@ -35,6 +35,7 @@ pub mod meta;
 pub mod not_figures;
 mod numbered;
 pub mod numbers;
+mod one_year;
 mod openings;
 mod parts;
 mod periods;
@@ -160,6 +161,9 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             if let Some(n) = planned::settle(&mut f, &s.text) {
                 push_skip(&mut skips, n, &s.text, SkipReason::Unread);
             }
+            // 年均增长6.4%，2025年增长6%: the year's clause is the indicator's in that year.
+            let before = (drafted.last()).filter(|d| d.figure.source == s.text);
+            one_year::settle(&mut f, &s.text, before.map(|d| d.found.label.as_str()));
             of_whole.name(&mut f);
             let start = std::mem::replace(&mut from, f.end());
             let left = amount_left(&f, (&s.text, start), &unread);
