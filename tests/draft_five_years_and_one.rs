@@ -4,7 +4,8 @@
 //! five years prints the sum or average of the five, then the last year's figure of the
 //! same indicator (年均增长6.4%，2025年增长6.0%). The number after the year is that year's,
 //! named as the indicator, never the five years', never labelled with the year alone. The
-//! texts are short ones of our own, with invented figures.
+//! texts are short ones of our own, with invented figures. So too a 今年 goal in a
+//! paragraph of the “十五五” goals (D5: 今年, not the plan's five years).
 
 mod common;
 
@@ -51,4 +52,25 @@ fn the_years_amount_after_the_five_years_sum_is_that_years_and_the_indicators() 
         assert_eq!(f.label.zh, label, "{f:?}");
         assert!(!FIVE.contains(&period(f).unwrap_or("")), "{f:?}");
     }
+}
+
+#[test]
+fn this_years_goal_in_a_paragraph_of_the_five_year_plans_goals_is_this_years() {
+    let r = drafted(
+        "this-year-in-plan",
+        "2026年清河县政府工作报告\n一、过去五年工作回顾\n过去五年，全县地区生产总值年均增长6.4%。\n\
+         二、“十五五”时期目标和2026年工作安排\n\
+         “十五五”时期的主要目标是：到2030年，全县地区生产总值突破300亿元，\
+         城乡居民人均可支配收入年均增长6%以上。今年要新增城镇就业5200人以上，实施重点项目90个。\n",
+    );
+    for value in [5200.0, 90.0] {
+        let f = figure(&r, value);
+        assert_eq!(period(f), Some("2026年"), "{f:?}");
+        assert_ne!(
+            f.status,
+            report_charts::shared::model::Status::Result,
+            "{f:?}"
+        );
+    }
+    assert_eq!(period(figure(&r, 300.0)), Some("2030年"));
 }
