@@ -5,7 +5,8 @@
 //! same indicator (年均增长6.4%，2025年增长6.0%). The number after the year is that year's,
 //! named as the indicator, never the five years', never labelled with the year alone. The
 //! texts are short ones of our own, with invented figures. So too a 今年 goal in a
-//! paragraph of the “十五五” goals (D5: 今年, not the plan's five years).
+//! paragraph of the “十五五” goals (D5: 今年, not the plan's five years) and the
+//! year a head names before its colon (B1: 2024年决算数：…).
 
 mod common;
 
@@ -73,4 +74,19 @@ fn this_years_goal_in_a_paragraph_of_the_five_year_plans_goals_is_this_years() {
         );
     }
     assert_eq!(period(figure(&r, 300.0)), Some("2030年"));
+}
+
+#[test]
+fn the_year_a_sentences_head_names_before_its_colon_is_every_figure_after_it() {
+    let r = drafted(
+        "final-accounts",
+        "关于清河县2025年预算执行情况和2026年预算草案的报告\n一、2025年预算执行情况\n\
+         全县一般公共预算收入完成21.4亿元，增长3.1%。\n\
+         2024年决算数：一般公共预算收入20.76亿元，一般公共预算支出52.3亿元。\n\
+         二、2026年预算草案\n2026年全县一般公共预算收入预计22.2亿元，增长3.7%左右。\n",
+    );
+    for value in [20.76, 52.3] {
+        assert_eq!(period(figure(&r, value)), Some("2024年"), "{value}");
+    }
+    assert_eq!(period(figure(&r, 21.4)), None);
 }

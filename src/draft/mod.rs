@@ -164,6 +164,8 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             // 年均增长6.4%，2025年增长6%: the year's clause is the indicator's in that year.
             let before = (drafted.last()).filter(|d| d.figure.source == s.text);
             one_year::settle(&mut f, &s.text, before.map(|d| d.found.label.as_str()));
+            // 2024年决算数：一般公共预算收入17.99亿元: the head's year is the figure's.
+            one_year::head_year(&mut f, &s.text);
             of_whole.name(&mut f);
             let start = std::mem::replace(&mut from, f.end());
             let left = amount_left(&f, (&s.text, start), &unread);

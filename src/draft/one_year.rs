@@ -71,6 +71,31 @@ pub(super) fn settle(f: &mut Found, sentence: &str, before: Option<&str>) {
     f.period = Some(year.to_string());
 }
 
+/// Words after a head's year that make it a span from that year on (2020年以来：), not
+/// the year's.
+const SINCE: [&str; 4] = ["以来", "至", "到", "—"];
+
+/// Gives figure `f` of `sentence` without a period the year its sentence's head opens
+/// with (2024年决算数：一般公共预算收入17.99亿元，…): the head before the colon names the
+/// year of every figure after it. A head with a number of its own or a span
+/// (2020年以来：) names none.
+pub(super) fn head_year(f: &mut Found, sentence: &str) {
+    if f.period.is_some() {
+        return;
+    }
+    let Some(colon) = sentence.find('：').filter(|c| *c < f.value_end()) else {
+        return;
+    };
+    let Some((year, rest)) = leading_year(&sentence[..colon]) else {
+        return;
+    };
+    let own_number = rest.contains(|c: char| c.is_ascii_digit());
+    if own_number || SINCE.iter().any(|w| rest.starts_with(w)) {
+        return;
+    }
+    f.period = Some(year.to_string());
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
