@@ -176,7 +176,13 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 || !totals_named(&mut f, &outline, at)
                 || subjectless::names_nothing(&f.label)
                 || subjectless::unsaid(&f.label);
-            if unnamed || unread::halved(&s.text, start, &f) || !whole.settle(&mut f, unsure) {
+            // 分门类看，… after a paragraph of 1—11月 and 11月: of which, the desk decides.
+            let mixed = periods.mixed && f.period.is_none() && f.status == model::Status::Result;
+            if unnamed
+                || mixed
+                || unread::halved(&s.text, start, &f)
+                || !whole.settle(&mut f, unsure)
+            {
                 skip_figure(&mut skips, (&f, &s.text, start), unread_in(&outline, s));
                 continue;
             }
