@@ -35,11 +35,13 @@ pub mod meta;
 pub mod not_figures;
 mod numbered;
 pub mod numbers;
+mod one_year;
 mod openings;
 mod parts;
 mod periods;
 pub mod places;
 mod plan_years;
+mod planned;
 mod plans;
 mod quotes;
 pub mod reach;
@@ -154,6 +156,16 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         for mut f in read.figures {
             ctx.apply(&mut f, &s.text, period.as_deref());
             met_bounds::settle(&mut f, &s.text, ctx.status);
+            // 计划增长8%，实际增长8.6%: the plan's number is a target, and a change after
+            // 实际 in its stretch is the result's, left for the desk.
+            if let Some(n) = planned::settle(&mut f, &s.text) {
+                push_skip(&mut skips, n, &s.text, SkipReason::Unread);
+            }
+            // 年均增长6.4%，2025年增长6%: the year's clause is the indicator's in that year.
+            let before = (drafted.last()).filter(|d| d.figure.source == s.text);
+            one_year::settle(&mut f, &s.text, before.map(|d| d.found.label.as_str()));
+            // 2024年决算数：一般公共预算收入17.99亿元: the head's year is the figure's.
+            one_year::head_year(&mut f, &s.text);
             of_whole.name(&mut f);
             let start = std::mem::replace(&mut from, f.end());
             let left = amount_left(&f, (&s.text, start), &unread);
@@ -164,7 +176,13 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 || !totals_named(&mut f, &outline, at)
                 || subjectless::names_nothing(&f.label)
                 || subjectless::unsaid(&f.label);
-            if unnamed || unread::halved(&s.text, start, &f) || !whole.settle(&mut f, unsure) {
+            // 分门类看，… after a paragraph of 1—11月 and 11月: of which, the desk decides.
+            let mixed = periods.mixed && f.period.is_none() && f.status == model::Status::Result;
+            if unnamed
+                || mixed
+                || unread::halved(&s.text, start, &f)
+                || !whole.settle(&mut f, unsure)
+            {
                 skip_figure(&mut skips, (&f, &s.text, start), unread_in(&outline, s));
                 continue;
             }

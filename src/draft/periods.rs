@@ -41,6 +41,12 @@ pub struct SentencePeriods {
     before: Option<(usize, Option<String>)>,
     /// The paragraph whose first sentence opened with a part of the year (1—11月，…).
     opened: Option<usize>,
+    /// The periods the sentences of the current paragraph printed, each once.
+    printed: Vec<String>,
+    /// The sentence last read breaks down a paragraph that printed two periods or more
+    /// (1—11月份，…增长6.2%。11月份，…增长7.1%。分门类看，制造业增长6.8%): of which, the
+    /// text does not say, and the desk decides.
+    pub mixed: bool,
 }
 
 impl SentencePeriods {
@@ -64,11 +70,18 @@ impl SentencePeriods {
         let part = own
             .as_deref()
             .is_some_and(|p| !of_several_years(p) && opened_year(p).is_none());
+        let first = self.before.as_ref().is_none_or(|(p, _)| *p != paragraph);
+        if first {
+            self.printed.clear();
+        }
+        self.mixed = own.is_none() && !clause && breaks_down(sentence) && self.printed.len() > 1;
+        if let Some(p) = own.as_ref().filter(|p| !self.printed.contains(p)) {
+            self.printed.push(p.clone());
+        }
         let period = own.or_else(|| match &self.before {
-            Some((p, before)) if goes_on && *p == paragraph => before.clone(),
+            Some((p, before)) if goes_on && *p == paragraph && !self.mixed => before.clone(),
             _ => None,
         });
-        let first = self.before.as_ref().is_none_or(|(p, _)| *p != paragraph);
         if first {
             self.opened = part.then_some(paragraph);
         }

@@ -139,12 +139,23 @@ pub fn date_this_years(text: &str, outline: &Outline, drafted: &mut [Drafted]) {
         let says = |t: &str| t.contains("今年") && !t.contains("今年以来");
         let of_this_year = says(before)
             || goal_lists::head(outline, d.paragraph, &d.figure.source).is_some_and(says);
-        if d.figure.status != Status::Result && d.found.period.is_none() && of_this_year {
+        // 今年要新增城镇就业6500人以上 in a paragraph of the “十五五” goals: the sentence's
+        // 今年 beats the span its paragraph carries.
+        let carried = (d.found.period.as_deref()).is_some_and(|p| span_carried(p, before));
+        let undated = d.found.period.is_none() || carried && says(before);
+        if d.figure.status != Status::Result && undated && of_this_year {
             let p = format!("{year}年");
             d.figure.period = Some(period_text(p.clone()));
             d.found.period = Some(p);
         }
     }
+}
+
+/// True when period `p` spans years (“十五五”时期, 过去五年) and `before`, the figure's
+/// sentence up to it, does not print it: the span is its paragraph's, carried.
+fn span_carried(p: &str, before: &str) -> bool {
+    let core = p.replace(['“', '”'], "").replace("时期", "");
+    (p.contains("十五五") || super::years::of_several_years(p)) && !before.contains(&core)
 }
 
 /// Words of a sentence that say something of 今年 is done already (今年已开工项目30个,

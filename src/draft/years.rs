@@ -343,7 +343,8 @@ pub fn opening_month_end(sentence: &str) -> Option<String> {
 const BY_YEAR: [&str; 6] = ["力争到", "预计到", "计划到", "到", "至", "力争"];
 
 /// The year after `year` (the report's, whose results it reviews) that the clause of a
-/// figure, or else its sentence, opens with (到2030年，…突破1000亿元; 2027年，…达到600家),
+/// figure, or else the list after its sentence's colon or its sentence, opens with
+/// (到2030年，…突破1000亿元; 2027年，…达到600家; 主要目标是：到2030年，…),
 /// as printed without 到: a figure of that year is no result of the report's year. `before` is
 /// the figure's sentence up to the figure's end. A month after the year (2026年1月) is a
 /// date, not a year to come. Where `year` is 0 (the text does not tell it), a year after
@@ -353,7 +354,11 @@ pub fn future_year(before: &str, year: i64) -> Option<String> {
         .rfind(['，', '；', '：', ','])
         .map_or(before, |i| &before[i..]);
     let clause = clause.trim_start_matches(['，', '；', '：', ',']);
-    [clause, before].into_iter().find_map(|s| {
+    // 主要目标是：到2030年，…突破300亿元: a list's head names no year; its first item does.
+    let listed = before
+        .rfind('：')
+        .map_or(before, |i| &before[i + '：'.len_utf8()..]);
+    [clause, listed, before].into_iter().find_map(|s| {
         let by = BY_YEAR.iter().find_map(|w| s.strip_prefix(w));
         let (digits, rest) = leading_year(by.unwrap_or(s))?;
         let y: i64 = digits.parse().ok()?;

@@ -213,8 +213,19 @@ impl Proposer<'_> {
     pub(super) fn cards(&mut self, section: &str, here: &[usize]) {
         let all = self.all;
         // By paragraph and period: a year's value beside a five-year one under one title
-        // and subtitle says one of them is of the other's period.
-        let key = |k: usize| (all[k].paragraph, periods::key(&all[k].figure));
+        // and subtitle says one of them is of the other's period. By base too: 同比上涨0.8%
+        // beside 环比上涨0.3% of one indicator would read as two values of one change.
+        let other_base = |k: usize| {
+            let f = &all[k].figure;
+            (f.change.as_ref()).is_some_and(|c| basis::not_on_year_before(c, f))
+        };
+        let key = |k: usize| {
+            (
+                all[k].paragraph,
+                periods::key(&all[k].figure),
+                other_base(k),
+            )
+        };
         let mut keys = Vec::new();
         for &k in here {
             if !keys.contains(&key(k)) {

@@ -3,11 +3,13 @@
 //! measure word. Lists, kept apart from the rules that read them.
 
 /// Words that open a clause but are not what is counted, stripped from the front.
-pub(super) const OPENERS: [&str; 63] = [
+pub(super) const OPENERS: [&str; 64] = [
     "全年",
     // 拟发行超长期特别国债1.3万亿元: the budget arranges the sum; what is counted follows.
     "拟发行",
     "拟安排",
+    // 实际下降2.1%，主要是房地产开发投资下降12.6%: the words that give a cause.
+    "主要是",
     // 预计全年地区生产总值完成3286亿元: how the value is known, not what is counted.
     "预计",
     // A budget's sums (加上上级补助收入21.5亿元, 减去上解上级支出2.1亿元): the sign of the
