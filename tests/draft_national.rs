@@ -3,14 +3,16 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Round 59 (issue 18 §1–2): shapes of meaning that the State Council's work reports
 //! print, and provincial reports print too, each said in sentences of our own: an
-//! amount and its increase printed in two magnitudes of one unit.
+//! amount and its increase printed in two magnitudes of one unit; the five-year plans a
+//! report looks back on and ahead to, by its own year; 拟 with its verb, a level reached
+//! already, and 控制在 without a bound word.
 
 mod common;
 
 use common::sentences::{only, skipped};
-use common::{drafted, list, mutated, problems, work_report};
+use common::{by_value, drafted, list, mutated, period, problems, status_in, work_report};
 use report_charts::shared::messages as msg;
-use report_charts::shared::model::{ChangeKind, Lang};
+use report_charts::shared::model::{ChangeKind, Lang, Status};
 use serde_json::json;
 
 #[test]
@@ -96,5 +98,68 @@ fn a_change_in_another_magnitude_of_the_figures_unit_passes_check_and_another_un
             .any(|p| p.path == "figures[0].change.unit" && p.message == wanted),
         "{}",
         list(&problems)
+    );
+}
+
+/// A report of 2021: the year and the five years before under review, then the goals of
+/// “十四五”, the plan that opens with the report's year, then the year's work.
+const OF_2021: &str = "2021年某省政府工作报告
+一、2020年工作回顾
+全省生产总值增长3.8%。
+二、“十三五”时期发展成就和“十四五”时期主要目标任务
+过去五年，全省生产总值年均增长6.5%，常住人口城镇化率提高到58%。
+“十四五”时期是开启新征程的第一个五年。常住人口城镇化率提高到65%，森林覆盖率达到30%。
+三、2021年重点工作
+今年全省发展主要预期目标是：全省生产总值增长6%以上，城镇调查失业率控制在5.5%以内。全省65岁以上老年人口已达820万人，要完善养老服务体系。经济增长预期目标设定为6%以上，考虑了经济运行恢复情况。
+";
+
+#[test]
+fn the_five_year_plan_that_opens_with_the_reports_year_sets_goals_and_the_one_before_is_reviewed() {
+    let r = drafted("of-2021", OF_2021);
+    for (quote, status, span) in [
+        ("提高到65%", Status::Target, Some("“十四五”时期")),
+        ("达到30%", Status::Target, Some("“十四五”时期")),
+        ("提高到58%", Status::Result, Some("过去五年")),
+    ] {
+        let f = (r.figures.iter())
+            .find(|f| f.source.contains(quote))
+            .expect(quote);
+        assert_eq!((f.status, period(f)), (status, span), "{quote}");
+    }
+    // In a report of 2026, “十四五” is the five years under review, as before.
+    let text = OF_2021
+        .replace("2021年", "2026年")
+        .replace("2020年", "2025年")
+        .replace("“十四五”", "“十五五”")
+        .replace("“十三五”", "“十四五”");
+    let r = drafted("of-2026", &text);
+    assert_eq!(status_in(&r, "提高到65%"), Status::Target);
+    assert_eq!(status_in(&r, "提高到58%"), Status::Result);
+}
+
+#[test]
+fn a_level_reached_already_among_the_goals_is_a_fact_they_start_from() {
+    let r = drafted("of-2021", OF_2021);
+    let f = (r.figures.iter())
+        .find(|f| f.source.contains("已达820万人"))
+        .expect("the count is a figure");
+    assert_eq!((f.status, period(f)), (Status::Result, None));
+    // The goals beside it stay goals, and the bound a limit.
+    assert_eq!(status_in(&r, "增长6%以上，城镇"), Status::Target);
+    assert_eq!(by_value(&r, 5.5).map(|f| f.status), Some(Status::Limit));
+}
+
+#[test]
+fn ni_with_its_verb_proposes_and_kong_zhi_zai_without_a_bound_word_is_no_limit() {
+    let text = "某市财政预算执行情况\n全市一般公共预算收入增长5.2%，财政赤字率控制在2.8%。市级赤字率拟按3%安排，拟发行地方政府专项债券120亿元。\n";
+    let r = drafted("budget", text);
+    assert_eq!(status_in(&r, "控制在2.8%"), Status::Result);
+    assert_eq!(status_in(&r, "拟按3%安排"), Status::Target);
+    assert_eq!(status_in(&r, "拟发行"), Status::Target);
+    // 拟 alone names what prepares: 拟上市企业 are counted, no goal.
+    let text = "某市经济运行情况\n全市培育拟上市企业36家。\n";
+    assert_eq!(
+        status_in(&drafted("listed", text), "拟上市"),
+        Status::Result
     );
 }
