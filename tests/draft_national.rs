@@ -5,14 +5,16 @@
 //! print, and provincial reports print too, each said in sentences of our own: an
 //! amount and its increase printed in two magnitudes of one unit; the five-year plans a
 //! report looks back on and ahead to, by its own year; 拟 with its verb, a level reached
-//! already, and 控制在 without a bound word.
+//! already, and 控制在 without a bound word; a target said again where the report explains
+//! it; numbers of some years before and the step of a rate; a level passed after its
+//! change; the qualifiers of both ends of a rise from one value to another.
 
 mod common;
 
-use common::sentences::{only, skipped};
+use common::sentences::{figures, only, skipped};
 use common::{by_value, drafted, list, mutated, period, problems, status_in, work_report};
 use report_charts::shared::messages as msg;
-use report_charts::shared::model::{ChangeKind, Lang, Status};
+use report_charts::shared::model::{ChangeKind, Lang, Qualifier, SkipReason, Status};
 use serde_json::json;
 
 #[test]
@@ -150,6 +152,26 @@ fn a_level_reached_already_among_the_goals_is_a_fact_they_start_from() {
 }
 
 #[test]
+fn a_target_said_again_where_the_report_explains_it_is_no_second_figure() {
+    let r = drafted("of-2021", OF_2021);
+    let again = (r.figures.iter()).filter(|f| f.source.contains("考虑了"));
+    assert_eq!(again.count(), 0, "{:#?}", r.figures);
+    assert!(r.skips.iter().any(|s| s.number == "6"
+        && s.reason == SkipReason::Restated
+        && s.sentence.contains("考虑了")));
+    // A goal explained where it is first set, or another goal of the same number, stays
+    // a figure.
+    let text = work_report(
+        "某县",
+        2026,
+        "全县生产总值增长5.1%。",
+        "地区生产总值增长5%左右。全社会研发经费投入增长5%左右，体现了创新驱动的要求。",
+    );
+    let r = drafted("county", &text);
+    assert_eq!(status_in(&r, "研发经费投入增长5%左右"), Status::Target);
+}
+
+#[test]
 fn ni_with_its_verb_proposes_and_kong_zhi_zai_without_a_bound_word_is_no_limit() {
     let text = "某市财政预算执行情况\n全市一般公共预算收入增长5.2%，财政赤字率控制在2.8%。市级赤字率拟按3%安排，拟发行地方政府专项债券120亿元。\n";
     let r = drafted("budget", text);
@@ -162,4 +184,53 @@ fn ni_with_its_verb_proposes_and_kong_zhi_zai_without_a_bound_word_is_no_limit()
         status_in(&drafted("listed", text), "拟上市"),
         Status::Result
     );
+}
+
+#[test]
+fn numbers_of_some_years_before_and_the_step_of_a_rate_are_left_for_the_desk() {
+    for (s, numbers) in [
+        (
+            "全市生产总值每增长1个百分点的增量，相当于5年前1.5个百分点、10年前2.5个百分点的增量",
+            vec!["1", "1.5", "2.5"],
+        ),
+        ("全县经营主体总量超过12万户、是十年前的3倍", vec!["3"]),
+    ] {
+        for n in numbers {
+            assert_eq!(skipped(s, n), Some(SkipReason::Unread), "{s}: {n}");
+        }
+    }
+    assert!(figures("全市生产总值每增长1个百分点的增量，相当于5年前1.5个百分点的增量").is_empty());
+}
+
+#[test]
+fn a_mark_passed_right_after_a_change_is_the_level_of_that_change() {
+    let f = only("全市货物进出口总额年均增长8.6%，突破4000亿元");
+    let c = f.change.as_ref().expect("the growth");
+    assert_eq!(
+        (f.value, f.qualifier, c.kind, c.value),
+        (
+            Some(4000.0),
+            Some(Qualifier::Passed),
+            ChangeKind::Growth,
+            8.6
+        )
+    );
+    assert_eq!(f.label, "货物进出口总额");
+}
+
+#[test]
+fn both_ends_of_a_rise_keep_the_qualifiers_printed_with_them() {
+    let f = only("城市轨道交通运营里程从450多公里增加到近1000公里");
+    let c = f.change.as_ref().expect("the old value");
+    assert_eq!(
+        (f.value, f.qualifier, c.kind, c.value, c.qualifier),
+        (
+            Some(1000.0),
+            Some(Qualifier::Nearly),
+            ChangeKind::From,
+            450.0,
+            Some(Qualifier::Odd)
+        )
+    );
+    assert_eq!(f.label, "城市轨道交通运营里程");
 }

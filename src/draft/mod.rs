@@ -17,6 +17,7 @@ pub mod changes;
 pub mod charts;
 pub mod context;
 pub mod coverage;
+mod explained;
 mod figure;
 pub mod glossary;
 mod goal_lists;
@@ -168,8 +169,11 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 skip_figure(&mut skips, (&f, &s.text, start), unread_in(&outline, s));
                 continue;
             }
-            // A quote that says again what the text has said (代表说：“…增长5.5%左右…”).
-            if quotes::restated(&spoken, (at, &s.text), &f, &drafted, g) {
+            // A quote that says again what the text has said (代表说：“…增长5.5%左右…”),
+            // or a target said again where the report explains it (…5%左右，考虑了…).
+            if quotes::restated(&spoken, (at, &s.text), &f, &drafted, g)
+                || explained::restated(&s.text, &f, &drafted)
+            {
                 skip_figure(&mut skips, (&f, &s.text, start), SkipReason::Restated);
                 continue;
             }

@@ -234,7 +234,7 @@ impl Reader<'_> {
         if let Some(next) = self.revised(i, lead, &unit) {
             return next;
         }
-        if let Some(next) = self.old_and_new(i, lead, &unit) {
+        if let Some(next) = self.old_and_new(i, lead, &unit, q.map(|(q, _)| q)) {
             return next;
         }
         if let Some(next) = self.merge(i, &unit) {
