@@ -7,7 +7,8 @@
 //! report looks back on and ahead to, by its own year; 拟 with its verb, a level reached
 //! already, and 控制在 without a bound word; a target said again where the report explains
 //! it; numbers of some years before and the step of a rate; a level passed after its
-//! change; the qualifiers of both ends of a rise from one value to another.
+//! change; the qualifiers of both ends of a rise from one value to another; a rate in
+//! force and the one a reform sets; a change bounded by 至少 or 最多.
 
 mod common;
 
@@ -233,4 +234,26 @@ fn both_ends_of_a_rise_keep_the_qualifiers_printed_with_them() {
         )
     );
     assert_eq!(f.label, "城市轨道交通运营里程");
+}
+
+#[test]
+fn a_rate_in_force_and_the_rate_a_reform_sets_are_one_figure() {
+    let f = only("将批发零售等行业现行9%的征收率降至6%");
+    let c = f.change.as_ref().expect("the rate in force");
+    assert_eq!(
+        (f.value, f.unit.as_str(), c.kind, c.value),
+        (Some(6.0), "%", ChangeKind::From, 9.0)
+    );
+    assert!(f.label.ends_with("征收率"), "{}", f.label);
+}
+
+#[test]
+fn a_change_bounded_by_an_adverb_no_qualifier_writes_is_left_for_the_desk() {
+    for (s, n) in [
+        ("宽带资费年内至少降低20%", "20"),
+        ("办事时限最多压缩40%", "40"),
+    ] {
+        assert_eq!(skipped(s, n), Some(SkipReason::Unread), "{s}");
+        assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
+    }
 }

@@ -38,6 +38,16 @@ pub(super) fn unsure(lead: &str, rest: &str, unit: Option<&str>, after_unit: Opt
         || per_change(lead)
 }
 
+/// Adverbs of more or less before a change word (至少降低30%, 最多增长5%), which no
+/// qualifier of the data file writes.
+const CHANGE_BOUNDS: [&str; 4] = ["至少", "至多", "最多", "最少"];
+
+/// True when `before` (the text before a change word) ends with a bound of the change
+/// that no qualifier writes: the change is left for the desk.
+pub(super) fn bounds_a_change(before: &str) -> bool {
+    CHANGE_BOUNDS.iter().any(|w| before.ends_with(w))
+}
+
 /// True when the number is of some years before (相当于5年前1.5个百分点, 是十年前的3倍):
 /// a level or a multiple of another time than the report's, which no period of the
 /// data file names.

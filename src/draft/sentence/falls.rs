@@ -55,6 +55,31 @@ fn from_label(lead: &str) -> String {
     }
 }
 
+/// The word before a rate in force that a reform changes: 将现行16%的税率降至13%.
+const IN_FORCE: &str = "现行";
+
+/// The most characters of the noun between a rate in force and its verb (税率, 征收率).
+const IN_FORCE_NOUN: usize = 6;
+
+/// After a rate in force (`lead` ends with 现行) and its unit, 的, what it is the rate of
+/// and the bridge to the new value (现行16%的税率降至13%): the byte length up to the new
+/// value and that noun, which the figure's label ends with.
+fn in_force<'a>(lead: &str, rest: &'a str) -> Option<(usize, &'a str)> {
+    if !lead.ends_with(IN_FORCE) {
+        return None;
+    }
+    let after = rest.strip_prefix('的')?;
+    let (at, _) = after
+        .char_indices()
+        .skip(1)
+        .take(IN_FORCE_NOUN)
+        .take_while(|(at, _)| after[..*at].chars().all(super::super::scan::is_han))
+        .find(|(at, _)| changes::fall_to(&after[*at..]).is_some())?;
+    let noun = &after[..at];
+    let bridge = changes::fall_to(&after[at..])?;
+    Some(('的'.len_utf8() + at + bridge, noun))
+}
+
 /// Verbs that turn a number of things into another without 由/从 before the old one:
 /// 188个园区整合优化为120个. Each ends in 为/至/到, the new value right after it.
 const MERGES: [&str; 10] = [
@@ -183,7 +208,11 @@ impl Reader<'_> {
     /// value keeps its qualifier, before it or after its magnitude (从4500多公里增加到近
     /// 1万公里, 从不到70万亿元增加到超过100万亿元).
     pub(super) fn fall(&mut self, i: usize, unit: &Unit, q: Option<Qualifier>) -> Option<usize> {
-        let bridge = changes::fall_to(&self.s[unit.end..])?;
+        let rest = &self.s[unit.end..];
+        let (bridge, noun) = match changes::fall_to(rest) {
+            Some(b) => (b, ""),
+            None => in_force(&self.s[self.cursor..self.nums[i].start], rest)?,
+        };
         let mut k = i + 1;
         let mut at = unit.end + bridge;
         // 增长到2025年的4.93万亿元: the new value's year stands between.
@@ -230,7 +259,13 @@ impl Reader<'_> {
             qualifier: super::qualifier(new_q, &new_unit),
             part: self.part(n.start),
             period,
-            ..Found::new(from_label(lead), value, &unit.zh, kind, new_unit.end)
+            ..Found::new(
+                from_label(lead.strip_suffix(IN_FORCE).unwrap_or(lead)) + noun,
+                value,
+                &unit.zh,
+                kind,
+                new_unit.end,
+            )
         };
         self.push(found);
         Some(k + 1)
