@@ -85,10 +85,7 @@ fn a_run_of_years_after_its_indicator_is_that_indicators_floor_over_the_run() {
 
 #[test]
 fn a_change_on_another_period_named_only_by_its_comparison_is_left_to_the_desk() {
-    let cases = [
-        ("全区地区生产总值增长5.2%，比一季度加快0.4个百分点", "0.4"),
-        ("住户存款余额2.16万亿元，比年初增加1250亿元", "1250"),
-    ];
+    let cases = [("全区地区生产总值增长5.2%，比一季度加快0.4个百分点", "0.4")];
     for (s, number) in cases {
         let r = read(s);
         assert!(unread(&r, number), "{s}: {r:?}");
@@ -97,6 +94,13 @@ fn a_change_on_another_period_named_only_by_its_comparison_is_left_to_the_desk()
             "{s}: {r:?}"
         );
     }
+    // An increase since the start of the year in another magnitude of the balance's unit
+    // is the balance's change (round 59), its basis 比年初 printed back; it was left
+    // unread while a change had to be in the figure's own unit.
+    let r = read("住户存款余额2.16万亿元，比年初增加1250亿元");
+    assert_eq!(r.figures.len(), 1, "{r:?}");
+    let c = r.figures[0].change.as_ref().expect("the increase");
+    assert_eq!((c.value, c.unit.as_str()), (1250.0, "亿元"));
 }
 
 #[test]

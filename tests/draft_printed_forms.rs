@@ -11,7 +11,7 @@ mod common;
 use common::sentences::{figures, only, read};
 use report_charts::draft::glossary::Glossary;
 use report_charts::draft::sentence;
-use report_charts::shared::model::SkipReason;
+use report_charts::shared::model::{ChangeKind, SkipReason};
 
 #[test]
 fn full_width_digits_are_read_as_the_digits_they_are() {
@@ -116,20 +116,23 @@ fn years_of_schooling_are_a_figure_in_years_and_other_years_stay_skips() {
 }
 
 #[test]
-fn an_increase_with_no_name_after_a_value_in_another_magnitude_is_left_unread() {
+fn an_increase_with_no_name_after_a_value_in_another_magnitude_is_the_values_change() {
+    // Round 59: an increase in another magnitude of the value's unit is its change, in the
+    // unit as printed (it was left unread while changes had to be in the figure's unit).
     let r = sentence::read(
         "城乡居民人均可支配收入达到3.2万元，增加1500元",
         &Glossary::bundled().unwrap(),
     );
     assert_eq!(r.figures.len(), 1, "{:?}", r.figures);
-    assert!(r.figures[0].change.is_none(), "{:?}", r.figures);
-    assert!(
-        r.skips
-            .iter()
-            .any(|(n, why)| n == "1500" && *why == SkipReason::Unread),
-        "{:?}",
-        r.skips
+    let c = r.figures[0]
+        .change
+        .as_ref()
+        .expect("the increase is the income's");
+    assert_eq!(
+        (c.kind, c.value, c.unit.as_str()),
+        (ChangeKind::Added, 1500.0, "元")
     );
+    assert!(r.skips.iter().all(|(n, _)| n != "1500"), "{:?}", r.skips);
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! or targets (a section or paragraph of goals: 2026年重点工作, 今年主要预期目标是：…).
 //! The headings a paragraph stands under: [`super::titles`].
 
-use super::plan_years::{five_years_named, year_governs};
+use super::plan_years::{five_years_named, plans_around, year_governs};
 use super::reach;
 use super::sentence::Found;
 use super::spans;
@@ -15,7 +15,7 @@ use crate::shared::model::Status;
 use std::collections::HashMap;
 
 mod words;
-use words::{FIVE_YEARS, GOALS, GOAL_BESIDE_YEAR, GOAL_CLAUSE_WORDS, GOAL_WORDS, PLAN};
+use words::{ALREADY, FIVE_YEARS, GOALS, GOAL_BESIDE_YEAR, GOAL_CLAUSE_WORDS, GOAL_WORDS, PLAN};
 
 /// What the figures of a paragraph are, by default: their status and the period they
 /// are for when it is not the report's year.
@@ -110,12 +110,14 @@ impl Context {
         let announced = reach::announced(sentence_to);
         // 报告提出，今年…预期增长6%左右，财政收入增长5%: the goal cue reaches every clause.
         let led = reach::goal_led(sentence, clause_to);
-        // 去年全省民生支出达到5880亿元 in a paragraph of goals: the review's.
+        // 去年全省民生支出达到5880亿元 in a paragraph of goals: the review's; and so is
+        // a level the clause says is reached already (我国60岁以上人口已达2.5亿).
         let back = self.status == Status::Target
             && !goal
             && planned.is_none()
             && announced.is_none()
-            && reach::looks_back(sentence_to, reach::review_of(self.period.as_deref()));
+            && (reach::looks_back(sentence_to, reach::review_of(self.period.as_deref()))
+                || ALREADY.iter().any(|w| clause.contains(w)));
         f.status = match self.status {
             _ if f.bound => Status::Limit,
             Status::Result if goal || planned.is_some() || announced.is_some() || led.is_some() => {
@@ -166,8 +168,11 @@ fn plan_words(h: &str) -> bool {
 
 /// What a section's heading says its figures are.
 fn of_heading(h: &str, plan: i64) -> Context {
-    let past = h.contains("十四五");
-    let next = h.contains("十五五");
+    // The plans around the report's year: 十四五 and 十五五 in a report of 2026, 十三五
+    // and 十四五 in one of 2021, whose “十四五”时期 sets goals.
+    let (before, ahead) = plans_around(plan);
+    let past = h.contains(before.as_str());
+    let next = h.contains(ahead.as_str());
     // 一、2025年主要工作 under a plan for 2026: the year before the plan is the review's.
     let last_year = plan > 0 && years(h).contains(&(plan - 1)) && !years(h).contains(&plan);
     let review = last_year || REVIEW.iter().any(|w| h.contains(w));
@@ -180,10 +185,10 @@ fn of_heading(h: &str, plan: i64) -> Context {
             ..Context::default()
         },
         (_, _, true, false) => target(&format!("{plan}年")),
-        (false, true, _, false) => target("“十五五”时期"),
+        (false, true, _, false) => target(&format!("“{ahead}”时期")),
         (true, false, false, _) if !years(h).iter().any(|y| *y == plan - 1) => Context {
             status: Status::Result,
-            period: Some("“十四五”时期".to_string()),
+            period: Some(format!("“{before}”时期")),
         },
         _ => Context::default(),
     }
@@ -213,22 +218,24 @@ fn of_opening(p: &str, plan: i64, in_plans: bool) -> Option<Context> {
             period: Some((*w).to_string()),
         });
     }
-    let fourteenth = ["“十四五”", "回顾“十四五”", "这五年是"];
+    let (before, ahead) = plans_around(plan);
+    let (before, ahead) = (format!("“{before}”"), format!("“{ahead}”"));
+    let fourteenth = [before.as_str(), &format!("回顾{before}"), "这五年是"];
     if fourteenth.iter().any(|w| p.starts_with(w)) || p.starts_with("这是") && p.contains("的五年")
     {
         return Some(Context {
             status: Status::Result,
-            period: Some("“十四五”时期".to_string()),
+            period: Some(format!("{before}时期")),
         });
     }
     // 我们编制了“十五五”规划纲要…提出地区生产总值年均增长5%左右: the plan's goals,
     // never the five years under review that the paragraph before spoke of.
-    let plan_of_five = p.contains("“十五五”")
+    let plan_of_five = p.contains(ahead.as_str())
         && ["规划纲要", "主要目标", "主要指标"]
             .iter()
             .any(|w| p.contains(w));
-    if p.starts_with("“十五五”") || plan_of_five && !p.contains("十四五") {
-        return Some(target("“十五五”时期"));
+    if p.starts_with(ahead.as_str()) || plan_of_five && !p.contains(before.as_str()) {
+        return Some(target(&format!("{ahead}时期")));
     }
     let year = format!("{plan}年");
     // 今年以来，全市已签约项目12个: a count of the year so far, no plan.
@@ -313,6 +320,7 @@ pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
         y => y,
     };
     let by_section = section_contexts(outline, plan);
+    let reviewed = plans_around(plan).0;
     let mut out = HashMap::new();
     let mut said: Option<(usize, Context)> = None;
     // A paragraph's first sentence: its lead, when it has one (这是…的五年。 may be a
@@ -367,7 +375,9 @@ pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
         let c = match (opening, &by_heading.period) {
             // A section of the five years alone: its period holds in every paragraph.
             (Some(o), Some(p))
-                if o.status == Status::Result && o.period.is_some() && p.contains("十四五") =>
+                if o.status == Status::Result
+                    && o.period.is_some()
+                    && p.contains(reviewed.as_str()) =>
             {
                 by_heading
             }

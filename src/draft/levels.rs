@@ -47,11 +47,21 @@ pub(super) fn listed_marks(after: &str) -> bool {
 
 /// True when `lead` (the words between the figure before and a number) says the number
 /// is the level that figure reached: ，达到 and 、迈上 (地区生产总值增长5.5%、达到10.3万亿元),
-/// or an adverb before 达到 ([`reached_after_adverb`]).
+/// a mark it passed (进出口总额年均增长8.6%，突破40万亿元), or an adverb before 达到
+/// ([`reached_after_adverb`]).
 pub(super) fn reached(lead: &str) -> bool {
     matches!(
         lead,
-        "、达到" | "，达到" | "、达" | "，达" | "、迈上" | "，迈上" | "、跨越" | "，跨越"
+        "、达到"
+            | "，达到"
+            | "、达"
+            | "，达"
+            | "、迈上"
+            | "，迈上"
+            | "、跨越"
+            | "，跨越"
+            | "、突破"
+            | "，突破"
     ) || reached_after_adverb(lead)
 }
 

@@ -17,6 +17,7 @@ pub mod changes;
 pub mod charts;
 pub mod context;
 pub mod coverage;
+mod explained;
 mod figure;
 pub mod glossary;
 mod goal_lists;
@@ -186,8 +187,8 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 skip_figure(&mut skips, (&f, &s.text, start), unread_in(&outline, s));
                 continue;
             }
-            // A quote that says again what the text has said (代表说：“…增长5.5%左右…”).
-            if quotes::restated(&spoken, (at, &s.text), &f, &drafted, g) {
+            // Said again: in a quote (代表说：“…”), or a target explained (…5%左右，考虑了…).
+            if said_again(&spoken, (at, &s.text), &f, &drafted, g) {
                 skip_figure(&mut skips, (&f, &s.text, start), SkipReason::Restated);
                 continue;
             }
@@ -232,6 +233,19 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let used = parts::kept(sections, &outline, &drafted);
     let charts = charts::propose(&drafted, meta.year);
     file_of(&meta, &used, &drafted, charts, &skips)
+}
+
+/// True when figure `f` of sentence `k` says again what the text gave: inside a quote
+/// ([`quotes::restated`]), or as a target the report explains ([`explained::restated`]).
+fn said_again(
+    spoken: &[quotes::Spoken],
+    (k, sentence): (usize, &str),
+    f: &sentence::Found,
+    drafted: &[Drafted],
+    g: &Glossary,
+) -> bool {
+    quotes::restated(spoken, (k, sentence), f, drafted, g)
+        || explained::restated(sentence, f, drafted)
 }
 
 /// The data file of a draft: its meta, sections, figures, charts and skips.

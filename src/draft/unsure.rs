@@ -34,6 +34,36 @@ pub(super) fn unsure(lead: &str, rest: &str, unit: Option<&str>, after_unit: Opt
         || cap_of_support(lead, after_unit)
         || passed_unwritten(lead, unit)
         || off_the_normal(lead)
+        || years_ago(lead)
+        || per_change(lead)
+}
+
+/// Adverbs of more or less before a change word (至少降低30%, 最多增长5%), which no
+/// qualifier of the data file writes.
+const CHANGE_BOUNDS: [&str; 4] = ["至少", "至多", "最多", "最少"];
+
+/// True when `before` (the text before a change word) ends with a bound of the change
+/// that no qualifier writes: the change is left for the desk.
+pub(super) fn bounds_a_change(before: &str) -> bool {
+    CHANGE_BOUNDS.iter().any(|w| before.ends_with(w))
+}
+
+/// True when the number is of some years before (相当于5年前1.5个百分点, 是十年前的3倍):
+/// a level or a multiple of another time than the report's, which no period of the
+/// data file names.
+pub(super) fn years_ago(lead: &str) -> bool {
+    let l = lead.strip_suffix('的').unwrap_or(lead);
+    l.strip_suffix("年前").is_some_and(|b| {
+        b.ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+    })
+}
+
+/// True when the number is the step of a rate (每增长1个百分点的增量, 每提高1%): what each
+/// step would bring, not a change the year had.
+pub(super) fn per_change(lead: &str) -> bool {
+    ["每增长", "每提高", "每增加", "每下降", "每降低"]
+        .iter()
+        .any(|w| lead.ends_with(w))
 }
 
 /// Words of a departure from the normal of a climate (比常年偏高0.5℃, 降水量比常年偏多15%).

@@ -18,8 +18,10 @@ pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         from: (c.kind == ChangeKind::From).then_some(c.value),
         // Only what is new (新增47家) is a part of the value: a net change (比上年末增加
         // 2.3万人, 净增) is no part of the whole the card could draw (issue 18).
-        added: (c.kind == ChangeKind::Added && format::verb::zh(c, f) == Some("新增"))
-            .then_some(c.value),
+        // In the value's magnitude, as the bar draws it (新增5600亿元 of 2.18万亿元).
+        added: (c.kind == ChangeKind::Added && format::verb::zh(c, f) == Some("新增")).then(|| {
+            c.value * 10f64.powi(format::magnitude(&c.unit) - format::magnitude(&f.unit.zh))
+        }),
         from_text: (c.kind == ChangeKind::From)
             .then(|| format::value_bare_dp(c.value, c.decimals, &f.unit, lang)),
         // 低于全省平均水平 is drawn with a falling arrow, as its signed value falls, and

@@ -62,6 +62,21 @@ pub fn magnitude(unit_zh: &str) -> i32 {
     }
 }
 
+/// A Chinese unit without its leading magnitude: 元 of 亿元 and of 万亿元, 人 of 万人. Two
+/// units of one base count the same thing in other powers of ten (2.18万亿元，比去年增加
+/// 5600亿元: the increase is the amount's, printed in a smaller magnitude).
+pub fn unit_base(unit_zh: &str) -> &str {
+    let chars = match magnitude(unit_zh) {
+        12 | 11 => 2,
+        8 | 4 => 1,
+        _ => 0,
+    };
+    unit_zh
+        .char_indices()
+        .nth(chars)
+        .map_or("", |(at, _)| &unit_zh[at..])
+}
+
 /// The unit a number printed as the report prints it is counted in, in each language:
 /// 亿元 / 100 million yuan, 万户 / 10,000 households, 家 / companies. The CSVs write the
 /// value as printed (800) beside it, so that both languages say 800 and mean 8e10.

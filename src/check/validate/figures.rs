@@ -199,7 +199,11 @@ impl Checker {
             ChangeKind::Added | ChangeKind::Reduced | ChangeKind::From => figure_unit,
             ChangeKind::Times => "倍",
         };
-        if !unit.is_empty() && unit != expected && !expected.is_empty() {
+        // 2.18万亿元，比去年增加5600亿元: an amount added or taken away is the figure's
+        // own unit, in whatever magnitude the sentence prints it.
+        let same_base = matches!(kind, ChangeKind::Added | ChangeKind::Reduced)
+            && format::unit_base(&unit) == format::unit_base(expected);
+        if !unit.is_empty() && unit != expected && !expected.is_empty() && !same_base {
             self.report(
                 path.key("unit"),
                 msg::data::change_unit(kind.name(), &unit, expected),

@@ -9,9 +9,14 @@ pub(super) const GOAL_WORDS: [&str; 3] = ["力争", "确保", "力求"];
 
 /// Words that make a goal of the clause they stand in only (努力实现…增长5%, 预期增长6%,
 /// 计划完成投资300亿元): a sentence of results may say them of something else, and a
-/// result may say 计划 of a plan it met (完成年度计划的112%).
-pub(super) const GOAL_CLAUSE_WORDS: [&str; 12] = [
+/// result may say 计划 of a plan it met (完成年度计划的112%). 拟 with its verb (拟按3%
+/// 安排, 拟发行国债1万亿元) proposes what the year will do; alone it may name what
+/// prepares (拟上市企业), no goal.
+pub(super) const GOAL_CLAUSE_WORDS: [&str; 15] = [
     "努力",
+    "拟按",
+    "拟安排",
+    "拟发行",
     "今年目标",
     "明年目标",
     "目标是",
@@ -23,6 +28,17 @@ pub(super) const GOAL_CLAUSE_WORDS: [&str; 12] = [
     "计划实施",
     "计划投资",
     "计划新增",
+];
+
+/// Words that say a level is reached already (已达, 已超过): in a paragraph of goals, a
+/// fact the goals start from, never one of them.
+pub(super) const ALREADY: [&str; 6] = [
+    "已达",
+    "已超过",
+    "已突破",
+    "已经达到",
+    "已经超过",
+    "已经突破",
 ];
 
 /// Opening words of a paragraph about the five years under review, as printed.

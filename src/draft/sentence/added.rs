@@ -8,6 +8,7 @@ use crate::draft::changes::{self, Direction};
 use crate::draft::label;
 use crate::draft::numbers::Unit;
 use crate::draft::scan::is_han;
+use crate::shared::format;
 use crate::shared::model::{ChangeKind, Qualifier};
 
 /// Words between an increase and the level it reached: 增加11个、达到25个.
@@ -37,19 +38,6 @@ impl Reader<'_> {
         let plain = !matches!(unit.zh.as_str(), "%" | "个百分点") && !unit.zh.ends_with('倍');
         let rest = &self.s[unit.end..];
         let before = &lead[..lead.len() - len];
-        // 户籍人口52.3万人，比上年末减少0.3万人: a fall in the figure's own unit, which no
-        // change kind holds yet. Drafted apart it would be a figure of 0.3万人 named after
-        // a fall; the desk decides.
-        let fell = d == Direction::Down
-            && plain
-            && changes::joins(before)
-            && self.out.figures.last().is_some_and(|f| {
-                f.value.is_some() && f.change.is_none() && base(&f.unit) == base(&unit.zh)
-            });
-        if fell {
-            self.cursor = unit.end;
-            return Some(self.skip(i, crate::shared::model::SkipReason::Unread));
-        }
         // 企业开办时间减少2.5天: a fall alone in its own unit is a change `reduced`, as an
         // increase is `added`; drafted as a value it would say the time is 2.5天.
         let kind = match d {
@@ -65,14 +53,14 @@ impl Reader<'_> {
             qualifier: qualifier(q, unit),
             ..FoundChange::new(kind, n.value, &unit.zh)
         };
-        // 全县经营主体达12.6万户，较年初增加1.3万户: the change of the figure before.
+        // 全县经营主体达12.6万户，较年初增加1.3万户: the change of the figure before, in
+        // whatever magnitude of its unit (赤字2.18万亿元，比去年增加5600亿元).
         if changes::joins(before) {
-            if let Some(f) = self
-                .out
-                .figures
-                .last_mut()
-                .filter(|f| f.change.is_none() && f.value.is_some() && f.unit == unit.zh)
-            {
+            if let Some(f) = self.out.figures.last_mut().filter(|f| {
+                f.change.is_none()
+                    && f.value.is_some()
+                    && format::unit_base(&f.unit) == format::unit_base(&unit.zh)
+            }) {
                 f.change = Some(change);
                 f.end = unit.end;
                 self.cursor = unit.end;
@@ -166,12 +154,4 @@ impl Reader<'_> {
             )
         }
     }
-}
-
-/// A unit without its magnitude: 人 of 万人 (减少3000人 is a fall of 万人 too).
-fn base(unit: &str) -> &str {
-    crate::draft::scan::MAGNITUDES
-        .iter()
-        .find_map(|m| unit.strip_prefix(m))
-        .unwrap_or(unit)
 }

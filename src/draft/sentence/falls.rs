@@ -5,8 +5,8 @@
 use super::{kind_of, Found, FoundChange, Reader};
 use crate::draft::changes;
 use crate::draft::label;
-use crate::draft::numbers::Unit;
-use crate::shared::model::{ChangeKind, SkipReason};
+use crate::draft::numbers::{self, Unit};
+use crate::shared::model::{ChangeKind, Qualifier, SkipReason};
 
 /// The words before the old value, after 由 or 从 and an optional time of it (从2020年的,
 /// 从上半年, 由年初的).
@@ -53,6 +53,31 @@ fn from_label(lead: &str) -> String {
         Some((_, p)) if !name.is_empty() => format!("{name}（{p}）"),
         _ => name,
     }
+}
+
+/// The word before a rate in force that a reform changes: 将现行16%的税率降至13%.
+const IN_FORCE: &str = "现行";
+
+/// The most characters of the noun between a rate in force and its verb (税率, 征收率).
+const IN_FORCE_NOUN: usize = 6;
+
+/// After a rate in force (`lead` ends with 现行) and its unit, 的, what it is the rate of
+/// and the bridge to the new value (现行16%的税率降至13%): the byte length up to the new
+/// value and that noun, which the figure's label ends with.
+fn in_force<'a>(lead: &str, rest: &'a str) -> Option<(usize, &'a str)> {
+    if !lead.ends_with(IN_FORCE) {
+        return None;
+    }
+    let after = rest.strip_prefix('的')?;
+    let (at, _) = after
+        .char_indices()
+        .skip(1)
+        .take(IN_FORCE_NOUN)
+        .take_while(|(at, _)| after[..*at].chars().all(super::super::scan::is_han))
+        .find(|(at, _)| changes::fall_to(&after[*at..]).is_some())?;
+    let noun = &after[..at];
+    let bridge = changes::fall_to(&after[at..])?;
+    Some(('的'.len_utf8() + at + bridge, noun))
 }
 
 /// Verbs that turn a number of things into another without 由/从 before the old one:
@@ -160,14 +185,21 @@ impl Reader<'_> {
 
     /// An old value and the new one, after 从/由 (`lead` ends with it) or without it
     /// (1.8万元提高到2.2万元: read apart, they would be two figures of one); the next
-    /// number to read, or `None` where number `i` is not an old value.
-    pub(super) fn old_and_new(&mut self, i: usize, lead: &str, unit: &Unit) -> Option<usize> {
+    /// number to read, or `None` where number `i` is not an old value; `q` is the
+    /// qualifier printed before it (从不到70万亿元).
+    pub(super) fn old_and_new(
+        &mut self,
+        i: usize,
+        lead: &str,
+        unit: &Unit,
+        q: Option<Qualifier>,
+    ) -> Option<usize> {
         if opens(lead) {
-            self.fall(i, unit)
+            self.fall(i, unit, q)
                 .or_else(|| self.fall_pair(i, unit))
                 .or_else(|| self.old_of_unread(i, unit))
         } else if changes::word_before(lead).is_none() {
-            self.fall(i, unit)
+            self.fall(i, unit, q)
         } else {
             None
         }
@@ -190,9 +222,15 @@ impl Reader<'_> {
     }
 
     /// Reads the old value `i` and the new one after its bridge (压缩为, 增长到 …, and
-    /// the new value's year: 增长到2025年的); returns the next number to read.
-    pub(super) fn fall(&mut self, i: usize, unit: &Unit) -> Option<usize> {
-        let bridge = changes::fall_to(&self.s[unit.end..])?;
+    /// the new value's year: 增长到2025年的); returns the next number to read. Each
+    /// value keeps its qualifier, before it or after its magnitude (从4500多公里增加到近
+    /// 1万公里, 从不到70万亿元增加到超过100万亿元).
+    pub(super) fn fall(&mut self, i: usize, unit: &Unit, q: Option<Qualifier>) -> Option<usize> {
+        let rest = &self.s[unit.end..];
+        let (bridge, noun) = match changes::fall_to(rest) {
+            Some(b) => (b, ""),
+            None => in_force(&self.s[self.cursor..self.nums[i].start], rest)?,
+        };
         let mut k = i + 1;
         let mut at = unit.end + bridge;
         // 增长到2025年的4.93万亿元: the new value's year stands between.
@@ -204,9 +242,12 @@ impl Reader<'_> {
             }
         }
         let next = self.nums.get(k)?;
-        if next.start != at {
-            return None;
-        }
+        let gap = self.s.get(at..next.start)?;
+        let new_q = match numbers::qualifier_before(gap) {
+            _ if gap.is_empty() => None,
+            Some((q, len)) if len == gap.len() => Some(q),
+            _ => return None,
+        };
         let new_unit = self.unit(k)?;
         if new_unit.zh != unit.zh {
             return None;
@@ -221,15 +262,28 @@ impl Reader<'_> {
         }
         let n = &self.nums[i];
         let lead = &self.s[self.cursor..n.start];
+        let lead = match q.and(numbers::qualifier_before(lead)) {
+            Some((_, len)) => &lead[..lead.len() - len],
+            None => lead,
+        };
         let value = Some(next.value);
         let kind = kind_of(self.g, &unit.zh, value);
         let found = Found {
-            change: Some(FoundChange::new(ChangeKind::From, n.value, &unit.zh)),
+            change: Some(FoundChange {
+                qualifier: super::qualifier(q, unit),
+                ..FoundChange::new(ChangeKind::From, n.value, &unit.zh)
+            }),
             // 下降到1000元左右: what is printed with the new value is the figure's.
-            qualifier: super::qualifier(None, &new_unit),
+            qualifier: super::qualifier(new_q, &new_unit),
             part: self.part(n.start),
             period,
-            ..Found::new(from_label(lead), value, &unit.zh, kind, new_unit.end)
+            ..Found::new(
+                from_label(lead.strip_suffix(IN_FORCE).unwrap_or(lead)) + noun,
+                value,
+                &unit.zh,
+                kind,
+                new_unit.end,
+            )
         };
         self.push(found);
         Some(k + 1)
