@@ -216,7 +216,10 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
         // page's 来源：/发布时间： line that ends no sentence (来源：江川省统计局 2026-07-16
         // under the headline), blank lines around it or not: never a paragraph's opening.
         let page = page_line(t) && !t.ends_with(SENTENCE_ENDS);
-        if stamp(t) || (alone || page) && (credit(t) || page_line(t)) {
+        // 合肥晚报记者 刘洋 right under the headline, a blank line after it: a byline
+        // that ends its block is the page's, not the opening of the paragraph after.
+        let ends_block = blank(i + 1) && credit(t);
+        if stamp(t) || ends_block || (alone || page) && (credit(t) || page_line(t)) {
             flush(&mut current, &mut out, &mut paragraph);
             leave(&mut out, t);
             continue;

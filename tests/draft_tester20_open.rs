@@ -1,0 +1,95 @@
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! What a new user's texts still showed after the first fixes (issue 18, s-test20): the
+//! page's own lines (a paper's byline, a press conference's place line) glued to the
+//! paragraph after them. The texts are short ones of our own, with invented figures.
+
+mod common;
+
+use common::{by_value, drafted};
+use report_charts::draft::text::outline;
+use report_charts::shared::model::SkipReason;
+
+/// Bylines as papers and agencies print them under a headline: the outlet's name run
+/// into 记者, one name or several, a correspondent after them.
+const BYLINES: [&str; 4] = [
+    "东湖晚报记者 王川",
+    "新华社记者 李明 张华",
+    "青江日报记者 周岚 通讯员 吴越",
+    "南溪新闻网记者 陈默",
+];
+
+#[test]
+fn a_byline_that_opens_with_the_papers_name_is_never_part_of_the_paragraph_after_it() {
+    for byline in BYLINES {
+        let spaced = format!(
+            "东湖区政府工作报告：稳中求进\n{byline}\n\n1月9日，东湖区十八届人大五次会议开幕。\n\n\
+             2025年，全区地区生产总值完成906.3亿元，增长5.8%。\n"
+        );
+        let o = outline(&spaced);
+        let dated = (o.sentences.iter())
+            .find(|s| s.text.contains("1月9日"))
+            .expect("the opening sentence");
+        assert!(
+            dated.text.starts_with("1月9日"),
+            "{byline}: {:?}",
+            o.sentences
+        );
+        let name = byline.rsplit(' ').next().unwrap();
+        assert!(
+            o.sentences.iter().all(|s| !s.text.contains(name)),
+            "{byline} is the page's: {:?}",
+            o.sentences
+        );
+        assert!(o.left.iter().any(|l| l.contains(name)), "{:?}", o.left);
+    }
+}
+
+#[test]
+fn a_sentence_that_opens_with_a_reporter_is_still_text() {
+    let o = outline(
+        "东湖区见闻\n\n记者走访了东湖区的12个老旧小区改造现场。\n\n东湖日报记者发现，改造后的小区有了新变化。\n",
+    );
+    assert!(
+        o.sentences.iter().any(|s| s.text.starts_with("记者走访")),
+        "{:?}",
+        o.sentences
+    );
+    assert!(
+        o.sentences
+            .iter()
+            .any(|s| s.text.starts_with("东湖日报记者发现")),
+        "{:?}",
+        o.sentences
+    );
+}
+
+/// A press conference's record: its time and place lines under the title, then the
+/// host's words after a blank line.
+const CONFERENCE: &str = "南溪市2025年经济运行情况新闻发布会实录\n\
+    时间：2026年1月22日上午9:30\n\
+    地点：市行政中心3号楼新闻发布厅\n\n\
+    主持人（市政府新闻办副主任 孙丽）：各位记者朋友，上午好！\n\n\
+    周文：初步核算，2025年全市实现地区生产总值3216.3亿元，同比增长5.6%。\n";
+
+#[test]
+fn a_place_line_under_a_press_conferences_title_is_the_pages_and_its_number_no_figure() {
+    let o = outline(CONFERENCE);
+    assert!(
+        o.sentences
+            .iter()
+            .all(|s| !s.text.contains("地点") && !s.text.contains("发布厅")),
+        "{:?}",
+        o.sentences
+    );
+    assert!(
+        o.sentences.iter().any(|s| s.text.starts_with("主持人")),
+        "{:?}",
+        o.sentences
+    );
+    let r = drafted("conference", CONFERENCE);
+    assert!(by_value(&r, 3.0).is_none(), "{:?}", by_value(&r, 3.0));
+    let three = r.skips.iter().find(|s| s.number == "3").expect("a skip");
+    assert_eq!(three.reason, SkipReason::Page, "{three:?}");
+    assert!(by_value(&r, 3216.3).is_some(), "{:?}", r.figures);
+}
