@@ -93,3 +93,35 @@ fn a_place_line_under_a_press_conferences_title_is_the_pages_and_its_number_no_f
     assert_eq!(three.reason, SkipReason::Page, "{three:?}");
     assert!(by_value(&r, 3216.3).is_some(), "{:?}", r.figures);
 }
+
+/// True when `title` prints the words of `quote` as the text does.
+fn says(title: &str, quote: &str) -> bool {
+    title.contains(quote)
+}
+
+#[test]
+fn a_structure_ratios_chart_is_titled_with_the_ratio_as_printed_never_with_a_share_it_adds() {
+    for (text, quote) in [
+        (
+            "2025年东湖区统计公报\n\n全年地区生产总值906.3亿元，增长5.8%。三次产业结构为6.2∶38.5∶55.3。\n",
+            "三次产业结构为6.2∶38.5∶55.3",
+        ),
+        (
+            "2025年东湖区统计公报\n\n全年地区生产总值906.3亿元，增长5.8%，三次产业比例调整为4.1:40.6:55.3。\n",
+            "三次产业比例调整为4.1:40.6:55.3",
+        ),
+        // A year in the ratio's clause is no part's number: the title names the parts.
+        (
+            "2025年东湖区统计公报\n\n全年地区生产总值906.3亿元，增长5.8%，2025年三次产业结构为6.2∶38.5∶55.3。\n",
+            "第一产业、第二产业、第三产业：6.2∶38.5∶55.3",
+        ),
+    ] {
+        let r = drafted("ratio", text);
+        let chart = (r.charts.iter())
+            .find(|c| c.kind.name() == "structure")
+            .expect("the ratio's chart");
+        let title = &chart.title.zh;
+        assert!(!title.contains('占'), "the text prints no 占: {title}");
+        assert!(says(title, quote), "{title} says the ratio as {quote}");
+    }
+}
