@@ -125,3 +125,35 @@ fn a_structure_ratios_chart_is_titled_with_the_ratio_as_printed_never_with_a_sha
         assert!(says(title, quote), "{title} says the ratio as {quote}");
     }
 }
+
+/// The labels the draft gives the figures of sentence `s`, in order.
+fn labels(s: &str) -> Vec<String> {
+    common::sentences::figures(s)
+        .into_iter()
+        .map(|f| f.label)
+        .collect()
+}
+
+#[test]
+fn a_verb_that_opens_a_lists_first_item_is_every_items_when_the_items_share_the_last_ones_word() {
+    for (s, want) in [
+        (
+            "全年新增城镇、农村就业分别为1.2万人和0.8万人",
+            ["新增城镇就业", "新增农村就业"],
+        ),
+        (
+            "全年新增工业、农业投资分别为12亿元和8亿元",
+            ["新增工业投资", "新增农业投资"],
+        ),
+    ] {
+        assert_eq!(labels(s), want, "{s}");
+    }
+}
+
+#[test]
+fn a_list_whose_first_item_is_whole_keeps_its_verb_to_itself() {
+    assert_eq!(
+        labels("全年新增城镇就业、农村劳动力转移就业分别为1.2万人和0.8万人"),
+        ["新增城镇就业", "农村劳动力转移就业"]
+    );
+}
