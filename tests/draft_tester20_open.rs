@@ -157,3 +157,44 @@ fn a_list_whose_first_item_is_whole_keeps_its_verb_to_itself() {
         ["新增城镇就业", "农村劳动力转移就业"]
     );
 }
+
+/// The deck the draft proposes for `text`.
+fn deck(text: &str) -> String {
+    drafted("deck", text).meta.deck.zh
+}
+
+#[test]
+fn a_subhead_printed_under_the_title_is_the_decks_proposal() {
+    let body = "\n\n2025年，全区地区生产总值完成906.3亿元，增长5.8%。\n\n\
+                规上工业增加值增长7.2%。社会消费品零售总额312.5亿元，增长4.1%。\n";
+    for (head, want) in [
+        (
+            "稳中有进 向新而行\n——2025年东湖区经济运行综述",
+            "2025年东湖区经济运行综述",
+        ),
+        (
+            "东湖区经济运行综述\n地区生产总值突破900亿元 规上工业增长7.2%",
+            "地区生产总值突破900亿元 规上工业增长7.2%",
+        ),
+    ] {
+        assert_eq!(deck(&format!("{head}{body}")), want, "{head}");
+    }
+}
+
+#[test]
+fn a_dashed_subhead_of_a_text_of_single_lines_is_the_decks_proposal_too() {
+    let mut text = String::from("东湖区经济稳中有进\n——2025年东湖区经济运行综述\n");
+    for k in 1..=10 {
+        text.push_str(&format!("第{k}个街道新增市场主体{}户。\n", 100 + k));
+    }
+    assert_eq!(deck(&text), "2025年东湖区经济运行综述");
+}
+
+#[test]
+fn a_speechs_dateline_under_the_title_is_no_deck() {
+    let text =
+        "2026年东湖区政府工作报告\n——2026年1月8日在东湖区第十八届人民代表大会第五次会议上\n\n\
+                各位代表：\n\n2025年，全区地区生产总值完成906.3亿元，增长5.8%。\n";
+    let d = deck(text);
+    assert!(!d.contains("会议上"), "{d}");
+}

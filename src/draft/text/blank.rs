@@ -3,8 +3,8 @@
 //! block opens a paragraph, and the page's lines around the text are left out.
 
 use super::{
-    ends_sentence, heading_shaped, headline_shaped, leave, pieces, push_row, strip_ws, table,
-    Outline, Sentence,
+    dashed_subhead, ends_sentence, heading_shaped, headline_shaped, leave, pieces, push_row,
+    strip_ws, table, take_deck, Outline, Sentence,
 };
 use crate::draft::leftovers::{
     caption, credit, date_line, dateline_opening, page_line, speaker, stamp,
@@ -116,8 +116,12 @@ fn furniture(out: &mut Outline, lines: &[&str], i: usize, open: bool) -> bool {
     let t = lines[i].trim();
     let blank_after = lines.get(i + 1).is_none_or(|l| l.trim().is_empty());
     let before_text = out.title.is_some() && out.sentences.is_empty() && out.sections.len() == 1;
-    if caption(t) || open && before_text && blank_after && deck(t) {
+    if caption(t) {
         out.furniture.push(strip_ws(t));
+        return true;
+    }
+    if open && before_text && blank_after && deck(t) || open && dashed_subhead(out, t) {
+        take_deck(out, t);
         return true;
     }
     let issued = lines[..i].iter().rev().find(|l| !l.trim().is_empty());
