@@ -47,3 +47,17 @@ fn a_year_the_draft_skipped_is_decided_as_before() {
     let doc: Value = serde_json::from_str(&desk::draft_json(TEXT).unwrap()).unwrap();
     assert_eq!(mark(&doc, "2025年，全区", "2025")["status"], "skipped");
 }
+
+#[test]
+fn the_marks_of_a_file_change_when_the_desk_decides_a_drafted_skip() {
+    use report_charts::check::raw::ReportFile;
+    use report_charts::edit::desk::marked::{print, print_text};
+    let mut doc: Value = serde_json::from_str(&desk::draft_json(TEXT).unwrap()).unwrap();
+    let file = |d: &Value| -> ReportFile { serde_json::from_value(d.clone()).unwrap() };
+    let before = print(&file(&doc), print_text(TEXT));
+    let k = (doc["skips"].as_array().unwrap().iter())
+        .position(|s| s["draft"] == true)
+        .expect("a drafted skip");
+    doc["skips"][k].as_object_mut().unwrap().remove("draft");
+    assert_ne!(print(&file(&doc), print_text(TEXT)), before);
+}
