@@ -96,3 +96,15 @@ fn the_data_file_the_editor_publishes_passes_check_and_marks_the_figure_in_the_t
         "{runs:?}"
     );
 }
+
+#[test]
+fn a_number_left_undecided_shows_the_desk_the_minus_sign_its_sentence_prints() {
+    let doc: Value = serde_json::from_str(&desk::draft_json(TEXT).unwrap()).unwrap();
+    let m = mark(&doc, "1.2");
+    assert_eq!(m["status"], "undecided", "{m}");
+    assert_eq!(m["shown"], "-1.2", "the desk reads the sign: {m}");
+    // The unsigned number stays what a skip names and what a figure is proposed for.
+    assert_eq!(m["number"], "1.2", "{m}");
+    let plain = mark(&doc, "112.3");
+    assert_eq!(plain["shown"], "112.3", "{plain}");
+}

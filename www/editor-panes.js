@@ -45,6 +45,22 @@ function unchart(doc, fid, except) {
   });
 }
 
+/** The words of chart `c`'s button, the `i`-th of the chart list. */
+const listed = (c, i, w, ui) => `${i + 1}. ${c.title?.[ui.lang] || c.title?.zh || ''} · ${ui.words('chartKinds', c.kind) || '?'}${c.draft ? ` · ${w.unconfirmed}` : ''}`;
+
+/**
+ * Brings the words of the chart list in `root` up to the file's: typing a title, or a
+ * relabel that rewrites one, lays no form out again, and the list must not say the old.
+ */
+export function relist(root, store, w, ui) {
+  const charts = store.doc.charts || [];
+  for (const b of root.querySelectorAll('.chart-list button[data-chart]')) {
+    const i = Number(b.dataset.chart);
+    const text = charts[i] ? listed(charts[i], i, w, ui) : null;
+    if (text !== null && b.textContent !== text) b.textContent = text;
+  }
+}
+
 export function chartsPane(store, w, vocab, ui) {
   const doc = store.doc;
   const charts = doc.charts || [];
@@ -54,7 +70,7 @@ export function chartsPane(store, w, vocab, ui) {
     list.append(el('li', { class: current ? 'current' : '' }, el('button', {
       type: 'button', 'aria-pressed': current ? 'true' : 'false', 'data-chart': i,
       onclick: () => ui.selectChart(i),
-      text: `${i + 1}. ${c.title?.[ui.lang] || c.title?.zh || ''} · ${ui.words('chartKinds', c.kind) || '?'}${c.draft ? ` · ${w.unconfirmed}` : ''}`,
+      text: listed(c, i, w, ui),
     })));
   });
   const add = el('button', {

@@ -7,7 +7,7 @@ import {
 } from './editor-page.js';
 import { ui } from './editor-ui.js';
 import { el, annotate, nearest, focusKey, refocus, unreadable, replaceForms } from './editor-forms.js';
-import { chartsPane, figurePane, metaPane } from './editor-panes.js';
+import { chartsPane, figurePane, metaPane, relist } from './editor-panes.js';
 import { renderText, pressMarks, legend } from './editor-text.js';
 import { renderProblems, renderConfirm, placeOf } from './editor-status.js';
 import { setAt } from './editor-state.js';
@@ -197,7 +197,7 @@ function present(update, structural) {
   if (structural) {
     ui.printedAll = theDesk().printed(lang);
     layForms();
-  }
+  } else relist($('charts'), store, w, ui);
   if (structural || now !== reviewSaid) {
     annotate($('charts'), review.problems);
     annotate($('figure'), review.problems);

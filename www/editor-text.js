@@ -116,7 +116,7 @@ function pieces(s, si, w, ui) {
     }[m.status] + (draft ? `${w.comma}${w.unconfirmed}` : '');
     out.push(el('button', {
       type: 'button', class: `num ${m.status}${draft ? ' draft' : ''}`, 'data-sentence': si, 'data-mark': mi,
-      'data-figure': m.figure ?? undefined, 'data-reason': m.status === 'skipped' ? reason : undefined, title: what, 'aria-label': `${m.number}${w.comma}${what}`,
+      'data-figure': m.figure ?? undefined, 'data-reason': m.status === 'skipped' ? reason : undefined, title: what, 'aria-label': `${m.shown ?? m.number}${w.comma}${what}`,
       'aria-pressed': ui.isSelected(m) ? 'true' : 'false',
       onclick: (e) => ui.pickNumber(m, s, e.currentTarget),
       text: s.text.slice(m.start, m.end),
@@ -146,8 +146,10 @@ export function offer(button, mark, sentence, w, reasons, actions) {
   const select = el('select', { id: 'skip-reason', 'aria-label': w.reason },
     ...reasons.map(([r, words]) => el('option', { value: r, text: words, selected: r === (mark.reason || mark.proposed_reason || 'unread') })));
   const close = () => { panel.remove(); button.focus(); };
-  const panel = el('div', { class: 'offer', role: 'group', 'aria-label': `${mark.number}` },
-    el('strong', { text: mark.number }), ' ',
+  // The number as the desk reads it, its minus sign included (the skip names its digits).
+  const shown = mark.shown ?? mark.number;
+  const panel = el('div', { class: 'offer', role: 'group', 'aria-label': shown },
+    el('strong', { text: shown }), ' ',
     mark.status === 'skipped'
       ? el('button', { type: 'button', id: 'unskip', text: w.unskip, onclick: () => { panel.remove(); actions.unskip(); } })
       : el('button', { type: 'button', id: 'add-figure', text: w.addFigure, onclick: () => { panel.remove(); actions.add(); } }),

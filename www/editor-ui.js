@@ -53,7 +53,11 @@ export const ui = {
       // An `unread` skip is the draft leaving the number to the desk: deciding replaces it.
       skip: (reason) => store.edit(null, (d) => {
         d.skips = d.skips || [];
-        if (m.skip !== null && m.skip !== undefined) d.skips[m.skip].reason = reason;
+        // The desk's reason decides a skip the draft left to check (`draft`) too.
+        if (m.skip !== null && m.skip !== undefined) {
+          d.skips[m.skip].reason = reason;
+          delete d.skips[m.skip].draft;
+        }
         else d.skips.push({ number: m.number, sentence: sentence.text, reason });
       }),
       unskip: () => store.edit(null, (d) => { d.skips.splice(m.skip, 1); }),

@@ -307,6 +307,10 @@ pub struct Skip {
     /// `heading`, `unread` or `target`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<Named<SkipReason>>,
+    /// Decided by the draft on grounds the desk must check (a number it took for part of
+    /// a label, a heading's): undecided for the desk until it picks a reason.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub draft: bool,
     /// Misspelt keys.
     #[serde(flatten)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]

@@ -9,7 +9,7 @@ use super::numbered::{bracket_numbered, numbered};
 /// 浏览次数：…): whatever numbers it holds are the page's, never the report's.
 pub(super) fn page_line(t: &str) -> bool {
     // 浏览次数：1024次 and its kin count readers of the page, not anything the report says.
-    const OPENERS: [&str; 30] = [
+    const OPENERS: [&str; 32] = [
         "（本文来源",
         "(本文来源",
         "本文来源",
@@ -23,6 +23,9 @@ pub(super) fn page_line(t: &str) -> bool {
         "（来源:",
         "(来源:",
         "时间：",
+        // A press conference's place, under its time line.
+        "地点：",
+        "地点:",
         "编辑：",
         "编辑:",
         "责任编辑",
@@ -170,6 +173,7 @@ const REPORTERS: [&str; 4] = ["本报记者", "记者", "本报通讯员", "通�
 /// or not (本报记者 李明 通讯员 王五, 记者李明). A sentence that opens with 记者
 /// (记者走访了老旧小区改造现场) is text: its words after 记者 are no name.
 fn names_after_reporters(t: &str) -> bool {
+    let t = without_outlet(t);
     let Some(rest) = REPORTERS.iter().find_map(|r| t.strip_prefix(r)) else {
         return false;
     };
@@ -181,6 +185,27 @@ fn names_after_reporters(t: &str) -> bool {
             .split(['、', ' '])
     });
     names.all(|n| n.chars().count() <= 4 && n.chars().all(|c| super::scan::is_han(c) || c == '·'))
+}
+
+/// How the name of a paper, an agency or a site ends (合肥晚报, 新华社, 南溪新闻网,
+/// 东湖融媒体中心).
+const OUTLETS: [&str; 6] = ["报", "社", "台", "网", "刊", "中心"];
+
+/// `t` without the outlet's name a byline opens with (合肥晚报记者 刘洋 → 记者 刘洋):
+/// a few characters of a name that ends as an outlet's does, right before 记者 or
+/// 通讯员. Anything else is `t` as it is.
+fn without_outlet(t: &str) -> &str {
+    let at = REPORTERS.iter().filter_map(|r| t.find(r)).min();
+    let Some(at) = at.filter(|&a| a > 0) else {
+        return t;
+    };
+    let outlet = &t[..at];
+    let named = outlet.chars().count() <= 12 && outlet.chars().all(super::scan::is_han);
+    if named && OUTLETS.iter().any(|o| outlet.ends_with(o)) {
+        &t[at..]
+    } else {
+        t
+    }
 }
 
 /// A writer's or a photographer's credit: 本报记者 朱江 摄, a reporter's byline (本报记者

@@ -295,12 +295,14 @@ pub(super) fn meta(
     not_results: &[&str],
 ) -> Meta {
     let year = report_year(text, outline, skips, not_results);
-    // Never the paper's own deck (…突破800亿元 今年…6%—6.5%): its numbers are no
-    // figures, and every number the page prints traces to one (tests/audit.rs).
-    let deck = drafted
-        .first()
-        .map(|d| text::pasted::without_markers(&d.figure.source))
-        .unwrap_or_else(|| TO_FILL.to_string());
+    // The subhead the text prints under its title, as printed (its numbers trace to the
+    // text's line as a quote, tests/audit.rs); else the first figure's sentence.
+    let deck = outline.deck.clone().unwrap_or_else(|| {
+        drafted
+            .first()
+            .map(|d| text::pasted::without_markers(&d.figure.source))
+            .unwrap_or_else(|| TO_FILL.to_string())
+    });
     let place = report_place(text, outline);
     // A headline over the text is the story's title, as the paper printed it; the
     // default one only where the text prints none, for the desk to write (`check` says so).

@@ -264,7 +264,13 @@ fn file_of(
             .map(|d| raw::Figure::from(&d.figure))
             .collect(),
         charts,
-        skips: skips.iter().map(raw::Skip::from).collect(),
+        // A number the draft took for a label's or a heading's is the desk's to decide.
+        skips: (skips.iter())
+            .map(|k| raw::Skip {
+                draft: matches!(k.reason, SkipReason::Label | SkipReason::Heading),
+                ..raw::Skip::from(k)
+            })
+            .collect(),
         ..raw::ReportFile::default()
     }
 }

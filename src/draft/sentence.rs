@@ -18,7 +18,7 @@ pub mod plan_row;
 pub use found::{Found, FoundChange, Read};
 
 /// Ratio separators: 3.3:41.9:54.8, 8.1︰37.4︰54.5 (U+FE30), 8.1：37.4：54.5.
-const RATIO: [char; 4] = [':', '∶', '：', '︰'];
+pub(crate) const RATIO: [char; 4] = [':', '∶', '：', '︰'];
 
 /// Words that name the total of the figure before: 外贸进出口增长8.4%，总额突破8000亿元.
 const TOTALS: [&str; 4] = ["总额", "总量", "总规模", "总值"];

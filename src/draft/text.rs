@@ -135,6 +135,10 @@ pub struct Outline {
     /// 及其增长速度), a paper's deck under its headline. No section and no paragraph:
     /// their numbers are skips of reason `heading`, and they set no figure's status.
     pub furniture: Vec<String>,
+    /// The subhead printed under the title (——2025年经济运行综述, a paper's deck
+    /// 地区生产总值突破900亿元 规上工业增长7.2%), as printed, without its opening dashes:
+    /// the page's deck as the text gives it. Also in [`Outline::furniture`].
+    pub deck: Option<String>,
     /// A WeChat 图解 post's ([`post`]): its heads (成绩单, 预期目标, 民生) are peers, each
     /// saying of its own figures only what its words say.
     pub post: bool,
@@ -157,6 +161,34 @@ impl Outline {
 /// no sentence.
 fn headline_shaped(line: &str) -> bool {
     line.chars().count() <= 2 * HEADING_CHARS && !line.ends_with(['。', '！', '？', '!', '?', '；'])
+}
+
+/// True when line `t`, right under the title (`out` has one, and no text yet), is a
+/// subhead that opens with dashes (——2025年东湖区经济运行综述): a line of its own without a
+/// sentence's marks, and no speech's dateline (——2026年1月8日在…会议上), which names a day
+/// or a meeting.
+fn dashed_subhead(out: &Outline, t: &str) -> bool {
+    let words = t.trim_start_matches(['—', '―', '-']);
+    let day = words.contains('月') && words.contains('日');
+    let meeting = ["会议", "大会", "讲话", "上的"]
+        .iter()
+        .any(|w| words.contains(w));
+    out.title.is_some()
+        && out.sentences.is_empty()
+        && out.deck.is_none()
+        && t.starts_with("——")
+        && !words.is_empty()
+        && !words.contains(super::marks::SENTENCE_MARKS)
+        && !day
+        && !meeting
+}
+
+/// Takes line `t` as the text's subhead: the page's deck as printed, and furniture (its
+/// numbers are the heading's, no figure's).
+fn take_deck(out: &mut Outline, t: &str) {
+    let words = t.trim().trim_start_matches(['—', '―', '-']).trim();
+    out.deck = Some(words.split_whitespace().collect::<Vec<_>>().join(" "));
+    out.furniture.push(strip_ws(t));
 }
 
 /// Whitespace removed, but never between two numbers (see [`table::flat`]).

@@ -132,9 +132,24 @@ pub fn chart_scope(r: &Report, chart: &Chart) -> Scope {
     s
 }
 
-/// What the page's own texts (headline, deck, headings, footer) may print: any figure.
+/// What the page's own texts (headline, deck, headings, footer) may print: any figure,
+/// and the deck whole where it quotes a line of the text the data accounts for (the
+/// subhead 地区生产总值突破900亿元 规上工业增长7.2%, its numbers skips of that line), as
+/// the article quotes the text's sentences.
 pub fn page_scope(r: &Report) -> Scope {
-    scope_of(r, r.figures.iter())
+    let mut s = scope_of(r, r.figures.iter());
+    let deck = &r.meta.deck.zh;
+    let flat: String = deck.split_whitespace().collect();
+    let quoted = (r.skips.iter().map(|k| &k.sentence))
+        .chain(r.figures.iter().map(|f| &f.source))
+        .any(|line| !flat.is_empty() && *line == flat);
+    if quoted {
+        s.quotes.push(deck.clone());
+        s.quotes
+            .push(report_charts::publish::punctuation::full_width(deck));
+        s.quotes.sort_by_key(|q| std::cmp::Reverse(q.len()));
+    }
+    s
 }
 
 /// Up to 24 characters either side of `needle`, printed at byte `i` of `text`.

@@ -68,3 +68,17 @@ test('a growth printed with a minus sign is drafted with its sign and leaves not
   expect(out).toContain(`${path.basename(file, '.json')}.txt: every number is a figure or a skip`);
   expect(describeProblems(problems)).toEqual([]);
 });
+
+test('the choices of a number printed with a minus sign show it with its sign', async ({ page }) => {
+  const problems = watchProblems(page);
+  await openEditor(page);
+  await paste(page, 'linhe', TEXT);
+  await expect(page.locator('#desk')).toBeVisible();
+  const mark = page.locator('#text .num', { hasText: /^1\.2$/ });
+  await expect(mark).toHaveClass(/undecided/);
+  await expect(mark).toHaveAttribute('aria-label', /^-1\.2/);
+  await page.click('#next-to-decide');
+  await expect(page.locator('.offer strong')).toHaveText('-1.2');
+  await expect(page.locator('.offer')).toHaveAttribute('aria-label', '-1.2');
+  expect(describeProblems(problems)).toEqual([]);
+});

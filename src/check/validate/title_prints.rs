@@ -79,7 +79,9 @@ impl Checker {
             let said = &rest[..end];
             // The first end of a range (新增2—4家, 增长6%—6.5%): what follows it is the range's
             // other end, which is read with its own unit.
-            if said.starts_with(RANGE) {
+            // A term of a ratio (三次产业结构为10.5∶39.7∶49.8) prints no unit: the mark
+            // parts it from the next term.
+            if said.starts_with(RANGE) || said.starts_with(['∶', '︰', ':']) {
                 continue;
             }
             let same = |v: f64| (v - n.value).abs() <= 1e-9 * n.value.max(1.0);

@@ -5,6 +5,31 @@
 /// labels, sharing the head or the tail that only one item prints; `None` when the
 /// list does not have `n` items.
 pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
+    // 新增城镇、农村就业: the verb of the first item is every item's, where that item
+    // without it is no whole label (城镇 needs the last item's 就业); 新增城镇就业、农村
+    // 劳动力转移就业 names two indicators, the verb the first's only.
+    let verb = LEADS.iter().find(|v| {
+        let rest = list.strip_prefix(*v).unwrap_or_default();
+        let first = split(rest).first().copied().unwrap_or_default();
+        !first.is_empty()
+            && !TAILS.iter().any(|t| first.ends_with(t))
+            && split(rest).iter().skip(1).all(|s| !s.starts_with(*v))
+    });
+    if let Some(v) = verb {
+        let shared = distributed(&list[v.len()..], n)?;
+        let whole = shared.iter().any(|s| TAILS.iter().any(|t| s.ends_with(t)));
+        if whole {
+            return Some(shared.into_iter().map(|s| format!("{v}{s}")).collect());
+        }
+    }
+    distributed(list, n)
+}
+
+/// Verbs of a count that open a list's first item (新增城镇、农村就业).
+const LEADS: [&str; 6] = ["新增", "新建", "新开工", "新签约", "新引进", "净增"];
+
+/// [`distribute`] without a verb before the list.
+fn distributed(list: &str, n: usize) -> Option<Vec<String>> {
     if let Some(named) = compound(list, n) {
         return Some(named);
     }
@@ -159,7 +184,7 @@ fn split(list: &str) -> Vec<&str> {
 
 /// The words that end a label and name what of its item is counted: the tail a list
 /// prints once, after its last item. Longest first.
-pub const TAILS: [&str; 24] = [
+pub const TAILS: [&str; 25] = [
     "人均可支配收入",
     "人均消费支出",
     "营业收入",
@@ -184,6 +209,7 @@ pub const TAILS: [&str; 24] = [
     "总额",
     "余额",
     "销量",
+    "就业",
 ];
 
 /// The tail that only the last item prints (装备制造业增加值 after 规上高技术制造业),

@@ -3,8 +3,8 @@
 //! block opens a paragraph, and the page's lines around the text are left out.
 
 use super::{
-    ends_sentence, heading_shaped, headline_shaped, leave, pieces, push_row, strip_ws, table,
-    Outline, Sentence,
+    dashed_subhead, ends_sentence, heading_shaped, headline_shaped, leave, pieces, push_row,
+    strip_ws, table, take_deck, Outline, Sentence,
 };
 use crate::draft::leftovers::{
     caption, credit, date_line, dateline_opening, page_line, speaker, stamp,
@@ -116,8 +116,12 @@ fn furniture(out: &mut Outline, lines: &[&str], i: usize, open: bool) -> bool {
     let t = lines[i].trim();
     let blank_after = lines.get(i + 1).is_none_or(|l| l.trim().is_empty());
     let before_text = out.title.is_some() && out.sentences.is_empty() && out.sections.len() == 1;
-    if caption(t) || open && before_text && blank_after && deck(t) {
+    if caption(t) {
         out.furniture.push(strip_ws(t));
+        return true;
+    }
+    if open && before_text && blank_after && deck(t) || open && dashed_subhead(out, t) {
+        take_deck(out, t);
         return true;
     }
     let issued = lines[..i].iter().rev().find(|l| !l.trim().is_empty());
@@ -219,7 +223,10 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
         // page's 来源：/发布时间： line that ends no sentence (来源：江川省统计局 2026-07-16
         // under the headline), blank lines around it or not: never a paragraph's opening.
         let page = page_line(t) && !t.ends_with(SENTENCE_ENDS);
-        if stamp(t) || (alone || page) && (credit(t) || page_line(t)) {
+        // 合肥晚报记者 刘洋 right under the headline, a blank line after it: a byline
+        // that ends its block is the page's, not the opening of the paragraph after.
+        let ends_block = blank(i + 1) && credit(t);
+        if stamp(t) || ends_block || (alone || page) && (credit(t) || page_line(t)) {
             flush(&mut current, &mut out, &mut paragraph);
             leave(&mut out, t);
             continue;

@@ -158,6 +158,11 @@ pub(super) fn outline_single(lines: &[&str], tables: &[bool]) -> Outline {
             out.furniture.push(strip_ws(t));
             continue;
         }
+        // ——2025年东湖区经济运行综述 under the title: the subhead, the page's deck.
+        if super::dashed_subhead(&out, t) {
+            super::take_deck(&mut out, t);
+            continue;
+        }
         if sub.is_none() && part.is_none() && leftover(t, out.title.as_deref()) {
             super::leave(&mut out, t);
             continue;

@@ -32,6 +32,8 @@ pub fn print(file: &raw::ReportFile, text: u64) -> u64 {
         x.sentence.hash(&mut h);
         x.number.hash(&mut h);
         x.reason.as_ref().map(|r| r.word()).hash(&mut h);
+        // A skip the desk decided (no more `draft`) is marked otherwise.
+        x.draft.hash(&mut h);
     }
     file.charts.len().hash(&mut h);
     for c in &file.charts {

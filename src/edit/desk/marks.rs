@@ -32,8 +32,11 @@ pub struct Mark {
     pub start: usize,
     /// Where it ends, in UTF-16 code units.
     pub end: usize,
-    /// As printed.
+    /// As printed, its digits: what a skip names and a figure is proposed for.
     pub number: String,
+    /// As the desk reads it: with the minus sign its sentence prints before it (-12.5 of
+    /// 增速为-12.5%), which `number` leaves out.
+    pub shown: String,
     /// What the data file does with it.
     pub status: Status,
     /// Its figure was written by the draft and the desk has not confirmed it.
@@ -237,6 +240,15 @@ impl<'a> Index<'a> {
     }
 }
 
+/// Number `n` of sentence `s` as printed, its minus sign included.
+fn signed_text(s: &str, n: &printed::Number) -> String {
+    let lead = s.get(..n.start).unwrap_or_default();
+    match lead.chars().next_back() {
+        Some(c) if crate::shared::format::sign::minus_before(lead) => format!("{c}{}", n.text),
+        _ => n.text.clone(),
+    }
+}
+
 fn mark(
     s: &str,
     n: &printed::Number,
@@ -257,7 +269,10 @@ fn mark(
     let status = match (figure, reason.as_deref()) {
         (Some(_), _) if !charts.is_empty() => Status::Charted,
         (Some(_), _) => Status::Figure,
-        (None, Some(r)) if r != "unread" => Status::Skipped,
+        // A skip the draft left for the desk to check (`draft`) is undecided as `unread` is.
+        (None, Some(r)) if r != "unread" && !skip.is_some_and(|k| file.skips[k].draft) => {
+            Status::Skipped
+        }
         _ => Status::Undecided,
     };
     let proposed_reason = skips
@@ -268,6 +283,7 @@ fn mark(
         start: utf16(s, n.start),
         end: utf16(s, n.end),
         number: n.text.clone(),
+        shown: signed_text(s, n),
         status,
         draft: figure.is_some_and(|k| file.figures[k].draft),
         figure,

@@ -161,9 +161,11 @@ pub fn draft_fastest(label: &str, change: &str) -> String {
     format!("{label}{change}，增速最快")
 }
 
-/// The title of a structure chart: its largest part.
-pub fn draft_largest_part(label: &str, value: &str) -> String {
-    format!("{label}占{value}%")
+/// The title of a structure chart whose ratio the draft cannot quote: its parts and
+/// their terms as the text prints a ratio (第一产业、第二产业、第三产业：10.5∶39.7∶49.8),
+/// never a share (占) the text does not say.
+pub fn draft_ratio(labels: &[&str], terms: &[String]) -> String {
+    format!("{}：{}", labels.join("、"), terms.join("∶"))
 }
 
 /// The title of a part-whole chart: the whole, then the part.
