@@ -156,17 +156,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         let mut from = 0;
         for mut f in read.figures {
             ctx.apply(&mut f, &s.text, period.as_deref());
-            met_bounds::settle(&mut f, &s.text, ctx.status);
-            // 计划增长8%，实际增长8.6%: the plan's number is a target, and a change after
-            // 实际 in its stretch is the result's, left for the desk.
-            if let Some(n) = planned::settle(&mut f, &s.text) {
-                push_skip(&mut skips, n, &s.text, SkipReason::Unread);
-            }
-            // 年均增长6.4%，2025年增长6%: the year's clause is the indicator's in that year.
-            let before = (drafted.last()).filter(|d| d.figure.source == s.text);
-            one_year::settle(&mut f, &s.text, before.map(|d| d.found.label.as_str()));
-            // 2024年决算数：一般公共预算收入17.99亿元: the head's year is the figure's.
-            one_year::head_year(&mut f, &s.text);
+            own_words(&mut f, (&s.text, ctx.status), &drafted, &mut skips);
             of_whole.name(&mut f);
             let start = std::mem::replace(&mut from, f.end());
             let left = amount_left(&f, (&s.text, start), &unread);
@@ -176,14 +166,9 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             let unnamed = left
                 || !totals_named(&mut f, &outline, at)
                 || subjectless::names_nothing(&f.label)
-                || subjectless::unsaid(&f.label);
-            // 分门类看，… after a paragraph of 1—11月 and 11月: of which, the desk decides.
-            let mixed = periods.mixed && f.period.is_none() && f.status == model::Status::Result;
-            if unnamed
-                || mixed
-                || unread::halved(&s.text, start, &f)
-                || !whole.settle(&mut f, unsure)
-            {
+                || subjectless::unsaid(&f.label)
+                || of_mixed_periods(periods.mixed, &f);
+            if unnamed || unread::halved(&s.text, start, &f) || !whole.settle(&mut f, unsure) {
                 skip_figure(&mut skips, (&f, &s.text, start), unread_in(&outline, s));
                 continue;
             }
@@ -246,6 +231,34 @@ fn said_again(
 ) -> bool {
     quotes::restated(spoken, (k, sentence), f, drafted, g)
         || explained::restated(sentence, f, drafted)
+}
+
+/// True for a result without a period of a breakdown (分门类看，…) in a paragraph that
+/// printed two periods (1—11月, 11月: `mixed`, [`periods::SentencePeriods`]): of which,
+/// the text does not say, and the desk decides.
+fn of_mixed_periods(mixed: bool, f: &Found) -> bool {
+    mixed && f.period.is_none() && f.status == model::Status::Result
+}
+
+/// What figure `f`'s own `sentence` says beyond its paragraph, whose figures are of
+/// `status` by default: a bound it kept or set ([`met_bounds`]); a plan beside its result
+/// (计划增长8%，实际增长8.6%: the plan a target, and a change after 实际 on the plan's
+/// value the result's, left for the desk in `skips`); a year's clause after five years'
+/// figure (年均增长6.4%，2025年增长6%: that indicator's, the figure before in `drafted`, in
+/// that year); a head's year before its colon (2024年决算数：…).
+fn own_words(
+    f: &mut Found,
+    (sentence, status): (&str, model::Status),
+    drafted: &[Drafted],
+    skips: &mut Vec<Skip>,
+) {
+    met_bounds::settle(f, sentence, status);
+    if let Some(n) = planned::settle(f, sentence) {
+        push_skip(skips, n, sentence, SkipReason::Unread);
+    }
+    let before = (drafted.last()).filter(|d| d.figure.source == sentence);
+    one_year::settle(f, sentence, before.map(|d| d.found.label.as_str()));
+    one_year::head_year(f, sentence);
 }
 
 /// The data file of a draft: its meta, sections, figures, charts and skips.
