@@ -5,7 +5,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use report_charts::check::validate::{JsonPath, Step};
-use report_charts::edit::desk;
 use report_charts::edit::desk::patch::Patch;
 use report_charts::edit::desk::session::{Session, Update};
 use report_charts::shared::model::Lang;

@@ -12,7 +12,7 @@ mod common;
 
 use common::{confirmed_draft, reported_at};
 use report_charts::check::validate::{self, JsonPath};
-use report_charts::edit::desk::{self, review, session::Session};
+use report_charts::edit::desk::{review, session::Session};
 use report_charts::shared::format;
 use report_charts::shared::messages as msg;
 use report_charts::shared::model::Lang;

@@ -9,7 +9,7 @@
 
 use report_charts::check::validate::{self, JsonPath};
 use report_charts::draft;
-use report_charts::edit::desk::{self, session::Session};
+use report_charts::edit::desk::session::Session;
 use report_charts::shared::messages as msg;
 use report_charts::shared::model::Lang;
 use serde_json::{json, Value};
