@@ -92,7 +92,7 @@ fn with_cards(id: &str, ids: &[&str], accent: &str) -> String {
 
 /// The charts as the editor gets them, from the data file itself: its `update` as JSON.
 fn editor(json: &str) -> (Desk, serde_json::Value) {
-    let mut desk = Desk::new(FILE, "", Some(canvas())).unwrap();
+    let mut desk = Desk::new(FILE, "", Some(canvas()));
     let update = desk.update(json, "en", "zh").unwrap();
     (desk, serde_json::from_str(&update).unwrap())
 }

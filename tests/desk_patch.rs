@@ -5,7 +5,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use report_charts::check::validate::{JsonPath, Step};
-use report_charts::edit::desk;
 use report_charts::edit::desk::patch::Patch;
 use report_charts::edit::desk::session::{Session, Update};
 use report_charts::shared::model::Lang;
@@ -15,7 +14,7 @@ const TEXT: &str = include_str!("../data/xihu-2024.txt");
 const DATA: &str = include_str!("../data/xihu-2024.json");
 
 fn session() -> Session {
-    Session::new("x.json", TEXT, desk::glossary().unwrap())
+    Session::new("x.json", TEXT)
 }
 
 fn data() -> Value {

@@ -12,7 +12,7 @@ mod common;
 
 use common::{confirmed_draft, reported_at};
 use report_charts::check::validate::{self, JsonPath};
-use report_charts::edit::desk::{self, review, session::Session};
+use report_charts::edit::desk::{review, session::Session};
 use report_charts::shared::format;
 use report_charts::shared::messages as msg;
 use report_charts::shared::model::Lang;
@@ -166,7 +166,7 @@ fn a_relabel_that_leaves_a_confirmed_title_naming_a_tail_is_a_problem_with_the_t
     cut["figures"][k]["label"]["zh"] = json!("以上工业增加值");
     let path = JsonPath::item("charts", 0).key("title").key("zh");
     for lang in [Lang::Zh, Lang::En] {
-        let mut s = Session::new("x.json", BULLETIN, desk::glossary().unwrap());
+        let mut s = Session::new("x.json", BULLETIN);
         let before = s.update(&cut.to_string(), lang, lang).review;
         assert!(before.problems.iter().all(|p| p.path != path));
         let mut relabelled = cut.clone();

@@ -9,7 +9,7 @@
 
 use report_charts::check::validate::{self, JsonPath};
 use report_charts::draft;
-use report_charts::edit::desk::{self, session::Session};
+use report_charts::edit::desk::session::Session;
 use report_charts::shared::messages as msg;
 use report_charts::shared::model::Lang;
 use serde_json::{json, Value};
@@ -59,7 +59,7 @@ fn checked(json: &str, at: &JsonPath, lang: Lang) -> Vec<String> {
 
 /// What an editor opened on `json` (a reload: a session with no past) lists at `at`.
 fn reloaded(json: &str, at: &JsonPath, lang: Lang) -> (Vec<String>, bool) {
-    let mut s = Session::new("x.json", TEXT, desk::glossary().unwrap());
+    let mut s = Session::new("x.json", TEXT);
     let r = s.update(json, lang, lang).review;
     let found = (r.problems.iter())
         .filter(|p| &p.path == at)
@@ -125,7 +125,7 @@ fn a_title_rewritten_from_the_figure_as_offered_is_no_problem_any_more() {
     const NOW: &str = "老旧小区改造受益居民";
     let at = title_of("housing-renewal");
     for lang in [Lang::Zh, Lang::En] {
-        let mut s = Session::new("x.json", TEXT, desk::glossary().unwrap());
+        let mut s = Session::new("x.json", TEXT);
         let r = s
             .update(&relabelled(OLD, NOW, true, None), lang, lang)
             .review;
@@ -179,7 +179,7 @@ fn a_title_naming_a_deleted_figure_is_a_problem() {
         checked(&json, &at, Lang::Zh),
         [wording.said_in(Lang::Zh).to_string()]
     );
-    let mut s = Session::new("x.json", text, desk::glossary().unwrap());
+    let mut s = Session::new("x.json", text);
     let r = s.update(&json, Lang::Zh, Lang::Zh).review;
     let found = r.problems.iter().find(|p| p.path == at).unwrap();
     assert!(found.message.starts_with(wording.said_in(Lang::Zh)));

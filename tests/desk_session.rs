@@ -11,7 +11,7 @@ const TEXT: &str = include_str!("../data/xihu-2024.txt");
 const DATA: &str = include_str!("../data/xihu-2024.json");
 
 fn session() -> Session {
-    Session::new("x.json", TEXT, desk::glossary().unwrap())
+    Session::new("x.json", TEXT)
 }
 
 /// The data file with `edit` applied to its JSON value.

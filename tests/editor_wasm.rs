@@ -34,9 +34,7 @@ fn update(desk: &mut Desk, json: &str, words: &str) -> serde_json::Value {
 #[wasm_bindgen_test]
 fn the_curated_file_saves_byte_for_byte_and_has_no_problems() {
     assert_eq!(format_data(DATA).ok().as_deref(), Some(DATA));
-    let mut desk = Desk::new("xihu-2024.json", TEXT, Some(canvas()))
-        .ok()
-        .unwrap();
+    let mut desk = Desk::new("xihu-2024.json", TEXT, Some(canvas()));
     let done = update(&mut desk, DATA, "zh");
     assert_eq!(done["done"], true);
     assert_eq!(done["error"], serde_json::Value::Null);
@@ -45,7 +43,7 @@ fn the_curated_file_saves_byte_for_byte_and_has_no_problems() {
 #[wasm_bindgen_test]
 fn a_report_drafts_marks_proposes_and_draws_in_the_browser() {
     let json = draft_data(TEXT).ok().unwrap();
-    let mut desk = Desk::new("draft.json", TEXT, Some(canvas())).ok().unwrap();
+    let mut desk = Desk::new("draft.json", TEXT, Some(canvas()));
     let drafted = update(&mut desk, &json, "en");
     // The only problems: what the text does not say, left as placeholders for the desk,
     // and the draft's default title, which 发布 refuses until the desk writes its own.
@@ -105,7 +103,7 @@ fn a_report_drafts_marks_proposes_and_draws_in_the_browser() {
 #[wasm_bindgen_test]
 fn bad_input_is_an_error_or_a_problem_not_a_panic() {
     assert!(format_data("{").is_err());
-    let mut desk = Desk::new("x.json", TEXT, Some(canvas())).ok().unwrap();
+    let mut desk = Desk::new("x.json", TEXT, Some(canvas()));
     let broken = update(&mut desk, "{", "zh");
     assert!(broken.to_string().contains("不是有效的 JSON"), "{broken}");
     assert_eq!(broken["done"], false);
@@ -114,7 +112,7 @@ fn bad_input_is_an_error_or_a_problem_not_a_panic() {
     assert_eq!(wrong["done"], false);
     assert!(propose_figure(TEXT, DATA, "没有数字", "1", "zh").is_err());
     assert!(update(&mut desk, "not json", "zh")["done"] == false);
-    let mut empty = Desk::new("x.json", "", Some(canvas())).ok().unwrap();
+    let mut empty = Desk::new("x.json", "", Some(canvas()));
     assert!(empty.update(DATA, "zh", "en").is_ok());
     assert!(desk.draw(9999, canvas(), 360.0, 1.0, "dark").is_err());
 }
@@ -122,18 +120,18 @@ fn bad_input_is_an_error_or_a_problem_not_a_panic() {
 #[wasm_bindgen_test]
 fn a_desk_without_a_canvas_reads_the_file_and_the_page_desk_draws_its_charts() {
     // The worker's desk: no canvas. It hands its charts over as the resolved file's bytes.
-    let mut worker = Desk::new("x.json", TEXT, None).ok().unwrap();
+    let mut worker = Desk::new("x.json", TEXT, None);
     let n = update(&mut worker, DATA, "zh")["charts"]
         .as_array()
         .unwrap()
         .len();
-    let mut fresh = Desk::new("x.json", TEXT, Some(canvas())).ok().unwrap();
+    let mut fresh = Desk::new("x.json", TEXT, Some(canvas()));
     assert_eq!(fresh.show(&worker.wire()).ok().unwrap(), vec![1; n]);
     for i in 0..n {
         assert!(fresh.draw(i, canvas(), 360.0, 1.0, "light").ok().unwrap() > 50.0);
     }
     // The page's desk read the same file itself: the worker's charts are the same.
-    let mut page = Desk::new("x.json", TEXT, Some(canvas())).ok().unwrap();
+    let mut page = Desk::new("x.json", TEXT, Some(canvas()));
     update(&mut page, DATA, "zh");
     assert_eq!(page.show(&worker.wire()).ok().unwrap(), vec![0; n]);
     // A title typed (read by the worker) changes its chart alone.
@@ -161,7 +159,7 @@ fn a_desk_patches_the_item_its_steps_name_and_refuses_steps_that_name_none() {
         }
         a.into()
     };
-    let mut desk = Desk::new("x.json", TEXT, Some(canvas())).ok().unwrap();
+    let mut desk = Desk::new("x.json", TEXT, Some(canvas()));
     update(&mut desk, DATA, "zh");
     let mut value: serde_json::Value = serde_json::from_str(DATA).unwrap();
     value["charts"][0]["title"]["zh"] = "增长98765亿元".into();

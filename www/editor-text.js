@@ -138,13 +138,20 @@ export function legend(w, sentences) {
 
 /**
  * The choices for an undecided (or skipped) number, in a panel after `button`'s block:
- * add it as the figure the draft proposes, or skip it with a reason.
+ * add it as the figure the draft proposes, or skip it with a reason. `proposed`, when
+ * given, resolves to the reason the draft would give (the drafter's wasm reads it): it is
+ * chosen when it comes unless the desk chose one meanwhile, and a skip waits for it.
  */
-export function offer(button, mark, sentence, w, reasons, actions) {
+export function offer(button, mark, sentence, w, reasons, actions, proposed = null) {
   document.querySelector('.offer')?.remove();
   // `reasons`: [name, words] pairs, in the desk's language.
   const select = el('select', { id: 'skip-reason', 'aria-label': w.reason },
-    ...reasons.map(([r, words]) => el('option', { value: r, text: words, selected: r === (mark.reason || mark.proposed_reason || 'unread') })));
+    ...reasons.map(([r, words]) => el('option', { value: r, text: words, selected: r === (mark.reason || 'unread') })));
+  let chosen = false;
+  select.addEventListener('change', () => { chosen = true; });
+  const ready = Promise.resolve(proposed).then((r) => {
+    if (r && !chosen && reasons.some(([name]) => name === r)) select.value = r;
+  }, () => {});
   const close = () => { panel.remove(); button.focus(); };
   // The number as the desk reads it, its minus sign included (the skip names its digits).
   const shown = mark.shown ?? mark.number;
@@ -155,7 +162,7 @@ export function offer(button, mark, sentence, w, reasons, actions) {
       : el('button', { type: 'button', id: 'add-figure', text: w.addFigure, onclick: () => { panel.remove(); actions.add(); } }),
     mark.status === 'skipped' ? null : el('span', { class: 'skip-choice' },
       el('label', { for: 'skip-reason', text: `${w.reason} ` }), select,
-      el('button', { type: 'button', id: 'skip-number', text: w.skip, onclick: () => { panel.remove(); actions.skip(select.value); } })),
+      el('button', { type: 'button', id: 'skip-number', text: w.skip, onclick: async () => { panel.remove(); await ready; actions.skip(select.value); } })),
     el('button', { type: 'button', text: w.cancel, onclick: close }));
   panel.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
   (button.closest('p, h3') || button).after(panel);

@@ -61,9 +61,18 @@ export const ui = {
         else d.skips.push({ number: m.number, sentence: sentence.text, reason });
       }),
       unskip: () => store.edit(null, (d) => { d.skips.splice(m.skip, 1); }),
-    });
+    }, m.reason ? null : proposedReason(m, sentence));
   },
 };
+
+/**
+ * The reason the draft would give for skipping number `m` of `sentence`, by the drafter's
+ * wasm (loaded the first time): the editor's own wasm does not read sentences as the
+ * draft does. Null where the draft would not skip it.
+ */
+async function proposedReason(m, sentence) {
+  return (await drafter()).skip_reason(sentence.text, m.number) ?? null;
+}
 
 /**
  * Adds the figure the draft proposes for number `m` of `sentence`, by the drafter's wasm

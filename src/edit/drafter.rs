@@ -1,7 +1,8 @@
 //! The draft at the wasm edge, in a wasm of its own (cargo feature `drafter`): the editor
-//! loads it the first time the desk pastes a text or adds a number of the text, so that
-//! the editor's own wasm, loaded at every visit, does not carry the draft's chart
-//! proposals and ids (about 40 KB gzip). Converts types and errors only.
+//! loads it the first time the desk pastes a text, adds a number of the text or opens an
+//! undecided one, so that the editor's own wasm, loaded at every visit, does not carry the
+//! draft's chart proposals and ids (about 40 KB gzip), nor its sentence reader and
+//! glossaries (77 KB gzip on 2026-12-07). Converts types and errors only.
 
 use crate::edit::js;
 use wasm_bindgen::prelude::*;
@@ -31,6 +32,21 @@ pub fn propose_figure(
     lang: &str,
 ) -> Result<String, JsError> {
     crate::edit::desk::propose_json(text, json, sentence, number, lang).map_err(js)
+}
+
+/// The name of the reason the draft gives for skipping `number` of `sentence`, or none
+/// (see [`crate::edit::desk::skip_reason`]): the reason the editor offers first for an
+/// undecided number, asked here so that the editor's own wasm does not carry the draft's
+/// sentence reader.
+///
+/// # Errors
+///
+/// As [`crate::edit::desk::skip_reason`].
+#[wasm_bindgen]
+pub fn skip_reason(sentence: &str, number: &str) -> Result<Option<String>, JsError> {
+    crate::edit::desk::skip_reason(sentence, number)
+        .map(|r| r.map(str::to_string))
+        .map_err(js)
 }
 
 /// The file name of a pasted report named by nobody, from its place, its title and the

@@ -4,7 +4,8 @@
 //! page and the embeds never load this build. `press` (`src/edit/press.rs`, wasm only)
 //! is the wasm edge of 发布 (cargo feature `publisher`): a wasm of its own, loaded when
 //! the desk publishes. `drafter` (`src/edit/drafter.rs`, wasm only) is the wasm edge of
-//! the draft (cargo feature `drafter`), loaded when the desk pastes a text.
+//! the draft (cargo feature `drafter`), loaded when the desk pastes a text, adds a number
+//! of it, or opens an undecided one (the reason the draft would skip it for).
 
 pub mod desk;
 #[cfg(all(target_arch = "wasm32", feature = "drafter"))]

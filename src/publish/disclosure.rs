@@ -126,6 +126,15 @@ pub(crate) fn downloads(id: &str, lang: Lang, base: &str, png: bool) -> String {
     let link = |class: &str, path: String, label: &str, extra: String| {
         named(class, path.clone(), format!("{base}{path}"), label, extra)
     };
+    // A file saved under the name its address ends with needs no name of its own: a bare
+    // `download` saves it so (some 90 B gzip of a story page's first load). The PNG keeps
+    // its name, which the script saves the image it draws under.
+    let saved = |class: &str, path: String, label: &str, extra: String| {
+        format!(
+            "<a class=\"{class}\" href=\"{}\" download{extra}>{label}</a>",
+            escape(&format!("{base}{path}"))
+        )
+    };
     // The SVG in the page's dark theme, for the script to offer when the page is dark.
     let dark = format!(
         " data-dark=\"{base}{}\"",
@@ -146,8 +155,8 @@ pub(crate) fn downloads(id: &str, lang: Lang, base: &str, png: bool) -> String {
                 " hidden".into(),
             )
         },
-        link("dl-svg", files::svg(id, lang, false, false), "SVG", dark),
-        link("dl-csv", files::csv(id, lang), "CSV", String::new()),
+        saved("dl-svg", files::svg(id, lang, false, false), "SVG", dark),
+        saved("dl-csv", files::csv(id, lang), "CSV", String::new()),
         label = say(PAGE_DOWNLOAD, lang),
     )
 }

@@ -280,6 +280,7 @@ pub fn svg(scene: &Scene, title: &str) -> Result<String, String> {
     // Texts come from the data file, which may hold characters that no XML document can
     // (a NUL pasted with a label): they draw as nothing on a canvas, so they go here too.
     out.retain(xml_char);
+    let (out, family) = lean(&out);
     let mut title_el = String::new();
     for c in title.chars().filter(|c| xml_char(*c)) {
         match c {
@@ -290,7 +291,7 @@ pub fn svg(scene: &Scene, title: &str) -> Result<String, String> {
         }
     }
     let fixed = format!(
-        "<svg width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\"",
+        "<svg width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\"{family}",
         scene.width.round(),
         scene.height.round(),
         size.0,
@@ -302,6 +303,35 @@ pub fn svg(scene: &Scene, title: &str) -> Result<String, String> {
         &format!("xmlns=\"http://www.w3.org/2000/svg\">\n<title>{title_el}</title>\n"),
         1,
     ))
+}
+
+/// plotters' SVG without what repeats at every element and says nothing: the initial
+/// values `opacity="1"`, `stroke="none"` and `text-anchor="start"` (no element of it
+/// groups others, so none inherits another value), and the font stack, which every text
+/// names alike: returned, with its quotes as themselves (an attribute in double quotes may
+/// hold them), for the root to name once, which the texts inherit. The first load of a
+/// story page fetches five fallbacks: some 400 B gzip less.
+fn lean(svg: &str) -> (String, String) {
+    const OPEN: &str = " font-family=\"";
+    let family = svg
+        .find(OPEN)
+        .and_then(|at| {
+            let len = svg[at + OPEN.len()..].find('"')?;
+            Some(svg[at..at + OPEN.len() + len + 1].to_string())
+        })
+        .unwrap_or_default();
+    let mut out = svg.to_string();
+    for default in [
+        " opacity=\"1\"",
+        " stroke=\"none\"",
+        " text-anchor=\"start\"",
+    ] {
+        out = out.replace(default, "");
+    }
+    if !family.is_empty() {
+        out = out.replace(&family, "");
+    }
+    (out, family.replace("&apos;", "'"))
 }
 
 /// True for the characters an XML 1.0 document may hold (control characters other than

@@ -45,6 +45,22 @@ test('a number left undecided is counted apart in both languages, reached from t
   expect(describeProblems(problems)).toEqual([]);
 });
 
+test('an undecided number offers first the reason the draft would skip it for, read by the drafter’s wasm', async ({ page }) => {
+  const problems = watchProblems(page);
+  await openEditor(page, '?report=xihu-2024');
+  // Xihu's first skipped number is a year the text prints (2024年), which the draft skips
+  // as a year: undecided, its choices offer that reason first.
+  const number = await leaveUndecided(page);
+  expect(number).toBe('2024');
+  await page.click('#next-to-decide');
+  await expect(page.locator('.offer strong')).toHaveText(number);
+  await expect(page.locator('#skip-reason')).toHaveValue('year');
+  await page.click('#skip-number');
+  await expect(page.locator('#to-decide')).toHaveCount(0);
+  expect((await stored(page)).doc.skips.filter((s) => s.number === number && s.reason === 'year').length).toBeGreaterThan(0);
+  expect(describeProblems(problems)).toEqual([]);
+});
+
 test('发布 asks about numbers left undecided, and its refusal follows the desk’s decisions', async ({ page }) => {
   await openEditor(page, '?report=xihu-2024');
   await leaveUndecided(page);

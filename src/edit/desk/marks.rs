@@ -2,12 +2,16 @@
 //! coverage check read it, with what the data file does with it — a figure's (charted in
 //! a chart or not), a skip's (with its reason), or nobody's yet. Skips of reason
 //! `unread` are the draft saying it could not decide: the desk has not looked either.
+//!
+//! The marks read no sentence as the draft does: the reason the draft would give an
+//! undecided number is asked of the drafter's wasm when the desk opens that number
+//! ([`super::propose::reason`]), so that the editor's own wasm, loaded at every visit,
+//! does not carry the draft's sentence reader (some 60 KB gzip).
 
 use crate::check::printed;
 use crate::check::raw;
 use crate::draft::coverage::claims;
-use crate::draft::{glossary::Glossary, sentence, text};
-use crate::shared::model::SkipReason;
+use crate::draft::text;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -49,8 +53,6 @@ pub struct Mark {
     pub skip: Option<usize>,
     /// The skip's reason.
     pub reason: Option<String>,
-    /// The reason the draft would give, for an undecided number.
-    pub proposed_reason: Option<String>,
     /// Where in `figures` a figure of it would go to keep the report's order.
     pub insert_at: usize,
 }
@@ -129,37 +131,27 @@ fn utf16(s: &str, byte: usize) -> usize {
 }
 
 /// Every line of `text` with the marks of its numbers under data file `file`.
-pub fn marks(text: &str, file: &raw::ReportFile, glossary: &Glossary) -> Vec<Line> {
-    Reading::of(text, glossary).marks(file)
+pub fn marks(text: &str, file: &raw::ReportFile) -> Vec<Line> {
+    Reading::of(text).marks(file)
 }
 
-/// A text read once: its lines, each line's numbers, and the numbers the draft would skip
-/// with its reasons. Marking a data file against it reads no text again, so that the
-/// editor outlines and reads a report when its text changes, not at every keystroke.
+/// A text read once: its lines and each line's numbers. Marking a data file against it
+/// reads no text again, so that the editor outlines a report when its text changes, not
+/// at every keystroke.
 #[derive(Debug, Clone, Default)]
 pub struct Reading {
     /// The lines in order, without marks.
     lines: Vec<Line>,
     /// Each line's numbers.
     numbers: Vec<Vec<printed::Number>>,
-    /// Each line's numbers that the draft skips, with its reasons.
-    skips: Vec<Vec<(String, SkipReason)>>,
 }
 
 impl Reading {
-    /// Reads `text` with `glossary`, as the draft does.
-    pub fn of(text: &str, glossary: &Glossary) -> Reading {
+    /// Outlines `text` as the draft does, and finds each line's numbers.
+    pub fn of(text: &str) -> Reading {
         let lines = lines(text);
         let numbers = lines.iter().map(|l| printed::numbers(&l.text)).collect();
-        let skips = lines
-            .iter()
-            .map(|l| sentence::read(&l.text, glossary).skips)
-            .collect();
-        Reading {
-            lines,
-            numbers,
-            skips,
-        }
+        Reading { lines, numbers }
     }
 
     /// The lines of the text, without marks.
@@ -186,10 +178,9 @@ impl Reading {
                 .iter()
                 .rposition(|a| a.is_some_and(|a| a <= li))
                 .map_or(0, |k| k + 1);
-            let skips = &self.skips[li];
             line.marks = self.numbers[li]
                 .iter()
-                .map(|n| mark(&line.text, n, &index, skips, insert_at))
+                .map(|n| mark(&line.text, n, &index, insert_at))
                 .collect();
         }
         out
@@ -249,13 +240,7 @@ fn signed_text(s: &str, n: &printed::Number) -> String {
     }
 }
 
-fn mark(
-    s: &str,
-    n: &printed::Number,
-    index: &Index,
-    skips: &[(String, SkipReason)],
-    insert_at: usize,
-) -> Mark {
+fn mark(s: &str, n: &printed::Number, index: &Index, insert_at: usize) -> Mark {
     let file = index.file;
     let figure = (index.figures.get(s).into_iter().flatten())
         .copied()
@@ -275,10 +260,6 @@ fn mark(
         }
         _ => Status::Undecided,
     };
-    let proposed_reason = skips
-        .iter()
-        .find(|(number, _)| *number == n.text)
-        .map(|(_, r)| r.name().to_string());
     Mark {
         start: utf16(s, n.start),
         end: utf16(s, n.end),
@@ -290,7 +271,6 @@ fn mark(
         charts,
         skip,
         reason,
-        proposed_reason,
         insert_at,
     }
 }

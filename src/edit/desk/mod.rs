@@ -114,9 +114,9 @@ pub fn draft_json(text: &str) -> Result<String, String> {
 ///
 /// # Errors
 ///
-/// When `json` is not JSON, the glossary does not read, or the lines do not serialise.
+/// When `json` is not JSON, or the lines do not serialise.
 pub fn marks_json(text: &str, json: &str) -> Result<String, String> {
-    let lines = marks::marks(text, &lenient(json)?, glossary()?);
+    let lines = marks::marks(text, &lenient(json)?);
     serde_json::to_string(&lines).map_err(|e| e.to_string())
 }
 
@@ -141,6 +141,16 @@ pub fn propose_json(
     };
     let figure = propose::propose(text, &lenient(json)?, asked, glossary()?)?;
     serde_json::to_string(&figure).map_err(|e| e.to_string())
+}
+
+/// The name of the reason the draft gives for skipping `number` of `sentence` (see
+/// [`propose::reason`]); `None` where it would not skip it.
+///
+/// # Errors
+///
+/// The message of [`Glossary::bundled`] when the bundled glossary does not read.
+pub fn skip_reason(sentence: &str, number: &str) -> Result<Option<&'static str>, String> {
+    Ok(propose::reason(sentence, number, glossary()?).map(SkipReason::name))
 }
 
 /// The review of data file `json` (named `file`) against `text`, worded in `lang`

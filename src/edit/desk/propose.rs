@@ -1,13 +1,15 @@
 //! A figure for a number the desk adds from the text, proposed as `make draft` would
-//! (the draft of the whole text, so that lists, 其中 parts and changes read the same).
+//! (the draft of the whole text, so that lists, 其中 parts and changes read the same), and
+//! the reason the draft would give a number it skips. Both run in the drafter's wasm,
+//! which carries the draft's sentence reader; the editor's own does not.
 
 use super::marks::lines;
 use crate::check::printed;
 use crate::check::raw;
 use crate::draft::coverage::claims;
-use crate::draft::{self, glossary::Glossary, numbers};
+use crate::draft::{self, glossary::Glossary, numbers, sentence};
 use crate::shared::messages as msg;
-use crate::shared::model::{FigureKind, Lang};
+use crate::shared::model::{FigureKind, Lang, SkipReason};
 
 /// The number the desk asked for: `number` of `sentence`, in the interface's `lang`.
 #[derive(Debug, Clone, Copy)]
@@ -57,6 +59,15 @@ pub fn propose(
     let mut figure = found.unwrap_or_else(|| bare(sentence, &n, glossary));
     place(&mut figure, text, file);
     Ok(figure)
+}
+
+/// The reason the draft gives for skipping `number` of `sentence` (a line as the text pane
+/// shows it), as its sentence reader reads that line alone; `None` where the draft would
+/// not skip it. The editor offers it first when the desk skips an undecided number.
+pub fn reason(sentence: &str, number: &str, glossary: &Glossary) -> Option<SkipReason> {
+    (sentence::read(sentence, glossary).skips.into_iter())
+        .find(|(n, _)| n == number)
+        .map(|(_, r)| r)
 }
 
 /// A number the draft did not make a figure: its value and unit, the label left to the desk.

@@ -147,11 +147,7 @@ pub fn review(file: &str, text: &str, json: &str, lang: Lang) -> Review {
             } else {
                 lines(text).into_iter().map(|l| l.text).collect()
             };
-            // The bundled glossary always reads (its own test says so); were it not to,
-            // the marks' colours would be missing too, and the count with them.
-            let marked = super::glossary()
-                .map(|g| super::marks::marks(text, &raw, g))
-                .unwrap_or_default();
+            let marked = super::marks::marks(text, &raw);
             of(&raw, &partial, &order, undecided(&marked), lang)
         }
         Err(e) => unreadable(e, lang),

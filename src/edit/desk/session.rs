@@ -17,7 +17,6 @@ use super::patch::Patch;
 use super::review::{self, Review};
 use crate::check::raw;
 use crate::check::validate::{parse_lenient, validate_seeded, Problem};
-use crate::draft::glossary::Glossary;
 use crate::shared::model::{Lang, Report};
 use crate::shared::spec::{Entry, Resolved};
 use serde::Serialize;
@@ -78,7 +77,6 @@ struct Last {
 pub struct Session {
     file: String,
     text: String,
-    glossary: &'static Glossary,
     reading: Reading,
     /// The text's name, for the marks' (see [`print`](fn@super::marked::print)).
     text_print: u64,
@@ -92,11 +90,10 @@ pub struct Session {
 
 impl Session {
     /// A session on data files named `file` in messages, for the report's `text`.
-    pub fn new(file: &str, text: &str, glossary: &'static Glossary) -> Session {
+    pub fn new(file: &str, text: &str) -> Session {
         let mut session = Session {
             file: file.to_string(),
             text: String::new(),
-            glossary,
             reading: Reading::default(),
             text_print: print_text(""),
             order: Vec::new(),
@@ -115,7 +112,7 @@ impl Session {
         }
         self.text = text.to_string();
         self.text_print = print_text(text);
-        self.reading = Reading::of(text, self.glossary);
+        self.reading = Reading::of(text);
         self.order = if text.trim().is_empty() {
             Vec::new()
         } else {

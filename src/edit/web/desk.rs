@@ -12,7 +12,6 @@
 use crate::check::validate::{JsonPath, Step};
 use crate::edit::desk::patch::Patch;
 use crate::edit::desk::session::Session;
-use crate::edit::js;
 use crate::read::web::{Canvas, Charts};
 use crate::shared::model::Lang;
 use crate::shared::spec::Resolved;
@@ -36,26 +35,17 @@ impl Desk {
     /// A desk for the report `text`, its data files named `file` in messages, measuring
     /// the preview's text on `measure`, a canvas that is the desk's alone (none in a
     /// worker, which draws nothing).
-    ///
-    /// # Errors
-    ///
-    /// When the bundled glossary does not read.
     #[wasm_bindgen(constructor)]
-    pub fn new(
-        file: &str,
-        text: &str,
-        measure: Option<HtmlCanvasElement>,
-    ) -> Result<Desk, JsError> {
-        let glossary = crate::edit::desk::glossary().map_err(js)?;
+    pub fn new(file: &str, text: &str, measure: Option<HtmlCanvasElement>) -> Desk {
         let empty = Resolved {
             lang: Lang::Zh,
             charts: Vec::new(),
         };
-        Ok(Desk {
+        Desk {
             file: file.to_string(),
-            session: Session::new(file, text, glossary),
+            session: Session::new(file, text),
             charts: Charts::with(empty, measure),
-        })
+        }
     }
 
     /// Each figure of the last file read as the pages print it in `lang`, in file order
