@@ -367,3 +367,20 @@ fn the_rows_of_a_before_after_chart_draw_their_changes_on_one_scale() {
         }
     }
 }
+
+#[test]
+fn before_after_rows_of_one_unit_share_one_axis_to_the_largest_value() {
+    let sentence = "跨国公司地区总部从771家增加到1076家，外资研发中心从481家增加到636家。";
+    for width in WIDTHS {
+        let rows = before_after_rows(sentence, width);
+        assert_eq!(rows.len(), 2, "at {width}px: {rows:?}");
+        let ((f0, t0), (f1, t1)) = (rows[0], rows[1]);
+        // 636家 ends short of 1076家, and each arrow is as long as its change in 家.
+        assert!(t1 < t0 - 1.0, "at {width}px: {rows:?}");
+        let (drawn, meant) = ((t1 - f1) / (t0 - f0), (636.0 - 481.0) / (1076.0 - 771.0));
+        assert!(
+            (drawn - meant).abs() < 0.03,
+            "at {width}px: drawn {drawn:.3}, meant {meant:.3}"
+        );
+    }
+}

@@ -55,7 +55,10 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         let fw = ctx.b.width(&from_text, regular);
         let tw = ctx.b.width(&to_text, bold);
         let (lo, hi) = match shared {
-            Some(k) => (from.max(to) * (1.0 - k), from.max(to)),
+            Some((k, top)) => {
+                let high = top.unwrap_or(from.max(to));
+                (high * (1.0 - k), high)
+            }
             None => domain(from, to, span, shortest(r, s.gap, (from, fw), (to, tw))),
         };
         let at = |v: f64| x0 + span * ((v - lo) / (hi - lo));
@@ -135,16 +138,22 @@ fn shortest(r: f64, gap: f64, (from, fw): (f64, f64), (to, tw): (f64, f64)) -> f
 }
 
 /// The one scale of a chart of several rows (issue 19: multiples share one scale), as the
-/// share `k` of each row's larger value that the width spans: every row runs to its larger
-/// value, so that an arrow's length is the change as a share of that value, alike on every
-/// row (+78% draws longer than +29%, whatever their units). From zero (`k` = 1) when every
-/// arrow is long enough there; else zoomed alike, nearly as far as the largest change
-/// allows, each row with its break. `None` for one row, or where a value is not above zero (a
-/// rate may be): each row is then scaled on its own, from zero.
-fn one_scale(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, r: f64, bold: Font) -> Option<f64> {
+/// share `k` of its end that the width spans, and that end where the rows share a unit:
+/// one axis to the largest value (481→636家 ends short of 771→1076家). Rows of unlike
+/// units each run to their own larger value instead (`None`), so that an arrow's length
+/// is the change as a share of that value, alike on every row (+78% draws longer than
+/// +29%). From zero (`k` = 1) when every arrow is long enough there; else zoomed alike,
+/// each row with its break, the longest arrow clear of it. `None` for one row, or where
+/// a value is not above zero (a rate may be): each row is then scaled on its own.
+fn one_scale(
+    ctx: &mut Ctx<'_, '_>,
+    spec: &ChartSpec,
+    r: f64,
+    bold: Font,
+) -> Option<(f64, Option<f64>)> {
     let s = ctx.theme.scale;
     let span = ctx.w - 2.0 * r;
-    let (mut k, mut rows, mut fit) = (0.0_f64, 0, true);
+    let mut rows = Vec::new();
     for it in &spec.items {
         let (Some(to), Some(c)) = (it.value, it.change.as_ref()) else {
             continue;
@@ -153,16 +162,22 @@ fn one_scale(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, r: f64, bold: Font) -> Opt
         if from.min(to) <= 0.0 {
             return None;
         }
-        let high = from.max(to);
-        let share = (to - from).abs() / high;
         let fw = ctx.b.width(c.from_text.as_deref().unwrap_or_default(), Font::regular(bold.size));
         let tw = ctx.b.width(it.value_text.as_deref().unwrap_or_default(), bold);
-        fit &= span * share >= shortest(r, s.gap, (from, fw), (to, tw));
-        k = k.max(share);
-        rows += 1;
+        rows.push((from, to, shortest(r, s.gap, (from, fw), (to, tw)), &it.unit_key));
     }
-    // The longest arrow starts clear of the break drawn at the scale's start.
-    (rows > 1 && k > 0.0).then_some(if fit { 1.0 } else { (k * 1.15).min(1.0) })
+    let one_unit = rows.iter().all(|row| row.3 == rows[0].3);
+    let top = rows.iter().fold(0.0_f64, |m, row| m.max(row.0.max(row.1)));
+    let (mut k, mut fit) = (0.0_f64, true);
+    for &(from, to, shortest, _) in &rows {
+        let (low, high) = (from.min(to), if one_unit { top } else { from.max(to) });
+        fit &= span * (to - from).abs() / high >= shortest;
+        k = k.max((high - low) / high);
+    }
+    (rows.len() > 1 && k > 0.0).then_some((
+        if fit { 1.0 } else { (k * 1.15).min(1.0) },
+        one_unit.then_some(top),
+    ))
 }
 
 /// The scale of one arrow: from zero (or the lower value when one is negative, as a
