@@ -193,6 +193,21 @@ fn businesses_counted_in_hu_are_businesses_in_english_never_households() {
 }
 
 #[test]
+fn businesses_counted_in_hu_under_a_total_are_businesses_never_households() {
+    // A tester's (s-test22): 经营主体总量接近800万户 was 800 "households". Our own sentence.
+    let text = "2026年南坪区政府工作报告\n一、过去五年工作回顾\n经营主体总量接近80万户，企业主体超22万户，市场主体总量达到95万户。\n";
+    let r = drafted("nanping", text);
+    for (label, value, en) in [
+        ("经营主体总量", 80.0, "businesses"),
+        ("企业主体", 22.0, "companies"),
+        ("市场主体总量", 95.0, "businesses"),
+    ] {
+        let f = &r.figures[index(&r, label, value)];
+        assert_eq!(f.unit.en, en, "{label}");
+    }
+}
+
+#[test]
 fn the_districts_targets_are_filed_under_their_indicators_in_the_register() {
     let reports = vec![("district".to_string(), drafted("district", DISTRICT))];
     let reg = common::register_of(&reports);

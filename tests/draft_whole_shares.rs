@@ -66,3 +66,54 @@ fn the_shares_of_one_whole_in_one_sentence_go_on_one_chart_that_says_of_what() {
         assert!(charts[0].title.zh.contains("31.6%"), "{:?}", charts[0].title);
     }
 }
+
+#[test]
+fn a_fall_in_per_cent_is_a_rate_that_no_ring_or_waffle_draws_as_a_part_of_a_whole() {
+    // A tester's (s-test22, V1): 单位国内生产总值能耗降幅超过3% drawn as a share ring on
+    // the lead. Sentences of our own.
+    let text = "2025年南坪区政府工作报告\n一、2025年工作回顾\n全区地区生产总值520.4亿元，比上年增长5.1%。单位地区生产总值能耗降幅超过3%，森林覆盖率达到62.5%。\n";
+    let r = drafted("nanping-2026", text);
+    let at = (0..r.figures.len())
+        .find(|&k| r.figures[k].value == Some(3.0))
+        .unwrap_or_else(|| panic!("{:#?}", r.figures));
+    let fall = &r.figures[at];
+    // A rate draws no ring on a card either (pictures: a ring is a share's).
+    assert_eq!(fall.kind, FigureKind::Rate, "{}", fall.label.zh);
+    for c in r.charts.iter().filter(|c| c.figures.contains(&at)) {
+        assert!(
+            !["share", "waffle"].contains(&c.kind.name()),
+            "{} on {}",
+            fall.label.zh,
+            c.id
+        );
+    }
+    let forest = r.figures.iter().find(|f| f.value == Some(62.5)).unwrap();
+    assert_eq!(forest.kind, FigureKind::Share, "a share stays one");
+}
+
+#[test]
+fn a_share_chart_refuses_a_figure_whose_label_names_a_rate_of_change() {
+    for label in [
+        "单位地区生产总值能耗降幅",
+        "PM2.5平均浓度下降",
+        "工业增加值增速",
+    ] {
+        let json = common::mutated(|v| {
+            let at = common::figure_index(v, "tax-share");
+            v["figures"][at]["label"]["zh"] = label.into();
+            let section = v["figures"][at]["section"].clone();
+            v["charts"].as_array_mut().unwrap().push(serde_json::json!({
+                "id": "a-fall", "kind": "share", "section": section, "figures": ["tax-share"],
+                "title": {"zh": "降幅", "en": "A fall"}, "subtitle": {"zh": "2024年", "en": "2024"},
+            }));
+        });
+        let e = report_charts::check::validate::load("a-fall.json", &json)
+            .err()
+            .unwrap_or_else(|| panic!("{label}: a share chart of it passes check"));
+        let said = e.to_string();
+        assert!(
+            said.contains("降幅不是整体的一部分") || said.contains("no rate of change"),
+            "{label}: {said}"
+        );
+    }
+}

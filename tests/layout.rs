@@ -320,3 +320,67 @@ fn a_before_after_of_close_values_keeps_its_arrow_and_sets_its_values_side_by_si
         }
     }
 }
+
+/// The arrows of a before-after chart drafted from `sentence`, row by row: the centres of
+/// each row's old and new marks (a hollow ring, then a disc).
+fn before_after_rows(sentence: &str, width: f64) -> Vec<(f64, f64)> {
+    let text = format!("一、2025年工作回顾\n{sentence}\n");
+    let d = report_charts::draft::draft(&text).unwrap();
+    let json = report_charts::draft::to_json(&d).unwrap();
+    let r = report_charts::check::validate::load("ba.json", &json).unwrap();
+    let chart = r.charts.iter().find(|c| c.kind.name() == "before-after");
+    let chart = chart.unwrap_or_else(|| panic!("no before-after chart: {json}"));
+    let s = scene(&r, &chart.id, width, Lang::Zh, ThemeName::Light);
+    let centres: Vec<f64> = s
+        .marks
+        .iter()
+        .filter_map(|m| match m {
+            Mark::Ring { center, .. } => Some(center.0),
+            _ => None,
+        })
+        .collect();
+    centres.chunks(2).map(|p| (p[0], p[1])).collect()
+}
+
+#[test]
+fn the_rows_of_a_before_after_chart_draw_their_changes_on_one_scale() {
+    // A tester's (s-test22): each row zoomed to its own broken axis drew +78% and +29% as
+    // arrows of one length. On one scale an arrow's length is the change as a share of
+    // the row's larger value, the same on every row.
+    let sentence = "金融市场交易总额从2274.8万亿元增加到4059万亿元，口岸贸易总额从8.75万亿元增加到11.3万亿元，每万人口高价值发明专利拥有量从29.6件增加到65件。";
+    let changes = [(2274.8, 4059.0), (8.75, 11.3), (29.6, 65.0)];
+    let relative: Vec<f64> = changes
+        .iter()
+        .map(|(a, b): &(f64, f64)| (b - a) / b.max(*a))
+        .collect();
+    for width in WIDTHS {
+        let rows = before_after_rows(sentence, width);
+        assert_eq!(rows.len(), 3, "at {width}px: {rows:?}");
+        let lengths: Vec<f64> = rows.iter().map(|(from, to)| to - from).collect();
+        for i in 1..3 {
+            let drawn = lengths[i] / lengths[0];
+            let meant = relative[i] / relative[0];
+            assert!(
+                (drawn - meant).abs() < 0.03 * meant.max(1.0),
+                "row {i} at {width}px: drawn {drawn:.3} of row 0, meant {meant:.3} ({lengths:?})"
+            );
+        }
+    }
+}
+
+#[test]
+fn before_after_rows_of_one_unit_share_one_axis_to_the_largest_value() {
+    let sentence = "跨国公司地区总部从771家增加到1076家，外资研发中心从481家增加到636家。";
+    for width in WIDTHS {
+        let rows = before_after_rows(sentence, width);
+        assert_eq!(rows.len(), 2, "at {width}px: {rows:?}");
+        let ((f0, t0), (f1, t1)) = (rows[0], rows[1]);
+        // 636家 ends short of 1076家, and each arrow is as long as its change in 家.
+        assert!(t1 < t0 - 1.0, "at {width}px: {rows:?}");
+        let (drawn, meant) = ((t1 - f1) / (t0 - f0), (636.0 - 481.0) / (1076.0 - 771.0));
+        assert!(
+            (drawn - meant).abs() < 0.03,
+            "at {width}px: drawn {drawn:.3}, meant {meant:.3}"
+        );
+    }
+}

@@ -154,3 +154,76 @@ fn cards_take_fewer_columns_on_a_phone() {
     assert!(phone <= 2, "{phone} columns of cards at 360px");
     assert!(desktop >= 3, "{desktop} columns of cards at 1280px");
 }
+
+/// Xihu with a chart of three cards over one five-year period, which its subtitle states
+/// (a tester's, s-test22: “十四五”时期超过 wrapped above 1000亿美元 at 360 px).
+fn five_year_cards() -> Report {
+    let source = "“十四五”时期，全区实际使用外资累计超过1000亿美元，单位地区生产总值能耗累计下降14%，PM2.5年均浓度累计下降17%";
+    let period = serde_json::json!({"zh": "“十四五”时期", "en": "the 14th Five-Year Plan period"});
+    let json = mutated(|v| {
+        let figures = v["figures"].as_array_mut().unwrap();
+        for (id, label, rest) in [
+            (
+                "fdi-five",
+                "实际使用外资",
+                serde_json::json!({"value": 1000, "unit": {"zh": "亿美元", "en": "US dollars"}, "qualifier": "超过", "kind": "amount", "cumulative": true}),
+            ),
+            (
+                "energy-five",
+                "单位地区生产总值能耗",
+                serde_json::json!({"unit": {"zh": "%", "en": "%"}, "change": {"kind": "decline", "value": 14, "unit": "%"}, "kind": "rate"}),
+            ),
+            (
+                "pm25-five",
+                "PM2.5年均浓度",
+                serde_json::json!({"unit": {"zh": "%", "en": "%"}, "change": {"kind": "decline", "value": 17, "unit": "%"}, "kind": "rate"}),
+            ),
+        ] {
+            let mut f = rest;
+            f["id"] = id.into();
+            f["section"] = "economy".into();
+            f["topic"] = "output".into();
+            f["label"] = serde_json::json!({"zh": label, "en": id});
+            f["period"] = period.clone();
+            f["source"] = source.into();
+            figures.push(f);
+        }
+        v["charts"].as_array_mut().unwrap().push(serde_json::json!({
+            "id": "five-years", "kind": "cards", "section": "economy",
+            "figures": ["energy-five", "fdi-five", "pm25-five"],
+            "title": {"zh": "单位地区生产总值能耗累计下降14%", "en": "Energy use per unit of GDP down 14%"},
+            "subtitle": {"zh": "单位见各项，“十四五”时期", "en": "Units as marked, the 14th Five-Year Plan period"},
+        }));
+    });
+    report_charts::check::validate::load(DATA, &json).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn cards_of_one_period_that_the_subtitle_states_set_their_numbers_without_repeating_it() {
+    let r = five_year_cards();
+    for width in [320.0, 360.0, 768.0] {
+        let s = scene(&r, "five-years", width, Lang::Zh, ThemeName::Light);
+        let texts: Vec<(&str, f64)> = s
+            .marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Text { text, baseline, .. } => Some((text.as_str(), *baseline)),
+                _ => None,
+            })
+            .collect();
+        let periods = texts.iter().filter(|(t, _)| t.contains("十四五")).count();
+        assert_eq!(
+            periods, 1,
+            "at {width}px the period is said once, by the subtitle: {texts:?}"
+        );
+        // The qualifier stays on its number's line.
+        let at = |want: &str| {
+            texts
+                .iter()
+                .find(|(t, _)| t.ends_with(want))
+                .map(|(_, b)| *b)
+        };
+        let (over, number) = (at("超过"), at("1000"));
+        assert!(over.is_some() && over == number, "at {width}px: {texts:?}");
+    }
+}

@@ -255,3 +255,18 @@ fn a_number_the_desk_left_undecided_is_published_as_an_unread_skip_so_check_acce
     let skip = report.skips.iter().find(|s| s.number == "12");
     assert_eq!(skip.map(|s| s.reason.name()), Some("unread"), "{data}");
 }
+
+#[test]
+fn the_demo_article_of_a_report_without_english_embeds_no_english() {
+    let template = std::fs::read_to_string(common::path("www/demo/index.html")).unwrap();
+    let english = report_charts::publish::demo::article(&template, &common::report());
+    assert!(
+        english.contains("lang=en"),
+        "Xihu's demo shows its English embed"
+    );
+    let text = "2026年南坪区政府工作报告\n一、2025年工作回顾\n全区地区生产总值520.4亿元，比上年增长5.1%。一般公共预算收入30.2亿元，增长3.5%。\n";
+    let chinese =
+        report_charts::publish::demo::article(&template, &common::drafted("nanping-2026", text));
+    assert!(!chinese.contains("lang=en"), "{chinese}");
+    assert!(!chinese.contains("English"), "{chinese}");
+}

@@ -6,6 +6,7 @@
 
 use super::sentence::Found;
 use crate::shared::model::FigureKind;
+use crate::shared::words::names_a_rate_of_change;
 
 /// The whole the shares of the sentence being read are of, as its first share names it.
 #[derive(Debug, Default)]
@@ -21,9 +22,15 @@ impl Whole {
     }
 
     /// Names the share `f` after the whole its sentence named before it, or keeps the
-    /// whole `f` names for the shares after it.
+    /// whole `f` names for the shares after it. A percentage whose label names a rate of
+    /// change (单位国内生产总值能耗降幅超过3%) is no share: it becomes a rate, which no
+    /// ring or waffle draws as a part of a whole.
     pub fn name(&mut self, f: &mut Found) {
         if f.kind != FigureKind::Share {
+            return;
+        }
+        if names_a_rate_of_change(&f.label) {
+            f.kind = FigureKind::Rate;
             return;
         }
         if let Some(part) = f.label.strip_suffix("占比").filter(|p| !p.is_empty()) {

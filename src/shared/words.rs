@@ -131,6 +131,28 @@ pub fn period_alone(label: &str) -> bool {
     leading_year(year).is_some_and(|(_, rest)| rest.is_empty())
 }
 
+/// Nouns of a rate of change: 能耗降幅, 工业增加值增速.
+const RATE_NOUNS: [&str; 9] = [
+    "降幅",
+    "增幅",
+    "涨幅",
+    "减幅",
+    "增速",
+    "增长率",
+    "下降率",
+    "降低率",
+    "增长速度",
+];
+
+/// Verbs of a change that end a label: PM2.5平均浓度下降, 居民消费价格上涨.
+const CHANGE_VERBS: [&str; 6] = ["下降", "降低", "增长", "上涨", "减少", "回落"];
+
+/// True when `label` names a rate of change (单位国内生产总值能耗降幅, 增速, 浓度下降):
+/// a percentage that is never a part of a whole, so never a ring or a waffle.
+pub fn names_a_rate_of_change(label: &str) -> bool {
+    RATE_NOUNS.iter().any(|w| label.contains(w)) || CHANGE_VERBS.iter().any(|w| label.ends_with(w))
+}
+
 /// Words that open with 占 and name a thing of their own: 占地面积, 占用耕地.
 const OCCUPY: [&str; 3] = ["占地", "占用", "占有"];
 

@@ -71,7 +71,11 @@ pub struct Cover {
 /// draws changes, its change in place of its value.
 fn lead(report: &Report, id: &str, lang: Lang) -> Option<Item> {
     let chart = report.chart(id)?;
-    let spec = resolve::resolve(report, chart, lang);
+    // A cover prints no subtitle: its figure keeps the period a chart's subtitle says
+    // for it (resolve::said_once).
+    let mut alone = chart.clone();
+    alone.subtitle = Default::default();
+    let spec = resolve::resolve(report, &alone, lang);
     let pick = spec.items.iter().position(|it| it.accent).unwrap_or(0);
     let mut item = spec.items.into_iter().nth(pick)?;
     if let (true, Some(c)) = (chart.kind == growth::KIND, &item.change) {

@@ -36,6 +36,8 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
     let font = ctx.label();
     let bold = Font::bold(s.label * 1.3);
     let mut y = top;
+    let r = (s.label * 0.55).round();
+    let shared = one_scale(ctx, spec, r, bold);
     for it in &spec.items {
         let (Some(to), Some(c)) = (it.value, it.change.as_ref()) else {
             continue;
@@ -47,18 +49,18 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         let from_text = c.from_text.clone().unwrap_or_default();
         let to_text = it.value_text.clone().unwrap_or_default();
         // Values above their marks; a mark near an edge gets its text anchored inward.
-        let r = (s.label * 0.55).round();
         let x0 = ctx.x + r;
         let span = ctx.w - 2.0 * r;
         let regular = Font::regular(bold.size);
         let fw = ctx.b.width(&from_text, regular);
         let tw = ctx.b.width(&to_text, bold);
-        // The arrow needs its head and both marks, and room for its values side by side
-        // (城镇化率由58.3%提高到64.1% from zero at 1280 px: 9% of the scale, values
-        // stacked). From zero the higher value ends the scale, its text anchored inward.
-        let (high, low) = if to >= from { (tw, fw) } else { (fw, tw) };
-        let shortest = (8.0 * r).max(high + low / 2.0 + s.gap);
-        let (lo, hi) = domain(from, to, span, shortest);
+        let (lo, hi) = match shared {
+            Some((k, top)) => {
+                let high = top.unwrap_or(from.max(to));
+                (high * (1.0 - k), high)
+            }
+            None => domain(from, to, span, shortest(r, s.gap, (from, fw), (to, tw))),
+        };
         let at = |v: f64| x0 + span * ((v - lo) / (hi - lo));
         let (fx, tx, zx) = (at(from), at(to), at(0.0));
         let (fax, fan, fl) = anchored(ctx, fx, fw);
@@ -124,6 +126,58 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
         y += s.gap * 2.0;
     }
     y - top - s.gap * 2.0
+}
+
+/// The room an arrow needs: its head and both marks, and its values side by side
+/// (城镇化率由58.3%提高到64.1% from zero at 1280 px: 9% of the scale, values stacked).
+/// From zero the higher value ends the scale, its text anchored inward. `(value, width
+/// of its text)` of the old and the new value.
+fn shortest(r: f64, gap: f64, (from, fw): (f64, f64), (to, tw): (f64, f64)) -> f64 {
+    let (high, low) = if to >= from { (tw, fw) } else { (fw, tw) };
+    (8.0 * r).max(high + low / 2.0 + gap)
+}
+
+/// The one scale of a chart of several rows (issue 19: multiples share one scale), as the
+/// share `k` of its end that the width spans, and that end where the rows share a unit:
+/// one axis to the largest value (481→636家 ends short of 771→1076家). Rows of unlike
+/// units each run to their own larger value instead (`None`), so that an arrow's length
+/// is the change as a share of that value, alike on every row (+78% draws longer than
+/// +29%). From zero (`k` = 1) when every arrow is long enough there; else zoomed alike,
+/// each row with its break, the longest arrow clear of it. `None` for one row, or where
+/// a value is not above zero (a rate may be): each row is then scaled on its own.
+fn one_scale(
+    ctx: &mut Ctx<'_, '_>,
+    spec: &ChartSpec,
+    r: f64,
+    bold: Font,
+) -> Option<(f64, Option<f64>)> {
+    let s = ctx.theme.scale;
+    let span = ctx.w - 2.0 * r;
+    let mut rows = Vec::new();
+    for it in &spec.items {
+        let (Some(to), Some(c)) = (it.value, it.change.as_ref()) else {
+            continue;
+        };
+        let from = c.from.unwrap_or(to);
+        if from.min(to) <= 0.0 {
+            return None;
+        }
+        let fw = ctx.b.width(c.from_text.as_deref().unwrap_or_default(), Font::regular(bold.size));
+        let tw = ctx.b.width(it.value_text.as_deref().unwrap_or_default(), bold);
+        rows.push((from, to, shortest(r, s.gap, (from, fw), (to, tw)), &it.unit_key));
+    }
+    let one_unit = rows.iter().all(|row| row.3 == rows[0].3);
+    let top = rows.iter().fold(0.0_f64, |m, row| m.max(row.0.max(row.1)));
+    let (mut k, mut fit) = (0.0_f64, true);
+    for &(from, to, shortest, _) in &rows {
+        let (low, high) = (from.min(to), if one_unit { top } else { from.max(to) });
+        fit &= span * (to - from).abs() / high >= shortest;
+        k = k.max((high - low) / high);
+    }
+    (rows.len() > 1 && k > 0.0).then_some((
+        if fit { 1.0 } else { (k * 1.15).min(1.0) },
+        one_unit.then_some(top),
+    ))
 }
 
 /// The scale of one arrow: from zero (or the lower value when one is negative, as a

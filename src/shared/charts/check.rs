@@ -38,7 +38,8 @@ pub enum Need {
     Value,
     /// A change of kind `growth` or `decline`.
     GrowthChange,
-    /// Kind `share` and a value.
+    /// Kind `share` and a value, under a label that names no rate of change (a 降幅 is
+    /// never a part of a whole).
     ShareValue,
     /// A value and a change of kind `from`.
     ValueAndFrom,
@@ -54,7 +55,11 @@ impl Need {
             Need::Nothing => true,
             Need::Value => f.value.is_some(),
             Need::GrowthChange => f.change.as_ref().is_some_and(|c| c.is_growth_rate()),
-            Need::ShareValue => f.kind == FigureKind::Share && f.value.is_some(),
+            Need::ShareValue => {
+                f.kind == FigureKind::Share
+                    && f.value.is_some()
+                    && !crate::shared::words::names_a_rate_of_change(&f.label.zh)
+            }
             Need::ValueAndFrom => f.value.is_some() && change == Some(ChangeKind::From),
             Need::ShareAndComparison => {
                 Need::ShareValue.fits(f)

@@ -82,7 +82,10 @@ pub fn unfit_figure(kind: ChartKind, figure: &Text, needs: Need) -> Message {
             "以%计的“增长”或“下降”类变化",
             "a change of kind \"growth\" or \"decline\" in %",
         ),
-        Need::ShareValue => ("类型“占比”和数值", "kind \"share\" and a value"),
+        Need::ShareValue => (
+            "类型“占比”和数值，且标签不是增减幅度（降幅不是整体的一部分）",
+            "kind \"share\" and a value, under a label that is no rate of change (a fall is no part of a whole)",
+        ),
         Need::ValueAndFrom => (
             "数值和“由…变为”类的变化",
             "a value and a change of kind \"from\"",
