@@ -112,7 +112,7 @@ async function mount(host) {
   const id = host.dataset.reportChart;
   if (!ID.test(id || '')) return;
   host.dataset.reportChartMounted = 'true';
-  const lang = host.dataset.lang === 'en' ? 'en' : 'zh';
+  let lang = host.dataset.lang === 'en' ? 'en' : 'zh';
   const theme = ['light', 'dark'].includes(host.dataset.theme) ? host.dataset.theme : 'auto';
   const root = host.attachShadow({ mode: 'open' });
   let all;
@@ -121,6 +121,8 @@ async function mount(host) {
   } catch {
     all = null;
   }
+  // A report without English draws in Chinese what data-lang="en" asks for.
+  if (!all?.[lang]) lang = 'zh';
   const n = all?.[lang];
   // Only the report's own charts (never a key such as `constructor`).
   const files = n?.charts && Object.hasOwn(n.charts, id) ? n.charts[id] : null;

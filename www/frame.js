@@ -1,12 +1,13 @@
 // The iframe embed page (embed/ID.html, embed/ID.en.html in English, or
 // embed.html?chart=ID which forwards there):
 // one chart at the frame's full width, telling the host page its height.
-import { load, ChartSet, showLoadError, ready, applyChartTexts } from './charts.js';
+import { load, ChartSet, showLoadError, ready, applyChartTexts, chartsFile } from './charts.js';
 import * as layer from './tip-layer.js';
 
 const params = new URLSearchParams(location.search);
-// embed/ID.en.html is English; ?lang= chooses on either page.
-const lang = (params.get('lang') || document.documentElement.lang) === 'en' ? 'en' : 'zh';
+// embed/ID.en.html is English; ?lang= chooses on either page. A report without English
+// names no English charts: ?lang=en shows its Chinese chart, never an error (s-test22).
+const lang = (params.get('lang') || document.documentElement.lang) === 'en' && chartsFile('en') ? 'en' : 'zh';
 const theme = ['light', 'dark'].includes(params.get('theme')) ? params.get('theme') : 'auto';
 const figure = document.querySelector('figure[data-chart]');
 

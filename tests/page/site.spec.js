@@ -193,6 +193,36 @@ test('the indicator page has its English page, its PNG, SVG and CSV downloads an
   expect(describeProblems(problems)).toEqual([]);
 });
 
+test('an embed asked for English of a report that has none shows the report’s Chinese chart, never an error, and its demo offers no English', async ({ page }) => {
+  const problems = watchProblems(page);
+  // 松林县's report is drafted from its text alone: it has no English.
+  const files = await (await fetch(`${BASE}songlin-2026/files.json`)).json();
+  expect(files.en, 'the report has no English').toBeFalsy();
+  const [id, names] = Object.entries(files.zh.charts)[0];
+  // The iframe embed with ?lang=en.
+  await page.goto(`${BASE}songlin-2026/${names.embed}?lang=en`);
+  await page.waitForFunction(() => document.documentElement.dataset.chartsReady !== undefined, null, { timeout: 20_000 });
+  await expect(page.locator('.chart-error')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const [framed] = await canvases(page);
+  expect(framed.ink, 'the frame draws its chart').toBeGreaterThan(0.01);
+  // The demo article embeds no English, and a script embed asked for English draws in Chinese.
+  await page.goto(`${BASE}songlin-2026/demo/index.html`);
+  const sources = await page.locator('iframe').evaluateAll((fs) => fs.map((f) => f.getAttribute('src')));
+  expect(sources.filter((s) => /lang=en/.test(s))).toEqual([]);
+  await page.locator('article').evaluate((a, chart) => {
+    const host = document.createElement('div');
+    host.id = 'asked-en';
+    host.dataset.reportChart = chart;
+    host.dataset.lang = 'en';
+    a.append(host);
+  }, id);
+  const host = page.locator('#asked-en');
+  await expect.poll(() => host.evaluate((h) => h.shadowRoot?.querySelector('figure.drawn canvas')?.width ?? 0), { timeout: 20_000 }).toBeGreaterThan(0);
+  expect(await host.evaluate((h) => h.shadowRoot.querySelectorAll('.chart-error').length)).toBe(0);
+  expect(describeProblems(problems)).toEqual([]);
+});
+
 test.describe('Without script', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
 
