@@ -82,6 +82,12 @@ impl Warning {
 pub fn warnings(file: &raw::ReportFile, read: &Partial, order: &[String]) -> Vec<Warning> {
     let mut out = disagreements(order, file);
     out.extend(label_flags(file));
+    let plans = crate::check::validate::trust::plans_as_results(&read.report.figures);
+    out.extend(plans.into_iter().map(|p| Warning {
+        path: p.path,
+        message: p.message,
+        about: About::Text,
+    }));
     out.extend(super::placeholders::placeholders(file));
     out.extend(super::subtitles::without_unit(file));
     // The advice is said of the charts that validate: each at its place in the file.
