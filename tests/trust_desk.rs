@@ -219,3 +219,19 @@ fn two_values_of_one_indicator_are_told_to_get_their_periods_not_to_lose_one() {
     assert!(twice.1.zh.contains("写上时期") && twice.1.en.contains("give each its period"));
     assert!(!twice.1.zh.contains("删去错的"), "{}", twice.1.zh);
 }
+
+#[test]
+fn the_card_advice_counts_every_chart_of_the_file_broken_or_not() {
+    // Xihu: 4 of 12 charts are cards. One more made cards, and a bar chart broken (a
+    // figure it names is no figure): still 12 charts the desk sees, 5 of them cards.
+    let json = mutated(|v| {
+        chart(v, "office-buildings")["kind"] = json!("cards");
+        chart(v, "safety-fixes")["figures"] = json!(["class-c-buildings", "no-such-figure"]);
+    });
+    let r = review::review("cards.json", "", &json, Lang::Zh);
+    let advice: Vec<&str> = (r.problems.iter())
+        .filter(|p| p.path == JsonPath::root().key("charts"))
+        .map(|p| p.message.as_str())
+        .collect();
+    assert_eq!(advice, [msg::data::too_many_cards(5, 12).zh.as_str()], "{:#?}", r.problems);
+}

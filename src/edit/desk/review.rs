@@ -95,7 +95,10 @@ pub fn warnings(file: &raw::ReportFile, read: &Partial, order: &[String]) -> Vec
     let kept: Vec<usize> = (0..file.charts.len())
         .filter(|i| !broken.contains(i))
         .collect();
-    for p in advice::on_charts(&read.report) {
+    let cards = (file.charts.iter())
+        .filter(|c| c.kind.as_deref() == Some(crate::shared::charts::cards::KIND.name()))
+        .count();
+    for p in advice::on_charts_of(&read.report, (file.charts.len(), cards)) {
         let path = match p.path.chart().and_then(|j| kept.get(j)) {
             Some(&i) => p.path.moved_to("charts", i),
             None => p.path,
