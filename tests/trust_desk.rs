@@ -233,5 +233,10 @@ fn the_card_advice_counts_every_chart_of_the_file_broken_or_not() {
         .filter(|p| p.path == JsonPath::root().key("charts"))
         .map(|p| p.message.as_str())
         .collect();
-    assert_eq!(advice, [msg::data::too_many_cards(5, 12).zh.as_str()], "{:#?}", r.problems);
+    assert_eq!(
+        advice,
+        [msg::data::too_many_cards(5, 12).zh.as_str()],
+        "{:#?}",
+        r.problems
+    );
 }
