@@ -111,11 +111,8 @@ function pieces(s, si, w, ui) {
     // A figure the draft wrote and the desk has not confirmed says so on its number.
     const draft = m.draft;
     // Punctuation of the interface's language: 是数字但未上图，待确认 / A figure, in no chart, to confirm.
-    // An undecided number says why the draft left it (`m.why`, worded by the wasm).
-    const why = m.why?.[ui.lang] || m.why?.zh;
     const what = {
-      charted: w.charted, figure: w.figureOnly, skipped: `${w.skipped}${w.colon}${reason}`,
-      undecided: why ? `${w.undecided}${w.colon}${why}` : w.undecided,
+      charted: w.charted, figure: w.figureOnly, skipped: `${w.skipped}${w.colon}${reason}`, undecided: w.undecided,
     }[m.status] + (draft ? `${w.comma}${w.unconfirmed}` : '');
     out.push(el('button', {
       type: 'button', class: `num ${m.status}${draft ? ' draft' : ''}`, 'data-sentence': si, 'data-mark': mi,
@@ -141,10 +138,9 @@ export function legend(w, sentences) {
 
 /**
  * The choices for an undecided (or skipped) number, in a panel after `button`'s block:
- * add it as the figure the draft proposes, or skip it with a reason; first, `why` the
- * draft left it, where it says.
+ * add it as the figure the draft proposes, or skip it with a reason.
  */
-export function offer(button, mark, sentence, w, reasons, actions, why) {
+export function offer(button, mark, sentence, w, reasons, actions) {
   document.querySelector('.offer')?.remove();
   // `reasons`: [name, words] pairs, in the desk's language.
   const select = el('select', { id: 'skip-reason', 'aria-label': w.reason },
@@ -152,7 +148,6 @@ export function offer(button, mark, sentence, w, reasons, actions, why) {
   const close = () => { panel.remove(); button.focus(); };
   const panel = el('div', { class: 'offer', role: 'group', 'aria-label': `${mark.number}` },
     el('strong', { text: mark.number }), ' ',
-    why ? el('p', { class: 'why', text: `${w.undecided}${w.colon}${why}` }) : null,
     mark.status === 'skipped'
       ? el('button', { type: 'button', id: 'unskip', text: w.unskip, onclick: () => { panel.remove(); actions.unskip(); } })
       : el('button', { type: 'button', id: 'add-figure', text: w.addFigure, onclick: () => { panel.remove(); actions.add(); } }),

@@ -57,7 +57,7 @@ export const ui = {
         else d.skips.push({ number: m.number, sentence: sentence.text, reason });
       }),
       unskip: () => store.edit(null, (d) => { d.skips.splice(m.skip, 1); }),
-    }, m.status === 'undecided' ? (m.why?.[lang] || m.why?.zh) : null);
+    });
   },
 };
 

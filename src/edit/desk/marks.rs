@@ -6,9 +6,8 @@
 use crate::check::printed;
 use crate::check::raw;
 use crate::draft::coverage::claims;
-use crate::draft::{glossary::Glossary, sentence, text, unread};
-use crate::shared::messages as msg;
-use crate::shared::model::{Lang, Skip, SkipReason};
+use crate::draft::{glossary::Glossary, sentence, text};
+use crate::shared::model::SkipReason;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -49,20 +48,8 @@ pub struct Mark {
     pub reason: Option<String>,
     /// The reason the draft would give, for an undecided number.
     pub proposed_reason: Option<String>,
-    /// Why the draft left an undecided number `unread`, in the desk's words, in both
-    /// languages (tester s-test21 E4: 待决定 alone does not say what to look at).
-    pub why: Option<Why>,
     /// Where in `figures` a figure of it would go to keep the report's order.
     pub insert_at: usize,
-}
-
-/// Why a number is undecided, as `check` says it ([`msg::draft::unread_cause`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Why {
-    /// In Chinese.
-    pub zh: &'static str,
-    /// In English.
-    pub en: &'static str,
 }
 
 /// A sentence (or the title, or a heading) of the text, with its numbers.
@@ -154,8 +141,6 @@ pub struct Reading {
     numbers: Vec<Vec<printed::Number>>,
     /// Each line's numbers that the draft skips, with its reasons.
     skips: Vec<Vec<(String, SkipReason)>>,
-    /// Each line's numbers that the draft leaves `unread`, with why.
-    whys: Vec<Vec<(String, Why)>>,
 }
 
 impl Reading {
@@ -163,33 +148,14 @@ impl Reading {
     pub fn of(text: &str, glossary: &Glossary) -> Reading {
         let lines = lines(text);
         let numbers = lines.iter().map(|l| printed::numbers(&l.text)).collect();
-        let skips: Vec<Vec<(String, SkipReason)>> = lines
+        let skips = lines
             .iter()
             .map(|l| sentence::read(&l.text, glossary).skips)
-            .collect();
-        let whys = (lines.iter().zip(&skips))
-            .map(|(l, skips)| {
-                let unread = skips.iter().filter(|(_, r)| *r == SkipReason::Unread);
-                unread
-                    .map(|(number, _)| {
-                        let skip = Skip {
-                            number: number.clone(),
-                            sentence: l.text.clone(),
-                            reason: SkipReason::Unread,
-                        };
-                        let cause = unread::cause(&skip, glossary);
-                        let [zh, en] =
-                            [Lang::Zh, Lang::En].map(|l| msg::draft::unread_cause(cause, l));
-                        (number.clone(), Why { zh, en })
-                    })
-                    .collect()
-            })
             .collect();
         Reading {
             lines,
             numbers,
             skips,
-            whys,
         }
     }
 
@@ -220,12 +186,7 @@ impl Reading {
             let skips = &self.skips[li];
             line.marks = self.numbers[li]
                 .iter()
-                .map(|n| {
-                    let mut m = mark(&line.text, n, &index, skips, insert_at);
-                    let why = self.whys[li].iter().find(|(number, _)| *number == n.text);
-                    m.why = why.filter(|_| m.status == Status::Undecided).map(|w| w.1);
-                    m
-                })
+                .map(|n| mark(&line.text, n, &index, skips, insert_at))
                 .collect();
         }
         out
@@ -314,7 +275,6 @@ fn mark(
         skip,
         reason,
         proposed_reason,
-        why: None,
         insert_at,
     }
 }
