@@ -7,6 +7,7 @@ use super::{Checker, JsonPath};
 use crate::shared::charts;
 use crate::shared::format::decimal;
 use crate::shared::messages as msg;
+use crate::shared::messages::periods::period_name;
 use crate::shared::model::{Chart, Figure, Lang, Status};
 
 /// The kinds made to set one indicator's figures of other statuses or periods side by
@@ -113,7 +114,7 @@ impl Checker {
     pub(super) fn period_rules(&mut self, path: &JsonPath, chart: &Chart, all: &[Figure]) {
         let figs: Vec<&Figure> = chart.figures.iter().filter_map(|&i| all.get(i)).collect();
         self.subtitle_years(path, chart, &figs);
-        self.one_label_twice(path, chart, &figs);
+        self.apart(path, chart, &figs);
         if chart.kind != charts::growth::KIND {
             return;
         }
@@ -177,26 +178,76 @@ impl Checker {
     }
 }
 
-impl Checker {
-    /// Two figures of one label on one chart, one a target (or a limit) and one a result,
-    /// or of two periods, read as the same thing twice: 社零 +6.1% beside 社零 +6%, the
-    /// second a goal for next year, says the indicator grew twice. Only a kind made to set
-    /// them side by side (预期目标, 历年趋势) draws them together.
-    fn one_label_twice(&mut self, path: &JsonPath, chart: &Chart, figs: &[&Figure]) {
-        if SIDE_BY_SIDE.contains(&chart.kind) {
-            return;
+/// The first figure of `figs`, of a chart of `kind`, that shares its label with one
+/// before it, where a reader cannot tell the two apart: its place, and whether the two
+/// are alike (one status and period, and a number of one shape: growth charts draw
+/// changes; other kinds a value in its unit, so 地区生产总值 23562亿元 beside 地区生产总值
+/// +4.9% is told apart) or of two statuses or periods (社零 +6.1% beside 社零 +6%, the
+/// second a goal, says the indicator grew twice). Only a kind made to set those side by
+/// side (预期目标, 历年趋势) draws them together; alike, no kind tells them apart
+/// (同比 and 环比, a plan and its result both drafted as results).
+pub fn twin(kind: charts::ChartKind, figs: &[&Figure]) -> Option<(usize, bool)> {
+    let side = SIDE_BY_SIDE.contains(&kind);
+    let growth = kind == charts::growth::KIND;
+    figs.iter().enumerate().find_map(|(j, f)| {
+        let g = figs[..j]
+            .iter()
+            .find(|g| g.label.zh == f.label.zh && g.id != f.id)?;
+        let differ = g.status != f.status || g.period != f.period;
+        let shape = growth || (g.value.is_some() == f.value.is_some() && g.unit.zh == f.unit.zh);
+        if !differ && shape {
+            Some((j, true))
+        } else {
+            (differ && !side).then_some((j, false))
         }
-        for (j, f) in figs.iter().enumerate() {
-            let twin = figs[..j].iter().any(|g| {
-                g.label.zh == f.label.zh && (g.status != f.status || g.period != f.period)
-            });
-            if twin {
-                self.report(
-                    path.key("figures").at(j),
-                    msg::periods::one_label_twice(&f.label),
-                );
-                return;
-            }
+    })
+}
+
+/// The first figure of `figs`, of a chart of `kind`, of a period of several years
+/// (过去五年, 五年累计, “十四五”时期) where the first is of one year, or the other way
+/// round: bars would compare five years with one (2025年完成236.5亿元). Cards print each
+/// figure's period, and growth charts have their own rule.
+pub fn years_mixed(kind: charts::ChartKind, figs: &[&Figure]) -> Option<usize> {
+    let plain = [charts::cards::KIND, charts::growth::KIND];
+    if SIDE_BY_SIDE.contains(&kind) || plain.contains(&kind) {
+        return None;
+    }
+    let span = |f: &Figure| f.period.as_ref().is_some_and(|p| several_years(&p.zh));
+    let first = figs.first()?;
+    figs.iter().position(|f| span(f) != span(first))
+}
+
+/// True for a period of several years: 过去五年, 五年来, “十四五”时期, 2021—2025年.
+fn several_years(p: &str) -> bool {
+    let words = ["五年", "十三五", "十四五", "十五五", "过去", "以来", "年来"];
+    words.iter().any(|w| p.contains(w)) || crate::shared::words::leading_span_of_years(p).is_some()
+}
+
+impl Checker {
+    /// One label twice on a chart ([`twin`]), and several years beside one
+    /// ([`years_mixed`]).
+    fn apart(&mut self, path: &JsonPath, chart: &Chart, figs: &[&Figure]) {
+        if let Some((j, alike)) = twin(chart.kind, figs) {
+            let f = figs[j];
+            let message = if alike {
+                msg::periods::one_label_alike(&f.label.zh)
+            } else {
+                msg::periods::one_label_twice(&f.label)
+            };
+            self.report(path.key("figures").at(j), message);
+        }
+        if let Some(j) = years_mixed(chart.kind, figs) {
+            let name = |f: &Figure| {
+                let p = f.period.as_ref().map(|p| p.zh.as_str());
+                period_name(p, false)
+            };
+            let (a, b) = (name(figs[0]), name(figs[j]));
+            // Named by its label alone, as the desk sees it on the chart (no id).
+            let named = msg::names::figure(&[], figs[j]);
+            self.report(
+                path.key("figures").at(j),
+                msg::periods::periods_mixed((&a.0, &a.1), (&b.0, &b.1), &named),
+            );
         }
     }
 }

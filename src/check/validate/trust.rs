@@ -93,6 +93,73 @@ fn names_nothing(label: &str, source: &str) -> bool {
     NO_INDICATOR.contains(&label) || unpaired || cut_item
 }
 
+/// Words that say a number is planned, not done: 计划增长7%, 预期增长6%左右.
+const PLANNED: [&str; 4] = ["计划", "预期", "目标", "力争"];
+
+/// Each result of `figures` that its label (规模以上工业增加值计划) or the clause before
+/// its number (计划增长7%) says is planned: a target a desk may publish as what was done
+/// (tester s-test21 A1). 完成年度计划的100.3% and 计划…实际… are results.
+pub fn plans_as_results(figures: &[Figure]) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (k, f) in figures.iter().enumerate() {
+        if f.status != Status::Result {
+            continue;
+        }
+        let label = f.label.zh.trim();
+        // A label that keeps the plan word its sentence plans with: 一般公共预算收入计划
+        // of 一般公共预算收入计划增长4% (not 招生计划, 不及预期).
+        let planning = |w: &&str| {
+            label.ends_with(w)
+                && PLAN_VERBS
+                    .iter()
+                    .any(|v| f.source.contains(&format!("{label}{v}")))
+        };
+        let said = PLANNED.iter().copied().find(planning).or_else(|| {
+            let numbers = [f.value, f.change.as_ref().map(|c| c.value)];
+            numbers
+                .into_iter()
+                .flatten()
+                .find_map(|v| planned(&f.source, v))
+        });
+        if let Some(word) = said {
+            out.push(Problem {
+                path: JsonPath::item("figures", k).key("status"),
+                message: msg::trust::plan_as_result(label, word),
+                line: None,
+            });
+        }
+    }
+    out
+}
+
+/// What follows a plan word that plans a number: 计划增长7%, 预期目标为, 力争达到,
+/// 计划控制在. A word of a name stops it: 人均预期寿命, 人才计划入选者.
+const PLAN_VERBS: [&str; 12] = [
+    "增长", "增速", "下降", "提高", "达到", "为", "是", "完成", "突破", "超过", "控制", "实现",
+];
+
+/// The plan word of the clause of `source` before its number `v` ([`plan_word`]).
+fn planned(source: &str, v: f64) -> Option<&'static str> {
+    let n = crate::check::printed::numbers(source)
+        .into_iter()
+        .find(|n| (n.value - v.abs()).abs() < 1e-9)?;
+    plan_word(source.get(..n.start)?)
+}
+
+/// The plan word of the last clause of `lead` (the text before a number), where a verb
+/// of planning follows it (力争 plans wherever it stands), with no 实际 after it
+/// (计划…实际完成): 2026年预期增长 → 预期.
+pub fn plan_word(lead: &str) -> Option<&'static str> {
+    let clause = lead.rsplit(['，', '。', '；', ',', ';']).next()?;
+    PLANNED.iter().copied().find(|w| {
+        clause.rfind(w).is_some_and(|i| {
+            let after = &clause[i + w.len()..];
+            let verb = *w == "力争" || PLAN_VERBS.iter().any(|v| after.starts_with(v));
+            verb && !after.contains("实际")
+        })
+    })
+}
+
 /// True when `f`'s sentence says its period: prints it, or says the figure is a sum or a
 /// change over a span (累计, 年均, 比2020年).
 pub fn period_said(f: &Figure, period: &str) -> bool {

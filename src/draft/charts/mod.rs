@@ -42,10 +42,11 @@ pub use title::title_of;
 use super::ids::Ids;
 use super::Drafted;
 use crate::check::raw::{Chart, Text};
+use crate::check::validate::periods;
 use crate::shared::charts::{bars, before_after, cards, growth, part_whole, structure, ChartKind};
 use crate::shared::format::{self, decimal};
 use crate::shared::messages as msg;
-use crate::shared::model::{ChangeKind, Lang, Status};
+use crate::shared::model::{ChangeKind, Figure, Lang, Status};
 
 /// The most cards, gauges or before-after arrows in one chart.
 const MAX_PER_CHART: usize = 6;
@@ -178,6 +179,19 @@ impl Proposer<'_> {
         (title, subtitle): (String, Text),
     ) {
         if figures.is_empty() {
+            return;
+        }
+        // A chart `check` would refuse for two figures a reader cannot tell apart, or for
+        // five years beside one: cards leave out the later figure, any other kind is not
+        // proposed (its figures stay live numbers of the text).
+        let figs: Vec<&Figure> = figures.iter().map(|&k| &self.all[k].figure).collect();
+        let twin = periods::twin(kind, &figs).map(|(j, _)| j);
+        if let Some(j) = twin.or_else(|| periods::years_mixed(kind, &figs)) {
+            if kind == cards::KIND && figures[j] != lead {
+                let mut rest = figures.to_vec();
+                rest.remove(j);
+                self.add_with(kind, section, &rest, lead, (title, subtitle));
+            }
             return;
         }
         let lead_id = &self.all[lead].figure.id;

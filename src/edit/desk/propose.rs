@@ -6,10 +6,11 @@
 use super::marks::lines;
 use crate::check::printed;
 use crate::check::raw;
+use crate::check::validate::trust;
 use crate::draft::coverage::claims;
-use crate::draft::{self, glossary::Glossary, numbers, sentence};
+use crate::draft::{self, changes, glossary::Glossary, numbers, sentence};
 use crate::shared::messages as msg;
-use crate::shared::model::{FigureKind, Lang, SkipReason};
+use crate::shared::model::{FigureKind, Lang, Qualifier, SkipReason, Status};
 
 /// The number the desk asked for: `number` of `sentence`, in the interface's `lang`.
 #[derive(Debug, Clone, Copy)]
@@ -56,7 +57,8 @@ pub fn propose(
         .figures
         .into_iter()
         .find(|f| f.source.as_deref() == Some(sentence) && claims(f, sentence, &n));
-    let mut figure = found.unwrap_or_else(|| bare(sentence, &n, glossary));
+    let year = file.meta.as_ref().and_then(|m| m.year).unwrap_or(0);
+    let mut figure = found.unwrap_or_else(|| bare(sentence, &n, glossary, year));
     place(&mut figure, text, file);
     Ok(figure)
 }
@@ -70,28 +72,65 @@ pub fn reason(sentence: &str, number: &str, glossary: &Glossary) -> Option<SkipR
         .map(|(_, r)| r)
 }
 
-/// A number the draft did not make a figure: its value and unit, the label left to the desk.
-fn bare(sentence: &str, n: &printed::Number, glossary: &Glossary) -> raw::Figure {
-    let unit = numbers::unit(&sentence[n.end..], n.end, glossary);
+/// A number the draft did not make a figure, as its sentence reads it (tester s-test21
+/// E3): a change where a change word stands before it (增长5.5% is no level), with the
+/// qualifier printed after it (左右, 以上), a target where a plan word opens its clause
+/// (预期, 计划), a limit where the qualifier bounds it (以内), and the year its clause
+/// names when that is not the report's. The label is left to the desk.
+fn bare(sentence: &str, n: &printed::Number, glossary: &Glossary, year: i64) -> raw::Figure {
+    let rest = &sentence[n.end..];
+    let unit = numbers::unit(rest, n.end, glossary);
+    let lead = &sentence[..n.start];
+    // 6左右 in a table's cell: the qualifier without a unit.
+    let bare_after = [("左右", Qualifier::Around), ("以上", Qualifier::OrMore)]
+        .into_iter()
+        .find_map(|(w, q)| rest.starts_with(w).then_some(q));
+    let qualifier = (unit.as_ref())
+        .and_then(|u| numbers::qualifier(None, u))
+        .or(bare_after);
+    let unit_zh = unit.map(|u| u.zh).unwrap_or_default();
     // With the sign the sentence prints: a count or amount is never negative, a rate may be.
     let value = numbers::signed(sentence, n);
     // 出生率7.12‰ is a rate, whatever its sign.
-    let per_mille = unit
-        .as_ref()
-        .is_some_and(|u| glossary.unit_kind(&u.zh) == "rate");
-    let kind = if value < 0.0 || per_mille {
+    let per_mille = glossary.unit_kind(&unit_zh) == "rate";
+    let mut kind = if value < 0.0 || per_mille {
         FigureKind::Rate
     } else {
         FigureKind::Count
     };
+    let change = changes::word_before(lead)
+        .and_then(|(d, _)| changes::kind(d, &unit_zh, ""))
+        .map(|k| raw::Change {
+            kind: Some(k.into()),
+            value: Some(value),
+            unit: Some(unit_zh.clone()),
+            qualifier: qualifier.map(Into::into),
+            ..raw::Change::default()
+        });
+    if change.is_some() {
+        kind = FigureKind::Rate;
+    }
+    let status = if qualifier.is_some_and(numbers::bounds) {
+        Some(Status::Limit)
+    } else {
+        trust::plan_word(lead).map(|_| Status::Target)
+    };
+    let period =
+        crate::shared::words::leading_year(lead.rsplit(['，', ',']).next().unwrap_or(lead))
+            .filter(|(digits, _)| digits.parse::<i64>().ok() != Some(year))
+            .map(|(digits, _)| raw::Text::zh(format!("{digits}年")));
     raw::Figure {
         id: Some("figure".to_string()),
         section: Some(String::new()),
         topic: Some(String::new()),
         label: Some(raw::Text::zh(msg::draft::DRAFT_UNNAMED)),
-        value: Some(value),
-        unit: Some(raw::Text::zh(unit.map(|u| u.zh).unwrap_or_default())),
+        value: change.is_none().then_some(value),
+        qualifier: qualifier.filter(|_| change.is_none()).map(Into::into),
+        unit: Some(raw::Text::zh(unit_zh)),
         kind: Some(kind.into()),
+        status: status.map(Into::into),
+        period,
+        change,
         source: Some(sentence.to_string()),
         draft: true,
         ..raw::Figure::default()
@@ -142,4 +181,88 @@ fn place(figure: &mut raw::Figure, text: &str, file: &raw::ReportFile) {
     };
     figure.section = Some(section.unwrap_or_default());
     figure.topic = Some(topic.unwrap_or_default());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bare;
+    use crate::check::printed;
+    use serde_json::Value;
+
+    /// What [`bare`] proposes for `number` of `sentence` in a report of 2025, as JSON.
+    fn proposed(sentence: &str, number: &str) -> Value {
+        let g = super::super::glossary().unwrap();
+        let n = printed::numbers(sentence)
+            .into_iter()
+            .find(|n| n.text == number);
+        serde_json::to_value(bare(sentence, &n.unwrap(), g, 2025)).unwrap()
+    }
+
+    #[test]
+    fn a_number_the_draft_left_is_proposed_as_its_sentence_says() {
+        // (sentence, number, value, change, its qualifier, qualifier, status, period)
+        let cases = [
+            (
+                "2026年预期增长5.5%左右",
+                "5.5",
+                None,
+                Some(5.5),
+                "左右",
+                "",
+                "target",
+                "2026年",
+            ),
+            (
+                "2026年计划增长6.5%以上",
+                "6.5",
+                None,
+                Some(6.5),
+                "以上",
+                "",
+                "target",
+                "2026年",
+            ),
+            (
+                "2026年仍控制在5.5%以内",
+                "5.5",
+                Some(5.5),
+                None,
+                "",
+                "以内",
+                "limit",
+                "2026年",
+            ),
+            (
+                "地区生产总值增长（%） 6左右 5.8 5.5左右",
+                "6",
+                Some(6.0),
+                None,
+                "",
+                "左右",
+                "",
+                "",
+            ),
+            (
+                "2025年新增城镇就业8.5万人",
+                "8.5",
+                Some(8.5),
+                None,
+                "",
+                "",
+                "",
+                "",
+            ),
+        ];
+        for (sentence, number, value, change, cq, q, status, period) in cases {
+            let f = proposed(sentence, number);
+            let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+            assert_eq!(f["value"].as_f64(), value, "{sentence}: {f}");
+            assert_eq!(f["change"]["value"].as_f64(), change, "{sentence}: {f}");
+            assert_eq!(text(&f["change"]["qualifier"]), cq, "{sentence}: {f}");
+            assert_eq!(text(&f["qualifier"]), q, "{sentence}: {f}");
+            assert_eq!(text(&f["status"]), status, "{sentence}: {f}");
+            assert_eq!(text(&f["period"]["zh"]), period, "{sentence}: {f}");
+            assert_eq!(f["label"]["zh"], "未命名", "{sentence}: {f}");
+        }
+    }
 }

@@ -82,6 +82,12 @@ impl Warning {
 pub fn warnings(file: &raw::ReportFile, read: &Partial, order: &[String]) -> Vec<Warning> {
     let mut out = disagreements(order, file);
     out.extend(label_flags(file));
+    let plans = crate::check::validate::trust::plans_as_results(&read.report.figures);
+    out.extend(plans.into_iter().map(|p| Warning {
+        path: p.path,
+        message: p.message,
+        about: About::Text,
+    }));
     out.extend(super::placeholders::placeholders(file));
     out.extend(super::subtitles::without_unit(file));
     // The advice is said of the charts that validate: each at its place in the file.
@@ -89,7 +95,10 @@ pub fn warnings(file: &raw::ReportFile, read: &Partial, order: &[String]) -> Vec
     let kept: Vec<usize> = (0..file.charts.len())
         .filter(|i| !broken.contains(i))
         .collect();
-    for p in advice::on_charts(&read.report) {
+    let cards = (file.charts.iter())
+        .filter(|c| c.kind.as_deref() == Some(crate::shared::charts::cards::KIND.name()))
+        .count();
+    for p in advice::on_charts_of(&read.report, (file.charts.len(), cards)) {
         let path = match p.path.chart().and_then(|j| kept.get(j)) {
             Some(&i) => p.path.moved_to("charts", i),
             None => p.path,

@@ -105,22 +105,30 @@ pub fn unfit_figure(kind: ChartKind, figure: &Text, needs: Need) -> Message {
     )
 }
 
-/// A target or a limit on a kind that draws results only.
+/// A target or a limit on a kind that draws results only, named as the desk's choices
+/// name kinds (no code: tester s-test21 E4); a share ring or a waffle is named for a limit
+/// only.
 pub fn status_not_drawn(kind: ChartKind, figure: &Text, status: Status) -> Message {
-    let (zh, en) = match status {
-        Status::Limit => ("限值", "a limit"),
-        _ => ("目标", "a target"),
+    let (zh, en, aside_zh, aside_en) = match status {
+        Status::Limit => (
+            "限值",
+            "a limit",
+            "（限值也从不画成占比环或方格图）",
+            " (and a limit is never a share ring or a waffle)",
+        ),
+        _ => ("目标", "a target", "", ""),
     };
+    let [kind_zh, kind_en] = [Lang::Zh, Lang::En].map(|l| words::chart_kind(kind, l));
+    let [targets_zh, targets_en] =
+        [Lang::Zh, Lang::En].map(|l| words::chart_kind(crate::shared::charts::targets::KIND, l));
     Message::new(
         format!(
-            "数字{}是{zh}：{}只画实绩，{zh}画在这里会被读成实绩（限值也从不画成占比环或方格图）；请用预期目标图（targets）或卡片",
-            figure.zh,
-            kind_zh(kind)
+            "数字{}是{zh}：{kind_zh}只画实绩，{zh}画在这里会被读成实绩{aside_zh}；请用{targets_zh}或卡片",
+            figure.zh
         ),
         format!(
-            "figure {} is {en}: a \"{}\" chart draws results only, where {en} would read as a result (and a limit is never a share ring or a waffle); draw it in a \"targets\" chart or as a card",
-            figure.en,
-            kind.name()
+            "figure {} is {en}: a \"{kind_en}\" chart draws results only, where {en} would read as a result{aside_en}; draw it in a \"{targets_en}\" chart or as a card",
+            figure.en
         ),
     )
 }

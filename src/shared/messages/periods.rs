@@ -100,3 +100,12 @@ pub fn one_label_twice(label: &Text) -> Message {
         ),
     )
 }
+
+/// Two figures of one label, status and period on one chart (同比 and 环比 of 居民消费价格
+/// in 11月, a plan and its result both called results): a reader cannot tell them apart.
+pub fn one_label_alike(label: &str) -> Message {
+    Message::new(
+        format!("本图有两个“{label}”，时期和性质都相同，读者分不清：请在标签上写明两者的区别（如同比、环比，计划、实际）"),
+        format!("this chart has \"{label}\" twice, of one period and status, and a reader cannot tell them apart: say in each label how they differ (year on year, month on month; planned, actual)"),
+    )
+}

@@ -83,13 +83,22 @@ pub fn printed_twice(
     let label = &later.label.zh;
     Message::new(
         format!(
-            "“{label}”印了两个不同的数：{a}（原句“{}”）和 {b}（原句“{}”）。同一时期同一指标只能有一个数：请核对原文，删去错的一个，或把两者的标签写清（如写上地方）",
+            "“{label}”印了两个不同的数：{a}（原句“{}”）和 {b}（原句“{}”）。两者可能都对：属于不同时期的（如上年决算数），请在“时期”栏给各自写上时期；是两个地方的，请在标签上写明；只有确是误印时才删去",
             first.source, later.source
         ),
         format!(
-            "\"{label}\" is printed with two values: {a} (in \"{}\") and {b} (in \"{}\"). One indicator of one period has one value: check the text, delete the wrong one, or tell the two apart in their labels (name the place)",
+            "\"{label}\" is printed with two values: {a} (in \"{}\") and {b} (in \"{}\"). Both may be right: if they are of two periods (last year's final accounts), give each its period; if of two places, name the place in the label; delete one only if it is a misprint",
             first.source, later.source
         ),
+    )
+}
+
+/// A result whose label or clause says it is planned (计划增长7%, 预期增长6%): it may
+/// be a target drawn as what was done.
+pub fn plan_as_result(label: &str, word: &str) -> Message {
+    Message::new(
+        format!("“{label}”标为实绩，但“{word}”说它可能是计划目标：若是，请把性质改为目标或限值；若确是实绩，请核对标签"),
+        format!("\"{label}\" is marked as a result, but \"{word}\" says it may be a plan: if so, set its status to target or limit; if it is a result, check its label"),
     )
 }
 
