@@ -102,7 +102,11 @@ const KEY = 'story_page_gzip_bytes';
 // build, 52,955 after: the outline the text pane needs at once) nor the glossaries it
 // reads with (about 40 KB raw of data). Draft rules no longer grow it. Some 1% of room:
 // raise it, with the reason, when a feature of the editor needs more.
-const EDITOR_CAP = 294_600;
+// Then the merge of 2026-12-07 (int21): 296,959 B, +5,281: check's new guards (a plan kept
+// as a result, two figures a chart cannot tell apart, bars of several years beside one),
+// 添加为数字 proposing what the sentence says, and the outline's bylines and subheads.
+// These are the editor's own features, not draft rules; 300,000 keeps ~1% of room.
+const EDITOR_CAP = 300_000;
 // Raised from 280,000 on 2026-12-06: issue 18's rules of that day (units with a slash,
 // periods of other years and month ends, bounds, 比年初) took the drafter to 284,096 B.
 // Raised from 290,000 later that day, to what five branches took it to together once
@@ -207,7 +211,12 @@ const EDITOR_CAP = 294_600;
 // (skip_reason), which took the draft's sentence reader out of the editor's wasm (above:
 // −77,345 B there). The drafter is where the draft's rules grow from now on: the cap is
 // 388,200, some 1% of room, as the editor's.
-const DRAFTER_CAP = 388_200;
+// Then the merge of 2026-12-07 (int21): 394,773 B, +10,453: rounds 58-59 (the State
+// Council's reports: headings between blank lines, zero-width spaces, magnitudes, budget
+// arrangements, a five-year plan's years from the report's own) and three testers' fixes
+// (plan and actual, five years and one year, 同比 and 环比, a target's 上年, bylines,
+// ratios) - the draft's rules, which grow here now. The cap is 398,800, ~1% of room.
+const DRAFTER_CAP = 398_800;
 
 /** The editor's and the drafter's wasm against their caps: 0 when within, 1 over, 2 when one is missing. */
 function editorCheck(dist) {
