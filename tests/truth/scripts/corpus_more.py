@@ -19,6 +19,8 @@ import os
 import subprocess
 import sys
 
+from corpus_text import write_new
+
 COMMIT = "ad4c815c4acefe47240a3afaece74e1eb2011dd3"
 TEXTS = {
     "tianjin": "天津市", "heilongjiang": "黑龙江省", "gansu": "甘肃省", "jiangxi": "江西省",
@@ -45,15 +47,8 @@ def main():
         r = row(clone, province)
         target = os.path.join(out, f"{slug}.txt")
         text = r["title"] + "\n\n" + r["full_text"]
-        # Never over a file this script did not write: the same text is left as it is.
-        if os.path.exists(target):
-            with open(target, encoding="utf-8") as f:
-                if f.read() != text:
-                    sys.exit(f"{target}: exists and differs; left as it is")
-            continue
-        with open(target, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        print(f"wrote {target} ({len(r['full_text'])} characters, published {r['publish_date']})")
+        if write_new(target, text):
+            print(f"wrote {target} ({len(r['full_text'])} characters, published {r['publish_date']})")
 
 
 if __name__ == "__main__":

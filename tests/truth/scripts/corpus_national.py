@@ -22,6 +22,8 @@ import os
 import subprocess
 import sys
 
+from corpus_text import write_new
+
 COMMIT = "99bc4b01d11c2b884a83ecc8f966d97e17cd450e"
 FILE = "government_work_reports.jsonl"
 FOLDERS = {
@@ -60,15 +62,8 @@ def write(by_year, out, years):
         report = found[0]
         target = os.path.join(out, f"guowuyuan-{year}.txt")
         text = report["title"] + "\n\n" + report["content"]
-        # Never over a file this script did not write: the same text is left as it is.
-        if os.path.exists(target):
-            with open(target, encoding="utf-8") as f:
-                if f.read() != text:
-                    sys.exit(f"{target}: exists and differs; left as it is")
-            continue
-        with open(target, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        print(f"wrote {target} ({len(report['content'])} characters)")
+        if write_new(target, text):
+            print(f"wrote {target} ({len(report['content'])} characters)")
 
 
 if __name__ == "__main__":
