@@ -24,7 +24,7 @@ list how many figures it converted, with the quotes for tune lists only).
 import re
 import sys
 
-from truthlists import figures_to_skips, printed, quote_at
+from truthlists import figures_to_skips, value_places
 
 FIRSTS = ("首个", "第一个", "唯一")
 OVER = ("超过", "超", "突破", "达到", "达")
@@ -38,15 +38,8 @@ def first_of_a_class(head, after):
 
 
 def converts(fig, text):
-    if fig.get("change") or fig.get("value") is None or not fig.get("unit"):
-        return None
-    v = fig["value"]
-    num = printed(v)
-    q = quote_at(fig, text)
-    if q is None:
-        return None
-    for m in re.finditer(rf"(?<![\d.]){re.escape(num)}{re.escape(fig['unit'])}", fig["quote"]):
-        if first_of_a_class(text[: q + m.start()], text[q + m.end():]):
+    for num, start, end in value_places(fig, text):
+        if first_of_a_class(text[:start], text[end:]):
             return {"quote": fig["quote"], "number": num, "reason": "label"}
     return None
 

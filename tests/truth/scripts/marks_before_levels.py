@@ -22,7 +22,7 @@ per list how many figures it converted, with the quotes for tune lists only).
 import re
 import sys
 
-from truthlists import figures_to_skips, printed, quote_at
+from truthlists import figures_to_skips, value_places
 
 PASSES = ("突破", "迈上", "跨上", "跨越", "站上")
 MARKS = ("大关", "台阶", "关口", "大台阶", "新台阶")
@@ -45,16 +45,8 @@ def level_follows(after):
 
 
 def converts(fig, text):
-    if fig.get("change") or fig.get("value") is None or not fig.get("unit"):
-        return None
-    v = fig["value"]
-    num = printed(v)
-    q = quote_at(fig, text)
-    if q is None:
-        return None
-    for m in re.finditer(rf"(?<![\d.]){re.escape(num)}{re.escape(fig['unit'])}", fig["quote"]):
-        at = q + m.start()
-        if text[:at].endswith(PASSES) and level_follows(text[q + m.end():]):
+    for num, start, end in value_places(fig, text):
+        if text[:start].endswith(PASSES) and level_follows(text[end:]):
             return {"quote": fig["quote"], "number": num, "reason": "label"}
     return None
 

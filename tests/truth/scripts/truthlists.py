@@ -65,6 +65,20 @@ def quote_at(fig, text):
     return starts[fig.get("nth", 1) - 1] if starts else None
 
 
+def value_places(fig, text):
+    """Where a figure with a plain value and a unit (no change) prints them in `text`: the
+    number as printed and the start and end of each NUMBER+UNIT of its quote, in `text`'s
+    positions. Nothing for another figure, or a quote its text lacks."""
+    if fig.get("change") or fig.get("value") is None or not fig.get("unit"):
+        return
+    num = printed(fig["value"])
+    q = quote_at(fig, text)
+    if q is None:
+        return
+    for m in re.finditer(rf"(?<![\d.]){re.escape(num)}{re.escape(fig['unit'])}", fig["quote"]):
+        yield num, q + m.start(), q + m.end()
+
+
 def figures_to_skips(args, converts):
     """Rewrites each list of `args` (the corpus folder first): every figure with a label
     and a value that `converts(fig, text)` turns into a skip leaves the figures for the
