@@ -276,18 +276,22 @@ fn folder_of(list: &Path) -> String {
     folder.map_or(String::new(), |f| f.to_string_lossy().into_owned())
 }
 
+/// The tally of each folder's half (its texts' truth lists' folder), by folder and half.
+pub fn folder_tallies(texts: &[TextScore]) -> BTreeMap<(&str, Half), Tally> {
+    let mut out: BTreeMap<(&str, Half), Tally> = BTreeMap::new();
+    for s in texts {
+        out.entry((s.folder.as_str(), s.half)).or_default().add(s);
+    }
+    out
+}
+
 /// What each folder's half measured, as the ratchet keeps it (only those with texts).
 pub fn measured(scored: &Scored) -> Ratchet {
     let mut r = Ratchet {
         about: msg::score::SCORE_RATCHET_ABOUT.to_string(),
         ..Ratchet::default()
     };
-    let mut groups: BTreeMap<(&str, Half), Vec<&TextScore>> = BTreeMap::new();
-    for s in &scored.texts {
-        groups.entry((&s.folder, s.half)).or_default().push(s);
-    }
-    for ((folder, half), texts) in groups {
-        let t = Tally::of(texts);
+    for ((folder, half), t) in folder_tallies(&scored.texts) {
         let m = Measured {
             texts: t.texts,
             recall: t.recall(),

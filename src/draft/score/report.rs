@@ -3,7 +3,7 @@
 
 use super::matching::{Class, TextScore};
 use super::truth::Half;
-use super::{Misses, Tally};
+use super::{folder_tallies, Misses, Tally};
 use crate::shared::messages as msg;
 use std::fmt::Write;
 
@@ -80,22 +80,16 @@ pub fn table(texts: &[TextScore]) -> String {
 /// A half's totals per folder of truth lists, when its texts stand in more than one: the
 /// folders are corpora of different registers, and the ratchet holds each to its own.
 fn folder_totals(texts: &[TextScore], half: Half) -> String {
-    let mut folders: Vec<&str> = texts
-        .iter()
-        .filter(|s| s.half == half)
-        .map(|s| s.folder.as_str())
+    let folders: Vec<(&str, Tally)> = folder_tallies(texts)
+        .into_iter()
+        .filter(|((_, h), _)| *h == half)
+        .map(|((folder, _), t)| (folder, t))
         .collect();
-    folders.dedup();
     if folders.len() < 2 {
         return String::new();
     }
     let mut out = String::new();
-    for folder in folders {
-        let t = Tally::of(
-            texts
-                .iter()
-                .filter(|s| s.half == half && s.folder == folder),
-        );
+    for (folder, t) in folders {
         let label = msg::score::score_folder_total(folder, t.texts);
         out.push_str(&row(half.name(), &label, &cells(&t)));
     }
