@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the State Council's government work reports of 2016-2025 (none for 2020 in the
-source), as real texts of another register, into OUT/gwr-cn/, and those of 2011-2015 into
-OUT/gwr-cn-more/ (folders beside the repository, never in it).
+source), as real texts of another register, into OUT/gwr-cn/, those of 2011-2015 into
+OUT/gwr-cn-more/, those of 2006-2010 into OUT/gwr-cn-early/ and those of 2001-2005 into
+OUT/gwr-cn-early-more/ (folders beside the repository, never in it).
 
 They come from a public repository that scraped them from Wikisource (public domain there:
 each text ends with Wikisource's licence furniture, kept as web-page leftovers):
@@ -12,10 +13,12 @@ blank line, then its `content` exactly as stored (no trailing newline added).
 Usage: corpus_national.py CLONE OUT   (CLONE: a git clone of that repository, any checkout)
 
 Their truth lists were written blind to the draft (tests/truth/README.md, "Halves"). Those
-of gwr-cn/ are `tune` texts: their first score was taken before anyone read their misses
-(tests/truth/ROUNDS.md), and rules are written from them since. Those of gwr-cn-more/ are
-`fresh`: their misses are not read, so that they measure whether what was learnt from the
-later reports holds on the same register's earlier ones.
+of gwr-cn/ and gwr-cn-early/ are `tune` texts: their first score was taken before anyone
+read their misses (tests/truth/ROUNDS.md), and rules are written from them since. Those of
+gwr-cn-more/ and gwr-cn-early-more/ are `fresh`: their misses are not read, so that they
+measure whether what was learnt from some years of the register holds on others. The early
+folders are a decade older: the same register in the words of another government (十一五,
+九五/十五), so that rules are learnt from more than one decade's habits.
 """
 import json
 import os
@@ -29,6 +32,8 @@ FILE = "government_work_reports.jsonl"
 FOLDERS = {
     "gwr-cn": [2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025],
     "gwr-cn-more": [2011, 2012, 2013, 2014, 2015],
+    "gwr-cn-early": [2006, 2007, 2008, 2009, 2010],
+    "gwr-cn-early-more": [2001, 2002, 2003, 2004, 2005],
 }
 
 
