@@ -64,3 +64,20 @@ fn a_quote_with_a_pages_zero_width_space_finds_the_figure_its_reader_sees() {
     assert_eq!(s.found(), 1, "{:?}", s.wrong);
     assert!(s.wrong.is_empty(), "{:?}", s.wrong);
 }
+
+#[test]
+fn a_quote_in_full_width_digits_finds_the_figure_the_draft_read_in_ascii() {
+    // A text typed on a full-width keyboard: the list quotes it as printed, the draft's
+    // source holds the digits it read.
+    let text = "城镇居民人均可支配收入实际增长８．５％。\n";
+    let growth = json!({"label": "城镇居民人均可支配收入", "value": null, "unit": "",
+        "change": {"kind": "growth", "value": 8.5, "unit": "%"}, "status": "result"});
+    let l = list("城镇居民人均可支配收入实际增长８．５％", growth);
+    let drafted = json!({"id": "income", "label": {"zh": "城镇居民人均可支配收入"},
+        "unit": {"zh": "%"}, "status": "result",
+        "change": {"kind": "growth", "value": 8.5, "unit": "%"},
+        "source": "城镇居民人均可支配收入实际增长8.5％"});
+    let s = matching::score("t", &l, text, &json!({"figures": [drafted]}));
+    assert_eq!(s.found(), 1, "{:?}", s.wrong);
+    assert!(s.wrong.is_empty(), "{:?}", s.wrong);
+}

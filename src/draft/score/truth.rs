@@ -143,11 +143,15 @@ pub struct TruthList {
 
 /// `text` without its whitespace, as quotes and sources are written, and without the
 /// zero-width characters a web page leaves, which the draft's sources never hold: a quote
-/// is compared as its reader sees it.
+/// is compared as its reader sees it. Full-width digits count as ASCII ones
+/// (`printed::half_width_digits`): a list quotes ８．５％ as printed, while the draft's
+/// sources hold the digits it read, 8.5％.
 pub fn strip(text: &str) -> String {
-    text.chars()
+    let visible: String = text
+        .chars()
         .filter(|&c| !c.is_whitespace() && !crate::draft::leftovers::invisible(c))
-        .collect()
+        .collect();
+    crate::check::printed::half_width_digits(&visible)
 }
 
 /// The byte offset of the `nth` (from 1) occurrence of `quote` in `text`.
