@@ -319,7 +319,50 @@ fn the_command_line_is_read_into_options() {
     let o = Options::from_args(&args("c")).unwrap().unwrap();
     assert_eq!((o.truth, o.misses), ("tests/truth".into(), Misses::None));
     assert_eq!(Options::from_args(&args("--help")).unwrap(), None);
-    for bad in ["", "c --truth", "c --mises", "c d"] {
+    let o = Options::from_args(&args("c --drafts d")).unwrap().unwrap();
+    assert_eq!(o.drafts, Some("d".into()));
+    for bad in [
+        "",
+        "c --truth",
+        "c --mises",
+        "c d",
+        "c --drafts",
+        "c --drafts d --record",
+    ] {
         assert!(Options::from_args(&args(bad)).is_err(), "{bad}");
     }
+}
+
+#[test]
+fn a_run_of_given_files_scores_only_texts_with_a_file_and_leaves_the_ratchet_alone() {
+    // A desk's file (or a second list written as one) holds one figure of qingshan's
+    // eight, and songlin has none: only qingshan is scored, from the file, not drafted.
+    let file = temp("drafts");
+    let dir = file.parent().unwrap().join("drafts");
+    std::fs::create_dir_all(&dir).unwrap();
+    // Its first figure, as tests/truth-fixtures/truth/county/qingshan.json lists it.
+    let figure = json!({"id": "gdp", "label": {"zh": "地区生产总值"}, "value": 310.5,
+        "unit": {"zh": "亿元"}, "change": {"kind": "growth", "value": 6.1, "unit": "%"},
+        "source": "全县地区生产总值实现310.5亿元，可比增长6.1%"});
+    std::fs::write(
+        dir.join("qingshan.json"),
+        json!({"figures": [figure]}).to_string(),
+    )
+    .unwrap();
+    let before =
+        json!({"records": {"county/tune": {"texts": 1, "recall": 100.0, "wrong_share": 0.0}}});
+    std::fs::write(&file, before.to_string()).unwrap();
+    let given = Options {
+        drafts: Some(dir),
+        ..options("truth", &file)
+    };
+    let scored = score::score(&given).unwrap();
+    let slugs: Vec<&str> = scored.texts.iter().map(|s| s.slug.as_str()).collect();
+    assert_eq!(slugs, ["qingshan"]);
+    assert_eq!(scored.texts[0].draft.len(), 1);
+    assert_eq!(scored.texts[0].found(), 1, "{:?}", scored.texts[0].wrong);
+    let out = score::run(&given).unwrap();
+    assert!(out.failures.is_empty(), "{:?}", out.failures);
+    assert!(out.printed.contains("not the draft"), "{}", out.printed);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), before.to_string());
 }

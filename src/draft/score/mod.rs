@@ -47,6 +47,10 @@ pub struct Options {
     pub misses: Misses,
     /// Write the ratchet anew instead of checking it.
     pub record: bool,
+    /// Score the data files `DIR/SLUG.json` instead of drafting (`--drafts DIR`): a desk's
+    /// curated file, or a second list of the same text, to measure how far two careful
+    /// readers agree. Texts without such a file are left out, and the ratchet is not used.
+    pub drafts: Option<PathBuf>,
 }
 
 impl Options {
@@ -73,11 +77,15 @@ impl Options {
                 "--misses" => o.misses = Misses::Tune,
                 "--misses=all" => o.misses = Misses::All,
                 "--record" => o.record = true,
+                "--drafts" => o.drafts = Some(rest.next().ok_or_else(usage)?.into()),
                 _ if !a.starts_with('-') && corpus.is_none() => corpus = Some(a.into()),
                 _ => return Err(usage()),
             }
         }
         o.corpus = corpus.ok_or_else(usage)?;
+        if o.record && o.drafts.is_some() {
+            return Err(msg::score::SCORE_DRAFTS_RECORD.to_string());
+        }
         Ok(Some(o))
     }
 }
@@ -236,6 +244,12 @@ pub fn score(o: &Options) -> Result<Scored, String> {
     let mut errors = Vec::new();
     let mut ready = Vec::new();
     for (file, slug) in &lists {
+        if o.drafts
+            .as_ref()
+            .is_some_and(|d| !d.join(format!("{slug}.json")).is_file())
+        {
+            continue;
+        }
         let name = file.display().to_string();
         let Some(text_path) = corpus.get(slug).and_then(|c| text_for(file, c)) else {
             scored
@@ -259,8 +273,18 @@ pub fn score(o: &Options) -> Result<Scored, String> {
         return Err(errors.join("\n"));
     }
     for (slug, folder, list, text) in ready {
-        let d = crate::draft::draft(&text).map_err(|e| format!("{slug}: {e}"))?;
-        let json = crate::draft::to_json(&d).map_err(|e| format!("{slug}: {e}"))?;
+        let json = match &o.drafts {
+            Some(dir) => {
+                let p = dir.join(format!("{slug}.json"));
+                let n = p.display().to_string();
+                std::fs::read_to_string(&p)
+                    .map_err(|e| msg::score::cannot_read(&n, &e.to_string()))?
+            }
+            None => {
+                let d = crate::draft::draft(&text).map_err(|e| format!("{slug}: {e}"))?;
+                crate::draft::to_json(&d).map_err(|e| format!("{slug}: {e}"))?
+            }
+        };
         let value: serde_json::Value =
             serde_json::from_str(&json).map_err(|e| format!("{slug}: {e}"))?;
         let mut s = matching::score(slug, &list, &text, &value);
@@ -326,7 +350,11 @@ pub fn run(o: &Options) -> Result<Outcome, String> {
     let name = file.display().to_string();
     let now = measured(&scored);
     let mut failures = Vec::new();
-    if o.record {
+    if let Some(dir) = &o.drafts {
+        printed.push_str(&msg::score::score_drafts_unrecorded(
+            &dir.display().to_string(),
+        ));
+    } else if o.record {
         // A folder this corpus holds no text of keeps its record: the fresh half and the
         // State Council's reports stand in corpora of their own, scored apart.
         let mut kept = now;

@@ -12,7 +12,7 @@ pub fn cannot_write(file: &str, detail: &str) -> String {
 }
 
 /// How to call `report-charts score`, and why the test half's misses stay hidden.
-pub const SCORE_USAGE: &str = "usage: report-charts score CORPUS_DIR [--truth DIR] [--ratchet FILE] [--misses | --misses=all] [--record]
+pub const SCORE_USAGE: &str = "usage: report-charts score CORPUS_DIR [--truth DIR] [--ratchet FILE] [--misses | --misses=all] [--record] [--drafts DIR]
 
 Drafts every CORPUS_DIR/**/SLUG.txt that has a truth list DIR/*/SLUG.json (default
 tests/truth; format in tests/truth/README.md), in memory, and compares the draft's figures
@@ -27,7 +27,11 @@ class (unit, change, status, split, other, not-figure) and the headings found.
   --misses         list the missed and wrong figures of the tune half's texts
   --misses=all     list the test and fresh halves' too. Rules of the draft are written from tune
                    texts only: the test half measures the draft on text it was not tuned
-                   to, and stops measuring that once its misses have been read for rules.";
+                   to, and stops measuring that once its misses have been read for rules.
+  --drafts DIR     score the data files DIR/SLUG.json (a desk's curated file, or a second
+                   truth list written as one: tests/truth/scripts/list_as_draft.py) instead
+                   of drafting; only texts with such a file are scored, and the ratchet,
+                   which keeps the draft's own record, is neither checked nor written";
 
 /// A truth list that names another text than its own file's.
 pub fn truth_text_mismatch(named: &str, expected: &str) -> String {
@@ -63,6 +67,15 @@ pub fn score_total(texts: usize) -> String {
 pub fn score_text_missing(list: &str, corpus: &str) -> String {
     format!("skipped {list}: its text is not in {corpus}")
 }
+
+/// A run of `--drafts`: the ratchet keeps the draft's record, not these files'.
+pub fn score_drafts_unrecorded(dir: &str) -> String {
+    format!("scored the files of {dir}, not the draft: the ratchet is neither checked nor written")
+}
+
+/// `--drafts` with `--record`.
+pub const SCORE_DRAFTS_RECORD: &str =
+    "--drafts scores files that are not the draft's: it cannot --record the draft's ratchet";
 
 /// The heading of one text's misses.
 pub fn score_misses_of(slug: &str, half: &str) -> String {
