@@ -3,6 +3,8 @@
 //! 按可比口径) and words of since when (近3年, 较“十三五”). Each is measured as the byte
 //! length that opens a text, 0 when none; [`super::changes::joins`] steps over them.
 
+use crate::shared::format::basis::BUDGET_BASES;
+
 /// Words that open a standing printed between a figure and its change.
 const STANDINGS: [&str; 10] = [
     "稳居", "位居", "跃居", "居", "位列", "跻身", "排名", "名列", "排", "列",
@@ -96,8 +98,15 @@ fn time_len(r: &str) -> usize {
     if time == 0 {
         return 0;
     }
+    // 比上年预算, 比去年预算赤字, 比上年预计数: a budget set against the year before's
+    // budget or estimate; the page prints that base back (`format::basis`).
+    let budget = match ["上一年", "上年", "去年"].iter().any(|y| r.starts_with(y)) {
+        true => BUDGET_BASES.iter().find(|w| r[time..].starts_with(*w)),
+        false => None,
+    };
     let end = ["同期", "年末", "末", "底"]
         .iter()
+        .chain(budget)
         .find(|w| r[time..].starts_with(*w))
         .map_or(0, |w| w.len());
     time + end

@@ -1,0 +1,86 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Round 61 (issue 18 §1–2): splits, units and changes that the State Council's work
+//! reports print, and budget reports of any level print too, each said in sentences of
+//! our own: a budget's change on the year before's budget or estimate, and 多 between
+//! the two magnitudes of 万亿 (4万多亿元).
+
+mod common;
+
+use common::sentences::only;
+use report_charts::publish::resolve;
+use report_charts::shared::format;
+use report_charts::shared::model::{ChangeKind, Lang, Report};
+
+fn drafted(body: &str) -> (Report, String) {
+    common::drafted_json("t", &format!("一、2025年工作回顾\n{body}\n"))
+}
+
+#[test]
+fn a_budgets_change_on_the_year_befores_budget_is_its_change_and_every_text_names_that_base() {
+    for (s, value, unit, kind, by, base, en) in [
+        (
+            "今年拟安排一般公共预算支出3.2万亿元，比上年预算增加1500亿元",
+            3.2,
+            "万亿元",
+            ChangeKind::Added,
+            1500.0,
+            "比上年预算",
+            "on last year's budget",
+        ),
+        (
+            "市级财政赤字拟安排120亿元，比去年预算赤字减少15亿元",
+            120.0,
+            "亿元",
+            ChangeKind::Reduced,
+            15.0,
+            "比去年预算赤字",
+            "on last year's budget",
+        ),
+        (
+            "省级基本建设投资拟安排460亿元，比上年年初预算增加40亿元",
+            460.0,
+            "亿元",
+            ChangeKind::Added,
+            40.0,
+            "比上年年初预算",
+            "on last year's budget",
+        ),
+        (
+            "社会保障支出拟安排980亿元，较上年预计数增加60亿元",
+            980.0,
+            "亿元",
+            ChangeKind::Added,
+            60.0,
+            "较上年预计数",
+            "on last year's estimate",
+        ),
+    ] {
+        let f = only(s);
+        let c = f
+            .change
+            .as_ref()
+            .expect("the base's change is the amount's");
+        assert_eq!(
+            (f.value, f.unit.as_str(), c.kind, c.value),
+            (Some(value), unit, kind, by),
+            "{s}"
+        );
+        let (r, json) = drafted(&format!("{s}。"));
+        let f = &r.figures[0];
+        let c = f.change.as_ref().unwrap();
+        let zh = format::change(c, f, Lang::Zh);
+        assert!(zh.starts_with(base), "{zh}: {json}");
+        assert!(format::change(c, f, Lang::En).contains(en), "{s}");
+        let item = resolve::item(f, false, Lang::En).change.unwrap();
+        assert!(item.short.contains("vs. last year's"), "{}", item.short);
+        // Set against a plan, never against last year's outcome: no year-on-year chart.
+        assert!(format::basis::not_on_year_before(c, f), "{s}");
+    }
+    // A change on the year before itself keeps no base.
+    let (r, _) = drafted("一般公共预算收入86亿元，比上年增加5亿元。");
+    let f = &r.figures[0];
+    let c = f.change.as_ref().unwrap();
+    assert_eq!(format::change(c, f, Lang::Zh), "增加5亿元");
+}
