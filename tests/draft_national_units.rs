@@ -9,9 +9,12 @@
 mod common;
 
 use common::sentences::only;
+use common::{list, mutated, problems};
 use report_charts::publish::resolve;
 use report_charts::shared::format;
-use report_charts::shared::model::{ChangeKind, Lang, Report};
+use report_charts::shared::messages as msg;
+use report_charts::shared::model::{ChangeKind, Lang, Qualifier, Report};
+use serde_json::json;
 
 fn drafted(body: &str) -> (Report, String) {
     common::drafted_json("t", &format!("一、2025年工作回顾\n{body}\n"))
@@ -83,4 +86,79 @@ fn a_budgets_change_on_the_year_befores_budget_is_its_change_and_every_text_name
     let f = &r.figures[0];
     let c = f.change.as_ref().unwrap();
     assert_eq!(format::change(c, f, Lang::Zh), "增加5亿元");
+}
+
+#[test]
+fn more_than_printed_between_the_magnitudes_of_wanyi_is_read_and_printed_where_the_text_puts_it() {
+    for (s, value, q, printed) in [
+        (
+            "五年新增城乡居民储蓄3万多亿元",
+            3.0,
+            Qualifier::OddBetweenMagnitudes,
+            "3万多亿元",
+        ),
+        (
+            "全年减轻企业负担1万余亿元",
+            1.0,
+            Qualifier::MoreThanBetweenMagnitudes,
+            "1万余亿元",
+        ),
+        // 多 after one magnitude is read as before: 6万多户, 11亿多元.
+        (
+            "新增农户6万多户",
+            6.0,
+            Qualifier::OddAfterMagnitude,
+            "6万多户",
+        ),
+    ] {
+        let (r, json) = drafted(&format!("{s}。"));
+        let f = r
+            .figures
+            .iter()
+            .find(|f| f.value == Some(value))
+            .unwrap_or_else(|| panic!("{s}: {json}"));
+        assert_eq!(f.qualifier, Some(q), "{json}");
+        let zh = format!(
+            "{}{}",
+            format::value_number(f, Lang::Zh).unwrap(),
+            format::unit_after_number(f, Lang::Zh)
+        );
+        assert_eq!(zh, printed, "{json}");
+        assert!(
+            format::qualifier_before(f, Lang::En).contains("more than"),
+            "{json}"
+        );
+    }
+    assert_eq!(only("五年新增城乡居民储蓄3万多亿元").unit, "万亿元");
+}
+
+#[test]
+fn check_refuses_more_than_between_wan_and_yi_on_a_unit_without_both() {
+    let json = mutated(|v| {
+        common::figure(v, "gdp")["qualifier"] = json!("万多亿");
+    });
+    let problems = problems(&json);
+    let wanted = msg::trust::between_magnitudes_without_wanyi("万多亿", "亿元");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.path == "figures[0].qualifier" && p.message == wanted),
+        "{}",
+        list(&problems)
+    );
+    // On a unit in 万亿 it prints where the text does, and passes.
+    let json = mutated(|v| {
+        let f = common::figure(v, "gdp");
+        f["qualifier"] = json!("万多亿");
+        f["unit"]["zh"] = json!("万亿元");
+    });
+    let still = report_charts::check::validate::load("x.json", &json)
+        .err()
+        .map(|e| e.problems)
+        .unwrap_or_default();
+    assert!(
+        !still.iter().any(|p| p.path == "figures[0].qualifier"),
+        "{}",
+        list(&still)
+    );
 }

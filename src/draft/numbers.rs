@@ -14,7 +14,7 @@ pub struct Unit {
     /// As the data file writes it: 万个 (余 taken out), 亿元, %.
     pub zh: String,
     /// 余 or 多 where it stood: 2.1万余个 and 2600余家 ([`Qualifier::MoreThan`]),
-    /// 380余万人次, 100多个 and 300多万人, 6万多户.
+    /// 380余万人次, 100多个 and 300多万人, 6万多户, 4万多亿元 (unit 万亿元).
     pub more: Option<Qualifier>,
     /// 左右, 以上, 以内 or 以下 followed the unit.
     pub after: Option<Qualifier>,
@@ -51,7 +51,7 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         more = Some(Qualifier::MoreThanBeforeMagnitude);
         r = &r['余'.len_utf8()..];
     }
-    let magnitude = MAGNITUDES
+    let mut magnitude = MAGNITUDES
         .into_iter()
         .find(|m| r.starts_with(*m))
         .inspect(|m| r = &r[m.len()..]);
@@ -67,6 +67,18 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         // 6万多户.
         more = Some(Qualifier::OddAfterMagnitude);
         r = &r['多'.len_utf8()..];
+    }
+    // 4万多亿元, 2万余亿元: more than 4万亿元, 余 or 多 printed between the magnitudes.
+    if magnitude == Some("万") && r.starts_with('亿') {
+        more = match more {
+            Some(Qualifier::OddAfterMagnitude) => Some(Qualifier::OddBetweenMagnitudes),
+            Some(Qualifier::MoreThan) => Some(Qualifier::MoreThanBetweenMagnitudes),
+            other => other,
+        };
+        if more.is_some_and(Qualifier::between_magnitudes) {
+            magnitude = Some("万亿");
+            r = &r['亿'.len_utf8()..];
+        }
     }
     // 迈上5万亿台阶: words that open with a unit's character are no unit.
     let base = glossary
@@ -125,7 +137,11 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     let zh = format!("{}{base}", magnitude.map(String::from).unwrap_or_default());
     // 多万 without a unit, or 2.2万P (a unit the glossary does not know, in letters), is
     // no reading: the desk decides.
-    let odd = odd || more == Some(Qualifier::OddAfterMagnitude);
+    let odd = odd
+        || matches!(
+            more,
+            Some(Qualifier::OddAfterMagnitude | Qualifier::OddBetweenMagnitudes)
+        );
     if base.is_empty()
         && (odd && !people_next(r) || r.starts_with(|c: char| c.is_ascii_alphabetic()))
     {
