@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::sentences::only;
+use common::sentences::{figures, only, shape};
 use common::{list, mutated, problems};
 use report_charts::publish::resolve;
 use report_charts::shared::format;
@@ -160,5 +160,57 @@ fn check_refuses_more_than_between_wan_and_yi_on_a_unit_without_both() {
         !still.iter().any(|p| p.path == "figures[0].qualifier"),
         "{}",
         list(&still)
+    );
+}
+
+#[test]
+fn a_list_of_changes_that_names_nothing_goes_onto_as_many_figures_right_before_it() {
+    let s = "全县城镇居民人均可支配收入42150元，农村居民人均可支配收入23860元，实际增长5.1%和6.7%";
+    let got: Vec<_> = figures(s).iter().map(shape).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                Some(42150.0),
+                "元".to_string(),
+                Some((ChangeKind::Growth, 5.1))
+            ),
+            (
+                Some(23860.0),
+                "元".to_string(),
+                Some((ChangeKind::Growth, 6.7))
+            ),
+        ],
+        "{s}"
+    );
+}
+
+#[test]
+fn values_of_a_list_then_as_many_changes_after_their_base_are_paired_in_order() {
+    let s = "市级财政用于教育、卫生健康、文化旅游的支出分别为56亿元、31亿元和9亿元，比上年增长6.2%、8.4%和3.1%";
+    let got: Vec<_> = figures(s).iter().map(shape).collect();
+    let want: Vec<_> = [(56.0, 6.2), (31.0, 8.4), (9.0, 3.1)]
+        .into_iter()
+        .map(|(v, c)| (Some(v), "亿元".to_string(), Some((ChangeKind::Growth, c))))
+        .collect();
+    assert_eq!(got, want, "{s}");
+    // One change after the base is no item of the list: the values stay read.
+    let s = "教育、卫生支出分别为56亿元、31亿元，比上年增长6.2%";
+    let values: Vec<_> = figures(s).iter().filter_map(|f| f.value).collect();
+    assert!(values.starts_with(&[56.0, 31.0]), "{s}: {values:?}");
+}
+
+#[test]
+fn a_sum_over_years_against_the_years_before_keeps_its_change() {
+    let s = "五年来全市财政用于教育支出累计860亿元，比前五年增长65%";
+    let f = only(s);
+    assert_eq!(
+        shape(&f),
+        (
+            Some(860.0),
+            "亿元".to_string(),
+            Some((ChangeKind::Growth, 65.0))
+        ),
+        "{s}"
     );
 }

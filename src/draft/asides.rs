@@ -258,6 +258,16 @@ fn only_places(clause: &str) -> bool {
     })
 }
 
+/// Spans before the one a figure sums, after 比/较 (比前五年增长1.26倍).
+const SPANS_BEFORE: [&str; 6] = [
+    "前五年",
+    "前5年",
+    "前十年",
+    "前10年",
+    "上一个五年",
+    "上个五年",
+];
+
 /// The byte length of words of since when that open `rest`: 5年, 近3年 (a span whose
 /// number is a skip of its own), 较“十三五”, 比“十三五”时期; 0 when none.
 pub(super) fn since_len(rest: &str) -> usize {
@@ -266,11 +276,12 @@ pub(super) fn since_len(rest: &str) -> usize {
     if digits > 0 && r[digits..].starts_with('年') {
         return rest.len() - r.len() + digits + '年'.len_utf8();
     }
-    let Some(q) = rest
-        .strip_prefix('较')
-        .or_else(|| rest.strip_prefix('比'))
-        .and_then(|r| r.strip_prefix('“'))
-    else {
+    let compared = rest.strip_prefix('较').or_else(|| rest.strip_prefix('比'));
+    // 五年累计2.43万亿元，比前五年增长1.26倍: a span's sum against the span before it.
+    if let Some(span) = compared.and_then(|r| SPANS_BEFORE.iter().find(|s| r.starts_with(*s))) {
+        return rest.len() - compared.map_or(0, str::len) + span.len();
+    }
+    let Some(q) = compared.and_then(|r| r.strip_prefix('“')) else {
         return 0;
     };
     let Some(close) = q.find('”') else { return 0 };

@@ -4,8 +4,8 @@
 
 use super::super::{added, qualifier, Found, FoundChange, Reader};
 use super::Item;
-use crate::draft::changes;
 use crate::draft::numbers;
+use crate::draft::{asides, changes};
 
 impl Reader<'_> {
     /// The change each list item states, if every item's words give one: `first_words`
@@ -88,14 +88,22 @@ impl Reader<'_> {
 pub(super) fn values_then_changes(items: &[Item]) -> Option<usize> {
     let is_change = |it: &Item| {
         let w = it.words.trim_start_matches(LIST_MARKS);
-        changes::word_before(w).is_some_and(|(_, l)| l == w.len())
+        changes::word_before(w).is_some_and(|(_, l)| l == w.len()) || based_word(w)
     };
     let m = (1..items.len()).find(|&k| is_change(&items[k]))?;
     (items.len() == 2 * m && !items[..m].iter().any(is_change)).then_some(m)
 }
 
+/// True when `words` are only a base in time and a change word: 比上年增长, 较上年下降
+/// (分别为774亿元、536亿元，比上年增长29.2%、39.4%: the values' changes).
+pub(super) fn based_word(words: &str) -> bool {
+    let base = asides::time_base_len(words);
+    let rest = &words[base..];
+    base > 0 && changes::word_before(rest).is_some_and(|(_, l)| l == rest.len())
+}
+
 /// Punctuation between the items of a list.
-const LIST_MARKS: &[char] = &['、', '，', ','];
+pub(super) const LIST_MARKS: &[char] = &['、', '，', ','];
 
 impl Reader<'_> {
     /// Gives the figures just read, in order, the changes of `tail`; the first change's
