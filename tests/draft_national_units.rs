@@ -214,3 +214,16 @@ fn a_sum_over_years_against_the_years_before_keeps_its_change() {
         "{s}"
     );
 }
+
+#[test]
+fn a_rate_of_change_named_then_given_where_it_held_is_a_change() {
+    for (s, kind, v) in [
+        ("全年居民消费价格涨幅稳定在2%左右", ChangeKind::Growth, 2.0),
+        ("全市居民消费价格涨幅在3%以内", ChangeKind::Growth, 3.0),
+        ("单位地区生产总值能耗降幅超过3%", ChangeKind::Decline, 3.0),
+        ("今年广义货币M2增长目标为9%左右", ChangeKind::Growth, 9.0),
+    ] {
+        let f = only(s);
+        assert_eq!(shape(&f), (None, "%".to_string(), Some((kind, v))), "{s}");
+    }
+}
