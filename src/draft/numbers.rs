@@ -32,6 +32,23 @@ const AFTER: [(&str, Qualifier); 4] = [
     ("以下", Qualifier::OrLess),
 ];
 
+/// 4万多亿元, 2万余亿元: more than 4万亿元, 余 or 多 printed between the magnitudes, when
+/// `rest` (after 万 and its 余 or 多) opens with 亿.
+fn between_magnitudes(
+    magnitude: Option<&str>,
+    more: Option<Qualifier>,
+    rest: &str,
+) -> Option<Qualifier> {
+    if magnitude != Some("万") || !rest.starts_with('亿') {
+        return None;
+    }
+    match more? {
+        Qualifier::OddAfterMagnitude => Some(Qualifier::OddBetweenMagnitudes),
+        Qualifier::MoreThan => Some(Qualifier::MoreThanBetweenMagnitudes),
+        _ => None,
+    }
+}
+
 /// The unit that starts `rest` (the text right after a number), if the glossary knows it.
 pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     let mut r = spaced_unit(rest, glossary).unwrap_or(rest);
@@ -68,17 +85,9 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         more = Some(Qualifier::OddAfterMagnitude);
         r = &r['多'.len_utf8()..];
     }
-    // 4万多亿元, 2万余亿元: more than 4万亿元, 余 or 多 printed between the magnitudes.
-    if magnitude == Some("万") && r.starts_with('亿') {
-        more = match more {
-            Some(Qualifier::OddAfterMagnitude) => Some(Qualifier::OddBetweenMagnitudes),
-            Some(Qualifier::MoreThan) => Some(Qualifier::MoreThanBetweenMagnitudes),
-            other => other,
-        };
-        if more.is_some_and(Qualifier::between_magnitudes) {
-            magnitude = Some("万亿");
-            r = &r['亿'.len_utf8()..];
-        }
+    if let Some(between) = between_magnitudes(magnitude, more, r) {
+        (magnitude, more) = (Some("万亿"), Some(between));
+        r = &r['亿'.len_utf8()..];
     }
     // 迈上5万亿台阶: words that open with a unit's character are no unit.
     let base = glossary

@@ -10,7 +10,6 @@ use crate::draft::not_figures;
 use crate::draft::numbers::{self, Unit};
 use crate::shared::format::sign::MINUS;
 use crate::shared::model::{ChangeKind, Qualifier, SkipReason};
-use paired::values_then_changes;
 
 mod paired;
 mod totals;
@@ -99,7 +98,7 @@ impl Reader<'_> {
             let q = numbers::qualifier_before(rest);
             let bare = &rest[..rest.len() - q.map_or(0, |(_, len)| len)];
             // 、536亿元，比上年增长29.2%: a change after its base goes on the list too, where
-            // it is one of as many changes as values ([`values_then_changes`]).
+            // it is one of as many changes as values ([`paired::changes_after_values`]).
             let is_word = bare.is_empty()
                 || changes::word_before(bare).is_some_and(|(_, l)| l == bare.len())
                 || paired::based_word(bare);
@@ -224,17 +223,7 @@ impl Reader<'_> {
             return last + 1;
         }
         // 分别达6.9万元、3.4万元，增长4.2%、5.3%: values, then as many changes.
-        let tail = match values_then_changes(&items) {
-            Some(m) => items.split_off(m),
-            None => Vec::new(),
-        };
-        // Otherwise a change after its base is no item: it is read after the list, as before.
-        if let Some(k) = (1..items.len()).find(|&k| {
-            tail.is_empty()
-                && paired::based_word(items[k].words.trim_start_matches(paired::LIST_MARKS))
-        }) {
-            items.truncate(k);
-        }
+        let tail = paired::changes_after_values(&mut items);
         let n = items.len();
         // None when the items cannot be named one to one (三大产业分别增长…): never
         // 三大产业（1）, a label the text does not print.

@@ -83,9 +83,23 @@ impl Reader<'_> {
     }
 }
 
+/// The changes printed after a list's values, split off `items` ([`values_then_changes`]);
+/// empty where there are none. Otherwise a change after its base (，比上年增长6.2%) is no
+/// item: it is cut off the list and read after it, as one alone after a list is.
+pub(super) fn changes_after_values(items: &mut Vec<Item>) -> Vec<Item> {
+    if let Some(m) = values_then_changes(items) {
+        return items.split_off(m);
+    }
+    let based = |it: &Item| based_word(it.words.trim_start_matches(LIST_MARKS));
+    if let Some(k) = (1..items.len()).find(|&k| based(&items[k])) {
+        items.truncate(k);
+    }
+    Vec::new()
+}
+
 /// Where a list's values end and as many changes begin (分别达6.9万元、3.4万元，增长4.2%、
 /// 5.3%): the index of the first change, when the items split so.
-pub(super) fn values_then_changes(items: &[Item]) -> Option<usize> {
+fn values_then_changes(items: &[Item]) -> Option<usize> {
     let is_change = |it: &Item| {
         let w = it.words.trim_start_matches(LIST_MARKS);
         changes::word_before(w).is_some_and(|(_, l)| l == w.len()) || based_word(w)
@@ -103,7 +117,7 @@ pub(super) fn based_word(words: &str) -> bool {
 }
 
 /// Punctuation between the items of a list.
-pub(super) const LIST_MARKS: &[char] = &['、', '，', ','];
+const LIST_MARKS: &[char] = &['、', '，', ','];
 
 impl Reader<'_> {
     /// Gives the figures just read, in order, the changes of `tail`; the first change's
