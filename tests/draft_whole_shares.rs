@@ -73,10 +73,19 @@ fn a_fall_in_per_cent_is_a_rate_that_no_ring_or_waffle_draws_as_a_part_of_a_whol
     // the lead. Sentences of our own.
     let text = "2025年南坪区政府工作报告\n一、2025年工作回顾\n全区地区生产总值520.4亿元，比上年增长5.1%。单位地区生产总值能耗降幅超过3%，森林覆盖率达到62.5%。\n";
     let r = drafted("nanping-2026", text);
+    // 降幅超过3% is the figure's fall (round 61: 降幅 names a change, as 增幅 does), never
+    // a value of 3% that a ring could draw.
     let at = (0..r.figures.len())
-        .find(|&k| r.figures[k].value == Some(3.0))
+        .find(|&k| r.figures[k].change.as_ref().is_some_and(|c| c.value == 3.0))
         .unwrap_or_else(|| panic!("{:#?}", r.figures));
     let fall = &r.figures[at];
+    assert_eq!(fall.value, None, "{}", fall.label.zh);
+    assert_eq!(
+        fall.change.as_ref().map(|c| c.kind.name()),
+        Some("decline"),
+        "{}",
+        fall.label.zh
+    );
     // A rate draws no ring on a card either (pictures: a ring is a share's).
     assert_eq!(fall.kind, FigureKind::Rate, "{}", fall.label.zh);
     for c in r.charts.iter().filter(|c| c.figures.contains(&at)) {

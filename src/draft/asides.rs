@@ -3,6 +3,8 @@
 //! 按可比口径) and words of since when (近3年, 较“十三五”). Each is measured as the byte
 //! length that opens a text, 0 when none; [`super::changes::joins`] steps over them.
 
+use crate::shared::format::basis::BUDGET_BASES;
+
 /// Words that open a standing printed between a figure and its change.
 const STANDINGS: [&str; 10] = [
     "稳居", "位居", "跃居", "居", "位列", "跻身", "排名", "名列", "排", "列",
@@ -96,8 +98,15 @@ fn time_len(r: &str) -> usize {
     if time == 0 {
         return 0;
     }
+    // 比上年预算, 比去年预算赤字, 比上年预计数: a budget set against the year before's
+    // budget or estimate; the page prints that base back (`format::basis`).
+    let budget = match ["上一年", "上年", "去年"].iter().any(|y| r.starts_with(y)) {
+        true => BUDGET_BASES.iter().find(|w| r[time..].starts_with(*w)),
+        false => None,
+    };
     let end = ["同期", "年末", "末", "底"]
         .iter()
+        .chain(budget)
         .find(|w| r[time..].starts_with(*w))
         .map_or(0, |w| w.len());
     time + end
@@ -249,6 +258,16 @@ fn only_places(clause: &str) -> bool {
     })
 }
 
+/// Spans before the one a figure sums, after 比/较 (比前五年增长1.26倍).
+const SPANS_BEFORE: [&str; 6] = [
+    "前五年",
+    "前5年",
+    "前十年",
+    "前10年",
+    "上一个五年",
+    "上个五年",
+];
+
 /// The byte length of words of since when that open `rest`: 5年, 近3年 (a span whose
 /// number is a skip of its own), 较“十三五”, 比“十三五”时期; 0 when none.
 pub(super) fn since_len(rest: &str) -> usize {
@@ -257,11 +276,12 @@ pub(super) fn since_len(rest: &str) -> usize {
     if digits > 0 && r[digits..].starts_with('年') {
         return rest.len() - r.len() + digits + '年'.len_utf8();
     }
-    let Some(q) = rest
-        .strip_prefix('较')
-        .or_else(|| rest.strip_prefix('比'))
-        .and_then(|r| r.strip_prefix('“'))
-    else {
+    let compared = rest.strip_prefix('较').or_else(|| rest.strip_prefix('比'));
+    // 五年累计2.43万亿元，比前五年增长1.26倍: a span's sum against the span before it.
+    if let Some(span) = compared.and_then(|r| SPANS_BEFORE.iter().find(|s| r.starts_with(*s))) {
+        return rest.len() - compared.map_or(0, str::len) + span.len();
+    }
+    let Some(q) = compared.and_then(|r| r.strip_prefix('“')) else {
         return 0;
     };
     let Some(close) = q.find('”') else { return 0 };

@@ -19,8 +19,10 @@ pub enum Direction {
 }
 
 /// Change words, longest first; each may be followed by 了.
-const WORDS: [(&str, Direction); 34] = [
+const WORDS: [(&str, Direction); 36] = [
     ("增长率", Direction::Up),
+    // 广义货币M2增长目标为17%左右: the growth a plan aims at.
+    ("增长目标", Direction::Up),
     ("增长", Direction::Up),
     ("增产", Direction::Up),
     ("减产", Direction::Down),
@@ -34,6 +36,7 @@ const WORDS: [(&str, Direction); 34] = [
     ("微降", Direction::Down),
     ("涨幅", Direction::Up),
     ("增幅", Direction::Up),
+    ("降幅", Direction::Down),
     ("增加", Direction::Up),
     ("上升", Direction::Up),
     ("提高", Direction::Up),
@@ -76,7 +79,7 @@ pub fn reached_after_mark(lead: &str) -> bool {
 /// Change words that are nouns, the name of a rate (增长率, 增速): before a number in
 /// the rate's own unit (人口自然增长率1.2‰) they name the figure, never a change of it;
 /// before 为 or 达 and a percentage (增速为5.1%) they give the figure's growth.
-pub const RATE_NOUNS: [&str; 4] = ["增长率", "增速", "增幅", "涨幅"];
+pub const RATE_NOUNS: [&str; 6] = ["增长率", "增长目标", "增速", "增幅", "涨幅", "降幅"];
 
 /// Words that may stand between a figure and its change: 同比增长, 比上年末提高,
 /// 按不变价格计算，比上年增长, 扣除价格因素实际增长. Longest first.
@@ -113,8 +116,9 @@ pub const BRIDGES: [&str; 29] = [
     "分别",
 ];
 
-/// Words that give a rate its number: 增速为5.1%.
-const IS: [&str; 4] = ["达到", "为", "达", "是"];
+/// Words that give a rate its number: 增速为5.1%, 涨幅控制在3%, 涨幅在3%以内,
+/// 涨幅稳定在2%左右 (where it was held, not a level of the figure).
+const IS: [&str; 7] = ["达到", "为", "达", "是", "稳定在", "保持在", "在"];
 
 /// Words after a change word that say how it held, not what changed.
 const HELD: [&str; 3] = ["保持在", "年均", "均"];

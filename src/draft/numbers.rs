@@ -14,7 +14,7 @@ pub struct Unit {
     /// As the data file writes it: 万个 (余 taken out), 亿元, %.
     pub zh: String,
     /// 余 or 多 where it stood: 2.1万余个 and 2600余家 ([`Qualifier::MoreThan`]),
-    /// 380余万人次, 100多个 and 300多万人, 6万多户.
+    /// 380余万人次, 100多个 and 300多万人, 6万多户, 4万多亿元 (unit 万亿元).
     pub more: Option<Qualifier>,
     /// 左右, 以上, 以内 or 以下 followed the unit.
     pub after: Option<Qualifier>,
@@ -31,6 +31,23 @@ const AFTER: [(&str, Qualifier); 4] = [
     ("以内", Qualifier::Within),
     ("以下", Qualifier::OrLess),
 ];
+
+/// 4万多亿元, 2万余亿元: more than 4万亿元, 余 or 多 printed between the magnitudes, when
+/// `rest` (after 万 and its 余 or 多) opens with 亿.
+fn between_magnitudes(
+    magnitude: Option<&str>,
+    more: Option<Qualifier>,
+    rest: &str,
+) -> Option<Qualifier> {
+    if magnitude != Some("万") || !rest.starts_with('亿') {
+        return None;
+    }
+    match more? {
+        Qualifier::OddAfterMagnitude => Some(Qualifier::OddBetweenMagnitudes),
+        Qualifier::MoreThan => Some(Qualifier::MoreThanBetweenMagnitudes),
+        _ => None,
+    }
+}
 
 /// The unit that starts `rest` (the text right after a number), if the glossary knows it.
 pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
@@ -51,7 +68,7 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         more = Some(Qualifier::MoreThanBeforeMagnitude);
         r = &r['余'.len_utf8()..];
     }
-    let magnitude = MAGNITUDES
+    let mut magnitude = MAGNITUDES
         .into_iter()
         .find(|m| r.starts_with(*m))
         .inspect(|m| r = &r[m.len()..]);
@@ -67,6 +84,10 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
         // 6万多户.
         more = Some(Qualifier::OddAfterMagnitude);
         r = &r['多'.len_utf8()..];
+    }
+    if let Some(between) = between_magnitudes(magnitude, more, r) {
+        (magnitude, more) = (Some("万亿"), Some(between));
+        r = &r['亿'.len_utf8()..];
     }
     // 迈上5万亿台阶: words that open with a unit's character are no unit.
     let base = glossary
@@ -125,7 +146,11 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
     let zh = format!("{}{base}", magnitude.map(String::from).unwrap_or_default());
     // 多万 without a unit, or 2.2万P (a unit the glossary does not know, in letters), is
     // no reading: the desk decides.
-    let odd = odd || more == Some(Qualifier::OddAfterMagnitude);
+    let odd = odd
+        || matches!(
+            more,
+            Some(Qualifier::OddAfterMagnitude | Qualifier::OddBetweenMagnitudes)
+        );
     if base.is_empty()
         && (odd && !people_next(r) || r.starts_with(|c: char| c.is_ascii_alphabetic()))
     {

@@ -333,6 +333,8 @@ impl Reader<'_> {
                 | Qualifier::Odd
                 | Qualifier::MoreThanBeforeMagnitude
                 | Qualifier::OddAfterMagnitude
+                | Qualifier::OddBetweenMagnitudes
+                | Qualifier::MoreThanBetweenMagnitudes
         );
         let bare = lead == "、" && prev.unit == unit && prev.change.is_none();
         (bare && prev.value.is_some() && !after_unit && !more)

@@ -140,6 +140,8 @@ pub fn unit_after_number(f: &Figure, lang: Lang) -> String {
         Lang::Zh => match f.qualifier {
             Some(Qualifier::MoreThan) => inside_unit(&f.unit.zh, "余"),
             Some(Qualifier::OddAfterMagnitude) => inside_unit(&f.unit.zh, "多"),
+            Some(Qualifier::OddBetweenMagnitudes) => between_magnitudes(&f.unit.zh, "多"),
+            Some(Qualifier::MoreThanBetweenMagnitudes) => between_magnitudes(&f.unit.zh, "余"),
             // 多 follows the number, before any magnitude: 300多万人; 余 as printed
             // there: 380余万人次.
             Some(Qualifier::Odd) => format!("多{}", f.unit.zh),
@@ -165,6 +167,15 @@ fn inside_unit(unit: &str, word: &str) -> String {
         .find(|m| unit.starts_with(m))
         .unwrap_or("");
     format!("{m}{word}{}", &unit[m.len()..])
+}
+
+/// `word` (余 or 多) between the 万 and the 亿 of a unit in 万亿: 4万多亿元, 2万余亿元
+/// (`check` refuses such a qualifier on any other unit; after its magnitude there).
+fn between_magnitudes(unit: &str, word: &str) -> String {
+    match unit.strip_prefix("万亿") {
+        Some(rest) => format!("万{word}亿{rest}"),
+        None => inside_unit(unit, word),
+    }
 }
 
 /// What stands before a figure's number: its period, its status (a target or a limit

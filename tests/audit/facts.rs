@@ -58,9 +58,14 @@ pub fn hedges(q: Option<Qualifier>) -> &'static [&'static str] {
         Some(Q::SteppedOnto) => &["迈上", "over", "top", "more than", "above"],
         Some(Q::Over | Q::OverFully) => &["超", "over", "more than", "above"],
         Some(Q::Nearly) => &["近", "nearly", "almost"],
-        Some(Q::MoreThan | Q::Odd | Q::MoreThanBeforeMagnitude | Q::OddAfterMagnitude) => {
-            &["余", "多", "more than", "over", "-plus"]
-        }
+        Some(
+            Q::MoreThan
+            | Q::Odd
+            | Q::MoreThanBeforeMagnitude
+            | Q::OddAfterMagnitude
+            | Q::OddBetweenMagnitudes
+            | Q::MoreThanBetweenMagnitudes,
+        ) => &["余", "多", "more than", "over", "-plus"],
         Some(Q::About) => &["约", "about", "around"],
         Some(Q::Around) => &["左右", "about", "around"],
         Some(Q::AtMost) => &["不超过", "at most", "no more than"],

@@ -58,6 +58,13 @@ impl Checker {
             let word = msg::trust::qualifier_without_value(q.zh());
             self.report(path.key("qualifier"), word);
         }
+        // 4万多亿元: 多 between 万 and 亿 is printed only where the unit has both.
+        if let Some(q) = qualifier.filter(|q| q.between_magnitudes()) {
+            if !unit.zh.starts_with("万亿") {
+                let word = msg::trust::between_magnitudes_without_wanyi(q.zh(), &unit.zh);
+                self.report(path.key("qualifier"), word);
+            }
+        }
         let change = f
             .change
             .as_ref()

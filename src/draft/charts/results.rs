@@ -31,7 +31,7 @@ fn no_part(f: &Figure) -> bool {
 
 /// What the rates of one growth chart share: their paragraph, their period (and whether
 /// they are 年均) and the basis their sentence prints.
-type GrowthKey<'a> = (usize, (Option<&'a str>, bool), Option<&'static str>);
+type GrowthKey<'a> = (usize, (Option<&'a str>, bool), Option<&'a str>);
 
 impl Proposer<'_> {
     /// Rule 4: three or more growth rates of one paragraph, period and printed basis,

@@ -109,7 +109,7 @@ fn fold(q: &Option<String>) -> Option<&str> {
         "达" | "达到" | "迈上" => None,
         "超过" => Some("超"),
         "接近" => Some("近"),
-        "多" | "余万" | "万多" => Some("余"),
+        "多" | "余万" | "万多" | "万多亿" | "万余亿" => Some("余"),
         "不少于" => Some("不低于"),
         other => Some(other),
     }

@@ -10,7 +10,6 @@ use crate::draft::not_figures;
 use crate::draft::numbers::{self, Unit};
 use crate::shared::format::sign::MINUS;
 use crate::shared::model::{ChangeKind, Qualifier, SkipReason};
-use paired::values_then_changes;
 
 mod paired;
 mod totals;
@@ -72,6 +71,12 @@ fn only_a_base(labels: &str) -> bool {
     }) || labels == "同比"
 }
 
+/// True when the words before a list of changes name nothing that changed: none, a base
+/// (比上年, 较“十三五”时期) or a word a change may have before it (实际, 同比).
+fn names_nothing(labels: &str) -> bool {
+    labels.is_empty() || only_a_base(labels) || changes::BRIDGES.contains(&labels)
+}
+
 /// True when the words before 分别 are a year alone (今年分别力争达到1400万人次和170亿元):
 /// they name none of the list's items, which the sentence before may, out of its reach.
 fn year_alone(labels: &str) -> bool {
@@ -92,8 +97,11 @@ impl Reader<'_> {
             };
             let q = numbers::qualifier_before(rest);
             let bare = &rest[..rest.len() - q.map_or(0, |(_, len)| len)];
-            let is_word =
-                bare.is_empty() || changes::word_before(bare).is_some_and(|(_, l)| l == bare.len());
+            // 、536亿元，比上年增长29.2%: a change after its base goes on the list too, where
+            // it is one of as many changes as values ([`paired::changes_after_values`]).
+            let is_word = bare.is_empty()
+                || changes::word_before(bare).is_some_and(|(_, l)| l == bare.len())
+                || paired::based_word(bare);
             let unit = self.unit(k).or_else(|| self.list_unit(k));
             // 分别增至37座、14座，6部作品获奖: a bare number in another unit after a comma
             // starts a clause of its own; after 、 or 和 it is the next item (分别达到8600家
@@ -161,7 +169,12 @@ impl Reader<'_> {
         let Some(unit) = self.unit(i) else {
             return false;
         };
-        if !labels.contains('、') || !matches!(unit.zh.as_str(), "%" | "个百分点" | "倍") {
+        // 城镇…15781元，农村…4761元，实际增长8.4%和8%: changes that name nothing go onto
+        // as many figures right before them, one each, as after 分别.
+        let unnamed = names_nothing(labels) && lead[..at].contains(['，', ',']);
+        if !(labels.contains('、') || unnamed)
+            || !matches!(unit.zh.as_str(), "%" | "个百分点" | "倍")
+        {
             return false;
         }
         let items = self.items(Item {
@@ -171,14 +184,12 @@ impl Reader<'_> {
         });
         let one_unit = items.iter().all(|it| it.unit.zh == items[0].unit.zh);
         let bare = items[1..].iter().all(|it| it.words.is_empty());
-        items.len() >= 2
-            && one_unit
-            && bare
-            && label::items::distribute(labels, items.len()).is_some()
-            && self
-                .list_changes(&items, &items[0].words)
-                .iter()
-                .all(Option::is_some)
+        let changes = self.list_changes(&items, &items[0].words);
+        let named = match unnamed {
+            true => self.previous_for(items.len(), &changes).is_some(),
+            false => label::items::distribute(labels, items.len()).is_some(),
+        };
+        items.len() >= 2 && one_unit && bare && named && changes.iter().all(Option::is_some)
     }
 
     /// Reads the list that starts at number `i` (its lead holds 分别, or it is an
@@ -212,10 +223,7 @@ impl Reader<'_> {
             return last + 1;
         }
         // 分别达6.9万元、3.4万元，增长4.2%、5.3%: values, then as many changes.
-        let tail = match values_then_changes(&items) {
-            Some(m) => items.split_off(m),
-            None => Vec::new(),
-        };
+        let tail = paired::changes_after_values(&mut items);
         let n = items.len();
         // None when the items cannot be named one to one (三大产业分别增长…): never
         // 三大产业（1）, a label the text does not print.
@@ -239,7 +247,7 @@ impl Reader<'_> {
         let all_changes = changes.iter().all(Option::is_some);
         let end = items.last().map_or(self.cursor, |it| it.unit.end);
         // 分别为A和B，分别增长x%和y%: the changes go onto the list before, in order.
-        if all_changes && (labels_text.is_empty() || only_a_base(&labels_text)) {
+        if all_changes && names_nothing(&labels_text) {
             if let Some(previous) = self.previous_for(n, &changes) {
                 let compares = changes.iter().flatten().all(|c| c.kind.compares());
                 for (k, c) in previous.into_iter().zip(changes) {

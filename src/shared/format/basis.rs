@@ -4,7 +4,9 @@
 //! same claim: a title, a row or a bar that drops the word says more than the text.
 //! A change since the start of the year (比年初增长9.4%, 较年初增加58亿元) is no
 //! change on the year before either: its base stays with it the same way, and so does a
-//! change on the month or quarter before (环比增长0.62%).
+//! change on the month or quarter before (环比增长0.62%), and a budget's change on the
+//! year before's budget or estimate (比上年预算增加250亿元, 比去年预算赤字减少500亿元,
+//! 比上年预计数增加439亿元): the year before's plan, never its outcome.
 
 use crate::shared::messages::periods::basis_words;
 use crate::shared::model::{Change, ChangeKind, Figure, Lang};
@@ -34,6 +36,40 @@ const SINCE_YEAR_START: [&str; 2] = ["比年初", "较年初"];
 /// before.
 const ON_PERIOD_BEFORE: &str = "环比";
 
+/// What a budget's change is reckoned on, after 比/较 and the year before (比上年预算,
+/// 比去年年初预算, 比上年预计数): longest first. A budget of the year is set against
+/// last year's budget or its estimated outturn, and a page that prints 增加250亿元 alone
+/// says it is set against last year's outcome.
+pub const BUDGET_BASES: [&str; 7] = [
+    "年初预算数",
+    "预计执行数",
+    "年初预算",
+    "预算赤字",
+    "预算数",
+    "预计数",
+    "预算",
+];
+
+/// The year before, as a budget's base names it (比上年预算, 较去年预算).
+const YEARS_BEFORE: [&str; 3] = ["上一年", "上年", "去年"];
+
+/// The byte length of a budget's base that `before` (the text up to a change word) ends
+/// with: 比上年预算, 较去年年初预算, 比上年预计数; 0 when none.
+fn budget_len(before: &str) -> usize {
+    let Some(end) = BUDGET_BASES.iter().find(|b| before.ends_with(*b)) else {
+        return 0;
+    };
+    let rest = &before[..before.len() - end.len()];
+    let Some(year) = YEARS_BEFORE.iter().find(|y| rest.ends_with(*y)) else {
+        return 0;
+    };
+    let rest = &rest[..rest.len() - year.len()];
+    match ['比', '较'].into_iter().find(|c| rest.ends_with(*c)) {
+        Some(c) => end.len() + year.len() + c.len_utf8(),
+        None => 0,
+    }
+}
+
 /// Words that may stand between a basis and the number: the change word, with 了 or a
 /// base of comparison (实际同比增长, 同口径比上年增长).
 const BETWEEN: [&str; 12] = [
@@ -51,8 +87,9 @@ const BETWEEN: [&str; 12] = [
     "比上年",
 ];
 
-/// The basis `f`'s sentence prints before `c`'s number, as printed (实际, 同口径).
-pub fn printed(c: &Change, f: &Figure) -> Option<&'static str> {
+/// The basis `f`'s sentence prints before `c`'s number, as printed (实际, 同口径,
+/// 比上年预算).
+pub fn printed<'a>(c: &Change, f: &'a Figure) -> Option<&'a str> {
     let at_number = format!("{}{}", super::decimal(c.value, c.decimals), c.unit);
     f.source.match_indices(&at_number).find_map(|(at, _)| {
         let mut before = &f.source[..at];
@@ -70,6 +107,10 @@ pub fn printed(c: &Change, f: &Figure) -> Option<&'static str> {
         if !stripped {
             return None;
         }
+        let budget = budget_len(before);
+        if budget > 0 {
+            return Some(&before[before.len() - budget..]);
+        }
         let clause = before.strip_suffix(['，', ',']).unwrap_or(before);
         (BASES.iter().copied().find(|b| before.ends_with(b)))
             .or_else(|| PRICED.iter().copied().find(|b| clause.ends_with(b)))
@@ -78,16 +119,18 @@ pub fn printed(c: &Change, f: &Figure) -> Option<&'static str> {
 
 /// True when `f`'s sentence prints `c` on a base other than the same time of the year
 /// before: since the start of the year (比年初增长9.4%) or on the month or quarter before
-/// (环比增长0.62%). Such a change never shares a chart or a register cell with
+/// (环比增长0.62%), or on the year before's budget (比上年预算增加250亿元). Such a change never shares a chart or a register cell with
 /// year-on-year growths (同比, 比上年): beside them it reads as one of them.
 pub fn not_on_year_before(c: &Change, f: &Figure) -> bool {
-    printed(c, f).is_some_and(|b| SINCE_YEAR_START.contains(&b) || b == ON_PERIOD_BEFORE)
+    printed(c, f).is_some_and(|b| {
+        SINCE_YEAR_START.contains(&b) || b == ON_PERIOD_BEFORE || budget_len(b) > 0
+    })
 }
 
 /// The basis as a change's text prints it: 实际 / "in real terms" (`short`: "real",
 /// for a bar's end), or nothing. Comparisons, contributions and `from` changes carry
 /// none: their words are printed whole.
-pub fn word(c: &Change, f: &Figure, lang: Lang, short: bool) -> Option<&'static str> {
+pub fn word<'a>(c: &Change, f: &'a Figure, lang: Lang, short: bool) -> Option<&'a str> {
     if c.kind.compares() || matches!(c.kind, ChangeKind::From | ChangeKind::Pull) {
         return None;
     }

@@ -31,7 +31,9 @@ pub(super) fn qualifier_word(q: Option<Qualifier>, lang: Lang) -> &'static str {
                 Qualifier::MoreThan
                 | Qualifier::Odd
                 | Qualifier::MoreThanBeforeMagnitude
-                | Qualifier::OddAfterMagnitude,
+                | Qualifier::OddAfterMagnitude
+                | Qualifier::OddBetweenMagnitudes
+                | Qualifier::MoreThanBetweenMagnitudes,
             ),
             Lang::En,
         ) => "more than",

@@ -60,11 +60,18 @@ pub fn yearly_short(short: &str, lang: Lang) -> String {
 /// The basis of a change as printed (实际, 同口径, 可比, 名义, 按不变价格计算) as a title,
 /// row or bar says it: the Chinese words as printed (a bar's end: 不变价, 可比价), or its
 /// English phrase, put after the change (`short`: the words a bar's end has room for).
-pub fn basis_words(printed: &'static str, lang: Lang, short: bool) -> &'static str {
+/// A budget's base (比上年预算, 比去年预计数) is said as last year's budget or estimate.
+pub fn basis_words(printed: &str, lang: Lang, short: bool) -> &str {
+    let estimate = printed.ends_with("预计数") || printed.ends_with("预计执行数");
+    let budget = printed.contains("预算");
     match (printed, lang, short) {
         ("按不变价格计算" | "按不变价计算", Lang::Zh, true) => "不变价",
         ("按可比价格计算", Lang::Zh, true) => "可比价",
         (_, Lang::Zh, _) => printed,
+        _ if estimate && short => "vs. last year's est.",
+        _ if estimate => "on last year's estimate",
+        _ if budget && short => "vs. last year's budget",
+        _ if budget => "on last year's budget",
         ("实际", Lang::En, false) => "in real terms",
         ("实际", Lang::En, true) => "real",
         ("名义", Lang::En, false) => "in nominal terms",

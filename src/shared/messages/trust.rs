@@ -111,6 +111,15 @@ pub fn qualifier_without_value(qualifier: &str) -> Message {
     )
 }
 
+/// A qualifier of 余 or 多 between 万 and 亿 (万多亿, 万余亿) on a unit without 万亿:
+/// it would print where the text does not.
+pub fn between_magnitudes_without_wanyi(qualifier: &str, unit: &str) -> Message {
+    Message::new(
+        format!("限定词“{qualifier}”写在“万”与“亿”之间（4万多亿元），单位“{unit}”却不以“万亿”开头：请改单位或限定词"),
+        format!("the qualifier \"{qualifier}\" stands between 万 and 亿 (4万多亿元), but the unit \"{unit}\" does not open with 万亿: change the unit or the qualifier"),
+    )
+}
+
 /// A figure marked `cumulative` whose sentence never says 累计.
 pub fn cumulative_not_printed() -> Message {
     Message::new(

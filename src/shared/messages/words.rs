@@ -65,6 +65,8 @@ pub fn qualifier(q: Qualifier, lang: Lang) -> &'static str {
         Qualifier::Odd => "odd, more than (多)",
         Qualifier::MoreThanBeforeMagnitude => "more than (余, before 万/亿)",
         Qualifier::OddAfterMagnitude => "odd, more than (多, after 万/亿)",
+        Qualifier::OddBetweenMagnitudes => "odd, more than (多, between 万 and 亿)",
+        Qualifier::MoreThanBetweenMagnitudes => "more than (余, between 万 and 亿)",
         Qualifier::OverFully => "over (超过)",
         Qualifier::NoFewerThan => "at least (不少于)",
         Qualifier::NoHigherThan => "at most (不高于)",

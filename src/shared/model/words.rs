@@ -63,6 +63,12 @@ pub enum Qualifier {
     MoreThanBeforeMagnitude,
     /// 多 printed after the magnitude: 6万多户 (data file `万多`).
     OddAfterMagnitude,
+    /// 多 printed between the two magnitudes of 万亿: 4万多亿元, more than 4万亿元 (data
+    /// file `万多亿`, on a unit in 万亿).
+    OddBetweenMagnitudes,
+    /// 余 printed between the two magnitudes of 万亿: 2万余亿元 (data file `万余亿`, on a
+    /// unit in 万亿).
+    MoreThanBetweenMagnitudes,
     /// 超过: over (before the number), as printed beside 超.
     OverFully,
     /// 不少于: at least (before the number), as printed beside 不低于.
@@ -78,7 +84,7 @@ pub enum Qualifier {
 
 impl Qualifier {
     /// Every qualifier with its printed form, for parsing and for error messages.
-    pub const ALL: [(Qualifier, &'static str); 20] = [
+    pub const ALL: [(Qualifier, &'static str); 22] = [
         (Qualifier::Passed, "突破"),
         (Qualifier::Over, "超"),
         (Qualifier::Nearly, "近"),
@@ -94,6 +100,8 @@ impl Qualifier {
         (Qualifier::Odd, "多"),
         (Qualifier::MoreThanBeforeMagnitude, "余万"),
         (Qualifier::OddAfterMagnitude, "万多"),
+        (Qualifier::OddBetweenMagnitudes, "万多亿"),
+        (Qualifier::MoreThanBetweenMagnitudes, "万余亿"),
         (Qualifier::OverFully, "超过"),
         (Qualifier::NoFewerThan, "不少于"),
         (Qualifier::NoHigherThan, "不高于"),
@@ -114,6 +122,17 @@ impl Qualifier {
                 | Qualifier::Odd
                 | Qualifier::MoreThanBeforeMagnitude
                 | Qualifier::OddAfterMagnitude
+                | Qualifier::OddBetweenMagnitudes
+                | Qualifier::MoreThanBetweenMagnitudes
+        )
+    }
+
+    /// True for 余 and 多 printed between the two magnitudes of 万亿 (4万多亿元): they
+    /// need a unit in 万亿.
+    pub fn between_magnitudes(self) -> bool {
+        matches!(
+            self,
+            Qualifier::OddBetweenMagnitudes | Qualifier::MoreThanBetweenMagnitudes
         )
     }
 

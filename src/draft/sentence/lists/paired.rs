@@ -4,8 +4,8 @@
 
 use super::super::{added, qualifier, Found, FoundChange, Reader};
 use super::Item;
-use crate::draft::changes;
 use crate::draft::numbers;
+use crate::draft::{asides, changes};
 
 impl Reader<'_> {
     /// The change each list item states, if every item's words give one: `first_words`
@@ -83,15 +83,37 @@ impl Reader<'_> {
     }
 }
 
+/// The changes printed after a list's values, split off `items` ([`values_then_changes`]);
+/// empty where there are none. Otherwise a change after its base (，比上年增长6.2%) is no
+/// item: it is cut off the list and read after it, as one alone after a list is.
+pub(super) fn changes_after_values(items: &mut Vec<Item>) -> Vec<Item> {
+    if let Some(m) = values_then_changes(items) {
+        return items.split_off(m);
+    }
+    let based = |it: &Item| based_word(it.words.trim_start_matches(LIST_MARKS));
+    if let Some(k) = (1..items.len()).find(|&k| based(&items[k])) {
+        items.truncate(k);
+    }
+    Vec::new()
+}
+
 /// Where a list's values end and as many changes begin (分别达6.9万元、3.4万元，增长4.2%、
 /// 5.3%): the index of the first change, when the items split so.
-pub(super) fn values_then_changes(items: &[Item]) -> Option<usize> {
+fn values_then_changes(items: &[Item]) -> Option<usize> {
     let is_change = |it: &Item| {
         let w = it.words.trim_start_matches(LIST_MARKS);
-        changes::word_before(w).is_some_and(|(_, l)| l == w.len())
+        changes::word_before(w).is_some_and(|(_, l)| l == w.len()) || based_word(w)
     };
     let m = (1..items.len()).find(|&k| is_change(&items[k]))?;
     (items.len() == 2 * m && !items[..m].iter().any(is_change)).then_some(m)
+}
+
+/// True when `words` are only a base in time and a change word: 比上年增长, 较上年下降
+/// (分别为774亿元、536亿元，比上年增长29.2%、39.4%: the values' changes).
+pub(super) fn based_word(words: &str) -> bool {
+    let base = asides::time_base_len(words);
+    let rest = &words[base..];
+    base > 0 && changes::word_before(rest).is_some_and(|(_, l)| l == rest.len())
 }
 
 /// Punctuation between the items of a list.
