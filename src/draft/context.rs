@@ -117,7 +117,8 @@ impl Context {
             && planned.is_none()
             && announced.is_none()
             && (reach::looks_back(sentence_to, reach::review_of(self.period.as_deref()))
-                || ALREADY.iter().any(|w| clause.contains(w)));
+                || ALREADY.iter().any(|w| clause.contains(w))
+                || super::nation::stated_fact(clause_to));
         f.status = match self.status {
             _ if f.bound => Status::Limit,
             Status::Result if goal || planned.is_some() || announced.is_some() || led.is_some() => {

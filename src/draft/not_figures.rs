@@ -255,6 +255,10 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     {
         return Some(SkipReason::Label);
     }
+    // 14亿多中国人的饭碗, 13亿人口的发展中国家: the place named by its people.
+    if super::nation::named_by_its_people(&u.zh, &s[u.end..]) {
+        return Some(SkipReason::Label);
+    }
     let tail = &s[u.unit_end..];
     // 20万人口以上的县: a bound after the people a bare magnitude counts bounds a class,
     // as after a unit (20万人以上的县).

@@ -1,0 +1,118 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Round 60 (issue 18): numbers a work report prints that are no figure of its year, and
+//! facts it states among its goals, each said in sentences of our own: the nation named
+//! by its people; a target said again where the report says why it
+//! chose it (提出…，主要是…); the size of the year's cohort of graduates and what the
+//! country has, stated in the plan's part as facts, not goals.
+
+mod common;
+
+use common::sentences::{figures, skipped};
+use common::{by_value, drafted, status_in, work_report};
+use report_charts::shared::model::{SkipReason, Status};
+
+#[test]
+fn the_nation_named_by_its_people_is_no_figure() {
+    let cases = [
+        ("近9亿中国人的饭碗必须端在自己手上", "9"),
+        ("全力保障好9亿人的粮食安全", "9"),
+        ("凝聚9亿人民的智慧和力量", "9"),
+        ("建设36个民族共同团结奋斗的美好家园", "36"),
+    ];
+    for (s, n) in cases {
+        assert_eq!(
+            skipped(s, n),
+            Some(SkipReason::Label),
+            "{s}: {:?}",
+            figures(s)
+        );
+    }
+    // People a sentence counts stay a figure: those the year reached, or what a place has.
+    for (s, v) in [
+        ("今年再解决3200万人的安全饮水问题", 3200.0),
+        ("涉及10.5万人的保交房任务全部完成", 10.5),
+        ("全市近300万人口的城乡居民", 300.0),
+        ("全省有55个少数民族", 55.0),
+        ("累计建成120个民族团结进步示范社区", 120.0),
+    ] {
+        let f = figures(s);
+        assert!(f.iter().any(|f| f.value == Some(v)), "{s}: {f:?}");
+    }
+}
+
+/// A county's report whose goals are set, then explained after 提出 in `explained`.
+fn explained_goals(explained: &str) -> String {
+    work_report(
+        "某县",
+        2026,
+        "全县生产总值增长5.1%。",
+        &format!("地区生产总值增长6%左右，居民消费价格涨幅2.5%左右。\n这里要着重说明，{explained}"),
+    )
+}
+
+#[test]
+fn a_target_said_again_after_ti_chu_where_the_report_says_why_is_no_second_figure() {
+    for explained in [
+        "提出地区生产总值增长6%左右，主要是考虑了就业和风险等多种因素。",
+        "提出居民消费价格涨幅2.5%左右，综合考虑了去年价格的翘尾因素。",
+        "提出今年地区生产总值增长6%左右的目标，综合考虑了需要和可能。",
+        "提出6%左右的地区生产总值增长目标，综合考虑了发展的需要和可能。",
+    ] {
+        let r = drafted("county", &explained_goals(explained));
+        let again: Vec<_> = (r.figures.iter())
+            .filter(|f| f.source.contains("提出"))
+            .collect();
+        assert!(again.is_empty(), "{explained}: {again:#?}");
+        assert_eq!(status_in(&r, "增长6%左右，居民"), Status::Target);
+    }
+    // A number the goals did not set, after 提出, is a figure of its own.
+    let r = drafted(
+        "county",
+        &explained_goals("提出城镇新增就业1.2万人，主要是考虑了就业压力。"),
+    );
+    assert_eq!(by_value(&r, 1.2).map(|f| f.status), Some(Status::Target));
+}
+
+/// The goals of a province's plan, then `more` in a paragraph of its own.
+fn goals(more: &str) -> String {
+    format!("地区生产总值增长6%左右。\n{more}")
+}
+
+#[test]
+fn the_years_cohort_of_graduates_and_what_the_country_has_are_facts_among_the_goals() {
+    for (targets, quote) in [
+        (
+            "今年高校毕业生95万人，要实施好就业促进计划。",
+            "高校毕业生95万人",
+        ),
+        (
+            "今年高校毕业生超过95万人，要加强就业指导。",
+            "高校毕业生超过95万人",
+        ),
+        ("今年高校毕业生120多万人，再创新高。", "高校毕业生120多万人"),
+        ("我国有2.1亿在校学生，要把教育办好。", "有2.1亿在校学生"),
+        ("全省有3000多万劳动力，要稳住就业。", "有3000多万劳动力"),
+    ] {
+        let text = work_report("某省", 2026, "全省生产总值增长5.1%。", &goals(targets));
+        let r = drafted("province", &text);
+        assert_eq!(status_in(&r, quote), Status::Result, "{targets}");
+    }
+    // A forecast of the cohort (预计, 将) and a goal for it stay goals.
+    for (targets, quote) in [
+        (
+            "预计今年高校毕业生超过95万人，要加强就业指导。",
+            "毕业生超过95万人",
+        ),
+        (
+            "今年高校毕业生将高达95万人，要加强就业指导。",
+            "毕业生将高达95万人",
+        ),
+        ("高校毕业生留省就业17万人。", "留省就业17万人"),
+    ] {
+        let text = work_report("某省", 2026, "全省生产总值增长5.1%。", &goals(targets));
+        let r = drafted("province", &text);
+        assert_eq!(status_in(&r, quote), Status::Target, "{targets}");
+    }
+}
