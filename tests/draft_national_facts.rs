@@ -116,3 +116,41 @@ fn the_years_cohort_of_graduates_and_what_the_country_has_are_facts_among_the_go
         assert_eq!(status_in(&r, quote), Status::Target, "{targets}");
     }
 }
+
+#[test]
+fn figures_the_text_names_as_goals_or_as_the_next_five_years_are_targets_in_a_review_too() {
+    let review = "全县生产总值增长5.1%。\n但是，全县没有实现年初确定的单位生产总值能耗降低3.5%左右、主要污染物排放总量减少1.5%的目标。\n规划纲要提出了单位生产总值能耗降低16%左右、用水总量减少7%等目标。\n规划纲要提出，今后五年地区生产总值年均增长6.5%。";
+    let text = work_report("某县", 2026, review, "地区生产总值增长6%左右。");
+    let r = drafted("county", &text);
+    for v in [3.5, 1.5, 16.0, 7.0, 6.5] {
+        let f = by_value(&r, v).unwrap_or_else(|| panic!("{v}: {:#?}", r.figures));
+        assert_eq!(f.status, Status::Target, "{v}: {f:#?}");
+    }
+    // A goal met, said as a result, stays one.
+    let review = "全县生产总值增长6.2%，超过年初确定的目标。";
+    let r = drafted(
+        "county",
+        &work_report("某县", 2026, review, "地区生产总值增长6%左右。"),
+    );
+    assert_eq!(by_value(&r, 6.2).map(|f| f.status), Some(Status::Result));
+}
+
+#[test]
+fn a_sum_over_years_already_past_and_last_years_part_of_it_are_results_among_the_goals() {
+    let goals = "地区生产总值增长6%左右。\n从2021年到2024年年均超收12亿元，其中去年超收15亿元，今年要用好这些资金。";
+    let r = drafted(
+        "county",
+        &work_report("某县", 2026, "全县生产总值增长5.1%。", goals),
+    );
+    for v in [12.0, 15.0] {
+        let f = by_value(&r, v).unwrap_or_else(|| panic!("{v}: {:#?}", r.figures));
+        assert_eq!(f.status, Status::Result, "{v}: {f:#?}");
+    }
+    // A span that reaches into the plan's years is the plan's.
+    let goals = "地区生产总值增长6%左右。\n从2026年到2030年年均增收12亿元。";
+    let r = drafted(
+        "county",
+        &work_report("某县", 2026, "全县生产总值增长5.1%。", goals),
+    );
+    assert_eq!(by_value(&r, 12.0).map(|f| f.status), Some(Status::Target));
+}

@@ -100,7 +100,8 @@ impl Context {
                 && (reach::looks_back(upto, review) || reach::goal_opens_ahead(sentence, g, upto))
         });
         let goal = first_goal.is_some() && !before_goal
-            || GOAL_CLAUSE_WORDS.iter().any(|w| clause.contains(w));
+            || GOAL_CLAUSE_WORDS.iter().any(|w| clause.contains(w))
+            || reach::named_as_goal(sentence.get(f.end()..).unwrap_or_default());
         let planned = planned_year(clause).or_else(|| {
             (self.status == Status::Target)
                 .then(|| reached_year(clause))
@@ -118,6 +119,7 @@ impl Context {
             && announced.is_none()
             && (reach::looks_back(sentence_to, reach::review_of(self.period.as_deref()))
                 || ALREADY.iter().any(|w| clause.contains(w))
+                || reach::span_ended(clause, reach::review_of(self.period.as_deref()))
                 || super::nation::stated_fact(clause_to));
         f.status = match self.status {
             _ if f.bound => Status::Limit,
