@@ -154,3 +154,23 @@ fn a_sum_over_years_already_past_and_last_years_part_of_it_are_results_among_the
     );
     assert_eq!(by_value(&r, 12.0).map(|f| f.status), Some(Status::Target));
 }
+
+#[test]
+fn a_look_back_under_a_heading_of_plans_is_an_aside_the_next_paragraphs_plans_do_not_go_on_with() {
+    let goals = "地区生产总值增长6%左右。\n一年来，我们大力发展文化事业，有效扩大了内需。新的一年，我们要更加重视文化建设。\n要继续推进文化体制改革，繁荣文化市场。\n建设保障性住房3000套，改造老旧小区住房2800套。";
+    let r = drafted(
+        "county",
+        &work_report("某县", 2026, "全县生产总值增长5.1%。", goals),
+    );
+    for v in [3000.0, 2800.0] {
+        let f = by_value(&r, v).unwrap_or_else(|| panic!("{v}: {:#?}", r.figures));
+        assert_eq!(f.status, Status::Target, "{v}: {f:#?}");
+    }
+    // Its own paragraph's figures stay the review's.
+    let goals = "地区生产总值增长6%左右。\n一年来，全县新建文化站12个。";
+    let r = drafted(
+        "county",
+        &work_report("某县", 2026, "全县生产总值增长5.1%。", goals),
+    );
+    assert_eq!(by_value(&r, 12.0).map(|f| f.status), Some(Status::Result));
+}

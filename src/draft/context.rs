@@ -372,7 +372,14 @@ pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
         let period_only = said
             .as_ref()
             .is_some_and(|(_, c)| c.status == Status::Result && c.period.is_some());
-        let ends = ends || period_only && !headed;
+        // 一年来，我们… under a heading of plans: an aside on the year under review, which
+        // the next paragraph's plans do not go on with.
+        let aside = in_plans
+            && opening.is_none()
+            && said
+                .as_ref()
+                .is_some_and(|(_, c)| c.status == Status::Result);
+        let ends = ends || period_only && !headed || aside;
         let carried = said.as_ref().filter(|_| !ends).map(|(_, c)| c.clone());
         let opening = opening.or(carried);
         let c = match (opening, &by_heading.period) {
