@@ -9,9 +9,9 @@
 
 mod common;
 
-use common::sentences::{figures, skipped};
+use common::sentences::{figures, only, skipped};
 use common::{by_value, drafted, status_in, work_report};
-use report_charts::shared::model::{SkipReason, Status};
+use report_charts::shared::model::{ChangeKind, SkipReason, Status};
 
 #[test]
 fn the_nation_named_by_its_people_is_no_figure() {
@@ -173,4 +173,38 @@ fn a_look_back_under_a_heading_of_plans_is_an_aside_the_next_paragraphs_plans_do
         &work_report("某县", 2026, "全县生产总值增长5.1%。", goals),
     );
     assert_eq!(by_value(&r, 12.0).map(|f| f.status), Some(Status::Result));
+}
+
+#[test]
+fn one_rate_of_change_that_several_names_each_had_is_one_figure_under_their_names() {
+    for (s, kind, v) in [
+        (
+            "全县化学需氧量、氨氮排放量分别下降2%",
+            ChangeKind::Decline,
+            2.0,
+        ),
+        (
+            "二氧化硫、氮氧化物排放量要分别下降3%",
+            ChangeKind::Decline,
+            3.0,
+        ),
+        (
+            "城镇和农村居民人均可支配收入分别增长5%",
+            ChangeKind::Growth,
+            5.0,
+        ),
+    ] {
+        let f = only(s);
+        let c = f.change.as_ref().unwrap_or_else(|| panic!("{s}: {f:?}"));
+        assert_eq!((c.kind, c.value, f.value), (kind, v, None), "{s}");
+        assert!(
+            f.label.contains('、') || f.label.contains('和'),
+            "{s}: {f:?}"
+        );
+    }
+    // A count or an amount said once for several names is no one's: the desk's.
+    assert_eq!(
+        skipped("高新技术企业、科技型中小企业分别达到860家", "860"),
+        Some(SkipReason::Unread)
+    );
 }
