@@ -208,3 +208,28 @@ fn one_rate_of_change_that_several_names_each_had_is_one_figure_under_their_name
         Some(SkipReason::Unread)
     );
 }
+
+#[test]
+fn how_many_people_a_task_reaches_with_yi_shang_is_its_figure_not_a_class() {
+    for (s, v, unit) in [
+        ("今年要完成20万以上农村贫困人口脱贫任务", 20.0, "万"),
+        ("完成30万人次以上农民工职业技能提升培训任务", 30.0, "万人次"),
+        (
+            "从基金结余中拿出10亿元，用于15万人次以上的职工技能提升和转岗培训",
+            15.0,
+            "万人次",
+        ),
+    ] {
+        let f = figures(s);
+        let f = f
+            .iter()
+            .find(|f| f.value == Some(v))
+            .unwrap_or_else(|| panic!("{s}: {f:?}"));
+        assert_eq!(f.unit, unit, "{s}");
+    }
+    // A bound of the people a class is of stays the class's.
+    assert_eq!(
+        skipped("覆盖全市1万人以上的乡镇", "1"),
+        Some(SkipReason::Label)
+    );
+}

@@ -214,18 +214,20 @@ pub(super) fn policy_name(unit: &str, rest: &str) -> bool {
 }
 
 /// Measure words of things counted one by one: 600个以上项目 counts 项目.
-const COUNTED: [&str; 16] = [
+const COUNTED: [&str; 17] = [
     "个", "条", "名", "户", "家", "所", "项", "座", "支", "只", "艘", "辆", "人", "颗", "款", "对",
+    "人次",
 ];
 
 /// Verbs of doing right before a count: 加快推动600个以上亿元级工业项目建设.
-const DOING: [&str; 19] = [
+const DOING: [&str; 21] = [
     "推动", "培育", "建设", "选派", "帮助", "为", "实施", "新增", "引进", "打造", "开展", "建成",
-    "新建", "创建", "组建", "招引", "形成", "建立", "推出",
+    "新建", "创建", "组建", "招引", "形成", "建立", "推出", "完成", "用于",
 ];
 
 /// True when number `n` of `s`, in count unit `unit` with 以上 and a noun after it, is
-/// how many of that noun the clause does (选派1200名以上科技特派员, 建设300个以上精品示范村):
+/// how many of that noun the clause does (选派1200名以上科技特派员, 建设300个以上精品示范村,
+/// 完成2100万人次以上职业技能培训任务):
 /// a figure, not a threshold inside what another number counts (103栋5000平方米以上楼宇,
 /// 全省50户以上村寨). It takes a verb of doing right before it and no other number in its
 /// clause.
@@ -234,7 +236,8 @@ pub(super) fn floor_of_a_count(s: &str, n: &Number, unit: &str) -> bool {
         .iter()
         .find_map(|m| unit.strip_prefix(m))
         .unwrap_or(unit);
-    if !COUNTED.contains(&base) {
+    // 完成1000万以上农村贫困人口脱贫任务: a bare magnitude counts the people after it.
+    if !COUNTED.contains(&base) && !base.is_empty() {
         return false;
     }
     let lead = &s[..n.start];
