@@ -233,3 +233,20 @@ fn how_many_people_a_task_reaches_with_yi_shang_is_its_figure_not_a_class() {
         Some(SkipReason::Label)
     );
 }
+
+#[test]
+fn editions_held_in_a_row_are_a_duration_and_the_people_who_took_part_and_a_stay_made_longer_are_figures(
+) {
+    let s = "连续举办6届全县创业活动周、超过12万人次参与";
+    assert_eq!(skipped(s, "6"), Some(SkipReason::Duration));
+    let f = only(s);
+    assert_eq!((f.value, f.unit.as_str()), (Some(12.0), "万人次"), "{f:?}");
+    assert_eq!(f.label, "参与", "{f:?}");
+    let f = only("入境旅客停留时间延长至144小时");
+    assert_eq!((f.value, f.unit.as_str()), (Some(144.0), "小时"), "{f:?}");
+    // A class of the people counted stays a class: 超1000人企业.
+    assert_eq!(
+        skipped("引进员工超1000人企业", "1000"),
+        Some(SkipReason::Label)
+    );
+}

@@ -366,6 +366,9 @@ pub(super) fn class_over(lead: &str, after: &str) -> bool {
 /// Words after an amount that say how big it is, not what it classes: 超100亿元规模.
 const SIZE_WORDS: [&str; 6] = ["规模", "水平", "大关", "台阶", "关口", "以上"];
 
+/// What people counted after 超过 may have done (超过5.2亿人次参与, 超1000人受益).
+const PEOPLE_DID: [&str; 5] = ["参与", "参加", "受益", "观看", "就业"];
+
 /// True for an amount after 超 or 超过 right before a short noun that closes its clause
 /// (引进总投资超10亿元项目, 经受住用电负荷超1亿千瓦考验): the class of what the noun
 /// names, as after a bare 过 ([`class_over`]). A share (超50%企业实现增长) is a figure
@@ -381,7 +384,11 @@ pub(super) fn class_over_noun(lead: &str, unit: &str, after: &str) -> bool {
         .next()
         .unwrap_or(after);
     let noun = (2..=4).contains(&clause.chars().count()) && clause.chars().all(is_han);
-    noun && !clause.starts_with(['的', '和', '及', '与', '或', '左', '多', '余'])
+    // 超过5.2亿人次参与: what the people counted did, no class of theirs.
+    let people_did = unit.ends_with('人') || unit.ends_with("人次");
+    let did = people_did && PEOPLE_DID.iter().any(|w| clause.starts_with(w));
+    noun && !did
+        && !clause.starts_with(['的', '和', '及', '与', '或', '左', '多', '余'])
         && !SIZE_WORDS.iter().any(|w| clause.starts_with(w))
         && !super::changes::opens_with_word(clause)
 }
