@@ -250,3 +250,22 @@ fn editions_held_in_a_row_are_a_duration_and_the_people_who_took_part_and_a_stay
         Some(SkipReason::Label)
     );
 }
+
+#[test]
+fn a_bracket_of_a_tax_is_no_figure() {
+    assert_eq!(
+        skipped("保持9%一档的税率不变", "9"),
+        Some(SkipReason::Label)
+    );
+    let s = "对年应纳税所得额50万元至200万元部分，再减半征收";
+    for n in ["50", "200"] {
+        assert_eq!(
+            skipped(s, n),
+            Some(SkipReason::Label),
+            "{n}: {:?}",
+            figures(s)
+        );
+    }
+    // A rate that a tax is set at stays a figure.
+    assert!(skipped("增值税税率降至9%", "9").is_none());
+}

@@ -265,6 +265,11 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     {
         return Some(SkipReason::Label);
     }
+    // 保持6%一档的税率不变, 所得额100万元至300万元部分: a bracket of a tax, which says
+    // which rate or which income, no figure of the year.
+    if bracket(&u.zh, &s[u.end..]) {
+        return Some(SkipReason::Label);
+    }
     // 14亿多中国人的饭碗, 13亿人口的发展中国家: the place named by its people.
     if super::nation::named_by_its_people(&u.zh, &s[u.end..]) {
         return Some(SkipReason::Label);
@@ -352,6 +357,12 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         return Some(SkipReason::Label);
     }
     None
+}
+
+/// True when `after` (what follows a unit) makes the number a bracket of a tax: a rate
+/// before 一档, or an amount in 元 before 部分 (the part of an income it bounds).
+fn bracket(unit: &str, after: &str) -> bool {
+    unit == "%" && after.starts_with("一档") || unit.ends_with('元') && after.starts_with("部分")
 }
 
 /// True when `rest` (after a number's unit) is 的 and a noun that the clause counts
