@@ -100,7 +100,8 @@ impl Context {
                 && (reach::looks_back(upto, review) || reach::goal_opens_ahead(sentence, g, upto))
         });
         let goal = first_goal.is_some() && !before_goal
-            || GOAL_CLAUSE_WORDS.iter().any(|w| clause.contains(w));
+            || GOAL_CLAUSE_WORDS.iter().any(|w| clause.contains(w))
+            || reach::named_as_goal(sentence.get(f.end()..).unwrap_or_default());
         let planned = planned_year(clause).or_else(|| {
             (self.status == Status::Target)
                 .then(|| reached_year(clause))
@@ -117,7 +118,9 @@ impl Context {
             && planned.is_none()
             && announced.is_none()
             && (reach::looks_back(sentence_to, reach::review_of(self.period.as_deref()))
-                || ALREADY.iter().any(|w| clause.contains(w)));
+                || ALREADY.iter().any(|w| clause.contains(w))
+                || reach::span_ended(clause, reach::review_of(self.period.as_deref()))
+                || super::nation::stated_fact(clause_to));
         f.status = match self.status {
             _ if f.bound => Status::Limit,
             Status::Result if goal || planned.is_some() || announced.is_some() || led.is_some() => {
@@ -369,7 +372,14 @@ pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
         let period_only = said
             .as_ref()
             .is_some_and(|(_, c)| c.status == Status::Result && c.period.is_some());
-        let ends = ends || period_only && !headed;
+        // 一年来，我们… under a heading of plans: an aside on the year under review, which
+        // the next paragraph's plans do not go on with.
+        let aside = in_plans
+            && opening.is_none()
+            && said
+                .as_ref()
+                .is_some_and(|(_, c)| c.status == Status::Result);
+        let ends = ends || period_only && !headed || aside;
         let carried = said.as_ref().filter(|_| !ends).map(|(_, c)| c.clone());
         let opening = opening.or(carried);
         let c = match (opening, &by_heading.period) {

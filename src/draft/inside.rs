@@ -214,18 +214,20 @@ pub(super) fn policy_name(unit: &str, rest: &str) -> bool {
 }
 
 /// Measure words of things counted one by one: 600个以上项目 counts 项目.
-const COUNTED: [&str; 16] = [
+const COUNTED: [&str; 17] = [
     "个", "条", "名", "户", "家", "所", "项", "座", "支", "只", "艘", "辆", "人", "颗", "款", "对",
+    "人次",
 ];
 
 /// Verbs of doing right before a count: 加快推动600个以上亿元级工业项目建设.
-const DOING: [&str; 19] = [
+const DOING: [&str; 21] = [
     "推动", "培育", "建设", "选派", "帮助", "为", "实施", "新增", "引进", "打造", "开展", "建成",
-    "新建", "创建", "组建", "招引", "形成", "建立", "推出",
+    "新建", "创建", "组建", "招引", "形成", "建立", "推出", "完成", "用于",
 ];
 
 /// True when number `n` of `s`, in count unit `unit` with 以上 and a noun after it, is
-/// how many of that noun the clause does (选派1200名以上科技特派员, 建设300个以上精品示范村):
+/// how many of that noun the clause does (选派1200名以上科技特派员, 建设300个以上精品示范村,
+/// 完成2100万人次以上职业技能培训任务):
 /// a figure, not a threshold inside what another number counts (103栋5000平方米以上楼宇,
 /// 全省50户以上村寨). It takes a verb of doing right before it and no other number in its
 /// clause.
@@ -234,7 +236,8 @@ pub(super) fn floor_of_a_count(s: &str, n: &Number, unit: &str) -> bool {
         .iter()
         .find_map(|m| unit.strip_prefix(m))
         .unwrap_or(unit);
-    if !COUNTED.contains(&base) {
+    // 完成1000万以上农村贫困人口脱贫任务: a bare magnitude counts the people after it.
+    if !COUNTED.contains(&base) && !base.is_empty() {
         return false;
     }
     let lead = &s[..n.start];
@@ -363,6 +366,9 @@ pub(super) fn class_over(lead: &str, after: &str) -> bool {
 /// Words after an amount that say how big it is, not what it classes: 超100亿元规模.
 const SIZE_WORDS: [&str; 6] = ["规模", "水平", "大关", "台阶", "关口", "以上"];
 
+/// What people counted after 超过 may have done (超过5.2亿人次参与, 超1000人受益).
+const PEOPLE_DID: [&str; 5] = ["参与", "参加", "受益", "观看", "就业"];
+
 /// True for an amount after 超 or 超过 right before a short noun that closes its clause
 /// (引进总投资超10亿元项目, 经受住用电负荷超1亿千瓦考验): the class of what the noun
 /// names, as after a bare 过 ([`class_over`]). A share (超50%企业实现增长) is a figure
@@ -378,7 +384,11 @@ pub(super) fn class_over_noun(lead: &str, unit: &str, after: &str) -> bool {
         .next()
         .unwrap_or(after);
     let noun = (2..=4).contains(&clause.chars().count()) && clause.chars().all(is_han);
-    noun && !clause.starts_with(['的', '和', '及', '与', '或', '左', '多', '余'])
+    // 超过5.2亿人次参与: what the people counted did, no class of theirs.
+    let people_did = unit.ends_with('人') || unit.ends_with("人次");
+    let did = people_did && PEOPLE_DID.iter().any(|w| clause.starts_with(w));
+    noun && !did
+        && !clause.starts_with(['的', '和', '及', '与', '或', '左', '多', '余'])
         && !SIZE_WORDS.iter().any(|w| clause.starts_with(w))
         && !super::changes::opens_with_word(clause)
 }

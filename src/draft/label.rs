@@ -221,7 +221,14 @@ fn noun_only(trail: &str) -> &str {
     }
     // 10个先导区集聚核心企业超150家: the 超 is the next number's.
     // 127个国家和地区的584个港口: the 的 ties the count to the next one.
-    let t = ends::without_done(t.trim_end_matches(['和', '及', '与', '的']));
+    // 参与 keeps its 与, as 惠及 its 及: a conjunction is trimmed, never half a word.
+    while let Some(r) = t.strip_suffix(['和', '及', '与', '的']) {
+        if splits_word(t, r.len()) {
+            break;
+        }
+        t = r;
+    }
+    let t = ends::without_done(t);
     // 16个区首次全部获评: one character left (区) would say less than the text.
     match ends::strip(t) {
         r if r.chars().count() < 2 => t,

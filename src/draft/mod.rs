@@ -33,6 +33,7 @@ mod marks;
 mod meeting;
 mod met_bounds;
 pub mod meta;
+mod nation;
 pub mod not_figures;
 mod numbered;
 pub mod numbers;

@@ -124,6 +124,7 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
         || hours.is_some_and(|r| names(r) || !timed(lead))
         || rest.starts_with("周年")
         || lead.ends_with("连续")
+        || held_in_a_row(lead, rest)
         || lengths::period_of_a_rate(lead, rest)
         || lengths::time_within(rest) && !timed(lead)
     {
@@ -164,17 +165,26 @@ pub fn skip_reason(s: &str, n: &Number, unit: Option<&Unit>) -> Option<SkipReaso
     None
 }
 
+/// True for the editions of an event held in a row (连续举办8届双创活动周): how long it
+/// has run, as 连续5年 says.
+fn held_in_a_row(lead: &str, rest: &str) -> bool {
+    rest.starts_with('届')
+        && ["连续举办", "连续召开", "连续办"]
+            .iter()
+            .any(|w| lead.ends_with(w))
+}
+
 /// Nouns of a time a task takes: 企业开办时间, 平均通勤时长, 年日照时数.
 const TIMES: [&str; 6] = ["时间", "时长", "时数", "时限", "用时", "耗时"];
 
 /// True when `lead` (the text before a number in 小时 or 分钟) measures a time: a change
-/// of one (待泊时间减少2.5小时) or a time it names (平均通勤时间38分钟, 压缩至2小时). The
+/// of one (待泊时间减少2.5小时, 停留时间延长至240小时) or a time it names (平均通勤时间38分钟, 压缩至2小时). The
 /// hours of anything else are a duration (24小时不打烊) or a name (15分钟生活圈).
 fn timed(lead: &str) -> bool {
     let l = ["达到", "为", "达", "是", "仅", "至", "到", "约", "平均"]
         .iter()
         .fold(lead, |l, w| l.strip_suffix(w).unwrap_or(l));
-    let l = ["压缩", "缩短", "减少", "降低", "下降", "减"]
+    let l = ["压缩", "缩短", "减少", "降低", "下降", "减", "延长"]
         .iter()
         .find_map(|w| l.strip_suffix(w))
         .map_or(l, |t| {
@@ -253,6 +263,15 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         || super::levels::mark_before_level(lead, &s[u.end..])
         || super::levels::first_of_a_class(lead, &s[u.end..])
     {
+        return Some(SkipReason::Label);
+    }
+    // 保持6%一档的税率不变, 所得额100万元至300万元部分: a bracket of a tax, which says
+    // which rate or which income, no figure of the year.
+    if bracket(&u.zh, &s[u.end..]) {
+        return Some(SkipReason::Label);
+    }
+    // 14亿多中国人的饭碗, 13亿人口的发展中国家: the place named by its people.
+    if super::nation::named_by_its_people(&u.zh, &s[u.end..]) {
         return Some(SkipReason::Label);
     }
     let tail = &s[u.unit_end..];
@@ -338,6 +357,12 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
         return Some(SkipReason::Label);
     }
     None
+}
+
+/// True when `after` (what follows a unit) makes the number a bracket of a tax: a rate
+/// before 一档, or an amount in 元 before 部分 (the part of an income it bounds).
+fn bracket(unit: &str, after: &str) -> bool {
+    unit == "%" && after.starts_with("一档") || unit.ends_with('元') && after.starts_with("部分")
 }
 
 /// True when `rest` (after a number's unit) is 的 and a noun that the clause counts

@@ -132,9 +132,50 @@ pub fn looks_back(before: &str, review: Option<i64>) -> bool {
     let year = review.map(|y| format!("{y}年"));
     before.starts_with("记者")
         || clauses(before).any(|c| {
+            // 其中去年超收…: a part of the sum before it, of the year under review.
+            let c = c.strip_prefix("其中").unwrap_or(c);
             BACK.iter().any(|w| c.starts_with(w))
                 || year.as_deref().is_some_and(|y| c.starts_with(y))
         })
+}
+
+/// True when clause `c` opens with a span of years (从2003年到2006年, 2021年至2025年)
+/// that ends by the year under review `review`: what it says was done in those years.
+pub fn span_ended(c: &str, review: Option<i64>) -> bool {
+    let Some(review) = review else {
+        return false;
+    };
+    let c = c.strip_prefix('从').unwrap_or(c);
+    let Some((first, rest)) = c.split_once('年') else {
+        return false;
+    };
+    let Some(rest) = ["到", "至", "—", "－", "-"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+    else {
+        return false;
+    };
+    let Some((last, _)) = rest.split_once('年') else {
+        return false;
+    };
+    match (first.parse::<i64>(), last.parse::<i64>()) {
+        (Ok(a), Ok(b)) => (1900..=b).contains(&a) && b <= review,
+        _ => false,
+    }
+}
+
+/// True when `after` (a figure's sentence after it) names the figure as a goal, alone or
+/// closing a list of them (…降低20%左右、…减少10%等目标; 没有实现年初确定的…减少2%的目标;
+/// 提出今年…增长8%左右的目标): the text speaks of the goal, whether set or missed, never
+/// of a result.
+pub fn named_as_goal(after: &str) -> bool {
+    let clause = after
+        .split(['，', '；', '。', ',', ';'])
+        .next()
+        .unwrap_or(after);
+    ["的目标", "等目标", "的预期目标", "等预期目标"]
+        .iter()
+        .any(|w| clause.ends_with(w))
 }
 
 /// Words a goal's clause opens with that name the coming year or the work ahead (今年

@@ -143,7 +143,10 @@ pub fn date_this_years(text: &str, outline: &Outline, drafted: &mut [Drafted]) {
         // 今年 beats the span its paragraph carries.
         let carried = (d.found.period.as_deref()).is_some_and(|p| span_carried(p, before));
         let undated = d.found.period.is_none() || carried && says(before);
-        if d.figure.status != Status::Result && undated && of_this_year {
+        // 今年高校毕业生1000多万人: a fact of the year among its goals, of their year.
+        let goal_or_fact =
+            d.figure.status != Status::Result || super::nation::fact_of_this_year(before);
+        if goal_or_fact && undated && of_this_year {
             let p = format!("{year}年");
             d.figure.period = Some(period_text(p.clone()));
             d.found.period = Some(p);

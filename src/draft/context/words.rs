@@ -8,12 +8,14 @@
 pub(super) const GOAL_WORDS: [&str; 3] = ["力争", "确保", "力求"];
 
 /// Words that make a goal of the clause they stand in only (努力实现…增长5%, 预期增长6%,
-/// 计划完成投资300亿元): a sentence of results may say them of something else, and a
+/// 计划完成投资300亿元, 今后五年…年均增长7.5%): a sentence of results may say them of something else, and a
 /// result may say 计划 of a plan it met (完成年度计划的112%). 拟 with its verb (拟按3%
 /// 安排, 拟发行国债1万亿元) proposes what the year will do; alone it may name what
 /// prepares (拟上市企业), no goal.
-pub(super) const GOAL_CLAUSE_WORDS: [&str; 15] = [
+pub(super) const GOAL_CLAUSE_WORDS: [&str; 17] = [
     "努力",
+    "今后五年",
+    "未来五年",
     "拟按",
     "拟安排",
     "拟发行",

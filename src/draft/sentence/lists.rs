@@ -235,8 +235,9 @@ impl Reader<'_> {
         // 今年分别力争达到1400万人次和170亿元: no item named; which is whose is the desk's.
         // 分别新增12项和44项，累计分别达到64项和288项: the totals of the items before.
         let unit = items[0].unit.zh.clone();
+        let each = n == 1 && own_clause && one_rate_for_each(&unit, &items[0].words);
         let labels = label::items::distribute(&labels_text, n)
-            .or_else(|| (n == 1 && one_name()).then(|| vec![labels_text.clone()]))
+            .or_else(|| (n == 1 && (one_name() || each)).then(|| vec![labels_text.clone()]))
             .filter(|_| !year_alone(&labels_text))
             .or_else(|| self.totals_of_list(&lead[..at], n, &unit));
         let group = self.groups;
@@ -367,4 +368,12 @@ fn around_last(items: &[Item]) -> Option<Qualifier> {
         .all(|it| it.unit.after.is_none() && it.unit.more.is_none());
     (bare && !others.is_empty() && last.unit.after == Some(Qualifier::Around))
         .then_some(Qualifier::Around)
+}
+
+/// True when a list's one number, in `unit` after `words` (what follows 分别), is a rate
+/// of change each name before it had, said once (化学需氧量、氨氮排放量分别下降2%): the
+/// names stand together on it, as printed. A count or an amount said once for several
+/// names stays no one's.
+fn one_rate_for_each(unit: &str, words: &str) -> bool {
+    matches!(unit, "%" | "个百分点") && changes::word_before(words).is_some()
 }
