@@ -1,0 +1,154 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Headings as the older national reports print them between blank lines (round 61):
+//! a second-level heading of two phrases alone on its line without its full stop, a
+//! heading right after a line that announces it with a colon, and a book title (《…》)
+//! that a web page cuts onto lines of its own. The texts are short ones of our own.
+
+mod common;
+
+use common::drafted;
+use report_charts::draft::text;
+
+/// A report of paragraphs between blank lines, as an encyclopedia's page prints one: a
+/// numbered heading, then `body`.
+fn blank_lined(body: &str) -> String {
+    format!(
+        "2027年青禾县政府工作报告\n\n各位代表：\n\n一、2026年工作回顾\n\n过去一年，全县经济运行总体平稳。\n\n{body}\n"
+    )
+}
+
+/// The draft's topic titles of `t`, in order.
+fn topic_titles(t: &str) -> Vec<String> {
+    let r = drafted("qinghe-2027", t);
+    r.sections
+        .iter()
+        .flat_map(|s| s.topics.iter().map(|t| t.title.zh.clone()))
+        .collect()
+}
+
+/// The lead sentences of `t`'s outline, and the sentence that holds `figure`.
+fn leads_and_sentence(t: &str, figure: &str) -> (Vec<String>, Option<String>) {
+    let o = text::outline(t);
+    let leads = o
+        .sentences
+        .iter()
+        .filter(|s| s.lead)
+        .map(|s| s.text.clone())
+        .collect();
+    let holder = o.sentences.iter().find(|s| s.text.contains(figure));
+    (leads, holder.map(|s| s.text.clone()))
+}
+
+#[test]
+fn a_second_level_heading_of_two_phrases_alone_between_blank_lines_is_its_paragraphs_heading() {
+    let cases = [
+        // Two phrases parted by a comma, no full stop.
+        (
+            "（一）稳住农业基本盘，促进农民持续增收\n\n全县粮食产量增长2.1%。",
+            "（一）稳住农业基本盘，促进农民持续增收",
+        ),
+        // A list of fields parted by 、.
+        (
+            "（二）加快教育、卫生、体育等社会事业发展\n\n全县新建中小学3所。",
+            "（二）加快教育、卫生、体育等社会事业发展",
+        ),
+        // A space after the number, as a page may print it.
+        (
+            "（三） 深化改革，扩大开放\n\n全县进出口总额增长4.5%。",
+            "（三）深化改革，扩大开放",
+        ),
+    ];
+    for (body, heading) in cases {
+        let t = blank_lined(body);
+        let figure = body.rsplit("\n\n").next().unwrap().trim_end_matches('。');
+        let (leads, holder) = leads_and_sentence(&t, figure);
+        assert_eq!(leads, vec![heading.to_string()], "{body}");
+        // The figure's sentence is its own, never glued to the heading.
+        assert_eq!(holder.as_deref(), Some(figure), "{body}");
+        assert!(
+            topic_titles(&t).iter().any(|h| h == heading),
+            "{body}: {:?}",
+            topic_titles(&t)
+        );
+    }
+}
+
+#[test]
+fn a_second_level_heading_after_a_line_that_announces_it_with_a_colon_opens_its_own_paragraph() {
+    let cases = [
+        // A heading alone.
+        (
+            "今年要着重抓好以下几个方面：\n\n（一）坚持扩大有效投资\n\n全县完成固定资产投资120亿元。",
+            "（一）坚持扩大有效投资",
+            "全县完成固定资产投资120亿元",
+        ),
+        // A heading with its paragraph running on after its full stop.
+        (
+            "一年来，我们主要做了以下工作：\n\n（一）稳定工业增长。全县规上工业增加值增长6%。",
+            "（一）稳定工业增长",
+            "全县规上工业增加值增长6%",
+        ),
+    ];
+    for (body, heading, figure) in cases {
+        let t = blank_lined(body);
+        let (leads, holder) = leads_and_sentence(&t, figure);
+        assert_eq!(leads, vec![heading.to_string()], "{body}");
+        assert_eq!(holder.as_deref(), Some(figure), "{body}");
+    }
+}
+
+#[test]
+fn a_bracketed_line_that_is_no_heading_is_never_a_paragraph_of_its_own() {
+    let cases = [
+        // Too long for a heading: a paragraph whose full stop the page lost.
+        "（一）全县上下坚持以人民为中心的发展思想，坚定不移贯彻新发展理念，推动经济社会发展取得新的显著成效，人民群众获得感、幸福感不断增强",
+        // Figures: a paragraph whose full stop the page lost.
+        "（一）全县地区生产总值增长5.2%，规模以上工业增加值增长6.1%",
+        // It closes with a colon: it announces what follows.
+        "（一）今年全县经济社会发展的主要预期目标是：",
+        // It closes with a comma: its sentence goes on in the next block.
+        "（一）全县生产总值增长5.2%，",
+    ];
+    for line in cases {
+        let body = format!("{line}\n\n全县粮食产量增长2.1%。");
+        let (leads, _) = leads_and_sentence(&blank_lined(&body), "粮食产量");
+        let bare = line.trim_end_matches(['：', '，']);
+        assert!(
+            leads.iter().all(|l| l != bare && l != line),
+            "{line}: {leads:?}"
+        );
+    }
+}
+
+#[test]
+fn a_book_title_a_page_cuts_onto_lines_of_its_own_is_one_line_again() {
+    let t = "2027年青禾县政府工作报告\n\n各位代表：\n\n一、2026年工作回顾\n\n全县粮食产量增长2.1%。\n\n三、关于《\n青禾县国民经济和社会发展第十五个五年规划纲要（草案）\n》的说明\n\n县政府编制了《\n青禾县国民经济和社会发展第十五个五年规划纲要（草案）\n》，提请大会审议。\n\n（一）规划《\n纲要（草案）\n》的编制过程\n\n规划纲要共设置指标26项。\n";
+    let o = text::outline(t);
+    let heading = "三、关于《青禾县国民经济和社会发展第十五个五年规划纲要（草案）》的说明";
+    assert!(
+        o.sections.iter().any(|s| s.as_deref() == Some(heading)),
+        "{:?}",
+        o.sections
+    );
+    let sentence =
+        "县政府编制了《青禾县国民经济和社会发展第十五个五年规划纲要（草案）》，提请大会审议";
+    assert!(
+        o.sentences.iter().any(|s| s.text == sentence),
+        "{:?}",
+        o.sentences
+    );
+    let leads: Vec<&str> = o
+        .sentences
+        .iter()
+        .filter(|s| s.lead)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(leads, vec!["（一）规划《纲要（草案）》的编制过程"]);
+    // Every sentence of the outline stands in the flat text, as the score needs.
+    let flat = text::flat(t);
+    for s in &o.sentences {
+        assert!(flat.contains(&s.text), "{} not in {flat}", s.text);
+    }
+}
