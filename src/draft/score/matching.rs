@@ -356,9 +356,12 @@ fn headings(list: &TruthList, draft: &Value) -> [Headings; 2] {
             continue;
         };
         let text = strip(&h.text);
-        let bare = unnumbered(&text);
+        // （一）着力改善民生。: the lists' writers differ on the full stop a page prints
+        // after a heading (tests/truth/README.md); the draft's titles never keep it.
+        let words = text.trim_end_matches(['。', '.']);
+        let bare = unnumbered(words);
         level.expected += 1;
-        if !titles.iter().any(|t| *t == text || t == bare) {
+        if !titles.iter().any(|t| t == words || t == bare) {
             level.missed.push(text);
         }
     }
