@@ -4,12 +4,14 @@
 //! Headings as the older national reports print them between blank lines (round 61):
 //! a second-level heading of two phrases alone on its line without its full stop, a
 //! heading right after a line that announces it with a colon, and a book title (《…》)
-//! that a web page cuts onto lines of its own. The texts are short ones of our own.
+//! that a web page cuts onto lines of its own; and what a second-level heading says of
+//! the figures under it. The texts are short ones of our own.
 
 mod common;
 
-use common::drafted;
+use common::{drafted, status_in};
 use report_charts::draft::text;
+use report_charts::shared::model::Status;
 
 /// A report of paragraphs between blank lines, as an encyclopedia's page prints one: a
 /// numbered heading, then `body`.
@@ -151,4 +153,83 @@ fn a_book_title_a_page_cuts_onto_lines_of_its_own_is_one_line_again() {
     for s in &o.sentences {
         assert!(flat.contains(&s.text), "{} not in {flat}", s.text);
     }
+}
+
+/// A report of 2006 as the older reports print one, between blank lines: a review, the
+/// year's tasks, then a part that explains a plan of five years, whose second-level
+/// headings say which five years their paragraphs are of.
+const PLAN_EXPLAINED: &str = "2006年青禾县政府工作报告
+
+各位代表：
+
+一、去年工作回顾
+
+2005年，全县生产总值增长9.2%。
+
+二、今年主要任务
+
+2006年全县经济社会发展的主要预期目标是：生产总值增长8.5%左右。
+
+（一）扩大就业，稳定增长
+
+一年来，全县新增就业1.2万人。
+
+（二）改善住房，保障民生
+
+新建保障性住房3000套。
+
+三、关于《青禾县国民经济和社会发展第十一个五年规划纲要（草案）》的说明
+
+（一）“十五”期间全县发展主要情况
+
+过去五年，全县生产总值年均增长9.5%。
+
+（二）“十一五”时期的发展方向
+
+《纲要（草案）》提出，全县生产总值年均增长8%。
+
+单位生产总值能耗降低20%左右。
+";
+
+#[test]
+fn a_second_level_heading_that_names_five_years_says_what_its_figures_are() {
+    let r = drafted("qinghe-2006", PLAN_EXPLAINED);
+    // Under “十五”期间…情况 (the five years before 2006): results.
+    assert_eq!(status_in(&r, "年均增长9.5%"), Status::Result);
+    // Under “十一五”时期的发展方向 (the five years from 2006), though the paragraph
+    // before spoke of 过去五年: the plan's targets.
+    assert_eq!(status_in(&r, "年均增长8%"), Status::Target);
+    assert_eq!(status_in(&r, "降低20%左右"), Status::Target);
+}
+
+#[test]
+fn a_paragraph_of_last_years_results_in_a_part_of_plans_ends_at_the_next_heading() {
+    let r = drafted("qinghe-2006", PLAN_EXPLAINED);
+    assert_eq!(status_in(&r, "新增就业1.2万人"), Status::Result);
+    // Under the next heading of the year's tasks: the year's plan again.
+    assert_eq!(status_in(&r, "保障性住房3000套"), Status::Target);
+}
+
+#[test]
+fn a_reviews_five_years_reach_on_over_its_items_whose_headings_say_nothing() {
+    let t = "2018年青禾县政府工作报告
+
+各位代表：
+
+一、过去五年工作回顾
+
+过去五年，全县经济实力跃上新台阶。
+
+（一）坚持稳中求进，经济保持平稳
+
+全县生产总值年均增长7.1%。
+";
+    let r = drafted("qinghe-2018", t);
+    let f = r
+        .figures
+        .iter()
+        .find(|f| f.source.contains("7.1%"))
+        .unwrap();
+    assert_eq!(f.status, Status::Result);
+    assert_eq!(f.period.as_ref().map(|p| p.zh.as_str()), Some("过去五年"));
 }
