@@ -233,3 +233,50 @@ fn a_reviews_five_years_reach_on_over_its_items_whose_headings_say_nothing() {
     assert_eq!(f.status, Status::Result);
     assert_eq!(f.period.as_ref().map(|p| p.zh.as_str()), Some("过去五年"));
 }
+
+/// A report as a web page prints it, a paragraph a line, with `body` in its review.
+fn single_lined(body: &str) -> String {
+    format!(
+        "2026年青禾县政府工作报告\n——2026年1月12日在青禾县第五届人民代表大会第六次会议上\n各位代表：\n一、2025年工作回顾\n{}{body}\n二、2026年工作安排\n全县生产总值增长5%左右。\n",
+        common::filler_lines(8)
+    )
+}
+
+#[test]
+fn a_line_of_its_own_that_a_dash_opens_is_a_heading_over_the_paragraphs_after_it() {
+    let cases = [
+        // Without its full stop, after a line that announces it.
+        (
+            "一年来，我们重点做了以下工作：\n——扎实抓好稳增长、防风险、保民生，发展的底盘持续夯实\n经济运行稳中有进。全县生产总值增长5.1%。",
+            "——扎实抓好稳增长、防风险、保民生，发展的底盘持续夯实",
+        ),
+        // With its full stop, alone on its line.
+        (
+            "——着力深化改革、扩大开放，发展的动力更加强劲。\n改革举措释放新动能。新设经营主体1.2万户。",
+            "——着力深化改革、扩大开放，发展的动力更加强劲",
+        ),
+    ];
+    for (body, heading) in cases {
+        let t = single_lined(body);
+        let titles = topic_titles(&t);
+        assert!(titles.iter().any(|h| h == heading), "{body}: {titles:?}");
+        // The paragraph after it keeps its own sentences and figures.
+        let o = text::outline(&t);
+        assert!(
+            o.sentences
+                .iter()
+                .any(|s| s.text.starts_with("经济运行稳中有进")
+                    || s.text.starts_with("改革举措释放新动能")),
+            "{:?}",
+            o.sentences
+        );
+    }
+    // The speech's dateline stays the page's, and a dashed line of figures is text.
+    let t = single_lined("——全县生产总值增长5.2%，规模以上工业增加值增长6.1%\n就业总体稳定。");
+    let o = text::outline(&t);
+    assert!(o.sentences.iter().all(|s| !s.text.contains("会议上")));
+    assert!(o
+        .sentences
+        .iter()
+        .all(|s| !(s.lead && s.text.contains("5.2%"))));
+}
