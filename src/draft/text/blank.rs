@@ -271,15 +271,6 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
             leave(&mut out, t);
             continue;
         }
-        // （一）稳住农业基本盘，促进农民持续增收 alone between blank lines: a second-level
-        // heading without its full stop is its paragraph's heading, never glued to the
-        // paragraph under it, though its commas keep it from [`heading_alone`].
-        if alone && bracket_heading(t) {
-            flush(&mut current, &mut out, &mut paragraph);
-            current.push_str(&strip_ws(t));
-            flush(&mut current, &mut out, &mut paragraph);
-            continue;
-        }
         if alone && heading_alone(&out, &lines[i + 1..], t) {
             flush(&mut current, &mut out, &mut paragraph);
             out.sections.push(Some(t.to_string()));
@@ -288,8 +279,11 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
         let salutation = alone && t.chars().count() <= 12 && t.ends_with(['：', ':', '！', '!']);
         // 澄溪县统计局 / 2026年3月18日 under a communiqué's title: the issuer and the date
         // are lines of their own, never the first paragraph's opening (the first flush
-        // ends the paragraph before the date).
-        if salutation || date_line(t) {
+        // ends the paragraph before the date). And so is （一）稳住农业基本盘，促进农民持续
+        // 增收 alone: a second-level heading without its full stop is its paragraph's
+        // heading, never glued to the paragraph under it, though its commas keep it from
+        // [`heading_alone`].
+        if salutation || date_line(t) || alone && bracket_heading(t) {
             flush(&mut current, &mut out, &mut paragraph);
             current.push_str(&strip_ws(t));
             flush(&mut current, &mut out, &mut paragraph);
