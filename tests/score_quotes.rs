@@ -3,7 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! A truth quote that reaches past its sentence still finds the drafted figure of that
 //! sentence: a quote may keep its sentence's closing mark (增长6%；), or start in the
-//! sentence before to be unique (…竞争力。产值突破1300亿元). A short text of our own.
+//! sentence before or run into the next to be unique (…竞争力。产值突破1300亿元); a heading listed with the
+//! full stop its page prints is found without it. Short texts of our own.
 
 use report_charts::draft::score::matching;
 use report_charts::draft::score::truth;
@@ -80,4 +81,31 @@ fn a_quote_in_full_width_digits_finds_the_figure_the_draft_read_in_ascii() {
     let s = matching::score("t", &l, text, &json!({"figures": [drafted]}));
     assert_eq!(s.found(), 1, "{:?}", s.wrong);
     assert!(s.wrong.is_empty(), "{:?}", s.wrong);
+}
+
+#[test]
+fn a_heading_listed_with_the_full_stop_its_page_prints_is_found_without_it() {
+    let text = "一、2026年工作回顾\n\n（一）着力改善民生。\n\n全县新建学校3所。\n";
+    let doc = json!({"text": "t.txt", "half": "tune", "figures": [], "skips": [],
+        "headings": [{"level": 2, "text": "（一）着力改善民生。"}, {"level": 2, "text": "（二）扩大开放。"}]});
+    let l = truth::parse("t.json", &doc.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let draft = json!({"figures": [], "sections": [{"id": "a", "title": {"zh": "一、2026年工作回顾"},
+        "topics": [{"id": "p2", "title": {"zh": "（一）着力改善民生"}}]}]});
+    let s = matching::score("t", &l, text, &draft);
+    assert_eq!(s.headings[1].expected, 2);
+    // Found without its full stop; one the draft has not is still missed.
+    assert_eq!(s.headings[1].missed, vec!["（二）扩大开放。".to_string()]);
+}
+
+#[test]
+fn a_quote_that_runs_into_the_next_sentence_to_be_unique_finds_its_figure() {
+    let text = "今年主要目标是：工业增加值增长6%；就业保持稳定。提出工业增加值增长6%的目标，是综合考虑的结果。\n";
+    let growth = json!({"label": "工业增加值", "value": null, "unit": "",
+        "change": {"kind": "growth", "value": 6, "unit": "%"}, "status": "target"});
+    let l = list("工业增加值增长6%；就业", growth);
+    let drafted = json!({"id": "a", "label": {"zh": "工业增加值"}, "unit": {"zh": "%"},
+        "source": "今年主要目标是：工业增加值增长6%", "status": "target",
+        "change": {"kind": "growth", "value": 6, "unit": "%"}});
+    let s = matching::score("t", &l, text, &json!({"figures": [drafted]}));
+    assert_eq!(s.found(), 1, "{:?}", s.wrong);
 }

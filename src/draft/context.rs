@@ -326,6 +326,9 @@ pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
     let reviewed = plans_around(plan).0;
     let mut out = HashMap::new();
     let mut said: Option<(usize, Context)> = None;
+    // What the second-level heading a paragraph stands under says, where it says more
+    // than its section's ((三)“十一五”时期…主要目标 under 三、关于…规划纲要的说明).
+    let mut sub: Option<(usize, Context)> = None;
     // A paragraph's first sentence: its lead, when it has one (这是…的五年。 may be a
     // paragraph of its own, whose words hold for the paragraphs after it).
     for s in &outline.sentences {
@@ -338,7 +341,22 @@ pub fn contexts(outline: &Outline) -> HashMap<usize, Context> {
         {
             said = None;
         }
-        let by_heading = by_section.get(s.section).cloned().unwrap_or_default();
+        // A second-level heading says what its own paragraphs are where its words do,
+        // over what the paragraphs before it said; else it ends their words that name
+        // no period (一年来，… in a section of plans), and leaves a period they name
+        // (过去五年, 今年…主要预期目标) reaching on over the section's items.
+        if s.lead && s.text.starts_with(['（', '(']) {
+            let c = of_heading(&s.text, plan);
+            sub = (c != Context::default()).then_some((s.section, c));
+            let period = said.as_ref().is_some_and(|(_, c)| c.period.is_some());
+            if sub.is_some() || !period {
+                said = None;
+            }
+        }
+        let by_heading = match &sub {
+            Some((section, c)) if *section == s.section => c.clone(),
+            _ => by_section.get(s.section).cloned().unwrap_or_default(),
+        };
         let first = if s.lead {
             outline
                 .sentences

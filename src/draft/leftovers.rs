@@ -73,8 +73,14 @@ pub(super) fn leftover(line: &str, title: Option<&str>) -> bool {
                 .any(|w| t.contains(w))
             || chars <= 4);
     let credit = credit(t);
-    // ——2026年1月26日在…会议上; a bullet (——经济增长稳中有进。…) is text.
-    let dateline = t.starts_with(['—', '―']) && !t.contains(SENTENCE_ENDS);
+    // ——2026年1月26日在…会议上; a bullet (——经济增长稳中有进。…) is text, and so is a
+    // heading a dash opens (——扎实抓好稳增长、防风险，发展底盘持续夯实), which names no
+    // day and no meeting.
+    let meeting = ["会议", "大会", "讲话", "上的"]
+        .iter()
+        .any(|w| t.contains(w));
+    let dated = t.contains(|c: char| c.is_ascii_digit()) || t.contains('月') && t.contains('日');
+    let dateline = t.starts_with(['—', '―']) && !t.contains(SENTENCE_ENDS) && (dated || meeting);
     MENU.contains(&t)
         || page_line(t)
         || datetime

@@ -141,6 +141,25 @@ pub(super) fn bracket_numbered(t: &str) -> bool {
     inner.len() < t.len() && rest.len() < inner.len() && rest.starts_with(['）', ')'])
 }
 
+/// True for a second-level heading printed alone on its line without its full stop
+/// ((一)稳住农业基本盘，促进农民持续增收, （二）加快教育、卫生等社会事业发展): a bracketed
+/// numeral, a heading's length (two phrases at most, as a report prints them), no
+/// sentence's end inside, no mark at its end that says the sentence goes on (，：、), and
+/// no amount (a figure's line whose full stop was lost is text); a year may stand in it.
+pub(super) fn bracket_heading(t: &str) -> bool {
+    let t = t.trim();
+    let mut digits = t.char_indices().filter(|(_, c)| c.is_ascii_digit());
+    let amount = digits.any(|(i, _)| {
+        let after = t[i..].trim_start_matches(|c: char| c.is_ascii_digit());
+        !after.starts_with('年')
+    });
+    bracket_numbered(t)
+        && t.chars().count() <= 2 * HEADING_CHARS
+        && !t.contains(SENTENCE_ENDS)
+        && !t.ends_with(super::marks::SENTENCE_MARKS)
+        && !amount
+}
+
 /// `text` with an opening bracket alone on its line joined to the line after it: web
 /// pages break a numbered heading inside its number ("（" on one line, "三）改革开放…" on
 /// the next), or after it ("（三）" on one line), and the heading is the two lines together.

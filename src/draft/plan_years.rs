@@ -60,16 +60,23 @@ fn plan_number(s: &str) -> Option<i64> {
 /// The five-year plans, as 十X五, that a report planning the year `plan` looks back on
 /// and ahead to: the plan before the one that year stands in, and that one (a report of
 /// 2021 reviews “十三五” and plans “十四五”; one of 2026 reviews “十四五” and plans
-/// “十五五”). 十四五 and 十五五 where the year is unknown or out of reach.
+/// “十五五”; one of 2006 reviews “十五” and plans “十一五”). 十四五 and 十五五 where the
+/// year is unknown or out of reach.
 pub fn plans_around(plan: i64) -> (String, String) {
-    let n = if (first_year(12)..first_year(20)).contains(&plan) {
+    let n = if (first_year(9)..first_year(20)).contains(&plan) {
         (plan - first_year(3)) / 5 + 3
     } else {
         15
     };
-    let name = |n: i64| {
-        let digit = usize::try_from(n - 11).ok().and_then(|i| DIGITS.get(i));
-        digit.map_or_else(String::new, |d| format!("十{d}五"))
+    // The plans before the eleventh are named by their number alone: 八五, 九五, 十五.
+    let name = |n: i64| match n {
+        8 => "八五".to_string(),
+        9 => "九五".to_string(),
+        10 => "十五".to_string(),
+        _ => {
+            let digit = usize::try_from(n - 11).ok().and_then(|i| DIGITS.get(i));
+            digit.map_or_else(String::new, |d| format!("十{d}五"))
+        }
     };
     (name(n - 1), name(n))
 }

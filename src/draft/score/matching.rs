@@ -157,19 +157,28 @@ fn source_places(text: &str, figs: &[Fig]) -> Vec<Option<usize>> {
 const ENDS: [char; 6] = ['。', '；', '！', '？', ';', '!'];
 
 /// The part of a quote that one sentence holds, and its byte offset in the quote: a quote
-/// may end with its sentence's mark (规模工业增加值增长6%；) or start with the end of the
-/// sentence before it, written to make the quote unique (…竞争力。产值突破1300亿元).
+/// may end with its sentence's mark (规模工业增加值增长6%；), start with the end of the
+/// sentence before it, or run into the words of the sentence after it, written to make
+/// the quote unique (…竞争力。产值突破1300亿元; 增长8%左右；城镇新增就业人数): the last
+/// sentence of the quote that holds a digit, else its last.
 fn sentence_of(quote: &str) -> (usize, &str) {
     let core = quote.trim_end_matches(ENDS);
     let core = core.trim_end_matches(['，', ',']);
-    match core.rfind(ENDS) {
-        Some(i) => {
-            let at = i + core[i..].chars().next().map_or(0, char::len_utf8);
-            match core[at..].is_empty() {
-                true => (0, core),
-                false => (at, &core[at..]),
-            }
-        }
+    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    let mut from = 0;
+    for (i, c) in core.char_indices().filter(|(_, c)| ENDS.contains(c)) {
+        pieces.push((from, &core[from..i]));
+        from = i + c.len_utf8();
+    }
+    pieces.push((from, &core[from..]));
+    pieces.retain(|(_, p)| !p.is_empty());
+    let digit = |p: &str| {
+        p.chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    };
+    let with_digit = pieces.iter().rev().find(|(_, p)| digit(p));
+    match with_digit.or(pieces.last()) {
+        Some(&(at, p)) => (at, p),
         None => (0, core),
     }
 }
@@ -356,9 +365,12 @@ fn headings(list: &TruthList, draft: &Value) -> [Headings; 2] {
             continue;
         };
         let text = strip(&h.text);
-        let bare = unnumbered(&text);
+        // （一）着力改善民生。: the lists' writers differ on the full stop a page prints
+        // after a heading (tests/truth/README.md); the draft's titles never keep it.
+        let words = text.trim_end_matches(['。', '.']);
+        let bare = unnumbered(words);
         level.expected += 1;
-        if !titles.iter().any(|t| *t == text || t == bare) {
+        if !titles.iter().any(|t| t == words || t == bare) {
             level.missed.push(text);
         }
     }

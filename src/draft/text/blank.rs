@@ -10,7 +10,9 @@ use crate::draft::leftovers::{
     caption, credit, date_line, dateline_opening, page_line, speaker, stamp,
 };
 use crate::draft::marks::{over_text, SENTENCE_ENDS, SENTENCE_MARKS};
-use crate::draft::numbered::{bracket_numbered, numbered_line, numbered_running_on};
+use crate::draft::numbered::{
+    bracket_heading, bracket_numbered, numbered_line, numbered_running_on,
+};
 
 /// True when `next`, the block after a blank line, opens a paragraph as `block` did: a
 /// newspaper's text keeps its column lines as spaces, and a paragraph's first line is
@@ -277,8 +279,11 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
         let salutation = alone && t.chars().count() <= 12 && t.ends_with(['：', ':', '！', '!']);
         // 澄溪县统计局 / 2026年3月18日 under a communiqué's title: the issuer and the date
         // are lines of their own, never the first paragraph's opening (the first flush
-        // ends the paragraph before the date).
-        if salutation || date_line(t) {
+        // ends the paragraph before the date). And so is （一）稳住农业基本盘，促进农民持续
+        // 增收 alone: a second-level heading without its full stop is its paragraph's
+        // heading, never glued to the paragraph under it, though its commas keep it from
+        // [`heading_alone`].
+        if salutation || date_line(t) || alone && bracket_heading(t) {
             flush(&mut current, &mut out, &mut paragraph);
             current.push_str(&strip_ws(t));
             flush(&mut current, &mut out, &mut paragraph);
@@ -314,7 +319,10 @@ pub(super) fn outline_blank(lines: &[&str], tables: &[bool]) -> Outline {
         let dated = next.is_some_and(|n| {
             crate::shared::words::leading_year(n).is_some_and(|(_, r)| r.starts_with(['，', ',']))
         });
-        if full_stop || blank(i + 1) && (apart || indented || dated) {
+        // …抓好以下几个方面： / (blank) / （一）坚持扩大有效投资: a block that opens with a
+        // heading's bracketed numeral opens a paragraph, as a dated one does.
+        let headed = next.is_some_and(bracket_numbered);
+        if full_stop || blank(i + 1) && (apart || indented || dated || headed) {
             flush(&mut current, &mut out, &mut paragraph);
         }
     }

@@ -204,7 +204,29 @@ pub(super) fn lines(text: &str) -> Vec<String> {
         .zip(toc)
         .filter_map(|(l, t)| (!t).then_some(l))
         .collect();
-    place_notes(join_numbers(kept))
+    place_notes(join_titles(join_numbers(kept)))
+}
+
+/// `lines` with a book title a web page cut onto lines of its own (关于《 / 国民经济…纲要 /
+/// 》的说明, where the title was a link) one line again: a line that ends with 《 goes on
+/// in the next, and a line that opens with 》 closes the line before. Blank lines are
+/// never crossed.
+fn join_titles(lines: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut open = false;
+    for line in lines {
+        let t = line.trim();
+        let prev = out.last_mut().filter(|p| !p.trim().is_empty());
+        match prev {
+            Some(p) if !t.is_empty() && (open || t.starts_with('》')) => {
+                p.truncate(p.trim_end().len());
+                p.push_str(t);
+            }
+            _ => out.push(line),
+        }
+        open = out.last().is_some_and(|p| p.trim_end().ends_with('《'));
+    }
+    out
 }
 
 /// The lines [`lines`] leaves out, whitespace removed: a PDF's page numbers, its table

@@ -10,10 +10,21 @@ use crate::draft::leftovers::{date_line, leftover, page_line};
 use crate::draft::marks::{HEADING_CHARS, SENTENCE_ENDS};
 use crate::draft::numbered::{bracket_numbered, numbered, numbered_line, numbered_running_on};
 
-/// True when a paragraph's first sentence is its heading: （一）…, or a short lead
-/// without numbers or commas that more text follows.
+/// True when a paragraph's first sentence is its heading: （一）…, a short lead without
+/// numbers or commas that more text follows, or a line of its own that a dash opens
+/// (——扎实抓好稳增长、防风险、保民生，发展底盘持续夯实) without a sentence's end or a
+/// number: a report's heading over the paragraphs after it, never one of its bullets
+/// (——经济实力跃上新台阶。全省…), which closes its lead and runs on.
 fn lead_of(first: &str, followed: bool) -> bool {
     let numbered = crate::draft::numbered::bracket_numbered(first);
+    let dashed = !followed
+        && first.starts_with("——")
+        && first.chars().count() <= 2 * HEADING_CHARS
+        && !first.chars().any(|c| c.is_ascii_digit())
+        && !first.ends_with(crate::draft::marks::SENTENCE_MARKS);
+    if dashed {
+        return true;
+    }
     let short = first.chars().count() <= 24
         && !first.contains(['，', ',', '：', ':'])
         && !first.chars().any(|c| c.is_ascii_digit());
@@ -105,9 +116,12 @@ fn cut(lines: &[&str], tables: &[bool], wrap: Option<usize>, i: usize) -> bool {
         && !page_line(next)
         && !date_line(next);
     // （一）坚持稳中求进，推动经济持续回升向好: a numbered heading, however long, is a
-    // line of its own.
+    // line of its own; and so is a line a dash opens in a text of a paragraph a line (no
+    // wrap width), where no sentence's end is cut ([`lead_of`]).
+    let dashed = |l: &str| wrap.is_none() && l.starts_with("——") && lead_of(l.trim(), false);
     let heading = numbered(t) || bracket_numbered(t) || numbered_running_on(t).is_some();
-    part && !ends && !first && !heading && goes_on && !leftover(t, None)
+    let dashed = dashed(t) && !pasted::goes_on_mark(next) || dashed(next);
+    part && !ends && !first && !heading && !dashed && goes_on && !leftover(t, None)
 }
 
 /// The lines of a text of single lines with each line cut inside a sentence joined to
@@ -198,13 +212,18 @@ pub(super) fn outline_single(lines: &[&str], tables: &[bool]) -> Outline {
             out.headline = Some(0);
         }
         let flat = spaced_lead(t).unwrap_or_else(|| strip_ws(t));
-        for (k, p) in pieces(&flat).into_iter().enumerate() {
+        let pieces = pieces(&flat);
+        // ——着力深化改革、扩大开放，发展动力更加强劲。 alone on its line, its full stop
+        // printed: a heading all the same, where a bullet runs on after its lead.
+        let alone = pieces.len() == 1;
+        for (k, p) in pieces.into_iter().enumerate() {
+            let followed = flat.len() > p.text.len();
             out.sentences.push(Sentence {
                 text: p.text.to_string(),
                 section,
                 paragraph,
                 clause: p.clause,
-                lead: k == 0 && lead_of(p.text, flat.len() > p.text.len()),
+                lead: k == 0 && (lead_of(p.text, followed) || alone && lead_of(p.text, false)),
                 row: false,
                 closes: p.closes.to_string(),
             });
