@@ -278,6 +278,7 @@ impl Reader<'_> {
         if crate::shared::words::bare_verb(&label) && unit.zh.ends_with('元') {
             return self.skip(i, SkipReason::Unread);
         }
+        Self::reached_by(lead, &mut label);
         // 外贸进出口增长8.4%，总额突破8000亿元: the total is the value of the change before;
         // so is the level of 地区生产总值增长5.5%、达到10.3万亿元.
         // 年均增长5%左右、迈上3万亿元台阶: a level passed is the level too.
@@ -365,6 +366,7 @@ mod lists;
 mod once;
 mod ranges;
 mod ratios;
+mod reached;
 mod restated;
 mod revised;
 mod signed;
