@@ -1,14 +1,15 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-//! Labels that new users found wrong on drafted pages (issue 18, s-test21 and s-test22):
-//! a label cut inside a word (一等奖, 、 of one count's nouns, 带动游|客), words glued into
-//! it (累计, 首次跃上), a share that lost its 比重, a verb of reaching alone (惠及). The
-//! texts are short ones of our own, with invented figures.
+//! Labels and bounds that new users found wrong on drafted pages (issue 18, s-test21 and
+//! s-test22): a label cut inside a word (一等奖, 、 of one count's nouns, 带动游|客), words
+//! glued into it (累计, 首次跃上), a share that lost its 比重, a verb of reaching alone
+//! (惠及), an adverb or a bound's own noun for a label (仍, 核定的限额). The texts are
+//! short ones of our own, with invented figures.
 
 mod common;
 
 use common::{by_value, drafted};
-use report_charts::shared::model::Report;
+use report_charts::shared::model::{Report, Status};
 
 /// The Chinese label of the figure of `value`, failing with every figure when none is.
 fn label_of(r: &Report, value: f64) -> String {
@@ -69,6 +70,42 @@ fn a_share_of_a_whole_is_labelled_as_its_share() {
         "2025年，全县一般公共预算支出52.3亿元，其中教育支出11.8亿元，占一般公共预算支出的22.6%。",
     );
     assert_eq!(label_of(&r, 22.6), "教育支出占一般公共预算支出比重");
+}
+
+#[test]
+fn a_bound_kept_as_before_is_named_after_the_indicator_the_sentence_before_holds() {
+    let r = drafted(
+        "adverb",
+        "2025年，全市经济运行平稳。城镇登记失业率控制在4%以内，实际为3.6%；2026年仍控制在4%以内。",
+    );
+    let kept = r
+        .figures
+        .iter()
+        .find(|f| f.value == Some(4.0) && common::period(f) == Some("2026年"))
+        .unwrap_or_else(|| panic!("no bound of 2026: {:#?}", r.figures));
+    assert_eq!(kept.label.zh, "城镇登记失业率");
+    assert_eq!(kept.status, Status::Limit);
+}
+
+#[test]
+fn a_bound_kept_as_before_with_nothing_held_before_is_left_for_the_desk() {
+    let r = drafted(
+        "adverb-alone",
+        "2025年，全市经济运行平稳，居民收入稳步增长。2026年仍控制在4%以内。",
+    );
+    let f = by_value(&r, 4.0);
+    assert!(f.is_none(), "a figure of nothing named: {f:#?}");
+}
+
+#[test]
+fn a_ceiling_that_bounds_the_clause_before_is_a_limit_of_what_it_bounds() {
+    let r = drafted(
+        "debt",
+        "2025年末，全区政府债务余额41.6亿元，控制在市核定的限额45.2亿元以内。",
+    );
+    let f = by_value(&r, 45.2).unwrap_or_else(|| panic!("{:#?}", r.figures));
+    assert_eq!(f.status, Status::Limit, "{f:#?}");
+    assert!(!f.label.zh.contains("核定"), "label {}", f.label.zh);
 }
 
 #[test]
