@@ -183,3 +183,23 @@ fn a_total_that_describes_the_projects_counted_after_it_is_on_no_chart() {
         assert!(!c.figures.contains(&k), "{} draws 总投资1200亿元", c.id);
     }
 }
+
+#[test]
+fn a_target_of_another_verb_never_stands_beside_last_years_result() {
+    let r = drafted(
+        "beds",
+        &common::work_report(
+            "青川市",
+            2026,
+            "全市新增养老床位820张、护理型床位460张，新建社区食堂12家。",
+            "改建300张护理型床位，新增养老床位600张，新建社区食堂10家。",
+        ),
+    );
+    let before = last_year_of(&r, 300.0);
+    assert!(
+        before.is_none(),
+        "改建护理型床位 beside {before:?}: 新增 is another measure"
+    );
+    let same = last_year_of(&r, 600.0).and_then(|f| f.value);
+    assert_eq!(same, Some(820.0), "新增养老床位 beside last year's 新增");
+}

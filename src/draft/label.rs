@@ -166,9 +166,11 @@ fn budget_planned(s: &str) -> Option<&str> {
 }
 
 /// True when closer `w` is the name of a total whose noun `r` alone names no whole
-/// (收入总计72.4亿元, 支出总计: a budget's totals, not its 收入 or 支出).
+/// (收入总计72.4亿元, 支出总计: a budget's totals, not its 收入 or 支出), or a sum
+/// over the span that ends `r` (教育支出五年累计: its period, which the label keeps
+/// whole, never 教育支出五年).
 fn names_a_total(r: &str, w: &str) -> bool {
-    w == "总计" && r.chars().count() <= 2
+    w == "总计" && r.chars().count() <= 2 || w == "累计" && r.ends_with('年')
 }
 
 /// 5000平方米以上 at the start of `trail`: a threshold that belongs to the noun after it.
@@ -196,14 +198,35 @@ pub fn noun_after(trail: &str) -> String {
 }
 
 fn noun_only(trail: &str) -> &str {
+    let stop = |listed: bool| {
+        move |&(_, c): &(usize, char)| {
+            let word = is_han(c) || c.is_ascii_alphabetic() || matches!(c, '"' | '“' | '”');
+            if listed && c == '、' {
+                return false;
+            }
+            CLAUSE_MARKS.contains(&c) || c.is_ascii_digit() || !word
+        }
+    };
     let end = trail
         .char_indices()
-        .find(|&(_, c)| {
-            CLAUSE_MARKS.contains(&c)
-                || c.is_ascii_digit()
-                || !(is_han(c) || c.is_ascii_alphabetic() || c == '"' || c == '“' || c == '”')
-        })
+        .find(stop(false))
         .map_or(trail.len(), |(i, _)| i);
+    // 推动20个机关、企事业单位附属空间开放: one count of a list of nouns, with no number
+    // after it in its clause, counts the whole list, never its first noun alone.
+    let clause = trail
+        .find(['，', '。', '；', ',', ';'])
+        .map_or(trail, |i| &trail[..i]);
+    let listed = end > 0
+        && trail[end..].starts_with('、')
+        && !clause.contains(|c: char| c.is_ascii_digit())
+        && clause[end..].chars().nth(1).is_some_and(is_han);
+    let end = match listed {
+        true => clause
+            .char_indices()
+            .find(stop(true))
+            .map_or(clause.len(), |(i, _)| i),
+        false => end,
+    };
     let mut t = &trail[..end];
     // 跨越5000亿元大关: a mark passed, not what the number counts.
     let mark = crate::draft::changes::MARKS

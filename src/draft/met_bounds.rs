@@ -33,9 +33,20 @@ pub(super) fn settle(f: &mut Found, sentence: &str, paragraph: Status) {
         && f.period.is_none()
         && f.qualifier.is_some()
         && sentence.contains("控制在")
-        && !AHEAD.iter().any(|w| sentence.contains(w));
+        && !AHEAD.iter().any(|w| sentence.contains(w))
+        && !ceiling(f, sentence);
     if met {
         f.status = Status::Result;
         f.bound = false;
     }
+}
+
+/// True when the clause of `f` names a ceiling set on what it holds (控制在省核定的限额
+/// 68.5亿元以内): the number is the ceiling, not what the year came to.
+fn ceiling(f: &Found, sentence: &str) -> bool {
+    let before = sentence.get(..f.end()).unwrap_or(sentence);
+    let clause = crate::draft::label::clause_tail(before);
+    super::sentence::held::CEILINGS
+        .iter()
+        .any(|w| clause.contains(w))
 }

@@ -166,6 +166,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             // as much as alone.
             let unnamed = left
                 || !totals_named(&mut f, &outline, at)
+                || !sentence::held::kept_named(&mut f, &s.text, s.paragraph, &drafted)
                 || subjectless::names_nothing(&f.label)
                 || subjectless::unsaid(&f.label)
                 || of_mixed_periods(periods.mixed, &f);

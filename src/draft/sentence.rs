@@ -278,6 +278,12 @@ impl Reader<'_> {
         if crate::shared::words::bare_verb(&label) && unit.zh.ends_with('元') {
             return self.skip(i, SkipReason::Unread);
         }
+        Self::reached_by(lead, &mut label);
+        match self.held_under(lead, &label, &unit.zh) {
+            held::Held::Named => {}
+            held::Held::Of(what) => label = what,
+            held::Held::Unnamed => return self.skip(i, SkipReason::Unread),
+        }
         // 外贸进出口增长8.4%，总额突破8000亿元: the total is the value of the change before;
         // so is the level of 地区生产总值增长5.5%、达到10.3万亿元.
         // 年均增长5%左右、迈上3万亿元台阶: a level passed is the level too.
@@ -363,10 +369,12 @@ mod cut_before;
 mod each;
 mod executed;
 mod falls;
+pub(crate) mod held;
 mod lists;
 mod once;
 mod ranges;
 mod ratios;
+mod reached;
 mod restated;
 mod revised;
 mod signed;

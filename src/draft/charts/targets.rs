@@ -23,6 +23,14 @@ const LAST_YEAR: [&str; 2] = ["去年", "上年"];
 /// headline growth a target of the indicator stands beside.
 const BASIS: &str = "口径";
 
+/// Verbs of what a count of things counts, by measure: new ones (新增, 新建, 建成) and
+/// old ones made over (改建, 改造). A target of one measure never stands beside last
+/// year's result of another, whatever their labels.
+const MEASURES: [&[&str]; 2] = [
+    &["新增", "新建", "建成", "增加"],
+    &["改建", "改造", "改扩建", "翻新"],
+];
+
 /// The most rows of one targets chart.
 const MAX_ROWS: usize = 8;
 
@@ -205,6 +213,26 @@ impl Proposer<'_> {
             && !after_goal
             && result.period.is_none()
             && self.of_basis(j) == self.of_basis(t)
+            && self.of_one_measure(j, t)
+    }
+
+    /// False when figures `j` and `t` count by verbs of two measures ([`MEASURES`]):
+    /// 改建2000张认知障碍照护床位 is no more of last year's 新增…床位3326张, whatever
+    /// their labels. A figure whose clause prints no such verb is of any measure.
+    fn of_one_measure(&self, j: usize, t: usize) -> bool {
+        let measures = |k: usize| -> Vec<usize> {
+            let d = &self.all[k];
+            let before = d.figure.source.get(..d.found.end()).unwrap_or_default();
+            let clause = before
+                .rsplit(['，', '；', ',', ';'])
+                .next()
+                .unwrap_or(before);
+            (0..MEASURES.len())
+                .filter(|&m| MEASURES[m].iter().any(|w| clause.contains(w)))
+                .collect()
+        };
+        let (a, b) = (measures(j), measures(t));
+        a.is_empty() || b.is_empty() || a.iter().any(|m| b.contains(m))
     }
 
     /// True when the clause of figure `j` gives its growth a basis of its own

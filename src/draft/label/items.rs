@@ -25,6 +25,10 @@ pub fn distribute(list: &str, n: usize) -> Option<Vec<String>> {
     distributed(list, n)
 }
 
+/// Verbs inside a list's first item that end the head every item shares (节会带动游客
+/// 人数和总花费: 节会带动).
+const HEAD_VERBS: [&str; 2] = ["带动", "拉动"];
+
 /// Verbs of a count that open a list's first item (新增城镇、农村就业).
 const LEADS: [&str; 6] = ["新增", "新建", "新开工", "新签约", "新引进", "净增"];
 
@@ -91,9 +95,15 @@ fn distributed(list: &str, n: usize) -> Option<Vec<String>> {
             item.push_str(tail);
         }
     } else if len(last) <= 3 && len(items[0]) > len(last) + 1 {
-        // 一般公共预算收入和支出: the first item carries the head of all.
+        // 一般公共预算收入和支出: the first item carries the head of all. 带动游客人数和
+        // 总花费: a verb in it ends the head (带动总花费), never a cut by length inside a
+        // word (带动游总花费).
         let keep = len(items[0]) - len(last);
         let head: String = items[0].chars().take(keep).collect();
+        let head = HEAD_VERBS
+            .iter()
+            .find_map(|v| head.find(v).map(|i| head[..i + v.len()].to_string()))
+            .unwrap_or(head);
         for item in out.iter_mut().skip(1) {
             item.insert_str(0, &head);
         }

@@ -84,8 +84,14 @@ pub(super) const OPENERS: [&str; 64] = [
 
 /// Words that close a label but belong to the number: 总数达, 规模为, 强度提升至. A
 /// longer word before the word it ends with (下降至 before 降至), so none leaves half a verb.
-pub(super) const CLOSERS: [&str; 49] = [
+pub(super) const CLOSERS: [&str; 51] = [
     "年均",
+    // 单位生产总值能耗累计下降14%: a sum to date is the figure's (its period and
+    // `cumulative` say so), not a word of what is counted.
+    "累计",
+    // 粮食产量首次跃上1.4万亿斤新台阶: the level reached, and that it is the first time,
+    // say what happened to the thing counted (首次 is a word of [`super::ends`]).
+    "跃上",
     "提升至",
     "提高至",
     "上升至",

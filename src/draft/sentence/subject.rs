@@ -145,7 +145,15 @@ impl Reader<'_> {
         let before = before.filter(|b| !b.is_empty() && !names_no_subject(b));
         match before {
             // 工业投资增长8.7%，占全部投资的比重为31.5%: the share of 工业投资.
-            Some(b) if label.starts_with('占') || label == "比重" => label.insert_str(0, b),
+            Some(b) if label.starts_with('占') || label == "比重" => {
+                label.insert_str(0, b);
+                // 占一般公共预算支出的81%: the share a 占…的 prints is named as a share
+                // (民生支出占一般公共预算支出比重), never as the whole it is of.
+                let whole = label.len() > b.len() + '占'.len_utf8();
+                if unit == "%" && whole && !label.ends_with("比重") && !label.ends_with('比') {
+                    label.push_str("比重");
+                }
+            }
             // 移送问题线索9件，涉及金额3200万元: the sum the clues involve.
             Some(b) if label.starts_with("涉及") => label.insert_str(0, b),
             // 突破200亿元，达到203.7亿元: the figure that passed the mark.
