@@ -40,6 +40,15 @@ export function renderText(root, sentences, w, ui, before = null) {
       at = -1;
       return;
     }
+    // A line the draft leaves out of the text (a dateline, a byline): where it stands,
+    // apart, its reason said once for the line (the desk sees every number it pasted).
+    if (s.left) {
+      const line = el('p', { class: 'text-left', 'data-line': si, 'data-reason': ui.words('skipReasons', 'page') }, ...pieces(s, si, w, ui));
+      out.push(line);
+      lines.push(line);
+      at = -1;
+      return;
+    }
     if (s.paragraph !== at) {
       para = el('p', { class: 'text-para' });
       out.push(para);
@@ -78,7 +87,7 @@ function tabStop(root) {
 /** Whether `a` and `b` are the same lines of the same text (their marks aside). */
 function sameLines(a, b) {
   return a.length === b.length && a.every((x, i) => x.text === b[i].text && x.heading === b[i].heading
-    && x.paragraph === b[i].paragraph && x.end === b[i].end && x.row === b[i].row);
+    && x.paragraph === b[i].paragraph && x.end === b[i].end && x.row === b[i].row && x.left === b[i].left);
 }
 
 /** Whether two lines' marks are alike (each mark's fields, its charts' places among them). */
