@@ -299,8 +299,9 @@ fn the_vocabulary_names_every_word_of_every_list_in_both_languages() {
 fn the_text_pane_reads_the_text_back_whole_with_the_marks_that_ended_its_sentences() {
     let lines = desk::marks::lines(TEXT);
     let flat: String = TEXT.chars().filter(|c| !c.is_whitespace()).collect();
+    // The lines the draft leaves out (a dateline) are text too, where they stand.
     let sentences: Vec<_> = lines.iter().filter(|l| !l.heading).collect();
-    assert!(sentences.iter().all(|l| l.paragraph.is_some()));
+    assert!(sentences.iter().all(|l| l.paragraph.is_some() != l.left));
     // Each sentence with its end is in the text, in order.
     let mut at = 0;
     for l in &sentences {

@@ -78,6 +78,15 @@ export function nameIn(link, name, here) {
   return inWorker(link, { name }, (r) => r.slug, here);
 }
 
+/**
+ * Why each undecided number of `asked` (a line each: sentence, number, reason, parted by
+ * tabs) is undecided, as JSON, by the drafter's wasm: in the worker, off the page's thread; by `here()` where no
+ * worker can.
+ */
+export function whysIn(link, asked, here) {
+  return inWorker(link, { whys: asked }, (r) => r.whys, here);
+}
+
 /** `message`'s answer from the worker, read by `read`; by `here()` where no worker can. */
 function inWorker(link, message, read, here) {
   return link.ask(message).then(read, (e) => {

@@ -8,7 +8,8 @@ import {
 import { ui } from './editor-ui.js';
 import { el, annotate, nearest, focusKey, refocus, unreadable, replaceForms } from './editor-forms.js';
 import { chartsPane, figurePane, metaPane, relist } from './editor-panes.js';
-import { renderText, pressMarks, legend } from './editor-text.js';
+import { renderText, pressMarks, legend, explainMarks } from './editor-text.js';
+import { explain } from './editor-whys.js';
 import { renderProblems, renderConfirm, placeOf } from './editor-status.js';
 import { setAt } from './editor-state.js';
 import { retitled } from './editor-retitle.js';
@@ -296,6 +297,8 @@ function renderMarks(fresh, structural) {
     marksIn = lang;
     renderText($('text'), marks, w, ui, before);
     $('legend').replaceChildren(...legend(w, marks));
+    // Why each undecided number is, once the drafter says: on the marks shown then.
+    explain(marks, () => explainMarks($('text'), marks, w, ui));
     if (before && structural) pressMarks($('text'), marks, ui);
   } else if (structural) {
     pressMarks($('text'), marks, ui);

@@ -16,6 +16,8 @@ function fieldName(steps, w) {
     'title.en': w.chartTitleEn, 'subtitle.zh': w.subZh, 'subtitle.en': w.subEn, 'note.zh': w.noteZh,
     'note.en': w.noteEn, accent: w.accent, figures: w.figuresOf, decimals: w.decimals,
     'change.decimals': w.changeDecimals, 'compare.decimals': w.compareDecimals,
+    // 性质: the field a target kept as a result is fixed in (plans_as_results).
+    status: w.status, 'period.zh': w.periodZh, 'period.en': w.periodEn,
   };
   if (steps[0] === 'figures' && typeof steps[1] === 'number') return `${w.figuresOf} ${steps[1] + 1}`;
   const name = key(steps);

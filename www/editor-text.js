@@ -40,6 +40,15 @@ export function renderText(root, sentences, w, ui, before = null) {
       at = -1;
       return;
     }
+    // A line the draft leaves out of the text (a dateline, a byline): where it stands,
+    // apart, its reason said once for the line (the desk sees every number it pasted).
+    if (s.left) {
+      const line = el('p', { class: 'text-left', 'data-line': si, 'data-reason': ui.words('skipReasons', 'page') }, ...pieces(s, si, w, ui));
+      out.push(line);
+      lines.push(line);
+      at = -1;
+      return;
+    }
     if (s.paragraph !== at) {
       para = el('p', { class: 'text-para' });
       out.push(para);
@@ -78,7 +87,7 @@ function tabStop(root) {
 /** Whether `a` and `b` are the same lines of the same text (their marks aside). */
 function sameLines(a, b) {
   return a.length === b.length && a.every((x, i) => x.text === b[i].text && x.heading === b[i].heading
-    && x.paragraph === b[i].paragraph && x.end === b[i].end && x.row === b[i].row);
+    && x.paragraph === b[i].paragraph && x.end === b[i].end && x.row === b[i].row && x.left === b[i].left);
 }
 
 /** Whether two lines' marks are alike (each mark's fields, its charts' places among them). */
@@ -102,6 +111,32 @@ export function pressMarks(root, sentences, ui) {
   }
 }
 
+/**
+ * What number `m` of line `s` is, in words: its colour's, a skip's reason, why it is
+ * undecided once known (`ui.why`), and whether the desk has yet to confirm it.
+ */
+function described(m, s, w, ui) {
+  const why = ui.why(m, s);
+  // Punctuation of the interface's language: 是数字但未上图，待确认 / A figure, in no chart, to confirm.
+  return {
+    charted: w.charted, figure: w.figureOnly, skipped: `${w.skipped}${w.colon}${ui.words('skipReasons', m.reason)}`,
+    undecided: why ? `${w.undecided}${w.colon}${why}` : w.undecided,
+  }[m.status] + (m.draft ? `${w.comma}${w.unconfirmed}` : '');
+}
+
+/** Says why on the undecided numbers laid out in `root`, once known (editor-whys.js). */
+export function explainMarks(root, sentences, w, ui) {
+  for (const b of root.querySelectorAll('.num.undecided')) {
+    const s = sentences[b.dataset.sentence];
+    const m = s?.marks[b.dataset.mark];
+    if (!m) continue;
+    const what = described(m, s, w, ui);
+    if (b.title === what) continue;
+    b.title = what;
+    b.setAttribute('aria-label', `${m.shown ?? m.number}${w.comma}${what}`);
+  }
+}
+
 function pieces(s, si, w, ui) {
   const out = [];
   let pos = 0;
@@ -110,10 +145,7 @@ function pieces(s, si, w, ui) {
     const reason = ui.words('skipReasons', m.reason);
     // A figure the draft wrote and the desk has not confirmed says so on its number.
     const draft = m.draft;
-    // Punctuation of the interface's language: 是数字但未上图，待确认 / A figure, in no chart, to confirm.
-    const what = {
-      charted: w.charted, figure: w.figureOnly, skipped: `${w.skipped}${w.colon}${reason}`, undecided: w.undecided,
-    }[m.status] + (draft ? `${w.comma}${w.unconfirmed}` : '');
+    const what = described(m, s, w, ui);
     out.push(el('button', {
       type: 'button', class: `num ${m.status}${draft ? ' draft' : ''}`, 'data-sentence': si, 'data-mark': mi,
       'data-figure': m.figure ?? undefined, 'data-reason': m.status === 'skipped' ? reason : undefined, title: what, 'aria-label': `${m.shown ?? m.number}${w.comma}${what}`,
@@ -141,8 +173,9 @@ export function legend(w, sentences) {
  * add it as the figure the draft proposes, or skip it with a reason. `proposed`, when
  * given, resolves to the reason the draft would give (the drafter's wasm reads it): it is
  * chosen when it comes unless the desk chose one meanwhile, and a skip waits for it.
+ * `why`, when given, resolves to why the number is undecided, said first.
  */
-export function offer(button, mark, sentence, w, reasons, actions, proposed = null) {
+export function offer(button, mark, sentence, w, reasons, actions, proposed = null, why = null) {
   document.querySelector('.offer')?.remove();
   // `reasons`: [name, words] pairs, in the desk's language.
   const select = el('select', { id: 'skip-reason', 'aria-label': w.reason },
@@ -153,10 +186,17 @@ export function offer(button, mark, sentence, w, reasons, actions, proposed = nu
     if (r && !chosen && reasons.some(([name]) => name === r)) select.value = r;
   }, () => {});
   const close = () => { panel.remove(); button.focus(); };
+  // Why the draft left it, when `why` (a promise: the drafter's wasm reads it) says.
+  const said = el('p', { class: 'why', hidden: true });
+  Promise.resolve(why).then((words) => {
+    if (!words) return;
+    said.textContent = `${w.undecided}${w.colon}${words}`;
+    said.hidden = false;
+  }, () => {});
   // The number as the desk reads it, its minus sign included (the skip names its digits).
   const shown = mark.shown ?? mark.number;
   const panel = el('div', { class: 'offer', role: 'group', 'aria-label': shown },
-    el('strong', { text: shown }), ' ',
+    el('strong', { text: shown }), ' ', said,
     mark.status === 'skipped'
       ? el('button', { type: 'button', id: 'unskip', text: w.unskip, onclick: () => { panel.remove(); actions.unskip(); } })
       : el('button', { type: 'button', id: 'add-figure', text: w.addFigure, onclick: () => { panel.remove(); actions.add(); } }),

@@ -5,6 +5,7 @@ import { freshId } from './editor-panes.js';
 import { offer } from './editor-text.js';
 import { noteConfirmed, drafted } from './editor-publish.js';
 import { drafter } from './editor-drafter.js';
+import { whyNow, whyOf } from './editor-whys.js';
 
 export const ui = {
   get lang() { return lang; },
@@ -27,6 +28,8 @@ export const ui = {
   },
   isSelected: (m) => m.figure !== null && m.figure !== undefined && m.figure === store.sel.figure,
   words: (list, name) => vocab?.[list]?.find((v) => v.name === name)?.[lang] ?? name,
+  // Why an undecided number is undecided, as far as known (editor-whys.js).
+  why: (m, s) => whyNow(m, s, ui.words),
   // Each figure as the pages print it, qualifier included (超1万家, 30余项), in the
   // interface's language, from the one formatter the pages use (the desk's, read with
   // the file the forms are drawn from): like-named figures are told apart by it.
@@ -61,7 +64,7 @@ export const ui = {
         else d.skips.push({ number: m.number, sentence: sentence.text, reason });
       }),
       unskip: () => store.edit(null, (d) => { d.skips.splice(m.skip, 1); }),
-    }, m.reason ? null : proposedReason(m, sentence));
+    }, m.reason ? null : proposedReason(m, sentence), whyOf(m, sentence, ui.words));
   },
 };
 

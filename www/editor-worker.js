@@ -4,6 +4,10 @@
 //    the drafter's wasm (editor-drafter.js);
 //  - `{ id, name: [place, title, year] }`: the file name of a pasted report nobody named,
 //    answered `{ id, slug }`, by the drafter's wasm too (it holds the pinyin of places);
+//  - `{ id, whys }`: why each undecided number of the text pane is undecided (`whys` a
+//    line each: sentence, number, reason, parted by tabs; editor-whys.js), answered
+//    `{ id, whys }` (JSON: `{zh, en}` or null each), by the drafter's wasm (it reads
+//    sentences as the draft does);
 //  - `{ id, file?, text?, seed?, shown?, json | places + items, words, lang }`: the update of a
 //    desk of its own (src/edit/web/desk.rs) after typing, as the page's desk would read
 //    it (the review, the marks, the charts that changed), answered `{ id, json, wire? }`
@@ -79,6 +83,10 @@ self.onmessage = async ({ data }) => {
   try {
     if (data.draft !== undefined) {
       self.postMessage({ id: data.id, json: (await drafter()).draft_data(data.draft) });
+      return;
+    }
+    if (data.whys !== undefined) {
+      self.postMessage({ id: data.id, whys: (await drafter()).undecided_whys(data.whys) });
       return;
     }
     if (data.name !== undefined) {

@@ -49,6 +49,19 @@ pub fn skip_reason(sentence: &str, number: &str) -> Result<Option<String>, JsErr
         .map_err(js)
 }
 
+/// Why each undecided number of `asked` (a line each: sentence, number, reason, parted by
+/// tabs) is undecided, in both languages (see
+/// [`crate::edit::desk::whys_json`]): the text pane's tooltips and the choices say it,
+/// asked here so that the editor's own wasm does not carry the draft's sentence reader.
+///
+/// # Errors
+///
+/// As [`crate::edit::desk::whys_json`].
+#[wasm_bindgen]
+pub fn undecided_whys(asked: &str) -> Result<String, JsError> {
+    crate::edit::desk::whys_json(asked).map_err(js)
+}
+
 /// The file name of a pasted report named by nobody, from its place, its title and the
 /// year the draft read (see [`crate::edit::desk::report_slug`]). Here, not in the editor's
 /// own wasm: a place the glossary does not list is named by its pinyin, whose tables (some

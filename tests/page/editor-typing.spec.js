@@ -124,14 +124,14 @@ test('a value typed lays out again only the lines whose marks it changed, and th
   const { figure: k } = await select(page);
   // Each line of the text laid out now, marked as this page saw it.
   const lines = await page.evaluate(() => {
-    const all = [...document.querySelectorAll('#text .sentence, #text .text-heading')];
+    const all = [...document.querySelectorAll('#text .sentence, #text .text-heading, #text .text-left')];
     for (const x of [...all, ...document.querySelectorAll('#text .num')]) x.seenBefore = true;
     return all.length;
   });
   await typeInto(page, `figures[${k}].value`, '97531', true);
   await idle(page);
   const after = await page.evaluate(() => {
-    const all = [...document.querySelectorAll('#text .sentence, #text .text-heading')];
+    const all = [...document.querySelectorAll('#text .sentence, #text .text-heading, #text .text-left')];
     const fresh = all.filter((x) => [...x.querySelectorAll('.num')].some((n) => !n.seenBefore));
     return {
       lines: all.length,
@@ -161,7 +161,7 @@ test('a worker’s answer to a typed value carries only the lines whose marks ch
     };
   });
   const { figure: k } = await select(page);
-  const lines = await page.locator('#text .sentence, #text .text-heading').count();
+  const lines = await page.locator('#text .sentence, #text .text-heading, #text .text-left').count();
   await page.evaluate(() => { window.answers.length = 0; });
   // A key at a time, each answered: a value its sentence does not print changes its
   // marks, and so does taking the digit back.

@@ -69,42 +69,56 @@ pub struct Line {
     /// A row of a table (its cells parted by one space): the text pane lays it out as a
     /// line of its own, never run into the row before.
     pub row: bool,
-    /// Its paragraph; `None` for the title and the headings.
+    /// Its paragraph; `None` for the title, the headings and the lines left out.
     pub paragraph: Option<usize>,
+    /// A line the draft leaves out of the text (a dateline, a byline, a page's leftovers:
+    /// [`text::Outline::left`]), shown where it stands so that the desk sees every number
+    /// it pasted, a county's name in its dateline too (tester s-test21 E8).
+    pub left: bool,
     /// Its numbers, in order.
     pub marks: Vec<Mark>,
 }
 
-/// The lines of `text` in order, each sentence with the mark that ended it.
+/// The lines of `text` in order, each sentence with the mark that ended it, and the lines
+/// the draft leaves out where they stand.
 pub fn lines(text: &str) -> Vec<Line> {
     let outline = text::outline(text);
     let flat = crate::draft::table::flat(text);
+    let mut left = Left::of(&outline.left, &flat);
     let mut cursor = 0;
     let mut out: Vec<Line> = Vec::new();
     let heading = |t: &str, out: &mut Vec<Line>| {
         out.push(Line {
-            text: t.chars().filter(|c| !c.is_whitespace()).collect(),
-            end: String::new(),
             heading: true,
-            row: false,
-            paragraph: None,
-            marks: Vec::new(),
+            ..bare(t.chars().filter(|c| !c.is_whitespace()).collect())
         })
     };
     if let Some(t) = &outline.title {
+        let stripped: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+        if let Some(at) = flat.find(&stripped) {
+            left.before(at, &mut out);
+        }
         heading(t, &mut out);
     }
     let mut section = usize::MAX;
     for s in &outline.sentences {
+        let at = flat[cursor..].find(&s.text).map(|at| cursor + at);
         if s.section != section {
             section = s.section;
             if let Some(Some(h)) = outline.sections.get(section) {
+                let stripped: String = h.chars().filter(|c| !c.is_whitespace()).collect();
+                if let Some(at) = flat[cursor..].find(&stripped) {
+                    left.before(cursor + at, &mut out);
+                }
                 heading(h, &mut out);
             }
         }
-        let end = match flat[cursor..].find(&s.text) {
+        if let Some(at) = at {
+            left.before(at, &mut out);
+        }
+        let end = match at {
             Some(at) => {
-                cursor += at + s.text.len();
+                cursor = at + s.text.len();
                 flat[cursor..]
                     .chars()
                     .next()
@@ -115,15 +129,87 @@ pub fn lines(text: &str) -> Vec<Line> {
             None => String::new(),
         };
         out.push(Line {
-            text: s.text.clone(),
             end,
-            heading: false,
             row: s.row,
             paragraph: Some(s.paragraph),
-            marks: Vec::new(),
+            ..bare(s.text.clone())
         });
     }
+    left.rest(&mut out);
     out
+}
+
+/// A line of `text`, no heading, row or paragraph, without marks.
+fn bare(text: String) -> Line {
+    Line {
+        text,
+        end: String::new(),
+        heading: false,
+        row: false,
+        paragraph: None,
+        left: false,
+        marks: Vec::new(),
+    }
+}
+
+/// The lines the draft leaves out, each where it stands in the text as [`lines`] walks it.
+struct Left {
+    /// Each line with its place in the flat text (none where it is not found there, as a
+    /// line the outline cleaned: it goes last), by place.
+    lines: Vec<(Option<usize>, String)>,
+    /// How many of them are out already.
+    done: usize,
+}
+
+impl Left {
+    fn of(left: &[String], flat: &str) -> Left {
+        let mut from = 0;
+        let mut lines: Vec<(Option<usize>, String)> = Vec::with_capacity(left.len());
+        for l in left {
+            // In order mostly (a paste's dropped lines come first in the list): from the
+            // last one found, else from the start.
+            let at = (flat.get(from..).and_then(|f| f.find(l.as_str())))
+                .map(|at| from + at)
+                .or_else(|| flat.find(l.as_str()));
+            if let Some(at) = at {
+                from = at + l.len();
+            }
+            // By place, those not found last: put in order rather than sorted after, which
+            // would link a sort into the editor's wasm for a list of a few lines.
+            let key = |a: Option<usize>| a.unwrap_or(usize::MAX);
+            let k = lines.partition_point(|(a, _)| key(*a) <= key(at));
+            lines.insert(k, (at, l.clone()));
+        }
+        Left { lines, done: 0 }
+    }
+
+    /// Puts into `out` the lines not out yet that stand before place `at`.
+    fn before(&mut self, at: usize, out: &mut Vec<Line>) {
+        while let Some((Some(place), _)) = self.lines.get(self.done) {
+            if *place >= at {
+                break;
+            }
+            self.put(out);
+        }
+    }
+
+    /// Puts into `out` every line not out yet: those after the last sentence, and those
+    /// not found.
+    fn rest(&mut self, out: &mut Vec<Line>) {
+        while self.done < self.lines.len() {
+            self.put(out);
+        }
+    }
+
+    fn put(&mut self, out: &mut Vec<Line>) {
+        if let Some((_, l)) = self.lines.get(self.done) {
+            out.push(Line {
+                left: true,
+                ..bare(l.clone())
+            });
+        }
+        self.done += 1;
+    }
 }
 
 fn utf16(s: &str, byte: usize) -> usize {

@@ -18,6 +18,7 @@ pub mod retitle;
 pub mod review;
 pub mod session;
 pub mod subtitles;
+pub mod why;
 
 pub use name::report_slug;
 
@@ -151,6 +152,18 @@ pub fn propose_json(
 /// The message of [`Glossary::bundled`] when the bundled glossary does not read.
 pub fn skip_reason(sentence: &str, number: &str) -> Result<Option<&'static str>, String> {
     Ok(propose::reason(sentence, number, glossary()?).map(SkipReason::name))
+}
+
+/// Why each undecided number of `asked` (one a line: sentence, number and reason or
+/// nothing, parted by tabs: [`why::Asked::parse`]) is undecided, as JSON: for each,
+/// `{"zh", "en"}` or `null` (see [`why::whys`]).
+///
+/// # Errors
+///
+/// When a line of `asked` is not such a line, or the bundled glossary does not read.
+pub fn whys_json(asked: &str) -> Result<String, String> {
+    let asked = why::Asked::parse(asked)?;
+    serde_json::to_string(&why::whys(&asked, glossary()?)).map_err(|e| e.to_string())
 }
 
 /// The review of data file `json` (named `file`) against `text`, worded in `lang`

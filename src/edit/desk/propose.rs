@@ -53,14 +53,36 @@ pub fn propose(
         return Err(msg::desk::already_a_figure(number, lang));
     }
     let drafted = draft::draft_with(text, glossary);
+    // A number the draft or the desk skipped as a goal is a target when the desk adds it,
+    // whether or not a plan word stands before it (a list under 今年主要预期目标是：).
+    let targeted = skipped_as_target(&drafted.skips, sentence, number)
+        || skipped_as_target(&file.skips, sentence, number);
     let found = drafted
         .figures
         .into_iter()
         .find(|f| f.source.as_deref() == Some(sentence) && claims(f, sentence, &n));
     let year = file.meta.as_ref().and_then(|m| m.year).unwrap_or(0);
     let mut figure = found.unwrap_or_else(|| bare(sentence, &n, glossary, year));
+    let result = figure
+        .status
+        .as_ref()
+        .is_none_or(|s| s.word() == crate::shared::model::Vocabulary::name(Status::Result));
+    if targeted && result {
+        figure.status = Some(Status::Target.into());
+    }
     place(&mut figure, text, file);
     Ok(figure)
+}
+
+/// Whether `skips` skips `number` of `sentence` as a goal (reason `target`).
+fn skipped_as_target(skips: &[raw::Skip], sentence: &str, number: &str) -> bool {
+    skips.iter().any(|x| {
+        x.sentence.as_deref() == Some(sentence)
+            && x.number.as_deref() == Some(number)
+            && x.reason
+                .as_ref()
+                .is_some_and(|r| r.word() == SkipReason::Target.name())
+    })
 }
 
 /// The reason the draft gives for skipping `number` of `sentence` (a line as the text pane
