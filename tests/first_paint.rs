@@ -137,3 +137,20 @@ fn the_first_charts_dark_rules_paint_its_light_drawing_as_the_dark_svg_file() {
         }
     }
 }
+
+#[test]
+fn the_first_paint_waits_for_the_first_charts_svgs_to_be_parsed_and_for_nothing_after_them() {
+    let dist = built();
+    for page in ["index.html", "en/index.html"] {
+        let html = dist.text(page).unwrap();
+        let (head, body) = html.split_once("</head>").unwrap();
+        let link = "<link rel=\"expect\" href=\"#caption-headline\" blocking=\"render\">";
+        assert_eq!(head.matches(link).count(), 1, "{page}");
+        assert_eq!(html.matches("blocking=\"render\"").count(), 1, "{page}");
+        // The caption it names is the first chart's, right after the chart's last SVG.
+        let first = figures(body)[0];
+        let caption = first.find("id=\"caption-headline\"").unwrap();
+        assert!(first.rfind("</svg>").unwrap() < caption, "{page}");
+        assert_eq!(body.matches("id=\"caption-").count(), 1, "{page}");
+    }
+}

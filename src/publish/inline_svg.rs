@@ -11,6 +11,11 @@
 //! `<picture>` of the other charts picks its file; between those widths it is scaled. A dark screen gets
 //! the dark palette through a `<style>` in the first SVG that maps each light colour to its
 //! dark one: a style rule beats the SVG's `fill` attribute, so one drawing serves both.
+//!
+//! The browser may paint before the parser has reached the chart (a first chunk of the
+//! page, or a task of the page's script between two chunks, and the header shows alone):
+//! a `<link rel="expect" blocking="render">` to the chart's caption, which comes after its
+//! SVGs, holds the first paint until they are parsed ([`render_blocking`]).
 
 use crate::shared::theme::{Color, Palette, ThemeName};
 
@@ -110,4 +115,21 @@ pub fn fallback(svgs: &[(&str, &str)], alt: &str) -> String {
     }
     out.push_str("</div>");
     out
+}
+
+/// The id of the first chart's caption, which the first paint waits for.
+pub fn caption_id(chart_id: &str) -> String {
+    format!("caption-{chart_id}")
+}
+
+/// The head's link that holds the page's first paint until the first chart written into
+/// `story` is parsed (its caption, after its SVGs); nothing when no chart is written in.
+/// Browsers without `rel="expect"` ignore it (Chromium has it since 124).
+pub fn render_blocking(story: &str) -> String {
+    const OPEN: &str = "<figcaption class=\"visually-hidden\" id=\"";
+    story
+        .split_once(OPEN)
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(id, _)| format!("<link rel=\"expect\" href=\"#{id}\" blocking=\"render\">\n"))
+        .unwrap_or_default()
 }

@@ -115,17 +115,22 @@ pub fn figure(
     };
     let s = resolve::resolve(report, chart, lang);
     let alt = escape(&describe(&s));
-    let fallback = if parts.lead && !sizes.inline(id, lang).is_empty() {
+    let inline = parts.lead && !sizes.inline(id, lang).is_empty();
+    let fallback = if inline {
         inline_svg::fallback(&sizes.inline(id, lang), &alt)
     } else {
         picture(id, sizes, lang, parts, &alt)
     };
     let id = escape(id);
     let base = parts.base;
+    // What the first paint waits for (inline_svg::render_blocking): after the SVGs.
+    let caption_id = inline
+        .then(|| format!(" id=\"{}\"", inline_svg::caption_id(&id)))
+        .unwrap_or_default();
     format!(
         r#"<figure class="chart" data-chart="{id}" id="chart-{id}">
 <div class="plot">{fallback}<canvas role="img" tabindex="0" aria-label="{alt}" hidden></canvas></div>
-<figcaption class="visually-hidden">{title}{stop}{subtitle}</figcaption>
+<figcaption class="visually-hidden"{caption_id}>{title}{stop}{subtitle}</figcaption>
 {disclosure}</figure>
 "#,
         stop = if lang == Lang::Zh { "。" } else { ". " },
@@ -341,12 +346,14 @@ pub fn fill(template: &str, report: &Report, lang: Lang, cx: &Context<'_>) -> St
         };
         head.push_str(&chart_card(report, &c.id, &page, cx.site));
     }
+    let story = story(report, cx.sizes, lang, prose.as_ref());
+    head.push_str(&inline_svg::render_blocking(&story));
     social::rebase(&template.replace("{{data}}", data_file(lang)), base)
         .replace("{{og}}", head.trim_end())
         .replace("{{title}}", &escape(title))
         .replace("{{description}}", &escape(&deck))
         .replace("{{lang}}", social::lang_code(lang))
-        .replace("{{story}}", &story(report, cx.sizes, lang, prose.as_ref()))
+        .replace("{{story}}", &story)
         .replace("{{charts}}", &files::charts_attributes(report))
 }
 
