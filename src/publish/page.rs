@@ -124,9 +124,10 @@ pub fn figure(
     let id = escape(id);
     let base = parts.base;
     // What the first paint waits for (inline_svg::render_blocking): after the SVGs.
-    let caption_id = inline
-        .then(|| format!(" id=\"{}\"", inline_svg::caption_id(&id)))
-        .unwrap_or_default();
+    let caption_id = match inline {
+        true => format!(" id=\"{}\"", inline_svg::caption_id(&id)),
+        false => String::new(),
+    };
     format!(
         r#"<figure class="chart" data-chart="{id}" id="chart-{id}">
 <div class="plot">{fallback}<canvas role="img" tabindex="0" aria-label="{alt}" hidden></canvas></div>
