@@ -11,6 +11,7 @@
 
 mod among;
 mod asides;
+mod bases;
 mod bilingual;
 mod boxes;
 pub mod changes;
@@ -44,6 +45,7 @@ pub mod places;
 mod plan_years;
 mod planned;
 mod plans;
+mod purposes;
 mod quotes;
 pub mod reach;
 pub mod report_period;
@@ -134,8 +136,10 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let mut of_whole = whole_shares::Whole::default();
     let mut whose = whose::Whose::new(meta::report_place(text, &outline).as_deref(), text);
     let mut table_rows = tables::Draft::new(&outline, &sections, g);
+    let mut since = bases::Bases::default();
     for (at, s) in outline.sentences.iter().enumerate() {
         of_whole.next_sentence(s.clause, &s.text);
+        since.next_sentence(s.clause);
         if s.row {
             table_rows.row(at, s, &mut drafted, &mut skips, &mut ids);
             continue;
@@ -154,9 +158,14 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         let mut local_ratio: HashMap<usize, usize> = HashMap::new();
         let ctx = lists.next(s, contexts.get(&s.paragraph).cloned().unwrap_or_default());
         let mut from = 0;
+        let mut own_time = None;
         for mut f in read.figures {
+            let printed = bases::printed_time(&f);
             ctx.apply(&mut f, &s.text, period.as_deref());
+            bases::own_time(&mut f, &s.text, from, own_time.as_deref());
+            own_time = printed.or(own_time);
             own_words(&mut f, (&s.text, ctx.status), &drafted, &mut skips);
+            purposes::name(&mut f, &s.text);
             of_whole.name(&mut f);
             let start = std::mem::replace(&mut from, f.end());
             let left = amount_left(&f, (&s.text, start), &unread);
@@ -187,6 +196,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 .ratio
                 .map(|r| numbered_ratio(&mut local_ratio, &mut ratios, r));
             wholes::name(&mut f, &drafted, s.paragraph);
+            since.settle(&mut f, &s.text, start);
             let figure = figure::figure(&f, s, &sections, g, &mut ids);
             drafted.push(Drafted {
                 figure,
@@ -211,6 +221,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     table_rows.periods(&mut drafted, meta.year);
     plan_years::future_years(&mut drafted, meta.year);
     plan_years::settle(&mut drafted, meta.year, text);
+    bases::settle(&mut drafted, meta.year);
     this_year::date_this_years(text, &outline, &mut drafted);
     for (n, sentence) in this_year::unsure_results(text, &outline, &mut drafted, meta.year) {
         push_skip(&mut skips, n, &sentence, SkipReason::Unread);
