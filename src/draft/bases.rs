@@ -34,10 +34,12 @@ const OTHER_BASES: [&str; 10] = [
 /// Times that open a clause of their own and end the base carried: 今年, 去年, 2025年.
 const OWN_TIMES: [&str; 4] = ["今年", "去年", "当年", "上年"];
 
-/// The base carried through a sentence.
+/// The base carried through a sentence, and the time a figure of it printed.
 #[derive(Debug, Default)]
 pub(super) struct Bases {
     carried: Option<String>,
+    /// [`printed_time`] of a figure before in the sentence (its ；-part).
+    time: Option<String>,
 }
 
 /// What the words of a figure say of its change's base.
@@ -88,6 +90,25 @@ impl Bases {
         if !clause {
             self.carried = None;
         }
+        self.time = None;
+    }
+
+    /// Applies paragraph context `ctx` to figure `f` of `sentence`, whose words start at
+    /// byte `start` (`opened`: the period the sentence opens with), then gives it the
+    /// time a figure before it printed ([`own_time`]).
+    pub fn apply(
+        &mut self,
+        f: &mut Found,
+        ctx: &super::context::Context,
+        (sentence, start): (&str, usize),
+        opened: Option<&str>,
+    ) {
+        let printed = printed_time(f);
+        ctx.apply(f, sentence, opened);
+        own_time(f, sentence, start, self.time.as_deref());
+        if printed.is_some() {
+            self.time = printed;
+        }
     }
 
     /// Gives figure `f` of `sentence`, whose words start at byte `start`, the earlier
@@ -135,7 +156,7 @@ impl Bases {
 
 /// The time a figure's own words print with its new value (增加到2007年的3664亿元,
 /// 增加到去年的98亿元), read before its paragraph's period is applied; None for any other.
-pub(super) fn printed_time(f: &Found) -> Option<String> {
+fn printed_time(f: &Found) -> Option<String> {
     let from = f
         .change
         .as_ref()
@@ -148,7 +169,7 @@ pub(super) fn printed_time(f: &Found) -> Option<String> {
 /// it a period of several years (五年来): …增加到去年的98亿元，高校资助面超过20% is of the
 /// year under review, never of the five years. A clause that says it counts over the
 /// years (累计, 年均, 五年, 比2002年) keeps them.
-pub(super) fn own_time(f: &mut Found, sentence: &str, start: usize, time: Option<&str>) {
+fn own_time(f: &mut Found, sentence: &str, start: usize, time: Option<&str>) {
     let Some(time) = time else { return };
     let several = f
         .period

@@ -122,11 +122,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let mut ratios = 0;
     let sections = sections::sections(&outline, g);
     heading_skips(&outline, g, &mut skips);
-    for line in &outline.left {
-        for n in printed::numbers(line) {
-            push_skip(&mut skips, n.text, line, SkipReason::Page);
-        }
-    }
+    page_skips(&outline, &mut skips);
     let contexts = context::contexts(&outline);
     let mut periods = periods::SentencePeriods::default();
     let whole = report_period::ReportPeriod::of(&outline);
@@ -158,14 +154,9 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         let mut local_ratio: HashMap<usize, usize> = HashMap::new();
         let ctx = lists.next(s, contexts.get(&s.paragraph).cloned().unwrap_or_default());
         let mut from = 0;
-        let mut own_time = None;
         for mut f in read.figures {
-            let printed = bases::printed_time(&f);
-            ctx.apply(&mut f, &s.text, period.as_deref());
-            bases::own_time(&mut f, &s.text, from, own_time.as_deref());
-            own_time = printed.or(own_time);
+            since.apply(&mut f, &ctx, (&s.text, from), period.as_deref());
             own_words(&mut f, (&s.text, ctx.status), &drafted, &mut skips);
-            purposes::name(&mut f, &s.text);
             of_whole.name(&mut f);
             let start = std::mem::replace(&mut from, f.end());
             let left = amount_left(&f, (&s.text, start), &unread);
@@ -270,6 +261,17 @@ fn own_words(
     let before = (drafted.last()).filter(|d| d.figure.source == sentence);
     one_year::settle(f, sentence, before.map(|d| d.found.label.as_str()));
     one_year::head_year(f, sentence);
+    purposes::name(f, sentence);
+}
+
+/// The numbers of the lines printed around the report's text (a dateline, a byline, a
+/// page's counts), each a skip of reason `page`.
+fn page_skips(outline: &text::Outline, skips: &mut Vec<Skip>) {
+    for line in &outline.left {
+        for n in printed::numbers(line) {
+            push_skip(skips, n.text, line, SkipReason::Page);
+        }
+    }
 }
 
 /// The data file of a draft: its meta, sections, figures, charts and skips.

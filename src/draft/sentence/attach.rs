@@ -52,8 +52,7 @@ impl Reader<'_> {
             qualifier: qualifier(q, unit),
             ..FoundChange::new(kind, n.value, &unit.zh)
         };
-        let last_label = self.out.figures.last().map_or("", |f| f.label.as_str());
-        let attach = (changes::joins(before) || base_restates(before, last_label))
+        let attach = (changes::joins(before) || base_restates(before, self.last_label()))
             && !self.converted_after_change()
             && self.out.figures.last().is_some_and(|f| {
                 f.change.is_none()
@@ -273,6 +272,13 @@ fn without_base_year(label: &str) -> &str {
 
 /// The most characters of the figure's subject said again after its base (比去年预算赤字).
 const RESTATED_CHARS: usize = 6;
+
+impl Reader<'_> {
+    /// The label of the figure read last, or nothing.
+    fn last_label(&self) -> &str {
+        self.out.figures.last().map_or("", |f| f.label.as_str())
+    }
+}
 
 /// Bases of a budget's change on last year's (比去年预算, 比上年年初预算), longest first:
 /// what they compare with is the figure's own sum, planned a year before.
