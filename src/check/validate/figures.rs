@@ -181,6 +181,7 @@ impl Checker {
             (Some(ChangeKind::Above | ChangeKind::Below), r) => {
                 Some(self.text(&path.key("reference"), r.as_ref()))
             }
+            (Some(ChangeKind::Pull), Some(r)) => Some(self.text(&path.key("reference"), Some(r))),
             // 比2002年增长65.5%: the earlier year a change is reckoned from
             // (`format::basis::since`); a `from` change prints its own years.
             (Some(k), Some(r)) if k != ChangeKind::From && names_a_year(r) => {
