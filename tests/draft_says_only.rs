@@ -121,10 +121,16 @@ fn a_years_value_in_a_five_year_review_carries_no_five_year_period() {
         assert_eq!(figure(&r, label).period, None, "{label}");
     }
     // What the sentence says is over the five years keeps them: 年均, 比2020年, 累计.
-    for label in ["有效发明专利比2020年", "新建学校"] {
+    for label in ["有效发明专利", "新建学校"] {
         let p = figure(&r, label).period.as_ref().map(|p| p.zh.clone());
         assert_eq!(p.as_deref(), Some("过去五年"), "{label}");
     }
+    // 比2020年 is the change's base, kept on the change, no word of the label.
+    let patents = figure(&r, "有效发明专利").change.as_ref();
+    let base = patents
+        .and_then(|c| c.reference.as_ref())
+        .map(|t| t.zh.as_str());
+    assert_eq!(base, Some("2020年"));
     for c in &r.charts {
         let years_value = c
             .figures

@@ -28,6 +28,13 @@ const REFERENCES: &str = include_str!("../../data/glossary/references.txt");
 /// knows its place: "the national average" where it says 平均, "the national figure"
 /// where it names the place alone (全国); else the desk writes it.
 pub(super) fn reference_text(zh: String) -> Text {
+    // 比2002年: the year a change is reckoned from, the same digits in English.
+    if let Some((digits, "")) = crate::shared::words::leading_year(&zh) {
+        return Text {
+            en: digits.to_string(),
+            zh,
+        };
+    }
     let en = REFERENCES.lines().find_map(|l| {
         let (place, en) = l.split_once(' ')?;
         let what = match zh.strip_prefix(place)? {

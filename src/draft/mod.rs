@@ -11,6 +11,7 @@
 
 mod among;
 mod asides;
+mod bases;
 mod bilingual;
 mod boxes;
 pub mod changes;
@@ -45,6 +46,7 @@ pub mod places;
 mod plan_years;
 mod planned;
 mod plans;
+mod purposes;
 mod quotes;
 pub mod reach;
 pub mod report_period;
@@ -121,11 +123,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let mut ratios = 0;
     let sections = sections::sections(&outline, g);
     heading_skips(&outline, g, &mut skips);
-    for line in &outline.left {
-        for n in printed::numbers(line) {
-            push_skip(&mut skips, n.text, line, SkipReason::Page);
-        }
-    }
+    page_skips(&outline, &mut skips);
     let contexts = context::contexts(&outline);
     let mut periods = periods::SentencePeriods::default();
     let whole = report_period::ReportPeriod::of(&outline);
@@ -135,8 +133,10 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let mut of_whole = whole_shares::Whole::default();
     let mut whose = whose::Whose::new(meta::report_place(text, &outline).as_deref(), text);
     let mut table_rows = tables::Draft::new(&outline, &sections, g);
+    let mut since = bases::Bases::default();
     for (at, s) in outline.sentences.iter().enumerate() {
         of_whole.next_sentence(s.clause, &s.text);
+        since.next_sentence(s.clause);
         if s.row {
             table_rows.row(at, s, &mut drafted, &mut skips, &mut ids);
             continue;
@@ -156,7 +156,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
         let ctx = lists.next(s, contexts.get(&s.paragraph).cloned().unwrap_or_default());
         let mut from = 0;
         for mut f in read.figures {
-            ctx.apply(&mut f, &s.text, period.as_deref());
+            since.apply(&mut f, &ctx, (&s.text, from), period.as_deref());
             own_words(&mut f, (&s.text, ctx.status), &drafted, &mut skips);
             of_whole.name(&mut f);
             let start = std::mem::replace(&mut from, f.end());
@@ -189,6 +189,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
                 .ratio
                 .map(|r| numbered_ratio(&mut local_ratio, &mut ratios, r));
             wholes::name(&mut f, &drafted, s.paragraph);
+            since.settle(&mut f, &s.text, start);
             let figure = figure::figure(&f, s, &sections, g, &mut ids);
             drafted.push(Drafted {
                 figure,
@@ -213,6 +214,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     table_rows.periods(&mut drafted, meta.year);
     plan_years::future_years(&mut drafted, meta.year);
     plan_years::settle(&mut drafted, meta.year, text);
+    bases::settle(&mut drafted, meta.year);
     this_year::date_this_years(text, &outline, &mut drafted);
     for (n, sentence) in this_year::unsure_results(text, &outline, &mut drafted, meta.year) {
         push_skip(&mut skips, n, &sentence, SkipReason::Unread);
@@ -261,6 +263,17 @@ fn own_words(
     let before = (drafted.last()).filter(|d| d.figure.source == sentence);
     one_year::settle(f, sentence, before.map(|d| d.found.label.as_str()));
     one_year::head_year(f, sentence);
+    purposes::name(f, sentence);
+}
+
+/// The numbers of the lines printed around the report's text (a dateline, a byline, a
+/// page's counts), each a skip of reason `page`.
+fn page_skips(outline: &text::Outline, skips: &mut Vec<Skip>) {
+    for line in &outline.left {
+        for n in printed::numbers(line) {
+            push_skip(skips, n.text, line, SkipReason::Page);
+        }
+    }
 }
 
 /// The data file of a draft: its meta, sections, figures, charts and skips.

@@ -189,6 +189,11 @@ impl Checker {
                 Some(self.text(&path.key("reference"), r.as_ref()))
             }
             (Some(ChangeKind::Pull), Some(r)) => Some(self.text(&path.key("reference"), Some(r))),
+            // 比2002年增长65.5%: the earlier year a change is reckoned from
+            // (`format::basis::since`); a `from` change prints its own years.
+            (Some(k), Some(r)) if k != ChangeKind::From && names_a_year(r) => {
+                Some(self.text(&path.key("reference"), Some(r)))
+            }
             (_, Some(_)) => {
                 self.report(path.key("reference"), msg::data::unknown_key("reference"));
                 None
@@ -249,4 +254,12 @@ impl Checker {
         }
         d
     }
+}
+
+/// True when a change's `reference` names a year (2002年), as the base of a change of
+/// any kind but a comparison, a contribution or `from` must: anything else there is no
+/// key of the change.
+fn names_a_year(r: &crate::check::raw::Text) -> bool {
+    let zh = r.zh.as_deref().unwrap_or_default().trim();
+    crate::shared::words::leading_year(zh).is_some_and(|(_, rest)| rest.is_empty())
 }

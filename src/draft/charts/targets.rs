@@ -9,6 +9,7 @@ use crate::draft::glossary::names_level;
 use crate::draft::Drafted;
 use crate::shared::charts::bars::common_ending;
 use crate::shared::charts::targets;
+use crate::shared::format::basis;
 use crate::shared::messages as msg;
 use crate::shared::model::{ChangeKind, Lang, Status};
 
@@ -68,6 +69,8 @@ fn same_indicator(
         || yearly(result)
         || yearly(target)
         || result.cumulative != target.cumulative
+        // 比2002年增长65.5%: five years' growth, never 上年 beside a goal of one year.
+        || (result.change.as_ref()).is_some_and(|c| basis::since(c).is_some())
     {
         return false;
     }

@@ -52,7 +52,7 @@ impl Reader<'_> {
             qualifier: qualifier(q, unit),
             ..FoundChange::new(kind, n.value, &unit.zh)
         };
-        let attach = changes::joins(before)
+        let attach = (changes::joins(before) || base_restates(before, self.last_label()))
             && !self.converted_after_change()
             && self.out.figures.last().is_some_and(|f| {
                 f.change.is_none()
@@ -268,4 +268,44 @@ fn without_base_year(label: &str) -> &str {
         .find_map(|w| rest.strip_suffix(w))
         .filter(|r| !r.is_empty())
         .unwrap_or(label)
+}
+
+/// The most characters of the figure's subject said again after its base (比去年预算赤字).
+const RESTATED_CHARS: usize = 6;
+
+impl Reader<'_> {
+    /// The label of the figure read last, or nothing.
+    fn last_label(&self) -> &str {
+        self.out.figures.last().map_or("", |f| f.label.as_str())
+    }
+}
+
+/// Bases of a budget's change on last year's (比去年预算, 比上年年初预算), longest first:
+/// what they compare with is the figure's own sum, planned a year before.
+const BUDGET_BASES: [&str; 4] = [
+    "比上年年初预算",
+    "比去年年初预算",
+    "比去年预算",
+    "比上年预算",
+];
+
+/// True when `before` (the words between a figure and a change word) are its base and its
+/// subject said again, every character of it in `label`: 中央财政赤字预算拟安排1800亿元，
+/// 比去年预算赤字减少650亿元 is that deficit's change, never a figure 比去年预算赤字.
+fn base_restates(before: &str, label: &str) -> bool {
+    let rest = before.trim_start_matches(['，', ',']);
+    let budget = BUDGET_BASES.iter().find_map(|b| rest.strip_prefix(b));
+    let Some(noun) = budget.or_else(|| {
+        ["比去年", "比上年", "较去年", "较上年"]
+            .iter()
+            .find_map(|b| rest.strip_prefix(b))
+    }) else {
+        return false;
+    };
+    let n = noun.chars().count();
+    let restated = (2..=RESTATED_CHARS).contains(&n)
+        && noun
+            .chars()
+            .all(|c| crate::draft::scan::is_han(c) && label.contains(c));
+    restated || budget.is_some() && n == 0
 }

@@ -30,6 +30,10 @@ pub(super) fn opens(lead: &str) -> bool {
     l.ends_with('由') || l.ends_with('从')
 }
 
+/// Words of the year under review before a new value (增加到去年的98亿元), which is
+/// then of that year, whatever period its paragraph gives: longest first.
+const LAST_YEAR: [&str; 4] = ["去年的", "上年的", "去年", "上年"];
+
 /// The lead without its 由/从 and the old value's year.
 fn before_from(lead: &str) -> &str {
     lead.rfind(['由', '从']).map_or(lead, |i| &lead[..i])
@@ -233,14 +237,34 @@ impl Reader<'_> {
         };
         let mut k = i + 1;
         let mut at = unit.end + bridge;
-        // 增长到2025年的4.93万亿元: the new value's year stands between.
+        // 增长到2025年的4.93万亿元, 增加到2007年13786元: the new value's year stands
+        // between, with 的 or without.
         if let Some(year) = self.nums.get(k).filter(|y| y.start == at) {
             let rest = &self.s[year.end..];
-            if year.text.len() == 4 && rest.starts_with("年的") {
-                at = year.end + "年的".len();
+            let with_de = rest.starts_with("年的");
+            let bare = rest.strip_prefix('年').is_some_and(|r| {
+                self.nums
+                    .get(k + 1)
+                    .is_some_and(|n| n.start == year.end + '年'.len_utf8() && !r.is_empty())
+            });
+            if year.text.len() == 4 && (with_de || bare) {
+                at = year.end
+                    + if with_de {
+                        "年的".len()
+                    } else {
+                        '年'.len_utf8()
+                    };
                 k += 1;
             }
         }
+        // 增加到去年的98亿元: the new value is of the year under review.
+        let last_year = LAST_YEAR
+            .iter()
+            .find(|w| k == i + 1 && self.s[at..].starts_with(*w))
+            .map(|w| {
+                at += w.len();
+                (*w).trim_end_matches('的').to_string()
+            });
         let next = self.nums.get(k)?;
         let gap = self.s.get(at..next.start)?;
         let new_q = match numbers::qualifier_before(gap) {
@@ -254,7 +278,7 @@ impl Reader<'_> {
         }
         // 提高到2025年的49870元: the year printed with the new value is the figure's own
         // period, over any the paragraph gives (过去五年).
-        let mut period = None;
+        let mut period = last_year;
         if k > i + 1 {
             let year = self.nums[i + 1].text.clone();
             period = Some(format!("{year}年"));

@@ -110,9 +110,17 @@ pub fn csv(register: &Register) -> String {
 /// The basis `f`'s sentence prints before its change (实际, 环比 / "in real terms",
 /// "month on month"), or nothing.
 fn basis(f: &crate::shared::model::Figure, lang: Lang) -> String {
-    f.change
-        .as_ref()
-        .and_then(|c| format::basis::word(c, f, lang, false))
-        .unwrap_or_default()
-        .to_string()
+    let Some(c) = f.change.as_ref() else {
+        return String::new();
+    };
+    let printed = format::basis::word(c, f, lang, false).unwrap_or_default();
+    // 比2002年增长65.5%: the earlier year it is reckoned from, as the rows print it.
+    let since = format::basis::with_since(c, String::new(), lang, false);
+    let since = since.trim();
+    match (printed, since, lang) {
+        (p, "", _) => p.to_string(),
+        ("", s, _) => s.to_string(),
+        (p, s, Lang::Zh) => format!("{s}{p}"),
+        (p, s, Lang::En) => format!("{p} {s}"),
+    }
 }

@@ -9,7 +9,7 @@
 //! 比上年预计数增加439亿元): the year before's plan, never its outcome.
 
 use crate::shared::messages::periods::basis_words;
-use crate::shared::model::{Change, ChangeKind, Figure, Lang};
+use crate::shared::model::{Change, ChangeKind, Figure, Lang, Text};
 
 /// The words of a basis, longest first (可比口径 before 可比), as printed before a
 /// change word.
@@ -118,13 +118,46 @@ pub fn printed<'a>(c: &Change, f: &'a Figure) -> Option<&'a str> {
 }
 
 /// True when `f`'s sentence prints `c` on a base other than the same time of the year
-/// before: since the start of the year (比年初增长9.4%) or on the month or quarter before
-/// (环比增长0.62%), or on the year before's budget (比上年预算增加250亿元). Such a change never shares a chart or a register cell with
-/// year-on-year growths (同比, 比上年): beside them it reads as one of them.
+/// before: since the start of the year (比年初增长9.4%), on the month or quarter before
+/// (环比增长0.62%), on the year before's budget (比上年预算增加250亿元), or since an
+/// earlier year the change names ([`since`]: 比2002年增长65.5%). Such a change never
+/// shares a chart or a register cell with year-on-year growths (同比, 比上年): beside them
+/// it reads as one of them.
 pub fn not_on_year_before(c: &Change, f: &Figure) -> bool {
-    printed(c, f).is_some_and(|b| {
-        SINCE_YEAR_START.contains(&b) || b == ON_PERIOD_BEFORE || budget_len(b) > 0
-    })
+    since(c).is_some()
+        || printed(c, f).is_some_and(|b| {
+            SINCE_YEAR_START.contains(&b) || b == ON_PERIOD_BEFORE || budget_len(b) > 0
+        })
+}
+
+/// The earlier year a change is reckoned from, where it is not the year before
+/// (比2002年增长65.5% in a review of 2007: `reference` 2002年): five years' growth read as
+/// the year's says what the text does not. A comparison's or a contribution's reference
+/// names what it compares with, and a `from` change prints its own years: none of them.
+pub fn since(c: &Change) -> Option<&Text> {
+    let of_base = !c.kind.compares() && !matches!(c.kind, ChangeKind::From | ChangeKind::Pull);
+    c.reference.as_ref().filter(|_| of_base)
+}
+
+/// `text`, a change's words, with the earlier year it is reckoned from ([`since`]):
+/// 比2002年增长65.5% / "up 65.5% since 2002"; `before` for words a number follows
+/// (比2002年增长 / "since 2002, up").
+pub fn with_since(c: &Change, text: String, lang: Lang, before: bool) -> String {
+    let Some(r) = since(c) else { return text };
+    match (lang, before) {
+        (Lang::Zh, _) => format!("比{}{text}", r.zh),
+        (Lang::En, true) => format!("since {}, {text}", en_or_zh(r)),
+        (Lang::En, false) => format!("{text} since {}", en_or_zh(r)),
+    }
+}
+
+/// The English of `t`, or its Chinese where the desk wrote none.
+fn en_or_zh(t: &Text) -> &str {
+    if t.en.trim().is_empty() {
+        &t.zh
+    } else {
+        &t.en
+    }
 }
 
 /// The basis as a change's text prints it: 实际 / "in real terms" (`short`: "real",

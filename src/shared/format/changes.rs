@@ -61,11 +61,12 @@ pub fn change_before(c: &Change, f: &Figure, lang: Lang) -> String {
         },
         (Some(b), Lang::En) => format!("{b} {verb}"),
     };
-    match (qualifier_word(c.qualifier, lang), lang) {
+    let verb = match (qualifier_word(c.qualifier, lang), lang) {
         ("", _) => verb.to_string(),
         (q, Lang::Zh) => format!("{verb}{q}"),
         (q, Lang::En) => format!("{verb} {q}"),
-    }
+    };
+    super::basis::with_since(c, verb, lang, true)
 }
 
 /// The number of a change-only figure as its big type shows it: 4.2, 6—6.5.
@@ -114,7 +115,8 @@ pub fn change_with_compare(c: &Change, f: &Figure, lang: Lang) -> String {
 /// average a year as printed too: 年均增长5.7% / average annual growth of 5.7%; a
 /// growth printed with a minus sign with that sign: 增长-3.5%.
 pub fn change(c: &Change, f: &Figure, lang: Lang) -> String {
-    super::sign::as_printed(change_words(c, f, lang), f)
+    let words = super::sign::as_printed(change_words(c, f, lang), f);
+    super::basis::with_since(c, words, lang, false)
 }
 
 fn change_words(c: &Change, f: &Figure, lang: Lang) -> String {
@@ -354,7 +356,7 @@ pub fn change_short(c: &Change, lang: Lang) -> String {
 /// +5.4% real.
 pub fn change_short_of(c: &Change, f: &Figure, lang: Lang) -> String {
     let short = super::sign::as_printed(change_short(c, lang), f);
-    match (super::basis::word(c, f, lang, true), lang) {
+    let short = match (super::basis::word(c, f, lang, true), lang) {
         (None, _) => short,
         // 年均+5.7% with 实际: 年均实际+5.7%, as 年均实际增长 is printed.
         (Some(b), Lang::Zh) => match short.strip_prefix("年均") {
@@ -362,7 +364,8 @@ pub fn change_short_of(c: &Change, f: &Figure, lang: Lang) -> String {
             None => format!("{b}{short}"),
         },
         (Some(b), Lang::En) => format!("{short} {b}"),
-    }
+    };
+    super::basis::with_since(c, short, lang, false)
 }
 
 /// True when a change of kind `from` rose: the figure's value is above the old one.
