@@ -83,7 +83,8 @@ fn the_data_file_the_editor_publishes_passes_check_and_marks_the_figure_in_the_t
         .map(|u| u.number)
         .collect();
     assert_eq!(uncovered, Vec::<String>::new());
-    // On no chart, the figure is a mark of the page's text, the minus sign before it.
+    // On no chart, the figure is a mark of the page's text, its minus sign inside the
+    // mark (tester s-test23 #24: outside it, the mark reads as a positive number).
     let runs = prose::runs(&report, SENTENCE, &format!("{SENTENCE}。"));
     let marked: Vec<(String, String)> = (runs.iter())
         .filter_map(|r| match r {
@@ -92,7 +93,7 @@ fn the_data_file_the_editor_publishes_passes_check_and_marks_the_figure_in_the_t
         })
         .collect();
     assert!(
-        marked.contains(&("hog-growth".to_string(), "1.2".to_string())),
+        marked.contains(&("hog-growth".to_string(), "-1.2".to_string())),
         "{runs:?}"
     );
 }

@@ -13,6 +13,7 @@ use crate::check::printed;
 use crate::draft::coverage::same;
 use crate::draft::{latin, numbers, text};
 use crate::publish::punctuation::full_width;
+use crate::shared::format::sign::minus_before;
 use crate::shared::model::{Figure, Report};
 
 /// Where a sentence ends, as [`text::outline`] cuts: the mark is given back for display.
@@ -168,16 +169,25 @@ fn runs_of(report: &Report, (quoted, display): (&str, &str), row: bool) -> Vec<R
                     .find(|(k, (v, sign))| {
                         same(*v, if *sign { signed } else { n.value }) && !used.contains(&(i, *k))
                     })
-                    .map(|(k, _)| (i, k, f.id.clone()))
+                    .map(|(k, (_, sign))| (i, k, f.id.clone(), *sign))
             });
-        let Some((i, k, id)) = hit else { continue };
+        let Some((i, k, id, sign)) = hit else {
+            continue;
+        };
         used.push((i, k));
-        if d.start > at {
-            out.push(Run::Text(display[at..d.start].to_string()));
+        // -0.96‰ is the figure's number, sign and all: a mark of 0.96 with the minus left
+        // outside it reads as a positive number (tester s-test23 #24).
+        let lead = display.get(at..d.start).unwrap_or_default();
+        let minus = (sign && signed < 0.0 && minus_before(lead))
+            .then(|| lead.chars().next_back())
+            .flatten();
+        let start = d.start - minus.map_or(0, char::len_utf8);
+        if start > at {
+            out.push(Run::Text(display[at..start].to_string()));
         }
         out.push(Run::Figure {
             id,
-            text: d.text.clone(),
+            text: minus.map_or_else(|| d.text.clone(), |m| format!("{m}{}", d.text)),
         });
         at = d.end;
     }

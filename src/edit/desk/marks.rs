@@ -346,8 +346,11 @@ fn mark(s: &str, n: &printed::Number, index: &Index, insert_at: usize) -> Mark {
         }
         _ => Status::Undecided,
     };
+    // The mark covers the minus sign its number is printed with (-0.96‰), as the page's
+    // live number does: 0.96 marked alone reads as positive (tester s-test23 #24).
+    let sign = signed_text(s, n).len() - n.text.len();
     Mark {
-        start: utf16(s, n.start),
+        start: utf16(s, n.start - sign),
         end: utf16(s, n.end),
         number: n.text.clone(),
         shown: signed_text(s, n),

@@ -70,8 +70,14 @@ fn cell(ctx: &mut Ctx<'_, '_>, cell: &Cell<'_>) -> f64 {
             true,
         );
     }
-    // The number in the hole, shrunk until it fits.
-    let text = [item.number.as_deref().unwrap_or(""), &item.unit].concat();
+    // The number in the hole as printed, its qualifier with it (超过20%), shrunk until
+    // it fits: a bound drawn as a bare 20% reads as the share itself (tester s-test23 #35).
+    let text = [
+        item.before.as_str(),
+        item.number.as_deref().unwrap_or(""),
+        &item.unit,
+    ]
+    .concat();
     let mut size = s.big * 0.8;
     while size > s.label && ctx.b.width(&text, Font::bold(size)) > r_in * 1.7 {
         size -= 1.0;
@@ -83,11 +89,7 @@ fn cell(ctx: &mut Ctx<'_, '_>, cell: &Cell<'_>) -> f64 {
     // The number is the arc's label: it arrives with the arc, not before it.
     ctx.b.moving(first, Motion::Fade(ARRIVING));
     let mut y = top + d + s.gap;
-    let label = if item.before.is_empty() {
-        item.label.clone()
-    } else {
-        [item.label.as_str(), &item.before].concat()
-    };
+    let label = item.label.clone();
     y += ctx.b.paragraph(&label, Place { x: cx, top: y, width: w, anchor: Anchor::Middle }, Ink { font: Font::regular(s.label), leading: s.leading, color: p.ink });
     if let Some(c) = &item.change {
         y += ctx.b.paragraph(&c.text, Place { x: cx, top: y, width: w, anchor: Anchor::Middle }, Ink { font: Font::regular(s.small), leading: s.leading, color: p.muted });
