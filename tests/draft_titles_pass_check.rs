@@ -100,3 +100,12 @@ fn every_text_of_our_own_drafts_into_a_file_that_passes_check() {
         drafted(&name, &text);
     }
 }
+
+#[test]
+fn a_ratio_printed_right_after_a_verb_of_change_is_never_titled_as_that_change() {
+    // What the fuzzer (draft_props) made of pieces: the words before the terms end in
+    // 增长, so the ratio's own words would title 3.3 as a growth no part has.
+    let r = drafted("ratio-after-verb", "全区全区增长3.3:41.9:54.8全区");
+    let titles: Vec<&str> = r.charts.iter().map(|c| c.title.zh.as_str()).collect();
+    assert!(titles.iter().all(|t| !t.contains("增长3.3")), "{titles:?}");
+}

@@ -447,6 +447,11 @@ fn ratio_words<'s>(source: &'s str, values: &[f64]) -> Option<&'s str> {
     if words.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
+    // Words ending in a verb of change (增长3.3∶41.9∶54.8) would title the terms as a
+    // change, which no part is: `check` refuses such a title.
+    if crate::shared::format::verb::kinds_before(words).is_some() {
+        return None;
+    }
     let printed = source.get(chars.get(start)?.0..to)?;
     let terms: Vec<f64> = (printed.split(mark))
         .map(|t| t.parse().unwrap_or(f64::NAN))
