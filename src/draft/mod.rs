@@ -165,8 +165,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
             // 专项资金未按规定使用 names a deed undone, not what is counted: in a 分别 list
             // as much as alone.
             let unnamed = left
-                || !totals_named(&mut f, &outline, at)
-                || !sentence::held::kept_named(&mut f, &s.text, s.paragraph, &drafted)
+                || !totals_named(&mut f, &outline, at, &drafted)
                 || subjectless::names_nothing(&f.label)
                 || subjectless::unsaid(&f.label)
                 || of_mixed_periods(periods.mixed, &f);
@@ -327,8 +326,14 @@ fn amount_left(f: &Found, (sentence, start): (&str, usize), unread: &[String]) -
 }
 
 /// Names a bare total (经营主体持续壮大。总量达1461.4万户) after the subject of the short
-/// sentence before it in its paragraph; false when it stays a bare total, for the desk.
-fn totals_named(f: &mut Found, outline: &text::Outline, at: usize) -> bool {
+/// sentence before it in its paragraph, and a bound kept as before (仍控制在5.5%以内)
+/// after the figure it keeps ([`sentence::held::kept_named`]); false when it stays a bare
+/// total or a bound of nothing named, for the desk.
+fn totals_named(f: &mut Found, outline: &text::Outline, at: usize, drafted: &[Drafted]) -> bool {
+    let s = &outline.sentences[at];
+    if !sentence::held::kept_named(f, &s.text, s.paragraph, drafted) {
+        return false;
+    }
     if !label::totals::bare_total(&f.label) {
         return true;
     }

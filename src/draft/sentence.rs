@@ -273,16 +273,8 @@ impl Reader<'_> {
         let value = Some(n.value);
         let mut label = label::label(lead, trail, unit.zh == "%");
         self.name_level_after_mark(lead_all, trail, &unit.zh, &mut label);
-        // 筹措890.59亿元 with nothing it is for after it: a sum named by a verb alone
-        // is left to the desk (a count, 实施5批次, keeps its figure; `check` flags it).
-        if crate::shared::words::bare_verb(&label) && unit.zh.ends_with('元') {
+        if !self.names_a_thing(lead, &mut label, &unit.zh) {
             return self.skip(i, SkipReason::Unread);
-        }
-        Self::reached_by(lead, &mut label);
-        match self.held_under(lead, &label, &unit.zh) {
-            held::Held::Named => {}
-            held::Held::Of(what) => label = what,
-            held::Held::Unnamed => return self.skip(i, SkipReason::Unread),
         }
         // 外贸进出口增长8.4%，总额突破8000亿元: the total is the value of the change before;
         // so is the level of 地区生产总值增长5.5%、达到10.3万亿元.

@@ -25,6 +25,26 @@ pub(super) enum Held {
 }
 
 impl Reader<'_> {
+    /// False where `label` (of a number whose clause before it is `lead`, in `unit`)
+    /// names no thing the text counts, and the number is left for the desk; `label`
+    /// named after what the text says it is of where it can be.
+    pub(super) fn names_a_thing(&self, lead: &str, label: &mut String, unit: &str) -> bool {
+        // 筹措890.59亿元 with nothing it is for after it: a sum named by a verb alone
+        // is left to the desk (a count, 实施5批次, keeps its figure; `check` flags it).
+        if crate::shared::words::bare_verb(label) && unit.ends_with('元') {
+            return false;
+        }
+        Self::reached_by(lead, label);
+        match self.held_under(lead, label, unit) {
+            Held::Named => true,
+            Held::Of(what) => {
+                *label = what;
+                true
+            }
+            Held::Unnamed => false,
+        }
+    }
+
     /// What `label` (of a number whose clause before it is `lead`, in `unit`) names
     /// where the clause holds something under a bound ([`CEILINGS`], [`GOES_ON`]).
     pub(super) fn held_under(&self, lead: &str, label: &str, unit: &str) -> Held {
