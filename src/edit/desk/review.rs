@@ -120,8 +120,7 @@ pub struct Review {
     /// How many of `problems` refuse 发布: the errors, which `check` refuses, and what
     /// the draft left for the desk to write (its placeholders: 待填写, its default title,
     /// a year 0), which `check` warns of as it does of unconfirmed figures and which a
-    /// published page must not print; and a figure whose sentence does not print its
-    /// value or change, which `check` refuses (the page cites the sentence as its trace). `check`'s other warnings never refuse it (tester
+    /// published page must not print. `check`'s other warnings never refuse it (tester
     /// s-test20 E4).
     pub blocking: usize,
     /// Indices into `figures` of those the draft wrote and the desk has not confirmed.
@@ -191,8 +190,7 @@ pub fn of(
     let to_confirm = msg::desk::to_confirm(lang, figs_left.len(), charts.len());
     Review {
         blocking: out.iter().filter(|p| !p.warning).count()
-            + super::placeholders::placeholders(file).len()
-            + disagreements(&[], file).len(),
+            + super::placeholders::placeholders(file).len(),
         read: true,
         done: out.is_empty() && figs_left.is_empty() && charts.is_empty() && undecided == 0,
         retitles: super::retitle::retitles(file, figures, &out, lang),

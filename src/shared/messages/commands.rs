@@ -15,17 +15,6 @@ pub fn uncovered(count: usize, text_file: &str) -> String {
     )
 }
 
-/// Figures whose sentence does not print their value or change: `check` refuses them,
-/// since the page says each number is traced to its sentence.
-pub fn unprinted(count: usize) -> String {
-    format!(
-        "{count} figure{} cite{} a sentence that does not print {} number (write the whole sentence as printed):",
-        if count == 1 { "" } else { "s" },
-        if count == 1 { "s" } else { "" },
-        if count == 1 { "its" } else { "their" }
-    )
-}
-
 /// One uncovered number and its sentence.
 pub fn uncovered_number(number: &str, sentence: &str) -> String {
     format!("{number} in: {sentence}")
