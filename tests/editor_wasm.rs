@@ -73,8 +73,11 @@ fn a_report_drafts_marks_proposes_and_draws_in_the_browser() {
     // The draft charts a share of its figures (at most one chart in three is cards; small
     // counts, and figures no other one may share a chart with, stay in the text as live
     // numbers): every figure is marked, charted or not.
+    // Ten or more: the draft charts fewer figures as its chart rules grow (amounts drawn
+    // as bars leave the growth chart, a bound is never a bar), and none at all would be
+    // a desk with nothing drawn.
     let (charted, figures) = (count("charted"), count("figure"));
-    assert!(charted > 10, "{charted} charted");
+    assert!(charted >= 10, "{charted} charted");
     assert!(
         charted + figures > 50,
         "{charted} charted, {figures} on no chart"
