@@ -23,8 +23,7 @@ test.describe('For screen readers', () => {
           id: f.dataset.chart,
           role: c?.getAttribute('role') ?? null,
           label: c?.getAttribute('aria-label') ?? '',
-          // The first chart's static SVG is in the page itself, named by its aria-label.
-          alt: f.querySelector('.fallback img')?.getAttribute('alt') ?? f.querySelector('.fallback svg')?.getAttribute('aria-label') ?? null,
+          alt: f.querySelector('.fallback img')?.getAttribute('alt') ?? null,
           hidden: !c || c.hidden,
         };
       }),
