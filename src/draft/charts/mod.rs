@@ -308,9 +308,7 @@ impl Proposer<'_> {
                 } else {
                     cards::KIND
                 };
-                // Largest first, titled by the paragraph's lead figure, not the longest bar.
-                let lead = results::first_printed(chunk);
-                self.add(kind, section, chunk, lead, message(&all[lead]));
+                self.add(kind, section, chunk, chunk[0], message(&all[chunk[0]]));
             }
         }
         // 7. the rest, as cards by paragraph.
