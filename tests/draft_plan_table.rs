@@ -8,9 +8,7 @@
 mod common;
 
 use common::*;
-use report_charts::publish::page;
-use report_charts::publish::social::Site;
-use report_charts::shared::model::{Lang, Report, SkipReason, Status};
+use report_charts::shared::model::{Report, SkipReason, Status};
 
 /// A county's plan of our own, its figures invented.
 const TEXT: &str = "青溪县国民经济和社会发展第十五个五年规划纲要
@@ -91,14 +89,7 @@ fn a_sum_and_values_that_could_stand_under_either_year_are_left_to_the_desk() {
 /// The Chinese story page of the plan-table text above, as the site writes it.
 fn qingxi_page() -> String {
     let r = drafted("qingxi", TEXT);
-    let template = std::fs::read_to_string(path("www/index.html")).unwrap();
-    let site = Site::parse("").unwrap();
-    let cx = page::Context {
-        sizes: &AnySize,
-        site: &site,
-        text: Some(TEXT),
-    };
-    page::fill(&template, &r, Lang::Zh, &cx)
+    zh_story_page(&r, TEXT)
 }
 
 #[test]

@@ -8,8 +8,6 @@ mod common;
 
 use common::*;
 use report_charts::publish::long::{self, Kind};
-use report_charts::publish::page;
-use report_charts::publish::social::Site;
 use report_charts::shared::model::{Lang, Report};
 
 /// A district's summary of our own, a review then its targets, with no heading: the
@@ -26,14 +24,7 @@ const TEXT: &str = "南山区2025年经济运行简况
 
 /// The ids of the charts of the story page, in the page's order.
 fn page_order(r: &Report) -> Vec<String> {
-    let template = std::fs::read_to_string(path("www/index.html")).unwrap();
-    let site = Site::parse("").unwrap();
-    let cx = page::Context {
-        sizes: &AnySize,
-        site: &site,
-        text: Some(TEXT),
-    };
-    let html = page::fill(&template, r, Lang::Zh, &cx);
+    let html = zh_story_page(r, TEXT);
     let mut out: Vec<String> = Vec::new();
     for piece in html.split("id=\"chart-").skip(1) {
         let id = piece.split('"').next().unwrap().to_string();

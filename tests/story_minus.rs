@@ -9,9 +9,6 @@ mod common;
 
 use common::*;
 use report_charts::edit::desk::marks;
-use report_charts::publish::page;
-use report_charts::publish::social::Site;
-use report_charts::shared::model::Lang;
 
 const TEXT: &str = "清水县2025年国民经济和社会发展统计公报
 一、人口
@@ -24,14 +21,7 @@ fn the_live_number_of_a_negative_figure_holds_its_minus_sign() {
     let f = (r.figures.iter())
         .find(|f| f.value == Some(-1.21))
         .unwrap_or_else(|| panic!("{:#?}", r.figures));
-    let template = std::fs::read_to_string(path("www/index.html")).unwrap();
-    let site = Site::parse("").unwrap();
-    let cx = page::Context {
-        sizes: &AnySize,
-        site: &site,
-        text: Some(TEXT),
-    };
-    let html = page::fill(&template, &r, Lang::Zh, &cx);
+    let html = zh_story_page(&r, TEXT);
     let at = html
         .find(&format!("data-figure=\"{}\"", f.id))
         .unwrap_or_else(|| panic!("{} is not marked", f.id));

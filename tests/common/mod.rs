@@ -323,6 +323,19 @@ impl report_charts::publish::page::SvgSizes for AnySize {
     }
 }
 
+/// The Chinese story page of report `r`, whose text is `text`, as the site writes it
+/// (www/index.html filled, no site URL, every SVG fallback 720×400).
+pub fn zh_story_page(r: &Report, text: &str) -> String {
+    let template = std::fs::read_to_string(path("www/index.html")).unwrap();
+    let site = report_charts::publish::social::Site::parse("").unwrap();
+    let cx = report_charts::publish::page::Context {
+        sizes: &AnySize,
+        site: &site,
+        text: Some(text),
+    };
+    report_charts::publish::page::fill(&template, r, Lang::Zh, &cx)
+}
+
 /// What `check` reports at `path` of the data file `v`, in `lang`.
 pub fn reported_at(v: &Value, path: &validate::JsonPath, lang: Lang) -> Vec<String> {
     let problems = match validate::load("x.json", &v.to_string()) {
