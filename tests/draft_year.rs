@@ -209,3 +209,15 @@ fn a_part_is_only_what_its_qizhong_clause_names() {
         "{pairs:?}"
     );
 }
+
+#[test]
+fn a_summary_titled_by_its_year_is_of_that_year_though_a_heading_names_it_bare_after_a_look_back() {
+    // A look back over five years, then a heading that names the summary's own year bare:
+    // that heading is no plan, so the year before it is not the report's.
+    let text = "南湖区2025年经济运行情况\n\n一、五年回顾\n\n“十四五”时期，全区人均地区生产总值由2020年的9.8万元提高到2025年的12.6万元。\n\n二、2025年\n\n全区地区生产总值812.4亿元，增长5.6%。\n";
+    let r = drafted("nanhu", text);
+    assert_eq!(r.meta.year, 2025);
+    for f in &r.figures {
+        assert_eq!(f.status, Status::Result, "{}: {:?}", f.id, f.status);
+    }
+}

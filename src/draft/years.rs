@@ -215,6 +215,22 @@ pub fn is_one_year(period: &str) -> bool {
         .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Words of a title that make a report a summary of results (某区2025年国民经济和社会发展
+/// 情况, 统计公报, 工作总结): its figures are for the year its title names.
+const SUMMARY: [&str; 5] = ["公报", "情况", "简况", "总结", "回顾"];
+
+/// The year a title says a summary of results is for (某区2025年…情况 → 2025); None for
+/// any other title, or one that names several years.
+pub fn summary_year(title: &str) -> Option<i64> {
+    let mut named = years(title);
+    named.dedup();
+    let [year] = named.as_slice() else {
+        return None;
+    };
+    let year = *year;
+    SUMMARY.iter().any(|w| title.contains(w)).then_some(year)
+}
+
 /// The year a report plans for: the year after the one a review heading names
 /// (一、2025年工作回顾 → 2026) when a heading that looks back on nothing names it, else
 /// the largest year such a heading names (三、2026年重点工作); 0 when no heading names
@@ -223,9 +239,13 @@ pub fn is_one_year(period: &str) -> bool {
 pub fn plan_year(outline: &Outline) -> i64 {
     let headings = || outline.sections.iter().flatten();
     let looks_back = |h: &str| REVIEW.iter().any(|w| h.contains(w));
+    // A summary's own year (南湖区2025年经济运行情况) named bare in a heading (二、2025年)
+    // is the year it reports, never one it plans for.
+    let reported = outline.title.as_deref().and_then(summary_year);
     let named: Vec<i64> = headings()
         .filter(|h| !looks_back(h))
         .flat_map(|h| years(h))
+        .filter(|y| Some(*y) != reported)
         .collect();
     let next = headings()
         .filter(|h| looks_back(h))
@@ -240,32 +260,37 @@ pub fn plan_year(outline: &Outline) -> i64 {
 
 /// The year a report reviews, when a heading says so (一、2025年工作回顾, or with another
 /// word that looks back: 2025年工作总结, 2025年主要工作成效): the year its results are
-/// for. Else the year before the plan year, where the text names it (a summary whose
-/// paragraphs open with 2025年 and 2026年, or a post's 成绩单 beside its 2026年主要预期
-/// 目标). None when neither says. Read from the text's
-/// short lines, since a numbered heading may open its paragraph rather than stand in the
-/// outline.
-pub fn review_year(text: &str, outline: &Outline) -> Option<i64> {
-    let short = || {
-        text.lines()
-            .map(str::trim)
-            .filter(|l| l.chars().count() <= 30)
-    };
+/// for. Read from the text's short lines, since a numbered heading may open its
+/// paragraph rather than stand in the outline.
+pub fn review_year(text: &str) -> Option<i64> {
     let by = |words: &[&str]| {
-        short()
+        short_lines(text)
             .filter(|l| words.iter().any(|w| l.contains(w)))
             .find_map(|h| years(h).into_iter().next())
     };
+    by(&["回顾"]).or_else(|| by(&REVIEW))
+}
+
+/// The year before the plan year, where the text names it (a summary whose paragraphs
+/// open with 2025年 and 2026年, or a post's 成绩单 beside its 2026年主要预期目标): a line
+/// that looks back without a year reviews the year before the plan's too. Weaker than a
+/// summary's title (南湖区2025年经济运行情况 over a bare heading 二、2025年, which is no
+/// plan), so the report's year asks the title first.
+pub fn year_before_plan(text: &str, outline: &Outline) -> Option<i64> {
     let plan = match plan_year(outline) {
         0 => super::openings::plan_year(outline),
         y => y,
     };
-    // 【关键词】成绩单 over a post's results, 2026年主要预期目标 over its goals: a line
-    // that looks back without a year reviews the year before the plan's too.
-    let looks_back = short().any(|l| REVIEW.iter().any(|w| l.contains(w)));
+    let looks_back = short_lines(text).any(|l| REVIEW.iter().any(|w| l.contains(w)));
     let named = looks_back || text.contains(&format!("{}年", plan - 1));
-    let before_plan = (plan > 0 && named).then_some(plan - 1);
-    by(&["回顾"]).or_else(|| by(&REVIEW)).or(before_plan)
+    (plan > 0 && named).then_some(plan - 1)
+}
+
+/// The text's lines of at most 30 characters, trimmed: where headings stand.
+fn short_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| l.chars().count() <= 30)
 }
 
 /// The year a figure's clause opens with before the whole place (2024年全县粮食产量…),

@@ -4,17 +4,6 @@ use super::super::{text, years};
 use crate::shared::model::{Skip, SkipReason};
 use std::collections::HashMap;
 
-/// Words of a title that make a report a summary of results (某区2025年国民经济和社会发展
-/// 情况, 统计公报, 工作总结): its figures are for the year its title names.
-const SUMMARY: [&str; 5] = ["公报", "情况", "简况", "总结", "回顾"];
-
-/// The year a title says a summary of results is for (某区2025年…情况 → 2025); None for
-/// any other title, or one that names several years.
-fn summary_year(title: &str) -> Option<i64> {
-    let year = one_year(title)?;
-    SUMMARY.iter().any(|w| title.contains(w)).then_some(year)
-}
-
 /// Words of a title that make it a plan's (2026年上半年重点工作安排): its year is no
 /// year of results.
 const PLANS: [&str; 5] = ["目标", "计划", "安排", "任务", "预期"];
@@ -127,7 +116,7 @@ fn dated(sentence: &str, year: &str) -> bool {
 
 /// The year of the report's figures: the one its review heading names (一、2025年工作
 /// 回顾), else a summary's title year or the year of the part of a year a title names
-/// (2025年上半年…), else a five-year plan outline's base year (“十五五”规划纲要 → 2025:
+/// (2025年上半年…), else the year before the plan's where the text names it, else a five-year plan outline's base year (“十五五”规划纲要 → 2025:
 /// its goals' 2030 is a horizon), else the one its results name most, else the
 /// year a 政府工作报告's title says it reviews, else the one year any other title names
 /// (西湖区2025年经济社会发展图解, 桐溪县2025年度审计工作报告) unless it names a plan,
@@ -141,9 +130,10 @@ pub(super) fn report_year(
 ) -> i64 {
     let title = outline.title.as_deref();
     let titled = |t: &str| one_year(t).filter(|_| !PLANS.iter().any(|w| t.contains(w)));
-    years::review_year(text, outline)
-        .or_else(|| title.and_then(summary_year))
+    years::review_year(text)
+        .or_else(|| title.and_then(years::summary_year))
         .or_else(|| title.and_then(part_year))
+        .or_else(|| years::year_before_plan(text, outline))
         .or_else(|| title.and_then(crate::draft::plan_years::base_year))
         .or_else(|| Some(year(skips, not_results, false)).filter(|y| *y > 0))
         .or_else(|| title.and_then(work_report_year))
