@@ -24,6 +24,8 @@ mod common;
 mod drawn;
 #[path = "audit/facts.rs"]
 mod facts;
+#[path = "audit/froms.rs"]
+mod froms;
 #[path = "audit/outputs.rs"]
 mod outputs;
 #[path = "audit/printed.rs"]
@@ -243,10 +245,13 @@ fn every_number_of_a_drafted_reports_outputs_is_its_figures_number() {
         "anping-ranges-2026",
         // A summary whose printed subhead, a mark it passed included, is the page's deck.
         "dongshan-summary-2025",
+        // Changes from one year's value to another's, the years printed with them.
+        "nanhu-froms-2025",
     ] {
         let text = match slug {
             "linhe-signed-2025" => signs::TEXT.to_string(),
             "anping-ranges-2026" => ranges::TEXT.to_string(),
+            "nanhu-froms-2025" => froms::TEXT.to_string(),
             _ => std::fs::read_to_string(root.join(format!("tests/reports/{slug}.txt"))).unwrap(),
         };
         let data = dir.join(format!("{slug}.json"));

@@ -13,7 +13,7 @@
 use crate::facts::{facts, same, Fact};
 use crate::read::{self, Printed};
 use report_charts::shared::messages;
-use report_charts::shared::model::{Chart, Figure, Lang, Report};
+use report_charts::shared::model::{ChangeKind, Chart, Figure, Lang, Report};
 
 /// What the numbers of one text may trace to.
 #[derive(Debug, Clone, Default)]
@@ -111,11 +111,43 @@ fn scope_of<'a>(r: &Report, figures: impl Iterator<Item = &'a Figure>) -> Scope 
                     .cloned(),
             );
         }
+        // A change from an old value prints the years its sentence gives the two values
+        // (由2020年的9.8万元提高到2025年的12.6万元, "up from 98,000 in 2020"): the change's
+        // words, read from the text with the figure, as a period's year is.
+        if let Some(c) = f.change.as_ref().filter(|c| c.kind == ChangeKind::From) {
+            for lang in [Lang::Zh, Lang::En] {
+                let printed = report_charts::shared::format::change(c, f, lang);
+                s.quotes.extend(printed_years(&printed));
+            }
+        }
         s.sources.push(f.source.clone());
     }
     // The longest first, so that a quote inside another does not cut it.
     s.quotes.sort_by_key(|q| std::cmp::Reverse(q.len()));
     s
+}
+
+/// The years `printed` names with their word: 2020年, and "in 2020" in English.
+fn printed_years(printed: &str) -> Vec<String> {
+    let chars: Vec<char> = printed.chars().collect();
+    let mut out = Vec::new();
+    for (i, w) in chars.windows(4).enumerate() {
+        let digit_at = |j: usize| chars.get(j).is_some_and(char::is_ascii_digit);
+        let whole = w.iter().all(char::is_ascii_digit)
+            && !(i > 0 && digit_at(i - 1))
+            && !digit_at(i + 4);
+        if !whole {
+            continue;
+        }
+        let year: String = w.iter().collect();
+        if chars.get(i + 4) == Some(&'年') {
+            out.push(format!("{year}年"));
+        }
+        if chars[..i].iter().collect::<String>().ends_with("in ") {
+            out.push(format!("in {year}"));
+        }
+    }
+    out
 }
 
 /// What the texts of `chart` may print: its own figures, and the key of its kind (a
