@@ -11,7 +11,7 @@ mod common;
 use common::*;
 use report_charts::draft::text::outline;
 use report_charts::shared::format;
-use report_charts::shared::model::Lang;
+use report_charts::shared::model::{Lang, SkipReason};
 
 /// A city paper's page of our own: breadcrumbs, the page's lines, subheads, and the
 /// page's leftovers after the text.
@@ -111,4 +111,39 @@ fn a_change_prints_the_verb_its_sentence_prints() {
         // English follows the sentence's verb too (issue 18): 压减 is "cut", 上涨 "rose".
         assert_eq!(format::change(c, f, Lang::En), en, "{}", f.id);
     }
+}
+
+#[test]
+fn a_web_pages_copyright_line_is_no_paragraph_and_its_year_no_number_to_decide() {
+    for line in [
+        "版权所有 © 2026 南溪晚报社 未经授权禁止转载",
+        "Copyright © 2026 南溪晚报 All Rights Reserved",
+        "© 2026 南溪晚报社版权所有",
+        "本网站所有内容未经授权禁止转载 2026",
+    ] {
+        let text = format!("{WEB}{line}\n");
+        let o = outline(&text);
+        assert!(
+            o.sentences.iter().all(|s| !s.text.contains("2026南溪")
+                && !s.text.contains("转载")
+                && !s.text.contains('©')),
+            "{line} kept as text"
+        );
+        let r = drafted("nanxi", &text);
+        // Its year is the page's (a skip of reason page), never one left to the desk.
+        let of_line = r
+            .skips
+            .iter()
+            .filter(|k| k.number == "2026" && !k.sentence.starts_with("发布时间"));
+        for k in of_line {
+            assert_eq!(k.reason, SkipReason::Page, "{line}: {k:?}");
+        }
+    }
+}
+
+#[test]
+fn a_bylines_source_field_after_the_reporters_and_the_time_is_the_reports_publication() {
+    let text = "南溪区政府工作报告摘要\n记者 何川 通讯员 李青 2026-01-15 08:30 来源：南溪晚报\n2025年，全区地区生产总值812.4亿元，增长5.6%。\n";
+    let r = drafted("nanxi", text);
+    assert_eq!(r.meta.publication.zh, "南溪晚报");
 }

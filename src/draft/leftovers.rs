@@ -89,7 +89,22 @@ pub(super) fn leftover(line: &str, title: Option<&str>) -> bool {
         || byline
         || credit
         || dateline
+        || copyright(t)
         || title.is_some_and(|title| title.contains(t))
+}
+
+/// A page's copyright line (版权所有 © 2026 南溪晚报社 未经授权禁止转载, Copyright ©
+/// 2026 …): the site's, and its year is the page's, never one the report names. A
+/// report's sentence prints none of these words.
+fn copyright(t: &str) -> bool {
+    const WORDS: [&str; 5] = [
+        "版权所有",
+        "禁止转载",
+        "不得转载",
+        "All Rights Reserved",
+        "©",
+    ];
+    t.to_ascii_lowercase().starts_with("copyright") || WORDS.iter().any(|w| t.contains(w))
 }
 
 /// A WeChat article's dateline: the account, the date and the time, parted by spaces
