@@ -97,13 +97,16 @@ fn printed_source(text: &str) -> Option<&str> {
         // A newspaper's scan prints the colon half-width: (来源:南昌日报 记者 范志刚).
         let name = match l.strip_prefix("来源：").or_else(|| l.strip_prefix("来源:")) {
             Some(name) => name,
-            // Among a page line's fields: after a space, never inside a sentence.
-            None if super::leftovers::page_line(l) => {
+            // Among a page line's fields, or a byline's (记者 何川 通讯员 李青 2026-01-15
+            // 08:30 来源：南溪晚报): after a space, never inside a sentence.
+            None => {
                 let at = l.find("来源：")?;
-                let spaced = l[..at].ends_with(char::is_whitespace);
-                spaced.then(|| &l[at + "来源：".len()..])?
+                let head = &l[..at];
+                let fields = super::leftovers::page_line(l)
+                    || !head.contains(['，', '。', '；', '！', '？', '、']);
+                (fields && head.ends_with(char::is_whitespace))
+                    .then(|| &l[at + "来源：".len()..])?
             }
-            None => return None,
         };
         // The words up to the next field (作者：…); a date after the name stays, as the
         // page prints it (来源：某省统计局 2026-07-16).
