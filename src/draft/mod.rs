@@ -56,6 +56,7 @@ pub mod scan;
 pub mod score;
 mod sections;
 pub mod sentence;
+mod set_counts;
 mod short;
 mod skipping;
 pub mod spans;

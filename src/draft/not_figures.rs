@@ -315,6 +315,9 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     if u.zh == "个百分点" && better_than(lead) {
         return Some(SkipReason::Unread);
     }
+    if let Some(reason) = super::set_counts::reason(s, n, u) {
+        return Some(reason);
+    }
     if inside::plan_part(&u.zh, after)
         || which_counts::list_that_follows(lead, &u.zh)
         || inside::ranking_pool(lead, &u.zh, after)
