@@ -375,7 +375,9 @@ pub fn confirmed_draft(text: &str) -> Value {
 /// Figure `id` of data file `json` as a problem names it (its label; its id beside it
 /// only where another figure has that label).
 pub fn named_in(json: &str, id: &str) -> Text {
-    let r = validate::load_partial("named.json", json).unwrap().report;
+    let r = validate::partial::load_partial("named.json", json)
+        .unwrap()
+        .report;
     let f = r.figure(id).unwrap();
     report_charts::shared::messages::names::figure(&r.figures, f)
 }
