@@ -18,7 +18,7 @@ pub struct Partial {
     pub report: Report,
     /// The broken charts, in file order.
     pub broken: Vec<BrokenChart>,
-    /// Every problem, as [`load`] reports them; `None` when there are none.
+    /// Every problem, as [`super::load`] reports them; `None` when there are none.
     pub error: Option<DataError>,
 }
 
@@ -56,7 +56,7 @@ pub fn load_partial(file: &str, json: &str) -> Result<Partial, DataError> {
     Ok(partial)
 }
 
-/// `partial` with the line of each of its problems in `json` ([`locate`]), in its error
+/// `partial` with the line of each of its problems in `json` ([`super::locate`]), in its error
 /// and in its broken charts.
 pub fn located(partial: &mut Partial, json: &str) {
     let mut lists: Vec<&mut [Problem]> = Vec::new();
