@@ -54,8 +54,8 @@ fn reported(json: &str, field: &str, lang: &str) -> Vec<String> {
 
 #[test]
 fn a_number_of_a_subtitle_or_note_that_no_figure_of_its_chart_has_is_reported() {
-    let sub = msg::data::subtitle_number_not_a_figure;
-    let note = msg::data::note_number_not_a_figure;
+    let sub = msg::titles::subtitle_number_not_a_figure;
+    let note = msg::titles::note_number_not_a_figure;
     let unit = msg::trust::subtitle_unit_not_printed;
     // (field, language, what it says, the number reported)
     let cases: [(&str, &str, &str, Option<msg::Message>); 21] = [
@@ -136,7 +136,7 @@ fn the_editor_lists_a_subtitle_number_of_no_figure_in_its_language_and_is_not_do
     for lang in [Lang::Zh, Lang::En] {
         let r = review::review("x.json", TEXT, &json, lang);
         let found = r.problems.iter().find(|p| p.path == at);
-        let wording = msg::data::subtitle_number_not_a_figure("5.5");
+        let wording = msg::titles::subtitle_number_not_a_figure("5.5");
         // Its wording, at its field: no line of a JSON file the desk never saw.
         let said = found.map_or("", |p| p.message.as_str());
         assert_eq!(said, wording.said_in(lang));

@@ -71,7 +71,7 @@ fn reloaded(json: &str, at: &JsonPath, lang: Lang) -> (Vec<String>, bool) {
 #[test]
 fn a_title_naming_the_label_it_was_written_for_is_a_problem_of_the_file_itself() {
     // (chart, label before, label now, remembered, what the check says at its title)
-    let old = msg::data::title_names_old_label;
+    let old = msg::titles::title_names_old_label;
     let cases = [
         // The new label inside the old (锚定地区生产总值 → 地区生产总值, tester C4).
         (
@@ -174,7 +174,7 @@ fn a_title_naming_a_deleted_figure_is_a_problem() {
     v["charts"][0]["title_for"] = json!({ id: {"zh": "常住人口"} });
     let json = v.to_string();
     let at = JsonPath::item("charts", 0).key("title").key("zh");
-    let wording = msg::data::title_names_deleted_figure("常住人口");
+    let wording = msg::titles::title_names_deleted_figure("常住人口");
     assert_eq!(
         checked(&json, &at, Lang::Zh),
         [wording.said_in(Lang::Zh).to_string()]

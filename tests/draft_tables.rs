@@ -10,9 +10,7 @@ mod common;
 
 use common::*;
 use report_charts::check::printed::numbers;
-use report_charts::publish::page;
-use report_charts::publish::social::Site;
-use report_charts::shared::model::{Lang, Report, SkipReason};
+use report_charts::shared::model::{Report, SkipReason};
 
 /// A county's communiqué of our own with a table of products, its cells parted by
 /// U+3000, ASCII spaces and a tab, one row a line, then a sentence after it.
@@ -34,21 +32,9 @@ fn printed(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The Chinese story page of report `r` with its text `text`.
-fn story_page(r: &Report, text: &str) -> String {
-    let template = std::fs::read_to_string(path("www/index.html")).unwrap();
-    let site = Site::parse("").unwrap();
-    let cx = page::Context {
-        sizes: &AnySize,
-        site: &site,
-        text: Some(text),
-    };
-    page::fill(&template, r, Lang::Zh, &cx)
-}
-
 /// The article's words (paragraphs and tables) of the story page, tags removed.
 fn article(r: &Report, text: &str) -> String {
-    let html = story_page(r, text);
+    let html = zh_story_page(r, text);
     let mut out = String::new();
     for open in ["<p class=\"text\"", "<div class=\"text-table\""] {
         for piece in html.split(open).skip(1) {
@@ -157,7 +143,7 @@ fn the_article_prints_a_table_row_by_row_with_its_caption() {
 
 /// The story page's HTML of the table of `text`, from its box's opening.
 fn table_html(text: &str) -> String {
-    let html = story_page(&drafted("baishi", text), text);
+    let html = zh_story_page(&drafted("baishi", text), text);
     let from = html.find("<div class=\"text-table\"").unwrap();
     let to = from + html[from..].find("</div>").unwrap();
     html[from..to].to_string()
@@ -205,7 +191,7 @@ fn row_cells(html: &str, first: &str) -> Vec<String> {
 #[test]
 fn a_table_cell_that_is_a_figure_is_a_live_number_and_the_others_are_plain() {
     let r = drafted("baishi", TEXT);
-    let html = story_page(&r, TEXT);
+    let html = zh_story_page(&r, TEXT);
     let id = |row: &str| &r.figures.iter().find(|f| f.source == row).unwrap().id;
     // (row, its first cell, the cells that print its figure, as printed).
     for (row, first, live) in [

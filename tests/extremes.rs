@@ -48,7 +48,7 @@ fn view(width: f64, lang: Lang) -> View {
 /// printed with many values, which check refuses (issue 18 §4, H1); what these tests lay
 /// out is the label, on every chart, which that problem breaks none of.
 fn load(json: &str) -> Report {
-    let p = validate::load_partial("extreme.json", &without_title_numbers(json))
+    let p = validate::partial::load_partial("extreme.json", &without_title_numbers(json))
         .unwrap_or_else(|e| panic!("{e}"));
     // …nor do two figures of one label on one chart, which a reader cannot tell apart.
     let twice = |m: &str| {

@@ -26,7 +26,7 @@ fn no_text_overlaps_another_in_any_chart_width_language_or_theme() {
             (!o.is_empty()).then(|| format!("{name}: {o:?}"))
         })
         .collect();
-    assert_none("overlapping texts", &bad);
+    assert_none("views with overlapping texts", &bad);
 }
 
 #[test]
@@ -39,7 +39,7 @@ fn no_text_leaves_the_canvas_in_any_chart_width_language_or_theme() {
             (!o.is_empty()).then(|| format!("{name} ({}×{}): {o:?}", s.width, s.height))
         })
         .collect();
-    assert_none("texts outside the canvas", &bad);
+    assert_none("views with texts outside the canvas", &bad);
 }
 
 #[test]
@@ -50,7 +50,7 @@ fn every_chart_draws_at_least_one_mark_that_is_not_text() {
         .filter(|(_, s)| s.marks.iter().all(|m| matches!(m, Mark::Text { .. })))
         .map(|(name, _)| name)
         .collect();
-    assert_none("only text", &bad);
+    assert_none("views with only text", &bad);
 }
 
 #[test]
@@ -87,7 +87,7 @@ fn every_figure_of_every_chart_has_a_hit_region_inside_the_canvas() {
             }
         }
     }
-    assert_none("figures that cannot be pointed at", &bad);
+    assert_none("views with figures that cannot be pointed at", &bad);
 }
 
 #[test]

@@ -77,7 +77,7 @@ fn no_picture_on_a_card_covers_a_text_in_any_width_or_language() {
             }
         }
     }
-    assert_none("texts under a picture", &bad);
+    assert_none("views with texts under a picture", &bad);
 }
 
 /// The top of the first line under the number of the card at `card`: its change, or

@@ -9,7 +9,8 @@ use common::*;
 use report_charts::publish::card::{card_scene, Placement, CARD_HEIGHT, CARD_WIDTH};
 use report_charts::publish::fonts::Fonts;
 use report_charts::publish::raster;
-use report_charts::shared::layout::{Anchor, ApproxMeasure, Builder, Font, Rect, Scene};
+use report_charts::shared::layout::builder::Builder;
+use report_charts::shared::layout::{Anchor, ApproxMeasure, Font, Rect, Scene};
 use report_charts::shared::model::Lang;
 use report_charts::shared::theme::{Palette, ThemeName};
 

@@ -52,7 +52,7 @@ fn no_change(f: &mut Value) {
 #[test]
 fn a_title_that_still_prints_a_change_its_figure_no_longer_has_is_reported() {
     // (title, its figure edited, what the check reports)
-    let stale = msg::data::title_change_not_a_figures;
+    let stale = msg::titles::title_change_not_a_figures;
     let cases: [Case; 5] = [
         // The value printed as a change: every number is the figure's.
         (
@@ -75,7 +75,7 @@ fn a_title_that_still_prints_a_change_its_figure_no_longer_has_is_reported() {
         (
             "年末常住人口41.2万人，增加0.3万人",
             no_change,
-            Some(msg::data::title_number_not_a_figure("0.3")),
+            Some(msg::titles::title_number_not_a_figure("0.3")),
         ),
         ("常住人口41.2万人，增加0.3万人", |_| {}, None),
     ];
@@ -109,7 +109,7 @@ fn the_editor_is_not_done_while_a_title_is_stale_and_offers_it_from_the_figure()
             .find(|p| p.path == title_path())
             .unwrap_or_else(|| panic!("{:?}", r.problems));
         assert_eq!(stale.about, About::File);
-        let wording = msg::data::title_change_not_a_figures("新增41.2万人");
+        let wording = msg::titles::title_change_not_a_figures("新增41.2万人");
         // Its wording alone: the editor's problem is at its field, never at a line of a
         // JSON file the desk never saw (tester s-test20).
         assert_eq!(stale.message, wording.said_in(lang));
@@ -119,7 +119,7 @@ fn the_editor_is_not_done_while_a_title_is_stale_and_offers_it_from_the_figure()
         };
         assert_eq!(fix.path, title_path());
         assert_eq!(fix.title, "年末常住人口41.2万人");
-        let action = msg::data::rewrite_title("年末常住人口41.2万人");
+        let action = msg::titles::rewrite_title("年末常住人口41.2万人");
         assert_eq!(fix.action, action.said_in(lang));
     }
     // Written as offered, the title is no problem any more.

@@ -6,28 +6,9 @@
 
 mod common;
 
+use common::story::{self, attr, mark_of};
 use common::*;
-use report_charts::publish::page;
-use report_charts::publish::social::Site;
 use report_charts::shared::model::Lang;
-
-fn attr<'a>(html: &'a str, name: &str) -> &'a str {
-    html.split(&format!("{name}=\""))
-        .nth(1)
-        .unwrap_or_else(|| panic!("no {name} in {html}"))
-        .split('"')
-        .next()
-        .unwrap()
-}
-
-/// The first mark of figure `id` on the page, from its `<span` to its `</span>`.
-fn mark_of<'a>(html: &'a str, id: &str) -> &'a str {
-    let start = html
-        .find(&format!("data-figure=\"{id}\""))
-        .unwrap_or_else(|| panic!("no mark of {id}"));
-    let mark = &html[html[..start].rfind('<').unwrap()..];
-    &mark[..mark.find("</span>").unwrap()]
-}
 
 const TEXT: &str = "一、2025年工作回顾
 前三季度，全县规模以上工业增加值增长6.4%。1—11月，全县固定资产投资增长3.9%。
@@ -40,8 +21,6 @@ fn a_live_number_printed_only_as_a_change_says_its_status_and_period() {
     let mut r = drafted("live", TEXT);
     // Every figure on no chart: each is a live number of the article.
     r.charts.clear();
-    let template = std::fs::read_to_string(path("www/index.html")).unwrap();
-    let site = Site::parse("").unwrap();
     let cases = [
         ("增长6.4%", Lang::Zh, "前三季度增长6.4%"),
         ("增长3.9%", Lang::Zh, "1—11月增长3.9%"),
@@ -60,12 +39,7 @@ fn a_live_number_printed_only_as_a_change_says_its_status_and_period() {
             .iter()
             .find(|f| f.source.contains(quote))
             .unwrap_or_else(|| panic!("no figure of «{quote}»: {:#?}", r.figures));
-        let cx = page::Context {
-            sizes: &AnySize,
-            site: &site,
-            text: Some(TEXT),
-        };
-        let html = page::fill(&template, &r, lang, &cx);
+        let html = story::page(&r, lang, Some(TEXT));
         let mark = mark_of(&html, &f.id);
         for name in ["aria-label", "title"] {
             assert!(

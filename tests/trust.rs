@@ -61,7 +61,7 @@ fn a_title_number_that_no_figure_of_its_chart_has_is_reported_in_its_language() 
     ];
     for (chart_id, lang, title, number) in cases {
         let problems = problems_after(|v| chart(v, chart_id)["title"][lang] = json!(title));
-        let wording = msg::data::title_number_not_a_figure(number);
+        let wording = msg::titles::title_number_not_a_figure(number);
         assert_eq!(
             problems,
             vec![Problem {
@@ -103,12 +103,12 @@ fn a_superlative_is_reported_where_no_sentence_says_it_even_over_every_figure_of
         vec![
             Problem {
                 path: at("growth").key("title").key("zh"),
-                message: msg::data::superlative_not_in_text("最快"),
+                message: msg::titles::superlative_not_in_text("最快"),
                 line: None
             },
             Problem {
                 path: at("growth").key("title").key("en"),
-                message: msg::data::superlative_not_in_text("fastest"),
+                message: msg::titles::superlative_not_in_text("fastest"),
                 line: None
             },
         ]

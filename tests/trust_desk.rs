@@ -171,7 +171,9 @@ fn a_result_its_sentence_plans_is_a_warning_and_a_result_that_meets_a_plan_is_no
     for (case, label, source, change, status, warned) in cases {
         let v = plan_figure(label, source, change, status);
         let json = serde_json::to_string(&v).unwrap();
-        let r = validate::load_partial("plan.json", &json).unwrap().report;
+        let r = validate::partial::load_partial("plan.json", &json)
+            .unwrap()
+            .report;
         let k = figure_index(&v, "gdp");
         let said = trust::plans_as_results(&r.figures);
         let here = said

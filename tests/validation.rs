@@ -51,7 +51,8 @@ fn chart_kind_names() -> Vec<&'static str> {
 
 #[test]
 fn the_real_data_file_validates_with_zero_problems() {
-    let partial = validate::load_partial(DATA, &data_text()).expect("the data file is JSON");
+    let partial =
+        validate::partial::load_partial(DATA, &data_text()).expect("the data file is JSON");
     if let Some(e) = &partial.error {
         panic!("the real data file has problems:\n{e}");
     }

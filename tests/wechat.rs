@@ -238,7 +238,8 @@ fn the_fuzz_corpus_reports_that_validate_get_a_long_image_and_covers_without_pan
         }
         let text = std::fs::read_to_string(&file).unwrap_or_default();
         // The charts that validate, as the page draws them beside a broken one's box.
-        let Ok(partial) = report_charts::check::validate::load_partial("fuzz.json", &text) else {
+        let Ok(partial) = report_charts::check::validate::partial::load_partial("fuzz.json", &text)
+        else {
             continue;
         };
         let r = partial.report;

@@ -57,7 +57,8 @@ fn broken_charts_travel_with_their_problems() {
     let mut value = common::data_value();
     value["charts"][3]["figures"][0] = "no-such-figure".into();
     let partial =
-        report_charts::check::validate::load_partial(common::DATA, &value.to_string()).unwrap();
+        report_charts::check::validate::partial::load_partial(common::DATA, &value.to_string())
+            .unwrap();
     let r = resolve::resolved(&partial.report, &partial.broken, common::DATA, Lang::Zh);
     let decoded = wire::decode(&wire::encode(&r)).unwrap();
     let broken: Vec<_> = decoded

@@ -65,7 +65,7 @@ mod native {
         let text =
             std::fs::read_to_string(path).map_err(|e| format!("{path}: cannot read: {e}"))?;
         let (report, broken) = if partial {
-            let p = validate::load_partial(path, &text).map_err(|e| e.to_string())?;
+            let p = validate::partial::load_partial(path, &text).map_err(|e| e.to_string())?;
             (p.report, p.broken)
         } else {
             (
@@ -93,8 +93,8 @@ mod native {
         let json =
             std::fs::read_to_string(path).map_err(|e| format!("{path}: cannot read: {e}"))?;
         let (raw, typed) = validate::parse_lenient(path, &json).map_err(|e| e.to_string())?;
-        let mut partial = validate::validate_seeded(path, &raw, typed);
-        validate::located(&mut partial, &json);
+        let mut partial = validate::partial::validate_seeded(path, &raw, typed);
+        validate::partial::located(&mut partial, &json);
         if let Some(e) = partial.error.take() {
             return Err(e.to_string());
         }
@@ -167,7 +167,7 @@ mod native {
     fn warn(
         path: &str,
         raw: &report_charts::check::raw::ReportFile,
-        read: &validate::Partial,
+        read: &validate::partial::Partial,
         text: Option<&str>,
     ) {
         use report_charts::edit::desk::{marks, review};

@@ -2,7 +2,8 @@
 //! language, and the texts around it (rows, descriptions, page texts, CSV), with every
 //! number formatted by [`crate::shared::format`].
 
-use crate::check::validate::{BrokenChart, Problem};
+use crate::check::validate::partial::BrokenChart;
+use crate::check::validate::Problem;
 use crate::publish::punctuation;
 use crate::shared::format;
 use crate::shared::messages;
@@ -225,7 +226,7 @@ pub fn problems_text(file: &str, problems: &[Problem], words: Lang) -> String {
 }
 
 /// Every chart of `report` in `lang`, with the charts that `broken` names (from
-/// [`crate::check::validate::load_partial`]) in their places in the file, their problems
+/// [`crate::check::validate::partial::load_partial`]) in their places in the file, their problems
 /// in English as `check` words them.
 pub fn resolved(report: &Report, broken: &[BrokenChart], file: &str, lang: Lang) -> Resolved {
     resolved_in(report, broken, file, lang, Lang::En)

@@ -44,6 +44,8 @@ pub mod register;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod site;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod titles;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod trust;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod words;

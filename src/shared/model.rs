@@ -2,8 +2,12 @@
 //!
 //! Nothing here can be missing or malformed: [`crate::check::validate`] is the only way in.
 
+mod qualifier;
+mod skips;
 mod words;
-pub use words::{ChangeKind, FigureKind, Qualifier, SkipReason, Status, UnreadCause, Vocabulary};
+pub use qualifier::Qualifier;
+pub use skips::{SkipReason, UnreadCause};
+pub use words::{ChangeKind, FigureKind, Status, Vocabulary};
 
 /// The two languages of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -2,7 +2,8 @@
 //! the 禁则 rules (no closing mark at a line's start, no opening mark at a line's end, no
 //! one-character last line).
 
-use crate::shared::layout::{is_wide, Builder, Font};
+use crate::shared::layout::builder::Builder;
+use crate::shared::layout::{is_wide, Font};
 
 impl Builder<'_> {
     /// The lines `text` breaks into at `max_w`: Chinese by character, Latin by word,

@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 
 pub mod sentences;
 pub mod snapshot;
+pub mod story;
 
 /// The data file, as the tests name it in messages.
 pub const DATA: &str = "data/xihu-2024.json";
@@ -323,17 +324,20 @@ impl report_charts::publish::page::SvgSizes for AnySize {
     }
 }
 
+/// Fails with every offender listed, not only the first.
+pub fn assert_none(what: &str, offenders: &[String]) {
+    assert!(
+        offenders.is_empty(),
+        "{} {what}:\n  {}",
+        offenders.len(),
+        offenders.join("\n  ")
+    );
+}
+
 /// The Chinese story page of report `r`, whose text is `text`, as the site writes it
-/// (www/index.html filled, no site URL, every SVG fallback 720×400).
+/// (`story::page`).
 pub fn zh_story_page(r: &Report, text: &str) -> String {
-    let template = std::fs::read_to_string(path("www/index.html")).unwrap();
-    let site = report_charts::publish::social::Site::parse("").unwrap();
-    let cx = report_charts::publish::page::Context {
-        sizes: &AnySize,
-        site: &site,
-        text: Some(text),
-    };
-    report_charts::publish::page::fill(&template, r, Lang::Zh, &cx)
+    story::page(r, Lang::Zh, Some(text))
 }
 
 /// What `check` reports at `path` of the data file `v`, in `lang`.
@@ -371,7 +375,9 @@ pub fn confirmed_draft(text: &str) -> Value {
 /// Figure `id` of data file `json` as a problem names it (its label; its id beside it
 /// only where another figure has that label).
 pub fn named_in(json: &str, id: &str) -> Text {
-    let r = validate::load_partial("named.json", json).unwrap().report;
+    let r = validate::partial::load_partial("named.json", json)
+        .unwrap()
+        .report;
     let f = r.figure(id).unwrap();
     report_charts::shared::messages::names::figure(&r.figures, f)
 }

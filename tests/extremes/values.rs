@@ -35,8 +35,8 @@ fn tiny_and_huge_values_side_by_side_draw_legibly_where_they_validate() {
             }
         }
     });
-    let partial =
-        validate::load_partial("extreme.json", &without_title_numbers(&json)).expect("still JSON");
+    let partial = validate::partial::load_partial("extreme.json", &without_title_numbers(&json))
+        .expect("still JSON");
     for (id, problems) in partial.broken.iter().map(|b| (b.name(), &b.problems)) {
         for p in problems {
             assert!(

@@ -33,12 +33,3 @@ pub fn every_view(r: &Report) -> Vec<(String, Scene)> {
     }
     out
 }
-
-pub fn assert_none(what: &str, offenders: &[String]) {
-    assert!(
-        offenders.is_empty(),
-        "{} views with {what}:\n  {}",
-        offenders.len(),
-        offenders.join("\n  ")
-    );
-}

@@ -11,7 +11,7 @@ fn a_chart_written_twice_keeps_the_first_drawable_and_knows_the_copy_by_its_inde
         v["charts"].as_array_mut().unwrap().insert(i + 1, copy);
     });
     let i = chart_index(&data_value(), "investment");
-    let p = validate::load_partial("twice.json", &json).unwrap();
+    let p = validate::partial::load_partial("twice.json", &json).unwrap();
     let kept: Vec<&str> = p
         .report
         .charts
@@ -56,7 +56,7 @@ fn a_file_of_two_thousand_broken_figures_and_five_hundred_charts_loads_in_moment
         v["charts"] = json!(charts);
     });
     let start = std::time::Instant::now();
-    let p = validate::load_partial("big.json", &json).unwrap();
+    let p = validate::partial::load_partial("big.json", &json).unwrap();
     let took = start.elapsed();
     assert_eq!(p.broken.len(), 500);
     assert!(p.broken.iter().all(|b| b.problems.len() == 4));
@@ -69,7 +69,7 @@ fn a_file_of_two_thousand_broken_figures_and_five_hundred_charts_loads_in_moment
 fn a_file_with_anything_after_its_document_is_malformed() {
     for tail in ["!", "}", "{}", "\n{\"meta\": null}"] {
         let json = format!("{}{tail}", data_text());
-        let e = validate::load_partial("tail.json", &json).expect_err(tail);
+        let e = validate::partial::load_partial("tail.json", &json).expect_err(tail);
         assert_eq!(e.problems.len(), 1);
         assert_eq!(e.problems[0].path, "");
         assert!(

@@ -76,7 +76,7 @@ fn load_partial_keeps_the_good_charts_and_lists_the_broken_one_by_id() {
         .map(|c| c["id"].as_str().expect("id").to_string())
         .collect();
     let json = mutated(|v| chart(v, "investment")["accent"] = json!("gdp"));
-    let partial = validate::load_partial("broken.json", &json).expect("still JSON");
+    let partial = validate::partial::load_partial("broken.json", &json).expect("still JSON");
 
     assert_eq!(partial.broken.len(), 1, "{:?}", partial.broken);
     let (id, own) = (&partial.broken[0].id, &partial.broken[0].problems);
@@ -112,7 +112,7 @@ fn load_partial_keeps_the_good_charts_and_lists_the_broken_one_by_id() {
 fn load_partial_breaks_every_chart_that_draws_a_broken_figure() {
     // gdp is drawn by the headline cards and the growth bars.
     let json = mutated(|v| figure(v, "gdp")["qualifier"] = json!("大约"));
-    let partial = validate::load_partial("broken.json", &json).expect("still JSON");
+    let partial = validate::partial::load_partial("broken.json", &json).expect("still JSON");
     let broken: Vec<String> = partial.broken.iter().map(|b| b.name()).collect();
     assert_eq!(broken, ["headline", "growth"]);
     for (id, own) in partial.broken.iter().map(|b| (b.name(), &b.problems)) {
@@ -133,7 +133,7 @@ fn load_partial_breaks_every_chart_that_draws_a_broken_figure() {
 #[test]
 fn load_partial_knows_a_chart_with_a_broken_id_by_its_index_and_names_it_by_its_path() {
     let json = mutated(|v| v["charts"][4]["id"] = json!("Finance!"));
-    let partial = validate::load_partial("broken.json", &json).expect("still JSON");
+    let partial = validate::partial::load_partial("broken.json", &json).expect("still JSON");
     let broken: Vec<_> = partial
         .broken
         .iter()
@@ -145,7 +145,7 @@ fn load_partial_knows_a_chart_with_a_broken_id_by_its_index_and_names_it_by_its_
 
 #[test]
 fn load_partial_cannot_keep_anything_of_malformed_json() {
-    let e = validate::load_partial("broken.json", "{\"figures\": [")
+    let e = validate::partial::load_partial("broken.json", "{\"figures\": [")
         .expect_err("malformed JSON is an error");
     assert_eq!(e.file, "broken.json");
     assert!(e.problems[0].message.starts_with("is not valid JSON"));

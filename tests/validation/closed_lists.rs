@@ -134,7 +134,7 @@ fn a_negative_growth_is_taken_as_printed_and_a_title_without_its_sign_is_reporte
     assert_problem(
         &found,
         "charts[0].title.zh",
-        &msg::data::title_number_not_a_figure("4.3"),
+        &msg::titles::title_number_not_a_figure("4.3"),
     );
 }
 

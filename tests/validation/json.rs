@@ -12,7 +12,7 @@ fn malformed_json_is_reported_with_its_line_and_column() {
     let at = text.find(needle).expect("the data file has a year") + needle.len();
     let line = text[..at].lines().count();
     let broken = format!("{},{}", &text[..at], &text[at..]);
-    let e = match validate::load_partial("broken.json", &broken) {
+    let e = match validate::partial::load_partial("broken.json", &broken) {
         Ok(_) => panic!("a trailing comma parsed"),
         Err(e) => e,
     };

@@ -129,12 +129,12 @@ impl Checker {
             (
                 "subtitle",
                 Some(&chart.subtitle),
-                msg::data::subtitle_number_not_a_figure,
+                msg::titles::subtitle_number_not_a_figure,
             ),
             (
                 "note",
                 chart.note.as_ref(),
-                msg::data::note_number_not_a_figure,
+                msg::titles::note_number_not_a_figure,
             ),
         ];
         for (key, text, wording) in captions {

@@ -169,7 +169,7 @@ fn put_aside(value: &mut Value, steps: &[super::Step]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::check::validate::load_partial;
+    use crate::check::validate::partial::load_partial;
     use serde_json::Value;
 
     const XIHU: &str = include_str!("../../../data/xihu-2024.json");

@@ -72,7 +72,7 @@ impl Checker {
             let said = format!("{word}{}", &text[n.start..n.end + unit_len]);
             self.report(
                 path.key("title").key("zh"),
-                msg::data::title_change_not_a_figures(&said),
+                msg::titles::title_change_not_a_figures(&said),
             );
         }
     }

@@ -123,8 +123,8 @@ impl Checker {
                     continue;
                 }
                 let message = match now {
-                    Some(now) => msg::data::title_names_old_label(old, now),
-                    None => msg::data::title_names_deleted_figure(old),
+                    Some(now) => msg::titles::title_names_old_label(old, now),
+                    None => msg::titles::title_names_deleted_figure(old),
                 };
                 self.report(at, message);
                 break;

@@ -95,7 +95,7 @@ impl Checker {
             let (said, now) = (format!("{}{said}", n.text), format!("{}{first}", n.text));
             self.report(
                 path.key("title").key("zh"),
-                msg::data::title_prints_other(&said, &now),
+                msg::titles::title_prints_other(&said, &now),
             );
         }
     }

@@ -197,7 +197,7 @@ impl Checker {
                 if !fits(&p, &ok, lang) {
                     self.report(
                         path.key("title").key(side),
-                        msg::data::title_number_not_a_figure(&p.text),
+                        msg::titles::title_number_not_a_figure(&p.text),
                     );
                 }
             }
@@ -217,7 +217,7 @@ impl Checker {
                 if !figs.iter().any(|f| f.source.contains(said)) {
                     self.report(
                         path.key("title").key(side),
-                        msg::data::superlative_not_in_text(word),
+                        msg::titles::superlative_not_in_text(word),
                     );
                 }
             }

@@ -4,7 +4,7 @@
 //! preview quick on a report of many charts (see [`super::session::Session::update`]).
 
 use crate::check::raw;
-use crate::check::validate::Partial;
+use crate::check::validate::partial::Partial;
 use crate::publish::resolve;
 use crate::shared::model::Lang;
 use crate::shared::spec::{Entry, Resolved};

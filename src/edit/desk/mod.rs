@@ -23,7 +23,8 @@ pub mod why;
 pub use name::report_slug;
 
 use crate::check::raw;
-use crate::check::validate::{load_partial, Problem};
+use crate::check::validate::partial::load_partial;
+use crate::check::validate::Problem;
 use crate::draft::{self, glossary::Glossary};
 use crate::shared::charts::ChartKind;
 use crate::shared::messages::{self as msg, words};

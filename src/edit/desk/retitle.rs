@@ -64,7 +64,7 @@ pub fn retitles(
         };
         let title = title_of(lead);
         if title != now {
-            let action = msg::data::rewrite_title(&title).said_in(lang).to_string();
+            let action = msg::titles::rewrite_title(&title).said_in(lang).to_string();
             out.push(Retitle {
                 path,
                 title,

@@ -14,9 +14,8 @@ use super::marks::{lines, Line, Status};
 use super::retitle::Retitle;
 use crate::check::printed;
 use crate::check::raw;
-use crate::check::validate::{
-    advice, parse_lenient, validate_seeded, DataError, JsonPath, Partial, Problem,
-};
+use crate::check::validate::partial::{validate_seeded, Partial};
+use crate::check::validate::{advice, parse_lenient, DataError, JsonPath, Problem};
 use crate::draft::coverage::same;
 use crate::draft::numbers;
 use crate::shared::messages::{self as msg, Message};

@@ -3,7 +3,8 @@
 //! nothing clips.
 
 use super::{Cover, Shape};
-use crate::shared::layout::{Anchor, Builder, Font, Ink, Place, Rect};
+use crate::shared::layout::builder::{Builder, Ink, Place};
+use crate::shared::layout::{Anchor, Font, Rect};
 use crate::shared::spec::Item;
 use crate::shared::theme::{Palette, Scale, ThemeName};
 

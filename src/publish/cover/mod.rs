@@ -8,7 +8,8 @@ mod fit;
 
 use crate::publish::resolve;
 use crate::shared::charts::growth;
-use crate::shared::layout::{Anchor, Builder, Font, Ink, Measure, Place, Rect, Scene};
+use crate::shared::layout::builder::{Builder, Ink, Place};
+use crate::shared::layout::{Anchor, Font, Measure, Rect, Scene};
 use crate::shared::model::{Lang, Report};
 use crate::shared::spec::Item;
 use crate::shared::theme::{Palette, Scale, ThemeName};

@@ -4,7 +4,8 @@
 use super::{chart_scene, Block, Kind, WIDTH};
 use crate::publish::resolve;
 use crate::shared::charts::{self, Frame};
-use crate::shared::layout::{Anchor, ApproxMeasure, Builder, Font, Ink, Mark, Place, Rect, Scene};
+use crate::shared::layout::builder::{Builder, Ink, Place};
+use crate::shared::layout::{Anchor, ApproxMeasure, Font, Mark, Rect, Scene};
 use crate::shared::messages;
 use crate::shared::model::{Chart, Lang, Report, Section, Text};
 use crate::shared::theme::{Palette, Scale, Theme, ThemeName};

@@ -9,7 +9,8 @@
 
 use super::index::{self, Entry};
 use super::{hoist, joined, write, Assets, Dist, Input, Machine};
-use crate::check::validate::{self, BrokenChart};
+use crate::check::validate;
+use crate::check::validate::partial::BrokenChart;
 use crate::draft;
 use crate::publish::bundle::content_hash;
 use crate::publish::files;
@@ -378,7 +379,7 @@ fn load(path: &str, json: &str, draft: bool) -> Result<(Report, Vec<String>), St
             Vec::new(),
         ));
     }
-    let p = validate::load_partial(path, json).map_err(|e| e.to_string())?;
+    let p = validate::partial::load_partial(path, json).map_err(|e| e.to_string())?;
     let Some(error) = p.error else {
         return Ok((p.report, Vec::new()));
     };

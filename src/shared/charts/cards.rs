@@ -7,7 +7,8 @@ use super::{ChartKind, Kind, Plan};
 use super::check::{Check, Need};
 use super::pictures::{self, Picture};
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Rect, Ink, Place};
+use crate::shared::layout::{Anchor, Font, Rect};
+use crate::shared::layout::builder::{Ink, Place};
 use crate::shared::spec::{ChartSpec, Item};
 use crate::shared::theme::Color;
 

@@ -9,7 +9,8 @@ use super::{ChartKind, Kind, Plan};
 use super::check::{Check, Need};
 use super::rows::{bars, Row};
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Ink, Place};
+use crate::shared::layout::{Anchor, Font};
+use crate::shared::layout::builder::{Ink, Place};
 use crate::shared::messages;
 use crate::shared::spec::ChartSpec;
 

@@ -4,7 +4,8 @@
 //! loses only the card's picture, which the number already states.
 
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Ink, Place, Rect};
+use crate::shared::layout::builder::{Ink, Place};
+use crate::shared::layout::{Anchor, Font, Rect};
 use crate::shared::spec::{ChartSpec, Item};
 
 /// Lays out one row per item from `top`, two to a line when every row fits half the

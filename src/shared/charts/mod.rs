@@ -22,7 +22,8 @@ pub mod shown;
 
 pub use kind::{ChartKind, Kind};
 
-use crate::shared::layout::{Anchor, Builder, Font, Ink, Mark, Measure, Place, Scene};
+use crate::shared::layout::builder::{Builder, Ink, Place};
+use crate::shared::layout::{Anchor, Font, Mark, Measure, Scene};
 use crate::shared::spec::ChartSpec;
 use crate::shared::theme::Theme;
 

@@ -2,7 +2,8 @@
 //! a bar from a zero baseline, and the value written at the bar's end.
 
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Grow, Ink, Motion, Place, Rect};
+use crate::shared::layout::builder::{Ink, Place};
+use crate::shared::layout::{Anchor, Font, Grow, Motion, Rect};
 use crate::shared::theme::Color;
 
 /// One bar.

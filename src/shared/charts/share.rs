@@ -6,7 +6,8 @@ use super::{ChartKind, Kind, Plan};
 use super::check::{Check, Need};
 use super::cards::{columns, grid, grid_gap, Cell};
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Motion, Rect, Ink, Place};
+use crate::shared::layout::{Anchor, Font, Motion, Rect};
+use crate::shared::layout::builder::{Ink, Place};
 use crate::shared::spec::{ChartSpec, Item};
 use std::f64::consts::PI;
 

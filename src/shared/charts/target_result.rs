@@ -9,7 +9,8 @@ use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Grow, Rect, Ink, Place};
+use crate::shared::layout::{Anchor, Font, Grow, Rect};
+use crate::shared::layout::builder::{Ink, Place};
 use crate::shared::spec::{ChartSpec, Item};
 
 /// Each place's target beside its result of the year before.

@@ -10,7 +10,8 @@ use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Rect, Ink, Place};
+use crate::shared::layout::{Anchor, Font, Rect};
+use crate::shared::layout::builder::{Ink, Place};
 use crate::shared::messages;
 use crate::shared::model::Status;
 use crate::shared::spec::{ChartSpec, Item};

@@ -7,7 +7,8 @@ use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use super::check::{Check, Need};
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Grow, Rect, Ink, Place};
+use crate::shared::layout::{Anchor, Font, Grow, Rect};
+use crate::shared::layout::builder::{Ink, Place};
 use crate::shared::spec::ChartSpec;
 
 /// Columns of one indicator of one place across years.

@@ -9,7 +9,8 @@ use super::check::{Check, Need};
 use super::cards::{columns, grid, grid_gap, Cell};
 use super::share::ARRIVING;
 use super::Ctx;
-use crate::shared::layout::{Anchor, Font, Grow, Motion, Rect, Ink, Place};
+use crate::shared::layout::{Anchor, Font, Grow, Motion, Rect};
+use crate::shared::layout::builder::{Ink, Place};
 use crate::shared::messages;
 use crate::shared::spec::ChartSpec;
 
