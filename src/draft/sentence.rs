@@ -247,6 +247,10 @@ impl Reader<'_> {
         if let Some(next) = self.cut_before(i, lead_all, &unit) {
             return next;
         }
+        // 增加中央预算内建设投资100亿元: the verb before the budget's item it moves.
+        if let Some(next) = self.budget_item(i, lead, &unit) {
+            return next;
+        }
         let q = q.map(|(q, _)| q);
         // 资费年内至少降低30%: a bound of the change the data file has no word for; read
         // as a plain change it would say exactly 30%.
@@ -356,6 +360,7 @@ impl Reader<'_> {
 
 mod added;
 mod attach;
+mod budget_item;
 mod compare;
 mod cut_before;
 mod each;

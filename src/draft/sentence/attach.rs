@@ -52,7 +52,13 @@ impl Reader<'_> {
             qualifier: qualifier(q, unit),
             ..FoundChange::new(kind, n.value, &unit.zh)
         };
+        // 使6069万农民受益，新增510万沼气用户: 新增 and a noun after count new things, a
+        // figure of their own, never the rise of the figure before.
+        let counts_new = kind == ChangeKind::Added
+            && changes::word_before(lead).is_some_and(|(d, _)| d == Direction::Added)
+            && self.s[unit.end..].starts_with(crate::draft::scan::is_han);
         let attach = (changes::joins(before) || base_restates(before, self.last_label()))
+            && !counts_new
             && !self.converted_after_change()
             && self.out.figures.last().is_some_and(|f| {
                 f.change.is_none()
