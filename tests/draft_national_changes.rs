@@ -10,7 +10,8 @@
 mod common;
 
 use common::sentences::{figures, only};
-use report_charts::shared::model::{ChangeKind, Qualifier};
+use report_charts::shared::format;
+use report_charts::shared::model::{ChangeKind, Lang, Qualifier};
 
 /// The change of the one figure of `s`, which has no value of its own.
 fn change_only(s: &str) -> (String, ChangeKind, f64, Option<Qualifier>) {
@@ -173,4 +174,52 @@ fn more_than_last_year_by_an_amount_is_an_added_change() {
         assert_eq!((kind, value, qualifier), (ChangeKind::Added, v, q), "{s}");
         assert!(!label.contains("比去年"), "{s}: {label}");
     }
+}
+
+#[test]
+fn a_rate_above_or_below_last_years_budget_by_points_is_its_rise_or_fall() {
+    for (s, kind, v) in [
+        (
+            "今年赤字率拟按3%安排，比去年预算高0.2个百分点",
+            ChangeKind::Rise,
+            0.2,
+        ),
+        (
+            "今年赤字率拟按2.5%安排，比去年预算低0.3个百分点",
+            ChangeKind::Decline,
+            0.3,
+        ),
+    ] {
+        let f = only(s);
+        let c = f.change.as_ref().map(|c| (c.kind, c.value));
+        assert_eq!(c, Some((kind, v)), "{s}: {f:?}");
+        // Every text names the budget it is set against, never last year's outcome.
+        let (r, json) = common::drafted_json("t", &format!("一、2025年工作回顾\n{s}。\n"));
+        let f = &r.figures[0];
+        let c = f.change.as_ref().unwrap();
+        let zh = format::change(c, f, Lang::Zh);
+        assert!(zh.starts_with("比去年预算"), "{zh}: {json}");
+        let en = format::change(c, f, Lang::En);
+        assert!(en.contains("last year's budget"), "{en}");
+    }
+}
+
+#[test]
+fn a_harvest_grown_once_more_then_the_level_reached_is_never_two_harvests() {
+    let s = "粮食总产量在上年增长的基础上，又增产12亿斤，达到380亿斤";
+    let f = figures(s);
+    // 12亿斤 is how much more was grown, never a harvest of 12亿斤; without the name of
+    // what grew in its own clause, the desk names it.
+    assert!(
+        f.iter()
+            .all(|f| f.value != Some(12.0) && !f.label.contains("增产")),
+        "{f:?}"
+    );
+    let f = only("全县粮食增产1.2亿斤，达到38亿斤");
+    let c = f.change.as_ref().map(|c| (c.kind, c.value));
+    assert_eq!(
+        (f.value, c),
+        (Some(38.0), Some((ChangeKind::Added, 1.2))),
+        "{f:?}"
+    );
 }

@@ -148,10 +148,21 @@ pub fn word_before(lead: &str) -> Option<(Direction, usize)> {
                 .filter(|r| RATE_NOUNS.iter().any(|w| r.ends_with(w)))
         })
         .unwrap_or(trimmed);
+    // 比去年预算高0.2个百分点: above or below last year's budget, a rise or a fall on it;
+    // 高 and 低 alone say so only right after the budget they are set against.
+    let on_budget = [("高", Direction::Up), ("低", Direction::Down)]
+        .into_iter()
+        .find(|(w, _)| {
+            trimmed
+                .strip_suffix(w)
+                .is_some_and(|r| r.ends_with("比去年预算") || r.ends_with("比上年预算"))
+        });
     WORDS
         .iter()
+        .copied()
         .find(|(w, _)| trimmed.ends_with(w))
-        .map(|(w, d)| (*d, lead.len() - trimmed.len() + w.len()))
+        .or(on_budget)
+        .map(|(w, d)| (d, lead.len() - trimmed.len() + w.len()))
 }
 
 /// True when a change word stands anywhere in `words`.

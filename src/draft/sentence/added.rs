@@ -56,7 +56,12 @@ impl Reader<'_> {
         // 全县经营主体达12.6万户，较年初增加1.3万户: the change of the figure before, in
         // whatever magnitude of its unit (赤字2.18万亿元，比去年增加5600亿元).
         if changes::joins(before) {
-            let rate = self.rate_after(i, unit);
+            // 比年初增加1200亿元，增长6.1%: a sum since the year's start and a rate of
+            // another base, maybe; one figure still, the rate the desk's.
+            let rate = match before.contains("年初") {
+                true => None,
+                false => self.rate_after(i, unit),
+            };
             if let Some(f) = self.out.figures.last_mut().filter(|f| {
                 f.change.is_none()
                     && f.value.is_some()
@@ -82,15 +87,18 @@ impl Reader<'_> {
             }
         }
         // 粮食增产169.8亿斤 with no figure before: how much more was grown, a figure of
-        // its own, as the lists write it.
-        if ["增产", "减产"]
-            .iter()
-            .any(|w| lead[before.len()..].starts_with(w))
+        // its own, as the lists write it; with the level reached after it (又增产291亿斤，
+        // 达到9680亿斤), the level's rise.
+        let reaches = REACHED.iter().any(|w| rest.starts_with(w));
+        if !reaches
+            && ["增产", "减产"]
+                .iter()
+                .any(|w| lead[before.len()..].starts_with(w))
         {
             return None;
         }
         let name = label::label(before, "", false);
-        let mut name = name.trim_end_matches('再').to_string();
+        let mut name = name.trim_end_matches(['再', '又']).to_string();
         // 从业人员增长29.8%、…，增加407.7万人: an increase with no name of its own is the
         // figure's before when that one is a change alone; after a value in another
         // magnitude (收入达到3.2万元，增加1500元), or with none before, it names nothing.
