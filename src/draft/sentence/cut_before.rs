@@ -87,11 +87,14 @@ fn clause_of(lead: &str) -> &str {
 
 impl Reader<'_> {
     /// Reads number `i` (in %) as a change of the thing its verb, printed before the
-    /// thing, changes; or as the next item of such a change after 、 (材料38%). The next
-    /// number to read, or `None` where the number is not of that shape.
+    /// thing, changes; or as the next item of such a change after 、 (材料38%); an amount
+    /// as [`Reader::budget_item`] reads it. The next number to read, or `None` where the
+    /// number is not of that shape.
     pub(super) fn cut_before(&mut self, i: usize, lead_all: &str, unit: &Unit) -> Option<usize> {
         if unit.zh != "%" {
-            return None;
+            // 增加中央预算内建设投资100亿元: an amount a budget's item moved by.
+            let s = self.s;
+            return self.budget_item(i, &s[..self.nums[i].start], unit);
         }
         let lead = &self.s[..self.nums[i].start];
         let (subject, kind, what) = match cut(clause_of(lead)) {

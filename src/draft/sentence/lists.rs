@@ -30,10 +30,11 @@ pub(super) fn list_labels(before: &str) -> &str {
     label::strip_back(label::strip_front(clause))
 }
 
-/// The names of a list of `n` printed alone in the clause before the comma that `before`
-/// (the words before 分别) ends with: no number among them, one name an item.
+/// The names of a list of `n` (more than one) printed alone in the clause before the
+/// comma that `before` (the words before 分别) ends with: no number among them, one name
+/// an item (城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长…).
 fn names_before_comma(before: &str, n: usize) -> Option<String> {
-    let clause = before.strip_suffix(['，', ','])?;
+    let clause = before.strip_suffix(['，', ',']).filter(|_| n > 1)?;
     let names = list_labels(clause);
     let named = !names.is_empty()
         && !names.contains(|c: char| c.is_ascii_digit())
@@ -236,12 +237,7 @@ impl Reader<'_> {
         // 分别达6.9万元、3.4万元，增长4.2%、5.3%: values, then as many changes.
         let tail = paired::changes_after_values(&mut items);
         let n = items.len();
-        // 城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长…: the names stand
-        // alone in the clause before.
-        let labels_text = match labels_text.is_empty() && n > 1 {
-            true => names_before_comma(&lead[..at], n).unwrap_or(labels_text),
-            false => labels_text,
-        };
+        let labels_text = names_before_comma(&lead[..at], n).unwrap_or(labels_text);
         // None when the items cannot be named one to one (三大产业分别增长…): never
         // 三大产业（1）, a label the text does not print.
         // One number right after a list of several names (高新技术企业、科技型中小企业
