@@ -13,8 +13,9 @@ use report_charts::shared::model::{ChangeKind, SkipReason};
 #[test]
 fn a_growth_after_an_increase_left_to_the_desk_is_the_same_figures() {
     // The increase in another magnitude of the balance's unit is its change (round 59),
-    // and the growth after it a second change, left to the desk as round 34 leaves 比上年
-    // 增加50亿元、增长7.7%: one figure still, never an unnamed one.
+    // and the growth after it a second change, left to the desk: after a sum since the
+    // year's start (比年初) it may be of another base, unlike 比上年增加50亿元、增长7.7%
+    // (round 66). One figure still, never an unnamed one.
     let s = "存款余额2.1万亿元，比年初增加1200亿元，增长6.1%";
     let f = only(s);
     assert_eq!(

@@ -19,7 +19,7 @@ pub enum Direction {
 }
 
 /// Change words, longest first; each may be followed by 了.
-const WORDS: [(&str, Direction); 36] = [
+const WORDS: [(&str, Direction); 40] = [
     ("增长率", Direction::Up),
     // 广义货币M2增长目标为17%左右: the growth a plan aims at.
     ("增长目标", Direction::Up),
@@ -57,6 +57,13 @@ const WORDS: [(&str, Direction); 36] = [
     ("精简", Direction::Down),
     ("缩短", Direction::Down),
     ("降价", Direction::Down),
+    // 平均资费再降10%: a fall once more; 降 alone names too much else (降本, 降碳).
+    ("再降", Direction::Down),
+    // 预期目标比去年多100万人, 支出规模比去年扩大2万亿元: more than a year before; 多
+    // alone is a qualifier (9亿多), 扩大 alone opens a goal (扩大内需).
+    ("比去年多", Direction::Up),
+    ("比上年多", Direction::Up),
+    ("比去年扩大", Direction::Up),
     ("改善", Direction::Better),
     ("新增", Direction::Added),
 ];
@@ -141,10 +148,21 @@ pub fn word_before(lead: &str) -> Option<(Direction, usize)> {
                 .filter(|r| RATE_NOUNS.iter().any(|w| r.ends_with(w)))
         })
         .unwrap_or(trimmed);
+    // 比去年预算高0.2个百分点: above or below last year's budget, a rise or a fall on it;
+    // 高 and 低 alone say so only right after the budget they are set against.
+    let on_budget = [("高", Direction::Up), ("低", Direction::Down)]
+        .into_iter()
+        .find(|(w, _)| {
+            trimmed
+                .strip_suffix(w)
+                .is_some_and(|r| r.ends_with("比去年预算") || r.ends_with("比上年预算"))
+        });
     WORDS
         .iter()
+        .copied()
         .find(|(w, _)| trimmed.ends_with(w))
-        .map(|(w, d)| (*d, lead.len() - trimmed.len() + w.len()))
+        .or(on_budget)
+        .map(|(w, d)| (d, lead.len() - trimmed.len() + w.len()))
 }
 
 /// True when a change word stands anywhere in `words`.
@@ -164,9 +182,10 @@ pub fn opens_with_word(rest: &str) -> bool {
 /// 分别较上年压减. Its direction and its byte length in `words`.
 pub fn list_word(words: &str) -> Option<(Direction, usize)> {
     let (d, len) = word_before(words)?;
-    // 分别再提高30元和5元: 再 (once more) says the rise is another, not what it is of.
+    // 分别再提高30元和5元: 再 (once more) says the rise is another, not what it is of;
+    // 分别净减少: 净 (net) what it fell by once gains are counted.
     let before = &words[..words.len() - len];
-    let before = before.strip_suffix('再').unwrap_or(before);
+    let before = before.strip_suffix(['再', '净']).unwrap_or(before);
     let since = (before.starts_with('比') || before.starts_with('较'))
         && before.chars().count() <= 10
         && !before.contains(|c: char| c.is_ascii_digit() || "，,、；;。".contains(c));

@@ -243,7 +243,8 @@ impl Reader<'_> {
         if let Some(next) = self.of_the_rate_before(i, lead, &unit) {
             return next;
         }
-        // 平均压减办理时间45%、材料38%: the verb before what it cuts.
+        // 平均压减办理时间45%、材料38%, 增加中央预算内建设投资100亿元: the verb before
+        // what it moves.
         if let Some(next) = self.cut_before(i, lead_all, &unit) {
             return next;
         }
@@ -356,6 +357,7 @@ impl Reader<'_> {
 
 mod added;
 mod attach;
+mod budget_item;
 mod compare;
 mod cut_before;
 mod each;

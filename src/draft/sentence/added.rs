@@ -56,11 +56,30 @@ impl Reader<'_> {
         // 全县经营主体达12.6万户，较年初增加1.3万户: the change of the figure before, in
         // whatever magnitude of its unit (赤字2.18万亿元，比去年增加5600亿元).
         if changes::joins(before) {
+            // 比年初增加1200亿元，增长6.1%: a sum since the year's start and a rate of
+            // another base, maybe; one figure still, the rate the desk's.
+            let rate = match before.contains("年初") {
+                true => None,
+                false => self.rate_after(i, unit),
+            };
             if let Some(f) = self.out.figures.last_mut().filter(|f| {
                 f.change.is_none()
                     && f.value.is_some()
                     && format::unit_base(&f.unit) == format::unit_base(&unit.zh)
             }) {
+                // 投入5955亿元，比上年增加1637亿元，增长37.9%: the rate is the figure's
+                // change, and the sum it rose by a change of the same name beside it.
+                if let Some((rate, end, next)) = rate {
+                    f.change = Some(rate);
+                    f.end = end;
+                    let label = f.label.clone();
+                    let start = self.nums[i].start;
+                    let mut sum = self.added_item(label, change, unit, start, 0);
+                    sum.list = None;
+                    self.push(sum);
+                    self.cursor = end;
+                    return Some(next);
+                }
                 f.change = Some(change);
                 f.end = unit.end;
                 self.cursor = unit.end;
@@ -68,15 +87,18 @@ impl Reader<'_> {
             }
         }
         // 粮食增产169.8亿斤 with no figure before: how much more was grown, a figure of
-        // its own, as the lists write it.
-        if ["增产", "减产"]
-            .iter()
-            .any(|w| lead[before.len()..].starts_with(w))
+        // its own, as the lists write it; with the level reached after it (又增产291亿斤，
+        // 达到9680亿斤), the level's rise.
+        let reaches = REACHED.iter().any(|w| rest.starts_with(w));
+        if !reaches
+            && ["增产", "减产"]
+                .iter()
+                .any(|w| lead[before.len()..].starts_with(w))
         {
             return None;
         }
         let name = label::label(before, "", false);
-        let mut name = name.trim_end_matches('再').to_string();
+        let mut name = name.trim_end_matches(['再', '又']).to_string();
         // 从业人员增长29.8%、…，增加407.7万人: an increase with no name of its own is the
         // figure's before when that one is a change alone; after a value in another
         // magnitude (收入达到3.2万元，增加1500元), or with none before, it names nothing.
@@ -115,12 +137,17 @@ impl Reader<'_> {
     }
 }
 
-/// The change kind of a list item that rose by an amount in its own unit (分别提高25元、
-/// 50元), as [`Reader::added`] reads one alone; `None` where a noun follows the list
-/// (分别增加1万个、2万个学位 counts places: values).
+/// The change kind of a list item that rose or fell by an amount in its own unit (分别提高
+/// 25元、50元; 分别净减少10万、3万平方公里), as [`Reader::added`] reads one alone; `None`
+/// where a noun follows the list (分别增加1万个、2万个学位 counts places: values).
 pub(super) fn in_list(d: Direction, unit: &str, after: &str) -> Option<ChangeKind> {
     let plain = !matches!(unit, "%" | "个百分点") && !unit.ends_with('倍');
-    (d == Direction::Up && plain && !after.starts_with(is_han)).then_some(ChangeKind::Added)
+    let kind = match d {
+        Direction::Up => ChangeKind::Added,
+        Direction::Down => ChangeKind::Reduced,
+        _ => return None,
+    };
+    (plain && !after.starts_with(is_han)).then_some(kind)
 }
 
 /// True when change `c` may go onto figure `f`: an increase only onto a figure of its
@@ -131,6 +158,22 @@ pub(super) fn fits(f: &Found, c: &Option<FoundChange>) -> bool {
 }
 
 impl Reader<'_> {
+    /// The rate of change printed right after increase `i` (…增加1637亿元，增长37.9%):
+    /// the change, where it ends, and the next number to read.
+    fn rate_after(&self, i: usize, unit: &Unit) -> Option<(FoundChange, usize, usize)> {
+        let next = self.nums.get(i + 1)?;
+        let u = self.unit(i + 1).filter(|u| u.zh == "%")?;
+        let between = self.s.get(unit.end..next.start)?;
+        let words = between.strip_prefix(['，', '、', ','])?;
+        let (d, _) = changes::word_before(words).filter(|&(_, len)| len == words.len())?;
+        let kind = changes::kind(d, "%", "")?;
+        let change = FoundChange {
+            qualifier: qualifier(None, &u),
+            ..FoundChange::new(kind, next.value, "%")
+        };
+        Some((change, u.end, i + 2))
+    }
+
     /// The figure of a list item that rose by `change` (分别提高25元、50元: 25元), in the
     /// item's unit; `start` is where its number stands, `group` the list's.
     pub(super) fn added_item(

@@ -53,7 +53,7 @@ impl Reader<'_> {
             ..FoundChange::new(kind, n.value, &unit.zh)
         };
         let attach = (changes::joins(before) || base_restates(before, self.last_label()))
-            && !self.converted_after_change()
+            && !self.stands_apart(kind, lead, unit)
             && self.out.figures.last().is_some_and(|f| {
                 f.change.is_none()
                     && f.value.is_some()
@@ -274,6 +274,17 @@ fn without_base_year(label: &str) -> &str {
 const RESTATED_CHARS: usize = 6;
 
 impl Reader<'_> {
+    /// True when the change of kind `kind` before `unit` stands apart from the figure
+    /// before: that figure is converted after its change ([`Self::converted_after_change`]),
+    /// or 新增 and a noun after the number (使6069万农民受益，新增510万沼气用户) count new
+    /// things, a figure of their own, never the rise of the figure before.
+    fn stands_apart(&self, kind: ChangeKind, lead: &str, unit: &Unit) -> bool {
+        let counts_new = kind == ChangeKind::Added
+            && changes::word_before(lead).is_some_and(|(d, _)| d == Direction::Added)
+            && self.s[unit.end..].starts_with(crate::draft::scan::is_han);
+        counts_new || self.converted_after_change()
+    }
+
     /// The label of the figure read last, or nothing.
     fn last_label(&self) -> &str {
         self.out.figures.last().map_or("", |f| f.label.as_str())

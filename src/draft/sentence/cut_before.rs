@@ -13,8 +13,13 @@ use super::Found;
 
 /// Verbs that change what follows them, with the kind of change; 减 alone only where a
 /// clause or 平均 opens it (减免, 减税 are other words).
-const VERBS: [(&str, ChangeKind); 10] = [
+const VERBS: [(&str, ChangeKind); 13] = [
     ("压减", ChangeKind::Decline),
+    // 削减涉企收费项目60%以上: a cut of a count of items, as a report of a State
+    // Council's year of cuts prints it.
+    ("削减", ChangeKind::Decline),
+    ("缩减", ChangeKind::Decline),
+    ("压降", ChangeKind::Decline),
     ("压缩", ChangeKind::Decline),
     ("减少", ChangeKind::Decline),
     ("缩短", ChangeKind::Decline),
@@ -26,8 +31,13 @@ const VERBS: [(&str, ChangeKind); 10] = [
     ("提升", ChangeKind::Growth),
 ];
 
-/// The most characters of the thing a verb changes (办理时间).
-const THING: usize = 4;
+/// The most characters of the thing a verb changes: 办理时间, and the State Council's
+/// 中央政府层面设立的涉企收费项目.
+const THING: usize = 16;
+
+/// Words that end the name of a share or a level: raised by x% it would be a change in
+/// points, or the level it is raised to (占比30%).
+const LEVELS: [&str; 6] = ["比例", "比重", "占比", "水平", "强度", "标准"];
 
 /// True for the words between a verb and a number that name a thing it changes: one to
 /// [`THING`] Chinese characters, none a word that goes with the verb (到, 至, 为, 了) or
@@ -38,6 +48,8 @@ fn thing(words: &str) -> bool {
         && words.chars().all(is_han)
         && !words.starts_with(['到', '至', '为', '了', '比', '较', '同', '的', '平', '均'])
         && !words.ends_with(['率', '的', '约', '近', '超', '达', '逾'])
+        && !LEVELS.iter().any(|w| words.ends_with(w))
+        && !words.contains(['到', '至', '为'])
         && crate::draft::changes::word_before(words).is_none()
 }
 
@@ -75,11 +87,14 @@ fn clause_of(lead: &str) -> &str {
 
 impl Reader<'_> {
     /// Reads number `i` (in %) as a change of the thing its verb, printed before the
-    /// thing, changes; or as the next item of such a change after 、 (材料38%). The next
-    /// number to read, or `None` where the number is not of that shape.
+    /// thing, changes; or as the next item of such a change after 、 (材料38%); an amount
+    /// as [`Reader::budget_item`] reads it. The next number to read, or `None` where the
+    /// number is not of that shape.
     pub(super) fn cut_before(&mut self, i: usize, lead_all: &str, unit: &Unit) -> Option<usize> {
         if unit.zh != "%" {
-            return None;
+            // 增加中央预算内建设投资100亿元: an amount a budget's item moved by.
+            let s = self.s;
+            return self.budget_item(i, &s[..self.nums[i].start], unit);
         }
         let lead = &self.s[..self.nums[i].start];
         let (subject, kind, what) = match cut(clause_of(lead)) {

@@ -30,6 +30,18 @@ pub(super) fn list_labels(before: &str) -> &str {
     label::strip_back(label::strip_front(clause))
 }
 
+/// The names of a list of `n` (more than one) printed alone in the clause before the
+/// comma that `before` (the words before 分别) ends with: no number among them, one name
+/// an item (城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长…).
+fn names_before_comma(before: &str, n: usize) -> Option<String> {
+    let clause = before.strip_suffix(['，', ',']).filter(|_| n > 1)?;
+    let names = list_labels(clause);
+    let named = !names.is_empty()
+        && !names.contains(|c: char| c.is_ascii_digit())
+        && label::items::distribute(names, n).is_some();
+    named.then(|| names.to_string())
+}
+
 /// 分别惠及3500万、2300万人次, 分别快于全国3.4个、1个百分点: a unit printed once, after
 /// the last item, is every item's where the others print only its magnitude (or the
 /// 个 of 个百分点).
@@ -225,6 +237,7 @@ impl Reader<'_> {
         // 分别达6.9万元、3.4万元，增长4.2%、5.3%: values, then as many changes.
         let tail = paired::changes_after_values(&mut items);
         let n = items.len();
+        let labels_text = names_before_comma(&lead[..at], n).unwrap_or(labels_text);
         // None when the items cannot be named one to one (三大产业分别增长…): never
         // 三大产业（1）, a label the text does not print.
         // One number right after a list of several names (高新技术企业、科技型中小企业
@@ -276,8 +289,8 @@ impl Reader<'_> {
             let num = &self.nums[it.i];
             let start = num.start;
             let found = match change {
-                // 分别提高25元、50元: an increase is in the figure's own unit.
-                Some(c) if c.kind == ChangeKind::Added => {
+                // 分别提高25元、50元: an increase (or a fall) is in the figure's own unit.
+                Some(c) if matches!(c.kind, ChangeKind::Added | ChangeKind::Reduced) => {
                     self.added_item(label, c, &it.unit, start, group)
                 }
                 Some(c) => Found {

@@ -71,8 +71,11 @@ fn budget_len(before: &str) -> usize {
 }
 
 /// Words that may stand between a basis and the number: the change word, with 了 or a
-/// base of comparison (实际同比增长, 同口径比上年增长).
-const BETWEEN: [&str; 12] = [
+/// base of comparison (实际同比增长, 同口径比上年增长); 高 and 低 of a rate set against
+/// last year's budget (比去年预算高0.2个百分点).
+const BETWEEN: [&str; 14] = [
+    "高",
+    "低",
     "增长",
     "下降",
     "增加",

@@ -1,0 +1,71 @@
+//! A budget's item raised or cut by an amount printed after it: 增加中央预算内建设投资
+//! 100亿元, 中央财政为此将增加支出42亿元, 削减财政赤字450亿元. The amount is the item's
+//! change (`added`, `reduced`), never a value of a figure labelled by the verb: the item is
+//! far bigger than what it moved by. Only the items a budget holds, in 元: what a cut saves
+//! (降低税费负担300亿元, 压减资金4.2亿元) and things added (增加床位2000个) are amounts
+//! of their own, as the truth lists write them.
+
+use super::{kind_of, Found, FoundChange, Reader};
+use crate::draft::numbers::Unit;
+use crate::draft::scan::is_han;
+use crate::shared::model::ChangeKind;
+
+/// Verbs that move a budget's item by an amount, with the kind of change.
+const VERBS: [(&str, ChangeKind); 2] = [("增加", ChangeKind::Added), ("削减", ChangeKind::Reduced)];
+
+/// Words that end the name of an item a budget holds.
+const ITEMS: [&str; 5] = ["支出", "投资", "赤字", "基金", "限额"];
+
+/// The most characters of an item's name (中央预算稳定调节基金).
+const ITEM: usize = 16;
+
+/// In `clause` (a clause's words right before an amount): the kind of change and the
+/// item, where the clause ends with a verb and a budget's item.
+fn item(clause: &str) -> Option<(ChangeKind, &str)> {
+    let (at, verb, kind) = VERBS
+        .iter()
+        .filter_map(|(v, k)| clause.rfind(v).map(|at| (at, *v, *k)))
+        .max_by_key(|&(at, _, _)| at)?;
+    let what = &clause[at + verb.len()..];
+    let n = what.chars().count();
+    let fits = (1..=ITEM).contains(&n)
+        && what.chars().all(is_han)
+        && !what.contains(['到', '至', '为', '的'])
+        && ITEMS.iter().any(|w| what.ends_with(w));
+    fits.then_some((kind, what))
+}
+
+impl Reader<'_> {
+    /// Reads number `i` (an amount in 元) as the change of the budget's item its verb,
+    /// printed before the item, moves; the next number to read, or `None` where the
+    /// number is not of that shape.
+    pub(super) fn budget_item(&mut self, i: usize, lead: &str, unit: &Unit) -> Option<usize> {
+        if !unit.zh.ends_with('元') || self.s[unit.end..].starts_with(is_han) {
+            return None;
+        }
+        let clause = lead
+            .rfind(['，', '；', '：', '、', ',', ';', ':'])
+            .map_or(lead, |at| &lead[at..])
+            .trim_start_matches(['，', '；', '：', '、', ',', ';', ':']);
+        let (kind, what) = item(clause)?;
+        let change = FoundChange {
+            qualifier: super::qualifier(None, unit),
+            ..FoundChange::new(kind, self.nums[i].value, &unit.zh)
+        };
+        let start = self.nums[i].start;
+        let found = Found {
+            change: Some(change),
+            part: self.part(start),
+            ..Found::new(
+                what.to_string(),
+                None,
+                &unit.zh,
+                kind_of(self.g, &unit.zh, None),
+                unit.end,
+            )
+        };
+        self.push(found);
+        self.cursor = unit.end;
+        Some(i + 1)
+    }
+}
