@@ -115,12 +115,17 @@ impl Reader<'_> {
     }
 }
 
-/// The change kind of a list item that rose by an amount in its own unit (分别提高25元、
-/// 50元), as [`Reader::added`] reads one alone; `None` where a noun follows the list
-/// (分别增加1万个、2万个学位 counts places: values).
+/// The change kind of a list item that rose or fell by an amount in its own unit (分别提高
+/// 25元、50元; 分别净减少3万、2万平方公里), as [`Reader::added`] reads one alone; `None`
+/// where a noun follows the list (分别增加1万个、2万个学位 counts places: values).
 pub(super) fn in_list(d: Direction, unit: &str, after: &str) -> Option<ChangeKind> {
     let plain = !matches!(unit, "%" | "个百分点") && !unit.ends_with('倍');
-    (d == Direction::Up && plain && !after.starts_with(is_han)).then_some(ChangeKind::Added)
+    let kind = match d {
+        Direction::Up => ChangeKind::Added,
+        Direction::Down => ChangeKind::Reduced,
+        _ => return None,
+    };
+    (plain && !after.starts_with(is_han)).then_some(kind)
 }
 
 /// True when change `c` may go onto figure `f`: an increase only onto a figure of its

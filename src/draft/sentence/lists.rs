@@ -276,8 +276,9 @@ impl Reader<'_> {
             let num = &self.nums[it.i];
             let start = num.start;
             let found = match change {
-                // 分别提高25元、50元: an increase is in the figure's own unit.
-                Some(c) if c.kind == ChangeKind::Added => {
+                // 分别提高25元、50元: an increase is in the figure's own unit, as a fall
+                // in it is (分别减少1.2万亩、0.8万亩).
+                Some(c) if matches!(c.kind, ChangeKind::Added | ChangeKind::Reduced) => {
                     self.added_item(label, c, &it.unit, start, group)
                 }
                 Some(c) => Found {

@@ -1,0 +1,48 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Round 66 (issue 18 classes 1 and 2): the units and splits the State Council's work
+//! reports print, each said in sentences of our own: a change whose words the draft read
+//! as a value (增长均为, 分别净减少), and an amount drafted apart from its change.
+
+mod common;
+
+use common::sentences::{figures, only, shape};
+use report_charts::shared::model::ChangeKind;
+
+#[test]
+fn a_growth_printed_as_equal_for_two_indicators_is_a_change_never_a_level() {
+    for (s, v) in [
+        ("今年全省存款和贷款余额预期增长均为9%左右", 9.0),
+        ("两项收入增长均为6.5%", 6.5),
+    ] {
+        let f = only(s);
+        assert_eq!(
+            shape(&f),
+            (None, "%".to_string(), Some((ChangeKind::Growth, v))),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn a_list_of_falls_in_the_items_own_unit_is_a_list_of_reductions() {
+    for s in [
+        "全市耕地、林地和湿地面积分别净减少1.2万、0.8万、0.3万亩",
+        "全市耕地、林地和湿地面积分别减少1.2万亩、0.8万亩和0.3万亩",
+    ] {
+        let got: Vec<_> = figures(s).iter().map(shape).collect();
+        let want: Vec<_> = [1.2, 0.8, 0.3]
+            .into_iter()
+            .map(|v| (None, "万亩".to_string(), Some((ChangeKind::Reduced, v))))
+            .collect();
+        assert_eq!(got, want, "{s}");
+    }
+    // A rise stays an increase, and a noun after the list still counts things.
+    let s = "两区分别新建1.5万套、0.6万套保障房";
+    assert!(
+        figures(s).iter().all(|f| f.change.is_none()),
+        "{s}: {:?}",
+        figures(s)
+    );
+}
