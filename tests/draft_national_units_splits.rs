@@ -46,3 +46,39 @@ fn a_list_of_falls_in_the_items_own_unit_is_a_list_of_reductions() {
         figures(s)
     );
 }
+
+#[test]
+fn a_change_over_a_span_printed_in_words_stays_with_the_level_before_it() {
+    for (s, value, unit, kind, by) in [
+        (
+            "全市经营主体达到98万户，五年增加40%以上",
+            98.0,
+            "万户",
+            ChangeKind::Growth,
+            40.0,
+        ),
+        (
+            "地区生产总值增加到1.2万亿元，五年年均增长5.6%",
+            1.2,
+            "万亿元",
+            ChangeKind::Growth,
+            5.6,
+        ),
+        (
+            "森林面积达到320万亩，三年提高6%",
+            320.0,
+            "万亩",
+            ChangeKind::Growth,
+            6.0,
+        ),
+    ] {
+        let f = &figures(s)[0];
+        assert_eq!(
+            shape(f),
+            (Some(value), unit.to_string(), Some((kind, by))),
+            "{s}: {:?}",
+            figures(s)
+        );
+        assert_eq!(figures(s).len(), 1, "{s}: {:?}", figures(s));
+    }
+}
