@@ -272,16 +272,23 @@ const SPANS_BEFORE: [&str; 6] = [
 /// 增加70%以上 is the figure's change over the five years.
 const SPANS_IN_WORDS: [&str; 4] = ["两年", "三年", "五年", "十年"];
 
+/// The byte length of a span in words that opens `rest` (五年, 十年), after the marks
+/// that close the clause before; 0 when none.
+pub(super) fn span_in_words_len(rest: &str) -> usize {
+    let r = rest.trim_start_matches(['，', ',', '、']);
+    SPANS_IN_WORDS
+        .iter()
+        .find(|s| r.starts_with(*s))
+        .map_or(0, |s| rest.len() - r.len() + s.len())
+}
+
 /// The byte length of words of since when that open `rest`: 5年, 近3年 (a span whose
-/// number is a skip of its own), 五年, 较“十三五”, 比“十三五”时期; 0 when none.
+/// number is a skip of its own), 较“十三五”, 比“十三五”时期; 0 when none.
 pub(super) fn since_len(rest: &str) -> usize {
     let r = rest.strip_prefix('近').unwrap_or(rest);
     let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     if digits > 0 && r[digits..].starts_with('年') {
         return rest.len() - r.len() + digits + '年'.len_utf8();
-    }
-    if let Some(span) = SPANS_IN_WORDS.iter().find(|s| r.starts_with(*s)) {
-        return rest.len() - r.len() + span.len();
     }
     let compared = rest.strip_prefix('较').or_else(|| rest.strip_prefix('比'));
     // 五年累计2.43万亿元，比前五年增长1.26倍: a span's sum against the span before it.
