@@ -82,3 +82,49 @@ fn a_change_over_a_span_printed_in_words_stays_with_the_level_before_it() {
         assert_eq!(figures(s).len(), 1, "{s}: {:?}", figures(s));
     }
 }
+
+#[test]
+fn a_rate_set_in_a_budget_keeps_its_change_on_last_years_budget() {
+    for (s, value, kind, by) in [
+        (
+            "今年全省赤字率拟按3.1%安排，比去年预算高0.3个百分点",
+            3.1,
+            ChangeKind::Rise,
+            0.3,
+        ),
+        (
+            "今年全省赤字率拟按2.4%安排，比上年预算低0.2个百分点",
+            2.4,
+            ChangeKind::Decline,
+            0.2,
+        ),
+    ] {
+        assert_eq!(
+            shape(&only(s)),
+            (Some(value), "%".to_string(), Some((kind, by))),
+            "{s}"
+        );
+    }
+    // 比全省低 compares with a place, never a change on a time.
+    let f = only("全县城镇调查失业率4.9%，比全省低0.3个百分点");
+    assert_eq!(f.change.map(|c| c.kind), Some(ChangeKind::Below));
+}
+
+#[test]
+fn an_amount_more_than_last_year_or_grown_by_is_an_increase_never_a_level() {
+    for (s, by, unit) in [
+        ("城镇新增就业目标比去年多20万人", 20.0, "万人"),
+        (
+            "全市一般公共预算支出规模比去年扩大300亿元以上",
+            300.0,
+            "亿元",
+        ),
+    ] {
+        let f = only(s);
+        assert_eq!(
+            shape(&f),
+            (None, unit.to_string(), Some((ChangeKind::Added, by))),
+            "{s}"
+        );
+    }
+}
