@@ -7,8 +7,12 @@
 
 mod common;
 
-use common::sentences::{figures, only, shape};
-use report_charts::shared::model::ChangeKind;
+use common::sentences::{figures, only, read, shape, skipped};
+use report_charts::shared::model::{ChangeKind, Report, SkipReason};
+
+fn drafted(body: &str) -> (Report, String) {
+    common::drafted_json("t", &format!("一、2025年工作回顾\n{body}\n"))
+}
 
 #[test]
 fn a_growth_printed_as_equal_for_two_indicators_is_a_change_never_a_level() {
@@ -127,4 +131,35 @@ fn an_amount_more_than_last_year_or_grown_by_is_an_increase_never_a_level() {
             "{s}"
         );
     }
+}
+
+#[test]
+fn an_old_value_in_another_magnitude_than_the_new_is_left_to_the_desk_beside_the_new() {
+    let s = "全市绿道里程从3800多公里增加到近1万公里";
+    let r = read(s);
+    assert_eq!(r.figures.len(), 1, "{s}: {:?}", r.figures);
+    let f = &r.figures[0];
+    assert_eq!(
+        (
+            f.label.as_str(),
+            f.value,
+            f.unit.as_str(),
+            f.change.is_none()
+        ),
+        ("绿道里程", Some(1.0), "万公里", true),
+        "{s}"
+    );
+    assert_eq!(skipped(s, "3800"), Some(SkipReason::Unread), "{s}");
+    // In one magnitude the old value is the figure's change, as before.
+    let f = only("全市绿道里程从3800公里增加到9600公里");
+    assert_eq!(
+        f.change.map(|c| (c.kind, c.value)),
+        Some((ChangeKind::From, 3800.0))
+    );
+    // Units of two kinds are never one figure.
+    assert!(figures("从500公里增加到60万吨")
+        .iter()
+        .all(|f| f.change.is_none()));
+    // The draft passes check.
+    drafted(&format!("{s}。"));
 }
