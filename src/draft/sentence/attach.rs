@@ -52,9 +52,7 @@ impl Reader<'_> {
             qualifier: qualifier(q, unit),
             ..FoundChange::new(kind, n.value, &unit.zh)
         };
-        let attach = (changes::joins(before)
-            || base_restates(before, self.last_label())
-            || self.over_an_undated_span(i, before))
+        let attach = self.joins_the_last(i, before)
             && !self.converted_after_change()
             && self.out.figures.last().is_some_and(|f| {
                 f.change.is_none()
@@ -145,6 +143,14 @@ impl Reader<'_> {
             ..Found::change_only(name, change, unit.end)
         });
         true
+    }
+
+    /// True when `before` (the words between the figure before and change number `i`)
+    /// join that figure and the change: words like 同比, its base said again, or a span.
+    fn joins_the_last(&self, i: usize, before: &str) -> bool {
+        changes::joins(before)
+            || base_restates(before, self.last_label())
+            || self.over_an_undated_span(i, before)
     }
 
     /// True when `before` (the words between the figure before and change number `i`)
