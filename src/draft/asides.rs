@@ -268,6 +268,20 @@ const SPANS_BEFORE: [&str; 6] = [
     "上个五年",
 ];
 
+/// Spans printed in words that a change over them may open with: 达到9800多万户，五年
+/// 增加70%以上 is the figure's change over the five years.
+const SPANS_IN_WORDS: [&str; 4] = ["两年", "三年", "五年", "十年"];
+
+/// The byte length of a span in words that opens `rest` (五年, 十年), after the marks
+/// that close the clause before; 0 when none.
+pub(super) fn span_in_words_len(rest: &str) -> usize {
+    let r = rest.trim_start_matches(['，', ',', '、']);
+    SPANS_IN_WORDS
+        .iter()
+        .find(|s| r.starts_with(*s))
+        .map_or(0, |s| rest.len() - r.len() + s.len())
+}
+
 /// The byte length of words of since when that open `rest`: 5年, 近3年 (a span whose
 /// number is a skip of its own), 较“十三五”, 比“十三五”时期; 0 when none.
 pub(super) fn since_len(rest: &str) -> usize {

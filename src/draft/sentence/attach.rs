@@ -52,7 +52,7 @@ impl Reader<'_> {
             qualifier: qualifier(q, unit),
             ..FoundChange::new(kind, n.value, &unit.zh)
         };
-        let attach = (changes::joins(before) || base_restates(before, self.last_label()))
+        let attach = self.joins_the_last(i, before)
             && !self.stands_apart(kind, lead, unit)
             && self.out.figures.last().is_some_and(|f| {
                 f.change.is_none()
@@ -143,6 +143,26 @@ impl Reader<'_> {
             ..Found::change_only(name, change, unit.end)
         });
         true
+    }
+
+    /// True when `before` (the words between the figure before and change number `i`)
+    /// join that figure and the change: words like 同比, its base said again, or a span.
+    fn joins_the_last(&self, i: usize, before: &str) -> bool {
+        changes::joins(before)
+            || base_restates(before, self.last_label())
+            || self.over_an_undated_span(i, before)
+    }
+
+    /// True when `before` (the words between the figure before and change number `i`)
+    /// is a span in words and what joins a change (增加到121万亿元，五年年均增长5.2%), and
+    /// the sentence dates no level before it: 2025年…达到412.6亿元，五年年均增长6.2% is a
+    /// level of one year and a growth of five, two figures of two periods.
+    fn over_an_undated_span(&self, i: usize, before: &str) -> bool {
+        let span = crate::draft::asides::span_in_words_len(before);
+        let dated = self.nums[..i]
+            .iter()
+            .any(|n| n.text.len() == 4 && self.s[n.end..].starts_with('年'));
+        span > 0 && changes::joins(&before[span..]) && !dated
     }
 
     /// Leaves number `i` (its unit `unit`) for the desk and reads on after it: true.

@@ -273,7 +273,8 @@ impl Reader<'_> {
             _ => return None,
         };
         let new_unit = self.unit(k)?;
-        if new_unit.zh != unit.zh {
+        let base = crate::shared::format::unit_base;
+        if base(&new_unit.zh) != base(&unit.zh) || new_unit.zh.is_empty() {
             return None;
         }
         // 提高到2025年的49870元: the year printed with the new value is the figure's own
@@ -291,12 +292,19 @@ impl Reader<'_> {
             None => lead,
         };
         let value = Some(next.value);
-        let kind = kind_of(self.g, &unit.zh, value);
+        let kind = kind_of(self.g, &new_unit.zh, value);
+        // 从4500多公里增加到近1万公里: a change of kind `from` is in the figure's own unit,
+        // and the old value is not, as printed; the new value is the figure, the old one
+        // the desk's, never read in the new one's magnitude.
+        let change = (new_unit.zh == unit.zh).then(|| FoundChange {
+            qualifier: super::qualifier(q, unit),
+            ..FoundChange::new(ChangeKind::From, n.value, &unit.zh)
+        });
+        if change.is_none() {
+            self.out.skips.push((n.text.clone(), SkipReason::Unread));
+        }
         let found = Found {
-            change: Some(FoundChange {
-                qualifier: super::qualifier(q, unit),
-                ..FoundChange::new(ChangeKind::From, n.value, &unit.zh)
-            }),
+            change,
             // 下降到1000元左右: what is printed with the new value is the figure's.
             qualifier: super::qualifier(new_q, &new_unit),
             part: self.part(n.start),
@@ -304,7 +312,7 @@ impl Reader<'_> {
             ..Found::new(
                 from_label(lead.strip_suffix(IN_FORCE).unwrap_or(lead)) + noun,
                 value,
-                &unit.zh,
+                &new_unit.zh,
                 kind,
                 new_unit.end,
             )
