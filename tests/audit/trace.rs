@@ -133,9 +133,8 @@ fn printed_years(printed: &str) -> Vec<String> {
     let mut out = Vec::new();
     for (i, w) in chars.windows(4).enumerate() {
         let digit_at = |j: usize| chars.get(j).is_some_and(char::is_ascii_digit);
-        let whole = w.iter().all(char::is_ascii_digit)
-            && !(i > 0 && digit_at(i - 1))
-            && !digit_at(i + 4);
+        let whole =
+            w.iter().all(char::is_ascii_digit) && !(i > 0 && digit_at(i - 1)) && !digit_at(i + 4);
         if !whole {
             continue;
         }
