@@ -308,7 +308,9 @@ impl Proposer<'_> {
                 } else {
                     cards::KIND
                 };
-                self.add(kind, section, chunk, chunk[0], message(&all[chunk[0]]));
+                // Largest first, titled by the paragraph's lead figure, not the longest bar.
+                let lead = results::first_printed(chunk);
+                self.add(kind, section, chunk, lead, message(&all[lead]));
             }
         }
         // 7. the rest, as cards by paragraph.

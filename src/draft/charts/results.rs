@@ -70,12 +70,15 @@ impl Proposer<'_> {
             // beside 早稻, 晚稻; 商品房销售面积 none of 固定资产投资.
             for one in topics::groups(&group, &|a, b| topics::comparable(all, a, b)) {
                 // Amounts of one indicator that bars will draw (rule 6), each row with its
-                // growth: a growth chart of them would draw the same figures twice.
-                let bars = comparable(all, &self.unshown(&one));
-                if bars.len() == 1 && bars[0].len() == one.len() {
-                    continue;
-                }
-                self.growth_of(section, one, key.1);
+                // growth: a growth chart of them would draw the same changes twice (出口额
+                // and 进口额 as bars, then beside 进出口总额 as growth: tester s-test23
+                // #21). The rest stay rates, if enough are left to compare.
+                let bars: Vec<usize> = comparable(all, &self.unshown(&one))
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                let rest: Vec<usize> = one.into_iter().filter(|k| !bars.contains(k)).collect();
+                self.growth_of(section, rest, key.1);
             }
         }
     }
@@ -99,8 +102,15 @@ impl Proposer<'_> {
         // A section of many rates (a five-year review) gets several charts of at most
         // MAX_BARS, each readable.
         for (n, chunk) in growth.chunks(MAX_BARS).enumerate() {
-            let lead = chunk[0];
             let said = chunk.iter().any(|&k| all[k].figure.source.contains("最快"));
+            // The title states the paragraph's lead figure, the first it prints (粮食总产量
+            // before its 夏粮, 秋粮), never the fastest bar (tester s-test23 #20); only a
+            // text that says 最快 headlines the fastest.
+            let lead = if n == 0 && said {
+                chunk[0]
+            } else {
+                first_printed(chunk)
+            };
             let title = if n == 0 && said {
                 msg::draft::draft_fastest(
                     &all[lead].figure.label.zh,
@@ -254,6 +264,13 @@ impl Proposer<'_> {
     }
 }
 
+/// The figure of `chunk` its text prints first: the lead of its paragraph, which a
+/// chart's title states (全体居民人均可支配收入 before 城镇居民…, 农村居民…). The draft's
+/// figures are in the text's order.
+pub(super) fn first_printed(chunk: &[usize]) -> usize {
+    chunk.iter().copied().min().unwrap_or_default()
+}
+
 /// A mark passed by a figure of its own sentence (进出口总额突破200亿元，达到203.7亿元):
 /// the 200 says no more than the 203.7 beside it, so no chart draws it as a second
 /// figure of the same indicator; the text keeps it.
@@ -325,7 +342,11 @@ pub(super) fn stock(d: &Drafted) -> bool {
 /// stocks at a period's end or none, at least two a group, largest first, never a whole
 /// beside its own 其中 parts. A shared unit alone is never enough.
 pub(super) fn comparable(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
-    let amount = |k: usize| all[k].found.kind == FigureKind::Amount && all[k].found.value.is_some();
+    let amount = |k: usize| {
+        all[k].found.kind == FigureKind::Amount
+            && all[k].found.value.is_some()
+            && !all[k].found.qualifier.is_some_and(bound)
+    };
     let mut taken = vec![false; all.len()];
     let mut groups = Vec::new();
     for &k in here.iter().filter(|&&k| amount(k)) {
@@ -360,6 +381,27 @@ pub(super) fn comparable(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
         groups.push(group);
     }
     groups
+}
+
+/// True for a qualifier that makes a value a bound (超3千亿元, 突破900亿元, 8万户以上):
+/// the amount may be any size past it, so a bar's length would say what the text does
+/// not, and bars never draw it (tester s-test23 #13, #16); a card prints it as written.
+fn bound(q: Qualifier) -> bool {
+    matches!(
+        q,
+        Qualifier::Passed
+            | Qualifier::Over
+            | Qualifier::OverFully
+            | Qualifier::Crossed
+            | Qualifier::SteppedOnto
+            | Qualifier::AtLeast
+            | Qualifier::NoFewerThan
+            | Qualifier::OrMore
+            | Qualifier::AtMost
+            | Qualifier::NoHigherThan
+            | Qualifier::Within
+            | Qualifier::OrLess
+    )
 }
 
 /// The share of part `k` of whole `w` as its sentence prints it, where the figure right
