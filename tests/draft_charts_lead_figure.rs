@@ -106,3 +106,47 @@ fn every_item_of_a_list_that_shares_one_bound_is_named() {
         assert!(one.label.zh.contains(item), "{}", one.label.zh);
     }
 }
+
+const PLAN: &str = "柳岸县2026年政府工作报告
+一、2025年工作回顾
+全县地区生产总值186.4亿元，增长5.2%。
+二、2026年重点工作
+办好民生实事。筹措96.5亿元实施十项民生工程。筹措2.1亿元实施就业工程，稳定重点群体就业。筹措30.4亿元实施社保工程，提高基础养老金。筹措25.2亿元实施健康工程。筹措12.3亿元实施教育工程。筹措3.6亿元实施住房工程。筹措9.8亿元实施助农工程。筹措4.4亿元实施生态工程。筹措5.1亿元实施水利工程。筹措1.2亿元实施文体工程。筹措2.4亿元实施交通工程。
+";
+
+#[test]
+fn one_paragraphs_list_of_planned_sums_stays_one_chart() {
+    let json = draft::to_json(&draft::draft(PLAN).unwrap()).unwrap();
+    let r = validate::load("plan.json", &json).unwrap_or_else(|e| panic!("{e}"));
+    let on: Vec<(&str, usize)> = (r.charts.iter())
+        .filter(|c| figures(&r, c).iter().any(|f| f.label.zh.ends_with("工程")))
+        .map(|c| (c.id.as_str(), c.figures.len()))
+        .collect();
+    assert_eq!(on.len(), 1, "{on:?}");
+    assert!(on[0].1 >= 10, "{on:?}");
+}
+
+const SECTORS: &str = "柳岸县2026年政府工作报告
+一、2025年工作回顾
+经济增长稳中有进。全县地区生产总值增长5.2%。一、二、三产业增加值分别增长4.0%、5.1%、5.6%。规上工业增加值增长7.2%，高于全市1.5个百分点。
+";
+
+#[test]
+fn the_three_industries_are_named_in_full_and_no_other_value_added_joins_them() {
+    let json = draft::to_json(&draft::draft(SECTORS).unwrap()).unwrap();
+    let r = validate::load("sectors.json", &json).unwrap_or_else(|e| panic!("{e}"));
+    for name in ["第一产业增加值", "第二产业增加值", "第三产业增加值"] {
+        assert!(
+            r.figures.iter().any(|f| f.label.zh == name),
+            "{name}: {:#?}",
+            r.figures
+        );
+    }
+    // On one axis (cards have each their own scale).
+    for c in (r.charts.iter()).filter(|c| ["growth", "bars"].contains(&c.kind.name())) {
+        let labels: Vec<&str> = figures(&r, c).iter().map(|f| f.label.zh.as_str()).collect();
+        let sector = labels.iter().any(|l| l.contains("产业增加值"));
+        let industry = labels.iter().any(|l| l.starts_with("规上工业"));
+        assert!(!(sector && industry), "{}: {labels:?}", c.id);
+    }
+}
