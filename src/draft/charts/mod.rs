@@ -13,7 +13,8 @@
 //!    whole and its parts: [`topics`]) → `growth`;
 //! 5. two or more percentages of a whole in a paragraph → `share`; one alone in its paragraph → `waffle`,
 //!    or `comparison` where the text compares it (高于全市平均水平1.9个百分点);
-//! 6. two or more amounts of one paragraph and unit, one indicator → `bars`;
+//! 6. two or more amounts of one paragraph and unit, one indicator, none a bound (超,
+//!    突破, 以上: no length to compare) → `bars`, titled by the one printed first;
 //! 7. every figure not drawn yet → `cards`, by paragraph and period, at most six; a
 //!    small count without a comparison (20场, 1栋) stays in the text, a live number.
 //!
@@ -26,7 +27,8 @@
 //! shows yet; a growth chart compares changes, so rule 4 takes every growth rate, but
 //! for amounts that rule 6 draws as bars, whose rows print their growth (第一、二、三
 //! 产业增加值 drawn as growth, then as bars, was one chart twice). A growth chart's title
-//! names the growth (第二产业增加值增长6.9%), never the amount.
+//! names the growth (第二产业增加值增长6.9%), never the amount, of the paragraph's lead
+//! figure, the one printed first, never the fastest unless the text says 最快.
 //!
 //! Titles state the lead figure (地区生产总值4704.3亿元，增长6.1%); subtitles the
 //! unit and the period the figures share (2025年, 过去五年).
