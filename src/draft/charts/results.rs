@@ -1,7 +1,7 @@
 //! Rules 4, 5 and 7 of the draft's charts: growth rates → `growth`; percentages of a
 //! whole → `share`, `waffle` or `comparison`; every figure not drawn yet → `cards`.
 
-use super::{change_text, is_growth, message, topics, Proposer, MAX_BARS, MAX_PER_CHART};
+use super::{amounts, change_text, is_growth, message, topics, Proposer, MAX_BARS, MAX_PER_CHART};
 use crate::check::raw::Text;
 use crate::check::validate::{advice, periods};
 use crate::draft::Drafted;
@@ -73,20 +73,37 @@ impl Proposer<'_> {
                 // growth: a growth chart of them would draw the same changes twice (出口额
                 // and 进口额 as bars, then beside 进出口总额 as growth: tester s-test23
                 // #21). The rest stay rates, if enough are left to compare.
-                let bars: Vec<usize> = comparable(all, &self.unshown(&one))
+                let bars: Vec<usize> = amounts::comparable(all, &self.unshown(&one))
                     .into_iter()
                     .flatten()
                     .collect();
                 let rest: Vec<usize> = one.into_iter().filter(|k| !bars.contains(k)).collect();
-                self.growth_of(section, rest, key.1);
+                // Two amounts that only a bound keeps off bars compare by their changes,
+                // which are exact; otherwise two rates are no chart (their cards print both).
+                let barred: Vec<usize> = amounts::barred_by_a_bound(all, &self.unshown(&rest))
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                let fewest = if rest.iter().all(|k| barred.contains(k)) {
+                    2
+                } else {
+                    3
+                };
+                self.growth_of(section, rest, key.1, fewest);
             }
         }
     }
 
-    /// The growth charts of one period and basis (`key`).
-    fn growth_of(&mut self, section: &str, mut growth: Vec<usize>, key: (Option<&str>, bool)) {
+    /// The growth charts of one period and basis (`key`), of at least `fewest` rates.
+    fn growth_of(
+        &mut self,
+        section: &str,
+        mut growth: Vec<usize>,
+        key: (Option<&str>, bool),
+        fewest: usize,
+    ) {
         let all = self.all;
-        if growth.len() < 3 {
+        if growth.len() < fewest {
             return;
         }
         let signed = |k: usize| {
@@ -109,7 +126,7 @@ impl Proposer<'_> {
             let lead = if n == 0 && said {
                 chunk[0]
             } else {
-                first_printed(chunk)
+                amounts::first_printed(chunk)
             };
             let title = if n == 0 && said {
                 msg::draft::draft_fastest(
@@ -264,13 +281,6 @@ impl Proposer<'_> {
     }
 }
 
-/// The figure of `chunk` its text prints first: the lead of its paragraph, which a
-/// chart's title states (全体居民人均可支配收入 before 城镇居民…, 农村居民…). The draft's
-/// figures are in the text's order.
-pub(super) fn first_printed(chunk: &[usize]) -> usize {
-    chunk.iter().copied().min().unwrap_or_default()
-}
-
 /// A mark passed by a figure of its own sentence (进出口总额突破200亿元，达到203.7亿元):
 /// the 200 says no more than the 203.7 beside it, so no chart draws it as a second
 /// figure of the same indicator; the text keeps it.
@@ -321,87 +331,6 @@ pub(super) fn balanced(all: &[Drafted], k: usize) -> bool {
             && d.found.unit == f.found.unit
             && d.found.value == f.found.value
     })
-}
-
-/// Words by which a clause dates its amount at a period's end: a balance, a stock.
-const STOCK_WORDS: [&str; 7] = ["年末", "月末", "季末", "期末", "年底", "月底", "余额"];
-
-/// True for an amount its clause dates at a period's end (年末本外币存款5600亿元, 贷款余额):
-/// a stock, which bars never set beside a flow of the year (全年新增本外币存款620亿元),
-/// however alike their labels end.
-pub(super) fn stock(d: &Drafted) -> bool {
-    let upto = d.figure.source.get(..d.found.end()).unwrap_or_default();
-    let clause = crate::draft::label::clause_tail(upto);
-    STOCK_WORDS
-        .iter()
-        .any(|w| clause.contains(w) || d.figure.label.zh.contains(w))
-}
-
-/// Amounts that bars may compare (the rule of `charts::bars`): in one paragraph and
-/// one unit, their labels ending in one indicator (城镇/农村居民人均可支配收入), all
-/// stocks at a period's end or none, at least two a group, largest first, never a whole
-/// beside its own 其中 parts. A shared unit alone is never enough.
-pub(super) fn comparable(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
-    let amount = |k: usize| {
-        all[k].found.kind == FigureKind::Amount
-            && all[k].found.value.is_some()
-            && !all[k].found.qualifier.is_some_and(bound)
-    };
-    let mut taken = vec![false; all.len()];
-    let mut groups = Vec::new();
-    for &k in here.iter().filter(|&&k| amount(k)) {
-        if taken[k] {
-            continue;
-        }
-        let (f, label) = (&all[k], &all[k].figure.label.zh);
-        let mut group: Vec<usize> = here
-            .iter()
-            .copied()
-            .filter(|&j| {
-                amount(j)
-                    && !taken[j]
-                    && all[j].paragraph == f.paragraph
-                    && all[j].found.unit == f.found.unit
-                    && stock(&all[j]) == stock(f)
-                    && topics::bars_alike(&all[j].figure.label.zh, label)
-            })
-            .collect();
-        // 查出问题金额4.86亿元，其中违规金额0.72亿元、管理不规范金额4.14亿元: a whole is
-        // no bar beside its own parts; they are its items, it stands alone.
-        let members = group.clone();
-        group.retain(|&w| !members.iter().any(|&j| topics::whole_of(all, j) == Some(w)));
-        if group.len() < 2 {
-            continue;
-        }
-        for &j in &group {
-            taken[j] = true;
-        }
-        let v = |k: usize| all[k].found.value.unwrap_or(0.0);
-        group.sort_by(|&a, &b| v(b).total_cmp(&v(a)));
-        groups.push(group);
-    }
-    groups
-}
-
-/// True for a qualifier that makes a value a bound (超3千亿元, 突破900亿元, 8万户以上):
-/// the amount may be any size past it, so a bar's length would say what the text does
-/// not, and bars never draw it (tester s-test23 #13, #16); a card prints it as written.
-fn bound(q: Qualifier) -> bool {
-    matches!(
-        q,
-        Qualifier::Passed
-            | Qualifier::Over
-            | Qualifier::OverFully
-            | Qualifier::Crossed
-            | Qualifier::SteppedOnto
-            | Qualifier::AtLeast
-            | Qualifier::NoFewerThan
-            | Qualifier::OrMore
-            | Qualifier::AtMost
-            | Qualifier::NoHigherThan
-            | Qualifier::Within
-            | Qualifier::OrLess
-    )
 }
 
 /// The share of part `k` of whole `w` as its sentence prints it, where the figure right
