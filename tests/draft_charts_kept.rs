@@ -76,3 +76,20 @@ fn the_seed_reports_draft_keeps_its_four_charts_and_draws_no_bound_as_a_bar() {
         );
     }
 }
+
+#[test]
+fn a_count_of_households_is_no_row_of_a_plans_chart_of_funds() {
+    let r = drafted("南岭市2026年政府工作报告\n\n一、2026年工作安排\n\n全心全意办好民生实事。筹措56.8亿元实施六大为民办实事工程项目。筹措5.2亿元实施就业惠民工程，稳定重点群体就业。筹措12.6亿元实施健康惠民工程，加强基层医疗。筹措3.1亿元实施安居惠民工程，帮助2万户以上群众实现安居。筹措4.4亿元实施科教惠民工程，改善办学条件。筹措2.3亿元实施交通惠民工程。\n");
+    let targets: Vec<&Chart> = (r.charts.iter())
+        .filter(|c| c.kind.name() == "targets")
+        .collect();
+    assert_eq!(targets.len(), 1, "{:?}", kinds(&r));
+    let units: Vec<&str> = figures(&r, targets[0])
+        .iter()
+        .map(|f| f.unit.zh.as_str())
+        .collect();
+    assert!(units.iter().all(|u| *u == "亿元"), "{units:?}");
+    assert_eq!(units.len(), 6, "{units:?}");
+    // The households stay a figure of the report, a live number of its text.
+    assert!(r.figures.iter().any(|f| f.unit.zh == "万户"));
+}
