@@ -67,6 +67,28 @@ fn a_figures_value_stands_on_one_chart_and_a_growth_chart_may_compare_its_change
 }
 
 #[test]
+fn a_change_that_a_second_growth_chart_draws_again_is_advice_at_that_charts_row() {
+    // A desk's second growth chart of two rates Xihu's growth chart compares already.
+    let r = with_chart("growth", "growth-again", &["gdp", "budget-revenue"]);
+    let again = r.charts.len() - 1;
+    let repeated = advice::repeated(&r);
+    let at: Vec<String> = repeated.iter().map(|p| p.path.to_string()).collect();
+    assert_eq!(
+        at,
+        [
+            format!("charts[{again}].figures[0]"),
+            format!("charts[{again}].figures[1]")
+        ],
+        "{repeated:#?}"
+    );
+    let zh = &repeated[0].message.zh;
+    assert!(
+        zh.contains("增速") && zh.contains("研发投入增长65.6%"),
+        "{zh}"
+    );
+}
+
+#[test]
 fn the_draft_shows_a_value_once_though_two_rules_could_draw_it() {
     // The air-quality share both falls under rule 2 (由…提升至…) and rule 5 (two shares).
     let text = "环境质量\n\n全区空气质量优良天数比率由85.2%提升至94%，森林覆盖率达52.3%，\

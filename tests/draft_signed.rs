@@ -81,6 +81,9 @@ fn with_change(value: f64, kind: &str) -> Result<Report, String> {
     let mut doc: Value = serde_json::from_str(&json).unwrap();
     doc["figures"][0]["change"]["value"] = value.into();
     doc["figures"][0]["change"]["kind"] = kind.into();
+    // The figures alone: a chart's title stating the first figure's change as drafted
+    // would be refused for the title, not for the figure this test changes.
+    doc["charts"] = serde_json::json!([]);
     validate::load("linhe.json", &doc.to_string()).map_err(|e| e.to_string())
 }
 

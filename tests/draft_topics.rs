@@ -62,7 +62,9 @@ fn side_by_side(charts: &[Vec<String>], a: &str, b: &str) -> bool {
 #[test]
 fn growth_bars_never_set_another_indicator_beside_one_whole_and_its_parts() {
     let r = drafted("shiqiao", COMMUNIQUE);
-    let growth = charts_of(&r, &["growth"]);
+    // Amounts with their growth are bars whose rows print it, rates alone growth bars
+    // (a figure's change on one chart of the two: tester s-test23 #21).
+    let growth = charts_of(&r, &["growth", "bars"]);
     // (drawn together, never beside it)
     let cases = [
         ("早稻产量", "晚稻产量", "生猪出栏"),

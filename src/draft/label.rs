@@ -62,6 +62,7 @@ pub fn clause_tail(s: &str) -> &str {
             .or_else(|| items::sector_name(s, i))
             .or_else(|| items::levels_name(s, i))
             .or_else(|| items::alike_nouns(s, i))
+            .or_else(|| named::industries(s, i))
         {
             Some(open) => upto = open,
             None => return &s[i + s[i..].chars().next().map_or(1, char::len_utf8)..],

@@ -90,6 +90,9 @@ pub(super) fn leftover(line: &str, title: Option<&str>) -> bool {
         || credit
         || dateline
         || copyright(t)
+        // 清河县统计局 under the title signs the bulletin: its source, never its first
+        // paragraph nor a topic's title (tester s-test23 #23).
+        || super::meta::issuer(t).is_some()
         || title.is_some_and(|title| title.contains(t))
 }
 

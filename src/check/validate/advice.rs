@@ -167,10 +167,12 @@ pub fn cards_charts(r: &Report) -> usize {
 
 /// A figure's value stands on at most one chart: each later chart that draws it again is
 /// reported. Two charts compare, and may draw a figure shown elsewhere: a growth chart
-/// (its change) and a targets chart (last year's result beside its target, 上年).
+/// (its change) and a targets chart (last year's result beside its target, 上年). Its
+/// change stands on at most one growth chart: a second that draws it again says the same
+/// rate twice (tester s-test23 #31).
 pub fn repeated(r: &Report) -> Vec<Problem> {
     let mut first: Vec<Option<usize>> = vec![None; r.figures.len()];
-    let mut out = Vec::new();
+    let mut out = changes_repeated(r);
     for (j, c) in r.charts.iter().enumerate() {
         if c.kind == growth::KIND {
             continue;
@@ -265,6 +267,35 @@ fn english_twice(r: &Report) -> Vec<Problem> {
                 ),
                 line: None,
             });
+        }
+    }
+    out
+}
+
+/// Each later growth chart that draws a change a growth chart before it drew.
+fn changes_repeated(r: &Report) -> Vec<Problem> {
+    let mut first: Vec<Option<usize>> = vec![None; r.figures.len()];
+    let mut out = Vec::new();
+    for (j, c) in r.charts.iter().enumerate() {
+        if c.kind != growth::KIND {
+            continue;
+        }
+        for (i, &k) in c.figures.iter().enumerate() {
+            let Some(slot) = first.get_mut(k) else {
+                continue;
+            };
+            match *slot {
+                Some(f) if f != j => out.push(Problem {
+                    path: JsonPath::item("charts", j).key("figures").at(i),
+                    message: msg::data::change_repeated(
+                        &msg::names::figure(&r.figures, &r.figures[k]),
+                        &msg::names::chart(&r.charts, &r.charts[f]),
+                    ),
+                    line: None,
+                }),
+                Some(_) => {}
+                None => *slot = Some(j),
+            }
         }
     }
     out

@@ -10,10 +10,13 @@
 //! 2. figures with a change 由x降至y → `before-after`;
 //! 3. 其中 parts with their whole in one unit → `part-whole`;
 //! 4. three or more growth rates of a paragraph that compare (one indicator, a list, a
-//!    whole and its parts: [`topics`]) → `growth`;
+//!    whole and its parts: [`topics`]) → `growth`; two where only a bound keeps their
+//!    amounts off bars;
 //! 5. two or more percentages of a whole in a paragraph → `share`; one alone in its paragraph → `waffle`,
 //!    or `comparison` where the text compares it (高于全市平均水平1.9个百分点);
-//! 6. two or more amounts of one paragraph and unit, one indicator → `bars`;
+//! 6. two or more amounts of one paragraph and unit, one indicator, none a bound (超,
+//!    突破, 以上: no length to compare) → `bars` ([`amounts`]), titled by the one
+//!    printed first where it leads its paragraph, else by the longest bar;
 //! 7. every figure not drawn yet → `cards`, by paragraph and period, at most six; a
 //!    small count without a comparison (20场, 1栋) stays in the text, a live number.
 //!
@@ -26,11 +29,13 @@
 //! shows yet; a growth chart compares changes, so rule 4 takes every growth rate, but
 //! for amounts that rule 6 draws as bars, whose rows print their growth (第一、二、三
 //! 产业增加值 drawn as growth, then as bars, was one chart twice). A growth chart's title
-//! names the growth (第二产业增加值增长6.9%), never the amount.
+//! names the growth (第二产业增加值增长6.9%), never the amount, of the paragraph's lead
+//! figure, the one printed first, never the fastest unless the text says 最快.
 //!
 //! Titles state the lead figure (地区生产总值4704.3亿元，增长6.1%); subtitles the
 //! unit and the period the figures share (2025年, 过去五年).
 
+mod amounts;
 mod lead;
 mod ratio_words;
 mod results;
@@ -301,14 +306,16 @@ impl Proposer<'_> {
         // 5. shares of a whole.
         self.shares(section, &self.unshown(&here), &mine);
         // 6. one indicator across the items of one paragraph.
-        for group in results::comparable(all, &self.unshown(&here)) {
+        for group in amounts::comparable(all, &self.unshown(&here)) {
             for chunk in group.chunks(MAX_BARS) {
                 let kind = if chunk.len() >= 2 {
                     bars::KIND
                 } else {
                     cards::KIND
                 };
-                self.add(kind, section, chunk, chunk[0], message(&all[chunk[0]]));
+                // Largest first, titled by the paragraph's lead figure where they draw it.
+                let lead = amounts::bars_lead(all, chunk);
+                self.add(kind, section, chunk, lead, message(&all[lead]));
             }
         }
         // 7. the rest, as cards by paragraph.

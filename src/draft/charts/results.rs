@@ -1,7 +1,7 @@
 //! Rules 4, 5 and 7 of the draft's charts: growth rates → `growth`; percentages of a
 //! whole → `share`, `waffle` or `comparison`; every figure not drawn yet → `cards`.
 
-use super::{change_text, is_growth, message, topics, Proposer, MAX_BARS, MAX_PER_CHART};
+use super::{amounts, change_text, is_growth, message, topics, Proposer, MAX_BARS, MAX_PER_CHART};
 use crate::check::raw::Text;
 use crate::check::validate::{advice, periods};
 use crate::draft::Drafted;
@@ -70,20 +70,40 @@ impl Proposer<'_> {
             // beside 早稻, 晚稻; 商品房销售面积 none of 固定资产投资.
             for one in topics::groups(&group, &|a, b| topics::comparable(all, a, b)) {
                 // Amounts of one indicator that bars will draw (rule 6), each row with its
-                // growth: a growth chart of them would draw the same figures twice.
-                let bars = comparable(all, &self.unshown(&one));
-                if bars.len() == 1 && bars[0].len() == one.len() {
-                    continue;
-                }
-                self.growth_of(section, one, key.1);
+                // growth: a growth chart of them would draw the same changes twice (出口额
+                // and 进口额 as bars, then beside 进出口总额 as growth: tester s-test23
+                // #21). The rest stay rates, if enough are left to compare.
+                let bars: Vec<usize> = amounts::comparable(all, &self.unshown(&one))
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                let rest: Vec<usize> = one.into_iter().filter(|k| !bars.contains(k)).collect();
+                // Two amounts that only a bound keeps off bars compare by their changes,
+                // which are exact; otherwise two rates are no chart (their cards print both).
+                let barred: Vec<usize> = amounts::barred_by_a_bound(all, &self.unshown(&rest))
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                let fewest = if rest.iter().all(|k| barred.contains(k)) {
+                    2
+                } else {
+                    3
+                };
+                self.growth_of(section, rest, key.1, fewest);
             }
         }
     }
 
-    /// The growth charts of one period and basis (`key`).
-    fn growth_of(&mut self, section: &str, mut growth: Vec<usize>, key: (Option<&str>, bool)) {
+    /// The growth charts of one period and basis (`key`), of at least `fewest` rates.
+    fn growth_of(
+        &mut self,
+        section: &str,
+        mut growth: Vec<usize>,
+        key: (Option<&str>, bool),
+        fewest: usize,
+    ) {
         let all = self.all;
-        if growth.len() < 3 {
+        if growth.len() < fewest {
             return;
         }
         let signed = |k: usize| {
@@ -99,8 +119,15 @@ impl Proposer<'_> {
         // A section of many rates (a five-year review) gets several charts of at most
         // MAX_BARS, each readable.
         for (n, chunk) in growth.chunks(MAX_BARS).enumerate() {
-            let lead = chunk[0];
             let said = chunk.iter().any(|&k| all[k].figure.source.contains("最快"));
+            // The title states the paragraph's lead figure, the first it prints (粮食总产量
+            // before its 夏粮, 秋粮), never the fastest bar (tester s-test23 #20); only a
+            // text that says 最快 headlines the fastest.
+            let lead = if n == 0 && said {
+                chunk[0]
+            } else {
+                amounts::first_printed(chunk)
+            };
             let title = if n == 0 && said {
                 msg::draft::draft_fastest(
                     &all[lead].figure.label.zh,
@@ -304,62 +331,6 @@ pub(super) fn balanced(all: &[Drafted], k: usize) -> bool {
             && d.found.unit == f.found.unit
             && d.found.value == f.found.value
     })
-}
-
-/// Words by which a clause dates its amount at a period's end: a balance, a stock.
-const STOCK_WORDS: [&str; 7] = ["年末", "月末", "季末", "期末", "年底", "月底", "余额"];
-
-/// True for an amount its clause dates at a period's end (年末本外币存款5600亿元, 贷款余额):
-/// a stock, which bars never set beside a flow of the year (全年新增本外币存款620亿元),
-/// however alike their labels end.
-pub(super) fn stock(d: &Drafted) -> bool {
-    let upto = d.figure.source.get(..d.found.end()).unwrap_or_default();
-    let clause = crate::draft::label::clause_tail(upto);
-    STOCK_WORDS
-        .iter()
-        .any(|w| clause.contains(w) || d.figure.label.zh.contains(w))
-}
-
-/// Amounts that bars may compare (the rule of `charts::bars`): in one paragraph and
-/// one unit, their labels ending in one indicator (城镇/农村居民人均可支配收入), all
-/// stocks at a period's end or none, at least two a group, largest first, never a whole
-/// beside its own 其中 parts. A shared unit alone is never enough.
-pub(super) fn comparable(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
-    let amount = |k: usize| all[k].found.kind == FigureKind::Amount && all[k].found.value.is_some();
-    let mut taken = vec![false; all.len()];
-    let mut groups = Vec::new();
-    for &k in here.iter().filter(|&&k| amount(k)) {
-        if taken[k] {
-            continue;
-        }
-        let (f, label) = (&all[k], &all[k].figure.label.zh);
-        let mut group: Vec<usize> = here
-            .iter()
-            .copied()
-            .filter(|&j| {
-                amount(j)
-                    && !taken[j]
-                    && all[j].paragraph == f.paragraph
-                    && all[j].found.unit == f.found.unit
-                    && stock(&all[j]) == stock(f)
-                    && topics::bars_alike(&all[j].figure.label.zh, label)
-            })
-            .collect();
-        // 查出问题金额4.86亿元，其中违规金额0.72亿元、管理不规范金额4.14亿元: a whole is
-        // no bar beside its own parts; they are its items, it stands alone.
-        let members = group.clone();
-        group.retain(|&w| !members.iter().any(|&j| topics::whole_of(all, j) == Some(w)));
-        if group.len() < 2 {
-            continue;
-        }
-        for &j in &group {
-            taken[j] = true;
-        }
-        let v = |k: usize| all[k].found.value.unwrap_or(0.0);
-        group.sort_by(|&a, &b| v(b).total_cmp(&v(a)));
-        groups.push(group);
-    }
-    groups
 }
 
 /// The share of part `k` of whole `w` as its sentence prints it, where the figure right

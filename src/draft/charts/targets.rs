@@ -32,8 +32,14 @@ const MEASURES: [&[&str]; 2] = [
     &["改建", "改造", "改扩建", "翻新"],
 ];
 
-/// The most rows of one targets chart.
+/// The most rows of one targets chart whose targets stand beside last year's results
+/// (two figures a row: `check` allows 16 figures).
 const MAX_ROWS: usize = 8;
+
+/// The most rows of one targets chart of targets alone: one list of a paragraph (十大为民
+/// 办实事 of twelve lines) stays one chart, not 8 lines under its title and 4 under
+/// another's (tester s-test23 #17).
+const MAX_LONE_ROWS: usize = 16;
 
 /// The most characters a label may have before the whole of the other and still name
 /// one indicator: a word (力争, 全省, 地方, 全体) and no more. 新增规模以上工业企业 is
@@ -274,7 +280,7 @@ impl Proposer<'_> {
     }
 
     /// The targets and limits among `goals` (indices into the report's figures), in
-    /// charts of at most [`MAX_ROWS`] rows.
+    /// charts of at most [`MAX_ROWS`] rows ([`MAX_LONE_ROWS`] where none has a result).
     pub(super) fn targets(&mut self, section: &str, goals: &[usize]) {
         let all = self.all;
         // One paragraph's goals of one period a chart (今年主要预期目标是：…): goals of
@@ -314,7 +320,10 @@ impl Proposer<'_> {
     /// The charts of one paragraph's goals of one period.
     fn targets_of(&mut self, section: &str, goals: &[usize]) {
         let all = self.all;
-        for rows in goals.chunks(MAX_ROWS) {
+        let goals = &sums_alone(all, goals);
+        let paired = goals.iter().any(|&k| self.result_of(k).is_some());
+        let most = if paired { MAX_ROWS } else { MAX_LONE_ROWS };
+        for rows in goals.chunks(most) {
             let mut figures = Vec::new();
             for &k in rows {
                 // The nearest result before it of the same indicator, once.
@@ -353,4 +362,23 @@ impl Proposer<'_> {
             }
         }
     }
+}
+
+/// `goals` without what a sum of a plan's list of funds buys, in another unit, in the
+/// sum's own sentence (筹措8.26亿元实施安居惠民工程，帮助8万户以上群众实现安居梦): a row
+/// of households among rows of 亿元 reads as one more fund (tester s-test23 #17). It stays
+/// a figure, a live number of the text. Goals most of which are no sums keep every row.
+fn sums_alone(all: &[Drafted], goals: &[usize]) -> Vec<usize> {
+    let money = |k: usize| all[k].figure.unit.zh.ends_with('元');
+    let sums = goals.iter().filter(|&&k| money(k)).count();
+    if sums * 2 <= goals.len() {
+        return goals.to_vec();
+    }
+    let bought = |k: usize| {
+        !money(k)
+            && goals
+                .iter()
+                .any(|&j| money(j) && all[j].figure.source == all[k].figure.source)
+    };
+    goals.iter().copied().filter(|&k| !bought(k)).collect()
 }

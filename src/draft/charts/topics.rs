@@ -68,7 +68,19 @@ pub fn comparable(all: &[Drafted], a: usize, b: usize) -> bool {
     let (wa, wb) = (whole_of(all, a), whole_of(all, b));
     let parts = wa == Some(b) || wb == Some(a) || (wa.is_some() && wa == wb);
     let planned = planned_total(&x.figure.label.zh) != planned_total(&y.figure.label.zh);
-    !planned && (one_list || parts || one_indicator(&x.figure.label.zh, &y.figure.label.zh))
+    // 规上工业增加值 ends as 第二产业增加值 does, yet is no fourth sector: the three
+    // industries stand beside their whole, never beside another indicator's value added
+    // (tester s-test23 #15).
+    let sectors = sector(&x.figure.label.zh) != sector(&y.figure.label.zh);
+    let alike = !sectors && one_indicator(&x.figure.label.zh, &y.figure.label.zh);
+    !planned && (one_list || parts || alike)
+}
+
+/// True for a label of one of the three industries (第一产业增加值, 第三产业投资).
+fn sector(label: &str) -> bool {
+    ["第一产业", "第二产业", "第三产业"]
+        .iter()
+        .any(|s| label.starts_with(s))
 }
 
 /// True for a label that is projects' total investment (总投资1305.8亿元的118个重点项目,

@@ -249,11 +249,14 @@ const COMPOUNDS: [(&str, [&str; 2]); 6] = [
 
 /// The labels of a label with a compound word, when the list has as many items.
 fn compound(list: &str, n: usize) -> Option<Vec<String>> {
-    // 一二三产增加值, 三次产业增加值: the three industries, named as 第一产业增加值….
+    // 一二三产增加值, 三次产业增加值, 一、二、三产业增加值: the three industries, named as
+    // 第一产业增加值… (一产业 reads as a clipped name: tester s-test23 #15); a list that
+    // prints its 第 (第一、二、三产业) keeps its one 第.
     if n == 3 {
-        let (head, tail) = ["一二三产", "三次产", "三大产"]
+        let (head, tail) = ["一二三产", "三次产", "三大产", "一、二、三产"]
             .iter()
             .find_map(|w| list.split_once(w))?;
+        let head = head.strip_suffix('第').unwrap_or(head);
         let tail = tail.strip_prefix('业').unwrap_or(tail);
         return Some(
             ["第一产业", "第二产业", "第三产业"]

@@ -76,3 +76,40 @@ pub(super) fn projects_total(before: &str, trail: &str) -> Option<String> {
     let noun = super::noun_after(rest);
     (noun.chars().count() >= 2).then(|| format!("{noun}{before}"))
 }
+
+/// The head a list of industries shares (钢铁、食品加工产业): what makes its items one
+/// name of several industries, each of which the figure is of.
+const INDUSTRIES: &str = "产业";
+
+/// The most characters of one industry of such a list (造纸与木材加工).
+const INDUSTRY_CHARS: usize = 8;
+
+/// Where a list of industries starts whose 、 at byte `i` of `s` lists them, each with
+/// one bound (医药、造纸与印刷、化工产业超1千亿元: the 1千亿元 is each of the three's, and
+/// the label names all three, never 化工产业 alone). The words after the 、 are the last
+/// industry with the head the list shares ([`INDUSTRIES`]), up to the number; every item
+/// before is a short name without a number of its own. `None` where the 、 parts
+/// anything else (钢铁产业产值12亿元、化工产业15亿元: each item has its own number).
+pub(super) fn industries(s: &str, i: usize) -> Option<usize> {
+    let tail = s.get(i..)?.strip_prefix('、')?;
+    let short =
+        |w: &str| (1..=INDUSTRY_CHARS).contains(&w.chars().count()) && w.chars().all(is_han);
+    let last = tail.strip_suffix(INDUSTRIES)?;
+    if !short(last) {
+        return None;
+    }
+    let mut at = i;
+    loop {
+        let before = &s[..at];
+        let from = before.rfind(super::CLAUSE_MARKS).map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+        if !short(super::strip_front(&before[from..])) {
+            return None;
+        }
+        match before[..from].strip_suffix('、') {
+            Some(list) => at = list.len(),
+            None => return Some(from),
+        }
+    }
+}

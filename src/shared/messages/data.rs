@@ -294,6 +294,14 @@ pub fn figure_repeated(figure: &Text, first: &Text) -> Message {
     )
 }
 
+/// A figure whose change a second growth chart draws again.
+pub fn change_repeated(figure: &Text, first: &Text) -> Message {
+    Message::new(
+        format!("数字{}的增速已在增速图{}中：一个增速只上一张增速图", figure.zh, first.zh),
+        format!("the change of figure {} is already on growth chart {}: a change stands on one growth chart", figure.en, first.en),
+    )
+}
+
 /// A multiples chart with a panel of one figure beside others (41座 beside 4353盏).
 pub fn lone_panel(chart: &Text) -> Message {
     Message::new(
