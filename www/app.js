@@ -1,7 +1,7 @@
 // The story page: language switch, live numbers, downloads and embed codes (their words are
 // in the page, written by src/publish/disclosure.rs; the tools themselves are in
 // story-tools.js), on top of the shared chart glue in charts.js.
-import { load, ChartSet, showLoadError, ready, BASE, yieldToBrowser } from './charts.js';
+import { load, ChartSet, showLoadError, ready, BASE } from './charts.js';
 
 // Each language has its own page, written whole at build time: index.html, en/index.html.
 const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
@@ -254,10 +254,11 @@ async function main() {
     restorePlace(true);
     return;
   }
-  // The wasm's instantiation and the data's decoding end the task they ran in: the first
-  // chart is drawn in a task of its own (at CPU 4× the two together passed 50 ms, a long
-  // task; issue 19).
-  await yieldToBrowser();
+  // The wasm's instantiation and the data's decoding end the task they ran in, and the
+  // charts wait for the page's first paint (which shows the first chart as an SVG written
+  // into the page): a frame, then a task. Issue 19: at CPU 4× the two together passed
+  // 50 ms, a long task, and the script must never delay that paint.
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
   // Its tooltip goes into the page's <main>.
   const set = new ChartSet(charts, [], document, { lang, motion: !switched, lazy: true, loadLayer: loadTools });
   // The module is async: the first chart is drawn as soon as the parser is past it, while
