@@ -2,7 +2,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! The story page's first chart is in the page's first paint (issue 19): its static SVGs
 //! are written into the page, each at a width its canvas is drawn at, named for screen
-//! readers as the canvas is, and painted dark on a dark screen as the dark SVG file is;
+//! readers as the canvas is, and painted dark on a dark screen as the dark SVG file is, by
+//! the page's stylesheet (the README's Content-Security-Policy refuses inline styles);
 //! the other charts' SVGs stay files, fetched lazily.
 
 mod common;
@@ -118,23 +119,36 @@ fn the_first_charts_dark_rules_paint_its_light_drawing_as_the_dark_svg_file() {
             assert_eq!(painted, dark, "{}{narrow}", c.id);
         }
     }
-    // The page holds a rule for each colour its drawings use, on dark screens only.
-    let html = dist.text("index.html").unwrap();
-    let first = figures(html)[0];
-    let style = first
-        .split("<style>")
+    // The stylesheet holds a rule for each colour and attribute, on dark screens only.
+    let css = std::fs::read_to_string(path("www/style.css")).unwrap();
+    let dark = css
+        .split("@media screen and (prefers-color-scheme: dark) {\n")
         .nth(1)
-        .unwrap()
-        .split("</style>")
+        .expect("a block for dark screens")
+        .split("\n}\n")
         .next()
         .unwrap();
-    assert!(style.starts_with("@media screen and (prefers-color-scheme:dark)"));
     for (l, d) in &map {
         for attr in ["fill", "stroke"] {
-            let used = format!("{attr}=\"{l}\"");
-            let rule = format!(".fallback [{used}]{{{attr}:{d}}}");
-            assert_eq!(first.contains(&used), style.contains(&rule), "{used}");
+            let rule = format!(".fallback svg [{attr}=\"{l}\"] {{ {attr}: {d}; }}");
+            assert!(dark.contains(&rule), "www/style.css has no {rule}");
         }
+    }
+}
+
+#[test]
+fn the_story_pages_hold_no_inline_style_which_the_readmes_policy_would_refuse() {
+    let dist = built();
+    for page in ["index.html", "en/index.html"] {
+        let html = dist.text(page).unwrap();
+        // `style-src 'self'`: neither a <style> element nor a style attribute, in the
+        // HTML or in the SVGs written into it.
+        assert!(!html.contains("<style"), "{page} has a <style>");
+        assert!(!html.contains(" style="), "{page} has a style attribute");
+        assert!(
+            figures(html)[0].contains("<svg "),
+            "{page}: no SVG in the page"
+        );
     }
 }
 

@@ -8,9 +8,12 @@
 //! move when it is replaced): the story's widest plot (every screen from 848 px), a tablet
 //! held upright (768 px), and the narrow fallback's 360 px (a phone). The page's stylesheet
 //! shows one by the screen's width (`.fallback .wide`, `.mid`, `.narrow`), as the
-//! `<picture>` of the other charts picks its file; between those widths it is scaled. A dark screen gets
-//! the dark palette through a `<style>` in the first SVG that maps each light colour to its
-//! dark one: a style rule beats the SVG's `fill` attribute, so one drawing serves both.
+//! `<picture>` of the other charts picks its file; between those widths it is scaled. A dark
+//! screen gets the dark palette from the page's stylesheet (`www/style.css`), which maps
+//! each light colour of [`light_to_dark`] to its dark one by attribute (`.fallback svg
+//! [fill="#FFFFFF"]`): a style rule beats the SVG's `fill` attribute, so one drawing serves
+//! both. Nothing is written inline (no `<style>`, no `style=`): the README's
+//! Content-Security-Policy (`style-src 'self'`) would refuse it.
 //!
 //! The browser may paint before the parser has reached the chart (a first chunk of the
 //! page, or a task of the page's script between two chunks, and the header shows alone):
@@ -51,30 +54,12 @@ fn upper_hex(c: Color) -> String {
     format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
 }
 
-/// The rules that paint `svgs` (light) in the dark palette on a dark screen: one per
-/// colour and attribute the drawings use. Print stays light, as the page does.
-fn dark_rules(svgs: &[&str]) -> String {
-    let mut rules = String::new();
-    for (light, dark) in light_to_dark() {
-        for attr in ["fill", "stroke"] {
-            let used = format!("{attr}=\"{light}\"");
-            if svgs.iter().any(|s| s.contains(&used)) {
-                rules.push_str(&format!(".fallback [{used}]{{{attr}:{dark}}}"));
-            }
-        }
-    }
-    if rules.is_empty() {
-        return rules;
-    }
-    format!("<style>@media screen and (prefers-color-scheme:dark){{{rules}}}</style>")
-}
-
 /// One SVG document as an element of the page: named by `alt` (escaped for an attribute)
 /// for screen readers (as the
 /// `<img>` it replaces), without the document's title (inline, it would show as a
 /// tooltip) and namespace (the HTML parser gives it), its first text timed by the bench
-/// (`elementtiming`, Element Timing), `extra` put first inside it.
-fn element(svg: &str, class: &str, alt: &str, extra: &str) -> String {
+/// (`elementtiming`, Element Timing).
+fn element(svg: &str, class: &str, alt: &str) -> String {
     let body = svg
         .replacen(" xmlns=\"http://www.w3.org/2000/svg\"", "", 1)
         .replacen("<text ", "<text elementtiming=\"first-chart\" ", 1);
@@ -99,19 +84,16 @@ fn element(svg: &str, class: &str, alt: &str, extra: &str) -> String {
         &format!("<svg class=\"{class}\" aria-label=\"{alt}\" "),
         1,
     );
-    format!("{open}>{extra}{}", &body[open_end + 1..])
+    format!("{open}>{}", &body[open_end + 1..])
 }
 
 /// The fallback of the page's first chart, written whole into the page: its light SVGs
 /// (`svgs`: each with the class the stylesheet shows it by, wide first), each named `alt`
-/// (escaped for an attribute), and the dark palette's rules.
+/// (escaped for an attribute); their dark palette is the stylesheet's.
 pub fn fallback(svgs: &[(&str, &str)], alt: &str) -> String {
-    let drawings: Vec<&str> = svgs.iter().map(|(_, svg)| *svg).collect();
-    let rules = dark_rules(&drawings);
     let mut out = String::from("<div class=\"fallback\">");
-    for (i, (class, svg)) in svgs.iter().enumerate() {
-        let extra = if i == 0 { rules.as_str() } else { "" };
-        out.push_str(element(svg, class, alt, extra).trim_end());
+    for (class, svg) in svgs {
+        out.push_str(element(svg, class, alt).trim_end());
     }
     out.push_str("</div>");
     out
