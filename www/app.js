@@ -231,10 +231,10 @@ async function main() {
   // The page's first frame, which shows the first chart (its SVG is written into the
   // page), comes before any of the charts' work (issue 19): the module, when it arrives
   // while the page is parsed, runs between the parser's tasks, and the wasm's
-  // instantiation and the data's decoding there put the story's first paint 140–170 ms
-  // after that of the page without script (CPU 1× and 4×). The head's preloads fetch
-  // both meanwhile; here, in the frame's callbacks, only their requests are made: the
-  // work on what they bring comes in tasks after the paint.
+  // instantiation and the data's decoding could follow there, before that paint (it came
+  // 140–280 ms after that of the page without script, CPU 1× and 4×, s19x). The head's
+  // preloads fetch both meanwhile; here, in the frame's callbacks, only their requests
+  // are made: the work on what they bring comes in tasks after the paint.
   await new Promise(requestAnimationFrame);
   const loading = load(undefined, lang);
   // Its failure is handled below, maybe only once the page is parsed.
