@@ -8,7 +8,9 @@
 //! move when it is replaced): the story's widest plot (every screen from 848 px), a tablet
 //! held upright (768 px), and the narrow fallback's 360 px (a phone). The page's stylesheet
 //! shows one by the screen's width (`.fallback .wide`, `.mid`, `.narrow`), as the
-//! `<picture>` of the other charts picks its file; between those widths it is scaled. A dark
+//! `<picture>` of the other charts picks its file; between those widths it shows at the
+//! width it was drawn at, not stretched (a canvas drawn wider keeps the height of its rows:
+//! a phone from 360 to 460 px), and only a narrower screen scales it down. A dark
 //! screen gets the dark palette from the page's stylesheet (`www/style.css`), which maps
 //! each light colour of [`light_to_dark`] to its dark one by attribute (`.fallback svg
 //! [fill="#FFFFFF"]`): a style rule beats the SVG's `fill` attribute, so one drawing serves
