@@ -14,6 +14,7 @@ pub mod files;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fonts;
 pub mod html;
+pub mod inline_svg;
 pub mod kicker;
 pub mod long;
 pub mod nobreak;

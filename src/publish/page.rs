@@ -11,6 +11,7 @@
 use crate::publish::disclosure;
 use crate::publish::files;
 use crate::publish::html::escape;
+use crate::publish::inline_svg;
 use crate::publish::prose::{self, Prose};
 use crate::publish::punctuation::full_width;
 use crate::publish::resolve;
@@ -26,6 +27,13 @@ use std::collections::BTreeSet;
 pub trait SvgSizes {
     /// `(width, height)` in CSS pixels of chart `id` in `lang` at the wide or the narrow width.
     fn size(&self, id: &str, narrow: bool, lang: Lang) -> (f64, f64);
+
+    /// The light SVGs of chart `id` in `lang` to write into the page when it is the first
+    /// chart ([`inline_svg`]), each with its class (`wide`, `mid`, `narrow`); empty (the
+    /// default): the page names the files, as for every other chart.
+    fn inline(&self, _id: &str, _lang: Lang) -> Vec<(&str, &str)> {
+        Vec::new()
+    }
 }
 
 /// What the pages are built with besides the report: the sizes of the static SVGs and
@@ -60,10 +68,11 @@ pub struct Parts<'a> {
     pub base: &'a str,
     /// The 数据与下载 disclosure: data table, sources, downloads and embed codes.
     pub disclosure: bool,
-    /// The page's first chart: its static SVG is fetched at once, first of the images, so
-    /// that it is in the page's first paint (a reader never sees the article before its
-    /// first chart, issue 19); `elementtiming="first-chart"` lets the bench time its paint.
-    /// The others load lazily: the canvases replace most of them before they are needed.
+    /// The page's first chart: its static SVG is written into the page ([`inline_svg`]) or,
+    /// where there is none to write, fetched at once, first of the images, so that it is
+    /// in the page's first paint (a reader never sees the article before its first chart,
+    /// issue 19); `elementtiming="first-chart"` lets the bench time its paint. The others
+    /// load lazily: the canvases replace most of them before they are needed.
     pub lead: bool,
 }
 
@@ -73,6 +82,24 @@ pub const STORY: Parts<'static> = Parts {
     disclosure: true,
     lead: false,
 };
+
+/// The fallback that names its SVG files, which the browser picks by the screen's width
+/// and scheme; `alt` is escaped.
+fn picture(id: &str, sizes: &dyn SvgSizes, lang: Lang, parts: Parts<'_>, alt: &str) -> String {
+    let (w, h) = sizes.size(id, false, lang);
+    let (nw, nh) = sizes.size(id, true, lang);
+    let id = escape(id);
+    let base = parts.base;
+    let l = files::suffix(lang);
+    let load = if parts.lead {
+        r#"fetchpriority="high" elementtiming="first-chart""#
+    } else {
+        r#"loading="lazy" decoding="async""#
+    };
+    format!(
+        r#"<picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="{base}svg/{id}{l}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="{base}svg/{id}{l}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="{base}svg/{id}{l}.dark.svg" width="{w}" height="{h}"><img src="{base}svg/{id}{l}.svg" width="{w}" height="{h}" alt="{alt}" {load}></picture>"#
+    )
+}
 
 /// One chart as a `<figure>`: the SVG fallback (narrow and wide, light and dark), the
 /// canvas that replaces it, and a caption for screen readers.
@@ -88,20 +115,23 @@ pub fn figure(
     };
     let s = resolve::resolve(report, chart, lang);
     let alt = escape(&describe(&s));
-    let (w, h) = sizes.size(id, false, lang);
-    let (nw, nh) = sizes.size(id, true, lang);
+    let inline = parts.lead && !sizes.inline(id, lang).is_empty();
+    let fallback = if inline {
+        inline_svg::fallback(&sizes.inline(id, lang), &alt)
+    } else {
+        picture(id, sizes, lang, parts, &alt)
+    };
     let id = escape(id);
     let base = parts.base;
-    let l = files::suffix(lang);
-    let load = if parts.lead {
-        r#"fetchpriority="high" elementtiming="first-chart""#
-    } else {
-        r#"loading="lazy" decoding="async""#
+    // What the first paint waits for (inline_svg::render_blocking): after the SVGs.
+    let caption_id = match inline {
+        true => format!(" id=\"{}\"", inline_svg::caption_id(&id)),
+        false => String::new(),
     };
     format!(
         r#"<figure class="chart" data-chart="{id}" id="chart-{id}">
-<div class="plot"><picture class="fallback"><source media="(max-width: 520px) and (prefers-color-scheme: dark)" srcset="{base}svg/{id}{l}.narrow.dark.svg" width="{nw}" height="{nh}"><source media="(max-width: 520px)" srcset="{base}svg/{id}{l}.narrow.svg" width="{nw}" height="{nh}"><source media="(prefers-color-scheme: dark)" srcset="{base}svg/{id}{l}.dark.svg" width="{w}" height="{h}"><img src="{base}svg/{id}{l}.svg" width="{w}" height="{h}" alt="{alt}" {load}></picture><canvas role="img" tabindex="0" aria-label="{alt}" hidden></canvas></div>
-<figcaption class="visually-hidden">{title}{stop}{subtitle}</figcaption>
+<div class="plot">{fallback}<canvas role="img" tabindex="0" aria-label="{alt}" hidden></canvas></div>
+<figcaption class="visually-hidden"{caption_id}>{title}{stop}{subtitle}</figcaption>
 {disclosure}</figure>
 "#,
         stop = if lang == Lang::Zh { "。" } else { ". " },
@@ -317,12 +347,14 @@ pub fn fill(template: &str, report: &Report, lang: Lang, cx: &Context<'_>) -> St
         };
         head.push_str(&chart_card(report, &c.id, &page, cx.site));
     }
+    let story = story(report, cx.sizes, lang, prose.as_ref());
+    head.push_str(&inline_svg::render_blocking(&story));
     social::rebase(&template.replace("{{data}}", data_file(lang)), base)
         .replace("{{og}}", head.trim_end())
         .replace("{{title}}", &escape(title))
         .replace("{{description}}", &escape(&deck))
         .replace("{{lang}}", social::lang_code(lang))
-        .replace("{{story}}", &story(report, cx.sizes, lang, prose.as_ref()))
+        .replace("{{story}}", &story)
         .replace("{{charts}}", &files::charts_attributes(report))
 }
 

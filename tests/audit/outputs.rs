@@ -1,6 +1,7 @@
 //! Each kind of output read back into texts and audited: HTML pages (text, the
 //! attributes a reader or a screen reader gets, the meta tags a crawler shows, the SVGs
-//! inlined in the one-file edition), SVG files, CSV files and laid-out scenes.
+//! inlined in the one-file edition and the first chart's SVGs written into the page),
+//! SVG files, CSV files and laid-out scenes.
 
 use crate::facts;
 use crate::quoted;
@@ -62,9 +63,15 @@ pub fn lang_of(name: &str) -> Lang {
 
 /// Audits an SVG document drawn for `scope`: its title, its label and every text.
 pub fn svg(doc: &str, scope: &Scope, lang: Lang, place: &str, out: &mut Vec<Finding>) {
+    drawing(read::tokens(doc), scope, lang, place, out);
+}
+
+/// Audits the tokens of one SVG drawing: its texts read together, as a reader reads them
+/// (突破, 800 and 亿元 are three texts of one phrase), and its labels.
+fn drawing(tokens: Vec<Token>, scope: &Scope, lang: Lang, place: &str, out: &mut Vec<Finding>) {
     let mut texts = Vec::new();
     let mut inside = false;
-    for t in read::tokens(doc) {
+    for t in tokens {
         match t {
             Token::Tag {
                 name,
@@ -128,7 +135,25 @@ pub fn html(
     let mut para: Option<quoted::Paragraph> = None;
     // Inside a table of the article: the cells of the row being read.
     let mut table: Option<Vec<String>> = None;
+    // Inside an SVG written into the page: its tokens, audited as a drawing when it closes.
+    let mut drawn: Option<Vec<Token>> = None;
     for t in read::tokens(doc) {
+        if let Some(tokens) = drawn.as_mut() {
+            let end = matches!(&t, Token::Tag { name, closing: true, .. } if name == "svg");
+            tokens.push(t);
+            if end {
+                let (scope, at) = match &chart {
+                    Some((id, s)) => (s, format!("{place} (chart {id}) [SVG in the page]")),
+                    None => (&page, format!("{place} [SVG in the page]")),
+                };
+                drawing(drawn.take().unwrap_or_default(), scope, lang, &at, out);
+            }
+            continue;
+        }
+        if matches!(&t, Token::Tag { name, closing: false, .. } if name == "svg") {
+            drawn = Some(vec![t]);
+            continue;
+        }
         if let Some(cells) = table.as_mut() {
             match &t {
                 Token::Text(s) => cells.push(s.clone()),

@@ -5,7 +5,8 @@
 // metrics, whether the budgets hold, and exits 1 when one does not.
 //
 // usage: node tests/bench/lighthouse.js [DIST]   (env: LIGHTHOUSE_RUNS=1, the runs per page; the
-//        median run by performance score is reported)
+//        median run by performance score is reported; LIGHTHOUSE_PORT: the port to serve on,
+//        and Chromium's debugging port the next one, else free ones)
 //
 // Lighthouse's mobile timings are simulated from one unthrottled load (a 4× slower CPU
 // and a slow 4G network): on a busy machine they come out slower than on an idle one.
@@ -70,6 +71,8 @@ function lighthouse(url, name) {
     '--output=json',
     `--output-path=${file}`,
     `--chrome-flags=--headless ${ARGS.join(' ')}`,
+    // Chromium's debugging port beside the server's, when the ports are given.
+    ...(process.env.LIGHTHOUSE_PORT ? [`--port=${Number(process.env.LIGHTHOUSE_PORT) + 1}`] : []),
   ], { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'inherit'] });
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
@@ -90,7 +93,7 @@ async function main() {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `make build` first');
   if (!fs.existsSync(LIGHTHOUSE)) throw new Error(`${path.relative(ROOT, LIGHTHOUSE)} is missing: run \`make lighthouse\`, which installs it`);
   fs.mkdirSync(OUT, { recursive: true });
-  const port = await freePort();
+  const port = Number(process.env.LIGHTHOUSE_PORT || 0) || await freePort();
   const server = spawn('python3', [path.join(ROOT, 'tests', 'serve.py'), DIST, String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
   const base = `http://127.0.0.1:${port}/`;
   let failed = 0;

@@ -4,7 +4,9 @@
 // folds in criterion's medians, prints one table and writes dist/bench.json and
 // tests/bench/latest.json.
 //
-// usage: node tests/bench/page.js   (env: BENCH_LOADS=15, BENCH_SLOW_LOADS=7, BENCH_RESIZES=20)
+// usage: node tests/bench/page.js   (env: BENCH_LOADS=15, BENCH_SLOW_LOADS=7, BENCH_RESIZES=20,
+//        BENCH_PORT: the first of two ports to serve on, else free ones: a shared machine
+//        gives each engineer ports of their own)
 //
 // What is measured (times are medians over repeated runs: the machine is shared):
 //  - bytes: every response of one fresh page load at 1280×900, raw and after gzip -9, by type;
@@ -104,8 +106,9 @@ async function main() {
   const site = chartjsSite();
   let browser;
   try {
-    const ours = await serve(DIST, 'index.html');
-    const theirs = await serve(site, 'index.html');
+    const port = Number(process.env.BENCH_PORT || 0) || null;
+    const ours = await serve(DIST, 'index.html', port);
+    const theirs = await serve(site, 'index.html', port && port + 1);
     browser = await chromium.launch(LAUNCH);
     const result = { date: new Date().toISOString(), machine: machine(browser.version()) };
     const pages = { story: ours, chartjs: theirs };

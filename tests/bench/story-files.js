@@ -52,15 +52,18 @@ const LAZY_FETCHED = 5;
  * The static SVGs a 1280 px, light-scheme first load fetches: the `<img src>` of every
  * chart's `<picture class="fallback">` (the `<source>`s are for narrow or dark screens),
  * except lazy ones beyond the first LAZY_FETCHED charts (the first chart's loads at once).
+ * A chart whose SVG is in the page itself (the first, src/publish/inline_svg.rs) fetches
+ * nothing, but counts among the charts near the viewport.
  */
 function fallbackSvgs(indexHtml) {
   const out = [];
   let chart = 0;
-  for (const m of indexHtml.matchAll(/<picture class="fallback">([\s\S]*?)<\/picture>/g)) {
-    const img = m[1].match(/<img\b[^>]*\bsrc="([^"]+\.svg)"/);
-    if (!img) continue;
+  for (const m of indexHtml.matchAll(/<figure class="chart"[\s\S]*?<\/figure>/g)) {
     chart += 1;
-    if (/\bloading="lazy"/.test(m[1]) && chart > LAZY_FETCHED) continue;
+    const picture = m[0].match(/<picture class="fallback">([\s\S]*?)<\/picture>/);
+    const img = picture && picture[1].match(/<img\b[^>]*\bsrc="([^"]+\.svg)"/);
+    if (!img) continue;
+    if (/\bloading="lazy"/.test(picture[1]) && chart > LAZY_FETCHED) continue;
     out.push(img[1]);
   }
   return out;

@@ -23,7 +23,8 @@ test.describe('For screen readers', () => {
           id: f.dataset.chart,
           role: c?.getAttribute('role') ?? null,
           label: c?.getAttribute('aria-label') ?? '',
-          alt: f.querySelector('.fallback img')?.getAttribute('alt') ?? null,
+          // The first chart's static SVG is in the page itself, named by its aria-label.
+          alt: f.querySelector('.fallback img')?.getAttribute('alt') ?? f.querySelector('.fallback svg')?.getAttribute('aria-label') ?? null,
           hidden: !c || c.hidden,
         };
       }),

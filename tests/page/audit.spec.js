@@ -17,7 +17,8 @@ for (const [name, query, path] of [['Chinese', '', './'], ['English', '?lang=en'
       const texts = (root) => [...root.querySelectorAll('figure[data-chart]')].map((f) => ({
         id: f.dataset.chart,
         label: f.querySelector('canvas')?.getAttribute('aria-label') ?? null,
-        alt: f.querySelector('.fallback img')?.getAttribute('alt') ?? null,
+        // The first chart's static SVG is in the page itself, named by its aria-label.
+        alt: f.querySelector('.fallback img')?.getAttribute('alt') ?? f.querySelector('.fallback svg')?.getAttribute('aria-label') ?? null,
         caption: f.querySelector('figcaption')?.textContent ?? null,
       }));
       return [texts(document), texts(new DOMParser().parseFromString(html, 'text/html'))];

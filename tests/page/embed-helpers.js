@@ -286,7 +286,11 @@ async function figureStates(page) {
           }
           ink = differ / (d.length / 4);
         }
-        const img = f.querySelector('.fallback img');
+        // The static chart: an <img>, or the first chart's SVGs written into the story page
+        // (one shows, by the screen's width), which are there once parsed.
+        const statics = [...f.querySelectorAll('.fallback img, .fallback svg')];
+        const img = statics.find(visible) ?? statics[0] ?? null;
+        const inPage = img instanceof SVGSVGElement;
         const error = f.querySelector('.chart-error');
         return {
           id: f.dataset.chart,
@@ -295,8 +299,8 @@ async function figureStates(page) {
           canvasVisible: visible(c),
           ink,
           imgVisible: visible(img),
-          imgLoaded: Boolean(img && img.complete && img.naturalWidth > 0),
-          alt: img ? img.alt : '',
+          imgLoaded: inPage ? img.querySelector('text') !== null : Boolean(img && img.complete && img.naturalWidth > 0),
+          alt: (inPage ? img.getAttribute('aria-label') : img?.alt) ?? '',
           error: error ? error.textContent : null,
         };
       });

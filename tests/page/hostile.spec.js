@@ -97,7 +97,8 @@ test('slow data keeps the static charts on screen until the canvases are drawn',
   await page.waitForTimeout(1500);
   // Still loading: every figure shows its SVG and no error.
   expect(await page.locator('.chart-error').count()).toBe(0);
-  const visible = await page.locator('figure[data-chart] .fallback img').evaluateAll((imgs) =>
+  // The first chart's SVG is in the page (the one of three its width shows); the others are images.
+  const visible = await page.locator('figure[data-chart] :is(.fallback img, .fallback svg)').evaluateAll((imgs) =>
     imgs.filter((img) => img.getBoundingClientRect().height > 0).length,
   );
   expect(visible).toBe(charts);
@@ -119,9 +120,9 @@ test('a corrupt wasm file is reported in every figure and the static charts stay
   await expect(page.locator('.chart-error').first()).toContainText('图表程序无法载入');
   // The SVGs load lazily: each is there once the reader scrolls to it.
   for (let i = 0; i < n; i += 1) {
-    const img = figures.nth(i).locator('.fallback img');
+    const img = figures.nth(i).locator('.fallback img, .fallback svg.wide');
     await figures.nth(i).scrollIntoViewIfNeeded();
-    await expect.poll(() => img.evaluate((el) => el.complete && el.naturalWidth > 0 && el.getBoundingClientRect().height > 0)).toBe(true);
+    await expect.poll(() => img.evaluate((el) => (el.tagName === 'svg' || (el.complete && el.naturalWidth > 0)) && el.getBoundingClientRect().height > 0)).toBe(true);
   }
   expect(await page.evaluate(() => document.documentElement.dataset.chartsReady)).toBe('0');
   expect(problems.filter((p) => p.kind === 'pageerror')).toEqual([]);

@@ -34,7 +34,7 @@ const states = (page) => page.locator('figure[data-chart]').evaluateAll((figures
   id: f.dataset.chart,
   drawn: f.classList.contains('drawn'),
   canvas: f.querySelector('canvas').checkVisibility(),
-  svg: f.querySelector('.fallback img').checkVisibility(),
+  svg: [...f.querySelectorAll('.fallback img, .fallback svg')].some((e) => e.checkVisibility()),
 })));
 
 test.describe('Charts far down the page', () => {

@@ -41,7 +41,8 @@ function pageTexts(page) {
       charts: [...document.querySelectorAll('figure[data-chart]')].map((f) => ({
         id: f.dataset.chart,
         label: f.querySelector('canvas').getAttribute('aria-label'),
-        alt: f.querySelector('.fallback img')?.getAttribute('alt') ?? null,
+        // The first chart's static SVG is in the page itself, named by its aria-label.
+        alt: f.querySelector('.fallback img')?.getAttribute('alt') ?? f.querySelector('.fallback svg')?.getAttribute('aria-label') ?? null,
         caption: text(f.querySelector('figcaption')),
         summary: text(f.querySelector('details.data summary')),
         tableCaption: text(f.querySelector('details.data caption')),

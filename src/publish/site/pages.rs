@@ -5,6 +5,7 @@
 use super::{Dist, Input, Templates};
 use crate::publish::demo;
 use crate::publish::files;
+use crate::publish::inline_svg;
 use crate::publish::page::{self, SvgSizes};
 use crate::publish::social::Site;
 use crate::shared::layout::ApproxMeasure;
@@ -17,8 +18,14 @@ const WIDE: f64 = 720.0;
 const NARROW: f64 = 360.0;
 
 /// SVG sizes recorded while the fallbacks are drawn, by chart, narrowness and language:
-/// a list, not a hash map, which would weigh on the editor's wasm for a few dozen entries.
-pub struct Sizes(Vec<(SvgKey, (f64, f64))>);
+/// a list, not a hash map, which would weigh on the editor's wasm for a few dozen entries;
+/// and each chart's light SVGs to write into the page should it be the first
+/// ([`SvgSizes::inline`]).
+pub struct Sizes(Vec<(SvgKey, (f64, f64))>, Vec<Inline>);
+
+/// A chart's light SVGs for the page itself: its id, language, and each SVG with its
+/// class (`wide`, `mid`, `narrow`).
+type Inline = (String, Lang, Vec<(&'static str, String)>);
 
 /// A fallback SVG: its chart, whether narrow, its language.
 type SvgKey = (String, bool, Lang);
@@ -31,14 +38,23 @@ impl SvgSizes for Sizes {
             .find(|((i, n, l), _)| i == id && *n == narrow && *l == lang)
             .map_or((640.0, 400.0), |(_, size)| *size)
     }
+
+    fn inline(&self, id: &str, lang: Lang) -> Vec<(&str, &str)> {
+        self.1
+            .iter()
+            .find(|(i, l, _)| i == id && *l == lang)
+            .map(|(_, _, svgs)| svgs.iter().map(|(c, s)| (*c, s.as_str())).collect())
+            .unwrap_or_default()
+    }
 }
 
 /// Puts `svg/ID[.en][.narrow][.dark].svg` and `csv/ID[.en].csv` of every chart into `out`;
 /// returns the SVGs' sizes for the pages' `width` and `height`.
 pub fn fallbacks(r: &Report, out: &mut Dist) -> Result<Sizes, String> {
-    let mut sizes = Sizes(Vec::new());
+    let mut sizes = Sizes(Vec::new(), Vec::new());
     for lang in page::languages(r) {
         for c in &r.charts {
+            let mut narrow_light = String::new();
             for narrow in [false, true] {
                 for dark in [false, true] {
                     let width = if narrow { NARROW } else { WIDE };
@@ -53,9 +69,25 @@ pub fn fallbacks(r: &Report, out: &mut Dist) -> Result<Sizes, String> {
                         .0
                         .push(((c.id.clone(), narrow, lang), (scene.width, scene.height)));
                     let svg = render::svg(&scene, c.title.pick(lang))?;
+                    if narrow && !dark {
+                        narrow_light.clone_from(&svg);
+                    }
                     out.put(files::svg(&c.id, lang, narrow, dark), svg);
                 }
             }
+            // Drawn where the canvas that replaces them is drawn at the same width.
+            let mut inline = Vec::new();
+            for (class, width) in [("wide", inline_svg::WIDE), ("mid", inline_svg::MID)] {
+                let view = View {
+                    width,
+                    lang,
+                    theme: ThemeName::Light,
+                };
+                let scene = crate::publish::scene(r, &c.id, view, &mut ApproxMeasure)?;
+                inline.push((class, render::svg(&scene, c.title.pick(lang))?));
+            }
+            inline.push(("narrow", narrow_light));
+            sizes.1.push((c.id.clone(), lang, inline));
             out.put(
                 files::csv(&c.id, lang),
                 crate::publish::resolve::csv(r, c, lang),
