@@ -265,13 +265,12 @@ fn the_editors_problems_are_at_their_fields_and_name_no_line_of_a_json_file_that
 }
 
 #[test]
-fn only_what_check_refuses_or_the_draft_left_to_write_refuses_publishing_and_other_warnings_never_do(
+fn only_what_check_refuses_a_wrong_number_or_the_draft_left_to_write_refuses_publishing_and_other_warnings_never_do(
 ) {
-    // A value its sentence does not print is a warning of `check` (rc 0): listed, and no
-    // error; a chart naming a figure that is not there is an error (tester s-test20 E4).
+    // A label that is a verb alone is a warning of `check` (rc 0): listed, and no error;
+    // a chart naming a figure that is not there is an error (tester s-test20 E4).
     let mut v: serde_json::Value = serde_json::from_str(DATA).unwrap();
-    let was = v["figures"][1]["value"].as_f64().unwrap();
-    v["figures"][1]["value"] = serde_json::json!(was + 1000.5);
+    v["figures"][1]["label"]["zh"] = serde_json::json!("筹措");
     let warned = review(&v.to_string(), Lang::Zh);
     assert!(!warned.problems.is_empty());
     assert!(
@@ -282,6 +281,16 @@ fn only_what_check_refuses_or_the_draft_left_to_write_refuses_publishing_and_oth
     assert_eq!(warned.blocking, 0);
     assert!(!warned.done);
     assert!(validate::load("x.json", &v.to_string()).is_ok());
+    // A value its sentence does not print is a warning of `check` too, but is never
+    // published: it refuses 发布 (tester s-test24 F7).
+    let mut wrong: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    let was = wrong["figures"][1]["value"].as_f64().unwrap();
+    wrong["figures"][1]["value"] = serde_json::json!(was + 1000.5);
+    assert!(validate::load("x.json", &wrong.to_string()).is_ok());
+    let r = review(&wrong.to_string(), Lang::Zh);
+    let at = JsonPath::item("figures", 1).key("value");
+    assert!(r.problems.iter().any(|p| p.path == at && !p.warning));
+    assert!(r.blocking >= 1 && !r.refusal.is_empty(), "{:?}", r.problems);
     v["charts"][7]["figures"][1] = serde_json::json!("no-such-figure");
     let refused = review(&v.to_string(), Lang::Zh);
     assert_eq!(refused.blocking, 1, "{:?}", refused.problems);

@@ -10,7 +10,9 @@
 mod common;
 
 use common::*;
-use report_charts::shared::model::ChangeKind;
+use report_charts::check::validate::{self, JsonPath};
+use report_charts::shared::messages as msg;
+use report_charts::shared::model::{ChangeKind, Lang};
 
 /// A press release in the tester's shape: a total with its growth and its pull on a wider
 /// total, then its parts after 其中.
@@ -27,6 +29,71 @@ const PULL_AND_ABOVE: &str = "县统计局发布前三季度经济运行情况
 
 全县规模以上工业增加值312.5亿元，增长8.1%，拉动全县经济增长2.3个百分点；其中制造业增加值268.7亿元，增长9.4%。
 ";
+
+/// A part's pull on the place's economy after its growth, in the shape of the tester's
+/// district report (s-test24 F1): the draft titled 第三产业拉动经济增长3.7个百分点.
+const PULL_OF_A_PART: &str = "2025年云溪区经济运行情况
+
+初步核算，2025年全区实现地区生产总值968.4亿元，同比增长5.6%。其中，第二产业增加值312.6亿元，第三产业增加值618.2亿元，同比分别增长4.8%和6.1%，第三产业拉动经济增长3.7个百分点。
+";
+
+/// Pulls, contribution rates and shares in the titles a report gives them.
+const PULLS_RATES_SHARES: &str = "2025年云溪区经济运行情况
+
+全区服务业增加值618.2亿元，增长6.1%，对经济增长的贡献率达到65.3%，拉动经济增长3.9个百分点。
+
+全区规模以上工业增加值增长7.4%，拉动全区经济增长2.1个百分点。高新技术产业增加值占规模以上工业增加值的比重为42.6%，比上年提高1.8个百分点。数字经济核心产业增加值占地区生产总值比重达12.4%。
+
+全年消费对经济增长的贡献率为58.2%，投资贡献率为31.5%。
+";
+
+/// What the check reports at the Chinese title of the chart of `PULL_OF_A_PART` whose
+/// title names the pull, once that title is `title`.
+fn pull_title_problems(title: &str) -> Vec<String> {
+    let (r, json) = drafted_json("pull-of-a-part", PULL_OF_A_PART);
+    let k = r.charts.iter().position(|c| c.title.zh.contains("拉动"));
+    let k = k.unwrap_or_else(|| panic!("no pull in a title: {:?}", r.charts));
+    let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    v["charts"][k]["title"]["zh"] = serde_json::json!(title);
+    let at = JsonPath::item("charts", k).key("title").key("zh");
+    match validate::load("x.json", &v.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(e) => (e.problems.iter())
+            .filter(|p| p.path == at)
+            .map(|p| p.message.said_in(Lang::Zh).to_string())
+            .collect(),
+    }
+}
+
+#[test]
+fn a_title_that_states_a_pull_is_read_as_that_figures_pull() {
+    // The draft's own title passes check (drafted_json panics on any problem).
+    let (r, _) = drafted_json("pull-of-a-part", PULL_OF_A_PART);
+    let titles: Vec<&str> = r.charts.iter().map(|c| c.title.zh.as_str()).collect();
+    assert!(
+        titles.contains(&"第三产业拉动经济增长3.7个百分点"),
+        "{titles:?}"
+    );
+    assert!(pull_title_problems("第三产业拉动经济增长3.7个百分点").is_empty());
+    // The pull stated as the part's own growth is no change of the chart.
+    let stale = msg::data::title_change_not_a_figures("增长3.7个百分点");
+    assert_eq!(
+        pull_title_problems("第三产业增长3.7个百分点"),
+        vec![stale.said_in(Lang::Zh).to_string()]
+    );
+    // A number no figure of the chart has is refused as such.
+    let none = msg::data::title_number_not_a_figure("9.9");
+    assert_eq!(
+        pull_title_problems("第三产业拉动经济增长9.9个百分点"),
+        vec![none.said_in(Lang::Zh).to_string()]
+    );
+}
+
+#[test]
+fn pulls_contribution_rates_and_shares_are_drafted_into_a_file_that_passes_check() {
+    let r = drafted("pulls-rates-shares", PULLS_RATES_SHARES);
+    assert!(!r.charts.is_empty());
+}
 
 #[test]
 fn a_contribution_to_a_wider_total_is_drafted_into_a_file_that_passes_check() {

@@ -236,7 +236,9 @@ export class Preview {
         s.error = el('div', { class: 'chart-error', role: 'alert' });
         s.figure.append(s.error);
       }
-      s.error.textContent = this.w.failed + (e.message || String(e));
+      // The page words the box from the review, at the chart's fields (brokenSays); the
+      // wasm's message, which names the file and its JSON path, only where it cannot.
+      s.error.textContent = this.w.failed + (this.brokenSays?.(s.index) || e.message || String(e));
     }
   }
 

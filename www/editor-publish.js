@@ -165,9 +165,12 @@ export async function publish(store, ctx) {
   // Refusals as words of the table and of the review as it is when they are shown: they
   // follow the desk's switch of language, and every update (the count of problems left,
   // nothing once none is).
-  // Only check's errors and the draft's placeholders refuse 发布 (review.blocking); the
-  // other warnings stay listed and never stop a desk with no honest fix (tester s-test20 E4).
-  if (review.blocking) return { error: (words, r) => (r.blocking ? words.publishProblems(r.blocking) : '') };
+  // Only check's errors, a number its sentence does not print and the draft's placeholders
+  // refuse 发布 (review.blocking); the other warnings stay listed and never stop a desk with
+  // no honest fix (tester s-test20 E4). A wrong number is named, with the sentence's
+  // (review.refusal, worded by the wasm): the desk learns what would have been published.
+  const refused = (words, r) => r.refusal || (r.blocking ? words.publishProblems(r.blocking) : '');
+  if (review.blocking) return { error: refused };
   // Numbers of the text left undecided are on no chart and in no list of the page: the
   // desk may publish without them, but is asked first.
   // eslint-disable-next-line no-alert

@@ -16,6 +16,14 @@ import { retitled } from './editor-retitle.js';
 import { noteConfirmed, drafted } from './editor-publish.js';
 import { SETTLE_MS, Typing } from './editor-typing.js';
 
+// A broken chart's box says what is wrong as the problems list does: at its fields, in
+// the desk's words and language, never as the path of a JSON file the desk never saw
+// (README, Editor: tester s-test24 F8).
+preview.brokenSays = (i) => review.problems
+  .filter((p) => p.path[0] === 'charts' && p.path[1] === i)
+  .map((p) => `${placeOf(p.path, store.doc, w, lang)} ${p.message}`)
+  .join('\n');
+
 let marks = [];
 // The interface language the text's marks were last laid out in.
 let marksIn = null;

@@ -111,7 +111,12 @@ const KEY = 'story_page_gzip_bytes';
 // numbers marked skipped (s18cp, E8), the status field named in the problems list, and
 // the outline's new heading shapes (s18cq). The editor's own features again; the cap is
 // 303,000, ~1%.
-const EDITOR_CAP = 303_000;
+// Then s18cy (2026-12-07): 303,181 B, +3,154: 发布 refused while a figure holds a number
+// its sentence does not print, naming the figure, the number and the sentence's own (the
+// sentence's number found by its unit, both languages), and check reading a title's
+// 拉动…增长 as a pull (tester s-test24 F1, F7). The editor's own guards; the cap is
+// 304,000 (~0.3% of room left: the next raise should look for bytes to cut first).
+const EDITOR_CAP = 304_000;
 // Raised from 280,000 on 2026-12-06: issue 18's rules of that day (units with a slash,
 // periods of other years and month ends, bounds, 比年初) took the drafter to 284,096 B.
 // Raised from 290,000 later that day, to what five branches took it to together once

@@ -56,7 +56,7 @@ test('a relabel never writes the new label over the change word of a drafted tit
   expect(describeProblems(problems)).toEqual([]);
 });
 
-test('发布 is not refused by a warning of check, and is by an error', async ({ page }) => {
+test('发布 is not refused by a warning of check, and is by an error or a number its sentence does not print', async ({ page }) => {
   // The whole site is drawn and zipped: minutes on a slowed CPU (STRESS_CPU=4).
   test.setTimeout(240_000);
   const problems = watchProblems(page);
@@ -64,16 +64,37 @@ test('发布 is not refused by a warning of check, and is by an error', async ({
   await pasted(page, 'qingshi-2025', COUNTY);
   await page.click('#confirm-all');
   await expect.poll(async () => (await stored(page)).doc.figures.some((f) => f.draft)).toBe(false);
-  // A figure whose value no chart's title prints, given a value its sentence does not:
-  // `check` warns of it (rc 0).
+  // A figure whose value no chart's title prints.
   const doc = (await stored(page)).doc;
   const titles = doc.charts.map((c) => c.title.zh).join(' ');
   const k = doc.figures.findIndex((f) => f.value !== undefined && !titles.includes(String(f.value)));
   expect(k, JSON.stringify(doc.figures)).toBeGreaterThanOrEqual(0);
   const value = doc.figures[k].value;
   await page.locator('#text .num', { hasText: new RegExp(`^${String(value).replace('.', '\\.')}$`) }).first().click();
-  await page.locator(`[data-path="figures[${k}].value"]`).fill(String(value + 1000));
-  const warned = page.locator(`#problems button.problem.warning[data-at="figures[${k}].value"]`);
+  // A value its sentence does not print is a warning of `check` (rc 0), yet never
+  // published: 发布 names the figure and both numbers (tester s-test24 F7).
+  const field = page.locator(`[data-path="figures[${k}].value"]`);
+  await field.fill(String(value + 1000));
+  await field.press('Tab');
+  await expect(page.locator(`#problems button.problem:not(.warning)[data-at="figures[${k}].value"]`)).toHaveCount(1);
+  let early = false;
+  const early1 = () => { early = true; };
+  page.on('download', early1);
+  await page.click('#publish');
+  await expect(page.locator('#status')).toContainText(`数值 ${value + 1000}`);
+  await expect(page.locator('#status')).toContainText(String(value));
+  expect(early).toBe(false);
+  page.off('download', early1);
+  await field.fill(String(value));
+  await field.press('Tab');
+  // A subtitle that does not name its figures' unit is a warning of `check` only: listed,
+  // and no refusal.
+  const c = doc.charts.findIndex((x) => /^单位：[^见]/.test(x.subtitle?.zh || ''));
+  expect(c, JSON.stringify(doc.charts.map((x) => x.subtitle))).toBeGreaterThanOrEqual(0);
+  await page.click(`.chart-list [data-chart="${c}"]`);
+  await page.locator(`[data-path="charts[${c}].subtitle.zh"]`).fill('2025年');
+  await page.locator(`[data-path="charts[${c}].subtitle.zh"]`).press('Tab');
+  const warned = page.locator(`#problems button.problem.warning[data-at="charts[${c}].subtitle.zh"]`);
   await expect(warned).toHaveCount(1);
   await expect(page.locator('#problems button.problem:not(.warning)')).toHaveCount(0);
   await expect(page.locator('#problems .ok')).toHaveCount(0);

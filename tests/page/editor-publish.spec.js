@@ -149,17 +149,40 @@ test('the desk pastes a report, confirms, fixes, reloads, visits another report,
   expect(describeProblems(problems)).toEqual([]);
 });
 
-test('发布 writes nothing while a problem remains, and says why', async ({ page }) => {
+test('发布 writes nothing while a number differs from its sentence, and names the figure and both numbers', async ({ page }) => {
   await openEditor(page, '?report=xihu-2024');
   await page.click('.chart-list [data-chart="0"]');
+  const doc = (await stored(page)).doc;
   const k = (await stored(page)).sel.figure;
+  const label = doc.figures[k].label;
+  const was = String(doc.figures[k].value);
+  const typed = String(Number(was) + 1);
   const value = page.locator(`[data-path="figures[${k}].value"]`);
-  await value.fill(String(Number(await value.inputValue()) + 1));
+  await value.fill(typed);
+  await value.press('Tab');
+  // No title is offered from the wrong number (tester s-test24 F6).
+  await expect(page.locator(`#problems .problem[data-at="figures[${k}].value"]`)).toBeVisible();
+  await expect(page.locator('#problems .retitle', { hasText: typed })).toHaveCount(0);
+  // The chart that cannot be drawn says why at its fields, never by the JSON (F8).
+  const box = page.locator('#preview .chart-error').first();
+  await expect(box).toContainText('标题');
+  await expect(box).not.toContainText('.json');
+  await expect(box).not.toContainText('charts[');
   let downloaded = false;
   page.on('download', () => { downloaded = true; });
   await page.click('#publish');
-  await expect(page.locator('#status')).toContainText('个问题');
+  const status = page.locator('#status');
+  await expect(status).toContainText(`不能发布：「${label.zh}」的数值 ${typed}`);
+  await expect(status).toContainText(was);
+  // In English too, as the interface switches.
+  await page.click('#ui-lang');
+  await expect(status).toContainText(`the value of ${label.en} is ${typed}`);
+  await expect(page.locator('#preview .chart-error').first()).toContainText('Chart');
   expect(downloaded).toBe(false);
+  // Typed back as printed, the refusal is gone.
+  await value.fill(was);
+  await value.press('Tab');
+  await expect(status).not.toContainText(typed);
 });
 
 for (const lang of ['zh', 'en']) {

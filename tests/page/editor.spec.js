@@ -137,7 +137,10 @@ test('a desk drafts a report from its text alone, edits it, and saves a file tha
   await page.fill(`[data-path="${titlePath}"]`, '');
   const problem = page.locator(`#problems .problem[data-at="${titlePath}"]`);
   await expect(problem).toContainText('为空');
-  await expect(page.locator(`.pv-chart[data-index="${cards}"] .chart-error`)).toContainText(titlePath);
+  // The box names the chart's field in the desk's words, never the JSON path (s-test24 F8).
+  const box = page.locator(`.pv-chart[data-index="${cards}"] .chart-error`);
+  await expect(box).toContainText('标题（中文） 为空');
+  await expect(box).not.toContainText(titlePath);
   const state = await previewState(page);
   expect(state.broken).toEqual([cards]);
   expect(state.drawn.length).toBe(doc.charts.length - 1);

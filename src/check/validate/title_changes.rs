@@ -4,7 +4,8 @@
 //! set to the value 1.2‰ with no change, still says 新增1.2‰: every number is a figure's,
 //! yet the change is none. The check reads the verb of change before each number of the
 //! Chinese title ([`verb::kinds_before`]) and asks for a change of its chart with that
-//! number and a kind the verb prints.
+//! number and a kind the verb prints; a verb after 拉动 in its clause (拉动经济增长4.1个
+//! 百分点) prints a pull.
 
 use super::{Checker, JsonPath};
 use crate::check::printed;
@@ -55,9 +56,18 @@ impl Checker {
             for w in BETWEEN {
                 before = before.strip_suffix(w).unwrap_or(before);
             }
-            let Some((word, kinds)) = verb::kinds_before(before) else {
+            let Some((word, mut kinds)) = verb::kinds_before(before) else {
                 continue;
             };
+            // 拉动经济增长4.1个百分点 states a pull: its 增长 is the wider total's, and the
+            // number is the figure's contribution, never a growth of its own.
+            let clause = before[..before.len() - word.len()]
+                .rsplit(['，', '、', '；', '。', '：'])
+                .next()
+                .unwrap_or_default();
+            if clause.contains("拉动") {
+                kinds = vec![ChangeKind::Pull];
+            }
             let mut changes = figs
                 .iter()
                 .flat_map(|f| [f.change.as_ref(), f.compare.as_ref()])

@@ -10,6 +10,7 @@
 mod kept;
 pub mod marked;
 pub mod marks;
+pub mod mismatch;
 pub mod name;
 pub mod patch;
 pub mod placeholders;

@@ -4,6 +4,7 @@
 //! the figure as it is now, as the draft writes titles ([`title_of`]): one click, beside
 //! the problem, and the desk may still write one of its own.
 
+use super::mismatch::Wrong;
 use super::review::{About, Finding};
 use crate::check::raw;
 use crate::check::validate::title_for::named_at;
@@ -27,11 +28,15 @@ pub struct Retitle {
 
 /// A title for each chart of `file` whose Chinese title is a problem of `problems`,
 /// written from the figure of `figures` (the validated report's, by id) that the title
-/// names by its number, else the chart's first: none where it would be the same title.
+/// names by its number, else the chart's first: none where it would be the same title,
+/// nor for a chart that draws a figure holding a number its sentence does not print
+/// (`wrong`): a title written from it would carry that number into the headline (tester
+/// s-test24 F6); the desk fixes the number first.
 pub fn retitles(
     file: &raw::ReportFile,
     figures: &[Figure],
     problems: &[Finding],
+    wrong: &[Wrong],
     lang: Lang,
 ) -> Vec<Retitle> {
     let mut out: Vec<Retitle> = Vec::new();
@@ -40,7 +45,11 @@ pub fn retitles(
         let at_fault = problems
             .iter()
             .any(|p| p.about == About::File && p.path == path);
-        if !at_fault || out.iter().any(|r| r.path == path) {
+        let draws_wrong = wrong.iter().any(|w| {
+            let id = file.figures.get(w.figure).and_then(|f| f.id.as_ref());
+            id.is_some_and(|id| chart.figures.contains(id))
+        });
+        if !at_fault || draws_wrong || out.iter().any(|r| r.path == path) {
             continue;
         }
         let now = chart

@@ -11,13 +11,11 @@
 //! one list, [`warnings`], which both call: neither says what the other does not.
 
 use super::marks::{lines, Line, Status};
+use super::mismatch::Wrong;
 use super::retitle::Retitle;
-use crate::check::printed;
 use crate::check::raw;
 use crate::check::validate::partial::{validate_seeded, Partial};
 use crate::check::validate::{advice, parse_lenient, DataError, JsonPath, Problem};
-use crate::draft::coverage::same;
-use crate::draft::numbers;
 use crate::shared::messages::{self as msg, Message};
 use crate::shared::model::Lang;
 use serde::Serialize;
@@ -116,7 +114,8 @@ pub fn warnings(file: &raw::ReportFile, read: &Partial, order: &[String]) -> Vec
 pub struct Review {
     /// The file's problems in file order, then the figures that disagree with the text.
     pub problems: Vec<Finding>,
-    /// How many of `problems` refuse 发布: the errors, which `check` refuses, and what
+    /// How many of `problems` refuse 发布: the errors, which `check` refuses, a number a
+    /// figure holds that its sentence does not print (`refusal` names it), and what
     /// the draft left for the desk to write (its placeholders: 待填写, its default title,
     /// a year 0), which `check` warns of as it does of unconfirmed figures and which a
     /// published page must not print. `check`'s other warnings never refuse it (tester
@@ -142,6 +141,9 @@ pub struct Review {
     /// The titles at fault that the editor may write again from their figures, in one
     /// click beside the problem ([`super::retitle`]).
     pub retitles: Vec<Retitle>,
+    /// Why 发布 is refused, naming the figure and both numbers, while a figure holds a
+    /// number its sentence does not print; empty otherwise (its count is in `blocking`).
+    pub refusal: String,
 }
 
 /// The review of data file `json` (named `file` in messages) against the report's
@@ -184,6 +186,16 @@ pub fn of(
         .flat_map(|e| e.problems.iter().map(|p| from_file(p, lang)))
         .collect();
     out.extend(warnings(file, read, order).iter().map(|w| w.said_in(lang)));
+    // A number its sentence does not print is a warning of `check`, yet never published:
+    // it refuses 发布 as an error does (tester s-test24 F7).
+    let wrong: Vec<Wrong> = (super::mismatch::wrong(order, file).into_iter())
+        .filter(|w| w.number.is_some())
+        .collect();
+    for p in &mut out {
+        if wrong.iter().any(|w| w.path == p.path) {
+            p.warning = false;
+        }
+    }
     let figures = &read.report.figures;
     let (figs_left, charts) = unconfirmed(file);
     let to_confirm = msg::desk::to_confirm(lang, figs_left.len(), charts.len());
@@ -192,7 +204,8 @@ pub fn of(
             + super::placeholders::placeholders(file).len(),
         read: true,
         done: out.is_empty() && figs_left.is_empty() && charts.is_empty() && undecided == 0,
-        retitles: super::retitle::retitles(file, figures, &out, lang),
+        retitles: super::retitle::retitles(file, figures, &out, &wrong, lang),
+        refusal: super::mismatch::refusal(file, &wrong, lang),
         problems: out,
         figures_to_confirm: figs_left,
         charts_to_confirm: charts,
@@ -215,6 +228,7 @@ pub fn unreadable(e: DataError, lang: Lang) -> Review {
         done: false,
         read: false,
         retitles: Vec::new(),
+        refusal: String::new(),
     }
 }
 
@@ -248,76 +262,16 @@ fn unconfirmed(file: &raw::ReportFile) -> (Vec<usize>, Vec<usize>) {
 /// with its range end) are not numbers their sentence prints, or whose sentence is not
 /// among the text's lines in `order` (when there are any), each at the path of its field.
 pub fn disagreements(order: &[String], file: &raw::ReportFile) -> Vec<Warning> {
-    let mut out = Vec::new();
-    for (k, f) in file.figures.iter().enumerate() {
-        let Some(source) = f.source.as_deref() else {
-            continue;
-        };
-        let figure = JsonPath::item("figures", k);
-        let at = |path: JsonPath, message: Message| Warning {
-            path,
-            message,
+    (super::mismatch::wrong(order, file).into_iter())
+        .map(|w| Warning {
+            message: match w.number {
+                Some((field, v)) => Message::by(|lang| field.not_in_sentence(lang, v)),
+                None => Message::by(msg::desk::source_not_in_text),
+            },
+            path: w.path,
             about: About::Text,
-        };
-        if !order.is_empty() && !order.iter().any(|l| l == source) {
-            out.push(at(
-                figure.key("source"),
-                Message::by(msg::desk::source_not_in_text),
-            ));
-            continue;
-        }
-        let printed = printed::numbers(source);
-        // A value or a change with the sign its sentence prints (-2.4‰ is not 2.4;
-        // 增长-3.5% is a growth of −3.5, 下降3.5% a decline of 3.5); a range's end is
-        // unsigned, after its dash.
-        let value_in_text = |v: f64| printed.iter().any(|n| same(v, numbers::signed(source, n)));
-        let in_text = |v: f64| printed.iter().any(|n| same(v, n.value));
-        for (path, v, message, signed) in numbers_of(f, &figure) {
-            let printed = if signed { value_in_text(v) } else { in_text(v) };
-            if !printed {
-                out.push(at(path, Message::by(|lang| message(lang, v))));
-            }
-        }
-    }
-    out
-}
-
-/// How a number of a figure that its sentence does not print is worded.
-type Wording = fn(Lang, f64) -> String;
-
-/// Every number figure `f` (at `figure`) says, at the path of its field, with how one
-/// its sentence does not print is worded (a range end as the number it ends), and
-/// whether it is compared with its sign (a value and a change are; a range's end is not).
-fn numbers_of(f: &raw::Figure, figure: &JsonPath) -> Vec<(JsonPath, f64, Wording, bool)> {
-    let mut out: Vec<(JsonPath, f64, Wording, bool)> = Vec::new();
-    // A range's end follows a dash (6%-6.5%), which is no minus sign.
-    for (key, v, signed) in [("value", f.value, true), ("to", f.to, false)] {
-        if let Some(v) = v {
-            out.push((figure.key(key), v, msg::desk::value_not_in_sentence, signed));
-        }
-    }
-    let changes: [(&str, Option<&raw::Change>, Wording); 2] = [
-        (
-            "change",
-            f.change.as_ref(),
-            msg::desk::change_not_in_sentence,
-        ),
-        (
-            "compare",
-            f.compare.as_ref(),
-            msg::desk::compare_not_in_sentence,
-        ),
-    ];
-    for (name, c, wording) in changes {
-        let Some(c) = c else { continue };
-        // 增长-3.5%: a change's value has the sign its sentence prints, as a value has.
-        for (key, v, signed) in [("value", c.value, true), ("to", c.to, false)] {
-            if let Some(v) = v {
-                out.push((figure.key(name).key(key), v, wording, signed));
-            }
-        }
-    }
-    out
+        })
+        .collect()
 }
 
 /// Labels the desk must look at (`check::validate::trust`): a verb alone (筹措), or one

@@ -102,3 +102,92 @@ pub fn already_a_figure(number: &str, lang: Lang) -> String {
         Lang::En => format!("\"{number}\" is already a figure's; none added"),
     }
 }
+
+/// Which number of a figure its sentence does not print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// Its value (or the value's range end).
+    Value,
+    /// Its change.
+    Change,
+    /// Its comparison or contribution.
+    Compare,
+}
+
+impl Field {
+    /// How `value` of this field, not printed by its sentence, is listed as a problem.
+    pub fn not_in_sentence(self, lang: Lang, value: f64) -> String {
+        match self {
+            Field::Value => value_not_in_sentence(lang, value),
+            Field::Change => change_not_in_sentence(lang, value),
+            Field::Compare => compare_not_in_sentence(lang, value),
+        }
+    }
+
+    /// The field's name in a sentence.
+    fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Field::Value, Lang::Zh) => "数值",
+            (Field::Change, Lang::Zh) => "变化",
+            (Field::Compare, Lang::Zh) => "比较",
+            (Field::Value, Lang::En) => "value",
+            (Field::Change, Lang::En) => "change",
+            (Field::Compare, Lang::En) => "comparison",
+        }
+    }
+}
+
+/// A figure's number that its sentence does not print, as 发布's refusal names it.
+#[derive(Debug, Clone, Copy)]
+pub struct Said<'a> {
+    /// The figure's label.
+    pub label: &'a str,
+    /// Which of its numbers.
+    pub field: Field,
+    /// The number the figure holds.
+    pub typed: f64,
+    /// The number its sentence prints instead, with its unit, where it can be told.
+    pub printed: Option<&'a str>,
+    /// The figure's sentence.
+    pub sentence: &'a str,
+}
+
+/// 发布 refused while a figure holds a number its sentence does not print (tester
+/// s-test24 F7): the first such figure and both numbers, and how many `more` there are.
+/// The data contract has no way to mark a sentence as the report's own error, so the
+/// fix named is the sentence's number.
+pub fn publish_refused_not_in_sentence(lang: Lang, s: &Said, more: usize) -> String {
+    let Said {
+        label,
+        field,
+        typed,
+        printed,
+        sentence,
+    } = *s;
+    let name = field.name(lang);
+    let (head, tail) = match (lang, printed) {
+        (Lang::Zh, Some(p)) => (
+            format!("不能发布：「{label}」的{name} {typed} 与原句不符，原句印作 {p}。"),
+            format!("请改为原句的数字（{p}）后再发布。"),
+        ),
+        (Lang::Zh, None) => (
+            format!("不能发布：「{label}」的{name} {typed} 不是原句中的数字，原句是“{sentence}”。"),
+            "请改为原句的数字后再发布。".to_string(),
+        ),
+        (Lang::En, Some(p)) => (
+            format!("Not published: the {name} of {label} is {typed}, but its sentence prints {p}. "),
+            format!("Correct it to the sentence's number ({p}) to publish."),
+        ),
+        (Lang::En, None) => (
+            format!("Not published: the {name} of {label}, {typed}, is not a number its sentence prints (“{sentence}”). "),
+            "Correct it to the sentence's number to publish.".to_string(),
+        ),
+    };
+    let rest = match (lang, more) {
+        (_, 0) => String::new(),
+        (Lang::Zh, n) => format!("另有 {n} 处数字与原句不符。"),
+        (Lang::En, 1) => " 1 more number disagrees with its sentence.".to_string(),
+        (Lang::En, n) => format!(" {n} more numbers disagree with their sentences."),
+    };
+    format!("{head}{tail}{rest}")
+}
