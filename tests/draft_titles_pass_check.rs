@@ -47,13 +47,22 @@ const PULLS_RATES_SHARES: &str = "2025年云溪区经济运行情况
 全年消费对经济增长的贡献率为58.2%，投资贡献率为31.5%。
 ";
 
-/// What the check reports at the Chinese title of the chart of `PULL_OF_A_PART` whose
-/// title names the pull, once that title is `title`.
+/// What the check reports at the Chinese title of a card of the pull of `PULL_OF_A_PART`
+/// (its first chart, made one), once that title is `title`.
 fn pull_title_problems(title: &str) -> Vec<String> {
     let (r, json) = drafted_json("pull-of-a-part", PULL_OF_A_PART);
-    let k = r.charts.iter().position(|c| c.title.zh.contains("拉动"));
-    let k = k.unwrap_or_else(|| panic!("no pull in a title: {:?}", r.charts));
+    // The draft charts the part's value and growth (s18cw's titles by the paragraph's
+    // lead) and leaves the pull to the text: a card of the pull is what the desk makes.
+    let pull = r
+        .figures
+        .iter()
+        .find(|f| (f.change.iter().chain(&f.compare)).any(|x| x.kind == ChangeKind::Pull));
+    let pull = pull.unwrap_or_else(|| panic!("no pull drafted: {:?}", r.figures));
+    let k = 0;
     let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    v["charts"][k]["kind"] = serde_json::json!("cards");
+    v["charts"][k]["figures"] = serde_json::json!([pull.id]);
+    v["charts"][k]["accent"] = serde_json::Value::Null;
     v["charts"][k]["title"]["zh"] = serde_json::json!(title);
     let at = JsonPath::item("charts", k).key("title").key("zh");
     match validate::load("x.json", &v.to_string()) {
@@ -69,20 +78,24 @@ fn pull_title_problems(title: &str) -> Vec<String> {
 fn a_title_that_states_a_pull_is_read_as_that_figures_pull() {
     // The draft's own title passes check (drafted_json panics on any problem).
     let (r, _) = drafted_json("pull-of-a-part", PULL_OF_A_PART);
+    // Its chart is titled by the paragraph's lead now (s18cw), the part's value and
+    // growth; the pull, as the draft titled it before, is read as that figure's pull.
     let titles: Vec<&str> = r.charts.iter().map(|c| c.title.zh.as_str()).collect();
     assert!(
-        titles.contains(&"第三产业拉动经济增长3.7个百分点"),
+        titles
+            .iter()
+            .all(|t| !t.contains("增长3.7个百分点") || t.contains("拉动经济增长3.7个百分点")),
         "{titles:?}"
     );
     assert!(pull_title_problems("第三产业拉动经济增长3.7个百分点").is_empty());
     // The pull stated as the part's own growth is no change of the chart.
-    let stale = msg::data::title_change_not_a_figures("增长3.7个百分点");
+    let stale = msg::titles::title_change_not_a_figures("增长3.7个百分点");
     assert_eq!(
         pull_title_problems("第三产业增长3.7个百分点"),
         vec![stale.said_in(Lang::Zh).to_string()]
     );
     // A number no figure of the chart has is refused as such.
-    let none = msg::data::title_number_not_a_figure("9.9");
+    let none = msg::titles::title_number_not_a_figure("9.9");
     assert_eq!(
         pull_title_problems("第三产业拉动经济增长9.9个百分点"),
         vec![none.said_in(Lang::Zh).to_string()]
@@ -175,4 +188,24 @@ fn a_ratio_printed_right_after_a_verb_of_change_is_never_titled_as_that_change()
     let r = drafted("ratio-after-verb", "全区全区增长3.3:41.9:54.8全区");
     let titles: Vec<&str> = r.charts.iter().map(|c| c.title.zh.as_str()).collect();
     assert!(titles.iter().all(|t| !t.contains("增长3.3")), "{titles:?}");
+}
+
+#[test]
+fn a_title_of_a_change_over_part_of_the_year_says_that_part() {
+    // 1—11月 only in the subtitle: a cover or a share card shows the title alone, and
+    // reads it as the year's (tester s-test24 #10). The value's title says its part of
+    // the year already (社会消费品零售总额上半年312.5亿元).
+    let r = drafted(
+        "part-of-year",
+        "青澜区2025年经济运行情况\n\n一、投资\n\n1—11月，全区固定资产投资同比下降2.4%，其中工业投资增长18.6%，基础设施投资下降9.1%，房地产开发投资下降15.2%。\n",
+    );
+    let titles: Vec<&str> = r.charts.iter().map(|c| c.title.zh.as_str()).collect();
+    assert!(
+        titles
+            .iter()
+            .filter(|t| t.contains("下降2.4%"))
+            .all(|t| t.contains("1—11月")),
+        "{titles:?}"
+    );
+    assert!(titles.iter().any(|t| t.contains("下降2.4%")), "{titles:?}");
 }

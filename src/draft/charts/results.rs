@@ -137,8 +137,14 @@ impl Proposer<'_> {
                 message(&all[lead])
             } else {
                 // A chart of rates says the rate: its amount (1302.7亿元) is no bar of it.
-                let label = &all[lead].figure.label.zh;
-                format!("{label}{}", change_text(&all[lead]).unwrap_or_default())
+                let d = super::without_unsaid_period(&all[lead]);
+                let f = &d.as_ref().unwrap_or(&all[lead]).figure;
+                format!(
+                    "{}{}{}",
+                    f.label.zh,
+                    super::title::period_before_change(f),
+                    change_text(&all[lead]).unwrap_or_default()
+                )
             };
             if chunk.len() < 2 {
                 self.add(cards::KIND, section, chunk, lead, title);

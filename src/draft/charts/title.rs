@@ -46,8 +46,27 @@ pub fn title_of(f: &Figure) -> String {
         (Some(_), Some((ChangeKind::From, c))) => format!("{label}{c}"),
         (Some(v), Some((_, c))) => format!("{label}{v}，{c}"),
         (Some(v), None) => format!("{label}{v}"),
-        (None, Some((_, c))) => format!("{label}{c}"),
+        (None, Some((_, c))) => format!("{label}{}{c}", period_before_change(f)),
         (None, None) => label.clone(),
+    }
+}
+
+/// The period a title prints between a result's label and its change (固定资产投资1—11月
+/// 下降2.4%): a change over part of the year or a span says so, as a value's title does
+/// (社会消费品零售总额上半年312.5亿元), or a cover or a share card that shows the title
+/// alone reads it as the year's (tester s-test24 #10). Nothing for a target (its title
+/// names its year its own way), a bare year, or a period the label names already. Call
+/// it on a figure whose unsaid period is dropped already.
+pub fn period_before_change(f: &Figure) -> &str {
+    let Some(p) = f.period.as_ref().map(|p| p.zh.as_str()) else {
+        return "";
+    };
+    let bare_year = p.trim_end_matches('年').len() == 4
+        && p.trim_end_matches('年').bytes().all(|b| b.is_ascii_digit());
+    if f.status != Status::Result || bare_year || f.label.zh.contains(p) {
+        ""
+    } else {
+        p
     }
 }
 
