@@ -3,7 +3,7 @@
 //! measure word. Lists, kept apart from the rules that read them.
 
 /// Words that open a clause but are not what is counted, stripped from the front.
-pub(super) const OPENERS: [&str; 65] = [
+pub(super) const OPENERS: [&str; 64] = [
     "全年",
     // 拟发行超长期特别国债1.3万亿元: the budget arranges the sum; what is counted follows.
     "拟发行",
@@ -64,8 +64,6 @@ pub(super) const OPENERS: [&str; 65] = [
     // counted, not what they are.
     "培育",
     "认定",
-    // 全年实施亿元以上产业项目60个: a plan's verb, what will be done with them.
-    "实施",
     "拨付",
     "成功",
     "区级",
