@@ -322,19 +322,8 @@ impl Reader<'_> {
     /// the unit is the same; the words after a unit (左右, 以上) are each number's own.
     fn shared_word(&self, lead: &str, unit: &str) -> Option<Qualifier> {
         let prev = self.out.figures.last()?;
-        let after_unit = matches!(
-            prev.qualifier?,
-            Qualifier::Around | Qualifier::OrMore | Qualifier::Within | Qualifier::OrLess
-        );
-        let more = matches!(
-            prev.qualifier?,
-            Qualifier::MoreThan
-                | Qualifier::Odd
-                | Qualifier::MoreThanBeforeMagnitude
-                | Qualifier::OddAfterMagnitude
-                | Qualifier::OddBetweenMagnitudes
-                | Qualifier::MoreThanBetweenMagnitudes
-        );
+        let after_unit = prev.qualifier?.after_unit();
+        let more = prev.qualifier?.inside_unit();
         let bare = lead == "、" && prev.unit == unit && prev.change.is_none();
         (bare && prev.value.is_some() && !after_unit && !more)
             .then_some(prev.qualifier)
