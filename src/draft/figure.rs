@@ -9,9 +9,12 @@ use super::sentence::{Found, FoundChange};
 use super::text;
 use crate::check::printed;
 use crate::shared::messages as msg;
-use crate::shared::model::{self, Change, Section, Text};
+use crate::shared::model::{self, Change, Qualifier, Section, Text};
 
-/// Figure `f` of sentence `s` in the model's types, marked `draft`.
+/// Figure `f` of sentence `s` in the model's types, marked `draft`. 达 before a number
+/// (其中税收收入占比达82.5%) is read as a qualifier so that it stays out of the label,
+/// but written as none: a verb of reaching before an exact value, as 达到 is, neither a
+/// bound nor an approximation (tester s-test24 F11); 达到…以上 keeps its 以上.
 pub(super) fn figure(
     f: &Found,
     s: &text::Sentence,
@@ -46,7 +49,7 @@ pub(super) fn figure(
             zh: f.unit.clone(),
             en: unit_en.unwrap_or_default(),
         },
-        qualifier: f.qualifier,
+        qualifier: f.qualifier.filter(|q| *q != Qualifier::Reached),
         change: f.change.as_ref().map(|c| change(c, &s.text)),
         compare: f.compare.as_ref().map(|c| change(c, &s.text)),
         kind: f.kind,
@@ -74,7 +77,7 @@ fn change(c: &FoundChange, sentence: &str) -> Change {
         unit: c.unit.clone(),
         reference: c.reference.clone().map(super::bilingual::reference_text),
         to: c.to,
-        qualifier: c.qualifier,
+        qualifier: c.qualifier.filter(|q| *q != Qualifier::Reached),
         // Read off the sentence once the figure is whole (`figure`).
         yearly: false,
         decimals: printed::decimals_of_range(sentence, [Some(c.value), c.to]),

@@ -290,8 +290,20 @@ impl Glossary {
     /// A list of things (中小学和幼儿园) is named by a noun only where every item ends in
     /// it: the unit's own English (所 → institutions) says what the last item alone
     /// would misname (kindergartens).
+    ///
+    /// A word of the total after the noun (经营主体总数, 企业总量) counts the same things:
+    /// 新登记经营主体1.9万户 and 经营主体总数16.4万户 are both businesses, never
+    /// households beside businesses (tester s-test24 F17).
     pub fn unit_en(&self, unit: &str, label: &str) -> Option<String> {
-        let items: Vec<&str> = label.split(['和', '及', '与', '、']).collect();
+        let items: Vec<&str> = label
+            .split(['和', '及', '与', '、'])
+            .map(|i| {
+                TOTAL_WORDS
+                    .iter()
+                    .find_map(|w| i.strip_suffix(w))
+                    .unwrap_or(i)
+            })
+            .collect();
         let noun = self
             .nouns
             .iter()
@@ -305,3 +317,7 @@ impl Glossary {
         }
     }
 }
+
+/// Words of the total that may close a label after the noun of what it counts
+/// (经营主体总数, 企业总量, 市场主体数量): the noun names the unit's English.
+const TOTAL_WORDS: [&str; 3] = ["总数", "总量", "数量"];

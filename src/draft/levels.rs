@@ -45,6 +45,82 @@ pub(super) fn listed_marks(after: &str) -> bool {
         && pieces.all(|p| p.starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// Verbs of marks passed one after another or at once, longest first, as [`PASSES`]
+/// and the runs of them (连跨, 连续迈上).
+const PASSING: [&str; 9] = [
+    "连续迈上",
+    "连跨",
+    "跨越",
+    "迈上",
+    "跨过",
+    "跨上",
+    "迈过",
+    "越过",
+    "突破",
+];
+
+/// Words before a verb of passing that say in turn, naming nothing (先后跨越, 相继突破).
+const IN_TURN: [&str; 3] = ["先后", "相继", "连续"];
+
+/// True for an amount of marks listed without their count (先后跨越千亿元、1200亿元台阶;
+/// 相继突破1000亿元、1200亿元大关): each says only where a step was, as the amounts of
+/// [`listed_marks`] do, never the level of any year, and is a `label` skip (tester
+/// s-test24 F2). `lead` is the sentence before the number, `after` the text after its
+/// unit: the mark ends the list, other amounts of it before or after, and a verb of
+/// passing opens it.
+pub(super) fn marks_in_turn(lead: &str, after: &str) -> bool {
+    let clause = after
+        .split(['，', '；', '。', ',', ';'])
+        .next()
+        .unwrap_or(after);
+    let Some(at) = MARKS.iter().filter_map(|m| clause.find(m)).min() else {
+        return false;
+    };
+    let head = &clause[..at];
+    let mut more = head.split('、');
+    let items_after = more.next().is_some_and(str::is_empty)
+        && more.all(|p| p.starts_with(|c: char| c.is_ascii_digit()));
+    if !items_after {
+        return false;
+    }
+    let opened = lead
+        .rsplit(['，', '；', '。', ',', ';'])
+        .next()
+        .unwrap_or(lead);
+    let Some(verb) = PASSING.iter().filter_map(|v| opened.rfind(v)).max() else {
+        return false;
+    };
+    let list = &opened[verb..];
+    // One mark alone (迈上300亿斤台阶) is the figure: a list has a 、 before or after.
+    (list.ends_with('、') || !head.is_empty()) && !list.contains(['，', '；'])
+}
+
+/// What passed the marks of the clause right before a change that names nothing of its
+/// own (`before`: the words before the change word, 年均 its last clause): 地区生产总值 in
+/// 全区地区生产总值先后跨越千亿元、1200亿元台阶，年均 and in 地区生产总值连跨两个万亿元台阶，
+/// 年均. The marks are skips or a count; the change is of what passed them (tester
+/// s-test24 F2). `None` where that clause is no mark passed, or names nothing before
+/// its verb.
+pub(super) fn passer_before(before: &str) -> Option<String> {
+    let (head, _) = before.rsplit_once(['，', ','])?;
+    if !MARKS.iter().any(|m| head.ends_with(m)) {
+        return None;
+    }
+    let clause = head
+        .rsplit(['，', '；', '。', ',', ';'])
+        .next()
+        .unwrap_or(head);
+    let at = PASSING.iter().filter_map(|v| clause.find(v)).min()?;
+    let words = &clause[..at];
+    let words = IN_TURN
+        .iter()
+        .find_map(|w| words.strip_suffix(w))
+        .unwrap_or(words);
+    let name = super::label::label(words, "", false);
+    let named = !name.is_empty() && !crate::shared::words::names_no_subject(&name);
+    named.then_some(name)
+}
+
 /// True when `lead` (the words between the figure before and a number) says the number
 /// is the level that figure reached: ，达到 and 、迈上 (地区生产总值增长5.5%、达到10.3万亿元),
 /// a mark it passed (进出口总额年均增长8.6%，突破40万亿元), or an adverb before 达到

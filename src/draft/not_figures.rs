@@ -207,10 +207,13 @@ pub fn growth_before(lead: &str, unit: Option<&Unit>) -> bool {
         && matches!(changes::word_before(bare), Some((Direction::Up, _)))
 }
 
-/// True when `lead` ends with a rate's name right before the minus sign, and the number
-/// is in ‰ (人口自然增长率-2.28‰): the rate's value below zero, which the draft reads.
+/// True when `lead` ends with a rate's name right before the minus sign, 为 between or
+/// not, and the number is in ‰ (人口自然增长率-2.28‰, 人口自然增长率为-0.91‰): the rate's
+/// value below zero, which the draft reads.
 pub fn rate_before(lead: &str, unit: Option<&Unit>) -> bool {
-    let named = lead.strip_suffix(MINUS).is_some_and(|b| b.ends_with('率'));
+    let named = (lead.strip_suffix(MINUS))
+        .map(|b| b.strip_suffix('为').unwrap_or(b))
+        .is_some_and(|b| b.ends_with('率'));
     named && unit.is_some_and(|u| u.zh == "‰")
 }
 
@@ -258,8 +261,9 @@ fn unit_skip(s: &str, n: &Number, lead: &str, u: &Unit) -> Option<SkipReason> {
     if names_a_target(&s[u.end..]) && changes::word_before(lead).is_none() {
         return Some(SkipReason::Target);
     }
-    // 连跨5万亿元、6万亿元两个台阶: marks listed with their count.
+    // 连跨5万亿元、6万亿元两个台阶: marks listed with their count, or in turn without.
     if super::levels::listed_marks(&s[u.end..])
+        || super::levels::marks_in_turn(lead, &s[u.end..])
         || super::levels::mark_before_level(lead, &s[u.end..])
         || super::levels::first_of_a_class(lead, &s[u.end..])
     {

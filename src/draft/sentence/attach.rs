@@ -115,6 +115,13 @@ impl Reader<'_> {
         if let Some(whole) = ratio_of.filter(|_| name.is_empty() || bridge) {
             // The ratio's indicator: 完成年度计划的112.5%，比上年增长5%.
             name = whole;
+        } else if let Some(passer) = (bridge && self.out.figures.is_empty())
+            .then(|| crate::draft::levels::passer_before(before))
+            .flatten()
+        {
+            // 地区生产总值先后跨越千亿元、1200亿元台阶，年均增长6.1%: the marks are no
+            // figures; the change a year is of what passed them.
+            name = passer;
         } else if bridge && changes::joins(before) || own_period.is_some() {
             // 从276.8亿元增加到378亿元，年均增长6.1%: a change a year of the figure before,
             // which holds another change already; 年均 names nothing.

@@ -38,9 +38,11 @@ impl Reader<'_> {
     }
 
     /// 人口自然增长率-2.28‰: a rate in ‰ printed right after its name with its sign, no
-    /// word between, is that rate's value below zero (s-test18 finding 21). `None` for
+    /// word between, or only 为 (人口自然增长率为-0.91‰, as 出生率为7.52‰ beside it: tester
+    /// s-test24 F12), is that rate's value below zero (s-test18 finding 21). `None` for
     /// any other shape: the desk decides.
     fn signed_rate(&mut self, i: usize, lead: &str, unit: &Unit) -> Option<usize> {
+        let lead = lead.strip_suffix('为').unwrap_or(lead);
         let label = crate::draft::label::label(lead, "", true);
         if !(unit.zh == "‰" && lead.ends_with('率') && label.ends_with('率')) {
             return None;
