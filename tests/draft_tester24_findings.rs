@@ -9,6 +9,7 @@
 mod common;
 
 use common::{by_value, drafted};
+use report_charts::draft::charts::title_of;
 use report_charts::shared::model::{ChangeKind, Report, SkipReason};
 
 /// The figure of `r` whose value or change is `value`, failing with every figure when none is.
@@ -94,4 +95,35 @@ fn businesses_counted_in_hu_stay_businesses_beside_their_total() {
         assert_eq!(figure_of(&r, v).unit.en, "businesses", "the count {v}");
     }
     assert_eq!(figure_of(&r, 4.1).unit.en, "households");
+}
+
+const MONTHS: &str = "云溪区政府工作报告\n\n\
+一、2025年工作回顾\n\n\
+2025年，全区实现地区生产总值1186.4亿元，同比增长5.6%。一般公共预算收入78.5亿元，增长4.1%。\n\n\
+1—11月，规模以上工业增加值同比增长6.8%，高于全市0.9个百分点；固定资产投资同比下降3.1%，\
+其中工业投资增长15.2%。上半年，社会消费品零售总额达到298.6亿元，增长4.4%；全年外贸进出口总额\
+188.2亿元，增长2.6%。全年社会消费品零售总额612.4亿元，增长5.1%。\n";
+
+#[test]
+fn a_part_of_the_year_before_a_semicolon_is_in_the_source_and_title_of_the_figures_after_it() {
+    let r = drafted("months", MONTHS);
+    for v in [3.1, 15.2] {
+        let f = figure_of(&r, v);
+        assert_eq!(f.period.as_ref().map(|p| p.zh.as_str()), Some("1—11月"));
+        assert!(
+            f.source.starts_with("1—11月"),
+            "the source of {v}: {}",
+            f.source
+        );
+    }
+    let title = title_of(figure_of(&r, 3.1));
+    assert_eq!(title, "固定资产投资1—11月下降3.1%");
+}
+
+#[test]
+fn a_clause_that_names_the_whole_year_after_a_semicolon_is_the_years() {
+    let r = drafted("months", MONTHS);
+    let trade = figure_of(&r, 188.2);
+    assert_eq!(trade.period, None, "全年 is the year's, not 上半年");
+    assert!(trade.source.starts_with("全年"), "source {}", trade.source);
 }

@@ -61,8 +61,13 @@ impl SentencePeriods {
         paragraph: usize,
         clause: bool,
     ) -> (Option<String>, bool) {
-        let goes_on =
-            clause || GOING_ON.iter().any(|w| sentence.starts_with(w)) || breaks_down(sentence);
+        let whole_year = ["全年", "年末", "年底"]
+            .iter()
+            .any(|w| sentence.starts_with(w));
+        // 上半年，…；全年外贸进出口总额…: a clause that names the whole year is its own.
+        let goes_on = clause && !whole_year
+            || GOING_ON.iter().any(|w| sentence.starts_with(w))
+            || breaks_down(sentence);
         let own = sentence_period(sentence)
             .map(|p| with_printed_year(sentence, p))
             .or_else(|| opening_month_end(sentence))
@@ -85,9 +90,6 @@ impl SentencePeriods {
         if first {
             self.opened = part.then_some(paragraph);
         }
-        let whole_year = ["全年", "年末", "年底"]
-            .iter()
-            .any(|w| sentence.starts_with(w));
         let unsure = !first && period.is_none() && !whole_year && self.opened == Some(paragraph);
         self.before = Some((paragraph, period.clone()));
         (period, unsure)

@@ -63,6 +63,9 @@ fn pieces(paragraph: &str) -> Vec<Piece<'_>> {
         }
         let after = i + c.len_utf8();
         let rest = &paragraph[after..];
+        if matches!(c, '；' | ';') && part_of_year_goes_on(&paragraph[from..i], rest) {
+            continue;
+        }
         let closes = &rest[..rest.len() - rest.trim_start_matches(CLOSING_QUOTES).len()];
         if i > from {
             out.push(Piece {
@@ -81,6 +84,28 @@ fn pieces(paragraph: &str) -> Vec<Piece<'_>> {
         });
     }
     out
+}
+
+/// True when the clause after a ； (`rest`, up to its end) goes on from a sentence that
+/// opens with a part of the year (`head`: 1—11月，规模以上工业增加值增长7.2%；固定资产
+///投资下降2.4%) and names no time of its own: one sentence, so that each figure's
+/// `source` prints the period the figure carries and its title may state it (tester
+/// s-test24 F10). A clause that names its own (；全年…, ；11月…) opens a sentence.
+fn part_of_year_goes_on(head: &str, rest: &str) -> bool {
+    use super::years::{
+        of_several_years, opened_year, opening_month_end, opening_year, sentence_period,
+    };
+    let part = sentence_period(head)
+        .filter(|p| head.starts_with(p.as_str()))
+        .is_some_and(|p| !of_several_years(&p) && opened_year(&p).is_none());
+    let clause = rest.split(SENTENCE_ENDS).next().unwrap_or(rest);
+    let own = sentence_period(clause).is_some()
+        || opening_month_end(clause).is_some()
+        || opening_year(clause).is_some()
+        || ["全年", "年末", "年底", "全年度"]
+            .iter()
+            .any(|w| clause.starts_with(w));
+    part && !own && !clause.is_empty()
 }
 
 /// True when line `t` ends a sentence (。！？), closing quotation marks after it or not
