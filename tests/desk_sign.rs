@@ -1,9 +1,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-//! A number its sentence prints with a minus sign (人口自然增长率为-2.4‰) keeps it in the
-//! editor: the figure the desk adds for it is proposed negative, a value without the sign
-//! is a problem that keeps the file from being done, and the signed value passes (the
-//! tester's s8 finding 1: +2.4‰ was proposed and −2.4 refused). A short text of our own.
+//! A number its sentence prints with a minus sign (人口自然增长率由正转负，为-2.4‰) keeps it
+//! in the editor: the figure the desk adds for it is proposed negative, a value without
+//! the sign is a problem that keeps the file from being done, and the signed value passes
+//! (the tester's s8 finding 1: +2.4‰ was proposed and −2.4 refused). The draft leaves this
+//! shape to the desk (a clause between the rate's name and its value); it reads
+//! 人口自然增长率为-2.4‰ itself since s-test24 F12. A short text of our own.
 
 use report_charts::draft;
 use report_charts::edit::desk;
@@ -11,8 +13,8 @@ use report_charts::edit::desk::review::About;
 use report_charts::shared::model::Lang;
 use serde_json::{json, Value};
 
-const TEXT: &str = "2026年北坪县人民政府工作报告\n一、2025年工作回顾\n过去一年，全县地区生产总值达到236.8亿元，增长6.1%。年末常住人口41.2万人，人口自然增长率为-2.4‰。\n";
-const SENTENCE: &str = "年末常住人口41.2万人，人口自然增长率为-2.4‰";
+const TEXT: &str = "2026年北坪县人民政府工作报告\n一、2025年工作回顾\n过去一年，全县地区生产总值达到236.8亿元，增长6.1%。年末常住人口41.2万人，人口自然增长率由正转负，为-2.4‰。\n";
+const SENTENCE: &str = "年末常住人口41.2万人，人口自然增长率由正转负，为-2.4‰";
 
 fn drafted() -> Value {
     let d = draft::draft(TEXT).unwrap();

@@ -136,7 +136,8 @@ fn minus_text(sign: char) -> String {
 }
 
 #[test]
-fn a_number_printed_with_a_minus_sign_is_left_for_the_desk_unless_a_word_of_growth_leads_it() {
+fn a_number_printed_with_a_minus_sign_is_left_for_the_desk_unless_a_word_of_growth_or_a_rates_name_leads_it(
+) {
     for sign in ['-', '－', '−'] {
         let r = drafted("pasted", &minus_text(sign));
         // 同比增长-0.3%: a growth of −0.3, with its sign (tests/draft_signed.rs).
@@ -144,15 +145,17 @@ fn a_number_printed_with_a_minus_sign_is_left_for_the_desk_unless_a_word_of_grow
             .find(|f| f.label.zh.contains("居民消费价格"))
             .unwrap_or_else(|| panic!("{sign}: {:?}", r.figures));
         assert_eq!(cpi.change.as_ref().map(|c| c.value), Some(-0.3), "{sign}");
-        for number in ["1.2", "3.5"] {
-            let skip = r.skips.iter().find(|s| s.number == number);
-            assert_eq!(
-                skip.map(|s| s.reason),
-                Some(SkipReason::Unread),
-                "{sign}{number}: {:?}",
-                r.skips
-            );
-        }
+        // 人口自然增长率为-1.2‰: a rate in ‰ given by 为 after its name, read with its
+        // sign (s-test24 F12).
+        let rate = (r.figures.iter()).find(|f| f.label.zh == "人口自然增长率");
+        assert_eq!(rate.and_then(|f| f.value), Some(-1.2), "{sign}");
+        let skip = r.skips.iter().find(|s| s.number == "3.5");
+        assert_eq!(
+            skip.map(|s| s.reason),
+            Some(SkipReason::Unread),
+            "{sign}3.5: {:?}",
+            r.skips
+        );
         let falls = r
             .figures
             .iter()

@@ -217,8 +217,12 @@ fn a_rate_below_zero_printed_after_its_name_keeps_its_minus_sign() {
             panic!("{r:?}");
         });
     assert_eq!(f.value, Some(-2.28));
-    // Given by 为, the sign stays the desk's, as before.
+    // Given by 为 (s-test24 F12), as 出生率为 is: the same rate, its sign kept.
     let r = read("人口自然增长率为－2.4‰");
+    let f = (r.figures.iter()).find(|f| f.label == "人口自然增长率");
+    assert_eq!(f.and_then(|f| f.value), Some(-2.4), "{r:?}");
+    // A clause between the name and the value leaves the sign the desk's.
+    let r = read("人口自然增长率由正转负，为－2.4‰");
     assert!(
         r.skips
             .iter()
