@@ -104,7 +104,6 @@ impl Reader<'_> {
         if second {
             return self.left_unread(i, unit);
         }
-        let start = n.start;
         // 居民消费价格指数涨幅2%以内: a change within a bound.
         let bound = change.qualifier.is_some_and(super::bounds);
         let mut name = label::label(before, "", true);
@@ -112,16 +111,11 @@ impl Reader<'_> {
         // period of its own clause, which names nothing else.
         let own_period = period_alone(&name).filter(|_| !self.out.figures.is_empty());
         let bridge = changes::BRIDGES.contains(&name.as_str());
-        if let Some(whole) = ratio_of.filter(|_| name.is_empty() || bridge) {
-            // The ratio's indicator: 完成年度计划的112.5%，比上年增长5%.
+        let ratio_of = ratio_of.filter(|_| name.is_empty() || bridge);
+        if let Some(whole) = ratio_of.or_else(|| self.named_by_marks(bridge, before)) {
+            // The ratio's indicator: 完成年度计划的112.5%，比上年增长5%; or what passed the
+            // marks before (跨越千亿元、1200亿元台阶，年均增长6.1%).
             name = whole;
-        } else if let Some(passer) = (bridge && self.out.figures.is_empty())
-            .then(|| crate::draft::levels::passer_before(before))
-            .flatten()
-        {
-            // 地区生产总值先后跨越千亿元、1200亿元台阶，年均增长6.1%: the marks are no
-            // figures; the change a year is of what passed them.
-            name = passer;
         } else if bridge && changes::joins(before) || own_period.is_some() {
             // 从276.8亿元增加到378亿元，年均增长6.1%: a change a year of the figure before,
             // which holds another change already; 年均 names nothing.
@@ -144,12 +138,22 @@ impl Reader<'_> {
             name = named;
         }
         self.push(Found {
-            part: self.part(start),
+            part: self.part(n.start),
             bound,
             period: own_period,
             ..Found::change_only(name, change, unit.end)
         });
         true
+    }
+
+    /// The name of a change that names nothing of its own (`bridge`: 年均) after marks
+    /// passed with no figure before it in the sentence: 地区生产总值先后跨越千亿元、1200亿元
+    /// 台阶，年均增长6.1% is a change a year of what passed them, the marks no figures
+    /// (tester s-test24 F2). `None` for any other change.
+    fn named_by_marks(&self, bridge: bool, before: &str) -> Option<String> {
+        (bridge && self.out.figures.is_empty())
+            .then(|| crate::draft::levels::passer_before(before))
+            .flatten()
     }
 
     /// True when `before` (the words between the figure before and change number `i`)
