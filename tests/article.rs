@@ -290,7 +290,7 @@ fn a_slice_is_drawn_with_its_text_in_ink() {
 }
 
 #[test]
-fn the_long_image_page_shows_every_slice_and_links_the_archive() {
+fn the_long_image_page_shows_every_slice_and_links_the_archive_and_its_stylesheet() {
     let r = report();
     for lang in LANGS {
         let long = LongImage::new(&r, lang).unwrap();
@@ -322,6 +322,14 @@ fn the_long_image_page_shows_every_slice_and_links_the_archive() {
             }
         }
         assert_eq!(html.matches("<img ").count(), long.slices.len());
+        // Its styles come from a file beside it: the README's Content-Security-Policy
+        // (`style-src 'self'`) refuses a <style> element and a style attribute.
+        assert!(
+            !html.contains("<style") && !html.contains(" style="),
+            "{lang:?}"
+        );
+        let sheet = files::in_long(&files::long_style()).to_string();
+        assert!(html.contains(&format!("<link rel=\"stylesheet\" href=\"{sheet}\">")));
     }
     assert_eq!(files::long_slice(Lang::Zh, 0, 9), "long/zh/01.png");
     assert_eq!(files::cover(None, false, Lang::Zh), "cover/story.png");

@@ -72,6 +72,16 @@ fn saved(path: &str, folder: &str) -> String {
     path.strip_prefix(folder).unwrap_or(path).replace('/', "-")
 }
 
+/// The long image's pages' stylesheet ([`files::long_style`]), shared by both languages.
+pub const LONG_STYLE: &str = "body { margin: 0; font: 16px/1.6 system-ui, 'Noto Sans CJK SC', sans-serif; color: #1a1a1a; background: #f4f5f6; }
+main { max-width: 560px; margin: 0 auto; padding: 16px 10px 48px; }
+h1 { font-size: 22px; line-height: 1.35; }
+.all { display: inline-block; padding: 8px 14px; background: #c4221f; color: #fff; border-radius: 4px; text-decoration: none; font-weight: bold; }
+ol { list-style: none; padding: 0; }
+ol img { display: block; width: 100%; height: auto; background: #fff; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
+ol p { margin: 4px 0 20px; font-size: 13px; color: #5c5c5c; }
+";
+
 /// `long/LANG.html`: the slices in order, each a download link, the archive of all of
 /// them, and the single chart images. `sizes` holds each slice's pixel size.
 pub fn long_page(report: &Report, lang: Lang, image: &LongImage, sizes: &[(u32, u32)]) -> String {
@@ -128,12 +138,13 @@ pub fn long_page(report: &Report, lang: Lang, image: &LongImage, sizes: &[(u32, 
         String::new()
     };
     format!(
-        "<!doctype html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<meta name=\"robots\" content=\"noindex\">\n<link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\">\n<style>\nbody {{ margin: 0; font: 16px/1.6 system-ui, 'Noto Sans CJK SC', sans-serif; color: #1a1a1a; background: #f4f5f6; }}\nmain {{ max-width: 560px; margin: 0 auto; padding: 16px 10px 48px; }}\nh1 {{ font-size: 22px; line-height: 1.35; }}\n.all {{ display: inline-block; padding: 8px 14px; background: #c4221f; color: #fff; border-radius: 4px; text-decoration: none; font-weight: bold; }}\nol {{ list-style: none; padding: 0; }}\nol img {{ display: block; width: 100%; height: auto; background: #fff; box-shadow: 0 1px 3px rgba(0,0,0,.2); }}\nol p {{ margin: 4px 0 20px; font-size: 13px; color: #5c5c5c; }}\n</style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n<p>{intro}</p>\n<p><a class=\"all\" href=\"{zip}\" download=\"{zip}\">{all}</a></p>\n{other}<ol class=\"slices\">\n{items}</ol>\n<h2>{charts_head}</h2>\n<ul class=\"charts\">\n{charts}</ul>\n</main>\n</body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<meta name=\"robots\" content=\"noindex\">\n<link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\"{style}\">\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n<p>{intro}</p>\n<p><a class=\"all\" href=\"{zip}\" download=\"{zip}\">{all}</a></p>\n{other}<ol class=\"slices\">\n{items}</ol>\n<h2>{charts_head}</h2>\n<ul class=\"charts\">\n{charts}</ul>\n</main>\n</body>\n</html>\n",
         title = escape(&title),
         intro = escape(&w.intro.replace("{n}", &n)),
         all = escape(&w.all.replace("{n}", &n)),
         charts_head = w.charts,
         zip = files::in_long(&files::long_zip(lang)),
+        style = files::in_long(&files::long_style()),
     )
 }
 
@@ -236,5 +247,6 @@ pub fn files(
         );
         written.slices.push((lang, sizes));
     }
+    out.put(files::long_style(), LONG_STYLE.as_bytes().to_vec());
     Ok(written)
 }

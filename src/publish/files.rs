@@ -87,6 +87,13 @@ pub fn long_page(lang: Lang) -> String {
     format!("{LONG}{}.html", code(lang))
 }
 
+/// The stylesheet of the long image's pages, beside them: `long/long.css`. A file, not a
+/// `<style>` in each page: the README's Content-Security-Policy (`style-src 'self'`)
+/// refuses inline styles.
+pub fn long_style() -> String {
+    format!("{LONG}long.css")
+}
+
 /// A file inside [`LONG`] as the long image's page and its archive name it (`zh/01.png`
 /// for `long/zh/01.png`); a file outside it as it is.
 pub fn in_long(path: &str) -> &str {

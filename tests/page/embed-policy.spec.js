@@ -53,6 +53,25 @@ test.describe('Under the README\'s Content-Security-Policy', () => {
   }
 });
 
+// The long image's pages (long/zh.html, long/en.html: the desk's downloads) have no
+// script, but their styles fall under the same policy: a <style> in the page is refused.
+test.describe('Under the README\'s Content-Security-Policy, the long image\'s page', () => {
+  for (const lang of ['zh', 'en']) {
+    test(`long/${lang}.html shows styled, with no policy violation and no console error`, async ({ page }) => {
+      await serveWithPolicy(page, CSP);
+      await reportViolations(page);
+      const problems = watchProblems(page);
+      const response = await page.goto(`long/${lang}.html`);
+      expect(response.headers()['content-security-policy']).toBe(CSP);
+      // The page's own column and its download button, as its stylesheet sets them.
+      await expect(page.locator('main')).toHaveCSS('max-width', '560px');
+      await expect(page.locator('a.all')).toHaveCSS('background-color', 'rgb(196, 34, 31)');
+      await expect(page.locator('ol.slices img').first()).toBeVisible();
+      expect(describeProblems(problems)).toEqual([]);
+    });
+  }
+});
+
 test.describe('When the policy does not allow WebAssembly', () => {
   test.use({ permissions: ['local-network-access'] });
   for (const { name, url, charts, figures, loaders } of PAGES) {
