@@ -1,0 +1,82 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Helpers outside #[test] functions unwrap too: clippy.toml only exempts the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Round 70 (issue 18): how the State Council's reports count people and say what was
+//! done, each said in sentences of our own: a count of people printed as a bare
+//! magnitude with 多 after the change of their number (贫困人口减少…多万), and the flat glass
+//! industry's unit (重量箱).
+
+mod common;
+
+use common::sentences::{figures, only, skipped};
+use report_charts::shared::model::{ChangeKind, SkipReason};
+
+#[test]
+fn a_bare_magnitude_with_duo_closing_the_change_of_a_peoples_count_counts_those_people() {
+    for (s, label, kind, v, unit) in [
+        (
+            "全省农村低收入人口减少120多万，生活明显改善",
+            "农村低收入人口",
+            ChangeKind::Reduced,
+            120.0,
+            "万",
+        ),
+        (
+            "五年来农村贫困人口又减少1亿多",
+            "农村贫困人口",
+            ChangeKind::Reduced,
+            1.0,
+            "亿",
+        ),
+        (
+            "城镇登记失业人员增加30多万。",
+            "城镇登记失业人员",
+            ChangeKind::Added,
+            30.0,
+            "万",
+        ),
+    ] {
+        let f = only(s);
+        assert!(f.label.ends_with(label), "{s}: {f:?}");
+        let c = f
+            .change
+            .as_ref()
+            .unwrap_or_else(|| panic!("{s}: no change"));
+        assert_eq!(
+            (f.value, c.kind, c.value, c.unit.as_str()),
+            (None, kind, v, unit),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn a_bare_magnitude_with_duo_that_no_peoples_count_owns_stays_the_desks() {
+    // Nothing names whose count 300多万 is (新增就业 is no people's number that moves),
+    // nor what 200多万 of 投资 is in: the desk decides.
+    for (s, n) in [
+        ("全年新增就业300多万，好于预期", "300"),
+        ("项目投资减少200多万，主要是工期推迟", "200"),
+    ] {
+        assert_eq!(
+            skipped(s, n),
+            Some(SkipReason::Unread),
+            "{s}: {:?}",
+            figures(s)
+        );
+    }
+    // People named after the magnitude are counted as before.
+    let f = only("帮助3000多万群众稳定脱贫");
+    assert_eq!((f.value, f.unit.as_str()), (Some(3000.0), "万"), "{f:?}");
+}
+
+#[test]
+fn flat_glass_counted_in_weight_cases_is_a_figure_in_that_unit() {
+    let s = "压减落后平板玻璃产能2000多万重量箱";
+    let f = only(s);
+    assert_eq!(
+        (f.value, f.unit.as_str()),
+        (Some(2000.0), "万重量箱"),
+        "{s}: {f:?}"
+    );
+}
