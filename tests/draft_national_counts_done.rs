@@ -3,13 +3,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Round 70 (issue 18): how the State Council's reports count people and say what was
 //! done, each said in sentences of our own: a count of people printed as a bare
-//! magnitude with 多 after the change of their number (贫困人口减少…多万), and the flat glass
-//! industry's unit (重量箱).
+//! magnitude with 多 after the change of their number (贫困人口减少…多万), the flat glass
+//! industry's unit (重量箱), and a verb in the perfect (取消了) inside a paragraph of goals.
 
 mod common;
 
 use common::sentences::{figures, only, skipped};
-use report_charts::shared::model::{ChangeKind, SkipReason};
+use common::status_in;
+use report_charts::shared::model::{ChangeKind, SkipReason, Status};
 
 #[test]
 fn a_bare_magnitude_with_duo_closing_the_change_of_a_peoples_count_counts_those_people() {
@@ -79,4 +80,29 @@ fn flat_glass_counted_in_weight_cases_is_a_figure_in_that_unit() {
         (Some(2000.0), "万重量箱"),
         "{s}: {f:?}"
     );
+}
+
+#[test]
+fn a_verb_in_the_perfect_in_a_paragraph_of_goals_states_what_was_done() {
+    let (r, _) = common::drafted_json(
+        "t",
+        "二、2026年主要任务\n\
+         深化收费改革。改革不仅取消了原先120亿元的各项收费，而且取消了40多亿元的摊派。\
+         今年要新增城镇就业80万人。《纲要》安排了12个领域的重点任务。\
+         为了民生安排资金200亿元。\n",
+    );
+    assert_eq!(status_in(&r, "取消了原先"), Status::Result);
+    assert_eq!(
+        r.figures
+            .iter()
+            .filter(|f| f.source.contains("取消了") && f.status == Status::Result)
+            .count(),
+        2,
+        "{:#?}",
+        r.figures
+    );
+    // A goal, what a plan's document lays out (安排了) and a purpose (为了) stay goals.
+    for quote in ["新增城镇就业", "安排了12个", "安排资金"] {
+        assert_eq!(status_in(&r, quote), Status::Target, "{quote}");
+    }
 }
