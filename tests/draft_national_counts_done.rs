@@ -106,3 +106,59 @@ fn a_verb_in_the_perfect_in_a_paragraph_of_goals_states_what_was_done() {
         assert_eq!(status_in(&r, quote), Status::Target, "{quote}");
     }
 }
+
+#[test]
+fn a_budgets_item_printed_after_the_amount_its_verb_moves_is_that_items_change() {
+    for (s, kind, v, unit, label) in [
+        (
+            "中央财政一次性增加2000亿元中央预算内投资，支持重点项目",
+            ChangeKind::Added,
+            2000.0,
+            "亿元",
+            "中央预算内投资",
+        ),
+        (
+            "今年拟削减500亿元财政赤字",
+            ChangeKind::Reduced,
+            500.0,
+            "亿元",
+            "财政赤字",
+        ),
+        (
+            "一次性增加3万亿元地方政府债务限额置换存量债务",
+            ChangeKind::Added,
+            3.0,
+            "万亿元",
+            "地方政府债务限额",
+        ),
+    ] {
+        let f = only(s);
+        let c = f
+            .change
+            .as_ref()
+            .unwrap_or_else(|| panic!("{s}: no change"));
+        assert_eq!(
+            (f.label.as_str(), f.value, c.kind, c.value, c.unit.as_str()),
+            (label, None, kind, v, unit),
+            "{s}"
+        );
+    }
+    // What the amount buys or pays for is no budget's item: an amount of its own.
+    for s in ["增加300亿元资金用于困难群众救助", "增加1000亿元的投资"] {
+        let f = only(s);
+        assert_eq!(
+            (f.value, f.change.is_none()),
+            (
+                Some(
+                    s.chars()
+                        .filter(char::is_ascii_digit)
+                        .collect::<String>()
+                        .parse()
+                        .unwrap()
+                ),
+                true
+            ),
+            "{s}: {f:?}"
+        );
+    }
+}
