@@ -162,3 +162,35 @@ fn a_budgets_item_printed_after_the_amount_its_verb_moves_is_that_items_change()
         );
     }
 }
+
+#[test]
+fn people_reduced_by_a_count_printed_after_their_name_is_the_change_of_their_number() {
+    for (s, label, v, unit) in [
+        (
+            "今年再减少农村低收入人口20万以上，完成搬迁3万人",
+            "农村低收入人口",
+            20.0,
+            "万",
+        ),
+        ("全县减少贫困人口8000人", "贫困人口", 8000.0, "人"),
+    ] {
+        let f = &figures(s)[0];
+        let c = f
+            .change
+            .as_ref()
+            .unwrap_or_else(|| panic!("{s}: no change"));
+        assert_eq!(
+            (f.label.as_str(), f.value, c.kind, c.value, c.unit.as_str()),
+            (label, None, ChangeKind::Reduced, v, unit),
+            "{s}"
+        );
+    }
+    // 增加 and 新增 before a noun count what is added: a count of its own.
+    for (s, v) in [
+        ("新增城镇就业1100万人以上", 1100.0),
+        ("增加养老床位2000张", 2000.0),
+    ] {
+        let f = only(s);
+        assert_eq!((f.value, f.change.is_none()), (Some(v), true), "{s}: {f:?}");
+    }
+}

@@ -251,7 +251,7 @@ fn unknown_unit_next(r: &str) -> bool {
 
 /// Words for people that a bare magnitude counts (3000多万皖北地区群众, 30多万监测对象,
 /// 1000多万失业人员, 9亿多劳动力), and for the households they live in (2900多万家庭).
-const PEOPLE: [&str; 16] = [
+pub(super) const PEOPLE: [&str; 16] = [
     "群众",
     "人口",
     "居民",

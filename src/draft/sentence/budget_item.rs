@@ -7,7 +7,7 @@
 //! of their own, as the truth lists write them.
 
 use super::{kind_of, Found, FoundChange, Reader};
-use crate::draft::numbers::Unit;
+use crate::draft::numbers::{Unit, PEOPLE};
 use crate::draft::scan::is_han;
 use crate::shared::model::ChangeKind;
 
@@ -56,12 +56,29 @@ fn item_after<'a>(clause: &str, rest: &'a str) -> Option<(ChangeKind, &'a str)> 
     None
 }
 
+/// Units of a count of people (1000万, 1亿人).
+const PEOPLE_UNITS: [&str; 5] = ["人", "万", "万人", "亿", "亿人"];
+
+/// In `clause` (a clause's words right before a count of people): where the clause ends
+/// with 减少 and people (今年再减少农村贫困人口1000万以上), the number is how many fewer
+/// of them there are, a change of their count: `Reduced` and the people. 增加 before a
+/// noun adds things (增加床位2000个) and stays a count of its own.
+fn people_reduced(clause: &str) -> Option<(ChangeKind, &str)> {
+    let at = clause.rfind("减少")?;
+    let what = &clause[at + "减少".len()..];
+    let fits = (1..=ITEM).contains(&what.chars().count())
+        && what.chars().all(is_han)
+        && PEOPLE.iter().any(|p| what.ends_with(p));
+    fits.then_some((ChangeKind::Reduced, what))
+}
+
 impl Reader<'_> {
     /// Reads number `i` (an amount in 元) as the change of the budget's item its verb,
     /// printed before the item, moves; the next number to read, or `None` where the
     /// number is not of that shape.
     pub(super) fn budget_item(&mut self, i: usize, lead: &str, unit: &Unit) -> Option<usize> {
-        if !unit.zh.ends_with('元') {
+        let people = PEOPLE_UNITS.contains(&unit.zh.as_str());
+        if !unit.zh.ends_with('元') && !people {
             return None;
         }
         let clause = lead
@@ -70,6 +87,7 @@ impl Reader<'_> {
             .trim_start_matches(['，', '；', '：', '、', ',', ';', ':']);
         let rest = &self.s[unit.end..];
         let (kind, what) = match rest.starts_with(is_han) {
+            _ if people => people_reduced(clause).filter(|_| !rest.starts_with(is_han))?,
             true => item_after(clause, rest)?,
             false => item(clause)?,
         };
