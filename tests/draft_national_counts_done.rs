@@ -194,3 +194,26 @@ fn people_reduced_by_a_count_printed_after_their_name_is_the_change_of_their_num
         assert_eq!((f.value, f.change.is_none()), (Some(v), true), "{s}: {f:?}");
     }
 }
+
+#[test]
+fn a_number_inside_a_longer_one_after_nian_jun_never_makes_an_earlier_change_yearly() {
+    let (r, _) = common::drafted_json(
+        "t",
+        "一、2025年工作回顾\n\
+         单位地区生产总值能耗下降20%以上，沙化土地面积年均缩减近2000平方公里。\
+         森林面积年均增长20%。\n",
+    );
+    let yearly = |quote: &str| {
+        r.figures
+            .iter()
+            .find(|f| {
+                f.source.contains(quote) && f.change.as_ref().is_some_and(|c| c.value == 20.0)
+            })
+            .and_then(|f| f.change.as_ref())
+            .unwrap_or_else(|| panic!("no change of 20 in «{quote}»: {:#?}", r.figures))
+            .yearly
+    };
+    assert!(!yearly("能耗下降"));
+    // 年均 right before the number still says an average a year.
+    assert!(yearly("森林面积"));
+}
