@@ -55,7 +55,7 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
 }
 
 /// The unit that starts `rest`, where `before` is the sentence up to the number: as
-/// [`unit`], and a bare magnitude with 多 that closes its clause after a change of a
+/// [`unit()`], and a bare magnitude with 多 that closes its clause after a change of a
 /// people's count (农村贫困人口减少1亿多，…; 贫困人口减少6800多万) counts those people,
 /// as one before their name does (3000多万群众). Anywhere else 多万 closing a clause
 /// names nothing and stays the desk's.
