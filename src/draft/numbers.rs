@@ -51,6 +51,44 @@ fn between_magnitudes(
 
 /// The unit that starts `rest` (the text right after a number), if the glossary knows it.
 pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
+    read_unit(rest, offset, glossary, false)
+}
+
+/// The unit that starts `rest`, where `before` is the sentence up to the number: as
+/// [`unit()`], and a bare magnitude with 多 that closes its clause after a change of a
+/// people's count (农村贫困人口减少1亿多，…; 贫困人口减少6800多万) counts those people,
+/// as one before their name does (3000多万群众). Anywhere else 多万 closing a clause
+/// names nothing and stays the desk's.
+pub fn unit_after(before: &str, rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
+    read_unit(rest, offset, glossary, people_changed(before))
+}
+
+/// Change verbs a count of people moves by: 减少, 增加 (贫困人口减少6800多万).
+const PEOPLE_MOVED: [&str; 2] = ["减少", "增加"];
+
+/// True when the clause of `before` (a sentence up to a number) ends with a change verb
+/// whose subject, in the same clause, names people (贫困人口减少, 农村贫困人口又减少):
+/// the number that follows is how many of them.
+fn people_changed(before: &str) -> bool {
+    let clause = before
+        .rsplit(['，', '；', '。', ',', ';', '：'])
+        .next()
+        .unwrap_or(before);
+    let Some(subject) = PEOPLE_MOVED.iter().find_map(|v| clause.strip_suffix(v)) else {
+        return false;
+    };
+    let subject = subject.strip_suffix(['又', '再']).unwrap_or(subject);
+    PEOPLE.iter().any(|p| subject.ends_with(p))
+}
+
+/// True when `r` (after a unit) closes its clause: nothing, or a mark between clauses.
+fn clause_closes(r: &str) -> bool {
+    r.chars()
+        .next()
+        .is_none_or(|c| matches!(c, '，' | '。' | '；' | '、' | ',' | ';'))
+}
+
+fn read_unit(rest: &str, offset: usize, glossary: &Glossary, people: bool) -> Option<Unit> {
     let mut r = spaced_unit(rest, glossary).unwrap_or(rest);
     let mut more = None;
     let odd = r.starts_with('多');
@@ -151,9 +189,8 @@ pub fn unit(rest: &str, offset: usize, glossary: &Glossary) -> Option<Unit> {
             more,
             Some(Qualifier::OddAfterMagnitude | Qualifier::OddBetweenMagnitudes)
         );
-    if base.is_empty()
-        && (odd && !people_next(r) || r.starts_with(|c: char| c.is_ascii_alphabetic()))
-    {
+    let counted = people_next(r) || people && clause_closes(r);
+    if base.is_empty() && (odd && !counted || r.starts_with(|c: char| c.is_ascii_alphabetic())) {
         return None;
     }
     Some(Unit {
@@ -214,7 +251,7 @@ fn unknown_unit_next(r: &str) -> bool {
 
 /// Words for people that a bare magnitude counts (3000多万皖北地区群众, 30多万监测对象,
 /// 1000多万失业人员, 9亿多劳动力), and for the households they live in (2900多万家庭).
-const PEOPLE: [&str; 16] = [
+pub(super) const PEOPLE: [&str; 16] = [
     "群众",
     "人口",
     "居民",

@@ -41,6 +41,33 @@ const LEAD_GOALS: [&str; 5] = ["预期", "目标", "力争", "将", "计划"];
 /// Words of a clause that speak of what was done, not of a goal (完成了, 实现了).
 const DONE: [&str; 6] = ["完成了", "已完成", "实现了", "超额", "过去", "今年以来"];
 
+/// Words in which 了 is no mark of a thing done: 为了, 除了 (purpose, exception), 了解,
+/// 了结 (a verb of its own), 不了 (cannot), 罢了.
+const NOT_DONE: [&str; 6] = ["为了", "除了", "了解", "了结", "不了", "罢了"];
+
+/// Verbs by which a plan sets what is to be done: in the perfect (《纲要》安排了18个领域的
+/// 重点任务) they say what the plan holds, never what the year did.
+const PLAN_VERBS: [&str; 8] = [
+    "安排", "提出", "部署", "明确", "确定", "设定", "设置", "规划",
+];
+
+/// True when `words` (a clause up to its number) puts its verb in the perfect (取消了原先,
+/// 又增加了): what the clause counts is done already, a result even in a paragraph of
+/// goals. A goal's own words are read before this ([`goal_led`], the clause's goal
+/// words), so 力争 or 要 still make a target.
+pub fn perfect(words: &str) -> bool {
+    words.match_indices('了').any(|(i, _)| {
+        let (verb, after) = (&words[..i], &words[i..]);
+        !verb.is_empty()
+            && !PLAN_VERBS.iter().any(|v| verb.ends_with(v))
+            && !NOT_DONE.iter().any(|w| {
+                let head = &w[..w.len() - '了'.len_utf8()];
+                w.starts_with('了') && after.starts_with(w)
+                    || !head.is_empty() && verb.ends_with(head)
+            })
+    })
+}
+
 /// What a plan met names after 完成 (完成年度计划的112%, 完成预期目标): 完成 alone is a
 /// plan's verb as well (全年实施重点项目420个，完成投资1350亿元以上).
 const MET_PLAN: [&str; 3] = ["计划", "目标", "任务"];

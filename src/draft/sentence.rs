@@ -108,7 +108,7 @@ fn kind_of(g: &Glossary, unit: &str, value: Option<f64>) -> FigureKind {
 impl Reader<'_> {
     fn unit(&self, i: usize) -> Option<Unit> {
         let n = self.nums.get(i)?;
-        numbers::unit(&self.s[n.end..], n.end, self.g)
+        numbers::unit_after(&self.s[..n.start], &self.s[n.end..], n.end, self.g)
     }
 
     fn part(&self, at: usize) -> bool {
