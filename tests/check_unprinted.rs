@@ -127,7 +127,7 @@ fn check_refuses_exactly_the_numbers_the_editor_refuses_to_publish() {
     );
     // Listed once, at its field, not again as a problem of the file.
     let at_value = (r.problems.iter())
-        .filter(|p| p.path.to_string() == "figures[5].value")
+        .filter(|p| p.path == "figures[5].value")
         .count();
     assert_eq!(at_value, 1);
 }
