@@ -281,12 +281,12 @@ fn only_what_check_refuses_a_wrong_number_or_the_draft_left_to_write_refuses_pub
     assert_eq!(warned.blocking, 0);
     assert!(!warned.done);
     assert!(validate::load("x.json", &v.to_string()).is_ok());
-    // A value its sentence does not print is a warning of `check` too, but is never
-    // published: it refuses 发布 (tester s-test24 F7).
+    // A value its sentence does not print is an error of `check`, and refuses 发布
+    // (tester s-test24 F7).
     let mut wrong: serde_json::Value = serde_json::from_str(DATA).unwrap();
     let was = wrong["figures"][1]["value"].as_f64().unwrap();
     wrong["figures"][1]["value"] = serde_json::json!(was + 1000.5);
-    assert!(validate::load("x.json", &wrong.to_string()).is_ok());
+    assert!(validate::load("x.json", &wrong.to_string()).is_err());
     let r = review(&wrong.to_string(), Lang::Zh);
     let at = JsonPath::item("figures", 1).key("value");
     assert!(r.problems.iter().any(|p| p.path == at && !p.warning));

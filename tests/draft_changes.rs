@@ -58,6 +58,7 @@ fn a_decline_in_points_prints_points_and_stays_off_growth_bars() {
         let mut f = figure(v, "gdp").clone();
         f["id"] = json!("gdp-points");
         f["change"] = json!({"kind": "decline", "value": 0.5, "unit": "个百分点"});
+        f["source"] = json!("全区地区生产总值突破800亿元，比重下降0.5个百分点");
         v["figures"].as_array_mut().unwrap().push(f);
     });
     let r = validate::load("points.json", &json).unwrap_or_else(|e| panic!("{e}"));

@@ -28,7 +28,7 @@ fn a_marked_headline_over_a_deck_and_a_dateline_is_the_title_and_never_the_deck(
         assert!(!deck.contains(never), "{never}: {deck}");
     }
     assert_eq!(deck, "固投增长7%以上 城镇新增就业5000人以上");
-    assert_eq!(r.meta.author.zh, "林川");
+    assert_eq!(r.meta.author.zh, "记者 林川 通讯员 何青");
     // The dateline's words are no figure's, nor is the deck's.
     for f in &r.figures {
         assert!(

@@ -125,7 +125,7 @@ fn a_deck_between_blank_lines_makes_no_paragraph_after_it_a_target() {
 fn a_reporters_byline_names_the_reporter_and_a_photos_caption_is_left_out_uncredited() {
     let text = ARTICLE.to_string();
     let r = drafted("article", &text);
-    assert_eq!(r.meta.author.zh, "周明");
+    assert_eq!(r.meta.author.zh, "记者 周明 通讯员 吴芳");
     // The photo is the printed page's: a page of charts credits none (data/README.md,
     // `image_credit`), or it would credit a photo it does not show.
     assert!(r.meta.image_credit.is_none(), "{:?}", r.meta.image_credit);
@@ -167,8 +167,8 @@ fn a_web_articles_headline_and_date_line_are_its_title_and_the_pages_never_figur
         );
     }
     assert!(!r.meta.deck.zh.contains("来源"), "{}", r.meta.deck.zh);
-    // 本报记者 周明 通讯员 吴芳: the reporter writes, the 通讯员 contributes.
-    assert_eq!(r.meta.author.zh, "周明");
+    // 本报记者 周明 通讯员 吴芳: a city paper credits both (tester s-test24 F16).
+    assert_eq!(r.meta.author.zh, "记者 周明 通讯员 吴芳");
 }
 
 #[test]
@@ -222,7 +222,7 @@ fn a_dateline_in_a_text_of_single_lines_is_the_pages_and_its_time_no_ratio() {
     );
     let r = drafted("single", &text);
     no_figure_from(&r, "本报讯", "dateline");
-    assert_eq!(r.meta.author.zh, "周明");
+    assert_eq!(r.meta.author.zh, "记者 周明 通讯员 吴芳");
     let said = article(&text, &r);
     assert!(!said.contains("本报讯"), "{said}");
     assert!(said.starts_with("1月9日上午"), "{said}");

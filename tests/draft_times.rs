@@ -91,6 +91,9 @@ fn gdp_in_times(change: serde_json::Value) -> report_charts::shared::model::Repo
     let json = mutated(|v| {
         let mut f = figure(v, "gdp").clone();
         f["id"] = json!("gdp-times");
+        // The sentence prints the change, as `check` holds a figure to it.
+        let times = change["value"].as_f64().unwrap();
+        f["source"] = json!(format!("全区地区生产总值突破800亿元，增长{times}倍"));
         f["change"] = change;
         v["figures"].as_array_mut().unwrap().push(f);
     });

@@ -24,11 +24,33 @@ use serde_json::{json, Value};
 fn with_gdp(edit: impl FnOnce(&mut Value)) -> String {
     mutated(|v| {
         edit(figure(v, "gdp"));
+        printed(figure(v, "gdp"));
         for id in ["headline", "growth"] {
             chart(v, id)["title"] = json!({"zh": "经济运行", "en": "The economy"});
         }
         off_growth(v, "gdp");
     })
+}
+
+/// Figure `f` with every number it holds printed in its sentence, as `check` holds a
+/// figure to it: these tests type a status, a range or a comparison, not a sentence.
+fn printed(f: &mut Value) {
+    let number = |v: &Value| v.as_f64().map(|n| n.to_string());
+    let mut said = Vec::new();
+    for key in ["value", "to"] {
+        said.extend(number(&f[key]));
+    }
+    for c in ["change", "compare"] {
+        for key in ["value", "to"] {
+            said.extend(number(&f[c][key]));
+        }
+    }
+    let source = format!(
+        "{}（{}）",
+        f["source"].as_str().unwrap_or(""),
+        said.join("、")
+    );
+    f["source"] = json!(source);
 }
 
 /// Takes figure `id` off the growth chart, a chart of results, for an edit that makes it
@@ -164,6 +186,7 @@ fn a_change_only_target_shows_its_range_and_qualifier_beside_its_number() {
         let f = figure(v, "urban-income");
         f["status"] = json!("target");
         f["change"] = json!({"kind": "growth", "value": 6, "to": 6.5, "unit": "%"});
+        printed(f);
         off_growth(v, "urban-income");
         // A card shows a target as printed.
         chart(v, "headline")["figures"]

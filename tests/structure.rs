@@ -141,6 +141,12 @@ fn the_structure_chart_matches_its_svg_snapshots() {
     let r = load(&with_structure(|v| {
         // A part with a fall, as a structure's key prints it: 下降17.2%.
         figure(v, "primary")["change"] = json!({"kind": "decline", "value": 17.2, "unit": "%"});
+        // …which its sentence prints, as `check` holds a figure to it.
+        let printed = format!(
+            "{}，第一产业下降17.2%",
+            figure(v, "primary")["source"].as_str().unwrap()
+        );
+        figure(v, "primary")["source"] = json!(printed);
         // The growth chart no longer holds every growth rate: it claims no fastest.
         chart(v, "growth")["title"] =
             json!({"zh": "研发投入增长65.6%", "en": "R&D spending up 65.6%"});

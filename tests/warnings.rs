@@ -60,12 +60,6 @@ fn each_kind_of_warning_is_listed_at_its_field_naming_figures_by_label() {
     // (what is wrong, where, words of the Chinese, words of the English)
     let table = [
         (
-            "a value its sentence does not print",
-            "figures[7].value",
-            "数值 4 不是原句中的数字",
-            "the value 4 is not",
-        ),
-        (
             "a label that is a verb alone",
             "figures[1].label.zh",
             "标签“安排”只是动词",

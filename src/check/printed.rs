@@ -63,6 +63,24 @@ pub fn numbers(s: &str) -> Vec<Number> {
     out
 }
 
+/// Equal as printed numbers: JSON readers may round a long decimal one binary digit
+/// differently from Rust's parser, and no report prints twelve significant digits.
+pub fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-12 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// The value of number `n` of `sentence` with the sign the sentence prints: −2.4 for
+/// 人口自然增长率为-2.4‰. `check`, the editor's checks and the draft's proposals compare
+/// with it, so that a value typed or proposed without its minus sign never passes for
+/// the text's.
+pub fn signed(sentence: &str, n: &Number) -> f64 {
+    if minus_before(sentence.get(..n.start).unwrap_or_default()) {
+        -n.value
+    } else {
+        n.value
+    }
+}
+
 /// `text` with its full-width digits (０-９) as ASCII digits, and a full-width point (．)
 /// between two digits as a decimal point: a text typed with a full-width keyboard prints
 /// １２３４．５亿元, the same number as 1234.5亿元, and every rule of the draft reads ASCII.

@@ -32,6 +32,7 @@ mod title_prints;
 pub mod titles;
 pub mod trust;
 mod twice;
+pub mod unprinted;
 
 /// One thing wrong in a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -46,7 +46,7 @@ pub fn uncovered(text: &str, report: &Report) -> Vec<Uncovered> {
 /// Equal as printed numbers: JSON readers may round a long decimal one binary digit
 /// differently from Rust's parser, and no report prints twelve significant digits.
 pub fn same(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-12 * a.abs().max(b.abs()).max(1.0)
+    printed::same(a, b)
 }
 
 /// Whether figure `f`, of number `n`'s `sentence`, holds `n`: its value or its change's

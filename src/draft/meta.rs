@@ -25,16 +25,14 @@ fn writer(text: &str) -> Option<String> {
         if l.ends_with('摄') {
             return None;
         }
-        if let Some(name) = news_byline(l) {
-            return Some(name);
-        }
-        // 本报记者 张三 通讯员 李四: the reporter is the name right after 记者, the
-        // 通讯员 after it only contributes.
-        if let Some(name) = l
-            .find("记者")
-            .and_then(|i| reporter(&l[i + "记者".len()..]))
-        {
-            return Some(name);
+        // 本报记者 张三 通讯员 李四: the reporter is the name right after 记者; a city
+        // paper credits its 通讯员 beside the reporter, and so does the byline.
+        let named = news_byline(l).or_else(|| {
+            l.find("记者")
+                .and_then(|i| reporter(&l[i + "记者".len()..]))
+        });
+        if let Some(name) = named {
+            return Some(with_contributors(l, name));
         }
         let name = l
             .find("/文")
@@ -66,6 +64,36 @@ fn reporter(rest: &str) -> Option<String> {
     let ends = after.is_none_or(char::is_whitespace) || rest[name.len()..].starts_with("通讯员");
     let n = name.chars().count();
     (ends && (2..=4).contains(&n)).then(|| name.to_string())
+}
+
+/// The byline of reporter `name` of `line` with the 通讯员 it credits after the name
+/// (记者 周晓岚 通讯员 韩立新 2026-01-15 …: `记者 周晓岚 通讯员 韩立新`), as printed,
+/// the roles named; the name alone where it credits none.
+fn with_contributors(line: &str, name: String) -> String {
+    let after = line
+        .find(name.as_str())
+        .map_or("", |i| &line[i + name.len()..]);
+    let Some(rest) = after.trim_start().strip_prefix("通讯员") else {
+        return name;
+    };
+    // Names of two to four Han characters, parted by spaces or 、, up to the first word
+    // that is none (a date, 来源：, a closing bracket).
+    let mut names: Vec<String> = Vec::new();
+    let mut rest = rest.trim_start_matches([' ', '\u{3000}']);
+    loop {
+        let run: String = rest.chars().take_while(|&c| scan::is_han(c)).collect();
+        let next = rest[run.len()..].chars().next();
+        let ends = next.is_none_or(|c| matches!(c, ' ' | '\u{3000}' | '、' | '）' | ')'));
+        if !(2..=4).contains(&run.chars().count()) || !ends {
+            break;
+        }
+        rest = rest[run.len()..].trim_start_matches([' ', '\u{3000}', '、']);
+        names.push(run);
+    }
+    if names.is_empty() {
+        return name;
+    }
+    format!("记者 {name} 通讯员 {}", names.join(" "))
 }
 
 /// The byline of a news story, in its dateline (本报讯（记者 王明）10月24日，…): the name
@@ -253,10 +281,27 @@ fn place_of_meeting(text: &str) -> Option<String> {
     })
 }
 
-/// The office that issued a bulletin, on a line of its own under the title or at the
-/// end (石门县统计局): its source, where no 来源 line names one.
+/// The offices that issued a bulletin, on a line of their own under the title or at the
+/// end (石门县统计局; 石岭县统计局 国家统计局石岭调查队): its source, where no 来源 line
+/// names one.
 fn issuing(text: &str) -> Option<&str> {
-    text.lines().map(str::trim).find(|l| issuer(l).is_some())
+    text.lines().map(str::trim).find(|l| offices(l))
+}
+
+/// True for a line of one to three offices parted by spaces, the first an office of one
+/// place ([`issuer`]), each an office's name (统计局, 调查队, 人民政府 …).
+fn offices(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let office = |w: &&str| BYLINES.iter().chain(&["调查队"]).any(|b| w.ends_with(b));
+    (1..=3).contains(&words.len())
+        && words.first().is_some_and(|w| issuer(w).is_some())
+        && words.iter().all(office)
+}
+
+/// The bureau a bulletin names under its title (石岭县统计局 国家统计局石岭调查队): a 公报
+/// has no author; the bureau is its source and its publisher.
+fn bureau(text: &str) -> Option<&str> {
+    text.lines().take(6).map(str::trim).find(|l| offices(l))
 }
 
 /// The offices whose byline names a report's place (南溪市人民政府, 南溪市统计局).
@@ -319,8 +364,13 @@ pub(super) fn meta(
         deck: zh(deck),
         publication: zh(printed_source(text)
             .filter(|p| p.ends_with('报'))
+            .or_else(|| bureau(text).and_then(|b| b.split_whitespace().next()))
             .unwrap_or(TO_FILL)),
-        author: zh(author(text).unwrap_or_else(|| TO_FILL.to_string())),
+        // Empty, which the data file leaves out, for a bulletin its bureau issued.
+        author: zh(author(text).unwrap_or_else(|| match bureau(text) {
+            Some(_) => String::new(),
+            None => TO_FILL.to_string(),
+        })),
         year,
         place: place.map(zh),
         // （图：…记者 陈刚 摄）: the photo's credit, for the desk to keep where the page

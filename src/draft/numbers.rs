@@ -331,11 +331,7 @@ fn closes_a_word(lead: &str, w: &str) -> bool {
 /// 人口自然增长率为-2.4‰. The editor's checks and proposals compare with it, so that a
 /// value typed or proposed without its minus sign never passes for the text's.
 pub fn signed(sentence: &str, n: &Number) -> f64 {
-    if crate::shared::format::sign::minus_before(sentence.get(..n.start).unwrap_or_default()) {
-        -n.value
-    } else {
-        n.value
-    }
+    crate::check::printed::signed(sentence, n)
 }
 
 /// The qualifier that ends `lead` before a number of `unit`, with its printed length.

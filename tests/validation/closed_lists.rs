@@ -125,7 +125,14 @@ fn a_negative_change_is_reported_because_the_kind_carries_the_direction() {
 fn a_negative_growth_is_taken_as_printed_and_a_title_without_its_sign_is_reported() {
     // 增长-4.3% would be a growth of −4.3; Xihu's title still says 增长4.3%, which is
     // then no number of the chart's figures.
-    let json = mutated(|v| v["figures"][0]["change"]["value"] = json!(-4.3));
+    let json = mutated(|v| {
+        v["figures"][0]["change"]["value"] = json!(-4.3);
+        let printed = v["figures"][0]["source"]
+            .as_str()
+            .unwrap()
+            .replace("增长4.3%", "增长-4.3%");
+        v["figures"][0]["source"] = json!(printed);
+    });
     let found = problems(&json);
     assert!(
         !found.iter().any(|p| p.path == "figures[0].change.value"),

@@ -21,7 +21,8 @@ impl From<&model::Meta> for Meta {
             title: Some((&m.title).into()),
             deck: Some((&m.deck).into()),
             publication: Some((&m.publication).into()),
-            author: Some((&m.author).into()),
+            // A bulletin issued by its bureau has no author: left out.
+            author: (!m.author.zh.is_empty()).then(|| (&m.author).into()),
             year: Some(m.year),
             place: m.place.as_ref().map(Into::into),
             image_credit: m.image_credit.as_ref().map(Into::into),

@@ -5,7 +5,7 @@
 //! chart, and which problems only echo a value put aside.
 
 use super::checker::Checker;
-use super::{is_kebab, lines, parse_lenient, twice, DataError, JsonPath, Problem};
+use super::{is_kebab, lines, parse_lenient, twice, unprinted, DataError, JsonPath, Problem};
 use crate::check::raw;
 use crate::shared::model::Report;
 use std::collections::{HashMap, HashSet};
@@ -91,6 +91,9 @@ pub fn validate_seeded(file: &str, raw: &raw::ReportFile, typed: Vec<Problem>) -
     // After the charts: two values of one figure break no chart, so that the preview
     // still shows both for the desk to choose.
     c.problems.extend(twice::conflicts(&figures));
+    // After the charts too: the editor's preview still draws the figure, so that the desk
+    // sees the number it typed beside the one its sentence prints; `load` refuses it.
+    c.problems.extend(unprinted::problems(&raw.figures));
     let (problems, before_charts) = without_echoes(raw, c.problems, (seeded, before_charts));
 
     // A chart is broken by its own problems and by those of the figures it names. Each

@@ -15,7 +15,7 @@ use super::mismatch::Wrong;
 use super::retitle::Retitle;
 use crate::check::raw;
 use crate::check::validate::partial::{validate_seeded, Partial};
-use crate::check::validate::{advice, parse_lenient, DataError, JsonPath, Problem};
+use crate::check::validate::{advice, parse_lenient, unprinted, DataError, JsonPath, Problem};
 use crate::shared::messages::{self as msg, Message};
 use crate::shared::model::Lang;
 use serde::Serialize;
@@ -182,12 +182,17 @@ pub fn of(
     undecided: usize,
     lang: Lang,
 ) -> Review {
+    // A number its sentence does not print is an error of `check`, which the editor
+    // lists once: as the figure's disagreement with its text, flagged at its field.
+    let unprinted = unprinted::problems(&file.figures);
+    let listed =
+        |p: &&Problem| !(unprinted.iter()).any(|u| u.path == p.path && u.message == p.message);
     let mut out: Vec<Finding> = (read.error.iter())
-        .flat_map(|e| e.problems.iter().map(|p| from_file(p, lang)))
+        .flat_map(|e| e.problems.iter().filter(listed).map(|p| from_file(p, lang)))
         .collect();
     out.extend(warnings(file, read, order).iter().map(|w| w.said_in(lang)));
-    // A number its sentence does not print is a warning of `check`, yet never published:
-    // it refuses 发布 as an error does (tester s-test24 F7).
+    // A number its sentence does not print refuses 发布 as `check` refuses it (tester
+    // s-test24 F7).
     let wrong: Vec<Wrong> = (super::mismatch::wrong(order, file).into_iter())
         .filter(|w| w.number.is_some())
         .collect();

@@ -24,15 +24,33 @@ fn title_fit(
     area: Rect,
     (max, min): (f64, f64),
 ) -> Option<(f64, Vec<String>)> {
-    let mut size = max;
-    while size >= min {
-        let lines = b.wrap(text, area.w, Font::bold(size));
-        if lines.len() as f64 * size * LEADING <= area.h {
-            return Some((size, lines));
+    // The largest size at which every phrase stays whole on its line, else the largest
+    // at which the title fits at all.
+    for phrases_whole in [true, false] {
+        let mut size = max;
+        while size >= min {
+            let (lines, whole) = lines_of(b, text, area.w, Font::bold(size));
+            if (whole || !phrases_whole) && lines.len() as f64 * size * LEADING <= area.h {
+                return Some((size, lines));
+            }
+            size -= 1.0;
         }
-        size -= 1.0;
     }
     None
+}
+
+/// Verbs that tell a level reached, besides the glossary's verbs of a change: a title
+/// breaks before them as before 增长 (经营主体总数 / 达到16.4万户).
+const LEVEL_VERBS: [&str; 4] = ["达到", "突破", "超过", "跨越"];
+
+/// The title's lines at `width`: broken at its phrases, before the verb of a number and
+/// after a comma, never inside a verb (tester s-test24 F14: 固定资产投资下 / 降2.4%); and
+/// whether every phrase stayed whole.
+fn lines_of(b: &mut Builder<'_>, text: &str, width: f64, font: Font) -> (Vec<String>, bool) {
+    let verbs: Vec<&str> = crate::shared::format::verb::chinese()
+        .chain(LEVEL_VERBS)
+        .collect();
+    b.wrap_phrases(text, width, font, &verbs)
 }
 
 /// The title's line height, as a multiple of its size.
@@ -49,7 +67,11 @@ pub(super) fn title(
 ) -> bool {
     let (size, lines, fit) = match title_fit(b, text, area, sizes) {
         Some((size, lines)) => (size, lines, true),
-        None => (sizes.1, b.wrap(text, area.w, Font::bold(sizes.1)), false),
+        None => (
+            sizes.1,
+            lines_of(b, text, area.w, Font::bold(sizes.1)).0,
+            false,
+        ),
     };
     let font = Font::bold(size);
     for (i, line) in lines.iter().enumerate() {

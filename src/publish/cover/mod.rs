@@ -151,7 +151,18 @@ pub fn scene(cover: &Cover, shape: Shape, measure: &mut dyn Measure) -> Scene {
     let s = Scale::for_width(w);
     let p = Palette::of(ThemeName::Light);
     let pad = s.pad * 1.5;
-    let mut b = Builder::new(measure);
+    // Words no line breaks inside: the glossary's (规模以上) and the verbs a title's
+    // phrases open with, so that a phrase too long for its line never splits one.
+    let keep = crate::publish::nobreak::keep_words([cover.title.as_str(), cover.kicker.as_str()]);
+    let verbs: Vec<&str> = (crate::shared::format::verb::chinese())
+        .filter(|v| cover.title.contains(v))
+        .collect();
+    let keep = [keep.as_str()]
+        .into_iter()
+        .chain(verbs)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut b = Builder::new(measure).keeping(keep.trim());
     let band = (s.gap / 2.0).round();
     b.rect(
         Rect {

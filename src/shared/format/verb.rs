@@ -73,6 +73,15 @@ pub fn kinds_before(before: &str) -> Option<(&'static str, Vec<ChangeKind>)> {
 /// The English of the Chinese verbs: data, `data/glossary/change-verbs.txt`.
 const ENGLISH: &str = include_str!("../../../data/glossary/change-verbs.txt");
 
+/// The Chinese verbs of a change the glossary knows (增长, 下降, 压减 …), in its order.
+pub fn chinese() -> impl Iterator<Item = &'static str> {
+    ENGLISH
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_whitespace().next())
+}
+
 /// The English of change `c`'s verb as `f`'s sentence prints it (压减 → "cut", 上涨 →
 /// "rose", 回落 → "fell back"); a target's or a limit's in the glossary's words for a
 /// change still to come (上涨 → "up": a goal never "rose"); `None` for the kinds printed

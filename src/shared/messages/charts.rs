@@ -68,9 +68,12 @@ pub fn sentence_stop(lang: Lang) -> &'static str {
     }
 }
 
-/// The byline as each language writes it: 范志刚/文, By Fan Zhigang.
+/// The byline as each language writes it: 范志刚/文, By Fan Zhigang; a credit that names
+/// its roles (记者 周晓岚 通讯员 韩立新) as printed.
 pub fn byline(author: &str, lang: Lang) -> String {
+    let roles = author.starts_with("记者") || author.contains("通讯员");
     match lang {
+        Lang::Zh if roles => author.to_string(),
         Lang::Zh => format!("{author}/文"),
         Lang::En => format!("By {author}"),
     }

@@ -221,6 +221,29 @@ pub fn skip_not_in_sentence(number: &str) -> Message {
     )
 }
 
+/// A figure's number that its sentence does not print (tester s-test24 F7): the number
+/// held, and the one the sentence prints instead where it can be told (1286.4亿元), else
+/// the sentence. `check` refuses it, and `site` leaves its report out.
+pub fn number_not_printed(
+    field: super::desk::Field,
+    held: f64,
+    printed: Option<&str>,
+    sentence: &str,
+) -> Message {
+    use crate::shared::model::Lang;
+    let (zh, en) = (field.name(Lang::Zh), field.name(Lang::En));
+    match printed {
+        Some(p) => Message::new(
+            format!("{zh} {held} 不是原句印出的数字：原句印作 {p}，请改为原句的数字"),
+            format!("the {en} {held} is not a number its sentence prints: the sentence prints {p}; correct it to the sentence's number"),
+        ),
+        None => Message::new(
+            format!("{zh} {held} 不是原句印出的数字：原句是“{sentence}”，请改为原句的数字"),
+            format!("the {en} {held} is not a number its sentence prints (“{sentence}”); correct it to the sentence's number"),
+        ),
+    }
+}
+
 /// The parts of a structure that do not make a whole.
 pub fn structure_sum(sum: f64, percent: bool) -> Message {
     if percent {

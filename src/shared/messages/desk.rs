@@ -125,7 +125,7 @@ impl Field {
     }
 
     /// The field's name in a sentence.
-    fn name(self, lang: Lang) -> &'static str {
+    pub fn name(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (Field::Value, Lang::Zh) => "数值",
             (Field::Change, Lang::Zh) => "变化",
