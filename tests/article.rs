@@ -43,7 +43,7 @@ fn ink(rgb: &[u8]) -> f64 {
 }
 
 #[test]
-fn a_chart_image_is_laid_out_at_360_css_px_and_drawn_1080_px_wide() {
+fn a_chart_image_is_laid_out_at_the_article_columns_343_css_px_and_drawn_1080_px_wide() {
     let r = report();
     let fonts = fonts();
     for c in &r.charts {

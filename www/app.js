@@ -158,6 +158,14 @@ function wireLiveNumbers(set) {
   let pressed = null;
   // Said in the live region: the figure's label, value and change, and its chart's caption.
   const said = (row, figure) => set.announce(row, $(figure, 'figcaption')?.textContent ?? '');
+  // On focus, which keeps the number in view: where its chart is still off screen, how to
+  // bring it in (Enter), so that a keyboard reader hears why nothing moved.
+  const focused = (row, figure) => {
+    const r = figure.getBoundingClientRect();
+    const enter = r.bottom <= 0 || r.top >= innerHeight ? document.querySelector('[data-enter]')?.dataset.enter : '';
+    const caption = $(figure, 'figcaption')?.textContent ?? '';
+    set.announce(row, enter ? `${caption} ${enter}` : caption);
+  };
   const off = (mark) => {
     mark.classList.remove('active');
     set.hideTip();
@@ -177,7 +185,7 @@ function wireLiveNumbers(set) {
         pressed = null;
         return;
       }
-      shown(mark, 'focus', said, () => document.activeElement === mark);
+      shown(mark, 'focus', focused, () => document.activeElement === mark);
     });
     mark.addEventListener('blur', () => {
       pinned = null;

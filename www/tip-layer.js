@@ -161,7 +161,9 @@ export function highlightFigure(set, figure, id, options = {}) {
   const box = canvas.getBoundingClientRect();
   const top = box.top + regions[index * 5 + 1] * k;
   const region = { top, bottom: top + regions[index * 5 + 3] * k };
-  const by = options.whole ? wholeScroll(box, region, set.root) : keptScroll(box, region, options.keep);
+  const by = options.whole
+    ? wholeScroll(withRow(figure, box), region, set.root) ?? wholeScroll(box, region, set.root)
+    : keptScroll(box, region, options.keep);
   if (by) window.scrollBy(0, by);
   const shown = showTip(set, figure, index, options.keep);
   held(set)(shown && figure);
@@ -184,14 +186,29 @@ function barHeight(root) {
 }
 
 /**
+ * The chart `figure` with its 数据与下载 row (its summary; not the open table under it),
+ * from the figure's top: what a tap brings into view, so that the row is never left
+ * under the screen's edge (tester s-test25's F13). `canvas` is the canvas's box.
+ */
+function withRow(figure, canvas) {
+  const top = Math.min(figure.getBoundingClientRect().top, canvas.top);
+  const row = figure.querySelector('details.data > summary');
+  const bottom = Math.max(canvas.bottom, row ? row.getBoundingClientRect().bottom : canvas.bottom);
+  return { top, bottom, whole: true };
+}
+
+/**
  * How far to scroll so that the whole chart (`box`) stands below the sticky bar; a chart
  * taller than the screen from its title down, or, where the figure's `region` would then
- * be left below the screen, with the region at the screen's foot.
+ * be left below the screen, with the region at the screen's foot. For the chart with its
+ * row (`box.whole`), null where it is taller than the screen: the chart alone is then
+ * brought in.
  */
 function wholeScroll(box, region, root) {
   const high = barHeight(root);
   const low = innerHeight - 16;
   if (box.top >= high && box.bottom <= low) return 0;
+  if (box.whole && box.bottom - box.top > low - high) return null;
   if (box.bottom - box.top <= low - high) return box.top < high ? box.top - high : box.bottom - low;
   if (region.bottom - (box.top - high) <= low) return box.top - high;
   return region.top >= high && region.bottom <= low ? 0 : region.bottom - low;

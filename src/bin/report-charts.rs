@@ -140,6 +140,12 @@ mod native {
         };
         warn(path, &raw, &partial, text.as_deref());
         let Some(text) = text else { return Ok(()) };
+        // The editor's count of the numbers to decide, by the editor's own function, so
+        // that `check` and the editor's 待决定 never say two numbers for one list.
+        let undecided = report_charts::edit::desk::review::to_decide(&text, &raw);
+        if undecided > 0 {
+            println!("{path}: {}", messages::commands::to_decide(undecided));
+        }
         let missing = coverage::uncovered(&text, r);
         if missing.is_empty() {
             println!(

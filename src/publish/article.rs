@@ -24,13 +24,15 @@ use crate::shared::model::{Lang, Report};
 use crate::shared::theme::ThemeName;
 use crate::shared::{messages, view::View};
 
-/// The width in CSS pixels that article images are laid out at: a phone's. WeChat shows an
-/// article's images in a column of about 343 CSS px on a phone, so an image laid out at
-/// 360 keeps the smallest text of the theme's phone scale (12 px) at about 12 px there;
-/// one laid out for 540 px shrank its labels to about 9 px beside 17 px body text.
-pub const ARTICLE_WIDTH: f64 = 360.0;
-/// Image pixels per CSS pixel: 1080 px wide images, sharp on a 3× phone screen.
-pub const RATIO: f64 = 3.0;
+/// The width in CSS pixels that article images are laid out at: a WeChat article's
+/// column on a phone (about 343 CSS px), so that the theme's smallest text (12 px) is 12
+/// px there. Laid out at 360, it shrank to 11.4 px in that column (tester s-test25's
+/// F14); laid out for 540 px, labels shrank to about 9 px beside 17 px body text.
+pub const ARTICLE_WIDTH: f64 = 343.0;
+/// The width of an article image in image pixels: sharp on a 3× phone screen.
+pub const ARTICLE_PIXELS: f64 = 1080.0;
+/// Image pixels per CSS pixel: [`ARTICLE_PIXELS`] over [`ARTICLE_WIDTH`], about 3.15.
+pub const RATIO: f64 = ARTICLE_PIXELS / ARTICLE_WIDTH;
 
 /// Chart `id` laid out for an article, in the light theme.
 ///

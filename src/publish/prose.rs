@@ -10,11 +10,12 @@
 //! the desk left as a skip, `unread` included, is never made to look like a figure.
 
 use crate::check::printed;
+use crate::check::printed::Number;
 use crate::draft::coverage::same;
 use crate::draft::{latin, numbers, text};
 use crate::publish::punctuation::full_width;
 use crate::shared::format::sign::minus_before;
-use crate::shared::model::{Figure, Report};
+use crate::shared::model::{Figure, Qualifier, Report};
 
 /// Where a sentence ends, as [`text::outline`] cuts: the mark is given back for display.
 const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '？', '!', '?'];
@@ -115,18 +116,137 @@ fn strip_ws(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// A number a figure prints in its sentence: its value, with whether it carries the
+/// sentence's sign, and the unit and qualifier printed around it (which of two equal
+/// numbers of one sentence it is: 连续5年压减比例超5% prints 5 twice).
+struct Slot<'a> {
+    /// The figure's index in [`Report::figures`].
+    figure: usize,
+    value: f64,
+    sign: bool,
+    unit: &'a str,
+    qualifier: Option<&'static str>,
+    /// The figure's label, for its value (县城新增人口100万 beside 3个100万); empty for a
+    /// change, whose words (增长) stand between.
+    label: &'a str,
+}
+
 /// The numbers a figure prints in its sentence, each with whether it carries the
 /// sentence's sign: its value does (−1.2 of 同比增速为-1.2%); its range end and those of
 /// its change and comparison are magnitudes, as `check`'s coverage reads them; in a
 /// table's row (`row`), a change signed as printed (a 比上年增长% cell -3.2: a growth of
 /// −3.2) carries its sign, and its mark its minus ([`crate::publish::story_text`]).
-fn printed(f: &Figure, row: bool) -> Vec<(f64, bool)> {
-    let changes = f.change.iter().chain(&f.compare);
-    let magnitudes = f.to.into_iter();
-    let magnitudes = magnitudes.chain(changes.flat_map(|c| [Some(c.value), c.to]).flatten());
-    (f.value.map(|v| (v, true)).into_iter())
-        .chain(magnitudes.map(|v| (v, row && v < 0.0)))
-        .collect()
+fn printed<'a>(i: usize, f: &'a Figure, row: bool) -> Vec<Slot<'a>> {
+    let q = f.qualifier.map(Qualifier::zh);
+    let slot = |value: f64, sign: bool, unit: &'a str, qualifier: Option<&'static str>| Slot {
+        figure: i,
+        value,
+        sign,
+        unit,
+        qualifier,
+        label: "",
+    };
+    let label = |s: Slot<'a>| Slot {
+        label: &f.label.zh,
+        ..s
+    };
+    let mut out: Vec<Slot> = f
+        .value
+        .map(|v| label(slot(v, true, &f.unit.zh, q)))
+        .into_iter()
+        .collect();
+    out.extend(f.to.map(|v| slot(v, row && v < 0.0, &f.unit.zh, q)));
+    for c in f.change.iter().chain(&f.compare) {
+        let q = c.qualifier.map(Qualifier::zh);
+        for v in [Some(c.value), c.to].into_iter().flatten() {
+            out.push(slot(v, row && v < 0.0, &c.unit, q));
+        }
+    }
+    out
+}
+
+/// How well number `n` of `quoted` stands where `slot` was read from: 2 for its unit
+/// right after it (余 and 多 inside the unit aside), 1 more for its qualifier around it,
+/// and 1 more for the last two characters of its label right before it (or before its
+/// qualifier).
+fn fit(quoted: &str, n: &Number, slot: &Slot) -> u8 {
+    let before = quoted.get(..n.start).unwrap_or_default();
+    let after = quoted.get(n.end..).unwrap_or_default();
+    let unit_len = slot.unit.chars().count();
+    let unit: String = after
+        .chars()
+        .take(unit_len + 1)
+        .filter(|c| !matches!(c, '余' | '多'))
+        .take(unit_len)
+        .collect();
+    let unit_fits = !slot.unit.is_empty() && unit == slot.unit;
+    let rest = after
+        .char_indices()
+        .filter(|(_, c)| !matches!(c, '余' | '多'))
+        .nth(if unit_fits { unit_len } else { 0 })
+        .map_or("", |(k, _)| &after[k..]);
+    let qualifier_fits = slot
+        .qualifier
+        .is_some_and(|q| before.ends_with(q) || rest.starts_with(q));
+    let named = before
+        .strip_suffix(slot.qualifier.unwrap_or_default())
+        .unwrap_or(before);
+    let tail: String = {
+        let mut t: Vec<char> = slot.label.chars().rev().take(2).collect();
+        t.reverse();
+        t.into_iter().collect()
+    };
+    let label_fits = tail.chars().count() == 2 && named.ends_with(&tail);
+    u8::from(unit_fits) * 2 + u8::from(qualifier_fits) + u8::from(label_fits)
+}
+
+/// Which figure's number each number of `quoted` is (by index into `slots`), if any.
+/// Each figure's number is marked once, at the number that stands as it was read (its
+/// unit after it, its qualifier around it: of 15件…“15分钟…” the 15 of 件), the first
+/// such where two stand alike; a number the skips name as many times as the sentence
+/// prints it is never a figure's (a skip names a number, not where it stands).
+fn assign(report: &Report, quoted: &str, wanted: &[Number], slots: &[Slot]) -> Vec<Option<usize>> {
+    let mut left: Vec<usize> = wanted
+        .iter()
+        .map(|n| {
+            let printed = wanted.iter().filter(|m| m.text == n.text).count();
+            let skipped = (report.skips.iter())
+                .filter(|s| s.sentence == quoted && s.number == n.text)
+                .count();
+            printed.saturating_sub(skipped)
+        })
+        .collect();
+    let mut pairs: Vec<(u8, usize, usize)> = Vec::new();
+    for (k, slot) in slots.iter().enumerate() {
+        for (j, n) in wanted.iter().enumerate() {
+            let v = if slot.sign {
+                numbers::signed(quoted, n)
+            } else {
+                n.value
+            };
+            if same(slot.value, v) {
+                pairs.push((fit(quoted, n, slot), k, j));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut out = vec![None; wanted.len()];
+    let mut taken = vec![false; slots.len()];
+    for (_, k, j) in pairs {
+        if taken[k] || out[j].is_some() || left[j] == 0 {
+            continue;
+        }
+        taken[k] = true;
+        out[j] = Some(k);
+        // The numbers printed alike share what the skips leave of them.
+        let text = &wanted[j].text;
+        for (m, n) in wanted.iter().enumerate() {
+            if n.text == *text {
+                left[m] -= 1;
+            }
+        }
+    }
+    out
 }
 
 /// The runs of one sentence (`display`: as shown, closing mark included; `quoted`: as the
@@ -143,42 +263,27 @@ pub fn row_runs(report: &Report, row: &str) -> Vec<Run> {
 }
 
 fn runs_of(report: &Report, (quoted, display): (&str, &str), row: bool) -> Vec<Run> {
-    let mut used: Vec<(usize, usize)> = Vec::new();
     let mut out = Vec::new();
     let mut at = 0;
     let wanted = printed::numbers(quoted);
     let shown = printed::numbers(display);
-    for (n, d) in wanted.iter().zip(&shown) {
-        let skipped = report
-            .skips
-            .iter()
-            .any(|s| s.sentence == quoted && s.number == n.text);
-        if skipped {
-            continue;
-        }
-        let signed = numbers::signed(quoted, n);
-        let hit = report
-            .figures
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| f.source == quoted)
-            .find_map(|(i, f)| {
-                printed(f, row)
-                    .iter()
-                    .enumerate()
-                    .find(|(k, (v, sign))| {
-                        same(*v, if *sign { signed } else { n.value }) && !used.contains(&(i, *k))
-                    })
-                    .map(|(k, (_, sign))| (i, k, f.id.clone(), *sign))
-            });
-        let Some((i, k, id, sign)) = hit else {
+    let slots: Vec<Slot> = (report.figures.iter().enumerate())
+        .filter(|(_, f)| f.source == quoted)
+        .flat_map(|(i, f)| printed(i, f, row))
+        .collect();
+    let marks = assign(report, quoted, &wanted, &slots);
+    for ((n, d), k) in wanted.iter().zip(&shown).zip(marks) {
+        let Some(slot) = k.and_then(|k| slots.get(k)) else {
             continue;
         };
-        used.push((i, k));
+        let Some(f) = report.figures.get(slot.figure) else {
+            continue;
+        };
+        let signed = numbers::signed(quoted, n);
         // -0.96‰ is the figure's number, sign and all: a mark of 0.96 with the minus left
         // outside it reads as a positive number (tester s-test23 #24).
         let lead = display.get(at..d.start).unwrap_or_default();
-        let minus = (sign && signed < 0.0 && minus_before(lead))
+        let minus = (slot.sign && signed < 0.0 && minus_before(lead))
             .then(|| lead.chars().next_back())
             .flatten();
         let start = d.start - minus.map_or(0, char::len_utf8);
@@ -186,7 +291,7 @@ fn runs_of(report: &Report, (quoted, display): (&str, &str), row: bool) -> Vec<R
             out.push(Run::Text(display[at..start].to_string()));
         }
         out.push(Run::Figure {
-            id,
+            id: f.id.clone(),
             text: minus.map_or_else(|| d.text.clone(), |m| format!("{m}{}", d.text)),
         });
         at = d.end;

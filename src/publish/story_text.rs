@@ -20,15 +20,20 @@ use crate::publish::punctuation::full_width;
 use crate::shared::format;
 use crate::shared::format::changes;
 use crate::shared::messages::page::{
-    PAGE_BACK_TO_TEXT, PAGE_FIGURE_AS_PRINTED, PAGE_FIGURE_NO_CHART, PAGE_TABLE_SCROLLS,
-    PAGE_TEXT_IN_CHINESE,
+    PAGE_BACK_TO_TEXT, PAGE_ENTER_SHOWS_CHART, PAGE_FIGURE_AS_PRINTED, PAGE_FIGURE_NO_CHART,
+    PAGE_TABLE_SCROLLS, PAGE_TEXT_IN_CHINESE,
 };
 use crate::shared::model::{Lang, Report, Section};
 
 /// The words the page's script needs for live numbers, as attributes of the section
-/// list: the tooltip's link back to the text.
+/// list: the tooltip's link back to the text, and what the live region adds when focus
+/// leaves a number's chart off screen.
 pub fn script_words(lang: Lang) -> String {
-    format!(" data-back=\"{}\"", say(PAGE_BACK_TO_TEXT, lang))
+    format!(
+        " data-back=\"{}\" data-enter=\"{}\"",
+        say(PAGE_BACK_TO_TEXT, lang),
+        say(PAGE_ENTER_SHOWS_CHART, lang)
+    )
 }
 use std::collections::BTreeSet;
 

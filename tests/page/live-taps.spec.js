@@ -2,7 +2,9 @@
 // comes into view below the sticky language bar, the figure highlighted on it, and the
 // tooltip covers neither the bar nor the highlighted figure (the tester's 25.5 and 40 on
 // a phone: the headline chart left off screen, the tooltip under the bar or over the
-// first card row). At 360 and 1280 px, by mouse, touch and keyboard.
+// first card row), and its 数据与下载 row is in view too (tester s-test25's F13: the row
+// was left 14 px under the screen's edge). At 360×740 and 1280×800, by mouse, touch and
+// keyboard.
 const { test, expect } = require('@playwright/test');
 const { openStory, afterFrames, watchProblems, describeProblems } = require('./helpers');
 
@@ -31,6 +33,7 @@ const boxes = (page, chart) => page.evaluate((id) => {
   return {
     bar: box(document.querySelector('.lang-switch')),
     canvas: box(figure.querySelector('canvas')),
+    row: box(figure.querySelector('details.data > summary')),
     mark: box(figure.querySelector('.highlight')),
     tip: box(document.querySelector('.tooltip')),
     screen: { width: innerWidth, height: innerHeight },
@@ -39,13 +42,13 @@ const boxes = (page, chart) => page.evaluate((id) => {
 
 const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-for (const width of [360, 1280]) {
+for (const [width, height] of [[360, 740], [1280, 800]]) {
   test.describe(`At ${width} px`, () => {
-    test.use({ viewport: { width, height: 740 }, hasTouch: true });
+    test.use({ viewport: { width, height }, hasTouch: true });
 
     for (const [how, act] of Object.entries(ACTS)) {
       for (const id of FIGURES) {
-        test(`${how} on ${id}'s number far from its chart shows the whole chart below the bar, the figure highlighted, the tooltip over neither`, async ({ page }) => {
+        test(`${how} on ${id}'s number far from its chart shows the whole chart and its data row below the bar, the figure highlighted, the tooltip over neither`, async ({ page }) => {
           const problems = watchProblems(page);
           await openStory(page);
           // The number in mid-screen, its chart off screen (the number is in a later paragraph).
@@ -63,10 +66,12 @@ for (const width of [360, 1280]) {
           await expect(page.locator('.tooltip')).toBeVisible();
           await expect(page.locator(`figure[data-chart="${chart}"] .highlight`)).toHaveCount(1);
           await expect(mark).toHaveClass(/active/);
-          const { bar, canvas, mark: region, tip, screen } = await boxes(page, chart);
-          // The whole chart in view, below the bar.
+          const { bar, canvas, row, mark: region, tip, screen } = await boxes(page, chart);
+          // The whole chart in view, below the bar, and its 数据与下载 row (these charts
+          // and their rows are shorter than the screen).
+          expect(row.bottom - canvas.top, 'the chart with its row fits the screen').toBeLessThan(screen.height - bar.bottom);
           expect(canvas.top, 'the chart below the bar').toBeGreaterThanOrEqual(bar.bottom);
-          expect(canvas.bottom, 'the chart above the screen foot').toBeLessThanOrEqual(screen.height);
+          expect(row.bottom, 'the data row above the screen foot').toBeLessThanOrEqual(screen.height);
           // The tooltip inside the screen, over neither the bar nor the highlighted figure.
           expect(tip.top).toBeGreaterThanOrEqual(bar.bottom);
           expect(tip.bottom).toBeLessThanOrEqual(screen.height);

@@ -5,6 +5,7 @@
 //! text) before it would leave its box.
 
 mod fit;
+mod kicker;
 
 use crate::publish::resolve;
 use crate::shared::charts::growth;
@@ -173,9 +174,10 @@ pub fn scene(cover: &Cover, shape: Shape, measure: &mut dyn Measure) -> Scene {
         },
         p.accent,
     );
-    let kicker = Font::bold(s.small);
+    let kicker_font = Font::bold(s.small);
     let top = band + pad * 0.75;
-    let kicker_h = b.paragraph(
+    let kicker_h = kicker::set(
+        &mut b,
         &cover.kicker,
         Place {
             x: pad,
@@ -184,7 +186,7 @@ pub fn scene(cover: &Cover, shape: Shape, measure: &mut dyn Measure) -> Scene {
             anchor: Anchor::Start,
         },
         Ink {
-            font: kicker,
+            font: kicker_font,
             leading: s.leading,
             color: p.accent,
         },

@@ -49,6 +49,17 @@ pub fn warning(at: &str, zh: &str, en: &str) -> String {
     }
 }
 
+/// How many numbers of the text the data file leaves for the desk to decide, as the
+/// editor counts and words them ([`crate::shared::messages::desk::to_decide`], one count
+/// for one list), in both languages.
+pub fn to_decide(n: usize) -> String {
+    format!(
+        "{} / {}",
+        super::desk::to_decide(crate::shared::model::Lang::Zh, n),
+        super::desk::to_decide(crate::shared::model::Lang::En, n)
+    )
+}
+
 /// `check` found a data file right.
 pub fn checked(file: &str, figures: usize, charts: usize, sections: usize, skips: usize) -> String {
     format!("{file}: ok: {figures} figures, {charts} charts, {sections} sections, {skips} skips")

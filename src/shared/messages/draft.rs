@@ -174,11 +174,13 @@ pub fn draft_part_of(whole: &str, part: &str) -> String {
 }
 
 /// Skips the draft left for the desk (reason `unread`), counted by why, in both
-/// languages: the desk decides each, and knows what to look at.
+/// languages: the desk decides each, and knows what to look at. Named as skips, a part
+/// of the numbers to decide ([`crate::shared::messages::commands::to_decide`]), never as
+/// that whole list.
 pub fn unread_skips(tally: &[(UnreadCause, usize)]) -> String {
     let count: usize = tally.iter().map(|(_, n)| n).sum();
     let mut out = format!(
-        "{count} 个数字未能读出（unread），待编辑决定 / {count} skip{} of reason \"unread\", left for the desk; make each a figure or give it its reason:",
+        "{count} 个跳过标为未能读出（unread），是待决定的数字的一部分 / {count} skip{} of reason \"unread\", among the numbers to decide; make each a figure or give it its reason:",
         if count == 1 { "" } else { "s" }
     );
     for (cause, n) in tally {

@@ -37,6 +37,11 @@ pub const PAGE_TABLE_SCROLLS: (&str, &str) = ("表格，可左右滚动", "table
 /// The link in a chart's tooltip back to the figure's sentence in the text.
 pub const PAGE_BACK_TO_TEXT: (&str, &str) = ("回到原文", "Back to the text");
 
+/// Said after a live number's figure when focus leaves its chart off screen: focus keeps
+/// the number in view, and Enter brings the chart (tester s-test25's F19).
+pub const PAGE_ENTER_SHOWS_CHART: (&str, &str) =
+    ("按回车键显示图表", "Press Enter to show the chart");
+
 /// The one disclosure under each chart: its data table, sources, downloads, embed codes.
 pub const PAGE_DATA: (&str, &str) = ("数据与下载", "Data and downloads");
 
