@@ -40,6 +40,7 @@ mod numbered;
 pub mod numbers;
 mod one_year;
 mod openings;
+mod page_jumps;
 mod parts;
 mod periods;
 pub mod places;

@@ -75,6 +75,7 @@ fn same_indicator(
         || yearly(result)
         || yearly(target)
         || result.cumulative != target.cumulative
+        || result.yearly != target.yearly
         // 比2002年增长65.5%: five years' growth, never 上年 beside a goal of one year.
         || (result.change.as_ref()).is_some_and(|c| basis::since(c).is_some())
     {
