@@ -81,7 +81,9 @@ pub fn printed_yearly(f: &Figure) -> bool {
 pub fn printed_yearly_value(f: &Figure) -> bool {
     let Some(v) = f.value else { return false };
     printed_before(&f.source, &decimal(v, f.decimals), "年均", |after| {
-        let verbs = ["增长", "下降", "提高", "增加", "减少", "%", "倍"];
+        let verbs = [
+            "增长", "增速", "增幅", "上涨", "涨幅", "下降", "提高", "增加", "减少", "%", "倍",
+        ];
         !after.contains(['，', '。', '；', ',', ';', '、'])
             && !MEASURES.iter().any(|m| after.starts_with(m))
             && !verbs.iter().any(|w| after.contains(w))
