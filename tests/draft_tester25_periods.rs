@@ -118,3 +118,33 @@ fn a_print_editions_page_jump_is_no_text_and_no_figure() {
     }
     assert!(by_value(&r, 420.0).is_some() && by_value(&r, 7.2).is_some());
 }
+
+#[test]
+fn a_target_of_a_bare_noun_never_stands_beside_last_years_other_count_of_it() {
+    let r = drafted(
+        "schools",
+        "宁川市政府工作报告\n\n一、2025年工作回顾\n\n\
+         全年地区生产总值增长5.6%。教育事业加快发展，8所学校入选国家示范性职业学校，\
+         新建农村公路420公里。\n\n二、2026年工作安排\n\n\
+         办好民生实事。整体提升60所学校、30家医院周边环境，新建农村公路400公里，\
+         改造老旧小区120个。\n",
+    );
+    let targets: Vec<_> = (r.charts.iter())
+        .filter(|c| c.kind.name() == "targets")
+        .flat_map(|c| c.figures.iter().map(|&k| &r.figures[k]))
+        .collect();
+    let values: Vec<_> = targets.iter().filter_map(|f| f.value).collect();
+    assert!(
+        values.contains(&60.0),
+        "no targets chart of 60所: {values:?}"
+    );
+    assert!(
+        !values.contains(&8.0),
+        "8所学校入选 beside 60所学校周边环境: {values:?}"
+    );
+    // The same indicator in the same words still stands beside its goal.
+    assert!(
+        values.contains(&420.0) && values.contains(&400.0),
+        "{values:?}"
+    );
+}
