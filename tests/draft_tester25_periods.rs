@@ -148,3 +148,33 @@ fn a_target_of_a_bare_noun_never_stands_beside_last_years_other_count_of_it() {
         "{values:?}"
     );
 }
+
+#[test]
+fn a_level_reached_at_the_end_of_five_years_is_the_report_years_and_a_sum_keeps_the_span() {
+    let r = drafted(
+        "levels",
+        "宁川市政府工作报告\n\n一、过去五年工作回顾\n\n\
+         五年来，城乡面貌持续改善，农村自来水普及率、生活污水治理率分别提高到92%、76.5%，\
+         全体居民人均可支配收入达到38600元，累计新增城镇就业46万人，建成农村公路1800公里。\n\n\
+         二、2025年工作回顾\n\n全年地区生产总值增长5.6%。\n",
+    );
+    for v in [92.0, 76.5, 38600.0] {
+        let f = by_value(&r, v).unwrap_or_else(|| panic!("no {v}: {:#?}", r.figures));
+        assert_eq!(common::period(f), None, "{} {v}", f.label.zh);
+    }
+    for v in [46.0, 1800.0] {
+        let f = by_value(&r, v).unwrap_or_else(|| panic!("no {v}: {:#?}", r.figures));
+        assert!(
+            common::period(f).is_some(),
+            "{} {v} lost its span",
+            f.label.zh
+        );
+    }
+    let out = outputs(&r, Lang::Zh);
+    for level in ["92", "76.5", "38600"] {
+        assert!(
+            !out.contains(&format!("五年来{level}")),
+            "五年来{level} in:\n{out}"
+        );
+    }
+}

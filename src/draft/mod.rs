@@ -42,6 +42,7 @@ mod one_year;
 mod openings;
 mod page_jumps;
 mod parts;
+mod period_end;
 mod periods;
 pub mod places;
 mod plan_years;
@@ -220,6 +221,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     plan_years::future_years(&mut drafted, meta.year);
     plan_years::settle(&mut drafted, meta.year, text);
     bases::settle(&mut drafted, meta.year);
+    period_end::settle(&mut drafted, meta.year);
     this_year::date_this_years(text, &outline, &mut drafted);
     for (n, sentence) in this_year::unsure_results(text, &outline, &mut drafted, meta.year) {
         push_skip(&mut skips, n, &sentence, SkipReason::Unread);
