@@ -178,3 +178,18 @@ fn a_level_reached_at_the_end_of_five_years_is_the_report_years_and_a_sum_keeps_
         );
     }
 }
+
+#[test]
+fn a_drafted_deck_is_the_first_figures_clause_never_a_long_sentence_of_boilerplate() {
+    let r = drafted(
+        "deck",
+        "宁川市政府工作报告\n\n一、2025年工作回顾\n\n\
+         过去一年，在市委的坚强领导下，在市人大、市政协的监督支持下，我们坚持稳中求进工作总基调，\
+         完整准确全面贯彻新发展理念，统筹发展和安全，扎实推动高质量发展，\
+         全市地区生产总值达到3650.2亿元、增长5.6%，经济社会发展取得新成效。\n\n\
+         全年城镇新增就业8.2万人。\n",
+    );
+    let deck = &r.meta.deck.zh;
+    assert_eq!(deck, "全市地区生产总值达到3650.2亿元、增长5.6%");
+    assert!(deck.chars().count() <= 60, "{deck}");
+}
