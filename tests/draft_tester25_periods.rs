@@ -23,7 +23,7 @@ const JOBS: &str = "宁川市政府工作报告\n\n一、过去五年工作回�
 fn outputs(r: &Report, lang: Lang) -> String {
     let mut out = String::new();
     for c in &r.charts {
-        out.push_str(&c.title.pick(lang).to_string());
+        out.push_str(c.title.pick(lang));
         out.push('\n');
         out.push_str(&resolve::csv(r, c, lang));
     }
