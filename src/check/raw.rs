@@ -189,6 +189,10 @@ pub struct Figure {
     /// A sum over the figure's period, as its sentence prints 累计 before the number.
     #[serde(default, skip_serializing_if = "is_false")]
     pub cumulative: bool,
+    /// A value that is an average a year over the figure's period, as its sentence
+    /// prints 年均 before the number.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub yearly: bool,
     /// The sentence it comes from, verbatim, whitespace removed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,

@@ -56,11 +56,14 @@ pub(super) fn figure(
         status: f.status,
         period: f.period.clone().map(period_text),
         cumulative: false,
+        yearly: false,
         source: s.text.clone(),
         draft: true,
     };
     // 累计完成投资612.5亿元: a sum over the period, kept so that no output drops 累计.
     figure.cumulative = crate::check::validate::periods::printed_cumulative(&figure);
+    // 城镇新增就业年均超过70万人: 70万 a year, never 70万 in five years.
+    figure.yearly = crate::check::validate::periods::printed_yearly_value(&figure);
     // 年均增长5.7%: an average a year, kept in the model so that no output drops 年均.
     let yearly = crate::check::validate::periods::printed_yearly(&figure);
     if let Some(c) = figure.change.as_mut() {

@@ -8,6 +8,7 @@ use crate::shared::messages as msg;
 use crate::shared::model::{Meta, Skip};
 use year::report_year;
 
+mod deck;
 mod year;
 
 /// The byline: the name before /文 (范志刚/文), or after 记者; else a work report's
@@ -344,11 +345,11 @@ pub(super) fn meta(
 ) -> Meta {
     let year = report_year(text, outline, skips, not_results);
     // The subhead the text prints under its title, as printed (its numbers trace to the
-    // text's line as a quote, tests/audit.rs); else the first figure's sentence.
+    // text's line as a quote, tests/audit.rs); else the first figure's clauses.
     let deck = outline.deck.clone().unwrap_or_else(|| {
         drafted
             .first()
-            .map(|d| text::pasted::without_markers(&d.figure.source))
+            .map(|d| text::pasted::without_markers(&deck::clauses(d)))
             .unwrap_or_else(|| TO_FILL.to_string())
     });
     let place = report_place(text, outline);

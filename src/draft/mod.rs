@@ -40,7 +40,9 @@ mod numbered;
 pub mod numbers;
 mod one_year;
 mod openings;
+mod page_jumps;
 mod parts;
+mod period_end;
 mod periods;
 pub mod places;
 mod plan_years;
@@ -218,7 +220,7 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     table_rows.periods(&mut drafted, meta.year);
     plan_years::future_years(&mut drafted, meta.year);
     plan_years::settle(&mut drafted, meta.year, text);
-    bases::settle(&mut drafted, meta.year);
+    settle_bases(&mut drafted, meta.year);
     this_year::date_this_years(text, &outline, &mut drafted);
     for (n, sentence) in this_year::unsure_results(text, &outline, &mut drafted, meta.year) {
         push_skip(&mut skips, n, &sentence, SkipReason::Unread);
@@ -226,6 +228,13 @@ pub fn draft_with(text: &str, g: &Glossary) -> raw::ReportFile {
     let used = parts::kept(sections, &outline, &drafted);
     let charts = charts::propose(&drafted, meta.year);
     file_of(&meta, &used, &drafted, charts, &skips)
+}
+
+/// The bases of the changes of `drafted` ([`bases::settle`]), then the period of a level
+/// reached at the end of a review's years ([`period_end::settle`]), for a report on `year`.
+fn settle_bases(drafted: &mut [Drafted], year: i64) {
+    bases::settle(drafted, year);
+    period_end::settle(drafted, year);
 }
 
 /// True when figure `f` of sentence `k` says again what the text gave: inside a quote

@@ -274,10 +274,16 @@ fn csv_field(s: &str) -> String {
 /// a limit without a period gets none: the report's year is the review's, never the
 /// plan's, and the status column says 目标 without a year rather than a wrong one.
 fn csv_period(report: &Report, f: &Figure, lang: Lang) -> String {
-    match &f.period {
+    let period = match &f.period {
         Some(p) => p.pick(lang).to_string(),
         None if f.status != Status::Result => String::new(),
         None => messages::outputs::year(report.meta.year, lang),
+    };
+    // 五年来年均: a value that is an average a year never reads as the period's own.
+    match (f.yearly, lang) {
+        (false, _) => period,
+        (true, Lang::Zh) => format!("{period}{}", messages::draft::yearly_word(lang)),
+        (true, Lang::En) => format!("{period} ({})", messages::draft::yearly_word(lang)),
     }
 }
 

@@ -5,7 +5,7 @@
 //! strings, not float multiplication, for the same reason: 2739.63亿元 is exactly
 //! 273.963 billion yuan.
 
-use crate::shared::messages::draft::{cumulative_word, status_word};
+use crate::shared::messages::draft::{cumulative_word, status_word, yearly_word};
 use crate::shared::model::{ChangeKind, Figure, Lang, Qualifier};
 
 pub mod basis;
@@ -209,7 +209,12 @@ pub fn before_number(f: &Figure, q: &str, lang: Lang) -> String {
         true => cumulative_word(lang),
         false => "",
     };
-    let words = [period, summed, status_word(f.status, lang), q];
+    // 城镇新增就业五年来年均超过70万人: never 五年来超过70万人 (five times too few).
+    let yearly = match f.yearly && !f.label.zh.contains("年均") {
+        true => yearly_word(lang),
+        false => "",
+    };
+    let words = [period, summed, yearly, status_word(f.status, lang), q];
     match lang {
         Lang::Zh => words.concat(),
         Lang::En => words

@@ -172,6 +172,10 @@ pub struct Figure {
     /// A sum over its period (五年来累计完成固定资产投资612.5亿元), printed 累计 /
     /// "cumulative" before its number wherever the value is; never one year's value.
     pub cumulative: bool,
+    /// An average a year over its period (城镇新增就业年均超过70万人: 70万 a year, not in
+    /// all five), printed 年均 / "annual average" before its number wherever the value
+    /// is; never the period's own value. A change's 年均 is the change's `yearly`.
+    pub yearly: bool,
     /// The sentence it comes from.
     pub source: String,
     /// Written by the draft and not yet confirmed by the desk.

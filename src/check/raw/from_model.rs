@@ -88,6 +88,7 @@ impl From<&model::Figure> for Figure {
             status: (f.status != model::Status::Result).then_some(f.status.into()),
             period: f.period.as_ref().map(Text::from),
             cumulative: f.cumulative,
+            yearly: f.yearly,
             source: Some(f.source.clone()),
             draft: f.draft,
             ..Figure::default()

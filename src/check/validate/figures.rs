@@ -94,6 +94,9 @@ impl Checker {
         if f.cumulative && !source.contains("累计") {
             self.report(path.key("cumulative"), msg::trust::cumulative_not_printed());
         }
+        if f.yearly && !source.contains("年均") {
+            self.report(path.key("yearly"), msg::trust::yearly_not_printed());
+        }
         Figure {
             id,
             section,
@@ -110,6 +113,7 @@ impl Checker {
             status,
             period,
             cumulative: f.cumulative,
+            yearly: f.yearly,
             source,
             draft: f.draft,
         }

@@ -75,6 +75,21 @@ pub fn printed_yearly(f: &Figure) -> bool {
     })
 }
 
+/// True when `f`'s sentence prints 年均 in the same clause before its value's number,
+/// with no change between them (城镇新增就业年均超过70万人): the value is an average a
+/// year. 年均增长6.7%、达到3650亿元 is the change's; 年均浓度 a measure.
+pub fn printed_yearly_value(f: &Figure) -> bool {
+    let Some(v) = f.value else { return false };
+    printed_before(&f.source, &decimal(v, f.decimals), "年均", |after| {
+        let verbs = [
+            "增长", "增速", "增幅", "上涨", "涨幅", "下降", "提高", "增加", "减少", "%", "倍",
+        ];
+        !after.contains(['，', '。', '；', ',', ';', '、'])
+            && !MEASURES.iter().any(|m| after.starts_with(m))
+            && !verbs.iter().any(|w| after.contains(w))
+    })
+}
+
 /// What 年均 names when it opens a measure: PM2.5年均浓度下降7.4% is the annual mean
 /// concentration falling on the year before, not a fall a year on average.
 const MEASURES: [&str; 6] = ["浓度", "气温", "降水", "降雨", "值", "水平"];
@@ -86,26 +101,38 @@ pub fn printed_cumulative(f: &Figure) -> bool {
     let Some(v) = f.value else { return false };
     printed_before(&f.source, &decimal(v, f.decimals), "累计", |after| {
         !after.contains(['，', '。', '；', ',', ';', '、'])
+            && !STOCKS.iter().any(|w| after.contains(w))
     })
 }
+
+/// A balance or a stock is what stands at a date, never a sum over a period: 累计交易
+/// 5421.8万吨 before it is another figure's 累计 (贷款余额突破1万亿元).
+const STOCKS: [&str; 2] = ["余额", "存量"];
 
 /// True when `source` prints `word` within [`YEARLY_REACH`] characters before an
 /// occurrence of `printed`, and `holds` accepts what stands between them. Only the
 /// number printed whole counts: the 20 of 年均缩减近2000平方公里 is no 20 (能耗均下降
 /// 20%以上 earlier in the sentence is no average a year).
 fn printed_before(source: &str, printed: &str, word: &str, holds: impl Fn(&str) -> bool) -> bool {
-    let digit = |c: char| c.is_ascii_digit() || c == '.';
     source.match_indices(printed).any(|(at, _)| {
-        let whole =
-            !source[..at].ends_with(digit) && !source[at + printed.len()..].starts_with(digit);
-        whole && {
-            let before: Vec<char> = source[..at].chars().rev().take(YEARLY_REACH).collect();
-            let before: String = before.into_iter().rev().collect();
-            before
-                .rfind(word)
-                .is_some_and(|i| holds(&before[i + word.len()..]))
+        // 1 inside 5421.8 is no printing of 1: only a whole number counts.
+        if inside_number(source, at, at + printed.len()) {
+            return false;
         }
+        let before: Vec<char> = source[..at].chars().rev().take(YEARLY_REACH).collect();
+        let before: String = before.into_iter().rev().collect();
+        before
+            .rfind(word)
+            .is_some_and(|i| holds(&before[i + word.len()..]))
     })
+}
+
+/// True when the digits at `from..to` of `source` are part of a longer number (a digit
+/// or a point right before or after them).
+fn inside_number(source: &str, from: usize, to: usize) -> bool {
+    let numeric = |c: char| c.is_ascii_digit() || c == '.';
+    source[..from].chars().next_back().is_some_and(numeric)
+        || source[to..].chars().next().is_some_and(numeric)
 }
 
 /// A figure's period and basis, as one key: figures of one chart share it.

@@ -120,6 +120,7 @@ mod tests {
             status: Status::Result,
             period: None,
             cumulative: false,
+            yearly: false,
             draft: false,
         }
     }

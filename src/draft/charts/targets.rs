@@ -32,6 +32,23 @@ const MEASURES: [&[&str]; 2] = [
     &["改建", "改造", "改扩建", "翻新"],
 ];
 
+/// The longest label that is a bare noun ([`Proposer::of_one_phrase`]): 学校, 医院,
+/// 营造林.
+const BARE_LABEL: usize = 3;
+
+/// Words a goal's clause adds to last year's wording of the same indicator (新建学校12所
+/// 以上 beside 新建学校10所): never a phrase of their own.
+const GOAL_WORDS: [&str; 8] = [
+    "力争",
+    "以上",
+    "左右",
+    "不少于",
+    "超过",
+    "确保",
+    "预期",
+    "目标",
+];
+
 /// The most rows of one targets chart whose targets stand beside last year's results
 /// (two figures a row: `check` allows 16 figures).
 const MAX_ROWS: usize = 8;
@@ -75,6 +92,7 @@ fn same_indicator(
         || yearly(result)
         || yearly(target)
         || result.cumulative != target.cumulative
+        || result.yearly != target.yearly
         // 比2002年增长65.5%: five years' growth, never 上年 beside a goal of one year.
         || (result.change.as_ref()).is_some_and(|c| basis::since(c).is_some())
     {
@@ -223,6 +241,43 @@ impl Proposer<'_> {
             && result.period.is_none()
             && self.of_basis(j) == self.of_basis(t)
             && self.of_one_measure(j, t)
+            && self.of_one_phrase(j, t)
+    }
+
+    /// False when the labels of figures `j` and `t` are a bare noun (学校, 营造林: at most
+    /// [`BARE_LABEL`] characters) and their clauses say two things of it: 10所学校、12个
+    /// 专业群入选国家双高计划 is no last year's 整体提升100所学校周边环境. A bare noun
+    /// names no indicator; only the same words around both numbers do. Unsure: unpaired.
+    fn of_one_phrase(&self, j: usize, t: usize) -> bool {
+        let (a, b) = (&self.all[j].figure, &self.all[t].figure);
+        let bare = |f: &crate::shared::model::Figure| f.label.zh.chars().count() <= BARE_LABEL;
+        if !bare(a) && !bare(b) {
+            return true;
+        }
+        let phrase = |k: usize| -> String {
+            let d = &self.all[k];
+            let s = d.figure.source.as_str();
+            let at = d.found.value_end().min(s.len());
+            let cut = ['，', '；', '、', '。', ',', ';'];
+            let from = s
+                .get(..at)
+                .and_then(|h| h.rfind(cut))
+                .map_or(0, |i| i + s[i..].chars().next().map_or(0, char::len_utf8));
+            let to = s
+                .get(at..)
+                .and_then(|t| t.find(cut))
+                .map_or(s.len(), |i| at + i);
+            let clause = s.get(from..to).unwrap_or_default();
+            let mut words: String = clause
+                .chars()
+                .filter(|c| !c.is_ascii_digit() && *c != '.')
+                .collect();
+            for w in GOAL_WORDS {
+                words = words.replace(w, "");
+            }
+            words
+        };
+        phrase(j) == phrase(t)
     }
 
     /// False when figures `j` and `t` count by verbs of two measures ([`MEASURES`]):

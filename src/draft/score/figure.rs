@@ -45,6 +45,9 @@ pub struct Fig {
     pub status: String,
     /// Where it is not the report's year.
     pub period: Option<String>,
+    /// Its value is an average a year (年均超过70万人); `None` where a truth list has not
+    /// been read for it, and then not compared.
+    pub yearly: Option<bool>,
     /// The truth's quote or the draft's source sentence, whitespace removed.
     pub source: String,
 }
@@ -150,8 +153,9 @@ fn truth_change(c: &Option<TruthChange>) -> Option<Change> {
 }
 
 impl Fig {
-    /// A figure of a truth list.
-    pub fn from_truth(t: &TruthFigure) -> Fig {
+    /// A figure of a truth list; `marked` when the list says which values are an
+    /// average a year (`yearly_amounts`).
+    pub fn from_truth(t: &TruthFigure, marked: bool) -> Fig {
         Fig {
             label: t.label.clone(),
             value: t.value,
@@ -162,6 +166,7 @@ impl Fig {
             compare: truth_change(&t.compare),
             status: t.status.name().to_string(),
             period: opt(&t.period),
+            yearly: marked.then_some(t.yearly.unwrap_or(false)),
             source: strip(&t.quote),
         }
     }
@@ -178,6 +183,7 @@ impl Fig {
             compare: draft_change(v.get("compare")),
             status: words(v.get("status")).unwrap_or_else(|| "result".to_string()),
             period: words(v.get("period")),
+            yearly: Some(v.get("yearly").and_then(Value::as_bool).unwrap_or(false)),
             source: words(v.get("source")).unwrap_or_default(),
         }
     }
@@ -232,7 +238,13 @@ impl Fig {
             }
             _ => false,
         };
-        if !change_same {
+        // 年均超过70万人 read as 70万 over five years is five times too few: a wrong change
+        // of basis, counted with the change.
+        let yearly_same = match (self.yearly, truth.yearly) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        if !change_same || !yearly_same {
             out.push(Field::Change);
         }
         if self.status != truth.status {
@@ -271,6 +283,9 @@ impl Fig {
                     c.kind, c.unit
                 ));
             }
+        }
+        if self.yearly == Some(true) {
+            s.push_str(" yearly");
         }
         let period = self.period.as_deref().unwrap_or("-");
         format!(

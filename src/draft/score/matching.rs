@@ -292,7 +292,9 @@ pub fn score(slug: &str, list: &TruthList, text: &str, draft: &Value) -> TextSco
         .map(|a| a.iter().map(Fig::from_draft).collect())
         .unwrap_or_default();
     let sides = Sides {
-        truth: list.figures.iter().map(Fig::from_truth).collect(),
+        truth: (list.figures.iter())
+            .map(|t| Fig::from_truth(t, list.yearly_amounts))
+            .collect(),
         placed: source_places(&stripped, &drafted),
         drafted,
         quoted,

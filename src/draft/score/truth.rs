@@ -107,6 +107,9 @@ pub struct TruthFigure {
     pub status: Status,
     /// Where the figure is not for the report's year, as printed.
     pub period: Option<String>,
+    /// `true` for a value that is an average a year (城镇新增就业年均超过70万人), as the
+    /// data file's figure says it; read only in a list marked `yearly_amounts`.
+    pub yearly: Option<bool>,
 }
 
 /// A number of the text that is not a figure.
@@ -139,6 +142,11 @@ pub struct TruthList {
     /// Every other number.
     #[serde(default)]
     pub skips: Vec<TruthSkip>,
+    /// The list has been read for values that are an average a year (`yearly` on a
+    /// figure): only then does the score compare a figure's `yearly`, so that a list not
+    /// yet read never counts the draft's 年均 as wrong.
+    #[serde(default)]
+    pub yearly_amounts: bool,
 }
 
 /// `text` without its whitespace, as quotes and sources are written, and without the

@@ -8,6 +8,7 @@
 use crate::draft::leftovers::{date_line, leftover, page_line};
 use crate::draft::marks::{HEADING_CHARS, SENTENCE_ENDS, SENTENCE_MARKS};
 use crate::draft::numbered::{bracket_numbered, numbered};
+use crate::draft::page_jumps;
 use crate::draft::table;
 
 /// The characters a table of contents draws its leaders with.
@@ -196,7 +197,8 @@ pub(super) fn lines(text: &str) -> Vec<String> {
         .lines()
         .filter(|l| !crate::draft::leftovers::page_mark(l))
         .collect();
-    let mut owned: Vec<String> = raw.iter().map(|l| (*l).to_string()).collect();
+    // （下转第四版）（紧接第一版）: a print edition's jump inside a paragraph.
+    let mut owned: Vec<String> = raw.iter().map(|l| page_jumps::without(l)).collect();
     owned.truncate(licence_from(&owned));
     let toc = contents(&owned);
     let kept: Vec<String> = owned
@@ -234,6 +236,7 @@ fn join_titles(lines: Vec<String>) -> Vec<String> {
 pub(super) fn dropped(text: &str) -> Vec<String> {
     let page_mark = crate::draft::leftovers::page_mark;
     let marks = text.lines().filter(|l| page_mark(l));
+    let jumps = text.lines().flat_map(page_jumps::jumps);
     let mut owned: Vec<String> = (text.lines().filter(|l| !page_mark(l)))
         .map(str::to_string)
         .collect();
@@ -241,6 +244,7 @@ pub(super) fn dropped(text: &str) -> Vec<String> {
     let toc = contents(&owned);
     let entries = owned.iter().zip(toc).filter(|(_, t)| *t).map(|(l, _)| l);
     marks
+        .chain(jumps)
         .chain(entries.map(String::as_str))
         .chain(licence.iter().map(String::as_str))
         .map(table::flat)

@@ -8,7 +8,7 @@ use crate::shared::format;
 use crate::shared::model::Lang;
 
 /// The header, in the columns' order.
-pub const COLUMNS: [&str; 24] = [
+pub const COLUMNS: [&str; 25] = [
     "report",
     "place",
     "year",
@@ -34,6 +34,7 @@ pub const COLUMNS: [&str; 24] = [
     "change_basis",
     "change_basis_en",
     "cumulative",
+    "yearly",
 ];
 
 /// One field, quoted when it holds a comma, quote or line break.
@@ -99,6 +100,8 @@ pub fn csv(register: &Register) -> String {
             basis(f, Lang::En),
             // 累计612.5亿元 is a sum over the period: without it the row reads as one year's.
             if f.cumulative { "yes" } else { "" }.to_string(),
+            // 年均超过70万人 is 70万 a year: without it the row reads as the period's.
+            if f.yearly { "yes" } else { "" }.to_string(),
         ];
         let line: Vec<String> = fields.iter().map(|s| field(s)).collect();
         out.push_str(&line.join(","));

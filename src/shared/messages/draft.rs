@@ -282,6 +282,15 @@ pub fn cumulative_word(lang: Lang) -> &'static str {
     }
 }
 
+/// What an average a year over a figure's period says before its number: 年均 / annual
+/// average.
+pub fn yearly_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "年均",
+        Lang::En => "annual average",
+    }
+}
+
 /// What a target or a limit says before its number, so that it never reads as a result:
 /// 目标 / target, 上限 / limit.
 pub fn status_word(status: crate::shared::model::Status, lang: Lang) -> &'static str {

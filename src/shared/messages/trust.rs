@@ -120,6 +120,14 @@ pub fn between_magnitudes_without_wanyi(qualifier: &str, unit: &str) -> Message 
     )
 }
 
+/// A figure whose value is marked `yearly` where its sentence never says 年均.
+pub fn yearly_not_printed() -> Message {
+    Message::new(
+        "原句没有“年均”，不能把数字标为年均值（yearly）",
+        "the sentence never says 年均 (a year on average), so the value cannot be marked yearly",
+    )
+}
+
 /// A figure marked `cumulative` whose sentence never says 累计.
 pub fn cumulative_not_printed() -> Message {
     Message::new(
