@@ -341,5 +341,8 @@ pub(super) fn speaker(line: &str) -> Option<String> {
     let name: String = after.chars().filter(|c| !c.is_whitespace()).collect();
     let n = name.chars().count();
     let named = name.chars().all(|c| super::scan::is_han(c) || c == '·');
-    (titled && named && (2..=10).contains(&n)).then_some(name)
+    // A Han name has two to four characters; a name written with · (艾尔肯·吐尼亚孜) up
+    // to ten. 省长赵刚作政府工作报告 is a photo's caption, not a speaker's line.
+    let long = if name.contains('·') { 10 } else { 4 };
+    (titled && named && (2..=long).contains(&n)).then_some(name)
 }

@@ -2,115 +2,16 @@
 //! read from the text or left for the desk.
 
 use super::bilingual::zh;
-use super::{leftovers, places, text, Drafted, TO_FILL};
+use super::{places, text, Drafted, TO_FILL};
 use crate::draft::scan;
 use crate::shared::messages as msg;
 use crate::shared::model::{Meta, Skip};
+use byline::author;
 use year::report_year;
 
+mod byline;
 mod deck;
 mod year;
-
-/// The byline: the name before /文 (范志刚/文), or after 记者; else a work report's
-/// speaker (县长 林志远). A photo's credit (本报记者 朱江 摄) names the photographer, not
-/// the writer: it is no byline.
-fn author(text: &str) -> Option<String> {
-    // The speaker stands under the title and the dateline, never further down.
-    writer(text).or_else(|| text.lines().take(12).find_map(leftovers::speaker))
-}
-
-/// The writer's byline: the name before /文, or after 记者.
-fn writer(text: &str) -> Option<String> {
-    text.lines().find_map(|l| {
-        let l = l.trim();
-        if l.ends_with('摄') {
-            return None;
-        }
-        // 本报记者 张三 通讯员 李四: the reporter is the name right after 记者; a city
-        // paper credits its 通讯员 beside the reporter, and so does the byline.
-        let named = news_byline(l).or_else(|| {
-            l.find("记者")
-                .and_then(|i| reporter(&l[i + "记者".len()..]))
-        });
-        if let Some(name) = named {
-            return Some(with_contributors(l, name));
-        }
-        let name = l
-            .find("/文")
-            .map(|i| &l[..i])
-            .or_else(|| l.find("记者").map(|i| &l[i + "记者".len()..]))?;
-        // （来源：南昌日报 记者 范志刚）: the bracket closing the line is no part of it.
-        let name: String = name
-            .trim()
-            .trim_end_matches(['）', ')'])
-            .chars()
-            .rev()
-            .take_while(|c| scan::is_han(*c))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        (!name.is_empty() && name.chars().count() <= 4).then_some(name)
-    })
-}
-
-/// The reporter's name at the head of `rest`, the words after 记者 (` 张三 通讯员 李四`,
-/// `张三`): a run of two to four Han characters that ends at a space, the line's end or
-/// 通讯员; 记者了解到，… names nobody.
-fn reporter(rest: &str) -> Option<String> {
-    let rest = rest.trim_start();
-    let run: String = rest.chars().take_while(|&c| scan::is_han(c)).collect();
-    let name = run.split("通讯员").next().unwrap_or("");
-    let after = rest[name.len()..].chars().next();
-    let ends = after.is_none_or(char::is_whitespace) || rest[name.len()..].starts_with("通讯员");
-    let n = name.chars().count();
-    (ends && (2..=4).contains(&n)).then(|| name.to_string())
-}
-
-/// The byline of reporter `name` of `line` with the 通讯员 it credits after the name
-/// (记者 周晓岚 通讯员 韩立新 2026-01-15 …: `记者 周晓岚 通讯员 韩立新`), as printed,
-/// the roles named; the name alone where it credits none.
-fn with_contributors(line: &str, name: String) -> String {
-    let after = line
-        .find(name.as_str())
-        .map_or("", |i| &line[i + name.len()..]);
-    let Some(rest) = after.trim_start().strip_prefix("通讯员") else {
-        return name;
-    };
-    // Names of two to four Han characters, parted by spaces or 、, up to the first word
-    // that is none (a date, 来源：, a closing bracket).
-    let mut names: Vec<String> = Vec::new();
-    let mut rest = rest.trim_start_matches([' ', '\u{3000}']);
-    loop {
-        let run: String = rest.chars().take_while(|&c| scan::is_han(c)).collect();
-        let next = rest[run.len()..].chars().next();
-        let ends = next.is_none_or(|c| matches!(c, ' ' | '\u{3000}' | '、' | '）' | ')'));
-        if !(2..=4).contains(&run.chars().count()) || !ends {
-            break;
-        }
-        rest = rest[run.len()..].trim_start_matches([' ', '\u{3000}', '、']);
-        names.push(run);
-    }
-    if names.is_empty() {
-        return name;
-    }
-    format!("记者 {name} 通讯员 {}", names.join(" "))
-}
-
-/// The byline of a news story, in its dateline (本报讯（记者 王明）10月24日，…): the name
-/// right after 记者 inside the brackets, up to the closing one or a space. 记者了解到 is
-/// no byline: the name must end at a bracket or a space.
-fn news_byline(line: &str) -> Option<String> {
-    line.match_indices("记者").find_map(|(at, w)| {
-        let opened = line[..at].ends_with(['（', '(']);
-        let rest = line[at + w.len()..].trim_start();
-        let name: String = rest.chars().take_while(|&c| scan::is_han(c)).collect();
-        let after = rest[name.len()..].chars().next();
-        let closed = matches!(after, Some('）' | ')' | ' ' | '\u{3000}'));
-        let n = name.chars().count();
-        (opened && closed && (2..=4).contains(&n)).then_some(name)
-    })
-}
 
 /// The source a web page prints on a line of its own (来源：昆山发布), or among the
 /// other fields of its page line (发布时间：2026-01-20 来源：某县人民政府办公室 作者：…):
