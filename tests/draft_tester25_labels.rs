@@ -100,7 +100,7 @@ fn a_plans_labels_keep_what_is_counted_and_drop_the_verb_of_the_bound() {
             "quoted",
             "新建60个“15分钟便民生活圈”。",
             60.0,
-            "“15分钟便民生活圈”",
+            "新建“15分钟便民生活圈”",
         ),
         (
             "kept",
@@ -168,4 +168,24 @@ fn a_standard_raised_is_printed_raised_never_new() {
         .unwrap_or_else(|| panic!("{:#?}", r.figures));
     let printed = format::change(f.change.as_ref().unwrap(), f, Lang::Zh);
     assert_eq!(printed, "提高900元");
+}
+
+#[test]
+fn a_count_of_things_newly_opened_keeps_its_verb_beside_the_same_things_run() {
+    let r = review("posts", "稳妥运行9个边境贸易点，新开通5个边境贸易点。");
+    assert_eq!(label_of(&r, 9.0), "边境贸易点");
+    assert_eq!(label_of(&r, 5.0), "新开通边境贸易点");
+}
+
+#[test]
+fn the_rate_a_fenbie_list_prints_once_is_every_items() {
+    let r = review("rates", "高中阶段和高等教育毛入学率分别达到97.2%、61.8%。");
+    assert_eq!(label_of(&r, 97.2), "高中阶段毛入学率");
+    assert_eq!(label_of(&r, 61.8), "高等教育毛入学率");
+    let r = review(
+        "rates-four",
+        "学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到92.4%、97.6%、96.1%、60.2%。",
+    );
+    assert_eq!(label_of(&r, 97.6), "义务教育巩固率");
+    assert_eq!(label_of(&r, 96.1), "高中阶段毛入学率");
 }

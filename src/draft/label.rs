@@ -328,6 +328,11 @@ pub fn label(lead: &str, trail: &str, percent: bool) -> String {
     if let Some(units) = deeds::selected(after, trail) {
         return units;
     }
+    // 稳妥运行14个传统边贸点，新开通12个传统边贸点: a verb of something new before the
+    // count says which ones are counted; without it the two labels read the same.
+    if let Some(new) = deeds::newly(before, after) {
+        return new;
+    }
     if let Some(people) = people::named(after, before, trail) {
         return people;
     }

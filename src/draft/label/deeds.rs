@@ -92,3 +92,14 @@ const DOING: [&str; 8] = [
 pub(super) fn deed_alone(label: &str) -> bool {
     DOING.contains(&label)
 }
+
+/// `after` with the verb of something new `before` its count (新开通12个传统边贸点 →
+/// 新开通传统边贸点, 新建100个“…服务圈” → 新建“…服务圈”); `None` for another verb, for
+/// 新增 (a change's word, which the change says), or where no noun follows the count.
+pub(super) fn newly(before: &str, after: &str) -> Option<String> {
+    let verb = (2..=3).contains(&before.chars().count())
+        && before.starts_with('新')
+        && before != "新增"
+        && before.chars().all(is_han);
+    (verb && after.chars().count() >= 2).then(|| format!("{before}{after}"))
+}
