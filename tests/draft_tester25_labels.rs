@@ -189,3 +189,26 @@ fn the_rate_a_fenbie_list_prints_once_is_every_items() {
     assert_eq!(label_of(&r, 97.6), "义务教育巩固率");
     assert_eq!(label_of(&r, 96.1), "高中阶段毛入学率");
 }
+
+#[test]
+fn a_plans_from_to_row_says_plan_once() {
+    use report_charts::publish::resolve::rows;
+    let r = drafted(
+        "from-to",
+        "某县2026年政府工作报告\n\n一、2025年工作回顾\n\n2025年，全县经济平稳，地区生产总值增长5.1%。\n\n\
+         二、2026年重点工作\n\n推进学前教育普惠发展，免费学前教育生均标准从380元提高至900元。\
+         新建中小学教学用房3万平方米，建设工会驿站40个。\n",
+    );
+    let chart = (r.charts.iter())
+        .find(|c| c.plan)
+        .unwrap_or_else(|| panic!("no plan's chart: {:#?}", r.charts));
+    for lang in [Lang::Zh, Lang::En] {
+        let all = rows(&r, chart, lang);
+        let row = (all.iter())
+            .find(|row| row.change.contains("380"))
+            .unwrap_or_else(|| panic!("no from-to row: {all:#?}"));
+        let said = format!("{} {}", row.value, row.change).to_lowercase();
+        let word = report_charts::shared::messages::charts::plan_word(lang);
+        assert_eq!(said.matches(word).count(), 1, "{said}");
+    }
+}
