@@ -3,6 +3,7 @@
 //! measure word); 城镇和农村居民人均可支配收入分别… distributes one head over a list.
 
 mod brackets;
+mod deeds;
 mod ends;
 pub mod items;
 mod markers;
@@ -63,6 +64,7 @@ pub fn clause_tail(s: &str) -> &str {
             .or_else(|| items::levels_name(s, i))
             .or_else(|| items::alike_nouns(s, i))
             .or_else(|| named::industries(s, i))
+            .or_else(|| deeds::joined_verbs(s, i))
         {
             Some(open) => upto = open,
             None => return &s[i + s[i..].chars().next().map_or(1, char::len_utf8)..],
@@ -208,9 +210,14 @@ fn noun_only(trail: &str) -> &str {
             CLAUSE_MARKS.contains(&c) || c.is_ascii_digit() || !word
         }
     };
+    // 新建100个“15分钟高品质生活服务圈”: a name in quotes is the noun, digits and all.
+    let quoted = trail.strip_prefix('“').and_then(|r| {
+        let close = r.find('”').filter(|&i| r[..i].chars().count() <= 20)?;
+        Some('“'.len_utf8() + close + '”'.len_utf8())
+    });
     let end = trail
         .char_indices()
-        .find(stop(false))
+        .find(|p| p.0 >= quoted.unwrap_or(0) && stop(false)(p))
         .map_or(trail.len(), |(i, _)| i);
     // 推动20个机关、企事业单位附属空间开放: one count of a list of nouns, with no number
     // after it in its clause, counts the whole list, never its first noun alone.
@@ -312,6 +319,20 @@ pub fn label(lead: &str, trail: &str, percent: bool) -> String {
     } else {
         after
     };
+    // 为70万妇女免费开展“两癌”筛查: the count is of whom the service is for.
+    if before == "为" {
+        if let Some(served) = deeds::served(trail) {
+            return served;
+        }
+    }
+    if let Some(units) = deeds::selected(after, trail) {
+        return units;
+    }
+    // 稳妥运行14个传统边贸点，新开通12个传统边贸点: a verb of something new before the
+    // count says which ones are counted; without it the two labels read the same.
+    if let Some(new) = deeds::newly(before, after) {
+        return new;
+    }
     if let Some(people) = people::named(after, before, trail) {
         return people;
     }
@@ -337,7 +358,12 @@ pub fn label(lead: &str, trail: &str, percent: bool) -> String {
         }
         out = r;
     }
-    ends::without_inner_verb(out).into_owned()
+    // 实施5批次19组…: a verb alone names nothing; the desk names it (未命名), never a
+    // reader who reads 实施 5批次.
+    match ends::without_inner_verb(out) {
+        l if deeds::deed_alone(&l) => String::new(),
+        l => l.into_owned(),
+    }
 }
 
 /// Straight quotation marks (as a newspaper's text file has them) as a label prints

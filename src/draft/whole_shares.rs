@@ -10,7 +10,7 @@ use crate::shared::words::names_a_rate_of_change;
 
 /// The whole the shares of the sentence being read are of, as its first share names it.
 #[derive(Debug, Default)]
-pub struct Whole(Option<String>);
+pub struct Whole(Option<String>, Option<String>);
 
 impl Whole {
     /// Forgets the whole at a sentence that opens anew (no clause after a ；), or takes
@@ -19,6 +19,7 @@ impl Whole {
         if !clause {
             self.0 = opened_by(text).map(|w| format!("占{w}的比重"));
         }
+        self.1 = None;
     }
 
     /// Names the share `f` after the whole its sentence named before it, or keeps the
@@ -27,7 +28,18 @@ impl Whole {
     /// ring or waffle draws as a part of a whole.
     pub fn name(&mut self, f: &mut Found) {
         if f.kind != FigureKind::Share {
+            self.1 = Some(f.label.clone()).filter(|l| !l.is_empty());
             return;
+        }
+        // 经费投入61.2亿元，占地区生产总值的比重为2.46%: a share that names only its whole
+        // is of the amount the clause before counts (R&D经费投入占地区生产总值比重), never
+        // a bare 占地区生产总值的比重 that a reader takes for the GDP (issue 18, F10).
+        if let (Some(part), Some(whole)) = (&self.1, f.label.strip_prefix('占')) {
+            if whole.ends_with("比重") || whole.ends_with("比例") {
+                self.0 = Some(format!("占{whole}"));
+                f.label = format!("{part}占{}", whole.replacen("的比", "比", 1));
+                return;
+            }
         }
         if names_a_rate_of_change(&f.label) {
             f.kind = FigureKind::Rate;

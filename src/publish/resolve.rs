@@ -163,9 +163,12 @@ fn planned(mut it: Item, lang: Lang) -> Item {
     );
     it.before = it.before.replacen(target, plan, 1);
     it.value_text = it.value_text.map(|v| v.replacen(target, plan, 1));
-    // 2026年计划43.9亿元，增长3%: the plan's growth is planned too, never 目标增长.
+    // 2026年计划43.9亿元，增长3%: the plan's growth is planned too, never 目标增长. A
+    // from-to (从380元提高至1000元) prints the planned value again, which the row already
+    // says is the plan's: 计划 twice (2026年计划1000元 计划从380元…) reads as two plans.
     if let Some(c) = it.change.as_mut() {
-        c.text = c.text.replacen(target, plan, 1);
+        let word = if c.from.is_some() { "" } else { plan };
+        c.text = c.text.replacen(target, word, 1).trim_start().to_string();
     }
     it
 }

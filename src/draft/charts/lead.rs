@@ -336,8 +336,14 @@ fn unnamed() -> usize {
 /// first headline it contains (of two that overlap, the longer is listed first), before
 /// [`unnamed`]; after it for a count of people.
 fn rank(label: &str) -> usize {
+    // R&D经费投入占地区生产总值比重: a share is ranked by its part, never by the whole
+    // it is a share of (issue 18, F10: it stood on the lead beside the GDP).
+    let part = label
+        .find('占')
+        .filter(|&at| label[at..].contains('比'))
+        .map_or(label, |at| &label[..at]);
     headlines()
-        .position(|w| w != "---" && label.contains(w))
+        .position(|w| w != "---" && part.contains(w))
         .unwrap_or_else(unnamed)
 }
 

@@ -2,6 +2,7 @@
 //! counts closing it (固定资产投资（不含农户）): part of the name, not a clause's end.
 
 use super::CLAUSE_MARKS;
+use crate::draft::scan::is_han;
 
 /// Words that close a threshold in brackets, which says which ones a name counts.
 const CLASS_ENDS: [&str; 4] = ["及以上", "以上", "及以下", "以下"];
@@ -35,11 +36,17 @@ pub(super) fn inner(s: &str, close: usize) -> Option<usize> {
     // 规模以上工业（年主营业务收入2000万元及以上）增加值: a class and its threshold.
     let class =
         CLASS_ENDS.iter().any(|w| inner.ends_with(w)) && n <= 20 && !inner.contains(CLAUSE_MARKS);
+    // 开放县（区、市）: the levels a name takes in, listed in brackets, are the name's.
+    let levels = (3..=7).contains(&n)
+        && inner
+            .split('、')
+            .all(|w| (1..=2).contains(&w.chars().count()) && w.chars().all(is_han));
     let plain = latin
         || class
+        || levels
         || !inner.contains(CLAUSE_MARKS) && !inner.chars().any(|c| c.is_ascii_digit());
     let before = s[..open].chars().next_back();
     let name_before = before.is_some_and(|c| !CLAUSE_MARKS.contains(&c));
-    let short = (1..=4).contains(&n) || latin && n <= 6 || scope && n <= 10 || class;
+    let short = (1..=4).contains(&n) || latin && n <= 6 || scope && n <= 10 || class || levels;
     (short && plain && name_before).then_some(open)
 }

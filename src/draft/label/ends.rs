@@ -58,6 +58,8 @@ pub(super) fn strip(s: &str) -> &str {
         let before = s;
         s = without_basis(s);
         s = without_revision(s);
+        s = without_condition(s);
+        s = without_base_year(s);
         for w in BEFORE_NUMBER {
             s = s.strip_suffix(w).unwrap_or(s);
         }
@@ -81,6 +83,38 @@ fn without_basis(s: &str) -> &str {
         }
     }
     s
+}
+
+/// Words that close a condition opened by 在 (在对美贸易下降超3成的情况下).
+const CONDITIONS: [&str; 4] = ["的情况下", "情况下", "的背景下", "背景下"];
+
+/// `s` without the condition that closes it: 外贸进出口在对美贸易下降超3成的情况下 →
+/// 外贸进出口. Under what the change came about is the sentence's, not what is counted.
+fn without_condition(s: &str) -> &str {
+    let Some(body) = CONDITIONS.iter().find_map(|w| s.strip_suffix(w)) else {
+        return s;
+    };
+    match body.rfind('在') {
+        Some(at) if body[..at].chars().count() >= 2 => &s[..at],
+        _ => s,
+    }
+}
+
+/// `s` without the year a change is reckoned from closing it: 人均预期寿命较2020年 →
+/// 人均预期寿命. The change keeps the year as its reference. A bare total (总量比2020年)
+/// keeps it: the total is named from the sentence before, year and all.
+fn without_base_year(s: &str) -> &str {
+    let Some(body) = s.strip_suffix('年') else {
+        return s;
+    };
+    let digits = body.trim_end_matches(|c: char| c.is_ascii_digit());
+    if body.len() - digits.len() != 4 {
+        return s;
+    }
+    match ["较", "比"].iter().find_map(|w| digits.strip_suffix(w)) {
+        Some(r) if r.chars().count() >= 3 => r,
+        _ => s,
+    }
 }
 
 /// Verbs that say a statistic was revised or checked, closing a 经… clause (经第五次全国经济

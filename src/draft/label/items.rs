@@ -94,6 +94,14 @@ fn distributed(list: &str, n: usize) -> Option<Vec<String>> {
         for item in out.iter_mut().take(n - 1) {
             item.push_str(tail);
         }
+    } else if let Some(tail) = tail_of_bare(&items) {
+        // 学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率: an item with no
+        // indicator word of its own (高中阶段) takes the last item's; the others keep theirs.
+        for item in out.iter_mut().take(n - 1) {
+            if !own_indicator(item) {
+                item.push_str(tail);
+            }
+        }
     } else if len(last) <= 3 && len(items[0]) > len(last) + 1 {
         // 一般公共预算收入和支出: the first item carries the head of all. 带动游客人数和
         // 总花费: a verb in it ends the head (带动总花费), never a cut by length inside a
@@ -194,7 +202,7 @@ fn split(list: &str) -> Vec<&str> {
 
 /// The words that end a label and name what of its item is counted: the tail a list
 /// prints once, after its last item. Longest first.
-pub const TAILS: [&str; 25] = [
+pub const TAILS: [&str; 27] = [
     "人均可支配收入",
     "人均消费支出",
     "营业收入",
@@ -220,7 +228,27 @@ pub const TAILS: [&str; 25] = [
     "余额",
     "销量",
     "就业",
+    // 高中阶段和高等教育毛入学率分别…: the rate the last item prints is every item's.
+    "毛入学率",
+    "毛入园率",
 ];
+
+/// True when item `s` ends with an indicator word of its own (地区生产总值, 巩固率).
+fn own_indicator(s: &str) -> bool {
+    TAILS.iter().any(|t| s.ends_with(t)) || s.ends_with(['值', '率', '量', '额', '比', '重'])
+}
+
+/// The tail of the last item (毛入学率) where some other items end with an indicator of
+/// their own and the one right before the last does not: a list of whole labels that
+/// closes with two items sharing one (…、高中阶段和高等教育毛入学率).
+fn tail_of_bare<'a>(items: &[&'a str]) -> Option<&'a str> {
+    let (last, others) = items.split_last()?;
+    let tail = TAILS
+        .iter()
+        .find(|t| last.ends_with(*t) && last.len() > t.len())?;
+    let bare = others.last().is_some_and(|s| !own_indicator(s));
+    bare.then(|| &last[last.len() - tail.len()..])
+}
 
 /// The tail that only the last item prints (装备制造业增加值 after 规上高技术制造业),
 /// when no other item ends with an indicator word of its own.
@@ -230,10 +258,7 @@ fn shared_tail<'a>(items: &[&'a str]) -> Option<&'a str> {
         .iter()
         .find(|t| last.ends_with(*t) && last.len() > t.len())?;
     // 地区生产总值、一般公共预算收入: an item that ends in an indicator is whole.
-    let own = |s: &&str| {
-        TAILS.iter().any(|t| s.ends_with(t)) || s.ends_with(['值', '率', '量', '额', '比', '重'])
-    };
-    (!others.iter().any(own)).then(|| &last[last.len() - tail.len()..])
+    (!others.iter().any(|s| own_indicator(s))).then(|| &last[last.len() - tail.len()..])
 }
 
 /// Words that name two items at once: 城乡居民人均可支配收入 is 城镇居民… and 农村居民…,

@@ -45,10 +45,11 @@ pub fn place_prefix(s: &str) -> Option<&str> {
         };
         let word: String = chars[..n].iter().map(|&(_, c)| c).collect();
         // 京津冀区域优良天数比率: 区域 is a word, not a place; so are 省级, 市属 (实施省级
-        // 重点项目 is no place 实施省 before 级重点项目).
+        // 重点项目 is no place 实施省 before 级重点项目), and a level with its kin in
+        // brackets (开放县（区、市）: the counties opened, no county named 开放县).
         let word_goes_on = chars
             .get(n)
-            .is_some_and(|&(_, next)| matches!(next, '域' | '级' | '属'));
+            .is_some_and(|&(_, next)| matches!(next, '域' | '级' | '属' | '（'));
         // 省市县长项目: a list of levels (省、市、县), no place's name.
         let levels = word.chars().all(|c| "省市县区乡镇".contains(c));
         // 占全省外贸比重: a share of the whole place, whose part the figure before names.

@@ -84,7 +84,7 @@ pub(super) const OPENERS: [&str; 64] = [
 
 /// Words that close a label but belong to the number: 总数达, 规模为, 强度提升至. A
 /// longer word before the word it ends with (下降至 before 降至), so none leaves half a verb.
-pub(super) const CLOSERS: [&str; 51] = [
+pub(super) const CLOSERS: [&str; 52] = [
     "年均",
     // 单位生产总值能耗累计下降14%: a sum to date is the figure's (its period and
     // `cumulative` say so), not a word of what is counted.
@@ -127,6 +127,8 @@ pub(super) const CLOSERS: [&str; 51] = [
     "完成",
     "控制在",
     "保持在",
+    // 就业率保持95%以上: the bound is kept, which the qualifier says; no word of the label.
+    "保持",
     "调整为",
     "为",
     "是",

@@ -12,7 +12,8 @@ use crate::shared::model::{Change, ChangeKind, Figure, Status};
 const RISE: [&str; 5] = ["提升", "提高", "上升", "增加", "上调"];
 
 /// The words a change in a count's or an amount's unit is printed with.
-const ADDED: [&str; 3] = ["新增", "增加", "净增"];
+/// 边民补助标准再提高1200元: a standard raised, never a new subsidy (新增).
+const ADDED: [&str; 5] = ["新增", "增加", "净增", "提高", "提升"];
 
 /// The words a fall in a count's or an amount's unit is printed with.
 const REDUCED: [&str; 7] = ["减少", "下降", "降低", "净减", "压减", "压降", "减产"];
