@@ -11,17 +11,6 @@ impl Color {
         format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
     }
 
-    /// This colour moved `t` (0 to 1) of the way toward `other`: a fade drawn in solid
-    /// fills, which every backend paints alike.
-    pub fn toward(self, other: Color, t: f64) -> Color {
-        let mix = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
-        Color(
-            mix(self.0, other.0),
-            mix(self.1, other.1),
-            mix(self.2, other.2),
-        )
-    }
-
     /// WCAG relative luminance.
     pub fn luminance(self) -> f64 {
         let lin = |c: u8| {

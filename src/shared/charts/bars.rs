@@ -1,7 +1,8 @@
 //! Horizontal bars of amounts that may be compared, each labelled at its end with the
 //! value as printed (突破800亿元), from a zero baseline, without gridlines. A bound is
-//! drawn open-ended, never as a level: a floor (突破, 超, 以上, 余, 多) fades out over the
-//! bar's last eighth, a ceiling (近, 以内, 不超过) ends in dashes (`ends`), and its value
+//! drawn open-ended, never as a level: a floor (突破, 超, 以上, 余, 多) runs out in ever
+//! shorter dashes over the bar's last eighth, a ceiling (近, 以内, 不超过) ends in even
+//! dashes (`ends`), and its value
 //! keeps the qualifier as printed.
 //!
 //! One unit is not enough to compare: 签约总金额 and 研发投入 are both 亿元 and still

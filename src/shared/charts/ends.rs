@@ -1,8 +1,10 @@
 //! A bar's end when its value is a bound (突破400亿元, 超10万户, 5.5%以内): a bar that
 //! stops at 400 reads as 400, while the text says only "more than 400". Its last part is
-//! drawn open instead: a floor fades out (the value goes on past it, how far unknown), a
-//! ceiling ends in dashes (the value stops somewhere before it). The value beside it keeps
-//! its qualifier as printed.
+//! drawn open instead: a floor dissolves into ever shorter dashes (the value goes on past
+//! it, how far unknown), a ceiling ends in even dashes (the value stops somewhere before
+//! it). The value beside it keeps its qualifier as printed. Only the bar's own colour is
+//! used: the first paint's dark rules map each palette colour, and a shade of ours would
+//! stay light on a dark page.
 
 use crate::shared::layout::builder::Builder;
 use crate::shared::layout::{Grow, Rect};
@@ -13,21 +15,14 @@ use crate::shared::theme::Color;
 const OPEN: f64 = 0.12;
 /// The fewest CSS pixels drawn open, so that a short bar still shows it.
 const LEAST: f64 = 8.0;
-/// How many steps the open part is drawn in: fading shades, or dashes and gaps.
+/// How many steps the open part is drawn in: a dash and its gap each.
 const STEPS: usize = 4;
 
 /// Draws a bar of `color` over `bar`, its far end (right when `grow` is
 /// [`Grow::Right`], left when [`Grow::Left`]) open when `bound` says it is a bound. The
 /// solid part grows in; the open part appears once it has, so that it never stands
 /// where the bar has not reached.
-pub fn bar(
-    b: &mut Builder<'_>,
-    bar: Rect,
-    color: Color,
-    background: Color,
-    grow: Grow,
-    bound: Option<Bound>,
-) {
+pub fn bar(b: &mut Builder<'_>, bar: Rect, color: Color, grow: Grow, bound: Option<Bound>) {
     let Some(bound) = bound else {
         b.bar(bar, color, grow);
         return;
@@ -48,19 +43,13 @@ pub fn bar(
         } else {
             solid.x + solid.w + step * i as f64
         };
-        let piece = Rect {
-            x: from,
-            w: step,
-            ..bar
-        };
-        let ink = match bound {
-            // Each step nearer the background: the bar runs out, it does not stop.
-            Bound::Lower => Some(color.toward(background, (i + 1) as f64 / (STEPS + 1) as f64)),
+        let dash = match bound {
+            // Each dash shorter than the one before: the bar runs out, it does not stop.
+            Bound::Lower => step * (STEPS - i) as f64 / (STEPS + 1) as f64,
             // Gap, dash, gap, dash: a soft end, the value somewhere before it.
-            Bound::Upper => (i % 2 == 1).then_some(color),
+            Bound::Upper => step * (i % 2) as f64,
         };
-        if let Some(ink) = ink {
-            b.bar(piece, ink, Grow::Appear(1.0));
-        }
+        let x = if left { from + step - dash } else { from };
+        b.bar(Rect { x, w: dash, ..bar }, color, Grow::Appear(1.0));
     }
 }

@@ -5,8 +5,8 @@
 //! none is written: the bars draw the proportion, and 占5.4% would be a number of ours.
 //!
 //! A whole that is a bound (经营主体超10万户) makes the part's share no known share: of
-//! "more than 10万" it is less than the bars' proportion. Its track ends open (fading
-//! out, as a bound bar does, or in dashes for a ceiling: `ends`), so the part's bar reads
+//! "more than 10万" it is less than the bars' proportion. Its track ends open (in ever
+//! shorter dashes, as a bound bar does, or even ones for a ceiling: `ends`), so the part's bar reads
 //! as at most that proportion, and no share is ever computed from it; a part that is a
 //! bound ends open alike.
 
@@ -119,7 +119,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
             let hit = Rect { x: right - share_w, y: track.y, w: share_w, h: bar_h };
             ctx.b.hit(&it.id, hit);
         }
-        super::ends::bar(ctx.b, track, p.track, p.background, Grow::Still, whole.bound);
+        super::ends::bar(ctx.b, track, p.track, Grow::Still, whole.bound);
         let share = if wv > 0.0 {
             (pv / wv).clamp(0.0, 1.0)
         } else {
@@ -129,7 +129,7 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
             w: (track.w * share).round().max(1.0),
             ..track
         };
-        super::ends::bar(ctx.b, part_bar, p.accent, p.background, Grow::Right, part.bound);
+        super::ends::bar(ctx.b, part_bar, p.accent, Grow::Right, part.bound);
         ctx.b.hit(
             &part.id,
             Rect {

@@ -217,7 +217,7 @@ fn row(ctx: &mut Ctx<'_, '_>, r: &Row<'_>, cols: &Columns, mut y: f64, stacked: 
     } else {
         Grow::Right
     };
-    super::ends::bar(ctx.b, bar, r.color, p.background, grow, r.bound);
+    super::ends::bar(ctx.b, bar, r.color, grow, r.bound);
     if stacked {
         // Labels sit on the baseline's line here, so it is drawn bar by bar.
         ctx.b.line(
