@@ -1,8 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-//! The chart rules that keep a chart honest (a bound is never a bar, a title states its
-//! paragraph's lead) keep the chart too: a pair that a bound keeps off bars is compared
-//! by its exact changes, and a list of items whose whole stands elsewhere is titled by
+//! The chart rules that keep a chart honest (a bound is a bar only drawn open-ended and
+//! where the order stays certain, a title states its paragraph's lead) keep the chart
+//! too: a pair whose order a bound leaves unknown is compared by its exact changes, and a list of items whose whole stands elsewhere is titled by
 //! its longest bar, never by whichever item came first. Texts of our own.
 
 use report_charts::check::validate;
@@ -25,9 +25,10 @@ fn kinds(r: &Report) -> Vec<(String, String)> {
 }
 
 #[test]
-fn two_revenues_that_a_bound_keeps_off_bars_are_compared_by_their_growth() {
+fn two_revenues_whose_order_a_bound_leaves_unknown_are_compared_by_their_growth() {
+    // 突破90亿元 may be more or less than 95亿元: bars largest first would say which.
     let r = drafted(
-        "松林区2025年经济运行情况\n\n全区软件和信息服务业营业收入突破300亿元，增长7.4%；\
+        "松林区2025年经济运行情况\n\n全区软件和信息服务业营业收入突破90亿元，增长7.4%；\
          文化旅游业营业收入95亿元，增长5.2%。\n",
     );
     let growth: Vec<&Chart> = (r.charts.iter())
@@ -41,6 +42,27 @@ fn two_revenues_that_a_bound_keeps_off_bars_are_compared_by_their_growth() {
     assert_eq!(values, [7.4, 5.2], "{:?}", kinds(&r));
     assert!(
         !r.charts.iter().any(|c| c.kind.name() == "bars"),
+        "{:?}",
+        kinds(&r)
+    );
+}
+
+#[test]
+fn a_bound_above_every_other_amount_is_a_bar_largest_first_as_bars_draw_it_open_ended() {
+    let r = drafted(
+        "松林区2025年经济运行情况\n\n全区软件和信息服务业营业收入突破300亿元，增长7.4%；\
+         文化旅游业营业收入95亿元，增长5.2%。\n",
+    );
+    let bars: Vec<&Chart> = (r.charts.iter())
+        .filter(|c| c.kind.name() == "bars")
+        .collect();
+    assert_eq!(bars.len(), 1, "{:?}", kinds(&r));
+    let drawn: Vec<(Option<f64>, bool)> = (figures(&r, bars[0]).iter())
+        .map(|f| (f.value, f.qualifier.is_some()))
+        .collect();
+    assert_eq!(
+        drawn,
+        [(Some(300.0), true), (Some(95.0), false)],
         "{:?}",
         kinds(&r)
     );
@@ -64,14 +86,19 @@ fn the_items_of_a_whole_drawn_elsewhere_are_titled_by_their_longest_bar() {
 }
 
 #[test]
-fn the_seed_reports_draft_keeps_its_four_charts_and_draws_no_bound_as_a_bar() {
+fn the_seed_reports_draft_keeps_its_four_charts_and_draws_a_bound_only_as_the_longest_bar() {
     let text = std::fs::read_to_string("data/xihu-2024.txt").unwrap();
     let r = drafted(&text);
     assert!(r.charts.len() >= 4, "{:?}", kinds(&r));
     for c in r.charts.iter().filter(|c| c.kind.name() == "bars") {
+        let fs = figures(&r, c);
+        let bounds: Vec<usize> = (0..fs.len())
+            .filter(|&i| fs[i].qualifier.and_then(|q| q.bound()).is_some())
+            .collect();
+        // A floor first, largest first: its open end runs past every other bar.
         assert!(
-            figures(&r, c).iter().all(|f| f.qualifier.is_none()),
-            "{}",
+            bounds.is_empty() || bounds == [0],
+            "{}: {bounds:?}",
             c.title.zh
         );
     }

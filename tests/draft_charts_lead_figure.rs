@@ -3,8 +3,8 @@
 //! What a draft proposes to draw, as a news editor read it (tester s-test23 #13, #16,
 //! #20, #21): a chart's title states its paragraph's lead figure (粮食总产量, not the
 //! biggest bar 秋粮产量; 全体居民, not 城镇居民); a figure's change stands on one chart,
-//! never on a growth chart and again on bars beside it; and a lower bound (超2千亿元) is
-//! no length to compare. A text of our own, in the shape of a county 统计公报.
+//! never on a growth chart and again on bars beside it; and lower bounds (超3千亿元 and
+//! 超2千亿元) are no lengths to compare: which is larger the text does not say. A text of our own, in the shape of a county 统计公报.
 
 use report_charts::check::validate;
 use report_charts::draft;
@@ -78,7 +78,7 @@ fn a_figure_drawn_as_bars_is_not_drawn_again_on_a_growth_chart() {
 }
 
 #[test]
-fn a_lower_bound_is_never_a_bar() {
+fn lower_bounds_whose_order_is_unknown_are_never_bars() {
     let r = drafted();
     let bound = |f: &Figure| {
         matches!(

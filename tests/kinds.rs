@@ -8,7 +8,7 @@ use std::collections::HashMap;
 /// The wire codes as a page of format [`RECORDED_FORMAT`] reads them. A kind may be
 /// added with a new code; changing or reusing a recorded one needs a bump of
 /// `wire::FORMAT`, and then this record is written anew for the new format.
-const RECORDED_FORMAT: u8 = 4;
+const RECORDED_FORMAT: u8 = 5;
 const RECORDED: &[(&str, u8)] = &[
     ("cards", 0),
     ("bars", 1),

@@ -60,6 +60,7 @@ pub fn item(f: &Figure, accent: bool, lang: Lang) -> Item {
         value: f.value,
         value_text,
         before,
+        bound: f.value.and(f.qualifier).and_then(|q| q.bound()),
         number,
         unit,
         unit_key: f.unit.zh.clone(),

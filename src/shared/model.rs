@@ -5,7 +5,7 @@
 mod qualifier;
 mod skips;
 mod words;
-pub use qualifier::Qualifier;
+pub use qualifier::{Bound, Qualifier};
 pub use skips::{SkipReason, UnreadCause};
 pub use words::{ChangeKind, FigureKind, Status, Vocabulary};
 

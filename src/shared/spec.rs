@@ -3,7 +3,7 @@
 //! numbers. [`crate::publish::resolve`] makes it at build time; the reader decodes it.
 
 use crate::shared::charts::kind::ChartKind;
-use crate::shared::model::{FigureKind, Lang, Status};
+use crate::shared::model::{Bound, FigureKind, Lang, Status};
 use crate::shared::wire::format::WireError;
 
 /// One figure as a chart draws it.
@@ -19,6 +19,9 @@ pub struct Item {
     pub value_text: Option<String>,
     /// The qualifier before the number: 突破 / over.
     pub before: String,
+    /// The side the value lies on when its qualifier makes the number a bound (突破400亿元
+    /// a floor, 5.5%以内 a ceiling): a length drawing it ends open, never as a level.
+    pub bound: Option<Bound>,
     /// The number alone: 800.
     pub number: Option<String>,
     /// The unit after the number, with 余 where it goes: 亿元, 余家.

@@ -3,7 +3,7 @@
 
 use super::topics;
 use crate::draft::Drafted;
-use crate::shared::model::{FigureKind, Qualifier};
+use crate::shared::model::{Bound, FigureKind};
 
 /// Words by which a clause dates its amount at a period's end: a balance, a stock.
 const STOCK_WORDS: [&str; 7] = ["年末", "月末", "季末", "期末", "年底", "月底", "余额"];
@@ -21,22 +21,51 @@ pub(super) fn stock(d: &Drafted) -> bool {
 
 /// Amounts that bars may compare (the rule of `charts::bars`): in one paragraph and
 /// one unit, their labels ending in one indicator (城镇/农村居民人均可支配收入), all
-/// stocks at a period's end or none, none a bound, at least two a group, largest first,
-/// never a whole beside its own 其中 parts. A shared unit alone is never enough.
+/// stocks at a period's end or none, at least two a group, largest first, never a whole
+/// beside its own 其中 parts. A shared unit alone is never enough. A bound may stand
+/// among them only because bars draw it open-ended (data/README: 突破400亿元's bar fades
+/// out, it never stops at 400), and only where the order is still certain: see
+/// [`certain_order`].
 pub(super) fn comparable(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
-    grouped(all, here, false)
+    let mut out = Vec::new();
+    for group in grouped(all, here, true) {
+        if certain_order(all, &group) {
+            out.push(group);
+        } else {
+            out.extend(grouped(all, &group, false));
+        }
+    }
+    out
 }
 
-/// Amounts of one indicator that would be bars but for a bound among them (数字经济营业
-/// 收入126亿元 beside 服务业营业收入突破400亿元): no bar may draw the bound's length, yet
-/// their changes are exact, so a growth chart compares them instead (rule 4) rather
-/// than cards that the rule of thirds drops (the seed report kept no chart of them).
+/// Amounts of one indicator whose order a bound leaves unknown (数字经济营业收入126亿元
+/// beside 服务业营业收入突破100亿元, or two bounds): bars would rank them as the text
+/// does not, yet their changes are exact, so a growth chart compares them instead (rule
+/// 4) rather than cards that the rule of thirds drops.
 pub(super) fn barred_by_a_bound(all: &[Drafted], here: &[usize]) -> Vec<Vec<usize>> {
-    let bounded = |k: &usize| all[*k].found.qualifier.is_some_and(bound);
     grouped(all, here, true)
         .into_iter()
-        .filter(|g| g.iter().any(bounded))
+        .filter(|g| !certain_order(all, g))
         .collect()
+}
+
+/// True when bars may draw `group` largest first with no order the text does not state:
+/// at most one bound, a floor (突破400亿元, 超, 以上, 余) no less than every other value
+/// or a ceiling (近, 以内) no more. 突破100亿元 beside 120亿元 may be either side of it,
+/// and 超3千亿元 beside 超2千亿元 too.
+fn certain_order(all: &[Drafted], group: &[usize]) -> bool {
+    let value = |k: usize| all[k].found.value.unwrap_or(0.0);
+    let bounds: Vec<(usize, Bound)> = (group.iter())
+        .filter_map(|&k| Some((k, all[k].found.qualifier?.bound()?)))
+        .collect();
+    match bounds[..] {
+        [] => true,
+        [(k, side)] => (group.iter()).filter(|&&j| j != k).all(|&j| match side {
+            Bound::Lower => value(k) >= value(j),
+            Bound::Upper => value(k) <= value(j),
+        }),
+        _ => false,
+    }
 }
 
 /// The groups of [`comparable`], bounds among them where `bounds` says so.
@@ -44,7 +73,7 @@ fn grouped(all: &[Drafted], here: &[usize], bounds: bool) -> Vec<Vec<usize>> {
     let amount = |k: usize| {
         all[k].found.kind == FigureKind::Amount
             && all[k].found.value.is_some()
-            && (bounds || !all[k].found.qualifier.is_some_and(bound))
+            && (bounds || all[k].found.qualifier.and_then(|q| q.bound()).is_none())
     };
     let mut taken = vec![false; all.len()];
     let mut groups = Vec::new();
@@ -80,27 +109,6 @@ fn grouped(all: &[Drafted], here: &[usize], bounds: bool) -> Vec<Vec<usize>> {
         groups.push(group);
     }
     groups
-}
-
-/// True for a qualifier that makes a value a bound (超3千亿元, 突破900亿元, 8万户以上):
-/// the amount may be any size past it, so a bar's length would say what the text does
-/// not, and bars never draw it (tester s-test23 #13, #16); a card prints it as written.
-pub(super) fn bound(q: Qualifier) -> bool {
-    matches!(
-        q,
-        Qualifier::Passed
-            | Qualifier::Over
-            | Qualifier::OverFully
-            | Qualifier::Crossed
-            | Qualifier::SteppedOnto
-            | Qualifier::AtLeast
-            | Qualifier::NoFewerThan
-            | Qualifier::OrMore
-            | Qualifier::AtMost
-            | Qualifier::NoHigherThan
-            | Qualifier::Within
-            | Qualifier::OrLess
-    )
 }
 
 /// The figure of `chunk` its text prints first: the lead of its paragraph, which a

@@ -10,12 +10,14 @@
 //! 2. figures with a change 由x降至y → `before-after`;
 //! 3. 其中 parts with their whole in one unit → `part-whole`;
 //! 4. three or more growth rates of a paragraph that compare (one indicator, a list, a
-//!    whole and its parts: [`topics`]) → `growth`; two where only a bound keeps their
-//!    amounts off bars;
+//!    whole and its parts: [`topics`]) → `growth`; two where a bound leaves their
+//!    amounts' order unknown;
 //! 5. two or more percentages of a whole in a paragraph → `share`; one alone in its paragraph → `waffle`,
 //!    or `comparison` where the text compares it (高于全市平均水平1.9个百分点);
-//! 6. two or more amounts of one paragraph and unit, one indicator, none a bound (超,
-//!    突破, 以上: no length to compare) → `bars` ([`amounts`]), titled by the one
+//! 6. two or more amounts of one paragraph and unit, one indicator, at most one bound
+//!    and that one a floor above the rest or a ceiling below them (bars draw it
+//!    open-ended, and largest first says no order the text does not) → `bars`
+//!    ([`amounts`]), titled by the one
 //!    printed first where it leads its paragraph, else by the longest bar;
 //! 7. every figure not drawn yet → `cards`, by paragraph and period, at most six; a
 //!    small count without a comparison (20场, 1栋) stays in the text, a live number.

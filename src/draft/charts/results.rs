@@ -78,7 +78,7 @@ impl Proposer<'_> {
                     .flatten()
                     .collect();
                 let rest: Vec<usize> = one.into_iter().filter(|k| !bars.contains(k)).collect();
-                // Two amounts that only a bound keeps off bars compare by their changes,
+                // Two amounts whose order a bound leaves unknown compare by their changes,
                 // which are exact; otherwise two rates are no chart (their cards print both).
                 let barred: Vec<usize> = amounts::barred_by_a_bound(all, &self.unshown(&rest))
                     .into_iter()

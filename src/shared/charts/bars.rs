@@ -1,5 +1,9 @@
 //! Horizontal bars of amounts that may be compared, each labelled at its end with the
-//! value as printed (突破800亿元), from a zero baseline, without gridlines.
+//! value as printed (突破800亿元), from a zero baseline, without gridlines. A bound is
+//! drawn open-ended, never as a level: a floor (突破, 超, 以上, 余, 多) runs out in ever
+//! shorter dashes over the bar's last eighth, a ceiling (近, 以内, 不超过) ends in even
+//! dashes (`ends`), and its value
+//! keeps the qualifier as printed.
 //!
 //! One unit is not enough to compare: 签约总金额 and 研发投入 are both 亿元 and still
 //! no pair. Bars draw one indicator across the items of one topic: the figures share a

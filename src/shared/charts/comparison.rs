@@ -64,6 +64,8 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
                 text: "",
                 color: p.neutral,
                 strong: false,
+                // Worked back from a bound, the reference is bounded alike.
+                bound: item.bound,
             },
         ];
         y += bars(ctx, &rows, y, narrow) + s.gap / 2.0;

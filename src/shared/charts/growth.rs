@@ -50,6 +50,8 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
                     p.neutral
                 },
                 strong: it.accent,
+                // The change's own bound is not carried: the value's is no bound of it.
+                bound: None,
             })
         })
         .collect();

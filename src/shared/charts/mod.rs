@@ -14,6 +14,7 @@
 pub mod check;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use check::Check;
+mod ends;
 pub mod kind;
 mod list;
 mod pictures;

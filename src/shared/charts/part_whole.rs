@@ -3,6 +3,12 @@
 //! prints the part's share (占比31.5%, 占…的比重为31.5%), that share is a figure of its
 //! own, right after its pair, written as printed at the bar's end; where it prints none,
 //! none is written: the bars draw the proportion, and 占5.4% would be a number of ours.
+//!
+//! A whole that is a bound (经营主体超10万户) makes the part's share no known share: of
+//! "more than 10万" it is less than the bars' proportion. Its track ends open (in ever
+//! shorter dashes, as a bound bar does, or even ones for a ceiling: `ends`), so the part's bar reads
+//! as at most that proportion, and no share is ever computed from it; a part that is a
+//! bound ends open alike.
 
 use super::{ChartKind, Kind, Plan};
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
@@ -113,20 +119,17 @@ pub fn body(ctx: &mut Ctx<'_, '_>, spec: &ChartSpec, top: f64) -> f64 {
             let hit = Rect { x: right - share_w, y: track.y, w: share_w, h: bar_h };
             ctx.b.hit(&it.id, hit);
         }
-        ctx.b.rect(track, p.track);
+        super::ends::bar(ctx.b, track, p.track, Grow::Still, whole.bound);
         let share = if wv > 0.0 {
             (pv / wv).clamp(0.0, 1.0)
         } else {
             0.0
         };
-        ctx.b.bar(
-            Rect {
-                w: (track.w * share).round().max(1.0),
-                ..track
-            },
-            p.accent,
-            Grow::Right,
-        );
+        let part_bar = Rect {
+            w: (track.w * share).round().max(1.0),
+            ..track
+        };
+        super::ends::bar(ctx.b, part_bar, p.accent, Grow::Right, part.bound);
         ctx.b.hit(
             &part.id,
             Rect {

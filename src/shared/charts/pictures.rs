@@ -149,6 +149,7 @@ mod tests {
             value: Some(value),
             value_text: None,
             before: String::new(),
+            bound: None,
             number: None,
             unit: String::new(),
             unit_key: String::new(),

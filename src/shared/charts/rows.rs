@@ -4,6 +4,7 @@
 use super::Ctx;
 use crate::shared::layout::builder::{Ink, Place};
 use crate::shared::layout::{Anchor, Font, Grow, Motion, Rect};
+use crate::shared::model::Bound;
 use crate::shared::theme::Color;
 
 /// One bar.
@@ -20,6 +21,8 @@ pub struct Row<'a> {
     pub color: Color,
     /// Bold value text (the story's figure).
     pub strong: bool,
+    /// The side the value lies on when it is a bound: the bar's end is drawn open.
+    pub bound: Option<Bound>,
 }
 
 impl<'a> Row<'a> {
@@ -40,6 +43,7 @@ impl<'a> Row<'a> {
                 palette.neutral
             },
             strong: item.accent,
+            bound: item.bound,
         }
     }
 }
@@ -213,7 +217,7 @@ fn row(ctx: &mut Ctx<'_, '_>, r: &Row<'_>, cols: &Columns, mut y: f64, stacked: 
     } else {
         Grow::Right
     };
-    ctx.b.bar(bar, r.color, grow);
+    super::ends::bar(ctx.b, bar, r.color, grow, r.bound);
     if stacked {
         // Labels sit on the baseline's line here, so it is drawn bar by bar.
         ctx.b.line(

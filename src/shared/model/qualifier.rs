@@ -57,6 +57,16 @@ pub enum Qualifier {
     SteppedOnto,
 }
 
+/// The side of a printed number a bound value lies on (see [`Qualifier::bound`]): a bar
+/// of it is drawn open-ended, never as a level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// More than the number: 突破400亿元, 超10万户.
+    Lower,
+    /// Up to the number: 5.5%以内, 近50万人.
+    Upper,
+}
+
 impl Qualifier {
     /// Every qualifier with its printed form, for parsing and for error messages.
     pub const ALL: [(Qualifier, &'static str); 22] = [
@@ -109,6 +119,18 @@ impl Qualifier {
             self,
             Qualifier::OddBetweenMagnitudes | Qualifier::MoreThanBetweenMagnitudes
         )
+    }
+
+    /// Which side of its number the value lies, when the qualifier makes the number a
+    /// bound: 突破, 超, 以上, 余, 多 a floor (the value may be any size past it), 近, 以内,
+    /// 不超过, 以下 a ceiling. 约, 左右 and 达 hedge or reach the number: no bound.
+    pub fn bound(self) -> Option<Bound> {
+        use Qualifier as Q;
+        match self {
+            Q::Nearly | Q::AtMost | Q::Within | Q::OrLess | Q::NoHigherThan => Some(Bound::Upper),
+            Q::Reached | Q::About | Q::Around => None,
+            _ => Some(Bound::Lower),
+        }
     }
 
     /// True for the qualifiers printed after the unit: 5%左右, 6%以上, 5.5%以内.

@@ -4,12 +4,12 @@
 //! read that fails drops what was read with one piece of code, not one per field.
 
 use super::format::{
-    WireError, ACCENT, ADDED, CHANGE, DOWN, FORMAT, FROM, FROM_TEXT, LIMIT, MAGIC, NUMBER,
-    REFERENCE, TARGET, VALUE, VALUE_TEXT,
+    WireError, ACCENT, ADDED, CEILING, CHANGE, DOWN, FLOOR, FORMAT, FROM, FROM_TEXT, LIMIT, MAGIC,
+    NUMBER, REFERENCE, TARGET, VALUE, VALUE_TEXT,
 };
 use crate::shared::charts::kind::ChartKind;
 use crate::shared::charts::plan;
-use crate::shared::model::{FigureKind, Lang, Status};
+use crate::shared::model::{Bound, FigureKind, Lang, Status};
 use crate::shared::spec::{Broken, ChangeSpec, ChartSpec, Entry, Item, Problems, Resolved};
 
 /// Whether this program draws a kind: a chart of a kind it does not is broken.
@@ -128,9 +128,10 @@ impl<'a> Reader<'a> {
         let at = self.at;
         let has = self.var()?;
         let change_parts = FROM | FROM_TEXT | REFERENCE | DOWN | ADDED;
-        if has >= LIMIT << 1
+        if has >= CEILING << 1
             || (has & CHANGE == 0 && has & change_parts != 0)
             || has & (TARGET | LIMIT) == TARGET | LIMIT
+            || has & (FLOOR | CEILING) == FLOOR | CEILING
         {
             return Err(WireError::Damaged(at));
         }
@@ -144,6 +145,13 @@ impl<'a> Reader<'a> {
             value,
             value_text: None,
             before: String::new(),
+            bound: if on(FLOOR) {
+                Some(Bound::Lower)
+            } else if on(CEILING) {
+                Some(Bound::Upper)
+            } else {
+                None
+            },
             number: None,
             unit: String::new(),
             unit_key: String::new(),

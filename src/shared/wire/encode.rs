@@ -1,11 +1,11 @@
 //! Writing the resolved file at build time (the layout is in [`super::format`]).
 
 use super::format::{
-    ACCENT, ADDED, CHANGE, DOWN, FIELD, FORMAT, FROM, FROM_TEXT, LIMIT, MAGIC, NUMBER, RECORD,
-    REFERENCE, TARGET, VALUE, VALUE_TEXT,
+    ACCENT, ADDED, CEILING, CHANGE, DOWN, FIELD, FLOOR, FORMAT, FROM, FROM_TEXT, LIMIT, MAGIC,
+    NUMBER, RECORD, REFERENCE, TARGET, VALUE, VALUE_TEXT,
 };
 use crate::shared::messages::reader::damaged_chart;
-use crate::shared::model::{Lang, Status};
+use crate::shared::model::{Bound, Lang, Status};
 use crate::shared::spec::{ChartSpec, Entry, Item, Problems, Resolved};
 
 fn var(out: &mut Vec<u8>, mut n: usize) {
@@ -44,6 +44,8 @@ fn parts(it: &Item) -> usize {
         (c.is_some_and(|c| c.added.is_some()), ADDED),
         (it.status == Status::Target, TARGET),
         (it.status == Status::Limit, LIMIT),
+        (it.bound == Some(Bound::Lower), FLOOR),
+        (it.bound == Some(Bound::Upper), CEILING),
     ]
     .iter()
     .filter(|(on, _)| *on)

@@ -14,7 +14,8 @@
 //! has     = bits, each saying a [part] is there: 0 value · 1 value_text · 2 number ·
 //!           3 change (signed, change_text, change_short) · 4 from · 5 from_text ·
 //!           6 reference · 9 added · and flags: 7 accent · 8 down (the change is a fall) ·
-//!           10 target · 11 limit (the figure's status; neither: a result)
+//!           10 target · 11 limit (the figure's status; neither: a result) ·
+//!           12 floor · 13 ceiling (the value is a bound: 突破400亿元, 5.5%以内)
 //! text    = length:var utf-8      var = LEB128 u32      f64 = 8 bytes, little-endian
 //! ```
 //!
@@ -27,8 +28,9 @@ use crate::shared::charts::kind::ChartKind;
 pub const MAGIC: &[u8; 4] = b"RCHT";
 /// The version of the layout above (2: an item's status, bits 10 and 11; 3: bit 6 is a
 /// comparison's reference, no longer a before→after chart's worked-out per cent; 4: a
-/// chart's words to keep whole, `keep`, after its footer).
-pub const FORMAT: u8 = 4;
+/// chart's words to keep whole, `keep`, after its footer; 5: a value's bound, bits 12
+/// and 13).
+pub const FORMAT: u8 = 5;
 
 /// The bits of an item's `has`.
 pub(super) const VALUE: usize = 1;
@@ -43,6 +45,8 @@ pub(super) const DOWN: usize = 1 << 8;
 pub(super) const ADDED: usize = 1 << 9;
 pub(super) const TARGET: usize = 1 << 10;
 pub(super) const LIMIT: usize = 1 << 11;
+pub(super) const FLOOR: usize = 1 << 12;
+pub(super) const CEILING: usize = 1 << 13;
 
 /// Separates the fields of one record where the reader hands texts to the page's script.
 pub const FIELD: char = '\u{1f}';

@@ -203,6 +203,10 @@ fn item(e: &Entry, label: String, measure: Measure, lang: Lang) -> Item {
     it.id = format!("{}-{}", e.slug, f.id);
     it.label = label;
     it.value = measure.of(f);
+    if measure == Measure::Growth {
+        // The bar draws the growth, which the value's 突破 does not bound.
+        it.bound = None;
+    }
     if let (Measure::Growth, Some(c)) = (measure, &f.change) {
         let word = crate::shared::messages::draft::status_word(f.status, lang);
         let sep = if word.is_empty() || lang == Lang::Zh {
