@@ -213,7 +213,7 @@ fn a_dateline_and_its_speaker_are_no_paragraphs_and_the_speaker_is_the_author() 
             assert!(!byline, "{shape}: {}", s.text);
         }
         let r = drafted("yungang", &text);
-        assert_eq!(r.meta.author.zh, "周明远", "{shape}");
+        assert_eq!(r.meta.author.zh, "云港区人民政府区长 周明远", "{shape}");
     }
     // A heading that holds a title's characters names no speaker.
     let r = drafted("yungang", "（三）推进城区长效管理\n全区绿地增加12公顷。\n");

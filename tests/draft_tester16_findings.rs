@@ -191,7 +191,7 @@ fn check_counts_the_numbers_of_a_line_left_out() {
 fn an_offices_head_under_the_dateline_is_the_author_and_the_meeting_names_the_place() {
     let t = "关于2025年度县级预算执行的审计工作报告\n\n——2026年6月20日在青湾县第九届人民代表大会常务委员会第十次会议上\n\n县审计局局长 周文远\n\n一、总体情况\n\n2025年，县审计局共完成审计项目31个。\n";
     let r = drafted("audit", t);
-    assert_eq!(r.meta.author.zh, "周文远");
+    assert_eq!(r.meta.author.zh, "县审计局局长 周文远");
     assert_eq!(r.meta.place.as_ref().map(|p| p.zh.as_str()), Some("青湾县"));
     assert!(r.sections.iter().all(|s| !s.title.zh.contains("周文远")));
 }

@@ -11,7 +11,17 @@ pub(super) fn author(text: &str) -> Option<String> {
     // The speaker stands under the title and the dateline, never in the speech: a web
     // page's leftovers (下载, 打印, 【字号：…】, 来源：, 时间：) may put it on the 16th line,
     // so the head ends at the speech's first sentence (各位代表：…), not at a line count.
-    writer(text).or_else(|| head(text).find_map(leftovers::speaker))
+    writer(text).or_else(|| head(text).find_map(speaker_line))
+}
+
+/// The speaker's office and name, one space between them (自治区主席 嘎玛泽登, 县审计局局长
+/// 周文远; 省长刘小涛 and 自治区主席 韦 韬 as 省长 刘小涛 and 自治区主席 韦韬): the byline of a
+/// speech names its speaker by office, never as its writer (范志刚/文).
+fn speaker_line(line: &str) -> Option<String> {
+    let name = leftovers::speaker(line)?;
+    let compact: String = line.split_whitespace().collect();
+    let office = compact.strip_suffix(name.as_str())?;
+    Some(format!("{office} {name}"))
 }
 
 /// The lines above a text's first sentence: its title, dateline, page leftovers and

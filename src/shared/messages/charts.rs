@@ -69,9 +69,10 @@ pub fn sentence_stop(lang: Lang) -> &'static str {
 }
 
 /// The byline as each language writes it: 范志刚/文, By Fan Zhigang; a credit that names
-/// its roles (记者 周晓岚 通讯员 韩立新) as printed.
+/// its roles (记者 周晓岚 通讯员 韩立新) or a speaker's office (自治区主席 嘎玛泽登) as
+/// printed: a space parts a role from a name, and a writer's name alone has none.
 pub fn byline(author: &str, lang: Lang) -> String {
-    let roles = author.starts_with("记者") || author.contains("通讯员");
+    let roles = author.contains(char::is_whitespace);
     match lang {
         Lang::Zh if roles => author.to_string(),
         Lang::Zh => format!("{author}/文"),
