@@ -132,7 +132,9 @@ export function showTip(set, figure, index, keep) {
     ?? candidates.find((c) => fits(c) && free(c)) ?? candidates.find(fits) ?? roomier;
   left = Math.max(m, Math.min(left, innerWidth - tw - m));
   top = Math.max(ceiling, Math.min(top, innerHeight - th - m));
-  tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+  // Rounded down the page: a place at a card's top (554.3 px) never rounds up over the
+  // title that ends there.
+  tip.style.transform = `translate(${Math.round(left)}px, ${Math.ceil(top)}px)`;
   return row;
 }
 

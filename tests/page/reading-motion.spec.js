@@ -169,6 +169,16 @@ test.describe('With motion', () => {
               if (n >= 4) rows.push(y);
             }
             if (!rows.length) return null;
+            // The solid part's end: the accent run from the bar's start. A bound's bar
+            // (突破400亿元) ends open, in dashes that appear once the bar has grown.
+            const isAccent = (i) => d[i] === accent[0] && d[i + 1] === accent[1] && d[i + 2] === accent[2];
+            let solidEnd = -1;
+            for (const y of rows) {
+              let x = 0;
+              while (x < w && !isAccent((y * w + x) * 4)) x++;
+              while (x + 1 < w && isAccent((y * w + x + 1) * 4)) x++;
+              solidEnd = Math.max(solidEnd, x);
+            }
             let inkEnd = -1;
             for (const y of rows) {
               for (let x = w - 1; x > inkEnd; x--) {
@@ -179,7 +189,7 @@ test.describe('With motion', () => {
                 }
               }
             }
-            return { barEnd, inkEnd };
+            return { barEnd, solidEnd, inkEnd };
           };
           const out = [];
           const start = performance.now();
@@ -195,14 +205,19 @@ test.describe('With motion', () => {
       'key-amounts',
     );
     const final = frames[frames.length - 1];
-    const growing = frames.filter((f) => f.barEnd < final.barEnd - 20);
-    const timeline = JSON.stringify(frames.map((f) => [f.t, f.barEnd, f.inkEnd]));
+    const growing = frames.filter((f) => f.solidEnd < final.solidEnd - 20);
+    const timeline = JSON.stringify(frames.map((f) => [f.t, f.solidEnd, f.barEnd, f.inkEnd]));
     expect(growing.length, `frames caught mid-grow: ${timeline}`).toBeGreaterThan(2);
-    const gap = final.inkEnd - final.barEnd;
+    expect(final.inkEnd - final.barEnd, 'the value stands beyond the bar and its open end').toBeGreaterThan(8);
+    // The value keeps its distance from the solid part's end while it grows; the open
+    // end, drawn last, appears between them without moving the value.
+    const gap = growing[0].inkEnd - growing[0].solidEnd;
     expect(gap, 'the value stands beyond the bar').toBeGreaterThan(30);
     for (const f of growing) {
-      expect(Math.abs(f.inkEnd - f.barEnd - gap), `at ${f.t} ms: ${timeline}`).toBeLessThanOrEqual(2);
+      expect(Math.abs(f.inkEnd - f.solidEnd - gap), `at ${f.t} ms: ${timeline}`).toBeLessThanOrEqual(2);
     }
+    const grown = frames.filter((f) => f.barEnd === f.solidEnd).pop();
+    expect(Math.abs(grown.inkEnd - final.inkEnd), `the value stays put as the open end appears: ${timeline}`).toBeLessThanOrEqual(2);
   });
 
   test('after the grow-in, a resize and a language switch redraw the chart at once, with no intermediate frame', async ({ page }) => {

@@ -21,11 +21,12 @@ const STEPS: usize = 4;
 /// Draws a bar of `color` over `bar`, its far end (right when `grow` is
 /// [`Grow::Right`], left when [`Grow::Left`]) open when `bound` says it is a bound. The
 /// solid part grows in; the open part appears once it has, so that it never stands
-/// where the bar has not reached.
-pub fn bar(b: &mut Builder<'_>, bar: Rect, color: Color, grow: Grow, bound: Option<Bound>) {
+/// where the bar has not reached. Returns the solid part's length, on whose end a value
+/// rides while it grows (the open part then appears between the two).
+pub fn bar(b: &mut Builder<'_>, bar: Rect, color: Color, grow: Grow, bound: Option<Bound>) -> f64 {
     let Some(bound) = bound else {
         b.bar(bar, color, grow);
-        return;
+        return bar.w;
     };
     let open = (bar.w * OPEN).max(LEAST).min(bar.w / 2.0).round();
     let left = grow == Grow::Left;
@@ -52,4 +53,5 @@ pub fn bar(b: &mut Builder<'_>, bar: Rect, color: Color, grow: Grow, bound: Opti
         let x = if left { from + step - dash } else { from };
         b.bar(Rect { x, w: dash, ..bar }, color, Grow::Appear(1.0));
     }
+    solid.w
 }

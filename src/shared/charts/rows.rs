@@ -217,7 +217,7 @@ fn row(ctx: &mut Ctx<'_, '_>, r: &Row<'_>, cols: &Columns, mut y: f64, stacked: 
     } else {
         Grow::Right
     };
-    super::ends::bar(ctx.b, bar, r.color, grow, r.bound);
+    let solid = super::ends::bar(ctx.b, bar, r.color, grow, r.bound);
     if stacked {
         // Labels sit on the baseline's line here, so it is drawn bar by bar.
         ctx.b.line(
@@ -230,8 +230,9 @@ fn row(ctx: &mut Ctx<'_, '_>, r: &Row<'_>, cols: &Columns, mut y: f64, stacked: 
     let baseline = bar_top + bar_h / 2.0 + 0.32 * s.label;
     let first_text = ctx.b.mark_count();
     let text_bottom = value_text(ctx, r, (text_x, baseline), anchor, row_top);
-    // The value rides on the bar's end as it grows, never waiting where it will end.
-    let back = if r.value >= 0.0 { -len } else { len };
+    // The value rides on the bar's end as it grows, never waiting where it will end; on
+    // a bound's, the solid part's end, its open end appearing between them at the last.
+    let back = if r.value >= 0.0 { -solid } else { solid };
     ctx.b.moving(first_text, Motion::Travel(back));
     let row_bottom = (bar.y + bar_h).max(row_top + label_h).max(text_bottom);
     // The bar is snapped to whole pixels: the region holds it wherever it landed.
