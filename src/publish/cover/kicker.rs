@@ -43,23 +43,6 @@ pub(super) fn lines(b: &mut Builder<'_>, kicker: &str, width: f64, font: Font) -
 /// Sets `kicker` at `at` as [`Builder::paragraph`] sets a paragraph, its lines from
 /// [`lines`]; returns its height.
 pub(super) fn set(b: &mut Builder<'_>, kicker: &str, at: Place, ink: Ink) -> f64 {
-    let Ink {
-        font,
-        leading,
-        color,
-    } = ink;
-    let lines = lines(b, kicker, at.width, font);
-    let line_h = font.size * leading;
-    let first = at.top + (line_h - font.size) / 2.0 + Font::BOX_ABOVE * font.size;
-    for (i, line) in lines.iter().enumerate() {
-        b.text(
-            line,
-            at.x,
-            first + i as f64 * line_h,
-            at.anchor,
-            font,
-            color,
-        );
-    }
-    lines.len() as f64 * line_h
+    let lines = lines(b, kicker, at.width, ink.font);
+    b.set_lines(&lines, at, ink)
 }

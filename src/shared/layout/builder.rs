@@ -119,12 +119,18 @@ impl<'m> Builder<'m> {
     /// Wraps `text` to `at.width` and places it with its first line's top at `at.top`;
     /// returns the height used (a whole number of lines).
     pub fn paragraph(&mut self, text: &str, at: Place, ink: Ink) -> f64 {
+        let lines = self.wrap(text, at.width, ink.font);
+        self.set_lines(&lines, at, ink)
+    }
+
+    /// Sets `lines`, already broken, at `at` as [`Builder::paragraph`] sets its own (a
+    /// cover's kicker, broken between its parts); returns the height used.
+    pub fn set_lines(&mut self, lines: &[String], at: Place, ink: Ink) -> f64 {
         let Ink {
             font,
             leading,
             color,
         } = ink;
-        let lines = self.wrap(text, at.width, font);
         let line_h = font.size * leading;
         let first_baseline = at.top + (line_h - font.size) / 2.0 + Font::BOX_ABOVE * font.size;
         for (i, line) in lines.iter().enumerate() {
