@@ -14,14 +14,9 @@ const COUNT_WORDS: [&str; 4] = ["两", "三", "四", "五"];
 /// level went; each mark says only where a step was, and the level is a figure of its own
 /// where the text prints it. A count of marks alone (连跨3个千亿元台阶) is a figure.
 pub(super) fn listed_marks(after: &str) -> bool {
-    let clause = after
-        .split(['，', '；', '。', ',', ';'])
-        .next()
-        .unwrap_or(after);
-    let Some(at) = MARKS.iter().filter_map(|m| clause.find(m)).min() else {
+    let Some(head) = head_of_mark(after) else {
         return false;
     };
-    let head = &clause[..at];
     let Some(k) = head.rfind('个') else {
         return false;
     };
@@ -40,7 +35,24 @@ pub(super) fn listed_marks(after: &str) -> bool {
             r
         }
     };
-    let mut pieces = items.split(['、', '和']);
+    amounts_only(items.split(['、', '和']))
+}
+
+/// The words of `after` (the text right after a number's unit) before the first mark
+/// (台阶, 大关) of its clause; `None` where the clause names no mark.
+fn head_of_mark(after: &str) -> Option<&str> {
+    let clause = after
+        .split(['，', '；', '。', ',', ';'])
+        .next()
+        .unwrap_or(after);
+    let at = MARKS.iter().filter_map(|m| clause.find(m)).min()?;
+    Some(&clause[..at])
+}
+
+/// True when the pieces of a list after a number are nothing but more amounts: the
+/// first is empty (the number itself ends where the list goes on), each other starts
+/// with a digit.
+fn amounts_only<'a>(mut pieces: impl Iterator<Item = &'a str>) -> bool {
     pieces.next().is_some_and(str::is_empty)
         && pieces.all(|p| p.starts_with(|c: char| c.is_ascii_digit()))
 }
@@ -69,18 +81,10 @@ const IN_TURN: [&str; 3] = ["先后", "相继", "连续"];
 /// unit: the mark ends the list, other amounts of it before or after, and a verb of
 /// passing opens it.
 pub(super) fn marks_in_turn(lead: &str, after: &str) -> bool {
-    let clause = after
-        .split(['，', '；', '。', ',', ';'])
-        .next()
-        .unwrap_or(after);
-    let Some(at) = MARKS.iter().filter_map(|m| clause.find(m)).min() else {
+    let Some(head) = head_of_mark(after) else {
         return false;
     };
-    let head = &clause[..at];
-    let mut more = head.split('、');
-    let items_after = more.next().is_some_and(str::is_empty)
-        && more.all(|p| p.starts_with(|c: char| c.is_ascii_digit()));
-    if !items_after {
+    if !amounts_only(head.split('、')) {
         return false;
     }
     let opened = lead
